@@ -6,7 +6,7 @@ import "embed"
 
 // FS is the whole embedded asset tree.
 //
-//go:embed fonts calendars i18n
+//go:embed fonts calendars i18n letters
 var FS embed.FS
 
 // Font returns the bundled CJK font (WenQuanYi Micro Hei, one TrueType face).
@@ -21,4 +21,10 @@ func mustRead(name string) []byte {
 		panic("assets: " + name + ": " + err.Error())
 	}
 	return b
+}
+
+// LetterTemplate returns the shipped template of a letter kind in a language
+// (letters/<lang>/<kind>.txt); an error when there is none.
+func LetterTemplate(lang, kind string) ([]byte, error) {
+	return FS.ReadFile("letters/" + lang + "/" + kind + ".txt")
 }

@@ -1,0 +1,303 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"complaintdesk/data"
+)
+
+func init() {
+	register("case", "new | act | show: register and work one complaint", runCase)
+	register("list", "the register, filtered and searched as in the window", runList)
+	register("due", "a due time on the working calendar", runDue)
+}
+
+func runCase(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("case: want new, act or show")
+	}
+	switch args[0] {
+	case "new":
+		return caseNew(e, args[1:])
+	case "act":
+		return caseAct(e, args[1:])
+	case "show":
+		return caseShow(e, args[1:])
+	}
+	return usagef("case: unknown subcommand %q (new, act, show)", args[0])
+}
+
+func parseTime(field, v string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		return time.Time{}, usagef("--%s: %q is not an RFC 3339 time such as 2026-11-23T09:30:00+08:00", field, v)
+	}
+	return t, nil
+}
+
+func caseNew(e *env, args []string) error {
+	fs := flags("case new")
+	channel := fs.String("channel", "", "phone|letter|email|visit|fax|web|social")
+	name := fs.String("name", "", "complainant name")
+	phone := fs.String("phone", "", "")
+	email := fs.String("email", "", "")
+	company := fs.String("company", "", "")
+	address := fs.String("address", "", "")
+	ctype := fs.String("type", "", "owner|tenant|consumer|franchisee|other")
+	subject := fs.String("subject", "", "")
+	text := fs.String("text", "", "what happened")
+	remedy := fs.String("remedy", "", "what the complainant asks for")
+	place := fs.String("place", "", "")
+	received := fs.String("received", "", "RFC 3339 time received (default now)")
+	repeatOf := fs.String("repeat-of", "", "reference of an earlier complaint on the same matter")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("case new: unexpected argument %q", pos[0])
+	}
+	n := data.NewComplaint{Channel: data.Channel(*channel), Subject: *subject, Description: *text, Remedy: *remedy,
+		Place: *place, RepeatOf: *repeatOf, Complainant: data.Complainant{Name: *name, Phone: *phone, Email: *email,
+			Company: *company, Address: *address, Type: data.ComplainantType(*ctype)}}
+	if *received != "" {
+		if n.ReceivedAt, err = parseTime("received", *received); err != nil {
+			return err
+		}
+	}
+	if err := n.Validate(); err != nil {
+		return err
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	c, err := s.CreateComplaint(e.ctx, n)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, c.Ref)
+	return nil
+}
+
+func caseAct(e *env, args []string) error {
+	if len(args) < 2 {
+		return usagef("case act: want REF ACTION")
+	}
+	ref, action := args[0], args[1]
+	fs := flags("case act " + action)
+	p := data.ActParams{Action: data.Action(action)}
+	fs.StringVar(&p.Category, "category", "", "")
+	fs.IntVar(&p.Level, "level", 0, "")
+	fs.BoolVar(&p.Invalid, "invalid", false, "")
+	fs.StringVar(&p.Reason, "reason", "", "")
+	fs.StringVar(&p.Urgency, "urgency", "", "")
+	fs.StringVar(&p.Department, "department", "", "")
+	fs.StringVar(&p.Handler, "handler", "", "")
+	fs.StringVar(&p.Text, "text", "", "")
+	fs.StringVar(&p.Text, "result", "", "")
+	fs.StringVar(&p.Contact, "contact", "", "")
+	fs.StringVar(&p.NoRatingReason, "no-rating-reason", "", "")
+	fs.StringVar(&p.RepeatOf, "of", "", "")
+	dir := fs.String("direction", "out", "in|out")
+	dur := fs.Duration("duration", 0, "")
+	at := fs.String("at", "", "RFC 3339 time of the contact")
+	pos, err := parse(fs, args[2:])
+	if err != nil {
+		return err
+	}
+	p.Direction, p.Duration = data.Direction(*dir), *dur
+	if *at != "" {
+		if p.At, err = parseTime("at", *at); err != nil {
+			return err
+		}
+	}
+	switch p.Action {
+	case data.ActRate:
+		if len(pos) != 1 {
+			return usagef("case act rate: want a rating 1..5")
+		}
+		if p.Rating, err = strconv.Atoi(pos[0]); err != nil {
+			return usagef("case act rate: %q is not a number 1..5", pos[0])
+		}
+		pos = nil
+	case data.ActAssess:
+		if p.Category == "" {
+			return usagef("case act assess: --category is required")
+		}
+		if p.Level < 1 || p.Level > 3 {
+			return usagef("case act assess: --level must be 1, 2 or 3")
+		}
+	case data.ActAssign:
+		if p.Department == "" {
+			return usagef("case act assign: --department is required")
+		}
+	}
+	if len(pos) > 0 {
+		return usagef("case act %s: unexpected argument %q", action, pos[0])
+	}
+	known := false
+	for _, a := range data.Actions {
+		known = known || a == p.Action
+	}
+	if !known || p.Action == data.ActEvidence {
+		return usagef("case act: unknown action %q", action)
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	c, err := s.Act(e.ctx, ref, p)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s %s level %d\n", c.Ref, c.Status, c.Level)
+	return nil
+}
+
+func caseShow(e *env, args []string) error {
+	fs := flags("case show")
+	format := fs.String("format", "text", "text|json")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("case show: want one REF")
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("case show: --format must be text or json")
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	c, err := s.Complaint(e.ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	rec, err := s.ExportComplaint(e.ctx, c)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rec)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	row := func(k, v string) { fmt.Fprintf(tw, "%s\t%s\n", k, v) }
+	opt := func(p *string) string {
+		if p == nil {
+			return "-"
+		}
+		return *p
+	}
+	row("ref", rec.Ref)
+	row("status", rec.Status)
+	row("channel", rec.Channel)
+	row("received", rec.ReceivedAt)
+	row("complainant", strings.TrimSpace(rec.Complainant.Name+" "+rec.Complainant.Company+" "+rec.Complainant.Phone+" "+rec.Complainant.Email))
+	row("subject", rec.Subject)
+	row("category", rec.Category)
+	row("level", strconv.Itoa(rec.Level))
+	row("department", rec.Department)
+	row("handler", rec.Handler)
+	row("due acknowledge", opt(rec.Due.Acknowledge))
+	row("due resolve", opt(rec.Due.Resolve))
+	if c.Result != "" {
+		row("result", c.Result)
+	}
+	tw.Flush()
+	fmt.Fprintln(e.stdout, "\ntimeline:")
+	for _, ev := range rec.Events {
+		fmt.Fprintf(e.stdout, "  %s  %-12s %-8s %s\n", ev.At, ev.Kind, ev.By, ev.Summary)
+	}
+	return nil
+}
+
+func runList(e *env, args []string) error {
+	fs := flags("list")
+	var f data.ListFilter
+	fs.StringVar(&f.Query, "q", "", "")
+	status := fs.String("status", "", "")
+	fs.IntVar(&f.Level, "level", 0, "")
+	fs.BoolVar(&f.Overdue, "overdue", false, "")
+	fs.StringVar(&f.Category, "category", "", "")
+	fs.StringVar(&f.Department, "department", "", "")
+	fs.StringVar(&f.Handler, "handler", "", "")
+	channel := fs.String("channel", "", "")
+	fs.IntVar(&f.Limit, "limit", 50, "")
+	fs.IntVar(&f.Offset, "offset", 0, "")
+	format := fs.String("format", "table", "jsonl|table")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("list: unexpected argument %q", pos[0])
+	}
+	if *format != "table" && *format != "jsonl" {
+		return usagef("list: --format must be jsonl or table")
+	}
+	if f.Level < 0 || f.Level > 3 {
+		return usagef("list: --level must be 1, 2 or 3")
+	}
+	if f.Limit < 1 || f.Limit > 1000 {
+		return usagef("list: --limit must be 1 to 1000")
+	}
+	if *status != "" {
+		st := data.Status(*status)
+		ok := false
+		for _, x := range data.Statuses {
+			ok = ok || x == st
+		}
+		if !ok {
+			return usagef("list: unknown status %q", *status)
+		}
+		f.Statuses = []data.Status{st}
+	}
+	f.Channel = data.Channel(*channel)
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	cs, err := s.List(e.ctx, f)
+	if err != nil {
+		return err
+	}
+	if *format == "jsonl" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, c := range cs {
+			rec, err := s.ExportComplaint(e.ctx, c)
+			if err != nil {
+				return err
+			}
+			if err := enc.Encode(rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "REF\tRECEIVED\tSTATUS\tLEVEL\tCOMPLAINANT\tSUBJECT\tNEXT DUE")
+	for _, c := range cs {
+		next := "-"
+		if c.NextDue != nil {
+			next = s.FormatTime(*c.NextDue)
+			if c.Overdue(s.Now()) {
+				next += " OVERDUE"
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", c.Ref, s.FormatTime(c.ReceivedAt), c.Status, c.Level,
+			c.Complainant.Name, c.Subject, next)
+	}
+	return tw.Flush()
+}

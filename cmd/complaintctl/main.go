@@ -1,0 +1,133 @@
+// Command complaintctl is the command-line companion of Complaint Desk: scheduled mail import,
+// backup, export, reports and demo data on the same database as the window.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"complaintdesk/data"
+)
+
+// command is one subcommand: it gets the global options and its own arguments.
+type command struct {
+	summary string
+	run     func(env *env, args []string) error
+}
+
+var commands = map[string]command{}
+
+func register(name, summary string, run func(env *env, args []string) error) {
+	commands[name] = command{summary: summary, run: run}
+}
+
+// env is what every subcommand shares.
+type env struct {
+	ctx    context.Context
+	dbPath string
+	stdout io.Writer
+	stderr io.Writer
+	store  *data.Store
+}
+
+// open opens the database once, on first use.
+func (e *env) open() (*data.Store, error) {
+	if e.store != nil {
+		return e.store, nil
+	}
+	s, err := data.Open(e.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	e.store = s
+	return s, nil
+}
+
+// usageError is bad input found before the database is touched.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	global := flag.NewFlagSet("complaintctl", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	def, _ := data.DefaultPath()
+	dbPath := global.String("db", def, "database file")
+	user := global.String("user", "admin", "the user the changes are recorded for")
+	if err := global.Parse(args); err != nil || global.NArg() == 0 {
+		if err == nil || errors.Is(err, flag.ErrHelp) {
+			printUsage(stderr)
+			return 2
+		}
+		fmt.Fprintln(stderr, "complaintctl:", err)
+		return 2
+	}
+	name := global.Arg(0)
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "complaintctl: unknown command %q (run without arguments for the list)\n", name)
+		return 2
+	}
+	e := &env{ctx: data.WithActor(context.Background(), *user), dbPath: *dbPath, stdout: stdout, stderr: stderr}
+	err := cmd.run(e, global.Args()[1:])
+	if e.store != nil {
+		if cerr := e.store.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "complaintctl "+name+": "+oneLine(err.Error()))
+		return 2
+	}
+	return 0
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: complaintctl [--db PATH] [--user NAME] COMMAND ...")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	}
+}
+
+// flags makes a subcommand flag set whose errors come back as usage errors.
+func flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses args, allowing flags after positional arguments, and reports bad flags as usage errors.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usagef("%v", err)
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}

@@ -1,0 +1,75 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// Batch runs many changes in one transaction: bulk imports and demo data. Either all of them
+// are written or none.
+type Batch struct {
+	s  *Store
+	tx *sql.Tx
+}
+
+// Batch calls fn with a batch; any error rolls everything back.
+func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
+	err := s.write(ctx, func(tx *sql.Tx) error { return fn(&Batch{s: s, tx: tx}) })
+	if err != nil {
+		return fmt.Errorf("store: batch: %w", err)
+	}
+	return nil
+}
+
+// Create registers a complaint and returns its reference number.
+func (b *Batch) Create(ctx context.Context, n NewComplaint) (string, error) {
+	id, err := b.s.createComplaint(ctx, b.tx, n)
+	if err != nil {
+		return "", err
+	}
+	var ref string
+	err = b.tx.QueryRowContext(ctx, `SELECT ref FROM complaints WHERE id = ?`, id).Scan(&ref)
+	return ref, err
+}
+
+// Act applies a workflow action, as Store.Act does.
+func (b *Batch) Act(ctx context.Context, ref string, p ActParams) error {
+	c, err := getComplaint(ctx, b.tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+	if err != nil {
+		return err
+	}
+	return b.s.act(ctx, b.tx, c, p)
+}
+
+// AddEvidence attaches a file, as Store.AddEvidence does.
+func (b *Batch) AddEvidence(ctx context.Context, ref string, e NewEvidence) error {
+	id, err := complaintIDByRef(ctx, b.tx, ref)
+	if err != nil {
+		return err
+	}
+	_, err = b.s.addEvidence(ctx, b.tx, id, e)
+	return err
+}
+
+// RecordFollowUps records every pending follow-up of a complaint, as RecordFollowUp does.
+func (b *Batch) RecordFollowUps(ctx context.Context, ref, method, result string, satisfaction int) error {
+	id, err := complaintIDByRef(ctx, b.tx, ref)
+	if err != nil {
+		return err
+	}
+	now := b.s.now(ctx)
+	res, err := b.tx.ExecContext(ctx, `UPDATE follow_ups SET done_at = ?, done_by = ?, method = ?, result = ?,
+		satisfaction = ? WHERE complaint_id = ? AND done_at IS NULL`, now.Unix(), Actor(ctx), method, result, satisfaction, id)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		if _, err := addEvent(ctx, b.tx, Event{ComplaintID: id, At: now, Kind: EventFollowUp,
+			Summary: fmt.Sprintf("%s (satisfaction %d)", result, satisfaction), Contact: method}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,411 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+)
+
+// Field limits, in characters.
+const (
+	MaxName       = 100
+	MaxShort      = 200 // subject, company, place, email, phone
+	MaxAddress    = 300
+	MaxText       = 20000 // description, notes, results
+	refPrefix     = "TS"
+	refDigits     = 6
+	maxRefPerYear = 999999
+)
+
+// NewComplaint is what intake records about a new complaint.
+type NewComplaint struct {
+	Channel     Channel
+	ReceivedAt  time.Time // zero: now
+	Place       string
+	Complainant Complainant // ID set: an existing complainant; else matched by phone or email
+	Subject     string
+	Description string
+	Remedy      string
+	Impact      string
+	TakenBy     string // zero: the actor
+	RepeatOf    string // ref of an earlier complaint on the same matter
+}
+
+func checkText(field, v string, max int, required bool) error {
+	if required && strings.TrimSpace(v) == "" {
+		return invalid("required", field, nil, "%s is required", field)
+	}
+	if n := utf8.RuneCountInString(v); n > max {
+		return invalid("too_long", field, map[string]any{"Max": max, "Len": n},
+			"%s is too long: %d characters, at most %d", field, n, max)
+	}
+	if !utf8.ValidString(v) {
+		return invalid("encoding", field, nil, "%s is not valid text", field)
+	}
+	return nil
+}
+
+// CheckPhone accepts digits with the usual separators (+ - space parentheses, "ext"/"转").
+func CheckPhone(p string) error {
+	p = strings.TrimSpace(p)
+	if p == "" {
+		return nil
+	}
+	digits := 0
+	rest := strings.NewReplacer("ext", "", "转", "", "分机", "").Replace(strings.ToLower(p))
+	for _, r := range rest {
+		switch {
+		case unicode.IsDigit(r) && r < 128:
+			digits++
+		case strings.ContainsRune("+-() .", r):
+		default:
+			return invalid("phone", "phone", map[string]any{"Value": p}, "phone number %q contains %q", p, r)
+		}
+	}
+	if digits < 3 || utf8.RuneCountInString(p) > 30 {
+		return invalid("phone", "phone", map[string]any{"Value": p}, "phone number %q is not a phone number", p)
+	}
+	return nil
+}
+
+// CheckEmail accepts a plain address.
+func CheckEmail(e string) error {
+	e = strings.TrimSpace(e)
+	if e == "" {
+		return nil
+	}
+	a, err := mail.ParseAddress(e)
+	if err != nil || a.Address != e {
+		return invalid("email", "email", map[string]any{"Value": e}, "email address %q is not valid", e)
+	}
+	return nil
+}
+
+func validChannel(c Channel) bool {
+	for _, x := range Channels {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func validType(t ComplainantType) bool {
+	for _, x := range ComplainantTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate checks a new complaint before anything is written.
+func (n *NewComplaint) Validate() error {
+	if !validChannel(n.Channel) {
+		return invalid("channel", "channel", map[string]any{"Value": string(n.Channel)},
+			"unknown channel %q (phone, letter, email, visit, fax, web, social)", n.Channel)
+	}
+	c := n.Complainant
+	if c.Type != "" && !validType(c.Type) {
+		return invalid("complainant_type", "type", map[string]any{"Value": string(c.Type)}, "unknown complainant type %q", c.Type)
+	}
+	checks := []error{
+		checkText("name", c.Name, MaxName, c.ID == 0),
+		checkText("company", c.Company, MaxShort, false),
+		checkText("phone", c.Phone, MaxShort, false),
+		checkText("email", c.Email, MaxShort, false),
+		checkText("address", c.Address, MaxAddress, false),
+		CheckPhone(c.Phone),
+		CheckEmail(c.Email),
+		checkText("subject", n.Subject, MaxShort, true),
+		checkText("description", n.Description, MaxText, false),
+		checkText("remedy", n.Remedy, MaxText, false),
+		checkText("impact", n.Impact, MaxText, false),
+		checkText("place", n.Place, MaxShort, false),
+	}
+	for _, err := range checks {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CreateComplaint registers a new complaint and returns it with its reference number.
+func (s *Store) CreateComplaint(ctx context.Context, n NewComplaint) (*Complaint, error) {
+	var id int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = s.createComplaint(ctx, tx, n)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: create complaint: %w", err)
+	}
+	return s.ComplaintByID(ctx, id)
+}
+
+// createComplaint is CreateComplaint inside a caller's transaction (mail intake uses it).
+func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint) (int64, error) {
+	if err := n.Validate(); err != nil {
+		return 0, err
+	}
+	now := s.now(ctx)
+	if n.ReceivedAt.IsZero() {
+		n.ReceivedAt = now
+	}
+	if n.TakenBy == "" {
+		n.TakenBy = Actor(ctx)
+	}
+	cid, err := upsertComplainant(ctx, tx, n.Complainant)
+	if err != nil {
+		return 0, err
+	}
+	c := &Complaint{Channel: n.Channel, ReceivedAt: n.ReceivedAt, Status: StatusRegistered, Valid: true}
+	var repeatOf any
+	if n.RepeatOf != "" {
+		rid, err := complaintIDByRef(ctx, tx, n.RepeatOf)
+		if err != nil {
+			return 0, err
+		}
+		repeatOf = rid
+		c.RepeatOf = &rid
+		c.Level = MinLevel(c)
+	}
+	ref, err := nextRef(ctx, tx, n.ReceivedAt.In(s.Calendar().Location()).Year())
+	if err != nil {
+		return 0, err
+	}
+	pol, err := s.policy(ctx, tx, "", c.Level)
+	if err != nil {
+		return 0, err
+	}
+	d := computeDues(s.Calendar(), pol, c, n.ReceivedAt, n.ReceivedAt)
+	res, err := tx.ExecContext(ctx, `INSERT INTO complaints (uuid, ref, channel, received_at, place,
+		complainant_id, subject, description, remedy, impact, taken_by, level, repeat_of, status,
+		sla_start, due_ack, due_resolve, due_progress, due_unverified, next_due, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		uuid.NewString(), ref, string(n.Channel), n.ReceivedAt.Unix(), strings.TrimSpace(n.Place),
+		cid, strings.TrimSpace(n.Subject), n.Description, n.Remedy, n.Impact, n.TakenBy, c.Level, repeatOf,
+		string(StatusRegistered), n.ReceivedAt.Unix(), unixPtr(d.Ack), unixPtr(d.Resolve), unixPtr(d.Progress),
+		d.Unverified, unixPtr(d.Next), now.Unix(), now.Unix())
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := s.indexComplaint(ctx, tx, id); err != nil {
+		return 0, err
+	}
+	if _, err := addEvent(ctx, tx, Event{ComplaintID: id, At: now, Kind: EventStatus, By: Actor(ctx),
+		Summary: "registered via " + string(n.Channel), ToStatus: StatusRegistered}); err != nil {
+		return 0, err
+	}
+	return id, audit(ctx, tx, now, "complaint", id, "create", map[string]any{"ref": ref, "channel": n.Channel,
+		"subject": n.Subject, "complainant_id": cid, "repeat_of": n.RepeatOf})
+}
+
+// nextRef allocates the next reference number of a year. It runs inside the caller's
+// immediate transaction, so numbers are unique and, since a failed transaction rolls the
+// counter back too, gap-free.
+func nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
+	var last int
+	err := tx.QueryRowContext(ctx, `INSERT INTO ref_counters (year, last) VALUES (?, 1)
+		ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`, year).Scan(&last)
+	if err != nil {
+		return "", fmt.Errorf("allocate reference: %w", err)
+	}
+	if last > maxRefPerYear {
+		return "", problem(ErrConflict, "ref_exhausted", "ref", nil, "reference numbers for %d are used up", year)
+	}
+	return fmt.Sprintf("%s-%d-%0*d", refPrefix, year, refDigits, last), nil
+}
+
+// upsertComplainant finds the complainant by id, phone or email, filling in what the new
+// record adds; or creates one.
+func upsertComplainant(ctx context.Context, tx *sql.Tx, c Complainant) (int64, error) {
+	c.Name, c.Phone, c.Email = strings.TrimSpace(c.Name), strings.TrimSpace(c.Phone), strings.TrimSpace(c.Email)
+	if c.Type == "" {
+		c.Type = TypeOther
+	}
+	id := c.ID
+	if id == 0 {
+		found, err := findComplainant(ctx, tx, c.Phone, c.Email)
+		if err != nil {
+			return 0, err
+		}
+		if found != nil {
+			id = found.ID
+		}
+	}
+	if id == 0 {
+		res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, email, address, type)
+			VALUES (?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, c.Email, c.Address, string(c.Type))
+		if err != nil {
+			return 0, err
+		}
+		return res.LastInsertId()
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE complainants SET
+		name = CASE WHEN ? <> '' THEN ? ELSE name END,
+		company = CASE WHEN company = '' THEN ? ELSE company END,
+		phone = CASE WHEN phone = '' THEN ? ELSE phone END,
+		email = CASE WHEN email = '' THEN ? ELSE email END,
+		address = CASE WHEN address = '' THEN ? ELSE address END
+		WHERE id = ?`, c.Name, c.Name, c.Company, c.Phone, c.Email, c.Address, id)
+	if err != nil {
+		return 0, err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return 0, notFound("complainant", fmt.Sprint(id))
+	}
+	return id, nil
+}
+
+func findComplainant(ctx context.Context, q querier, phone, email string) (*Complainant, error) {
+	if phone == "" && email == "" {
+		return nil, nil
+	}
+	row := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
+		WHERE (? <> '' AND phone = ?) OR (? <> '' AND lower(email) = lower(?))
+		ORDER BY CASE WHEN phone = ? THEN 0 ELSE 1 END, id LIMIT 1`, phone, phone, email, email, phone)
+	var c Complainant
+	var typ string
+	if err := row.Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	c.Type = ComplainantType(typ)
+	return &c, nil
+}
+
+// FindComplainant looks a complainant up by phone or email; nil when unknown.
+func (s *Store) FindComplainant(ctx context.Context, phone, email string) (*Complainant, error) {
+	c, err := findComplainant(ctx, s.r, strings.TrimSpace(phone), strings.TrimSpace(email))
+	if err != nil {
+		return nil, fmt.Errorf("store: find complainant: %w", err)
+	}
+	return c, nil
+}
+
+func complaintIDByRef(ctx context.Context, q querier, ref string) (int64, error) {
+	var id int64
+	err := q.QueryRowContext(ctx, `SELECT id FROM complaints WHERE ref = ?`, strings.ToUpper(strings.TrimSpace(ref))).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, notFound("complaint", ref)
+	}
+	return id, err
+}
+
+// indexComplaint refreshes the text-search row of one complaint.
+func (s *Store) indexComplaint(ctx context.Context, tx *sql.Tx, id int64) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM complaints_fts WHERE rowid = ?`, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO complaints_fts (rowid, subject, description, complainant)
+		SELECT c.id, c.subject, c.description,
+		       p.name || ' ' || p.company || ' ' || p.phone || ' ' || p.email
+		FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id = ?`, id)
+	return err
+}
+
+const complaintColumns = `c.id, c.uuid, c.ref, c.channel, c.received_at, c.place,
+	p.id, p.name, p.company, p.phone, p.email, p.address, p.type,
+	c.subject, c.description, c.remedy, c.impact, c.taken_by,
+	COALESCE(c.category, ''), c.level, c.valid, c.invalid_reason, c.urgency, c.assessed_at,
+	COALESCE(c.department, ''), c.handler,
+	c.investigation, c.root_cause, c.responsible_party, c.solution, c.prevention, c.result,
+	c.satisfaction, c.no_rating_reason, c.management_meeting, c.repeat_of, COALESCE(r.ref, ''), c.has_new_reply,
+	c.status, c.due_ack, c.due_resolve, c.due_progress, c.due_followup, c.due_unverified, c.next_due,
+	c.acknowledged_at, c.resolved_at, c.closed_at, c.created_at, c.updated_at, c.sla_start`
+
+const complaintFrom = ` FROM complaints c JOIN complainants p ON p.id = c.complainant_id
+	LEFT JOIN complaints r ON r.id = c.repeat_of`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanComplaint(sc scanner) (*Complaint, error) {
+	var c Complaint
+	var channel, ptype, status string
+	var received, created, updated, slaStart int64
+	var assessed, dAck, dRes, dProg, dFol, next, ack, res, closed, repeat sql.NullInt64
+	err := sc.Scan(&c.ID, &c.UUID, &c.Ref, &channel, &received, &c.Place,
+		&c.Complainant.ID, &c.Complainant.Name, &c.Complainant.Company, &c.Complainant.Phone,
+		&c.Complainant.Email, &c.Complainant.Address, &ptype,
+		&c.Subject, &c.Description, &c.Remedy, &c.Impact, &c.TakenBy,
+		&c.Category, &c.Level, &c.Valid, &c.InvalidReason, &c.Urgency, &assessed,
+		&c.Department, &c.Handler,
+		&c.Investigation, &c.RootCause, &c.ResponsibleParty, &c.Solution, &c.Prevention, &c.Result,
+		&c.Satisfaction, &c.NoRatingReason, &c.ManagementMeeting, &repeat, &c.RepeatOfRef, &c.HasNewReply,
+		&status, &dAck, &dRes, &dProg, &dFol, &c.DueUnverified, &next,
+		&ack, &res, &closed, &created, &updated, &slaStart)
+	if err != nil {
+		return nil, err
+	}
+	c.Channel, c.Complainant.Type, c.Status = Channel(channel), ComplainantType(ptype), Status(status)
+	c.ReceivedAt, c.CreatedAt, c.UpdatedAt, c.slaStart = time.Unix(received, 0), time.Unix(created, 0), time.Unix(updated, 0), time.Unix(slaStart, 0)
+	c.AssessedAt, c.DueAck, c.DueResolve, c.DueProgress, c.DueFollowUp, c.NextDue = fromUnix(assessed),
+		fromUnix(dAck), fromUnix(dRes), fromUnix(dProg), fromUnix(dFol), fromUnix(next)
+	c.AcknowledgedAt, c.ResolvedAt, c.ClosedAt = fromUnix(ack), fromUnix(res), fromUnix(closed)
+	if repeat.Valid {
+		c.RepeatOf = &repeat.Int64
+	}
+	return &c, nil
+}
+
+func getComplaint(ctx context.Context, q querier, where string, arg any) (*Complaint, error) {
+	c, err := scanComplaint(q.QueryRowContext(ctx, `SELECT `+complaintColumns+complaintFrom+` WHERE `+where, arg))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("complaint", fmt.Sprint(arg))
+	}
+	return c, err
+}
+
+// ComplaintByID reads one complaint.
+func (s *Store) ComplaintByID(ctx context.Context, id int64) (*Complaint, error) {
+	c, err := getComplaint(ctx, s.r, "c.id = ?", id)
+	if err != nil {
+		return nil, fmt.Errorf("store: complaint %d: %w", id, err)
+	}
+	return c, nil
+}
+
+// Complaint reads one complaint by reference number.
+func (s *Store) Complaint(ctx context.Context, ref string) (*Complaint, error) {
+	c, err := getComplaint(ctx, s.r, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+	if err != nil {
+		return nil, fmt.Errorf("store: complaint %s: %w", ref, err)
+	}
+	return c, nil
+}
+
+// History lists the complainant's complaints, newest first.
+func (s *Store) History(ctx context.Context, complainantID int64) ([]*Complaint, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+complaintColumns+complaintFrom+
+		` WHERE c.complainant_id = ? ORDER BY c.received_at DESC, c.id DESC LIMIT 200`, complainantID)
+	if err != nil {
+		return nil, fmt.Errorf("store: history: %w", err)
+	}
+	defer rows.Close()
+	var out []*Complaint
+	for rows.Next() {
+		c, err := scanComplaint(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: history: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

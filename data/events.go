@@ -1,0 +1,85 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+func addEvent(ctx context.Context, tx *sql.Tx, e Event) (int64, error) {
+	if e.By == "" {
+		e.By = Actor(ctx)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO events (complaint_id, at, kind, by_user, summary, direction,
+		contact, duration_s, from_status, to_status, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.ComplaintID, e.At.Unix(), string(e.Kind), e.By, e.Summary, string(e.Direction), e.Contact,
+		int64(e.Duration/time.Second), string(e.FromStatus), string(e.ToStatus), e.RefID)
+	if err != nil {
+		return 0, fmt.Errorf("add event: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+// Events lists a complaint's timeline, newest first.
+func (s *Store) Events(ctx context.Context, complaintID int64) ([]Event, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, complaint_id, at, kind, by_user, summary, direction, contact,
+		duration_s, from_status, to_status, ref_id FROM events WHERE complaint_id = ? ORDER BY at DESC, id DESC`, complaintID)
+	if err != nil {
+		return nil, fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var e Event
+		var at, dur int64
+		var kind, dir, from, to string
+		if err := rows.Scan(&e.ID, &e.ComplaintID, &at, &kind, &e.By, &e.Summary, &dir, &e.Contact, &dur,
+			&from, &to, &e.RefID); err != nil {
+			return nil, fmt.Errorf("store: events: %w", err)
+		}
+		e.At, e.Kind, e.Direction = time.Unix(at, 0), EventKind(kind), Direction(dir)
+		e.Duration, e.FromStatus, e.ToStatus = time.Duration(dur)*time.Second, Status(from), Status(to)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// audit writes one audit row; changes is marshalled to JSON.
+func audit(ctx context.Context, tx *sql.Tx, at time.Time, entity string, id int64, action string, changes any) error {
+	b, err := json.Marshal(changes)
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO audit (at, user_name, entity, entity_id, action, changes)
+		VALUES (?, ?, ?, ?, ?, ?)`, at.Unix(), Actor(ctx), entity, id, action, string(b))
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	return nil
+}
+
+// Audit lists the audit trail of one entity (entity "" = all), newest first.
+func (s *Store) Audit(ctx context.Context, entity string, id int64, limit int) ([]AuditEntry, error) {
+	if limit <= 0 {
+		limit = 200
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, at, user_name, entity, entity_id, action, changes FROM audit
+		WHERE (? = '' OR (entity = ? AND entity_id = ?)) ORDER BY id DESC LIMIT ?`, entity, entity, id, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: audit: %w", err)
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var a AuditEntry
+		var at int64
+		if err := rows.Scan(&a.ID, &at, &a.User, &a.Entity, &a.EntityID, &a.Action, &a.Changes); err != nil {
+			return nil, fmt.Errorf("store: audit: %w", err)
+		}
+		a.At = time.Unix(at, 0)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,162 @@
+package data
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// MaxEvidence is the largest file accepted as evidence.
+const MaxEvidence = 100 << 20
+
+// putBlob stores bytes once per sha256 and returns the hex digest.
+func putBlob(ctx context.Context, tx *sql.Tx, b []byte) (string, error) {
+	sum := sha256.Sum256(b)
+	h := hex.EncodeToString(sum[:])
+	if _, err := tx.ExecContext(ctx, `INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)
+		ON CONFLICT (sha256) DO NOTHING`, h, len(b), b); err != nil {
+		return "", fmt.Errorf("store blob: %w", err)
+	}
+	return h, nil
+}
+
+// Blob reads stored bytes by sha256.
+func (s *Store) Blob(ctx context.Context, sha string) ([]byte, error) {
+	var b []byte
+	err := s.r.QueryRowContext(ctx, `SELECT data FROM blobs WHERE sha256 = ?`, sha).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("store: blob: %w", notFound("file", sha))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: blob: %w", err)
+	}
+	return b, nil
+}
+
+// NewEvidence is a file to attach to a complaint.
+type NewEvidence struct {
+	Filename    string
+	ContentType string // sniffed when empty
+	Data        []byte
+	Note        string
+}
+
+// AddEvidence attaches a file to a complaint; the same bytes twice on one case are stored once.
+func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Evidence, error) {
+	var id int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+		if err != nil {
+			return err
+		}
+		if !c.Status.Open() {
+			return forbidden("transition", "evidence", map[string]any{"Action": "evidence", "Status": string(c.Status)},
+				"evidence: not allowed while the complaint is %s", c.Status)
+		}
+		id, err = s.addEvidence(ctx, tx, c.ID, e)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: add evidence to %s: %w", ref, err)
+	}
+	return s.evidenceByID(ctx, id)
+}
+
+func (s *Store) addEvidence(ctx context.Context, tx *sql.Tx, complaintID int64, e NewEvidence) (int64, error) {
+	name := strings.TrimSpace(filepath.Base(strings.ReplaceAll(e.Filename, "\\", "/")))
+	if name == "" || name == "." || name == "/" {
+		return 0, invalid("required", "filename", nil, "filename is required")
+	}
+	if err := checkText("filename", name, MaxShort, true); err != nil {
+		return 0, err
+	}
+	if len(e.Data) == 0 {
+		return 0, invalid("empty_file", "file", map[string]any{"Value": name}, "the file %q is empty", name)
+	}
+	if len(e.Data) > MaxEvidence {
+		return 0, invalid("file_too_large", "file", map[string]any{"Value": name, "Max": MaxEvidence >> 20},
+			"the file %q is larger than %d MB", name, MaxEvidence>>20)
+	}
+	if err := checkText("note", e.Note, MaxText, false); err != nil {
+		return 0, err
+	}
+	ct := e.ContentType
+	if ct == "" {
+		ct = http.DetectContentType(e.Data)
+	}
+	sha, err := putBlob(ctx, tx, e.Data)
+	if err != nil {
+		return 0, err
+	}
+	var existing int64
+	err = tx.QueryRowContext(ctx, `SELECT id FROM evidence WHERE complaint_id = ? AND sha256 = ?`, complaintID, sha).Scan(&existing)
+	if err == nil {
+		return existing, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	now := s.now(ctx)
+	res, err := tx.ExecContext(ctx, `INSERT INTO evidence (complaint_id, filename, content_type, sha256, note, added_by, added_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, complaintID, name, ct, sha, e.Note, Actor(ctx), now.Unix())
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if _, err := addEvent(ctx, tx, Event{ComplaintID: complaintID, At: now, Kind: EventEvidence,
+		Summary: name, RefID: id}); err != nil {
+		return 0, err
+	}
+	return id, audit(ctx, tx, now, "evidence", id, "add", map[string]any{"complaint_id": complaintID,
+		"filename": name, "sha256": sha, "size": len(e.Data)})
+}
+
+const evidenceColumns = `e.id, e.complaint_id, e.filename, e.content_type, b.size, e.sha256, e.note, e.added_by, e.added_at`
+
+func scanEvidence(sc scanner) (*Evidence, error) {
+	var e Evidence
+	var at int64
+	if err := sc.Scan(&e.ID, &e.ComplaintID, &e.Filename, &e.ContentType, &e.Size, &e.SHA256, &e.Note, &e.AddedBy, &at); err != nil {
+		return nil, err
+	}
+	e.AddedAt = time.Unix(at, 0)
+	return &e, nil
+}
+
+func (s *Store) evidenceByID(ctx context.Context, id int64) (*Evidence, error) {
+	e, err := scanEvidence(s.r.QueryRowContext(ctx, `SELECT `+evidenceColumns+
+		` FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("evidence", fmt.Sprint(id))
+	}
+	return e, err
+}
+
+// Evidence lists a complaint's files, oldest first.
+func (s *Store) Evidence(ctx context.Context, complaintID int64) ([]Evidence, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+evidenceColumns+
+		` FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.complaint_id = ? ORDER BY e.added_at, e.id`, complaintID)
+	if err != nil {
+		return nil, fmt.Errorf("store: evidence: %w", err)
+	}
+	defer rows.Close()
+	var out []Evidence
+	for rows.Next() {
+		e, err := scanEvidence(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *e)
+	}
+	return out, rows.Err()
+}

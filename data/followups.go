@@ -1,0 +1,157 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"complaintdesk/data/calendar"
+)
+
+// FollowUp is a visit or call to a complainant after closing (seed 004 §4.8).
+type FollowUp struct {
+	ID           int64
+	ComplaintID  int64
+	Ref          string
+	Complainant  string
+	Subject      string
+	Kind         string // "closing" (within 3 working days) or "quarterly" (35% sample)
+	DueAt        time.Time
+	DoneAt       *time.Time
+	DoneBy       string
+	Method       string
+	Result       string
+	Satisfaction int
+}
+
+func (s *Store) scheduleFollowUp(ctx context.Context, tx *sql.Tx, c *Complaint) error {
+	pol, err := s.policy(ctx, tx, c.Category, c.Level)
+	if err != nil {
+		return err
+	}
+	spec, err := calendar.ParseSpec(pol.FollowUp)
+	if err != nil {
+		return err
+	}
+	due, _ := s.Calendar().Add(*c.ClosedAt, spec)
+	_, err = tx.ExecContext(ctx, `INSERT INTO follow_ups (complaint_id, kind, due_at) VALUES (?, 'closing', ?)`, c.ID, due.Unix())
+	return err
+}
+
+// FollowUps lists follow-ups; pending only when done is false. Oldest due first.
+func (s *Store) FollowUps(ctx context.Context, pendingOnly bool, limit int) ([]FollowUp, error) {
+	if limit <= 0 {
+		limit = 500
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT f.id, f.complaint_id, c.ref, p.name, c.subject, f.kind, f.due_at,
+		f.done_at, f.done_by, f.method, f.result, f.satisfaction
+		FROM follow_ups f JOIN complaints c ON c.id = f.complaint_id JOIN complainants p ON p.id = c.complainant_id
+		WHERE (? = 0 OR f.done_at IS NULL) ORDER BY f.done_at IS NOT NULL, f.due_at LIMIT ?`, pendingOnly, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: follow-ups: %w", err)
+	}
+	defer rows.Close()
+	var out []FollowUp
+	for rows.Next() {
+		var f FollowUp
+		var due int64
+		var done sql.NullInt64
+		if err := rows.Scan(&f.ID, &f.ComplaintID, &f.Ref, &f.Complainant, &f.Subject, &f.Kind, &due, &done,
+			&f.DoneBy, &f.Method, &f.Result, &f.Satisfaction); err != nil {
+			return nil, err
+		}
+		f.DueAt, f.DoneAt = time.Unix(due, 0), fromUnix(done)
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// RecordFollowUp records the outcome of a follow-up.
+func (s *Store) RecordFollowUp(ctx context.Context, id int64, method, result string, satisfaction int) error {
+	if err := checkText("result", result, MaxText, true); err != nil {
+		return err
+	}
+	if err := checkText("method", method, MaxShort, false); err != nil {
+		return err
+	}
+	if satisfaction < 0 || satisfaction > 5 {
+		return invalid("rating_range", "rating", map[string]any{"Value": satisfaction}, "rating must be 1 to 5, got %d", satisfaction)
+	}
+	return s.write(ctx, func(tx *sql.Tx) error {
+		var cid int64
+		var done sql.NullInt64
+		err := tx.QueryRowContext(ctx, `SELECT complaint_id, done_at FROM follow_ups WHERE id = ?`, id).Scan(&cid, &done)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("follow-up", fmt.Sprint(id))
+		}
+		if err != nil {
+			return err
+		}
+		if done.Valid {
+			return forbidden("followup_done", "followup", nil, "this follow-up is already recorded")
+		}
+		now := s.now(ctx)
+		if _, err := tx.ExecContext(ctx, `UPDATE follow_ups SET done_at = ?, done_by = ?, method = ?, result = ?,
+			satisfaction = ? WHERE id = ?`, now.Unix(), Actor(ctx), method, result, satisfaction, id); err != nil {
+			return err
+		}
+		summary := result
+		if satisfaction > 0 {
+			summary = fmt.Sprintf("%s (satisfaction %d)", result, satisfaction)
+		}
+		if _, err := addEvent(ctx, tx, Event{ComplaintID: cid, At: now, Kind: EventFollowUp, Summary: summary,
+			Contact: method, RefID: id}); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, "follow_up", id, "record", map[string]any{"method": method, "result": result,
+			"satisfaction": satisfaction})
+	})
+}
+
+// DrawQuarterlySample schedules a revisit for a share (seed 004: 35%) of the complaints closed
+// in [from, to), due by dueAt, drawn with the given seed. It returns how many were drawn.
+func (s *Store) DrawQuarterlySample(ctx context.Context, from, to, dueAt time.Time, share float64, seed uint64) (int, error) {
+	if share <= 0 || share > 1 {
+		return 0, invalid("share", "share", map[string]any{"Value": share}, "share must be in (0, 1]")
+	}
+	n := 0
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM complaints WHERE status = 'closed' AND closed_at >= ?
+			AND closed_at < ? AND id NOT IN (SELECT complaint_id FROM follow_ups WHERE kind = 'quarterly'
+			AND due_at = ?) ORDER BY id`, from.Unix(), to.Unix(), dueAt.Unix())
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+		r.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+		take := int(float64(len(ids))*share + 0.999999)
+		if take > len(ids) {
+			take = len(ids)
+		}
+		for _, id := range ids[:take] {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO follow_ups (complaint_id, kind, due_at) VALUES (?, 'quarterly', ?)`,
+				id, dueAt.Unix()); err != nil {
+				return err
+			}
+		}
+		n = take
+		return audit(ctx, tx, s.now(ctx), "follow_up", 0, "sample", map[string]any{"from": from.Unix(), "to": to.Unix(), "drawn": take})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: quarterly sample: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,223 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func letterTestStore(t *testing.T) (*Store, context.Context) {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "letters.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	clock := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	s.Now = func() time.Time { clock = clock.Add(time.Minute); return clock }
+	return s, WithActor(context.Background(), "admin")
+}
+
+func letterTestCase(t *testing.T, s *Store, ctx context.Context, name, company string) *Complaint {
+	t.Helper()
+	c, err := s.CreateComplaint(ctx, NewComplaint{Channel: ChannelLetter, Subject: "电梯故障",
+		Complainant: Complainant{Name: name, Company: company}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+var testPDF = []byte("%PDF-1.4\n% test letter\n%%EOF\n")
+
+func TestIssueLetter(t *testing.T) {
+	s, ctx := letterTestStore(t)
+	c := letterTestCase(t, s, ctx, "张伟", "")
+	l, err := s.IssueLetter(ctx, strings.ToLower(c.Ref), NewLetter{Kind: "apology", Title: "致歉信", PDF: testPDF, Pages: 1,
+		Content: []byte(`{"body":"您好"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Ref != c.Ref || l.Complainant != "张伟" || l.Kind != "apology" || l.Lang != "zh-Hans" || l.Pages != 1 ||
+		l.IssuedBy != "admin" || l.Size != int64(len(testPDF)) || len(l.SHA256) != 64 || string(l.Content) != `{"body":"您好"}` {
+		t.Errorf("issued letter = %+v", l)
+	}
+	b, err := s.LetterPDF(ctx, l.ID)
+	if err != nil || string(b) != string(testPDF) {
+		t.Errorf("LetterPDF = %q, %v", b, err)
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events[0].Kind != EventLetterOut || events[0].RefID != l.ID || events[0].Summary != "致歉信" || events[0].Direction != DirOut {
+		t.Errorf("newest event = %+v, want the issued letter", events[0])
+	}
+	audit, err := s.Audit(ctx, "letter", l.ID, 0)
+	if err != nil || len(audit) != 1 || audit[0].Action != "issue" {
+		t.Errorf("audit = %+v, %v", audit, err)
+	}
+	list, err := s.Letters(ctx, c.ID)
+	if err != nil || len(list) != 1 || list[0].ID != l.ID {
+		t.Errorf("Letters = %+v, %v", list, err)
+	}
+}
+
+func TestIssueLetterRejects(t *testing.T) {
+	s, ctx := letterTestStore(t)
+	c := letterTestCase(t, s, ctx, "张伟", "")
+	tests := []struct {
+		name string
+		ref  string
+		n    NewLetter
+		want error
+	}{
+		{"not a pdf", c.Ref, NewLetter{Kind: "reply", PDF: []byte("hello"), Pages: 1}, ErrInvalid},
+		{"no pages", c.Ref, NewLetter{Kind: "reply", PDF: testPDF}, ErrInvalid},
+		{"bad kind", c.Ref, NewLetter{Kind: "Reply letter", PDF: testPDF, Pages: 1}, ErrInvalid},
+		{"bad content", c.Ref, NewLetter{Kind: "reply", PDF: testPDF, Pages: 1, Content: []byte("{")}, ErrInvalid},
+		{"unknown case", "TS-2026-999999", NewLetter{Kind: "reply", PDF: testPDF, Pages: 1}, ErrNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := s.IssueLetter(ctx, tt.ref, tt.n); !errors.Is(err, tt.want) {
+				t.Errorf("IssueLetter error = %v, want %v", err, tt.want)
+			}
+		})
+	}
+	var n int
+	if err := s.r.QueryRow(`SELECT COUNT(*) FROM letters`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d letters stored after rejected input (%v)", n, err)
+	}
+}
+
+func TestIssuedLetterImmutable(t *testing.T) {
+	s, ctx := letterTestStore(t)
+	c := letterTestCase(t, s, ctx, "张伟", "")
+	l, err := s.IssueLetter(ctx, c.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		sql  string
+		arg  any
+	}{
+		{"update letter", `UPDATE letters SET title = 'changed' WHERE id = ?`, l.ID},
+		{"move letter to another case", `UPDATE letters SET complaint_id = complaint_id + 1 WHERE id = ?`, l.ID},
+		{"delete letter", `DELETE FROM letters WHERE id = ?`, l.ID},
+		{"update bytes", `UPDATE blobs SET data = x'00' WHERE sha256 = ?`, l.SHA256},
+		{"delete bytes", `DELETE FROM blobs WHERE sha256 = ?`, l.SHA256},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := s.w.ExecContext(ctx, tt.sql, tt.arg)
+			if err == nil || !strings.Contains(err.Error(), "immutable") {
+				t.Errorf("%s: error = %v, want the immutability error", tt.sql, err)
+			}
+		})
+	}
+	after, err := s.Letter(ctx, l.ID)
+	if err != nil || after.Title != "回复函" || after.SHA256 != l.SHA256 {
+		t.Errorf("letter after attempts = %+v, %v", after, err)
+	}
+	if b, err := s.LetterPDF(ctx, l.ID); err != nil || string(b) != string(testPDF) {
+		t.Errorf("bytes after attempts = %q, %v", b, err)
+	}
+}
+
+func TestLetterPairsAndArchive(t *testing.T) {
+	s, ctx := letterTestStore(t)
+	a := letterTestCase(t, s, ctx, "张伟", "")
+	b := letterTestCase(t, s, ctx, "李娜", "华星科技有限公司")
+	scan, err := s.AddEvidence(ctx, a.Ref, NewEvidence{Filename: "来信.png", ContentType: "image/png", Data: []byte("png bytes")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recording, err := s.AddEvidence(ctx, a.Ref, NewEvidence{Filename: "call.mp3", ContentType: "audio/mpeg", Data: []byte("mp3")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := s.AddEvidence(ctx, b.Ref, NewEvidence{Filename: "letter.pdf", ContentType: "application/pdf", Data: []byte("%PDF-b")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	replyA, err := s.IssueLetter(ctx, a.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mid := s.Now()
+	receiptB, err := s.IssueLetter(ctx, b.Ref, NewLetter{Kind: "receipt", Title: "受理回执", PDF: []byte("%PDF-1.4 b"), Pages: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	pair, err := s.LinkReply(ctx, scan.ID, replyA.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pair.Incoming.Filename != "来信.png" || pair.Reply.ID != replyA.ID || pair.Incoming.Size != int64(len("png bytes")) {
+		t.Errorf("pair = %+v", pair)
+	}
+	again, err := s.LinkReply(ctx, scan.ID, replyA.ID)
+	if err != nil || again.ID != pair.ID {
+		t.Errorf("linking twice = %+v, %v; want the same pair", again, err)
+	}
+	for name, ids := range map[string][2]int64{"different cases": {other.ID, replyA.ID},
+		"not a letter scan": {recording.ID, replyA.ID}} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := s.LinkReply(ctx, ids[0], ids[1]); !errors.Is(err, ErrInvalid) {
+				t.Errorf("LinkReply = %v, want ErrInvalid", err)
+			}
+		})
+	}
+	if _, err := s.LinkReply(ctx, 9999, replyA.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("LinkReply of unknown evidence = %v, want ErrNotFound", err)
+	}
+
+	tests := []struct {
+		name string
+		f    ArchiveFilter
+		want []int64
+	}{
+		{"all, newest first", ArchiveFilter{}, []int64{receiptB.ID, replyA.ID}},
+		{"by reference", ArchiveFilter{Ref: strings.ToLower(a.Ref[3:])}, []int64{replyA.ID}},
+		{"by complainant name", ArchiveFilter{Complainant: "李娜"}, []int64{receiptB.ID}},
+		{"by company", ArchiveFilter{Complainant: "华星"}, []int64{receiptB.ID}},
+		{"by kind", ArchiveFilter{Kind: "reply"}, []int64{replyA.ID}},
+		{"from", ArchiveFilter{From: mid}, []int64{receiptB.ID}},
+		{"to", ArchiveFilter{To: mid}, []int64{replyA.ID}},
+		{"like wildcards are literal", ArchiveFilter{Complainant: "%"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Archive(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []int64
+			for _, e := range got {
+				ids = append(ids, e.Letter.ID)
+				if e.Letter.ID == replyA.ID && (len(e.Incoming) != 1 || e.Incoming[0].ID != scan.ID) {
+					t.Errorf("reply's incoming letters = %+v", e.Incoming)
+				}
+			}
+			if len(ids) != len(tt.want) || (len(ids) > 0 && ids[0] != tt.want[0]) {
+				t.Errorf("Archive(%+v) = %v, want %v", tt.f, ids, tt.want)
+			}
+		})
+	}
+
+	if err := s.UnlinkReply(ctx, pair.ID); err != nil {
+		t.Fatal(err)
+	}
+	if pairs, err := s.LetterPairs(ctx, a.ID); err != nil || len(pairs) != 0 {
+		t.Errorf("pairs after unlink = %+v, %v", pairs, err)
+	}
+	if err := s.UnlinkReply(ctx, pair.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second unlink = %v, want ErrNotFound", err)
+	}
+}

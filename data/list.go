@@ -1,0 +1,190 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ListFilter selects, orders and pages the register. Zero fields do not filter.
+type ListFilter struct {
+	Query         string // text search over subject, description and complainant
+	Statuses      []Status
+	OpenOnly      bool
+	Level         int
+	Category      string
+	Department    string
+	Handler       string
+	Channel       Channel
+	ComplainantID int64
+	Overdue       bool          // the next deadline has passed
+	DueWithin     time.Duration // the next deadline falls within this time from now (not overdue)
+	Unassessed    bool          // awaiting assessment
+	NewReply      bool          // a reply arrived since the last contact
+	ReceivedFrom  time.Time
+	ReceivedTo    time.Time // exclusive
+
+	Sort   SortKey
+	Desc   bool
+	Limit  int // default 50, at most 1000
+	Offset int
+}
+
+// SortKey is a register column the list can be ordered by.
+type SortKey string
+
+const (
+	SortReceived   SortKey = "received"
+	SortRef        SortKey = "ref"
+	SortNextDue    SortKey = "next_due"
+	SortLevel      SortKey = "level"
+	SortStatus     SortKey = "status"
+	SortUpdated    SortKey = "updated"
+	SortDepartment SortKey = "department"
+)
+
+var sortColumns = map[SortKey]string{
+	SortReceived:   "c.received_at",
+	SortRef:        "c.ref",
+	SortNextDue:    "c.next_due IS NULL, c.next_due",
+	SortLevel:      "c.level",
+	SortStatus:     "c.status",
+	SortUpdated:    "c.updated_at",
+	SortDepartment: "c.department",
+}
+
+// where builds the WHERE clause of f at now.
+func (f *ListFilter) where(now time.Time) (string, []any, error) {
+	var conds []string
+	var args []any
+	add := func(cond string, a ...any) {
+		conds = append(conds, cond)
+		args = append(args, a...)
+	}
+	for _, term := range strings.Fields(f.Query) {
+		if utf8.RuneCountInString(term) >= 3 {
+			// The trigram index answers terms of three or more characters.
+			add(`c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`,
+				`"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+		} else {
+			like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(term) + "%"
+			add(`(c.subject LIKE ? ESCAPE '\' OR c.description LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\'
+				OR p.company LIKE ? ESCAPE '\' OR p.phone LIKE ? ESCAPE '\' OR p.email LIKE ? ESCAPE '\')`,
+				like, like, like, like, like, like)
+		}
+	}
+	if len(f.Statuses) > 0 {
+		ph := make([]string, len(f.Statuses))
+		for i, st := range f.Statuses {
+			ph[i] = "?"
+			args = append(args, string(st))
+		}
+		conds = append(conds, "c.status IN ("+strings.Join(ph, ", ")+")")
+	}
+	if f.OpenOnly {
+		add("c.status NOT IN ('closed', 'invalid')")
+	}
+	if f.Level != 0 {
+		if f.Level < 0 || f.Level > 3 {
+			return "", nil, invalid("level_range", "level", map[string]any{"Value": f.Level}, "level must be 1, 2 or 3, got %d", f.Level)
+		}
+		add("c.level = ?", f.Level)
+	}
+	if f.Category != "" {
+		add("c.category = ?", f.Category)
+	}
+	if f.Department != "" {
+		add("c.department = ?", f.Department)
+	}
+	if f.Handler != "" {
+		add("c.handler = ?", f.Handler)
+	}
+	if f.Channel != "" {
+		add("c.channel = ?", string(f.Channel))
+	}
+	if f.ComplainantID != 0 {
+		add("c.complainant_id = ?", f.ComplainantID)
+	}
+	if f.Overdue {
+		add("c.next_due < ?", now.Unix())
+	}
+	if f.DueWithin > 0 {
+		add("c.next_due >= ? AND c.next_due < ?", now.Unix(), now.Add(f.DueWithin).Unix())
+	}
+	if f.Unassessed {
+		add("c.level = 0 AND c.status IN ('registered', 'acknowledged')")
+	}
+	if f.NewReply {
+		add("c.has_new_reply = 1")
+	}
+	if !f.ReceivedFrom.IsZero() {
+		add("c.received_at >= ?", f.ReceivedFrom.Unix())
+	}
+	if !f.ReceivedTo.IsZero() {
+		add("c.received_at < ?", f.ReceivedTo.Unix())
+	}
+	if len(conds) == 0 {
+		return "", args, nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+// List returns one page of the register.
+func (s *Store) List(ctx context.Context, f ListFilter) ([]*Complaint, error) {
+	where, args, err := f.where(s.now(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	col, ok := sortColumns[f.Sort]
+	if f.Sort == "" {
+		col, ok, f.Desc = sortColumns[SortReceived], true, true
+	}
+	if !ok {
+		return nil, fmt.Errorf("store: list: %w", invalid("sort", "sort", map[string]any{"Value": string(f.Sort)}, "unknown sort %q", f.Sort))
+	}
+	dir := " ASC"
+	if f.Desc {
+		dir = " DESC"
+	}
+	order := strings.ReplaceAll(col, ",", dir+",") + dir + ", c.id" + dir
+	if f.Limit <= 0 {
+		f.Limit = 50
+	}
+	if f.Limit > 1000 {
+		f.Limit = 1000
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+complaintColumns+complaintFrom+where+` ORDER BY `+order+
+		` LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	defer rows.Close()
+	var out []*Complaint
+	for rows.Next() {
+		c, err := scanComplaint(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: list: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Count is how many complaints f selects (ignoring its paging).
+func (s *Store) Count(ctx context.Context, f ListFilter) (int, error) {
+	where, args, err := f.where(s.now(ctx))
+	if err != nil {
+		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	from := ` FROM complaints c`
+	if strings.Contains(where, "p.") {
+		from += ` JOIN complainants p ON p.id = c.complainant_id`
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,542 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"time"
+)
+
+// MailSecurity is how the connection to the mail server is protected.
+type MailSecurity string
+
+const (
+	SecurityTLS      MailSecurity = "tls"      // TLS from the first byte (port 993)
+	SecuritySTARTTLS MailSecurity = "starttls" // plain connection upgraded before login (port 143)
+	SecurityNone     MailSecurity = "none"     // no encryption: loopback only, or explicitly allowed
+)
+
+// AfterImport is what happens to the server copy once a message is safely stored.
+type AfterImport string
+
+const (
+	AfterKeep AfterImport = "keep" // leave it as it is
+	AfterSeen AfterImport = "seen" // mark it read
+	AfterMove AfterImport = "move" // move it to another folder
+)
+
+// Defaults of a new mail account.
+const (
+	DefaultMailFolder    = "INBOX"
+	DefaultMailPoll      = 5 * time.Minute
+	DefaultMailLookback  = 30 * 24 * time.Hour // first sync: only mail of the last 30 days
+	DefaultMailMaxSize   = 25 << 20
+	defaultMailPortTLS   = 993
+	defaultMailPortPlain = 143
+)
+
+// MailAccount is one office mailbox that complaints are imported from.
+type MailAccount struct {
+	ID       int64
+	Name     string
+	Host     string
+	Port     int
+	Security MailSecurity
+	Username string
+	// Secret says where the password is kept (the credential store or an encrypted value); it is
+	// written by the mail intake's credential functions and never holds the plain password.
+	Secret       string
+	Folder       string
+	PollInterval time.Duration // 0: no background polling
+	Since        time.Time     // mail that arrived before this is never imported
+	AfterImport  AfterImport
+	MoveTo       string
+	SkipVerify   bool // certificate checks turned off by the clerk
+	AllowPlain   bool // no encryption to a host that is not loopback, after a warning
+	MaxSize      int64
+	Active       bool
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// IsLoopback reports whether host names this machine.
+func IsLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// normalize fills defaults and checks the account before it is saved.
+func (a *MailAccount) normalize(now time.Time) error {
+	a.Host = strings.TrimSpace(a.Host)
+	a.Username = strings.TrimSpace(a.Username)
+	a.Folder = strings.TrimSpace(a.Folder)
+	a.MoveTo = strings.TrimSpace(a.MoveTo)
+	a.Name = strings.TrimSpace(a.Name)
+	if a.Security == "" {
+		a.Security = SecurityTLS
+	}
+	if a.Port == 0 {
+		a.Port = defaultMailPortTLS
+		if a.Security != SecurityTLS {
+			a.Port = defaultMailPortPlain
+		}
+	}
+	if a.Folder == "" {
+		a.Folder = DefaultMailFolder
+	}
+	if a.AfterImport == "" {
+		a.AfterImport = AfterKeep
+	}
+	if a.MaxSize == 0 {
+		a.MaxSize = DefaultMailMaxSize
+	}
+	if a.Since.IsZero() {
+		a.Since = now.Add(-DefaultMailLookback)
+	}
+	if a.Name == "" {
+		a.Name = a.Username + "@" + a.Host
+		if a.Folder != DefaultMailFolder {
+			a.Name += "/" + a.Folder
+		}
+	}
+	switch {
+	case a.Host == "":
+		return invalid("required", "host", nil, "the mail server host is required")
+	case a.Port < 1 || a.Port > 65535:
+		return invalid("port", "port", map[string]any{"Value": a.Port}, "port %d is not a port number", a.Port)
+	case a.Security != SecurityTLS && a.Security != SecuritySTARTTLS && a.Security != SecurityNone:
+		return invalid("security", "security", map[string]any{"Value": string(a.Security)},
+			"unknown security %q (tls, starttls, none)", a.Security)
+	case a.Security == SecurityNone && !IsLoopback(a.Host) && !a.AllowPlain:
+		return invalid("plain_not_allowed", "security", map[string]any{"Host": a.Host},
+			"an unencrypted connection to %s would send the password in the clear; choose TLS or STARTTLS", a.Host)
+	case a.Username == "":
+		return invalid("required", "user", nil, "the mailbox user name is required")
+	case a.AfterImport != AfterKeep && a.AfterImport != AfterSeen && a.AfterImport != AfterMove:
+		return invalid("after_import", "after_import", map[string]any{"Value": string(a.AfterImport)},
+			"unknown after-import action %q (keep, seen, move)", a.AfterImport)
+	case a.AfterImport == AfterMove && a.MoveTo == "":
+		return invalid("required", "move_to", nil, "the folder to move imported mail to is required")
+	case a.AfterImport == AfterMove && a.MoveTo == a.Folder:
+		return invalid("move_to", "move_to", map[string]any{"Value": a.MoveTo}, "imported mail cannot be moved to the folder it is read from")
+	case a.PollInterval < 0 || (a.PollInterval > 0 && a.PollInterval < time.Minute):
+		return invalid("poll", "poll", map[string]any{"Value": a.PollInterval.String()}, "the poll interval must be at least one minute")
+	case a.MaxSize < 1<<20:
+		return invalid("max_size", "max_size", map[string]any{"Value": a.MaxSize}, "the size limit must be at least 1 MB")
+	}
+	return checkText("name", a.Name, MaxShort, true)
+}
+
+const mailAccountColumns = `id, name, host, port, security, username, secret, folder, poll_seconds, since,
+	after_import, move_to, skip_verify, allow_plain, max_size, active, created_at, updated_at`
+
+func scanMailAccount(sc scanner) (*MailAccount, error) {
+	var a MailAccount
+	var sec, after string
+	var poll, since, created, updated int64
+	if err := sc.Scan(&a.ID, &a.Name, &a.Host, &a.Port, &sec, &a.Username, &a.Secret, &a.Folder, &poll, &since,
+		&after, &a.MoveTo, &a.SkipVerify, &a.AllowPlain, &a.MaxSize, &a.Active, &created, &updated); err != nil {
+		return nil, err
+	}
+	a.Security, a.AfterImport = MailSecurity(sec), AfterImport(after)
+	a.PollInterval = time.Duration(poll) * time.Second
+	a.Since, a.CreatedAt, a.UpdatedAt = time.Unix(since, 0), time.Unix(created, 0), time.Unix(updated, 0)
+	return &a, nil
+}
+
+// SaveMailAccount creates the account (ID 0) or updates it, and returns it as stored.
+func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccount, error) {
+	now := s.Now()
+	if err := a.normalize(now); err != nil {
+		return nil, fmt.Errorf("store: save mail account: %w", err)
+	}
+	id := a.ID
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var other int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM mail_accounts WHERE name = ? AND id <> ?`, a.Name, a.ID).Scan(&other)
+		if err == nil {
+			return problem(ErrConflict, "duplicate", "name", map[string]any{"Value": a.Name},
+				"a mail account named %q already exists", a.Name)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		args := []any{a.Name, a.Host, a.Port, string(a.Security), a.Username, a.Secret, a.Folder,
+			int64(a.PollInterval / time.Second), a.Since.Unix(), string(a.AfterImport), a.MoveTo,
+			a.SkipVerify, a.AllowPlain, a.MaxSize, a.Active}
+		action := "update"
+		if a.ID == 0 {
+			action = "create"
+			res, err := tx.ExecContext(ctx, `INSERT INTO mail_accounts (name, host, port, security, username, secret,
+				folder, poll_seconds, since, after_import, move_to, skip_verify, allow_plain, max_size, active,
+				created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				append(args, now.Unix(), now.Unix())...)
+			if err != nil {
+				return err
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		} else {
+			res, err := tx.ExecContext(ctx, `UPDATE mail_accounts SET name = ?, host = ?, port = ?, security = ?,
+				username = ?, secret = ?, folder = ?, poll_seconds = ?, since = ?, after_import = ?, move_to = ?,
+				skip_verify = ?, allow_plain = ?, max_size = ?, active = ?, updated_at = ? WHERE id = ?`,
+				append(args, now.Unix(), a.ID)...)
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				return notFound("mail account", fmt.Sprint(a.ID))
+			}
+		}
+		// The secret locator is left out of the audit: it may carry the encrypted password.
+		return audit(ctx, tx, now, "mail_account", id, action, map[string]any{"name": a.Name, "host": a.Host,
+			"port": a.Port, "security": a.Security, "user": a.Username, "folder": a.Folder,
+			"after_import": a.AfterImport, "move_to": a.MoveTo, "skip_verify": a.SkipVerify,
+			"allow_plain": a.AllowPlain, "since": a.Since.Unix(), "active": a.Active})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: save mail account %s: %w", a.Name, err)
+	}
+	return s.MailAccount(ctx, id)
+}
+
+// MailAccount reads one account.
+func (s *Store) MailAccount(ctx context.Context, id int64) (*MailAccount, error) {
+	a, err := scanMailAccount(s.r.QueryRowContext(ctx, `SELECT `+mailAccountColumns+` FROM mail_accounts WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		err = notFound("mail account", fmt.Sprint(id))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: mail account %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// MailAccounts lists every account, active or not, by name.
+func (s *Store) MailAccounts(ctx context.Context) ([]*MailAccount, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+mailAccountColumns+` FROM mail_accounts ORDER BY name, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: mail accounts: %w", err)
+	}
+	defer rows.Close()
+	var out []*MailAccount
+	for rows.Next() {
+		a, err := scanMailAccount(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: mail accounts: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// MailSyncState is how far one folder of an account has been imported.
+type MailSyncState struct {
+	AccountID   int64
+	Folder      string
+	UIDValidity uint32
+	LastUID     uint32
+	SyncedAt    *time.Time
+	LastError   string
+}
+
+// MailSyncState reads the state of a folder; nil when it was never synced.
+func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder string) (*MailSyncState, error) {
+	st := MailSyncState{AccountID: accountID, Folder: folder}
+	var synced sql.NullInt64
+	err := s.r.QueryRowContext(ctx, `SELECT uid_validity, last_uid, synced_at, last_error FROM mail_sync_state
+		WHERE account_id = ? AND folder = ?`, accountID, folder).Scan(&st.UIDValidity, &st.LastUID, &synced, &st.LastError)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: mail sync state: %w", err)
+	}
+	st.SyncedAt = fromUnix(synced)
+	return &st, nil
+}
+
+// FinishMailSync records the end of a sync pass: the last UID (never lowered under the same
+// UIDVALIDITY) and the error that stopped it, "" when it completed.
+func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder string, uidValidity, lastUID uint32, syncErr string) error {
+	now := s.Now()
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if uidValidity == 0 {
+			_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET synced_at = ?, last_error = ?
+				WHERE account_id = ? AND folder = ?`, now.Unix(), syncErr, accountID, folder)
+			return err
+		}
+		return setSyncState(ctx, tx, accountID, folder, uidValidity, lastUID, now, syncErr)
+	})
+	if err != nil {
+		return fmt.Errorf("store: finish mail sync: %w", err)
+	}
+	return nil
+}
+
+func setSyncState(ctx context.Context, tx *sql.Tx, accountID int64, folder string, uidValidity, lastUID uint32, now time.Time, syncErr string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid, synced_at, last_error)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (account_id, folder) DO UPDATE SET
+			last_uid = CASE WHEN uid_validity = excluded.uid_validity AND last_uid > excluded.last_uid
+			                THEN last_uid ELSE excluded.last_uid END,
+			uid_validity = excluded.uid_validity, synced_at = excluded.synced_at, last_error = excluded.last_error`,
+		accountID, folder, uidValidity, lastUID, now.Unix(), syncErr)
+	if err != nil {
+		return fmt.Errorf("sync state: %w", err)
+	}
+	return nil
+}
+
+// MailState is what became of a received message.
+type MailState string
+
+const (
+	MailComplaint MailState = "complaint" // opened a new complaint
+	MailReply     MailState = "reply"     // joined the case it answers
+	MailAuto      MailState = "auto"      // automatic mail: never opens a complaint
+	MailFailed    MailState = "failed"    // kept raw for the clerk: unreadable, too large, or no sender
+)
+
+// MailStates lists every state in tray order.
+var MailStates = []MailState{MailComplaint, MailReply, MailAuto, MailFailed}
+
+// MailAttachment is one decoded attachment or inline part of a stored message.
+type MailAttachment struct {
+	Position    int
+	Filename    string
+	ContentType string
+	ContentID   string
+	Inline      bool
+	Size        int64
+	SHA256      string
+}
+
+// MailMessage is a stored message with what was decoded from it; the raw bytes are read with
+// RawMessage.
+type MailMessage struct {
+	ID           int64
+	AccountID    int64
+	Folder       string
+	UIDValidity  uint32
+	UID          uint32
+	Identity     string
+	MessageID    string
+	RawSHA256    string
+	Size         int64
+	State        MailState
+	ComplaintID  *int64
+	ComplaintRef string
+	Direction    Direction
+	FromName     string
+	FromEmail    string
+	To           []string
+	Cc           []string
+	Subject      string
+	Date         *time.Time
+	ReceivedAt   time.Time
+	Text         string
+	InReplyTo    string
+	References   []string
+	AutoReply    bool
+	AutoReason   string
+	Oversize     bool
+	Error        string
+	ImportedAt   time.Time
+	UpdatedAt    time.Time
+	Attachments  []MailAttachment
+}
+
+// MessageFilter selects stored messages; zero fields do not filter.
+type MessageFilter struct {
+	States      []MailState
+	AccountID   int64
+	ComplaintID int64
+	Limit       int // default 200; -1 for all
+	Offset      int
+}
+
+const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
+	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), m.direction, m.from_name, m.from_email,
+	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
+	m.auto_reason, m.oversize, m.error, m.imported_at, m.updated_at`
+
+const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id`
+
+func scanMailMessage(sc scanner) (*MailMessage, error) {
+	var m MailMessage
+	var state, dir, to, cc, refs string
+	var complaint, date sql.NullInt64
+	var received, imported, updated int64
+	if err := sc.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UIDValidity, &m.UID, &m.Identity, &m.MessageID,
+		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &dir, &m.FromName, &m.FromEmail,
+		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
+		&m.AutoReason, &m.Oversize, &m.Error, &imported, &updated); err != nil {
+		return nil, err
+	}
+	m.State, m.Direction = MailState(state), Direction(dir)
+	if complaint.Valid {
+		m.ComplaintID = &complaint.Int64
+	}
+	m.To, m.Cc, m.References = splitList(to, "\n"), splitList(cc, "\n"), strings.Fields(refs)
+	m.Date = fromUnix(date)
+	m.ReceivedAt, m.ImportedAt, m.UpdatedAt = time.Unix(received, 0), time.Unix(imported, 0), time.Unix(updated, 0)
+	return &m, nil
+}
+
+func splitList(v, sep string) []string {
+	if v == "" {
+		return nil
+	}
+	return strings.Split(v, sep)
+}
+
+// Messages lists stored messages, newest arrival first, with their attachments.
+func (s *Store) Messages(ctx context.Context, f MessageFilter) ([]*MailMessage, error) {
+	var conds []string
+	var args []any
+	if len(f.States) > 0 {
+		ph := make([]string, len(f.States))
+		for i, st := range f.States {
+			ph[i] = "?"
+			args = append(args, string(st))
+		}
+		conds = append(conds, "m.state IN ("+strings.Join(ph, ", ")+")")
+	}
+	if f.AccountID != 0 {
+		conds = append(conds, "m.account_id = ?")
+		args = append(args, f.AccountID)
+	}
+	if f.ComplaintID != 0 {
+		conds = append(conds, "m.complaint_id = ?")
+		args = append(args, f.ComplaintID)
+	}
+	q := `SELECT ` + mailMessageColumns + mailMessageFrom
+	if len(conds) > 0 {
+		q += " WHERE " + strings.Join(conds, " AND ")
+	}
+	q += " ORDER BY m.received_at DESC, m.id DESC"
+	switch {
+	case f.Limit == 0:
+		q += " LIMIT 200"
+	case f.Limit > 0:
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	if f.Offset > 0 {
+		if f.Limit < 0 {
+			q += " LIMIT -1"
+		}
+		q += fmt.Sprintf(" OFFSET %d", f.Offset)
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: messages: %w", err)
+	}
+	var out []*MailMessage
+	byID := map[int64]*MailMessage{}
+	for rows.Next() {
+		m, err := scanMailMessage(rows)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: messages: %w", err)
+		}
+		out = append(out, m)
+		byID[m.ID] = m
+	}
+	if err := rows.Close(); err != nil {
+		return nil, fmt.Errorf("store: messages: %w", err)
+	}
+	if err := s.loadAttachments(ctx, byID); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// loadAttachments fills in the attachments of the given messages, in pages of ids so that the
+// query stays within SQLite's parameter limit.
+func (s *Store) loadAttachments(ctx context.Context, byID map[int64]*MailMessage) error {
+	ids := make([]any, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	const page = 500
+	for len(ids) > 0 {
+		n := min(page, len(ids))
+		chunk := ids[:n]
+		ids = ids[n:]
+		rows, err := s.r.QueryContext(ctx, `SELECT a.message_id, a.position, a.filename, a.content_type, a.content_id,
+			a.inline, a.size, a.sha256 FROM mail_attachments a WHERE a.message_id IN (?`+
+			strings.Repeat(", ?", len(chunk)-1)+`) ORDER BY a.message_id, a.position`, chunk...)
+		if err != nil {
+			return fmt.Errorf("store: message attachments: %w", err)
+		}
+		for rows.Next() {
+			var mid int64
+			var a MailAttachment
+			if err := rows.Scan(&mid, &a.Position, &a.Filename, &a.ContentType, &a.ContentID, &a.Inline, &a.Size, &a.SHA256); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: message attachments: %w", err)
+			}
+			byID[mid].Attachments = append(byID[mid].Attachments, a)
+		}
+		if err := rows.Close(); err != nil {
+			return fmt.Errorf("store: message attachments: %w", err)
+		}
+	}
+	return nil
+}
+
+// Message reads one stored message with its attachments.
+func (s *Store) Message(ctx context.Context, id int64) (*MailMessage, error) {
+	m, err := scanMailMessage(s.r.QueryRowContext(ctx, `SELECT `+mailMessageColumns+mailMessageFrom+` WHERE m.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		err = notFound("message", fmt.Sprint(id))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: message %d: %w", id, err)
+	}
+	if err := s.loadAttachments(ctx, map[int64]*MailMessage{m.ID: m}); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// RawMessage is the message exactly as the server delivered it (for "save as .eml").
+func (s *Store) RawMessage(ctx context.Context, id int64) ([]byte, error) {
+	var b []byte
+	err := s.r.QueryRowContext(ctx, `SELECT b.data FROM mail_messages m JOIN blobs b ON b.sha256 = m.raw_sha256
+		WHERE m.id = ?`, id).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = notFound("message", fmt.Sprint(id))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: raw message %d: %w", id, err)
+	}
+	return b, nil
+}
+
+// MailCounts counts stored messages per state (for the intake tray's badges).
+func (s *Store) MailCounts(ctx context.Context) (map[MailState]int, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT state, COUNT(*) FROM mail_messages GROUP BY state`)
+	if err != nil {
+		return nil, fmt.Errorf("store: mail counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[MailState]int{}
+	for rows.Next() {
+		var st string
+		var n int
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, fmt.Errorf("store: mail counts: %w", err)
+		}
+		out[MailState(st)] = n
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,495 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// InboundMail is one received message as the mail intake decoded it. Raw is always kept; when
+// Problem is set the message is stored as failed with that sentence, next to whatever could be
+// decoded.
+type InboundMail struct {
+	UID        uint32
+	Raw        []byte
+	ReceivedAt time.Time // the server's arrival time
+
+	MessageID   string // without angle brackets; "" when the message has none
+	InReplyTo   string
+	References  []string
+	FromName    string
+	FromEmail   string
+	To          []string
+	Cc          []string
+	Subject     string
+	Date        *time.Time
+	Text        string
+	Attachments []InboundAttachment
+	Auto        bool
+	AutoReason  string
+	Oversize    bool
+	Problem     string
+}
+
+// InboundAttachment is a decoded attachment or inline part.
+type InboundAttachment struct {
+	Filename    string
+	ContentType string
+	ContentID   string
+	Inline      bool
+	Data        []byte
+}
+
+// Identity is what makes a message the same message on every server and after every rescan:
+// its Message-ID, or the hash of its bytes when it has none.
+func (m *InboundMail) Identity(rawSHA string) string {
+	if m.MessageID != "" {
+		return "mid:" + m.MessageID
+	}
+	return "sha256:" + rawSHA
+}
+
+// MailBatch is a run of messages from one folder, stored in one transaction together with the
+// new sync position, so that a crash leaves either all of it or none.
+type MailBatch struct {
+	AccountID   int64
+	Folder      string
+	UIDValidity uint32
+	LastUID     uint32      // the folder position once the batch is stored
+	AfterImport AfterImport // keep, or a server action to do once committed
+	Messages    []InboundMail
+	// OnStored is called inside the transaction after each message, for progress.
+	OnStored func(i int)
+}
+
+// MailOutcome is what became of one message of a batch.
+type MailOutcome struct {
+	UID          uint32
+	ID           int64 // the stored message
+	State        MailState
+	ComplaintRef string
+	Duplicate    bool // already stored: nothing new was written
+	Problem      string
+}
+
+var refInText = regexp.MustCompile(`(?i)\b(` + refPrefix + `-\d{4}-\d{6})\b`)
+
+// RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …"; "" when none.
+func RefInSubject(subject string) string {
+	if m := refInText.FindStringSubmatch(subject); m != nil {
+		return strings.ToUpper(m[1])
+	}
+	return ""
+}
+
+// ImportMail stores a batch: raw bytes, decoded fields, attachments, and what each message
+// becomes (a new complaint, a reply on its case, automatic mail, or failed), all in one
+// transaction with the folder position. Messages already stored are skipped.
+func (s *Store) ImportMail(ctx context.Context, b MailBatch) ([]MailOutcome, error) {
+	var out []MailOutcome
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		out = out[:0]
+		for i := range b.Messages {
+			o, err := s.importOne(ctx, tx, &b, &b.Messages[i], 0)
+			if err != nil {
+				return fmt.Errorf("message uid %d: %w", b.Messages[i].UID, err)
+			}
+			out = append(out, o)
+			if b.OnStored != nil {
+				b.OnStored(i)
+			}
+		}
+		if b.UIDValidity == 0 {
+			return nil
+		}
+		return setSyncState(ctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now(), "")
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: import mail: %w", err)
+	}
+	return out, nil
+}
+
+// importOne stores one message inside a savepoint: if routing it fails (say, a complaint that
+// does not validate), the message is still stored, as failed with the reason. keepID, when set,
+// is the id the stored row gets.
+func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, keepID int64) (MailOutcome, error) {
+	o := MailOutcome{UID: m.UID}
+	rawSHA, err := putBlob(ctx, tx, m.Raw)
+	if err != nil {
+		return o, err
+	}
+	identity := m.Identity(rawSHA)
+	var existing int64
+	var acct sql.NullInt64
+	var folder, state string
+	err = tx.QueryRowContext(ctx, `SELECT id, account_id, folder, state FROM mail_messages WHERE identity = ?`, identity).
+		Scan(&existing, &acct, &folder, &state)
+	if err == nil {
+		// A rescan after a UIDVALIDITY change: point the row at the message's new UID so that a
+		// pending server action finds it.
+		if acct.Int64 == b.AccountID && folder == b.Folder && b.UIDValidity != 0 {
+			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET uid_validity = ?, uid = ? WHERE id = ?`,
+				b.UIDValidity, m.UID, existing); err != nil {
+				return o, err
+			}
+		}
+		o.ID, o.State, o.Duplicate = existing, MailState(state), true
+		return o, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return o, err
+	}
+	if _, err := tx.ExecContext(ctx, `SAVEPOINT mail_message`); err != nil {
+		return o, err
+	}
+	o, err = s.routeMail(ctx, tx, b, m, rawSHA, identity, "", keepID)
+	if err != nil {
+		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO mail_message`); rerr != nil {
+			return o, errors.Join(err, rerr)
+		}
+		o, err = s.routeMail(ctx, tx, b, m, rawSHA, identity, err.Error(), keepID)
+		if err != nil {
+			return o, err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `RELEASE mail_message`)
+	return o, err
+}
+
+// routeMail decides what the message becomes and writes it. forcedProblem, when set, stores it
+// as failed with that reason.
+func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, rawSHA, identity, forcedProblem string, keepID int64) (MailOutcome, error) {
+	o := MailOutcome{UID: m.UID}
+	now := s.Now()
+	state, problemText := MailComplaint, m.Problem
+	if forcedProblem != "" {
+		problemText = forcedProblem
+	}
+	var caseID int64
+	var err error
+	if problemText == "" {
+		caseID, err = s.caseAnswered(ctx, tx, m)
+		if err != nil {
+			return o, err
+		}
+		switch {
+		case m.Auto:
+			state = MailAuto
+		case caseID != 0:
+			state = MailReply
+		case m.FromEmail == "":
+			problemText = "the message has no sender address, so no complaint was opened"
+		}
+	}
+	if problemText != "" {
+		state, caseID = MailFailed, 0
+	}
+	if state == MailComplaint {
+		caseID, err = s.createComplaint(ctx, tx, complaintFromMail(m))
+		if err != nil {
+			return o, err
+		}
+	}
+	received := m.ReceivedAt
+	if received.IsZero() {
+		received = now
+	}
+	var complaint any
+	if caseID != 0 {
+		complaint = caseID
+	}
+	pending := b.AfterImport == AfterSeen || b.AfterImport == AfterMove
+	var acct any
+	if b.AccountID != 0 {
+		acct = b.AccountID
+	}
+	cols, marks, args := "", "", []any{}
+	if keepID != 0 {
+		cols, marks, args = "id, ", "?, ", []any{keepID}
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO mail_messages (`+cols+`account_id, folder, uid_validity, uid, identity,
+		message_id, raw_sha256, size, state, complaint_id, direction, from_name, from_email, to_addrs, cc_addrs,
+		subject, date, received_at, body_text, in_reply_to, refs, auto_reply, auto_reason, oversize, error,
+		server_pending, imported_at, updated_at)
+		VALUES (`+marks+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		append(args, acct, b.Folder, b.UIDValidity, m.UID, identity, m.MessageID, rawSHA, len(m.Raw), string(state), complaint,
+			string(DirIn), m.FromName, m.FromEmail, strings.Join(m.To, "\n"), strings.Join(m.Cc, "\n"), m.Subject,
+			unixPtr(m.Date), received.Unix(), m.Text, m.InReplyTo, strings.Join(m.References, " "), m.Auto,
+			m.AutoReason, m.Oversize, problemText, pending, now.Unix(), now.Unix())...)
+	if err != nil {
+		return o, fmt.Errorf("store message: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return o, err
+	}
+	if err := insertAttachments(ctx, tx, id, m.Attachments); err != nil {
+		return o, err
+	}
+	if caseID != 0 {
+		if err := s.linkMailToCase(ctx, tx, caseID, id, state, m, now); err != nil {
+			return o, err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT ref FROM complaints WHERE id = ?`, caseID).Scan(&o.ComplaintRef); err != nil {
+			return o, err
+		}
+	}
+	o.ID, o.State, o.Problem = id, state, problemText
+	return o, audit(ctx, tx, now, "mail_message", id, "import", map[string]any{"identity": identity,
+		"state": state, "complaint_id": complaint, "uid": m.UID, "folder": b.Folder, "size": len(m.Raw),
+		"error": problemText})
+}
+
+func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, atts []InboundAttachment) error {
+	for i, a := range atts {
+		sha, err := putBlob(ctx, tx, a.Data)
+		if err != nil {
+			return err
+		}
+		ct := a.ContentType
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mail_attachments (message_id, position, filename, content_type,
+			content_id, inline, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			messageID, i, a.Filename, ct, a.ContentID, a.Inline, len(a.Data), sha); err != nil {
+			return fmt.Errorf("store attachment: %w", err)
+		}
+	}
+	return nil
+}
+
+// caseAnswered is the complaint a message refers to: a reference number in its subject, or a
+// stored message it replies to; 0 when none.
+func (s *Store) caseAnswered(ctx context.Context, tx *sql.Tx, m *InboundMail) (int64, error) {
+	if ref := RefInSubject(m.Subject); ref != "" {
+		id, err := complaintIDByRef(ctx, tx, ref)
+		if err == nil {
+			return id, nil
+		}
+		if !errors.Is(err, ErrNotFound) {
+			return 0, err
+		}
+	}
+	ids := append([]string{}, m.References...)
+	if m.InReplyTo != "" {
+		ids = append(ids, m.InReplyTo)
+	}
+	// The nearest parent first: In-Reply-To, then References from the last.
+	for i := len(ids) - 1; i >= 0; i-- {
+		if ids[i] == "" {
+			continue
+		}
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT complaint_id FROM mail_messages WHERE message_id = ?
+			AND complaint_id IS NOT NULL ORDER BY id LIMIT 1`, ids[i]).Scan(&id)
+		if err == nil {
+			return id, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return 0, err
+		}
+	}
+	return 0, nil
+}
+
+// linkMailToCase puts the message on the case's timeline; a reply from the complainant also
+// marks the case as having a new reply, and its files become evidence.
+func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Tx, caseID, messageID int64, state MailState, m *InboundMail, now time.Time) error {
+	at := m.ReceivedAt
+	if at.IsZero() {
+		at = now
+	}
+	summary := m.Subject
+	if state == MailAuto {
+		summary = "automatic: " + m.Subject
+	}
+	if _, err := addEvent(ctx, tx, Event{ComplaintID: caseID, At: at, Kind: EventEmail, Summary: clip(summary, MaxShort),
+		Direction: DirIn, Contact: m.FromEmail, RefID: messageID}); err != nil {
+		return err
+	}
+	if state == MailAuto {
+		return nil
+	}
+	for _, a := range m.Attachments {
+		if a.Inline || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
+			continue
+		}
+		name := a.Filename
+		if strings.TrimSpace(name) == "" || checkText("filename", name, MaxShort, true) != nil {
+			name = fmt.Sprintf("attachment-%d%s", messageID, extensionFor(a.ContentType))
+		}
+		if _, err := s.addEvidence(ctx, tx, caseID, NewEvidence{Filename: name, ContentType: a.ContentType,
+			Data: a.Data, Note: clip(m.Subject, MaxShort)}); err != nil {
+			return err
+		}
+	}
+	if state != MailReply {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE complaints SET has_new_reply = 1, updated_at = ? WHERE id = ?`, now.Unix(), caseID); err != nil {
+		return err
+	}
+	return audit(ctx, tx, now, "complaint", caseID, "email_reply", map[string]any{"has_new_reply": []bool{false, true},
+		"message_id": messageID})
+}
+
+func extensionFor(contentType string) string {
+	switch strings.ToLower(contentType) {
+	case "image/jpeg":
+		return ".jpg"
+	case "image/png":
+		return ".png"
+	case "application/pdf":
+		return ".pdf"
+	case "text/plain":
+		return ".txt"
+	case "message/rfc822":
+		return ".eml"
+	}
+	return ".bin"
+}
+
+// complaintFromMail is the new complaint a message opens.
+func complaintFromMail(m *InboundMail) NewComplaint {
+	name := strings.TrimSpace(m.FromName)
+	if name == "" {
+		name = m.FromEmail
+		if at := strings.LastIndexByte(name, '@'); at > 0 {
+			name = name[:at]
+		}
+	}
+	email := m.FromEmail
+	if CheckEmail(email) != nil || utf8.RuneCountInString(email) > MaxShort {
+		email = ""
+	}
+	subject := strings.Join(strings.Fields(m.Subject), " ")
+	if subject == "" {
+		subject = firstLine(m.Text)
+	}
+	if subject == "" {
+		subject = "(no subject)"
+	}
+	return NewComplaint{
+		Channel:     ChannelEmail,
+		ReceivedAt:  m.ReceivedAt,
+		Complainant: Complainant{Name: clip(name, MaxName), Email: email},
+		Subject:     clip(subject, MaxShort),
+		Description: clip(m.Text, MaxText),
+	}
+}
+
+func firstLine(s string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return clip(l, 80)
+		}
+	}
+	return ""
+}
+
+// clip shortens s to at most n characters.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n])
+}
+
+// PendingServerActions lists the UIDs in a folder whose import committed but whose server copy
+// has not been marked or moved yet.
+func (s *Store) PendingServerActions(ctx context.Context, accountID int64, folder string, uidValidity uint32) ([]uint32, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT uid FROM mail_messages WHERE account_id = ? AND folder = ?
+		AND uid_validity = ? AND server_pending = 1 ORDER BY uid`, accountID, folder, uidValidity)
+	if err != nil {
+		return nil, fmt.Errorf("store: pending server actions: %w", err)
+	}
+	defer rows.Close()
+	var out []uint32
+	for rows.Next() {
+		var uid uint32
+		if err := rows.Scan(&uid); err != nil {
+			return nil, fmt.Errorf("store: pending server actions: %w", err)
+		}
+		out = append(out, uid)
+	}
+	return out, rows.Err()
+}
+
+// ServerActionsDone records that the server copies of these UIDs were marked or moved.
+func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder string, uidValidity uint32, uids []uint32) error {
+	if len(uids) == 0 {
+		return nil
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for _, uid := range uids {
+			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET server_pending = 0 WHERE account_id = ?
+				AND folder = ? AND uid_validity = ? AND uid = ?`, accountID, folder, uidValidity, uid); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: server actions done: %w", err)
+	}
+	return nil
+}
+
+// RetryFailedMail routes a failed message again with a fresh decoding of its raw bytes (which
+// must be the stored ones). It returns what became of it; still failed when the problem remains.
+func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
+	var o MailOutcome
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var state, rawSHA, folder string
+		var acct sql.NullInt64
+		var uidValidity, uid uint32
+		err := tx.QueryRowContext(ctx, `SELECT state, raw_sha256, account_id, folder, uid_validity, uid
+			FROM mail_messages WHERE id = ?`, id).Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("message", fmt.Sprint(id))
+		}
+		if err != nil {
+			return err
+		}
+		if MailState(state) != MailFailed {
+			return forbidden("not_failed", "message", map[string]any{"State": state},
+				"only failed messages can be retried; this one is %s", state)
+		}
+		if m.Raw != nil {
+			if got, _ := putBlob(ctx, tx, m.Raw); got != rawSHA {
+				return invalid("raw_mismatch", "message", nil, "the decoded message is not the stored one")
+			}
+		}
+		// The old row makes way for the new outcome; its audit rows stay.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM mail_attachments WHERE message_id = ?`, id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM mail_messages WHERE id = ?`, id); err != nil {
+			return err
+		}
+		var raw []byte
+		if err := tx.QueryRowContext(ctx, `SELECT data FROM blobs WHERE sha256 = ?`, rawSHA).Scan(&raw); err != nil {
+			return err
+		}
+		m.Raw, m.UID = raw, uid
+		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep}
+		// The same id, so that the window showing the message keeps showing it.
+		o, err = s.importOne(ctx, tx, &b, &m, id)
+		if err != nil {
+			return err
+		}
+		return audit(ctx, tx, s.Now(), "mail_message", id, "retry", map[string]any{"state": o.State, "error": o.Problem})
+	})
+	if err != nil {
+		return o, fmt.Errorf("store: retry message %d: %w", id, err)
+	}
+	return o, nil
+}

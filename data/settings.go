@@ -1,0 +1,301 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"complaintdesk/data/calendar"
+)
+
+// Setting keys.
+const (
+	SettingOffice       = "office"
+	SettingCalendar     = "calendar"      // cn-mainland.json format, replaces the shipped one
+	SettingWorkingHours = "working_hours" // JSON [7][][2]string of "HH:MM"
+	SettingLanguage     = "language"
+	SettingPhrases      = "phrases" // JSON Phrases
+)
+
+// Setting reads one setting; "" when unset.
+func (s *Store) Setting(ctx context.Context, key string) (string, error) {
+	var v string
+	err := s.r.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("store: setting %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetSetting writes one setting.
+func (s *Store) SetSetting(ctx context.Context, key, value string) error {
+	err := s.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, s.now(ctx), key, value) })
+	if err != nil {
+		return fmt.Errorf("store: set %s: %w", key, err)
+	}
+	return nil
+}
+
+func setSetting(ctx context.Context, tx *sql.Tx, now time.Time, key, value string) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+		return err
+	}
+	logged := value
+	if len(logged) > 200 {
+		logged = fmt.Sprintf("(%d bytes)", len(value))
+	}
+	return audit(ctx, tx, now, "setting", 0, "set", map[string]string{key: logged})
+}
+
+// Office is the office profile printed on letterheads.
+type Office struct {
+	Name    string `json:"name"`
+	Dept    string `json:"dept"` // the department that signs letters, e.g. 客户服务部
+	Address string `json:"address"`
+	Phone   string `json:"phone"`
+	Email   string `json:"email"`
+	Logo    []byte `json:"logo,omitempty"` // PNG or JPEG
+}
+
+// OfficeProfile reads the office profile; a zero Office when none was set.
+func (s *Store) OfficeProfile(ctx context.Context) (Office, error) {
+	var o Office
+	v, err := s.Setting(ctx, SettingOffice)
+	if err != nil || v == "" {
+		return o, err
+	}
+	if err := json.Unmarshal([]byte(v), &o); err != nil {
+		return o, fmt.Errorf("store: office profile: %w", err)
+	}
+	return o, nil
+}
+
+// SetOfficeProfile saves the office profile.
+func (s *Store) SetOfficeProfile(ctx context.Context, o Office) error {
+	for _, err := range []error{checkText("office_name", o.Name, MaxShort, true), checkText("address", o.Address, MaxAddress, false),
+		checkText("phone", o.Phone, MaxShort, false), CheckPhone(o.Phone), CheckEmail(o.Email)} {
+		if err != nil {
+			return err
+		}
+	}
+	b, err := json.Marshal(o)
+	if err != nil {
+		return err
+	}
+	return s.SetSetting(ctx, SettingOffice, string(b))
+}
+
+// Calendar is the working calendar in force.
+func (s *Store) Calendar() *calendar.Calendar {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.cal
+}
+
+func (s *Store) loadCalendar(ctx context.Context) error {
+	cal := calendar.Default()
+	custom, err := s.Setting(ctx, SettingCalendar)
+	if err != nil {
+		return err
+	}
+	if custom != "" {
+		if cal, err = calendar.Parse([]byte(custom)); err != nil {
+			return fmt.Errorf("store: saved calendar: %w", err)
+		}
+	}
+	hours, err := s.Setting(ctx, SettingWorkingHours)
+	if err != nil {
+		return err
+	}
+	if hours != "" {
+		week, err := ParseWeek(hours)
+		if err != nil {
+			return fmt.Errorf("store: saved working hours: %w", err)
+		}
+		if err := cal.SetWeek(week); err != nil {
+			return fmt.Errorf("store: saved working hours: %w", err)
+		}
+	}
+	s.mu.Lock()
+	s.cal = cal
+	s.mu.Unlock()
+	return nil
+}
+
+// ImportCalendar merges a cn-mainland.json-format file (e.g. next year's holidays) into the
+// calendar in force and saves it. Due times of open complaints are not moved.
+func (s *Store) ImportCalendar(ctx context.Context, jsonBytes []byte) error {
+	cal, err := calendar.Parse(mustJSON(s.Calendar()))
+	if err != nil {
+		return err
+	}
+	if err := cal.Merge(jsonBytes); err != nil {
+		return invalid("calendar", "calendar", map[string]any{"Error": err.Error()}, "calendar file: %v", err)
+	}
+	cal.SetWeek(s.Calendar().Week())
+	b, err := cal.JSON()
+	if err != nil {
+		return err
+	}
+	if err := s.SetSetting(ctx, SettingCalendar, string(b)); err != nil {
+		return err
+	}
+	return s.loadCalendar(ctx)
+}
+
+func mustJSON(c *calendar.Calendar) []byte {
+	b, err := c.JSON()
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// ParseWeek reads working hours saved as JSON: seven lists (Sunday first) of ["HH:MM","HH:MM"].
+func ParseWeek(v string) ([7][]calendar.Period, error) {
+	var week [7][]calendar.Period
+	var raw [7][][2]string
+	if err := json.Unmarshal([]byte(v), &raw); err != nil {
+		return week, invalid("working_hours", "working_hours", nil, "working hours: %v", err)
+	}
+	for d, periods := range raw {
+		for _, p := range periods {
+			a, errA := parseClock(p[0])
+			b, errB := parseClock(p[1])
+			if errA != nil || errB != nil {
+				return week, invalid("working_hours", "working_hours", map[string]any{"Value": p[0] + "-" + p[1]},
+					"working hours: bad period %s-%s", p[0], p[1])
+			}
+			week[d] = append(week[d], calendar.Period{Start: a, End: b})
+		}
+	}
+	return week, nil
+}
+
+// FormatWeek is the inverse of ParseWeek.
+func FormatWeek(week [7][]calendar.Period) string {
+	var raw [7][][2]string
+	for d, periods := range week {
+		raw[d] = [][2]string{}
+		for _, p := range periods {
+			raw[d] = append(raw[d], [2]string{formatClock(p.Start), formatClock(p.End)})
+		}
+	}
+	b, _ := json.Marshal(raw)
+	return string(b)
+}
+
+func parseClock(s string) (time.Duration, error) {
+	t, err := time.Parse("15:04", strings.TrimSpace(s))
+	if err != nil {
+		if strings.TrimSpace(s) == "24:00" {
+			return 24 * time.Hour, nil
+		}
+		return 0, err
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
+}
+
+func formatClock(d time.Duration) string {
+	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
+}
+
+// SetWorkingHours validates and saves the weekly working periods.
+func (s *Store) SetWorkingHours(ctx context.Context, week [7][]calendar.Period) error {
+	probe, err := calendar.Parse(mustJSON(s.Calendar()))
+	if err != nil {
+		return err
+	}
+	if err := probe.SetWeek(week); err != nil {
+		return invalid("working_hours", "working_hours", map[string]any{"Error": err.Error()}, "working hours: %v", err)
+	}
+	if err := s.SetSetting(ctx, SettingWorkingHours, FormatWeek(week)); err != nil {
+		return err
+	}
+	return s.loadCalendar(ctx)
+}
+
+// Policies lists the SLA policies.
+func (s *Store) Policies(ctx context.Context) ([]Policy, error) {
+	return policies(ctx, s.r)
+}
+
+func policies(ctx context.Context, q querier) ([]Policy, error) {
+	rows, err := q.QueryContext(ctx, `SELECT category, level, acknowledge, resolve, progress, followup
+		FROM sla_policies ORDER BY category, level`)
+	if err != nil {
+		return nil, fmt.Errorf("store: policies: %w", err)
+	}
+	defer rows.Close()
+	var out []Policy
+	for rows.Next() {
+		var p Policy
+		if err := rows.Scan(&p.Category, &p.Level, &p.Acknowledge, &p.Resolve, &p.Progress, &p.FollowUp); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func (s *Store) policy(ctx context.Context, q querier, category string, level int) (Policy, error) {
+	ps, err := policies(ctx, q)
+	if err != nil {
+		return Policy{}, err
+	}
+	return pickPolicy(ps, category, level), nil
+}
+
+// SetPolicy creates or replaces the policy for p.Category × p.Level.
+func (s *Store) SetPolicy(ctx context.Context, p Policy) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if p.Category != "" {
+			if err := checkCode(ctx, tx, "categories", "category", p.Category); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sla_policies (category, level, acknowledge, resolve, progress, followup)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (category, level) DO UPDATE SET acknowledge = excluded.acknowledge,
+			resolve = excluded.resolve, progress = excluded.progress, followup = excluded.followup`,
+			p.Category, p.Level, p.Acknowledge, p.Resolve, p.Progress, p.FollowUp); err != nil {
+			return err
+		}
+		return audit(ctx, tx, s.now(ctx), "sla_policy", 0, "set", p)
+	})
+}
+
+// DeletePolicy removes a specific policy; the default (category "", level 0) stays.
+func (s *Store) DeletePolicy(ctx context.Context, category string, level int) error {
+	if category == "" && level == 0 {
+		return forbidden("default_policy", "policy", nil, "the default policy cannot be deleted")
+	}
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sla_policies WHERE category = ? AND level = ?`, category, level); err != nil {
+			return err
+		}
+		return audit(ctx, tx, s.now(ctx), "sla_policy", 0, "delete", map[string]any{"category": category, "level": level})
+	})
+}
+
+// checkCode verifies that code exists in table (categories or departments).
+func checkCode(ctx context.Context, q querier, table, field, code string) error {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE code = ?`, code).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return invalid("unknown_"+field, field, map[string]any{"Value": code}, "unknown %s %q", field, code)
+	}
+	return nil
+}

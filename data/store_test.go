@@ -1,0 +1,561 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var officeTZ = time.FixedZone("CST", 8*3600)
+
+// MustOpen opens a store on a fresh temp-file database with a fixed clock.
+func MustOpen(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := Open(filepath.Join(tb.TempDir(), "test.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	s.Now = func() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, officeTZ) }
+	return s
+}
+
+func newComplaint(name, phone, subject string) NewComplaint {
+	return NewComplaint{Channel: ChannelPhone, Complainant: Complainant{Name: name, Phone: phone},
+		Subject: subject, Description: "电梯在早高峰停运，被困十分钟。"}
+}
+
+func mustCreate(t *testing.T, s *Store, n NewComplaint) *Complaint {
+	t.Helper()
+	c, err := s.CreateComplaint(context.Background(), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func mustAct(t *testing.T, s *Store, ref string, p ActParams) *Complaint {
+	t.Helper()
+	c, err := s.Act(context.Background(), ref, p)
+	if err != nil {
+		t.Fatalf("%s: %v", p.Action, err)
+	}
+	return c
+}
+
+// snapshot is everything a failed command must leave untouched.
+func snapshot(t *testing.T, s *Store) string {
+	t.Helper()
+	var b strings.Builder
+	for _, q := range []string{
+		`SELECT COUNT(*), COALESCE(SUM(level), 0), COALESCE(GROUP_CONCAT(status), '') FROM complaints`,
+		`SELECT COUNT(*), 0, '' FROM events`, `SELECT COUNT(*), 0, '' FROM audit`,
+		`SELECT COUNT(*), 0, '' FROM complainants`, `SELECT COUNT(*), COALESCE(SUM(last), 0), '' FROM ref_counters`,
+		`SELECT COUNT(*), 0, '' FROM evidence`,
+	} {
+		var n, sum int
+		var extra string
+		if err := s.r.QueryRow(q).Scan(&n, &sum, &extra); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%d/%d/%s;", n, sum, extra)
+	}
+	return b.String()
+}
+
+func TestCreateComplaintNumbersAndDeadlines(t *testing.T) {
+	s := MustOpen(t)
+	// Friday before the 2026 Spring Festival: the next working day is the make-up Saturday.
+	n := newComplaint("王芳", "13812345678", "电梯故障")
+	n.ReceivedAt = time.Date(2026, 2, 13, 10, 0, 0, 0, officeTZ)
+	c := mustCreate(t, s, n)
+	if c.Ref != "TS-2026-000001" || c.UUID == "" || c.Status != StatusRegistered {
+		t.Fatalf("got %s %q %s", c.Ref, c.UUID, c.Status)
+	}
+	wantAck := time.Date(2026, 2, 14, 18, 0, 0, 0, officeTZ)
+	if c.DueAck == nil || !c.DueAck.Equal(wantAck) {
+		t.Errorf("acknowledge due %v, want %v", c.DueAck, wantAck)
+	}
+	if c.NextDue == nil || !c.NextDue.Equal(wantAck) {
+		t.Errorf("next due %v, want the acknowledgement %v", c.NextDue, wantAck)
+	}
+	c2 := mustCreate(t, s, newComplaint("李强", "13900000000", "噪音"))
+	if c2.Ref != "TS-2026-000002" {
+		t.Errorf("second ref %s", c2.Ref)
+	}
+	// The same phone number finds the same complainant.
+	c3 := mustCreate(t, s, newComplaint("王芳", "13812345678", "又坏了"))
+	if c3.Complainant.ID != c.Complainant.ID {
+		t.Errorf("complainant not matched by phone")
+	}
+	h, err := s.History(context.Background(), c.Complainant.ID)
+	if err != nil || len(h) != 2 {
+		t.Fatalf("history %d %v", len(h), err)
+	}
+}
+
+func TestDeadlineInUncoveredYearIsMarked(t *testing.T) {
+	s := MustOpen(t)
+	n := newComplaint("王芳", "13812345678", "电梯故障")
+	n.ReceivedAt = time.Date(2026, 12, 31, 10, 0, 0, 0, officeTZ)
+	c := mustCreate(t, s, n)
+	if !c.DueUnverified {
+		t.Fatal("a deadline in 2027 (not in the holiday calendar) must be marked unverified")
+	}
+	if c.DueAck == nil || c.DueAck.Year() != 2027 {
+		t.Fatalf("due %v", c.DueAck)
+	}
+}
+
+func TestWholeProcedure(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	ref := c.Ref
+	mustAct(t, s, ref, ActParams{Action: ActCall, Direction: DirOut, Text: "已回电了解情况", Duration: 3 * time.Minute})
+	c = mustAct(t, s, ref, ActParams{Action: ActAcknowledge})
+	if c.Status != StatusAcknowledged || c.AcknowledgedAt == nil {
+		t.Fatalf("after acknowledge: %s", c.Status)
+	}
+	c = mustAct(t, s, ref, ActParams{Action: ActAssess, Category: "设施设备", Level: 2})
+	if c.Category != "facilities" || c.Level != 2 {
+		t.Fatalf("assess by name: %q %d", c.Category, c.Level)
+	}
+	if _, err := s.Act(ctx, ref, ActParams{Action: ActAssign, Department: "nowhere"}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("unknown department: %v", err)
+	}
+	c = mustAct(t, s, ref, ActParams{Action: ActAssign, Department: "engineering", Handler: "admin"})
+	if c.Status != StatusInProgress || c.Department != "engineering" || c.Handler != "admin" {
+		t.Fatalf("after assign: %s %s %s", c.Status, c.Department, c.Handler)
+	}
+	c = mustAct(t, s, ref, ActParams{Action: ActResolve, Text: "已更换电梯控制板"})
+	if c.Status != StatusResolved || c.NextDue != nil {
+		t.Fatalf("after resolve: %s next due %v", c.Status, c.NextDue)
+	}
+	// Very dissatisfied: reopened one level up.
+	c = mustAct(t, s, ref, ActParams{Action: ActRate, Rating: 5})
+	if c.Status != StatusReopened || c.Level != 3 || c.ResolvedAt != nil || c.NextDue == nil {
+		t.Fatalf("after rating 5: %s level %d", c.Status, c.Level)
+	}
+	mustAct(t, s, ref, ActParams{Action: ActResolve, Text: "总监亲自处理并赔偿"})
+	c = mustAct(t, s, ref, ActParams{Action: ActRate, Rating: 5})
+	if !c.ManagementMeeting || c.Level != 3 {
+		t.Fatalf("dissatisfied at level 3 must go to the management meeting: %+v", c.ManagementMeeting)
+	}
+	mustAct(t, s, ref, ActParams{Action: ActResolve, Text: "经总经理例会研究，给予补偿"})
+	if _, err := s.Act(ctx, ref, ActParams{Action: ActClose}); !errors.Is(err, ErrForbidden) {
+		t.Fatalf("close without a rating: %v", err)
+	}
+	mustAct(t, s, ref, ActParams{Action: ActRate, Rating: 2})
+	c = mustAct(t, s, ref, ActParams{Action: ActClose})
+	if c.Status != StatusClosed || c.ClosedAt == nil || c.Satisfaction != 2 {
+		t.Fatalf("after close: %s", c.Status)
+	}
+	fus, err := s.FollowUps(ctx, true, 10)
+	if err != nil || len(fus) != 1 || fus[0].Ref != ref {
+		t.Fatalf("follow-up after closing: %v %v", fus, err)
+	}
+	if err := s.RecordFollowUp(ctx, fus[0].ID, "电话", "满意", 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Act(ctx, ref, ActParams{Action: ActNote, Text: "x"}); !errors.Is(err, ErrForbidden) {
+		t.Fatalf("note on a closed case: %v", err)
+	}
+	events, _ := s.Events(ctx, c.ID)
+	kinds := map[EventKind]int{}
+	for _, e := range events {
+		kinds[e.Kind]++
+	}
+	for _, k := range []EventKind{EventCall, EventStatus, EventAssessment, EventAssignment, EventRating, EventEscalation, EventFollowUp} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s event on the timeline", k)
+		}
+	}
+	if !events[0].At.After(events[len(events)-1].At) && len(events) > 1 && events[0].ID < events[len(events)-1].ID {
+		t.Errorf("timeline not newest first")
+	}
+	trail, err := s.Audit(ctx, "complaint", c.ID, 100)
+	if err != nil || len(trail) < 10 {
+		t.Fatalf("audit trail has %d rows: %v", len(trail), err)
+	}
+}
+
+func TestInvalidComplaintClosesWithReason(t *testing.T) {
+	s := MustOpen(t)
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "不属于本中心"))
+	if _, err := s.Act(context.Background(), c.Ref, ActParams{Action: ActAssess, Category: "other", Level: 1, Invalid: true}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("invalid without a reason: %v", err)
+	}
+	c = mustAct(t, s, c.Ref, ActParams{Action: ActAssess, Category: "other", Level: 1, Invalid: true, Reason: "属于市政管辖"})
+	if c.Status != StatusInvalid || c.Valid || c.ClosedAt == nil || c.NextDue != nil {
+		t.Fatalf("invalid: %s valid %v", c.Status, c.Valid)
+	}
+	c = mustAct(t, s, c.Ref, ActParams{Action: ActReopen, Reason: "投诉人补充了证据"})
+	if c.Status != StatusReopened || !c.Valid {
+		t.Fatalf("reopen: %s", c.Status)
+	}
+}
+
+func TestRepeatComplaintIsAtLeastLevel2(t *testing.T) {
+	s := MustOpen(t)
+	first := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	n := newComplaint("王芳", "13812345678", "电梯又坏了")
+	n.RepeatOf = strings.ToLower(first.Ref)
+	c := mustCreate(t, s, n)
+	if c.RepeatOf == nil || *c.RepeatOf != first.ID || c.RepeatOfRef != first.Ref || c.Level != 2 {
+		t.Fatalf("repeat: %v level %d", c.RepeatOf, c.Level)
+	}
+	mustAct(t, s, c.Ref, ActParams{Action: ActAcknowledge})
+	_, err := s.Act(context.Background(), c.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 1})
+	if p, ok := AsProblem(err); !ok || p.Code != "repeat_level" {
+		t.Fatalf("level 1 for a repeat: %v", err)
+	}
+	// Marking an assessed level-1 complaint as a repeat raises it.
+	other := mustCreate(t, s, newComplaint("李强", "13900000000", "电梯"))
+	mustAct(t, s, other.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 1})
+	other = mustAct(t, s, other.Ref, ActParams{Action: ActRepeat, RepeatOf: first.Ref})
+	if other.Level != 2 {
+		t.Fatalf("marked repeat stays level %d", other.Level)
+	}
+}
+
+func TestBadInputChangesNothing(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	before := snapshot(t, s)
+	long := strings.Repeat("长", MaxText+1)
+	bad := []struct {
+		name string
+		run  func() error
+		kind error
+	}{
+		{"empty subject", func() error { _, err := s.CreateComplaint(ctx, newComplaint("王芳", "138", "  ")); return err }, ErrInvalid},
+		{"no name", func() error { _, err := s.CreateComplaint(ctx, newComplaint("", "13812345678", "x")); return err }, ErrInvalid},
+		{"phone with letters", func() error { _, err := s.CreateComplaint(ctx, newComplaint("王芳", "138abc", "x")); return err }, ErrInvalid},
+		{"unknown channel", func() error {
+			n := newComplaint("王芳", "13812345678", "x")
+			n.Channel = "pigeon"
+			_, err := s.CreateComplaint(ctx, n)
+			return err
+		}, ErrInvalid},
+		{"over-long description", func() error {
+			n := newComplaint("王芳", "13812345678", "x")
+			n.Description = long
+			_, err := s.CreateComplaint(ctx, n)
+			return err
+		}, ErrInvalid},
+		{"repeat of an unknown complaint", func() error {
+			n := newComplaint("王芳", "13812345678", "x")
+			n.RepeatOf = "TS-2026-999999"
+			_, err := s.CreateComplaint(ctx, n)
+			return err
+		}, ErrNotFound},
+		{"unknown category", func() error {
+			_, err := s.Act(ctx, c.Ref, ActParams{Action: ActAssess, Category: "weather", Level: 1})
+			return err
+		}, ErrInvalid},
+		{"level 4", func() error {
+			_, err := s.Act(ctx, c.Ref, ActParams{Action: ActAssess, Category: "service", Level: 4})
+			return err
+		}, ErrInvalid},
+		{"assign before assessing", func() error {
+			_, err := s.Act(ctx, c.Ref, ActParams{Action: ActAssign, Department: "service"})
+			return err
+		}, ErrForbidden},
+		{"rating before resolving", func() error { _, err := s.Act(ctx, c.Ref, ActParams{Action: ActRate, Rating: 3}); return err }, ErrForbidden},
+		{"unknown complaint", func() error { _, err := s.Act(ctx, "TS-2026-424242", ActParams{Action: ActAcknowledge}); return err }, ErrNotFound},
+		{"empty note", func() error { _, err := s.Act(ctx, c.Ref, ActParams{Action: ActNote, Text: " "}); return err }, ErrInvalid},
+		{"empty evidence", func() error { _, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "a.jpg"}); return err }, ErrInvalid},
+		{"escalate before assessing", func() error {
+			_, err := s.Act(ctx, c.Ref, ActParams{Action: ActEscalate, Reason: "x"})
+			return err
+		}, ErrForbidden},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run()
+			if !errors.Is(err, tt.kind) {
+				t.Fatalf("err = %v, want %v", err, tt.kind)
+			}
+			if after := snapshot(t, s); after != before {
+				t.Fatalf("database changed:\n%s\n%s", before, after)
+			}
+		})
+	}
+	// The failed creates consumed no reference number.
+	if c2 := mustCreate(t, s, newComplaint("李强", "13900000000", "噪音")); c2.Ref != "TS-2026-000002" {
+		t.Fatalf("next ref %s: a failed create left a gap", c2.Ref)
+	}
+}
+
+func TestConcurrentWritersGetGapFreeReferences(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	const writers, each = 4, 15
+	stores := make([]*Store, writers)
+	for i := range stores {
+		s, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores[i] = s
+	}
+	var wg sync.WaitGroup
+	refs := make(chan string, writers*each)
+	errs := make(chan error, writers*each)
+	for _, s := range stores {
+		wg.Add(1)
+		go func(s *Store) {
+			defer wg.Done()
+			for j := 0; j < each; j++ {
+				n := newComplaint("王芳", "13812345678", "并发")
+				n.ReceivedAt = time.Date(2026, 5, 6, 10, 0, 0, 0, officeTZ)
+				c, err := s.CreateComplaint(context.Background(), n)
+				if err != nil {
+					errs <- err
+					return
+				}
+				refs <- c.Ref
+			}
+		}(s)
+	}
+	wg.Wait()
+	close(refs)
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for r := range refs {
+		if seen[r] {
+			t.Fatalf("duplicate reference %s", r)
+		}
+		seen[r] = true
+	}
+	for i := 1; i <= writers*each; i++ {
+		if r := fmt.Sprintf("TS-2026-%06d", i); !seen[r] {
+			t.Fatalf("gap: %s missing", r)
+		}
+	}
+}
+
+func TestListFiltersAndSearch(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	old := newComplaint("王芳", "13812345678", "电梯频繁故障")
+	old.ReceivedAt = time.Date(2026, 11, 2, 10, 0, 0, 0, officeTZ)
+	a := mustCreate(t, s, old)
+	b := mustCreate(t, s, NewComplaint{Channel: ChannelEmail, Complainant: Complainant{Name: "李强", Email: "li@example.cn"},
+		Subject: "停车费重复扣款", Description: "本月扣款两次"})
+	mustAct(t, s, b.Ref, ActParams{Action: ActAcknowledge})
+	mustAct(t, s, b.Ref, ActParams{Action: ActAssess, Category: "fees", Level: 3})
+	count := func(f ListFilter) int {
+		t.Helper()
+		n, err := s.Count(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, err := s.List(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list) != n {
+			t.Fatalf("List gives %d rows, Count %d", len(list), n)
+		}
+		return n
+	}
+	tests := []struct {
+		name string
+		f    ListFilter
+		want int
+	}{
+		{"all", ListFilter{}, 2},
+		{"overdue", ListFilter{Overdue: true}, 1},
+		{"level 3", ListFilter{Level: 3}, 1},
+		{"category", ListFilter{Category: "fees"}, 1},
+		{"channel email", ListFilter{Channel: ChannelEmail}, 1},
+		{"status registered", ListFilter{Statuses: []Status{StatusRegistered}}, 1},
+		{"unassessed", ListFilter{Unassessed: true}, 1},
+		{"received in November from the 10th", ListFilter{ReceivedFrom: time.Date(2026, 11, 10, 0, 0, 0, 0, officeTZ)}, 1},
+		{"search 3+ characters", ListFilter{Query: "频繁故障"}, 1},
+		{"search 2 characters", ListFilter{Query: "扣款"}, 1},
+		{"search 1 character", ListFilter{Query: "梯"}, 1},
+		{"search complainant", ListFilter{Query: "李强"}, 1},
+		{"search email", ListFilter{Query: "li@example"}, 1},
+		{"search phone", ListFilter{Query: "13812345678"}, 1},
+		{"search two terms", ListFilter{Query: "电梯 故障"}, 1},
+		{"search nothing", ListFilter{Query: "不存在的内容"}, 0},
+		{"search with quotes and percent", ListFilter{Query: `"%_`}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := count(tt.f); got != tt.want {
+				t.Fatalf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+	list, _ := s.List(ctx, ListFilter{Sort: SortRef})
+	if list[0].Ref != a.Ref {
+		t.Errorf("sort by ref ascending starts with %s", list[0].Ref)
+	}
+	if _, err := s.List(ctx, ListFilter{Sort: "nonsense"}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("unknown sort: %v", err)
+	}
+}
+
+func TestEvidenceIsStoredOnce(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	png := []byte("\x89PNG\r\n\x1a\n fake image bytes")
+	e1, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: `C:\扫描\照片.png`, Data: png})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "again.png", Data: png})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e1.ID != e2.ID || e1.Filename != "照片.png" || e1.ContentType != "image/png" || e1.Size != int64(len(png)) {
+		t.Fatalf("evidence %+v %+v", e1, e2)
+	}
+	got, err := s.Blob(ctx, e1.SHA256)
+	if err != nil || !bytes.Equal(got, png) {
+		t.Fatalf("blob: %v", err)
+	}
+}
+
+func TestExportShape(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	mustAct(t, s, c.Ref, ActParams{Action: ActAcknowledge})
+	var buf bytes.Buffer
+	if err := s.ExportJSONL(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "ref", "channel", "received_at", "status", "level", "category", "valid",
+		"complainant", "subject", "description", "department", "handler", "due", "acknowledged_at", "resolved_at",
+		"closed_at", "satisfaction", "repeat_of", "events", "messages", "letters"} {
+		if _, ok := rec[k]; !ok {
+			t.Errorf("export lacks %q", k)
+		}
+	}
+	if rec["ref"] != c.Ref || rec["status"] != "acknowledged" {
+		t.Errorf("export %v", rec)
+	}
+	if at, _ := rec["received_at"].(string); !strings.HasSuffix(at, "+08:00") {
+		t.Errorf("received_at %q not RFC 3339 with the office's offset", at)
+	}
+	due := rec["due"].(map[string]any)
+	if due["acknowledge"] == nil || due["resolve"] == nil {
+		t.Errorf("due %v", due)
+	}
+	if ev := rec["events"].([]any); len(ev) != 2 {
+		t.Errorf("events %v", ev)
+	}
+	buf.Reset()
+	if err := s.ExportCSV(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(buf.String(), "\ufeffid,ref,") || !strings.Contains(buf.String(), "王芳") {
+		t.Errorf("csv: %q", buf.String()[:60])
+	}
+}
+
+func TestBackupAndRestore(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "live.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	c, err := s.CreateComplaint(ctx, newComplaint("王芳", "13812345678", "备份前"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	backup := filepath.Join(dir, "backup.db")
+	if err := s.Backup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CreateComplaint(ctx, newComplaint("李强", "13900000000", "备份后")); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	kept, err := Restore(ctx, backup, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(kept); err != nil {
+		t.Fatalf("the replaced database was not kept: %v", err)
+	}
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n, _ := s.Count(ctx, ListFilter{}); n != 1 {
+		t.Fatalf("after restore %d complaints, want 1", n)
+	}
+	if got, err := s.Complaint(ctx, c.Ref); err != nil || got.Subject != "备份前" {
+		t.Fatalf("restored %v %v", got, err)
+	}
+	if ps, err := s.Problems(ctx); err != nil || len(ps) != 0 {
+		t.Fatalf("check after restore: %v %v", ps, err)
+	}
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, []byte("this is not a database, just some text that is long enough"), 0o600)
+	if _, err := Restore(ctx, junk, path); err == nil {
+		t.Fatal("restoring from a file that is not a backup succeeded")
+	}
+	if n, _ := s.Count(ctx, ListFilter{}); n != 1 {
+		t.Fatal("a refused restore changed the database")
+	}
+}
+
+func TestOpenRefusesBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, bytes.Repeat([]byte("not sqlite "), 400), 0o600)
+	if _, err := Open(junk); err == nil || !strings.Contains(err.Error(), "not a Complaint Desk database") {
+		t.Fatalf("open junk: %v", err)
+	}
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores file permissions")
+	}
+}
+
+func TestReadOnlyDatabaseGivesClearError(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ro.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// A read-only connection stands in for a read-only file (root ignores file modes).
+	ro, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	ro.w.Exec(`PRAGMA query_only = ON`)
+	_, err = ro.CreateComplaint(context.Background(), newComplaint("王芳", "13812345678", "x"))
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("write to a read-only database: %v", err)
+	}
+}

@@ -1,0 +1,209 @@
+package letters
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Line-breaking rules for Chinese text (禁则): no line may start with closing punctuation and
+// no line may end with opening punctuation.
+const (
+	NoLineStart = "，。、；：？！）」』”’》〉】〕］｝…—·％,.;:?!)]}%"
+	NoLineEnd   = "（「『“‘《〈【〔［｛([{"
+)
+
+// Line is one line of a wrapped paragraph.
+type Line struct {
+	Text  string
+	Width float64 // natural width, in the unit of the measure function
+	End   bool    // the paragraph's last line: not justified
+}
+
+// unit is what a line cannot split: one CJK character, one Latin word, or one space.
+type unit struct {
+	text  string
+	width float64
+	space bool
+}
+
+// Wrap breaks one paragraph into lines no wider than width, the first indented by indent.
+// advance gives a character's width. Chinese may break between any two characters, subject to
+// NoLineStart and NoLineEnd; Latin words break at spaces and are split only when longer than a
+// line. A closing punctuation mark that cannot be moved hangs past the margin rather than
+// starting a line.
+func Wrap(text string, width, indent float64, advance func(rune) float64) []Line {
+	units := tokenize(text, advance)
+	var lines []Line
+	var cur []unit
+	avail := width - indent
+	flush := func(end bool) {
+		for len(cur) > 0 && cur[len(cur)-1].space {
+			cur = cur[:len(cur)-1]
+		}
+		lines = append(lines, makeLine(cur, end))
+		cur = nil
+		avail = width
+	}
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if u.space && len(cur) == 0 && len(lines) > 0 {
+			continue // no space at the start of a continued line
+		}
+		if lineWidth(cur)+u.width <= avail+1e-9 || u.space {
+			cur = append(cur, u)
+			continue
+		}
+		if !u.space && u.width > avail && len(u.text) > 1 && isWord(u.text) {
+			// A word longer than a line: split it by characters.
+			head, tail := splitWord(u, avail-lineWidth(cur), advance)
+			if head.text != "" {
+				cur = append(cur, head)
+				flush(false)
+				units[i] = tail
+				i--
+				continue
+			}
+			if len(cur) > 0 {
+				flush(false)
+				i--
+				continue
+			}
+		}
+		// Break before u: pull characters down so that the next line does not start with
+		// closing punctuation and this one does not end with opening punctuation.
+		var carry []unit
+		if startsForbidden(u.text) {
+			for len(cur) > 1 && startsForbidden(cur[len(cur)-1].text) {
+				carry = append([]unit{cur[len(cur)-1]}, carry...)
+				cur = cur[:len(cur)-1]
+			}
+			if len(cur) > 1 && !cur[len(cur)-1].space {
+				carry = append([]unit{cur[len(cur)-1]}, carry...)
+				cur = cur[:len(cur)-1]
+			} else {
+				// Nothing can move: hang the punctuation past the margin.
+				cur = append(cur, carry...)
+				cur = append(cur, u)
+				carry = nil
+				flush(false)
+				continue
+			}
+		}
+		for len(cur) > 1 && endsForbidden(lastText(cur)) {
+			carry = append([]unit{cur[len(cur)-1]}, carry...)
+			cur = cur[:len(cur)-1]
+		}
+		if len(cur) == 0 {
+			cur = append(carry, u)
+			continue
+		}
+		flush(false)
+		for len(carry) > 0 && carry[0].space {
+			carry = carry[1:]
+		}
+		cur = append(carry, u)
+	}
+	flush(true)
+	return lines
+}
+
+func lastText(us []unit) string {
+	for i := len(us) - 1; i >= 0; i-- {
+		if !us[i].space {
+			return us[i].text
+		}
+	}
+	return ""
+}
+
+func makeLine(us []unit, end bool) Line {
+	var b strings.Builder
+	for _, u := range us {
+		b.WriteString(u.text)
+	}
+	return Line{Text: b.String(), Width: lineWidth(us), End: end}
+}
+
+func lineWidth(us []unit) float64 {
+	w := 0.0
+	for _, u := range us {
+		w += u.width
+	}
+	return w
+}
+
+func startsForbidden(s string) bool {
+	for _, r := range s {
+		return strings.ContainsRune(NoLineStart, r)
+	}
+	return false
+}
+
+func endsForbidden(s string) bool {
+	rs := []rune(s)
+	return len(rs) > 0 && strings.ContainsRune(NoLineEnd, rs[len(rs)-1])
+}
+
+// wordRune is a character that belongs to a Latin word (letters, digits and the punctuation
+// that sticks to them), as opposed to a CJK character, which stands alone.
+func wordRune(r rune) bool {
+	if r == ' ' || isWide(r) {
+		return false
+	}
+	return !strings.ContainsRune(NoLineEnd, r) || r < 0x80
+}
+
+// isWide reports CJK ideographs, kana, hangul, full-width forms and CJK punctuation.
+func isWide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
+		(r >= 0x2E80 && r <= 0x2FFF) || r == '□' || r == '…' || r == '—' || r == '“' || r == '”' ||
+		r == '‘' || r == '’' || r == '·'
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		return wordRune(r)
+	}
+	return false
+}
+
+func tokenize(text string, advance func(rune) float64) []unit {
+	var out []unit
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case r == ' ':
+			out = append(out, unit{text: " ", width: advance(' '), space: true})
+			i++
+		case wordRune(r):
+			j, w := i, 0.0
+			for j < len(rs) && wordRune(rs[j]) {
+				w += advance(rs[j])
+				j++
+			}
+			out = append(out, unit{text: string(rs[i:j]), width: w})
+			i = j
+		default:
+			out = append(out, unit{text: string(r), width: advance(r)})
+			i++
+		}
+	}
+	return out
+}
+
+// splitWord cuts the longest head of u that fits in avail (at least one character when
+// avail is smaller than any).
+func splitWord(u unit, avail float64, advance func(rune) float64) (unit, unit) {
+	rs := []rune(u.text)
+	w, n := 0.0, 0
+	for n < len(rs) && w+advance(rs[n]) <= avail+1e-9 {
+		w += advance(rs[n])
+		n++
+	}
+	if n == 0 {
+		return unit{}, u
+	}
+	return unit{text: string(rs[:n]), width: w}, unit{text: string(rs[n:]), width: u.width - w}
+}

@@ -1,0 +1,41 @@
+package mailintake
+
+import (
+	"strings"
+)
+
+// bounceSenders are the local parts that delivery systems and robots send from.
+var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "noreply", "no-reply",
+	"no_reply", "donotreply", "do-not-reply", "do_not_reply", "bounce", "bounces", "auto-reply", "autoreply"}
+
+// automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
+// report, bulk mail) and why. Such mail never opens a complaint.
+func automatic(h header, contentType string, params map[string]string, fromEmail string) (bool, string) {
+	if v := strings.ToLower(strings.TrimSpace(h.get("auto-submitted"))); v != "" && v != "no" {
+		return true, "Auto-Submitted: " + v
+	}
+	switch v := strings.ToLower(strings.TrimSpace(h.get("precedence"))); v {
+	case "bulk", "junk", "list", "auto_reply":
+		return true, "Precedence: " + v
+	}
+	for _, k := range []string{"x-autoreply", "x-autorespond", "x-auto-response-suppress", "x-failed-recipients"} {
+		if h.has(k) {
+			return true, k
+		}
+	}
+	if contentType == "multipart/report" {
+		return true, "multipart/report; report-type=" + strings.ToLower(params["report-type"])
+	}
+	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {
+		return true, "Return-Path: <>"
+	}
+	if at := strings.LastIndexByte(fromEmail, '@'); at > 0 {
+		local := strings.ToLower(fromEmail[:at])
+		for _, b := range bounceSenders {
+			if local == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {
+				return true, "sender " + fromEmail
+			}
+		}
+	}
+	return false, ""
+}

@@ -1,0 +1,216 @@
+package mailintake
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/transform"
+)
+
+// Chinese mail labelled GB2312 is nearly always written in GBK or GB18030 (characters such as
+// 祐 or 喆 are outside GB2312), so every label of the family is read as GB18030, its superset.
+// ks_c_5601-1987 is what Outlook calls EUC-KR (really its superset, CP949).
+var charsetAliases = map[string]encoding.Encoding{
+	"gb2312":         simplifiedchinese.GB18030,
+	"csgb2312":       simplifiedchinese.GB18030,
+	"gb_2312-80":     simplifiedchinese.GB18030,
+	"euc-cn":         simplifiedchinese.GB18030,
+	"x-euc-cn":       simplifiedchinese.GB18030,
+	"gbk":            simplifiedchinese.GB18030,
+	"x-gbk":          simplifiedchinese.GB18030,
+	"cp936":          simplifiedchinese.GB18030,
+	"ms936":          simplifiedchinese.GB18030,
+	"windows-936":    simplifiedchinese.GB18030,
+	"gb18030":        simplifiedchinese.GB18030,
+	"big5":           traditionalchinese.Big5,
+	"big5-hkscs":     traditionalchinese.Big5,
+	"x-x-big5":       traditionalchinese.Big5,
+	"cp950":          traditionalchinese.Big5,
+	"ks_c_5601-1987": korean.EUCKR,
+	"ks_c_5601":      korean.EUCKR,
+	"cp949":          korean.EUCKR,
+	"iso-8859-1":     charmap.Windows1252, // as browsers do: 0x80–0x9F are cp1252 punctuation in practice
+	"latin1":         charmap.Windows1252,
+	"us-ascii":       charmap.Windows1252,
+	"ascii":          charmap.Windows1252,
+}
+
+func init() {
+	for name, enc := range charsetAliases {
+		charset.RegisterEncoding(name, enc)
+	}
+	message.CharsetReader = charsetReader
+}
+
+// knownPrefixes rescue labels with junk glued on, like "windows-1252http-equivcontent-type".
+var knownPrefixes = []string{"windows-125", "iso-8859-", "utf-8", "gb18030", "gb2312", "gbk", "big5",
+	"shift_jis", "euc-jp", "euc-kr", "iso-2022-jp", "koi8-r", "koi8-u"}
+
+// errUnknownCharset marks a label no decoder is known for.
+var errUnknownCharset = errors.New("unknown charset")
+
+func normalizeLabel(label string) string {
+	return strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
+}
+
+// charsetReader converts input in the labelled charset to UTF-8; it is go-message's hook too.
+func charsetReader(label string, input io.Reader) (io.Reader, error) {
+	l := normalizeLabel(label)
+	switch l {
+	case "utf-8", "utf8", "unicode-1-1-utf-8", "x-utf8":
+		return input, nil
+	case "utf-7", "unicode-1-1-utf-7", "csunicode11utf7":
+		b, err := io.ReadAll(input)
+		if err != nil {
+			return nil, err
+		}
+		return strings.NewReader(decodeUTF7(b)), nil
+	case "utf-16", "utf16":
+		b, err := io.ReadAll(input)
+		if err != nil {
+			return nil, err
+		}
+		return strings.NewReader(decodeUTF16(b, false)), nil
+	}
+	if enc, ok := charsetAliases[l]; ok {
+		return transform.NewReader(input, enc.NewDecoder()), nil
+	}
+	r, err := charset.Reader(l, input)
+	if err == nil {
+		return r, nil
+	}
+	for _, p := range knownPrefixes {
+		if strings.HasPrefix(l, p) && len(l) > len(p) {
+			for end := len(l); end > len(p)-1; end-- {
+				if r, err := charset.Reader(l[:end], input); err == nil {
+					return r, nil
+				}
+			}
+		}
+	}
+	return nil, fmt.Errorf("%w %q", errUnknownCharset, label)
+}
+
+// decodeBytes converts b to UTF-8. A declared legacy charset loses to UTF-8 when the bytes are
+// valid UTF-8 with non-ASCII characters in them (mislabelled mail is common; real GBK or Big5
+// text is almost never valid UTF-8). Without a usable label the fallbacks are tried in order and
+// GB18030 comes last, since unlabelled legacy mail in this office is Chinese.
+func decodeBytes(b []byte, label string, fallbacks []string) string {
+	l := normalizeLabel(label)
+	if isASCII(b) && !strings.HasPrefix(l, "utf-16") && !strings.HasPrefix(l, "utf-7") && l != "iso-2022-jp" &&
+		!bytes.Contains(b, []byte{0x1b}) {
+		return string(b)
+	}
+	if l != "" && !isASCII(b) && !strings.HasPrefix(l, "utf-16") && !strings.HasPrefix(l, "utf-7") && utf8.Valid(b) {
+		return string(b)
+	}
+	if l != "" && l != "us-ascii" && l != "unknown-8bit" && l != "x-unknown" {
+		if s, err := convert(b, l); err == nil {
+			return s
+		}
+	}
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	for _, f := range fallbacks {
+		if s, err := convert(b, f); err == nil && !strings.ContainsRune(s, utf8.RuneError) {
+			return s
+		}
+	}
+	s, _ := convert(b, "gb18030")
+	return s
+}
+
+func convert(b []byte, label string) (string, error) {
+	r, err := charsetReader(label, bytes.NewReader(b))
+	if err != nil {
+		return "", err
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("charset %s: %w", label, err)
+	}
+	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeUTF16 reads UTF-16 with a byte order mark, else big-endian when be is set, else
+// little-endian (what Windows writes without a mark).
+func decodeUTF16(b []byte, be bool) string {
+	switch {
+	case len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF:
+		be, b = true, b[2:]
+	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
+		be, b = false, b[2:]
+	}
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		if be {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		} else {
+			u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// decodeUTF7 reads RFC 2152 UTF-7: ASCII, with "+…-" runs of modified base64 UTF-16BE.
+func decodeUTF7(b []byte) string {
+	var sb strings.Builder
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '+' {
+			sb.WriteByte(c)
+			continue
+		}
+		j := i + 1
+		for j < len(b) && isBase64Char(b[j]) {
+			j++
+		}
+		if j == i+1 {
+			if j < len(b) && b[j] == '-' {
+				sb.WriteByte('+')
+				i = j
+			} else {
+				sb.WriteByte('+')
+			}
+			continue
+		}
+		run := b[i+1 : j]
+		if len(run)%4 == 1 {
+			run = run[:len(run)-1]
+		}
+		raw, _ := base64.RawStdEncoding.DecodeString(string(run))
+		sb.WriteString(decodeUTF16(raw, true))
+		i = j
+		if j < len(b) && b[j] != '-' {
+			i = j - 1
+		}
+	}
+	return sb.String()
+}
+
+func isBase64Char(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+}

@@ -1,0 +1,256 @@
+// Package mailintake imports complaint email from an office mailbox over IMAP: connect, fetch
+// new messages in batches, decode them (charsets, attachments, HTML), and hand them to the case
+// file, which stores each message with everything derived from it in one transaction.
+package mailintake
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"complaintdesk/data"
+
+	"github.com/emersion/go-imap"
+	"github.com/emersion/go-imap/client"
+)
+
+// Step is the stage of talking to the mail server at which something failed.
+type Step string
+
+const (
+	StepDNS     Step = "dns"     // the host name does not resolve
+	StepConnect Step = "connect" // refused, unreachable or no answer
+	StepTLS     Step = "tls"     // the secure connection could not be set up or the certificate is wrong
+	StepLogin   Step = "login"   // user name or password rejected
+	StepFolder  Step = "folder"  // the folder does not exist or cannot be opened
+	StepFetch   Step = "fetch"   // the connection broke while reading mail
+	StepServer  Step = "server"  // marking or moving imported mail failed
+)
+
+// ConnError says which step of talking to the mail server failed, in one sentence the clerk can
+// act on; the window translates it by Step.
+type ConnError struct {
+	Step   Step
+	Host   string
+	Port   int
+	Folder string
+	Detail string // what exactly, e.g. the name the certificate is for
+	Err    error
+}
+
+func (e *ConnError) Error() string {
+	switch e.Step {
+	case StepDNS:
+		return fmt.Sprintf("the mail server name %q could not be found: check the host name", e.Host)
+	case StepConnect:
+		if e.Detail == "timeout" {
+			return fmt.Sprintf("the mail server %s did not answer on port %d", e.Host, e.Port)
+		}
+		return fmt.Sprintf("the mail server %s refused the connection on port %d: check the port and security setting", e.Host, e.Port)
+	case StepTLS:
+		if e.Detail != "" {
+			return fmt.Sprintf("the secure connection to %s failed: %s", e.Host, e.Detail)
+		}
+		return fmt.Sprintf("the secure connection to %s failed: %v", e.Host, e.Err)
+	case StepLogin:
+		return fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
+	case StepFolder:
+		return fmt.Sprintf("the folder %q does not exist on the mail server %s", e.Folder, e.Host)
+	case StepFetch:
+		return fmt.Sprintf("the connection to %s was lost while reading mail; the next check continues where this one stopped", e.Host)
+	case StepServer:
+		return fmt.Sprintf("imported mail could not be marked or moved on %s (%v); it will be tried again at the next check", e.Host, e.Err)
+	}
+	return fmt.Sprintf("mail server %s: %v", e.Host, e.Err)
+}
+
+func (e *ConnError) Unwrap() error { return e.Err }
+
+// Options tune a connection; the zero value is right for the window.
+type Options struct {
+	// Password; when empty it is read from where SetPassword kept it.
+	Password string
+	// RootCAs are trusted in addition to nothing else when set (a company CA); nil: the system's.
+	RootCAs *x509.CertPool
+	// Timeout bounds connecting and each command; default one minute.
+	Timeout time.Duration
+	// BatchSize and BatchBytes bound one fetch and one transaction; defaults 50 and 8 MB.
+	BatchSize  int
+	BatchBytes int64
+	// Progress is told how many of the new messages are stored so far.
+	Progress func(done, total int)
+}
+
+func (o *Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return time.Minute
+}
+
+// session is a logged-in connection.
+type session struct {
+	c    *client.Client
+	acct *data.MailAccount
+}
+
+// connect dials, secures and logs in, classifying every failure.
+func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*session, error) {
+	password := opts.Password
+	if password == "" {
+		p, err := Password(acct)
+		if err != nil {
+			return nil, err
+		}
+		password = p
+	}
+	if acct.Security == data.SecurityNone && !data.IsLoopback(acct.Host) && !acct.AllowPlain {
+		return nil, &ConnError{Step: StepTLS, Host: acct.Host, Port: acct.Port,
+			Detail: "an unencrypted connection is only allowed to this computer; choose TLS or STARTTLS"}
+	}
+	fail := func(step Step, err error) error {
+		return classify(&ConnError{Step: step, Host: acct.Host, Port: acct.Port, Folder: acct.Folder, Err: err})
+	}
+	d := net.Dialer{Timeout: opts.timeout()}
+	raw, err := d.DialContext(ctx, "tcp", net.JoinHostPort(acct.Host, strconv.Itoa(acct.Port)))
+	if err != nil {
+		var dnsErr *net.DNSError
+		if errors.As(err, &dnsErr) {
+			return nil, fail(StepDNS, err)
+		}
+		return nil, fail(StepConnect, err)
+	}
+	conn := raw
+	tlsConfig := &tls.Config{ServerName: strings.Trim(acct.Host, "[]"), InsecureSkipVerify: acct.SkipVerify,
+		RootCAs: opts.RootCAs, MinVersion: tls.VersionTLS12}
+	_ = raw.SetDeadline(time.Now().Add(opts.timeout()))
+	if acct.Security == data.SecurityTLS {
+		tc := tls.Client(raw, tlsConfig)
+		if err := tc.HandshakeContext(ctx); err != nil {
+			raw.Close()
+			return nil, fail(StepTLS, err)
+		}
+		conn = tc
+	}
+	c, err := client.New(conn)
+	if err != nil {
+		conn.Close()
+		return nil, fail(StepConnect, err)
+	}
+	_ = raw.SetDeadline(time.Time{})
+	c.ErrorLog = log.New(io.Discard, "", 0)
+	c.Timeout = opts.timeout()
+	s := &session{c: c, acct: acct}
+	if acct.Security == data.SecuritySTARTTLS {
+		if ok, _ := c.SupportStartTLS(); !ok {
+			s.close()
+			return nil, &ConnError{Step: StepTLS, Host: acct.Host, Port: acct.Port,
+				Detail: "the server does not offer STARTTLS on this port"}
+		}
+		if err := c.StartTLS(tlsConfig); err != nil {
+			s.close()
+			return nil, fail(StepTLS, err)
+		}
+	}
+	if err := c.Login(acct.Username, password); err != nil {
+		s.close()
+		if isNetErr(err) {
+			return nil, fail(StepConnect, err)
+		}
+		return nil, fail(StepLogin, err)
+	}
+	return s, nil
+}
+
+// classify fills in the detail a clerk needs for the common failures.
+func classify(e *ConnError) error {
+	var host x509.HostnameError
+	var unknown x509.UnknownAuthorityError
+	var invalid x509.CertificateInvalidError
+	var recErr tls.RecordHeaderError
+	var opErr *net.OpError
+	switch {
+	case errors.As(e.Err, &host):
+		names := host.Certificate.DNSNames
+		if len(names) == 0 && host.Certificate.Subject.CommonName != "" {
+			names = []string{host.Certificate.Subject.CommonName}
+		}
+		e.Detail = fmt.Sprintf("the server's certificate is for %s, not %s", strings.Join(names, ", "), e.Host)
+	case errors.As(e.Err, &unknown):
+		e.Detail = "the server's certificate is not signed by an authority this computer trusts"
+	case errors.As(e.Err, &invalid):
+		e.Detail = "the server's certificate is expired or not valid: " + invalid.Detail
+		if invalid.Reason == x509.Expired {
+			e.Detail = "the server's certificate has expired"
+		}
+	case errors.As(e.Err, &recErr):
+		e.Detail = "the server does not speak TLS on this port; try STARTTLS or another port"
+	case e.Step == StepConnect && errors.As(e.Err, &opErr) && opErr.Timeout():
+		e.Detail = "timeout"
+	case e.Step == StepConnect && errors.Is(e.Err, syscall.ECONNREFUSED):
+		e.Detail = "refused"
+	}
+	return e
+}
+
+func isNetErr(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, net.ErrClosed) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE)
+}
+
+// selectFolder opens the account's folder; read-only unless imported mail is marked or moved.
+func (s *session) selectFolder(folder string) (*imap.MailboxStatus, error) {
+	mbox, err := s.c.Select(folder, s.acct.AfterImport == data.AfterKeep)
+	if err != nil {
+		step := StepFolder
+		if isNetErr(err) {
+			step = StepFetch
+		}
+		return nil, &ConnError{Step: step, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
+	}
+	return mbox, nil
+}
+
+func (s *session) close() {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if s.c.State() != imap.LogoutState {
+			_ = s.c.Logout()
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		_ = s.c.Terminate()
+	}
+}
+
+// TestConnection connects, logs in and opens the folder, then disconnects. The error is a
+// *ConnError naming the step that failed (DNS, refused, TLS, login, folder).
+func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) error {
+	s, err := connect(ctx, acct, opts)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	if _, err := s.selectFolder(acct.Folder); err != nil {
+		return err
+	}
+	if acct.AfterImport == data.AfterMove {
+		if _, err := s.c.Status(acct.MoveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {
+			return &ConnError{Step: StepFolder, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}
+		}
+	}
+	return nil
+}

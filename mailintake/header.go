@@ -1,0 +1,372 @@
+package mailintake
+
+import (
+	"bytes"
+	"encoding/base64"
+	"io"
+	"mime"
+	"net/mail"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// field is one header line, unfolded, with its value as raw bytes (8-bit headers are common).
+type field struct {
+	key   string // lower case
+	value string
+}
+
+type header []field
+
+func (h header) get(key string) string {
+	for _, f := range h {
+		if f.key == key {
+			return f.value
+		}
+	}
+	return ""
+}
+
+func (h header) has(key string) bool {
+	for _, f := range h {
+		if f.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// readHeader splits an entity into its header and body. It never fails: an mbox "From " line
+// is skipped, a malformed line inside the header is dropped, and an entity whose first line is
+// not a header line has no header at all.
+func readHeader(b []byte) (header, []byte) {
+	var h header
+	rest := b
+	first := true
+	for len(rest) > 0 {
+		line, next := cutLine(rest)
+		trimmed := bytes.TrimRight(line, "\r")
+		switch {
+		case len(trimmed) == 0:
+			return h, next
+		case first && bytes.HasPrefix(trimmed, []byte("From ")):
+			// mbox separator
+		case trimmed[0] == ' ' || trimmed[0] == '\t':
+			if len(h) > 0 {
+				h[len(h)-1].value += " " + strings.TrimSpace(string(trimmed))
+			} else if first {
+				return nil, b
+			}
+		default:
+			key, value, ok := splitField(trimmed)
+			if !ok {
+				if len(h) == 0 {
+					return nil, b
+				}
+				break
+			}
+			h = append(h, field{key: key, value: value})
+		}
+		first = false
+		rest = next
+	}
+	return h, nil
+}
+
+func cutLine(b []byte) (line, rest []byte) {
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		return b[:i], b[i+1:]
+	}
+	return b, nil
+}
+
+func splitField(line []byte) (key, value string, ok bool) {
+	i := bytes.IndexByte(line, ':')
+	if i <= 0 {
+		return "", "", false
+	}
+	for _, c := range line[:i] {
+		if c <= ' ' || c >= 0x7f {
+			return "", "", false
+		}
+	}
+	return strings.ToLower(string(line[:i])), strings.TrimSpace(string(line[i+1:])), true
+}
+
+var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
+
+// decodeText turns a raw header value into text: 8-bit bytes in the best charset, then RFC 2047
+// encoded words. Adjacent words of one charset are joined before conversion, so a character split
+// across two words survives. A run that is not text in its charset stays as written, except a
+// fragment of a single character, which becomes "?".
+func decodeText(raw string, fallbacks []string) string {
+	s := raw
+	if !utf8.ValidString(s) {
+		s = decodeBytes([]byte(s), "", fallbacks)
+	}
+	if !strings.Contains(s, "=?") {
+		return s
+	}
+	var out strings.Builder
+	var runCharset string
+	var runBytes []byte
+	var runText strings.Builder
+	flush := func() {
+		if runCharset == "" {
+			return
+		}
+		out.WriteString(decodeRun(runCharset, runBytes, runText.String(), fallbacks))
+		runCharset, runBytes = "", nil
+		runText.Reset()
+	}
+	last := 0
+	for _, m := range encodedWord.FindAllStringSubmatchIndex(s, -1) {
+		between := s[last:m[0]]
+		cs := normalizeLabel(s[m[2]:m[3]])
+		if i := strings.IndexByte(cs, '*'); i >= 0 { // RFC 2231 language suffix
+			cs = cs[:i]
+		}
+		enc, text := s[m[4]:m[5]], s[m[6]:m[7]]
+		b, ok := decodeWordBytes(enc, text)
+		if !ok {
+			flush()
+			out.WriteString(s[last:m[1]])
+			last = m[1]
+			continue
+		}
+		if strings.TrimSpace(between) != "" || runCharset == "" {
+			flush()
+			out.WriteString(between)
+		} else if runCharset != cs {
+			flush()
+		}
+		runCharset = cs
+		runBytes = append(runBytes, b...)
+		runText.WriteString(s[m[0]:m[1]])
+		last = m[1]
+	}
+	flush()
+	out.WriteString(s[last:])
+	return out.String()
+}
+
+func decodeWordBytes(enc, text string) ([]byte, bool) {
+	if enc == "b" || enc == "B" {
+		text = strings.TrimRight(text, "=")
+		b, err := base64.RawStdEncoding.DecodeString(text)
+		if err != nil {
+			return nil, false
+		}
+		return b, true
+	}
+	var out []byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '_':
+			out = append(out, ' ')
+		case c == '=' && i+2 < len(text) && isHex(text[i+1]) && isHex(text[i+2]):
+			out = append(out, unhex(text[i+1])<<4|unhex(text[i+2]))
+			i += 2
+		default:
+			out = append(out, c)
+		}
+	}
+	return out, true
+}
+
+func decodeRun(cs string, b []byte, written string, fallbacks []string) string {
+	switch cs {
+	case "utf-8", "utf8", "unknown-8bit", "x-unknown", "us-ascii", "":
+		if utf8.Valid(b) {
+			return string(b)
+		}
+		if cs != "utf-8" && cs != "utf8" {
+			return decodeBytes(b, "", fallbacks)
+		}
+		if len(b) <= 3 {
+			return strings.ToValidUTF8(string(b), "?")
+		}
+		return written
+	}
+	s, err := convert(b, cs)
+	if err != nil {
+		// An unknown label on plain ASCII, as in "=?X-IAS-German?B?…": the bytes say it all.
+		return decodeBytes(b, "", fallbacks)
+	}
+	return s
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}
+
+// address is one decoded mailbox.
+type address struct {
+	Name  string
+	Email string
+}
+
+func (a address) String() string {
+	if a.Name == "" {
+		return a.Email
+	}
+	return (&mail.Address{Name: a.Name, Address: a.Email}).String()
+}
+
+var looseAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
+
+// parseAddresses reads an address header, standard first, then after decoding encoded words
+// over the whole value (senders that encode the address itself), then by picking out whatever
+// looks like an address.
+func parseAddresses(raw string, fallbacks []string) []address {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return nil
+	}
+	text := raw
+	if !utf8.ValidString(text) {
+		text = decodeBytes([]byte(text), "", fallbacks)
+	}
+	p := mail.AddressParser{WordDecoder: passThroughWords}
+	if list, err := p.ParseList(text); err == nil && len(list) > 0 {
+		out := make([]address, 0, len(list))
+		for _, a := range list {
+			out = append(out, address{Name: cleanName(decodeText(a.Name, fallbacks)), Email: a.Address})
+		}
+		return out
+	}
+	decoded := decodeText(text, fallbacks)
+	if list, err := p.ParseList(decoded); err == nil && len(list) > 0 {
+		out := make([]address, 0, len(list))
+		for _, a := range list {
+			out = append(out, address{Name: cleanName(a.Name), Email: a.Address})
+		}
+		return out
+	}
+	var out []address
+	for _, part := range splitAddressList(decoded) {
+		loc := looseAddr.FindStringIndex(part)
+		if loc == nil {
+			continue
+		}
+		email := strings.Trim(part[loc[0]:loc[1]], ".")
+		name := strings.TrimSpace(part[:loc[0]] + part[loc[1]:])
+		name = strings.Trim(name, ` <>"'`)
+		out = append(out, address{Name: cleanName(name), Email: email})
+	}
+	return out
+}
+
+// passThroughWords lets net/mail parse addresses without decoding encoded words in a charset
+// it does not know: each word is handed back re-encoded, and decodeText decodes the name after.
+var passThroughWords = &mime.WordDecoder{CharsetReader: func(cs string, input io.Reader) (io.Reader, error) {
+	b, err := io.ReadAll(input)
+	if err != nil {
+		return nil, err
+	}
+	return strings.NewReader("=?" + cs + "?B?" + base64.StdEncoding.EncodeToString(b) + "?="), nil
+}}
+
+// splitAddressList splits on commas outside quotes and angle brackets.
+func splitAddressList(s string) []string {
+	var parts []string
+	depth, quoted, start := 0, false, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			quoted = !quoted
+		case '<':
+			depth++
+		case '>':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if !quoted && depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+func cleanName(n string) string {
+	return strings.Join(strings.Fields(strings.Trim(n, `"' `)), " ")
+}
+
+// msgIDs picks the <…> identifiers out of a Message-ID, In-Reply-To or References value.
+func msgIDs(v string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(v, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(v[i:], '>')
+		if j < 0 {
+			break
+		}
+		if id := strings.TrimSpace(v[i+1 : i+j]); id != "" && utf8.ValidString(id) {
+			out = append(out, id)
+		}
+		v = v[i+j+1:]
+	}
+	return out
+}
+
+func messageID(v string) string {
+	if ids := msgIDs(v); len(ids) > 0 {
+		return ids[0]
+	}
+	v = strings.TrimSpace(v)
+	if v == "" || strings.ContainsAny(v, " \t") || !utf8.ValidString(v) {
+		return ""
+	}
+	return v
+}
+
+var dateLayouts = []string{
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 06 15:04:05 -0700",
+	"Mon Jan 2 15:04:05 2006",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02T15:04:05Z07:00",
+}
+
+// parseDate reads a Date header; ok is false when it cannot be read.
+func parseDate(v string) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}, false
+	}
+	if t, err := mail.ParseDate(v); err == nil {
+		return t, true
+	}
+	if i := strings.Index(v, "("); i > 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

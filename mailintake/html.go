@@ -1,0 +1,134 @@
+package mailintake
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped elements carry no text a clerk should read; images and other remote content are
+// never fetched, only their alt text is kept.
+var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Head: true, atom.Title: true,
+	atom.Noscript: true, atom.Template: true, atom.Iframe: true, atom.Object: true, atom.Svg: true}
+
+var blocks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Tr: true, atom.Li: true, atom.H1: true,
+	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Hr: true, atom.Section: true,
+	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Center: true, atom.Dd: true, atom.Dt: true}
+
+// htmlText is the readable text of an HTML body: paragraphs on their own lines, no markup, no
+// scripts, links shown as their text with the address after it when they differ.
+func htmlText(src string) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var sb strings.Builder
+	skip := 0
+	var href string
+	var linkText strings.Builder
+	inLink := false
+	newline := func() {
+		s := sb.String()
+		if s != "" && !strings.HasSuffix(s, "\n") {
+			sb.WriteByte('\n')
+		}
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return tidyText(sb.String())
+		case html.TextToken:
+			if skip > 0 {
+				continue
+			}
+			t := strings.Join(strings.Fields(string(z.Text())), " ")
+			if t == "" {
+				if s := sb.String(); s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") && len(z.Raw()) > 0 {
+					sb.WriteByte(' ')
+				}
+				continue
+			}
+			raw := string(z.Raw())
+			if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") && !strings.HasSuffix(s, " ") &&
+				strings.TrimLeft(raw, " \t\r\n") != raw {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t)
+			if strings.TrimRight(raw, " \t\r\n") != raw {
+				sb.WriteByte(' ')
+			}
+			if inLink {
+				linkText.WriteString(t)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			attrs := map[string]string{}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				attrs[string(k)] = string(v)
+			}
+			switch {
+			case skipped[a]:
+				if tt == html.StartTagToken {
+					skip++
+				}
+			case a == atom.Body:
+				skip = 0 // a head left open must not swallow the body
+			case a == atom.Br:
+				sb.WriteByte('\n')
+			case a == atom.Img:
+				if alt := strings.TrimSpace(attrs["alt"]); alt != "" && skip == 0 {
+					sb.WriteString(alt)
+				}
+			case a == atom.A:
+				href, inLink = attrs["href"], true
+				linkText.Reset()
+			case a == atom.Td || a == atom.Th:
+				if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") {
+					sb.WriteByte(' ')
+				}
+			case blocks[a]:
+				newline()
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case skipped[a]:
+				if skip > 0 {
+					skip--
+				}
+			case a == atom.A:
+				if inLink && skip == 0 && (strings.HasPrefix(href, "http://") || strings.HasPrefix(href, "https://")) &&
+					!strings.Contains(linkText.String(), href) {
+					sb.WriteString(" <" + href + ">")
+				}
+				inLink = false
+			case blocks[a]:
+				newline()
+			}
+		}
+	}
+}
+
+// tidyText trims every line and keeps at most one empty line in a row.
+func tidyText(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	empty := 0
+	for _, l := range lines {
+		l = strings.TrimRight(strings.TrimLeft(l, " \t"), " \t\r")
+		if l == "" {
+			empty++
+			if empty > 1 || len(out) == 0 {
+				continue
+			}
+		} else {
+			empty = 0
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}

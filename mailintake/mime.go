@@ -1,0 +1,219 @@
+package mailintake
+
+import (
+	"bytes"
+	"encoding/base64"
+	"io"
+	"mime/quotedprintable"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// mediaType reads a Content-Type or Content-Disposition value leniently: unquoted values with
+// spaces or "=", a missing ";", RFC 2231 continuations and charsets, RFC 2047 words in quoted
+// values, raw 8-bit bytes. Keys come back lower case.
+func mediaType(raw string, fallbacks []string) (string, map[string]string) {
+	params := map[string]string{}
+	raw = strings.TrimSpace(raw)
+	typ := raw
+	rest := ""
+	if i := strings.IndexAny(raw, "; \t"); i >= 0 {
+		typ, rest = raw[:i], raw[i:]
+	}
+	typ = strings.ToLower(strings.TrimSpace(typ))
+	type piece struct {
+		n       int
+		value   string
+		encoded bool
+	}
+	ext := map[string][]piece{}
+	for rest != "" {
+		rest = strings.TrimLeft(rest, "; \t")
+		eq := strings.IndexByte(rest, '=')
+		if eq <= 0 {
+			break
+		}
+		key := strings.ToLower(strings.TrimSpace(rest[:eq]))
+		if i := strings.LastIndexAny(key, " \t;"); i >= 0 { // a value without its ";" before
+			key = key[i+1:]
+		}
+		rest = rest[eq+1:]
+		var value string
+		rest = strings.TrimLeft(rest, " \t")
+		if strings.HasPrefix(rest, `"`) {
+			value, rest = quoted(rest[1:])
+		} else {
+			end := strings.IndexByte(rest, ';')
+			if end < 0 {
+				end = len(rest)
+			}
+			value, rest = strings.TrimSpace(rest[:end]), rest[end:]
+			// "boundary=abc name=x" without ";": the next key starts after a space
+			if sp := strings.IndexAny(value, " \t"); sp > 0 && strings.Contains(value[sp:], "=") && !strings.HasPrefix(key, "boundary") {
+				rest = value[sp:] + rest
+				value = value[:sp]
+			}
+		}
+		name, section, isExt := key, -1, false
+		if i := strings.IndexByte(key, '*'); i >= 0 {
+			name = key[:i]
+			tail := key[i+1:]
+			isExt = strings.HasSuffix(tail, "*") || tail == ""
+			tail = strings.TrimSuffix(tail, "*")
+			if n, err := strconv.Atoi(tail); err == nil {
+				section = n
+			} else {
+				section = 0
+			}
+			ext[name] = append(ext[name], piece{n: section, value: value, encoded: isExt})
+			continue
+		}
+		if _, dup := params[name]; !dup {
+			params[name] = value
+		}
+	}
+	for name, pieces := range ext {
+		sort.SliceStable(pieces, func(i, j int) bool { return pieces[i].n < pieces[j].n })
+		var cs string
+		var buf []byte
+		for i, p := range pieces {
+			v := p.value
+			if p.encoded {
+				if i == 0 {
+					if parts := strings.SplitN(v, "'", 3); len(parts) == 3 {
+						cs, v = parts[0], parts[2]
+					}
+				}
+				if u, err := url.PathUnescape(strings.ReplaceAll(v, "+", "%2B")); err == nil {
+					v = u
+				}
+			}
+			buf = append(buf, v...)
+		}
+		params[name] = decodeBytes(buf, cs, fallbacks)
+	}
+	for k, v := range params {
+		if k == "boundary" {
+			continue
+		}
+		params[k] = decodeText(v, fallbacks)
+	}
+	return typ, params
+}
+
+// quoted reads a quoted string after its opening quote.
+func quoted(s string) (string, string) {
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			if i+1 < len(s) {
+				i++
+				sb.WriteByte(s[i])
+			}
+		case '"':
+			return sb.String(), s[i+1:]
+		default:
+			sb.WriteByte(s[i])
+		}
+	}
+	return sb.String(), ""
+}
+
+// splitMultipart cuts a multipart body at its boundary lines. A missing closing boundary ends
+// the last part at the end of the message.
+func splitMultipart(body []byte, boundary string) [][]byte {
+	delim := []byte("--" + boundary)
+	var parts [][]byte
+	var start = -1
+	pos := 0
+	for pos <= len(body) {
+		line, next := cutLine(body[pos:])
+		trimmed := bytes.TrimRight(line, " \t\r")
+		if bytes.HasPrefix(trimmed, delim) {
+			tail := trimmed[len(delim):]
+			closing := bytes.Equal(tail, []byte("--"))
+			if closing || len(tail) == 0 {
+				if start >= 0 {
+					parts = append(parts, trimLineEnd(body[start:pos]))
+				}
+				if closing {
+					return parts
+				}
+				start = pos + len(line) + 1
+				if start > len(body) {
+					start = len(body)
+				}
+			}
+		}
+		if next == nil {
+			break
+		}
+		pos = len(body) - len(next)
+	}
+	if start >= 0 && start < len(body) {
+		parts = append(parts, body[start:])
+	}
+	return parts
+}
+
+// trimLineEnd drops the line break that belongs to the boundary after a part.
+func trimLineEnd(b []byte) []byte {
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	return bytes.TrimSuffix(b, []byte("\r"))
+}
+
+// decodeTransfer undoes the Content-Transfer-Encoding; unknown encodings pass through.
+func decodeTransfer(body []byte, cte string) []byte {
+	switch strings.ToLower(strings.TrimSpace(cte)) {
+	case "base64":
+		clean := make([]byte, 0, len(body))
+		for _, c := range body {
+			if isBase64Char(c) {
+				clean = append(clean, c)
+			}
+		}
+		if len(clean)%4 == 1 { // a stray character cannot start a byte
+			clean = clean[:len(clean)-1]
+		}
+		out, err := base64.RawStdEncoding.DecodeString(string(clean))
+		if err != nil {
+			return body
+		}
+		return out
+	case "quoted-printable":
+		out, err := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(body)))
+		if err != nil {
+			return lenientQP(body)
+		}
+		return out
+	}
+	return body
+}
+
+// lenientQP decodes quoted-printable that the standard reader refuses (stray "=", bare LF).
+func lenientQP(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '=' {
+			out = append(out, c)
+			continue
+		}
+		switch {
+		case i+2 < len(b) && isHex(b[i+1]) && isHex(b[i+2]):
+			out = append(out, unhex(b[i+1])<<4|unhex(b[i+2]))
+			i += 2
+		case i+1 < len(b) && b[i+1] == '\n':
+			i++
+		case i+2 < len(b) && b[i+1] == '\r' && b[i+2] == '\n':
+			i += 2
+		case i+1 == len(b):
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}

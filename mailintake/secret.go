@@ -1,0 +1,169 @@
+package mailintake
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"complaintdesk/data"
+)
+
+// The account's Secret column holds either a reference into the operating system's credential
+// store ("os:<target>") or the password encrypted with a key kept outside the database
+// ("aes:<base64 nonce+ciphertext>"), never the password itself.
+const (
+	secretOS  = "os:"
+	secretAES = "aes:"
+	keyFile   = "mail.key"
+	aesAAD    = "complaintdesk mail password"
+)
+
+// ErrNoPassword means the account has no password stored yet.
+var ErrNoPassword = errors.New("no password is stored for this mail account")
+
+// SetPassword keeps the password for the account — in the credential store where the system has
+// one, else encrypted — and sets acct.Secret to say where. Save the account afterwards.
+func SetPassword(acct *data.MailAccount, password string) error {
+	target := credentialTarget(acct)
+	if ok, err := osStorePassword(target, password); ok || err != nil {
+		if err != nil {
+			return fmt.Errorf("mail: store password: %w", err)
+		}
+		acct.Secret = secretOS + target
+		return nil
+	}
+	enc, err := encryptPassword(password)
+	if err != nil {
+		return fmt.Errorf("mail: store password: %w", err)
+	}
+	acct.Secret = secretAES + enc
+	return nil
+}
+
+// Password reads the account's password back.
+func Password(acct *data.MailAccount) (string, error) {
+	switch {
+	case strings.HasPrefix(acct.Secret, secretOS):
+		p, err := osLoadPassword(strings.TrimPrefix(acct.Secret, secretOS))
+		if err != nil {
+			return "", fmt.Errorf("mail: read password from the credential store: %w", err)
+		}
+		return p, nil
+	case strings.HasPrefix(acct.Secret, secretAES):
+		p, err := decryptPassword(strings.TrimPrefix(acct.Secret, secretAES))
+		if err != nil {
+			return "", fmt.Errorf("mail: read password: %w", err)
+		}
+		return p, nil
+	}
+	return "", ErrNoPassword
+}
+
+func credentialTarget(acct *data.MailAccount) string {
+	return fmt.Sprintf("ComplaintDesk/mail/%s@%s:%d", acct.Username, acct.Host, acct.Port)
+}
+
+// keyPath is the key file in the user's configuration folder, next to the database.
+func keyPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("no user configuration folder: %w", err)
+	}
+	return filepath.Join(dir, "ComplaintDesk", keyFile), nil
+}
+
+// loadKey reads the key, creating it (readable by the user only) on first use.
+func loadKey(create bool) ([]byte, error) {
+	path, err := keyPath()
+	if err != nil {
+		return nil, err
+	}
+	key, err := os.ReadFile(path)
+	if err == nil {
+		if len(key) != 32 {
+			return nil, fmt.Errorf("the key file %s is damaged", path)
+		}
+		return key, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) || !create {
+		return nil, fmt.Errorf("read key file: %w", err)
+	}
+	key = make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("create key folder: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		// Another process created it first: use theirs.
+		return loadKey(false)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create key file: %w", err)
+	}
+	if _, err := f.Write(key); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("write key file: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, fmt.Errorf("write key file: %w", err)
+	}
+	return key, nil
+}
+
+func gcm(key []byte) (cipher.AEAD, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
+}
+
+func encryptPassword(password string) (string, error) {
+	key, err := loadKey(true)
+	if err != nil {
+		return "", err
+	}
+	aead, err := gcm(key)
+	if err != nil {
+		return "", err
+	}
+	nonce := make([]byte, aead.NonceSize())
+	if _, err := rand.Read(nonce); err != nil {
+		return "", err
+	}
+	sealed := aead.Seal(nonce, nonce, []byte(password), []byte(aesAAD))
+	return base64.StdEncoding.EncodeToString(sealed), nil
+}
+
+func decryptPassword(enc string) (string, error) {
+	sealed, err := base64.StdEncoding.DecodeString(enc)
+	if err != nil {
+		return "", fmt.Errorf("the stored password is damaged: %w", err)
+	}
+	key, err := loadKey(false)
+	if err != nil {
+		return "", fmt.Errorf("the key to the stored password is missing; enter the password again: %w", err)
+	}
+	aead, err := gcm(key)
+	if err != nil {
+		return "", err
+	}
+	if len(sealed) < aead.NonceSize() {
+		return "", errors.New("the stored password is damaged")
+	}
+	plain, err := aead.Open(nil, sealed[:aead.NonceSize()], sealed[aead.NonceSize():], []byte(aesAAD))
+	if err != nil {
+		return "", errors.New("the stored password cannot be decrypted with this computer's key; enter the password again")
+	}
+	return string(plain), nil
+}

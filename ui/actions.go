@@ -1,0 +1,393 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+)
+
+// ratingLabel is a point of the 5-point satisfaction scale of seed 001 §5.3.1.6.
+func ratingLabel(r int) string {
+	names := map[int]string{1: "1 Very satisfied", 2: "2 Satisfied", 3: "3 Acceptable", 4: "4 Dissatisfied", 5: "5 Very dissatisfied"}
+	return lang.X("rating."+strconv.Itoa(r), names[r])
+}
+
+// errInput is a form check that failed before anything was sent to the store.
+type errInput struct{ msg string }
+
+func (e errInput) Error() string { return e.msg }
+
+// openAction shows the small form of one workflow action.
+func (cv *caseView) openAction(a data.Action) {
+	switch a {
+	case data.ActAcknowledge:
+		cv.simpleAction(a, lang.L("Confirm that the complainant has been told the complaint was received."), nil)
+	case data.ActAssess:
+		cv.assessForm()
+	case data.ActAssign:
+		cv.assignForm()
+	case data.ActCall, data.ActLetter, data.ActVisit, data.ActEmail:
+		cv.contactForm(a)
+	case data.ActNote:
+		cv.textForm(a, lang.L("Note"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
+	case data.ActResolve:
+		cv.textForm(a, lang.L("Result told to the complainant"), true, func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
+	case data.ActEscalate:
+		cv.textForm(a, lang.L("Reason for escalating"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
+	case data.ActReopen:
+		cv.textForm(a, lang.L("Reason for reopening"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
+	case data.ActHandling:
+		cv.handlingForm()
+	case data.ActRate:
+		cv.rateForm()
+	case data.ActClose:
+		cv.closeForm()
+	case data.ActRepeat:
+		cv.repeatForm()
+	case data.ActEvidence:
+		cv.evidenceForm()
+	}
+}
+
+// act sends one action to the store and reloads the case on success.
+func (cv *caseView) act(title string, body fyne.CanvasObject, check func() error, params func() data.ActParams, entries ...*entry) *formDialog {
+	ref := cv.c.Ref
+	var p data.ActParams
+	f := cv.desk.formDialog(title, lang.L("Save"), body, func() error {
+		if check != nil {
+			if err := check(); err != nil {
+				return err
+			}
+		}
+		p = params()
+		return nil
+	}, func(ctx context.Context) error {
+		_, err := cv.store.Act(ctx, ref, p)
+		return err
+	}, func() {
+		cv.desk.setStatus(lang.L("{{.Action}}: saved on {{.Ref}}", map[string]any{"Action": actionLabel(p.Action), "Ref": ref}))
+		cv.reload()
+	})
+	f.show(cv.desk, fyne.NewSize(560, 360), entries...)
+	return f
+}
+
+func (cv *caseView) simpleAction(a data.Action, text string, params func() data.ActParams) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	if params == nil {
+		params = func() data.ActParams { return data.ActParams{Action: a} }
+	}
+	cv.act(actionLabel(a), l, nil, params)
+}
+
+func (cv *caseView) textForm(a data.Action, label string, toComplainant bool, params func(string) data.ActParams) {
+	e := newMultiLine(6)
+	warn := warningLabel()
+	body := container.NewBorder(widget.NewLabel(label), warn, nil, nil, e)
+	if toComplainant {
+		watchForbidden(e, warn, cv.phrases)
+	}
+	cv.act(actionLabel(a), body, nil, func() data.ActParams { return params(e.Text) }, e)
+	cv.desk.win.Canvas().Focus(e)
+}
+
+func (cv *caseView) assessForm() {
+	c := cv.c
+	var cats []string
+	for _, x := range cv.names.categoryList {
+		if x.Active || x.Code == c.Category {
+			cats = append(cats, x.Name)
+		}
+	}
+	cat := widget.NewSelect(cats, nil)
+	if c.Category != "" {
+		cat.SetSelected(cv.names.category(c.Category))
+	}
+	level := widget.NewSelect([]string{levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
+	if c.Level > 0 {
+		level.SetSelectedIndex(c.Level - 1)
+	}
+	invalid := widget.NewCheck(lang.L("Invalid complaint (explain to the complainant and close)"), nil)
+	reason := newMultiLine(2)
+	reason.SetPlaceHolder(lang.L("Why the complaint is invalid"))
+	urgency := newEntry()
+	urgency.SetText(c.Urgency)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Category"), cat),
+		widget.NewFormItem(lang.L("Level"), level),
+		widget.NewFormItem(lang.L("Urgency and impact notes"), urgency),
+		widget.NewFormItem("", invalid),
+		widget.NewFormItem(lang.L("Reason"), reason),
+	)
+	cv.act(actionLabel(data.ActAssess), form, func() error {
+		if cat.Selected == "" {
+			return errInput{lang.L("Choose a category.")}
+		}
+		if level.SelectedIndex() < 0 {
+			return errInput{lang.L("Choose a level.")}
+		}
+		return nil
+	}, func() data.ActParams {
+		return data.ActParams{Action: data.ActAssess, Category: cat.Selected, Level: level.SelectedIndex() + 1,
+			Invalid: invalid.Checked, Reason: reason.Text, Urgency: urgency.Text}
+	}, urgency, reason)
+}
+
+func (cv *caseView) assignForm() {
+	c := cv.c
+	var depts []string
+	for _, x := range cv.names.departmentList {
+		if x.Active || x.Code == c.Department {
+			depts = append(depts, x.Name)
+		}
+	}
+	dept := widget.NewSelect(depts, nil)
+	if c.Department != "" {
+		dept.SetSelected(cv.names.department(c.Department))
+	}
+	users := []string{lang.L("(keep current)")}
+	for _, u := range cv.names.userList {
+		if u.Active {
+			users = append(users, u.DisplayName)
+		}
+	}
+	handler := widget.NewSelect(users, nil)
+	handler.SetSelectedIndex(0)
+	hint := widget.NewLabel(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
+	hint.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(widget.NewFormItem(lang.L("Department"), dept), widget.NewFormItem(lang.L("Handler"), handler))
+	cv.act(actionLabel(data.ActAssign), container.NewVBox(form, hint), func() error {
+		if dept.Selected == "" {
+			return errInput{lang.L("Choose a department.")}
+		}
+		return nil
+	}, func() data.ActParams {
+		p := data.ActParams{Action: data.ActAssign, Department: dept.Selected}
+		if handler.SelectedIndex() > 0 {
+			p.Handler = handler.Selected
+		}
+		return p
+	})
+}
+
+// contactForm logs a call, letter, visit or email; calls get the standard phrases beside.
+func (cv *caseView) contactForm(a data.Action) {
+	c := cv.c
+	dir := widget.NewRadioGroup([]string{directionLabel(data.DirIn), directionLabel(data.DirOut)}, nil)
+	dir.Horizontal = true
+	dir.SetSelected(directionLabel(data.DirOut))
+	contact := newEntry()
+	switch a {
+	case data.ActCall:
+		contact.SetText(c.Complainant.Phone)
+	case data.ActEmail:
+		contact.SetText(c.Complainant.Email)
+	case data.ActLetter:
+		contact.SetText(c.Complainant.Address)
+	}
+	at := newEntry()
+	at.SetText(formatTime(cv.desk.now(), cv.store.Calendar().Location()))
+	minutes := newEntry()
+	minutes.SetPlaceHolder("5")
+	text := newMultiLine(8)
+	text.SetPlaceHolder(lang.L("What was said or written"))
+	warn := warningLabel()
+	watchForbidden(text, warn, cv.phrases)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("Direction"), dir),
+		widget.NewFormItem(lang.L("When"), at),
+		widget.NewFormItem(lang.L("Number, address or email"), contact),
+	}
+	if a == data.ActCall || a == data.ActVisit {
+		items = append(items, widget.NewFormItem(lang.L("Duration (minutes)"), minutes))
+	}
+	items = append(items, widget.NewFormItem(lang.L("Summary"), text))
+	form := container.NewVBox(widget.NewForm(items...), warn)
+	var body fyne.CanvasObject = form
+	if a == data.ActCall {
+		split := container.NewHSplit(form, phrasePanel(cv.phrases, text))
+		split.Offset = 0.62
+		body = split
+	}
+	var when time.Time
+	var dur time.Duration
+	f := cv.act(actionLabel(a), body, func() error {
+		t, err := parseTime(at.Text, cv.store.Calendar().Location())
+		if err != nil {
+			return errInput{lang.L("Write the time as YYYY-MM-DD HH:MM, e.g. 2026-11-23 14:30.")}
+		}
+		when = t
+		dur = 0
+		if m := strings.TrimSpace(minutes.Text); m != "" {
+			n, err := strconv.Atoi(m)
+			if err != nil || n < 0 || n > 24*60 {
+				return errInput{lang.L("The duration is a whole number of minutes.")}
+			}
+			dur = time.Duration(n) * time.Minute
+		}
+		if dir.Selected == "" {
+			return errInput{lang.L("Choose incoming or outgoing.")}
+		}
+		return nil
+	}, func() data.ActParams {
+		d := data.DirOut
+		if dir.Selected == directionLabel(data.DirIn) {
+			d = data.DirIn
+		}
+		return data.ActParams{Action: a, Direction: d, Contact: contact.Text, At: when, Duration: dur, Text: text.Text}
+	}, contact, at, minutes, text)
+	if a == data.ActCall {
+		f.dlg.Resize(fyne.NewSize(900, 520))
+	}
+}
+
+func (cv *caseView) handlingForm() {
+	c := cv.c
+	fields := []struct {
+		label string
+		value string
+	}{
+		{lang.L("Investigation"), c.Investigation}, {lang.L("Root cause"), c.RootCause},
+		{lang.L("Responsible party"), c.ResponsibleParty}, {lang.L("Solution"), c.Solution},
+		{lang.L("Prevention"), c.Prevention},
+	}
+	entries := make([]*entry, len(fields))
+	form := widget.NewForm()
+	for i, f := range fields {
+		entries[i] = newMultiLine(3)
+		entries[i].SetText(f.value)
+		form.Append(f.label, entries[i])
+	}
+	f := cv.act(actionLabel(data.ActHandling), form, nil, func() data.ActParams {
+		return data.ActParams{Action: data.ActHandling, Handling: data.Handling{Investigation: entries[0].Text,
+			RootCause: entries[1].Text, ResponsibleParty: entries[2].Text, Solution: entries[3].Text, Prevention: entries[4].Text}}
+	}, entries...)
+	f.dlg.Resize(fyne.NewSize(640, 600))
+}
+
+func (cv *caseView) rateForm() {
+	var opts []string
+	for r := 1; r <= 5; r++ {
+		opts = append(opts, ratingLabel(r))
+	}
+	rating := widget.NewRadioGroup(opts, nil)
+	hint := widget.NewLabel(lang.L("1–3 lets the case close. 4–5 reopens it one level higher; at level 3 it goes to the management meeting."))
+	hint.Wrapping = fyne.TextWrapWord
+	cv.act(actionLabel(data.ActRate), container.NewVBox(rating, hint), func() error {
+		if rating.Selected == "" {
+			return errInput{lang.L("Choose the complainant's rating.")}
+		}
+		return nil
+	}, func() data.ActParams {
+		n := 0
+		for i, o := range opts {
+			if o == rating.Selected {
+				n = i + 1
+			}
+		}
+		return data.ActParams{Action: data.ActRate, Rating: n}
+	})
+}
+
+func (cv *caseView) closeForm() {
+	reason := newMultiLine(3)
+	l := widget.NewLabel(lang.L("Closing needs the result and a rating of 1–3. If the complainant gave no rating, say why:"))
+	l.Wrapping = fyne.TextWrapWord
+	cv.act(actionLabel(data.ActClose), container.NewBorder(l, nil, nil, nil, reason), nil, func() data.ActParams {
+		return data.ActParams{Action: data.ActClose, NoRatingReason: strings.TrimSpace(reason.Text)}
+	}, reason)
+}
+
+func (cv *caseView) repeatForm() {
+	ref := newEntry()
+	ref.SetPlaceHolder("TS-2026-000123")
+	l := widget.NewLabel(lang.L("Reference of the first complaint on the same matter. A repeat complaint is at least level 2."))
+	l.Wrapping = fyne.TextWrapWord
+	cv.act(actionLabel(data.ActRepeat), container.NewVBox(l, ref), func() error {
+		if strings.TrimSpace(ref.Text) == "" {
+			return errInput{lang.L("Enter the reference of the first complaint.")}
+		}
+		return nil
+	}, func() data.ActParams { return data.ActParams{Action: data.ActRepeat, RepeatOf: strings.TrimSpace(ref.Text)} }, ref)
+}
+
+// evidenceForm picks a file and attaches it with a note.
+func (cv *caseView) evidenceForm() {
+	ref := cv.c.Ref
+	path := newEntry()
+	path.SetPlaceHolder(lang.L("File to attach"))
+	browse := widget.NewButton(lang.L("Choose…"), func() {
+		dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err == nil && r != nil {
+				path.SetText(r.URI().Path())
+				r.Close()
+			}
+		}, cv.desk.win)
+		cv.desk.showDialog(dlg)
+	})
+	note := newMultiLine(3)
+	note.SetPlaceHolder(lang.L("What the file shows (optional)"))
+	body := container.NewVBox(container.NewBorder(nil, nil, nil, browse, path), note)
+	f := cv.desk.formDialog(actionLabel(data.ActEvidence), lang.L("Attach"), body, func() error {
+		if strings.TrimSpace(path.Text) == "" {
+			return errInput{lang.L("Choose a file.")}
+		}
+		return nil
+	}, func(ctx context.Context) error {
+		p := strings.TrimSpace(path.Text)
+		info, err := os.Stat(p)
+		if err != nil {
+			return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+		}
+		if info.Size() > data.MaxEvidence {
+			return errInput{lang.L("The file is larger than {{.Max}} MB.", map[string]any{"Max": data.MaxEvidence >> 20})}
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+		}
+		_, err = cv.store.AddEvidence(ctx, ref, data.NewEvidence{Filename: filepath.Base(p), Data: b, Note: note.Text})
+		return err
+	}, func() {
+		cv.desk.setStatus(lang.L("Evidence attached to {{.Ref}}", map[string]any{"Ref": ref}))
+		cv.reload()
+	})
+	f.show(cv.desk, fyne.NewSize(560, 300), path, note)
+}
+
+// editIntake corrects what was recorded at intake.
+func (cv *caseView) editIntake() {
+	c := cv.c
+	f := newIntakeFields(cv.store.Calendar().Location())
+	f.set(c)
+	ref := c.Ref
+	var n data.NewComplaint
+	dlg := cv.desk.formDialog(lang.L("Edit intake"), lang.L("Save"), f.form, func() error {
+		var err error
+		n, err = f.read(cv.desk.now())
+		if err != nil {
+			return err
+		}
+		n.Complainant.ID = c.Complainant.ID
+		return n.Validate()
+	}, func(ctx context.Context) error {
+		_, err := cv.store.UpdateComplaint(ctx, ref, n)
+		return err
+	}, func() {
+		cv.desk.setStatus(lang.L("{{.Ref}} updated", map[string]any{"Ref": ref}))
+		cv.reload()
+	})
+	dlg.show(cv.desk, fyne.NewSize(720, 640), f.entries()...)
+}

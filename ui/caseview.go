@@ -1,0 +1,436 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+	"complaintdesk/data/calendar"
+	"complaintdesk/ui/sysopen"
+)
+
+// caseStore is what the case view reads and writes.
+type caseStore interface {
+	Complaint(ctx context.Context, ref string) (*data.Complaint, error)
+	History(ctx context.Context, complainantID int64) ([]*data.Complaint, error)
+	Events(ctx context.Context, complaintID int64) ([]data.Event, error)
+	Evidence(ctx context.Context, complaintID int64) ([]data.Evidence, error)
+	Blob(ctx context.Context, sha string) ([]byte, error)
+	Act(ctx context.Context, ref string, p data.ActParams) (*data.Complaint, error)
+	AddEvidence(ctx context.Context, ref string, e data.NewEvidence) (*data.Evidence, error)
+	UpdateComplaint(ctx context.Context, ref string, n data.NewComplaint) (*data.Complaint, error)
+	Categories(ctx context.Context) ([]data.Category, error)
+	Departments(ctx context.Context) ([]data.Department, error)
+	Users(ctx context.Context) ([]data.User, error)
+	Setting(ctx context.Context, key string) (string, error)
+	Calendar() *calendar.Calendar
+}
+
+// caseTab adds a tab to the case view (letters, mail); registered by the packages' screens.
+type caseTab func(cv *caseView) *container.TabItem
+
+type caseView struct {
+	desk  *Desk
+	store caseStore
+	ref   string
+	view  *fyne.Container
+
+	c        *data.Complaint
+	history  []*data.Complaint
+	events   []data.Event
+	evidence []data.Evidence
+	names    *lookupNames
+	phrases  phraseLists
+
+	title   *widget.Label
+	badge   *widget.Label
+	actions *fyne.Container
+	details *fyne.Container
+	dues    *fyne.Container
+	timelin *fyne.Container
+	files   *fyne.Container
+	people  *fyne.Container
+	tabs    *container.AppTabs
+	msg     *widget.Label
+}
+
+func newCaseView(d *Desk, s caseStore, ref string) *caseView {
+	cv := &caseView{desk: d, store: s, ref: ref}
+	back := widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), d.back)
+	cv.title = widget.NewLabelWithStyle(ref, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	cv.title.Truncation = fyne.TextTruncateEllipsis
+	cv.badge = widget.NewLabel("")
+	cv.badge.Importance = widget.HighImportance
+	cv.actions = container.NewGridWrap(fyne.NewSize(120, 36))
+	cv.msg = errorLabel()
+	cv.details = container.NewVBox()
+	cv.dues = container.NewVBox()
+	cv.timelin = container.NewVBox()
+	cv.files = container.NewVBox()
+	cv.people = container.NewVBox()
+	cv.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Timeline"), container.NewVScroll(cv.timelin)),
+		container.NewTabItem(lang.L("Evidence"), container.NewVScroll(cv.files)),
+		container.NewTabItem(lang.L("Complainant's complaints"), container.NewVScroll(cv.people)),
+	)
+	for _, t := range d.caseTabs {
+		if item := t(cv); item != nil {
+			cv.tabs.Append(item)
+		}
+	}
+	left := container.NewVScroll(container.NewVBox(cv.dues, widget.NewSeparator(), cv.details))
+	split := container.NewHSplit(left, cv.tabs)
+	split.Offset = 0.5
+	top := container.NewVBox(container.NewBorder(nil, nil, back, cv.badge, cv.title), cv.actions, cv.msg)
+	cv.view = container.NewBorder(top, nil, nil, nil, split)
+	cv.reload()
+	return cv
+}
+
+// reload reads the case and everything shown with it.
+func (cv *caseView) reload() {
+	var c *data.Complaint
+	var hist []*data.Complaint
+	var evs []data.Event
+	var files []data.Evidence
+	var names *lookupNames
+	var phr phraseLists
+	cv.desk.run(func(ctx context.Context) error {
+		var err error
+		if c, err = cv.store.Complaint(ctx, cv.ref); err != nil {
+			return err
+		}
+		if hist, err = cv.store.History(ctx, c.Complainant.ID); err != nil {
+			return err
+		}
+		if evs, err = cv.store.Events(ctx, c.ID); err != nil {
+			return err
+		}
+		if files, err = cv.store.Evidence(ctx, c.ID); err != nil {
+			return err
+		}
+		if names, err = loadNames(ctx, cv.store); err != nil {
+			return err
+		}
+		phr, err = loadPhrases(ctx, cv.store)
+		return err
+	}, func(err error) {
+		if err != nil {
+			setError(cv.msg, errorText(err))
+			return
+		}
+		setError(cv.msg, "")
+		cv.c, cv.history, cv.events, cv.evidence, cv.names, cv.phrases = c, hist, evs, files, names, phr
+		cv.fill()
+	})
+}
+
+func (cv *caseView) fill() {
+	c := cv.c
+	cal := cv.store.Calendar()
+	loc := cal.Location()
+	now := cv.desk.now()
+	cv.title.SetText(fmt.Sprintf("%s  %s", c.Ref, oneLine(c.Subject, 60)))
+	badge := statusLabel(c.Status) + " · " + levelLabel(c.Level)
+	if c.Overdue(now) {
+		badge += " · " + lang.L("Overdue")
+		cv.badge.Importance = widget.DangerImportance
+	} else {
+		cv.badge.Importance = widget.HighImportance
+	}
+	cv.badge.SetText(badge)
+
+	cv.actions.RemoveAll()
+	for _, a := range data.Allowed(c) {
+		a := a
+		b := widget.NewButton(actionLabel(a), func() { cv.openAction(a) })
+		if a == data.ActAcknowledge || a == data.ActAssess || a == data.ActAssign || a == data.ActResolve || a == data.ActClose {
+			b.Importance = widget.HighImportance
+		}
+		cv.actions.Add(b)
+	}
+	if c.Status.Open() {
+		cv.actions.Add(widget.NewButton(lang.L("Edit intake"), cv.editIntake))
+	}
+
+	cv.dues.RemoveAll()
+	cv.dues.Add(heading(lang.L("Deadlines")))
+	for _, d := range []struct {
+		label string
+		t     *timePtr
+	}{
+		{lang.L("Acknowledge by"), &timePtr{c.DueAck, c.AcknowledgedAt}},
+		{lang.L("Solution by"), &timePtr{c.DueResolve, c.ResolvedAt}},
+		{lang.L("Next progress contact by"), &timePtr{c.DueProgress, nil}},
+		{lang.L("Follow-up by"), &timePtr{c.DueFollowUp, nil}},
+	} {
+		if d.t.due == nil {
+			continue
+		}
+		var text string
+		imp := widget.MediumImportance
+		switch {
+		case d.t.done != nil:
+			text = lang.L("{{.Due}} — done {{.Done}}", map[string]any{"Due": formatTime(*d.t.due, loc), "Done": formatTime(*d.t.done, loc)})
+		case c.Status.Open():
+			text = dueText(cal, d.t.due, now)
+			if d.t.due.Before(now) {
+				imp = widget.DangerImportance
+			}
+		default:
+			text = formatTime(*d.t.due, loc)
+		}
+		cv.dues.Add(fieldRow(d.label, text, imp))
+	}
+	if c.DueUnverified {
+		cv.dues.Add(fieldRow("", lang.L("A deadline lies in a year the holiday calendar does not cover; import that year's calendar in the settings."), widget.WarningImportance))
+	}
+
+	cv.details.RemoveAll()
+	p := c.Complainant
+	add := func(label, value string) {
+		if strings.TrimSpace(value) != "" {
+			cv.details.Add(fieldRow(label, value, widget.MediumImportance))
+		}
+	}
+	cv.details.Add(heading(lang.L("Intake")))
+	add(lang.L("Reference"), c.Ref)
+	add(lang.L("Channel"), channelLabel(c.Channel))
+	add(lang.L("Received"), formatTime(c.ReceivedAt, loc))
+	add(lang.L("Place"), c.Place)
+	add(lang.L("Taken by"), cv.names.user(c.TakenBy))
+	add(lang.L("Subject"), c.Subject)
+	add(lang.L("What happened"), c.Description)
+	add(lang.L("Remedy sought"), c.Remedy)
+	add(lang.L("Scope of impact"), c.Impact)
+	cv.details.Add(heading(lang.L("Complainant")))
+	add(lang.L("Name"), p.Name)
+	add(lang.L("Company / unit"), p.Company)
+	add(lang.L("Phone"), p.Phone)
+	add(lang.L("Email"), p.Email)
+	add(lang.L("Address"), p.Address)
+	add(lang.L("Complainant type"), typeLabel(p.Type))
+	cv.details.Add(heading(lang.L("Assessment and routing")))
+	add(lang.L("Category"), cv.names.category(c.Category))
+	add(lang.L("Level"), levelLabel(c.Level))
+	if !c.Valid {
+		add(lang.L("Invalid complaint"), c.InvalidReason)
+	}
+	add(lang.L("Urgency and impact notes"), c.Urgency)
+	add(lang.L("Assessed"), formatTimePtr(c.AssessedAt, loc))
+	add(lang.L("Department"), cv.names.department(c.Department))
+	add(lang.L("Handler"), cv.names.user(c.Handler))
+	add(lang.L("Repeat of"), c.RepeatOfRef)
+	if c.ManagementMeeting {
+		add(lang.L("Management meeting"), lang.L("Referred to the management meeting"))
+	}
+	cv.details.Add(heading(lang.L("Handling")))
+	add(lang.L("Investigation"), c.Investigation)
+	add(lang.L("Root cause"), c.RootCause)
+	add(lang.L("Responsible party"), c.ResponsibleParty)
+	add(lang.L("Solution"), c.Solution)
+	add(lang.L("Prevention"), c.Prevention)
+	add(lang.L("Result"), c.Result)
+	if c.Satisfaction > 0 {
+		add(lang.L("Satisfaction"), ratingLabel(c.Satisfaction))
+	}
+	add(lang.L("Reason for no rating"), c.NoRatingReason)
+	if c.AcknowledgedAt != nil {
+		add(lang.L("Acknowledged"), formatTimePtr(c.AcknowledgedAt, loc))
+	}
+	if c.ResolvedAt != nil {
+		add(lang.L("Resolved"), formatTimePtr(c.ResolvedAt, loc))
+	}
+	if c.ClosedAt != nil {
+		add(lang.L("Closed"), formatTimePtr(c.ClosedAt, loc))
+	}
+
+	cv.fillTimeline(loc)
+	cv.fillEvidence(loc)
+	cv.fillHistory(loc)
+	cv.view.Refresh()
+}
+
+type timePtr struct{ due, done *time.Time }
+
+func heading(s string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// fieldRow is a label and its value; long values wrap.
+func fieldRow(label, value string, imp widget.Importance) fyne.CanvasObject {
+	l := widget.NewLabel(label)
+	l.TextStyle.Bold = true
+	v := widget.NewLabel(value)
+	v.Wrapping = fyne.TextWrapWord
+	v.Importance = imp
+	if label == "" {
+		return v
+	}
+	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, l.MinSize().Height), l), nil, v)
+}
+
+func (cv *caseView) fillTimeline(loc *time.Location) {
+	cv.timelin.RemoveAll()
+	if len(cv.events) == 0 {
+		cv.timelin.Add(widget.NewLabel(lang.L("Nothing on the timeline yet.")))
+	}
+	for _, e := range cv.events {
+		head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
+		if e.Direction != "" {
+			head += " · " + directionLabel(e.Direction)
+		}
+		if e.By != "" {
+			head += " · " + cv.names.user(e.By)
+		}
+		if e.Contact != "" {
+			head += " · " + e.Contact
+		}
+		if e.Duration > 0 {
+			head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})
+		}
+		body := e.Summary
+		if e.Kind == data.EventStatus && e.ToStatus != "" {
+			body = statusLabel(e.ToStatus)
+			if e.FromStatus != "" {
+				body = statusLabel(e.FromStatus) + " → " + body
+			}
+		}
+		h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		b := widget.NewLabel(body)
+		b.Wrapping = fyne.TextWrapWord
+		cv.timelin.Add(container.NewVBox(h, b, widget.NewSeparator()))
+	}
+}
+
+func (cv *caseView) fillEvidence(loc *time.Location) {
+	cv.files.RemoveAll()
+	if cv.c.Status.Open() {
+		cv.files.Add(widget.NewButtonWithIcon(lang.L("Add evidence…"), theme.ContentAddIcon(), func() { cv.openAction(data.ActEvidence) }))
+	}
+	if len(cv.evidence) == 0 {
+		cv.files.Add(widget.NewLabel(lang.L("No evidence attached.")))
+	}
+	for _, e := range cv.evidence {
+		e := e
+		info := fmt.Sprintf("%s  (%s, %s, %s)", e.Filename, humanSize(e.Size), cv.names.user(e.AddedBy), formatTime(e.AddedAt, loc))
+		l := widget.NewLabel(info)
+		l.Wrapping = fyne.TextWrapWord
+		open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { cv.openEvidence(e) })
+		save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { cv.saveEvidence(e) })
+		row := container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
+		if e.Note != "" {
+			note := widget.NewLabel(e.Note)
+			note.Wrapping = fyne.TextWrapWord
+			cv.files.Add(container.NewVBox(row, note))
+		} else {
+			cv.files.Add(row)
+		}
+	}
+}
+
+func (cv *caseView) fillHistory(loc *time.Location) {
+	cv.people.RemoveAll()
+	var others []*data.Complaint
+	for _, h := range cv.history {
+		if h.ID != cv.c.ID {
+			others = append(others, h)
+		}
+	}
+	if len(others) == 0 {
+		cv.people.Add(widget.NewLabel(lang.L("No earlier complaints from this complainant.")))
+		return
+	}
+	cv.people.Add(widget.NewLabel(lang.L("{{.N}} other complaints from {{.Name}}", map[string]any{"N": len(others), "Name": cv.c.Complainant.Name})))
+	for _, h := range others {
+		ref := h.Ref
+		b := widget.NewButton(fmt.Sprintf("%s  %s  %s  %s", h.Ref, formatTime(h.ReceivedAt, loc), statusLabel(h.Status), oneLine(h.Subject, 30)),
+			func() { cv.desk.OpenCase(ref) })
+		b.Alignment = widget.ButtonAlignLeading
+		cv.people.Add(b)
+	}
+	id, name := cv.c.Complainant.ID, cv.c.Complainant.Name
+	cv.people.Add(widget.NewButton(lang.L("Show in the register"), func() {
+		cv.desk.show("register")
+		cv.desk.reg.showComplainant(id, name)
+	}))
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// openEvidence writes the file to a temporary folder and hands it to the system viewer.
+func (cv *caseView) openEvidence(e data.Evidence) {
+	cv.desk.run(func(ctx context.Context) error {
+		b, err := cv.store.Blob(ctx, e.SHA256)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Join(os.TempDir(), "ComplaintDesk", e.SHA256[:16])
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return fmt.Errorf("evidence: %w", err)
+		}
+		path := filepath.Join(dir, filepath.Base(e.Filename))
+		if err := os.WriteFile(path, b, 0o600); err != nil {
+			return fmt.Errorf("evidence: %w", err)
+		}
+		return sysopen.Open(path)
+	}, func(err error) {
+		if err != nil {
+			cv.desk.showError(err)
+		}
+	})
+}
+
+func (cv *caseView) saveEvidence(e data.Evidence) {
+	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			cv.desk.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		cv.desk.run(func(ctx context.Context) error {
+			defer w.Close()
+			b, err := cv.store.Blob(ctx, e.SHA256)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(b)
+			return err
+		}, func(err error) {
+			if err != nil {
+				cv.desk.showError(err)
+				return
+			}
+			cv.desk.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": w.URI().Name()}))
+		})
+	}, cv.desk.win)
+	dlg.SetFileName(e.Filename)
+	if home, err := os.UserHomeDir(); err == nil {
+		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
+			dlg.SetLocation(l)
+		}
+	}
+	cv.desk.showDialog(dlg)
+}

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+	"complaintdesk/data/calendar"
+)
+
+// dashboardStore is what the dashboard reads.
+type dashboardStore interface {
+	List(ctx context.Context, f data.ListFilter) ([]*data.Complaint, error)
+	Count(ctx context.Context, f data.ListFilter) (int, error)
+	Calendar() *calendar.Calendar
+}
+
+// dashSection is one card of the dashboard: a filter, its count and its first cases.
+type dashSection struct {
+	title  string
+	filter func(now time.Time, cal *calendar.Calendar) data.ListFilter
+	card   *widget.Card
+	count  *widget.Label
+	list   *fyne.Container
+}
+
+type dashboard struct {
+	desk     *Desk
+	store    dashboardStore
+	sections []*dashSection
+	view     fyne.CanvasObject
+}
+
+// dashItems is how many cases each card lists.
+const dashItems = 5
+
+func newDashboard(d *Desk, s dashboardStore) *dashboard {
+	user := d.opts.User
+	db := &dashboard{desk: d, store: s}
+	db.sections = []*dashSection{
+		{title: "Overdue", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+			return data.ListFilter{OpenOnly: true, Overdue: true, Sort: data.SortNextDue}
+		}},
+		{title: "Due today", filter: func(now time.Time, cal *calendar.Calendar) data.ListFilter {
+			y, m, dd := now.In(cal.Location()).Date()
+			end := time.Date(y, m, dd+1, 0, 0, 0, 0, cal.Location())
+			return data.ListFilter{OpenOnly: true, DueWithin: end.Sub(now), Sort: data.SortNextDue}
+		}},
+		{title: "Due within 3 days", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+			return data.ListFilter{OpenOnly: true, DueWithin: 72 * time.Hour, Sort: data.SortNextDue}
+		}},
+		{title: "Not yet acknowledged", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+			return data.ListFilter{Statuses: []data.Status{data.StatusRegistered}, Sort: data.SortReceived}
+		}},
+		{title: "New email complaints awaiting assessment", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+			return data.ListFilter{Channel: data.ChannelEmail, Unassessed: true, Sort: data.SortReceived, Desc: true}
+		}},
+		{title: "New replies from complainants", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+			return data.ListFilter{NewReply: true, Sort: data.SortUpdated, Desc: true}
+		}},
+		{title: "My open cases", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+			return data.ListFilter{OpenOnly: true, Handler: user, Sort: data.SortNextDue}
+		}},
+	}
+	grid := container.NewGridWithColumns(2)
+	for _, sec := range db.sections {
+		sec := sec
+		sec.count = widget.NewLabel("…")
+		sec.count.TextStyle.Bold = true
+		sec.list = container.NewVBox()
+		all := widget.NewButton(lang.L("Show all in the register"), func() {
+			d.show("register")
+			d.reg.applyFilter(sec.filter(d.now(), s.Calendar()))
+		})
+		all.Importance = widget.LowImportance
+		sec.card = widget.NewCard(lang.L(sec.title), "", container.NewBorder(sec.count, all, nil, nil, sec.list))
+		grid.Add(sec.card)
+	}
+	title := widget.NewLabelWithStyle(lang.L("Dashboard"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(grid))
+	return db
+}
+
+// reload counts and lists every section off the UI goroutine.
+func (db *dashboard) reload() {
+	now := db.desk.now()
+	cal := db.store.Calendar()
+	type result struct {
+		n     int
+		items []*data.Complaint
+	}
+	results := make([]result, len(db.sections))
+	db.desk.run(func(ctx context.Context) error {
+		for i, sec := range db.sections {
+			f := sec.filter(now, cal)
+			n, err := db.store.Count(ctx, f)
+			if err != nil {
+				return err
+			}
+			f.Limit = dashItems
+			items, err := db.store.List(ctx, f)
+			if err != nil {
+				return err
+			}
+			results[i] = result{n, items}
+		}
+		return nil
+	}, func(err error) {
+		if err != nil {
+			db.desk.showError(err)
+			return
+		}
+		for i, sec := range db.sections {
+			db.fill(sec, results[i].n, results[i].items, now, cal)
+		}
+	})
+}
+
+func (db *dashboard) fill(sec *dashSection, n int, items []*data.Complaint, now time.Time, cal *calendar.Calendar) {
+	sec.count.SetText(lang.L("{{.N}} cases", map[string]any{"N": n}))
+	sec.list.RemoveAll()
+	if n == 0 {
+		sec.count.SetText(lang.L("None — nothing to do here."))
+	}
+	for _, c := range items {
+		ref := c.Ref
+		text := fmt.Sprintf("%s  %s  %s", c.Ref, oneLine(c.Complainant.Name, 8), oneLine(c.Subject, 18))
+		b := widget.NewButton(text, func() { db.desk.OpenCase(ref) })
+		b.Alignment = widget.ButtonAlignLeading
+		if c.Overdue(now) {
+			b.Importance = widget.DangerImportance
+		} else {
+			b.Importance = widget.LowImportance
+		}
+		sec.list.Add(b)
+	}
+	if n > len(items) {
+		sec.list.Add(widget.NewLabel(lang.L("… and {{.N}} more", map[string]any{"N": n - len(items)})))
+	}
+}

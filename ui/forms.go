@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// entry is a text entry that reports Esc, so that a dialog closes even while typing in it.
+type entry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newEntry() *entry {
+	e := &entry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func newMultiLine(rows int) *entry {
+	e := newEntry()
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+func (e *entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// errorLabel is the inline message of a form.
+func errorLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+func setError(l *widget.Label, msg string) {
+	l.SetText(msg)
+	if msg == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}
+
+// formDialog is a dialog with a body, an inline error line and OK/Cancel. submit runs off the
+// UI goroutine; on error the dialog stays open with the message, on success it closes and
+// done runs.
+type formDialog struct {
+	dlg    dialog.Dialog
+	errMsg *widget.Label
+	ok     *widget.Button
+	cancel *widget.Button
+}
+
+func (d *Desk) formDialog(title, okText string, body fyne.CanvasObject, check func() error,
+	submit func(ctx context.Context) error, done func()) *formDialog {
+	f := &formDialog{errMsg: errorLabel()}
+	f.cancel = widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
+	f.ok = widget.NewButton(okText, nil)
+	f.ok.Importance = widget.HighImportance
+	f.ok.OnTapped = func() {
+		if check != nil {
+			if err := check(); err != nil {
+				setError(f.errMsg, errorText(err))
+				return
+			}
+		}
+		setError(f.errMsg, "")
+		f.ok.Disable()
+		d.run(submit, func(err error) {
+			f.ok.Enable()
+			if err != nil {
+				setError(f.errMsg, errorText(err))
+				return
+			}
+			f.dlg.Hide()
+			if done != nil {
+				done()
+			}
+		})
+	}
+	content := container.NewBorder(nil, f.errMsg, nil, nil, container.NewVScroll(body))
+	f.dlg = dialog.NewCustomWithoutButtons(title, content, d.win)
+	f.dlg.(*dialog.CustomDialog).SetButtons([]fyne.CanvasObject{f.cancel, f.ok})
+	return f
+}
+
+// show opens the dialog at a size that fits forms, wiring Esc on the given entries.
+func (f *formDialog) show(d *Desk, size fyne.Size, entries ...*entry) {
+	for _, e := range entries {
+		e.onEscape = f.dlg.Hide
+	}
+	f.dlg.Resize(size)
+	d.showDialog(f.dlg)
+}

@@ -1,0 +1,354 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+	"complaintdesk/data/calendar"
+)
+
+// intakeStore is what the new-complaint form needs.
+type intakeStore interface {
+	CreateComplaint(ctx context.Context, n data.NewComplaint) (*data.Complaint, error)
+	FindComplainant(ctx context.Context, phone, email string) (*data.Complainant, error)
+	History(ctx context.Context, complainantID int64) ([]*data.Complaint, error)
+	Setting(ctx context.Context, key string) (string, error)
+	Calendar() *calendar.Calendar
+}
+
+// intakeChannels are the channels a clerk types in; email arrives through the mail intake.
+var intakeChannels = []data.Channel{data.ChannelPhone, data.ChannelLetter, data.ChannelVisit, data.ChannelFax,
+	data.ChannelWeb, data.ChannelSocial}
+
+// intakeFields are the inputs of a complaint's intake, shared by the new form and the edit dialog.
+type intakeFields struct {
+	loc      *time.Location
+	channels []data.Channel
+
+	channel  *widget.Select
+	received *entry
+	place    *entry
+	name     *entry
+	company  *entry
+	phone    *entry
+	email    *entry
+	address  *entry
+	ptype    *widget.Select
+	subject  *entry
+	desc     *entry
+	remedy   *entry
+	impact   *entry
+	repeatOf *entry
+	form     *widget.Form
+}
+
+func newIntakeFields(loc *time.Location) *intakeFields {
+	f := &intakeFields{loc: loc, channels: data.Channels}
+	var chans []string
+	for _, c := range f.channels {
+		chans = append(chans, channelLabel(c))
+	}
+	f.channel = widget.NewSelect(chans, nil)
+	f.received = newEntry()
+	f.place = newEntry()
+	f.name = newEntry()
+	f.company = newEntry()
+	f.phone = newEntry()
+	f.email = newEntry()
+	f.address = newEntry()
+	var types []string
+	for _, t := range data.ComplainantTypes {
+		types = append(types, typeLabel(t))
+	}
+	f.ptype = widget.NewSelect(types, nil)
+	f.subject = newEntry()
+	f.desc = newMultiLine(4)
+	f.remedy = newMultiLine(2)
+	f.impact = newMultiLine(2)
+	f.repeatOf = newEntry()
+	f.repeatOf.SetPlaceHolder("TS-2026-000123")
+	f.received.SetPlaceHolder("2026-11-23 14:30")
+	f.form = widget.NewForm(
+		widget.NewFormItem(lang.L("Channel"), f.channel),
+		widget.NewFormItem(lang.L("Received"), f.received),
+		widget.NewFormItem(lang.L("Name")+" *", f.name),
+		widget.NewFormItem(lang.L("Phone"), f.phone),
+		widget.NewFormItem(lang.L("Email"), f.email),
+		widget.NewFormItem(lang.L("Company / unit"), f.company),
+		widget.NewFormItem(lang.L("Address"), f.address),
+		widget.NewFormItem(lang.L("Complainant type"), f.ptype),
+		widget.NewFormItem(lang.L("Subject")+" *", f.subject),
+		widget.NewFormItem(lang.L("What happened"), f.desc),
+		widget.NewFormItem(lang.L("Remedy sought"), f.remedy),
+		widget.NewFormItem(lang.L("Scope of impact"), f.impact),
+		widget.NewFormItem(lang.L("Place"), f.place),
+	)
+	return f
+}
+
+func (f *intakeFields) entries() []*entry {
+	return []*entry{f.received, f.place, f.name, f.company, f.phone, f.email, f.address, f.subject, f.desc, f.remedy, f.impact, f.repeatOf}
+}
+
+// set fills the fields from a complaint (editing).
+func (f *intakeFields) set(c *data.Complaint) {
+	f.channel.SetSelected(channelLabel(c.Channel))
+	f.received.SetText(formatTime(c.ReceivedAt, f.loc))
+	f.received.Disable()
+	f.place.SetText(c.Place)
+	p := c.Complainant
+	f.name.SetText(p.Name)
+	f.company.SetText(p.Company)
+	f.phone.SetText(p.Phone)
+	f.email.SetText(p.Email)
+	f.address.SetText(p.Address)
+	f.ptype.SetSelected(typeLabel(p.Type))
+	f.subject.SetText(c.Subject)
+	f.desc.SetText(c.Description)
+	f.remedy.SetText(c.Remedy)
+	f.impact.SetText(c.Impact)
+}
+
+// read builds the new complaint from the fields; the store validates the rest.
+func (f *intakeFields) read(now time.Time) (data.NewComplaint, error) {
+	n := data.NewComplaint{Place: f.place.Text, Subject: f.subject.Text, Description: f.desc.Text,
+		Remedy: f.remedy.Text, Impact: f.impact.Text, RepeatOf: strings.TrimSpace(f.repeatOf.Text),
+		Complainant: data.Complainant{Name: f.name.Text, Company: f.company.Text, Phone: strings.TrimSpace(f.phone.Text),
+			Email: strings.TrimSpace(f.email.Text), Address: f.address.Text}}
+	i := f.channel.SelectedIndex()
+	if i < 0 {
+		return n, errInput{lang.L("Choose the channel the complaint came by.")}
+	}
+	n.Channel = f.channels[i]
+	if i := f.ptype.SelectedIndex(); i >= 0 {
+		n.Complainant.Type = data.ComplainantTypes[i]
+	}
+	if v := strings.TrimSpace(f.received.Text); v != "" && !f.received.Disabled() {
+		t, err := parseTime(v, f.loc)
+		if err != nil {
+			return n, errInput{lang.L("Write the time as YYYY-MM-DD HH:MM, e.g. 2026-11-23 14:30.")}
+		}
+		if t.After(now.Add(5 * time.Minute)) {
+			return n, errInput{lang.L("The time received cannot be in the future.")}
+		}
+		n.ReceivedAt = t
+	}
+	return n, nil
+}
+
+// intakeForm is the new-complaint screen: the form, the complainant look-up and, for phone
+// calls, the standard phrases beside it.
+type intakeForm struct {
+	desk   *Desk
+	store  intakeStore
+	fields *intakeFields
+	view   fyne.CanvasObject
+	name   *entry
+
+	msg      *widget.Label
+	save     *widget.Button
+	lookup   *fyne.Container
+	side     *fyne.Container
+	phrases  phraseLists
+	known    *data.Complainant
+	mu       sync.Mutex
+	timer    *time.Timer
+	lookupNo int
+}
+
+func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
+	f := &intakeForm{desk: d, store: s, fields: newIntakeFields(s.Calendar().Location())}
+	f.fields.channels = intakeChannels
+	var chans []string
+	for _, c := range intakeChannels {
+		chans = append(chans, channelLabel(c))
+	}
+	f.fields.channel.SetOptions(chans)
+	f.fields.channel.SetSelectedIndex(0)
+	f.fields.ptype.SetSelected(typeLabel(data.TypeOther))
+	f.fields.received.SetText(formatTime(d.now(), s.Calendar().Location()))
+	f.fields.form.Append(lang.L("Repeat of"), f.fields.repeatOf)
+	f.name = f.fields.name
+	f.msg = errorLabel()
+	f.save = widget.NewButtonWithIcon(lang.L("Register complaint"), theme.DocumentSaveIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	cancel := widget.NewButton(lang.L("Cancel"), d.back)
+	f.fields.phone.OnChanged = func(string) { f.lookupSoon() }
+	f.fields.email.OnChanged = func(string) { f.lookupSoon() }
+	for _, e := range f.fields.entries() {
+		e.onEscape = d.back
+	}
+	f.lookup = container.NewVBox()
+	f.side = container.NewStack()
+	f.fields.channel.OnChanged = func(string) { f.updateSide() }
+
+	title := widget.NewLabelWithStyle(lang.L("New complaint"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	left := container.NewBorder(nil, container.NewVBox(f.msg, container.NewHBox(f.save, cancel)), nil, nil,
+		container.NewVScroll(f.fields.form))
+	right := container.NewBorder(container.NewVBox(heading(lang.L("Complainant look-up")), f.lookup, widget.NewSeparator()), nil, nil, nil, f.side)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.62
+	f.view = container.NewBorder(title, nil, nil, nil, split)
+	f.setLookup(nil, nil)
+	d.run(func(ctx context.Context) error {
+		var err error
+		f.phrases, err = loadPhrases(ctx, s)
+		return err
+	}, func(err error) {
+		if err != nil {
+			setError(f.msg, errorText(err))
+			return
+		}
+		f.updateSide()
+	})
+	return f
+}
+
+// updateSide shows the standard phrases while a phone complaint is typed in.
+func (f *intakeForm) updateSide() {
+	f.side.RemoveAll()
+	if i := f.fields.channel.SelectedIndex(); i >= 0 && intakeChannels[i] == data.ChannelPhone {
+		f.side.Add(phrasePanel(f.phrases, f.fields.desc))
+	}
+	f.side.Refresh()
+}
+
+func (f *intakeForm) lookupSoon() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.timer != nil {
+		f.timer.Stop()
+	}
+	f.timer = time.AfterFunc(searchDelay, func() { fyne.Do(f.runLookup) })
+}
+
+// runLookup finds the complainant by phone or email and shows their earlier complaints.
+func (f *intakeForm) runLookup() {
+	phone, email := strings.TrimSpace(f.fields.phone.Text), strings.TrimSpace(f.fields.email.Text)
+	if data.CheckPhone(phone) != nil {
+		phone = ""
+	}
+	if data.CheckEmail(email) != nil {
+		email = ""
+	}
+	f.mu.Lock()
+	f.lookupNo++
+	no := f.lookupNo
+	f.mu.Unlock()
+	if phone == "" && email == "" {
+		f.setLookup(nil, nil)
+		return
+	}
+	var who *data.Complainant
+	var hist []*data.Complaint
+	f.desk.run(func(ctx context.Context) error {
+		var err error
+		if who, err = f.store.FindComplainant(ctx, phone, email); err != nil || who == nil {
+			return err
+		}
+		hist, err = f.store.History(ctx, who.ID)
+		return err
+	}, func(err error) {
+		f.mu.Lock()
+		stale := no != f.lookupNo
+		f.mu.Unlock()
+		if stale {
+			return
+		}
+		if err != nil {
+			setError(f.msg, errorText(err))
+			return
+		}
+		f.setLookup(who, hist)
+	})
+}
+
+func (f *intakeForm) setLookup(who *data.Complainant, hist []*data.Complaint) {
+	f.known = who
+	f.lookup.RemoveAll()
+	if who == nil {
+		l := widget.NewLabel(lang.L("Type a phone number or email to find earlier complaints."))
+		l.Wrapping = fyne.TextWrapWord
+		f.lookup.Add(l)
+		return
+	}
+	info := widget.NewLabel(lang.L("Known complainant: {{.Name}} {{.Company}} — {{.N}} earlier complaints",
+		map[string]any{"Name": who.Name, "Company": who.Company, "N": len(hist)}))
+	info.Wrapping = fyne.TextWrapWord
+	info.Importance = widget.HighImportance
+	f.lookup.Add(info)
+	use := widget.NewButton(lang.L("Use these details"), func() {
+		f.fields.name.SetText(who.Name)
+		if f.fields.company.Text == "" {
+			f.fields.company.SetText(who.Company)
+		}
+		if f.fields.address.Text == "" {
+			f.fields.address.SetText(who.Address)
+		}
+		if f.fields.phone.Text == "" {
+			f.fields.phone.SetText(who.Phone)
+		}
+		if f.fields.email.Text == "" {
+			f.fields.email.SetText(who.Email)
+		}
+		f.fields.ptype.SetSelected(typeLabel(who.Type))
+	})
+	f.lookup.Add(use)
+	loc := f.store.Calendar().Location()
+	for i, c := range hist {
+		if i == 8 {
+			f.lookup.Add(widget.NewLabel(lang.L("… and {{.N}} more", map[string]any{"N": len(hist) - i})))
+			break
+		}
+		ref := c.Ref
+		b := widget.NewButton(fmt.Sprintf("%s  %s  %s  %s", c.Ref, formatTime(c.ReceivedAt, loc)[:10], statusLabel(c.Status), oneLine(c.Subject, 16)),
+			func() { f.fields.repeatOf.SetText(ref) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		f.lookup.Add(b)
+	}
+	if len(hist) > 0 {
+		hint := widget.NewLabel(lang.L("Tap an earlier complaint to mark this one as its repeat."))
+		hint.Wrapping = fyne.TextWrapWord
+		hint.SizeName = theme.SizeNameCaptionText
+		f.lookup.Add(hint)
+	}
+}
+
+// submit validates, registers the complaint and opens it.
+func (f *intakeForm) submit() {
+	n, err := f.fields.read(f.desk.now())
+	if err == nil {
+		err = n.Validate()
+	}
+	if err != nil {
+		setError(f.msg, errorText(err))
+		return
+	}
+	setError(f.msg, "")
+	f.save.Disable()
+	var created *data.Complaint
+	f.desk.run(func(ctx context.Context) error {
+		var err error
+		created, err = f.store.CreateComplaint(ctx, n)
+		return err
+	}, func(err error) {
+		f.save.Enable()
+		if err != nil {
+			setError(f.msg, errorText(err))
+			return
+		}
+		f.desk.setStatus(lang.L("Registered {{.Ref}}", map[string]any{"Ref": created.Ref}))
+		f.desk.OpenCase(created.Ref)
+	})
+}

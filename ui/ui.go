@@ -1,0 +1,350 @@
+// Package ui is the clerk's window: navigation, dashboard, register, case view, intake forms,
+// follow-ups, reports and settings. It holds no SQL, PDF or IMAP code: it calls the packages.
+package ui
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+)
+
+// Options are the wiring choices of the window.
+type Options struct {
+	User string           // the account the clerk works as
+	Now  func() time.Time // the clock; nil means time.Now
+	// LoadDemo fills an empty database with demo cases; nil when no demo is offered.
+	LoadDemo func(ctx context.Context) error
+	// FirstRun is true when the database was created by this start.
+	FirstRun bool
+}
+
+// Desk is the main window's content: navigation on the left, the current screen on the right.
+type Desk struct {
+	widget.BaseWidget
+	app   fyne.App
+	win   fyne.Window
+	store *data.Store
+	opts  Options
+	ctx   context.Context
+
+	root    *fyne.Container
+	content *fyne.Container
+	navList *widget.List
+	status  *widget.Label
+	busyBar *widget.ProgressBarInfinite
+
+	dash      *dashboard
+	reg       *register
+	followups *followUps
+	reports   *reports
+	settings  *settings
+	current   string // the navigation key of the screen shown, or "case"/"new"
+	previous  string // where Back returns to from a case
+
+	caseView *caseView
+	// caseTabs are extra tabs of the case view (letters, mail), in order.
+	caseTabs []caseTab
+	// settingsTabs are extra tabs of the settings (mail account), in order.
+	settingsTabs []func(d *Desk) *container.TabItem
+
+	mu      sync.Mutex
+	tasks   sync.WaitGroup
+	busy    int
+	dialogs []dialog.Dialog
+}
+
+// navigation keys and their English labels, in order.
+var navItems = []struct{ key, label string }{
+	{"dashboard", "Dashboard"}, {"register", "Complaint register"}, {"followups", "Follow-ups"},
+	{"reports", "Reports"}, {"settings", "Settings"},
+}
+
+// New builds the window content (set it with w.SetContent) and installs the menu and keyboard shortcuts on w.
+func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.User == "" {
+		o.User = "admin"
+	}
+	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User)}
+	d.status = widget.NewLabel("")
+	d.status.Truncation = fyne.TextTruncateEllipsis
+	d.busyBar = widget.NewProgressBarInfinite()
+	d.busyBar.Hide()
+	d.busyBar.Stop()
+
+	d.dash = newDashboard(d, s)
+	d.reg = newRegister(d, s)
+	d.followups = newFollowUps(d, s)
+	d.reports = newReports(d, s)
+	d.settings = newSettings(d, s)
+
+	d.navList = widget.NewList(func() int { return len(navItems) },
+		func() fyne.CanvasObject { return widget.NewLabel("投诉登记簿WWW") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lang.L(navItems[i].label)) })
+	d.navList.OnSelected = func(i widget.ListItemID) { d.show(navItems[i].key) }
+
+	newBtn := widget.NewButtonWithIcon(lang.L("New complaint"), theme.ContentAddIcon(), d.NewComplaint)
+	newBtn.Importance = widget.HighImportance
+	user := widget.NewLabel(lang.L("Signed in as {{.User}}", map[string]any{"User": o.User}))
+	nav := container.NewBorder(container.NewVBox(newBtn, widget.NewSeparator()), user, nil, nil, d.navList)
+
+	d.content = container.NewStack()
+	statusBar := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(160, 20), d.busyBar), d.status)
+	split := container.NewHSplit(nav, d.content)
+	split.Offset = 0.15
+	d.root = container.NewBorder(nil, statusBar, nil, nil, split)
+
+	d.ExtendBaseWidget(d)
+	d.installShortcuts()
+	d.navList.Select(0)
+	if o.FirstRun && o.LoadDemo != nil {
+		d.offerDemo()
+	}
+	return d
+}
+
+// CreateRenderer draws the desk.
+func (d *Desk) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(d.root) }
+
+// show switches to a navigation screen and reloads it.
+func (d *Desk) show(key string) {
+	d.current = key
+	var obj fyne.CanvasObject
+	switch key {
+	case "dashboard":
+		d.dash.reload()
+		obj = d.dash.view
+	case "register":
+		d.reg.reload()
+		obj = d.reg.view
+	case "followups":
+		d.followups.reload()
+		obj = d.followups.view
+	case "reports":
+		d.reports.reload()
+		obj = d.reports.view
+	case "settings":
+		d.settings.reload()
+		obj = d.settings.view
+	}
+	d.content.Objects = []fyne.CanvasObject{obj}
+	d.content.Refresh()
+	for i, it := range navItems {
+		if it.key == key {
+			if d.navList != nil {
+				d.navList.OnSelected = nil
+				d.navList.Select(i)
+				d.navList.OnSelected = func(i widget.ListItemID) { d.show(navItems[i].key) }
+			}
+		}
+	}
+}
+
+// OpenCase shows one complaint in the main area; Back returns to the screen before.
+func (d *Desk) OpenCase(ref string) {
+	if d.current != "case" && d.current != "new" {
+		d.previous = d.current
+	}
+	d.current = "case"
+	d.navList.UnselectAll()
+	d.caseView = newCaseView(d, d.store, ref)
+	d.content.Objects = []fyne.CanvasObject{d.caseView.view}
+	d.content.Refresh()
+}
+
+// back leaves a case or the new-complaint form.
+func (d *Desk) back() {
+	prev := d.previous
+	if prev == "" {
+		prev = "dashboard"
+	}
+	d.show(prev)
+}
+
+// NewComplaint opens the intake form.
+func (d *Desk) NewComplaint() {
+	if d.current != "case" && d.current != "new" {
+		d.previous = d.current
+	}
+	d.current = "new"
+	d.navList.UnselectAll()
+	f := newIntakeForm(d, d.store)
+	d.content.Objects = []fyne.CanvasObject{f.view}
+	d.content.Refresh()
+	d.win.Canvas().Focus(f.name)
+}
+
+// Search switches to the register and puts the cursor in its search field.
+func (d *Desk) Search() {
+	if d.current != "register" {
+		d.show("register")
+	}
+	d.win.Canvas().Focus(d.reg.search)
+}
+
+func (d *Desk) installShortcuts() {
+	ctrl := fyne.KeyModifierShortcutDefault
+	item := func(label string, key fyne.KeyName, fn func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(lang.L(label), fn)
+		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: ctrl}
+		return it
+	}
+	goTo := func(key string) func() { return func() { d.show(key) } }
+	// Menu shortcuts fire whichever widget has the focus, unlike canvas shortcuts.
+	d.win.SetMainMenu(fyne.NewMainMenu(
+		fyne.NewMenu(lang.L("Complaints"),
+			item("New complaint", fyne.KeyN, d.NewComplaint),
+			item("Search", fyne.KeyF, d.Search)),
+		fyne.NewMenu(lang.L("Go"),
+			item("Dashboard", fyne.Key1, goTo("dashboard")),
+			item("Complaint register", fyne.Key2, goTo("register")),
+			item("Follow-ups", fyne.Key3, goTo("followups")),
+			item("Reports", fyne.Key4, goTo("reports")),
+			item("Settings", fyne.Key5, goTo("settings"))),
+	))
+	d.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		switch e.Name {
+		case fyne.KeyEscape:
+			d.closeTopDialog()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if d.current == "register" {
+				d.reg.openSelected()
+			}
+		}
+	})
+}
+
+// pushDialog records a dialog so that Esc can close it.
+func (d *Desk) pushDialog(dlg dialog.Dialog) {
+	d.mu.Lock()
+	d.dialogs = append(d.dialogs, dlg)
+	d.mu.Unlock()
+}
+
+func (d *Desk) popDialog(dlg dialog.Dialog) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := len(d.dialogs) - 1; i >= 0; i-- {
+		if d.dialogs[i] == dlg {
+			d.dialogs = append(d.dialogs[:i], d.dialogs[i+1:]...)
+			return
+		}
+	}
+}
+
+func (d *Desk) closeTopDialog() {
+	d.mu.Lock()
+	n := len(d.dialogs)
+	var top dialog.Dialog
+	if n > 0 {
+		top = d.dialogs[n-1]
+	}
+	d.mu.Unlock()
+	if top != nil {
+		top.Hide()
+	}
+}
+
+// run does work off the UI goroutine and applies done on it. Work that takes longer than
+// half a second shows the progress bar in the status line.
+func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
+	d.tasks.Add(1)
+	d.mu.Lock()
+	d.busy++
+	d.mu.Unlock()
+	finished := make(chan struct{})
+	timer := time.AfterFunc(500*time.Millisecond, func() {
+		select {
+		case <-finished:
+		default:
+			fyne.Do(func() {
+				d.mu.Lock()
+				busy := d.busy
+				d.mu.Unlock()
+				if busy > 0 {
+					d.busyBar.Show()
+					d.busyBar.Start()
+				}
+			})
+		}
+	})
+	go func() {
+		defer d.tasks.Done()
+		err := work(d.ctx)
+		close(finished)
+		timer.Stop()
+		fyne.Do(func() {
+			d.mu.Lock()
+			d.busy--
+			idle := d.busy == 0
+			d.mu.Unlock()
+			if idle {
+				d.busyBar.Stop()
+				d.busyBar.Hide()
+			}
+			if done != nil {
+				done(err)
+			}
+		})
+	}()
+}
+
+// Wait blocks until every background task started so far has been applied.
+func (d *Desk) Wait() { d.tasks.Wait() }
+
+// setStatus writes a line to the status bar.
+func (d *Desk) setStatus(s string) { d.status.SetText(s) }
+
+// showError shows a store error as one translated message.
+func (d *Desk) showError(err error) {
+	d.setStatus(errorText(err))
+	dlg := dialog.NewError(errorTextError{err}, d.win)
+	d.showDialog(dlg)
+}
+
+type errorTextError struct{ err error }
+
+func (e errorTextError) Error() string { return errorText(e.err) }
+
+// showDialog shows dlg and lets Esc close it.
+func (d *Desk) showDialog(dlg dialog.Dialog) {
+	d.pushDialog(dlg)
+	dlg.SetOnClosed(func() { d.popDialog(dlg) })
+	dlg.Show()
+}
+
+func (d *Desk) now() time.Time { return d.opts.Now() }
+
+func (d *Desk) offerDemo() {
+	dlg := dialog.NewConfirm(lang.L("Welcome to Complaint Desk"),
+		lang.L("The database is new and empty. Load demo complaints to try the program?"),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			d.setStatus(lang.L("Loading demo data…"))
+			d.run(d.opts.LoadDemo, func(err error) {
+				if err != nil {
+					d.showError(err)
+					return
+				}
+				d.setStatus(lang.L("Demo data loaded."))
+				d.show(d.current)
+			})
+		}, d.win)
+	dlg.SetConfirmText(lang.L("Load demo data"))
+	dlg.SetDismissText(lang.L("Start empty"))
+	d.showDialog(dlg)
+}
