@@ -60,13 +60,38 @@ type changes struct {
 	audit map[string]any
 }
 
-func (ch *changes) set(col string, old, new any) {
+func (ch *changes) record(col string, old, new any) {
 	ch.cols = append(ch.cols, col+" = ?")
 	ch.args = append(ch.args, new)
 	if ch.audit == nil {
 		ch.audit = map[string]any{}
 	}
 	ch.audit[col] = []any{old, new}
+}
+
+// set records column col changing from *field to v and applies v to the in-memory complaint,
+// so that the complaint stays exactly what the database will hold.
+func set[T comparable](ch *changes, col string, field *T, v T) {
+	ch.record(col, dbValue(*field), dbValue(v))
+	*field = v
+}
+
+// dbValue converts a domain value to what the database stores.
+func dbValue(v any) any {
+	switch x := v.(type) {
+	case *time.Time:
+		return unixPtr(x)
+	case time.Time:
+		return unix(x)
+	case Status:
+		return string(x)
+	case *int64:
+		if x == nil {
+			return nil
+		}
+		return *x
+	}
+	return v
 }
 
 // Act applies one workflow action to the complaint ref and returns it as it is afterwards.
@@ -87,11 +112,17 @@ func (s *Store) Act(ctx context.Context, ref string, p ActParams) (*Complaint, e
 	return s.ComplaintByID(ctx, id)
 }
 
+// act applies p to c inside tx; c is updated in memory to match what is written.
 func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) error {
+	if p.Action == ActRate && (p.Rating < 1 || p.Rating > 5) {
+		_, err := Rate(c, p.Rating)
+		return err
+	}
 	if err := Check(c, p.Action); err != nil {
 		return err
 	}
 	now := s.now(ctx)
+	nowp := &now
 	at := p.At
 	if at.IsZero() {
 		at = now
@@ -110,21 +141,9 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 
 	switch p.Action {
 	case ActAcknowledge:
-		ch.set("acknowledged_at", nil, now.Unix())
+		set(&ch, "acknowledged_at", &c.AcknowledgedAt, nowp)
 
 	case ActAssess:
-		if p.Invalid {
-			if err := checkText("reason", p.Reason, MaxText, true); err != nil {
-				return err
-			}
-			newStatus = StatusInvalid
-			ch.set("valid", c.Valid, false)
-			ch.set("invalid_reason", c.InvalidReason, p.Reason)
-			ch.set("closed_at", nil, now.Unix())
-		} else if !c.Valid {
-			ch.set("valid", c.Valid, true)
-			ch.set("invalid_reason", c.InvalidReason, "")
-		}
 		if p.Level < 1 || p.Level > 3 {
 			return invalid("level_range", "level", map[string]any{"Value": p.Level}, "level must be 1, 2 or 3, got %d", p.Level)
 		}
@@ -139,11 +158,22 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 		if err := checkText("urgency", p.Urgency, MaxShort, false); err != nil {
 			return err
 		}
-		ch.set("category", c.Category, cat)
-		ch.set("level", c.Level, p.Level)
-		ch.set("urgency", c.Urgency, p.Urgency)
-		ch.set("assessed_at", unixPtr(c.AssessedAt), now.Unix())
-		c.Category, c.Level = cat, p.Level
+		if p.Invalid {
+			if err := checkText("reason", p.Reason, MaxText, true); err != nil {
+				return err
+			}
+			newStatus = StatusInvalid
+			set(&ch, "valid", &c.Valid, false)
+			set(&ch, "invalid_reason", &c.InvalidReason, p.Reason)
+			set(&ch, "closed_at", &c.ClosedAt, nowp)
+		} else if !c.Valid {
+			set(&ch, "valid", &c.Valid, true)
+			set(&ch, "invalid_reason", &c.InvalidReason, "")
+		}
+		set(&ch, "category", &c.Category, cat)
+		set(&ch, "level", &c.Level, p.Level)
+		set(&ch, "urgency", &c.Urgency, p.Urgency)
+		set(&ch, "assessed_at", &c.AssessedAt, nowp)
 		recompute = true
 		summary := fmt.Sprintf("category %s, level %d", cat, p.Level)
 		if p.Invalid {
@@ -162,8 +192,8 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 				return err
 			}
 		}
-		ch.set("department", c.Department, dept)
-		ch.set("handler", c.Handler, handler)
+		set(&ch, "department", &c.Department, dept)
+		set(&ch, "handler", &c.Handler, handler)
 		ev(EventAssignment, strings.TrimSpace(dept+" "+handler))
 
 	case ActCall, ActLetter, ActVisit, ActEmail, ActNote:
@@ -188,25 +218,31 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 		}
 		events = append(events, Event{ComplaintID: c.ID, At: at, Kind: kind, By: by, Summary: p.Text,
 			Direction: dir, Contact: p.Contact, Duration: p.Duration})
-		if kind != EventNote {
+		if dir == DirOut && at.After(c.lastContact) {
+			set(&ch, "last_contact", &c.lastContact, at)
 			recompute = true // the weekly progress contact restarts
 		}
 		if c.HasNewReply {
-			ch.set("has_new_reply", true, false)
+			set(&ch, "has_new_reply", &c.HasNewReply, false)
 		}
 
 	case ActHandling:
 		h := p.Handling
-		for _, f := range []struct {
-			col, old, new string
-		}{{"investigation", c.Investigation, h.Investigation}, {"root_cause", c.RootCause, h.RootCause},
-			{"responsible_party", c.ResponsibleParty, h.ResponsibleParty}, {"solution", c.Solution, h.Solution},
-			{"prevention", c.Prevention, h.Prevention}} {
-			if err := checkText(f.col, f.new, MaxText, false); err != nil {
+		fields := []struct {
+			col   string
+			field *string
+			v     string
+		}{{"investigation", &c.Investigation, h.Investigation}, {"root_cause", &c.RootCause, h.RootCause},
+			{"responsible_party", &c.ResponsibleParty, h.ResponsibleParty}, {"solution", &c.Solution, h.Solution},
+			{"prevention", &c.Prevention, h.Prevention}}
+		for _, f := range fields {
+			if err := checkText(f.col, f.v, MaxText, false); err != nil {
 				return err
 			}
-			if f.old != f.new {
-				ch.set(f.col, f.old, f.new)
+		}
+		for _, f := range fields {
+			if *f.field != f.v {
+				set(&ch, f.col, f.field, f.v)
 			}
 		}
 		if len(ch.cols) == 0 {
@@ -218,8 +254,8 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 		if err := checkText("result", p.Text, MaxText, true); err != nil {
 			return err
 		}
-		ch.set("result", c.Result, p.Text)
-		ch.set("resolved_at", unixPtr(c.ResolvedAt), now.Unix())
+		set(&ch, "result", &c.Result, p.Text)
+		set(&ch, "resolved_at", &c.ResolvedAt, nowp)
 		ev(EventNote, "result: "+p.Text)
 
 	case ActRate:
@@ -227,21 +263,19 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 		if err != nil {
 			return err
 		}
-		ch.set("satisfaction", c.Satisfaction, p.Rating)
+		set(&ch, "satisfaction", &c.Satisfaction, p.Rating)
 		ev(EventRating, fmt.Sprintf("satisfaction %d", p.Rating))
 		if !out.Satisfied {
-			newStatus = out.Status
-			ch.set("level", c.Level, out.Level)
-			ch.set("management_meeting", c.ManagementMeeting, out.ManagementMeeting)
-			ch.set("sla_start", c.slaStart.Unix(), now.Unix())
-			c.slaStart = now
-			ch.set("resolved_at", unixPtr(c.ResolvedAt), nil)
 			summary := fmt.Sprintf("dissatisfied (%d): level %d -> %d", p.Rating, c.Level, out.Level)
-			if out.ManagementMeeting {
+			if out.ManagementMeeting && !c.ManagementMeeting {
 				summary += ", referred to the management meeting"
 			}
+			newStatus = out.Status
+			set(&ch, "level", &c.Level, out.Level)
+			set(&ch, "management_meeting", &c.ManagementMeeting, out.ManagementMeeting)
+			set(&ch, "sla_start", &c.slaStart, now)
+			set(&ch, "resolved_at", &c.ResolvedAt, nil)
 			ev(EventEscalation, summary)
-			c.Level = out.Level
 			recompute = true
 		}
 
@@ -250,13 +284,12 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 			return err
 		}
 		level, meeting := Escalate(c.Level)
-		ch.set("level", c.Level, level)
 		summary := fmt.Sprintf("level %d -> %d: %s", c.Level, level, p.Reason)
 		if meeting {
-			ch.set("management_meeting", c.ManagementMeeting, true)
 			summary = "referred to the management meeting: " + p.Reason
+			set(&ch, "management_meeting", &c.ManagementMeeting, true)
 		}
-		c.Level = level
+		set(&ch, "level", &c.Level, level)
 		recompute = true
 		ev(EventEscalation, summary)
 
@@ -265,33 +298,27 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 			if err := checkText("no_rating_reason", p.NoRatingReason, MaxText, false); err != nil {
 				return err
 			}
-			ch.set("no_rating_reason", c.NoRatingReason, p.NoRatingReason)
-			c.NoRatingReason = p.NoRatingReason
+			set(&ch, "no_rating_reason", &c.NoRatingReason, p.NoRatingReason)
 			if c.Satisfaction < 1 || c.Satisfaction > 3 {
-				ch.set("satisfaction", c.Satisfaction, 0)
-				c.Satisfaction = 0
+				set(&ch, "satisfaction", &c.Satisfaction, 0)
 			}
 		}
 		if err := Check(c, ActClose); err != nil {
 			return err
 		}
-		ch.set("closed_at", unixPtr(c.ClosedAt), now.Unix())
-		closed := now
-		c.ClosedAt = &closed
+		set(&ch, "closed_at", &c.ClosedAt, nowp)
 		recompute = true
 
 	case ActReopen:
 		if err := checkText("reason", p.Reason, MaxText, true); err != nil {
 			return err
 		}
-		ch.set("closed_at", unixPtr(c.ClosedAt), nil)
-		ch.set("resolved_at", unixPtr(c.ResolvedAt), nil)
-		ch.set("sla_start", c.slaStart.Unix(), now.Unix())
-		c.slaStart = now
-		if c.Status == StatusInvalid {
-			ch.set("valid", false, true)
+		set(&ch, "closed_at", &c.ClosedAt, nil)
+		set(&ch, "resolved_at", &c.ResolvedAt, nil)
+		set(&ch, "sla_start", &c.slaStart, now)
+		if !c.Valid {
+			set(&ch, "valid", &c.Valid, true)
 		}
-		c.ClosedAt = nil
 		recompute = true
 		ev(EventNote, "reopened: "+p.Reason)
 		if _, err := tx.ExecContext(ctx, `DELETE FROM follow_ups WHERE complaint_id = ? AND done_at IS NULL`, c.ID); err != nil {
@@ -299,31 +326,30 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 		}
 
 	case ActRepeat:
-		rid, err := complaintIDByRef(ctx, tx, p.RepeatOf)
+		ref := strings.ToUpper(strings.TrimSpace(p.RepeatOf))
+		rid, err := complaintIDByRef(ctx, tx, ref)
 		if err != nil {
 			return err
 		}
 		if rid == c.ID {
 			return invalid("repeat_self", "repeat_of", nil, "a complaint cannot repeat itself")
 		}
-		ch.set("repeat_of", c.RepeatOf, rid)
-		c.RepeatOf = &rid
+		set(&ch, "repeat_of", &c.RepeatOf, &rid)
+		c.RepeatOfRef = ref
 		if c.Level != 0 && c.Level < 2 {
-			ch.set("level", c.Level, 2)
-			c.Level = 2
+			set(&ch, "level", &c.Level, 2)
 			recompute = true
 		}
-		ev(EventNote, "repeat of "+strings.ToUpper(p.RepeatOf))
+		ev(EventNote, "repeat of "+ref)
 
 	case ActEvidence:
 		return forbidden("use_evidence", string(p.Action), nil, "evidence is added with AddEvidence")
 	}
 
 	if newStatus != c.Status {
-		ch.set("status", string(c.Status), string(newStatus))
 		events = append(events, Event{ComplaintID: c.ID, At: now, Kind: EventStatus, By: by,
 			Summary: string(p.Action), FromStatus: c.Status, ToStatus: newStatus})
-		c.Status = newStatus
+		set(&ch, "status", &c.Status, newStatus)
 		recompute = true
 		if newStatus == StatusClosed {
 			if err := s.scheduleFollowUp(ctx, tx, c); err != nil {
@@ -336,7 +362,7 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 			return err
 		}
 	}
-	ch.set("updated_at", c.UpdatedAt.Unix(), now.Unix())
+	set(&ch, "updated_at", &c.UpdatedAt, now)
 	if err := updateComplaint(ctx, tx, c.ID, &ch); err != nil {
 		return err
 	}
@@ -359,20 +385,13 @@ func updateComplaint(ctx context.Context, tx *sql.Tx, id int64, ch *changes) err
 
 // recomputeDues recalculates every deadline of complaint c from its state after a change.
 func (s *Store) recomputeDues(ctx context.Context, tx *sql.Tx, c *Complaint) error {
-	var lastContact sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT MAX(at) FROM events WHERE complaint_id = ?
-		AND kind IN ('call', 'letter', 'visit', 'email') AND direction = 'out'`, c.ID).Scan(&lastContact); err != nil {
-		return err
-	}
-	contact := c.ReceivedAt
-	if lastContact.Valid && lastContact.Int64 > contact.Unix() {
-		contact = time.Unix(lastContact.Int64, 0)
-	}
 	pol, err := s.policy(ctx, tx, c.Category, c.Level)
 	if err != nil {
 		return err
 	}
-	d := computeDues(s.Calendar(), pol, c, c.slaStart, contact)
+	d := computeDues(s.Calendar(), pol, c, c.slaStart, c.lastContact)
+	c.DueAck, c.DueResolve, c.DueProgress, c.DueFollowUp, c.DueUnverified, c.NextDue =
+		d.Ack, d.Resolve, d.Progress, d.FollowUp, d.Unverified, d.Next
 	_, err = tx.ExecContext(ctx, `UPDATE complaints SET due_ack = ?, due_resolve = ?, due_progress = ?,
 		due_followup = ?, due_unverified = ?, next_due = ? WHERE id = ?`, unixPtr(d.Ack), unixPtr(d.Resolve),
 		unixPtr(d.Progress), unixPtr(d.FollowUp), d.Unverified, unixPtr(d.Next), c.ID)
@@ -396,13 +415,17 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 		id = c.ID
 		var ch changes
 		for _, f := range []struct {
-			col       string
-			old, new_ string
-		}{{"subject", c.Subject, n.Subject}, {"description", c.Description, n.Description}, {"remedy", c.Remedy, n.Remedy},
-			{"impact", c.Impact, n.Impact}, {"place", c.Place, n.Place}, {"channel", string(c.Channel), string(n.Channel)}} {
-			if f.old != f.new_ {
-				ch.set(f.col, f.old, f.new_)
+			col   string
+			field *string
+			v     string
+		}{{"subject", &c.Subject, n.Subject}, {"description", &c.Description, n.Description}, {"remedy", &c.Remedy, n.Remedy},
+			{"impact", &c.Impact, n.Impact}, {"place", &c.Place, n.Place}} {
+			if *f.field != f.v {
+				set(&ch, f.col, f.field, f.v)
 			}
+		}
+		if c.Channel != n.Channel {
+			set(&ch, "channel", &c.Channel, n.Channel)
 		}
 		p := n.Complainant
 		_, err = tx.ExecContext(ctx, `UPDATE complainants SET name = ?, company = ?, phone = ?, email = ?, address = ?,
@@ -410,7 +433,7 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 		if err != nil {
 			return err
 		}
-		ch.set("updated_at", c.UpdatedAt.Unix(), s.now(ctx).Unix())
+		set(&ch, "updated_at", &c.UpdatedAt, s.now(ctx))
 		if err := updateComplaint(ctx, tx, id, &ch); err != nil {
 			return err
 		}

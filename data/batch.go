@@ -10,8 +10,9 @@ import (
 // Batch runs many changes in one transaction: bulk imports and demo data. Either all of them
 // are written or none.
 type Batch struct {
-	s  *Store
-	tx *sql.Tx
+	s    *Store
+	tx   *sql.Tx
+	last *Complaint // the complaint the previous Act left, exactly as written
 }
 
 // Batch calls fn with a batch; any error rolls everything back.
@@ -25,6 +26,7 @@ func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
 
 // Create registers a complaint and returns its reference number.
 func (b *Batch) Create(ctx context.Context, n NewComplaint) (string, error) {
+	b.last = nil
 	id, err := b.s.createComplaint(ctx, b.tx, n)
 	if err != nil {
 		return "", err
@@ -36,11 +38,20 @@ func (b *Batch) Create(ctx context.Context, n NewComplaint) (string, error) {
 
 // Act applies a workflow action, as Store.Act does.
 func (b *Batch) Act(ctx context.Context, ref string, p ActParams) error {
-	c, err := getComplaint(ctx, b.tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
-	if err != nil {
+	ref = strings.ToUpper(strings.TrimSpace(ref))
+	c := b.last
+	if c == nil || c.Ref != ref {
+		var err error
+		if c, err = getComplaint(ctx, b.tx, "c.ref = ?", ref); err != nil {
+			return err
+		}
+	}
+	b.last = nil
+	if err := b.s.act(ctx, b.tx, c, p); err != nil {
 		return err
 	}
-	return b.s.act(ctx, b.tx, c, p)
+	b.last = c
+	return nil
 }
 
 // AddEvidence attaches a file, as Store.AddEvidence does.

@@ -191,11 +191,11 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 	d := computeDues(s.Calendar(), pol, c, n.ReceivedAt, n.ReceivedAt)
 	res, err := tx.ExecContext(ctx, `INSERT INTO complaints (uuid, ref, channel, received_at, place,
 		complainant_id, subject, description, remedy, impact, taken_by, level, repeat_of, status,
-		sla_start, due_ack, due_resolve, due_progress, due_unverified, next_due, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		sla_start, last_contact, due_ack, due_resolve, due_progress, due_unverified, next_due, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		uuid.NewString(), ref, string(n.Channel), n.ReceivedAt.Unix(), strings.TrimSpace(n.Place),
 		cid, strings.TrimSpace(n.Subject), n.Description, n.Remedy, n.Impact, n.TakenBy, c.Level, repeatOf,
-		string(StatusRegistered), n.ReceivedAt.Unix(), unixPtr(d.Ack), unixPtr(d.Resolve), unixPtr(d.Progress),
+		string(StatusRegistered), n.ReceivedAt.Unix(), n.ReceivedAt.Unix(), unixPtr(d.Ack), unixPtr(d.Resolve), unixPtr(d.Progress),
 		d.Unverified, unixPtr(d.Next), now.Unix(), now.Unix())
 	if err != nil {
 		return 0, err
@@ -329,7 +329,7 @@ const complaintColumns = `c.id, c.uuid, c.ref, c.channel, c.received_at, c.place
 	c.investigation, c.root_cause, c.responsible_party, c.solution, c.prevention, c.result,
 	c.satisfaction, c.no_rating_reason, c.management_meeting, c.repeat_of, COALESCE(r.ref, ''), c.has_new_reply,
 	c.status, c.due_ack, c.due_resolve, c.due_progress, c.due_followup, c.due_unverified, c.next_due,
-	c.acknowledged_at, c.resolved_at, c.closed_at, c.created_at, c.updated_at, c.sla_start`
+	c.acknowledged_at, c.resolved_at, c.closed_at, c.created_at, c.updated_at, c.sla_start, c.last_contact`
 
 const complaintFrom = ` FROM complaints c JOIN complainants p ON p.id = c.complainant_id
 	LEFT JOIN complaints r ON r.id = c.repeat_of`
@@ -339,7 +339,7 @@ type scanner interface{ Scan(dest ...any) error }
 func scanComplaint(sc scanner) (*Complaint, error) {
 	var c Complaint
 	var channel, ptype, status string
-	var received, created, updated, slaStart int64
+	var received, created, updated, slaStart, lastContact int64
 	var assessed, dAck, dRes, dProg, dFol, next, ack, res, closed, repeat sql.NullInt64
 	err := sc.Scan(&c.ID, &c.UUID, &c.Ref, &channel, &received, &c.Place,
 		&c.Complainant.ID, &c.Complainant.Name, &c.Complainant.Company, &c.Complainant.Phone,
@@ -350,12 +350,13 @@ func scanComplaint(sc scanner) (*Complaint, error) {
 		&c.Investigation, &c.RootCause, &c.ResponsibleParty, &c.Solution, &c.Prevention, &c.Result,
 		&c.Satisfaction, &c.NoRatingReason, &c.ManagementMeeting, &repeat, &c.RepeatOfRef, &c.HasNewReply,
 		&status, &dAck, &dRes, &dProg, &dFol, &c.DueUnverified, &next,
-		&ack, &res, &closed, &created, &updated, &slaStart)
+		&ack, &res, &closed, &created, &updated, &slaStart, &lastContact)
 	if err != nil {
 		return nil, err
 	}
 	c.Channel, c.Complainant.Type, c.Status = Channel(channel), ComplainantType(ptype), Status(status)
 	c.ReceivedAt, c.CreatedAt, c.UpdatedAt, c.slaStart = time.Unix(received, 0), time.Unix(created, 0), time.Unix(updated, 0), time.Unix(slaStart, 0)
+	c.lastContact = time.Unix(lastContact, 0)
 	c.AssessedAt, c.DueAck, c.DueResolve, c.DueProgress, c.DueFollowUp, c.NextDue = fromUnix(assessed),
 		fromUnix(dAck), fromUnix(dRes), fromUnix(dProg), fromUnix(dFol), fromUnix(next)
 	c.AcknowledgedAt, c.ResolvedAt, c.ClosedAt = fromUnix(ack), fromUnix(res), fromUnix(closed)

@@ -398,3 +398,18 @@ func (s *Store) Archive(ctx context.Context, f ArchiveFilter) ([]ArchiveEntry, e
 func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
+
+// The export lists each complaint's issued letters.
+func init() {
+	exportParts = append(exportParts, func(ctx context.Context, s *Store, complaintID int64, rec *ExportRecord) error {
+		letters, err := s.Letters(ctx, complaintID)
+		if err != nil {
+			return err
+		}
+		for _, l := range letters {
+			rec.Letters = append(rec.Letters, ExportLetter{Kind: l.Kind, IssuedAt: s.FormatTime(l.IssuedAt),
+				IssuedBy: l.IssuedBy, SHA256: l.SHA256, Pages: l.Pages})
+		}
+		return nil
+	})
+}

@@ -34,6 +34,9 @@ type InboundMail struct {
 	AutoReason  string
 	Oversize    bool
 	Problem     string
+	// HeaderDigest fingerprints the sender, date and subject as written; with the Message-ID it
+	// tells apart different messages that a careless mailer gave the same Message-ID.
+	HeaderDigest string
 }
 
 // InboundAttachment is a decoded attachment or inline part.
@@ -46,9 +49,12 @@ type InboundAttachment struct {
 }
 
 // Identity is what makes a message the same message on every server and after every rescan:
-// its Message-ID, or the hash of its bytes when it has none.
+// its Message-ID (with the header digest), or the hash of its bytes when it has none.
 func (m *InboundMail) Identity(rawSHA string) string {
 	if m.MessageID != "" {
+		if m.HeaderDigest != "" {
+			return "mid:" + m.MessageID + "#" + m.HeaderDigest
+		}
 		return "mid:" + m.MessageID
 	}
 	return "sha256:" + rawSHA

@@ -246,12 +246,27 @@ func policies(ctx context.Context, q querier) ([]Policy, error) {
 	return out, rows.Err()
 }
 
+// policy picks the policy for a category and level from the policies cached at the last change.
 func (s *Store) policy(ctx context.Context, q querier, category string, level int) (Policy, error) {
-	ps, err := policies(ctx, q)
-	if err != nil {
-		return Policy{}, err
+	s.mu.RLock()
+	ps := s.policies
+	s.mu.RUnlock()
+	if ps == nil {
+		var err error
+		if ps, err = policies(ctx, q); err != nil {
+			return Policy{}, err
+		}
+		s.mu.Lock()
+		s.policies = ps
+		s.mu.Unlock()
 	}
 	return pickPolicy(ps, category, level), nil
+}
+
+func (s *Store) forgetPolicies() {
+	s.mu.Lock()
+	s.policies = nil
+	s.mu.Unlock()
 }
 
 // SetPolicy creates or replaces the policy for p.Category × p.Level.
@@ -259,6 +274,7 @@ func (s *Store) SetPolicy(ctx context.Context, p Policy) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
+	defer s.forgetPolicies()
 	return s.write(ctx, func(tx *sql.Tx) error {
 		if p.Category != "" {
 			if err := checkCode(ctx, tx, "categories", "category", p.Category); err != nil {
@@ -280,6 +296,7 @@ func (s *Store) DeletePolicy(ctx context.Context, category string, level int) er
 	if category == "" && level == 0 {
 		return forbidden("default_policy", "policy", nil, "the default policy cannot be deleted")
 	}
+	defer s.forgetPolicies()
 	return s.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sla_policies WHERE category = ? AND level = ?`, category, level); err != nil {
 			return err

@@ -32,8 +32,9 @@ type Store struct {
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 
-	mu  sync.RWMutex
-	cal *calendar.Calendar
+	mu       sync.RWMutex
+	cal      *calendar.Calendar
+	policies []Policy // cached; nil after a change
 }
 
 // DefaultPath is the database in the user's data folder (%APPDATA%\ComplaintDesk on Windows).

@@ -121,6 +121,7 @@ type Complaint struct {
 	DueUnverified bool // a due time lies in a year the holiday calendar does not cover
 	NextDue       *time.Time
 	slaStart      time.Time // when the resolve clock started: received, or reopened
+	lastContact   time.Time // the latest call, letter, visit or email to the complainant
 
 	AcknowledgedAt *time.Time
 	ResolvedAt     *time.Time

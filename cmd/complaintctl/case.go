@@ -125,6 +125,9 @@ func caseAct(e *env, args []string) error {
 		if p.Rating, err = strconv.Atoi(pos[0]); err != nil {
 			return usagef("case act rate: %q is not a number 1..5", pos[0])
 		}
+		if p.Rating < 1 || p.Rating > 5 {
+			return usagef("case act rate: the rating must be 1 to 5, got %d", p.Rating)
+		}
 		pos = nil
 	case data.ActAssess:
 		if p.Category == "" {

@@ -88,6 +88,7 @@ CREATE TABLE complaints (
     has_new_reply      INTEGER NOT NULL DEFAULT 0,
     status             TEXT NOT NULL,
     sla_start          INTEGER NOT NULL, -- when the resolve clock started: received, or reopened
+    last_contact       INTEGER NOT NULL, -- the latest contact made with the complainant (weekly progress rule)
     due_ack            INTEGER,
     due_resolve        INTEGER,
     due_progress       INTEGER,

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"complaintdesk/data"
+	"complaintdesk/mailintake"
+)
+
+func init() {
+	register("mail", "mail sync | mail list [--format jsonl|table]: import mail over IMAP, list stored messages", runMail)
+}
+
+func runMail(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("mail: say sync or list")
+	}
+	switch args[0] {
+	case "sync":
+		return mailSync(e, args[1:])
+	case "list":
+		return mailList(e, args[1:])
+	}
+	return usagef("mail: unknown subcommand %q (sync, list)", args[0])
+}
+
+func mailSync(e *env, args []string) error {
+	fs := flags("mail sync")
+	host := fs.String("host", "", "IMAP server host")
+	port := fs.Int("port", 0, "IMAP port (default 993 for tls, 143 otherwise)")
+	security := fs.String("security", "tls", "tls, starttls or none")
+	user := fs.String("user", "", "mailbox user name")
+	passwordFile := fs.String("password-file", "", "file holding the password (first line)")
+	folder := fs.String("folder", data.DefaultMailFolder, "folder to import from")
+	since := fs.String("since", "", "first-sync start date, YYYY-MM-DD or RFC 3339 (default: 30 days ago)")
+	after := fs.String("after", "", "after import: keep, seen or move")
+	moveTo := fs.String("move-to", "", "folder to move imported mail to (with --after move)")
+	insecure := fs.Bool("insecure", false, "do not verify the server certificate")
+	allowPlain := fs.Bool("allow-plain", false, "allow an unencrypted connection to a host that is not this computer")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("mail sync: unexpected argument %q", pos[0])
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	if *host == "" {
+		if *user != "" || *passwordFile != "" {
+			return usagef("mail sync: --host is required with --user and --password-file")
+		}
+		accts, err := store.MailAccounts(e.ctx)
+		if err != nil {
+			return err
+		}
+		if len(accts) == 0 {
+			return usagef("mail sync: no mail account is set up; give --host, --user and --password-file")
+		}
+		sums, err := mailintake.SyncAll(e.ctx, store, mailintake.Options{})
+		for _, s := range sums {
+			fmt.Fprintln(e.stdout, s.String())
+		}
+		return syncError(err)
+	}
+	if *user == "" {
+		return usagef("mail sync: --user is required with --host")
+	}
+	acct := data.MailAccount{Host: *host, Port: *port, Security: data.MailSecurity(*security), Username: *user,
+		Folder: *folder, SkipVerify: *insecure, AllowPlain: *allowPlain, AfterImport: data.AfterImport(*after),
+		MoveTo: *moveTo, PollInterval: data.DefaultMailPoll, Active: true}
+	if existing, err := findAccount(e, store, acct); err != nil {
+		return err
+	} else if existing != nil {
+		acct.ID, acct.Name, acct.Secret, acct.Since = existing.ID, existing.Name, existing.Secret, existing.Since
+		acct.PollInterval, acct.Active, acct.MaxSize = existing.PollInterval, existing.Active, existing.MaxSize
+		if *after == "" {
+			acct.AfterImport, acct.MoveTo = existing.AfterImport, existing.MoveTo
+		}
+	}
+	if *since != "" {
+		t, err := parseSince(*since)
+		if err != nil {
+			return err
+		}
+		acct.Since = t
+	}
+	if *passwordFile != "" {
+		b, err := os.ReadFile(*passwordFile)
+		if err != nil {
+			return usagef("mail sync: cannot read the password file: %v", err)
+		}
+		password := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
+		if password == "" {
+			return usagef("mail sync: the password file %s is empty", *passwordFile)
+		}
+		if err := mailintake.SetPassword(&acct, password); err != nil {
+			return err
+		}
+	} else if acct.Secret == "" {
+		return usagef("mail sync: --password-file is required for a new account")
+	}
+	saved, err := store.SaveMailAccount(e.ctx, acct)
+	if err != nil {
+		return err
+	}
+	sum, err := mailintake.Sync(e.ctx, store, saved, mailintake.Options{})
+	if err == nil || sum.Stored > 0 {
+		fmt.Fprintln(e.stdout, sum.String())
+	}
+	return syncError(err)
+}
+
+// syncError makes wrong settings (host, port, TLS, login, folder) bad input: exit status 2.
+func syncError(err error) error {
+	var ce *mailintake.ConnError
+	if errors.As(err, &ce) {
+		switch ce.Step {
+		case mailintake.StepDNS, mailintake.StepConnect, mailintake.StepTLS, mailintake.StepLogin, mailintake.StepFolder:
+			return usagef("%v", err)
+		}
+	}
+	return err
+}
+
+func findAccount(e *env, store *data.Store, a data.MailAccount) (*data.MailAccount, error) {
+	accts, err := store.MailAccounts(e.ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range accts {
+		if strings.EqualFold(x.Host, a.Host) && x.Username == a.Username && x.Folder == a.Folder &&
+			(a.Port == 0 || x.Port == a.Port) {
+			return x, nil
+		}
+	}
+	return nil, nil
+}
+
+func parseSince(v string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02", v, time.Local)
+	if err != nil {
+		return time.Time{}, usagef("mail sync: --since %q is not a date (YYYY-MM-DD or RFC 3339)", v)
+	}
+	return t, nil
+}
+
+type mailAttachmentJSON struct {
+	Filename    string `json:"filename"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+	SHA256      string `json:"sha256"`
+}
+
+type mailJSON struct {
+	MessageID    string               `json:"message_id"`
+	UID          uint32               `json:"uid"`
+	Folder       string               `json:"folder"`
+	State        data.MailState       `json:"state"`
+	ComplaintRef string               `json:"complaint_ref"`
+	FromName     string               `json:"from_name"`
+	FromEmail    string               `json:"from_email"`
+	Subject      string               `json:"subject"`
+	Date         string               `json:"date"`
+	Text         string               `json:"text"`
+	Attachments  []mailAttachmentJSON `json:"attachments"`
+	AutoReply    bool                 `json:"auto_reply"`
+	Error        string               `json:"error"`
+}
+
+func mailList(e *env, args []string) error {
+	fs := flags("mail list")
+	format := fs.String("format", "jsonl", "jsonl or table")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("mail list: unexpected argument %q", pos[0])
+	}
+	if *format != "jsonl" && *format != "table" {
+		return usagef("mail list: unknown format %q (jsonl, table)", *format)
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	if *format == "table" {
+		fmt.Fprintln(tw, "UID\tSTATE\tCASE\tFROM\tSUBJECT\tERROR")
+	}
+	const page = 500
+	for offset := 0; ; offset += page {
+		msgs, err := store.Messages(e.ctx, data.MessageFilter{Limit: page, Offset: offset})
+		if err != nil {
+			return err
+		}
+		for _, m := range msgs {
+			if *format == "table" {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.UID, m.State, m.ComplaintRef, m.FromEmail,
+					oneLine(m.Subject), oneLine(m.Error))
+				continue
+			}
+			if err := enc.Encode(toMailJSON(m)); err != nil {
+				return err
+			}
+		}
+		if len(msgs) < page {
+			break
+		}
+	}
+	return tw.Flush()
+}
+
+func toMailJSON(m *data.MailMessage) mailJSON {
+	j := mailJSON{MessageID: m.MessageID, UID: m.UID, Folder: m.Folder, State: m.State, ComplaintRef: m.ComplaintRef,
+		FromName: m.FromName, FromEmail: m.FromEmail, Subject: m.Subject, Text: m.Text, AutoReply: m.AutoReply,
+		Error: m.Error, Attachments: []mailAttachmentJSON{}}
+	date := m.ReceivedAt
+	if m.Date != nil {
+		date = *m.Date
+	}
+	j.Date = date.Format(time.RFC3339)
+	for _, a := range m.Attachments {
+		j.Attachments = append(j.Attachments, mailAttachmentJSON{Filename: a.Filename, ContentType: a.ContentType,
+			Size: a.Size, SHA256: a.SHA256})
+	}
+	return j
+}

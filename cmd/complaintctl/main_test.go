@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "complaintctl")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "complaintctl")
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		panic("build complaintctl: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func ctl(t *testing.T, db string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, append([]string{"--db", db}, args...)...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{out.String(), errb.String(), code}
+}
+
+func ok(t *testing.T, db string, args ...string) string {
+	t.Helper()
+	r := ctl(t, db, args...)
+	if r.code != 0 {
+		t.Fatalf("complaintctl %v: exit %d: %s", args, r.code, r.stderr)
+	}
+	return r.stdout
+}
+
+// fails checks the contract for bad input: exit 2, one line on stderr naming the problem.
+func fails(t *testing.T, db string, want string, args ...string) {
+	t.Helper()
+	r := ctl(t, db, args...)
+	if r.code != 2 {
+		t.Fatalf("complaintctl %v: exit %d, want 2 (stderr %q)", args, r.code, r.stderr)
+	}
+	if strings.Count(strings.TrimRight(r.stderr, "\n"), "\n") != 0 || !strings.Contains(r.stderr, want) {
+		t.Fatalf("complaintctl %v: stderr %q, want one line containing %q", args, r.stderr, want)
+	}
+}
+
+var refPattern = regexp.MustCompile(`^TS-\d{4}-\d{6}$`)
+
+func TestCaseLifecycle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cd.db")
+	ref := strings.TrimSpace(ok(t, db, "case", "new", "--channel", "phone", "--name", "王芳", "--phone", "13812345678",
+		"--subject", "电梯故障", "--text", "早高峰电梯停运", "--received", "2026-11-20T10:00:00+08:00"))
+	if !refPattern.MatchString(ref) {
+		t.Fatalf("case new printed %q", ref)
+	}
+	for _, step := range [][]string{
+		{"acknowledge"},
+		{"assess", "--category", "facilities", "--level", "2"},
+		{"assign", "--department", "engineering"},
+		{"note", "--text", "已派维修工"},
+		{"resolve", "--result", "已更换控制板"},
+		{"rate", "2"},
+		{"close"},
+	} {
+		ok(t, db, append([]string{"case", "act", ref}, step...)...)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(ok(t, db, "case", "show", ref, "--format", "json")), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec["status"] != "closed" || rec["level"] != float64(2) || rec["department"] != "engineering" ||
+		rec["satisfaction"] != float64(2) || rec["category"] != "facilities" {
+		t.Fatalf("case show: %v", rec)
+	}
+	if !strings.Contains(ok(t, db, "case", "show", ref), "已更换控制板") {
+		t.Error("text case show lacks the result")
+	}
+	fails(t, db, "not allowed while the complaint is closed", "case", "act", ref, "note", "--text", "x")
+	lines := strings.Split(strings.TrimSpace(ok(t, db, "list", "--format", "jsonl", "--status", "closed")), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], ref) {
+		t.Fatalf("list: %q", lines)
+	}
+}
+
+func TestBadInputExitsTwoAndWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	ok(t, db, "demo", "--complaints", "5")
+	before := ok(t, db, "export")
+	fails(t, db, "phone", "case", "new", "--channel", "phone", "--name", "王芳", "--phone", "138abc", "--subject", "x", "--text", "y")
+	fails(t, db, "channel", "case", "new", "--channel", "pigeon", "--name", "王芳", "--subject", "x", "--text", "y")
+	fails(t, db, "subject is required", "case", "new", "--channel", "phone", "--name", "王芳", "--subject", "", "--text", "y")
+	fails(t, db, "RFC 3339", "case", "new", "--channel", "phone", "--name", "王芳", "--subject", "x", "--received", "yesterday")
+	fails(t, db, "too long", "case", "new", "--channel", "phone", "--name", strings.Repeat("名", 101), "--subject", "x")
+	fails(t, db, "not found", "case", "act", "TS-2026-999999", "acknowledge")
+	fails(t, db, "level", "case", "act", "TS-2026-000001", "assess", "--category", "service", "--level", "4")
+	fails(t, db, "rating", "case", "act", "TS-2026-000001", "rate", "9")
+	fails(t, db, "unknown action", "case", "act", "TS-2026-000001", "dance")
+	fails(t, db, "unknown command", "frobnicate")
+	out := filepath.Join(dir, "x.csv")
+	fails(t, db, "--format", "export", "--format", "xml", "--out", out)
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatal("a failed export left a file behind")
+	}
+	if after := ok(t, db, "export"); after != before {
+		t.Fatal("failed commands changed the database")
+	}
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, bytes.Repeat([]byte("junk "), 1000), 0o600)
+	fails(t, junk, "not a Complaint Desk database", "list")
+}
+
+func TestDue(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "none.db")
+	tests := []struct{ from, add, want string }{
+		{"2026-02-13T10:00:00+08:00", "1wd", "2026-02-14T18:00:00+08:00"}, // make-up Saturday before the Spring Festival
+		{"2026-02-14T10:00:00+08:00", "1wd", "2026-02-24T18:00:00+08:00"}, // across the holiday
+		{"2026-11-23T11:30:00+08:00", "1wh", "2026-11-23T14:00:00+08:00"}, // over the lunch break
+		{"2026-11-23T17:00:00+08:00", "1wh", "2026-11-23T18:00:00+08:00"}, // ends at a period's end
+		{"2026-11-23T10:00:00+08:00", "24h", "2026-11-24T10:00:00+08:00"},
+		{"2026-09-30T10:00:00+08:00", "1wd", "2026-10-08T18:00:00+08:00"}, // National Day week
+	}
+	for _, tt := range tests {
+		t.Run(tt.from+"+"+tt.add, func(t *testing.T) {
+			if got := strings.TrimSpace(ok(t, db, "due", "--from", tt.from, "--add", tt.add)); got != tt.want {
+				t.Fatalf("due = %s, want %s", got, tt.want)
+			}
+		})
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatal("due created a database")
+	}
+	fails(t, db, "add", "due", "--from", "2026-11-23T10:00:00+08:00", "--add", "3weeks")
+}
+
+func TestExportBackupRestoreCheck(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	ok(t, db, "demo", "--complaints", "40", "--seed", "2")
+	jsonl := filepath.Join(dir, "all.jsonl")
+	ok(t, db, "export", "--format", "jsonl", "--out", jsonl)
+	b, _ := os.ReadFile(jsonl)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 40 {
+		t.Fatalf("export has %d lines, want 40", len(lines))
+	}
+	var rec struct {
+		Ref    string           `json:"ref"`
+		Events []map[string]any `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil || rec.Ref != "" && len(rec.Events) == 0 {
+		t.Fatalf("export line: %v %+v", err, rec)
+	}
+	csvPath := filepath.Join(dir, "all.csv")
+	ok(t, db, "export", "--format", "csv", "--out", csvPath)
+	if c, _ := os.ReadFile(csvPath); strings.Count(string(c), "\n") != 41 || !bytes.HasPrefix(c, []byte("\ufeffid,ref")) {
+		t.Fatalf("csv: %d lines, starts %q", strings.Count(string(c), "\n"), c[:20])
+	}
+	backup := filepath.Join(dir, "backup.db")
+	ok(t, db, "backup", "--out", backup)
+	ok(t, db, "case", "new", "--channel", "web", "--name", "李强", "--subject", "备份之后", "--text", "x")
+	ok(t, db, "restore", "--from", backup)
+	if got := ok(t, db, "export"); strings.Contains(got, "备份之后") {
+		t.Fatal("restore did not bring back the backed-up state")
+	}
+	if strings.TrimSpace(ok(t, db, "check")) != "ok" {
+		t.Fatal("check after restore")
+	}
+	fails(t, db, "not a Complaint Desk backup", "restore", "--from", csvPath)
+}
