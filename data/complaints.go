@@ -309,16 +309,49 @@ func complaintIDByRef(ctx context.Context, q querier, ref string) (int64, error)
 	return id, err
 }
 
-// indexComplaint refreshes the text-search row of one complaint.
+// indexComplaint refreshes the text-search rows of one complaint.
 func (s *Store) indexComplaint(ctx context.Context, tx *sql.Tx, id int64) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM complaints_fts WHERE rowid = ?`, id); err != nil {
+	var subject, description, who string
+	err := tx.QueryRowContext(ctx, `SELECT c.subject, c.description,
+		p.name || ' ' || p.company || ' ' || p.phone || ' ' || p.email
+		FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id = ?`, id).Scan(&subject, &description, &who)
+	if err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO complaints_fts (rowid, subject, description, complainant)
-		SELECT c.id, c.subject, c.description,
-		       p.name || ' ' || p.company || ' ' || p.phone || ' ' || p.email
-		FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id = ?`, id)
+	for _, q := range []string{`DELETE FROM complaints_fts WHERE rowid = ?`, `DELETE FROM complaints_bigrams WHERE rowid = ?`} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO complaints_fts (rowid, subject, description, complainant)
+		VALUES (?, ?, ?, ?)`, id, subject, description, who); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO complaints_bigrams (rowid, pairs) VALUES (?, ?)`,
+		id, Bigrams(subject+"\n"+description+"\n"+who))
 	return err
+}
+
+// Bigrams lists the overlapping pairs of letters or digits in text, lower-cased and separated by
+// spaces: "电梯故障" gives "电梯 梯故 故障". Pairs are what the two-character search looks up.
+func Bigrams(text string) string {
+	var b strings.Builder
+	var prev rune
+	for _, r := range strings.ToLower(text) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			prev = 0
+			continue
+		}
+		if prev != 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(prev)
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
 }
 
 const complaintColumns = `c.id, c.uuid, c.ref, c.channel, c.received_at, c.place,

@@ -64,11 +64,13 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 		args = append(args, a...)
 	}
 	for _, term := range strings.Fields(f.Query) {
-		if utf8.RuneCountInString(term) >= 3 {
-			// The trigram index answers terms of three or more characters.
+		switch n := utf8.RuneCountInString(term); {
+		case n >= 3:
 			add(`c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`,
 				`"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
-		} else {
+		case n == 2 && Bigrams(term) == strings.ToLower(term):
+			add(`c.id IN (SELECT rowid FROM complaints_bigrams WHERE complaints_bigrams MATCH ?)`, `"`+strings.ToLower(term)+`"`)
+		default:
 			like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(term) + "%"
 			add(`(c.subject LIKE ? ESCAPE '\' OR c.description LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\'
 				OR p.company LIKE ? ESCAPE '\' OR p.phone LIKE ? ESCAPE '\' OR p.email LIKE ? ESCAPE '\')`,
@@ -84,7 +86,8 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 		conds = append(conds, "c.status IN ("+strings.Join(ph, ", ")+")")
 	}
 	if f.OpenOnly {
-		add("c.status NOT IN ('closed', 'invalid')")
+		// Listing the open statuses lets the status index answer.
+		add("c.status IN ('registered', 'acknowledged', 'in_progress', 'resolved', 'reopened')")
 	}
 	if f.Level != 0 {
 		if f.Level < 0 || f.Level > 3 {

@@ -121,3 +121,16 @@ func TestCheckPhone(t *testing.T) {
 		}
 	}
 }
+
+func TestBigrams(t *testing.T) {
+	for in, want := range map[string]string{
+		"电梯故障":           "电梯 梯故 故障",
+		"停车费，重复扣款":       "停车 车费 重复 复扣 扣款",
+		"Li Qiang 13800": "li qi ia an ng 13 38 80 00",
+		"一":              "",
+	} {
+		if got := Bigrams(in); got != want {
+			t.Errorf("Bigrams(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

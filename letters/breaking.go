@@ -103,7 +103,11 @@ func Wrap(text string, width, indent float64, advance func(rune) float64) []Line
 		}
 		cur = append(carry, u)
 	}
-	flush(true)
+	if len(cur) > 0 || len(lines) == 0 {
+		flush(true)
+	} else {
+		lines[len(lines)-1].End = true
+	}
 	return lines
 }
 
@@ -201,6 +205,11 @@ func splitWord(u unit, avail float64, advance func(rune) float64) (unit, unit) {
 	for n < len(rs) && w+advance(rs[n]) <= avail+1e-9 {
 		w += advance(rs[n])
 		n++
+	}
+	// The rest must not start with closing punctuation either.
+	for n > 1 && n < len(rs) && strings.ContainsRune(NoLineStart, rs[n]) {
+		w -= advance(rs[n-1])
+		n--
 	}
 	if n == 0 {
 		return unit{}, u

@@ -47,7 +47,7 @@ func Render(d Draft, o Options) (Output, error) {
 			if warn != nil {
 				w.warnings = append(w.warnings, *warn)
 			}
-			drawDocument(w, d, logo)
+			drawDocument(w, d, logo, "")
 			return nil
 		})
 	if err != nil {
@@ -92,8 +92,9 @@ func prepareLogo(b []byte) (*picture, *Warning) {
 	return p, nil
 }
 
-// drawDocument draws one letter or form, starting on a new page.
-func drawDocument(w *writer, d Draft, logo *picture) {
+// drawDocument draws one letter or form, starting on a new page; a caption (e.g. when the
+// letter was issued, in a dossier) goes above the letterhead.
+func drawDocument(w *writer, d Draft, logo *picture, caption string) {
 	wd := wordsFor(d.Lang)
 	first := w.page + 1
 	prev := w.onPage
@@ -104,6 +105,10 @@ func drawDocument(w *writer, d Draft, logo *picture) {
 	}
 	defer func() { w.onPage = prev }()
 	w.newPage()
+	if caption != "" {
+		w.para(caption, marginL, contentW, 0, smallSize, 4.5, gray, false)
+		w.y += 2
+	}
 	letterhead(w, d.Office, logo, wd)
 	w.y += 2
 	w.centered(d.Title, marginL, contentW, titleSize, 12, black, true)
@@ -149,9 +154,14 @@ func drawDocument(w *writer, d Draft, logo *picture) {
 // letterhead draws the office name in red, its contacts and a double red rule; nothing when
 // the office profile is empty.
 func letterhead(w *writer, o data.Office, logo *picture, wd words) {
-	contacts := joinNonEmpty("　", prefixed(wd.addr, o.Address), prefixed(wd.tel, o.Phone), prefixed(wd.mail, o.Email))
-	name := joinNonEmpty(" ", o.Name)
-	if name == "" && contacts == "" && logo == nil {
+	var contacts []string
+	for _, c := range []string{prefixed(wd.addr, o.Address), prefixed(wd.tel, o.Phone), prefixed(wd.mail, o.Email)} {
+		if c != "" {
+			contacts = append(contacts, c)
+		}
+	}
+	name := strings.TrimSpace(o.Name)
+	if name == "" && len(contacts) == 0 && logo == nil {
 		return
 	}
 	y0 := w.y
@@ -170,8 +180,17 @@ func letterhead(w *writer, o data.Office, logo *picture, wd words) {
 	if o.Dept != "" && name != "" {
 		w.centered(o.Dept, x, width, 12, 6, red, false)
 	}
-	if contacts != "" {
-		w.centered(contacts, x, width, smallSize, 4.6, gray, false)
+	// Contacts share lines, but one is never broken over two unless it is wider than a line.
+	line := ""
+	for i, c := range contacts {
+		if line != "" && w.width(line+"　　"+c, smallSize) > width {
+			w.centered(line, x, width, smallSize, 4.6, gray, false)
+			line = ""
+		}
+		line = joinNonEmpty("　　", line, c)
+		if i == len(contacts)-1 {
+			w.centered(line, x, width, smallSize, 4.6, gray, false)
+		}
 	}
 	w.y = maxf(w.y, y0+16) + 1.5
 	defer func() {
@@ -366,7 +385,7 @@ func sealPlace(w *writer, x, y float64, label string) {
 
 // signatureLines draws one "label：________  日期：____" line per signature, kept together.
 func signatureLines(w *writer, labels []string, wd words) {
-	const rowH = 13.0
+	const rowH = 11.0
 	size := formSize
 	if w.y+float64(len(labels))*rowH+4 > bottom {
 		w.newPage()

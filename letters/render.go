@@ -202,9 +202,9 @@ func (w *writer) para(text string, x, width, indent, size, leading float64, c rg
 func (w *writer) drawLine(l Line, x, y, width, size float64, c rgb, justify bool) {
 	extra := width - l.Width
 	units := tokenize(l.Text, w.advance(size))
-	// Beyond a third of an em between characters a justified line looks spaced out: leave
+	// Beyond a quarter of an em between characters a justified line looks spaced out: leave
 	// such a line (one before a long unbreakable word) ragged.
-	if !justify || extra <= 0 || len(units) < 2 || extra/float64(len(units)-1) > size*ptMM/3 {
+	if !justify || extra <= 0 || len(units) < 2 || extra/float64(len(units)-1) > size*ptMM/4 {
 		w.text(x, y, size, c, l.Text)
 		return
 	}

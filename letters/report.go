@@ -198,14 +198,14 @@ func (d *reportDoc) breakdown(dim, sheetKey string, groups []data.ReportGroup) r
 func (d *reportDoc) caseTable(sheet, title string, cases []data.ReportCase, total int) reportTable {
 	t := reportTable{sheet: sheet, title: title, cols: []reportColumn{
 		{d.tr("col.ref"), colText, 0.15}, {d.tr("col.time"), colTime, 0.15}, {d.tr("col.complainant"), colText, 0.16},
-		{d.tr("col.category"), colText, 0.13}, {d.tr("col.level"), colText, 0.12}, {d.tr("col.status"), colText, 0.09},
-		{d.tr("col.handler"), colText, 0.09}, {d.tr("col.department"), colText, 0.11}}}
+		{d.tr("col.category"), colText, 0.15}, {d.tr("col.level"), colText, 0.07}, {d.tr("col.status"), colText, 0.10},
+		{d.tr("col.handler"), colText, 0.10}, {d.tr("col.department"), colText, 0.12}}}
 	if total > len(cases) {
 		t.note = d.trf("list.cut", len(cases), total)
 	}
 	for _, c := range cases {
 		t.rows = append(t.rows, []any{c.Ref, c.ReceivedAt, c.Complainant, d.groupName("category", data.ReportGroup{Key: c.Category, Name: c.CategoryName}),
-			d.tr("level." + strconv.Itoa(c.Level)), d.tr("status." + string(c.Status)),
+			d.tr("short." + strconv.Itoa(c.Level)), d.tr("status." + string(c.Status)),
 			d.groupName("handler", data.ReportGroup{Key: c.Handler, Name: c.HandlerName}),
 			d.groupName("department", data.ReportGroup{Key: c.Department, Name: c.DepartmentName})})
 	}
@@ -352,6 +352,9 @@ const (
 	rpFamily = "cjk"
 )
 
+// reportSymbols are the characters the drawing code itself writes besides ASCII.
+const reportSymbols = "…·"
+
 // reportPDF draws a report; every string it draws goes through clean first.
 type reportPDF struct {
 	*reportDoc
@@ -372,7 +375,7 @@ func RenderReport(r *data.Report, opt ReportOptions) ([]byte, error) {
 
 	// The font is cut to the characters the report uses: the words of its language, ASCII,
 	// and every text value of the report.
-	seen := map[rune]bool{f.missing: true, '…': true}
+	seen := map[rune]bool{f.missing: true}
 	addRunes := func(s string) {
 		for _, c := range f.clean(s) {
 			seen[c] = true
@@ -381,6 +384,7 @@ func RenderReport(r *data.Report, opt ReportOptions) ([]byte, error) {
 	for c := rune(0x20); c < 0x7f; c++ {
 		seen[c] = true
 	}
+	addRunes(reportSymbols)
 	for _, s := range d.text {
 		addRunes(s)
 	}
@@ -531,12 +535,13 @@ func (w *reportPDF) figures() {
 	figs := w.reportDoc.figures()
 	const perRow, gap, boxH = 4, 3.0, 21.0
 	boxW := (rpWidth - gap*(perRow-1)) / perRow
+	var y float64
 	for i, f := range figs {
 		if i%perRow == 0 {
 			w.room(boxH + gap)
+			y = p.GetY()
 		}
 		x := rpMargin + float64(i%perRow)*(boxW+gap)
-		y := p.GetY()
 		p.SetFillColor(243, 246, 250)
 		p.SetDrawColor(200, 208, 218)
 		p.SetLineWidth(0.2)
@@ -554,9 +559,7 @@ func (w *reportPDF) figures() {
 		w.grey(100)
 		w.text(f.sub, boxW-4, 4, "L")
 		w.grey(0)
-		if i%perRow == perRow-1 || i == len(figs)-1 {
-			p.SetXY(rpMargin, y+boxH+gap)
-		}
+		p.SetXY(rpMargin, y+boxH+gap)
 	}
 }
 
@@ -676,8 +679,9 @@ func (w *reportPDF) columnChart(title string, bars []bar) {
 			}
 		}
 		if i%every == 0 {
-			p.SetXY(bx-slot, base+0.5)
-			w.text(b.label, slot*3, 4, "C")
+			labelW := slot * float64(every)
+			p.SetXY(bx+slot/2-labelW/2, base+0.5)
+			w.text(b.label, labelW, 4, "C")
 		}
 	}
 	p.SetXY(rpMargin, base+labelH+2)
@@ -687,6 +691,8 @@ func (w *reportPDF) columnChart(title string, bars []bar) {
 func (w *reportPDF) table(t reportTable) {
 	p := w.pdf
 	const rowH = 6.0
+	// Keep the heading with its first rows.
+	w.room(16 + float64(min(len(t.rows), 3)+1)*rowH)
 	w.heading(t.title)
 	if len(t.rows) == 0 {
 		w.font(9)

@@ -1,6 +1,8 @@
 package mailintake
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"time"
@@ -28,6 +30,7 @@ func Parse(raw []byte, received time.Time) (m data.InboundMail) {
 	ct, params := p.entity(h, body, 0, "text/plain", "")
 
 	m.MessageID = messageID(h.get("message-id"))
+	m.HeaderDigest = headerDigest(h)
 	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
 		m.InReplyTo = ids[len(ids)-1]
 	}
@@ -65,8 +68,9 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) data.
 	h, _ := readHeader(head)
 	fallbacks := headerCharsets(h, nil)
 	m := data.InboundMail{ReceivedAt: received, Oversize: true,
-		MessageID: messageID(h.get("message-id")),
-		Subject:   strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " ")),
+		MessageID:    messageID(h.get("message-id")),
+		HeaderDigest: headerDigest(h),
+		Subject:      strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " ")),
 		Problem: fmt.Sprintf("the message is %s, over the %s limit: it was stored as received without being read",
 			megabytes(size), megabytes(limit)),
 	}
@@ -79,6 +83,12 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) data.
 		m.Date = &received
 	}
 	return m
+}
+
+// headerDigest is a short hash of From, Date and Subject exactly as written.
+func headerDigest(h header) string {
+	sum := sha256.Sum256([]byte(h.get("from") + "\x00" + h.get("date") + "\x00" + h.get("subject")))
+	return hex.EncodeToString(sum[:8])
 }
 
 func megabytes(n int64) string {

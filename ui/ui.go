@@ -46,7 +46,8 @@ type Desk struct {
 	dash      *dashboard
 	reg       *register
 	followups *followUps
-	reports   *reports
+	reports   *reportsScreen
+	reportsUI fyne.CanvasObject
 	settings  *settings
 	current   string // the navigation key of the screen shown, or "case"/"new"
 	previous  string // where Back returns to from a case
@@ -87,7 +88,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.dash = newDashboard(d, s)
 	d.reg = newRegister(d, s)
 	d.followups = newFollowUps(d, s)
-	d.reports = newReports(d, s)
+	d.reports, d.reportsUI = newReportsScreen(w, s, o.Now)
 	d.settings = newSettings(d, s)
 
 	d.navList = widget.NewList(func() int { return len(navItems) },
@@ -133,8 +134,8 @@ func (d *Desk) show(key string) {
 		d.followups.reload()
 		obj = d.followups.view
 	case "reports":
-		d.reports.reload()
-		obj = d.reports.view
+		d.reports.load()
+		obj = d.reportsUI
 	case "settings":
 		d.settings.reload()
 		obj = d.settings.view

@@ -111,8 +111,11 @@ CREATE INDEX complaints_category ON complaints (category, received_at);
 CREATE INDEX complaints_level ON complaints (level, received_at);
 CREATE INDEX complaints_channel ON complaints (channel, received_at);
 
--- Text search over subject, description and complainant; rowid = complaints.id.
+-- Text search over subject, description and complainant; rowid = complaints.id. The trigram
+-- index answers terms of three or more characters; two-character terms (most Chinese words) are
+-- answered by a second index whose tokens are the overlapping character pairs of the same text.
 CREATE VIRTUAL TABLE complaints_fts USING fts5 (subject, description, complainant, tokenize = 'trigram');
+CREATE VIRTUAL TABLE complaints_bigrams USING fts5 (pairs, tokenize = 'unicode61 remove_diacritics 0');
 
 CREATE TABLE events (
     id           INTEGER PRIMARY KEY,

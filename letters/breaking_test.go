@@ -1,0 +1,118 @@
+package letters
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// oneEach measures every character as 1 wide and ASCII as 0.5, like a CJK font.
+func oneEach(r rune) float64 {
+	if r < 0x80 {
+		return 0.5
+	}
+	return 1
+}
+
+func TestWrapKinsoku(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		width float64
+		want  []string
+	}{
+		{"plain fits", "您好", 5, []string{"您好"}},
+		{"breaks anywhere", "一二三四五六七", 3, []string{"一二三", "四五六", "七"}},
+		{"comma pulls a character down", "一二三，四五", 3, []string{"一二", "三，四", "五"}},
+		{"full stop and quote pull down", "一二三。」四", 3, []string{"一二", "三。」", "四"}},
+		{"opening bracket moves down", "一二（三）", 3, []string{"一二", "（三）"}},
+		{"opening quote moves down", "一二“三四”", 3, []string{"一二", "“三", "四”"}},
+		{"closing paren never starts", "甲乙丙）丁", 3, []string{"甲乙", "丙）丁"}},
+		{"question mark never starts", "你好吗？好", 3, []string{"你好", "吗？好"}},
+		{"latin words stay whole", "请拨打 hotline 电话", 6, []string{"请拨打", "hotline 电话"}},
+		{"space dropped at the break", "hotline hotline", 4, []string{"hotline", "hotline"}},
+		{"long word split", "abcdefghij", 2, []string{"abcd", "efgh", "ij"}},
+		{"punctuation hangs when nothing moves", "一，", 1, []string{"一，"}},
+		{"empty", "", 5, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range Wrap(tt.text, tt.width, 0, oneEach) {
+				got = append(got, l.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Wrap(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWrapRules checks the rules on longer crafted paragraphs at many widths: no line starts
+// with closing punctuation, none ends with opening punctuation, nothing is lost, and no line is
+// wider than the measure except by hanging punctuation.
+func TestWrapRules(t *testing.T) {
+	paragraphs := map[string]string{
+		"dense punctuation": "您好！关于您反映的“电梯故障”（编号：TS-2026-000123）一事，我们深表歉意。经查：维保单位巡检不到位；控制板老化。我们已经……处理完毕？！",
+		"nested quotes":     "他说：「『这不是我们的问题』，请找别人。」我们认为（这种说法）不妥，《服务规范》明确规定……",
+		"mixed latin":       "请访问 https://service.example.com/complaints?id=123 或拨打 0755-88886666 转 8001，Email: service@example.com。",
+		"all punctuation":   "，。、；：？！）」』（「『",
+	}
+	for name, text := range paragraphs {
+		for width := 2.0; width <= 30; width++ {
+			lines := Wrap(text, width, 2, oneEach)
+			var joined strings.Builder
+			for i, l := range lines {
+				joined.WriteString(l.Text)
+				first, _ := utf8.DecodeRuneInString(l.Text)
+				last, _ := utf8.DecodeLastRuneInString(l.Text)
+				if i > 0 && strings.ContainsRune(NoLineStart, first) && !allOf(lines[i-1].Text, NoLineStart) {
+					t.Errorf("%s at width %v: line %d %q starts with %q", name, width, i, l.Text, first)
+				}
+				if i < len(lines)-1 && strings.ContainsRune(NoLineEnd, last) && !allOf(l.Text, NoLineEnd) {
+					t.Errorf("%s at width %v: line %d %q ends with %q", name, width, i, l.Text, last)
+				}
+				avail := width
+				if i == 0 {
+					avail -= 2
+				}
+				hang := 0.0
+				for _, r := range []rune(l.Text) {
+					if strings.ContainsRune(NoLineStart, r) {
+						hang += oneEach(r)
+					}
+				}
+				if l.Width > avail+hang+1e-9 && utf8.RuneCountInString(l.Text) > 1 {
+					t.Errorf("%s at width %v: line %d %q is %v wide", name, width, i, l.Text, l.Width)
+				}
+				if l.End != (i == len(lines)-1) {
+					t.Errorf("%s at width %v: line %d End = %v", name, width, i, l.End)
+				}
+			}
+			if strings.ReplaceAll(joined.String(), " ", "") != strings.ReplaceAll(text, " ", "") {
+				t.Errorf("%s at width %v: text changed:\n%q\n%q", name, width, joined.String(), text)
+			}
+		}
+	}
+}
+
+// allOf reports whether every character of s is in set (a line of nothing but punctuation
+// has no better place to break).
+func allOf(s, set string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune(set, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestWrapIndent(t *testing.T) {
+	lines := Wrap("一二三四五六七八", 4, 2, oneEach)
+	want := []string{"一二", "三四五六", "七八"}
+	for i, l := range lines {
+		if i >= len(want) || l.Text != want[i] {
+			t.Fatalf("Wrap with indent = %+v, want %q", lines, want)
+		}
+	}
+}

@@ -1,0 +1,431 @@
+package mailintake
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"complaintdesk/data"
+)
+
+func plainMail(from, subject, body string, extra ...string) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "From: %s\r\nTo: office@example.com\r\nSubject: %s\r\nDate: %s\r\n", from, subject,
+		time.Now().Format(time.RFC1123Z))
+	for _, h := range extra {
+		b.WriteString(h + "\r\n")
+	}
+	b.WriteString("Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n")
+	return []byte(b.String())
+}
+
+func messageIDMail(id, from, subject, body string, extra ...string) []byte {
+	return plainMail(from, subject, body, append([]string{"Message-ID: <" + id + ">"}, extra...)...)
+}
+
+func TestRepliesJoinTheirCase(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	mb.deliver(t, messageIDMail("first@tenant.example", "张女士 <zhang@tenant.example>", "电梯故障", "三号楼电梯停了两天。"), now)
+	acct := mb.account(t, store, nil)
+	mustSync(t, store, acct)
+	msgs := allMessages(t, store)
+	if len(msgs) != 1 || msgs[0].State != data.MailComplaint {
+		t.Fatalf("first message: %+v", msgs)
+	}
+	ref := msgs[0].ComplaintRef
+	mb.deliver(t, messageIDMail("r1@tenant.example", "zhang@tenant.example", "Re: ["+ref+"] 电梯故障", "还没有修好。"), now)
+	mb.deliver(t, messageIDMail("r2@tenant.example", "zhang@tenant.example", "补充", "照片见附件。",
+		"In-Reply-To: <first@tenant.example>", "References: <first@tenant.example>"), now)
+	mb.deliver(t, messageIDMail("ooo@tenant.example", "zhang@tenant.example", "自动回复: 电梯故障", "我正在休假。",
+		"Auto-Submitted: auto-replied", "In-Reply-To: <first@tenant.example>"), now)
+	mb.deliver(t, messageIDMail("other@tenant.example", "li@tenant.example", "Re: [TS-2020-999999] 停车", "这是新的投诉。"), now)
+	sum := mustSync(t, store, acct)
+	if sum.Replies != 2 || sum.Auto != 1 || sum.Complaints != 1 {
+		t.Fatalf("summary %s, want 2 replies, 1 automatic, 1 complaint", sum)
+	}
+	c, err := store.Complaint(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.HasNewReply {
+		t.Error("the case is not marked as having a new reply")
+	}
+	events, err := store.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	emails := 0
+	for _, e := range events {
+		if e.Kind == data.EventEmail {
+			emails++
+			if e.Direction != data.DirIn || e.RefID == 0 {
+				t.Errorf("email event %+v", e)
+			}
+		}
+	}
+	if emails != 4 {
+		t.Errorf("%d email events on the timeline, want 4 (the complaint, two replies, the auto-reply)", emails)
+	}
+	n, err := store.Count(ctx, data.ListFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("%d complaints, want 2: replies and automatic mail open none", n)
+	}
+}
+
+func TestFirstSyncWindowAndUIDValidityChange(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	mb.deliver(t, messageIDMail("old@x.example", "a@x.example", "old", "from two months ago"), now.Add(-60*24*time.Hour))
+	mb.deliver(t, messageIDMail("new@x.example", "b@x.example", "new", "from today"), now)
+	acct := mb.account(t, store, nil)
+	sum := mustSync(t, store, acct)
+	if sum.Stored != 1 {
+		t.Fatalf("first sync stored %d, want only the recent one: %s", sum.Stored, sum)
+	}
+	st, err := store.MailSyncState(ctx, acct.ID, acct.Folder)
+	if err != nil || st == nil || st.LastUID != 2 {
+		t.Fatalf("state %+v %v, want last uid 2", st, err)
+	}
+	out, err := exec.Command("doveadm", "-c", mb.d.conf, "mailbox", "update", "-u", mb.user,
+		"--uid-validity", fmt.Sprint(st.UIDValidity+7), "INBOX").CombinedOutput()
+	if err != nil {
+		t.Fatalf("doveadm: %v\n%s", err, out)
+	}
+	mb.d.chown(t, mb.maildir)
+	mb.deliver(t, messageIDMail("newer@x.example", "c@x.example", "newer", "after the change"), now)
+	sum = mustSync(t, store, acct)
+	if sum.Stored != 1 || sum.Duplicates != 1 {
+		t.Errorf("after UIDVALIDITY change: %s, want 1 stored and 1 already stored", sum)
+	}
+	if n := len(allMessages(t, store)); n != 2 {
+		t.Errorf("%d messages, want 2", n)
+	}
+	st, _ = store.MailSyncState(ctx, acct.ID, acct.Folder)
+	if st.UIDValidity == 0 || st.LastUID < 3 {
+		t.Errorf("state after rescan %+v", st)
+	}
+}
+
+func TestConnectionProblemsSayWhichStep(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	d := mb.d
+	closed, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := data.MailAccount{Host: "127.0.0.1", Port: d.port, Security: data.SecurityNone, Username: mb.user,
+		Folder: "INBOX", AfterImport: data.AfterKeep}
+	tests := []struct {
+		name     string
+		edit     func(a *data.MailAccount)
+		password string
+		step     Step
+		says     string
+	}{
+		{"works", nil, mb.password, "", ""},
+		{"tls works", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.tlsPort, data.SecurityTLS }, mb.password, "", ""},
+		{"starttls works", func(a *data.MailAccount) { a.Host, a.Security = "localhost", data.SecuritySTARTTLS }, mb.password, "", ""},
+		{"wrong password", nil, "wrong", StepLogin, "rejected the user name or password"},
+		{"unknown host", func(a *data.MailAccount) { a.Host, a.Security = "mail.does-not-exist.invalid", data.SecurityTLS }, mb.password, StepDNS, "could not be found"},
+		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.password, StepConnect, "refused the connection"},
+		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.tlsPort, data.SecurityTLS }, mb.password, StepTLS, "certificate is for localhost, not 127.0.0.1"},
+		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.tlsPort, data.SecurityTLS }, "untrusted", StepTLS, "not signed by an authority"},
+		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.password, StepTLS, "does not speak TLS"},
+		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.password, StepFolder, `folder "Complaints2019" does not exist`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := base
+			if tc.edit != nil {
+				tc.edit(&a)
+			}
+			opts := Options{Password: tc.password, RootCAs: d.roots, Timeout: 10 * time.Second}
+			if tc.password == "untrusted" {
+				opts = Options{Password: mb.password, Timeout: 10 * time.Second}
+			}
+			err := TestConnection(context.Background(), &a, opts)
+			if tc.step == "" {
+				if err != nil {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				return
+			}
+			var ce *ConnError
+			if !errors.As(err, &ce) {
+				t.Fatalf("error %v (%T), want a *ConnError", err, err)
+			}
+			if ce.Step != tc.step || !strings.Contains(ce.Error(), tc.says) {
+				t.Errorf("step %s: %q, want step %s saying %q", ce.Step, ce.Error(), tc.step, tc.says)
+			}
+			if strings.Count(ce.Error(), ". ") > 0 || strings.Contains(ce.Error(), "\n") {
+				t.Errorf("not one sentence: %q", ce.Error())
+			}
+		})
+	}
+	// After a failure the next sync with the right settings picks up everything.
+	mb.deliver(t, messageIDMail("wait@x.example", "w@x.example", "waiting", "body"), time.Now())
+	acct := mb.account(t, store, nil)
+	if _, err := Sync(context.Background(), store, acct, Options{Password: "wrong"}); err == nil {
+		t.Fatal("sync with a wrong password succeeded")
+	}
+	st, err := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st != nil && st.LastUID != 0 {
+		t.Fatalf("failed sync moved the position: %+v", st)
+	}
+	if sum := mustSync(t, store, acct); sum.Stored != 1 {
+		t.Errorf("next sync: %s", sum)
+	}
+}
+
+// dropProxy forwards to the server and cuts the connection after limit bytes from the server.
+func dropProxy(t *testing.T, target string, limit int64) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	t.Cleanup(func() { l.Close(); wg.Wait() })
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			s, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			wg.Add(2)
+			go func() { defer wg.Done(); io.Copy(s, c); s.Close() }()
+			go func() { defer wg.Done(); io.CopyN(c, s, limit); c.Close(); s.Close() }()
+		}
+	}()
+	return l.Addr().String()
+}
+
+func TestServerDropsMidFetch(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	now := time.Now()
+	body := strings.Repeat("投诉内容 complaint text line\r\n", 400)
+	for i := 0; i < 30; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("m%d@x.example", i), fmt.Sprintf("c%d@x.example", i), fmt.Sprintf("case %d", i), body), now)
+	}
+	acct := mb.account(t, store, nil)
+	addr := dropProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.d.port), 250_000)
+	_, portStr, _ := net.SplitHostPort(addr)
+	dropped := *acct
+	fmt.Sscan(portStr, &dropped.Port)
+	_, err := Sync(context.Background(), store, &dropped, Options{BatchSize: 10, Timeout: 10 * time.Second})
+	var ce *ConnError
+	if !errors.As(err, &ce) || ce.Step != StepFetch {
+		t.Fatalf("error %v, want the connection lost while reading mail", err)
+	}
+	first := len(allMessages(t, store))
+	if first == 0 || first == 30 || first%10 != 0 {
+		t.Fatalf("%d messages stored before the drop, want whole batches only", first)
+	}
+	st, _ := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+	if st == nil || !strings.Contains(st.LastError, "lost") {
+		t.Errorf("the failure is not recorded for the window: %+v", st)
+	}
+	sum := mustSync(t, store, acct)
+	if sum.Stored != 30-first {
+		t.Errorf("resumed sync: %s, want %d stored", sum, 30-first)
+	}
+	if n := len(allMessages(t, store)); n != 30 {
+		t.Errorf("%d messages, want 30", n)
+	}
+}
+
+func TestOversizeAndHeaderlessMailDoNotBlock(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	var big bytes.Buffer
+	big.WriteString("From: 王先生 <wang@example.cn>\r\nSubject: =?UTF-8?B?6KeG6aKR6K+B5o2u?=\r\nMessage-ID: <big@example.cn>\r\n" +
+		"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+	line := strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldY", 2) + "YWJj\r\n"
+	for big.Len() < 60<<20 {
+		big.WriteString(line)
+	}
+	mb.deliver(t, big.Bytes(), now)
+	mb.deliver(t, []byte("只有正文，没有信头。\r\n这封信没有发件人。\r\n"), now)
+	mb.deliver(t, messageIDMail("after@x.example", "after@x.example", "after the big one", "still imported"), now)
+	acct := mb.account(t, store, nil)
+	sum := mustSync(t, store, acct)
+	if sum.Stored != 3 || sum.Oversize != 1 || sum.Complaints != 1 || sum.Failed != 2 {
+		t.Fatalf("summary %s", sum)
+	}
+	failed, err := store.Messages(ctx, data.MessageFilter{States: []data.MailState{data.MailFailed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range failed {
+		switch {
+		case m.Oversize:
+			if !strings.Contains(m.Error, "over the 25.0 MB limit") || m.FromEmail != "wang@example.cn" || m.Subject != "视频证据" {
+				t.Errorf("oversize message listed as %q from %q: %q", m.Subject, m.FromEmail, m.Error)
+			}
+			raw, err := store.RawMessage(ctx, m.ID)
+			if err != nil || !bytes.Equal(raw, big.Bytes()) {
+				t.Errorf("raw of the oversize message: %d bytes, %v", len(raw), err)
+			}
+		default:
+			if m.Error != "the message has no headers: no sender, subject or date" || !strings.Contains(m.Text, "只有正文") {
+				t.Errorf("headerless message: error %q text %q", m.Error, m.Text)
+			}
+			o, err := Retry(ctx, store, m.ID)
+			if err != nil || o.State != data.MailFailed || o.ID != m.ID {
+				t.Errorf("retry: %+v %v, want still failed under the same id", o, err)
+			}
+		}
+	}
+}
+
+func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
+	for _, after := range []data.AfterImport{data.AfterSeen, data.AfterMove} {
+		t.Run(string(after), func(t *testing.T) {
+			store := openStore(t)
+			mb := newMailbox(t)
+			mb.deliverTo(t, "Imported", messageIDMail("seed@x.example", "s@x.example", "seed", "x"), time.Now().Add(-90*24*time.Hour))
+			for i := 0; i < 3; i++ {
+				mb.deliver(t, messageIDMail(fmt.Sprintf("a%d@x.example", i), "a@x.example", "subject", "text"), time.Now())
+			}
+			acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport, a.MoveTo = after, "Imported" })
+			sum := mustSync(t, store, acct)
+			if sum.Stored != 3 || sum.Marked != 3 {
+				t.Fatalf("summary %s", sum)
+			}
+			cur, _ := filepath.Glob(filepath.Join(mb.maildir, "cur", "*"))
+			newer, _ := filepath.Glob(filepath.Join(mb.maildir, "new", "*"))
+			moved, _ := filepath.Glob(filepath.Join(mb.maildir, ".Imported", "*", "*"))
+			switch after {
+			case data.AfterSeen:
+				seen := 0
+				for _, f := range cur {
+					if strings.HasSuffix(f, "S") {
+						seen++
+					}
+				}
+				if seen != 3 || len(newer) != 0 {
+					t.Errorf("%d seen in cur, %d still new", seen, len(newer))
+				}
+			case data.AfterMove:
+				if len(cur)+len(newer) != 0 || len(moved) != 3+1 { // and the seed message
+					t.Errorf("%d left in INBOX, %d moved", len(cur)+len(newer), len(moved))
+				}
+			}
+		})
+	}
+}
+
+// TestInterruptedImportExactlyOnce kills an importing process between batches and inside one;
+// the next run stores every message exactly once and marks them all seen.
+func TestInterruptedImportExactlyOnce(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, point := range []string{"between", "inside"} {
+		t.Run(point, func(t *testing.T) {
+			store := openStore(t)
+			mb := newMailbox(t)
+			for i := 0; i < 25; i++ {
+				mb.deliver(t, messageIDMail(fmt.Sprintf("k%d@x.example", i), fmt.Sprintf("p%d@x.example", i), fmt.Sprintf("第%d号投诉", i), "内容"), time.Now())
+			}
+			acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport = data.AfterSeen })
+			cmd := exec.Command(exe, "-test.run", "^TestCrashChild$")
+			cmd.Env = append(os.Environ(), "CRASH_DB="+store.Path(), "CRASH_POINT="+point, fmt.Sprintf("CRASH_ACCOUNT=%d", acct.ID))
+			out, err := cmd.CombinedOutput()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) {
+				t.Fatalf("the importing process was not killed: %v\n%s", err, out)
+			}
+			got := len(allMessages(t, store))
+			want := map[string]int{"between": 10, "inside": 10}[point]
+			if got != want {
+				t.Fatalf("%d messages survived the kill, want %d (whole batches only)", got, want)
+			}
+			sum := mustSync(t, store, acct)
+			msgs := allMessages(t, store)
+			ids := map[string]bool{}
+			for _, m := range msgs {
+				if ids[m.Identity] {
+					t.Errorf("message %s stored twice", m.Identity)
+				}
+				ids[m.Identity] = true
+			}
+			n, _ := store.Count(context.Background(), data.ListFilter{})
+			if len(msgs) != 25 || n != 25 || sum.Marked != 25 {
+				t.Errorf("%d messages, %d complaints, %d marked; want 25 each (%s)", len(msgs), n, sum.Marked, sum)
+			}
+		})
+	}
+}
+
+// TestCrashChild is the importing process of TestInterruptedImportExactlyOnce.
+func TestCrashChild(t *testing.T) {
+	path := os.Getenv("CRASH_DB")
+	if path == "" {
+		t.Skip("run by TestInterruptedImportExactlyOnce")
+	}
+	store, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	fmt.Sscan(os.Getenv("CRASH_ACCOUNT"), &id)
+	acct, err := store.MailAccount(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kill := func() {
+		p, _ := os.FindProcess(os.Getpid())
+		p.Kill()
+		select {}
+	}
+	switch os.Getenv("CRASH_POINT") {
+	case "between":
+		testHookCommitted = func(batch int) {
+			if batch == 1 {
+				kill()
+			}
+		}
+	case "inside":
+		testHookStored = func(done int) {
+			if done == 15 {
+				kill()
+			}
+		}
+	}
+	_, err = Sync(context.Background(), store, acct, Options{BatchSize: 10})
+	t.Fatalf("sync returned instead of being killed: %v", err)
+}

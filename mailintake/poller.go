@@ -1,0 +1,141 @@
+package mailintake
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"complaintdesk/data"
+)
+
+// Poller checks every active account in the background at its poll interval while the window
+// is open. Results, good or bad, go to OnResult (called on the poller's goroutine; the window
+// hands them to the UI with fyne.Do).
+type Poller struct {
+	store    *data.Store
+	opts     Options
+	onResult func(acct *data.MailAccount, sum Summary, err error)
+
+	mu      sync.Mutex
+	cancel  context.CancelFunc
+	done    chan struct{}
+	wake    chan struct{}
+	lastRun map[int64]time.Time
+}
+
+// NewPoller prepares a poller; Start begins polling.
+func NewPoller(store *data.Store, opts Options, onResult func(acct *data.MailAccount, sum Summary, err error)) *Poller {
+	return &Poller{store: store, opts: opts, onResult: onResult, wake: make(chan struct{}, 1),
+		lastRun: map[int64]time.Time{}}
+}
+
+// Start polls until Stop or ctx ends. Starting twice does nothing.
+func (p *Poller) Start(ctx context.Context) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cancel != nil {
+		return
+	}
+	ctx, p.cancel = context.WithCancel(ctx)
+	p.done = make(chan struct{})
+	go p.loop(ctx, p.done)
+}
+
+// Stop ends polling and waits for a running check to finish.
+func (p *Poller) Stop() {
+	p.mu.Lock()
+	cancel, done := p.cancel, p.done
+	p.cancel, p.done = nil, nil
+	p.mu.Unlock()
+	if cancel != nil {
+		cancel()
+		<-done
+	}
+}
+
+// Reload makes the poller look at the accounts again now (after the settings changed).
+func (p *Poller) Reload() {
+	select {
+	case p.wake <- struct{}{}:
+	default:
+	}
+}
+
+// CheckNow syncs one account at once ("Check mail now"), reporting progress; it returns
+// ErrBusy when the poller is checking the same account right now.
+func (p *Poller) CheckNow(ctx context.Context, acct *data.MailAccount, progress func(done, total int)) (Summary, error) {
+	opts := p.opts
+	opts.Progress = progress
+	sum, err := Sync(ctx, p.store, acct, opts)
+	if err != ErrBusy {
+		p.mu.Lock()
+		p.lastRun[acct.ID] = time.Now()
+		p.mu.Unlock()
+	}
+	return sum, err
+}
+
+func (p *Poller) loop(ctx context.Context, done chan struct{}) {
+	defer close(done)
+	const tick = 30 * time.Second
+	for {
+		next := p.runDue(ctx)
+		wait := tick
+		if next > 0 && next < wait {
+			wait = next
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-p.wake:
+			t.Stop()
+		case <-t.C:
+		}
+	}
+}
+
+// runDue syncs the accounts whose interval has passed and returns the time until the next one
+// is due.
+func (p *Poller) runDue(ctx context.Context) time.Duration {
+	accts, err := p.store.MailAccounts(ctx)
+	if err != nil {
+		if ctx.Err() == nil && p.onResult != nil {
+			p.onResult(nil, Summary{}, err)
+		}
+		return 0
+	}
+	var next time.Duration
+	for _, a := range accts {
+		if ctx.Err() != nil {
+			return 0
+		}
+		if !a.Active || a.PollInterval <= 0 {
+			continue
+		}
+		p.mu.Lock()
+		last := p.lastRun[a.ID]
+		p.mu.Unlock()
+		if wait := time.Until(last.Add(a.PollInterval)); wait > 0 {
+			if next == 0 || wait < next {
+				next = wait
+			}
+			continue
+		}
+		sum, err := Sync(ctx, p.store, a, p.opts)
+		if err == ErrBusy {
+			continue
+		}
+		p.mu.Lock()
+		p.lastRun[a.ID] = time.Now()
+		p.mu.Unlock()
+		if p.onResult != nil && ctx.Err() == nil {
+			p.onResult(a, sum, err)
+		}
+		if next == 0 || a.PollInterval < next {
+			next = a.PollInterval
+		}
+	}
+	return next
+}

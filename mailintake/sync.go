@@ -1,0 +1,470 @@
+package mailintake
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"complaintdesk/data"
+
+	"github.com/emersion/go-imap"
+)
+
+// Summary is what one sync pass did.
+type Summary struct {
+	Account    string
+	Folder     string
+	New        int // new messages found on the server
+	Stored     int // stored in this pass (the rest were already stored)
+	Complaints int
+	Replies    int
+	Auto       int
+	Failed     int
+	Oversize   int
+	Duplicates int
+	Marked     int // server copies marked seen or moved
+	Elapsed    time.Duration
+}
+
+// String is the one-line summary `complaintctl mail sync` prints.
+func (s Summary) String() string {
+	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server, %.1fs",
+		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
+		s.Marked, s.Elapsed.Seconds())
+}
+
+func (s *Summary) add(o data.MailOutcome) {
+	if o.Duplicate {
+		s.Duplicates++
+		return
+	}
+	s.Stored++
+	switch o.State {
+	case data.MailComplaint:
+		s.Complaints++
+	case data.MailReply:
+		s.Replies++
+	case data.MailAuto:
+		s.Auto++
+	case data.MailFailed:
+		s.Failed++
+	}
+}
+
+// ErrBusy means a sync of the same account is already running (the poller, or another click).
+var ErrBusy = errors.New("mail is already being checked for this account")
+
+var running sync.Map // account id -> *sync.Mutex
+
+func accountLock(id int64) *sync.Mutex {
+	m, _ := running.LoadOrStore(id, &sync.Mutex{})
+	return m.(*sync.Mutex)
+}
+
+// Test hooks for the crash tests: called in the importing process at the named moments.
+var (
+	testHookStored    func(done int) // inside the batch transaction, after each message
+	testHookCommitted func(batch int)
+)
+
+// Sync runs one import pass over the account's folder: new messages are fetched in batches
+// (only those that arrived after the account's start date), each batch stored in one
+// transaction with the new folder position, and only then are server copies marked or moved.
+// Running it again imports nothing twice; after a failure the next pass continues where this
+// one stopped.
+func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts Options) (Summary, error) {
+	sum := Summary{Account: acct.Name, Folder: acct.Folder}
+	lock := accountLock(acct.ID)
+	if !lock.TryLock() {
+		return sum, ErrBusy
+	}
+	defer lock.Unlock()
+	start := time.Now()
+	defer func() { sum.Elapsed = time.Since(start) }()
+
+	s, err := connect(ctx, acct, opts)
+	if err != nil {
+		return sum, recordFailure(ctx, store, acct, err)
+	}
+	defer s.close()
+	sum, err = s.sync(ctx, store, opts, sum)
+	if err != nil {
+		return sum, recordFailure(ctx, store, acct, err)
+	}
+	return sum, nil
+}
+
+// recordFailure keeps the error sentence on the folder's state for the window, and returns it.
+func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccount, err error) error {
+	if acct.ID != 0 {
+		if ferr := store.FinishMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, 0, 0, err.Error()); ferr != nil {
+			return errors.Join(err, ferr)
+		}
+	}
+	return err
+}
+
+// fetched is one batch off the wire, or the error that stopped fetching.
+type fetched struct {
+	msgs    []data.InboundMail
+	lastUID uint32
+	err     error
+}
+
+func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum Summary) (Summary, error) {
+	acct := s.acct
+	mbox, err := s.selectFolder(acct.Folder)
+	if err != nil {
+		return sum, err
+	}
+	state, err := store.MailSyncState(ctx, acct.ID, acct.Folder)
+	if err != nil {
+		return sum, err
+	}
+	var last uint32
+	if state != nil && state.UIDValidity == mbox.UidValidity {
+		last = state.LastUID
+		// Imports committed by an earlier pass whose server action did not happen yet.
+		n, err := s.serverActions(ctx, store, mbox.UidValidity)
+		sum.Marked += n
+		if err != nil {
+			return sum, err
+		}
+	}
+	// A changed UIDVALIDITY starts again from the account's start date; stored messages are
+	// recognised by their identity and not imported twice.
+	uids, err := s.newUIDs(last, acct.Since)
+	if err != nil {
+		return sum, err
+	}
+	sum.New = len(uids)
+	sizes, dates, err := s.sizes(uids)
+	if err != nil {
+		return sum, err
+	}
+	batches := planBatches(uids, sizes, acct.MaxSize, opts)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ch := make(chan fetched, 1) // the next batch is fetched while the previous one is stored
+	go func() {
+		defer close(ch)
+		for _, b := range batches {
+			if ctx.Err() != nil {
+				return
+			}
+			msgs, err := s.fetch(b, sizes, dates, acct.MaxSize)
+			select {
+			case ch <- fetched{msgs: msgs, lastUID: b[len(b)-1], err: err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	done, batchNo := 0, 0
+	var fetchErr error
+	for f := range ch {
+		if f.err != nil {
+			fetchErr = f.err
+			break
+		}
+		base := done
+		out, err := store.ImportMail(ctx, data.MailBatch{
+			AccountID: acct.ID, Folder: acct.Folder, UIDValidity: mbox.UidValidity, LastUID: f.lastUID,
+			AfterImport: acct.AfterImport, Messages: f.msgs,
+			OnStored: func(i int) {
+				if testHookStored != nil {
+					testHookStored(base + i + 1)
+				}
+				if opts.Progress != nil {
+					opts.Progress(base+i+1, sum.New)
+				}
+			},
+		})
+		if err != nil {
+			cancel()
+			for range ch {
+			}
+			return sum, err
+		}
+		batchNo++
+		if testHookCommitted != nil {
+			testHookCommitted(batchNo)
+		}
+		for _, o := range out {
+			sum.add(o)
+		}
+		for _, m := range f.msgs {
+			if m.Oversize {
+				sum.Oversize++
+			}
+		}
+		done += len(f.msgs)
+	}
+	if fetchErr != nil {
+		return sum, fetchErr
+	}
+	n, err := s.serverActions(ctx, store, mbox.UidValidity)
+	sum.Marked += n
+	if err != nil {
+		return sum, err
+	}
+	// Everything up to UIDNEXT has been looked at: older mail below the start date included.
+	position := last
+	if len(uids) > 0 {
+		position = max(position, uids[len(uids)-1])
+	}
+	if mbox.UidNext > 0 {
+		position = max(position, mbox.UidNext-1)
+	}
+	if err := store.FinishMailSync(ctx, acct.ID, acct.Folder, mbox.UidValidity, position, ""); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+func (s *session) fetchErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: s.acct.Folder, Err: err}
+}
+
+// newUIDs lists the UIDs after last that arrived on or after since, ascending.
+func (s *session) newUIDs(last uint32, since time.Time) ([]uint32, error) {
+	crit := imap.NewSearchCriteria()
+	crit.Uid = new(imap.SeqSet)
+	crit.Uid.AddRange(last+1, 0)
+	if !since.IsZero() {
+		crit.Since = since
+	}
+	uids, err := s.c.UidSearch(crit)
+	if err != nil {
+		return nil, s.fetchErr(err)
+	}
+	out := uids[:0]
+	for _, u := range uids {
+		if u > last { // "n:*" also matches the highest UID when it is below n
+			out = append(out, u)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, nil
+}
+
+// sizes reads the size and arrival time of the given messages.
+func (s *session) sizes(uids []uint32) (map[uint32]int64, map[uint32]time.Time, error) {
+	sizes := map[uint32]int64{}
+	dates := map[uint32]time.Time{}
+	if len(uids) == 0 {
+		return sizes, dates, nil
+	}
+	set := new(imap.SeqSet)
+	set.AddNum(uids...)
+	ch := make(chan *imap.Message, 64)
+	errc := make(chan error, 1)
+	go func() {
+		errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, imap.FetchRFC822Size, imap.FetchInternalDate}, ch)
+	}()
+	for m := range ch {
+		sizes[m.Uid] = int64(m.Size)
+		dates[m.Uid] = m.InternalDate
+	}
+	if err := <-errc; err != nil {
+		return nil, nil, s.fetchErr(err)
+	}
+	return sizes, dates, nil
+}
+
+// planBatches groups UIDs by count and bytes; a message over the size limit goes alone.
+func planBatches(uids []uint32, sizes map[uint32]int64, limit int64, opts Options) [][]uint32 {
+	maxN, maxBytes := opts.BatchSize, opts.BatchBytes
+	if maxN <= 0 {
+		maxN = 50
+	}
+	if maxBytes <= 0 {
+		maxBytes = 8 << 20
+	}
+	var out [][]uint32
+	var cur []uint32
+	var bytes int64
+	for _, u := range uids {
+		sz := sizes[u]
+		if len(cur) > 0 && (len(cur) >= maxN || bytes+sz > maxBytes || sz > limit) {
+			out = append(out, cur)
+			cur, bytes = nil, 0
+		}
+		cur = append(cur, u)
+		bytes += sz
+		if sz > limit {
+			out = append(out, cur)
+			cur, bytes = nil, 0
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+var bodySection = &imap.BodySectionName{Peek: true}
+
+// fetch reads and decodes one batch, in UID order. A message that vanished from the server
+// meanwhile (deleted by another client) is simply not there.
+func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]time.Time, limit int64) ([]data.InboundMail, error) {
+	set := new(imap.SeqSet)
+	set.AddNum(uids...)
+	ch := make(chan *imap.Message, len(uids))
+	errc := make(chan error, 1)
+	go func() {
+		errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, bodySection.FetchItem()}, ch)
+	}()
+	var out []data.InboundMail
+	var readErr error
+	for m := range ch {
+		lit := m.GetBody(bodySection)
+		if lit == nil {
+			continue
+		}
+		raw, err := io.ReadAll(lit)
+		if err != nil && readErr == nil {
+			readErr = err
+		}
+		received := dates[m.Uid]
+		var in data.InboundMail
+		if int64(len(raw)) > limit {
+			in = ParseHeader(raw[:min(len(raw), 256<<10)], int64(len(raw)), limit, received)
+			in.Raw = raw
+		} else {
+			in = Parse(raw, received)
+		}
+		in.UID = m.Uid
+		out = append(out, in)
+	}
+	if err := <-errc; err != nil {
+		return nil, s.fetchErr(err)
+	}
+	if readErr != nil {
+		return nil, s.fetchErr(readErr)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].UID < out[j].UID })
+	return out, nil
+}
+
+// serverActions marks or moves the server copies of committed imports.
+func (s *session) serverActions(ctx context.Context, store *data.Store, uidValidity uint32) (int, error) {
+	acct := s.acct
+	if acct.AfterImport == data.AfterKeep {
+		return 0, nil
+	}
+	uids, err := store.PendingServerActions(ctx, acct.ID, acct.Folder, uidValidity)
+	if err != nil || len(uids) == 0 {
+		return 0, err
+	}
+	set := new(imap.SeqSet)
+	set.AddNum(uids...)
+	switch acct.AfterImport {
+	case data.AfterSeen:
+		err = s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
+	case data.AfterMove:
+		err = s.move(set, acct.MoveTo)
+	}
+	if err != nil {
+		return 0, &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: acct.Folder, Err: err}
+	}
+	if err := store.ServerActionsDone(ctx, acct.ID, acct.Folder, uidValidity, uids); err != nil {
+		return 0, err
+	}
+	return len(uids), nil
+}
+
+// move uses MOVE (RFC 6851) where the server has it, else copy, flag deleted and expunge just
+// those UIDs (UIDPLUS), never other deleted mail.
+func (s *session) move(set *imap.SeqSet, dest string) error {
+	if ok, _ := s.c.Support("MOVE"); ok {
+		_, err := s.c.Execute(&uidCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(dest)}}, nil)
+		return err
+	}
+	if ok, _ := s.c.Support("UIDPLUS"); !ok {
+		return fmt.Errorf("the server can move mail only by expunging every deleted message; choose \"mark as read\" instead")
+	}
+	if err := s.c.UidCopy(set, dest); err != nil {
+		return err
+	}
+	if err := s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.DeletedFlag}, nil); err != nil {
+		return err
+	}
+	_, err := s.c.Execute(&uidCommand{name: "UID EXPUNGE", args: []interface{}{set}}, nil)
+	return err
+}
+
+type uidCommand struct {
+	name string
+	args []interface{}
+}
+
+func (c *uidCommand) Command() *imap.Command {
+	return &imap.Command{Name: c.name, Arguments: c.args}
+}
+
+// SyncAll syncs every active account in turn; it returns the summaries and the errors joined,
+// so that one broken account does not keep the others from being read.
+func SyncAll(ctx context.Context, store *data.Store, opts Options) ([]Summary, error) {
+	accts, err := store.MailAccounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Summary
+	var errs []error
+	for _, a := range accts {
+		if !a.Active {
+			continue
+		}
+		sum, err := Sync(ctx, store, a, opts)
+		out = append(out, sum)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", a.Name, err))
+		}
+	}
+	return out, errors.Join(errs...)
+}
+
+// Retry decodes a failed message again from its stored raw bytes and routes it; the size limit
+// does not apply, since the clerk asked for it.
+func Retry(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, error) {
+	m, err := store.Message(ctx, id)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
+	raw, err := store.RawMessage(ctx, id)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
+	in := Parse(raw, m.ReceivedAt)
+	return store.RetryFailedMail(ctx, id, in)
+}
+
+// EMLName is a file name for saving a stored message as .eml.
+func EMLName(m *data.MailMessage) string {
+	base := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
+			return '_'
+		}
+		return r
+	}, strings.TrimSpace(m.Subject))
+	if base == "" {
+		base = fmt.Sprintf("message-%d", m.ID)
+	}
+	if r := []rune(base); len(r) > 80 {
+		base = string(r[:80])
+	}
+	return base + ".eml"
+}

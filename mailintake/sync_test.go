@@ -1,0 +1,132 @@
+package mailintake
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"complaintdesk/data"
+)
+
+func normalizedSum(b []byte) [32]byte {
+	// IMAP serves CRLF line ends (the files have LF, CRLF or both), and Dovecot sends NUL bytes,
+	// which IMAP text may not carry, as 0x80.
+	b = bytes.ReplaceAll(b, []byte("\r"), nil)
+	return sha256.Sum256(bytes.ReplaceAll(b, []byte{0}, []byte{0x80}))
+}
+
+// storedAsInbound rebuilds the decoded view of a stored message, attachments' bytes included.
+func storedAsInbound(t *testing.T, store *data.Store, m *data.MailMessage) data.InboundMail {
+	t.Helper()
+	in := data.InboundMail{FromName: m.FromName, FromEmail: m.FromEmail, Subject: m.Subject, Text: m.Text,
+		Auto: m.AutoReply, AutoReason: m.AutoReason}
+	for _, a := range m.Attachments {
+		b, err := store.Blob(context.Background(), a.SHA256)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Attachments = append(in.Attachments, data.InboundAttachment{Filename: a.Filename, ContentType: a.ContentType, Data: b})
+	}
+	return in
+}
+
+func allMessages(t testing.TB, store *data.Store) []*data.MailMessage {
+	t.Helper()
+	msgs, err := store.Messages(context.Background(), data.MessageFilter{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return msgs
+}
+
+func mustSync(t testing.TB, store *data.Store, acct *data.MailAccount) Summary {
+	t.Helper()
+	sum, err := Sync(context.Background(), store, acct, Options{BatchSize: 10})
+	if err != nil {
+		t.Fatalf("sync: %v", err)
+	}
+	return sum
+}
+
+// TestImportCorpusOverIMAP delivers the 41 real-world messages to Dovecot, imports them through
+// IMAP and checks every decoded field, what each became, and that a second pass is a no-op.
+func TestImportCorpusOverIMAP(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	corpus := loadCorpus(t)
+	byHash := map[[32]byte]expected{}
+	now := time.Now()
+	for i, e := range corpus {
+		raw, err := os.ReadFile(filepath.Join("testdata", "mail", e.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		byHash[normalizedSum(raw)] = e
+		mb.deliver(t, raw, now.Add(-time.Duration(len(corpus)-i)*time.Minute))
+	}
+	acct := mb.account(t, store, nil)
+	sum := mustSync(t, store, acct)
+	if sum.New != 41 || sum.Stored != 41 {
+		t.Fatalf("first pass: %s", sum)
+	}
+	msgs := allMessages(t, store)
+	if len(msgs) != 41 {
+		t.Fatalf("%d messages stored, want 41", len(msgs))
+	}
+	complaints := 0
+	for _, m := range msgs {
+		raw, err := store.RawMessage(context.Background(), m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, ok := byHash[normalizedSum(raw)]
+		if !ok {
+			t.Fatalf("message uid %d is none of the corpus files", m.UID)
+		}
+		delete(byHash, normalizedSum(raw))
+		t.Run(e.File, func(t *testing.T) {
+			checkMail(t, e, storedAsInbound(t, store, m))
+			switch {
+			case m.AutoReply && m.State != data.MailAuto:
+				t.Errorf("automatic mail became %s", m.State)
+			case !m.AutoReply && m.FromEmail != "" && m.State != data.MailComplaint:
+				t.Errorf("state %s (%s), want complaint", m.State, m.Error)
+			case m.FromEmail == "" && (m.State != data.MailFailed || m.Error == ""):
+				t.Errorf("message without sender: state %s, error %q", m.State, m.Error)
+			}
+			if m.State == data.MailComplaint {
+				if m.ComplaintRef == "" {
+					t.Fatal("no complaint linked")
+				}
+				c, err := store.Complaint(context.Background(), m.ComplaintRef)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if c.Channel != data.ChannelEmail || c.Status != data.StatusRegistered {
+					t.Errorf("complaint %s: channel %s status %s", c.Ref, c.Channel, c.Status)
+				}
+				if !strings.EqualFold(c.Complainant.Email, m.FromEmail) && data.CheckEmail(m.FromEmail) == nil {
+					t.Errorf("complainant email %q, want %q", c.Complainant.Email, m.FromEmail)
+				}
+			}
+		})
+		if m.State == data.MailComplaint {
+			complaints++
+		}
+	}
+	if sum.Complaints != complaints || sum.Auto+sum.Complaints+sum.Failed != 41 {
+		t.Errorf("summary %s does not match %d complaints stored", sum, complaints)
+	}
+	again := mustSync(t, store, acct)
+	if again.New != 0 || again.Stored != 0 {
+		t.Errorf("second pass imported again: %s", again)
+	}
+	if n := len(allMessages(t, store)); n != 41 {
+		t.Errorf("%d messages after the second pass, want 41", n)
+	}
+}
