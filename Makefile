@@ -61,12 +61,12 @@ deps-windows:
 deps-windows-smoke:
 	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(APT_PACKAGES_WINDOWS_SMOKE)"
 
-# Host tools: built for this machine whatever GOOS the caller has set.
+# Host tools, built for this machine whatever GOOS the caller has set; they need no C.
 $(FYNE):
-	GOOS= GOARCH= GOBIN=$(CURDIR)/$(@D) go install fyne.io/tools/cmd/fyne@$(FYNE_VERSION)
+	CGO_ENABLED=0 GOOS= GOARCH= GOBIN=$(CURDIR)/$(@D) go install fyne.io/tools/cmd/fyne@$(FYNE_VERSION)
 
 $(GO_WINRES):
-	GOOS= GOARCH= GOBIN=$(CURDIR)/$(@D) go install github.com/tc-hib/go-winres@$(GO_WINRES_VERSION)
+	CGO_ENABLED=0 GOOS= GOARCH= GOBIN=$(CURDIR)/$(@D) go install github.com/tc-hib/go-winres@$(GO_WINRES_VERSION)
 
 windows: deps-windows $(FYNE) $(GO_WINRES)
 	assets/windows/build.sh $(FYNE) $(GO_WINRES)

@@ -151,11 +151,14 @@ func (s *Store) Letter(ctx context.Context, id int64) (*Letter, error) {
 
 // Letters lists the letters issued on a complaint, oldest first.
 func (s *Store) Letters(ctx context.Context, complaintID int64) ([]Letter, error) {
-	return s.queryLetters(ctx, ` WHERE l.complaint_id = ? ORDER BY l.issued_at, l.id`, complaintID)
+	return s.queryLetters(ctx, letterColumns, ` WHERE l.complaint_id = ? ORDER BY l.issued_at, l.id`, complaintID)
 }
 
-func (s *Store) queryLetters(ctx context.Context, where string, args ...any) ([]Letter, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+letterColumns+letterFrom+where, args...)
+// letterListColumns leave out the composed text (it holds the logo), for long lists.
+var letterListColumns = strings.Replace(letterColumns, "l.content", "'{}'", 1)
+
+func (s *Store) queryLetters(ctx context.Context, columns, where string, args ...any) ([]Letter, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+columns+letterFrom+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: letters: %w", err)
 	}
@@ -335,6 +338,7 @@ type ArchiveEntry struct {
 }
 
 // Archive searches the issued letters, newest first, each with its paired incoming letters.
+// Letter.Content is not loaded here; read it with Letter(ctx, id) for an archive copy.
 func (s *Store) Archive(ctx context.Context, f ArchiveFilter) ([]ArchiveEntry, error) {
 	var conds []string
 	var args []any
@@ -366,7 +370,7 @@ func (s *Store) Archive(ctx context.Context, f ArchiveFilter) ([]ArchiveEntry, e
 	if limit <= 0 {
 		limit = 500
 	}
-	letters, err := s.queryLetters(ctx, where+` ORDER BY l.issued_at DESC, l.id DESC LIMIT ?`, append(args, limit)...)
+	letters, err := s.queryLetters(ctx, letterListColumns, where+` ORDER BY l.issued_at DESC, l.id DESC LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: archive: %w", err)
 	}

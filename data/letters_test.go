@@ -145,7 +145,8 @@ func TestLetterPairsAndArchive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	replyA, err := s.IssueLetter(ctx, a.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1})
+	replyA, err := s.IssueLetter(ctx, a.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1,
+		Content: []byte(`{"kind":"reply"}`)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,6 +202,9 @@ func TestLetterPairsAndArchive(t *testing.T) {
 			var ids []int64
 			for _, e := range got {
 				ids = append(ids, e.Letter.ID)
+				if string(e.Letter.Content) != "{}" {
+					t.Errorf("archive entry carries the letter text: %s", e.Letter.Content)
+				}
 				if e.Letter.ID == replyA.ID && (len(e.Incoming) != 1 || e.Incoming[0].ID != scan.ID) {
 					t.Errorf("reply's incoming letters = %+v", e.Incoming)
 				}

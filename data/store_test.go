@@ -559,3 +559,27 @@ func TestReadOnlyDatabaseGivesClearError(t *testing.T) {
 		t.Fatalf("write to a read-only database: %v", err)
 	}
 }
+
+func TestFullDiskGivesClearErrorAndWritesNothing(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	before := snapshot(t, s)
+	// Capping the file at its current size makes the next write fail as on a full disk.
+	var pages int
+	if err := s.w.QueryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.Exec(fmt.Sprintf(`PRAGMA max_page_count = %d`, pages)); err != nil {
+		t.Fatal(err)
+	}
+	n := newComplaint("李强", "13900000000", "噪音")
+	n.Description = strings.Repeat("楼上每天深夜装修，噪音很大。", 800)
+	_, err := s.CreateComplaint(ctx, n)
+	if err == nil || !strings.Contains(err.Error(), "disk is full") {
+		t.Fatalf("write on a full disk: %v", err)
+	}
+	if after := snapshot(t, s); after != before {
+		t.Fatalf("a failed write changed the database:\n%s\n%s", before, after)
+	}
+}

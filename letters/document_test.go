@@ -3,6 +3,7 @@ package letters
 import (
 	"bytes"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/png"
@@ -110,6 +111,7 @@ func TestRenderEveryKind(t *testing.T) {
 	for lang, kinds := range fields {
 		for _, kind := range Kinds {
 			t.Run(lang+"/"+string(kind), func(t *testing.T) {
+				t.Parallel()
 				d, err := Compose(kind, lang, testCase())
 				if err != nil {
 					t.Fatal(err)
@@ -195,38 +197,39 @@ func testLogo(t testing.TB) []byte {
 
 func TestRenderBadInput(t *testing.T) {
 	longName := strings.Repeat("欧阳", 95) + "娜娜娜娜娜娜娜娜娜娜"
+	logo := testLogo(t)
 	tests := []struct {
 		name      string
-		edit      func(c *Case, d *Draft)
+		edit      func(d *Draft)
 		wantPages int // 0: any
 		wantWarn  string
 		wantText  []string
 	}{
-		{"no office profile", func(c *Case, d *Draft) { d.Office = data.Office{} }, 1, "", []string{"致歉信", "此致"}},
-		{"logo", func(c *Case, d *Draft) { d.Office.Logo = testLogo(t) }, 1, "", []string{"华庭物业管理有限公司"}},
-		{"logo not an image", func(c *Case, d *Draft) { d.Office.Logo = []byte("<html>not a logo</html>") }, 1, WarnLogo,
+		{"no office profile", func(d *Draft) { d.Office = data.Office{} }, 1, "", []string{"致歉信", "此致"}},
+		{"logo", func(d *Draft) { d.Office.Logo = logo }, 1, "", []string{"华庭物业管理有限公司"}},
+		{"logo not an image", func(d *Draft) { d.Office.Logo = []byte("<html>not a logo</html>") }, 1, WarnLogo,
 			[]string{"华庭物业管理有限公司"}},
-		{"twenty pages of body", func(c *Case, d *Draft) {
+		{"twenty pages of body", func(d *Draft) {
 			d.Body = strings.Repeat("经调查核实，此事系维保单位巡检不到位所致，我们已责令其整改并加强日常检查。", 420)
 		}, 0, "", []string{"第 1 页 共", "此致"}},
-		{"emoji and characters outside the font", func(c *Case, d *Draft) {
+		{"emoji and characters outside the font", func(d *Draft) {
 			d.Body = "感谢您的耐心😀👍🏻，请回复𠀀字。"
 		}, 1, "", []string{"感谢您的耐心□□，请回复□字。"}},
-		{"200-character name", func(c *Case, d *Draft) {
+		{"200-character name", func(d *Draft) {
 			d.Salutation = "尊敬的" + longName + "先生/女士："
 		}, 0, "", []string{longName}},
-		{"long office name", func(c *Case, d *Draft) {
+		{"long office name", func(d *Draft) {
 			d.Office.Name = strings.Repeat("华庭物业管理有限公司", 8)
 		}, 0, "", []string{strings.Repeat("华庭物业管理有限公司", 8)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := testCase()
-			d, err := Compose(KindApology, "zh-Hans", c)
+			t.Parallel()
+			d, err := Compose(KindApology, "zh-Hans", testCase())
 			if err != nil {
 				t.Fatal(err)
 			}
-			tt.edit(&c, &d)
+			tt.edit(&d)
 			out, err := Render(d, Options{Created: testDate})
 			if err != nil {
 				t.Fatal(err)
@@ -283,4 +286,43 @@ func BenchmarkOnePageLetter(b *testing.B) {
 		size = len(out.PDF)
 	}
 	b.ReportMetric(float64(size)/1024, "KB/pdf")
+}
+
+func TestPreparePicture(t *testing.T) {
+	// A PNG header claiming 10000 × 10000 pixels: refused before anything is decoded.
+	ihdr := []byte("IHDR\x00\x00\x27\x10\x00\x00\x27\x10\x08\x06\x00\x00\x00")
+	crc := crc32.ChecksumIEEE(ihdr)
+	huge := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0d"), ihdr...)
+	huge = append(huge, byte(crc>>24), byte(crc>>16), byte(crc>>8), byte(crc))
+	tests := []struct {
+		name    string
+		b       []byte
+		wantTyp string
+		wantErr string
+	}{
+		{"png with alpha", testLogo(t), "PNG", ""},
+		{"not an image", []byte("%PDF-1.4"), "", "not a GIF, JPEG or PNG"},
+		{"too many pixels", huge, "", "out of range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := preparePicture(tt.b)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(p.data))
+			if err != nil || p.typ != tt.wantTyp || p.w != 120 || p.h != 60 {
+				t.Fatalf("picture %s %dx%d, %v", p.typ, p.w, p.h, err)
+			}
+			if _, _, _, a := img.At(5, 55).RGBA(); a != 0xffff {
+				t.Error("transparency was not flattened onto white")
+			}
+		})
+	}
 }

@@ -34,8 +34,8 @@ type DossierInput struct {
 
 // dossierWords are the headings of a dossier in a language.
 type dossierWords struct {
-	title, files, filesNone, fileCols, scanPDF, letters, issued, noText, timeline, timeCols, answered string
-	kinds                                                                                         map[data.EventKind]string
+	title, files, filesNone, fileCols, scanPDF, badImage, letters, issued, noText, timeline, timeCols, answered string
+	kinds                                                                                                       map[data.EventKind]string
 }
 
 func dossierWordsFor(lang string) dossierWords {
@@ -43,7 +43,8 @@ func dossierWordsFor(lang string) dossierWords {
 	case "en":
 		return dossierWords{title: "Case file", files: "Incoming letter and evidence", filesNone: "No files attached.",
 			fileCols: "File|Type|Added|SHA-256", scanPDF: "PDF original, not embedded: print it from the case (SHA-256 %s).",
-			letters: "Issued letters", issued: "Issued %s by %s · %d page(s) · SHA-256 %s", noText: "Stored without its text; open the issued PDF.",
+			badImage: "the image cannot be read and is not included.",
+			letters:  "Issued letters", issued: "Issued %s by %s · %d page(s) · SHA-256 %s", noText: "Stored without its text; open the issued PDF.",
 			timeline: "Timeline", timeCols: "Time|Entry|By|Details", answered: "answered by: ",
 			kinds: map[data.EventKind]string{data.EventCall: "call", data.EventLetter: "letter", data.EventEmail: "email",
 				data.EventVisit: "visit", data.EventNote: "note", data.EventStatus: "status", data.EventAssignment: "assignment",
@@ -51,7 +52,7 @@ func dossierWordsFor(lang string) dossierWords {
 				data.EventAssessment: "assessment", data.EventFollowUp: "follow-up", data.EventLetterOut: "letter issued"}}
 	case "zh-Hant":
 		return dossierWords{title: "投訴檔案", files: "來信原件及證據材料", filesNone: "無附件。",
-			fileCols: "文件|類型|加入時間|SHA-256", scanPDF: "PDF 原件未嵌入，請從案件中另行列印（SHA-256 %s）。",
+			fileCols: "文件|類型|加入時間|SHA-256", scanPDF: "PDF 原件未嵌入，請從案件中另行列印（SHA-256 %s）。", badImage: "圖片無法讀取，未收入。",
 			letters: "已簽發函件", issued: "%s 由 %s 簽發 · 共 %d 頁 · SHA-256 %s", noText: "本函未存正文，請打開簽發的 PDF。",
 			timeline: "處理時間線", timeCols: "時間|事項|經辦|摘要", answered: "已回覆：",
 			kinds: map[data.EventKind]string{data.EventCall: "電話", data.EventLetter: "信函", data.EventEmail: "郵件",
@@ -60,7 +61,7 @@ func dossierWordsFor(lang string) dossierWords {
 				data.EventAssessment: "評估", data.EventFollowUp: "回訪", data.EventLetterOut: "簽發函件"}}
 	default:
 		return dossierWords{title: "投诉档案", files: "来信原件及证据材料", filesNone: "无附件。",
-			fileCols: "文件|类型|加入时间|SHA-256", scanPDF: "PDF 原件未嵌入，请从案件中另行打印（SHA-256 %s）。",
+			fileCols: "文件|类型|加入时间|SHA-256", scanPDF: "PDF 原件未嵌入，请从案件中另行打印（SHA-256 %s）。", badImage: "图片无法读取，未收入。",
 			letters: "已签发函件", issued: "%s 由 %s 签发 · 共 %d 页 · SHA-256 %s", noText: "本函未存正文，请打开签发的 PDF。",
 			timeline: "处理时间线", timeCols: "时间|事项|经办|摘要", answered: "已回复：",
 			kinds: map[data.EventKind]string{data.EventCall: "电话", data.EventLetter: "信函", data.EventEmail: "邮件",
@@ -157,21 +158,28 @@ func Dossier(in DossierInput, o Options) (Output, error) {
 		if len(rows) > 0 {
 			table(w, cols, []float64{0.42, 0.18, 0.2, 0.2}, rows)
 		}
+		// Notes on what cannot be drawn stay with the list; each image gets a page of its own.
 		for _, x := range files {
 			switch {
-			case x.pic != nil:
-				w.newPage()
-				caption(w, x.Name+"　"+x.AddedAt.In(loc).Format("2006-01-02 15:04")+"　"+x.Note)
-				iw, ih := fit(x.pic, contentW, bottom-w.y)
-				w.picture(x.pic, marginL+(contentW-iw)/2, w.y, iw, ih)
-				w.y += ih
 			case x.err != nil:
 				w.warnings = append(w.warnings, Warning{Code: WarnImage, Detail: x.Name + ": " + x.err.Error()})
-			case strings.EqualFold(x.ContentType, "application/pdf"):
+				w.y += 2
+				w.para(x.Name+"："+dw.badImage, marginL, contentW, 0, formSize, 6, gray, false)
+			case x.pic == nil && strings.EqualFold(x.ContentType, "application/pdf"):
 				w.warnings = append(w.warnings, Warning{Code: WarnPDFScan, Detail: x.Name})
-				w.y += 3
+				w.y += 2
 				w.para(x.Name+"："+fmt.Sprintf(dw.scanPDF, x.SHA256), marginL, contentW, 0, formSize, 6, gray, false)
 			}
+		}
+		for _, x := range files {
+			if x.pic == nil {
+				continue
+			}
+			w.newPage()
+			caption(w, x.Name+"　"+x.AddedAt.In(loc).Format("2006-01-02 15:04")+"　"+x.Note)
+			iw, ih := fit(x.pic, contentW, bottom-w.y)
+			w.picture(x.pic, marginL+(contentW-iw)/2, w.y, iw, ih)
+			w.y += ih
 		}
 
 		for _, x := range letters {

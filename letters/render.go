@@ -57,12 +57,15 @@ type Warning struct {
 
 // Warning codes.
 const (
-	WarnLogo     = "logo_unreadable"
-	WarnImage    = "image_unreadable"
-	WarnPDFScan  = "pdf_not_embedded"
+	WarnLogo    = "logo_unreadable"  // the office logo is not a GIF, JPEG or PNG image
+	WarnImage   = "image_unreadable" // an image attached to the case cannot be read (dossier)
+	WarnPDFScan = "pdf_not_embedded" // a PDF scan is listed but not drawn (dossier)
+)
+
+const (
 	fontFamily   = "cjk"
 	grayText     = 90
-	sealRadiusMM = 20.0
+	sealRadiusMM = 20.0 // an official round seal is 40 mm across
 )
 
 type rgb struct{ r, g, b int }
@@ -245,7 +248,9 @@ func preparePicture(b []byte) (*picture, error) {
 	if err != nil {
 		return nil, fmt.Errorf("not a GIF, JPEG or PNG image: %w", err)
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > 20000 || cfg.Height > 20000 {
+	// An A4 scan at 600 dpi is 35 million pixels; beyond 40 million decoding would take
+	// gigabytes.
+	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > 40_000_000 {
 		return nil, fmt.Errorf("image size %dx%d out of range", cfg.Width, cfg.Height)
 	}
 	sum := sha1.Sum(b)

@@ -302,7 +302,11 @@ func (mb *mailbox) deliverTo(t testing.TB, folder string, raw []byte, arrived ti
 	if err := os.Chtimes(name, arrived, arrived); err != nil {
 		t.Fatal(err)
 	}
-	mb.d.chown(t, dir)
+	if mb.seq == 1 || folder != "" {
+		mb.d.chown(t, dir)
+	} else if err := os.Lchown(name, mb.d.uid, mb.d.gid); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // account is a saved account for the mailbox, reached over the plain loopback listener.

@@ -17,13 +17,18 @@ const maxDepth = 20
 // in Problem and the raw bytes are kept by the caller either way. received is the server's
 // arrival time; it stands in for a missing or unreadable Date.
 func Parse(raw []byte, received time.Time) (m data.InboundMail) {
-	m = data.InboundMail{Raw: raw, ReceivedAt: received}
 	defer func() {
 		if p := recover(); p != nil {
 			m = data.InboundMail{Raw: raw, ReceivedAt: received,
 				Problem: fmt.Sprintf("the message could not be read (%v)", p)}
 		}
 	}()
+	return parseNoRecover(raw, received)
+}
+
+// parseNoRecover is Parse without the safety net, so that the fuzz test sees every panic.
+func parseNoRecover(raw []byte, received time.Time) data.InboundMail {
+	m := data.InboundMail{Raw: raw, ReceivedAt: received}
 	h, body := readHeader(raw)
 	fallbacks := headerCharsets(h, body)
 	p := &parser{fallbacks: fallbacks}

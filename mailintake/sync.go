@@ -77,8 +77,8 @@ var (
 // transaction with the new folder position, and only then are server copies marked or moved.
 // Running it again imports nothing twice; after a failure the next pass continues where this
 // one stopped.
-func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts Options) (Summary, error) {
-	sum := Summary{Account: acct.Name, Folder: acct.Folder}
+func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts Options) (sum Summary, err error) {
+	sum = Summary{Account: acct.Name, Folder: acct.Folder}
 	lock := accountLock(acct.ID)
 	if !lock.TryLock() {
 		return sum, ErrBusy

@@ -29,35 +29,36 @@ type errInput struct{ msg string }
 func (e errInput) Error() string { return e.msg }
 
 // openAction shows the small form of one workflow action.
-func (cv *caseView) openAction(a data.Action) {
+func (cv *caseView) openAction(a data.Action) *formDialog {
 	switch a {
 	case data.ActAcknowledge:
-		cv.simpleAction(a, lang.L("Confirm that the complainant has been told the complaint was received."), nil)
+		return cv.simpleAction(a, lang.L("Confirm that the complainant has been told the complaint was received."), nil)
 	case data.ActAssess:
-		cv.assessForm()
+		return cv.assessForm()
 	case data.ActAssign:
-		cv.assignForm()
+		return cv.assignForm()
 	case data.ActCall, data.ActLetter, data.ActVisit, data.ActEmail:
-		cv.contactForm(a)
+		return cv.contactForm(a)
 	case data.ActNote:
-		cv.textForm(a, lang.L("Note"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
+		return cv.textForm(a, lang.L("Note"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
 	case data.ActResolve:
-		cv.textForm(a, lang.L("Result told to the complainant"), true, func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
+		return cv.textForm(a, lang.L("Result told to the complainant"), true, func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
 	case data.ActEscalate:
-		cv.textForm(a, lang.L("Reason for escalating"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
+		return cv.textForm(a, lang.L("Reason for escalating"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
 	case data.ActReopen:
-		cv.textForm(a, lang.L("Reason for reopening"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
+		return cv.textForm(a, lang.L("Reason for reopening"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
 	case data.ActHandling:
-		cv.handlingForm()
+		return cv.handlingForm()
 	case data.ActRate:
-		cv.rateForm()
+		return cv.rateForm()
 	case data.ActClose:
-		cv.closeForm()
+		return cv.closeForm()
 	case data.ActRepeat:
-		cv.repeatForm()
+		return cv.repeatForm()
 	case data.ActEvidence:
-		cv.evidenceForm()
+		return cv.evidenceForm()
 	}
+	return nil
 }
 
 // act sends one action to the store and reloads the case on success.
@@ -83,27 +84,28 @@ func (cv *caseView) act(title string, body fyne.CanvasObject, check func() error
 	return f
 }
 
-func (cv *caseView) simpleAction(a data.Action, text string, params func() data.ActParams) {
+func (cv *caseView) simpleAction(a data.Action, text string, params func() data.ActParams) *formDialog {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	if params == nil {
 		params = func() data.ActParams { return data.ActParams{Action: a} }
 	}
-	cv.act(actionLabel(a), l, nil, params)
+	return cv.act(actionLabel(a), l, nil, params)
 }
 
-func (cv *caseView) textForm(a data.Action, label string, toComplainant bool, params func(string) data.ActParams) {
+func (cv *caseView) textForm(a data.Action, label string, toComplainant bool, params func(string) data.ActParams) *formDialog {
 	e := newMultiLine(6)
 	warn := warningLabel()
 	body := container.NewBorder(widget.NewLabel(label), warn, nil, nil, e)
 	if toComplainant {
 		watchForbidden(e, warn, cv.phrases)
 	}
-	cv.act(actionLabel(a), body, nil, func() data.ActParams { return params(e.Text) }, e)
+	f := cv.act(actionLabel(a), body, nil, func() data.ActParams { return params(e.Text) }, e)
 	cv.desk.win.Canvas().Focus(e)
+	return f
 }
 
-func (cv *caseView) assessForm() {
+func (cv *caseView) assessForm() *formDialog {
 	c := cv.c
 	var cats []string
 	for _, x := range cv.names.categoryList {
@@ -131,7 +133,7 @@ func (cv *caseView) assessForm() {
 		widget.NewFormItem("", invalid),
 		widget.NewFormItem(lang.L("Reason"), reason),
 	)
-	cv.act(actionLabel(data.ActAssess), form, func() error {
+	f := cv.act(actionLabel(data.ActAssess), form, func() error {
 		if cat.Selected == "" {
 			return errInput{lang.L("Choose a category.")}
 		}
@@ -143,9 +145,10 @@ func (cv *caseView) assessForm() {
 		return data.ActParams{Action: data.ActAssess, Category: cat.Selected, Level: level.SelectedIndex() + 1,
 			Invalid: invalid.Checked, Reason: reason.Text, Urgency: urgency.Text}
 	}, urgency, reason)
+	return f
 }
 
-func (cv *caseView) assignForm() {
+func (cv *caseView) assignForm() *formDialog {
 	c := cv.c
 	var depts []string
 	for _, x := range cv.names.departmentList {
@@ -168,7 +171,7 @@ func (cv *caseView) assignForm() {
 	hint := widget.NewLabel(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
 	hint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem(lang.L("Department"), dept), widget.NewFormItem(lang.L("Handler"), handler))
-	cv.act(actionLabel(data.ActAssign), container.NewVBox(form, hint), func() error {
+	f := cv.act(actionLabel(data.ActAssign), container.NewVBox(form, hint), func() error {
 		if dept.Selected == "" {
 			return errInput{lang.L("Choose a department.")}
 		}
@@ -180,10 +183,11 @@ func (cv *caseView) assignForm() {
 		}
 		return p
 	})
+	return f
 }
 
 // contactForm logs a call, letter, visit or email; calls get the standard phrases beside.
-func (cv *caseView) contactForm(a data.Action) {
+func (cv *caseView) contactForm(a data.Action) *formDialog {
 	c := cv.c
 	dir := widget.NewRadioGroup([]string{directionLabel(data.DirIn), directionLabel(data.DirOut)}, nil)
 	dir.Horizontal = true
@@ -251,9 +255,10 @@ func (cv *caseView) contactForm(a data.Action) {
 	if a == data.ActCall {
 		f.dlg.Resize(fyne.NewSize(900, 520))
 	}
+	return f
 }
 
-func (cv *caseView) handlingForm() {
+func (cv *caseView) handlingForm() *formDialog {
 	c := cv.c
 	fields := []struct {
 		label string
@@ -275,9 +280,10 @@ func (cv *caseView) handlingForm() {
 			RootCause: entries[1].Text, ResponsibleParty: entries[2].Text, Solution: entries[3].Text, Prevention: entries[4].Text}}
 	}, entries...)
 	f.dlg.Resize(fyne.NewSize(640, 600))
+	return f
 }
 
-func (cv *caseView) rateForm() {
+func (cv *caseView) rateForm() *formDialog {
 	var opts []string
 	for r := 1; r <= 5; r++ {
 		opts = append(opts, ratingLabel(r))
@@ -285,7 +291,7 @@ func (cv *caseView) rateForm() {
 	rating := widget.NewRadioGroup(opts, nil)
 	hint := widget.NewLabel(lang.L("1–3 lets the case close. 4–5 reopens it one level higher; at level 3 it goes to the management meeting."))
 	hint.Wrapping = fyne.TextWrapWord
-	cv.act(actionLabel(data.ActRate), container.NewVBox(rating, hint), func() error {
+	f := cv.act(actionLabel(data.ActRate), container.NewVBox(rating, hint), func() error {
 		if rating.Selected == "" {
 			return errInput{lang.L("Choose the complainant's rating.")}
 		}
@@ -299,32 +305,35 @@ func (cv *caseView) rateForm() {
 		}
 		return data.ActParams{Action: data.ActRate, Rating: n}
 	})
+	return f
 }
 
-func (cv *caseView) closeForm() {
+func (cv *caseView) closeForm() *formDialog {
 	reason := newMultiLine(3)
 	l := widget.NewLabel(lang.L("Closing needs the result and a rating of 1–3. If the complainant gave no rating, say why:"))
 	l.Wrapping = fyne.TextWrapWord
-	cv.act(actionLabel(data.ActClose), container.NewBorder(l, nil, nil, nil, reason), nil, func() data.ActParams {
+	f := cv.act(actionLabel(data.ActClose), container.NewBorder(l, nil, nil, nil, reason), nil, func() data.ActParams {
 		return data.ActParams{Action: data.ActClose, NoRatingReason: strings.TrimSpace(reason.Text)}
 	}, reason)
+	return f
 }
 
-func (cv *caseView) repeatForm() {
+func (cv *caseView) repeatForm() *formDialog {
 	ref := newEntry()
 	ref.SetPlaceHolder("TS-2026-000123")
 	l := widget.NewLabel(lang.L("Reference of the first complaint on the same matter. A repeat complaint is at least level 2."))
 	l.Wrapping = fyne.TextWrapWord
-	cv.act(actionLabel(data.ActRepeat), container.NewVBox(l, ref), func() error {
+	f := cv.act(actionLabel(data.ActRepeat), container.NewVBox(l, ref), func() error {
 		if strings.TrimSpace(ref.Text) == "" {
 			return errInput{lang.L("Enter the reference of the first complaint.")}
 		}
 		return nil
 	}, func() data.ActParams { return data.ActParams{Action: data.ActRepeat, RepeatOf: strings.TrimSpace(ref.Text)} }, ref)
+	return f
 }
 
 // evidenceForm picks a file and attaches it with a note.
-func (cv *caseView) evidenceForm() {
+func (cv *caseView) evidenceForm() *formDialog {
 	ref := cv.c.Ref
 	path := newEntry()
 	path.SetPlaceHolder(lang.L("File to attach"))
@@ -365,6 +374,7 @@ func (cv *caseView) evidenceForm() {
 		cv.reload()
 	})
 	f.show(cv.desk, fyne.NewSize(560, 300), path, note)
+	return f
 }
 
 // editIntake corrects what was recorded at intake.

@@ -364,7 +364,7 @@ func (cv *caseView) fillHistory(loc *time.Location) {
 	id, name := cv.c.Complainant.ID, cv.c.Complainant.Name
 	cv.people.Add(widget.NewButton(lang.L("Show in the register"), func() {
 		cv.desk.show("register")
-		cv.desk.reg.showComplainant(id, name)
+		cv.desk.register().showComplainant(id, name)
 	}))
 }
 

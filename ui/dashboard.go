@@ -44,27 +44,27 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	user := d.opts.User
 	db := &dashboard{desk: d, store: s}
 	db.sections = []*dashSection{
-		{title: "Overdue", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+		{title: lang.L("Overdue"), filter: func(time.Time, *calendar.Calendar) data.ListFilter {
 			return data.ListFilter{OpenOnly: true, Overdue: true, Sort: data.SortNextDue}
 		}},
-		{title: "Due today", filter: func(now time.Time, cal *calendar.Calendar) data.ListFilter {
+		{title: lang.L("Due today"), filter: func(now time.Time, cal *calendar.Calendar) data.ListFilter {
 			y, m, dd := now.In(cal.Location()).Date()
 			end := time.Date(y, m, dd+1, 0, 0, 0, 0, cal.Location())
 			return data.ListFilter{OpenOnly: true, DueWithin: end.Sub(now), Sort: data.SortNextDue}
 		}},
-		{title: "Due within 3 days", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+		{title: lang.L("Due within 3 days"), filter: func(time.Time, *calendar.Calendar) data.ListFilter {
 			return data.ListFilter{OpenOnly: true, DueWithin: 72 * time.Hour, Sort: data.SortNextDue}
 		}},
-		{title: "Not yet acknowledged", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+		{title: lang.L("Not yet acknowledged"), filter: func(time.Time, *calendar.Calendar) data.ListFilter {
 			return data.ListFilter{Statuses: []data.Status{data.StatusRegistered}, Sort: data.SortReceived}
 		}},
-		{title: "New email complaints awaiting assessment", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+		{title: lang.L("New email complaints awaiting assessment"), filter: func(time.Time, *calendar.Calendar) data.ListFilter {
 			return data.ListFilter{Channel: data.ChannelEmail, Unassessed: true, Sort: data.SortReceived, Desc: true}
 		}},
-		{title: "New replies from complainants", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+		{title: lang.L("New replies from complainants"), filter: func(time.Time, *calendar.Calendar) data.ListFilter {
 			return data.ListFilter{NewReply: true, Sort: data.SortUpdated, Desc: true}
 		}},
-		{title: "My open cases", filter: func(time.Time, *calendar.Calendar) data.ListFilter {
+		{title: lang.L("My open cases"), filter: func(time.Time, *calendar.Calendar) data.ListFilter {
 			return data.ListFilter{OpenOnly: true, Handler: user, Sort: data.SortNextDue}
 		}},
 	}
@@ -76,10 +76,10 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 		sec.list = container.NewVBox()
 		all := widget.NewButton(lang.L("Show all in the register"), func() {
 			d.show("register")
-			d.reg.applyFilter(sec.filter(d.now(), s.Calendar()))
+			d.register().applyFilter(sec.filter(d.now(), s.Calendar()))
 		})
 		all.Importance = widget.LowImportance
-		sec.card = widget.NewCard(lang.L(sec.title), "", container.NewBorder(sec.count, all, nil, nil, sec.list))
+		sec.card = widget.NewCard(sec.title, "", container.NewBorder(sec.count, all, nil, nil, sec.list))
 		grid.Add(sec.card)
 	}
 	title := widget.NewLabelWithStyle(lang.L("Dashboard"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

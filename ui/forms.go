@@ -60,6 +60,7 @@ func setError(l *widget.Label, msg string) {
 // UI goroutine; on error the dialog stays open with the message, on success it closes and
 // done runs.
 type formDialog struct {
+	body   fyne.CanvasObject
 	dlg    dialog.Dialog
 	errMsg *widget.Label
 	ok     *widget.Button
@@ -68,7 +69,7 @@ type formDialog struct {
 
 func (d *Desk) formDialog(title, okText string, body fyne.CanvasObject, check func() error,
 	submit func(ctx context.Context) error, done func()) *formDialog {
-	f := &formDialog{errMsg: errorLabel()}
+	f := &formDialog{body: body, errMsg: errorLabel()}
 	f.cancel = widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
 	f.ok = widget.NewButton(okText, nil)
 	f.ok.Importance = widget.HighImportance

@@ -229,7 +229,7 @@ func (f *intakeForm) lookupSoon() {
 	if f.timer != nil {
 		f.timer.Stop()
 	}
-	f.timer = time.AfterFunc(searchDelay, func() { fyne.Do(f.runLookup) })
+	f.timer = time.AfterFunc(searchDelay, func() { f.desk.apply(f.runLookup) })
 }
 
 // runLookup finds the complainant by phone or email and shows their earlier complaints.

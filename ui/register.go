@@ -363,7 +363,7 @@ func (r *register) searchSoon() {
 		r.searchTimer.Stop()
 	}
 	r.searchTimer = time.AfterFunc(searchDelay, func() {
-		fyne.Do(func() {
+		r.desk.apply(func() {
 			r.page = 0
 			r.reload()
 		})

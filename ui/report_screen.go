@@ -33,6 +33,7 @@ type reportsScreen struct {
 	win   fyne.Window
 	store ReportStore
 	now   func() time.Time
+	apply func(func())
 
 	kind     *widget.Select
 	period   *widget.Entry
@@ -47,6 +48,7 @@ type reportsScreen struct {
 
 	syncing bool // the kind selector is being set to match a typed period
 
+	tasks  sync.WaitGroup // reads and exports running off the UI goroutine
 	mu     sync.Mutex
 	seq    int // the latest request; older answers are dropped
 	report *data.Report
@@ -64,12 +66,14 @@ func reportKindLabel(k data.PeriodKind) string {
 
 // NewReportsScreen builds the report screen. It opens on the last complete week.
 func NewReportsScreen(win fyne.Window, store ReportStore) fyne.CanvasObject {
-	_, view := newReportsScreen(win, store, time.Now)
+	_, view := newReportsScreen(win, store, time.Now, fyne.Do)
 	return view
 }
 
-func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time) (*reportsScreen, fyne.CanvasObject) {
-	s := &reportsScreen{win: win, store: store, now: now}
+// newReportsScreen builds the screen on a clock, with apply running results on the UI
+// goroutine (tests deliver them on their own).
+func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time, apply func(func())) (*reportsScreen, fyne.CanvasObject) {
+	s := &reportsScreen{win: win, store: store, now: now, apply: apply}
 	var kinds []string
 	for _, k := range reportKinds {
 		kinds = append(kinds, reportKindLabel(k))
@@ -107,7 +111,8 @@ func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time) 
 
 	periodBox := container.NewBorder(nil, nil, s.prev, s.next, s.period)
 	bar := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabel(lang.X("report.kind", "Report")), s.kind),
+		container.NewHBox(widget.NewLabel(lang.X("report.kind", "Report")),
+			container.NewGridWrap(fyne.NewSize(200, s.kind.MinSize().Height), s.kind)),
 		s.generate, container.NewBorder(nil, nil, widget.NewLabel(lang.X("report.period", "Period")), nil, periodBox))
 	exportBar := container.NewHBox(s.exports[0], s.exports[1], s.exports[2])
 	top := container.NewVBox(bar, s.progress, s.status, s.figures)
@@ -168,9 +173,11 @@ func (s *reportsScreen) load() {
 	for _, b := range s.exports {
 		b.Disable()
 	}
+	s.tasks.Add(1)
 	go func() {
+		defer s.tasks.Done()
 		r, err := s.store.Report(context.Background(), p)
-		fyne.Do(func() {
+		s.apply(func() {
 			s.mu.Lock()
 			stale := seq != s.seq
 			if !stale && err == nil {
@@ -347,12 +354,12 @@ func reportGrid(header []string, rows [][]string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(header[id.Col]) }
-	for i := range header {
-		width := float32(110)
+	for i, h := range header {
+		width := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize().Width
 		if i == 0 {
-			width = 170
+			width = max(width, 170)
 		}
-		t.SetColumnWidth(i, width)
+		t.SetColumnWidth(i, max(width, 100))
 	}
 	return t
 }
@@ -376,7 +383,9 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 		}
 		s.progress.Show()
 		s.progress.Start()
+		s.tasks.Add(1)
 		go func() {
+			defer s.tasks.Done()
 			printLang, _ := s.store.Setting(context.Background(), data.SettingLanguage)
 			b, err := render(r, letters.ReportOptions{Lang: printLang})
 			if err == nil {
@@ -385,7 +394,7 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
-			fyne.Do(func() {
+			s.apply(func() {
 				s.progress.Stop()
 				s.progress.Hide()
 				if err != nil {

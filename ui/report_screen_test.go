@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"image/png"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -40,7 +42,7 @@ func reportScreenStore(t *testing.T) *data.Store {
 	return s
 }
 
-// waitFor polls until cond holds: the report is read on a goroutine.
+// waitFor polls until cond holds, for at most five seconds: work that runs on a goroutine.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
@@ -52,87 +54,95 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+func cardTitle(s *reportsScreen, i int) string { return s.figures.Objects[i].(*widget.Card).Title }
+
 func TestReportsScreen(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("reports")
 	store := reportScreenStore(t)
-	s, view := newReportsScreen(w, store, store.Now)
+	// Results reach the widgets on the test's goroutine, as fyne.Do brings them to the UI's.
+	queue := make(chan func(), 16)
+	s, view := newReportsScreen(w, store, store.Now, func(fn func()) { queue <- fn })
+	settle := func() {
+		s.tasks.Wait()
+		for len(queue) > 0 {
+			(<-queue)()
+		}
+	}
+	settle()
 	w.SetContent(view)
 	w.Resize(fyne.NewSize(1100, 700))
 
-	statusHas := func(sub string) func() bool {
-		return func() bool {
-			var text string
-			var busy bool
-			fyne.DoAndWait(func() { text, busy = s.status.Text, s.progress.Visible() })
-			return !busy && strings.Contains(text, sub)
-		}
-	}
 	tests := []struct {
-		name, period, wantStatus, wantReceived string
-		wantKind                               int
-		wantTabs                               int
+		name, period, wantStatus string
+		wantReceived             string // "" when no report is shown
+		wantKind, wantTabs       int
 	}{
-		{"opens on the last complete week", "", "2026-W47", "2", 0, 9},
-		{"a month switches the kind", "2026-11", "2026-11", "2", 1, 9},
-		{"an empty week says so", "2026-W10", "No complaints were received", "0", 0, 9},
-		{"a bad period is explained", "2026-13", "Write a week like 2026-W47", "", -1, -1},
+		{"opens on the last complete week", "", "2026-W47: 2026-11-16 to 2026-11-22", "2", 0, 9},
+		{"a month switches the kind", "2026-11", "2026-11: 2026-11-01 to 2026-11-30", "2", 1, 9},
+		{"an empty week says so", "2026-w10", "No complaints were received", "0", 0, 9},
+		{"a bad period is explained", "2026-13", "Write a week like 2026-W47", "", 0, 9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.period != "" {
-				fyne.DoAndWait(func() {
-					s.period.SetText(tt.period)
-					test.Tap(s.generate)
-				})
+				s.period.SetText(tt.period)
+				test.Tap(s.generate)
 			}
-			waitFor(t, tt.wantStatus, statusHas(tt.wantStatus))
-			if tt.wantKind < 0 {
+			settle()
+			if !strings.Contains(s.status.Text, tt.wantStatus) {
+				t.Errorf("status = %q, want %q in it", s.status.Text, tt.wantStatus)
+			}
+			if tt.wantReceived == "" {
 				return
 			}
-			waitFor(t, "the figures", func() bool {
-				var ok bool
-				fyne.DoAndWait(func() { ok = len(s.figures.Objects) == 8 && s.exports[0].Disabled() == false })
-				return ok
-			})
-			fyne.DoAndWait(func() {
-				if got := s.figures.Objects[0].(*widget.Card).Title; got != tt.wantReceived {
-					t.Errorf("received card = %q, want %q", got, tt.wantReceived)
-				}
-				if got := s.kind.SelectedIndex(); got != tt.wantKind {
-					t.Errorf("kind = %d, want %d", got, tt.wantKind)
-				}
-				if got := len(s.tabs.Items); got != tt.wantTabs {
-					t.Errorf("%d tabs, want %d", got, tt.wantTabs)
-				}
-			})
+			if len(s.figures.Objects) != 8 || s.exports[0].Disabled() {
+				t.Fatalf("%d figures, export disabled %v", len(s.figures.Objects), s.exports[0].Disabled())
+			}
+			if got := cardTitle(s, 0); got != tt.wantReceived {
+				t.Errorf("received = %q, want %q", got, tt.wantReceived)
+			}
+			if got := s.kind.SelectedIndex(); got != tt.wantKind {
+				t.Errorf("kind = %d, want %d", got, tt.wantKind)
+			}
+			if got := len(s.tabs.Items); got != tt.wantTabs {
+				t.Errorf("%d tabs, want %d", got, tt.wantTabs)
+			}
 		})
 	}
 	t.Run("figures of the week", func(t *testing.T) {
-		fyne.DoAndWait(func() {
-			s.period.SetText("2026-W47")
-			test.Tap(s.generate)
-		})
-		waitFor(t, "week 47", statusHas("2026-W47"))
-		waitFor(t, "the figures", func() bool {
-			var ok bool
-			fyne.DoAndWait(func() { ok = len(s.figures.Objects) == 8 && !s.exports[0].Disabled() })
-			return ok
-		})
-		fyne.DoAndWait(func() {
-			// One acknowledged on time, one never acknowledged by its passed due time.
-			if got := s.figures.Objects[1].(*widget.Card).Title; got != "50.0%" {
-				t.Errorf("acknowledged on time = %q, want 50.0%%", got)
+		s.period.SetText("2026-W47")
+		test.Tap(s.generate)
+		settle()
+		// One acknowledged on time, one never acknowledged by its passed due time.
+		for i, want := range map[int]string{0: "2", 1: "50.0%", 6: "2"} {
+			if got := cardTitle(s, i); got != want {
+				t.Errorf("figure %d = %q, want %q", i, got, want)
 			}
-			if got := s.figures.Objects[6].(*widget.Card).Title; got != "2" {
-				t.Errorf("open at period end = %q, want 2", got)
-			}
-		})
+		}
 	})
+	if dir := os.Getenv("REPORT_PNG_DIR"); dir != "" {
+		// For looking at the screen: REPORT_PNG_DIR=/tmp/x go test -run TestReportsScreen ./ui/
+		a.Settings().SetTheme(NewTheme())
+		f, err := os.Create(filepath.Join(dir, "reports-screen.png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+			t.Fatal(err)
+		}
+	}
 	t.Run("previous and next", func(t *testing.T) {
-		fyne.DoAndWait(func() { test.Tap(s.prev) })
-		waitFor(t, "week 46", statusHas("2026-W46"))
-		fyne.DoAndWait(func() { test.Tap(s.next); test.Tap(s.next) })
-		waitFor(t, "week 48", statusHas("2026-W48"))
+		for _, step := range []struct {
+			b    *widget.Button
+			want string
+		}{{s.prev, "2026-W46"}, {s.next, "2026-W47"}, {s.next, "2026-W48"}} {
+			test.Tap(step.b)
+			settle()
+			if s.period.Text != step.want || !strings.HasPrefix(s.status.Text, step.want+":") {
+				t.Errorf("period %q, status %q; want %s", s.period.Text, s.status.Text, step.want)
+			}
+		}
 	})
 }

@@ -570,7 +570,9 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 				return
 			}
 			setError(e.msg, "")
-			d.reg.forgetNames()
+			if d.reg != nil {
+				d.reg.forgetNames()
+			}
 			reload()
 		})
 	})

@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,10 @@ type Options struct {
 	LoadDemo func(ctx context.Context) error
 	// FirstRun is true when the database was created by this start.
 	FirstRun bool
+
+	// apply runs a function on the UI goroutine; nil means fyne.Do. Tests deliver the
+	// updates on their own goroutine with it.
+	apply func(func())
 }
 
 // Desk is the main window's content: navigation on the left, the current screen on the right.
@@ -53,13 +58,15 @@ type Desk struct {
 	previous  string // where Back returns to from a case
 
 	caseView *caseView
+	intake   *intakeForm
 	// caseTabs are extra tabs of the case view (letters, mail), in order.
 	caseTabs []caseTab
 	// settingsTabs are extra tabs of the settings (mail account), in order.
 	settingsTabs []func(d *Desk) *container.TabItem
 
+	apply   func(func())
+	pending atomic.Int64 // background tasks whose result is not applied yet
 	mu      sync.Mutex
-	tasks   sync.WaitGroup
 	busy    int
 	dialogs []dialog.Dialog
 }
@@ -78,18 +85,19 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	if o.User == "" {
 		o.User = "admin"
 	}
-	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User)}
+	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User), apply: o.apply}
+	if d.apply == nil {
+		d.apply = fyne.Do
+	}
 	d.status = widget.NewLabel("")
 	d.status.Truncation = fyne.TextTruncateEllipsis
 	d.busyBar = widget.NewProgressBarInfinite()
 	d.busyBar.Hide()
 	d.busyBar.Stop()
 
+	// The dashboard is shown first; the other screens are built when first opened, which
+	// keeps the start fast.
 	d.dash = newDashboard(d, s)
-	d.reg = newRegister(d, s)
-	d.followups = newFollowUps(d, s)
-	d.reports, d.reportsUI = newReportsScreen(w, s, o.Now)
-	d.settings = newSettings(d, s)
 
 	d.navList = widget.NewList(func() int { return len(navItems) },
 		func() fyne.CanvasObject { return widget.NewLabel("投诉登记簿WWW") },
@@ -108,6 +116,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.root = container.NewBorder(nil, statusBar, nil, nil, split)
 
 	d.ExtendBaseWidget(d)
+	w.SetTitle(lang.L("Complaint Desk"))
 	d.installShortcuts()
 	d.navList.Select(0)
 	if o.FirstRun && o.LoadDemo != nil {
@@ -128,15 +137,25 @@ func (d *Desk) show(key string) {
 		d.dash.reload()
 		obj = d.dash.view
 	case "register":
-		d.reg.reload()
+		d.register().reload()
 		obj = d.reg.view
 	case "followups":
+		if d.followups == nil {
+			d.followups = newFollowUps(d, d.store)
+		}
 		d.followups.reload()
 		obj = d.followups.view
 	case "reports":
-		d.reports.load()
+		if d.reports == nil {
+			d.reports, d.reportsUI = newReportsScreen(d.win, d.store, d.opts.Now, d.apply)
+		} else {
+			d.reports.load()
+		}
 		obj = d.reportsUI
 	case "settings":
+		if d.settings == nil {
+			d.settings = newSettings(d, d.store)
+		}
 		d.settings.reload()
 		obj = d.settings.view
 	}
@@ -151,6 +170,14 @@ func (d *Desk) show(key string) {
 			}
 		}
 	}
+}
+
+// register is the register screen, built on first use.
+func (d *Desk) register() *register {
+	if d.reg == nil {
+		d.reg = newRegister(d, d.store)
+	}
+	return d.reg
 }
 
 // OpenCase shows one complaint in the main area; Back returns to the screen before.
@@ -182,6 +209,7 @@ func (d *Desk) NewComplaint() {
 	d.current = "new"
 	d.navList.UnselectAll()
 	f := newIntakeForm(d, d.store)
+	d.intake = f
 	d.content.Objects = []fyne.CanvasObject{f.view}
 	d.content.Refresh()
 	d.win.Canvas().Focus(f.name)
@@ -192,13 +220,13 @@ func (d *Desk) Search() {
 	if d.current != "register" {
 		d.show("register")
 	}
-	d.win.Canvas().Focus(d.reg.search)
+	d.win.Canvas().Focus(d.register().search)
 }
 
 func (d *Desk) installShortcuts() {
 	ctrl := fyne.KeyModifierShortcutDefault
 	item := func(label string, key fyne.KeyName, fn func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.L(label), fn)
+		it := fyne.NewMenuItem(label, fn)
 		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: ctrl}
 		return it
 	}
@@ -206,21 +234,21 @@ func (d *Desk) installShortcuts() {
 	// Menu shortcuts fire whichever widget has the focus, unlike canvas shortcuts.
 	d.win.SetMainMenu(fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("Complaints"),
-			item("New complaint", fyne.KeyN, d.NewComplaint),
-			item("Search", fyne.KeyF, d.Search)),
+			item(lang.L("New complaint"), fyne.KeyN, d.NewComplaint),
+			item(lang.L("Search"), fyne.KeyF, d.Search)),
 		fyne.NewMenu(lang.L("Go"),
-			item("Dashboard", fyne.Key1, goTo("dashboard")),
-			item("Complaint register", fyne.Key2, goTo("register")),
-			item("Follow-ups", fyne.Key3, goTo("followups")),
-			item("Reports", fyne.Key4, goTo("reports")),
-			item("Settings", fyne.Key5, goTo("settings"))),
+			item(lang.L("Dashboard"), fyne.Key1, goTo("dashboard")),
+			item(lang.L("Complaint register"), fyne.Key2, goTo("register")),
+			item(lang.L("Follow-ups"), fyne.Key3, goTo("followups")),
+			item(lang.L("Reports"), fyne.Key4, goTo("reports")),
+			item(lang.L("Settings"), fyne.Key5, goTo("settings"))),
 	))
 	d.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
 		switch e.Name {
 		case fyne.KeyEscape:
 			d.closeTopDialog()
 		case fyne.KeyReturn, fyne.KeyEnter:
-			if d.current == "register" {
+			if d.current == "register" && d.reg != nil {
 				d.reg.openSelected()
 			}
 		}
@@ -261,7 +289,7 @@ func (d *Desk) closeTopDialog() {
 // run does work off the UI goroutine and applies done on it. Work that takes longer than
 // half a second shows the progress bar in the status line.
 func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
-	d.tasks.Add(1)
+	d.pending.Add(1)
 	d.mu.Lock()
 	d.busy++
 	d.mu.Unlock()
@@ -270,7 +298,7 @@ func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
 		select {
 		case <-finished:
 		default:
-			fyne.Do(func() {
+			d.apply(func() {
 				d.mu.Lock()
 				busy := d.busy
 				d.mu.Unlock()
@@ -282,11 +310,11 @@ func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
 		}
 	})
 	go func() {
-		defer d.tasks.Done()
 		err := work(d.ctx)
 		close(finished)
 		timer.Stop()
-		fyne.Do(func() {
+		d.apply(func() {
+			defer d.pending.Add(-1)
 			d.mu.Lock()
 			d.busy--
 			idle := d.busy == 0
@@ -301,9 +329,6 @@ func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
 		})
 	}()
 }
-
-// Wait blocks until every background task started so far has been applied.
-func (d *Desk) Wait() { d.tasks.Wait() }
 
 // setStatus writes a line to the status bar.
 func (d *Desk) setStatus(s string) { d.status.SetText(s) }

@@ -1,0 +1,130 @@
+package mailintake
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"complaintdesk/data"
+
+	"github.com/emersion/go-imap"
+)
+
+// mixedMessage is one of the benchmark's messages: mostly short Chinese complaints, some with a
+// photo attachment, a few large.
+func mixedMessage(i int) []byte {
+	body := strings.Repeat("三号楼电梯多次故障，物业一直没有处理，请尽快安排维修并给出书面答复。\r\n", 1+i%20)
+	var b strings.Builder
+	fmt.Fprintf(&b, "From: 业主%d <owner%d@example.cn>\r\nTo: office@example.cn\r\nSubject: =?UTF-8?B?5oqV6K+J?= %d\r\n"+
+		"Message-ID: <bench-%d@example.cn>\r\nDate: Mon, 16 Nov 2026 10:00:00 +0800\r\nMIME-Version: 1.0\r\n", i, i, i, i)
+	switch {
+	case i%10 == 0: // with an attachment: 20–200 KB
+		att := strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n", 270*(1+i%10))
+		fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n--b%d\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"+
+			"--b%d\r\nContent-Type: image/jpeg; name=\"photo.jpg\"\r\nContent-Disposition: attachment; filename=\"photo.jpg\"\r\n"+
+			"Content-Transfer-Encoding: base64\r\n\r\n%s--b%d--\r\n", i, i, body, i, att, i)
+	default:
+		fmt.Fprintf(&b, "Content-Type: text/plain; charset=utf-8\r\n\r\n%s", body)
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkImport imports 2,000 mixed-size messages from the local Dovecot and, in the same run,
+// times a bare fetch of the same messages (the floor): reports messages per second, the ratio of
+// import time to bare fetch time, and the peak heap during the import.
+func BenchmarkImport(b *testing.B) {
+	const n = 2000
+	mb := newMailbox(b)
+	var total int64
+	now := time.Now()
+	for i := 0; i < n; i++ {
+		raw := mixedMessage(i)
+		total += int64(len(raw))
+		mb.deliver(b, raw, now)
+	}
+	b.ReportMetric(float64(total)/n/1024, "KB/msg")
+	b.ResetTimer()
+	for it := 0; it < b.N; it++ {
+		b.StopTimer()
+		store := openStore(b)
+		acct := mb.account(b, store, nil)
+		fetchTime := bareFetch(b, acct, mb.password)
+		var peak atomic.Uint64
+		stop := make(chan struct{})
+		go sampleHeap(&peak, stop)
+		b.StartTimer()
+		start := time.Now()
+		sum, err := Sync(context.Background(), store, acct, Options{})
+		elapsed := time.Since(start)
+		b.StopTimer()
+		close(stop)
+		if err != nil || sum.Stored != n {
+			b.Fatalf("import: %v, %s", err, sum)
+		}
+		b.ReportMetric(n/elapsed.Seconds(), "msgs/s")
+		b.ReportMetric(n/fetchTime.Seconds(), "fetch-msgs/s")
+		b.ReportMetric(elapsed.Seconds()/fetchTime.Seconds(), "import/fetch")
+		b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+		store.Close()
+		b.StartTimer()
+	}
+}
+
+// bareFetch reads every message body in the same batches as the import and throws it away.
+func bareFetch(b *testing.B, acct *data.MailAccount, password string) time.Duration {
+	start := time.Now()
+	s, err := connect(context.Background(), acct, Options{Password: password})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.close()
+	if _, err := s.selectFolder(acct.Folder); err != nil {
+		b.Fatal(err)
+	}
+	uids, err := s.newUIDs(0, time.Time{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	sizes, _, err := s.sizes(uids)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, batch := range planBatches(uids, sizes, acct.MaxSize, Options{}) {
+		set := new(imap.SeqSet)
+		set.AddNum(batch...)
+		ch := make(chan *imap.Message, len(batch))
+		errc := make(chan error, 1)
+		go func() { errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, bodySection.FetchItem()}, ch) }()
+		for m := range ch {
+			if lit := m.GetBody(bodySection); lit != nil {
+				io.Copy(io.Discard, lit)
+			}
+		}
+		if err := <-errc; err != nil {
+			b.Fatal(err)
+		}
+	}
+	return time.Since(start)
+}
+
+func sampleHeap(peak *atomic.Uint64, stop chan struct{}) {
+	var ms runtime.MemStats
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+		}
+	}
+}

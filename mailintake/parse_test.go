@@ -1,0 +1,122 @@
+package mailintake
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		name, raw, want string
+		fallbacks       []string
+	}{
+		{"gb2312 label with gbk character", "=?gb2312?B?wbq1durJ?=", "梁祐晟", nil},
+		{"big5", "=?big5?B?pKSk5Q==?=", "中文", nil},
+		{"character split across words", "=?utf-8?q?=e2?= =?utf-8?q?=98=ba?=", "☺", nil},
+		{"unknown charset on ascii", "=?x-unknown-thing?B?aGVsbG8=?=", "hello", nil},
+		{"raw gbk bytes", "\xc4\xe3\xba\xc3", "你好", nil},
+		{"raw bytes in the declared charset", "Forma\xe7\xe3o", "Formação", []string{"windows-1252"}},
+		{"text between words kept", "Re: =?utf-8?B?5oqV6K+J?= [TS-2026-000001]", "Re: 投诉 [TS-2026-000001]", nil},
+		{"utf-7 word", "=?utf-7?Q?+ZYdoYw-?=", "文档", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := decodeText(tc.raw, tc.fallbacks); got != tc.want {
+				t.Errorf("decodeText(%q) = %q, want %q", tc.raw, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []string
+		not        []string
+	}{
+		{"paragraphs and breaks", "<p>第一段</p><p>第二段<br>下一行</p>", []string{"第一段\n第二段\n下一行"}, nil},
+		{"scripts and styles dropped", "<style>p{}</style><script>alert(1)</script><p>正文</p>", []string{"正文"}, []string{"alert", "p{}"}},
+		{"remote images not fetched, alt kept", `<img src="http://tracker.example/p.gif" alt="图片">`, []string{"图片"}, []string{"tracker"}},
+		{"link address shown", `<a href="https://example.com/x">详情</a>`, []string{"详情 <https://example.com/x>"}, nil},
+		{"entities", "<p>A &amp; B &lt;C&gt; &#20013;</p>", []string{"A & B <C> 中"}, nil},
+		{"head left open", "<html><head><style>p{}</style><body><p>内容</p>", []string{"内容"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := htmlText(tc.html)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("htmlText = %q, want it to contain %q", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(got, n) {
+					t.Errorf("htmlText = %q, must not contain %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+func TestParseDecisions(t *testing.T) {
+	tests := []struct {
+		name     string
+		raw      string
+		auto     bool
+		problem  bool
+		subject  string
+		fromAddr string
+	}{
+		{"ordinary", "From: a@b.example\r\nSubject: hi\r\n\r\nbody", false, false, "hi", "a@b.example"},
+		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},
+		{"bulk", "From: a@b.example\r\nPrecedence: bulk\r\n\r\nb", true, false, "", "a@b.example"},
+		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
+		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
+		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
+		{"mbox separator line", "From a@b.example Mon Jan 1 00:00:00 2024\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Parse([]byte(tc.raw), fixedTime)
+			if m.Auto != tc.auto || (m.Problem != "") != tc.problem || m.Subject != tc.subject || m.FromEmail != tc.fromAddr {
+				t.Errorf("auto %v problem %q subject %q from %q", m.Auto, m.Problem, m.Subject, m.FromEmail)
+			}
+			if m.Date == nil || (!strings.Contains(tc.raw, "Date:") && !m.Date.Equal(fixedTime)) {
+				t.Errorf("date %v, want the time received", m.Date)
+			}
+		})
+	}
+}
+
+// FuzzParse feeds the parser mangled mail; it must never panic and must always give valid text.
+// Normal test runs try the corpus seeds only.
+func FuzzParse(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "mail", "*.eml"))
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no corpus: %v", err)
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m := parseNoRecover(raw, time.Unix(0, 0))
+		for _, s := range []string{m.Subject, m.FromName, m.FromEmail, m.Text} {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in decoded field %q", s)
+			}
+		}
+		for _, a := range m.Attachments {
+			if !utf8.ValidString(a.Filename) {
+				t.Fatalf("invalid UTF-8 in attachment name %q", a.Filename)
+			}
+		}
+	})
+}

@@ -1,0 +1,539 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+)
+
+// fixture is a desk on a fresh database with a fixed clock: Monday 2026-11-23 10:00 in the
+// calendar's time zone.
+type fixture struct {
+	t     *testing.T
+	win   fyne.Window
+	store *data.Store
+	path  string
+	desk  *Desk
+	now   time.Time
+	ctx   context.Context
+	queue chan func()
+}
+
+// useLanguage switches the translations for one test and back to English afterwards, the
+// language the other tests of the package expect.
+func useLanguage(t *testing.T, code string) {
+	t.Helper()
+	if err := SetupLanguage(code); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := SetupLanguage("en"); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	useLanguage(t, "zh-Hans")
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "desk.db")
+	s, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	s.Now = func() time.Time { return now }
+	f := &fixture{t: t, store: s, path: path, now: now, ctx: data.WithActor(context.Background(), "admin"),
+		queue: make(chan func(), 4096)}
+	f.win = a.NewWindow("desk")
+	f.desk = New(a, f.win, s, Options{User: "admin", Now: s.Now, apply: func(fn func()) { f.queue <- fn }})
+	f.win.SetContent(f.desk)
+	f.win.Resize(fyne.NewSize(1280, 760))
+	f.settle()
+	return f
+}
+
+// settle applies the results of background work on the test's goroutine, as the window's
+// event loop does, until no task is outstanding.
+func (f *fixture) settle() {
+	f.t.Helper()
+	for {
+		select {
+		case fn := <-f.queue:
+			fn()
+			continue
+		default:
+		}
+		if f.desk.pending.Load() == 0 {
+			return
+		}
+		select {
+		case fn := <-f.queue:
+			fn()
+		case <-time.After(10 * time.Second):
+			f.t.Fatal("background work did not finish")
+		}
+	}
+}
+
+// settleUntil also waits for delayed updates (searching as one types) until cond holds.
+func (f *fixture) settleUntil(what string, cond func() bool) {
+	f.t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		f.settle()
+		if cond() {
+			return
+		}
+		select {
+		case fn := <-f.queue:
+			fn()
+		case <-deadline:
+			f.t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
+// complaint registers a complaint received hoursAgo before the fixture's now.
+func (f *fixture) complaint(name, phone, subject string, hoursAgo int) *data.Complaint {
+	f.t.Helper()
+	c, err := f.store.CreateComplaint(f.ctx, data.NewComplaint{Channel: data.ChannelPhone, Subject: subject,
+		ReceivedAt:  f.now.Add(-time.Duration(hoursAgo) * time.Hour),
+		Complainant: data.Complainant{Name: name, Phone: phone}})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return c
+}
+
+func (f *fixture) count() int {
+	f.t.Helper()
+	n, err := f.store.Count(f.ctx, data.ListFilter{})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return n
+}
+
+// walk visits o and everything rendered inside it.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, visit)
+		}
+	}
+}
+
+func findButton(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && found == nil && b.Text == label {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", label)
+	}
+	return found
+}
+
+func hasButton(o fyne.CanvasObject, label string) bool {
+	found := false
+	walk(o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == label {
+			found = true
+		}
+	})
+	return found
+}
+
+func entries(o fyne.CanvasObject) []*entry {
+	var out []*entry
+	walk(o, func(c fyne.CanvasObject) {
+		if e, ok := c.(*entry); ok {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+func selects(o fyne.CanvasObject) []*widget.Select {
+	var out []*widget.Select
+	walk(o, func(c fyne.CanvasObject) {
+		if s, ok := c.(*widget.Select); ok {
+			out = append(out, s)
+		}
+	})
+	return out
+}
+
+func TestNewComplaintIsSaved(t *testing.T) {
+	f := newFixture(t)
+	old := f.complaint("王芳", "13800001111", "电梯故障", 48)
+	f.desk.NewComplaint()
+	in := f.desk.intake
+	test.Type(in.fields.name, "王芳")
+	test.Type(in.fields.phone, "13800001111")
+	test.Type(in.fields.company, "华苑小区")
+	test.Type(in.fields.subject, "电梯再次停运")
+	test.Type(in.fields.desc, "3号楼电梯周末停运两天，无人通知。")
+	test.Type(in.fields.remedy, "尽快修复并书面说明")
+	// The look-up runs after a pause in typing and shows the earlier complaint.
+	f.settleUntil("the complainant look-up", func() bool {
+		return in.known != nil && hasButton(in.lookup, "使用该投诉人信息")
+	})
+	if !hasButton(in.side, "礼貌接听") {
+		t.Error("the standard phrases are not beside a phone complaint")
+	}
+	test.Tap(in.save)
+	f.settle()
+	list, err := f.store.List(f.ctx, data.ListFilter{Sort: data.SortRef, Desc: true, Limit: 1})
+	if err != nil || len(list) != 1 {
+		t.Fatalf("list: %v %v", list, err)
+	}
+	c := list[0]
+	if c.Ref == old.Ref || c.Subject != "电梯再次停运" || c.Complainant.ID != old.Complainant.ID ||
+		c.Complainant.Company != "华苑小区" || c.Remedy != "尽快修复并书面说明" || c.Channel != data.ChannelPhone {
+		t.Errorf("saved %+v", c)
+	}
+	if f.desk.current != "case" || f.desk.caseView == nil || f.desk.caseView.ref != c.Ref {
+		t.Errorf("the new case is not shown: %q", f.desk.current)
+	}
+}
+
+func TestNewComplaintBadInputSavesNothing(t *testing.T) {
+	f := newFixture(t)
+	long := strings.Repeat("投", 10000)
+	tests := []struct {
+		name, person, phone, email, subject, received, repeat string
+		want                                                 string
+	}{
+		{"no name", "", "", "", "电梯故障", "", "", "请填写姓名"},
+		{"no subject", "王芳", "", "", "", "", "", "请填写事由"},
+		{"letters in the phone number", "王芳", "138abc", "", "电梯故障", "", "", "电话号码“138abc”无效"},
+		{"a bad email", "王芳", "", "wang@", "电梯故障", "", "", "邮箱地址“wang@”无效"},
+		{"a pasted 10,000 characters", "王芳", "", "", long, "", "", "事由太长：10000 个字，最多 200 个字"},
+		{"a received time in the future", "王芳", "", "", "电梯故障", "2026-11-24 10:00", "", "不能晚于现在"},
+		{"a received time typed wrong", "王芳", "", "", "电梯故障", "昨天", "", "YYYY-MM-DD HH:MM"},
+		{"an unknown earlier complaint", "王芳", "", "", "电梯故障", "", "TS-2026-999999", "找不到投诉“TS-2026-999999”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f.desk.NewComplaint()
+			in := f.desk.intake
+			in.fields.name.SetText(tt.person)
+			in.fields.phone.SetText(tt.phone)
+			in.fields.email.SetText(tt.email)
+			in.fields.subject.SetText(tt.subject)
+			if tt.received != "" {
+				in.fields.received.SetText(tt.received)
+			}
+			in.fields.repeatOf.SetText(tt.repeat)
+			test.Tap(in.save)
+			f.settle()
+			if !in.msg.Visible() || !strings.Contains(in.msg.Text, tt.want) {
+				t.Errorf("message %q (visible %v), want it to say %q", in.msg.Text, in.msg.Visible(), tt.want)
+			}
+			if n := f.count(); n != 0 {
+				t.Errorf("%d complaints saved", n)
+			}
+			if f.desk.current != "new" {
+				t.Errorf("the form was left for %q", f.desk.current)
+			}
+		})
+	}
+}
+
+func TestDatabaseGoneIsExplained(t *testing.T) {
+	f := newFixture(t)
+	f.desk.NewComplaint()
+	in := f.desk.intake
+	in.fields.name.SetText("王芳")
+	in.fields.subject.SetText("电梯故障")
+	f.store.Close()
+	test.Tap(in.save)
+	f.settle()
+	if !strings.Contains(in.msg.Text, "无法访问数据库") {
+		t.Errorf("message %q", in.msg.Text)
+	}
+	again, err := data.Open(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if n, err := again.Count(f.ctx, data.ListFilter{}); err != nil || n != 0 {
+		t.Errorf("after the failure: %d complaints, %v", n, err)
+	}
+}
+
+// openForm taps an action button of the open case and returns its dialog.
+func openForm(t *testing.T, f *fixture, a data.Action) *formDialog {
+	t.Helper()
+	cv := f.desk.caseView
+	if !hasButton(cv.actions, actionLabel(a)) {
+		t.Fatalf("%s is not offered in status %s", a, cv.c.Status)
+	}
+	form := cv.openAction(a)
+	if form == nil {
+		t.Fatalf("%s has no form", a)
+	}
+	return form
+}
+
+func submit(t *testing.T, f *fixture, form *formDialog) {
+	t.Helper()
+	test.Tap(form.ok)
+	f.settle()
+}
+
+func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	state := func() *data.Complaint {
+		got, err := f.store.Complaint(f.ctx, c.Ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if hasButton(f.desk.caseView.actions, actionLabel(data.ActClose)) {
+		t.Error("close is offered to a registered complaint")
+	}
+
+	t.Run("acknowledge", func(t *testing.T) {
+		submit(t, f, openForm(t, f, data.ActAcknowledge))
+		if got := state(); got.Status != data.StatusAcknowledged || got.AcknowledgedAt == nil {
+			t.Errorf("status %s", got.Status)
+		}
+	})
+	t.Run("assess", func(t *testing.T) {
+		form := openForm(t, f, data.ActAssess)
+		sel := selects(form.body)
+		sel[0].SetSelected("服务态度")
+		sel[1].SetSelectedIndex(1)
+		submit(t, f, form)
+		if got := state(); got.Category != "service" || got.Level != 2 {
+			t.Errorf("category %q level %d", got.Category, got.Level)
+		}
+	})
+	t.Run("assign to an unknown department writes nothing", func(t *testing.T) {
+		form := openForm(t, f, data.ActAssign)
+		sel := selects(form.body)
+		// A department removed while the form was open.
+		sel[0].Options = append(sel[0].Options, "已撤销部门")
+		sel[0].SetSelected("已撤销部门")
+		submit(t, f, form)
+		if !form.errMsg.Visible() || !strings.Contains(form.errMsg.Text, "未知的部门“已撤销部门”") {
+			t.Errorf("message %q", form.errMsg.Text)
+		}
+		if got := state(); got.Department != "" || got.Status != data.StatusAcknowledged {
+			t.Errorf("department %q status %s", got.Department, got.Status)
+		}
+		form.dlg.Hide()
+	})
+	t.Run("assign", func(t *testing.T) {
+		form := openForm(t, f, data.ActAssign)
+		sel := selects(form.body)
+		sel[0].SetSelected("安保部")
+		sel[1].SetSelected("系统管理员")
+		submit(t, f, form)
+		if got := state(); got.Department != "security" || got.Handler != "admin" || got.Status != data.StatusInProgress {
+			t.Errorf("department %q handler %q status %s", got.Department, got.Handler, got.Status)
+		}
+	})
+	t.Run("log a call with a forbidden phrase", func(t *testing.T) {
+		form := openForm(t, f, data.ActCall)
+		text := entries(form.body)
+		summary := text[len(text)-1]
+		test.Type(summary, "告诉客户：这事不关我的事")
+		var warned bool
+		walk(form.body, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, "不关我的事") && strings.Contains(l.Text, "禁忌语言") {
+				warned = true
+			}
+		})
+		if !warned {
+			t.Error("the forbidden phrase is not flagged")
+		}
+		summary.SetText("致电说明处理进度，客户表示理解。")
+		submit(t, f, form)
+		evs, err := f.store.Events(f.ctx, c.ID)
+		if err != nil || evs[0].Kind != data.EventCall || evs[0].Direction != data.DirOut || evs[0].Contact != "13900002222" {
+			t.Errorf("latest event %+v, %v", evs[0], err)
+		}
+	})
+	t.Run("an empty note is refused", func(t *testing.T) {
+		form := openForm(t, f, data.ActNote)
+		submit(t, f, form)
+		if !strings.Contains(form.errMsg.Text, "请填写内容") {
+			t.Errorf("message %q", form.errMsg.Text)
+		}
+		form.dlg.Hide()
+	})
+	t.Run("resolve", func(t *testing.T) {
+		form := openForm(t, f, data.ActResolve)
+		entries(form.body)[0].SetText("安保员已当面道歉，并接受培训。")
+		submit(t, f, form)
+		if got := state(); got.Status != data.StatusResolved {
+			t.Errorf("status %s", got.Status)
+		}
+	})
+	t.Run("rate", func(t *testing.T) {
+		form := openForm(t, f, data.ActRate)
+		var radio *widget.RadioGroup
+		walk(form.body, func(o fyne.CanvasObject) {
+			if r, ok := o.(*widget.RadioGroup); ok {
+				radio = r
+			}
+		})
+		radio.SetSelected(ratingLabel(2))
+		submit(t, f, form)
+		if got := state(); got.Satisfaction != 2 {
+			t.Errorf("satisfaction %d", got.Satisfaction)
+		}
+	})
+	t.Run("close", func(t *testing.T) {
+		submit(t, f, openForm(t, f, data.ActClose))
+		got := state()
+		if got.Status != data.StatusClosed {
+			t.Errorf("status %s", got.Status)
+		}
+		if !hasButton(f.desk.caseView.actions, actionLabel(data.ActReopen)) || hasButton(f.desk.caseView.actions, actionLabel(data.ActAssess)) {
+			t.Error("a closed case offers the wrong actions")
+		}
+	})
+}
+
+func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
+	f := newFixture(t)
+	f.complaint("张伟", "13000000001", "停车场收费过高", 200) // overdue: received 200 h ago
+	f.complaint("王芳", "13000000002", "电梯故障", 1)
+	f.complaint("刘洋", "13000000003", "保洁不及时", 2)
+	f.desk.show("register")
+	f.settle()
+	r := f.desk.reg
+	rows := func() []string {
+		var refs []string
+		for _, c := range r.rows {
+			refs = append(refs, c.Subject)
+		}
+		return refs
+	}
+	if got := rows(); len(got) != 3 || got[0] != "电梯故障" {
+		t.Fatalf("rows %v", got)
+	}
+	t.Run("search as you type", func(t *testing.T) {
+		test.Type(r.search, "电梯")
+		f.settleUntil("the search", func() bool { g := rows(); return len(g) == 1 && g[0] == "电梯故障" })
+		r.search.SetText("")
+		f.settleUntil("the cleared search", func() bool { return len(rows()) == 3 })
+	})
+	t.Run("overdue filter and marking", func(t *testing.T) {
+		r.overdue.SetChecked(true)
+		f.settle()
+		if g := rows(); len(g) != 1 || g[0] != "停车场收费过高" {
+			t.Fatalf("overdue rows %v", g)
+		}
+		cell := r.table.CreateCell()
+		r.updateCell(widget.TableCellID{Row: 0, Col: 0}, cell)
+		if l := cell.(*fyne.Container).Objects[1].(*widget.Label); l.Importance != widget.DangerImportance {
+			t.Errorf("overdue row importance %v", l.Importance)
+		}
+		r.overdue.SetChecked(false)
+		f.settle()
+	})
+	t.Run("sort by the reference header", func(t *testing.T) {
+		r.sortBy(data.SortRef)
+		f.settle()
+		if g := rows(); g[0] != "停车场收费过高" {
+			t.Errorf("ascending by reference: %v", g)
+		}
+		r.sortBy(data.SortRef)
+		f.settle()
+		if g := rows(); g[0] != "保洁不及时" {
+			t.Errorf("descending by reference: %v", g)
+		}
+	})
+	t.Run("a bad date is explained", func(t *testing.T) {
+		r.from.SetText("2026/11/01")
+		r.reload()
+		if !strings.Contains(r.filterMsg.Text, "YYYY-MM-DD") {
+			t.Errorf("message %q", r.filterMsg.Text)
+		}
+		r.from.SetText("")
+	})
+	t.Run("Enter opens the selected case", func(t *testing.T) {
+		r.reload()
+		f.settle()
+		r.table.Select(widget.TableCellID{Row: 1, Col: 0})
+		r.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		f.settle()
+		if f.desk.current != "case" || f.desk.caseView.c == nil || f.desk.caseView.c.Subject != "电梯故障" {
+			t.Errorf("current %q", f.desk.current)
+		}
+	})
+}
+
+func TestKeyboardShortcuts(t *testing.T) {
+	f := newFixture(t)
+	menu := f.win.MainMenu()
+	trigger := func(key fyne.KeyName) {
+		for _, m := range menu.Items {
+			for _, it := range m.Items {
+				if sc, ok := it.Shortcut.(interface{ Key() fyne.KeyName }); ok && sc.Key() == key {
+					it.Action()
+					return
+				}
+			}
+		}
+		t.Fatalf("no menu shortcut for %s", key)
+	}
+	trigger(fyne.KeyN)
+	if f.desk.current != "new" || f.win.Canvas().Focused() != f.desk.intake.name {
+		t.Errorf("Ctrl+N: current %q", f.desk.current)
+	}
+	trigger(fyne.KeyF)
+	if f.desk.current != "register" || f.win.Canvas().Focused() != f.desk.reg.search {
+		t.Errorf("Ctrl+F: current %q", f.desk.current)
+	}
+	f.settle()
+	c := f.complaint("韩梅梅", "", "会议室空调不制冷", 1)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	form := f.desk.caseView.openAction(data.ActNote)
+	if len(f.desk.dialogs) != 1 {
+		t.Fatalf("%d dialogs open", len(f.desk.dialogs))
+	}
+	// Esc closes the dialog, from the text field as well as from the window.
+	entries(form.body)[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(f.desk.dialogs) != 0 {
+		t.Errorf("Esc in the text left %d dialogs open", len(f.desk.dialogs))
+	}
+	f.desk.caseView.openAction(data.ActNote)
+	f.win.Canvas().Unfocus()
+	f.win.Canvas().(interface {
+		OnTypedKey() func(*fyne.KeyEvent)
+	}).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(f.desk.dialogs) != 0 {
+		t.Errorf("Esc on the window left %d dialogs open", len(f.desk.dialogs))
+	}
+}
