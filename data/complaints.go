@@ -272,23 +272,31 @@ func upsertComplainant(ctx context.Context, tx *sql.Tx, c Complainant) (int64, e
 	return id, nil
 }
 
+// findComplainant finds a complainant by phone, else by email (case-insensitive); each look-up
+// is answered by its own index.
 func findComplainant(ctx context.Context, q querier, phone, email string) (*Complainant, error) {
-	if phone == "" && email == "" {
-		return nil, nil
+	lookups := []struct{ where, arg string }{
+		{`phone = ? AND phone <> ''`, phone},
+		{`lower(email) = lower(?) AND email <> ''`, email},
 	}
-	row := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
-		WHERE (? <> '' AND phone = ?) OR (? <> '' AND lower(email) = lower(?))
-		ORDER BY CASE WHEN phone = ? THEN 0 ELSE 1 END, id LIMIT 1`, phone, phone, email, email, phone)
-	var c Complainant
-	var typ string
-	if err := row.Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, nil
+	for _, l := range lookups {
+		if l.arg == "" {
+			continue
 		}
-		return nil, err
+		var c Complainant
+		var typ string
+		err := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
+			WHERE `+l.where+` ORDER BY id LIMIT 1`, l.arg).Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		c.Type = ComplainantType(typ)
+		return &c, nil
 	}
-	c.Type = ComplainantType(typ)
-	return &c, nil
+	return nil, nil
 }
 
 // FindComplainant looks a complainant up by phone or email; nil when unknown.

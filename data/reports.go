@@ -140,14 +140,11 @@ type ReportGroup struct {
 	Ack      ReportRate
 	Solve    ReportRate
 
-	Resolved    int           // cases with a result, over which the handling time is averaged
-	AvgWorking  time.Duration // received → resolved, in working time on the office calendar
-	AvgDays     float64       // received → resolved, in calendar days
-	Rated       int
-	AvgRating   float64 // 1 very satisfied … 5 very dissatisfied
-	ratingSum   int     // of Rated cases
-	workingSum  time.Duration
-	elapsedDays float64
+	Resolved   int           // cases with a result, over which the handling time is averaged
+	AvgWorking time.Duration // received → resolved, in working time on the office calendar
+	AvgDays    float64       // received → resolved, in calendar days
+	Rated      int
+	AvgRating  float64 // 1 very satisfied … 5 very dissatisfied
 }
 
 // ReportCount is a name with how often it occurs.
@@ -424,7 +421,15 @@ func (r *ReportRate) add(onTime, late, ok bool) {
 	}
 }
 
-func (g *ReportGroup) add(cal *calendar.Calendar, c ReportCase, now time.Time) {
+// groupSums is a breakdown row while it is being counted.
+type groupSums struct {
+	ReportGroup
+	ratingSum   int
+	workingSum  time.Duration
+	elapsedDays float64
+}
+
+func (g *groupSums) add(cal *calendar.Calendar, c ReportCase, now time.Time) {
 	g.Received++
 	if !c.Valid {
 		g.Invalid++
@@ -448,7 +453,7 @@ func (g *ReportGroup) add(cal *calendar.Calendar, c ReportCase, now time.Time) {
 	}
 }
 
-func (g *ReportGroup) finish() {
+func (g *groupSums) finish() ReportGroup {
 	if g.Resolved > 0 {
 		g.AvgWorking = (g.workingSum / time.Duration(g.Resolved)).Round(time.Minute)
 		g.AvgDays = g.elapsedDays / float64(g.Resolved)
@@ -456,12 +461,13 @@ func (g *ReportGroup) finish() {
 	if g.Rated > 0 {
 		g.AvgRating = float64(g.ratingSum) / float64(g.Rated)
 	}
+	return g.ReportGroup
 }
 
 // grouping collects one breakdown in first-seen order; the caller sorts.
 type grouping struct {
 	index map[string]int
-	rows  []ReportGroup
+	sums  []groupSums
 }
 
 func (gr *grouping) add(key, name string, cal *calendar.Calendar, c ReportCase, now time.Time) {
@@ -470,20 +476,26 @@ func (gr *grouping) add(key, name string, cal *calendar.Calendar, c ReportCase, 
 	}
 	i, ok := gr.index[key]
 	if !ok {
-		i = len(gr.rows)
+		i = len(gr.sums)
 		gr.index[key] = i
-		gr.rows = append(gr.rows, ReportGroup{Key: key, Name: name})
+		gr.sums = append(gr.sums, groupSums{ReportGroup: ReportGroup{Key: key, Name: name}})
 	}
-	gr.rows[i].add(cal, c, now)
+	gr.sums[i].add(cal, c, now)
+}
+
+func (gr *grouping) rows() []ReportGroup {
+	out := make([]ReportGroup, len(gr.sums))
+	for i := range gr.sums {
+		out[i] = gr.sums[i].finish()
+	}
+	return out
 }
 
 // byCount orders the rows by descending count, the not-yet-known row ("" key) last.
 func (gr *grouping) byCount() []ReportGroup {
-	for i := range gr.rows {
-		gr.rows[i].finish()
-	}
-	sort.SliceStable(gr.rows, func(i, j int) bool {
-		a, b := gr.rows[i], gr.rows[j]
+	rows := gr.rows()
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
 		if (a.Key == "") != (b.Key == "") {
 			return b.Key == ""
 		}
@@ -492,20 +504,18 @@ func (gr *grouping) byCount() []ReportGroup {
 		}
 		return a.Key < b.Key
 	})
-	return gr.rows
+	return rows
 }
 
 // inOrder orders the rows by the position of their key in order.
 func (gr *grouping) inOrder(order []string) []ReportGroup {
-	for i := range gr.rows {
-		gr.rows[i].finish()
-	}
+	rows := gr.rows()
 	pos := map[string]int{}
 	for i, k := range order {
 		pos[k] = i + 1
 	}
-	sort.SliceStable(gr.rows, func(i, j int) bool {
-		pi, pj := pos[gr.rows[i].Key], pos[gr.rows[j].Key]
+	sort.SliceStable(rows, func(i, j int) bool {
+		pi, pj := pos[rows[i].Key], pos[rows[j].Key]
 		if pi == 0 {
 			pi = len(order) + 1
 		}
@@ -514,7 +524,7 @@ func (gr *grouping) inOrder(order []string) []ReportGroup {
 		}
 		return pi < pj
 	})
-	return gr.rows
+	return rows
 }
 
 // Summarize computes the figures of a report from the complaints received in period p, judging
@@ -526,7 +536,7 @@ func Summarize(cal *calendar.Calendar, p ReportPeriod, cases []ReportCase, now t
 	if p.To.Before(now) {
 		r.AsOf = p.To
 	}
-	var total ReportGroup
+	var total groupSums
 	var cat, dept, channel, level, handler, status grouping
 	causes := map[string]int{}
 	repeatCat := map[string]*ReportCount{}

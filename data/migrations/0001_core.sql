@@ -52,7 +52,7 @@ CREATE TABLE complainants (
     type    TEXT NOT NULL DEFAULT 'other'
 );
 CREATE INDEX complainants_phone ON complainants (phone) WHERE phone <> '';
-CREATE INDEX complainants_email ON complainants (email) WHERE email <> '';
+CREATE INDEX complainants_email ON complainants (lower(email)) WHERE email <> '';
 
 CREATE TABLE complaints (
     id                 INTEGER PRIMARY KEY,
