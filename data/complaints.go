@@ -204,7 +204,7 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 	if err != nil {
 		return 0, err
 	}
-	if err := s.indexComplaint(ctx, tx, id); err != nil {
+	if err := addIndexRows(ctx, tx, id); err != nil {
 		return 0, err
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: id, At: now, Kind: EventStatus, By: Actor(ctx),
@@ -217,11 +217,19 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 
 // nextRef allocates the next reference number of a year. It runs inside the caller's
 // immediate transaction, so numbers are unique and, since a failed transaction rolls the
-// counter back too, gap-free.
+// counter back too, gap-free. Plain statements, not an upsert with RETURNING: those open a
+// statement journal, and with it make the search index flush to disk at every complaint.
 func nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
 	var last int
-	err := tx.QueryRowContext(ctx, `INSERT INTO ref_counters (year, last) VALUES (?, 1)
-		ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`, year).Scan(&last)
+	err := tx.QueryRowContext(ctx, `SELECT last FROM ref_counters WHERE year = ?`, year).Scan(&last)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		last = 1
+		_, err = tx.ExecContext(ctx, `INSERT INTO ref_counters (year, last) VALUES (?, ?)`, year, last)
+	case err == nil:
+		last++
+		_, err = tx.ExecContext(ctx, `UPDATE ref_counters SET last = ? WHERE year = ?`, last, year)
+	}
 	if err != nil {
 		return "", fmt.Errorf("allocate reference: %w", err)
 	}
@@ -319,17 +327,22 @@ func complaintIDByRef(ctx context.Context, q querier, ref string) (int64, error)
 
 // indexComplaint refreshes the text-search rows of one complaint.
 func (s *Store) indexComplaint(ctx context.Context, tx *sql.Tx, id int64) error {
+	for _, q := range []string{`DELETE FROM complaints_fts WHERE rowid = ?`, `DELETE FROM complaints_bigrams WHERE rowid = ?`} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
+		}
+	}
+	return addIndexRows(ctx, tx, id)
+}
+
+// addIndexRows writes the text-search rows of a complaint that has none yet.
+func addIndexRows(ctx context.Context, tx *sql.Tx, id int64) error {
 	var subject, description, who string
 	err := tx.QueryRowContext(ctx, `SELECT c.subject, c.description,
 		p.name || ' ' || p.company || ' ' || p.phone || ' ' || p.email
 		FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id = ?`, id).Scan(&subject, &description, &who)
 	if err != nil {
 		return err
-	}
-	for _, q := range []string{`DELETE FROM complaints_fts WHERE rowid = ?`, `DELETE FROM complaints_bigrams WHERE rowid = ?`} {
-		if _, err := tx.ExecContext(ctx, q, id); err != nil {
-			return err
-		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO complaints_fts (rowid, subject, description, complainant)
 		VALUES (?, ?, ?, ?)`, id, subject, description, who); err != nil {

@@ -48,7 +48,7 @@ const (
 var sortColumns = map[SortKey]string{
 	SortReceived:   "c.received_at",
 	SortRef:        "c.ref",
-	SortNextDue:    "c.next_due IS NULL, c.next_due",
+	SortNextDue:    "COALESCE(c.next_due, 253402300799)", // no deadline sorts last; indexed
 	SortLevel:      "c.level",
 	SortStatus:     "c.status",
 	SortUpdated:    "c.updated_at",
@@ -151,15 +151,20 @@ func (s *Store) List(ctx context.Context, f ListFilter) ([]*Complaint, error) {
 	if f.Desc {
 		dir = " DESC"
 	}
-	order := strings.ReplaceAll(col, ",", dir+",") + dir + ", c.id" + dir
+	order := col + dir + ", c.id" + dir
 	if f.Limit <= 0 {
 		f.Limit = 50
 	}
 	if f.Limit > 1000 {
 		f.Limit = 1000
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT `+complaintColumns+complaintFrom+where+` ORDER BY `+order+
-		` LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
+	// The page is chosen on ids alone, so that the sort carries no text; then its rows are read.
+	from := ` FROM complaints c`
+	if strings.Contains(where, "p.") {
+		from += ` JOIN complainants p ON p.id = c.complainant_id`
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+complaintColumns+complaintFrom+` WHERE c.id IN (SELECT c.id`+
+		from+where+` ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order, append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list: %w", err)
 	}

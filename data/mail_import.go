@@ -96,12 +96,27 @@ func RefInSubject(subject string) string {
 // ImportMail stores a batch: raw bytes, decoded fields, attachments, and what each message
 // becomes (a new complaint, a reply on its case, automatic mail, or failed), all in one
 // transaction with the folder position. Messages already stored are skipped.
+//
+// The batch is first written without a savepoint per message: a savepoint makes the search
+// index flush to disk, which costs more than the rest of a message. Should any message fail to
+// route, that attempt is rolled back and the batch written again with each message in its own
+// savepoint, so that the message is stored as failed with the reason and the others as usual.
 func (s *Store) ImportMail(ctx context.Context, b MailBatch) ([]MailOutcome, error) {
-	var out []MailOutcome
+	out, err := s.importBatch(ctx, &b, false)
+	if err != nil && ctx.Err() == nil {
+		out, err = s.importBatch(ctx, &b, true)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: import mail: %w", err)
+	}
+	return out, nil
+}
+
+func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]MailOutcome, error) {
+	out := make([]MailOutcome, 0, len(b.Messages))
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		out = out[:0]
 		for i := range b.Messages {
-			o, err := s.importOne(ctx, tx, &b, &b.Messages[i], 0)
+			o, err := s.importOne(ctx, tx, b, &b.Messages[i], 0, guarded)
 			if err != nil {
 				return fmt.Errorf("message uid %d: %w", b.Messages[i].UID, err)
 			}
@@ -115,16 +130,13 @@ func (s *Store) ImportMail(ctx context.Context, b MailBatch) ([]MailOutcome, err
 		}
 		return setSyncState(ctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now(), "")
 	})
-	if err != nil {
-		return nil, fmt.Errorf("store: import mail: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
-// importOne stores one message inside a savepoint: if routing it fails (say, a complaint that
-// does not validate), the message is still stored, as failed with the reason. keepID, when set,
-// is the id the stored row gets.
-func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, keepID int64) (MailOutcome, error) {
+// importOne stores one message. Guarded, it does so inside a savepoint: if routing fails (say,
+// a reply whose files cannot become evidence), the message is still stored, as failed with the
+// reason; unguarded, the error is returned. keepID, when set, is the id the stored row gets.
+func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, keepID int64, guarded bool) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
 	rawSHA, err := putBlob(ctx, tx, m.Raw)
 	if err != nil {
@@ -150,6 +162,9 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return o, err
+	}
+	if !guarded {
+		return s.routeMail(ctx, tx, b, m, rawSHA, identity, "", keepID)
 	}
 	if _, err := tx.ExecContext(ctx, `SAVEPOINT mail_message`); err != nil {
 		return o, err
@@ -196,8 +211,17 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 	if problemText != "" {
 		state, caseID = MailFailed, 0
 	}
+	var nc NewComplaint
 	if state == MailComplaint {
-		caseID, err = s.createComplaint(ctx, tx, complaintFromMail(m))
+		// Checked before anything is written, so that the usual reason for failing (a complaint
+		// that does not validate) needs no second attempt with savepoints.
+		nc = complaintFromMail(m)
+		if err := nc.Validate(); err != nil {
+			state, problemText = MailFailed, err.Error()
+		}
+	}
+	if state == MailComplaint {
+		caseID, err = s.createComplaint(ctx, tx, nc)
 		if err != nil {
 			return o, err
 		}
@@ -488,7 +512,7 @@ func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (M
 		m.Raw, m.UID = raw, uid
 		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep}
 		// The same id, so that the window showing the message keeps showing it.
-		o, err = s.importOne(ctx, tx, &b, &m, id)
+		o, err = s.importOne(ctx, tx, &b, &m, id, true)
 		if err != nil {
 			return err
 		}

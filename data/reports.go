@@ -208,8 +208,8 @@ type Report struct {
 	Period      ReportPeriod
 	Office      Office
 	GeneratedAt time.Time
-	// AsOf is when "now" is for deadlines still running and for the open cases: the end of
-	// the period, or the time of the report while the period is still going on.
+	// AsOf is when the open and overdue cases are counted: the end of the period, or the time
+	// of the report while the period is still going on.
 	AsOf     time.Time
 	Location *time.Location
 
@@ -219,7 +219,7 @@ type Report struct {
 	Invalid          int
 	Closed           int // closed or invalid now
 	Repeats          int
-	Ack              ReportRate
+	Ack              ReportRate // deadlines of the period's cases, judged at GeneratedAt
 	Solve            ReportRate
 	Resolved         int
 	AvgWorking       time.Duration
@@ -344,28 +344,33 @@ func (s *Store) Report(ctx context.Context, p ReportPeriod) (*Report, error) {
 
 	// Open at AsOf: a case closed (or found invalid) before AsOf and still so was closed then,
 	// since closing is its last change of status; for the rest the timeline says.
-	backlog, err := s.reportCases(ctx, `c.received_at < ?
-		AND NOT (c.status IN ('closed', 'invalid') AND c.closed_at < ?)
+	const openAt = `c.received_at < ? AND NOT (c.status IN ('closed', 'invalid') AND c.closed_at < ?)
 		AND COALESCE((SELECT e.to_status FROM events e WHERE e.complaint_id = c.id AND e.kind = 'status'
-			AND e.at < ? ORDER BY e.at DESC, e.id DESC LIMIT 1), 'registered') NOT IN ('closed', 'invalid')
-		ORDER BY c.received_at, c.id`, r.AsOf.Unix(), r.AsOf.Unix(), r.AsOf.Unix())
-	if err != nil {
+			AND e.at < ? ORDER BY e.at DESC, e.id DESC LIMIT 1), 'registered') NOT IN ('closed', 'invalid')`
+	// Overdue at AsOf: acknowledgement or solution due before it and not given by then.
+	const overdueAt = `((c.due_ack < ? AND (c.acknowledged_at IS NULL OR c.acknowledged_at > ?))
+		OR (c.due_resolve < ? AND (c.resolved_at IS NULL OR c.resolved_at > ?)))`
+	// Every placeholder of both is AsOf.
+	asOf := func(n int) []any {
+		args := make([]any, n)
+		for i := range args {
+			args[i] = r.AsOf.Unix()
+		}
+		return args
+	}
+	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(SUM(CASE WHEN `+overdueAt+` THEN 1 ELSE 0 END), 0)
+		FROM complaints c WHERE `+openAt, asOf(7)...).Scan(&r.OpenAtEnd, &r.OverdueAtEnd); err != nil {
 		return nil, fmt.Errorf("store: report: open cases: %w", err)
 	}
-	r.OpenAtEnd = len(backlog)
-	for _, c := range backlog {
-		if overdueAt(c, r.AsOf) {
-			r.OverdueAtEnd++
-			if len(r.Overdue) < ReportListMax {
-				r.Overdue = append(r.Overdue, c)
-			}
-		}
+	if r.Overdue, err = s.reportCases(ctx, openAt+` AND `+overdueAt+` ORDER BY c.received_at, c.id LIMIT ?`,
+		append(asOf(7), ReportListMax)...); err != nil {
+		return nil, fmt.Errorf("store: report: overdue cases: %w", err)
 	}
 
 	// An escalation touches updated_at, which lets the scan skip cases untouched since From.
-	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM events e JOIN complaints c ON c.id = e.complaint_id
-		WHERE c.updated_at >= ? AND e.kind = 'escalation' AND e.at >= ? AND e.at < ?`,
-		p.From.Unix(), p.From.Unix(), p.To.Unix()).Scan(&r.Escalations); err != nil {
+	if err := s.r.QueryRowContext(ctx, `SELECT COALESCE(SUM((SELECT COUNT(*) FROM events e WHERE e.complaint_id = c.id
+		AND e.kind = 'escalation' AND e.at >= ? AND e.at < ?)), 0) FROM complaints c WHERE c.updated_at >= ?`,
+		p.From.Unix(), p.To.Unix(), p.From.Unix()).Scan(&r.Escalations); err != nil {
 		return nil, fmt.Errorf("store: report: escalations: %w", err)
 	}
 	meeting, err := s.reportCases(ctx, `c.management_meeting = 1 AND c.updated_at >= ?
@@ -376,13 +381,6 @@ func (s *Store) Report(ctx context.Context, p ReportPeriod) (*Report, error) {
 	}
 	r.Meeting = meeting
 	return r, nil
-}
-
-// overdueAt reports whether c had missed its acknowledgement or solution deadline at t.
-func overdueAt(c ReportCase, t time.Time) bool {
-	ackMissed := c.DueAck != nil && c.DueAck.Before(t) && (c.AcknowledgedAt == nil || c.AcknowledgedAt.After(t))
-	solveMissed := c.DueResolve != nil && c.DueResolve.Before(t) && (c.ResolvedAt == nil || c.ResolvedAt.After(t))
-	return ackMissed || solveMissed
 }
 
 // ackRate judges the acknowledgement of c at now: on time when acknowledged by its due time,

@@ -460,8 +460,8 @@ func fillBenchmarkRegister(s *Store, n int) error {
 		}
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO complaints (uuid, ref, channel, received_at, complainant_id,
 			subject, taken_by, category, level, department, handler, root_cause, satisfaction, status, sla_start,
-			due_ack, due_resolve, acknowledged_at, resolved_at, closed_at, created_at, updated_at)
-			VALUES (?, ?, 'phone', ?, 1, '投诉', 'admin', ?, ?, ?, 'admin', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			last_contact, due_ack, due_resolve, acknowledged_at, resolved_at, closed_at, created_at, updated_at)
+			VALUES (?, ?, 'phone', ?, 1, '投诉', 'admin', ?, ?, ?, 'admin', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -478,7 +478,7 @@ func fillBenchmarkRegister(s *Store, n int) error {
 				status, resolved, closedAt = "in_progress", nil, nil
 			}
 			r, err := ins.ExecContext(ctx, fmt.Sprintf("bench-%d", i), fmt.Sprintf("TS-2026-%06d", i+1), recv,
-				cats[i%len(cats)], 1+i%3, depts[i%len(depts)], fmt.Sprintf("原因%d", i%17), 1+i%5, status, recv,
+				cats[i%len(cats)], 1+i%3, depts[i%len(depts)], fmt.Sprintf("原因%d", i%17), 1+i%5, status, recv, ack,
 				recv+86400, recv+7*86400, ack, resolved, closedAt, recv, closed)
 			if err != nil {
 				return err

@@ -172,6 +172,9 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 			opts.Progress(end, len(times))
 		}
 	}
+	if err := s.Analyze(ctx); err != nil {
+		return sum, fmt.Errorf("demo: %w", err)
+	}
 	return sum, nil
 }
 

@@ -103,7 +103,7 @@ CREATE TABLE complaints (
 );
 CREATE INDEX complaints_received ON complaints (received_at);
 CREATE INDEX complaints_status ON complaints (status, received_at);
-CREATE INDEX complaints_next_due ON complaints (next_due) WHERE next_due IS NOT NULL;
+CREATE INDEX complaints_next_due ON complaints (COALESCE(next_due, 253402300799));
 CREATE INDEX complaints_complainant ON complaints (complainant_id);
 CREATE INDEX complaints_department ON complaints (department, received_at);
 CREATE INDEX complaints_handler ON complaints (handler, received_at);
