@@ -104,7 +104,7 @@ func (s *Store) Act(ctx context.Context, ref string, p ActParams) (*Complaint, e
 			return err
 		}
 		id = c.ID
-		return s.act(ctx, tx, c, p)
+		return s.act(ctx, tx, c, p, nil)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: %s %s: %w", p.Action, ref, err)
@@ -112,8 +112,10 @@ func (s *Store) Act(ctx context.Context, ref string, p ActParams) (*Complaint, e
 	return s.ComplaintByID(ctx, id)
 }
 
-// act applies p to c inside tx; c is updated in memory to match what is written.
-func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) error {
+// act applies p to c inside tx; c is updated in memory to match what is written. The update of
+// the complaint's row is written at once, or, with pending, merged into it for the caller to
+// write (a batch writes one update for a run of actions on one complaint).
+func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams, pending *changes) error {
 	if p.Action == ActRate && (p.Rating < 1 || p.Rating > 5) {
 		_, err := Rate(c, p.Rating)
 		return err
@@ -363,15 +365,34 @@ func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams) 
 		}
 	}
 	set(&ch, "updated_at", &c.UpdatedAt, now)
-	if err := updateComplaint(ctx, tx, c.ID, &ch); err != nil {
+	if err := audit(ctx, tx, now, "complaint", c.ID, string(p.Action), ch.audit); err != nil {
 		return err
 	}
 	if recompute {
-		if err := s.recomputeDues(ctx, tx, c); err != nil {
+		if err := s.recomputeDues(ctx, tx, c, &ch); err != nil {
 			return err
 		}
 	}
-	return audit(ctx, tx, now, "complaint", c.ID, string(p.Action), ch.audit)
+	if pending != nil {
+		pending.merge(&ch)
+		return nil
+	}
+	return updateComplaint(ctx, tx, c.ID, &ch)
+}
+
+// merge adds o's column updates to ch; a column set in both takes o's value.
+func (ch *changes) merge(o *changes) {
+next:
+	for i, col := range o.cols {
+		for j, have := range ch.cols {
+			if have == col {
+				ch.args[j] = o.args[i]
+				continue next
+			}
+		}
+		ch.cols = append(ch.cols, col)
+		ch.args = append(ch.args, o.args[i])
+	}
 }
 
 func updateComplaint(ctx context.Context, tx *sql.Tx, id int64, ch *changes) error {
@@ -383,19 +404,21 @@ func updateComplaint(ctx context.Context, tx *sql.Tx, id int64, ch *changes) err
 	return err
 }
 
-// recomputeDues recalculates every deadline of complaint c from its state after a change.
-func (s *Store) recomputeDues(ctx context.Context, tx *sql.Tx, c *Complaint) error {
+// recomputeDues recalculates every deadline of complaint c from its state after a change and
+// adds them to ch.
+func (s *Store) recomputeDues(ctx context.Context, tx *sql.Tx, c *Complaint, ch *changes) error {
 	pol, err := s.policy(ctx, tx, c.Category, c.Level)
 	if err != nil {
 		return err
 	}
 	d := computeDues(s.Calendar(), pol, c, c.slaStart, c.lastContact)
-	c.DueAck, c.DueResolve, c.DueProgress, c.DueFollowUp, c.DueUnverified, c.NextDue =
-		d.Ack, d.Resolve, d.Progress, d.FollowUp, d.Unverified, d.Next
-	_, err = tx.ExecContext(ctx, `UPDATE complaints SET due_ack = ?, due_resolve = ?, due_progress = ?,
-		due_followup = ?, due_unverified = ?, next_due = ? WHERE id = ?`, unixPtr(d.Ack), unixPtr(d.Resolve),
-		unixPtr(d.Progress), unixPtr(d.FollowUp), d.Unverified, unixPtr(d.Next), c.ID)
-	return err
+	set(ch, "due_ack", &c.DueAck, d.Ack)
+	set(ch, "due_resolve", &c.DueResolve, d.Resolve)
+	set(ch, "due_progress", &c.DueProgress, d.Progress)
+	set(ch, "due_followup", &c.DueFollowUp, d.FollowUp)
+	set(ch, "due_unverified", &c.DueUnverified, d.Unverified)
+	set(ch, "next_due", &c.NextDue, d.Next)
+	return nil
 }
 
 // UpdateComplaint corrects the intake fields of a complaint (not its workflow state).

@@ -10,14 +10,21 @@ import (
 // Batch runs many changes in one transaction: bulk imports and demo data. Either all of them
 // are written or none.
 type Batch struct {
-	s    *Store
-	tx   *sql.Tx
-	last *Complaint // the complaint the previous Act left, exactly as written
+	s       *Store
+	tx      *sql.Tx
+	last    *Complaint // the complaint the previous Act left, as it will be written
+	pending changes    // its row's update, written when the batch moves on
 }
 
 // Batch calls fn with a batch; any error rolls everything back.
 func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
-	err := s.write(ctx, func(tx *sql.Tx) error { return fn(&Batch{s: s, tx: tx}) })
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		b := &Batch{s: s, tx: tx}
+		if err := fn(b); err != nil {
+			return err
+		}
+		return b.flush(ctx)
+	})
 	if err != nil {
 		return fmt.Errorf("store: batch: %w", err)
 	}
@@ -26,7 +33,9 @@ func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
 
 // Create registers a complaint and returns its reference number.
 func (b *Batch) Create(ctx context.Context, n NewComplaint) (string, error) {
-	b.last = nil
+	if err := b.flush(ctx); err != nil {
+		return "", err
+	}
 	id, err := b.s.createComplaint(ctx, b.tx, n)
 	if err != nil {
 		return "", err
@@ -41,21 +50,34 @@ func (b *Batch) Act(ctx context.Context, ref string, p ActParams) error {
 	ref = strings.ToUpper(strings.TrimSpace(ref))
 	c := b.last
 	if c == nil || c.Ref != ref {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
 		var err error
 		if c, err = getComplaint(ctx, b.tx, "c.ref = ?", ref); err != nil {
 			return err
 		}
 	}
-	b.last = nil
-	if err := b.s.act(ctx, b.tx, c, p); err != nil {
-		return err
-	}
+	// A failed action fails the whole batch, so what it left in pending is never written.
 	b.last = c
-	return nil
+	return b.s.act(ctx, b.tx, c, p, &b.pending)
+}
+
+// flush writes the pending update of the last complaint acted on.
+func (b *Batch) flush(ctx context.Context) error {
+	if b.last == nil {
+		return nil
+	}
+	err := updateComplaint(ctx, b.tx, b.last.ID, &b.pending)
+	b.last, b.pending = nil, changes{}
+	return err
 }
 
 // AddEvidence attaches a file, as Store.AddEvidence does.
 func (b *Batch) AddEvidence(ctx context.Context, ref string, e NewEvidence) error {
+	if err := b.flush(ctx); err != nil {
+		return err
+	}
 	id, err := complaintIDByRef(ctx, b.tx, ref)
 	if err != nil {
 		return err
@@ -66,6 +88,9 @@ func (b *Batch) AddEvidence(ctx context.Context, ref string, e NewEvidence) erro
 
 // RecordFollowUps records every pending follow-up of a complaint, as RecordFollowUp does.
 func (b *Batch) RecordFollowUps(ctx context.Context, ref, method, result string, satisfaction int) error {
+	if err := b.flush(ctx); err != nil {
+		return err
+	}
 	id, err := complaintIDByRef(ctx, b.tx, ref)
 	if err != nil {
 		return err
