@@ -74,5 +74,9 @@ windows: deps-windows $(FYNE) $(GO_WINRES)
 msi: windows
 	assets/windows/msi.sh $(MSI)
 
-windows-smoke: windows deps-windows-smoke
-	assets/windows/smoke/run.sh
+windows-smoke: msi deps-windows-smoke
+	assets/windows/smoke/run.sh $(MSI)
+
+# PNGs of every screen of the real window under Xvfb, in build/screenshots/.
+screenshots: build
+	bash ui/screenshots.sh

@@ -114,9 +114,16 @@ func (s *Store) ImportMail(ctx context.Context, b MailBatch) ([]MailOutcome, err
 
 func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]MailOutcome, error) {
 	out := make([]MailOutcome, 0, len(b.Messages))
+	// The statements run without the caller's cancellation, which is checked between messages
+	// instead: the SQLite driver runs each statement of a cancellable context in a goroutine of
+	// its own, and that hand-over costs more than most of the statements here.
+	sctx := context.WithoutCancel(ctx)
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		for i := range b.Messages {
-			o, err := s.importOne(ctx, tx, b, &b.Messages[i], 0, guarded)
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			o, err := s.importOne(sctx, tx, b, &b.Messages[i], 0, guarded)
 			if err != nil {
 				return fmt.Errorf("message uid %d: %w", b.Messages[i].UID, err)
 			}
@@ -128,7 +135,7 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 		if b.UIDValidity == 0 {
 			return nil
 		}
-		return setSyncState(ctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now(), "")
+		return setSyncState(sctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now(), "")
 	})
 	return out, err
 }

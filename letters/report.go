@@ -126,6 +126,8 @@ type reportTable struct {
 	cols    []reportColumn
 	rows    [][]any
 	backlog bool // about the register at the period's end rather than the period's complaints
+	// wrapLast prints the last column over as many lines as it needs, broken at spaces.
+	wrapLast bool
 }
 
 func pct(r data.ReportRate) any {
@@ -224,7 +226,7 @@ func (d *reportDoc) tables() []reportTable {
 		d.breakdown("status", "sec.status", r.ByStatus),
 	}
 	late := reportTable{sheet: d.tr("sheet.late"), title: d.tr("sec.late"), cols: []reportColumn{
-		{d.tr("col.clerk"), colText, 0.2}, {d.tr("col.count"), colInt, 0.1}, {d.tr("col.refs"), colText, 0.7}}}
+		{d.tr("col.clerk"), colText, 0.2}, {d.tr("col.count"), colInt, 0.1}, {d.tr("col.refs"), colText, 0.7}}, wrapLast: true}
 	for _, l := range r.LateAcks {
 		late.rows = append(late.rows, []any{fallbackName(l.Name, l.User), l.Count, strings.Join(l.Refs, " ")})
 	}
@@ -461,6 +463,25 @@ func (w *reportPDF) fit(s string, width float64) string {
 	return string(rs) + "…"
 }
 
+// wrapWords breaks s at spaces into lines at most width wide; a word wider than a line is
+// cut by text when drawn.
+func (w *reportPDF) wrapWords(s string, width float64) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(w.clean(s)) {
+		switch {
+		case line == "":
+			line = word
+		case w.pdf.GetStringWidth(line+" "+word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
+}
+
 // text writes one line at the cursor, cut to width.
 func (w *reportPDF) text(s string, width, height float64, align string) {
 	w.pdf.CellFormat(width, height, w.fit(s, width-1), "", 0, align, false, 0, "")
@@ -690,9 +711,45 @@ func (w *reportPDF) columnChart(title string, bars []bar) {
 // table draws a table over as many pages as it needs, repeating its header on each.
 func (w *reportPDF) table(t reportTable) {
 	p := w.pdf
-	const rowH = 6.0
+	const (
+		rowH     = 6.0
+		lineH    = 4.5 // the further lines of a wrapped cell
+		maxLines = 40  // of a wrapped cell, so that a row fits a page; the workbook has it all
+	)
+	widths := make([]float64, len(t.cols))
+	total := 0.0
+	for _, c := range t.cols {
+		total += c.width
+	}
+	for i, c := range t.cols {
+		widths[i] = rpWidth * c.width / total
+	}
+	// Lay the rows out first: a wrapped row's height decides where pages break.
+	w.font(8.5)
+	cells := make([][][]string, len(t.rows))
+	heights := make([]float64, len(t.rows))
+	for n, row := range t.rows {
+		cells[n] = make([][]string, len(row))
+		heights[n] = rowH
+		for i, v := range row {
+			text := w.format(t.cols[i].kind, v)
+			lines := []string{text}
+			if t.wrapLast && i == len(row)-1 {
+				lines = w.wrapWords(text, widths[i]-2)
+				if len(lines) > maxLines {
+					lines = append(lines[:maxLines-1], "…")
+				}
+			}
+			cells[n][i] = lines
+			heights[n] = max(heights[n], rowH+float64(len(lines)-1)*lineH)
+		}
+	}
 	// Keep the heading with its first rows.
-	w.room(16 + float64(min(len(t.rows), 3)+1)*rowH)
+	keep := 16 + rowH
+	for _, h := range heights[:min(len(heights), 3)] {
+		keep += h
+	}
+	w.room(min(keep, rpBottom-rpMargin))
 	w.heading(t.title)
 	if len(t.rows) == 0 {
 		w.font(9)
@@ -701,14 +758,6 @@ func (w *reportPDF) table(t reportTable) {
 		w.grey(0)
 		p.Ln(rowH + 2)
 		return
-	}
-	widths := make([]float64, len(t.cols))
-	total := 0.0
-	for _, c := range t.cols {
-		total += c.width
-	}
-	for i, c := range t.cols {
-		widths[i] = rpWidth * c.width / total
 	}
 	align := func(k colKind) string {
 		if k == colText || k == colTime {
@@ -729,26 +778,27 @@ func (w *reportPDF) table(t reportTable) {
 		}
 		p.Ln(rowH)
 	}
-	w.room(2 * rowH)
 	head()
-	for n, row := range t.rows {
-		if p.GetY()+rowH > rpBottom {
+	for n, row := range cells {
+		if p.GetY()+heights[n] > rpBottom {
 			p.AddPage()
 			head()
 		}
 		w.font(8.5)
 		if n%2 == 1 {
 			p.SetFillColor(247, 248, 250)
-			p.Rect(rpMargin, p.GetY(), rpWidth, rowH, "F")
+			p.Rect(rpMargin, p.GetY(), rpWidth, heights[n], "F")
 		}
-		p.SetX(rpMargin)
-		for i, v := range row {
-			x := p.GetX()
-			p.SetX(x + 1)
-			w.text(w.format(t.cols[i].kind, v), widths[i]-2, rowH, align(t.cols[i].kind))
-			p.SetX(x + widths[i])
+		y := p.GetY()
+		x := rpMargin
+		for i, lines := range row {
+			for j, line := range lines {
+				p.SetXY(x+1, y+float64(j)*lineH)
+				w.text(line, widths[i]-2, rowH, align(t.cols[i].kind))
+			}
+			x += widths[i]
 		}
-		p.Ln(rowH)
+		p.SetXY(rpMargin, y+heights[n])
 	}
 	p.SetDrawColor(200, 200, 200)
 	p.SetLineWidth(0.2)

@@ -217,10 +217,23 @@ func (w *reportXLSX) table(t reportTable) (string, error) {
 		return "", err
 	}
 	for r, row := range t.rows {
+		vals := make([]any, len(row))
 		for c, v := range row {
-			if err := w.set(name, c+1, r+2, t.cols[c].kind, v); err != nil {
-				return "", err
-			}
+			vals[c] = w.value(t.cols[c].kind, v)
+		}
+		if err := w.x.SetSheetRow(name, fmt.Sprintf("A%d", r+2), &vals); err != nil {
+			return "", err
+		}
+	}
+	// Number formats go on the columns' value ranges, one call each.
+	for i, c := range t.cols {
+		id, ok := w.style[c.kind]
+		if !ok || len(t.rows) == 0 {
+			continue
+		}
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := w.x.SetCellStyle(name, col+"2", fmt.Sprintf("%s%d", col, len(t.rows)+1), id); err != nil {
+			return "", err
 		}
 	}
 	if t.note != "" {

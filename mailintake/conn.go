@@ -83,7 +83,7 @@ type Options struct {
 	RootCAs *x509.CertPool
 	// Timeout bounds connecting and each command; default one minute.
 	Timeout time.Duration
-	// BatchSize and BatchBytes bound one fetch and one transaction; defaults 50 and 8 MB.
+	// BatchSize and BatchBytes bound one fetch and one transaction; defaults 200 and 8 MB.
 	BatchSize  int
 	BatchBytes int64
 	// Progress is told how many of the new messages are stored so far.

@@ -328,7 +328,9 @@ func (cv *caseView) repeatForm() *formDialog {
 			return errInput{lang.L("Enter the reference of the first complaint.")}
 		}
 		return nil
-	}, func() data.ActParams { return data.ActParams{Action: data.ActRepeat, RepeatOf: strings.TrimSpace(ref.Text)} }, ref)
+	}, func() data.ActParams {
+		return data.ActParams{Action: data.ActRepeat, RepeatOf: strings.TrimSpace(ref.Text)}
+	}, ref)
 	return f
 }
 

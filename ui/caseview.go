@@ -301,13 +301,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 		if e.Duration > 0 {
 			head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})
 		}
-		body := e.Summary
-		if e.Kind == data.EventStatus && e.ToStatus != "" {
-			body = statusLabel(e.ToStatus)
-			if e.FromStatus != "" {
-				body = statusLabel(e.FromStatus) + " → " + body
-			}
-		}
+		body := eventText(e, cv.names)
 		h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		b := widget.NewLabel(body)
 		b.Wrapping = fyne.TextWrapWord

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +20,7 @@ type dashboardStore interface {
 	List(ctx context.Context, f data.ListFilter) ([]*data.Complaint, error)
 	Count(ctx context.Context, f data.ListFilter) (int, error)
 	Calendar() *calendar.Calendar
+	MailCounts(ctx context.Context) (map[data.MailState]int, error)
 }
 
 // dashSection is one card of the dashboard: a filter, its count and its first cases.
@@ -35,6 +37,7 @@ type dashboard struct {
 	store    dashboardStore
 	sections []*dashSection
 	view     fyne.CanvasObject
+	mail     *widget.Label // the intake tray's counts
 }
 
 // dashItems is how many cases each card lists.
@@ -82,6 +85,11 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 		sec.card = widget.NewCard(sec.title, "", container.NewBorder(sec.count, all, nil, nil, sec.list))
 		grid.Add(sec.card)
 	}
+	db.mail = widget.NewLabel("…")
+	db.mail.Wrapping = fyne.TextWrapWord
+	tray := widget.NewButton(lang.L("Open the email intake"), func() { d.show("mail") })
+	tray.Importance = widget.LowImportance
+	grid.Add(widget.NewCard(lang.L("Email intake"), "", container.NewBorder(nil, tray, nil, nil, db.mail)))
 	title := widget.NewLabelWithStyle(lang.L("Dashboard"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(grid))
 	return db
@@ -96,7 +104,12 @@ func (db *dashboard) reload() {
 		items []*data.Complaint
 	}
 	results := make([]result, len(db.sections))
+	var mail map[data.MailState]int
 	db.desk.run(func(ctx context.Context) error {
+		var err error
+		if mail, err = db.store.MailCounts(ctx); err != nil {
+			return err
+		}
 		for i, sec := range db.sections {
 			f := sec.filter(now, cal)
 			n, err := db.store.Count(ctx, f)
@@ -119,6 +132,17 @@ func (db *dashboard) reload() {
 		for i, sec := range db.sections {
 			db.fill(sec, results[i].n, results[i].items, now, cal)
 		}
+		var parts []string
+		for _, st := range data.MailStates {
+			parts = append(parts, fmt.Sprintf("%s: %d", mailStateLabel(st), mail[st]))
+		}
+		db.mail.SetText(strings.Join(parts, "\n"))
+		if mail[data.MailFailed] > 0 {
+			db.mail.Importance = widget.DangerImportance
+		} else {
+			db.mail.Importance = widget.MediumImportance
+		}
+		db.mail.Refresh()
 	})
 }
 

@@ -223,7 +223,7 @@ func TestNewComplaintBadInputSavesNothing(t *testing.T) {
 	long := strings.Repeat("投", 10000)
 	tests := []struct {
 		name, person, phone, email, subject, received, repeat string
-		want                                                 string
+		want                                                  string
 	}{
 		{"no name", "", "", "", "电梯故障", "", "", "请填写姓名"},
 		{"no subject", "王芳", "", "", "", "", "", "请填写事由"},

@@ -354,12 +354,14 @@ func reportGrid(header []string, rows [][]string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(header[id.Col]) }
+	// Columns fit their header and the first rows, within reason.
+	pad := 4 * theme.Padding()
 	for i, h := range header {
-		width := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize().Width
-		if i == 0 {
-			width = max(width, 170)
+		width := fyne.MeasureText(h, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+		for _, row := range rows[:min(len(rows), 100)] {
+			width = max(width, fyne.MeasureText(oneLine(row[i], 60), theme.TextSize(), fyne.TextStyle{}).Width)
 		}
-		t.SetColumnWidth(i, max(width, 100))
+		t.SetColumnWidth(i, min(max(width+pad, 80), 320))
 	}
 	return t
 }

@@ -63,6 +63,7 @@ type settings struct {
 	phr      *phraseForm
 	language *widget.Select
 	dataMsg  *widget.Label
+	mail     *mailSettings
 }
 
 func newSettings(d *Desk, s settingsStore) *settings {
@@ -79,9 +80,9 @@ func newSettings(d *Desk, s settingsStore) *settings {
 		container.NewTabItem(lang.L("Phrases"), st.phr.view),
 		container.NewTabItem(lang.L("Language and data"), st.dataView()),
 	)
-	for _, t := range d.settingsTabs {
-		st.tabs.Append(t(d))
-	}
+	st.mail = newMailSettings(d, d.store)
+	st.tabs.Append(container.NewTabItem(lang.L("Mail account"), st.mail.view))
+	st.tabs.Append(container.NewTabItem(lang.L("Letter templates"), NewTemplateSettings(d.ctx, d.win, d.store)))
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	st.view = container.NewBorder(title, nil, nil, nil, st.tabs)
 	return st
@@ -92,6 +93,7 @@ func (st *settings) reload() {
 	st.lists.reload()
 	st.policies.reload()
 	st.phr.reload()
+	st.mail.reload()
 	st.fillHours()
 	st.fillCalendar()
 	var code string

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
+	"complaintdesk/mailintake"
 )
 
 // Options are the wiring choices of the window.
@@ -58,11 +59,12 @@ type Desk struct {
 	previous  string // where Back returns to from a case
 
 	caseView *caseView
+	mail     *mailTray
+	archive  fyne.CanvasObject
+	poller   *mailintake.Poller
 	intake   *intakeForm
 	// caseTabs are extra tabs of the case view (letters, mail), in order.
 	caseTabs []caseTab
-	// settingsTabs are extra tabs of the settings (mail account), in order.
-	settingsTabs []func(d *Desk) *container.TabItem
 
 	apply   func(func())
 	pending atomic.Int64 // background tasks whose result is not applied yet
@@ -74,7 +76,7 @@ type Desk struct {
 // navigation keys and their English labels, in order.
 var navItems = []struct{ key, label string }{
 	{"dashboard", "Dashboard"}, {"register", "Complaint register"}, {"followups", "Follow-ups"},
-	{"reports", "Reports"}, {"settings", "Settings"},
+	{"reports", "Reports"}, {"settings", "Settings"}, {"mail", "Email intake"}, {"archive", "Letter archive"},
 }
 
 // New builds the window content (set it with w.SetContent) and installs the menu and keyboard shortcuts on w.
@@ -85,7 +87,8 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	if o.User == "" {
 		o.User = "admin"
 	}
-	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User), apply: o.apply}
+	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User), apply: o.apply,
+		caseTabs: []caseTab{lettersTab}}
 	if d.apply == nil {
 		d.apply = fyne.Do
 	}
@@ -122,6 +125,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	if o.FirstRun && o.LoadDemo != nil {
 		d.offerDemo()
 	}
+	d.startMailPolling()
 	return d
 }
 
@@ -131,6 +135,7 @@ func (d *Desk) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRen
 // show switches to a navigation screen and reloads it.
 func (d *Desk) show(key string) {
 	d.current = key
+	d.setStatus("")
 	var obj fyne.CanvasObject
 	switch key {
 	case "dashboard":
@@ -152,6 +157,17 @@ func (d *Desk) show(key string) {
 			d.reports.load()
 		}
 		obj = d.reportsUI
+	case "mail":
+		if d.mail == nil {
+			d.mail = newMailTray(d, d.store)
+		}
+		d.mail.reload()
+		obj = d.mail.view
+	case "archive":
+		if d.archive == nil {
+			d.archive = NewArchiveScreen(d.ctx, d.win, d.store)
+		}
+		obj = d.archive
 	case "settings":
 		if d.settings == nil {
 			d.settings = newSettings(d, d.store)
@@ -241,7 +257,9 @@ func (d *Desk) installShortcuts() {
 			item(lang.L("Complaint register"), fyne.Key2, goTo("register")),
 			item(lang.L("Follow-ups"), fyne.Key3, goTo("followups")),
 			item(lang.L("Reports"), fyne.Key4, goTo("reports")),
-			item(lang.L("Settings"), fyne.Key5, goTo("settings"))),
+			item(lang.L("Settings"), fyne.Key5, goTo("settings")),
+			item(lang.L("Email intake"), fyne.Key6, goTo("mail")),
+			item(lang.L("Letter archive"), fyne.Key7, goTo("archive"))),
 	))
 	d.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
 		switch e.Name {
@@ -373,4 +391,17 @@ func (d *Desk) offerDemo() {
 	dlg.SetConfirmText(lang.L("Load demo data"))
 	dlg.SetDismissText(lang.L("Start empty"))
 	d.showDialog(dlg)
+}
+
+// ShowStartupError explains in a window of its own why the database could not be opened, since
+// a clerk never sees the command line.
+func ShowStartupError(a fyne.App, path string, err error) {
+	w := a.NewWindow(lang.L("Complaint Desk"))
+	msg := widget.NewLabel(lang.L("The database {{.Path}} cannot be opened: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}))
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Importance = widget.DangerImportance
+	quit := widget.NewButton(lang.L("Close"), a.Quit)
+	w.SetContent(container.NewBorder(nil, container.NewHBox(quit), nil, nil, msg))
+	w.Resize(fyne.NewSize(640, 220))
+	w.ShowAndRun()
 }

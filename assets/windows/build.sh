@@ -9,25 +9,21 @@ fyne=$(realpath "$1")
 winres=$(realpath "$2")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
+. assets/windows/lib.sh
 
-# meta KEY prints the value of KEY from FyneApp.toml ([Details] Name, ID, Version, Build).
-meta() { sed -n "s/^[[:space:]]*$1[[:space:]]*=[[:space:]]*\"\{0,1\}\([^\"]*\)\"\{0,1\}[[:space:]]*$/\1/p" FyneApp.toml | head -n 1; }
 name=$(meta Name)
 version=$(meta Version)
 build=$(meta Build)
-[ -n "$name" ] && [ -n "$version" ] && [ -n "$build" ] || {
-	echo "windows: FyneApp.toml lacks Name, Version or Build" >&2
-	exit 1
-}
 full=$version.$build
-year=$(date -u +%Y)
 
 gui=cmd/complaintdesk
 cli=cmd/complaintctl
 res=build/windows
 mkdir -p dist "$res"
 # Generated next to the main packages for the build only; removed whatever happens.
-cleanup() { rm -f "$gui/FyneApp.toml" "$gui/rsrc_windows_amd64.syso" "$cli/rsrc_windows_amd64.syso"; }
+cleanup() {
+	rm -f "$gui/FyneApp.toml" "$gui/fyne_metadata_init.go" "$gui/rsrc_windows_amd64.syso" "$cli/rsrc_windows_amd64.syso"
+}
 trap cleanup EXIT
 
 # resources PROGRAM DESCRIPTION PACKAGE: the .syso with icon, manifest and version info.
@@ -50,7 +46,6 @@ resources() {
             "FileDescription": "$2",
             "FileVersion": "$full",
             "InternalName": "$1",
-            "LegalCopyright": "© $year $name",
             "OriginalFilename": "$1.exe",
             "ProductName": "$name",
             "ProductVersion": "$full"

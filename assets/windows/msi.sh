@@ -5,14 +5,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 out=$(realpath -m "$1")
+. assets/windows/lib.sh
 
-meta() { sed -n "s/^[[:space:]]*$1[[:space:]]*=[[:space:]]*\"\([^\"]*\)\"[[:space:]]*$/\1/p" FyneApp.toml | head -n 1; }
 name=$(meta Name)
 version=$(meta Version)
-[ -n "$name" ] && [ -n "$version" ] || {
-	echo "msi: FyneApp.toml lacks Name or Version" >&2
-	exit 1
-}
 
 # wixl finds the files named in the .wxs relative to the folder it runs in.
 stage=build/msi

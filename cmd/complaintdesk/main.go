@@ -32,9 +32,14 @@ func main() {
 	start := time.Now()
 
 	a := app.NewWithID("cn.complaintdesk.app")
+	a.Settings().SetTheme(ui.NewTheme())
 	store, err := data.Open(*dbPath)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "complaintdesk:", err)
+		if lerr := ui.SetupLanguage(ui.DefaultLanguage); lerr != nil {
+			fmt.Fprintln(os.Stderr, "complaintdesk:", lerr)
+		}
+		ui.ShowStartupError(a, *dbPath, err)
 		os.Exit(2)
 	}
 	defer store.Close()
@@ -46,9 +51,8 @@ func main() {
 	if err := ui.SetupLanguage(language); err != nil {
 		fmt.Fprintln(os.Stderr, "complaintdesk:", err)
 	}
-	a.Settings().SetTheme(ui.NewTheme())
 
-	w := a.NewWindow("Complaint Desk")
+	w := a.NewWindow("")
 	w.Resize(fyne.NewSize(1280, 760))
 	desk := ui.New(a, w, store, ui.Options{
 		User:     *user,
@@ -60,10 +64,11 @@ func main() {
 	})
 	w.SetContent(desk)
 	if os.Getenv("COMPLAINTDESK_TIMING") != "" {
-		// Reports how long the first frame took, for the start-up measurement.
+		// Reports how long the window took to come up, for the start-up measurement.
 		a.Lifecycle().SetOnStarted(func() {
 			fmt.Fprintf(os.Stderr, "complaintdesk: window shown %d ms after start\n", time.Since(start).Milliseconds())
 		})
 	}
 	w.ShowAndRun()
+	desk.Close()
 }

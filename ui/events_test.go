@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"testing"
+
+	"complaintdesk/data"
+)
+
+func TestEventTextInTheClerksLanguage(t *testing.T) {
+	useLanguage(t, "zh-Hans")
+	names := &lookupNames{categories: map[string]string{"service": "服务态度"}, departments: map[string]string{"security": "安保部"},
+		users: map[string]string{"wangli": "王丽"}}
+	tests := []struct {
+		name string
+		e    data.Event
+		want string
+	}{
+		{"registration", data.Event{Kind: data.EventStatus, ToStatus: data.StatusRegistered, Summary: "registered via phone"}, "已登记（电话受理）"},
+		{"status change", data.Event{Kind: data.EventStatus, FromStatus: data.StatusAcknowledged, ToStatus: data.StatusInProgress, Summary: "assign"}, "已受理 → 处理中"},
+		{"assessment", data.Event{Kind: data.EventAssessment, Summary: "category service, level 2"}, "服务态度，2 级（较严重）"},
+		{"invalid", data.Event{Kind: data.EventAssessment, Summary: "category service, level 1, invalid: 非本单位管辖"}, "服务态度，1 级（普通）；无效：非本单位管辖"},
+		{"assignment", data.Event{Kind: data.EventAssignment, Summary: "security wangli"}, "安保部 王丽"},
+		{"assignment without handler", data.Event{Kind: data.EventAssignment, Summary: "security"}, "安保部"},
+		{"rating", data.Event{Kind: data.EventRating, Summary: "satisfaction 2"}, "满意度：2 满意"},
+		{"dissatisfied", data.Event{Kind: data.EventEscalation, Summary: "dissatisfied (5): level 3 -> 3, referred to the management meeting"},
+			"不满意（5 非常不满意）：3 级（非常严重） → 3 级（非常严重）；已提交管理层会议"},
+		{"escalation", data.Event{Kind: data.EventEscalation, Summary: "level 1 -> 2: 客户再次来电"}, "1 级（普通） → 2 级（较严重）：客户再次来电"},
+		{"result", data.Event{Kind: data.EventNote, Summary: "result: 已更换门禁"}, "处理结果：已更换门禁"},
+		{"reopened", data.Event{Kind: data.EventNote, Summary: "reopened: 客户不满意"}, "重新处理：客户不满意"},
+		{"repeat", data.Event{Kind: data.EventNote, Summary: "repeat of TS-2026-000001"}, "重复投诉，原投诉 TS-2026-000001"},
+		{"handling", data.Event{Kind: data.EventNote, Summary: "handling record updated"}, "更新了处理记录"},
+		{"a clerk's own note", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventText(tt.e, names); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

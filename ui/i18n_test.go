@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+
+	"complaintdesk/assets"
+	"complaintdesk/data"
+	"complaintdesk/letters"
+)
+
+// keysInSource lists the literal translation keys of the window's source files.
+func keysInSource(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`lang\.(?:L|X)\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]`)
+	seen := map[string]bool{}
+	var keys []string
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			if !seen[m[1]] {
+				seen[m[1]] = true
+				keys = append(keys, m[1])
+			}
+		}
+	}
+	return keys
+}
+
+// keysBuiltAtRunTime are the keys the window puts together from a value.
+func keysBuiltAtRunTime() []string {
+	var keys []string
+	for _, s := range data.Statuses {
+		keys = append(keys, "status."+string(s))
+	}
+	for _, c := range data.Channels {
+		keys = append(keys, "channel."+string(c))
+	}
+	for _, c := range data.ComplainantTypes {
+		keys = append(keys, "type."+string(c))
+	}
+	for _, a := range data.Actions {
+		keys = append(keys, "action."+string(a))
+	}
+	for k := range eventEnglish {
+		keys = append(keys, "event."+string(k))
+	}
+	for _, k := range letters.Kinds {
+		keys = append(keys, "letters.kind."+string(k))
+	}
+	for _, s := range data.MailStates {
+		keys = append(keys, "mailstate."+string(s))
+	}
+	for i := 0; i <= 3; i++ {
+		keys = append(keys, fmt.Sprintf("level.%d", i))
+	}
+	for i := 1; i <= 5; i++ {
+		keys = append(keys, fmt.Sprintf("rating.%d", i))
+	}
+	for i := 1; i <= 12; i++ {
+		keys = append(keys, fmt.Sprintf("month.%d", i))
+	}
+	for _, d := range weekdayOrder {
+		keys = append(keys, "weekday."+strings.ToLower(d.String()))
+	}
+	for _, n := range navItems {
+		keys = append(keys, n.label)
+	}
+	for _, c := range registerColumns {
+		keys = append(keys, c.title)
+	}
+	return keys
+}
+
+func TestEveryStringIsTranslated(t *testing.T) {
+	keys := append(keysInSource(t), keysBuiltAtRunTime()...)
+	if len(keys) < 300 {
+		t.Fatalf("only %d keys found: the source scan is broken", len(keys))
+	}
+	for _, l := range Languages {
+		t.Run(l, func(t *testing.T) {
+			b, err := assets.FS.ReadFile("i18n/" + l + ".json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var m map[string]string
+			if err := json.Unmarshal(b, &m); err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range keys {
+				if strings.TrimSpace(m[k]) == "" {
+					t.Errorf("%s has no translation of %q", l, k)
+				}
+			}
+		})
+	}
+}
+
+func TestLanguageChoice(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"zh-Hans", "投诉登记簿"},
+		{"zh-Hant", "投訴登記簿"},
+		{"en", "Complaint register"},
+		{"", "投诉登记簿"},
+		{"klingon", "投诉登记簿"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			useLanguage(t, tt.code)
+			if got := lang.L("Complaint register"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestErrorText(t *testing.T) {
+	useLanguage(t, "zh-Hans")
+	n := data.NewComplaint{Channel: data.ChannelPhone, Subject: "电梯故障"}
+	required := n.Validate()
+	n.Complainant.Name, n.Complainant.Phone = "王芳", "12ab"
+	phone := n.Validate()
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"a required field", required, "请填写姓名。"},
+		{"a problem with its value", phone, "电话号码“12ab”无效：只能有数字、空格、+、-、括号和“转”。"},
+		{"a form check", errInput{"请选择投诉类别。"}, "请选择投诉类别。"},
+		{"a closed database", fmt.Errorf("store: list: %w", errors.New("sql: database is closed")), "无法访问数据库，未保存任何内容。请检查数据文件夹并重新启动投诉台。"},
+		{"anything else", errors.New("boom"), "出错了：boom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := errorText(tt.err); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

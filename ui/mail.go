@@ -1,0 +1,557 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+	"complaintdesk/mailintake"
+	"complaintdesk/ui/sysopen"
+)
+
+func mailStateLabel(s data.MailState) string {
+	names := map[data.MailState]string{data.MailComplaint: "New complaint", data.MailReply: "Reply to a case",
+		data.MailAuto: "Automatic mail", data.MailFailed: "Could not be read"}
+	return lang.X("mailstate."+string(s), fallback(names[s], string(s)))
+}
+
+// mailErrorText explains a mail server problem by the step that failed.
+func mailErrorText(err error) string {
+	var ce *mailintake.ConnError
+	if errors.As(err, &ce) {
+		return lang.X("mailerr."+string(ce.Step), ce.Error(), map[string]any{"Host": ce.Host, "Port": ce.Port,
+			"Folder": ce.Folder, "Detail": ce.Detail})
+	}
+	if errors.Is(err, mailintake.ErrNoPassword) {
+		return lang.L("No password is stored for this mail account; enter it in the settings.")
+	}
+	if errors.Is(err, mailintake.ErrBusy) {
+		return lang.L("This mailbox is being checked right now.")
+	}
+	return errorText(err)
+}
+
+// mailTray is the intake tray: every stored email by what became of it.
+type mailTray struct {
+	desk  *Desk
+	store *data.Store
+	view  fyne.CanvasObject
+
+	state    *widget.Select
+	list     *widget.List
+	empty    *widget.Label
+	detail   *widget.Label
+	actions  *fyne.Container
+	check    *widget.Button
+	progress *widget.ProgressBar
+	msg      *widget.Label
+	items    []*data.MailMessage
+	counts   map[data.MailState]int
+	selected *data.MailMessage
+}
+
+func newMailTray(d *Desk, s *data.Store) *mailTray {
+	t := &mailTray{desk: d, store: s}
+	t.state = widget.NewSelect(nil, func(string) { t.reload() })
+	t.list = widget.NewList(func() int { return len(t.items) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			m := t.items[i]
+			l := o.(*widget.Label)
+			text := fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, s.Calendar().Location()), mailStateLabel(m.State),
+				oneLine(fallback(m.FromName, m.FromEmail), 14), oneLine(m.Subject, 40))
+			if m.ComplaintRef != "" {
+				text += "  → " + m.ComplaintRef
+			}
+			l.SetText(text)
+			l.Importance = widget.MediumImportance
+			if m.State == data.MailFailed {
+				l.Importance = widget.DangerImportance
+			}
+		})
+	t.list.OnSelected = func(i widget.ListItemID) { t.show(t.items[i]) }
+	t.empty = widget.NewLabelWithStyle(lang.L("No email in this tray."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	t.empty.Hide()
+	t.detail = widget.NewLabel(lang.L("Choose a message to read it."))
+	t.detail.Wrapping = fyne.TextWrapWord
+	t.actions = container.NewHBox()
+	t.check = widget.NewButtonWithIcon(lang.L("Check mail now"), theme.MailComposeIcon(), t.checkNow)
+	t.check.Importance = widget.HighImportance
+	t.progress = widget.NewProgressBar()
+	t.progress.Hide()
+	t.msg = widget.NewLabel("")
+	t.msg.Wrapping = fyne.TextWrapWord
+	title := widget.NewLabelWithStyle(lang.L("Email intake"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewVBox(title, container.NewBorder(nil, nil, t.state, t.check), t.progress, t.msg)
+	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.detail))
+	split := container.NewHSplit(container.NewStack(t.list, container.NewCenter(t.empty)), right)
+	split.Offset = 0.55
+	t.view = container.NewBorder(top, nil, nil, nil, split)
+	return t
+}
+
+func (t *mailTray) filterStates() []data.MailState {
+	if i := t.state.SelectedIndex(); i > 0 && i <= len(data.MailStates) {
+		return []data.MailState{data.MailStates[i-1]}
+	}
+	return nil
+}
+
+func (t *mailTray) reload() {
+	states := t.filterStates()
+	var items []*data.MailMessage
+	var counts map[data.MailState]int
+	t.desk.run(func(ctx context.Context) error {
+		var err error
+		if counts, err = t.store.MailCounts(ctx); err != nil {
+			return err
+		}
+		items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: 500})
+		return err
+	}, func(err error) {
+		if err != nil {
+			t.msg.SetText(errorText(err))
+			return
+		}
+		t.items, t.counts = items, counts
+		total := 0
+		for _, n := range counts {
+			total += n
+		}
+		opts := []string{lang.L("All ({{.N}})", map[string]any{"N": total})}
+		for _, s := range data.MailStates {
+			opts = append(opts, fmt.Sprintf("%s (%d)", mailStateLabel(s), counts[s]))
+		}
+		i := t.state.SelectedIndex()
+		t.state.OnChanged = nil
+		t.state.SetOptions(opts)
+		if i < 0 {
+			i = 0
+		}
+		t.state.SetSelectedIndex(i)
+		t.state.OnChanged = func(string) { t.reload() }
+		t.list.UnselectAll()
+		t.list.Refresh()
+		if len(items) == 0 {
+			t.empty.Show()
+		} else {
+			t.empty.Hide()
+		}
+	})
+}
+
+func (t *mailTray) show(m *data.MailMessage) {
+	t.selected = m
+	loc := t.store.Calendar().Location()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s <%s>\n", lang.L("From"), m.FromName, m.FromEmail)
+	fmt.Fprintf(&b, "%s: %s\n", lang.L("Subject"), m.Subject)
+	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
+	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), mailStateLabel(m.State))
+	if m.AutoReason != "" {
+		fmt.Fprintf(&b, " (%s)", m.AutoReason)
+	}
+	b.WriteString("\n")
+	if m.Error != "" {
+		fmt.Fprintf(&b, "%s: %s\n", lang.L("Problem"), m.Error)
+	}
+	for _, a := range m.Attachments {
+		fmt.Fprintf(&b, "📎 %s (%s)\n", a.Filename, humanSize(a.Size))
+	}
+	b.WriteString("\n" + m.Text)
+	t.detail.SetText(b.String())
+	t.actions.RemoveAll()
+	if m.ComplaintRef != "" {
+		ref := m.ComplaintRef
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Open case"), theme.DocumentIcon(), func() { t.desk.OpenCase(ref) }))
+	}
+	t.actions.Add(widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { t.openEML(m) }))
+	t.actions.Add(widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { t.saveEML(m) }))
+	if m.State == data.MailFailed {
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
+	}
+}
+
+func (t *mailTray) openEML(m *data.MailMessage) {
+	t.desk.run(func(ctx context.Context) error {
+		raw, err := t.store.RawMessage(ctx, m.ID)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Join(os.TempDir(), "ComplaintDesk", "mail", strconv.FormatInt(m.ID, 10))
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return fmt.Errorf("mail: %w", err)
+		}
+		path := filepath.Join(dir, mailintake.EMLName(m))
+		if err := os.WriteFile(path, raw, 0o600); err != nil {
+			return fmt.Errorf("mail: %w", err)
+		}
+		return sysopen.Open(path)
+	}, func(err error) {
+		if err != nil {
+			t.desk.showError(err)
+		}
+	})
+}
+
+func (t *mailTray) saveEML(m *data.MailMessage) {
+	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		t.desk.run(func(ctx context.Context) error {
+			defer w.Close()
+			raw, err := t.store.RawMessage(ctx, m.ID)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(raw)
+			return err
+		}, func(err error) {
+			if err != nil {
+				t.desk.showError(err)
+				return
+			}
+			t.desk.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": w.URI().Name()}))
+		})
+	}, t.desk.win)
+	dlg.SetFileName(mailintake.EMLName(m))
+	t.desk.showDialog(dlg)
+}
+
+func (t *mailTray) retry(m *data.MailMessage) {
+	var out data.MailOutcome
+	t.desk.run(func(ctx context.Context) error {
+		var err error
+		out, err = mailintake.Retry(ctx, t.store, m.ID)
+		return err
+	}, func(err error) {
+		if err != nil {
+			t.msg.SetText(errorText(err))
+			return
+		}
+		t.msg.SetText(lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef}))
+		t.reload()
+	})
+}
+
+// checkNow syncs every active account, showing how many new messages are stored so far.
+func (t *mailTray) checkNow() {
+	t.check.Disable()
+	t.progress.SetValue(0)
+	t.progress.Show()
+	t.msg.SetText(lang.L("Checking mail…"))
+	var lines []string
+	t.desk.run(func(ctx context.Context) error {
+		accts, err := t.store.MailAccounts(ctx)
+		if err != nil {
+			return err
+		}
+		checked := 0
+		for _, a := range accts {
+			if !a.Active {
+				continue
+			}
+			checked++
+			sum, err := t.desk.mailPoller().CheckNow(ctx, a, func(done, total int) {
+				t.desk.apply(func() {
+					if total > 0 {
+						t.progress.SetValue(float64(done) / float64(total))
+					}
+				})
+			})
+			if err != nil {
+				lines = append(lines, a.Name+": "+mailErrorText(err))
+				continue
+			}
+			lines = append(lines, lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+				map[string]any{"Account": a.Name, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
+					"Auto": sum.Auto, "Failed": sum.Failed}))
+		}
+		if checked == 0 {
+			lines = append(lines, lang.L("No active mail account. Add one in Settings → Mail account."))
+		}
+		return nil
+	}, func(err error) {
+		t.check.Enable()
+		t.progress.Hide()
+		if err != nil {
+			t.msg.SetText(errorText(err))
+			return
+		}
+		t.msg.SetText(strings.Join(lines, "\n"))
+		t.reload()
+	})
+}
+
+// mailPoller is the background mail check, created on first use.
+func (d *Desk) mailPoller() *mailintake.Poller {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.poller == nil {
+		d.poller = mailintake.NewPoller(d.store, mailintake.Options{}, func(acct *data.MailAccount, sum mailintake.Summary, err error) {
+			d.apply(func() {
+				if err != nil {
+					d.setStatus(acct.Name + ": " + mailErrorText(err))
+					return
+				}
+				if sum.Stored > 0 {
+					d.setStatus(lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+						map[string]any{"Account": acct.Name, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
+							"Auto": sum.Auto, "Failed": sum.Failed}))
+				}
+			})
+		})
+	}
+	return d.poller
+}
+
+// startMailPolling checks the mailboxes in the background when any account is active.
+func (d *Desk) startMailPolling() {
+	var active bool
+	d.run(func(ctx context.Context) error {
+		accts, err := d.store.MailAccounts(ctx)
+		for _, a := range accts {
+			active = active || (a.Active && a.PollInterval > 0)
+		}
+		return err
+	}, func(err error) {
+		if err == nil && active {
+			d.mailPoller().Start(d.ctx)
+		}
+	})
+}
+
+// Close stops the background mail check; the window calls it when it closes.
+func (d *Desk) Close() {
+	d.mu.Lock()
+	p := d.poller
+	d.mu.Unlock()
+	if p != nil {
+		p.Stop()
+	}
+}
+
+// mailSettings edits the office mailbox and tests the connection.
+type mailSettings struct {
+	desk  *Desk
+	store *data.Store
+	view  fyne.CanvasObject
+
+	accts    []*data.MailAccount
+	current  *data.MailAccount
+	pick     *widget.Select
+	name     *entry
+	host     *entry
+	port     *entry
+	security *widget.Select
+	user     *entry
+	password *widget.Entry
+	folder   *entry
+	poll     *entry
+	after    *widget.Select
+	moveTo   *entry
+	skip     *widget.Check
+	plain    *widget.Check
+	active   *widget.Check
+	msg      *widget.Label
+	result   *widget.Label
+}
+
+var securities = []data.MailSecurity{data.SecurityTLS, data.SecuritySTARTTLS, data.SecurityNone}
+var afterImports = []data.AfterImport{data.AfterKeep, data.AfterSeen, data.AfterMove}
+
+func newMailSettings(d *Desk, s *data.Store) *mailSettings {
+	m := &mailSettings{desk: d, store: s, name: newEntry(), host: newEntry(), port: newEntry(), user: newEntry(),
+		folder: newEntry(), poll: newEntry(), moveTo: newEntry(), msg: errorLabel()}
+	m.pick = widget.NewSelect(nil, func(string) {
+		i := m.pick.SelectedIndex()
+		if i >= 0 && i < len(m.accts) {
+			m.fill(m.accts[i])
+		} else {
+			m.fill(&data.MailAccount{Security: data.SecurityTLS, Folder: data.DefaultMailFolder,
+				PollInterval: data.DefaultMailPoll, AfterImport: data.AfterSeen, Active: true})
+		}
+	})
+	m.password = widget.NewPasswordEntry()
+	m.password.SetPlaceHolder(lang.L("unchanged"))
+	m.security = widget.NewSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
+	m.after = widget.NewSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, nil)
+	m.skip = widget.NewCheck(lang.L("Do not check the server certificate"), nil)
+	m.plain = widget.NewCheck(lang.L("Allow an unencrypted connection"), nil)
+	m.active = widget.NewCheck(lang.L("Import from this mailbox"), nil)
+	m.result = widget.NewLabel("")
+	m.result.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Mail account"), m.pick),
+		widget.NewFormItem(lang.L("Name"), m.name),
+		widget.NewFormItem(lang.L("Server"), m.host),
+		widget.NewFormItem(lang.L("Port"), m.port),
+		widget.NewFormItem(lang.L("Security"), m.security),
+		widget.NewFormItem(lang.L("User name"), m.user),
+		widget.NewFormItem(lang.L("Password"), m.password),
+		widget.NewFormItem(lang.L("Folder"), m.folder),
+		widget.NewFormItem(lang.L("Check every (minutes, 0 = only by hand)"), m.poll),
+		widget.NewFormItem(lang.L("After import"), m.after),
+		widget.NewFormItem(lang.L("Move to folder"), m.moveTo),
+		widget.NewFormItem("", m.skip),
+		widget.NewFormItem("", m.plain),
+		widget.NewFormItem("", m.active),
+	)
+	test := widget.NewButtonWithIcon(lang.L("Test connection"), theme.MailSendIcon(), m.test)
+	save := widget.NewButtonWithIcon(lang.L("Save mail account"), theme.DocumentSaveIcon(), m.save)
+	save.Importance = widget.HighImportance
+	m.view = container.NewVScroll(container.NewVBox(form, m.msg, container.NewHBox(test, save), m.result))
+	return m
+}
+
+func (m *mailSettings) reload() {
+	var accts []*data.MailAccount
+	m.desk.run(func(ctx context.Context) error {
+		var err error
+		accts, err = m.store.MailAccounts(ctx)
+		return err
+	}, func(err error) {
+		if err != nil {
+			setError(m.msg, errorText(err))
+			return
+		}
+		m.accts = accts
+		var names []string
+		for _, a := range accts {
+			names = append(names, a.Name)
+		}
+		m.pick.SetOptions(append(names, lang.L("New account…")))
+		if len(accts) > 0 {
+			m.pick.SetSelectedIndex(0)
+		} else {
+			m.pick.SetSelectedIndex(len(names))
+		}
+	})
+}
+
+func (m *mailSettings) fill(a *data.MailAccount) {
+	m.current = a
+	m.name.SetText(a.Name)
+	m.host.SetText(a.Host)
+	m.port.SetText("")
+	if a.Port > 0 {
+		m.port.SetText(strconv.Itoa(a.Port))
+	}
+	for i, s := range securities {
+		if s == a.Security {
+			m.security.SetSelectedIndex(i)
+		}
+	}
+	m.user.SetText(a.Username)
+	m.password.SetText("")
+	m.folder.SetText(a.Folder)
+	m.poll.SetText(strconv.Itoa(int(a.PollInterval / time.Minute)))
+	for i, x := range afterImports {
+		if x == a.AfterImport {
+			m.after.SetSelectedIndex(i)
+		}
+	}
+	m.moveTo.SetText(a.MoveTo)
+	m.skip.SetChecked(a.SkipVerify)
+	m.plain.SetChecked(a.AllowPlain)
+	m.active.SetChecked(a.Active)
+	m.result.SetText("")
+}
+
+// read builds the account from the form.
+func (m *mailSettings) read() (data.MailAccount, error) {
+	a := *m.current
+	a.Name, a.Host, a.Username = m.name.Text, m.host.Text, m.user.Text
+	a.Folder, a.MoveTo = m.folder.Text, m.moveTo.Text
+	a.Port = 0
+	if p := strings.TrimSpace(m.port.Text); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return a, errInput{lang.L("The port is a number, e.g. 993.")}
+		}
+		a.Port = n
+	}
+	if i := m.security.SelectedIndex(); i >= 0 {
+		a.Security = securities[i]
+	}
+	if i := m.after.SelectedIndex(); i >= 0 {
+		a.AfterImport = afterImports[i]
+	}
+	min, err := strconv.Atoi(strings.TrimSpace(m.poll.Text))
+	if err != nil || min < 0 {
+		return a, errInput{lang.L("The check interval is a whole number of minutes.")}
+	}
+	a.PollInterval = time.Duration(min) * time.Minute
+	a.SkipVerify, a.AllowPlain, a.Active = m.skip.Checked, m.plain.Checked, m.active.Checked
+	return a, nil
+}
+
+func (m *mailSettings) test() {
+	a, err := m.read()
+	if err != nil {
+		setError(m.msg, errorText(err))
+		return
+	}
+	setError(m.msg, "")
+	m.result.SetText(lang.L("Connecting…"))
+	password := m.password.Text
+	m.desk.run(func(ctx context.Context) error {
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		return mailintake.TestConnection(ctx, &a, mailintake.Options{Password: password, Timeout: 20 * time.Second})
+	}, func(err error) {
+		if err != nil {
+			m.result.Importance = widget.DangerImportance
+			m.result.SetText(mailErrorText(err))
+			return
+		}
+		m.result.Importance = widget.SuccessImportance
+		m.result.SetText(lang.L("Connected: the server accepted the login and the folder exists."))
+	})
+}
+
+func (m *mailSettings) save() {
+	a, err := m.read()
+	if err != nil {
+		setError(m.msg, errorText(err))
+		return
+	}
+	password := m.password.Text
+	m.desk.run(func(ctx context.Context) error {
+		if password != "" {
+			if err := mailintake.SetPassword(&a, password); err != nil {
+				return err
+			}
+		}
+		_, err := m.store.SaveMailAccount(ctx, a)
+		return err
+	}, func(err error) {
+		if err != nil {
+			setError(m.msg, errorText(err))
+			return
+		}
+		setError(m.msg, "")
+		m.desk.setStatus(lang.L("Mail account saved."))
+		m.desk.mailPoller().Reload()
+		m.desk.startMailPolling()
+		m.reload()
+	})
+}
