@@ -255,6 +255,7 @@ func (cv *caseView) contactForm(a data.Action) *formDialog {
 	if a == data.ActCall {
 		f.dlg.Resize(fyne.NewSize(900, 520))
 	}
+	cv.desk.win.Canvas().Focus(text)
 	return f
 }
 

@@ -140,20 +140,6 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	}
 }
 
-func findButton(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	walk(o, func(c fyne.CanvasObject) {
-		if b, ok := c.(*widget.Button); ok && found == nil && b.Text == label {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button %q", label)
-	}
-	return found
-}
-
 func hasButton(o fyne.CanvasObject, label string) bool {
 	found := false
 	walk(o, func(c fyne.CanvasObject) {
@@ -347,6 +333,22 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 		}
 		if got := state(); got.Department != "" || got.Status != data.StatusAcknowledged {
 			t.Errorf("department %q status %s", got.Department, got.Status)
+		}
+		form.dlg.Hide()
+	})
+	t.Run("assign to an unknown handler writes nothing", func(t *testing.T) {
+		form := openForm(t, f, data.ActAssign)
+		sel := selects(form.body)
+		sel[0].SetSelected("安保部")
+		// An account removed while the form was open.
+		sel[1].Options = append(sel[1].Options, "离职员工")
+		sel[1].SetSelected("离职员工")
+		submit(t, f, form)
+		if !strings.Contains(form.errMsg.Text, "未知的用户“离职员工”") {
+			t.Errorf("message %q", form.errMsg.Text)
+		}
+		if got := state(); got.Department != "" || got.Handler != "" {
+			t.Errorf("department %q handler %q", got.Department, got.Handler)
 		}
 		form.dlg.Hide()
 	})

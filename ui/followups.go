@@ -102,7 +102,7 @@ func (f *followUps) reload() {
 	})
 }
 
-func (f *followUps) record(it data.FollowUp) {
+func (f *followUps) record(it data.FollowUp) *formDialog {
 	method := widget.NewSelect([]string{lang.L("Phone call"), lang.L("Visit"), lang.L("Email"), lang.L("Letter")}, nil)
 	method.SetSelectedIndex(0)
 	result := newMultiLine(4)
@@ -127,4 +127,5 @@ func (f *followUps) record(it data.FollowUp) {
 		f.reload()
 	})
 	dlg.show(f.desk, fyne.NewSize(520, 360), result)
+	return dlg
 }

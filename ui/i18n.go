@@ -71,6 +71,8 @@ func errorText(err error) string {
 		return lang.X("err."+p.Code, p.Error(), args)
 	}
 	msg := err.Error()
+	// A database that went away surfaces as driver errors without a Problem; the clerk needs
+	// to know that nothing was saved rather than the driver's wording.
 	switch {
 	case strings.Contains(msg, "database is closed"), strings.Contains(msg, "unable to open database"),
 		strings.Contains(msg, "disk I/O error"), strings.Contains(msg, "no such table"):

@@ -79,7 +79,7 @@ func keysBuiltAtRunTime() []string {
 		keys = append(keys, fmt.Sprintf("month.%d", i))
 	}
 	for _, d := range weekdayOrder {
-		keys = append(keys, "weekday."+strings.ToLower(d.String()))
+		keys = append(keys, "weekday."+strings.ToLower(d.String()), "weekday.short."+strings.ToLower(d.String()))
 	}
 	for _, n := range navItems {
 		keys = append(keys, n.label)

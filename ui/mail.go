@@ -401,7 +401,7 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.result.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Mail account"), m.pick),
-		widget.NewFormItem(lang.L("Name"), m.name),
+		widget.NewFormItem(lang.L("Account name"), m.name),
 		widget.NewFormItem(lang.L("Server"), m.host),
 		widget.NewFormItem(lang.L("Port"), m.port),
 		widget.NewFormItem(lang.L("Security"), m.security),

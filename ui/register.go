@@ -58,7 +58,7 @@ var registerColumns = []column{
 		}
 		return strconv.Itoa(c.Level)
 	}},
-	{"Status", 80, data.SortStatus, func(_ *register, c *data.Complaint) string { return statusLabel(c.Status) }},
+	{"Status", 96, data.SortStatus, func(_ *register, c *data.Complaint) string { return statusLabel(c.Status) }},
 	{"Department", 100, data.SortDepartment, func(r *register, c *data.Complaint) string {
 		return r.names.department(c.Department)
 	}},

@@ -61,6 +61,13 @@ xdotool type --delay 150 "电梯"
 shot 13-register-search 2
 key Return
 shot 14-case
+# The third action button is 记录电话 for every open status; the form shows the standard
+# phrases, and a forbidden phrase typed into it is flagged.
+xdotool mousemove 510 87 click 1
+sleep 1
+xdotool type --delay 150 "我不知道"
+shot 14b-log-call 2
+key Escape
 key ctrl+n
 sleep 0.5
 xdotool type --delay 150 "王芳"
@@ -73,3 +80,11 @@ key ctrl+4
 shot 17-reports 3
 key ctrl+5
 shot 18-settings
+xdotool mousemove 500 84 click 1
+shot 19-settings-calendar
+xdotool mousemove 722 84 click 1
+shot 20-settings-mail
+key ctrl+6
+shot 21-email-intake
+key ctrl+7
+shot 22-letter-archive 2

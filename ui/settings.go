@@ -82,7 +82,7 @@ func newSettings(d *Desk, s settingsStore) *settings {
 	)
 	st.mail = newMailSettings(d, d.store)
 	st.tabs.Append(container.NewTabItem(lang.L("Mail account"), st.mail.view))
-	st.tabs.Append(container.NewTabItem(lang.L("Letter templates"), NewTemplateSettings(d.ctx, d.win, d.store)))
+	st.tabs.Append(container.NewTabItem(lang.L("Letter templates"), newTemplateSettings(d.letterEnv(), d.store).view))
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	st.view = container.NewBorder(title, nil, nil, nil, st.tabs)
 	return st
@@ -231,7 +231,7 @@ func (st *settings) fillCalendarGrid() {
 	for m := time.January; m <= time.December; m++ {
 		g := container.NewGridWithColumns(7)
 		for _, wd := range weekdayOrder {
-			h := canvas.NewText(string([]rune(weekdayLabel(wd))[:1]), theme.Color(theme.ColorNameForeground))
+			h := canvas.NewText(lang.X("weekday.short."+strings.ToLower(wd.String()), wd.String()[:2]), theme.Color(theme.ColorNameForeground))
 			h.TextSize = 10
 			h.Alignment = fyne.TextAlignCenter
 			g.Add(h)

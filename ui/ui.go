@@ -165,7 +165,7 @@ func (d *Desk) show(key string) {
 		obj = d.mail.view
 	case "archive":
 		if d.archive == nil {
-			d.archive = NewArchiveScreen(d.ctx, d.win, d.store)
+			d.archive = newArchiveScreen(d.letterEnv(), d.store).view
 		}
 		obj = d.archive
 	case "settings":

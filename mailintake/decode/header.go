@@ -1,4 +1,4 @@
-package mailintake
+package decode
 
 import (
 	"bytes"

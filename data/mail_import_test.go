@@ -1,0 +1,115 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+func inboundMail(uid uint32, from string, auto bool) InboundMail {
+	received := time.Date(2026, 11, 23, 9, 0, 0, 0, officeTZ)
+	subject := fmt.Sprintf("三号楼电梯故障 %d", uid)
+	return InboundMail{UID: uid, ReceivedAt: received, MessageID: fmt.Sprintf("m%d@example.cn", uid),
+		Raw:      []byte(fmt.Sprintf("From: %s\r\nSubject: %s\r\n\r\n电梯又停了。\r\n", from, subject)),
+		FromName: "业主", FromEmail: from, Subject: subject, Text: "电梯又停了。", Date: &received, Auto: auto}
+}
+
+func count(t *testing.T, s *Store, table string) int {
+	t.Helper()
+	var n int
+	if err := s.r.QueryRow(`SELECT COUNT(*) FROM ` + table).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestImportMailStoresEachMessageOnce(t *testing.T) {
+	tests := []struct {
+		name       string
+		refsUsedUp bool // the year's reference numbers are exhausted: no complaint can be opened
+		cancelled  bool
+		want       []MailState
+		complaints int
+		problem    string
+	}{
+		{name: "new mail opens complaints, automatic mail does not",
+			want: []MailState{MailComplaint, MailComplaint, MailAuto}, complaints: 2},
+		{name: "a complaint that cannot be opened leaves its message failed and the rest stored",
+			refsUsedUp: true, want: []MailState{MailFailed, MailFailed, MailAuto}, problem: "used up"},
+		{name: "a cancelled import stores nothing", cancelled: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := MustOpen(t)
+			ctx := context.Background()
+			acct, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: "clerk"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.refsUsedUp {
+				if _, err := s.w.Exec(`INSERT INTO ref_counters (year, last) VALUES (2026, ?)`, maxRefPerYear); err != nil {
+					t.Fatal(err)
+				}
+			}
+			batch := MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 7, LastUID: 3,
+				Messages: []InboundMail{inboundMail(1, "a@example.cn", false), inboundMail(2, "b@example.cn", false),
+					inboundMail(3, "mailer-daemon@example.cn", true)}}
+			importCtx := ctx
+			if tc.cancelled {
+				c, cancel := context.WithCancel(ctx)
+				cancel()
+				importCtx = c
+			}
+			out, err := s.ImportMail(importCtx, batch)
+			if tc.cancelled {
+				if err == nil {
+					t.Fatal("a cancelled import succeeded")
+				}
+				if n := count(t, s, "mail_messages"); n != 0 {
+					t.Errorf("%d messages stored by a cancelled import", n)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(out) != len(tc.want) {
+				t.Fatalf("%d outcomes, want %d", len(out), len(tc.want))
+			}
+			for i, o := range out {
+				if o.State != tc.want[i] || o.Duplicate {
+					t.Errorf("message %d: %s (duplicate %v), want %s", i+1, o.State, o.Duplicate, tc.want[i])
+				}
+				if o.State == MailFailed && !strings.Contains(o.Problem, tc.problem) {
+					t.Errorf("message %d: problem %q, want it to say %q", i+1, o.Problem, tc.problem)
+				}
+			}
+			// A message that failed must leave nothing of its half-opened complaint behind.
+			if got := count(t, s, "complaints"); got != tc.complaints {
+				t.Errorf("%d complaints, want %d", got, tc.complaints)
+			}
+			if got := count(t, s, "complainants"); got != tc.complaints {
+				t.Errorf("%d complainants, want %d", got, tc.complaints)
+			}
+			st, err := s.MailSyncState(ctx, acct.ID, acct.Folder)
+			if err != nil || st == nil || st.UIDValidity != 7 || st.LastUID != 3 {
+				t.Fatalf("sync state %+v, %v: want the batch's position stored with it", st, err)
+			}
+
+			again, err := s.ImportMail(ctx, batch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, o := range again {
+				if !o.Duplicate || o.ID != out[i].ID {
+					t.Errorf("second import of message %d: %+v, want the stored message %d", i+1, o, out[i].ID)
+				}
+			}
+			if n := count(t, s, "mail_messages"); n != len(batch.Messages) {
+				t.Errorf("%d messages after importing twice, want %d", n, len(batch.Messages))
+			}
+		})
+	}
+}

@@ -1,0 +1,286 @@
+// Package decode reads raw email as senders really write it: headers in any charset or none,
+// RFC 2047 and 2231 words, broken MIME, HTML-only bodies. It is pure (no database, no network),
+// so that its fuzz test builds and runs in seconds.
+package decode
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Mail is a decoded message. Raw is always kept; Problem says what could not be read.
+type Mail struct {
+	Raw        []byte
+	ReceivedAt time.Time // the server's arrival time
+
+	MessageID   string // without angle brackets; "" when the message has none
+	InReplyTo   string
+	References  []string
+	FromName    string
+	FromEmail   string
+	To          []string
+	Cc          []string
+	Subject     string
+	Date        *time.Time
+	Text        string
+	Attachments []Attachment
+	Auto        bool
+	AutoReason  string
+	Oversize    bool
+	Problem     string
+	// HeaderDigest fingerprints the sender, date and subject as written.
+	HeaderDigest string
+}
+
+// Attachment is a decoded attachment or inline part.
+type Attachment struct {
+	Filename    string
+	ContentType string
+	ContentID   string
+	Inline      bool
+	Data        []byte
+}
+
+// maxDepth bounds nested multiparts; real mail nests four or five deep.
+const maxDepth = 20
+
+// Parse decodes a raw message. It never fails and never panics: what cannot be read is reported
+// in Problem and the raw bytes are kept by the caller either way. received is the server's
+// arrival time; it stands in for a missing or unreadable Date.
+func Parse(raw []byte, received time.Time) (m Mail) {
+	defer func() {
+		if p := recover(); p != nil {
+			m = Mail{Raw: raw, ReceivedAt: received,
+				Problem: fmt.Sprintf("the message could not be read (%v)", p)}
+		}
+	}()
+	return parseNoRecover(raw, received)
+}
+
+// parseNoRecover is Parse without the safety net, so that the fuzz test sees every panic.
+func parseNoRecover(raw []byte, received time.Time) Mail {
+	m := Mail{Raw: raw, ReceivedAt: received}
+	h, body := readHeader(raw)
+	fallbacks := headerCharsets(h, body)
+	p := &parser{fallbacks: fallbacks}
+	ct, params := p.entity(h, body, 0, "text/plain", "")
+
+	m.MessageID = messageID(h.get("message-id"))
+	m.HeaderDigest = headerDigest(h)
+	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
+		m.InReplyTo = ids[len(ids)-1]
+	}
+	m.References = msgIDs(h.get("references"))
+	if from := parseAddresses(h.get("from"), fallbacks); len(from) > 0 {
+		m.FromName, m.FromEmail = from[0].Name, from[0].Email
+	} else if sender := parseAddresses(h.get("sender"), fallbacks); len(sender) > 0 {
+		m.FromName, m.FromEmail = sender[0].Name, sender[0].Email
+	}
+	for _, a := range parseAddresses(h.get("to"), fallbacks) {
+		m.To = append(m.To, a.String())
+	}
+	for _, a := range parseAddresses(h.get("cc"), fallbacks) {
+		m.Cc = append(m.Cc, a.String())
+	}
+	m.Subject = strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " "))
+	if t, ok := parseDate(h.get("date")); ok {
+		m.Date = &t
+	} else if !received.IsZero() {
+		r := received
+		m.Date = &r
+	}
+	m.Text = p.text()
+	m.Attachments = p.attachments
+	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
+	if !h.has("from") && !h.has("subject") && !h.has("date") && !h.has("message-id") && !h.has("sender") {
+		m.Problem = "the message has no headers: no sender, subject or date"
+	}
+	return m
+}
+
+// ParseHeader decodes only the header of a message too large to parse, so that the clerk sees
+// who sent it and what it is about.
+func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail {
+	h, _ := readHeader(head)
+	fallbacks := headerCharsets(h, nil)
+	m := Mail{ReceivedAt: received, Oversize: true,
+		MessageID:    messageID(h.get("message-id")),
+		HeaderDigest: headerDigest(h),
+		Subject:      strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " ")),
+		Problem: fmt.Sprintf("the message is %s, over the %s limit: it was stored as received without being read",
+			megabytes(size), megabytes(limit)),
+	}
+	if from := parseAddresses(h.get("from"), fallbacks); len(from) > 0 {
+		m.FromName, m.FromEmail = from[0].Name, from[0].Email
+	}
+	if t, ok := parseDate(h.get("date")); ok {
+		m.Date = &t
+	} else if !received.IsZero() {
+		m.Date = &received
+	}
+	return m
+}
+
+// headerDigest is a short hash of From, Date and Subject exactly as written.
+func headerDigest(h header) string {
+	sum := sha256.Sum256([]byte(h.get("from") + "\x00" + h.get("date") + "\x00" + h.get("subject")))
+	return hex.EncodeToString(sum[:8])
+}
+
+func megabytes(n int64) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
+
+// headerCharsets are the charsets to try for raw 8-bit header bytes: the first declared in the
+// message, then those named by encoded words in the header.
+func headerCharsets(h header, body []byte) []string {
+	var out []string
+	add := func(cs string) {
+		cs = normalizeLabel(cs)
+		if cs == "" || cs == "us-ascii" || cs == "utf-8" || cs == "unknown-8bit" {
+			return
+		}
+		for _, x := range out {
+			if x == cs {
+				return
+			}
+		}
+		out = append(out, cs)
+	}
+	_, params := mediaType(h.get("content-type"), nil)
+	add(params["charset"])
+	if params["charset"] == "" && len(body) > 0 {
+		// The first part of a multipart says what the sender's mail program writes.
+		lb := strings.ToLower(string(body[:min(len(body), 8192)]))
+		if i := strings.Index(lb, "charset="); i >= 0 {
+			v := strings.TrimLeft(lb[i+len("charset="):], `"'`)
+			if j := strings.IndexAny(v, "\"'; \t\r\n"); j > 0 {
+				add(v[:j])
+			}
+		}
+	}
+	for _, f := range h {
+		for _, m := range encodedWord.FindAllStringSubmatch(f.value, -1) {
+			add(m[1])
+		}
+	}
+	return out
+}
+
+// parser collects the readable text and the attachments while walking the MIME tree.
+type parser struct {
+	fallbacks   []string
+	plain       []string
+	html        []string
+	attachments []Attachment
+}
+
+func (p *parser) text() string {
+	if len(p.plain) > 0 {
+		return tidyText(strings.Join(p.plain, "\n\n"))
+	}
+	return tidyText(strings.Join(p.html, "\n\n"))
+}
+
+// entity handles one MIME entity and returns its content type and parameters. defaultType is
+// what a part without Content-Type is (text/plain, or message/rfc822 inside a digest); parent is
+// the enclosing multipart's subtype.
+func (p *parser) entity(h header, body []byte, depth int, defaultType, parent string) (string, map[string]string) {
+	ct, params := mediaType(h.get("content-type"), p.fallbacks)
+	if ct == "" || !strings.Contains(ct, "/") {
+		ct = defaultType
+	}
+	if strings.HasPrefix(ct, "multipart/") && depth < maxDepth {
+		boundary := params["boundary"]
+		if boundary == "" {
+			return ct, params
+		}
+		child := "text/plain"
+		if ct == "multipart/digest" {
+			child = "message/rfc822"
+		}
+		sub := strings.TrimPrefix(ct, "multipart/")
+		parts := splitMultipart(body, boundary)
+		if sub == "alternative" {
+			p.alternatives(parts, depth+1)
+			return ct, params
+		}
+		for i, part := range parts {
+			ph, pb := readHeader(part)
+			kind := sub
+			if sub == "report" && i > 0 {
+				kind = "report-detail"
+			}
+			p.entity(ph, pb, depth+1, child, kind)
+		}
+		return ct, params
+	}
+	disp, dparams := mediaType(h.get("content-disposition"), p.fallbacks)
+	filename := cleanFilename(dparams["filename"])
+	// Senders that write both often get one of them wrong; the readable one wins.
+	if name := cleanFilename(params["name"]); filename == "" || (unreadable(filename) && name != "" && !unreadable(name)) {
+		filename = name
+	}
+	if ct == "message/disposition-notification" {
+		// The machine-readable half of a read receipt: the raw message keeps it.
+		return ct, params
+	}
+	decoded := decodeTransfer(body, h.get("content-transfer-encoding"))
+	isText := ct == "text/plain" || ct == "text/html"
+	if isText && disp != "attachment" && filename == "" && parent != "report-detail" {
+		text := decodeBytes(decoded, params["charset"], p.fallbacks)
+		if ct == "text/html" {
+			p.html = append(p.html, htmlText(text))
+		} else {
+			p.plain = append(p.plain, text)
+		}
+		return ct, params
+	}
+	p.attachments = append(p.attachments, Attachment{
+		Filename:    filename,
+		ContentType: ct,
+		ContentID:   strings.Trim(strings.TrimSpace(h.get("content-id")), "<>"),
+		Inline:      disp == "inline" || (disp == "" && parent == "related"),
+		Data:        decoded,
+	})
+	return ct, params
+}
+
+// alternatives keeps the text of the plainest version (text/plain over HTML) and the
+// attachments of all of them: inline images usually hang off the HTML version.
+func (p *parser) alternatives(parts [][]byte, depth int) {
+	var best *parser
+	for _, part := range parts {
+		ph, pb := readHeader(part)
+		sub := &parser{fallbacks: p.fallbacks}
+		sub.entity(ph, pb, depth, "text/plain", "alternative")
+		p.attachments = append(p.attachments, sub.attachments...)
+		switch {
+		case best == nil:
+			best = sub
+		case len(best.plain) == 0 && len(sub.plain) > 0 && strings.TrimSpace(strings.Join(sub.plain, "")) != "":
+			best = sub
+		case len(best.plain) == 0 && len(best.html) == 0:
+			best = sub
+		}
+	}
+	if best != nil {
+		p.plain = append(p.plain, best.plain...)
+		p.html = append(p.html, best.html...)
+	}
+}
+
+func unreadable(s string) bool {
+	return strings.ContainsAny(s, "?\uFFFD")
+}
+
+func cleanFilename(name string) string {
+	name = strings.TrimSpace(strings.Join(strings.Fields(name), " "))
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}

@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+	"testing"
+	"time"
+
+	"complaintdesk/data"
+)
+
+func TestSettingsSaveOrExplain(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	st := f.desk.settings
+
+	t.Run("an office without a name is refused", func(t *testing.T) {
+		st.office.name.SetText("")
+		st.office.phone.SetText("021-5555")
+		st.office.save()
+		f.settle()
+		if !strings.Contains(st.office.msg.Text, "请填写单位名称") {
+			t.Errorf("message %q", st.office.msg.Text)
+		}
+		if o, _ := f.store.OfficeProfile(f.ctx); o.Phone != "" {
+			t.Errorf("saved %+v", o)
+		}
+	})
+	t.Run("the office profile is saved", func(t *testing.T) {
+		st.office.name.SetText("华景物业服务中心")
+		st.office.address.SetText("上海市浦东新区世纪大道100号")
+		st.office.save()
+		f.settle()
+		if o, _ := f.store.OfficeProfile(f.ctx); o.Name != "华景物业服务中心" || o.Phone != "021-5555" {
+			t.Errorf("saved %+v", o)
+		}
+	})
+	t.Run("working hours typed wrong are explained", func(t *testing.T) {
+		st.hours[0].SetText("9-12")
+		st.saveHours()
+		f.settle()
+		if !strings.Contains(st.hoursMsg.Text, "周一") {
+			t.Errorf("message %q", st.hoursMsg.Text)
+		}
+		if got := f.store.Calendar().Week()[time.Monday]; len(got) != 2 {
+			t.Errorf("Monday now %v", got)
+		}
+	})
+	t.Run("working hours are saved", func(t *testing.T) {
+		st.hours[0].SetText("08:30-12:00, 13:00-17:30")
+		st.saveHours()
+		f.settle()
+		if got := f.store.Calendar().Week()[time.Monday]; len(got) != 2 || got[0].String() != "08:30-12:00" {
+			t.Errorf("Monday now %v", got)
+		}
+	})
+	t.Run("a new department", func(t *testing.T) {
+		st.lists.depts.code.SetText("Bad Code")
+		st.lists.depts.name.SetText("绿化部")
+		findButtonIn(t, st.lists.depts.view, "保存").OnTapped()
+		f.settle()
+		if !strings.Contains(st.lists.depts.msg.Text, "Bad Code") {
+			t.Errorf("message %q", st.lists.depts.msg.Text)
+		}
+		st.lists.depts.code.SetText("greening")
+		findButtonIn(t, st.lists.depts.view, "保存").OnTapped()
+		f.settle()
+		deps, _ := f.store.Departments(f.ctx)
+		found := false
+		for _, d := range deps {
+			found = found || (d.Code == "greening" && d.Name == "绿化部" && d.Active)
+		}
+		if !found {
+			t.Errorf("departments %v", deps)
+		}
+	})
+	t.Run("the language is kept for the next start", func(t *testing.T) {
+		st.language.SetSelected(languageName["zh-Hant"])
+		st.tabs.SelectIndex(5)
+		findButtonIn(t, st.view, "保存语言").OnTapped()
+		f.settle()
+		if v, _ := f.store.Setting(f.ctx, data.SettingLanguage); v != "zh-Hant" {
+			t.Errorf("language setting %q", v)
+		}
+	})
+}
+
+func TestFollowUpIsRecorded(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "service", Level: 1},
+		{Action: data.ActAssign, Department: "security"}, {Action: data.ActResolve, Text: "当面道歉"},
+		{Action: data.ActRate, Rating: 1}, {Action: data.ActClose}} {
+		if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.desk.show("followups")
+	f.settle()
+	fu := f.desk.followups
+	if len(fu.items) != 1 || fu.items[0].Ref != c.Ref || fu.empty.Visible() {
+		t.Fatalf("follow-ups %+v", fu.items)
+	}
+	form := fu.record(fu.items[0])
+	submit(t, f, form)
+	if !strings.Contains(form.errMsg.Text, "请记录投诉人的反馈") {
+		t.Errorf("message %q", form.errMsg.Text)
+	}
+	entries(form.body)[0].SetText("客户表示满意")
+	submit(t, f, form)
+	if len(fu.items) != 0 || !fu.empty.Visible() {
+		t.Errorf("still pending: %+v", fu.items)
+	}
+	done, err := f.store.FollowUps(f.ctx, false, 10)
+	if err != nil || len(done) != 1 || done[0].Result != "客户表示满意" || done[0].DoneAt == nil {
+		t.Errorf("recorded %+v, %v", done, err)
+	}
+}
+
+func findButtonIn(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && found == nil && b.Text == label {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", label)
+	}
+	return found
+}
