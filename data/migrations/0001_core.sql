@@ -164,6 +164,7 @@ CREATE TABLE follow_ups (
     satisfaction INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX follow_ups_open ON follow_ups (due_at) WHERE done_at IS NULL;
+CREATE INDEX follow_ups_complaint ON follow_ups (complaint_id);
 
 CREATE TABLE audit (
     id        INTEGER PRIMARY KEY,
