@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 )
@@ -480,25 +479,32 @@ func orOther(t ComplainantType) ComplainantType {
 }
 
 func (s *Store) reindexComplainant(ctx context.Context, tx *sql.Tx, complainantID int64) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM complaints WHERE complainant_id = ?`, complainantID)
+	ids, err := queryIDs(ctx, tx, `SELECT id FROM complaints WHERE complainant_id = ? ORDER BY id`, complainantID)
 	if err != nil {
 		return err
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	for _, id := range ids {
 		if err := s.indexComplaint(ctx, tx, id); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// queryIDs reads a one-column list of ids.
+func queryIDs(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }

@@ -119,22 +119,12 @@ func (s *Store) DrawQuarterlySample(ctx context.Context, from, to, dueAt time.Ti
 	}
 	n := 0
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM complaints WHERE status = 'closed' AND closed_at >= ?
+		ids, err := queryIDs(ctx, tx, `SELECT id FROM complaints WHERE status = 'closed' AND closed_at >= ?
 			AND closed_at < ? AND id NOT IN (SELECT complaint_id FROM follow_ups WHERE kind = 'quarterly'
 			AND due_at = ?) ORDER BY id`, from.Unix(), to.Unix(), dueAt.Unix())
 		if err != nil {
 			return err
 		}
-		var ids []int64
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
 		r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 		r.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
 		take := int(float64(len(ids))*share + 0.999999)

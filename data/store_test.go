@@ -583,3 +583,40 @@ func TestFullDiskGivesClearErrorAndWritesNothing(t *testing.T) {
 		t.Fatalf("a failed write changed the database:\n%s\n%s", before, after)
 	}
 }
+
+func TestQuarterlySampleDrawsAShareOnce(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	for i := 0; i < 20; i++ {
+		c := mustCreate(t, s, newComplaint("王芳", fmt.Sprintf("1381234%04d", i), "电梯故障"))
+		for _, p := range []ActParams{{Action: ActAcknowledge}, {Action: ActAssess, Category: "facilities", Level: 1},
+			{Action: ActAssign, Department: "engineering"}, {Action: ActResolve, Text: "修好了"},
+			{Action: ActRate, Rating: 2}, {Action: ActClose}} {
+			mustAct(t, s, c.Ref, p)
+		}
+	}
+	from := time.Date(2026, 10, 1, 0, 0, 0, 0, officeTZ)
+	to := time.Date(2027, 1, 1, 0, 0, 0, 0, officeTZ)
+	due := time.Date(2027, 1, 15, 18, 0, 0, 0, officeTZ)
+	n, err := s.DrawQuarterlySample(ctx, from, to, due, 0.35, 42)
+	if err != nil || n != 7 {
+		t.Fatalf("drew %d (%v), want 7 of 20", n, err)
+	}
+	if again, err := s.DrawQuarterlySample(ctx, from, to, due, 0.35, 42); err != nil || again != 5 {
+		// The 13 not yet drawn are the pool of a second draw for the same date.
+		t.Fatalf("second draw %d (%v), want 5 of the remaining 13", again, err)
+	}
+	fus, _ := s.FollowUps(ctx, true, 100)
+	quarterly := 0
+	for _, f := range fus {
+		if f.Kind == "quarterly" {
+			quarterly++
+		}
+	}
+	if quarterly != 12 {
+		t.Fatalf("%d quarterly follow-ups pending, want 12", quarterly)
+	}
+	if _, err := s.DrawQuarterlySample(ctx, from, to, due, 1.5, 1); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("share 1.5: %v", err)
+	}
+}
