@@ -12,7 +12,7 @@ APT_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxran
 APT_PACKAGES_WINDOWS := gcc-mingw-w64-x86-64 wixl imagemagick
 APT_PACKAGES_WINDOWS_SMOKE := wine wine64 xvfb xauth xdotool libgl1-mesa-dri imagemagick
 
-.PHONY: deps run demo build test vet bench screenshots
+.PHONY: deps run demo build test vet bench fuzz screenshots
 
 # Installs the missing apt packages only; a second run does nothing.
 deps:
@@ -40,8 +40,15 @@ vet: deps
 test: vet
 	go test -count=1 -timeout 20m ./...
 
+# Benchmarks: the store on 100,000 complaints, mail import against a local Dovecot, letters.
 bench: deps
-	go test -run '^$$' -bench . -benchtime 3x ./data/...
+	go test -run '^$$' -bench . -benchtime 3x -timeout 60m ./data/... ./letters/...
+	go test -run '^$$' -bench . -benchtime 1x ./mailintake/...
+
+# Fuzzes the mail parser for a minute (FUZZTIME=10m for longer).
+FUZZTIME ?= 60s
+fuzz: deps
+	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./mailintake/decode/
 
 # --- Windows ---------------------------------------------------------------------------
 # Cross-built here with mingw-w64; the installer is made by wixl (msitools); the start-up

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -110,20 +112,26 @@ func (db *dashboard) reload() {
 		if mail, err = db.store.MailCounts(ctx); err != nil {
 			return err
 		}
+		// The sections are read side by side: the store has several reader connections.
+		errs := make([]error, len(db.sections))
+		var wg sync.WaitGroup
 		for i, sec := range db.sections {
-			f := sec.filter(now, cal)
-			n, err := db.store.Count(ctx, f)
-			if err != nil {
-				return err
-			}
-			f.Limit = dashItems
-			items, err := db.store.List(ctx, f)
-			if err != nil {
-				return err
-			}
-			results[i] = result{n, items}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				f := sec.filter(now, cal)
+				n, err := db.store.Count(ctx, f)
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				f.Limit = dashItems
+				items, err := db.store.List(ctx, f)
+				results[i], errs[i] = result{n, items}, err
+			}()
 		}
-		return nil
+		wg.Wait()
+		return errors.Join(errs...)
 	}, func(err error) {
 		if err != nil {
 			db.desk.showError(err)

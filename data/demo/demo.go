@@ -214,6 +214,18 @@ func workingTime(r *rand.Rand, t, now time.Time) time.Time {
 	return w
 }
 
+// officeHours moves a time at night to the next morning, when the clerks are in.
+func officeHours(t time.Time) time.Time {
+	l := t.In(time.FixedZone("CST", 8*3600))
+	switch h := l.Hour(); {
+	case h < 9:
+		return time.Date(l.Year(), l.Month(), l.Day(), 9, l.Minute(), l.Second(), 0, l.Location())
+	case h >= 18:
+		return time.Date(l.Year(), l.Month(), l.Day()+1, 9, l.Minute(), l.Second(), 0, l.Location())
+	}
+	return t
+}
+
 func sortTimes(ts []time.Time) {
 	// Insertion into buckets by day keeps this linear for large fills.
 	if len(ts) < 2 {
@@ -292,7 +304,7 @@ func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Co
 	}
 	t := received
 	step := func(max time.Duration) time.Time {
-		t = t.Add(time.Duration(r.Int64N(int64(max))) + 10*time.Minute)
+		t = officeHours(t.Add(time.Duration(r.Int64N(int64(max))) + 10*time.Minute))
 		if t.After(now) {
 			t = now.Add(-time.Minute)
 		}
