@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"complaintdesk/data"
 )
@@ -182,18 +183,43 @@ func satisfactionName(rating int, noRating, lang string) string {
 const Blank = "＿＿＿＿"
 
 // Fill replaces the placeholders of text with values; a placeholder without a value becomes
-// blank. It returns the names of those without a value.
+// blank. A value that ends a sentence (its placeholder ends the line) gets a full stop when it
+// has none, since clerks record causes and measures as short phrases. It returns the names of
+// the placeholders without a value.
 func Fill(text string, v Values, blank string) (string, []string) {
 	var missing []string
-	out := placeholderPattern.ReplaceAllStringFunc(text, func(m string) string {
-		name := m[1 : len(m)-1]
-		if val := strings.TrimSpace(v[name]); val != "" {
-			return val
+	var b strings.Builder
+	last := 0
+	for _, m := range placeholderPattern.FindAllStringIndex(text, -1) {
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+		name := text[m[0]+1 : m[1]-1]
+		val := strings.TrimSpace(v[name])
+		if val == "" {
+			missing = append(missing, name)
+			b.WriteString(blank)
+			continue
 		}
-		missing = append(missing, name)
-		return blank
-	})
-	return out, missing
+		b.WriteString(val)
+		if endsLine := m[1] == len(text) || text[m[1]] == '\n'; endsLine && m[0] > 0 && text[m[0]-1] != '\n' {
+			b.WriteString(fullStop(val))
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String(), missing
+}
+
+// fullStop is the sentence end a value lacks: "。" after Chinese, "." after other text, nothing
+// when it already ends a sentence.
+func fullStop(val string) string {
+	r, _ := utf8.DecodeLastRuneInString(val)
+	switch {
+	case strings.ContainsRune("。！？；….!?;", r):
+		return ""
+	case r >= 0x2E80:
+		return "。"
+	}
+	return "."
 }
 
 // Field is one row of a form table as composed.
