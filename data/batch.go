@@ -36,13 +36,13 @@ func (b *Batch) Create(ctx context.Context, n NewComplaint) (string, error) {
 	if err := b.flush(ctx); err != nil {
 		return "", err
 	}
-	id, err := b.s.createComplaint(ctx, b.tx, n)
+	c, err := b.s.createComplaint(ctx, b.tx, n)
 	if err != nil {
 		return "", err
 	}
-	var ref string
-	err = b.tx.QueryRowContext(ctx, `SELECT ref FROM complaints WHERE id = ?`, id).Scan(&ref)
-	return ref, err
+	// The next actions on this complaint start from it as written, without reading it back.
+	b.last = c
+	return c.Ref, nil
 }
 
 // Act applies a workflow action, as Store.Act does.

@@ -143,8 +143,10 @@ func (n *NewComplaint) Validate() error {
 func (s *Store) CreateComplaint(ctx context.Context, n NewComplaint) (*Complaint, error) {
 	var id int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		var err error
-		id, err = s.createComplaint(ctx, tx, n)
+		c, err := s.createComplaint(ctx, tx, n)
+		if err == nil {
+			id = c.ID
+		}
 		return err
 	})
 	if err != nil {
@@ -154,9 +156,11 @@ func (s *Store) CreateComplaint(ctx context.Context, n NewComplaint) (*Complaint
 }
 
 // createComplaint is CreateComplaint inside a caller's transaction (mail intake uses it).
-func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint) (int64, error) {
+// It returns the complaint as written, the complainant named by ID only (a batch acts on it
+// without reading it back).
+func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint) (*Complaint, error) {
 	if err := n.Validate(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	now := s.now(ctx)
 	if n.ReceivedAt.IsZero() {
@@ -167,51 +171,57 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 	}
 	cid, err := upsertComplainant(ctx, tx, n.Complainant)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	c := &Complaint{Channel: n.Channel, ReceivedAt: n.ReceivedAt, Status: StatusRegistered, Valid: true}
+	c := &Complaint{UUID: uuid.NewString(), Channel: n.Channel, ReceivedAt: n.ReceivedAt, Status: StatusRegistered,
+		Valid: true, Complainant: Complainant{ID: cid}, Place: strings.TrimSpace(n.Place),
+		Subject: strings.TrimSpace(n.Subject), Description: n.Description, Remedy: n.Remedy, Impact: n.Impact,
+		TakenBy: n.TakenBy, CreatedAt: now, UpdatedAt: now, slaStart: n.ReceivedAt, lastContact: n.ReceivedAt}
 	var repeatOf any
 	if n.RepeatOf != "" {
 		rid, err := complaintIDByRef(ctx, tx, n.RepeatOf)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		repeatOf = rid
-		c.RepeatOf = &rid
+		c.RepeatOf, c.RepeatOfRef = &rid, strings.ToUpper(strings.TrimSpace(n.RepeatOf))
 		c.Level = MinLevel(c)
 	}
 	ref, err := nextRef(ctx, tx, n.ReceivedAt.In(s.Calendar().Location()).Year())
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	pol, err := s.policy(ctx, tx, "", c.Level)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
+	c.Ref = ref
 	d := computeDues(s.Calendar(), pol, c, n.ReceivedAt, n.ReceivedAt)
+	c.DueAck, c.DueResolve, c.DueProgress, c.DueUnverified, c.NextDue = d.Ack, d.Resolve, d.Progress, d.Unverified, d.Next
 	res, err := tx.ExecContext(ctx, `INSERT INTO complaints (uuid, ref, channel, received_at, place,
 		complainant_id, subject, description, remedy, impact, taken_by, level, repeat_of, status,
 		sla_start, last_contact, due_ack, due_resolve, due_progress, due_unverified, next_due, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		uuid.NewString(), ref, string(n.Channel), n.ReceivedAt.Unix(), strings.TrimSpace(n.Place),
-		cid, strings.TrimSpace(n.Subject), n.Description, n.Remedy, n.Impact, n.TakenBy, c.Level, repeatOf,
+		c.UUID, ref, string(n.Channel), n.ReceivedAt.Unix(), c.Place,
+		cid, c.Subject, n.Description, n.Remedy, n.Impact, n.TakenBy, c.Level, repeatOf,
 		string(StatusRegistered), n.ReceivedAt.Unix(), n.ReceivedAt.Unix(), unixPtr(d.Ack), unixPtr(d.Resolve), unixPtr(d.Progress),
 		d.Unverified, unixPtr(d.Next), now.Unix(), now.Unix())
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
+	c.ID = id
 	if err := addIndexRows(ctx, tx, id); err != nil {
-		return 0, err
+		return nil, err
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: id, At: now, Kind: EventStatus, By: Actor(ctx),
 		Summary: "registered via " + string(n.Channel), ToStatus: StatusRegistered}); err != nil {
-		return 0, err
+		return nil, err
 	}
-	return id, audit(ctx, tx, now, "complaint", id, "create", map[string]any{"ref": ref, "channel": n.Channel,
+	return c, audit(ctx, tx, now, "complaint", id, "create", map[string]any{"ref": ref, "channel": n.Channel,
 		"subject": n.Subject, "complainant_id": cid, "repeat_of": n.RepeatOf})
 }
 

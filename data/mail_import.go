@@ -229,10 +229,11 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 		}
 	}
 	if state == MailComplaint {
-		caseID, err = s.createComplaint(ctx, tx, nc)
+		c, err := s.createComplaint(ctx, tx, nc)
 		if err != nil {
 			return o, err
 		}
+		caseID = c.ID
 	}
 	received := m.ReceivedAt
 	if received.IsZero() {

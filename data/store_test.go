@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -618,5 +619,55 @@ func TestQuarterlySampleDrawsAShareOnce(t *testing.T) {
 	}
 	if _, err := s.DrawQuarterlySample(ctx, from, to, due, 1.5, 1); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("share 1.5: %v", err)
+	}
+}
+
+// A batch keeps complaints in memory between actions and writes one update per complaint; what
+// it writes must be exactly what the same actions write one by one.
+func TestBatchWritesWhatSingleActionsWrite(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	at := func(h int) context.Context {
+		return WithTime(ctx, time.Date(2026, 11, 2, 9, 0, 0, 0, officeTZ).Add(time.Duration(h)*time.Hour))
+	}
+	n := newComplaint("王芳", "13812345678", "电梯故障")
+	n.ReceivedAt = time.Date(2026, 11, 2, 9, 0, 0, 0, officeTZ)
+	steps := []ActParams{{Action: ActCall, Direction: DirOut, Text: "回电"}, {Action: ActAcknowledge},
+		{Action: ActAssess, Category: "facilities", Level: 1}, {Action: ActAssign, Department: "engineering", Handler: "admin"},
+		{Action: ActResolve, Text: "已修复"}, {Action: ActRate, Rating: 5}, {Action: ActResolve, Text: "再次修复"},
+		{Action: ActRate, Rating: 2}, {Action: ActClose}}
+	var batchRef string
+	err := s.Batch(ctx, func(b *Batch) error {
+		var err error
+		if batchRef, err = b.Create(at(0), n); err != nil {
+			return err
+		}
+		for i, p := range steps {
+			if err := b.Act(at(i+1), batchRef, p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	single, err := s.CreateComplaint(at(0), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range steps {
+		if _, err := s.Act(at(i+1), single.Ref, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, _ := s.Complaint(ctx, batchRef)
+	b, _ := s.Complaint(ctx, single.Ref)
+	a.ID, a.UUID, a.Ref, b.ID, b.UUID, b.Ref = 0, "", "", 0, "", ""
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("batch wrote\n%+v\nsingle actions wrote\n%+v", *a, *b)
+	}
+	if a.Status != StatusClosed || a.Level != 2 || a.Satisfaction != 2 {
+		t.Fatalf("batch case ended %s level %d satisfaction %d", a.Status, a.Level, a.Satisfaction)
 	}
 }
