@@ -172,11 +172,11 @@ func TestFillEndsSentences(t *testing.T) {
 	v := Values{"cause": "流程衔接不畅", "done": "已更换。", "en": "staff training", "ref": "TS-2026-000001"}
 	for in, want := range map[string]string{
 		"经查，{cause}\n针对此事": "经查，流程衔接不畅。\n针对此事",
-		"经查，{done}":         "经查，已更换。",
-		"We found {en}":      "We found staff training.",
-		"{ref}":              "TS-2026-000001",
-		"“{cause}”一事":        "“流程衔接不畅”一事",
-		"原因：{missing}":       "原因：＿＿＿＿",
+		"经查，{done}":        "经查，已更换。",
+		"We found {en}":    "We found staff training.",
+		"{ref}":            "TS-2026-000001",
+		"“{cause}”一事":      "“流程衔接不畅”一事",
+		"原因：{missing}":     "原因：＿＿＿＿",
 	} {
 		if got, _ := Fill(in, v, Blank); got != want {
 			t.Errorf("Fill(%q) = %q, want %q", in, got, want)
