@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -12,13 +11,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
-	"complaintdesk/ui/sysopen"
 )
 
 // caseStore is what the case view reads and writes.
@@ -126,15 +123,11 @@ func (cv *caseView) reload() {
 		}
 		phr, err = loadPhrases(ctx, cv.store)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(cv.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(cv.msg, func() {
 		setError(cv.msg, "")
 		cv.c, cv.history, cv.events, cv.evidence, cv.names, cv.phrases = c, hist, evs, files, names, phr
 		cv.fill()
-	})
+	}))
 }
 
 func (cv *caseView) fill() {
@@ -374,24 +367,8 @@ func humanSize(n int64) string {
 
 // openEvidence writes the file to a temporary folder and hands it to the system viewer.
 func (cv *caseView) openEvidence(e data.Evidence) {
-	cv.desk.run(func(ctx context.Context) error {
-		b, err := cv.store.Blob(ctx, e.SHA256)
-		if err != nil {
-			return err
-		}
-		dir := filepath.Join(os.TempDir(), "ComplaintDesk", e.SHA256[:16])
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("evidence: %w", err)
-		}
-		path := filepath.Join(dir, filepath.Base(e.Filename))
-		if err := os.WriteFile(path, b, 0o600); err != nil {
-			return fmt.Errorf("evidence: %w", err)
-		}
-		return sysopen.Open(path)
-	}, func(err error) {
-		if err != nil {
-			cv.desk.showError(err)
-		}
+	cv.desk.openCopy("evidence", e.SHA256[:16], filepath.Base(e.Filename), func(ctx context.Context) ([]byte, error) {
+		return cv.store.Blob(ctx, e.SHA256)
 	})
 }
 
@@ -404,27 +381,9 @@ func (cv *caseView) saveEvidence(e data.Evidence) {
 		if w == nil {
 			return
 		}
-		cv.desk.run(func(ctx context.Context) error {
-			defer w.Close()
-			b, err := cv.store.Blob(ctx, e.SHA256)
-			if err != nil {
-				return err
-			}
-			_, err = w.Write(b)
-			return err
-		}, func(err error) {
-			if err != nil {
-				cv.desk.showError(err)
-				return
-			}
-			cv.desk.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": w.URI().Name()}))
-		})
+		cv.desk.saveTo(w, func(ctx context.Context) ([]byte, error) { return cv.store.Blob(ctx, e.SHA256) })
 	}, cv.desk.win)
 	dlg.SetFileName(e.Filename)
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
-			dlg.SetLocation(l)
-		}
-	}
+	startInHome(dlg)
 	cv.desk.showDialog(dlg)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -67,21 +68,28 @@ func newFixture(t *testing.T) *fixture {
 // event loop does, until no task is outstanding.
 func (f *fixture) settle() {
 	f.t.Helper()
+	settleQueue(f.t, f.queue, &f.desk.pending, 10*time.Second)
+}
+
+// settleQueue runs the functions handed to a runner's apply from queue until pending is zero,
+// failing t when the work takes longer than timeout.
+func settleQueue(t testing.TB, queue chan func(), pending *atomic.Int64, timeout time.Duration) {
+	t.Helper()
 	for {
 		select {
-		case fn := <-f.queue:
+		case fn := <-queue:
 			fn()
 			continue
 		default:
 		}
-		if f.desk.pending.Load() == 0 {
+		if pending.Load() == 0 {
 			return
 		}
 		select {
-		case fn := <-f.queue:
+		case fn := <-queue:
 			fn()
-		case <-time.After(10 * time.Second):
-			f.t.Fatal("background work did not finish")
+		case <-time.After(timeout):
+			t.Fatal("background work did not finish")
 		}
 	}
 }

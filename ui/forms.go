@@ -56,6 +56,18 @@ func setError(l *widget.Label, msg string) {
 	}
 }
 
+// unlessFailed is the done of a background task whose failure is written to the form's
+// message label msg; then runs on success only.
+func unlessFailed(msg *widget.Label, then func()) func(err error) {
+	return func(err error) {
+		if err != nil {
+			setError(msg, errorText(err))
+			return
+		}
+		then()
+	}
+}
+
 // formDialog is a dialog with a body, an inline error line and OK/Cancel. submit runs off the
 // UI goroutine; on error the dialog stays open with the message, on success it closes and
 // done runs.

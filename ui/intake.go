@@ -155,15 +155,15 @@ type intakeForm struct {
 	view   fyne.CanvasObject
 	name   *entry
 
-	msg      *widget.Label
-	save     *widget.Button
-	lookup   *fyne.Container
-	side     *fyne.Container
-	phrases  phraseLists
-	known    *data.Complainant
-	mu       sync.Mutex
-	timer    *time.Timer
-	lookupNo int
+	msg     *widget.Label
+	save    *widget.Button
+	lookup  *fyne.Container
+	side    *fyne.Container
+	phrases phraseLists
+	known   *data.Complainant
+	mu      sync.Mutex
+	timer   *time.Timer
+	lookups latest // the complainant looked up as the clerk types
 }
 
 func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
@@ -204,13 +204,9 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 		var err error
 		f.phrases, err = loadPhrases(ctx, s)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(f.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(f.msg, func() {
 		f.updateSide()
-	})
+	}))
 	return f
 }
 
@@ -241,10 +237,7 @@ func (f *intakeForm) runLookup() {
 	if data.CheckEmail(email) != nil {
 		email = ""
 	}
-	f.mu.Lock()
-	f.lookupNo++
-	no := f.lookupNo
-	f.mu.Unlock()
+	newest := f.lookups.next()
 	if phone == "" && email == "" {
 		f.setLookup(nil, nil)
 		return
@@ -258,19 +251,9 @@ func (f *intakeForm) runLookup() {
 		}
 		hist, err = f.store.History(ctx, who.ID)
 		return err
-	}, func(err error) {
-		f.mu.Lock()
-		stale := no != f.lookupNo
-		f.mu.Unlock()
-		if stale {
-			return
-		}
-		if err != nil {
-			setError(f.msg, errorText(err))
-			return
-		}
+	}, newest(unlessFailed(f.msg, func() {
 		f.setLookup(who, hist)
-	})
+	})))
 }
 
 func (f *intakeForm) setLookup(who *data.Complainant, hist []*data.Complaint) {

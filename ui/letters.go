@@ -40,23 +40,21 @@ type letterFiles interface {
 // letterEnv is what the letter screens share: the window, the signed-in clerk (in ctx, so
 // that issued letters name who issued them), the clock, and how work comes back to the UI.
 type letterEnv struct {
-	win   fyne.Window
-	ctx   context.Context
-	now   func() time.Time
-	apply func(func()) // runs a function on the UI goroutine; tests deliver on their own
-	open  func(path string) error
-	print func(path string) error
+	runner // the clerk's context, the UI goroutine and the count of background tasks
+	win    fyne.Window
+	now    func() time.Time
+	open   func(path string) error
+	print  func(path string) error
 	// temp is the folder files are written to before they are handed to the viewer.
 	temp string
 	// chooseSave asks where to save a file named name; done gets nil when cancelled.
 	chooseSave func(parent fyne.Window, name string, done func(fyne.URIWriteCloser, error))
-	// pending counts background tasks whose result is not applied yet.
-	pending *atomic.Int64
 }
 
 func newLetterEnv(ctx context.Context, win fyne.Window) *letterEnv {
-	return &letterEnv{win: win, ctx: ctx, now: time.Now, apply: fyne.Do, open: sysopen.Open, print: sysopen.Print,
-		temp: filepath.Join(os.TempDir(), "ComplaintDesk", "letters"), chooseSave: saveDialog, pending: new(atomic.Int64)}
+	return &letterEnv{runner: runner{ctx: ctx, apply: fyne.Do, pending: new(atomic.Int64)}, win: win, now: time.Now,
+		open: sysopen.Open, print: sysopen.Print, temp: filepath.Join(os.TempDir(), "ComplaintDesk", "letters"),
+		chooseSave: saveDialog}
 }
 
 // saveDialog is the file dialog that asks where to save, opening in the home folder.
@@ -64,35 +62,8 @@ func saveDialog(parent fyne.Window, name string, done func(fyne.URIWriteCloser, 
 	dlg := dialog.NewFileSave(done, parent)
 	dlg.SetFileName(name)
 	dlg.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
-			dlg.SetLocation(l)
-		}
-	}
+	startInHome(dlg)
 	dlg.Show()
-}
-
-// run does work off the UI goroutine and applies done on it, with bar (may be nil) shown
-// meanwhile.
-func (e *letterEnv) run(bar *widget.ProgressBarInfinite, work func(ctx context.Context) error, done func(err error)) {
-	e.pending.Add(1)
-	if bar != nil {
-		bar.Show()
-		bar.Start()
-	}
-	go func() {
-		err := work(e.ctx)
-		e.apply(func() {
-			defer e.pending.Add(-1)
-			if bar != nil {
-				bar.Stop()
-				bar.Hide()
-			}
-			if done != nil {
-				done(err)
-			}
-		})
-	}()
 }
 
 // showError shows an error from the packages as one translated message over parent.

@@ -224,15 +224,11 @@ func (v *CaseLetters) Reload() {
 		}
 		users, err = userNames(ctx, v.store)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(v.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(v.msg, func() {
 		setError(v.msg, "")
 		v.letters, v.pairs, v.evidence, v.users = ls, ps, ev, users
 		v.fill()
-	})
+	}))
 }
 
 func (v *CaseLetters) fill() {
@@ -355,9 +351,9 @@ type archiveScreen struct {
 	msg                *widget.Label
 	progress           *widget.ProgressBarInfinite
 
-	entries []data.ArchiveEntry
-	users   map[string]string
-	seq     int // the latest search; older answers are dropped
+	entries  []data.ArchiveEntry
+	users    map[string]string
+	searches latest
 }
 
 func newArchiveScreen(env *letterEnv, store ArchiveStore) *archiveScreen {
@@ -484,8 +480,7 @@ func (s *archiveScreen) load() {
 		return
 	}
 	setError(s.msg, "")
-	s.seq++
-	seq := s.seq
+	newest := s.searches.next()
 	var found []data.ArchiveEntry
 	var users map[string]string
 	s.env.run(s.progress, func(ctx context.Context) error {
@@ -495,14 +490,7 @@ func (s *archiveScreen) load() {
 		}
 		users, err = userNames(ctx, s.store)
 		return err
-	}, func(err error) {
-		if seq != s.seq {
-			return
-		}
-		if err != nil {
-			setError(s.msg, errorText(err))
-			return
-		}
+	}, newest(unlessFailed(s.msg, func() {
 		s.entries, s.users = found, users
 		s.status.SetText(lang.X("letters.archive.count", "找到 {{.N}} 份书面答复", map[string]any{"N": len(found)}))
 		s.table.UnselectAll()
@@ -512,7 +500,7 @@ func (s *archiveScreen) load() {
 			s.detail.Add(widget.NewLabel(lang.X("letters.archive.none", "没有符合条件的书面答复。")))
 		}
 		s.detail.Refresh()
-	})
+	})))
 }
 
 // showDetail shows one letter with its incoming letters and what can be done with them.

@@ -65,8 +65,8 @@ func newLetterFixture(t testing.TB) *letterFixture {
 	}
 	win := a.NewWindow("desk")
 	win.Resize(fyne.NewSize(1280, 800))
-	f.env = &letterEnv{win: win, ctx: f.ctx, now: func() time.Time { return now },
-		apply: func(fn func()) { f.queue <- fn }, pending: new(atomic.Int64), temp: t.TempDir(),
+	f.env = &letterEnv{runner: runner{ctx: f.ctx, apply: func(fn func()) { f.queue <- fn }, pending: new(atomic.Int64)},
+		win: win, now: func() time.Time { return now }, temp: t.TempDir(),
 		chooseSave: func(_ fyne.Window, name string, done func(fyne.URIWriteCloser, error)) {
 			// The clerk picks the folder the test owns and keeps the offered name.
 			f.saved = filepath.Join(f.saveDir, name)
@@ -99,23 +99,7 @@ func (f *letterFixture) lastOpened() string {
 // settle applies the results of background work until none is outstanding.
 func (f *letterFixture) settle() {
 	f.t.Helper()
-	for {
-		select {
-		case fn := <-f.queue:
-			fn()
-			continue
-		default:
-		}
-		if f.env.pending.Load() == 0 {
-			return
-		}
-		select {
-		case fn := <-f.queue:
-			fn()
-		case <-time.After(20 * time.Second):
-			f.t.Fatal("background work did not finish")
-		}
-	}
+	settleQueue(f.t, f.queue, f.env.pending, 20*time.Second)
 }
 
 // complaint registers a letter from a new complainant (each with a phone number of their own:

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -19,7 +18,6 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake"
-	"complaintdesk/ui/sysopen"
 )
 
 func mailStateLabel(s data.MailState) string {
@@ -190,25 +188,8 @@ func (t *mailTray) show(m *data.MailMessage) {
 }
 
 func (t *mailTray) openEML(m *data.MailMessage) {
-	t.desk.run(func(ctx context.Context) error {
-		raw, err := t.store.RawMessage(ctx, m.ID)
-		if err != nil {
-			return err
-		}
-		dir := filepath.Join(os.TempDir(), "ComplaintDesk", "mail", strconv.FormatInt(m.ID, 10))
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("mail: %w", err)
-		}
-		path := filepath.Join(dir, mailintake.EMLName(m))
-		if err := os.WriteFile(path, raw, 0o600); err != nil {
-			return fmt.Errorf("mail: %w", err)
-		}
-		return sysopen.Open(path)
-	}, func(err error) {
-		if err != nil {
-			t.desk.showError(err)
-		}
-	})
+	t.desk.openCopy("mail", filepath.Join("mail", strconv.FormatInt(m.ID, 10)), mailintake.EMLName(m),
+		func(ctx context.Context) ([]byte, error) { return t.store.RawMessage(ctx, m.ID) })
 }
 
 func (t *mailTray) saveEML(m *data.MailMessage) {
@@ -216,21 +197,7 @@ func (t *mailTray) saveEML(m *data.MailMessage) {
 		if err != nil || w == nil {
 			return
 		}
-		t.desk.run(func(ctx context.Context) error {
-			defer w.Close()
-			raw, err := t.store.RawMessage(ctx, m.ID)
-			if err != nil {
-				return err
-			}
-			_, err = w.Write(raw)
-			return err
-		}, func(err error) {
-			if err != nil {
-				t.desk.showError(err)
-				return
-			}
-			t.desk.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": w.URI().Name()}))
-		})
+		t.desk.saveTo(w, func(ctx context.Context) ([]byte, error) { return t.store.RawMessage(ctx, m.ID) })
 	}, t.desk.win)
 	dlg.SetFileName(mailintake.EMLName(m))
 	t.desk.showDialog(dlg)
@@ -428,11 +395,7 @@ func (m *mailSettings) reload() {
 		var err error
 		accts, err = m.store.MailAccounts(ctx)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(m.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(m.msg, func() {
 		m.accts = accts
 		var names []string
 		for _, a := range accts {
@@ -444,7 +407,7 @@ func (m *mailSettings) reload() {
 		} else {
 			m.pick.SetSelectedIndex(len(names))
 		}
-	})
+	}))
 }
 
 func (m *mailSettings) fill(a *data.MailAccount) {
@@ -543,15 +506,11 @@ func (m *mailSettings) save() {
 		}
 		_, err := m.store.SaveMailAccount(ctx, a)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(m.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(m.msg, func() {
 		setError(m.msg, "")
 		m.desk.setStatus(lang.L("Mail account saved."))
 		m.desk.mailPoller().Reload()
 		m.desk.startMailPolling()
 		m.reload()
-	})
+	}))
 }

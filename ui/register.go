@@ -163,7 +163,7 @@ type register struct {
 
 	mu          sync.Mutex
 	searchTimer *time.Timer
-	generation  int
+	pages       latest // the page fetched for the filter
 
 	names       *lookupNames
 	rows        []*data.Complaint
@@ -494,10 +494,7 @@ func (r *register) reload() {
 		return
 	}
 	setError(r.filterMsg, "")
-	r.mu.Lock()
-	r.generation++
-	gen := r.generation
-	r.mu.Unlock()
+	newest := r.pages.next()
 	needNames := len(r.names.categoryList) == 0
 	var rows []*data.Complaint
 	var total int
@@ -516,17 +513,7 @@ func (r *register) reload() {
 		}
 		rows, err = r.store.List(ctx, f)
 		return err
-	}, func(err error) {
-		r.mu.Lock()
-		stale := gen != r.generation
-		r.mu.Unlock()
-		if stale {
-			return
-		}
-		if err != nil {
-			setError(r.filterMsg, errorText(err))
-			return
-		}
+	}, newest(unlessFailed(r.filterMsg, func() {
 		r.latency = time.Since(start)
 		if names != nil {
 			r.setNames(names)
@@ -557,7 +544,7 @@ func (r *register) reload() {
 			r.next.Enable()
 		}
 		r.desk.setStatus(lang.L("Register loaded in {{.Ms}} ms", map[string]any{"Ms": r.latency.Milliseconds()}))
-	})
+	})))
 }
 
 // setNames fills the filter choices from the lookup lists.

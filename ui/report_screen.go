@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -30,10 +31,10 @@ type ReportStore interface {
 
 // reportsScreen shows the weekly report or monthly summary of a period and exports it.
 type reportsScreen struct {
-	win   fyne.Window
-	store ReportStore
-	now   func() time.Time
-	apply func(func())
+	runner // reads and exports run off the UI goroutine
+	win    fyne.Window
+	store  ReportStore
+	now    func() time.Time
 
 	kind     *widget.Select
 	period   *widget.Entry
@@ -48,9 +49,8 @@ type reportsScreen struct {
 
 	syncing bool // the kind selector is being set to match a typed period
 
-	tasks  sync.WaitGroup // reads and exports running off the UI goroutine
 	mu     sync.Mutex
-	seq    int // the latest request; older answers are dropped
+	loads  latest // the report read for the typed period
 	report *data.Report
 }
 
@@ -66,14 +66,15 @@ func reportKindLabel(k data.PeriodKind) string {
 
 // NewReportsScreen builds the report screen. It opens on the last complete week.
 func NewReportsScreen(win fyne.Window, store ReportStore) fyne.CanvasObject {
-	_, view := newReportsScreen(win, store, time.Now, fyne.Do)
+	_, view := newReportsScreen(win, store, time.Now,
+		runner{ctx: context.Background(), apply: fyne.Do, pending: new(atomic.Int64)})
 	return view
 }
 
-// newReportsScreen builds the screen on a clock, with apply running results on the UI
+// newReportsScreen builds the screen on a clock, with run applying results on the UI
 // goroutine (tests deliver them on their own).
-func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time, apply func(func())) (*reportsScreen, fyne.CanvasObject) {
-	s := &reportsScreen{win: win, store: store, now: now, apply: apply}
+func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time, run runner) (*reportsScreen, fyne.CanvasObject) {
+	s := &reportsScreen{runner: run, win: win, store: store, now: now}
 	var kinds []string
 	for _, k := range reportKinds {
 		kinds = append(kinds, reportKindLabel(k))
@@ -163,39 +164,33 @@ func (s *reportsScreen) load() {
 		s.syncing = false
 	}
 	s.period.SetText(p.Label)
-	s.mu.Lock()
-	s.seq++
-	seq := s.seq
-	s.mu.Unlock()
+	newest := s.loads.next()
 	s.progress.Show()
 	s.progress.Start()
 	s.status.SetText(lang.X("report.loading", "Counting the complaints of {{.Period}}…", map[string]any{"Period": p.Label}))
 	for _, b := range s.exports {
 		b.Disable()
 	}
-	s.tasks.Add(1)
-	go func() {
-		defer s.tasks.Done()
-		r, err := s.store.Report(context.Background(), p)
-		s.apply(func() {
+	var r *data.Report
+	// The bar is not handed to run: an answer overtaken by a newer request leaves it running.
+	s.run(nil, func(ctx context.Context) error {
+		var err error
+		r, err = s.store.Report(ctx, p)
+		return err
+	}, newest(func(err error) {
+		if err == nil {
 			s.mu.Lock()
-			stale := seq != s.seq
-			if !stale && err == nil {
-				s.report = r
-			}
+			s.report = r
 			s.mu.Unlock()
-			if stale {
-				return
-			}
-			s.progress.Stop()
-			s.progress.Hide()
-			if err != nil {
-				s.status.SetText(errorText(err))
-				return
-			}
-			s.show(r)
-		})
-	}()
+		}
+		s.progress.Stop()
+		s.progress.Hide()
+		if err != nil {
+			s.status.SetText(errorText(err))
+			return
+		}
+		s.show(r)
+	}))
 }
 
 // show puts a report on the screen.
@@ -383,12 +378,8 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 		if w == nil {
 			return // cancelled
 		}
-		s.progress.Show()
-		s.progress.Start()
-		s.tasks.Add(1)
-		go func() {
-			defer s.tasks.Done()
-			printLang, _ := s.store.Setting(context.Background(), data.SettingLanguage)
+		s.run(s.progress, func(ctx context.Context) error {
+			printLang, _ := s.store.Setting(ctx, data.SettingLanguage)
 			b, err := render(r, letters.ReportOptions{Lang: printLang})
 			if err == nil {
 				_, err = w.Write(b)
@@ -396,16 +387,14 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
-			s.apply(func() {
-				s.progress.Stop()
-				s.progress.Hide()
-				if err != nil {
-					dialog.ShowError(fmt.Errorf("%s", errorText(err)), s.win)
-					return
-				}
-				s.status.SetText(lang.X("report.saved", "Saved {{.File}}", map[string]any{"File": w.URI().Name()}))
-			})
-		}()
+			return err
+		}, func(err error) {
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("%s", errorText(err)), s.win)
+				return
+			}
+			s.status.SetText(lang.X("report.saved", "Saved {{.File}}", map[string]any{"File": w.URI().Name()}))
+		})
 	}, s.win)
 	save.SetFileName(name + "-" + r.Period.Label + ext)
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -62,13 +63,9 @@ func TestReportsScreen(t *testing.T) {
 	store := reportScreenStore(t)
 	// Results reach the widgets on the test's goroutine, as fyne.Do brings them to the UI's.
 	queue := make(chan func(), 16)
-	s, view := newReportsScreen(w, store, store.Now, func(fn func()) { queue <- fn })
-	settle := func() {
-		s.tasks.Wait()
-		for len(queue) > 0 {
-			(<-queue)()
-		}
-	}
+	s, view := newReportsScreen(w, store, store.Now,
+		runner{ctx: context.Background(), apply: func(fn func()) { queue <- fn }, pending: new(atomic.Int64)})
+	settle := func() { settleQueue(t, queue, s.pending, 10*time.Second) }
 	settle()
 	w.SetContent(view)
 	w.Resize(fyne.NewSize(1100, 700))

@@ -101,16 +101,12 @@ func (st *settings) reload() {
 		var err error
 		code, err = st.store.Setting(ctx, data.SettingLanguage)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(st.dataMsg, errorText(err))
-			return
-		}
+	}, unlessFailed(st.dataMsg, func() {
 		if !knownLanguage(code) {
 			code = DefaultLanguage
 		}
 		st.language.SetSelected(languageName[code])
-	})
+	}))
 }
 
 // weekdayNames in the order of the working-hours rows: Monday first, as clerks read a week.
@@ -172,14 +168,10 @@ func (st *settings) saveHours() {
 		}
 	}
 	setError(st.hoursMsg, "")
-	st.desk.run(func(ctx context.Context) error { return st.store.SetWorkingHours(ctx, week) }, func(err error) {
-		if err != nil {
-			setError(st.hoursMsg, errorText(err))
-			return
-		}
+	st.desk.run(func(ctx context.Context) error { return st.store.SetWorkingHours(ctx, week) }, unlessFailed(st.hoursMsg, func() {
 		st.desk.setStatus(lang.L("Working hours saved. They apply to deadlines computed from now on."))
 		st.fillHours()
-	})
+	}))
 }
 
 func holidayColor() color.Color { return color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0xa0} }
@@ -265,16 +257,7 @@ func (st *settings) fillCalendarGrid() {
 }
 
 func (st *settings) importCalendar() {
-	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			st.desk.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	st.desk.choosePath(func(path string) {
 		st.desk.run(func(ctx context.Context) error {
 			b, err := os.ReadFile(path)
 			if err != nil {
@@ -290,8 +273,7 @@ func (st *settings) importCalendar() {
 			st.fillCalendar()
 			st.fillCalendarGrid()
 		})
-	}, st.desk.win)
-	st.desk.showDialog(dlg)
+	})
 }
 
 func (st *settings) dataView() fyne.CanvasObject {
@@ -303,13 +285,9 @@ func (st *settings) dataView() fyne.CanvasObject {
 	st.dataMsg = errorLabel()
 	saveLang := widget.NewButton(lang.L("Save language"), func() {
 		code := Languages[st.language.SelectedIndex()]
-		st.desk.run(func(ctx context.Context) error { return st.store.SetSetting(ctx, data.SettingLanguage, code) }, func(err error) {
-			if err != nil {
-				setError(st.dataMsg, errorText(err))
-				return
-			}
+		st.desk.run(func(ctx context.Context) error { return st.store.SetSetting(ctx, data.SettingLanguage, code) }, unlessFailed(st.dataMsg, func() {
 			st.desk.setStatus(lang.L("Language saved. It applies the next time Complaint Desk starts."))
-		})
+		}))
 	})
 	langNote := widget.NewLabel(lang.L("The new language applies the next time Complaint Desk starts."))
 	langNote.Wrapping = fyne.TextWrapWord
@@ -347,14 +325,10 @@ func (st *settings) backup() {
 		w.Close()
 		// The dialog created an empty file; the backup replaces it in one rename.
 		st.desk.setStatus(lang.L("Backing up…"))
-		st.desk.run(func(ctx context.Context) error { return st.store.Backup(ctx, path) }, func(err error) {
-			if err != nil {
-				setError(st.dataMsg, errorText(err))
-				return
-			}
+		st.desk.run(func(ctx context.Context) error { return st.store.Backup(ctx, path) }, unlessFailed(st.dataMsg, func() {
 			setError(st.dataMsg, "")
 			st.desk.setStatus(lang.L("Backup written to {{.Path}}", map[string]any{"Path": path}))
-		})
+		}))
 	}, st.desk.win)
 	dlg.SetFileName("complaintdesk-" + st.desk.now().Format("20060102-1504") + ".db")
 	st.desk.showDialog(dlg)
@@ -363,16 +337,7 @@ func (st *settings) backup() {
 // restore replaces the database with a backup. The store must be closed for that, so the
 // program ends afterwards and the clerk starts it again.
 func (st *settings) restore() {
-	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			st.desk.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		from := r.URI().Path()
-		r.Close()
+	st.desk.choosePath(func(from string) {
 		confirm := dialog.NewConfirm(lang.L("Restore from a backup"),
 			lang.L("Replace the current database with {{.Path}}? The current one is kept beside it. Complaint Desk closes afterwards; start it again.", map[string]any{"Path": from}),
 			func(ok bool) {
@@ -381,8 +346,7 @@ func (st *settings) restore() {
 				}
 			}, st.desk.win)
 		st.desk.showDialog(confirm)
-	}, st.desk.win)
-	st.desk.showDialog(dlg)
+	})
 }
 
 func (st *settings) doRestore(from string) {
@@ -448,18 +412,14 @@ func (o *officeForm) reload() {
 		var err error
 		prof, err = o.store.OfficeProfile(ctx)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(o.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(o.msg, func() {
 		o.name.SetText(prof.Name)
 		o.dept.SetText(prof.Dept)
 		o.address.SetText(prof.Address)
 		o.phone.SetText(prof.Phone)
 		o.email.SetText(prof.Email)
 		o.setLogo(prof.Logo)
-	})
+	}))
 }
 
 func (o *officeForm) setLogo(b []byte) {
@@ -492,14 +452,10 @@ func (o *officeForm) chooseLogo() {
 				return errInput{lang.L("The logo must be a PNG or JPEG image.")}
 			}
 			return nil
-		}, func(err error) {
-			if err != nil {
-				setError(o.msg, errorText(err))
-				return
-			}
+		}, unlessFailed(o.msg, func() {
 			setError(o.msg, "")
 			o.setLogo(b)
-		})
+		}))
 	}, o.desk.win)
 	o.desk.showDialog(dlg)
 }
@@ -507,14 +463,10 @@ func (o *officeForm) chooseLogo() {
 func (o *officeForm) save() {
 	prof := data.Office{Name: strings.TrimSpace(o.name.Text), Dept: strings.TrimSpace(o.dept.Text), Address: o.address.Text,
 		Phone: strings.TrimSpace(o.phone.Text), Email: strings.TrimSpace(o.email.Text), Logo: o.logo}
-	o.desk.run(func(ctx context.Context) error { return o.store.SetOfficeProfile(ctx, prof) }, func(err error) {
-		if err != nil {
-			setError(o.msg, errorText(err))
-			return
-		}
+	o.desk.run(func(ctx context.Context) error { return o.store.SetOfficeProfile(ctx, prof) }, unlessFailed(o.msg, func() {
 		setError(o.msg, "")
 		o.desk.setStatus(lang.L("Office profile saved."))
-	})
+	}))
 }
 
 // codeLists edits departments and categories: code, name and whether still offered.
@@ -566,17 +518,13 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 	})
 	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		x := data.Department{Code: strings.TrimSpace(e.code.Text), Name: strings.TrimSpace(e.name.Text), Active: e.act.Checked}
-		d.run(func(ctx context.Context) error { return e.save(ctx, x) }, func(err error) {
-			if err != nil {
-				setError(e.msg, errorText(err))
-				return
-			}
+		d.run(func(ctx context.Context) error { return e.save(ctx, x) }, unlessFailed(e.msg, func() {
 			setError(e.msg, "")
 			if d.reg != nil {
 				d.reg.forgetNames()
 			}
 			reload()
-		})
+		}))
 	})
 	e.code.SetPlaceHolder(lang.L("code, e.g. engineering"))
 	form := widget.NewForm(widget.NewFormItem(lang.L("Code"), e.code), widget.NewFormItem(lang.L("Name"), e.name), widget.NewFormItem("", e.act))
@@ -604,11 +552,7 @@ func (c *codeLists) reload() {
 		}
 		cats, err = c.store.Categories(ctx)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(c.depts.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(c.depts.msg, func() {
 		c.depts.items = depts
 		c.cats.items = c.cats.items[:0]
 		for _, x := range cats {
@@ -616,7 +560,7 @@ func (c *codeLists) reload() {
 		}
 		c.depts.list.Refresh()
 		c.cats.list.Refresh()
-	})
+	}))
 }
 
 // policyForm edits the SLA policies (category × level → deadline specs).
@@ -699,11 +643,7 @@ func (p *policyForm) reload() {
 		}
 		cats, err = p.store.Categories(ctx)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(p.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(p.msg, func() {
 		p.items, p.cats = items, cats
 		opts := []string{lang.L("Any category")}
 		for _, c := range cats {
@@ -711,7 +651,7 @@ func (p *policyForm) reload() {
 		}
 		p.category.SetOptions(opts)
 		p.list.Refresh()
-	})
+	}))
 }
 
 func (p *policyForm) selected() (string, int) {
@@ -726,27 +666,19 @@ func (p *policyForm) save() {
 	cat, level := p.selected()
 	pol := data.Policy{Category: cat, Level: level, Acknowledge: strings.TrimSpace(p.ack.Text), Resolve: strings.TrimSpace(p.resolve.Text),
 		Progress: strings.TrimSpace(p.progress.Text), FollowUp: strings.TrimSpace(p.follow.Text)}
-	p.desk.run(func(ctx context.Context) error { return p.store.SetPolicy(ctx, pol) }, func(err error) {
-		if err != nil {
-			setError(p.msg, errorText(err))
-			return
-		}
+	p.desk.run(func(ctx context.Context) error { return p.store.SetPolicy(ctx, pol) }, unlessFailed(p.msg, func() {
 		setError(p.msg, "")
 		p.desk.setStatus(lang.L("Policy saved. It applies to deadlines computed from now on."))
 		p.reload()
-	})
+	}))
 }
 
 func (p *policyForm) delete() {
 	cat, level := p.selected()
-	p.desk.run(func(ctx context.Context) error { return p.store.DeletePolicy(ctx, cat, level) }, func(err error) {
-		if err != nil {
-			setError(p.msg, errorText(err))
-			return
-		}
+	p.desk.run(func(ctx context.Context) error { return p.store.DeletePolicy(ctx, cat, level) }, unlessFailed(p.msg, func() {
 		setError(p.msg, "")
 		p.reload()
-	})
+	}))
 }
 
 // phraseForm edits the standard and forbidden phrases as lines of text.
@@ -778,13 +710,9 @@ func (f *phraseForm) reload() {
 		var err error
 		l, err = loadPhrases(ctx, f.store)
 		return err
-	}, func(err error) {
-		if err != nil {
-			setError(f.msg, errorText(err))
-			return
-		}
+	}, unlessFailed(f.msg, func() {
 		f.fill(l)
-	})
+	}))
 }
 
 func (f *phraseForm) fill(l phraseLists) {
@@ -833,12 +761,8 @@ func (f *phraseForm) save() {
 		setError(f.msg, lang.L("The phrases cannot be saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
-	f.desk.run(func(ctx context.Context) error { return f.store.SetSetting(ctx, data.SettingPhrases, string(b)) }, func(err error) {
-		if err != nil {
-			setError(f.msg, errorText(err))
-			return
-		}
+	f.desk.run(func(ctx context.Context) error { return f.store.SetSetting(ctx, data.SettingPhrases, string(b)) }, unlessFailed(f.msg, func() {
 		setError(f.msg, "")
 		f.desk.setStatus(lang.L("Phrases saved."))
-	})
+	}))
 }

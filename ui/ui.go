@@ -152,7 +152,7 @@ func (d *Desk) show(key string) {
 		obj = d.followups.view
 	case "reports":
 		if d.reports == nil {
-			d.reports, d.reportsUI = newReportsScreen(d.win, d.store, d.opts.Now, d.apply)
+			d.reports, d.reportsUI = newReportsScreen(d.win, d.store, d.opts.Now, d.runner())
 		} else {
 			d.reports.load()
 		}
@@ -304,10 +304,12 @@ func (d *Desk) closeTopDialog() {
 	}
 }
 
+// runner runs work with the desk's clerk, applied the desk's way and counted with its tasks.
+func (d *Desk) runner() runner { return runner{ctx: d.ctx, apply: d.apply, pending: &d.pending} }
+
 // run does work off the UI goroutine and applies done on it. Work that takes longer than
 // half a second shows the progress bar in the status line.
 func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
-	d.pending.Add(1)
 	d.mu.Lock()
 	d.busy++
 	d.mu.Unlock()
@@ -327,25 +329,24 @@ func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
 			})
 		}
 	})
-	go func() {
-		err := work(d.ctx)
+	d.runner().run(nil, func(ctx context.Context) error {
+		err := work(ctx)
 		close(finished)
 		timer.Stop()
-		d.apply(func() {
-			defer d.pending.Add(-1)
-			d.mu.Lock()
-			d.busy--
-			idle := d.busy == 0
-			d.mu.Unlock()
-			if idle {
-				d.busyBar.Stop()
-				d.busyBar.Hide()
-			}
-			if done != nil {
-				done(err)
-			}
-		})
-	}()
+		return err
+	}, func(err error) {
+		d.mu.Lock()
+		d.busy--
+		idle := d.busy == 0
+		d.mu.Unlock()
+		if idle {
+			d.busyBar.Stop()
+			d.busyBar.Hide()
+		}
+		if done != nil {
+			done(err)
+		}
+	})
 }
 
 // setStatus writes a line to the status bar.

@@ -9,7 +9,7 @@ import (
 // the desk's apply, counted with its background tasks, on its clock.
 func (d *Desk) letterEnv() *letterEnv {
 	env := newLetterEnv(d.ctx, d.win)
-	env.apply, env.now, env.pending = d.apply, d.now, &d.pending
+	env.runner, env.now = d.runner(), d.now
 	return env
 }
 

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"complaintdesk/ui/sysopen"
+)
+
+// choosePath asks the clerk for a file to read and hands its path to use.
+func (d *Desk) choosePath(use func(path string)) {
+	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		use(path)
+	}, d.win)
+	d.showDialog(dlg)
+}
+
+// openCopy writes what read returns to name in a temporary folder of its own (dir, below the
+// desk's temporary folder) and hands it to the system viewer. area names the failure.
+func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) ([]byte, error)) {
+	d.run(func(ctx context.Context) error {
+		b, err := read(ctx)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Join(os.TempDir(), "ComplaintDesk", dir)
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return fmt.Errorf("%s: %w", area, err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b, 0o600); err != nil {
+			return fmt.Errorf("%s: %w", area, err)
+		}
+		return sysopen.Open(path)
+	}, func(err error) {
+		if err != nil {
+			d.showError(err)
+		}
+	})
+}
+
+// saveTo writes what read returns to w, the file the clerk chose, and says so in the status line.
+func (d *Desk) saveTo(w fyne.URIWriteCloser, read func(ctx context.Context) ([]byte, error)) {
+	d.run(func(ctx context.Context) error {
+		defer w.Close()
+		b, err := read(ctx)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		d.setStatus(lang.L("Saved {{.Name}}", map[string]any{"Name": w.URI().Name()}))
+	})
+}
+
+// startInHome opens a file dialog in the clerk's home folder, where a saved file is easy to find.
+func startInHome(dlg *dialog.FileDialog) {
+	if home, err := os.UserHomeDir(); err == nil {
+		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
+			dlg.SetLocation(l)
+		}
+	}
+}
