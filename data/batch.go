@@ -73,19 +73,6 @@ func (b *Batch) flush(ctx context.Context) error {
 	return err
 }
 
-// AddEvidence attaches a file, as Store.AddEvidence does.
-func (b *Batch) AddEvidence(ctx context.Context, ref string, e NewEvidence) error {
-	if err := b.flush(ctx); err != nil {
-		return err
-	}
-	id, err := complaintIDByRef(ctx, b.tx, ref)
-	if err != nil {
-		return err
-	}
-	_, err = b.s.addEvidence(ctx, b.tx, id, e)
-	return err
-}
-
 // RecordFollowUps records every pending follow-up of a complaint, as RecordFollowUp does.
 func (b *Batch) RecordFollowUps(ctx context.Context, ref, method, result string, satisfaction int) error {
 	if err := b.flush(ctx); err != nil {

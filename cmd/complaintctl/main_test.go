@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 var binary string
@@ -193,4 +196,27 @@ func TestExportBackupRestoreCheck(t *testing.T) {
 		t.Fatal("check after restore")
 	}
 	fails(t, db, "not a Complaint Desk backup", "restore", "--from", csvPath)
+}
+
+func TestFollowUpSample(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cd.db")
+	for i := 0; i < 10; i++ {
+		ref := strings.TrimSpace(ok(t, db, "case", "new", "--channel", "phone", "--name", "王芳",
+			"--phone", "1381234000"+strconv.Itoa(i), "--subject", "电梯故障", "--text", "停运"))
+		for _, step := range [][]string{{"acknowledge"}, {"assess", "--category", "facilities", "--level", "1"},
+			{"assign", "--department", "engineering"}, {"resolve", "--result", "已修复"}, {"rate", "2"}, {"close"}} {
+			ok(t, db, append([]string{"case", "act", ref}, step...)...)
+		}
+	}
+	now := time.Now().In(time.FixedZone("CST", 8*3600)) // the office's calendar decides the quarter
+	quarter := fmt.Sprintf("%d-Q%d", now.Year(), (int(now.Month())+2)/3)
+	out := ok(t, db, "followup", "sample", "--quarter", quarter, "--seed", "7")
+	if !strings.HasPrefix(out, "4 complaints closed in "+quarter) {
+		t.Fatalf("35%% of 10 closed complaints: %q", out)
+	}
+	if out := ok(t, db, "followup", "sample", "--quarter", quarter, "--seed", "7"); !strings.HasPrefix(out, "3 ") {
+		t.Fatalf("a second draw takes from the 6 not yet drawn: %q", out)
+	}
+	fails(t, db, "--quarter", "followup", "sample", "--quarter", "2026-Q5")
+	fails(t, db, "--share", "followup", "sample", "--quarter", quarter, "--share", "2")
 }

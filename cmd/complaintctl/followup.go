@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"complaintdesk/data/calendar"
+)
+
+func init() {
+	register("followup", "sample: draw the quarterly revisit sample of closed cases", runFollowUp)
+}
+
+// runFollowUp draws the quarterly sample of seed 004 §4.8: a share (35%) of the complaints
+// closed in a quarter is revisited, due ten working days after the quarter ends.
+func runFollowUp(e *env, args []string) error {
+	if len(args) == 0 || args[0] != "sample" {
+		return usagef("followup: want sample --quarter 2026-Q4")
+	}
+	fs := flags("followup sample")
+	quarter := fs.String("quarter", "", "quarter, e.g. 2026-Q4")
+	share := fs.Float64("share", 0.35, "share of the quarter's closed complaints to revisit")
+	seed := fs.Uint64("seed", uint64(time.Now().UnixNano()), "random seed")
+	pos, err := parse(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("followup sample: unexpected argument %q", pos[0])
+	}
+	var year, q int
+	if n, err := fmt.Sscanf(*quarter, "%d-Q%d", &year, &q); err != nil || n != 2 || q < 1 || q > 4 || year < 2000 {
+		return usagef("followup sample: --quarter must look like 2026-Q4")
+	}
+	if *share <= 0 || *share > 1 {
+		return usagef("followup sample: --share must be above 0 and at most 1")
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	loc := s.Calendar().Location()
+	from := time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, loc)
+	to := from.AddDate(0, 3, 0)
+	due, _ := s.Calendar().Add(to, calendar.Spec{N: 10, Unit: calendar.WorkingDays})
+	n, err := s.DrawQuarterlySample(e.ctx, from, to, due, *share, *seed)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d complaints closed in %s drawn for a revisit, due %s\n", n, *quarter, s.FormatTime(due))
+	return nil
+}
