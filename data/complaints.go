@@ -162,6 +162,12 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 	if err := n.Validate(); err != nil {
 		return nil, err
 	}
+	return s.insertComplaint(ctx, tx, n, "")
+}
+
+// insertComplaint writes a validated new complaint. pairs, when not "", is Bigrams of its subject
+// and description, worked out ahead by the caller.
+func (s *Store) insertComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint, pairs string) (*Complaint, error) {
 	now := s.now(ctx)
 	if n.ReceivedAt.IsZero() {
 		n.ReceivedAt = now
@@ -169,10 +175,11 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 	if n.TakenBy == "" {
 		n.TakenBy = Actor(ctx)
 	}
-	cid, err := upsertComplainant(ctx, tx, n.Complainant)
+	who, err := upsertComplainant(ctx, tx, n.Complainant)
 	if err != nil {
 		return nil, err
 	}
+	cid := who.ID
 	c := &Complaint{UUID: uuid.NewString(), Channel: n.Channel, ReceivedAt: n.ReceivedAt, Status: StatusRegistered,
 		Valid: true, Complainant: Complainant{ID: cid}, Place: strings.TrimSpace(n.Place),
 		Subject: strings.TrimSpace(n.Subject), Description: n.Description, Remedy: n.Remedy, Impact: n.Impact,
@@ -214,7 +221,14 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 		return nil, err
 	}
 	c.ID = id
-	if err := addIndexRows(ctx, tx, id); err != nil {
+	// A complainant named by id alone (the clerk picked one) is read back for the search text.
+	text := searchText{Subject: c.Subject, Description: n.Description, Complainant: who, pairs: pairs}
+	if n.Complainant.ID != 0 {
+		if text, err = loadSearchText(ctx, tx, id); err != nil {
+			return nil, err
+		}
+	}
+	if err := addIndexRows(ctx, tx, id, text); err != nil {
 		return nil, err
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: id, At: now, Kind: EventStatus, By: Actor(ctx),
@@ -251,28 +265,28 @@ func nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
 
 // upsertComplainant finds the complainant by id, phone or email, filling in what the new
 // record adds; or creates one.
-func upsertComplainant(ctx context.Context, tx *sql.Tx, c Complainant) (int64, error) {
+func upsertComplainant(ctx context.Context, tx *sql.Tx, c Complainant) (Complainant, error) {
 	c.Name, c.Phone, c.Email = strings.TrimSpace(c.Name), strings.TrimSpace(c.Phone), strings.TrimSpace(c.Email)
 	if c.Type == "" {
 		c.Type = TypeOther
 	}
-	id := c.ID
-	if id == 0 {
-		found, err := findComplainant(ctx, tx, c.Phone, c.Email)
+	var found *Complainant
+	if c.ID == 0 {
+		var err error
+		found, err = findComplainant(ctx, tx, c.Phone, c.Email)
 		if err != nil {
-			return 0, err
+			return c, err
 		}
-		if found != nil {
-			id = found.ID
+		if found == nil {
+			res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, email, address, type)
+				VALUES (?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, c.Email, c.Address, string(c.Type))
+			if err != nil {
+				return c, err
+			}
+			c.ID, err = res.LastInsertId()
+			return c, err
 		}
-	}
-	if id == 0 {
-		res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, email, address, type)
-			VALUES (?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, c.Email, c.Address, string(c.Type))
-		if err != nil {
-			return 0, err
-		}
-		return res.LastInsertId()
+		c.ID = found.ID
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE complainants SET
 		name = CASE WHEN ? <> '' THEN ? ELSE name END,
@@ -280,14 +294,35 @@ func upsertComplainant(ctx context.Context, tx *sql.Tx, c Complainant) (int64, e
 		phone = CASE WHEN phone = '' THEN ? ELSE phone END,
 		email = CASE WHEN email = '' THEN ? ELSE email END,
 		address = CASE WHEN address = '' THEN ? ELSE address END
-		WHERE id = ?`, c.Name, c.Name, c.Company, c.Phone, c.Email, c.Address, id)
+		WHERE id = ?`, c.Name, c.Name, c.Company, c.Phone, c.Email, c.Address, c.ID)
 	if err != nil {
-		return 0, err
+		return c, err
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return 0, notFound("complainant", fmt.Sprint(id))
+		return c, notFound("complainant", fmt.Sprint(c.ID))
 	}
-	return id, nil
+	if found != nil {
+		return mergeComplainant(*found, c), nil
+	}
+	return c, nil
+}
+
+// mergeComplainant is what the UPDATE of upsertComplainant leaves of stored when given c: a new
+// name replaces the old one, the other fields are only filled where empty.
+func mergeComplainant(stored, c Complainant) Complainant {
+	if c.Name != "" {
+		stored.Name = c.Name
+	}
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	fill(&stored.Company, c.Company)
+	fill(&stored.Phone, c.Phone)
+	fill(&stored.Email, c.Email)
+	fill(&stored.Address, c.Address)
+	return stored
 }
 
 // findComplainant finds a complainant by phone, else by email (case-insensitive); each look-up
@@ -342,36 +377,111 @@ func (s *Store) indexComplaint(ctx context.Context, tx *sql.Tx, id int64) error 
 			return err
 		}
 	}
-	return addIndexRows(ctx, tx, id)
-}
-
-// addIndexRows writes the text-search rows of a complaint that has none yet.
-func addIndexRows(ctx context.Context, tx *sql.Tx, id int64) error {
-	var subject, description, who string
-	err := tx.QueryRowContext(ctx, `SELECT c.subject, c.description,
-		p.name || ' ' || p.company || ' ' || p.phone || ' ' || p.email
-		FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id = ?`, id).Scan(&subject, &description, &who)
+	text, err := loadSearchText(ctx, tx, id)
 	if err != nil {
 		return err
 	}
+	return addIndexRows(ctx, tx, id, text)
+}
+
+// searchText is what the text search finds a complaint by.
+type searchText struct {
+	Subject, Description string
+	Complainant          Complainant
+	pairs                string // Bigrams(Subject + "\n" + Description) when worked out ahead
+}
+
+func (t searchText) who() string {
+	p := t.Complainant
+	return p.Name + " " + p.Company + " " + p.Phone + " " + p.Email
+}
+
+func loadSearchText(ctx context.Context, q querier, id int64) (searchText, error) {
+	var t searchText
+	p := &t.Complainant
+	err := q.QueryRowContext(ctx, `SELECT c.subject, c.description, p.name, p.company, p.phone, p.email
+		FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id = ?`, id).
+		Scan(&t.Subject, &t.Description, &p.Name, &p.Company, &p.Phone, &p.Email)
+	return t, err
+}
+
+// addIndexRows writes the text-search rows of a complaint that has none yet.
+func addIndexRows(ctx context.Context, tx *sql.Tx, id int64, t searchText) error {
+	who := t.who()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO complaints_fts (rowid, subject, description, complainant)
-		VALUES (?, ?, ?, ?)`, id, subject, description, who); err != nil {
+		VALUES (?, ?, ?, ?)`, id, t.Subject, t.Description, who); err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO complaints_bigrams (rowid, pairs) VALUES (?, ?)`,
-		id, Bigrams(subject+"\n"+description+"\n"+who))
+	// Pairs never span a line break, so the text's pairs and the complainant's join with a space.
+	pairs := t.pairs
+	if pairs == "" {
+		pairs = Bigrams(t.Subject + "\n" + t.Description)
+	}
+	if p := Bigrams(who); p != "" && pairs != "" {
+		pairs += " " + p
+	} else if p != "" {
+		pairs = p
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO complaints_bigrams (rowid, pairs) VALUES (?, ?)`, id, pairs)
 	return err
+}
+
+// rebuildSearch fills both text-search indexes from the complaints, after they were recreated;
+// a thousand complaints at a time, so that memory stays flat however many there are.
+func rebuildSearch(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		id   int64
+		text searchText
+	}
+	var after int64
+	for {
+		rows, err := tx.QueryContext(ctx, `SELECT c.id, c.subject, c.description, p.name, p.company, p.phone, p.email
+			FROM complaints c JOIN complainants p ON p.id = c.complainant_id WHERE c.id > ? ORDER BY c.id LIMIT 1000`, after)
+		if err != nil {
+			return err
+		}
+		var chunk []row
+		for rows.Next() {
+			var r row
+			p := &r.text.Complainant
+			if err := rows.Scan(&r.id, &r.text.Subject, &r.text.Description, &p.Name, &p.Company, &p.Phone, &p.Email); err != nil {
+				rows.Close()
+				return err
+			}
+			chunk = append(chunk, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(chunk) == 0 {
+			return nil
+		}
+		for _, r := range chunk {
+			if err := addIndexRows(ctx, tx, r.id, r.text); err != nil {
+				return err
+			}
+		}
+		after = chunk[len(chunk)-1].id
+	}
 }
 
 // Bigrams lists the overlapping pairs of letters or digits in text, lower-cased and separated by
 // spaces: "电梯故障" gives "电梯 梯故 故障". Pairs are what the two-character search looks up.
 func Bigrams(text string) string {
 	var b strings.Builder
+	b.Grow(2 * len(text))
 	var prev rune
-	for _, r := range strings.ToLower(text) {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for _, r := range text {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x4E00 && r <= 0x9FFF: // CJK ideographs: no case
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.IsDigit(r):
 			prev = 0
 			continue
+		default:
+			r = unicode.ToLower(r)
 		}
 		if prev != 0 {
 			if b.Len() > 0 {

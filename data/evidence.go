@@ -18,8 +18,16 @@ const MaxEvidence = 100 << 20
 
 // putBlob stores bytes once per sha256 and returns the hex digest.
 func putBlob(ctx context.Context, tx *sql.Tx, b []byte) (string, error) {
+	return putBlobSum(ctx, tx, blobSum(b), b)
+}
+
+func blobSum(b []byte) string {
 	sum := sha256.Sum256(b)
-	h := hex.EncodeToString(sum[:])
+	return hex.EncodeToString(sum[:])
+}
+
+// putBlobSum is putBlob with the sum worked out ahead.
+func putBlobSum(ctx context.Context, tx *sql.Tx, h string, b []byte) (string, error) {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING`, h, len(b), b); err != nil {
 		return "", fmt.Errorf("store blob: %w", err)

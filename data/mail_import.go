@@ -119,12 +119,13 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	// instead: the SQLite driver runs each statement of a cancellable context in a goroutine of
 	// its own, and that hand-over costs more than most of the statements here.
 	sctx := context.WithoutCancel(ctx)
+	preps := prepareBatch(b.Messages)
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		for i := range b.Messages {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			o, err := s.importOne(sctx, tx, b, &b.Messages[i], 0, guarded)
+			o, err := s.importOne(sctx, tx, b, &b.Messages[i], preps.get(i), 0, guarded)
 			if err != nil {
 				return fmt.Errorf("message uid %d: %w", b.Messages[i].UID, err)
 			}
@@ -141,12 +142,60 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	return out, err
 }
 
+// preparedMail is the part of storing a message that needs no database: hashes, the complaint
+// it would open, and that complaint's search pairs.
+type preparedMail struct {
+	rawSHA    string
+	attSHA    []string
+	complaint NewComplaint
+	invalid   error // why complaint does not validate
+	pairs     string
+}
+
+func prepareMail(m *InboundMail) *preparedMail {
+	p := &preparedMail{rawSHA: blobSum(m.Raw), complaint: complaintFromMail(m)}
+	for _, a := range m.Attachments {
+		p.attSHA = append(p.attSHA, blobSum(a.Data))
+	}
+	p.invalid = p.complaint.Validate()
+	if p.invalid == nil {
+		p.pairs = Bigrams(p.complaint.Subject + "\n" + p.complaint.Description)
+	}
+	return p
+}
+
+// preparedBatch is a batch's preparedMail, worked out in order on another core while the
+// messages before are written.
+type preparedBatch struct {
+	preps []*preparedMail
+	ready []chan struct{}
+}
+
+func prepareBatch(msgs []InboundMail) *preparedBatch {
+	pb := &preparedBatch{preps: make([]*preparedMail, len(msgs)), ready: make([]chan struct{}, len(msgs))}
+	for i := range pb.ready {
+		pb.ready[i] = make(chan struct{})
+	}
+	go func() {
+		for i := range msgs {
+			pb.preps[i] = prepareMail(&msgs[i])
+			close(pb.ready[i])
+		}
+	}()
+	return pb
+}
+
+func (pb *preparedBatch) get(i int) *preparedMail {
+	<-pb.ready[i]
+	return pb.preps[i]
+}
+
 // importOne stores one message. Guarded, it does so inside a savepoint: if routing fails (say,
 // the year's reference numbers are used up), the message is still stored, as failed with the
 // reason; unguarded, the error is returned. keepID, when set, is the id the stored row gets.
-func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, keepID int64, guarded bool) (MailOutcome, error) {
+func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, p *preparedMail, keepID int64, guarded bool) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
-	rawSHA, err := putBlob(ctx, tx, m.Raw)
+	rawSHA, err := putBlobSum(ctx, tx, p.rawSHA, m.Raw)
 	if err != nil {
 		return o, err
 	}
@@ -172,17 +221,17 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 		return o, err
 	}
 	if !guarded {
-		return s.routeMail(ctx, tx, b, m, rawSHA, identity, "", keepID)
+		return s.routeMail(ctx, tx, b, m, p, identity, "", keepID)
 	}
 	if _, err := tx.ExecContext(ctx, `SAVEPOINT mail_message`); err != nil {
 		return o, err
 	}
-	o, err = s.routeMail(ctx, tx, b, m, rawSHA, identity, "", keepID)
+	o, err = s.routeMail(ctx, tx, b, m, p, identity, "", keepID)
 	if err != nil {
 		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO mail_message`); rerr != nil {
 			return o, errors.Join(err, rerr)
 		}
-		o, err = s.routeMail(ctx, tx, b, m, rawSHA, identity, err.Error(), keepID)
+		o, err = s.routeMail(ctx, tx, b, m, p, identity, err.Error(), keepID)
 		if err != nil {
 			return o, err
 		}
@@ -193,7 +242,7 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 
 // routeMail decides what the message becomes and writes it. forcedProblem, when set, stores it
 // as failed with that reason.
-func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, rawSHA, identity, forcedProblem string, keepID int64) (MailOutcome, error) {
+func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, p *preparedMail, identity, forcedProblem string, keepID int64) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
 	now := s.Now()
 	state, problemText := MailComplaint, m.Problem
@@ -219,21 +268,17 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 	if problemText != "" {
 		state, caseID = MailFailed, 0
 	}
-	var nc NewComplaint
-	if state == MailComplaint {
-		// Checked before anything is written, so that the usual reason for failing (a complaint
-		// that does not validate) needs no second attempt with savepoints.
-		nc = complaintFromMail(m)
-		if err := nc.Validate(); err != nil {
-			state, problemText = MailFailed, err.Error()
-		}
+	// Validated before anything is written, so that the usual reason for failing (a complaint
+	// that does not validate) needs no second attempt with savepoints.
+	if state == MailComplaint && p.invalid != nil {
+		state, problemText = MailFailed, p.invalid.Error()
 	}
 	if state == MailComplaint {
-		c, err := s.createComplaint(ctx, tx, nc)
+		c, err := s.insertComplaint(ctx, tx, p.complaint, p.pairs)
 		if err != nil {
 			return o, err
 		}
-		caseID = c.ID
+		caseID, o.ComplaintRef = c.ID, c.Ref
 	}
 	received := m.ReceivedAt
 	if received.IsZero() {
@@ -257,7 +302,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 		subject, date, received_at, body_text, in_reply_to, refs, auto_reply, auto_reason, oversize, error,
 		server_pending, imported_at, updated_at)
 		VALUES (`+marks+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		append(args, acct, b.Folder, b.UIDValidity, m.UID, identity, m.MessageID, rawSHA, len(m.Raw), string(state), complaint,
+		append(args, acct, b.Folder, b.UIDValidity, m.UID, identity, m.MessageID, p.rawSHA, len(m.Raw), string(state), complaint,
 			string(DirIn), m.FromName, m.FromEmail, strings.Join(m.To, "\n"), strings.Join(m.Cc, "\n"), m.Subject,
 			unixPtr(m.Date), received.Unix(), m.Text, m.InReplyTo, strings.Join(m.References, " "), m.Auto,
 			m.AutoReason, m.Oversize, problemText, pending, now.Unix(), now.Unix())...)
@@ -268,15 +313,17 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 	if err != nil {
 		return o, err
 	}
-	if err := insertAttachments(ctx, tx, id, m.Attachments); err != nil {
+	if err := insertAttachments(ctx, tx, id, m.Attachments, p.attSHA); err != nil {
 		return o, err
 	}
 	if caseID != 0 {
 		if err := s.linkMailToCase(ctx, tx, caseID, id, state, m, now); err != nil {
 			return o, err
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT ref FROM complaints WHERE id = ?`, caseID).Scan(&o.ComplaintRef); err != nil {
-			return o, err
+		if o.ComplaintRef == "" {
+			if err := tx.QueryRowContext(ctx, `SELECT ref FROM complaints WHERE id = ?`, caseID).Scan(&o.ComplaintRef); err != nil {
+				return o, err
+			}
 		}
 	}
 	o.ID, o.State, o.Problem = id, state, problemText
@@ -285,9 +332,10 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 		"error": problemText})
 }
 
-func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, atts []InboundAttachment) error {
+// insertAttachments stores a message's attachments; shas are their blobSum.
+func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, atts []InboundAttachment, shas []string) error {
 	for i, a := range atts {
-		sha, err := putBlob(ctx, tx, a.Data)
+		sha, err := putBlobSum(ctx, tx, shas[i], a.Data)
 		if err != nil {
 			return err
 		}
@@ -521,7 +569,7 @@ func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (M
 		m.Raw, m.UID = raw, uid
 		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep}
 		// The same id, so that the window showing the message keeps showing it.
-		o, err = s.importOne(ctx, tx, &b, &m, id, true)
+		o, err = s.importOne(ctx, tx, &b, &m, prepareMail(&m), id, true)
 		if err != nil {
 			return err
 		}

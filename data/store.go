@@ -157,6 +157,12 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
+// migrationSteps is the work a migration needs done in Go, run right after its SQL in the same
+// transaction.
+var migrationSteps = map[string]func(context.Context, *sql.Tx) error{
+	"0004_search_index.sql": rebuildSearch,
+}
+
 func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
@@ -186,6 +192,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		err = s.write(ctx, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
+			}
+			if step := migrationSteps[name]; step != nil {
+				if err := step(ctx, tx); err != nil {
+					return err
+				}
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`, name, time.Now().Unix())
 			return err

@@ -413,6 +413,78 @@ func TestListFiltersAndSearch(t *testing.T) {
 	}
 }
 
+// A complaint from a known complainant is found by what is stored for them, not only by what
+// the clerk typed this time.
+func TestSearchFindsMergedComplainant(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	first := newComplaint("王芳", "13812345678", "电梯故障")
+	first.Complainant.Company = "星河科技"
+	mustCreate(t, s, first)
+	second := mustCreate(t, s, NewComplaint{Channel: ChannelPhone, Complainant: Complainant{Name: "王小芳", Phone: "13812345678"},
+		Subject: "停车费重复扣款", Description: "本月扣款两次"})
+	for _, q := range []string{"星河科技", "停车费 星河", "王小芳"} {
+		list, err := s.List(ctx, ListFilter{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range list {
+			found = found || c.Ref == second.Ref
+		}
+		if !found {
+			t.Errorf("search %q does not find %s", q, second.Ref)
+		}
+	}
+}
+
+// A database from before the search indexes were slimmed down gets them rebuilt on opening.
+func TestSearchIndexRebuiltByMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for i := range 1500 { // more than one rebuild chunk
+		n := newComplaint(fmt.Sprintf("住户%d", i), fmt.Sprintf("138%08d", i), fmt.Sprintf("第%d号投诉 电梯故障", i))
+		if i == 1234 {
+			n.Subject, n.Description = "停车费重复扣款", "本月扣款两次"
+		}
+		if _, err := s.CreateComplaint(ctx, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The indexes as migration 0001 made them, empty, and 0004 not yet applied.
+	for _, q := range []string{`DROP TABLE complaints_fts`, `DROP TABLE complaints_bigrams`,
+		`CREATE VIRTUAL TABLE complaints_fts USING fts5 (subject, description, complainant, tokenize = 'trigram')`,
+		`CREATE VIRTUAL TABLE complaints_bigrams USING fts5 (pairs, tokenize = 'unicode61 remove_diacritics 0')`,
+		`DELETE FROM schema_migrations WHERE version = '0004_search_index.sql'`} {
+		if _, err := s.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _ := s.Count(ctx, ListFilter{Query: "扣款"}); n != 0 {
+		t.Fatalf("the emptied index still finds %d", n)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for q, want := range map[string]int{"扣款": 1, "停车费": 1, "电梯故障": 1499, "住户1234": 1, "13800001234": 1} {
+		if n, err := s.Count(ctx, ListFilter{Query: q}); err != nil || n != want {
+			t.Errorf("search %q after the rebuild: %d, %v; want %d", q, n, err, want)
+		}
+	}
+	var ddl string
+	if err := s.r.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE name = 'complaints_bigrams'`).Scan(&ddl); err != nil ||
+		!strings.Contains(ddl, "detail = none") {
+		t.Errorf("bigram index is %q, %v", ddl, err)
+	}
+}
+
 func TestEvidenceIsStoredOnce(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()

@@ -128,6 +128,8 @@ func TestBigrams(t *testing.T) {
 		"停车费，重复扣款":       "停车 车费 重复 复扣 扣款",
 		"Li Qiang 13800": "li qi ia an ng 13 38 80 00",
 		"一":              "",
+		"Ärger, ÖL":      "är rg ge er öl",
+		"电梯AB坏":          "电梯 梯a ab b坏",
 	} {
 		if got := Bigrams(in); got != want {
 			t.Errorf("Bigrams(%q) = %q, want %q", in, got, want)

@@ -46,6 +46,8 @@ func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	useLanguage(t, "zh-Hans")
 	a := test.NewTempApp(t)
+	// The bundled font, so that text is measured the same whatever fonts the machine has.
+	a.Settings().SetTheme(NewTheme())
 	path := filepath.Join(t.TempDir(), "desk.db")
 	s, err := data.Open(path)
 	if err != nil {
