@@ -93,6 +93,14 @@ func TestImportMailStoresEachMessageOnce(t *testing.T) {
 			if got := count(t, s, "complainants"); got != tc.complaints {
 				t.Errorf("%d complainants, want %d", got, tc.complaints)
 			}
+			// Complaints opened by mail are found by the clerk's search, on two characters too
+			// (the subject's and text's pairs are worked out ahead of the write).
+			for q, want := range map[string]int{"电梯": tc.complaints, "停了": tc.complaints, "三号楼电梯": tc.complaints,
+				"a@example.cn": min(tc.complaints, 1), "业主": tc.complaints} {
+				if n, err := s.Count(ctx, ListFilter{Query: q}); err != nil || n != want {
+					t.Errorf("search %q: %d, %v; want %d", q, n, err, want)
+				}
+			}
 			st, err := s.MailSyncState(ctx, acct.ID, acct.Folder)
 			if err != nil || st == nil || st.UIDValidity != 7 || st.LastUID != 3 {
 				t.Fatalf("sync state %+v, %v: want the batch's position stored with it", st, err)
