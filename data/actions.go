@@ -97,7 +97,7 @@ func dbValue(v any) any {
 // Nothing is written when the action is refused.
 func (s *Store) Act(ctx context.Context, ref string, p ActParams) (*Complaint, error) {
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
 		if err != nil {
 			return err
@@ -114,7 +114,7 @@ func (s *Store) Act(ctx context.Context, ref string, p ActParams) (*Complaint, e
 // act applies p to c inside tx; c is updated in memory to match what is written. The update of
 // the complaint's row is written at once, or, with pending, merged into it for the caller to
 // write (a batch writes one update for a run of actions on one complaint).
-func (s *Store) act(ctx context.Context, tx *sql.Tx, c *Complaint, p ActParams, pending *changes) error {
+func (s *Store) act(ctx context.Context, tx *sql.Conn, c *Complaint, p ActParams, pending *changes) error {
 	if p.Action == ActRate && (p.Rating < 1 || p.Rating > 5) {
 		_, err := Rate(c, p.Rating)
 		return err
@@ -394,7 +394,7 @@ next:
 	}
 }
 
-func updateComplaint(ctx context.Context, tx *sql.Tx, id int64, ch *changes) error {
+func updateComplaint(ctx context.Context, tx *sql.Conn, id int64, ch *changes) error {
 	if len(ch.cols) == 0 {
 		return nil
 	}
@@ -405,7 +405,7 @@ func updateComplaint(ctx context.Context, tx *sql.Tx, id int64, ch *changes) err
 
 // recomputeDues recalculates every deadline of complaint c from its state after a change and
 // adds them to ch.
-func (s *Store) recomputeDues(ctx context.Context, tx *sql.Tx, c *Complaint, ch *changes) error {
+func (s *Store) recomputeDues(ctx context.Context, tx *sql.Conn, c *Complaint, ch *changes) error {
 	pol, err := s.policy(ctx, tx, c.Category, c.Level)
 	if err != nil {
 		return err
@@ -426,7 +426,7 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 		return nil, fmt.Errorf("store: update %s: %w", ref, err)
 	}
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
 		if err != nil {
 			return err
@@ -478,7 +478,7 @@ func orOther(t ComplainantType) ComplainantType {
 	return t
 }
 
-func (s *Store) reindexComplainant(ctx context.Context, tx *sql.Tx, complainantID int64) error {
+func (s *Store) reindexComplainant(ctx context.Context, tx *sql.Conn, complainantID int64) error {
 	ids, err := queryIDs(ctx, tx, `SELECT id FROM complaints WHERE complainant_id = ? ORDER BY id`, complainantID)
 	if err != nil {
 		return err

@@ -11,14 +11,14 @@ import (
 // are written or none.
 type Batch struct {
 	s       *Store
-	tx      *sql.Tx
+	tx      *sql.Conn
 	last    *Complaint // the complaint the previous Act left, as it will be written
 	pending changes    // its row's update, written when the batch moves on
 }
 
 // Batch calls fn with a batch; any error rolls everything back.
 func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		b := &Batch{s: s, tx: tx}
 		if err := fn(b); err != nil {
 			return err

@@ -142,7 +142,7 @@ func (n *NewComplaint) Validate() error {
 // CreateComplaint registers a new complaint and returns it with its reference number.
 func (s *Store) CreateComplaint(ctx context.Context, n NewComplaint) (*Complaint, error) {
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		c, err := s.createComplaint(ctx, tx, n)
 		if err == nil {
 			id = c.ID
@@ -158,7 +158,7 @@ func (s *Store) CreateComplaint(ctx context.Context, n NewComplaint) (*Complaint
 // createComplaint is CreateComplaint inside a caller's transaction (mail intake uses it).
 // It returns the complaint as written, the complainant named by ID only (a batch acts on it
 // without reading it back).
-func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint) (*Complaint, error) {
+func (s *Store) createComplaint(ctx context.Context, tx *sql.Conn, n NewComplaint) (*Complaint, error) {
 	if err := n.Validate(); err != nil {
 		return nil, err
 	}
@@ -167,7 +167,7 @@ func (s *Store) createComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint)
 
 // insertComplaint writes a validated new complaint. pairs, when not "", is Bigrams of its subject
 // and description, worked out ahead by the caller.
-func (s *Store) insertComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint, pairs string) (*Complaint, error) {
+func (s *Store) insertComplaint(ctx context.Context, tx *sql.Conn, n NewComplaint, pairs string) (*Complaint, error) {
 	now := s.now(ctx)
 	if n.ReceivedAt.IsZero() {
 		n.ReceivedAt = now
@@ -243,7 +243,7 @@ func (s *Store) insertComplaint(ctx context.Context, tx *sql.Tx, n NewComplaint,
 // immediate transaction, so numbers are unique and, since a failed transaction rolls the
 // counter back too, gap-free. Plain statements, not an upsert with RETURNING: those open a
 // statement journal, and with it make the search index flush to disk at every complaint.
-func nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
+func nextRef(ctx context.Context, tx *sql.Conn, year int) (string, error) {
 	var last int
 	err := tx.QueryRowContext(ctx, `SELECT last FROM ref_counters WHERE year = ?`, year).Scan(&last)
 	switch {
@@ -265,7 +265,7 @@ func nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
 
 // upsertComplainant finds the complainant by id, phone or email, filling in what the new
 // record adds; or creates one.
-func upsertComplainant(ctx context.Context, tx *sql.Tx, c Complainant) (Complainant, error) {
+func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Complainant, error) {
 	c.Name, c.Phone, c.Email = strings.TrimSpace(c.Name), strings.TrimSpace(c.Phone), strings.TrimSpace(c.Email)
 	if c.Type == "" {
 		c.Type = TypeOther
@@ -371,7 +371,7 @@ func complaintIDByRef(ctx context.Context, q querier, ref string) (int64, error)
 }
 
 // indexComplaint refreshes the text-search rows of one complaint.
-func (s *Store) indexComplaint(ctx context.Context, tx *sql.Tx, id int64) error {
+func (s *Store) indexComplaint(ctx context.Context, tx *sql.Conn, id int64) error {
 	for _, q := range []string{`DELETE FROM complaints_fts WHERE rowid = ?`, `DELETE FROM complaints_bigrams WHERE rowid = ?`} {
 		if _, err := tx.ExecContext(ctx, q, id); err != nil {
 			return err
@@ -406,7 +406,7 @@ func loadSearchText(ctx context.Context, q querier, id int64) (searchText, error
 }
 
 // addIndexRows writes the text-search rows of a complaint that has none yet.
-func addIndexRows(ctx context.Context, tx *sql.Tx, id int64, t searchText) error {
+func addIndexRows(ctx context.Context, tx *sql.Conn, id int64, t searchText) error {
 	who := t.who()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO complaints_fts (rowid, subject, description, complainant)
 		VALUES (?, ?, ?, ?)`, id, t.Subject, t.Description, who); err != nil {
@@ -428,7 +428,7 @@ func addIndexRows(ctx context.Context, tx *sql.Tx, id int64, t searchText) error
 
 // rebuildSearch fills both text-search indexes from the complaints, after they were recreated;
 // a thousand complaints at a time, so that memory stays flat however many there are.
-func rebuildSearch(ctx context.Context, tx *sql.Tx) error {
+func rebuildSearch(ctx context.Context, tx *sql.Conn) error {
 	type row struct {
 		id   int64
 		text searchText

@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-func addEvent(ctx context.Context, tx *sql.Tx, e Event) (int64, error) {
+func addEvent(ctx context.Context, tx *sql.Conn, e Event) (int64, error) {
 	if e.By == "" {
 		e.By = Actor(ctx)
 	}
@@ -47,7 +47,7 @@ func (s *Store) Events(ctx context.Context, complaintID int64) ([]Event, error) 
 }
 
 // audit writes one audit row; changes is marshalled to JSON.
-func audit(ctx context.Context, tx *sql.Tx, at time.Time, entity string, id int64, action string, changes any) error {
+func audit(ctx context.Context, tx *sql.Conn, at time.Time, entity string, id int64, action string, changes any) error {
 	b, err := json.Marshal(changes)
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)

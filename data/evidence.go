@@ -17,7 +17,7 @@ import (
 const MaxEvidence = 100 << 20
 
 // putBlob stores bytes once per sha256 and returns the hex digest.
-func putBlob(ctx context.Context, tx *sql.Tx, b []byte) (string, error) {
+func putBlob(ctx context.Context, tx *sql.Conn, b []byte) (string, error) {
 	return putBlobSum(ctx, tx, blobSum(b), b)
 }
 
@@ -27,7 +27,7 @@ func blobSum(b []byte) string {
 }
 
 // putBlobSum is putBlob with the sum worked out ahead.
-func putBlobSum(ctx context.Context, tx *sql.Tx, h string, b []byte) (string, error) {
+func putBlobSum(ctx context.Context, tx *sql.Conn, h string, b []byte) (string, error) {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING`, h, len(b), b); err != nil {
 		return "", fmt.Errorf("store blob: %w", err)
@@ -59,7 +59,7 @@ type NewEvidence struct {
 // AddEvidence attaches a file to a complaint; the same bytes twice on one case are stored once.
 func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Evidence, error) {
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
 		if err != nil {
 			return err
@@ -77,7 +77,7 @@ func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Ev
 	return s.evidenceByID(ctx, id)
 }
 
-func (s *Store) addEvidence(ctx context.Context, tx *sql.Tx, complaintID int64, e NewEvidence) (int64, error) {
+func (s *Store) addEvidence(ctx context.Context, tx *sql.Conn, complaintID int64, e NewEvidence) (int64, error) {
 	name := strings.TrimSpace(filepath.Base(strings.ReplaceAll(e.Filename, "\\", "/")))
 	if name == "" || name == "." || name == "/" {
 		return 0, invalid("required", "filename", nil, "filename is required")

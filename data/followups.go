@@ -27,7 +27,7 @@ type FollowUp struct {
 	Satisfaction int
 }
 
-func (s *Store) scheduleFollowUp(ctx context.Context, tx *sql.Tx, c *Complaint) error {
+func (s *Store) scheduleFollowUp(ctx context.Context, tx *sql.Conn, c *Complaint) error {
 	pol, err := s.policy(ctx, tx, c.Category, c.Level)
 	if err != nil {
 		return err
@@ -80,7 +80,7 @@ func (s *Store) RecordFollowUp(ctx context.Context, id int64, method, result str
 	if satisfaction < 0 || satisfaction > 5 {
 		return invalid("rating_range", "rating", map[string]any{"Value": satisfaction}, "rating must be 1 to 5, got %d", satisfaction)
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Conn) error {
 		var cid int64
 		var done sql.NullInt64
 		err := tx.QueryRowContext(ctx, `SELECT complaint_id, done_at FROM follow_ups WHERE id = ?`, id).Scan(&cid, &done)
@@ -118,7 +118,7 @@ func (s *Store) DrawQuarterlySample(ctx context.Context, from, to, dueAt time.Ti
 		return 0, invalid("share", "share", map[string]any{"Value": share}, "share must be in (0, 1]")
 	}
 	n := 0
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		ids, err := queryIDs(ctx, tx, `SELECT id FROM complaints WHERE status = 'closed' AND closed_at >= ?
 			AND closed_at < ? AND id NOT IN (SELECT complaint_id FROM follow_ups WHERE kind = 'quarterly'
 			AND due_at = ?) ORDER BY id`, from.Unix(), to.Unix(), dueAt.Unix())

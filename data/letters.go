@@ -83,7 +83,7 @@ func (s *Store) IssueLetter(ctx context.Context, ref string, n NewLetter) (*Lett
 		return nil, fmt.Errorf("store: issue letter for %s: %w", ref, err)
 	}
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		cid, err := complaintIDByRef(ctx, tx, ref)
 		if err != nil {
 			return err
@@ -204,7 +204,7 @@ type LetterPair struct {
 // reply. Linking the same two again returns the existing pair.
 func (s *Store) LinkReply(ctx context.Context, evidenceID, letterID int64) (*LetterPair, error) {
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		var evCase, letterCase int64
 		var contentType string
 		err := tx.QueryRowContext(ctx, `SELECT complaint_id, content_type FROM evidence WHERE id = ?`, evidenceID).
@@ -265,7 +265,7 @@ func (s *Store) LinkReply(ctx context.Context, evidenceID, letterID int64) (*Let
 
 // UnlinkReply removes a pairing made by mistake; the letter and the evidence stay.
 func (s *Store) UnlinkReply(ctx context.Context, pairID int64) error {
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM letter_pairs WHERE id = ?`, pairID)
 		if err != nil {
 			return err

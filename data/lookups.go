@@ -56,7 +56,7 @@ func saveCodeName(ctx context.Context, s *Store, table, field, code, name string
 	if err := checkText("name", name, MaxName, true); err != nil {
 		return err
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Conn) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO `+table+` (code, name, active) VALUES (?, ?, ?)
 			ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = excluded.active`, code, strings.TrimSpace(name), active)
 		if err != nil {
@@ -142,7 +142,7 @@ func (s *Store) SaveUser(ctx context.Context, u User) error {
 	default:
 		return invalid("role", "role", map[string]any{"Value": string(u.Role)}, "unknown role %q", u.Role)
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Conn) error {
 		if u.Department != "" {
 			if err := checkCode(ctx, tx, "departments", "department", u.Department); err != nil {
 				return err

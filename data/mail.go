@@ -157,7 +157,7 @@ func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccoun
 		return nil, fmt.Errorf("store: save mail account: %w", err)
 	}
 	id := a.ID
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		var other int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM mail_accounts WHERE name = ? AND id <> ?`, a.Name, a.ID).Scan(&other)
 		if err == nil {
@@ -267,7 +267,7 @@ func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder strin
 // UIDVALIDITY) and the error that stopped it, "" when it completed.
 func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder string, uidValidity, lastUID uint32, syncErr string) error {
 	now := s.Now()
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		if uidValidity == 0 {
 			_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET synced_at = ?, last_error = ?
 				WHERE account_id = ? AND folder = ?`, now.Unix(), syncErr, accountID, folder)
@@ -281,7 +281,7 @@ func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder stri
 	return nil
 }
 
-func setSyncState(ctx context.Context, tx *sql.Tx, accountID int64, folder string, uidValidity, lastUID uint32, now time.Time, syncErr string) error {
+func setSyncState(ctx context.Context, tx *sql.Conn, accountID int64, folder string, uidValidity, lastUID uint32, now time.Time, syncErr string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid, synced_at, last_error)
 		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (account_id, folder) DO UPDATE SET

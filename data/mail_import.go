@@ -120,7 +120,7 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	// its own, and that hand-over costs more than most of the statements here.
 	sctx := context.WithoutCancel(ctx)
 	preps := prepareBatch(b.Messages)
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		for i := range b.Messages {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -193,7 +193,7 @@ func (pb *preparedBatch) get(i int) *preparedMail {
 // importOne stores one message. Guarded, it does so inside a savepoint: if routing fails (say,
 // the year's reference numbers are used up), the message is still stored, as failed with the
 // reason; unguarded, the error is returned. keepID, when set, is the id the stored row gets.
-func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, p *preparedMail, keepID int64, guarded bool) (MailOutcome, error) {
+func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *InboundMail, p *preparedMail, keepID int64, guarded bool) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
 	rawSHA, err := putBlobSum(ctx, tx, p.rawSHA, m.Raw)
 	if err != nil {
@@ -242,7 +242,7 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 
 // routeMail decides what the message becomes and writes it. forcedProblem, when set, stores it
 // as failed with that reason.
-func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *InboundMail, p *preparedMail, identity, forcedProblem string, keepID int64) (MailOutcome, error) {
+func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *InboundMail, p *preparedMail, identity, forcedProblem string, keepID int64) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
 	now := s.Now()
 	state, problemText := MailComplaint, m.Problem
@@ -333,7 +333,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Tx, b *MailBatch, m *Inbo
 }
 
 // insertAttachments stores a message's attachments; shas are their blobSum.
-func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, atts []InboundAttachment, shas []string) error {
+func insertAttachments(ctx context.Context, tx *sql.Conn, messageID int64, atts []InboundAttachment, shas []string) error {
 	for i, a := range atts {
 		sha, err := putBlobSum(ctx, tx, shas[i], a.Data)
 		if err != nil {
@@ -354,7 +354,7 @@ func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, atts []
 
 // caseAnswered is the complaint a message refers to: a reference number in its subject, or a
 // stored message it replies to; 0 when none.
-func (s *Store) caseAnswered(ctx context.Context, tx *sql.Tx, m *InboundMail) (int64, error) {
+func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) (int64, error) {
 	if ref := RefInSubject(m.Subject); ref != "" {
 		id, err := complaintIDByRef(ctx, tx, ref)
 		if err == nil {
@@ -388,7 +388,7 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Tx, m *InboundMail) (i
 
 // linkMailToCase puts the message on the case's timeline; a reply from the complainant also
 // marks the case as having a new reply, and its files become evidence.
-func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Tx, caseID, messageID int64, state MailState, m *InboundMail, now time.Time) error {
+func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, m *InboundMail, now time.Time) error {
 	at := m.ReceivedAt
 	if at.IsZero() {
 		at = now
@@ -515,7 +515,7 @@ func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder s
 	if len(uids) == 0 {
 		return nil
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		for _, uid := range uids {
 			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET server_pending = 0 WHERE account_id = ?
 				AND folder = ? AND uid_validity = ? AND uid = ?`, accountID, folder, uidValidity, uid); err != nil {
@@ -534,7 +534,7 @@ func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder s
 // must be the stored ones). It returns what became of it; still failed when the problem remains.
 func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
 	var o MailOutcome
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
 		var state, rawSHA, folder string
 		var acct sql.NullInt64
 		var uidValidity, uid uint32

@@ -454,7 +454,7 @@ func fillBenchmarkRegister(s *Store, n int) error {
 	depts := []string{"service", "engineering", "security", "cleaning", "finance"}
 	start := cst(1, 1, 9, 0).Unix()
 	span := cst(12, 20, 9, 0).Unix() - start
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Conn) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, phone) VALUES ('业主', '13800000000')`); err != nil {
 			return err
 		}

@@ -36,14 +36,14 @@ func (s *Store) Setting(ctx context.Context, key string) (string, error) {
 
 // SetSetting writes one setting.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	err := s.write(ctx, func(tx *sql.Tx) error { return setSetting(ctx, tx, s.now(ctx), key, value) })
+	err := s.write(ctx, func(tx *sql.Conn) error { return setSetting(ctx, tx, s.now(ctx), key, value) })
 	if err != nil {
 		return fmt.Errorf("store: set %s: %w", key, err)
 	}
 	return nil
 }
 
-func setSetting(ctx context.Context, tx *sql.Tx, now time.Time, key, value string) error {
+func setSetting(ctx context.Context, tx *sql.Conn, now time.Time, key, value string) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
 		return err
@@ -275,7 +275,7 @@ func (s *Store) SetPolicy(ctx context.Context, p Policy) error {
 		return err
 	}
 	defer s.forgetPolicies()
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Conn) error {
 		if p.Category != "" {
 			if err := checkCode(ctx, tx, "categories", "category", p.Category); err != nil {
 				return err
@@ -297,7 +297,7 @@ func (s *Store) DeletePolicy(ctx context.Context, category string, level int) er
 		return forbidden("default_policy", "policy", nil, "the default policy cannot be deleted")
 	}
 	defer s.forgetPolicies()
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *sql.Conn) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sla_policies WHERE category = ? AND level = ?`, category, level); err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
@@ -159,7 +160,7 @@ func (s *Store) Close() error {
 
 // migrationSteps is the work a migration needs done in Go, run right after its SQL in the same
 // transaction.
-var migrationSteps = map[string]func(context.Context, *sql.Tx) error{
+var migrationSteps = map[string]func(context.Context, *sql.Conn) error{
 	"0004_search_index.sql": rebuildSearch,
 }
 
@@ -189,7 +190,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
-		err = s.write(ctx, func(tx *sql.Tx) error {
+		err = s.write(ctx, func(tx *sql.Conn) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}
@@ -209,29 +210,55 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // write runs fn in one immediate transaction on the writer connection; any error rolls back
-// everything fn did.
-func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
-	tx, err := s.w.BeginTx(ctx, nil)
+// everything fn did, and so does a cancelled ctx.
+//
+// The transaction is begun and ended by hand on the connection rather than through *sql.Tx:
+// every query inside a *sql.Tx starts a goroutine that watches the transaction, and with
+// thousands of small queries per import those goroutines cost more than the queries.
+func (s *Store) write(ctx context.Context, fn func(tx *sql.Conn) error) (err error) {
+	conn, err := s.w.Conn(ctx)
 	if err != nil {
 		return friendlyOpenError(err)
 	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return friendlyOpenError(err)
+	}
+	end := context.WithoutCancel(ctx)
+	rollback := func() {
+		if _, err := conn.ExecContext(end, `ROLLBACK`); err != nil {
+			// Still inside a transaction it could not end: the pool must not hand the
+			// connection out again.
+			conn.Raw(func(dc any) error {
+				if c, ok := dc.(*sqlite3.SQLiteConn); ok && !c.AutoCommit() {
+					return driver.ErrBadConn
+				}
+				return nil
+			})
+		}
+	}
 	defer func() {
 		if p := recover(); p != nil {
-			tx.Rollback()
+			rollback()
 			panic(p)
 		}
 	}()
-	if err := fn(tx); err != nil {
-		tx.Rollback()
+	if err := fn(conn); err != nil {
+		rollback()
 		return friendlyOpenError(err)
 	}
-	if err := tx.Commit(); err != nil {
+	if err := ctx.Err(); err != nil {
+		rollback()
+		return err
+	}
+	if _, err := conn.ExecContext(end, `COMMIT`); err != nil {
+		rollback()
 		return friendlyOpenError(err)
 	}
 	return nil
 }
 
-// querier is what both *sql.DB and *sql.Tx offer for reads.
+// querier is what both *sql.DB and *sql.Conn offer for reads.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row

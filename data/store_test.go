@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -630,6 +631,50 @@ func TestReadOnlyDatabaseGivesClearError(t *testing.T) {
 	_, err = ro.CreateComplaint(context.Background(), newComplaint("王芳", "13812345678", "x"))
 	if err == nil || !strings.Contains(err.Error(), "read-only") {
 		t.Fatalf("write to a read-only database: %v", err)
+	}
+}
+
+// A write that fails, is cancelled half-way or panics leaves nothing behind, and the next write
+// starts a transaction of its own.
+func TestWriteRollsBackOnErrorCancelAndPanic(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	insert := func(tx *sql.Conn) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('probe', 'x')`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	probe := func() int {
+		var n int
+		if err := s.r.QueryRow(`SELECT COUNT(*) FROM settings WHERE key = 'probe'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	boom := errors.New("boom")
+	if err := s.write(ctx, func(tx *sql.Conn) error { insert(tx); return boom }); !errors.Is(err, boom) {
+		t.Fatalf("failing write: %v", err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	if err := s.write(cctx, func(tx *sql.Conn) error { insert(tx); cancel(); return nil }); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled write: %v", err)
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Fatal("the panic was swallowed")
+			}
+		}()
+		s.write(ctx, func(tx *sql.Conn) error { insert(tx); panic("boom") })
+	}()
+	if n := probe(); n != 0 {
+		t.Fatalf("%d rows left by writes that did not finish", n)
+	}
+	if err := s.write(ctx, func(tx *sql.Conn) error { insert(tx); return nil }); err != nil {
+		t.Fatalf("write after the failures: %v", err)
+	}
+	if n := probe(); n != 1 {
+		t.Fatalf("%d rows after one good write", n)
 	}
 }
 
