@@ -83,6 +83,9 @@ type MailOutcome struct {
 	Problem      string
 }
 
+// ProblemNoSender is why a message without a sender address is kept as failed.
+const ProblemNoSender = "the message has no sender address, so no complaint was opened"
+
 var refInText = regexp.MustCompile(`(?i)\b(` + refPrefix + `-\d{4}-\d{6})\b`)
 
 // RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …"; "" when none.
@@ -262,7 +265,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		case caseID != 0:
 			state = MailReply
 		case m.FromEmail == "":
-			problemText = "the message has no sender address, so no complaint was opened"
+			problemText = ProblemNoSender
 		}
 	}
 	if problemText != "" {

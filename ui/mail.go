@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake"
+	"complaintdesk/mailintake/decode"
 )
 
 func mailStateLabel(s data.MailState) string {
@@ -78,11 +80,12 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 			if m.ComplaintRef != "" {
 				text += "  → " + m.ComplaintRef
 			}
-			l.SetText(text)
+			// The importance first: SetText repaints the recycled row with it.
 			l.Importance = widget.MediumImportance
 			if m.State == data.MailFailed {
 				l.Importance = widget.DangerImportance
 			}
+			l.SetText(text)
 		})
 	t.list.OnSelected = func(i widget.ListItemID) { t.show(t.items[i]) }
 	t.empty = widget.NewLabelWithStyle(lang.L("No email in this tray."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
@@ -159,8 +162,12 @@ func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
 	loc := t.store.Calendar().Location()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s <%s>\n", lang.L("From"), m.FromName, m.FromEmail)
-	fmt.Fprintf(&b, "%s: %s\n", lang.L("Subject"), m.Subject)
+	from := strings.TrimSpace(m.FromName)
+	if m.FromEmail != "" {
+		from = strings.TrimSpace(from + " <" + m.FromEmail + ">")
+	}
+	fmt.Fprintf(&b, "%s: %s\n", lang.L("From"), fallback(from, "—"))
+	fmt.Fprintf(&b, "%s: %s\n", lang.L("Subject"), fallback(m.Subject, "—"))
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
 	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), mailStateLabel(m.State))
 	if m.AutoReason != "" {
@@ -168,7 +175,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 	}
 	b.WriteString("\n")
 	if m.Error != "" {
-		fmt.Fprintf(&b, "%s: %s\n", lang.L("Problem"), m.Error)
+		fmt.Fprintf(&b, "%s: %s\n", lang.L("Problem"), mailProblemText(m.Error))
 	}
 	for _, a := range m.Attachments {
 		fmt.Fprintf(&b, "📎 %s (%s)\n", a.Filename, humanSize(a.Size))
@@ -513,4 +520,28 @@ func (m *mailSettings) save() {
 		m.desk.startMailPolling()
 		m.reload()
 	}))
+}
+
+// The intake keeps why a message failed as the sentence it was given; these let the tray show
+// it in the clerk's language. Anything else is shown as written.
+var (
+	reMailTooLarge   = regexp.MustCompile(`^the message is (.+), over the (.+) limit: it was stored as received without being read$`)
+	reMailUnreadable = regexp.MustCompile(`(?s)^the message could not be read \((.*)\)$`)
+)
+
+func mailProblemText(s string) string {
+	switch s {
+	case decode.ProblemNoHeaders:
+		return lang.L("The message has no headers: no sender, subject or date.")
+	case data.ProblemNoSender:
+		return lang.L("The message has no sender address, so no complaint was opened.")
+	}
+	if m := reMailTooLarge.FindStringSubmatch(s); m != nil {
+		return lang.L("The message is {{.Size}}, over the {{.Limit}} limit: it was kept as received, without being read.",
+			map[string]any{"Size": m[1], "Limit": m[2]})
+	}
+	if m := reMailUnreadable.FindStringSubmatch(s); m != nil {
+		return lang.L("The message could not be read ({{.Error}}).", map[string]any{"Error": m[1]})
+	}
+	return s
 }

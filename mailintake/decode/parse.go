@@ -47,6 +47,9 @@ type Attachment struct {
 // maxDepth bounds nested multiparts; real mail nests four or five deep.
 const maxDepth = 20
 
+// ProblemNoHeaders is the Problem of a message without a single header to go by.
+const ProblemNoHeaders = "the message has no headers: no sender, subject or date"
+
 // Parse decodes a raw message. It never fails and never panics: what cannot be read is reported
 // in Problem and the raw bytes are kept by the caller either way. received is the server's
 // arrival time; it stands in for a missing or unreadable Date.
@@ -96,7 +99,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
 	if !h.has("from") && !h.has("subject") && !h.has("date") && !h.has("message-id") && !h.has("sender") {
-		m.Problem = "the message has no headers: no sender, subject or date"
+		m.Problem = ProblemNoHeaders
 	}
 	return m
 }

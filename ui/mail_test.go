@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+	"complaintdesk/mailintake"
+)
+
+// The tray shows what the intake stored in the clerk's language: the sender, the case a message
+// opened, and why a message could not be read, with the actions each one allows.
+func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
+	f := newFixture(t)
+	received := f.now.Add(-time.Hour)
+	complaint := mailintake.Parse([]byte("From: =?UTF-8?B?5byg5YWI55Sf?= <zhang@example.cn>\r\nSubject: =?GB2312?B?tefM3bnK1c8=?=\r\n"+
+		"Date: Mon, 30 Nov 2026 09:00:00 +0800\r\nMessage-ID: <a@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n三号楼电梯又停了。\r\n"), received)
+	noHeaders := mailintake.Parse([]byte("\r\njust a body\r\n"), received)
+	noSender := mailintake.Parse([]byte("Subject: hello\r\nMessage-ID: <b@example.cn>\r\n\r\nbody\r\n"), received)
+	big := []byte("From: li@example.cn\r\nSubject: photos\r\nMessage-ID: <c@example.cn>\r\n\r\n" + strings.Repeat("x", 3<<20))
+	tooLarge := mailintake.ParseHeader(big[:200], int64(len(big)), 1<<20, received)
+	tooLarge.Raw = big
+	batch := []data.InboundMail{complaint, noHeaders, noSender, tooLarge}
+	for i := range batch {
+		batch[i].UID = uint32(i + 1)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	if len(tray.items) != len(batch) {
+		t.Fatalf("the tray lists %d messages, want %d", len(tray.items), len(batch))
+	}
+	want := map[string][]string{
+		"电梯故障":   {"发件人: 张先生 <zhang@example.cn>", "三号楼电梯又停了。", "→"},
+		"":       {"发件人: —", "问题: 邮件没有任何信头：没有发件人、主题和日期。"},
+		"hello":  {"问题: 邮件没有发件人地址，因此未登记投诉。"},
+		"photos": {"问题: 邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
+	}
+	// A recycled row takes the colour of the message it now shows.
+	row := tray.list.CreateItem()
+	for i, m := range tray.items {
+		tray.list.UpdateItem(i, row)
+		want := theme.ColorNameForeground
+		if m.State == data.MailFailed {
+			want = theme.ColorNameError
+		}
+		seg := test.WidgetRenderer(row.(*widget.Label)).Objects()[0].(*widget.RichText).Segments[0].(*widget.TextSegment)
+		if seg.Style.ColorName != want {
+			t.Errorf("row %d (%s) is painted %q, want %q", i, m.State, seg.Style.ColorName, want)
+		}
+	}
+	for i, m := range tray.items {
+		tray.list.Select(i)
+		f.settle()
+		text := tray.detail.Text
+		if _, ok := want[m.Subject]; !ok {
+			t.Errorf("message %d has the subject %q", i, m.Subject)
+		}
+		for _, w := range want[m.Subject] {
+			if w == "→" {
+				if !hasButton(tray.actions, "打开投诉") || m.ComplaintRef == "" {
+					t.Errorf("%q: no way to open the case it opened", m.Subject)
+				}
+				continue
+			}
+			if !strings.Contains(text, w) {
+				t.Errorf("%q shows\n%s\nwant it to say %q", m.Subject, text, w)
+			}
+		}
+		if failed := m.State == data.MailFailed; failed != hasButton(tray.actions, "重新读取") {
+			t.Errorf("%q (%s): read-again button shown %v", m.Subject, m.State, !failed)
+		}
+		if !hasButton(tray.actions, "保存 .eml……") {
+			t.Errorf("%q: no save as .eml", m.Subject)
+		}
+	}
+}
