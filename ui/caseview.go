@@ -137,6 +137,9 @@ func (cv *caseView) fill() {
 	now := cv.desk.now()
 	cv.title.SetText(fmt.Sprintf("%s  %s", c.Ref, oneLine(c.Subject, 60)))
 	badge := statusLabel(c.Status) + " · " + levelLabel(c.Level)
+	if c.HasNewReply {
+		badge += " · " + lang.L("New reply")
+	}
 	if c.Overdue(now) {
 		badge += " · " + lang.L("Overdue")
 		cv.badge.Importance = widget.DangerImportance

@@ -83,3 +83,28 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A complainant's emailed reply shows on the case as a new reply until the clerk answers.
+func TestEmailReplyIsFlaggedOnTheCase(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	reply := mailintake.Parse([]byte("From: li@example.cn\r\nSubject: Re: ["+c.Ref+"] =?UTF-8?B?6KGl5YWF?=\r\n"+
+		"Message-ID: <r@example.cn>\r\n\r\nstill waiting\r\n"), f.now)
+	reply.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{reply}})
+	if err != nil || out[0].State != data.MailReply {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	if badge := f.desk.caseView.badge.Text; !strings.Contains(badge, "有新回复") {
+		t.Fatalf("the case says %q, want it to show the new reply", badge)
+	}
+	form := openForm(t, f, data.ActCall)
+	text := entries(form.body)
+	test.Type(text[len(text)-1], "已致电说明处理进展")
+	submit(t, f, form)
+	if badge := f.desk.caseView.badge.Text; strings.Contains(badge, "有新回复") {
+		t.Errorf("after the call the case still says %q", badge)
+	}
+}
