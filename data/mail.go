@@ -73,6 +73,13 @@ func IsLoopback(host string) bool {
 
 // normalize fills defaults and checks the account before it is saved.
 func (a *MailAccount) normalize(now time.Time) error {
+	a.FillDefaults(now)
+	return a.check()
+}
+
+// FillDefaults trims the account's fields and fills in what saving it would: the port for its
+// security, the folder, the size limit, a start date 30 days before now, and a name.
+func (a *MailAccount) FillDefaults(now time.Time) {
 	a.Host = strings.TrimSpace(a.Host)
 	a.Username = strings.TrimSpace(a.Username)
 	a.Folder = strings.TrimSpace(a.Folder)
@@ -105,6 +112,9 @@ func (a *MailAccount) normalize(now time.Time) error {
 			a.Name += "/" + a.Folder
 		}
 	}
+}
+
+func (a *MailAccount) check() error {
 	switch {
 	case a.Host == "":
 		return invalid("required", "host", nil, "the mail server host is required")

@@ -52,7 +52,7 @@ func BenchmarkImport(b *testing.B) {
 		b.StopTimer()
 		store := openStore(b)
 		acct := mb.account(b, store, nil)
-		fetchTime := bareFetch(b, acct, mb.password)
+		fetchTime := bareFetch(b, acct, mb.Password)
 		var peak atomic.Uint64
 		stop := make(chan struct{})
 		go sampleHeap(&peak, stop)

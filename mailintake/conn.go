@@ -237,8 +237,12 @@ func (s *session) close() {
 }
 
 // TestConnection connects, logs in and opens the folder, then disconnects. The error is a
-// *ConnError naming the step that failed (DNS, refused, TLS, login, folder).
+// *ConnError naming the step that failed (DNS, refused, TLS, login, folder). The account need
+// not be saved: what is left empty is tried with the defaults saving would fill in.
 func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) error {
+	a := *acct
+	a.FillDefaults(time.Now())
+	acct = &a
 	s, err := connect(ctx, acct, opts)
 	if err != nil {
 		return err

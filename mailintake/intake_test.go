@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/mailintake/imaptest"
 )
 
 func plainMail(from, subject, body string, extra ...string) []byte {
@@ -104,12 +105,12 @@ func TestFirstSyncWindowAndUIDValidityChange(t *testing.T) {
 	if err != nil || st == nil || st.LastUID != 2 {
 		t.Fatalf("state %+v %v, want last uid 2", st, err)
 	}
-	out, err := exec.Command("doveadm", "-c", mb.d.conf, "mailbox", "update", "-u", mb.user,
+	out, err := exec.Command("doveadm", "-c", mb.Server.Conf, "mailbox", "update", "-u", mb.User,
 		"--uid-validity", fmt.Sprint(st.UIDValidity+7), "INBOX").CombinedOutput()
 	if err != nil {
 		t.Fatalf("doveadm: %v\n%s", err, out)
 	}
-	mb.d.chown(t, mb.maildir)
+	mb.Server.Chown(t, mb.Maildir)
 	mb.deliver(t, messageIDMail("newer@x.example", "c@x.example", "newer", "after the change"), now)
 	sum = mustSync(t, store, acct)
 	if sum.Stored != 1 || sum.Duplicates != 1 {
@@ -127,12 +128,12 @@ func TestFirstSyncWindowAndUIDValidityChange(t *testing.T) {
 func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	store := openStore(t)
 	mb := newMailbox(t)
-	d := mb.d
-	closed, err := freePort()
+	d := mb.Server
+	closed, err := imaptest.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := data.MailAccount{Host: "127.0.0.1", Port: d.port, Security: data.SecurityNone, Username: mb.user,
+	base := data.MailAccount{Host: "127.0.0.1", Port: d.Port, Security: data.SecurityNone, Username: mb.User,
 		Folder: "INBOX", AfterImport: data.AfterKeep}
 	tests := []struct {
 		name     string
@@ -141,16 +142,16 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		step     Step
 		says     string
 	}{
-		{"works", nil, mb.password, "", ""},
-		{"tls works", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.tlsPort, data.SecurityTLS }, mb.password, "", ""},
-		{"starttls works", func(a *data.MailAccount) { a.Host, a.Security = "localhost", data.SecuritySTARTTLS }, mb.password, "", ""},
+		{"works", nil, mb.Password, "", ""},
+		{"tls works", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, mb.Password, "", ""},
+		{"starttls works", func(a *data.MailAccount) { a.Host, a.Security = "localhost", data.SecuritySTARTTLS }, mb.Password, "", ""},
 		{"wrong password", nil, "wrong", StepLogin, "rejected the user name or password"},
-		{"unknown host", func(a *data.MailAccount) { a.Host, a.Security = "mail.does-not-exist.invalid", data.SecurityTLS }, mb.password, StepDNS, "could not be found"},
-		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.password, StepConnect, "refused the connection"},
-		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.tlsPort, data.SecurityTLS }, mb.password, StepTLS, "certificate is for localhost, not 127.0.0.1"},
-		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.tlsPort, data.SecurityTLS }, "untrusted", StepTLS, "not signed by an authority"},
-		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.password, StepTLS, "does not speak TLS"},
-		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.password, StepFolder, `folder "Complaints2019" does not exist`},
+		{"unknown host", func(a *data.MailAccount) { a.Host, a.Security = "mail.does-not-exist.invalid", data.SecurityTLS }, mb.Password, StepDNS, "could not be found"},
+		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.Password, StepConnect, "refused the connection"},
+		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, "certificate is for localhost, not 127.0.0.1"},
+		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, "not signed by an authority"},
+		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, "does not speak TLS"},
+		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.Password, StepFolder, `folder "Complaints2019" does not exist`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -158,9 +159,9 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 			if tc.edit != nil {
 				tc.edit(&a)
 			}
-			opts := Options{Password: tc.password, RootCAs: d.roots, Timeout: 10 * time.Second}
+			opts := Options{Password: tc.password, RootCAs: d.Roots, Timeout: 10 * time.Second}
 			if tc.password == "untrusted" {
-				opts = Options{Password: mb.password, Timeout: 10 * time.Second}
+				opts = Options{Password: mb.Password, Timeout: 10 * time.Second}
 			}
 			err := TestConnection(context.Background(), &a, opts)
 			if tc.step == "" {
@@ -238,7 +239,7 @@ func TestServerDropsMidFetch(t *testing.T) {
 		mb.deliver(t, messageIDMail(fmt.Sprintf("m%d@x.example", i), fmt.Sprintf("c%d@x.example", i), fmt.Sprintf("case %d", i), body), now)
 	}
 	acct := mb.account(t, store, nil)
-	addr := dropProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.d.port), 250_000)
+	addr := dropProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), 250_000)
 	_, portStr, _ := net.SplitHostPort(addr)
 	dropped := *acct
 	fmt.Sscan(portStr, &dropped.Port)
@@ -324,9 +325,9 @@ func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
 			if sum.Stored != 3 || sum.Marked != 3 {
 				t.Fatalf("summary %s", sum)
 			}
-			cur, _ := filepath.Glob(filepath.Join(mb.maildir, "cur", "*"))
-			newer, _ := filepath.Glob(filepath.Join(mb.maildir, "new", "*"))
-			moved, _ := filepath.Glob(filepath.Join(mb.maildir, ".Imported", "*", "*"))
+			cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
+			newer, _ := filepath.Glob(filepath.Join(mb.Maildir, "new", "*"))
+			moved, _ := filepath.Glob(filepath.Join(mb.Maildir, ".Imported", "*", "*"))
 			switch after {
 			case data.AfterSeen:
 				seen := 0

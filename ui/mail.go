@@ -340,6 +340,8 @@ type mailSettings struct {
 	password *widget.Entry
 	folder   *entry
 	poll     *entry
+	since    *entry
+	maxSize  *entry
 	after    *widget.Select
 	moveTo   *entry
 	skip     *widget.Check
@@ -354,14 +356,15 @@ var afterImports = []data.AfterImport{data.AfterKeep, data.AfterSeen, data.After
 
 func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m := &mailSettings{desk: d, store: s, name: newEntry(), host: newEntry(), port: newEntry(), user: newEntry(),
-		folder: newEntry(), poll: newEntry(), moveTo: newEntry(), msg: errorLabel()}
+		folder: newEntry(), poll: newEntry(), since: newEntry(), maxSize: newEntry(), moveTo: newEntry(), msg: errorLabel()}
 	m.pick = widget.NewSelect(nil, func(string) {
 		i := m.pick.SelectedIndex()
 		if i >= 0 && i < len(m.accts) {
 			m.fill(m.accts[i])
 		} else {
 			m.fill(&data.MailAccount{Security: data.SecurityTLS, Folder: data.DefaultMailFolder,
-				PollInterval: data.DefaultMailPoll, AfterImport: data.AfterSeen, Active: true})
+				PollInterval: data.DefaultMailPoll, AfterImport: data.AfterSeen, Active: true,
+				Since: d.now().Add(-data.DefaultMailLookback), MaxSize: data.DefaultMailMaxSize})
 		}
 	})
 	m.password = widget.NewPasswordEntry()
@@ -383,6 +386,8 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		widget.NewFormItem(lang.L("Password"), m.password),
 		widget.NewFormItem(lang.L("Folder"), m.folder),
 		widget.NewFormItem(lang.L("Check every (minutes, 0 = only by hand)"), m.poll),
+		widget.NewFormItem(lang.L("Import mail received from (YYYY-MM-DD)"), m.since),
+		widget.NewFormItem(lang.L("Size limit per message (MB)"), m.maxSize),
 		widget.NewFormItem(lang.L("After import"), m.after),
 		widget.NewFormItem(lang.L("Move to folder"), m.moveTo),
 		widget.NewFormItem("", m.skip),
@@ -434,6 +439,14 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	m.password.SetText("")
 	m.folder.SetText(a.Folder)
 	m.poll.SetText(strconv.Itoa(int(a.PollInterval / time.Minute)))
+	m.since.SetText("")
+	if !a.Since.IsZero() {
+		m.since.SetText(a.Since.In(m.store.Calendar().Location()).Format(time.DateOnly))
+	}
+	m.maxSize.SetText("")
+	if a.MaxSize > 0 {
+		m.maxSize.SetText(strconv.FormatInt((a.MaxSize+1<<20-1)>>20, 10))
+	}
 	for i, x := range afterImports {
 		if x == a.AfterImport {
 			m.after.SetSelectedIndex(i)
@@ -470,6 +483,23 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 		return a, errInput{lang.L("The check interval is a whole number of minutes.")}
 	}
 	a.PollInterval = time.Duration(min) * time.Minute
+	// A start date the clerk did not change keeps its time of day; a new one starts at midnight
+	// in the office.
+	loc := m.store.Calendar().Location()
+	if v := strings.TrimSpace(m.since.Text); v != a.Since.In(loc).Format(time.DateOnly) {
+		day, err := time.ParseInLocation(time.DateOnly, v, loc)
+		if err != nil {
+			return a, errInput{lang.L("The start date is a date like 2026-11-01.")}
+		}
+		a.Since = day
+	}
+	mb, err := strconv.Atoi(strings.TrimSpace(m.maxSize.Text))
+	if err != nil || mb < 1 {
+		return a, errInput{lang.L("The size limit is a whole number of megabytes, at least 1.")}
+	}
+	if a.MaxSize == 0 || mb != int((a.MaxSize+1<<20-1)>>20) {
+		a.MaxSize = int64(mb) << 20
+	}
 	a.SkipVerify, a.AllowPlain, a.Active = m.skip.Checked, m.plain.Checked, m.active.Checked
 	return a, nil
 }

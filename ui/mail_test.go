@@ -108,3 +108,53 @@ func TestEmailReplyIsFlaggedOnTheCase(t *testing.T) {
 		t.Errorf("after the call the case still says %q", badge)
 	}
 }
+
+// The mail account form saves every setting of the account, and explains what it cannot take.
+func TestMailAccountIsSavedFromSettings(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // where the password key goes on this system
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	m := f.desk.settings.mail
+	if m.since.Text != f.now.AddDate(0, 0, -30).Format(time.DateOnly) || m.maxSize.Text != "25" {
+		t.Errorf("a new account starts from %q with a %q MB limit, want 30 days back and 25", m.since.Text, m.maxSize.Text)
+	}
+	m.host.SetText("127.0.0.1")
+	m.security.SetSelectedIndex(2)
+	m.user.SetText("clerk")
+	m.password.SetText("secret")
+	m.poll.SetText("0")
+	for _, bad := range []struct{ since, size, want string }{
+		{"11/01/2026", "10", "起始日期请按 2026-11-01 的格式填写"},
+		{"2026-11-01", "0", "大小上限请填整数 MB"},
+		{"2026-11-01", "ten", "大小上限请填整数 MB"},
+	} {
+		m.since.SetText(bad.since)
+		m.maxSize.SetText(bad.size)
+		m.save()
+		f.settle()
+		if !strings.Contains(m.msg.Text, bad.want) {
+			t.Errorf("since %q, size %q: message %q, want it to say %q", bad.since, bad.size, m.msg.Text, bad.want)
+		}
+		if accts, _ := f.store.MailAccounts(f.ctx); len(accts) != 0 {
+			t.Fatalf("saved %+v", accts[0])
+		}
+	}
+	m.since.SetText("2026-11-01")
+	m.maxSize.SetText("10")
+	m.save()
+	f.settle()
+	accts, err := f.store.MailAccounts(f.ctx)
+	if err != nil || len(accts) != 1 {
+		t.Fatalf("accounts %v, %v", accts, err)
+	}
+	a := accts[0]
+	loc := f.store.Calendar().Location()
+	if !a.Since.Equal(time.Date(2026, 11, 1, 0, 0, 0, 0, loc)) || a.MaxSize != 10<<20 || a.Security != data.SecurityNone ||
+		a.Host != "127.0.0.1" || a.Username != "clerk" || a.Secret == "" || a.PollInterval != 0 {
+		t.Errorf("saved %+v", a)
+	}
+	if m.since.Text != "2026-11-01" || m.maxSize.Text != "10" {
+		t.Errorf("the form shows %q and %q after saving", m.since.Text, m.maxSize.Text)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -43,6 +44,7 @@ func mailSync(e *env, args []string) error {
 	moveTo := fs.String("move-to", "", "folder to move imported mail to (with --after move)")
 	insecure := fs.Bool("insecure", false, "do not verify the server certificate")
 	allowPlain := fs.Bool("allow-plain", false, "allow an unencrypted connection to a host that is not this computer")
+	maxSize := fs.Int("max-size", 0, "size limit per message in MB (default 25): larger mail is kept unread")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -50,13 +52,18 @@ func mailSync(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("mail sync: unexpected argument %q", pos[0])
 	}
+	sizeGiven := false
+	fs.Visit(func(f *flag.Flag) { sizeGiven = sizeGiven || f.Name == "max-size" })
+	if sizeGiven && *maxSize < 1 {
+		return usagef("mail sync: --max-size is a whole number of MB, at least 1")
+	}
 	store, err := e.open()
 	if err != nil {
 		return err
 	}
 	if *host == "" {
-		if *user != "" || *passwordFile != "" {
-			return usagef("mail sync: --host is required with --user and --password-file")
+		if *user != "" || *passwordFile != "" || *since != "" || sizeGiven {
+			return usagef("mail sync: --host is required with --user, --password-file, --since and --max-size")
 		}
 		accts, err := store.MailAccounts(e.ctx)
 		if err != nil {
@@ -86,6 +93,9 @@ func mailSync(e *env, args []string) error {
 			acct.AfterImport, acct.MoveTo = existing.AfterImport, existing.MoveTo
 		}
 	}
+	if sizeGiven {
+		acct.MaxSize = int64(*maxSize) << 20
+	}
 	if *since != "" {
 		t, err := parseSince(*since)
 		if err != nil {
@@ -101,6 +111,11 @@ func mailSync(e *env, args []string) error {
 		password := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
 		if password == "" {
 			return usagef("mail sync: the password file %s is empty", *passwordFile)
+		}
+		// New credentials are tried before anything is kept: a wrong password, host or folder
+		// leaves no account behind.
+		if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: password}); err != nil {
+			return syncError(err)
 		}
 		if err := mailintake.SetPassword(&acct, password); err != nil {
 			return err

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bufio"
+	"encoding/base64"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"complaintdesk/mailintake/imaptest"
+)
+
+func gbkWord(t *testing.T, s string) string {
+	t.Helper()
+	b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "=?GBK?B?" + base64.StdEncoding.EncodeToString([]byte(b)) + "?="
+}
+
+// mail sync and mail list against a real IMAP server, as DESIGN §4 gives them: one summary line
+// per pass, nothing imported twice, one JSON object per stored message; bad credentials and
+// flags exit 2 and keep nothing.
+func TestMailSyncAndList(t *testing.T) {
+	srv, err := imaptest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Stop)
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // the password's key file
+	mb := srv.NewMailbox(t)
+	now := time.Now()
+	body, err := simplifiedchinese.GBK.NewEncoder().String("本月停车费多收了两百元，请核实并退还。\r\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mb.Deliver(t, []byte("From: "+gbkWord(t, "李女士")+" <li@example.cn>\r\nSubject: "+gbkWord(t, "停车场收费不合理")+
+		"\r\nDate: Mon, 30 Nov 2026 09:00:00 +0800\r\nMessage-ID: <c1@example.cn>\r\nContent-Type: text/plain; charset=GBK\r\n\r\n"+body), now)
+	mb.Deliver(t, []byte("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered Mail Returned to Sender\r\n"+
+		"Auto-Submitted: auto-replied\r\nMessage-ID: <b1@example.cn>\r\n\r\nThe mail system could not deliver.\r\n"), now)
+	mb.Deliver(t, []byte("From: wang@example.cn\r\nSubject: photos\r\nMessage-ID: <p1@example.cn>\r\n\r\n"+
+		strings.Repeat("0123456789abcdef\r\n", 80_000)), now) // 1.4 MB, over a 1 MB limit
+	db := filepath.Join(t.TempDir(), "cd.db")
+	good := filepath.Join(t.TempDir(), "password")
+	bad := filepath.Join(t.TempDir(), "wrong")
+	for f, pw := range map[string]string{good: mb.Password + "\n", bad: "not-the-password\n"} {
+		if err := os.WriteFile(f, []byte(pw), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	port := strconv.Itoa(srv.Port)
+	account := []string{"mail", "sync", "--host", "127.0.0.1", "--port", port, "--security", "none", "--user", mb.User}
+
+	fails(t, db, "rejected the user name or password", append(account, "--password-file", bad)...)
+	fails(t, db, "--max-size", append(account, "--password-file", good, "--max-size", "0")...)
+	fails(t, db, "--host is required", "mail", "sync", "--since", "2026-11-01")
+	fails(t, db, "no mail account", "mail", "sync")
+
+	out := ok(t, db, append(account, "--password-file", good, "--max-size", "1")...)
+	if !strings.Contains(out, "3 new, 3 stored (1 complaints, 0 replies, 1 automatic, 1 failed, 1 too large)") ||
+		strings.Count(out, "\n") != 1 {
+		t.Errorf("first pass: %q", out)
+	}
+	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "0 new, 0 stored") {
+		t.Errorf("second pass with the saved account: %q", out)
+	}
+
+	type msg map[string]any
+	list := func() map[string]msg {
+		t.Helper()
+		byID := map[string]msg{}
+		sc := bufio.NewScanner(strings.NewReader(ok(t, db, "mail", "list", "--format", "jsonl")))
+		for sc.Scan() {
+			var m msg
+			if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+				t.Fatalf("%v: %s", err, sc.Text())
+			}
+			var keys []string
+			for k := range m {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			want := []string{"attachments", "auto_reply", "complaint_ref", "date", "error", "folder", "from_email",
+				"from_name", "message_id", "state", "subject", "text", "uid"}
+			if !reflect.DeepEqual(keys, want) {
+				t.Fatalf("keys %v, want %v", keys, want)
+			}
+			byID[m["message_id"].(string)] = m
+		}
+		return byID
+	}
+	got := list()
+	if len(got) != 3 {
+		t.Fatalf("%d messages listed", len(got))
+	}
+	c := got["c1@example.cn"]
+	ref, _ := c["complaint_ref"].(string)
+	if c["state"] != "complaint" || !refPattern.MatchString(ref) || c["from_name"] != "李女士" ||
+		c["subject"] != "停车场收费不合理" || !strings.Contains(c["text"].(string), "停车费多收了两百元") || c["folder"] != "INBOX" {
+		t.Errorf("the complaint: %v", c)
+	}
+	if b := got["b1@example.cn"]; b["state"] != "auto" || b["auto_reply"] != true || b["complaint_ref"] != "" {
+		t.Errorf("the bounce: %v", b)
+	}
+	if p := got["p1@example.cn"]; p["state"] != "failed" || !strings.Contains(p["error"].(string), "over the 1.0 MB limit") {
+		t.Errorf("the large message: %v", p)
+	}
+
+	// The complainant answers: the reply joins the case.
+	mb.Deliver(t, []byte("From: li@example.cn\r\nSubject: Re: ["+ref+"] "+gbkWord(t, "补充")+"\r\nMessage-ID: <c2@example.cn>\r\n"+
+		"In-Reply-To: <c1@example.cn>\r\n\r\nstill waiting\r\n"), now)
+	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "1 new, 1 stored (0 complaints, 1 replies") {
+		t.Errorf("pass with a reply: %q", out)
+	}
+	if r := list()["c2@example.cn"]; r["state"] != "reply" || r["complaint_ref"] != ref {
+		t.Errorf("the reply: %v", r)
+	}
+}
