@@ -195,7 +195,8 @@ func (pb *preparedBatch) get(i int) *preparedMail {
 
 // importOne stores one message. Guarded, it does so inside a savepoint: if routing fails (say,
 // the year's reference numbers are used up), the message is still stored, as failed with the
-// reason; unguarded, the error is returned. keepID, when set, is the id the stored row gets.
+// reason; unguarded, or when the database itself fails, the error is returned. keepID, when
+// set, is the id the stored row gets.
 func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *InboundMail, p *preparedMail, keepID int64, guarded bool) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
 	rawSHA, err := putBlobSum(ctx, tx, p.rawSHA, m.Raw)
@@ -231,6 +232,11 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	o, err = s.routeMail(ctx, tx, b, m, p, identity, "", keepID)
 	if err != nil {
+		// Only a case that cannot be opened makes the message failed; the database failing
+		// (a full disk, say) fails the batch, which the next pass imports again.
+		if _, ok := AsProblem(err); !ok {
+			return o, err
+		}
 		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO mail_message`); rerr != nil {
 			return o, errors.Join(err, rerr)
 		}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -119,5 +120,60 @@ func TestImportMailStoresEachMessageOnce(t *testing.T) {
 				t.Errorf("%d messages after importing twice, want %d", n, len(batch.Messages))
 			}
 		})
+	}
+}
+
+// On a full disk a batch is stored not at all, with an error that says so, and the folder
+// position stays where it was: the next pass imports every message once.
+func TestImportMailOnAFullDiskLosesNothing(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	acct, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: "clerk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []InboundMail
+	for uid := uint32(1); uid <= 20; uid++ {
+		m := inboundMail(uid, fmt.Sprintf("owner%d@example.cn", uid), false)
+		m.Attachments = []InboundAttachment{{Filename: "photo.jpg", ContentType: "image/jpeg",
+			Data: []byte(strings.Repeat(fmt.Sprint(uid), 40_000))}}
+		msgs = append(msgs, m)
+	}
+	batch := MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 9, LastUID: 20, AfterImport: AfterSeen, Messages: msgs}
+	var pages int
+	if err := s.w.QueryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.Exec(fmt.Sprintf(`PRAGMA max_page_count = %d`, pages+20)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ImportMail(ctx, batch); !errors.Is(err, ErrDiskFull) {
+		t.Fatalf("import on a full disk: %v", err)
+	}
+	for _, table := range []string{"mail_messages", "complaints", "mail_attachments", "evidence"} {
+		if n := count(t, s, table); n != 0 {
+			t.Errorf("%d rows in %s after the failed import", n, table)
+		}
+	}
+	if st, err := s.MailSyncState(ctx, acct.ID, acct.Folder); err != nil || st != nil {
+		t.Fatalf("the folder position moved: %+v, %v", st, err)
+	}
+	if _, err := s.w.Exec(`PRAGMA max_page_count = 1073741823`); err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.ImportMail(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range out {
+		if o.Duplicate || o.State != MailComplaint {
+			t.Errorf("after space was freed: %+v", o)
+		}
+	}
+	if n := count(t, s, "mail_messages"); n != len(msgs) {
+		t.Errorf("%d messages stored, want %d", n, len(msgs))
+	}
+	if uids, _ := s.PendingServerActions(ctx, acct.ID, acct.Folder, 9); len(uids) != len(msgs) {
+		t.Errorf("%d messages waiting to be marked on the server, want %d", len(uids), len(msgs))
 	}
 }

@@ -115,7 +115,7 @@ func friendlyOpenError(err error) error {
 		case sqlite3.ErrCantOpen:
 			return fmt.Errorf("the database file cannot be opened: %w", err)
 		case sqlite3.ErrFull:
-			return fmt.Errorf("the disk is full: %w", err)
+			return fmt.Errorf("%w: %w", ErrDiskFull, err)
 		}
 	}
 	return err

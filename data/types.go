@@ -242,4 +242,5 @@ var (
 	ErrInvalid   = errors.New("invalid input")
 	ErrForbidden = errors.New("action not allowed")
 	ErrConflict  = errors.New("conflict")
+	ErrDiskFull  = errors.New("the disk is full")
 )

@@ -77,6 +77,8 @@ func errorText(err error) string {
 	case strings.Contains(msg, "database is closed"), strings.Contains(msg, "unable to open database"),
 		strings.Contains(msg, "disk I/O error"), strings.Contains(msg, "no such table"):
 		return lang.L("The database cannot be reached. Nothing was saved. Check the data folder and restart Complaint Desk.")
+	case errors.Is(err, data.ErrDiskFull):
+		return lang.L("The disk is full: nothing was saved. Free some space and try again.")
 	case errors.Is(err, data.ErrNotFound):
 		return lang.L("Not found.")
 	}

@@ -147,6 +147,8 @@ func TestErrorText(t *testing.T) {
 		{"a problem with its value", phone, "电话号码“12ab”无效：只能有数字、空格、+、-、括号和“转”。"},
 		{"a form check", errInput{"请选择投诉类别。"}, "请选择投诉类别。"},
 		{"a closed database", fmt.Errorf("store: list: %w", errors.New("sql: database is closed")), "无法访问数据库，未保存任何内容。请检查数据文件夹并重新启动投诉台。"},
+		{"a full disk", fmt.Errorf("store: import mail: %w", fmt.Errorf("%w: %w", data.ErrDiskFull, errors.New("database or disk is full"))),
+			"磁盘已满，未保存任何内容。请腾出空间后重试。"},
 		{"anything else", errors.New("boom"), "出错了：boom"},
 	}
 	for _, tt := range tests {
