@@ -53,6 +53,9 @@ type mailTray struct {
 	state    *widget.Select
 	list     *widget.List
 	empty    *widget.Label
+	more     *widget.Label
+	moreBtn  *widget.Button
+	limit    int // how many messages are listed, newest first
 	detail   *widget.Label
 	actions  *fyne.Container
 	check    *widget.Button
@@ -90,6 +93,14 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.list.OnSelected = func(i widget.ListItemID) { t.show(t.items[i]) }
 	t.empty = widget.NewLabelWithStyle(lang.L("No email in this tray."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	t.empty.Hide()
+	t.limit = trayPage
+	t.more = widget.NewLabel("")
+	t.more.Hide()
+	t.moreBtn = widget.NewButton(lang.L("Show more"), func() {
+		t.limit += trayPage
+		t.reload()
+	})
+	t.moreBtn.Hide()
 	t.detail = widget.NewLabel(lang.L("Choose a message to read it."))
 	t.detail.Wrapping = fyne.TextWrapWord
 	t.actions = container.NewHBox()
@@ -100,9 +111,12 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.msg = widget.NewLabel("")
 	t.msg.Wrapping = fyne.TextWrapWord
 	title := widget.NewLabelWithStyle(lang.L("Email intake"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewVBox(title, container.NewBorder(nil, nil, t.state, t.check), t.progress, t.msg)
+	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
+	// as wide as its placeholder and would cut the counts off.
+	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
+	top := container.NewVBox(title, container.NewBorder(nil, nil, state, t.check), t.progress, t.msg)
 	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.detail))
-	split := container.NewHSplit(container.NewStack(t.list, container.NewCenter(t.empty)), right)
+	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
 	t.view = container.NewBorder(top, nil, nil, nil, split)
 	return t
@@ -124,7 +138,7 @@ func (t *mailTray) reload() {
 		if counts, err = t.store.MailCounts(ctx); err != nil {
 			return err
 		}
-		items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: 500})
+		items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: t.limit})
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -138,7 +152,7 @@ func (t *mailTray) reload() {
 		}
 		opts := []string{lang.L("All ({{.N}})", map[string]any{"N": total})}
 		for _, s := range data.MailStates {
-			opts = append(opts, fmt.Sprintf("%s (%d)", mailStateLabel(s), counts[s]))
+			opts = append(opts, lang.L("{{.Label}} ({{.N}})", map[string]any{"Label": mailStateLabel(s), "N": counts[s]}))
 		}
 		i := t.state.SelectedIndex()
 		t.state.OnChanged = nil
@@ -155,8 +169,23 @@ func (t *mailTray) reload() {
 		} else {
 			t.empty.Hide()
 		}
+		shown := total
+		for _, st := range states {
+			shown = counts[st]
+		}
+		if shown > len(items) {
+			t.more.SetText(lang.L("The newest {{.N}} of {{.Total}} are listed.", map[string]any{"N": len(items), "Total": shown}))
+			t.more.Show()
+			t.moreBtn.Show()
+		} else {
+			t.more.Hide()
+			t.moreBtn.Hide()
+		}
 	})
 }
+
+// trayPage is how many more messages the tray lists at a time.
+const trayPage = 500
 
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -156,5 +157,31 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	}
 	if m.since.Text != "2026-11-01" || m.maxSize.Text != "10" {
 		t.Errorf("the form shows %q and %q after saving", m.since.Text, m.maxSize.Text)
+	}
+}
+
+// A long tray lists the newest messages and says how many there are; more come on request.
+func TestMailTrayListsMoreOnRequest(t *testing.T) {
+	f := newFixture(t)
+	var batch []data.InboundMail
+	for i := 1; i <= trayPage+20; i++ {
+		m := mailintake.Parse([]byte(fmt.Sprintf("From: MAILER-DAEMON@example.cn\r\nSubject: bounce %d\r\n"+
+			"Message-ID: <bounce-%d@example.cn>\r\nAuto-Submitted: auto-replied\r\n\r\nundeliverable\r\n", i, i)), f.now)
+		m.UID = uint32(i)
+		batch = append(batch, m)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	if len(tray.items) != trayPage || !tray.more.Visible() || tray.more.Text != "已列出最新的 500 封，共 520 封。" {
+		t.Fatalf("%d listed, note %q (shown %v)", len(tray.items), tray.more.Text, tray.more.Visible())
+	}
+	test.Tap(tray.moreBtn)
+	f.settle()
+	if len(tray.items) != len(batch) || tray.more.Visible() || tray.moreBtn.Visible() {
+		t.Errorf("after show more: %d listed, note shown %v", len(tray.items), tray.more.Visible())
 	}
 }
