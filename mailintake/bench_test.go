@@ -22,9 +22,17 @@ func mixedMessage(i int) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "From: 业主%d <owner%d@example.cn>\r\nTo: office@example.cn\r\nSubject: =?UTF-8?B?5oqV6K+J?= %d\r\n"+
 		"Message-ID: <bench-%d@example.cn>\r\nDate: Mon, 16 Nov 2026 10:00:00 +0800\r\nMIME-Version: 1.0\r\n", i, i, i, i)
+	photo := 0 // base64 lines of 76 characters, 57 bytes each
 	switch {
-	case i%10 == 0: // with an attachment: 20–200 KB
-		att := strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n", 270*(1+i%10))
+	case i%500 == 250: // a few large: a 2 MB photo
+		photo = 2 << 20 / 57
+	case i%10 == 0: // some with a photo: 20–200 KB
+		photo = 360 * (1 + i/10%10)
+	}
+	switch {
+	case photo > 0:
+		// Each photo its own bytes, as real ones are: the store keeps one copy of identical files.
+		att := fmt.Sprintf("%076d\r\n", i) + strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n", photo-1)
 		fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n--b%d\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"+
 			"--b%d\r\nContent-Type: image/jpeg; name=\"photo.jpg\"\r\nContent-Disposition: attachment; filename=\"photo.jpg\"\r\n"+
 			"Content-Transfer-Encoding: base64\r\n\r\n%s--b%d--\r\n", i, i, body, i, att, i)
