@@ -57,8 +57,6 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_cache_size", "-65536")
 	if readOnly {
 		q.Set("_query_only", "true")
-	} else {
-		q.Set("_txlock", "immediate")
 	}
 	return "file:" + filepath.ToSlash(path) + "?" + q.Encode()
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -81,5 +80,3 @@ func openStore(t testing.TB) *data.Store {
 	t.Cleanup(func() { s.Close() })
 	return s
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
