@@ -29,6 +29,7 @@ type Store struct {
 	path string
 	w    *sql.DB // the one writer connection
 	r    *sql.DB // readers
+	ckpt *checkpointer
 
 	// Now is the clock; tests replace it.
 	Now func() time.Time
@@ -83,6 +84,21 @@ func Open(path string) (*Store, error) {
 	if err := s.migrate(context.Background()); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, friendlyOpenError(err))
+	}
+	// The writer's connection is its own for good (one, kept idle, never recycled), so these
+	// stay set: checkpoints are the checkpointer's until the log passes the limit, and the log
+	// file shrinks back to that size once it has been copied.
+	if _, err := w.Exec(fmt.Sprintf(`PRAGMA wal_autocheckpoint = %d`, walLimitPages)); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, friendlyOpenError(err))
+	}
+	if _, err := w.Exec(fmt.Sprintf(`PRAGMA journal_size_limit = %d`, walLimitPages*4096)); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, friendlyOpenError(err))
+	}
+	if s.ckpt, err = startCheckpointer(path); err != nil {
+		w.Close()
+		return nil, err
 	}
 	r, err := sql.Open("sqlite3", dsn(path, true))
 	if err != nil {
@@ -149,6 +165,9 @@ func (s *Store) Path() string { return s.path }
 // Close closes both pools.
 func (s *Store) Close() error {
 	var errs []error
+	if s.ckpt != nil {
+		errs = append(errs, s.ckpt.close())
+	}
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
@@ -252,6 +271,9 @@ func (s *Store) write(ctx context.Context, fn func(tx *sql.Conn) error) (err err
 	if _, err := conn.ExecContext(end, `COMMIT`); err != nil {
 		rollback()
 		return friendlyOpenError(err)
+	}
+	if s.ckpt != nil {
+		s.ckpt.poke()
 	}
 	return nil
 }

@@ -788,3 +788,49 @@ func TestBatchWritesWhatSingleActionsWrite(t *testing.T) {
 		t.Fatalf("batch case ended %s level %d satisfaction %d", a.Status, a.Level, a.Satisfaction)
 	}
 }
+
+// Committed pages reach the database file without the writer stopping to copy them, and a
+// closed store leaves no log behind.
+func TestCheckpointerCopiesTheLogBesideTheWriter(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ck.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	const files, size = 24, 1 << 20
+	for i := range files {
+		err := s.write(ctx, func(tx *sql.Conn) error {
+			_, err := putBlob(ctx, tx, bytes.Repeat([]byte{byte(i)}, size))
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Below walLimitPages the writer never copies by itself: the database file grows only by
+	// the checkpointer.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Size() >= files*size {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the database file holds %d bytes after %d MB were committed", fi.Size(), files)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("closing again: %v", err)
+	}
+	if _, err := os.Stat(path + "-wal"); !os.IsNotExist(err) {
+		t.Errorf("the log is still there after closing: %v", err)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"runtime"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -32,6 +33,7 @@ type Server struct {
 	TLSPort  int            // IMAP over TLS
 	Roots    *x509.CertPool // trusts the server certificate, which is for "localhost" only
 	cmd      *exec.Cmd
+	exited   chan struct{} // closed once Dovecot has exited
 	uid, gid int
 	users    atomic.Int64
 }
@@ -131,9 +133,31 @@ service anvil {
 	if err := os.WriteFile(d.Conf, []byte(conf), 0o644); err != nil {
 		return nil, err
 	}
+	// Its output goes to a file, not to this process's: a Dovecot outliving a crashed test
+	// would otherwise hold the test's output open.
+	out, err := os.Create(filepath.Join(dir, "dovecot.out"))
+	if err != nil {
+		return nil, err
+	}
+	defer out.Close()
 	d.cmd = exec.Command(bin, "-F", "-c", d.Conf)
-	d.cmd.Stdout, d.cmd.Stderr = os.Stderr, os.Stderr
-	if err := d.cmd.Start(); err != nil {
+	d.cmd.SysProcAttr = procAttr()
+	d.cmd.Stdout, d.cmd.Stderr = out, out
+	d.exited = make(chan struct{})
+	started := make(chan error, 1)
+	go func() {
+		// Dovecot is told to stop should this process die without stopping it (see procAttr).
+		// That signal follows the thread that started it, so the thread stays for Dovecot's life.
+		runtime.LockOSThread()
+		if err := d.cmd.Start(); err != nil {
+			started <- err
+			return
+		}
+		started <- nil
+		_ = d.cmd.Wait()
+		close(d.exited)
+	}()
+	if err := <-started; err != nil {
 		return nil, err
 	}
 	deadline := time.Now().Add(15 * time.Second)
@@ -155,15 +179,13 @@ service anvil {
 
 // Stop ends Dovecot, waits for it (it takes over a second to exit) and removes its files.
 func (d *Server) Stop() {
-	if d.cmd != nil && d.cmd.Process != nil {
+	if d.exited != nil {
 		_ = d.cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { _ = d.cmd.Wait(); close(done) }()
 		select {
-		case <-done:
+		case <-d.exited:
 		case <-time.After(20 * time.Second):
 			_ = d.cmd.Process.Kill()
-			<-done
+			<-d.exited
 		}
 	}
 	os.RemoveAll(d.Dir)
