@@ -102,7 +102,7 @@ func Open(path string) (*Store, error) {
 	}
 	r, err := sql.Open("sqlite3", dsn(path, true))
 	if err != nil {
-		w.Close()
+		s.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	r.SetMaxOpenConns(4)
@@ -162,7 +162,7 @@ func (s *Store) analyzeOnce(ctx context.Context) error {
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
-// Close closes both pools.
+// Close closes the writer, the readers and the checkpointer; closing again does nothing more.
 func (s *Store) Close() error {
 	var errs []error
 	if s.ckpt != nil {
