@@ -170,8 +170,8 @@ func (t *mailTray) reload() {
 			t.empty.Hide()
 		}
 		shown := total
-		for _, st := range states {
-			shown = counts[st]
+		if len(states) == 1 {
+			shown = counts[states[0]]
 		}
 		if shown > len(items) {
 			t.more.SetText(lang.L("The newest {{.N}} of {{.Total}} are listed.", map[string]any{"N": len(items), "Total": shown}))
@@ -183,6 +183,9 @@ func (t *mailTray) reload() {
 		}
 	})
 }
+
+// wholeMB is a byte count in megabytes, rounded up.
+func wholeMB(n int64) int { return int((n + 1<<20 - 1) >> 20) }
 
 // trayPage is how many more messages the tray lists at a time.
 const trayPage = 500
@@ -474,7 +477,7 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	}
 	m.maxSize.SetText("")
 	if a.MaxSize > 0 {
-		m.maxSize.SetText(strconv.FormatInt((a.MaxSize+1<<20-1)>>20, 10))
+		m.maxSize.SetText(strconv.Itoa(wholeMB(a.MaxSize)))
 	}
 	for i, x := range afterImports {
 		if x == a.AfterImport {
@@ -526,7 +529,7 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	if err != nil || mb < 1 {
 		return a, errInput{lang.L("The size limit is a whole number of megabytes, at least 1.")}
 	}
-	if a.MaxSize == 0 || mb != int((a.MaxSize+1<<20-1)>>20) {
+	if a.MaxSize == 0 || mb != wholeMB(a.MaxSize) {
 		a.MaxSize = int64(mb) << 20
 	}
 	a.SkipVerify, a.AllowPlain, a.Active = m.skip.Checked, m.plain.Checked, m.active.Checked
