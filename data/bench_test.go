@@ -26,7 +26,7 @@ var (
 func bigStore(b *testing.B) *data.Store {
 	b.Helper()
 	benchOnce.Do(func() {
-		path := filepath.Join(os.TempDir(), fmt.Sprintf("complaintdesk-bench-%d-v3.db", benchSize))
+		path := filepath.Join(os.TempDir(), fmt.Sprintf("complaintdesk-bench-%d-v4.db", benchSize))
 		if _, err := os.Stat(path); err != nil {
 			// Filled under another name and renamed when complete, so an interrupted fill is
 			// never taken for a whole one.

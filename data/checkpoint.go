@@ -10,9 +10,9 @@ import (
 // left to a connection of its own, started after each commit: on a two-core office PC the copy
 // then runs beside the next write instead of inside it. A mail import, which stores every raw
 // message and its attachments, otherwise spends about a quarter of its time there. The writer
-// still checkpoints by itself once the log passes walLimitPages, so that the log stays bounded
+// still checkpoints by itself once the log passes walLimit, so that the log stays bounded
 // when the copying falls behind.
-const walLimitPages = 16384 // 64 MB of 4 KB pages
+const walLimit = 64 << 20 // bytes
 
 type checkpointer struct {
 	db   *sql.DB
@@ -43,7 +43,7 @@ func (c *checkpointer) run() {
 		case <-c.kick:
 			// PASSIVE copies what it can without waiting for or holding up readers and the
 			// writer. A failure here is not the writer's: the writer's own checkpoint at
-			// walLimitPages still bounds the log.
+			// walLimit still bounds the log.
 			c.db.Exec(`PRAGMA wal_checkpoint(PASSIVE)`)
 		}
 	}

@@ -54,6 +54,7 @@ type NewEvidence struct {
 	ContentType string // sniffed when empty
 	Data        []byte
 	Note        string
+	stored      string // the blobSum of Data when the blob is already stored in this transaction
 }
 
 // AddEvidence attaches a file to a complaint; the same bytes twice on one case are stored once.
@@ -99,12 +100,15 @@ func (s *Store) addEvidence(ctx context.Context, tx *sql.Conn, complaintID int64
 	if ct == "" {
 		ct = http.DetectContentType(e.Data)
 	}
-	sha, err := putBlob(ctx, tx, e.Data)
-	if err != nil {
-		return 0, err
+	sha := e.stored
+	if sha == "" {
+		var err error
+		if sha, err = putBlob(ctx, tx, e.Data); err != nil {
+			return 0, err
+		}
 	}
 	var existing int64
-	err = tx.QueryRowContext(ctx, `SELECT id FROM evidence WHERE complaint_id = ? AND sha256 = ?`, complaintID, sha).Scan(&existing)
+	err := tx.QueryRowContext(ctx, `SELECT id FROM evidence WHERE complaint_id = ? AND sha256 = ?`, complaintID, sha).Scan(&existing)
 	if err == nil {
 		return existing, nil
 	}

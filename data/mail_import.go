@@ -326,7 +326,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		return o, err
 	}
 	if caseID != 0 {
-		if err := s.linkMailToCase(ctx, tx, caseID, id, state, m, now); err != nil {
+		if err := s.linkMailToCase(ctx, tx, caseID, id, state, m, p.attSHA, now); err != nil {
 			return o, err
 		}
 		if o.ComplaintRef == "" {
@@ -396,8 +396,9 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) 
 }
 
 // linkMailToCase puts the message on the case's timeline; a reply from the complainant also
-// marks the case as having a new reply, and its files become evidence.
-func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, m *InboundMail, now time.Time) error {
+// marks the case as having a new reply, and its files become evidence. attSHA are the
+// attachments' sums; their bytes are already stored.
+func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, m *InboundMail, attSHA []string, now time.Time) error {
 	at := m.ReceivedAt
 	if at.IsZero() {
 		at = now
@@ -413,7 +414,7 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	if state == MailAuto {
 		return nil
 	}
-	for _, a := range m.Attachments {
+	for i, a := range m.Attachments {
 		if a.Inline || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
 			continue
 		}
@@ -422,7 +423,7 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 			name = fmt.Sprintf("attachment-%d%s", messageID, extensionFor(a.ContentType))
 		}
 		if _, err := s.addEvidence(ctx, tx, caseID, NewEvidence{Filename: name, ContentType: a.ContentType,
-			Data: a.Data, Note: clip(m.Subject, MaxShort)}); err != nil {
+			Data: a.Data, Note: clip(m.Subject, MaxShort), stored: attSHA[i]}); err != nil {
 			return err
 		}
 	}

@@ -683,7 +683,11 @@ func TestFullDiskGivesClearErrorAndWritesNothing(t *testing.T) {
 	ctx := context.Background()
 	mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
 	before := snapshot(t, s)
-	// Capping the file at its current size makes the next write fail as on a full disk.
+	// Capping the file at its current size, with no free pages left inside it, makes the next
+	// write fail as on a full disk.
+	if _, err := s.w.Exec(`VACUUM`); err != nil {
+		t.Fatal(err)
+	}
 	var pages int
 	if err := s.w.QueryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
 		t.Fatal(err)
@@ -808,7 +812,7 @@ func TestCheckpointerCopiesTheLogBesideTheWriter(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// Below walLimitPages the writer never copies by itself: the database file grows only by
+	// Below walLimit the writer never copies by itself: the database file grows only by
 	// the checkpointer.
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -832,5 +836,50 @@ func TestCheckpointerCopiesTheLogBesideTheWriter(t *testing.T) {
 	}
 	if _, err := os.Stat(path + "-wal"); !os.IsNotExist(err) {
 		t.Errorf("the log is still there after closing: %v", err)
+	}
+}
+
+func TestPageSizeOfNewAndExistingDatabases(t *testing.T) {
+	pragma := func(s *Store, name string) int {
+		t.Helper()
+		var v int
+		if err := s.w.QueryRow(`PRAGMA ` + name).Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	s := MustOpen(t)
+	if got := pragma(s, "page_size"); got != pageSize {
+		t.Errorf("a new database has %d-byte pages, want %d", got, pageSize)
+	}
+	if got := pragma(s, "wal_autocheckpoint"); got != walLimit/pageSize {
+		t.Errorf("wal_autocheckpoint = %d pages, want %d", got, walLimit/pageSize)
+	}
+	// A database made with SQLite's 4 KB pages keeps them, and its log the same 64 MB bound.
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`PRAGMA page_size = 4096`, `PRAGMA journal_mode = WAL`, `CREATE TABLE kept (x)`, `INSERT INTO kept VALUES (1)`} {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	old.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if got := pragma(s2, "page_size"); got != 4096 {
+		t.Errorf("an existing database now has %d-byte pages", got)
+	}
+	if got := pragma(s2, "wal_autocheckpoint"); got != walLimit/4096 {
+		t.Errorf("wal_autocheckpoint = %d pages on 4 KB pages, want %d", got, walLimit/4096)
+	}
+	var kept int
+	if err := s2.w.QueryRow(`SELECT x FROM kept`).Scan(&kept); err != nil || kept != 1 {
+		t.Errorf("the existing table reads %d, %v", kept, err)
 	}
 }

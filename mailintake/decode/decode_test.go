@@ -34,6 +34,24 @@ func TestDecodeText(t *testing.T) {
 	}
 }
 
+func TestDecodeBase64(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"lines of 76 with CRLF", "5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV\r\n6K+J\r\n", strings.Repeat("投诉", 10)},
+		{"bare LF and padding", "aGVs\nbG8=\n", "hello"},
+		{"no padding", "aGVsbG8", "hello"},
+		{"spaces and stray characters", "aGVs bG8*\r\n", "hello"},
+		{"padding in the middle", "aGk=aGk=", "hihi"},
+		{"one character too many", "aGVsbG8hx", "hello!"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(decodeTransfer([]byte(tc.body), "Base64")); got != tc.want {
+				t.Errorf("decodeTransfer(%q) = %q, want %q", tc.body, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestHTMLText(t *testing.T) {
 	tests := []struct {
 		name, html string

@@ -169,20 +169,13 @@ func trimLineEnd(b []byte) []byte {
 func decodeTransfer(body []byte, cte string) []byte {
 	switch strings.ToLower(strings.TrimSpace(cte)) {
 	case "base64":
-		clean := make([]byte, 0, len(body))
-		for _, c := range body {
-			if isBase64Char(c) {
-				clean = append(clean, c)
-			}
+		// Well-formed base64 with line breaks is read directly; anything else goes through the
+		// lenient reading below, which yields the same bytes for well-formed input.
+		out := make([]byte, base64.StdEncoding.DecodedLen(len(body)))
+		if n, err := base64.StdEncoding.Decode(out, body); err == nil {
+			return out[:n]
 		}
-		if len(clean)%4 == 1 { // a stray character cannot start a byte
-			clean = clean[:len(clean)-1]
-		}
-		out, err := base64.RawStdEncoding.DecodeString(string(clean))
-		if err != nil {
-			return body
-		}
-		return out
+		return lenientBase64(body)
 	case "quoted-printable":
 		out, err := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(body)))
 		if err != nil {
@@ -191,6 +184,33 @@ func decodeTransfer(body []byte, cte string) []byte {
 		return out
 	}
 	return body
+}
+
+// lenientBase64 reads base64 that is not well formed: characters outside the alphabet are
+// skipped, and padding ends a run, so that pieces encoded one after the other ("aGk=aGk=")
+// read as they were meant to.
+func lenientBase64(body []byte) []byte {
+	out := make([]byte, 0, len(body)*3/4)
+	run := make([]byte, 0, len(body))
+	flush := func() {
+		if len(run)%4 == 1 { // a stray character cannot start a byte
+			run = run[:len(run)-1]
+		}
+		n := len(out)
+		out = out[:n+base64.RawStdEncoding.DecodedLen(len(run))]
+		m, _ := base64.RawStdEncoding.Decode(out[n:], run) // only alphabet characters: cannot fail
+		out, run = out[:n+m], run[:0]
+	}
+	for _, c := range body {
+		switch {
+		case isBase64Char(c):
+			run = append(run, c)
+		case c == '=' && len(run) > 0:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // lenientQP decodes quoted-printable that the standard reader refuses (stray "=", bare LF).
