@@ -253,7 +253,7 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 // as failed with that reason.
 func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *InboundMail, p *preparedMail, identity, forcedProblem string, keepID int64) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
-	now := s.Now()
+	now := s.now(ctx)
 	state, problemText := MailComplaint, m.Problem
 	if forcedProblem != "" {
 		problemText = forcedProblem

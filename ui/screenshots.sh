@@ -86,5 +86,13 @@ xdotool mousemove 722 84 click 1
 shot 20-settings-mail
 key ctrl+6
 shot 21-email-intake
+# The demo mailbox, newest first: unreadable, bounce, out-of-office, reply, then the four new
+# complaints; the fourth row is the HTML message with a photo, the sixth one in GB2312.
+xdotool mousemove 480 304 click 1
+shot 21b-email-html-photo
+xdotool mousemove 480 377 click 1
+shot 21c-email-gb2312
+xdotool mousemove 480 158 click 1
+shot 21d-email-unreadable
 key ctrl+7
 shot 22-letter-archive 2

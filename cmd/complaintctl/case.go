@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"complaintdesk/data"
@@ -194,7 +193,7 @@ func caseShow(e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rec)
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(e.stdout)
 	row := func(k, v string) { fmt.Fprintf(tw, "%s\t%s\n", k, v) }
 	opt := func(p *string) string {
 		if p == nil {
@@ -289,7 +288,7 @@ func runList(e *env, args []string) error {
 		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(e.stdout)
 	fmt.Fprintln(tw, "REF\tRECEIVED\tSTATUS\tLEVEL\tCOMPLAINANT\tSUBJECT\tNEXT DUE")
 	for _, c := range cs {
 		next := "-"

@@ -38,6 +38,9 @@ func runDemo(e *env, args []string) error {
 	for st, k := range sum.ByStatus {
 		fmt.Fprintf(e.stdout, " %s %d", st, k)
 	}
+	if sum.Mail > 0 {
+		fmt.Fprintf(e.stdout, "; %d messages in the mail tray", sum.Mail)
+	}
 	fmt.Fprintln(e.stdout)
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"complaintdesk/data"
@@ -213,7 +212,7 @@ func mailList(e *env, args []string) error {
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(e.stdout)
 	if *format == "table" {
 		fmt.Fprintln(tw, "UID\tSTATE\tCASE\tFROM\tSUBJECT\tERROR")
 	}

@@ -24,8 +24,9 @@ type Options struct {
 
 // Summary says what was made.
 type Summary struct {
-	Complaints int
+	Complaints int // the email ones included
 	ByStatus   map[data.Status]int
+	Mail       int // messages in the mail tray
 }
 
 var users = []data.User{
@@ -139,7 +140,12 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 	r := rand.New(rand.NewPCG(opts.Seed, opts.Seed+0x5eed))
 	people := makePeople(r, opts.Complaints/3+5)
 	// Complaints are made oldest first, so that references run in time order.
-	times := make([]time.Time, opts.Complaints)
+	// Of twenty or more, the last few come in by email.
+	regular := opts.Complaints
+	if regular >= 20 {
+		regular -= mailComplaints
+	}
+	times := make([]time.Time, regular)
 	for i := range times {
 		// Recent weeks are busier than the distant past.
 		f := r.Float64()
@@ -171,6 +177,22 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 		if opts.Progress != nil {
 			opts.Progress(end, len(times))
 		}
+	}
+	if regular < opts.Complaints {
+		after := opts.Now.Add(-6 * time.Hour)
+		if len(times) > 0 && times[len(times)-1].After(after) {
+			after = times[len(times)-1]
+		}
+		n, made, err := fillMailbox(ctx, s, after, opts.Now)
+		if err != nil {
+			return sum, fmt.Errorf("demo: mail: %w", err)
+		}
+		if made != mailComplaints {
+			return sum, fmt.Errorf("demo: mail: %d of the %d email complaints were opened", made, mailComplaints)
+		}
+		sum.Mail = n
+		sum.Complaints += made
+		sum.ByStatus[data.StatusRegistered] += made
 	}
 	if err := s.Analyze(ctx); err != nil {
 		return sum, fmt.Errorf("demo: %w", err)

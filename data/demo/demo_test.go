@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/mailintake/decode"
 )
 
 func openStore(tb testing.TB) *data.Store {
@@ -67,6 +68,76 @@ func TestFillCoversEveryStatusChannelAndLevel(t *testing.T) {
 	latest, _ := s.List(ctx, data.ListFilter{Limit: 1})
 	if latest[0].ReceivedAt.After(now) {
 		t.Errorf("a complaint received in the future: %v", latest[0].ReceivedAt)
+	}
+}
+
+func TestFillImportsAMailbox(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	sum, err := Fill(ctx, s, Options{Complaints: 100, Seed: 5, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Complaints != 100 || sum.Mail != 8 {
+		t.Fatalf("made %d complaints and %d messages, want 100 and 8", sum.Complaints, sum.Mail)
+	}
+	msgs, err := s.Messages(ctx, data.MessageFilter{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[data.MailState][]string{}
+	for _, m := range msgs {
+		states[m.State] = append(states[m.State], m.Subject)
+		if m.ReceivedAt.After(now) {
+			t.Errorf("%q arrives after the demo's present", m.Subject)
+		}
+	}
+	want := map[data.MailState]int{data.MailComplaint: 4, data.MailReply: 1, data.MailAuto: 2, data.MailFailed: 1}
+	for st, n := range want {
+		if len(states[st]) != n {
+			t.Errorf("%d %s messages, want %d: %q", len(states[st]), st, n, states[st])
+		}
+	}
+	// Each charset decoded into the complaint it opened.
+	for _, subject := range []string{"地下车库B2层漏水，车辆被淋", "3号会议室空调不制冷，会议被迫中断", "大堂保安態度惡劣", "电梯按钮失灵，多次被困"} {
+		cs, err := s.List(ctx, data.ListFilter{Channel: data.ChannelEmail, Query: subject, Limit: 5})
+		if err != nil || len(cs) != 1 || cs[0].Subject != subject || cs[0].Status != data.StatusRegistered {
+			t.Errorf("email complaint %q: %v %v", subject, cs, err)
+		}
+	}
+	photo, err := s.List(ctx, data.ListFilter{Channel: data.ChannelEmail, Query: "电梯按钮失灵", Limit: 1})
+	if err != nil || len(photo) != 1 {
+		t.Fatal(err)
+	}
+	ev, err := s.Evidence(ctx, photo[0].ID)
+	if err != nil || len(ev) != 1 || ev[0].Filename != "现场照片.png" || ev[0].ContentType != "image/png" {
+		t.Errorf("the photo is not the case's evidence: %+v %v", ev, err)
+	}
+	replies, err := s.Messages(ctx, data.MessageFilter{States: []data.MailState{data.MailReply}})
+	if err != nil || len(replies) != 1 {
+		t.Fatal(err)
+	}
+	c, err := s.Complaint(ctx, replies[0].ComplaintRef)
+	if err != nil || !c.HasNewReply || !c.Status.Open() {
+		t.Errorf("the answered case: %+v %v", c, err)
+	}
+	for _, m := range msgs {
+		switch {
+		case m.State == data.MailAuto && m.AutoReason == "":
+			t.Errorf("automatic %q without a reason", m.Subject)
+		case m.State == data.MailAuto && m.FromEmail == "sunqiang@example.cn" && m.ComplaintRef != c.Ref:
+			t.Errorf("the out-of-office answer is on %q, not on the case it names, %s", m.ComplaintRef, c.Ref)
+		case m.State == data.MailFailed && m.Error != decode.ProblemNoHeaders:
+			t.Errorf("the unreadable message failed with %q", m.Error)
+		}
+	}
+	if ps, err := s.Problems(ctx); err != nil || len(ps) > 0 {
+		t.Errorf("integrity: %v %v", ps, err)
+	}
+	// Too few complaints for a mailbox: none.
+	small := openStore(t)
+	if sum, err := Fill(ctx, small, Options{Complaints: 10, Seed: 5, Now: now}); err != nil || sum.Complaints != 10 || sum.Mail != 0 {
+		t.Errorf("a fill of 10: %+v %v", sum, err)
 	}
 }
 

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	"golang.org/x/text/width"
+)
+
+// table lines up tab-separated cells in columns as text/tabwriter does, but by the width the
+// text takes in a terminal: a Chinese character is two columns wide, not one.
+type table struct {
+	w   io.Writer
+	buf bytes.Buffer
+}
+
+func newTable(w io.Writer) *table { return &table{w: w} }
+
+func (t *table) Write(p []byte) (int, error) { return t.buf.Write(p) }
+
+// Flush writes the lines written so far, each cell but the last of a line padded to its
+// column's width and two spaces.
+func (t *table) Flush() error {
+	text := strings.TrimSuffix(t.buf.String(), "\n")
+	t.buf.Reset()
+	if text == "" {
+		return nil
+	}
+	var rows [][]string
+	var widths []int
+	for _, line := range strings.Split(text, "\n") {
+		cells := strings.Split(line, "\t")
+		for i, c := range cells[:len(cells)-1] {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], displayWidth(c))
+		}
+		rows = append(rows, cells)
+	}
+	var out strings.Builder
+	for _, cells := range rows {
+		var line strings.Builder
+		for i, c := range cells {
+			line.WriteString(c)
+			if i < len(cells)-1 {
+				line.WriteString(strings.Repeat(" ", widths[i]-displayWidth(c)+2))
+			}
+		}
+		out.WriteString(strings.TrimRight(line.String(), " "))
+		out.WriteByte('\n')
+	}
+	_, err := io.WriteString(t.w, out.String())
+	return err
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
