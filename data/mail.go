@@ -247,43 +247,55 @@ func (s *Store) MailAccounts(ctx context.Context) ([]*MailAccount, error) {
 	return out, rows.Err()
 }
 
-// MailSyncState is how far one folder of an account has been imported.
+// MailSyncState is how far one folder of an account has been imported, and how its last
+// check went.
 type MailSyncState struct {
 	AccountID   int64
 	Folder      string
-	UIDValidity uint32
+	UIDValidity uint32 // 0 when no check got as far as the folder
 	LastUID     uint32
-	SyncedAt    *time.Time
-	LastError   string
+	SyncedAt    *time.Time // the end of the last check, good or bad
+	OKAt        *time.Time // the end of the last check that completed
+	LastError   string     // why the last check stopped; "" when it completed
+	// What LastError was made from, for the window: see SyncFailure.
+	ErrorStep, ErrorReason, ErrorDetail string
+}
+
+// SyncFailure is why a check stopped: the sentence, and the step, reason and detail the mail
+// intake made it from, which the window words in the clerk's language.
+type SyncFailure struct {
+	Text                 string
+	Step, Reason, Detail string
 }
 
 // MailSyncState reads the state of a folder; nil when it was never synced.
 func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder string) (*MailSyncState, error) {
 	st := MailSyncState{AccountID: accountID, Folder: folder}
-	var synced sql.NullInt64
-	err := s.r.QueryRowContext(ctx, `SELECT uid_validity, last_uid, synced_at, last_error FROM mail_sync_state
-		WHERE account_id = ? AND folder = ?`, accountID, folder).Scan(&st.UIDValidity, &st.LastUID, &synced, &st.LastError)
+	var synced, ok sql.NullInt64
+	err := s.r.QueryRowContext(ctx, `SELECT uid_validity, last_uid, synced_at, ok_at, last_error, error_step,
+		error_reason, error_detail FROM mail_sync_state WHERE account_id = ? AND folder = ?`, accountID, folder).
+		Scan(&st.UIDValidity, &st.LastUID, &synced, &ok, &st.LastError, &st.ErrorStep, &st.ErrorReason, &st.ErrorDetail)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: mail sync state: %w", err)
 	}
-	st.SyncedAt = fromUnix(synced)
+	st.SyncedAt, st.OKAt = fromUnix(synced), fromUnix(ok)
 	return &st, nil
 }
 
-// FinishMailSync records the end of a sync pass: the last UID (never lowered under the same
-// UIDVALIDITY) and the error that stopped it, "" when it completed.
-func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder string, uidValidity, lastUID uint32, syncErr string) error {
+// FinishMailSync records a check that completed: the folder position (the last UID, never
+// lowered under the same UIDVALIDITY) and that mail was fetched without a problem now.
+func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder string, uidValidity, lastUID uint32) error {
 	now := s.Now()
 	err := s.write(ctx, func(tx *sql.Conn) error {
-		if uidValidity == 0 {
-			_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET synced_at = ?, last_error = ?
-				WHERE account_id = ? AND folder = ?`, now.Unix(), syncErr, accountID, folder)
+		if err := setSyncState(ctx, tx, accountID, folder, uidValidity, lastUID, now); err != nil {
 			return err
 		}
-		return setSyncState(ctx, tx, accountID, folder, uidValidity, lastUID, now, syncErr)
+		_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET ok_at = ? WHERE account_id = ? AND folder = ?`,
+			now.Unix(), accountID, folder)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("store: finish mail sync: %w", err)
@@ -291,14 +303,36 @@ func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder stri
 	return nil
 }
 
-func setSyncState(ctx context.Context, tx *sql.Conn, accountID int64, folder string, uidValidity, lastUID uint32, now time.Time, syncErr string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid, synced_at, last_error)
-		VALUES (?, ?, ?, ?, ?, ?)
+// FailMailSync records why a check stopped. The folder position stays where the last stored
+// batch left it; a mailbox never reached gets a state with none.
+func (s *Store) FailMailSync(ctx context.Context, accountID int64, folder string, f SyncFailure) error {
+	now := s.Now()
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid,
+			synced_at, last_error, error_step, error_reason, error_detail) VALUES (?, ?, 0, 0, ?, ?, ?, ?, ?)
+			ON CONFLICT (account_id, folder) DO UPDATE SET synced_at = excluded.synced_at,
+				last_error = excluded.last_error, error_step = excluded.error_step,
+				error_reason = excluded.error_reason, error_detail = excluded.error_detail`,
+			accountID, folder, now.Unix(), f.Text, f.Step, f.Reason, f.Detail)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: record mail check failure: %w", err)
+	}
+	return nil
+}
+
+// setSyncState moves the folder position; the check is going well, so a recorded failure is
+// cleared.
+func setSyncState(ctx context.Context, tx *sql.Conn, accountID int64, folder string, uidValidity, lastUID uint32, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid, synced_at)
+		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (account_id, folder) DO UPDATE SET
 			last_uid = CASE WHEN uid_validity = excluded.uid_validity AND last_uid > excluded.last_uid
 			                THEN last_uid ELSE excluded.last_uid END,
-			uid_validity = excluded.uid_validity, synced_at = excluded.synced_at, last_error = excluded.last_error`,
-		accountID, folder, uidValidity, lastUID, now.Unix(), syncErr)
+			uid_validity = excluded.uid_validity, synced_at = excluded.synced_at,
+			last_error = '', error_step = '', error_reason = '', error_detail = ''`,
+		accountID, folder, uidValidity, lastUID, now.Unix())
 	if err != nil {
 		return fmt.Errorf("sync state: %w", err)
 	}

@@ -140,7 +140,7 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 		if b.UIDValidity == 0 {
 			return nil
 		}
-		return setSyncState(sctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now(), "")
+		return setSyncState(sctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now())
 	})
 	return out, err
 }

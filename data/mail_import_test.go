@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -175,5 +176,49 @@ func TestImportMailOnAFullDiskLosesNothing(t *testing.T) {
 	}
 	if uids, _ := s.PendingServerActions(ctx, acct.ID, acct.Folder, 9); len(uids) != len(msgs) {
 		t.Errorf("%d messages waiting to be marked on the server, want %d", len(uids), len(msgs))
+	}
+}
+
+func TestMailCheckStatusMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	good, err := s.SaveMailAccount(ctx, MailAccount{Name: "good", Host: "127.0.0.1", Security: SecurityNone, Username: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad, err := s.SaveMailAccount(ctx, MailAccount{Name: "bad", Host: "127.0.0.1", Security: SecurityNone, Username: "b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The state table as migration 0002 made it, with a check that went well and one that failed.
+	for _, q := range []string{
+		`DROP TABLE mail_sync_state`,
+		`CREATE TABLE mail_sync_state (account_id INTEGER NOT NULL REFERENCES mail_accounts (id), folder TEXT NOT NULL,
+			uid_validity INTEGER NOT NULL, last_uid INTEGER NOT NULL, synced_at INTEGER,
+			last_error TEXT NOT NULL DEFAULT '', PRIMARY KEY (account_id, folder))`,
+		fmt.Sprintf(`INSERT INTO mail_sync_state VALUES (%d, 'INBOX', 7, 42, 1700000000, '')`, good.ID),
+		fmt.Sprintf(`INSERT INTO mail_sync_state VALUES (%d, 'INBOX', 7, 9, 1700000500, 'the mail server rejected it')`, bad.ID),
+		`DELETE FROM schema_migrations WHERE version = '0005_mail_check_status.sql'`,
+	} {
+		if _, err := s.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	s.Close()
+	if s, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.MailSyncState(ctx, good.ID, "INBOX")
+	if err != nil || st.LastUID != 42 || st.OKAt == nil || st.OKAt.Unix() != 1700000000 || st.LastError != "" {
+		t.Errorf("a good check after the upgrade: %+v %v", st, err)
+	}
+	st, err = s.MailSyncState(ctx, bad.ID, "INBOX")
+	if err != nil || st.LastUID != 9 || st.OKAt != nil || st.LastError == "" || st.ErrorStep != "" {
+		t.Errorf("a failed check after the upgrade: %+v %v", st, err)
 	}
 }

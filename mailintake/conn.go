@@ -36,14 +36,42 @@ const (
 	StepServer  Step = "server"  // marking or moving imported mail failed
 )
 
+// Steps lists every Step.
+var Steps = []Step{StepDNS, StepConnect, StepTLS, StepLogin, StepFolder, StepFetch, StepServer}
+
+// Reason narrows a failed step down to what the clerk can do about it.
+type Reason string
+
+const (
+	ReasonTimeout       Reason = "timeout"        // connect: no answer on the port
+	ReasonRefused       Reason = "refused"        // connect: nothing listens on the port
+	ReasonCertName      Reason = "cert_name"      // tls: the certificate is for other names (Detail)
+	ReasonCertAuthority Reason = "cert_authority" // tls: signed by no authority this computer trusts
+	ReasonCertExpired   Reason = "cert_expired"   // tls
+	ReasonCertInvalid   Reason = "cert_invalid"   // tls: otherwise not valid (Detail says how)
+	ReasonNotTLS        Reason = "not_tls"        // tls: the port speaks plain text
+	ReasonPlainRemote   Reason = "plain_remote"   // tls: no encryption asked for a server elsewhere
+	ReasonNoSTARTTLS    Reason = "no_starttls"    // tls: the server does not offer STARTTLS
+)
+
+// Reasons lists the reasons each step can have.
+var Reasons = map[Step][]Reason{
+	StepConnect: {ReasonTimeout, ReasonRefused},
+	StepTLS: {ReasonCertName, ReasonCertAuthority, ReasonCertExpired, ReasonCertInvalid, ReasonNotTLS,
+		ReasonPlainRemote, ReasonNoSTARTTLS},
+}
+
 // ConnError says which step of talking to the mail server failed, in one sentence the clerk can
-// act on; the window translates it by Step.
+// act on; the window translates it by Step and Reason.
 type ConnError struct {
 	Step   Step
+	Reason Reason // "" when the step failed otherwise
 	Host   string
 	Port   int
 	Folder string
-	Detail string // what exactly, e.g. the name the certificate is for
+	// Detail is what exactly: the names the certificate is for (cert_name), what is wrong with
+	// it (cert_invalid), or the error of a secure connection that failed for another reason.
+	Detail string
 	Err    error
 }
 
@@ -52,15 +80,24 @@ func (e *ConnError) Error() string {
 	case StepDNS:
 		return fmt.Sprintf("the mail server name %q could not be found: check the host name", e.Host)
 	case StepConnect:
-		if e.Detail == "timeout" {
+		if e.Reason == ReasonTimeout {
 			return fmt.Sprintf("the mail server %s did not answer on port %d", e.Host, e.Port)
 		}
 		return fmt.Sprintf("the mail server %s refused the connection on port %d: check the port and security setting", e.Host, e.Port)
 	case StepTLS:
-		if e.Detail != "" {
-			return fmt.Sprintf("the secure connection to %s failed: %s", e.Host, e.Detail)
+		why := map[Reason]string{
+			ReasonCertName:      fmt.Sprintf("the server's certificate is for %s, not %s", e.Detail, e.Host),
+			ReasonCertAuthority: "the server's certificate is not signed by an authority this computer trusts",
+			ReasonCertExpired:   "the server's certificate has expired",
+			ReasonCertInvalid:   "the server's certificate is not valid: " + e.Detail,
+			ReasonNotTLS:        "the server does not speak TLS on this port; try STARTTLS or another port",
+			ReasonPlainRemote:   "an unencrypted connection is only allowed to this computer; choose TLS or STARTTLS",
+			ReasonNoSTARTTLS:    "the server does not offer STARTTLS on this port",
+		}[e.Reason]
+		if why == "" {
+			why = e.Detail
 		}
-		return fmt.Sprintf("the secure connection to %s failed: %v", e.Host, e.Err)
+		return fmt.Sprintf("the secure connection to %s failed: %s", e.Host, why)
 	case StepLogin:
 		return fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
 	case StepFolder:
@@ -114,8 +151,7 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		password = p
 	}
 	if acct.Security == data.SecurityNone && !data.IsLoopback(acct.Host) && !acct.AllowPlain {
-		return nil, &ConnError{Step: StepTLS, Host: acct.Host, Port: acct.Port,
-			Detail: "an unencrypted connection is only allowed to this computer; choose TLS or STARTTLS"}
+		return nil, &ConnError{Step: StepTLS, Reason: ReasonPlainRemote, Host: acct.Host, Port: acct.Port}
 	}
 	fail := func(step Step, err error) error {
 		return classify(&ConnError{Step: step, Host: acct.Host, Port: acct.Port, Folder: acct.Folder, Err: err})
@@ -153,8 +189,7 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 	if acct.Security == data.SecuritySTARTTLS {
 		if ok, _ := c.SupportStartTLS(); !ok {
 			s.close()
-			return nil, &ConnError{Step: StepTLS, Host: acct.Host, Port: acct.Port,
-				Detail: "the server does not offer STARTTLS on this port"}
+			return nil, &ConnError{Step: StepTLS, Reason: ReasonNoSTARTTLS, Host: acct.Host, Port: acct.Port}
 		}
 		if err := c.StartTLS(tlsConfig); err != nil {
 			s.close()
@@ -184,20 +219,24 @@ func classify(e *ConnError) error {
 		if len(names) == 0 && host.Certificate.Subject.CommonName != "" {
 			names = []string{host.Certificate.Subject.CommonName}
 		}
-		e.Detail = fmt.Sprintf("the server's certificate is for %s, not %s", strings.Join(names, ", "), e.Host)
+		e.Reason, e.Detail = ReasonCertName, strings.Join(names, ", ")
 	case errors.As(e.Err, &unknown):
-		e.Detail = "the server's certificate is not signed by an authority this computer trusts"
+		e.Reason = ReasonCertAuthority
+	case errors.As(e.Err, &invalid) && invalid.Reason == x509.Expired:
+		e.Reason = ReasonCertExpired
 	case errors.As(e.Err, &invalid):
-		e.Detail = "the server's certificate is expired or not valid: " + invalid.Detail
-		if invalid.Reason == x509.Expired {
-			e.Detail = "the server's certificate has expired"
+		e.Reason, e.Detail = ReasonCertInvalid, invalid.Detail
+		if e.Detail == "" {
+			e.Detail = invalid.Error()
 		}
 	case errors.As(e.Err, &recErr):
-		e.Detail = "the server does not speak TLS on this port; try STARTTLS or another port"
+		e.Reason = ReasonNotTLS
 	case e.Step == StepConnect && errors.As(e.Err, &opErr) && opErr.Timeout():
-		e.Detail = "timeout"
+		e.Reason = ReasonTimeout
 	case e.Step == StepConnect && errors.Is(e.Err, syscall.ECONNREFUSED):
-		e.Detail = "refused"
+		e.Reason = ReasonRefused
+	case e.Step == StepTLS && e.Err != nil:
+		e.Detail = e.Err.Error()
 	}
 	return e
 }

@@ -140,18 +140,20 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		edit     func(a *data.MailAccount)
 		password string
 		step     Step
+		reason   Reason
 		says     string
 	}{
-		{"works", nil, mb.Password, "", ""},
-		{"tls works", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, mb.Password, "", ""},
-		{"starttls works", func(a *data.MailAccount) { a.Host, a.Security = "localhost", data.SecuritySTARTTLS }, mb.Password, "", ""},
-		{"wrong password", nil, "wrong", StepLogin, "rejected the user name or password"},
-		{"unknown host", func(a *data.MailAccount) { a.Host, a.Security = "mail.does-not-exist.invalid", data.SecurityTLS }, mb.Password, StepDNS, "could not be found"},
-		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.Password, StepConnect, "refused the connection"},
-		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, "certificate is for localhost, not 127.0.0.1"},
-		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, "not signed by an authority"},
-		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, "does not speak TLS"},
-		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.Password, StepFolder, `folder "Complaints2019" does not exist`},
+		{"works", nil, mb.Password, "", "", ""},
+		{"tls works", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, mb.Password, "", "", ""},
+		{"starttls works", func(a *data.MailAccount) { a.Host, a.Security = "localhost", data.SecuritySTARTTLS }, mb.Password, "", "", ""},
+		{"wrong password", nil, "wrong", StepLogin, "", "rejected the user name or password"},
+		{"unknown host", func(a *data.MailAccount) { a.Host, a.Security = "mail.does-not-exist.invalid", data.SecurityTLS }, mb.Password, StepDNS, "", "could not be found"},
+		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.Password, StepConnect, ReasonRefused, "refused the connection"},
+		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, ReasonCertName, "certificate is for localhost, not 127.0.0.1"},
+		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, ReasonCertAuthority, "not signed by an authority"},
+		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, ReasonNotTLS, "does not speak TLS"},
+		{"no encryption to another computer", func(a *data.MailAccount) { a.Host = "mail.example.com" }, mb.Password, StepTLS, ReasonPlainRemote, "only allowed to this computer"},
+		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.Password, StepFolder, "", `folder "Complaints2019" does not exist`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -174,8 +176,8 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 			if !errors.As(err, &ce) {
 				t.Fatalf("error %v (%T), want a *ConnError", err, err)
 			}
-			if ce.Step != tc.step || !strings.Contains(ce.Error(), tc.says) {
-				t.Errorf("step %s: %q, want step %s saying %q", ce.Step, ce.Error(), tc.step, tc.says)
+			if ce.Step != tc.step || ce.Reason != tc.reason || !strings.Contains(ce.Error(), tc.says) {
+				t.Errorf("step %s (%s): %q, want step %s (%s) saying %q", ce.Step, ce.Reason, ce.Error(), tc.step, tc.reason, tc.says)
 			}
 			if strings.Count(ce.Error(), ". ") > 0 || strings.Contains(ce.Error(), "\n") {
 				t.Errorf("not one sentence: %q", ce.Error())
@@ -192,11 +194,28 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st != nil && st.LastUID != 0 {
-		t.Fatalf("failed sync moved the position: %+v", st)
+	// The failure is kept for the window, by step, even for a mailbox never reached before.
+	if st == nil || st.LastUID != 0 || st.UIDValidity != 0 || st.ErrorStep != string(StepLogin) ||
+		!strings.Contains(st.LastError, "rejected") || st.SyncedAt == nil || st.OKAt != nil {
+		t.Fatalf("state after a failed first check: %+v", st)
 	}
 	if sum := mustSync(t, store, acct); sum.Stored != 1 {
 		t.Errorf("next sync: %s", sum)
+	}
+	st, err = store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+	if err != nil || st.LastError != "" || st.ErrorStep != "" || st.OKAt == nil || st.LastUID == 0 {
+		t.Fatalf("state after a good check: %+v %v", st, err)
+	}
+	// A later failure keeps the position and when mail was last fetched.
+	okAt, last := *st.OKAt, st.LastUID
+	acct.Port = closed
+	if _, err := Sync(context.Background(), store, acct, Options{Password: mb.Password}); err == nil {
+		t.Fatal("sync to a closed port succeeded")
+	}
+	st, err = store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+	if err != nil || st.ErrorStep != string(StepConnect) || st.ErrorReason != string(ReasonRefused) ||
+		st.LastUID != last || st.OKAt == nil || !st.OKAt.Equal(okAt) {
+		t.Fatalf("state after a later failure: %+v %v", st, err)
 	}
 }
 

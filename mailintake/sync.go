@@ -99,14 +99,31 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 	return sum, nil
 }
 
-// recordFailure keeps the error sentence on the folder's state for the window, and returns it.
+// recordFailure keeps why the check stopped on the folder's state for the window, and returns it.
 func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccount, err error) error {
-	if acct.ID != 0 {
-		if ferr := store.FinishMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, 0, 0, err.Error()); ferr != nil {
-			return errors.Join(err, ferr)
-		}
+	if acct.ID == 0 {
+		return err
+	}
+	if ferr := store.FailMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, Failure(err)); ferr != nil {
+		return errors.Join(err, ferr)
 	}
 	return err
+}
+
+// StepNoPassword is the step a check stops at when no password is kept for the account.
+const StepNoPassword Step = "password"
+
+// Failure is what the folder's state keeps of an error that stopped a check.
+func Failure(err error) data.SyncFailure {
+	f := data.SyncFailure{Text: err.Error()}
+	var ce *ConnError
+	switch {
+	case errors.As(err, &ce):
+		f.Step, f.Reason, f.Detail = string(ce.Step), string(ce.Reason), ce.Detail
+	case errors.Is(err, ErrNoPassword):
+		f.Step = string(StepNoPassword)
+	}
+	return f
 }
 
 // fetched is one batch off the wire, or the error that stopped fetching.
@@ -225,7 +242,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if mbox.UidNext > 0 {
 		position = max(position, mbox.UidNext-1)
 	}
-	if err := store.FinishMailSync(ctx, acct.ID, acct.Folder, mbox.UidValidity, position, ""); err != nil {
+	if err := store.FinishMailSync(ctx, acct.ID, acct.Folder, mbox.UidValidity, position); err != nil {
 		return sum, err
 	}
 	return sum, nil

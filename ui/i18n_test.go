@@ -15,6 +15,7 @@ import (
 	"complaintdesk/assets"
 	"complaintdesk/data"
 	"complaintdesk/letters"
+	"complaintdesk/mailintake"
 )
 
 // keysInSource lists the literal translation keys of the window's source files.
@@ -68,6 +69,12 @@ func keysBuiltAtRunTime() []string {
 	}
 	for _, s := range data.MailStates {
 		keys = append(keys, "mailstate."+string(s))
+	}
+	for _, step := range mailintake.Steps {
+		keys = append(keys, "mailerr."+string(step))
+		for _, r := range mailintake.Reasons[step] {
+			keys = append(keys, "mailerr."+string(step)+"."+string(r))
+		}
 	}
 	for i := 0; i <= 3; i++ {
 		keys = append(keys, fmt.Sprintf("level.%d", i))

@@ -28,11 +28,15 @@ func mailStateLabel(s data.MailState) string {
 	return lang.X("mailstate."+string(s), fallback(names[s], string(s)))
 }
 
-// mailErrorText explains a mail server problem by the step that failed.
+// mailErrorText explains a mail server problem by the step that failed and why.
 func mailErrorText(err error) string {
 	var ce *mailintake.ConnError
 	if errors.As(err, &ce) {
-		return lang.X("mailerr."+string(ce.Step), ce.Error(), map[string]any{"Host": ce.Host, "Port": ce.Port,
+		key := "mailerr." + string(ce.Step)
+		if ce.Reason != "" {
+			key += "." + string(ce.Reason)
+		}
+		return lang.X(key, ce.Error(), map[string]any{"Host": ce.Host, "Port": ce.Port,
 			"Folder": ce.Folder, "Detail": ce.Detail})
 	}
 	if errors.Is(err, mailintake.ErrNoPassword) {
@@ -42,6 +46,36 @@ func mailErrorText(err error) string {
 		return lang.L("This mailbox is being checked right now.")
 	}
 	return errorText(err)
+}
+
+// mailCheckText says how the last check of an account went, and whether it failed; "" for an
+// account that is not checked.
+func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Location) (string, bool) {
+	switch {
+	case !a.Active:
+		return "", false
+	case st == nil || st.SyncedAt == nil:
+		return lang.L("{{.Account}}: not checked yet.", map[string]any{"Account": a.Name}), false
+	case st.LastError == "":
+		return lang.L("{{.Account}}: checked {{.Time}}.", map[string]any{"Account": a.Name,
+			"Time": formatTime(*st.SyncedAt, loc)}), false
+	}
+	var why string
+	switch st.ErrorStep {
+	case string(mailintake.StepNoPassword):
+		why = mailErrorText(mailintake.ErrNoPassword)
+	case "":
+		why = st.LastError
+	default:
+		why = mailErrorText(&mailintake.ConnError{Step: mailintake.Step(st.ErrorStep), Reason: mailintake.Reason(st.ErrorReason),
+			Host: a.Host, Port: a.Port, Folder: a.Folder, Detail: st.ErrorDetail})
+	}
+	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why}
+	if st.OKAt == nil {
+		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No mail has been fetched from it yet.", args), true
+	}
+	args["OK"] = formatTime(*st.OKAt, loc)
+	return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} Mail was last fetched {{.OK}}.", args), true
 }
 
 // mailTray is the intake tray: every stored email by what became of it.
@@ -61,6 +95,7 @@ type mailTray struct {
 	check    *widget.Button
 	progress *widget.ProgressBar
 	msg      *widget.Label
+	status   *widget.Label // how the last check of each account went
 	items    []*data.MailMessage
 	counts   map[data.MailState]int
 	selected *data.MailMessage
@@ -110,16 +145,27 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.progress.Hide()
 	t.msg = widget.NewLabel("")
 	t.msg.Wrapping = fyne.TextWrapWord
+	t.msg.Hide()
+	t.status = widget.NewLabel("")
+	t.status.Wrapping = fyne.TextWrapWord
+	t.status.Hide()
 	title := widget.NewLabelWithStyle(lang.L("Email intake"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
-	top := container.NewVBox(title, container.NewBorder(nil, nil, state, t.check), t.progress, t.msg)
+	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, t.check), t.progress, t.msg)
 	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.detail))
 	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
 	t.view = container.NewBorder(top, nil, nil, nil, split)
 	return t
+}
+
+// say shows the outcome of what the clerk did; nothing takes no room.
+func (t *mailTray) say(text string) {
+	t.msg.SetText(text)
+	t.msg.Hidden = text == ""
+	t.msg.Refresh()
 }
 
 func (t *mailTray) filterStates() []data.MailState {
@@ -133,18 +179,45 @@ func (t *mailTray) reload() {
 	states := t.filterStates()
 	var items []*data.MailMessage
 	var counts map[data.MailState]int
+	var checks []string
+	failing := false
+	loc := t.store.Calendar().Location()
 	t.desk.run(func(ctx context.Context) error {
 		var err error
 		if counts, err = t.store.MailCounts(ctx); err != nil {
 			return err
 		}
-		items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: t.limit})
-		return err
+		if items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: t.limit}); err != nil {
+			return err
+		}
+		accts, err := t.store.MailAccounts(ctx)
+		if err != nil {
+			return err
+		}
+		for _, a := range accts {
+			st, err := t.store.MailSyncState(ctx, a.ID, a.Folder)
+			if err != nil {
+				return err
+			}
+			if text, bad := mailCheckText(a, st, loc); text != "" {
+				checks = append(checks, text)
+				failing = failing || bad
+			}
+		}
+		return nil
 	}, func(err error) {
 		if err != nil {
-			t.msg.SetText(errorText(err))
+			t.say(errorText(err))
 			return
 		}
+		t.status.Importance = widget.MediumImportance
+		if failing {
+			t.status.Importance = widget.DangerImportance
+		}
+		t.status.SetText(strings.Join(checks, "\n"))
+		t.status.Hidden = len(checks) == 0
+		t.status.Refresh()
+		selected := t.selected
 		t.items, t.counts = items, counts
 		total := 0
 		for _, n := range counts {
@@ -162,8 +235,17 @@ func (t *mailTray) reload() {
 		}
 		t.state.SetSelectedIndex(i)
 		t.state.OnChanged = func(string) { t.reload() }
+		// The message being read stays selected when the list is read again (after a check).
 		t.list.UnselectAll()
 		t.list.Refresh()
+		if selected != nil {
+			for i, m := range items {
+				if m.ID == selected.ID {
+					t.list.Select(i)
+					break
+				}
+			}
+		}
 		if len(items) == 0 {
 			t.empty.Show()
 		} else {
@@ -250,10 +332,10 @@ func (t *mailTray) retry(m *data.MailMessage) {
 		return err
 	}, func(err error) {
 		if err != nil {
-			t.msg.SetText(errorText(err))
+			t.say(errorText(err))
 			return
 		}
-		t.msg.SetText(lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef}))
+		t.say(lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef}))
 		t.reload()
 	})
 }
@@ -263,7 +345,7 @@ func (t *mailTray) checkNow() {
 	t.check.Disable()
 	t.progress.SetValue(0)
 	t.progress.Show()
-	t.msg.SetText(lang.L("Checking mail…"))
+	t.say(lang.L("Checking mail…"))
 	var lines []string
 	t.desk.run(func(ctx context.Context) error {
 		accts, err := t.store.MailAccounts(ctx)
@@ -299,10 +381,10 @@ func (t *mailTray) checkNow() {
 		t.check.Enable()
 		t.progress.Hide()
 		if err != nil {
-			t.msg.SetText(errorText(err))
+			t.say(errorText(err))
 			return
 		}
-		t.msg.SetText(strings.Join(lines, "\n"))
+		t.say(strings.Join(lines, "\n"))
 		t.reload()
 	})
 }
@@ -314,6 +396,11 @@ func (d *Desk) mailPoller() *mailintake.Poller {
 	if d.poller == nil {
 		d.poller = mailintake.NewPoller(d.store, mailintake.Options{}, func(acct *data.MailAccount, sum mailintake.Summary, err error) {
 			d.apply(func() {
+				if d.mail != nil {
+					// What the last click said is out of date once a check ran by itself.
+					d.mail.say("")
+					d.mail.reload()
+				}
 				if err != nil {
 					d.setStatus(acct.Name + ": " + mailErrorText(err))
 					return

@@ -184,4 +184,79 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	if len(tray.items) != len(batch) || tray.more.Visible() || tray.moreBtn.Visible() {
 		t.Errorf("after show more: %d listed, note shown %v", len(tray.items), tray.more.Visible())
 	}
+	// New mail arriving while a message is read (a check in the background) lists it first and
+	// leaves the message being read selected.
+	tray.list.Select(3)
+	f.settle()
+	reading := tray.selected
+	m := mailintake.Parse([]byte("From: li@example.cn\r\nSubject: new one\r\nMessage-ID: <new@example.cn>\r\n\r\nbody\r\n"), f.now.Add(time.Minute))
+	m.UID = uint32(len(batch) + 1)
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}}); err != nil {
+		t.Fatal(err)
+	}
+	tray.reload()
+	f.settle()
+	if tray.items[0].Subject != "new one" || tray.selected != tray.items[4] || tray.selected.ID != reading.ID ||
+		tray.items[4].ID != reading.ID || !strings.Contains(tray.detail.Text, reading.Subject) {
+		t.Errorf("after new mail: first %q, reading %+v, want %q still selected", tray.items[0].Subject, tray.selected, reading.Subject)
+	}
+}
+
+// The tray says how the last check of each mailbox went, in the clerk's language, and a
+// failure stays in sight (in red) until a check succeeds: background checks fail silently
+// otherwise, say after the mailbox password was changed.
+func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
+	f := newFixture(t)
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "office", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := func() (string, widget.Importance) {
+		t.Helper()
+		f.desk.show("mail")
+		f.settle()
+		s := f.desk.mail.status
+		if !s.Visible() {
+			return "", s.Importance
+		}
+		return s.Text, s.Importance
+	}
+	if text, _ := status(); text != "office：尚未收取。" {
+		t.Errorf("before any check: %q", text)
+	}
+	fail := func(err error) {
+		t.Helper()
+		if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(err)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fail(&mailintake.ConnError{Step: mailintake.StepTLS, Reason: mailintake.ReasonCertName, Host: acct.Host, Port: 993,
+		Detail: "*.hosting.example"})
+	text, imp := status()
+	if !strings.Contains(text, "收取失败。与 mail.example.cn 的加密连接失败：服务器证书签发给 *.hosting.example，而不是 mail.example.cn。") ||
+		!strings.HasSuffix(text, "而不是 mail.example.cn。尚未从该邮箱收到过邮件。") || imp != widget.DangerImportance {
+		t.Errorf("after a certificate failure: %q (%v)", text, imp)
+	}
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10); err != nil {
+		t.Fatal(err)
+	}
+	if text, imp := status(); !strings.HasPrefix(text, "office：") || !strings.HasSuffix(text, "已收取。") || imp == widget.DangerImportance {
+		t.Errorf("after a good check: %q (%v)", text, imp)
+	}
+	fail(mailintake.ErrNoPassword)
+	if text, _ := status(); !strings.Contains(text, "此邮箱尚未保存密码，请在设置中填写。上次成功收取：") || !strings.HasSuffix(text, "。") {
+		t.Errorf("after a check without a password: %q", text)
+	}
+	// Every step and reason reads as Chinese, not as the English sentence.
+	for _, step := range mailintake.Steps {
+		reasons := append([]mailintake.Reason{""}, mailintake.Reasons[step]...)
+		for _, r := range reasons {
+			got := mailErrorText(&mailintake.ConnError{Step: step, Reason: r, Host: "mail.example.cn", Port: 993,
+				Folder: "INBOX", Detail: "x"})
+			if strings.Contains(got, "the ") || strings.Contains(got, "{{") {
+				t.Errorf("%s %s reads %q", step, r, got)
+			}
+		}
+	}
 }
