@@ -468,6 +468,7 @@ type mailSettings struct {
 	active   *widget.Check
 	msg      *widget.Label
 	result   *widget.Label
+	quiet    bool // the form is being filled: ticking a box asks nothing
 }
 
 var securities = []data.MailSecurity{data.SecurityTLS, data.SecuritySTARTTLS, data.SecurityNone}
@@ -482,7 +483,7 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 			m.fill(m.accts[i])
 		} else {
 			m.fill(&data.MailAccount{Security: data.SecurityTLS, Folder: data.DefaultMailFolder,
-				PollInterval: data.DefaultMailPoll, AfterImport: data.AfterSeen, Active: true,
+				PollInterval: data.DefaultMailPoll, AfterImport: data.AfterKeep, Active: true,
 				Since: d.now().Add(-data.DefaultMailLookback), MaxSize: data.DefaultMailMaxSize})
 		}
 	})
@@ -491,7 +492,11 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.security = widget.NewSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
 	m.after = widget.NewSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, nil)
 	m.skip = widget.NewCheck(lang.L("Do not check the server certificate"), nil)
+	m.confirmRisk(m.skip, lang.L("Turn off the certificate check?"),
+		lang.L("Without the certificate check, anyone between this computer and the mail server could pose as the server and read the mailbox password and the complainants' mail. Turn it off only for a server in the office whose certificate cannot be checked."))
 	m.plain = widget.NewCheck(lang.L("Allow an unencrypted connection"), nil)
+	m.confirmRisk(m.plain, lang.L("Allow an unencrypted connection?"),
+		lang.L("Without encryption the mailbox password and the complainants' mail travel over the network as plain text, readable by anyone on the way. Allow it only for a mail server inside the office network."))
 	m.active = widget.NewCheck(lang.L("Import from this mailbox"), nil)
 	m.result = widget.NewLabel("")
 	m.result.Wrapping = fyne.TextWrapWord
@@ -518,6 +523,31 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	save.Importance = widget.HighImportance
 	m.view = container.NewVScroll(container.NewVBox(form, m.msg, container.NewHBox(test, save), m.result))
 	return m
+}
+
+// confirmRisk lets the clerk tick a box that weakens the mailbox's security only after reading
+// what it risks and confirming; closing the warning any other way leaves the box clear.
+func (m *mailSettings) confirmRisk(c *widget.Check, title, warning string) {
+	set := func(on bool) {
+		m.quiet = true
+		c.SetChecked(on)
+		m.quiet = false
+	}
+	c.OnChanged = func(on bool) {
+		if !on || m.quiet {
+			return
+		}
+		set(false)
+		text := widget.NewLabel(warning)
+		text.Wrapping = fyne.TextWrapWord
+		dlg := dialog.NewCustomConfirm(title, lang.L("Yes, I understand the risk"), lang.L("Cancel"), text, func(ok bool) {
+			if ok {
+				set(true)
+			}
+		}, m.desk.win)
+		dlg.Resize(fyne.NewSize(520, 0))
+		m.desk.showDialog(dlg)
+	}
 }
 
 func (m *mailSettings) reload() {
@@ -572,8 +602,10 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 		}
 	}
 	m.moveTo.SetText(a.MoveTo)
+	m.quiet = true
 	m.skip.SetChecked(a.SkipVerify)
 	m.plain.SetChecked(a.AllowPlain)
+	m.quiet = false
 	m.active.SetChecked(a.Active)
 	m.result.SetText("")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -119,6 +120,28 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	m := f.desk.settings.mail
 	if m.since.Text != f.now.AddDate(0, 0, -30).Format(time.DateOnly) || m.maxSize.Text != "25" {
 		t.Errorf("a new account starts from %q with a %q MB limit, want 30 days back and 25", m.since.Text, m.maxSize.Text)
+	}
+	if m.after.SelectedIndex() != 0 {
+		t.Errorf("a new account does %q after import, want to leave mail as it is", m.after.Selected)
+	}
+	// Weakening the security asks first; anything but a confirmation leaves the box clear.
+	for _, box := range []*widget.Check{m.skip, m.plain} {
+		test.Tap(box)
+		if box.Checked || len(f.desk.dialogs) != 1 {
+			t.Fatalf("%q ticked without a warning (%d dialogs)", box.Text, len(f.desk.dialogs))
+		}
+		f.desk.dialogs[0].Hide()
+		if box.Checked || len(f.desk.dialogs) != 0 {
+			t.Errorf("%q ticked after the warning was closed", box.Text)
+		}
+		test.Tap(box)
+		if !tapDialogButton(f, "是，我了解风险") || !box.Checked {
+			t.Errorf("%q not ticked after confirming", box.Text)
+		}
+		test.Tap(box)
+		if box.Checked || len(f.desk.dialogs) != 0 {
+			t.Errorf("%q: clearing it asked or failed", box.Text)
+		}
 	}
 	m.host.SetText("127.0.0.1")
 	m.security.SetSelectedIndex(2)
@@ -259,4 +282,23 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 			}
 		}
 	}
+}
+
+// tapDialogButton taps the button with the label in the top dialog; false when there is none.
+func tapDialogButton(f *fixture, label string) bool {
+	overlay := f.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		return false
+	}
+	var button *widget.Button
+	walk(overlay, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == label {
+			button = b
+		}
+	})
+	if button == nil {
+		return false
+	}
+	test.Tap(button)
+	return true
 }
