@@ -37,6 +37,17 @@ type InboundMail struct {
 	// HeaderDigest fingerprints the sender, date and subject as written; with the Message-ID it
 	// tells apart different messages that a careless mailer gave the same Message-ID.
 	HeaderDigest string
+	// Returned is the header of the message a bounce or a receipt returns, when it carries one:
+	// automatic mail is joined to the case that message belonged to.
+	Returned *ReturnedMail
+}
+
+// ReturnedMail identifies a message returned inside another.
+type ReturnedMail struct {
+	Subject    string
+	MessageID  string
+	InReplyTo  string
+	References []string
 }
 
 // InboundAttachment is a decoded attachment or inline part.
@@ -362,9 +373,21 @@ func insertAttachments(ctx context.Context, tx *sql.Conn, messageID int64, atts 
 }
 
 // caseAnswered is the complaint a message refers to: a reference number in its subject, or a
-// stored message it replies to; 0 when none.
+// stored message it replies to; for automatic mail, also the message it returns. 0 when none.
 func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) (int64, error) {
-	if ref := RefInSubject(m.Subject); ref != "" {
+	id, err := caseReferredTo(ctx, tx, m.Subject, m.InReplyTo, m.References)
+	if id != 0 || err != nil || !m.Auto || m.Returned == nil {
+		return id, err
+	}
+	r := m.Returned
+	// The returned message itself first, then its parents.
+	return caseReferredTo(ctx, tx, r.Subject, r.MessageID, append(append([]string{}, r.References...), r.InReplyTo))
+}
+
+// caseReferredTo is the complaint named by a reference number in subject, or the case of the
+// nearest stored message among a message's parents; 0 when none.
+func caseReferredTo(ctx context.Context, tx *sql.Conn, subject, inReplyTo string, references []string) (int64, error) {
+	if ref := RefInSubject(subject); ref != "" {
 		id, err := complaintIDByRef(ctx, tx, ref)
 		if err == nil {
 			return id, nil
@@ -373,9 +396,9 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) 
 			return 0, err
 		}
 	}
-	ids := append([]string{}, m.References...)
-	if m.InReplyTo != "" {
-		ids = append(ids, m.InReplyTo)
+	ids := append([]string{}, references...)
+	if inReplyTo != "" {
+		ids = append(ids, inReplyTo)
 	}
 	// The nearest parent first: In-Reply-To, then References from the last.
 	for i := len(ids) - 1; i >= 0; i-- {

@@ -222,3 +222,48 @@ func TestMailCheckStatusMigration(t *testing.T) {
 		t.Errorf("a failed check after the upgrade: %+v %v", st, err)
 	}
 }
+
+// A bounce or receipt is joined to the case of the message it returns; other mail carrying a
+// message (a forwarded one) is not.
+func TestReturnedMailJoinsItsCase(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	first := inboundMail(1, "owner@example.cn", false)
+	first.MessageID = "complaint-9@example.cn"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{first}})
+	if err != nil || out[0].State != MailComplaint {
+		t.Fatal(out, err)
+	}
+	firstRef := out[0].ComplaintRef
+	other := mustCreate(t, s, newComplaint("王芳", "13812345678", "停车费重复扣款"))
+	bySubject := inboundMail(2, "MAILER-DAEMON@mail.example.cn", true)
+	bySubject.Returned = &ReturnedMail{Subject: "关于 [" + other.Ref + "] 的答复", MessageID: "out-1@office.example"}
+	byParent := inboundMail(3, "MAILER-DAEMON@mail.example.cn", true)
+	byParent.Returned = &ReturnedMail{MessageID: "out-2@office.example", InReplyTo: "complaint-9@example.cn"}
+	unknown := inboundMail(4, "MAILER-DAEMON@mail.example.cn", true)
+	unknown.Returned = &ReturnedMail{Subject: "hello", MessageID: "out-3@office.example"}
+	forwarded := inboundMail(5, "li@example.cn", false)
+	forwarded.Returned = &ReturnedMail{Subject: "[" + other.Ref + "]"}
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{bySubject, byParent, unknown, forwarded}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		state MailState
+		ref   string
+	}{{MailAuto, other.Ref}, {MailAuto, firstRef}, {MailAuto, ""}, {MailComplaint, ""}}
+	for i, w := range want {
+		got := out[i]
+		switch {
+		case got.State != w.state:
+			t.Errorf("message %d is %s, want %s", i+2, got.State, w.state)
+		case w.state == MailAuto && got.ComplaintRef != w.ref:
+			t.Errorf("message %d joined %q, want %q", i+2, got.ComplaintRef, w.ref)
+		case w.state == MailComplaint && (got.ComplaintRef == other.Ref || got.ComplaintRef == ""):
+			t.Errorf("the forwarded message joined %q instead of opening a case", got.ComplaintRef)
+		}
+	}
+	if firstRef == "" || firstRef == other.Ref {
+		t.Errorf("the first email complaint is %q", firstRef)
+	}
+}

@@ -25,6 +25,10 @@ func inbound(m decode.Mail) data.InboundMail {
 		References: m.References, FromName: m.FromName, FromEmail: m.FromEmail, To: m.To, Cc: m.Cc,
 		Subject: m.Subject, Date: m.Date, Text: m.Text, Auto: m.Auto, AutoReason: m.AutoReason,
 		Oversize: m.Oversize, Problem: m.Problem, HeaderDigest: m.HeaderDigest}
+	if o := m.Original; o != nil {
+		in.Returned = &data.ReturnedMail{Subject: o.Subject, MessageID: o.MessageID, InReplyTo: o.InReplyTo,
+			References: o.References}
+	}
 	for _, a := range m.Attachments {
 		in.Attachments = append(in.Attachments, data.InboundAttachment{Filename: a.Filename,
 			ContentType: a.ContentType, ContentID: a.ContentID, Inline: a.Inline, Data: a.Data})

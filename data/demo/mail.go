@@ -144,6 +144,24 @@ Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: 8bit
 `, "您好，我正在休假，12月7日返回办公室，期间邮件不能及时回复。急事请致电前台。\n")
 	}
+	// The office's answer to the case, sent to a mistyped address, comes back.
+	returned, to := "", "wang.lei@example.invalid"
+	if reply != nil {
+		to = strings.Split(reply.Complainant.Email, "@")[0] + "@example.invalid"
+		returned = `--demo-7
+Content-Type: message/rfc822
+
+From: ` + mime.BEncoding.Encode("utf-8", "锦华物业客户服务中心") + ` <` + office + `>
+To: ` + to + `
+Subject: ` + mime.BEncoding.Encode("utf-8", "关于 ["+reply.Ref+"] 的处理进度") + `
+Message-ID: <answer-` + strings.ToLower(reply.Ref) + `@jinhua-pm.example>
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+您好，您反映的问题我们已安排工程部处理，预计三个工作日内完成。
+
+`
+	}
 	add(`From: Mail Delivery System <MAILER-DAEMON@mail.jinhua-pm.example>
 To: `+office+`
 Subject: Undelivered Mail Returned to Sender
@@ -160,19 +178,19 @@ This is the mail system at host mail.jinhua-pm.example.
 I'm sorry to have to inform you that your message could not
 be delivered to one or more recipients.
 
-<wang.lei@example.invalid>: Host or domain name not found.
+<`+to+`>: Host or domain name not found.
 
 --demo-7
 Content-Type: message/delivery-status
 
 Reporting-MTA: dns; mail.jinhua-pm.example
 
-Final-Recipient: rfc822; wang.lei@example.invalid
+Final-Recipient: rfc822; `+to+`
 Action: failed
 Status: 5.4.4
 Diagnostic-Code: X-Postfix; Host or domain name not found
 
---demo-7--
+`+returned+`--demo-7--
 `)
 	// Text without any header: what a broken mail client or a truncated download leaves.
 	out = append(out, []byte(gbk("\r\n您好，小区东门的道闸坏了一个星期，车辆进出都要人工抬杆，早晚高峰排起长队。\r\n")))

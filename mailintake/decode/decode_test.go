@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,6 +110,32 @@ func TestParseDecisions(t *testing.T) {
 				t.Errorf("date %v, want the time received", m.Date)
 			}
 		})
+	}
+}
+
+// A bounce or a read receipt carries the message it returns; its header says which case that
+// message belonged to.
+func TestReturnedMessage(t *testing.T) {
+	dsn := "From: MAILER-DAEMON@mail.example.cn\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nHost not found.\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nAction: failed\r\n\r\n" +
+		"--b\r\nContent-Type: %s\r\n\r\nFrom: service@office.example\r\n" +
+		"Subject: =?GB2312?B?udjT2g==?= [TS-2026-000123]\r\nMessage-ID: <out-1@office.example>\r\n" +
+		"In-Reply-To: <complaint-9@example.cn>\r\nReferences: <first@example.cn> <complaint-9@example.cn>\r\n\r\n%s--b--\r\n"
+	for _, tc := range []struct{ ct, body string }{
+		{"message/rfc822", "Dear customer\r\n"},
+		{"text/rfc822-headers", ""},
+	} {
+		m := Parse([]byte(fmt.Sprintf(dsn, tc.ct, tc.body)), fixedTime)
+		o := m.Original
+		if !m.Auto || o == nil || o.Subject != "关于 [TS-2026-000123]" || o.MessageID != "out-1@office.example" ||
+			o.InReplyTo != "complaint-9@example.cn" || len(o.References) != 2 {
+			t.Errorf("%s: auto %v, original %+v", tc.ct, m.Auto, o)
+		}
+	}
+	if m := Parse([]byte("From: a@b.example\r\nSubject: hi\r\n\r\nbody"), fixedTime); m.Original != nil {
+		t.Errorf("a plain message returns %+v", m.Original)
 	}
 }
 

@@ -33,6 +33,17 @@ type Mail struct {
 	Problem     string
 	// HeaderDigest fingerprints the sender, date and subject as written.
 	HeaderDigest string
+	// Original is the header of the message a bounce or a receipt returns (its message/rfc822 or
+	// text/rfc822-headers part), or of the first message attached whole; nil when none.
+	Original *Original
+}
+
+// Original is what identifies a returned or attached message.
+type Original struct {
+	Subject    string
+	MessageID  string
+	InReplyTo  string
+	References []string
 }
 
 // Attachment is a decoded attachment or inline part.
@@ -97,6 +108,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	}
 	m.Text = p.text()
 	m.Attachments = p.attachments
+	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
 	if !h.has("from") && !h.has("subject") && !h.has("date") && !h.has("message-id") && !h.has("sender") {
 		m.Problem = ProblemNoHeaders
@@ -179,6 +191,7 @@ type parser struct {
 	plain       []string
 	html        []string
 	attachments []Attachment
+	original    *Original
 }
 
 func (p *parser) text() string {
@@ -232,6 +245,12 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		return ct, params
 	}
 	decoded := decodeTransfer(body, h.get("content-transfer-encoding"))
+	switch ct {
+	case "message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers":
+		if p.original == nil {
+			p.original = originalOf(decoded, p.fallbacks)
+		}
+	}
 	isText := ct == "text/plain" || ct == "text/html"
 	if isText && disp != "attachment" && filename == "" && parent != "report-detail" {
 		text := decodeBytes(decoded, params["charset"], p.fallbacks)
@@ -250,6 +269,20 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		Data:        decoded,
 	})
 	return ct, params
+}
+
+// originalOf reads the header of a message carried inside another.
+func originalOf(msg []byte, fallbacks []string) *Original {
+	h, body := readHeader(msg)
+	o := &Original{MessageID: messageID(h.get("message-id")), References: msgIDs(h.get("references")),
+		Subject: strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), append(headerCharsets(h, body), fallbacks...))), " "))}
+	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
+		o.InReplyTo = ids[len(ids)-1]
+	}
+	if o.Subject == "" && o.MessageID == "" && o.InReplyTo == "" && len(o.References) == 0 {
+		return nil
+	}
+	return o
 }
 
 // alternatives keeps the text of the plainest version (text/plain over HTML) and the
