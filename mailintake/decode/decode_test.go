@@ -160,6 +160,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("invalid UTF-8 in decoded field %q", s)
 			}
 		}
+		if m.Original != nil && !utf8.ValidString(m.Original.Subject) {
+			t.Fatalf("invalid UTF-8 in the returned message's subject %q", m.Original.Subject)
+		}
 		for _, a := range m.Attachments {
 			if !utf8.ValidString(a.Filename) {
 				t.Fatalf("invalid UTF-8 in attachment name %q", a.Filename)
