@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -55,6 +56,10 @@ var sortColumns = map[SortKey]string{
 	SortDepartment: "c.department",
 }
 
+// refTerm is a search term that is a reference number, as written in letters and email
+// subjects: "TS-2026-000123", "ts-2026-000123", "[TS-2026-000123]".
+var refTerm = regexp.MustCompile(`(?i)^[\[【]?` + refPrefix + `-\d{4}-\d{6}[\]】]?$`)
+
 // where builds the WHERE clause of f at now.
 func (f *ListFilter) where(now time.Time) (string, []any, error) {
 	var conds []string
@@ -65,6 +70,10 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 	}
 	for _, term := range strings.Fields(f.Query) {
 		switch n := utf8.RuneCountInString(term); {
+		case refTerm.MatchString(term):
+			// A reference number finds its case, and the cases whose text names it.
+			ref := strings.ToUpper(strings.Trim(term, "[]【】"))
+			add(`(c.ref = ? OR c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?))`, ref, `"`+ref+`"`)
 		case n >= 3:
 			add(`c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`,
 				`"`+strings.ReplaceAll(term, `"`, `""`)+`"`)

@@ -387,6 +387,7 @@ type MailMessage struct {
 	Date         *time.Time
 	ReceivedAt   time.Time
 	Text         string
+	TextLen      int // the length of the whole text in characters; Text may hold less (MessageFilter.TextLimit)
 	InReplyTo    string
 	References   []string
 	AutoReply    bool
@@ -405,12 +406,13 @@ type MessageFilter struct {
 	ComplaintID int64
 	Limit       int // default 200; -1 for all
 	Offset      int
+	TextLimit   int // when set, Text holds at most this many characters (TextLen says how many there are)
 }
 
 const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
 	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
-	m.auto_reason, m.oversize, m.error, m.imported_at, m.updated_at`
+	m.auto_reason, m.oversize, m.error, m.imported_at, m.updated_at, length(m.body_text)`
 
 const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id`
 
@@ -422,7 +424,7 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 	if err := sc.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UIDValidity, &m.UID, &m.Identity, &m.MessageID,
 		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
-		&m.AutoReason, &m.Oversize, &m.Error, &imported, &updated); err != nil {
+		&m.AutoReason, &m.Oversize, &m.Error, &imported, &updated, &m.TextLen); err != nil {
 		return nil, err
 	}
 	m.State, m.Direction = MailState(state), Direction(dir)
@@ -462,7 +464,11 @@ func (s *Store) Messages(ctx context.Context, f MessageFilter) ([]*MailMessage, 
 		conds = append(conds, "m.complaint_id = ?")
 		args = append(args, f.ComplaintID)
 	}
-	q := `SELECT ` + mailMessageColumns + mailMessageFrom
+	cols := mailMessageColumns
+	if f.TextLimit > 0 {
+		cols = strings.Replace(cols, "m.body_text,", fmt.Sprintf("substr(m.body_text, 1, %d),", f.TextLimit), 1)
+	}
+	q := `SELECT ` + cols + mailMessageFrom
 	if len(conds) > 0 {
 		q += " WHERE " + strings.Join(conds, " AND ")
 	}

@@ -396,6 +396,10 @@ func TestListFiltersAndSearch(t *testing.T) {
 		{"search phone", ListFilter{Query: "13812345678"}, 1},
 		{"search two terms", ListFilter{Query: "电梯 故障"}, 1},
 		{"search nothing", ListFilter{Query: "不存在的内容"}, 0},
+		{"search reference number", ListFilter{Query: b.Ref}, 1},
+		{"search reference number in lower case and brackets", ListFilter{Query: "[" + strings.ToLower(b.Ref) + "]"}, 1},
+		{"search reference number and a word", ListFilter{Query: b.Ref + " 扣款"}, 1},
+		{"search reference number of no case", ListFilter{Query: "TS-1999-000001"}, 0},
 		{"search with quotes and percent", ListFilter{Query: `"%_`}, 0},
 	}
 	for _, tt := range tests {

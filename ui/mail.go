@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -187,7 +188,7 @@ func (t *mailTray) reload() {
 		if counts, err = t.store.MailCounts(ctx); err != nil {
 			return err
 		}
-		if items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: t.limit}); err != nil {
+		if items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: t.limit, TextLimit: trayTextLimit}); err != nil {
 			return err
 		}
 		accts, err := t.store.MailAccounts(ctx)
@@ -272,6 +273,10 @@ func wholeMB(n int64) int { return int((n + 1<<20 - 1) >> 20) }
 // trayPage is how many more messages the tray lists at a time.
 const trayPage = 500
 
+// trayTextLimit is how much of a message's text the tray shows, as much as a complaint holds: a
+// label with megabytes of text would stop the window.
+const trayTextLimit = data.MaxText
+
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
 	loc := t.store.Calendar().Location()
@@ -295,6 +300,10 @@ func (t *mailTray) show(m *data.MailMessage) {
 		fmt.Fprintf(&b, "📎 %s (%s)\n", a.Filename, humanSize(a.Size))
 	}
 	b.WriteString("\n" + m.Text)
+	if more := m.TextLen - utf8.RuneCountInString(m.Text); more > 0 {
+		b.WriteString("\n\n" + lang.L("… and {{.N}} more characters: open the original message (.eml) to read all of it.",
+			map[string]any{"N": more}))
+	}
 	t.detail.SetText(b.String())
 	t.actions.RemoveAll()
 	if m.ComplaintRef != "" {

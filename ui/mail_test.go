@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -301,4 +302,34 @@ func tapDialogButton(f *fixture, label string) bool {
 	}
 	test.Tap(button)
 	return true
+}
+
+// A message with megabytes of text shows as much as a complaint holds and says how to read the
+// rest: the whole text in a label would stop the window.
+func TestMailTrayShowsTheStartOfAHugeText(t *testing.T) {
+	f := newFixture(t)
+	body := strings.Repeat("这是一封很长的邮件，内容重复了很多遍。\r\n", 150000) // 3,000,000 characters, 8 MB
+	m := mailintake.Parse([]byte("From: li@example.cn\r\nSubject: long\r\nMessage-ID: <long@example.cn>\r\n"+
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n"+body), f.now)
+	m.UID = 1
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	whole := strings.TrimSpace(strings.ReplaceAll(body, "\r\n", "\n"))
+	if len(tray.items) != 1 || tray.items[0].TextLen != utf8.RuneCountInString(whole) || utf8.RuneCountInString(tray.items[0].Text) != trayTextLimit {
+		t.Fatalf("the tray holds %d characters of %d", utf8.RuneCountInString(tray.items[0].Text), tray.items[0].TextLen)
+	}
+	tray.list.Select(0)
+	f.settle()
+	if want := fmt.Sprintf("……以下还有 %d 个字符，请打开原始邮件（.eml）阅读全文。", utf8.RuneCountInString(whole)-trayTextLimit); !strings.HasSuffix(tray.detail.Text, want) {
+		t.Errorf("the reading pane ends %q", tray.detail.Text[len(tray.detail.Text)-200:])
+	}
+	// The whole text stays in the database, for the command line's list and the export.
+	all, err := f.store.Messages(f.ctx, data.MessageFilter{})
+	if err != nil || len(all) != 1 || all[0].Text != whole {
+		t.Errorf("the stored text is %d characters, %v", utf8.RuneCountInString(all[0].Text), err)
+	}
 }
