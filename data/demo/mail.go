@@ -20,6 +20,9 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 )
 
+// officeEmail is the demo office's address, where its mail comes in.
+const officeEmail = "service@jinhua-pm.example"
+
 // mailComplaints is how many of the demo's complaints arrive by email (see mailbox).
 const mailComplaints = 4
 
@@ -61,7 +64,7 @@ func fillMailbox(ctx context.Context, s *data.Store, after, now time.Time) (mess
 // mailbox is the raw demo messages, oldest first; "{{date}}" stands for the arrival time. The
 // reply and the out-of-office answer refer to reply, when there is an open case with an address.
 func mailbox(reply *data.Complaint) [][]byte {
-	office := "service@jinhua-pm.example"
+	office := officeEmail
 	var out [][]byte
 	add := func(header string, body string) {
 		out = append(out, []byte(strings.ReplaceAll(header, "\n", "\r\n")+"\r\n"+strings.ReplaceAll(body, "\n", "\r\n")))
