@@ -530,7 +530,9 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	test := widget.NewButtonWithIcon(lang.L("Test connection"), theme.MailSendIcon(), m.test)
 	save := widget.NewButtonWithIcon(lang.L("Save mail account"), theme.DocumentSaveIcon(), m.save)
 	save.Importance = widget.HighImportance
-	m.view = container.NewVScroll(container.NewVBox(form, m.msg, container.NewHBox(test, save), m.result))
+	// The buttons and what they report stay in sight below the form, which scrolls.
+	m.view = container.NewBorder(nil, container.NewVBox(m.msg, container.NewHBox(test, save), m.result), nil, nil,
+		container.NewVScroll(form))
 	return m
 }
 
