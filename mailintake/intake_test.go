@@ -206,6 +206,15 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	if err != nil || st.LastError != "" || st.ErrorStep != "" || st.OKAt == nil || st.LastUID == 0 {
 		t.Fatalf("state after a good check: %+v %v", st, err)
 	}
+	// A check stopped on purpose (the window closing) is not a failure.
+	stopped, stop := context.WithCancel(context.Background())
+	stop()
+	if _, err := Sync(stopped, store, acct, Options{Password: mb.Password}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a stopped check: %v", err)
+	}
+	if st, err = store.MailSyncState(context.Background(), acct.ID, acct.Folder); err != nil || st.LastError != "" {
+		t.Fatalf("state after a stopped check: %+v %v", st, err)
+	}
 	// A later failure keeps the position and when mail was last fetched.
 	okAt, last := *st.OKAt, st.LastUID
 	acct.Port = closed

@@ -101,7 +101,9 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 
 // recordFailure keeps why the check stopped on the folder's state for the window, and returns it.
 func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccount, err error) error {
-	if acct.ID == 0 {
+	// A check stopped on purpose (the window closing) did not fail: the mailbox keeps the state
+	// of its last check.
+	if acct.ID == 0 || errors.Is(err, context.Canceled) {
 		return err
 	}
 	if ferr := store.FailMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, Failure(err)); ferr != nil {
