@@ -128,7 +128,7 @@ func Open(path string) (*Store, error) {
 
 // pageSize is the page size of a new database. Larger than SQLite's 4 KB since the database
 // holds every raw message and attachment: a 20 KB message then takes two pages, not six, and
-// storing mail is about a fifth faster; lists and searches are as fast as with 4 KB. A database
+// storing mail is about a tenth faster; lists and searches are as fast as with 4 KB. A database
 // keeps the page size it was created with.
 const pageSize = 16384
 

@@ -162,7 +162,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	return t
 }
 
-// say shows the outcome of what the clerk did; nothing takes no room.
+// say shows the outcome of what the clerk did; an empty message takes no room.
 func (t *mailTray) say(text string) {
 	t.msg.SetText(text)
 	t.msg.Hidden = text == ""
