@@ -99,7 +99,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	for _, a := range parseAddresses(h.get("cc"), fallbacks) {
 		m.Cc = append(m.Cc, a.String())
 	}
-	m.Subject = strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " "))
+	m.Subject = subject(h, fallbacks)
 	if t, ok := parseDate(h.get("date")); ok {
 		m.Date = &t
 	} else if !received.IsZero() {
@@ -124,7 +124,7 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 	m := Mail{ReceivedAt: received, Oversize: true,
 		MessageID:    messageID(h.get("message-id")),
 		HeaderDigest: headerDigest(h),
-		Subject:      strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " ")),
+		Subject:      subject(h, fallbacks),
 		Problem: fmt.Sprintf("the message is %s, over the %s limit: it was stored as received without being read",
 			megabytes(size), megabytes(limit)),
 	}
@@ -137,6 +137,11 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 		m.Date = &received
 	}
 	return m
+}
+
+// subject is the decoded Subject on one line.
+func subject(h header, fallbacks []string) string {
+	return strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " ")
 }
 
 // headerDigest is a short hash of From, Date and Subject exactly as written.
@@ -275,7 +280,7 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 func originalOf(msg []byte, fallbacks []string) *Original {
 	h, body := readHeader(msg)
 	o := &Original{MessageID: messageID(h.get("message-id")), References: msgIDs(h.get("references")),
-		Subject: strings.TrimSpace(strings.Join(strings.Fields(decodeText(h.get("subject"), append(headerCharsets(h, body), fallbacks...))), " "))}
+		Subject: subject(h, append(headerCharsets(h, body), fallbacks...))}
 	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
 		o.InReplyTo = ids[len(ids)-1]
 	}
