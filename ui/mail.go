@@ -277,6 +277,9 @@ const trayPage = 500
 // label with megabytes of text would stop the window.
 const trayTextLimit = data.MaxText
 
+// trayAddressLimit shortens a recipient list sent to hundreds of addresses to a few lines.
+const trayAddressLimit = 300
+
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
 	loc := t.store.Calendar().Location()
@@ -286,7 +289,16 @@ func (t *mailTray) show(m *data.MailMessage) {
 		from = strings.TrimSpace(from + " <" + m.FromEmail + ">")
 	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("From"), fallback(from, "—"))
+	if len(m.To) > 0 {
+		fmt.Fprintf(&b, "%s: %s\n", lang.L("To"), oneLine(strings.Join(m.To, ", "), trayAddressLimit))
+	}
+	if len(m.Cc) > 0 {
+		fmt.Fprintf(&b, "%s: %s\n", lang.L("Cc"), oneLine(strings.Join(m.Cc, ", "), trayAddressLimit))
+	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("Subject"), fallback(m.Subject, "—"))
+	if m.Date != nil {
+		fmt.Fprintf(&b, "%s: %s\n", lang.L("Sent"), formatTime(*m.Date, loc))
+	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
 	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), mailStateLabel(m.State))
 	if m.AutoReason != "" {

@@ -22,6 +22,7 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 	f := newFixture(t)
 	received := f.now.Add(-time.Hour)
 	complaint := mailintake.Parse([]byte("From: =?UTF-8?B?5byg5YWI55Sf?= <zhang@example.cn>\r\nSubject: =?GB2312?B?tefM3bnK1c8=?=\r\n"+
+		"To: =?UTF-8?B?5a6i5pyN?= <service@example.cn>, \"Wang, Li\" <wang@example.cn>\r\nCc: =?UTF-8?B?54mp5Lia57uP55CG?= <manager@example.cn>\r\n"+
 		"Date: Mon, 30 Nov 2026 09:00:00 +0800\r\nMessage-ID: <a@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n三号楼电梯又停了。\r\n"), received)
 	noHeaders := mailintake.Parse([]byte("\r\njust a body\r\n"), received)
 	noSender := mailintake.Parse([]byte("Subject: hello\r\nMessage-ID: <b@example.cn>\r\n\r\nbody\r\n"), received)
@@ -42,7 +43,8 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 		t.Fatalf("the tray lists %d messages, want %d", len(tray.items), len(batch))
 	}
 	want := map[string][]string{
-		"电梯故障":   {"发件人: 张先生 <zhang@example.cn>", "三号楼电梯又停了。", "→"},
+		"电梯故障": {"发件人: 张先生 <zhang@example.cn>", "收件人: 客服 <service@example.cn>, \"Wang, Li\" <wang@example.cn>\n",
+			"抄送: 物业经理 <manager@example.cn>\n", "发送时间: 2026-11-30 09:00\n", "三号楼电梯又停了。", "→"},
 		"":       {"发件人: —", "问题: 邮件没有任何信头：没有发件人、主题和日期。"},
 		"hello":  {"问题: 邮件没有发件人地址，因此未登记投诉。"},
 		"photos": {"问题: 邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
