@@ -25,6 +25,8 @@ func TestDecodeText(t *testing.T) {
 		{"raw bytes in the declared charset", "Forma\xe7\xe3o", "Formação", []string{"windows-1252"}},
 		{"text between words kept", "Re: =?utf-8?B?5oqV6K+J?= [TS-2026-000001]", "Re: 投诉 [TS-2026-000001]", nil},
 		{"utf-7 word", "=?utf-7?Q?+ZYdoYw-?=", "文档", nil},
+		{"utf-8 word with one damaged character", "=?UTF-8?B?157XqdeUINeS15zXmdem11fXmQ==?=", "משה גליצ\uFFFDWי", nil},
+		{"bytes that only claim to be utf-8", "=?utf-8?B?nnDusSNdG92w6Fuw?=", "=?utf-8?B?nnDusSNdG92w6Fuw?=", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -43,6 +45,7 @@ func TestDecodeBase64(t *testing.T) {
 		{"spaces and stray characters", "aGVs bG8*\r\n", "hello"},
 		{"padding in the middle", "aGk=aGk=", "hihi"},
 		{"one character too many", "aGVsbG8hx", "hello!"},
+		{"plain words labelled base64", "Email with attached another email\r\n\r\n", "Email with attached another email\r\n\r\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -65,6 +68,7 @@ func TestHTMLText(t *testing.T) {
 		{"link address shown", `<a href="https://example.com/x">详情</a>`, []string{"详情 <https://example.com/x>"}, nil},
 		{"entities", "<p>A &amp; B &lt;C&gt; &#20013;</p>", []string{"A & B <C> 中"}, nil},
 		{"head left open", "<html><head><style>p{}</style><body><p>内容</p>", []string{"内容"}, nil},
+		{"text left in the head", "<html><head><title>标题</title><meta http-equiv=\"Content-Type\"\ncontent=\"text/html\">正文", []string{"正文"}, []string{"标题"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,6 +102,11 @@ func TestParseDecisions(t *testing.T) {
 		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
 		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
+		{"space before the colon", "From : a@b.example\r\nSubject\t: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"mailbox without a domain", "From: Moderator <moderator>\r\nSubject: s\r\n\r\nb", false, false, "s", "moderator"},
+		{"SMTP commands before the header", "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"a Received line without its name", "mx1.example () by\r\n mx2.example with SMTP; Tue, 10 Oct 2023\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"text then unknown fields", "just text\r\nNote: this is not a header\r\n\r\nmore", false, true, "", ""},
 		{"mbox separator line", "From a@b.example Mon Jan 1 00:00:00 2024\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 	}
 	for _, tc := range tests {
@@ -110,6 +119,34 @@ func TestParseDecisions(t *testing.T) {
 				t.Errorf("date %v, want the time received", m.Date)
 			}
 		})
+	}
+}
+
+func TestParseAddresses(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"=?UTF-8?B?5byg5YWI55Sf?= <zhang@example.cn>", "张先生 <zhang@example.cn>"},
+		{`"Wang, Li" <wang@example.cn>`, `"Wang, Li" <wang@example.cn>`},
+		// net/mail hands back the damaged UTF-8 as it is; read as GBK it would become Chinese.
+		{"=?UTF-8?B?157XqdeUINeS15zXmdem11fXmQ==?= <a@b.example>", "משה גליצ\uFFFDWי <a@b.example>"},
+		{"Moderator-Address <moderator>", "Moderator-Address <moderator>"},
+	}
+	for _, tc := range tests {
+		got := parseAddresses(tc.raw, nil)
+		if len(got) != 1 || got[0].String() != tc.want {
+			t.Errorf("parseAddresses(%q) = %q, want %q", tc.raw, got, tc.want)
+		}
+	}
+}
+
+// A header with two Content-Types: the body follows the second.
+func TestTwoContentTypes(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: s\r\nContent-Type: multipart/related; boundary=\"old\"\r\n" +
+		"X-Note: relayed\r\nContent-Type: multipart/mixed; boundary=\"new\"\r\n\r\n" +
+		"--new\r\nContent-Type: text/plain\r\n\r\nthe text\r\n--new\r\nContent-Type: image/png\r\n" +
+		"Content-Disposition: attachment; filename=a.png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw==\r\n--new--\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	if m.Text != "the text" || len(m.Attachments) != 1 || m.Attachments[0].Filename != "a.png" {
+		t.Errorf("text %q, attachments %+v", m.Text, m.Attachments)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/mail"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -21,22 +22,47 @@ type field struct {
 type header []field
 
 func (h header) get(key string) string {
-	for _, f := range h {
-		if f.key == key {
-			return f.value
-		}
+	if i := h.index(key); i >= 0 {
+		return h[i].value
 	}
 	return ""
 }
 
-func (h header) has(key string) bool {
-	for _, f := range h {
+// index is the position of the first field named key, -1 when there is none.
+func (h header) index(key string) int {
+	for i, f := range h {
 		if f.key == key {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+func (h header) has(key string) bool { return h.index(key) >= 0 }
+
+// readMessageHeader reads the header of a whole message. Some messages arrive with a few lines
+// in front of it, SMTP commands or a stray Received line that lost its name; those lines are
+// skipped when a header with a sender, subject, date or Message-ID follows them.
+func readMessageHeader(b []byte) (header, []byte) {
+	h, body := readHeader(b)
+	if h != nil {
+		return h, body
+	}
+	rest := b
+	for range maxLinesBeforeHeader {
+		line, next := cutLine(rest)
+		if len(bytes.TrimSpace(line)) == 0 {
+			break
+		}
+		rest = next
+		if h, body := readHeader(rest); h.has("from") || h.has("subject") || h.has("date") || h.has("message-id") {
+			return h, body
+		}
+	}
+	return nil, body
+}
+
+const maxLinesBeforeHeader = 20
 
 // readHeader splits an entity into its header and body. It never fails: an mbox "From " line
 // is skipped, a malformed line inside the header is dropped, and an entity whose first line is
@@ -51,7 +77,7 @@ func readHeader(b []byte) (header, []byte) {
 		switch {
 		case len(trimmed) == 0:
 			return h, next
-		case first && bytes.HasPrefix(trimmed, []byte("From ")):
+		case first && bytes.HasPrefix(trimmed, []byte("From ")) && !isField(trimmed):
 			// mbox separator
 		case trimmed[0] == ' ' || trimmed[0] == '\t':
 			if len(h) > 0 {
@@ -82,17 +108,24 @@ func cutLine(b []byte) (line, rest []byte) {
 	return b, nil
 }
 
+func isField(line []byte) bool {
+	_, _, ok := splitField(line)
+	return ok
+}
+
 func splitField(line []byte) (key, value string, ok bool) {
 	i := bytes.IndexByte(line, ':')
-	if i <= 0 {
+	// RFC 5322's obsolete syntax allows white space between the name and the colon.
+	name := bytes.TrimRight(line[:max(i, 0)], " \t")
+	if len(name) == 0 {
 		return "", "", false
 	}
-	for _, c := range line[:i] {
+	for _, c := range name {
 		if c <= ' ' || c >= 0x7f {
 			return "", "", false
 		}
 	}
-	return strings.ToLower(string(line[:i])), strings.TrimSpace(string(line[i+1:])), true
+	return strings.ToLower(string(name)), strings.TrimSpace(string(line[i+1:])), true
 }
 
 var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
@@ -152,6 +185,20 @@ func decodeText(raw string, fallbacks []string) string {
 	return out.String()
 }
 
+// mostlyUTF8 tells text with a damaged character or two, which reads best as UTF-8 with a
+// replacement mark, from bytes in some other charset that only claim to be UTF-8.
+func mostlyUTF8(b []byte) bool {
+	bad := 0
+	for rest := b; len(rest) > 0; {
+		r, n := utf8.DecodeRune(rest)
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		rest = rest[n:]
+	}
+	return bad <= 2 && bad*8 <= len(b)
+}
+
 func decodeWordBytes(enc, text string) ([]byte, bool) {
 	if enc == "b" || enc == "B" {
 		text = strings.TrimRight(text, "=")
@@ -189,6 +236,9 @@ func decodeRun(cs string, b []byte, written string, fallbacks []string) string {
 		if len(b) <= 3 {
 			return strings.ToValidUTF8(string(b), "?")
 		}
+		if mostlyUTF8(b) {
+			return strings.ToValidUTF8(string(b), "\uFFFD")
+		}
 		return written
 	}
 	s, err := convert(b, cs)
@@ -220,12 +270,21 @@ type address struct {
 	Email string
 }
 
+// String is the mailbox as a clerk reads it: the name in its own script, not RFC 2047 encoded,
+// quoted only when it holds a character that would split it.
 func (a address) String() string {
-	if a.Name == "" {
+	switch {
+	case a.Name == "":
 		return a.Email
+	case a.Email == "":
+		return a.Name
+	case strings.ContainsAny(a.Name, `,;:<>()[]@"\`):
+		return strconv.Quote(a.Name) + " <" + a.Email + ">"
 	}
-	return (&mail.Address{Name: a.Name, Address: a.Email}).String()
+	return a.Name + " <" + a.Email + ">"
 }
+
+var localAddr = regexp.MustCompile(`<([^\s<>"',;:()\[\]@]+)>`)
 
 var looseAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 
@@ -242,7 +301,7 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		text = decodeBytes([]byte(text), "", fallbacks)
 	}
 	p := mail.AddressParser{WordDecoder: passThroughWords}
-	if list, err := p.ParseList(text); err == nil && len(list) > 0 {
+	if list, err := p.ParseList(text); err == nil && len(list) > 0 && validNames(list) {
 		out := make([]address, 0, len(list))
 		for _, a := range list {
 			out = append(out, address{Name: cleanName(decodeText(a.Name, fallbacks)), Email: a.Address})
@@ -261,7 +320,13 @@ func parseAddresses(raw string, fallbacks []string) []address {
 	for _, part := range splitAddressList(decoded) {
 		loc := looseAddr.FindStringIndex(part)
 		if loc == nil {
-			continue
+			// A local mailbox without a domain, "Moderator <moderator>": its name is still
+			// worth showing.
+			loc = localAddr.FindStringSubmatchIndex(part)
+			if loc == nil {
+				continue
+			}
+			loc = loc[2:4]
 		}
 		email := strings.Trim(part[loc[0]:loc[1]], ".")
 		name := strings.TrimSpace(part[:loc[0]] + part[loc[1]:])
@@ -269,6 +334,17 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		out = append(out, address{Name: cleanName(name), Email: email})
 	}
 	return out
+}
+
+// validNames is false when net/mail handed back a name from a UTF-8 encoded word that is not
+// valid UTF-8: decodeText reads such words with more care.
+func validNames(list []*mail.Address) bool {
+	for _, a := range list {
+		if !utf8.ValidString(a.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // passThroughWords lets net/mail parse addresses without decoding encoded words in a charset

@@ -9,7 +9,9 @@ import (
 
 // skipped elements carry no text a clerk should read; images and other remote content are
 // never fetched, only their alt text is kept.
-var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Head: true, atom.Title: true,
+// The head itself is not skipped: besides these it holds only white space, and text a sender left
+// in it belongs to the body, as browsers show it.
+var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Title: true,
 	atom.Noscript: true, atom.Template: true, atom.Iframe: true, atom.Object: true, atom.Svg: true}
 
 var blocks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Tr: true, atom.Li: true, atom.H1: true,
@@ -75,7 +77,7 @@ func htmlText(src string) string {
 					skip++
 				}
 			case a == atom.Body:
-				skip = 0 // a head left open must not swallow the body
+				skip = 0 // a style or title left open must not swallow the body
 			case a == atom.Br:
 				sb.WriteByte('\n')
 			case a == atom.Img:

@@ -175,6 +175,9 @@ func decodeTransfer(body []byte, cte string) []byte {
 		if n, err := base64.StdEncoding.Decode(out, body); err == nil {
 			return out[:n]
 		}
+		if wordsNotBase64(body) {
+			return body
+		}
 		return lenientBase64(body)
 	case "quoted-printable":
 		out, err := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(body)))
@@ -184,6 +187,26 @@ func decodeTransfer(body []byte, cte string) []byte {
 		return out
 	}
 	return body
+}
+
+// wordsNotBase64 tells a body that only claims to be base64, plain words that a mailer labelled
+// wrongly, from base64 with some damage: base64 has no spaces inside a line, and most of the
+// lines of such a body are words.
+func wordsNotBase64(body []byte) bool {
+	lines, spaced := 0, 0
+	for rest := body; len(rest) > 0; {
+		var line []byte
+		line, rest = cutLine(rest)
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		lines++
+		if len(bytes.Fields(line)) >= 3 {
+			spaced++
+		}
+	}
+	return spaced > 0 && spaced*2 > lines
 }
 
 // lenientBase64 reads base64 that is not well formed: characters outside the alphabet are

@@ -4,6 +4,7 @@
 package decode
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -77,7 +78,7 @@ func Parse(raw []byte, received time.Time) (m Mail) {
 // parseNoRecover is Parse without the safety net, so that the fuzz test sees every panic.
 func parseNoRecover(raw []byte, received time.Time) Mail {
 	m := Mail{Raw: raw, ReceivedAt: received}
-	h, body := readHeader(raw)
+	h, body := readMessageHeader(raw)
 	fallbacks := headerCharsets(h, body)
 	p := &parser{fallbacks: fallbacks}
 	ct, params := p.entity(h, body, 0, "text/plain", "")
@@ -119,7 +120,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 // ParseHeader decodes only the header of a message too large to parse, so that the clerk sees
 // who sent it and what it is about.
 func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail {
-	h, _ := readHeader(head)
+	h, _ := readMessageHeader(head)
 	fallbacks := headerCharsets(h, nil)
 	m := Mail{ReceivedAt: received, Oversize: true,
 		MessageID:    messageID(h.get("message-id")),
@@ -210,7 +211,7 @@ func (p *parser) text() string {
 // what a part without Content-Type is (text/plain, or message/rfc822 inside a digest); parent is
 // the enclosing multipart's subtype.
 func (p *parser) entity(h header, body []byte, depth int, defaultType, parent string) (string, map[string]string) {
-	ct, params := mediaType(h.get("content-type"), p.fallbacks)
+	ct, params := p.contentType(h, body)
 	if ct == "" || !strings.Contains(ct, "/") {
 		ct = defaultType
 	}
@@ -276,9 +277,32 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 	return ct, params
 }
 
+// contentType reads the Content-Type. An entity with two of them usually has a body that follows
+// only one: the one whose boundary the body uses wins, else the first.
+func (p *parser) contentType(h header, body []byte) (string, map[string]string) {
+	ct, params := mediaType(h.get("content-type"), p.fallbacks)
+	if strings.HasPrefix(ct, "multipart/") && hasBoundary(body, params["boundary"]) {
+		return ct, params
+	}
+	for _, f := range h[h.index("content-type")+1:] {
+		if f.key != "content-type" {
+			continue
+		}
+		other, otherParams := mediaType(f.value, p.fallbacks)
+		if strings.HasPrefix(other, "multipart/") && hasBoundary(body, otherParams["boundary"]) {
+			return other, otherParams
+		}
+	}
+	return ct, params
+}
+
+func hasBoundary(body []byte, boundary string) bool {
+	return boundary != "" && bytes.Contains(body, []byte("--"+boundary))
+}
+
 // originalOf reads the header of a message carried inside another.
 func originalOf(msg []byte, fallbacks []string) *Original {
-	h, body := readHeader(msg)
+	h, body := readMessageHeader(msg)
 	o := &Original{MessageID: messageID(h.get("message-id")), References: msgIDs(h.get("references")),
 		Subject: subject(h, append(headerCharsets(h, body), fallbacks...))}
 	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
