@@ -55,6 +55,21 @@ func init() {
 	message.CharsetReader = charsetReader
 }
 
+// utf16Labels are the names of UTF-16, with Java's and Windows' among them, and whether the
+// bytes are big-endian when no byte order mark says.
+var utf16Labels = map[string]bool{
+	"utf-16": false, "utf16": false, "unicode": false, "ucs-2": false, "iso-10646-ucs-2": false, "csunicode": false,
+	"utf-16le": false, "ucs-2le": false, "unicodelittle": false, "unicodelittleunmarked": false,
+	"utf-16be": true, "ucs-2be": true, "unicodebig": true, "unicodebigunmarked": true,
+}
+
+// wide labels name charsets whose text is not ASCII even when every byte is below 0x80 (ISO-2022-JP
+// is ASCII until an escape byte, which decodeBytes looks for).
+func wide(l string) bool {
+	_, utf16 := utf16Labels[l]
+	return utf16 || strings.HasPrefix(l, "utf-7")
+}
+
 // knownPrefixes rescue labels with junk glued on, like "windows-1252http-equivcontent-type".
 var knownPrefixes = []string{"windows-125", "iso-8859-", "utf-8", "gb18030", "gb2312", "gbk", "big5",
 	"shift_jis", "euc-jp", "euc-kr", "iso-2022-jp", "koi8-r", "koi8-u"}
@@ -78,12 +93,13 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 			return nil, err
 		}
 		return strings.NewReader(decodeUTF7(b)), nil
-	case "utf-16", "utf16":
+	}
+	if be, ok := utf16Labels[l]; ok {
 		b, err := io.ReadAll(input)
 		if err != nil {
 			return nil, err
 		}
-		return strings.NewReader(decodeUTF16(b, false)), nil
+		return strings.NewReader(decodeUTF16(b, be)), nil
 	}
 	if enc, ok := charsetAliases[l]; ok {
 		return transform.NewReader(input, enc.NewDecoder()), nil
@@ -110,11 +126,10 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 // GB18030 comes last, since unlabelled legacy mail in this office is Chinese.
 func decodeBytes(b []byte, label string, fallbacks []string) string {
 	l := normalizeLabel(label)
-	if isASCII(b) && !strings.HasPrefix(l, "utf-16") && !strings.HasPrefix(l, "utf-7") && l != "iso-2022-jp" &&
-		!bytes.Contains(b, []byte{0x1b}) {
+	if isASCII(b) && !wide(l) && !bytes.Contains(b, []byte{0x1b}) {
 		return string(b)
 	}
-	if l != "" && !isASCII(b) && !strings.HasPrefix(l, "utf-16") && !strings.HasPrefix(l, "utf-7") && utf8.Valid(b) {
+	if l != "" && !isASCII(b) && !wide(l) && utf8.Valid(b) {
 		return string(b)
 	}
 	if l != "" && l != "us-ascii" && l != "unknown-8bit" && l != "x-unknown" {
@@ -130,9 +145,37 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 			return s
 		}
 	}
+	if looksLatin(b) {
+		s, _ := convert(b, "windows-1252")
+		return s
+	}
 	s, _ := convert(b, "gb18030")
 	return s
 }
+
+// looksLatin tells Western text from Chinese among unlabelled bytes. In Latin-1 or cp1252 text a
+// byte above 0x7F stands alone between letters ("org\xe1nica"); in GBK or Big5 they come in runs,
+// one character after another. Read as GB18030, such Latin text would turn into Chinese.
+func looksLatin(b []byte) bool {
+	runs, lone := 0, 0
+	for i := 0; i < len(b); i++ {
+		if b[i] < 0x80 {
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] >= 0x80 {
+			j++
+		}
+		runs++
+		if j-i == 1 && i > 0 && isLetter(b[i-1]) && j < len(b) && isLetter(b[j]) {
+			lone++
+		}
+		i = j
+	}
+	return lone*2 > runs
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func convert(b []byte, label string) (string, error) {
 	r, err := charsetReader(label, bytes.NewReader(b))

@@ -22,6 +22,8 @@ func TestDecodeText(t *testing.T) {
 		{"character split across words", "=?utf-8?q?=e2?= =?utf-8?q?=98=ba?=", "☺", nil},
 		{"unknown charset on ascii", "=?x-unknown-thing?B?aGVsbG8=?=", "hello", nil},
 		{"raw gbk bytes", "\xc4\xe3\xba\xc3", "你好", nil},
+		{"raw latin-1 bytes without a label", "Alimentos de manera org\xe1nica, consumo m\xednimo", "Alimentos de manera orgánica, consumo mínimo", nil},
+		{"raw big5 bytes without a label", "\xb3\x5c\xa5\x69\xc3\xd2", "許可證", []string{"big5"}},
 		{"raw bytes in the declared charset", "Forma\xe7\xe3o", "Formação", []string{"windows-1252"}},
 		{"text between words kept", "Re: =?utf-8?B?5oqV6K+J?= [TS-2026-000001]", "Re: 投诉 [TS-2026-000001]", nil},
 		{"utf-7 word", "=?utf-7?Q?+ZYdoYw-?=", "文档", nil},
@@ -129,11 +131,62 @@ func TestParseAddresses(t *testing.T) {
 		// net/mail hands back the damaged UTF-8 as it is; read as GBK it would become Chinese.
 		{"=?UTF-8?B?157XqdeUINeS15zXmdem11fXmQ==?= <a@b.example>", "משה גליצ\uFFFDWי <a@b.example>"},
 		{"Moderator-Address <moderator>", "Moderator-Address <moderator>"},
+		{`Pete(A wonderful \) chap) <pete(his account)@silly.test(his host)>`, "Pete <pete@silly.test>"},
 	}
 	for _, tc := range tests {
 		got := parseAddresses(tc.raw, nil)
 		if len(got) != 1 || got[0].String() != tc.want {
 			t.Errorf("parseAddresses(%q) = %q, want %q", tc.raw, got, tc.want)
+		}
+	}
+}
+
+// UTF-16 under Java's name, and a NUL inside the text: the NUL is dropped, not kept or cut at.
+func TestUnicodeBigWithNUL(t *testing.T) {
+	raw := "From: t@localhost\r\nSubject: =?unicodebig?B?JjoAIABkAHUAbQAAAG0AeQAgJjs=?=\r\n" +
+		"Content-Type: text/plain; charset=UnicodeBig\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		"JjoAIABkAHUAbQAAAG0AeQAgJjs=\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	if m.Subject != "☺ dummy ☻" || m.Text != "☺ dummy ☻" {
+		t.Errorf("subject %q, text %q, want both %q", m.Subject, m.Text, "☺ dummy ☻")
+	}
+}
+
+// A complaint forwarded as an attachment reads as the complaint; a bounce carrying the office's
+// letter does not read as that letter.
+func TestForwardedAsAttachment(t *testing.T) {
+	inner := "From: wang@example.cn\r\nSubject: =?UTF-8?B?55S15qKv?=\r\nContent-Type: text/plain; charset=gbk\r\n\r\n\xb5\xe7\xcc\xdd\xbb\xb5\xc1\xcb\r\n"
+	wrap := func(head string) string {
+		return head + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\r\n--b\r\n" +
+			"Content-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n" + inner + "--b--\r\n"
+	}
+	fwd := Parse([]byte(wrap("From: colleague@example.cn\r\nSubject: Fwd\r\n")), fixedTime)
+	if fwd.Text != "电梯坏了" || len(fwd.Attachments) != 1 {
+		t.Errorf("forwarded: text %q, %d attachments", fwd.Text, len(fwd.Attachments))
+	}
+	bounce := Parse([]byte(wrap("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered\r\n")), fixedTime)
+	if !bounce.Auto || bounce.Text != "" {
+		t.Errorf("bounce: auto %v, text %q", bounce.Auto, bounce.Text)
+	}
+}
+
+// Alternatives: the last plain text wins, and an empty plain part loses to filled HTML.
+func TestAlternatives(t *testing.T) {
+	alt := func(parts ...string) string {
+		s := "From: a@b.example\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+		for _, p := range parts {
+			s += "--b\r\n" + p + "\r\n"
+		}
+		return s + "--b--\r\n"
+	}
+	tests := []struct{ name, raw, want string }{
+		{"plain and html", alt("Content-Type: text/plain\r\n\r\nplain", "Content-Type: text/html\r\n\r\n<p>html</p>"), "plain"},
+		{"empty plain", alt("Content-Type: text/plain\r\n\r\n\r\n", "Content-Type: text/html\r\n\r\n<body>Test</body>"), "Test"},
+		{"two plain", alt("\r\nfirst", "\r\nsecond"), "second"},
+	}
+	for _, tc := range tests {
+		if got := Parse([]byte(tc.raw), fixedTime).Text; got != tc.want {
+			t.Errorf("%s: text %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

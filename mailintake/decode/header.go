@@ -316,6 +316,13 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		}
 		return out
 	}
+	if list, err := p.ParseList(stripComments(decoded)); err == nil && len(list) > 0 {
+		out := make([]address, 0, len(list))
+		for _, a := range list {
+			out = append(out, address{Name: cleanName(a.Name), Email: a.Address})
+		}
+		return out
+	}
 	var out []address
 	for _, part := range splitAddressList(decoded) {
 		loc := looseAddr.FindStringIndex(part)
@@ -334,6 +341,42 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		out = append(out, address{Name: cleanName(name), Email: email})
 	}
 	return out
+}
+
+// stripComments removes RFC 5322 comments, "(…)" outside quotes, which may nest and sit even
+// inside an address: "Pete(A \) chap) <pete(his account)@silly.test>".
+func stripComments(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	depth, quoted, angle := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case (c == '<' || c == '>') && depth == 0 && !quoted:
+			angle = c == '<'
+			b.WriteByte(c)
+		case c == '\\' && (quoted || depth > 0) && i+1 < len(s):
+			if depth == 0 {
+				b.WriteString(s[i : i+2])
+			}
+			i++
+		case c == '"' && depth == 0:
+			quoted = !quoted
+			b.WriteByte(c)
+		case c == '(' && !quoted:
+			if depth == 0 && !angle {
+				b.WriteByte(' ')
+			}
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // validNames is false when net/mail handed back a name from a UTF-8 encoded word that is not
@@ -382,7 +425,7 @@ func splitAddressList(s string) []string {
 }
 
 func cleanName(n string) string {
-	return strings.Join(strings.Fields(strings.Trim(n, `"' `)), " ")
+	return strings.Join(strings.Fields(strings.Trim(stripControls(n), `"' `)), " ")
 }
 
 // msgIDs picks the <…> identifiers out of a Message-ID, In-Reply-To or References value.

@@ -117,7 +117,7 @@ func htmlText(src string) string {
 
 // tidyText trims every line and keeps at most one empty line in a row.
 func tidyText(s string) string {
-	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	lines := strings.Split(strings.ReplaceAll(stripControls(s), "\r\n", "\n"), "\n")
 	out := make([]string, 0, len(lines))
 	empty := 0
 	for _, l := range lines {
@@ -133,4 +133,23 @@ func tidyText(s string) string {
 		out = append(out, l)
 	}
 	return strings.TrimSpace(strings.Join(out, "\n"))
+}
+
+// stripControls drops control characters other than tab and line ends, and byte order marks:
+// a NUL written by a broken mailer would cut the text short in other programs, and none of them
+// can be shown.
+func stripControls(s string) string {
+	if strings.IndexFunc(s, isStrayControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isStrayControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isStrayControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == '\uFEFF'
 }

@@ -159,6 +159,39 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 	return parts
 }
 
+// multipartParts splits a multipart body. When the declared boundary does not occur, the body is
+// split on the first line that looks like a boundary (a "--" line followed by a header line); when
+// there is none, the whole body is one part, so that its text is not lost.
+func multipartParts(body []byte, boundary string) [][]byte {
+	if hasBoundary(body, boundary) {
+		return splitMultipart(body, boundary)
+	}
+	if guess := guessBoundary(body); guess != "" {
+		if parts := splitMultipart(body, guess); len(parts) > 0 {
+			return parts
+		}
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil
+	}
+	return [][]byte{body}
+}
+
+func guessBoundary(body []byte) string {
+	for rest := body; len(rest) > 0; {
+		var line []byte
+		line, rest = cutLine(rest)
+		line = bytes.TrimRight(line, " \t\r")
+		if len(line) <= 2 || !bytes.HasPrefix(line, []byte("--")) || bytes.ContainsAny(line, " \t") {
+			continue
+		}
+		if next, _ := cutLine(rest); isField(bytes.TrimRight(next, "\r")) {
+			return string(line[2:])
+		}
+	}
+	return ""
+}
+
 // trimLineEnd drops the line break that belongs to the boundary after a part.
 func trimLineEnd(b []byte) []byte {
 	b = bytes.TrimSuffix(b, []byte("\n"))

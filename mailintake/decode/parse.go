@@ -111,6 +111,10 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
+	if strings.TrimSpace(m.Text) == "" && !m.Auto {
+		// A bounce returning the office's own letter must not read as that letter.
+		m.Text = forwardedText(p.attachments, fallbacks)
+	}
 	if !h.has("from") && !h.has("subject") && !h.has("date") && !h.has("message-id") && !h.has("sender") {
 		m.Problem = ProblemNoHeaders
 	}
@@ -142,7 +146,7 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 
 // subject is the decoded Subject on one line.
 func subject(h header, fallbacks []string) string {
-	return strings.Join(strings.Fields(decodeText(h.get("subject"), fallbacks)), " ")
+	return strings.Join(strings.Fields(stripControls(decodeText(h.get("subject"), fallbacks))), " ")
 }
 
 // headerDigest is a short hash of From, Date and Subject exactly as written.
@@ -216,16 +220,12 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		ct = defaultType
 	}
 	if strings.HasPrefix(ct, "multipart/") && depth < maxDepth {
-		boundary := params["boundary"]
-		if boundary == "" {
-			return ct, params
-		}
 		child := "text/plain"
 		if ct == "multipart/digest" {
 			child = "message/rfc822"
 		}
 		sub := strings.TrimPrefix(ct, "multipart/")
-		parts := splitMultipart(body, boundary)
+		parts := multipartParts(body, params["boundary"])
 		if sub == "alternative" {
 			p.alternatives(parts, depth+1)
 			return ct, params
@@ -300,6 +300,23 @@ func hasBoundary(body []byte, boundary string) bool {
 	return boundary != "" && bytes.Contains(body, []byte("--"+boundary))
 }
 
+// forwardedText is the text of the first message attached to one that has no text of its own:
+// a complaint forwarded "as attachment" reads as the complaint.
+func forwardedText(attachments []Attachment, fallbacks []string) string {
+	for _, a := range attachments {
+		if a.ContentType != "message/rfc822" && a.ContentType != "message/global" {
+			continue
+		}
+		h, body := readMessageHeader(a.Data)
+		sub := &parser{fallbacks: append(headerCharsets(h, body), fallbacks...)}
+		sub.entity(h, body, 1, "text/plain", "")
+		if t := sub.text(); strings.TrimSpace(t) != "" {
+			return t
+		}
+	}
+	return ""
+}
+
 // originalOf reads the header of a message carried inside another.
 func originalOf(msg []byte, fallbacks []string) *Original {
 	h, body := readMessageHeader(msg)
@@ -326,9 +343,12 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 		switch {
 		case best == nil:
 			best = sub
-		case len(best.plain) == 0 && len(sub.plain) > 0 && strings.TrimSpace(strings.Join(sub.plain, "")) != "":
+		case hasText(sub.plain):
+			// Alternatives come in the sender's order of preference, best last (RFC 2046 §5.1.4);
+			// plain text is what a clerk reads, so the last plain one wins.
 			best = sub
-		case len(best.plain) == 0 && len(best.html) == 0:
+		case !hasText(best.plain) && !hasText(best.html):
+			// An empty plain part next to a filled HTML one is common in mass mail.
 			best = sub
 		}
 	}
@@ -338,12 +358,21 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 	}
 }
 
+func hasText(parts []string) bool {
+	for _, s := range parts {
+		if strings.TrimSpace(s) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func unreadable(s string) bool {
 	return strings.ContainsAny(s, "?\uFFFD")
 }
 
 func cleanFilename(name string) string {
-	name = strings.TrimSpace(strings.Join(strings.Fields(name), " "))
+	name = strings.TrimSpace(strings.Join(strings.Fields(stripControls(name)), " "))
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
 		name = name[i+1:]
 	}
