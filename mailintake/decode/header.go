@@ -55,8 +55,12 @@ func readMessageHeader(b []byte) (header, []byte) {
 			break
 		}
 		rest = next
-		if h, body := readHeader(rest); h.has("from") || h.has("subject") || h.has("date") || h.has("message-id") {
-			return h, body
+		found, after := readHeader(rest)
+		if found.has("from") || found.has("subject") || found.has("date") || found.has("message-id") {
+			return found, after
+		}
+		if found != nil {
+			break // a header of other fields: the lines after it are no message header either
 		}
 	}
 	return nil, body
