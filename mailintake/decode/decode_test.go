@@ -104,6 +104,7 @@ func TestParseDecisions(t *testing.T) {
 		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
 		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
+		{"MIME fields only", "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=97\r\n", false, false, "", ""},
 		{"space before the colon", "From : a@b.example\r\nSubject\t: s\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"mailbox without a domain", "From: Moderator <moderator>\r\nSubject: s\r\n\r\nb", false, false, "s", "moderator"},
 		{"SMTP commands before the header", "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},

@@ -115,7 +115,9 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		// A bounce returning the office's own letter must not read as that letter.
 		m.Text = forwardedText(p.attachments, fallbacks)
 	}
-	if !h.has("from") && !h.has("subject") && !h.has("date") && !h.has("message-id") && !h.has("sender") {
+	if len(h) == 0 {
+		// A header of MIME fields alone is a header: such a message is kept for having no
+		// sender, which is what the clerk needs to hear.
 		m.Problem = ProblemNoHeaders
 	}
 	return m
