@@ -4,9 +4,11 @@ import (
 	"strings"
 )
 
-// bounceSenders are the local parts that delivery systems and robots send from.
-var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "noreply", "no-reply",
-	"no_reply", "donotreply", "do-not-reply", "do_not_reply", "bounce", "bounces", "auto-reply", "autoreply"}
+// bounceSenders are the local parts that delivery systems and auto-responders send from.
+// "noreply" is not among them: the office's own web form writes from such an address, and what it
+// sends is a complaint.
+var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "bounce", "bounces",
+	"auto-reply", "autoreply"}
 
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why. Such mail never opens a complaint.

@@ -102,6 +102,7 @@ func TestParseDecisions(t *testing.T) {
 		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},
 		{"bulk", "From: a@b.example\r\nPrecedence: bulk\r\n\r\nb", true, false, "", "a@b.example"},
 		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
+		{"web form from a noreply address", "From: noreply@jinhua-pm.example\r\nSubject: web form\r\n\r\nb", false, false, "web form", "noreply@jinhua-pm.example"},
 		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
 		{"MIME fields only", "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=97\r\n", false, false, "", ""},
