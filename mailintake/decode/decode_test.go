@@ -111,6 +111,7 @@ func TestParseDecisions(t *testing.T) {
 		{"SMTP commands before the header", "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"a Received line without its name", "mx1.example () by\r\n mx2.example with SMTP; Tue, 10 Oct 2023\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"text then unknown fields", "just text\r\nNote: this is not a header\r\n\r\nmore", false, true, "", ""},
+		{"a broken Date, then a good one", "From: a@b.example\r\nDate: Tue, 7 Apr 2026 10:00:t\r\nDate: Tue, 7 Apr 2026 10:00:01 +0000\r\n\r\nb", false, false, "", "a@b.example"},
 		{"mbox separator line", "From a@b.example Mon Jan 1 00:00:00 2024\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 	}
 	for _, tc := range tests {
@@ -121,6 +122,9 @@ func TestParseDecisions(t *testing.T) {
 			}
 			if m.Date == nil || (!strings.Contains(tc.raw, "Date:") && !m.Date.Equal(fixedTime)) {
 				t.Errorf("date %v, want the time received", m.Date)
+			}
+			if strings.Contains(tc.raw, "Date:") && (m.Date == nil || m.Date.Equal(fixedTime)) {
+				t.Errorf("date %v, want the one the header gives", m.Date)
 			}
 		})
 	}

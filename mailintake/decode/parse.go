@@ -101,7 +101,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.Cc = append(m.Cc, a.String())
 	}
 	m.Subject = subject(h, fallbacks)
-	if t, ok := parseDate(h.get("date")); ok {
+	if t, ok := headerDate(h); ok {
 		m.Date = &t
 	} else if !received.IsZero() {
 		r := received
@@ -138,12 +138,25 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 	if from := parseAddresses(h.get("from"), fallbacks); len(from) > 0 {
 		m.FromName, m.FromEmail = from[0].Name, from[0].Email
 	}
-	if t, ok := parseDate(h.get("date")); ok {
+	if t, ok := headerDate(h); ok {
 		m.Date = &t
 	} else if !received.IsZero() {
 		m.Date = &received
 	}
 	return m
+}
+
+// headerDate is the first Date field that can be read: a relay that adds a second Date after a
+// broken one should not cost the message its date.
+func headerDate(h header) (time.Time, bool) {
+	for _, f := range h {
+		if f.key == "date" {
+			if t, ok := parseDate(f.value); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // subject is the decoded Subject on one line.
