@@ -174,6 +174,14 @@ func TestForwardedAsAttachment(t *testing.T) {
 	if !bounce.Auto || bounce.Text != "" {
 		t.Errorf("bounce: auto %v, text %q", bounce.Auto, bounce.Text)
 	}
+	// A report without words of its own reads as its delivery status.
+	report := Parse([]byte("From: MAILER-DAEMON@example.cn\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"+
+		"--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.cn\r\n\r\n"+
+		"Final-Recipient: rfc822; wang@example.cn\r\nStatus: 5.1.1\r\n\r\n--r\r\nContent-Type: message/rfc822\r\n\r\n"+
+		"Subject: [TS-2026-000001]\r\n\r\nour letter\r\n--r--\r\n"), fixedTime)
+	if !report.Auto || !strings.Contains(report.Text, "Status: 5.1.1") || strings.Contains(report.Text, "our letter") {
+		t.Errorf("report: auto %v, text %q", report.Auto, report.Text)
+	}
 }
 
 // Alternatives: the last plain text wins, and an empty plain part loses to filled HTML.

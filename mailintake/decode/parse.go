@@ -111,9 +111,14 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
-	if strings.TrimSpace(m.Text) == "" && !m.Auto {
-		// A bounce returning the office's own letter must not read as that letter.
-		m.Text = forwardedText(p.attachments, fallbacks)
+	if strings.TrimSpace(m.Text) == "" {
+		if m.Auto {
+			// A bounce returning the office's own letter must not read as that letter; what
+			// the delivery report says is why it came back.
+			m.Text = deliveryReport(p.attachments, fallbacks)
+		} else {
+			m.Text = forwardedText(p.attachments, fallbacks)
+		}
 	}
 	if len(h) == 0 {
 		// A header of MIME fields alone is a header: such a message is kept for having no
@@ -330,6 +335,17 @@ func forwardedText(attachments []Attachment, fallbacks []string) string {
 		}
 	}
 	return ""
+}
+
+// deliveryReport is the text of the delivery-status parts of a bounce: for whom it failed and why.
+func deliveryReport(attachments []Attachment, fallbacks []string) string {
+	var parts []string
+	for _, a := range attachments {
+		if a.ContentType == "message/delivery-status" || a.ContentType == "message/global-delivery-status" {
+			parts = append(parts, decodeBytes(a.Data, "", fallbacks))
+		}
+	}
+	return tidyText(strings.Join(parts, "\n\n"))
 }
 
 // originalOf reads the header of a message carried inside another.
