@@ -306,26 +306,15 @@ func parseAddresses(raw string, fallbacks []string) []address {
 	}
 	p := mail.AddressParser{WordDecoder: passThroughWords}
 	if list, err := p.ParseList(text); err == nil && len(list) > 0 && validNames(list) {
-		out := make([]address, 0, len(list))
-		for _, a := range list {
-			out = append(out, address{Name: cleanName(decodeText(a.Name, fallbacks)), Email: a.Address})
-		}
-		return out
+		return addressesOf(list, func(name string) string { return decodeText(name, fallbacks) })
 	}
 	decoded := decodeText(text, fallbacks)
+	same := func(name string) string { return name }
 	if list, err := p.ParseList(decoded); err == nil && len(list) > 0 {
-		out := make([]address, 0, len(list))
-		for _, a := range list {
-			out = append(out, address{Name: cleanName(a.Name), Email: a.Address})
-		}
-		return out
+		return addressesOf(list, same)
 	}
 	if list, err := p.ParseList(stripComments(decoded)); err == nil && len(list) > 0 {
-		out := make([]address, 0, len(list))
-		for _, a := range list {
-			out = append(out, address{Name: cleanName(a.Name), Email: a.Address})
-		}
-		return out
+		return addressesOf(list, same)
 	}
 	var out []address
 	for _, part := range splitAddressList(decoded) {
@@ -343,6 +332,14 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		name := strings.TrimSpace(part[:loc[0]] + part[loc[1]:])
 		name = strings.Trim(name, ` <>"'`)
 		out = append(out, address{Name: cleanName(name), Email: email})
+	}
+	return out
+}
+
+func addressesOf(list []*mail.Address, decodeName func(string) string) []address {
+	out := make([]address, 0, len(list))
+	for _, a := range list {
+		out = append(out, address{Name: cleanName(decodeName(a.Name)), Email: a.Address})
 	}
 	return out
 }
