@@ -111,7 +111,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
-	if strings.TrimSpace(m.Text) == "" {
+	if m.Text == "" { // text() trims
 		if m.Auto {
 			// A bounce returning the office's own letter must not read as that letter; what
 			// the delivery report says is why it came back.
@@ -330,7 +330,7 @@ func forwardedText(attachments []Attachment, fallbacks []string) string {
 		h, body := readMessageHeader(a.Data)
 		sub := &parser{fallbacks: append(headerCharsets(h, body), fallbacks...)}
 		sub.entity(h, body, 1, "text/plain", "")
-		if t := sub.text(); strings.TrimSpace(t) != "" {
+		if t := sub.text(); t != "" {
 			return t
 		}
 	}
