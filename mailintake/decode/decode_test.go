@@ -281,3 +281,36 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Dates as mailers write them, against the time they mean (UTC); "" when the header cannot be
+// read and the message gets the time it was received.
+func TestParseDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Fri, 5 Apr 2019 12:10:49 +0200", "2019-04-05 10:10:49"},
+		{"04 Jan 2018 10:12:47 UT", "2018-01-04 10:12:47"},
+		{"22 Jun 18 03:56:36 PM -05:00 (GMT -05:00)", "2018-06-22 20:56:36"},
+		{"Sat, 31 Aug 2013 20:08:23 +0580", "2013-08-31 15:08:23"},
+		{"Fri, 1 Feb 2019 01:30:04 +0600 (+06)", "2019-01-31 19:30:04"},
+		{"Sun, 6 Apr 2008 21:24:33 UT", "2008-04-06 21:24:33"},
+		{"14 Sep 2019 00:10:08 UT +0200", "2019-09-14 00:10:08"},
+		{"Tue, 08 Nov 2022 18:47:20 +0000 14:03:33 +0000", "2022-11-08 18:47:20"},
+		{"Sat, 10, Dec 2022 09:35:19 +0100", "2022-12-10 08:35:19"},
+		{"Thur, 16 Mar 2023 15:33:07 +0400", "2023-03-16 11:33:07"},
+		{"Mon Jan 2 15:04:05 2006", "2006-01-02 15:04:05"},
+		{"星期一, 16 Nov 2026 9:05 +0800", "2026-11-16 01:05:00"},
+		{"12 Dec 2026 12:30:00 AM EST", "2026-12-12 05:30:00"},
+		{"31 Feb 2026 10:00:00 +0000", ""},
+		{"Tue, 7 Apr 2026 10:00:t", ""},
+		{"yesterday", ""},
+		{"16 Nov 2026", ""},
+	} {
+		got, ok := parseDate(tc.in)
+		s := ""
+		if ok {
+			s = got.UTC().Format("2006-01-02 15:04:05")
+		}
+		if s != tc.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tc.in, s, tc.want)
+		}
+	}
+}

@@ -488,5 +488,104 @@ func parseDate(v string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return time.Time{}, false
+	return looseDate(v)
+}
+
+var months = map[string]time.Month{"jan": time.January, "feb": time.February, "mar": time.March,
+	"apr": time.April, "may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December}
+
+// zoneNames are the zone names RFC 5322 still reads, in minutes east of UTC.
+var zoneNames = map[string]int{"ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -4 * 60, "est": -5 * 60,
+	"cdt": -5 * 60, "cst": -6 * 60, "mdt": -6 * 60, "mst": -7 * 60, "pdt": -7 * 60, "pst": -8 * 60}
+
+var clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2}))?$`)
+
+// looseDate reads the dates mailers write that the RFC does not allow, token by token: any
+// weekday word ("Thur,"), stray commas ("10, Dec"), two-digit years, a 12-hour clock with AM or
+// PM, a zone written "-05:00", and junk after the zone ("UT +0200", a second time). The first
+// zone wins; a zone whose minutes are out of range counts its hours only. Without a zone the
+// time is taken as UTC.
+func looseDate(v string) (time.Time, bool) {
+	day, year, hour, minute, sec, zone := -1, -1, -1, 0, 0, 0
+	var month time.Month
+	zoned, pm, am := false, false, false
+	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
+		low := strings.ToLower(tok)
+		switch {
+		case isDigits(tok) && day < 0 && len(tok) <= 2 && hour < 0:
+			day, _ = strconv.Atoi(tok)
+		case isDigits(tok) && year < 0 && (len(tok) == 4 || len(tok) == 2 && hour < 0):
+			year, _ = strconv.Atoi(tok)
+			if len(tok) == 2 { // RFC 5322 §4.3
+				year += 1900
+				if year < 1950 {
+					year += 100
+				}
+			}
+		case month == 0 && len(low) >= 3 && months[low[:3]] != 0 && isLetters(low):
+			month = months[low[:3]]
+		case hour < 0 && clockTime.MatchString(tok):
+			m := clockTime.FindStringSubmatch(tok)
+			hour, _ = strconv.Atoi(m[1])
+			minute, _ = strconv.Atoi(m[2])
+			if m[3] != "" {
+				sec, _ = strconv.Atoi(m[3])
+			}
+		case hour < 0 || zoned:
+			// A weekday, or whatever follows the zone.
+		case low == "pm" || low == "am":
+			pm, am = low == "pm", low == "am"
+		case tok[0] == '+' || tok[0] == '-':
+			digits := strings.Replace(tok[1:], ":", "", 1)
+			if len(digits) != 4 || !isDigits(digits) {
+				continue
+			}
+			h, _ := strconv.Atoi(digits[:2])
+			m, _ := strconv.Atoi(digits[2:])
+			if m >= 60 {
+				m = 0
+			}
+			zone, zoned = h*60+m, true
+			if tok[0] == '-' {
+				zone = -zone
+			}
+		default:
+			if off, ok := zoneNames[low]; ok {
+				zone, zoned = off, true
+			}
+		}
+	}
+	if pm && hour >= 1 && hour < 12 {
+		hour += 12
+	}
+	if am && hour == 12 {
+		hour = 0
+	}
+	if day < 1 || month == 0 || year < 1970 || year > 2200 || hour < 0 || hour > 23 || minute > 59 || sec > 60 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, month, day, hour, minute, sec, 0, time.FixedZone("", zone*60))
+	if t.Day() != day { // 31 Feb
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (s[i] < 'a' || s[i] > 'z') && s[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
