@@ -256,7 +256,10 @@ type MailSyncState struct {
 	LastUID     uint32
 	SyncedAt    *time.Time // the end of the last check, good or bad
 	OKAt        *time.Time // the end of the last check that completed
-	LastError   string     // why the last check stopped; "" when it completed
+	// ScannedSince is the start date the position was reached from: mail that arrived before it
+	// (and below LastUID) was left on the server. Zero when no check completed.
+	ScannedSince time.Time
+	LastError    string // why the last check stopped; "" when it completed
 	// What LastError was made from, for the window: see SyncFailure.
 	ErrorStep, ErrorReason, ErrorDetail string
 }
@@ -271,10 +274,11 @@ type SyncFailure struct {
 // MailSyncState reads the state of a folder; nil when it was never synced.
 func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder string) (*MailSyncState, error) {
 	st := MailSyncState{AccountID: accountID, Folder: folder}
-	var synced, ok sql.NullInt64
+	var synced, ok, scanned sql.NullInt64
 	err := s.r.QueryRowContext(ctx, `SELECT uid_validity, last_uid, synced_at, ok_at, last_error, error_step,
-		error_reason, error_detail FROM mail_sync_state WHERE account_id = ? AND folder = ?`, accountID, folder).
-		Scan(&st.UIDValidity, &st.LastUID, &synced, &ok, &st.LastError, &st.ErrorStep, &st.ErrorReason, &st.ErrorDetail)
+		error_reason, error_detail, scanned_since FROM mail_sync_state WHERE account_id = ? AND folder = ?`, accountID, folder).
+		Scan(&st.UIDValidity, &st.LastUID, &synced, &ok, &st.LastError, &st.ErrorStep, &st.ErrorReason, &st.ErrorDetail,
+			&scanned)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -282,19 +286,23 @@ func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder strin
 		return nil, fmt.Errorf("store: mail sync state: %w", err)
 	}
 	st.SyncedAt, st.OKAt = fromUnix(synced), fromUnix(ok)
+	if scanned.Valid {
+		st.ScannedSince = time.Unix(scanned.Int64, 0)
+	}
 	return &st, nil
 }
 
 // FinishMailSync records a check that completed: the folder position (the last UID, never
-// lowered under the same UIDVALIDITY) and that mail was fetched without a problem now.
-func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder string, uidValidity, lastUID uint32) error {
+// lowered under the same UIDVALIDITY), the start date it was reached from, and that mail was
+// fetched without a problem now.
+func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder string, uidValidity, lastUID uint32, scannedSince time.Time) error {
 	now := s.Now()
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		if err := setSyncState(ctx, tx, accountID, folder, uidValidity, lastUID, now); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET ok_at = ? WHERE account_id = ? AND folder = ?`,
-			now.Unix(), accountID, folder)
+		_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET ok_at = ?, scanned_since = ? WHERE account_id = ? AND folder = ?`,
+			now.Unix(), scannedSince.Unix(), accountID, folder)
 		return err
 	})
 	if err != nil {
@@ -330,6 +338,7 @@ func setSyncState(ctx context.Context, tx *sql.Conn, accountID int64, folder str
 		ON CONFLICT (account_id, folder) DO UPDATE SET
 			last_uid = CASE WHEN uid_validity = excluded.uid_validity AND last_uid > excluded.last_uid
 			                THEN last_uid ELSE excluded.last_uid END,
+			scanned_since = CASE WHEN uid_validity = excluded.uid_validity THEN scanned_since END,
 			uid_validity = excluded.uid_validity, synced_at = excluded.synced_at,
 			last_error = '', error_step = '', error_reason = '', error_detail = ''`,
 		accountID, folder, uidValidity, lastUID, now.Unix())

@@ -179,6 +179,7 @@ func TestImportMailOnAFullDiskLosesNothing(t *testing.T) {
 	}
 }
 
+// Migrations 0005 and 0006 on the state table as 0002 made it.
 func TestMailCheckStatusMigration(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	s, err := Open(path)
@@ -202,7 +203,7 @@ func TestMailCheckStatusMigration(t *testing.T) {
 			last_error TEXT NOT NULL DEFAULT '', PRIMARY KEY (account_id, folder))`,
 		fmt.Sprintf(`INSERT INTO mail_sync_state VALUES (%d, 'INBOX', 7, 42, 1700000000, '')`, good.ID),
 		fmt.Sprintf(`INSERT INTO mail_sync_state VALUES (%d, 'INBOX', 7, 9, 1700000500, 'the mail server rejected it')`, bad.ID),
-		`DELETE FROM schema_migrations WHERE version = '0005_mail_check_status.sql'`,
+		`DELETE FROM schema_migrations WHERE version IN ('0005_mail_check_status.sql', '0006_mail_scanned_since.sql')`,
 	} {
 		if _, err := s.w.ExecContext(ctx, q); err != nil {
 			t.Fatal(q, err)
@@ -216,6 +217,9 @@ func TestMailCheckStatusMigration(t *testing.T) {
 	st, err := s.MailSyncState(ctx, good.ID, "INBOX")
 	if err != nil || st.LastUID != 42 || st.OKAt == nil || st.OKAt.Unix() != 1700000000 || st.LastError != "" {
 		t.Errorf("a good check after the upgrade: %+v %v", st, err)
+	}
+	if st != nil && !st.ScannedSince.Equal(good.Since) {
+		t.Errorf("the folder was scanned from %v after the upgrade, want the account's start date %v", st.ScannedSince, good.Since)
 	}
 	st, err = s.MailSyncState(ctx, bad.ID, "INBOX")
 	if err != nil || st.LastUID != 9 || st.OKAt != nil || st.LastError == "" || st.ErrorStep != "" {

@@ -142,7 +142,7 @@ func bareFetch(b *testing.B, acct *data.MailAccount, password string) time.Durat
 	if _, err := s.selectFolder(acct.Folder); err != nil {
 		b.Fatal(err)
 	}
-	uids, err := s.newUIDs(0, time.Time{})
+	uids, err := s.search(1, 0, time.Time{}, time.Time{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -120,8 +120,73 @@ func TestFirstSyncWindowAndUIDValidityChange(t *testing.T) {
 		t.Errorf("%d messages, want 2", n)
 	}
 	st, _ = store.MailSyncState(ctx, acct.ID, acct.Folder)
-	if st.UIDValidity == 0 || st.LastUID < 3 {
+	if st.UIDValidity == 0 || st.LastUID < 3 || !st.ScannedSince.Equal(acct.Since.Truncate(time.Second)) {
 		t.Errorf("state after rescan %+v", st)
+	}
+}
+
+// A clerk who moves the start date earlier gets the mail between the two dates on the next
+// check, and nothing twice; the first check says how much older mail it left on the server.
+func TestStartDateMovedEarlier(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	day := 24 * time.Hour
+	mb.deliver(t, messageIDMail("ancient@x.example", "a@x.example", "ancient", "half a year ago"), now.Add(-180*day))
+	mb.deliver(t, messageIDMail("older@x.example", "b@x.example", "older", "seven weeks ago"), now.Add(-50*day))
+	mb.deliver(t, messageIDMail("recent@x.example", "c@x.example", "recent", "last week"), now.Add(-7*day))
+	acct := mb.account(t, store, nil)
+	sum := mustSync(t, store, acct)
+	if sum.Stored != 1 || sum.Older != 2 {
+		t.Fatalf("first check: %s (older %d), want 1 stored and 2 older left", sum, sum.Older)
+	}
+	if !strings.Contains(sum.String(), "2 older than "+acct.Since.Format(time.DateOnly)+" left on the server") {
+		t.Errorf("summary %q does not say what was left", sum)
+	}
+	if sum = mustSync(t, store, acct); sum.New != 0 || sum.Older != 0 {
+		t.Errorf("second check: %s (older %d), want nothing new and no count", sum, sum.Older)
+	}
+
+	acct.Since = now.Add(-60 * day)
+	acct, err := store.SaveMailAccount(ctx, *acct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mb.deliver(t, messageIDMail("today@x.example", "d@x.example", "today", "just now"), now)
+	sum = mustSync(t, store, acct)
+	if sum.New != 2 || sum.Stored != 2 || sum.Duplicates != 0 || sum.Older != 1 {
+		t.Errorf("after moving the start date: %s (older %d), want the older and today's message, 1 still older", sum, sum.Older)
+	}
+	subjects := map[string]bool{}
+	for _, m := range allMessages(t, store) {
+		subjects[m.Subject] = true
+	}
+	if len(subjects) != 3 || !subjects["older"] || !subjects["today"] || subjects["ancient"] {
+		t.Errorf("stored %v, want recent, older and today", subjects)
+	}
+	st, err := store.MailSyncState(ctx, acct.ID, acct.Folder)
+	if err != nil || st.LastUID != 4 || !st.ScannedSince.Equal(acct.Since.Truncate(time.Second)) {
+		t.Errorf("state %+v %v, want last uid 4 scanned from %v", st, err, acct.Since)
+	}
+	if sum = mustSync(t, store, acct); sum.New != 0 {
+		t.Errorf("check after that: %s, want nothing new", sum)
+	}
+
+	// A later start date does not forget what was already looked at.
+	acct.Since = now.Add(-10 * day)
+	if acct, err = store.SaveMailAccount(ctx, *acct); err != nil {
+		t.Fatal(err)
+	}
+	if sum = mustSync(t, store, acct); sum.New != 0 {
+		t.Errorf("after a later start date: %s, want nothing new", sum)
+	}
+	acct.Since = now.Add(-55 * day)
+	if acct, err = store.SaveMailAccount(ctx, *acct); err != nil {
+		t.Fatal(err)
+	}
+	if sum = mustSync(t, store, acct); sum.New != 0 {
+		t.Errorf("after a start date still after the one scanned: %s, want nothing new", sum)
 	}
 }
 

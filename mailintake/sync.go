@@ -29,13 +29,21 @@ type Summary struct {
 	Duplicates int
 	Marked     int // server copies marked seen or moved
 	Elapsed    time.Duration
+	// Older is how much mail that arrived before the start date Since was left on the server;
+	// counted on a pass that read the folder from the start date.
+	Older int
+	Since time.Time
 }
 
 // String is the one-line summary `complaintctl mail sync` prints.
 func (s Summary) String() string {
-	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server, %.1fs",
+	older := ""
+	if s.Older > 0 {
+		older = fmt.Sprintf(", %d older than %s left on the server (see --since)", s.Older, s.Since.Format(time.DateOnly))
+	}
+	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s, %.1fs",
 		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
-		s.Marked, s.Elapsed.Seconds())
+		s.Marked, older, s.Elapsed.Seconds())
 }
 
 func (s *Summary) add(o data.MailOutcome) {
@@ -112,8 +120,12 @@ func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccoun
 	return err
 }
 
-// StepNoPassword is the step a check stops at when no password is kept for the account.
-const StepNoPassword Step = "password"
+// StepNoPassword is the step a check stops at when no password is kept for the account, or,
+// with ReasonUnreadable, when the one kept cannot be read on this computer.
+const (
+	StepNoPassword   Step   = "password"
+	ReasonUnreadable Reason = "unreadable"
+)
 
 // Failure is what the folder's state keeps of an error that stopped a check.
 func Failure(err error) data.SyncFailure {
@@ -124,6 +136,8 @@ func Failure(err error) data.SyncFailure {
 		f.Step, f.Reason, f.Detail = string(ce.Step), string(ce.Reason), ce.Detail
 	case errors.Is(err, ErrNoPassword):
 		f.Step = string(StepNoPassword)
+	case errors.Is(err, ErrPasswordUnreadable):
+		f.Step, f.Reason = string(StepNoPassword), string(ReasonUnreadable)
 	}
 	return f
 }
@@ -146,6 +160,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		return sum, err
 	}
 	var last uint32
+	var earlier []uint32 // below the position, between a start date moved earlier and the old one
+	movedEarlier := false
+	scanned := acct.Since
 	if state != nil && state.UIDValidity == mbox.UidValidity {
 		last = state.LastUID
 		// Imports committed by an earlier pass whose server action did not happen yet.
@@ -154,14 +171,31 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		if err != nil {
 			return sum, err
 		}
+		if !state.ScannedSince.IsZero() && !acct.Since.Before(state.ScannedSince) {
+			scanned = state.ScannedSince
+		} else if !state.ScannedSince.IsZero() && last > 0 {
+			movedEarlier = true
+			if earlier, err = s.search(1, last, acct.Since, state.ScannedSince); err != nil {
+				return sum, err
+			}
+		}
 	}
 	// A changed UIDVALIDITY starts again from the account's start date; stored messages are
 	// recognised by their identity and not imported twice.
-	uids, err := s.newUIDs(last, acct.Since)
+	uids, err := s.search(last+1, 0, acct.Since, time.Time{})
 	if err != nil {
 		return sum, err
 	}
+	uids = append(earlier, uids...)
 	sum.New = len(uids)
+	if (last == 0 || movedEarlier) && !acct.Since.IsZero() {
+		// Said in the summary, so that the clerk knows older mail is there and how to get it.
+		older, err := s.search(1, 0, time.Time{}, acct.Since)
+		if err != nil {
+			return sum, err
+		}
+		sum.Older, sum.Since = len(older), acct.Since
+	}
 	sizes, dates, err := s.sizes(uids)
 	if err != nil {
 		return sum, err
@@ -244,7 +278,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if mbox.UidNext > 0 {
 		position = max(position, mbox.UidNext-1)
 	}
-	if err := store.FinishMailSync(ctx, acct.ID, acct.Folder, mbox.UidValidity, position); err != nil {
+	if err := store.FinishMailSync(ctx, acct.ID, acct.Folder, mbox.UidValidity, position, scanned); err != nil {
 		return sum, err
 	}
 	return sum, nil
@@ -257,21 +291,20 @@ func (s *session) fetchErr(err error) error {
 	return &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: s.acct.Folder, Err: err}
 }
 
-// newUIDs lists the UIDs after last that arrived on or after since, ascending.
-func (s *session) newUIDs(last uint32, since time.Time) ([]uint32, error) {
+// search lists, ascending, the UIDs from lo to hi (0: no limit) of mail that arrived on or after
+// since and before before (each by day, as IMAP compares; zero: no limit).
+func (s *session) search(lo, hi uint32, since, before time.Time) ([]uint32, error) {
 	crit := imap.NewSearchCriteria()
 	crit.Uid = new(imap.SeqSet)
-	crit.Uid.AddRange(last+1, 0)
-	if !since.IsZero() {
-		crit.Since = since
-	}
+	crit.Uid.AddRange(lo, hi)
+	crit.Since, crit.Before = since, before
 	uids, err := s.c.UidSearch(crit)
 	if err != nil {
 		return nil, s.fetchErr(err)
 	}
 	out := uids[:0]
 	for _, u := range uids {
-		if u > last { // "n:*" also matches the highest UID when it is below n
+		if u >= lo && (hi == 0 || u <= hi) { // "n:*" also matches the highest UID when it is below n
 			out = append(out, u)
 		}
 	}

@@ -43,10 +43,22 @@ func mailErrorText(err error) string {
 	if errors.Is(err, mailintake.ErrNoPassword) {
 		return lang.L("No password is stored for this mail account; enter it in the settings.")
 	}
+	if errors.Is(err, mailintake.ErrPasswordUnreadable) {
+		return lang.L("The password stored for this mail account cannot be read on this computer (the database may come from another computer); enter it again in the settings.")
+	}
 	if errors.Is(err, mailintake.ErrBusy) {
 		return lang.L("This mailbox is being checked right now.")
 	}
 	return errorText(err)
+}
+
+// endSentence ends a sentence that comes from elsewhere (an English error) before the next.
+func endSentence(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") ||
+		strings.HasSuffix(s, "？") {
+		return s
+	}
+	return s + lang.X("sentence.end", ".")
 }
 
 // mailCheckText says how the last check of an account went, and whether it failed; "" for an
@@ -65,8 +77,11 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 	switch st.ErrorStep {
 	case string(mailintake.StepNoPassword):
 		why = mailErrorText(mailintake.ErrNoPassword)
+		if st.ErrorReason == string(mailintake.ReasonUnreadable) {
+			why = mailErrorText(mailintake.ErrPasswordUnreadable)
+		}
 	case "":
-		why = st.LastError
+		why = endSentence(st.LastError)
 	default:
 		why = mailErrorText(&mailintake.ConnError{Step: mailintake.Step(st.ErrorStep), Reason: mailintake.Reason(st.ErrorReason),
 			Host: a.Host, Port: a.Port, Folder: a.Folder, Detail: st.ErrorDetail})
@@ -390,9 +405,7 @@ func (t *mailTray) checkNow() {
 				lines = append(lines, a.Name+": "+mailErrorText(err))
 				continue
 			}
-			lines = append(lines, lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
-				map[string]any{"Account": a.Name, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
-					"Auto": sum.Auto, "Failed": sum.Failed}))
+			lines = append(lines, t.desk.checkSummary(a.Name, sum))
 		}
 		if checked == 0 {
 			lines = append(lines, lang.L("No active mail account. Add one in Settings → Mail account."))
@@ -408,6 +421,19 @@ func (t *mailTray) checkNow() {
 		t.say(strings.Join(lines, "\n"))
 		t.reload()
 	})
+}
+
+// checkSummary says what a check of an account brought in, and how much older mail it left on
+// the server because of the account's start date.
+func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
+	text := lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+		map[string]any{"Account": account, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
+			"Auto": sum.Auto, "Failed": sum.Failed})
+	if sum.Older > 0 {
+		text += lang.L("; {{.Older}} older messages, received before {{.Since}}, stay on the server: set an earlier start date in the mail account to import them",
+			map[string]any{"Older": sum.Older, "Since": sum.Since.In(d.store.Calendar().Location()).Format(time.DateOnly)})
+	}
+	return text
 }
 
 // mailPoller is the background mail check, created on first use.
@@ -426,10 +452,8 @@ func (d *Desk) mailPoller() *mailintake.Poller {
 					d.setStatus(acct.Name + ": " + mailErrorText(err))
 					return
 				}
-				if sum.Stored > 0 {
-					d.setStatus(lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
-						map[string]any{"Account": acct.Name, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
-							"Auto": sum.Auto, "Failed": sum.Failed}))
+				if sum.Stored > 0 || sum.Older > 0 {
+					d.setStatus(d.checkSummary(acct.Name, sum))
 				}
 			})
 		})
@@ -531,7 +555,8 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		widget.NewFormItem(lang.L("Password"), m.password),
 		widget.NewFormItem(lang.L("Folder"), m.folder),
 		widget.NewFormItem(lang.L("Check every (minutes, 0 = only by hand)"), m.poll),
-		widget.NewFormItem(lang.L("Import mail received from (YYYY-MM-DD)"), m.since),
+		&widget.FormItem{Text: lang.L("Import mail received from (YYYY-MM-DD)"), Widget: m.since,
+			HintText: lang.L("Set it earlier to import older mail at the next check.")},
 		widget.NewFormItem(lang.L("Size limit per message (MB)"), m.maxSize),
 		widget.NewFormItem(lang.L("After import"), m.after),
 		widget.NewFormItem(lang.L("Move to folder"), m.moveTo),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -264,7 +265,7 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 		!strings.HasSuffix(text, "而不是 mail.example.cn。尚未从该邮箱收到过邮件。") || imp != widget.DangerImportance {
 		t.Errorf("after a certificate failure: %q (%v)", text, imp)
 	}
-	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10); err != nil {
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
 		t.Fatal(err)
 	}
 	if text, imp := status(); !strings.HasPrefix(text, "office：") || !strings.HasSuffix(text, "已收取。") || imp == widget.DangerImportance {
@@ -273,6 +274,15 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 	fail(mailintake.ErrNoPassword)
 	if text, _ := status(); !strings.Contains(text, "此邮箱尚未保存密码，请在设置中填写。上次成功收取：") || !strings.HasSuffix(text, "。") {
 		t.Errorf("after a check without a password: %q", text)
+	}
+	fail(fmt.Errorf("%w (read key file: open mail.key: no such file or directory)", mailintake.ErrPasswordUnreadable))
+	if text, _ := status(); !strings.Contains(text, "收取失败。本机无法读取此邮箱保存的密码（数据库可能来自另一台电脑），请在设置中重新输入密码。上次成功收取：") {
+		t.Errorf("after a check whose password could not be read: %q", text)
+	}
+	// An error the window has no words for still ends before the next sentence.
+	fail(errors.New("imap: unexpected response"))
+	if text, _ := status(); !strings.Contains(text, "收取失败。imap: unexpected response。上次成功收取：") {
+		t.Errorf("after an unexpected error: %q", text)
 	}
 	// Every step and reason reads as Chinese, not as the English sentence.
 	for _, step := range mailintake.Steps {
@@ -333,5 +343,20 @@ func TestMailTrayShowsTheStartOfAHugeText(t *testing.T) {
 	all, err := f.store.Messages(f.ctx, data.MessageFilter{})
 	if err != nil || len(all) != 1 || all[0].Text != whole {
 		t.Errorf("the stored text is %d characters, %v", utf8.RuneCountInString(all[0].Text), err)
+	}
+}
+
+// What a check says names the mail it left on the server before the start date, and how to get it.
+func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
+	f := newFixture(t)
+	sum := mailintake.Summary{Stored: 3, Complaints: 2, Auto: 1}
+	got := f.desk.checkSummary("客服邮箱", sum)
+	if got != "客服邮箱：新邮件 3 封 — 新投诉 2，回复 0，自动邮件 1，无法读取 0" {
+		t.Errorf("summary %q", got)
+	}
+	sum.Older, sum.Since = 12, time.Date(2026, 10, 31, 16, 30, 0, 0, time.UTC) // 00:30 on 1 November in Beijing
+	got = f.desk.checkSummary("客服邮箱", sum)
+	if !strings.HasSuffix(got, "；另有 12 封 2026-11-01 之前收到的邮件留在服务器上，如需导入，请在邮件账户中把起始日期改早") {
+		t.Errorf("summary %q does not say what was left on the server", got)
 	}
 }
