@@ -28,6 +28,11 @@ const (
 // ErrNoPassword means the account has no password stored yet.
 var ErrNoPassword = errors.New("no password is stored for this mail account")
 
+// ErrPasswordUnreadable means a password was stored but cannot be read back on this computer:
+// the database came from another computer, or its key or credential went missing. Entering the
+// password again fixes it.
+var ErrPasswordUnreadable = errors.New("the password stored for this mail account cannot be read on this computer; enter it again")
+
 // SetPassword keeps the password for the account — in the credential store where the system has
 // one, else encrypted — and sets acct.Secret to say where. Save the account afterwards.
 func SetPassword(acct *data.MailAccount, password string) error {
@@ -53,13 +58,13 @@ func Password(acct *data.MailAccount) (string, error) {
 	case strings.HasPrefix(acct.Secret, secretOS):
 		p, err := osLoadPassword(strings.TrimPrefix(acct.Secret, secretOS))
 		if err != nil {
-			return "", fmt.Errorf("mail: read password from the credential store: %w", err)
+			return "", fmt.Errorf("%w (credential store: %v)", ErrPasswordUnreadable, err)
 		}
 		return p, nil
 	case strings.HasPrefix(acct.Secret, secretAES):
 		p, err := decryptPassword(strings.TrimPrefix(acct.Secret, secretAES))
 		if err != nil {
-			return "", fmt.Errorf("mail: read password: %w", err)
+			return "", fmt.Errorf("%w (%v)", ErrPasswordUnreadable, err)
 		}
 		return p, nil
 	}
