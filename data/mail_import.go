@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -82,6 +83,40 @@ type MailBatch struct {
 	Messages    []InboundMail
 	// OnStored is called inside the transaction after each message, for progress.
 	OnStored func(i int)
+	// ByHand is set when the clerk registers a message as a complaint: it opens one whatever it
+	// looks like (automatic, or naming a case).
+	ByHand bool
+
+	own map[string]bool // the office's own addresses, lower case: read when the batch is stored
+}
+
+// AutoReasonOwn is why mail from the office's own address (its copy of a reply the office sent,
+// say) opens no complaint: it goes on the case it names as outgoing mail.
+const AutoReasonOwn = "sent from the office's own address"
+
+// ownAddresses are the addresses the office sends from: the office profile's, and the mail
+// account's user name when it is an address.
+func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (map[string]bool, error) {
+	own := map[string]bool{}
+	var office, user string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, SettingOffice).Scan(&office)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	var o Office
+	if office != "" && json.Unmarshal([]byte(office), &o) == nil && o.Email != "" {
+		own[strings.ToLower(strings.TrimSpace(o.Email))] = true
+	}
+	if accountID != 0 {
+		err := tx.QueryRowContext(ctx, `SELECT username FROM mail_accounts WHERE id = ?`, accountID).Scan(&user)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		if CheckEmail(user) == nil && strings.Contains(user, "@") {
+			own[strings.ToLower(strings.TrimSpace(user))] = true
+		}
+	}
+	return own, nil
 }
 
 // MailOutcome is what became of one message of a batch.
@@ -135,6 +170,10 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	sctx := context.WithoutCancel(ctx)
 	preps := prepareBatch(b.Messages)
 	err := s.write(ctx, func(tx *sql.Conn) error {
+		var err error
+		if b.own, err = ownAddresses(sctx, tx, b.AccountID); err != nil {
+			return err
+		}
 		for i := range b.Messages {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -271,13 +310,26 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	var caseID int64
 	var err error
-	if problemText == "" {
+	// The office's own mail is outgoing: it goes on the case it names, and opens none.
+	own := !b.ByHand && m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)]
+	auto, autoReason, dir := m.Auto, m.AutoReason, DirIn
+	if own {
+		auto, dir = true, DirOut
+		if !m.Auto {
+			autoReason = AutoReasonOwn
+		}
+	}
+	if problemText == "" && b.ByHand {
+		if m.FromEmail == "" {
+			problemText = ProblemNoSender
+		}
+	} else if problemText == "" {
 		caseID, err = s.caseAnswered(ctx, tx, m)
 		if err != nil {
 			return o, err
 		}
 		switch {
-		case m.Auto:
+		case auto:
 			state = MailAuto
 		case caseID != 0:
 			state = MailReply
@@ -323,9 +375,9 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		server_pending, imported_at, updated_at)
 		VALUES (`+marks+`?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		append(args, acct, b.Folder, b.UIDValidity, m.UID, identity, m.MessageID, p.rawSHA, len(m.Raw), string(state), complaint,
-			string(DirIn), m.FromName, m.FromEmail, strings.Join(m.To, "\n"), strings.Join(m.Cc, "\n"), m.Subject,
-			unixPtr(m.Date), received.Unix(), m.Text, m.InReplyTo, strings.Join(m.References, " "), m.Auto,
-			m.AutoReason, m.Oversize, problemText, pending, now.Unix(), now.Unix())...)
+			string(dir), m.FromName, m.FromEmail, strings.Join(m.To, "\n"), strings.Join(m.Cc, "\n"), m.Subject,
+			unixPtr(m.Date), received.Unix(), m.Text, m.InReplyTo, strings.Join(m.References, " "), auto,
+			autoReason, m.Oversize, problemText, pending, now.Unix(), now.Unix())...)
 	if err != nil {
 		return o, fmt.Errorf("store message: %w", err)
 	}
@@ -337,7 +389,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		return o, err
 	}
 	if caseID != 0 {
-		if err := s.linkMailToCase(ctx, tx, caseID, id, state, m, p.attSHA, now); err != nil {
+		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, m, p.attSHA, now); err != nil {
 			return o, err
 		}
 		if o.ComplaintRef == "" {
@@ -421,18 +473,24 @@ func caseReferredTo(ctx context.Context, tx *sql.Conn, subject, inReplyTo string
 // linkMailToCase puts the message on the case's timeline; a reply from the complainant also
 // marks the case as having a new reply, and its files become evidence. attSHA are the
 // attachments' sums; their bytes are already stored.
-func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, m *InboundMail, attSHA []string, now time.Time) error {
+func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, dir Direction, m *InboundMail, attSHA []string, now time.Time) error {
 	at := m.ReceivedAt
 	if at.IsZero() {
 		at = now
 	}
-	summary := m.Subject
-	if state == MailAuto {
+	summary, contact := m.Subject, m.FromEmail
+	if dir == DirOut {
+		// The office's copy of what it sent: to whom it went.
+		contact = strings.Join(m.To, ", ")
+	} else if state == MailAuto {
 		summary = "automatic: " + m.Subject
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: caseID, At: at, Kind: EventEmail, Summary: clip(summary, MaxShort),
-		Direction: DirIn, Contact: m.FromEmail, RefID: messageID}); err != nil {
+		Direction: dir, Contact: clip(contact, MaxShort), RefID: messageID}); err != nil {
 		return err
+	}
+	if dir == DirOut {
+		return s.contactedByMail(ctx, tx, caseID, at, now)
 	}
 	if state == MailAuto {
 		return nil
@@ -458,6 +516,34 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	}
 	return audit(ctx, tx, now, "complaint", caseID, "email_reply", map[string]any{"has_new_reply": []bool{false, true},
 		"message_id": messageID})
+}
+
+// contactedByMail records the office's emailed answer on an open case, as an email logged by
+// hand does: the complainant was contacted then (the weekly progress contact restarts), and a
+// new reply from them has been answered.
+func (s *Store) contactedByMail(ctx context.Context, tx *sql.Conn, caseID int64, at, now time.Time) error {
+	c, err := getComplaint(ctx, tx, "c.id = ?", caseID)
+	if err != nil || Check(c, ActEmail) != nil {
+		return err
+	}
+	var ch changes
+	if at.After(c.lastContact) {
+		set(&ch, "last_contact", &c.lastContact, at)
+		if err := s.recomputeDues(ctx, tx, c, &ch); err != nil {
+			return err
+		}
+	}
+	if c.HasNewReply {
+		set(&ch, "has_new_reply", &c.HasNewReply, false)
+	}
+	if len(ch.cols) == 0 {
+		return nil
+	}
+	set(&ch, "updated_at", &c.UpdatedAt, now)
+	if err := audit(ctx, tx, now, "complaint", caseID, "email_out", ch.audit); err != nil {
+		return err
+	}
+	return updateComplaint(ctx, tx, caseID, &ch)
 }
 
 func extensionFor(contentType string) string {
@@ -566,22 +652,59 @@ func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder s
 // RetryFailedMail routes a failed message again with a fresh decoding of its raw bytes (which
 // must be the stored ones). It returns what became of it; still failed when the problem remains.
 func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
+	o, err := s.rerouteMail(ctx, id, m, false, func(state MailState, _ bool) error {
+		if state != MailFailed {
+			return forbidden("not_failed", "message", map[string]any{"State": string(state)},
+				"only failed messages can be retried; this one is %s", state)
+		}
+		return nil
+	})
+	if err != nil {
+		return o, fmt.Errorf("store: retry message %d: %w", id, err)
+	}
+	return o, nil
+}
+
+// RegisterMailAsComplaint opens a complaint from an automatic message that the clerk judges to
+// be one after all (sent through a mailer that marks all its mail automatic, say), from a fresh
+// decoding of its raw bytes (which must be the stored ones). Automatic mail already joined to a
+// case, and mail without a sender address, cannot be registered.
+func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
+	o, err := s.rerouteMail(ctx, id, m, true, func(state MailState, onCase bool) error {
+		if state != MailAuto || onCase {
+			return forbidden("not_unjoined_auto", "message", map[string]any{"State": string(state)},
+				"only automatic mail that belongs to no case can be registered as a complaint; this one is %s", state)
+		}
+		if m.FromEmail == "" {
+			return invalid("no_sender", "from_email", nil, "the message has no sender address to register a complaint for")
+		}
+		return nil
+	})
+	if err != nil {
+		return o, fmt.Errorf("store: register message %d as a complaint: %w", id, err)
+	}
+	return o, nil
+}
+
+// rerouteMail stores a message again in place of its row, with the same id, and routes it:
+// by hand (a new complaint), or as the import would. allowed says whether the message, in its
+// state and joined to a case or not, may be routed again.
+func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand bool, allowed func(state MailState, onCase bool) error) (MailOutcome, error) {
 	var o MailOutcome
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var state, rawSHA, folder string
-		var acct sql.NullInt64
+		var acct, complaint sql.NullInt64
 		var uidValidity, uid uint32
-		err := tx.QueryRowContext(ctx, `SELECT state, raw_sha256, account_id, folder, uid_validity, uid
-			FROM mail_messages WHERE id = ?`, id).Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid)
+		err := tx.QueryRowContext(ctx, `SELECT state, raw_sha256, account_id, folder, uid_validity, uid, complaint_id
+			FROM mail_messages WHERE id = ?`, id).Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid, &complaint)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("message", fmt.Sprint(id))
 		}
 		if err != nil {
 			return err
 		}
-		if MailState(state) != MailFailed {
-			return forbidden("not_failed", "message", map[string]any{"State": state},
-				"only failed messages can be retried; this one is %s", state)
+		if err := allowed(MailState(state), complaint.Valid); err != nil {
+			return err
 		}
 		if m.Raw != nil {
 			if got, _ := putBlob(ctx, tx, m.Raw); got != rawSHA {
@@ -600,16 +723,21 @@ func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (M
 			return err
 		}
 		m.Raw, m.UID = raw, uid
-		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep}
+		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand}
+		if b.own, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
+			return err
+		}
 		// The same id, so that the window showing the message keeps showing it.
 		o, err = s.importOne(ctx, tx, &b, &m, prepareMail(&m), id, true)
 		if err != nil {
 			return err
 		}
-		return audit(ctx, tx, s.Now(), "mail_message", id, "retry", map[string]any{"state": o.State, "error": o.Problem})
+		action := "retry"
+		if byHand {
+			action = "register"
+		}
+		return audit(ctx, tx, s.Now(), "mail_message", id, action, map[string]any{"state": o.State, "error": o.Problem,
+			"complaint": o.ComplaintRef})
 	})
-	if err != nil {
-		return o, fmt.Errorf("store: retry message %d: %w", id, err)
-	}
-	return o, nil
+	return o, err
 }

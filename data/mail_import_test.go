@@ -271,3 +271,134 @@ func TestReturnedMailJoinsItsCase(t *testing.T) {
 		t.Errorf("the first email complaint is %q", firstRef)
 	}
 }
+
+// Only automatic mail that belongs to no case, and has a sender, is registered by hand; a message
+// naming a case still opens a new one when the clerk says so.
+func TestRegisterMailAsComplaint(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	first := inboundMail(1, "owner@example.cn", false)
+	onCase := inboundMail(2, "owner@example.cn", true)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{first}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	onCase.Subject = "自动回复: [" + out[0].ComplaintRef + "] 电梯"
+	naming := inboundMail(3, "neighbour@example.cn", true)
+	naming.Subject = "Re: [" + out[0].ComplaintRef + "] 我家也停电"
+	noSender := inboundMail(4, "", true)
+	more, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{onCase, naming, noSender}})
+	if err != nil || more[0].State != MailAuto || more[0].ComplaintRef == "" || more[1].ComplaintRef == "" {
+		t.Fatalf("import: %+v %v", more, err)
+	}
+	for _, tc := range []struct {
+		name string
+		id   int64
+		m    InboundMail
+	}{
+		{"a complaint", out[0].ID, first},
+		{"automatic mail on its case", more[0].ID, onCase},
+		{"automatic mail without a sender", more[2].ID, noSender},
+	} {
+		if _, err := s.RegisterMailAsComplaint(ctx, tc.id, tc.m); err == nil {
+			t.Errorf("%s was registered", tc.name)
+		}
+	}
+	// Joined to the case by its subject, yet automatic: not registrable either, since it is on a case.
+	if _, err := s.RegisterMailAsComplaint(ctx, more[1].ID, naming); err == nil {
+		t.Error("automatic mail joined to a case by its subject was registered")
+	}
+	lone := inboundMail(5, "chen@example.cn", true)
+	lone.Subject = "关于 [TS-2020-999999] 的意见"
+	lone.Raw = []byte("From: chen@example.cn\r\nSubject: x\r\n\r\nlone\r\n")
+	o, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{lone}})
+	if err != nil || o[0].State != MailAuto {
+		t.Fatal(o, err)
+	}
+	before := count(t, s, "complaints")
+	got, err := s.RegisterMailAsComplaint(ctx, o[0].ID, lone)
+	if err != nil || got.State != MailComplaint || got.ComplaintRef == "" || got.ID != o[0].ID {
+		t.Fatalf("registered: %+v %v", got, err)
+	}
+	if n := count(t, s, "complaints"); n != before+1 {
+		t.Errorf("%d complaints, want %d", n, before+1)
+	}
+	var action string
+	if err := s.r.QueryRow(`SELECT action FROM audit WHERE entity = 'mail_message' AND entity_id = ? ORDER BY id DESC LIMIT 1`,
+		o[0].ID).Scan(&action); err != nil || action != "register" {
+		t.Errorf("audit %q %v", action, err)
+	}
+}
+
+// The office's own mail (its copy of a reply it sent) goes on the case it names as outgoing
+// mail: it opens no complaint and does not mark the case as having a new reply.
+func TestOwnMailIsOutgoing(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	acct, err := s.SaveMailAccount(ctx, MailAccount{Name: "前台", Host: "127.0.0.1", Security: SecurityNone,
+		Username: "frontdesk@jinhua-pm.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inboundMail(1, "owner@example.cn", false)}})
+	if err != nil || out[0].State != MailComplaint {
+		t.Fatal(out, err)
+	}
+	ref := out[0].ComplaintRef
+	before, err := s.Complaint(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply := inboundMail(5, "owner@example.cn", false)
+	reply.Subject = "Re: [" + ref + "] 还没修好"
+	if got, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{reply}}); err != nil || got[0].State != MailReply {
+		t.Fatal(got, err)
+	}
+	answer := inboundMail(2, "SERVICE@jinhua-pm.example", false)
+	answer.Subject, answer.To = "Re: ["+ref+"] 关于电梯故障的答复", []string{"业主 <owner@example.cn>"}
+	answer.ReceivedAt = answer.ReceivedAt.Add(10 * 24 * time.Hour)
+	note := inboundMail(3, "frontdesk@jinhua-pm.example", false)
+	note.Subject = "测试邮件"
+	stranger := inboundMail(4, "frontdesk@other.example", false)
+	got, err := s.ImportMail(ctx, MailBatch{AccountID: acct.ID, Folder: "INBOX", Messages: []InboundMail{answer, note, stranger}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].State != MailAuto || got[0].ComplaintRef != ref || got[1].State != MailAuto || got[1].ComplaintRef != "" ||
+		got[2].State != MailComplaint {
+		t.Fatalf("outcomes %+v: want the answer on %s, the note alone, the stranger's a complaint", got, ref)
+	}
+	m, err := s.Message(ctx, got[0].ID)
+	if err != nil || m.Direction != DirOut || m.AutoReason != AutoReasonOwn {
+		t.Errorf("the answer is stored as %+v %v", m, err)
+	}
+	c, err := s.Complaint(ctx, ref)
+	if err != nil || c.HasNewReply {
+		t.Fatalf("case %+v %v: the office's answer leaves the complainant's reply unanswered", c, err)
+	}
+	// The answer, ten days on, counts as contact: the weekly progress contact restarts from it.
+	if before.DueProgress == nil || !before.DueProgress.Before(answer.ReceivedAt) || c.DueProgress == nil ||
+		!c.DueProgress.After(answer.ReceivedAt) {
+		t.Errorf("progress contact due %v, then %v; want it moved past the answer of %v", before.DueProgress, c.DueProgress,
+			answer.ReceivedAt)
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outgoing := 0
+	for _, e := range events {
+		if e.Kind == EventEmail && e.Direction == DirOut {
+			outgoing++
+			if e.Contact != "业主 <owner@example.cn>" || e.Summary != answer.Subject {
+				t.Errorf("outgoing email on the timeline: %+v", e)
+			}
+		}
+	}
+	if outgoing != 1 {
+		t.Errorf("%d outgoing emails on the timeline, want 1", outgoing)
+	}
+}

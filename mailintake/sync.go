@@ -495,16 +495,33 @@ func SyncAll(ctx context.Context, store *data.Store, opts Options) ([]Summary, e
 // Retry decodes a failed message again from its stored raw bytes and routes it; the size limit
 // does not apply, since the clerk asked for it.
 func Retry(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, error) {
-	m, err := store.Message(ctx, id)
+	in, err := reparse(ctx, store, id)
 	if err != nil {
 		return data.MailOutcome{}, err
+	}
+	return store.RetryFailedMail(ctx, id, in)
+}
+
+// Register opens a complaint from an automatic message that the clerk judges to be one after all.
+func Register(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, error) {
+	in, err := reparse(ctx, store, id)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
+	return store.RegisterMailAsComplaint(ctx, id, in)
+}
+
+// reparse decodes a stored message again from its raw bytes.
+func reparse(ctx context.Context, store *data.Store, id int64) (data.InboundMail, error) {
+	m, err := store.Message(ctx, id)
+	if err != nil {
+		return data.InboundMail{}, err
 	}
 	raw, err := store.RawMessage(ctx, id)
 	if err != nil {
-		return data.MailOutcome{}, err
+		return data.InboundMail{}, err
 	}
-	in := Parse(raw, m.ReceivedAt)
-	return store.RetryFailedMail(ctx, id, in)
+	return Parse(raw, m.ReceivedAt), nil
 }
 
 // EMLName is a file name for saving a stored message as .eml.

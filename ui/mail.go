@@ -316,7 +316,11 @@ func (t *mailTray) show(m *data.MailMessage) {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
 	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), mailStateLabel(m.State))
-	if m.AutoReason != "" {
+	switch m.AutoReason {
+	case "":
+	case data.AutoReasonOwn:
+		fmt.Fprintf(&b, " (%s)", lang.L("sent from the office's own address: it goes on the case it names as outgoing mail"))
+	default:
 		fmt.Fprintf(&b, " (%s)", m.AutoReason)
 	}
 	b.WriteString("\n")
@@ -342,6 +346,34 @@ func (t *mailTray) show(m *data.MailMessage) {
 	if m.State == data.MailFailed {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
 	}
+	if m.State == data.MailAuto && m.ComplaintRef == "" && m.FromEmail != "" {
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
+	}
+}
+
+// register opens a complaint from an automatic message, once the clerk confirms it is one.
+func (t *mailTray) register(m *data.MailMessage) {
+	dlg := dialog.NewConfirm(lang.L("Register as complaint"),
+		lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
+			map[string]any{"From": m.FromEmail}), func(ok bool) {
+			if !ok {
+				return
+			}
+			var out data.MailOutcome
+			t.desk.run(func(ctx context.Context) error {
+				var err error
+				out, err = mailintake.Register(ctx, t.store, m.ID)
+				return err
+			}, func(err error) {
+				if err != nil {
+					t.say(errorText(err))
+					return
+				}
+				t.say(lang.L("Registered as complaint {{.Ref}}.", map[string]any{"Ref": out.ComplaintRef}))
+				t.reload()
+			})
+		}, t.desk.win)
+	t.desk.showDialog(dlg)
 }
 
 func (t *mailTray) openEML(m *data.MailMessage) {

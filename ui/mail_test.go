@@ -360,3 +360,57 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 		t.Errorf("summary %q does not say what was left on the server", got)
 	}
 }
+
+// A complaint sent through a mailer that marks its mail automatic is registered by the clerk from
+// the tray, after a confirmation, and keeps its photo; a bounce on a case offers no such thing.
+func TestAutomaticMailIsRegisteredByHand(t *testing.T) {
+	f := newFixture(t)
+	raw := "From: =?UTF-8?B?6ZmI5YWI55Sf?= <chen@example.cn>\r\nSubject: =?UTF-8?B?5Zyw5LiL6L2m5bqT5ryP5rC0?=\r\n" +
+		"Message-ID: <auto-1@example.cn>\r\nAuto-Submitted: auto-generated\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"B2 车库顶棚漏水，车被淋湿。\r\n--b\r\nContent-Type: image/jpeg; name=leak.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		"/9j/4AAQSkZJRg==\r\n--b--\r\n"
+	in := mailintake.Parse([]byte(raw), f.now.Add(-time.Hour))
+	in.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}})
+	if err != nil || out[0].State != data.MailAuto {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.list.Select(0)
+	f.settle()
+	if hasButton(tray.actions, "打开投诉") || !hasButton(tray.actions, "登记为投诉") {
+		t.Fatal("an automatic message on no case offers no registration")
+	}
+	walk(tray.actions, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == "登记为投诉" {
+			test.Tap(b)
+		}
+	})
+	f.settle()
+	if !tapDialogButton(f, "Yes") && !tapDialogButton(f, "是") {
+		t.Fatal("no confirmation asked")
+	}
+	f.settle()
+	m, err := f.store.Message(f.ctx, out[0].ID)
+	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == "" {
+		t.Fatalf("after registering: %+v %v", m, err)
+	}
+	if !strings.Contains(tray.msg.Text, "已登记为投诉 "+m.ComplaintRef) || !hasButton(tray.actions, "打开投诉") {
+		t.Errorf("the tray says %q", tray.msg.Text)
+	}
+	c, err := f.store.Complaint(f.ctx, m.ComplaintRef)
+	if err != nil || c.Subject != "地下车库漏水" || c.Complainant.Name != "陈先生" || c.Channel != data.ChannelEmail {
+		t.Fatalf("complaint %+v %v", c, err)
+	}
+	ev, err := f.store.Evidence(f.ctx, c.ID)
+	if err != nil || len(ev) != 1 || ev[0].Filename != "leak.jpg" {
+		t.Errorf("evidence %+v %v, want the photo", ev, err)
+	}
+	// Registered once: the message is no longer automatic mail.
+	if _, err := mailintake.Register(f.ctx, f.store, m.ID); err == nil {
+		t.Error("a message registered twice")
+	}
+}
