@@ -10,7 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/assets"
 	"complaintdesk/data"
@@ -165,4 +168,33 @@ func TestErrorText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Fyne's own dialogs, menus and file pickers speak the clerk's language, not the system's.
+func TestFyneOwnStringsFollowTheLanguage(t *testing.T) {
+	f := newFixture(t)
+	d := dialog.NewConfirm("t", "m", func(bool) {}, f.win)
+	d.Show()
+	defer d.Hide()
+	f.settle()
+	for _, label := range []string{"是", "否"} {
+		if !dialogHasButton(f, label) {
+			t.Errorf("the confirmation has no %q button", label)
+		}
+	}
+	for _, tc := range []struct{ key, want string }{{"OK", "确定"}, {"Error", "错误"}, {"Copy", "复制"}, {"monday.short", "周一"}} {
+		if got := lang.L(tc.key); got != tc.want {
+			t.Errorf("%q reads %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+func dialogHasButton(f *fixture, label string) bool {
+	found := false
+	walk(f.win.Canvas().Overlays().Top(), func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == label {
+			found = true
+		}
+	})
+	return found
 }

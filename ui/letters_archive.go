@@ -318,6 +318,8 @@ func (v *CaseLetters) unlink(p data.LetterPair) {
 			}
 			v.env.run(v.progress, func(ctx context.Context) error { return v.store.UnlinkReply(ctx, p.ID) }, v.afterChange)
 		}, v.env.win)
+	dlg.SetConfirmText(lang.X("letters.unlink", "取消关联"))
+	dlg.SetDismissText(lang.X("letters.unlink.keep", "保留关联"))
 	v.confirm = dlg
 	dlg.Show()
 }

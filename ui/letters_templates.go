@@ -220,6 +220,8 @@ func (s *templateSettings) restoreTapped() {
 				s.write(kind, l, "", lang.X("letters.template.restored", "已恢复出厂模板。"))
 			}
 		}, s.env.win)
+	d.SetConfirmText(lang.X("letters.template.restore", "恢复出厂模板"))
+	d.SetDismissText(lang.L("Cancel"))
 	s.confirm = d
 	d.Show()
 }

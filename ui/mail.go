@@ -300,8 +300,11 @@ func (t *mailTray) show(m *data.MailMessage) {
 	loc := t.store.Calendar().Location()
 	var b strings.Builder
 	from := strings.TrimSpace(m.FromName)
-	if m.FromEmail != "" {
-		from = strings.TrimSpace(from + " <" + m.FromEmail + ">")
+	switch {
+	case m.FromEmail != "" && from != "":
+		from += " <" + m.FromEmail + ">"
+	case m.FromEmail != "":
+		from = m.FromEmail
 	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("From"), fallback(from, "—"))
 	if len(m.To) > 0 {
@@ -373,6 +376,8 @@ func (t *mailTray) register(m *data.MailMessage) {
 				t.reload()
 			})
 		}, t.desk.win)
+	dlg.SetConfirmText(lang.L("Register"))
+	dlg.SetDismissText(lang.L("Cancel"))
 	t.desk.showDialog(dlg)
 }
 

@@ -390,7 +390,7 @@ func TestAutomaticMailIsRegisteredByHand(t *testing.T) {
 		}
 	})
 	f.settle()
-	if !tapDialogButton(f, "Yes") && !tapDialogButton(f, "是") {
+	if !tapDialogButton(f, "登记") {
 		t.Fatal("no confirmation asked")
 	}
 	f.settle()
