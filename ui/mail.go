@@ -319,9 +319,11 @@ func (t *mailTray) show(m *data.MailMessage) {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
 	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), mailStateLabel(m.State))
-	switch m.AutoReason {
-	case "":
-	case data.AutoReasonOwn:
+	switch {
+	case m.AutoReason == "" || m.State != data.MailAuto:
+		// A message registered by hand keeps why it was taken for automatic; the tray says what
+		// it is now.
+	case m.AutoReason == data.AutoReasonOwn:
 		fmt.Fprintf(&b, " (%s)", lang.L("sent from the office's own address: it goes on the case it names as outgoing mail"))
 	default:
 		fmt.Fprintf(&b, " (%s)", m.AutoReason)

@@ -401,6 +401,9 @@ func TestAutomaticMailIsRegisteredByHand(t *testing.T) {
 	if !strings.Contains(tray.msg.Text, "已登记为投诉 "+m.ComplaintRef) || !hasButton(tray.actions, "打开投诉") {
 		t.Errorf("the tray says %q", tray.msg.Text)
 	}
+	if text := tray.detail.Text; !strings.Contains(text, "状态: 新投诉\n") || strings.Contains(text, "Auto-Submitted") {
+		t.Errorf("the registered message reads\n%s", text)
+	}
 	c, err := f.store.Complaint(f.ctx, m.ComplaintRef)
 	if err != nil || c.Subject != "地下车库漏水" || c.Complainant.Name != "陈先生" || c.Channel != data.ChannelEmail {
 		t.Fatalf("complaint %+v %v", c, err)
@@ -412,5 +415,26 @@ func TestAutomaticMailIsRegisteredByHand(t *testing.T) {
 	// Registered once: the message is no longer automatic mail.
 	if _, err := mailintake.Register(f.ctx, f.store, m.ID); err == nil {
 		t.Error("a message registered twice")
+	}
+}
+
+// The office's copy of its own mail says why it opened no complaint, in the clerk's language.
+func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
+	f := newFixture(t)
+	if err := f.store.SetOfficeProfile(f.ctx, data.Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	in := mailintake.Parse([]byte("From: service@jinhua-pm.example\r\nTo: owner@example.cn\r\nSubject: test\r\n"+
+		"Message-ID: <own@jinhua-pm.example>\r\n\r\nhello\r\n"), f.now)
+	in.UID = 1
+	if out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil || out[0].State != data.MailAuto {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	if text := f.desk.mail.detail.Text; !strings.Contains(text, "状态: 自动邮件 (本单位邮箱发出的邮件：作为发出邮件记入所涉投诉)") {
+		t.Errorf("the tray reads\n%s", text)
 	}
 }
