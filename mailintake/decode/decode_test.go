@@ -314,3 +314,23 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// A mailer that leaves out the blank line after the header: the first line that is no header
+// field starts the text. A stray line with header fields after it is dropped instead.
+func TestHeaderWithoutBlankLine(t *testing.T) {
+	for _, tc := range []struct{ name, raw, from, text string }{
+		{"message", "From: a@b.example\r\nSubject: t\r\nContent-Type: text/plain; charset=utf-8\r\n电梯坏了三天了。\r\n第二行\r\n",
+			"a@b.example", "电梯坏了三天了。\n第二行"},
+		{"part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+			"电梯坏了三天了。\r\n--b--\r\n", "a@b.example", "电梯坏了三天了。"},
+		{"stray line inside the header", "Subject: t\r\nthis line lost its name\r\nFrom: a@b.example\r\n\r\nbody\r\n",
+			"a@b.example", "body"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Parse([]byte(tc.raw), fixedTime)
+			if m.FromEmail != tc.from || m.Text != tc.text {
+				t.Errorf("from %q text %q, want %q and %q", m.FromEmail, m.Text, tc.from, tc.text)
+			}
+		})
+	}
+}

@@ -69,8 +69,9 @@ func readMessageHeader(b []byte) (header, []byte) {
 const maxLinesBeforeHeader = 20
 
 // readHeader splits an entity into its header and body. It never fails: an mbox "From " line
-// is skipped, a malformed line inside the header is dropped, and an entity whose first line is
-// not a header line has no header at all.
+// is skipped, a malformed line inside the header is dropped when header fields follow it, and
+// otherwise starts the body (a mailer that left out the blank line), and an entity whose first
+// line is not a header line has no header at all.
 func readHeader(b []byte) (header, []byte) {
 	var h header
 	rest := b
@@ -95,6 +96,9 @@ func readHeader(b []byte) (header, []byte) {
 				if len(h) == 0 {
 					return nil, b
 				}
+				if !fieldFollows(next) {
+					return h, rest
+				}
 				break
 			}
 			h = append(h, field{key: key, value: value})
@@ -104,6 +108,29 @@ func readHeader(b []byte) (header, []byte) {
 	}
 	return h, nil
 }
+
+// fieldFollows says whether a header field a message or part is known to carry comes before the
+// next blank line of b.
+func fieldFollows(b []byte) bool {
+	for len(b) > 0 {
+		line, next := cutLine(b)
+		line = bytes.TrimRight(line, "\r")
+		if len(line) == 0 {
+			return false
+		}
+		if key, _, ok := splitField(line); ok && (knownFields[key] || strings.HasPrefix(key, "content-") ||
+			strings.HasPrefix(key, "x-")) {
+			return true
+		}
+		b = next
+	}
+	return false
+}
+
+var knownFields = map[string]bool{"from": true, "to": true, "cc": true, "bcc": true, "subject": true, "date": true,
+	"sender": true, "reply-to": true, "message-id": true, "in-reply-to": true, "references": true,
+	"mime-version": true, "received": true, "return-path": true, "delivered-to": true, "precedence": true,
+	"auto-submitted": true, "thread-topic": true, "thread-index": true, "importance": true, "priority": true}
 
 func cutLine(b []byte) (line, rest []byte) {
 	if i := bytes.IndexByte(b, '\n'); i >= 0 {
