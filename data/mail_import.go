@@ -88,6 +88,9 @@ type MailBatch struct {
 	ByHand bool
 
 	own map[string]bool // the office's own addresses, lower case: read when the batch is stored
+	// pending keeps the server action of a message stored again (retried or registered) that
+	// was still waiting for it.
+	pending bool
 }
 
 // AutoReasonOwn is why mail from the office's own address (its copy of a reply the office sent,
@@ -360,7 +363,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if caseID != 0 {
 		complaint = caseID
 	}
-	pending := b.AfterImport == AfterSeen || b.AfterImport == AfterMove
+	pending := b.AfterImport == AfterSeen || b.AfterImport == AfterMove || b.pending
 	var acct any
 	if b.AccountID != 0 {
 		acct = b.AccountID
@@ -695,8 +698,10 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		var state, rawSHA, folder string
 		var acct, complaint sql.NullInt64
 		var uidValidity, uid uint32
-		err := tx.QueryRowContext(ctx, `SELECT state, raw_sha256, account_id, folder, uid_validity, uid, complaint_id
-			FROM mail_messages WHERE id = ?`, id).Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid, &complaint)
+		var pending bool
+		err := tx.QueryRowContext(ctx, `SELECT state, raw_sha256, account_id, folder, uid_validity, uid, complaint_id,
+			server_pending FROM mail_messages WHERE id = ?`, id).
+			Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid, &complaint, &pending)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("message", fmt.Sprint(id))
 		}
@@ -723,7 +728,8 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 			return err
 		}
 		m.Raw, m.UID = raw, uid
-		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand}
+		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand,
+			pending: pending}
 		if b.own, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
 			return err
 		}

@@ -311,7 +311,12 @@ func TestRegisterMailAsComplaint(t *testing.T) {
 	lone := inboundMail(5, "chen@example.cn", true)
 	lone.Subject = "关于 [TS-2020-999999] 的意见"
 	lone.Raw = []byte("From: chen@example.cn\r\nSubject: x\r\n\r\nlone\r\n")
-	o, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{lone}})
+	acct, err := s.SaveMailAccount(ctx, MailAccount{Name: "office", Host: "127.0.0.1", Security: SecurityNone, Username: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := s.ImportMail(ctx, MailBatch{AccountID: acct.ID, Folder: "INBOX", UIDValidity: 9, LastUID: 5,
+		AfterImport: AfterSeen, Messages: []InboundMail{lone}})
 	if err != nil || o[0].State != MailAuto {
 		t.Fatal(o, err)
 	}
@@ -322,6 +327,10 @@ func TestRegisterMailAsComplaint(t *testing.T) {
 	}
 	if n := count(t, s, "complaints"); n != before+1 {
 		t.Errorf("%d complaints, want %d", n, before+1)
+	}
+	// The server copy is still marked read once the next check gets to it.
+	if uids, err := s.PendingServerActions(ctx, acct.ID, "INBOX", 9); err != nil || len(uids) != 1 || uids[0] != lone.UID {
+		t.Errorf("server actions waiting: %v %v, want uid %d", uids, err, lone.UID)
 	}
 	var action string
 	if err := s.r.QueryRow(`SELECT action FROM audit WHERE entity = 'mail_message' AND entity_id = ? ORDER BY id DESC LIMIT 1`,
