@@ -26,7 +26,10 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		}
 	}
 	if contentType == "multipart/report" {
-		return true, "multipart/report; report-type=" + strings.ToLower(params["report-type"])
+		if t := strings.ToLower(params["report-type"]); t != "" {
+			return true, "multipart/report; report-type=" + t
+		}
+		return true, "multipart/report"
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {
 		return true, "Return-Path: <>"

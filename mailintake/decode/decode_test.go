@@ -334,3 +334,36 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 		})
 	}
 }
+
+// Text that mailers put where readers do not look first: an HTML part beside the plain one in a
+// mixed message, a text part that names a file, a closing boundary with more after it.
+func TestTextInOddPlaces(t *testing.T) {
+	for _, tc := range []struct{ name, raw, text string }{
+		{"html beside plain", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: text/plain\r\n\r\nplain part\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>电梯停了</p>\r\n--b--\r\n",
+			"plain part\n\n电梯停了"},
+		{"html repeating the plain text", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: text/plain\r\n\r\n电梯 停了\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>电梯停了</p>\r\n--b--\r\n",
+			"电梯 停了"},
+		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
+		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},
+		{"attached text stays a file", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: text/plain\r\nContent-Disposition: attachment; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if m := Parse([]byte(tc.raw), fixedTime); m.Text != tc.text {
+				t.Errorf("text %q, want %q", m.Text, tc.text)
+			}
+		})
+	}
+	epilogue := "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b\r\n" +
+		"Content-Type: text/html; name=test.html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGh0bWw+Cg==\r\n\r\n--b-->\r\nnot part of it\r\n"
+	if m := Parse([]byte(epilogue), fixedTime); len(m.Attachments) != 1 || string(m.Attachments[0].Data) != "<html>\n" {
+		t.Errorf("attachment before a closing boundary with more after it: %+v", m.Attachments)
+	}
+	m := Parse([]byte("From: Bob Dunite <bob@extern.example> Bobby Dunite <bobby@extern.example>\r\n\r\nx\r\n"), fixedTime)
+	if m.FromName != "Bob Dunite" || m.FromEmail != "bob@extern.example" {
+		t.Errorf("two senders without a comma: %q <%s>", m.FromName, m.FromEmail)
+	}
+}

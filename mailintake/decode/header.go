@@ -322,6 +322,8 @@ var looseAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 // parseAddresses reads an address header, standard first, then after decoding encoded words
 // over the whole value (senders that encode the address itself), then by picking out whatever
 // looks like an address.
+var angleAddrs = regexp.MustCompile(`[^<>]*<[^<>]*>`)
+
 func parseAddresses(raw string, fallbacks []string) []address {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
@@ -344,7 +346,16 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		return addressesOf(list, same)
 	}
 	var out []address
+	var parts []string
 	for _, part := range splitAddressList(decoded) {
+		// Addresses a mailer forgot to separate: "A <a@x> B <b@x>".
+		if angled := angleAddrs.FindAllString(part, -1); len(angled) > 1 {
+			parts = append(parts, angled...)
+		} else {
+			parts = append(parts, part)
+		}
+	}
+	for _, part := range parts {
 		loc := looseAddr.FindStringIndex(part)
 		if loc == nil {
 			// A local mailbox without a domain, "Moderator <moderator>": its name is still

@@ -134,7 +134,9 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 		trimmed := bytes.TrimRight(line, " \t\r")
 		if bytes.HasPrefix(trimmed, delim) {
 			tail := trimmed[len(delim):]
-			closing := bytes.Equal(tail, []byte("--"))
+			// "--boundary--" then anything is the end: what follows is the epilogue, however it
+			// is written, never the last part's content.
+			closing := bytes.HasPrefix(tail, []byte("--"))
 			if closing || len(tail) == 0 {
 				if start >= 0 {
 					parts = append(parts, trimLineEnd(body[start:pos]))

@@ -108,6 +108,9 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.Date = &r
 	}
 	m.Text = p.text()
+	if m.Text == "" {
+		m.Text = tidyText(strings.Join(p.namedText, "\n\n"))
+	}
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
@@ -220,15 +223,29 @@ type parser struct {
 	fallbacks   []string
 	plain       []string
 	html        []string
+	namedText   []string // text/plain parts with a file name that are not attachments
 	attachments []Attachment
 	original    *Original
 }
 
 func (p *parser) text() string {
-	if len(p.plain) > 0 {
-		return tidyText(strings.Join(p.plain, "\n\n"))
+	if len(p.plain) == 0 {
+		return tidyText(strings.Join(p.html, "\n\n"))
 	}
-	return tidyText(strings.Join(p.html, "\n\n"))
+	text := tidyText(strings.Join(p.plain, "\n\n"))
+	// HTML parts beside the plain text, not alternatives to it (alternatives leave only the one
+	// chosen), say something the plain text does not: their text follows it.
+	for _, h := range p.html {
+		if h = tidyText(h); h != "" && !strings.Contains(squash(text), squash(h)) {
+			text += "\n\n" + h
+		}
+	}
+	return text
+}
+
+// squash is text with its white space removed, to see whether one text holds another.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }
 
 // entity handles one MIME entity and returns its content type and parameters. defaultType is
@@ -286,6 +303,11 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			p.plain = append(p.plain, text)
 		}
 		return ct, params
+	}
+	if ct == "text/plain" && disp != "attachment" && parent != "report-detail" {
+		// A text part that carries a file name but is not an attachment: when the message has
+		// no other text, it is the text (and stays listed as the file it names).
+		p.namedText = append(p.namedText, decodeBytes(decoded, params["charset"], p.fallbacks))
 	}
 	p.attachments = append(p.attachments, Attachment{
 		Filename:    filename,
@@ -386,6 +408,7 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 	if best != nil {
 		p.plain = append(p.plain, best.plain...)
 		p.html = append(p.html, best.html...)
+		p.namedText = append(p.namedText, best.namedText...)
 	}
 }
 
