@@ -364,18 +364,8 @@ func (t *mailTray) register(m *data.MailMessage) {
 			if !ok {
 				return
 			}
-			var out data.MailOutcome
-			t.desk.run(func(ctx context.Context) error {
-				var err error
-				out, err = mailintake.Register(ctx, t.store, m.ID)
-				return err
-			}, func(err error) {
-				if err != nil {
-					t.say(errorText(err))
-					return
-				}
-				t.say(lang.L("Registered as complaint {{.Ref}}.", map[string]any{"Ref": out.ComplaintRef}))
-				t.reload()
+			t.reroute(m, mailintake.Register, func(out data.MailOutcome) string {
+				return lang.L("Registered as complaint {{.Ref}}.", map[string]any{"Ref": out.ComplaintRef})
 			})
 		}, t.desk.win)
 	dlg.SetConfirmText(lang.L("Register"))
@@ -400,17 +390,25 @@ func (t *mailTray) saveEML(m *data.MailMessage) {
 }
 
 func (t *mailTray) retry(m *data.MailMessage) {
+	t.reroute(m, mailintake.Retry, func(out data.MailOutcome) string {
+		return lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef})
+	})
+}
+
+// reroute stores a message again (read again, or registered by hand) and says what became of it.
+func (t *mailTray) reroute(m *data.MailMessage, do func(context.Context, *data.Store, int64) (data.MailOutcome, error),
+	said func(data.MailOutcome) string) {
 	var out data.MailOutcome
 	t.desk.run(func(ctx context.Context) error {
 		var err error
-		out, err = mailintake.Retry(ctx, t.store, m.ID)
+		out, err = do(ctx, t.store, m.ID)
 		return err
 	}, func(err error) {
 		if err != nil {
 			t.say(errorText(err))
 			return
 		}
-		t.say(lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef}))
+		t.say(said(out))
 		t.reload()
 	})
 }
