@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -101,16 +100,13 @@ const AutoReasonOwn = "sent from the office's own address"
 // account's user name when it is an address.
 func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (map[string]bool, error) {
 	own := map[string]bool{}
-	var office, user string
-	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, SettingOffice).Scan(&office)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	var o Office
-	if office != "" && json.Unmarshal([]byte(office), &o) == nil && o.Email != "" {
+	// A profile that cannot be read names no address; the import does not stop for it (a
+	// database that fails shows in the statements that follow).
+	if o, err := officeProfile(ctx, tx); err == nil && o.Email != "" {
 		own[strings.ToLower(strings.TrimSpace(o.Email))] = true
 	}
 	if accountID != 0 {
+		var user string
 		err := tx.QueryRowContext(ctx, `SELECT username FROM mail_accounts WHERE id = ?`, accountID).Scan(&user)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, err

@@ -23,8 +23,13 @@ const (
 
 // Setting reads one setting; "" when unset.
 func (s *Store) Setting(ctx context.Context, key string) (string, error) {
+	return setting(ctx, s.r, key)
+}
+
+// setting reads one setting through q (inside a transaction, say).
+func setting(ctx context.Context, q querier, key string) (string, error) {
 	var v string
-	err := s.r.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	err := q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -67,8 +72,12 @@ type Office struct {
 
 // OfficeProfile reads the office profile; a zero Office when none was set.
 func (s *Store) OfficeProfile(ctx context.Context) (Office, error) {
+	return officeProfile(ctx, s.r)
+}
+
+func officeProfile(ctx context.Context, q querier) (Office, error) {
 	var o Office
-	v, err := s.Setting(ctx, SettingOffice)
+	v, err := setting(ctx, q, SettingOffice)
 	if err != nil || v == "" {
 		return o, err
 	}
