@@ -14,6 +14,7 @@ import (
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -35,10 +36,20 @@ var charsetAliases = map[string]encoding.Encoding{
 	"ms936":          simplifiedchinese.GB18030,
 	"windows-936":    simplifiedchinese.GB18030,
 	"gb18030":        simplifiedchinese.GB18030,
+	"hz-gb-2312":     simplifiedchinese.HZGB2312,
+	"hz-gb2312":      simplifiedchinese.HZGB2312,
+	"hz":             simplifiedchinese.HZGB2312,
 	"big5":           traditionalchinese.Big5,
 	"big5-hkscs":     traditionalchinese.Big5,
 	"x-x-big5":       traditionalchinese.Big5,
+	"x-big5":         traditionalchinese.Big5,
 	"cp950":          traditionalchinese.Big5,
+	"ms950":          traditionalchinese.Big5,
+	"cp932":          japanese.ShiftJIS, // Windows' Shift_JIS, as Outlook labels it
+	"ms932":          japanese.ShiftJIS,
+	"x-ms-cp932":     japanese.ShiftJIS,
+	"ms_kanji":       japanese.ShiftJIS,
+	"sjis":           japanese.ShiftJIS,
 	"ks_c_5601-1987": korean.EUCKR,
 	"ks_c_5601":      korean.EUCKR,
 	"cp949":          korean.EUCKR,
@@ -64,10 +75,11 @@ var utf16Labels = map[string]bool{
 }
 
 // wide labels name charsets whose text is not ASCII even when every byte is below 0x80 (ISO-2022-JP
-// is ASCII until an escape byte, which decodeBytes looks for).
+// is ASCII until an escape byte, which decodeBytes looks for). HZ writes GB2312 in 7 bits between
+// "~{" and "~}".
 func wide(l string) bool {
 	_, utf16 := utf16Labels[l]
-	return utf16 || strings.HasPrefix(l, "utf-7")
+	return utf16 || strings.HasPrefix(l, "utf-7") || charsetAliases[l] == simplifiedchinese.HZGB2312
 }
 
 // knownPrefixes rescue labels with junk glued on, like "windows-1252http-equivcontent-type".
@@ -108,6 +120,9 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 	if err == nil {
 		return r, nil
 	}
+	if strings.Contains(l, "big5") { // "x-big5", "big5-2003", "cn-big5-hkscs"…
+		return transform.NewReader(input, traditionalchinese.Big5.NewDecoder()), nil
+	}
 	for _, p := range knownPrefixes {
 		if strings.HasPrefix(l, p) && len(l) > len(p) {
 			for end := len(l); end > len(p)-1; end-- {
@@ -133,6 +148,11 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 		return string(b)
 	}
 	if l != "" && l != "us-ascii" && l != "unknown-8bit" && l != "x-unknown" {
+		if western[l] && !looksLatin(b) {
+			if s, ok := chineseUnderWesternLabel(b, fallbacks); ok {
+				return s
+			}
+		}
 		if s, err := convert(b, l); err == nil {
 			return s
 		}
@@ -173,6 +193,52 @@ func looksLatin(b []byte) bool {
 		i = j
 	}
 	return lone*2 > runs
+}
+
+// western are the labels of Western single-byte charsets, under which web forms and old mail
+// scripts often send Chinese text as it was typed.
+var western = map[string]bool{
+	"iso-8859-1": true, "iso_8859-1": true, "iso8859-1": true, "latin1": true, "l1": true,
+	"iso-8859-15": true, "iso8859-15": true, "windows-1252": true, "cp1252": true,
+}
+
+// chineseUnderWesternLabel reads Chinese bytes labelled as a Western charset: with another
+// charset the message names that reads them cleanly, or else as GB18030 when every run of bytes
+// above 0x7F has an even length (one two-byte character after another), one run at least holds
+// two characters, and all of it reads cleanly. Western text, whose accented letters mostly stand
+// alone, never gets here (looksLatin), and a word like "Größe" is not two characters long.
+func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
+	for _, f := range fallbacks {
+		if western[f] || f == "gb18030" {
+			continue
+		}
+		if s, err := convert(b, f); err == nil && !strings.ContainsRune(s, utf8.RuneError) {
+			return s, true
+		}
+	}
+	longest := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] < 0x80 {
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] >= 0x80 {
+			j++
+		}
+		if (j-i)%2 != 0 {
+			return "", false
+		}
+		longest = max(longest, j-i)
+		i = j
+	}
+	if longest < 4 {
+		return "", false
+	}
+	s, err := convert(b, "gb18030")
+	if err != nil || strings.ContainsRune(s, utf8.RuneError) {
+		return "", false
+	}
+	return s, true
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -39,6 +39,30 @@ func TestDecodeText(t *testing.T) {
 	}
 }
 
+func TestDecodeBytesUnderLabels(t *testing.T) {
+	tests := []struct {
+		name, raw, label, want string
+		fallbacks              []string
+	}{
+		{"hz-gb-2312 is 7-bit", "~{NoR5M6K_~}: ~{5gL]9JUO~}", "HZ-GB-2312", "物业投诉: 电梯故障", nil},
+		{"x-big5", "\xaa\xab\xb7\x7e\xa7\xeb\xb6\x44", "x-big5", "物業投訴", nil},
+		{"big5 with a suffix", "\xaa\xab\xb7\x7e", "big5-2003", "物業", nil},
+		{"cp932 is shift_jis", "\x8b\xea\x8f\xee", "cp932", "苦情", nil},
+		{"gbk under iso-8859-1", "\xce\xef\xd2\xb5\xcd\xb6\xcb\xdf 3\xba\xc5\xc2\xa5", "iso-8859-1", "物业投诉 3号楼", nil},
+		{"big5 under iso-8859-1, named in the subject", "\xaa\xab\xb7\x7e\xa7\xeb\xb6\x44", "iso-8859-1", "物業投訴", []string{"iso-8859-1", "big5"}},
+		{"latin-1 under iso-8859-1", "Caf\xe9 cr\xe8me, tr\xe8s bien", "iso-8859-1", "Café crème, très bien", nil},
+		{"one latin-1 pair under iso-8859-1", "Die Gr\xf6\xdfe", "iso-8859-1", "Die Größe", nil},
+		{"cp1252 quotes under windows-1252", "\x93quoted\x94 \x96 dash", "windows-1252", "\u201cquoted\u201d \u2013 dash", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := decodeBytes([]byte(tc.raw), tc.label, tc.fallbacks); got != tc.want {
+				t.Errorf("decodeBytes(%q, %q) = %q, want %q", tc.raw, tc.label, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestDecodeBase64(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"lines of 76 with CRLF", "5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV6K+J5oqV\r\n6K+J\r\n", strings.Repeat("投诉", 10)},
