@@ -169,6 +169,24 @@ func TestParseAddresses(t *testing.T) {
 			t.Errorf("parseAddresses(%q) = %q, want %q", tc.raw, got, tc.want)
 		}
 	}
+	// Senders without an address, read as Python's email package reads them.
+	bare := []struct{ raw, name, email string }{
+		{"MAILER DAEMON <>", "MAILER DAEMON", ""},
+		{`"Mail Delivery System" <>`, "Mail Delivery System", ""},
+		{"MAILER-DAEMON (Mail Delivery Subsystem)", "Mail Delivery Subsystem", "MAILER-DAEMON"},
+		{"postmaster", "", "postmaster"},
+	}
+	for _, tc := range bare {
+		got := parseAddresses(tc.raw, nil)
+		if len(got) != 1 || got[0].Name != tc.name || got[0].Email != tc.email {
+			t.Errorf("parseAddresses(%q) = %+v, want name %q, address %q", tc.raw, got, tc.name, tc.email)
+		}
+	}
+	for _, raw := range []string{"<>", "John Smith", "()", "undisclosed-recipients:;", "IETF-Announce:;"} {
+		if got := parseAddresses(raw, nil); len(got) != 0 {
+			t.Errorf("parseAddresses(%q) = %+v, want nothing", raw, got)
+		}
+	}
 }
 
 // UTF-16 under Java's name, and a NUL inside the text: the NUL is dropped, not kept or cut at.

@@ -362,6 +362,9 @@ func parseAddresses(raw string, fallbacks []string) []address {
 			// worth showing.
 			loc = localAddr.FindStringSubmatchIndex(part)
 			if loc == nil {
+				if a, ok := bareSender(part); ok {
+					out = append(out, a)
+				}
 				continue
 			}
 			loc = loc[2:4]
@@ -372,6 +375,29 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		out = append(out, address{Name: cleanName(name), Email: email})
 	}
 	return out
+}
+
+// bareSender reads a mailbox with no address in it as Python's email package does: a name before
+// an empty "<>" (bounces, "MAILER DAEMON <>"), or a single word as a local mailbox
+// ("MAILER-DAEMON (Mail Delivery Subsystem)"), named by its comment.
+func bareSender(part string) (address, bool) {
+	comment := ""
+	if i := strings.IndexByte(part, '('); i >= 0 {
+		if j := strings.LastIndexByte(part, ')'); j > i {
+			comment = part[i+1 : j]
+		}
+	}
+	rest := strings.TrimSpace(stripComments(part))
+	if name, ok := strings.CutSuffix(rest, "<>"); ok {
+		if name = cleanName(name); name == "" {
+			name = cleanName(comment)
+		}
+		return address{Name: name}, name != ""
+	}
+	if rest == "" || strings.ContainsAny(rest, " \t\"<>:;[]") { // a group, "undisclosed-recipients:;", has no mailbox
+		return address{}, false
+	}
+	return address{Name: cleanName(comment), Email: rest}, true
 }
 
 func addressesOf(list []*mail.Address, decodeName func(string) string) []address {
