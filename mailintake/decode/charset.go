@@ -161,6 +161,12 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 		return string(b)
 	}
 	for _, f := range fallbacks {
+		if western[f] && !looksLatin(b) {
+			// A raw header under a body labelled Western: the label is as wrong for it.
+			if s, ok := chineseUnderWesternLabel(b, fallbacks); ok {
+				return s
+			}
+		}
 		if s, err := convert(b, f); err == nil && !strings.ContainsRune(s, utf8.RuneError) {
 			return s
 		}

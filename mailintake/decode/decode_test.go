@@ -25,6 +25,7 @@ func TestDecodeText(t *testing.T) {
 		{"raw latin-1 bytes without a label", "Alimentos de manera org\xe1nica, consumo m\xednimo", "Alimentos de manera orgánica, consumo mínimo", nil},
 		{"raw big5 bytes without a label", "\xb3\x5c\xa5\x69\xc3\xd2", "許可證", []string{"big5"}},
 		{"raw bytes in the declared charset", "Forma\xe7\xe3o", "Formação", []string{"windows-1252"}},
+		{"raw gbk bytes under a body labelled iso-8859-1", "\xcd\xa3\xb3\xb5\xb3\xa1", "停车场", []string{"iso-8859-1"}},
 		{"text between words kept", "Re: =?utf-8?B?5oqV6K+J?= [TS-2026-000001]", "Re: 投诉 [TS-2026-000001]", nil},
 		{"utf-7 word", "=?utf-7?Q?+ZYdoYw-?=", "文档", nil},
 		{"utf-8 word with one damaged character", "=?UTF-8?B?157XqdeUINeS15zXmdem11fXmQ==?=", "משה גליצ\uFFFDWי", nil},
