@@ -326,7 +326,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 	case m.AutoReason == data.AutoReasonOwn:
 		fmt.Fprintf(&b, " (%s)", lang.L("sent from the office's own address: it goes on the case it names as outgoing mail"))
 	default:
-		fmt.Fprintf(&b, " (%s)", m.AutoReason)
+		fmt.Fprintf(&b, " (%s)", autoReasonText(m.AutoReason))
 	}
 	b.WriteString("\n")
 	if m.Error != "" {
@@ -810,4 +810,29 @@ func mailProblemText(s string) string {
 		return lang.L("The message could not be read ({{.Error}}).", map[string]any{"Error": m[1]})
 	}
 	return s
+}
+
+// autoReasonText says in the clerk's words what kind of automatic mail a message is, followed by
+// the header or report that shows it.
+func autoReasonText(reason string) string {
+	r := strings.ToLower(reason)
+	var kind string
+	switch {
+	case strings.Contains(r, "disposition-notification"):
+		kind = lang.L("read receipt")
+	case strings.Contains(r, "delivery-status"), strings.HasPrefix(r, "x-failed-recipients"),
+		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "):
+		kind = lang.L("bounce or delivery notice")
+	case strings.HasPrefix(r, "multipart/report"):
+		kind = lang.L("automatic report")
+	case strings.HasPrefix(r, "precedence: bulk"), strings.HasPrefix(r, "precedence: junk"),
+		strings.HasPrefix(r, "precedence: list"):
+		kind = lang.L("bulk or mailing-list mail")
+	case strings.HasPrefix(r, "auto-submitted"), strings.HasPrefix(r, "x-autoreply"),
+		strings.HasPrefix(r, "x-autorespond"), strings.HasPrefix(r, "precedence: auto_reply"):
+		kind = lang.L("automatic reply")
+	default:
+		kind = lang.L("sent automatically")
+	}
+	return kind + ": " + reason
 }

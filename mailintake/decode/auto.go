@@ -34,8 +34,8 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {
 		return true, "Return-Path: <>"
 	}
-	if at := strings.LastIndexByte(fromEmail, '@'); at > 0 {
-		local := strings.ToLower(fromEmail[:at])
+	// A local mailbox without a domain, "MAILER-DAEMON (Mail Delivery Subsystem)", is all local part.
+	if local, _, _ := strings.Cut(strings.ToLower(fromEmail), "@"); local != "" {
 		for _, b := range bounceSenders {
 			if local == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {
 				return true, "sender " + fromEmail

@@ -132,6 +132,7 @@ func TestParseDecisions(t *testing.T) {
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
 		{"MIME fields only", "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=97\r\n", false, false, "", ""},
 		{"space before the colon", "From : a@b.example\r\nSubject\t: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"bounce from a local mailbox", "From: MAILER-DAEMON (Mail Delivery Subsystem)\r\nSubject: Returned mail\r\n\r\nb", true, false, "Returned mail", "MAILER-DAEMON"},
 		{"mailbox without a domain", "From: Moderator <moderator>\r\nSubject: s\r\n\r\nb", false, false, "s", "moderator"},
 		{"SMTP commands before the header", "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"a Received line without its name", "mx1.example () by\r\n mx2.example with SMTP; Tue, 10 Oct 2023\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
