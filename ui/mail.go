@@ -333,7 +333,8 @@ func (t *mailTray) show(m *data.MailMessage) {
 		fmt.Fprintf(&b, "%s: %s\n", lang.L("Problem"), mailProblemText(m.Error))
 	}
 	for _, a := range m.Attachments {
-		fmt.Fprintf(&b, "📎 %s (%s)\n", a.Filename, humanSize(a.Size))
+		// A part without a file name (a delivery report, a returned message) goes by its type.
+		fmt.Fprintf(&b, "📎 %s (%s)\n", fallback(a.Filename, a.ContentType), humanSize(a.Size))
 	}
 	b.WriteString("\n" + m.Text)
 	if more := m.TextLen - utf8.RuneCountInString(m.Text); more > 0 {

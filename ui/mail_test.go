@@ -455,3 +455,26 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		}
 	}
 }
+
+func TestBounceInTheTraySaysWhatItIs(t *testing.T) {
+	f := newFixture(t)
+	in := mailintake.Parse([]byte("From: MAILER DAEMON <>\r\nTo: office@example.cn\r\nSubject: Undeliverable\r\n"+
+		"Message-ID: <b1@mx.example>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"+
+		"--r\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\n"+
+		"Final-Recipient: rfc822; nobody@example.cn\r\nAction: failed\r\n--r--\r\n"), f.now)
+	in.UID = 1
+	if out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil || out[0].State != data.MailAuto {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	text := f.desk.mail.detail.Text
+	for _, want := range []string{"发件人: MAILER DAEMON\n", "状态: 自动邮件 (退信或投递通知: multipart/report; report-type=delivery-status)",
+		"📎 message/delivery-status ("} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the tray reads\n%s\nwithout %q", text, want)
+		}
+	}
+}
