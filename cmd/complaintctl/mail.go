@@ -224,11 +224,15 @@ func mailList(e *env, args []string) error {
 		}
 		for _, m := range msgs {
 			if *format == "table" {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.UID, m.State, m.ComplaintRef, m.FromEmail,
+				from := m.FromEmail
+				if from == "" {
+					from = m.FromName // "MAILER DAEMON <>"
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.UID, m.State, m.ComplaintRef, oneLine(from),
 					oneLine(m.Subject), oneLine(m.Error))
 				continue
 			}
-			if err := enc.Encode(toMailJSON(m)); err != nil {
+			if err := enc.Encode(toMailJSON(store, m)); err != nil {
 				return err
 			}
 		}
@@ -239,7 +243,9 @@ func mailList(e *env, args []string) error {
 	return tw.Flush()
 }
 
-func toMailJSON(m *data.MailMessage) mailJSON {
+// toMailJSON is one line of mail list; its date, like the export's times, carries the office
+// calendar's offset.
+func toMailJSON(store *data.Store, m *data.MailMessage) mailJSON {
 	j := mailJSON{MessageID: m.MessageID, UID: m.UID, Folder: m.Folder, State: m.State, ComplaintRef: m.ComplaintRef,
 		FromName: m.FromName, FromEmail: m.FromEmail, Subject: m.Subject, Text: m.Text, AutoReply: m.AutoReply,
 		Error: m.Error, Attachments: []mailAttachmentJSON{}}
@@ -247,7 +253,7 @@ func toMailJSON(m *data.MailMessage) mailJSON {
 	if m.Date != nil {
 		date = *m.Date
 	}
-	j.Date = date.Format(time.RFC3339)
+	j.Date = store.FormatTime(date)
 	for _, a := range m.Attachments {
 		j.Attachments = append(j.Attachments, mailAttachmentJSON{Filename: a.Filename, ContentType: a.ContentType,
 			Size: a.Size, SHA256: a.SHA256})

@@ -105,7 +105,8 @@ func TestMailSyncAndList(t *testing.T) {
 	c := got["c1@example.cn"]
 	ref, _ := c["complaint_ref"].(string)
 	if c["state"] != "complaint" || !refPattern.MatchString(ref) || c["from_name"] != "李女士" ||
-		c["subject"] != "停车场收费不合理" || !strings.Contains(c["text"].(string), "停车费多收了两百元") || c["folder"] != "INBOX" {
+		c["subject"] != "停车场收费不合理" || !strings.Contains(c["text"].(string), "停车费多收了两百元") || c["folder"] != "INBOX" ||
+		c["date"] != "2026-11-30T09:00:00+08:00" {
 		t.Errorf("the complaint: %v", c)
 	}
 	if b := got["b1@example.cn"]; b["state"] != "auto" || b["auto_reply"] != true || b["complaint_ref"] != "" {
