@@ -292,6 +292,10 @@ const trayPage = 500
 // label with megabytes of text would stop the window.
 const trayTextLimit = data.MaxText
 
+// trayAttachmentLimit is how many attachments the tray lists by name; the original message has
+// them all.
+const trayAttachmentLimit = 50
+
 // trayAddressLimit shortens a recipient list sent to hundreds of addresses to a few lines.
 const trayAddressLimit = 300
 
@@ -332,7 +336,11 @@ func (t *mailTray) show(m *data.MailMessage) {
 	if m.Error != "" {
 		fmt.Fprintf(&b, "%s: %s\n", lang.L("Problem"), mailProblemText(m.Error))
 	}
-	for _, a := range m.Attachments {
+	for i, a := range m.Attachments {
+		if i == trayAttachmentLimit {
+			fmt.Fprintf(&b, "📎 %s\n", lang.L("… and {{.N}} more", map[string]any{"N": len(m.Attachments) - i}))
+			break
+		}
 		// A part without a file name (a delivery report, a returned message) goes by its type.
 		fmt.Fprintf(&b, "📎 %s (%s)\n", fallback(a.Filename, a.ContentType), humanSize(a.Size))
 	}

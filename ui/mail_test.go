@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
@@ -476,5 +477,32 @@ func TestBounceInTheTraySaysWhatItIs(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the tray reads\n%s\nwithout %q", text, want)
 		}
+	}
+}
+
+func TestTrayListsTheFirstAttachmentsOfAFloodOfThem(t *testing.T) {
+	f := newFixture(t)
+	var raw strings.Builder
+	raw.WriteString("From: owner@example.cn\r\nSubject: photos\r\nMessage-ID: <many@example.cn>\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee the photos\r\n")
+	for i := 1; i <= trayAttachmentLimit+10; i++ {
+		fmt.Fprintf(&raw, "--b\r\nContent-Type: image/png; name=p%d.png\r\nContent-Transfer-Encoding: base64\r\n\r\n%s\r\n",
+			i, base64.StdEncoding.EncodeToString([]byte(fmt.Sprint("photo ", i))))
+	}
+	raw.WriteString("--b--\r\n")
+	in := mailintake.Parse([]byte(raw.String()), f.now)
+	in.UID = 1
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	text := f.desk.mail.detail.Text
+	last := fmt.Sprintf("p%d.png", trayAttachmentLimit)
+	if !strings.Contains(text, last) || strings.Contains(text, fmt.Sprintf("p%d.png", trayAttachmentLimit+1)) ||
+		!strings.Contains(text, "📎 ……还有 10 件") {
+		t.Errorf("the tray reads\n%s", text)
 	}
 }
