@@ -411,3 +411,35 @@ func TestTextInOddPlaces(t *testing.T) {
 		t.Errorf("two senders without a comma: %q <%s>", m.FromName, m.FromEmail)
 	}
 }
+
+func TestFormatFlowed(t *testing.T) {
+	tests := []struct {
+		name, body, params, want string
+	}{
+		{"words wrapped at spaces", "The lift in building 3 has \r\nstopped again.\r\n\r\nPlease reply.\r\n", "format=flowed",
+			"The lift in building 3 has stopped again.\n\nPlease reply."},
+		{"Chinese wrapped with delsp", "三号楼电梯多次故障，物业 \r\n一直没有处理。\r\n", "format=flowed; delsp=yes",
+			"三号楼电梯多次故障，物业一直没有处理。"},
+		{"quoted paragraphs stay apart", "Thanks.\r\n\r\n> On Monday you \r\n> wrote:\r\n>> first \r\n>> level\r\n", "format=flowed",
+			"Thanks.\n\n> On Monday you wrote:\n>> first level"},
+		{"space-stuffed and signature", " From here on \r\nit goes.\r\n-- \r\nLi\r\n", "format=flowed",
+			"From here on it goes.\n--\nLi"}, // trailing spaces are trimmed from every line after
+
+		{"a space left before an empty line", "First paragraph. \r\n\r\nSecond.\r\n", "format=flowed",
+			"First paragraph.\n\nSecond."},
+		{"fixed text keeps its lines", "line one \r\nline two\r\n", "",
+			"line one\nline two"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ct := "text/plain; charset=utf-8"
+			if tc.params != "" {
+				ct += "; " + tc.params
+			}
+			m := Parse([]byte("From: a@b.example\r\nContent-Type: "+ct+"\r\n\r\n"+tc.body), fixedTime)
+			if m.Text != tc.want {
+				t.Errorf("text %q, want %q", m.Text, tc.want)
+			}
+		})
+	}
+}

@@ -300,6 +300,9 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		if ct == "text/html" {
 			p.html = append(p.html, htmlText(text))
 		} else {
+			if strings.EqualFold(params["format"], "flowed") {
+				text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
+			}
 			p.plain = append(p.plain, text)
 		}
 		return ct, params
