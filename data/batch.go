@@ -90,7 +90,7 @@ func (b *Batch) RecordFollowUps(ctx context.Context, ref, method, result string,
 	}
 	if n, _ := res.RowsAffected(); n > 0 {
 		if _, err := addEvent(ctx, b.tx, Event{ComplaintID: id, At: now, Kind: EventFollowUp,
-			Summary: fmt.Sprintf("%s (satisfaction %d)", result, satisfaction), Contact: method}); err != nil {
+			Summary: followUpSummary(result, satisfaction), Contact: method}); err != nil {
 			return err
 		}
 	}

@@ -98,11 +98,7 @@ func (s *Store) RecordFollowUp(ctx context.Context, id int64, method, result str
 			satisfaction = ? WHERE id = ?`, now.Unix(), Actor(ctx), method, result, satisfaction, id); err != nil {
 			return err
 		}
-		summary := result
-		if satisfaction > 0 {
-			summary = fmt.Sprintf("%s (satisfaction %d)", result, satisfaction)
-		}
-		if _, err := addEvent(ctx, tx, Event{ComplaintID: cid, At: now, Kind: EventFollowUp, Summary: summary,
+		if _, err := addEvent(ctx, tx, Event{ComplaintID: cid, At: now, Kind: EventFollowUp, Summary: followUpSummary(result, satisfaction),
 			Contact: method, RefID: id}); err != nil {
 			return err
 		}

@@ -482,7 +482,7 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 		// The office's copy of what it sent: to whom it went.
 		contact = strings.Join(m.To, ", ")
 	} else if state == MailAuto {
-		summary = "automatic: " + m.Subject
+		summary = autoMailPrefix + m.Subject
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: caseID, At: at, Kind: EventEmail, Summary: clip(summary, MaxShort),
 		Direction: dir, Contact: clip(contact, MaxShort), RefID: messageID}); err != nil {

@@ -181,6 +181,13 @@ func TestWholeProcedure(t *testing.T) {
 			t.Errorf("no %s event on the timeline", k)
 		}
 	}
+	// Every summary the store wrote reads back into its parts, for the window and the dossier
+	// to say in the reader's language; only what the clerk typed (the call) is shown as written.
+	for _, e := range events {
+		if sum := ReadSummary(e); (sum.Kind == SummaryText) != (e.Kind == EventCall) {
+			t.Errorf("%s event %q reads as %+v", e.Kind, e.Summary, sum)
+		}
+	}
 	if !events[0].At.After(events[len(events)-1].At) && len(events) > 1 && events[0].ID < events[len(events)-1].ID {
 		t.Errorf("timeline not newest first")
 	}

@@ -29,6 +29,7 @@ type DossierInput struct {
 	Files    []Attachment   // the incoming letter and other evidence
 	Letters  []data.Letter  // every issued letter, drawn again from its stored text
 	Timeline []data.Event   // any order; printed oldest first
+	Names    Names          // the timeline's codes and logins by name
 	Location *time.Location // times are printed in; nil: Asia/Shanghai
 }
 
@@ -204,7 +205,8 @@ func Dossier(in DossierInput, o Options) (Output, error) {
 			if kind == "" {
 				kind = string(e.Kind)
 			}
-			rows = append(rows, []string{e.At.In(loc).Format("2006-01-02 15:04"), kind, f.clean(e.By), f.clean(e.Summary)})
+			rows = append(rows, []string{e.At.In(loc).Format("2006-01-02 15:04"), kind, f.clean(in.Names.name(in.Names.Users, e.By)),
+				f.clean(timelineText(e, lang, in.Names))})
 		}
 		table(w, strings.Split(dw.timeCols, "|"), []float64{0.2, 0.13, 0.13, 0.54}, rows)
 		return nil
@@ -343,5 +345,35 @@ func BuildDossier(ctx context.Context, st DossierSource, ref, lang string, now t
 	if in.Timeline, err = st.Events(ctx, c.ID); err != nil {
 		return Output{}, fmt.Errorf("letters: dossier: %w", err)
 	}
+	if in.Names, err = loadNames(ctx, st); err != nil {
+		return Output{}, fmt.Errorf("letters: dossier: %w", err)
+	}
 	return Dossier(in, o)
+}
+
+// loadNames reads the names of the categories, departments and users.
+func loadNames(ctx context.Context, st CaseSource) (Names, error) {
+	n := Names{Categories: map[string]string{}, Departments: map[string]string{}, Users: map[string]string{}}
+	cats, err := st.Categories(ctx)
+	if err != nil {
+		return n, err
+	}
+	for _, c := range cats {
+		n.Categories[c.Code] = c.Name
+	}
+	deps, err := st.Departments(ctx)
+	if err != nil {
+		return n, err
+	}
+	for _, d := range deps {
+		n.Departments[d.Code] = d.Name
+	}
+	users, err := st.Users(ctx)
+	if err != nil {
+		return n, err
+	}
+	for _, u := range users {
+		n.Users[u.Name] = u.DisplayName
+	}
+	return n, nil
 }

@@ -178,10 +178,14 @@ func TestBuildDossier(t *testing.T) {
 	}
 	all := squash(strings.Join(pages, ""))
 	for _, want := range []string{"投诉处理单", "来信原件及证据材料", "来信扫描.png", "现场照片.jpg", "broken.png：图片无法读取", "已回复：回复函", "原信.pdf",
-		"PDF原件未嵌入", "回复函", "由admin签发", issued.Letter.SHA256, "处理时间线", "签发函件", "registeredvialetter"} {
+		"PDF原件未嵌入", "回复函", "由admin签发", issued.Letter.SHA256, "处理时间线", "签发函件", "已登记（来信受理）"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("dossier lacks %q", want)
 		}
+	}
+	// The store's summaries are written in English; the Chinese dossier says them in Chinese.
+	if strings.Contains(all, "registeredvia") {
+		t.Errorf("the timeline shows the store's English summary")
 	}
 	for i, p := range pages {
 		if !strings.Contains(p, "存档副本") {

@@ -29,6 +29,9 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"reopened", data.Event{Kind: data.EventNote, Summary: "reopened: 客户不满意"}, "重新处理：客户不满意"},
 		{"repeat", data.Event{Kind: data.EventNote, Summary: "repeat of TS-2026-000001"}, "重复投诉，原投诉 TS-2026-000001"},
 		{"handling", data.Event{Kind: data.EventNote, Summary: "handling record updated"}, "更新了处理记录"},
+		{"follow-up", data.Event{Kind: data.EventFollowUp, Summary: "已修好 (satisfaction 1)"}, "已修好；满意度：1 非常满意"},
+		{"follow-up without a rating", data.Event{Kind: data.EventFollowUp, Summary: "未接通"}, "未接通"},
+		{"automatic mail", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "automatic: Undeliverable: 答复"}, "自动邮件：Undeliverable: 答复"},
 		{"a clerk's own note", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,129 @@
+package data
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The store writes the summaries of workflow events in English, as the audit trail and the
+// export keep them. ReadSummary reads one back into its parts, so that the window and the
+// printed dossier can say it in the reader's language.
+
+// SummaryKind is what a workflow event's summary says.
+type SummaryKind int
+
+const (
+	SummaryText          SummaryKind = iota // written by a person (a note, a call): shown as written
+	SummaryRegistered                       // Channel
+	SummaryStatus                           // FromStatus → ToStatus
+	SummaryAssessment                       // Category, Level; Text: why invalid, when it is
+	SummaryAssignment                       // Department, Handler
+	SummaryRating                           // Rating
+	SummaryDissatisfied                     // Rating, FromLevel → ToLevel, Meeting
+	SummaryEscalated                        // FromLevel → ToLevel; Text: why
+	SummaryMeeting                          // Text: why
+	SummaryReopened                         // Text: why
+	SummaryResult                           // Text: the result
+	SummaryRepeat                           // Ref
+	SummaryHandling                         // the handling record was updated
+	SummaryAutomaticMail                    // Text: the subject of automatic mail on the case
+	SummaryFollowUp                         // Text: what the follow-up found; Rating, when given
+)
+
+// Summary is a workflow event's summary in parts; Kind says which are set.
+type Summary struct {
+	Kind                 SummaryKind
+	Channel              Channel
+	FromStatus, ToStatus Status
+	Category             string
+	Department, Handler  string
+	Level                int
+	FromLevel, ToLevel   int
+	Rating               int
+	Meeting              bool
+	Text                 string
+	Ref                  string
+}
+
+// autoMailPrefix begins the summary of automatic mail put on a case.
+const autoMailPrefix = "automatic: "
+
+// followUpSummary is the summary of a recorded follow-up.
+func followUpSummary(result string, satisfaction int) string {
+	if satisfaction > 0 {
+		return fmt.Sprintf("%s (satisfaction %d)", result, satisfaction)
+	}
+	return result
+}
+
+var (
+	reRegistered   = regexp.MustCompile(`^registered via (\w+)$`)
+	reAssessment   = regexp.MustCompile(`^category (\S+), level (\d)(?:, invalid: (.*))?$`)
+	reSatisfied    = regexp.MustCompile(`^satisfaction (\d)$`)
+	reDissatisfied = regexp.MustCompile(`^dissatisfied \((\d)\): level (\d) -> (\d)(, referred to the management meeting)?$`)
+	reEscalated    = regexp.MustCompile(`(?s)^level (\d) -> (\d): (.*)$`)
+	reMeeting      = regexp.MustCompile(`(?s)^referred to the management meeting: (.*)$`)
+	reReopened     = regexp.MustCompile(`(?s)^reopened: (.*)$`)
+	reResult       = regexp.MustCompile(`(?s)^result: (.*)$`)
+	reRepeat       = regexp.MustCompile(`^repeat of (\S+)$`)
+	reFollowUp     = regexp.MustCompile(`(?s)^(.*) \(satisfaction (\d)\)$`)
+)
+
+// ReadSummary reads the summary of e. A summary in none of the store's forms (a clerk's note)
+// is SummaryText with the summary as Text.
+func ReadSummary(e Event) Summary {
+	s := e.Summary
+	num := func(v string) int {
+		n, _ := strconv.Atoi(v)
+		return n
+	}
+	switch {
+	case e.Kind == EventStatus && e.ToStatus != "":
+		if e.FromStatus == "" {
+			if m := reRegistered.FindStringSubmatch(s); m != nil {
+				return Summary{Kind: SummaryRegistered, Channel: Channel(m[1])}
+			}
+		}
+		return Summary{Kind: SummaryStatus, FromStatus: e.FromStatus, ToStatus: e.ToStatus}
+	case e.Kind == EventAssignment:
+		dept, handler, _ := strings.Cut(s, " ")
+		return Summary{Kind: SummaryAssignment, Department: dept, Handler: strings.TrimSpace(handler)}
+	case e.Kind == EventEmail && strings.HasPrefix(s, autoMailPrefix):
+		return Summary{Kind: SummaryAutomaticMail, Text: strings.TrimPrefix(s, autoMailPrefix)}
+	case e.Kind == EventFollowUp:
+		if m := reFollowUp.FindStringSubmatch(s); m != nil {
+			return Summary{Kind: SummaryFollowUp, Text: m[1], Rating: num(m[2])}
+		}
+		return Summary{Kind: SummaryFollowUp, Text: s}
+	}
+	if m := reAssessment.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryAssessment, Category: m[1], Level: num(m[2]), Text: m[3]}
+	}
+	if m := reSatisfied.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryRating, Rating: num(m[1])}
+	}
+	if m := reDissatisfied.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryDissatisfied, Rating: num(m[1]), FromLevel: num(m[2]), ToLevel: num(m[3]), Meeting: m[4] != ""}
+	}
+	if m := reEscalated.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryEscalated, FromLevel: num(m[1]), ToLevel: num(m[2]), Text: m[3]}
+	}
+	if m := reMeeting.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryMeeting, Text: m[1]}
+	}
+	if m := reReopened.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryReopened, Text: m[1]}
+	}
+	if m := reResult.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryResult, Text: m[1]}
+	}
+	if m := reRepeat.FindStringSubmatch(s); m != nil {
+		return Summary{Kind: SummaryRepeat, Ref: m[1]}
+	}
+	if s == "handling record updated" {
+		return Summary{Kind: SummaryHandling}
+	}
+	return Summary{Kind: SummaryText, Text: s}
+}

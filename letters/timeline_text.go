@@ -1,0 +1,107 @@
+package letters
+
+import (
+	"fmt"
+	"strings"
+
+	"complaintdesk/data"
+)
+
+// Names are the names of the codes a timeline mentions: categories and departments by code,
+// users by login.
+type Names struct {
+	Categories, Departments, Users map[string]string
+}
+
+func (n Names) name(m map[string]string, code string) string {
+	if v, ok := m[code]; ok && v != "" {
+		return v
+	}
+	return code
+}
+
+// timelineWords are the phrases of the dossier's timeline in a language; %s and %d stand for
+// the parts of the store's summary (data.ReadSummary).
+type timelineWords struct {
+	registered, invalid, rating, dissatisfied, meeting, reopened, result, repeat, handling, automatic string
+	sep                                                                                               string
+}
+
+var timelineTexts = map[string]timelineWords{
+	"zh-Hans": {registered: "已登记（%s受理）", invalid: "无效：%s", rating: "满意度：%s", dissatisfied: "不满意（%s）：%s → %s",
+		meeting: "已提交管理层会议", reopened: "重新处理：%s", result: "处理结果：%s", repeat: "重复投诉，原投诉 %s",
+		handling: "更新了处理记录", automatic: "自动邮件：%s", sep: "；"},
+	"zh-Hant": {registered: "已登記（%s受理）", invalid: "無效：%s", rating: "滿意度：%s", dissatisfied: "不滿意（%s）：%s → %s",
+		meeting: "已提交管理層會議", reopened: "重新處理：%s", result: "處理結果：%s", repeat: "重複投訴，原投訴 %s",
+		handling: "更新了處理記錄", automatic: "自動郵件：%s", sep: "；"},
+	"en": {registered: "Registered, received by %s", invalid: "invalid: %s", rating: "Satisfaction: %s", dissatisfied: "Dissatisfied (%s): %s → %s",
+		meeting: "Referred to the management meeting", reopened: "Reopened: %s", result: "Result: %s", repeat: "Repeat of %s",
+		handling: "Handling record updated", automatic: "Automatic mail: %s", sep: "; "},
+}
+
+// timelineText is a timeline entry's details in the dossier's language, as the window shows them.
+func timelineText(e data.Event, lang string, n Names) string {
+	w := timelineTexts[lang]
+	comma := "，"
+	if lang == "en" {
+		comma = ", "
+	}
+	status := func(s data.Status) string {
+		if v := reportTexts[lang]["status."+string(s)]; v != "" {
+			return v
+		}
+		return string(s)
+	}
+	level := func(l int) string { return or(levelName(l, lang), fmt.Sprint(l)) }
+	rating := func(r int) string { return satisfactionName(r, fmt.Sprint(r), lang) }
+	sum := data.ReadSummary(e)
+	switch sum.Kind {
+	case data.SummaryRegistered:
+		return fmt.Sprintf(w.registered, channelName(sum.Channel, lang))
+	case data.SummaryStatus:
+		if sum.FromStatus == "" {
+			return status(sum.ToStatus)
+		}
+		return status(sum.FromStatus) + " → " + status(sum.ToStatus)
+	case data.SummaryAssignment:
+		text := n.name(n.Departments, sum.Department)
+		if sum.Handler != "" {
+			text += " " + n.name(n.Users, sum.Handler)
+		}
+		return strings.TrimSpace(text)
+	case data.SummaryAssessment:
+		text := n.name(n.Categories, sum.Category) + comma + level(sum.Level)
+		if sum.Text != "" {
+			text += w.sep + fmt.Sprintf(w.invalid, sum.Text)
+		}
+		return text
+	case data.SummaryRating:
+		return fmt.Sprintf(w.rating, rating(sum.Rating))
+	case data.SummaryDissatisfied:
+		text := fmt.Sprintf(w.dissatisfied, rating(sum.Rating), level(sum.FromLevel), level(sum.ToLevel))
+		if sum.Meeting {
+			text += w.sep + w.meeting
+		}
+		return text
+	case data.SummaryEscalated:
+		return level(sum.FromLevel) + " → " + level(sum.ToLevel) + w.sep + sum.Text
+	case data.SummaryMeeting:
+		return w.meeting + w.sep + sum.Text
+	case data.SummaryReopened:
+		return fmt.Sprintf(w.reopened, sum.Text)
+	case data.SummaryResult:
+		return fmt.Sprintf(w.result, sum.Text)
+	case data.SummaryRepeat:
+		return fmt.Sprintf(w.repeat, sum.Ref)
+	case data.SummaryHandling:
+		return w.handling
+	case data.SummaryAutomaticMail:
+		return fmt.Sprintf(w.automatic, sum.Text)
+	case data.SummaryFollowUp:
+		if sum.Rating == 0 {
+			return sum.Text
+		}
+		return sum.Text + w.sep + fmt.Sprintf(w.rating, rating(sum.Rating))
+	}
+	return e.Summary
+}
