@@ -17,6 +17,8 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake/imaptest"
+
+	"github.com/emersion/go-imap/utf7"
 )
 
 func plainMail(from, subject, body string, extra ...string) []byte {
@@ -405,22 +407,29 @@ func TestOversizeAndHeaderlessMailDoNotBlock(t *testing.T) {
 }
 
 func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
-	for _, after := range []data.AfterImport{data.AfterSeen, data.AfterMove} {
-		t.Run(string(after), func(t *testing.T) {
+	for _, tc := range []struct {
+		after  data.AfterImport
+		folder string
+	}{{data.AfterSeen, ""}, {data.AfterMove, "Imported"}, {data.AfterMove, "已处理"}} {
+		after := tc.after
+		t.Run(strings.TrimSpace(string(after)+" "+tc.folder), func(t *testing.T) {
 			store := openStore(t)
 			mb := newMailbox(t)
-			mb.deliverTo(t, "Imported", messageIDMail("seed@x.example", "s@x.example", "seed", "x"), time.Now().Add(-90*24*time.Hour))
+			if tc.folder != "" {
+				mb.deliverTo(t, tc.folder, messageIDMail("seed@x.example", "s@x.example", "seed", "x"), time.Now().Add(-90*24*time.Hour))
+			}
 			for i := 0; i < 3; i++ {
 				mb.deliver(t, messageIDMail(fmt.Sprintf("a%d@x.example", i), "a@x.example", "subject", "text"), time.Now())
 			}
-			acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport, a.MoveTo = after, "Imported" })
+			acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport, a.MoveTo = after, tc.folder })
 			sum := mustSync(t, store, acct)
 			if sum.Stored != 3 || sum.Marked != 3 {
 				t.Fatalf("summary %s", sum)
 			}
 			cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
 			newer, _ := filepath.Glob(filepath.Join(mb.Maildir, "new", "*"))
-			moved, _ := filepath.Glob(filepath.Join(mb.Maildir, ".Imported", "*", "*"))
+			encoded, _ := utf7.Encoding.NewEncoder().String(tc.folder)
+			moved, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
 			switch after {
 			case data.AfterSeen:
 				seen := 0
@@ -522,4 +531,18 @@ func TestCrashChild(t *testing.T) {
 	}
 	_, err = Sync(context.Background(), store, acct, Options{BatchSize: 10})
 	t.Fatalf("sync returned instead of being killed: %v", err)
+}
+
+// TestFolderNamedInChinese reads a folder named in Chinese, which IMAP names in modified UTF-7.
+func TestFolderNamedInChinese(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	mb.deliverTo(t, "投诉邮件", messageIDMail("f1@x.example", "owner@x.example", "楼道灯坏了", "三楼楼道灯不亮。"), time.Now())
+	acct := mb.account(t, store, func(a *data.MailAccount) { a.Folder = "投诉邮件" })
+	if sum := mustSync(t, store, acct); sum.Stored != 1 || sum.Complaints != 1 {
+		t.Fatalf("summary %s", sum)
+	}
+	if msgs := allMessages(t, store); len(msgs) != 1 || msgs[0].Subject != "楼道灯坏了" || msgs[0].Folder != "投诉邮件" {
+		t.Fatalf("stored %+v", msgs)
+	}
 }

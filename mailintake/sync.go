@@ -13,6 +13,7 @@ import (
 	"complaintdesk/data"
 
 	"github.com/emersion/go-imap"
+	"github.com/emersion/go-imap/utf7"
 )
 
 // Summary is what one sync pass did.
@@ -445,7 +446,13 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, uidValid
 // those UIDs (UIDPLUS), never other deleted mail.
 func (s *session) move(set *imap.SeqSet, dest string) error {
 	if ok, _ := s.c.Support("MOVE"); ok {
-		_, err := s.c.Execute(&uidCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(dest)}}, nil)
+		// A folder named in Chinese ("已处理") goes to the server in modified UTF-7, as go-imap's
+		// own commands send it.
+		name, err := utf7.Encoding.NewEncoder().String(dest)
+		if err != nil {
+			return err
+		}
+		_, err = s.c.Execute(&uidCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(name)}}, nil)
 		return err
 	}
 	if ok, _ := s.c.Support("UIDPLUS"); !ok {

@@ -22,6 +22,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-imap/utf7"
 )
 
 // Server is a running Dovecot. Every user it knows has the same Password.
@@ -287,7 +289,12 @@ func (mb *Mailbox) DeliverTo(t testing.TB, folder string, raw []byte, arrived ti
 	mb.seq++
 	dir := mb.Maildir
 	if folder != "" {
-		dir = filepath.Join(mb.Maildir, "."+folder)
+		// Dovecot keeps a folder under its name in modified UTF-7, as IMAP names it.
+		encoded, err := utf7.Encoding.NewEncoder().String(folder)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir = filepath.Join(mb.Maildir, "."+encoded)
 		for _, sub := range []string{"new", "cur", "tmp"} {
 			if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 				t.Fatal(err)
