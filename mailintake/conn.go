@@ -12,6 +12,7 @@ import (
 	"io"
 	"log"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -70,7 +71,8 @@ type ConnError struct {
 	Port   int
 	Folder string
 	// Detail is what exactly: the names the certificate is for (cert_name), what is wrong with
-	// it (cert_invalid), or the error of a secure connection that failed for another reason.
+	// it (cert_invalid), the error of a secure connection that failed for another reason, or the
+	// folders the server has, one per line, when the folder was not found.
 	Detail string
 	Err    error
 }
@@ -101,6 +103,10 @@ func (e *ConnError) Error() string {
 	case StepLogin:
 		return fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
 	case StepFolder:
+		if e.Detail != "" {
+			return fmt.Sprintf("the folder %q does not exist on the mail server %s; its folders are: %s", e.Folder, e.Host,
+				strings.Join(strings.Split(e.Detail, "\n"), ", "))
+		}
 		return fmt.Sprintf("the folder %q does not exist on the mail server %s", e.Folder, e.Host)
 	case StepFetch:
 		return fmt.Sprintf("the connection to %s was lost while reading mail; the next check continues where this one stopped", e.Host)
@@ -251,14 +257,36 @@ func isNetErr(err error) bool {
 func (s *session) selectFolder(folder string) (*imap.MailboxStatus, error) {
 	mbox, err := s.c.Select(folder, s.acct.AfterImport == data.AfterKeep)
 	if err != nil {
-		step := StepFolder
 		if isNetErr(err) {
-			step = StepFetch
+			return nil, &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
 		}
-		return nil, &ConnError{Step: step, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
+		return nil, s.noFolder(folder, err)
 	}
 	return mbox, nil
 }
+
+// noFolder is the error for a folder the server does not have, naming the folders it has (as
+// far as it lists them), so that the clerk can pick the right one.
+func (s *session) noFolder(folder string, err error) *ConnError {
+	ce := &ConnError{Step: StepFolder, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
+	ch := make(chan *imap.MailboxInfo, 16)
+	done := make(chan error, 1)
+	go func() { done <- s.c.List("", "*", ch) }()
+	var names []string
+	for m := range ch {
+		if !slices.Contains(m.Attributes, imap.NoSelectAttr) && len(names) < maxListedFolders {
+			names = append(names, m.Name)
+		}
+	}
+	if <-done == nil {
+		slices.Sort(names)
+		ce.Detail = strings.Join(names, "\n")
+	}
+	return ce
+}
+
+// maxListedFolders bounds the folders an error names: a shared mailbox can have thousands.
+const maxListedFolders = 30
 
 func (s *session) close() {
 	done := make(chan struct{})
@@ -292,7 +320,10 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 	}
 	if acct.AfterImport == data.AfterMove {
 		if _, err := s.c.Status(acct.MoveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {
-			return &ConnError{Step: StepFolder, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}
+			if isNetErr(err) {
+				return &ConnError{Step: StepFetch, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}
+			}
+			return s.noFolder(acct.MoveTo, err)
 		}
 	}
 	return nil

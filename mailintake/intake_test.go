@@ -200,6 +200,8 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A second folder, named in Chinese: a folder that is not found is answered with those that are.
+	mb.deliverTo(t, "投诉", messageIDMail("old@x.example", "o@x.example", "old", "old"), time.Now())
 	base := data.MailAccount{Host: "127.0.0.1", Port: d.Port, Security: data.SecurityNone, Username: mb.User,
 		Folder: "INBOX", AfterImport: data.AfterKeep}
 	tests := []struct {
@@ -220,7 +222,10 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, ReasonCertAuthority, "not signed by an authority"},
 		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, ReasonNotTLS, "does not speak TLS"},
 		{"no encryption to another computer", func(a *data.MailAccount) { a.Host = "mail.example.com" }, mb.Password, StepTLS, ReasonPlainRemote, "only allowed to this computer"},
-		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.Password, StepFolder, "", `folder "Complaints2019" does not exist`},
+		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.Password, StepFolder, "",
+			`folder "Complaints2019" does not exist on the mail server 127.0.0.1; its folders are: INBOX, 投诉`},
+		{"missing folder to move to", func(a *data.MailAccount) { a.AfterImport, a.MoveTo = data.AfterMove, "已处理" }, mb.Password, StepFolder, "",
+			`folder "已处理" does not exist on the mail server 127.0.0.1; its folders are: INBOX, 投诉`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,6 +37,14 @@ func mailErrorText(err error) string {
 		if ce.Reason != "" {
 			key += "." + string(ce.Reason)
 		}
+		if ce.Step == mailintake.StepFolder {
+			text := lang.X(key, ce.Error(), map[string]any{"Host": ce.Host, "Folder": ce.Folder})
+			if ce.Detail != "" {
+				text += lang.L("The server's folders: {{.Folders}}.", map[string]any{
+					"Folders": strings.Join(strings.Split(ce.Detail, "\n"), lang.X("list.separator", ", "))})
+			}
+			return text
+		}
 		return lang.X(key, ce.Error(), map[string]any{"Host": ce.Host, "Port": ce.Port,
 			"Folder": ce.Folder, "Detail": ce.Detail})
 	}

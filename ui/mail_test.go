@@ -506,3 +506,16 @@ func TestTrayListsTheFirstAttachmentsOfAFloodOfThem(t *testing.T) {
 		t.Errorf("the tray reads\n%s", text)
 	}
 }
+
+func TestMissingFolderNamesTheServersFolders(t *testing.T) {
+	err := &mailintake.ConnError{Step: mailintake.StepFolder, Host: "imap.example.cn", Folder: "已处理", Detail: "INBOX\n投诉"}
+	for lang, want := range map[string]string{
+		"zh-Hans": "邮件服务器 imap.example.cn 上没有文件夹“已处理”。服务器上的文件夹：INBOX、投诉。",
+		"en":      "The folder “已处理” does not exist on the mail server imap.example.cn. The server's folders: INBOX, 投诉.",
+	} {
+		useLanguage(t, lang)
+		if got := mailErrorText(err); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}
