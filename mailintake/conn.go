@@ -209,7 +209,19 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		}
 		return nil, fail(StepLogin, err)
 	}
+	s.identify()
 	return s, nil
+}
+
+// identify tells a server that knows ID (RFC 2971) which program this is. NetEase mail (163, 126
+// and its enterprise mail, common in Chinese offices) opens no folder for a client that has not
+// ("Unsafe Login"). A server that answers badly is not a reason to stop: the next command says
+// whether the connection is still good.
+func (s *session) identify() {
+	if ok, _ := s.c.Support("ID"); !ok {
+		return
+	}
+	_, _ = s.c.Execute(&rawCommand{name: "ID", args: []interface{}{[]interface{}{"name", "ComplaintDesk", "vendor", "Complaint Desk"}}}, nil)
 }
 
 // classify fills in the detail a clerk needs for the common failures.

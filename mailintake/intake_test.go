@@ -551,3 +551,23 @@ func TestFolderNamedInChinese(t *testing.T) {
 		t.Fatalf("stored %+v", msgs)
 	}
 }
+
+// TestClientSaysWhoItIs: servers that know ID are told the program's name after login (NetEase
+// mail opens no folder otherwise). Dovecot logs what it was told.
+func TestClientSaysWhoItIs(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	acct := mb.account(t, store, nil)
+	mustSync(t, store, acct)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		log, _ := os.ReadFile(filepath.Join(mb.Server.Dir, "dovecot.log"))
+		if strings.Contains(string(log), "name=ComplaintDesk") {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("Dovecot was not told the client's name:\n%s", log)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

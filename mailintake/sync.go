@@ -452,7 +452,7 @@ func (s *session) move(set *imap.SeqSet, dest string) error {
 		if err != nil {
 			return err
 		}
-		_, err = s.c.Execute(&uidCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(name)}}, nil)
+		_, err = s.c.Execute(&rawCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(name)}}, nil)
 		return err
 	}
 	if ok, _ := s.c.Support("UIDPLUS"); !ok {
@@ -464,16 +464,17 @@ func (s *session) move(set *imap.SeqSet, dest string) error {
 	if err := s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.DeletedFlag}, nil); err != nil {
 		return err
 	}
-	_, err := s.c.Execute(&uidCommand{name: "UID EXPUNGE", args: []interface{}{set}}, nil)
+	_, err := s.c.Execute(&rawCommand{name: "UID EXPUNGE", args: []interface{}{set}}, nil)
 	return err
 }
 
-type uidCommand struct {
+// rawCommand is a command go-imap does not write itself.
+type rawCommand struct {
 	name string
 	args []interface{}
 }
 
-func (c *uidCommand) Command() *imap.Command {
+func (c *rawCommand) Command() *imap.Command {
 	return &imap.Command{Name: c.name, Arguments: c.args}
 }
 

@@ -99,6 +99,7 @@ instance_name = complaintdesk-test-%[2]d
 protocols = imap
 listen = 127.0.0.1
 log_path = %[1]s/dovecot.log
+imap_id_log = *
 ssl = yes
 ssl_cert = <%[3]s
 ssl_key = <%[4]s
