@@ -496,23 +496,36 @@ func (d *Desk) mailPoller() *mailintake.Poller {
 	defer d.mu.Unlock()
 	if d.poller == nil {
 		d.poller = mailintake.NewPoller(d.store, mailintake.Options{}, func(acct *data.MailAccount, sum mailintake.Summary, err error) {
-			d.apply(func() {
-				if d.mail != nil {
-					// What the last click said is out of date once a check ran by itself.
-					d.mail.say("")
-					d.mail.reload()
-				}
-				if err != nil {
-					d.setStatus(acct.Name + ": " + mailErrorText(err))
-					return
-				}
-				if sum.Stored > 0 || sum.Older > 0 {
-					d.setStatus(d.checkSummary(acct.Name, sum))
-				}
-			})
+			d.apply(func() { d.mailChecked(acct, sum, err) })
 		})
 	}
 	return d.poller
+}
+
+// mailChecked shows what a check in the background did: in the status line, and on the screen
+// in front of the clerk when it stored mail (new complaints on the dashboard, a reply on the
+// open case).
+func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err error) {
+	if d.mail != nil {
+		// What the last click said is out of date once a check ran by itself.
+		d.mail.say("")
+		d.mail.reload()
+	}
+	if err != nil {
+		d.setStatus(acct.Name + ": " + mailErrorText(err))
+		return
+	}
+	if sum.Stored > 0 {
+		switch {
+		case d.current == "dashboard":
+			d.dash.reload()
+		case d.current == "case" && d.caseView != nil:
+			d.caseView.reload()
+		}
+	}
+	if sum.Stored > 0 || sum.Older > 0 {
+		d.setStatus(d.checkSummary(acct.Name, sum))
+	}
 }
 
 // startMailPolling checks the mailboxes in the background when any account is active.

@@ -519,3 +519,29 @@ func TestMissingFolderNamesTheServersFolders(t *testing.T) {
 		}
 	}
 }
+
+func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("dashboard")
+	f.settle()
+	acct := &data.MailAccount{Name: "office@example.cn"}
+	in := mailintake.Parse([]byte("From: 业主 <owner@example.cn>\r\nSubject: 车库漏水\r\nMessage-ID: <bg@example.cn>\r\n\r\n地下车库漏水。\r\n"), f.now)
+	in.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}})
+	if err != nil || out[0].ComplaintRef == "" {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	f.desk.mailChecked(acct, mailintake.Summary{New: 1, Stored: 1, Complaints: 1}, nil)
+	f.settle()
+	found := false
+	for _, sec := range f.desk.dash.sections {
+		for _, o := range sec.list.Objects {
+			if b, ok := o.(*widget.Button); ok && strings.Contains(b.Text, out[0].ComplaintRef) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the dashboard does not show %s after the check", out[0].ComplaintRef)
+	}
+}
