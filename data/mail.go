@@ -416,6 +416,51 @@ type MessageFilter struct {
 	Limit       int // default 200; -1 for all
 	Offset      int
 	TextLimit   int // when set, Text holds at most this many characters (TextLen says how many there are)
+	// Query finds the messages whose sender (name or address), subject or case reference
+	// contains it, in any case.
+	Query string
+}
+
+// where is the filter's WHERE clause ("" when it selects everything) and its arguments.
+func (f MessageFilter) where() (string, []any) {
+	var conds []string
+	var args []any
+	if len(f.States) > 0 {
+		ph := make([]string, len(f.States))
+		for i, st := range f.States {
+			ph[i] = "?"
+			args = append(args, string(st))
+		}
+		conds = append(conds, "m.state IN ("+strings.Join(ph, ", ")+")")
+	}
+	if f.AccountID != 0 {
+		conds = append(conds, "m.account_id = ?")
+		args = append(args, f.AccountID)
+	}
+	if f.ComplaintID != 0 {
+		conds = append(conds, "m.complaint_id = ?")
+		args = append(args, f.ComplaintID)
+	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		like := "%" + likeEscape(q) + "%"
+		conds = append(conds, `(m.from_name LIKE ? ESCAPE '\' OR m.from_email LIKE ? ESCAPE '\' OR m.subject LIKE ? ESCAPE '\'
+			OR c.ref LIKE ? ESCAPE '\')`)
+		args = append(args, like, like, like, like)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// CountMessages counts the stored messages the filter selects (its Limit and Offset aside).
+func (s *Store) CountMessages(ctx context.Context, f MessageFilter) (int, error) {
+	where, args := f.where()
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*)`+mailMessageFrom+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count messages: %w", err)
+	}
+	return n, nil
 }
 
 const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
@@ -455,33 +500,12 @@ func splitList(v, sep string) []string {
 
 // Messages lists stored messages, newest arrival first, with their attachments.
 func (s *Store) Messages(ctx context.Context, f MessageFilter) ([]*MailMessage, error) {
-	var conds []string
-	var args []any
-	if len(f.States) > 0 {
-		ph := make([]string, len(f.States))
-		for i, st := range f.States {
-			ph[i] = "?"
-			args = append(args, string(st))
-		}
-		conds = append(conds, "m.state IN ("+strings.Join(ph, ", ")+")")
-	}
-	if f.AccountID != 0 {
-		conds = append(conds, "m.account_id = ?")
-		args = append(args, f.AccountID)
-	}
-	if f.ComplaintID != 0 {
-		conds = append(conds, "m.complaint_id = ?")
-		args = append(args, f.ComplaintID)
-	}
 	cols := mailMessageColumns
 	if f.TextLimit > 0 {
 		cols = strings.Replace(cols, "m.body_text,", fmt.Sprintf("substr(m.body_text, 1, %d),", f.TextLimit), 1)
 	}
-	q := `SELECT ` + cols + mailMessageFrom
-	if len(conds) > 0 {
-		q += " WHERE " + strings.Join(conds, " AND ")
-	}
-	q += " ORDER BY m.received_at DESC, m.id DESC"
+	where, args := f.where()
+	q := `SELECT ` + cols + mailMessageFrom + where + " ORDER BY m.received_at DESC, m.id DESC"
 	switch {
 	case f.Limit == 0:
 		q += " LIMIT 200"

@@ -411,3 +411,33 @@ func TestOwnMailIsOutgoing(t *testing.T) {
 		t.Errorf("%d outgoing emails on the timeline, want 1", outgoing)
 	}
 }
+
+func TestMessagesFoundBySenderSubjectOrReference(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	a, b := inboundMail(1, "wang@example.cn", false), inboundMail(2, "li_ming@example.cn", true)
+	a.FromName, a.Subject = "王先生", "停车场收费"
+	b.FromName, b.Subject = "Mail Delivery System", "Undelivered 100% sure"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{a, b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := out[0].ComplaintRef
+	for q, want := range map[string]int{
+		"王先生": 1, "WANG@": 1, "停车": 1, strings.ToLower(ref): 1, "example.cn": 2, "100%": 1, "li_m": 1,
+		"li%m": 0, "li__ing": 0, "_": 1, "": 2, // % and _ are letters, not wildcards
+	} {
+		f := MessageFilter{Query: q}
+		msgs, err := s.Messages(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := s.CountMessages(ctx, f)
+		if err != nil || len(msgs) != want || n != want {
+			t.Errorf("search %q: %d listed, %d counted (%v), want %d", q, len(msgs), n, err, want)
+		}
+	}
+	if n, err := s.CountMessages(ctx, MessageFilter{Query: "example", States: []MailState{MailAuto}}); err != nil || n != 1 {
+		t.Errorf("search within automatic mail: %d %v", n, err)
+	}
+}

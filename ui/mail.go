@@ -109,6 +109,8 @@ type mailTray struct {
 	view  fyne.CanvasObject
 
 	state    *widget.Select
+	search   *entry
+	timer    *time.Timer // the search runs once typing pauses
 	list     *widget.List
 	empty    *widget.Label
 	more     *widget.Label
@@ -128,6 +130,9 @@ type mailTray struct {
 func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t := &mailTray{desk: d, store: s}
 	t.state = widget.NewSelect(nil, func(string) { t.reload() })
+	t.search = newEntry()
+	t.search.SetPlaceHolder(lang.L("Search sender, subject or reference…"))
+	t.search.OnChanged = func(string) { t.searchSoon() }
 	t.list = widget.NewList(func() int { return len(t.items) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -177,7 +182,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
-	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, t.check), t.progress, t.msg)
+	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, t.check, t.search), t.progress, t.msg)
 	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.detail))
 	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
@@ -192,6 +197,19 @@ func (t *mailTray) say(text string) {
 	t.msg.Refresh()
 }
 
+// searchSoon lists the messages the search finds once typing pauses.
+func (t *mailTray) searchSoon() {
+	if t.timer != nil {
+		t.timer.Stop()
+	}
+	t.timer = time.AfterFunc(searchDelay, func() {
+		t.desk.apply(func() {
+			t.limit = trayPage
+			t.reload()
+		})
+	})
+}
+
 func (t *mailTray) filterStates() []data.MailState {
 	if i := t.state.SelectedIndex(); i > 0 && i <= len(data.MailStates) {
 		return []data.MailState{data.MailStates[i-1]}
@@ -200,9 +218,10 @@ func (t *mailTray) filterStates() []data.MailState {
 }
 
 func (t *mailTray) reload() {
-	states := t.filterStates()
+	filter := data.MessageFilter{States: t.filterStates(), Query: t.search.Text, Limit: t.limit, TextLimit: trayTextLimit}
 	var items []*data.MailMessage
 	var counts map[data.MailState]int
+	var shown int // how many the filter selects
 	var checks []string
 	failing := false
 	loc := t.store.Calendar().Location()
@@ -211,7 +230,10 @@ func (t *mailTray) reload() {
 		if counts, err = t.store.MailCounts(ctx); err != nil {
 			return err
 		}
-		if items, err = t.store.Messages(ctx, data.MessageFilter{States: states, Limit: t.limit, TextLimit: trayTextLimit}); err != nil {
+		if items, err = t.store.Messages(ctx, filter); err != nil {
+			return err
+		}
+		if shown, err = t.store.CountMessages(ctx, filter); err != nil {
 			return err
 		}
 		accts, err := t.store.MailAccounts(ctx)
@@ -270,14 +292,15 @@ func (t *mailTray) reload() {
 				}
 			}
 		}
-		if len(items) == 0 {
-			t.empty.Show()
-		} else {
+		switch {
+		case len(items) > 0:
 			t.empty.Hide()
-		}
-		shown := total
-		if len(states) == 1 {
-			shown = counts[states[0]]
+		case strings.TrimSpace(filter.Query) != "":
+			t.empty.SetText(lang.L("No email matches the search."))
+			t.empty.Show()
+		default:
+			t.empty.SetText(lang.L("No email in this tray."))
+			t.empty.Show()
 		}
 		if shown > len(items) {
 			t.more.SetText(lang.L("The newest {{.N}} of {{.Total}} are listed.", map[string]any{"N": len(items), "Total": shown}))

@@ -212,6 +212,19 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	if len(tray.items) != len(batch) || tray.more.Visible() || tray.moreBtn.Visible() {
 		t.Errorf("after show more: %d listed, note shown %v", len(tray.items), tray.more.Visible())
 	}
+	// The search finds by subject once typing pauses, and says when nothing matches.
+	test.Type(tray.search, "bounce 51")
+	f.settleUntil("the search", func() bool { return len(tray.items) == 11 })
+	if tray.more.Visible() || tray.empty.Visible() {
+		t.Errorf("search: note shown %v, empty shown %v", tray.more.Visible(), tray.empty.Visible())
+	}
+	test.Type(tray.search, "x")
+	f.settleUntil("a search that finds nothing", func() bool { return len(tray.items) == 0 })
+	if !tray.empty.Visible() || tray.empty.Text != "没有符合搜索条件的邮件。" {
+		t.Errorf("nothing found: %q shown %v", tray.empty.Text, tray.empty.Visible())
+	}
+	tray.search.SetText("")
+	f.settleUntil("the search cleared", func() bool { return len(tray.items) == trayPage })
 	// New mail arriving while a message is read (a check in the background) lists it first and
 	// leaves the message being read selected.
 	tray.list.Select(3)
