@@ -221,7 +221,7 @@ func (s *session) identify() {
 	if ok, _ := s.c.Support("ID"); !ok {
 		return
 	}
-	_, _ = s.c.Execute(&rawCommand{name: "ID", args: []interface{}{[]interface{}{"name", "ComplaintDesk", "vendor", "Complaint Desk"}}}, nil)
+	_ = s.execute(&rawCommand{name: "ID", args: []interface{}{[]interface{}{"name", "ComplaintDesk", "vendor", "Complaint Desk"}}})
 }
 
 // classify fills in the detail a clerk needs for the common failures.

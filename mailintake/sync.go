@@ -431,7 +431,11 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, uidValid
 	case data.AfterSeen:
 		err = s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
 	case data.AfterMove:
-		err = s.move(set, acct.MoveTo)
+		if err = s.move(set, acct.MoveTo); err != nil && !isNetErr(err) && s.c.Create(acct.MoveTo) == nil {
+			// The folder to move to was not there (deleted on the server since it was set up):
+			// it is made, as the clerk asked for mail to go there, and the move tried again.
+			err = s.move(set, acct.MoveTo)
+		}
 	}
 	if err != nil {
 		return 0, &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: acct.Folder, Err: err}
@@ -452,8 +456,7 @@ func (s *session) move(set *imap.SeqSet, dest string) error {
 		if err != nil {
 			return err
 		}
-		_, err = s.c.Execute(&rawCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(name)}}, nil)
-		return err
+		return s.execute(&rawCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(name)}})
 	}
 	if ok, _ := s.c.Support("UIDPLUS"); !ok {
 		return fmt.Errorf("the server can move mail only by expunging every deleted message; choose \"mark as read\" instead")
@@ -464,8 +467,17 @@ func (s *session) move(set *imap.SeqSet, dest string) error {
 	if err := s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.DeletedFlag}, nil); err != nil {
 		return err
 	}
-	_, err := s.c.Execute(&rawCommand{name: "UID EXPUNGE", args: []interface{}{set}}, nil)
-	return err
+	return s.execute(&rawCommand{name: "UID EXPUNGE", args: []interface{}{set}})
+}
+
+// execute runs a command go-imap does not write itself; a NO or BAD answer is an error, as it
+// is from go-imap's own commands.
+func (s *session) execute(cmd *rawCommand) error {
+	status, err := s.c.Execute(cmd, nil)
+	if err != nil {
+		return err
+	}
+	return status.Err()
 }
 
 // rawCommand is a command go-imap does not write itself.
