@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -24,6 +25,7 @@ type caseStore interface {
 	History(ctx context.Context, complainantID int64) ([]*data.Complaint, error)
 	Events(ctx context.Context, complaintID int64) ([]data.Event, error)
 	Evidence(ctx context.Context, complaintID int64) ([]data.Evidence, error)
+	Messages(ctx context.Context, f data.MessageFilter) ([]*data.MailMessage, error)
 	Blob(ctx context.Context, sha string) ([]byte, error)
 	Act(ctx context.Context, ref string, p data.ActParams) (*data.Complaint, error)
 	AddEvidence(ctx context.Context, ref string, e data.NewEvidence) (*data.Evidence, error)
@@ -48,6 +50,7 @@ type caseView struct {
 	history  []*data.Complaint
 	events   []data.Event
 	evidence []data.Evidence
+	mails    map[int64]*data.MailMessage // the emails on the timeline, by id
 	names    *lookupNames
 	phrases  phraseLists
 
@@ -102,6 +105,7 @@ func (cv *caseView) reload() {
 	var hist []*data.Complaint
 	var evs []data.Event
 	var files []data.Evidence
+	var msgs []*data.MailMessage
 	var names *lookupNames
 	var phr phraseLists
 	cv.desk.run(func(ctx context.Context) error {
@@ -118,6 +122,9 @@ func (cv *caseView) reload() {
 		if files, err = cv.store.Evidence(ctx, c.ID); err != nil {
 			return err
 		}
+		if msgs, err = cv.store.Messages(ctx, data.MessageFilter{ComplaintID: c.ID, Limit: -1, TextLimit: trayTextLimit}); err != nil {
+			return err
+		}
 		if names, err = loadNames(ctx, cv.store); err != nil {
 			return err
 		}
@@ -126,6 +133,10 @@ func (cv *caseView) reload() {
 	}, unlessFailed(cv.msg, func() {
 		setError(cv.msg, "")
 		cv.c, cv.history, cv.events, cv.evidence, cv.names, cv.phrases = c, hist, evs, files, names, phr
+		cv.mails = map[int64]*data.MailMessage{}
+		for _, m := range msgs {
+			cv.mails[m.ID] = m
+		}
 		cv.fill()
 	}))
 }
@@ -298,11 +309,62 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})
 		}
 		body := eventText(e, cv.names)
+		var read fyne.CanvasObject
+		if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil {
+			// What the email says, at a glance; the whole of it a click away.
+			if text := oneLine(replyPart(m.Text), mailExcerpt); text != "" {
+				body += "\n" + text
+			}
+			read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
+		}
 		h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		b := widget.NewLabel(body)
 		b.Wrapping = fyne.TextWrapWord
-		cv.timelin.Add(container.NewVBox(h, b, widget.NewSeparator()))
+		entry := container.NewVBox(h, b)
+		if read != nil {
+			entry.Add(container.NewHBox(read))
+		}
+		entry.Add(widget.NewSeparator())
+		cv.timelin.Add(entry)
 	}
+}
+
+// mailExcerpt is how much of an email's text its timeline entry shows.
+const mailExcerpt = 120
+
+// quoteStart is a line where an email starts quoting what it answers: "-----原始邮件-----",
+// "On Mon, … wrote:", "在 2026年11月30日 写道：", or the header block of the quoted message.
+var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|original message|forwarded message|转发邮件)\s*-{2,}$|` +
+	`^(在|于|on\b).*(写道|寫道|wrote)\s*[:：]$|^(发件人|寄件者|from)\s*[:：]`)
+
+// replyPart is what an email says itself, before what it quotes; all of it when it starts
+// with a quote.
+func replyPart(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, ">") || quoteStart.MatchString(l) {
+			if own := strings.TrimSpace(strings.Join(lines[:i], "\n")); own != "" {
+				return own
+			}
+			break
+		}
+	}
+	return text
+}
+
+// readMail shows an email of the case in full, with its original to open or save.
+func (cv *caseView) readMail(m *data.MailMessage) {
+	text := widget.NewLabel(mailDetailText(m, cv.store.Calendar().Location()))
+	text.Wrapping = fyne.TextWrapWord
+	open := widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { cv.desk.openEML(m) })
+	save := widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { cv.desk.saveEML(m) })
+	scroll := container.NewVScroll(text)
+	dlg := dialog.NewCustom(fallback(oneLine(m.Subject, 60), lang.L("Email message")), lang.L("Close"),
+		container.NewBorder(container.NewHBox(open, save), nil, nil, nil, scroll), cv.desk.win)
+	size := cv.desk.win.Canvas().Size()
+	dlg.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.8))
+	cv.desk.showDialog(dlg)
 }
 
 func (cv *caseView) fillEvidence(loc *time.Location) {

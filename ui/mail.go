@@ -332,7 +332,25 @@ const trayAddressLimit = 300
 
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
-	loc := t.store.Calendar().Location()
+	t.detail.SetText(mailDetailText(m, t.store.Calendar().Location()))
+	t.actions.RemoveAll()
+	if m.ComplaintRef != "" {
+		ref := m.ComplaintRef
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Open case"), theme.DocumentIcon(), func() { t.desk.OpenCase(ref) }))
+	}
+	t.actions.Add(widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { t.desk.openEML(m) }))
+	t.actions.Add(widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { t.desk.saveEML(m) }))
+	if m.State == data.MailFailed {
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
+	}
+	if m.State == data.MailAuto && m.ComplaintRef == "" && m.FromEmail != "" {
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
+	}
+}
+
+// mailDetailText is a stored message as the clerk reads it: who sent it to whom and when, what
+// became of it, its attachments and its text.
+func mailDetailText(m *data.MailMessage, loc *time.Location) string {
 	var b strings.Builder
 	from := strings.TrimSpace(m.FromName)
 	switch {
@@ -380,20 +398,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 		b.WriteString("\n\n" + lang.L("… and {{.N}} more characters: open the original message (.eml) to read all of it.",
 			map[string]any{"N": more}))
 	}
-	t.detail.SetText(b.String())
-	t.actions.RemoveAll()
-	if m.ComplaintRef != "" {
-		ref := m.ComplaintRef
-		t.actions.Add(widget.NewButtonWithIcon(lang.L("Open case"), theme.DocumentIcon(), func() { t.desk.OpenCase(ref) }))
-	}
-	t.actions.Add(widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { t.openEML(m) }))
-	t.actions.Add(widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { t.saveEML(m) }))
-	if m.State == data.MailFailed {
-		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
-	}
-	if m.State == data.MailAuto && m.ComplaintRef == "" && m.FromEmail != "" {
-		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
-	}
+	return b.String()
 }
 
 // register opens a complaint from an automatic message, once the clerk confirms it is one.
@@ -413,20 +418,22 @@ func (t *mailTray) register(m *data.MailMessage) {
 	t.desk.showDialog(dlg)
 }
 
-func (t *mailTray) openEML(m *data.MailMessage) {
-	t.desk.openCopy("mail", filepath.Join("mail", strconv.FormatInt(m.ID, 10)), mailintake.EMLName(m),
-		func(ctx context.Context) ([]byte, error) { return t.store.RawMessage(ctx, m.ID) })
+// openEML opens the original of a stored message in the system's mail program.
+func (d *Desk) openEML(m *data.MailMessage) {
+	d.openCopy("mail", filepath.Join("mail", strconv.FormatInt(m.ID, 10)), mailintake.EMLName(m),
+		func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
 }
 
-func (t *mailTray) saveEML(m *data.MailMessage) {
+// saveEML saves the original of a stored message where the clerk chooses.
+func (d *Desk) saveEML(m *data.MailMessage) {
 	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
 		}
-		t.desk.saveTo(w, func(ctx context.Context) ([]byte, error) { return t.store.RawMessage(ctx, m.ID) })
-	}, t.desk.win)
+		d.saveTo(w, func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
+	}, d.win)
 	dlg.SetFileName(mailintake.EMLName(m))
-	t.desk.showDialog(dlg)
+	d.showDialog(dlg)
 }
 
 func (t *mailTray) retry(m *data.MailMessage) {

@@ -107,6 +107,30 @@ func TestEmailReplyIsFlaggedOnTheCase(t *testing.T) {
 	if badge := f.desk.caseView.badge.Text; !strings.Contains(badge, "有新回复") {
 		t.Fatalf("the case says %q, want it to show the new reply", badge)
 	}
+	// The reply is read on the case: its start on the timeline, all of it a click away.
+	timeline := ""
+	walk(f.desk.caseView.timelin, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			timeline += l.Text + "\n"
+		}
+	})
+	if !strings.Contains(timeline, "Re: ["+c.Ref+"] 补充\nstill waiting") {
+		t.Errorf("the timeline reads\n%s", timeline)
+	}
+	test.Tap(findButtonIn(t, f.desk.caseView.timelin, "阅读邮件"))
+	f.settle()
+	shown := ""
+	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			shown += l.Text + "\n"
+		}
+	})
+	if !strings.Contains(shown, "发件人: li@example.cn") || !strings.Contains(shown, "still waiting") {
+		t.Errorf("the email reads\n%s", shown)
+	}
+	findButtonIn(t, f.win.Canvas().Overlays().Top(), "保存 .eml……")
+	f.win.Canvas().Overlays().Top().Hide()
+	f.win.Canvas().Overlays().Remove(f.win.Canvas().Overlays().Top())
 	form := openForm(t, f, data.ActCall)
 	text := entries(form.body)
 	test.Type(text[len(text)-1], "已致电说明处理进展")
@@ -556,5 +580,21 @@ func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the dashboard does not show %s after the check", out[0].ComplaintRef)
+	}
+}
+
+func TestReplyPartLeavesOutWhatTheEmailQuotes(t *testing.T) {
+	tests := map[string]string{
+		"还是没修好。\n\n> 您反映的问题已安排处理。":                                                            "还是没修好。",
+		"请尽快处理\n\n-----原始邮件-----\n发件人: service@jinhua-pm.example\n主题: 答复":                     "请尽快处理",
+		"Still broken.\n\nOn Mon, 30 Nov 2026 at 09:00, Office <o@x.example> wrote:\n> fixed": "Still broken.",
+		"好的，谢谢\n\n在 2026年11月30日 09:00，物业服务中心 写道：\n> 已处理":                                      "好的，谢谢",
+		"> only a quote":               "> only a quote",
+		"no quote at all\nsecond line": "no quote at all\nsecond line",
+	}
+	for in, want := range tests {
+		if got := replyPart(in); got != want {
+			t.Errorf("replyPart(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

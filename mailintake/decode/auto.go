@@ -13,6 +13,13 @@ var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "mail
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why. Such mail never opens a complaint.
 func automatic(h header, contentType string, params map[string]string, fromEmail string) (bool, string) {
+	// A report says most exactly what the message is (a bounce carries Auto-Submitted too).
+	if contentType == "multipart/report" {
+		if t := strings.ToLower(params["report-type"]); t != "" {
+			return true, "multipart/report; report-type=" + t
+		}
+		return true, "multipart/report"
+	}
 	if v := strings.ToLower(strings.TrimSpace(h.get("auto-submitted"))); v != "" && v != "no" {
 		return true, "Auto-Submitted: " + v
 	}
@@ -24,12 +31,6 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		if h.has(k) {
 			return true, k
 		}
-	}
-	if contentType == "multipart/report" {
-		if t := strings.ToLower(params["report-type"]); t != "" {
-			return true, "multipart/report; report-type=" + t
-		}
-		return true, "multipart/report"
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {
 		return true, "Return-Path: <>"
