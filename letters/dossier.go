@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"complaintdesk/data"
 )
@@ -30,12 +31,26 @@ type DossierInput struct {
 	Letters  []data.Letter  // every issued letter, drawn again from its stored text
 	Timeline []data.Event   // any order; printed oldest first
 	Names    Names          // the timeline's codes and logins by name
+	Emails   []Email        // the emails on the case, any order; printed oldest first
 	Location *time.Location // times are printed in; nil: Asia/Shanghai
+}
+
+// Email is an email on the case as the dossier prints it.
+type Email struct {
+	At          time.Time
+	Direction   data.Direction
+	From, To    string
+	Subject     string
+	Text        string
+	More        int // characters of the text left out (the original message has them)
+	Attachments []string
+	Auto        bool
 }
 
 // dossierWords are the headings of a dossier in a language.
 type dossierWords struct {
 	title, files, filesNone, fileCols, scanPDF, badImage, letters, issued, noText, timeline, timeCols, answered string
+	emails, emailIn, emailOut, emailAuto, emailSubject, emailFiles, emailMore                                   string
 	kinds                                                                                                       map[data.EventKind]string
 }
 
@@ -47,6 +62,8 @@ func dossierWordsFor(lang string) dossierWords {
 			badImage: "the image cannot be read and is not included.",
 			letters:  "Issued letters", issued: "Issued %s by %s · %d page(s) · SHA-256 %s", noText: "Stored without its text; open the issued PDF.",
 			timeline: "Timeline", timeCols: "Time|Entry|By|Details", answered: "answered by: ",
+			emails: "Emails", emailIn: "received", emailOut: "sent", emailAuto: "automatic mail", emailSubject: "Subject: ",
+			emailFiles: "Attachments: ", emailMore: "… %d more characters are in the original message (.eml).",
 			kinds: map[data.EventKind]string{data.EventCall: "call", data.EventLetter: "letter", data.EventEmail: "email",
 				data.EventVisit: "visit", data.EventNote: "note", data.EventStatus: "status", data.EventAssignment: "assignment",
 				data.EventEscalation: "escalation", data.EventRating: "rating", data.EventEvidence: "evidence",
@@ -56,6 +73,8 @@ func dossierWordsFor(lang string) dossierWords {
 			fileCols: "文件|類型|加入時間|SHA-256", scanPDF: "PDF 原件未嵌入，請從案件中另行列印（SHA-256 %s）。", badImage: "圖片無法讀取，未收入。",
 			letters: "已簽發函件", issued: "%s 由 %s 簽發 · 共 %d 頁 · SHA-256 %s", noText: "本函未存正文，請打開簽發的 PDF。",
 			timeline: "處理時間線", timeCols: "時間|事項|經辦|摘要", answered: "已回覆：",
+			emails: "往來郵件", emailIn: "來信", emailOut: "發出", emailAuto: "自動郵件", emailSubject: "主題：",
+			emailFiles: "附件：", emailMore: "……其餘 %d 字見原始郵件（.eml）。",
 			kinds: map[data.EventKind]string{data.EventCall: "電話", data.EventLetter: "信函", data.EventEmail: "郵件",
 				data.EventVisit: "來訪", data.EventNote: "備註", data.EventStatus: "狀態", data.EventAssignment: "分派",
 				data.EventEscalation: "升級", data.EventRating: "評價", data.EventEvidence: "證據",
@@ -65,6 +84,8 @@ func dossierWordsFor(lang string) dossierWords {
 			fileCols: "文件|类型|加入时间|SHA-256", scanPDF: "PDF 原件未嵌入，请从案件中另行打印（SHA-256 %s）。", badImage: "图片无法读取，未收入。",
 			letters: "已签发函件", issued: "%s 由 %s 签发 · 共 %d 页 · SHA-256 %s", noText: "本函未存正文，请打开签发的 PDF。",
 			timeline: "处理时间线", timeCols: "时间|事项|经办|摘要", answered: "已回复：",
+			emails: "往来邮件", emailIn: "来信", emailOut: "发出", emailAuto: "自动邮件", emailSubject: "主题：",
+			emailFiles: "附件：", emailMore: "……其余 %d 字见原始邮件（.eml）。",
 			kinds: map[data.EventKind]string{data.EventCall: "电话", data.EventLetter: "信函", data.EventEmail: "邮件",
 				data.EventVisit: "来访", data.EventNote: "备注", data.EventStatus: "状态", data.EventAssignment: "分派",
 				data.EventEscalation: "升级", data.EventRating: "评价", data.EventEvidence: "证据",
@@ -126,6 +147,9 @@ func Dossier(in DossierInput, o Options) (Output, error) {
 		return events[i].ID < events[j].ID
 	})
 
+	emails := append([]Email(nil), in.Emails...)
+	sort.SliceStable(emails, func(i, j int) bool { return emails[i].At.Before(emails[j].At) })
+
 	title := dw.title + " " + in.Ref
 	out, err := build(docSpec{lang: lang, title: title, opts: o, footer: f.clean(title), numberOne: true}, func(w *writer) error {
 		if logoWarn != nil {
@@ -181,6 +205,43 @@ func Dossier(in DossierInput, o Options) (Output, error) {
 			iw, ih := fit(x.pic, contentW, bottom-w.y)
 			w.picture(x.pic, marginL+(contentW-iw)/2, w.y, iw, ih)
 			w.y += ih
+		}
+
+		if len(emails) > 0 {
+			w.onPage = sectionHeader
+			w.newPage()
+			heading(w, dw.emails)
+			for i, m := range emails {
+				if i > 0 {
+					w.room(10)
+					w.y += 3
+					w.line(marginL, w.y, pageW-marginR, w.y, 0.2, gray, nil)
+					w.y += 4
+				}
+				kind := dw.emailIn
+				switch {
+				case m.Direction == data.DirOut:
+					kind = dw.emailOut
+				case m.Auto:
+					kind = dw.emailAuto
+				}
+				caption(w, f.clean(m.At.In(loc).Format("2006-01-02 15:04")+"　"+kind+"　"+m.From+" → "+m.To))
+				w.para(f.clean(dw.emailSubject+m.Subject), marginL, contentW, 0, formSize, 6.5, black, false)
+				if len(m.Attachments) > 0 {
+					w.para(f.clean(dw.emailFiles+strings.Join(m.Attachments, "、")), marginL, contentW, 0, smallSize, 5, gray, false)
+				}
+				w.y += 2
+				for _, l := range strings.Split(f.clean(m.Text), "\n") {
+					if strings.TrimSpace(l) == "" {
+						w.y += 3
+						continue
+					}
+					w.para(l, marginL, contentW, 0, formSize, 6.5, black, false)
+				}
+				if m.More > 0 {
+					w.para(fmt.Sprintf(dw.emailMore, m.More), marginL, contentW, 0, smallSize, 5, gray, false)
+				}
+			}
 		}
 
 		for _, x := range letters {
@@ -304,7 +365,11 @@ type DossierSource interface {
 	LetterPairs(ctx context.Context, complaintID int64) ([]data.LetterPair, error)
 	Blob(ctx context.Context, sha string) ([]byte, error)
 	Events(ctx context.Context, complaintID int64) ([]data.Event, error)
+	Messages(ctx context.Context, f data.MessageFilter) ([]*data.MailMessage, error)
 }
+
+// dossierTextLimit is how much of an email's text the dossier prints.
+const dossierTextLimit = 20000
 
 // BuildDossier loads everything about the complaint ref and draws its dossier.
 func BuildDossier(ctx context.Context, st DossierSource, ref, lang string, now time.Time, o Options) (Output, error) {
@@ -348,6 +413,13 @@ func BuildDossier(ctx context.Context, st DossierSource, ref, lang string, now t
 	if in.Names, err = loadNames(ctx, st); err != nil {
 		return Output{}, fmt.Errorf("letters: dossier: %w", err)
 	}
+	msgs, err := st.Messages(ctx, data.MessageFilter{ComplaintID: c.ID, Limit: -1, TextLimit: dossierTextLimit})
+	if err != nil {
+		return Output{}, fmt.Errorf("letters: dossier: %w", err)
+	}
+	for _, m := range msgs {
+		in.Emails = append(in.Emails, emailOf(m))
+	}
 	return Dossier(in, o)
 }
 
@@ -376,4 +448,28 @@ func loadNames(ctx context.Context, st CaseSource) (Names, error) {
 		n.Users[u.Name] = u.DisplayName
 	}
 	return n, nil
+}
+
+// emailOf is a stored message as the dossier prints it.
+func emailOf(m *data.MailMessage) Email {
+	from := m.FromEmail
+	if name := strings.TrimSpace(m.FromName); name != "" && from != "" {
+		from = name + " <" + from + ">"
+	} else if from == "" {
+		from = name
+	}
+	at := m.ReceivedAt
+	if m.Direction == data.DirOut && m.Date != nil {
+		at = *m.Date // when the office sent it
+	}
+	e := Email{At: at, Direction: m.Direction, From: from, To: strings.Join(m.To, ", "), Subject: m.Subject,
+		Text: m.Text, More: m.TextLen - utf8.RuneCountInString(m.Text), Auto: m.State == data.MailAuto && m.Direction != data.DirOut}
+	for _, a := range m.Attachments {
+		if a.Filename != "" {
+			e.Attachments = append(e.Attachments, a.Filename)
+		} else {
+			e.Attachments = append(e.Attachments, a.ContentType)
+		}
+	}
+	return e
 }

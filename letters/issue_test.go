@@ -150,6 +150,15 @@ func TestBuildDossier(t *testing.T) {
 		Data: []byte("not a png")}); err != nil {
 		t.Fatal(err)
 	}
+	// The complainant's email on the case is printed with the correspondence.
+	received := testDate.Add(-time.Hour)
+	reply := data.InboundMail{UID: 1, ReceivedAt: received, MessageID: "reply@example.cn", FromName: "王芳",
+		FromEmail: "wang@example.cn", To: []string{"service@example.cn"}, Subject: "Re: [" + c.Ref + "] 电梯",
+		Text: "电梯今天又停了。\n\n请尽快派人检修。", Date: &received,
+		Raw: []byte("From: wang@example.cn\r\nSubject: Re\r\n\r\nx\r\n")}
+	if out, err := s.ImportMail(ctx, data.MailBatch{Messages: []data.InboundMail{reply}}); err != nil || out[0].State != data.MailReply {
+		t.Fatalf("import: %+v %v", out, err)
+	}
 	d, err := Prepare(ctx, s, c.Ref, KindReply, "zh-Hans", testDate)
 	if err != nil {
 		t.Fatal(err)
@@ -178,7 +187,8 @@ func TestBuildDossier(t *testing.T) {
 	}
 	all := squash(strings.Join(pages, ""))
 	for _, want := range []string{"投诉处理单", "来信原件及证据材料", "来信扫描.png", "现场照片.jpg", "broken.png：图片无法读取", "已回复：回复函", "原信.pdf",
-		"PDF原件未嵌入", "回复函", "由admin签发", issued.Letter.SHA256, "处理时间线", "签发函件", "已登记（来信受理）"} {
+		"PDF原件未嵌入", "回复函", "由admin签发", issued.Letter.SHA256, "处理时间线", "签发函件", "已登记（来信受理）",
+		"往来邮件", "来信王芳<wang@example.cn>→service@example.cn", "主题：Re:[" + c.Ref + "]电梯", "电梯今天又停了。请尽快派人检修。"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("dossier lacks %q", want)
 		}
