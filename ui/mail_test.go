@@ -462,17 +462,9 @@ func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
 	if err := f.store.SetOfficeProfile(f.ctx, data.Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
 		t.Fatal(err)
 	}
-	in := mailintake.Parse([]byte("From: service@jinhua-pm.example\r\nTo: owner@example.cn\r\nSubject: test\r\n"+
-		"Message-ID: <own@jinhua-pm.example>\r\n\r\nhello\r\n"), f.now)
-	in.UID = 1
-	if out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil || out[0].State != data.MailAuto {
-		t.Fatalf("import: %+v %v", out, err)
-	}
-	f.desk.show("mail")
-	f.settle()
-	f.desk.mail.list.Select(0)
-	f.settle()
-	if text := f.desk.mail.detail.Text; !strings.Contains(text, "状态: 自动邮件 (本单位邮箱发出的邮件：作为发出邮件记入所涉投诉)") {
+	text := f.readInTray("From: service@jinhua-pm.example\r\nTo: owner@example.cn\r\nSubject: test\r\n"+
+		"Message-ID: <own@jinhua-pm.example>\r\n\r\nhello\r\n", data.MailAuto)
+	if !strings.Contains(text, "状态: 自动邮件 (本单位邮箱发出的邮件：作为发出邮件记入所涉投诉)") {
 		t.Errorf("the tray reads\n%s", text)
 	}
 }
@@ -496,19 +488,10 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 
 func TestBounceInTheTraySaysWhatItIs(t *testing.T) {
 	f := newFixture(t)
-	in := mailintake.Parse([]byte("From: MAILER DAEMON <>\r\nTo: office@example.cn\r\nSubject: Undeliverable\r\n"+
+	text := f.readInTray("From: MAILER DAEMON <>\r\nTo: office@example.cn\r\nSubject: Undeliverable\r\n"+
 		"Message-ID: <b1@mx.example>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\n"+
-		"Final-Recipient: rfc822; nobody@example.cn\r\nAction: failed\r\n--r--\r\n"), f.now)
-	in.UID = 1
-	if out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil || out[0].State != data.MailAuto {
-		t.Fatalf("import: %+v %v", out, err)
-	}
-	f.desk.show("mail")
-	f.settle()
-	f.desk.mail.list.Select(0)
-	f.settle()
-	text := f.desk.mail.detail.Text
+		"Final-Recipient: rfc822; nobody@example.cn\r\nAction: failed\r\n--r--\r\n", data.MailAuto)
 	for _, want := range []string{"发件人: MAILER DAEMON\n", "状态: 自动邮件 (退信或投递通知: multipart/report; report-type=delivery-status)",
 		"📎 message/delivery-status ("} {
 		if !strings.Contains(text, want) {
@@ -597,4 +580,19 @@ func TestReplyPartLeavesOutWhatTheEmailQuotes(t *testing.T) {
 			t.Errorf("replyPart(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// readInTray imports one raw message, checks what it became, and reads it in the tray.
+func (f *fixture) readInTray(raw string, want data.MailState) string {
+	f.t.Helper()
+	in := mailintake.Parse([]byte(raw), f.now)
+	in.UID = 1
+	if out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil || out[0].State != want {
+		f.t.Fatalf("import: %+v %v, want %s", out, err, want)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	return f.desk.mail.detail.Text
 }

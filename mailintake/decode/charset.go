@@ -184,6 +184,18 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 // one character after another. Read as GB18030, such Latin text would turn into Chinese.
 func looksLatin(b []byte) bool {
 	runs, lone := 0, 0
+	highRuns(b, func(i, j int) bool {
+		runs++
+		if j-i == 1 && i > 0 && isLetter(b[i-1]) && j < len(b) && isLetter(b[j]) {
+			lone++
+		}
+		return true
+	})
+	return lone*2 > runs
+}
+
+// highRuns calls visit with the bounds of each run of bytes above 0x7F, until it returns false.
+func highRuns(b []byte, visit func(start, end int) bool) {
 	for i := 0; i < len(b); i++ {
 		if b[i] < 0x80 {
 			continue
@@ -192,13 +204,11 @@ func looksLatin(b []byte) bool {
 		for j < len(b) && b[j] >= 0x80 {
 			j++
 		}
-		runs++
-		if j-i == 1 && i > 0 && isLetter(b[i-1]) && j < len(b) && isLetter(b[j]) {
-			lone++
+		if !visit(i, j) {
+			return
 		}
 		i = j
 	}
-	return lone*2 > runs
 }
 
 // western are the labels of Western single-byte charsets, under which web forms and old mail
@@ -222,22 +232,13 @@ func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
 			return s, true
 		}
 	}
-	longest := 0
-	for i := 0; i < len(b); i++ {
-		if b[i] < 0x80 {
-			continue
-		}
-		j := i
-		for j < len(b) && b[j] >= 0x80 {
-			j++
-		}
-		if (j-i)%2 != 0 {
-			return "", false
-		}
+	longest, even := 0, true
+	highRuns(b, func(i, j int) bool {
+		even = (j-i)%2 == 0
 		longest = max(longest, j-i)
-		i = j
-	}
-	if longest < 4 {
+		return even
+	})
+	if !even || longest < 4 {
 		return "", false
 	}
 	s, err := convert(b, "gb18030")
