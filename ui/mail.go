@@ -534,7 +534,7 @@ func (d *Desk) mailPoller() *mailintake.Poller {
 
 // mailChecked shows what a check in the background did: in the status line, and on the screen
 // in front of the clerk when it stored mail (new complaints on the dashboard, a reply on the
-// open case).
+// open case). acct is nil when the accounts could not be read.
 func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err error) {
 	if d.mail != nil {
 		// What the last click said is out of date once a check ran by itself.
@@ -542,6 +542,10 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		d.mail.reload()
 	}
 	if err != nil {
+		if acct == nil { // the accounts could not be read
+			d.setStatus(mailErrorText(err))
+			return
+		}
 		d.setStatus(acct.Name + ": " + mailErrorText(err))
 		return
 	}
@@ -555,6 +559,12 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 	}
 	if sum.Stored > 0 || sum.Older > 0 {
 		d.setStatus(d.checkSummary(acct.Name, sum))
+	}
+	if sum.Complaints > 0 || sum.Replies > 0 {
+		// The window may be behind others all day: the system tells the clerk what came in.
+		fyne.CurrentApp().SendNotification(fyne.NewNotification(lang.L("Complaint Desk"),
+			lang.L("New email: {{.Complaints}} complaints, {{.Replies}} replies to cases",
+				map[string]any{"Complaints": sum.Complaints, "Replies": sum.Replies})))
 	}
 }
 

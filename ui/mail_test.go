@@ -551,8 +551,16 @@ func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
 	if err != nil || out[0].ComplaintRef == "" {
 		t.Fatalf("import: %+v %v", out, err)
 	}
-	f.desk.mailChecked(acct, mailintake.Summary{New: 1, Stored: 1, Complaints: 1}, nil)
+	// The system is told too: the window may be behind others.
+	test.AssertNotificationSent(t, fyne.NewNotification("投诉台", "新邮件：1 件投诉，0 封案件回复"), func() {
+		f.desk.mailChecked(acct, mailintake.Summary{New: 1, Stored: 1, Complaints: 1}, nil)
+	})
 	f.settle()
+	// A check that could not even read the accounts says so, without an account to name.
+	f.desk.mailChecked(nil, mailintake.Summary{}, errors.New("database is locked"))
+	if !strings.Contains(f.desk.status.Text, "database is locked") {
+		t.Errorf("status %q", f.desk.status.Text)
+	}
 	found := false
 	for _, sec := range f.desk.dash.sections {
 		for _, o := range sec.list.Objects {
