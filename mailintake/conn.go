@@ -53,6 +53,7 @@ const (
 	ReasonNotTLS        Reason = "not_tls"        // tls: the port speaks plain text
 	ReasonPlainRemote   Reason = "plain_remote"   // tls: no encryption asked for a server elsewhere
 	ReasonNoSTARTTLS    Reason = "no_starttls"    // tls: the server does not offer STARTTLS
+	ReasonOAuthOnly     Reason = "oauth_only"     // login: Microsoft's servers take no password over IMAP
 )
 
 // Reasons lists the reasons each step can have.
@@ -60,6 +61,7 @@ var Reasons = map[Step][]Reason{
 	StepConnect: {ReasonTimeout, ReasonRefused},
 	StepTLS: {ReasonCertName, ReasonCertAuthority, ReasonCertExpired, ReasonCertInvalid, ReasonNotTLS,
 		ReasonPlainRemote, ReasonNoSTARTTLS},
+	StepLogin: {ReasonOAuthOnly},
 }
 
 // ConnError says which step of talking to the mail server failed, in one sentence the clerk can
@@ -101,6 +103,9 @@ func (e *ConnError) Error() string {
 		}
 		return fmt.Sprintf("the secure connection to %s failed: %s", e.Host, why)
 	case StepLogin:
+		if e.Reason == ReasonOAuthOnly {
+			return fmt.Sprintf("the mail server %s takes no password over IMAP (Microsoft 365 and Outlook.com want an OAuth sign-in, which this program does not do): forward the mail to a mailbox it can read", e.Host)
+		}
 		return fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
 	case StepFolder:
 		if e.Detail != "" {
@@ -255,8 +260,23 @@ func classify(e *ConnError) error {
 		e.Reason = ReasonRefused
 	case e.Step == StepTLS && e.Err != nil:
 		e.Detail = e.Err.Error()
+	case e.Step == StepLogin && oauthOnly(e.Host):
+		e.Reason = ReasonOAuthOnly
 	}
 	return e
+}
+
+// oauthOnly tells Microsoft's mail servers (Microsoft 365, Outlook.com, and 21Vianet's in
+// China), which have turned password logins over IMAP off: a refused login there is not a
+// wrong password.
+func oauthOnly(host string) bool {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	for _, suffix := range []string{"office365.com", "outlook.com", "outlook.office.com", "outlook.cn"} {
+		if h == suffix || strings.HasSuffix(h, "."+suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNetErr(err error) bool {

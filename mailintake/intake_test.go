@@ -576,3 +576,21 @@ func TestClientSaysWhoItIs(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestRefusedLoginAtMicrosoftSaysWhy: Microsoft's servers take no password over IMAP, so a
+// refused login there is not called a wrong password.
+func TestRefusedLoginAtMicrosoftSaysWhy(t *testing.T) {
+	for host, oauth := range map[string]bool{
+		"outlook.office365.com": true, "imap-mail.outlook.com": true, "partner.outlook.cn": true, "OUTLOOK.OFFICE365.COM.": true,
+		"imap.exmail.qq.com": false, "imap.163.com": false, "notoutlook.com": false,
+	} {
+		err := classify(&ConnError{Step: StepLogin, Host: host, Err: errors.New("LOGIN failed.")})
+		var ce *ConnError
+		if !errors.As(err, &ce) || (ce.Reason == ReasonOAuthOnly) != oauth {
+			t.Errorf("%s: %v", host, err)
+		}
+		if oauth && !strings.Contains(err.Error(), "OAuth") {
+			t.Errorf("%s: %q", host, err)
+		}
+	}
+}
