@@ -73,8 +73,9 @@ type ConnError struct {
 	Port   int
 	Folder string
 	// Detail is what exactly: the names the certificate is for (cert_name), what is wrong with
-	// it (cert_invalid), the error of a secure connection that failed for another reason, or the
-	// folders the server has, one per line, when the folder was not found.
+	// it (cert_invalid), the error of a secure connection that failed for another reason, what
+	// the server said when it refused the login, or the folders the server has, one per line,
+	// when the folder was not found.
 	Detail string
 	Err    error
 }
@@ -105,6 +106,9 @@ func (e *ConnError) Error() string {
 	case StepLogin:
 		if e.Reason == ReasonOAuthOnly {
 			return fmt.Sprintf("the mail server %s takes no password over IMAP (Microsoft 365 and Outlook.com want an OAuth sign-in, which this program does not do): forward the mail to a mailbox it can read", e.Host)
+		}
+		if e.Detail != "" {
+			return fmt.Sprintf("the mail server %s rejected the user name or password (it said: %s)", e.Host, e.Detail)
 		}
 		return fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
 	case StepFolder:
@@ -262,6 +266,9 @@ func classify(e *ConnError) error {
 		e.Detail = e.Err.Error()
 	case e.Step == StepLogin && oauthOnly(e.Host):
 		e.Reason = ReasonOAuthOnly
+	case e.Step == StepLogin && e.Err != nil:
+		// The server's own words often say what it wants ("use an authorisation code").
+		e.Detail = strings.TrimSpace(e.Err.Error())
 	}
 	return e
 }

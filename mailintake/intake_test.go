@@ -215,7 +215,7 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		{"works", nil, mb.Password, "", "", ""},
 		{"tls works", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, mb.Password, "", "", ""},
 		{"starttls works", func(a *data.MailAccount) { a.Host, a.Security = "localhost", data.SecuritySTARTTLS }, mb.Password, "", "", ""},
-		{"wrong password", nil, "wrong", StepLogin, "", "rejected the user name or password"},
+		{"wrong password", nil, "wrong", StepLogin, "", "rejected the user name or password (it said: Authentication failed.)"},
 		{"unknown host", func(a *data.MailAccount) { a.Host, a.Security = "mail.does-not-exist.invalid", data.SecurityTLS }, mb.Password, StepDNS, "", "could not be found"},
 		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.Password, StepConnect, ReasonRefused, "refused the connection"},
 		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, ReasonCertName, "certificate is for localhost, not 127.0.0.1"},

@@ -37,6 +37,13 @@ func mailErrorText(err error) string {
 		if ce.Reason != "" {
 			key += "." + string(ce.Reason)
 		}
+		if ce.Step == mailintake.StepLogin && ce.Reason == "" {
+			text := lang.X(key, ce.Error(), map[string]any{"Host": ce.Host})
+			if ce.Detail != "" {
+				text += lang.L("The server said: {{.Detail}}", map[string]any{"Detail": ce.Detail})
+			}
+			return text
+		}
 		if ce.Step == mailintake.StepFolder {
 			text := lang.X(key, ce.Error(), map[string]any{"Host": ce.Host, "Folder": ce.Folder})
 			if ce.Detail != "" {

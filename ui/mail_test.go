@@ -604,3 +604,13 @@ func (f *fixture) readInTray(raw string, want data.MailState) string {
 	f.settle()
 	return f.desk.mail.detail.Text
 }
+
+func TestRefusedLoginQuotesTheServer(t *testing.T) {
+	useLanguage(t, "zh-Hans")
+	err := &mailintake.ConnError{Step: mailintake.StepLogin, Host: "imap.qq.com",
+		Detail: "Login fail. Please using authorized code to login."}
+	want := "邮件服务器 imap.qq.com 拒绝了用户名或密码。服务器的答复：Login fail. Please using authorized code to login."
+	if got := mailErrorText(err); got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
