@@ -48,8 +48,11 @@ type MailAccount struct {
 	Username string
 	// Secret says where the password is kept (the credential store or an encrypted value); it is
 	// written by the mail intake's credential functions and never holds the plain password.
-	Secret       string
-	Folder       string
+	Secret string
+	Folder string
+	// SentFolder, when set, is where the office's mail program keeps what it sent: mail there
+	// that answers a complaint goes on the case as outgoing email, and nothing else is imported.
+	SentFolder   string
 	PollInterval time.Duration // 0: no background polling
 	Since        time.Time     // mail that arrived before this is never imported
 	AfterImport  AfterImport
@@ -84,6 +87,7 @@ func (a *MailAccount) FillDefaults(now time.Time) {
 	a.Username = strings.TrimSpace(a.Username)
 	a.Folder = strings.TrimSpace(a.Folder)
 	a.MoveTo = strings.TrimSpace(a.MoveTo)
+	a.SentFolder = strings.TrimSpace(a.SentFolder)
 	a.Name = strings.TrimSpace(a.Name)
 	if a.Security == "" {
 		a.Security = SecurityTLS
@@ -135,6 +139,9 @@ func (a *MailAccount) check() error {
 		return invalid("required", "move_to", nil, "the folder to move imported mail to is required")
 	case a.AfterImport == AfterMove && a.MoveTo == a.Folder:
 		return invalid("move_to", "move_to", map[string]any{"Value": a.MoveTo}, "imported mail cannot be moved to the folder it is read from")
+	case a.SentFolder != "" && a.SentFolder == a.Folder:
+		return invalid("sent_folder", "sent_folder", map[string]any{"Value": a.SentFolder},
+			"the sent-mail folder cannot be the folder complaints are read from")
 	case a.PollInterval < 0 || (a.PollInterval > 0 && a.PollInterval < time.Minute):
 		return invalid("poll", "poll", map[string]any{"Value": a.PollInterval.String()}, "the poll interval must be at least one minute")
 	case a.MaxSize < 1<<20:
@@ -144,14 +151,14 @@ func (a *MailAccount) check() error {
 }
 
 const mailAccountColumns = `id, name, host, port, security, username, secret, folder, poll_seconds, since,
-	after_import, move_to, skip_verify, allow_plain, max_size, active, created_at, updated_at`
+	after_import, move_to, skip_verify, allow_plain, max_size, active, created_at, updated_at, sent_folder`
 
 func scanMailAccount(sc scanner) (*MailAccount, error) {
 	var a MailAccount
 	var sec, after string
 	var poll, since, created, updated int64
 	if err := sc.Scan(&a.ID, &a.Name, &a.Host, &a.Port, &sec, &a.Username, &a.Secret, &a.Folder, &poll, &since,
-		&after, &a.MoveTo, &a.SkipVerify, &a.AllowPlain, &a.MaxSize, &a.Active, &created, &updated); err != nil {
+		&after, &a.MoveTo, &a.SkipVerify, &a.AllowPlain, &a.MaxSize, &a.Active, &created, &updated, &a.SentFolder); err != nil {
 		return nil, err
 	}
 	a.Security, a.AfterImport = MailSecurity(sec), AfterImport(after)
@@ -179,13 +186,13 @@ func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccoun
 		}
 		args := []any{a.Name, a.Host, a.Port, string(a.Security), a.Username, a.Secret, a.Folder,
 			int64(a.PollInterval / time.Second), a.Since.Unix(), string(a.AfterImport), a.MoveTo,
-			a.SkipVerify, a.AllowPlain, a.MaxSize, a.Active}
+			a.SkipVerify, a.AllowPlain, a.MaxSize, a.Active, a.SentFolder}
 		action := "update"
 		if a.ID == 0 {
 			action = "create"
 			res, err := tx.ExecContext(ctx, `INSERT INTO mail_accounts (name, host, port, security, username, secret,
 				folder, poll_seconds, since, after_import, move_to, skip_verify, allow_plain, max_size, active,
-				created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				sent_folder, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				append(args, now.Unix(), now.Unix())...)
 			if err != nil {
 				return err
@@ -196,7 +203,7 @@ func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccoun
 		} else {
 			res, err := tx.ExecContext(ctx, `UPDATE mail_accounts SET name = ?, host = ?, port = ?, security = ?,
 				username = ?, secret = ?, folder = ?, poll_seconds = ?, since = ?, after_import = ?, move_to = ?,
-				skip_verify = ?, allow_plain = ?, max_size = ?, active = ?, updated_at = ? WHERE id = ?`,
+				skip_verify = ?, allow_plain = ?, max_size = ?, active = ?, sent_folder = ?, updated_at = ? WHERE id = ?`,
 				append(args, now.Unix(), a.ID)...)
 			if err != nil {
 				return err
@@ -208,7 +215,7 @@ func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccoun
 		// The secret locator is left out of the audit: it may carry the encrypted password.
 		return audit(ctx, tx, now, "mail_account", id, action, map[string]any{"name": a.Name, "host": a.Host,
 			"port": a.Port, "security": a.Security, "user": a.Username, "folder": a.Folder,
-			"after_import": a.AfterImport, "move_to": a.MoveTo, "skip_verify": a.SkipVerify,
+			"sent_folder": a.SentFolder, "after_import": a.AfterImport, "move_to": a.MoveTo, "skip_verify": a.SkipVerify,
 			"allow_plain": a.AllowPlain, "since": a.Since.Unix(), "active": a.Active})
 	})
 	if err != nil {

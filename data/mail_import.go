@@ -85,6 +85,10 @@ type MailBatch struct {
 	// ByHand is set when the clerk registers a message as a complaint: it opens one whatever it
 	// looks like (automatic, or naming a case).
 	ByHand bool
+	// Sent is set for mail from the folder the office's mail program keeps what it sent in: a
+	// message that answers a complaint goes on the case as outgoing email; any other is left on
+	// the server, not stored (MailOutcome.Skipped).
+	Sent bool
 
 	own map[string]bool // the office's own addresses, lower case: read when the batch is stored
 	// pending keeps the server action of a message stored again (retried or registered) that
@@ -125,6 +129,7 @@ type MailOutcome struct {
 	State        MailState
 	ComplaintRef string
 	Duplicate    bool // already stored: nothing new was written
+	Skipped      bool // sent mail that answers no complaint: nothing was written
 	Problem      string
 }
 
@@ -248,6 +253,15 @@ func (pb *preparedBatch) get(i int) *preparedMail {
 // set, is the id the stored row gets.
 func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *InboundMail, p *preparedMail, keepID int64, guarded bool) (MailOutcome, error) {
 	o := MailOutcome{UID: m.UID}
+	if b.Sent {
+		// The office's other mail is none of the complaint register's business: not a byte of it
+		// is kept.
+		caseID, err := s.caseAnswered(ctx, tx, m)
+		if err != nil || caseID == 0 {
+			o.Skipped = err == nil
+			return o, err
+		}
+	}
 	rawSHA, err := putBlobSum(ctx, tx, p.rawSHA, m.Raw)
 	if err != nil {
 		return o, err
@@ -310,7 +324,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	var caseID int64
 	var err error
 	// The office's own mail is outgoing: it goes on the case it names, and opens none.
-	own := !b.ByHand && m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)]
+	own := !b.ByHand && (b.Sent || m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)])
 	auto, autoReason, dir := m.Auto, m.AutoReason, DirIn
 	if own {
 		auto, dir = true, DirOut

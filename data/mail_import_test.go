@@ -441,3 +441,42 @@ func TestMessagesFoundBySenderSubjectOrReference(t *testing.T) {
 		t.Errorf("search within automatic mail: %d %v", n, err)
 	}
 }
+
+// Mail from the office's sent folder goes on the case it answers as outgoing email, from
+// whichever address the clerk sent it; the office's other mail is not stored at all.
+func TestSentMailAnsweringACaseGoesOnIt(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inboundMail(1, "owner@example.cn", false)}})
+	if err != nil || out[0].State != MailComplaint {
+		t.Fatal(out, err)
+	}
+	ref := out[0].ComplaintRef
+	answer := inboundMail(2, "li.clerk@jinhua-pm.example", false)
+	answer.Subject, answer.InReplyTo, answer.To = "Re: 三号楼电梯故障 1", "m1@example.cn", []string{"owner@example.cn"}
+	unrelated := inboundMail(3, "li.clerk@jinhua-pm.example", false)
+	unrelated.Subject, unrelated.Raw = "周五例会通知", []byte("From: li.clerk@jinhua-pm.example\r\nSubject: meeting\r\n\r\nconfidential\r\n")
+	blobs, messages := count(t, s, "blobs"), count(t, s, "mail_messages")
+	got, err := s.ImportMail(ctx, MailBatch{Sent: true, Folder: "Sent", Messages: []InboundMail{answer, unrelated}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].State != MailAuto || got[0].ComplaintRef != ref || got[0].Skipped || !got[1].Skipped || got[1].ID != 0 {
+		t.Fatalf("outcomes %+v: want the answer on %s and the rest skipped", got, ref)
+	}
+	if n := count(t, s, "mail_messages"); n != messages+1 {
+		t.Errorf("%d messages stored, want %d", n, messages+1)
+	}
+	if n := count(t, s, "blobs"); n != blobs+1 {
+		t.Errorf("%d blobs, want %d: the unrelated message's bytes must not be kept", n, blobs+1)
+	}
+	m, err := s.Message(ctx, got[0].ID)
+	if err != nil || m.Direction != DirOut || m.AutoReason != AutoReasonOwn {
+		t.Errorf("the answer is stored as %+v %v", m, err)
+	}
+	// Read again (a second pass, or the copy in the inbox), it is the same message.
+	again, err := s.ImportMail(ctx, MailBatch{Sent: true, Folder: "Sent", Messages: []InboundMail{answer}})
+	if err != nil || !again[0].Duplicate {
+		t.Errorf("second pass: %+v %v", again, err)
+	}
+}

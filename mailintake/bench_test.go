@@ -139,7 +139,7 @@ func bareFetch(b *testing.B, acct *data.MailAccount, password string) time.Durat
 		b.Fatal(err)
 	}
 	defer s.close()
-	if _, err := s.selectFolder(acct.Folder); err != nil {
+	if _, err := s.selectFolder(acct.Folder, true); err != nil {
 		b.Fatal(err)
 	}
 	uids, err := s.search(1, 0, time.Time{}, time.Time{})

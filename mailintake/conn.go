@@ -292,9 +292,10 @@ func isNetErr(err error) bool {
 		errors.Is(err, net.ErrClosed) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE)
 }
 
-// selectFolder opens the account's folder; read-only unless imported mail is marked or moved.
-func (s *session) selectFolder(folder string) (*imap.MailboxStatus, error) {
-	mbox, err := s.c.Select(folder, s.acct.AfterImport == data.AfterKeep)
+// selectFolder opens a folder of the account, read-only unless imported mail is marked or moved
+// there.
+func (s *session) selectFolder(folder string, readOnly bool) (*imap.MailboxStatus, error) {
+	mbox, err := s.c.Select(folder, readOnly)
 	if err != nil {
 		if isNetErr(err) {
 			return nil, &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
@@ -342,7 +343,8 @@ func (s *session) close() {
 	}
 }
 
-// TestConnection connects, logs in and opens the folder, then disconnects. The error is a
+// TestConnection connects, logs in and opens the folder (and the sent-mail folder), then
+// disconnects. The error is a
 // *ConnError naming the step that failed (DNS, refused, TLS, login, folder). The account need
 // not be saved: what is left empty is tried with the defaults saving would fill in.
 func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) error {
@@ -354,8 +356,13 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 		return err
 	}
 	defer s.close()
-	if _, err := s.selectFolder(acct.Folder); err != nil {
+	if _, err := s.selectFolder(acct.Folder, true); err != nil {
 		return err
+	}
+	if acct.SentFolder != "" {
+		if _, err := s.selectFolder(acct.SentFolder, true); err != nil {
+			return err
+		}
 	}
 	if acct.AfterImport == data.AfterMove {
 		if _, err := s.c.Status(acct.MoveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {

@@ -594,3 +594,66 @@ func TestRefusedLoginAtMicrosoftSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestSentFolderPutsAnswersOnCases reads the office's sent-mail folder beside the inbox: an
+// answer to a complaint goes on its case as outgoing email; the office's other mail stays on
+// the server, unread by the register.
+func TestSentFolderPutsAnswersOnCases(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	mb.deliver(t, messageIDMail("c1@tenant.example", "张女士 <zhang@tenant.example>", "电梯故障", "三号楼电梯停了两天。"), now)
+	mb.deliverTo(t, "已发送", messageIDMail("a1@office.example", "前台 <desk@office.example>", "Re: 电梯故障",
+		"已安排维修。", "In-Reply-To: <c1@tenant.example>"), now.Add(time.Minute))
+	mb.deliverTo(t, "已发送", messageIDMail("m1@office.example", "前台 <desk@office.example>", "周五例会", "内部通知"), now.Add(time.Minute))
+	acct := mb.account(t, store, func(a *data.MailAccount) { a.SentFolder = "已发送" })
+	if err := TestConnection(ctx, acct, Options{Password: mb.Password}); err != nil {
+		t.Fatalf("test connection: %v", err)
+	}
+	sum := mustSync(t, store, acct)
+	if sum.Complaints != 1 || sum.Sent != 1 || !strings.Contains(sum.String(), "1 sent emails put on their cases") {
+		t.Fatalf("summary %s", sum)
+	}
+	msgs := allMessages(t, store)
+	if len(msgs) != 2 {
+		t.Fatalf("%d messages stored, want the complaint and the answer only", len(msgs))
+	}
+	var answer *data.MailMessage
+	for _, m := range msgs {
+		if m.MessageID == "a1@office.example" {
+			answer = m
+		}
+	}
+	if answer == nil || answer.Direction != data.DirOut || answer.Folder != "已发送" || answer.ComplaintRef == "" {
+		t.Fatalf("the answer is stored as %+v", answer)
+	}
+	c, err := store.Complaint(ctx, answer.ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, err := store.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outgoing := 0
+	for _, e := range events {
+		if e.Kind == data.EventEmail && e.Direction == data.DirOut {
+			outgoing++
+		}
+	}
+	if outgoing != 1 {
+		t.Errorf("%d outgoing emails on the case, want the answer", outgoing)
+	}
+	// Nothing twice, and the inbox is still read first.
+	mb.deliver(t, messageIDMail("c2@tenant.example", "李先生 <li@tenant.example>", "噪音", "楼上装修。"), now.Add(2*time.Minute))
+	if sum := mustSync(t, store, acct); sum.Stored != 1 || sum.Sent != 0 {
+		t.Errorf("second pass %s", sum)
+	}
+	// A sent-mail folder that is not there says so.
+	acct.SentFolder = "Sent Items"
+	var ce *ConnError
+	if err := TestConnection(ctx, acct, Options{Password: mb.Password}); !errors.As(err, &ce) || ce.Step != StepFolder || ce.Folder != "Sent Items" {
+		t.Errorf("missing sent folder: %v", err)
+	}
+}

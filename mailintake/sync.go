@@ -29,6 +29,7 @@ type Summary struct {
 	Oversize   int
 	Duplicates int
 	Marked     int // server copies marked seen or moved
+	Sent       int // the office's sent mail put on the cases it answers
 	Elapsed    time.Duration
 	// Older is how much mail that arrived before the start date Since was left on the server;
 	// counted on a pass that read the folder from the start date.
@@ -42,12 +43,19 @@ func (s Summary) String() string {
 	if s.Older > 0 {
 		older = fmt.Sprintf(", %d older than %s left on the server (see --since)", s.Older, s.Since.Format(time.DateOnly))
 	}
-	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s, %.1fs",
+	sent := ""
+	if s.Sent > 0 {
+		sent = fmt.Sprintf(", %d sent emails put on their cases", s.Sent)
+	}
+	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s%s, %.1fs",
 		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
-		s.Marked, older, s.Elapsed.Seconds())
+		s.Marked, sent, older, s.Elapsed.Seconds())
 }
 
 func (s *Summary) add(o data.MailOutcome) {
+	if o.Skipped {
+		return
+	}
 	if o.Duplicate {
 		s.Duplicates++
 		return
@@ -101,7 +109,12 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		return sum, recordFailure(ctx, store, acct, err)
 	}
 	defer s.close()
-	sum, err = s.sync(ctx, store, opts, sum)
+	sum, err = s.sync(ctx, store, opts, sum, acct.Folder, false)
+	if err == nil && acct.SentFolder != "" {
+		var sent Summary
+		sent, err = s.sync(ctx, store, opts, Summary{}, acct.SentFolder, true)
+		sum.Sent = sent.Stored
+	}
 	if err != nil {
 		return sum, recordFailure(ctx, store, acct, err)
 	}
@@ -150,13 +163,19 @@ type fetched struct {
 	err     error
 }
 
-func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum Summary) (Summary, error) {
+// sync imports the new mail of one folder: the account's, or with sent set its sent-mail
+// folder, which is only read (see data.MailBatch.Sent).
+func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum Summary, folder string, sent bool) (Summary, error) {
 	acct := s.acct
-	mbox, err := s.selectFolder(acct.Folder)
+	after := acct.AfterImport
+	if sent {
+		after = data.AfterKeep
+	}
+	mbox, err := s.selectFolder(folder, after == data.AfterKeep)
 	if err != nil {
 		return sum, err
 	}
-	state, err := store.MailSyncState(ctx, acct.ID, acct.Folder)
+	state, err := store.MailSyncState(ctx, acct.ID, folder)
 	if err != nil {
 		return sum, err
 	}
@@ -167,7 +186,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if state != nil && state.UIDValidity == mbox.UidValidity {
 		last = state.LastUID
 		// Imports committed by an earlier pass whose server action did not happen yet.
-		n, err := s.serverActions(ctx, store, mbox.UidValidity)
+		n, err := s.serverActions(ctx, store, folder, after, mbox.UidValidity)
 		sum.Marked += n
 		if err != nil {
 			return sum, err
@@ -189,7 +208,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	}
 	uids = append(earlier, uids...)
 	sum.New = len(uids)
-	if (last == 0 || movedEarlier) && !acct.Since.IsZero() {
+	if (last == 0 || movedEarlier) && !acct.Since.IsZero() && !sent {
 		// Said in the summary, so that the clerk knows older mail is there and how to get it.
 		older, err := s.search(1, 0, time.Time{}, acct.Since)
 		if err != nil {
@@ -232,8 +251,8 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		}
 		base := done
 		out, err := store.ImportMail(ctx, data.MailBatch{
-			AccountID: acct.ID, Folder: acct.Folder, UIDValidity: mbox.UidValidity, LastUID: f.lastUID,
-			AfterImport: acct.AfterImport, Messages: f.msgs,
+			AccountID: acct.ID, Folder: folder, UIDValidity: mbox.UidValidity, LastUID: f.lastUID,
+			AfterImport: after, Sent: sent, Messages: f.msgs,
 			OnStored: func(i int) {
 				if testHookStored != nil {
 					testHookStored(base + i + 1)
@@ -266,7 +285,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if fetchErr != nil {
 		return sum, fetchErr
 	}
-	n, err := s.serverActions(ctx, store, mbox.UidValidity)
+	n, err := s.serverActions(ctx, store, folder, after, mbox.UidValidity)
 	sum.Marked += n
 	if err != nil {
 		return sum, err
@@ -279,7 +298,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if mbox.UidNext > 0 {
 		position = max(position, mbox.UidNext-1)
 	}
-	if err := store.FinishMailSync(ctx, acct.ID, acct.Folder, mbox.UidValidity, position, scanned); err != nil {
+	if err := store.FinishMailSync(ctx, acct.ID, folder, mbox.UidValidity, position, scanned); err != nil {
 		return sum, err
 	}
 	return sum, nil
@@ -415,19 +434,19 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 	return out, nil
 }
 
-// serverActions marks or moves the server copies of committed imports.
-func (s *session) serverActions(ctx context.Context, store *data.Store, uidValidity uint32) (int, error) {
+// serverActions marks or moves the server copies of committed imports from folder.
+func (s *session) serverActions(ctx context.Context, store *data.Store, folder string, after data.AfterImport, uidValidity uint32) (int, error) {
 	acct := s.acct
-	if acct.AfterImport == data.AfterKeep {
+	if after == data.AfterKeep {
 		return 0, nil
 	}
-	uids, err := store.PendingServerActions(ctx, acct.ID, acct.Folder, uidValidity)
+	uids, err := store.PendingServerActions(ctx, acct.ID, folder, uidValidity)
 	if err != nil || len(uids) == 0 {
 		return 0, err
 	}
 	set := new(imap.SeqSet)
 	set.AddNum(uids...)
-	switch acct.AfterImport {
+	switch after {
 	case data.AfterSeen:
 		err = s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
 	case data.AfterMove:
@@ -438,9 +457,9 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, uidValid
 		}
 	}
 	if err != nil {
-		return 0, &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: acct.Folder, Err: err}
+		return 0, &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Err: err}
 	}
-	if err := store.ServerActionsDone(ctx, acct.ID, acct.Folder, uidValidity, uids); err != nil {
+	if err := store.ServerActionsDone(ctx, acct.ID, folder, uidValidity, uids); err != nil {
 		return 0, err
 	}
 	return len(uids), nil

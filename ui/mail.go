@@ -520,6 +520,9 @@ func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
 	text := lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
 		map[string]any{"Account": account, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
 			"Auto": sum.Auto, "Failed": sum.Failed})
+	if sum.Sent > 0 {
+		text += lang.L("; {{.Sent}} emails the office sent put on their cases", map[string]any{"Sent": sum.Sent})
+	}
 	if sum.Older > 0 {
 		text += lang.L("; {{.Older}} older messages, received before {{.Since}}, stay on the server: set an earlier start date in the mail account to import them",
 			map[string]any{"Older": sum.Older, "Since": sum.Since.In(d.store.Calendar().Location()).Format(time.DateOnly)})
@@ -556,7 +559,7 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		d.setStatus(acct.Name + ": " + mailErrorText(err))
 		return
 	}
-	if sum.Stored > 0 {
+	if sum.Stored > 0 || sum.Sent > 0 {
 		switch {
 		case d.current == "dashboard":
 			d.dash.reload()
@@ -564,7 +567,7 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 			d.caseView.reload()
 		}
 	}
-	if sum.Stored > 0 || sum.Older > 0 {
+	if sum.Stored > 0 || sum.Sent > 0 || sum.Older > 0 {
 		d.setStatus(d.checkSummary(acct.Name, sum))
 	}
 	if sum.Complaints > 0 || sum.Replies > 0 {
@@ -622,6 +625,7 @@ type mailSettings struct {
 	maxSize  *entry
 	after    *widget.Select
 	moveTo   *entry
+	sent     *entry
 	skip     *widget.Check
 	plain    *widget.Check
 	active   *widget.Check
@@ -635,7 +639,7 @@ var afterImports = []data.AfterImport{data.AfterKeep, data.AfterSeen, data.After
 
 func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m := &mailSettings{desk: d, store: s, name: newEntry(), host: newEntry(), port: newEntry(), user: newEntry(),
-		folder: newEntry(), poll: newEntry(), since: newEntry(), maxSize: newEntry(), moveTo: newEntry(), msg: errorLabel()}
+		folder: newEntry(), poll: newEntry(), since: newEntry(), maxSize: newEntry(), moveTo: newEntry(), sent: newEntry(), msg: errorLabel()}
 	m.pick = widget.NewSelect(nil, func(string) {
 		i := m.pick.SelectedIndex()
 		if i >= 0 && i < len(m.accts) {
@@ -674,6 +678,8 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		widget.NewFormItem(lang.L("Size limit per message (MB)"), m.maxSize),
 		widget.NewFormItem(lang.L("After import"), m.after),
 		widget.NewFormItem(lang.L("Move to folder"), m.moveTo),
+		&widget.FormItem{Text: lang.L("Sent mail folder (optional)"), Widget: m.sent,
+			HintText: lang.L("Mail sent from the office's mail program that answers a complaint goes on its case; nothing else is read.")},
 		widget.NewFormItem("", m.skip),
 		widget.NewFormItem("", m.plain),
 		widget.NewFormItem("", m.active),
@@ -764,6 +770,7 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 		}
 	}
 	m.moveTo.SetText(a.MoveTo)
+	m.sent.SetText(a.SentFolder)
 	m.quiet = true
 	m.skip.SetChecked(a.SkipVerify)
 	m.plain.SetChecked(a.AllowPlain)
@@ -776,7 +783,7 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 func (m *mailSettings) read() (data.MailAccount, error) {
 	a := *m.current
 	a.Name, a.Host, a.Username = m.name.Text, m.host.Text, m.user.Text
-	a.Folder, a.MoveTo = m.folder.Text, m.moveTo.Text
+	a.Folder, a.MoveTo, a.SentFolder = m.folder.Text, m.moveTo.Text, m.sent.Text
 	a.Port = 0
 	if p := strings.TrimSpace(m.port.Text); p != "" {
 		n, err := strconv.Atoi(p)

@@ -195,6 +195,13 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	}
 	m.since.SetText("2026-11-01")
 	m.maxSize.SetText("10")
+	m.sent.SetText("INBOX")
+	m.save()
+	f.settle()
+	if !strings.Contains(m.msg.Text, "已发送邮件文件夹不能与收取投诉的文件夹相同") {
+		t.Errorf("sent folder = inbox: %q", m.msg.Text)
+	}
+	m.sent.SetText(" 已发送 ")
 	m.save()
 	f.settle()
 	accts, err := f.store.MailAccounts(f.ctx)
@@ -204,7 +211,7 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	a := accts[0]
 	loc := f.store.Calendar().Location()
 	if !a.Since.Equal(time.Date(2026, 11, 1, 0, 0, 0, 0, loc)) || a.MaxSize != 10<<20 || a.Security != data.SecurityNone ||
-		a.Host != "127.0.0.1" || a.Username != "clerk" || a.Secret == "" || a.PollInterval != 0 {
+		a.Host != "127.0.0.1" || a.Username != "clerk" || a.Secret == "" || a.PollInterval != 0 || a.SentFolder != "已发送" {
 		t.Errorf("saved %+v", a)
 	}
 	if m.since.Text != "2026-11-01" || m.maxSize.Text != "10" {
@@ -396,6 +403,10 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	got = f.desk.checkSummary("客服邮箱", sum)
 	if !strings.HasSuffix(got, "；另有 12 封 2026-11-01 之前收到的邮件留在服务器上，如需导入，请在邮件账户中把起始日期改早") {
 		t.Errorf("summary %q does not say what was left on the server", got)
+	}
+	sum.Older, sum.Sent = 0, 2
+	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "无法读取 0；2 封本单位发出的邮件已记入相应投诉") {
+		t.Errorf("summary %q does not say what sent mail went on cases", got)
 	}
 }
 

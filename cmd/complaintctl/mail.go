@@ -41,6 +41,7 @@ func mailSync(e *env, args []string) error {
 	since := fs.String("since", "", "first-sync start date, YYYY-MM-DD or RFC 3339 (default: 30 days ago)")
 	after := fs.String("after", "", "after import: keep, seen or move")
 	moveTo := fs.String("move-to", "", "folder to move imported mail to (with --after move)")
+	sentFolder := fs.String("sent-folder", "", "also read this folder of sent mail: answers to complaints go on their cases")
 	insecure := fs.Bool("insecure", false, "do not verify the server certificate")
 	allowPlain := fs.Bool("allow-plain", false, "allow an unencrypted connection to a host that is not this computer")
 	maxSize := fs.Int("max-size", 0, "size limit per message in MB (default 25): larger mail is kept unread")
@@ -61,8 +62,8 @@ func mailSync(e *env, args []string) error {
 		return err
 	}
 	if *host == "" {
-		if *user != "" || *passwordFile != "" || *since != "" || sizeGiven {
-			return usagef("mail sync: --host is required with --user, --password-file, --since and --max-size")
+		if *user != "" || *passwordFile != "" || *since != "" || sizeGiven || *sentFolder != "" {
+			return usagef("mail sync: --host is required with --user, --password-file, --since, --max-size and --sent-folder")
 		}
 		accts, err := store.MailAccounts(e.ctx)
 		if err != nil {
@@ -82,7 +83,7 @@ func mailSync(e *env, args []string) error {
 	}
 	acct := data.MailAccount{Host: *host, Port: *port, Security: data.MailSecurity(*security), Username: *user,
 		Folder: *folder, SkipVerify: *insecure, AllowPlain: *allowPlain, AfterImport: data.AfterImport(*after),
-		MoveTo: *moveTo, PollInterval: data.DefaultMailPoll, Active: true}
+		MoveTo: *moveTo, SentFolder: *sentFolder, PollInterval: data.DefaultMailPoll, Active: true}
 	if existing, err := findAccount(e, store, acct); err != nil {
 		return err
 	} else if existing != nil {
@@ -90,6 +91,9 @@ func mailSync(e *env, args []string) error {
 		acct.PollInterval, acct.Active, acct.MaxSize = existing.PollInterval, existing.Active, existing.MaxSize
 		if *after == "" {
 			acct.AfterImport, acct.MoveTo = existing.AfterImport, existing.MoveTo
+		}
+		if *sentFolder == "" {
+			acct.SentFolder = existing.SentFolder
 		}
 	}
 	if sizeGiven {

@@ -125,4 +125,23 @@ func TestMailSyncAndList(t *testing.T) {
 	if r := list()["c2@example.cn"]; r["state"] != "reply" || r["complaint_ref"] != ref {
 		t.Errorf("the reply: %v", r)
 	}
+
+	// The office answered from its mail program: with --sent-folder (kept for later passes) the
+	// answer goes on the case, and the office's other sent mail is not listed.
+	mb.DeliverTo(t, "Sent", []byte("From: office@example.cn\r\nTo: li@example.cn\r\nSubject: Re: ["+ref+"] answer\r\n"+
+		"Message-ID: <o1@example.cn>\r\n\r\nrefund made\r\n"), now)
+	mb.DeliverTo(t, "Sent", []byte("From: office@example.cn\r\nSubject: staff party\r\nMessage-ID: <o2@example.cn>\r\n\r\nFriday\r\n"), now)
+	if out := ok(t, db, append(account, "--password-file", good, "--sent-folder", "Sent")...); !strings.Contains(out, "1 sent emails put on their cases") {
+		t.Errorf("pass with the sent folder: %q", out)
+	}
+	got = list()
+	if a := got["o1@example.cn"]; a["complaint_ref"] != ref || a["state"] != "auto" {
+		t.Errorf("the answer: %v", a)
+	}
+	if _, listed := got["o2@example.cn"]; listed {
+		t.Errorf("the office's other sent mail was imported")
+	}
+	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "0 new, 0 stored") || strings.Contains(out, "sent emails") {
+		t.Errorf("pass with the saved account: %q", out)
+	}
 }
