@@ -29,6 +29,14 @@ func mailStateLabel(s data.MailState) string {
 	return lang.X("mailstate."+string(s), fallback(names[s], string(s)))
 }
 
+// messageLabel says what a stored message is: what became of it, or that the office sent it.
+func messageLabel(m *data.MailMessage) string {
+	if m.Direction == data.DirOut && m.State == data.MailAuto {
+		return lang.L("Sent by the office")
+	}
+	return mailStateLabel(m.State)
+}
+
 // mailErrorText explains a mail server problem by the step that failed and why.
 func mailErrorText(err error) string {
 	var ce *mailintake.ConnError
@@ -149,7 +157,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			m := t.items[i]
 			l := o.(*widget.Label)
-			text := fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, s.Calendar().Location()), mailStateLabel(m.State),
+			text := fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, s.Calendar().Location()), messageLabel(m),
 				oneLine(fallback(m.FromName, m.FromEmail), 14), oneLine(m.Subject, 40))
 			if m.ComplaintRef != "" {
 				text += "  → " + m.ComplaintRef
@@ -378,13 +386,13 @@ func mailDetailText(m *data.MailMessage, loc *time.Location) string {
 		fmt.Fprintf(&b, "%s: %s\n", lang.L("Sent"), formatTime(*m.Date, loc))
 	}
 	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
-	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), mailStateLabel(m.State))
+	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), messageLabel(m))
 	switch {
 	case m.AutoReason == "" || m.State != data.MailAuto:
 		// A message registered by hand keeps why it was taken for automatic; the tray says what
 		// it is now.
 	case m.AutoReason == data.AutoReasonOwn:
-		fmt.Fprintf(&b, " (%s)", lang.L("sent from the office's own address: it goes on the case it names as outgoing mail"))
+		fmt.Fprintf(&b, " (%s)", lang.L("it goes on the case it names as outgoing mail"))
 	default:
 		fmt.Fprintf(&b, " (%s)", autoReasonText(m.AutoReason))
 	}

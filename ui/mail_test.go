@@ -475,7 +475,7 @@ func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
 	}
 	text := f.readInTray("From: service@jinhua-pm.example\r\nTo: owner@example.cn\r\nSubject: test\r\n"+
 		"Message-ID: <own@jinhua-pm.example>\r\n\r\nhello\r\n", data.MailAuto)
-	if !strings.Contains(text, "状态: 自动邮件 (本单位邮箱发出的邮件：作为发出邮件记入所涉投诉)") {
+	if !strings.Contains(text, "状态: 本单位发出 (作为发出邮件记入所涉投诉)") {
 		t.Errorf("the tray reads\n%s", text)
 	}
 }
