@@ -86,8 +86,9 @@ xdotool mousemove 722 84 click 1
 shot 20-settings-mail
 key ctrl+6
 shot 21-email-intake
-# The demo mailbox, newest first: unreadable, bounce, out-of-office, reply, then the four new
-# complaints; the fourth row is the HTML message with a photo, the sixth one in GB2312.
+# The demo mailbox, newest first: unreadable, bounce, out-of-office, reply, the office's answer,
+# then the four new complaints; the sixth row is the HTML message with a photo, the eighth one in
+# GB2312.
 xdotool mousemove 480 304 click 1
 shot 21b-email-html-photo
 xdotool mousemove 480 377 click 1

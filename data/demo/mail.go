@@ -125,7 +125,20 @@ Content-Transfer-Encoding: base64
 `+wrap(base64.StdEncoding.EncodeToString(photo()))+`
 --demo-4--
 `)
+	// The office's copy of its answer to the case (it went to a mistyped address and comes back
+	// below).
+	returnedTo := "wang.lei@example.invalid"
 	if reply != nil {
+		returnedTo = strings.Split(reply.Complainant.Email, "@")[0] + "@example.invalid"
+		add(`From: `+mime.BEncoding.Encode("utf-8", "锦华物业客户服务中心")+` <`+office+`>
+To: `+returnedTo+`
+Subject: `+mime.BEncoding.Encode("utf-8", "关于 ["+reply.Ref+"] 的处理进度")+`
+Date: {{date}}
+Message-ID: <answer-`+strings.ToLower(reply.Ref)+`@jinhua-pm.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+`, "您好，您反映的问题我们已安排工程部处理，预计三个工作日内完成。\n")
 		add(`From: `+mime.BEncoding.Encode("utf-8", reply.Complainant.Name)+` <`+reply.Complainant.Email+`>
 To: `+office+`
 Subject: `+mime.BEncoding.Encode("utf-8", "Re: ["+reply.Ref+"] "+reply.Subject)+`
@@ -148,9 +161,8 @@ Content-Transfer-Encoding: 8bit
 `, "您好，我正在休假，12月7日返回办公室，期间邮件不能及时回复。急事请致电前台。\n")
 	}
 	// The office's answer to the case, sent to a mistyped address, comes back.
-	returned, to := "", "wang.lei@example.invalid"
+	returned, to := "", returnedTo
 	if reply != nil {
-		to = strings.Split(reply.Complainant.Email, "@")[0] + "@example.invalid"
 		returned = `--demo-7
 Content-Type: message/rfc822
 
