@@ -19,21 +19,25 @@ type InboundMail struct {
 	Raw        []byte
 	ReceivedAt time.Time // the server's arrival time
 
-	MessageID   string // without angle brackets; "" when the message has none
-	InReplyTo   string
-	References  []string
-	FromName    string
-	FromEmail   string
-	To          []string
-	Cc          []string
-	Subject     string
-	Date        *time.Time
-	Text        string
-	Attachments []InboundAttachment
-	Auto        bool
-	AutoReason  string
-	Oversize    bool
-	Problem     string
+	MessageID  string // without angle brackets; "" when the message has none
+	InReplyTo  string
+	References []string
+	FromName   string
+	FromEmail  string
+	// ReplyTo is the first Reply-To address; a web form's mail from a no-reply address names
+	// the complainant there.
+	ReplyToName  string
+	ReplyToEmail string
+	To           []string
+	Cc           []string
+	Subject      string
+	Date         *time.Time
+	Text         string
+	Attachments  []InboundAttachment
+	Auto         bool
+	AutoReason   string
+	Oversize     bool
+	Problem      string
 	// HeaderDigest fingerprints the sender, date and subject as written; with the Message-ID it
 	// tells apart different messages that a careless mailer gave the same Message-ID.
 	HeaderDigest string
@@ -575,16 +579,21 @@ func extensionFor(contentType string) string {
 	return ".bin"
 }
 
-// complaintFromMail is the new complaint a message opens.
+// complaintFromMail is the new complaint a message opens. Mail from a no-reply address (a web
+// form, a booking system) opens it for whoever its Reply-To names.
 func complaintFromMail(m *InboundMail) NewComplaint {
-	name := strings.TrimSpace(m.FromName)
+	fromName, fromEmail := m.FromName, m.FromEmail
+	if noReply(fromEmail) && CheckEmail(m.ReplyToEmail) == nil && !strings.EqualFold(m.ReplyToEmail, fromEmail) {
+		fromName, fromEmail = m.ReplyToName, m.ReplyToEmail
+	}
+	name := strings.TrimSpace(fromName)
 	if name == "" {
-		name = m.FromEmail
+		name = fromEmail
 		if at := strings.LastIndexByte(name, '@'); at > 0 {
 			name = name[:at]
 		}
 	}
-	email := m.FromEmail
+	email := fromEmail
 	if CheckEmail(email) != nil || utf8.RuneCountInString(email) > MaxShort {
 		email = ""
 	}
@@ -602,6 +611,14 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
 	}
+}
+
+// noReply tells the addresses machines send from and nobody reads: "noreply@…", "no-reply@…",
+// "donotreply@…".
+func noReply(email string) bool {
+	local, _, ok := strings.Cut(strings.ToLower(email), "@")
+	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	return ok && (strings.HasPrefix(local, "noreply") || strings.HasPrefix(local, "donotreply"))
 }
 
 func firstLine(s string) string {

@@ -480,3 +480,27 @@ func TestSentMailAnsweringACaseGoesOnIt(t *testing.T) {
 		t.Errorf("second pass: %+v %v", again, err)
 	}
 }
+
+// A web form's mail comes from a no-reply address and names the complainant in Reply-To: the
+// complaint is theirs. Other mail keeps its sender, whatever its Reply-To says.
+func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	form := inboundMail(1, "no-reply@jinhua-pm.example", false)
+	form.FromName, form.ReplyToName, form.ReplyToEmail = "锦华物业官网", "张三", "zhangsan@example.cn"
+	bare := inboundMail(2, "noreply@forms.example", false)
+	bare.ReplyToEmail = "lisi@example.cn"
+	person := inboundMail(3, "wang@example.cn", false)
+	person.FromName, person.ReplyToName, person.ReplyToEmail = "王五", "王五的秘书", "secretary@example.cn"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
+		{"王五", "wang@example.cn"}} {
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email {
+			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
+		}
+	}
+}

@@ -22,7 +22,8 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) data.
 
 func inbound(m decode.Mail) data.InboundMail {
 	in := data.InboundMail{Raw: m.Raw, ReceivedAt: m.ReceivedAt, MessageID: m.MessageID, InReplyTo: m.InReplyTo,
-		References: m.References, FromName: m.FromName, FromEmail: m.FromEmail, To: m.To, Cc: m.Cc,
+		References: m.References, FromName: m.FromName, FromEmail: m.FromEmail, ReplyToName: m.ReplyToName,
+		ReplyToEmail: m.ReplyToEmail, To: m.To, Cc: m.Cc,
 		Subject: m.Subject, Date: m.Date, Text: m.Text, Auto: m.Auto, AutoReason: m.AutoReason,
 		Oversize: m.Oversize, Problem: m.Problem, HeaderDigest: m.HeaderDigest}
 	if o := m.Original; o != nil {

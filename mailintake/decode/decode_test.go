@@ -138,6 +138,7 @@ func TestParseDecisions(t *testing.T) {
 		{"a Received line without its name", "mx1.example () by\r\n mx2.example with SMTP; Tue, 10 Oct 2023\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"text then unknown fields", "just text\r\nNote: this is not a header\r\n\r\nmore", false, true, "", ""},
 		{"a broken Date, then a good one", "From: a@b.example\r\nDate: Tue, 7 Apr 2026 10:00:t\r\nDate: Tue, 7 Apr 2026 10:00:01 +0000\r\n\r\nb", false, false, "", "a@b.example"},
+		{"reply-to of a web form", "From: noreply@forms.example\r\nReply-To: =?UTF-8?B?5byg5LiJ?= <zhangsan@example.cn>\r\nSubject: s\r\n\r\nb", false, false, "s", "noreply@forms.example"},
 		{"mbox separator line", "From a@b.example Mon Jan 1 00:00:00 2024\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 	}
 	for _, tc := range tests {
@@ -145,6 +146,9 @@ func TestParseDecisions(t *testing.T) {
 			m := Parse([]byte(tc.raw), fixedTime)
 			if m.Auto != tc.auto || (m.Problem != "") != tc.problem || m.Subject != tc.subject || m.FromEmail != tc.fromAddr {
 				t.Errorf("auto %v problem %q subject %q from %q", m.Auto, m.Problem, m.Subject, m.FromEmail)
+			}
+			if strings.Contains(tc.raw, "Reply-To:") && (m.ReplyToName != "张三" || m.ReplyToEmail != "zhangsan@example.cn") {
+				t.Errorf("reply-to %q <%s>", m.ReplyToName, m.ReplyToEmail)
 			}
 			if m.Date == nil || (!strings.Contains(tc.raw, "Date:") && !m.Date.Equal(fixedTime)) {
 				t.Errorf("date %v, want the time received", m.Date)

@@ -17,21 +17,25 @@ type Mail struct {
 	Raw        []byte
 	ReceivedAt time.Time // the server's arrival time
 
-	MessageID   string // without angle brackets; "" when the message has none
-	InReplyTo   string
-	References  []string
-	FromName    string
-	FromEmail   string
-	To          []string
-	Cc          []string
-	Subject     string
-	Date        *time.Time
-	Text        string
-	Attachments []Attachment
-	Auto        bool
-	AutoReason  string
-	Oversize    bool
-	Problem     string
+	MessageID  string // without angle brackets; "" when the message has none
+	InReplyTo  string
+	References []string
+	FromName   string
+	FromEmail  string
+	// ReplyToName and ReplyToEmail are the first Reply-To address: where a web form's mail,
+	// sent from a no-reply address, says the complainant can be reached.
+	ReplyToName  string
+	ReplyToEmail string
+	To           []string
+	Cc           []string
+	Subject      string
+	Date         *time.Time
+	Text         string
+	Attachments  []Attachment
+	Auto         bool
+	AutoReason   string
+	Oversize     bool
+	Problem      string
 	// HeaderDigest fingerprints the sender, date and subject as written.
 	HeaderDigest string
 	// Original is the header of the message a bounce or a receipt returns (its message/rfc822 or
@@ -93,6 +97,9 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.FromName, m.FromEmail = from[0].Name, from[0].Email
 	} else if sender := parseAddresses(h.get("sender"), fallbacks); len(sender) > 0 {
 		m.FromName, m.FromEmail = sender[0].Name, sender[0].Email
+	}
+	if rt := parseAddresses(h.get("reply-to"), fallbacks); len(rt) > 0 {
+		m.ReplyToName, m.ReplyToEmail = rt[0].Name, rt[0].Email
 	}
 	for _, a := range parseAddresses(h.get("to"), fallbacks) {
 		m.To = append(m.To, a.String())
