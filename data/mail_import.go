@@ -513,7 +513,7 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 		return nil
 	}
 	for i, a := range m.Attachments {
-		if a.Inline || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
+		if (a.Inline && !inlinePhoto(a)) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
 			continue
 		}
 		name := a.Filename
@@ -533,6 +533,15 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	}
 	return audit(ctx, tx, now, "complaint", caseID, "email_reply", map[string]any{"has_new_reply": []bool{false, true},
 		"message_id": messageID})
+}
+
+// inlinePhotoMin is the size from which a picture shown inside an email's text is taken for a
+// photo the complainant pasted in, and kept as evidence; smaller ones are signature logos and
+// icons.
+const inlinePhotoMin = 32 << 10
+
+func inlinePhoto(a InboundAttachment) bool {
+	return strings.HasPrefix(strings.ToLower(a.ContentType), "image/") && len(a.Data) >= inlinePhotoMin
 }
 
 // contactedByMail records the office's emailed answer on an open case, as an email logged by

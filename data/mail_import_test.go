@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -502,5 +503,41 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email {
 			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
 		}
+	}
+}
+
+// A photo pasted into the text of an email is evidence; a signature logo beside it is not.
+func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	m := inboundMail(1, "owner@example.cn", false)
+	photo := make([]byte, inlinePhotoMin+1)
+	for i := range photo {
+		photo[i] = byte(i * 7)
+	}
+	m.Attachments = []InboundAttachment{
+		{Filename: "image001.png", ContentType: "image/png", ContentID: "logo@x", Inline: true, Data: []byte("small logo bytes")},
+		{Filename: "image002.jpg", ContentType: "image/jpeg", ContentID: "photo@x", Inline: true, Data: photo},
+		{Filename: "report.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 report")},
+	}
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil || out[0].State != MailComplaint {
+		t.Fatal(out, err)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := s.Evidence(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ev {
+		names = append(names, e.Filename)
+	}
+	slices.Sort(names)
+	if !slices.Equal(names, []string{"image002.jpg", "report.pdf"}) {
+		t.Errorf("evidence %q, want the pasted photo and the attachment, not the logo", names)
 	}
 }
