@@ -98,8 +98,8 @@ func (s *Store) RecordFollowUp(ctx context.Context, id int64, method, result str
 			satisfaction = ? WHERE id = ?`, now.Unix(), Actor(ctx), method, result, satisfaction, id); err != nil {
 			return err
 		}
-		if _, err := addEvent(ctx, tx, Event{ComplaintID: cid, At: now, Kind: EventFollowUp, Summary: followUpSummary(result, satisfaction),
-			Contact: method, RefID: id}); err != nil {
+		if _, err := addEvent(ctx, tx, Event{ComplaintID: cid, At: now, Kind: EventFollowUp,
+			Summary: followUpSummary(result, satisfaction), Contact: method, RefID: id}); err != nil {
 			return err
 		}
 		return audit(ctx, tx, now, "follow_up", id, "record", map[string]any{"method": method, "result": result,

@@ -122,7 +122,8 @@ func (cv *caseView) reload() {
 		if files, err = cv.store.Evidence(ctx, c.ID); err != nil {
 			return err
 		}
-		if msgs, err = cv.store.Messages(ctx, data.MessageFilter{ComplaintID: c.ID, Limit: -1, TextLimit: trayTextLimit}); err != nil {
+		msgs, err = cv.store.Messages(ctx, data.MessageFilter{ComplaintID: c.ID, Limit: -1, TextLimit: trayTextLimit})
+		if err != nil {
 			return err
 		}
 		if names, err = loadNames(ctx, cv.store); err != nil {
