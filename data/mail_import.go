@@ -606,7 +606,7 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 	if CheckEmail(email) != nil || utf8.RuneCountInString(email) > MaxShort {
 		email = ""
 	}
-	subject := bareSubject(strings.Join(strings.Fields(m.Subject), " "))
+	subject := strings.Join(strings.Fields(m.Subject), " ")
 	if subject == "" {
 		subject = firstLine(m.Text)
 	}
@@ -619,22 +619,6 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 		Complainant: Complainant{Name: clip(name, MaxName), Email: email},
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
-	}
-}
-
-// replyPrefix is what mail programs put before the subject of a reply or a forward, in English
-// and Chinese: "Re:", "Fwd:", "回复：", "转发：", "答复:"…
-var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|fw|fwd|aw|sv|回复|回覆|答复|答覆|转发|轉發|转寄|轉寄)\s*(\[\d+\])?\s*[:：]\s*`)
-
-// bareSubject is a subject without the reply and forward prefixes before it: a complaint is
-// registered under what it is about.
-func bareSubject(s string) string {
-	for {
-		t := replyPrefix.ReplaceAllString(s, "")
-		if t == s || t == "" {
-			return s
-		}
-		s = t
 	}
 }
 

@@ -541,20 +541,3 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		t.Errorf("evidence %q, want the pasted photo and the attachment, not the logo", names)
 	}
 }
-
-func TestBareSubject(t *testing.T) {
-	for in, want := range map[string]string{
-		"Re: 电梯故障":             "电梯故障",
-		"回复：Re: 电梯故障":          "电梯故障",
-		"转发: FW: 停车场收费":        "停车场收费",
-		"RE[2]: noise":         "noise",
-		"答复： [TS-2026-000001]": "[TS-2026-000001]",
-		"Re:":                  "Re:",
-		"Regarding the lift":   "Regarding the lift",
-		"电梯故障":                 "电梯故障",
-	} {
-		if got := bareSubject(in); got != want {
-			t.Errorf("bareSubject(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
