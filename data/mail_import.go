@@ -453,9 +453,20 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) 
 	return caseReferredTo(ctx, tx, r.Subject, r.MessageID, append(append([]string{}, r.References...), r.InReplyTo))
 }
 
+// CaseReferredTo is the id of the complaint a message with this subject, In-Reply-To and
+// References answers (0: none), read before the message is: the intake fetches only the sent
+// mail that answers a complaint.
+func (s *Store) CaseReferredTo(ctx context.Context, subject, inReplyTo string, references []string) (int64, error) {
+	id, err := caseReferredTo(ctx, s.r, subject, inReplyTo, references)
+	if err != nil {
+		return 0, fmt.Errorf("store: case referred to: %w", err)
+	}
+	return id, nil
+}
+
 // caseReferredTo is the complaint named by a reference number in subject, or the case of the
 // nearest stored message among a message's parents; 0 when none.
-func caseReferredTo(ctx context.Context, tx *sql.Conn, subject, inReplyTo string, references []string) (int64, error) {
+func caseReferredTo(ctx context.Context, tx querier, subject, inReplyTo string, references []string) (int64, error) {
 	if ref := RefInSubject(subject); ref != "" {
 		id, err := complaintIDByRef(ctx, tx, ref)
 		if err == nil {

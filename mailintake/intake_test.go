@@ -611,7 +611,18 @@ func TestSentFolderPutsAnswersOnCases(t *testing.T) {
 	if err := TestConnection(ctx, acct, Options{Password: mb.Password}); err != nil {
 		t.Fatalf("test connection: %v", err)
 	}
+	var fetchedSent []uint32
+	testHookFetching = func(folder string, uids []uint32) {
+		if folder == "已发送" {
+			fetchedSent = append(fetchedSent, uids...)
+		}
+	}
+	t.Cleanup(func() { testHookFetching = nil })
 	sum := mustSync(t, store, acct)
+	// Of the sent mail only the answer is fetched (UID 1); the meeting notice is not even read.
+	if len(fetchedSent) != 1 || fetchedSent[0] != 1 {
+		t.Errorf("sent mail fetched: UIDs %v, want only the answer's", fetchedSent)
+	}
 	if sum.Complaints != 1 || sum.Sent != 1 || !strings.Contains(sum.String(), "1 sent emails put on their cases") {
 		t.Fatalf("summary %s", sum)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/mailintake/decode"
 
 	"github.com/emersion/go-imap"
 	"github.com/emersion/go-imap/utf7"
@@ -87,6 +88,7 @@ func accountLock(id int64) *sync.Mutex {
 var (
 	testHookStored    func(done int) // inside the batch transaction, after each message
 	testHookCommitted func(batch int)
+	testHookFetching  func(folder string, uids []uint32) // before a batch's messages are fetched
 )
 
 // Sync runs one import pass over the account's folder: new messages are fetched in batches
@@ -216,6 +218,12 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		}
 		sum.Older, sum.Since = len(older), acct.Since
 	}
+	if sent {
+		// Only the office's sent mail that answers a complaint is fetched at all.
+		if uids, err = s.answering(ctx, store, uids); err != nil {
+			return sum, err
+		}
+	}
 	sizes, dates, err := s.sizes(uids)
 	if err != nil {
 		return sum, err
@@ -230,6 +238,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		for _, b := range batches {
 			if ctx.Err() != nil {
 				return
+			}
+			if testHookFetching != nil {
+				testHookFetching(folder, b)
 			}
 			msgs, err := s.fetch(b, sizes, dates, acct.MaxSize)
 			select {
@@ -354,6 +365,52 @@ func (s *session) sizes(uids []uint32) (map[uint32]int64, map[uint32]time.Time, 
 		return nil, nil, s.fetchErr(err)
 	}
 	return sizes, dates, nil
+}
+
+// threadSection is the part of a header that ties a message to a case.
+var threadSection = &imap.BodySectionName{Peek: true, BodyPartName: imap.BodyPartName{
+	Specifier: imap.HeaderSpecifier, Fields: []string{"SUBJECT", "IN-REPLY-TO", "REFERENCES"}}}
+
+// answering keeps, of the given UIDs, the messages that answer a complaint, judged by their
+// subject, In-Reply-To and References alone.
+func (s *session) answering(ctx context.Context, store *data.Store, uids []uint32) ([]uint32, error) {
+	if len(uids) == 0 {
+		return nil, nil
+	}
+	set := new(imap.SeqSet)
+	set.AddNum(uids...)
+	ch := make(chan *imap.Message, 64)
+	errc := make(chan error, 1)
+	go func() { errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, threadSection.FetchItem()}, ch) }()
+	var out []uint32
+	var storeErr error
+	for m := range ch {
+		lit := m.GetBody(threadSection)
+		if lit == nil || storeErr != nil {
+			continue
+		}
+		head, err := io.ReadAll(lit)
+		if err != nil {
+			storeErr = s.fetchErr(err)
+			continue
+		}
+		subject, parent, refs := decode.Thread(head)
+		id, err := store.CaseReferredTo(ctx, subject, parent, refs)
+		switch {
+		case err != nil:
+			storeErr = err
+		case id != 0:
+			out = append(out, m.Uid)
+		}
+	}
+	if err := <-errc; err != nil {
+		return nil, s.fetchErr(err)
+	}
+	if storeErr != nil {
+		return nil, storeErr
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, nil
 }
 
 // planBatches groups UIDs by count and bytes; a message over the size limit goes alone.

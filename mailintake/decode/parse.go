@@ -89,10 +89,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 
 	m.MessageID = messageID(h.get("message-id"))
 	m.HeaderDigest = headerDigest(h)
-	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
-		m.InReplyTo = ids[len(ids)-1]
-	}
-	m.References = msgIDs(h.get("references"))
+	m.InReplyTo, m.References = inReplyTo(h), msgIDs(h.get("references"))
 	if from := parseAddresses(h.get("from"), fallbacks); len(from) > 0 {
 		m.FromName, m.FromEmail = from[0].Name, from[0].Email
 	} else if sender := parseAddresses(h.get("sender"), fallbacks); len(sender) > 0 {
@@ -159,6 +156,22 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 		m.Date = &received
 	}
 	return m
+}
+
+// Thread reads from a message's header what ties it to others: its subject, the message it
+// answers and the ones before that. It is enough to tell, before fetching a message, whether
+// it answers a complaint.
+func Thread(head []byte) (subj, parent string, references []string) {
+	h, _ := readMessageHeader(head)
+	return subject(h, headerCharsets(h, nil)), inReplyTo(h), msgIDs(h.get("references"))
+}
+
+// inReplyTo is the message an In-Reply-To names: the last, when a mailer lists several.
+func inReplyTo(h header) string {
+	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
+		return ids[len(ids)-1]
+	}
+	return ""
 }
 
 // headerDate is the first Date field that can be read: a relay that adds a second Date after a
