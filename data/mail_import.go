@@ -715,15 +715,42 @@ func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (M
 	return o, nil
 }
 
-// RegisterMailAsComplaint opens a complaint from an automatic message that the clerk judges to
-// be one after all (sent through a mailer that marks all its mail automatic, say), from a fresh
-// decoding of its raw bytes (which must be the stored ones). Automatic mail already joined to a
-// case, and mail without a sender address, cannot be registered.
+// replyMoved notes on a case that a reply filed on it was registered as complaint ref, and
+// works out again whether the case still has a reply waiting for an answer.
+func (s *Store) replyMoved(ctx context.Context, tx *sql.Conn, caseID int64, subject, ref string) error {
+	now := s.now(ctx)
+	if _, err := addEvent(ctx, tx, Event{ComplaintID: caseID, At: now, Kind: EventNote,
+		Summary: clip(movedSummary(subject, ref), MaxShort)}); err != nil {
+		return err
+	}
+	var had, has bool
+	if err := tx.QueryRowContext(ctx, `SELECT has_new_reply, EXISTS (SELECT 1 FROM mail_messages m
+		WHERE m.complaint_id = c.id AND m.state = 'reply' AND m.received_at > c.last_contact) FROM complaints c
+		WHERE c.id = ?`, caseID).Scan(&had, &has); err != nil {
+		return err
+	}
+	if had == has {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE complaints SET has_new_reply = ?, updated_at = ? WHERE id = ?`,
+		has, now.Unix(), caseID); err != nil {
+		return err
+	}
+	return audit(ctx, tx, now, "complaint", caseID, "email_reply_moved", map[string]any{"has_new_reply": []bool{had, has},
+		"registered_as": ref})
+}
+
+// RegisterMailAsComplaint opens a complaint from a message that the clerk judges to be a new
+// one, from a fresh decoding of its raw bytes (which must be the stored ones): automatic mail
+// (sent through a mailer that marks all its mail automatic, say), or a reply that raises a new
+// matter on an old case's thread. The case the reply was on keeps a note of where it went.
+// Automatic mail already joined to a case, and mail without a sender address, cannot be
+// registered.
 func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
 	o, err := s.rerouteMail(ctx, id, m, true, func(state MailState, onCase bool) error {
-		if state != MailAuto || onCase {
+		if (state != MailAuto || onCase) && state != MailReply {
 			return forbidden("not_unjoined_auto", "message", map[string]any{"State": string(state)},
-				"only automatic mail that belongs to no case can be registered as a complaint; this one is %s", state)
+				"only automatic mail that belongs to no case, or a reply, can be registered as a complaint; this one is %s", state)
 		}
 		if m.FromEmail == "" {
 			return invalid("no_sender", "from_email", nil, "the message has no sender address to register a complaint for")
@@ -784,6 +811,11 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		o, err = s.importOne(ctx, tx, &b, &m, prepareMail(&m), id, true)
 		if err != nil {
 			return err
+		}
+		if MailState(state) == MailReply && complaint.Valid && o.ComplaintRef != "" {
+			if err := s.replyMoved(ctx, tx, complaint.Int64, m.Subject, o.ComplaintRef); err != nil {
+				return err
+			}
 		}
 		action := "retry"
 		if byHand {

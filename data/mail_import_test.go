@@ -541,3 +541,48 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		t.Errorf("evidence %q, want the pasted photo and the attachment, not the logo", names)
 	}
 }
+
+// A complainant who answers an old case's mail about something new: the clerk registers the
+// reply as a complaint of its own, and the old case keeps a note and no longer waits for an
+// answer to it.
+func TestReplyRegisteredAsNewComplaint(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inboundMail(1, "owner@example.cn", false)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := out[0].ComplaintRef
+	reply := inboundMail(2, "owner@example.cn", false)
+	reply.Subject, reply.Text = "Re: ["+old+"] 另外，楼下停车场的灯也坏了", "停车场B区的灯坏了一周。"
+	got, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{reply}})
+	if err != nil || got[0].State != MailReply || got[0].ComplaintRef != old {
+		t.Fatal(got, err)
+	}
+	if c, _ := s.Complaint(ctx, old); !c.HasNewReply {
+		t.Fatal("the reply is not waiting on the old case")
+	}
+	o, err := s.RegisterMailAsComplaint(ctx, got[0].ID, reply)
+	if err != nil || o.State != MailComplaint || o.ComplaintRef == "" || o.ComplaintRef == old || o.ID != got[0].ID {
+		t.Fatalf("registered: %+v %v", o, err)
+	}
+	c, err := s.Complaint(ctx, old)
+	if err != nil || c.HasNewReply {
+		t.Errorf("old case %+v %v: still waits for an answer to a reply that left it", c, err)
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := ReadSummary(events[0]); sum.Kind != SummaryMailMoved || sum.Ref != o.ComplaintRef || sum.Text != reply.Subject {
+		t.Errorf("the old case's latest entry reads %+v", sum)
+	}
+	m, err := s.Message(ctx, o.ID)
+	if err != nil || m.ComplaintRef != o.ComplaintRef || m.State != MailComplaint {
+		t.Errorf("the message is now %+v %v", m, err)
+	}
+	fresh, err := s.Complaint(ctx, o.ComplaintRef)
+	if err != nil || fresh.Description != reply.Text {
+		t.Errorf("new complaint %+v %v", fresh, err)
+	}
+}

@@ -30,6 +30,7 @@ const (
 	SummaryHandling                         // the handling record was updated
 	SummaryAutomaticMail                    // Text: the subject of automatic mail on the case
 	SummaryFollowUp                         // Text: what the follow-up found; Rating, when given
+	SummaryMailMoved                        // Text: the subject of a reply registered as complaint Ref
 )
 
 // Summary is a workflow event's summary in parts; Kind says which are set.
@@ -50,6 +51,11 @@ type Summary struct {
 // autoMailPrefix begins the summary of automatic mail put on a case.
 const autoMailPrefix = "automatic: "
 
+// movedSummary is the note a case keeps of a reply on it that was registered as complaint ref.
+func movedSummary(subject, ref string) string {
+	return fmt.Sprintf("email registered as %s: %s", ref, subject)
+}
+
 // followUpSummary is the summary of a recorded follow-up.
 func followUpSummary(result string, satisfaction int) string {
 	if satisfaction > 0 {
@@ -69,6 +75,7 @@ var (
 	reResult       = regexp.MustCompile(`(?s)^result: (.*)$`)
 	reRepeat       = regexp.MustCompile(`^repeat of (\S+)$`)
 	reFollowUp     = regexp.MustCompile(`(?s)^(.*) \(satisfaction (\d)\)$`)
+	reMailMoved    = regexp.MustCompile(`(?s)^email registered as (\S+): (.*)$`)
 )
 
 // ReadSummary reads the summary of e. A summary in none of the store's forms (a clerk's note)
@@ -121,6 +128,9 @@ func ReadSummary(e Event) Summary {
 	}
 	if m := reRepeat.FindStringSubmatch(s); m != nil {
 		return Summary{Kind: SummaryRepeat, Ref: m[1]}
+	}
+	if m := reMailMoved.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
+		return Summary{Kind: SummaryMailMoved, Ref: m[1], Text: m[2]}
 	}
 	if s == "handling record updated" {
 		return Summary{Kind: SummaryHandling}

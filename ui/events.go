@@ -54,6 +54,8 @@ func eventText(e data.Event, names *lookupNames) string {
 			return sum.Text
 		}
 		return sum.Text + "；" + lang.L("Satisfaction: {{.Rating}}", map[string]any{"Rating": ratingLabel(sum.Rating)})
+	case data.SummaryMailMoved:
+		return lang.L("Email “{{.Subject}}” registered as complaint {{.Ref}}", map[string]any{"Subject": sum.Text, "Ref": sum.Ref})
 	case data.SummaryAutomaticMail:
 		return lang.L("Automatic mail: {{.Subject}}", map[string]any{"Subject": sum.Text})
 	}

@@ -358,7 +358,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 	if m.State == data.MailFailed {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
 	}
-	if m.State == data.MailAuto && m.ComplaintRef == "" && m.FromEmail != "" {
+	if m.FromEmail != "" && ((m.State == data.MailAuto && m.ComplaintRef == "") || m.State == data.MailReply) {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
 	}
 }
@@ -418,16 +418,21 @@ func mailDetailText(m *data.MailMessage, loc *time.Location) string {
 
 // register opens a complaint from an automatic message, once the clerk confirms it is one.
 func (t *mailTray) register(m *data.MailMessage) {
-	dlg := dialog.NewConfirm(lang.L("Register as complaint"),
-		lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
-			map[string]any{"From": m.FromEmail}), func(ok bool) {
-			if !ok {
-				return
-			}
-			t.reroute(m, mailintake.Register, func(out data.MailOutcome) string {
-				return lang.L("Registered as complaint {{.Ref}}.", map[string]any{"Ref": out.ComplaintRef})
-			})
-		}, t.desk.win)
+	question := lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
+		map[string]any{"From": m.FromEmail})
+	if m.State == data.MailReply {
+		// A complainant answering an old case's mail about something new.
+		question = lang.L("Register this reply from {{.From}} as a new complaint? It leaves {{.Ref}}, which keeps a note of it.",
+			map[string]any{"From": m.FromEmail, "Ref": m.ComplaintRef})
+	}
+	dlg := dialog.NewConfirm(lang.L("Register as complaint"), question, func(ok bool) {
+		if !ok {
+			return
+		}
+		t.reroute(m, mailintake.Register, func(out data.MailOutcome) string {
+			return lang.L("Registered as complaint {{.Ref}}.", map[string]any{"Ref": out.ComplaintRef})
+		})
+	}, t.desk.win)
 	dlg.SetConfirmText(lang.L("Register"))
 	dlg.SetDismissText(lang.L("Cancel"))
 	t.desk.showDialog(dlg)

@@ -625,3 +625,52 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 		t.Errorf("%q, want %q", got, want)
 	}
 }
+
+// A reply that raises something new is registered as a complaint of its own from the tray,
+// after a confirmation that names the case it leaves.
+func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	reply := mailintake.Parse([]byte("From: li@example.cn\r\nSubject: Re: ["+c.Ref+"] parking\r\n"+
+		"Message-ID: <new-matter@example.cn>\r\n\r\nThe car park lights are out.\r\n"), f.now)
+	reply.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{reply}})
+	if err != nil || out[0].State != data.MailReply {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.list.Select(0)
+	f.settle()
+	test.Tap(findButtonIn(t, tray.actions, "登记为投诉"))
+	f.settle()
+	question := ""
+	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			question += l.Text
+		}
+	})
+	if !strings.Contains(question, "它将不再属于 "+c.Ref) {
+		t.Errorf("the confirmation reads %q", question)
+	}
+	if !tapDialogButton(f, "登记") {
+		t.Fatal("no confirmation asked")
+	}
+	f.settle()
+	m, err := f.store.Message(f.ctx, out[0].ID)
+	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == c.Ref {
+		t.Fatalf("after registering: %+v %v", m, err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	timeline := ""
+	walk(f.desk.caseView.timelin, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			timeline += l.Text + "\n"
+		}
+	})
+	if !strings.Contains(timeline, "邮件“Re: ["+c.Ref+"] parking”已另行登记为投诉 "+m.ComplaintRef) {
+		t.Errorf("the old case's timeline reads\n%s", timeline)
+	}
+}
