@@ -598,7 +598,8 @@ func Retry(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, 
 	return store.RetryFailedMail(ctx, id, in)
 }
 
-// Register opens a complaint from an automatic message that the clerk judges to be one after all.
+// Register opens a complaint from a message the clerk judges to be a new one: automatic mail that
+// is a complaint after all, or a reply that raises something new (see data.RegisterMailAsComplaint).
 func Register(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, error) {
 	in, err := reparse(ctx, store, id)
 	if err != nil {
