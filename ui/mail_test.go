@@ -108,24 +108,12 @@ func TestEmailReplyIsFlaggedOnTheCase(t *testing.T) {
 		t.Fatalf("the case says %q, want it to show the new reply", badge)
 	}
 	// The reply is read on the case: its start on the timeline, all of it a click away.
-	timeline := ""
-	walk(f.desk.caseView.timelin, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			timeline += l.Text + "\n"
-		}
-	})
-	if !strings.Contains(timeline, "Re: ["+c.Ref+"] 补充\nstill waiting") {
+	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "Re: ["+c.Ref+"] 补充\nstill waiting") {
 		t.Errorf("the timeline reads\n%s", timeline)
 	}
 	test.Tap(findButtonIn(t, f.desk.caseView.timelin, "阅读邮件"))
 	f.settle()
-	shown := ""
-	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			shown += l.Text + "\n"
-		}
-	})
-	if !strings.Contains(shown, "发件人: li@example.cn") || !strings.Contains(shown, "still waiting") {
+	if shown := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(shown, "发件人: li@example.cn") || !strings.Contains(shown, "still waiting") {
 		t.Errorf("the email reads\n%s", shown)
 	}
 	findButtonIn(t, f.win.Canvas().Overlays().Top(), "保存 .eml……")
@@ -631,46 +619,37 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
 	f := newFixture(t)
 	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
-	reply := mailintake.Parse([]byte("From: li@example.cn\r\nSubject: Re: ["+c.Ref+"] parking\r\n"+
-		"Message-ID: <new-matter@example.cn>\r\n\r\nThe car park lights are out.\r\n"), f.now)
-	reply.UID = 1
-	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{reply}})
-	if err != nil || out[0].State != data.MailReply {
-		t.Fatalf("import: %+v, %v", out, err)
-	}
-	f.desk.show("mail")
-	f.settle()
+	f.readInTray("From: li@example.cn\r\nSubject: Re: ["+c.Ref+"] parking\r\n"+
+		"Message-ID: <new-matter@example.cn>\r\n\r\nThe car park lights are out.\r\n", data.MailReply)
 	tray := f.desk.mail
-	tray.list.Select(0)
-	f.settle()
+	reply := tray.selected
 	test.Tap(findButtonIn(t, tray.actions, "登记为投诉"))
 	f.settle()
-	question := ""
-	walk(f.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			question += l.Text
-		}
-	})
-	if !strings.Contains(question, "它将不再属于 "+c.Ref) {
+	if question := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(question, "它将不再属于 "+c.Ref) {
 		t.Errorf("the confirmation reads %q", question)
 	}
 	if !tapDialogButton(f, "登记") {
 		t.Fatal("no confirmation asked")
 	}
 	f.settle()
-	m, err := f.store.Message(f.ctx, out[0].ID)
+	m, err := f.store.Message(f.ctx, reply.ID)
 	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == c.Ref {
 		t.Fatalf("after registering: %+v %v", m, err)
 	}
 	f.desk.OpenCase(c.Ref)
 	f.settle()
-	timeline := ""
-	walk(f.desk.caseView.timelin, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			timeline += l.Text + "\n"
-		}
-	})
-	if !strings.Contains(timeline, "邮件“Re: ["+c.Ref+"] parking”已另行登记为投诉 "+m.ComplaintRef) {
+	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "邮件“Re: ["+c.Ref+"] parking”已另行登记为投诉 "+m.ComplaintRef) {
 		t.Errorf("the old case's timeline reads\n%s", timeline)
 	}
+}
+
+// labelText is the text of every label under o, a line each.
+func labelText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	})
+	return b.String()
 }
