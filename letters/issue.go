@@ -36,38 +36,12 @@ func LoadCase(ctx context.Context, st CaseSource, ref string, date time.Time) (C
 	if err != nil {
 		return Case{}, fmt.Errorf("letters: %w", err)
 	}
-	k := Case{Complaint: c, Office: office, Date: date}
-	deps, err := st.Departments(ctx)
+	n, err := loadNames(ctx, st)
 	if err != nil {
 		return Case{}, fmt.Errorf("letters: %w", err)
 	}
-	for _, d := range deps {
-		if d.Code == c.Department {
-			k.Department = d.Name
-		}
-	}
-	cats, err := st.Categories(ctx)
-	if err != nil {
-		return Case{}, fmt.Errorf("letters: %w", err)
-	}
-	for _, x := range cats {
-		if x.Code == c.Category {
-			k.Category = x.Name
-		}
-	}
-	users, err := st.Users(ctx)
-	if err != nil {
-		return Case{}, fmt.Errorf("letters: %w", err)
-	}
-	for _, u := range users {
-		if u.Name == c.Handler {
-			k.Handler = u.DisplayName
-		}
-		if u.Name == c.TakenBy {
-			k.TakenBy = u.DisplayName
-		}
-	}
-	return k, nil
+	return Case{Complaint: c, Office: office, Date: date, Department: n.Departments[c.Department],
+		Category: n.Categories[c.Category], Handler: n.Users[c.Handler], TakenBy: n.Users[c.TakenBy]}, nil
 }
 
 // TemplateFor is the template text in force: the administrator's edited one from the
