@@ -44,6 +44,18 @@ type InboundMail struct {
 	// Returned is the header of the message a bounce or a receipt returns, when it carries one:
 	// automatic mail is joined to the case that message belonged to.
 	Returned *ReturnedMail
+	// Forwarded is the message a forward passes on; nil when the mail is no forward.
+	Forwarded *ForwardedMail
+}
+
+// ForwardedMail is the message a forward passes on: who wrote it, about what, and what it says.
+type ForwardedMail struct {
+	FromName  string
+	FromEmail string
+	Subject   string
+	Text      string
+	// Attachments are the files of a message forwarded as attachment.
+	Attachments []InboundAttachment
 }
 
 // ReturnedMail identifies a message returned inside another.
@@ -204,23 +216,37 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 }
 
 // preparedMail is the part of storing a message that needs no database: hashes, the complaint
-// it would open, and that complaint's search pairs.
+// it would open, and for a forward also the complaint of the person it passes on.
 type preparedMail struct {
 	rawSHA    string
 	attSHA    []string
-	complaint NewComplaint
-	invalid   error // why complaint does not validate
-	pairs     string
+	complaint preparedComplaint
+	forwarded *preparedComplaint
+}
+
+// preparedComplaint is a complaint to open, checked, with its search pairs.
+type preparedComplaint struct {
+	NewComplaint
+	invalid error // why it does not validate
+	pairs   string
+}
+
+func prepareComplaint(n NewComplaint) preparedComplaint {
+	p := preparedComplaint{NewComplaint: n, invalid: n.Validate()}
+	if p.invalid == nil {
+		p.pairs = Bigrams(n.Subject + "\n" + n.Description)
+	}
+	return p
 }
 
 func prepareMail(m *InboundMail) *preparedMail {
-	p := &preparedMail{rawSHA: blobSum(m.Raw), complaint: complaintFromMail(m)}
+	p := &preparedMail{rawSHA: blobSum(m.Raw), complaint: prepareComplaint(complaintFromMail(m))}
 	for _, a := range m.Attachments {
 		p.attSHA = append(p.attSHA, blobSum(a.Data))
 	}
-	p.invalid = p.complaint.Validate()
-	if p.invalid == nil {
-		p.pairs = Bigrams(p.complaint.Subject + "\n" + p.complaint.Description)
+	if f := m.Forwarded; f != nil {
+		fc := prepareComplaint(complaintFromForward(m))
+		p.forwarded = &fc
 	}
 	return p
 }
@@ -357,13 +383,17 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if problemText != "" {
 		state, caseID = MailFailed, 0
 	}
+	opens := &p.complaint
+	if p.forwarded != nil && forwardedByColleague(m, b.own) {
+		opens = p.forwarded
+	}
 	// Validated before anything is written, so that the usual reason for failing (a complaint
 	// that does not validate) needs no second attempt with savepoints.
-	if state == MailComplaint && p.invalid != nil {
-		state, problemText = MailFailed, p.invalid.Error()
+	if state == MailComplaint && opens.invalid != nil {
+		state, problemText = MailFailed, opens.invalid.Error()
 	}
 	if state == MailComplaint {
-		c, err := s.insertComplaint(ctx, tx, p.complaint, p.pairs)
+		c, err := s.insertComplaint(ctx, tx, opens.NewComplaint, opens.pairs)
 		if err != nil {
 			return o, err
 		}
@@ -408,6 +438,12 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if caseID != 0 {
 		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, m, p.attSHA, now); err != nil {
 			return o, err
+		}
+		if state == MailComplaint && opens == p.forwarded {
+			// The photos of a complaint forwarded as attachment are the complainant's evidence.
+			if err := s.mailEvidence(ctx, tx, caseID, id, m.Subject, m.Forwarded.Attachments, nil); err != nil {
+				return o, err
+			}
 		}
 		if o.ComplaintRef == "" {
 			if err := tx.QueryRowContext(ctx, `SELECT ref FROM complaints WHERE id = ?`, caseID).Scan(&o.ComplaintRef); err != nil {
@@ -523,18 +559,8 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	if state == MailAuto {
 		return nil
 	}
-	for i, a := range m.Attachments {
-		if (a.Inline && !inlinePhoto(a)) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
-			continue
-		}
-		name := a.Filename
-		if strings.TrimSpace(name) == "" || checkText("filename", name, MaxShort, true) != nil {
-			name = fmt.Sprintf("attachment-%d%s", messageID, extensionFor(a.ContentType))
-		}
-		if _, err := s.addEvidence(ctx, tx, caseID, NewEvidence{Filename: name, ContentType: a.ContentType,
-			Data: a.Data, Note: clip(m.Subject, MaxShort), stored: attSHA[i]}); err != nil {
-			return err
-		}
+	if err := s.mailEvidence(ctx, tx, caseID, messageID, m.Subject, m.Attachments, attSHA); err != nil {
+		return err
 	}
 	if state != MailReply {
 		return nil
@@ -544,6 +570,29 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	}
 	return audit(ctx, tx, now, "complaint", caseID, "email_reply", map[string]any{"has_new_reply": []bool{false, true},
 		"message_id": messageID})
+}
+
+// mailEvidence makes an email's files evidence on its case: its attachments, and pictures of a
+// size only a photo has pasted into its text. shas, when given, are the files' blobSum, their
+// bytes already stored.
+func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageID int64, subject string, atts []InboundAttachment, shas []string) error {
+	for i, a := range atts {
+		if (a.Inline && !inlinePhoto(a)) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
+			continue
+		}
+		name := a.Filename
+		if strings.TrimSpace(name) == "" || checkText("filename", name, MaxShort, true) != nil {
+			name = fmt.Sprintf("attachment-%d%s", messageID, extensionFor(a.ContentType))
+		}
+		e := NewEvidence{Filename: name, ContentType: a.ContentType, Data: a.Data, Note: clip(subject, MaxShort)}
+		if shas != nil {
+			e.stored = shas[i]
+		}
+		if _, err := s.addEvidence(ctx, tx, caseID, e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // inlinePhotoMin is the size from which a picture shown inside an email's text is taken for a
@@ -631,6 +680,66 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
 	}
+}
+
+// complaintFromForward is the complaint of the person a forward passes on: their name and
+// address, the subject and text of what they wrote.
+func complaintFromForward(m *InboundMail) NewComplaint {
+	f := m.Forwarded
+	orig := InboundMail{ReceivedAt: m.ReceivedAt, FromName: f.FromName, FromEmail: f.FromEmail,
+		Subject: f.Subject, Text: f.Text}
+	if strings.TrimSpace(orig.Text) == "" {
+		orig.Text = m.Text
+	}
+	return complaintFromMail(&orig)
+}
+
+// publicMail are mail services anyone can have an address at: a sender there is no colleague
+// of an office that uses one too.
+var publicMail = map[string]bool{"qq.com": true, "vip.qq.com": true, "foxmail.com": true, "163.com": true,
+	"126.com": true, "yeah.net": true, "188.com": true, "vip.163.com": true, "vip.126.com": true,
+	"139.com": true, "189.cn": true, "wo.cn": true, "sina.com": true, "sina.cn": true, "vip.sina.com": true,
+	"sohu.com": true, "aliyun.com": true, "tom.com": true, "21cn.com": true, "263.net": true,
+	"gmail.com": true, "googlemail.com": true, "outlook.com": true, "hotmail.com": true, "live.com": true,
+	"msn.com": true, "yahoo.com": true, "icloud.com": true, "me.com": true, "mac.com": true}
+
+func mailDomain(email string) string {
+	at := strings.LastIndexByte(email, '@')
+	if at < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(email[at+1:]))
+}
+
+// colleague tells an address of the office's own domain, one of its own addresses excepted: a
+// domain of its own, not a public mail service.
+func colleague(email string, own map[string]bool) bool {
+	d := mailDomain(email)
+	if d == "" || publicMail[d] || own[strings.ToLower(strings.TrimSpace(email))] {
+		return false
+	}
+	for addr := range own {
+		if mailDomain(addr) == d {
+			return true
+		}
+	}
+	return false
+}
+
+// forwardedByColleague tells a complaint that reached a colleague and that they forwarded to the
+// office's mailbox: the forward comes from the office's own domain and passes on a message from
+// outside it. It opens the complaint of whoever wrote that message, not the colleague's. A
+// complainant forwarding their own earlier mail, or an office on a public mail service, opens
+// the complaint of the sender as any mail does.
+func forwardedByColleague(m *InboundMail, own map[string]bool) bool {
+	f := m.Forwarded
+	if f == nil || !colleague(m.FromEmail, own) {
+		return false
+	}
+	if f.FromEmail == "" {
+		return strings.TrimSpace(f.FromName) != ""
+	}
+	return !colleague(f.FromEmail, own) && !own[strings.ToLower(strings.TrimSpace(f.FromEmail))]
 }
 
 // noReply tells the addresses machines send from and nobody reads: "noreply@…", "no-reply@…",

@@ -506,6 +506,70 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	}
 }
 
+// A complaint a colleague forwards to the office's mailbox is the complaint of whoever wrote it;
+// a complainant forwarding their own earlier mail, or a forward between colleagues, opens the
+// sender's complaint as any mail does.
+func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	forward := func(uid uint32, from, origName, origEmail string) InboundMail {
+		m := inboundMail(uid, from, false)
+		m.FromName, m.Subject, m.Text = "同事", "转发: 停车场收费", "请处理。"
+		m.Forwarded = &ForwardedMail{FromName: origName, FromEmail: origEmail, Subject: "停车场收费", Text: "停车场多收了十元。",
+			Attachments: []InboundAttachment{{Filename: "收费单.jpg", ContentType: "image/jpeg", Data: []byte(fmt.Sprintf("jpeg %d", uid))}}}
+		return m
+	}
+	msgs := []InboundMail{
+		forward(1, "lisi@jinhua-pm.example", "张三", "zhangsan@example.cn"),       // a colleague passes a complaint on
+		forward(2, "lisi@jinhua-pm.example", "孙七", ""),                          // from Exchange: a name alone
+		forward(3, "wangwu@qq.com", "王五", "wangwu@example.cn"),                  // a public mail service is nobody's domain
+		forward(4, "lisi@jinhua-pm.example", "赵六", "zhaoliu@jinhua-pm.example"), // between colleagues
+		forward(5, "chen@example.cn", "陈", "chen@example.cn"),                   // a complainant's own earlier mail
+	}
+	out, err := s.ImportMail(ctx, MailBatch{Messages: msgs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct{ name, email, subject, text string }{
+		{"张三", "zhangsan@example.cn", "停车场收费", "停车场多收了十元。"},
+		{"孙七", "", "停车场收费", "停车场多收了十元。"},
+		{"同事", "wangwu@qq.com", "转发: 停车场收费", "请处理。"},
+		{"同事", "lisi@jinhua-pm.example", "转发: 停车场收费", "请处理。"},
+		{"同事", "chen@example.cn", "转发: 停车场收费", "请处理。"},
+	} {
+		if out[i].State != MailComplaint {
+			t.Errorf("message %d: %s, want a complaint", i+1, out[i].State)
+			continue
+		}
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email ||
+			c.Subject != want.subject || c.Description != want.text {
+			t.Errorf("message %d: complainant %s <%s>, subject %q, text %q %v; want %s <%s>, %q, %q", i+1,
+				c.Complainant.Name, c.Complainant.Email, c.Subject, c.Description, err, want.name, want.email, want.subject, want.text)
+		}
+	}
+	// The photos of the message forwarded are the complainant's evidence; a forward that opens the
+	// forwarder's complaint keeps them inside the message.
+	for i, want := range []int{1, 0} {
+		c, err := s.Complaint(ctx, out[i*2].ComplaintRef)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, err := s.Evidence(ctx, c.ID)
+		if err != nil || len(ev) != want || want == 1 && ev[0].Filename != "收费单.jpg" {
+			t.Errorf("message %d: evidence %+v %v, want %d", i*2+1, ev, err, want)
+		}
+	}
+	// The forward itself is the email on the case: who passed it on, and their note.
+	msg, err := s.Message(ctx, out[0].ID)
+	if err != nil || msg.FromEmail != "lisi@jinhua-pm.example" || msg.Text != "请处理。" {
+		t.Errorf("stored forward: %+v %v", msg, err)
+	}
+}
+
 // A photo pasted into the text of an email is evidence; a signature logo beside it is not.
 func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	s := MustOpen(t)

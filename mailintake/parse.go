@@ -30,9 +30,19 @@ func inbound(m decode.Mail) data.InboundMail {
 		in.Returned = &data.ReturnedMail{Subject: o.Subject, MessageID: o.MessageID, InReplyTo: o.InReplyTo,
 			References: o.References}
 	}
-	for _, a := range m.Attachments {
-		in.Attachments = append(in.Attachments, data.InboundAttachment{Filename: a.Filename,
-			ContentType: a.ContentType, ContentID: a.ContentID, Inline: a.Inline, Data: a.Data})
+	if f := m.Forwarded; f != nil {
+		in.Forwarded = &data.ForwardedMail{FromName: f.FromName, FromEmail: f.FromEmail, Subject: f.Subject, Text: f.Text,
+			Attachments: attachments(f.Attachments)}
 	}
+	in.Attachments = attachments(m.Attachments)
 	return in
+}
+
+func attachments(list []decode.Attachment) []data.InboundAttachment {
+	var out []data.InboundAttachment
+	for _, a := range list {
+		out = append(out, data.InboundAttachment{Filename: a.Filename, ContentType: a.ContentType,
+			ContentID: a.ContentID, Inline: a.Inline, Data: a.Data})
+	}
+	return out
 }

@@ -78,8 +78,8 @@ func TestFillImportsAMailbox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Complaints != 100 || sum.Mail != 9 {
-		t.Fatalf("made %d complaints and %d messages, want 100 and 9", sum.Complaints, sum.Mail)
+	if sum.Complaints != 100 || sum.Mail != 10 {
+		t.Fatalf("made %d complaints and %d messages, want 100 and 10", sum.Complaints, sum.Mail)
 	}
 	msgs, err := s.Messages(ctx, data.MessageFilter{Limit: -1})
 	if err != nil {
@@ -93,7 +93,7 @@ func TestFillImportsAMailbox(t *testing.T) {
 		}
 	}
 	// The office's own answer is stored as automatic mail on the case, sent by the office.
-	want := map[data.MailState]int{data.MailComplaint: 4, data.MailReply: 1, data.MailAuto: 3, data.MailFailed: 1}
+	want := map[data.MailState]int{data.MailComplaint: 5, data.MailReply: 1, data.MailAuto: 3, data.MailFailed: 1}
 	for st, n := range want {
 		if len(states[st]) != n {
 			t.Errorf("%d %s messages, want %d: %q", len(states[st]), st, n, states[st])
@@ -105,6 +105,11 @@ func TestFillImportsAMailbox(t *testing.T) {
 		if err != nil || len(cs) != 1 || cs[0].Subject != subject || cs[0].Status != data.StatusRegistered {
 			t.Errorf("email complaint %q: %v %v", subject, cs, err)
 		}
+	}
+	// The complaint a colleague forwarded is the complainant's.
+	fw, err := s.List(ctx, data.ListFilter{Channel: data.ChannelEmail, Query: "儿童游乐区滑梯开裂", Limit: 5})
+	if err != nil || len(fw) != 1 || fw[0].Complainant.Name != "周晓燕" || fw[0].Complainant.Email != "zhou.xiaoyan@example.cn" {
+		t.Errorf("forwarded complaint: %+v %v", fw, err)
 	}
 	photo, err := s.List(ctx, data.ListFilter{Channel: data.ChannelEmail, Query: "电梯按钮失灵", Limit: 1})
 	if err != nil || len(photo) != 1 {

@@ -24,12 +24,12 @@ import (
 const officeEmail = "service@jinhua-pm.example"
 
 // mailComplaints is how many of the demo's complaints arrive by email (see mailbox).
-const mailComplaints = 4
+const mailComplaints = 5
 
 // fillMailbox imports the office mailbox of the last hours through the real intake path, parsed
-// from raw messages: new complaints in the charsets Chinese mail comes in (one with a photo), a
-// complainant's reply on an open case, an out-of-office answer, a bounce, and a message that
-// cannot be read. They arrive after the last complaint, from after until now.
+// from raw messages: new complaints in the charsets Chinese mail comes in (one with a photo, one
+// forwarded by a colleague), a complainant's reply on an open case, an out-of-office answer, a
+// bounce, and a message that cannot be read. They arrive after the last complaint, from after until now.
 func fillMailbox(ctx context.Context, s *data.Store, after, now time.Time) (messages, complaints int, err error) {
 	var reply *data.Complaint
 	open, err := s.List(ctx, data.ListFilter{Statuses: []data.Status{data.StatusAcknowledged, data.StatusInProgress}, Limit: 50})
@@ -125,6 +125,20 @@ Content-Transfer-Encoding: base64
 `+wrap(base64.StdEncoding.EncodeToString(photo()))+`
 --demo-4--
 `)
+	// A complaint that reached the front desk's own mailbox, forwarded from Outlook: it is the
+	// complainant's, not the colleague's.
+	add(`From: `+mime.BEncoding.Encode("utf-8", "前台 李娜")+` <lina@jinhua-pm.example>
+To: `+office+`
+Subject: `+mime.BEncoding.Encode("utf-8", "转发: 儿童游乐区滑梯开裂")+`
+Date: {{date}}
+Message-ID: <demo-fw@jinhua-pm.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+`, "这封发到了我的邮箱，请客服中心登记处理。\n\n李娜\n\n-----原始邮件-----\n"+
+		"发件人: 周晓燕 <zhou.xiaoyan@example.cn>\n发送时间: 2026年11月30日 19:42\n收件人: 李娜 <lina@jinhua-pm.example>\n"+
+		"主题: 儿童游乐区滑梯开裂\n\n李经理：\n\n小区中心花园儿童游乐区的滑梯侧面裂开了一条缝，边缘很锋利，"+
+		"今天我孩子的手被划了一下。请尽快把滑梯围起来并维修，也请检查一下其他游乐设施。\n\n周晓燕\n锦华花园3栋1单元502室\n")
 	// The office's copy of its answer to the case (it went to a mistyped address and comes back
 	// below).
 	returnedTo := "wang.lei@example.invalid"

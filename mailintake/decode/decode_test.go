@@ -1,9 +1,11 @@
 package decode
 
 import (
+	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -218,6 +220,32 @@ func TestForwardedAsAttachment(t *testing.T) {
 	if fwd.Text != "电梯坏了" || len(fwd.Attachments) != 1 {
 		t.Errorf("forwarded: text %q, %d attachments", fwd.Text, len(fwd.Attachments))
 	}
+	want := Forwarded{FromEmail: "wang@example.cn", Subject: "电梯", Text: "电梯坏了"}
+	if fwd.Forwarded == nil || !reflect.DeepEqual(*fwd.Forwarded, want) {
+		t.Errorf("forwarded: %+v, want %+v", fwd.Forwarded, want)
+	}
+	// With a note of its own, the forward reads as the note and still passes the message on.
+	noted := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: =?UTF-8?B?6L2s5Y+R77ya55S15qKv?=\r\n"),
+		"text/plain\r\n\r\n\r\n", "text/plain; charset=utf-8\r\n\r\n请处理\r\n", 1)), fixedTime)
+	if noted.Text != "请处理" || noted.Forwarded == nil || !reflect.DeepEqual(*noted.Forwarded, want) {
+		t.Errorf("forward with a note: text %q, forwarded %+v", noted.Text, noted.Forwarded)
+	}
+	// The files of the forwarded message come with it; the forward lists the message as its one
+	// attachment.
+	withPhoto := "From: wang@example.cn\r\nSubject: lift\r\nContent-Type: multipart/mixed; boundary=i\r\n\r\n" +
+		"--i\r\nContent-Type: text/plain\r\n\r\nstuck again\r\n--i\r\nContent-Type: image/jpeg\r\n" +
+		"Content-Disposition: attachment; filename=lift.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--i--\r\n"
+	photo := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: FW: lift\r\n"), inner, withPhoto, 1)), fixedTime)
+	if f := photo.Forwarded; len(photo.Attachments) != 1 || f == nil || f.Text != "stuck again" || len(f.Attachments) != 1 ||
+		f.Attachments[0].Filename != "lift.jpg" || len(f.Attachments[0].Data) != 6 {
+		t.Errorf("forwarded with a photo: %d attachments, forwarded %+v", len(photo.Attachments), f)
+	}
+	// A message attached to mail with words of its own and no forward's subject passes nothing on.
+	attached := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: 会议纪要\r\n"),
+		"text/plain\r\n\r\n\r\n", "text/plain\r\n\r\nminutes attached\r\n", 1)), fixedTime)
+	if attached.Forwarded != nil {
+		t.Errorf("attachment of a message that is no forward: forwarded %+v", attached.Forwarded)
+	}
 	bounce := Parse([]byte(wrap("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered\r\n")), fixedTime)
 	if !bounce.Auto || bounce.Text != "" {
 		t.Errorf("bounce: auto %v, text %q", bounce.Auto, bounce.Text)
@@ -230,6 +258,58 @@ func TestForwardedAsAttachment(t *testing.T) {
 	if !report.Auto || !strings.Contains(report.Text, "Status: 5.1.1") || strings.Contains(report.Text, "our letter") {
 		t.Errorf("report: auto %v, text %q", report.Auto, report.Text)
 	}
+}
+
+// A forward quoted in the text, as the mail programs clerks' colleagues use write it, passes on
+// the sender, subject and text below its header block.
+func TestInlineForward(t *testing.T) {
+	tests := []struct {
+		name, subject, text string
+		want                *Forwarded
+	}{
+		{"Outlook", "转发: 停车场收费", "请处理。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n" +
+			"发送时间: 2026年11月20日 9:30\n收件人: 李四 <lisi@jinhua-pm.example>\n主题: 停车场收费\n\n停车场多收了我十元。\n谢谢",
+			&Forwarded{FromName: "张三", FromEmail: "zhangsan@example.cn", Subject: "停车场收费", Text: "停车场多收了我十元。\n谢谢"}},
+		{"Outlook in English with mailto", "FW: Parking", "-----Original Message-----\nFrom: Zhang San [mailto:zs@example.cn]\n" +
+			"Sent: Friday, November 20, 2026 9:30 AM\nTo: Li Si\nSubject: Parking\n\nCharged twice.",
+			&Forwarded{FromName: "Zhang San", FromEmail: "zs@example.cn", Subject: "Parking", Text: "Charged twice."}},
+		{"Foxmail, blank line above the subject", "转发：电梯", "------------------ 原始邮件 ------------------\n" +
+			"发件人: \"王五\"<wangwu@qq.com>;\n发送时间: 2026年11月20日(星期五) 上午9:30\n收件人: \"李四\"<lisi@jinhua-pm.example>;\n\n" +
+			"主题: 电梯坏了\n\n三号楼电梯停了两天。",
+			&Forwarded{FromName: "王五", FromEmail: "wangwu@qq.com", Subject: "电梯坏了", Text: "三号楼电梯停了两天。"}},
+		{"Gmail", "Fwd: noise", "FYI\n\n---------- Forwarded message ---------\nFrom: Chen <chen@example.com>\n" +
+			"Date: Fri, Nov 20, 2026 at 9:30 AM\nSubject: noise\nTo: <lisi@jinhua-pm.example>\n\nLoud at night.",
+			&Forwarded{FromName: "Chen", FromEmail: "chen@example.com", Subject: "noise", Text: "Loud at night."}},
+		{"Thunderbird in Chinese", "Fwd: 噪音", "-------- 转发的消息 --------\n主题：\t噪音\n日期：\tFri, 20 Nov 2026 09:30:00 +0800\n" +
+			"发件人：\t赵六 <zhaoliu@example.cn>\n收件人：\tlisi@jinhua-pm.example\n\n晚上太吵。",
+			&Forwarded{FromName: "赵六", FromEmail: "zhaoliu@example.cn", Subject: "噪音", Text: "晚上太吵。"}},
+		{"Apple Mail", "Fwd: leak", "Begin forwarded message:\n\nFrom: Qian <qian@example.com>\nSubject: leak\n" +
+			"Date: 20 November 2026 at 09:30:00 GMT+8\nTo: lisi@jinhua-pm.example\n\nWater in B2.",
+			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2."}},
+		{"Outlook on Exchange: a name alone, no subject line", "转发: 空调", "________________________________\n" +
+			"发件人: 孙七\n发送时间: 2026年11月20日 9:30\n\n空调不制冷。",
+			&Forwarded{FromName: "孙七", Subject: "空调", Text: "空调不制冷。"}},
+		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},
+		{"a forward without a header block", "Fwd: photos", "see below\n\n-----\nno header here", nil},
+		{"dashes in the text are no separator without a sender below", "Fwd: x", "-----原始邮件-----\n您好：\n发件人: 张三 <zs@example.cn>", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: lisi@jinhua-pm.example\r\nSubject: " + mimeWord(tc.subject) + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+				strings.ReplaceAll(tc.text, "\n", "\r\n")
+			m := Parse([]byte(raw), fixedTime)
+			switch {
+			case tc.want == nil && m.Forwarded != nil:
+				t.Errorf("forwarded %+v, want none", *m.Forwarded)
+			case tc.want != nil && (m.Forwarded == nil || !reflect.DeepEqual(*m.Forwarded, *tc.want)):
+				t.Errorf("forwarded %+v, want %+v", m.Forwarded, *tc.want)
+			}
+		})
+	}
+}
+
+func mimeWord(s string) string {
+	return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?="
 }
 
 // Alternatives: the last plain text wins, and an empty plain part loses to filled HTML.

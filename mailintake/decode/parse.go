@@ -41,6 +41,9 @@ type Mail struct {
 	// Original is the header of the message a bounce or a receipt returns (its message/rfc822 or
 	// text/rfc822-headers part), or of the first message attached whole; nil when none.
 	Original *Original
+	// Forwarded is the message a forward passes on, attached or quoted in the text; also the
+	// message attached to one that says nothing itself. nil for any other mail.
+	Forwarded *Forwarded
 }
 
 // Original is what identifies a returned or attached message.
@@ -118,13 +121,25 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
-	if m.Text == "" { // text() trims
-		if m.Auto {
+	switch {
+	case m.Auto:
+		if m.Text == "" { // text() trims
 			// A bounce returning the office's own letter must not read as that letter; what
 			// the delivery report says is why it came back.
 			m.Text = deliveryReport(p.attachments, fallbacks)
-		} else {
-			m.Text = forwardedText(p.attachments, fallbacks)
+		}
+	case m.Text == "" || isForward(m.Subject):
+		// A complaint forwarded "as attachment" with no word of its own reads as the
+		// complaint; a forward, attached or quoted, says whose complaint it passes on.
+		m.Forwarded = attachedForward(p.attachments, fallbacks)
+		if m.Text == "" && m.Forwarded != nil {
+			m.Text = m.Forwarded.Text
+		}
+		if m.Forwarded == nil && isForward(m.Subject) {
+			m.Forwarded = inlineForward(m.Text, fallbacks)
+		}
+		if f := m.Forwarded; f != nil && f.Subject == "" {
+			f.Subject = strings.TrimSpace(forwardPrefix.ReplaceAllString(m.Subject, ""))
 		}
 	}
 	if len(h) == 0 {
@@ -363,23 +378,6 @@ func (p *parser) contentType(h header, body []byte) (string, map[string]string) 
 
 func hasBoundary(body []byte, boundary string) bool {
 	return boundary != "" && bytes.Contains(body, []byte("--"+boundary))
-}
-
-// forwardedText is the text of the first message attached to one that has no text of its own:
-// a complaint forwarded "as attachment" reads as the complaint.
-func forwardedText(attachments []Attachment, fallbacks []string) string {
-	for _, a := range attachments {
-		if a.ContentType != "message/rfc822" && a.ContentType != "message/global" {
-			continue
-		}
-		h, body := readMessageHeader(a.Data)
-		sub := &parser{fallbacks: append(headerCharsets(h, body), fallbacks...)}
-		sub.entity(h, body, 1, "text/plain", "")
-		if t := sub.text(); t != "" {
-			return t
-		}
-	}
-	return ""
 }
 
 // deliveryReport is the text of the delivery-status parts of a bounce: for whom it failed and why.

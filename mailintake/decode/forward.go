@@ -1,0 +1,153 @@
+package decode
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Forwarded is the message a forward passes on: who wrote it, about what, and what it says.
+// A colleague who gets a complaint in their own mailbox forwards it to the office's.
+type Forwarded struct {
+	FromName  string
+	FromEmail string
+	Subject   string
+	Text      string
+	// Attachments are the files of a message forwarded as attachment: the complainant's photos.
+	Attachments []Attachment
+}
+
+// forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "转发：", "轉寄:".
+var forwardPrefix = regexp.MustCompile(`(?i)^\s*\[?\s*(fwd?|转发|轉發|转寄|轉寄)\s*[:：]`)
+
+// isForward tells a forward by its subject.
+func isForward(subject string) bool { return forwardPrefix.MatchString(subject) }
+
+// forwardSeparator is the line a mail program puts above the header block of the message it
+// forwards: dashes around a label ("-----原始邮件-----" in Outlook and Foxmail, "----------
+// Forwarded message ---------" in Gmail, "-------- 转发的消息 --------" in Thunderbird), Outlook's
+// line of underscores, or Apple Mail's "Begin forwarded message:". Only a header block with a
+// sender below it makes it a forward's.
+var forwardSeparator = regexp.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^begin forwarded message\s*:$`)
+
+// forwardField is one line of that header block, "发件人: 张三 <zs@example.cn>"; the keys are
+// matched in lower case.
+var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?\s*[:：]\s*(.*)$`)
+
+var (
+	forwardFromKeys    = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true}
+	forwardSubjectKeys = map[string]bool{"subject": true, "主题": true, "主旨": true, "主題": true, "標題": true, "标题": true}
+	// forwardOtherKeys are the block's other lines; a blank line before one of them (Foxmail
+	// puts one above 主题) does not end the block.
+	forwardOtherKeys = map[string]bool{"to": true, "cc": true, "date": true, "sent": true, "收件人": true,
+		"收件者": true, "抄送": true, "副本": true, "发送时间": true, "發送時間": true, "寄件日期": true,
+		"日期": true, "时间": true, "時間": true}
+)
+
+// forwardKey is the key of a header block line, in lower case; "" when the line is not one.
+func forwardKey(line string) (key, value string) {
+	m := forwardField.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return "", ""
+	}
+	key = strings.ToLower(strings.TrimSpace(m[1]))
+	if !forwardFromKeys[key] && !forwardSubjectKeys[key] && !forwardOtherKeys[key] {
+		return "", ""
+	}
+	return key, strings.TrimSpace(m[2])
+}
+
+// maxForwardBlock is the most lines a quoted header block has: sender, date, recipients,
+// copies, subject, a blank line or two.
+const maxForwardBlock = 20
+
+// maxForwardTries is how many separators inlineForward looks below for a header block.
+const maxForwardTries = 10
+
+// inlineForward reads the message a forward quotes in its text: the header block below the
+// forward's separator, and the text below that. nil when the text holds no such block.
+func inlineForward(text string, fallbacks []string) *Forwarded {
+	lines := strings.Split(text, "\n")
+	tried := 0
+	for i, l := range lines {
+		if l = strings.TrimSpace(l); len(l) > 200 || !forwardSeparator.MatchString(l) {
+			continue
+		}
+		// The forwarded message's block is the first or one of the first; text full of lines
+		// that only look like separators is not read to its end.
+		if tried++; tried > maxForwardTries {
+			return nil
+		}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		var f Forwarded
+		var from bool
+		for end := min(len(lines), j+maxForwardBlock); j < end; j++ {
+			key, value := forwardKey(lines[j])
+			if key == "" && strings.TrimSpace(lines[j]) == "" && j+1 < len(lines) {
+				if next, _ := forwardKey(lines[j+1]); next != "" {
+					continue
+				}
+			}
+			if key == "" {
+				break
+			}
+			switch {
+			case forwardFromKeys[key] && !from:
+				f.FromName, f.FromEmail = forwardSender(value, fallbacks)
+				from = true
+			case forwardSubjectKeys[key] && f.Subject == "":
+				f.Subject = value
+			}
+		}
+		if !from || f.FromName == "" && f.FromEmail == "" {
+			continue
+		}
+		f.Text = tidyText(strings.Join(lines[j:], "\n"))
+		return &f
+	}
+	return nil
+}
+
+// mailtoAddr is Outlook's way of writing the address after the name: "张三 [mailto:zs@example.cn]".
+var mailtoAddr = regexp.MustCompile(`(?i)\[mailto:([^\]\s]+)\]`)
+
+// forwardSender reads the sender line of a quoted header block, as mail programs write it:
+// `张三 <zs@example.cn>`, `"张三"<zs@example.cn>;` (Foxmail), `张三 [mailto:zs@example.cn]`, or a
+// name alone (Outlook on Exchange).
+func forwardSender(value string, fallbacks []string) (name, email string) {
+	value = strings.TrimRight(strings.TrimSpace(value), ";；,")
+	value = mailtoAddr.ReplaceAllString(value, "<$1>")
+	if !strings.Contains(value, "@") {
+		return cleanName(strings.Trim(value, `"' `)), ""
+	}
+	if list := parseAddresses(value, fallbacks); len(list) > 0 {
+		return list[0].Name, list[0].Email
+	}
+	return "", ""
+}
+
+// attachedForward reads the first message attached whole that has text: a complaint forwarded
+// "as attachment". nil when none.
+func attachedForward(attachments []Attachment, fallbacks []string) *Forwarded {
+	for _, a := range attachments {
+		if a.ContentType != "message/rfc822" && a.ContentType != "message/global" {
+			continue
+		}
+		h, body := readMessageHeader(a.Data)
+		fb := append(headerCharsets(h, body), fallbacks...)
+		sub := &parser{fallbacks: fb}
+		sub.entity(h, body, 1, "text/plain", "")
+		t := sub.text()
+		if t == "" {
+			continue
+		}
+		f := &Forwarded{Subject: subject(h, fb), Text: t, Attachments: sub.attachments}
+		if from := parseAddresses(h.get("from"), fb); len(from) > 0 {
+			f.FromName, f.FromEmail = from[0].Name, from[0].Email
+		}
+		return f
+	}
+	return nil
+}
