@@ -107,6 +107,9 @@ type MailBatch struct {
 	Sent bool
 
 	own map[string]bool // the office's own addresses, lower case: read when the batch is stored
+	// domain is the mail domain of the office's address in its profile, when it has one of its
+	// own: colleagues write from it.
+	domain string
 	// pending keeps the server action of a message stored again (retried or registered) that
 	// was still waiting for it.
 	pending bool
@@ -117,25 +120,29 @@ type MailBatch struct {
 const AutoReasonOwn = "sent from the office's own address"
 
 // ownAddresses are the addresses the office sends from: the office profile's, and the mail
-// account's user name when it is an address.
-func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (map[string]bool, error) {
-	own := map[string]bool{}
+// account's user name when it is an address. domain is the profile address's mail domain when it
+// is the office's own, not a public mail service's: its colleagues' addresses are there.
+func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[string]bool, domain string, err error) {
+	own = map[string]bool{}
 	// A profile that cannot be read names no address; the import does not stop for it (a
 	// database that fails shows in the statements that follow).
 	if o, err := officeProfile(ctx, tx); err == nil && o.Email != "" {
 		own[strings.ToLower(strings.TrimSpace(o.Email))] = true
+		if d := mailDomain(o.Email); !publicMail[d] {
+			domain = d
+		}
 	}
 	if accountID != 0 {
 		var user string
 		err := tx.QueryRowContext(ctx, `SELECT username FROM mail_accounts WHERE id = ?`, accountID).Scan(&user)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, err
+			return nil, "", err
 		}
 		if CheckEmail(user) == nil && strings.Contains(user, "@") {
 			own[strings.ToLower(strings.TrimSpace(user))] = true
 		}
 	}
-	return own, nil
+	return own, domain, nil
 }
 
 // MailOutcome is what became of one message of a batch.
@@ -191,7 +198,7 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	preps := prepareBatch(b.Messages)
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var err error
-		if b.own, err = ownAddresses(sctx, tx, b.AccountID); err != nil {
+		if b.own, b.domain, err = ownAddresses(sctx, tx, b.AccountID); err != nil {
 			return err
 		}
 		for i := range b.Messages {
@@ -384,7 +391,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		state, caseID = MailFailed, 0
 	}
 	opens := &p.complaint
-	if p.forwarded != nil && forwardedByColleague(m, b.own) {
+	if p.forwarded != nil && forwardedByColleague(m, b.own, b.domain) {
 		opens = p.forwarded
 	}
 	// Validated before anything is written, so that the usual reason for failing (a complaint
@@ -694,8 +701,8 @@ func complaintFromForward(m *InboundMail) NewComplaint {
 	return complaintFromMail(&orig)
 }
 
-// publicMail are mail services anyone can have an address at: a sender there is no colleague
-// of an office that uses one too.
+// publicMail are mail services anyone can have an address at: an office whose address is there
+// has no domain of its own to tell its colleagues by.
 var publicMail = map[string]bool{"qq.com": true, "vip.qq.com": true, "foxmail.com": true, "163.com": true,
 	"126.com": true, "yeah.net": true, "188.com": true, "vip.163.com": true, "vip.126.com": true,
 	"139.com": true, "189.cn": true, "wo.cn": true, "sina.com": true, "sina.cn": true, "vip.sina.com": true,
@@ -711,35 +718,20 @@ func mailDomain(email string) string {
 	return strings.ToLower(strings.TrimSpace(email[at+1:]))
 }
 
-// colleague tells an address of the office's own domain, one of its own addresses excepted: a
-// domain of its own, not a public mail service.
-func colleague(email string, own map[string]bool) bool {
-	d := mailDomain(email)
-	if d == "" || publicMail[d] || own[strings.ToLower(strings.TrimSpace(email))] {
-		return false
-	}
-	for addr := range own {
-		if mailDomain(addr) == d {
-			return true
-		}
-	}
-	return false
-}
-
 // forwardedByColleague tells a complaint that reached a colleague and that they forwarded to the
-// office's mailbox: the forward comes from the office's own domain and passes on a message from
-// outside it. It opens the complaint of whoever wrote that message, not the colleague's. A
-// complainant forwarding their own earlier mail, or an office on a public mail service, opens
-// the complaint of the sender as any mail does.
-func forwardedByColleague(m *InboundMail, own map[string]bool) bool {
+// office's mailbox: the forward comes from the office's own domain (of its address in the office
+// profile) and passes on a message from outside it. It opens the complaint of whoever wrote that
+// message, not the colleague's. A complainant forwarding their own earlier mail, or an office
+// without a domain of its own, opens the complaint of the sender as any mail does.
+func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) bool {
 	f := m.Forwarded
-	if f == nil || !colleague(m.FromEmail, own) {
+	if f == nil || domain == "" || mailDomain(m.FromEmail) != domain || own[strings.ToLower(strings.TrimSpace(m.FromEmail))] {
 		return false
 	}
 	if f.FromEmail == "" {
 		return strings.TrimSpace(f.FromName) != ""
 	}
-	return !colleague(f.FromEmail, own) && !own[strings.ToLower(strings.TrimSpace(f.FromEmail))]
+	return mailDomain(f.FromEmail) != domain && !own[strings.ToLower(strings.TrimSpace(f.FromEmail))]
 }
 
 // noReply tells the addresses machines send from and nobody reads: "noreply@…", "no-reply@…",
@@ -913,7 +905,7 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		m.Raw, m.UID = raw, uid
 		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand,
 			pending: pending}
-		if b.own, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
+		if b.own, b.domain, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
 			return err
 		}
 		// The same id, so that the window showing the message keeps showing it.

@@ -568,6 +568,17 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 	if err != nil || msg.FromEmail != "lisi@jinhua-pm.example" || msg.Text != "请处理。" {
 		t.Errorf("stored forward: %+v %v", msg, err)
 	}
+	// An office whose address is at a public mail service has no domain to tell colleagues by.
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "jinhua-pm@163.com"}); err != nil {
+		t.Fatal(err)
+	}
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{forward(6, "lisi@163.com", "张三", "zhangsan@example.cn")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.Complaint(ctx, out[0].ComplaintRef); err != nil || c.Complainant.Email != "lisi@163.com" {
+		t.Errorf("forward to an office at 163.com: complainant %+v %v", c.Complainant, err)
+	}
 }
 
 // A photo pasted into the text of an email is evidence; a signature logo beside it is not.
