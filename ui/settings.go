@@ -397,7 +397,8 @@ func newOfficeForm(d *Desk, s settingsStore) *officeForm {
 		widget.NewFormItem(lang.L("Signing department"), o.dept),
 		widget.NewFormItem(lang.L("Address"), o.address),
 		widget.NewFormItem(lang.L("Phone"), o.phone),
-		widget.NewFormItem(lang.L("Email"), o.email),
+		&widget.FormItem{Text: lang.L("Email"), Widget: o.email,
+			HintText: lang.L("Printed on letters. A complaint a colleague forwards from an address at this domain is registered for whoever wrote it.")},
 		widget.NewFormItem(lang.L("Letterhead logo"), container.NewVBox(container.NewHBox(o.logoImg), o.logoInfo, container.NewHBox(choose, clear))),
 	)
 	save := widget.NewButtonWithIcon(lang.L("Save office profile"), theme.DocumentSaveIcon(), o.save)
