@@ -29,7 +29,8 @@ const mailComplaints = 5
 // fillMailbox imports the office mailbox of the last hours through the real intake path, parsed
 // from raw messages: new complaints in the charsets Chinese mail comes in (one with a photo, one
 // forwarded by a colleague), a complainant's reply on an open case, an out-of-office answer, a
-// bounce, and a message that cannot be read. They arrive after the last complaint, from after until now.
+// bounce, and a message that cannot be read. They arrive after the last complaint, from after
+// until now.
 func fillMailbox(ctx context.Context, s *data.Store, after, now time.Time) (messages, complaints int, err error) {
 	var reply *data.Complaint
 	open, err := s.List(ctx, data.ListFilter{Statuses: []data.Status{data.StatusAcknowledged, data.StatusInProgress}, Limit: 50})
