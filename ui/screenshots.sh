@@ -22,7 +22,8 @@ sleep 1
 start() {
 	./bin/complaintdesk --db "$1" >"$out/app.log" 2>&1 &
 	app=$!
-	xdotool search --sync --name "投诉台" >/dev/null
+	# The size the coordinates below were taken at, whatever size the window was last left at.
+	xdotool windowsize "$(xdotool search --sync --name "投诉台" | head -1)" 1280 760
 	sleep 3
 }
 stop() {

@@ -9,7 +9,6 @@ import (
 	"os"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"complaintdesk/data"
@@ -53,7 +52,8 @@ func main() {
 	}
 
 	w := a.NewWindow("")
-	w.Resize(fyne.NewSize(1280, 760))
+	w.Resize(ui.WindowSize(a.Preferences()))
+	ui.RememberWindowSize(w, a.Preferences())
 	desk := ui.New(a, w, store, ui.Options{
 		User:     *user,
 		FirstRun: firstRun,
