@@ -630,3 +630,36 @@ func (s *Store) MailCounts(ctx context.Context) (map[MailState]int, error) {
 	}
 	return out, rows.Err()
 }
+
+// The export lists each complaint's emails, oldest first: the message it came in with, the
+// complainant's replies, the office's answers and the automatic mail that went on the case.
+func init() {
+	exportParts = append(exportParts, func(ctx context.Context, s *Store, complaintID int64, rec *ExportRecord) error {
+		msgs, err := s.Messages(ctx, MessageFilter{ComplaintID: complaintID, Limit: -1})
+		if err != nil {
+			return err
+		}
+		for i := len(msgs) - 1; i >= 0; i-- {
+			rec.Messages = append(rec.Messages, s.ExportMail(msgs[i]))
+		}
+		return nil
+	})
+}
+
+// ExportMail is a stored message as the export and `mail list` write it: its date is the one it
+// says it was sent, else the one it arrived, with the office calendar's offset.
+func (s *Store) ExportMail(m *MailMessage) ExportMessage {
+	e := ExportMessage{MessageID: m.MessageID, Direction: string(m.Direction), FromName: m.FromName,
+		FromEmail: m.FromEmail, Subject: m.Subject, Text: m.Text, AutoReply: m.AutoReply,
+		Attachments: []ExportAttachment{}}
+	date := m.ReceivedAt
+	if m.Date != nil {
+		date = *m.Date
+	}
+	e.Date = s.FormatTime(date)
+	for _, a := range m.Attachments {
+		e.Attachments = append(e.Attachments, ExportAttachment{Filename: a.Filename, ContentType: a.ContentType,
+			Size: a.Size, SHA256: a.SHA256})
+	}
+	return e
+}

@@ -174,27 +174,21 @@ func parseSince(v string) (time.Time, error) {
 	return t, nil
 }
 
-type mailAttachmentJSON struct {
-	Filename    string `json:"filename"`
-	ContentType string `json:"content_type"`
-	Size        int64  `json:"size"`
-	SHA256      string `json:"sha256"`
-}
-
+// mailJSON is one line of `mail list --format jsonl`.
 type mailJSON struct {
-	MessageID    string               `json:"message_id"`
-	UID          uint32               `json:"uid"`
-	Folder       string               `json:"folder"`
-	State        data.MailState       `json:"state"`
-	ComplaintRef string               `json:"complaint_ref"`
-	FromName     string               `json:"from_name"`
-	FromEmail    string               `json:"from_email"`
-	Subject      string               `json:"subject"`
-	Date         string               `json:"date"`
-	Text         string               `json:"text"`
-	Attachments  []mailAttachmentJSON `json:"attachments"`
-	AutoReply    bool                 `json:"auto_reply"`
-	Error        string               `json:"error"`
+	MessageID    string                  `json:"message_id"`
+	UID          uint32                  `json:"uid"`
+	Folder       string                  `json:"folder"`
+	State        data.MailState          `json:"state"`
+	ComplaintRef string                  `json:"complaint_ref"`
+	FromName     string                  `json:"from_name"`
+	FromEmail    string                  `json:"from_email"`
+	Subject      string                  `json:"subject"`
+	Date         string                  `json:"date"`
+	Text         string                  `json:"text"`
+	Attachments  []data.ExportAttachment `json:"attachments"`
+	AutoReply    bool                    `json:"auto_reply"`
+	Error        string                  `json:"error"`
 }
 
 func mailList(e *env, args []string) error {
@@ -247,20 +241,11 @@ func mailList(e *env, args []string) error {
 	return tw.Flush()
 }
 
-// toMailJSON is one line of mail list; its date, like the export's times, carries the office
-// calendar's offset.
+// toMailJSON is one line of mail list: the message as the export writes it, with where it is
+// stored and what became of it.
 func toMailJSON(store *data.Store, m *data.MailMessage) mailJSON {
-	j := mailJSON{MessageID: m.MessageID, UID: m.UID, Folder: m.Folder, State: m.State, ComplaintRef: m.ComplaintRef,
-		FromName: m.FromName, FromEmail: m.FromEmail, Subject: m.Subject, Text: m.Text, AutoReply: m.AutoReply,
-		Error: m.Error, Attachments: []mailAttachmentJSON{}}
-	date := m.ReceivedAt
-	if m.Date != nil {
-		date = *m.Date
-	}
-	j.Date = store.FormatTime(date)
-	for _, a := range m.Attachments {
-		j.Attachments = append(j.Attachments, mailAttachmentJSON{Filename: a.Filename, ContentType: a.ContentType,
-			Size: a.Size, SHA256: a.SHA256})
-	}
-	return j
+	e := store.ExportMail(m)
+	return mailJSON{MessageID: e.MessageID, UID: m.UID, Folder: m.Folder, State: m.State, ComplaintRef: m.ComplaintRef,
+		FromName: e.FromName, FromEmail: e.FromEmail, Subject: e.Subject, Date: e.Date, Text: e.Text,
+		Attachments: e.Attachments, AutoReply: e.AutoReply, Error: m.Error}
 }

@@ -144,4 +144,34 @@ func TestMailSyncAndList(t *testing.T) {
 	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "0 new, 0 stored") || strings.Contains(out, "sent emails") {
 		t.Errorf("pass with the saved account: %q", out)
 	}
+
+	// The export lists the case's emails, oldest first, each in the shape DESIGN §4 gives.
+	var rec struct {
+		Ref      string `json:"ref"`
+		Messages []msg  `json:"messages"`
+	}
+	sc := bufio.NewScanner(strings.NewReader(ok(t, db, "export")))
+	for sc.Scan() && rec.Ref != ref {
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids, dirs []string
+	for _, m := range rec.Messages {
+		var keys []string
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if want := []string{"attachments", "auto_reply", "date", "direction", "from_email", "from_name", "message_id",
+			"subject", "text"}; !reflect.DeepEqual(keys, want) {
+			t.Errorf("export message keys %v, want %v", keys, want)
+		}
+		ids, dirs = append(ids, m["message_id"].(string)), append(dirs, m["direction"].(string))
+	}
+	if rec.Ref != ref || !reflect.DeepEqual(ids, []string{"c1@example.cn", "c2@example.cn", "o1@example.cn"}) ||
+		!reflect.DeepEqual(dirs, []string{"in", "in", "out"}) || rec.Messages[0]["date"] != "2026-11-30T09:00:00+08:00" ||
+		rec.Messages[0]["subject"] != "停车场收费不合理" {
+		t.Errorf("export of %s: messages %v, directions %v: %v", ref, ids, dirs, rec.Messages)
+	}
 }
