@@ -292,6 +292,7 @@ func TestInlineForward(t *testing.T) {
 		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},
 		{"a forward without a header block", "Fwd: photos", "see below\n\n-----\nno header here", nil},
 		{"dashes in the text are no separator without a sender below", "Fwd: x", "-----原始邮件-----\n您好：\n发件人: 张三 <zs@example.cn>", nil},
+		{"a sender line alone is no header block", "Fwd: x", "请看\n\n发件人: 张三 <zs@example.cn>\n\n内容", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -305,6 +306,19 @@ func TestInlineForward(t *testing.T) {
 				t.Errorf("forwarded %+v, want %+v", m.Forwarded, *tc.want)
 			}
 		})
+	}
+}
+
+// Outlook's HTML forward draws a rule above the quoted header block instead of a separator line.
+func TestHTMLForward(t *testing.T) {
+	html := `<html><body><div>这封请登记。</div><div><br></div><div style="border:none;border-top:solid #E1E1E1 1.0pt">` +
+		`<p class="MsoNormal"><b>发件人:</b> 张三 &lt;zs@example.cn&gt; <br><b>发送时间:</b> 2026年11月30日 19:42<br>` +
+		`<b>收件人:</b> 李四 &lt;lisi@jinhua-pm.example&gt;<br><b>主题:</b> 停车场收费</p></div><p>停车场多收了十元。</p></body></html>`
+	m := Parse([]byte("From: lisi@jinhua-pm.example\r\nSubject: "+mimeWord("转发: 停车场收费")+
+		"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"+html), fixedTime)
+	want := Forwarded{FromName: "张三", FromEmail: "zs@example.cn", Subject: "停车场收费", Text: "停车场多收了十元。"}
+	if m.Forwarded == nil || !reflect.DeepEqual(*m.Forwarded, want) {
+		t.Errorf("forwarded %+v, want %+v", m.Forwarded, want)
 	}
 }
 

@@ -60,54 +60,78 @@ func forwardKey(line string) (key, value string) {
 // copies, subject, a blank line or two.
 const maxForwardBlock = 20
 
-// maxForwardTries is how many separators inlineForward looks below for a header block.
+// maxForwardTries is how many places inlineForward tries for a header block.
 const maxForwardTries = 10
 
 // inlineForward reads the message a forward quotes in its text: the header block below the
-// forward's separator, and the text below that. nil when the text holds no such block.
+// forward's separator, or one that starts a paragraph with the sender and has another line of a
+// header block with it (Outlook's HTML forwards draw a rule instead of a separator line), and
+// the text below that. nil when the text holds no such block.
 func inlineForward(text string, fallbacks []string) *Forwarded {
 	lines := strings.Split(text, "\n")
 	tried := 0
 	for i, l := range lines {
-		if l = strings.TrimSpace(l); len(l) > 200 || !forwardSeparator.MatchString(l) {
+		l = strings.TrimSpace(l)
+		var start, others int
+		switch {
+		case len(l) <= 200 && forwardSeparator.MatchString(l):
+			start = i + 1
+			for start < len(lines) && strings.TrimSpace(lines[start]) == "" {
+				start++
+			}
+		case (i == 0 || strings.TrimSpace(lines[i-1]) == "") && forwardFromKeys[firstKey(l)]:
+			start, others = i, 1
+		default:
 			continue
 		}
 		// The forwarded message's block is the first or one of the first; text full of lines
-		// that only look like separators is not read to its end.
+		// that only look like one is not read to its end.
 		if tried++; tried > maxForwardTries {
 			return nil
 		}
-		j := i + 1
-		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
-			j++
+		if f := forwardBlock(lines, start, others, fallbacks); f != nil {
+			return f
 		}
-		var f Forwarded
-		var from bool
-		for end := min(len(lines), j+maxForwardBlock); j < end; j++ {
-			key, value := forwardKey(lines[j])
-			if key == "" && strings.TrimSpace(lines[j]) == "" && j+1 < len(lines) {
-				if next, _ := forwardKey(lines[j+1]); next != "" {
-					continue
-				}
-			}
-			if key == "" {
-				break
-			}
-			switch {
-			case forwardFromKeys[key] && !from:
-				f.FromName, f.FromEmail = forwardSender(value, fallbacks)
-				from = true
-			case forwardSubjectKeys[key] && f.Subject == "":
-				f.Subject = value
-			}
-		}
-		if !from || f.FromName == "" && f.FromEmail == "" {
-			continue
-		}
-		f.Text = tidyText(strings.Join(lines[j:], "\n"))
-		return &f
 	}
 	return nil
+}
+
+// firstKey is the key of a header block line, "" when the line is not one.
+func firstKey(line string) string {
+	key, _ := forwardKey(line)
+	return key
+}
+
+// forwardBlock reads the header block from lines[start] on, and the text below it: nil when the
+// block names no sender, or fewer than others lines besides.
+func forwardBlock(lines []string, start, others int, fallbacks []string) *Forwarded {
+	var f Forwarded
+	var from bool
+	keys, j := 0, start
+	for end := min(len(lines), start+maxForwardBlock); j < end; j++ {
+		key, value := forwardKey(lines[j])
+		if key == "" && strings.TrimSpace(lines[j]) == "" && j+1 < len(lines) && firstKey(lines[j+1]) != "" {
+			continue
+		}
+		if key == "" {
+			break
+		}
+		if !forwardFromKeys[key] {
+			keys++
+		}
+		switch {
+		case forwardFromKeys[key] && !from:
+			f.FromName, f.FromEmail = forwardSender(value, fallbacks)
+			from = true
+		case forwardSubjectKeys[key] && f.Subject == "":
+			f.Subject = value
+		}
+	}
+	if !from || keys < others || f.FromName == "" && f.FromEmail == "" {
+		return nil
+	}
+	f.Text = tidyText(strings.Join(lines[j:], "\n"))
+	return &f
 }
 
 // mailtoAddr is Outlook's way of writing the address after the name: "张三 [mailto:zs@example.cn]".
