@@ -74,8 +74,9 @@ func IsLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// normalize fills defaults and checks the account before it is saved.
-func (a *MailAccount) normalize(now time.Time) error {
+// Normalize fills in the account's defaults and checks it, as saving it does: what is wrong
+// with it is said before a connection is tried.
+func (a *MailAccount) Normalize(now time.Time) error {
 	a.FillDefaults(now)
 	return a.check()
 }
@@ -170,7 +171,7 @@ func scanMailAccount(sc scanner) (*MailAccount, error) {
 // SaveMailAccount creates the account (ID 0) or updates it, and returns it as stored.
 func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccount, error) {
 	now := s.Now()
-	if err := a.normalize(now); err != nil {
+	if err := a.Normalize(now); err != nil {
 		return nil, fmt.Errorf("store: save mail account: %w", err)
 	}
 	id := a.ID

@@ -165,8 +165,15 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		}
 		password = p
 	}
-	if acct.Security == data.SecurityNone && !data.IsLoopback(acct.Host) && !acct.AllowPlain {
-		return nil, &ConnError{Step: StepTLS, Reason: ReasonPlainRemote, Host: acct.Host, Port: acct.Port}
+	switch acct.Security {
+	case data.SecurityTLS, data.SecuritySTARTTLS:
+	case data.SecurityNone:
+		if err := refusePlain(acct); err != nil {
+			return nil, err
+		}
+	default:
+		// Anything else would go on unencrypted, the password with it.
+		return nil, fmt.Errorf("mail: unknown security %q (tls, starttls, none)", acct.Security)
 	}
 	fail := func(step Step, err error) error {
 		return classify(&ConnError{Step: step, Host: acct.Host, Port: acct.Port, Folder: acct.Folder, Err: err})
@@ -343,13 +350,31 @@ func (s *session) close() {
 	}
 }
 
+// refusePlain is the error of an unencrypted connection to another computer that the clerk has
+// not explicitly allowed.
+func refusePlain(acct *data.MailAccount) error {
+	if acct.Security == data.SecurityNone && !data.IsLoopback(acct.Host) && !acct.AllowPlain {
+		return &ConnError{Step: StepTLS, Reason: ReasonPlainRemote, Host: acct.Host, Port: acct.Port}
+	}
+	return nil
+}
+
 // TestConnection connects, logs in and opens the folder (and the sent-mail folder), then
-// disconnects. The error is a
-// *ConnError naming the step that failed (DNS, refused, TLS, login, folder). The account need
-// not be saved: what is left empty is tried with the defaults saving would fill in.
+// disconnects. The error is a *ConnError naming the step that failed (DNS, refused, TLS, login,
+// folder), or what is wrong with the account itself (an unknown security, no user name) before
+// anything is tried. The account need not be saved: what is left empty is tried with the
+// defaults saving would fill in.
 func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) error {
 	a := *acct
 	a.FillDefaults(time.Now())
+	// What the account says wrong is said before anything is tried; an unencrypted connection
+	// elsewhere in the words of a connection that failed.
+	if err := refusePlain(&a); err != nil {
+		return err
+	}
+	if err := a.Normalize(time.Now()); err != nil {
+		return err
+	}
 	acct = &a
 	s, err := connect(ctx, acct, opts)
 	if err != nil {

@@ -256,6 +256,18 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 			}
 		})
 	}
+	// A security the program does not know is refused before anything is tried: anything else
+	// would log in unencrypted, as this server would let it.
+	odd := base
+	odd.Security = "ssl"
+	if err := TestConnection(context.Background(), &odd, Options{Password: mb.Password}); err == nil ||
+		!strings.Contains(err.Error(), `unknown security "ssl" (tls, starttls, none)`) {
+		t.Errorf("test connection with security ssl: %v", err)
+	}
+	if s, err := connect(context.Background(), &odd, Options{Password: mb.Password}); err == nil {
+		s.close()
+		t.Errorf("connected with security ssl")
+	}
 	// After a failure the next sync with the right settings picks up everything.
 	mb.deliver(t, messageIDMail("wait@x.example", "w@x.example", "waiting", "body"), time.Now())
 	acct := mb.account(t, store, nil)
