@@ -366,13 +366,13 @@ func refusePlain(acct *data.MailAccount) error {
 // defaults saving would fill in.
 func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) error {
 	a := *acct
-	a.FillDefaults(time.Now())
 	// What the account says wrong is said before anything is tried; an unencrypted connection
 	// elsewhere in the words of a connection that failed.
-	if err := refusePlain(&a); err != nil {
-		return err
+	err := a.Normalize(time.Now())
+	if perr := refusePlain(&a); perr != nil {
+		return perr
 	}
-	if err := a.Normalize(time.Now()); err != nil {
+	if err != nil {
 		return err
 	}
 	acct = &a
