@@ -443,10 +443,11 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		return o, err
 	}
 	if caseID != 0 {
-		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, m, p.attSHA, now); err != nil {
+		forwarded := state == MailComplaint && opens == p.forwarded
+		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, forwarded, m, p.attSHA, now); err != nil {
 			return o, err
 		}
-		if state == MailComplaint && opens == p.forwarded {
+		if forwarded {
 			// The photos of a complaint forwarded as attachment are the complainant's evidence.
 			if err := s.mailEvidence(ctx, tx, caseID, id, m.Subject, m.Forwarded.Attachments, nil); err != nil {
 				return o, err
@@ -543,8 +544,9 @@ func caseReferredTo(ctx context.Context, tx querier, subject, inReplyTo string, 
 
 // linkMailToCase puts the message on the case's timeline; a reply from the complainant also
 // marks the case as having a new reply, and its files become evidence. attSHA are the
-// attachments' sums; their bytes are already stored.
-func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, dir Direction, m *InboundMail, attSHA []string, now time.Time) error {
+// attachments' sums; their bytes are already stored. forwarded says the message is a colleague's
+// forward that opened the case.
+func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, dir Direction, forwarded bool, m *InboundMail, attSHA []string, now time.Time) error {
 	at := m.ReceivedAt
 	if at.IsZero() {
 		at = now
@@ -555,6 +557,8 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 		contact = strings.Join(m.To, ", ")
 	} else if state == MailAuto {
 		summary = autoMailPrefix + m.Subject
+	} else if forwarded {
+		summary = forwardedMailPrefix + m.Subject
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: caseID, At: at, Kind: EventEmail, Summary: clip(summary, MaxShort),
 		Direction: dir, Contact: clip(contact, MaxShort), RefID: messageID}); err != nil {

@@ -551,6 +551,28 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 				c.Complainant.Name, c.Complainant.Email, c.Subject, c.Description, err, want.name, want.email, want.subject, want.text)
 		}
 	}
+	// On the timeline, a colleague's forward says so; a forward that opens the forwarder's own
+	// complaint is an email like any other.
+	for i, want := range []SummaryKind{SummaryForwardedMail, SummaryForwardedMail, SummaryText, SummaryText, SummaryText} {
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, err := s.Events(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *Summary
+		for _, e := range evs {
+			if e.Kind == EventEmail {
+				sum := ReadSummary(e)
+				got = &sum
+			}
+		}
+		if got == nil || got.Kind != want || got.Text != "转发: 停车场收费" {
+			t.Errorf("message %d: timeline email %+v, want kind %d with the forward's subject", i+1, got, want)
+		}
+	}
 	// The photos of the message forwarded are the complainant's evidence; a forward that opens the
 	// forwarder's complaint keeps them inside the message.
 	for i, want := range []int{1, 0} {

@@ -31,6 +31,7 @@ const (
 	SummaryAutomaticMail                    // Text: the subject of automatic mail on the case
 	SummaryFollowUp                         // Text: what the follow-up found; Rating, when given
 	SummaryMailMoved                        // Text: the subject of a reply registered as complaint Ref
+	SummaryForwardedMail                    // Text: the subject of a colleague's forward that opened the case
 )
 
 // Summary is a workflow event's summary in parts; Kind says which are set.
@@ -50,6 +51,10 @@ type Summary struct {
 
 // autoMailPrefix begins the summary of automatic mail put on a case.
 const autoMailPrefix = "automatic: "
+
+// forwardedMailPrefix begins the summary of a colleague's forward that opened its case: the
+// complaint is its writer's, and the address beside the entry the colleague's.
+const forwardedMailPrefix = "forwarded by a colleague: "
 
 // movedSummary is the note a case keeps of a reply on it that was registered as complaint ref.
 func movedSummary(subject, ref string) string {
@@ -99,6 +104,8 @@ func ReadSummary(e Event) Summary {
 		return Summary{Kind: SummaryAssignment, Department: dept, Handler: strings.TrimSpace(handler)}
 	case e.Kind == EventEmail && strings.HasPrefix(s, autoMailPrefix):
 		return Summary{Kind: SummaryAutomaticMail, Text: strings.TrimPrefix(s, autoMailPrefix)}
+	case e.Kind == EventEmail && strings.HasPrefix(s, forwardedMailPrefix):
+		return Summary{Kind: SummaryForwardedMail, Text: strings.TrimPrefix(s, forwardedMailPrefix)}
 	case e.Kind == EventFollowUp:
 		if m := reFollowUp.FindStringSubmatch(s); m != nil {
 			return Summary{Kind: SummaryFollowUp, Text: m[1], Rating: num(m[2])}

@@ -23,20 +23,23 @@ func (n Names) name(m map[string]string, code string) string {
 // timelineWords are the phrases of the dossier's timeline in a language; %s and %d stand for
 // the parts of the store's summary (data.ReadSummary).
 type timelineWords struct {
-	registered, invalid, rating, dissatisfied, meeting, reopened, result, repeat, handling, automatic, moved string
-	sep                                                                                                      string
+	registered, invalid, rating, dissatisfied, meeting, reopened, result, repeat, handling, automatic, forwarded, moved string
+	sep                                                                                                                 string
 }
 
 var timelineTexts = map[string]timelineWords{
 	"zh-Hans": {registered: "已登记（%s受理）", invalid: "无效：%s", rating: "满意度：%s", dissatisfied: "不满意（%s）：%s → %s",
 		meeting: "已提交管理层会议", reopened: "重新处理：%s", result: "处理结果：%s", repeat: "重复投诉，原投诉 %s",
-		handling: "更新了处理记录", automatic: "自动邮件：%s", moved: "邮件“%s”已另行登记为投诉 %s", sep: "；"},
+		handling: "更新了处理记录", automatic: "自动邮件：%s", forwarded: "同事转来：%s",
+		moved: "邮件“%s”已另行登记为投诉 %s", sep: "；"},
 	"zh-Hant": {registered: "已登記（%s受理）", invalid: "無效：%s", rating: "滿意度：%s", dissatisfied: "不滿意（%s）：%s → %s",
 		meeting: "已提交管理層會議", reopened: "重新處理：%s", result: "處理結果：%s", repeat: "重複投訴，原投訴 %s",
-		handling: "更新了處理記錄", automatic: "自動郵件：%s", moved: "郵件“%s”已另行登記為投訴 %s", sep: "；"},
+		handling: "更新了處理記錄", automatic: "自動郵件：%s", forwarded: "同事轉來：%s",
+		moved: "郵件“%s”已另行登記為投訴 %s", sep: "；"},
 	"en": {registered: "Registered, received by %s", invalid: "invalid: %s", rating: "Satisfaction: %s", dissatisfied: "Dissatisfied (%s): %s → %s",
 		meeting: "Referred to the management meeting", reopened: "Reopened: %s", result: "Result: %s", repeat: "Repeat of %s",
-		handling: "Handling record updated", automatic: "Automatic mail: %s", moved: "Email “%s” registered as complaint %s", sep: "; "},
+		handling: "Handling record updated", automatic: "Automatic mail: %s", forwarded: "Forwarded by a colleague: %s",
+		moved: "Email “%s” registered as complaint %s", sep: "; "},
 }
 
 // timelineText is a timeline entry's details in the dossier's language, as the window shows them.
@@ -97,6 +100,8 @@ func timelineText(e data.Event, lang string, n Names) string {
 		return w.handling
 	case data.SummaryAutomaticMail:
 		return fmt.Sprintf(w.automatic, sum.Text)
+	case data.SummaryForwardedMail:
+		return fmt.Sprintf(w.forwarded, sum.Text)
 	case data.SummaryMailMoved:
 		return fmt.Sprintf(w.moved, sum.Text, sum.Ref)
 	case data.SummaryFollowUp:

@@ -26,6 +26,7 @@ func TestTimelineTextInTheDossiersLanguage(t *testing.T) {
 		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: "result: 已更换门禁"}, "处理结果：已更换门禁"},
 		{"zh-Hans", data.Event{Kind: data.EventFollowUp, Summary: "已修好 (satisfaction 2)"}, "已修好；满意度：2 满意"},
 		{"zh-Hans", data.Event{Kind: data.EventEmail, Summary: "automatic: Undeliverable"}, "自动邮件：Undeliverable"},
+		{"zh-Hans", data.Event{Kind: data.EventEmail, Summary: "forwarded by a colleague: 转发: 滑梯开裂"}, "同事转来：转发: 滑梯开裂"},
 		{"en", data.Event{Kind: data.EventRating, Summary: "satisfaction 4"}, "Satisfaction: 4 dissatisfied"},
 		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
 	}

@@ -297,7 +297,9 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 	}
 	for _, e := range cv.events {
 		head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
-		if e.Direction != "" {
+		if data.ReadSummary(e).Kind == data.SummaryForwardedMail {
+			head += " · " + lang.X("direction.forwarded", "Forwarded by a colleague")
+		} else if e.Direction != "" {
 			head += " · " + directionLabel(e.Direction)
 		}
 		if e.By != "" {

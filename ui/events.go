@@ -58,6 +58,8 @@ func eventText(e data.Event, names *lookupNames) string {
 		return lang.L("Email “{{.Subject}}” registered as complaint {{.Ref}}", map[string]any{"Subject": sum.Text, "Ref": sum.Ref})
 	case data.SummaryAutomaticMail:
 		return lang.L("Automatic mail: {{.Subject}}", map[string]any{"Subject": sum.Text})
+	case data.SummaryForwardedMail:
+		return sum.Text // the entry's heading says who forwarded it
 	}
 	return e.Summary
 }

@@ -32,6 +32,7 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"follow-up", data.Event{Kind: data.EventFollowUp, Summary: "已修好 (satisfaction 1)"}, "已修好；满意度：1 非常满意"},
 		{"follow-up without a rating", data.Event{Kind: data.EventFollowUp, Summary: "未接通"}, "未接通"},
 		{"automatic mail", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "automatic: Undeliverable: 答复"}, "自动邮件：Undeliverable: 答复"},
+		{"colleague's forward", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "forwarded by a colleague: 转发: 滑梯开裂"}, "转发: 滑梯开裂"},
 		{"a clerk's own note", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
 	}
 	for _, tt := range tests {
