@@ -113,6 +113,9 @@ type MailBatch struct {
 	// pending keeps the server action of a message stored again (retried or registered) that
 	// was still waiting for it.
 	pending bool
+	// written is set when the clerk wrote the complaint a failed message opens: what the import
+	// found wrong with the message no longer keeps it from opening one.
+	written bool
 }
 
 // AutoReasonOwn is why mail from the office's own address (its copy of a reply the office sent,
@@ -355,6 +358,9 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	o := MailOutcome{UID: m.UID}
 	now := s.now(ctx)
 	state, problemText := MailComplaint, m.Problem
+	if b.written {
+		problemText = ""
+	}
 	if forcedProblem != "" {
 		problemText = forcedProblem
 	}
@@ -370,7 +376,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		}
 	}
 	if problemText == "" && b.ByHand {
-		if m.FromEmail == "" {
+		if m.FromEmail == "" && !b.written {
 			problemText = ProblemNoSender
 		}
 	} else if problemText == "" {
@@ -807,7 +813,7 @@ func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder s
 // RetryFailedMail routes a failed message again with a fresh decoding of its raw bytes (which
 // must be the stored ones). It returns what became of it; still failed when the problem remains.
 func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
-	o, err := s.rerouteMail(ctx, id, m, false, func(state MailState, _ bool) error {
+	o, err := s.rerouteMail(ctx, id, m, false, nil, func(state MailState, _ bool) error {
 		if state != MailFailed {
 			return forbidden("not_failed", "message", map[string]any{"State": string(state)},
 				"only failed messages can be retried; this one is %s", state)
@@ -852,7 +858,7 @@ func (s *Store) replyMoved(ctx context.Context, tx *sql.Conn, caseID int64, subj
 // Automatic mail already joined to a case, and mail without a sender address, cannot be
 // registered.
 func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
-	o, err := s.rerouteMail(ctx, id, m, true, func(state MailState, onCase bool) error {
+	o, err := s.rerouteMail(ctx, id, m, true, nil, func(state MailState, onCase bool) error {
 		if (state != MailAuto || onCase) && state != MailReply {
 			return forbidden("not_unjoined_auto", "message", map[string]any{"State": string(state)},
 				"only automatic mail that belongs to no case, or a reply, can be registered as a complaint; this one is %s", state)
@@ -868,10 +874,38 @@ func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m Inbound
 	return o, nil
 }
 
+// RegisterFailedMailAs opens complaint n, which the clerk wrote from what they read, from a
+// failed message: one with no sender address or no headers, or one the import could not open a
+// complaint for. The message becomes the new case's email and its files the case's evidence. n
+// comes by email, whatever channel it names; without a time received, it has the message's.
+// A complaint that does not validate is refused, and the message stays as it was.
+func (s *Store) RegisterFailedMailAs(ctx context.Context, id int64, m InboundMail, n NewComplaint) (MailOutcome, error) {
+	n.Channel = ChannelEmail
+	if n.ReceivedAt.IsZero() {
+		n.ReceivedAt = m.ReceivedAt
+	}
+	var o MailOutcome
+	err := n.Validate()
+	if err == nil {
+		o, err = s.rerouteMail(ctx, id, m, true, &n, func(state MailState, _ bool) error {
+			if state != MailFailed {
+				return forbidden("not_failed", "message", map[string]any{"State": string(state)},
+					"only a message that could not be read can be registered this way; this one is %s", state)
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		return o, fmt.Errorf("store: register message %d as a complaint: %w", id, err)
+	}
+	return o, nil
+}
+
 // rerouteMail stores a message again in place of its row, with the same id, and routes it:
-// by hand (a new complaint), or as the import would. allowed says whether the message, in its
-// state and joined to a case or not, may be routed again.
-func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand bool, allowed func(state MailState, onCase bool) error) (MailOutcome, error) {
+// by hand (a new complaint: written, when the clerk wrote it; else read from the message), or as
+// the import would. allowed says whether the message, in its state and joined to a case or not,
+// may be routed again.
+func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand bool, written *NewComplaint, allowed func(state MailState, onCase bool) error) (MailOutcome, error) {
 	var o MailOutcome
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var state, rawSHA, folder string
@@ -908,12 +942,17 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		}
 		m.Raw, m.UID = raw, uid
 		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand,
-			pending: pending}
+			pending: pending, written: written != nil}
 		if b.own, b.domain, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
 			return err
 		}
-		// The same id, so that the window showing the message keeps showing it.
-		o, err = s.importOne(ctx, tx, &b, &m, prepareMail(&m), id, true)
+		p := prepareMail(&m)
+		if written != nil {
+			p.complaint, p.forwarded = prepareComplaint(*written), nil
+		}
+		// The same id, so that the window showing the message keeps showing it. The clerk's own
+		// complaint is not stored as failed when it cannot be opened: they are told why instead.
+		o, err = s.importOne(ctx, tx, &b, &m, p, id, written == nil)
 		if err != nil {
 			return err
 		}

@@ -683,3 +683,81 @@ func TestReplyRegisteredAsNewComplaint(t *testing.T) {
 		t.Errorf("new complaint %+v %v", fresh, err)
 	}
 }
+
+// A message the import could not open a complaint for (no headers, so no sender) is registered
+// with the complaint the clerk wrote from its text; until then, and when that complaint is
+// refused, it stays as it was.
+func TestRegisterFailedMailAs(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	headerless := inboundMail(1, "", false)
+	headerless.Raw = []byte("您好，小区东门的道闸坏了，请联系王先生 13800138000。\r\n")
+	headerless.Subject, headerless.Date, headerless.FromName = "", nil, ""
+	headerless.Text = "您好，小区东门的道闸坏了，请联系王先生 13800138000。"
+	headerless.Problem = "the message has no headers: no sender, subject or date"
+	headerless.Attachments = []InboundAttachment{{Filename: "道闸.jpg", ContentType: "image/jpeg", Data: []byte("jpeg")}}
+	reply := inboundMail(2, "owner@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{headerless, reply}})
+	if err != nil || out[0].State != MailFailed || out[1].State != MailComplaint {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	written := NewComplaint{Channel: ChannelPhone, Complainant: Complainant{Name: "王先生", Phone: "13800138000"},
+		Subject: "东门道闸损坏", Description: headerless.Text}
+
+	complaints, events := count(t, s, "complaints"), count(t, s, "events")
+	nameless := written
+	nameless.Complainant.Name = ""
+	if _, err := s.RegisterFailedMailAs(ctx, out[0].ID, headerless, nameless); err == nil {
+		t.Error("a complaint without the complainant's name was registered")
+	}
+	unknownRepeat := written
+	unknownRepeat.RepeatOf = "TS-2020-999999"
+	if _, err := s.RegisterFailedMailAs(ctx, out[0].ID, headerless, unknownRepeat); err == nil {
+		t.Error("a repeat of a complaint that does not exist was registered")
+	}
+	if _, err := s.RegisterFailedMailAs(ctx, out[1].ID, reply, written); err == nil {
+		t.Error("a message that opened a complaint was registered again")
+	}
+	if m, err := s.Message(ctx, out[0].ID); err != nil || m.State != MailFailed || m.Error != headerless.Problem {
+		t.Errorf("refused: message %+v %v, want failed as before", m, err)
+	}
+	if count(t, s, "complaints") != complaints || count(t, s, "events") != events {
+		t.Error("a refused registration left complaints or events behind")
+	}
+
+	got, err := s.RegisterFailedMailAs(ctx, out[0].ID, headerless, written)
+	if err != nil || got.State != MailComplaint || got.ComplaintRef == "" || got.ID != out[0].ID {
+		t.Fatalf("registered: %+v %v", got, err)
+	}
+	c, err := s.Complaint(ctx, got.ComplaintRef)
+	if err != nil || c.Channel != ChannelEmail || c.Complainant.Name != "王先生" || c.Complainant.Phone != "13800138000" ||
+		c.Subject != "东门道闸损坏" || !c.ReceivedAt.Equal(headerless.ReceivedAt) {
+		t.Errorf("complaint %+v %v", c, err)
+	}
+	m, err := s.Message(ctx, out[0].ID)
+	if err != nil || m.State != MailComplaint || m.ComplaintRef != got.ComplaintRef || m.Error != "" {
+		t.Errorf("message %+v %v", m, err)
+	}
+	evs, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onTimeline := false
+	for _, e := range evs {
+		onTimeline = onTimeline || e.Kind == EventEmail && e.RefID == m.ID
+	}
+	if !onTimeline {
+		t.Errorf("the message is not on the case's timeline: %+v", evs)
+	}
+	if ev, err := s.Evidence(ctx, c.ID); err != nil || len(ev) != 1 || ev[0].Filename != "道闸.jpg" {
+		t.Errorf("evidence %+v %v", ev, err)
+	}
+	var action string
+	if err := s.r.QueryRow(`SELECT action FROM audit WHERE entity = 'mail_message' AND entity_id = ? ORDER BY id DESC LIMIT 1`,
+		m.ID).Scan(&action); err != nil || action != "register" {
+		t.Errorf("audit %q %v", action, err)
+	}
+	if _, err := s.RegisterFailedMailAs(ctx, out[0].ID, headerless, written); err == nil {
+		t.Error("registered twice")
+	}
+}

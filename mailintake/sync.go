@@ -608,6 +608,16 @@ func Register(ctx context.Context, store *data.Store, id int64) (data.MailOutcom
 	return store.RegisterMailAsComplaint(ctx, id, in)
 }
 
+// RegisterAs opens complaint n, written by the clerk from what a failed message says, with the
+// message on it (see data.RegisterFailedMailAs).
+func RegisterAs(ctx context.Context, store *data.Store, id int64, n data.NewComplaint) (data.MailOutcome, error) {
+	in, err := reparse(ctx, store, id)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
+	return store.RegisterFailedMailAs(ctx, id, in, n)
+}
+
 // reparse decodes a stored message again from its raw bytes.
 func reparse(ctx context.Context, store *data.Store, id int64) (data.InboundMail, error) {
 	m, err := store.Message(ctx, id)

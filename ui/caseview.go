@@ -316,7 +316,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 		if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil {
 			// What the email says, at a glance; the whole of it a click away.
 			if text := oneLine(replyPart(m.Text), mailExcerpt); text != "" {
-				body += "\n" + text
+				body = strings.TrimLeft(body+"\n"+text, "\n") // an email without a subject starts with its text
 			}
 			read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
 		}

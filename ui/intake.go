@@ -155,8 +155,12 @@ type intakeForm struct {
 	view   fyne.CanvasObject
 	name   *entry
 
-	msg     *widget.Label
-	save    *widget.Button
+	title *widget.Label
+	note  *widget.Label // what the form is filled in from, when it is
+	msg   *widget.Label
+	save  *widget.Button
+	// create registers the complaint and returns its reference number.
+	create  func(ctx context.Context, n data.NewComplaint) (string, error)
 	lookup  *fyne.Container
 	side    *fyne.Container
 	phrases phraseLists
@@ -168,6 +172,13 @@ type intakeForm struct {
 
 func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 	f := &intakeForm{desk: d, store: s, fields: newIntakeFields(s.Calendar().Location())}
+	f.create = func(ctx context.Context, n data.NewComplaint) (string, error) {
+		c, err := s.CreateComplaint(ctx, n)
+		if err != nil {
+			return "", err
+		}
+		return c.Ref, nil
+	}
 	f.fields.channels = intakeChannels
 	var chans []string
 	for _, c := range intakeChannels {
@@ -192,13 +203,16 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 	f.side = container.NewStack()
 	f.fields.channel.OnChanged = func(string) { f.updateSide() }
 
-	title := widget.NewLabelWithStyle(lang.L("New complaint"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.title = widget.NewLabelWithStyle(lang.L("New complaint"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.note = widget.NewLabel("")
+	f.note.Wrapping = fyne.TextWrapWord
+	f.note.Hide()
 	left := container.NewBorder(nil, container.NewVBox(f.msg, container.NewHBox(f.save, cancel)), nil, nil,
 		container.NewVScroll(f.fields.form))
 	right := container.NewBorder(container.NewVBox(heading(lang.L("Complainant look-up")), f.lookup, widget.NewSeparator()), nil, nil, nil, f.side)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.62
-	f.view = container.NewBorder(title, nil, nil, nil, split)
+	f.view = container.NewBorder(container.NewVBox(f.title, f.note), nil, nil, nil, split)
 	f.setLookup(nil, nil)
 	d.run(func(ctx context.Context) error {
 		var err error
@@ -213,7 +227,7 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 // updateSide shows the standard phrases while a phone complaint is typed in.
 func (f *intakeForm) updateSide() {
 	f.side.RemoveAll()
-	if i := f.fields.channel.SelectedIndex(); i >= 0 && intakeChannels[i] == data.ChannelPhone {
+	if i := f.fields.channel.SelectedIndex(); i >= 0 && f.fields.channels[i] == data.ChannelPhone {
 		f.side.Add(phrasePanel(f.phrases, f.fields.desc))
 	}
 	f.side.Refresh()
@@ -320,10 +334,10 @@ func (f *intakeForm) submit() {
 	}
 	setError(f.msg, "")
 	f.save.Disable()
-	var created *data.Complaint
+	var ref string
 	f.desk.run(func(ctx context.Context) error {
 		var err error
-		created, err = f.store.CreateComplaint(ctx, n)
+		ref, err = f.create(ctx, n)
 		return err
 	}, func(err error) {
 		f.save.Enable()
@@ -331,7 +345,42 @@ func (f *intakeForm) submit() {
 			setError(f.msg, errorText(err))
 			return
 		}
-		f.desk.setStatus(lang.L("Registered {{.Ref}}", map[string]any{"Ref": created.Ref}))
-		f.desk.OpenCase(created.Ref)
+		f.desk.setStatus(lang.L("Registered {{.Ref}}", map[string]any{"Ref": ref}))
+		f.desk.OpenCase(ref)
 	})
+}
+
+// fromMail fills the form in from a message the import could not open a complaint for, for the
+// clerk to complete from what it says; saving registers the complaint with the message on it.
+func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Context, n data.NewComplaint) (string, error)) {
+	f.create = register
+	f.title.SetText(lang.L("Register email as complaint"))
+	f.note.SetText(lang.L("Filled in from an email that could not be read. {{.Problem}} Complete the complainant from its text; the email goes on the new case.",
+		map[string]any{"Problem": mailProblemText(m.Error)}))
+	f.note.Show()
+	fl := f.fields
+	fl.channels = []data.Channel{data.ChannelEmail}
+	fl.channel.SetOptions([]string{channelLabel(data.ChannelEmail)})
+	fl.channel.SetSelectedIndex(0)
+	fl.channel.Disable()
+	fl.received.SetText(formatTime(m.ReceivedAt, f.store.Calendar().Location()))
+	fl.name.SetText(m.FromName)
+	fl.email.SetText(m.FromEmail)
+	subject := m.Subject
+	if strings.TrimSpace(subject) == "" {
+		subject = firstTextLine(m.Text)
+	}
+	fl.subject.SetText(oneLine(subject, data.MaxShort))
+	fl.desc.SetText(m.Text)
+	f.updateSide()
+}
+
+// firstTextLine is the first line of text that is not blank.
+func firstTextLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return l
+		}
+	}
+	return ""
 }

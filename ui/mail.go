@@ -357,6 +357,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 	t.actions.Add(widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { t.desk.saveEML(m) }))
 	if m.State == data.MailFailed {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint…"), theme.ContentAddIcon(), func() { t.desk.registerMail(m) }))
 	}
 	if m.FromEmail != "" && ((m.State == data.MailAuto && m.ComplaintRef == "") || m.State == data.MailReply) {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))

@@ -653,3 +653,64 @@ func labelText(o fyne.CanvasObject) string {
 	})
 	return b.String()
 }
+
+// A message without headers cannot open a complaint by itself: the clerk registers it from the
+// tray with the new-complaint form, filled in from its text, adding who sent it; the email goes
+// on the new case. Until they do, a form they leave incomplete registers nothing.
+func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
+	f := newFixture(t)
+	raw := "您好，小区东门的道闸坏了一个星期。\r\n联系人王先生 13800138000\r\n"
+	in := mailintake.Parse([]byte(raw), f.now.Add(-time.Hour))
+	in.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}})
+	if err != nil || out[0].State != data.MailFailed {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.list.Select(0)
+	f.settle()
+	walk(tray.actions, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == "登记为投诉…" {
+			test.Tap(b)
+		}
+	})
+	f.settle()
+	form := f.desk.intake
+	if f.desk.current != "new" || form == nil || form.title.Text != "将邮件登记为投诉" {
+		t.Fatalf("no form for the message: screen %q", f.desk.current)
+	}
+	fl := form.fields
+	if fl.channel.Selected != "邮件" || !fl.channel.Disabled() || fl.subject.Text != "您好，小区东门的道闸坏了一个星期。" ||
+		!strings.Contains(fl.desc.Text, "联系人王先生") || !strings.Contains(form.note.Text, "邮件没有任何信头") {
+		t.Errorf("form: channel %q, subject %q, text %q, note %q", fl.channel.Selected, fl.subject.Text, fl.desc.Text, form.note.Text)
+	}
+	test.Tap(form.save) // no name yet
+	f.settle()
+	if f.desk.current != "new" || form.msg.Text == "" {
+		t.Fatalf("an incomplete form was registered: screen %q, message %q", f.desk.current, form.msg.Text)
+	}
+	if m, err := f.store.Message(f.ctx, out[0].ID); err != nil || m.State != data.MailFailed {
+		t.Fatalf("after the incomplete form: %+v %v", m, err)
+	}
+	fl.name.SetText("王先生")
+	fl.phone.SetText("13800138000")
+	test.Tap(form.save)
+	f.settle()
+	m, err := f.store.Message(f.ctx, out[0].ID)
+	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == "" {
+		t.Fatalf("after registering: %+v %v", m, err)
+	}
+	c, err := f.store.Complaint(f.ctx, m.ComplaintRef)
+	if err != nil || c.Complainant.Name != "王先生" || c.Complainant.Phone != "13800138000" || c.Channel != data.ChannelEmail {
+		t.Fatalf("complaint %+v %v", c, err)
+	}
+	if f.desk.current != "case" {
+		t.Fatalf("screen %q after registering, want the new case", f.desk.current)
+	}
+	// The email has no subject: its entry on the timeline starts with its text.
+	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "系统管理员\n您好，小区东门的道闸坏了一个星期。") {
+		t.Errorf("the timeline reads\n%q", timeline)
+	}
+}

@@ -219,12 +219,25 @@ func (d *Desk) back() {
 
 // NewComplaint opens the intake form.
 func (d *Desk) NewComplaint() {
+	d.showIntake(newIntakeForm(d, d.store))
+}
+
+// registerMail opens the intake form filled in from a message that could not be read.
+func (d *Desk) registerMail(m *data.MailMessage) {
+	f := newIntakeForm(d, d.store)
+	f.fromMail(m, func(ctx context.Context, n data.NewComplaint) (string, error) {
+		out, err := mailintake.RegisterAs(ctx, d.store, m.ID, n)
+		return out.ComplaintRef, err
+	})
+	d.showIntake(f)
+}
+
+func (d *Desk) showIntake(f *intakeForm) {
 	if d.current != "case" && d.current != "new" {
 		d.previous = d.current
 	}
 	d.current = "new"
 	d.navList.UnselectAll()
-	f := newIntakeForm(d, d.store)
 	d.intake = f
 	d.content.Objects = []fyne.CanvasObject{f.view}
 	d.content.Refresh()
