@@ -45,10 +45,12 @@ bench: deps
 	go test -run '^$$' -bench . -benchtime 3x -timeout 60m ./data/... ./letters/...
 	go test -run '^$$' -bench . -benchtime 1x ./mailintake/...
 
-# Fuzzes the mail parser for a minute (FUZZTIME=10m for longer).
+# Fuzzes the mail parser, then the storing of what it decodes, a minute each (FUZZTIME=10m for
+# longer).
 FUZZTIME ?= 60s
 fuzz: deps
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./mailintake/decode/
+	go test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) ./mailintake/
 
 # --- Windows ---------------------------------------------------------------------------
 # Cross-built here with mingw-w64; the installer is made by wixl (msitools); the start-up

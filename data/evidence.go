@@ -28,6 +28,11 @@ func blobSum(b []byte) string {
 
 // putBlobSum is putBlob with the sum worked out ahead.
 func putBlobSum(ctx context.Context, tx *sql.Conn, h string, b []byte) (string, error) {
+	if b == nil {
+		// No bytes at all (an empty attached file) are stored as such: the driver writes nil
+		// as NULL.
+		b = []byte{}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING`, h, len(b), b); err != nil {
 		return "", fmt.Errorf("store blob: %w", err)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // InboundMail is one received message as the mail intake decoded it. Raw is always kept; when
@@ -335,13 +337,24 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	o, err = s.routeMail(ctx, tx, b, m, p, identity, "", keepID)
 	if err != nil {
-		// Only a case that cannot be opened makes the message failed; the database failing
-		// (a full disk, say) fails the batch, which the next pass imports again.
-		if _, ok := AsProblem(err); !ok {
+		// A case that cannot be opened makes the message failed, and so does something in the
+		// message the database refuses: it would refuse it again at every check, and stop the
+		// messages after it for good. The database failing (a full disk, say) fails the batch,
+		// which the next pass imports again.
+		_, problem := AsProblem(err)
+		refused := !problem && refusedByDatabase(err)
+		if !problem && !refused {
 			return o, err
 		}
 		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO mail_message`); rerr != nil {
 			return o, errors.Join(err, rerr)
+		}
+		if refused {
+			// Kept as received, without what was decoded from it; reading it again decodes it
+			// anew.
+			bare, bp := *m, *p
+			bare.Attachments, bp.attSHA = nil, nil
+			m, p = &bare, &bp
 		}
 		o, err = s.routeMail(ctx, tx, b, m, p, identity, err.Error(), keepID)
 		if err != nil {
@@ -350,6 +363,20 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	_, err = tx.ExecContext(ctx, `RELEASE mail_message`)
 	return o, err
+}
+
+// refusedByDatabase tells an error that the message's own contents cause (a value the schema
+// does not take, a field longer than SQLite's limit) from one of the database itself.
+func refusedByDatabase(err error) bool {
+	var se sqlite3.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code {
+	case sqlite3.ErrConstraint, sqlite3.ErrTooBig, sqlite3.ErrMismatch, sqlite3.ErrRange:
+		return true
+	}
+	return false
 }
 
 // routeMail decides what the message becomes and writes it. forcedProblem, when set, stores it
@@ -669,7 +696,7 @@ func extensionFor(contentType string) string {
 // form, a booking system) opens it for whoever its Reply-To names.
 func complaintFromMail(m *InboundMail) NewComplaint {
 	fromName, fromEmail := m.FromName, m.FromEmail
-	if noReply(fromEmail) && CheckEmail(m.ReplyToEmail) == nil && !strings.EqualFold(m.ReplyToEmail, fromEmail) {
+	if noReply(fromEmail) && m.ReplyToEmail != "" && CheckEmail(m.ReplyToEmail) == nil && !strings.EqualFold(m.ReplyToEmail, fromEmail) {
 		fromName, fromEmail = m.ReplyToName, m.ReplyToEmail
 	}
 	name := strings.TrimSpace(fromName)

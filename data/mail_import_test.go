@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 func inboundMail(uid uint32, from string, auto bool) InboundMail {
@@ -493,12 +495,19 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	bare.ReplyToEmail = "lisi@example.cn"
 	person := inboundMail(3, "wang@example.cn", false)
 	person.FromName, person.ReplyToName, person.ReplyToEmail = "王五", "王五的秘书", "secretary@example.cn"
-	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person}})
+	// A no-reply sender without a Reply-To is the complaint's sender still.
+	hotline := inboundMail(4, "noreply@12345.example", false)
+	hotline.FromName = "市民热线"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
-		{"王五", "wang@example.cn"}} {
+		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}} {
+		if out[i].State != MailComplaint {
+			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
+			continue
+		}
 		c, err := s.Complaint(ctx, out[i].ComplaintRef)
 		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email {
 			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
@@ -759,5 +768,68 @@ func TestRegisterFailedMailAs(t *testing.T) {
 	}
 	if _, err := s.RegisterFailedMailAs(ctx, out[0].ID, headerless, written); err == nil {
 		t.Error("registered twice")
+	}
+}
+
+// An empty attached file (a zero-byte document, or a returned message with nothing in it) is
+// stored as the empty file it is; it once failed the batch, and so every check after it.
+func TestEmptyAttachmentIsStored(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	empty := inboundMail(1, "owner@example.cn", false)
+	empty.Attachments = []InboundAttachment{{Filename: "意见.doc", ContentType: "application/msword"},
+		{ContentType: "message/rfc822", Data: []byte{}}}
+	next := inboundMail(2, "neighbour@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{empty, next}})
+	if err != nil || len(out) != 2 || out[0].State != MailComplaint || out[1].State != MailComplaint {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	m, err := s.Message(ctx, out[0].ID)
+	if err != nil || len(m.Attachments) != 2 || m.Attachments[0].Filename != "意见.doc" || m.Attachments[0].Size != 0 {
+		t.Fatalf("stored: %+v %v", m, err)
+	}
+	if b, err := s.Blob(ctx, m.Attachments[0].SHA256); err != nil || len(b) != 0 {
+		t.Errorf("the empty file reads %q, %v", b, err)
+	}
+}
+
+// A message with something in it the database refuses (here a file longer than SQLite takes) is
+// kept as received under failed, with the reason; the messages after it are stored as usual, and
+// the next check does not stop at it again.
+func TestMessageTheDatabaseRefusesDoesNotStopTheOthers(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.Raw(func(dc any) error {
+		dc.(*sqlite3.SQLiteConn).SetLimit(sqlite3.SQLITE_LIMIT_LENGTH, 64<<10)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	big := inboundMail(1, "owner@example.cn", false)
+	big.Attachments = []InboundAttachment{{Filename: "scan.pdf", ContentType: "application/pdf", Data: make([]byte, 100<<10)}}
+	next := inboundMail(2, "neighbour@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{big, next}})
+	if err != nil || len(out) != 2 || out[0].State != MailFailed || out[1].State != MailComplaint {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	m, err := s.Message(ctx, out[0].ID)
+	if err != nil || m.State != MailFailed || !strings.Contains(m.Error, "too big") || len(m.Attachments) != 0 || m.ComplaintRef != "" {
+		t.Fatalf("stored: %+v %v", m, err)
+	}
+	if raw, err := s.RawMessage(ctx, m.ID); err != nil || string(raw) != string(big.Raw) {
+		t.Errorf("raw %q %v", raw, err)
+	}
+	if n := count(t, s, "complaints"); n != 1 {
+		t.Errorf("%d complaints, want the second message's", n)
+	}
+	// Checked again, the message is already stored.
+	again, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{big}})
+	if err != nil || !again[0].Duplicate {
+		t.Errorf("again: %+v %v", again, err)
 	}
 }
