@@ -53,6 +53,10 @@ var charsetAliases = map[string]encoding.Encoding{
 	"ks_c_5601-1987": korean.EUCKR,
 	"ks_c_5601":      korean.EUCKR,
 	"cp949":          korean.EUCKR,
+	"windows-949":    korean.EUCKR,
+	"x-windows-949":  korean.EUCKR,
+	"windows-950":    traditionalchinese.Big5,
+	"x-windows-950":  traditionalchinese.Big5,
 	"iso-8859-1":     charmap.Windows1252, // as browsers do: 0x80–0x9F are cp1252 punctuation in practice
 	"latin1":         charmap.Windows1252,
 	"us-ascii":       charmap.Windows1252,
@@ -90,14 +94,21 @@ var knownPrefixes = []string{"windows-125", "iso-8859-", "utf-8", "gb18030", "gb
 var errUnknownCharset = errors.New("unknown charset")
 
 func normalizeLabel(label string) string {
-	return strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
+	switch l {
+	case "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "iso-ir-6", "us", "ibm367", "cp367", "csascii":
+		return "us-ascii" // its other names, as glibc's mailers write it
+	case "utf8", "unicode-1-1-utf-8", "x-utf8", "x-unicode20utf8", "unicode-2-0-utf-8", "x-unicode2-0-utf-8":
+		return "utf-8" // Outlook Express and others
+	}
+	return l
 }
 
 // charsetReader converts input in the labelled charset to UTF-8; it is go-message's hook too.
 func charsetReader(label string, input io.Reader) (io.Reader, error) {
 	l := normalizeLabel(label)
 	switch l {
-	case "utf-8", "utf8", "unicode-1-1-utf-8", "x-utf8":
+	case "utf-8":
 		return input, nil
 	case "utf-7", "unicode-1-1-utf-7", "csunicode11utf7":
 		b, err := io.ReadAll(input)
@@ -105,6 +116,13 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 			return nil, err
 		}
 		return strings.NewReader(decodeUTF7(b)), nil
+	case "iso-2022-cn", "iso-2022-cn-ext", "csiso2022cn", "iso-2022-kr", "csiso2022kr":
+		// The web's decoders turn these into a single replacement mark: the whole text lost.
+		b, err := io.ReadAll(input)
+		if err != nil {
+			return nil, err
+		}
+		return strings.NewReader(decodeISO2022(b)), nil
 	}
 	if be, ok := utf16Labels[l]; ok {
 		b, err := io.ReadAll(input)
@@ -150,6 +168,11 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 	if l != "" && l != "us-ascii" && l != "unknown-8bit" && l != "x-unknown" {
 		if western[l] && !looksLatin(b) {
 			if s, ok := chineseUnderWesternLabel(b, fallbacks); ok {
+				return s
+			}
+		}
+		if l == "utf-8" && !utf8.Valid(b) {
+			if s, ok := notUTF8(b, fallbacks); ok {
 				return s
 			}
 		}
@@ -246,6 +269,87 @@ func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
 		return "", false
 	}
 	return s, true
+}
+
+// notUTF8 reads bytes labelled UTF-8 that are not: Chinese in GBK or Big5 under the label, as
+// misconfigured web forms and scripts send it, or Western text in Latin-1. A good part of their
+// bytes above 0x7F form no UTF-8 character (in GBK about half do, by chance), where UTF-8 with
+// characters cut in half has a few such bytes among many good ones. ok is false when no other
+// reading is clean either.
+func notUTF8(b []byte, fallbacks []string) (string, bool) {
+	good, bad := 0, 0
+	for rest := b; len(rest) > 0; {
+		r, n := utf8.DecodeRune(rest)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case n > 1:
+			good += n
+		}
+		rest = rest[n:]
+	}
+	if bad*4 <= good {
+		return "", false
+	}
+	if looksLatin(b) {
+		s, err := convert(b, "windows-1252")
+		return s, err == nil
+	}
+	return chineseUnderWesternLabel(b, fallbacks)
+}
+
+// decodeISO2022 reads the 7-bit ISO-2022-CN and ISO-2022-KR. ESC $ ) names the double-byte set
+// that SO shifts to (A: GB2312, C: KS X 1001) until SI shifts back to ASCII; each of its characters
+// is two bytes that read, with the high bit set, as GB18030 or EUC-KR. Characters of the sets no
+// decoder here knows (CNS 11643, whether shifted to or reached by a single shift) become U+FFFD.
+func decodeISO2022(b []byte) string {
+	var out strings.Builder
+	var set byte
+	shifted := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c == 0x1b && i+3 < len(b) && b[i+1] == '$' && strings.IndexByte(")*+", b[i+2]) >= 0:
+			if b[i+2] == ')' {
+				set = b[i+3]
+			}
+			i += 3
+		case c == 0x1b && i+3 < len(b) && (b[i+1] == 'N' || b[i+1] == 'O'):
+			out.WriteRune(utf8.RuneError)
+			i += 3
+		case c == 0x0e:
+			shifted = true
+		case c == 0x0f || c == '\n':
+			shifted = false
+			if c == '\n' {
+				out.WriteByte(c)
+			}
+		case shifted && c > 0x20 && c < 0x7f && i+1 < len(b) && b[i+1] > 0x20 && b[i+1] < 0x7f:
+			pair := []byte{c | 0x80, b[i+1] | 0x80}
+			i++
+			var enc encoding.Encoding
+			switch set {
+			case 'A':
+				enc = simplifiedchinese.GB18030
+			case 'C':
+				enc = korean.EUCKR
+			}
+			if enc == nil {
+				out.WriteRune(utf8.RuneError)
+				continue
+			}
+			d, err := enc.NewDecoder().Bytes(pair)
+			if err != nil {
+				d = []byte(string(utf8.RuneError))
+			}
+			out.Write(d)
+		case c < 0x80:
+			out.WriteByte(c)
+		default:
+			out.WriteRune(utf8.RuneError)
+		}
+	}
+	return out.String()
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -32,6 +32,7 @@ func TestDecodeText(t *testing.T) {
 		{"utf-7 word", "=?utf-7?Q?+ZYdoYw-?=", "文档", nil},
 		{"utf-8 word with one damaged character", "=?UTF-8?B?157XqdeUINeS15zXmdem11fXmQ==?=", "משה גליצ\uFFFDWי", nil},
 		{"bytes that only claim to be utf-8", "=?utf-8?B?nnDusSNdG92w6Fuw?=", "=?utf-8?B?nnDusSNdG92w6Fuw?=", nil},
+		{"gbk bytes in a word labelled utf-8", "=?utf-8?B?xOO6w6OsztK80sKlyc/CqcuuoaM=?=", "你好，我家楼上漏水。", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -56,6 +57,16 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"latin-1 under iso-8859-1", "Caf\xe9 cr\xe8me, tr\xe8s bien", "iso-8859-1", "Café crème, très bien", nil},
 		{"one latin-1 pair under iso-8859-1", "Die Gr\xf6\xdfe", "iso-8859-1", "Die Größe", nil},
 		{"cp1252 quotes under windows-1252", "\x93quoted\x94 \x96 dash", "windows-1252", "\u201cquoted\u201d \u2013 dash", nil},
+		{"gbk under utf-8", "\xc4\xe3\xba\xc3\xa3\xac\xce\xd2\xbc\xd2\xc2\xa5\xc9\xcf\xc2\xa9\xcb\xae\xa1\xa3", "utf-8", "你好，我家楼上漏水。", nil},
+		{"big5 under utf-8, named in the subject", "\xaa\xab\xb7\x7e\xa7\xeb\xb6\x44", "UTF-8", "物業投訴", []string{"utf-8", "big5"}},
+		{"utf-8 with a character cut in half", "电梯坏了\xe5\x9d三天，请尽快修理。", "utf-8", "电梯坏了\uFFFD三天，请尽快修理。", nil},
+		{"latin-1 under utf-8", "Caf\xe9 cr\xe8me, tr\xe8s bien", "utf-8", "Café crème, très bien", nil},
+		{"iso-2022-cn", "\x1b$)A\x0eDc:C\x0f, hello", "ISO-2022-CN", "你好, hello", nil},
+		{"iso-2022-cn, cns 11643 unknown", "\x1b$)G\x0eDc\x0f ok", "iso-2022-cn", "\uFFFD ok", nil},
+		{"iso-2022-kr", "\x1b$)C\r\n\x0e>H3g\x0f hello", "iso-2022-kr", "\r\n안녕 hello", nil},
+		{"us-ascii by glibc's name", "\xc4\xe3\xba\xc3", "ANSI_X3.4-1968", "你好", nil},
+		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
+		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -257,11 +257,11 @@ func decodeWordBytes(enc, text string) ([]byte, bool) {
 
 func decodeRun(cs string, b []byte, written string, fallbacks []string) string {
 	switch cs {
-	case "utf-8", "utf8", "unknown-8bit", "x-unknown", "us-ascii", "":
+	case "utf-8", "unknown-8bit", "x-unknown", "us-ascii", "":
 		if utf8.Valid(b) {
 			return string(b)
 		}
-		if cs != "utf-8" && cs != "utf8" {
+		if cs != "utf-8" {
 			return decodeBytes(b, "", fallbacks)
 		}
 		if len(b) <= 3 {
@@ -269,6 +269,9 @@ func decodeRun(cs string, b []byte, written string, fallbacks []string) string {
 		}
 		if mostlyUTF8(b) {
 			return strings.ToValidUTF8(string(b), "\uFFFD")
+		}
+		if s, ok := notUTF8(b, fallbacks); ok {
+			return s
 		}
 		return written
 	}
