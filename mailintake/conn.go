@@ -54,6 +54,7 @@ const (
 	ReasonPlainRemote   Reason = "plain_remote"   // tls: no encryption asked for a server elsewhere
 	ReasonNoSTARTTLS    Reason = "no_starttls"    // tls: the server does not offer STARTTLS
 	ReasonOAuthOnly     Reason = "oauth_only"     // login: Microsoft's servers take no password over IMAP
+	ReasonAuthCode      Reason = "auth_code"      // login: a Chinese mail service that wants its authorisation code
 )
 
 // Reasons lists the reasons each step can have.
@@ -61,7 +62,7 @@ var Reasons = map[Step][]Reason{
 	StepConnect: {ReasonTimeout, ReasonRefused},
 	StepTLS: {ReasonCertName, ReasonCertAuthority, ReasonCertExpired, ReasonCertInvalid, ReasonNotTLS,
 		ReasonPlainRemote, ReasonNoSTARTTLS},
-	StepLogin: {ReasonOAuthOnly},
+	StepLogin: {ReasonOAuthOnly, ReasonAuthCode},
 }
 
 // ConnError says which step of talking to the mail server failed, in one sentence the clerk can
@@ -107,10 +108,14 @@ func (e *ConnError) Error() string {
 		if e.Reason == ReasonOAuthOnly {
 			return fmt.Sprintf("the mail server %s takes no password over IMAP (Microsoft 365 and Outlook.com want an OAuth sign-in, which this program does not do): forward the mail to a mailbox it can read", e.Host)
 		}
-		if e.Detail != "" {
-			return fmt.Sprintf("the mail server %s rejected the user name or password (it said: %s)", e.Host, e.Detail)
+		msg := fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
+		if e.Reason == ReasonAuthCode {
+			msg = fmt.Sprintf("the mail server %s refused the login: QQ Mail, Tencent Exmail, NetEase and similar services read over IMAP only once IMAP is turned on in the webmail's settings, and take the authorisation code generated there, not the webmail password", e.Host)
 		}
-		return fmt.Sprintf("the mail server %s rejected the user name or password", e.Host)
+		if e.Detail != "" {
+			return fmt.Sprintf("%s (it said: %s)", msg, e.Detail)
+		}
+		return msg
 	case StepFolder:
 		if e.Detail != "" {
 			return fmt.Sprintf("the folder %q does not exist on the mail server %s; its folders are: %s", e.Folder, e.Host,
@@ -276,8 +281,26 @@ func classify(e *ConnError) error {
 	case e.Step == StepLogin && e.Err != nil:
 		// The server's own words often say what it wants ("use an authorisation code").
 		e.Detail = strings.TrimSpace(e.Err.Error())
+		if authCode(e.Host) {
+			e.Reason = ReasonAuthCode
+		}
 	}
 	return e
+}
+
+// authCode tells the mail services common in China that take, over IMAP, not the password of
+// their web mail but an authorisation code (授权码) or client password generated in its settings,
+// once IMAP is turned on there: QQ Mail and Tencent Exmail, NetEase's 163, 126, yeah.net and 188,
+// Sina, Sohu, Aliyun, and the carriers' 139 and 189.
+func authCode(host string) bool {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	for _, suffix := range []string{"qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "188.com",
+		"sina.com", "sina.cn", "sina.net", "sohu.com", "aliyun.com", "139.com", "189.cn"} {
+		if h == suffix || strings.HasSuffix(h, "."+suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // oauthOnly tells Microsoft's mail servers (Microsoft 365, Outlook.com, and 21Vianet's in

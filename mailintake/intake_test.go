@@ -607,6 +607,24 @@ func TestRefusedLoginAtMicrosoftSaysWhy(t *testing.T) {
 	}
 }
 
+// A refused login at QQ Mail, Tencent Exmail or NetEase says they want their authorisation code,
+// and still quotes the server; elsewhere it is a wrong user name or password.
+func TestRefusedLoginAtChineseMailServicesSaysAuthorisationCode(t *testing.T) {
+	for host, code := range map[string]bool{
+		"imap.qq.com": true, "imap.exmail.qq.com": true, "IMAP.163.COM.": true, "imap.vip.126.com": true, "imap.aliyun.com": true,
+		"mail.jinhua-pm.example": false, "notqq.com": false, "127.0.0.1": false,
+	} {
+		err := classify(&ConnError{Step: StepLogin, Host: host, Err: errors.New("Login fail. Please using authorized code to login.")})
+		var ce *ConnError
+		if !errors.As(err, &ce) || (ce.Reason == ReasonAuthCode) != code || ce.Detail == "" {
+			t.Errorf("%s: %+v", host, ce)
+		}
+		if code && !strings.Contains(err.Error(), "authorisation code") {
+			t.Errorf("%s: %q", host, err)
+		}
+	}
+}
+
 // TestSentFolderPutsAnswersOnCases reads the office's sent-mail folder beside the inbox: an
 // answer to a complaint goes on its case as outgoing email; the office's other mail stays on
 // the server, unread by the register.

@@ -45,7 +45,7 @@ func mailErrorText(err error) string {
 		if ce.Reason != "" {
 			key += "." + string(ce.Reason)
 		}
-		if ce.Step == mailintake.StepLogin && ce.Reason == "" {
+		if ce.Step == mailintake.StepLogin && ce.Reason != mailintake.ReasonOAuthOnly {
 			text := lang.X(key, ce.Error(), map[string]any{"Host": ce.Host})
 			if ce.Detail != "" {
 				text += lang.L("The server said: {{.Detail}}", map[string]any{"Detail": ce.Detail})
