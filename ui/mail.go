@@ -646,6 +646,12 @@ type mailSettings struct {
 	msg      *widget.Label
 	result   *widget.Label
 	quiet    bool // the form is being filled: ticking a box asks nothing
+
+	// The server filled in from the address typed as user name, while the clerk has not
+	// changed it, and the lookups that find it.
+	suggested string
+	timer     *time.Timer
+	lookups   latest
 }
 
 var securities = []data.MailSecurity{data.SecurityTLS, data.SecuritySTARTTLS, data.SecurityNone}
@@ -677,6 +683,8 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.active = widget.NewCheck(lang.L("Import from this mailbox"), nil)
 	m.result = widget.NewLabel("")
 	m.result.Wrapping = fyne.TextWrapWord
+	m.host.SetPlaceHolder(lang.L("e.g. imap.qq.com; filled in when the user name is an address at a known service"))
+	m.user.OnChanged = func(string) { m.suggestSoon() }
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Mail account"), m.pick),
 		widget.NewFormItem(lang.L("Account name"), m.name),
@@ -705,6 +713,41 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.view = container.NewBorder(nil, container.NewVBox(m.msg, container.NewHBox(test, save), m.result), nil, nil,
 		container.NewVScroll(form))
 	return m
+}
+
+// suggestSoon fills in the server from the address typed as user name, once typing pauses.
+func (m *mailSettings) suggestSoon() {
+	if m.timer != nil {
+		m.timer.Stop()
+	}
+	m.timer = time.AfterFunc(searchDelay, func() { m.desk.apply(m.suggest) })
+}
+
+// suggest fills in the server of a mailbox at a known service (QQ Mail, NetEase, an office's own
+// domain at Tencent Exmail…) while the server is empty or still the one filled in before.
+func (m *mailSettings) suggest() {
+	address := strings.TrimSpace(m.user.Text)
+	if !strings.Contains(address, "@") || m.host.Text != "" && m.host.Text != m.suggested {
+		return
+	}
+	newest := m.lookups.next()
+	var host string
+	m.desk.run(func(ctx context.Context) error {
+		host = mailintake.SuggestServer(ctx, address)
+		return nil
+	}, newest(func(error) {
+		if host == "" || m.host.Text != "" && m.host.Text != m.suggested {
+			return
+		}
+		m.host.SetText(host)
+		m.suggested = host
+		text := lang.L("Server filled in from the address: {{.Host}}.", map[string]any{"Host": host})
+		if mailintake.WantsAuthCode(host) {
+			text = lang.L("Server filled in from the address: {{.Host}}. This service takes its authorisation code as the password: turn IMAP on in its web mail's settings and generate the code there.",
+				map[string]any{"Host": host})
+		}
+		m.result.SetText(text)
+	}))
 }
 
 // confirmRisk lets the clerk tick a box that weakens the mailbox's security only after reading
@@ -754,7 +797,7 @@ func (m *mailSettings) reload() {
 }
 
 func (m *mailSettings) fill(a *data.MailAccount) {
-	m.current = a
+	m.current, m.suggested = a, ""
 	m.name.SetText(a.Name)
 	m.host.SetText(a.Host)
 	m.port.SetText("")

@@ -722,3 +722,30 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 		t.Errorf("the timeline reads\n%q", timeline)
 	}
 }
+
+// Typing an address at a known service as the user name fills in its server, with a word on the
+// authorisation code QQ Mail wants; a server the clerk typed is left alone.
+func TestMailServerIsFilledInFromTheAddress(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	m := f.desk.settings.mail
+	test.Type(m.user, "12345678@qq.com")
+	f.settleUntil("the server filled in", func() bool { return m.host.Text != "" })
+	if m.host.Text != "imap.qq.com" || !strings.Contains(m.result.Text, "授权码") {
+		t.Errorf("server %q, note %q", m.host.Text, m.result.Text)
+	}
+	// Corrected to another service, the server follows.
+	m.user.SetText("kefu@163.com")
+	f.settleUntil("the server changed", func() bool { return m.host.Text != "imap.qq.com" })
+	if m.host.Text != "imap.163.com" {
+		t.Errorf("server %q after the address changed", m.host.Text)
+	}
+	m.host.SetText("mail.jinhua-pm.example")
+	m.user.SetText("kefu@126.com")
+	time.Sleep(2 * searchDelay)
+	f.settle()
+	if m.host.Text != "mail.jinhua-pm.example" {
+		t.Errorf("the server the clerk typed became %q", m.host.Text)
+	}
+}
