@@ -88,13 +88,19 @@ shot 20-settings-mail
 key ctrl+6
 shot 21-email-intake
 # The demo mailbox, newest first: unreadable, bounce, out-of-office, reply, the office's answer,
-# then the four new complaints; the sixth row is the HTML message with a photo, the eighth one in
-# GB2312.
-xdotool mousemove 480 304 click 1
+# a colleague's forward, then the four new complaints; the seventh row is the HTML message with a
+# photo, the ninth one in GB2312.
+xdotool mousemove 480 340 click 1
 shot 21b-email-html-photo
-xdotool mousemove 480 377 click 1
+xdotool mousemove 480 413 click 1
 shot 21c-email-gb2312
-xdotool mousemove 480 158 click 1
+xdotool mousemove 480 304 click 1
+shot 21e-email-forward
+xdotool mousemove 480 122 click 1
 shot 21d-email-unreadable
+# 登记为投诉… opens the new-complaint form filled in from the unreadable message.
+xdotool mousemove 1150 123 click 1
+shot 21f-email-register-unreadable
+key Escape
 key ctrl+7
 shot 22-letter-archive 2
