@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -435,7 +434,7 @@ func humanSize(n int64) string {
 
 // openEvidence writes the file to a temporary folder and hands it to the system viewer.
 func (cv *caseView) openEvidence(e data.Evidence) {
-	cv.desk.openCopy("evidence", e.SHA256[:16], filepath.Base(e.Filename), func(ctx context.Context) ([]byte, error) {
+	cv.desk.openCopy("evidence", e.SHA256[:16], e.Filename, func(ctx context.Context) ([]byte, error) {
 		return cv.store.Blob(ctx, e.SHA256)
 	})
 }
@@ -451,7 +450,7 @@ func (cv *caseView) saveEvidence(e data.Evidence) {
 		}
 		cv.desk.saveTo(w, func(ctx context.Context) ([]byte, error) { return cv.store.Blob(ctx, e.SHA256) })
 	}, cv.desk.win)
-	dlg.SetFileName(e.Filename)
+	dlg.SetFileName(safeFileName(e.Filename))
 	startInHome(dlg)
 	cv.desk.showDialog(dlg)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -43,7 +44,7 @@ func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) (
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return fmt.Errorf("%s: %w", area, err)
 		}
-		path := filepath.Join(dir, name)
+		path := filepath.Join(dir, safeFileName(name))
 		if err := os.WriteFile(path, b, 0o600); err != nil {
 			return fmt.Errorf("%s: %w", area, err)
 		}
@@ -81,4 +82,27 @@ func startInHome(dlg *dialog.FileDialog) {
 			dlg.SetLocation(l)
 		}
 	}
+}
+
+// safeFileName makes a name (a letter's title, a file from a sender's mail) into one Windows
+// can write: the characters it refuses (a colon, a slash, a question mark…) become "_",
+// trailing dots and spaces go, and a device name (CON, NUL, COM1…) gets a "_" in front.
+func safeFileName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if r < 32 || strings.ContainsRune(`<>:"/\|?*`, r) {
+			return '_'
+		}
+		return r
+	}, name)
+	name = strings.TrimRight(strings.TrimSpace(name), ". ")
+	if name == "" {
+		return "file"
+	}
+	stem, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch strings.TrimSpace(stem) {
+	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+		"LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9":
+		name = "_" + name
+	}
+	return name
 }

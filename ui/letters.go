@@ -125,16 +125,6 @@ func (e *letterEnv) saveFile(parent fyne.Window, name string, bar *widget.Progre
 	})
 }
 
-// safeFileName replaces the characters Windows does not allow in file names.
-func safeFileName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
-			return '_'
-		}
-		return r
-	}, s)
-}
-
 func shortSHA(sha string) string {
 	if len(sha) > 12 {
 		return sha[:12]

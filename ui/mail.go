@@ -453,7 +453,7 @@ func (d *Desk) saveEML(m *data.MailMessage) {
 		}
 		d.saveTo(w, func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
 	}, d.win)
-	dlg.SetFileName(mailintake.EMLName(m))
+	dlg.SetFileName(safeFileName(mailintake.EMLName(m)))
 	d.showDialog(dlg)
 }
 

@@ -117,3 +117,28 @@ func TestRunnerAppliesOnTheGivenGoroutine(t *testing.T) {
 		})
 	}
 }
+
+// Names from a sender's mail or a letter's title become names Windows writes: a colon or a
+// question mark, a device name or a trailing dot would make opening or saving the file fail.
+func TestSafeFileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"投诉照片.jpg":               "投诉照片.jpg",
+		"现场:3号楼?.jpg":            "现场_3号楼_.jpg",
+		"回复函/补充说明.pdf":           "回复函_补充说明.pdf",
+		`C:\temp\a.pdf`:          "C__temp_a.pdf",
+		"CON.txt":                "_CON.txt",
+		"nul":                    "_nul",
+		"com1 .log":              "_com1 .log",
+		"console.txt":            "console.txt",
+		"report. . ":             "report",
+		"":                       "file",
+		"...":                    "file",
+		"tab\there\x00.doc":      "tab_here_.doc",
+		"<script>.html":          "_script_.html",
+		`"quoted" name|pipe.doc`: "_quoted_ name_pipe.doc",
+	} {
+		if got := safeFileName(in); got != want {
+			t.Errorf("safeFileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
