@@ -157,17 +157,12 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			m := t.items[i]
 			l := o.(*widget.Label)
-			text := fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, s.Calendar().Location()), messageLabel(m),
-				oneLine(fallback(m.FromName, m.FromEmail), 14), oneLine(m.Subject, 40))
-			if m.ComplaintRef != "" {
-				text += "  → " + m.ComplaintRef
-			}
 			// The importance first: SetText repaints the recycled row with it.
 			l.Importance = widget.MediumImportance
 			if m.State == data.MailFailed {
 				l.Importance = widget.DangerImportance
 			}
-			l.SetText(text)
+			l.SetText(trayRow(m, s.Calendar().Location()))
 		})
 	t.list.OnSelected = func(i widget.ListItemID) { t.show(t.items[i]) }
 	t.empty = widget.NewLabelWithStyle(lang.L("No email in this tray."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
@@ -362,6 +357,21 @@ func (t *mailTray) show(m *data.MailMessage) {
 	if m.FromEmail != "" && ((m.State == data.MailAuto && m.ComplaintRef == "") || m.State == data.MailReply) {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
 	}
+}
+
+// trayRow is a message's line in the tray: when it came, what it became, from whom, about what
+// (for a message without a subject, the start of its text) and on which case.
+func trayRow(m *data.MailMessage, loc *time.Location) string {
+	subject := m.Subject
+	if strings.TrimSpace(subject) == "" {
+		subject = firstTextLine(m.Text)
+	}
+	text := fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), messageLabel(m),
+		oneLine(fallback(m.FromName, m.FromEmail), 14), oneLine(subject, 40))
+	if m.ComplaintRef != "" {
+		text += "  → " + m.ComplaintRef
+	}
+	return text
 }
 
 // mailDetailText is a stored message as the clerk reads it: who sent it to whom and when, what

@@ -677,6 +677,10 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	f.desk.show("mail")
 	f.settle()
 	tray := f.desk.mail
+	// Without a subject, its row shows the start of its text.
+	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无法读取    您好，小区东门的道闸坏了一个星期。") {
+		t.Errorf("the tray row reads %q", row)
+	}
 	tray.list.Select(0)
 	f.settle()
 	walk(tray.actions, func(c fyne.CanvasObject) {
