@@ -35,6 +35,12 @@ func (d *Desk) choosePath(use func(path string)) {
 // openCopy writes what read returns to name in a temporary folder of its own (dir, below the
 // desk's temporary folder) and hands it to the system viewer. area names the failure.
 func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) ([]byte, error)) {
+	name = safeFileName(name)
+	if sysopen.RunsAsProgram(name) {
+		// Refused before a byte is read or written: a program mailed in is never run from here.
+		d.showError(fmt.Errorf("%s: %q: %w", area, name, sysopen.ErrRuns))
+		return
+	}
 	d.run(func(ctx context.Context) error {
 		b, err := read(ctx)
 		if err != nil {
@@ -44,11 +50,11 @@ func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) (
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return fmt.Errorf("%s: %w", area, err)
 		}
-		path := filepath.Join(dir, safeFileName(name))
+		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, b, 0o600); err != nil {
 			return fmt.Errorf("%s: %w", area, err)
 		}
-		return sysopen.Open(path)
+		return sysopen.OpenReceived(path)
 	}, func(err error) {
 		if err != nil {
 			d.showError(err)

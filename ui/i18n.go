@@ -10,6 +10,7 @@ import (
 
 	"complaintdesk/assets"
 	"complaintdesk/data"
+	"complaintdesk/ui/sysopen"
 )
 
 // Languages are the translations shipped in assets/i18n, by file name.
@@ -81,6 +82,8 @@ func errorText(err error) string {
 		return lang.L("The disk is full: nothing was saved. Free some space and try again.")
 	case errors.Is(err, data.ErrNotFound):
 		return lang.L("Not found.")
+	case errors.Is(err, sysopen.ErrRuns):
+		return lang.L("This file would run as a program, so it is not opened here. Save it and have it checked by antivirus software first.")
 	}
 	return lang.L("Something went wrong: {{.Error}}", map[string]any{"Error": msg})
 }

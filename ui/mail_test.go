@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -751,5 +754,27 @@ func TestMailServerIsFilledInFromTheAddress(t *testing.T) {
 	f.settle()
 	if m.host.Text != "mail.jinhua-pm.example" {
 		t.Errorf("the server the clerk typed became %q", m.host.Text)
+	}
+}
+
+// Evidence or an attachment that would run as a program is not opened: the clerk is told to
+// save it and have it checked; nothing is written for the viewer.
+func TestMailedProgramIsNotOpened(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // where the viewer's copies go
+	f := newFixture(t)
+	read := false
+	f.desk.openCopy("evidence", "test-program", "发票.exe", func(context.Context) ([]byte, error) {
+		read = true
+		return []byte("MZ"), nil
+	})
+	f.settle()
+	if read {
+		t.Error("the program's bytes were read to be opened")
+	}
+	if !strings.Contains(f.desk.status.Text, "这个文件会作为程序运行") {
+		t.Errorf("status %q", f.desk.status.Text)
+	}
+	if _, err := os.Stat(filepath.Join(os.TempDir(), "ComplaintDesk", "test-program", "发票.exe")); err == nil {
+		t.Error("the program was written out")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // action is what the system is asked to do with a path.
@@ -37,8 +38,38 @@ var ErrNotFile = errors.New("is a folder, not a file")
 // ErrNotFolder is returned when Reveal is given a file.
 var ErrNotFolder = errors.New("is a file, not a folder")
 
+// ErrRuns is returned when OpenReceived is given a file that would run as a program (an .exe,
+// a script, a shortcut) instead of opening in a viewer.
+var ErrRuns = errors.New("opening it would run it as a program")
+
 // Open shows the file in the program the system uses for its type.
 func Open(path string) error { return run(actOpen, path) }
+
+// OpenReceived shows a file that came from outside, such as an email's attachment. A file that
+// would run as a program is refused with ErrRuns. On Windows the file is first marked as coming
+// from the internet, as a browser marks what it downloads, so that SmartScreen checks it and
+// Office opens it in Protected View.
+func OpenReceived(path string) error {
+	if RunsAsProgram(path) {
+		return fmt.Errorf("sysopen: open %q: %w", path, ErrRuns)
+	}
+	markDownloaded(path)
+	return run(actOpen, path)
+}
+
+// RunsAsProgram tells a file that Windows would run, not show, by its extension: programs,
+// installers, scripts, shortcuts, control-panel items, compiled help, disk images.
+func RunsAsProgram(name string) bool {
+	ext := strings.ToLower(filepath.Ext(strings.TrimRight(name, ". ")))
+	switch ext {
+	case ".exe", ".com", ".scr", ".pif", ".bat", ".cmd", ".vb", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".ws",
+		".msi", ".msp", ".mst", ".hta", ".cpl", ".jar", ".ps1", ".psm1", ".psd1", ".reg", ".lnk", ".url", ".scf",
+		".inf", ".dll", ".sys", ".gadget", ".application", ".appref-ms", ".msc", ".chm", ".hlp", ".iso", ".img",
+		".vhd", ".vhdx", ".xll", ".appx", ".appxbundle", ".msix", ".msixbundle", ".settingcontent-ms", ".diagcab":
+		return true
+	}
+	return false
+}
 
 // Print sends the file to the printer through the program the system uses to print its
 // type. It returns once the job has been handed over, not when it has been printed.

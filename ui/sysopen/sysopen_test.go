@@ -76,3 +76,22 @@ func TestPublicFunctionsRejectMissingPaths(t *testing.T) {
 		})
 	}
 }
+
+// A file mailed in that Windows would run, not show, is refused before anything starts.
+func TestReceivedProgramIsNotOpened(t *testing.T) {
+	for name, runs := range map[string]bool{
+		"发票.exe": true, "照片.JPG.scr": true, "readme.JS": true, "update.bat.": true, "link.lnk": true, "setup.msi": true,
+		"投诉照片.jpg": false, "回复函.pdf": false, "清单.xlsx": false, "原邮件.eml": false, "noext": false, "exe": false,
+	} {
+		if got := RunsAsProgram(name); got != runs {
+			t.Errorf("RunsAsProgram(%q) = %v, want %v", name, got, runs)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "发票.exe")
+	if err := os.WriteFile(path, []byte("MZ"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := OpenReceived(path); !errors.Is(err, ErrRuns) {
+		t.Errorf("OpenReceived of a program: %v, want ErrRuns", err)
+	}
+}

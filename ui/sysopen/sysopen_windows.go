@@ -3,6 +3,7 @@ package sysopen
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"syscall"
 	"unsafe"
@@ -73,4 +74,10 @@ func launch(a action, path string) error {
 		return fmt.Errorf("ShellExecute %s: %s: %w", verb(a), msg, errno)
 	}
 	return fmt.Errorf("ShellExecute %s: %s", verb(a), msg)
+}
+
+// markDownloaded writes the file's Zone.Identifier stream, its "mark of the web": zone 3, the
+// internet. A disk without such streams (FAT) simply keeps no mark.
+func markDownloaded(path string) {
+	_ = os.WriteFile(path+":Zone.Identifier", []byte("[ZoneTransfer]\r\nZoneId=3\r\n"), 0o600)
 }
