@@ -164,8 +164,12 @@ func runRestore(e *env, args []string) error {
 }
 
 func runCheck(e *env, args []string) error {
-	if len(args) > 0 {
-		return usagef("check: unexpected argument %q", args[0])
+	pos, err := parse(flags("check"), args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("check: unexpected argument %q", pos[0])
 	}
 	if _, err := os.Stat(e.dbPath); err != nil {
 		return usagef("check: no database at %s", e.dbPath)

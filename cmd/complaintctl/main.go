@@ -56,6 +56,26 @@ func (u usageError) Error() string { return u.msg }
 
 func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
 
+// helpShown is -h or --help given to a command: its flags, for standard output.
+type helpShown struct{ text string }
+
+func (h helpShown) Error() string { return h.text }
+
+// flagHelp lists the flags of fs with what each is for and its default.
+func flagHelp(fs *flag.FlagSet) string {
+	var b strings.Builder
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n == 0 {
+		return "usage: complaintctl " + fs.Name() + " (no flags)\n"
+	}
+	fmt.Fprintf(&b, "usage: complaintctl %s [flags]\n", fs.Name())
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	return b.String()
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -66,8 +86,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	def, _ := data.DefaultPath()
 	dbPath := global.String("db", def, "database file")
 	user := global.String("user", "admin", "the user the changes are recorded for")
-	if err := global.Parse(args); err != nil || global.NArg() == 0 {
-		if err == nil || errors.Is(err, flag.ErrHelp) {
+	err := global.Parse(args)
+	if errors.Is(err, flag.ErrHelp) || err == nil && global.Arg(0) == "help" {
+		printUsage(stdout)
+		return 0
+	}
+	if err != nil || global.NArg() == 0 {
+		if err == nil {
 			printUsage(stderr)
 			return 2
 		}
@@ -81,11 +106,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	e := &env{ctx: data.WithActor(context.Background(), *user), dbPath: *dbPath, stdout: stdout, stderr: stderr}
-	err := cmd.run(e, global.Args()[1:])
+	err = cmd.run(e, global.Args()[1:])
 	if e.store != nil {
 		if cerr := e.store.Close(); err == nil && cerr != nil {
 			err = cerr
 		}
+	}
+	var help helpShown
+	if errors.As(err, &help) {
+		fmt.Fprint(stdout, help.text)
+		return 0
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "complaintctl "+name+": "+oneLine(err.Error()))
@@ -108,6 +138,7 @@ func printUsage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
 	}
+	fmt.Fprintln(w, "complaintctl COMMAND -h lists the flags of a command, e.g. complaintctl mail sync -h")
 }
 
 // flags makes a subcommand flag set whose errors come back as usage errors.
@@ -117,12 +148,15 @@ func flags(name string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args, allowing flags after positional arguments, and reports bad flags as usage errors.
+// parse parses args, allowing flags after positional arguments, and reports bad flags as usage
+// errors; -h or --help asks for the command's flags instead.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, usagef("%v", err)
+		if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+			return nil, helpShown{flagHelp(fs)}
+		} else if err != nil {
+			return nil, usagef("%v (complaintctl %s -h lists its flags)", err, fs.Name())
 		}
 		if fs.NArg() == 0 {
 			return pos, nil

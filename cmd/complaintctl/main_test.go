@@ -127,6 +127,7 @@ func TestBadInputExitsTwoAndWritesNothing(t *testing.T) {
 	fails(t, db, "rating", "case", "act", "TS-2026-000001", "rate", "9")
 	fails(t, db, "unknown action", "case", "act", "TS-2026-000001", "dance")
 	fails(t, db, "unknown command", "frobnicate")
+	fails(t, db, "complaintctl mail sync -h lists its flags", "mail", "sync", "--hots", "imap.example.com")
 	out := filepath.Join(dir, "x.csv")
 	fails(t, db, "--format", "export", "--format", "xml", "--out", out)
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
@@ -138,6 +139,33 @@ func TestBadInputExitsTwoAndWritesNothing(t *testing.T) {
 	junk := filepath.Join(dir, "junk.db")
 	os.WriteFile(junk, bytes.Repeat([]byte("junk "), 1000), 0o600)
 	fails(t, junk, "not a Complaint Desk database", "list")
+}
+
+// TestHelp: -h on a command lists its flags, with what each is for, on standard output; nothing
+// is run and no database is made.
+func TestHelp(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cd.db")
+	for _, args := range [][]string{{"mail", "sync", "-h"}, {"case", "act", "TS-2026-000001", "assess", "--help"}, {"help"}} {
+		r := ctl(t, db, args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Fatalf("complaintctl %v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		if !strings.HasPrefix(r.stdout, "usage: complaintctl") {
+			t.Errorf("complaintctl %v: %q", args, r.stdout)
+		}
+	}
+	sync := ok(t, db, "mail", "sync", "-h")
+	for _, want := range []string{"-host string\n    \tIMAP server host", "-password-file", "-since", "(default \"tls\")"} {
+		if !strings.Contains(sync, want) {
+			t.Errorf("mail sync -h lacks %q:\n%s", want, sync)
+		}
+	}
+	if strings.Contains(ok(t, db, "case", "new", "-h"), "\t\n") {
+		t.Error("case new -h lists a flag without saying what it is for")
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Error("asking for help made a database")
+	}
 }
 
 func TestDue(t *testing.T) {
