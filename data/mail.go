@@ -380,6 +380,16 @@ type MailAttachment struct {
 	SHA256      string
 }
 
+// FileName is the name the attachment is opened and saved under: its own, or, for a part that has
+// none (a delivery report, a returned message), one made of the message's id, the part's place and
+// an extension for its type.
+func (a MailAttachment) FileName(messageID int64) string {
+	if strings.TrimSpace(a.Filename) != "" {
+		return a.Filename
+	}
+	return fmt.Sprintf("attachment-%d-%d%s", messageID, a.Position, extensionFor(a.ContentType))
+}
+
 // MailMessage is a stored message with what was decoded from it; the raw bytes are read with
 // RawMessage.
 type MailMessage struct {

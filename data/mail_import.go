@@ -684,9 +684,14 @@ func extensionFor(contentType string) string {
 		return ".png"
 	case "application/pdf":
 		return ".pdf"
-	case "text/plain":
+	case "image/gif":
+		return ".gif"
+	case "text/plain", "message/delivery-status", "message/disposition-notification", "text/rfc822-headers",
+		"message/global-delivery-status", "message/global-disposition-notification":
 		return ".txt"
-	case "message/rfc822":
+	case "text/html":
+		return ".html"
+	case "message/rfc822", "message/global":
 		return ".eml"
 	}
 	return ".bin"

@@ -357,11 +357,11 @@ func replyPart(text string) string {
 
 // readMail shows an email of the case in full, with its original to open or save.
 func (cv *caseView) readMail(m *data.MailMessage) {
-	text := widget.NewLabel(mailDetailText(m, cv.store.Calendar().Location()))
-	text.Wrapping = fyne.TextWrapWord
+	reader := newMailReader(cv.desk)
+	reader.show(m, cv.store.Calendar().Location())
 	open := widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { cv.desk.openEML(m) })
 	save := widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { cv.desk.saveEML(m) })
-	scroll := container.NewVScroll(text)
+	scroll := container.NewVScroll(reader.box)
 	dlg := dialog.NewCustom(fallback(oneLine(m.Subject, 60), lang.L("Email message")), lang.L("Close"),
 		container.NewBorder(container.NewHBox(open, save), nil, nil, nil, scroll), cv.desk.win)
 	size := cv.desk.win.Canvas().Size()
@@ -440,17 +440,5 @@ func (cv *caseView) openEvidence(e data.Evidence) {
 }
 
 func (cv *caseView) saveEvidence(e data.Evidence) {
-	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			cv.desk.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		cv.desk.saveTo(w, func(ctx context.Context) ([]byte, error) { return cv.store.Blob(ctx, e.SHA256) })
-	}, cv.desk.win)
-	dlg.SetFileName(safeFileName(e.Filename))
-	startInHome(dlg)
-	cv.desk.showDialog(dlg)
+	cv.desk.saveFile(e.Filename, func(ctx context.Context) ([]byte, error) { return cv.store.Blob(ctx, e.SHA256) })
 }

@@ -62,6 +62,24 @@ func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) (
 	})
 }
 
+// saveFile asks where to save a file named name, starting in the clerk's home folder, and writes
+// what read returns there.
+func (d *Desk) saveFile(name string, read func(ctx context.Context) ([]byte, error)) {
+	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		d.saveTo(w, read)
+	}, d.win)
+	dlg.SetFileName(safeFileName(name))
+	startInHome(dlg)
+	d.showDialog(dlg)
+}
+
 // saveTo writes what read returns to w, the file the clerk chose, and says so in the status line.
 func (d *Desk) saveTo(w fyne.URIWriteCloser, read func(ctx context.Context) ([]byte, error)) {
 	d.run(func(ctx context.Context) error {

@@ -82,6 +82,8 @@ func errorText(err error) string {
 		return lang.L("The disk is full: nothing was saved. Free some space and try again.")
 	case errors.Is(err, data.ErrNotFound):
 		return lang.L("Not found.")
+	case errors.Is(err, sysopen.ErrNoProgram):
+		return lang.L("No program on this computer opens this kind of file. Save it with “Save as…” and open it where there is one.")
 	case errors.Is(err, sysopen.ErrRuns):
 		return lang.L("This file would run as a program, so it is not opened here. Save it and have it checked by antivirus software first.")
 	}

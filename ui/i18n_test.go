@@ -19,6 +19,7 @@ import (
 	"complaintdesk/data"
 	"complaintdesk/letters"
 	"complaintdesk/mailintake"
+	"complaintdesk/ui/sysopen"
 )
 
 // keysInSource lists the literal translation keys of the window's source files.
@@ -159,6 +160,8 @@ func TestErrorText(t *testing.T) {
 		{"a closed database", fmt.Errorf("store: list: %w", errors.New("sql: database is closed")), "无法访问数据库，未保存任何内容。请检查数据文件夹并重新启动投诉台。"},
 		{"a full disk", fmt.Errorf("store: import mail: %w", fmt.Errorf("%w: %w", data.ErrDiskFull, errors.New("database or disk is full"))),
 			"磁盘已满，未保存任何内容。请腾出空间后重试。"},
+		{"no viewer", fmt.Errorf("attachment: %w", fmt.Errorf("ShellExecute open: no program is registered: %w", sysopen.ErrNoProgram)),
+			"这台电脑上没有能打开这种文件的程序。请用“另存为……”保存，再在装有相应程序的电脑上打开。"},
 		{"anything else", errors.New("boom"), "出错了：boom"},
 	}
 	for _, tt := range tests {

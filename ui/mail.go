@@ -131,7 +131,7 @@ type mailTray struct {
 	more     *widget.Label
 	moreBtn  *widget.Button
 	limit    int // how many messages are listed, newest first
-	detail   *widget.Label
+	reader   *mailReader
 	actions  *fyne.Container
 	check    *widget.Button
 	progress *widget.ProgressBar
@@ -175,8 +175,8 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 		t.reload()
 	})
 	t.moreBtn.Hide()
-	t.detail = widget.NewLabel(lang.L("Choose a message to read it."))
-	t.detail.Wrapping = fyne.TextWrapWord
+	t.reader = newMailReader(d)
+	t.reader.head.SetText(lang.L("Choose a message to read it."))
 	t.actions = container.NewHBox()
 	t.check = widget.NewButtonWithIcon(lang.L("Check mail now"), theme.MailComposeIcon(), t.checkNow)
 	t.check.Importance = widget.HighImportance
@@ -193,7 +193,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
 	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, t.check, t.search), t.progress, t.msg)
-	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.detail))
+	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.reader.box))
 	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
 	t.view = container.NewBorder(top, nil, nil, nil, split)
@@ -342,7 +342,7 @@ const trayAddressLimit = 300
 
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
-	t.detail.SetText(mailDetailText(m, t.store.Calendar().Location()))
+	t.reader.show(m, t.store.Calendar().Location())
 	t.actions.RemoveAll()
 	if m.ComplaintRef != "" {
 		ref := m.ComplaintRef
@@ -374,9 +374,58 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 	return text
 }
 
-// mailDetailText is a stored message as the clerk reads it: who sent it to whom and when, what
-// became of it, its attachments and its text.
-func mailDetailText(m *data.MailMessage, loc *time.Location) string {
+// mailReader lays a stored message out for reading: who sent it to whom and when and what became
+// of it, then each attachment with Open and Save as…, then its text.
+type mailReader struct {
+	desk  *Desk
+	head  *widget.Label
+	files *fyne.Container
+	body  *widget.Label
+	box   *fyne.Container
+}
+
+func newMailReader(d *Desk) *mailReader {
+	r := &mailReader{desk: d, head: widget.NewLabel(""), files: container.NewVBox(), body: widget.NewLabel("")}
+	r.head.Wrapping, r.body.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
+	r.body.Hide()
+	r.box = container.NewVBox(r.head, r.files, r.body)
+	return r
+}
+
+func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
+	r.head.SetText(mailHeadText(m, loc))
+	r.files.RemoveAll()
+	for i, a := range m.Attachments {
+		if i == trayAttachmentLimit {
+			r.files.Add(widget.NewLabel("📎 " + lang.L("… and {{.N}} more", map[string]any{"N": len(m.Attachments) - i})))
+			break
+		}
+		r.files.Add(r.fileRow(m, a))
+	}
+	r.body.SetText(mailBodyText(m))
+	r.body.Show()
+}
+
+// fileRow is an attachment's line: its name and size, and, when its bytes were kept, buttons to
+// open it (never when Windows would run it) and to save it.
+func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.CanvasObject {
+	// A part without a file name (a delivery report, a returned message) goes by its type.
+	l := widget.NewLabel(fmt.Sprintf("📎 %s (%s)", fallback(a.Filename, a.ContentType), humanSize(a.Size)))
+	l.Wrapping = fyne.TextWrapWord
+	if a.SHA256 == "" {
+		return l
+	}
+	name := a.FileName(m.ID)
+	read := func(ctx context.Context) ([]byte, error) { return r.desk.store.Blob(ctx, a.SHA256) }
+	open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() {
+		r.desk.openCopy("attachment", filepath.Join("mail", strconv.FormatInt(m.ID, 10), strconv.Itoa(a.Position)), name, read)
+	})
+	save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { r.desk.saveFile(name, read) })
+	return container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
+}
+
+// mailHeadText is who sent a stored message to whom and when, and what became of it.
+func mailHeadText(m *data.MailMessage, loc *time.Location) string {
 	var b strings.Builder
 	from := strings.TrimSpace(m.FromName)
 	switch {
@@ -407,24 +456,20 @@ func mailDetailText(m *data.MailMessage, loc *time.Location) string {
 	default:
 		fmt.Fprintf(&b, " (%s)", autoReasonText(m.AutoReason))
 	}
-	b.WriteString("\n")
 	if m.Error != "" {
-		fmt.Fprintf(&b, "%s: %s\n", lang.L("Problem"), mailProblemText(m.Error))
-	}
-	for i, a := range m.Attachments {
-		if i == trayAttachmentLimit {
-			fmt.Fprintf(&b, "📎 %s\n", lang.L("… and {{.N}} more", map[string]any{"N": len(m.Attachments) - i}))
-			break
-		}
-		// A part without a file name (a delivery report, a returned message) goes by its type.
-		fmt.Fprintf(&b, "📎 %s (%s)\n", fallback(a.Filename, a.ContentType), humanSize(a.Size))
-	}
-	b.WriteString("\n" + m.Text)
-	if more := m.TextLen - utf8.RuneCountInString(m.Text); more > 0 {
-		b.WriteString("\n\n" + lang.L("… and {{.N}} more characters: open the original message (.eml) to read all of it.",
-			map[string]any{"N": more}))
+		fmt.Fprintf(&b, "\n%s: %s", lang.L("Problem"), mailProblemText(m.Error))
 	}
 	return b.String()
+}
+
+// mailBodyText is the text of a stored message, as much of it as the window shows.
+func mailBodyText(m *data.MailMessage) string {
+	text := m.Text
+	if more := m.TextLen - utf8.RuneCountInString(m.Text); more > 0 {
+		text += "\n\n" + lang.L("… and {{.N}} more characters: open the original message (.eml) to read all of it.",
+			map[string]any{"N": more})
+	}
+	return text
 }
 
 // register opens a complaint from an automatic message, once the clerk confirms it is one.
@@ -457,14 +502,7 @@ func (d *Desk) openEML(m *data.MailMessage) {
 
 // saveEML saves the original of a stored message where the clerk chooses.
 func (d *Desk) saveEML(m *data.MailMessage) {
-	dlg := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		d.saveTo(w, func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
-	}, d.win)
-	dlg.SetFileName(safeFileName(mailintake.EMLName(m)))
-	d.showDialog(dlg)
+	d.saveFile(mailintake.EMLName(m), func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
 }
 
 func (t *mailTray) retry(m *data.MailMessage) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -70,7 +71,7 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 	for i, m := range tray.items {
 		tray.list.Select(i)
 		f.settle()
-		text := tray.detail.Text
+		text := readerText(tray.reader)
 		if _, ok := want[m.Subject]; !ok {
 			t.Errorf("message %d has the subject %q", i, m.Subject)
 		}
@@ -260,7 +261,7 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	tray.reload()
 	f.settle()
 	if tray.items[0].Subject != "new one" || tray.selected != tray.items[4] || tray.selected.ID != reading.ID ||
-		tray.items[4].ID != reading.ID || !strings.Contains(tray.detail.Text, reading.Subject) {
+		tray.items[4].ID != reading.ID || !strings.Contains(readerText(tray.reader), reading.Subject) {
 		t.Errorf("after new mail: first %q, reading %+v, want %q still selected", tray.items[0].Subject, tray.selected, reading.Subject)
 	}
 }
@@ -372,8 +373,8 @@ func TestMailTrayShowsTheStartOfAHugeText(t *testing.T) {
 	}
 	tray.list.Select(0)
 	f.settle()
-	if want := fmt.Sprintf("……以下还有 %d 个字符，请打开原始邮件（.eml）阅读全文。", utf8.RuneCountInString(whole)-trayTextLimit); !strings.HasSuffix(tray.detail.Text, want) {
-		t.Errorf("the reading pane ends %q", tray.detail.Text[len(tray.detail.Text)-200:])
+	if want := fmt.Sprintf("……以下还有 %d 个字符，请打开原始邮件（.eml）阅读全文。", utf8.RuneCountInString(whole)-trayTextLimit); !strings.HasSuffix(readerText(tray.reader), want) {
+		t.Errorf("the reading pane ends %q", readerText(tray.reader)[len(readerText(tray.reader))-200:])
 	}
 	// The whole text stays in the database, for the command line's list and the export.
 	all, err := f.store.Messages(f.ctx, data.MessageFilter{})
@@ -441,7 +442,7 @@ func TestAutomaticMailIsRegisteredByHand(t *testing.T) {
 	if !strings.Contains(tray.msg.Text, "已登记为投诉 "+m.ComplaintRef) || !hasButton(tray.actions, "打开投诉") {
 		t.Errorf("the tray says %q", tray.msg.Text)
 	}
-	if text := tray.detail.Text; !strings.Contains(text, "状态: 新投诉\n") || strings.Contains(text, "Auto-Submitted") {
+	if text := readerText(tray.reader); !strings.Contains(text, "状态: 新投诉\n") || strings.Contains(text, "Auto-Submitted") {
 		t.Errorf("the registered message reads\n%s", text)
 	}
 	c, err := f.store.Complaint(f.ctx, m.ComplaintRef)
@@ -521,7 +522,7 @@ func TestTrayListsTheFirstAttachmentsOfAFloodOfThem(t *testing.T) {
 	f.settle()
 	f.desk.mail.list.Select(0)
 	f.settle()
-	text := f.desk.mail.detail.Text
+	text := readerText(f.desk.mail.reader)
 	last := fmt.Sprintf("p%d.png", trayAttachmentLimit)
 	if !strings.Contains(text, last) || strings.Contains(text, fmt.Sprintf("p%d.png", trayAttachmentLimit+1)) ||
 		!strings.Contains(text, "📎 ……还有 10 件") {
@@ -604,7 +605,7 @@ func (f *fixture) readInTray(raw string, want data.MailState) string {
 	f.settle()
 	f.desk.mail.list.Select(0)
 	f.settle()
-	return f.desk.mail.detail.Text
+	return readerText(f.desk.mail.reader)
 }
 
 func TestRefusedLoginQuotesTheServer(t *testing.T) {
@@ -777,4 +778,81 @@ func TestMailedProgramIsNotOpened(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(os.TempDir(), "ComplaintDesk", "test-program", "发票.exe")); err == nil {
 		t.Error("the program was written out")
 	}
+}
+
+// TestTrayOpensAttachments: each file of a message in the tray opens in the system's viewer from
+// a copy of its bytes, under its own name made safe for Windows, or, for a part without a name,
+// one its type gives; a program is not opened.
+func TestTrayOpensAttachments(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the viewer is stood in for by a script named xdg-open")
+	}
+	t.Setenv("TMPDIR", t.TempDir()) // where the viewer's copies go
+	bin, opened := t.TempDir(), filepath.Join(t.TempDir(), "opened")
+	script := "#!/bin/sh\necho \"$1\" >> " + opened + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	f := newFixture(t)
+	photo := []byte("\x89PNG photo of the broken gate")
+	text := f.readInTray("From: owner@example.cn\r\nSubject: gate\r\nMessage-ID: <files@example.cn>\r\n"+
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee the photo\r\n"+
+		"--b\r\nContent-Type: image/png; name=\"=?UTF-8?B?546w5Zy6OueFp+eJhy5wbmc=?=\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"+
+		base64.StdEncoding.EncodeToString(photo)+"\r\n"+
+		"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@example.cn\r\nSubject: earlier\r\n\r\nthe earlier mail\r\n"+
+		"--b\r\nContent-Type: application/octet-stream; name=\"invoice.exe\"\r\nContent-Transfer-Encoding: base64\r\n\r\nTVo=\r\n--b--\r\n",
+		data.MailComplaint)
+	if !strings.Contains(text, "📎 现场:照片.png (") || !strings.Contains(text, "📎 message/rfc822 (") {
+		t.Fatalf("the tray reads\n%s", text)
+	}
+	rows := f.desk.mail.reader.files.Objects
+	if len(rows) != 3 {
+		t.Fatalf("%d file rows, want 3", len(rows))
+	}
+	want := map[string][]byte{"现场_照片.png": photo}
+	m := f.desk.mail.selected
+	want[fmt.Sprintf("attachment-%d-%d.eml", m.ID, m.Attachments[1].Position)] = []byte("From: a@example.cn\r\nSubject: earlier\r\n\r\nthe earlier mail")
+	for _, row := range rows[:2] {
+		test.Tap(findButtonIn(t, row, "打开"))
+		f.settle()
+	}
+	// The viewer runs on its own; it has written down what it was given within seconds.
+	var b []byte
+	for deadline := time.Now().Add(10 * time.Second); strings.Count(string(b), "\n") < 2 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+		b, _ = os.ReadFile(opened)
+	}
+	for _, path := range strings.Fields(string(b)) {
+		got, err := os.ReadFile(path)
+		if exp, ok := want[filepath.Base(path)]; !ok || err != nil || string(got) != string(exp) {
+			t.Errorf("the viewer opened %s: %q, %v", path, got, err)
+		}
+		delete(want, filepath.Base(path))
+	}
+	if len(want) > 0 {
+		t.Errorf("not opened: %v", want)
+	}
+	test.Tap(findButtonIn(t, rows[2], "打开"))
+	f.settle()
+	if b, _ := os.ReadFile(opened); strings.Count(string(b), "\n") != 2 || !strings.Contains(f.desk.status.Text, "这个文件会作为程序运行") {
+		t.Errorf("the program: viewer started for %q, status %q", b, f.desk.status.Text)
+	}
+	findButtonIn(t, rows[0], "另存为……")
+}
+
+// readerText is what a mail reader shows, as one text: the headers, a line for each file, the text.
+func readerText(r *mailReader) string {
+	parts := []string{r.head.Text}
+	for _, o := range r.files.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			parts = append(parts, l.Text)
+		} else if row, ok := o.(*fyne.Container); ok {
+			parts = append(parts, row.Objects[0].(*widget.Label).Text)
+		}
+	}
+	if r.body.Visible() {
+		parts = append(parts, "", r.body.Text)
+	}
+	return strings.Join(parts, "\n")
 }

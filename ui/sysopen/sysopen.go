@@ -42,6 +42,10 @@ var ErrNotFolder = errors.New("is a file, not a folder")
 // a script, a shortcut) instead of opening in a viewer.
 var ErrRuns = errors.New("opening it would run it as a program")
 
+// ErrNoProgram is returned when no program on this computer opens (or prints) files of the
+// file's type.
+var ErrNoProgram = errors.New("no program on this computer opens this kind of file")
+
 // Open shows the file in the program the system uses for its type.
 func Open(path string) error { return run(actOpen, path) }
 

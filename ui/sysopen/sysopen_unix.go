@@ -3,6 +3,7 @@
 package sysopen
 
 import (
+	"errors"
 	"fmt"
 	"os/exec"
 	"runtime"
@@ -36,7 +37,9 @@ func launch(a action, path string) error {
 		}
 		return nil
 	}
-	if err := cmd.Start(); err != nil {
+	if err := cmd.Start(); errors.Is(err, exec.ErrNotFound) {
+		return fmt.Errorf("start %s: %w: %w", name, ErrNoProgram, err)
+	} else if err != nil {
 		return fmt.Errorf("start %s: %w", name, err)
 	}
 	// The viewer lives as long as the user keeps it open; reap it without making the

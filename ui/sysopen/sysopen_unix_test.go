@@ -3,6 +3,7 @@
 package sysopen
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -155,5 +156,20 @@ echo "request id is office-7 (1 file(s))"
 	}
 	if got := waitForFile(t, record); got != doc+"\n" {
 		t.Errorf("lp got %q, want %q", got, doc+"\n")
+	}
+}
+
+// Without a viewer on the computer, opening says so in a way the window can tell the clerk.
+func TestNoViewerIsErrNoProgram(t *testing.T) {
+	if runtime.GOOS == "darwin" {
+		t.Skip("macOS always has open(1)")
+	}
+	t.Setenv("PATH", t.TempDir())
+	path := filepath.Join(t.TempDir(), "照片.png")
+	if err := os.WriteFile(path, []byte("png"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := OpenReceived(path); !errors.Is(err, ErrNoProgram) {
+		t.Errorf("OpenReceived without xdg-open: %v, want ErrNoProgram", err)
 	}
 }

@@ -69,6 +69,9 @@ func launch(a action, path string) error {
 	if !ok {
 		msg = fmt.Sprintf("error code %d", r)
 	}
+	if r == 27 || r == 31 {
+		return fmt.Errorf("ShellExecute %s: %s: %w", verb(a), msg, ErrNoProgram)
+	}
 	var errno syscall.Errno
 	if errors.As(lastErr, &errno) && errno != 0 {
 		return fmt.Errorf("ShellExecute %s: %s: %w", verb(a), msg, errno)
