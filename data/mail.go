@@ -421,6 +421,8 @@ type MailMessage struct {
 	AutoReason   string
 	Oversize     bool
 	Error        string
+	SetAsideAt   *time.Time // a failed message the clerk found to need no complaint (SetMailAside)
+	SetAsideBy   string
 	ImportedAt   time.Time
 	UpdatedAt    time.Time
 	Attachments  []MailAttachment
@@ -484,19 +486,19 @@ func (s *Store) CountMessages(ctx context.Context, f MessageFilter) (int, error)
 const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
 	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
-	m.auto_reason, m.oversize, m.error, m.imported_at, m.updated_at, length(m.body_text)`
+	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text)`
 
 const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id`
 
 func scanMailMessage(sc scanner) (*MailMessage, error) {
 	var m MailMessage
 	var state, dir, to, cc, refs string
-	var complaint, date sql.NullInt64
+	var complaint, date, aside sql.NullInt64
 	var received, imported, updated int64
 	if err := sc.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UIDValidity, &m.UID, &m.Identity, &m.MessageID,
 		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
-		&m.AutoReason, &m.Oversize, &m.Error, &imported, &updated, &m.TextLen); err != nil {
+		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen); err != nil {
 		return nil, err
 	}
 	m.State, m.Direction = MailState(state), Direction(dir)
@@ -504,7 +506,7 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 		m.ComplaintID = &complaint.Int64
 	}
 	m.To, m.Cc, m.References = splitList(to, "\n"), splitList(cc, "\n"), strings.Fields(refs)
-	m.Date = fromUnix(date)
+	m.Date, m.SetAsideAt = fromUnix(date), fromUnix(aside)
 	m.ReceivedAt, m.ImportedAt, m.UpdatedAt = time.Unix(received, 0), time.Unix(imported, 0), time.Unix(updated, 0)
 	return &m, nil
 }
@@ -623,23 +625,72 @@ func (s *Store) RawMessage(ctx context.Context, id int64) ([]byte, error) {
 	return b, nil
 }
 
-// MailCounts counts stored messages per state (for the intake tray's badges).
-func (s *Store) MailCounts(ctx context.Context) (map[MailState]int, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT state, COUNT(*) FROM mail_messages GROUP BY state`)
+// MailCounts counts stored messages per state (for the intake tray's badges) and, of the failed
+// ones, how many the clerk set aside as needing no complaint.
+func (s *Store) MailCounts(ctx context.Context) (counts map[MailState]int, setAside int, err error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT state, COUNT(*), COUNT(set_aside_at) FROM mail_messages GROUP BY state`)
 	if err != nil {
-		return nil, fmt.Errorf("store: mail counts: %w", err)
+		return nil, 0, fmt.Errorf("store: mail counts: %w", err)
 	}
 	defer rows.Close()
-	out := map[MailState]int{}
+	counts = map[MailState]int{}
 	for rows.Next() {
 		var st string
-		var n int
-		if err := rows.Scan(&st, &n); err != nil {
-			return nil, fmt.Errorf("store: mail counts: %w", err)
+		var n, aside int
+		if err := rows.Scan(&st, &n, &aside); err != nil {
+			return nil, 0, fmt.Errorf("store: mail counts: %w", err)
 		}
-		out[MailState(st)] = n
+		counts[MailState(st)] = n
+		setAside += aside
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: mail counts: %w", err)
+	}
+	return counts, setAside, nil
+}
+
+// SetMailAside records that the clerk read failed message id and found that it needs no
+// complaint (junk without a sender, say, or a copy of mail already registered), or, with aside
+// false, takes that back. The message stays stored as it is, and can still be read again or
+// registered; the dashboard no longer calls for it.
+func (s *Store) SetMailAside(ctx context.Context, id int64, aside bool) (*MailMessage, error) {
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		var state string
+		var was sql.NullInt64
+		err := tx.QueryRowContext(ctx, `SELECT state, set_aside_at FROM mail_messages WHERE id = ?`, id).Scan(&state, &was)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("message", fmt.Sprint(id))
+		}
+		if err != nil {
+			return err
+		}
+		if MailState(state) != MailFailed {
+			return forbidden("not_failed", "message", map[string]any{"State": state},
+				"only a message that could not be read is set aside; this one is %s", state)
+		}
+		if was.Valid == aside {
+			return nil
+		}
+		now := s.now(ctx)
+		var at any
+		by := ""
+		if aside {
+			at, by = now.Unix(), Actor(ctx)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET set_aside_at = ?, set_aside_by = ?, updated_at = ? WHERE id = ?`,
+			at, by, now.Unix(), id); err != nil {
+			return err
+		}
+		action := "set_aside"
+		if !aside {
+			action = "taken_back"
+		}
+		return audit(ctx, tx, now, "mail_message", id, action, map[string]any{"set_aside": []bool{was.Valid, aside}})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: set message %d aside: %w", id, err)
+	}
+	return s.Message(ctx, id)
 }
 
 // The export lists each complaint's emails, oldest first: the message it came in with, the

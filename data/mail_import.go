@@ -940,13 +940,13 @@ func (s *Store) RegisterFailedMailAs(ctx context.Context, id int64, m InboundMai
 func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand bool, written *NewComplaint, allowed func(state MailState, onCase bool) error) (MailOutcome, error) {
 	var o MailOutcome
 	err := s.write(ctx, func(tx *sql.Conn) error {
-		var state, rawSHA, folder string
-		var acct, complaint sql.NullInt64
+		var state, rawSHA, folder, asideBy string
+		var acct, complaint, asideAt sql.NullInt64
 		var uidValidity, uid uint32
 		var pending bool
 		err := tx.QueryRowContext(ctx, `SELECT state, raw_sha256, account_id, folder, uid_validity, uid, complaint_id,
-			server_pending FROM mail_messages WHERE id = ?`, id).
-			Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid, &complaint, &pending)
+			server_pending, set_aside_at, set_aside_by FROM mail_messages WHERE id = ?`, id).
+			Scan(&state, &rawSHA, &acct, &folder, &uidValidity, &uid, &complaint, &pending, &asideAt, &asideBy)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("message", fmt.Sprint(id))
 		}
@@ -987,6 +987,13 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		o, err = s.importOne(ctx, tx, &b, &m, p, id, written == nil)
 		if err != nil {
 			return err
+		}
+		if o.State == MailFailed && asideAt.Valid {
+			// Read again and still unreadable: it stays set aside.
+			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET set_aside_at = ?, set_aside_by = ? WHERE id = ?`,
+				asideAt, asideBy, id); err != nil {
+				return err
+			}
 		}
 		if MailState(state) == MailReply && complaint.Valid && o.ComplaintRef != "" {
 			if err := s.replyMoved(ctx, tx, complaint.Int64, m.Subject, o.ComplaintRef); err != nil {

@@ -833,3 +833,70 @@ func TestMessageTheDatabaseRefusesDoesNotStopTheOthers(t *testing.T) {
 		t.Errorf("again: %+v %v", again, err)
 	}
 }
+
+// TestSetMailAside: a failed message the clerk finds needs no complaint is set aside and counted
+// apart, stays as it is (read again and still unreadable, it stays aside), can be taken back, and
+// leaves the failed tray once registered. Only failed messages are set aside.
+func TestSetMailAside(t *testing.T) {
+	s := MustOpen(t)
+	ctx := WithActor(context.Background(), "clerk1")
+	junk := inboundMail(1, "", false)
+	junk.Subject, junk.Text = "发票代开", "代开各类发票"
+	ok := inboundMail(2, "owner@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{junk, ok}})
+	if err != nil || out[0].State != MailFailed || out[1].State != MailComplaint {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	if _, err := s.SetMailAside(ctx, out[1].ID, true); !errors.Is(err, ErrForbidden) {
+		t.Errorf("a message that opened a complaint was set aside: %v", err)
+	}
+	if _, err := s.SetMailAside(ctx, 999, true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a message that does not exist: %v", err)
+	}
+	m, err := s.SetMailAside(ctx, out[0].ID, true)
+	if err != nil || m.State != MailFailed || m.SetAsideAt == nil || m.SetAsideBy != "clerk1" || m.Error == "" {
+		t.Fatalf("set aside: %+v %v", m, err)
+	}
+	if counts, aside, err := s.MailCounts(ctx); err != nil || counts[MailFailed] != 1 || aside != 1 || counts[MailComplaint] != 1 {
+		t.Errorf("counts %v, %d set aside, %v", counts, aside, err)
+	}
+	// Read again, still without a sender: still aside.
+	if o, err := s.RetryFailedMail(ctx, out[0].ID, junk); err != nil || o.State != MailFailed {
+		t.Fatalf("retry: %+v %v", o, err)
+	}
+	if m, err := s.Message(ctx, out[0].ID); err != nil || m.SetAsideAt == nil || m.SetAsideBy != "clerk1" {
+		t.Errorf("after reading again: %+v %v", m, err)
+	}
+	if m, err := s.SetMailAside(ctx, out[0].ID, false); err != nil || m.SetAsideAt != nil || m.SetAsideBy != "" {
+		t.Errorf("taken back: %+v %v", m, err)
+	}
+	if _, aside, err := s.MailCounts(ctx); err != nil || aside != 0 {
+		t.Errorf("%d set aside after taking it back, %v", aside, err)
+	}
+	var actions []string
+	rows, err := s.r.Query(`SELECT action FROM audit WHERE entity = 'mail_message' AND entity_id = ? ORDER BY id`, out[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var a string
+		rows.Scan(&a)
+		actions = append(actions, a)
+	}
+	rows.Close()
+	if strings.Join(actions, " ") != "import set_aside import retry taken_back" {
+		t.Errorf("audit %v", actions)
+	}
+	// Set aside, then registered after all: it is a complaint's email like any other.
+	if _, err := s.SetMailAside(ctx, out[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	o, err := s.RegisterFailedMailAs(ctx, out[0].ID, junk, NewComplaint{Channel: ChannelEmail,
+		Complainant: Complainant{Name: "王先生", Phone: "13800138000"}, Subject: "来信", Description: "代开各类发票"})
+	if err != nil || o.State != MailComplaint {
+		t.Fatalf("register: %+v %v", o, err)
+	}
+	if m, err := s.Message(ctx, out[0].ID); err != nil || m.SetAsideAt != nil {
+		t.Errorf("registered: %+v %v", m, err)
+	}
+}

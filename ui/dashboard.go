@@ -22,7 +22,7 @@ type dashboardStore interface {
 	List(ctx context.Context, f data.ListFilter) ([]*data.Complaint, error)
 	Count(ctx context.Context, f data.ListFilter) (int, error)
 	Calendar() *calendar.Calendar
-	MailCounts(ctx context.Context) (map[data.MailState]int, error)
+	MailCounts(ctx context.Context) (map[data.MailState]int, int, error)
 }
 
 // dashSection is one card of the dashboard: a filter, its count and its first cases.
@@ -107,9 +107,10 @@ func (db *dashboard) reload() {
 	}
 	results := make([]result, len(db.sections))
 	var mail map[data.MailState]int
+	var aside int // failed messages the clerk set aside
 	db.desk.run(func(ctx context.Context) error {
 		var err error
-		if mail, err = db.store.MailCounts(ctx); err != nil {
+		if mail, aside, err = db.store.MailCounts(ctx); err != nil {
 			return err
 		}
 		// The sections are read side by side: the store has several reader connections.
@@ -142,10 +143,16 @@ func (db *dashboard) reload() {
 		}
 		var parts []string
 		for _, st := range data.MailStates {
-			parts = append(parts, fmt.Sprintf("%s: %d", mailStateLabel(st), mail[st]))
+			line := fmt.Sprintf("%s: %d", mailStateLabel(st), mail[st])
+			if st == data.MailFailed && aside > 0 {
+				line = lang.L("{{.Label}}: {{.N}} ({{.Aside}} need no complaint)",
+					map[string]any{"Label": mailStateLabel(st), "N": mail[st], "Aside": aside})
+			}
+			parts = append(parts, line)
 		}
 		db.mail.SetText(strings.Join(parts, "\n"))
-		if mail[data.MailFailed] > 0 {
+		// Red while an unreadable message waits for the clerk.
+		if mail[data.MailFailed] > aside {
 			db.mail.Importance = widget.DangerImportance
 		} else {
 			db.mail.Importance = widget.MediumImportance

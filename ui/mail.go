@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,8 +32,11 @@ func mailStateLabel(s data.MailState) string {
 
 // messageLabel says what a stored message is: what became of it, or that the office sent it.
 func messageLabel(m *data.MailMessage) string {
-	if m.Direction == data.DirOut && m.State == data.MailAuto {
+	switch {
+	case m.Direction == data.DirOut && m.State == data.MailAuto:
 		return lang.L("Sent by the office")
+	case m.State == data.MailFailed && m.SetAsideAt != nil:
+		return lang.L("{{.State}}, needs no complaint", map[string]any{"State": mailStateLabel(m.State)})
 	}
 	return mailStateLabel(m.State)
 }
@@ -159,7 +163,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 			l := o.(*widget.Label)
 			// The importance first: SetText repaints the recycled row with it.
 			l.Importance = widget.MediumImportance
-			if m.State == data.MailFailed {
+			if m.State == data.MailFailed && m.SetAsideAt == nil {
 				l.Importance = widget.DangerImportance
 			}
 			l.SetText(trayRow(m, s.Calendar().Location()))
@@ -177,7 +181,8 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.moreBtn.Hide()
 	t.reader = newMailReader(d)
 	t.reader.head.SetText(lang.L("Choose a message to read it."))
-	t.actions = container.NewHBox()
+	// The buttons wrap onto a second line in a narrow window rather than squeezing the list.
+	t.actions = container.New(layout.NewRowWrapLayout())
 	t.check = widget.NewButtonWithIcon(lang.L("Check mail now"), theme.MailComposeIcon(), t.checkNow)
 	t.check.Importance = widget.HighImportance
 	t.progress = widget.NewProgressBar()
@@ -237,7 +242,7 @@ func (t *mailTray) reload() {
 	loc := t.store.Calendar().Location()
 	t.desk.run(func(ctx context.Context) error {
 		var err error
-		if counts, err = t.store.MailCounts(ctx); err != nil {
+		if counts, _, err = t.store.MailCounts(ctx); err != nil {
 			return err
 		}
 		if items, err = t.store.Messages(ctx, filter); err != nil {
@@ -353,6 +358,11 @@ func (t *mailTray) show(m *data.MailMessage) {
 	if m.State == data.MailFailed {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint…"), theme.ContentAddIcon(), func() { t.desk.registerMail(m) }))
+		if m.SetAsideAt == nil {
+			t.actions.Add(widget.NewButtonWithIcon(lang.L("Needs no complaint"), theme.ConfirmIcon(), func() { t.setAside(m, true) }))
+		} else {
+			t.actions.Add(widget.NewButtonWithIcon(lang.L("Needs a complaint after all"), theme.ContentUndoIcon(), func() { t.setAside(m, false) }))
+		}
 	}
 	if m.FromEmail != "" && ((m.State == data.MailAuto && m.ComplaintRef == "") || m.State == data.MailReply) {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
@@ -459,6 +469,10 @@ func mailHeadText(m *data.MailMessage, loc *time.Location) string {
 	if m.Error != "" {
 		fmt.Fprintf(&b, "\n%s: %s", lang.L("Problem"), mailProblemText(m.Error))
 	}
+	if m.SetAsideAt != nil {
+		b.WriteString("\n" + lang.L("{{.User}} found on {{.Time}} that it needs no complaint.",
+			map[string]any{"User": fallback(m.SetAsideBy, "—"), "Time": formatTime(*m.SetAsideAt, loc)}))
+	}
 	return b.String()
 }
 
@@ -503,6 +517,21 @@ func (d *Desk) openEML(m *data.MailMessage) {
 // saveEML saves the original of a stored message where the clerk chooses.
 func (d *Desk) saveEML(m *data.MailMessage) {
 	d.saveFile(mailintake.EMLName(m), func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
+}
+
+// setAside records that the failed message m needs no complaint (the clerk read it: junk, or a
+// copy of mail already registered), or takes that back: the dashboard stops or starts calling for it.
+func (t *mailTray) setAside(m *data.MailMessage, aside bool) {
+	t.desk.run(func(ctx context.Context) error {
+		_, err := t.store.SetMailAside(ctx, m.ID, aside)
+		return err
+	}, func(err error) {
+		if err != nil {
+			t.desk.showError(err)
+			return
+		}
+		t.reload()
+	})
 }
 
 func (t *mailTray) retry(m *data.MailMessage) {

@@ -856,3 +856,47 @@ func readerText(r *mailReader) string {
 	}
 	return strings.Join(parts, "\n")
 }
+
+// TestUnreadableMailIsSetAside: the clerk reads an unreadable message, finds it needs no
+// complaint and says so; the dashboard stops calling for it but still counts it, and the clerk
+// can take it back.
+func TestUnreadableMailIsSetAside(t *testing.T) {
+	f := newFixture(t)
+	text := f.readInTray("Subject: =?UTF-8?B?5Luj5byA5Y+R56Wo?=\r\nMessage-ID: <junk@example.cn>\r\n\r\n代开各类发票\r\n", data.MailFailed)
+	if strings.Contains(text, "无需登记") {
+		t.Fatalf("the tray reads\n%s", text)
+	}
+	dashboard := func() (string, widget.Importance) {
+		f.desk.show("dashboard")
+		f.settle()
+		return f.desk.dash.mail.Text, f.desk.dash.mail.Importance
+	}
+	if got, imp := dashboard(); !strings.Contains(got, "无法读取: 1") || imp != widget.DangerImportance {
+		t.Errorf("dashboard %q, importance %v", got, imp)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	test.Tap(findButtonIn(t, f.desk.mail.actions, "无需登记"))
+	f.settle()
+	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态: 无法读取·无需登记") ||
+		!strings.Contains(text, "admin 于 2026-") || !strings.Contains(text, "确认无需登记。") {
+		t.Errorf("set aside, the tray reads\n%s", text)
+	}
+	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC), "无法读取·无需登记") {
+		t.Errorf("the row reads %q", trayRow(m, time.UTC))
+	}
+	if got, imp := dashboard(); got != "新投诉: 0\n案件回复: 0\n自动邮件: 0\n无法读取: 1（其中 1 封无需登记）" || imp == widget.DangerImportance {
+		t.Errorf("set aside, the dashboard reads %q, importance %v", got, imp)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	test.Tap(findButtonIn(t, f.desk.mail.actions, "撤销无需登记"))
+	f.settle()
+	if got, imp := dashboard(); !strings.HasSuffix(got, "无法读取: 1") || imp != widget.DangerImportance {
+		t.Errorf("taken back, the dashboard reads %q, importance %v", got, imp)
+	}
+}
