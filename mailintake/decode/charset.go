@@ -100,6 +100,10 @@ func normalizeLabel(label string) string {
 		return "us-ascii" // its other names, as glibc's mailers write it
 	case "utf8", "unicode-1-1-utf-8", "x-utf8", "x-unicode20utf8", "unicode-2-0-utf-8", "x-unicode2-0-utf-8":
 		return "utf-8" // Outlook Express and others
+	case "x-user-defined", "_autodetect", "_autodetect_all", "x-unknown-8bit", "unknown", "default", "8bit":
+		// Outlook Express's "User Defined" encoding and browser labels that name no charset: the
+		// bytes are in the sender's own code page, as with no label at all.
+		return "unknown-8bit"
 	}
 	return l
 }

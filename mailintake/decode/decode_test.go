@@ -67,6 +67,8 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"us-ascii by glibc's name", "\xc4\xe3\xba\xc3", "ANSI_X3.4-1968", "你好", nil},
 		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
 		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
+		{"outlook express's user-defined gbk", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "x-user-defined", "中文正文", nil},
+		{"no charset named", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "_autodetect_all", "中文正文", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
