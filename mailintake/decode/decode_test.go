@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"bytes"
 	"encoding/base64"
 	"fmt"
 	"os"
@@ -412,6 +413,7 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	f.Add([]byte("From: a@example.cn\r\n\r\ntext\r\nbegin 644 a.txt\r\n#86)C\r\n`\r\nend\r\n"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m := parseNoRecover(raw, time.Unix(0, 0))
 		for _, s := range []string{m.Subject, m.FromName, m.FromEmail, m.Text} {
@@ -552,5 +554,35 @@ func TestFormatFlowed(t *testing.T) {
 				t.Errorf("text %q, want %q", m.Text, tc.want)
 			}
 		})
+	}
+}
+
+// Files that older mail programs uuencode into the text come out as attachments, the text
+// without them; text that only looks like the start of one stays text.
+func TestUUEncodedFiles(t *testing.T) {
+	// bytes 0–99, encoded by Python's binascii.b2a_uu with backticks for zero bits
+	const encoded = "M``$\"`P0%!@<(\"0H+#`T.#Q`1$A,4%187&!D:&QP='A\\@(2(C)\"4F)R@I*BLL\r\n" +
+		"M+2XO,#$R,S0U-C<X.3H[/#T^/T!!0D-$149'2$E*2TQ-3D]045)35%565UA9\r\n*6EM<75Y?8&%B8P``\r\n`\r\nend\r\n"
+	want := make([]byte, 100)
+	for i := range want {
+		want[i] = byte(i)
+	}
+	m := parseNoRecover([]byte("From: a@example.cn\r\nSubject: s\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n"+
+		"\xc7\xeb\xbf\xb4\xd5\xd5\xc6\xac\r\n\r\nbegin 644 photo.jpg\r\n"+encoded+"\r\n\xd0\xbb\xd0\xbb\r\n"), time.Unix(0, 0))
+	if m.Text != "请看照片\n\n谢谢" || len(m.Attachments) != 1 || m.Attachments[0].Filename != "photo.jpg" ||
+		m.Attachments[0].ContentType != "image/jpeg" || !bytes.Equal(m.Attachments[0].Data, want) {
+		t.Errorf("in the text: %q, %+v", m.Text, m.Attachments)
+	}
+	m = parseNoRecover([]byte("From: a@example.cn\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"+
+		"Content-Type: text/plain\r\n\r\nsee\r\n--b\r\nContent-Type: application/octet-stream\r\n"+
+		"Content-Transfer-Encoding: x-uuencode\r\n\r\nbegin 600 scan.pdf\r\n"+encoded+"--b--\r\n"), time.Unix(0, 0))
+	if m.Text != "see" || len(m.Attachments) != 1 || m.Attachments[0].Filename != "scan.pdf" || !bytes.Equal(m.Attachments[0].Data, want) {
+		t.Errorf("as the transfer encoding: %q, %+v", m.Text, m.Attachments)
+	}
+	for _, text := range []string{"begin 644 the meeting\r\nat noon\r\nend\r\n", "begin 644 a.txt\r\n#86)C\r\n"} {
+		m = parseNoRecover([]byte("From: a@example.cn\r\n\r\n"+text), time.Unix(0, 0))
+		if len(m.Attachments) != 0 || !strings.HasPrefix(m.Text, "begin 644") {
+			t.Errorf("not a file: %q, %+v", m.Text, m.Attachments)
+		}
 	}
 }

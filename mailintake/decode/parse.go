@@ -323,6 +323,15 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		return ct, params
 	}
 	decoded := decodeTransfer(body, h.get("content-transfer-encoding"))
+	switch strings.ToLower(strings.TrimSpace(h.get("content-transfer-encoding"))) {
+	case "x-uuencode", "uuencode", "x-uue":
+		if data, name, ok := uuDecodeBody(body); ok {
+			decoded = data
+			if filename == "" {
+				filename = name
+			}
+		}
+	}
 	switch ct {
 	case "message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers":
 		if p.original == nil {
@@ -338,6 +347,8 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			if strings.EqualFold(params["format"], "flowed") {
 				text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
 			}
+			text, files := uuFiles(text)
+			p.attachments = append(p.attachments, files...)
 			p.plain = append(p.plain, text)
 		}
 		return ct, params
