@@ -226,7 +226,11 @@ func mailList(e *env, args []string) error {
 				if from == "" {
 					from = m.FromName // "MAILER DAEMON <>"
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.UID, m.State, m.ComplaintRef, oneLine(from),
+				state := string(m.State)
+				if m.SetAsideAt != nil {
+					state += " (set aside)" // read by the clerk: it needs no complaint
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.UID, state, m.ComplaintRef, oneLine(from),
 					oneLine(m.Subject), oneLine(m.Error))
 				continue
 			}

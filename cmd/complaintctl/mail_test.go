@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"os"
@@ -15,6 +16,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"complaintdesk/data"
 	"complaintdesk/mailintake/imaptest"
 )
 
@@ -114,6 +116,26 @@ func TestMailSyncAndList(t *testing.T) {
 	}
 	if p := got["p1@example.cn"]; p["state"] != "failed" || !strings.Contains(p["error"].(string), "over the 1.0 MB limit") {
 		t.Errorf("the large message: %v", p)
+	}
+	// The clerk finds in the window that it needs no complaint: the table says so, the list keeps
+	// its state.
+	store, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed, err := store.Messages(context.Background(), data.MessageFilter{States: []data.MailState{data.MailFailed}})
+	if err != nil || len(failed) != 1 {
+		t.Fatalf("failed messages %v %v", failed, err)
+	}
+	if _, err := store.SetMailAside(context.Background(), failed[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	if table := ok(t, db, "mail", "list", "--format", "table"); !strings.Contains(table, "failed (set aside)") {
+		t.Errorf("the table:\n%s", table)
+	}
+	if p := list()["p1@example.cn"]; p["state"] != "failed" {
+		t.Errorf("set aside, the large message: %v", p)
 	}
 
 	// The complainant answers: the reply joins the case.
