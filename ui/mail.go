@@ -348,6 +348,9 @@ const trayAddressLimit = 300
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
 	t.reader.show(m, t.store.Calendar().Location())
+	if m.State == data.MailComplaint && m.ComplaintID != nil {
+		t.relatedCases(m)
+	}
 	t.actions.RemoveAll()
 	if m.ComplaintRef != "" {
 		ref := m.ComplaintRef
@@ -387,23 +390,51 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 // mailReader lays a stored message out for reading: who sent it to whom and when and what became
 // of it, then each attachment with Open and Save as…, then its text.
 type mailReader struct {
-	desk  *Desk
-	head  *widget.Label
-	files *fyne.Container
-	body  *widget.Label
-	box   *fyne.Container
+	desk    *Desk
+	head    *widget.Label
+	related *fyne.Container // the sender's other open cases (showRelated)
+	files   *fyne.Container
+	body    *widget.Label
+	box     *fyne.Container
 }
 
 func newMailReader(d *Desk) *mailReader {
-	r := &mailReader{desk: d, head: widget.NewLabel(""), files: container.NewVBox(), body: widget.NewLabel("")}
+	r := &mailReader{desk: d, head: widget.NewLabel(""), related: container.NewVBox(), files: container.NewVBox(),
+		body: widget.NewLabel("")}
 	r.head.Wrapping, r.body.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	r.body.Hide()
-	r.box = container.NewVBox(r.head, r.files, r.body)
+	r.box = container.NewVBox(r.head, r.related, r.files, r.body)
 	return r
 }
 
+// showRelated lists the other open cases of the complainant a new email complaint came from,
+// each a click away: a complainant asking after an open case often writes a new email rather
+// than answering one, and the clerk then deals with it on that case.
+func (r *mailReader) showRelated(name string, cases []*data.Complaint) {
+	r.related.RemoveAll()
+	if len(cases) == 0 {
+		return
+	}
+	r.related.Add(widget.NewLabel(lang.L("{{.Name}} has {{.N}} other open complaints:",
+		map[string]any{"Name": name, "N": len(cases)})))
+	for i, c := range cases {
+		if i == relatedLimit {
+			r.related.Add(widget.NewLabel(lang.L("… and {{.N}} more", map[string]any{"N": len(cases) - i})))
+			break
+		}
+		ref := c.Ref
+		link := widget.NewHyperlink(c.Ref+"  "+oneLine(c.Subject, 40)+"  ("+statusLabel(c.Status)+")", nil)
+		link.OnTapped = func() { r.desk.OpenCase(ref) }
+		r.related.Add(link)
+	}
+}
+
+// relatedLimit is how many of a complainant's other open cases the tray lists.
+const relatedLimit = 5
+
 func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 	r.head.SetText(mailHeadText(m, loc))
+	r.related.RemoveAll()
 	r.files.RemoveAll()
 	for i, a := range m.Attachments {
 		if i == trayAttachmentLimit {
@@ -517,6 +548,38 @@ func (d *Desk) openEML(m *data.MailMessage) {
 // saveEML saves the original of a stored message where the clerk chooses.
 func (d *Desk) saveEML(m *data.MailMessage) {
 	d.saveFile(mailintake.EMLName(m), func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
+}
+
+// relatedCases looks up the other open cases of the complainant whose email m opened a
+// complaint, and shows them while m is still the message being read.
+func (t *mailTray) relatedCases(m *data.MailMessage) {
+	var name string
+	var open []*data.Complaint
+	t.desk.run(func(ctx context.Context) error {
+		c, err := t.store.ComplaintByID(ctx, *m.ComplaintID)
+		if err != nil {
+			return err
+		}
+		history, err := t.store.History(ctx, c.Complainant.ID)
+		if err != nil {
+			return err
+		}
+		name = c.Complainant.Name
+		for _, h := range history {
+			if h.ID != c.ID && h.Status.Open() {
+				open = append(open, h)
+			}
+		}
+		return nil
+	}, func(err error) {
+		if err != nil {
+			t.say(errorText(err))
+			return
+		}
+		if t.selected == m {
+			t.reader.showRelated(name, open)
+		}
+	})
 }
 
 // setAside records that the failed message m needs no complaint (the clerk read it: junk, or a

@@ -844,6 +844,14 @@ func TestTrayOpensAttachments(t *testing.T) {
 // readerText is what a mail reader shows, as one text: the headers, a line for each file, the text.
 func readerText(r *mailReader) string {
 	parts := []string{r.head.Text}
+	for _, o := range r.related.Objects {
+		switch w := o.(type) {
+		case *widget.Label:
+			parts = append(parts, w.Text)
+		case *widget.Hyperlink:
+			parts = append(parts, "→ "+w.Text)
+		}
+	}
 	for _, o := range r.files.Objects {
 		if l, ok := o.(*widget.Label); ok {
 			parts = append(parts, l.Text)
@@ -898,5 +906,45 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 	f.settle()
 	if got, imp := dashboard(); !strings.HasSuffix(got, "无法读取: 1") || imp != widget.DangerImportance {
 		t.Errorf("taken back, the dashboard reads %q, importance %v", got, imp)
+	}
+}
+
+// TestNewEmailFromAComplainantWithAnOpenCase: a new email complaint from someone whose earlier
+// case is still open says so in the tray, the case a click away; closed cases are not listed.
+func TestNewEmailFromAComplainantWithAnOpenCase(t *testing.T) {
+	f := newFixture(t)
+	earlier := func(subject string) *data.Complaint {
+		c, err := f.store.CreateComplaint(f.ctx, data.NewComplaint{Channel: data.ChannelPhone, Subject: subject,
+			ReceivedAt:  f.now.Add(-48 * time.Hour),
+			Complainant: data.Complainant{Name: "王芳", Phone: "13812345678", Email: "wangfang@example.cn"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	open, closed := earlier("停车费重复扣款"), earlier("电梯异响")
+	if _, err := f.store.Act(f.ctx, closed.Ref, data.ActParams{Action: data.ActAssess, Category: "other", Level: 1,
+		Invalid: true, Reason: "重复登记"}); err != nil {
+		t.Fatal(err)
+	}
+	f.readInTray("From: =?UTF-8?B?546L6Iqz?= <wangfang@example.cn>\r\nSubject: =?UTF-8?B?5aSa5omj55qE6ZKx5ZWl5pe26YCA?=\r\n"+
+		"Message-ID: <again@example.cn>\r\n\r\nmoney back?\r\n", data.MailComplaint)
+	f.settle()
+	text := readerText(f.desk.mail.reader)
+	if !strings.Contains(text, "王芳另有 1 件未结投诉：\n→ "+open.Ref+"  停车费重复扣款") || strings.Contains(text, closed.Ref) {
+		t.Fatalf("the tray reads\n%s", text)
+	}
+	var link *widget.Hyperlink
+	walk(f.desk.mail.reader.related, func(o fyne.CanvasObject) {
+		if h, ok := o.(*widget.Hyperlink); ok {
+			link = h
+		}
+	})
+	size := link.MinSize()
+	link.Resize(size)
+	test.TapAt(link, fyne.NewPos(size.Width/2, size.Height/2)) // a hyperlink answers taps on its text
+	f.settle()
+	if f.desk.current != "case" || f.desk.caseView.c.Ref != open.Ref {
+		t.Errorf("the link shows %q %v", f.desk.current, f.desk.caseView)
 	}
 }
