@@ -46,3 +46,7 @@ func attachments(list []decode.Attachment) []data.InboundAttachment {
 	}
 	return out
 }
+
+// HeaderText is the header of a raw message as it came, line for line, for the clerk to read
+// (where it passed, when, from which program); "" when it has none.
+func HeaderText(raw []byte) string { return decode.HeaderText(raw) }

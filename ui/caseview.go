@@ -361,9 +361,10 @@ func (cv *caseView) readMail(m *data.MailMessage) {
 	reader.show(m, cv.store.Calendar().Location())
 	open := widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { cv.desk.openEML(m) })
 	save := widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { cv.desk.saveEML(m) })
+	header := widget.NewButtonWithIcon(lang.L("Header…"), theme.InfoIcon(), func() { cv.desk.showHeader(m) })
 	scroll := container.NewVScroll(reader.box)
 	dlg := dialog.NewCustom(fallback(oneLine(m.Subject, 60), lang.L("Email message")), lang.L("Close"),
-		container.NewBorder(container.NewHBox(open, save), nil, nil, nil, scroll), cv.desk.win)
+		container.NewBorder(container.NewHBox(open, save, header), nil, nil, nil, scroll), cv.desk.win)
 	size := cv.desk.win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.8))
 	cv.desk.showDialog(dlg)

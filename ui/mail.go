@@ -358,6 +358,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 	}
 	t.actions.Add(widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { t.desk.openEML(m) }))
 	t.actions.Add(widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { t.desk.saveEML(m) }))
+	t.actions.Add(widget.NewButtonWithIcon(lang.L("Header…"), theme.InfoIcon(), func() { t.desk.showHeader(m) }))
 	if m.State == data.MailFailed {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint…"), theme.ContentAddIcon(), func() { t.desk.registerMail(m) }))
@@ -543,6 +544,32 @@ func (t *mailTray) register(m *data.MailMessage) {
 func (d *Desk) openEML(m *data.MailMessage) {
 	d.openCopy("mail", filepath.Join("mail", strconv.FormatInt(m.ID, 10)), mailintake.EMLName(m),
 		func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
+}
+
+// showHeader shows the header of a stored message as it came (where it passed and when, the
+// sender's mail program), readable and copyable without a mail program on this computer.
+func (d *Desk) showHeader(m *data.MailMessage) {
+	var text string
+	d.run(func(ctx context.Context) error {
+		raw, err := d.store.RawMessage(ctx, m.ID)
+		text = mailintake.HeaderText(raw)
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		if text == "" {
+			text = lang.L("The message has no header.")
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping, l.Selectable = fyne.TextWrapWord, true
+		dlg := dialog.NewCustom(lang.L("Header of {{.Subject}}", map[string]any{"Subject": fallback(oneLine(m.Subject, 60), "—")}),
+			lang.L("Close"), container.NewVScroll(l), d.win)
+		size := d.win.Canvas().Size()
+		dlg.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.8))
+		d.showDialog(dlg)
+	})
 }
 
 // saveEML saves the original of a stored message where the clerk chooses.

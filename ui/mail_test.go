@@ -948,3 +948,19 @@ func TestNewEmailFromAComplainantWithAnOpenCase(t *testing.T) {
 		t.Errorf("the link shows %q %v", f.desk.current, f.desk.caseView)
 	}
 }
+
+// TestTrayShowsTheHeader: the header of a message reads in the window, where it passed and when,
+// without a mail program.
+func TestTrayShowsTheHeader(t *testing.T) {
+	f := newFixture(t)
+	f.readInTray("Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\r\n"+
+		"From: owner@example.cn\r\nSubject: gate\r\nMessage-ID: <h@example.cn>\r\nX-Mailer: Foxmail 7.2\r\n\r\nthe gate is broken\r\n",
+		data.MailComplaint)
+	test.Tap(findButtonIn(t, f.desk.mail.actions, "信头……"))
+	f.settle()
+	shown := labelText(f.win.Canvas().Overlays().Top())
+	if !strings.Contains(shown, "Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\nFrom: owner@example.cn") ||
+		!strings.Contains(shown, "X-Mailer: Foxmail 7.2") || strings.Contains(shown, "the gate is broken") {
+		t.Errorf("the header reads\n%s", shown)
+	}
+}

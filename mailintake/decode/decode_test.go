@@ -586,3 +586,24 @@ func TestUUEncodedFiles(t *testing.T) {
 		}
 	}
 }
+
+// The header as it came, for the clerk: its lines in order, 8-bit bytes in the message's charset,
+// nothing of the body; none for a message without one; a flood of header lines cut short.
+func TestHeaderText(t *testing.T) {
+	raw := "Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\r\n" +
+		"From: \xcd\xf5\xb7\xbc <wangfang@example.cn>\r\nSubject: =?GB2312?B?zbbL3A==?=\r\n" +
+		"X-Mailer: Foxmail 7.2\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n\xd5\xfd\xce\xc4\r\n"
+	want := "Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\n" +
+		"From: 王芳 <wangfang@example.cn>\nSubject: =?GB2312?B?zbbL3A==?=\nX-Mailer: Foxmail 7.2\n" +
+		"Content-Type: text/plain; charset=gb2312"
+	if got := HeaderText([]byte(raw)); got != want {
+		t.Errorf("HeaderText = %q, want %q", got, want)
+	}
+	if got := HeaderText([]byte("您好，小区东门的道闸坏了。\r\n")); got != "" {
+		t.Errorf("a message without a header: %q", got)
+	}
+	flood := "From: a@example.cn\r\n" + strings.Repeat("X-Junk: "+strings.Repeat("x", 90)+"\r\n", 2000) + "\r\nbody\r\n"
+	if got := HeaderText([]byte(flood)); len(got) > maxHeaderText+10 || !strings.HasSuffix(got, "\n…") || !strings.HasPrefix(got, "From: a@example.cn\nX-Junk") {
+		t.Errorf("a flood of header lines: %d bytes, ends %q", len(got), got[len(got)-20:])
+	}
+}

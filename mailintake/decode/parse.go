@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Mail is a decoded message. Raw is always kept; Problem says what could not be read.
@@ -463,4 +464,31 @@ func cleanFilename(name string) string {
 		name = name[i+1:]
 	}
 	return name
+}
+
+// maxHeaderText bounds HeaderText: a real header is a few kilobytes, a hostile one can be any size.
+const maxHeaderText = 64 << 10
+
+// HeaderText is the header of a raw message as it came, line for line (Received, Return-Path,
+// Date, the mail program…), for the clerk to read: bytes that are not UTF-8 are read in the
+// message's own charset. A message without a header has none ("").
+func HeaderText(raw []byte) string {
+	h, body := readMessageHeader(raw)
+	if len(h) == 0 {
+		return ""
+	}
+	head := raw[:len(raw)-len(body)]
+	cut := len(head) > maxHeaderText
+	if cut {
+		head = head[:maxHeaderText]
+	}
+	text := strings.TrimRight(strings.ReplaceAll(string(head), "\r\n", "\n"), "\n")
+	if !utf8.ValidString(text) {
+		text = decodeBytes([]byte(text), "", headerCharsets(h, body))
+	}
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	if cut {
+		text += "\n…"
+	}
+	return text
 }
