@@ -98,8 +98,9 @@ xdotool mousemove 480 304 click 1
 shot 21e-email-forward
 xdotool mousemove 480 122 click 1
 shot 21d-email-unreadable
-# 登记为投诉… opens the new-complaint form filled in from the unreadable message.
-xdotool mousemove 1150 123 click 1
+# 登记为投诉… (the second row of buttons) opens the new-complaint form filled in from the
+# unreadable message.
+xdotool mousemove 855 163 click 1
 shot 21f-email-register-unreadable
 key Escape
 key ctrl+7
