@@ -358,6 +358,7 @@ func replyPart(text string) string {
 // readMail shows an email of the case in full, with its original to open or save.
 func (cv *caseView) readMail(m *data.MailMessage) {
 	reader := newMailReader(cv.desk)
+	reader.users = cv.names
 	reader.show(m, cv.store.Calendar().Location())
 	open := widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { cv.desk.openEML(m) })
 	save := widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { cv.desk.saveEML(m) })

@@ -236,6 +236,7 @@ func (t *mailTray) reload() {
 	filter := data.MessageFilter{States: t.filterStates(), Query: t.search.Text, Limit: t.limit, TextLimit: trayTextLimit}
 	var items []*data.MailMessage
 	var counts map[data.MailState]int
+	var names *lookupNames
 	var shown int // how many the filter selects
 	var checks []string
 	failing := false
@@ -243,6 +244,9 @@ func (t *mailTray) reload() {
 	t.desk.run(func(ctx context.Context) error {
 		var err error
 		if counts, _, err = t.store.MailCounts(ctx); err != nil {
+			return err
+		}
+		if names, err = loadNames(ctx, t.store); err != nil {
 			return err
 		}
 		if items, err = t.store.Messages(ctx, filter); err != nil {
@@ -279,7 +283,7 @@ func (t *mailTray) reload() {
 		t.status.Hidden = len(checks) == 0
 		t.status.Refresh()
 		selected := t.selected
-		t.items, t.counts = items, counts
+		t.items, t.counts, t.reader.users = items, counts, names
 		total := 0
 		for _, n := range counts {
 			total += n
@@ -392,6 +396,7 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 // of it, then each attachment with Open and Save as…, then its text.
 type mailReader struct {
 	desk    *Desk
+	users   *lookupNames // who set a message aside, by name; nil shows login names
 	head    *widget.Label
 	related *fyne.Container // the sender's other open cases (showRelated)
 	files   *fyne.Container
@@ -434,7 +439,7 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint) {
 const relatedLimit = 5
 
 func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
-	r.head.SetText(mailHeadText(m, loc))
+	r.head.SetText(mailHeadText(m, loc, r.users))
 	r.related.RemoveAll()
 	r.files.RemoveAll()
 	for i, a := range m.Attachments {
@@ -467,7 +472,7 @@ func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.Ca
 }
 
 // mailHeadText is who sent a stored message to whom and when, and what became of it.
-func mailHeadText(m *data.MailMessage, loc *time.Location) string {
+func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) string {
 	var b strings.Builder
 	from := strings.TrimSpace(m.FromName)
 	switch {
@@ -503,9 +508,17 @@ func mailHeadText(m *data.MailMessage, loc *time.Location) string {
 	}
 	if m.SetAsideAt != nil {
 		b.WriteString("\n" + lang.L("{{.User}} found on {{.Time}} that it needs no complaint.",
-			map[string]any{"User": fallback(m.SetAsideBy, "—"), "Time": formatTime(*m.SetAsideAt, loc)}))
+			map[string]any{"User": userName(users, m.SetAsideBy), "Time": formatTime(*m.SetAsideAt, loc)}))
 	}
 	return b.String()
+}
+
+// userName is the name a user goes by, or their login name without the names at hand.
+func userName(users *lookupNames, login string) string {
+	if users == nil {
+		return fallback(login, "—")
+	}
+	return users.user(login)
 }
 
 // mailBodyText is the text of a stored message, as much of it as the window shows.

@@ -889,7 +889,7 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 	test.Tap(findButtonIn(t, f.desk.mail.actions, "无需登记"))
 	f.settle()
 	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态: 无法读取·无需登记") ||
-		!strings.Contains(text, "admin 于 2026-") || !strings.Contains(text, "确认无需登记。") {
+		!strings.Contains(text, "系统管理员 于 2026-") || !strings.Contains(text, "确认无需登记。") {
 		t.Errorf("set aside, the tray reads\n%s", text)
 	}
 	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC), "无法读取·无需登记") {
