@@ -118,6 +118,9 @@ type MailBatch struct {
 	// written is set when the clerk wrote the complaint a failed message opens: what the import
 	// found wrong with the message no longer keeps it from opening one.
 	written bool
+	// onCase is the case the clerk files the message on: it joins it as a reply, whatever it
+	// says (FileMailOnCase).
+	onCase int64
 }
 
 // AutoReasonOwn is why mail from the office's own address (its copy of a reply the office sent,
@@ -402,7 +405,9 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 			autoReason = AutoReasonOwn
 		}
 	}
-	if problemText == "" && b.ByHand {
+	if problemText == "" && b.onCase != 0 {
+		state, caseID = MailReply, b.onCase
+	} else if problemText == "" && b.ByHand {
 		if m.FromEmail == "" && !b.written {
 			problemText = ProblemNoSender
 		}
@@ -845,13 +850,13 @@ func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder s
 // RetryFailedMail routes a failed message again with a fresh decoding of its raw bytes (which
 // must be the stored ones). It returns what became of it; still failed when the problem remains.
 func (s *Store) RetryFailedMail(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
-	o, err := s.rerouteMail(ctx, id, m, false, nil, func(state MailState, _ bool) error {
+	o, err := s.rerouteMail(ctx, id, m, reroute{allowed: func(state MailState, _ bool) error {
 		if state != MailFailed {
 			return forbidden("not_failed", "message", map[string]any{"State": string(state)},
 				"only failed messages can be retried; this one is %s", state)
 		}
 		return nil
-	})
+	}})
 	if err != nil {
 		return o, fmt.Errorf("store: retry message %d: %w", id, err)
 	}
@@ -890,7 +895,7 @@ func (s *Store) replyMoved(ctx context.Context, tx *sql.Conn, caseID int64, subj
 // Automatic mail already joined to a case, and mail without a sender address, cannot be
 // registered.
 func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
-	o, err := s.rerouteMail(ctx, id, m, true, nil, func(state MailState, onCase bool) error {
+	o, err := s.rerouteMail(ctx, id, m, reroute{byHand: true, allowed: func(state MailState, onCase bool) error {
 		if (state != MailAuto || onCase) && state != MailReply {
 			return forbidden("not_unjoined_auto", "message", map[string]any{"State": string(state)},
 				"only automatic mail that belongs to no case, or a reply, can be registered as a complaint; this one is %s", state)
@@ -899,7 +904,7 @@ func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m Inbound
 			return invalid("no_sender", "from_email", nil, "the message has no sender address to register a complaint for")
 		}
 		return nil
-	})
+	}})
 	if err != nil {
 		return o, fmt.Errorf("store: register message %d as a complaint: %w", id, err)
 	}
@@ -919,13 +924,13 @@ func (s *Store) RegisterFailedMailAs(ctx context.Context, id int64, m InboundMai
 	var o MailOutcome
 	err := n.Validate()
 	if err == nil {
-		o, err = s.rerouteMail(ctx, id, m, true, &n, func(state MailState, _ bool) error {
+		o, err = s.rerouteMail(ctx, id, m, reroute{byHand: true, written: &n, allowed: func(state MailState, _ bool) error {
 			if state != MailFailed {
 				return forbidden("not_failed", "message", map[string]any{"State": string(state)},
 					"only a message that could not be read can be registered this way; this one is %s", state)
 			}
 			return nil
-		})
+		}})
 	}
 	if err != nil {
 		return o, fmt.Errorf("store: register message %d as a complaint: %w", id, err)
@@ -933,11 +938,87 @@ func (s *Store) RegisterFailedMailAs(ctx context.Context, id int64, m InboundMai
 	return o, nil
 }
 
+// FileMailOnCase files a message that opened a complaint on the case ref instead, as the
+// complainant's reply to it, from a fresh decoding of its raw bytes (which must be the stored
+// ones): the complainant wrote a fresh email about a case that is already open. The complaint the
+// message opened is closed as not a complaint of its own, with reason (in the clerk's words, naming
+// ref) and the case's category and level; it must be untouched: only registered, not yet
+// acknowledged, assessed or assigned, with nothing on it but what the import put there.
+func (s *Store) FileMailOnCase(ctx context.Context, id int64, m InboundMail, ref, reason string) (MailOutcome, error) {
+	o, err := s.rerouteMail(ctx, id, m, reroute{byHand: true,
+		allowed: func(state MailState, onCase bool) error {
+			if state != MailComplaint || !onCase {
+				return forbidden("not_new_complaint", "message", map[string]any{"State": string(state)},
+					"only a message that opened a complaint can be filed on another case; this one is %s", state)
+			}
+			return nil
+		},
+		file: func(tx *sql.Conn, opened int64) (int64, error) {
+			target, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+			if err != nil {
+				return 0, err
+			}
+			if target.ID == opened {
+				return 0, invalid("same_case", "ref", nil, "the message already opened %s", target.Ref)
+			}
+			c, err := getComplaint(ctx, tx, "c.id = ?", opened)
+			if err != nil {
+				return 0, err
+			}
+			if err := untouched(ctx, tx, c); err != nil {
+				return 0, err
+			}
+			p := ActParams{Action: ActAssess, Invalid: true, Reason: reason, Category: target.Category, Level: target.Level}
+			if p.Category == "" {
+				if err := tx.QueryRowContext(ctx, `SELECT code FROM categories ORDER BY code = 'other' DESC, code LIMIT 1`).
+					Scan(&p.Category); err != nil {
+					return 0, err
+				}
+			}
+			if p.Level < 1 || p.Level > 3 {
+				p.Level = 1
+			}
+			return target.ID, s.act(ctx, tx, c, p, nil)
+		}})
+	if err != nil {
+		return o, fmt.Errorf("store: file message %d on %s: %w", id, ref, err)
+	}
+	return o, nil
+}
+
+// untouched refuses a complaint that someone has worked on: acknowledged, assessed, assigned,
+// past registered, or with anything on it but its email and that email's files.
+func untouched(ctx context.Context, tx *sql.Conn, c *Complaint) error {
+	var worked, mails int
+	if err := tx.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM events WHERE complaint_id = ? AND kind NOT IN ('status', 'email', 'evidence')),
+		(SELECT COUNT(*) FROM mail_messages WHERE complaint_id = ?)`, c.ID, c.ID).Scan(&worked, &mails); err != nil {
+		return err
+	}
+	if c.Status != StatusRegistered || c.AcknowledgedAt != nil || c.AssessedAt != nil || c.Handler != "" ||
+		c.Department != "" || worked > 0 || mails > 1 {
+		return forbidden("worked_on", "complaint", map[string]any{"Ref": c.Ref},
+			"%s has been worked on; close it by hand if it is the same matter", c.Ref)
+	}
+	return nil
+}
+
+// reroute says how rerouteMail routes a message again.
+type reroute struct {
+	byHand  bool          // a new complaint: written, when the clerk wrote it; else read from the message
+	written *NewComplaint // the clerk's complaint, with byHand
+	// allowed says whether the message, in its state and joined to a case or not, may be
+	// routed again.
+	allowed func(state MailState, onCase bool) error
+	// file, for FileMailOnCase, closes the complaint the message had opened, in tx, and returns
+	// the case the message goes on instead.
+	file func(tx *sql.Conn, opened int64) (caseID int64, err error)
+}
+
 // rerouteMail stores a message again in place of its row, with the same id, and routes it:
-// by hand (a new complaint: written, when the clerk wrote it; else read from the message), or as
-// the import would. allowed says whether the message, in its state and joined to a case or not,
-// may be routed again.
-func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand bool, written *NewComplaint, allowed func(state MailState, onCase bool) error) (MailOutcome, error) {
+// by hand (a new complaint, or onto the case the clerk chose), or as the import would.
+func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r reroute) (MailOutcome, error) {
+	byHand, written := r.byHand, r.written
 	var o MailOutcome
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var state, rawSHA, folder, asideBy string
@@ -953,8 +1034,14 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		if err != nil {
 			return err
 		}
-		if err := allowed(MailState(state), complaint.Valid); err != nil {
+		if err := r.allowed(MailState(state), complaint.Valid); err != nil {
 			return err
+		}
+		var onCase int64
+		if r.file != nil {
+			if onCase, err = r.file(tx, complaint.Int64); err != nil {
+				return err
+			}
 		}
 		if m.Raw != nil {
 			if got, _ := putBlob(ctx, tx, m.Raw); got != rawSHA {
@@ -974,7 +1061,7 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		}
 		m.Raw, m.UID = raw, uid
 		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand,
-			pending: pending, written: written != nil}
+			pending: pending, written: written != nil, onCase: onCase}
 		if b.own, b.domain, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
 			return err
 		}
@@ -984,9 +1071,13 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 		}
 		// The same id, so that the window showing the message keeps showing it. The clerk's own
 		// complaint is not stored as failed when it cannot be opened: they are told why instead.
-		o, err = s.importOne(ctx, tx, &b, &m, p, id, written == nil)
+		o, err = s.importOne(ctx, tx, &b, &m, p, id, written == nil && onCase == 0)
 		if err != nil {
 			return err
+		}
+		if onCase != 0 && o.State != MailReply {
+			return invalid("not_filed", "message", map[string]any{"Problem": o.Problem},
+				"the message could not be filed on the case: %s", o.Problem)
 		}
 		if o.State == MailFailed && asideAt.Valid {
 			// Read again and still unreadable: it stays set aside.
@@ -1001,7 +1092,10 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, byHand
 			}
 		}
 		action := "retry"
-		if byHand {
+		switch {
+		case onCase != 0:
+			action = "file_on_case"
+		case byHand:
 			action = "register"
 		}
 		return audit(ctx, tx, s.Now(), "mail_message", id, action, map[string]any{"state": o.State, "error": o.Problem,

@@ -900,3 +900,67 @@ func TestSetMailAside(t *testing.T) {
 		t.Errorf("registered: %+v %v", m, err)
 	}
 }
+
+// TestFileMailOnCase: a complainant's fresh email about a case that is already open opened a
+// complaint of its own; filed on the case, it becomes the complainant's reply there, and the
+// complaint it opened is closed as not a complaint of its own, with the clerk's reason. A
+// complaint someone has worked on is not closed this way, and nothing changes.
+func TestFileMailOnCase(t *testing.T) {
+	s := MustOpen(t)
+	ctx := WithActor(context.Background(), "clerk1")
+	open := mustCreate(t, s, newComplaint("王芳", "13812345678", "停车费重复扣款"))
+	if _, err := s.Act(ctx, open.Ref, ActParams{Action: ActAssess, Category: "fees", Level: 2}); err != nil {
+		t.Fatal(err)
+	}
+	again := inboundMail(1, "wangfang@example.cn", false)
+	again.Subject, again.Text = "停车费的事怎么样了", "上次说的停车费多扣，什么时候退？"
+	again.Attachments = []InboundAttachment{{Filename: "扣款记录.png", ContentType: "image/png", Data: []byte("png")}}
+	worked := inboundMail(2, "lilei@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{again, worked}})
+	if err != nil || out[0].State != MailComplaint || out[1].State != MailComplaint {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	opened := out[0].ComplaintRef
+	const reason = "与 TS 为同一事项"
+
+	// Refused: a case that does not exist, the complaint itself, a complaint worked on.
+	if _, err := s.FileMailOnCase(ctx, out[0].ID, again, "TS-2026-999999", reason); !errors.Is(err, ErrNotFound) {
+		t.Errorf("onto a case that does not exist: %v", err)
+	}
+	if _, err := s.FileMailOnCase(ctx, out[0].ID, again, opened, reason); !errors.Is(err, ErrInvalid) {
+		t.Errorf("onto the complaint it opened: %v", err)
+	}
+	if _, err := s.Act(ctx, out[1].ComplaintRef, ActParams{Action: ActAcknowledge}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.FileMailOnCase(ctx, out[1].ID, worked, open.Ref, reason); !errors.Is(err, ErrForbidden) {
+		t.Errorf("a complaint already acknowledged: %v", err)
+	}
+	if m, err := s.Message(ctx, out[1].ID); err != nil || m.State != MailComplaint || m.ComplaintRef != out[1].ComplaintRef {
+		t.Errorf("refused, the message is %+v %v", m, err)
+	}
+
+	o, err := s.FileMailOnCase(ctx, out[0].ID, again, " "+strings.ToLower(open.Ref), reason)
+	if err != nil || o.State != MailReply || o.ComplaintRef != open.Ref || o.ID != out[0].ID {
+		t.Fatalf("filed: %+v %v", o, err)
+	}
+	m, err := s.Message(ctx, out[0].ID)
+	if err != nil || m.State != MailReply || m.ComplaintRef != open.Ref {
+		t.Errorf("the message is %+v %v", m, err)
+	}
+	c, err := s.Complaint(ctx, open.Ref)
+	if err != nil || !c.HasNewReply {
+		t.Errorf("the case %+v %v, want a new reply", c, err)
+	}
+	if ev, err := s.Evidence(ctx, c.ID); err != nil || len(ev) != 1 || ev[0].Filename != "扣款记录.png" {
+		t.Errorf("the case's evidence %+v %v", ev, err)
+	}
+	closed, err := s.Complaint(ctx, opened)
+	if err != nil || closed.Status != StatusInvalid || closed.Valid || closed.InvalidReason != reason ||
+		closed.Category != "fees" || closed.Level != 2 || closed.ClosedAt == nil {
+		t.Errorf("the complaint it had opened: %+v %v", closed, err)
+	}
+	if _, err := s.FileMailOnCase(ctx, out[0].ID, again, open.Ref, reason); !errors.Is(err, ErrForbidden) {
+		t.Errorf("filed twice: %v", err)
+	}
+}

@@ -618,6 +618,16 @@ func RegisterAs(ctx context.Context, store *data.Store, id int64, n data.NewComp
 	return store.RegisterFailedMailAs(ctx, id, in, n)
 }
 
+// FileOnCase files a message that opened a complaint on the open case ref instead, closing the
+// complaint it opened with reason (see data.FileMailOnCase).
+func FileOnCase(ctx context.Context, store *data.Store, id int64, ref, reason string) (data.MailOutcome, error) {
+	in, err := reparse(ctx, store, id)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
+	return store.FileMailOnCase(ctx, id, in, ref, reason)
+}
+
 // reparse decodes a stored message again from its raw bytes.
 func reparse(ctx context.Context, store *data.Store, id int64) (data.InboundMail, error) {
 	m, err := store.Message(ctx, id)

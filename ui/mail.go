@@ -415,8 +415,9 @@ func newMailReader(d *Desk) *mailReader {
 
 // showRelated lists the other open cases of the complainant a new email complaint came from,
 // each a click away: a complainant asking after an open case often writes a new email rather
-// than answering one, and the clerk then deals with it on that case.
-func (r *mailReader) showRelated(name string, cases []*data.Complaint) {
+// than answering one, and the clerk then deals with it on that case. With file, each case has a
+// button that files the email on it.
+func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func(ref string)) {
 	r.related.RemoveAll()
 	if len(cases) == 0 {
 		return
@@ -431,7 +432,12 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint) {
 		ref := c.Ref
 		link := widget.NewHyperlink(c.Ref+"  "+oneLine(c.Subject, 40)+"  ("+statusLabel(c.Status)+")", nil)
 		link.OnTapped = func() { r.desk.OpenCase(ref) }
-		r.related.Add(link)
+		if file == nil {
+			r.related.Add(link)
+			continue
+		}
+		btn := widget.NewButtonWithIcon(lang.L("File on this case"), theme.MailReplyIcon(), func() { file(ref) })
+		r.related.Add(container.NewBorder(nil, nil, nil, btn, link))
 	}
 }
 
@@ -593,13 +599,18 @@ func (d *Desk) saveEML(m *data.MailMessage) {
 // relatedCases looks up the other open cases of the complainant whose email m opened a
 // complaint, and shows them while m is still the message being read.
 func (t *mailTray) relatedCases(m *data.MailMessage) {
-	var name string
+	var name, opened string
 	var open []*data.Complaint
+	var fileable bool
 	t.desk.run(func(ctx context.Context) error {
 		c, err := t.store.ComplaintByID(ctx, *m.ComplaintID)
 		if err != nil {
 			return err
 		}
+		// Only a complaint no one has worked on yet can be closed for the email to go elsewhere.
+		opened = c.Ref
+		fileable = c.Status == data.StatusRegistered && c.AcknowledgedAt == nil && c.AssessedAt == nil &&
+			c.Handler == "" && c.Department == ""
 		history, err := t.store.History(ctx, c.Complainant.ID)
 		if err != nil {
 			return err
@@ -616,10 +627,38 @@ func (t *mailTray) relatedCases(m *data.MailMessage) {
 			t.say(errorText(err))
 			return
 		}
-		if t.selected == m {
-			t.reader.showRelated(name, open)
+		if t.selected != m {
+			return
 		}
+		var file func(string)
+		if fileable {
+			file = func(ref string) { t.fileOnCase(m, opened, ref) }
+		}
+		t.reader.showRelated(name, open, file)
 	})
+}
+
+// fileOnCase files the email m, which opened complaint opened, on the open case ref instead,
+// once the clerk confirms: it becomes the complainant's reply there, and opened is closed as the
+// same matter.
+func (t *mailTray) fileOnCase(m *data.MailMessage, opened, ref string) {
+	args := map[string]any{"Ref": ref, "Opened": opened}
+	dlg := dialog.NewConfirm(lang.L("File on {{.Ref}}", args),
+		lang.L("File this email on {{.Ref}} as the complainant's reply? {{.Opened}}, which it opened, is closed as not a complaint of its own: the same matter as {{.Ref}}.", args),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			reason := lang.L("Same matter as {{.Ref}}: the email was filed on that case.", args)
+			t.reroute(m, func(ctx context.Context, s *data.Store, id int64) (data.MailOutcome, error) {
+				return mailintake.FileOnCase(ctx, s, id, ref, reason)
+			}, func(data.MailOutcome) string {
+				return lang.L("Filed on {{.Ref}}; {{.Opened}} is closed.", args)
+			})
+		}, t.desk.win)
+	dlg.SetConfirmText(lang.L("File on this case"))
+	dlg.SetDismissText(lang.L("Cancel"))
+	t.desk.showDialog(dlg)
 }
 
 // setAside records that the failed message m needs no complaint (the clerk read it: junk, or a

@@ -845,12 +845,14 @@ func TestTrayOpensAttachments(t *testing.T) {
 func readerText(r *mailReader) string {
 	parts := []string{r.head.Text}
 	for _, o := range r.related.Objects {
-		switch w := o.(type) {
-		case *widget.Label:
-			parts = append(parts, w.Text)
-		case *widget.Hyperlink:
-			parts = append(parts, "→ "+w.Text)
-		}
+		walk(o, func(c fyne.CanvasObject) {
+			switch w := c.(type) {
+			case *widget.Label:
+				parts = append(parts, w.Text)
+			case *widget.Hyperlink:
+				parts = append(parts, "→ "+w.Text)
+			}
+		})
 	}
 	for _, o := range r.files.Objects {
 		if l, ok := o.(*widget.Label); ok {
@@ -940,6 +942,29 @@ func TestNewEmailFromAComplainantWithAnOpenCase(t *testing.T) {
 			link = h
 		}
 	})
+	// The email only asks after the open case: filed there, it is the complainant's reply, and
+	// the complaint it opened is closed as the same matter.
+	opened := f.desk.mail.selected.ComplaintRef
+	test.Tap(findButtonIn(t, f.desk.mail.reader.related, "归入此案"))
+	f.settle()
+	if !tapDialogButton(f, "归入此案") {
+		t.Fatal("no confirmation")
+	}
+	f.settle()
+	if m := f.desk.mail.selected; m == nil || m.State != data.MailReply || m.ComplaintRef != open.Ref ||
+		!strings.Contains(f.desk.mail.msg.Text, "已归入 "+open.Ref+"；"+opened+" 已结案。") {
+		t.Errorf("filed: %+v, the tray says %q", m, f.desk.mail.msg.Text)
+	}
+	if c, err := f.store.Complaint(f.ctx, opened); err != nil || c.Status != data.StatusInvalid ||
+		c.InvalidReason != "与 "+open.Ref+" 为同一事项，邮件已归入该案。" {
+		t.Errorf("the complaint the email opened: %+v %v", c, err)
+	}
+	if c, err := f.store.Complaint(f.ctx, open.Ref); err != nil || !c.HasNewReply {
+		t.Errorf("the case: %+v %v", c, err)
+	}
+	if len(f.desk.mail.reader.related.Objects) != 0 {
+		t.Error("a reply lists the sender's other cases")
+	}
 	size := link.MinSize()
 	link.Resize(size)
 	test.TapAt(link, fyne.NewPos(size.Width/2, size.Height/2)) // a hyperlink answers taps on its text
