@@ -881,15 +881,18 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 		f.settle()
 		return f.desk.dash.mail.Text, f.desk.dash.mail.Importance
 	}
+	tap := func(button string) { // in the tray, on the message
+		f.desk.show("mail")
+		f.settle()
+		f.desk.mail.list.Select(0)
+		f.settle()
+		test.Tap(findButtonIn(t, f.desk.mail.actions, button))
+		f.settle()
+	}
 	if got, imp := dashboard(); !strings.Contains(got, "无法读取: 1") || imp != widget.DangerImportance {
 		t.Errorf("dashboard %q, importance %v", got, imp)
 	}
-	f.desk.show("mail")
-	f.settle()
-	f.desk.mail.list.Select(0)
-	f.settle()
-	test.Tap(findButtonIn(t, f.desk.mail.actions, "无需登记"))
-	f.settle()
+	tap("无需登记")
 	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态: 无法读取·无需登记") ||
 		!strings.Contains(text, "系统管理员 于 2026-") || !strings.Contains(text, "确认无需登记。") {
 		t.Errorf("set aside, the tray reads\n%s", text)
@@ -900,12 +903,7 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 	if got, imp := dashboard(); got != "新投诉: 0\n案件回复: 0\n自动邮件: 0\n无法读取: 1（其中 1 封无需登记）" || imp == widget.DangerImportance {
 		t.Errorf("set aside, the dashboard reads %q, importance %v", got, imp)
 	}
-	f.desk.show("mail")
-	f.settle()
-	f.desk.mail.list.Select(0)
-	f.settle()
-	test.Tap(findButtonIn(t, f.desk.mail.actions, "撤销无需登记"))
-	f.settle()
+	tap("撤销无需登记")
 	if got, imp := dashboard(); !strings.HasSuffix(got, "无法读取: 1") || imp != widget.DangerImportance {
 		t.Errorf("taken back, the dashboard reads %q, importance %v", got, imp)
 	}
