@@ -890,7 +890,6 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		}
 	})
 	m.password = widget.NewPasswordEntry()
-	m.password.SetPlaceHolder(lang.L("unchanged"))
 	m.security = widget.NewSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
 	m.after = widget.NewSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, nil)
 	m.skip = widget.NewCheck(lang.L("Do not check the server certificate"), nil)
@@ -1030,6 +1029,11 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	}
 	m.user.SetText(a.Username)
 	m.password.SetText("")
+	// A saved account keeps its password while the field is left empty; a new one has none.
+	m.password.SetPlaceHolder("")
+	if a.ID != 0 {
+		m.password.SetPlaceHolder(lang.L("unchanged"))
+	}
 	m.folder.SetText(a.Folder)
 	m.poll.SetText(strconv.Itoa(int(a.PollInterval / time.Minute)))
 	m.since.SetText("")

@@ -145,6 +145,9 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	if m.after.SelectedIndex() != 0 {
 		t.Errorf("a new account does %q after import, want to leave mail as it is", m.after.Selected)
 	}
+	if m.password.PlaceHolder != "" {
+		t.Errorf("a new account's password says %q: it has none to keep", m.password.PlaceHolder)
+	}
 	// Weakening the security asks first; anything but a confirmation leaves the box clear.
 	for _, box := range []*widget.Check{m.skip, m.plain} {
 		test.Tap(box)
@@ -208,6 +211,9 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	}
 	if m.since.Text != "2026-11-01" || m.maxSize.Text != "10" {
 		t.Errorf("the form shows %q and %q after saving", m.since.Text, m.maxSize.Text)
+	}
+	if m.password.Text != "" || m.password.PlaceHolder != "不修改" {
+		t.Errorf("after saving, the password field holds %q and says %q; want it empty, keeping the saved one", m.password.Text, m.password.PlaceHolder)
 	}
 }
 
