@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -106,6 +107,11 @@ func checkMail(t *testing.T, e expected, got data.InboundMail) {
 	field("from_name", e.FromName, got.FromName)
 	field("subject", e.Subject, got.Subject)
 	text := collapse(got.Text)
+	// Latin text in UTF-16 whose NUL bytes a server turned into 0x80 reads as a run of the
+	// ideographs U+8000–U+807F.
+	if damaged := regexp.MustCompile(`[\x{8000}-\x{807F}]{4,}`).FindString(got.Text); damaged != "" {
+		t.Errorf("text holds %q, UTF-16 with its NUL bytes replaced", damaged)
+	}
 	for _, s := range e.BodyContains {
 		if !strings.Contains(text, collapse(s)) {
 			t.Errorf("text does not contain %q; text:\n%s", s, got.Text)

@@ -133,7 +133,7 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 		if err != nil {
 			return nil, err
 		}
-		return strings.NewReader(decodeUTF16(b, be)), nil
+		return strings.NewReader(decodeUTF16(undoNULSubstitution(b, be), be)), nil
 	}
 	if enc, ok := charsetAliases[l]; ok {
 		return transform.NewReader(input, enc.NewDecoder()), nil
@@ -377,6 +377,48 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// undoNULSubstitution restores UTF-16 that came unencoded (8bit or binary) through an IMAP
+// server: IMAP cannot carry NUL bytes, so Dovecot and others send 0x80 for each, and turning line
+// ends into CRLF put a CR byte before every LF byte. Latin letters then read as CJK ideographs
+// U+8000–U+807F ("Test" as "联骉瓮聴"). The text is taken as damaged when it has no NUL at all
+// and at least half of its units are such an ideograph: real text is never made of them.
+func undoNULSubstitution(b []byte, be bool) []byte {
+	if len(b) < 4 || bytes.IndexByte(b, 0) >= 0 {
+		return b
+	}
+	lo, hi := 0, 1 // where a unit's low and high byte are
+	if be {
+		lo, hi = 1, 0
+	}
+	out := make([]byte, 0, len(b))
+	damaged := 0
+	for i := 0; i+1 < len(b); {
+		// An inserted CR: before the LF of a line end, where the byte pair would otherwise
+		// be read out of step.
+		if !be && b[i] == '\r' && b[i+1] == '\n' && (i+2 == len(b) || b[i+2] == 0x80) {
+			i++
+			continue
+		}
+		if be && b[i] == 0x80 && b[i+1] == '\r' && i+2 < len(b) && b[i+2] == '\n' {
+			out = append(out, 0, '\n')
+			damaged++
+			i += 3
+			continue
+		}
+		u := [2]byte{b[i], b[i+1]}
+		if u[hi] == 0x80 && u[lo] < 0x80 {
+			u[hi] = 0
+			damaged++
+		}
+		out = append(out, u[0], u[1])
+		i += 2
+	}
+	if damaged < 2 || damaged*2 < len(out)/2 {
+		return b
+	}
+	return out
 }
 
 // decodeUTF16 reads UTF-16 with a byte order mark, else big-endian when be is set, else

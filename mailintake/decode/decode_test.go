@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -219,6 +220,44 @@ func TestUnicodeBigWithNUL(t *testing.T) {
 	m := Parse([]byte(raw), fixedTime)
 	if m.Subject != "☺ dummy ☻" || m.Text != "☺ dummy ☻" {
 		t.Errorf("subject %q, text %q, want both %q", m.Subject, m.Text, "☺ dummy ☻")
+	}
+}
+
+// UTF-16 sent unencoded reaches us through IMAP with each NUL byte turned into 0x80 and a CR put
+// before each LF: it still reads as the text, in either byte order; real ideographs stay.
+func TestUTF16ThroughIMAP(t *testing.T) {
+	imap := func(s string) string {
+		return strings.NewReplacer("\r\n", "\r\n", "\n", "\r\n", "\x00", "\x80").Replace(s)
+	}
+	le := func(s string) string { // UTF-16LE, as Windows writes it
+		var b strings.Builder
+		for _, u := range utf16.Encode([]rune(s)) {
+			b.WriteByte(byte(u))
+			b.WriteByte(byte(u >> 8))
+		}
+		return b.String()
+	}
+	be := func(s string) string {
+		var b strings.Builder
+		for _, u := range utf16.Encode([]rune(s)) {
+			b.WriteByte(byte(u >> 8))
+			b.WriteByte(byte(u))
+		}
+		return b.String()
+	}
+	for _, c := range []struct{ charset, body, want string }{
+		{"utf-16le", imap(le("Lift broken\nsince Monday, 电梯坏了\n")), "Lift broken\nsince Monday, 电梯坏了"},
+		{"utf-16be", imap(be("Lift broken\nsince Monday, 电梯坏了\n")), "Lift broken\nsince Monday, 电梯坏了"},
+		{"utf-16le", imap(le("Line one\r\nline two")), "Line one\nline two"},
+		// Ideographs from U+8000 with no damage around them are text.
+		{"utf-16le", le("联系聘用耐心\r\n"), "联系聘用耐心"},
+		{"utf-16be", be("联系电话"), "联系电话"},
+	} {
+		raw := "From: a@example.cn\r\nContent-Type: text/plain; charset=" + c.charset +
+			"\r\nContent-Transfer-Encoding: binary\r\n\r\n" + c.body
+		if got := Parse([]byte(raw), fixedTime).Text; got != c.want {
+			t.Errorf("%s %q: text %q, want %q", c.charset, c.body, got, c.want)
+		}
 	}
 }
 
