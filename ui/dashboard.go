@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -143,7 +144,7 @@ func (db *dashboard) reload() {
 		}
 		var parts []string
 		for _, st := range data.MailStates {
-			line := fmt.Sprintf("%s: %d", mailStateLabel(st), mail[st])
+			line := labelled(mailStateLabel(st), strconv.Itoa(mail[st]))
 			if st == data.MailFailed && aside > 0 {
 				line = lang.L("{{.Label}}: {{.N}} ({{.Aside}} need no complaint)",
 					map[string]any{"Label": mailStateLabel(st), "N": mail[st], "Aside": aside})

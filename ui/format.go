@@ -67,6 +67,16 @@ func directionLabel(d data.Direction) string {
 	return ""
 }
 
+// labelled is "label: value" with the colon the clerk's language writes.
+func labelled(label, value string) string {
+	return lang.L("{{.Label}}: {{.Value}}", map[string]any{"Label": label, "Value": value})
+}
+
+// withNote is "text (note)" with the brackets the clerk's language writes.
+func withNote(text, note string) string {
+	return lang.L("{{.Text}} ({{.Note}})", map[string]any{"Text": text, "Note": note})
+}
+
 func fallback(s, def string) string {
 	if s == "" {
 		return def

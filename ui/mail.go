@@ -487,30 +487,32 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	case m.FromEmail != "":
 		from = m.FromEmail
 	}
-	fmt.Fprintf(&b, "%s: %s\n", lang.L("From"), fallback(from, "—"))
+	line := func(label, value string) { b.WriteString(labelled(label, value) + "\n") }
+	line(lang.L("From"), fallback(from, "—"))
 	if len(m.To) > 0 {
-		fmt.Fprintf(&b, "%s: %s\n", lang.L("To"), oneLine(strings.Join(m.To, ", "), trayAddressLimit))
+		line(lang.L("To"), oneLine(strings.Join(m.To, ", "), trayAddressLimit))
 	}
 	if len(m.Cc) > 0 {
-		fmt.Fprintf(&b, "%s: %s\n", lang.L("Cc"), oneLine(strings.Join(m.Cc, ", "), trayAddressLimit))
+		line(lang.L("Cc"), oneLine(strings.Join(m.Cc, ", "), trayAddressLimit))
 	}
-	fmt.Fprintf(&b, "%s: %s\n", lang.L("Subject"), fallback(m.Subject, "—"))
+	line(lang.L("Subject"), fallback(m.Subject, "—"))
 	if m.Date != nil {
-		fmt.Fprintf(&b, "%s: %s\n", lang.L("Sent"), formatTime(*m.Date, loc))
+		line(lang.L("Sent"), formatTime(*m.Date, loc))
 	}
-	fmt.Fprintf(&b, "%s: %s\n", lang.L("Received"), formatTime(m.ReceivedAt, loc))
-	fmt.Fprintf(&b, "%s: %s", lang.L("Status"), messageLabel(m))
+	line(lang.L("Received"), formatTime(m.ReceivedAt, loc))
+	status := messageLabel(m)
 	switch {
 	case m.AutoReason == "" || m.State != data.MailAuto:
 		// A message registered by hand keeps why it was taken for automatic; the tray says what
 		// it is now.
 	case m.AutoReason == data.AutoReasonOwn:
-		fmt.Fprintf(&b, " (%s)", lang.L("it goes on the case it names as outgoing mail"))
+		status = withNote(status, lang.L("it goes on the case it names as outgoing mail"))
 	default:
-		fmt.Fprintf(&b, " (%s)", autoReasonText(m.AutoReason))
+		status = withNote(status, autoReasonText(m.AutoReason))
 	}
+	b.WriteString(labelled(lang.L("Status"), status))
 	if m.Error != "" {
-		fmt.Fprintf(&b, "\n%s: %s", lang.L("Problem"), mailProblemText(m.Error))
+		b.WriteString("\n" + labelled(lang.L("Problem"), mailProblemText(m.Error)))
 	}
 	if m.SetAsideAt != nil {
 		b.WriteString("\n" + lang.L("{{.User}} found on {{.Time}} that it needs no complaint.",
@@ -726,7 +728,7 @@ func (t *mailTray) checkNow() {
 				})
 			})
 			if err != nil {
-				lines = append(lines, a.Name+": "+mailErrorText(err))
+				lines = append(lines, labelled(a.Name, mailErrorText(err)))
 				continue
 			}
 			lines = append(lines, t.desk.checkSummary(a.Name, sum))
@@ -789,7 +791,7 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 			d.setStatus(mailErrorText(err))
 			return
 		}
-		d.setStatus(acct.Name + ": " + mailErrorText(err))
+		d.setStatus(labelled(acct.Name, mailErrorText(err)))
 		return
 	}
 	if sum.Stored > 0 || sum.Sent > 0 {
@@ -1198,5 +1200,5 @@ func autoReasonText(reason string) string {
 	default:
 		kind = lang.L("sent automatically")
 	}
-	return kind + ": " + reason
+	return labelled(kind, reason)
 }

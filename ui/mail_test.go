@@ -49,11 +49,11 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 		t.Fatalf("the tray lists %d messages, want %d", len(tray.items), len(batch))
 	}
 	want := map[string][]string{
-		"电梯故障": {"发件人: 张先生 <zhang@example.cn>", "收件人: 客服 <service@example.cn>, \"Wang, Li\" <wang@example.cn>\n",
-			"抄送: 物业经理 <manager@example.cn>\n", "发送时间: 2026-11-30 09:00\n", "三号楼电梯又停了。", "→"},
-		"":       {"发件人: —", "问题: 邮件没有任何信头：没有发件人、主题和日期。"},
-		"hello":  {"问题: 邮件没有发件人地址，因此未登记投诉。"},
-		"photos": {"问题: 邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
+		"电梯故障": {"发件人：张先生 <zhang@example.cn>", "收件人：客服 <service@example.cn>, \"Wang, Li\" <wang@example.cn>\n",
+			"抄送：物业经理 <manager@example.cn>\n", "发送时间：2026-11-30 09:00\n", "三号楼电梯又停了。", "→"},
+		"":       {"发件人：—", "问题：邮件没有任何信头：没有发件人、主题和日期。"},
+		"hello":  {"问题：邮件没有发件人地址，因此未登记投诉。"},
+		"photos": {"问题：邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
 	}
 	// A recycled row takes the colour of the message it now shows.
 	row := tray.list.CreateItem()
@@ -117,7 +117,7 @@ func TestEmailReplyIsFlaggedOnTheCase(t *testing.T) {
 	}
 	test.Tap(findButtonIn(t, f.desk.caseView.timelin, "阅读邮件"))
 	f.settle()
-	if shown := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(shown, "发件人: li@example.cn") || !strings.Contains(shown, "still waiting") {
+	if shown := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(shown, "发件人：li@example.cn") || !strings.Contains(shown, "still waiting") {
 		t.Errorf("the email reads\n%s", shown)
 	}
 	findButtonIn(t, f.win.Canvas().Overlays().Top(), "保存 .eml……")
@@ -448,7 +448,7 @@ func TestAutomaticMailIsRegisteredByHand(t *testing.T) {
 	if !strings.Contains(tray.msg.Text, "已登记为投诉 "+m.ComplaintRef) || !hasButton(tray.actions, "打开投诉") {
 		t.Errorf("the tray says %q", tray.msg.Text)
 	}
-	if text := readerText(tray.reader); !strings.Contains(text, "状态: 新投诉\n") || strings.Contains(text, "Auto-Submitted") {
+	if text := readerText(tray.reader); !strings.Contains(text, "状态：新投诉\n") || strings.Contains(text, "Auto-Submitted") {
 		t.Errorf("the registered message reads\n%s", text)
 	}
 	c, err := f.store.Complaint(f.ctx, m.ComplaintRef)
@@ -473,7 +473,7 @@ func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
 	}
 	text := f.readInTray("From: service@jinhua-pm.example\r\nTo: owner@example.cn\r\nSubject: test\r\n"+
 		"Message-ID: <own@jinhua-pm.example>\r\n\r\nhello\r\n", data.MailAuto)
-	if !strings.Contains(text, "状态: 本单位发出 (作为发出邮件记入所涉投诉)") {
+	if !strings.Contains(text, "状态：本单位发出（作为发出邮件记入所涉投诉）") {
 		t.Errorf("the tray reads\n%s", text)
 	}
 }
@@ -481,12 +481,12 @@ func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
 func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 	useLanguage(t, "zh-Hans")
 	tests := map[string]string{
-		"multipart/report; report-type=delivery-status":          "退信或投递通知: multipart/report; report-type=delivery-status",
-		"multipart/report; report-type=disposition-notification": "已读回执: multipart/report; report-type=disposition-notification",
-		"sender MAILER-DAEMON":                                   "退信或投递通知: sender MAILER-DAEMON",
-		"Auto-Submitted: auto-replied":                           "自动回复: Auto-Submitted: auto-replied",
-		"Precedence: list":                                       "群发或邮件列表邮件: Precedence: list",
-		"x-auto-response-suppress":                               "系统自动发出: x-auto-response-suppress",
+		"multipart/report; report-type=delivery-status":          "退信或投递通知：multipart/report; report-type=delivery-status",
+		"multipart/report; report-type=disposition-notification": "已读回执：multipart/report; report-type=disposition-notification",
+		"sender MAILER-DAEMON":                                   "退信或投递通知：sender MAILER-DAEMON",
+		"Auto-Submitted: auto-replied":                           "自动回复：Auto-Submitted: auto-replied",
+		"Precedence: list":                                       "群发或邮件列表邮件：Precedence: list",
+		"x-auto-response-suppress":                               "系统自动发出：x-auto-response-suppress",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {
@@ -501,7 +501,7 @@ func TestBounceInTheTraySaysWhatItIs(t *testing.T) {
 		"Message-ID: <b1@mx.example>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\n"+
 		"Final-Recipient: rfc822; nobody@example.cn\r\nAction: failed\r\n--r--\r\n", data.MailAuto)
-	for _, want := range []string{"发件人: MAILER DAEMON\n", "状态: 自动邮件 (退信或投递通知: multipart/report; report-type=delivery-status)",
+	for _, want := range []string{"发件人：MAILER DAEMON\n", "状态：自动邮件（退信或投递通知：multipart/report; report-type=delivery-status）",
 		"📎 message/delivery-status ("} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the tray reads\n%s\nwithout %q", text, want)
@@ -895,22 +895,22 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 		test.Tap(findButtonIn(t, f.desk.mail.actions, button))
 		f.settle()
 	}
-	if got, imp := dashboard(); !strings.Contains(got, "无法读取: 1") || imp != widget.DangerImportance {
+	if got, imp := dashboard(); !strings.Contains(got, "无法读取：1") || imp != widget.DangerImportance {
 		t.Errorf("dashboard %q, importance %v", got, imp)
 	}
 	tap("无需登记")
-	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态: 无法读取·无需登记") ||
+	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态：无法读取·无需登记") ||
 		!strings.Contains(text, "系统管理员 于 2026-") || !strings.Contains(text, "确认无需登记。") {
 		t.Errorf("set aside, the tray reads\n%s", text)
 	}
 	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC), "无法读取·无需登记") {
 		t.Errorf("the row reads %q", trayRow(m, time.UTC))
 	}
-	if got, imp := dashboard(); got != "新投诉: 0\n案件回复: 0\n自动邮件: 0\n无法读取: 1（其中 1 封无需登记）" || imp == widget.DangerImportance {
+	if got, imp := dashboard(); got != "新投诉：0\n案件回复：0\n自动邮件：0\n无法读取：1（其中 1 封无需登记）" || imp == widget.DangerImportance {
 		t.Errorf("set aside, the dashboard reads %q, importance %v", got, imp)
 	}
 	tap("撤销无需登记")
-	if got, imp := dashboard(); !strings.HasSuffix(got, "无法读取: 1") || imp != widget.DangerImportance {
+	if got, imp := dashboard(); !strings.HasSuffix(got, "无法读取：1") || imp != widget.DangerImportance {
 		t.Errorf("taken back, the dashboard reads %q, importance %v", got, imp)
 	}
 }
