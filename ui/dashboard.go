@@ -24,6 +24,7 @@ type dashboardStore interface {
 	Count(ctx context.Context, f data.ListFilter) (int, error)
 	Calendar() *calendar.Calendar
 	MailCounts(ctx context.Context) (map[data.MailState]int, int, error)
+	mailCheckReader
 }
 
 // dashSection is one card of the dashboard: a filter, its count and its first cases.
@@ -40,7 +41,8 @@ type dashboard struct {
 	store    dashboardStore
 	sections []*dashSection
 	view     fyne.CanvasObject
-	mail     *widget.Label // the intake tray's counts
+	mail     map[data.MailState]*widget.Label // the intake tray's counts
+	checks   *widget.Label                    // how the last check of each mailbox went
 }
 
 // dashItems is how many cases each card lists.
@@ -88,11 +90,19 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 		sec.card = widget.NewCard(sec.title, "", container.NewBorder(sec.count, all, nil, nil, sec.list))
 		grid.Add(sec.card)
 	}
-	db.mail = widget.NewLabel("…")
-	db.mail.Wrapping = fyne.TextWrapWord
+	counts := container.NewGridWithColumns(2)
+	db.mail = map[data.MailState]*widget.Label{}
+	for _, st := range data.MailStates {
+		db.mail[st] = widget.NewLabel(labelled(mailStateLabel(st), "…"))
+		db.mail[st].Wrapping = fyne.TextWrapWord
+		counts.Add(db.mail[st])
+	}
+	db.checks = widget.NewLabel("")
+	db.checks.Wrapping = fyne.TextWrapWord
 	tray := widget.NewButton(lang.L("Open the email intake"), func() { d.show("mail") })
 	tray.Importance = widget.LowImportance
-	grid.Add(widget.NewCard(lang.L("Email intake"), "", container.NewBorder(nil, tray, nil, nil, db.mail)))
+	grid.Add(widget.NewCard(lang.L("Email intake"), "", container.NewBorder(nil, tray, nil, nil,
+		container.NewVBox(db.checks, counts))))
 	title := widget.NewLabelWithStyle(lang.L("Dashboard"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(grid))
 	return db
@@ -109,9 +119,13 @@ func (db *dashboard) reload() {
 	results := make([]result, len(db.sections))
 	var mail map[data.MailState]int
 	var aside int // failed messages the clerk set aside
+	var checks mailCheckTexts
 	db.desk.run(func(ctx context.Context) error {
 		var err error
 		if mail, aside, err = db.store.MailCounts(ctx); err != nil {
+			return err
+		}
+		if checks, err = mailChecks(ctx, db.store, cal.Location()); err != nil {
 			return err
 		}
 		// The sections are read side by side: the store has several reader connections.
@@ -142,24 +156,51 @@ func (db *dashboard) reload() {
 		for i, sec := range db.sections {
 			db.fill(sec, results[i].n, results[i].items, now, cal)
 		}
-		var parts []string
 		for _, st := range data.MailStates {
-			line := labelled(mailStateLabel(st), strconv.Itoa(mail[st]))
+			l := db.mail[st]
+			l.Text = labelled(mailStateLabel(st), strconv.Itoa(mail[st]))
 			if st == data.MailFailed && aside > 0 {
-				line = lang.L("{{.Label}}: {{.N}} ({{.Aside}} need no complaint)",
+				l.Text = lang.L("{{.Label}}: {{.N}} ({{.Aside}} need no complaint)",
 					map[string]any{"Label": mailStateLabel(st), "N": mail[st], "Aside": aside})
 			}
-			parts = append(parts, line)
+			l.Importance = widget.MediumImportance
+			// Red while an unreadable message waits for the clerk.
+			if st == data.MailFailed && mail[st] > aside {
+				l.Importance = widget.DangerImportance
+			}
+			l.Refresh()
 		}
-		db.mail.SetText(strings.Join(parts, "\n"))
-		// Red while an unreadable message waits for the clerk.
-		if mail[data.MailFailed] > aside {
-			db.mail.Importance = widget.DangerImportance
-		} else {
-			db.mail.Importance = widget.MediumImportance
-		}
-		db.mail.Refresh()
+		db.showChecks(checks)
 	})
+}
+
+// reloadChecks says again how the last check of each mailbox went.
+func (db *dashboard) reloadChecks() {
+	var checks mailCheckTexts
+	db.desk.run(func(ctx context.Context) (err error) {
+		checks, err = mailChecks(ctx, db.store, db.store.Calendar().Location())
+		return err
+	}, func(err error) {
+		if err != nil {
+			db.desk.showError(err)
+			return
+		}
+		db.showChecks(checks)
+	})
+}
+
+func (db *dashboard) showChecks(c mailCheckTexts) {
+	lines := c.lines
+	if c.accounts == 0 {
+		lines = []string{lang.L("No mailbox is set up yet: an administrator adds it under Settings → Mail account.")}
+	}
+	db.checks.Importance = widget.MediumImportance
+	if c.failing {
+		db.checks.Importance = widget.DangerImportance
+	}
+	db.checks.SetText(strings.Join(lines, "\n"))
+	db.checks.Hidden = len(lines) == 0
+	db.checks.Refresh()
 }
 
 func (db *dashboard) fill(sec *dashSection, n int, items []*data.Complaint, now time.Time, cal *calendar.Calendar) {

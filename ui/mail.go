@@ -121,6 +121,39 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 	return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} Mail was last fetched {{.OK}}.", args), true
 }
 
+// mailCheckReader reads the mail accounts and how their last checks went.
+type mailCheckReader interface {
+	MailAccounts(ctx context.Context) ([]*data.MailAccount, error)
+	MailSyncState(ctx context.Context, accountID int64, folder string) (*data.MailSyncState, error)
+}
+
+// mailCheckTexts is how the last check of each account that is checked went (mailCheckText).
+type mailCheckTexts struct {
+	lines    []string
+	failing  bool // a check failed
+	accounts int  // accounts there are, checked or not
+}
+
+func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mailCheckTexts, error) {
+	var c mailCheckTexts
+	accts, err := s.MailAccounts(ctx)
+	if err != nil {
+		return c, err
+	}
+	c.accounts = len(accts)
+	for _, a := range accts {
+		st, err := s.MailSyncState(ctx, a.ID, a.Folder)
+		if err != nil {
+			return c, err
+		}
+		if text, bad := mailCheckText(a, st, loc); text != "" {
+			c.lines = append(c.lines, text)
+			c.failing = c.failing || bad
+		}
+	}
+	return c, nil
+}
+
 // mailTray is the intake tray: every stored email by what became of it.
 type mailTray struct {
 	desk  *Desk
@@ -238,8 +271,7 @@ func (t *mailTray) reload() {
 	var counts map[data.MailState]int
 	var names *lookupNames
 	var shown int // how many the filter selects
-	var checks []string
-	failing := false
+	var checks mailCheckTexts
 	loc := t.store.Calendar().Location()
 	t.desk.run(func(ctx context.Context) error {
 		var err error
@@ -255,32 +287,19 @@ func (t *mailTray) reload() {
 		if shown, err = t.store.CountMessages(ctx, filter); err != nil {
 			return err
 		}
-		accts, err := t.store.MailAccounts(ctx)
-		if err != nil {
-			return err
-		}
-		for _, a := range accts {
-			st, err := t.store.MailSyncState(ctx, a.ID, a.Folder)
-			if err != nil {
-				return err
-			}
-			if text, bad := mailCheckText(a, st, loc); text != "" {
-				checks = append(checks, text)
-				failing = failing || bad
-			}
-		}
-		return nil
+		checks, err = mailChecks(ctx, t.store, loc)
+		return err
 	}, func(err error) {
 		if err != nil {
 			t.say(errorText(err))
 			return
 		}
 		t.status.Importance = widget.MediumImportance
-		if failing {
+		if checks.failing {
 			t.status.Importance = widget.DangerImportance
 		}
-		t.status.SetText(strings.Join(checks, "\n"))
-		t.status.Hidden = len(checks) == 0
+		t.status.SetText(strings.Join(checks.lines, "\n"))
+		t.status.Hidden = len(checks.lines) == 0
 		t.status.Refresh()
 		selected := t.selected
 		t.items, t.counts, t.reader.users = items, counts, names
@@ -786,6 +805,16 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		d.mail.say("")
 		d.mail.reload()
 	}
+	stored := err == nil && (sum.Stored > 0 || sum.Sent > 0)
+	switch {
+	case d.current == "dashboard" && stored:
+		d.dash.reload()
+	case d.current == "dashboard":
+		// It says when each mailbox was last checked, and whether that failed.
+		d.dash.reloadChecks()
+	case d.current == "case" && d.caseView != nil && stored:
+		d.caseView.reload()
+	}
 	if err != nil {
 		if acct == nil { // the accounts could not be read
 			d.setStatus(mailErrorText(err))
@@ -793,14 +822,6 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		}
 		d.setStatus(labelled(acct.Name, mailErrorText(err)))
 		return
-	}
-	if sum.Stored > 0 || sum.Sent > 0 {
-		switch {
-		case d.current == "dashboard":
-			d.dash.reload()
-		case d.current == "case" && d.caseView != nil:
-			d.caseView.reload()
-		}
 	}
 	if sum.Stored > 0 || sum.Sent > 0 || sum.Older > 0 {
 		d.setStatus(d.checkSummary(acct.Name, sum))

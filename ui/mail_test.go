@@ -274,6 +274,45 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 
 // The tray says how the last check of each mailbox went, in the clerk's language, and a
 // failure stays in sight (in red) until a check succeeds: background checks fail silently
+// The dashboard says how each mailbox's last check went, red while it fails, and updates when a
+// check in the background ends, though nothing new came in.
+func TestDashboardSaysHowTheMailboxIsChecked(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("dashboard")
+	f.settle()
+	checks := f.desk.dash.checks
+	if !checks.Visible() || checks.Text != "尚未设置邮箱：管理员可在“设置 → 邮箱”中添加。" {
+		t.Errorf("without a mailbox the dashboard says %q", checks.Text)
+	}
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "office", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.desk.dash.reload()
+	f.settle()
+	if checks.Text != "office：尚未收取。" {
+		t.Errorf("before any check: %q", checks.Text)
+	}
+	refused := &mailintake.ConnError{Step: mailintake.StepConnect, Reason: mailintake.ReasonRefused, Host: acct.Host, Port: 993}
+	if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(refused)); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.mailChecked(acct, mailintake.Summary{}, refused)
+	f.settle()
+	if !strings.Contains(checks.Text, "收取失败。") || checks.Importance != widget.DangerImportance {
+		t.Errorf("after a failed check: %q (%v)", checks.Text, checks.Importance)
+	}
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.mailChecked(acct, mailintake.Summary{}, nil)
+	f.settle()
+	if !strings.HasSuffix(checks.Text, "已收取。") || checks.Importance == widget.DangerImportance {
+		t.Errorf("after a good check: %q (%v)", checks.Text, checks.Importance)
+	}
+}
+
 // otherwise, say after the mailbox password was changed.
 func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 	f := newFixture(t)
@@ -885,7 +924,11 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 	dashboard := func() (string, widget.Importance) {
 		f.desk.show("dashboard")
 		f.settle()
-		return f.desk.dash.mail.Text, f.desk.dash.mail.Importance
+		var lines []string
+		for _, st := range data.MailStates {
+			lines = append(lines, f.desk.dash.mail[st].Text)
+		}
+		return strings.Join(lines, "\n"), f.desk.dash.mail[data.MailFailed].Importance
 	}
 	tap := func(button string) { // in the tray, on the message
 		f.desk.show("mail")
