@@ -280,7 +280,7 @@ func heading(s string) fyne.CanvasObject {
 func fieldRow(label, value string, imp widget.Importance) fyne.CanvasObject {
 	l := widget.NewLabel(label)
 	l.TextStyle.Bold = true
-	v := widget.NewLabel(value)
+	v := widget.NewLabel(breakLongLines(value))
 	v.Wrapping = fyne.TextWrapWord
 	v.Importance = imp
 	if label == "" {
@@ -320,7 +320,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
 		}
 		h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		b := widget.NewLabel(body)
+		b := widget.NewLabel(breakLongLines(body))
 		b.Wrapping = fyne.TextWrapWord
 		entry := container.NewVBox(h, b)
 		if read != nil {
@@ -363,9 +363,8 @@ func (cv *caseView) readMail(m *data.MailMessage) {
 	open := widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { cv.desk.openEML(m) })
 	save := widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { cv.desk.saveEML(m) })
 	header := widget.NewButtonWithIcon(lang.L("Header…"), theme.InfoIcon(), func() { cv.desk.showHeader(m) })
-	scroll := container.NewVScroll(reader.box)
 	dlg := dialog.NewCustom(fallback(oneLine(m.Subject, 60), lang.L("Email message")), lang.L("Close"),
-		container.NewBorder(container.NewHBox(open, save, header), nil, nil, nil, scroll), cv.desk.win)
+		container.NewBorder(container.NewHBox(open, save, header), nil, nil, nil, reader.view), cv.desk.win)
 	size := cv.desk.win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.8))
 	cv.desk.showDialog(dlg)

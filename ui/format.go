@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -123,6 +124,66 @@ func dueText(cal *calendar.Calendar, due *time.Time, now time.Time) string {
 		return lang.L("{{.At}} — overdue by {{.Left}} of working time", map[string]any{"At": at, "Left": formatWorking(cal.WorkingTime(*due, now))})
 	}
 	return lang.L("{{.At}} — {{.Left}} of working time left", map[string]any{"At": at, "Left": formatWorking(cal.WorkingTime(now, *due))})
+}
+
+// wrapLimit is the longest line a wrapping label is given. Word wrap takes time growing with
+// the square of a line's length: a paragraph of 20,000 characters held the window for ten
+// seconds, and again at every resize.
+const wrapLimit = 800
+
+// breakLongLines breaks lines longer than wrapLimit for a wrapping label, after the end of a
+// sentence where there is one near the limit; shorter lines are left as they are.
+func breakLongLines(s string) string {
+	if !hasLongLine(s) {
+		return s
+	}
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		r := []rune(line)
+		for len(r) > wrapLimit {
+			cut := lineCut(r)
+			b.WriteString(strings.TrimRight(string(r[:cut]), " "))
+			b.WriteByte('\n')
+			r = []rune(strings.TrimLeft(string(r[cut:]), " "))
+		}
+		b.WriteString(string(r))
+	}
+	return b.String()
+}
+
+// lineCut is where breakLongLines breaks a line longer than wrapLimit: after the last end of a
+// sentence in its last third, else after the last space there, else at wrapLimit.
+func lineCut(r []rune) int {
+	space := 0
+	for j := wrapLimit; j > wrapLimit*2/3; j-- {
+		switch c := r[j-1]; {
+		case strings.ContainsRune("。！？；", c):
+			return j
+		case strings.ContainsRune(".!?;", c) && r[j] == ' ':
+			return j
+		case c == ' ' && space == 0:
+			space = j
+		}
+	}
+	if space > 0 {
+		return space
+	}
+	return wrapLimit
+}
+
+// hasLongLine reports whether s has a line longer than wrapLimit.
+func hasLongLine(s string) bool {
+	for len(s) > wrapLimit {
+		line, rest, _ := strings.Cut(s, "\n")
+		if len(line) > wrapLimit && utf8.RuneCountInString(line) > wrapLimit {
+			return true
+		}
+		s = rest
+	}
+	return false
 }
 
 // oneLine shortens text for a table cell or list row.

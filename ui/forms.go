@@ -30,6 +30,15 @@ func newMultiLine(rows int) *entry {
 	return e
 }
 
+// SetText sets the text. In a multi-line entry a line longer than wrapLimit (an email's single
+// paragraph, say) is broken as breakLongLines does: wrapping it would take seconds at every key.
+func (e *entry) SetText(s string) {
+	if e.MultiLine {
+		s = breakLongLines(s)
+	}
+	e.Entry.SetText(s)
+}
+
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEscape != nil {
 		e.onEscape()

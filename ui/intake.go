@@ -364,8 +364,8 @@ func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Con
 	fl.channel.SetSelectedIndex(0)
 	fl.channel.Disable()
 	fl.received.SetText(formatTime(m.ReceivedAt, f.store.Calendar().Location()))
-	fl.name.SetText(m.FromName)
-	fl.email.SetText(m.FromEmail)
+	fl.name.SetText(oneLine(m.FromName, data.MaxName))
+	fl.email.SetText(oneLine(m.FromEmail, data.MaxShort))
 	subject := m.Subject
 	if strings.TrimSpace(subject) == "" {
 		subject = firstTextLine(m.Text)

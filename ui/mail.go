@@ -231,7 +231,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
 	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, t.check, t.search), t.progress, t.msg)
-	right := container.NewBorder(t.actions, nil, nil, nil, container.NewVScroll(t.reader.box))
+	right := container.NewBorder(t.actions, nil, nil, nil, t.reader.view)
 	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
 	t.view = container.NewBorder(top, nil, nil, nil, split)
@@ -365,8 +365,9 @@ const trayTextLimit = data.MaxText
 // them all.
 const trayAttachmentLimit = 50
 
-// trayAddressLimit shortens a recipient list sent to hundreds of addresses to a few lines.
-const trayAddressLimit = 300
+// trayFieldLimit shortens what the tray shows of a header field, a file name or a recipient list
+// sent to hundreds of addresses to a few lines: a single line of megabytes would stop the window.
+const trayFieldLimit = 300
 
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
@@ -421,6 +422,7 @@ type mailReader struct {
 	files   *fyne.Container
 	body    *widget.Label
 	box     *fyne.Container
+	view    *container.Scroll // box, scrolling
 }
 
 func newMailReader(d *Desk) *mailReader {
@@ -429,6 +431,7 @@ func newMailReader(d *Desk) *mailReader {
 	r.head.Wrapping, r.body.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	r.body.Hide()
 	r.box = container.NewVBox(r.head, r.related, r.files, r.body)
+	r.view = container.NewVScroll(r.box)
 	return r
 }
 
@@ -441,15 +444,19 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func
 	if len(cases) == 0 {
 		return
 	}
-	r.related.Add(widget.NewLabel(lang.L("{{.Name}} has {{.N}} other open complaints:",
-		map[string]any{"Name": name, "N": len(cases)})))
+	intro := widget.NewLabel(lang.L("{{.Name}} has {{.N}} other open complaints:",
+		map[string]any{"Name": oneLine(name, data.MaxName), "N": len(cases)}))
+	intro.Wrapping = fyne.TextWrapWord
+	r.related.Add(intro)
 	for i, c := range cases {
 		if i == relatedLimit {
 			r.related.Add(widget.NewLabel(lang.L("… and {{.N}} more", map[string]any{"N": len(cases) - i})))
 			break
 		}
 		ref := c.Ref
-		link := widget.NewHyperlink(c.Ref+"  "+oneLine(c.Subject, 40)+"  ("+statusLabel(c.Status)+")", nil)
+		link := widget.NewHyperlink(withNote(c.Ref+"  "+oneLine(c.Subject, 40), statusLabel(c.Status)), nil)
+		// A long subject is cut to the reader's width, not the reader widened.
+		link.Truncation = fyne.TextTruncateEllipsis
 		link.OnTapped = func() { r.desk.OpenCase(ref) }
 		if file == nil {
 			r.related.Add(link)
@@ -458,6 +465,8 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func
 		btn := widget.NewButtonWithIcon(lang.L("File on this case"), theme.MailReplyIcon(), func() { file(ref) })
 		r.related.Add(container.NewBorder(nil, nil, nil, btn, link))
 	}
+	// The list comes after the message is shown: the pane makes room for it.
+	r.view.Refresh()
 }
 
 // relatedLimit is how many of a complainant's other open cases the tray lists.
@@ -474,7 +483,7 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 		}
 		r.files.Add(r.fileRow(m, a))
 	}
-	r.body.SetText(mailBodyText(m))
+	r.body.SetText(breakLongLines(mailBodyText(m)))
 	r.body.Show()
 }
 
@@ -482,7 +491,7 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 // open it (never when Windows would run it) and to save it.
 func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.CanvasObject {
 	// A part without a file name (a delivery report, a returned message) goes by its type.
-	l := widget.NewLabel(fmt.Sprintf("📎 %s (%s)", fallback(a.Filename, a.ContentType), humanSize(a.Size)))
+	l := widget.NewLabel(fmt.Sprintf("📎 %s (%s)", oneLine(fallback(a.Filename, a.ContentType), trayFieldLimit), humanSize(a.Size)))
 	l.Wrapping = fyne.TextWrapWord
 	if a.SHA256 == "" {
 		return l
@@ -507,14 +516,14 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 		from = m.FromEmail
 	}
 	line := func(label, value string) { b.WriteString(labelled(label, value) + "\n") }
-	line(lang.L("From"), fallback(from, "—"))
+	line(lang.L("From"), fallback(oneLine(from, trayFieldLimit), "—"))
 	if len(m.To) > 0 {
-		line(lang.L("To"), oneLine(strings.Join(m.To, ", "), trayAddressLimit))
+		line(lang.L("To"), oneLine(strings.Join(m.To, ", "), trayFieldLimit))
 	}
 	if len(m.Cc) > 0 {
-		line(lang.L("Cc"), oneLine(strings.Join(m.Cc, ", "), trayAddressLimit))
+		line(lang.L("Cc"), oneLine(strings.Join(m.Cc, ", "), trayFieldLimit))
 	}
-	line(lang.L("Subject"), fallback(m.Subject, "—"))
+	line(lang.L("Subject"), fallback(oneLine(m.Subject, trayFieldLimit), "—"))
 	if m.Date != nil {
 		line(lang.L("Sent"), formatTime(*m.Date, loc))
 	}
@@ -602,7 +611,7 @@ func (d *Desk) showHeader(m *data.MailMessage) {
 		if text == "" {
 			text = lang.L("The message has no header.")
 		}
-		l := widget.NewLabel(text)
+		l := widget.NewLabel(breakLongLines(text))
 		l.Wrapping, l.Selectable = fyne.TextWrapWord, true
 		dlg := dialog.NewCustom(lang.L("Header of {{.Subject}}", map[string]any{"Subject": fallback(oneLine(m.Subject, 60), "—")}),
 			lang.L("Close"), container.NewVScroll(l), d.win)
@@ -1221,5 +1230,5 @@ func autoReasonText(reason string) string {
 	default:
 		kind = lang.L("sent automatically")
 	}
-	return labelled(kind, reason)
+	return labelled(kind, oneLine(reason, trayFieldLimit))
 }

@@ -428,6 +428,46 @@ func TestMailTrayShowsTheStartOfAHugeText(t *testing.T) {
 	}
 }
 
+// Header fields of megabytes (a subject, a sender's name, a file name, an automatic-mail header)
+// show shortened, a long subject among the sender's open cases does not widen the reader, and a
+// text of one long paragraph is broken into lines: a single line of megabytes would stop the
+// window, one of 14,000 characters holds it for seconds.
+func TestTrayShortensHugeHeaderFields(t *testing.T) {
+	f := newFixture(t)
+	huge := strings.Repeat("投诉", 100000)
+	for i, raw := range []string{
+		"From: li@example.cn\r\nSubject: " + huge + "\r\nMessage-ID: <first@example.cn>\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + strings.Repeat("电梯故障，物业一直没有处理。", 1000) + "\r\n",
+		"From: " + huge + " <li@example.cn>\r\nSubject: " + huge + "\r\nMessage-ID: <second@example.cn>\r\n" +
+			"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n又坏了\r\n" +
+			"--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"" + huge + ".png\"\r\n\r\npng\r\n--b--\r\n",
+		"From: MAILER-DAEMON@example.cn\r\nAuto-Submitted: " + huge + "\r\nSubject: auto\r\nMessage-ID: <auto@example.cn>\r\n\r\nx\r\n",
+	} {
+		m := mailintake.Parse([]byte(raw), f.now.Add(time.Duration(i)*time.Minute))
+		m.UID = uint32(i + 1)
+		if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	for i := range tray.items {
+		tray.list.Select(i)
+		f.settle()
+		// All but the text itself, which the tray cuts at trayTextLimit.
+		if n := utf8.RuneCountInString(readerText(tray.reader)) - utf8.RuneCountInString(tray.reader.body.Text); n > 3000 {
+			t.Errorf("message %d: the reading pane holds %d characters besides the text", i, n)
+		}
+		if w := tray.reader.box.MinSize().Width; w > 400 {
+			t.Errorf("message %d: the reading pane is at least %.0f wide", i, w)
+		}
+		if hasLongLine(tray.reader.body.Text) {
+			t.Errorf("message %d: the text has a line too long to wrap", i)
+		}
+	}
+}
+
 // What a check says names the mail it left on the server before the start date, and how to get it.
 func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	f := newFixture(t)
@@ -982,6 +1022,10 @@ func TestNewEmailFromAComplainantWithAnOpenCase(t *testing.T) {
 	text := readerText(f.desk.mail.reader)
 	if !strings.Contains(text, "王芳另有 1 件未结投诉：\n→ "+open.Ref+"  停车费重复扣款") || strings.Contains(text, closed.Ref) {
 		t.Fatalf("the tray reads\n%s", text)
+	}
+	// The list, filled in after the message is shown, takes room in the reading pane.
+	if r := f.desk.mail.reader.related; r.Size().Height < r.MinSize().Height {
+		t.Errorf("the open cases are %.0f high in the pane, want %.0f", r.Size().Height, r.MinSize().Height)
 	}
 	var link *widget.Hyperlink
 	walk(f.desk.mail.reader.related, func(o fyne.CanvasObject) {

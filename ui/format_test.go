@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Long lines are broken for wrapping labels, after a sentence's end where there is one, and
+// nothing of the text is lost; text with shorter lines is left as it is.
+func TestBreakLongLines(t *testing.T) {
+	sentence := "三号楼电梯多次故障，物业一直没有处理，请尽快安排维修并给出书面答复。" // 34 characters
+	short := strings.Repeat(sentence, 20) + "\n" + strings.Repeat("x", wrapLimit)
+	if got := breakLongLines(short); got != short {
+		t.Errorf("lines of at most %d characters were changed", wrapLimit)
+	}
+	for name, text := range map[string]string{
+		"chinese paragraph": "开头\n" + strings.Repeat(sentence, 600) + "\n结尾",
+		"no punctuation":    strings.Repeat("x", 5*wrapLimit+7),
+		"english":           strings.Repeat("The lift has been broken since Monday. ", 200),
+		"header":            "Subject: " + strings.Repeat("=?utf-8?B?5oqV6K+J?= ", 300),
+	} {
+		got := breakLongLines(text)
+		lines := strings.Split(got, "\n")
+		for i, l := range lines {
+			if n := utf8.RuneCountInString(l); n > wrapLimit {
+				t.Errorf("%s: line %d is %d characters", name, i, n)
+			}
+		}
+		if len(lines) < 2 {
+			t.Errorf("%s: not broken", name)
+		}
+		if strings.Join(strings.Fields(got), "") != strings.Join(strings.Fields(text), "") {
+			t.Errorf("%s: the text changed beyond its line breaks", name)
+		}
+		for _, l := range lines[:len(lines)-1] {
+			switch {
+			case name == "chinese paragraph" && l != "开头" && !strings.HasSuffix(l, "。"),
+				name == "english" && !strings.HasSuffix(l, "Monday."),
+				name == "header" && !strings.HasSuffix(l, "?="):
+				t.Errorf("%s: a line ends %q, not where a sentence or word ends", name, l[len(l)-9:])
+			}
+		}
+	}
+	// A form's multi-line entry given an email's single paragraph holds it broken the same way.
+	e := newMultiLine(3)
+	e.SetText(strings.Repeat(sentence, 600))
+	if hasLongLine(e.Text) {
+		t.Error("the entry holds a line too long to wrap")
+	}
+}
