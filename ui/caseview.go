@@ -290,45 +290,46 @@ func fieldRow(label, value string, imp widget.Importance) fyne.CanvasObject {
 }
 
 func (cv *caseView) fillTimeline(loc *time.Location) {
-	cv.timelin.RemoveAll()
-	if len(cv.events) == 0 {
-		cv.timelin.Add(widget.NewLabel(lang.L("Nothing on the timeline yet.")))
-	}
-	for _, e := range cv.events {
-		head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
-		if data.ReadSummary(e).Kind == data.SummaryForwardedMail {
-			head += " · " + lang.X("direction.forwarded", "Forwarded by a colleague")
-		} else if e.Direction != "" {
-			head += " · " + directionLabel(e.Direction)
+	fillBox(cv.timelin, func(add func(fyne.CanvasObject)) {
+		if len(cv.events) == 0 {
+			add(widget.NewLabel(lang.L("Nothing on the timeline yet.")))
 		}
-		if e.By != "" {
-			head += " · " + cv.names.user(e.By)
-		}
-		if e.Contact != "" {
-			head += " · " + e.Contact
-		}
-		if e.Duration > 0 {
-			head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})
-		}
-		body := eventText(e, cv.names)
-		var read fyne.CanvasObject
-		if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil {
-			// What the email says, at a glance; the whole of it a click away.
-			if text := oneLine(replyPart(m.Text), mailExcerpt); text != "" {
-				body = strings.TrimLeft(body+"\n"+text, "\n") // an email without a subject starts with its text
+		for _, e := range cv.events {
+			head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
+			if data.ReadSummary(e).Kind == data.SummaryForwardedMail {
+				head += " · " + lang.X("direction.forwarded", "Forwarded by a colleague")
+			} else if e.Direction != "" {
+				head += " · " + directionLabel(e.Direction)
 			}
-			read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
+			if e.By != "" {
+				head += " · " + cv.names.user(e.By)
+			}
+			if e.Contact != "" {
+				head += " · " + e.Contact
+			}
+			if e.Duration > 0 {
+				head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})
+			}
+			body := eventText(e, cv.names)
+			var read fyne.CanvasObject
+			if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil {
+				// What the email says, at a glance; the whole of it a click away.
+				if text := oneLine(replyPart(m.Text), mailExcerpt); text != "" {
+					body = strings.TrimLeft(body+"\n"+text, "\n") // an email without a subject starts with its text
+				}
+				read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
+			}
+			h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			b := widget.NewLabel(breakLongLines(body))
+			b.Wrapping = fyne.TextWrapWord
+			entry := container.NewVBox(h, b)
+			if read != nil {
+				entry.Add(container.NewHBox(read))
+			}
+			entry.Add(widget.NewSeparator())
+			add(entry)
 		}
-		h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		b := widget.NewLabel(breakLongLines(body))
-		b.Wrapping = fyne.TextWrapWord
-		entry := container.NewVBox(h, b)
-		if read != nil {
-			entry.Add(container.NewHBox(read))
-		}
-		entry.Add(widget.NewSeparator())
-		cv.timelin.Add(entry)
-	}
+	})
 }
 
 // mailExcerpt is how much of an email's text its timeline entry shows.
@@ -371,56 +372,58 @@ func (cv *caseView) readMail(m *data.MailMessage) {
 }
 
 func (cv *caseView) fillEvidence(loc *time.Location) {
-	cv.files.RemoveAll()
-	if cv.c.Status.Open() {
-		cv.files.Add(widget.NewButtonWithIcon(lang.L("Add evidence…"), theme.ContentAddIcon(), func() { cv.openAction(data.ActEvidence) }))
-	}
-	if len(cv.evidence) == 0 {
-		cv.files.Add(widget.NewLabel(lang.L("No evidence attached.")))
-	}
-	for _, e := range cv.evidence {
-		e := e
-		info := fmt.Sprintf("%s  (%s, %s, %s)", e.Filename, humanSize(e.Size), cv.names.user(e.AddedBy), formatTime(e.AddedAt, loc))
-		l := widget.NewLabel(info)
-		l.Wrapping = fyne.TextWrapWord
-		open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { cv.openEvidence(e) })
-		save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { cv.saveEvidence(e) })
-		row := container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
-		if e.Note != "" {
-			note := widget.NewLabel(e.Note)
-			note.Wrapping = fyne.TextWrapWord
-			cv.files.Add(container.NewVBox(row, note))
-		} else {
-			cv.files.Add(row)
+	fillBox(cv.files, func(add func(fyne.CanvasObject)) {
+		if cv.c.Status.Open() {
+			add(widget.NewButtonWithIcon(lang.L("Add evidence…"), theme.ContentAddIcon(), func() { cv.openAction(data.ActEvidence) }))
 		}
-	}
+		if len(cv.evidence) == 0 {
+			add(widget.NewLabel(lang.L("No evidence attached.")))
+		}
+		for _, e := range cv.evidence {
+			e := e
+			info := fmt.Sprintf("%s  (%s, %s, %s)", e.Filename, humanSize(e.Size), cv.names.user(e.AddedBy), formatTime(e.AddedAt, loc))
+			l := widget.NewLabel(info)
+			l.Wrapping = fyne.TextWrapWord
+			open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { cv.openEvidence(e) })
+			save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { cv.saveEvidence(e) })
+			row := container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
+			if e.Note != "" {
+				note := widget.NewLabel(e.Note)
+				note.Wrapping = fyne.TextWrapWord
+				add(container.NewVBox(row, note))
+			} else {
+				add(row)
+			}
+		}
+	})
 }
 
 func (cv *caseView) fillHistory(loc *time.Location) {
-	cv.people.RemoveAll()
-	var others []*data.Complaint
-	for _, h := range cv.history {
-		if h.ID != cv.c.ID {
-			others = append(others, h)
+	fillBox(cv.people, func(add func(fyne.CanvasObject)) {
+		var others []*data.Complaint
+		for _, h := range cv.history {
+			if h.ID != cv.c.ID {
+				others = append(others, h)
+			}
 		}
-	}
-	if len(others) == 0 {
-		cv.people.Add(widget.NewLabel(lang.L("No earlier complaints from this complainant.")))
-		return
-	}
-	cv.people.Add(widget.NewLabel(lang.L("{{.N}} other complaints from {{.Name}}", map[string]any{"N": len(others), "Name": cv.c.Complainant.Name})))
-	for _, h := range others {
-		ref := h.Ref
-		b := widget.NewButton(fmt.Sprintf("%s  %s  %s  %s", h.Ref, formatTime(h.ReceivedAt, loc), statusLabel(h.Status), oneLine(h.Subject, 30)),
-			func() { cv.desk.OpenCase(ref) })
-		b.Alignment = widget.ButtonAlignLeading
-		cv.people.Add(b)
-	}
-	id, name := cv.c.Complainant.ID, cv.c.Complainant.Name
-	cv.people.Add(widget.NewButton(lang.L("Show in the register"), func() {
-		cv.desk.show("register")
-		cv.desk.register().showComplainant(id, name)
-	}))
+		if len(others) == 0 {
+			add(widget.NewLabel(lang.L("No earlier complaints from this complainant.")))
+			return
+		}
+		add(widget.NewLabel(lang.L("{{.N}} other complaints from {{.Name}}", map[string]any{"N": len(others), "Name": cv.c.Complainant.Name})))
+		for _, h := range others {
+			ref := h.Ref
+			b := widget.NewButton(fmt.Sprintf("%s  %s  %s  %s", h.Ref, formatTime(h.ReceivedAt, loc), statusLabel(h.Status), oneLine(h.Subject, 30)),
+				func() { cv.desk.OpenCase(ref) })
+			b.Alignment = widget.ButtonAlignLeading
+			add(b)
+		}
+		id, name := cv.c.Complainant.ID, cv.c.Complainant.Name
+		add(widget.NewButton(lang.L("Show in the register"), func() {
+			cv.desk.show("register")
+			cv.desk.register().showComplainant(id, name)
+		}))
+	})
 }
 
 func humanSize(n int64) string {

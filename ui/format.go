@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"complaintdesk/data"
@@ -66,6 +67,15 @@ func directionLabel(d data.Direction) string {
 		return lang.X("direction.out", "Outgoing")
 	}
 	return ""
+}
+
+// fillBox replaces what box holds with what fill adds, laid out once: adding thousands of rows
+// one by one lays the box out at each, in a time growing with their square.
+func fillBox(box *fyne.Container, fill func(add func(fyne.CanvasObject))) {
+	var objs []fyne.CanvasObject
+	fill(func(o fyne.CanvasObject) { objs = append(objs, o) })
+	box.Objects = objs
+	box.Refresh()
 }
 
 // labelled is "label: value" with the colon the clerk's language writes.

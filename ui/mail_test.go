@@ -1080,3 +1080,50 @@ func TestTrayShowsTheHeader(t *testing.T) {
 		t.Errorf("the header reads\n%s", shown)
 	}
 }
+
+// countingLayout counts how often a box is laid out.
+type countingLayout struct {
+	inner fyne.Layout
+	n     int
+}
+
+func (c *countingLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	c.n++
+	c.inner.Layout(objs, size)
+}
+
+func (c *countingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return c.inner.MinSize(objs) }
+
+// An email with hundreds of photos gives its case as many files and timeline entries; the case
+// shows them laid out once, not once per row (which held the window for minutes at 3,000).
+func TestCaseWithHundredsOfFilesIsLaidOutOnce(t *testing.T) {
+	f := newFixture(t)
+	var raw strings.Builder
+	raw.WriteString("From: li@example.cn\r\nSubject: photos\r\nMessage-ID: <photos@example.cn>\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n照片见附件\r\n")
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&raw, "--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"现场%d.jpg\"\r\n\r\nphoto %d\r\n", i, i)
+	}
+	raw.WriteString("--b--\r\n")
+	m := mailintake.Parse([]byte(raw.String()), f.now)
+	m.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.desk.OpenCase(out[0].ComplaintRef)
+	f.settle()
+	cv := f.desk.caseView
+	boxes := map[string]*fyne.Container{"files": cv.files, "timeline": cv.timelin}
+	counts := map[string]*countingLayout{}
+	for name, box := range boxes {
+		counts[name] = &countingLayout{inner: box.Layout}
+		box.Layout = counts[name]
+	}
+	cv.fill()
+	for name, box := range boxes {
+		if len(box.Objects) < 300 || counts[name].n > 3 {
+			t.Errorf("%s: %d rows laid out %d times", name, len(box.Objects), counts[name].n)
+		}
+	}
+}
