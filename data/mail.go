@@ -405,6 +405,7 @@ type MailMessage struct {
 	State        MailState
 	ComplaintID  *int64
 	ComplaintRef string
+	Complainant  string // the complainant's name on the case it is on; a forward's is not its sender
 	Direction    Direction
 	FromName     string
 	FromEmail    string
@@ -464,8 +465,8 @@ func (f MessageFilter) where() (string, []any) {
 	if q := strings.TrimSpace(f.Query); q != "" {
 		like := "%" + likeEscape(q) + "%"
 		conds = append(conds, `(m.from_name LIKE ? ESCAPE '\' OR m.from_email LIKE ? ESCAPE '\' OR m.subject LIKE ? ESCAPE '\'
-			OR c.ref LIKE ? ESCAPE '\')`)
-		args = append(args, like, like, like, like)
+			OR c.ref LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\')`)
+		args = append(args, like, like, like, like, like)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -484,11 +485,12 @@ func (s *Store) CountMessages(ctx context.Context, f MessageFilter) (int, error)
 }
 
 const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
-	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), m.direction, m.from_name, m.from_email,
+	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), COALESCE(p.name, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
 	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text)`
 
-const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id`
+const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id
+	LEFT JOIN complainants p ON p.id = c.complainant_id`
 
 func scanMailMessage(sc scanner) (*MailMessage, error) {
 	var m MailMessage
@@ -496,7 +498,7 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 	var complaint, date, aside sql.NullInt64
 	var received, imported, updated int64
 	if err := sc.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UIDValidity, &m.UID, &m.Identity, &m.MessageID,
-		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &dir, &m.FromName, &m.FromEmail,
+		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &m.Complainant, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
 		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen); err != nil {
 		return nil, err

@@ -560,6 +560,11 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 				c.Complainant.Name, c.Complainant.Email, c.Subject, c.Description, err, want.name, want.email, want.subject, want.text)
 		}
 	}
+	// The stored message names the complaint's complainant, and a search for them finds it.
+	found, err := s.Messages(ctx, MessageFilter{Query: "张三"})
+	if err != nil || len(found) != 1 || found[0].ID != out[0].ID || found[0].Complainant != "张三" || found[0].FromName != "同事" {
+		t.Errorf("search for the writer of a forward: %d found, %v", len(found), err)
+	}
 	// On the timeline, a colleague's forward says so; a forward that opens the forwarder's own
 	// complaint is an email like any other.
 	for i, want := range []SummaryKind{SummaryForwardedMail, SummaryForwardedMail, SummaryText, SummaryText, SummaryText} {

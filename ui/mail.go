@@ -183,7 +183,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t := &mailTray{desk: d, store: s}
 	t.state = widget.NewSelect(nil, func(string) { t.reload() })
 	t.search = newEntry()
-	t.search.SetPlaceHolder(lang.L("Search sender, subject or reference…"))
+	t.search.SetPlaceHolder(lang.L("Search sender, complainant, subject or reference…"))
 	t.search.OnChanged = func(string) { t.searchSoon() }
 	t.list = widget.NewList(func() int { return len(t.items) },
 		func() fyne.CanvasObject {
@@ -528,6 +528,10 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 		line(lang.L("Sent"), formatTime(*m.Date, loc))
 	}
 	line(lang.L("Received"), formatTime(m.ReceivedAt, loc))
+	// A colleague's forward, or a web form's mail, is someone else's complaint than its sender's.
+	if m.State == data.MailComplaint && m.Complainant != "" && m.Complainant != strings.TrimSpace(m.FromName) {
+		line(lang.L("Complainant"), oneLine(m.Complainant, trayFieldLimit))
+	}
 	status := messageLabel(m)
 	switch {
 	case m.AutoReason == "" || m.State != data.MailAuto:

@@ -1127,3 +1127,27 @@ func TestCaseWithHundredsOfFilesIsLaidOutOnce(t *testing.T) {
 		}
 	}
 }
+
+// A colleague's forward opens the writer's complaint: the tray says whose it is, and finds it by
+// their name.
+func TestTrayNamesTheComplainantOfAForward(t *testing.T) {
+	f := newFixture(t)
+	if err := f.store.SetOfficeProfile(f.ctx, data.Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	text := f.readInTray("From: =?UTF-8?B?5p2O5aic?= <lina@jinhua-pm.example>\r\nSubject: =?UTF-8?B?6L2s5Y+ROiDmu5Hmoq/lvIDoo4I=?=\r\n"+
+		"Message-ID: <fwd@jinhua-pm.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n请登记处理。\r\n\r\n"+
+		"-----原始邮件-----\r\n发件人: 周晓燕 <zhou@example.cn>\r\n发送时间: 2026年11月30日 19:42\r\n收件人: 李娜 <lina@jinhua-pm.example>\r\n"+
+		"主题: 滑梯开裂\r\n\r\n滑梯侧面裂开了一条缝。\r\n", data.MailComplaint)
+	if !strings.Contains(text, "发件人：李娜 <lina@jinhua-pm.example>\n") || !strings.Contains(text, "投诉人：周晓燕\n") {
+		t.Errorf("the tray reads\n%s", text)
+	}
+	test.Type(f.desk.mail.search, "周晓燕")
+	f.settleUntil("the search", func() bool { return len(f.desk.mail.items) == 1 })
+	// Mail that is its sender's own complaint names nobody else.
+	f.desk.mail.search.SetText("")
+	text = f.readInTray("From: =?UTF-8?B?546L6Iqz?= <wangfang@example.cn>\r\nSubject: parking\r\nMessage-ID: <own@example.cn>\r\n\r\nfee\r\n", data.MailComplaint)
+	if strings.Contains(text, "投诉人") {
+		t.Errorf("the tray reads\n%s", text)
+	}
+}
