@@ -134,6 +134,7 @@ type mailCheckTexts struct {
 	accounts int  // accounts there are, checked or not
 }
 
+// mailChecks reads the accounts and says how each one's last check went.
 func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mailCheckTexts, error) {
 	var c mailCheckTexts
 	accts, err := s.MailAccounts(ctx)
