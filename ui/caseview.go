@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -60,6 +62,7 @@ type caseView struct {
 	dues    *fyne.Container
 	timelin *fyne.Container
 	files   *fyne.Container
+	shown   int // how many files the files tab lists; more on request
 	people  *fyne.Container
 	tabs    *container.AppTabs
 	msg     *widget.Label
@@ -294,7 +297,8 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 		if len(cv.events) == 0 {
 			add(widget.NewLabel(lang.L("Nothing on the timeline yet.")))
 		}
-		for _, e := range cv.events {
+		for _, group := range timelineGroups(cv.events) {
+			e := group[0]
 			head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
 			if data.ReadSummary(e).Kind == data.SummaryForwardedMail {
 				head += " · " + lang.X("direction.forwarded", "Forwarded by a colleague")
@@ -311,6 +315,9 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 				head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})
 			}
 			body := eventText(e, cv.names)
+			if len(group) > 1 {
+				body = evidenceNames(group, cv.names)
+			}
 			var read fyne.CanvasObject
 			if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil {
 				// What the email says, at a glance; the whole of it a click away.
@@ -331,6 +338,41 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 		}
 	})
 }
+
+// timelineGroups are the events of a timeline, each on its own but for files added together (an
+// email's photos), which make one entry.
+func timelineGroups(events []data.Event) [][]data.Event {
+	var groups [][]data.Event
+	for _, e := range events {
+		if n := len(groups); n > 0 && e.Kind == data.EventEvidence {
+			if last := groups[n-1][0]; last.Kind == data.EventEvidence && last.At.Unix() == e.At.Unix() && last.By == e.By {
+				groups[n-1] = append(groups[n-1], e)
+				continue
+			}
+		}
+		groups = append(groups, []data.Event{e})
+	}
+	return groups
+}
+
+// evidenceNames lists the files of a timeline entry in the order they were added, the first
+// timelineFiles of them by name.
+func evidenceNames(group []data.Event, names *lookupNames) string {
+	group = slices.Clone(group)
+	slices.SortFunc(group, func(a, b data.Event) int { return cmp.Compare(a.ID, b.ID) })
+	var files []string
+	for i, e := range group {
+		if i == timelineFiles {
+			files = append(files, lang.L("… and {{.N}} more", map[string]any{"N": len(group) - i}))
+			break
+		}
+		files = append(files, eventText(e, names))
+	}
+	return strings.Join(files, "\n")
+}
+
+// timelineFiles is how many files added together the timeline names.
+const timelineFiles = 10
 
 // mailExcerpt is how much of an email's text its timeline entry shows.
 const mailExcerpt = 120
@@ -371,6 +413,10 @@ func (cv *caseView) readMail(m *data.MailMessage) {
 	cv.desk.showDialog(dlg)
 }
 
+// filesPage is how many more files the files tab lists at a time: thousands of rows, each with
+// its buttons, take seconds to show.
+const filesPage = 200
+
 func (cv *caseView) fillEvidence(loc *time.Location) {
 	fillBox(cv.files, func(add func(fyne.CanvasObject)) {
 		if cv.c.Status.Open() {
@@ -379,8 +425,18 @@ func (cv *caseView) fillEvidence(loc *time.Location) {
 		if len(cv.evidence) == 0 {
 			add(widget.NewLabel(lang.L("No evidence attached.")))
 		}
-		for _, e := range cv.evidence {
-			e := e
+		if cv.shown == 0 {
+			cv.shown = filesPage
+		}
+		for i, e := range cv.evidence {
+			if i == cv.shown {
+				add(widget.NewLabel(lang.L("… and {{.N}} more", map[string]any{"N": len(cv.evidence) - i})))
+				add(container.NewHBox(widget.NewButton(lang.L("Show more"), func() {
+					cv.shown += filesPage
+					cv.fillEvidence(loc)
+				})))
+				break
+			}
 			info := fmt.Sprintf("%s  (%s, %s, %s)", e.Filename, humanSize(e.Size), cv.names.user(e.AddedBy), formatTime(e.AddedAt, loc))
 			l := widget.NewLabel(info)
 			l.Wrapping = fyne.TextWrapWord
