@@ -177,6 +177,18 @@ func TestParseDecisions(t *testing.T) {
 	}
 }
 
+func TestToAndCcWrittenTwice(t *testing.T) {
+	raw := "From: 张先生 <zhang@example.cn>\r\nTo: kf@example.cn\r\nCc: a@example.cn\r\nSubject: x\r\n" +
+		"To: =?UTF-8?B?5a6i5pyN?= <service@example.cn>, broken <\r\nCc: b@example.cn\r\n\r\nbody\r\n"
+	m := Parse([]byte(raw), time.Now())
+	if got := fmt.Sprint(m.To); !strings.Contains(got, "kf@example.cn") || !strings.Contains(got, "客服 <service@example.cn>") {
+		t.Errorf("To = %q, want both fields' addresses", m.To)
+	}
+	if got := fmt.Sprint(m.Cc); got != "[a@example.cn b@example.cn]" {
+		t.Errorf("Cc = %q, want both fields' addresses", m.Cc)
+	}
+}
+
 func TestParseAddresses(t *testing.T) {
 	tests := []struct{ raw, want string }{
 		{"=?UTF-8?B?5byg5YWI55Sf?= <zhang@example.cn>", "张先生 <zhang@example.cn>"},
@@ -203,6 +215,25 @@ func TestParseAddresses(t *testing.T) {
 		got := parseAddresses(tc.raw, nil)
 		if len(got) != 1 || got[0].Name != tc.name || got[0].Email != tc.email {
 			t.Errorf("parseAddresses(%q) = %+v, want name %q, address %q", tc.raw, got, tc.name, tc.email)
+		}
+	}
+	// Groups without the comma between them, or before the next address.
+	for raw, want := range map[string]string{
+		"one: a@b.c; two: d@e.f;":                     "a@b.c d@e.f",
+		"first: a@b.c, d@e.f; <x@y.com>":              "a@b.c d@e.f x@y.com",
+		`Team: "Li; Wang" <li@b.c>; 客服 <kf@d.e>`:      "li@b.c kf@d.e",
+		"<x@y.com>, group: (some text);, <z@y.com>":   "x@y.com z@y.com",
+		"undisclosed-recipients:; <zhang@example.cn>": "zhang@example.cn",
+		// A name that is itself an address: the one in angle brackets is the mailbox.
+		"alice@example.com <bob@example.com>":         "bob@example.com",
+		"kf@example.cn 客服 <zhang@example.cn>, li@b.c": "zhang@example.cn li@b.c",
+	} {
+		var got []string
+		for _, a := range parseAddresses(raw, nil) {
+			got = append(got, a.Email)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("parseAddresses(%q) = %q, want %q", raw, got, want)
 		}
 	}
 	for _, raw := range []string{"<>", "John Smith", "()", "undisclosed-recipients:;", "IETF-Announce:;"} {

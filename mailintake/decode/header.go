@@ -28,6 +28,17 @@ func (h header) get(key string) string {
 	return ""
 }
 
+// addresses reads every field named key, in order: some mailers write To or Cc twice.
+func (h header) addresses(key string, fallbacks []string) []address {
+	var out []address
+	for _, f := range h {
+		if f.key == key {
+			out = append(out, parseAddresses(f.value, fallbacks)...)
+		}
+	}
+	return out
+}
+
 // index is the position of the first field named key, -1 when there is none.
 func (h header) index(key string) int {
 	for i, f := range h {
@@ -322,6 +333,8 @@ var localAddr = regexp.MustCompile(`<([^\s<>"',;:()\[\]@]+)>`)
 
 var looseAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 
+var angledAddr = regexp.MustCompile(`<\s*([^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+)\s*>`)
+
 // parseAddresses reads an address header, standard first, then after decoding encoded words
 // over the whole value (senders that encode the address itself), then by picking out whatever
 // looks like an address.
@@ -348,6 +361,12 @@ func parseAddresses(raw string, fallbacks []string) []address {
 	if list, err := p.ParseList(stripComments(decoded)); err == nil && len(list) > 0 {
 		return addressesOf(list, same)
 	}
+	// Groups written one after another without the comma between them: "one: a@b.c; two: d@e.f;".
+	if sep := separateGroups(stripComments(decoded)); sep != "" {
+		if list, err := p.ParseList(sep); err == nil && len(list) > 0 {
+			return addressesOf(list, same)
+		}
+	}
 	var out []address
 	var parts []string
 	for _, part := range splitAddressList(decoded) {
@@ -359,7 +378,14 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		}
 	}
 	for _, part := range parts {
-		loc := looseAddr.FindStringIndex(part)
+		// The address in angle brackets is the mailbox, even when the name before it looks
+		// like an address too: "alice@example.com <bob@example.com>".
+		loc := angledAddr.FindStringSubmatchIndex(part)
+		if loc != nil {
+			loc = loc[2:4]
+		} else {
+			loc = looseAddr.FindStringIndex(part)
+		}
 		if loc == nil {
 			// A local mailbox without a domain, "Moderator <moderator>": its name is still
 			// worth showing.
@@ -467,6 +493,39 @@ var passThroughWords = &mime.WordDecoder{CharsetReader: func(cs string, input io
 	}
 	return strings.NewReader("=?" + cs + "?B?" + base64.StdEncoding.EncodeToString(b) + "?="), nil
 }}
+
+// separateGroups puts the comma RFC 5322 asks for after each group's closing ";" where a mailer
+// left it out; "" when the list has no group to separate.
+func separateGroups(s string) string {
+	var b strings.Builder
+	changed, quoted, depth := false, false, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		b.WriteByte(c)
+		switch {
+		case c == '\\' && quoted && i+1 < len(s):
+			i++
+			b.WriteByte(s[i])
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '<':
+			depth++
+		case c == '>' && depth > 0:
+			depth--
+		case c == ';' && depth == 0:
+			rest := strings.TrimLeft(s[i+1:], " \t\r\n")
+			if rest != "" && rest[0] != ',' {
+				b.WriteByte(',')
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
+}
 
 // splitAddressList splits on commas outside quotes and angle brackets.
 func splitAddressList(s string) []string {

@@ -102,10 +102,10 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	if rt := parseAddresses(h.get("reply-to"), fallbacks); len(rt) > 0 {
 		m.ReplyToName, m.ReplyToEmail = rt[0].Name, rt[0].Email
 	}
-	for _, a := range parseAddresses(h.get("to"), fallbacks) {
+	for _, a := range h.addresses("to", fallbacks) {
 		m.To = append(m.To, a.String())
 	}
-	for _, a := range parseAddresses(h.get("cc"), fallbacks) {
+	for _, a := range h.addresses("cc", fallbacks) {
 		m.Cc = append(m.Cc, a.String())
 	}
 	m.Subject = subject(h, fallbacks)
