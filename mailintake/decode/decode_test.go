@@ -423,10 +423,17 @@ func TestAlternatives(t *testing.T) {
 		{"plain and html", alt("Content-Type: text/plain\r\n\r\nplain", "Content-Type: text/html\r\n\r\n<p>html</p>"), "plain"},
 		{"empty plain", alt("Content-Type: text/plain\r\n\r\n\r\n", "Content-Type: text/html\r\n\r\n<body>Test</body>"), "Test"},
 		{"two plain", alt("\r\nfirst", "\r\nsecond"), "second"},
+		{"plain and enriched", alt("Content-Type: text/plain\r\n\r\n投诉内容", "Content-Type: text/enriched\r\n\r\n<bold>投诉内容</bold>"), "投诉内容"},
+		{"enriched only", alt("Content-Type: text/enriched\r\n\r\n<bold>电梯</bold>又坏了"), "电梯又坏了"},
 	}
 	for _, tc := range tests {
-		if got := Parse([]byte(tc.raw), fixedTime).Text; got != tc.want {
-			t.Errorf("%s: text %q, want %q", tc.name, got, tc.want)
+		m := Parse([]byte(tc.raw), fixedTime)
+		if m.Text != tc.want {
+			t.Errorf("%s: text %q, want %q", tc.name, m.Text, tc.want)
+		}
+		// Another version of the text is no attachment.
+		if len(m.Attachments) != 0 {
+			t.Errorf("%s: attachments %+v, want none", tc.name, m.Attachments)
 		}
 	}
 }
@@ -552,6 +559,11 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 			"电梯坏了三天了。\r\n--b--\r\n", "a@b.example", "电梯坏了三天了。"},
 		{"stray line inside the header", "Subject: t\r\nthis line lost its name\r\nFrom: a@b.example\r\n\r\nbody\r\n",
 			"a@b.example", "body"},
+		{"blank lines inside the header", "Mime-Version: 1.0\r\nMessage-Id: <1@b.example>\r\n\r\n   \r\n\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\nFrom: a@b.example\r\nSubject: t\r\n\r\n电梯坏了\r\n", "a@b.example", "电梯坏了"},
+		// A body that starts with header-like lines stays the body of a message that has a sender.
+		{"quoted header in the body", "From: a@b.example\r\nMessage-Id: <1@b.example>\r\n\r\nFrom: c@d.example\r\nSubject: t\r\n\r\nx\r\n",
+			"a@b.example", "From: c@d.example\nSubject: t\n\nx"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := Parse([]byte(tc.raw), fixedTime)

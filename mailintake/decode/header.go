@@ -57,7 +57,7 @@ func (h header) has(key string) bool { return h.index(key) >= 0 }
 func readMessageHeader(b []byte) (header, []byte) {
 	h, body := readHeader(b)
 	if h != nil {
-		return h, body
+		return moreHeader(h, body)
 	}
 	rest := b
 	for range maxLinesBeforeHeader {
@@ -78,6 +78,29 @@ func readMessageHeader(b []byte) (header, []byte) {
 }
 
 const maxLinesBeforeHeader = 20
+
+// moreHeader reads on past blank lines that a broken mailer put inside the header: when what came
+// before them names neither sender, subject nor content type, and a header naming a sender or
+// subject follows them, the two are one header.
+func moreHeader(h header, body []byte) (header, []byte) {
+	if h.has("from") || h.has("subject") || h.has("content-type") {
+		return h, body
+	}
+	rest := body
+	for range maxBlankLinesInHeader {
+		line, next := cutLine(rest)
+		if len(bytes.TrimSpace(line)) != 0 {
+			break
+		}
+		rest = next
+	}
+	if more, after := readHeader(rest); more.has("from") || more.has("subject") {
+		return append(h, more...), after
+	}
+	return h, body
+}
+
+const maxBlankLinesInHeader = 5
 
 // readHeader splits an entity into its header and body. It never fails: an mbox "From " line
 // is skipped, a malformed line inside the header is dropped when header fields follow it, and
@@ -373,30 +396,29 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		// Addresses a mailer forgot to separate: "A <a@x> B <b@x>".
 		if angled := angleAddrs.FindAllString(part, -1); len(angled) > 1 {
 			parts = append(parts, angled...)
+		} else if bare := looseAddr.FindAllString(part, -1); len(bare) > 1 &&
+			strings.TrimSpace(looseAddr.ReplaceAllString(part, "")) == "" {
+			// Bare addresses separated by spaces only: "a@x b@x".
+			parts = append(parts, bare...)
 		} else {
 			parts = append(parts, part)
 		}
 	}
 	for _, part := range parts {
 		// The address in angle brackets is the mailbox, even when the name before it looks
-		// like an address too: "alice@example.com <bob@example.com>".
+		// like an address too ("alice@example.com <bob@example.com>"), and even when it is a
+		// local mailbox without a domain ("Moderator <moderator>").
 		loc := angledAddr.FindStringSubmatchIndex(part)
+		if loc == nil {
+			loc = localAddr.FindStringSubmatchIndex(part)
+		}
 		if loc != nil {
 			loc = loc[2:4]
-		} else {
-			loc = looseAddr.FindStringIndex(part)
-		}
-		if loc == nil {
-			// A local mailbox without a domain, "Moderator <moderator>": its name is still
-			// worth showing.
-			loc = localAddr.FindStringSubmatchIndex(part)
-			if loc == nil {
-				if a, ok := bareSender(part); ok {
-					out = append(out, a)
-				}
-				continue
+		} else if loc = looseAddr.FindStringIndex(part); loc == nil {
+			if a, ok := bareSender(part); ok {
+				out = append(out, a)
 			}
-			loc = loc[2:4]
+			continue
 		}
 		email := strings.Trim(part[loc[0]:loc[1]], ".")
 		name := strings.TrimSpace(part[:loc[0]] + part[loc[1]:])

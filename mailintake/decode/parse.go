@@ -339,10 +339,13 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			p.original = originalOf(decoded, p.fallbacks)
 		}
 	}
-	isText := ct == "text/plain" || ct == "text/html"
+	// text/enriched (RFC 1896) and the older text/richtext are marked-up text like HTML: their
+	// tags are dropped the same way, so an Apple Mail alternative is no nameless attachment.
+	marked := ct == "text/html" || ct == "text/enriched" || ct == "text/richtext"
+	isText := ct == "text/plain" || marked
 	if isText && disp != "attachment" && filename == "" && parent != "report-detail" {
 		text := decodeBytes(decoded, params["charset"], p.fallbacks)
-		if ct == "text/html" {
+		if marked {
 			p.html = append(p.html, htmlText(text))
 		} else {
 			if strings.EqualFold(params["format"], "flowed") {
