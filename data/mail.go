@@ -406,27 +406,30 @@ type MailMessage struct {
 	ComplaintID  *int64
 	ComplaintRef string
 	Complainant  string // the complainant's name on the case it is on; a forward's is not its sender
-	Direction    Direction
-	FromName     string
-	FromEmail    string
-	To           []string
-	Cc           []string
-	Subject      string
-	Date         *time.Time
-	ReceivedAt   time.Time
-	Text         string
-	TextLen      int // the length of the whole text in characters; Text may hold less (MessageFilter.TextLimit)
-	InReplyTo    string
-	References   []string
-	AutoReply    bool
-	AutoReason   string
-	Oversize     bool
-	Error        string
-	SetAsideAt   *time.Time // a failed message the clerk found to need no complaint (SetMailAside)
-	SetAsideBy   string
-	ImportedAt   time.Time
-	UpdatedAt    time.Time
-	Attachments  []MailAttachment
+	// ComplainantEmail is that complainant's address: another than the sender's for a forward
+	// or a web form's mail.
+	ComplainantEmail string
+	Direction        Direction
+	FromName         string
+	FromEmail        string
+	To               []string
+	Cc               []string
+	Subject          string
+	Date             *time.Time
+	ReceivedAt       time.Time
+	Text             string
+	TextLen          int // the length of the whole text in characters; Text may hold less (MessageFilter.TextLimit)
+	InReplyTo        string
+	References       []string
+	AutoReply        bool
+	AutoReason       string
+	Oversize         bool
+	Error            string
+	SetAsideAt       *time.Time // a failed message the clerk found to need no complaint (SetMailAside)
+	SetAsideBy       string
+	ImportedAt       time.Time
+	UpdatedAt        time.Time
+	Attachments      []MailAttachment
 }
 
 // MessageFilter selects stored messages; zero fields do not filter.
@@ -485,7 +488,7 @@ func (s *Store) CountMessages(ctx context.Context, f MessageFilter) (int, error)
 }
 
 const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
-	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), COALESCE(p.name, ''), m.direction, m.from_name, m.from_email,
+	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), COALESCE(p.name, ''), COALESCE(p.email, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
 	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text)`
 
@@ -498,7 +501,7 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 	var complaint, date, aside sql.NullInt64
 	var received, imported, updated int64
 	if err := sc.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UIDValidity, &m.UID, &m.Identity, &m.MessageID,
-		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &m.Complainant, &dir, &m.FromName, &m.FromEmail,
+		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &m.Complainant, &m.ComplainantEmail, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
 		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen); err != nil {
 		return nil, err

@@ -214,7 +214,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	})
 	t.moreBtn.Hide()
 	t.reader = newMailReader(d)
-	t.reader.head.SetText(lang.L("Choose a message to read it."))
+	t.reader.clear()
 	// The buttons wrap onto a second line in a narrow window rather than squeezing the list.
 	t.actions = container.New(layout.NewRowWrapLayout())
 	t.check = widget.NewButtonWithIcon(lang.L("Check mail now"), theme.MailComposeIcon(), t.checkNow)
@@ -324,11 +324,18 @@ func (t *mailTray) reload() {
 		t.list.UnselectAll()
 		t.list.Refresh()
 		if selected != nil {
+			found := false
 			for i, m := range items {
 				if m.ID == selected.ID {
 					t.list.Select(i)
+					found = true
 					break
 				}
+			}
+			// A message the search or filter no longer lists (or that reading it again moved
+			// out of this tray) is not left in the reading pane as it was.
+			if !found {
+				t.clearReader()
 			}
 		}
 		switch {
@@ -369,6 +376,13 @@ const trayAttachmentLimit = 50
 // trayFieldLimit shortens what the tray shows of a header field, a file name or a recipient list
 // sent to hundreds of addresses to a few lines: a single line of megabytes would stop the window.
 const trayFieldLimit = 300
+
+// clearReader empties the reading pane and its buttons.
+func (t *mailTray) clearReader() {
+	t.selected = nil
+	t.actions.RemoveAll()
+	t.reader.clear()
+}
 
 func (t *mailTray) show(m *data.MailMessage) {
 	t.selected = m
@@ -473,6 +487,15 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func
 // relatedLimit is how many of a complainant's other open cases the tray lists.
 const relatedLimit = 5
 
+func (r *mailReader) clear() {
+	r.head.SetText(lang.L("Choose a message to read it."))
+	r.related.RemoveAll()
+	r.files.RemoveAll()
+	r.body.SetText("")
+	r.body.Hide()
+	r.view.ScrollToTop()
+}
+
 func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 	r.head.SetText(mailHeadText(m, loc, r.users))
 	r.related.RemoveAll()
@@ -530,7 +553,8 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	}
 	line(lang.L("Received"), formatTime(m.ReceivedAt, loc))
 	// A colleague's forward, or a web form's mail, is someone else's complaint than its sender's.
-	if m.State == data.MailComplaint && m.Complainant != "" && m.Complainant != strings.TrimSpace(m.FromName) {
+	if m.State == data.MailComplaint && m.Complainant != "" && !strings.EqualFold(m.ComplainantEmail, m.FromEmail) &&
+		m.Complainant != strings.TrimSpace(m.FromName) {
 		line(lang.L("Complainant"), oneLine(m.Complainant, trayFieldLimit))
 	}
 	status := messageLabel(m)

@@ -1166,4 +1166,34 @@ func TestTrayNamesTheComplainantOfAForward(t *testing.T) {
 	if strings.Contains(text, "投诉人") {
 		t.Errorf("the tray reads\n%s", text)
 	}
+	// Nor does mail whose sender gave no name (the complainant is named after the address).
+	text = f.readInTray("From: sender@example.cn\r\nSubject: noise\r\nMessage-ID: <bare@example.cn>\r\n\r\nnoise at night\r\n", data.MailComplaint)
+	if strings.Contains(text, "投诉人") {
+		t.Errorf("the tray reads\n%s", text)
+	}
+}
+
+// TestSearchLeavesNoMessageBehindInTheReader: a search that no longer lists the message being
+// read empties the reading pane instead of showing it beside a list it is not in.
+func TestSearchLeavesNoMessageBehindInTheReader(t *testing.T) {
+	f := newFixture(t)
+	f.readInTray("From: =?UTF-8?B?546L6Iqz?= <wangfang@example.cn>\r\nSubject: parking\r\nMessage-ID: <a@example.cn>\r\n\r\n停车费多收\r\n", data.MailComplaint)
+	text := f.readInTray("From: zhao@example.cn\r\nSubject: lift\r\nMessage-ID: <b@example.cn>\r\n\r\n电梯坏了\r\n", data.MailComplaint)
+	if !strings.Contains(text, "电梯坏了") {
+		t.Fatalf("the tray reads\n%s", text)
+	}
+	test.Type(f.desk.mail.search, "wangfang")
+	f.settleUntil("the search", func() bool { return len(f.desk.mail.items) == 1 })
+	if text := readerText(f.desk.mail.reader); strings.Contains(text, "电梯") || !strings.Contains(text, "选择一封邮件即可阅读") {
+		t.Errorf("after the search the reader reads\n%s", text)
+	}
+	if f.desk.mail.selected != nil || len(f.desk.mail.actions.Objects) != 0 {
+		t.Errorf("selected %v, %d buttons left", f.desk.mail.selected, len(f.desk.mail.actions.Objects))
+	}
+	// Cleared, the message the search still lists is read on a click.
+	f.desk.mail.list.Select(0)
+	f.settle()
+	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "停车费多收") {
+		t.Errorf("the reader reads\n%s", text)
+	}
 }
