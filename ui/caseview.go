@@ -378,9 +378,10 @@ const timelineFiles = 10
 const mailExcerpt = 120
 
 // quoteStart is a line where an email starts quoting what it answers: "-----原始邮件-----",
-// "On Mon, … wrote:", "在 2026年11月30日 写道：", or the header block of the quoted message.
-var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|original message|forwarded message|转发邮件)\s*-{2,}$|` +
-	`^(在|于|on\b).*(写道|寫道|wrote)\s*[:：]$|^(发件人|寄件者|from)\s*[:：]`)
+// "On Mon, … wrote:", "在 2026年11月30日 写道：", Gmail's "张三 <z@x> 于2026年11月30日周一 19:42写道：",
+// or the header block of the quoted message.
+var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|original message|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
+	`^(在|于|on\b).*(写道|寫道|wrote)\s*[:：]$|^.{0,200}\s(于|於)\s*\d{4}\s*年.*(写道|寫道)\s*[:：]$|^(发件人|寄件者|from)\s*[:：]`)
 
 // replyPart is what an email says itself, before what it quotes; all of it when it starts
 // with a quote.

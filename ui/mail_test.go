@@ -668,6 +668,8 @@ func TestReplyPartLeavesOutWhatTheEmailQuotes(t *testing.T) {
 		"请尽快处理\n\n-----原始邮件-----\n发件人: service@jinhua-pm.example\n主题: 答复":                     "请尽快处理",
 		"Still broken.\n\nOn Mon, 30 Nov 2026 at 09:00, Office <o@x.example> wrote:\n> fixed": "Still broken.",
 		"好的，谢谢\n\n在 2026年11月30日 09:00，物业服务中心 写道：\n> 已处理":                                      "好的，谢谢",
+		"收到\n\n客服中心 <service@jinhua-pm.example> 于2026年11月30日周一 19:42写道：\n> 已安排维修":             "收到",
+		"谢谢\n\n------------------ 回复的原邮件 ------------------\n已处理":                             "谢谢",
 		"> only a quote":               "> only a quote",
 		"no quote at all\nsecond line": "no quote at all\nsecond line",
 	}

@@ -373,6 +373,9 @@ func TestInlineForward(t *testing.T) {
 		{"Outlook on Exchange: a name alone, no subject line", "转发: 空调", "________________________________\n" +
 			"发件人: 孙七\n发送时间: 2026年11月20日 9:30\n\n空调不制冷。",
 			&Forwarded{FromName: "孙七", Subject: "空调", Text: "空调不制冷。"}},
+		{"NetEase 163", "转发：噪音", "转给你们处理\n\n-------- 转发邮件信息 --------\n发件人：\"周敏\" <zhoumin@163.com>\n" +
+			"发送日期：2026-11-30 19:42:01\n收件人：zhao@example.cn\n主题：楼上装修噪音\n\n楼上每天早上七点就开始装修。",
+			&Forwarded{FromName: "周敏", FromEmail: "zhoumin@163.com", Subject: "楼上装修噪音", Text: "楼上每天早上七点就开始装修。"}},
 		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},
 		{"a forward without a header block", "Fwd: photos", "see below\n\n-----\nno header here", nil},
 		{"dashes in the text are no separator without a sender below", "Fwd: x", "-----原始邮件-----\n您好：\n发件人: 张三 <zs@example.cn>", nil},

@@ -40,7 +40,9 @@ var (
 	// puts one above 主题) does not end the block.
 	forwardOtherKeys = map[string]bool{"to": true, "cc": true, "date": true, "sent": true, "收件人": true,
 		"收件者": true, "抄送": true, "副本": true, "发送时间": true, "發送時間": true, "寄件日期": true,
-		"日期": true, "时间": true, "時間": true}
+		"日期": true, "时间": true, "時間": true,
+		// NetEase (163, 126) and others date the message they forward so.
+		"发送日期": true, "發送日期": true, "发件时间": true, "發件時間": true, "发件日期": true, "發件日期": true}
 )
 
 // forwardKey is the key of a header block line, in lower case; "" when the line is not one.
