@@ -53,8 +53,9 @@ func mustSync(t testing.TB, store *data.Store, acct *data.MailAccount) Summary {
 	return sum
 }
 
-// TestImportCorpusOverIMAP delivers the 41 real-world messages to Dovecot, imports them through
-// IMAP and checks every decoded field, what each became, and that a second pass is a no-op.
+// TestImportCorpusOverIMAP delivers the real-world messages (the 41 of testdata/mail, or the
+// folder MAIL_CORPUS names) to Dovecot, imports them through IMAP and checks every decoded
+// field, what each became, and that a second pass is a no-op.
 func TestImportCorpusOverIMAP(t *testing.T) {
 	store := openStore(t)
 	mb := newMailbox(t)
@@ -62,7 +63,7 @@ func TestImportCorpusOverIMAP(t *testing.T) {
 	byHash := map[[32]byte]expected{}
 	now := time.Now()
 	for i, e := range corpus {
-		raw, err := os.ReadFile(filepath.Join("testdata", "mail", e.File))
+		raw, err := os.ReadFile(filepath.Join(corpusDir(), e.File))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,12 +72,12 @@ func TestImportCorpusOverIMAP(t *testing.T) {
 	}
 	acct := mb.account(t, store, nil)
 	sum := mustSync(t, store, acct)
-	if sum.New != 41 || sum.Stored != 41 {
-		t.Fatalf("first pass: %s", sum)
+	if sum.New != len(corpus) || sum.Stored != len(corpus) {
+		t.Fatalf("first pass: %s, want %d stored", sum, len(corpus))
 	}
 	msgs := allMessages(t, store)
-	if len(msgs) != 41 {
-		t.Fatalf("%d messages stored, want 41", len(msgs))
+	if len(msgs) != len(corpus) {
+		t.Fatalf("%d messages stored, want %d", len(msgs), len(corpus))
 	}
 	complaints := 0
 	for _, m := range msgs {
@@ -119,14 +120,14 @@ func TestImportCorpusOverIMAP(t *testing.T) {
 			complaints++
 		}
 	}
-	if sum.Complaints != complaints || sum.Auto+sum.Complaints+sum.Failed != 41 {
+	if sum.Complaints != complaints || sum.Auto+sum.Complaints+sum.Failed != len(corpus) {
 		t.Errorf("summary %s does not match %d complaints stored", sum, complaints)
 	}
 	again := mustSync(t, store, acct)
 	if again.New != 0 || again.Stored != 0 {
 		t.Errorf("second pass imported again: %s", again)
 	}
-	if n := len(allMessages(t, store)); n != 41 {
-		t.Errorf("%d messages after the second pass, want 41", n)
+	if n := len(allMessages(t, store)); n != len(corpus) {
+		t.Errorf("%d messages after the second pass, want %d", n, len(corpus))
 	}
 }
