@@ -1226,6 +1226,8 @@ func mailProblemText(s string) string {
 		return lang.L("The message has no headers: no sender, subject or date.")
 	case data.ProblemNoSender:
 		return lang.L("The message has no sender address, so no complaint was opened.")
+	case decode.ProblemEncrypted:
+		return lang.L("The message is encrypted (S/MIME or OpenPGP): only the recipient's own mail program can read it. Ask the sender to write again without encryption, or register it by hand.")
 	}
 	if m := reMailTooLarge.FindStringSubmatch(s); m != nil {
 		return lang.L("The message is {{.Size}}, over the {{.Limit}} limit: it was kept as received, without being read.",

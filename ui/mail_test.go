@@ -35,7 +35,9 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 	big := []byte("From: li@example.cn\r\nSubject: photos\r\nMessage-ID: <c@example.cn>\r\n\r\n" + strings.Repeat("x", 3<<20))
 	tooLarge := mailintake.ParseHeader(big[:200], int64(len(big)), 1<<20, received)
 	tooLarge.Raw = big
-	batch := []data.InboundMail{complaint, noHeaders, noSender, tooLarge}
+	encrypted := mailintake.Parse([]byte("From: zhou@example.cn\r\nSubject: sealed\r\nMessage-ID: <d@example.cn>\r\n"+
+		"Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\nContent-Transfer-Encoding: base64\r\n\r\nMIAGCSqG\r\n"), received)
+	batch := []data.InboundMail{complaint, noHeaders, noSender, tooLarge, encrypted}
 	for i := range batch {
 		batch[i].UID = uint32(i + 1)
 	}
@@ -54,6 +56,7 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 		"":       {"发件人：—", "问题：邮件没有任何信头：没有发件人、主题和日期。"},
 		"hello":  {"问题：邮件没有发件人地址，因此未登记投诉。"},
 		"photos": {"问题：邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
+		"sealed": {"问题：邮件已加密（S/MIME 或 OpenPGP），只有收件人自己的邮件程序才能读取。请联系发件人以不加密的方式重发，或手工登记。"},
 	}
 	// A recycled row takes the colour of the message it now shows.
 	row := tray.list.CreateItem()

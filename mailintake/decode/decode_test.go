@@ -157,6 +157,13 @@ func TestParseDecisions(t *testing.T) {
 		{"a broken Date, then a good one", "From: a@b.example\r\nDate: Tue, 7 Apr 2026 10:00:t\r\nDate: Tue, 7 Apr 2026 10:00:01 +0000\r\n\r\nb", false, false, "", "a@b.example"},
 		{"reply-to of a web form", "From: noreply@forms.example\r\nReply-To: =?UTF-8?B?5byg5LiJ?= <zhangsan@example.cn>\r\nSubject: s\r\n\r\nb", false, false, "s", "noreply@forms.example"},
 		{"mbox separator line", "From a@b.example Mon Jan 1 00:00:00 2024\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"S/MIME encrypted", "From: a@b.example\r\nSubject: s\r\nContent-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\n" +
+			"Content-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHA6CAMIACAQAxggE=\r\n", false, true, "s", "a@b.example"},
+		{"OpenPGP encrypted", "From: a@b.example\r\nSubject: s\r\nContent-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n--b\r\nContent-Type: application/octet-stream\r\n\r\n" +
+			"-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n--b--\r\n", false, true, "s", "a@b.example"},
+		{"S/MIME signed is readable", "From: a@b.example\r\nSubject: s\r\nContent-Type: multipart/signed; protocol=\"application/pkcs7-signature\"; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\n电梯坏了\r\n--b\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\n\r\nMIAG\r\n--b--\r\n", false, false, "s", "a@b.example"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -70,6 +70,21 @@ const maxDepth = 20
 // ProblemNoHeaders is the Problem of a message without a single header to go by.
 const ProblemNoHeaders = "the message has no headers: no sender, subject or date"
 
+// ProblemEncrypted is the Problem of a message whose text is sealed in S/MIME or OpenPGP: only
+// the recipient's own mail program, holding the key, can read it.
+const ProblemEncrypted = "the message is encrypted (S/MIME or OpenPGP): only the recipient's mail program can read it"
+
+// sealed says whether a message's content type is an encrypted (or opaquely signed) whole.
+func sealed(ct string, params map[string]string) bool {
+	switch ct {
+	case "multipart/encrypted":
+		return true
+	case "application/pkcs7-mime", "application/x-pkcs7-mime":
+		return !strings.EqualFold(params["smime-type"], "compressed-data")
+	}
+	return false
+}
+
 // Parse decodes a raw message. It never fails and never panics: what cannot be read is reported
 // in Problem and the raw bytes are kept by the caller either way. received is the server's
 // arrival time; it stands in for a missing or unreadable Date.
@@ -143,10 +158,14 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 			f.Subject = strings.TrimSpace(forwardPrefix.ReplaceAllString(m.Subject, ""))
 		}
 	}
-	if len(h) == 0 {
+	switch {
+	case len(h) == 0:
 		// A header of MIME fields alone is a header: such a message is kept for having no
 		// sender, which is what the clerk needs to hear.
 		m.Problem = ProblemNoHeaders
+	case sealed(ct, params) && strings.TrimSpace(m.Text) == "" && !m.Auto:
+		// Opened as a complaint it would say nothing; the clerk asks the sender instead.
+		m.Problem = ProblemEncrypted
 	}
 	return m
 }
