@@ -74,13 +74,20 @@ const ProblemNoHeaders = "the message has no headers: no sender, subject or date
 // the recipient's own mail program, holding the key, can read it.
 const ProblemEncrypted = "the message is encrypted (S/MIME or OpenPGP): only the recipient's mail program can read it"
 
-// sealed says whether a message's content type is an encrypted (or opaquely signed) whole.
+// sealed says whether a message's content type is an encrypted whole: OpenPGP's
+// multipart/encrypted, or S/MIME enveloped data (senders that leave out smime-type still name the
+// file smime.p7m).
 func sealed(ct string, params map[string]string) bool {
 	switch ct {
 	case "multipart/encrypted":
 		return true
 	case "application/pkcs7-mime", "application/x-pkcs7-mime":
-		return !strings.EqualFold(params["smime-type"], "compressed-data")
+		switch t := strings.ToLower(params["smime-type"]); t {
+		case "enveloped-data", "authenveloped-data":
+			return true
+		case "":
+			return strings.HasSuffix(strings.ToLower(params["name"]), ".p7m")
+		}
 	}
 	return false
 }
