@@ -434,6 +434,12 @@ func TestAlternatives(t *testing.T) {
 		{"empty plain", alt("Content-Type: text/plain\r\n\r\n\r\n", "Content-Type: text/html\r\n\r\n<body>Test</body>"), "Test"},
 		{"two plain", alt("\r\nfirst", "\r\nsecond"), "second"},
 		{"plain and enriched", alt("Content-Type: text/plain\r\n\r\n投诉内容", "Content-Type: text/enriched\r\n\r\n<bold>投诉内容</bold>"), "投诉内容"},
+		{"plain that only asks for HTML", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n如果邮件无法正常显示，请使用浏览器查看。",
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>"+strings.Repeat("地下车库B2层漏水，车辆被淋。", 10)+"</p>"),
+			strings.Repeat("地下车库B2层漏水，车辆被淋。", 10)},
+		{"short plain that is the message", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了，请看网页版报修单。",
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>电梯坏了，请看网页版报修单。</p>"+strings.Repeat("<p>免责声明。</p>", 5)),
+			"电梯坏了，请看网页版报修单。"},
 		{"enriched only", alt("Content-Type: text/enriched\r\n\r\n<bold>电梯</bold>又坏了"), "电梯又坏了"},
 	}
 	for _, tc := range tests {

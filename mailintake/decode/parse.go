@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -449,12 +450,15 @@ func originalOf(msg []byte, fallbacks []string) *Original {
 // alternatives keeps the text of the plainest version (text/plain over HTML) and the
 // attachments of all of them: inline images usually hang off the HTML version.
 func (p *parser) alternatives(parts [][]byte, depth int) {
-	var best *parser
+	var best, marked *parser // marked: the last version with HTML text
 	for _, part := range parts {
 		ph, pb := readHeader(part)
 		sub := &parser{fallbacks: p.fallbacks}
 		sub.entity(ph, pb, depth, "text/plain", "alternative")
 		p.attachments = append(p.attachments, sub.attachments...)
+		if hasText(sub.html) {
+			marked = sub
+		}
 		switch {
 		case best == nil:
 			best = sub
@@ -467,12 +471,30 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 			best = sub
 		}
 	}
+	// A plain version that only asks for a mail program able to show HTML says nothing of the
+	// complaint: the HTML version is read instead.
+	if best != nil && marked != nil && best != marked && htmlStub(strings.Join(best.plain, "\n"), strings.Join(marked.html, "\n")) {
+		best = marked
+	}
 	if best != nil {
 		p.plain = append(p.plain, best.plain...)
 		p.html = append(p.html, best.html...)
 		p.namedText = append(p.namedText, best.namedText...)
 	}
 }
+
+// htmlStub says whether plain is the short notice some senders put in place of a plain version
+// ("This is an HTML message…", "如果邮件无法正常显示，请用浏览器查看"), next to an HTML version with
+// far more to say.
+func htmlStub(plain, html string) bool {
+	n := utf8.RuneCountInString(squash(plain))
+	if n > 300 || utf8.RuneCountInString(squash(html)) < 2*n+50 {
+		return false
+	}
+	return stubWords.MatchString(plain)
+}
+
+var stubWords = regexp.MustCompile(`(?i)html|browser|web ?version|view (this|the) (e-?mail|message)|浏览器|网页版|網頁版|瀏覽器|无法(正常)?显示|無法(正常)?顯示`)
 
 func hasText(parts []string) bool {
 	for _, s := range parts {
