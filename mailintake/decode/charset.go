@@ -12,6 +12,7 @@ import (
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
+	"github.com/saintfish/chardet"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
@@ -202,9 +203,37 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 		s, _ := convert(b, "windows-1252")
 		return s
 	}
-	s, _ := convert(b, "gb18030")
+	s, _ := convert(b, chineseCharset(b))
 	return s
 }
+
+// chineseCharset is the charset of Chinese text that came without a (right) label: GB18030,
+// which reads every GB2312 and GBK text, unless the text reads far better as Big5, as Taiwan's
+// and Hong Kong's mail does. Read as GB18030, Big5 turns into rare characters without an error
+// ("肅琌產癡" for "雖然"), so the choice goes by how common the characters of each reading are.
+func chineseCharset(b []byte) string {
+	high := 0
+	for _, c := range b {
+		if c >= 0x80 {
+			high++
+		}
+	}
+	if high < minDetectBytes {
+		return "gb18030"
+	}
+	r, err := chardet.NewTextDetector().DetectBest(b)
+	if err != nil || r.Charset != "Big5" || r.Confidence < 50 {
+		return "gb18030"
+	}
+	if s, err := convert(b, "big5"); err != nil || strings.ContainsRune(s, utf8.RuneError) {
+		return "gb18030"
+	}
+	return "big5"
+}
+
+// minDetectBytes is how many bytes above 0x7F (ten characters) chineseCharset wants before it
+// believes a guess: a name or a short subject says too little.
+const minDetectBytes = 20
 
 // looksLatin tells Western text from Chinese among unlabelled bytes. In Latin-1 or cp1252 text a
 // byte above 0x7F stands alone between letters ("org\xe1nica"); in GBK or Big5 they come in runs,
@@ -259,16 +288,20 @@ func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
 			return s, true
 		}
 	}
-	longest, even := 0, true
-	highRuns(b, func(i, j int) bool {
-		even = (j-i)%2 == 0
-		longest = max(longest, j-i)
-		return even
-	})
-	if !even || longest < 4 {
-		return "", false
+	cs := chineseCharset(b)
+	if cs != "big5" {
+		// GB2312 characters are two bytes above 0x7F; Big5's second byte is often ASCII.
+		longest, even := 0, true
+		highRuns(b, func(i, j int) bool {
+			even = (j-i)%2 == 0
+			longest = max(longest, j-i)
+			return even
+		})
+		if !even || longest < 4 {
+			return "", false
+		}
 	}
-	s, err := convert(b, "gb18030")
+	s, err := convert(b, cs)
 	if err != nil || strings.ContainsRune(s, utf8.RuneError) {
 		return "", false
 	}
