@@ -23,6 +23,10 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 		typ, rest = raw[:i], raw[i:]
 	}
 	typ = strings.ToLower(strings.TrimSpace(typ))
+	// A type with something stuck to it ("text/plain>", "text/html,") is still that type.
+	if i := strings.IndexFunc(typ, func(r rune) bool { return !isTokenChar(r) }); i >= 0 {
+		typ = typ[:i]
+	}
 	type piece struct {
 		n       int
 		value   string
@@ -101,6 +105,11 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 		params[k] = decodeText(v, fallbacks)
 	}
 	return typ, params
+}
+
+// isTokenChar says whether r may be part of a media type (RFC 2045's token, and "/").
+func isTokenChar(r rune) bool {
+	return r > ' ' && r < 0x7f && !strings.ContainsRune(`()<>@,;:\"[]?=`, r)
 }
 
 // quoted reads a quoted string after its opening quote.
