@@ -581,6 +581,8 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 			"电梯坏了三天了。\r\n--b--\r\n", "a@b.example", "电梯坏了三天了。"},
 		{"stray line inside the header", "Subject: t\r\nthis line lost its name\r\nFrom: a@b.example\r\n\r\nbody\r\n",
 			"a@b.example", "body"},
+		{"a folded field whose name has spaces", "From: a@b.example\r\nSubject: t\r\nX-Script/function/\t !#$%: TEST\r\n VALUE 1\r\n" +
+			"X-Script/function/\t !#$%: TEST\r\n VALUE 2\r\n\r\n电梯坏了\r\n", "a@b.example", "电梯坏了"},
 		{"blank lines inside the header", "Mime-Version: 1.0\r\nMessage-Id: <1@b.example>\r\n\r\n   \r\n\r\n" +
 			"Content-Type: text/plain; charset=utf-8\r\nFrom: a@b.example\r\nSubject: t\r\n\r\n电梯坏了\r\n", "a@b.example", "电梯坏了"},
 		// A body that starts with header-like lines stays the body of a message that has a sender.

@@ -109,7 +109,7 @@ const maxBlankLinesInHeader = 5
 func readHeader(b []byte) (header, []byte) {
 	var h header
 	rest := b
-	first := true
+	first, dropping := true, false
 	for len(rest) > 0 {
 		line, next := cutLine(rest)
 		trimmed := bytes.TrimRight(line, "\r")
@@ -119,9 +119,11 @@ func readHeader(b []byte) (header, []byte) {
 		case first && bytes.HasPrefix(trimmed, []byte("From ")) && !isField(trimmed):
 			// mbox separator
 		case trimmed[0] == ' ' || trimmed[0] == '\t':
-			if len(h) > 0 {
+			switch {
+			case dropping: // the rest of a malformed field
+			case len(h) > 0:
 				h[len(h)-1].value += " " + strings.TrimSpace(string(trimmed))
-			} else if first {
+			case first:
 				return nil, b
 			}
 		default:
@@ -130,17 +132,27 @@ func readHeader(b []byte) (header, []byte) {
 				if len(h) == 0 {
 					return nil, b
 				}
-				if !fieldFollows(next) {
+				// A malformed field is dropped when the header goes on after it: with a known
+				// field, or with a folded line of its own (a field name with spaces in it).
+				if !fieldFollows(next) && !folded(next) {
 					return h, rest
 				}
+				dropping = true
 				break
 			}
+			dropping = false
 			h = append(h, field{key: key, value: value})
 		}
 		first = false
 		rest = next
 	}
 	return h, nil
+}
+
+// folded says whether b starts with a header's continuation line.
+func folded(b []byte) bool {
+	line, _ := cutLine(b)
+	return len(line) > 0 && (line[0] == ' ' || line[0] == '\t') && len(bytes.TrimSpace(line)) > 0
 }
 
 // fieldFollows says whether a header field a message or part is known to carry comes before the
