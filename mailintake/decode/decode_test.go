@@ -722,3 +722,19 @@ func TestContentTypeWithSomethingStuckToIt(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundaryThatDelimitsNothing: a declared boundary that occurs only inside longer lines leaves
+// the text to be found as if it were missing, not lost.
+func TestBoundaryThatDelimitsNothing(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=\"a\"\r\n\r\n" +
+		"--ab\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了\r\n--ab--\r\n"
+	if m := Parse([]byte(raw), fixedTime); m.Text != "电梯坏了" {
+		t.Errorf("text %q, attachments %+v", m.Text, m.Attachments)
+	}
+	// A part with nothing but a closing boundary in it gives no text, not the boundary line.
+	raw = "From: a@b.example\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=\"a\"\r\n\r\n--a\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"ab\"\r\n--ab\r\nContent-Type: text/plain\r\n\r\n--ab--\r\n--a--\r\n"
+	if m := Parse([]byte(raw), fixedTime); m.Text != "" || len(m.Attachments) != 0 {
+		t.Errorf("text %q, attachments %+v", m.Text, m.Attachments)
+	}
+}

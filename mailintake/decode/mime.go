@@ -170,22 +170,39 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 	return parts
 }
 
-// multipartParts splits a multipart body. When the declared boundary does not occur, the body is
+// multipartParts splits a multipart body. When the declared boundary delimits nothing, the body is
 // split on the first line that looks like a boundary (a "--" line followed by a header line); when
 // there is none, the whole body is one part, so that its text is not lost.
 func multipartParts(body []byte, boundary string) [][]byte {
+	// The boundary may occur only as the start of longer lines ("--ab" for boundary "a"), which
+	// delimit nothing: then it is as good as missing.
 	if hasBoundary(body, boundary) {
-		return splitMultipart(body, boundary)
+		if parts := splitMultipart(body, boundary); len(parts) > 0 {
+			return parts
+		}
 	}
 	if guess := guessBoundary(body); guess != "" {
 		if parts := splitMultipart(body, guess); len(parts) > 0 {
 			return parts
 		}
 	}
-	if len(bytes.TrimSpace(body)) == 0 {
+	if onlyDelimiters(body) {
 		return nil
 	}
 	return [][]byte{body}
+}
+
+// onlyDelimiters says whether body has nothing but blank lines and boundary lines in it.
+func onlyDelimiters(body []byte) bool {
+	for rest := body; len(rest) > 0; {
+		var line []byte
+		line, rest = cutLine(rest)
+		line = bytes.TrimSpace(line)
+		if len(line) > 0 && (!bytes.HasPrefix(line, []byte("--")) || bytes.ContainsAny(line, " \t")) {
+			return false
+		}
+	}
+	return true
 }
 
 func guessBoundary(body []byte) string {
