@@ -715,8 +715,12 @@ func TestHeaderText(t *testing.T) {
 }
 
 func TestContentTypeWithSomethingStuckToIt(t *testing.T) {
-	for _, ct := range []string{"text/plain>", "text/plain,", `text/plain"`, "Text/Plain>; charset=utf-8"} {
-		raw := "From: a@b.example\r\nSubject: s\r\nContent-Type: " + ct + "\r\n\r\n电梯坏了\r\n"
+	for _, ct := range []string{"text/plain>", "text/plain,", `text/plain"`, "Text/Plain>; charset=utf-8", "<html>", "html; charset=utf-8"} {
+		body := "电梯坏了"
+		if strings.Contains(ct, "html") {
+			body = "<p>电梯坏了</p>"
+		}
+		raw := "From: a@b.example\r\nSubject: s\r\nContent-Type: " + ct + "\r\n\r\n" + body + "\r\n"
 		if m := Parse([]byte(raw), fixedTime); m.Text != "电梯坏了" || len(m.Attachments) != 0 {
 			t.Errorf("Content-Type %q: text %q, attachments %+v", ct, m.Text, m.Attachments)
 		}

@@ -23,6 +23,10 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 		typ, rest = raw[:i], raw[i:]
 	}
 	typ = strings.ToLower(strings.TrimSpace(typ))
+	// "Content-Type: <html>" or "html", as some scripts write it, is HTML.
+	if !strings.Contains(typ, "/") && strings.Contains(typ, "html") {
+		typ = "text/html"
+	}
 	// A type with something stuck to it ("text/plain>", "text/html,") is still that type.
 	if i := strings.IndexFunc(typ, func(r rune) bool { return !isTokenChar(r) }); i >= 0 {
 		typ = typ[:i]
