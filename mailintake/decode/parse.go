@@ -83,7 +83,7 @@ func sealed(ct string, params map[string]string) bool {
 	case "multipart/encrypted":
 		return true
 	case "application/pkcs7-mime", "application/x-pkcs7-mime":
-		switch t := strings.ToLower(params["smime-type"]); t {
+		switch strings.ToLower(params["smime-type"]) {
 		case "enveloped-data", "authenveloped-data":
 			return true
 		case "":
