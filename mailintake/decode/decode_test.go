@@ -742,3 +742,17 @@ func TestBoundaryThatDelimitsNothing(t *testing.T) {
 		t.Errorf("text %q, attachments %+v", m.Text, m.Attachments)
 	}
 }
+
+// TestRawBig5Header: raw Big5 header fields with no charset named anywhere are read as Big5
+// when together they say so; a lone short one stays GB18030's.
+func TestRawBig5Header(t *testing.T) {
+	raw := "From: \xb3\xaf\xa4j\xa9\xfa <chen@example.tw>\r\nSubject: \xaa\xc0\xb0\xcf\xb9q\xb1\xe8\xa4S\xacG\xbb\xd9\xa4F\xa1A\xbd\xd0\xbe\xa8\xa7\xd6\xb3B\xb2z\r\n\r\nhello\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	if m.FromName != "陳大明" || m.Subject != "社區電梯又故障了，請儘快處理" {
+		t.Errorf("from %q subject %q", m.FromName, m.Subject)
+	}
+	gbk := "From: \xcd\xf5\xb7\xbc <wang@example.cn>\r\nSubject: \xb5\xe7\xcc\xdd\xd3\xd6\xbb\xb5\xc1\xcb\xa3\xac\xc7\xeb\xbe\xa1\xbf\xec\xb4\xa6\xc0\xed\r\n\r\nhello\r\n"
+	if m := Parse([]byte(gbk), fixedTime); m.FromName != "王芳" || m.Subject != "电梯又坏了，请尽快处理" {
+		t.Errorf("from %q subject %q", m.FromName, m.Subject)
+	}
+}

@@ -278,7 +278,32 @@ func headerCharsets(h header, body []byte) []string {
 			add(m[1])
 		}
 	}
+	// Raw 8-bit header fields that nothing labels: all of them together say better than any one
+	// whether they are Big5 rather than GBK.
+	if !anyCJK(out) {
+		var raw []byte
+		for _, f := range h {
+			if !isASCII([]byte(f.value)) && !utf8.ValidString(f.value) {
+				raw = append(append(raw, f.value...), '\n')
+			}
+		}
+		if len(raw) > 0 && chineseCharset(raw) == "big5" {
+			add("big5")
+		}
+	}
 	return out
+}
+
+// anyCJK says whether a list of charsets names a Chinese, Japanese or Korean one.
+func anyCJK(charsets []string) bool {
+	for _, cs := range charsets {
+		switch {
+		case strings.HasPrefix(cs, "gb"), strings.Contains(cs, "big5"), strings.Contains(cs, "jp"),
+			strings.Contains(cs, "jis"), strings.Contains(cs, "kr"), cs == "hz-gb-2312":
+			return true
+		}
+	}
+	return false
 }
 
 // parser collects the readable text and the attachments while walking the MIME tree.
