@@ -171,7 +171,7 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 		return string(b)
 	}
 	if l != "" && l != "us-ascii" && l != "unknown-8bit" && l != "x-unknown" {
-		if western[l] && !looksLatin(b) {
+		if western[l] && (!looksLatin(b) || chineseCharset(b) == "big5") {
 			if s, ok := chineseUnderWesternLabel(b, fallbacks); ok {
 				return s
 			}
@@ -199,11 +199,12 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 			return s
 		}
 	}
-	if looksLatin(b) {
-		s, _ := convert(b, "windows-1252")
-		return s
+	// Big5's second bytes are often ASCII letters, which can make it look Latin.
+	cs := chineseCharset(b)
+	if cs != "big5" && looksLatin(b) {
+		cs = "windows-1252"
 	}
-	s, _ := convert(b, chineseCharset(b))
+	s, _ := convert(b, cs)
 	return s
 }
 
@@ -221,7 +222,8 @@ func chineseCharset(b []byte) string {
 	if high < minDetectBytes {
 		return "gb18030"
 	}
-	r, err := chardet.NewTextDetector().DetectBest(b)
+	// The start of a long text says as much as all of it, and in a fraction of the time.
+	r, err := chardet.NewTextDetector().DetectBest(b[:min(len(b), maxDetectBytes)])
 	if err != nil || r.Charset != "Big5" || r.Confidence < 50 {
 		return "gb18030"
 	}
@@ -234,6 +236,9 @@ func chineseCharset(b []byte) string {
 // minDetectBytes is how many bytes above 0x7F (ten characters) chineseCharset wants before it
 // believes a guess: a name or a short subject says too little.
 const minDetectBytes = 20
+
+// maxDetectBytes is how much of a text chineseCharset reads to judge it.
+const maxDetectBytes = 64 << 10
 
 // looksLatin tells Western text from Chinese among unlabelled bytes. In Latin-1 or cp1252 text a
 // byte above 0x7F stands alone between letters ("org\xe1nica"); in GBK or Big5 they come in runs,
@@ -328,7 +333,7 @@ func notUTF8(b []byte, fallbacks []string) (string, bool) {
 	if bad*4 <= good {
 		return "", false
 	}
-	if looksLatin(b) {
+	if looksLatin(b) && chineseCharset(b) != "big5" {
 		s, err := convert(b, "windows-1252")
 		return s, err == nil
 	}
