@@ -283,7 +283,7 @@ func headerCharsets(h header, body []byte) []string {
 	if !anyCJK(out) {
 		var raw []byte
 		for _, f := range h {
-			if !isASCII([]byte(f.value)) && !utf8.ValidString(f.value) {
+			if !utf8.ValidString(f.value) {
 				raw = append(append(raw, f.value...), '\n')
 			}
 		}
