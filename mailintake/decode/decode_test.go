@@ -215,6 +215,12 @@ func TestParseAddresses(t *testing.T) {
 		{"Moderator-Address <moderator>", "Moderator-Address <moderator>"},
 		{`Pete(A wonderful \) chap) <pete(his account)@silly.test(his host)>`, "Pete <pete@silly.test>"},
 	}
+	// A list that net/mail refuses as a whole (a name with no address in it) keeps each quoted
+	// name as written, escapes read.
+	if got := parseAddresses(`"This one: is \"right\"" <ding@dong.com>, No-address`, nil); len(got) != 2 ||
+		got[0].Name != `This one: is "right"` || got[0].Email != "ding@dong.com" || got[1].String() != "No-address" {
+		t.Errorf("quoted name with escapes beside a bare name = %+v", got)
+	}
 	for _, tc := range tests {
 		got := parseAddresses(tc.raw, nil)
 		if len(got) != 1 || got[0].String() != tc.want {
@@ -559,6 +565,8 @@ func TestParseDate(t *testing.T) {
 		{"Mon Jan 2 15:04:05 2006", "2006-01-02 15:04:05"},
 		{"星期一, 16 Nov 2026 9:05 +0800", "2026-11-16 01:05:00"},
 		{"12 Dec 2026 12:30:00 AM EST", "2026-12-12 05:30:00"},
+		// Encoded words in a Date header, the zone's name in Czech.
+		{"=?ISO-8859-2?Q?Fri,_13_Jun_2014_17:18:44_+020?= =?ISO-8859-2?Q?0_(St=F8edn=ED_Evropa_(letn=ED_=E8as))?=", "2014-06-13 15:18:44"},
 		{"31 Feb 2026 10:00:00 +0000", ""},
 		{"Tue, 7 Apr 2026 10:00:t", ""},
 		{"yesterday", ""},

@@ -417,6 +417,10 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		}
 	}
 	for _, part := range parts {
+		if a, err := p.Parse(part); err == nil {
+			out = append(out, address{Name: cleanName(a.Name), Email: a.Address})
+			continue
+		}
 		// The address in angle brackets is the mailbox, even when the name before it looks
 		// like an address too ("alice@example.com <bob@example.com>"), and even when it is a
 		// local mailbox without a domain ("Moderator <moderator>").
@@ -567,6 +571,10 @@ func splitAddressList(s string) []string {
 	depth, quoted, start := 0, false, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case '\\':
+			if quoted {
+				i++
+			}
 		case '"':
 			quoted = !quoted
 		case '<':
@@ -585,8 +593,20 @@ func splitAddressList(s string) []string {
 	return append(parts, s[start:])
 }
 
+// cleanName is a display name with its white space collapsed, without the quotes around it or
+// a stray quote a mailer left at one end; quotes inside it ("This one is \"right\"") stay.
 func cleanName(n string) string {
-	return strings.Join(strings.Fields(strings.Trim(stripControls(n), `"' `)), " ")
+	n = strings.TrimSpace(stripControls(n))
+	for len(n) >= 2 && (n[0] == '"' || n[0] == '\'') && n[len(n)-1] == n[0] {
+		n = strings.TrimSpace(n[1 : len(n)-1])
+	}
+	if strings.Count(n, `"`)%2 == 1 {
+		n = strings.Trim(n, `"`)
+	}
+	if strings.Count(n, "'") == 1 {
+		n = strings.Trim(n, "'")
+	}
+	return strings.Join(strings.Fields(n), " ")
 }
 
 // msgIDs picks the <…> identifiers out of a Message-ID, In-Reply-To or References value.
@@ -639,6 +659,11 @@ func parseDate(v string) (time.Time, bool) {
 	}
 	if t, err := mail.ParseDate(v); err == nil {
 		return t, true
+	}
+	if strings.Contains(v, "=?") { // a mailer that encoded the date, or its zone's name
+		if d := decodeText(v, nil); d != v {
+			return parseDate(d)
+		}
 	}
 	if i := strings.Index(v, "("); i > 0 {
 		v = strings.TrimSpace(v[:i])
