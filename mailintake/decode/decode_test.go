@@ -623,6 +623,8 @@ func TestTextInOddPlaces(t *testing.T) {
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},
+		// Apple Mail marks where an attachment sat with U+FFFC, a glyph no font draws.
+		{"object replacement", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n见附件\xef\xbf\xbc\r\n", "见附件"},
 		{"attached text stays a file", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: attachment; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", ""},
 	} {

@@ -135,9 +135,9 @@ func tidyText(s string) string {
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
-// stripControls drops control characters other than tab and line ends, and byte order marks:
-// a NUL written by a broken mailer would cut the text short in other programs, and none of them
-// can be shown.
+// stripControls drops control characters other than tab and line ends, byte order marks and
+// the object replacement character (Apple Mail's mark where an attachment sat): a NUL written
+// by a broken mailer would cut the text short in other programs, and none of them can be shown.
 func stripControls(s string) string {
 	if strings.IndexFunc(s, isStrayControl) < 0 {
 		return s
@@ -151,5 +151,5 @@ func stripControls(s string) string {
 }
 
 func isStrayControl(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == '\uFEFF'
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == '\uFEFF' || r == '\uFFFC'
 }
