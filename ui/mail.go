@@ -1250,7 +1250,7 @@ func autoReasonText(reason string) string {
 	case strings.Contains(r, "delivery-status"), strings.HasPrefix(r, "x-failed-recipients"),
 		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "):
 		kind = lang.L("bounce or delivery notice")
-	case strings.HasPrefix(r, "multipart/report"):
+	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
 		kind = lang.L("automatic report")
 	case strings.HasPrefix(r, "precedence: bulk"), strings.HasPrefix(r, "precedence: junk"),
 		strings.HasPrefix(r, "precedence: list"):

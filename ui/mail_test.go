@@ -563,12 +563,13 @@ func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
 func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 	useLanguage(t, "zh-Hans")
 	tests := map[string]string{
-		"multipart/report; report-type=delivery-status":          "退信或投递通知：multipart/report; report-type=delivery-status",
-		"multipart/report; report-type=disposition-notification": "已读回执：multipart/report; report-type=disposition-notification",
-		"sender MAILER-DAEMON":                                   "退信或投递通知：sender MAILER-DAEMON",
-		"Auto-Submitted: auto-replied":                           "自动回复：Auto-Submitted: auto-replied",
-		"Precedence: list":                                       "群发或邮件列表邮件：Precedence: list",
-		"x-auto-response-suppress":                               "系统自动发出：x-auto-response-suppress",
+		"multipart/report; report-type=delivery-status":           "退信或投递通知：multipart/report; report-type=delivery-status",
+		"multipart/report; report-type=disposition-notification":  "已读回执：multipart/report; report-type=disposition-notification",
+		"sender MAILER-DAEMON":                                    "退信或投递通知：sender MAILER-DAEMON",
+		"Auto-Submitted: auto-replied":                            "自动回复：Auto-Submitted: auto-replied",
+		"Precedence: list":                                        "群发或邮件列表邮件：Precedence: list",
+		"x-auto-response-suppress":                                "系统自动发出：x-auto-response-suppress",
+		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：Subject: Report Domain: b.example Submitter: google.com",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {

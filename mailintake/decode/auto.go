@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -9,6 +10,8 @@ import (
 // sends is a complaint.
 var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "bounce", "bounces",
 	"auto-reply", "autoreply"}
+
+var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+`)
 
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why. Such mail never opens a complaint.
@@ -31,6 +34,12 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		if h.has(k) {
 			return true, k
 		}
+	}
+	// DMARC and SMTP TLS reports name themselves in the subject RFC 7489 §7.2.1.1 and RFC 8460
+	// prescribe, "Report Domain: example.cn Submitter: google.com Report-ID: …"; they come from
+	// any address, often the office's own.
+	if subject := strings.TrimSpace(h.get("subject")); reportSubject.MatchString(subject) {
+		return true, "Subject: " + subject
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {
 		return true, "Return-Path: <>"

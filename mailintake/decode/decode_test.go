@@ -153,6 +153,10 @@ func TestParseDecisions(t *testing.T) {
 		{"ordinary", "From: a@b.example\r\nSubject: hi\r\n\r\nbody", false, false, "hi", "a@b.example"},
 		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},
 		{"bulk", "From: a@b.example\r\nPrecedence: bulk\r\n\r\nb", true, false, "", "a@b.example"},
+		{"dmarc report", "From: noreply-dmarc-support via office <office@b.example>\r\nSubject: Report domain: b.example Submitter: google.com Report-ID: 2244696771454641389\r\n" +
+			"Content-Type: application/zip; name=\"google.com!b.example!1423872000!1423958399.zip\"\r\n\r\nUEsDBA==\r\n",
+			true, false, "Report domain: b.example Submitter: google.com Report-ID: 2244696771454641389", "office@b.example"},
+		{"complaint about a report", "From: a@b.example\r\nSubject: Report domain name problem\r\n\r\nb", false, false, "Report domain name problem", "a@b.example"},
 		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
 		{"web form from a noreply address", "From: noreply@jinhua-pm.example\r\nSubject: web form\r\n\r\nb", false, false, "web form", "noreply@jinhua-pm.example"},
 		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
