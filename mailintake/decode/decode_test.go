@@ -571,6 +571,8 @@ func TestParseDate(t *testing.T) {
 		{"12 Dec 2026 12:30:00 AM EST", "2026-12-12 05:30:00"},
 		// Encoded words in a Date header, the zone's name in Czech.
 		{"=?ISO-8859-2?Q?Fri,_13_Jun_2014_17:18:44_+020?= =?ISO-8859-2?Q?0_(St=F8edn=ED_Evropa_(letn=ED_=E8as))?=", "2014-06-13 15:18:44"},
+		// Decoded once only: a word that decodes to another word is not unwrapped further.
+		{"=?us-ascii?Q?=3D=3Fus-ascii=3FQ=3FFri,_13_Jun_2014_17:18:44_+0200=3F=3D?=", ""},
 		{"31 Feb 2026 10:00:00 +0000", ""},
 		{"Tue, 7 Apr 2026 10:00:t", ""},
 		{"yesterday", ""},

@@ -661,7 +661,7 @@ func parseDate(v string) (time.Time, bool) {
 		return t, true
 	}
 	if strings.Contains(v, "=?") { // a mailer that encoded the date, or its zone's name
-		if d := decodeText(v, nil); d != v {
+		if d := decodeText(v, nil); d != v && !strings.Contains(d, "=?") {
 			return parseDate(d)
 		}
 	}
