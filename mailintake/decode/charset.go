@@ -317,7 +317,7 @@ func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
 // misconfigured web forms and scripts send it, or Western text in Latin-1. A good part of their
 // bytes above 0x7F form no UTF-8 character (in GBK about half do, by chance), where UTF-8 with
 // characters cut in half has a few such bytes among many good ones. ok is false when no other
-// reading is clean either.
+// reading fits either.
 func notUTF8(b []byte, fallbacks []string) (string, bool) {
 	good, bad := 0, 0
 	for rest := b; len(rest) > 0; {
@@ -337,7 +337,21 @@ func notUTF8(b []byte, fallbacks []string) (string, bool) {
 		s, err := convert(b, "windows-1252")
 		return s, err == nil
 	}
-	return chineseUnderWesternLabel(b, fallbacks)
+	if s, ok := chineseUnderWesternLabel(b, fallbacks); ok {
+		return s, true
+	}
+	// No Chinese reading, and each byte above 0x7F stands alone: accented letters in Latin-1,
+	// also where words start with them ("h\xe4r \xe4r") and so do not look Latin enough above.
+	single := true
+	highRuns(b, func(i, j int) bool {
+		single = j-i == 1
+		return single
+	})
+	if single {
+		s, err := convert(b, "windows-1252")
+		return s, err == nil
+	}
+	return "", false
 }
 
 // decodeISO2022 reads the 7-bit ISO-2022-CN and ISO-2022-KR. ESC $ ) names the double-byte set

@@ -63,6 +63,7 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"big5 under utf-8, named in the subject", "\xaa\xab\xb7\x7e\xa7\xeb\xb6\x44", "UTF-8", "物業投訴", []string{"utf-8", "big5"}},
 		{"utf-8 with a character cut in half", "电梯坏了\xe5\x9d三天，请尽快修理。", "utf-8", "电梯坏了\uFFFD三天，请尽快修理。", nil},
 		{"latin-1 under utf-8", "Caf\xe9 cr\xe8me, tr\xe8s bien", "utf-8", "Café crème, très bien", nil},
+		{"latin-1 under utf-8, words that start with an accent", "Det h\xe4r \xe4r ett flerdelat meddelande", "utf-8", "Det här är ett flerdelat meddelande", nil},
 		{"iso-2022-cn", "\x1b$)A\x0eDc:C\x0f, hello", "ISO-2022-CN", "你好, hello", nil},
 		{"iso-2022-cn, cns 11643 unknown", "\x1b$)G\x0eDc\x0f ok", "iso-2022-cn", "\uFFFD ok", nil},
 		{"iso-2022-kr", "\x1b$)C\r\n\x0e>H3g\x0f hello", "iso-2022-kr", "\r\n안녕 hello", nil},
