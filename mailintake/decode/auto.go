@@ -30,6 +30,12 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	case "bulk", "junk", "list", "auto_reply":
 		return true, "Precedence: " + v
 	}
+	// Ticket systems (OTRS, Znuny) mark their own automatic answers "X-Loop: yes"; other values
+	// name a list or an address that a filter loops through.
+	switch v := strings.ToLower(strings.TrimSpace(h.get("x-loop"))); v {
+	case "yes", "true":
+		return true, "X-Loop: " + v
+	}
 	for _, k := range []string{"x-autoreply", "x-autorespond", "x-auto-response-suppress", "x-failed-recipients"} {
 		if h.has(k) {
 			return true, k

@@ -154,6 +154,8 @@ func TestParseDecisions(t *testing.T) {
 		{"ordinary", "From: a@b.example\r\nSubject: hi\r\n\r\nbody", false, false, "hi", "a@b.example"},
 		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},
 		{"bulk", "From: a@b.example\r\nPrecedence: bulk\r\n\r\nb", true, false, "", "a@b.example"},
+		{"ticket system's answer", "From: support@b.example\r\nX-Loop: yes\r\nSubject: [Ticket#2026112310000012] received\r\n\r\nb", true, false, "[Ticket#2026112310000012] received", "support@b.example"},
+		{"x-loop naming an address", "From: a@b.example\r\nX-Loop: a@b.example\r\n\r\nb", false, false, "", "a@b.example"},
 		{"dmarc report", "From: noreply-dmarc-support via office <office@b.example>\r\nSubject: Report domain: b.example Submitter: google.com Report-ID: 2244696771454641389\r\n" +
 			"Content-Type: application/zip; name=\"google.com!b.example!1423872000!1423958399.zip\"\r\n\r\nUEsDBA==\r\n",
 			true, false, "Report domain: b.example Submitter: google.com Report-ID: 2244696771454641389", "office@b.example"},
