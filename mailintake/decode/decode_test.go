@@ -222,6 +222,11 @@ func TestParseAddresses(t *testing.T) {
 		{"Moderator-Address <moderator>", "Moderator-Address <moderator>"},
 		{`Pete(A wonderful \) chap) <pete(his account)@silly.test(his host)>`, "Pete <pete@silly.test>"},
 	}
+	// Quotes that encoded words spell out are part of the name, even when one is too many.
+	if got := parseAddresses("=?UTF-8?B?0KTQk9Cj0J8gItCh0LjQsdCd0JjQkCDQuNC8LtChLtCQLtCn0LDQv9C70Ys=?= =?UTF-8?B?0LPQuNC90LAiIg==?= <user@domain.ru>", nil); len(got) != 1 ||
+		got[0].Name != `ФГУП "СибНИА им.С.А.Чаплыгина""` {
+		t.Errorf("name with quotes in encoded words = %+v", got)
+	}
 	// A list that net/mail refuses as a whole (a name with no address in it) keeps each quoted
 	// name as written, escapes read.
 	if got := parseAddresses(`"This one: is \"right\"" <ding@dong.com>, No-address`, nil); len(got) != 2 ||

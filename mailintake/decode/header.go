@@ -594,13 +594,14 @@ func splitAddressList(s string) []string {
 }
 
 // cleanName is a display name with its white space collapsed, without the quotes around it or
-// a stray quote a mailer left at one end; quotes inside it ("This one is \"right\"") stay.
+// a lone stray quote a mailer left at one end; quotes inside it stay ("This one is \"right\"",
+// a company's ФГУП "СибНИА"" as its encoded words spell it).
 func cleanName(n string) string {
 	n = strings.TrimSpace(stripControls(n))
 	for len(n) >= 2 && (n[0] == '"' || n[0] == '\'') && n[len(n)-1] == n[0] {
 		n = strings.TrimSpace(n[1 : len(n)-1])
 	}
-	if strings.Count(n, `"`)%2 == 1 {
+	if strings.Count(n, `"`) == 1 {
 		n = strings.Trim(n, `"`)
 	}
 	if strings.Count(n, "'") == 1 {
