@@ -1256,7 +1256,8 @@ func autoReasonText(reason string) string {
 		strings.HasPrefix(r, "precedence: list"):
 		kind = lang.L("bulk or mailing-list mail")
 	case strings.HasPrefix(r, "auto-submitted"), strings.HasPrefix(r, "x-autoreply"),
-		strings.HasPrefix(r, "x-autorespond"), strings.HasPrefix(r, "precedence: auto_reply"), strings.HasPrefix(r, "x-loop"):
+		strings.HasPrefix(r, "x-autorespond"), strings.HasPrefix(r, "precedence: auto_reply"),
+		strings.HasPrefix(r, "x-loop"):
 		kind = lang.L("automatic reply")
 	default:
 		kind = lang.L("sent automatically")
