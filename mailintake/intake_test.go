@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -88,6 +89,53 @@ func TestRepliesJoinTheirCase(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d complaints, want 2: replies and automatic mail open none", n)
+	}
+}
+
+// TestAutoReplyKnownBySubjectJoinsItsCase: an out-of-office answer to the office's letter that
+// only its subject marks ("自动回复：Re: [TS-…] …", as some webmail services send them) goes on
+// the case as automatic mail, and the case is not marked as having a reply to read; one that names
+// no case opens no complaint.
+func TestAutoReplyKnownBySubjectJoinsItsCase(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	mb.deliver(t, messageIDMail("first@tenant.example", "张女士 <zhang@tenant.example>", "电梯故障", "三号楼电梯停了两天。"), now)
+	acct := mb.account(t, store, nil)
+	mustSync(t, store, acct)
+	msgs := allMessages(t, store)
+	if len(msgs) != 1 || msgs[0].State != data.MailComplaint {
+		t.Fatalf("first message: %+v", msgs)
+	}
+	ref := msgs[0].ComplaintRef
+	mb.deliver(t, messageIDMail("ooo1@tenant.example", "zhang@tenant.example", "自动回复：Re: ["+ref+"] 电梯故障", "我正在休假。"), now)
+	mb.deliver(t, messageIDMail("ooo2@tenant.example", "wang@tenant.example", "Automatic reply: 停车通知", "I am away."), now)
+	sum := mustSync(t, store, acct)
+	if sum.Auto != 2 || sum.Complaints != 0 || sum.Replies != 0 {
+		t.Fatalf("summary %s, want 2 automatic", sum)
+	}
+	c, err := store.Complaint(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.HasNewReply {
+		t.Error("an out-of-office answer marked the case as having a new reply")
+	}
+	onCase, err := store.Messages(ctx, data.MessageFilter{ComplaintID: c.ID, Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var states []data.MailState
+	for _, m := range onCase {
+		states = append(states, m.State)
+	}
+	if !slices.Equal(states, []data.MailState{data.MailComplaint, data.MailAuto}) &&
+		!slices.Equal(states, []data.MailState{data.MailAuto, data.MailComplaint}) {
+		t.Errorf("messages on the case: %v, want the complaint and the automatic answer", states)
+	}
+	if n, err := store.Count(ctx, data.ListFilter{}); err != nil || n != 1 {
+		t.Errorf("%d complaints (%v), want 1", n, err)
 	}
 }
 

@@ -571,6 +571,7 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"Precedence: list":                                        "群发或邮件列表邮件：Precedence: list",
 		"x-auto-response-suppress":                                "系统自动发出：x-auto-response-suppress",
 		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：Subject: Report Domain: b.example Submitter: google.com",
+		"Subject: 自动回复: Re: [TS-2026-000123] 电梯":                  "自动回复：Subject: 自动回复: Re: [TS-2026-000123] 电梯",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {

@@ -13,9 +13,21 @@ var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "mail
 
 var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+`)
 
+// autoReplySubject is how out-of-office and other automatic replies begin their subject when
+// their mailer (some webmail services, older Exchange and Notes servers) marks them with no
+// header: the words that Outlook, Exchange, Notes and the Chinese, Japanese, Korean and European
+// mail services put before the subject they answer, then a colon. A person's reply to such a message
+// begins with "Re:" or "回复：", so it stays a person's.
+var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoresponse|` +
+	`out of (?:the )?office(?: auto-?reply)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|` +
+	`risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatisch antwoord|autosvar|automatisk svar|` +
+	`automatyczna odpowied[źz]|автоответ|автоматический ответ|` +
+	`自动回复|自动答复|自动应答|自動回覆|自動回復|自動答覆|自動応答|自動返信|자동 회신|자동 응답)\s*[:：]`)
+
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why. Such mail never opens a complaint.
-func automatic(h header, contentType string, params map[string]string, fromEmail string) (bool, string) {
+// subject is the decoded subject.
+func automatic(h header, contentType string, params map[string]string, fromEmail, subject string) (bool, string) {
 	// A report says most exactly what the message is (a bounce carries Auto-Submitted too).
 	if contentType == "multipart/report" {
 		if t := strings.ToLower(params["report-type"]); t != "" {
@@ -44,7 +56,8 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	// DMARC and SMTP TLS reports name themselves in the subject RFC 7489 §7.2.1.1 and RFC 8460
 	// prescribe, "Report Domain: example.cn Submitter: google.com Report-ID: …"; they come from
 	// any address, often the office's own.
-	if subject := strings.TrimSpace(h.get("subject")); reportSubject.MatchString(subject) {
+	subject = strings.TrimSpace(subject)
+	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) {
 		return true, "Subject: " + subject
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {

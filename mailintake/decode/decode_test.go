@@ -159,6 +159,13 @@ func TestParseDecisions(t *testing.T) {
 		{"dmarc report", "From: noreply-dmarc-support via office <office@b.example>\r\nSubject: Report domain: b.example Submitter: google.com Report-ID: 2244696771454641389\r\n" +
 			"Content-Type: application/zip; name=\"google.com!b.example!1423872000!1423958399.zip\"\r\n\r\nUEsDBA==\r\n",
 			true, false, "Report domain: b.example Submitter: google.com Report-ID: 2244696771454641389", "office@b.example"},
+		{"out of office by its subject only", "From: a@b.example\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN?=: Re: [TS-2026-000123] x\r\n\r\nb", true, false, "自动回复: Re: [TS-2026-000123] x", "a@b.example"},
+		{"Outlook's automatic reply", "From: a@b.example\r\nSubject: Automatic reply: x\r\n\r\nb", true, false, "Automatic reply: x", "a@b.example"},
+		{"Exchange's Chinese automatic reply", "From: a@b.example\r\nSubject: =?GB2312?B?19S2r7TwuLQ=?=\r\n =?GB2312?B?o7ogeA==?=\r\n\r\nb", true, false, "自动答复： x", "a@b.example"},
+		{"out of office, older Exchange", "From: a@b.example\r\nSubject: Out of Office AutoReply: x\r\n\r\nb", true, false, "Out of Office AutoReply: x", "a@b.example"},
+		{"a person's answer to an automatic reply", "From: a@b.example\r\nSubject: =?UTF-8?B?5Zue5aSN77ya6Ieq5Yqo5Zue5aSN77yaIHg=?=\r\n\r\nb", false, false, "回复：自动回复： x", "a@b.example"},
+		{"a complaint about automatic replies", "From: a@b.example\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN5rKh5pyJ55So?=\r\n\r\nb", false, false, "自动回复没有用", "a@b.example"},
+		{"a complaint about office hours", "From: a@b.example\r\nSubject: Out of office hours: nobody answers\r\n\r\nb", false, false, "Out of office hours: nobody answers", "a@b.example"},
 		{"complaint about a report", "From: a@b.example\r\nSubject: Report domain name problem\r\n\r\nb", false, false, "Report domain name problem", "a@b.example"},
 		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
 		{"web form from a noreply address", "From: noreply@jinhua-pm.example\r\nSubject: web form\r\n\r\nb", false, false, "web form", "noreply@jinhua-pm.example"},

@@ -144,7 +144,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	}
 	m.Attachments = p.attachments
 	m.Original = p.original
-	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail)
+	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
 	switch {
 	case m.Auto:
 		if m.Text == "" { // text() trims
