@@ -38,8 +38,12 @@ type InboundMail struct {
 	Attachments  []InboundAttachment
 	Auto         bool
 	AutoReason   string
-	Oversize     bool
-	Problem      string
+	// Spam is the receiving server's mark that the message is spam ("X-Spam-Flag: YES"); "" when
+	// it set none. Such mail opens no complaint: it waits with the automatic mail, where 登记为投诉
+	// registers it if the filter was wrong. A reply naming a case still goes on it as a reply.
+	Spam     string
+	Oversize bool
+	Problem  string
 	// HeaderDigest fingerprints the sender, date and subject as written; with the Message-ID it
 	// tells apart different messages that a careless mailer gave the same Message-ID.
 	HeaderDigest string
@@ -421,6 +425,8 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 			state = MailAuto
 		case caseID != 0:
 			state = MailReply
+		case m.Spam != "":
+			state, auto, autoReason = MailAuto, true, m.Spam
 		case m.FromEmail == "":
 			problemText = ProblemNoSender
 		}

@@ -969,3 +969,42 @@ func TestFileMailOnCase(t *testing.T) {
 		t.Errorf("filed twice: %v", err)
 	}
 }
+
+// Mail the receiving server marked as spam opens no complaint: it waits with the automatic mail,
+// where the clerk registers it when the filter was wrong. A reply naming a case goes on the case
+// as a reply all the same.
+func TestSpamWaitsWithAutomaticMail(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	first := inboundMail(1, "owner@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{first}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spam := inboundMail(2, "sales@invoice.example", false)
+	spam.Subject, spam.Spam = "代开发票", "X-Spam-Flag: YES"
+	reply := inboundMail(3, "owner@example.cn", false)
+	reply.Subject, reply.Spam = "Re: ["+out[0].ComplaintRef+"] 电梯", "X-Spam-Status: Yes"
+	before := count(t, s, "complaints")
+	got, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{spam, reply}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].State != MailAuto || got[0].ComplaintRef != "" {
+		t.Errorf("spam: %+v, want automatic mail on no case", got[0])
+	}
+	if got[1].State != MailReply || got[1].ComplaintRef != out[0].ComplaintRef {
+		t.Errorf("a reply the filter marked: %+v, want a reply on %s", got[1], out[0].ComplaintRef)
+	}
+	if n := count(t, s, "complaints"); n != before {
+		t.Errorf("%d complaints, want %d", n, before)
+	}
+	m, err := s.Message(ctx, got[0].ID)
+	if err != nil || !m.AutoReply || m.AutoReason != "X-Spam-Flag: YES" {
+		t.Errorf("stored spam: %+v %v", m, err)
+	}
+	registered, err := s.RegisterMailAsComplaint(ctx, got[0].ID, spam)
+	if err != nil || registered.State != MailComplaint || registered.ComplaintRef == "" {
+		t.Errorf("registered: %+v %v", registered, err)
+	}
+}

@@ -25,7 +25,7 @@ func inbound(m decode.Mail) data.InboundMail {
 		References: m.References, FromName: m.FromName, FromEmail: m.FromEmail, ReplyToName: m.ReplyToName,
 		ReplyToEmail: m.ReplyToEmail, To: m.To, Cc: m.Cc,
 		Subject: m.Subject, Date: m.Date, Text: m.Text, Auto: m.Auto, AutoReason: m.AutoReason,
-		Oversize: m.Oversize, Problem: m.Problem, HeaderDigest: m.HeaderDigest}
+		Spam: m.Spam, Oversize: m.Oversize, Problem: m.Problem, HeaderDigest: m.HeaderDigest}
 	if o := m.Original; o != nil {
 		in.Returned = &data.ReturnedMail{Subject: o.Subject, MessageID: o.MessageID, InReplyTo: o.InReplyTo,
 			References: o.References}

@@ -1252,6 +1252,8 @@ func autoReasonText(reason string) string {
 		kind = lang.L("bounce or delivery notice")
 	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
 		kind = lang.L("automatic report")
+	case strings.HasPrefix(r, "x-spam"):
+		kind = lang.L("marked as spam by the mail server")
 	case strings.HasPrefix(r, "precedence: bulk"), strings.HasPrefix(r, "precedence: junk"),
 		strings.HasPrefix(r, "precedence: list"):
 		kind = lang.L("bulk or mailing-list mail")

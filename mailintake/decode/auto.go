@@ -16,13 +16,25 @@ var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:
 // autoReplySubject is how out-of-office and other automatic replies begin their subject when
 // their mailer (some webmail services, older Exchange and Notes servers) marks them with no
 // header: the words that Outlook, Exchange, Notes and the Chinese, Japanese, Korean and European
-// mail services put before the subject they answer, then a colon. A person's reply to such a message
-// begins with "Re:" or "回复：", so it stays a person's.
+// mail services put before the subject they answer, then a colon. A person's reply to such a
+// message begins with "Re:" or "回复：", so it stays a person's.
 var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoresponse|` +
 	`out of (?:the )?office(?: auto-?reply)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|` +
 	`risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatisch antwoord|autosvar|automatisk svar|` +
 	`automatyczna odpowied[źz]|автоответ|автоматический ответ|` +
 	`自动回复|自动答复|自动应答|自動回覆|自動回復|自動答覆|自動応答|自動返信|자동 회신|자동 응답)\s*[:：]`)
+
+// spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
+// says the message is spam, as written; "" when it says it is not or says nothing.
+func spamMark(h header) string {
+	for _, k := range []string{"X-Spam-Flag", "X-Spam-Status", "X-Spam"} {
+		word, _, _ := strings.Cut(h.get(strings.ToLower(k)), ",")
+		if word = strings.TrimSpace(word); strings.EqualFold(word, "yes") {
+			return k + ": " + word
+		}
+	}
+	return ""
+}
 
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why. Such mail never opens a complaint.

@@ -36,8 +36,11 @@ type Mail struct {
 	Attachments  []Attachment
 	Auto         bool
 	AutoReason   string
-	Oversize     bool
-	Problem      string
+	// Spam is the receiving server's mark that the message is spam, as written ("X-Spam-Flag:
+	// YES"); "" when it set none.
+	Spam     string
+	Oversize bool
+	Problem  string
 	// HeaderDigest fingerprints the sender, date and subject as written.
 	HeaderDigest string
 	// Original is the header of the message a bounce or a receipt returns (its message/rfc822 or
@@ -145,6 +148,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
+	m.Spam = spamMark(h)
 	switch {
 	case m.Auto:
 		if m.Text == "" { // text() trims
