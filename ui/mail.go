@@ -1245,10 +1245,11 @@ func autoReasonText(reason string) string {
 	r := strings.ToLower(reason)
 	var kind string
 	switch {
-	case strings.Contains(r, "disposition-notification"):
+	case strings.Contains(r, "disposition-notification"), strings.HasSuffix(r, ".ipnrn"), strings.HasSuffix(r, ".ipnnrn"):
 		kind = lang.L("read receipt")
 	case strings.Contains(r, "delivery-status"), strings.HasPrefix(r, "x-failed-recipients"),
-		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "):
+		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "), strings.HasSuffix(r, ".ndr"),
+		strings.HasSuffix(r, ".dr"):
 		kind = lang.L("bounce or delivery notice")
 	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
 		kind = lang.L("automatic report")

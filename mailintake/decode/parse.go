@@ -148,6 +148,10 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
+	if !m.Auto && strings.HasPrefix(strings.ToUpper(p.tnefClass), "REPORT.") {
+		// A read receipt or delivery report that Outlook sent as winmail.dat.
+		m.Auto, m.AutoReason = true, "winmail.dat: "+p.tnefClass
+	}
 	m.Spam = spamMark(h)
 	switch {
 	case m.Auto:
@@ -312,12 +316,17 @@ func anyCJK(charsets []string) bool {
 
 // parser collects the readable text and the attachments while walking the MIME tree.
 type parser struct {
-	fallbacks   []string
-	plain       []string
-	html        []string
-	namedText   []string // text/plain parts with a file name that are not attachments
+	fallbacks []string
+	plain     []string
+	html      []string
+	// namedText is the text of text/plain parts with a file name that are not attachments, and
+	// of winmail.dat: the text when the message has no other.
+	namedText   []string
 	attachments []Attachment
 	original    *Original
+	// tnefClass is the Outlook message class of a winmail.dat: "REPORT.IPM.Note.IPNRN" for a
+	// read receipt.
+	tnefClass string
 }
 
 func (p *parser) text() string {
@@ -418,13 +427,35 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		// no other text, it is the text (and stays listed as the file it names).
 		p.namedText = append(p.namedText, decodeBytes(decoded, params["charset"], p.fallbacks))
 	}
-	p.attachments = append(p.attachments, Attachment{
+	a := Attachment{
 		Filename:    filename,
 		ContentType: ct,
 		ContentID:   strings.Trim(strings.TrimSpace(h.get("content-id")), "<>"),
 		Inline:      disp == "inline" || (disp == "" && parent == "related"),
 		Data:        decoded,
-	})
+	}
+	if isTNEF(ct, filename, decoded) {
+		// Outlook's winmail.dat: the files and the text inside it in its place. It stays listed
+		// as it came when it cannot be read, and beside what was taken out of it when not all
+		// of it could be.
+		if t, err := readTNEF(decoded, p.fallbacks); err == nil {
+			p.attachments = append(p.attachments, t.attachments...)
+			if t.keep {
+				p.attachments = append(p.attachments, a)
+			}
+			switch {
+			case strings.TrimSpace(t.text) != "":
+				p.namedText = append(p.namedText, t.text)
+			case t.html != "":
+				p.namedText = append(p.namedText, htmlText(t.html))
+			}
+			if p.tnefClass == "" {
+				p.tnefClass = t.class
+			}
+			return ct, params
+		}
+	}
+	p.attachments = append(p.attachments, a)
 	return ct, params
 }
 
