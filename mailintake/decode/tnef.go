@@ -14,8 +14,8 @@ import (
 // Outlook sends mail written in its "Rich Text" format as winmail.dat, a TNEF stream
 // (application/ms-tnef, [MS-OXTNEF]) holding the formatted text and every attached file. No
 // program on the clerk's computer opens it, so the files inside are taken out and listed as the
-// message's own attachments, and its plain text is the message's text when the message has no
-// other.
+// message's own attachments, and its text (plain, HTML, or compressed RTF) is the message's
+// text when the message has no other.
 
 // tnefSignature begins every TNEF stream (little-endian 0x223E9F78).
 var tnefSignature = []byte{0x78, 0x9f, 0x3e, 0x22}
@@ -69,9 +69,9 @@ type tnefMessage struct {
 	html        string
 	attachments []Attachment
 	cut         bool // the stream ends inside an attribute: what follows the cut is lost
-	// keep is set when not all of the stream could be taken out: it is cut short, its text is
-	// only compressed RTF (which is not read), or it holds a message attached whole. The stream
-	// then stays listed beside what was taken out, for the clerk's mail program to show.
+	// keep is set when not all of the stream could be taken out: it is cut short, its text
+	// cannot be read, or it holds a message attached whole. The stream then stays listed beside
+	// what was taken out, for the clerk's mail program to show.
 	keep bool
 }
 
@@ -160,14 +160,14 @@ func readTNEFDepth(b []byte, fallbacks []string, depth int) (*tnefMessage, error
 	if len(body) > 0 {
 		t.text = decodeBytes(body, codepage, fallbacks)
 	}
-	hasRTF := false
+	var rtf []byte
 	for _, p := range msgProps {
 		if len(p.values) == 0 {
 			continue
 		}
 		switch p.id {
 		case propRTFCompressed:
-			hasRTF = true
+			rtf = p.values[0]
 		case propBody:
 			if t.text == "" {
 				t.text = propString(p, codepage, fallbacks)
@@ -181,7 +181,15 @@ func readTNEFDepth(b []byte, fallbacks []string, depth int) (*tnefMessage, error
 		}
 	}
 	t.text = strings.TrimRight(t.text, "\x00")
-	t.keep = t.keep || t.cut || hasRTF && strings.TrimSpace(t.text) == "" && strings.TrimSpace(t.html) == ""
+	if strings.TrimSpace(t.text) == "" && strings.TrimSpace(t.html) == "" && rtf != nil {
+		doc, err := decompressRTF(rtf)
+		if err == nil {
+			t.text = rtfText(doc, fallbacks)
+		}
+		// Text that cannot be read keeps the stream listed, for the clerk's mail program.
+		t.keep = t.keep || err != nil
+	}
+	t.keep = t.keep || t.cut
 	if t.class == "" && t.text == "" && t.html == "" && len(t.attachments) == 0 && len(msgProps) == 0 || t.cut && len(t.attachments) == 0 {
 		return nil, fmt.Errorf("TNEF stream of %d bytes holds nothing readable", len(b))
 	}

@@ -229,23 +229,56 @@ func FuzzReadTNEF(f *testing.F) {
 	})
 }
 
-// Text that is only compressed RTF is not read: winmail.dat stays listed beside the files taken
-// out of it, for the clerk's mail program to show.
-func TestWinmailDatWithRTFTextStaysListed(t *testing.T) {
+// compressedHelloWorld is "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n" compressed, the
+// example of [MS-OXRTFCP] 4.1.1.
+var compressedHelloWorld = []byte{0x2d, 0x00, 0x00, 0x00, 0x2b, 0x00, 0x00, 0x00, 0x4c, 0x5a, 0x46, 0x75, 0xf1, 0xc5,
+	0xc7, 0xa7, 0x03, 0x00, 0x0a, 0x00, 0x72, 0x63, 0x70, 0x67, 0x31, 0x32, 0x35, 0x42, 0x32, 0x0a, 0xf3, 0x20, 0x68,
+	0x65, 0x6c, 0x09, 0x00, 0x20, 0x62, 0x77, 0x05, 0xb0, 0x6c, 0x64, 0x7d, 0x0a, 0x80, 0x0f, 0xa0}
+
+// storedRTF is doc as PR_RTF_COMPRESSED holds RTF it does not compress ("MELA").
+func storedRTF(doc string) []byte {
+	b := binary.LittleEndian.AppendUint32(nil, uint32(len(doc)+12))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(doc)))
+	b = append(b, "MELA\x00\x00\x00\x00"...)
+	return append(b, doc...)
+}
+
+// rtfOnlyTNEF is a winmail.dat whose text is only compressed RTF, with a photo.
+func rtfOnlyTNEF(rtf []byte) []byte {
 	w := newTNEF()
 	w.attr(1, 0x00078008, []byte("IPM.Note\x00"))
 	var msg mapiProps
-	msg.variable(0x0102, 0x1009, []byte("\x2d\x00\x00\x00\x2b\x00\x00\x00LZFu\x00\x00\x00\x00{\\rtf1}"))
+	msg.variable(0x0102, 0x1009, rtf)
 	w.attr(1, 0x00069003, msg.bytes())
 	w.attr(2, 0x00069002, make([]byte, 14))
 	w.attr(2, 0x00018010, []byte("PHOTO.JPG\x00"))
 	w.attr(2, 0x0006800f, jpegBytes)
-	m := Parse([]byte("From: a@b.example\r\nSubject: s\r\nMIME-Version: 1.0\r\n"+winmailPart(w.Bytes())), fixedTime)
-	if got := strings.Join(names(m.Attachments), "|"); got != "PHOTO.JPG|winmail.dat" {
-		t.Errorf("attachments %q", got)
-	}
-	if m.Attachments[0].ContentType != "image/jpeg" {
-		t.Errorf("the photo is %s", m.Attachments[0].ContentType)
+	return w.Bytes()
+}
+
+// Text that is only compressed RTF is read; RTF that cannot be read keeps winmail.dat listed
+// beside the files taken out of it, for the clerk's mail program to show.
+func TestWinmailDatWithRTFText(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, files string
+		rtf               []byte
+	}{
+		{"compressed", "hello world", "PHOTO.JPG", compressedHelloWorld},
+		{"stored", "三号楼电梯", "PHOTO.JPG", storedRTF("{\\rtf1\\ansi\\ansicpg936 \\'c8\\'fd\\'ba\\'c5\\'c2\\'a5\\'b5\\'e7\\'cc\\'dd}")},
+		{"unknown compression", "", "PHOTO.JPG|winmail.dat", []byte("\x20\x00\x00\x00\x18\x00\x00\x00ABCD\x00\x00\x00\x00{\\rtf1 x}")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Parse([]byte("From: a@b.example\r\nSubject: s\r\nMIME-Version: 1.0\r\n"+winmailPart(rtfOnlyTNEF(tc.rtf))), fixedTime)
+			if got := strings.Join(names(m.Attachments), "|"); got != tc.files {
+				t.Errorf("attachments %q, want %q", got, tc.files)
+			}
+			if m.Text != tc.text {
+				t.Errorf("text %q, want %q", m.Text, tc.text)
+			}
+			if m.Attachments[0].ContentType != "image/jpeg" {
+				t.Errorf("the photo is %s", m.Attachments[0].ContentType)
+			}
+		})
 	}
 }
 
