@@ -181,6 +181,17 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 				return s
 			}
 		}
+		if l == "iso-2022-jp" && !isASCII(b) && bytes.IndexByte(b, 0x1b) < 0 {
+			// ISO-2022-JP is 7-bit: 8-bit bytes under its label are the Shift_JIS (or EUC-JP)
+			// that Japanese mailers label so, when they read as Japanese: with kana in them.
+			jp := "shift_jis"
+			if eucJP(b) {
+				jp = "euc-jp"
+			}
+			if s, err := convert(b, jp); err == nil && !strings.ContainsRune(s, utf8.RuneError) && hasKana(s) {
+				return s
+			}
+		}
 		if s, err := convert(b, l); err == nil {
 			return s
 		}
@@ -420,6 +431,31 @@ func convert(b []byte, label string) (string, error) {
 		return "", fmt.Errorf("charset %s: %w", label, err)
 	}
 	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
+}
+
+// hasKana tells Japanese text: it has hiragana or katakana.
+func hasKana(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 0x3041 && r <= 0x30ff || r >= 0xff66 && r <= 0xff9d }) >= 0
+}
+
+// eucJP tells EUC-JP bytes: every byte above 0x7F in a pair of 0xA1–0xFE, or after 0x8E (a
+// half-width kana) or 0x8F (a supplementary kanji).
+func eucJP(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c < 0x80:
+		case c == 0x8e && i+1 < len(b) && b[i+1] >= 0xa1 && b[i+1] <= 0xdf:
+			i++
+		case c == 0x8f && i+2 < len(b) && b[i+1] >= 0xa1 && b[i+2] >= 0xa1 && b[i+1] != 0xff && b[i+2] != 0xff:
+			i += 2
+		case c >= 0xa1 && c != 0xff && i+1 < len(b) && b[i+1] >= 0xa1 && b[i+1] != 0xff:
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(b []byte) bool {

@@ -791,3 +791,41 @@ func TestRawBig5Header(t *testing.T) {
 		t.Errorf("from %q subject %q", m.FromName, m.Subject)
 	}
 }
+
+// Senders and words as real mailers write them (the cases come from a ticket system's collection
+// of customer mail).
+func TestSendersAsMailersWriteThem(t *testing.T) {
+	tests := []struct {
+		name, raw, fromName, fromEmail, subject string
+	}{
+		{"a comma inside an encoded name", "From: =?iso-8859-1?Q?B=FCrling,=20Andreas?= <smith@example.com>\r\nSubject: s\r\n\r\nb",
+			"Bürling, Andreas", "smith@example.com", "s"},
+		{"spaces inside an encoded word", "From: a@b.example\r\nSubject: =?UTF-8?Q? Personal=C3=A4nderung?=\r\n\r\nb",
+			"", "a@b.example", "Personaländerung"},
+		{"a broken From before a good one", "From: [??????]\r\nReply-To: reghk@qq.example\r\nFrom: =?utf-8?B?6YO955C5?= <ghgbwum@185.example>\r\nSubject: s\r\n\r\nb",
+			"都琹", "ghgbwum@185.example", "s"},
+		{"no From, a Reply-To", "Reply-To: <vipyimin@126.example>\r\nSubject: =?GB2312?B?ob4g1rHNqMPAufrFxcP7tdo0ObTz0acgs8m5prrzuLa30SChvw==?=\r\n\r\nb",
+			"", "vipyimin@126.example", "【 直通美国排名第49大学 成功后付费 】"},
+		{"a From with a name only, a Reply-To", "From: 张三\r\nReply-To: zhangsan@example.cn\r\nSubject: s\r\n\r\nb",
+			"张三", "zhangsan@example.cn", "s"},
+		{"Shift_JIS labelled ISO-2022-JP", "From: =?ISO-2022-JP?B?g2OBW4OLIEVYQU1QTEU=?= <bar@example.org>\r\nSubject: s\r\n\r\nb",
+			"ツール EXAMPLE", "bar@example.org", "s"},
+		{"EUC-JP labelled ISO-2022-JP", "From: a@b.example\r\nSubject: =?ISO-2022-JP?B?pcShvKXr?=\r\n\r\nb",
+			"", "a@b.example", "ツール"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Parse([]byte(tc.raw), fixedTime)
+			if m.FromName != tc.fromName || m.FromEmail != tc.fromEmail || strings.TrimSpace(m.Subject) != tc.subject {
+				t.Errorf("from %q <%s> subject %q, want %q <%s> %q", m.FromName, m.FromEmail, m.Subject, tc.fromName, tc.fromEmail, tc.subject)
+			}
+		})
+	}
+	// 8-bit bytes under the ISO-2022-JP label that do not read as Japanese stay unread, not
+	// turned into a stray kanji.
+	m := Parse([]byte("From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"+
+		"Content-Type: application/octet-stream; name*=iso-2022-jp'ja'01%20Quien%20Te%20Dij%8aat.mp3\r\n\r\nx\r\n--b--\r\n"), fixedTime)
+	if len(m.Attachments) != 1 || strings.ContainsRune(m.Attachments[0].Filename, '蛎') {
+		t.Errorf("attachments %+v", m.Attachments)
+	}
+}

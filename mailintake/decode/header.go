@@ -205,7 +205,9 @@ func splitField(line []byte) (key, value string, ok bool) {
 	return strings.ToLower(string(name)), strings.TrimSpace(string(line[i+1:])), true
 }
 
-var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=`)
+// encodedWord is an RFC 2047 encoded word. Its text may hold spaces, which some mailers leave
+// unencoded ("=?UTF-8?Q? Personal=C3=A4nderung?="): it ends at the first "?=" all the same.
+var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=`)
 
 // decodeText turns a raw header value into text: 8-bit bytes in the best charset, then RFC 2047
 // encoded words. Adjacent words of one charset are joined before conversion, so a character split
@@ -320,6 +322,10 @@ func decodeRun(cs string, b []byte, written string, fallbacks []string) string {
 			return s
 		}
 		return written
+	case "iso-2022-jp":
+		if !isASCII(b) { // Shift_JIS under the 7-bit label: decodeBytes knows
+			return decodeBytes(b, cs, fallbacks)
+		}
 	}
 	s, err := convert(b, cs)
 	if err != nil {
@@ -370,11 +376,51 @@ var looseAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 
 var angledAddr = regexp.MustCompile(`<\s*([^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+)\s*>`)
 
+// angleAddrs finds each "name <address>" of a list a mailer forgot to separate.
+var angleAddrs = regexp.MustCompile(`[^<>]*<[^<>]*>`)
+
+// sender is who a message is from: the first From field that gives an address (a mailer may
+// write a broken one before a good one), else the Sender, else the Reply-To, where a mailer that
+// forgot the From still says who wrote. A From that names a local mailbox only ("From: 张三",
+// "MAILER-DAEMON") holds when no field gives an address with a domain, and is the name when one
+// does; a From without any address still gives its name.
+func sender(h header, fallbacks []string) (name, email string) {
+	var local string // a mailbox without a domain
+	for _, key := range []string{"from", "sender", "reply-to"} {
+		for _, f := range h {
+			if f.key != key {
+				continue
+			}
+			list := parseAddresses(f.value, fallbacks)
+			if len(list) == 0 {
+				continue
+			}
+			a := list[0]
+			switch {
+			case strings.Contains(a.Email, "@"):
+				switch {
+				case a.Name != "":
+					name = a.Name
+				case name == "":
+					name = local // "From: 张三" is a name
+				}
+				return name, a.Email
+			case a.Email != "" && local == "":
+				local = a.Email
+				if name == "" {
+					name = a.Name
+				}
+			case name == "" && key == "from":
+				name = a.Name
+			}
+		}
+	}
+	return name, local
+}
+
 // parseAddresses reads an address header, standard first, then after decoding encoded words
 // over the whole value (senders that encode the address itself), then by picking out whatever
 // looks like an address.
-var angleAddrs = regexp.MustCompile(`[^<>]*<[^<>]*>`)
-
 func parseAddresses(raw string, fallbacks []string) []address {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
@@ -385,8 +431,16 @@ func parseAddresses(raw string, fallbacks []string) []address {
 		text = decodeBytes([]byte(text), "", fallbacks)
 	}
 	p := mail.AddressParser{WordDecoder: passThroughWords}
+	decodeName := func(name string) string { return decodeText(name, fallbacks) }
 	if list, err := p.ParseList(text); err == nil && len(list) > 0 && validNames(list) {
-		return addressesOf(list, func(name string) string { return decodeText(name, fallbacks) })
+		return addressesOf(list, decodeName)
+	}
+	// An encoded word is one word of the name, whatever it spells: "=?iso-8859-1?Q?B=FCrling,=20
+	// Andreas?= <a@b.c>" is Andreas Bürling's one address, not two.
+	if q := quoteEncodedWords(text); q != text {
+		if list, err := p.ParseList(q); err == nil && len(list) > 0 && validNames(list) {
+			return addressesOf(list, decodeName)
+		}
 	}
 	decoded := decodeText(text, fallbacks)
 	same := func(name string) string { return name }
@@ -473,6 +527,41 @@ func addressesOf(list []*mail.Address, decodeName func(string) string) []address
 		out = append(out, address{Name: cleanName(decodeName(a.Name)), Email: a.Address})
 	}
 	return out
+}
+
+// quoteEncodedWords puts in quotes each encoded word outside quotes whose text holds what would
+// end a name: a comma, a bracket, a space.
+func quoteEncodedWords(s string) string {
+	var b strings.Builder
+	quoted, last := false, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '"':
+			quoted = !quoted
+		case '=':
+			if quoted || i+1 >= len(s) || s[i+1] != '?' {
+				continue
+			}
+			loc := encodedWord.FindStringIndex(s[i:])
+			if loc == nil || loc[0] != 0 {
+				continue
+			}
+			word := s[i : i+loc[1]]
+			if strings.ContainsAny(word, ",;:<>@()[]\" \t") {
+				b.WriteString(s[last:i])
+				b.WriteString(`"` + word + `"`)
+				last = i + loc[1]
+			}
+			i += loc[1] - 1
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // stripComments removes RFC 5322 comments, "(…)" outside quotes, which may nest and sit even

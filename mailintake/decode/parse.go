@@ -120,11 +120,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.MessageID = messageID(h.get("message-id"))
 	m.HeaderDigest = headerDigest(h)
 	m.InReplyTo, m.References = inReplyTo(h), msgIDs(h.get("references"))
-	if from := parseAddresses(h.get("from"), fallbacks); len(from) > 0 {
-		m.FromName, m.FromEmail = from[0].Name, from[0].Email
-	} else if sender := parseAddresses(h.get("sender"), fallbacks); len(sender) > 0 {
-		m.FromName, m.FromEmail = sender[0].Name, sender[0].Email
-	}
+	m.FromName, m.FromEmail = sender(h, fallbacks)
 	if rt := parseAddresses(h.get("reply-to"), fallbacks); len(rt) > 0 {
 		m.ReplyToName, m.ReplyToEmail = rt[0].Name, rt[0].Email
 	}
@@ -198,9 +194,7 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 		Problem: fmt.Sprintf("the message is %s, over the %s limit: it was stored as received without being read",
 			megabytes(size), megabytes(limit)),
 	}
-	if from := parseAddresses(h.get("from"), fallbacks); len(from) > 0 {
-		m.FromName, m.FromEmail = from[0].Name, from[0].Email
-	}
+	m.FromName, m.FromEmail = sender(h, fallbacks)
 	if t, ok := headerDate(h); ok {
 		m.Date = &t
 	} else if !received.IsZero() {
