@@ -829,3 +829,21 @@ func TestSendersAsMailersWriteThem(t *testing.T) {
 		t.Errorf("attachments %+v", m.Attachments)
 	}
 }
+
+// A multipart without a single boundary in it (Apple Mail wrote one) is text in its own transfer
+// encoding, not the quoted-printable as written.
+func TestMultipartWithoutBoundaryIsItsText(t *testing.T) {
+	m := Parse([]byte("From: Martin <martin@example.com>\r\nSubject: =?iso-8859-1?Q?aa=E4=F6=FC=DFad_asd?=\r\n"+
+		"Content-Transfer-Encoding: quoted-printable\r\n"+
+		"Content-Type: multipart/mixed; boundary=\"----_=_NextPart_000_03BED81D.6103DF93\"\r\n\r\n"+
+		"=E4=F6=FC=DF ad asd\r\n\r\n-Martin\r\n"), fixedTime)
+	if m.Text != "äöüß ad asd\n\n-Martin" || len(m.Attachments) != 0 {
+		t.Errorf("text %q, attachments %d", m.Text, len(m.Attachments))
+	}
+	// Part headers without their boundaries are still read as the part's.
+	m = Parse([]byte("From: a@b.example\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n"+
+		"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n5Lit5paH\r\n"), fixedTime)
+	if m.Text != "中文" {
+		t.Errorf("text %q", m.Text)
+	}
+}

@@ -343,6 +343,21 @@ func squash(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
+// asText is h with its Content-Type made text/plain in charset.
+func asText(h header, charset string) header {
+	out := make(header, 0, len(h)+1)
+	for _, f := range h {
+		if f.key != "content-type" {
+			out = append(out, f)
+		}
+	}
+	ct := "text/plain"
+	if charset != "" {
+		ct += "; charset=\"" + strings.ReplaceAll(charset, `"`, "") + "\""
+	}
+	return append(out, field{key: "content-type", value: ct})
+}
+
 // entity handles one MIME entity and returns its content type and parameters. defaultType is
 // what a part without Content-Type is (text/plain, or message/rfc822 inside a digest); parent is
 // the enclosing multipart's subtype.
@@ -358,6 +373,14 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		}
 		sub := strings.TrimPrefix(ct, "multipart/")
 		parts := multipartParts(body, params["boundary"])
+		if len(parts) == 1 && len(parts[0]) == len(body) {
+			if ph, _ := readHeader(body); len(ph) == 0 {
+				// Not a boundary nor a part's header in it: the body is the text, in the
+				// entity's own transfer encoding (quoted-printable, say).
+				p.entity(asText(h, params["charset"]), body, depth+1, "text/plain", parent)
+				return ct, params
+			}
+		}
 		if sub == "alternative" {
 			p.alternatives(parts, depth+1)
 			return ct, params
