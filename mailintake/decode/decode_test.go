@@ -847,3 +847,14 @@ func TestMultipartWithoutBoundaryIsItsText(t *testing.T) {
 		t.Errorf("text %q", m.Text)
 	}
 }
+
+// The message a forward passes on is read for its sender as any message is: a broken From before
+// a good one loses to the good one.
+func TestForwardedSenderAsMailersWriteIt(t *testing.T) {
+	m := Parse([]byte("From: colleague@office.example\r\nSubject: Fw: 投诉\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"+
+		"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: [??????]\r\nFrom: =?utf-8?B?5p2O5Zub?= <lisi@tenant.example>\r\n"+
+		"Subject: =?utf-8?B?55S15qKv5Z2P5LqG?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n三号楼电梯坏了。\r\n--b--\r\n"), fixedTime)
+	if f := m.Forwarded; f == nil || f.FromName != "李四" || f.FromEmail != "lisi@tenant.example" || f.Subject != "电梯坏了" {
+		t.Errorf("forwarded %+v", f)
+	}
+}

@@ -170,9 +170,7 @@ func attachedForward(attachments []Attachment, fallbacks []string) *Forwarded {
 			continue
 		}
 		f := &Forwarded{Subject: subject(h, fb), Text: t, Attachments: sub.attachments}
-		if from := parseAddresses(h.get("from"), fb); len(from) > 0 {
-			f.FromName, f.FromEmail = from[0].Name, from[0].Email
-		}
+		f.FromName, f.FromEmail = sender(h, fb)
 		return f
 	}
 	return nil
