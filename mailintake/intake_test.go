@@ -37,19 +37,26 @@ func messageIDMail(id, from, subject, body string, extra ...string) []byte {
 	return plainMail(from, subject, body, append([]string{"Message-ID: <" + id + ">"}, extra...)...)
 }
 
-func TestRepliesJoinTheirCase(t *testing.T) {
-	store := openStore(t)
-	mb := newMailbox(t)
-	ctx := context.Background()
-	now := time.Now()
-	mb.deliver(t, messageIDMail("first@tenant.example", "张女士 <zhang@tenant.example>", "电梯故障", "三号楼电梯停了两天。"), now)
+// firstCase has Zhang's first email open a case, and returns the mailbox account and the case's
+// reference.
+func firstCase(t *testing.T, store *data.Store, mb *mailbox) (*data.MailAccount, string) {
+	t.Helper()
+	mb.deliver(t, messageIDMail("first@tenant.example", "张女士 <zhang@tenant.example>", "电梯故障", "三号楼电梯停了两天。"), time.Now())
 	acct := mb.account(t, store, nil)
 	mustSync(t, store, acct)
 	msgs := allMessages(t, store)
 	if len(msgs) != 1 || msgs[0].State != data.MailComplaint {
 		t.Fatalf("first message: %+v", msgs)
 	}
-	ref := msgs[0].ComplaintRef
+	return acct, msgs[0].ComplaintRef
+}
+
+func TestRepliesJoinTheirCase(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	ctx := context.Background()
+	now := time.Now()
+	acct, ref := firstCase(t, store, mb)
 	mb.deliver(t, messageIDMail("r1@tenant.example", "zhang@tenant.example", "Re: ["+ref+"] 电梯故障", "还没有修好。"), now)
 	mb.deliver(t, messageIDMail("r2@tenant.example", "zhang@tenant.example", "补充", "照片见附件。",
 		"In-Reply-To: <first@tenant.example>", "References: <first@tenant.example>"), now)
@@ -101,14 +108,7 @@ func TestAutoReplyKnownBySubjectJoinsItsCase(t *testing.T) {
 	mb := newMailbox(t)
 	ctx := context.Background()
 	now := time.Now()
-	mb.deliver(t, messageIDMail("first@tenant.example", "张女士 <zhang@tenant.example>", "电梯故障", "三号楼电梯停了两天。"), now)
-	acct := mb.account(t, store, nil)
-	mustSync(t, store, acct)
-	msgs := allMessages(t, store)
-	if len(msgs) != 1 || msgs[0].State != data.MailComplaint {
-		t.Fatalf("first message: %+v", msgs)
-	}
-	ref := msgs[0].ComplaintRef
+	acct, ref := firstCase(t, store, mb)
 	mb.deliver(t, messageIDMail("ooo1@tenant.example", "zhang@tenant.example", "自动回复：Re: ["+ref+"] 电梯故障", "我正在休假。"), now)
 	mb.deliver(t, messageIDMail("ooo2@tenant.example", "wang@tenant.example", "Automatic reply: 停车通知", "I am away."), now)
 	sum := mustSync(t, store, acct)
