@@ -858,3 +858,21 @@ func TestForwardedSenderAsMailersWriteIt(t *testing.T) {
 		t.Errorf("forwarded %+v", f)
 	}
 }
+
+// A From made of nothing but the start of encoded words (100 KB of "=?") is read at once: looking
+// for each word where it starts, not anywhere after it, keeps the work in proportion to the
+// header. (Searching on from each "=?" took 104 s here; the limit is far above the 25 ms it takes.)
+func TestHostileEncodedWordsDoNotStall(t *testing.T) {
+	done := make(chan Mail, 1)
+	go func() {
+		done <- Parse([]byte("From: "+strings.Repeat("=?", 50000)+"\r\nSubject: s\r\n\r\nb"), fixedTime)
+	}()
+	select {
+	case m := <-done:
+		if m.Subject != "s" {
+			t.Errorf("subject %q", m.Subject)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("a From of 100 KB of \"=?\" still not read after 20 s")
+	}
+}

@@ -209,6 +209,9 @@ func splitField(line []byte) (key, value string, ok bool) {
 // unencoded ("=?UTF-8?Q? Personal=C3=A4nderung?="): it ends at the first "?=" all the same.
 var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=`)
 
+// encodedWordHere is an encoded word at the start of a string.
+var encodedWordHere = regexp.MustCompile(`^` + encodedWord.String())
+
 // decodeText turns a raw header value into text: 8-bit bytes in the best charset, then RFC 2047
 // encoded words. Adjacent words of one charset are joined before conversion, so a character split
 // across two words survives. A run that is not text in its charset stays as written, except a
@@ -544,8 +547,8 @@ func quoteEncodedWords(s string) string {
 			if quoted || i+1 >= len(s) || s[i+1] != '?' {
 				continue
 			}
-			loc := encodedWord.FindStringIndex(s[i:])
-			if loc == nil || loc[0] != 0 {
+			loc := encodedWordHere.FindStringIndex(s[i:])
+			if loc == nil {
 				continue
 			}
 			word := s[i : i+loc[1]]
