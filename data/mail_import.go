@@ -39,8 +39,9 @@ type InboundMail struct {
 	Auto         bool
 	AutoReason   string
 	// Spam is the receiving server's mark that the message is spam ("X-Spam-Flag: YES"); "" when
-	// it set none. Such mail opens no complaint: it waits with the automatic mail, where 登记为投诉
-	// registers it if the filter was wrong. A reply naming a case still goes on it as a reply.
+	// it set none. Such mail opens no complaint: it waits with the automatic mail (though it is no
+	// automatic reply), where 登记为投诉 registers it if the filter was wrong. A reply naming a case
+	// still goes on it as a reply.
 	Spam     string
 	Oversize bool
 	Problem  string
@@ -426,7 +427,8 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		case caseID != 0:
 			state = MailReply
 		case m.Spam != "":
-			state, auto, autoReason = MailAuto, true, m.Spam
+			// Waits with the automatic mail, though no machine sent it: it is no automatic reply.
+			state, autoReason = MailAuto, m.Spam
 		case m.FromEmail == "":
 			problemText = ProblemNoSender
 		}

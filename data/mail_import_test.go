@@ -1000,7 +1000,7 @@ func TestSpamWaitsWithAutomaticMail(t *testing.T) {
 		t.Errorf("%d complaints, want %d", n, before)
 	}
 	m, err := s.Message(ctx, got[0].ID)
-	if err != nil || !m.AutoReply || m.AutoReason != "X-Spam-Flag: YES" {
+	if err != nil || m.State != MailAuto || m.AutoReply || m.AutoReason != "X-Spam-Flag: YES" {
 		t.Errorf("stored spam: %+v %v", m, err)
 	}
 	registered, err := s.RegisterMailAsComplaint(ctx, got[0].ID, spam)
