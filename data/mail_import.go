@@ -413,7 +413,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if problemText == "" && b.onCase != 0 {
 		state, caseID = MailReply, b.onCase
 	} else if problemText == "" && b.ByHand {
-		if m.FromEmail == "" && !b.written {
+		if !hasSender(m) && !b.written {
 			problemText = ProblemNoSender
 		}
 	} else if problemText == "" {
@@ -429,7 +429,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		case m.Spam != "":
 			// Waits with the automatic mail, though no machine sent it: it is no automatic reply.
 			state, autoReason = MailAuto, m.Spam
-		case m.FromEmail == "":
+		case !hasSender(m):
 			problemText = ProblemNoSender
 		}
 	}
@@ -710,13 +710,39 @@ func extensionFor(contentType string) string {
 	return ".bin"
 }
 
-// complaintFromMail is the new complaint a message opens. Mail from a no-reply address (a web
-// form, a booking system) opens it for whoever its Reply-To names.
-func complaintFromMail(m *InboundMail) NewComplaint {
-	fromName, fromEmail := m.FromName, m.FromEmail
-	if noReply(fromEmail) && m.ReplyToEmail != "" && CheckEmail(m.ReplyToEmail) == nil && !strings.EqualFold(m.ReplyToEmail, fromEmail) {
-		fromName, fromEmail = m.ReplyToName, m.ReplyToEmail
+// answerTo is who a message's complaint is for and where it is answered: its sender, or whoever
+// its Reply-To names when the sender is a no-reply address (a web form, a booking system) or gave
+// no address with a domain (a mailer that left out the From, "From: 张三").
+func answerTo(m *InboundMail) (name, email string) {
+	name, email = m.FromName, m.FromEmail
+	if m.ReplyToEmail == "" || CheckEmail(m.ReplyToEmail) != nil || strings.EqualFold(m.ReplyToEmail, email) {
+		return name, email
 	}
+	switch {
+	case noReply(email):
+		return m.ReplyToName, m.ReplyToEmail
+	case !strings.Contains(email, "@"):
+		switch {
+		case m.ReplyToName != "":
+			name = m.ReplyToName
+		case name == "":
+			name = email // "From: 张三" names the sender
+		}
+		return name, m.ReplyToEmail
+	}
+	return name, email
+}
+
+// hasSender tells a message that says who sent it: a From (or Sender) address, or a Reply-To
+// where the From has none.
+func hasSender(m *InboundMail) bool {
+	_, email := answerTo(m)
+	return email != ""
+}
+
+// complaintFromMail is the new complaint a message opens, for whoever answerTo names.
+func complaintFromMail(m *InboundMail) NewComplaint {
+	fromName, fromEmail := answerTo(m)
 	name := strings.TrimSpace(fromName)
 	if name == "" {
 		name = fromEmail
@@ -908,7 +934,7 @@ func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m Inbound
 			return forbidden("not_unjoined_auto", "message", map[string]any{"State": string(state)},
 				"only automatic mail that belongs to no case, or a reply, can be registered as a complaint; this one is %s", state)
 		}
-		if m.FromEmail == "" {
+		if !hasSender(&m) {
 			return invalid("no_sender", "from_email", nil, "the message has no sender address to register a complaint for")
 		}
 		return nil

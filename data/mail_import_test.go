@@ -498,12 +498,19 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	// A no-reply sender without a Reply-To is the complaint's sender still.
 	hotline := inboundMail(4, "noreply@12345.example", false)
 	hotline.FromName = "市民热线"
-	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline}})
+	// A mailer that left out the From, or wrote a name without an address, still says where to
+	// answer: the Reply-To.
+	noFrom := inboundMail(5, "", false)
+	noFrom.FromName, noFrom.ReplyToEmail = "", "vipyimin@126.example"
+	nameOnly := inboundMail(6, "赵六", false)
+	nameOnly.FromName, nameOnly.ReplyToEmail = "", "zhaoliu@example.cn"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
-		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}} {
+		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}, {"vipyimin", "vipyimin@126.example"},
+		{"赵六", "zhaoliu@example.cn"}} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
 			continue

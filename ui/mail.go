@@ -552,10 +552,15 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 		line(lang.L("Sent"), formatTime(*m.Date, loc))
 	}
 	line(lang.L("Received"), formatTime(m.ReceivedAt, loc))
-	// A colleague's forward, or a web form's mail, is someone else's complaint than its sender's.
+	// A colleague's forward, a web form's mail, or mail without a From address that says where to
+	// answer, is someone else's complaint than its sender's (or a complaint without a sender).
 	if m.State == data.MailComplaint && m.Complainant != "" && !strings.EqualFold(m.ComplainantEmail, m.FromEmail) &&
 		m.Complainant != strings.TrimSpace(m.FromName) {
-		line(lang.L("Complainant"), oneLine(m.Complainant, trayFieldLimit))
+		who := m.Complainant
+		if m.ComplainantEmail != "" {
+			who += " <" + m.ComplainantEmail + ">"
+		}
+		line(lang.L("Complainant"), oneLine(who, trayFieldLimit))
 	}
 	status := messageLabel(m)
 	switch {

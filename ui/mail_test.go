@@ -1155,6 +1155,17 @@ func TestCaseWithHundredsOfFilesIsLaidOutOnce(t *testing.T) {
 	}
 }
 
+// Mail without a From that says where to answer opens the complaint of whoever its Reply-To
+// names: the tray says so beside the missing sender.
+func TestTrayNamesTheReplyToOfMailWithoutAFrom(t *testing.T) {
+	f := newFixture(t)
+	text := f.readInTray("Reply-To: <vipyimin@126.example>\r\nSubject: =?UTF-8?B?5o+Q6K6u?=\r\n"+
+		"Message-ID: <nofrom@126.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n车库的灯坏了。\r\n", data.MailComplaint)
+	if !strings.Contains(text, "发件人：—\n") || !strings.Contains(text, "投诉人：vipyimin <vipyimin@126.example>\n") {
+		t.Errorf("the tray reads\n%s", text)
+	}
+}
+
 // A colleague's forward opens the writer's complaint: the tray says whose it is, and finds it by
 // their name.
 func TestTrayNamesTheComplainantOfAForward(t *testing.T) {
@@ -1166,7 +1177,7 @@ func TestTrayNamesTheComplainantOfAForward(t *testing.T) {
 		"Message-ID: <fwd@jinhua-pm.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n请登记处理。\r\n\r\n"+
 		"-----原始邮件-----\r\n发件人: 周晓燕 <zhou@example.cn>\r\n发送时间: 2026年11月30日 19:42\r\n收件人: 李娜 <lina@jinhua-pm.example>\r\n"+
 		"主题: 滑梯开裂\r\n\r\n滑梯侧面裂开了一条缝。\r\n", data.MailComplaint)
-	if !strings.Contains(text, "发件人：李娜 <lina@jinhua-pm.example>\n") || !strings.Contains(text, "投诉人：周晓燕\n") {
+	if !strings.Contains(text, "发件人：李娜 <lina@jinhua-pm.example>\n") || !strings.Contains(text, "投诉人：周晓燕 <zhou@example.cn>\n") {
 		t.Errorf("the tray reads\n%s", text)
 	}
 	test.Type(f.desk.mail.search, "周晓燕")

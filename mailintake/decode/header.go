@@ -383,13 +383,13 @@ var angledAddr = regexp.MustCompile(`<\s*([^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]
 var angleAddrs = regexp.MustCompile(`[^<>]*<[^<>]*>`)
 
 // sender is who a message is from: the first From field that gives an address (a mailer may
-// write a broken one before a good one), else the Sender, else the Reply-To, where a mailer that
-// forgot the From still says who wrote. A From that names a local mailbox only ("From: 张三",
-// "MAILER-DAEMON") holds when no field gives an address with a domain, and is the name when one
-// does; a From without any address still gives its name.
+// write a broken one before a good one), else the Sender. A From that names a local mailbox only
+// ("From: 张三", "MAILER-DAEMON") holds when neither gives an address with a domain, and is the
+// name when one does; a From without any address still gives its name. (The Reply-To is not the
+// sender: where the complaint is answered when the From gives no address is the store's call.)
 func sender(h header, fallbacks []string) (name, email string) {
 	var local string // a mailbox without a domain
-	for _, key := range []string{"from", "sender", "reply-to"} {
+	for _, key := range []string{"from", "sender"} {
 		for _, f := range h {
 			if f.key != key {
 				continue
