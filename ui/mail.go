@@ -1248,13 +1248,14 @@ func mailProblemText(s string) string {
 // the header or report that shows it.
 func autoReasonText(reason string) string {
 	r := strings.ToLower(reason)
+	outlook := strings.HasPrefix(r, "winmail.dat: ") // the Outlook message class of a report
 	var kind string
 	switch {
-	case strings.Contains(r, "disposition-notification"), strings.HasSuffix(r, ".ipnrn"), strings.HasSuffix(r, ".ipnnrn"):
+	case strings.Contains(r, "disposition-notification"), outlook && (strings.HasSuffix(r, ".ipnrn") || strings.HasSuffix(r, ".ipnnrn")):
 		kind = lang.L("read receipt")
 	case strings.Contains(r, "delivery-status"), strings.HasPrefix(r, "x-failed-recipients"),
-		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "), strings.HasSuffix(r, ".ndr"),
-		strings.HasSuffix(r, ".dr"):
+		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "),
+		outlook && (strings.HasSuffix(r, ".ndr") || strings.HasSuffix(r, ".dr")):
 		kind = lang.L("bounce or delivery notice")
 	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
 		kind = lang.L("automatic report")

@@ -37,8 +37,8 @@ func spamMark(h header) string {
 }
 
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
-// report, bulk mail) and why. Such mail never opens a complaint.
-// subject is the decoded subject.
+// report, bulk mail) and why, from its header and its decoded subject. Such mail never opens a
+// complaint.
 func automatic(h header, contentType string, params map[string]string, fromEmail, subject string) (bool, string) {
 	// A report says most exactly what the message is (a bounce carries Auto-Submitted too).
 	if contentType == "multipart/report" {
