@@ -570,6 +570,7 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"X-Loop: yes":                                             "自动回复：X-Loop: yes",
 		"winmail.dat: REPORT.IPM.Note.IPNRN":                      "已读回执：winmail.dat: REPORT.IPM.Note.IPNRN",
 		"winmail.dat: REPORT.IPM.Note.NDR":                        "退信或投递通知：winmail.dat: REPORT.IPM.Note.NDR",
+		"Subject: Automatic reply: www.tenant.dr":                 "自动回复：Subject: Automatic reply: www.tenant.dr",
 		"X-Spam-Flag: YES":                                        "邮件服务器判为垃圾邮件：X-Spam-Flag: YES",
 		"Precedence: list":                                        "群发或邮件列表邮件：Precedence: list",
 		"x-auto-response-suppress":                                "系统自动发出：x-auto-response-suppress",
