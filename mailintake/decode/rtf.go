@@ -115,9 +115,18 @@ func rtfText(doc []byte, fallbacks []string) string {
 			out.WriteString(s)
 		}
 	}
-	stack := []group{{uc: 1}}
-	deeper := 0    // groups opened beyond maxRTFDepth: they share the deepest one's state
 	skipChars := 0 // stand-ins still to skip after a \u character
+	// literal is one byte of text, unless it stands in for the \u character before it.
+	literal := func(c byte, g group) {
+		switch {
+		case skipChars > 0:
+			skipChars--
+		case !g.skip:
+			pending = append(pending, c)
+		}
+	}
+	stack := []group{{uc: 1}}
+	deeper := 0 // groups opened beyond maxRTFDepth: they share the deepest one's state
 	for i := 0; i < len(doc); {
 		g := &stack[len(stack)-1]
 		c := doc[i]
@@ -145,11 +154,7 @@ func rtfText(doc []byte, fallbacks []string) string {
 			continue
 		case '\\':
 		default:
-			if skipChars > 0 {
-				skipChars--
-			} else if !g.skip {
-				pending = append(pending, c)
-			}
+			literal(c, *g)
 			i++
 			continue
 		}
@@ -165,11 +170,7 @@ func rtfText(doc []byte, fallbacks []string) string {
 			case '\'':
 				if i+2 <= len(doc) {
 					if v, err := strconv.ParseUint(string(doc[i:i+2]), 16, 8); err == nil {
-						if skipChars > 0 {
-							skipChars--
-						} else if !g.skip {
-							pending = append(pending, byte(v))
-						}
+						literal(byte(v), *g)
 					}
 					i += 2
 				}
@@ -182,11 +183,7 @@ func rtfText(doc []byte, fallbacks []string) string {
 			case '\r', '\n':
 				emit("\n", *g)
 			case '\\', '{', '}':
-				if skipChars > 0 {
-					skipChars--
-				} else if !g.skip {
-					pending = append(pending, c)
-				}
+				literal(c, *g)
 			}
 			continue
 		}
