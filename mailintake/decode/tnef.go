@@ -276,22 +276,17 @@ func readMAPIProps(b []byte) []tnefProp {
 			}
 			kind := binary.LittleEndian.Uint32(b[16:])
 			b = b[20:]
-			if kind == 0 {
-				if len(b) < 4 {
-					break
-				}
-				b = b[4:]
-			} else {
-				if len(b) < 4 {
-					break
-				}
-				n := uint64(binary.LittleEndian.Uint32(b))
-				n = (n + 3) &^ 3
-				if n+4 > uint64(len(b)) {
-					break
-				}
-				b = b[4+n:]
+			if len(b) < 4 {
+				break
 			}
+			skip := uint64(4) // the number, or the name's length before the name
+			if kind != 0 {
+				skip += (uint64(binary.LittleEndian.Uint32(b)) + 3) &^ 3
+			}
+			if skip > uint64(len(b)) {
+				break
+			}
+			b = b[skip:]
 		}
 		values, rest, ok := propValues(p.typ, b)
 		if !ok {
