@@ -23,7 +23,7 @@ type words struct {
 func wordsFor(lang string) words {
 	switch normLang(lang) {
 	case "zh-Hant":
-		return words{"編號：", "電話：", "地址：", "郵箱：", "（蓋章）", "日期：", "（續）"}
+		return words{"編號：", "電話：", "地址：", "電子郵件：", "（蓋章）", "日期：", "（續）"}
 	case "en":
 		return words{"Ref: ", "Tel: ", "Address: ", "Email: ", "(seal)", "Date: ", " (cont.)"}
 	default:

@@ -70,8 +70,8 @@ func dossierWordsFor(lang string) dossierWords {
 				data.EventAssessment: "assessment", data.EventFollowUp: "follow-up", data.EventLetterOut: "letter issued"}}
 	case "zh-Hant":
 		return dossierWords{title: "投訴檔案", files: "來信原件及證據材料", filesNone: "無附件。",
-			fileCols: "文件|類型|加入時間|SHA-256", scanPDF: "PDF 原件未嵌入，請從案件中另行列印（SHA-256 %s）。", badImage: "圖片無法讀取，未收入。",
-			letters: "已簽發函件", issued: "%s 由 %s 簽發 · 共 %d 頁 · SHA-256 %s", noText: "本函未存正文，請打開簽發的 PDF。",
+			fileCols: "檔案|類型|加入時間|SHA-256", scanPDF: "PDF 原件未嵌入，請從案件中另行列印（SHA-256 %s）。", badImage: "圖片無法讀取，未收入。",
+			letters: "已簽發函件", issued: "%s 由 %s 簽發 · 共 %d 頁 · SHA-256 %s", noText: "本函未存正文，請開啟簽發的 PDF。",
 			timeline: "處理時間線", timeCols: "時間|事項|經辦|摘要", answered: "已回覆：",
 			emails: "往來郵件", emailIn: "來信", emailOut: "發出", emailAuto: "自動郵件", emailSubject: "主題：",
 			emailFiles: "附件：", emailMore: "……其餘 %d 字見原始郵件（.eml）。",

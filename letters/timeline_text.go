@@ -35,7 +35,7 @@ var timelineTexts = map[string]timelineWords{
 	"zh-Hant": {registered: "已登記（%s受理）", invalid: "無效：%s", rating: "滿意度：%s", dissatisfied: "不滿意（%s）：%s → %s",
 		meeting: "已提交管理層會議", reopened: "重新處理：%s", result: "處理結果：%s", repeat: "重複投訴，原投訴 %s",
 		handling: "更新了處理記錄", automatic: "自動郵件：%s", forwarded: "同事轉來：%s",
-		moved: "郵件“%s”已另行登記為投訴 %s", sep: "；"},
+		moved: "郵件「%s」已另行登記為投訴 %s", sep: "；"},
 	"en": {registered: "Registered, received by %s", invalid: "invalid: %s", rating: "Satisfaction: %s", dissatisfied: "Dissatisfied (%s): %s → %s",
 		meeting: "Referred to the management meeting", reopened: "Reopened: %s", result: "Result: %s", repeat: "Repeat of %s",
 		handling: "Handling record updated", automatic: "Automatic mail: %s", forwarded: "Forwarded by a colleague: %s",

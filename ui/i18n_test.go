@@ -125,6 +125,52 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	}
 }
 
+// TestTraditionalChineseUsesItsOwnTerms keeps mainland computer terms and quotation marks out of
+// the Traditional Chinese text (服務器 for 伺服器, 文件夾 for 資料夾, “” for 「」…), which a clerk in
+// Taipei or Hong Kong reads as foreign. Product names such as QQ 郵箱 are allowed.
+func TestTraditionalChineseUsesItsOwnTerms(t *testing.T) {
+	mainland := map[string]string{"服務器": "伺服器", "文件夾": "資料夾", "數據": "資料", "端口": "連接埠",
+		"默認": "預設", "用戶": "使用者", "登錄": "登入", "保存": "儲存", "設置": "設定", "導入": "匯入",
+		"導出": "匯出", "打印": "列印", "打開": "開啟", "模板": "範本", "搜索": "搜尋", "軟件": "軟體",
+		"網絡": "網路", "證書": "憑證", "字符": "字元", "渠道": "管道", "聯繫": "聯絡", "當前": "目前",
+		"信息": "資料", "文件": "檔案", "程序": "程式", "“": "「", "”": "」"}
+	allowed := regexp.MustCompile(`QQ 郵箱|騰訊企業郵箱|網易郵箱`)
+	texts := map[string]string{}
+	b, err := assets.FS.ReadFile("i18n/zh-Hant.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]string
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range m {
+		texts["i18n "+k] = v
+	}
+	letterFiles, err := assets.FS.ReadDir("letters/zh-Hant")
+	if err != nil || len(letterFiles) == 0 {
+		t.Fatalf("no zh-Hant letter templates: %v", err)
+	}
+	for _, f := range letterFiles {
+		b, err := assets.FS.ReadFile("letters/zh-Hant/" + f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts["letter "+f.Name()] = string(b)
+	}
+	for where, text := range texts {
+		text = allowed.ReplaceAllString(text, "")
+		if strings.Contains(text, "郵箱") {
+			t.Errorf("%s: %q says 郵箱; write 電子郵件 (an address), 信箱 (a mailbox) or 郵件帳號 (an account)", where, text)
+		}
+		for term, own := range mainland {
+			if strings.Contains(text, term) {
+				t.Errorf("%s: %q says %s; write %s", where, text, term, own)
+			}
+		}
+	}
+}
+
 func TestLanguageChoice(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"zh-Hans", "投诉登记簿"},
