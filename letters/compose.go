@@ -144,7 +144,7 @@ func channelName(ch data.Channel, lang string) string {
 		"zh-Hans": {data.ChannelPhone: "电话", data.ChannelLetter: "来信", data.ChannelEmail: "电子邮件",
 			data.ChannelVisit: "来访", data.ChannelFax: "传真", data.ChannelWeb: "网站", data.ChannelSocial: "社交媒体"},
 		"zh-Hant": {data.ChannelPhone: "電話", data.ChannelLetter: "來信", data.ChannelEmail: "電子郵件",
-			data.ChannelVisit: "來訪", data.ChannelFax: "傳真", data.ChannelWeb: "網站", data.ChannelSocial: "社交媒體"},
+			data.ChannelVisit: "來訪", data.ChannelFax: "傳真", data.ChannelWeb: "網站", data.ChannelSocial: "社群媒體"},
 		"en": {data.ChannelPhone: "telephone", data.ChannelLetter: "letter", data.ChannelEmail: "email",
 			data.ChannelVisit: "a visit", data.ChannelFax: "fax", data.ChannelWeb: "the web form", data.ChannelSocial: "social media"},
 	}

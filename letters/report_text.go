@@ -62,7 +62,7 @@ var reportTexts = map[string]map[string]string{
 		"sec.handler": "按處理人統計", "sec.status": "按目前狀態統計",
 		"col.name": "名稱", "col.received": "受理", "col.share": "佔比", "col.closed": "已結", "col.ack": "受理及時率",
 		"col.solve": "解決及時率", "col.hours": "平均工時", "col.rating": "滿意度", "col.invalid": "無效",
-		"sec.late": "受理逾時（未在1個工作日內聯繫客戶，制度 5.4）", "col.clerk": "受理人", "col.count": "次數", "col.refs": "投訴編號",
+		"sec.late": "受理逾時（未在1個工作日內聯絡客戶，制度 5.4）", "col.clerk": "受理人", "col.count": "次數", "col.refs": "投訴編號",
 		"sec.causes": "反覆出現的原因", "col.cause": "原因", "sec.repeatcat": "重複投訴（按類別）",
 		"sec.people": "本期多次投訴的投訴人", "col.complainant": "投訴人",
 		"sec.repeated": "重複投訴清單", "col.ref": "編號", "col.repeatof": "首次投訴", "col.time": "受理時間",
