@@ -53,7 +53,10 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_foreign_keys", "on")
 	q.Set("_busy_timeout", "10000")
 	q.Set("_journal_mode", "WAL")
-	q.Set("_synchronous", "NORMAL")
+	// A committed write is on the disk before the commit returns, not only in the operating
+	// system's cache: a power cut loses no complaint the clerk saw saved, and no message that a
+	// mail import then moved away on the server. It costs about a millisecond per commit.
+	q.Set("_synchronous", "FULL")
 	q.Set("_stmt_cache_size", "64")
 	q.Set("_cache_size", "-65536")
 	if readOnly {

@@ -73,6 +73,29 @@ func snapshot(t *testing.T, s *Store) string {
 	return b.String()
 }
 
+// Every write reaches the disk before its commit returns (synchronous FULL on the writer; in
+// write-ahead-log mode NORMAL would keep the last commits in the operating system's cache until
+// a checkpoint, and a power cut could take them, and mail already moved on the server, away).
+func TestCommitsAreDurable(t *testing.T) {
+	s := MustOpen(t)
+	if _, err := s.CreateComplaint(context.Background(), NewComplaint{Channel: ChannelPhone,
+		Complainant: Complainant{Name: "张三", Phone: "13800000000"}, Subject: "电梯故障"}); err != nil {
+		t.Fatal(err)
+	}
+	const full = 2
+	var sync int
+	var journal string
+	if err := s.w.QueryRow(`PRAGMA journal_mode`).Scan(&journal); err != nil || journal != "wal" {
+		t.Fatalf("journal mode %q (%v), want wal", journal, err)
+	}
+	if err := s.w.QueryRow(`PRAGMA synchronous`).Scan(&sync); err != nil {
+		t.Fatal(err)
+	}
+	if sync < full {
+		t.Errorf("the writer's synchronous setting is %d, want %d (FULL) or more", sync, full)
+	}
+}
+
 func TestCreateComplaintNumbersAndDeadlines(t *testing.T) {
 	s := MustOpen(t)
 	// Friday before the 2026 Spring Festival: the next working day is the make-up Saturday.
