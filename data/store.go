@@ -54,8 +54,9 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_busy_timeout", "10000")
 	q.Set("_journal_mode", "WAL")
 	// A committed write is on the disk before the commit returns, not only in the operating
-	// system's cache: a power cut loses no complaint the clerk saw saved, and no message that a
-	// mail import then moved away on the server. It costs the disk's flush, a millisecond or a few, per commit.
+	// system's cache: a power cut loses no complaint the clerk saw saved, and no message that
+	// a mail import then moved away on the server. Each commit waits for the disk's flush, a
+	// millisecond or a few.
 	q.Set("_synchronous", "FULL")
 	q.Set("_stmt_cache_size", "64")
 	q.Set("_cache_size", "-65536")
