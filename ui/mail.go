@@ -1186,7 +1186,12 @@ func (m *mailSettings) test() {
 	}, func(err error) {
 		if err != nil {
 			m.result.Importance = widget.DangerImportance
-			m.result.SetText(mailErrorText(err))
+			if errors.Is(err, mailintake.ErrNoPassword) {
+				// The clerk is in the settings already: the password field is right above.
+				m.result.SetText(lang.L("Type the mailbox password above to test the connection."))
+			} else {
+				m.result.SetText(mailErrorText(err))
+			}
 			return
 		}
 		m.result.Importance = widget.SuccessImportance

@@ -855,6 +855,31 @@ func TestMailServerIsFilledInFromTheAddress(t *testing.T) {
 	}
 }
 
+// Testing a new account before its password is typed says to type it there, not to go to the
+// settings the clerk is already in; with the password the test goes on to the server.
+func TestMailTestWithoutPasswordAsksForIt(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	m := f.desk.settings.mail
+	m.host.SetText("127.0.0.1")
+	m.port.SetText("1") // nothing listens there
+	m.user.SetText("clerk")
+	m.test()
+	f.settleUntil("the test ends", func() bool { return m.result.Text != "正在连接……" })
+	if m.result.Text != "请在上方填写邮箱密码后再测试连接。" {
+		t.Errorf("without a password the test says %q", m.result.Text)
+	}
+	m.password.SetText("secret")
+	m.test()
+	f.settleUntil("the test ends", func() bool {
+		return m.result.Text != "正在连接……" && !strings.Contains(m.result.Text, "密码")
+	})
+	if !strings.Contains(m.result.Text, "127.0.0.1") {
+		t.Errorf("with a password the test says %q, want the refused connection", m.result.Text)
+	}
+}
+
 // Evidence or an attachment that would run as a program is not opened: the clerk is told to
 // save it and have it checked; nothing is written for the viewer.
 func TestMailedProgramIsNotOpened(t *testing.T) {
