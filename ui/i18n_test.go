@@ -101,6 +101,20 @@ func keysBuiltAtRunTime() []string {
 	return keys
 }
 
+// translations reads the shipped translation of one language.
+func translations(t *testing.T, code string) map[string]string {
+	t.Helper()
+	b, err := assets.FS.ReadFile("i18n/" + code + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]string
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 func TestEveryStringIsTranslated(t *testing.T) {
 	keys := append(keysInSource(t), keysBuiltAtRunTime()...)
 	if len(keys) < 300 {
@@ -108,14 +122,7 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	}
 	for _, l := range Languages {
 		t.Run(l, func(t *testing.T) {
-			b, err := assets.FS.ReadFile("i18n/" + l + ".json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var m map[string]string
-			if err := json.Unmarshal(b, &m); err != nil {
-				t.Fatal(err)
-			}
+			m := translations(t, l)
 			for _, k := range keys {
 				if strings.TrimSpace(m[k]) == "" {
 					t.Errorf("%s has no translation of %q", l, k)
@@ -136,15 +143,7 @@ func TestTraditionalChineseUsesItsOwnTerms(t *testing.T) {
 		"信息": "資料", "文件": "檔案", "程序": "程式", "社交媒體": "社群媒體", "“": "「", "”": "」"}
 	allowed := regexp.MustCompile(`QQ 郵箱|騰訊企業郵箱|網易郵箱`)
 	texts := map[string]string{}
-	b, err := assets.FS.ReadFile("i18n/zh-Hant.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]string
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	for k, v := range m {
+	for k, v := range translations(t, "zh-Hant") {
 		texts["i18n "+k] = v
 	}
 	letterFiles, err := assets.FS.ReadDir("letters/zh-Hant")
