@@ -113,11 +113,11 @@ func (cv *caseView) assessForm() *formDialog {
 			cats = append(cats, x.Name)
 		}
 	}
-	cat := widget.NewSelect(cats, nil)
+	cat := newSelect(cats, nil)
 	if c.Category != "" {
 		cat.SetSelected(cv.names.category(c.Category))
 	}
-	level := widget.NewSelect([]string{levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
+	level := newSelect([]string{levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
 	if c.Level > 0 {
 		level.SetSelectedIndex(c.Level - 1)
 	}
@@ -156,7 +156,7 @@ func (cv *caseView) assignForm() *formDialog {
 			depts = append(depts, x.Name)
 		}
 	}
-	dept := widget.NewSelect(depts, nil)
+	dept := newSelect(depts, nil)
 	if c.Department != "" {
 		dept.SetSelected(cv.names.department(c.Department))
 	}
@@ -166,7 +166,7 @@ func (cv *caseView) assignForm() *formDialog {
 			users = append(users, u.DisplayName)
 		}
 	}
-	handler := widget.NewSelect(users, nil)
+	handler := newSelect(users, nil)
 	handler.SetSelectedIndex(0)
 	hint := widget.NewLabel(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
 	hint.Wrapping = fyne.TextWrapWord

@@ -324,6 +324,11 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 	t.Run("assess", func(t *testing.T) {
 		form := openForm(t, f, data.ActAssess)
 		sel := selects(form.body)
+		for _, s := range sel {
+			if s.PlaceHolder != "请选择" {
+				t.Errorf("an empty choice reads %q, not in Chinese", s.PlaceHolder)
+			}
+		}
 		sel[0].SetSelected("服务态度")
 		sel[1].SetSelectedIndex(1)
 		submit(t, f, form)

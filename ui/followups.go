@@ -103,14 +103,14 @@ func (f *followUps) reload() {
 }
 
 func (f *followUps) record(it data.FollowUp) *formDialog {
-	method := widget.NewSelect([]string{lang.L("Phone call"), lang.L("Visit"), lang.L("Email"), lang.L("Letter")}, nil)
+	method := newSelect([]string{lang.L("Phone call"), lang.L("Visit"), lang.L("Email"), lang.L("Letter")}, nil)
 	method.SetSelectedIndex(0)
 	result := newMultiLine(4)
 	var opts []string
 	for r := 1; r <= 5; r++ {
 		opts = append(opts, ratingLabel(r))
 	}
-	rating := widget.NewSelect(append([]string{lang.L("No rating given")}, opts...), nil)
+	rating := newSelect(append([]string{lang.L("No rating given")}, opts...), nil)
 	rating.SetSelectedIndex(0)
 	form := widget.NewForm(widget.NewFormItem(lang.L("Method"), method), widget.NewFormItem(lang.L("Result"), result),
 		widget.NewFormItem(lang.L("Satisfaction"), rating))

@@ -30,6 +30,14 @@ func newMultiLine(rows int) *entry {
 	return e
 }
 
+// newSelect is a drop-down whose prompt before a choice is in the clerk's language: Fyne's
+// own, "(Select one)", is English whatever the language.
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = lang.L("(Select one)")
+	return s
+}
+
 // SetText sets the text. In a multi-line entry a line longer than wrapLimit (an email's single
 // paragraph, say) is broken as breakLongLines does: wrapping it would take seconds at every key.
 func (e *entry) SetText(s string) {

@@ -50,6 +50,27 @@ func keysInSource(t *testing.T) []string {
 	return keys
 }
 
+// Every drop-down is made by newSelect, whose prompt is translated; Fyne's own says
+// "(Select one)" in English.
+func TestDropDownsPromptInTheClerksLanguage(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || f == "forms.go" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(b), "widget.NewSelect("); n > 0 {
+			t.Errorf("%s makes %d drop-down(s) with widget.NewSelect; use newSelect", f, n)
+		}
+	}
+}
+
 // keysBuiltAtRunTime are the keys the window puts together from a value.
 func keysBuiltAtRunTime() []string {
 	var keys []string

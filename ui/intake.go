@@ -58,7 +58,7 @@ func newIntakeFields(loc *time.Location) *intakeFields {
 	for _, c := range f.channels {
 		chans = append(chans, channelLabel(c))
 	}
-	f.channel = widget.NewSelect(chans, nil)
+	f.channel = newSelect(chans, nil)
 	f.received = newEntry()
 	f.place = newEntry()
 	f.name = newEntry()
@@ -70,7 +70,7 @@ func newIntakeFields(loc *time.Location) *intakeFields {
 	for _, t := range data.ComplainantTypes {
 		types = append(types, typeLabel(t))
 	}
-	f.ptype = widget.NewSelect(types, nil)
+	f.ptype = newSelect(types, nil)
 	f.subject = newEntry()
 	f.desc = newMultiLine(4)
 	f.remedy = newMultiLine(2)

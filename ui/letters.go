@@ -225,8 +225,8 @@ func newComposer(env *letterEnv, store LetterStore, ref string, onIssued func())
 	for _, l := range c.langs {
 		langs = append(langs, languageName[l])
 	}
-	c.kind = widget.NewSelect(kinds, nil)
-	c.lang = widget.NewSelect(langs, nil)
+	c.kind = newSelect(kinds, nil)
+	c.lang = newSelect(langs, nil)
 	c.title, c.salute = newEntry(), newEntry()
 	c.body = newMultiLine(12)
 	c.closing = newMultiLine(2)

@@ -372,7 +372,7 @@ func newArchiveScreen(env *letterEnv, store ArchiveStore) *archiveScreen {
 	for _, k := range letters.Kinds {
 		kinds = append(kinds, letterKindLabel(k))
 	}
-	s.kind = widget.NewSelect(kinds, func(string) { s.load() })
+	s.kind = newSelect(kinds, func(string) { s.load() })
 	s.search = widget.NewButtonWithIcon(lang.X("letters.archive.search", "查找"), theme.SearchIcon(), s.load)
 	s.search.Importance = widget.HighImportance
 	s.status = widget.NewLabel("")

@@ -57,8 +57,8 @@ func newTemplateSettings(env *letterEnv, store TemplateStore) *templateSettings 
 	for _, l := range letters.Langs {
 		langs = append(langs, languageName[l])
 	}
-	s.kind = widget.NewSelect(kinds, nil)
-	s.lang = widget.NewSelect(langs, nil)
+	s.kind = newSelect(kinds, nil)
+	s.lang = newSelect(langs, nil)
 	s.text = newMultiLine(18)
 	s.text.Wrapping = fyne.TextWrapWord
 	s.text.OnChanged = func(string) {

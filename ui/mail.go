@@ -182,7 +182,7 @@ type mailTray struct {
 
 func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t := &mailTray{desk: d, store: s}
-	t.state = widget.NewSelect(nil, func(string) { t.reload() })
+	t.state = newSelect(nil, func(string) { t.reload() })
 	t.search = newEntry()
 	t.search.SetPlaceHolder(lang.L("Search sender, complainant, subject or reference…"))
 	t.search.OnChanged = func(string) { t.searchSoon() }
@@ -945,7 +945,7 @@ var afterImports = []data.AfterImport{data.AfterKeep, data.AfterSeen, data.After
 func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m := &mailSettings{desk: d, store: s, name: newEntry(), host: newEntry(), port: newEntry(), user: newEntry(),
 		folder: newEntry(), poll: newEntry(), since: newEntry(), maxSize: newEntry(), moveTo: newEntry(), sent: newEntry(), msg: errorLabel()}
-	m.pick = widget.NewSelect(nil, func(string) {
+	m.pick = newSelect(nil, func(string) {
 		i := m.pick.SelectedIndex()
 		if i >= 0 && i < len(m.accts) {
 			m.fill(m.accts[i])
@@ -956,8 +956,8 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		}
 	})
 	m.password = widget.NewPasswordEntry()
-	m.security = widget.NewSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
-	m.after = widget.NewSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, nil)
+	m.security = newSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
+	m.after = newSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, nil)
 	m.skip = widget.NewCheck(lang.L("Do not check the server certificate"), nil)
 	m.confirmRisk(m.skip, lang.L("Turn off the certificate check?"),
 		lang.L("Without the certificate check, anyone between this computer and the mail server could pose as the server and read the mailbox password and the complainants' mail. Turn it off only for a server in the office whose certificate cannot be checked."))

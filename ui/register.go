@@ -196,24 +196,24 @@ func newRegister(d *Desk, s registerStore) *register {
 	r.search.OnSubmitted = func(string) { r.openSelected() }
 
 	all := lang.L("All")
-	r.status = widget.NewSelect(nil, func(string) { changed() })
+	r.status = newSelect(nil, func(string) { changed() })
 	r.status.PlaceHolder = lang.L("Status")
 	r.openOnly = widget.NewCheck(lang.L("Open only"), func(bool) { changed() })
-	r.level = widget.NewSelect([]string{all, levelLabel(1), levelLabel(2), levelLabel(3), levelLabel(0)}, func(string) { changed() })
+	r.level = newSelect([]string{all, levelLabel(1), levelLabel(2), levelLabel(3), levelLabel(0)}, func(string) { changed() })
 	r.level.PlaceHolder = lang.L("Level")
-	r.category = widget.NewSelect(nil, func(string) { changed() })
+	r.category = newSelect(nil, func(string) { changed() })
 	r.category.PlaceHolder = lang.L("Category")
-	r.department = widget.NewSelect(nil, func(string) { changed() })
+	r.department = newSelect(nil, func(string) { changed() })
 	r.department.PlaceHolder = lang.L("Department")
-	r.handler = widget.NewSelect(nil, func(string) { changed() })
+	r.handler = newSelect(nil, func(string) { changed() })
 	r.handler.PlaceHolder = lang.L("Handler")
 	chans := []string{all}
 	for _, c := range data.Channels {
 		chans = append(chans, channelLabel(c))
 	}
-	r.channel = widget.NewSelect(chans, func(string) { changed() })
+	r.channel = newSelect(chans, func(string) { changed() })
 	r.channel.PlaceHolder = lang.L("Channel")
-	r.due = widget.NewSelect([]string{all, lang.L("Due today"), lang.L("Due within 3 days"), lang.L("Due within 7 days")}, func(string) { changed() })
+	r.due = newSelect([]string{all, lang.L("Due today"), lang.L("Due within 3 days"), lang.L("Due within 7 days")}, func(string) { changed() })
 	r.due.PlaceHolder = lang.L("Next due")
 	r.overdue = widget.NewCheck(lang.L("Overdue"), func(bool) { changed() })
 	r.unassessed = widget.NewCheck(lang.L("Awaiting assessment"), func(bool) { changed() })

@@ -79,7 +79,7 @@ func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time, 
 	for _, k := range reportKinds {
 		kinds = append(kinds, reportKindLabel(k))
 	}
-	s.kind = widget.NewSelect(kinds, func(string) {
+	s.kind = newSelect(kinds, func(string) {
 		if !s.syncing {
 			s.setPeriod(s.defaultPeriod())
 		}

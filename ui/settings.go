@@ -129,7 +129,7 @@ func (st *settings) calendarView() fyne.CanvasObject {
 	hint.Wrapping = fyne.TextWrapWord
 	hoursBox := container.NewVBox(heading(lang.L("Working hours")), hint, form, st.hoursMsg, container.NewHBox(saveHours))
 
-	st.calYear = widget.NewSelect(nil, func(string) { st.fillCalendarGrid() })
+	st.calYear = newSelect(nil, func(string) { st.fillCalendarGrid() })
 	st.calGrid = container.NewGridWithColumns(4)
 	imp := widget.NewButtonWithIcon(lang.L("Import a year's calendar (JSON)…"), theme.FolderOpenIcon(), st.importCalendar)
 	legend := container.NewHBox(legendBox(holidayColor(), lang.L("Public holiday")), legendBox(makeUpColor(), lang.L("Make-up working day")),
@@ -281,7 +281,7 @@ func (st *settings) dataView() fyne.CanvasObject {
 	for _, l := range Languages {
 		names = append(names, languageName[l])
 	}
-	st.language = widget.NewSelect(names, nil)
+	st.language = newSelect(names, nil)
 	st.dataMsg = errorLabel()
 	saveLang := widget.NewButton(lang.L("Save language"), func() {
 		code := Languages[st.language.SelectedIndex()]
@@ -600,8 +600,8 @@ func newPolicyForm(d *Desk, s settingsStore) *policyForm {
 		p.progress.SetText(it.Progress)
 		p.follow.SetText(it.FollowUp)
 	}
-	p.category = widget.NewSelect(nil, nil)
-	p.level = widget.NewSelect([]string{lang.L("Any level"), levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
+	p.category = newSelect(nil, nil)
+	p.level = newSelect([]string{lang.L("Any level"), levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
 	hint := widget.NewLabel(lang.L("Deadlines: 24h = calendar hours, 8wh = working hours, 7wd = working days, 7d = calendar days."))
 	hint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
