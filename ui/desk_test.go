@@ -508,6 +508,43 @@ func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
 			t.Errorf("current %q", f.desk.current)
 		}
 	})
+	t.Run("a double click opens the row under the pointer", func(t *testing.T) {
+		f.desk.show("register")
+		r.reload()
+		f.settle()
+		// Where row 1 is on the screen: the first point a tap there selects it.
+		var at *fyne.PointEvent
+		for y := float32(0); y < r.table.Size().Height && at == nil; y += 2 {
+			e := &fyne.PointEvent{Position: fyne.NewPos(20, y)}
+			r.table.Tapped(e)
+			if r.selected == 1 {
+				at = e
+			}
+		}
+		if at == nil {
+			t.Fatal("no point of the table selects row 1")
+		}
+		// Selected already, it is opened all the same; a single click only selects.
+		r.table.Tapped(at)
+		f.settle()
+		if f.desk.current != "register" {
+			t.Fatalf("a single click opened %q", f.desk.current)
+		}
+		r.table.DoubleTapped(at)
+		f.settle()
+		if f.desk.current != "case" || f.desk.caseView.c == nil || f.desk.caseView.c.Ref != r.rows[1].Ref {
+			t.Errorf("after a double click on row 1: screen %q", f.desk.current)
+		}
+		// Below the last row nothing is opened.
+		f.desk.show("register")
+		r.reload()
+		f.settle()
+		r.table.DoubleTapped(&fyne.PointEvent{Position: fyne.NewPos(20, r.table.Size().Height-1)})
+		f.settle()
+		if f.desk.current != "register" {
+			t.Errorf("a double click below the rows opened %q", f.desk.current)
+		}
+	})
 }
 
 func TestKeyboardShortcuts(t *testing.T) {

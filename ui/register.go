@@ -123,6 +123,18 @@ func loadNames(ctx context.Context, s interface {
 type regTable struct {
 	widget.Table
 	onEnter func()
+	// onDoubleTap opens the row a double click landed on, as lists do on Windows.
+	onDoubleTap func()
+}
+
+// DoubleTapped selects the row under the pointer, afresh even if it was selected already (a
+// click on empty space below the rows leaves none selected), and opens it.
+func (t *regTable) DoubleTapped(e *fyne.PointEvent) {
+	t.UnselectAll()
+	t.Tapped(e)
+	if t.onDoubleTap != nil {
+		t.onDoubleTap()
+	}
 }
 
 func (t *regTable) TypedKey(k *fyne.KeyEvent) {
@@ -253,6 +265,15 @@ func newRegister(d *Desk, s registerStore) *register {
 	r.table.OnSelected = func(id widget.TableCellID) {
 		r.selected = id.Row
 		r.openBtn.Enable()
+	}
+	r.table.OnUnselected = func(widget.TableCellID) {
+		r.selected = -1
+		r.openBtn.Disable()
+	}
+	r.table.onDoubleTap = func() {
+		if r.selected >= 0 {
+			r.openSelected()
+		}
 	}
 	r.table.ExtendBaseWidget(r.table)
 	for i, c := range registerColumns {
