@@ -648,6 +648,13 @@ func TestTextInOddPlaces(t *testing.T) {
 		{"object replacement", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n见附件\xef\xbf\xbc\r\n", "见附件"},
 		{"attached text stays a file", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: attachment; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", ""},
+		// The writer's indentation of plain text stays; the page source's of HTML goes.
+		{"plain text keeps its indentation", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"\r\n  物业费明细：\r\n    一月  300元  \r\n\t二月  300元\r\n\r\n", "  物业费明细：\n    一月  300元\n\t二月  300元"},
+		{"html loses its source's indentation", "From: a@b.example\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+			"<div>\r\n    <p>电梯停了</p>\r\n    <p>请尽快修</p>\r\n</div>\r\n", "电梯停了\n请尽快修"},
+		{"a carriage return alone ends a line", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"第一行\r第二行\r\n", "第一行\n第二行"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if m := Parse([]byte(tc.raw), fixedTime); m.Text != tc.text {

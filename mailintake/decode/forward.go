@@ -132,7 +132,7 @@ func forwardBlock(lines []string, start, others int, fallbacks []string) *Forwar
 	if !from || keys < others || f.FromName == "" && f.FromEmail == "" {
 		return nil
 	}
-	f.Text = tidyText(strings.Join(lines[j:], "\n"))
+	f.Text = tidyPlain(strings.Join(lines[j:], "\n"))
 	return &f
 }
 

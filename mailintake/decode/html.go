@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -115,13 +116,29 @@ func htmlText(src string) string {
 	}
 }
 
-// tidyText trims every line and keeps at most one empty line in a row.
+// tidyText trims every line and keeps at most one empty line in a row: for text taken from
+// HTML, whose spaces at the start of a line are the page source's indentation.
 func tidyText(s string) string {
-	lines := strings.Split(strings.ReplaceAll(stripControls(s), "\r\n", "\n"), "\n")
+	return tidyLines(s, true)
+}
+
+// tidyPlain is tidyText for plain text, whose lines keep the spaces they start with: the
+// writer's indentation of a paragraph, a list or a column of figures.
+func tidyPlain(s string) string {
+	return tidyLines(s, false)
+}
+
+func tidyLines(s string, trimStart bool) string {
+	// A carriage return on its own ends a line too, as in old Mac text.
+	s = strings.ReplaceAll(strings.ReplaceAll(stripControls(s), "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(s, "\n")
 	out := make([]string, 0, len(lines))
 	empty := 0
 	for _, l := range lines {
-		l = strings.TrimRight(strings.TrimLeft(l, " \t"), " \t\r")
+		if trimStart {
+			l = strings.TrimLeft(l, " \t")
+		}
+		l = strings.TrimRight(l, " \t")
 		if l == "" {
 			empty++
 			if empty > 1 || len(out) == 0 {
@@ -132,7 +149,11 @@ func tidyText(s string) string {
 		}
 		out = append(out, l)
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
+	text := strings.Join(out, "\n")
+	if trimStart {
+		return strings.TrimSpace(text)
+	}
+	return strings.TrimRightFunc(text, unicode.IsSpace)
 }
 
 // stripControls drops control characters other than tab and line ends, byte order marks and

@@ -327,7 +327,7 @@ func (p *parser) text() string {
 	if len(p.plain) == 0 {
 		return tidyText(strings.Join(p.html, "\n\n"))
 	}
-	text := tidyText(strings.Join(p.plain, "\n\n"))
+	text := tidyPlain(strings.Join(p.plain, "\n\n"))
 	// HTML parts beside the plain text, not alternatives to it (alternatives leave only the one
 	// chosen), say something the plain text does not: their text follows it.
 	for _, h := range p.html {
