@@ -584,6 +584,10 @@ func TestParseDate(t *testing.T) {
 		{"Mon Jan 2 15:04:05 2006", "2006-01-02 15:04:05"},
 		{"星期一, 16 Nov 2026 9:05 +0800", "2026-11-16 01:05:00"},
 		{"12 Dec 2026 12:30:00 AM EST", "2026-12-12 05:30:00"},
+		// Fractions of a second and a zone without its sign (a mailing list's archive).
+		{"Tue, 17 Jul 2012 22:23:35.882 0000", "2012-07-17 22:23:35"},
+		{"Tue, 17 Jul 2012 22:23:35 0800", "2012-07-17 14:23:35"},
+		{"Tue Jul 17 22:23:35 2012", "2012-07-17 22:23:35"},
 		// Encoded words in a Date header, the zone's name in Czech.
 		{"=?ISO-8859-2?Q?Fri,_13_Jun_2014_17:18:44_+020?= =?ISO-8859-2?Q?0_(St=F8edn=ED_Evropa_(letn=ED_=E8as))?=", "2014-06-13 15:18:44"},
 		// Decoded once only: a word that decodes to another word is not unwrapped further.

@@ -777,13 +777,13 @@ var months = map[string]time.Month{"jan": time.January, "feb": time.February, "m
 var zoneNames = map[string]int{"ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -4 * 60, "est": -5 * 60,
 	"cdt": -5 * 60, "cst": -6 * 60, "mdt": -6 * 60, "mst": -7 * 60, "pdt": -7 * 60, "pst": -8 * 60}
 
-var clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2}))?$`)
+var clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$`)
 
 // looseDate reads the dates mailers write that the RFC does not allow, token by token: any
 // weekday word ("Thur,"), stray commas ("10, Dec"), two-digit years, a 12-hour clock with AM or
-// PM, a zone written "-05:00", and junk after the zone ("UT +0200", a second time). The first
-// zone wins; a zone whose minutes are out of range counts its hours only. Without a zone the
-// time is taken as UTC.
+// PM, fractions of a second ("22:23:35.882"), a zone written "-05:00" or without its sign
+// ("0000"), and junk after the zone ("UT +0200", a second time). The first zone wins; a zone
+// whose minutes are out of range counts its hours only. Without a zone the time is taken as UTC.
 func looseDate(v string) (time.Time, bool) {
 	day, year, hour, minute, sec, zone := -1, -1, -1, 0, 0, 0
 	var month time.Month
@@ -814,8 +814,14 @@ func looseDate(v string) (time.Time, bool) {
 			// A weekday, or whatever follows the zone.
 		case low == "pm" || low == "am":
 			pm, am = low == "pm", low == "am"
-		case tok[0] == '+' || tok[0] == '-':
-			digits := strings.Replace(tok[1:], ":", "", 1)
+		case tok[0] == '+' || tok[0] == '-' || len(tok) == 4 && isDigits(tok) && year >= 0:
+			// "+0800", "-05:00", or "0000" with its sign left out (after the year: before it,
+			// four digits are the year).
+			digits := tok
+			if tok[0] == '+' || tok[0] == '-' {
+				digits = tok[1:]
+			}
+			digits = strings.Replace(digits, ":", "", 1)
 			if len(digits) != 4 || !isDigits(digits) {
 				continue
 			}
