@@ -803,6 +803,27 @@ func TestRawBig5Header(t *testing.T) {
 	}
 }
 
+// File names as old mailers write them: raw Big5 whose second bytes are backslashes ("功" is
+// A5 5C, "成功" ends in one just before the closing quote), and a Windows path left unescaped.
+func TestRawFileNames(t *testing.T) {
+	raw := "From: chen@example.tw\r\nSubject: test\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=big5\r\n\r\nhello\r\n" +
+		"--b\r\nContent-Type: application/msword; name=\"\xa5\x5c\xbd\xd2.doc\"\r\n" +
+		"Content-Disposition: attachment; filename=\"\xa5\x5c\xbd\xd2.doc\"\r\n\r\nx\r\n" +
+		"--b\r\nContent-Type: application/msword; name=\"\xa6\xa8\xa5\x5c\"; x-other=1\r\n" +
+		"Content-Disposition: attachment; filename=\"\xa6\xa8\xa5\x5c\"; size=1\r\n\r\nx\r\n" +
+		"--b\r\nContent-Type: image/png; name=\"C:\\TEMP\\nsmailEG.png\"\r\n\r\nx\r\n" +
+		"--b\r\nContent-Type: image/png; name=\"a\\\"b\\\\c.png\"\r\n\r\nx\r\n--b--\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	var names []string
+	for _, a := range m.Attachments {
+		names = append(names, a.Filename)
+	}
+	if want := []string{"功課.doc", "成功", "nsmailEG.png", "c.png"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("file names %q, want %q", names, want)
+	}
+}
+
 // Senders and words as real mailers write them (the cases come from a ticket system's collection
 // of customer mail).
 func TestSendersAsMailersWriteThem(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // mediaType reads a Content-Type or Content-Disposition value leniently: unquoted values with
@@ -17,6 +18,11 @@ import (
 func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 	params := map[string]string{}
 	raw = strings.TrimSpace(raw)
+	if !utf8.ValidString(raw) {
+		// Raw 8-bit bytes are read in their charset first: in Big5 or GBK the second byte of a
+		// character can be a backslash ("功" is A5 5C), which in quotes would escape what follows.
+		raw = decodeBytes([]byte(raw), "", fallbacks)
+	}
 	typ := raw
 	rest := ""
 	if i := strings.IndexAny(raw, "; \t"); i >= 0 {
@@ -116,16 +122,18 @@ func isTokenChar(r rune) bool {
 	return r > ' ' && r < 0x7f && !strings.ContainsRune(`()<>@,;:\"[]?=`, r)
 }
 
-// quoted reads a quoted string after its opening quote.
+// quoted reads a quoted string after its opening quote. A backslash escapes only a special
+// character, as Go's mime package reads it: before a letter it is left as written, so a Windows
+// path that a mailer did not escape ("C:\TEMP\photo.png") keeps its separators.
 func quoted(s string) (string, string) {
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
-			if i+1 < len(s) {
+			if i+1 < len(s) && strings.IndexByte(`()<>@,;:\"/[]?=`, s[i+1]) >= 0 {
 				i++
-				sb.WriteByte(s[i])
 			}
+			sb.WriteByte(s[i])
 		case '"':
 			return sb.String(), s[i+1:]
 		default:
