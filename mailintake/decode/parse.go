@@ -175,7 +175,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		// A header of MIME fields alone is a header: such a message is kept for having no
 		// sender, which is what the clerk needs to hear.
 		m.Problem = ProblemNoHeaders
-	case sealed(ct, params) && !p.opened && strings.TrimSpace(m.Text) == "" && !m.Auto:
+	case (sealed(ct, params) && !p.opened || p.sealedInside) && strings.TrimSpace(m.Text) == "" && !m.Auto:
 		// Opened as a complaint it would say nothing; the clerk asks the sender instead.
 		m.Problem = ProblemEncrypted
 	}
@@ -321,8 +321,9 @@ type parser struct {
 	// tnefClass is the Outlook message class of a winmail.dat: "REPORT.IPM.Note.IPNRN" for a
 	// read receipt.
 	tnefClass string
-	// opened says an S/MIME part turned out to be signed, not encrypted, and its content was read.
-	opened bool
+	// opened says an S/MIME part turned out to be signed, not encrypted, and its content was
+	// read; sealedInside, that what it carried is encrypted.
+	opened, sealedInside bool
 }
 
 func (p *parser) text() string {
@@ -458,8 +459,9 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			// Signed in the opaque way: the signed entity is read as part of the message, and
 			// the signature stays listed as it came.
 			ih, ib := readHeader(content)
-			p.entity(ih, ib, depth+1, "text/plain", parent)
+			ict, iparams := p.entity(ih, ib, depth+1, "text/plain", parent)
 			p.opened = true
+			p.sealedInside = p.sealedInside || sealed(ict, iparams)
 		}
 	}
 	if isTNEF(ct, filename, decoded) {

@@ -84,6 +84,14 @@ func TestOpaqueSignedMessageIsRead(t *testing.T) {
 			}
 		})
 	}
+	// Signed around an encrypted message: still one only its recipient can read.
+	enveloped := "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\n" +
+		"Content-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHA6CAMIACAQAxggE=\r\n"
+	raw := "From: a@b.example\r\nSubject: s\r\nContent-Type: application/pkcs7-mime; smime-type=signed-data\r\n" +
+		"Content-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(signedData([]byte(enveloped), true, 40)) + "\r\n"
+	if m := Parse([]byte(raw), fixedTime); m.Problem != ProblemEncrypted {
+		t.Errorf("signed around encrypted: problem %q", m.Problem)
+	}
 	// Encrypted, or anything else under that type, is not taken for signed data.
 	for _, blob := range [][]byte{
 		tlv(0x30, tlv(0x06, []byte{0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x03}), tlv(0xa0, tlv(0x30))),
