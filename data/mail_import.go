@@ -629,12 +629,13 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 		"message_id": messageID})
 }
 
-// mailEvidence makes an email's files evidence on its case: its attachments, and pictures of a
-// size only a photo has pasted into its text. shas, when given, are the files' blobSum, their
-// bytes already stored.
+// mailEvidence makes an email's files evidence on its case: its attachments, files it marks to
+// be shown in its text but that no text can show (Apple Mail sends a PDF so), and pictures in its
+// text of a size only a photo has. shas, when given, are the files' blobSum, their bytes already
+// stored.
 func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageID int64, subject string, atts []InboundAttachment, shas []string) error {
 	for i, a := range atts {
-		if (a.Inline && !inlinePhoto(a)) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
+		if decoration(a) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
 			continue
 		}
 		name := a.Filename
@@ -657,8 +658,9 @@ func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageI
 // icons.
 const inlinePhotoMin = 32 << 10
 
-func inlinePhoto(a InboundAttachment) bool {
-	return strings.HasPrefix(strings.ToLower(a.ContentType), "image/") && len(a.Data) >= inlinePhotoMin
+// decoration is a picture shown in an email's text at a size only logos and icons have.
+func decoration(a InboundAttachment) bool {
+	return a.Inline && strings.HasPrefix(strings.ToLower(a.ContentType), "image/") && len(a.Data) < inlinePhotoMin
 }
 
 // contactedByMail records the office's emailed answer on an open case, as an email logged by

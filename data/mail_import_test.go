@@ -624,7 +624,8 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 	}
 }
 
-// A photo pasted into the text of an email is evidence; a signature logo beside it is not.
+// A photo pasted into the text of an email is evidence, and so is a file marked to be shown in
+// the text that no text can show (Apple Mail's PDF); a signature logo beside them is not.
 func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
@@ -637,6 +638,7 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		{Filename: "image001.png", ContentType: "image/png", ContentID: "logo@x", Inline: true, Data: []byte("small logo bytes")},
 		{Filename: "image002.jpg", ContentType: "image/jpeg", ContentID: "photo@x", Inline: true, Data: photo},
 		{Filename: "report.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 report")},
+		{Filename: "维修单.pdf", ContentType: "application/pdf", Inline: true, Data: []byte("%PDF-1.4 repair form")},
 	}
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
 	if err != nil || out[0].State != MailComplaint {
@@ -655,8 +657,8 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		names = append(names, e.Filename)
 	}
 	slices.Sort(names)
-	if !slices.Equal(names, []string{"image002.jpg", "report.pdf"}) {
-		t.Errorf("evidence %q, want the pasted photo and the attachment, not the logo", names)
+	if !slices.Equal(names, []string{"image002.jpg", "report.pdf", "维修单.pdf"}) {
+		t.Errorf("evidence %q, want the pasted photo and the files, not the logo", names)
 	}
 }
 
