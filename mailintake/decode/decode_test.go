@@ -124,6 +124,9 @@ func TestHTMLText(t *testing.T) {
 		{"entities", "<p>A &amp; B &lt;C&gt; &#20013;</p>", []string{"A & B <C> 中"}, nil},
 		{"head left open", "<html><head><style>p{}</style><body><p>内容</p>", []string{"内容"}, nil},
 		{"text left in the head", "<html><head><title>标题</title><meta http-equiv=\"Content-Type\"\ncontent=\"text/html\">正文", []string{"正文"}, []string{"标题"}},
+		{"preformatted lines kept", "<p>网上投诉：</p><pre>\r\n姓名：张三\r\n电话：13800000000\r\n内容：电梯 &amp; 门禁坏了\r\n</pre><p>谢谢</p>",
+			[]string{"网上投诉：\n姓名：张三\n电话：13800000000\n内容：电梯 & 门禁坏了\n谢谢"}, nil},
+		{"a signature block", "<p>正文</p><pre class=\"moz-signature\">-- \n      物业客服中心\n    </pre>", []string{"正文\n--\n物业客服中心"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,7 +25,8 @@ var blocks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Tr: true, ato
 func htmlText(src string) string {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var sb strings.Builder
-	skip := 0
+	skip, pre := 0, 0 // inside elements whose text is skipped; inside <pre>
+	preStart := false // right after <pre>, whose first line break browsers do not show
 	var href string
 	var linkText strings.Builder
 	inLink := false
@@ -42,6 +43,19 @@ func htmlText(src string) string {
 			return tidyText(sb.String())
 		case html.TextToken:
 			if skip > 0 {
+				continue
+			}
+			if pre > 0 {
+				// Preformatted text keeps its lines (a form's fields, a signature block).
+				t := strings.ReplaceAll(string(z.Text()), "\r\n", "\n")
+				if preStart {
+					t = strings.TrimPrefix(t, "\n")
+				}
+				preStart = false
+				sb.WriteString(t)
+				if inLink {
+					linkText.WriteString(t)
+				}
 				continue
 			}
 			t := strings.Join(strings.Fields(string(z.Text())), " ")
@@ -94,6 +108,10 @@ func htmlText(src string) string {
 				}
 			case blocks[a]:
 				newline()
+				if a == atom.Pre && tt == html.StartTagToken {
+					pre++
+					preStart = true
+				}
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
@@ -111,6 +129,9 @@ func htmlText(src string) string {
 				inLink = false
 			case blocks[a]:
 				newline()
+				if a == atom.Pre && pre > 0 {
+					pre--
+				}
 			}
 		}
 	}
