@@ -20,7 +20,7 @@ var (
 // blob.
 const (
 	berMaxDepth = 32
-	berMaxNodes = 100000
+	berMaxNodes = 1 << 19 // content cut in chunks of 50 bytes still reads for a 25 MB message
 )
 
 // berNode is one element: its identifier octet (class, constructed bit and tag below 31), and
