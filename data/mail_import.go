@@ -658,9 +658,16 @@ func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageI
 // icons.
 const inlinePhotoMin = 32 << 10
 
-// decoration is a picture shown in an email's text at a size only logos and icons have.
+// decoration is what an email shows in its text but is no file of the complainant's: a picture
+// of a size only logos and icons have, or a nameless part of the page (a style sheet).
 func decoration(a InboundAttachment) bool {
-	return a.Inline && strings.HasPrefix(strings.ToLower(a.ContentType), "image/") && len(a.Data) < inlinePhotoMin
+	if !a.Inline {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(a.ContentType), "image/") {
+		return len(a.Data) < inlinePhotoMin
+	}
+	return strings.TrimSpace(a.Filename) == ""
 }
 
 // contactedByMail records the office's emailed answer on an open case, as an email logged by

@@ -625,7 +625,8 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 }
 
 // A photo pasted into the text of an email is evidence, and so is a file marked to be shown in
-// the text that no text can show (Apple Mail's PDF); a signature logo beside them is not.
+// the text that no text can show (Apple Mail's PDF); a signature logo beside them is not, nor a
+// nameless style sheet of the page.
 func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
@@ -639,6 +640,7 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		{Filename: "image002.jpg", ContentType: "image/jpeg", ContentID: "photo@x", Inline: true, Data: photo},
 		{Filename: "report.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 report")},
 		{Filename: "维修单.pdf", ContentType: "application/pdf", Inline: true, Data: []byte("%PDF-1.4 repair form")},
+		{ContentType: "text/css", ContentID: "style@x", Inline: true, Data: []byte("p { color: red }")},
 	}
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
 	if err != nil || out[0].State != MailComplaint {
