@@ -625,6 +625,10 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 			"X-Script/function/\t !#$%: TEST\r\n VALUE 2\r\n\r\n电梯坏了\r\n", "a@b.example", "电梯坏了"},
 		{"blank lines inside the header", "Mime-Version: 1.0\r\nMessage-Id: <1@b.example>\r\n\r\n   \r\n\r\n" +
 			"Content-Type: text/plain; charset=utf-8\r\nFrom: a@b.example\r\nSubject: t\r\n\r\n电梯坏了\r\n", "a@b.example", "电梯坏了"},
+		{"a space where the blank line before the first boundary goes", "From: a@b.example\r\nContent-Type: multipart/mixed; " +
+			"boundary=\"sd8f\"\r\n \r\n--sd8f\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+			"<body style=3D\"font-family:arial\">电梯坏了</body>\r\n--sd8f\r\nContent-Type: image/jpeg\r\n\r\nx\r\n--sd8f--\r\n",
+			"a@b.example", "电梯坏了"},
 		// A body that starts with header-like lines stays the body of a message that has a sender.
 		{"quoted header in the body", "From: a@b.example\r\nMessage-Id: <1@b.example>\r\n\r\nFrom: c@d.example\r\nSubject: t\r\n\r\nx\r\n",
 			"a@b.example", "From: c@d.example\nSubject: t\n\nx"},

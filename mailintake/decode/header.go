@@ -132,6 +132,11 @@ func readHeader(b []byte) (header, []byte) {
 				if len(h) == 0 {
 					return nil, b
 				}
+				if bytes.HasPrefix(trimmed, []byte("--")) {
+					// A boundary line: the body starts there, the blank line before it left out
+					// (or only a space on it, which reads as a folded line).
+					return h, rest
+				}
 				// A malformed field is dropped when the header goes on after it: with a known
 				// field, or with a folded line of its own (a field name with spaces in it).
 				if !fieldFollows(next) && !folded(next) {
