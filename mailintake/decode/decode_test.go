@@ -479,6 +479,10 @@ func TestAlternatives(t *testing.T) {
 			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>电梯坏了，请看网页版报修单。</p>"+strings.Repeat("<p>免责声明。</p>", 5)),
 			"电梯坏了，请看网页版报修单。"},
 		{"enriched only", alt("Content-Type: text/enriched\r\n\r\n<bold>电梯</bold>又坏了"), "电梯又坏了"},
+		{"watch and AMP versions", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了",
+			"Content-Type: text/watch-html; charset=utf-8\r\n\r\n<b>电梯坏了</b>",
+			"Content-Type: text/x-amp-html; charset=utf-8\r\n\r\n<!doctype html><html amp4email><body>电梯坏了</body></html>",
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>电梯坏了</p>"), "电梯坏了"},
 	}
 	for _, tc := range tests {
 		m := Parse([]byte(tc.raw), fixedTime)

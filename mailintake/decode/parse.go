@@ -404,6 +404,11 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 	if name := cleanFilename(params["name"]); filename == "" || (unreadable(filename) && name != "" && !unreadable(name)) {
 		filename = name
 	}
+	if parent == "alternative" && filename == "" && (ct == "text/watch-html" || ct == "text/x-amp-html") {
+		// The same text laid out for a watch (Nodemailer, Apple Mail) or as Gmail's AMP page:
+		// another version to read, not a file the sender attached.
+		return ct, params
+	}
 	if ct == "message/disposition-notification" {
 		// The machine-readable half of a read receipt: the raw message keeps it.
 		return ct, params
