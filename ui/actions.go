@@ -85,8 +85,7 @@ func (cv *caseView) act(title string, body fyne.CanvasObject, check func() error
 }
 
 func (cv *caseView) simpleAction(a data.Action, text string, params func() data.ActParams) *formDialog {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+	l := newPara(text)
 	if params == nil {
 		params = func() data.ActParams { return data.ActParams{Action: a} }
 	}
@@ -168,8 +167,7 @@ func (cv *caseView) assignForm() *formDialog {
 	}
 	handler := newSelect(users, nil)
 	handler.SetSelectedIndex(0)
-	hint := widget.NewLabel(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := newPara(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
 	form := widget.NewForm(widget.NewFormItem(lang.L("Department"), dept), widget.NewFormItem(lang.L("Handler"), handler))
 	f := cv.act(actionLabel(data.ActAssign), container.NewVBox(form, hint), func() error {
 		if dept.Selected == "" {
@@ -290,8 +288,7 @@ func (cv *caseView) rateForm() *formDialog {
 		opts = append(opts, ratingLabel(r))
 	}
 	rating := widget.NewRadioGroup(opts, nil)
-	hint := widget.NewLabel(lang.L("1–3 lets the case close. 4–5 reopens it one level higher; at level 3 it goes to the management meeting."))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := newPara(lang.L("1–3 lets the case close. 4–5 reopens it one level higher; at level 3 it goes to the management meeting."))
 	f := cv.act(actionLabel(data.ActRate), container.NewVBox(rating, hint), func() error {
 		if rating.Selected == "" {
 			return errInput{lang.L("Choose the complainant's rating.")}
@@ -311,8 +308,7 @@ func (cv *caseView) rateForm() *formDialog {
 
 func (cv *caseView) closeForm() *formDialog {
 	reason := newMultiLine(3)
-	l := widget.NewLabel(lang.L("Closing needs the result and a rating of 1–3. If the complainant gave no rating, say why:"))
-	l.Wrapping = fyne.TextWrapWord
+	l := newPara(lang.L("Closing needs the result and a rating of 1–3. If the complainant gave no rating, say why:"))
 	f := cv.act(actionLabel(data.ActClose), container.NewBorder(l, nil, nil, nil, reason), nil, func() data.ActParams {
 		return data.ActParams{Action: data.ActClose, NoRatingReason: strings.TrimSpace(reason.Text)}
 	}, reason)
@@ -322,8 +318,7 @@ func (cv *caseView) closeForm() *formDialog {
 func (cv *caseView) repeatForm() *formDialog {
 	ref := newEntry()
 	ref.SetPlaceHolder("TS-2026-000123")
-	l := widget.NewLabel(lang.L("Reference of the first complaint on the same matter. A repeat complaint is at least level 2."))
-	l.Wrapping = fyne.TextWrapWord
+	l := newPara(lang.L("Reference of the first complaint on the same matter. A repeat complaint is at least level 2."))
 	f := cv.act(actionLabel(data.ActRepeat), container.NewVBox(l, ref), func() error {
 		if strings.TrimSpace(ref.Text) == "" {
 			return errInput{lang.L("Enter the reference of the first complaint.")}

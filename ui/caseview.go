@@ -65,7 +65,7 @@ type caseView struct {
 	shown   int // how many files the files tab lists; more on request
 	people  *fyne.Container
 	tabs    *container.AppTabs
-	msg     *widget.Label
+	msg     *para
 }
 
 func newCaseView(d *Desk, s caseStore, ref string) *caseView {
@@ -283,8 +283,7 @@ func heading(s string) fyne.CanvasObject {
 func fieldRow(label, value string, imp widget.Importance) fyne.CanvasObject {
 	l := widget.NewLabel(label)
 	l.TextStyle.Bold = true
-	v := widget.NewLabel(breakLongLines(value))
-	v.Wrapping = fyne.TextWrapWord
+	v := newPara(value)
 	v.Importance = imp
 	if label == "" {
 		return v
@@ -327,8 +326,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 				read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
 			}
 			h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			b := widget.NewLabel(breakLongLines(body))
-			b.Wrapping = fyne.TextWrapWord
+			b := newPara(body)
 			entry := container.NewVBox(h, b)
 			if read != nil {
 				entry.Add(container.NewHBox(read))
@@ -439,14 +437,12 @@ func (cv *caseView) fillEvidence(loc *time.Location) {
 				break
 			}
 			info := fmt.Sprintf("%s  (%s, %s, %s)", e.Filename, humanSize(e.Size), cv.names.user(e.AddedBy), formatTime(e.AddedAt, loc))
-			l := widget.NewLabel(info)
-			l.Wrapping = fyne.TextWrapWord
+			l := newPara(info)
 			open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { cv.openEvidence(e) })
 			save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { cv.saveEvidence(e) })
 			row := container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
 			if e.Note != "" {
-				note := widget.NewLabel(e.Note)
-				note.Wrapping = fyne.TextWrapWord
+				note := newPara(e.Note)
 				add(container.NewVBox(row, note))
 			} else {
 				add(row)

@@ -41,8 +41,8 @@ type dashboard struct {
 	store    dashboardStore
 	sections []*dashSection
 	view     fyne.CanvasObject
-	mail     map[data.MailState]*widget.Label // the intake tray's counts
-	checks   *widget.Label                    // how the last check of each mailbox went
+	mail     map[data.MailState]*para // the intake tray's counts
+	checks   *para                    // how the last check of each mailbox went
 }
 
 // dashItems is how many cases each card lists.
@@ -91,14 +91,12 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 		grid.Add(sec.card)
 	}
 	counts := container.NewGridWithColumns(2)
-	db.mail = map[data.MailState]*widget.Label{}
+	db.mail = map[data.MailState]*para{}
 	for _, st := range data.MailStates {
-		db.mail[st] = widget.NewLabel(labelled(mailStateLabel(st), "…"))
-		db.mail[st].Wrapping = fyne.TextWrapWord
+		db.mail[st] = newPara(labelled(mailStateLabel(st), "…"))
 		counts.Add(db.mail[st])
 	}
-	db.checks = widget.NewLabel("")
-	db.checks.Wrapping = fyne.TextWrapWord
+	db.checks = newPara("")
 	tray := widget.NewButton(lang.L("Open the email intake"), func() { d.show("mail") })
 	tray.Importance = widget.LowImportance
 	grid.Add(widget.NewCard(lang.L("Email intake"), "", container.NewBorder(nil, tray, nil, nil,

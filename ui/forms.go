@@ -56,15 +56,14 @@ func (e *entry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // errorLabel is the inline message of a form.
-func errorLabel() *widget.Label {
-	l := widget.NewLabel("")
+func errorLabel() *para {
+	l := newPara("")
 	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
 	l.Hide()
 	return l
 }
 
-func setError(l *widget.Label, msg string) {
+func setError(l *para, msg string) {
 	l.SetText(msg)
 	if msg == "" {
 		l.Hide()
@@ -75,7 +74,7 @@ func setError(l *widget.Label, msg string) {
 
 // unlessFailed is the done of a background task whose failure is written to the form's
 // message label msg; then runs on success only.
-func unlessFailed(msg *widget.Label, then func()) func(err error) {
+func unlessFailed(msg *para, then func()) func(err error) {
 	return func(err error) {
 		if err != nil {
 			setError(msg, errorText(err))
@@ -91,7 +90,7 @@ func unlessFailed(msg *widget.Label, then func()) func(err error) {
 type formDialog struct {
 	body   fyne.CanvasObject
 	dlg    dialog.Dialog
-	errMsg *widget.Label
+	errMsg *para
 	ok     *widget.Button
 	cancel *widget.Button
 }

@@ -156,8 +156,8 @@ type intakeForm struct {
 	name   *entry
 
 	title *widget.Label
-	note  *widget.Label // what the form is filled in from, when it is
-	msg   *widget.Label
+	note  *para // what the form is filled in from, when it is
+	msg   *para
 	save  *widget.Button
 	// create registers the complaint and returns its reference number.
 	create  func(ctx context.Context, n data.NewComplaint) (string, error)
@@ -204,8 +204,7 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 	f.fields.channel.OnChanged = func(string) { f.updateSide() }
 
 	f.title = widget.NewLabelWithStyle(lang.L("New complaint"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.note = widget.NewLabel("")
-	f.note.Wrapping = fyne.TextWrapWord
+	f.note = newPara("")
 	f.note.Hide()
 	left := container.NewBorder(nil, container.NewVBox(f.msg, container.NewHBox(f.save, cancel)), nil, nil,
 		container.NewVScroll(f.fields.form))
@@ -274,14 +273,12 @@ func (f *intakeForm) setLookup(who *data.Complainant, hist []*data.Complaint) {
 	f.known = who
 	f.lookup.RemoveAll()
 	if who == nil {
-		l := widget.NewLabel(lang.L("Type a phone number or email to find earlier complaints."))
-		l.Wrapping = fyne.TextWrapWord
+		l := newPara(lang.L("Type a phone number or email to find earlier complaints."))
 		f.lookup.Add(l)
 		return
 	}
-	info := widget.NewLabel(lang.L("Known complainant: {{.Name}} {{.Company}} — {{.N}} earlier complaints",
+	info := newPara(lang.L("Known complainant: {{.Name}} {{.Company}} — {{.N}} earlier complaints",
 		map[string]any{"Name": who.Name, "Company": who.Company, "N": len(hist)}))
-	info.Wrapping = fyne.TextWrapWord
 	info.Importance = widget.HighImportance
 	f.lookup.Add(info)
 	use := widget.NewButton(lang.L("Use these details"), func() {
@@ -315,8 +312,7 @@ func (f *intakeForm) setLookup(who *data.Complainant, hist []*data.Complaint) {
 		f.lookup.Add(b)
 	}
 	if len(hist) > 0 {
-		hint := widget.NewLabel(lang.L("Tap an earlier complaint to mark this one as its repeat."))
-		hint.Wrapping = fyne.TextWrapWord
+		hint := newPara(lang.L("Tap an earlier complaint to mark this one as its repeat."))
 		hint.SizeName = theme.SizeNameCaptionText
 		f.lookup.Add(hint)
 	}

@@ -89,8 +89,11 @@ func (e *letterEnv) openFile(name, folder string, b []byte, print bool) error {
 	return e.open(path)
 }
 
+// statusLine is where a screen says what became of a file it saved: a label or a para.
+type statusLine interface{ SetText(string) }
+
 // saveFile asks where to save and writes what produce returns there, off the UI goroutine.
-func (e *letterEnv) saveFile(parent fyne.Window, name string, bar *widget.ProgressBarInfinite, status *widget.Label,
+func (e *letterEnv) saveFile(parent fyne.Window, name string, bar *widget.ProgressBarInfinite, status statusLine,
 	produce func(ctx context.Context) ([]byte, []letters.Warning, error)) {
 	e.chooseSave(parent, safeFileName(name), func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -198,10 +201,10 @@ type composer struct {
 	fields   []*entry
 	form     *fyne.Container
 	side     *fyne.Container // the standard phrases, added to the body when tapped
-	forbid   *widget.Label
-	missing  *widget.Label
-	notes    *widget.Label
-	msg      *widget.Label
+	forbid   *para
+	missing  *para
+	notes    *para
+	msg      *para
 	progress *widget.ProgressBarInfinite
 	preview  *widget.Button
 	issue    *widget.Button

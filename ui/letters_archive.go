@@ -41,7 +41,7 @@ type ArchiveStore interface {
 // letterButtons are the buttons of an issued letter: open, print, save, and the archive copy
 // opened or saved.
 func letterButtons(env *letterEnv, files letterFiles, l data.Letter, loc *time.Location, bar *widget.ProgressBarInfinite,
-	status *widget.Label) []fyne.CanvasObject {
+	status statusLine) []fyne.CanvasObject {
 	issued := func(ctx context.Context) ([]byte, []letters.Warning, error) {
 		b, err := files.LetterPDF(ctx, l.ID)
 		return b, nil, err
@@ -101,7 +101,7 @@ func openEvidenceFile(env *letterEnv, files letterFiles, e data.Evidence, bar *w
 }
 
 // exportDossier asks where to save the case dossier and draws it there.
-func exportDossier(env *letterEnv, st letters.DossierSource, ref string, bar *widget.ProgressBarInfinite, status *widget.Label) {
+func exportDossier(env *letterEnv, st letters.DossierSource, ref string, bar *widget.ProgressBarInfinite, status statusLine) {
 	name := ref + "-" + lang.X("letters.dossier_file", "投诉案卷") + ".pdf"
 	env.saveFile(env.win, name, bar, status, func(ctx context.Context) ([]byte, []letters.Warning, error) {
 		out, err := letters.BuildDossier(ctx, st, ref, printLanguage(ctx, st), env.now(), letters.Options{})
@@ -149,8 +149,8 @@ type CaseLetters struct {
 
 	root     fyne.CanvasObject
 	list     *fyne.Container
-	status   *widget.Label
-	msg      *widget.Label
+	status   *para
+	msg      *para
 	progress *widget.ProgressBarInfinite
 	compose  *widget.Button
 	dossier  *widget.Button
@@ -174,8 +174,7 @@ func NewCaseLetters(ctx context.Context, win fyne.Window, store CaseLetterStore,
 func newCaseLetters(env *letterEnv, store CaseLetterStore, ref string, onIssued func()) *CaseLetters {
 	v := &CaseLetters{env: env, store: store, ref: ref, onIssued: onIssued}
 	v.list = container.NewVBox()
-	v.status = widget.NewLabel("")
-	v.status.Wrapping = fyne.TextWrapWord
+	v.status = newPara("")
 	v.msg = errorLabel()
 	v.progress = widget.NewProgressBarInfinite()
 	v.progress.Hide()
@@ -239,8 +238,7 @@ func (v *CaseLetters) fill() {
 	}
 	for i := len(v.letters) - 1; i >= 0; i-- { // newest first, as on the timeline
 		l := v.letters[i]
-		head := widget.NewLabelWithStyle(letterHeading(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		head.Wrapping = fyne.TextWrapWord
+		head := newBoldPara(letterHeading(l))
 		box := container.NewVBox(head, widget.NewLabel(letterInfo(l, v.users, loc)))
 		for _, p := range v.pairs {
 			if p.Reply.ID != l.ID {
@@ -350,7 +348,7 @@ type archiveScreen struct {
 	table              *widget.Table
 	detail             *fyne.Container
 	status             *widget.Label
-	msg                *widget.Label
+	msg                *para
 	progress           *widget.ProgressBarInfinite
 
 	entries  []data.ArchiveEntry
@@ -510,8 +508,7 @@ func (s *archiveScreen) showDetail(e data.ArchiveEntry) {
 	loc := s.store.Calendar().Location()
 	l := e.Letter
 	s.detail.RemoveAll()
-	head := widget.NewLabelWithStyle(letterHeading(l), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Wrapping = fyne.TextWrapWord
+	head := newBoldPara(letterHeading(l))
 	s.detail.Add(head)
 	s.detail.Add(fieldRow(lang.X("letters.col.ref", "投诉编号"), l.Ref, widget.MediumImportance))
 	s.detail.Add(fieldRow(lang.X("letters.col.complainant", "投诉人"), l.Complainant, widget.MediumImportance))

@@ -35,7 +35,7 @@ type templateSettings struct {
 	lang     *widget.Select
 	text     *entry
 	state    *widget.Label
-	msg      *widget.Label
+	msg      *para
 	status   *widget.Label
 	progress *widget.ProgressBarInfinite
 	save     *widget.Button
@@ -108,9 +108,8 @@ func newTemplateSettings(env *letterEnv, store TemplateStore) *templateSettings 
 	return s
 }
 
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+func wrapped(text string) *para {
+	l := newPara(text)
 	return l
 }
 

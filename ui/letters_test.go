@@ -514,7 +514,7 @@ func TestArchiveScreen(t *testing.T) {
 		if len(s.detail.Objects) < 5 {
 			t.Fatalf("detail has %d objects", len(s.detail.Objects))
 		}
-		if l, ok := s.detail.Objects[0].(*widget.Label); !ok || !strings.Contains(l.Text, "致歉信") {
+		if l, ok := s.detail.Objects[0].(*para); !ok || !strings.Contains(l.Text, "致歉信") {
 			t.Errorf("detail heading %v", s.detail.Objects[0])
 		}
 	})

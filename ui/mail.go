@@ -173,8 +173,8 @@ type mailTray struct {
 	actions  *fyne.Container
 	check    *widget.Button
 	progress *widget.ProgressBar
-	msg      *widget.Label
-	status   *widget.Label // how the last check of each account went
+	msg      *para
+	status   *para // how the last check of each account went
 	items    []*data.MailMessage
 	counts   map[data.MailState]int
 	selected *data.MailMessage
@@ -221,11 +221,9 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.check.Importance = widget.HighImportance
 	t.progress = widget.NewProgressBar()
 	t.progress.Hide()
-	t.msg = widget.NewLabel("")
-	t.msg.Wrapping = fyne.TextWrapWord
+	t.msg = newPara("")
 	t.msg.Hide()
-	t.status = widget.NewLabel("")
-	t.status.Wrapping = fyne.TextWrapWord
+	t.status = newPara("")
 	t.status.Hide()
 	title := widget.NewLabelWithStyle(lang.L("Email intake"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
@@ -432,18 +430,17 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 type mailReader struct {
 	desk    *Desk
 	users   *lookupNames // who set a message aside, by name; nil shows login names
-	head    *widget.Label
+	head    *para
 	related *fyne.Container // the sender's other open cases (showRelated)
 	files   *fyne.Container
-	body    *widget.Label
+	body    *para
 	box     *fyne.Container
 	view    *container.Scroll // box, scrolling
 }
 
 func newMailReader(d *Desk) *mailReader {
-	r := &mailReader{desk: d, head: widget.NewLabel(""), related: container.NewVBox(), files: container.NewVBox(),
-		body: widget.NewLabel("")}
-	r.head.Wrapping, r.body.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
+	r := &mailReader{desk: d, head: newPara(""), related: container.NewVBox(), files: container.NewVBox(),
+		body: newPara("")}
 	r.body.Hide()
 	r.box = container.NewVBox(r.head, r.related, r.files, r.body)
 	r.view = container.NewVScroll(r.box)
@@ -459,9 +456,8 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func
 	if len(cases) == 0 {
 		return
 	}
-	intro := widget.NewLabel(lang.L("{{.Name}} has {{.N}} other open complaints:",
+	intro := newPara(lang.L("{{.Name}} has {{.N}} other open complaints:",
 		map[string]any{"Name": oneLine(name, data.MaxName), "N": len(cases)}))
-	intro.Wrapping = fyne.TextWrapWord
 	r.related.Add(intro)
 	for i, c := range cases {
 		if i == relatedLimit {
@@ -507,7 +503,7 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 		}
 		r.files.Add(r.fileRow(m, a))
 	}
-	r.body.SetText(breakLongLines(mailBodyText(m)))
+	r.body.SetText(mailBodyText(m))
 	r.body.Show()
 }
 
@@ -515,8 +511,7 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 // open it (never when Windows would run it) and to save it.
 func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.CanvasObject {
 	// A part without a file name (a delivery report, a returned message) goes by its type.
-	l := widget.NewLabel(fmt.Sprintf("📎 %s (%s)", oneLine(fallback(a.Filename, a.ContentType), trayFieldLimit), humanSize(a.Size)))
-	l.Wrapping = fyne.TextWrapWord
+	l := newPara(fmt.Sprintf("📎 %s (%s)", oneLine(fallback(a.Filename, a.ContentType), trayFieldLimit), humanSize(a.Size)))
 	if a.SHA256 == "" {
 		return l
 	}
@@ -928,8 +923,8 @@ type mailSettings struct {
 	skip     *widget.Check
 	plain    *widget.Check
 	active   *widget.Check
-	msg      *widget.Label
-	result   *widget.Label
+	msg      *para
+	result   *para
 	quiet    bool // the form is being filled: ticking a box asks nothing
 
 	// The server filled in from the address typed as user name, while the clerk has not
@@ -965,8 +960,7 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.confirmRisk(m.plain, lang.L("Allow an unencrypted connection?"),
 		lang.L("Without encryption the mailbox password and the complainants' mail travel over the network as plain text, readable by anyone on the way. Allow it only for a mail server inside the office network."))
 	m.active = widget.NewCheck(lang.L("Import from this mailbox"), nil)
-	m.result = widget.NewLabel("")
-	m.result.Wrapping = fyne.TextWrapWord
+	m.result = newPara("")
 	m.host.SetPlaceHolder(lang.L("e.g. imap.qq.com; filled in when the user name is an address at a known service"))
 	m.user.OnChanged = func(string) { m.suggestSoon() }
 	form := widget.NewForm(
@@ -1047,8 +1041,7 @@ func (m *mailSettings) confirmRisk(c *widget.Check, title, warning string) {
 			return
 		}
 		set(false)
-		text := widget.NewLabel(warning)
-		text.Wrapping = fyne.TextWrapWord
+		text := newPara(warning)
 		dlg := dialog.NewCustomConfirm(title, lang.L("Yes, I understand the risk"), lang.L("Cancel"), text, func(ok bool) {
 			if ok {
 				set(true)

@@ -50,7 +50,7 @@ func forbiddenWarning(text string, l phraseLists) string {
 }
 
 // watchForbidden flags forbidden phrases in e as the clerk types, on the warning label.
-func watchForbidden(e *entry, warn *widget.Label, l phraseLists) {
+func watchForbidden(e *entry, warn *para, l phraseLists) {
 	prev := e.OnChanged
 	e.OnChanged = func(s string) {
 		if prev != nil {
@@ -66,10 +66,9 @@ func watchForbidden(e *entry, warn *widget.Label, l phraseLists) {
 	}
 }
 
-func warningLabel() *widget.Label {
-	l := widget.NewLabel("")
+func warningLabel() *para {
+	l := newPara("")
 	l.Importance = widget.WarningImportance
-	l.Wrapping = fyne.TextWrapWord
 	l.Hide()
 	return l
 }
@@ -94,8 +93,7 @@ func phrasePanel(l phraseLists, target *entry) fyne.CanvasObject {
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		box.Add(b)
-		hint := widget.NewLabel(s.Text)
-		hint.Wrapping = fyne.TextWrapWord
+		hint := newPara(s.Text)
 		hint.SizeName = theme.SizeNameCaptionText
 		box.Add(hint)
 	}

@@ -164,7 +164,7 @@ type register struct {
 	newReply   *widget.Check
 	from, to   *entry
 	person     *widget.Button // the complainant filter; hidden when none
-	filterMsg  *widget.Label
+	filterMsg  *para
 
 	table    *regTable
 	empty    *widget.Label

@@ -42,7 +42,7 @@ type reportsScreen struct {
 	next     *widget.Button
 	generate *widget.Button
 	progress *widget.ProgressBarInfinite
-	status   *widget.Label
+	status   *para
 	figures  *fyne.Container
 	tabs     *container.AppTabs
 	exports  []*widget.Button
@@ -93,8 +93,7 @@ func newReportsScreen(win fyne.Window, store ReportStore, now func() time.Time, 
 	s.generate.Importance = widget.HighImportance
 	s.progress = widget.NewProgressBarInfinite()
 	s.progress.Hide()
-	s.status = widget.NewLabel("")
-	s.status.Wrapping = fyne.TextWrapWord
+	s.status = newPara("")
 	s.figures = container.NewGridWithColumns(4)
 	s.tabs = container.NewAppTabs()
 	for _, f := range []struct {
@@ -209,8 +208,7 @@ func (s *reportsScreen) show(r *data.Report) {
 	card := func(label, value, sub string) {
 		c := widget.NewCard(value, label, nil)
 		if sub != "" {
-			l := widget.NewLabel(sub)
-			l.Wrapping = fyne.TextWrapWord
+			l := newPara(sub)
 			l.SizeName = theme.SizeNameCaptionText
 			c.SetContent(l)
 		}

@@ -57,12 +57,12 @@ type settings struct {
 	lists    *codeLists
 	policies *policyForm
 	hours    [7]*entry
-	hoursMsg *widget.Label
+	hoursMsg *para
 	calYear  *widget.Select
 	calGrid  *fyne.Container
 	phr      *phraseForm
 	language *widget.Select
-	dataMsg  *widget.Label
+	dataMsg  *para
 	mail     *mailSettings
 }
 
@@ -125,8 +125,7 @@ func (st *settings) calendarView() fyne.CanvasObject {
 	}
 	st.hoursMsg = errorLabel()
 	saveHours := widget.NewButtonWithIcon(lang.L("Save working hours"), theme.DocumentSaveIcon(), st.saveHours)
-	hint := widget.NewLabel(lang.L("Periods as HH:MM-HH:MM, separated by commas, e.g. 09:00-12:00, 13:30-18:00. Leave a day empty when the office is closed."))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := newPara(lang.L("Periods as HH:MM-HH:MM, separated by commas, e.g. 09:00-12:00, 13:30-18:00. Leave a day empty when the office is closed."))
 	hoursBox := container.NewVBox(heading(lang.L("Working hours")), hint, form, st.hoursMsg, container.NewHBox(saveHours))
 
 	st.calYear = newSelect(nil, func(string) { st.fillCalendarGrid() })
@@ -214,8 +213,7 @@ func (st *settings) fillCalendarGrid() {
 		return
 	}
 	if !cal.Covers(y) {
-		l := widget.NewLabel(lang.L("The calendar has no holiday data for {{.Year}}. Import that year's JSON; until then deadlines count weekdays only and are marked unverified.", map[string]any{"Year": y}))
-		l.Wrapping = fyne.TextWrapWord
+		l := newPara(lang.L("The calendar has no holiday data for {{.Year}}. Import that year's JSON; until then deadlines count weekdays only and are marked unverified.", map[string]any{"Year": y}))
 		l.Importance = widget.WarningImportance
 		st.calGrid.Add(l)
 	}
@@ -289,8 +287,7 @@ func (st *settings) dataView() fyne.CanvasObject {
 			st.desk.setStatus(lang.L("Language saved. It applies the next time Complaint Desk starts."))
 		}))
 	})
-	langNote := widget.NewLabel(lang.L("The new language applies the next time Complaint Desk starts."))
-	langNote.Wrapping = fyne.TextWrapWord
+	langNote := newPara(lang.L("The new language applies the next time Complaint Desk starts."))
 
 	dir := filepath.Dir(st.store.Path())
 	path := widget.NewLabel(st.store.Path())
@@ -380,7 +377,7 @@ type officeForm struct {
 	logo                              []byte
 	logoImg                           *canvas.Image
 	logoInfo                          *widget.Label
-	msg                               *widget.Label
+	msg                               *para
 }
 
 func newOfficeForm(d *Desk, s settingsStore) *officeForm {
@@ -485,7 +482,7 @@ type codeEditor struct {
 	code  *entry
 	name  *entry
 	act   *widget.Check
-	msg   *widget.Label
+	msg   *para
 	save  func(ctx context.Context, d data.Department) error
 	view  fyne.CanvasObject
 }
@@ -579,7 +576,7 @@ type policyForm struct {
 	resolve  *entry
 	progress *entry
 	follow   *entry
-	msg      *widget.Label
+	msg      *para
 }
 
 func newPolicyForm(d *Desk, s settingsStore) *policyForm {
@@ -602,8 +599,7 @@ func newPolicyForm(d *Desk, s settingsStore) *policyForm {
 	}
 	p.category = newSelect(nil, nil)
 	p.level = newSelect([]string{lang.L("Any level"), levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
-	hint := widget.NewLabel(lang.L("Deadlines: 24h = calendar hours, 8wh = working hours, 7wd = working days, 7d = calendar days."))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := newPara(lang.L("Deadlines: 24h = calendar hours, 8wh = working hours, 7wd = working days, 7d = calendar days."))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Category"), p.category), widget.NewFormItem(lang.L("Level"), p.level),
 		widget.NewFormItem(lang.L("Acknowledge within"), p.ack), widget.NewFormItem(lang.L("Propose a solution within"), p.resolve),
@@ -689,7 +685,7 @@ type phraseForm struct {
 	view      fyne.CanvasObject
 	standard  *entry
 	forbidden *entry
-	msg       *widget.Label
+	msg       *para
 }
 
 func newPhraseForm(d *Desk, s settingsStore) *phraseForm {

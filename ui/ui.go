@@ -411,8 +411,7 @@ func (d *Desk) offerDemo() {
 // a clerk never sees the command line.
 func ShowStartupError(a fyne.App, path string, err error) {
 	w := a.NewWindow(lang.L("Complaint Desk"))
-	msg := widget.NewLabel(lang.L("The database {{.Path}} cannot be opened: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newPara(lang.L("The database {{.Path}} cannot be opened: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}))
 	msg.Importance = widget.DangerImportance
 	quit := widget.NewButton(lang.L("Close"), a.Quit)
 	w.SetContent(container.NewBorder(nil, container.NewHBox(quit), nil, nil, msg))
