@@ -325,7 +325,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 				}
 				read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
 			}
-			h := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			h := newBoldPara(head)
 			b := newPara(body)
 			entry := container.NewVBox(h, b)
 			if read != nil {

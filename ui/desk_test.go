@@ -66,6 +66,15 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
+// relayout lays the window out again from the sizes its content now asks for, as the window
+// does at its next frames: text that wraps asks for the height of the lines it has at the width
+// it was given, which the first layout does not know yet.
+func (f *fixture) relayout() {
+	size := f.win.Canvas().Size()
+	f.win.Resize(size.AddWidthHeight(1, 0))
+	f.win.Resize(size)
+}
+
 // settle applies the results of background work on the test's goroutine, as the window's
 // event loop does, until no task is outstanding.
 func (f *fixture) settle() {

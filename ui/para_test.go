@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
 )
 
 // cells measures text as a terminal does: a Chinese character two cells, anything else one.
@@ -183,5 +186,29 @@ func BenchmarkParaResize(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		w.Resize(fyne.NewSize(float32(500+i%2*200), 400))
+	}
+}
+
+// In a window 1,000 wide, a case whose timeline names a long email address keeps its time limits
+// readable: a heading that could not wrap made the timeline as wide as itself and left the
+// limits a column one character wide.
+func TestNarrowWindowKeepsTheCaseReadable(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("郭建华", "17001010346", "投影仪无法连接", 5)
+	if _, err := f.store.Act(f.ctx, c.Ref, data.ActParams{Action: data.ActEmail, Direction: data.DirIn,
+		Contact: "MAILER-DAEMON@mail.jinhua-property-management.example", Text: "Undelivered Mail Returned to Sender"}); err != nil {
+		t.Fatal(err)
+	}
+	f.win.Resize(fyne.NewSize(1000, 640))
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	var narrow []string
+	walk(f.desk.caseView.view, func(o fyne.CanvasObject) {
+		if p, ok := o.(*para); ok && p.Visible() && p.Text != "" && p.Size().Width < 150 {
+			narrow = append(narrow, fmt.Sprintf("%q %.0f wide", p.Text, p.Size().Width))
+		}
+	})
+	if len(narrow) > 0 {
+		t.Errorf("squeezed: %s", strings.Join(narrow, "; "))
 	}
 }
