@@ -3,6 +3,7 @@ package letters
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Line-breaking rules for Chinese text (禁则): no line may start with closing punctuation and
@@ -44,6 +45,18 @@ func Wrap(text string, width, indent float64, advance func(rune) float64) []Line
 		cur = nil
 		avail = width
 	}
+	// carryOpening takes the opening marks off the end of the line, to begin the next one.
+	carryOpening := func() []unit {
+		var carry []unit
+		for len(cur) > 1 && endsForbidden(lastText(cur)) {
+			carry = append([]unit{cur[len(cur)-1]}, carry...)
+			cur = cur[:len(cur)-1]
+		}
+		for len(carry) > 0 && carry[0].space {
+			carry = carry[1:]
+		}
+		return carry
+	}
 	for i := 0; i < len(units); i++ {
 		u := units[i]
 		if u.space && len(cur) == 0 && len(lines) > 0 {
@@ -59,12 +72,17 @@ func Wrap(text string, width, indent float64, advance func(rune) float64) []Line
 			if head.text != "" {
 				cur = append(cur, head)
 				flush(false)
-				units[i] = tail
-				i--
+				if tail.text != "" {
+					units[i] = tail
+					i--
+				}
 				continue
 			}
 			if len(cur) > 0 {
+				// The word begins the next line, after the opening marks before it.
+				carry := carryOpening()
 				flush(false)
+				cur = carry
 				i--
 				continue
 			}
@@ -73,26 +91,37 @@ func Wrap(text string, width, indent float64, advance func(rune) float64) []Line
 		// closing punctuation and this one does not end with opening punctuation.
 		var carry []unit
 		if startsForbidden(u.text) {
-			for len(cur) > 1 && startsForbidden(cur[len(cur)-1].text) {
-				carry = append([]unit{cur[len(cur)-1]}, carry...)
-				cur = cur[:len(cur)-1]
+			// Carry the last word or character before u down with it (and the closing marks
+			// and spaces between them), so that u does not start a line.
+			k := len(cur) - 1
+			for k >= 0 && (cur[k].space || startsForbidden(cur[k].text)) {
+				k--
 			}
-			if len(cur) > 1 && !cur[len(cur)-1].space {
-				carry = append([]unit{cur[len(cur)-1]}, carry...)
-				cur = cur[:len(cur)-1]
-			} else {
-				// Nothing can move: hang the punctuation past the margin.
-				cur = append(cur, carry...)
+			if k >= 1 && hasText(cur[:k]) {
+				carry = append(carry, cur[k:]...)
+				cur = cur[:k]
+			} else if utf8.RuneCountInString(u.text) == 1 {
+				// Nothing can move: hang the mark past the margin, with the closing marks that
+				// follow it ("？！", "! ! !"), which may not start the next line either.
 				cur = append(cur, u)
-				carry = nil
+				for {
+					j := i + 1
+					for j < len(units) && units[j].space {
+						j++
+					}
+					if j == len(units) || utf8.RuneCountInString(units[j].text) != 1 || !startsForbidden(units[j].text) {
+						break
+					}
+					cur = append(cur, units[i+1:j+1]...)
+					i = j
+				}
 				flush(false)
 				continue
 			}
+			// Else u is a word that starts with a mark ("!important") after a single word: it
+			// starts the next line rather than running a word's width past the margin.
 		}
-		for len(cur) > 1 && endsForbidden(lastText(cur)) {
-			carry = append([]unit{cur[len(cur)-1]}, carry...)
-			cur = cur[:len(cur)-1]
-		}
+		carry = append(carryOpening(), carry...)
 		if len(cur) == 0 {
 			cur = append(carry, u)
 			continue
@@ -101,7 +130,9 @@ func Wrap(text string, width, indent float64, advance func(rune) float64) []Line
 		for len(carry) > 0 && carry[0].space {
 			carry = carry[1:]
 		}
-		cur = append(carry, u)
+		// u again, after what was carried down: together they may not fit a line either.
+		cur = carry
+		i--
 	}
 	if len(cur) > 0 || len(lines) == 0 {
 		flush(true)
@@ -109,6 +140,15 @@ func Wrap(text string, width, indent float64, advance func(rune) float64) []Line
 		lines[len(lines)-1].End = true
 	}
 	return lines
+}
+
+func hasText(us []unit) bool {
+	for _, u := range us {
+		if !u.space {
+			return true
+		}
+	}
+	return false
 }
 
 func lastText(us []unit) string {
@@ -206,10 +246,21 @@ func splitWord(u unit, avail float64, advance func(rune) float64) (unit, unit) {
 		w += advance(rs[n])
 		n++
 	}
-	// The rest must not start with closing punctuation either.
-	for n > 1 && n < len(rs) && strings.ContainsRune(NoLineStart, rs[n]) {
+	// The rest must not start with closing punctuation, nor the head end with opening
+	// punctuation: the cut moves back, or where a single character is all that fits, the
+	// closing marks after it hang past the margin.
+	for n > 1 && n < len(rs) && (strings.ContainsRune(NoLineStart, rs[n]) || strings.ContainsRune(NoLineEnd, rs[n-1])) {
 		w -= advance(rs[n-1])
 		n--
+	}
+	if n == 1 && strings.ContainsRune(NoLineEnd, rs[0]) {
+		n = 0 // an opening mark alone does not end a line: the word goes to the next one
+	}
+	if n == 1 {
+		for n < len(rs) && strings.ContainsRune(NoLineStart, rs[n]) {
+			w += advance(rs[n])
+			n++
+		}
 	}
 	if n == 0 {
 		return unit{}, u

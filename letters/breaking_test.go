@@ -33,6 +33,11 @@ func TestWrapKinsoku(t *testing.T) {
 		{"space dropped at the break", "hotline hotline", 4, []string{"hotline", "hotline"}},
 		{"long word split", "abcdefghij", 2, []string{"abcd", "efgh", "ij"}},
 		{"punctuation hangs when nothing moves", "一，", 1, []string{"一，"}},
+		{"marks hang together", "毕？！好", 1, []string{"毕？！", "好"}},
+		{"a character is carried down across a space", "请访问 ！好", 3, []string{"请访", "问 ！", "好"}},
+		{"carried down, then broken again", "请访问!00", 2, []string{"请访", "问", "!00"}},
+		{"an opening quote goes down with the word after it", "反映的“abcdefghij", 4, []string{"反映的", "“abcdef", "ghij"}},
+		{"a word is not cut after an opening bracket", "0 (abcde", 1.6, []string{"0", "(ab", "cde"}},
 		{"empty", "", 5, []string{""}},
 	}
 	for _, tt := range tests {
@@ -51,56 +56,106 @@ func TestWrapKinsoku(t *testing.T) {
 // TestWrapRules checks the rules on longer crafted paragraphs at many widths: no line starts
 // with closing punctuation, none ends with opening punctuation, nothing is lost, and no line is
 // wider than the measure except by hanging punctuation.
+var wrapParagraphs = map[string]string{
+	"dense punctuation": "您好！关于您反映的“电梯故障”（编号：TS-2026-000123）一事，我们深表歉意。经查：维保单位巡检不到位；控制板老化。我们已经……处理完毕？！",
+	"nested quotes":     "他说：「『这不是我们的问题』，请找别人。」我们认为（这种说法）不妥，《服务规范》明确规定……",
+	"mixed latin":       "请访问 https://service.example.com/complaints?id=123 或拨打 0755-88886666 转 8001，Email: service@example.com。",
+	"all punctuation":   "，。、；：？！）」』（「『",
+}
+
 func TestWrapRules(t *testing.T) {
-	paragraphs := map[string]string{
-		"dense punctuation": "您好！关于您反映的“电梯故障”（编号：TS-2026-000123）一事，我们深表歉意。经查：维保单位巡检不到位；控制板老化。我们已经……处理完毕？！",
-		"nested quotes":     "他说：「『这不是我们的问题』，请找别人。」我们认为（这种说法）不妥，《服务规范》明确规定……",
-		"mixed latin":       "请访问 https://service.example.com/complaints?id=123 或拨打 0755-88886666 转 8001，Email: service@example.com。",
-		"all punctuation":   "，。、；：？！）」』（「『",
-	}
-	for name, text := range paragraphs {
+	for name, text := range wrapParagraphs {
 		for width := 2.0; width <= 30; width++ {
-			lines := Wrap(text, width, 2, oneEach)
-			var joined strings.Builder
-			for i, l := range lines {
-				joined.WriteString(l.Text)
-				first, _ := utf8.DecodeRuneInString(l.Text)
-				last, _ := utf8.DecodeLastRuneInString(l.Text)
-				if i > 0 && strings.ContainsRune(NoLineStart, first) && !allOf(lines[i-1].Text, NoLineStart) {
-					t.Errorf("%s at width %v: line %d %q starts with %q", name, width, i, l.Text, first)
-				}
-				if i < len(lines)-1 && strings.ContainsRune(NoLineEnd, last) && !allOf(l.Text, NoLineEnd) {
-					t.Errorf("%s at width %v: line %d %q ends with %q", name, width, i, l.Text, last)
-				}
-				avail := width
-				if i == 0 {
-					avail -= 2
-				}
-				hang := 0.0
-				for _, r := range []rune(l.Text) {
-					if strings.ContainsRune(NoLineStart, r) {
-						hang += oneEach(r)
-					}
-				}
-				if l.Width > avail+hang+1e-9 && utf8.RuneCountInString(l.Text) > 1 {
-					t.Errorf("%s at width %v: line %d %q is %v wide", name, width, i, l.Text, l.Width)
-				}
-				if l.End != (i == len(lines)-1) {
-					t.Errorf("%s at width %v: line %d End = %v", name, width, i, l.End)
-				}
-			}
-			if strings.ReplaceAll(joined.String(), " ", "") != strings.ReplaceAll(text, " ", "") {
-				t.Errorf("%s at width %v: text changed:\n%q\n%q", name, width, joined.String(), text)
-			}
+			checkWrap(t, name, text, width, 2, true)
 		}
 	}
 }
 
-// allOf reports whether every character of s is in set (a line of nothing but punctuation
-// has no better place to break).
+// FuzzWrap wraps whatever text a complainant may write (the window wraps email text with Wrap
+// too): it must end, keep every character but the spaces at breaks, and keep the rules.
+func FuzzWrap(f *testing.F) {
+	for _, text := range wrapParagraphs {
+		f.Add(text, uint8(7), uint8(2))
+	}
+	f.Add("    缩进的第一行  两个空格  ", uint8(3), uint8(0))
+	f.Add("「「「「（（（（“‘", uint8(1), uint8(0))
+	f.Add("a\tb\u00a0c\u3000中\u200b文", uint8(2), uint8(1))
+	f.Fuzz(func(t *testing.T, text string, width, indent uint8) {
+		if !utf8.ValidString(text) || strings.ContainsRune(text, '\n') || len(text) > 4096 {
+			return
+		}
+		w := 1 + float64(width%60)
+		checkWrap(t, "fuzz", text, w, float64(indent)*w/512, false)
+	})
+}
+
+// checkWrap wraps text and checks the lines: no line starts with closing punctuation or ends
+// with opening punctuation unless nothing else could be done (strict: Latin marks too, which
+// may also begin or end a word such as "!important"), none is wider than the width
+// (with what hangs past the margin), only the last ends the paragraph, and no character is
+// lost but the spaces where lines break.
+func checkWrap(t testing.TB, name, text string, width, indent float64, strict bool) {
+	t.Helper()
+	lines := Wrap(text, width, indent, oneEach)
+	var joined strings.Builder
+	for i, l := range lines {
+		joined.WriteString(l.Text)
+		first, _ := utf8.DecodeRuneInString(l.Text)
+		last, _ := utf8.DecodeLastRuneInString(l.Text)
+		if i > 0 && strings.ContainsRune(NoLineStart, first) && (strict || first >= 0x80) &&
+			!allOf(lines[i-1].Text, NoLineStart) && !oneUnit(strings.TrimRight(lines[i-1].Text, NoLineStart)) {
+			t.Errorf("%s at width %v: line %d %q starts with %q", name, width, i, l.Text, first)
+		}
+		if i < len(lines)-1 && strings.ContainsRune(NoLineEnd, last) && (strict || last >= 0x80) &&
+			!allOf(l.Text, NoLineEnd) && !oneUnit(l.Text) {
+			t.Errorf("%s at width %v: line %d %q ends with %q", name, width, i, l.Text, last)
+		}
+		avail := width
+		if i == 0 {
+			avail -= indent
+		}
+		// What hangs past the margin is the closing marks at the end of a line.
+		body := strings.TrimRight(l.Text, NoLineStart+" ")
+		if measure(body) > avail+1e-9 && !oneUnit(body) {
+			t.Errorf("%s at width %v: line %d %q is %v wide", name, width, i, l.Text, l.Width)
+		}
+		if l.End != (i == len(lines)-1) {
+			t.Errorf("%s at width %v: line %d End = %v", name, width, i, l.End)
+		}
+	}
+	if strings.ReplaceAll(joined.String(), " ", "") != strings.ReplaceAll(text, " ", "") {
+		t.Errorf("%s at width %v: text changed:\n%q\n%q", name, width, joined.String(), text)
+	}
+}
+
+func measure(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += oneEach(r)
+	}
+	return w
+}
+
+// oneUnit says whether s is one character or one word (with spaces around it): what a line
+// holds however narrow.
+func oneUnit(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= 1 {
+		return true
+	}
+	for _, r := range s {
+		if !wordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allOf reports whether every character of s but spaces is in set (a line of nothing but
+// punctuation has no better place to break).
 func allOf(s, set string) bool {
 	for _, r := range s {
-		if !strings.ContainsRune(set, r) {
+		if r != ' ' && !strings.ContainsRune(set, r) {
 			return false
 		}
 	}
