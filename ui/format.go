@@ -136,12 +136,13 @@ func dueText(cal *calendar.Calendar, due *time.Time, now time.Time) string {
 	return lang.L("{{.At}} — {{.Left}} of working time left", map[string]any{"At": at, "Left": formatWorking(cal.WorkingTime(now, *due))})
 }
 
-// wrapLimit is the longest line a wrapping label is given. Word wrap takes time growing with
-// the square of a line's length: a paragraph of 20,000 characters held the window for ten
-// seconds, and again at every resize.
+// wrapLimit is the longest line Fyne's own wrapping (a multi-line entry, a selectable label) is
+// given. Its word wrap takes time growing with the square of a line's length: a paragraph of
+// 20,000 characters held the window for ten seconds, and again at every resize. A para breaks
+// its lines itself and needs no limit.
 const wrapLimit = 800
 
-// breakLongLines breaks lines longer than wrapLimit for a wrapping label, after the end of a
+// breakLongLines breaks lines longer than wrapLimit for Fyne's wrapping, after the end of a
 // sentence where there is one near the limit; shorter lines are left as they are.
 func breakLongLines(s string) string {
 	if !hasLongLine(s) {
