@@ -78,7 +78,7 @@ func newTemplateSettings(env *letterEnv, store TemplateStore) *templateSettings 
 
 	help := container.NewVBox(
 		widget.NewLabelWithStyle(lang.X("letters.template.sections", "段落"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		wrapped(lang.X("letters.template.sections_help",
+		newPara(lang.X("letters.template.sections_help",
 			"[title] 标题一行；[salutation] 称呼一行；[body] 正文，每行一段；[fields] 表格栏目，每行“标签 | 内容”或“标签 | 内容 | 行数”，用“||”把两栏并排；[closing] 结束语，按行打印；[signatures] 签字栏，每行一个。")),
 		widget.NewLabelWithStyle(lang.X("letters.template.placeholders", "占位符（点击插入到光标处）"), fyne.TextAlignLeading,
 			fyne.TextStyle{Bold: true}))
@@ -106,11 +106,6 @@ func newTemplateSettings(env *letterEnv, store TemplateStore) *templateSettings 
 	s.view = container.NewBorder(bar, bottom, nil, nil, split)
 	s.load()
 	return s
-}
-
-func wrapped(text string) *para {
-	l := newPara(text)
-	return l
 }
 
 func (s *templateSettings) selected() (letters.Kind, string) {
