@@ -160,11 +160,11 @@ func friendlyOpenError(err error) error {
 	if errors.As(err, &se) {
 		switch se.Code {
 		case sqlite3.ErrNotADB:
-			return fmt.Errorf("the file is not a Complaint Desk database: %w", err)
+			return fmt.Errorf("%w: %w", ErrNotADatabase, err)
 		case sqlite3.ErrReadonly:
-			return fmt.Errorf("the database file is read-only: %w", err)
+			return fmt.Errorf("%w: %w", ErrReadOnly, err)
 		case sqlite3.ErrCantOpen:
-			return fmt.Errorf("the database file cannot be opened: %w", err)
+			return fmt.Errorf("%w: %w", ErrCannotOpen, err)
 		case sqlite3.ErrFull:
 			return fmt.Errorf("%w: %w", ErrDiskFull, err)
 		}

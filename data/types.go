@@ -243,4 +243,8 @@ var (
 	ErrForbidden = errors.New("action not allowed")
 	ErrConflict  = errors.New("conflict")
 	ErrDiskFull  = errors.New("the disk is full")
+	// Why a database file cannot be opened.
+	ErrNotADatabase = errors.New("the file is not a Complaint Desk database")
+	ErrReadOnly     = errors.New("the database file is read-only")
+	ErrCannotOpen   = errors.New("the database file cannot be opened")
 )

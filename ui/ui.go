@@ -4,6 +4,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -407,11 +408,31 @@ func (d *Desk) offerDemo() {
 	d.showDialog(dlg)
 }
 
+// startupErrorText says in the clerk's language why the database at path cannot be opened and
+// what to do; the driver's own words follow for whoever looks after the computer.
+func startupErrorText(path string, err error) string {
+	var why string
+	switch {
+	case errors.Is(err, data.ErrNotADatabase):
+		why = lang.L("The file is not a Complaint Desk database. Choose the right database file, or restore one from a backup.")
+	case errors.Is(err, data.ErrReadOnly):
+		why = lang.L("The database file is read-only. Check the file's permissions, or copy it to a folder you can write to.")
+	case errors.Is(err, data.ErrCannotOpen):
+		why = lang.L("The path may be a folder, its folder may not exist, or this account may not be allowed to open it.")
+	case errors.Is(err, data.ErrDiskFull):
+		why = lang.L("The disk is full. Free some space and start Complaint Desk again.")
+	default:
+		return lang.L("The database {{.Path}} cannot be opened: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()})
+	}
+	return lang.L("The database {{.Path}} cannot be opened. {{.Reason}}", map[string]any{"Path": path, "Reason": why}) +
+		"\n\n" + lang.L("Details: {{.Error}}", map[string]any{"Error": err.Error()})
+}
+
 // ShowStartupError explains in a window of its own why the database could not be opened, since
 // a clerk never sees the command line.
 func ShowStartupError(a fyne.App, path string, err error) {
 	w := a.NewWindow(lang.L("Complaint Desk"))
-	msg := newPara(lang.L("The database {{.Path}} cannot be opened: {{.Error}}", map[string]any{"Path": path, "Error": err.Error()}))
+	msg := newPara(startupErrorText(path, err))
 	msg.Importance = widget.DangerImportance
 	quit := widget.NewButton(lang.L("Close"), a.Quit)
 	w.SetContent(container.NewBorder(nil, container.NewHBox(quit), nil, nil, msg))
