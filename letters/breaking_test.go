@@ -36,6 +36,7 @@ func TestWrapKinsoku(t *testing.T) {
 		{"marks hang together", "毕？！好", 1, []string{"毕？！", "好"}},
 		{"a character is carried down across a space", "请访问 ！好", 3, []string{"请访", "问 ！", "好"}},
 		{"carried down, then broken again", "请访问!00", 2, []string{"请访", "问", "!00"}},
+		{"a word that starts with marks does not hang past the margin", "mountain bike. ...More", 8, []string{"mountain", "bike. ...More"}},
 		{"an opening quote goes down with the word after it", "反映的“abcdefghij", 4, []string{"反映的", "“abcdef", "ghij"}},
 		{"a word is not cut after an opening bracket", "0 (abcde", 1.6, []string{"0", "(ab", "cde"}},
 		{"empty", "", 5, []string{""}},
