@@ -77,6 +77,9 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	}
 	// A local mailbox without a domain, "MAILER-DAEMON (Mail Delivery Subsystem)", is all local part.
 	if local, _, _ := strings.Cut(strings.ToLower(fromEmail), "@"); local != "" {
+		if strings.HasSuffix(local, "-daemon") {
+			return true, "sender " + fromEmail // a program's own address: bugzilla-daemon, git-daemon
+		}
 		for _, b := range bounceSenders {
 			if local == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {
 				return true, "sender " + fromEmail

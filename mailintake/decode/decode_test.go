@@ -171,6 +171,7 @@ func TestParseDecisions(t *testing.T) {
 		{"a complaint about office hours", "From: a@b.example\r\nSubject: Out of office hours: nobody answers\r\n\r\nb", false, false, "Out of office hours: nobody answers", "a@b.example"},
 		{"complaint about a report", "From: a@b.example\r\nSubject: Report domain name problem\r\n\r\nb", false, false, "Report domain name problem", "a@b.example"},
 		{"bounce sender", "From: MAILER-DAEMON@b.example\r\nSubject: failure\r\n\r\nb", true, false, "failure", "MAILER-DAEMON@b.example"},
+		{"a program's daemon", "From: bugzilla-daemon@bugzilla.b.example\r\nSubject: [Bug 123] New: x\r\n\r\nb", true, false, "[Bug 123] New: x", "bugzilla-daemon@bugzilla.b.example"},
 		{"web form from a noreply address", "From: noreply@jinhua-pm.example\r\nSubject: web form\r\n\r\nb", false, false, "web form", "noreply@jinhua-pm.example"},
 		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
