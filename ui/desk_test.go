@@ -601,4 +601,17 @@ func TestKeyboardShortcuts(t *testing.T) {
 	if len(f.desk.dialogs) != 0 {
 		t.Errorf("Esc on the window left %d dialogs open", len(f.desk.dialogs))
 	}
+	// While a dialog is open, the shortcuts leave the screen under it alone.
+	f.desk.caseView.openAction(data.ActNote)
+	for _, key := range []fyne.KeyName{fyne.Key1, fyne.Key6, fyne.KeyN, fyne.KeyF} {
+		trigger(key)
+		if f.desk.current != "case" {
+			t.Errorf("Ctrl+%s with a dialog open switched to %q", key, f.desk.current)
+		}
+	}
+	f.desk.closeTopDialog()
+	trigger(fyne.Key1)
+	if f.desk.current != "dashboard" {
+		t.Errorf("Ctrl+1 after the dialog closed: current %q", f.desk.current)
+	}
 }

@@ -255,8 +255,15 @@ func (d *Desk) Search() {
 
 func (d *Desk) installShortcuts() {
 	ctrl := fyne.KeyModifierShortcutDefault
+	// While a dialog is open the shortcuts wait: the dialog belongs to the screen under it, and
+	// changing that screen would leave it standing over another case or list.
 	item := func(label string, key fyne.KeyName, fn func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, fn)
+		it := fyne.NewMenuItem(label, func() {
+			if d.win.Canvas().Overlays().Top() != nil {
+				return
+			}
+			fn()
+		})
 		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: ctrl}
 		return it
 	}
