@@ -160,6 +160,7 @@ type mailTray struct {
 	desk  *Desk
 	store *data.Store
 	view  fyne.CanvasObject
+	form  *widget.Form
 
 	state    *widget.Select
 	search   *entry
@@ -903,6 +904,7 @@ type mailSettings struct {
 	desk  *Desk
 	store *data.Store
 	view  fyne.CanvasObject
+	form  *widget.Form
 
 	accts    []*data.MailAccount
 	current  *data.MailAccount
@@ -952,7 +954,9 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	})
 	m.password = widget.NewPasswordEntry()
 	m.security = newSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
-	m.after = newSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, nil)
+	m.after = newSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, func(string) {
+		m.showMoveTo()
+	})
 	m.skip = widget.NewCheck(lang.L("Do not check the server certificate"), nil)
 	m.confirmRisk(m.skip, lang.L("Turn off the certificate check?"),
 		lang.L("Without the certificate check, anyone between this computer and the mail server could pose as the server and read the mailbox password and the complainants' mail. Turn it off only for a server in the office whose certificate cannot be checked."))
@@ -963,7 +967,7 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.result = newPara("")
 	m.host.SetPlaceHolder(lang.L("e.g. imap.qq.com; filled in when the user name is an address at a known service"))
 	m.user.OnChanged = func(string) { m.suggestSoon() }
-	form := widget.NewForm(
+	m.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Mail account"), m.pick),
 		widget.NewFormItem(lang.L("Account name"), m.name),
 		widget.NewFormItem(lang.L("Server"), m.host),
@@ -989,8 +993,21 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	save.Importance = widget.HighImportance
 	// The buttons and what they report stay in sight below the form, which scrolls.
 	m.view = container.NewBorder(nil, container.NewVBox(m.msg, container.NewHBox(test, save), m.result), nil, nil,
-		container.NewVScroll(form))
+		container.NewVScroll(m.form))
 	return m
+}
+
+// showMoveTo lets the clerk type a folder to move mail to only when mail is to be moved; the
+// folder typed stays, should the choice change back.
+func (m *mailSettings) showMoveTo() {
+	if i := m.after.SelectedIndex(); i >= 0 && afterImports[i] == data.AfterMove {
+		m.moveTo.Enable()
+	} else {
+		m.moveTo.Disable()
+	}
+	if m.form != nil {
+		m.form.Refresh() // its label greys with the field
+	}
 }
 
 // suggestSoon fills in the server from the address typed as user name, once typing pauses.
@@ -1109,6 +1126,7 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 		}
 	}
 	m.moveTo.SetText(a.MoveTo)
+	m.showMoveTo()
 	m.sent.SetText(a.SentFolder)
 	m.quiet = true
 	m.skip.SetChecked(a.SkipVerify)

@@ -151,6 +151,19 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	if m.password.PlaceHolder != "" {
 		t.Errorf("a new account's password says %q: it has none to keep", m.password.PlaceHolder)
 	}
+	// The folder to move mail to is asked for only when mail is to be moved.
+	if !m.moveTo.Disabled() {
+		t.Error("the move-to folder can be typed while mail stays on the server")
+	}
+	m.after.SetSelectedIndex(2)
+	if m.moveTo.Disabled() {
+		t.Error("the move-to folder cannot be typed with \"move to folder\" chosen")
+	}
+	m.after.SetSelectedIndex(1)
+	if !m.moveTo.Disabled() {
+		t.Error("the move-to folder can be typed while mail is only marked as read")
+	}
+	m.after.SetSelectedIndex(0)
 	// Weakening the security asks first; anything but a confirmation leaves the box clear.
 	for _, box := range []*widget.Check{m.skip, m.plain} {
 		test.Tap(box)
