@@ -299,9 +299,13 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 		for _, group := range timelineGroups(cv.events) {
 			e := group[0]
 			head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
-			if data.ReadSummary(e).Kind == data.SummaryForwardedMail {
+			switch kind := data.ReadSummary(e).Kind; {
+			case kind == data.SummaryForwardedMail:
 				head += " · " + lang.X("direction.forwarded", "Forwarded by a colleague")
-			} else if e.Direction != "" {
+			case kind == data.SummaryAutomaticMail && e.Direction == data.DirIn:
+				// A bounce or an out-of-office answer comes from a program, not from the complainant.
+				head += " · " + lang.X("direction.automatic", "Incoming, sent automatically")
+			case e.Direction != "":
 				head += " · " + directionLabel(e.Direction)
 			}
 			if e.By != "" {

@@ -135,6 +135,41 @@ func TestEmailReplyIsFlaggedOnTheCase(t *testing.T) {
 	}
 }
 
+// A bounce or an out-of-office answer on a case is not said to come from the complainant.
+func TestAutomaticMailOnACaseIsNotTheComplainants(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	bounce := mailintake.Parse([]byte("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered Mail: ["+c.Ref+"]\r\n"+
+		"Auto-Submitted: auto-replied\r\nMessage-ID: <b@example.cn>\r\n\r\nundeliverable\r\n"), f.now)
+	bounce.UID = 1
+	reply := mailintake.Parse([]byte("From: li@example.cn\r\nSubject: Re: ["+c.Ref+"]\r\n"+
+		"Message-ID: <r@example.cn>\r\n\r\nstill waiting\r\n"), f.now)
+	reply.UID = 2
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{bounce, reply}})
+	if err != nil || out[0].State != data.MailAuto || out[1].State != data.MailReply {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	var heads []string
+	for _, entry := range f.desk.caseView.timelin.Objects {
+		if box, ok := entry.(*fyne.Container); ok && len(box.Objects) > 0 {
+			if h, ok := box.Objects[0].(*para); ok && strings.Contains(h.Text, "example.cn") {
+				heads = append(heads, h.Text)
+			}
+		}
+	}
+	if len(heads) != 2 {
+		t.Fatalf("the timeline's email headings: %q", heads)
+	}
+	for _, h := range heads {
+		fromProgram := strings.Contains(h, "MAILER-DAEMON")
+		if fromProgram != strings.Contains(h, "来（自动发出）") || fromProgram == strings.Contains(h, "来（投诉人→我方）") {
+			t.Errorf("heading %q", h)
+		}
+	}
+}
+
 // The mail account form saves every setting of the account, and explains what it cannot take.
 func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // where the password key goes on this system
