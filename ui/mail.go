@@ -953,7 +953,9 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		}
 	})
 	m.password = widget.NewPasswordEntry()
-	m.security = newSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, nil)
+	m.security = newSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, func(string) {
+		m.securityChanged()
+	})
 	m.after = newSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, func(string) {
 		m.showMoveTo()
 	})
@@ -995,6 +997,35 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.view = container.NewBorder(nil, container.NewVBox(m.msg, container.NewHBox(test, save), m.result), nil, nil,
 		container.NewVScroll(m.form))
 	return m
+}
+
+// securityChanged keeps the form in step with the security chosen: the port follows while it is
+// the usual port of the other choice (993 for SSL/TLS, 143 otherwise), and only the box that
+// weakens this choice can be ticked: the certificate check with encryption, plain text without.
+func (m *mailSettings) securityChanged() {
+	i := m.security.SelectedIndex()
+	if i < 0 {
+		return
+	}
+	sec := securities[i]
+	if !m.quiet {
+		switch p := strings.TrimSpace(m.port.Text); {
+		case sec == data.SecurityTLS && p == "143":
+			m.port.SetText("993")
+		case sec != data.SecurityTLS && p == "993":
+			m.port.SetText("143")
+		}
+	}
+	if sec == data.SecurityNone {
+		m.plain.Enable()
+		m.skip.Disable()
+	} else {
+		m.plain.Disable()
+		m.skip.Enable()
+	}
+	if m.form != nil {
+		m.form.Refresh() // the boxes' labels grey with them
+	}
 }
 
 // showMoveTo lets the clerk type a folder to move mail to only when mail is to be moved; the
@@ -1098,11 +1129,14 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	if a.Port > 0 {
 		m.port.SetText(strconv.Itoa(a.Port))
 	}
+	m.quiet = true // the saved port stays as it is
 	for i, s := range securities {
 		if s == a.Security {
 			m.security.SetSelectedIndex(i)
 		}
 	}
+	m.securityChanged()
+	m.quiet = false
 	m.user.SetText(a.Username)
 	m.password.SetText("")
 	// A saved account keeps its password while the field is left empty; a new one has none.

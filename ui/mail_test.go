@@ -199,8 +199,33 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 		t.Error("the move-to folder can be typed while mail is only marked as read")
 	}
 	m.after.SetSelectedIndex(0)
+	// The port follows the security while it is the other choice's usual one, and only the box
+	// that weakens the chosen security can be ticked.
+	if m.skip.Disabled() || !m.plain.Disabled() {
+		t.Errorf("with SSL/TLS: certificate box disabled %v, plain-text box disabled %v", m.skip.Disabled(), m.plain.Disabled())
+	}
+	m.port.SetText("993")
+	for _, step := range []struct {
+		security int
+		port     string
+	}{{1, "143"}, {2, "143"}, {0, "993"}, {2, "143"}} {
+		m.security.SetSelectedIndex(step.security)
+		if m.port.Text != step.port {
+			t.Errorf("security %q: port %q, want %s", m.security.Selected, m.port.Text, step.port)
+		}
+	}
+	if !m.skip.Disabled() || m.plain.Disabled() {
+		t.Errorf("without encryption: certificate box disabled %v, plain-text box disabled %v", m.skip.Disabled(), m.plain.Disabled())
+	}
+	m.port.SetText("10993")
+	m.security.SetSelectedIndex(0)
+	if m.port.Text != "10993" {
+		t.Errorf("a port of the clerk's own became %q", m.port.Text)
+	}
+	m.port.SetText("")
 	// Weakening the security asks first; anything but a confirmation leaves the box clear.
-	for _, box := range []*widget.Check{m.skip, m.plain} {
+	for i, box := range []*widget.Check{m.skip, m.plain} {
+		m.security.SetSelectedIndex(2 * i) // SSL/TLS for the certificate, none for plain text
 		test.Tap(box)
 		if box.Checked || len(f.desk.dialogs) != 1 {
 			t.Fatalf("%q ticked without a warning (%d dialogs)", box.Text, len(f.desk.dialogs))
