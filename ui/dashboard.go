@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
@@ -43,6 +44,9 @@ type dashboard struct {
 	view     fyne.CanvasObject
 	mail     map[data.MailState]*para // the intake tray's counts
 	checks   *para                    // how the last check of each mailbox went
+	calendar *para                    // a holiday schedule the deadlines need is missing
+	calBox   *fyne.Container
+	missing  int // the year of that schedule, or 0
 }
 
 // dashItems is how many cases each card lists.
@@ -102,7 +106,15 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	grid.Add(widget.NewCard(lang.L("Email intake"), "", container.NewBorder(nil, tray, nil, nil,
 		container.NewVBox(db.checks, counts))))
 	title := widget.NewLabelWithStyle(lang.L("Dashboard"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(grid))
+	db.calendar = newPara("")
+	db.calendar.Importance = widget.WarningImportance
+	openCal := widget.NewButtonWithIcon(lang.L("Open the working calendar"), theme.SettingsIcon(), func() {
+		d.show("settings")
+		d.settings.showCalendar(db.missing)
+	})
+	db.calBox = container.NewVBox(db.calendar, container.NewHBox(openCal))
+	db.calBox.Hide()
+	db.view = container.NewBorder(container.NewVBox(title, db.calBox), nil, nil, nil, container.NewVScroll(grid))
 	return db
 }
 
@@ -151,6 +163,7 @@ func (db *dashboard) reload() {
 			db.desk.showError(err)
 			return
 		}
+		db.showCalendar(cal.MissingYear(now))
 		for i, sec := range db.sections {
 			db.fill(sec, results[i].n, results[i].items, now, cal)
 		}
@@ -170,6 +183,18 @@ func (db *dashboard) reload() {
 		}
 		db.showChecks(checks)
 	})
+}
+
+// showCalendar warns while deadlines reach into a year whose holidays the calendar lacks.
+func (db *dashboard) showCalendar(year int) {
+	db.missing = year
+	if year == 0 {
+		db.calBox.Hide()
+		return
+	}
+	db.calendar.SetText(lang.L("The holiday schedule for {{.Year}} is not in the working calendar yet: deadlines that reach into {{.Year}} count Monday to Friday only and are marked unverified. An administrator imports it under Settings → Working hours and calendar.",
+		map[string]any{"Year": year}))
+	db.calBox.Show()
 }
 
 // reloadChecks says again how the last check of each mailbox went.

@@ -54,10 +54,9 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
-	s.Now = func() time.Time { return now }
-	f := &fixture{t: t, store: s, path: path, now: now, ctx: data.WithActor(context.Background(), "admin"),
-		queue: make(chan func(), 4096)}
+	f := &fixture{t: t, store: s, path: path, now: time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location()),
+		ctx: data.WithActor(context.Background(), "admin"), queue: make(chan func(), 4096)}
+	s.Now = func() time.Time { return f.now } // a test may move the clock on
 	f.win = a.NewWindow("desk")
 	f.desk = New(a, f.win, s, Options{User: "admin", Now: s.Now, apply: func(fn func()) { f.queue <- fn }})
 	f.win.SetContent(f.desk)
@@ -556,6 +555,41 @@ func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
 			t.Errorf("a double click below the rows opened %q", f.desk.current)
 		}
 	})
+}
+
+// In December the dashboard asks for next year's holiday schedule, and opens the calendar at it.
+func TestDashboardAsksForNextYearsHolidays(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("dashboard")
+	f.settle()
+	if f.desk.dash.calBox.Visible() {
+		t.Fatalf("in November the dashboard says %q", f.desk.dash.calendar.Text)
+	}
+	f.now = time.Date(2026, 12, 1, 9, 0, 0, 0, f.store.Calendar().Location())
+	f.desk.show("dashboard")
+	f.settle()
+	if text := f.desk.dash.calendar.Text; !f.desk.dash.calBox.Visible() || !strings.Contains(text, "还没有 2027 年的节假日安排") {
+		t.Fatalf("in December the dashboard says %q (shown %v)", text, f.desk.dash.calBox.Visible())
+	}
+	test.Tap(findButtonIn(t, f.desk.dash.calBox, "打开工作日历"))
+	f.settle()
+	st := f.desk.settings
+	if f.desk.current != "settings" || st.tabs.Selected().Content != st.calendar || st.calYear.Selected != "2027" {
+		t.Fatalf("the button opened %q, tab %q, year %q", f.desk.current, st.tabs.Selected().Text, st.calYear.Selected)
+	}
+	if grid := labelText(st.calGrid); !strings.Contains(grid, "日历中没有 2027 年的节假日数据") {
+		t.Errorf("the calendar at 2027 reads %.200q", grid)
+	}
+	// Once the year is imported, the dashboard says nothing more.
+	next := `{"years": {"2027": {"holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "working_days": []}}}`
+	if err := f.store.ImportCalendar(f.ctx, []byte(next)); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("dashboard")
+	f.settle()
+	if f.desk.dash.calBox.Visible() {
+		t.Errorf("with 2027 imported the dashboard says %q", f.desk.dash.calendar.Text)
+	}
 }
 
 func TestKeyboardShortcuts(t *testing.T) {

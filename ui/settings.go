@@ -58,6 +58,7 @@ type settings struct {
 	policies *policyForm
 	hours    [7]*entry
 	hoursMsg *para
+	calendar fyne.CanvasObject // the working hours and calendar tab
 	calYear  *widget.Select
 	calGrid  *fyne.Container
 	phr      *phraseForm
@@ -72,11 +73,12 @@ func newSettings(d *Desk, s settingsStore) *settings {
 	st.lists = newCodeLists(d, s)
 	st.policies = newPolicyForm(d, s)
 	st.phr = newPhraseForm(d, s)
+	st.calendar = st.calendarView()
 	st.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Office"), st.office.view),
 		container.NewTabItem(lang.L("Departments and categories"), st.lists.view),
 		container.NewTabItem(lang.L("SLA policies"), st.policies.view),
-		container.NewTabItem(lang.L("Working hours and calendar"), st.calendarView()),
+		container.NewTabItem(lang.L("Working hours and calendar"), st.calendar),
 		container.NewTabItem(lang.L("Phrases"), st.phr.view),
 		container.NewTabItem(lang.L("Language and data"), st.dataView()),
 	)
@@ -140,6 +142,16 @@ func (st *settings) calendarView() fyne.CanvasObject {
 	return split
 }
 
+// showCalendar opens the working calendar at the year.
+func (st *settings) showCalendar(year int) {
+	for i, it := range st.tabs.Items {
+		if it.Content == st.calendar {
+			st.tabs.SelectIndex(i)
+		}
+	}
+	st.calYear.SetSelected(strconv.Itoa(year))
+}
+
 func (st *settings) fillHours() {
 	week := st.store.Calendar().Week()
 	for i, wd := range weekdayOrder {
@@ -195,6 +207,10 @@ func (st *settings) fillCalendar() {
 	}
 	if !have {
 		opts = append(opts, strconv.Itoa(now))
+	}
+	// Next year's schedule, once it is due, can be looked at (and found missing) too.
+	if y := cal.MissingYear(st.desk.now()); y > now {
+		opts = append(opts, strconv.Itoa(y))
 	}
 	sel := st.calYear.Selected
 	st.calYear.Options = opts

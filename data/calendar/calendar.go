@@ -260,6 +260,20 @@ func (c *Calendar) Covers(year int) bool {
 	return ok
 }
 
+// MissingYear is the year whose holiday schedule deadlines need now but the calendar lacks, or
+// 0: this year's, and in December next year's too (the State Council publishes it in the
+// autumn, and a deadline set in the last weeks of the year reaches into it).
+func (c *Calendar) MissingYear(now time.Time) int {
+	y, m, _ := now.In(c.Location()).Date()
+	switch {
+	case !c.Covers(y):
+		return y
+	case m == time.December && !c.Covers(y+1):
+		return y + 1
+	}
+	return 0
+}
+
 // Years lists the covered years in ascending order.
 func (c *Calendar) Years() []int {
 	s := c.load()

@@ -289,6 +289,30 @@ func TestRemoveYear(t *testing.T) {
 	}
 }
 
+func TestMissingYear(t *testing.T) {
+	c := Default() // 2025 and 2026
+	for _, tt := range []struct {
+		now  string
+		want int
+	}{
+		{"2025-06-01 10:00", 0},
+		{"2025-12-01 00:00", 0},    // 2026 is there
+		{"2026-11-30 23:59", 0},    // the 2027 schedule is not needed yet
+		{"2026-12-01 00:00", 2027}, // in Shanghai; 2026-11-30 16:00 UTC
+		{"2026-12-31 18:00", 2027},
+		{"2027-01-04 09:00", 2027},
+		{"2024-12-31 10:00", 2024},
+	} {
+		if got := c.MissingYear(sh(t, tt.now)); got != tt.want {
+			t.Errorf("MissingYear(%s) = %d, want %d", tt.now, got, tt.want)
+		}
+	}
+	// The office's date decides, not the computer's zone.
+	if got := c.MissingYear(time.Date(2026, 11, 30, 16, 30, 0, 0, time.UTC)); got != 2027 {
+		t.Errorf("at 00:30 on 1 December in the office: %d, want 2027", got)
+	}
+}
+
 // Readers run while the settings change the calendar; `go test -race` checks the hand-over.
 func TestConcurrentReadAndChange(t *testing.T) {
 	c := Default()
