@@ -116,6 +116,11 @@ func TestBadInputExitsTwoAndWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cd.db")
 	ok(t, db, "demo", "--complaints", "5")
+	// A demo complaint, numbered in whichever year the demo dates it.
+	var first struct{ Ref string }
+	if err := json.Unmarshal([]byte(ok(t, db, "list", "--format", "jsonl", "--limit", "1")), &first); err != nil || first.Ref == "" {
+		t.Fatalf("list: %+v, %v", first, err)
+	}
 	before := ok(t, db, "export")
 	fails(t, db, "phone", "case", "new", "--channel", "phone", "--name", "王芳", "--phone", "138abc", "--subject", "x", "--text", "y")
 	fails(t, db, "channel", "case", "new", "--channel", "pigeon", "--name", "王芳", "--subject", "x", "--text", "y")
@@ -123,9 +128,9 @@ func TestBadInputExitsTwoAndWritesNothing(t *testing.T) {
 	fails(t, db, "RFC 3339", "case", "new", "--channel", "phone", "--name", "王芳", "--subject", "x", "--received", "yesterday")
 	fails(t, db, "too long", "case", "new", "--channel", "phone", "--name", strings.Repeat("名", 101), "--subject", "x")
 	fails(t, db, "not found", "case", "act", "TS-2026-999999", "acknowledge")
-	fails(t, db, "level", "case", "act", "TS-2026-000001", "assess", "--category", "service", "--level", "4")
-	fails(t, db, "rating", "case", "act", "TS-2026-000001", "rate", "9")
-	fails(t, db, "unknown action", "case", "act", "TS-2026-000001", "dance")
+	fails(t, db, "level", "case", "act", first.Ref, "assess", "--category", "service", "--level", "4")
+	fails(t, db, "rating", "case", "act", first.Ref, "rate", "9")
+	fails(t, db, "unknown action", "case", "act", first.Ref, "dance")
 	fails(t, db, "unknown command", "frobnicate")
 	fails(t, db, "complaintctl mail sync -h lists its flags", "mail", "sync", "--hots", "imap.example.com")
 	out := filepath.Join(dir, "x.csv")
