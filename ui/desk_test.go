@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
@@ -44,7 +46,13 @@ func useLanguage(t *testing.T, code string) {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	useLanguage(t, "zh-Hans")
+	return newFixtureIn(t, "zh-Hans")
+}
+
+// newFixtureIn is a window in the language of code.
+func newFixtureIn(t *testing.T, code string) *fixture {
+	t.Helper()
+	useLanguage(t, code)
 	a := test.NewTempApp(t)
 	// The bundled font, so that text is measured the same whatever fonts the machine has.
 	a.Settings().SetTheme(NewTheme())
@@ -555,6 +563,24 @@ func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
 			t.Errorf("a double click below the rows opened %q", f.desk.current)
 		}
 	})
+}
+
+// The menu on the left shows its entries whole in every language, in a window 1000 wide.
+func TestNavShowsWholeEntriesInEveryLanguage(t *testing.T) {
+	for _, code := range []string{"zh-Hans", "zh-Hant", "en"} {
+		t.Run(code, func(t *testing.T) {
+			f := newFixtureIn(t, code)
+			f.win.Resize(fyne.NewSize(1000, 740))
+			f.settle()
+			for _, it := range navItems {
+				label := lang.L(it.label)
+				need := fyne.MeasureText(label, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+				if w := f.desk.navList.Size().Width; w < need {
+					t.Errorf("%q needs %.0f, the menu is %.0f wide", label, need, w)
+				}
+			}
+		})
+	}
 }
 
 // In December the dashboard asks for next year's holiday schedule, and opens the calendar at it.

@@ -103,8 +103,16 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	// keeps the start fast.
 	d.dash = newDashboard(d, s)
 
+	// The list is as wide as its widest entry in the clerk's language.
+	widest := ""
+	for _, it := range navItems {
+		if l := lang.L(it.label); fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width >
+			fyne.MeasureText(widest, theme.TextSize(), fyne.TextStyle{}).Width {
+			widest = l
+		}
+	}
 	d.navList = widget.NewList(func() int { return len(navItems) },
-		func() fyne.CanvasObject { return widget.NewLabel("投诉登记簿WWW") },
+		func() fyne.CanvasObject { return widget.NewLabel(widest) },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lang.L(navItems[i].label)) })
 	d.navList.OnSelected = func(i widget.ListItemID) { d.show(navItems[i].key) }
 
