@@ -63,6 +63,9 @@ type Case struct {
 	TakenBy    string // display name of who took the complaint in
 	Date       time.Time
 	Location   *time.Location // dates are printed in; nil: Asia/Shanghai
+	// Unchecked lists the placeholders holding a deadline the working calendar could not check:
+	// it reaches into a year without holiday data and counts Monday to Friday only.
+	Unchecked []string
 }
 
 func (c Case) loc() *time.Location {
@@ -245,6 +248,9 @@ type Draft struct {
 	Signatures []string    `json:"signatures,omitempty"`
 	Office     data.Office `json:"office"`
 	Missing    []string    `json:"missing,omitempty"` // placeholders without a value, outside the form table
+	// Unchecked lists the placeholders in the text whose date counts Monday to Friday only, for
+	// want of the holiday schedule of its year: the clerk checks it before the letter goes out.
+	Unchecked []string `json:"unchecked,omitempty"`
 }
 
 // Text is everything the complainant will read, for the forbidden-phrase check.
@@ -312,5 +318,10 @@ func ComposeTemplate(text string, kind Kind, lang string, c Case) (Draft, error)
 		d.Missing = append(d.Missing, name)
 	}
 	sort.Strings(d.Missing)
+	for _, name := range c.Unchecked {
+		if strings.Contains(text, "{"+name+"}") && v[name] != "" {
+			d.Unchecked = append(d.Unchecked, name)
+		}
+	}
 	return d, nil
 }

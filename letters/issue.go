@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/data/calendar"
 	"complaintdesk/data/phrases"
 )
 
@@ -19,6 +20,7 @@ type CaseSource interface {
 	Departments(ctx context.Context) ([]data.Department, error)
 	Categories(ctx context.Context) ([]data.Category, error)
 	Users(ctx context.Context) ([]data.User, error)
+	Calendar() *calendar.Calendar
 }
 
 // Issuer is what issuing needs from the case file.
@@ -40,8 +42,22 @@ func LoadCase(ctx context.Context, st CaseSource, ref string, date time.Time) (C
 	if err != nil {
 		return Case{}, fmt.Errorf("letters: %w", err)
 	}
-	return Case{Complaint: c, Office: office, Date: date, Department: n.Departments[c.Department],
-		Category: n.Categories[c.Category], Handler: n.Users[c.Handler], TakenBy: n.Users[c.TakenBy]}, nil
+	k := Case{Complaint: c, Office: office, Date: date, Department: n.Departments[c.Department],
+		Category: n.Categories[c.Category], Handler: n.Users[c.Handler], TakenBy: n.Users[c.TakenBy]}
+	if c.DueResolve != nil && !covered(st.Calendar(), c.ReceivedAt, *c.DueResolve) {
+		k.Unchecked = append(k.Unchecked, "due_resolve")
+	}
+	return k, nil
+}
+
+// covered reports whether the calendar has the holidays of every year from one time to another.
+func covered(cal *calendar.Calendar, from, to time.Time) bool {
+	for y := from.In(cal.Location()).Year(); y <= to.In(cal.Location()).Year(); y++ {
+		if !cal.Covers(y) {
+			return false
+		}
+	}
+	return true
 }
 
 // TemplateFor is the template text in force: the administrator's edited one from the

@@ -83,6 +83,35 @@ func TestIssueAndArchiveCopy(t *testing.T) {
 	}
 }
 
+// A receipt promising an answer on a day the working calendar could not check says so: the
+// clerk checks the date before the letter goes out.
+func TestReceiptSaysWhenItsAnswerDateIsUnchecked(t *testing.T) {
+	s, ctx, c := openTestStore(t)
+	d, err := Prepare(ctx, s, c.Ref, KindReceipt, "zh-Hans", testDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Unchecked) != 0 {
+		t.Errorf("a deadline in %d is unchecked: %v", c.DueResolve.Year(), d.Unchecked)
+	}
+	late, err := s.CreateComplaint(ctx, data.NewComplaint{Channel: data.ChannelPhone, Subject: "电梯故障",
+		ReceivedAt:  time.Date(2026, 12, 28, 10, 0, 0, 0, s.Calendar().Location()),
+		Complainant: data.Complainant{Name: "李强", Phone: "13900002222"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []Kind{KindReceipt, KindApology} {
+		d, err := Prepare(ctx, s, late.Ref, kind, "zh-Hans", testDate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The receipt names the answer date; the apology does not.
+		if want := kind == KindReceipt; (len(d.Unchecked) == 1 && d.Unchecked[0] == "due_resolve") != want {
+			t.Errorf("%s: due %s, unchecked %v", kind, late.DueResolve.Format(time.DateOnly), d.Unchecked)
+		}
+	}
+}
+
 func TestIssueNothingFiledOnError(t *testing.T) {
 	s, ctx, c := openTestStore(t)
 	tests := []struct {

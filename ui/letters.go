@@ -203,6 +203,7 @@ type composer struct {
 	side     *fyne.Container // the standard phrases, added to the body when tapped
 	forbid   *para
 	missing  *para
+	dates    *para // dates counted without their year's holidays
 	notes    *para
 	msg      *para
 	progress *widget.ProgressBarInfinite
@@ -243,6 +244,7 @@ func newComposer(env *letterEnv, store LetterStore, ref string, onIssued func())
 	c.forbid = warningLabel()
 	c.forbid.Importance = widget.DangerImportance
 	c.missing = warningLabel()
+	c.dates = warningLabel()
 	c.notes = warningLabel()
 	c.msg = errorLabel()
 	c.progress = widget.NewProgressBarInfinite()
@@ -261,7 +263,7 @@ func newComposer(env *letterEnv, store LetterStore, ref string, onIssued func())
 
 	bar := container.NewHBox(widget.NewLabel(lang.X("letters.kind", "文书")), selectBox(c.kind),
 		widget.NewLabel(lang.X("letters.language", "语言")), selectBox(c.lang))
-	checks := container.NewVBox(c.forbid, c.missing, c.notes, c.msg, c.progress)
+	checks := container.NewVBox(c.forbid, c.missing, c.dates, c.notes, c.msg, c.progress)
 	buttons := container.NewHBox(layout.NewSpacer(), closeBtn, c.preview, c.issue)
 	split := container.NewHSplit(container.NewVScroll(c.form), c.side)
 	split.Offset = 0.72
@@ -478,6 +480,23 @@ func (c *composer) check() {
 			map[string]any{"N": gaps, "Blank": letters.Blank, "Names": strings.Join(names, "、")}))
 	}
 	showIf(c.missing, gaps > 0)
+	w = uncheckedWarning(d)
+	c.dates.SetText(w)
+	showIf(c.dates, w != "")
+}
+
+// uncheckedWarning names the dates of the draft that count Monday to Friday only, for want of
+// their year's holidays in the working calendar.
+func uncheckedWarning(d letters.Draft) string {
+	if len(d.Unchecked) == 0 {
+		return ""
+	}
+	var names []string
+	for _, m := range d.Unchecked {
+		names = append(names, lang.X("letters.placeholder."+m, fallback(letters.PlaceholderLabel(m), m)))
+	}
+	return lang.X("letters.unchecked", "{{.Names}}只按周一至周五计算：工作日历中还没有该年的节假日安排。出具前请核对日期。",
+		map[string]any{"Names": strings.Join(names, "、")})
 }
 
 // selectBox gives a selector room for its longest choice ("Complaint handling form").
@@ -529,6 +548,9 @@ func (c *composer) issueTapped() {
 	}
 	if strings.Contains(d.Text(), letters.Blank) {
 		problems = append(problems, lang.X("letters.gaps", "文中还有未填写的空白（{{.Blank}}）。", map[string]any{"Blank": letters.Blank}))
+	}
+	if w := uncheckedWarning(d); w != "" {
+		problems = append(problems, w)
 	}
 	if len(problems) == 0 {
 		c.doIssue(d)

@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -235,6 +236,39 @@ func TestLetterComposerIssues(t *testing.T) {
 				t.Errorf("the opened file is not the issued PDF (%v)", err)
 			}
 		})
+	}
+}
+
+// A receipt whose answer date reaches into a year without holiday data asks the clerk to check
+// that date, on screen and again before it is issued.
+func TestReceiptAsksToCheckAnUncheckedDate(t *testing.T) {
+	useLanguage(t, "zh-Hans")
+	f := newLetterFixture(t)
+	c, err := f.store.CreateComplaint(f.ctx, data.NewComplaint{Channel: data.ChannelPhone, Subject: "电梯故障",
+		ReceivedAt:  time.Date(2026, 12, 28, 10, 0, 0, 0, f.store.Calendar().Location()),
+		Complainant: data.Complainant{Name: "李强", Phone: "13900002222"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm := f.compose(c, nil)
+	if !cm.dates.Hidden {
+		t.Errorf("the apology, which names no date, says %q", cm.dates.Text)
+	}
+	cm.kind.SetSelectedIndex(slices.Index(letters.Kinds, letters.KindReceipt))
+	f.settle()
+	if cm.dates.Hidden || !strings.Contains(cm.dates.Text, "承诺答复日期只按周一至周五计算") {
+		t.Fatalf("the receipt promising %s says %q (hidden %v)", c.DueResolve.Format(time.DateOnly), cm.dates.Text, cm.dates.Hidden)
+	}
+	cm.confirm = nil
+	test.Tap(cm.issue)
+	f.settle()
+	if cm.confirm == nil {
+		t.Fatal("issued without asking about the date")
+	}
+	cm.confirm.Dismiss()
+	f.settle()
+	if ls := f.letters(c); len(ls) != 0 {
+		t.Fatalf("%d letters filed after the clerk went back to check", len(ls))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"strings"
+	"time"
 
 	"complaintdesk/data"
 	"complaintdesk/data/phrases"
@@ -90,6 +91,11 @@ func runLetter(e *env, args []string) error {
 				l.ID, l.Title, l.Kind, l.Ref, l.Pages, l.SHA256))
 			if len(draft.Missing) > 0 {
 				summary = append(summary, "note: left blank to fill in by hand: "+strings.Join(draft.Missing, ", "))
+			}
+			if len(draft.Unchecked) > 0 && c.DueResolve != nil {
+				summary = append(summary, fmt.Sprintf("note: %s (%s) counts Monday to Friday only: the holiday calendar "+
+					"does not cover its year; check the date before the letter goes out", strings.Join(draft.Unchecked, ", "),
+					c.DueResolve.In(s.Calendar().Location()).Format(time.DateOnly)))
 			}
 		}
 		if *archive {

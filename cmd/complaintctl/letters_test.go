@@ -64,6 +64,23 @@ func TestLetterAndDossier(t *testing.T) {
 	}
 }
 
+// A receipt whose answer date reaches into a year the holiday calendar lacks says so.
+func TestReceiptNotesAnUncheckedAnswerDate(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	for _, tt := range []struct{ received, note string }{
+		{"2026-11-23T10:00:00+08:00", ""},
+		{"2026-12-28T10:00:00+08:00", "note: due_resolve (2027-01-06) counts Monday to Friday only"},
+	} {
+		ref := strings.TrimSpace(ok(t, db, "case", "new", "--channel", "phone", "--name", "王芳", "--phone", "13812345678",
+			"--subject", "电梯故障", "--text", "停运", "--received", tt.received))
+		said := ok(t, db, "letter", "--ref", ref, "--kind", "receipt", "--out", filepath.Join(dir, ref+".pdf"))
+		if got := strings.Contains(said, "counts Monday to Friday only"); got != (tt.note != "") || !strings.Contains(said, tt.note) {
+			t.Errorf("received %s: %q", tt.received, said)
+		}
+	}
+}
+
 func TestLetterBadInput(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cd.db")
