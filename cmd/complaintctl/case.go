@@ -213,6 +213,9 @@ func caseShow(e *env, args []string) error {
 	row("handler", rec.Handler)
 	row("due acknowledge", opt(rec.Due.Acknowledge))
 	row("due resolve", opt(rec.Due.Resolve))
+	if c.DueUnverified {
+		row("note", "a due time lies in a year the holiday calendar does not cover: computed from the weekly hours only")
+	}
 	if c.Result != "" {
 		row("result", c.Result)
 	}

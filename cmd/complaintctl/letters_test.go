@@ -64,7 +64,8 @@ func TestLetterAndDossier(t *testing.T) {
 	}
 }
 
-// A receipt whose answer date reaches into a year the holiday calendar lacks says so.
+// A receipt whose answer date reaches into a year the holiday calendar lacks says so, and so
+// does the case.
 func TestReceiptNotesAnUncheckedAnswerDate(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cd.db")
@@ -77,6 +78,9 @@ func TestReceiptNotesAnUncheckedAnswerDate(t *testing.T) {
 		said := ok(t, db, "letter", "--ref", ref, "--kind", "receipt", "--out", filepath.Join(dir, ref+".pdf"))
 		if got := strings.Contains(said, "counts Monday to Friday only"); got != (tt.note != "") || !strings.Contains(said, tt.note) {
 			t.Errorf("received %s: %q", tt.received, said)
+		}
+		if shown := ok(t, db, "case", "show", ref); strings.Contains(shown, "holiday calendar does not cover") != (tt.note != "") {
+			t.Errorf("received %s: case show says\n%s", tt.received, shown)
 		}
 	}
 }
