@@ -160,7 +160,6 @@ type mailTray struct {
 	desk  *Desk
 	store *data.Store
 	view  fyne.CanvasObject
-	form  *widget.Form
 
 	state    *widget.Select
 	search   *entry

@@ -104,11 +104,11 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.dash = newDashboard(d, s)
 
 	// The list is as wide as its widest entry in the clerk's language.
-	widest := ""
+	widest, most := "", float32(0)
 	for _, it := range navItems {
-		if l := lang.L(it.label); fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width >
-			fyne.MeasureText(widest, theme.TextSize(), fyne.TextStyle{}).Width {
-			widest = l
+		l := lang.L(it.label)
+		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
+			widest, most = l, w
 		}
 	}
 	d.navList = widget.NewList(func() int { return len(navItems) },
