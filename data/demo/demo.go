@@ -4,6 +4,7 @@ package demo
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -286,6 +287,9 @@ var categoryCodes = []string{"service", "quality", "delay", "fees", "contract", 
 	"catering", "equipment", "other"}
 
 // makeCase registers one complaint and works it as far as its age makes believable.
+// errPresent stops the work on a demo case whose next step would lie after the demo's present.
+var errPresent = errors.New("demo: the next step lies in the future")
+
 func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Complainant, received, now time.Time,
 	earlier []string) (data.Status, string, error) {
 	cat := categoryCodes[r.IntN(len(categoryCodes))]
@@ -324,103 +328,125 @@ func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Co
 	case r.IntN(20) == 0:
 		stage = 3 // a long case still in progress
 	}
+	// The case is worked step by step from its receipt; it stops where the next step would lie
+	// in the future, so that no case has its work crowded into the last minute.
+	status := data.StatusRegistered
 	t := received
-	step := func(max time.Duration) time.Time {
-		t = officeHours(t.Add(time.Duration(r.Int64N(int64(max))) + 10*time.Minute))
-		if t.After(now) {
-			t = now.Add(-time.Minute)
+	advance := func(max time.Duration) error {
+		next := officeHours(t.Add(time.Duration(r.Int64N(int64(max))) + 10*time.Minute))
+		if next.After(now) {
+			return errPresent
 		}
-		return t
+		t = next
+		return nil
 	}
-	act := func(p data.ActParams, max time.Duration) error {
-		return b.Act(at(step(max)), ref, p)
-	}
-	if stage == 0 {
-		return data.StatusRegistered, ref, nil
-	}
-	// Most cases are acknowledged within the working day; some are late.
-	late := 20 * time.Hour
-	if r.IntN(8) == 0 {
-		late = 60 * time.Hour
-	}
-	if err := act(data.ActParams{Action: data.ActCall, Direction: data.DirOut, Contact: p.Phone,
-		Duration: time.Duration(2+r.IntN(10)) * time.Minute, Text: callTexts[0]}, late); err != nil {
-		return "", "", err
-	}
-	if err := act(data.ActParams{Action: data.ActAcknowledge}, time.Minute); err != nil {
-		return "", "", err
-	}
-	level := []int{1, 1, 1, 2, 2, 3}[r.IntN(6)]
-	if repeat && level < 2 {
-		level = 2
-	}
-	if r.IntN(30) == 0 {
-		err := act(data.ActParams{Action: data.ActAssess, Category: cat, Level: level, Invalid: true,
-			Reason: "经核实，所反映问题不属于本中心服务范围，已向投诉人解释并告知相关责任单位联系方式。"}, 4*time.Hour)
-		return data.StatusInvalid, ref, err
-	}
-	if stage == 1 {
-		return data.StatusAcknowledged, ref, nil
-	}
-	if err := act(data.ActParams{Action: data.ActAssess, Category: cat, Level: level}, 4*time.Hour); err != nil {
-		return "", "", err
-	}
-	handler := users[r.IntN(len(users)-1)]
-	if level >= 2 {
-		handler = users[3+r.IntN(2)]
-	}
-	if err := act(data.ActParams{Action: data.ActAssign, Department: departmentFor[cat], Handler: handler.Name}, 4*time.Hour); err != nil {
-		return "", "", err
-	}
-	if stage == 2 {
-		return data.StatusInProgress, ref, nil
-	}
-	if err := act(data.ActParams{Action: data.ActHandling, Handling: data.Handling{
-		Investigation: "现场核实情况属实，已查看相关记录并与当班人员沟通。",
-		RootCause:     []string{"人员培训不到位", "设备老化", "流程衔接不畅", "供应商质量问题", "排班不足"}[r.IntN(5)],
-		Solution:      "已安排责任部门整改，并向投诉人说明处理方案。",
-		Prevention:    "纳入月度检查项目，加强员工培训。"}}, 24*time.Hour); err != nil {
-		return "", "", err
-	}
-	if err := act(data.ActParams{Action: data.ActCall, Direction: data.DirOut, Contact: p.Phone,
-		Duration: 5 * time.Minute, Text: callTexts[1]}, 48*time.Hour); err != nil {
-		return "", "", err
-	}
-	if stage == 3 {
-		return data.StatusInProgress, ref, nil
-	}
-	if err := act(data.ActParams{Action: data.ActResolve, Text: "问题已处理完毕：" + m[2] + "。已向投诉人说明结果。"}, 72*time.Hour); err != nil {
-		return "", "", err
-	}
-	if stage == 4 {
-		return data.StatusResolved, ref, nil
-	}
-	rating := []int{1, 2, 2, 2, 3, 3, 4, 5}[r.IntN(8)]
-	if err := act(data.ActParams{Action: data.ActRate, Rating: rating}, 24*time.Hour); err != nil {
-		return "", "", err
-	}
-	if rating >= 4 {
-		if stage < 7 || r.IntN(2) == 0 {
-			return data.StatusReopened, ref, nil
+	act := func(p data.ActParams, max time.Duration, after data.Status) error {
+		if err := advance(max); err != nil {
+			return err
 		}
-		if err := act(data.ActParams{Action: data.ActResolve, Text: "经上级受理人复核，重新处理并补偿，投诉人接受。"}, 72*time.Hour); err != nil {
-			return "", "", err
+		if err := b.Act(at(t), ref, p); err != nil {
+			return err
 		}
-		if err := act(data.ActParams{Action: data.ActRate, Rating: 3}, 24*time.Hour); err != nil {
-			return "", "", err
+		status = after
+		return nil
+	}
+	err = func() error {
+		if stage == 0 {
+			return nil
 		}
-	}
-	if stage == 5 {
-		return data.StatusResolved, ref, nil
-	}
-	if err := act(data.ActParams{Action: data.ActClose}, time.Hour); err != nil {
-		return "", "", err
-	}
-	if stage >= 7 && r.IntN(3) > 0 {
-		if err := b.RecordFollowUps(at(step(48*time.Hour)), ref, "电话回访",
-			strings.TrimSuffix(callTexts[3], "。")+"，无新的意见。", 1+r.IntN(3)); err != nil {
-			return "", "", err
+		// Most cases are acknowledged within the working day; some are late.
+		late := 20 * time.Hour
+		if r.IntN(8) == 0 {
+			late = 60 * time.Hour
 		}
+		if err := act(data.ActParams{Action: data.ActCall, Direction: data.DirOut, Contact: p.Phone,
+			Duration: time.Duration(2+r.IntN(10)) * time.Minute, Text: callTexts[0]}, late, status); err != nil {
+			return err
+		}
+		if err := act(data.ActParams{Action: data.ActAcknowledge}, time.Minute, data.StatusAcknowledged); err != nil {
+			return err
+		}
+		level := []int{1, 1, 1, 2, 2, 3}[r.IntN(6)]
+		if repeat && level < 2 {
+			level = 2
+		}
+		if r.IntN(30) == 0 {
+			return act(data.ActParams{Action: data.ActAssess, Category: cat, Level: level, Invalid: true,
+				Reason: "经核实，所反映问题不属于本中心服务范围，已向投诉人解释并告知相关责任单位联系方式。"}, 4*time.Hour,
+				data.StatusInvalid)
+		}
+		if stage == 1 {
+			return nil
+		}
+		if err := act(data.ActParams{Action: data.ActAssess, Category: cat, Level: level}, 4*time.Hour, status); err != nil {
+			return err
+		}
+		handler := users[r.IntN(len(users)-1)]
+		if level >= 2 {
+			handler = users[3+r.IntN(2)]
+		}
+		if err := act(data.ActParams{Action: data.ActAssign, Department: departmentFor[cat], Handler: handler.Name},
+			4*time.Hour, data.StatusInProgress); err != nil {
+			return err
+		}
+		if stage == 2 {
+			return nil
+		}
+		if err := act(data.ActParams{Action: data.ActHandling, Handling: data.Handling{
+			Investigation: "现场核实情况属实，已查看相关记录并与当班人员沟通。",
+			RootCause:     []string{"人员培训不到位", "设备老化", "流程衔接不畅", "供应商质量问题", "排班不足"}[r.IntN(5)],
+			Solution:      "已安排责任部门整改，并向投诉人说明处理方案。",
+			Prevention:    "纳入月度检查项目，加强员工培训。"}}, 24*time.Hour, status); err != nil {
+			return err
+		}
+		if err := act(data.ActParams{Action: data.ActCall, Direction: data.DirOut, Contact: p.Phone,
+			Duration: 5 * time.Minute, Text: callTexts[1]}, 48*time.Hour, status); err != nil {
+			return err
+		}
+		if stage == 3 {
+			return nil
+		}
+		if err := act(data.ActParams{Action: data.ActResolve, Text: "问题已处理完毕：" + m[2] + "。已向投诉人说明结果。"},
+			72*time.Hour, data.StatusResolved); err != nil {
+			return err
+		}
+		if stage == 4 {
+			return nil
+		}
+		rating := []int{1, 2, 2, 2, 3, 3, 4, 5}[r.IntN(8)]
+		if rating >= 4 {
+			if err := act(data.ActParams{Action: data.ActRate, Rating: rating}, 24*time.Hour, data.StatusReopened); err != nil {
+				return err
+			}
+			if stage < 7 || r.IntN(2) == 0 {
+				return nil
+			}
+			if err := act(data.ActParams{Action: data.ActResolve, Text: "经上级受理人复核，重新处理并补偿，投诉人接受。"},
+				72*time.Hour, data.StatusResolved); err != nil {
+				return err
+			}
+			rating = 3
+		}
+		if err := act(data.ActParams{Action: data.ActRate, Rating: rating}, 24*time.Hour, status); err != nil {
+			return err
+		}
+		if stage == 5 {
+			return nil
+		}
+		if err := act(data.ActParams{Action: data.ActClose}, time.Hour, data.StatusClosed); err != nil {
+			return err
+		}
+		if stage >= 7 && r.IntN(3) > 0 {
+			if err := advance(48 * time.Hour); err != nil {
+				return err
+			}
+			return b.RecordFollowUps(at(t), ref, "电话回访",
+				strings.TrimSuffix(callTexts[3], "。")+"，无新的意见。", 1+r.IntN(3))
+		}
+		return nil
+	}()
+	if errors.Is(err, errPresent) {
+		err = nil
 	}
-	return data.StatusClosed, ref, nil
+	return status, ref, err
 }

@@ -71,6 +71,49 @@ func TestFillCoversEveryStatusChannelAndLevel(t *testing.T) {
 	}
 }
 
+// Every demo case is worked only up to the present: the summary's statuses are those stored, and
+// the cases whose next step would lie in the future stop there instead of having the rest of
+// their work crowded into the minute before the present.
+func TestFillStopsEachCaseAtThePresent(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	sum, err := Fill(ctx, s, Options{Complaints: 600, Seed: 7, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range data.Statuses {
+		n, err := s.Count(ctx, data.ListFilter{Statuses: []data.Status{st}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != sum.ByStatus[st] {
+			t.Errorf("%s: %d stored, the summary says %d", st, n, sum.ByStatus[st])
+		}
+	}
+	cs, err := s.List(ctx, data.ListFilter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resolved := map[int64]string{}
+	for _, c := range cs {
+		for _, at := range []*time.Time{c.AcknowledgedAt, c.ResolvedAt, c.ClosedAt} {
+			if at != nil && at.After(now) {
+				t.Errorf("%s: a step at %v, after the present", c.Ref, at)
+			}
+		}
+		if c.ResolvedAt == nil {
+			continue
+		}
+		if other, ok := resolved[c.ResolvedAt.Unix()]; ok {
+			t.Errorf("%s and %s resolved at the same second %v", other, c.Ref, c.ResolvedAt)
+		}
+		resolved[c.ResolvedAt.Unix()] = c.Ref
+	}
+	if len(resolved) < 300 {
+		t.Errorf("%d of 600 demo cases resolved, want most", len(resolved))
+	}
+}
+
 func TestFillImportsAMailbox(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
