@@ -231,8 +231,10 @@ func workingTime(r *rand.Rand, t, now time.Time) time.Time {
 		h = 14
 	}
 	w := time.Date(t.Year(), t.Month(), t.Day(), h, r.IntN(60), r.IntN(60), 0, loc)
-	if w.After(now) {
-		return now.Add(-time.Duration(1+r.IntN(120)) * time.Minute)
+	// Later today than the present (or before the office opens at night): the same hour of
+	// an earlier day.
+	for w.After(now) {
+		w = w.AddDate(0, 0, -1)
 	}
 	return w
 }

@@ -114,6 +114,29 @@ func TestFillStopsEachCaseAtThePresent(t *testing.T) {
 	}
 }
 
+// Complaints taken by phone, at the desk and on paper come in office hours, also when the demo
+// is made at night.
+func TestFillTakesComplaintsInOfficeHours(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	night := time.Date(2026, 11, 24, 3, 30, 0, 0, now.Location())
+	if _, err := Fill(ctx, s, Options{Complaints: 300, Seed: 7, Now: night}); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := s.List(ctx, data.ListFilter{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Channel == data.ChannelEmail || c.Channel == data.ChannelWeb {
+			continue
+		}
+		if h := c.ReceivedAt.In(now.Location()).Hour(); h < 9 || h >= 18 || c.ReceivedAt.After(night) {
+			t.Errorf("%s by %s received at %v", c.Ref, c.Channel, c.ReceivedAt.In(now.Location()))
+		}
+	}
+}
+
 func TestFillImportsAMailbox(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
