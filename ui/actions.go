@@ -132,6 +132,16 @@ func (cv *caseView) assessForm() *formDialog {
 		widget.NewFormItem("", invalid),
 		widget.NewFormItem(lang.L("Reason"), reason),
 	)
+	// The reason is asked for only when the complaint is found invalid.
+	reason.Disable()
+	invalid.OnChanged = func(on bool) {
+		if on {
+			reason.Enable()
+		} else {
+			reason.Disable()
+		}
+		form.Refresh()
+	}
 	f := cv.act(actionLabel(data.ActAssess), form, func() error {
 		if cat.Selected == "" {
 			return errInput{lang.L("Choose a category.")}
@@ -141,8 +151,12 @@ func (cv *caseView) assessForm() *formDialog {
 		}
 		return nil
 	}, func() data.ActParams {
-		return data.ActParams{Action: data.ActAssess, Category: cat.Selected, Level: level.SelectedIndex() + 1,
-			Invalid: invalid.Checked, Reason: reason.Text, Urgency: urgency.Text}
+		p := data.ActParams{Action: data.ActAssess, Category: cat.Selected, Level: level.SelectedIndex() + 1,
+			Invalid: invalid.Checked, Urgency: urgency.Text}
+		if invalid.Checked {
+			p.Reason = reason.Text
+		}
+		return p
 	}, urgency, reason)
 	return f
 }

@@ -349,9 +349,30 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 		}
 		sel[0].SetSelected("服务态度")
 		sel[1].SetSelectedIndex(1)
+		// The reason is for an invalid complaint only.
+		var invalid *widget.Check
+		walk(form.body, func(o fyne.CanvasObject) {
+			if c, ok := o.(*widget.Check); ok {
+				invalid = c
+			}
+		})
+		es := entries(form.body)
+		reason := es[len(es)-1]
+		if invalid == nil || !reason.Disabled() {
+			t.Fatal("the reason can be typed for a valid complaint")
+		}
+		invalid.SetChecked(true)
+		if reason.Disabled() {
+			t.Error("the reason cannot be typed for an invalid complaint")
+		}
+		reason.SetText("不属于本中心")
+		invalid.SetChecked(false)
+		if !reason.Disabled() {
+			t.Error("the reason stays open after unticking invalid")
+		}
 		submit(t, f, form)
-		if got := state(); got.Category != "service" || got.Level != 2 {
-			t.Errorf("category %q level %d", got.Category, got.Level)
+		if got := state(); got.Category != "service" || got.Level != 2 || !got.Valid || got.InvalidReason != "" {
+			t.Errorf("category %q level %d valid %v reason %q", got.Category, got.Level, got.Valid, got.InvalidReason)
 		}
 	})
 	t.Run("assign to an unknown department writes nothing", func(t *testing.T) {
@@ -525,6 +546,27 @@ func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
 		if f.desk.current != "case" || f.desk.caseView.c == nil || f.desk.caseView.c.Subject != "电梯故障" {
 			t.Errorf("current %q", f.desk.current)
 		}
+	})
+	t.Run("Enter right after typing opens what was typed", func(t *testing.T) {
+		f.desk.show("register")
+		r.search.SetText("")
+		f.settleUntil("the whole register", func() bool { return len(rows()) == 3 && r.rowsQuery == "" })
+		f.desk.win.Canvas().Focus(r.search)
+		// A reference typed or scanned and Enter at once, before the search waiting for the
+		// typing to stop has run: the rows on screen are still the whole register.
+		test.Type(r.search, "停车")
+		r.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		f.settleUntil("the case", func() bool { return f.desk.current == "case" })
+		if c := f.desk.caseView.c; c == nil || c.Subject != "停车场收费过高" {
+			t.Errorf("opened %+v", c)
+		}
+		time.Sleep(2 * searchDelay)
+		f.settle()
+		if f.desk.current != "case" {
+			t.Errorf("the search after the typing left the case for %q", f.desk.current)
+		}
+		r.search.SetText("")
+		f.desk.show("register")
 	})
 	t.Run("a double click opens the row under the pointer", func(t *testing.T) {
 		f.desk.show("register")

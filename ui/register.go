@@ -177,8 +177,12 @@ type register struct {
 	searchTimer *time.Timer
 	pages       latest // the page fetched for the filter
 
-	names       *lookupNames
-	rows        []*data.Complaint
+	names     *lookupNames
+	rows      []*data.Complaint
+	rowsQuery string // the search text the rows were found for
+	// openFirst is the search text whose first complaint is opened once its rows are in: Enter
+	// pressed in the search box before the rows for what was typed had loaded.
+	openFirst   string
 	total       int
 	page        int
 	selected    int
@@ -378,6 +382,7 @@ func (r *register) searchSoon() {
 	if r.applying {
 		return
 	}
+	r.openFirst = ""
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.searchTimer != nil {
@@ -539,7 +544,7 @@ func (r *register) reload() {
 		if names != nil {
 			r.setNames(names)
 		}
-		r.rows, r.total, r.now = rows, total, now
+		r.rows, r.rowsQuery, r.total, r.now = rows, f.Query, total, now
 		r.selected = -1
 		r.openBtn.Disable()
 		r.table.UnselectAll()
@@ -565,6 +570,12 @@ func (r *register) reload() {
 			r.next.Enable()
 		}
 		r.desk.setStatus(lang.L("Register loaded in {{.Ms}} ms", map[string]any{"Ms": r.latency.Milliseconds()}))
+		if r.openFirst != "" && r.openFirst == f.Query {
+			r.openFirst = ""
+			if len(rows) > 0 {
+				r.desk.OpenCase(rows[0].Ref)
+			}
+		}
 	})))
 }
 
@@ -599,7 +610,19 @@ func (r *register) forgetNames() { r.names.categoryList = nil }
 
 func (r *register) openSelected() {
 	row := r.selected
-	if row < 0 && len(r.rows) > 0 && r.desk.win.Canvas().Focused() == r.search {
+	if row < 0 && r.desk.win.Canvas().Focused() == r.search {
+		// Enter in the search box opens the first complaint found for what was typed; typed
+		// quickly, it comes before the search that waits for the typing to stop.
+		if q := strings.TrimSpace(r.search.Text); q != r.rowsQuery {
+			r.mu.Lock()
+			if r.searchTimer != nil {
+				r.searchTimer.Stop()
+			}
+			r.mu.Unlock()
+			r.openFirst, r.page = q, 0
+			r.reload()
+			return
+		}
 		row = 0
 	}
 	if row < 0 || row >= len(r.rows) {
