@@ -92,7 +92,7 @@ func (s *Store) IssueLetter(ctx context.Context, ref string, n NewLetter) (*Lett
 		if err != nil {
 			return err
 		}
-		now := s.Now()
+		now := s.now(ctx)
 		res, err := tx.ExecContext(ctx, `INSERT INTO letters (complaint_id, kind, lang, title, sha256, pages, content,
 			issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			cid, n.Kind, n.Lang, strings.TrimSpace(n.Title), sha, n.Pages, string(n.Content), now.Unix(), Actor(ctx))
@@ -238,7 +238,7 @@ func (s *Store) LinkReply(ctx context.Context, evidenceID, letterID int64) (*Let
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		now := s.Now()
+		now := s.now(ctx)
 		res, err := tx.ExecContext(ctx, `INSERT INTO letter_pairs (complaint_id, evidence_id, letter_id, linked_at, linked_by)
 			VALUES (?, ?, ?, ?, ?)`, evCase, evidenceID, letterID, now.Unix(), Actor(ctx))
 		if err != nil {
@@ -273,7 +273,7 @@ func (s *Store) UnlinkReply(ctx context.Context, pairID int64) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return notFound("letter pair", fmt.Sprint(pairID))
 		}
-		return audit(ctx, tx, s.Now(), "letter_pair", pairID, "unlink", map[string]any{})
+		return audit(ctx, tx, s.now(ctx), "letter_pair", pairID, "unlink", map[string]any{})
 	})
 	if err != nil {
 		return fmt.Errorf("store: unlink reply: %w", err)

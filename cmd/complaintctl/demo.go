@@ -38,6 +38,9 @@ func runDemo(e *env, args []string) error {
 	for st, k := range sum.ByStatus {
 		fmt.Fprintf(e.stdout, " %s %d", st, k)
 	}
+	if sum.Letters > 0 {
+		fmt.Fprintf(e.stdout, "; %d letters issued", sum.Letters)
+	}
 	if sum.Mail > 0 {
 		fmt.Fprintf(e.stdout, "; %d messages in the mail tray", sum.Mail)
 	}

@@ -28,6 +28,7 @@ type Summary struct {
 	Complaints int // the email ones included
 	ByStatus   map[data.Status]int
 	Mail       int // messages in the mail tray
+	Letters    int // letters issued
 }
 
 var users = []data.User{
@@ -179,6 +180,11 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 			opts.Progress(end, len(times))
 		}
 	}
+	issued, err := issueLetters(ctx, s, opts.Now)
+	if err != nil {
+		return sum, fmt.Errorf("demo: letters: %w", err)
+	}
+	sum.Letters = issued
 	if regular < opts.Complaints {
 		after := opts.Now.Add(-6 * time.Hour)
 		if len(times) > 0 && times[len(times)-1].After(after) {

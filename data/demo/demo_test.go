@@ -1,12 +1,15 @@
 package demo
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/letters"
 	"complaintdesk/mailintake/decode"
 )
 
@@ -133,6 +136,59 @@ func TestFillTakesComplaintsInOfficeHours(t *testing.T) {
 		}
 		if h := c.ReceivedAt.In(now.Location()).Hour(); h < 9 || h >= 18 || c.ReceivedAt.After(night) {
 			t.Errorf("%s by %s received at %v", c.Ref, c.Channel, c.ReceivedAt.In(now.Location()))
+		}
+	}
+}
+
+// The demo's written complaints are answered in writing: the letter archive holds receipts,
+// replies and apologies, each filed after its case's step and before the present, as the
+// clerk of the case, with no placeholder left blank.
+func TestFillIssuesLetters(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	sum, err := Fill(ctx, s, Options{Complaints: 300, Seed: 7, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := s.Archive(ctx, data.ArchiveFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != sum.Letters || sum.Letters < 10 {
+		t.Fatalf("%d letters in the archive, the summary says %d", len(entries), sum.Letters)
+	}
+	kinds := map[string]int{}
+	for _, e := range entries {
+		l, err := s.Letter(ctx, e.Letter.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds[l.Kind]++
+		c, err := s.Complaint(ctx, l.Ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.IssuedAt.Before(c.ReceivedAt) || l.IssuedAt.After(now) {
+			t.Errorf("%s: %s issued at %v, received %v", l.Ref, l.Kind, l.IssuedAt, c.ReceivedAt)
+		}
+		if l.IssuedBy == "" || l.IssuedBy == "admin" {
+			t.Errorf("%s: %s issued by %q", l.Ref, l.Kind, l.IssuedBy)
+		}
+		d, err := letters.DraftOf(*l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Missing) > 0 || !strings.Contains(d.Salutation, c.Complainant.Name) {
+			t.Errorf("%s: %s missing %v, salutation %q", l.Ref, l.Kind, d.Missing, d.Salutation)
+		}
+		pdf, err := s.LetterPDF(ctx, l.ID)
+		if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+			t.Errorf("%s: %s: PDF %.10q %v", l.Ref, l.Kind, pdf, err)
+		}
+	}
+	for _, k := range []string{"receipt", "reply", "apology"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s among %v", k, kinds)
 		}
 	}
 }
