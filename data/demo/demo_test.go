@@ -112,8 +112,8 @@ func TestFillStopsEachCaseAtThePresent(t *testing.T) {
 		}
 		resolved[c.ResolvedAt.Unix()] = c.Ref
 	}
-	if len(resolved) < 300 {
-		t.Errorf("%d of 600 demo cases resolved, want most", len(resolved))
+	if len(resolved) < 200 {
+		t.Errorf("%d of 600 demo cases resolved, want many", len(resolved))
 	}
 }
 
@@ -190,6 +190,37 @@ func TestFillIssuesLetters(t *testing.T) {
 		if kinds[k] == 0 {
 			t.Errorf("no %s among %v", k, kinds)
 		}
+	}
+}
+
+// The follow-ups still to make are those of recent weeks, as in an office that keeps up; older
+// ones were made and carry their result.
+func TestFillLeavesOnlyRecentFollowUpsOpen(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	if _, err := Fill(ctx, s, Options{Complaints: 600, Seed: 7, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.FollowUps(ctx, false, 10000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending, done := 0, 0
+	for _, f := range all {
+		switch {
+		case f.DoneAt != nil:
+			done++
+			if f.Result == "" || f.DoneAt.After(now) {
+				t.Errorf("%s: follow-up done at %v with result %q", f.Ref, f.DoneAt, f.Result)
+			}
+		case f.DueAt.Before(now.AddDate(0, 0, -21)):
+			t.Errorf("%s: follow-up due %v still to make", f.Ref, f.DueAt)
+		default:
+			pending++
+		}
+	}
+	if pending == 0 || done < 2*pending {
+		t.Errorf("%d follow-ups made, %d to make", done, pending)
 	}
 }
 
