@@ -53,7 +53,8 @@ func saveCodeName(ctx context.Context, s *Store, table, field, code, name string
 		return invalid("code", field, map[string]any{"Value": code},
 			"%s code %q must be lower-case letters, digits, - or _ (at most 32)", field, code)
 	}
-	if err := checkText("name", name, MaxName, true); err != nil {
+	// The name of a department or category, not a person's (field "name").
+	if err := checkText("entry_name", name, MaxName, true); err != nil {
 		return err
 	}
 	return s.write(ctx, func(tx *sql.Conn) error {

@@ -541,7 +541,7 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 		}))
 	})
 	e.code.SetPlaceHolder(lang.L("code, e.g. engineering"))
-	form := widget.NewForm(widget.NewFormItem(lang.L("Code"), e.code), widget.NewFormItem(lang.L("Name"), e.name), widget.NewFormItem("", e.act))
+	form := widget.NewForm(widget.NewFormItem(lang.L("Code"), e.code), widget.NewFormItem(lang.L("Name of a department or category"), e.name), widget.NewFormItem("", e.act))
 	e.view = container.NewBorder(heading(title), container.NewVBox(form, e.msg, container.NewHBox(newBtn, saveBtn)), nil, nil, e.list)
 	return e
 }

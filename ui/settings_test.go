@@ -58,6 +58,24 @@ func TestSettingsSaveOrExplain(t *testing.T) {
 		}
 	})
 	t.Run("a new department", func(t *testing.T) {
+		// A department has a name (名称), not a person's name (姓名).
+		var labels []string
+		walk(st.lists.depts.view, func(o fyne.CanvasObject) {
+			if form, ok := o.(*widget.Form); ok {
+				for _, it := range form.Items {
+					labels = append(labels, it.Text)
+				}
+			}
+		})
+		if strings.Join(labels, " ") != "代码 名称 " {
+			t.Errorf("labels %q", labels)
+		}
+		st.lists.depts.code.SetText("greening")
+		findButtonIn(t, st.lists.depts.view, "保存").OnTapped()
+		f.settle()
+		if st.lists.depts.msg.Text != "请填写名称。" {
+			t.Errorf("message %q", st.lists.depts.msg.Text)
+		}
 		st.lists.depts.code.SetText("Bad Code")
 		st.lists.depts.name.SetText("绿化部")
 		findButtonIn(t, st.lists.depts.view, "保存").OnTapped()
