@@ -126,10 +126,12 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 	return out, rows.Err()
 }
 
-// SaveUser creates or updates an account.
+// SaveUser creates or updates an account. Display names are unique, as cases name their
+// handler by it, and the last active administrator stays one.
 func (s *Store) SaveUser(ctx context.Context, u User) error {
+	u.Name, u.DisplayName = strings.TrimSpace(u.Name), strings.TrimSpace(u.DisplayName)
 	if !codePattern.MatchString(u.Name) {
-		return invalid("code", "user", map[string]any{"Value": u.Name},
+		return invalid("login", "user", map[string]any{"Value": u.Name},
 			"user name %q must be lower-case letters, digits, - or _ (at most 32)", u.Name)
 	}
 	if err := checkText("display_name", u.DisplayName, MaxName, true); err != nil {
@@ -147,6 +149,32 @@ func (s *Store) SaveUser(ctx context.Context, u User) error {
 		if u.Department != "" {
 			if err := checkCode(ctx, tx, "departments", "department", u.Department); err != nil {
 				return err
+			}
+		}
+		var other string
+		err := tx.QueryRowContext(ctx, `SELECT name FROM users WHERE (display_name = ? OR name = ?) AND name <> ?`,
+			u.DisplayName, u.DisplayName, u.Name).Scan(&other)
+		if err == nil {
+			return problem(ErrConflict, "duplicate_user", "display_name", map[string]any{"Value": u.DisplayName, "User": other},
+				"display name %q is already used by %s", u.DisplayName, other)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if u.Role != RoleAdmin || !u.Active {
+			var admins int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1 AND name <> ?`,
+				u.Name).Scan(&admins); err != nil {
+				return err
+			}
+			var wasAdmin bool
+			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM users WHERE name = ? AND role = 'admin' AND active = 1)`,
+				u.Name).Scan(&wasAdmin); err != nil {
+				return err
+			}
+			if wasAdmin && admins == 0 {
+				return forbidden("last_admin", "role", map[string]any{"Value": u.Name},
+					"%s is the last active administrator", u.Name)
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO users (name, display_name, tier, role, department, active)

@@ -917,3 +917,62 @@ func TestPageSizeOfNewAndExistingDatabases(t *testing.T) {
 		t.Errorf("the existing table reads %d, %v", kept, err)
 	}
 }
+
+// Accounts: the handler a case names by display name is one account, and the office always
+// keeps an active administrator.
+func TestSaveUserKeepsDisplayNamesUniqueAndAnAdministrator(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	code := func(err error) string {
+		t.Helper()
+		if err == nil {
+			return ""
+		}
+		p, ok := AsProblem(err)
+		if !ok {
+			t.Fatalf("not a problem: %v", err)
+		}
+		return p.Code
+	}
+	wang := User{Name: "wangli", DisplayName: " 王丽 ", Tier: 1, Role: RoleClerk, Department: "service", Active: true}
+	if err := s.SaveUser(ctx, wang); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		u    User
+		want string
+	}{
+		{User{Name: "wangli2", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: true}, "duplicate_user"},
+		{User{Name: "li", DisplayName: "wangli", Tier: 1, Role: RoleClerk, Active: true}, "duplicate_user"},
+		{User{Name: "Wang Li", DisplayName: "王莉", Tier: 1, Role: RoleClerk, Active: true}, "login"},
+		{User{Name: "admin", DisplayName: "系统管理员", Tier: 3, Role: RoleDirector, Active: true}, "last_admin"},
+		{User{Name: "admin", DisplayName: "系统管理员", Tier: 3, Role: RoleAdmin, Active: false}, "last_admin"},
+	} {
+		if got := code(s.SaveUser(ctx, c.u)); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.u, got, c.want)
+		}
+	}
+	// Saving an account under its own display name again is no conflict.
+	wang.Tier = 2
+	if err := s.SaveUser(ctx, wang); err != nil {
+		t.Fatal(err)
+	}
+	// With a second administrator the first may step down.
+	if err := s.SaveUser(ctx, User{Name: "zhou", DisplayName: "周主任", Tier: 3, Role: RoleAdmin, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveUser(ctx, User{Name: "admin", DisplayName: "系统管理员", Tier: 3, Role: RoleAdmin, Active: false}); err != nil {
+		t.Fatal(err)
+	}
+	users, err := s.Users(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range users {
+		got = append(got, fmt.Sprintf("%s/%s/%d/%v", u.Name, u.DisplayName, u.Tier, u.Active))
+	}
+	if want := "admin/系统管理员/3/false wangli/王丽/2/true zhou/周主任/3/true"; strings.Join(got, " ") != want {
+		t.Errorf("users %v, want %s", got, want)
+	}
+}

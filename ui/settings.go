@@ -34,6 +34,7 @@ type settingsStore interface {
 	Categories(ctx context.Context) ([]data.Category, error)
 	SaveCategory(ctx context.Context, c data.Category) error
 	Users(ctx context.Context) ([]data.User, error)
+	SaveUser(ctx context.Context, u data.User) error
 	Policies(ctx context.Context) ([]data.Policy, error)
 	SetPolicy(ctx context.Context, p data.Policy) error
 	DeletePolicy(ctx context.Context, category string, level int) error
@@ -55,6 +56,7 @@ type settings struct {
 
 	office   *officeForm
 	lists    *codeLists
+	staff    *staffForm
 	policies *policyForm
 	hours    [7]*entry
 	hoursMsg *para
@@ -71,12 +73,14 @@ func newSettings(d *Desk, s settingsStore) *settings {
 	st := &settings{desk: d, store: s}
 	st.office = newOfficeForm(d, s)
 	st.lists = newCodeLists(d, s)
+	st.staff = newStaffForm(d, s)
 	st.policies = newPolicyForm(d, s)
 	st.phr = newPhraseForm(d, s)
 	st.calendar = st.calendarView()
 	st.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Office"), st.office.view),
 		container.NewTabItem(lang.L("Departments and categories"), st.lists.view),
+		container.NewTabItem(lang.L("Staff"), st.staff.view),
 		container.NewTabItem(lang.L("SLA policies"), st.policies.view),
 		container.NewTabItem(lang.L("Working hours and calendar"), st.calendar),
 		container.NewTabItem(lang.L("Phrases"), st.phr.view),
@@ -93,6 +97,7 @@ func newSettings(d *Desk, s settingsStore) *settings {
 func (st *settings) reload() {
 	st.office.reload()
 	st.lists.reload()
+	st.staff.reload()
 	st.policies.reload()
 	st.phr.reload()
 	st.mail.reload()

@@ -97,7 +97,11 @@ func TestSettingsSaveOrExplain(t *testing.T) {
 	})
 	t.Run("the language is kept for the next start", func(t *testing.T) {
 		st.language.SetSelected(languageName["zh-Hant"])
-		st.tabs.SelectIndex(5)
+		for i, it := range st.tabs.Items {
+			if it.Text == "语言与数据" {
+				st.tabs.SelectIndex(i)
+			}
+		}
 		findButtonIn(t, st.view, "保存语言").OnTapped()
 		f.settle()
 		if v, _ := f.store.Setting(f.ctx, data.SettingLanguage); v != "zh-Hant" {
@@ -150,4 +154,93 @@ func findButtonIn(t *testing.T, o fyne.CanvasObject, label string) *widget.Butto
 		t.Fatalf("no button %q", label)
 	}
 	return found
+}
+
+// An office adds its clerks in the settings: the account is saved with the tier its role
+// brings, offered as a handler when a case is assigned, and mistakes are explained.
+func TestStaffAreAddedInTheSettings(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	sf := f.desk.settings.staff
+	if len(sf.items) == 0 || sf.items[0].Name != "admin" {
+		t.Fatalf("accounts shown %+v", sf.items)
+	}
+
+	sf.clear()
+	sf.login.SetText("liuyang")
+	sf.name.SetText("刘洋")
+	sf.role.SetSelected("主管")
+	if sf.tier.Selected != "2 级处理人员" {
+		t.Errorf("a supervisor's tier reads %q", sf.tier.Selected)
+	}
+	sf.dept.SetSelected("工程部")
+	sf.save()
+	f.settle()
+	if sf.msg.Visible() {
+		t.Fatalf("message %q", sf.msg.Text)
+	}
+	users, err := f.store.Users(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saved *data.User
+	for i := range users {
+		if users[i].Name == "liuyang" {
+			saved = &users[i]
+		}
+	}
+	if saved == nil || saved.DisplayName != "刘洋" || saved.Role != data.RoleSupervisor || saved.Tier != 2 ||
+		saved.Department != "engineering" || !saved.Active {
+		t.Fatalf("saved %+v", saved)
+	}
+	if !sf.login.Disabled() || sf.name.Text != "刘洋" {
+		t.Errorf("the saved account is not the one shown: login %q disabled %v", sf.login.Text, sf.login.Disabled())
+	}
+
+	// The new account is offered when a case is assigned.
+	c := f.complaint("张伟", "13000000001", "停车场收费过高", 2)
+	if _, err := f.store.Act(f.ctx, c.Ref, data.ActParams{Action: data.ActAcknowledge}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.Act(f.ctx, c.Ref, data.ActParams{Action: data.ActAssess, Category: "fees", Level: 2}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	form := openForm(t, f, data.ActAssign)
+	sel := selects(form.body)
+	sel[0].SetSelected("工程部")
+	sel[1].SetSelected("刘洋")
+	submit(t, f, form)
+	if got, _ := f.store.Complaint(f.ctx, c.Ref); got.Handler != "liuyang" {
+		t.Errorf("handler %q", got.Handler)
+	}
+
+	f.desk.show("settings")
+	f.settle()
+	for _, c := range []struct {
+		login, name, role string
+		active            bool
+		want              string
+	}{
+		{"liu2", "刘洋", "客服专员", true, "显示名称“刘洋”已被账户 liuyang 使用。"},
+		{"Liu Yang", "刘阳", "客服专员", true, "登录名“Liu Yang”只能含小写字母、数字、- 或 _，最多 32 个字符。"},
+		{"admin", "系统管理员", "经理", true, "admin 是最后一个在职的系统管理员，不能停用或改为其他角色。"},
+		{"admin", "系统管理员", "系统管理员", false, "admin 是最后一个在职的系统管理员，不能停用或改为其他角色。"},
+	} {
+		sf.clear()
+		sf.login.SetText(c.login)
+		sf.name.SetText(c.name)
+		sf.role.SetSelected(c.role)
+		sf.act.SetChecked(c.active)
+		sf.save()
+		f.settle()
+		if sf.msg.Text != c.want || !sf.msg.Visible() {
+			t.Errorf("%s/%s: message %q", c.login, c.name, sf.msg.Text)
+		}
+	}
+	if after, _ := f.store.Users(f.ctx); len(after) != len(users) {
+		t.Errorf("%d accounts after the refused ones, %d before", len(after), len(users))
+	}
 }

@@ -257,3 +257,34 @@ func TestFollowUpSample(t *testing.T) {
 	fails(t, db, "--quarter", "followup", "sample", "--quarter", "2026-Q5")
 	fails(t, db, "--share", "followup", "sample", "--quarter", quarter, "--share", "2")
 }
+
+// Accounts from the command line: a new clerk can be named as handler at once; mistakes are
+// refused with one line and change nothing.
+func TestUserListAndSave(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cd.db")
+	if out := ok(t, db, "user", "save", "--name", "liuyang", "--display", "刘洋", "--role", "supervisor",
+		"--department", "engineering"); out != "liuyang (刘洋): supervisor, tier 2, active\n" {
+		t.Errorf("save said %q", out)
+	}
+	fails(t, db, `display name "刘洋" is already used by liuyang`, "user", "save", "--name", "liu2", "--display", "刘洋")
+	fails(t, db, "admin is the last active administrator", "user", "save", "--name", "admin", "--inactive")
+	fails(t, db, `user name "Liu" must be lower-case`, "user", "save", "--name", "Liu", "--display", "刘")
+	fails(t, db, "--display is required", "user", "save", "--name", "nobody")
+	fails(t, db, "unknown subcommand", "user", "delete")
+	// Changing one field keeps the others.
+	ok(t, db, "user", "save", "--name", "liuyang", "--tier", "3")
+	want := `{"name":"admin","display_name":"系统管理员","role":"admin","tier":3,"department":"service","active":true}
+{"name":"liuyang","display_name":"刘洋","role":"supervisor","tier":3,"department":"engineering","active":true}
+`
+	if out := ok(t, db, "user", "list", "--format", "jsonl"); out != want {
+		t.Errorf("list:\n%s\nwant:\n%s", out, want)
+	}
+	ref := strings.TrimSpace(ok(t, db, "case", "new", "--channel", "phone", "--name", "张伟", "--phone", "13000000001",
+		"--subject", "电梯故障", "--text", "电梯停在三楼不动"))
+	ok(t, db, "case", "act", ref, "acknowledge")
+	ok(t, db, "case", "act", ref, "assess", "--category", "facilities", "--level", "2")
+	ok(t, db, "case", "act", ref, "assign", "--department", "engineering", "--handler", "刘洋")
+	if out := ok(t, db, "case", "show", ref, "--format", "json"); !strings.Contains(out, `"handler": "liuyang"`) {
+		t.Errorf("case show: %s", out)
+	}
+}

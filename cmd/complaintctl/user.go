@@ -1,0 +1,155 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+
+	"complaintdesk/data"
+)
+
+func init() {
+	register("user", "list | save: the office's accounts (who can be named as handler, role, tier)", runUser)
+}
+
+// roleTier is the handler tier each role usually has.
+var roleTier = map[data.Role]int{data.RoleClerk: 1, data.RoleSupervisor: 2, data.RoleDirector: 3}
+
+// runUser lists the accounts or creates and updates one, as the settings' staff tab does.
+func runUser(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("user: want list or save")
+	}
+	switch args[0] {
+	case "list":
+		return userList(e, args[1:])
+	case "save":
+		return userSave(e, args[1:])
+	}
+	return usagef("user: unknown subcommand %q (want list or save)", args[0])
+}
+
+// userRecord is an account as `user list --format jsonl` writes it.
+type userRecord struct {
+	Name        string `json:"name"`
+	DisplayName string `json:"display_name"`
+	Role        string `json:"role"`
+	Tier        int    `json:"tier"`
+	Department  string `json:"department"`
+	Active      bool   `json:"active"`
+}
+
+func userList(e *env, args []string) error {
+	fs := flags("user list")
+	format := fs.String("format", "table", "jsonl|table")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("user list: unexpected argument %q", pos[0])
+	}
+	if *format != "table" && *format != "jsonl" {
+		return usagef("user list: --format must be jsonl or table")
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	users, err := s.Users(e.ctx)
+	if err != nil {
+		return err
+	}
+	if *format == "jsonl" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, u := range users {
+			if err := enc.Encode(userRecord{Name: u.Name, DisplayName: u.DisplayName, Role: string(u.Role),
+				Tier: u.Tier, Department: u.Department, Active: u.Active}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := newTable(e.stdout)
+	fmt.Fprintln(tw, "NAME\tDISPLAY NAME\tROLE\tTIER\tDEPARTMENT\tACTIVE")
+	for _, u := range users {
+		dept := u.Department
+		if dept == "" {
+			dept = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%v\n", u.Name, u.DisplayName, u.Role, u.Tier, dept, u.Active)
+	}
+	return tw.Flush()
+}
+
+// userSave creates an account, or changes the fields given of an existing one.
+func userSave(e *env, args []string) error {
+	fs := flags("user save")
+	name := fs.String("name", "", "login name: lower-case letters, digits, - or _")
+	display := fs.String("display", "", "display name, as cases name their handler")
+	role := fs.String("role", "clerk", "clerk|supervisor|director|admin")
+	tier := fs.Int("tier", 0, "handler tier 1..3 (default: the role's, 1 for clerk, 2 supervisor, 3 director)")
+	dept := fs.String("department", "", "department code")
+	inactive := fs.Bool("inactive", false, "the account is no longer used (it stays on its cases)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("user save: unexpected argument %q", pos[0])
+	}
+	if *name == "" {
+		return usagef("user save: --name is required")
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	users, err := s.Users(e.ctx)
+	if err != nil {
+		return err
+	}
+	u := data.User{Name: *name, Role: data.RoleClerk, Active: true}
+	existing := false
+	for _, x := range users {
+		if x.Name == *name {
+			u, existing = x, true
+		}
+	}
+	if !existing && !set["display"] {
+		return usagef("user save: --display is required for a new account")
+	}
+	if set["display"] {
+		u.DisplayName = *display
+	}
+	if set["role"] || !existing {
+		u.Role = data.Role(*role)
+		// A role brings its usual tier; an administrator keeps the one it has (1 when new).
+		if t, ok := roleTier[u.Role]; ok {
+			u.Tier = t
+		} else if u.Tier == 0 {
+			u.Tier = 1
+		}
+	}
+	if set["tier"] {
+		u.Tier = *tier
+	}
+	if set["department"] {
+		u.Department = *dept
+	}
+	if set["inactive"] || !existing {
+		u.Active = !*inactive
+	}
+	if err := s.SaveUser(e.ctx, u); err != nil {
+		return err
+	}
+	state := "active"
+	if !u.Active {
+		state = "inactive"
+	}
+	fmt.Fprintf(e.stdout, "%s (%s): %s, tier %d, %s\n", u.Name, u.DisplayName, u.Role, u.Tier, state)
+	return nil
+}

@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+)
+
+// staffStore is what the staff tab needs from the case file.
+type staffStore interface {
+	Users(ctx context.Context) ([]data.User, error)
+	SaveUser(ctx context.Context, u data.User) error
+	Departments(ctx context.Context) ([]data.Department, error)
+}
+
+// roles in the order they are offered, with the handler tier each usually has (seed 001 §5.3:
+// tier 1 handles level 1 complaints, tier 2 level 2, tier 3 level 3).
+var roles = []struct {
+	role data.Role
+	tier int
+}{{data.RoleClerk, 1}, {data.RoleSupervisor, 2}, {data.RoleDirector, 3}, {data.RoleAdmin, 0}}
+
+func roleLabel(r data.Role) string { return lang.X("role."+string(r), string(r)) }
+
+func tierLabel(t int) string {
+	return lang.L("Tier {{.Tier}}", map[string]any{"Tier": t})
+}
+
+// staffForm edits the office's accounts: who can be named as a complaint's handler, at which
+// tier, in which department, and who has left (inactive accounts stay on their old cases).
+type staffForm struct {
+	desk  *Desk
+	store staffStore
+	view  fyne.CanvasObject
+
+	items []data.User
+	depts []data.Department
+	list  *widget.List
+	login *entry
+	name  *entry
+	role  *widget.Select
+	tier  *widget.Select
+	dept  *widget.Select
+	act   *widget.Check
+	msg   *para
+}
+
+func newStaffForm(d *Desk, s staffStore) *staffForm {
+	f := &staffForm{desk: d, store: s, login: newEntry(), name: newEntry(), msg: errorLabel()}
+	f.login.SetPlaceHolder(lang.L("login name, e.g. wangli"))
+	var roleNames []string
+	for _, r := range roles {
+		roleNames = append(roleNames, roleLabel(r.role))
+	}
+	f.tier = newSelect([]string{tierLabel(1), tierLabel(2), tierLabel(3)}, nil)
+	f.role = newSelect(roleNames, func(string) {
+		// A role brings its usual tier; an administrator keeps the tier set.
+		if i := f.role.SelectedIndex(); i >= 0 && roles[i].tier > 0 {
+			f.tier.SetSelectedIndex(roles[i].tier - 1)
+		}
+	})
+	f.dept = newSelect(nil, nil)
+	f.act = widget.NewCheck(lang.L("Active (can be named as handler)"), nil)
+	f.list = widget.NewList(func() int { return len(f.items) }, func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			u := f.items[i]
+			parts := []string{u.DisplayName + " (" + u.Name + ")", roleLabel(u.Role), tierLabel(u.Tier)}
+			if n := f.deptName(u.Department); n != "" {
+				parts = append(parts, n)
+			}
+			text := strings.Join(parts, " · ")
+			if !u.Active {
+				text += " " + lang.L("(inactive)")
+			}
+			o.(*widget.Label).SetText(text)
+		})
+	f.list.OnSelected = func(i widget.ListItemID) { f.edit(f.items[i]) }
+	newBtn := widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), f.clear)
+	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.save)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Login name"), f.login),
+		widget.NewFormItem(lang.L("Display name"), f.name),
+		widget.NewFormItem(lang.L("Role"), f.role),
+		widget.NewFormItem(lang.L("Handler tier"), f.tier),
+		widget.NewFormItem(lang.L("Department"), f.dept),
+		widget.NewFormItem("", f.act))
+	hint := newPara(lang.L("Cases name their handler by display name; an account that is no longer used is made inactive, not deleted, and stays on its cases."))
+	f.view = container.NewBorder(heading(lang.L("Staff")), container.NewVBox(hint, form, f.msg, container.NewHBox(newBtn, saveBtn)),
+		nil, nil, f.list)
+	f.clear()
+	return f
+}
+
+func (f *staffForm) deptName(code string) string {
+	for _, d := range f.depts {
+		if d.Code == code {
+			return d.Name
+		}
+	}
+	return code
+}
+
+// clear readies the form for a new account: a tier 1 clerk, active.
+func (f *staffForm) clear() {
+	f.list.UnselectAll()
+	f.login.Enable()
+	f.login.SetText("")
+	f.name.SetText("")
+	f.role.SetSelectedIndex(0)
+	f.tier.SetSelectedIndex(0)
+	f.dept.SetSelectedIndex(0)
+	f.act.SetChecked(true)
+	setError(f.msg, "")
+}
+
+// edit shows an account; its login name stays, as the timeline and audit trail record it.
+func (f *staffForm) edit(u data.User) {
+	f.login.SetText(u.Name)
+	f.login.Disable()
+	f.name.SetText(u.DisplayName)
+	for i, r := range roles {
+		if r.role == u.Role {
+			f.role.SetSelectedIndex(i)
+		}
+	}
+	f.tier.SetSelectedIndex(u.Tier - 1)
+	f.dept.SetSelectedIndex(0)
+	for i, d := range f.depts {
+		if d.Code == u.Department {
+			f.dept.SetSelectedIndex(i + 1)
+		}
+	}
+	f.act.SetChecked(u.Active)
+	setError(f.msg, "")
+}
+
+func (f *staffForm) save() {
+	u := data.User{Name: strings.TrimSpace(f.login.Text), DisplayName: strings.TrimSpace(f.name.Text),
+		Tier: f.tier.SelectedIndex() + 1, Active: f.act.Checked}
+	if i := f.role.SelectedIndex(); i >= 0 {
+		u.Role = roles[i].role
+	}
+	if i := f.dept.SelectedIndex(); i > 0 && i <= len(f.depts) {
+		u.Department = f.depts[i-1].Code
+	}
+	f.desk.run(func(ctx context.Context) error { return f.store.SaveUser(ctx, u) }, unlessFailed(f.msg, func() {
+		setError(f.msg, "")
+		if f.desk.reg != nil {
+			f.desk.reg.forgetNames()
+		}
+		f.desk.setStatus(lang.L("Account {{.Name}} saved.", map[string]any{"Name": u.DisplayName}))
+		f.reloadThen(func() {
+			for i, x := range f.items {
+				if x.Name == u.Name {
+					f.list.Select(i)
+				}
+			}
+		})
+	}))
+}
+
+func (f *staffForm) reload() { f.reloadThen(nil) }
+
+func (f *staffForm) reloadThen(then func()) {
+	var users []data.User
+	var depts []data.Department
+	f.desk.run(func(ctx context.Context) error {
+		var err error
+		if users, err = f.store.Users(ctx); err != nil {
+			return err
+		}
+		depts, err = f.store.Departments(ctx)
+		return err
+	}, unlessFailed(f.msg, func() {
+		f.items, f.depts = users, depts
+		opts := []string{lang.L("(none)")}
+		for _, d := range depts {
+			if d.Active {
+				opts = append(opts, d.Name)
+			} else {
+				opts = append(opts, d.Name+" "+lang.L("(inactive)"))
+			}
+		}
+		i := f.dept.SelectedIndex()
+		f.dept.Options = opts
+		if i < 0 || i >= len(opts) {
+			i = 0
+		}
+		f.dept.SetSelectedIndex(i)
+		f.list.Refresh()
+		if then != nil {
+			then()
+		}
+	}))
+}
