@@ -83,14 +83,34 @@ func (b *Batch) RecordFollowUps(ctx context.Context, ref, method, result string,
 		return err
 	}
 	now := b.s.now(ctx)
-	res, err := b.tx.ExecContext(ctx, `UPDATE follow_ups SET done_at = ?, done_by = ?, method = ?, result = ?,
-		satisfaction = ? WHERE complaint_id = ? AND done_at IS NULL`, now.Unix(), Actor(ctx), method, result, satisfaction, id)
+	rows, err := b.tx.QueryContext(ctx, `SELECT id FROM follow_ups WHERE complaint_id = ? AND done_at IS NULL ORDER BY id`, id)
 	if err != nil {
 		return err
 	}
-	if n, _ := res.RowsAffected(); n > 0 {
+	var pending []int64
+	for rows.Next() {
+		var fid int64
+		if err := rows.Scan(&fid); err != nil {
+			rows.Close()
+			return err
+		}
+		pending = append(pending, fid)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, fid := range pending {
+		if _, err := b.tx.ExecContext(ctx, `UPDATE follow_ups SET done_at = ?, done_by = ?, method = ?, result = ?,
+			satisfaction = ? WHERE id = ?`, now.Unix(), Actor(ctx), method, result, satisfaction, fid); err != nil {
+			return err
+		}
 		if _, err := addEvent(ctx, b.tx, Event{ComplaintID: id, At: now, Kind: EventFollowUp,
-			Summary: followUpSummary(result, satisfaction), Contact: method}); err != nil {
+			Summary: followUpSummary(result, satisfaction), Contact: method, RefID: fid}); err != nil {
+			return err
+		}
+		if err := audit(ctx, b.tx, now, "follow_up", fid, "record", map[string]any{"method": method, "result": result,
+			"satisfaction": satisfaction}); err != nil {
 			return err
 		}
 	}

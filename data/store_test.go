@@ -825,6 +825,44 @@ func TestBatchWritesWhatSingleActionsWrite(t *testing.T) {
 	if a.Status != StatusClosed || a.Level != 2 || a.Satisfaction != 2 {
 		t.Fatalf("batch case ended %s level %d satisfaction %d", a.Status, a.Level, a.Satisfaction)
 	}
+
+	// The closing follow-up, recorded in a batch and singly: done, on the timeline naming the
+	// follow-up, and in the audit trail.
+	if err := s.Batch(ctx, func(b *Batch) error { return b.RecordFollowUps(at(20), batchRef, "电话回访", "无新的意见", 2) }); err != nil {
+		t.Fatal(err)
+	}
+	fus, err := s.FollowUps(ctx, false, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fus {
+		if f.Ref == single.Ref {
+			if err := s.RecordFollowUp(at(20), f.ID, "电话回访", "无新的意见", 2); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if fus, err = s.FollowUps(ctx, false, 100); err != nil || len(fus) != 2 {
+		t.Fatalf("follow-ups %+v %v", fus, err)
+	}
+	for _, f := range fus {
+		if f.DoneAt == nil || f.Result != "无新的意见" || f.Satisfaction != 2 {
+			t.Errorf("%s: follow-up %+v", f.Ref, f)
+		}
+		trail, err := s.Audit(ctx, "follow_up", f.ID, 10)
+		if err != nil || len(trail) != 1 || trail[0].Action != "record" {
+			t.Errorf("%s: audit of the follow-up %+v %v", f.Ref, trail, err)
+		}
+		c, _ := s.Complaint(ctx, f.Ref)
+		events, err := s.Events(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := events[0] // newest first
+		if last.Kind != EventFollowUp || last.RefID != f.ID || last.Contact != "电话回访" {
+			t.Errorf("%s: last event %+v", f.Ref, last)
+		}
+	}
 }
 
 // Committed pages reach the database file without the writer stopping to copy them, and a
