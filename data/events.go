@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -62,11 +63,49 @@ func audit(ctx context.Context, tx *sql.Conn, at time.Time, entity string, id in
 
 // Audit lists the audit trail of one entity (entity "" = all), newest first.
 func (s *Store) Audit(ctx context.Context, entity string, id int64, limit int) ([]AuditEntry, error) {
-	if limit <= 0 {
-		limit = 200
+	f := AuditFilter{Entity: entity, Limit: limit}
+	if entity != "" {
+		f.EntityID = &id
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT id, at, user_name, entity, entity_id, action, changes FROM audit
-		WHERE (? = '' OR (entity = ? AND entity_id = ?)) ORDER BY id DESC LIMIT ?`, entity, entity, id, limit)
+	return s.AuditTrail(ctx, f)
+}
+
+// AuditFilter selects rows of the audit trail; zero fields select everything.
+type AuditFilter struct {
+	Entity   string // complaint, letter, evidence, follow_up, user, setting, mail_message, …
+	EntityID *int64 // with Entity: one record
+	User     string // who made the change
+	From, To time.Time
+	Limit    int // default 200
+}
+
+// AuditTrail lists the rows of the audit trail f selects, newest first.
+func (s *Store) AuditTrail(ctx context.Context, f AuditFilter) ([]AuditEntry, error) {
+	if f.Limit <= 0 {
+		f.Limit = 200
+	}
+	var where []string
+	var args []any
+	if f.Entity != "" {
+		where, args = append(where, "entity = ?"), append(args, f.Entity)
+		if f.EntityID != nil {
+			where, args = append(where, "entity_id = ?"), append(args, *f.EntityID)
+		}
+	}
+	if f.User != "" {
+		where, args = append(where, "user_name = ?"), append(args, f.User)
+	}
+	if !f.From.IsZero() {
+		where, args = append(where, "at >= ?"), append(args, f.From.Unix())
+	}
+	if !f.To.IsZero() {
+		where, args = append(where, "at < ?"), append(args, f.To.Unix())
+	}
+	q := `SELECT id, at, user_name, entity, entity_id, action, changes FROM audit`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	rows, err := s.r.QueryContext(ctx, q+` ORDER BY id DESC LIMIT ?`, append(args, f.Limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit: %w", err)
 	}

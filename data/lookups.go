@@ -183,7 +183,8 @@ func (s *Store) SaveUser(ctx context.Context, u User) error {
 			u.Name, u.DisplayName, u.Tier, string(u.Role), u.Department, u.Active); err != nil {
 			return err
 		}
-		return audit(ctx, tx, s.now(ctx), "user", 0, "save", u)
+		return audit(ctx, tx, s.now(ctx), "user", 0, "save", map[string]any{"name": u.Name, "display_name": u.DisplayName,
+			"tier": u.Tier, "role": u.Role, "department": u.Department, "active": u.Active})
 	})
 }
 

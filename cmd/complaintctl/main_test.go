@@ -288,3 +288,39 @@ func TestUserListAndSave(t *testing.T) {
 		t.Errorf("case show: %s", out)
 	}
 }
+
+// The audit trail says who changed what: one complaint's rows, one account's, and bad filters
+// are refused.
+func TestAuditTrail(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cd.db")
+	ok(t, db, "user", "save", "--name", "wangli", "--display", "王丽")
+	ref := strings.TrimSpace(ok(t, db, "--user", "wangli", "case", "new", "--channel", "phone", "--name", "张伟",
+		"--phone", "13000000001", "--subject", "电梯故障", "--text", "电梯停在三楼不动"))
+	ok(t, db, "--user", "wangli", "case", "act", ref, "acknowledge")
+	ok(t, db, "case", "act", ref, "assess", "--category", "facilities", "--level", "2")
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(ok(t, db, "audit", "--ref", ref, "--format", "jsonl")), "\n") {
+		var rec struct {
+			User, Entity, Action string
+			Changes              map[string]any
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		got = append(got, rec.User+" "+rec.Entity+" "+rec.Action)
+		if rec.Action == "assess" && fmt.Sprint(rec.Changes["category"]) != "[ facilities]" {
+			t.Errorf("assess changes %v", rec.Changes)
+		}
+	}
+	if want := "admin complaint assess,wangli complaint acknowledge,wangli complaint create"; strings.Join(got, ",") != want {
+		t.Errorf("audit of %s: %v, want %s", ref, got, want)
+	}
+	if out := ok(t, db, "audit", "--user-name", "wangli"); strings.Count(out, "\n") != 3 || strings.Contains(out, "assess") {
+		t.Errorf("wangli's changes:\n%s", out)
+	}
+	if out := ok(t, db, "audit", "--entity", "user"); !strings.Contains(out, `"display_name":"王丽"`) {
+		t.Errorf("account changes:\n%s", out)
+	}
+	fails(t, db, `--from "2026-11-31" is not a date`, "audit", "--from", "2026-11-31")
+	fails(t, db, "not found", "audit", "--ref", "TS-2026-999999")
+}
