@@ -449,9 +449,28 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 		if c.Channel != n.Channel {
 			set(&ch, "channel", &c.Channel, n.Channel)
 		}
+		var corrected []string
+		for _, f := range []string{"subject", "description", "remedy", "impact", "place", "channel"} {
+			if _, ok := ch.audit[f]; ok {
+				corrected = append(corrected, f)
+			}
+		}
 		p := n.Complainant
+		p.Type = orOther(p.Type)
+		was := c.Complainant
+		people := map[string]any{}
+		for _, f := range []struct {
+			name     string
+			old, new string
+		}{{"name", was.Name, p.Name}, {"company", was.Company, p.Company}, {"phone", was.Phone, p.Phone},
+			{"email", was.Email, p.Email}, {"address", was.Address, p.Address}, {"type", string(was.Type), string(p.Type)}} {
+			if f.old != f.new {
+				people[f.name] = []string{f.old, f.new}
+				corrected = append(corrected, f.name)
+			}
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE complainants SET name = ?, company = ?, phone = ?, email = ?, address = ?,
-			type = ? WHERE id = ?`, p.Name, p.Company, p.Phone, p.Email, p.Address, string(orOther(p.Type)), c.Complainant.ID)
+			type = ? WHERE id = ?`, p.Name, p.Company, p.Phone, p.Email, p.Address, string(p.Type), c.Complainant.ID)
 		if err != nil {
 			return err
 		}
@@ -462,7 +481,16 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 		if err := s.reindexComplainant(ctx, tx, c.Complainant.ID); err != nil {
 			return err
 		}
-		ch.audit["complainant"] = p
+		// The timeline says which fields were corrected; the audit trail keeps what they were.
+		if len(corrected) > 0 {
+			if _, err := addEvent(ctx, tx, Event{ComplaintID: id, At: s.now(ctx), Kind: EventNote,
+				Summary: correctedSummary(corrected)}); err != nil {
+				return err
+			}
+		}
+		if len(people) > 0 {
+			ch.audit["complainant"] = people
+		}
 		return audit(ctx, tx, s.now(ctx), "complaint", id, "update", ch.audit)
 	})
 	if err != nil {

@@ -1014,3 +1014,53 @@ func TestSaveUserKeepsDisplayNamesUniqueAndAnAdministrator(t *testing.T) {
 		t.Errorf("users %v, want %s", got, want)
 	}
 }
+
+// A correction of the intake is on the case's timeline, naming the fields, and the audit trail
+// keeps what they were; saving without a change adds nothing to the timeline.
+func TestIntakeCorrectionIsOnTheTimeline(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	events := func() []Event {
+		t.Helper()
+		es, err := s.Events(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return es
+	}
+	before := len(events())
+	n := NewComplaint{Channel: c.Channel, ReceivedAt: c.ReceivedAt, Complainant: c.Complainant, Subject: c.Subject,
+		Description: c.Description, Remedy: c.Remedy, Impact: c.Impact, Place: c.Place}
+	if _, err := s.UpdateComplaint(ctx, c.Ref, n); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(events()); got != before {
+		t.Errorf("saving without a change added %d timeline entries", got-before)
+	}
+	n.Subject = "3号电梯故障"
+	n.Complainant.Phone = "13812349999"
+	if _, err := s.UpdateComplaint(ctx, c.Ref, n); err != nil {
+		t.Fatal(err)
+	}
+	es := events()
+	if len(es) != before+1 {
+		t.Fatalf("%d timeline entries after a correction, %d before", len(es), before)
+	}
+	sum := ReadSummary(es[0])
+	if es[0].Kind != EventNote || sum.Kind != SummaryCorrected || strings.Join(sum.Fields, ",") != "subject,phone" {
+		t.Errorf("entry %+v read as %+v", es[0], sum)
+	}
+	trail, err := s.Audit(ctx, "complaint", c.ID, 1)
+	if err != nil || len(trail) != 1 {
+		t.Fatal(trail, err)
+	}
+	var changes map[string]any
+	if err := json.Unmarshal([]byte(trail[0].Changes), &changes); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(changes["subject"]) != "[电梯故障 3号电梯故障]" ||
+		fmt.Sprint(changes["complainant"]) != "map[phone:[13812345678 13812349999]]" {
+		t.Errorf("audit %s", trail[0].Changes)
+	}
+}

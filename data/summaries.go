@@ -32,6 +32,7 @@ const (
 	SummaryFollowUp                         // Text: what the follow-up found; Rating, when given
 	SummaryMailMoved                        // Text: the subject of a reply registered as complaint Ref
 	SummaryForwardedMail                    // Text: the subject of a colleague's forward that opened the case
+	SummaryCorrected                        // Fields: the intake fields corrected (subject, phone, …)
 )
 
 // Summary is a workflow event's summary in parts; Kind says which are set.
@@ -47,6 +48,7 @@ type Summary struct {
 	Meeting              bool
 	Text                 string
 	Ref                  string
+	Fields               []string
 }
 
 // autoMailPrefix begins the summary of automatic mail put on a case.
@@ -59,6 +61,12 @@ const forwardedMailPrefix = "forwarded by a colleague: "
 // movedSummary is the note a case keeps of a reply on it that was registered as complaint ref.
 func movedSummary(subject, ref string) string {
 	return fmt.Sprintf("email registered as %s: %s", ref, subject)
+}
+
+// correctedSummary is the note a case keeps of a correction of its intake: the fields, by the
+// names of the complaint's and complainant's columns.
+func correctedSummary(fields []string) string {
+	return "intake corrected: " + strings.Join(fields, ", ")
 }
 
 // followUpSummary is the summary of a recorded follow-up.
@@ -81,6 +89,7 @@ var (
 	reRepeat       = regexp.MustCompile(`^repeat of (\S+)$`)
 	reFollowUp     = regexp.MustCompile(`(?s)^(.*) \(satisfaction (\d)\)$`)
 	reMailMoved    = regexp.MustCompile(`(?s)^email registered as (\S+): (.*)$`)
+	reCorrected    = regexp.MustCompile(`^intake corrected: ([a-z_]+(?:, [a-z_]+)*)$`)
 )
 
 // ReadSummary reads the summary of e. A summary in none of the store's forms (a clerk's note)
@@ -135,6 +144,9 @@ func ReadSummary(e Event) Summary {
 	}
 	if m := reRepeat.FindStringSubmatch(s); m != nil {
 		return Summary{Kind: SummaryRepeat, Ref: m[1]}
+	}
+	if m := reCorrected.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
+		return Summary{Kind: SummaryCorrected, Fields: strings.Split(m[1], ", ")}
 	}
 	if m := reMailMoved.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
 		return Summary{Kind: SummaryMailMoved, Ref: m[1], Text: m[2]}

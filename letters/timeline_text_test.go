@@ -29,6 +29,9 @@ func TestTimelineTextInTheDossiersLanguage(t *testing.T) {
 		{"zh-Hans", data.Event{Kind: data.EventEmail, Summary: "forwarded by a colleague: 转发: 滑梯开裂"}, "同事转来：转发: 滑梯开裂"},
 		{"en", data.Event{Kind: data.EventRating, Summary: "satisfaction 4"}, "Satisfaction: 4 dissatisfied"},
 		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
+		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: "intake corrected: subject, phone"}, "更正了登记信息：事由、电话"},
+		{"zh-Hant", data.Event{Kind: data.EventNote, Summary: "intake corrected: email"}, "更正了登記資訊：電子郵件"},
+		{"en", data.Event{Kind: data.EventNote, Summary: "intake corrected: remedy, type"}, "Intake corrected: remedy asked for, complainant type"},
 	}
 	for _, tt := range tests {
 		if got := timelineText(tt.e, tt.lang, names); got != tt.want {

@@ -60,6 +60,12 @@ func eventText(e data.Event, names *lookupNames) string {
 		return lang.L("Automatic mail: {{.Subject}}", map[string]any{"Subject": sum.Text})
 	case data.SummaryForwardedMail:
 		return sum.Text // the entry's heading says who forwarded it
+	case data.SummaryCorrected:
+		var fields []string
+		for _, f := range sum.Fields {
+			fields = append(fields, fieldName(f))
+		}
+		return lang.L("Intake corrected: {{.Fields}}", map[string]any{"Fields": strings.Join(fields, lang.L("list.sep"))})
 	}
 	return e.Summary
 }

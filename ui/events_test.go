@@ -34,6 +34,7 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"automatic mail", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "automatic: Undeliverable: 答复"}, "自动邮件：Undeliverable: 答复"},
 		{"colleague's forward", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "forwarded by a colleague: 转发: 滑梯开裂"}, "转发: 滑梯开裂"},
 		{"a clerk's own note", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
+		{"intake corrected", data.Event{Kind: data.EventNote, Summary: "intake corrected: description, name, phone"}, "更正了登记信息：投诉经过、姓名、电话"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
