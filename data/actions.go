@@ -152,7 +152,7 @@ func (s *Store) act(ctx context.Context, tx *sql.Conn, c *Complaint, p ActParams
 			return invalid("repeat_level", "level", map[string]any{"Min": min},
 				"a repeat complaint is at least level %d", min)
 		}
-		cat, err := resolveCode(ctx, tx, "categories", "category", p.Category)
+		cat, err := resolveCode(ctx, tx, "categories", "category", p.Category, c.Category)
 		if err != nil {
 			return err
 		}
@@ -183,13 +183,13 @@ func (s *Store) act(ctx context.Context, tx *sql.Conn, c *Complaint, p ActParams
 		ev(EventAssessment, summary)
 
 	case ActAssign:
-		dept, err := resolveCode(ctx, tx, "departments", "department", p.Department)
+		dept, err := resolveCode(ctx, tx, "departments", "department", p.Department, c.Department)
 		if err != nil {
 			return err
 		}
 		handler := c.Handler
 		if p.Handler != "" {
-			if handler, err = resolveUser(ctx, tx, p.Handler); err != nil {
+			if handler, err = resolveUser(ctx, tx, p.Handler, c.Handler); err != nil {
 				return err
 			}
 		}

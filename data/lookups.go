@@ -93,15 +93,20 @@ var englishNames = map[string]string{
 
 // resolveCode finds a code in table by code, display name or English name (the CLI and the
 // demo accept all three).
-func resolveCode(ctx context.Context, q querier, table, field, v string) (string, error) {
+func resolveCode(ctx context.Context, q querier, table, field, v, keep string) (string, error) {
 	v = strings.TrimSpace(v)
 	if code, ok := englishNames[strings.ToLower(v)]; ok {
 		v = code
 	}
-	var code string
-	err := q.QueryRowContext(ctx, `SELECT code FROM `+table+` WHERE code = ? OR name = ?`, v, v).Scan(&code)
+	var code, name string
+	var active bool
+	err := q.QueryRowContext(ctx, `SELECT code, name, active FROM `+table+` WHERE code = ? OR name = ?`, v, v).Scan(&code, &name, &active)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", invalid("unknown_"+field, field, map[string]any{"Value": v}, "unknown %s %q", field, v)
+	}
+	if err == nil && !active && code != keep {
+		return "", invalid("inactive_"+field, field, map[string]any{"Value": name},
+			"%s %q is no longer in use (inactive)", field, name)
 	}
 	return code, err
 }
@@ -188,13 +193,20 @@ func (s *Store) SaveUser(ctx context.Context, u User) error {
 	})
 }
 
-// resolveUser finds an account by login or display name.
-func resolveUser(ctx context.Context, q querier, v string) (string, error) {
+// resolveUser finds an account by login or display name. An inactive account is refused
+// unless it is keep, the one already there.
+func resolveUser(ctx context.Context, q querier, v, keep string) (string, error) {
 	v = strings.TrimSpace(v)
-	var name string
-	err := q.QueryRowContext(ctx, `SELECT name FROM users WHERE name = ? OR display_name = ?`, v, v).Scan(&name)
+	var name, display string
+	var active bool
+	err := q.QueryRowContext(ctx, `SELECT name, display_name, active FROM users WHERE name = ? OR display_name = ?`, v, v).
+		Scan(&name, &display, &active)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", invalid("unknown_user", "handler", map[string]any{"Value": v}, "unknown user %q", v)
+	}
+	if err == nil && !active && name != keep {
+		return "", invalid("inactive_user", "handler", map[string]any{"Value": display},
+			"the account of %s is inactive", display)
 	}
 	return name, err
 }

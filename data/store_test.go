@@ -1064,3 +1064,61 @@ func TestIntakeCorrectionIsOnTheTimeline(t *testing.T) {
 		t.Errorf("audit %s", trail[0].Changes)
 	}
 }
+
+// A department, category or account no longer in use is not given new cases; a case that
+// already has it keeps it when it is assessed or assigned again.
+func TestInactiveCodesAndAccountsTakeNoNewCases(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SaveUser(ctx, User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	a := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	b := mustCreate(t, s, newComplaint("李雷", "13912345678", "保洁不及时"))
+	for _, ref := range []string{a.Ref, b.Ref} {
+		for _, p := range []ActParams{{Action: ActAcknowledge}, {Action: ActAssess, Category: "facilities", Level: 1}} {
+			if _, err := s.Act(ctx, ref, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := s.Act(ctx, a.Ref, ActParams{Action: ActAssign, Department: "engineering", Handler: "王丽"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveUser(ctx, User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: false}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDepartment(ctx, Department{Code: "engineering", Name: "工程部", Active: false}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCategory(ctx, Category{Code: "facilities", Name: "设施设备", Active: false}); err != nil {
+		t.Fatal(err)
+	}
+	code := func(err error) string {
+		if p, ok := AsProblem(err); ok {
+			return p.Code
+		}
+		return fmt.Sprint(err)
+	}
+	for _, c := range []struct {
+		ref  string
+		p    ActParams
+		want string
+	}{
+		{b.Ref, ActParams{Action: ActAssign, Department: "engineering"}, "inactive_department"},
+		{b.Ref, ActParams{Action: ActAssign, Department: "security", Handler: "王丽"}, "inactive_user"},
+		{b.Ref, ActParams{Action: ActAssess, Category: "service", Level: 1}, "<nil>"},
+		{b.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 1}, "inactive_category"},
+		// The case that has them keeps them.
+		{a.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 2}, "<nil>"},
+		{a.Ref, ActParams{Action: ActAssign, Department: "工程部", Handler: "wangli"}, "<nil>"},
+	} {
+		_, err := s.Act(ctx, c.ref, c.p)
+		if got := code(err); got != c.want {
+			t.Errorf("%s %+v: %s, want %s", c.ref, c.p, got, c.want)
+		}
+	}
+	if got, _ := s.Complaint(ctx, b.Ref); got.Department != "" || got.Handler != "" || got.Category != "service" {
+		t.Errorf("refused changes written: %q %q %q", got.Department, got.Handler, got.Category)
+	}
+}
