@@ -244,3 +244,22 @@ func TestStaffAreAddedInTheSettings(t *testing.T) {
 		t.Errorf("%d accounts after the refused ones, %d before", len(after), len(users))
 	}
 }
+
+// The window names the account it works as by its display name, and warns when changes would
+// be recorded for an account that does not exist or is no longer in use.
+func TestTheAccountWorkedAsIsShown(t *testing.T) {
+	f := newFixture(t)
+	if got := f.desk.userLabel.Text; got != "当前用户：系统管理员" || f.desk.userLabel.Importance == widget.DangerImportance {
+		t.Errorf("label %q", got)
+	}
+	for _, c := range []struct{ user, want string }{{"nobody", "当前用户：nobody （没有这个账户）"}, {"wangli", "当前用户：王丽 （已停用）"}} {
+		if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk}); err != nil {
+			t.Fatal(err)
+		}
+		d := New(f.desk.app, f.win, f.store, Options{User: c.user, Now: f.store.Now, apply: func(fn func()) { f.queue <- fn }})
+		settleQueue(t, f.queue, &d.pending, 10*time.Second)
+		if d.userLabel.Text != c.want || d.userLabel.Importance != widget.DangerImportance {
+			t.Errorf("%s: label %q importance %v", c.user, d.userLabel.Text, d.userLabel.Importance)
+		}
+	}
+}

@@ -44,11 +44,12 @@ type Desk struct {
 	opts  Options
 	ctx   context.Context
 
-	root    *fyne.Container
-	content *fyne.Container
-	navList *widget.List
-	status  *widget.Label
-	busyBar *widget.ProgressBarInfinite
+	root      *fyne.Container
+	content   *fyne.Container
+	navList   *widget.List
+	status    *widget.Label
+	userLabel *para // the account the window works as
+	busyBar   *widget.ProgressBarInfinite
 
 	dash      *dashboard
 	reg       *register
@@ -118,8 +119,9 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 
 	newBtn := widget.NewButtonWithIcon(lang.L("New complaint"), theme.ContentAddIcon(), d.NewComplaint)
 	newBtn.Importance = widget.HighImportance
-	user := widget.NewLabel(lang.L("Signed in as {{.User}}", map[string]any{"User": o.User}))
-	nav := container.NewBorder(container.NewVBox(newBtn, widget.NewSeparator()), user, nil, nil, d.navList)
+	// Wrapped rather than widening the menu when a long name or a warning does not fit.
+	d.userLabel = newPara(lang.L("Signed in as {{.User}}", map[string]any{"User": o.User}))
+	nav := container.NewBorder(container.NewVBox(newBtn, widget.NewSeparator()), container.NewPadded(d.userLabel), nil, nil, d.navList)
 
 	d.content = container.NewStack()
 	statusBar := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(160, 20), d.busyBar), d.status)
@@ -130,6 +132,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.ExtendBaseWidget(d)
 	w.SetTitle(lang.L("Complaint Desk"))
 	d.installShortcuts()
+	d.showAccount()
 	d.navList.Select(0)
 	if o.FirstRun && o.LoadDemo != nil {
 		d.offerDemo()
@@ -453,4 +456,33 @@ func ShowStartupError(a fyne.App, path string, err error) {
 	w.SetContent(container.NewBorder(nil, container.NewHBox(quit), nil, nil, msg))
 	w.Resize(fyne.NewSize(640, 220))
 	w.ShowAndRun()
+}
+
+// showAccount names the account the window works as by its display name, and says so when
+// there is no such account or it is no longer in use: changes are recorded for it.
+func (d *Desk) showAccount() {
+	var users []data.User
+	d.run(func(ctx context.Context) error {
+		var err error
+		users, err = d.store.Users(ctx)
+		return err
+	}, func(err error) {
+		if err != nil {
+			return
+		}
+		text := lang.L("Signed in as {{.User}}", map[string]any{"User": d.opts.User}) + " " + lang.L("(no such account)")
+		d.userLabel.Importance = widget.DangerImportance
+		for _, u := range users {
+			if u.Name != d.opts.User {
+				continue
+			}
+			text = lang.L("Signed in as {{.User}}", map[string]any{"User": u.DisplayName})
+			d.userLabel.Importance = widget.MediumImportance
+			if !u.Active {
+				text += " " + lang.L("(inactive)")
+				d.userLabel.Importance = widget.DangerImportance
+			}
+		}
+		d.userLabel.SetText(text)
+	})
 }
