@@ -120,7 +120,7 @@ func (cv *caseView) assessForm() *formDialog {
 	if c.Level > 0 {
 		level.SetSelectedIndex(c.Level - 1)
 	}
-	invalid := widget.NewCheck(lang.L("Invalid complaint (explain to the complainant and close)"), nil)
+	invalid := newCheck(lang.L("Invalid complaint (explain to the complainant and close)"), nil)
 	reason := newMultiLine(2)
 	reason.SetPlaceHolder(lang.L("Why the complaint is invalid"))
 	urgency := newEntry()

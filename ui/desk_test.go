@@ -188,10 +188,10 @@ func entries(o fyne.CanvasObject) []*entry {
 	return out
 }
 
-func selects(o fyne.CanvasObject) []*widget.Select {
-	var out []*widget.Select
+func selects(o fyne.CanvasObject) []*choice {
+	var out []*choice
 	walk(o, func(c fyne.CanvasObject) {
-		if s, ok := c.(*widget.Select); ok {
+		if s, ok := c.(*choice); ok {
 			out = append(out, s)
 		}
 	})
@@ -350,9 +350,9 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 		sel[0].SetSelected("服务态度")
 		sel[1].SetSelectedIndex(1)
 		// The reason is for an invalid complaint only.
-		var invalid *widget.Check
+		var invalid *tick
 		walk(form.body, func(o fyne.CanvasObject) {
-			if c, ok := o.(*widget.Check); ok {
+			if c, ok := o.(*tick); ok {
 				invalid = c
 			}
 		})
@@ -702,6 +702,33 @@ func TestKeyboardShortcuts(t *testing.T) {
 	}).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if len(f.desk.dialogs) != 0 {
 		t.Errorf("Esc on the window left %d dialogs open", len(f.desk.dialogs))
+	}
+	// Also when a drop-down or a check box of the dialog has the focus, as after a choice.
+	if _, err := f.store.Act(f.ctx, c.Ref, data.ActParams{Action: data.ActAcknowledge}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	for _, pick := range []func(o fyne.CanvasObject) fyne.Focusable{
+		func(o fyne.CanvasObject) fyne.Focusable { return selects(o)[0] },
+		func(o fyne.CanvasObject) fyne.Focusable {
+			var box fyne.Focusable
+			walk(o, func(x fyne.CanvasObject) {
+				if t, ok := x.(*tick); ok {
+					box = t
+				}
+			})
+			return box
+		},
+	} {
+		form := f.desk.caseView.openAction(data.ActAssess)
+		w := pick(form.body)
+		f.win.Canvas().Focus(w)
+		w.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if len(f.desk.dialogs) != 0 {
+			t.Errorf("Esc in a focused %T left %d dialogs open", w, len(f.desk.dialogs))
+			f.desk.closeTopDialog()
+		}
 	}
 	// While a dialog is open, the shortcuts leave the screen under it alone.
 	f.desk.caseView.openAction(data.ActNote)

@@ -26,7 +26,7 @@ type followUps struct {
 	store followUpStore
 	view  fyne.CanvasObject
 
-	all   *widget.Check
+	all   *tick
 	list  *widget.List
 	empty *widget.Label
 	items []data.FollowUp
@@ -34,7 +34,7 @@ type followUps struct {
 
 func newFollowUps(d *Desk, s followUpStore) *followUps {
 	f := &followUps{desk: d, store: s}
-	f.all = widget.NewCheck(lang.L("Show recorded follow-ups too"), func(bool) { f.reload() })
+	f.all = newCheck(lang.L("Show recorded follow-ups too"), func(bool) { f.reload() })
 	f.list = widget.NewList(func() int { return len(f.items) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")

@@ -30,12 +30,53 @@ func newMultiLine(rows int) *entry {
 	return e
 }
 
+// choice is a drop-down that passes Esc on to the window, so that a dialog closes with Esc
+// also after a choice was made in it (the drop-down keeps the keyboard focus).
+type choice struct{ widget.Select }
+
 // newSelect is a drop-down whose prompt before a choice is in the clerk's language: Fyne's
 // own, "(Select one)", is English whatever the language.
-func newSelect(options []string, changed func(string)) *widget.Select {
-	s := widget.NewSelect(options, changed)
-	s.PlaceHolder = lang.L("(Select one)")
-	return s
+func newSelect(options []string, changed func(string)) *choice {
+	c := &choice{}
+	c.Options, c.OnChanged, c.PlaceHolder = options, changed, lang.L("(Select one)")
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *choice) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(c, k) {
+		c.Select.TypedKey(k)
+	}
+}
+
+// tick is a check box that passes Esc on to the window, as choice does.
+type tick struct{ widget.Check }
+
+func newCheck(label string, changed func(bool)) *tick {
+	t := &tick{}
+	t.Text, t.OnChanged = label, changed
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tick) TypedKey(k *fyne.KeyEvent) {
+	if !passEscape(t, k) {
+		t.Check.TypedKey(k)
+	}
+}
+
+// passEscape hands Esc typed in a focused widget to its window's key handler, which closes
+// the dialog on top; it reports whether it did.
+func passEscape(o fyne.CanvasObject, k *fyne.KeyEvent) bool {
+	if k.Name != fyne.KeyEscape || fyne.CurrentApp() == nil {
+		return false
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if c == nil || c.OnTypedKey() == nil {
+		return false
+	}
+	c.OnTypedKey()(k)
+	return true
 }
 
 // SetText sets the text. In a multi-line entry a line longer than wrapLimit (an email's single

@@ -35,7 +35,7 @@ type intakeFields struct {
 	loc      *time.Location
 	channels []data.Channel
 
-	channel  *widget.Select
+	channel  *choice
 	received *entry
 	place    *entry
 	name     *entry
@@ -43,7 +43,7 @@ type intakeFields struct {
 	phone    *entry
 	email    *entry
 	address  *entry
-	ptype    *widget.Select
+	ptype    *choice
 	subject  *entry
 	desc     *entry
 	remedy   *entry

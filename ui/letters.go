@@ -191,8 +191,8 @@ type composer struct {
 	onIssued func()
 	win      fyne.Window
 
-	kind     *widget.Select
-	lang     *widget.Select
+	kind     *choice
+	lang     *choice
 	langs    []string
 	title    *entry
 	salute   *entry
@@ -500,7 +500,7 @@ func uncheckedWarning(d letters.Draft) string {
 }
 
 // selectBox gives a selector room for its longest choice ("Complaint handling form").
-func selectBox(s *widget.Select) fyne.CanvasObject {
+func selectBox(s *choice) fyne.CanvasObject {
 	return container.NewGridWrap(fyne.NewSize(240, s.MinSize().Height), s)
 }
 

@@ -343,7 +343,7 @@ type archiveScreen struct {
 	view  fyne.CanvasObject
 
 	ref, who, from, to *widget.Entry
-	kind               *widget.Select
+	kind               *choice
 	search             *widget.Button
 	table              *widget.Table
 	detail             *fyne.Container

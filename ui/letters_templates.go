@@ -31,8 +31,8 @@ type templateSettings struct {
 	store TemplateStore
 	view  fyne.CanvasObject
 
-	kind     *widget.Select
-	lang     *widget.Select
+	kind     *choice
+	lang     *choice
 	text     *entry
 	state    *widget.Label
 	msg      *para

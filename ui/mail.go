@@ -161,7 +161,7 @@ type mailTray struct {
 	store *data.Store
 	view  fyne.CanvasObject
 
-	state    *widget.Select
+	state    *choice
 	search   *entry
 	timer    *time.Timer // the search runs once typing pauses
 	list     *widget.List
@@ -907,23 +907,23 @@ type mailSettings struct {
 
 	accts    []*data.MailAccount
 	current  *data.MailAccount
-	pick     *widget.Select
+	pick     *choice
 	name     *entry
 	host     *entry
 	port     *entry
-	security *widget.Select
+	security *choice
 	user     *entry
 	password *widget.Entry
 	folder   *entry
 	poll     *entry
 	since    *entry
 	maxSize  *entry
-	after    *widget.Select
+	after    *choice
 	moveTo   *entry
 	sent     *entry
-	skip     *widget.Check
-	plain    *widget.Check
-	active   *widget.Check
+	skip     *tick
+	plain    *tick
+	active   *tick
 	msg      *para
 	result   *para
 	quiet    bool // the form is being filled: ticking a box asks nothing
@@ -958,13 +958,13 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.after = newSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, func(string) {
 		m.showMoveTo()
 	})
-	m.skip = widget.NewCheck(lang.L("Do not check the server certificate"), nil)
+	m.skip = newCheck(lang.L("Do not check the server certificate"), nil)
 	m.confirmRisk(m.skip, lang.L("Turn off the certificate check?"),
 		lang.L("Without the certificate check, anyone between this computer and the mail server could pose as the server and read the mailbox password and the complainants' mail. Turn it off only for a server in the office whose certificate cannot be checked."))
-	m.plain = widget.NewCheck(lang.L("Allow an unencrypted connection"), nil)
+	m.plain = newCheck(lang.L("Allow an unencrypted connection"), nil)
 	m.confirmRisk(m.plain, lang.L("Allow an unencrypted connection?"),
 		lang.L("Without encryption the mailbox password and the complainants' mail travel over the network as plain text, readable by anyone on the way. Allow it only for a mail server inside the office network."))
-	m.active = widget.NewCheck(lang.L("Import from this mailbox"), nil)
+	m.active = newCheck(lang.L("Import from this mailbox"), nil)
 	m.result = newPara("")
 	m.host.SetPlaceHolder(lang.L("e.g. imap.qq.com; filled in when the user name is an address at a known service"))
 	m.user.OnChanged = func(string) { m.suggestSoon() }
@@ -1077,7 +1077,7 @@ func (m *mailSettings) suggest() {
 
 // confirmRisk lets the clerk tick a box that weakens the mailbox's security only after reading
 // what it risks and confirming; closing the warning any other way leaves the box clear.
-func (m *mailSettings) confirmRisk(c *widget.Check, title, warning string) {
+func (m *mailSettings) confirmRisk(c *tick, title, warning string) {
 	set := func(on bool) {
 		m.quiet = true
 		c.SetChecked(on)

@@ -224,7 +224,7 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	}
 	m.port.SetText("")
 	// Weakening the security asks first; anything but a confirmation leaves the box clear.
-	for i, box := range []*widget.Check{m.skip, m.plain} {
+	for i, box := range []*tick{m.skip, m.plain} {
 		m.security.SetSelectedIndex(2 * i) // SSL/TLS for the certificate, none for plain text
 		test.Tap(box)
 		if box.Checked || len(f.desk.dialogs) != 1 {

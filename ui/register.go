@@ -151,17 +151,17 @@ type register struct {
 	view  fyne.CanvasObject
 
 	search     *entry
-	status     *widget.Select
-	openOnly   *widget.Check
-	level      *widget.Select
-	category   *widget.Select
-	department *widget.Select
-	handler    *widget.Select
-	channel    *widget.Select
-	due        *widget.Select
-	overdue    *widget.Check
-	unassessed *widget.Check
-	newReply   *widget.Check
+	status     *choice
+	openOnly   *tick
+	level      *choice
+	category   *choice
+	department *choice
+	handler    *choice
+	channel    *choice
+	due        *choice
+	overdue    *tick
+	unassessed *tick
+	newReply   *tick
 	from, to   *entry
 	person     *widget.Button // the complainant filter; hidden when none
 	filterMsg  *para
@@ -214,7 +214,7 @@ func newRegister(d *Desk, s registerStore) *register {
 	all := lang.L("All")
 	r.status = newSelect(nil, func(string) { changed() })
 	r.status.PlaceHolder = lang.L("Status")
-	r.openOnly = widget.NewCheck(lang.L("Open only"), func(bool) { changed() })
+	r.openOnly = newCheck(lang.L("Open only"), func(bool) { changed() })
 	r.level = newSelect([]string{all, levelLabel(1), levelLabel(2), levelLabel(3), levelLabel(0)}, func(string) { changed() })
 	r.level.PlaceHolder = lang.L("Level")
 	r.category = newSelect(nil, func(string) { changed() })
@@ -231,9 +231,9 @@ func newRegister(d *Desk, s registerStore) *register {
 	r.channel.PlaceHolder = lang.L("Channel")
 	r.due = newSelect([]string{all, lang.L("Due today"), lang.L("Due within 3 days"), lang.L("Due within 7 days")}, func(string) { changed() })
 	r.due.PlaceHolder = lang.L("Next due")
-	r.overdue = widget.NewCheck(lang.L("Overdue"), func(bool) { changed() })
-	r.unassessed = widget.NewCheck(lang.L("Awaiting assessment"), func(bool) { changed() })
-	r.newReply = widget.NewCheck(lang.L("New reply"), func(bool) { changed() })
+	r.overdue = newCheck(lang.L("Overdue"), func(bool) { changed() })
+	r.unassessed = newCheck(lang.L("Awaiting assessment"), func(bool) { changed() })
+	r.newReply = newCheck(lang.L("New reply"), func(bool) { changed() })
 	r.from = newEntry()
 	r.from.SetPlaceHolder(lang.L("Received from (YYYY-MM-DD)"))
 	r.from.OnChanged = func(string) { r.searchSoon() }

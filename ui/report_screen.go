@@ -36,7 +36,7 @@ type reportsScreen struct {
 	store  ReportStore
 	now    func() time.Time
 
-	kind     *widget.Select
+	kind     *choice
 	period   *widget.Entry
 	prev     *widget.Button
 	next     *widget.Button

@@ -61,10 +61,10 @@ type settings struct {
 	hours    [7]*entry
 	hoursMsg *para
 	calendar fyne.CanvasObject // the working hours and calendar tab
-	calYear  *widget.Select
+	calYear  *choice
 	calGrid  *fyne.Container
 	phr      *phraseForm
-	language *widget.Select
+	language *choice
 	dataMsg  *para
 	mail     *mailSettings
 }
@@ -502,7 +502,7 @@ type codeEditor struct {
 	list  *widget.List
 	code  *entry
 	name  *entry
-	act   *widget.Check
+	act   *tick
 	msg   *para
 	save  func(ctx context.Context, d data.Department) error
 	view  fyne.CanvasObject
@@ -510,7 +510,7 @@ type codeEditor struct {
 
 func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.Department) error, reload func()) *codeEditor {
 	e := &codeEditor{code: newEntry(), name: newEntry(), msg: errorLabel(), save: save}
-	e.act = widget.NewCheck(lang.L("Active (offered for new cases)"), nil)
+	e.act = newCheck(lang.L("Active (offered for new cases)"), nil)
 	e.act.SetChecked(true)
 	e.list = widget.NewList(func() int { return len(e.items) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -591,8 +591,8 @@ type policyForm struct {
 	items    []data.Policy
 	cats     []data.Category
 	list     *widget.List
-	category *widget.Select
-	level    *widget.Select
+	category *choice
+	level    *choice
 	ack      *entry
 	resolve  *entry
 	progress *entry

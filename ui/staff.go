@@ -45,10 +45,10 @@ type staffForm struct {
 	list  *widget.List
 	login *entry
 	name  *entry
-	role  *widget.Select
-	tier  *widget.Select
-	dept  *widget.Select
-	act   *widget.Check
+	role  *choice
+	tier  *choice
+	dept  *choice
+	act   *tick
 	msg   *para
 }
 
@@ -67,7 +67,7 @@ func newStaffForm(d *Desk, s staffStore) *staffForm {
 		}
 	})
 	f.dept = newSelect(nil, nil)
-	f.act = widget.NewCheck(lang.L("Active (can be named as handler)"), nil)
+	f.act = newCheck(lang.L("Active (can be named as handler)"), nil)
 	f.list = widget.NewList(func() int { return len(f.items) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			u := f.items[i]
