@@ -621,6 +621,14 @@ func TestNavShowsWholeEntriesInEveryLanguage(t *testing.T) {
 					t.Errorf("%q needs %.0f, the menu is %.0f wide", label, need, w)
 				}
 			}
+			// Every screen fits a window 1000 wide: none asks for more.
+			for _, it := range navItems {
+				f.desk.show(it.key)
+				f.settle()
+				if w := f.desk.MinSize().Width; w > 1000 {
+					t.Errorf("%s asks for a window %.0f wide", it.key, w)
+				}
+			}
 		})
 	}
 }

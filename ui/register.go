@@ -305,9 +305,10 @@ func newRegister(d *Desk, s registerStore) *register {
 	filters := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.person, clear), r.search),
 		container.NewGridWithColumns(6, r.status, r.level, r.category, r.department, r.handler, r.channel),
-		container.NewHBox(r.due, r.openOnly, r.overdue, r.unassessed, r.newReply,
-			container.NewGridWrap(fyne.NewSize(200, r.from.MinSize().Height), r.from),
-			container.NewGridWrap(fyne.NewSize(200, r.to.MinSize().Height), r.to)),
+		// The dates take the room the check boxes leave, so that the row does not set the
+		// window's least width (English labels are long).
+		container.NewBorder(nil, nil, container.NewHBox(r.due, r.openOnly, r.overdue, r.unassessed, r.newReply), nil,
+			container.NewGridWithColumns(2, r.from, r.to)),
 		r.filterMsg,
 	)
 	pager := container.NewHBox(r.openBtn, widget.NewSeparator(), r.prev, r.pageInfo, r.next)
