@@ -87,25 +87,28 @@ func (s *Store) AuditTrail(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 	var where []string
 	var args []any
 	if f.Entity != "" {
-		where, args = append(where, "entity = ?"), append(args, f.Entity)
+		where, args = append(where, "a.entity = ?"), append(args, f.Entity)
 		if f.EntityID != nil {
-			where, args = append(where, "entity_id = ?"), append(args, *f.EntityID)
+			where, args = append(where, "a.entity_id = ?"), append(args, *f.EntityID)
 		}
 	}
 	if f.User != "" {
-		where, args = append(where, "user_name = ?"), append(args, f.User)
+		where, args = append(where, "a.user_name = ?"), append(args, f.User)
 	}
 	if !f.From.IsZero() {
-		where, args = append(where, "at >= ?"), append(args, f.From.Unix())
+		where, args = append(where, "a.at >= ?"), append(args, f.From.Unix())
 	}
 	if !f.To.IsZero() {
-		where, args = append(where, "at < ?"), append(args, f.To.Unix())
+		where, args = append(where, "a.at < ?"), append(args, f.To.Unix())
 	}
-	q := `SELECT id, at, user_name, entity, entity_id, action, changes FROM audit`
+	// A complaint's rows name it by id, those of its letters, evidence and mail by complaint_id.
+	q := `SELECT a.id, a.at, a.user_name, a.entity, a.entity_id, a.action, a.changes, COALESCE(c.ref, '')
+		FROM audit a LEFT JOIN complaints c ON c.id = CASE WHEN a.entity = 'complaint' THEN a.entity_id
+			WHEN json_valid(a.changes) THEN json_extract(a.changes, '$.complaint_id') END`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
-	rows, err := s.r.QueryContext(ctx, q+` ORDER BY id DESC LIMIT ?`, append(args, f.Limit)...)
+	rows, err := s.r.QueryContext(ctx, q+` ORDER BY a.id DESC LIMIT ?`, append(args, f.Limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit: %w", err)
 	}
@@ -114,7 +117,7 @@ func (s *Store) AuditTrail(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 	for rows.Next() {
 		var a AuditEntry
 		var at int64
-		if err := rows.Scan(&a.ID, &at, &a.User, &a.Entity, &a.EntityID, &a.Action, &a.Changes); err != nil {
+		if err := rows.Scan(&a.ID, &at, &a.User, &a.Entity, &a.EntityID, &a.Action, &a.Changes, &a.Ref); err != nil {
 			return nil, fmt.Errorf("store: audit: %w", err)
 		}
 		a.At = time.Unix(at, 0)

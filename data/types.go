@@ -234,6 +234,7 @@ type AuditEntry struct {
 	EntityID int64
 	Action   string
 	Changes  string // JSON object of field -> [old, new] or values
+	Ref      string // the reference number of the complaint the row concerns, "" when none
 }
 
 // Errors returned by the store; wrap them, compare with errors.Is.

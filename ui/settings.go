@@ -57,6 +57,7 @@ type settings struct {
 	office   *officeForm
 	lists    *codeLists
 	staff    *staffForm
+	audit    *auditView
 	policies *policyForm
 	hours    [7]*entry
 	hoursMsg *para
@@ -89,6 +90,8 @@ func newSettings(d *Desk, s settingsStore) *settings {
 	st.mail = newMailSettings(d, d.store)
 	st.tabs.Append(container.NewTabItem(lang.L("Mail account"), st.mail.view))
 	st.tabs.Append(container.NewTabItem(lang.L("Letter templates"), newTemplateSettings(d.letterEnv(), d.store).view))
+	st.audit = newAuditView(d, d.store)
+	st.tabs.Append(container.NewTabItem(lang.L("Audit trail"), st.audit.view))
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	st.view = container.NewBorder(title, nil, nil, nil, st.tabs)
 	return st
@@ -98,6 +101,7 @@ func (st *settings) reload() {
 	st.office.reload()
 	st.lists.reload()
 	st.staff.reload()
+	st.audit.reload()
 	st.policies.reload()
 	st.phr.reload()
 	st.mail.reload()

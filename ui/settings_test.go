@@ -263,3 +263,63 @@ func TestTheAccountWorkedAsIsShown(t *testing.T) {
 		}
 	}
 }
+
+// The audit trail in the settings says who changed what, in the clerk's language, narrowed to
+// one complaint or one account.
+func TestAuditTrailIsReadInTheSettings(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("张伟", "13000000001", "停车场收费过高", 2)
+	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "fees", Level: 1},
+		{Action: data.ActAssign, Department: "finance", Handler: "admin"}} {
+		if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("settings")
+	f.settle()
+	v := f.desk.settings.audit
+	v.ref.SetText(c.Ref)
+	v.reload()
+	f.settle()
+	var got []string
+	for _, r := range v.rows {
+		head, body := auditTexts(r, v.names, f.store.Calendar().Location())
+		got = append(got, head+" | "+body)
+	}
+	text := strings.Join(got, "\n")
+	for _, want := range []string{
+		"系统管理员  投诉 " + c.Ref + "  分派 | 部门：— → 财务部；处理人：— → 系统管理员；状态：已受理 → 处理中",
+		"投诉 " + c.Ref + "  评估 | ",
+		"收费/价格",
+		"系统管理员  投诉 " + c.Ref + "  受理确认 | 受理确认时间：— → 2026-11-23 10:00；状态：已登记 → 已受理",
+		"投诉 " + c.Ref + "  登记 | ",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the trail lacks %q:\n%s", want, text)
+		}
+	}
+	if len(v.rows) != 4 || v.count.Text != "4 条修改记录" {
+		t.Errorf("%d rows, count %q", len(v.rows), v.count.Text)
+	}
+	// One account's changes: the account saved, not the complaint's.
+	v.ref.SetText("")
+	v.kind.SetSelected("账户")
+	v.reload()
+	f.settle()
+	if len(v.rows) != 1 {
+		t.Fatalf("account rows %+v", v.rows)
+	}
+	if _, body := auditTexts(v.rows[0], v.names, f.store.Calendar().Location()); !strings.Contains(body, "显示名称：王丽") {
+		t.Errorf("account row %q", body)
+	}
+	v.kind.SetSelectedIndex(0)
+	v.ref.SetText("TS-2026-999999")
+	v.reload()
+	f.settle()
+	if !v.msg.Visible() || !strings.Contains(v.msg.Text, "TS-2026-999999") {
+		t.Errorf("an unknown reference says %q", v.msg.Text)
+	}
+}

@@ -19,6 +19,7 @@ type auditJSON struct {
 	User     string          `json:"user"`
 	Entity   string          `json:"entity"`
 	EntityID int64           `json:"entity_id"`
+	Ref      string          `json:"ref,omitempty"`
 	Action   string          `json:"action"`
 	Changes  json.RawMessage `json:"changes"`
 }
@@ -84,7 +85,7 @@ func runAudit(e *env, args []string) error {
 		enc.SetEscapeHTML(false)
 		for _, a := range rows {
 			rec := auditJSON{ID: a.ID, At: a.At.In(loc).Format(time.RFC3339), User: a.User, Entity: a.Entity,
-				EntityID: a.EntityID, Action: a.Action, Changes: json.RawMessage(a.Changes)}
+				EntityID: a.EntityID, Ref: a.Ref, Action: a.Action, Changes: json.RawMessage(a.Changes)}
 			if !json.Valid(rec.Changes) {
 				rec.Changes, _ = json.Marshal(a.Changes)
 			}
@@ -95,9 +96,13 @@ func runAudit(e *env, args []string) error {
 		return nil
 	}
 	tw := newTable(e.stdout)
-	fmt.Fprintln(tw, "AT\tUSER\tENTITY\tID\tACTION\tCHANGES")
+	fmt.Fprintln(tw, "AT\tUSER\tENTITY\tID\tREF\tACTION\tCHANGES")
 	for _, a := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", s.FormatTime(a.At), a.User, a.Entity, a.EntityID, a.Action, a.Changes)
+		ref := a.Ref
+		if ref == "" {
+			ref = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", s.FormatTime(a.At), a.User, a.Entity, a.EntityID, ref, a.Action, a.Changes)
 	}
 	return tw.Flush()
 }

@@ -1,0 +1,260 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+	"complaintdesk/data/calendar"
+)
+
+// auditStore is what the audit trail view needs from the case file.
+type auditStore interface {
+	AuditTrail(ctx context.Context, f data.AuditFilter) ([]data.AuditEntry, error)
+	Users(ctx context.Context) ([]data.User, error)
+	Departments(ctx context.Context) ([]data.Department, error)
+	Categories(ctx context.Context) ([]data.Category, error)
+	Complaint(ctx context.Context, ref string) (*data.Complaint, error)
+	Calendar() *calendar.Calendar
+}
+
+// auditKinds are the kinds of record the trail can be narrowed to, in the order offered.
+var auditKinds = []string{"complaint", "letter", "evidence", "follow_up", "mail_message", "mail_account", "user",
+	"department", "category", "sla_policy", "setting"}
+
+// auditShown is how many rows the view lists; the command line (complaintctl audit) has all.
+const auditShown = 500
+
+// auditView lists the audit trail: who changed what and when, newest first, narrowed by
+// account, kind of record and complaint.
+type auditView struct {
+	desk  *Desk
+	store auditStore
+	view  fyne.CanvasObject
+
+	names *lookupNames
+	rows  []data.AuditEntry
+	user  *choice
+	kind  *choice
+	ref   *entry
+	count *widget.Label
+	list  *widget.List
+	msg   *para
+}
+
+func newAuditView(d *Desk, s auditStore) *auditView {
+	v := &auditView{desk: d, store: s, ref: newEntry(), count: widget.NewLabel(""), msg: errorLabel(),
+		names: &lookupNames{categories: map[string]string{}, departments: map[string]string{}, users: map[string]string{}}}
+	all := lang.L("All")
+	v.user = newSelect([]string{all}, nil)
+	v.user.PlaceHolder = lang.L("Account")
+	kinds := []string{all}
+	for _, k := range auditKinds {
+		kinds = append(kinds, auditKindLabel(k))
+	}
+	v.kind = newSelect(kinds, nil)
+	v.kind.PlaceHolder = lang.L("Kind of record")
+	v.ref.SetPlaceHolder(lang.L("Reference number"))
+	v.ref.OnSubmitted = func(string) { v.reload() }
+	find := widget.NewButtonWithIcon(lang.L("Find"), theme.SearchIcon(), v.reload)
+	v.list = widget.NewList(func() int { return len(v.rows) },
+		func() fyne.CanvasObject {
+			head := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			head.Truncation = fyne.TextTruncateEllipsis
+			body := widget.NewLabel("")
+			body.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(head, body)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			head, body := auditTexts(v.rows[i], v.names, v.store.Calendar().Location())
+			box.Objects[0].(*widget.Label).SetText(head)
+			box.Objects[1].(*widget.Label).SetText(body)
+		})
+	// A row too long for the list is read whole in a dialog.
+	v.list.OnSelected = func(i widget.ListItemID) {
+		v.list.Unselect(i)
+		loc := v.store.Calendar().Location()
+		head, _ := auditTexts(v.rows[i], v.names, loc)
+		text := newPara(strings.Join(auditChangeList(v.rows[i].Changes, v.names, loc), "\n"))
+		dlg := dialog.NewCustom(head, lang.L("Close"), container.NewVScroll(text), d.win)
+		size := d.win.Canvas().Size()
+		dlg.Resize(fyne.NewSize(size.Width*0.6, size.Height*0.6))
+		d.showDialog(dlg)
+	}
+	filters := container.NewBorder(nil, nil, nil, find,
+		container.NewGridWithColumns(3, v.user, v.kind, v.ref))
+	hint := newPara(lang.L("Every change is recorded with who made it and when. The latest {{.N}} are listed here; complaintctl audit has them all.",
+		map[string]any{"N": auditShown}))
+	v.view = container.NewBorder(container.NewVBox(heading(lang.L("Audit trail")), hint, filters, v.msg, v.count), nil, nil, nil, v.list)
+	return v
+}
+
+func (v *auditView) reload() {
+	f := data.AuditFilter{Limit: auditShown}
+	if i := v.user.SelectedIndex(); i > 0 && i <= len(v.names.userList) {
+		f.User = v.names.userList[i-1].Name
+	}
+	if i := v.kind.SelectedIndex(); i > 0 {
+		f.Entity = auditKinds[i-1]
+	}
+	ref := strings.TrimSpace(v.ref.Text)
+	var rows []data.AuditEntry
+	var names *lookupNames
+	v.desk.run(func(ctx context.Context) error {
+		var err error
+		if names, err = loadNames(ctx, v.store); err != nil {
+			return err
+		}
+		if ref != "" {
+			c, err := v.store.Complaint(ctx, ref)
+			if err != nil {
+				return err
+			}
+			f.Entity, f.EntityID = "complaint", &c.ID
+		}
+		rows, err = v.store.AuditTrail(ctx, f)
+		return err
+	}, unlessFailed(v.msg, func() {
+		setError(v.msg, "")
+		v.names, v.rows = names, rows
+		opts := []string{lang.L("All")}
+		for _, u := range names.userList {
+			opts = append(opts, u.DisplayName)
+		}
+		i := v.user.SelectedIndex()
+		v.user.Options = opts
+		if i >= len(opts) {
+			i = 0
+		}
+		if i >= 0 {
+			v.user.SetSelectedIndex(i)
+		}
+		v.count.SetText(lang.L("{{.N}} changes", map[string]any{"N": len(rows)}))
+		v.list.Refresh()
+		v.list.ScrollToTop()
+	}))
+}
+
+func auditKindLabel(k string) string { return lang.X("audit.entity."+k, k) }
+
+// auditTexts is a row of the trail in the clerk's language: when, who, which record and what
+// was done; then what changed, field by field.
+func auditTexts(a data.AuditEntry, names *lookupNames, loc *time.Location) (head, body string) {
+	who := names.user(a.User)
+	what := auditKindLabel(a.Entity)
+	switch {
+	case a.Entity == "complaint" && a.Ref != "":
+		what += " " + a.Ref
+	case a.Ref != "":
+		what = withNote(what, a.Ref)
+	case a.EntityID > 0:
+		what += fmt.Sprintf(" #%d", a.EntityID)
+	}
+	action := lang.X("audit.action."+a.Action, a.Action)
+	if _, ok := actionEnglish[data.Action(a.Action)]; ok && a.Entity == "complaint" {
+		action = actionLabel(data.Action(a.Action))
+	}
+	head = strings.Join([]string{formatTime(a.At, loc), who, what, action}, "  ")
+	return head, auditChanges(a.Changes, names, loc)
+}
+
+// auditChanges says a row's changes as "field: old → new", fields in name order, the fields of
+// a record inside (the complainant of a complaint) after its name. The time of the last change
+// and the complaint's id are left out: every row has the one, and names the other.
+func auditChanges(changes string, names *lookupNames, loc *time.Location) string {
+	return strings.Join(auditChangeList(changes, names, loc), lang.L("clause.sep"))
+}
+
+// auditChangeList is each change of a row as auditChanges says it.
+func auditChangeList(changes string, names *lookupNames, loc *time.Location) []string {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(changes), &m); err != nil {
+		return []string{changes}
+	}
+	parts := auditFields(m, "", names, loc)
+	if len(parts) == 0 {
+		return []string{lang.L("(no field changed)")}
+	}
+	return parts
+}
+
+func auditFields(m map[string]json.RawMessage, prefix string, names *lookupNames, loc *time.Location) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if k != "updated_at" && k != "complaint_id" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		raw := m[k]
+		name := prefix + fieldName(k)
+		var inner map[string]json.RawMessage
+		if json.Unmarshal(raw, &inner) == nil {
+			parts = append(parts, auditFields(inner, name+" ", names, loc)...)
+			continue
+		}
+		var pair []json.RawMessage
+		if json.Unmarshal(raw, &pair) == nil && len(pair) == 2 {
+			parts = append(parts, labelled(name, auditValue(k, pair[0], names, loc)+" → "+auditValue(k, pair[1], names, loc)))
+			continue
+		}
+		parts = append(parts, labelled(name, auditValue(k, raw, names, loc)))
+	}
+	return parts
+}
+
+// auditValue is one value of a change: times (stored as seconds) as dates; statuses, channels,
+// categories, departments and accounts by their names; empty values as a dash.
+func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time.Location) string {
+	var v any
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return string(raw)
+	}
+	switch x := v.(type) {
+	case nil:
+		return "—"
+	case string:
+		if x == "" {
+			return "—"
+		}
+		switch field {
+		case "status":
+			return statusLabel(data.Status(x))
+		case "channel":
+			return channelLabel(data.Channel(x))
+		case "category":
+			return names.category(x)
+		case "department":
+			return names.department(x)
+		case "handler", "taken_by":
+			return names.user(x)
+		}
+		return x
+	case float64:
+		if strings.HasSuffix(field, "_at") || strings.HasPrefix(field, "due_") || field == "next_due" || field == "last_contact" {
+			return formatTime(time.Unix(int64(x), 0), loc)
+		}
+		return fmt.Sprint(x)
+	case bool:
+		if x {
+			return lang.L("yes")
+		}
+		return lang.L("no")
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
