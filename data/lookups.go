@@ -113,7 +113,8 @@ func resolveCode(ctx context.Context, q querier, table, field, v, keep string) (
 
 // Users lists the accounts.
 func (s *Store) Users(ctx context.Context) ([]User, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT name, display_name, tier, role, department, active FROM users ORDER BY name`)
+	rows, err := s.r.QueryContext(ctx, `SELECT name, display_name, tier, role, department, active, password_hash <> ''
+		FROM users ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("store: users: %w", err)
 	}
@@ -122,7 +123,7 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 	for rows.Next() {
 		var u User
 		var role string
-		if err := rows.Scan(&u.Name, &u.DisplayName, &u.Tier, &role, &u.Department, &u.Active); err != nil {
+		if err := rows.Scan(&u.Name, &u.DisplayName, &u.Tier, &role, &u.Department, &u.Active, &u.HasPassword); err != nil {
 			return nil, err
 		}
 		u.Role = Role(role)

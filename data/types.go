@@ -223,6 +223,7 @@ type User struct {
 	Role        Role
 	Department  string
 	Active      bool
+	HasPassword bool // a password is set: the account signs in with it
 }
 
 // AuditEntry is one row of the audit trail.

@@ -35,6 +35,7 @@ type settingsStore interface {
 	SaveCategory(ctx context.Context, c data.Category) error
 	Users(ctx context.Context) ([]data.User, error)
 	SaveUser(ctx context.Context, u data.User) error
+	SetPassword(ctx context.Context, name, password string) error
 	Policies(ctx context.Context) ([]data.Policy, error)
 	SetPolicy(ctx context.Context, p data.Policy) error
 	DeletePolicy(ctx context.Context, category string, level int) error

@@ -323,3 +323,68 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 		t.Errorf("an unknown reference says %q", v.msg.Text)
 	}
 }
+
+// A password is set for an account in the staff tab; from then on the program asks who is
+// working, and only the right password lets the clerk in.
+func TestPasswordIsSetAndAskedAtStart(t *testing.T) {
+	f := newFixture(t)
+	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("settings")
+	f.settle()
+	sf := f.desk.settings.staff
+	if !sf.setPw.Disabled() {
+		t.Error("a password can be set for an account not yet saved")
+	}
+	for i, u := range sf.items {
+		if u.Name == "wangli" {
+			sf.list.Select(i)
+		}
+	}
+	if sf.setPw.Disabled() || !sf.clearPw.Disabled() {
+		t.Fatalf("buttons: set %v, remove %v", !sf.setPw.Disabled(), !sf.clearPw.Disabled())
+	}
+	form := sf.askPassword()
+	es := entries(form.body)
+	if len(es) != 2 || !es[0].Password || !es[1].Password {
+		t.Fatalf("password fields %d", len(es))
+	}
+	es[0].SetText("王丽的密码2026")
+	es[1].SetText("王丽的密码2025")
+	submit(t, f, form)
+	if !strings.Contains(form.errMsg.Text, "两次输入的密码不一致") {
+		t.Errorf("differing passwords: %q", form.errMsg.Text)
+	}
+	es[1].SetText("王丽的密码2026")
+	submit(t, f, form)
+	if req, _ := f.store.SignInRequired(f.ctx); !req {
+		t.Fatal("the password was not saved")
+	}
+	if sf.clearPw.Disabled() {
+		t.Error("the password cannot be removed after it was set")
+	}
+
+	var signedIn string
+	si := NewSignIn(f.store, "wangli", func(user string) { signedIn = user })
+	if si.account.Selected != "王丽" || len(si.account.Options) != 1 {
+		t.Errorf("accounts offered %v, chosen %q", si.account.Options, si.account.Selected)
+	}
+	si.password.SetText("wrong password")
+	si.submit()
+	if signedIn != "" || si.msg.Text != "密码不正确。" || si.password.Text != "" {
+		t.Errorf("a wrong password: signed in %q, message %q", signedIn, si.msg.Text)
+	}
+	si.password.SetText("王丽的密码2026")
+	si.submit()
+	if signedIn != "wangli" {
+		t.Errorf("the right password signed in %q", signedIn)
+	}
+
+	// Removing the password opens the program without asking again.
+	sf.clearPw.OnTapped()
+	f.settle()
+	if req, _ := f.store.SignInRequired(f.ctx); req {
+		t.Error("the password was not removed")
+	}
+}

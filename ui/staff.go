@@ -17,6 +17,7 @@ import (
 type staffStore interface {
 	Users(ctx context.Context) ([]data.User, error)
 	SaveUser(ctx context.Context, u data.User) error
+	SetPassword(ctx context.Context, name, password string) error
 	Departments(ctx context.Context) ([]data.Department, error)
 }
 
@@ -50,6 +51,8 @@ type staffForm struct {
 	dept  *choice
 	act   *tick
 	msg   *para
+	// setPw and clearPw act on the account shown; a new one is saved first.
+	setPw, clearPw *widget.Button
 }
 
 func newStaffForm(d *Desk, s staffStore) *staffForm {
@@ -75,6 +78,9 @@ func newStaffForm(d *Desk, s staffStore) *staffForm {
 			if n := f.deptName(u.Department); n != "" {
 				parts = append(parts, n)
 			}
+			if u.HasPassword {
+				parts = append(parts, lang.L("password set"))
+			}
 			text := strings.Join(parts, " · ")
 			if !u.Active {
 				text += " " + lang.L("(inactive)")
@@ -84,6 +90,8 @@ func newStaffForm(d *Desk, s staffStore) *staffForm {
 	f.list.OnSelected = func(i widget.ListItemID) { f.edit(f.items[i]) }
 	newBtn := widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), f.clear)
 	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.save)
+	f.setPw = widget.NewButtonWithIcon(lang.L("Set password…"), theme.AccountIcon(), func() { f.askPassword() })
+	f.clearPw = widget.NewButtonWithIcon(lang.L("Remove password"), theme.ContentClearIcon(), func() { f.storePassword("") })
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Login name"), f.login),
 		widget.NewFormItem(lang.L("Display name"), f.name),
@@ -91,8 +99,9 @@ func newStaffForm(d *Desk, s staffStore) *staffForm {
 		widget.NewFormItem(lang.L("Handler tier"), f.tier),
 		widget.NewFormItem(lang.L("Department"), f.dept),
 		widget.NewFormItem("", f.act))
-	hint := newPara(lang.L("Cases name their handler by display name; an account that is no longer used is made inactive, not deleted, and stays on its cases."))
-	f.view = container.NewBorder(heading(lang.L("Staff")), container.NewVBox(hint, form, f.msg, container.NewHBox(newBtn, saveBtn)),
+	hint := newPara(lang.L("Cases name their handler by display name; an account that is no longer used is made inactive, not deleted, and stays on its cases. Once an account has a password, the program asks who is working when it starts."))
+	f.view = container.NewBorder(heading(lang.L("Staff")), container.NewVBox(hint, form, f.msg,
+		container.NewHBox(newBtn, saveBtn, widget.NewSeparator(), f.setPw, f.clearPw)),
 		nil, nil, f.list)
 	f.clear()
 	return f
@@ -117,6 +126,8 @@ func (f *staffForm) clear() {
 	f.tier.SetSelectedIndex(0)
 	f.dept.SetSelectedIndex(0)
 	f.act.SetChecked(true)
+	f.setPw.Disable()
+	f.clearPw.Disable()
 	setError(f.msg, "")
 }
 
@@ -138,7 +149,60 @@ func (f *staffForm) edit(u data.User) {
 		}
 	}
 	f.act.SetChecked(u.Active)
+	f.setPw.Enable()
+	f.clearPw.Disable()
+	if u.HasPassword {
+		f.clearPw.Enable()
+	}
 	setError(f.msg, "")
+}
+
+// askPassword asks for the new password of the account shown, twice.
+func (f *staffForm) askPassword() *formDialog {
+	pw, again := newEntry(), newEntry()
+	pw.Password, again.Password = true, true
+	name := f.name.Text
+	form := widget.NewForm(widget.NewFormItem(lang.L("New password"), pw), widget.NewFormItem(lang.L("Once more"), again))
+	hint := newPara(lang.L("At least {{.Min}} characters. The password is kept only as a hash; if it is forgotten, an administrator sets a new one.",
+		map[string]any{"Min": data.MinPassword}))
+	dlg := f.desk.formDialog(lang.L("Password of {{.Name}}", map[string]any{"Name": name}), lang.L("Save"),
+		container.NewVBox(form, hint), func() error {
+			if pw.Text != again.Text {
+				return errInput{lang.L("The two passwords differ.")}
+			}
+			return nil
+		}, func(ctx context.Context) error {
+			return f.store.SetPassword(ctx, f.login.Text, pw.Text)
+		}, func() {
+			f.desk.setStatus(lang.L("Password of {{.Name}} saved.", map[string]any{"Name": name}))
+			f.reloadShown()
+		})
+	dlg.show(f.desk, fyne.NewSize(480, 300), pw, again)
+	f.desk.win.Canvas().Focus(pw)
+	return dlg
+}
+
+// storePassword sets or, with "", removes the password of the account shown.
+func (f *staffForm) storePassword(pw string) {
+	login, name := f.login.Text, f.name.Text
+	f.desk.run(func(ctx context.Context) error { return f.store.SetPassword(ctx, login, pw) }, unlessFailed(f.msg, func() {
+		setError(f.msg, "")
+		f.desk.setStatus(lang.L("Password of {{.Name}} removed.", map[string]any{"Name": name}))
+		f.reloadShown()
+	}))
+}
+
+// reloadShown reads the accounts again and shows the one that was shown.
+func (f *staffForm) reloadShown() {
+	login := f.login.Text
+	f.reloadThen(func() {
+		for i, x := range f.items {
+			if x.Name == login {
+				f.list.Select(i)
+				f.edit(x) // also when it was selected already
+			}
+		}
+	})
 }
 
 func (f *staffForm) save() {
@@ -156,13 +220,8 @@ func (f *staffForm) save() {
 			f.desk.reg.forgetNames()
 		}
 		f.desk.setStatus(lang.L("Account {{.Name}} saved.", map[string]any{"Name": u.DisplayName}))
-		f.reloadThen(func() {
-			for i, x := range f.items {
-				if x.Name == u.Name {
-					f.list.Select(i)
-				}
-			}
-		})
+		f.login.SetText(u.Name)
+		f.reloadShown()
 	}))
 }
 

@@ -271,6 +271,22 @@ func TestUserListAndSave(t *testing.T) {
 	fails(t, db, `user name "Liu" must be lower-case`, "user", "save", "--name", "Liu", "--display", "刘")
 	fails(t, db, "--display is required", "user", "save", "--name", "nobody")
 	fails(t, db, "unknown subcommand", "user", "delete")
+	// A password from a file, too short refused; removed again.
+	pw := filepath.Join(t.TempDir(), "pw")
+	if err := os.WriteFile(pw, []byte("short\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fails(t, db, "at least 8 characters", "user", "password", "--name", "liuyang", "--password-file", pw)
+	if err := os.WriteFile(pw, []byte("刘洋的密码2026\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out := ok(t, db, "user", "password", "--name", "liuyang", "--password-file", pw); out != "liuyang: password set\n" {
+		t.Errorf("password: %q", out)
+	}
+	fails(t, db, "one of --password-file or --clear", "user", "password", "--name", "liuyang")
+	if out := ok(t, db, "user", "password", "--name", "liuyang", "--clear"); out != "liuyang: password removed\n" {
+		t.Errorf("clear: %q", out)
+	}
 	// Changing one field keeps the others.
 	ok(t, db, "user", "save", "--name", "liuyang", "--tier", "3")
 	want := `{"name":"admin","display_name":"系统管理员","role":"admin","tier":3,"department":"service","active":true}

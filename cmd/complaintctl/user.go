@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
+	"strings"
 
 	"complaintdesk/data"
 )
 
 func init() {
-	register("user", "list | save: the office's accounts (who can be named as handler, role, tier)", runUser)
+	register("user", "list | save | password: the office's accounts (who can be named as handler, role, tier)", runUser)
 }
 
 // roleTier is the handler tier each role usually has.
@@ -18,15 +20,17 @@ var roleTier = map[data.Role]int{data.RoleClerk: 1, data.RoleSupervisor: 2, data
 // runUser lists the accounts or creates and updates one, as the settings' staff tab does.
 func runUser(e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("user: want list or save")
+		return usagef("user: want list, save or password")
 	}
 	switch args[0] {
 	case "list":
 		return userList(e, args[1:])
 	case "save":
 		return userSave(e, args[1:])
+	case "password":
+		return userPassword(e, args[1:])
 	}
-	return usagef("user: unknown subcommand %q (want list or save)", args[0])
+	return usagef("user: unknown subcommand %q (want list, save or password)", args[0])
 }
 
 // userRecord is an account as `user list --format jsonl` writes it.
@@ -151,5 +155,48 @@ func userSave(e *env, args []string) error {
 		state = "inactive"
 	}
 	fmt.Fprintf(e.stdout, "%s (%s): %s, tier %d, %s\n", u.Name, u.DisplayName, u.Role, u.Tier, state)
+	return nil
+}
+
+// userPassword sets an account's password from a file, or removes it: also the way back in
+// when the last administrator's password is forgotten.
+func userPassword(e *env, args []string) error {
+	fs := flags("user password")
+	name := fs.String("name", "", "login name")
+	file := fs.String("password-file", "", "file holding the new password (first line)")
+	clear := fs.Bool("clear", false, "remove the password: the account no longer signs in with one")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("user password: unexpected argument %q", pos[0])
+	}
+	if *name == "" || (*file == "") == !*clear {
+		return usagef("user password: want --name and one of --password-file or --clear")
+	}
+	password := ""
+	if *file != "" {
+		b, err := os.ReadFile(*file)
+		if err != nil {
+			return usagef("user password: cannot read the password file: %v", err)
+		}
+		password = strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
+		if password == "" {
+			return usagef("user password: the password file %s is empty", *file)
+		}
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	if err := s.SetPassword(e.ctx, *name, password); err != nil {
+		return err
+	}
+	if password == "" {
+		fmt.Fprintf(e.stdout, "%s: password removed\n", *name)
+	} else {
+		fmt.Fprintf(e.stdout, "%s: password set\n", *name)
+	}
 	return nil
 }

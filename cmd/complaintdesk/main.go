@@ -54,15 +54,29 @@ func main() {
 	w := a.NewWindow("")
 	w.Resize(ui.WindowSize(a.Preferences()))
 	ui.RememberWindowSize(w, a.Preferences())
-	desk := ui.New(a, w, store, ui.Options{
-		User:     *user,
-		FirstRun: firstRun,
-		LoadDemo: func(ctx context.Context) error {
-			_, err := demo.Fill(ctx, store, demo.Options{Complaints: 300, Seed: 1})
-			return err
-		},
-	})
-	w.SetContent(desk)
+	var desk *ui.Desk
+	open := func(user string) {
+		desk = ui.New(a, w, store, ui.Options{
+			User:     user,
+			FirstRun: firstRun,
+			LoadDemo: func(ctx context.Context) error {
+				_, err := demo.Fill(ctx, store, demo.Options{Complaints: 300, Seed: 1})
+				return err
+			},
+		})
+		w.SetContent(desk)
+	}
+	// Once accounts have passwords, the window asks who is working first.
+	signIn, err := store.SignInRequired(context.Background())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "complaintdesk:", err)
+		os.Exit(2)
+	}
+	if signIn {
+		ui.NewSignIn(store, *user, open).Show(w)
+	} else {
+		open(*user)
+	}
 	if os.Getenv("COMPLAINTDESK_TIMING") != "" {
 		// Reports how long the window took to come up, for the start-up measurement.
 		a.Lifecycle().SetOnStarted(func() {
@@ -70,5 +84,7 @@ func main() {
 		})
 	}
 	w.ShowAndRun()
-	desk.Close()
+	if desk != nil {
+		desk.Close()
+	}
 }

@@ -1,0 +1,85 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// Passwords: none at first, so the window opens as before; once set, the account signs in with
+// it, by login or display name, and nothing else gets in.
+func TestPasswordsAndSignIn(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if req, err := s.SignInRequired(ctx); err != nil || req {
+		t.Fatalf("a new database asks to sign in: %v %v", req, err)
+	}
+	if err := s.SaveUser(ctx, User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ password, code string }{{"short", "password_short"}, {strings.Repeat("长", 25), "password_long"}} {
+		p, ok := AsProblem(s.SetPassword(ctx, "wangli", c.password))
+		if !ok || p.Code != c.code {
+			t.Errorf("password %q: %v", c.password, p)
+		}
+	}
+	if err := s.SetPassword(ctx, "nobody", "secret-123"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("an unknown account: %v", err)
+	}
+	if err := s.SetPassword(ctx, "wangli", "王丽的密码2026"); err != nil {
+		t.Fatal(err)
+	}
+	if req, _ := s.SignInRequired(ctx); !req {
+		t.Error("with a password set, no sign-in is asked for")
+	}
+	for _, name := range []string{"wangli", "王丽"} {
+		u, err := s.SignIn(ctx, name, "王丽的密码2026")
+		if err != nil || u.Name != "wangli" || !u.HasPassword {
+			t.Errorf("sign in as %s: %+v %v", name, u, err)
+		}
+	}
+	for _, c := range []struct{ name, password string }{{"wangli", "wrong-password"}, {"admin", ""}, {"admin", "anything"},
+		{"nobody", "王丽的密码2026"}} {
+		if _, err := s.SignIn(ctx, c.name, c.password); !errors.Is(err, ErrSignIn) {
+			t.Errorf("%s/%s signed in: %v", c.name, c.password, err)
+		}
+	}
+	// An inactive account does not sign in, and no longer makes the window ask.
+	if err := s.SaveUser(ctx, User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: false}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SignIn(ctx, "wangli", "王丽的密码2026"); !errors.Is(err, ErrSignIn) {
+		t.Errorf("an inactive account signed in: %v", err)
+	}
+	if req, _ := s.SignInRequired(ctx); req {
+		t.Error("only an inactive account has a password, yet sign-in is asked for")
+	}
+	// Saving an account keeps its password; clearing it is recorded, the hash never is.
+	if err := s.SaveUser(ctx, User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SignIn(ctx, "wangli", "王丽的密码2026"); err != nil {
+		t.Errorf("the password was lost when the account was saved: %v", err)
+	}
+	if err := s.SetPassword(ctx, "wangli", ""); err != nil {
+		t.Fatal(err)
+	}
+	if req, _ := s.SignInRequired(ctx); req {
+		t.Error("the cleared password still asks for sign-in")
+	}
+	trail, err := s.AuditTrail(ctx, AuditFilter{Entity: "user"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, a := range trail {
+		actions = append(actions, a.Action)
+		if strings.Contains(a.Changes, "$2") || strings.Contains(a.Changes, "密码") {
+			t.Errorf("the trail keeps the password: %s", a.Changes)
+		}
+	}
+	if got := strings.Join(actions, ","); got != "password_cleared,save,save,password_set,save" {
+		t.Errorf("trail %s", got)
+	}
+}
