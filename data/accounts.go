@@ -17,8 +17,33 @@ const MinPassword = 8
 // say which, so that account names cannot be found by trying.
 var ErrSignIn = errors.New("wrong account or password")
 
+// mayManageAccounts refuses a change of accounts by an account that is not an active
+// administrator; an account may set its own password. Work not done as an account (the
+// system, a script) may.
+func mayManageAccounts(ctx context.Context, q querier, own string) error {
+	actor := Actor(ctx)
+	if own != "" && actor == own {
+		return nil
+	}
+	var role string
+	var active bool
+	err := q.QueryRowContext(ctx, `SELECT role, active FROM users WHERE name = ?`, actor).Scan(&role, &active)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if Role(role) != RoleAdmin || !active {
+		return forbidden("admin_only", "user", map[string]any{"User": actor},
+			"only an administrator manages accounts (%s is not one)", actor)
+	}
+	return nil
+}
+
 // SetPassword sets the password of an account, or with "" takes it away. The password is kept
-// as a bcrypt hash; the audit trail records that it changed, not what to.
+// as a bcrypt hash; the audit trail records that it changed, not what to. Administrators set
+// any account's; an account its own.
 func (s *Store) SetPassword(ctx context.Context, name, password string) error {
 	var hash []byte
 	if password != "" {
@@ -36,6 +61,9 @@ func (s *Store) SetPassword(ctx context.Context, name, password string) error {
 		}
 	}
 	err := s.write(ctx, func(tx *sql.Conn) error {
+		if err := mayManageAccounts(ctx, tx, name); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ? WHERE name = ?`, string(hash), name)
 		if err != nil {
 			return err

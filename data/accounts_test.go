@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -81,5 +82,40 @@ func TestPasswordsAndSignIn(t *testing.T) {
 	}
 	if got := strings.Join(actions, ","); got != "password_cleared,save,save,password_set,save" {
 		t.Errorf("trail %s", got)
+	}
+}
+
+// Accounts are managed by administrators; a clerk may set only their own password.
+func TestOnlyAdministratorsManageAccounts(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	for _, u := range []User{{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: true},
+		{Name: "chenjing", DisplayName: "陈静", Tier: 1, Role: RoleClerk, Active: true}} {
+		if err := s.SaveUser(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clerk := WithActor(ctx, "wangli")
+	code := func(err error) string {
+		if p, ok := AsProblem(err); ok {
+			return p.Code
+		}
+		return fmt.Sprint(err)
+	}
+	if got := code(s.SaveUser(clerk, User{Name: "wangli", DisplayName: "王丽", Tier: 3, Role: RoleAdmin, Active: true})); got != "admin_only" {
+		t.Errorf("a clerk made themselves administrator: %s", got)
+	}
+	if got := code(s.SetPassword(clerk, "chenjing", "陈静的新密码2026")); got != "admin_only" {
+		t.Errorf("a clerk set another's password: %s", got)
+	}
+	if err := s.SetPassword(clerk, "wangli", "王丽的密码2026"); err != nil {
+		t.Errorf("a clerk cannot set their own password: %v", err)
+	}
+	admin := WithActor(ctx, "admin")
+	if err := s.SetPassword(admin, "chenjing", "陈静的新密码2026"); err != nil {
+		t.Errorf("the administrator cannot set a password: %v", err)
+	}
+	if err := s.SaveUser(admin, User{Name: "chenjing", DisplayName: "陈静", Tier: 2, Role: RoleSupervisor, Active: true}); err != nil {
+		t.Errorf("the administrator cannot change an account: %v", err)
 	}
 }

@@ -132,8 +132,8 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 	return out, rows.Err()
 }
 
-// SaveUser creates or updates an account. Display names are unique, as cases name their
-// handler by it, and the last active administrator stays one.
+// SaveUser creates or updates an account, as an administrator does. Display names are unique,
+// as cases name their handler by it, and the last active administrator stays one.
 func (s *Store) SaveUser(ctx context.Context, u User) error {
 	u.Name, u.DisplayName = strings.TrimSpace(u.Name), strings.TrimSpace(u.DisplayName)
 	if !codePattern.MatchString(u.Name) {
@@ -152,6 +152,9 @@ func (s *Store) SaveUser(ctx context.Context, u User) error {
 		return invalid("role", "role", map[string]any{"Value": string(u.Role)}, "unknown role %q", u.Role)
 	}
 	return s.write(ctx, func(tx *sql.Conn) error {
+		if err := mayManageAccounts(ctx, tx, ""); err != nil {
+			return err
+		}
 		if u.Department != "" {
 			if err := checkCode(ctx, tx, "departments", "department", u.Department); err != nil {
 				return err
