@@ -18,13 +18,24 @@ const MinPassword = 8
 var ErrSignIn = errors.New("wrong account or password")
 
 // mayManageAccounts refuses a change of accounts by an account that is not an active
-// administrator; an account may set its own password. Work not done as an account (the
+// administrator; an account may set its own password (own). Work not done as an account (the
 // system, a script) may.
 func mayManageAccounts(ctx context.Context, q querier, own string) error {
-	actor := Actor(ctx)
-	if own != "" && actor == own {
+	if own != "" && Actor(ctx) == own {
 		return nil
 	}
+	return administrator(ctx, q, "admin_only", "user", "only an administrator manages accounts")
+}
+
+// maySetUp refuses a change of the office's set-up (its profile, departments, categories,
+// deadlines, calendar, templates, language, mailbox) by an account that is not an active
+// administrator.
+func maySetUp(ctx context.Context, q querier) error {
+	return administrator(ctx, q, "admin_only_settings", "settings", "only an administrator changes the settings")
+}
+
+func administrator(ctx context.Context, q querier, code, field, msg string) error {
+	actor := Actor(ctx)
 	var role string
 	var active bool
 	err := q.QueryRowContext(ctx, `SELECT role, active FROM users WHERE name = ?`, actor).Scan(&role, &active)
@@ -35,8 +46,7 @@ func mayManageAccounts(ctx context.Context, q querier, own string) error {
 		return err
 	}
 	if Role(role) != RoleAdmin || !active {
-		return forbidden("admin_only", "user", map[string]any{"User": actor},
-			"only an administrator manages accounts (%s is not one)", actor)
+		return forbidden(code, field, map[string]any{"User": actor}, "%s (%s is not one)", msg, actor)
 	}
 	return nil
 }

@@ -119,3 +119,42 @@ func TestOnlyAdministratorsManageAccounts(t *testing.T) {
 		t.Errorf("the administrator cannot change an account: %v", err)
 	}
 }
+
+// The office's set-up is the administrators': a clerk signed in cannot change it.
+func TestOnlyAdministratorsChangeTheSettings(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SaveUser(ctx, User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	changes := map[string]func(ctx context.Context) error{
+		"office": func(ctx context.Context) error {
+			return s.SetOfficeProfile(ctx, Office{Name: "华景物业", Phone: "021-5555"})
+		},
+		"department": func(ctx context.Context) error {
+			return s.SaveDepartment(ctx, Department{Code: "greening", Name: "绿化部", Active: true})
+		},
+		"category": func(ctx context.Context) error {
+			return s.SaveCategory(ctx, Category{Code: "noise", Name: "噪音", Active: true})
+		},
+		"policy": func(ctx context.Context) error {
+			return s.SetPolicy(ctx, Policy{Category: "service", Level: 1, Acknowledge: "4wh", Resolve: "5wd", Progress: "7d", FollowUp: "3wd"})
+		},
+		"language": func(ctx context.Context) error { return s.SetSetting(ctx, SettingLanguage, "zh-Hant") },
+		"mailbox": func(ctx context.Context) error {
+			_, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: "clerk"})
+			return err
+		},
+	}
+	for name, change := range changes {
+		if p, ok := AsProblem(change(WithActor(ctx, "wangli"))); !ok || p.Code != "admin_only_settings" {
+			t.Errorf("a clerk changed the %s: %v", name, p)
+		}
+		if err := change(WithActor(ctx, "admin")); err != nil {
+			t.Errorf("the administrator cannot change the %s: %v", name, err)
+		}
+	}
+	if o, _ := s.OfficeProfile(ctx); o.Name != "华景物业" {
+		t.Errorf("office %+v", o)
+	}
+}

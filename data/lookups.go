@@ -58,6 +58,9 @@ func saveCodeName(ctx context.Context, s *Store, table, field, code, name string
 		return err
 	}
 	return s.write(ctx, func(tx *sql.Conn) error {
+		if err := maySetUp(ctx, tx); err != nil {
+			return err
+		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO `+table+` (code, name, active) VALUES (?, ?, ?)
 			ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = excluded.active`, code, strings.TrimSpace(name), active)
 		if err != nil {

@@ -176,6 +176,9 @@ func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccoun
 	}
 	id := a.ID
 	err := s.write(ctx, func(tx *sql.Conn) error {
+		if err := maySetUp(ctx, tx); err != nil {
+			return err
+		}
 		var other int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM mail_accounts WHERE name = ? AND id <> ?`, a.Name, a.ID).Scan(&other)
 		if err == nil {

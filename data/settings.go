@@ -41,7 +41,12 @@ func setting(ctx context.Context, q querier, key string) (string, error) {
 
 // SetSetting writes one setting.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	err := s.write(ctx, func(tx *sql.Conn) error { return setSetting(ctx, tx, s.now(ctx), key, value) })
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		if err := maySetUp(ctx, tx); err != nil {
+			return err
+		}
+		return setSetting(ctx, tx, s.now(ctx), key, value)
+	})
 	if err != nil {
 		return fmt.Errorf("store: set %s: %w", key, err)
 	}
@@ -285,6 +290,9 @@ func (s *Store) SetPolicy(ctx context.Context, p Policy) error {
 	}
 	defer s.forgetPolicies()
 	return s.write(ctx, func(tx *sql.Conn) error {
+		if err := maySetUp(ctx, tx); err != nil {
+			return err
+		}
 		if p.Category != "" {
 			if err := checkCode(ctx, tx, "categories", "category", p.Category); err != nil {
 				return err
@@ -307,6 +315,9 @@ func (s *Store) DeletePolicy(ctx context.Context, category string, level int) er
 	}
 	defer s.forgetPolicies()
 	return s.write(ctx, func(tx *sql.Conn) error {
+		if err := maySetUp(ctx, tx); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sla_policies WHERE category = ? AND level = ?`, category, level); err != nil {
 			return err
 		}

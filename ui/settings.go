@@ -59,6 +59,7 @@ type settings struct {
 	lists    *codeLists
 	staff    *staffForm
 	audit    *auditView
+	readOnly *para // says that only an administrator changes the settings
 	policies *policyForm
 	hours    [7]*entry
 	hoursMsg *para
@@ -94,11 +95,19 @@ func newSettings(d *Desk, s settingsStore) *settings {
 	st.audit = newAuditView(d, d.store)
 	st.tabs.Append(container.NewTabItem(lang.L("Audit trail"), st.audit.view))
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	st.view = container.NewBorder(title, nil, nil, nil, st.tabs)
+	st.readOnly = newPara(lang.L("Only an administrator changes the settings; you can read them and set your own password under Staff."))
+	st.readOnly.Importance = widget.WarningImportance
+	st.readOnly.Hide()
+	st.view = container.NewBorder(container.NewVBox(title, st.readOnly), nil, nil, nil, st.tabs)
 	return st
 }
 
 func (st *settings) reload() {
+	if st.desk.administers() {
+		st.readOnly.Hide()
+	} else {
+		st.readOnly.Show()
+	}
 	st.office.reload()
 	st.lists.reload()
 	st.staff.reload()

@@ -388,3 +388,28 @@ func TestPasswordIsSetAndAskedAtStart(t *testing.T) {
 		t.Error("the password was not removed")
 	}
 }
+
+// A clerk reads the settings and is told that only an administrator changes them.
+func TestAClerkReadsTheSettings(t *testing.T) {
+	f := newFixture(t)
+	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	d := New(f.desk.app, f.win, f.store, Options{User: "wangli", Now: f.store.Now, apply: func(fn func()) { f.queue <- fn }})
+	f.win.SetContent(d)
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	d.show("settings")
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	if !d.settings.readOnly.Visible() || !strings.Contains(d.settings.readOnly.Text, "只有系统管理员可以修改设置") {
+		t.Errorf("the settings say %q (shown %v)", d.settings.readOnly.Text, d.settings.readOnly.Visible())
+	}
+	d.settings.office.name.SetText("别的单位")
+	d.settings.office.save()
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	if msg := d.settings.office.msg.Text; msg != "只有系统管理员可以修改设置。" {
+		t.Errorf("saving the office as a clerk: %q", msg)
+	}
+	if f.desk.show("settings"); f.desk.settings.readOnly.Visible() {
+		t.Error("the administrator is told the settings are read-only")
+	}
+}

@@ -48,7 +48,8 @@ type Desk struct {
 	content   *fyne.Container
 	navList   *widget.List
 	status    *widget.Label
-	userLabel *para // the account the window works as
+	userLabel *para      // the account the window works as
+	account   *data.User // that account, once read; nil when there is none
 	busyBar   *widget.ProgressBarInfinite
 
 	dash      *dashboard
@@ -476,6 +477,7 @@ func (d *Desk) showAccount() {
 			if u.Name != d.opts.User {
 				continue
 			}
+			d.account = &u
 			text = lang.L("Signed in as {{.User}}", map[string]any{"User": u.DisplayName})
 			d.userLabel.Importance = widget.MediumImportance
 			if !u.Active {
@@ -485,4 +487,10 @@ func (d *Desk) showAccount() {
 		}
 		d.userLabel.SetText(text)
 	})
+}
+
+// administers reports whether the window works as an active administrator, or as no account
+// at all (then the store decides): only they change the settings.
+func (d *Desk) administers() bool {
+	return d.account == nil || (d.account.Role == data.RoleAdmin && d.account.Active)
 }
