@@ -1249,6 +1249,12 @@ func (m *mailSettings) save() {
 		setError(m.msg, errorText(err))
 		return
 	}
+	// Refused before the password reaches the credential store, which it would change for the
+	// account already saved.
+	if !m.desk.administers() {
+		setError(m.msg, lang.L("err.admin_only_settings"))
+		return
+	}
 	password := m.password.Text
 	m.desk.run(func(ctx context.Context) error {
 		if password != "" {

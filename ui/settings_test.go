@@ -413,3 +413,30 @@ func TestAClerkReadsTheSettings(t *testing.T) {
 		t.Error("the administrator is told the settings are read-only")
 	}
 }
+
+// A clerk's mailbox password never reaches the credential store: the save is refused first.
+func TestAClerkCannotChangeTheMailbox(t *testing.T) {
+	f := newFixture(t)
+	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	d := New(f.desk.app, f.win, f.store, Options{User: "wangli", Now: f.store.Now, apply: func(fn func()) { f.queue <- fn }})
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	d.show("settings")
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	m := d.settings.mail
+	m.host.SetText("127.0.0.1")
+	m.user.SetText("clerk")
+	m.password.SetText("mailbox-password")
+	m.save()
+	if n := d.pending.Load(); n != 0 {
+		t.Errorf("the save went on in the background (%d tasks): the password would be stored", n)
+	}
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	if m.msg.Text != "只有系统管理员可以修改设置。" {
+		t.Errorf("message %q", m.msg.Text)
+	}
+	if accts, err := f.store.MailAccounts(f.ctx); err != nil || len(accts) != 0 {
+		t.Errorf("accounts %+v %v", accts, err)
+	}
+}
