@@ -357,9 +357,32 @@ func TestPasswordIsSetAndAskedAtStart(t *testing.T) {
 		t.Errorf("differing passwords: %q", form.errMsg.Text)
 	}
 	es[1].SetText("王丽的密码2026")
+	// The administrator at work has no password yet: once 王丽 had one, they could not sign in.
 	submit(t, f, form)
-	if req, _ := f.store.SignInRequired(f.ctx); !req {
-		t.Fatal("the password was not saved")
+	if !strings.Contains(form.errMsg.Text, "请先设置您自己账户的密码") {
+		t.Errorf("another's password before one's own: %q", form.errMsg.Text)
+	}
+	if req, _ := f.store.SignInRequired(f.ctx); req {
+		t.Fatal("a password was saved while the administrator has none")
+	}
+	form.dlg.Hide()
+	if err := f.store.SetPassword(f.ctx, "admin", "管理员的密码2026"); err != nil {
+		t.Fatal(err)
+	}
+	sf.reload()
+	f.settle()
+	for i, u := range sf.items {
+		if u.Name == "wangli" {
+			sf.list.Select(i)
+		}
+	}
+	form = sf.askPassword()
+	es = entries(form.body)
+	es[0].SetText("王丽的密码2026")
+	es[1].SetText("王丽的密码2026")
+	submit(t, f, form)
+	if wl, err := f.store.SignIn(f.ctx, "wangli", "王丽的密码2026"); err != nil || wl.Name != "wangli" {
+		t.Fatalf("the password was not saved: %v", err)
 	}
 	if sf.clearPw.Disabled() {
 		t.Error("the password cannot be removed after it was set")
@@ -367,7 +390,7 @@ func TestPasswordIsSetAndAskedAtStart(t *testing.T) {
 
 	var signedIn string
 	si := NewSignIn(f.store, "wangli", func(user string) { signedIn = user })
-	if si.account.Selected != "王丽" || len(si.account.Options) != 1 {
+	if si.account.Selected != "王丽" || strings.Join(si.account.Options, " ") != "系统管理员 王丽" {
 		t.Errorf("accounts offered %v, chosen %q", si.account.Options, si.account.Selected)
 	}
 	si.password.SetText("wrong password")
@@ -381,10 +404,10 @@ func TestPasswordIsSetAndAskedAtStart(t *testing.T) {
 		t.Errorf("the right password signed in %q", signedIn)
 	}
 
-	// Removing the password opens the program without asking again.
+	// Removing the password: 王丽 no longer signs in.
 	sf.clearPw.OnTapped()
 	f.settle()
-	if req, _ := f.store.SignInRequired(f.ctx); req {
+	if _, err := f.store.SignIn(f.ctx, "wangli", "王丽的密码2026"); err == nil {
 		t.Error("the password was not removed")
 	}
 }

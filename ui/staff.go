@@ -170,6 +170,11 @@ func (f *staffForm) askPassword() *formDialog {
 			if pw.Text != again.Text {
 				return errInput{lang.L("The two passwords differ.")}
 			}
+			// With a password set the program asks who is working; an account without one
+			// cannot sign in, so the one at work sets its own first.
+			if me := f.desk.opts.User; f.login.Text != me && !f.hasPassword(me) {
+				return errInput{lang.L("Set the password of your own account first: once an account has one, the program asks who is working when it starts, and an account without a password cannot sign in.")}
+			}
 			return nil
 		}, func(ctx context.Context) error {
 			return f.store.SetPassword(ctx, f.login.Text, pw.Text)
@@ -180,6 +185,16 @@ func (f *staffForm) askPassword() *formDialog {
 	dlg.show(f.desk, fyne.NewSize(480, 300), pw, again)
 	f.desk.win.Canvas().Focus(pw)
 	return dlg
+}
+
+// hasPassword reports whether the account named login has a password, as last read.
+func (f *staffForm) hasPassword(login string) bool {
+	for _, u := range f.items {
+		if u.Name == login {
+			return u.HasPassword
+		}
+	}
+	return false
 }
 
 // storePassword sets or, with "", removes the password of the account shown.
