@@ -463,3 +463,37 @@ func TestAClerkCannotChangeTheMailbox(t *testing.T) {
 		t.Errorf("accounts %+v %v", accts, err)
 	}
 }
+
+// With sign-in, the menu offers to switch user: the desk closes and the sign-in comes back.
+func TestSwitchUser(t *testing.T) {
+	f := newFixture(t)
+	if hasMenuItem(f.win.MainMenu(), "切换用户") {
+		t.Error("switch user is offered without sign-in")
+	}
+	signedOut := false
+	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, SignOut: func() { signedOut = true },
+		apply: func(fn func()) { f.queue <- fn }})
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	menu := f.win.MainMenu()
+	for _, m := range menu.Items {
+		for _, it := range m.Items {
+			if it.Label == "切换用户" {
+				it.Action()
+			}
+		}
+	}
+	if !signedOut || f.win.MainMenu() != nil {
+		t.Errorf("switch user: signed out %v, menu %v", signedOut, f.win.MainMenu())
+	}
+}
+
+func hasMenuItem(menu *fyne.MainMenu, label string) bool {
+	for _, m := range menu.Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -29,6 +29,9 @@ type Options struct {
 	LoadDemo func(ctx context.Context) error
 	// FirstRun is true when the database was created by this start.
 	FirstRun bool
+	// SignOut, when set, is offered as "switch user": the desk is closed and SignOut shows the
+	// sign-in again. Nil when the window did not ask who is working.
+	SignOut func()
 
 	// apply runs a function on the UI goroutine; nil means fyne.Do. Tests deliver the
 	// updates on their own goroutine with it.
@@ -281,10 +284,14 @@ func (d *Desk) installShortcuts() {
 	}
 	goTo := func(key string) func() { return func() { d.show(key) } }
 	// Menu shortcuts fire whichever widget has the focus, unlike canvas shortcuts.
-	d.win.SetMainMenu(fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("Complaints"),
-			item(lang.L("New complaint"), fyne.KeyN, d.NewComplaint),
-			item(lang.L("Search"), fyne.KeyF, d.Search)),
+	complaints := fyne.NewMenu(lang.L("Complaints"),
+		item(lang.L("New complaint"), fyne.KeyN, d.NewComplaint),
+		item(lang.L("Search"), fyne.KeyF, d.Search))
+	if d.opts.SignOut != nil {
+		complaints.Items = append(complaints.Items, fyne.NewMenuItemSeparator(),
+			item(lang.L("Switch user"), fyne.KeyL, d.signOut))
+	}
+	d.win.SetMainMenu(fyne.NewMainMenu(complaints,
 		fyne.NewMenu(lang.L("Go"),
 			item(lang.L("Dashboard"), fyne.Key1, goTo("dashboard")),
 			item(lang.L("Complaint register"), fyne.Key2, goTo("register")),
@@ -493,4 +500,12 @@ func (d *Desk) showAccount() {
 // at all (then the store decides): only they change the settings.
 func (d *Desk) administers() bool {
 	return d.account == nil || (d.account.Role == data.RoleAdmin && d.account.Active)
+}
+
+// signOut closes the desk and asks who is working next, on a shared computer.
+func (d *Desk) signOut() {
+	d.Close()
+	d.win.SetMainMenu(nil)
+	d.win.Canvas().SetOnTypedKey(nil)
+	d.opts.SignOut()
 }

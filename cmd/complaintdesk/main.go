@@ -54,23 +54,32 @@ func main() {
 	w := a.NewWindow("")
 	w.Resize(ui.WindowSize(a.Preferences()))
 	ui.RememberWindowSize(w, a.Preferences())
+	// Once accounts have passwords, the window asks who is working first, and again after
+	// "switch user".
+	signIn, err := store.SignInRequired(context.Background())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "complaintdesk:", err)
+		os.Exit(2)
+	}
 	var desk *ui.Desk
-	open := func(user string) {
-		desk = ui.New(a, w, store, ui.Options{
+	var open func(user string)
+	open = func(user string) {
+		o := ui.Options{
 			User:     user,
 			FirstRun: firstRun,
 			LoadDemo: func(ctx context.Context) error {
 				_, err := demo.Fill(ctx, store, demo.Options{Complaints: 300, Seed: 1})
 				return err
 			},
-		})
+		}
+		if signIn {
+			o.SignOut = func() {
+				desk = nil
+				ui.NewSignIn(store, "", open).Show(w)
+			}
+		}
+		desk = ui.New(a, w, store, o)
 		w.SetContent(desk)
-	}
-	// Once accounts have passwords, the window asks who is working first.
-	signIn, err := store.SignInRequired(context.Background())
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "complaintdesk:", err)
-		os.Exit(2)
 	}
 	if signIn {
 		ui.NewSignIn(store, *user, open).Show(w)
