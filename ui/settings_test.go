@@ -474,6 +474,10 @@ func TestSwitchUser(t *testing.T) {
 	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, SignOut: func() { signedOut = true },
 		apply: func(fn func()) { f.queue <- fn }})
 	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	composer := f.desk.app.NewWindow("letter")
+	composer.Show()
+	closed := false
+	composer.SetOnClosed(func() { closed = true })
 	menu := f.win.MainMenu()
 	for _, m := range menu.Items {
 		for _, it := range m.Items {
@@ -482,8 +486,8 @@ func TestSwitchUser(t *testing.T) {
 			}
 		}
 	}
-	if !signedOut || f.win.MainMenu() != nil {
-		t.Errorf("switch user: signed out %v, menu %v", signedOut, f.win.MainMenu())
+	if !signedOut || f.win.MainMenu() != nil || !closed {
+		t.Errorf("switch user: signed out %v, menu %v, other window closed %v", signedOut, f.win.MainMenu(), closed)
 	}
 }
 

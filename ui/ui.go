@@ -502,8 +502,15 @@ func (d *Desk) administers() bool {
 	return d.account == nil || (d.account.Role == data.RoleAdmin && d.account.Active)
 }
 
-// signOut closes the desk and asks who is working next, on a shared computer.
+// signOut closes the desk and asks who is working next, on a shared computer. Windows opened
+// from the desk (a letter being composed) close with it: what they did would be recorded for
+// the account that signed out.
 func (d *Desk) signOut() {
+	for _, w := range append([]fyne.Window(nil), d.app.Driver().AllWindows()...) {
+		if w != d.win {
+			w.Close()
+		}
+	}
 	d.Close()
 	d.win.SetMainMenu(nil)
 	d.win.Canvas().SetOnTypedKey(nil)
