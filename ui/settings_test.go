@@ -404,6 +404,25 @@ func TestPasswordIsSetAndAskedAtStart(t *testing.T) {
 		t.Errorf("the right password signed in %q", signedIn)
 	}
 
+	// The administrator at work keeps their password while 王丽 has one.
+	for i, u := range sf.items {
+		if u.Name == "admin" {
+			sf.list.Select(i)
+		}
+	}
+	sf.clearPw.OnTapped()
+	f.settle()
+	if !strings.Contains(sf.msg.Text, "下次将无法登录") {
+		t.Errorf("removing one's own password: %q", sf.msg.Text)
+	}
+	if _, err := f.store.SignIn(f.ctx, "admin", "管理员的密码2026"); err != nil {
+		t.Errorf("the administrator's password went: %v", err)
+	}
+	for i, u := range sf.items {
+		if u.Name == "wangli" {
+			sf.list.Select(i)
+		}
+	}
 	// Removing the password: 王丽 no longer signs in.
 	sf.clearPw.OnTapped()
 	f.settle()

@@ -200,6 +200,14 @@ func (f *staffForm) hasPassword(login string) bool {
 // storePassword sets or, with "", removes the password of the account shown.
 func (f *staffForm) storePassword(pw string) {
 	login, name := f.login.Text, f.name.Text
+	if pw == "" && login == f.desk.opts.User {
+		for _, u := range f.items {
+			if u.Name != login && u.Active && u.HasPassword {
+				setError(f.msg, lang.L("Other accounts still have passwords: without your own you could not sign in next time."))
+				return
+			}
+		}
+	}
 	f.desk.run(func(ctx context.Context) error { return f.store.SetPassword(ctx, login, pw) }, unlessFailed(f.msg, func() {
 		setError(f.msg, "")
 		f.desk.setStatus(lang.L("Password of {{.Name}} removed.", map[string]any{"Name": name}))
