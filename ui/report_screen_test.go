@@ -43,18 +43,6 @@ func reportScreenStore(t *testing.T) *data.Store {
 	return s
 }
 
-// waitFor polls until cond holds, for at most five seconds: work that runs on a goroutine.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
 func cardTitle(s *reportsScreen, i int) string { return s.figures.Objects[i].(*widget.Card).Title }
 
 func TestReportsScreen(t *testing.T) {
