@@ -159,6 +159,12 @@ func auditTexts(a data.AuditEntry, names *lookupNames, loc *time.Location) (head
 		what += " " + a.Ref
 	case a.Ref != "":
 		what = withNote(what, a.Ref)
+	case a.Entity == "user":
+		// Accounts are named in their changes, not by a number.
+		var acct struct{ Name string }
+		if json.Unmarshal([]byte(a.Changes), &acct) == nil && acct.Name != "" {
+			what += " " + names.user(acct.Name)
+		}
 	case a.EntityID > 0:
 		what += fmt.Sprintf(" #%d", a.EntityID)
 	}

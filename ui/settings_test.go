@@ -312,8 +312,9 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 	if len(v.rows) != 1 {
 		t.Fatalf("account rows %+v", v.rows)
 	}
-	if _, body := auditTexts(v.rows[0], v.names, f.store.Calendar().Location()); !strings.Contains(body, "显示名称：王丽") {
-		t.Errorf("account row %q", body)
+	if head, body := auditTexts(v.rows[0], v.names, f.store.Calendar().Location()); !strings.Contains(body, "显示名称：王丽") ||
+		!strings.Contains(head, "账户 王丽  保存") {
+		t.Errorf("account row %q | %q", head, body)
 	}
 	v.kind.SetSelectedIndex(0)
 	v.ref.SetText("TS-2026-999999")
