@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -107,13 +106,9 @@ func mailSync(e *env, args []string) error {
 		acct.Since = t
 	}
 	if *passwordFile != "" {
-		b, err := os.ReadFile(*passwordFile)
+		password, err := readPasswordFile("mail sync", *passwordFile)
 		if err != nil {
-			return usagef("mail sync: cannot read the password file: %v", err)
-		}
-		password := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
-		if password == "" {
-			return usagef("mail sync: the password file %s is empty", *passwordFile)
+			return err
 		}
 		// New credentials are tried before anything is kept: a wrong password, host or folder
 		// leaves no account behind.

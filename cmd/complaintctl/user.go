@@ -177,13 +177,8 @@ func userPassword(e *env, args []string) error {
 	}
 	password := ""
 	if *file != "" {
-		b, err := os.ReadFile(*file)
-		if err != nil {
-			return usagef("user password: cannot read the password file: %v", err)
-		}
-		password = strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
-		if password == "" {
-			return usagef("user password: the password file %s is empty", *file)
+		if password, err = readPasswordFile("user password", *file); err != nil {
+			return err
 		}
 	}
 	s, err := e.open()
@@ -199,4 +194,17 @@ func userPassword(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%s: password set\n", *name)
 	}
 	return nil
+}
+
+// readPasswordFile reads a password from the first line of a file, for cmd's flags.
+func readPasswordFile(cmd, path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", usagef("%s: cannot read the password file: %v", cmd, err)
+	}
+	password := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
+	if password == "" {
+		return "", usagef("%s: the password file %s is empty", cmd, path)
+	}
+	return password, nil
 }
