@@ -180,7 +180,18 @@ func auditTexts(a data.AuditEntry, names *lookupNames, loc *time.Location) (head
 // a record inside (the complainant of a complaint) after its name. The time of the last change
 // and the complaint's id are left out: every row has the one, and names the other.
 func auditChanges(changes string, names *lookupNames, loc *time.Location) string {
-	return strings.Join(auditChangeList(changes, names, loc), lang.L("clause.sep"))
+	sep := lang.L("clause.sep")
+	var b strings.Builder
+	prev := ""
+	for _, part := range auditChangeList(changes, names, loc) {
+		// A value that ends a Chinese sentence (……说明结果。) needs no ；after it.
+		if prev != "" && !(sep == "；" && strings.HasSuffix(prev, "。")) {
+			b.WriteString(sep)
+		}
+		b.WriteString(part)
+		prev = part
+	}
+	return b.String()
 }
 
 // auditChangeList is each change of a row as auditChanges says it.

@@ -301,6 +301,11 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 			t.Errorf("the trail lacks %q:\n%s", want, text)
 		}
 	}
+	// A value ending a sentence is not followed by a separator.
+	if got := auditChanges(`{"result":["","已更换门禁。"],"status":["in_progress","resolved"]}`, v.names, time.UTC); got !=
+		"处理结果：— → 已更换门禁。状态：处理中 → 已解决" {
+		t.Errorf("changes %q", got)
+	}
 	if len(v.rows) != 4 || v.count.Text != "4 条修改记录" {
 		t.Errorf("%d rows, count %q", len(v.rows), v.count.Text)
 	}
