@@ -182,6 +182,9 @@ func (f *staffForm) askPassword() *formDialog {
 			f.desk.setStatus(lang.L("Password of {{.Name}} saved.", map[string]any{"Name": name}))
 			f.reloadShown()
 		})
+	// Enter goes on to the second field, and from there saves.
+	pw.OnSubmitted = func(string) { f.desk.win.Canvas().Focus(again) }
+	again.OnSubmitted = func(string) { dlg.ok.OnTapped() }
 	dlg.show(f.desk, fyne.NewSize(480, 300), pw, again)
 	f.desk.win.Canvas().Focus(pw)
 	return dlg
