@@ -107,24 +107,17 @@ func (s *Store) SignInRequired(ctx context.Context) (bool, error) {
 // SignIn checks the password of an active account, named by login or display name, and
 // returns the account. An account without a password cannot sign in once others have one.
 func (s *Store) SignIn(ctx context.Context, name, password string) (*User, error) {
-	var hash, login string
-	var active bool
-	err := s.r.QueryRowContext(ctx, `SELECT name, password_hash, active FROM users WHERE name = ? OR display_name = ?`,
-		name, name).Scan(&login, &hash, &active)
+	var u User
+	var role, hash string
+	err := s.r.QueryRowContext(ctx, `SELECT name, display_name, tier, role, department, active, password_hash
+		FROM users WHERE name = ? OR display_name = ?`, name, name).
+		Scan(&u.Name, &u.DisplayName, &u.Tier, &role, &u.Department, &u.Active, &hash)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: sign-in: %w", err)
 	}
-	if err != nil || !active || hash == "" || bcrypt.CompareHashAndPassword([]byte(hash), []byte(password)) != nil {
+	if err != nil || !u.Active || hash == "" || bcrypt.CompareHashAndPassword([]byte(hash), []byte(password)) != nil {
 		return nil, fmt.Errorf("store: sign-in: %w", problem(ErrSignIn, "sign_in", "user", nil, "wrong account or password"))
 	}
-	users, err := s.Users(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for i := range users {
-		if users[i].Name == login {
-			return &users[i], nil
-		}
-	}
-	return nil, fmt.Errorf("store: sign-in: %w", notFound("user", login))
+	u.Role, u.HasPassword = Role(role), true
+	return &u, nil
 }

@@ -83,21 +83,8 @@ func (b *Batch) RecordFollowUps(ctx context.Context, ref, method, result string,
 		return err
 	}
 	now := b.s.now(ctx)
-	rows, err := b.tx.QueryContext(ctx, `SELECT id FROM follow_ups WHERE complaint_id = ? AND done_at IS NULL ORDER BY id`, id)
+	pending, err := queryIDs(ctx, b.tx, `SELECT id FROM follow_ups WHERE complaint_id = ? AND done_at IS NULL ORDER BY id`, id)
 	if err != nil {
-		return err
-	}
-	var pending []int64
-	for rows.Next() {
-		var fid int64
-		if err := rows.Scan(&fid); err != nil {
-			rows.Close()
-			return err
-		}
-		pending = append(pending, fid)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, fid := range pending {
