@@ -251,6 +251,9 @@ func TestNewComplaintBadInputSavesNothing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f.desk.NewComplaint()
+			if f.desk.current == "new" && f.win.Canvas().Overlays().Top() != nil {
+				test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "放弃")) // the form of the case before
+			}
 			in := f.desk.intake
 			in.fields.name.SetText(tt.person)
 			in.fields.phone.SetText(tt.phone)
@@ -273,6 +276,161 @@ func TestNewComplaintBadInputSavesNothing(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A complaint half typed in (a caller on the line) is not thrown away when the clerk goes to
+// another screen, opens a new form, presses Esc or Cancel, closes the window or switches user:
+// they are asked first, and keep the form unless they say to discard it. An untouched form,
+// and one just registered, are left without a question.
+func TestTypedComplaintIsNotLostByLeaving(t *testing.T) {
+	f := newFixture(t)
+	question := func() string {
+		t.Helper()
+		top := f.win.Canvas().Overlays().Top()
+		if top == nil {
+			return ""
+		}
+		return labelText(top)
+	}
+	answer := func(label string) {
+		t.Helper()
+		test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), label))
+		f.settle()
+	}
+
+	f.desk.NewComplaint()
+	f.desk.navList.Select(1)
+	f.settle()
+	if f.desk.current != "register" || question() != "" {
+		t.Fatalf("leaving an empty form: on %q, asked %q", f.desk.current, question())
+	}
+
+	f.desk.NewComplaint()
+	form := f.desk.intake
+	test.Type(form.fields.name, "赵敏")
+	test.Type(form.fields.phone, "13900002222")
+	leaving := []struct {
+		how   string
+		leave func()
+	}{
+		{"the navigation list", func() { f.desk.navList.Select(0) }},
+		{"a menu shortcut", func() { menuItem(t, f.win.MainMenu(), "工作台").Action() }},
+		{"a new form", f.desk.NewComplaint},
+		{"search", f.desk.Search},
+		{"Esc", func() { form.fields.phone.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }},
+		{"Cancel", func() { test.Tap(findButtonIn(t, form.view, "取消")) }},
+	}
+	for _, l := range leaving {
+		l.leave()
+		f.settle()
+		if q := question(); !strings.Contains(q, "这份投诉还没有登记，已填写的内容将会丢失。") {
+			t.Fatalf("%s: asked %q", l.how, q)
+		}
+		answer("继续填写")
+		if f.desk.current != "new" || f.desk.intake != form || form.fields.name.Text != "赵敏" || question() != "" {
+			t.Fatalf("%s, kept typing: on %q, name %q, asked %q", l.how, f.desk.current, form.fields.name.Text, question())
+		}
+	}
+
+	f.desk.closeRequested()
+	if q := question(); !strings.Contains(q, "退出投诉台？") || !strings.Contains(q, "正在登记的投诉") {
+		t.Fatalf("closing the window asked %q", q)
+	}
+	answer("返回继续工作")
+	if f.desk.current != "new" || form.fields.name.Text != "赵敏" {
+		t.Fatalf("the window was closed: on %q", f.desk.current)
+	}
+
+	signedOut := false
+	f.desk.opts.SignOut = func() { signedOut = true }
+	f.desk.signOut()
+	if q := question(); !strings.Contains(q, "切换用户？") || signedOut {
+		t.Fatalf("switching user asked %q, signed out %v", q, signedOut)
+	}
+	answer("返回继续工作")
+
+	f.desk.navList.Select(1)
+	f.settle()
+	answer("放弃")
+	if f.desk.current != "register" || f.desk.intake != nil || f.count() != 0 {
+		t.Fatalf("discarded: on %q, form %v, %d complaints", f.desk.current, f.desk.intake, f.count())
+	}
+
+	f.desk.NewComplaint()
+	form = f.desk.intake
+	test.Type(form.fields.name, "赵敏")
+	test.Type(form.fields.subject, "楼道灯不亮")
+	test.Tap(form.save)
+	f.settle()
+	if f.desk.current != "case" || question() != "" {
+		t.Fatalf("after registering: on %q, asked %q", f.desk.current, question())
+	}
+	f.desk.closeRequested()
+	if question() != "" {
+		t.Errorf("closing with nothing unsaved asked %q", question())
+	}
+}
+
+// A letter changed in the composer and not issued is named when the window is closed or the
+// user switches; discarding closes the composer with the desk.
+func TestChangedLetterIsNotLostOnClose(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("王芳", "13800001111", "电梯故障", 4)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	var letters *CaseLetters
+	for _, item := range f.desk.caseView.tabs.Items {
+		if l, ok := item.Content.(*CaseLetters); ok {
+			letters = l
+		}
+	}
+	if letters == nil {
+		t.Fatal("the case has no letters tab")
+	}
+	test.Tap(letters.compose)
+	f.settle()
+	if len(f.desk.letters.open) != 1 {
+		t.Fatalf("%d composers known to the desk", len(f.desk.letters.open))
+	}
+	var cm *composer
+	for k := range f.desk.letters.open {
+		cm = k
+	}
+	question := func() string {
+		if top := f.win.Canvas().Overlays().Top(); top != nil {
+			return labelText(top)
+		}
+		return ""
+	}
+	f.desk.closeRequested()
+	if q := question(); q != "" {
+		t.Fatalf("an unchanged letter was asked about: %q", q)
+	}
+	test.Type(cm.body, "另：电梯已于今日修复。")
+	signedOut := false
+	f.desk.opts.SignOut = func() { signedOut = true }
+	f.desk.signOut()
+	if q := question(); !strings.Contains(q, "正在撰写的 "+c.Ref+" 书面答复") || signedOut {
+		t.Fatalf("switching user asked %q, signed out %v", q, signedOut)
+	}
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "放弃并切换"))
+	f.settle()
+	if !signedOut || len(f.desk.letters.open) != 0 {
+		t.Errorf("discarded: signed out %v, %d composers open", signedOut, len(f.desk.letters.open))
+	}
+}
+
+func menuItem(t *testing.T, menu *fyne.MainMenu, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range menu.Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
 }
 
 func TestDatabaseGoneIsExplained(t *testing.T) {

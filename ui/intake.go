@@ -167,7 +167,8 @@ type intakeForm struct {
 	known   *data.Complainant
 	mu      sync.Mutex
 	timer   *time.Timer
-	lookups latest // the complainant looked up as the clerk types
+	lookups latest   // the complainant looked up as the clerk types
+	initial []string // the entries as the form was opened, to tell whether anything was typed
 }
 
 func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
@@ -220,6 +221,7 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 	}, unlessFailed(f.msg, func() {
 		f.updateSide()
 	}))
+	f.keepAsTyped()
 	return f
 }
 
@@ -342,6 +344,7 @@ func (f *intakeForm) submit() {
 			return
 		}
 		f.desk.setStatus(lang.L("Registered {{.Ref}}", map[string]any{"Ref": ref}))
+		f.keepAsTyped()
 		f.desk.OpenCase(ref)
 	})
 }
@@ -369,6 +372,7 @@ func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Con
 	fl.subject.SetText(oneLine(subject, data.MaxShort))
 	fl.desc.SetText(m.Text)
 	f.updateSide()
+	f.keepAsTyped()
 }
 
 // firstTextLine is the first line of text that is not blank.

@@ -49,6 +49,17 @@ type letterEnv struct {
 	temp string
 	// chooseSave asks where to save a file named name; done gets nil when cancelled.
 	chooseSave func(parent fyne.Window, name string, done func(fyne.URIWriteCloser, error))
+	// letters, when set, are the letter windows of a desk, which asks about letters changed and
+	// not issued before it closes.
+	letters *letterWindows
+}
+
+// letterWindows are the composers open from a desk. While asking, the desk is asking whether
+// to give up unsaved work, its letters included, before it closes: the composers do not ask
+// again.
+type letterWindows struct {
+	open   map[*composer]struct{}
+	asking bool
 }
 
 func newLetterEnv(ctx context.Context, win fyne.Window) *letterEnv {
@@ -269,7 +280,11 @@ func newComposer(env *letterEnv, store LetterStore, ref string, onIssued func())
 	split.Offset = 0.72
 	c.win.SetContent(container.NewBorder(container.NewVBox(bar, widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), checks, buttons), nil, nil, split))
-	c.win.SetCloseIntercept(c.closeTapped)
+	c.win.SetCloseIntercept(c.closeRequested)
+	if env.letters != nil {
+		env.letters.open[c] = struct{}{}
+		c.win.SetOnClosed(func() { delete(env.letters.open, c) })
+	}
 	c.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyEscape {
 			c.closeTapped()
@@ -601,6 +616,15 @@ func (c *composer) doIssue(d letters.Draft) {
 			}
 		})
 	})
+}
+
+// closeRequested is the window's close button, and Quit: when the program is closing, the desk
+// asks about this letter with the rest of the unsaved work.
+func (c *composer) closeRequested() {
+	if c.env.letters != nil && c.env.letters.asking {
+		return
+	}
+	c.closeTapped()
 }
 
 func (c *composer) closeTapped() {

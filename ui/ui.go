@@ -77,6 +77,8 @@ type Desk struct {
 	mu      sync.Mutex
 	busy    int
 	dialogs []dialog.Dialog
+	// letters are the letter windows opened from the desk.
+	letters *letterWindows
 }
 
 // navigation keys and their English labels, in order.
@@ -94,7 +96,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 		o.User = "admin"
 	}
 	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User), apply: o.apply,
-		caseTabs: []caseTab{lettersTab}}
+		caseTabs: []caseTab{lettersTab}, letters: &letterWindows{open: map[*composer]struct{}{}}}
 	if d.apply == nil {
 		d.apply = fyne.Do
 	}
@@ -119,7 +121,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.navList = widget.NewList(func() int { return len(navItems) },
 		func() fyne.CanvasObject { return widget.NewLabel(widest) },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lang.L(navItems[i].label)) })
-	d.navList.OnSelected = func(i widget.ListItemID) { d.show(navItems[i].key) }
+	d.navList.OnSelected = d.navSelected
 
 	newBtn := widget.NewButtonWithIcon(lang.L("New complaint"), theme.ContentAddIcon(), d.NewComplaint)
 	newBtn.Importance = widget.HighImportance
@@ -136,6 +138,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.ExtendBaseWidget(d)
 	w.SetTitle(lang.L("Complaint Desk"))
 	d.installShortcuts()
+	w.SetCloseIntercept(d.closeRequested)
 	d.showAccount()
 	d.navList.Select(0)
 	if o.FirstRun && o.LoadDemo != nil {
@@ -198,7 +201,7 @@ func (d *Desk) show(key string) {
 			if d.navList != nil {
 				d.navList.OnSelected = nil
 				d.navList.Select(i)
-				d.navList.OnSelected = func(i widget.ListItemID) { d.show(navItems[i].key) }
+				d.navList.OnSelected = d.navSelected
 			}
 		}
 	}
@@ -212,8 +215,18 @@ func (d *Desk) register() *register {
 	return d.reg
 }
 
+// navSelected shows the screen picked in the navigation list.
+func (d *Desk) navSelected(i widget.ListItemID) {
+	key := navItems[i].key
+	d.leave(func() { d.show(key) })
+}
+
 // OpenCase shows one complaint in the main area; Back returns to the screen before.
 func (d *Desk) OpenCase(ref string) {
+	d.leave(func() { d.openCase(ref) })
+}
+
+func (d *Desk) openCase(ref string) {
 	if d.current != "case" && d.current != "new" {
 		d.previous = d.current
 	}
@@ -230,12 +243,12 @@ func (d *Desk) back() {
 	if prev == "" {
 		prev = "dashboard"
 	}
-	d.show(prev)
+	d.leave(func() { d.show(prev) })
 }
 
 // NewComplaint opens the intake form.
 func (d *Desk) NewComplaint() {
-	d.showIntake(newIntakeForm(d, d.store))
+	d.leave(func() { d.showIntake(newIntakeForm(d, d.store)) })
 }
 
 // registerMail opens the intake form filled in from a message that could not be read.
@@ -262,10 +275,12 @@ func (d *Desk) showIntake(f *intakeForm) {
 
 // Search switches to the register and puts the cursor in its search field.
 func (d *Desk) Search() {
-	if d.current != "register" {
-		d.show("register")
-	}
-	d.win.Canvas().Focus(d.register().search)
+	d.leave(func() {
+		if d.current != "register" {
+			d.show("register")
+		}
+		d.win.Canvas().Focus(d.register().search)
+	})
 }
 
 func (d *Desk) installShortcuts() {
@@ -282,7 +297,7 @@ func (d *Desk) installShortcuts() {
 		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: ctrl}
 		return it
 	}
-	goTo := func(key string) func() { return func() { d.show(key) } }
+	goTo := func(key string) func() { return func() { d.leave(func() { d.show(key) }) } }
 	// Menu shortcuts fire whichever widget has the focus, unlike canvas shortcuts.
 	complaints := fyne.NewMenu(lang.L("Complaints"),
 		item(lang.L("New complaint"), fyne.KeyN, d.NewComplaint),
@@ -506,6 +521,10 @@ func (d *Desk) administers() bool {
 // from the desk (a letter being composed) close with it: what they did would be recorded for
 // the account that signed out.
 func (d *Desk) signOut() {
+	d.unlessUnsaved(lang.L("Switch user?"), lang.L("Discard and switch"), d.switchUser)
+}
+
+func (d *Desk) switchUser() {
 	for _, w := range append([]fyne.Window(nil), d.app.Driver().AllWindows()...) {
 		if w != d.win {
 			w.Close()
@@ -514,5 +533,6 @@ func (d *Desk) signOut() {
 	d.Close()
 	d.win.SetMainMenu(nil)
 	d.win.Canvas().SetOnTypedKey(nil)
+	d.win.SetCloseIntercept(nil)
 	d.opts.SignOut()
 }

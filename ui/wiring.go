@@ -9,7 +9,7 @@ import (
 // the desk's apply, counted with its background tasks, on its clock.
 func (d *Desk) letterEnv() *letterEnv {
 	env := newLetterEnv(d.ctx, d.win)
-	env.runner, env.now = d.runner(), d.now
+	env.runner, env.now, env.letters = d.runner(), d.now, d.letters
 	return env
 }
 

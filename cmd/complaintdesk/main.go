@@ -52,6 +52,9 @@ func main() {
 	}
 
 	w := a.NewWindow("")
+	// Closing it ends the program, letter windows included; the desk asks first about work
+	// not saved in any of them.
+	w.SetMaster()
 	w.Resize(ui.WindowSize(a.Preferences()))
 	ui.RememberWindowSize(w, a.Preferences())
 	// Once accounts have passwords, the window asks who is working first, and again after

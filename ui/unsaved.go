@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Work typed in and not yet saved is not thrown away without asking: a complaint being
+// registered, when the clerk goes to another screen, closes the window or switches user (a
+// caller's details half taken down are the complaint itself); a letter changed in the
+// composer, when the window closes or the user switches.
+
+// keepAsTyped remembers the form as it is now (empty, or filled in from an email), for
+// changed to compare with.
+func (f *intakeForm) keepAsTyped() {
+	f.initial = f.initial[:0]
+	for _, e := range f.fields.entries() {
+		f.initial = append(f.initial, e.Text)
+	}
+}
+
+// changed reports whether the clerk typed anything into the form since it was opened.
+func (f *intakeForm) changed() bool {
+	for i, e := range f.fields.entries() {
+		if i >= len(f.initial) || e.Text != f.initial[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// typingComplaint reports whether a complaint is being typed in and not registered yet.
+func (d *Desk) typingComplaint() bool {
+	return d.current == "new" && d.intake != nil && d.intake.changed()
+}
+
+// leave runs then, which shows another screen, once the clerk may leave the one shown: at
+// once, unless a complaint is being typed in, when they are asked first whether to discard it.
+func (d *Desk) leave(then func()) {
+	if !d.typingComplaint() {
+		then()
+		return
+	}
+	form := d.intake
+	dlg := dialog.NewConfirm(lang.L("Discard this complaint?"),
+		lang.L("This complaint is not registered yet. What was typed in will be lost."), func(ok bool) {
+			if !ok {
+				// Back to the form, which no entry of the navigation list stands for.
+				d.navList.UnselectAll()
+				d.win.Canvas().Focus(form.name)
+				return
+			}
+			if d.intake == form {
+				d.intake = nil
+			}
+			then()
+		}, d.win)
+	dlg.SetConfirmText(lang.L("Discard"))
+	dlg.SetConfirmImportance(widget.DangerImportance)
+	dlg.SetDismissText(lang.L("Keep typing"))
+	d.showDialog(dlg)
+}
+
+// unsaved names the work that closing the desk would lose.
+func (d *Desk) unsaved() []string {
+	var out []string
+	if d.typingComplaint() {
+		out = append(out, lang.L("the complaint being registered"))
+	}
+	var refs []string
+	for c := range d.letters.open {
+		if c.dirty {
+			refs = append(refs, c.ref)
+		}
+	}
+	sort.Strings(refs)
+	for _, ref := range refs {
+		out = append(out, lang.L("the letter being written for {{.Ref}}", map[string]any{"Ref": ref}))
+	}
+	return out
+}
+
+// unlessUnsaved runs then (closing the window, switching user) at once when nothing typed in
+// would be lost, and otherwise after the clerk said to discard it.
+func (d *Desk) unlessUnsaved(title, discard string, then func()) {
+	work := d.unsaved()
+	if len(work) == 0 {
+		then()
+		return
+	}
+	if d.letters.asking {
+		return
+	}
+	d.letters.asking = true
+	dlg := dialog.NewConfirm(title, lang.L("Not saved yet, and lost if you go on:")+"\n· "+strings.Join(work, "\n· "),
+		func(ok bool) {
+			d.letters.asking = false
+			if ok {
+				then()
+			}
+		}, d.win)
+	dlg.SetConfirmText(discard)
+	dlg.SetConfirmImportance(widget.DangerImportance)
+	dlg.SetDismissText(lang.L("Back to work"))
+	d.showDialog(dlg)
+	d.win.RequestFocus() // in front of a letter window, from which Quit may have been chosen
+}
+
+// closeRequested closes the window, and with it the program, once nothing unsaved is left or
+// the clerk gave it up.
+func (d *Desk) closeRequested() {
+	d.unlessUnsaved(lang.L("Quit Complaint Desk?"), lang.L("Discard and quit"), d.win.Close)
+}
