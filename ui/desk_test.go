@@ -909,4 +909,32 @@ func TestKeyboardShortcuts(t *testing.T) {
 	if f.desk.current != "dashboard" {
 		t.Errorf("Ctrl+1 after the dialog closed: current %q", f.desk.current)
 	}
+
+	// Ctrl+S saves what is typed in: a dialog's form, and the new complaint.
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	form = f.desk.caseView.openAction(data.ActNote)
+	test.Type(entries(form.body)[0], "已电话联系物业工程部")
+	trigger(fyne.KeyS)
+	f.settle()
+	if len(f.desk.dialogs) != 0 {
+		t.Errorf("Ctrl+S left %d dialogs open: %q", len(f.desk.dialogs), form.errMsg.Text)
+	}
+	events, err := f.store.Events(f.ctx, c.ID)
+	if err != nil || len(events) == 0 || events[0].Kind != data.EventNote || events[0].Summary != "已电话联系物业工程部" {
+		t.Errorf("Ctrl+S in the note dialog did not save the note: %v %+v", err, events)
+	}
+	trigger(fyne.KeyN)
+	test.Type(f.desk.intake.fields.name, "李娜")
+	trigger(fyne.KeyS) // incomplete: the form says what is missing and stays
+	f.settle()
+	if f.desk.current != "new" || !strings.Contains(f.desk.intake.msg.Text, "请填写事由") {
+		t.Errorf("Ctrl+S on an incomplete form: on %q, %q", f.desk.current, f.desk.intake.msg.Text)
+	}
+	test.Type(f.desk.intake.fields.subject, "停车场照明不足")
+	trigger(fyne.KeyS)
+	f.settle()
+	if f.desk.current != "case" || f.desk.caseView.c == nil || f.desk.caseView.c.Subject != "停车场照明不足" {
+		t.Errorf("Ctrl+S did not register the complaint: on %q", f.desk.current)
+	}
 }

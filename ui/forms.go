@@ -175,5 +175,28 @@ func (f *formDialog) show(d *Desk, size fyne.Size, entries ...*entry) {
 		e.onEscape = f.dlg.Hide
 	}
 	f.dlg.Resize(size)
+	d.mu.Lock()
+	d.forms[f.dlg] = f
+	d.mu.Unlock()
 	d.showDialog(f.dlg)
+}
+
+// saveShown saves what is being typed in (Ctrl+S), as its own button does: the form of the
+// dialog on top, or else the new complaint shown.
+func (d *Desk) saveShown() {
+	d.mu.Lock()
+	var form *formDialog
+	open := len(d.dialogs) > 0
+	if open {
+		form = d.forms[d.dialogs[len(d.dialogs)-1]]
+	}
+	d.mu.Unlock()
+	switch {
+	case form != nil:
+		if !form.ok.Disabled() {
+			form.ok.OnTapped()
+		}
+	case !open && d.current == "new" && d.intake != nil && !d.intake.save.Disabled():
+		d.intake.submit()
+	}
 }

@@ -79,6 +79,8 @@ type Desk struct {
 	dialogs []dialog.Dialog
 	// letters are the letter windows opened from the desk.
 	letters *letterWindows
+	// forms are the open dialogs that save what is typed in them, by their dialog.
+	forms map[dialog.Dialog]*formDialog
 }
 
 // navigation keys and their English labels, in order.
@@ -96,7 +98,8 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 		o.User = "admin"
 	}
 	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User), apply: o.apply,
-		caseTabs: []caseTab{lettersTab}, letters: &letterWindows{open: map[*composer]struct{}{}}}
+		caseTabs: []caseTab{lettersTab}, letters: &letterWindows{open: map[*composer]struct{}{}},
+		forms: map[dialog.Dialog]*formDialog{}}
 	if d.apply == nil {
 		d.apply = fyne.Do
 	}
@@ -299,9 +302,12 @@ func (d *Desk) installShortcuts() {
 	}
 	goTo := func(key string) func() { return func() { d.leave(func() { d.show(key) }) } }
 	// Menu shortcuts fire whichever widget has the focus, unlike canvas shortcuts.
+	// Save acts on the dialog open, unlike the others.
+	save := fyne.NewMenuItem(lang.L("Save"), d.saveShown)
+	save.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}
 	complaints := fyne.NewMenu(lang.L("Complaints"),
 		item(lang.L("New complaint"), fyne.KeyN, d.NewComplaint),
-		item(lang.L("Search"), fyne.KeyF, d.Search))
+		item(lang.L("Search"), fyne.KeyF, d.Search), save)
 	if d.opts.SignOut != nil {
 		complaints.Items = append(complaints.Items, fyne.NewMenuItemSeparator(),
 			item(lang.L("Switch user"), fyne.KeyL, d.signOut))
@@ -338,6 +344,7 @@ func (d *Desk) pushDialog(dlg dialog.Dialog) {
 func (d *Desk) popDialog(dlg dialog.Dialog) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	delete(d.forms, dlg)
 	for i := len(d.dialogs) - 1; i >= 0; i-- {
 		if d.dialogs[i] == dlg {
 			d.dialogs = append(d.dialogs[:i], d.dialogs[i+1:]...)
