@@ -420,6 +420,43 @@ func TestChangedLetterIsNotLostOnClose(t *testing.T) {
 	}
 }
 
+// A dialog's typed text (a call's summary) is not lost to a stray Esc or Cancel: the clerk is
+// asked, and Esc on the question goes back to the text.
+func TestTypedDialogTextIsNotLostToEsc(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("韩梅梅", "", "会议室空调不制冷", 1)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	form := f.desk.caseView.openAction(data.ActCall)
+	var summary *entry
+	for _, e := range entries(form.body) {
+		if e.MultiLine {
+			summary = e
+		}
+	}
+	test.Type(summary, "投诉人说空调已经三天不制冷，要求今天派人维修")
+	summary.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(f.desk.dialogs) != 2 || !strings.Contains(labelText(f.win.Canvas().Overlays().Top()), "尚未保存") {
+		t.Fatalf("Esc with text typed: %d dialogs, %q", len(f.desk.dialogs), labelText(f.win.Canvas().Overlays().Top()))
+	}
+	f.win.Canvas().Unfocus()
+	f.win.Canvas().(interface {
+		OnTypedKey() func(*fyne.KeyEvent)
+	}).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(f.desk.dialogs) != 1 || summary.Text != "投诉人说空调已经三天不制冷，要求今天派人维修" {
+		t.Fatalf("Esc on the question: %d dialogs, text %q", len(f.desk.dialogs), summary.Text)
+	}
+	test.Tap(form.cancel)
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "放弃"))
+	f.settle()
+	if len(f.desk.dialogs) != 0 {
+		t.Fatalf("discarded: %d dialogs open", len(f.desk.dialogs))
+	}
+	if events, _ := f.store.Events(f.ctx, c.ID); len(events) != 1 {
+		t.Errorf("%d events after discarding the call", len(events))
+	}
+}
+
 func menuItem(t *testing.T, menu *fyne.MainMenu, label string) *fyne.MenuItem {
 	t.Helper()
 	for _, m := range menu.Items {

@@ -129,17 +129,21 @@ func unlessFailed(msg *para, then func()) func(err error) {
 // UI goroutine; on error the dialog stays open with the message, on success it closes and
 // done runs.
 type formDialog struct {
+	desk   *Desk
 	body   fyne.CanvasObject
 	dlg    dialog.Dialog
 	errMsg *para
 	ok     *widget.Button
 	cancel *widget.Button
+	// typed are the text fields, with what they held when the dialog opened.
+	typed   []*entry
+	initial []string
 }
 
 func (d *Desk) formDialog(title, okText string, body fyne.CanvasObject, check func() error,
 	submit func(ctx context.Context) error, done func()) *formDialog {
-	f := &formDialog{body: body, errMsg: errorLabel()}
-	f.cancel = widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
+	f := &formDialog{desk: d, body: body, errMsg: errorLabel()}
+	f.cancel = widget.NewButton(lang.L("Cancel"), f.close)
 	f.ok = widget.NewButton(okText, nil)
 	f.ok.Importance = widget.HighImportance
 	f.ok.OnTapped = func() {
@@ -172,13 +176,43 @@ func (d *Desk) formDialog(title, okText string, body fyne.CanvasObject, check fu
 // show opens the dialog at a size that fits forms, wiring Esc on the given entries.
 func (f *formDialog) show(d *Desk, size fyne.Size, entries ...*entry) {
 	for _, e := range entries {
-		e.onEscape = f.dlg.Hide
+		e.onEscape = f.close
+		if !e.Password {
+			f.typed = append(f.typed, e)
+			f.initial = append(f.initial, e.Text)
+		}
 	}
 	f.dlg.Resize(size)
 	d.mu.Lock()
 	d.forms[f.dlg] = f
 	d.mu.Unlock()
 	d.showDialog(f.dlg)
+}
+
+// close closes the dialog (Cancel, Esc), after asking whether to discard what was typed into
+// it, if anything: a call's summary taken down while on the phone is not lost to a stray Esc.
+func (f *formDialog) close() {
+	changed := false
+	for i, e := range f.typed {
+		changed = changed || e.Text != f.initial[i]
+	}
+	if !changed {
+		f.dlg.Hide()
+		return
+	}
+	focused := f.desk.win.Canvas().Focused()
+	ask := dialog.NewConfirm(lang.L("Discard what was typed?"), lang.L("What was typed in here is not saved yet and will be lost."),
+		func(ok bool) {
+			if ok {
+				f.dlg.Hide()
+			} else if focused != nil {
+				f.desk.win.Canvas().Focus(focused)
+			}
+		}, f.desk.win)
+	ask.SetConfirmText(lang.L("Discard"))
+	ask.SetConfirmImportance(widget.DangerImportance)
+	ask.SetDismissText(lang.L("Keep typing"))
+	f.desk.showDialog(ask)
 }
 
 // saveShown saves what is being typed in (Ctrl+S), as its own button does: the form of the

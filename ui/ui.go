@@ -357,11 +357,16 @@ func (d *Desk) closeTopDialog() {
 	d.mu.Lock()
 	n := len(d.dialogs)
 	var top dialog.Dialog
+	var form *formDialog
 	if n > 0 {
 		top = d.dialogs[n-1]
+		form = d.forms[top]
 	}
 	d.mu.Unlock()
-	if top != nil {
+	switch {
+	case form != nil:
+		form.close()
+	case top != nil:
 		top.Hide()
 	}
 }
