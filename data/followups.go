@@ -107,20 +107,42 @@ func (s *Store) RecordFollowUp(ctx context.Context, id int64, method, result str
 	})
 }
 
-// DrawQuarterlySample schedules a revisit for a share (seed 004: 35%) of the complaints closed
-// in [from, to), due by dueAt, drawn with the given seed. It returns how many were drawn.
-func (s *Store) DrawQuarterlySample(ctx context.Context, from, to, dueAt time.Time, share float64, seed uint64) (int, error) {
+// QuarterlySample is the outcome of drawing a quarter's revisit sample.
+type QuarterlySample struct {
+	Drawn int       // complaints drawn for a revisit
+	Pool  int       // complaints closed in the quarter and not drawn for it before
+	Due   time.Time // when the revisits are due
+}
+
+// SampleQuarter draws the revisit sample of seed 004 §4.8 for quarter q: a share (35%) of the
+// complaints closed in it, with the given seed, leaving out those drawn for it before, so that
+// drawing again adds to the sample without visiting anyone twice. The revisits are due ten
+// working days after the quarter ends, or after today when it ended before.
+func (s *Store) SampleQuarter(ctx context.Context, q Quarter, share float64, seed uint64) (QuarterlySample, error) {
+	var out QuarterlySample
 	if share <= 0 || share > 1 {
-		return 0, invalid("share", "share", map[string]any{"Value": share}, "share must be in (0, 1]")
+		return out, invalid("share", "share", map[string]any{"Value": share}, "share must be in (0, 1]")
 	}
-	n := 0
+	now := s.now(ctx)
+	from, to := q.Bounds(s.Calendar().Location())
+	if from.After(now) {
+		return out, invalid("quarter_future", "quarter", map[string]any{"Quarter": q.String()}, "%s has not begun", q)
+	}
+	start := to
+	if now.After(start) {
+		start = now
+	}
+	out.Due, _ = s.Calendar().Add(start, calendar.Spec{N: 10, Unit: calendar.WorkingDays})
 	err := s.write(ctx, func(tx *sql.Conn) error {
+		// Revisits drawn for this quarter are due after its end, those of earlier quarters
+		// before it: a complaint closed in it again after an earlier draw may be drawn again.
 		ids, err := queryIDs(ctx, tx, `SELECT id FROM complaints WHERE status = 'closed' AND closed_at >= ?
 			AND closed_at < ? AND id NOT IN (SELECT complaint_id FROM follow_ups WHERE kind = 'quarterly'
-			AND due_at = ?) ORDER BY id`, from.Unix(), to.Unix(), dueAt.Unix())
+			AND due_at >= ?) ORDER BY id`, from.Unix(), to.Unix(), to.Unix())
 		if err != nil {
 			return err
 		}
+		out.Pool = len(ids)
 		r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 		r.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
 		take := int(float64(len(ids))*share + 0.999999)
@@ -129,15 +151,16 @@ func (s *Store) DrawQuarterlySample(ctx context.Context, from, to, dueAt time.Ti
 		}
 		for _, id := range ids[:take] {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO follow_ups (complaint_id, kind, due_at) VALUES (?, 'quarterly', ?)`,
-				id, dueAt.Unix()); err != nil {
+				id, out.Due.Unix()); err != nil {
 				return err
 			}
 		}
-		n = take
-		return audit(ctx, tx, s.now(ctx), "follow_up", 0, "sample", map[string]any{"from": from.Unix(), "to": to.Unix(), "drawn": take})
+		out.Drawn = take
+		return audit(ctx, tx, now, "follow_up", 0, "sample", map[string]any{"quarter": q.String(), "share": share,
+			"pool": out.Pool, "drawn": take})
 	})
 	if err != nil {
-		return 0, fmt.Errorf("store: quarterly sample: %w", err)
+		return QuarterlySample{}, fmt.Errorf("store: quarterly sample: %w", err)
 	}
-	return n, nil
+	return out, nil
 }

@@ -751,16 +751,16 @@ func TestQuarterlySampleDrawsAShareOnce(t *testing.T) {
 			mustAct(t, s, c.Ref, p)
 		}
 	}
-	from := time.Date(2026, 10, 1, 0, 0, 0, 0, officeTZ)
-	to := time.Date(2027, 1, 1, 0, 0, 0, 0, officeTZ)
-	due := time.Date(2027, 1, 15, 18, 0, 0, 0, officeTZ)
-	n, err := s.DrawQuarterlySample(ctx, from, to, due, 0.35, 42)
-	if err != nil || n != 7 {
-		t.Fatalf("drew %d (%v), want 7 of 20", n, err)
+	q := Quarter{2026, 4}
+	got, err := s.SampleQuarter(ctx, q, 0.35, 42)
+	// Due ten working days after the quarter, not counting the new year's day.
+	if err != nil || got.Drawn != 7 || got.Pool != 20 || !got.Due.Equal(time.Date(2027, 1, 15, 18, 0, 0, 0, officeTZ)) {
+		t.Fatalf("drew %+v (%v), want 7 of 20 due 2027-01-15 18:00", got, err)
 	}
-	if again, err := s.DrawQuarterlySample(ctx, from, to, due, 0.35, 42); err != nil || again != 5 {
-		// The 13 not yet drawn are the pool of a second draw for the same date.
-		t.Fatalf("second draw %d (%v), want 5 of the remaining 13", again, err)
+	// The 13 not yet drawn are the pool of a second draw for the quarter, a day later.
+	s.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, officeTZ) }
+	if again, err := s.SampleQuarter(ctx, q, 0.35, 42); err != nil || again.Drawn != 5 || again.Pool != 13 {
+		t.Fatalf("second draw %+v (%v), want 5 of the remaining 13", again, err)
 	}
 	fus, _ := s.FollowUps(ctx, true, 100)
 	quarterly := 0
@@ -772,8 +772,17 @@ func TestQuarterlySampleDrawsAShareOnce(t *testing.T) {
 	if quarterly != 12 {
 		t.Fatalf("%d quarterly follow-ups pending, want 12", quarterly)
 	}
-	if _, err := s.DrawQuarterlySample(ctx, from, to, due, 1.5, 1); !errors.Is(err, ErrInvalid) {
+	if _, err := s.SampleQuarter(ctx, q, 1.5, 1); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("share 1.5: %v", err)
+	}
+	if _, err := s.SampleQuarter(ctx, Quarter{2027, 1}, 0.35, 1); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("a quarter not begun: %v", err)
+	}
+	// A quarter drawn long after it ended gets ten working days from the day of the draw.
+	s.Now = func() time.Time { return time.Date(2027, 3, 1, 10, 0, 0, 0, officeTZ) }
+	late, err := s.SampleQuarter(ctx, q, 1, 1)
+	if err != nil || late.Drawn != 8 || !late.Due.After(time.Date(2027, 3, 12, 0, 0, 0, 0, officeTZ)) {
+		t.Fatalf("the rest of the quarter drawn in March: %+v (%v)", late, err)
 	}
 }
 

@@ -3,11 +3,14 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
@@ -18,6 +21,7 @@ import (
 type followUpStore interface {
 	FollowUps(ctx context.Context, pendingOnly bool, limit int) ([]data.FollowUp, error)
 	RecordFollowUp(ctx context.Context, id int64, method, result string, satisfaction int) error
+	SampleQuarter(ctx context.Context, q data.Quarter, share float64, seed uint64) (data.QuarterlySample, error)
 	Calendar() *calendar.Calendar
 }
 
@@ -76,8 +80,58 @@ func newFollowUps(d *Desk, s followUpStore) *followUps {
 	f.empty = widget.NewLabelWithStyle(lang.L("No follow-ups are due."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	f.empty.Hide()
 	title := widget.NewLabelWithStyle(lang.L("Follow-ups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.view = container.NewBorder(container.NewVBox(title, f.all), nil, nil, nil, container.NewStack(f.list, container.NewCenter(f.empty)))
+	sample := widget.NewButtonWithIcon(lang.L("Draw the quarterly sample…"), theme.ContentAddIcon(), func() { f.sample() })
+	top := container.NewVBox(title, container.NewBorder(nil, nil, nil, sample, f.all))
+	f.view = container.NewBorder(top, nil, nil, nil, container.NewStack(f.list, container.NewCenter(f.empty)))
 	return f
+}
+
+// sample draws the quarterly revisit sample of seed 004 §4.8 (35% of the complaints closed in
+// a quarter) for the quarter picked, by default the last one that ended.
+func (f *followUps) sample() *formDialog {
+	cur := data.QuarterOf(f.desk.now(), f.store.Calendar().Location())
+	var quarters []data.Quarter
+	var labels []string
+	for q, i := cur, 0; i < 5; q, i = q.Prev(), i+1 {
+		quarters = append(quarters, q)
+		label := q.String()
+		if q == cur {
+			label = lang.L("{{.Quarter}} (in progress)", map[string]any{"Quarter": label})
+		}
+		labels = append(labels, label)
+	}
+	pick := newSelect(labels, nil)
+	pick.SetSelectedIndex(1)
+	share := newEntry()
+	share.SetText("35")
+	form := widget.NewForm(widget.NewFormItem(lang.L("Quarter"), pick), widget.NewFormItem(lang.L("Share (%)"), share))
+	hint := newPara(lang.L("Of the complaints closed in the quarter, this share is drawn at random for a revisit, due ten working days after the quarter ends (or after today, when it ended before). Those drawn for the quarter already are left out: drawing again adds to the sample."))
+	var pct float64
+	var q data.Quarter
+	var got data.QuarterlySample
+	dlg := f.desk.formDialog(lang.L("Quarterly revisit sample"), lang.L("Draw"), container.NewVBox(form, hint), func() error {
+		v, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(share.Text), "%")), 64)
+		if err != nil || v <= 0 || v > 100 {
+			return errInput{lang.L("The share is a percentage above 0 and at most 100.")}
+		}
+		pct, q = v, quarters[pick.SelectedIndex()]
+		return nil
+	}, func(ctx context.Context) error {
+		var err error
+		got, err = f.store.SampleQuarter(ctx, q, pct/100, uint64(time.Now().UnixNano()))
+		return err
+	}, func() {
+		args := map[string]any{"Quarter": q.String(), "Drawn": got.Drawn, "Pool": got.Pool,
+			"Due": formatTime(got.Due, f.store.Calendar().Location())}
+		if got.Drawn == 0 {
+			f.desk.setStatus(lang.L("{{.Quarter}}: no closed complaint is left to draw.", args))
+		} else {
+			f.desk.setStatus(lang.L("{{.Quarter}}: {{.Drawn}} of {{.Pool}} closed complaints drawn for a revisit, due {{.Due}}.", args))
+		}
+		f.reload()
+	})
+	dlg.show(f.desk, fyne.NewSize(560, 340), share)
+	return dlg
 }
 
 func (f *followUps) reload() {

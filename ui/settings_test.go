@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
 )
@@ -139,6 +141,60 @@ func TestFollowUpIsRecorded(t *testing.T) {
 	done, err := f.store.FollowUps(f.ctx, false, 10)
 	if err != nil || len(done) != 1 || done[0].Result != "客户表示满意" || done[0].DoneAt == nil {
 		t.Errorf("recorded %+v, %v", done, err)
+	}
+}
+
+// The quarterly revisit sample (35% of a quarter's closed complaints) is drawn from the
+// follow-up screen, by default for the last quarter that ended; a share typed wrong draws
+// nothing.
+func TestQuarterlySampleIsDrawnInTheWindow(t *testing.T) {
+	f := newFixture(t)
+	for i := 0; i < 10; i++ {
+		c := f.complaint("李雷", fmt.Sprintf("1390000%04d", i), "保安出言不逊", 30)
+		for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "service", Level: 1},
+			{Action: data.ActAssign, Department: "security"}, {Action: data.ActResolve, Text: "当面道歉"},
+			{Action: data.ActRate, Rating: 1}, {Action: data.ActClose}} {
+			if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f.desk.show("followups")
+	f.settle()
+	fu := f.desk.followups
+	test.Tap(findButtonIn(t, fu.view, "抽取季度回访样本…"))
+	form := f.desk.forms[f.desk.dialogs[len(f.desk.dialogs)-1]]
+	pick := selects(form.body)[0]
+	if pick.Selected != "2026-Q3" || pick.Options[0] != "2026-Q4（进行中）" {
+		t.Fatalf("quarters offered %q, picked %q", pick.Options, pick.Selected)
+	}
+	submit(t, f, form)
+	if !strings.Contains(f.desk.status.Text, "2026-Q3：没有可抽取的已结案投诉") {
+		t.Errorf("status after drawing an empty quarter: %q", f.desk.status.Text)
+	}
+
+	test.Tap(findButtonIn(t, fu.view, "抽取季度回访样本…"))
+	form = f.desk.forms[f.desk.dialogs[len(f.desk.dialogs)-1]]
+	selects(form.body)[0].SetSelectedIndex(0)
+	share := entries(form.body)[0]
+	share.SetText("百分之三十五")
+	submit(t, f, form)
+	if !strings.Contains(form.errMsg.Text, "比例须大于 0 且不超过 100") {
+		t.Errorf("a share typed wrong: %q", form.errMsg.Text)
+	}
+	share.SetText("35%")
+	submit(t, f, form)
+	if !strings.Contains(f.desk.status.Text, "2026-Q4：从 10 件已结案投诉中抽取 4 件回访") {
+		t.Errorf("status after drawing: %q", f.desk.status.Text)
+	}
+	quarterly := 0
+	for _, it := range fu.items {
+		if it.Kind == "quarterly" {
+			quarterly++
+		}
+	}
+	if quarterly != 4 {
+		t.Errorf("%d quarterly revisits listed, want 4", quarterly)
 	}
 }
 

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"complaintdesk/data/calendar"
+	"complaintdesk/data"
 )
 
 func init() {
@@ -12,7 +12,8 @@ func init() {
 }
 
 // runFollowUp draws the quarterly sample of seed 004 §4.8: a share (35%) of the complaints
-// closed in a quarter is revisited, due ten working days after the quarter ends.
+// closed in a quarter is revisited, due ten working days after the quarter ends (or after the
+// draw, when later).
 func runFollowUp(e *env, args []string) error {
 	if len(args) == 0 || args[0] != "sample" {
 		return usagef("followup: want sample --quarter 2026-Q4")
@@ -28,9 +29,9 @@ func runFollowUp(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("followup sample: unexpected argument %q", pos[0])
 	}
-	var year, q int
-	if n, err := fmt.Sscanf(*quarter, "%d-Q%d", &year, &q); err != nil || n != 2 || q < 1 || q > 4 || year < 2000 {
-		return usagef("followup sample: --quarter must look like 2026-Q4")
+	q, err := data.ParseQuarter(*quarter)
+	if err != nil {
+		return usagef("followup sample: --quarter must look like 2026-Q4, not %q", *quarter)
 	}
 	if *share <= 0 || *share > 1 {
 		return usagef("followup sample: --share must be above 0 and at most 1")
@@ -39,14 +40,11 @@ func runFollowUp(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	loc := s.Calendar().Location()
-	from := time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, loc)
-	to := from.AddDate(0, 3, 0)
-	due, _ := s.Calendar().Add(to, calendar.Spec{N: 10, Unit: calendar.WorkingDays})
-	n, err := s.DrawQuarterlySample(e.ctx, from, to, due, *share, *seed)
+	out, err := s.SampleQuarter(e.ctx, q, *share, *seed)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d complaints closed in %s drawn for a revisit, due %s\n", n, *quarter, s.FormatTime(due))
+	fmt.Fprintf(e.stdout, "%d complaints closed in %s drawn for a revisit (of %d not drawn before), due %s\n",
+		out.Drawn, q, out.Pool, s.FormatTime(out.Due))
 	return nil
 }
