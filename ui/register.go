@@ -26,6 +26,7 @@ type registerStore interface {
 	Categories(ctx context.Context) ([]data.Category, error)
 	Departments(ctx context.Context) ([]data.Department, error)
 	Users(ctx context.Context) ([]data.User, error)
+	OfficeProfile(ctx context.Context) (data.Office, error)
 	Calendar() *calendar.Calendar
 }
 
@@ -172,6 +173,7 @@ type register struct {
 	prev     *widget.Button
 	next     *widget.Button
 	openBtn  *widget.Button
+	export   *widget.Button
 
 	mu          sync.Mutex
 	searchTimer *time.Timer
@@ -301,6 +303,7 @@ func newRegister(d *Desk, s registerStore) *register {
 	})
 	r.openBtn = widget.NewButtonWithIcon(lang.L("Open case"), theme.DocumentIcon(), r.openSelected)
 	r.openBtn.Disable()
+	r.export = widget.NewButtonWithIcon(lang.L("Export to Excel…"), theme.DocumentSaveIcon(), r.exportTapped)
 
 	filters := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.person, clear), r.search),
@@ -311,7 +314,7 @@ func newRegister(d *Desk, s registerStore) *register {
 			container.NewGridWithColumns(2, r.from, r.to)),
 		r.filterMsg,
 	)
-	pager := container.NewHBox(r.openBtn, widget.NewSeparator(), r.prev, r.pageInfo, r.next)
+	pager := container.NewHBox(r.openBtn, r.export, widget.NewSeparator(), r.prev, r.pageInfo, r.next)
 	title := widget.NewLabelWithStyle(lang.L("Complaint register"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.view = container.NewBorder(container.NewVBox(title, filters), pager, nil, nil,
 		container.NewStack(r.table, container.NewCenter(r.empty)))

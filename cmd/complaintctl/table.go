@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
+	"complaintdesk/letters"
 )
 
 // table lines up tab-separated cells in columns as text/tabwriter does, but by the width the
@@ -77,15 +77,4 @@ func clipWidth(s string, n int) string {
 	return s
 }
 
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
+func displayWidth(s string) int { return letters.TextWidth(s) }

@@ -304,11 +304,16 @@ func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Co
 	cat := categoryCodes[r.IntN(len(categoryCodes))]
 	ms := matters[cat]
 	m := ms[r.IntN(len(ms))]
-	p := people[r.IntN(len(people))]
+	who := r.IntN(len(people))
 	channel := data.Channels[r.IntN(len(data.Channels))]
 	if r.IntN(3) == 0 {
 		channel = data.ChannelPhone
 	}
+	// Who writes an email has an address, also in their later complaints.
+	if channel == data.ChannelEmail && people[who].Email == "" {
+		people[who].Email = fmt.Sprintf("user%d@example.cn", who+1)
+	}
+	p := people[who]
 	taker := users[r.IntN(3)]
 	at := func(t time.Time) context.Context {
 		return data.WithTime(data.WithActor(ctx, taker.Name), t)

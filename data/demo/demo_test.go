@@ -49,6 +49,15 @@ func TestFillCoversEveryStatusChannelAndLevel(t *testing.T) {
 			t.Errorf("no %s complaints", ch)
 		}
 	}
+	byMail, err := s.List(ctx, data.ListFilter{Channel: data.ChannelEmail, Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range byMail {
+		if c.Complainant.Email == "" {
+			t.Errorf("%s came by email from %s, who has no address", c.Ref, c.Complainant.Name)
+		}
+	}
 	for level := 1; level <= 3; level++ {
 		if n, _ := s.Count(ctx, data.ListFilter{Level: level}); n == 0 {
 			t.Errorf("no level %d complaints", level)
