@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -20,8 +21,9 @@ type ActParams struct {
 	Urgency  string
 
 	// assign
-	Department string // code or name
-	Handler    string // user name or display name; "" keeps the current one
+	Department string   // code or name
+	Handler    string   // user name or display name; "" keeps the current one
+	Involved   []string // the other departments involved (codes or names); nil keeps them, empty clears
 
 	// call, letter, visit, email, note, resolve (the result)
 	Text      string
@@ -193,9 +195,20 @@ func (s *Store) act(ctx context.Context, tx *sql.Conn, c *Complaint, p ActParams
 				return err
 			}
 		}
+		involved := c.Involved
+		if p.Involved != nil {
+			if involved, err = resolveInvolved(ctx, tx, p.Involved, c.Involved); err != nil {
+				return err
+			}
+		}
+		involved = slices.DeleteFunc(slices.Clone(involved), func(d string) bool { return d == dept })
 		set(&ch, "department", &c.Department, dept)
 		set(&ch, "handler", &c.Handler, handler)
-		ev(EventAssignment, strings.TrimSpace(dept+" "+handler))
+		if was, is := strings.Join(c.Involved, " "), strings.Join(involved, " "); was != is {
+			ch.record("involved", was, is)
+			c.Involved = involved
+		}
+		ev(EventAssignment, assignmentSummary(dept, handler, involved))
 
 	case ActCall, ActLetter, ActVisit, ActEmail, ActNote:
 		if err := checkText("text", p.Text, MaxText, true); err != nil {

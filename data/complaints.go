@@ -503,7 +503,8 @@ const complaintColumns = `c.id, c.uuid, c.ref, c.channel, c.received_at, c.place
 	c.investigation, c.root_cause, c.responsible_party, c.solution, c.prevention, c.result,
 	c.satisfaction, c.no_rating_reason, c.management_meeting, c.repeat_of, COALESCE(r.ref, ''), c.has_new_reply,
 	c.status, c.due_ack, c.due_resolve, c.due_progress, c.due_followup, c.due_unverified, c.next_due,
-	c.acknowledged_at, c.resolved_at, c.closed_at, c.created_at, c.updated_at, c.sla_start, c.last_contact`
+	c.acknowledged_at, c.resolved_at, c.closed_at, c.created_at, c.updated_at, c.sla_start, c.last_contact,
+	c.involved`
 
 const complaintFrom = ` FROM complaints c JOIN complainants p ON p.id = c.complainant_id
 	LEFT JOIN complaints r ON r.id = c.repeat_of`
@@ -512,7 +513,7 @@ type scanner interface{ Scan(dest ...any) error }
 
 func scanComplaint(sc scanner) (*Complaint, error) {
 	var c Complaint
-	var channel, ptype, status string
+	var channel, ptype, status, involved string
 	var received, created, updated, slaStart, lastContact int64
 	var assessed, dAck, dRes, dProg, dFol, next, ack, res, closed, repeat sql.NullInt64
 	err := sc.Scan(&c.ID, &c.UUID, &c.Ref, &channel, &received, &c.Place,
@@ -524,10 +525,11 @@ func scanComplaint(sc scanner) (*Complaint, error) {
 		&c.Investigation, &c.RootCause, &c.ResponsibleParty, &c.Solution, &c.Prevention, &c.Result,
 		&c.Satisfaction, &c.NoRatingReason, &c.ManagementMeeting, &repeat, &c.RepeatOfRef, &c.HasNewReply,
 		&status, &dAck, &dRes, &dProg, &dFol, &c.DueUnverified, &next,
-		&ack, &res, &closed, &created, &updated, &slaStart, &lastContact)
+		&ack, &res, &closed, &created, &updated, &slaStart, &lastContact, &involved)
 	if err != nil {
 		return nil, err
 	}
+	c.Involved = strings.Fields(involved)
 	c.Channel, c.Complainant.Type, c.Status = Channel(channel), ComplainantType(ptype), Status(status)
 	c.ReceivedAt, c.CreatedAt, c.UpdatedAt, c.slaStart = time.Unix(received, 0), time.Unix(created, 0), time.Unix(updated, 0), time.Unix(slaStart, 0)
 	c.lastContact = time.Unix(lastContact, 0)

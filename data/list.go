@@ -16,7 +16,7 @@ type ListFilter struct {
 	OpenOnly      bool
 	Level         int
 	Category      string
-	Department    string
+	Department    string // responsible for the complaint, or involved in it
 	Handler       string
 	Channel       Channel
 	ComplainantID int64
@@ -108,7 +108,9 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 		add("c.category = ?", f.Category)
 	}
 	if f.Department != "" {
-		add("c.department = ?", f.Department)
+		// Codes hold "_", which LIKE would take for any character.
+		like := "% " + strings.NewReplacer(`\`, `\\`, "_", `\_`, "%", `\%`).Replace(f.Department) + " %"
+		add(`(c.department = ? OR ' ' || c.involved || ' ' LIKE ? ESCAPE '\')`, f.Department, like)
 	}
 	if f.Handler != "" {
 		add("c.handler = ?", f.Handler)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -95,8 +96,9 @@ var englishNames = map[string]string{
 }
 
 // resolveCode finds a code in table by code, display name or English name (the CLI and the
-// demo accept all three).
-func resolveCode(ctx context.Context, q querier, table, field, v, keep string) (string, error) {
+// demo accept all three). A code no longer in use is refused, unless it is one the record
+// keeps (keep).
+func resolveCode(ctx context.Context, q querier, table, field, v string, keep ...string) (string, error) {
 	v = strings.TrimSpace(v)
 	if code, ok := englishNames[strings.ToLower(v)]; ok {
 		v = code
@@ -107,11 +109,30 @@ func resolveCode(ctx context.Context, q querier, table, field, v, keep string) (
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", invalid("unknown_"+field, field, map[string]any{"Value": v}, "unknown %s %q", field, v)
 	}
-	if err == nil && !active && code != keep {
+	if err == nil && !active && !slices.Contains(keep, code) {
 		return "", invalid("inactive_"+field, field, map[string]any{"Value": name},
 			"%s %q is no longer in use (inactive)", field, name)
 	}
 	return code, err
+}
+
+// resolveInvolved reads the departments a complaint involves, given by code or name, into
+// their codes, each once. A department no longer in use stays on a complaint it was on (was).
+func resolveInvolved(ctx context.Context, q querier, given, was []string) ([]string, error) {
+	var out []string
+	for _, v := range given {
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
+		code, err := resolveCode(ctx, q, "departments", "department", v, was...)
+		if err != nil {
+			return nil, err
+		}
+		if !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	return out, nil
 }
 
 // Users lists the accounts.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -1129,5 +1130,82 @@ func TestInactiveCodesAndAccountsTakeNoNewCases(t *testing.T) {
 	}
 	if got, _ := s.Complaint(ctx, b.Ref); got.Department != "" || got.Handler != "" || got.Category != "service" {
 		t.Errorf("refused changes written: %q %q %q", got.Department, got.Handler, got.Category)
+	}
+}
+
+// A complaint that involves several departments names the others besides the responsible one
+// (seed 003: the complaint office coordinates them); each finds it under its own name in the
+// register, and the trail and the timeline keep the change.
+func TestInvolvedDepartments(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812340000", "会议室漏水"))
+	other := mustCreate(t, s, newComplaint("李雷", "13812340001", "电梯故障"))
+	for _, x := range []*Complaint{c, other} {
+		mustAct(t, s, x.Ref, ActParams{Action: ActAcknowledge})
+		mustAct(t, s, x.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 1})
+	}
+	mustAct(t, s, other.Ref, ActParams{Action: ActAssign, Department: "engineering"})
+	c = mustAct(t, s, c.Ref, ActParams{Action: ActAssign, Department: "engineering",
+		Involved: []string{"conference", "安保部", "conference", "engineering", " "}})
+	if !slices.Equal(c.Involved, []string{"conference", "security"}) {
+		t.Fatalf("involved %q: each once, by code, not the responsible one", c.Involved)
+	}
+	for dept, want := range map[string][]string{"security": {c.Ref}, "conference": {c.Ref},
+		"engineering": {c.Ref, other.Ref}, "cleaning": nil} {
+		list, err := s.List(ctx, ListFilter{Department: dept, Sort: SortRef})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var refs []string
+		for _, x := range list {
+			refs = append(refs, x.Ref)
+		}
+		if !slices.Equal(refs, want) {
+			t.Errorf("department %s lists %q, want %q", dept, refs, want)
+		}
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(events, func(e Event) bool { return e.Kind == EventAssignment })
+	if i < 0 {
+		t.Fatal("no assignment on the timeline")
+	}
+	sum := ReadSummary(events[i])
+	if sum.Kind != SummaryAssignment || sum.Department != "engineering" || !slices.Equal(sum.Involved, []string{"conference", "security"}) {
+		t.Errorf("assignment summary %q read as %+v", events[i].Summary, sum)
+	}
+	// Assigned again without naming them, they stay; named empty, they go.
+	c = mustAct(t, s, c.Ref, ActParams{Action: ActAssign, Department: "conference"})
+	if !slices.Equal(c.Involved, []string{"security"}) {
+		t.Errorf("reassigned to an involved department: involved %q", c.Involved)
+	}
+	// A department no longer in use stays involved where it was, and joins no other case.
+	if err := s.SaveDepartment(ctx, Department{Code: "security", Name: "安保部"}); err != nil {
+		t.Fatal(err)
+	}
+	mustAct(t, s, c.Ref, ActParams{Action: ActAssign, Department: "conference", Involved: []string{"安保部"}})
+	if _, err := s.Act(ctx, other.Ref, ActParams{Action: ActAssign, Department: "engineering", Involved: []string{"安保部"}}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("an inactive department involved in another case: %v", err)
+	}
+	c = mustAct(t, s, c.Ref, ActParams{Action: ActAssign, Department: "conference", Involved: []string{}})
+	if len(c.Involved) != 0 {
+		t.Errorf("cleared: involved %q", c.Involved)
+	}
+	trail, err := s.AuditTrail(ctx, AuditFilter{Entity: "complaint", EntityID: &c.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(fmt.Sprint(trail), `"involved":["security",""]`) {
+		t.Errorf("the trail does not keep the change of departments involved: %v", trail)
+	}
+	before := snapshot(t, s)
+	if _, err := s.Act(ctx, c.Ref, ActParams{Action: ActAssign, Department: "conference", Involved: []string{"nosuch"}}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("an unknown department involved: %v", err)
+	}
+	if snapshot(t, s) != before {
+		t.Error("a refused assignment changed the database")
 	}
 }

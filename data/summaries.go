@@ -19,7 +19,7 @@ const (
 	SummaryRegistered                       // Channel
 	SummaryStatus                           // FromStatus → ToStatus
 	SummaryAssessment                       // Category, Level; Text: why invalid, when it is
-	SummaryAssignment                       // Department, Handler
+	SummaryAssignment                       // Department, Handler, Involved
 	SummaryRating                           // Rating
 	SummaryDissatisfied                     // Rating, FromLevel → ToLevel, Meeting
 	SummaryEscalated                        // FromLevel → ToLevel; Text: why
@@ -42,6 +42,7 @@ type Summary struct {
 	FromStatus, ToStatus Status
 	Category             string
 	Department, Handler  string
+	Involved             []string
 	Level                int
 	FromLevel, ToLevel   int
 	Rating               int
@@ -49,6 +50,19 @@ type Summary struct {
 	Text                 string
 	Ref                  string
 	Fields               []string
+}
+
+// involvedSep comes between an assignment's department and handler and the other departments
+// involved.
+const involvedSep = "; involved: "
+
+// assignmentSummary is the summary of an assignment: "engineering lihua; involved: security".
+func assignmentSummary(dept, handler string, involved []string) string {
+	s := strings.TrimSpace(dept + " " + handler)
+	if len(involved) > 0 {
+		s += involvedSep + strings.Join(involved, " ")
+	}
+	return s
 }
 
 // autoMailPrefix begins the summary of automatic mail put on a case.
@@ -109,8 +123,10 @@ func ReadSummary(e Event) Summary {
 		}
 		return Summary{Kind: SummaryStatus, FromStatus: e.FromStatus, ToStatus: e.ToStatus}
 	case e.Kind == EventAssignment:
+		s, involved, _ := strings.Cut(s, involvedSep)
 		dept, handler, _ := strings.Cut(s, " ")
-		return Summary{Kind: SummaryAssignment, Department: dept, Handler: strings.TrimSpace(handler)}
+		return Summary{Kind: SummaryAssignment, Department: dept, Handler: strings.TrimSpace(handler),
+			Involved: strings.Fields(involved)}
 	case e.Kind == EventEmail && strings.HasPrefix(s, autoMailPrefix):
 		return Summary{Kind: SummaryAutomaticMail, Text: strings.TrimPrefix(s, autoMailPrefix)}
 	case e.Kind == EventEmail && strings.HasPrefix(s, forwardedMailPrefix):

@@ -92,8 +92,9 @@ type Complaint struct {
 	AssessedAt    *time.Time
 
 	// Routing.
-	Department string // department code
-	Handler    string // user name
+	Department string   // department code
+	Involved   []string // codes of the other departments involved, which the office coordinates
+	Handler    string   // user name
 
 	// Handling.
 	Investigation    string

@@ -27,6 +27,7 @@ var placeholderNames = map[string]string{
 	"category":       "投诉类别",
 	"level":          "投诉级别",
 	"department":     "责任部门",
+	"involved":       "协办部门",
 	"handler":        "处理人",
 	"taken_by":       "受理人",
 	"investigation":  "调查情况",
@@ -57,7 +58,8 @@ type Values map[string]string
 type Case struct {
 	Complaint  *data.Complaint
 	Office     data.Office
-	Department string // the department's name; "" prints the code
+	Department string   // the department's name; "" prints the code
+	Involved   []string // the names of the other departments involved
 	Category   string // the category's name; "" prints the code
 	Handler    string // the handler's display name; "" prints the user name
 	TakenBy    string // display name of who took the complaint in
@@ -124,6 +126,11 @@ func (c Case) Values(lang string) Values {
 	v["category"] = or(c.Category, k.Category)
 	v["level"] = levelName(k.Level, lang)
 	v["department"] = or(c.Department, k.Department)
+	involved := c.Involved
+	if involved == nil {
+		involved = k.Involved
+	}
+	v["involved"] = strings.Join(involved, timelineTexts[lang].listSep)
 	v["handler"] = or(c.Handler, k.Handler)
 	v["taken_by"] = or(c.TakenBy, k.TakenBy)
 	v["investigation"], v["root_cause"], v["solution"] = k.Investigation, k.RootCause, k.Solution

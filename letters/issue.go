@@ -44,6 +44,9 @@ func LoadCase(ctx context.Context, st CaseSource, ref string, date time.Time) (C
 	}
 	k := Case{Complaint: c, Office: office, Date: date, Department: n.Departments[c.Department],
 		Category: n.Categories[c.Category], Handler: n.Users[c.Handler], TakenBy: n.Users[c.TakenBy]}
+	for _, d := range c.Involved {
+		k.Involved = append(k.Involved, n.name(n.Departments, d))
+	}
 	if c.DueResolve != nil && !covered(st.Calendar(), c.ReceivedAt, *c.DueResolve) {
 		k.Unchecked = append(k.Unchecked, "due_resolve")
 	}

@@ -97,6 +97,7 @@ func TestCompose(t *testing.T) {
 		t.Errorf("ForbiddenIn = %v, want one hit", hits)
 	}
 
+	c.Involved = []string{"安保部", "客户服务部"}
 	form, err := Compose(KindForm, "zh-Hans", c)
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +107,8 @@ func TestCompose(t *testing.T) {
 		values[f.Label] = f.Value
 	}
 	for label, want := range map[string]string{"投诉编号": "TS-2026-000123", "投诉级别": "二级（较严重）", "投诉类别": "设施设备",
-		"责任部门": "工程部", "处理人": "李明", "原因分析": "", "客户满意度": "2 满意", "投诉渠道": "来信"} {
+		"责任部门": "工程部", "处理人": "李明", "原因分析": "", "客户满意度": "2 满意", "投诉渠道": "来信",
+		"协办部门": "安保部、客户服务部"} {
 		if values[label] != want {
 			t.Errorf("form field %s = %q, want %q", label, values[label], want)
 		}

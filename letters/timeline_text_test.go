@@ -20,6 +20,8 @@ func TestTimelineTextInTheDossiersLanguage(t *testing.T) {
 		{"zh-Hans", data.Event{Kind: data.EventStatus, FromStatus: data.StatusAcknowledged, ToStatus: data.StatusInProgress}, "已受理 → 处理中"},
 		{"zh-Hans", data.Event{Kind: data.EventAssessment, Summary: "category service, level 1, invalid: 非本单位管辖"}, "服务态度，一级（普通）；无效：非本单位管辖"},
 		{"zh-Hans", data.Event{Kind: data.EventAssignment, Summary: "security wangli"}, "安保部 王丽"},
+		{"zh-Hans", data.Event{Kind: data.EventAssignment, Summary: "security; involved: cleaning security"}, "安保部；协办：cleaning、安保部"},
+		{"en", data.Event{Kind: data.EventAssignment, Summary: "security wangli; involved: cleaning"}, "安保部 王丽; also involved: cleaning"},
 		{"zh-Hans", data.Event{Kind: data.EventEscalation, Summary: "dissatisfied (5): level 3 -> 3, referred to the management meeting"},
 			"不满意（5 非常不满意）：三级（非常严重） → 三级（非常严重）；已提交管理层会议"},
 		{"zh-Hans", data.Event{Kind: data.EventEscalation, Summary: "level 1 -> 2: 客户再次来电"}, "一级（普通） → 二级（较严重）；客户再次来电"},

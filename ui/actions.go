@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -181,17 +182,45 @@ func (cv *caseView) assignForm() *formDialog {
 	}
 	handler := newSelect(users, nil)
 	handler.SetSelectedIndex(0)
+	// The other departments involved, which the office coordinates; not the responsible one.
+	var involved []*tick
+	boxes := container.NewGridWithColumns(3)
+	for _, x := range cv.names.departmentList {
+		if x.Active || slices.Contains(c.Involved, x.Code) {
+			t := newCheck(x.Name, nil)
+			t.SetChecked(slices.Contains(c.Involved, x.Code))
+			involved = append(involved, t)
+			boxes.Add(t)
+		}
+	}
+	dept.OnChanged = func(name string) {
+		for _, t := range involved {
+			if t.Text == name {
+				t.SetChecked(false)
+				t.Disable()
+			} else {
+				t.Enable()
+			}
+		}
+	}
+	dept.OnChanged(dept.Selected)
 	hint := newPara(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
-	form := widget.NewForm(widget.NewFormItem(lang.L("Department"), dept), widget.NewFormItem(lang.L("Handler"), handler))
+	form := widget.NewForm(widget.NewFormItem(lang.L("Department"), dept), widget.NewFormItem(lang.L("Handler"), handler),
+		widget.NewFormItem(lang.L("Also involved"), boxes))
 	f := cv.act(actionLabel(data.ActAssign), container.NewVBox(form, hint), func() error {
 		if dept.Selected == "" {
 			return errInput{lang.L("Choose a department.")}
 		}
 		return nil
 	}, func() data.ActParams {
-		p := data.ActParams{Action: data.ActAssign, Department: dept.Selected}
+		p := data.ActParams{Action: data.ActAssign, Department: dept.Selected, Involved: []string{}}
 		if handler.SelectedIndex() > 0 {
 			p.Handler = handler.Selected
+		}
+		for _, t := range involved {
+			if t.Checked {
+				p.Involved = append(p.Involved, t.Text)
+			}
 		}
 		return p
 	})

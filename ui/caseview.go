@@ -241,6 +241,9 @@ func (cv *caseView) fill() {
 	add(lang.L("Urgency and impact notes"), c.Urgency)
 	add(lang.L("Assessed"), formatTimePtr(c.AssessedAt, loc))
 	add(lang.L("Department"), cv.names.department(c.Department))
+	if len(c.Involved) > 0 {
+		add(lang.L("Also involved"), departmentNames(c.Involved, cv.names))
+	}
 	add(lang.L("Handler"), cv.names.user(c.Handler))
 	add(lang.L("Repeat of"), c.RepeatOfRef)
 	if c.ManagementMeeting {

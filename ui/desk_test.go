@@ -606,9 +606,25 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 		sel := selects(form.body)
 		sel[0].SetSelected("安保部")
 		sel[1].SetSelected("系统管理员")
+		ticks := map[string]*tick{}
+		walk(form.body, func(o fyne.CanvasObject) {
+			if t, ok := o.(*tick); ok {
+				ticks[t.Text] = t
+			}
+		})
+		if len(ticks) != 7 || !ticks["安保部"].Disabled() || ticks["工程部"].Disabled() {
+			t.Fatalf("departments to involve: %d, the responsible one disabled %v", len(ticks), ticks["安保部"].Disabled())
+		}
+		ticks["工程部"].SetChecked(true)
+		ticks["保洁部"].SetChecked(true)
 		submit(t, f, form)
-		if got := state(); got.Department != "security" || got.Handler != "admin" || got.Status != data.StatusInProgress {
-			t.Errorf("department %q handler %q status %s", got.Department, got.Handler, got.Status)
+		if got := state(); got.Department != "security" || got.Handler != "admin" || got.Status != data.StatusInProgress ||
+			strings.Join(got.Involved, " ") != "cleaning engineering" {
+			t.Errorf("department %q handler %q status %s involved %q", got.Department, got.Handler, got.Status, got.Involved)
+		}
+		if shown := labelText(f.desk.caseView.view); !strings.Contains(shown, "协办部门") || !strings.Contains(shown, "保洁部、工程部") ||
+			!strings.Contains(shown, "安保部 系统管理员；协办：保洁部、工程部") {
+			t.Errorf("the case does not show the departments involved:\n%s", shown)
 		}
 	})
 	t.Run("log a call with a forbidden phrase", func(t *testing.T) {

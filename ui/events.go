@@ -21,7 +21,12 @@ func eventText(e data.Event, names *lookupNames) string {
 		}
 		return statusLabel(sum.FromStatus) + " → " + statusLabel(sum.ToStatus)
 	case data.SummaryAssignment:
-		return strings.TrimSpace(names.department(sum.Department) + " " + orEmpty(sum.Handler, names.user))
+		text := strings.TrimSpace(names.department(sum.Department) + " " + orEmpty(sum.Handler, names.user))
+		if len(sum.Involved) > 0 {
+			text = lang.L("{{.Assignment}}; also involved: {{.Departments}}", map[string]any{"Assignment": text,
+				"Departments": departmentNames(sum.Involved, names)})
+		}
+		return text
 	case data.SummaryAssessment:
 		text := names.category(sum.Category) + "，" + levelLabel(sum.Level)
 		if sum.Text != "" {

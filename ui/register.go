@@ -82,6 +82,15 @@ func (n *lookupNames) category(code string) string   { return orCode(n.categorie
 func (n *lookupNames) department(code string) string { return orCode(n.departments, code) }
 func (n *lookupNames) user(name string) string       { return orCode(n.users, name) }
 
+// departmentNames lists departments by name, as the clerk's language lists.
+func departmentNames(codes []string, n *lookupNames) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = n.department(c)
+	}
+	return strings.Join(names, lang.L("list.sep"))
+}
+
 func orCode(m map[string]string, code string) string {
 	if code == "" {
 		return "—"

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -98,6 +99,7 @@ func caseAct(e *env, args []string) error {
 	fs.StringVar(&p.Urgency, "urgency", "", "assess: how urgent, in words")
 	fs.StringVar(&p.Department, "department", "", "assign: department code or name")
 	fs.StringVar(&p.Handler, "handler", "", "assign: handler user name (default: keep)")
+	involve := fs.String("involve", "", "assign: the other departments involved, comma-separated codes or names (\"\" for none; default: keep)")
 	fs.StringVar(&p.Text, "text", "", "call, letter, visit, email, note: what was said")
 	fs.StringVar(&p.Text, "result", "", "resolve: the result")
 	fs.StringVar(&p.Contact, "contact", "", "call, letter, visit, email: number, address or person")
@@ -111,6 +113,16 @@ func caseAct(e *env, args []string) error {
 		return err
 	}
 	p.Direction, p.Duration = data.Direction(*dir), *dur
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "involve" {
+			p.Involved = []string{}
+			for _, d := range strings.Split(*involve, ",") {
+				if d = strings.TrimSpace(d); d != "" {
+					p.Involved = append(p.Involved, d)
+				}
+			}
+		}
+	})
 	if *at != "" {
 		if p.At, err = parseTime("at", *at); err != nil {
 			return err
@@ -210,6 +222,9 @@ func caseShow(e *env, args []string) error {
 	row("category", rec.Category)
 	row("level", strconv.Itoa(rec.Level))
 	row("department", rec.Department)
+	if len(c.Involved) > 0 {
+		row("also involved", strings.Join(c.Involved, ", "))
+	}
 	row("handler", rec.Handler)
 	row("due acknowledge", opt(rec.Due.Acknowledge))
 	row("due resolve", opt(rec.Due.Resolve))

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -86,12 +87,18 @@ func TestCaseLifecycle(t *testing.T) {
 	for _, step := range [][]string{
 		{"acknowledge"},
 		{"assess", "--category", "facilities", "--level", "2"},
-		{"assign", "--department", "engineering"},
+		{"assign", "--department", "engineering", "--involve", "security, 会议服务部"},
+		{"assign", "--department", "engineering", "--handler", "admin"},  // keeps those involved
+		{"assign", "--department", "engineering", "--involve", "nosuch"}, // refused
 		{"note", "--text", "已派维修工"},
 		{"resolve", "--result", "已更换控制板"},
 		{"rate", "2"},
 		{"close"},
 	} {
+		if slices.Contains(step, "nosuch") {
+			fails(t, db, "unknown department", append([]string{"case", "act", ref}, step...)...)
+			continue
+		}
 		ok(t, db, append([]string{"case", "act", ref}, step...)...)
 	}
 	var rec map[string]any
@@ -102,8 +109,9 @@ func TestCaseLifecycle(t *testing.T) {
 		rec["satisfaction"] != float64(2) || rec["category"] != "facilities" {
 		t.Fatalf("case show: %v", rec)
 	}
-	if !strings.Contains(ok(t, db, "case", "show", ref), "已更换控制板") {
-		t.Error("text case show lacks the result")
+	shown := ok(t, db, "case", "show", ref)
+	if !strings.Contains(shown, "已更换控制板") || !strings.Contains(shown, "security, conference") {
+		t.Errorf("text case show lacks the result or the departments involved:\n%s", shown)
 	}
 	fails(t, db, "not allowed while the complaint is closed", "case", "act", ref, "note", "--text", "x")
 	lines := strings.Split(strings.TrimSpace(ok(t, db, "list", "--format", "jsonl", "--status", "closed")), "\n")

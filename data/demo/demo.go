@@ -399,8 +399,12 @@ func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Co
 		if level >= 2 {
 			handler = users[3+r.IntN(2)]
 		}
-		if err := act(data.ActParams{Action: data.ActAssign, Department: departmentFor[cat], Handler: handler.Name},
-			4*time.Hour, data.StatusInProgress); err != nil {
+		assign := data.ActParams{Action: data.ActAssign, Department: departmentFor[cat], Handler: handler.Name}
+		// A very serious complaint involves customer service too, which keeps the complainant told.
+		if level == 3 && assign.Department != "service" {
+			assign.Involved = []string{"service"}
+		}
+		if err := act(assign, 4*time.Hour, data.StatusInProgress); err != nil {
 			return err
 		}
 		if stage == 2 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +49,13 @@ func TestFillCoversEveryStatusChannelAndLevel(t *testing.T) {
 		if n, _ := s.Count(ctx, data.ListFilter{Channel: ch}); n == 0 {
 			t.Errorf("no %s complaints", ch)
 		}
+	}
+	involving, err := s.List(ctx, data.ListFilter{Level: 3, Department: "service", Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(involving, func(c *data.Complaint) bool { return slices.Contains(c.Involved, "service") }) {
+		t.Error("no very serious complaint involves customer service besides its department")
 	}
 	byMail, err := s.List(ctx, data.ListFilter{Channel: data.ChannelEmail, Limit: 1000})
 	if err != nil {
