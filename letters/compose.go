@@ -60,9 +60,9 @@ type Case struct {
 	Office     data.Office
 	Department string   // the department's name; "" prints the code
 	Involved   []string // the names of the other departments involved
-	Category   string // the category's name; "" prints the code
-	Handler    string // the handler's display name; "" prints the user name
-	TakenBy    string // display name of who took the complaint in
+	Category   string   // the category's name; "" prints the code
+	Handler    string   // the handler's display name; "" prints the user name
+	TakenBy    string   // display name of who took the complaint in
 	Date       time.Time
 	Location   *time.Location // dates are printed in; nil: Asia/Shanghai
 	// Unchecked lists the placeholders holding a deadline the working calendar could not check:
