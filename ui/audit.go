@@ -257,6 +257,8 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 			return names.category(x)
 		case "department":
 			return names.department(x)
+		case "involved":
+			return departmentNames(strings.Fields(x), names)
 		case "handler", "taken_by":
 			return names.user(x)
 		}

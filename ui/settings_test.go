@@ -326,7 +326,7 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 	f := newFixture(t)
 	c := f.complaint("张伟", "13000000001", "停车场收费过高", 2)
 	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "fees", Level: 1},
-		{Action: data.ActAssign, Department: "finance", Handler: "admin"}} {
+		{Action: data.ActAssign, Department: "finance", Handler: "admin", Involved: []string{"security", "service"}}} {
 		if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
 			t.Fatal(err)
 		}
@@ -347,7 +347,7 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 	}
 	text := strings.Join(got, "\n")
 	for _, want := range []string{
-		"系统管理员  投诉 " + c.Ref + "  分派 | 部门：— → 财务部；处理人：— → 系统管理员；状态：已受理 → 处理中",
+		"系统管理员  投诉 " + c.Ref + "  分派 | 部门：— → 财务部；处理人：— → 系统管理员；协办部门：— → 安保部、客户服务部；状态：已受理 → 处理中",
 		"投诉 " + c.Ref + "  评估 | ",
 		"收费/价格",
 		"系统管理员  投诉 " + c.Ref + "  受理确认 | 受理确认时间：— → 2026-11-23 10:00；状态：已登记 → 已受理",
