@@ -112,16 +112,23 @@ func TestSettingsSaveOrExplain(t *testing.T) {
 	})
 }
 
-func TestFollowUpIsRecorded(t *testing.T) {
-	f := newFixture(t)
-	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+// closedCase registers a complaint and works it to its close, the complainant satisfied.
+func (f *fixture) closedCase(phone string) *data.Complaint {
+	f.t.Helper()
+	c := f.complaint("李雷", phone, "保安出言不逊", 30)
 	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "service", Level: 1},
 		{Action: data.ActAssign, Department: "security"}, {Action: data.ActResolve, Text: "当面道歉"},
 		{Action: data.ActRate, Rating: 1}, {Action: data.ActClose}} {
 		if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
-			t.Fatal(err)
+			f.t.Fatal(err)
 		}
 	}
+	return c
+}
+
+func TestFollowUpIsRecorded(t *testing.T) {
+	f := newFixture(t)
+	c := f.closedCase("13900002222")
 	f.desk.show("followups")
 	f.settle()
 	fu := f.desk.followups
@@ -150,14 +157,7 @@ func TestFollowUpIsRecorded(t *testing.T) {
 func TestQuarterlySampleIsDrawnInTheWindow(t *testing.T) {
 	f := newFixture(t)
 	for i := 0; i < 10; i++ {
-		c := f.complaint("李雷", fmt.Sprintf("1390000%04d", i), "保安出言不逊", 30)
-		for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "service", Level: 1},
-			{Action: data.ActAssign, Department: "security"}, {Action: data.ActResolve, Text: "当面道歉"},
-			{Action: data.ActRate, Rating: 1}, {Action: data.ActClose}} {
-			if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
-				t.Fatal(err)
-			}
-		}
+		f.closedCase(fmt.Sprintf("1390000%04d", i))
 	}
 	f.desk.show("followups")
 	f.settle()
