@@ -90,10 +90,25 @@ func errorText(err error) string {
 	return lang.L("Something went wrong: {{.Error}}", map[string]any{"Error": msg})
 }
 
-// fieldName translates the field name of a data.Problem.
+// fieldName translates the field name of a data.Problem or of the audit trail. Audit rows of
+// accounts written by early versions name fields as Go does (DisplayName): they read as the
+// store's names (display_name).
 func fieldName(f string) string {
 	if f == "" {
 		return ""
+	}
+	if f[0] >= 'A' && f[0] <= 'Z' {
+		var b strings.Builder
+		for i, r := range f {
+			if r >= 'A' && r <= 'Z' {
+				if i > 0 {
+					b.WriteByte('_')
+				}
+				r += 'a' - 'A'
+			}
+			b.WriteRune(r)
+		}
+		f = b.String()
 	}
 	return lang.X("field."+f, strings.ReplaceAll(f, "_", " "))
 }

@@ -357,6 +357,10 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 			t.Errorf("the trail lacks %q:\n%s", want, text)
 		}
 	}
+	// Account rows of early versions name fields as Go does.
+	if got := auditChanges(`{"DisplayName":"王丽","Active":true}`, v.names, time.UTC); got != "启用：是；显示名称：王丽" {
+		t.Errorf("early account row %q", got)
+	}
 	// A value ending a sentence is not followed by a separator.
 	if got := auditChanges(`{"result":["","已更换门禁。"],"status":["in_progress","resolved"]}`, v.names, time.UTC); got !=
 		"处理结果：— → 已更换门禁。状态：处理中 → 已解决" {
