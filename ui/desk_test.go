@@ -435,6 +435,11 @@ func TestTypedDialogTextIsNotLostToEsc(t *testing.T) {
 		}
 	}
 	test.Type(summary, "投诉人说空调已经三天不制冷，要求今天派人维修")
+	f.desk.closeRequested()
+	if q := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(q, "“记录电话”中填写的内容") {
+		t.Fatalf("closing the window with a call half logged asked %q", q)
+	}
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "返回继续工作"))
 	summary.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if len(f.desk.dialogs) != 2 || !strings.Contains(labelText(f.win.Canvas().Overlays().Top()), "尚未保存") {
 		t.Fatalf("Esc with text typed: %d dialogs, %q", len(f.desk.dialogs), labelText(f.win.Canvas().Overlays().Top()))

@@ -130,6 +130,7 @@ func unlessFailed(msg *para, then func()) func(err error) {
 // done runs.
 type formDialog struct {
 	desk   *Desk
+	title  string
 	body   fyne.CanvasObject
 	dlg    dialog.Dialog
 	errMsg *para
@@ -142,7 +143,7 @@ type formDialog struct {
 
 func (d *Desk) formDialog(title, okText string, body fyne.CanvasObject, check func() error,
 	submit func(ctx context.Context) error, done func()) *formDialog {
-	f := &formDialog{desk: d, body: body, errMsg: errorLabel()}
+	f := &formDialog{desk: d, title: title, body: body, errMsg: errorLabel()}
 	f.cancel = widget.NewButton(lang.L("Cancel"), f.close)
 	f.ok = widget.NewButton(okText, nil)
 	f.ok.Importance = widget.HighImportance
@@ -192,11 +193,7 @@ func (f *formDialog) show(d *Desk, size fyne.Size, entries ...*entry) {
 // close closes the dialog (Cancel, Esc), after asking whether to discard what was typed into
 // it, if anything: a call's summary taken down while on the phone is not lost to a stray Esc.
 func (f *formDialog) close() {
-	changed := false
-	for i, e := range f.typed {
-		changed = changed || e.Text != f.initial[i]
-	}
-	if !changed {
+	if !f.changed() {
 		f.dlg.Hide()
 		return
 	}
@@ -213,6 +210,16 @@ func (f *formDialog) close() {
 	ask.SetConfirmImportance(widget.DangerImportance)
 	ask.SetDismissText(lang.L("Keep typing"))
 	f.desk.showDialog(ask)
+}
+
+// changed reports whether anything was typed into the dialog's text fields.
+func (f *formDialog) changed() bool {
+	for i, e := range f.typed {
+		if e.Text != f.initial[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // saveShown saves what is being typed in (Ctrl+S), as its own button does: the form of the

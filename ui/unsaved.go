@@ -71,6 +71,13 @@ func (d *Desk) unsaved() []string {
 	if d.typingComplaint() {
 		out = append(out, lang.L("the complaint being registered"))
 	}
+	d.mu.Lock()
+	for _, dlg := range d.dialogs {
+		if f := d.forms[dlg]; f != nil && f.changed() {
+			out = append(out, lang.L("what is typed in “{{.Dialog}}”", map[string]any{"Dialog": f.title}))
+		}
+	}
+	d.mu.Unlock()
 	var refs []string
 	for c := range d.letters.open {
 		if c.dirty {
