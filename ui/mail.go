@@ -924,6 +924,7 @@ type mailSettings struct {
 	skip     *tick
 	plain    *tick
 	active   *tick
+	state    formState // the account as shown
 	msg      *para
 	result   *para
 	quiet    bool // the form is being filled: ticking a box asks nothing
@@ -941,6 +942,11 @@ var afterImports = []data.AfterImport{data.AfterKeep, data.AfterSeen, data.After
 func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m := &mailSettings{desk: d, store: s, name: newEntry(), host: newEntry(), port: newEntry(), user: newEntry(),
 		folder: newEntry(), poll: newEntry(), since: newEntry(), maxSize: newEntry(), moveTo: newEntry(), sent: newEntry(), msg: errorLabel()}
+	m.state.read = func() []string {
+		return []string{m.name.Text, m.host.Text, m.port.Text, m.security.Selected, m.user.Text, m.password.Text,
+			m.folder.Text, m.poll.Text, m.since.Text, m.maxSize.Text, m.after.Selected, m.moveTo.Text, m.sent.Text,
+			strconv.FormatBool(m.skip.Checked), strconv.FormatBool(m.plain.Checked), strconv.FormatBool(m.active.Checked)}
+	}
 	m.pick = newSelect(nil, func(string) {
 		i := m.pick.SelectedIndex()
 		if i >= 0 && i < len(m.accts) {
@@ -1167,6 +1173,7 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	m.quiet = false
 	m.active.SetChecked(a.Active)
 	m.result.SetText("")
+	m.state.mark()
 }
 
 // read builds the account from the form.

@@ -413,6 +413,7 @@ type officeForm struct {
 	logoImg                           *canvas.Image
 	logoInfo                          *widget.Label
 	msg                               *para
+	state                             formState
 }
 
 func newOfficeForm(d *Desk, s settingsStore) *officeForm {
@@ -436,6 +437,9 @@ func newOfficeForm(d *Desk, s settingsStore) *officeForm {
 	save := widget.NewButtonWithIcon(lang.L("Save office profile"), theme.DocumentSaveIcon(), o.save)
 	save.Importance = widget.HighImportance
 	o.view = container.NewVScroll(container.NewVBox(form, o.msg, container.NewHBox(save)))
+	o.state.read = func() []string {
+		return []string{o.name.Text, o.dept.Text, o.address.Text, o.phone.Text, o.email.Text, string(o.logo)}
+	}
 	return o
 }
 
@@ -452,6 +456,7 @@ func (o *officeForm) reload() {
 		o.phone.SetText(prof.Phone)
 		o.email.SetText(prof.Email)
 		o.setLogo(prof.Logo)
+		o.state.mark()
 	}))
 }
 
@@ -498,6 +503,7 @@ func (o *officeForm) save() {
 		Phone: strings.TrimSpace(o.phone.Text), Email: strings.TrimSpace(o.email.Text), Logo: o.logo}
 	o.desk.run(func(ctx context.Context) error { return o.store.SetOfficeProfile(ctx, prof) }, unlessFailed(o.msg, func() {
 		setError(o.msg, "")
+		o.state.mark()
 		o.desk.setStatus(lang.L("Office profile saved."))
 	}))
 }

@@ -587,3 +587,60 @@ func hasMenuItem(menu *fyne.MainMenu, label string) bool {
 	}
 	return false
 }
+
+// Settings changed and not saved are not lost to a click elsewhere: leaving the settings, closing
+// the window or switching user names the tabs first. Settings as loaded, or saved, are left
+// without a question.
+func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
+	f := newFixture(t)
+	question := func() string {
+		if top := f.win.Canvas().Overlays().Top(); top != nil {
+			return labelText(top)
+		}
+		return ""
+	}
+	if _, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "office", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("settings")
+	f.settle()
+	f.desk.settings.staff.list.Select(0) // an account shown is not a change either
+	f.desk.navList.Select(0)
+	f.settle()
+	if f.desk.current != "dashboard" || question() != "" {
+		t.Fatalf("leaving the settings untouched: on %q, asked %q", f.desk.current, question())
+	}
+	f.desk.show("settings")
+	f.settle()
+	st := f.desk.settings
+	st.office.name.SetText("华景物业服务中心")
+	st.office.address.SetText("上海市浦东新区世纪大道100号")
+	shown := st.staff.name.Text
+	st.staff.name.SetText("管理员")
+	f.desk.navList.Select(1)
+	f.settle()
+	if q := question(); !strings.Contains(q, "设置中尚未保存的修改将会丢失：单位信息、人员。") {
+		t.Fatalf("leaving changed settings asked %q", q)
+	}
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "继续编辑"))
+	if f.desk.current != "settings" || st.office.address.Text != "上海市浦东新区世纪大道100号" {
+		t.Fatalf("kept editing: on %q, address %q", f.desk.current, st.office.address.Text)
+	}
+	f.desk.closeRequested()
+	if q := question(); !strings.Contains(q, "设置中的修改：单位信息") || !strings.Contains(q, "设置中的修改：人员") {
+		t.Fatalf("closing the window asked %q", q)
+	}
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "返回继续工作"))
+	st.office.save()
+	st.staff.name.SetText(shown) // back as it was
+	f.settle()
+	if st.office.msg.Visible() {
+		t.Fatalf("saving the office: %q", st.office.msg.Text)
+	}
+	f.desk.navList.Select(1)
+	f.settle()
+	if f.desk.current != "register" || question() != "" {
+		t.Errorf("leaving saved settings: on %q, asked %q", f.desk.current, question())
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -53,10 +54,14 @@ type staffForm struct {
 	msg   *para
 	// setPw and clearPw act on the account shown; a new one is saved first.
 	setPw, clearPw *widget.Button
+	state          formState // the account as shown
 }
 
 func newStaffForm(d *Desk, s staffStore) *staffForm {
 	f := &staffForm{desk: d, store: s, login: newEntry(), name: newEntry(), msg: errorLabel()}
+	f.state.read = func() []string {
+		return []string{f.login.Text, f.name.Text, f.role.Selected, f.tier.Selected, f.dept.Selected, strconv.FormatBool(f.act.Checked)}
+	}
 	f.login.SetPlaceHolder(lang.L("login name, e.g. wangli"))
 	var roleNames []string
 	for _, r := range roles {
@@ -129,6 +134,7 @@ func (f *staffForm) clear() {
 	f.setPw.Disable()
 	f.clearPw.Disable()
 	setError(f.msg, "")
+	f.state.mark()
 }
 
 // edit shows an account; its login name stays, as the timeline and audit trail record it.
@@ -155,6 +161,7 @@ func (f *staffForm) edit(u data.User) {
 		f.clearPw.Enable()
 	}
 	setError(f.msg, "")
+	f.state.mark()
 }
 
 // askPassword asks for the new password of the account shown, twice.
@@ -264,6 +271,7 @@ func (f *staffForm) reloadThen(then func()) {
 		depts, err = f.store.Departments(ctx)
 		return err
 	}, unlessFailed(f.msg, func() {
+		untouched := !f.state.changed()
 		f.items, f.depts = users, depts
 		opts := []string{lang.L("(none)")}
 		for _, d := range depts {
@@ -280,6 +288,9 @@ func (f *staffForm) reloadThen(then func()) {
 		}
 		f.dept.SetSelectedIndex(i)
 		f.list.Refresh()
+		if untouched {
+			f.state.mark() // the departments named anew are not a change
+		}
 		if then != nil {
 			then()
 		}

@@ -199,13 +199,16 @@ func (d *Desk) show(key string) {
 	}
 	d.content.Objects = []fyne.CanvasObject{obj}
 	d.content.Refresh()
+	d.selectNav(key)
+}
+
+// selectNav marks the screen key in the navigation list, without showing it again.
+func (d *Desk) selectNav(key string) {
 	for i, it := range navItems {
-		if it.key == key {
-			if d.navList != nil {
-				d.navList.OnSelected = nil
-				d.navList.Select(i)
-				d.navList.OnSelected = d.navSelected
-			}
+		if it.key == key && d.navList != nil {
+			d.navList.OnSelected = nil
+			d.navList.Select(i)
+			d.navList.OnSelected = d.navSelected
 		}
 	}
 }

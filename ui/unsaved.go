@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,8 +40,26 @@ func (d *Desk) typingComplaint() bool {
 }
 
 // leave runs then, which shows another screen, once the clerk may leave the one shown: at
-// once, unless a complaint is being typed in, when they are asked first whether to discard it.
+// once, unless a complaint is being typed in or settings were changed and not saved, when they
+// are asked first whether to discard that.
 func (d *Desk) leave(then func()) {
+	if tabs := d.settingsChanged(); len(tabs) > 0 {
+		dlg := dialog.NewConfirm(lang.L("Discard the changes?"),
+			lang.L("Changes not saved in the settings will be lost: {{.Tabs}}.", map[string]any{"Tabs": strings.Join(tabs, lang.L("list.sep"))}),
+			func(ok bool) {
+				if ok {
+					then()
+				} else {
+					d.navList.UnselectAll()
+					d.selectNav("settings")
+				}
+			}, d.win)
+		dlg.SetConfirmText(lang.L("Discard changes"))
+		dlg.SetConfirmImportance(widget.DangerImportance)
+		dlg.SetDismissText(lang.L("Keep editing"))
+		d.showDialog(dlg)
+		return
+	}
 	if !d.typingComplaint() {
 		then()
 		return
@@ -70,6 +89,9 @@ func (d *Desk) unsaved() []string {
 	var out []string
 	if d.typingComplaint() {
 		out = append(out, lang.L("the complaint being registered"))
+	}
+	for _, tab := range d.settingsChanged() {
+		out = append(out, lang.L("the changes in the settings: {{.Tab}}", map[string]any{"Tab": tab}))
 	}
 	d.mu.Lock()
 	for _, dlg := range d.dialogs {
@@ -121,4 +143,37 @@ func (d *Desk) unlessUnsaved(title, discard string, then func()) {
 // the clerk gave it up.
 func (d *Desk) closeRequested() {
 	d.unlessUnsaved(lang.L("Quit Complaint Desk?"), lang.L("Discard and quit"), d.win.Close)
+}
+
+// formState remembers what a settings form showed when it was last loaded or saved, to tell
+// whether the administrator changed anything since.
+type formState struct {
+	read func() []string // the form's values, as shown
+	was  []string
+}
+
+func (s *formState) mark() { s.was = s.read() }
+
+func (s *formState) changed() bool { return s.was != nil && !slices.Equal(s.was, s.read()) }
+
+// unsaved names the tabs of the settings whose changes are not saved.
+func (st *settings) unsaved() []string {
+	var out []string
+	for _, f := range []struct {
+		tab   string
+		state *formState
+	}{{lang.L("Office"), &st.office.state}, {lang.L("Staff"), &st.staff.state}, {lang.L("Mail account"), &st.mail.state}} {
+		if f.state.changed() {
+			out = append(out, f.tab)
+		}
+	}
+	return out
+}
+
+// settingsChanged names the settings tabs with changes not saved, while the settings are shown.
+func (d *Desk) settingsChanged() []string {
+	if d.current != "settings" || d.settings == nil {
+		return nil
+	}
+	return d.settings.unsaved()
 }
