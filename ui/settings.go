@@ -63,6 +63,7 @@ type settings struct {
 	policies *policyForm
 	hours    [7]*entry
 	hoursMsg *para
+	hoursSet formState         // the working hours as shown
 	calendar fyne.CanvasObject // the working hours and calendar tab
 	calYear  *choice
 	calGrid  *fyne.Container
@@ -145,6 +146,13 @@ func (st *settings) calendarView() fyne.CanvasObject {
 		form.Append(weekdayLabel(wd), st.hours[i])
 	}
 	st.hoursMsg = errorLabel()
+	st.hoursSet.read = func() []string {
+		var out []string
+		for _, e := range st.hours {
+			out = append(out, e.Text)
+		}
+		return out
+	}
 	saveHours := widget.NewButtonWithIcon(lang.L("Save working hours"), theme.DocumentSaveIcon(), st.saveHours)
 	hint := newPara(lang.L("Periods as HH:MM-HH:MM, separated by commas, e.g. 09:00-12:00, 13:30-18:00. Leave a day empty when the office is closed."))
 	hoursBox := container.NewVBox(heading(lang.L("Working hours")), hint, form, st.hoursMsg, container.NewHBox(saveHours))
@@ -180,6 +188,7 @@ func (st *settings) fillHours() {
 		}
 		st.hours[i].SetText(strings.Join(parts, ", "))
 	}
+	st.hoursSet.mark()
 }
 
 func (st *settings) saveHours() {
@@ -526,12 +535,15 @@ type codeEditor struct {
 	msg   *para
 	save  func(ctx context.Context, d data.Department) error
 	view  fyne.CanvasObject
+	state formState // the entry as shown
 }
 
 func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.Department) error, reload func()) *codeEditor {
 	e := &codeEditor{code: newEntry(), name: newEntry(), msg: errorLabel(), save: save}
 	e.act = newCheck(lang.L("Active (offered for new cases)"), nil)
 	e.act.SetChecked(true)
+	e.state.read = func() []string { return []string{e.code.Text, e.name.Text, strconv.FormatBool(e.act.Checked)} }
+	e.state.mark()
 	e.list = widget.NewList(func() int { return len(e.items) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			it := e.items[i]
@@ -547,6 +559,7 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 		e.code.Disable()
 		e.name.SetText(it.Name)
 		e.act.SetChecked(it.Active)
+		e.state.mark()
 	}
 	newBtn := widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), func() {
 		e.list.UnselectAll()
@@ -554,11 +567,13 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 		e.code.SetText("")
 		e.name.SetText("")
 		e.act.SetChecked(true)
+		e.state.mark()
 	})
 	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		x := data.Department{Code: strings.TrimSpace(e.code.Text), Name: strings.TrimSpace(e.name.Text), Active: e.act.Checked}
 		d.run(func(ctx context.Context) error { return e.save(ctx, x) }, unlessFailed(e.msg, func() {
 			setError(e.msg, "")
+			e.state.mark()
 			if d.reg != nil {
 				d.reg.forgetNames()
 			}
@@ -618,6 +633,7 @@ type policyForm struct {
 	progress *entry
 	follow   *entry
 	msg      *para
+	state    formState // the policy as shown
 }
 
 func newPolicyForm(d *Desk, s settingsStore) *policyForm {
@@ -637,6 +653,7 @@ func newPolicyForm(d *Desk, s settingsStore) *policyForm {
 		p.resolve.SetText(it.Resolve)
 		p.progress.SetText(it.Progress)
 		p.follow.SetText(it.FollowUp)
+		p.state.mark()
 	}
 	p.category = newSelect(nil, nil)
 	p.level = newSelect([]string{lang.L("Any level"), levelLabel(1), levelLabel(2), levelLabel(3)}, nil)
@@ -649,6 +666,10 @@ func newPolicyForm(d *Desk, s settingsStore) *policyForm {
 	save := widget.NewButtonWithIcon(lang.L("Save policy"), theme.DocumentSaveIcon(), p.save)
 	del := widget.NewButtonWithIcon(lang.L("Delete policy"), theme.DeleteIcon(), p.delete)
 	p.view = container.NewBorder(nil, container.NewVBox(hint, form, p.msg, container.NewHBox(save, del)), nil, nil, p.list)
+	p.state.read = func() []string {
+		return []string{p.category.Selected, p.level.Selected, p.ack.Text, p.resolve.Text, p.progress.Text, p.follow.Text}
+	}
+	p.state.mark()
 	return p
 }
 
@@ -682,6 +703,7 @@ func (p *policyForm) reload() {
 		cats, err = p.store.Categories(ctx)
 		return err
 	}, unlessFailed(p.msg, func() {
+		untouched := !p.state.changed()
 		p.items, p.cats = items, cats
 		opts := []string{lang.L("Any category")}
 		for _, c := range cats {
@@ -689,6 +711,9 @@ func (p *policyForm) reload() {
 		}
 		p.category.SetOptions(opts)
 		p.list.Refresh()
+		if untouched {
+			p.state.mark() // the categories named anew are not a change
+		}
 	}))
 }
 
@@ -706,6 +731,7 @@ func (p *policyForm) save() {
 		Progress: strings.TrimSpace(p.progress.Text), FollowUp: strings.TrimSpace(p.follow.Text)}
 	p.desk.run(func(ctx context.Context) error { return p.store.SetPolicy(ctx, pol) }, unlessFailed(p.msg, func() {
 		setError(p.msg, "")
+		p.state.mark()
 		p.desk.setStatus(lang.L("Policy saved. It applies to deadlines computed from now on."))
 		p.reload()
 	}))
@@ -727,12 +753,14 @@ type phraseForm struct {
 	standard  *entry
 	forbidden *entry
 	msg       *para
+	state     formState // the phrases as loaded or saved
 }
 
 func newPhraseForm(d *Desk, s settingsStore) *phraseForm {
 	f := &phraseForm{desk: d, store: s, standard: newMultiLine(14), forbidden: newMultiLine(6), msg: errorLabel()}
 	f.standard.Wrapping = fyne.TextWrapOff
 	f.forbidden.Wrapping = fyne.TextWrapOff
+	f.state.read = func() []string { return []string{f.standard.Text, f.forbidden.Text} }
 	save := widget.NewButtonWithIcon(lang.L("Save phrases"), theme.DocumentSaveIcon(), f.save)
 	reset := widget.NewButton(lang.L("Restore the phrase book's defaults"), func() { f.fill(phrases.Default()) })
 	f.view = container.NewVScroll(container.NewVBox(
@@ -750,6 +778,7 @@ func (f *phraseForm) reload() {
 		return err
 	}, unlessFailed(f.msg, func() {
 		f.fill(l)
+		f.state.mark()
 	}))
 }
 
@@ -801,6 +830,7 @@ func (f *phraseForm) save() {
 	}
 	f.desk.run(func(ctx context.Context) error { return f.store.SetSetting(ctx, data.SettingPhrases, string(b)) }, unlessFailed(f.msg, func() {
 		setError(f.msg, "")
+		f.state.mark()
 		f.desk.setStatus(lang.L("Phrases saved."))
 	}))
 }

@@ -618,9 +618,11 @@ func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
 	st.office.address.SetText("上海市浦东新区世纪大道100号")
 	shown := st.staff.name.Text
 	st.staff.name.SetText("管理员")
+	hours := st.hours[0].Text
+	st.hours[0].SetText("08:30-12:00, 13:30-17:30")
 	f.desk.navList.Select(1)
 	f.settle()
-	if q := question(); !strings.Contains(q, "设置中尚未保存的修改将会丢失：单位信息、人员。") {
+	if q := question(); !strings.Contains(q, "设置中尚未保存的修改将会丢失：单位信息、人员、工作时间与日历。") {
 		t.Fatalf("leaving changed settings asked %q", q)
 	}
 	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "继续编辑"))
@@ -634,6 +636,7 @@ func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
 	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "返回继续工作"))
 	st.office.save()
 	st.staff.name.SetText(shown) // back as it was
+	st.hours[0].SetText(hours)
 	f.settle()
 	if st.office.msg.Visible() {
 		t.Fatalf("saving the office: %q", st.office.msg.Text)

@@ -160,10 +160,18 @@ func (s *formState) changed() bool { return s.was != nil && !slices.Equal(s.was,
 func (st *settings) unsaved() []string {
 	var out []string
 	for _, f := range []struct {
-		tab   string
-		state *formState
-	}{{lang.L("Office"), &st.office.state}, {lang.L("Staff"), &st.staff.state}, {lang.L("Mail account"), &st.mail.state}} {
-		if f.state.changed() {
+		tab    string
+		states []*formState
+	}{
+		{lang.L("Office"), []*formState{&st.office.state}},
+		{lang.L("Departments and categories"), []*formState{&st.lists.depts.state, &st.lists.cats.state}},
+		{lang.L("Staff"), []*formState{&st.staff.state}},
+		{lang.L("SLA policies"), []*formState{&st.policies.state}},
+		{lang.L("Working hours and calendar"), []*formState{&st.hoursSet}},
+		{lang.L("Phrases"), []*formState{&st.phr.state}},
+		{lang.L("Mail account"), []*formState{&st.mail.state}},
+	} {
+		if slices.ContainsFunc(f.states, (*formState).changed) {
 			out = append(out, f.tab)
 		}
 	}
