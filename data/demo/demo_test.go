@@ -347,3 +347,40 @@ func BenchmarkFill1000(b *testing.B) {
 		}
 	}
 }
+
+// The office's answer in the demo mailbox is sent in its working hours, also when the demo is
+// made at night; the out-of-office answer and the bounce it draws come at once, the
+// complainant's reply after it.
+func TestFillOfficeWritesInWorkingHours(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	night := time.Date(2026, 11, 24, 5, 40, 0, 0, time.FixedZone("CST", 8*3600)) // a Tuesday
+	if _, err := Fill(ctx, s, Options{Complaints: 100, Seed: 5, Now: night}); err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := s.Messages(ctx, data.MessageFilter{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var answer, bounce, reply time.Time
+	for _, m := range msgs {
+		switch {
+		case m.FromEmail == officeEmail:
+			answer = m.ReceivedAt
+		case strings.Contains(m.Subject, "Undelivered"):
+			bounce = m.ReceivedAt
+		case m.State == data.MailReply:
+			reply = m.ReceivedAt
+		}
+	}
+	at := answer.In(night.Location())
+	if answer.IsZero() || at.Hour() < 9 || at.Hour() >= 18 || at.Weekday() == time.Saturday || at.Weekday() == time.Sunday {
+		t.Errorf("the office's answer is sent at %v", at)
+	}
+	if d := bounce.Sub(answer); d <= 0 || d > 5*time.Minute {
+		t.Errorf("the bounce comes %v after the answer", d)
+	}
+	if !reply.After(bounce) || reply.After(night) {
+		t.Errorf("the complainant replies at %v, the answer bounced at %v", reply, bounce)
+	}
+}

@@ -43,10 +43,19 @@ func fillMailbox(ctx context.Context, s *data.Store, after, now time.Time) (mess
 			break
 		}
 	}
-	msgs := mailbox(reply)
+	msgs, answer := mailbox(reply)
 	step := now.Sub(after) / time.Duration(len(msgs)+1)
+	var prev time.Time
 	for i, raw := range msgs {
-		at := after.Add(step * time.Duration(i+1)).Truncate(time.Second)
+		at := after.Add(step * time.Duration(i+1))
+		switch {
+		case i == answer:
+			at = officeWritten(at) // the office writes in its working hours
+		case answer >= 0 && i > answer && i <= answer+2:
+			at = prev.Add(time.Minute) // the out-of-office answer and the bounce come at once
+		}
+		at = at.Truncate(time.Second)
+		prev = at
 		raw = bytes.ReplaceAll(raw, []byte("{{date}}"), []byte(at.Format(time.RFC1123Z)))
 		m := mailintake.Parse(raw, at)
 		m.UID = uint32(i + 1)
@@ -62,11 +71,30 @@ func fillMailbox(ctx context.Context, s *data.Store, after, now time.Time) (mess
 	return messages, complaints, nil
 }
 
-// mailbox is the raw demo messages, oldest first; "{{date}}" stands for the arrival time. The
-// reply and the out-of-office answer refer to reply, when there is an open case with an address.
-func mailbox(reply *data.Complaint) [][]byte {
+// officeWritten is when the office sent mail by t: t itself in working hours, else shortly before
+// the office closed on the working day before.
+func officeWritten(t time.Time) time.Time {
+	l := t.In(time.FixedZone("CST", 8*3600))
+	for {
+		closing := time.Date(l.Year(), l.Month(), l.Day(), 17, l.Minute(), l.Second(), 0, l.Location())
+		weekday := l.Weekday() != time.Saturday && l.Weekday() != time.Sunday
+		switch {
+		case weekday && l.Hour() >= 9 && l.Hour() < 18:
+			return l
+		case weekday && l.Hour() >= 18:
+			return closing
+		}
+		l = closing.AddDate(0, 0, -1).Add(time.Hour) // the evening before, checked again
+	}
+}
+
+// mailbox is the raw demo messages in the order they are imported; "{{date}}" stands for the
+// arrival time. The office's answer (at index answer, -1 when there is none), the out-of-office
+// answer to it and the complainant's reply refer to reply, when there is an open case with an
+// address.
+func mailbox(reply *data.Complaint) (out [][]byte, answer int) {
 	office := officeEmail
-	var out [][]byte
+	answer = -1
 	add := func(header string, body string) {
 		out = append(out, []byte(strings.ReplaceAll(header, "\n", "\r\n")+"\r\n"+strings.ReplaceAll(body, "\n", "\r\n")))
 	}
@@ -145,6 +173,7 @@ Content-Transfer-Encoding: 8bit
 	returnedTo := "wang.lei@example.invalid"
 	if reply != nil {
 		returnedTo = strings.Split(reply.Complainant.Email, "@")[0] + "@example.invalid"
+		answer = len(out)
 		add(`From: `+mime.BEncoding.Encode("utf-8", "锦华物业客户服务中心")+` <`+office+`>
 To: `+returnedTo+`
 Subject: `+mime.BEncoding.Encode("utf-8", "关于 ["+reply.Ref+"] 的处理进度")+`
@@ -154,16 +183,6 @@ MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: 8bit
 `, "您好，您反映的问题我们已安排工程部处理，预计三个工作日内完成。\n")
-		add(`From: `+mime.BEncoding.Encode("utf-8", reply.Complainant.Name)+` <`+reply.Complainant.Email+`>
-To: `+office+`
-Subject: `+mime.BEncoding.Encode("utf-8", "Re: ["+reply.Ref+"] "+reply.Subject)+`
-Date: {{date}}
-Message-ID: <demo-5@example.cn>
-MIME-Version: 1.0
-Content-Type: text/plain; charset=utf-8
-Content-Transfer-Encoding: 8bit
-`, "你好，维修人员今天下午来过了，但问题还没有完全解决，晚上又出现了同样的情况。请再安排人来看一下，谢谢。\n\n"+
-			"> 您反映的问题我们已安排工程部处理，预计三个工作日内完成。\n")
 		add(`From: 孙强 <sunqiang@example.cn>
 To: `+office+`
 Subject: `+mime.BEncoding.Encode("utf-8", "自动回复：["+reply.Ref+"] 处理进度")+`
@@ -222,9 +241,22 @@ Diagnostic-Code: X-Postfix; Host or domain name not found
 
 `+returned+`--demo-7--
 `)
+	// The complainant answers, later, on the case.
+	if reply != nil {
+		add(`From: `+mime.BEncoding.Encode("utf-8", reply.Complainant.Name)+` <`+reply.Complainant.Email+`>
+To: `+office+`
+Subject: `+mime.BEncoding.Encode("utf-8", "Re: ["+reply.Ref+"] "+reply.Subject)+`
+Date: {{date}}
+Message-ID: <demo-5@example.cn>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+`, "你好，维修人员今天下午来过了，但问题还没有完全解决，晚上又出现了同样的情况。请再安排人来看一下，谢谢。\n\n"+
+			"> 您反映的问题我们已安排工程部处理，预计三个工作日内完成。\n")
+	}
 	// Text without any header: what a broken mail client or a truncated download leaves.
 	out = append(out, []byte(gbk("\r\n您好，小区东门的道闸坏了一个星期，车辆进出都要人工抬杆，早晚高峰排起长队。\r\n")))
-	return out
+	return out, answer
 }
 
 // wrap breaks base64 into lines of 76, as mail has it.
