@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -994,5 +995,44 @@ func TestKeyboardShortcuts(t *testing.T) {
 	f.settle()
 	if f.desk.current != "case" || f.desk.caseView.c == nil || f.desk.caseView.c.Subject != "停车场照明不足" {
 		t.Errorf("Ctrl+S did not register the complaint: on %q", f.desk.current)
+	}
+}
+
+// A complaint that passes a deadline while the window is open is announced (a notification
+// naming it), and the navigation says how many are overdue, whichever screen is shown.
+func TestOverdueComplaintsAreAnnounced(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("韩梅梅", "", "会议室空调不制冷", 1)
+	var alerts []string
+	f.desk.overdue.alert = func(title, body string) { alerts = append(alerts, title+"|"+body) }
+	f.desk.show("register")
+	f.desk.checkDeadlines()
+	f.settle()
+	label := widget.NewLabel("")
+	f.desk.navLabel(0, label)
+	if label.Text != "工作台" || len(alerts) != 0 {
+		t.Fatalf("nothing overdue: nav %q, alerts %q", label.Text, alerts)
+	}
+	f.now = f.now.Add(72 * time.Hour) // past the acknowledgement deadline
+	f.desk.checkDeadlines()
+	f.settle()
+	f.desk.navLabel(0, label)
+	if label.Text != "工作台 逾期 1" || label.Importance != widget.DangerImportance {
+		t.Errorf("nav %q (importance %v)", label.Text, label.Importance)
+	}
+	if len(alerts) != 1 || alerts[0] != "投诉已逾期|"+c.Ref+" 会议室空调不制冷：已超过时限。" {
+		t.Errorf("alerts %q", alerts)
+	}
+	f.desk.checkDeadlines() // still overdue: not announced again
+	f.settle()
+	if len(alerts) != 1 {
+		t.Errorf("announced again: %q", alerts)
+	}
+	var many []*data.Complaint
+	for i := 1; i <= 5; i++ {
+		many = append(many, &data.Complaint{Ref: fmt.Sprintf("TS-2026-00000%d", i), Subject: "电梯故障"})
+	}
+	if got := overdueText(many); got != "TS-2026-000001 电梯故障、TS-2026-000002 电梯故障、TS-2026-000003 电梯故障 及另外 2 件投诉已超过时限。" {
+		t.Errorf("five overdue: %q", got)
 	}
 }

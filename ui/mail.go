@@ -888,8 +888,9 @@ func (d *Desk) startMailPolling() {
 	})
 }
 
-// Close stops the background mail check; the window calls it when it closes.
+// Close stops the background mail check and deadline watch; the window calls it when it closes.
 func (d *Desk) Close() {
+	d.stopDeadlineWatch()
 	d.mu.Lock()
 	p := d.poller
 	d.mu.Unlock()

@@ -80,7 +80,8 @@ type Desk struct {
 	// letters are the letter windows opened from the desk.
 	letters *letterWindows
 	// forms are the open dialogs that save what is typed in them, by their dialog.
-	forms map[dialog.Dialog]*formDialog
+	forms   map[dialog.Dialog]*formDialog
+	overdue overdueWatch
 }
 
 // navigation keys and their English labels, in order.
@@ -113,17 +114,21 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	// keeps the start fast.
 	d.dash = newDashboard(d, s)
 
-	// The list is as wide as its widest entry in the clerk's language.
+	// The list is as wide as its widest entry in the clerk's language, the dashboard's with a
+	// count of overdue complaints beside it.
 	widest, most := "", float32(0)
 	for _, it := range navItems {
 		l := lang.L(it.label)
+		if it.key == "dashboard" {
+			l += " " + lang.L("{{.N}} overdue", map[string]any{"N": "999"})
+		}
 		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
 			widest, most = l, w
 		}
 	}
 	d.navList = widget.NewList(func() int { return len(navItems) },
 		func() fyne.CanvasObject { return widget.NewLabel(widest) },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lang.L(navItems[i].label)) })
+		d.navLabel)
 	d.navList.OnSelected = d.navSelected
 
 	newBtn := widget.NewButtonWithIcon(lang.L("New complaint"), theme.ContentAddIcon(), d.NewComplaint)
@@ -148,6 +153,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 		d.offerDemo()
 	}
 	d.startMailPolling()
+	d.startDeadlineWatch()
 	return d
 }
 

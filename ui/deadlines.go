@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"complaintdesk/data"
+)
+
+// deadlineCheckEvery is how often the window looks for complaints that have become overdue.
+const deadlineCheckEvery = time.Minute
+
+// overdueWatch is what the window knows of the overdue complaints: how many, shown beside the
+// dashboard in the navigation, and which, to tell the clerk of one that has just become overdue.
+type overdueWatch struct {
+	n     int
+	refs  map[string]bool // nil until the first check
+	stop  chan struct{}
+	alert func(title, body string)
+}
+
+// startDeadlineWatch checks the deadlines now and then every minute while the desk is open:
+// overdue complaints must be impossible to miss, whichever screen the clerk is on.
+func (d *Desk) startDeadlineWatch() {
+	d.overdue.stop = make(chan struct{})
+	if d.overdue.alert == nil {
+		d.overdue.alert = func(title, body string) { d.app.SendNotification(fyne.NewNotification(title, body)) }
+	}
+	d.checkDeadlines()
+	stop := d.overdue.stop
+	go func() {
+		t := time.NewTicker(deadlineCheckEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				d.apply(d.checkDeadlines)
+			}
+		}
+	}()
+}
+
+// stopDeadlineWatch ends the checks; the desk calls it when it closes.
+func (d *Desk) stopDeadlineWatch() {
+	if d.overdue.stop != nil {
+		close(d.overdue.stop)
+		d.overdue.stop = nil
+	}
+}
+
+// checkDeadlines reads the overdue complaints, shows how many in the navigation, and, when some
+// became overdue since the last check, tells the clerk (a notification, and the dashboard
+// reloaded when it is shown).
+func (d *Desk) checkDeadlines() {
+	var list []*data.Complaint
+	var n int
+	d.run(func(ctx context.Context) error {
+		var err error
+		f := data.ListFilter{Overdue: true, Sort: data.SortNextDue, Limit: 1000}
+		if n, err = d.store.Count(ctx, f); err != nil {
+			return err
+		}
+		list, err = d.store.List(ctx, f)
+		return err
+	}, func(err error) {
+		if err != nil {
+			return // the next check tries again; the screens say what failed
+		}
+		refs := make(map[string]bool, len(list))
+		var fresh []*data.Complaint
+		for _, c := range list {
+			refs[c.Ref] = true
+			if d.overdue.refs != nil && !d.overdue.refs[c.Ref] {
+				fresh = append(fresh, c)
+			}
+		}
+		changed := n != d.overdue.n || len(fresh) > 0
+		d.overdue.n, d.overdue.refs = n, refs
+		d.navList.Refresh()
+		if len(fresh) > 0 && d.overdue.alert != nil {
+			d.overdue.alert(lang.L("Complaints now overdue"), overdueText(fresh))
+		}
+		if changed && d.current == "dashboard" && d.win.Canvas().Overlays().Top() == nil {
+			d.dash.reload()
+		}
+	})
+}
+
+// overdueText names the complaints that have just become overdue: the first three by reference
+// and subject, and how many more.
+func overdueText(cs []*data.Complaint) string {
+	var parts []string
+	for i, c := range cs {
+		if i == 3 {
+			break
+		}
+		parts = append(parts, c.Ref+" "+oneLine(c.Subject, 20))
+	}
+	text := strings.Join(parts, lang.L("list.sep"))
+	if len(cs) > 3 {
+		return lang.L("{{.List}} and {{.N}} more are past a deadline.", map[string]any{"List": text, "N": len(cs) - 3})
+	}
+	return lang.L("{{.List}}: past a deadline.", map[string]any{"List": text})
+}
+
+// navLabel shows a navigation entry; the dashboard's says how many complaints are overdue.
+func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	text := lang.L(navItems[i].label)
+	l.Importance = widget.MediumImportance
+	if navItems[i].key == "dashboard" && d.overdue.n > 0 {
+		text += " " + lang.L("{{.N}} overdue", map[string]any{"N": strconv.Itoa(d.overdue.n)})
+		l.Importance = widget.DangerImportance
+	}
+	l.SetText(text)
+}
