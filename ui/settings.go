@@ -536,10 +536,11 @@ type codeEditor struct {
 	save  func(ctx context.Context, d data.Department) error
 	view  fyne.CanvasObject
 	state formState // the entry as shown
+	shown widget.ListItemID
 }
 
 func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.Department) error, reload func()) *codeEditor {
-	e := &codeEditor{code: newEntry(), name: newEntry(), msg: errorLabel(), save: save}
+	e := &codeEditor{code: newEntry(), name: newEntry(), msg: errorLabel(), save: save, shown: -1}
 	e.act = newCheck(lang.L("Active (offered for new cases)"), nil)
 	e.act.SetChecked(true)
 	e.state.read = func() []string { return []string{e.code.Text, e.name.Text, strconv.FormatBool(e.act.Checked)} }
@@ -554,20 +555,24 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 			o.(*widget.Label).SetText(text)
 		})
 	e.list.OnSelected = func(i widget.ListItemID) {
-		it := e.items[i]
-		e.code.SetText(it.Code)
-		e.code.Disable()
-		e.name.SetText(it.Name)
-		e.act.SetChecked(it.Active)
-		e.state.mark()
+		d.switchItem(&e.state, e.list, &e.shown, i, func() {
+			it := e.items[i]
+			e.code.SetText(it.Code)
+			e.code.Disable()
+			e.name.SetText(it.Name)
+			e.act.SetChecked(it.Active)
+			e.state.mark()
+		})
 	}
 	newBtn := widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), func() {
-		e.list.UnselectAll()
-		e.code.Enable()
-		e.code.SetText("")
-		e.name.SetText("")
-		e.act.SetChecked(true)
-		e.state.mark()
+		d.switchItem(&e.state, e.list, &e.shown, -1, func() {
+			e.list.UnselectAll()
+			e.code.Enable()
+			e.code.SetText("")
+			e.name.SetText("")
+			e.act.SetChecked(true)
+			e.state.mark()
+		})
 	})
 	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		x := data.Department{Code: strings.TrimSpace(e.code.Text), Name: strings.TrimSpace(e.name.Text), Active: e.act.Checked}
@@ -634,10 +639,11 @@ type policyForm struct {
 	follow   *entry
 	msg      *para
 	state    formState // the policy as shown
+	shown    widget.ListItemID
 }
 
 func newPolicyForm(d *Desk, s settingsStore) *policyForm {
-	p := &policyForm{desk: d, store: s, ack: newEntry(), resolve: newEntry(), progress: newEntry(), follow: newEntry(), msg: errorLabel()}
+	p := &policyForm{desk: d, store: s, ack: newEntry(), resolve: newEntry(), progress: newEntry(), follow: newEntry(), msg: errorLabel(), shown: -1}
 	p.list = widget.NewList(func() int { return len(p.items) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			it := p.items[i]
@@ -646,14 +652,16 @@ func newPolicyForm(d *Desk, s settingsStore) *policyForm {
 				lang.L("follow-up"), it.FollowUp))
 		})
 	p.list.OnSelected = func(i widget.ListItemID) {
-		it := p.items[i]
-		p.category.SetSelected(p.categoryName(it.Category))
-		p.level.SetSelectedIndex(it.Level)
-		p.ack.SetText(it.Acknowledge)
-		p.resolve.SetText(it.Resolve)
-		p.progress.SetText(it.Progress)
-		p.follow.SetText(it.FollowUp)
-		p.state.mark()
+		d.switchItem(&p.state, p.list, &p.shown, i, func() {
+			it := p.items[i]
+			p.category.SetSelected(p.categoryName(it.Category))
+			p.level.SetSelectedIndex(it.Level)
+			p.ack.SetText(it.Acknowledge)
+			p.resolve.SetText(it.Resolve)
+			p.progress.SetText(it.Progress)
+			p.follow.SetText(it.FollowUp)
+			p.state.mark()
+		})
 	}
 	p.category = newSelect(nil, nil)
 	p.level = newSelect([]string{lang.L("Any level"), levelLabel(1), levelLabel(2), levelLabel(3)}, nil)

@@ -646,4 +646,27 @@ func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
 	if f.desk.current != "register" || question() != "" {
 		t.Errorf("leaving saved settings: on %q, asked %q", f.desk.current, question())
 	}
+
+	// Within a tab: another account picked while the one shown has changes.
+	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("settings")
+	f.settle()
+	sf := st.staff
+	sf.list.Select(0)
+	sf.name.SetText("管理员甲")
+	sf.list.Select(1)
+	if q := question(); !strings.Contains(q, "当前显示的条目有未保存的修改") {
+		t.Fatalf("picking another account asked %q", q)
+	}
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "继续编辑"))
+	if sf.name.Text != "管理员甲" || sf.shown != 0 {
+		t.Errorf("kept editing: name %q, account %d shown", sf.name.Text, sf.shown)
+	}
+	sf.list.Select(1)
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "放弃修改"))
+	if sf.name.Text != "王丽" || sf.shown != 1 {
+		t.Errorf("discarded: name %q, account %d shown", sf.name.Text, sf.shown)
+	}
 }

@@ -55,6 +55,7 @@ type staffForm struct {
 	// setPw and clearPw act on the account shown; a new one is saved first.
 	setPw, clearPw *widget.Button
 	state          formState // the account as shown
+	shown          widget.ListItemID
 }
 
 func newStaffForm(d *Desk, s staffStore) *staffForm {
@@ -92,8 +93,8 @@ func newStaffForm(d *Desk, s staffStore) *staffForm {
 			}
 			o.(*widget.Label).SetText(text)
 		})
-	f.list.OnSelected = func(i widget.ListItemID) { f.edit(f.items[i]) }
-	newBtn := widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), f.clear)
+	f.list.OnSelected = func(i widget.ListItemID) { d.switchItem(&f.state, f.list, &f.shown, i, func() { f.edit(f.items[i]) }) }
+	newBtn := widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), func() { d.switchItem(&f.state, f.list, &f.shown, -1, f.clear) })
 	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), f.save)
 	f.setPw = widget.NewButtonWithIcon(lang.L("Set password…"), theme.AccountIcon(), func() { f.askPassword() })
 	f.clearPw = widget.NewButtonWithIcon(lang.L("Remove password"), theme.ContentClearIcon(), func() { f.storePassword("") })
@@ -124,6 +125,7 @@ func (f *staffForm) deptName(code string) string {
 // clear readies the form for a new account: a tier 1 clerk, active.
 func (f *staffForm) clear() {
 	f.list.UnselectAll()
+	f.shown = -1
 	f.login.Enable()
 	f.login.SetText("")
 	f.name.SetText("")
@@ -254,6 +256,7 @@ func (f *staffForm) save() {
 		}
 		f.desk.setStatus(lang.L("Account {{.Name}} saved.", map[string]any{"Name": u.DisplayName}))
 		f.login.SetText(u.Name)
+		f.state.mark()
 		f.reloadShown()
 	}))
 }

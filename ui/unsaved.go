@@ -185,3 +185,34 @@ func (d *Desk) settingsChanged() []string {
 	}
 	return d.settings.unsaved()
 }
+
+// switchItem shows item i of a settings list in its form (show), after asking when the form
+// has changes not saved; kept, the list goes back to the item shown before (*shown, -1 for
+// none, as for a new one).
+func (d *Desk) switchItem(state *formState, list *widget.List, shown *widget.ListItemID, i widget.ListItemID, show func()) {
+	if !state.changed() || (i >= 0 && i == *shown) {
+		*shown = i
+		show()
+		return
+	}
+	picked := list.OnSelected
+	dlg := dialog.NewConfirm(lang.L("Discard the changes?"), lang.L("The changes to the entry shown are not saved and will be lost."),
+		func(ok bool) {
+			if ok {
+				*shown = i
+				show()
+				return
+			}
+			list.OnSelected = nil
+			if *shown >= 0 {
+				list.Select(*shown)
+			} else {
+				list.UnselectAll()
+			}
+			list.OnSelected = picked
+		}, d.win)
+	dlg.SetConfirmText(lang.L("Discard changes"))
+	dlg.SetConfirmImportance(widget.DangerImportance)
+	dlg.SetDismissText(lang.L("Keep editing"))
+	d.showDialog(dlg)
+}
