@@ -926,6 +926,7 @@ type mailSettings struct {
 	plain    *tick
 	active   *tick
 	state    formState // the account as shown
+	shown    int       // the index of the account shown in pick
 	msg      *para
 	result   *para
 	quiet    bool // the form is being filled: ticking a box asks nothing
@@ -948,8 +949,8 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 			m.folder.Text, m.poll.Text, m.since.Text, m.maxSize.Text, m.after.Selected, m.moveTo.Text, m.sent.Text,
 			strconv.FormatBool(m.skip.Checked), strconv.FormatBool(m.plain.Checked), strconv.FormatBool(m.active.Checked)}
 	}
-	m.pick = newSelect(nil, func(string) {
-		i := m.pick.SelectedIndex()
+	show := func(i int) {
+		m.shown = i
 		if i >= 0 && i < len(m.accts) {
 			m.fill(m.accts[i])
 		} else {
@@ -957,7 +958,31 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 				PollInterval: data.DefaultMailPoll, AfterImport: data.AfterKeep, Active: true,
 				Since: d.now().Add(-data.DefaultMailLookback), MaxSize: data.DefaultMailMaxSize})
 		}
-	})
+	}
+	var picked func(string)
+	picked = func(string) {
+		i := m.pick.SelectedIndex()
+		if !m.state.changed() {
+			show(i)
+			return
+		}
+		// The mailbox shown has changes: asked first; kept, the choice goes back to it.
+		dlg := dialog.NewConfirm(lang.L("Discard the changes?"), lang.L("The changes to the entry shown are not saved and will be lost."),
+			func(ok bool) {
+				if ok {
+					show(i)
+					return
+				}
+				m.pick.OnChanged = nil
+				m.pick.SetSelectedIndex(m.shown)
+				m.pick.OnChanged = picked
+			}, d.win)
+		dlg.SetConfirmText(lang.L("Discard changes"))
+		dlg.SetConfirmImportance(widget.DangerImportance)
+		dlg.SetDismissText(lang.L("Keep editing"))
+		d.showDialog(dlg)
+	}
+	m.pick = newSelect(nil, picked)
 	m.password = widget.NewPasswordEntry()
 	m.security = newSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, func(string) {
 		m.securityChanged()
@@ -1274,6 +1299,7 @@ func (m *mailSettings) save() {
 		return err
 	}, unlessFailed(m.msg, func() {
 		setError(m.msg, "")
+		m.state.mark()
 		m.desk.setStatus(lang.L("Mail account saved."))
 		m.desk.mailPoller().Reload()
 		m.desk.startMailPolling()

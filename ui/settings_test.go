@@ -669,4 +669,15 @@ func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
 	if sf.name.Text != "王丽" || sf.shown != 1 {
 		t.Errorf("discarded: name %q, account %d shown", sf.name.Text, sf.shown)
 	}
+	// The same for the mailbox picked.
+	m := st.mail
+	m.host.SetText("imap.example.cn")
+	m.pick.SetSelectedIndex(1) // a new mailbox
+	if q := question(); !strings.Contains(q, "当前显示的条目有未保存的修改") {
+		t.Fatalf("picking another mailbox asked %q", q)
+	}
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "继续编辑"))
+	if m.pick.SelectedIndex() != 0 || m.host.Text != "imap.example.cn" {
+		t.Errorf("kept editing: mailbox %d picked, host %q", m.pick.SelectedIndex(), m.host.Text)
+	}
 }
