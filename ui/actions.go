@@ -244,6 +244,13 @@ func (cv *caseView) contactForm(a data.Action) *formDialog {
 	}
 	at := newEntry()
 	at.SetText(formatTime(cv.desk.now(), cv.store.Calendar().Location()))
+	// A direction chosen leaves the keyboard on the next field: Fyne's radio buttons keep Esc to
+	// themselves, which would leave the dialog open.
+	dir.OnChanged = func(string) {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(at); c != nil {
+			c.Focus(at)
+		}
+	}
 	minutes := newEntry()
 	minutes.SetPlaceHolder("5")
 	text := newMultiLine(8)

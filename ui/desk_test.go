@@ -955,6 +955,24 @@ func TestKeyboardShortcuts(t *testing.T) {
 			f.desk.closeTopDialog()
 		}
 	}
+	// And after the direction of a call is chosen: the keyboard moves on to the time.
+	call := f.desk.caseView.openAction(data.ActCall)
+	var dir *widget.RadioGroup
+	walk(call.body, func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			dir = r
+		}
+	})
+	dir.SetSelected(dir.Options[0])
+	focused, ok := f.win.Canvas().Focused().(*entry)
+	if !ok {
+		t.Fatalf("after choosing a direction the focus is on %T", f.win.Canvas().Focused())
+	}
+	focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(f.desk.dialogs) != 0 {
+		t.Errorf("Esc after choosing a direction left %d dialogs open", len(f.desk.dialogs))
+		f.desk.closeTopDialog()
+	}
 	// While a dialog is open, the shortcuts leave the screen under it alone.
 	f.desk.caseView.openAction(data.ActNote)
 	for _, key := range []fyne.KeyName{fyne.Key1, fyne.Key6, fyne.KeyN, fyne.KeyF} {
