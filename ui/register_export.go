@@ -67,7 +67,7 @@ func registerTable(cs []*data.Complaint, names *lookupNames, office, filter stri
 				map[string]any{"Filter": filter, "N": len(cs), "At": formatTime(now, loc)})},
 		Columns: []string{lang.L("Reference"), lang.L("Received"), lang.L("Channel"), lang.L("Complainant"),
 			lang.L("Company / unit"), lang.L("Phone"), lang.L("Email"), lang.L("Subject"), lang.L("Category"),
-			lang.L("Level"), lang.L("Status"), lang.L("Department"), lang.L("Handler"), lang.L("Taken by"),
+			lang.L("Level"), lang.L("Status"), lang.L("Department"), lang.L("Also involved"), lang.L("Handler"), lang.L("Taken by"),
 			lang.L("Acknowledge by"), lang.L("Acknowledged"), lang.L("Solution by"), lang.L("Resolved"),
 			lang.L("Closed"), lang.L("Satisfaction"), lang.L("Next due"), lang.L("Overdue")}}
 	when := func(p *time.Time) any {
@@ -97,7 +97,7 @@ func registerTable(cs []*data.Complaint, names *lookupNames, office, filter stri
 		t.Rows = append(t.Rows, []any{c.Ref, c.ReceivedAt, channelLabel(c.Channel), c.Complainant.Name,
 			c.Complainant.Company, c.Complainant.Phone, c.Complainant.Email, c.Subject,
 			orNone(names.category(c.Category)), level, statusLabel(c.Status), orNone(names.department(c.Department)),
-			orNone(names.user(c.Handler)), orNone(names.user(c.TakenBy)), when(c.DueAck), when(c.AcknowledgedAt),
+			departmentNames(c.Involved, names), orNone(names.user(c.Handler)), orNone(names.user(c.TakenBy)), when(c.DueAck), when(c.AcknowledgedAt),
 			when(c.DueResolve), when(c.ResolvedAt), when(c.ClosedAt), rating, when(c.NextDue), overdue})
 	}
 	return t

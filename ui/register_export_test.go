@@ -55,7 +55,7 @@ func TestRegisterExportsTheFilteredComplaints(t *testing.T) {
 		t.Errorf("the title does not say what was selected: %q", rows[1][0])
 	}
 	head := strings.Join(rows[3], "|")
-	if !strings.HasPrefix(head, "编号|受理时间|渠道|投诉人|公司/单位|电话|邮箱|事由|类别|等级|状态|部门|处理人|受理人|受理时限|受理确认时间") {
+	if !strings.HasPrefix(head, "编号|受理时间|渠道|投诉人|公司/单位|电话|邮箱|事由|类别|等级|状态|部门|协办部门|处理人|受理人|受理时限|受理确认时间") {
 		t.Errorf("header %q", head)
 	}
 	var first []string
@@ -67,8 +67,8 @@ func TestRegisterExportsTheFilteredComplaints(t *testing.T) {
 			t.Errorf("%s not marked overdue: %q", row[0], row)
 		}
 	}
-	if first == nil || first[3] != "张伟" || first[5] != "13000000001" || first[10] != "已受理" || first[13] != "系统管理员" ||
-		first[15] == "" || !strings.HasPrefix(first[1], "2026-11-") {
+	if first == nil || first[3] != "张伟" || first[5] != "13000000001" || first[10] != "已受理" || first[14] != "系统管理员" ||
+		first[16] == "" || !strings.HasPrefix(first[1], "2026-11-") {
 		t.Errorf("the first complaint's row %q", first)
 	}
 }
