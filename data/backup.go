@@ -168,3 +168,34 @@ func Restore(ctx context.Context, from, to string) (kept string, err error) {
 	}
 	return kept, nil
 }
+
+// DailyBackups is how many of the daily backups are kept.
+const DailyBackups = 5
+
+// DailyBackup writes the day's backup into dir (complaintdesk-YYYYMMDD.db, by the store's
+// clock and calendar), unless it is there already, and keeps the newest DailyBackups of them,
+// removing older ones. It returns the file written, or "" when the day had its backup.
+func (s *Store) DailyBackup(ctx context.Context, dir string) (string, error) {
+	day := s.now(ctx).In(s.Calendar().Location()).Format("20060102")
+	path := filepath.Join(dir, dailyPrefix+day+".db")
+	if _, err := os.Stat(path); err == nil {
+		return "", nil
+	}
+	if err := s.Backup(ctx, path); err != nil {
+		return "", err
+	}
+	old, err := filepath.Glob(filepath.Join(dir, dailyPrefix+"????????.db"))
+	if err != nil {
+		return path, nil
+	}
+	// The names sort by date; the newest stay.
+	for len(old) > DailyBackups {
+		if err := os.Remove(old[0]); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return path, fmt.Errorf("store: removing an old backup: %w", err)
+		}
+		old = old[1:]
+	}
+	return path, nil
+}
+
+const dailyPrefix = "complaintdesk-"

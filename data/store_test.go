@@ -1209,3 +1209,48 @@ func TestInvolvedDepartments(t *testing.T) {
 		t.Error("a refused assignment changed the database")
 	}
 }
+
+// A backup is written once a day into the backups folder, and the newest five are kept; each
+// opens as the database it copies. Another file there (a backup made by hand) stays.
+func TestDailyBackup(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	mustCreate(t, s, newComplaint("王芳", "13812340000", "电梯故障"))
+	dir := filepath.Join(t.TempDir(), "backups")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	byHand := filepath.Join(dir, "complaintdesk-20261120-0930.db")
+	if err := os.WriteFile(byHand, []byte("kept"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 23, 10, 0, 0, 0, officeTZ)
+	for i := 0; i < 8; i++ {
+		s.Now = func() time.Time { return day.AddDate(0, 0, i) }
+		path, err := s.DailyBackup(ctx, dir)
+		if err != nil || filepath.Base(path) != "complaintdesk-"+day.AddDate(0, 0, i).Format("20060102")+".db" {
+			t.Fatalf("day %d: %q %v", i, path, err)
+		}
+		if again, err := s.DailyBackup(ctx, dir); err != nil || again != "" {
+			t.Fatalf("day %d, again: %q %v", i, again, err)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.db"))
+	var names []string
+	for _, f := range files {
+		names = append(names, filepath.Base(f))
+	}
+	want := []string{"complaintdesk-20261120-0930.db", "complaintdesk-20261126.db", "complaintdesk-20261127.db",
+		"complaintdesk-20261128.db", "complaintdesk-20261129.db", "complaintdesk-20261130.db"}
+	if !slices.Equal(names, want) {
+		t.Errorf("backups %q, want %q", names, want)
+	}
+	b, err := Open(files[len(files)-1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if n, err := b.Count(ctx, ListFilter{}); err != nil || n != 1 {
+		t.Errorf("the latest backup holds %d complaints (%v)", n, err)
+	}
+}

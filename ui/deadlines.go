@@ -33,19 +33,44 @@ func (d *Desk) startDeadlineWatch() {
 		d.overdue.alert = func(title, body string) { d.app.SendNotification(fyne.NewNotification(title, body)) }
 	}
 	d.checkDeadlines()
+	d.dailyBackup()
 	stop := d.overdue.stop
 	go func() {
 		t := time.NewTicker(deadlineCheckEvery)
 		defer t.Stop()
-		for {
+		for n := 1; ; n++ {
 			select {
 			case <-stop:
 				return
 			case <-t.C:
 				d.apply(d.checkDeadlines)
+				if n%60 == 0 { // hourly: a window left open overnight backs up the new day
+					d.apply(d.dailyBackup)
+				}
 			}
 		}
 	}()
+}
+
+// dailyBackup writes the day's backup into the backups folder, when the window has one, and
+// says so in the status line; a backup that fails is said there too.
+func (d *Desk) dailyBackup() {
+	if d.opts.BackupDir == "" {
+		return
+	}
+	var path string
+	d.run(func(ctx context.Context) error {
+		var err error
+		path, err = d.store.DailyBackup(ctx, d.opts.BackupDir)
+		return err
+	}, func(err error) {
+		switch {
+		case err != nil:
+			d.setStatus(lang.L("The daily backup failed: {{.Error}}", map[string]any{"Error": errorText(err)}))
+		case path != "":
+			d.setStatus(lang.L("Today's backup was written to {{.Path}}", map[string]any{"Path": path}))
+		}
+	})
 }
 
 // stopDeadlineWatch ends the checks; the desk calls it when it closes.

@@ -345,11 +345,11 @@ func (st *settings) dataView() fyne.CanvasObject {
 	restore := widget.NewButtonWithIcon(lang.L("Restore from a backup…"), theme.HistoryIcon(), st.restore)
 	restore.Importance = widget.DangerImportance
 	return container.NewVScroll(container.NewVBox(
-		heading(lang.L("Language")), container.NewHBox(st.language, saveLang), langNote,
+		heading(lang.L("Language")), container.NewHBox(selectBox(st.language), saveLang), langNote,
 		widget.NewSeparator(),
 		heading(lang.L("Data folder")), path, container.NewHBox(reveal),
 		widget.NewSeparator(),
-		heading(lang.L("Backup")), container.NewHBox(backup, restore), st.dataMsg,
+		heading(lang.L("Backup")), st.dailyNote(), container.NewHBox(backup, restore), st.dataMsg,
 	))
 }
 
@@ -373,6 +373,22 @@ func (st *settings) backup() {
 	}, st.desk.win)
 	dlg.SetFileName("complaintdesk-" + st.desk.now().Format("20060102-1504") + ".db")
 	st.desk.showDialog(dlg)
+}
+
+// dailyNote says where the daily backups go, with a button that opens the folder.
+func (st *settings) dailyNote() fyne.CanvasObject {
+	dir := st.desk.opts.BackupDir
+	if dir == "" {
+		return container.NewVBox()
+	}
+	note := newPara(lang.L("Each day the program is used, a backup is written to {{.Dir}}; the newest {{.N}} are kept. Keep copies off this computer too.",
+		map[string]any{"Dir": dir, "N": data.DailyBackups}))
+	open := widget.NewButtonWithIcon(lang.L("Open backups folder"), theme.FolderOpenIcon(), func() {
+		if err := sysopen.Reveal(dir); err != nil {
+			st.desk.showError(err)
+		}
+	})
+	return container.NewVBox(note, container.NewHBox(open))
 }
 
 // restore replaces the database with a backup. The store must be closed for that, so the

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -680,4 +682,32 @@ func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
 	if m.pick.SelectedIndex() != 0 || m.host.Text != "imap.example.cn" {
 		t.Errorf("kept editing: mailbox %d picked, host %q", m.pick.SelectedIndex(), m.host.Text)
 	}
+}
+
+// The window writes the day's backup when it opens, says where, and the settings tell where the
+// daily backups are kept.
+func TestDailyBackupWhenTheWindowOpens(t *testing.T) {
+	f := newFixture(t)
+	f.complaint("李雷", "13900002222", "保安出言不逊", 3)
+	dir := filepath.Join(t.TempDir(), "backups")
+	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, BackupDir: dir,
+		apply: func(fn func()) { f.queue <- fn }})
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	want := filepath.Join(dir, "complaintdesk-20261123.db")
+	if _, err := os.Stat(want); err != nil {
+		t.Fatalf("no backup of the day: %v", err)
+	}
+	if !strings.Contains(d.status.Text, "今日备份已写入 "+want) {
+		t.Errorf("status %q", d.status.Text)
+	}
+	d.show("settings")
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	var text string
+	for _, tab := range d.settings.tabs.Items {
+		text += labelText(tab.Content)
+	}
+	if !strings.Contains(text, "自动备份到 "+dir) {
+		t.Errorf("the settings do not say where the backups go:\n%s", text)
+	}
+	d.Close()
 }

@@ -32,6 +32,9 @@ type Options struct {
 	// SignOut, when set, is offered as "switch user": the desk is closed and SignOut shows the
 	// sign-in again. Nil when the window did not ask who is working.
 	SignOut func()
+	// BackupDir, when set, is where a backup is written each day the window is used
+	// (data.Store.DailyBackup).
+	BackupDir string
 
 	// apply runs a function on the UI goroutine; nil means fyne.Do. Tests deliver the
 	// updates on their own goroutine with it.

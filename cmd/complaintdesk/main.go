@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2/app"
@@ -68,8 +69,9 @@ func main() {
 	var open func(user string)
 	open = func(user string) {
 		o := ui.Options{
-			User:     user,
-			FirstRun: firstRun,
+			User:      user,
+			FirstRun:  firstRun,
+			BackupDir: filepath.Join(filepath.Dir(*dbPath), "backups"),
 			LoadDemo: func(ctx context.Context) error {
 				_, err := demo.Fill(ctx, store, demo.Options{Complaints: 300, Seed: 1})
 				return err
