@@ -55,22 +55,23 @@ type settings struct {
 	view  fyne.CanvasObject
 	tabs  *container.AppTabs
 
-	office   *officeForm
-	lists    *codeLists
-	staff    *staffForm
-	audit    *auditView
-	readOnly *para // says that only an administrator changes the settings
-	policies *policyForm
-	hours    [7]*entry
-	hoursMsg *para
-	hoursSet formState         // the working hours as shown
-	calendar fyne.CanvasObject // the working hours and calendar tab
-	calYear  *choice
-	calGrid  *fyne.Container
-	phr      *phraseForm
-	language *choice
-	dataMsg  *para
-	mail     *mailSettings
+	office    *officeForm
+	lists     *codeLists
+	staff     *staffForm
+	audit     *auditView
+	readOnly  *para // says that only an administrator changes the settings
+	policies  *policyForm
+	hours     [7]*entry
+	hoursMsg  *para
+	hoursSet  formState         // the working hours as shown
+	calendar  fyne.CanvasObject // the working hours and calendar tab
+	calYear   *choice
+	calGrid   *fyne.Container
+	phr       *phraseForm
+	language  *choice
+	dataMsg   *para
+	mail      *mailSettings
+	templates *templateSettings
 }
 
 func newSettings(d *Desk, s settingsStore) *settings {
@@ -92,7 +93,8 @@ func newSettings(d *Desk, s settingsStore) *settings {
 	)
 	st.mail = newMailSettings(d, d.store)
 	st.tabs.Append(container.NewTabItem(lang.L("Mail account"), st.mail.view))
-	st.tabs.Append(container.NewTabItem(lang.L("Letter templates"), newTemplateSettings(d.letterEnv(), d.store).view))
+	st.templates = newTemplateSettings(d.letterEnv(), d.store)
+	st.tabs.Append(container.NewTabItem(lang.L("Letter templates"), st.templates.view))
 	st.audit = newAuditView(d, d.store)
 	st.tabs.Append(container.NewTabItem(lang.L("Audit trail"), st.audit.view))
 	title := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -681,6 +682,11 @@ func TestUnsavedSettingsAreAskedAbout(t *testing.T) {
 	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "继续编辑"))
 	if m.pick.SelectedIndex() != 0 || m.host.Text != "imap.example.cn" {
 		t.Errorf("kept editing: mailbox %d picked, host %q", m.pick.SelectedIndex(), m.host.Text)
+	}
+	// A letter template edited and not saved is named too.
+	test.Type(st.templates.text, "（另附）")
+	if got := st.unsaved(); !slices.Contains(got, "函件模板") {
+		t.Errorf("unsaved tabs %q", got)
 	}
 }
 

@@ -175,6 +175,9 @@ func (st *settings) unsaved() []string {
 			out = append(out, f.tab)
 		}
 	}
+	if st.templates.dirty {
+		out = append(out, lang.L("Letter templates"))
+	}
 	return out
 }
 
