@@ -198,18 +198,12 @@ func (f *formDialog) close() {
 		return
 	}
 	focused := f.desk.win.Canvas().Focused()
-	ask := dialog.NewConfirm(lang.L("Discard what was typed?"), lang.L("What was typed in here is not saved yet and will be lost."),
-		func(ok bool) {
-			if ok {
-				f.dlg.Hide()
-			} else if focused != nil {
+	f.desk.askDiscard(lang.L("Discard what was typed?"), lang.L("What was typed in here is not saved yet and will be lost."),
+		lang.L("Discard"), lang.L("Keep typing"), f.dlg.Hide, func() {
+			if focused != nil {
 				f.desk.win.Canvas().Focus(focused)
 			}
-		}, f.desk.win)
-	ask.SetConfirmText(lang.L("Discard"))
-	ask.SetConfirmImportance(widget.DangerImportance)
-	ask.SetDismissText(lang.L("Keep typing"))
-	f.desk.showDialog(ask)
+		})
 }
 
 // changed reports whether anything was typed into the dialog's text fields.

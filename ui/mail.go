@@ -967,20 +967,12 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 			return
 		}
 		// The mailbox shown has changes: asked first; kept, the choice goes back to it.
-		dlg := dialog.NewConfirm(lang.L("Discard the changes?"), lang.L("The changes to the entry shown are not saved and will be lost."),
-			func(ok bool) {
-				if ok {
-					show(i)
-					return
-				}
+		d.askDiscard(lang.L("Discard the changes?"), lang.L("The changes to the entry shown are not saved and will be lost."),
+			lang.L("Discard changes"), lang.L("Keep editing"), func() { show(i) }, func() {
 				m.pick.OnChanged = nil
 				m.pick.SetSelectedIndex(m.shown)
 				m.pick.OnChanged = picked
-			}, d.win)
-		dlg.SetConfirmText(lang.L("Discard changes"))
-		dlg.SetConfirmImportance(widget.DangerImportance)
-		dlg.SetDismissText(lang.L("Keep editing"))
-		d.showDialog(dlg)
+			})
 	}
 	m.pick = newSelect(nil, picked)
 	m.password = widget.NewPasswordEntry()

@@ -44,20 +44,12 @@ func (d *Desk) typingComplaint() bool {
 // are asked first whether to discard that.
 func (d *Desk) leave(then func()) {
 	if tabs := d.settingsChanged(); len(tabs) > 0 {
-		dlg := dialog.NewConfirm(lang.L("Discard the changes?"),
+		d.askDiscard(lang.L("Discard the changes?"),
 			lang.L("Changes not saved in the settings will be lost: {{.Tabs}}.", map[string]any{"Tabs": strings.Join(tabs, lang.L("list.sep"))}),
-			func(ok bool) {
-				if ok {
-					then()
-				} else {
-					d.navList.UnselectAll()
-					d.selectNav("settings")
-				}
-			}, d.win)
-		dlg.SetConfirmText(lang.L("Discard changes"))
-		dlg.SetConfirmImportance(widget.DangerImportance)
-		dlg.SetDismissText(lang.L("Keep editing"))
-		d.showDialog(dlg)
+			lang.L("Discard changes"), lang.L("Keep editing"), then, func() {
+				d.navList.UnselectAll()
+				d.selectNav("settings")
+			})
 		return
 	}
 	if !d.typingComplaint() {
@@ -65,22 +57,32 @@ func (d *Desk) leave(then func()) {
 		return
 	}
 	form := d.intake
-	dlg := dialog.NewConfirm(lang.L("Discard this complaint?"),
-		lang.L("This complaint is not registered yet. What was typed in will be lost."), func(ok bool) {
-			if !ok {
-				// Back to the form, which no entry of the navigation list stands for.
-				d.navList.UnselectAll()
-				d.win.Canvas().Focus(form.name)
-				return
-			}
+	d.askDiscard(lang.L("Discard this complaint?"), lang.L("This complaint is not registered yet. What was typed in will be lost."),
+		lang.L("Discard"), lang.L("Keep typing"), func() {
 			if d.intake == form {
 				d.intake = nil
 			}
 			then()
-		}, d.win)
-	dlg.SetConfirmText(lang.L("Discard"))
+		}, func() {
+			// Back to the form, which no entry of the navigation list stands for.
+			d.navList.UnselectAll()
+			d.win.Canvas().Focus(form.name)
+		})
+}
+
+// askDiscard asks whether to give up work not saved: discard runs when the clerk says so, keep
+// (may be nil) when they go back to it. The button that discards is marked as dangerous.
+func (d *Desk) askDiscard(title, text, discardLabel, keepLabel string, discard, keep func()) {
+	dlg := dialog.NewConfirm(title, text, func(ok bool) {
+		if ok {
+			discard()
+		} else if keep != nil {
+			keep()
+		}
+	}, d.win)
+	dlg.SetConfirmText(discardLabel)
 	dlg.SetConfirmImportance(widget.DangerImportance)
-	dlg.SetDismissText(lang.L("Keep typing"))
+	dlg.SetDismissText(keepLabel)
 	d.showDialog(dlg)
 }
 
@@ -125,17 +127,11 @@ func (d *Desk) unlessUnsaved(title, discard string, then func()) {
 		return
 	}
 	d.letters.asking = true
-	dlg := dialog.NewConfirm(title, lang.L("Not saved yet, and lost if you go on:")+"\n· "+strings.Join(work, "\n· "),
-		func(ok bool) {
+	d.askDiscard(title, lang.L("Not saved yet, and lost if you go on:")+"\n· "+strings.Join(work, "\n· "),
+		discard, lang.L("Back to work"), func() {
 			d.letters.asking = false
-			if ok {
-				then()
-			}
-		}, d.win)
-	dlg.SetConfirmText(discard)
-	dlg.SetConfirmImportance(widget.DangerImportance)
-	dlg.SetDismissText(lang.L("Back to work"))
-	d.showDialog(dlg)
+			then()
+		}, func() { d.letters.asking = false })
 	d.win.RequestFocus() // in front of a letter window, from which Quit may have been chosen
 }
 
@@ -199,13 +195,11 @@ func (d *Desk) switchItem(state *formState, list *widget.List, shown *widget.Lis
 		return
 	}
 	picked := list.OnSelected
-	dlg := dialog.NewConfirm(lang.L("Discard the changes?"), lang.L("The changes to the entry shown are not saved and will be lost."),
-		func(ok bool) {
-			if ok {
-				*shown = i
-				show()
-				return
-			}
+	d.askDiscard(lang.L("Discard the changes?"), lang.L("The changes to the entry shown are not saved and will be lost."),
+		lang.L("Discard changes"), lang.L("Keep editing"), func() {
+			*shown = i
+			show()
+		}, func() {
 			list.OnSelected = nil
 			if *shown >= 0 {
 				list.Select(*shown)
@@ -213,9 +207,5 @@ func (d *Desk) switchItem(state *formState, list *widget.List, shown *widget.Lis
 				list.UnselectAll()
 			}
 			list.OnSelected = picked
-		}, d.win)
-	dlg.SetConfirmText(lang.L("Discard changes"))
-	dlg.SetConfirmImportance(widget.DangerImportance)
-	dlg.SetDismissText(lang.L("Keep editing"))
-	d.showDialog(dlg)
+		})
 }
