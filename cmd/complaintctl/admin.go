@@ -22,12 +22,8 @@ func runDue(e *env, args []string) error {
 	fs := flags("due")
 	from := fs.String("from", "", "RFC 3339 start")
 	add := fs.String("add", "", "24h | 8wh | 7wd")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("due: unexpected argument %q", pos[0])
 	}
 	if *from == "" || *add == "" {
 		return usagef("due: --from and --add are required")
@@ -92,12 +88,8 @@ func runExport(e *env, args []string) error {
 	fs := flags("export")
 	format := fs.String("format", "jsonl", "jsonl|csv")
 	out := fs.String("out", "", "file (default stdout)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("export: unexpected argument %q", pos[0])
 	}
 	if *format != "jsonl" && *format != "csv" {
 		return usagef("export: --format must be jsonl or csv")
@@ -164,12 +156,8 @@ func runRestore(e *env, args []string) error {
 }
 
 func runCheck(e *env, args []string) error {
-	pos, err := parse(flags("check"), args)
-	if err != nil {
+	if err := parseFlags(flags("check"), args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("check: unexpected argument %q", pos[0])
 	}
 	if _, err := os.Stat(e.dbPath); err != nil {
 		return usagef("check: no database at %s", e.dbPath)

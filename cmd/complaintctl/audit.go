@@ -33,12 +33,8 @@ func runAudit(e *env, args []string) error {
 	to := fs.String("to", "", "changes up to and including this day (YYYY-MM-DD)")
 	limit := fs.Int("limit", 200, "at most this many rows")
 	format := fs.String("format", "table", "jsonl|table")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("audit: unexpected argument %q", pos[0])
 	}
 	if *format != "table" && *format != "jsonl" {
 		return usagef("audit: --format must be jsonl or table")
@@ -81,8 +77,7 @@ func runAudit(e *env, args []string) error {
 		return err
 	}
 	if *format == "jsonl" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
+		enc := e.jsonLines()
 		for _, a := range rows {
 			rec := auditJSON{ID: a.ID, At: a.At.In(loc).Format(time.RFC3339), User: a.User, Entity: a.Entity,
 				EntityID: a.EntityID, Ref: a.Ref, Action: a.Action, Changes: json.RawMessage(a.Changes)}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strconv"
@@ -55,17 +54,14 @@ func caseNew(e *env, args []string) error {
 	place := fs.String("place", "", "where it happened")
 	received := fs.String("received", "", "RFC 3339 time received (default now)")
 	repeatOf := fs.String("repeat-of", "", "reference of an earlier complaint on the same matter")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("case new: unexpected argument %q", pos[0])
 	}
 	n := data.NewComplaint{Channel: data.Channel(*channel), Subject: *subject, Description: *text, Remedy: *remedy,
 		Place: *place, RepeatOf: *repeatOf, Complainant: data.Complainant{Name: *name, Phone: *phone, Email: *email,
 			Company: *company, Address: *address, Type: data.ComplainantType(*ctype)}}
 	if *received != "" {
+		var err error
 		if n.ReceivedAt, err = parseTime("received", *received); err != nil {
 			return err
 		}
@@ -200,8 +196,7 @@ func caseShow(e *env, args []string) error {
 		return err
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
+		enc := e.jsonLines()
 		enc.SetIndent("", "  ")
 		return enc.Encode(rec)
 	}
@@ -256,12 +251,8 @@ func runList(e *env, args []string) error {
 	fs.IntVar(&f.Limit, "limit", 50, "at most this many rows")
 	fs.IntVar(&f.Offset, "offset", 0, "skip this many rows")
 	format := fs.String("format", "table", "jsonl|table")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("list: unexpected argument %q", pos[0])
 	}
 	if *format != "table" && *format != "jsonl" {
 		return usagef("list: --format must be jsonl or table")
@@ -293,8 +284,7 @@ func runList(e *env, args []string) error {
 		return err
 	}
 	if *format == "jsonl" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
+		enc := e.jsonLines()
 		for _, c := range cs {
 			rec, err := s.ExportComplaint(e.ctx, c)
 			if err != nil {

@@ -15,12 +15,8 @@ func runDemo(e *env, args []string) error {
 	fs := flags("demo")
 	n := fs.Int("complaints", 300, "how many complaints")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed makes the same cases")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("demo: unexpected argument %q", pos[0])
 	}
 	if *n < 1 || *n > 1000000 {
 		return usagef("demo: --complaints must be 1 to 1000000")

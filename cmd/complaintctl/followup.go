@@ -22,12 +22,8 @@ func runFollowUp(e *env, args []string) error {
 	quarter := fs.String("quarter", "", "quarter, e.g. 2026-Q4")
 	share := fs.Float64("share", 0.35, "share of the quarter's closed complaints to revisit")
 	seed := fs.Uint64("seed", uint64(time.Now().UnixNano()), "random seed")
-	pos, err := parse(fs, args[1:])
-	if err != nil {
+	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("followup sample: unexpected argument %q", pos[0])
 	}
 	q, err := data.ParseQuarter(*quarter)
 	if err != nil {

@@ -27,12 +27,8 @@ func runLetter(e *env, args []string) error {
 	archive := fs.Bool("archive-copy", false, "write the archive copy")
 	out := fs.String("out", "", "PDF file to write (- for stdout)")
 	lang := fs.String("lang", "", "zh-Hans|zh-Hant|en (default: the language setting)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("letter: unexpected argument %q", pos[0])
 	}
 	if *ref == "" || *kindName == "" || *out == "" {
 		return usagef("letter: --ref REF, --kind KIND and --out FILE.pdf are required")
@@ -130,12 +126,8 @@ func runDossier(e *env, args []string) error {
 	ref := fs.String("ref", "", "reference number of the complaint")
 	out := fs.String("out", "", "PDF file to write (- for stdout)")
 	lang := fs.String("lang", "", "zh-Hans|zh-Hant|en (default: the language setting)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("dossier: unexpected argument %q", pos[0])
 	}
 	if *ref == "" || *out == "" {
 		return usagef("dossier: --ref REF and --out FILE.pdf are required")

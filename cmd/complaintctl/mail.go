@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -44,12 +43,8 @@ func mailSync(e *env, args []string) error {
 	insecure := fs.Bool("insecure", false, "do not verify the server certificate")
 	allowPlain := fs.Bool("allow-plain", false, "allow an unencrypted connection to a host that is not this computer")
 	maxSize := fs.Int("max-size", 0, "size limit per message in MB (default 25): larger mail is kept unread")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("mail sync: unexpected argument %q", pos[0])
 	}
 	sizeGiven := false
 	fs.Visit(func(f *flag.Flag) { sizeGiven = sizeGiven || f.Name == "max-size" })
@@ -189,12 +184,8 @@ type mailJSON struct {
 func mailList(e *env, args []string) error {
 	fs := flags("mail list")
 	format := fs.String("format", "jsonl", "jsonl or table")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("mail list: unexpected argument %q", pos[0])
 	}
 	if *format != "jsonl" && *format != "table" {
 		return usagef("mail list: unknown format %q (jsonl, table)", *format)
@@ -203,8 +194,7 @@ func mailList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
+	enc := e.jsonLines()
 	tw := newTable(e.stdout)
 	if *format == "table" {
 		fmt.Fprintln(tw, "UID\tSTATE\tCASE\tFROM\tSUBJECT\tERROR")

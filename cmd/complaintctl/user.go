@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -46,12 +45,8 @@ type userRecord struct {
 func userList(e *env, args []string) error {
 	fs := flags("user list")
 	format := fs.String("format", "table", "jsonl|table")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("user list: unexpected argument %q", pos[0])
 	}
 	if *format != "table" && *format != "jsonl" {
 		return usagef("user list: --format must be jsonl or table")
@@ -65,8 +60,7 @@ func userList(e *env, args []string) error {
 		return err
 	}
 	if *format == "jsonl" {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
+		enc := e.jsonLines()
 		for _, u := range users {
 			if err := enc.Encode(userRecord{Name: u.Name, DisplayName: u.DisplayName, Role: string(u.Role),
 				Tier: u.Tier, Department: u.Department, Active: u.Active}); err != nil {
@@ -96,12 +90,8 @@ func userSave(e *env, args []string) error {
 	tier := fs.Int("tier", 0, "handler tier 1..3 (default: the role's, 1 for clerk, 2 supervisor, 3 director)")
 	dept := fs.String("department", "", "department code")
 	inactive := fs.Bool("inactive", false, "the account is no longer used (it stays on its cases)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("user save: unexpected argument %q", pos[0])
 	}
 	if *name == "" {
 		return usagef("user save: --name is required")
@@ -165,18 +155,15 @@ func userPassword(e *env, args []string) error {
 	name := fs.String("name", "", "login name")
 	file := fs.String("password-file", "", "file holding the new password (first line)")
 	clear := fs.Bool("clear", false, "remove the password: the account no longer signs in with one")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("user password: unexpected argument %q", pos[0])
 	}
 	if *name == "" || (*file == "") == !*clear {
 		return usagef("user password: want --name and one of --password-file or --clear")
 	}
 	password := ""
 	if *file != "" {
+		var err error
 		if password, err = readPasswordFile("user password", *file); err != nil {
 			return err
 		}
