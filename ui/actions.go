@@ -244,13 +244,7 @@ func (cv *caseView) contactForm(a data.Action) *formDialog {
 	}
 	at := newEntry()
 	at.SetText(formatTime(cv.desk.now(), cv.store.Calendar().Location()))
-	// A direction chosen leaves the keyboard on the next field: Fyne's radio buttons keep Esc to
-	// themselves, which would leave the dialog open.
-	dir.OnChanged = func(string) {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(at); c != nil {
-			c.Focus(at)
-		}
-	}
+	releaseFocus(dir, at)
 	minutes := newEntry()
 	minutes.SetPlaceHolder("5")
 	text := newMultiLine(8)
@@ -338,6 +332,7 @@ func (cv *caseView) rateForm() *formDialog {
 		opts = append(opts, ratingLabel(r))
 	}
 	rating := widget.NewRadioGroup(opts, nil)
+	releaseFocus(rating, nil)
 	hint := newPara(lang.L("1–3 lets the case close. 4–5 reopens it one level higher; at level 3 it goes to the management meeting."))
 	f := cv.act(actionLabel(data.ActRate), container.NewVBox(rating, hint), func() error {
 		if rating.Selected == "" {

@@ -973,6 +973,18 @@ func TestKeyboardShortcuts(t *testing.T) {
 		t.Errorf("Esc after choosing a direction left %d dialogs open", len(f.desk.dialogs))
 		f.desk.closeTopDialog()
 	}
+	// And after a rating is chosen: the keyboard leaves the radio buttons, and Esc reaches the window.
+	rate := f.desk.caseView.rateForm()
+	f.win.Canvas().Focus(rate.cancel) // as a tapped radio button would hold it
+	walk(rate.body, func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			r.SetSelected(r.Options[1])
+		}
+	})
+	if got := f.win.Canvas().Focused(); got != nil {
+		t.Errorf("after choosing a rating the focus stays on %T", got)
+	}
+	f.desk.closeTopDialog()
 	// While a dialog is open, the shortcuts leave the screen under it alone.
 	f.desk.caseView.openAction(data.ActNote)
 	for _, key := range []fyne.KeyName{fyne.Key1, fyne.Key6, fyne.KeyN, fyne.KeyF} {

@@ -65,6 +65,26 @@ func (t *tick) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
+// releaseFocus moves the keyboard, once a choice is made in a radio group, on to next, or off
+// the group when next is nil: Fyne's radio buttons keep Esc to themselves, so that the dialog
+// would not close with it.
+func releaseFocus(r *widget.RadioGroup, next fyne.Focusable) {
+	changed := r.OnChanged
+	r.OnChanged = func(s string) {
+		if changed != nil {
+			changed(s)
+		}
+		c := fyne.CurrentApp().Driver().CanvasForObject(r)
+		switch {
+		case c == nil:
+		case next != nil:
+			c.Focus(next)
+		default:
+			c.Unfocus()
+		}
+	}
+}
+
 // passEscape hands Esc typed in a focused widget to its window's key handler, which closes
 // the dialog on top; it reports whether it did.
 func passEscape(o fyne.CanvasObject, k *fyne.KeyEvent) bool {
