@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -25,6 +26,7 @@ type ExportRecord struct {
 	Description    string            `json:"description"`
 	Department     string            `json:"department"`
 	Handler        string            `json:"handler"`
+	Involved       []string          `json:"involved"` // the other departments involved (codes); not in DESIGN §4's list
 	Due            ExportDue         `json:"due"`
 	AcknowledgedAt *string           `json:"acknowledged_at"`
 	ResolvedAt     *string           `json:"resolved_at"`
@@ -113,6 +115,7 @@ func (s *Store) ExportComplaint(ctx context.Context, c *Complaint) (*ExportRecor
 		Complainant: ExportComplainant{Name: c.Complainant.Name, Company: c.Complainant.Company, Phone: c.Complainant.Phone,
 			Email: c.Complainant.Email, Address: c.Complainant.Address},
 		Subject: c.Subject, Description: c.Description, Department: c.Department, Handler: c.Handler,
+		Involved:       append([]string{}, c.Involved...),
 		Due:            ExportDue{Acknowledge: s.optTime(c.DueAck), Resolve: s.optTime(c.DueResolve)},
 		AcknowledgedAt: s.optTime(c.AcknowledgedAt), ResolvedAt: s.optTime(c.ResolvedAt), ClosedAt: s.optTime(c.ClosedAt),
 		Events: []ExportEvent{}, Messages: []ExportMessage{}, Letters: []ExportLetter{}}
@@ -176,7 +179,7 @@ func (s *Store) ExportJSONL(ctx context.Context, w io.Writer) error {
 // CSVHeader is the column list of ExportCSV.
 var CSVHeader = []string{"id", "ref", "channel", "received_at", "status", "level", "category", "valid",
 	"complainant_name", "complainant_company", "complainant_phone", "complainant_email", "complainant_address",
-	"subject", "description", "department", "handler", "due_acknowledge", "due_resolve",
+	"subject", "description", "department", "handler", "involved", "due_acknowledge", "due_resolve",
 	"acknowledged_at", "resolved_at", "closed_at", "satisfaction", "repeat_of", "events", "messages", "letters"}
 
 // ExportCSV writes one row per complaint (UTF-8 with a byte-order mark, so Excel reads Chinese right).
@@ -206,7 +209,7 @@ func (s *Store) ExportCSV(ctx context.Context, w io.Writer) error {
 		return cw.Write([]string{r.ID, r.Ref, r.Channel, r.ReceivedAt, r.Status, strconv.Itoa(r.Level), r.Category,
 			strconv.FormatBool(r.Valid), r.Complainant.Name, r.Complainant.Company, r.Complainant.Phone,
 			r.Complainant.Email, r.Complainant.Address, r.Subject, r.Description, r.Department, r.Handler,
-			str(r.Due.Acknowledge), str(r.Due.Resolve), str(r.AcknowledgedAt), str(r.ResolvedAt), str(r.ClosedAt),
+			strings.Join(r.Involved, " "), str(r.Due.Acknowledge), str(r.Due.Resolve), str(r.AcknowledgedAt), str(r.ResolvedAt), str(r.ClosedAt),
 			sat, str(r.RepeatOf), strconv.Itoa(len(r.Events)), strconv.Itoa(len(r.Messages)), strconv.Itoa(len(r.Letters))})
 	})
 	if err != nil {

@@ -548,6 +548,8 @@ func TestExportShape(t *testing.T) {
 	ctx := context.Background()
 	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
 	mustAct(t, s, c.Ref, ActParams{Action: ActAcknowledge})
+	mustAct(t, s, c.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 2})
+	mustAct(t, s, c.Ref, ActParams{Action: ActAssign, Department: "engineering", Involved: []string{"security", "conference"}})
 	var buf bytes.Buffer
 	if err := s.ExportJSONL(ctx, &buf); err != nil {
 		t.Fatal(err)
@@ -557,13 +559,13 @@ func TestExportShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"id", "ref", "channel", "received_at", "status", "level", "category", "valid",
-		"complainant", "subject", "description", "department", "handler", "due", "acknowledged_at", "resolved_at",
+		"complainant", "subject", "description", "department", "handler", "involved", "due", "acknowledged_at", "resolved_at",
 		"closed_at", "satisfaction", "repeat_of", "events", "messages", "letters"} {
 		if _, ok := rec[k]; !ok {
 			t.Errorf("export lacks %q", k)
 		}
 	}
-	if rec["ref"] != c.Ref || rec["status"] != "acknowledged" {
+	if rec["ref"] != c.Ref || rec["status"] != "in_progress" || fmt.Sprint(rec["involved"]) != "[security conference]" {
 		t.Errorf("export %v", rec)
 	}
 	if at, _ := rec["received_at"].(string); !strings.HasSuffix(at, "+08:00") {
@@ -573,14 +575,15 @@ func TestExportShape(t *testing.T) {
 	if due["acknowledge"] == nil || due["resolve"] == nil {
 		t.Errorf("due %v", due)
 	}
-	if ev := rec["events"].([]any); len(ev) != 2 {
+	if ev := rec["events"].([]any); len(ev) != 5 {
 		t.Errorf("events %v", ev)
 	}
 	buf.Reset()
 	if err := s.ExportCSV(ctx, &buf); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(buf.String(), "\ufeffid,ref,") || !strings.Contains(buf.String(), "王芳") {
+	if !strings.HasPrefix(buf.String(), "\ufeffid,ref,") || !strings.Contains(buf.String(), "王芳") ||
+		!strings.Contains(buf.String(), ",engineering,,security conference,") {
 		t.Errorf("csv: %q", buf.String()[:60])
 	}
 }
