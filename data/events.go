@@ -76,7 +76,8 @@ type AuditFilter struct {
 	EntityID *int64 // with Entity: one record
 	User     string // who made the change
 	From, To time.Time
-	Limit    int // default 200
+	Before   int64 // only rows older than this one (its ID): the next page of a listing
+	Limit    int   // default 200
 }
 
 // AuditTrail lists the rows of the audit trail f selects, newest first.
@@ -105,6 +106,9 @@ func (s *Store) AuditTrail(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 	}
 	if !f.To.IsZero() {
 		where, args = append(where, "at < ?"), append(args, f.To.Unix())
+	}
+	if f.Before > 0 {
+		where, args = append(where, "id < ?"), append(args, f.Before)
 	}
 	q := `SELECT id, at, user_name, entity, entity_id, action, changes FROM audit`
 	if len(where) > 0 {

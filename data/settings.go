@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -54,15 +55,56 @@ func (s *Store) SetSetting(ctx context.Context, key, value string) error {
 }
 
 func setSetting(ctx context.Context, tx *sql.Conn, now time.Time, key, value string) error {
+	old, err := setting(ctx, tx, key)
+	if err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
 		return err
 	}
-	logged := value
-	if len(logged) > 200 {
-		logged = fmt.Sprintf("(%d bytes)", len(value))
+	return audit(ctx, tx, now, "setting", 0, "set", map[string]any{key: settingChange(key, old, value)})
+}
+
+// maxLogged is the longest setting value the audit trail keeps as it is; a longer one (a
+// calendar, a letter template) is kept by its size.
+const maxLogged = 200
+
+// settingChange is what the audit trail keeps of a setting changed from old to value: both
+// values, or their sizes when either is long; the office profile field by field, the fields
+// that changed, its logo by size.
+func settingChange(key, old, value string) any {
+	if key == SettingOffice {
+		var o, n Office
+		if (old == "" || json.Unmarshal([]byte(old), &o) == nil) && json.Unmarshal([]byte(value), &n) == nil {
+			fields := map[string]any{}
+			for _, f := range []struct {
+				name     string
+				old, new string
+			}{{"office_name", o.Name, n.Name}, {"dept", o.Dept, n.Dept}, {"address", o.Address, n.Address},
+				{"phone", o.Phone, n.Phone}, {"email", o.Email, n.Email}} {
+				if f.old != f.new {
+					fields[f.name] = [2]string{f.old, f.new}
+				}
+			}
+			if !bytes.Equal(o.Logo, n.Logo) {
+				fields["logo"] = [2]string{loggedSize(len(o.Logo)), loggedSize(len(n.Logo))}
+			}
+			return fields
+		}
 	}
-	return audit(ctx, tx, now, "setting", 0, "set", map[string]string{key: logged})
+	if len(old) > maxLogged || len(value) > maxLogged {
+		return [2]string{loggedSize(len(old)), loggedSize(len(value))}
+	}
+	return [2]string{old, value}
+}
+
+// loggedSize is how the audit trail keeps a value too long to keep: by its size; none by "".
+func loggedSize(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("(%d bytes)", n)
 }
 
 // Office is the office profile printed on letterheads.

@@ -329,12 +329,15 @@ func WithActor(ctx context.Context, user string) context.Context {
 	return context.WithValue(ctx, actorKey{}, user)
 }
 
-// Actor is the user named by WithActor, or "system".
+// ActorSystem names the changes made with no user named: the demo, a scheduled job.
+const ActorSystem = "system"
+
+// Actor is the user named by WithActor, or ActorSystem.
 func Actor(ctx context.Context) string {
 	if u, ok := ctx.Value(actorKey{}).(string); ok && u != "" {
 		return u
 	}
-	return "system"
+	return ActorSystem
 }
 
 // unix converts a time for storage; the zero time is NULL.

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -17,6 +19,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
+	"complaintdesk/letters"
 )
 
 // auditStore is what the audit trail view needs from the case file.
@@ -33,8 +36,8 @@ type auditStore interface {
 var auditKinds = []string{"complaint", "letter", "evidence", "follow_up", "mail_message", "mail_account", "user",
 	"department", "category", "sla_policy", "setting"}
 
-// auditShown is how many rows the view lists; the command line (complaintctl audit) has all.
-const auditShown = 500
+// auditPage is how many rows the view lists at a time; 更早的记录 lists the next as many.
+const auditPage = 500
 
 // auditView lists the audit trail: who changed what and when, newest first, narrowed by
 // account, kind of record and complaint.
@@ -45,6 +48,9 @@ type auditView struct {
 
 	names *lookupNames
 	rows  []data.AuditEntry
+	page  int              // rows listed at a time
+	more  *widget.Button   // lists the next page of older rows
+	shown data.AuditFilter // the selection listed, a complaint's looked up
 	user  *choice
 	kind  *choice
 	ref   *entry
@@ -54,7 +60,7 @@ type auditView struct {
 }
 
 func newAuditView(d *Desk, s auditStore) *auditView {
-	v := &auditView{desk: d, store: s, ref: newEntry(), count: widget.NewLabel(""), msg: errorLabel(),
+	v := &auditView{desk: d, store: s, ref: newEntry(), count: widget.NewLabel(""), msg: errorLabel(), page: auditPage,
 		names: &lookupNames{categories: map[string]string{}, departments: map[string]string{}, users: map[string]string{}}}
 	all := lang.L("All")
 	v.user = newSelect([]string{all}, nil)
@@ -95,21 +101,62 @@ func newAuditView(d *Desk, s auditStore) *auditView {
 	}
 	filters := container.NewBorder(nil, nil, nil, find,
 		container.NewGridWithColumns(3, v.user, v.kind, v.ref))
-	hint := newPara(lang.L("Every change is recorded with who made it and when. The latest {{.N}} are listed here; complaintctl audit has them all.",
-		map[string]any{"N": auditShown}))
-	v.view = container.NewBorder(container.NewVBox(heading(lang.L("Audit trail")), hint, filters, v.msg, v.count), nil, nil, nil, v.list)
+	hint := newPara(lang.L("Every change is recorded with who made it and when, the latest first; complaintctl audit exports them all."))
+	v.more = widget.NewButtonWithIcon(lang.L("Earlier changes"), theme.MoveDownIcon(), v.loadEarlier)
+	v.more.Hide()
+	v.view = container.NewBorder(container.NewVBox(heading(lang.L("Audit trail")), hint, filters, v.msg, v.count),
+		container.NewCenter(v.more), nil, nil, v.list)
 	return v
 }
 
-func (v *auditView) reload() {
-	f := data.AuditFilter{Limit: auditShown}
+// filter is the selection the filters above the list make, with the complaint's reference
+// number still to be looked up.
+func (v *auditView) filter() (data.AuditFilter, string) {
+	f := data.AuditFilter{Limit: v.page}
 	if i := v.user.SelectedIndex(); i > 0 && i <= len(v.names.userList) {
 		f.User = v.names.userList[i-1].Name
 	}
 	if i := v.kind.SelectedIndex(); i > 0 {
 		f.Entity = auditKinds[i-1]
 	}
-	ref := strings.TrimSpace(v.ref.Text)
+	return f, strings.TrimSpace(v.ref.Text)
+}
+
+// loadEarlier adds the next page of older rows of the selection listed under them.
+func (v *auditView) loadEarlier() {
+	if len(v.rows) == 0 {
+		return
+	}
+	f := v.shown
+	f.Before = v.rows[len(v.rows)-1].ID
+	var rows []data.AuditEntry
+	v.desk.run(func(ctx context.Context) (err error) {
+		rows, err = v.store.AuditTrail(ctx, f)
+		return err
+	}, unlessFailed(v.msg, func() {
+		setError(v.msg, "")
+		first := len(v.rows)
+		v.rows = append(v.rows, rows...)
+		v.showCount(len(rows) == v.page)
+		v.list.Refresh()
+		if len(rows) > 0 {
+			v.list.ScrollTo(first)
+		}
+	}))
+}
+
+// showCount says how many rows are listed, and offers older ones while a page came back full.
+func (v *auditView) showCount(more bool) {
+	v.count.SetText(lang.L("{{.N}} changes", map[string]any{"N": len(v.rows)}))
+	if more {
+		v.more.Show()
+	} else {
+		v.more.Hide()
+	}
+}
+
+func (v *auditView) reload() {
+	f, ref := v.filter()
 	var rows []data.AuditEntry
 	var names *lookupNames
 	v.desk.run(func(ctx context.Context) error {
@@ -128,7 +175,7 @@ func (v *auditView) reload() {
 		return err
 	}, unlessFailed(v.msg, func() {
 		setError(v.msg, "")
-		v.names, v.rows = names, rows
+		v.names, v.rows, v.shown = names, rows, f
 		opts := []string{lang.L("All")}
 		for _, u := range names.userList {
 			opts = append(opts, u.DisplayName)
@@ -141,7 +188,7 @@ func (v *auditView) reload() {
 		if i >= 0 {
 			v.user.SetSelectedIndex(i)
 		}
-		v.count.SetText(lang.L("{{.N}} changes", map[string]any{"N": len(rows)}))
+		v.showCount(len(rows) == v.page)
 		v.list.Refresh()
 		v.list.ScrollToTop()
 	}))
@@ -218,21 +265,61 @@ func auditFields(m map[string]json.RawMessage, prefix string, names *lookupNames
 	var parts []string
 	for _, k := range keys {
 		raw := m[k]
-		name := prefix + fieldName(k)
-		var inner map[string]json.RawMessage
-		if json.Unmarshal(raw, &inner) == nil {
+		name := prefix + auditFieldName(k)
+		inner := auditRecord(raw)
+		if inner != nil {
+			// Fields of the office profile as early versions kept it: its name is the office's.
+			if n, ok := inner["name"]; ok && k == data.SettingOffice {
+				delete(inner, "name")
+				inner["office_name"] = n
+			}
 			parts = append(parts, auditFields(inner, name+" ", names, loc)...)
 			continue
 		}
 		var pair []json.RawMessage
 		if json.Unmarshal(raw, &pair) == nil && len(pair) == 2 {
-			parts = append(parts, labelled(name, auditValue(k, pair[0], names, loc)+" → "+auditValue(k, pair[1], names, loc)))
+			// A field that stayed as it was (a deadline kept when a contact was logged) is no change.
+			if !bytes.Equal(pair[0], pair[1]) {
+				parts = append(parts, labelled(name, auditValue(k, pair[0], names, loc)+" → "+auditValue(k, pair[1], names, loc)))
+			}
 			continue
 		}
-		parts = append(parts, labelled(name, auditValue(k, raw, names, loc)))
+		// A record written is listed by the fields it has: one left empty says nothing.
+		if v := auditValue(k, raw, names, loc); v != "—" {
+			parts = append(parts, labelled(name, v))
+		}
 	}
 	return parts
 }
+
+// auditRecord reads a value that is a record of fields of its own (a complainant inside a
+// complaint; a setting kept as JSON text, as the office profile was); nil for any other value.
+func auditRecord(raw json.RawMessage) map[string]json.RawMessage {
+	var inner map[string]json.RawMessage
+	if json.Unmarshal(raw, &inner) == nil {
+		return inner
+	}
+	var text string
+	if json.Unmarshal(raw, &text) == nil && strings.HasPrefix(text, "{") && json.Unmarshal([]byte(text), &inner) == nil {
+		return inner
+	}
+	return nil
+}
+
+// auditFieldName is the name of a field in the clerk's language; a letter template's setting is
+// named by the letter and its language.
+func auditFieldName(k string) string {
+	if rest, ok := strings.CutPrefix(k, "letter_template."); ok {
+		if kind, l, ok := strings.Cut(rest, "."); ok {
+			return lang.L("Letter template {{.Kind}} ({{.Language}})", map[string]any{
+				"Kind": letterKindLabel(letters.Kind(kind)), "Language": fallback(languageName[l], l)})
+		}
+	}
+	return fieldName(k)
+}
+
+// reBytes is how the trail keeps a value too long to keep: by its size.
+var reBytes = regexp.MustCompile(`^\((\d+) bytes\)$`)
 
 // auditValue is one value of a change: times (stored as seconds) as dates; statuses, channels,
 // categories, departments and accounts by their names; empty values as a dash.
@@ -248,9 +335,30 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 		if x == "" {
 			return "—"
 		}
+		if m := reBytes.FindStringSubmatch(x); m != nil {
+			return lang.L("{{.N}} bytes", map[string]any{"N": m[1]})
+		}
 		switch field {
 		case "status":
 			return statusLabel(data.Status(x))
+		case "state":
+			return mailStateLabel(data.MailState(x))
+		case "error":
+			return mailProblemText(x)
+		case "identity":
+			// A message is known by its Message-ID, or by a hash of its bytes when it has none.
+			if id, ok := strings.CutPrefix(x, "mid:"); ok {
+				if i := strings.LastIndexByte(id, '#'); i > 0 {
+					id = id[:i]
+				}
+				return "<" + id + ">"
+			}
+		case "kind":
+			return letterKindLabel(letters.Kind(x))
+		case "lang", data.SettingLanguage:
+			return fallback(languageName[x], x)
+		case "role":
+			return roleLabel(data.Role(x))
 		case "channel":
 			return channelLabel(data.Channel(x))
 		case "category":
@@ -264,6 +372,9 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 		}
 		return x
 	case float64:
+		if field == "message_id" {
+			return fmt.Sprintf("#%.0f", x)
+		}
 		if strings.HasSuffix(field, "_at") || strings.HasPrefix(field, "due_") || field == "next_due" || field == "last_contact" {
 			return formatTime(time.Unix(int64(x), 0), loc)
 		}

@@ -80,7 +80,15 @@ type lookupNames struct {
 
 func (n *lookupNames) category(code string) string   { return orCode(n.categories, code) }
 func (n *lookupNames) department(code string) string { return orCode(n.departments, code) }
-func (n *lookupNames) user(name string) string       { return orCode(n.users, name) }
+
+// user is an account's display name; changes made by no one signed in (the demo, a scheduled
+// import) are the program's own.
+func (n *lookupNames) user(name string) string {
+	if _, ok := n.users[name]; !ok && name == data.ActorSystem {
+		return lang.L("user.system")
+	}
+	return orCode(n.users, name)
+}
 
 // departmentNames lists departments by name, as the clerk's language lists.
 func departmentNames(codes []string, n *lookupNames) string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
+	"complaintdesk/data/demo"
+	"complaintdesk/letters"
 )
 
 func TestSettingsSaveOrExplain(t *testing.T) {
@@ -372,6 +375,34 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 	if len(v.rows) != 4 || v.count.Text != "4 条修改记录" {
 		t.Errorf("%d rows, count %q", len(v.rows), v.count.Text)
 	}
+	if v.more.Visible() {
+		t.Error("older changes offered when every one is listed")
+	}
+	// Listed a page at a time, older rows follow those listed, of the selection listed even
+	// when the filters were changed since.
+	all := v.rows
+	v.page = 3
+	v.reload()
+	f.settle()
+	v.ref.SetText("")
+	for _, want := range []struct {
+		rows int
+		more bool
+	}{{3, true}, {4, false}} {
+		if len(v.rows) != want.rows || v.more.Visible() != want.more || v.count.Text != fmt.Sprintf("%d 条修改记录", want.rows) {
+			t.Fatalf("%d rows listed (%q), more offered %v; want %+v", len(v.rows), v.count.Text, v.more.Visible(), want)
+		}
+		if want.more {
+			test.Tap(v.more)
+			f.settle()
+		}
+	}
+	for i := range all {
+		if v.rows[i].ID != all[i].ID {
+			t.Fatalf("page by page, row %d is %d, not %d", i, v.rows[i].ID, all[i].ID)
+		}
+	}
+	v.page = auditPage
 	// One account's changes: the account saved, not the complaint's.
 	v.ref.SetText("")
 	v.kind.SetSelected("账户")
@@ -716,4 +747,68 @@ func TestDailyBackupWhenTheWindowOpens(t *testing.T) {
 		t.Errorf("the settings do not say where the backups go:\n%s", text)
 	}
 	d.Close()
+}
+
+// Every row of the trail an office writes (cases worked, letters issued, mail imported,
+// accounts and settings saved) reads in the clerk's language: no field named as the program
+// names it, no value as it is stored, no field that did not change.
+func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
+	f := newFixture(t)
+	if _, err := demo.Fill(f.ctx, f.store, demo.Options{Complaints: 80, Seed: 3, Now: f.now}); err != nil {
+		t.Fatal(err)
+	}
+	o, err := f.store.OfficeProfile(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Address, o.Logo = "上海市徐汇区漕溪北路88号圣爱大厦"+strings.Repeat("十", 40)+"层", pngScan(t)
+	if err := f.store.SetOfficeProfile(f.ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	for key, value := range map[string]string{data.SettingLanguage: "zh-Hant",
+		letters.TemplateSettingKey(letters.KindApology, "zh-Hans"): strings.Repeat("尊敬的{{.Name}}：", 30)} {
+		if err := f.store.SetSetting(f.ctx, key, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := f.store.AuditTrail(f.ctx, data.AuditFilter{Limit: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := loadNames(f.ctx, f.store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := f.store.Calendar().Location()
+	latin := regexp.MustCompile(`[A-Za-z_]{3,}`)
+	stored := regexp.MustCompile(`\b(complaint|reply|auto|failed|receipt|apology|zh-Hans|zh-Hant|clerk|supervisor|admin|in_progress|bytes)\b|mid:|—\s*→\s*—|^$`)
+	seen := map[string]bool{}
+	for _, r := range rows {
+		head, _ := auditTexts(r, names, loc)
+		if action := strings.Fields(head)[len(strings.Fields(head))-1]; latin.MatchString(action) {
+			t.Errorf("%s %s: action %q", r.Entity, r.Action, action)
+		}
+		if strings.Contains(head, data.ActorSystem) {
+			t.Errorf("%s %s by %q", r.Entity, r.Action, head)
+		}
+		for _, part := range auditChangeList(r.Changes, names, loc) {
+			label, value, _ := strings.Cut(part, "：")
+			if latin.MatchString(label) && label != "SHA-256" && label != "UID" {
+				t.Errorf("%s %s: field %q (%s)", r.Entity, r.Action, label, r.Changes)
+			}
+			if stored.MatchString(value) {
+				t.Errorf("%s %s: %q (%s)", r.Entity, r.Action, part, r.Changes)
+			}
+			if old, new, ok := strings.Cut(value, " → "); ok && old == new {
+				t.Errorf("%s %s: %q did not change", r.Entity, r.Action, part)
+			}
+			seen[r.Entity+" "+label] = true
+		}
+	}
+	for _, want := range []string{"mail_message 去向", "letter 类型", "setting 单位信息 地址", "setting 单位信息 信头标志",
+		"setting 界面语言", "setting 函件模板 致歉信（简体中文）", "user 角色"} {
+		if !seen[want] {
+			t.Errorf("no row says %q", want)
+		}
+	}
 }

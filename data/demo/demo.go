@@ -130,12 +130,12 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 	}
 	// The demo's staff are set up by the program, whoever loads the demo.
 	for _, u := range users {
-		if err := s.SaveUser(data.WithActor(ctx, "system"), u); err != nil {
+		if err := s.SaveUser(data.WithActor(ctx, data.ActorSystem), u); err != nil {
 			return sum, fmt.Errorf("demo: %w", err)
 		}
 	}
 	if o, err := s.OfficeProfile(ctx); err == nil && o.Name == "" {
-		if err := s.SetOfficeProfile(data.WithActor(ctx, "system"), data.Office{Name: "锦华物业管理有限公司", Dept: "客户服务中心",
+		if err := s.SetOfficeProfile(data.WithActor(ctx, data.ActorSystem), data.Office{Name: "锦华物业管理有限公司", Dept: "客户服务中心",
 			Address: "上海市浦东新区世纪大道1888号锦华大厦1层", Phone: "021-5888 6666", Email: officeEmail}); err != nil {
 			return sum, fmt.Errorf("demo: %w", err)
 		}
