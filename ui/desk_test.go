@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -1025,6 +1026,30 @@ func TestKeyboardShortcuts(t *testing.T) {
 	f.settle()
 	if f.desk.current != "case" || f.desk.caseView.c == nil || f.desk.caseView.c.Subject != "停车场照明不足" {
 		t.Errorf("Ctrl+S did not register the complaint: on %q", f.desk.current)
+	}
+
+	// In the settings, it saves the tab shown: the working hours changed, not the office
+	// profile changed in another tab.
+	f.desk.show("settings")
+	f.settle()
+	st := f.desk.settings
+	st.office.name.SetText("华景物业服务中心")
+	st.office.address.SetText("上海市浦东新区世纪大道100号")
+	st.tabs.SelectIndex(4)
+	st.hours[0].SetText("08:30-12:00, 13:30-17:30")
+	trigger(fyne.KeyS)
+	f.settle()
+	if got := st.unsaved(); !slices.Equal(got, []string{"单位信息"}) {
+		t.Errorf("Ctrl+S in the working hours: unsaved %q", got)
+	}
+	if week, err := f.store.Setting(f.ctx, data.SettingWorkingHours); err != nil || !strings.Contains(week, "08:30") {
+		t.Errorf("Ctrl+S did not save the working hours: %v %q", err, week)
+	}
+	st.tabs.SelectIndex(0)
+	trigger(fyne.KeyS)
+	f.settle()
+	if o, err := f.store.OfficeProfile(f.ctx); err != nil || o.Address != "上海市浦东新区世纪大道100号" || len(st.unsaved()) != 0 {
+		t.Errorf("Ctrl+S in the office profile: %v %q, unsaved %q", err, o.Address, st.unsaved())
 	}
 }
 

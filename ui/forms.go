@@ -253,5 +253,7 @@ func (d *Desk) saveShown() {
 		}
 	case !open && d.current == "new" && d.intake != nil && !d.intake.save.Disabled():
 		d.intake.submit()
+	case !open && d.current == "settings" && d.settings != nil:
+		d.settings.saveShown()
 	}
 }

@@ -545,16 +545,17 @@ type codeLists struct {
 }
 
 type codeEditor struct {
-	items []data.Department // categories are held in the same shape
-	list  *widget.List
-	code  *entry
-	name  *entry
-	act   *tick
-	msg   *para
-	save  func(ctx context.Context, d data.Department) error
-	view  fyne.CanvasObject
-	state formState // the entry as shown
-	shown widget.ListItemID
+	items  []data.Department // categories are held in the same shape
+	list   *widget.List
+	code   *entry
+	name   *entry
+	act    *tick
+	msg    *para
+	save   func(ctx context.Context, d data.Department) error
+	submit func() // saves the entry shown, as its button does
+	view   fyne.CanvasObject
+	state  formState // the entry as shown
+	shown  widget.ListItemID
 }
 
 func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.Department) error, reload func()) *codeEditor {
@@ -592,7 +593,7 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 			e.state.mark()
 		})
 	})
-	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
+	e.submit = func() {
 		x := data.Department{Code: strings.TrimSpace(e.code.Text), Name: strings.TrimSpace(e.name.Text), Active: e.act.Checked}
 		d.run(func(ctx context.Context) error { return e.save(ctx, x) }, unlessFailed(e.msg, func() {
 			setError(e.msg, "")
@@ -602,7 +603,8 @@ func newCodeEditor(d *Desk, title string, save func(ctx context.Context, x data.
 			}
 			reload()
 		}))
-	})
+	}
+	saveBtn := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), e.submit)
 	e.code.SetPlaceHolder(lang.L("code, e.g. engineering"))
 	form := widget.NewForm(widget.NewFormItem(lang.L("Code"), e.code), widget.NewFormItem(lang.L("Name of a department or category"), e.name), widget.NewFormItem("", e.act))
 	e.view = container.NewBorder(heading(title), container.NewVBox(form, e.msg, container.NewHBox(newBtn, saveBtn)), nil, nil, e.list)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -152,29 +153,55 @@ func (s *formState) mark() { s.was = s.read() }
 
 func (s *formState) changed() bool { return s.was != nil && !slices.Equal(s.was, s.read()) }
 
+// settingsForm is a form of a settings tab: what it shows and how it is saved.
+type settingsForm struct {
+	tab     string            // the tab's name
+	view    fyne.CanvasObject // the tab's content
+	changed func() bool       // whether it has changes not saved
+	save    func()            // saves them, as its save button does
+}
+
+// forms are the forms of the settings tabs, in the order of the tabs.
+func (st *settings) forms() []settingsForm {
+	form := func(tab string, view fyne.CanvasObject, s *formState, save func()) settingsForm {
+		return settingsForm{tab, view, s.changed, save}
+	}
+	depts, cats := st.lists.depts, st.lists.cats
+	return []settingsForm{
+		form(lang.L("Office"), st.office.view, &st.office.state, st.office.save),
+		form(lang.L("Departments and categories"), st.lists.view, &depts.state, depts.submit),
+		form(lang.L("Departments and categories"), st.lists.view, &cats.state, cats.submit),
+		form(lang.L("Staff"), st.staff.view, &st.staff.state, st.staff.save),
+		form(lang.L("SLA policies"), st.policies.view, &st.policies.state, st.policies.save),
+		form(lang.L("Working hours and calendar"), st.calendar, &st.hoursSet, st.saveHours),
+		form(lang.L("Phrases"), st.phr.view, &st.phr.state, st.phr.save),
+		form(lang.L("Mail account"), st.mail.view, &st.mail.state, st.mail.save),
+		{lang.L("Letter templates"), st.templates.view, func() bool { return st.templates.dirty }, st.templates.saveTapped},
+	}
+}
+
 // unsaved names the tabs of the settings whose changes are not saved.
 func (st *settings) unsaved() []string {
 	var out []string
-	for _, f := range []struct {
-		tab    string
-		states []*formState
-	}{
-		{lang.L("Office"), []*formState{&st.office.state}},
-		{lang.L("Departments and categories"), []*formState{&st.lists.depts.state, &st.lists.cats.state}},
-		{lang.L("Staff"), []*formState{&st.staff.state}},
-		{lang.L("SLA policies"), []*formState{&st.policies.state}},
-		{lang.L("Working hours and calendar"), []*formState{&st.hoursSet}},
-		{lang.L("Phrases"), []*formState{&st.phr.state}},
-		{lang.L("Mail account"), []*formState{&st.mail.state}},
-	} {
-		if slices.ContainsFunc(f.states, (*formState).changed) {
+	for _, f := range st.forms() {
+		if f.changed() && !slices.Contains(out, f.tab) {
 			out = append(out, f.tab)
 		}
 	}
-	if st.templates.dirty {
-		out = append(out, lang.L("Letter templates"))
-	}
 	return out
+}
+
+// saveShown saves the changes made in the tab shown, as its save button does (Ctrl+S).
+func (st *settings) saveShown() {
+	tab := st.tabs.Selected()
+	if tab == nil {
+		return
+	}
+	for _, f := range st.forms() {
+		if f.view == tab.Content && f.changed() {
+			f.save()
+		}
+	}
 }
 
 // settingsChanged names the settings tabs with changes not saved, while the settings are shown.
