@@ -23,7 +23,7 @@ func TestTimelineTextInTheDossiersLanguage(t *testing.T) {
 		{"zh-Hans", data.Event{Kind: data.EventAssignment, Summary: "security; involved: cleaning security"}, "安保部；协办：cleaning、安保部"},
 		{"en", data.Event{Kind: data.EventAssignment, Summary: "security wangli; involved: cleaning"}, "安保部 王丽; also involved: cleaning"},
 		{"zh-Hans", data.Event{Kind: data.EventEscalation, Summary: "dissatisfied (5): level 3 -> 3, referred to the management meeting"},
-			"不满意（5 非常不满意）：三级（非常严重） → 三级（非常严重）；已提交管理层会议"},
+			"不满意（5 非常不满意），已是三级（非常严重）；已提交管理层会议"},
 		{"zh-Hans", data.Event{Kind: data.EventEscalation, Summary: "level 1 -> 2: 客户再次来电"}, "一级（普通） → 二级（较严重）；客户再次来电"},
 		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: "result: 已更换门禁"}, "处理结果：已更换门禁"},
 		{"zh-Hans", data.Event{Kind: data.EventFollowUp, Summary: "已修好 (satisfaction 2)"}, "已修好；满意度：2 满意"},

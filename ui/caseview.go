@@ -42,10 +42,11 @@ type caseStore interface {
 type caseTab func(cv *caseView) *container.TabItem
 
 type caseView struct {
-	desk  *Desk
-	store caseStore
-	ref   string
-	view  *fyne.Container
+	desk   *Desk
+	store  caseStore
+	ref    string
+	view   *fyne.Container
+	labels labelColumn // of the deadlines and the details
 
 	c        *data.Complaint
 	history  []*data.Complaint
@@ -176,6 +177,7 @@ func (cv *caseView) fill() {
 	}
 
 	cv.dues.RemoveAll()
+	cv.labels.reset()
 	cv.dues.Add(heading(lang.L("Deadlines")))
 	for _, d := range []struct {
 		label string
@@ -202,17 +204,17 @@ func (cv *caseView) fill() {
 		default:
 			text = formatTime(*d.t.due, loc)
 		}
-		cv.dues.Add(fieldRow(d.label, text, imp))
+		cv.dues.Add(cv.labels.row(d.label, text, imp))
 	}
 	if c.DueUnverified {
-		cv.dues.Add(fieldRow("", lang.L("A deadline lies in a year the holiday calendar does not cover; import that year's calendar in the settings."), widget.WarningImportance))
+		cv.dues.Add(cv.labels.row("", lang.L("A deadline lies in a year the holiday calendar does not cover; import that year's calendar in the settings."), widget.WarningImportance))
 	}
 
 	cv.details.RemoveAll()
 	p := c.Complainant
 	add := func(label, value string) {
 		if strings.TrimSpace(value) != "" {
-			cv.details.Add(fieldRow(label, value, widget.MediumImportance))
+			cv.details.Add(cv.labels.row(label, value, widget.MediumImportance))
 		}
 	}
 	cv.details.Add(heading(lang.L("Intake")))
@@ -282,8 +284,27 @@ func heading(s string) fyne.CanvasObject {
 	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
-// fieldRow is a label and its value; long values wrap.
-func fieldRow(label, value string, imp widget.Importance) fyne.CanvasObject {
+// fieldLabelWidth is the least width of the label column of field rows.
+const fieldLabelWidth = 150
+
+// labelColumn lays out the labels of field rows that share it as one column, as wide as the
+// widest of them, so that no label runs into its value in any language.
+type labelColumn struct{ width float32 }
+
+// reset starts a new set of rows.
+func (c *labelColumn) reset() { c.width = fieldLabelWidth }
+
+func (c *labelColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(max(c.width, fieldLabelWidth), objs[0].MinSize().Height)
+}
+
+func (c *labelColumn) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// row is a label and its value; long values wrap.
+func (c *labelColumn) row(label, value string, imp widget.Importance) fyne.CanvasObject {
 	l := widget.NewLabel(label)
 	l.TextStyle.Bold = true
 	v := newPara(value)
@@ -291,7 +312,8 @@ func fieldRow(label, value string, imp widget.Importance) fyne.CanvasObject {
 	if label == "" {
 		return v
 	}
-	return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, l.MinSize().Height), l), nil, v)
+	c.width = max(c.width, l.MinSize().Width)
+	return container.NewBorder(nil, nil, container.New(c, l), nil, v)
 }
 
 func (cv *caseView) fillTimeline(loc *time.Location) {

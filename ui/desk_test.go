@@ -851,6 +851,45 @@ func TestNavShowsWholeEntriesInEveryLanguage(t *testing.T) {
 	}
 }
 
+// A case's labels (the deadlines, the intake, the handling) are shown whole in every language:
+// none runs into its value.
+func TestCaseLabelsAreWholeInEveryLanguage(t *testing.T) {
+	for _, code := range []string{"zh-Hans", "zh-Hant", "en"} {
+		t.Run(code, func(t *testing.T) {
+			f := newFixtureIn(t, code)
+			c := f.complaint("王芳", "13812340000", "会议室漏水", 2)
+			for _, p := range []data.ActParams{{Action: data.ActAcknowledge},
+				{Action: data.ActAssess, Category: "facilities", Level: 2, Urgency: "影响三楼会议室使用"},
+				{Action: data.ActAssign, Department: "engineering", Involved: []string{"security"}},
+				{Action: data.ActHandling, Handling: data.Handling{Investigation: "屋面防水层老化", ResponsibleParty: "工程部"}}} {
+				if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
+					t.Fatal(err)
+				}
+			}
+			f.desk.OpenCase(c.Ref)
+			f.settle()
+			cv := f.desk.caseView
+			if cv.c.DueProgress == nil {
+				t.Fatal("no progress contact due")
+			}
+			labels := 0
+			for _, box := range []fyne.CanvasObject{cv.dues, cv.details} {
+				walk(box, func(o fyne.CanvasObject) {
+					if l, ok := o.(*widget.Label); ok && l.Visible() && l.Text != "" {
+						labels++
+						if need, got := l.MinSize().Width, l.Size().Width; got < need-0.5 {
+							t.Errorf("%q has %.0f of the %.0f it needs", l.Text, got, need)
+						}
+					}
+				})
+			}
+			if labels < 10 {
+				t.Errorf("%d labels seen", labels)
+			}
+		})
+	}
+}
+
 // In December the dashboard asks for next year's holiday schedule, and opens the calendar at it.
 func TestDashboardAsksForNextYearsHolidays(t *testing.T) {
 	f := newFixture(t)

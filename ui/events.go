@@ -12,6 +12,7 @@ import (
 // are said again from their parts, anything else is shown as written.
 func eventText(e data.Event, names *lookupNames) string {
 	sum := data.ReadSummary(e)
+	sep := lang.L("clause.sep")
 	switch sum.Kind {
 	case data.SummaryRegistered:
 		return lang.L("Registered, received by {{.Channel}}", map[string]any{"Channel": channelLabel(sum.Channel)})
@@ -28,9 +29,9 @@ func eventText(e data.Event, names *lookupNames) string {
 		}
 		return text
 	case data.SummaryAssessment:
-		text := names.category(sum.Category) + "，" + levelLabel(sum.Level)
+		text := lang.L("{{.Category}}, {{.Level}}", map[string]any{"Category": names.category(sum.Category), "Level": levelLabel(sum.Level)})
 		if sum.Text != "" {
-			text += "；" + lang.L("invalid: {{.Reason}}", map[string]any{"Reason": sum.Text})
+			text += sep + lang.L("invalid: {{.Reason}}", map[string]any{"Reason": sum.Text})
 		}
 		return text
 	case data.SummaryRating:
@@ -38,14 +39,19 @@ func eventText(e data.Event, names *lookupNames) string {
 	case data.SummaryDissatisfied:
 		text := lang.L("Dissatisfied ({{.Rating}}): {{.From}} → {{.To}}", map[string]any{"Rating": ratingLabel(sum.Rating),
 			"From": levelLabel(sum.FromLevel), "To": levelLabel(sum.ToLevel)})
+		if sum.FromLevel == sum.ToLevel {
+			// At the highest level there is none to escalate to.
+			text = lang.L("Dissatisfied ({{.Rating}}), already {{.Level}}", map[string]any{"Rating": ratingLabel(sum.Rating),
+				"Level": levelLabel(sum.ToLevel)})
+		}
 		if sum.Meeting {
-			text += "；" + lang.L("Referred to the management meeting")
+			text += sep + lang.L("Referred to the management meeting")
 		}
 		return text
 	case data.SummaryEscalated:
-		return levelLabel(sum.FromLevel) + " → " + levelLabel(sum.ToLevel) + "：" + sum.Text
+		return labelled(levelLabel(sum.FromLevel)+" → "+levelLabel(sum.ToLevel), sum.Text)
 	case data.SummaryMeeting:
-		return lang.L("Referred to the management meeting") + "：" + sum.Text
+		return labelled(lang.L("Referred to the management meeting"), sum.Text)
 	case data.SummaryReopened:
 		return lang.L("Reopened: {{.Reason}}", map[string]any{"Reason": sum.Text})
 	case data.SummaryResult:
@@ -58,7 +64,7 @@ func eventText(e data.Event, names *lookupNames) string {
 		if sum.Rating == 0 {
 			return sum.Text
 		}
-		return sum.Text + "；" + lang.L("Satisfaction: {{.Rating}}", map[string]any{"Rating": ratingLabel(sum.Rating)})
+		return sum.Text + sep + lang.L("Satisfaction: {{.Rating}}", map[string]any{"Rating": ratingLabel(sum.Rating)})
 	case data.SummaryMailMoved:
 		return lang.L("Email “{{.Subject}}” registered as complaint {{.Ref}}", map[string]any{"Subject": sum.Text, "Ref": sum.Ref})
 	case data.SummaryAutomaticMail:

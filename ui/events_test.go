@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"complaintdesk/data"
@@ -23,7 +24,9 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"assignment without handler", data.Event{Kind: data.EventAssignment, Summary: "security"}, "安保部"},
 		{"rating", data.Event{Kind: data.EventRating, Summary: "satisfaction 2"}, "满意度：2 满意"},
 		{"dissatisfied", data.Event{Kind: data.EventEscalation, Summary: "dissatisfied (5): level 3 -> 3, referred to the management meeting"},
-			"不满意（5 非常不满意）：3 级（非常严重） → 3 级（非常严重）；已提交管理层会议"},
+			"不满意（5 非常不满意），已是 3 级（非常严重）；已提交管理层会议"},
+		{"dissatisfied, escalated", data.Event{Kind: data.EventEscalation, Summary: "dissatisfied (4): level 1 -> 2"},
+			"不满意（4 不满意）：1 级（普通） → 2 级（较严重）"},
 		{"escalation", data.Event{Kind: data.EventEscalation, Summary: "level 1 -> 2: 客户再次来电"}, "1 级（普通） → 2 级（较严重）：客户再次来电"},
 		{"result", data.Event{Kind: data.EventNote, Summary: "result: 已更换门禁"}, "处理结果：已更换门禁"},
 		{"reopened", data.Event{Kind: data.EventNote, Summary: "reopened: 客户不满意"}, "重新处理：客户不满意"},
@@ -42,5 +45,28 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// In English the timeline reads with English punctuation, as the dossier's does.
+func TestEventTextInEnglish(t *testing.T) {
+	useLanguage(t, "en")
+	names := &lookupNames{categories: map[string]string{"service": "Service attitude"}}
+	for summary, want := range map[string]string{
+		"category service, level 1, invalid: not ours":                       "Service attitude, Level 1 (ordinary); invalid: not ours",
+		"dissatisfied (5): level 3 -> 3, referred to the management meeting": "Rated 5 Very dissatisfied, already Level 3 (very serious); Referred to the management meeting",
+		"dissatisfied (4): level 1 -> 2":                                     "Rated 4 Dissatisfied: Level 1 (ordinary) → Level 2 (serious)",
+		"level 1 -> 2: called again":                                         "Level 1 (ordinary) → Level 2 (serious): called again",
+	} {
+		e := data.Event{Kind: data.EventEscalation, Summary: summary}
+		if strings.HasPrefix(summary, "category") {
+			e.Kind = data.EventAssessment
+		}
+		if got := eventText(e, names); got != want {
+			t.Errorf("%q reads %q, want %q", summary, got, want)
+		}
+	}
+	if got := eventText(data.Event{Kind: data.EventFollowUp, Summary: "fixed (satisfaction 1)"}, names); got != "fixed; Satisfaction: 1 Very satisfied" {
+		t.Errorf("follow-up reads %q", got)
 	}
 }

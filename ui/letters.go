@@ -492,7 +492,7 @@ func (c *composer) check() {
 			names = append(names, lang.X("letters.placeholder."+m, fallback(letters.PlaceholderLabel(m), m)))
 		}
 		c.missing.SetText(lang.X("letters.missing", "还有 {{.N}} 处空白（{{.Blank}}）待填写，案件中尚无：{{.Names}}",
-			map[string]any{"N": gaps, "Blank": letters.Blank, "Names": strings.Join(names, "、")}))
+			map[string]any{"N": gaps, "Blank": letters.Blank, "Names": strings.Join(names, lang.L("list.sep"))}))
 	}
 	showIf(c.missing, gaps > 0)
 	w = uncheckedWarning(d)
@@ -511,7 +511,7 @@ func uncheckedWarning(d letters.Draft) string {
 		names = append(names, lang.X("letters.placeholder."+m, fallback(letters.PlaceholderLabel(m), m)))
 	}
 	return lang.X("letters.unchecked", "{{.Names}}只按周一至周五计算：工作日历中还没有该年的节假日安排。出具前请核对日期。",
-		map[string]any{"Names": strings.Join(names, "、")})
+		map[string]any{"Names": strings.Join(names, lang.L("list.sep"))})
 }
 
 // selectBox gives a selector room for its longest choice ("Complaint handling form").

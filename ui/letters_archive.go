@@ -338,9 +338,10 @@ func NewArchiveScreen(ctx context.Context, win fyne.Window, store ArchiveStore) 
 
 // archiveScreen is the letter archive.
 type archiveScreen struct {
-	env   *letterEnv
-	store ArchiveStore
-	view  fyne.CanvasObject
+	env    *letterEnv
+	store  ArchiveStore
+	view   fyne.CanvasObject
+	labels labelColumn // of the letter shown
 
 	ref, who, from, to *widget.Entry
 	kind               *choice
@@ -508,10 +509,11 @@ func (s *archiveScreen) showDetail(e data.ArchiveEntry) {
 	loc := s.store.Calendar().Location()
 	l := e.Letter
 	s.detail.RemoveAll()
+	s.labels.reset()
 	head := newBoldPara(letterHeading(l))
 	s.detail.Add(head)
-	s.detail.Add(fieldRow(lang.X("letters.col.ref", "投诉编号"), l.Ref, widget.MediumImportance))
-	s.detail.Add(fieldRow(lang.X("letters.col.complainant", "投诉人"), l.Complainant, widget.MediumImportance))
+	s.detail.Add(s.labels.row(lang.X("letters.col.ref", "投诉编号"), l.Ref, widget.MediumImportance))
+	s.detail.Add(s.labels.row(lang.X("letters.col.complainant", "投诉人"), l.Complainant, widget.MediumImportance))
 	s.detail.Add(widget.NewLabel(letterInfo(l, s.users, loc)))
 	s.detail.Add(container.NewGridWithColumns(2, letterButtons(s.env, s.store, l, loc, s.progress, s.status)...))
 	s.detail.Add(widget.NewSeparator())

@@ -42,11 +42,11 @@ func forbiddenWarning(text string, l phraseLists) string {
 		found := string(rs[h.Pos : h.Pos+h.Len])
 		part := "「" + found + "」"
 		if r := rule[h.Phrase]; r != "" {
-			part += "（" + r + "）"
+			part = withNote(part, r)
 		}
 		parts = append(parts, part)
 	}
-	return lang.L("Forbidden phrases: {{.List}}", map[string]any{"List": strings.Join(parts, "、")})
+	return lang.L("Forbidden phrases: {{.List}}", map[string]any{"List": strings.Join(parts, lang.L("list.sep"))})
 }
 
 // watchForbidden flags forbidden phrases in e as the clerk types, on the warning label.
