@@ -3,7 +3,9 @@ package data
 import (
 	"context"
 	"fmt"
+	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -60,6 +62,42 @@ var sortColumns = map[SortKey]string{
 // subjects: "TS-2026-000123", "ts-2026-000123", "[TS-2026-000123]".
 var refTerm = regexp.MustCompile(`(?i)^[\[【]?` + refPrefix + `-\d{4}-\d{6}[\]】]?$`)
 
+// refNumberTerm is a search term that is a reference's number without its prefix, with or
+// without its year: "301", "000301", "2026-000301".
+var refNumberTerm = regexp.MustCompile(`^(?:(\d{4})-)?(\d{1,6})$`)
+
+// refPattern is the GLOB pattern of the references a search term numbers, if it does.
+func refPattern(term string) (string, bool) {
+	m := refNumberTerm.FindStringSubmatch(term)
+	if m == nil {
+		return "", false
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil || n == 0 {
+		return "", false
+	}
+	year := m[1]
+	if year == "" {
+		year = "[0-9][0-9][0-9][0-9]"
+	}
+	return fmt.Sprintf("%s-%s-%0*d", refPrefix, year, refDigits, n), true
+}
+
+// NamesRef reports whether a search term names the complaint ref: its reference, or its
+// number without the prefix (301, 000301, 2026-000301).
+func NamesRef(term, ref string) bool {
+	term = strings.TrimSpace(term)
+	if refTerm.MatchString(term) {
+		return strings.EqualFold(strings.Trim(term, "[]【】"), ref)
+	}
+	pattern, ok := refPattern(term)
+	if !ok {
+		return false
+	}
+	matched, err := path.Match(pattern, ref)
+	return err == nil && matched
+}
+
 // where builds the WHERE clause of f at now.
 func (f *ListFilter) where(now time.Time) (string, []any, error) {
 	var conds []string
@@ -69,22 +107,29 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 		args = append(args, a...)
 	}
 	for _, term := range strings.Fields(f.Query) {
+		var cond string
+		var a []any
 		switch n := utf8.RuneCountInString(term); {
 		case refTerm.MatchString(term):
 			// A reference number finds its case, and the cases whose text names it.
 			ref := strings.ToUpper(strings.Trim(term, "[]【】"))
-			add(`(c.ref = ? OR c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?))`, ref, `"`+ref+`"`)
+			cond, a = `c.ref = ? OR c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`, []any{ref, `"` + ref + `"`}
 		case n >= 3:
-			add(`c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`,
-				`"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+			cond, a = `c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`,
+				[]any{`"` + strings.ReplaceAll(term, `"`, `""`) + `"`}
 		case n == 2 && Bigrams(term) == strings.ToLower(term):
-			add(`c.id IN (SELECT rowid FROM complaints_bigrams WHERE complaints_bigrams MATCH ?)`, `"`+strings.ToLower(term)+`"`)
+			cond, a = `c.id IN (SELECT rowid FROM complaints_bigrams WHERE complaints_bigrams MATCH ?)`, []any{`"` + strings.ToLower(term) + `"`}
 		default:
 			like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(term) + "%"
-			add(`(c.subject LIKE ? ESCAPE '\' OR c.description LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\'
-				OR p.company LIKE ? ESCAPE '\' OR p.phone LIKE ? ESCAPE '\' OR p.email LIKE ? ESCAPE '\')`,
-				like, like, like, like, like, like)
+			cond, a = `c.subject LIKE ? ESCAPE '\' OR c.description LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\'
+				OR p.company LIKE ? ESCAPE '\' OR p.phone LIKE ? ESCAPE '\' OR p.email LIKE ? ESCAPE '\'`,
+				[]any{like, like, like, like, like, like}
 		}
+		// The number of a reference alone (301, 000301, 2026-000301) finds its case too.
+		if pattern, ok := refPattern(term); ok {
+			cond, a = `c.ref GLOB ? OR `+cond, append([]any{pattern}, a...)
+		}
+		add("("+cond+")", a...)
 	}
 	if len(f.Statuses) > 0 {
 		ph := make([]string, len(f.Statuses))

@@ -431,6 +431,10 @@ func TestListFiltersAndSearch(t *testing.T) {
 		{"search reference number in lower case and brackets", ListFilter{Query: "[" + strings.ToLower(b.Ref) + "]"}, 1},
 		{"search reference number and a word", ListFilter{Query: b.Ref + " 扣款"}, 1},
 		{"search reference number of no case", ListFilter{Query: "TS-1999-000001"}, 0},
+		{"search the number of a reference", ListFilter{Query: strings.TrimPrefix(b.Ref, "TS-2026-")}, 1},
+		{"search the number of a reference with its year", ListFilter{Query: strings.TrimPrefix(b.Ref, "TS-")}, 1},
+		{"search the number of a reference of another year", ListFilter{Query: "1999-" + strings.TrimPrefix(b.Ref, "TS-2026-")}, 0},
+		{"search a number of no case", ListFilter{Query: "000999"}, 0},
 		{"search with quotes and percent", ListFilter{Query: `"%_`}, 0},
 	}
 	for _, tt := range tests {
@@ -446,6 +450,22 @@ func TestListFiltersAndSearch(t *testing.T) {
 	}
 	if _, err := s.List(ctx, ListFilter{Sort: "nonsense"}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("unknown sort: %v", err)
+	}
+}
+
+// A reference is named by its number alone, with or without its year, as clerks say it.
+func TestNamesRef(t *testing.T) {
+	for _, c := range []struct {
+		term string
+		want bool
+	}{
+		{"301", true}, {"000301", true}, {"2026-301", true}, {"2026-000301", true}, {" TS-2026-000301 ", true},
+		{"[ts-2026-000301]", true}, {"2025-000301", false}, {"1301", false}, {"30", false}, {"0", false},
+		{"0000301", false}, {"TS-2026-000302", false}, {"三零一", false}, {"", false},
+	} {
+		if got := NamesRef(c.term, "TS-2026-000301"); got != c.want {
+			t.Errorf("%q names TS-2026-000301: %v, want %v", c.term, got, c.want)
+		}
 	}
 }
 

@@ -594,7 +594,15 @@ func (r *register) reload() {
 		if r.openFirst != "" && r.openFirst == f.Query {
 			r.openFirst = ""
 			if len(rows) > 0 {
-				r.desk.OpenCase(rows[0].Ref)
+				// The complaint whose number was typed, before those whose text has it.
+				open := rows[0].Ref
+				for _, c := range rows {
+					if data.NamesRef(f.Query, c.Ref) {
+						open = c.Ref
+						break
+					}
+				}
+				r.desk.OpenCase(open)
 			}
 		}
 	})))
