@@ -786,6 +786,19 @@ func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
 		r.search.SetText("")
 		f.desk.show("register")
 	})
+	t.Run("Enter on a case's number opens that case", func(t *testing.T) {
+		f.desk.show("register")
+		f.desk.win.Canvas().Focus(r.search)
+		// "1" is in every complainant's phone too, and the newest of them comes first.
+		test.Type(r.search, "1")
+		r.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		f.settleUntil("the case", func() bool { return f.desk.current == "case" })
+		if c := f.desk.caseView.c; c == nil || c.Ref != "TS-2026-000001" {
+			t.Errorf("opened %+v", c)
+		}
+		r.search.SetText("")
+		f.desk.show("register")
+	})
 	t.Run("a double click opens the row under the pointer", func(t *testing.T) {
 		f.desk.show("register")
 		r.reload()
@@ -848,6 +861,33 @@ func TestNavShowsWholeEntriesInEveryLanguage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A form dialog is as tall as its form needs, up to the size given: a sentence to confirm gets
+// a small dialog, a form with a text to write a larger one, and neither cuts its form short.
+func TestFormDialogFitsItsForm(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("韩梅梅", "", "会议室空调不制冷", 1)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	height := func(a data.Action) float32 {
+		form := f.desk.caseView.openAction(a)
+		f.settle()
+		top, ok := f.win.Canvas().Overlays().Top().(*widget.PopUp)
+		if !ok {
+			t.Fatalf("%s: no dialog on top", a)
+		}
+		h := top.Content.Size().Height
+		if need := form.body.MinSize().Height; h < need {
+			t.Errorf("%s: a dialog %.0f high for a form of %.0f", a, h, need)
+		}
+		f.desk.closeTopDialog()
+		return h
+	}
+	ack, note := height(data.ActAcknowledge), height(data.ActNote)
+	if ack >= note || ack > 260 {
+		t.Errorf("the acknowledgement's dialog is %.0f high, a note's %.0f", ack, note)
 	}
 }
 

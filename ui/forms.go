@@ -194,6 +194,10 @@ func (d *Desk) formDialog(title, okText string, body fyne.CanvasObject, check fu
 	return f
 }
 
+// formChrome is the height a form dialog needs beside its form: title, buttons, padding and a
+// line for what went wrong.
+const formChrome = 150
+
 // show opens the dialog at a size that fits forms, wiring Esc on the given entries.
 func (f *formDialog) show(d *Desk, size fyne.Size, entries ...*entry) {
 	for _, e := range entries {
@@ -203,6 +207,8 @@ func (f *formDialog) show(d *Desk, size fyne.Size, entries ...*entry) {
 			f.initial = append(f.initial, e.Text)
 		}
 	}
+	// A form shorter than the size given (a sentence to confirm) gets a dialog its height.
+	size.Height = min(size.Height, max(f.body.MinSize().Height+formChrome, formChrome+50))
 	f.dlg.Resize(size)
 	d.mu.Lock()
 	d.forms[f.dlg] = f
