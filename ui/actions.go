@@ -174,14 +174,50 @@ func (cv *caseView) assignForm() *formDialog {
 	if c.Department != "" {
 		dept.SetSelected(cv.names.department(c.Department))
 	}
-	users := []string{lang.L("(keep current)")}
+	// Staff are offered with their department and tier, those of the department chosen first.
+	var staff []data.User
 	for _, u := range cv.names.userList {
 		if u.Active {
-			users = append(users, u.DisplayName)
+			staff = append(staff, u)
 		}
 	}
-	handler := newSelect(users, nil)
+	keep := lang.L("(keep current)")
+	if c.Handler == "" {
+		keep = lang.L("(none yet)")
+	}
+	handler := newSelect([]string{keep}, nil)
 	handler.SetSelectedIndex(0)
+	var offered []data.User // the staff as offered, after the first option
+	picked := func() *data.User {
+		if i := handler.SelectedIndex(); i > 0 && i <= len(offered) {
+			return &offered[i-1]
+		}
+		return nil
+	}
+	offer := func(deptName string) {
+		var was string
+		if u := picked(); u != nil {
+			was = u.Name
+		}
+		var in, out []data.User
+		for _, u := range staff {
+			if u.Department != "" && cv.names.department(u.Department) == deptName {
+				in = append(in, u)
+			} else {
+				out = append(out, u)
+			}
+		}
+		offered = append(in, out...)
+		opts, sel := []string{keep}, 0
+		for i, u := range offered {
+			opts = append(opts, handlerLabel(u, cv.names))
+			if u.Name == was {
+				sel = i + 1
+			}
+		}
+		handler.Options = opts
+		handler.SetSelectedIndex(sel)
+	}
 	// The other departments involved, which the office coordinates; not the responsible one.
 	var involved []*tick
 	boxes := container.NewGridWithColumns(3)
@@ -194,6 +230,7 @@ func (cv *caseView) assignForm() *formDialog {
 		}
 	}
 	dept.OnChanged = func(name string) {
+		offer(name)
 		for _, t := range involved {
 			if t.Text == name {
 				t.SetChecked(false)
@@ -204,7 +241,18 @@ func (cv *caseView) assignForm() *formDialog {
 		}
 	}
 	dept.OnChanged(dept.Selected)
-	hint := newPara(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
+	hint := newPara("")
+	handler.OnChanged = func(string) {
+		// Seed 001 §4.2: the handler's tier follows the level.
+		hint.Importance = widget.MediumImportance
+		hint.SetText(lang.L("Level {{.Level}}: the handler should be a tier {{.Level}} member of staff.", map[string]any{"Level": c.Level}))
+		if u := picked(); u != nil && u.Tier < c.Level {
+			hint.Importance = widget.WarningImportance
+			hint.SetText(lang.L("{{.Name}} is a tier {{.Tier}} member of staff; a level {{.Level}} complaint asks for tier {{.Level}}.",
+				map[string]any{"Name": u.DisplayName, "Tier": u.Tier, "Level": c.Level}))
+		}
+	}
+	handler.OnChanged("")
 	form := widget.NewForm(widget.NewFormItem(lang.L("Department"), dept), widget.NewFormItem(lang.L("Handler"), handler),
 		widget.NewFormItem(lang.L("Also involved"), boxes))
 	f := cv.act(actionLabel(data.ActAssign), container.NewVBox(form, hint), func() error {
@@ -214,7 +262,9 @@ func (cv *caseView) assignForm() *formDialog {
 		return nil
 	}, func() data.ActParams {
 		p := data.ActParams{Action: data.ActAssign, Department: dept.Selected, Involved: []string{}}
-		if handler.SelectedIndex() > 0 {
+		if u := picked(); u != nil {
+			p.Handler = u.Name
+		} else if handler.SelectedIndex() > 0 {
 			p.Handler = handler.Selected
 		}
 		for _, t := range involved {
@@ -225,6 +275,16 @@ func (cv *caseView) assignForm() *formDialog {
 		return p
 	})
 	return f
+}
+
+// handlerLabel names a member of staff as the handlers offered are named: with their
+// department and tier.
+func handlerLabel(u data.User, names *lookupNames) string {
+	note := tierLabel(u.Tier)
+	if u.Department != "" {
+		note = names.department(u.Department) + " · " + note
+	}
+	return withNote(u.DisplayName, note)
 }
 
 // contactForm logs a call, letter, visit or email; calls get the standard phrases beside.

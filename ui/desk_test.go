@@ -190,6 +190,19 @@ func entries(o fyne.CanvasObject) []*entry {
 	return out
 }
 
+// pick chooses the option of s that names what is given (a member of staff is offered with
+// their department and tier).
+func pick(t *testing.T, s *choice, name string) {
+	t.Helper()
+	for i, o := range s.Options {
+		if o == name || strings.HasPrefix(o, name+"（") || strings.HasPrefix(o, name+" (") {
+			s.SetSelectedIndex(i)
+			return
+		}
+	}
+	t.Fatalf("no option %q in %q", name, s.Options)
+}
+
 func selects(o fyne.CanvasObject) []*choice {
 	var out []*choice
 	walk(o, func(c fyne.CanvasObject) {
@@ -612,7 +625,7 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 		form := openForm(t, f, data.ActAssign)
 		sel := selects(form.body)
 		sel[0].SetSelected("安保部")
-		sel[1].SetSelected("系统管理员")
+		pick(t, sel[1], "系统管理员")
 		ticks := map[string]*tick{}
 		walk(form.body, func(o fyne.CanvasObject) {
 			if t, ok := o.(*tick); ok {
@@ -861,6 +874,66 @@ func TestNavShowsWholeEntriesInEveryLanguage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Assigning offers the staff with their department and tier, those of the department chosen
+// first, and says when the handler picked is of a lower tier than the complaint's level.
+func TestAssignOffersTheDepartmentsStaffFirst(t *testing.T) {
+	f := newFixture(t)
+	for _, u := range []data.User{{Name: "zhaomin", DisplayName: "赵敏", Tier: 3, Role: data.RoleSupervisor, Department: "security", Active: true},
+		{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Department: "engineering", Active: true},
+		{Name: "liqiang", DisplayName: "李强", Tier: 2, Role: data.RoleClerk, Department: "engineering", Active: true},
+		{Name: "left", DisplayName: "离职员工", Tier: 2, Role: data.RoleClerk, Department: "engineering"}} {
+		if err := f.store.SaveUser(f.ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := f.complaint("王芳", "13812340000", "会议室漏水", 2)
+	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "facilities", Level: 2}} {
+		if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	form := openForm(t, f, data.ActAssign)
+	sel := selects(form.body)
+	dept, handler := sel[0], sel[1]
+	if handler.Selected != "（暂不指定）" {
+		t.Errorf("no handler yet reads %q", handler.Selected)
+	}
+	dept.SetSelected("工程部")
+	if got := handler.Options[1:3]; !slices.Contains(got, "王丽（工程部 · 1 级处理人员）") || !slices.Contains(got, "李强（工程部 · 2 级处理人员）") {
+		t.Errorf("engineering offers first %q", got)
+	}
+	if slices.ContainsFunc(handler.Options, func(o string) bool { return strings.HasPrefix(o, "离职员工") }) {
+		t.Errorf("an inactive account is offered: %q", handler.Options)
+	}
+	hint := func() *para {
+		var p *para
+		walk(form.body, func(o fyne.CanvasObject) {
+			if x, ok := o.(*para); ok && strings.Contains(x.Text, "级") {
+				p = x
+			}
+		})
+		return p
+	}
+	pick(t, handler, "王丽")
+	if h := hint(); h == nil || h.Text != "王丽是 1 级处理人员；2 级投诉应由 2 级处理人员处理。" || h.Importance != widget.WarningImportance {
+		t.Errorf("a tier 1 handler for level 2: %+v", h)
+	}
+	pick(t, handler, "李强")
+	if h := hint(); h == nil || h.Importance == widget.WarningImportance {
+		t.Errorf("a tier 2 handler for level 2: %+v", h)
+	}
+	dept.SetSelected("安保部")
+	if !strings.HasPrefix(handler.Options[1], "赵敏（安保部") || !strings.HasPrefix(handler.Selected, "李强") {
+		t.Errorf("security offers %q, %q stays picked", handler.Options, handler.Selected)
+	}
+	submit(t, f, form)
+	if got, err := f.store.Complaint(f.ctx, c.Ref); err != nil || got.Handler != "liqiang" || got.Department != "security" {
+		t.Errorf("assigned to %q of %q: %v", got.Handler, got.Department, err)
 	}
 }
 

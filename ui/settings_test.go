@@ -273,7 +273,7 @@ func TestStaffAreAddedInTheSettings(t *testing.T) {
 	form := openForm(t, f, data.ActAssign)
 	sel := selects(form.body)
 	sel[0].SetSelected("工程部")
-	sel[1].SetSelected("刘洋")
+	pick(t, sel[1], "刘洋")
 	submit(t, f, form)
 	if got, _ := f.store.Complaint(f.ctx, c.Ref); got.Handler != "liuyang" {
 		t.Errorf("handler %q", got.Handler)
