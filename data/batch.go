@@ -63,6 +63,22 @@ func (b *Batch) Act(ctx context.Context, ref string, p ActParams) error {
 	return b.s.act(ctx, b.tx, c, p, &b.pending)
 }
 
+// AddEvidence attaches a file to a complaint, as Store.AddEvidence does.
+func (b *Batch) AddEvidence(ctx context.Context, ref string, e NewEvidence) error {
+	if err := b.flush(ctx); err != nil {
+		return err
+	}
+	c, err := getComplaint(ctx, b.tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+	if err != nil {
+		return err
+	}
+	if err := evidenceAllowed(c); err != nil {
+		return err
+	}
+	_, err = b.s.addEvidence(ctx, b.tx, c.ID, e)
+	return err
+}
+
 // flush writes the pending update of the last complaint acted on.
 func (b *Batch) flush(ctx context.Context) error {
 	if b.last == nil {

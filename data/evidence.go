@@ -70,9 +70,8 @@ func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Ev
 		if err != nil {
 			return err
 		}
-		if !c.Status.Open() {
-			return forbidden("transition", "evidence", map[string]any{"Action": "evidence", "Status": string(c.Status)},
-				"evidence: not allowed while the complaint is %s", c.Status)
+		if err := evidenceAllowed(c); err != nil {
+			return err
 		}
 		id, err = s.addEvidence(ctx, tx, c.ID, e)
 		return err
@@ -81,6 +80,15 @@ func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Ev
 		return nil, fmt.Errorf("store: add evidence to %s: %w", ref, err)
 	}
 	return s.evidenceByID(ctx, id)
+}
+
+// evidenceAllowed refuses evidence for a complaint no longer open.
+func evidenceAllowed(c *Complaint) error {
+	if !c.Status.Open() {
+		return forbidden("transition", "evidence", map[string]any{"Action": "evidence", "Status": string(c.Status)},
+			"evidence: not allowed while the complaint is %s", c.Status)
+	}
+	return nil
 }
 
 func (s *Store) addEvidence(ctx context.Context, tx *sql.Conn, complaintID int64, e NewEvidence) (int64, error) {

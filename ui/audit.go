@@ -33,7 +33,7 @@ type auditStore interface {
 }
 
 // auditKinds are the kinds of record the trail can be narrowed to, in the order offered.
-var auditKinds = []string{"complaint", "letter", "evidence", "follow_up", "mail_message", "mail_account", "user",
+var auditKinds = []string{"complaint", "letter", "letter_pair", "evidence", "follow_up", "mail_message", "mail_account", "user",
 	"department", "category", "sla_policy", "setting"}
 
 // auditPage is how many rows the view lists at a time; 更早的记录 lists the next as many.
@@ -372,7 +372,8 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 		}
 		return x
 	case float64:
-		if field == "message_id" {
+		if strings.HasSuffix(field, "_id") {
+			// A record named by its number: the message, the evidence, the letter.
 			return fmt.Sprintf("#%.0f", x)
 		}
 		if strings.HasSuffix(field, "_at") || strings.HasPrefix(field, "due_") || field == "next_due" || field == "last_contact" {

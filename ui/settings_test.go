@@ -805,7 +805,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 			seen[r.Entity+" "+label] = true
 		}
 	}
-	for _, want := range []string{"mail_message 去向", "letter 类型", "setting 单位信息 地址", "setting 单位信息 信头标志",
+	for _, want := range []string{"mail_message 去向", "letter 类型", "letter_pair 证据", "setting 单位信息 地址", "setting 单位信息 信头标志",
 		"setting 界面语言", "setting 函件模板 致歉信（简体中文）", "user 角色"} {
 		if !seen[want] {
 			t.Errorf("no row says %q", want)

@@ -109,6 +109,9 @@ var callTexts = []string{
 	"电话告知处理结果，投诉人表示基本满意。",
 }
 
+// scannedCases is how many of the latest complaints keep the scan of their letter or fax.
+const scannedCases = 200
+
 // Fill adds opts.Complaints complaints. The same seed makes the same cases.
 func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 	sum := Summary{ByStatus: map[data.Status]int{}}
@@ -134,9 +137,14 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 			return sum, fmt.Errorf("demo: %w", err)
 		}
 	}
-	if o, err := s.OfficeProfile(ctx); err == nil && o.Name == "" {
-		if err := s.SetOfficeProfile(data.WithActor(ctx, data.ActorSystem), data.Office{Name: "锦华物业管理有限公司", Dept: "客户服务中心",
-			Address: "上海市浦东新区世纪大道1888号锦华大厦1层", Phone: "021-5888 6666", Email: officeEmail}); err != nil {
+	office, err := s.OfficeProfile(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("demo: %w", err)
+	}
+	if office.Name == "" {
+		office = data.Office{Name: "锦华物业管理有限公司", Dept: "客户服务中心",
+			Address: "上海市浦东新区世纪大道1888号锦华大厦1层", Phone: "021-5888 6666", Email: officeEmail}
+		if err := s.SetOfficeProfile(data.WithActor(ctx, data.ActorSystem), office); err != nil {
 			return sum, fmt.Errorf("demo: %w", err)
 		}
 	}
@@ -162,7 +170,13 @@ func Fill(ctx context.Context, s *data.Store, opts Options) (Summary, error) {
 		end := min(start+opts.batchSize, len(times))
 		err := s.Batch(ctx, func(b *data.Batch) error {
 			for i := start; i < end; i++ {
-				st, ref, err := makeCase(ctx, b, r, people, times[i], opts.Now, refs)
+				// The letters and faxes of recent weeks, which are answered in writing, are kept
+				// as scans: few enough to keep the demo quick.
+				scanTo := ""
+				if i >= len(times)-scannedCases {
+					scanTo = office.Name + office.Dept
+				}
+				st, ref, err := makeCase(ctx, b, r, people, times[i], opts.Now, refs, scanTo)
 				if err != nil {
 					return fmt.Errorf("case %d: %w", i+1, err)
 				}
@@ -230,6 +244,13 @@ func makePeople(r *rand.Rand, n int) []data.Complainant {
 }
 
 // workingTime moves t into office hours, where most complaints are taken.
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
 func workingTime(r *rand.Rand, t, now time.Time) time.Time {
 	loc := time.FixedZone("CST", 8*3600)
 	t = t.In(loc)
@@ -300,7 +321,7 @@ var categoryCodes = []string{"service", "quality", "delay", "fees", "contract", 
 var errPresent = errors.New("demo: the next step lies in the future")
 
 func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Complainant, received, now time.Time,
-	earlier []string) (data.Status, string, error) {
+	earlier []string, office string) (data.Status, string, error) {
 	cat := categoryCodes[r.IntN(len(categoryCodes))]
 	ms := matters[cat]
 	m := ms[r.IntN(len(ms))]
@@ -328,6 +349,17 @@ func makeCase(ctx context.Context, b *data.Batch, r *rand.Rand, people []data.Co
 	ref, err := b.Create(at(received), n)
 	if err != nil {
 		return "", "", err
+	}
+	// A letter or fax to the office is scanned as it is taken in.
+	if name, ok := scanNames[channel]; ok && office != "" {
+		scan, err := letterScan(n, office, channel == data.ChannelFax)
+		if err != nil {
+			return "", "", err
+		}
+		if err := b.AddEvidence(at(minTime(received.Add(5*time.Minute), now)), ref,
+			data.NewEvidence{Filename: name[0], Data: scan, Note: name[1]}); err != nil {
+			return "", "", err
+		}
 	}
 	age := now.Sub(received)
 	// How far the case has got: older cases are mostly closed, new ones still open.

@@ -3,6 +3,7 @@ package demo
 import (
 	"bytes"
 	"context"
+	"image/png"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -207,6 +208,32 @@ func TestFillIssuesLetters(t *testing.T) {
 		if kinds[k] == 0 {
 			t.Errorf("no %s among %v", k, kinds)
 		}
+	}
+	// The complainants' letters and faxes, scanned as they came in, are filed with the answers
+	// to them as letter/reply pairs.
+	paired := map[data.Channel]int{}
+	for _, e := range entries {
+		for _, in := range e.Incoming {
+			c, err := s.Complaint(ctx, e.Letter.Ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paired[c.Channel]++
+			b, err := s.Blob(ctx, in.SHA256)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil || img.Bounds().Dx() != scanW || in.Filename != scanNames[c.Channel][0] || in.ContentType != "image/png" {
+				t.Errorf("%s: %s %s: %v", c.Ref, in.Filename, in.ContentType, err)
+			}
+			if in.AddedAt.Before(c.ReceivedAt) || in.AddedAt.After(e.Letter.IssuedAt) {
+				t.Errorf("%s: scanned at %v, received %v, answered %v", c.Ref, in.AddedAt, c.ReceivedAt, e.Letter.IssuedAt)
+			}
+		}
+	}
+	if paired[data.ChannelLetter] == 0 || paired[data.ChannelFax] == 0 || paired[data.ChannelEmail] != 0 {
+		t.Errorf("letter/reply pairs by channel: %v", paired)
 	}
 }
 

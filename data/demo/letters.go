@@ -26,6 +26,13 @@ func issueLetters(ctx context.Context, s *data.Store, now time.Time) (int, error
 			return n, err
 		}
 		for _, c := range cs {
+			// The complainant's letter or fax, scanned when it came in, is filed with the answer
+			// to it as a letter/reply pair (seed 000 (2)).
+			scan, err := scanOf(ctx, s, c)
+			if err != nil {
+				return n, err
+			}
+			var answer *data.Letter
 			var kinds []letters.Kind
 			var times []*time.Time
 			if ch == data.ChannelLetter {
@@ -58,12 +65,40 @@ func issueLetters(ctx context.Context, s *data.Store, now time.Time) (int, error
 				if len(d.Missing) > 0 {
 					return n, fmt.Errorf("%s %s: no value for %v", c.Ref, kind, d.Missing)
 				}
-				if _, err := letters.Issue(actx, s, d, at); err != nil {
+				issued, err := letters.Issue(actx, s, d, at)
+				if err != nil {
 					return n, err
 				}
 				n++
+				if answer == nil || kind == letters.KindReply {
+					answer = issued.Letter
+				}
+			}
+			if scan != nil && answer != nil {
+				actx := data.WithTime(data.WithActor(ctx, answer.IssuedBy), answer.IssuedAt)
+				if _, err := s.LinkReply(actx, scan.ID, answer.ID); err != nil {
+					return n, err
+				}
 			}
 		}
 	}
 	return n, nil
+}
+
+// scanOf is the scan of a complaint's letter or fax kept when it was taken in; nil if none.
+func scanOf(ctx context.Context, s *data.Store, c *data.Complaint) (*data.Evidence, error) {
+	name, ok := scanNames[c.Channel]
+	if !ok {
+		return nil, nil
+	}
+	files, err := s.Evidence(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range files {
+		if files[i].Filename == name[0] {
+			return &files[i], nil
+		}
+	}
+	return nil, nil
 }
