@@ -1003,6 +1003,30 @@ func TestCaseLabelsAreWholeInEveryLanguage(t *testing.T) {
 	}
 }
 
+// Every screen says which it is, at its top, as the menu names it.
+func TestEveryScreenIsHeadedByItsName(t *testing.T) {
+	f := newFixture(t)
+	for _, it := range navItems {
+		f.desk.show(it.key)
+		f.settle()
+		// The text nearest the top left corner.
+		var first string
+		var at fyne.Position
+		drv := f.desk.app.Driver()
+		walk(f.desk.content, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Visible() && l.Text != "" {
+				p := drv.AbsolutePositionForObject(l)
+				if first == "" || p.Y < at.Y-1 || p.Y < at.Y+1 && p.X < at.X {
+					first, at = l.Text, p
+				}
+			}
+		})
+		if want := lang.L(it.label); first != want {
+			t.Errorf("%s is headed %q, not %q", it.key, first, want)
+		}
+	}
+}
+
 // In December the dashboard asks for next year's holiday schedule, and opens the calendar at it.
 func TestDashboardAsksForNextYearsHolidays(t *testing.T) {
 	f := newFixture(t)

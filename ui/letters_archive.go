@@ -414,7 +414,8 @@ func newArchiveScreen(env *letterEnv, store ArchiveStore) *archiveScreen {
 	bar := container.NewBorder(nil, nil, nil, s.search, container.NewVBox(filters, dates))
 	split := container.NewHSplit(s.table, container.NewVScroll(s.detail))
 	split.Offset = 0.64
-	s.view = container.NewBorder(container.NewVBox(bar, s.msg, s.progress, s.status), nil, nil, nil, split)
+	title := widget.NewLabelWithStyle(lang.L("Letter archive"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.view = container.NewBorder(container.NewVBox(title, bar, s.msg, s.progress, s.status), nil, nil, nil, split)
 	s.kind.SetSelectedIndex(0)
 	return s
 }
