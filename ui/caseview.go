@@ -179,14 +179,22 @@ func (cv *caseView) fill() {
 	cv.dues.RemoveAll()
 	cv.labels.reset()
 	cv.dues.Add(heading(lang.L("Deadlines")))
+	// The follow-up after closing is done when one is on the timeline since.
+	var followedUp *time.Time
+	for _, e := range cv.events {
+		if e.Kind == data.EventFollowUp && c.ClosedAt != nil && !e.At.Before(*c.ClosedAt) && (followedUp == nil || e.At.Before(*followedUp)) {
+			followedUp = &e.At
+		}
+	}
 	for _, d := range []struct {
 		label string
 		t     *timePtr
+		live  bool // still to be met while the case is as it is
 	}{
-		{lang.L("Acknowledge by"), &timePtr{c.DueAck, c.AcknowledgedAt}},
-		{lang.L("Solution by"), &timePtr{c.DueResolve, c.ResolvedAt}},
-		{lang.L("Next progress contact by"), &timePtr{c.DueProgress, nil}},
-		{lang.L("Follow-up by"), &timePtr{c.DueFollowUp, nil}},
+		{lang.L("Acknowledge by"), &timePtr{c.DueAck, c.AcknowledgedAt}, c.Status.Open()},
+		{lang.L("Solution by"), &timePtr{c.DueResolve, c.ResolvedAt}, c.Status.Open()},
+		{lang.L("Next progress contact by"), &timePtr{c.DueProgress, nil}, c.Status.Open()},
+		{lang.L("Follow-up by"), &timePtr{c.DueFollowUp, followedUp}, c.Status == data.StatusClosed},
 	} {
 		if d.t.due == nil {
 			continue
@@ -196,7 +204,7 @@ func (cv *caseView) fill() {
 		switch {
 		case d.t.done != nil:
 			text = lang.L("{{.Due}} — done {{.Done}}", map[string]any{"Due": formatTime(*d.t.due, loc), "Done": formatTime(*d.t.done, loc)})
-		case c.Status.Open():
+		case d.live:
 			text = dueText(cal, d.t.due, now)
 			if d.t.due.Before(now) {
 				imp = widget.DangerImportance

@@ -155,6 +155,38 @@ func TestFollowUpIsRecorded(t *testing.T) {
 	if err != nil || len(done) != 1 || done[0].Result != "客户表示满意" || done[0].DoneAt == nil {
 		t.Errorf("recorded %+v, %v", done, err)
 	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	if got := labelText(f.desk.caseView.dues); !strings.Contains(got, "回访时限") || !strings.Contains(got, "已于 2026-11-23 10:00 完成") {
+		t.Errorf("the case says of its follow-up:\n%s", got)
+	}
+}
+
+// A closed case says how long is left for its follow-up, and when it is overdue.
+func TestClosedCaseSaysWhenItsFollowUpIsDue(t *testing.T) {
+	f := newFixture(t)
+	c := f.closedCase("13900002222")
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	row := func() (string, widget.Importance) {
+		var text string
+		imp := widget.MediumImportance
+		walk(f.desk.caseView.dues, func(o fyne.CanvasObject) {
+			if p, ok := o.(*para); ok && strings.Contains(p.Text, "—") {
+				text, imp = p.Text, p.Importance
+			}
+		})
+		return text, imp
+	}
+	if text, imp := row(); !strings.Contains(text, "剩余") || imp == widget.DangerImportance {
+		t.Errorf("a follow-up still to make reads %q (%v)", text, imp)
+	}
+	f.now = f.now.Add(10 * 24 * time.Hour)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	if text, imp := row(); !strings.Contains(text, "已逾期") || imp != widget.DangerImportance {
+		t.Errorf("an overdue follow-up reads %q (%v)", text, imp)
+	}
 }
 
 // The quarterly revisit sample (35% of a quarter's closed complaints) is drawn from the
