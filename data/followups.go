@@ -69,6 +69,17 @@ func (s *Store) FollowUps(ctx context.Context, pendingOnly bool, limit int) ([]F
 	return out, rows.Err()
 }
 
+// OverdueFollowUps counts the follow-ups not made by their due time.
+func (s *Store) OverdueFollowUps(ctx context.Context) (int, error) {
+	var n int
+	err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM follow_ups WHERE done_at IS NULL AND due_at < ?`,
+		s.now(ctx).Unix()).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: overdue follow-ups: %w", err)
+	}
+	return n, nil
+}
+
 // RecordFollowUp records the outcome of a follow-up.
 func (s *Store) RecordFollowUp(ctx context.Context, id int64, method, result string, satisfaction int) error {
 	if err := checkText("result", result, MaxText, true); err != nil {

@@ -80,6 +80,7 @@ func (cv *caseView) act(title string, body fyne.CanvasObject, check func() error
 	}, func() {
 		cv.desk.setStatus(lang.L("{{.Action}}: saved on {{.Ref}}", map[string]any{"Action": actionLabel(p.Action), "Ref": ref}))
 		cv.reload()
+		cv.desk.checkDeadlines() // the counts in the navigation follow at once
 	})
 	f.show(cv.desk, fyne.NewSize(560, 360), entries...)
 	return f

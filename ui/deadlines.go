@@ -19,8 +19,9 @@ const deadlineCheckEvery = time.Minute
 // overdueWatch is what the window knows of the overdue complaints: how many, shown beside the
 // dashboard in the navigation, and which, to tell the clerk of one that has just become overdue.
 type overdueWatch struct {
-	n     int
-	refs  map[string]bool // nil until the first check
+	n         int
+	followUps int             // follow-ups not made by their due time, shown beside 待回访
+	refs      map[string]bool // nil until the first check
 	stop  chan struct{}
 	alert func(title, body string)
 }
@@ -86,11 +87,14 @@ func (d *Desk) stopDeadlineWatch() {
 // reloaded when it is shown).
 func (d *Desk) checkDeadlines() {
 	var list []*data.Complaint
-	var n int
+	var n, followUps int
 	d.run(func(ctx context.Context) error {
 		var err error
 		f := data.ListFilter{Overdue: true, Sort: data.SortNextDue, Limit: 1000}
 		if n, err = d.store.Count(ctx, f); err != nil {
+			return err
+		}
+		if followUps, err = d.store.OverdueFollowUps(ctx); err != nil {
 			return err
 		}
 		list, err = d.store.List(ctx, f)
@@ -108,7 +112,7 @@ func (d *Desk) checkDeadlines() {
 			}
 		}
 		changed := n != d.overdue.n || len(fresh) > 0
-		d.overdue.n, d.overdue.refs = n, refs
+		d.overdue.n, d.overdue.refs, d.overdue.followUps = n, refs, followUps
 		d.navList.Refresh()
 		if len(fresh) > 0 && d.overdue.alert != nil {
 			d.overdue.alert(lang.L("Complaints now overdue"), overdueText(fresh))
@@ -136,13 +140,21 @@ func overdueText(cs []*data.Complaint) string {
 	return lang.L("{{.List}}: past a deadline.", map[string]any{"List": text})
 }
 
-// navLabel shows a navigation entry; the dashboard's says how many complaints are overdue.
+// navLabel shows a navigation entry; the dashboard's says how many complaints are overdue, the
+// follow-ups' how many follow-ups.
 func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
 	text := lang.L(navItems[i].label)
 	l.Importance = widget.MediumImportance
-	if navItems[i].key == "dashboard" && d.overdue.n > 0 {
-		text += " " + lang.L("{{.N}} overdue", map[string]any{"N": strconv.Itoa(d.overdue.n)})
+	n := 0
+	switch navItems[i].key {
+	case "dashboard":
+		n = d.overdue.n
+	case "followups":
+		n = d.overdue.followUps
+	}
+	if n > 0 {
+		text += " " + lang.L("{{.N}} overdue", map[string]any{"N": strconv.Itoa(n)})
 		l.Importance = widget.DangerImportance
 	}
 	l.SetText(text)

@@ -1266,4 +1266,43 @@ func TestOverdueComplaintsAreAnnounced(t *testing.T) {
 	if got := overdueText(many); got != "TS-2026-000001 电梯故障、TS-2026-000002 电梯故障、TS-2026-000003 电梯故障 及另外 2 件投诉已超过时限。" {
 		t.Errorf("five overdue: %q", got)
 	}
+	// Acknowledged in the window, the complaint leaves the count at once.
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	submit(t, f, openForm(t, f, data.ActAcknowledge))
+	f.desk.navLabel(0, label)
+	if label.Text != "工作台" {
+		t.Errorf("after the acknowledgement: nav %q", label.Text)
+	}
+}
+
+// A follow-up not made by its due time is counted beside 待回访 on every screen, until it is
+// recorded.
+func TestOverdueFollowUpsAreCounted(t *testing.T) {
+	f := newFixture(t)
+	f.closedCase("13900002222")
+	followups := slices.IndexFunc(navItems, func(it struct{ key, label string }) bool { return it.key == "followups" })
+	label := widget.NewLabel("")
+	nav := func() string {
+		f.desk.checkDeadlines()
+		f.settle()
+		f.desk.navLabel(followups, label)
+		return label.Text
+	}
+	if got := nav(); got != "待回访" {
+		t.Fatalf("a follow-up not yet due: nav %q", got)
+	}
+	f.now = f.now.Add(10 * 24 * time.Hour)
+	if got := nav(); got != "待回访 逾期 1" || label.Importance != widget.DangerImportance {
+		t.Errorf("an overdue follow-up: nav %q (importance %v)", got, label.Importance)
+	}
+	f.desk.show("followups")
+	f.settle()
+	form := f.desk.followups.record(f.desk.followups.items[0])
+	entries(form.body)[0].SetText("客户表示满意")
+	submit(t, f, form)
+	f.desk.navLabel(followups, label)
+	if label.Text != "待回访" {
+		t.Errorf("recorded: nav %q", label.Text)
+	}
 }

@@ -179,6 +179,7 @@ func (f *followUps) record(it data.FollowUp) *formDialog {
 	}, func() {
 		f.desk.setStatus(lang.L("Follow-up recorded."))
 		f.reload()
+		f.desk.checkDeadlines()
 	})
 	dlg.show(f.desk, fyne.NewSize(520, 360), result)
 	return dlg
