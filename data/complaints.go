@@ -37,6 +37,9 @@ type NewComplaint struct {
 	Impact      string
 	TakenBy     string // zero: the actor
 	RepeatOf    string // ref of an earlier complaint on the same matter
+	// Evidence is what the complainant handed in with the complaint (a letter's scan, photos,
+	// a recording), filed with it in the same transaction. Not used when intake is corrected.
+	Evidence []NewEvidence
 }
 
 func checkText(field, v string, max int, required bool) error {
@@ -235,8 +238,16 @@ func (s *Store) insertComplaint(ctx context.Context, tx *sql.Conn, n NewComplain
 		Summary: "registered via " + string(n.Channel), ToStatus: StatusRegistered}); err != nil {
 		return nil, err
 	}
-	return c, audit(ctx, tx, now, "complaint", id, "create", map[string]any{"ref": ref, "channel": n.Channel,
-		"subject": n.Subject, "complainant_id": cid, "repeat_of": n.RepeatOf})
+	if err := audit(ctx, tx, now, "complaint", id, "create", map[string]any{"ref": ref, "channel": n.Channel,
+		"subject": n.Subject, "complainant_id": cid, "repeat_of": n.RepeatOf}); err != nil {
+		return nil, err
+	}
+	for _, e := range n.Evidence {
+		if _, err := s.addEvidence(ctx, tx, id, e); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // nextRef allocates the next reference number of a year. It runs inside the caller's

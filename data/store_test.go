@@ -1277,3 +1277,34 @@ func TestDailyBackup(t *testing.T) {
 		t.Errorf("the latest backup holds %d complaints (%v)", n, err)
 	}
 }
+
+// What a complainant hands in with the complaint is filed with it in one transaction: a file
+// that cannot be kept (empty) leaves no complaint behind.
+func TestComplaintIsTakenInWithItsEvidence(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	n := newComplaint("王芳", "13812340000", "来信投诉漏水")
+	n.Channel = ChannelLetter
+	scan := []byte("%PDF-1.4\n来信扫描\n%%EOF\n")
+	n.Evidence = []NewEvidence{{Filename: `C:\扫描\来信.pdf`, Data: scan}, {Filename: "现场.jpg", Data: []byte("\xff\xd8\xff\xe0 jpeg")}}
+	c := mustCreate(t, s, n)
+	files, err := s.Evidence(ctx, c.ID)
+	if err != nil || len(files) != 2 {
+		t.Fatalf("evidence %+v, %v", files, err)
+	}
+	if files[0].Filename != "来信.pdf" || files[0].ContentType != "application/pdf" || files[0].Size != int64(len(scan)) {
+		t.Errorf("the letter's scan filed as %+v", files[0])
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil || len(events) != 3 {
+		t.Errorf("timeline %+v, %v", events, err)
+	}
+	before := snapshot(t, s)
+	n.Evidence = append(n.Evidence, NewEvidence{Filename: "空文件.png"})
+	if _, err := s.CreateComplaint(ctx, n); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "空文件.png") {
+		t.Errorf("an empty file: %v", err)
+	}
+	if snapshot(t, s) != before {
+		t.Error("a complaint refused for its file changed the database")
+	}
+}

@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -441,15 +440,7 @@ func (cv *caseView) evidenceForm() *formDialog {
 	ref := cv.c.Ref
 	path := newEntry()
 	path.SetPlaceHolder(lang.L("File to attach"))
-	browse := widget.NewButton(lang.L("Choose…"), func() {
-		dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err == nil && r != nil {
-				path.SetText(r.URI().Path())
-				r.Close()
-			}
-		}, cv.desk.win)
-		cv.desk.showDialog(dlg)
-	})
+	browse := widget.NewButton(lang.L("Choose…"), func() { cv.desk.choosePath(path.SetText) })
 	note := newMultiLine(3)
 	note.SetPlaceHolder(lang.L("What the file shows (optional)"))
 	body := container.NewVBox(container.NewBorder(nil, nil, nil, browse, path), note)
@@ -459,19 +450,12 @@ func (cv *caseView) evidenceForm() *formDialog {
 		}
 		return nil
 	}, func(ctx context.Context) error {
-		p := strings.TrimSpace(path.Text)
-		info, err := os.Stat(p)
+		e, err := readEvidence(strings.TrimSpace(path.Text))
 		if err != nil {
-			return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+			return err
 		}
-		if info.Size() > data.MaxEvidence {
-			return errInput{lang.L("The file is larger than {{.Max}} MB.", map[string]any{"Max": data.MaxEvidence >> 20})}
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
-		}
-		_, err = cv.store.AddEvidence(ctx, ref, data.NewEvidence{Filename: filepath.Base(p), Data: b, Note: note.Text})
+		e.Note = note.Text
+		_, err = cv.store.AddEvidence(ctx, ref, e)
 		return err
 	}, func() {
 		cv.desk.setStatus(lang.L("Evidence attached to {{.Ref}}", map[string]any{"Ref": ref}))
@@ -479,6 +463,24 @@ func (cv *caseView) evidenceForm() *formDialog {
 	})
 	f.show(cv.desk, fyne.NewSize(560, 300), path, note)
 	return f
+}
+
+// readEvidence reads a file to attach to a complaint, refusing one too large to keep before
+// reading it.
+func readEvidence(p string) (data.NewEvidence, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return data.NewEvidence{}, errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+	}
+	if info.Size() > data.MaxEvidence {
+		return data.NewEvidence{}, errInput{lang.L("{{.Name}}: the file is larger than {{.Max}} MB.",
+			map[string]any{"Name": filepath.Base(p), "Max": data.MaxEvidence >> 20})}
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return data.NewEvidence{}, errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+	}
+	return data.NewEvidence{Filename: filepath.Base(p), Data: b}, nil
 }
 
 // editIntake corrects what was recorded at intake.

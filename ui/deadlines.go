@@ -22,8 +22,8 @@ type overdueWatch struct {
 	n         int
 	followUps int             // follow-ups not made by their due time, shown beside 待回访
 	refs      map[string]bool // nil until the first check
-	stop  chan struct{}
-	alert func(title, body string)
+	stop      chan struct{}
+	alert     func(title, body string)
 }
 
 // startDeadlineWatch checks the deadlines now and then every minute while the desk is open:

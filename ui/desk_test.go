@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -1304,5 +1306,93 @@ func TestOverdueFollowUpsAreCounted(t *testing.T) {
 	f.desk.navLabel(followups, label)
 	if label.Text != "待回访" {
 		t.Errorf("recorded: nav %q", label.Text)
+	}
+}
+
+// What the complainant hands in (a letter's scan, a photo) is added to the new complaint, by
+// button or dropped on the window, and filed with it; a file too large to keep is named and
+// nothing is registered; dropped on an open case, a file is offered as its evidence.
+func TestEvidenceIsTakenInWithTheComplaint(t *testing.T) {
+	f := newFixture(t)
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	scan := write("来信扫描.pdf", []byte("%PDF-1.4\n来信\n%%EOF\n"))
+	photo := write("现场照片.png", []byte("\x89PNG\r\n\x1a\n...."))
+	other := write("无关文件.txt", []byte("放错了"))
+	huge := filepath.Join(dir, "录音.wav")
+	if err := os.WriteFile(huge, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, data.MaxEvidence+1); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.NewComplaint()
+	in := f.desk.intake
+	in.fields.channel.SetSelected("信函")
+	// The file dialog is big enough to see a folder of scans by.
+	test.Tap(findButtonIn(t, in.view, "添加证据……"))
+	if top, ok := f.win.Canvas().Overlays().Top().(*widget.PopUp); !ok || top.Content.Size().Width < 0.75*f.win.Canvas().Size().Width {
+		t.Errorf("the file dialog: %T", f.win.Canvas().Overlays().Top())
+	}
+	f.desk.closeTopDialog()
+	in.addFiles(scan)
+	if !in.changed() {
+		t.Error("a form with a file added counts as unchanged")
+	}
+	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(photo), storage.NewFileURI(other), storage.NewFileURI(scan)})
+	if !slices.Equal(in.files, []string{scan, photo, other}) {
+		t.Fatalf("files %q", in.files)
+	}
+	// The one dropped by mistake is taken off again.
+	var remove *widget.Button
+	walk(in.filesBox, func(o fyne.CanvasObject) {
+		if c, ok := o.(*fyne.Container); ok && len(c.Objects) == 2 {
+			if p, ok := c.Objects[0].(*para); ok && p.Text == "证据：无关文件.txt" {
+				remove, _ = c.Objects[1].(*widget.Button)
+			}
+		}
+	})
+	if remove == nil {
+		t.Fatal("no button takes a file off")
+	}
+	test.Tap(remove)
+	in.fields.name.SetText("王芳")
+	in.fields.subject.SetText("来信投诉漏水")
+	in.addFiles(huge)
+	before := f.count()
+	in.submit()
+	f.settle()
+	if f.desk.current != "new" || !strings.Contains(in.msg.Text, "录音.wav：文件超过 100 MB") || f.count() != before {
+		t.Fatalf("a file too large: on %q, %q, %d complaints", f.desk.current, in.msg.Text, f.count())
+	}
+	in.files = slices.DeleteFunc(in.files, func(p string) bool { return p == huge })
+	in.submit()
+	f.settle()
+	if f.desk.current != "case" {
+		t.Fatalf("not registered: %q", in.msg.Text)
+	}
+	c := f.desk.caseView.c
+	files, err := f.store.Evidence(f.ctx, c.ID)
+	if err != nil || len(files) != 2 || files[0].Filename != "来信扫描.pdf" || files[1].Filename != "现场照片.png" {
+		t.Fatalf("evidence %+v, %v", files, err)
+	}
+	// Dropped on the case, a file is offered to attach, with a note to write.
+	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(other)})
+	if len(f.desk.dialogs) != 1 {
+		t.Fatalf("%d dialogs after a drop on the case", len(f.desk.dialogs))
+	}
+	form := f.desk.forms[f.desk.dialogs[0]]
+	if got := entries(form.body)[0].Text; got != other {
+		t.Errorf("the file offered: %q", got)
+	}
+	submit(t, f, form)
+	if files, _ := f.store.Evidence(f.ctx, c.ID); len(files) != 3 {
+		t.Errorf("after the drop: %d files", len(files))
 	}
 }

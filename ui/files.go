@@ -29,7 +29,20 @@ func (d *Desk) choosePath(use func(path string)) {
 		r.Close()
 		use(path)
 	}, d.win)
+	d.showFileDialog(dlg)
+}
+
+// showFileDialog shows a file dialog at most of the window's size.
+func (d *Desk) showFileDialog(dlg *dialog.FileDialog) {
+	fitFileDialog(dlg, d.win)
 	d.showDialog(dlg)
+}
+
+// fitFileDialog sizes a file dialog to most of its window: its own size is too small to see a
+// folder of scans by.
+func fitFileDialog(dlg *dialog.FileDialog, win fyne.Window) {
+	size := win.Canvas().Size()
+	dlg.Resize(fyne.NewSize(size.Width*0.8, size.Height*0.8))
 }
 
 // openCopy writes what read returns to name in a temporary folder of its own (dir, below the
@@ -77,7 +90,7 @@ func (d *Desk) saveFile(name string, read func(ctx context.Context) ([]byte, err
 	}, d.win)
 	dlg.SetFileName(safeFileName(name))
 	startInHome(dlg)
-	d.showDialog(dlg)
+	d.showFileDialog(dlg)
 }
 
 // saveTo writes what read returns to w, the file the clerk chose, and says so in the status line.

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -160,15 +162,18 @@ type intakeForm struct {
 	msg   *para
 	save  *widget.Button
 	// create registers the complaint and returns its reference number.
-	create  func(ctx context.Context, n data.NewComplaint) (string, error)
-	lookup  *fyne.Container
-	side    *fyne.Container
-	phrases phraseLists
-	known   *data.Complainant
-	mu      sync.Mutex
-	timer   *time.Timer
-	lookups latest   // the complainant looked up as the clerk types
-	initial []string // the entries as the form was opened, to tell whether anything was typed
+	create    func(ctx context.Context, n data.NewComplaint) (string, error)
+	lookup    *fyne.Container
+	side      *fyne.Container
+	phrases   phraseLists
+	known     *data.Complainant
+	mu        sync.Mutex
+	timer     *time.Timer
+	lookups   latest   // the complainant looked up as the clerk types
+	initial   []string // the entries as the form was opened, to tell whether anything was typed
+	files     []string // what the complainant handed in (a letter's scan, photos), filed with the complaint
+	keptFiles []string // the files as the form was opened or registered
+	filesBox  *fyne.Container
 }
 
 func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
@@ -190,6 +195,12 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 	f.fields.ptype.SetSelected(typeLabel(data.TypeOther))
 	f.fields.received.SetText(formatTime(d.now(), s.Calendar().Location()))
 	f.fields.form.Append(lang.L("Repeat of"), f.fields.repeatOf)
+	// What the complainant handed in is listed above the buttons, where it is seen without
+	// scrolling the form; files can also be dropped on the window.
+	f.filesBox = container.NewVBox()
+	addFile := widget.NewButtonWithIcon(lang.L("Add evidence…"), theme.ContentAddIcon(), func() {
+		d.choosePath(func(p string) { f.addFiles(p) })
+	})
 	f.name = f.fields.name
 	f.msg = errorLabel()
 	f.save = widget.NewButtonWithIcon(lang.L("Register complaint"), theme.DocumentSaveIcon(), f.submit)
@@ -207,8 +218,9 @@ func newIntakeForm(d *Desk, s intakeStore) *intakeForm {
 	f.title = widget.NewLabelWithStyle(lang.L("New complaint"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.note = newPara("")
 	f.note.Hide()
-	left := container.NewBorder(nil, container.NewVBox(f.msg, container.NewHBox(f.save, cancel)), nil, nil,
+	left := container.NewBorder(nil, container.NewVBox(f.msg, f.filesBox, container.NewHBox(f.save, cancel, addFile)), nil, nil,
 		container.NewVScroll(f.fields.form))
+	f.showFiles()
 	right := container.NewBorder(container.NewVBox(heading(lang.L("Complainant look-up")), f.lookup, widget.NewSeparator()), nil, nil, nil, f.side)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.62
@@ -320,6 +332,31 @@ func (f *intakeForm) setLookup(who *data.Complainant, hist []*data.Complaint) {
 	}
 }
 
+// addFiles adds files the complainant handed in, each once.
+func (f *intakeForm) addFiles(paths ...string) {
+	for _, p := range paths {
+		if p != "" && !slices.Contains(f.files, p) {
+			f.files = append(f.files, p)
+		}
+	}
+	f.showFiles()
+}
+
+// showFiles lists the files to be filed with the complaint, each with a button that takes it off.
+func (f *intakeForm) showFiles() {
+	f.filesBox.RemoveAll()
+	for _, p := range f.files {
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			f.files = slices.DeleteFunc(f.files, func(x string) bool { return x == p })
+			f.showFiles()
+		})
+		remove.Importance = widget.LowImportance
+		f.filesBox.Add(container.NewBorder(nil, nil, nil, remove, newPara(labelled(lang.L("Evidence"), filepath.Base(p)))))
+	}
+	showIf(f.filesBox, len(f.files) > 0)
+	f.filesBox.Refresh()
+}
+
 // submit validates, registers the complaint and opens it.
 func (f *intakeForm) submit() {
 	n, err := f.fields.read(f.desk.now())
@@ -333,7 +370,15 @@ func (f *intakeForm) submit() {
 	setError(f.msg, "")
 	f.save.Disable()
 	var ref string
+	files := slices.Clone(f.files)
 	f.desk.run(func(ctx context.Context) error {
+		for _, p := range files {
+			e, err := readEvidence(p)
+			if err != nil {
+				return err
+			}
+			n.Evidence = append(n.Evidence, e)
+		}
 		var err error
 		ref, err = f.create(ctx, n)
 		return err

@@ -396,5 +396,6 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 	}, s.win)
 	save.SetFileName(name + "-" + r.Period.Label + ext)
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	fitFileDialog(save, s.win)
 	save.Show()
 }

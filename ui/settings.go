@@ -374,7 +374,7 @@ func (st *settings) backup() {
 		}))
 	}, st.desk.win)
 	dlg.SetFileName("complaintdesk-" + st.desk.now().Format("20060102-1504") + ".db")
-	st.desk.showDialog(dlg)
+	st.desk.showFileDialog(dlg)
 }
 
 // dailyNote says where the daily backups go, with a button that opens the folder.
@@ -522,7 +522,7 @@ func (o *officeForm) chooseLogo() {
 			o.setLogo(b)
 		}))
 	}, o.desk.win)
-	o.desk.showDialog(dlg)
+	o.desk.showFileDialog(dlg)
 }
 
 func (o *officeForm) save() {

@@ -5,6 +5,8 @@ package ui
 import (
 	"context"
 	"errors"
+	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -117,12 +119,12 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	// keeps the start fast.
 	d.dash = newDashboard(d, s)
 
-	// The list is as wide as its widest entry in the clerk's language, the dashboard's with a
-	// count of overdue complaints beside it.
+	// The list is as wide as its widest entry in the clerk's language, the dashboard's and the
+	// follow-ups' with a count of overdue ones beside them.
 	widest, most := "", float32(0)
 	for _, it := range navItems {
 		l := lang.L(it.label)
-		if it.key == "dashboard" {
+		if it.key == "dashboard" || it.key == "followups" {
 			l += " " + lang.L("{{.N}} overdue", map[string]any{"N": "999"})
 		}
 		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
@@ -150,6 +152,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	w.SetTitle(lang.L("Complaint Desk"))
 	d.installShortcuts()
 	w.SetCloseIntercept(d.closeRequested)
+	w.SetOnDropped(d.dropped)
 	d.showAccount()
 	d.navList.Select(0)
 	if o.FirstRun && o.LoadDemo != nil {
@@ -158,6 +161,33 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.startMailPolling()
 	d.startDeadlineWatch()
 	return d
+}
+
+// dropped takes files dropped on the window: on a complaint being taken in, they are handed in
+// with it; on an open case, the first is offered to attach as evidence.
+func (d *Desk) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	d.mu.Lock()
+	open := len(d.dialogs) > 0
+	d.mu.Unlock()
+	if len(paths) == 0 || open {
+		return
+	}
+	switch cv := d.caseView; {
+	case d.current == "new" && d.intake != nil:
+		d.intake.addFiles(paths...)
+	case d.current == "case" && cv != nil && cv.c != nil && slices.Contains(data.Allowed(cv.c), data.ActEvidence):
+		form := cv.evidenceForm()
+		form.typed[0].SetText(paths[0])
+		if len(paths) > 1 {
+			d.setStatus(lang.L("Files are attached one at a time: {{.Name}} first.", map[string]any{"Name": filepath.Base(paths[0])}))
+		}
+	}
 }
 
 // CreateRenderer draws the desk.

@@ -19,14 +19,19 @@ import (
 // keepAsTyped remembers the form as it is now (empty, or filled in from an email), for
 // changed to compare with.
 func (f *intakeForm) keepAsTyped() {
+	f.keptFiles = slices.Clone(f.files)
 	f.initial = f.initial[:0]
 	for _, e := range f.fields.entries() {
 		f.initial = append(f.initial, e.Text)
 	}
 }
 
-// changed reports whether the clerk typed anything into the form since it was opened.
+// changed reports whether the clerk typed anything into the form since it was opened, or
+// added a file to it.
 func (f *intakeForm) changed() bool {
+	if !slices.Equal(f.files, f.keptFiles) {
+		return true
+	}
 	for i, e := range f.fields.entries() {
 		if i >= len(f.initial) || e.Text != f.initial[i] {
 			return true
