@@ -255,6 +255,13 @@ func (cv *caseView) fill() {
 		add(lang.L("Also involved"), departmentNames(c.Involved, cv.names))
 	}
 	add(lang.L("Handler"), cv.names.user(c.Handler))
+	// Seed 001 §4.2, §5.3.1.7: the handler's tier follows the level, also after an escalation.
+	if i := slices.IndexFunc(cv.names.userList, func(u data.User) bool { return u.Name == c.Handler }); i >= 0 &&
+		c.Status.Open() && cv.names.userList[i].Tier < c.Level {
+		u := cv.names.userList[i]
+		cv.details.Add(cv.labels.row("", lang.L("{{.Name}} is a tier {{.Tier}} member of staff; a level {{.Level}} complaint asks for tier {{.Level}}.",
+			map[string]any{"Name": u.DisplayName, "Tier": u.Tier, "Level": c.Level}), widget.WarningImportance))
+	}
 	add(lang.L("Repeat of"), c.RepeatOfRef)
 	if c.ManagementMeeting {
 		add(lang.L("Management meeting"), lang.L("Referred to the management meeting"))

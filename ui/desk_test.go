@@ -937,6 +937,19 @@ func TestAssignOffersTheDepartmentsStaffFirst(t *testing.T) {
 	if got, err := f.store.Complaint(f.ctx, c.Ref); err != nil || got.Handler != "liqiang" || got.Department != "security" {
 		t.Errorf("assigned to %q of %q: %v", got.Handler, got.Department, err)
 	}
+	warning := "李强是 2 级处理人员；3 级投诉应由 3 级处理人员处理。"
+	if shown := labelText(f.desk.caseView.details); strings.Contains(shown, "处理人员；") {
+		t.Errorf("a tier 2 handler of a level 2 case is pointed out:\n%s", shown)
+	}
+	// Escalated, the case says its handler is now of too low a tier.
+	if _, err := f.store.Act(f.ctx, c.Ref, data.ActParams{Action: data.ActEscalate, Reason: "客户再次来电"}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.caseView.reload()
+	f.settle()
+	if shown := labelText(f.desk.caseView.details); !strings.Contains(shown, warning) {
+		t.Errorf("escalated to level 3, the case does not point out its tier 2 handler:\n%s", shown)
+	}
 }
 
 // A form dialog is as tall as its form needs, up to the size given: a sentence to confirm gets
