@@ -324,9 +324,7 @@ func (c *labelColumn) row(label, value string, imp widget.Importance) fyne.Canva
 	l.TextStyle.Bold = true
 	v := newPara(value)
 	v.Importance = imp
-	if label == "" {
-		return v
-	}
+	// A note without a label (a warning about the value above) lines up with the values.
 	c.width = max(c.width, l.MinSize().Width)
 	return container.NewBorder(nil, nil, container.New(c, l), nil, v)
 }
