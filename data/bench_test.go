@@ -96,7 +96,7 @@ func BenchmarkListPage(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	s := bigStore(b)
 	ctx := context.Background()
-	for _, q := range []string{"电梯频繁", "停车费", "扣款", "漏水", "梯"} {
+	for _, q := range []string{"电梯频繁", "停车费", "扣款", "漏水", "梯", "301", "2026-000301", "13900001111"} {
 		b.Run(q, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				if _, err := s.List(ctx, data.ListFilter{Query: q, Limit: 50}); err != nil {
