@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +41,12 @@ func parseTime(field, v string) (time.Time, error) {
 	return t, nil
 }
 
+// fileList is a flag given once for each file.
+type fileList []string
+
+func (f *fileList) String() string     { return strings.Join(*f, ", ") }
+func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
+
 func caseNew(e *env, args []string) error {
 	fs := flags("case new")
 	channel := fs.String("channel", "", "phone|letter|email|visit|fax|web|social")
@@ -54,12 +62,28 @@ func caseNew(e *env, args []string) error {
 	place := fs.String("place", "", "where it happened")
 	received := fs.String("received", "", "RFC 3339 time received (default now)")
 	repeatOf := fs.String("repeat-of", "", "reference of an earlier complaint on the same matter")
+	var files fileList
+	fs.Var(&files, "file", "a file the complainant handed in (a letter's scan, a photo), filed with the complaint; repeat for more")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	n := data.NewComplaint{Channel: data.Channel(*channel), Subject: *subject, Description: *text, Remedy: *remedy,
 		Place: *place, RepeatOf: *repeatOf, Complainant: data.Complainant{Name: *name, Phone: *phone, Email: *email,
 			Company: *company, Address: *address, Type: data.ComplainantType(*ctype)}}
+	for _, p := range files {
+		info, err := os.Stat(p)
+		if err != nil {
+			return usagef("--file: %v", err)
+		}
+		if info.Size() > data.MaxEvidence {
+			return usagef("--file %s: larger than %d MB", p, data.MaxEvidence>>20)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return usagef("--file: %v", err)
+		}
+		n.Evidence = append(n.Evidence, data.NewEvidence{Filename: filepath.Base(p), Data: b})
+	}
 	if *received != "" {
 		var err error
 		if n.ReceivedAt, err = parseTime("received", *received); err != nil {

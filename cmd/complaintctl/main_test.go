@@ -348,3 +348,27 @@ func TestAuditTrail(t *testing.T) {
 	fails(t, db, `--from "2026-11-31" is not a date`, "audit", "--from", "2026-11-31")
 	fails(t, db, "not found", "audit", "--ref", "TS-2026-999999")
 }
+
+// What the complainant handed in is filed with a complaint registered from the command line;
+// a file missing or empty is named and nothing is registered.
+func TestCaseNewFilesEvidence(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	scan, photo, empty := filepath.Join(dir, "来信.pdf"), filepath.Join(dir, "现场.jpg"), filepath.Join(dir, "空.png")
+	for p, b := range map[string]string{scan: "%PDF-1.4\n%%EOF\n", photo: "\xff\xd8\xff\xe0 jpeg", empty: ""} {
+		if err := os.WriteFile(p, []byte(b), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := []string{"case", "new", "--channel", "letter", "--name", "王芳", "--subject", "来信投诉漏水"}
+	fails(t, db, "--file", append(base, "--file", filepath.Join(dir, "没有.pdf"))...)
+	fails(t, db, "空.png", append(base, "--file", scan, "--file", empty)...)
+	if out := ok(t, db, "list", "--format", "jsonl"); strings.TrimSpace(out) != "" {
+		t.Fatalf("a refused complaint was registered: %s", out)
+	}
+	ref := strings.TrimSpace(ok(t, db, append(base, "--file", scan, "--file", photo)...))
+	shown := ok(t, db, "case", "show", ref)
+	if !strings.Contains(shown, "evidence") || !strings.Contains(shown, "来信.pdf") || !strings.Contains(shown, "现场.jpg") {
+		t.Errorf("the files are not on the case:\n%s", shown)
+	}
+}
