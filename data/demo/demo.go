@@ -243,7 +243,7 @@ func makePeople(r *rand.Rand, n int) []data.Complainant {
 	return out
 }
 
-// workingTime moves t into office hours, where most complaints are taken.
+// minTime is the earlier of two times.
 func minTime(a, b time.Time) time.Time {
 	if b.Before(a) {
 		return b
@@ -251,6 +251,7 @@ func minTime(a, b time.Time) time.Time {
 	return a
 }
 
+// workingTime moves t into office hours, where most complaints are taken.
 func workingTime(r *rand.Rand, t, now time.Time) time.Time {
 	loc := time.FixedZone("CST", 8*3600)
 	t = t.In(loc)
