@@ -266,14 +266,21 @@ func (s *Store) LinkReply(ctx context.Context, evidenceID, letterID int64) (*Let
 // UnlinkReply removes a pairing made by mistake; the letter and the evidence stay.
 func (s *Store) UnlinkReply(ctx context.Context, pairID int64) error {
 	err := s.write(ctx, func(tx *sql.Conn) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM letter_pairs WHERE id = ?`, pairID)
+		var complaintID, evidenceID, letterID int64
+		err := tx.QueryRowContext(ctx, `SELECT complaint_id, evidence_id, letter_id FROM letter_pairs WHERE id = ?`, pairID).
+			Scan(&complaintID, &evidenceID, &letterID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("letter pair", fmt.Sprint(pairID))
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound("letter pair", fmt.Sprint(pairID))
+		if _, err := tx.ExecContext(ctx, `DELETE FROM letter_pairs WHERE id = ?`, pairID); err != nil {
+			return err
 		}
-		return audit(ctx, tx, s.now(ctx), "letter_pair", pairID, "unlink", map[string]any{})
+		// The trail says which letter and which reply were parted, as the pairing said it.
+		return audit(ctx, tx, s.now(ctx), "letter_pair", pairID, "unlink", map[string]any{"complaint_id": complaintID,
+			"evidence_id": evidenceID, "letter_id": letterID})
 	})
 	if err != nil {
 		return fmt.Errorf("store: unlink reply: %w", err)

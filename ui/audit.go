@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -93,7 +94,7 @@ func newAuditView(d *Desk, s auditStore) *auditView {
 		v.list.Unselect(i)
 		loc := v.store.Calendar().Location()
 		head, _ := auditTexts(v.rows[i], v.names, loc)
-		text := newPara(strings.Join(auditChangeList(v.rows[i].Changes, v.names, loc), "\n"))
+		text := newPara(strings.Join(auditChangeList(entryChanges(v.rows[i]), v.names, loc), "\n"))
 		dlg := dialog.NewCustom(head, lang.L("Close"), container.NewVScroll(text), d.win)
 		size := d.win.Canvas().Size()
 		dlg.Resize(fyne.NewSize(size.Width*0.6, size.Height*0.6))
@@ -220,7 +221,16 @@ func auditTexts(a data.AuditEntry, names *lookupNames, loc *time.Location) (head
 		action = actionLabel(data.Action(a.Action))
 	}
 	head = strings.Join([]string{formatTime(a.At, loc), who, what, action}, "  ")
-	return head, auditChanges(a.Changes, names, loc)
+	return head, auditChanges(entryChanges(a), names, loc)
+}
+
+// entryChanges are a row's changes as they are said: an account's name is its login, its
+// display name a field of its own.
+func entryChanges(a data.AuditEntry) string {
+	if a.Entity == "user" {
+		return strings.Replace(a.Changes, `"name":`, `"login":`, 1)
+	}
+	return a.Changes
 }
 
 // auditChanges says a row's changes as "field: old → new", fields in name order, the fields of
@@ -359,6 +369,14 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 			return fallback(languageName[x], x)
 		case "role":
 			return roleLabel(data.Role(x))
+		case "security":
+			if i := slices.Index(securities, data.MailSecurity(x)); i >= 0 {
+				return securityLabels()[i]
+			}
+		case "after_import":
+			if i := slices.Index(afterImports, data.AfterImport(x)); i >= 0 {
+				return afterImportLabels()[i]
+			}
 		case "channel":
 			return channelLabel(data.Channel(x))
 		case "category":
@@ -376,7 +394,8 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 			// A record named by its number: the message, the evidence, the letter.
 			return fmt.Sprintf("#%.0f", x)
 		}
-		if strings.HasSuffix(field, "_at") || strings.HasPrefix(field, "due_") || field == "next_due" || field == "last_contact" {
+		if strings.HasSuffix(field, "_at") || strings.HasPrefix(field, "due_") || field == "next_due" || field == "last_contact" ||
+			field == "since" {
 			return formatTime(time.Unix(int64(x), 0), loc)
 		}
 		return fmt.Sprint(x)

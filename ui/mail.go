@@ -939,6 +939,17 @@ type mailSettings struct {
 }
 
 var securities = []data.MailSecurity{data.SecurityTLS, data.SecuritySTARTTLS, data.SecurityNone}
+
+// securityLabels name the securities, in their order.
+func securityLabels() []string {
+	return []string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}
+}
+
+// afterImportLabels name what is done with a message after its import, in afterImports' order.
+func afterImportLabels() []string {
+	return []string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}
+}
+
 var afterImports = []data.AfterImport{data.AfterKeep, data.AfterSeen, data.AfterMove}
 
 func newMailSettings(d *Desk, s *data.Store) *mailSettings {
@@ -976,10 +987,10 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	}
 	m.pick = newSelect(nil, picked)
 	m.password = widget.NewPasswordEntry()
-	m.security = newSelect([]string{"SSL/TLS (993)", "STARTTLS (143)", lang.L("None (this computer only)")}, func(string) {
+	m.security = newSelect(securityLabels(), func(string) {
 		m.securityChanged()
 	})
-	m.after = newSelect([]string{lang.L("Leave on the server"), lang.L("Mark as read"), lang.L("Move to folder")}, func(string) {
+	m.after = newSelect(afterImportLabels(), func(string) {
 		m.showMoveTo()
 	})
 	m.skip = newCheck(lang.L("Do not check the server certificate"), nil)
