@@ -36,6 +36,18 @@ type ExportRecord struct {
 	Events         []ExportEvent     `json:"events"`
 	Messages       []ExportMessage   `json:"messages"`
 	Letters        []ExportLetter    `json:"letters"`
+	Evidence       []ExportEvidence  `json:"evidence"` // beside DESIGN §4's fields: the files on the case
+}
+
+// ExportEvidence is one file of a complaint's evidence.
+type ExportEvidence struct {
+	Filename    string `json:"filename"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+	SHA256      string `json:"sha256"`
+	Note        string `json:"note"`
+	AddedAt     string `json:"added_at"`
+	AddedBy     string `json:"added_by"`
 }
 
 // ExportComplainant is the complainant block of an export record.
@@ -118,7 +130,7 @@ func (s *Store) ExportComplaint(ctx context.Context, c *Complaint) (*ExportRecor
 		Involved:       append([]string{}, c.Involved...),
 		Due:            ExportDue{Acknowledge: s.optTime(c.DueAck), Resolve: s.optTime(c.DueResolve)},
 		AcknowledgedAt: s.optTime(c.AcknowledgedAt), ResolvedAt: s.optTime(c.ResolvedAt), ClosedAt: s.optTime(c.ClosedAt),
-		Events: []ExportEvent{}, Messages: []ExportMessage{}, Letters: []ExportLetter{}}
+		Events: []ExportEvent{}, Messages: []ExportMessage{}, Letters: []ExportLetter{}, Evidence: []ExportEvidence{}}
 	if c.Satisfaction > 0 {
 		v := c.Satisfaction
 		r.Satisfaction = &v
@@ -135,6 +147,14 @@ func (s *Store) ExportComplaint(ctx context.Context, c *Complaint) (*ExportRecor
 	for i := len(events) - 1; i >= 0; i-- {
 		e := events[i]
 		r.Events = append(r.Events, ExportEvent{At: s.FormatTime(e.At), Kind: string(e.Kind), By: e.By, Summary: e.Summary})
+	}
+	files, err := s.Evidence(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		r.Evidence = append(r.Evidence, ExportEvidence{Filename: f.Filename, ContentType: f.ContentType, Size: f.Size,
+			SHA256: f.SHA256, Note: f.Note, AddedAt: s.FormatTime(f.AddedAt), AddedBy: f.AddedBy})
 	}
 	for _, part := range exportParts {
 		if err := part(ctx, s, c.ID, r); err != nil {
@@ -180,7 +200,7 @@ func (s *Store) ExportJSONL(ctx context.Context, w io.Writer) error {
 var CSVHeader = []string{"id", "ref", "channel", "received_at", "status", "level", "category", "valid",
 	"complainant_name", "complainant_company", "complainant_phone", "complainant_email", "complainant_address",
 	"subject", "description", "department", "handler", "involved", "due_acknowledge", "due_resolve",
-	"acknowledged_at", "resolved_at", "closed_at", "satisfaction", "repeat_of", "events", "messages", "letters"}
+	"acknowledged_at", "resolved_at", "closed_at", "satisfaction", "repeat_of", "events", "messages", "letters", "evidence"}
 
 // ExportCSV writes one row per complaint (UTF-8 with a byte-order mark, so Excel reads Chinese right).
 func (s *Store) ExportCSV(ctx context.Context, w io.Writer) error {
@@ -210,7 +230,8 @@ func (s *Store) ExportCSV(ctx context.Context, w io.Writer) error {
 			strconv.FormatBool(r.Valid), r.Complainant.Name, r.Complainant.Company, r.Complainant.Phone,
 			r.Complainant.Email, r.Complainant.Address, r.Subject, r.Description, r.Department, r.Handler,
 			strings.Join(r.Involved, " "), str(r.Due.Acknowledge), str(r.Due.Resolve), str(r.AcknowledgedAt), str(r.ResolvedAt), str(r.ClosedAt),
-			sat, str(r.RepeatOf), strconv.Itoa(len(r.Events)), strconv.Itoa(len(r.Messages)), strconv.Itoa(len(r.Letters))})
+			sat, str(r.RepeatOf), strconv.Itoa(len(r.Events)), strconv.Itoa(len(r.Messages)), strconv.Itoa(len(r.Letters)),
+			strconv.Itoa(len(r.Evidence))})
 	})
 	if err != nil {
 		return fmt.Errorf("store: export csv: %w", err)

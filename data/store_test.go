@@ -566,7 +566,9 @@ func TestEvidenceIsStoredOnce(t *testing.T) {
 func TestExportShape(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
-	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	n := newComplaint("王芳", "13812345678", "电梯故障")
+	n.Evidence = []NewEvidence{{Filename: "现场照片.png", Data: []byte("\x89PNG\r\n\x1a\n...."), Note: "轿厢内"}}
+	c := mustCreate(t, s, n)
 	mustAct(t, s, c.Ref, ActParams{Action: ActAcknowledge})
 	mustAct(t, s, c.Ref, ActParams{Action: ActAssess, Category: "facilities", Level: 2})
 	mustAct(t, s, c.Ref, ActParams{Action: ActAssign, Department: "engineering", Involved: []string{"security", "conference"}})
@@ -595,7 +597,11 @@ func TestExportShape(t *testing.T) {
 	if due["acknowledge"] == nil || due["resolve"] == nil {
 		t.Errorf("due %v", due)
 	}
-	if ev := rec["events"].([]any); len(ev) != 5 {
+	if ev := rec["evidence"].([]any); len(ev) != 1 || ev[0].(map[string]any)["filename"] != "现场照片.png" ||
+		ev[0].(map[string]any)["note"] != "轿厢内" || ev[0].(map[string]any)["size"] != float64(12) {
+		t.Errorf("evidence %v", ev)
+	}
+	if ev := rec["events"].([]any); len(ev) != 6 {
 		t.Errorf("events %v", ev)
 	}
 	buf.Reset()
