@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
+	"complaintdesk/data/demo"
 )
 
 // fixture is a desk on a fresh database with a fixed clock: Monday 2026-11-23 10:00 in the
@@ -1407,5 +1408,31 @@ func TestEvidenceIsTakenInWithTheComplaint(t *testing.T) {
 	submit(t, f, form)
 	if files, _ := f.store.Evidence(f.ctx, c.ID); len(files) != 3 {
 		t.Errorf("after the drop: %d files", len(files))
+	}
+}
+
+// The first start offers demo data; loaded, its overdue complaints and follow-ups are counted
+// in the navigation at once, and not announced as newly overdue.
+func TestDemoIsOfferedOnFirstRun(t *testing.T) {
+	f := newFixture(t)
+	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, FirstRun: true,
+		LoadDemo: func(ctx context.Context) error {
+			_, err := demo.Fill(ctx, f.store, demo.Options{Complaints: 120, Seed: 5, Now: f.now})
+			return err
+		}, apply: func(fn func()) { f.queue <- fn }})
+	defer d.Close()
+	var alerts []string
+	d.overdue.alert = func(title, body string) { alerts = append(alerts, body) }
+	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(labelText(top), "数据库是新建的") {
+		t.Fatal("no demo offered on the first start")
+	}
+	test.Tap(findButtonIn(t, top, "载入演示数据"))
+	settleQueue(t, f.queue, &d.pending, 30*time.Second)
+	label := widget.NewLabel("")
+	d.navLabel(0, label)
+	if !strings.HasPrefix(label.Text, "工作台 逾期 ") || len(alerts) != 0 {
+		t.Errorf("after the demo: nav %q, alerts %q", label.Text, alerts)
 	}
 }

@@ -496,6 +496,10 @@ func (d *Desk) offerDemo() {
 				}
 				d.setStatus(lang.L("Demo data loaded."))
 				d.show(d.current)
+				// The demo's overdue complaints are counted at once, and not announced as newly
+				// overdue: they came with the demo.
+				d.overdue.refs = nil
+				d.checkDeadlines()
 			})
 		}, d.win)
 	dlg.SetConfirmText(lang.L("Load demo data"))
