@@ -647,3 +647,43 @@ func sortCounts(cs []ReportCount) {
 		return cs[i].Name < cs[j].Name
 	})
 }
+
+// RecordReportExport notes that the report of p was exported as format (pdf, xlsx, csv): the
+// monthly summary counts as handed on from then.
+func (s *Store) RecordReportExport(ctx context.Context, p ReportPeriod, format string) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		now := s.now(ctx)
+		res, err := tx.ExecContext(ctx, `INSERT INTO report_exports (period, format, exported_at, exported_by)
+			VALUES (?, ?, ?, ?)`, p.Label, format, now.Unix(), Actor(ctx))
+		if err != nil {
+			return err
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, "report", id, "export", map[string]any{"period": p.Label, "format": format})
+	})
+	if err != nil {
+		return fmt.Errorf("store: record report export: %w", err)
+	}
+	return nil
+}
+
+// ReportExported is when the report of p was first exported; nil when it has not been.
+func (s *Store) ReportExported(ctx context.Context, p ReportPeriod) (*time.Time, error) {
+	var at sql.NullInt64
+	if err := s.r.QueryRowContext(ctx, `SELECT MIN(exported_at) FROM report_exports WHERE period = ?`, p.Label).Scan(&at); err != nil {
+		return nil, fmt.Errorf("store: report exported: %w", err)
+	}
+	return fromUnix(at), nil
+}
+
+// SubmitDue is the end of the day the monthly summary is to be handed on by (SubmitBy); zero
+// for a weekly report.
+func (p ReportPeriod) SubmitDue() time.Time {
+	if by := p.SubmitBy(); !by.IsZero() {
+		return by.AddDate(0, 0, 1)
+	}
+	return time.Time{}
+}

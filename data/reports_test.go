@@ -8,6 +8,7 @@ import (
 	"math"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -498,4 +499,43 @@ func fillBenchmarkRegister(s *Store, n int) error {
 		}
 		return nil
 	})
+}
+
+// An exported report is noted, with who and when; the monthly summary is due by the end of
+// the 5th of the next month.
+func TestReportExportIsRecorded(t *testing.T) {
+	s := MustOpen(t)
+	ctx := WithActor(context.Background(), "wangli")
+	p, err := ParsePeriod("2026-11", officeTZ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if due := p.SubmitDue(); !due.Equal(time.Date(2026, 12, 6, 0, 0, 0, 0, officeTZ)) {
+		t.Errorf("November's summary is due by %v", due)
+	}
+	if w, _ := ParsePeriod("2026-W47", officeTZ); !w.SubmitDue().IsZero() {
+		t.Error("a weekly report has a due date")
+	}
+	if at, err := s.ReportExported(ctx, p); err != nil || at != nil {
+		t.Fatalf("not exported yet: %v, %v", at, err)
+	}
+	first := s.Now()
+	if err := s.RecordReportExport(ctx, p, "pdf"); err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return first.Add(time.Hour) }
+	if err := s.RecordReportExport(ctx, p, "xlsx"); err != nil {
+		t.Fatal(err)
+	}
+	if at, err := s.ReportExported(ctx, p); err != nil || at == nil || at.Unix() != first.Unix() {
+		t.Errorf("exported at %v (%v), want %v", at, err, first)
+	}
+	other, _ := ParsePeriod("2026-10", officeTZ)
+	if at, _ := s.ReportExported(ctx, other); at != nil {
+		t.Errorf("October counts as exported at %v", at)
+	}
+	trail, err := s.AuditTrail(ctx, AuditFilter{Entity: "report"})
+	if err != nil || len(trail) != 2 || trail[1].User != "wangli" || !strings.Contains(trail[1].Changes, `"period":"2026-11"`) {
+		t.Errorf("trail %+v, %v", trail, err)
+	}
 }

@@ -35,7 +35,7 @@ type auditStore interface {
 
 // auditKinds are the kinds of record the trail can be narrowed to, in the order offered.
 var auditKinds = []string{"complaint", "letter", "letter_pair", "evidence", "follow_up", "mail_message", "mail_account", "user",
-	"department", "category", "sla_policy", "setting"}
+	"department", "category", "sla_policy", "setting", "report"}
 
 // auditPage is how many rows the view lists at a time; 更早的记录 lists the next as many.
 const auditPage = 500

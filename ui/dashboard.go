@@ -25,6 +25,7 @@ type dashboardStore interface {
 	Count(ctx context.Context, f data.ListFilter) (int, error)
 	Calendar() *calendar.Calendar
 	MailCounts(ctx context.Context) (map[data.MailState]int, int, error)
+	ReportExported(ctx context.Context, p data.ReportPeriod) (*time.Time, error)
 	mailCheckReader
 }
 
@@ -47,6 +48,11 @@ type dashboard struct {
 	calendar *para                    // a holiday schedule the deadlines need is missing
 	calBox   *fyne.Container
 	missing  int // the year of that schedule, or 0
+	// The monthly summary (seed 004 §4.7 b: by the 5th) of last month, while it has not been
+	// exported.
+	summary    *para
+	summaryBox *fyne.Container
+	summaryFor data.ReportPeriod
 }
 
 // dashItems is how many cases each card lists.
@@ -114,7 +120,14 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	})
 	db.calBox = container.NewVBox(db.calendar, container.NewHBox(openCal))
 	db.calBox.Hide()
-	db.view = container.NewBorder(container.NewVBox(title, db.calBox), nil, nil, nil, container.NewVScroll(grid))
+	db.summary = newPara("")
+	openSummary := widget.NewButtonWithIcon(lang.L("Open the monthly summary"), theme.DocumentIcon(), func() {
+		d.show("reports")
+		d.reports.showPeriod(db.summaryFor)
+	})
+	db.summaryBox = container.NewVBox(db.summary, container.NewHBox(openSummary))
+	db.summaryBox.Hide()
+	db.view = container.NewBorder(container.NewVBox(title, db.calBox, db.summaryBox), nil, nil, nil, container.NewVScroll(grid))
 	return db
 }
 
@@ -130,11 +143,23 @@ func (db *dashboard) reload() {
 	var mail map[data.MailState]int
 	var aside int // failed messages the clerk set aside
 	var checks mailCheckTexts
+	summary := data.PeriodOf(data.PeriodMonth, now, cal.Location()).Prev()
+	var remind bool // last month's summary is still to be handed on
 	db.desk.run(func(ctx context.Context) error {
 		var err error
 		if mail, aside, err = db.store.MailCounts(ctx); err != nil {
 			return err
 		}
+		exported, err := db.store.ReportExported(ctx, summary)
+		if err != nil {
+			return err
+		}
+		// An office that took no complaint in by then has no summary to hand on.
+		before, err := db.store.Count(ctx, data.ListFilter{ReceivedTo: summary.To})
+		if err != nil {
+			return err
+		}
+		remind = exported == nil && before > 0
 		if checks, err = mailChecks(ctx, db.store, cal.Location()); err != nil {
 			return err
 		}
@@ -164,6 +189,7 @@ func (db *dashboard) reload() {
 			return
 		}
 		db.showCalendar(cal.MissingYear(now))
+		db.showSummary(summary, remind, now)
 		for i, sec := range db.sections {
 			db.fill(sec, results[i].n, results[i].items, now, cal)
 		}
@@ -183,6 +209,24 @@ func (db *dashboard) reload() {
 		}
 		db.showChecks(checks)
 	})
+}
+
+// showSummary reminds of last month's summary until it has been exported: due by the 5th, in
+// red after.
+func (db *dashboard) showSummary(p data.ReportPeriod, remind bool, now time.Time) {
+	db.summaryFor = p
+	if !remind {
+		db.summaryBox.Hide()
+		return
+	}
+	args := map[string]any{"Month": p.Label, "Date": p.SubmitBy().In(p.From.Location()).Format(time.DateOnly)}
+	db.summary.Importance = widget.WarningImportance
+	db.summary.SetText(lang.L("The complaint summary of {{.Month}} is due to the management representative by {{.Date}}: open the monthly summary and export it.", args))
+	if !now.Before(p.SubmitDue()) {
+		db.summary.Importance = widget.DangerImportance
+		db.summary.SetText(lang.L("The complaint summary of {{.Month}} was due by {{.Date}} and has not been exported yet.", args))
+	}
+	db.summaryBox.Show()
 }
 
 // showCalendar warns while deadlines reach into a year whose holidays the calendar lacks.

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,6 +26,7 @@ import (
 // ReportStore is what the report screen needs from the store.
 type ReportStore interface {
 	Report(ctx context.Context, p data.ReportPeriod) (*data.Report, error)
+	RecordReportExport(ctx context.Context, p data.ReportPeriod, format string) error
 	Calendar() *calendar.Calendar
 	Setting(ctx context.Context, key string) (string, error)
 }
@@ -48,6 +50,8 @@ type reportsScreen struct {
 	exports  []*widget.Button
 
 	syncing bool // the kind selector is being set to match a typed period
+
+	exported func() // called after a report was exported: the desk updates what it reminds of
 
 	mu     sync.Mutex
 	loads  latest // the report read for the typed period
@@ -130,6 +134,14 @@ func (s *reportsScreen) selectedKind() data.PeriodKind {
 // defaultPeriod is the last complete week or month: the one a supervisor reports on.
 func (s *reportsScreen) defaultPeriod() data.ReportPeriod {
 	return data.PeriodOf(s.selectedKind(), s.now(), s.store.Calendar().Location()).Prev()
+}
+
+// showPeriod shows the report of p, its kind chosen to match.
+func (s *reportsScreen) showPeriod(p data.ReportPeriod) {
+	s.syncing = true
+	s.kind.SetSelectedIndex(slices.Index(reportKinds, p.Kind))
+	s.syncing = false
+	s.setPeriod(p)
 }
 
 func (s *reportsScreen) setPeriod(p data.ReportPeriod) {
@@ -359,6 +371,34 @@ func reportGrid(header []string, rows [][]string) fyne.CanvasObject {
 	return t
 }
 
+// exportTo renders report r into w, the file the clerk chose, and notes the export: the monthly
+// summary counts as handed on from then.
+func (s *reportsScreen) exportTo(w fyne.URIWriteCloser, r *data.Report, ext string, render func(*data.Report, letters.ReportOptions) ([]byte, error)) {
+	s.run(s.progress, func(ctx context.Context) error {
+		printLang, _ := s.store.Setting(ctx, data.SettingLanguage)
+		b, err := render(r, letters.ReportOptions{Lang: printLang})
+		if err == nil {
+			_, err = w.Write(b)
+		}
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+		return s.store.RecordReportExport(ctx, r.Period, strings.TrimPrefix(ext, "."))
+	}, func(err error) {
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("%s", errorText(err)), s.win)
+			return
+		}
+		s.status.SetText(lang.X("report.saved", "Saved {{.File}}", map[string]any{"File": w.URI().Name()}))
+		if s.exported != nil {
+			s.exported()
+		}
+	})
+}
+
 // export renders the report shown and saves it where the clerk chooses.
 func (s *reportsScreen) export(ext string, render func(*data.Report, letters.ReportOptions) ([]byte, error)) {
 	s.mu.Lock()
@@ -376,26 +416,11 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 		if w == nil {
 			return // cancelled
 		}
-		s.run(s.progress, func(ctx context.Context) error {
-			printLang, _ := s.store.Setting(ctx, data.SettingLanguage)
-			b, err := render(r, letters.ReportOptions{Lang: printLang})
-			if err == nil {
-				_, err = w.Write(b)
-			}
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			return err
-		}, func(err error) {
-			if err != nil {
-				dialog.ShowError(fmt.Errorf("%s", errorText(err)), s.win)
-				return
-			}
-			s.status.SetText(lang.X("report.saved", "Saved {{.File}}", map[string]any{"File": w.URI().Name()}))
-		})
+		s.exportTo(w, r, ext, render)
 	}, s.win)
 	save.SetFileName(name + "-" + r.Period.Label + ext)
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	startInHome(save)
 	fitFileDialog(save, s.win)
 	save.Show()
 }

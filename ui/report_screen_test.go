@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"image/png"
 	"os"
@@ -11,10 +12,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
+	"complaintdesk/letters"
 )
 
 func reportScreenStore(t *testing.T) *data.Store {
@@ -130,4 +133,55 @@ func TestReportsScreen(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Last month's summary (due by the 5th, seed 004 §4.7 b) is reminded of on the dashboard until
+// it has been exported, in red once late; the reminder opens it, and exporting it ends the
+// reminder.
+func TestMonthlySummaryIsRemindedUntilExported(t *testing.T) {
+	f := newFixture(t)
+	f.complaint("张伟", "13000000001", "停车场收费过高", 800) // received in October
+	db := f.desk.dash
+	f.now = time.Date(2026, 11, 3, 9, 0, 0, 0, f.store.Calendar().Location())
+	f.desk.show("dashboard")
+	f.settle()
+	if !db.summaryBox.Visible() || db.summary.Importance != widget.WarningImportance ||
+		db.summary.Text != "2026-10 的投诉汇总应于 2026-11-05 前报送管理者代表：请打开月度汇总并导出。" {
+		t.Fatalf("on 3 November: shown %v, %q (%v)", db.summaryBox.Visible(), db.summary.Text, db.summary.Importance)
+	}
+	f.now = time.Date(2026, 11, 23, 10, 0, 0, 0, f.store.Calendar().Location())
+	f.desk.show("dashboard")
+	f.settle()
+	if db.summary.Importance != widget.DangerImportance || !strings.Contains(db.summary.Text, "至今尚未导出") {
+		t.Fatalf("on 23 November: %q (%v)", db.summary.Text, db.summary.Importance)
+	}
+	test.Tap(findButtonIn(t, db.summaryBox, "打开月度汇总"))
+	f.settle()
+	s := f.desk.reports
+	if f.desk.current != "reports" || s.period.Text != "2026-10" || s.selectedKind() != data.PeriodMonth {
+		t.Fatalf("the reminder opened %q at %q", f.desk.current, s.period.Text)
+	}
+	path := filepath.Join(t.TempDir(), "投诉月度汇总-2026-10.pdf")
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.exportTo(w, s.report, ".pdf", letters.RenderReport)
+	f.settle()
+	if b, err := os.ReadFile(path); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("the summary was not written: %v", err)
+	}
+	f.desk.show("dashboard")
+	f.settle()
+	if db.summaryBox.Visible() {
+		t.Errorf("exported, the summary is still reminded of: %q", db.summary.Text)
+	}
+	// A new office, with no complaint before this month, has no summary to hand on.
+	g := newFixture(t)
+	g.complaint("李雷", "13000000002", "电梯故障", 2)
+	g.desk.show("dashboard")
+	g.settle()
+	if g.desk.dash.summaryBox.Visible() {
+		t.Errorf("a new office is reminded of %q", g.desk.dash.summary.Text)
+	}
 }

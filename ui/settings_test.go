@@ -830,6 +830,9 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	pairs, err := f.store.LetterPairs(f.ctx, archive[i].Letter.ComplaintID)
 	must(err)
 	must(f.store.UnlinkReply(f.ctx, pairs[0].ID))
+	october, err := data.ParsePeriod("2026-10", f.store.Calendar().Location())
+	must(err)
+	must(f.store.RecordReportExport(f.ctx, october, "pdf"))
 	rows, err := f.store.AuditTrail(f.ctx, data.AuditFilter{Limit: 1 << 20})
 	if err != nil {
 		t.Fatal(err)
@@ -865,7 +868,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"mail_message 去向", "letter 类型", "letter_pair 证据", "mail_account 加密方式",
-		"department 代码", "sla_policy 回访时限", "user 登录名", "setting 单位信息 地址", "setting 单位信息 信头标志",
+		"department 代码", "sla_policy 回访时限", "user 登录名", "report 期间", "setting 单位信息 地址", "setting 单位信息 信头标志",
 		"setting 界面语言", "setting 函件模板 致歉信（简体中文）", "user 角色"} {
 		if !seen[want] {
 			t.Errorf("no row says %q", want)

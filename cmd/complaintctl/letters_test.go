@@ -121,3 +121,24 @@ func pdfToText(t *testing.T, path string) string {
 	}
 	return string(out)
 }
+
+// A report written from the command line counts as handed on: the trail says who exported
+// which period as what.
+func TestReportIsWrittenAndNoted(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	ok(t, db, "case", "new", "--channel", "phone", "--name", "王芳", "--subject", "电梯故障", "--text", "停运",
+		"--received", "2026-10-20T10:00:00+08:00")
+	out := filepath.Join(dir, "月度汇总.xlsx")
+	if said := ok(t, db, "report", "monthly", "--period", "2026-10", "--out", out); !strings.Contains(said, "monthly 2026-10: 1 complaints") {
+		t.Errorf("report printed %q", said)
+	}
+	if b, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Fatalf("report wrote %d bytes, %v", len(b), err)
+	}
+	trail := ok(t, db, "audit", "--entity", "report", "--format", "jsonl")
+	if !strings.Contains(trail, `"period":"2026-10"`) || !strings.Contains(trail, `"format":"xlsx"`) {
+		t.Errorf("the export is not in the trail: %s", trail)
+	}
+	fails(t, db, "unknown report", "report", "quarterly", "--out", out)
+}

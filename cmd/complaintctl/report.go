@@ -87,6 +87,10 @@ func runReport(e *env, args []string) error {
 	}); err != nil {
 		return fmt.Errorf("report: write %s: %w", *out, err)
 	}
+	// Handed on: the window stops reminding of the monthly summary.
+	if err := s.RecordReportExport(e.ctx, p, f); err != nil {
+		return err
+	}
 	if *out != "-" {
 		fmt.Fprintf(e.stdout, "%s %s: %d complaints, %d open at the end, %d bytes written to %s\n",
 			pos[0], p.Label, r.Received, r.OpenAtEnd, len(b), *out)
