@@ -69,6 +69,20 @@ func (s *Store) FollowUps(ctx context.Context, pendingOnly bool, limit int) ([]F
 	return out, rows.Err()
 }
 
+// QuarterSample says how far the revisit sample of quarter q is drawn: how many complaints were
+// closed in it, and how many of them are drawn for a revisit.
+func (s *Store) QuarterSample(ctx context.Context, q Quarter) (closed, drawn int, err error) {
+	from, to := q.Bounds(s.Calendar().Location())
+	err = s.r.QueryRowContext(ctx, `SELECT COUNT(DISTINCT c.id), COUNT(DISTINCT f.complaint_id) FROM complaints c
+		LEFT JOIN follow_ups f ON f.complaint_id = c.id AND f.kind = 'quarterly' AND f.due_at >= ?
+		WHERE c.status = 'closed' AND c.closed_at >= ? AND c.closed_at < ?`, to.Unix(), from.Unix(), to.Unix()).
+		Scan(&closed, &drawn)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: quarter sample: %w", err)
+	}
+	return closed, drawn, nil
+}
+
 // OverdueFollowUps counts the follow-ups not made by their due time.
 func (s *Store) OverdueFollowUps(ctx context.Context) (int, error) {
 	var n int

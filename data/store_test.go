@@ -782,7 +782,15 @@ func TestQuarterlySampleDrawsAShareOnce(t *testing.T) {
 		}
 	}
 	q := Quarter{2026, 4}
+	sampled := func(wantClosed, wantDrawn int) {
+		t.Helper()
+		if closed, drawn, err := s.QuarterSample(ctx, q); err != nil || closed != wantClosed || drawn != wantDrawn {
+			t.Errorf("%s: %d closed, %d drawn (%v); want %d, %d", q, closed, drawn, err, wantClosed, wantDrawn)
+		}
+	}
+	sampled(20, 0)
 	got, err := s.SampleQuarter(ctx, q, 0.35, 42)
+	sampled(20, 7)
 	// Due ten working days after the quarter, not counting the new year's day.
 	if err != nil || got.Drawn != 7 || got.Pool != 20 || !got.Due.Equal(time.Date(2027, 1, 15, 18, 0, 0, 0, officeTZ)) {
 		t.Fatalf("drew %+v (%v), want 7 of 20 due 2027-01-15 18:00", got, err)
@@ -792,6 +800,7 @@ func TestQuarterlySampleDrawsAShareOnce(t *testing.T) {
 	if again, err := s.SampleQuarter(ctx, q, 0.35, 42); err != nil || again.Drawn != 5 || again.Pool != 13 {
 		t.Fatalf("second draw %+v (%v), want 5 of the remaining 13", again, err)
 	}
+	sampled(20, 12)
 	fus, _ := s.FollowUps(ctx, true, 100)
 	quarterly := 0
 	for _, f := range fus {

@@ -22,6 +22,7 @@ type followUpStore interface {
 	FollowUps(ctx context.Context, pendingOnly bool, limit int) ([]data.FollowUp, error)
 	RecordFollowUp(ctx context.Context, id int64, method, result string, satisfaction int) error
 	SampleQuarter(ctx context.Context, q data.Quarter, share float64, seed uint64) (data.QuarterlySample, error)
+	QuarterSample(ctx context.Context, q data.Quarter) (closed, drawn int, err error)
 	Calendar() *calendar.Calendar
 }
 
@@ -30,10 +31,11 @@ type followUps struct {
 	store followUpStore
 	view  fyne.CanvasObject
 
-	all   *tick
-	list  *widget.List
-	empty *widget.Label
-	items []data.FollowUp
+	all     *tick
+	list    *widget.List
+	empty   *widget.Label
+	items   []data.FollowUp
+	undrawn *para // the last quarter's revisit sample, while it is not drawn
 }
 
 func newFollowUps(d *Desk, s followUpStore) *followUps {
@@ -81,7 +83,10 @@ func newFollowUps(d *Desk, s followUpStore) *followUps {
 	f.empty.Hide()
 	title := widget.NewLabelWithStyle(lang.L("Follow-ups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sample := widget.NewButtonWithIcon(lang.L("Draw the quarterly sample…"), theme.ContentAddIcon(), func() { f.sample() })
-	top := container.NewVBox(title, container.NewBorder(nil, nil, nil, sample, f.all))
+	f.undrawn = newPara("")
+	f.undrawn.Importance = widget.WarningImportance
+	f.undrawn.Hide()
+	top := container.NewVBox(title, f.undrawn, container.NewBorder(nil, nil, nil, sample, f.all))
 	f.view = container.NewBorder(top, nil, nil, nil, container.NewStack(f.list, container.NewCenter(f.empty)))
 	return f
 }
@@ -137,15 +142,24 @@ func (f *followUps) sample() *formDialog {
 func (f *followUps) reload() {
 	pending := !f.all.Checked
 	var items []data.FollowUp
+	last := data.QuarterOf(f.desk.now(), f.store.Calendar().Location()).Prev()
+	var closed, drawn int
 	f.desk.run(func(ctx context.Context) error {
 		var err error
-		items, err = f.store.FollowUps(ctx, pending, 500)
+		if items, err = f.store.FollowUps(ctx, pending, 500); err != nil {
+			return err
+		}
+		closed, drawn, err = f.store.QuarterSample(ctx, last)
 		return err
 	}, func(err error) {
 		if err != nil {
 			f.desk.showError(err)
 			return
 		}
+		// Seed 004 §4.8: a share of each quarter's closed complaints is revisited.
+		f.undrawn.SetText(lang.L("The revisit sample of {{.Quarter}} is not drawn yet: {{.N}} complaints were closed in it.",
+			map[string]any{"Quarter": last.String(), "N": closed}))
+		showIf(f.undrawn, closed > 0 && drawn == 0)
 		f.items = items
 		if len(items) == 0 {
 			f.empty.Show()

@@ -875,3 +875,24 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 		}
 	}
 }
+
+// While the last quarter's revisit sample is not drawn, the follow-up screen says so; drawn,
+// it says nothing more.
+func TestUndrawnQuarterlySampleIsPointedOut(t *testing.T) {
+	f := newFixture(t)
+	f.now = time.Date(2026, 9, 21, 10, 0, 0, 0, f.store.Calendar().Location())
+	f.closedCase("13900002222") // closed in 2026-Q3
+	f.now = time.Date(2026, 11, 23, 10, 0, 0, 0, f.store.Calendar().Location())
+	f.desk.show("followups")
+	f.settle()
+	fu := f.desk.followups
+	if !fu.undrawn.Visible() || fu.undrawn.Text != "2026-Q3 的季度回访样本尚未抽取：该季度有 1 件投诉已结案。" {
+		t.Fatalf("the undrawn sample: shown %v, %q", fu.undrawn.Visible(), fu.undrawn.Text)
+	}
+	form := fu.sample()
+	entries(form.body)[0].SetText("100")
+	submit(t, f, form)
+	if fu.undrawn.Visible() {
+		t.Errorf("drawn, the sample is still pointed out: %q", fu.undrawn.Text)
+	}
+}
