@@ -51,8 +51,6 @@ type reportsScreen struct {
 
 	syncing bool // the kind selector is being set to match a typed period
 
-	exported func() // called after a report was exported: the desk updates what it reminds of
-
 	mu     sync.Mutex
 	loads  latest // the report read for the typed period
 	report *data.Report
@@ -393,9 +391,6 @@ func (s *reportsScreen) exportTo(w fyne.URIWriteCloser, r *data.Report, ext stri
 			return
 		}
 		s.status.SetText(lang.X("report.saved", "Saved {{.File}}", map[string]any{"File": w.URI().Name()}))
-		if s.exported != nil {
-			s.exported()
-		}
 	})
 }
 

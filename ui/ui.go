@@ -214,12 +214,6 @@ func (d *Desk) show(key string) {
 	case "reports":
 		if d.reports == nil {
 			d.reports, d.reportsUI = newReportsScreen(d.win, d.store, d.opts.Now, d.runner())
-			// An exported monthly summary ends the dashboard's reminder of it.
-			d.reports.exported = func() {
-				if d.current == "dashboard" {
-					d.dash.reload()
-				}
-			}
 		} else {
 			d.reports.load()
 		}
