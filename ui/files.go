@@ -15,8 +15,9 @@ import (
 	"complaintdesk/ui/sysopen"
 )
 
-// choosePath asks the clerk for a file to read and hands its path to use.
-func (d *Desk) choosePath(use func(path string)) {
+// choosePath asks the clerk for a file to read, of one of exts (".eml") when given, and hands
+// its path to use.
+func (d *Desk) choosePath(use func(path string), exts ...string) {
 	dlg := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			d.showError(err)
@@ -29,6 +30,9 @@ func (d *Desk) choosePath(use func(path string)) {
 		r.Close()
 		use(path)
 	}, d.win)
+	if len(exts) > 0 {
+		dlg.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
 	d.showFileDialog(dlg)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -229,7 +230,11 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
-	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, t.check, t.search), t.progress, t.msg)
+	importFile := widget.NewButtonWithIcon(lang.L("Import .eml…"), theme.FolderOpenIcon(), func() {
+		d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML")
+	})
+	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search),
+		t.progress, t.msg)
 	right := container.NewBorder(t.actions, nil, nil, nil, t.reader.view)
 	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
@@ -797,6 +802,49 @@ func (t *mailTray) checkNow() {
 	}, func(err error) {
 		t.check.Enable()
 		t.progress.Hide()
+		if err != nil {
+			t.say(errorText(err))
+			return
+		}
+		t.say(strings.Join(lines, "\n"))
+		t.reload()
+	})
+}
+
+// importFiles stores messages saved as files (.eml: a complaint a colleague forwarded as an
+// attachment, or saved from another mailbox) as mailbox mail is stored, and says what each
+// became. Every file is read and checked before any is stored.
+func (t *mailTray) importFiles(paths []string) {
+	var lines []string
+	t.say(lang.L("Importing…"))
+	t.desk.run(func(ctx context.Context) error {
+		raws := make([][]byte, len(paths))
+		for i, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+			}
+			if !mailintake.IsMessage(b) {
+				return errInput{lang.L("{{.Name}} is not an email message (.eml).", map[string]any{"Name": filepath.Base(p)})}
+			}
+			raws[i] = b
+		}
+		for i, p := range paths {
+			out, err := mailintake.ImportFile(ctx, t.store, raws[i], t.desk.now())
+			if err != nil {
+				return err
+			}
+			what := messageLabel(&data.MailMessage{State: out.State, Direction: data.DirIn})
+			if out.ComplaintRef != "" {
+				what += " " + out.ComplaintRef
+			}
+			if out.Duplicate {
+				what = lang.L("{{.What}} (already imported)", map[string]any{"What": what})
+			}
+			lines = append(lines, labelled(filepath.Base(p), what))
+		}
+		return nil
+	}, func(err error) {
 		if err != nil {
 			t.say(errorText(err))
 			return

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -1328,5 +1329,36 @@ func TestSearchLeavesNoMessageBehindInTheReader(t *testing.T) {
 	f.settle()
 	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "停车费多收") {
 		t.Errorf("the reader reads\n%s", text)
+	}
+}
+
+// Messages saved as files are imported in the email intake, by button or dropped on it, and
+// the tray says what each became; a file that is no message stores nothing.
+func TestMailFilesAreImported(t *testing.T) {
+	f := newFixture(t)
+	corpus := filepath.Join("..", "mailintake", "testdata", "mail")
+	complaint, bounce := filepath.Join(corpus, "050.eml"), filepath.Join(corpus, "033.eml")
+	photo := filepath.Join(t.TempDir(), "photo.png")
+	if err := os.WriteFile(photo, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.importFiles([]string{complaint, photo})
+	f.settle()
+	if !strings.Contains(tray.msg.Text, "photo.png 不是邮件文件（.eml）") || len(tray.items) != 0 {
+		t.Fatalf("a photo among the files: %q, %d messages", tray.msg.Text, len(tray.items))
+	}
+	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(complaint), storage.NewFileURI(bounce)})
+	f.settle()
+	if len(tray.items) != 2 || !strings.Contains(tray.msg.Text, "050.eml：新投诉 TS-") ||
+		!strings.Contains(tray.msg.Text, "033.eml：自动邮件") {
+		t.Fatalf("dropped: %q, %d messages", tray.msg.Text, len(tray.items))
+	}
+	tray.importFiles([]string{complaint})
+	f.settle()
+	if !strings.Contains(tray.msg.Text, "（此前已导入）") || len(tray.items) != 2 {
+		t.Errorf("imported again: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
 }

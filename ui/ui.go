@@ -164,7 +164,8 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 }
 
 // dropped takes files dropped on the window: on a complaint being taken in, they are handed in
-// with it; on an open case, the first is offered to attach as evidence.
+// with it; on the email intake, saved messages are imported; on an open case, the first is
+// offered to attach as evidence.
 func (d *Desk) dropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	for _, u := range uris {
@@ -181,6 +182,8 @@ func (d *Desk) dropped(_ fyne.Position, uris []fyne.URI) {
 	switch cv := d.caseView; {
 	case d.current == "new" && d.intake != nil:
 		d.intake.addFiles(paths...)
+	case d.current == "mail" && d.mail != nil:
+		d.mail.importFiles(paths)
 	case d.current == "case" && cv != nil && cv.c != nil && slices.Contains(data.Allowed(cv.c), data.ActEvidence):
 		form := cv.evidenceForm()
 		form.typed[0].SetText(paths[0])

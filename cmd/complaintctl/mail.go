@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -12,20 +13,64 @@ import (
 )
 
 func init() {
-	register("mail", "mail sync | mail list [--format jsonl|table]: import mail over IMAP, list stored messages", runMail)
+	register("mail", "mail sync | mail import FILE.eml... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
 }
 
 func runMail(e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("mail: say sync or list")
+		return usagef("mail: say sync, import or list")
 	}
 	switch args[0] {
 	case "sync":
 		return mailSync(e, args[1:])
 	case "list":
 		return mailList(e, args[1:])
+	case "import":
+		return mailImport(e, args[1:])
 	}
-	return usagef("mail: unknown subcommand %q (sync, list)", args[0])
+	return usagef("mail: unknown subcommand %q (sync, import, list)", args[0])
+}
+
+// mailImport stores messages saved as files (.eml) as imported mail is stored, a line each:
+// what each became. Every file is read before any is stored: a file that cannot be read or is
+// no message stores nothing.
+func mailImport(e *env, args []string) error {
+	fs := flags("mail import")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usagef("mail import: name one or more .eml files")
+	}
+	raws := make([][]byte, len(files))
+	for i, f := range files {
+		if raws[i], err = os.ReadFile(f); err != nil {
+			return usagef("mail import: %v", err)
+		}
+		if !mailintake.IsMessage(raws[i]) {
+			return usagef("mail import: %s: %v", f, mailintake.ErrNotMail)
+		}
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	for i, f := range files {
+		out, err := mailintake.ImportFile(e.ctx, s, raws[i], s.Now())
+		if err != nil {
+			return err
+		}
+		what := string(out.State)
+		if out.ComplaintRef != "" {
+			what += " " + out.ComplaintRef
+		}
+		if out.Duplicate {
+			what += " (already stored)"
+		}
+		fmt.Fprintf(e.stdout, "%s: %s\n", f, what)
+	}
+	return nil
 }
 
 func mailSync(e *env, args []string) error {

@@ -197,3 +197,30 @@ func TestMailSyncAndList(t *testing.T) {
 		t.Errorf("export of %s: messages %v, directions %v: %v", ref, ids, dirs, rec.Messages)
 	}
 }
+
+// Messages saved as files are imported as mailbox mail is; a file that is no message is named
+// and nothing is stored.
+func TestMailImportFiles(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	corpus := filepath.Join("..", "..", "mailintake", "testdata", "mail")
+	complaint, bounce := filepath.Join(corpus, "050.eml"), filepath.Join(corpus, "033.eml")
+	photo := filepath.Join(dir, "photo.png")
+	if err := os.WriteFile(photo, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fails(t, db, "photo.png: the file is not an email message", "mail", "import", complaint, photo)
+	if out := ok(t, db, "mail", "list", "--format", "jsonl"); strings.TrimSpace(out) != "" {
+		t.Fatalf("a refused import stored %s", out)
+	}
+	out := ok(t, db, "mail", "import", complaint, bounce)
+	if !strings.Contains(out, "050.eml: complaint TS-") || !strings.Contains(out, "033.eml: auto") {
+		t.Errorf("mail import printed %q", out)
+	}
+	if again := ok(t, db, "mail", "import", complaint); !strings.Contains(again, "(already stored)") {
+		t.Errorf("imported again: %q", again)
+	}
+	if n := len(strings.Split(strings.TrimSpace(ok(t, db, "mail", "list", "--format", "jsonl")), "\n")); n != 2 {
+		t.Errorf("%d messages stored, want 2", n)
+	}
+}
