@@ -19,11 +19,17 @@ func IsMessage(raw []byte) bool {
 	return Parse(raw[:min(len(raw), 64<<10)], time.Time{}).Problem != decode.ProblemNoHeaders
 }
 
+// fileDateTrusted is how far back a saved message's Date is taken as when the office received
+// it: a complaint forwarded days or weeks late counts from when it was sent, one dated years
+// back (or with a broken clock) from when it was imported.
+const fileDateTrusted = 90 * 24 * time.Hour
+
 // ImportFile stores a message saved as a file (.eml: a complaint forwarded as an attachment, or
 // saved from a mailbox the office does not import) as imported mail is stored: it opens a
 // complaint, joins the case it answers, or waits as automatic or unreadable mail; the same
 // message twice is stored once. The office counts it received when it was sent, by its Date,
-// unless that lies ahead of now. A message over the size limit is kept as received, unread.
+// unless that lies ahead of now or long before. A message over the size limit is kept as
+// received, unread.
 func ImportFile(ctx context.Context, store *data.Store, raw []byte, now time.Time) (data.MailOutcome, error) {
 	if !IsMessage(raw) {
 		return data.MailOutcome{}, ErrNotMail
@@ -35,7 +41,7 @@ func ImportFile(ctx context.Context, store *data.Store, raw []byte, now time.Tim
 	} else {
 		m = Parse(raw, now)
 	}
-	if m.Date != nil && !m.Date.After(now) {
+	if m.Date != nil && !m.Date.After(now) && m.Date.After(now.Add(-fileDateTrusted)) {
 		m.ReceivedAt = *m.Date
 	}
 	out, err := store.ImportMail(ctx, data.MailBatch{Messages: []data.InboundMail{m}})

@@ -31,9 +31,19 @@ func TestImportFile(t *testing.T) {
 	if err != nil || out.State != data.MailComplaint || out.ComplaintRef == "" || out.Duplicate {
 		t.Fatalf("050.eml: %+v, %v", out, err)
 	}
+	// Dated years back, it counts as received when it was imported.
 	c, err := s.Complaint(ctx, out.ComplaintRef)
-	if err != nil || c.Subject != "Greeting in Chinese" || c.Channel != data.ChannelEmail || !c.ReceivedAt.Before(now) {
-		t.Errorf("the complaint %+v, %v: received when it was sent, before now", c, err)
+	if err != nil || c.Subject != "Greeting in Chinese" || c.Channel != data.ChannelEmail || !c.ReceivedAt.Equal(now) {
+		t.Errorf("the complaint %+v, %v: received now", c, err)
+	}
+	// Sent a week ago, it counts as received when it was sent.
+	week := now.AddDate(0, 0, -7)
+	late := []byte("From: 王芳 <wangfang@example.cn>\r\nSubject: late\r\nDate: " + week.Format(time.RFC1123Z) +
+		"\r\nMessage-ID: <late@example.cn>\r\n\r\n电梯故障\r\n")
+	if l, err := ImportFile(ctx, s, late, now); err != nil || l.State != data.MailComplaint {
+		t.Fatalf("a week late: %+v, %v", l, err)
+	} else if c, _ := s.Complaint(ctx, l.ComplaintRef); c == nil || !c.ReceivedAt.Equal(week) {
+		t.Errorf("a week late, received %v, want %v", c.ReceivedAt, week)
 	}
 	if again, err := ImportFile(ctx, s, read("050.eml"), now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
 		t.Errorf("050.eml again: %+v, %v", again, err)
