@@ -273,8 +273,8 @@ func auditFields(m map[string]json.RawMessage, prefix string, names *lookupNames
 	}
 	sort.Strings(keys)
 	var parts []string
-	for _, k := range keys {
-		raw := m[k]
+	for _, key := range keys {
+		raw, k := m[key], snakeCase(key)
 		name := prefix + auditFieldName(k)
 		inner := auditRecord(raw)
 		if inner != nil {

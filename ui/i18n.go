@@ -97,18 +97,25 @@ func fieldName(f string) string {
 	if f == "" {
 		return ""
 	}
-	if f[0] >= 'A' && f[0] <= 'Z' {
-		var b strings.Builder
-		for i, r := range f {
-			if r >= 'A' && r <= 'Z' {
-				if i > 0 {
-					b.WriteByte('_')
-				}
-				r += 'a' - 'A'
-			}
-			b.WriteRune(r)
-		}
-		f = b.String()
-	}
+	f = snakeCase(f)
 	return lang.X("field."+f, strings.ReplaceAll(f, "_", " "))
+}
+
+// snakeCase writes a field named as Go names it (DisplayName, early audit rows and policies) as
+// the store names fields (display_name); a name already so is left as it is.
+func snakeCase(f string) string {
+	if f == "" || f[0] < 'A' || f[0] > 'Z' {
+		return f
+	}
+	var b strings.Builder
+	for i, r := range f {
+		if r >= 'A' && r <= 'Z' {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -843,7 +843,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	}
 	loc := f.store.Calendar().Location()
 	latin := regexp.MustCompile(`[A-Za-z_]{3,}`)
-	stored := regexp.MustCompile(`\b(complaint|reply|auto|failed|receipt|apology|zh-Hans|zh-Hant|clerk|supervisor|admin|in_progress|bytes)\b|mid:|—\s*→\s*—|^$`)
+	stored := regexp.MustCompile(`\b(complaint|reply|auto|failed|receipt|apology|zh-Hans|zh-Hant|clerk|supervisor|admin|in_progress|bytes|parking|engineering|facilities)\b|mid:|—\s*→\s*—|^$`)
 	seen := map[string]bool{}
 	for _, r := range rows {
 		head, _ := auditTexts(r, names, loc)
@@ -858,7 +858,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 			if latin.MatchString(label) && label != "SHA-256" && label != "UID" {
 				t.Errorf("%s %s: field %q (%s)", r.Entity, r.Action, label, r.Changes)
 			}
-			if stored.MatchString(value) && label != "登录名" && label != "用户名" {
+			if stored.MatchString(value) && label != "登录名" && label != "用户名" && label != "代码" {
 				t.Errorf("%s %s: %q (%s)", r.Entity, r.Action, part, r.Changes)
 			}
 			if old, new, ok := strings.Cut(value, " → "); ok && old == new {
