@@ -390,6 +390,16 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 		}
 		return x
 	case float64:
+		switch n := int(x); {
+		case field == "level" && n >= 1 && n <= 3:
+			return levelLabel(n)
+		case field == "satisfaction" && n >= 1 && n <= 5:
+			return ratingLabel(n)
+		case field == "tier" && n >= 1:
+			return tierLabel(n)
+		case (field == "level" || field == "satisfaction") && n == 0:
+			return "—"
+		}
 		if strings.HasSuffix(field, "_id") {
 			// A record named by its number: the message, the evidence, the letter.
 			return fmt.Sprintf("#%.0f", x)

@@ -845,6 +845,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	latin := regexp.MustCompile(`[A-Za-z_]{3,}`)
 	stored := regexp.MustCompile(`\b(complaint|reply|auto|failed|receipt|apology|zh-Hans|zh-Hant|clerk|supervisor|admin|in_progress|bytes|parking|engineering|facilities)\b|mid:|—\s*→\s*—|^$`)
 	seen := map[string]bool{}
+	var seenValues []string
 	for _, r := range rows {
 		head, _ := auditTexts(r, names, loc)
 		if action := strings.Fields(head)[len(strings.Fields(head))-1]; latin.MatchString(action) {
@@ -865,7 +866,11 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 				t.Errorf("%s %s: %q did not change", r.Entity, r.Action, part)
 			}
 			seen[r.Entity+" "+label] = true
+			seenValues = append(seenValues, part)
 		}
+	}
+	if text := fmt.Sprint(seenValues); !strings.Contains(text, "等级：— → 3 级（非常严重）") || !strings.Contains(text, "满意度：") {
+		t.Errorf("levels and ratings are not named: %.300s", text)
 	}
 	for _, want := range []string{"mail_message 去向", "letter 类型", "letter_pair 证据", "mail_account 加密方式",
 		"department 代码", "sla_policy 回访时限", "user 登录名", "report 期间", "setting 单位信息 地址", "setting 单位信息 信头标志",
