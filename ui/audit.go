@@ -5,9 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -405,10 +407,13 @@ func auditValue(field string, raw json.RawMessage, names *lookupNames, loc *time
 			return fmt.Sprintf("#%.0f", x)
 		}
 		if strings.HasSuffix(field, "_at") || strings.HasPrefix(field, "due_") || field == "next_due" || field == "last_contact" ||
-			field == "since" {
+			field == "since" || field == "sla_start" {
 			return formatTime(time.Unix(int64(x), 0), loc)
 		}
-		return fmt.Sprint(x)
+		if x == math.Trunc(x) && math.Abs(x) < 1<<53 {
+			return strconv.FormatInt(int64(x), 10) // a count or a size, not 1.7917e+09
+		}
+		return strconv.FormatFloat(x, 'f', -1, 64)
 	case bool:
 		if x {
 			return lang.L("yes")

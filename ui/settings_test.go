@@ -843,7 +843,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	}
 	loc := f.store.Calendar().Location()
 	latin := regexp.MustCompile(`[A-Za-z_]{3,}`)
-	stored := regexp.MustCompile(`\b(complaint|reply|auto|failed|receipt|apology|zh-Hans|zh-Hant|clerk|supervisor|admin|in_progress|bytes|parking|engineering|facilities)\b|mid:|—\s*→\s*—|^$`)
+	stored := regexp.MustCompile(`\b(complaint|reply|auto|failed|receipt|apology|zh-Hans|zh-Hant|clerk|supervisor|admin|in_progress|bytes|parking|engineering|facilities)\b|mid:|—\s*→\s*—|\de[+-]\d|^$`)
 	seen := map[string]bool{}
 	var seenValues []string
 	for _, r := range rows {
