@@ -227,10 +227,13 @@ func auditTexts(a data.AuditEntry, names *lookupNames, loc *time.Location) (head
 }
 
 // entryChanges are a row's changes as they are said: an account's name is its login, its
-// display name a field of its own.
+// display name a field of its own; a follow-up's result is what the complainant said then.
 func entryChanges(a data.AuditEntry) string {
-	if a.Entity == "user" {
+	switch a.Entity {
+	case "user":
 		return strings.Replace(a.Changes, `"name":`, `"login":`, 1)
+	case "follow_up":
+		return strings.Replace(a.Changes, `"result":`, `"follow_up_result":`, 1)
 	}
 	return a.Changes
 }

@@ -873,7 +873,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 		t.Errorf("levels and ratings are not named: %.300s", text)
 	}
 	for _, want := range []string{"mail_message 去向", "letter 类型", "letter_pair 证据", "mail_account 加密方式",
-		"department 代码", "sla_policy 回访时限", "user 登录名", "report 期间", "setting 单位信息 地址", "setting 单位信息 信头标志",
+		"department 代码", "sla_policy 回访时限", "user 登录名", "report 期间", "follow_up 回访结果", "setting 单位信息 地址", "setting 单位信息 信头标志",
 		"setting 界面语言", "setting 函件模板 致歉信（简体中文）", "user 角色"} {
 		if !seen[want] {
 			t.Errorf("no row says %q", want)
