@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -82,6 +83,31 @@ func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Ev
 	return s.evidenceByID(ctx, id)
 }
 
+// tooLarge refuses a file larger than evidence may be.
+func tooLarge(name string) error {
+	return invalid("file_too_large", "file", map[string]any{"Value": name, "Max": MaxEvidence >> 20},
+		"the file %q is larger than %d MB", name, MaxEvidence>>20)
+}
+
+// EvidenceFile reads a file from the disk to attach to a complaint, named by its base name. A
+// file too large to keep is refused before it is read.
+func EvidenceFile(path string) (NewEvidence, error) {
+	name := filepath.Base(path)
+	info, err := os.Stat(path)
+	if err == nil && info.Size() > MaxEvidence {
+		return NewEvidence{}, tooLarge(name)
+	}
+	var b []byte
+	if err == nil {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return NewEvidence{}, invalid("file_unreadable", "file", map[string]any{"Value": name, "Error": err.Error()},
+			"the file %q cannot be read: %v", name, err)
+	}
+	return NewEvidence{Filename: name, Data: b}, nil
+}
+
 // evidenceAllowed refuses evidence for a complaint no longer open.
 func evidenceAllowed(c *Complaint) error {
 	if !c.Status.Open() {
@@ -103,8 +129,7 @@ func (s *Store) addEvidence(ctx context.Context, tx *sql.Conn, complaintID int64
 		return 0, invalid("empty_file", "file", map[string]any{"Value": name}, "the file %q is empty", name)
 	}
 	if len(e.Data) > MaxEvidence {
-		return 0, invalid("file_too_large", "file", map[string]any{"Value": name, "Max": MaxEvidence >> 20},
-			"the file %q is larger than %d MB", name, MaxEvidence>>20)
+		return 0, tooLarge(name)
 	}
 	if err := checkText("note", e.Note, MaxText, false); err != nil {
 		return 0, err

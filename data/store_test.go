@@ -1323,3 +1323,29 @@ func TestComplaintIsTakenInWithItsEvidence(t *testing.T) {
 		t.Error("a complaint refused for its file changed the database")
 	}
 }
+
+// A file is read from the disk as evidence by its base name; one missing, or too large to keep
+// (refused before it is read), gives a clear error.
+func TestEvidenceFile(t *testing.T) {
+	dir := t.TempDir()
+	scan := filepath.Join(dir, "来信.pdf")
+	if err := os.WriteFile(scan, []byte("%PDF-1.4\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := EvidenceFile(scan); err != nil || e.Filename != "来信.pdf" || string(e.Data) != "%PDF-1.4\n" {
+		t.Errorf("read %+v, %v", e, err)
+	}
+	huge := filepath.Join(dir, "录音.wav")
+	if err := os.WriteFile(huge, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, MaxEvidence+1); err != nil {
+		t.Fatal(err)
+	}
+	for path, code := range map[string]string{huge: "file_too_large", filepath.Join(dir, "没有.pdf"): "file_unreadable"} {
+		_, err := EvidenceFile(path)
+		if p, ok := AsProblem(err); !ok || p.Code != code || !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: %v, want %s", filepath.Base(path), err, code)
+		}
+	}
+}

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -450,7 +448,7 @@ func (cv *caseView) evidenceForm() *formDialog {
 		}
 		return nil
 	}, func(ctx context.Context) error {
-		e, err := readEvidence(strings.TrimSpace(path.Text))
+		e, err := data.EvidenceFile(strings.TrimSpace(path.Text))
 		if err != nil {
 			return err
 		}
@@ -463,24 +461,6 @@ func (cv *caseView) evidenceForm() *formDialog {
 	})
 	f.show(cv.desk, fyne.NewSize(560, 300), path, note)
 	return f
-}
-
-// readEvidence reads a file to attach to a complaint, refusing one too large to keep before
-// reading it.
-func readEvidence(p string) (data.NewEvidence, error) {
-	info, err := os.Stat(p)
-	if err != nil {
-		return data.NewEvidence{}, errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
-	}
-	if info.Size() > data.MaxEvidence {
-		return data.NewEvidence{}, errInput{lang.L("{{.Name}}: the file is larger than {{.Max}} MB.",
-			map[string]any{"Name": filepath.Base(p), "Max": data.MaxEvidence >> 20})}
-	}
-	b, err := os.ReadFile(p)
-	if err != nil {
-		return data.NewEvidence{}, errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
-	}
-	return data.NewEvidence{Filename: filepath.Base(p), Data: b}, nil
 }
 
 // editIntake corrects what was recorded at intake.

@@ -1382,7 +1382,7 @@ func TestEvidenceIsTakenInWithTheComplaint(t *testing.T) {
 	before := f.count()
 	in.submit()
 	f.settle()
-	if f.desk.current != "new" || !strings.Contains(in.msg.Text, "录音.wav：文件超过 100 MB") || f.count() != before {
+	if f.desk.current != "new" || !strings.Contains(in.msg.Text, "文件“录音.wav”超过 100 MB") || f.count() != before {
 		t.Fatalf("a file too large: on %q, %q, %d complaints", f.desk.current, in.msg.Text, f.count())
 	}
 	in.files = slices.DeleteFunc(in.files, func(p string) bool { return p == huge })

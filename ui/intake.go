@@ -373,7 +373,7 @@ func (f *intakeForm) submit() {
 	files := slices.Clone(f.files)
 	f.desk.run(func(ctx context.Context) error {
 		for _, p := range files {
-			e, err := readEvidence(p)
+			e, err := data.EvidenceFile(p)
 			if err != nil {
 				return err
 			}

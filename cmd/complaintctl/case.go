@@ -3,8 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -71,18 +69,11 @@ func caseNew(e *env, args []string) error {
 		Place: *place, RepeatOf: *repeatOf, Complainant: data.Complainant{Name: *name, Phone: *phone, Email: *email,
 			Company: *company, Address: *address, Type: data.ComplainantType(*ctype)}}
 	for _, p := range files {
-		info, err := os.Stat(p)
+		ev, err := data.EvidenceFile(p)
 		if err != nil {
-			return usagef("--file: %v", err)
+			return fmt.Errorf("--file: %w", err)
 		}
-		if info.Size() > data.MaxEvidence {
-			return usagef("--file %s: larger than %d MB", p, data.MaxEvidence>>20)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return usagef("--file: %v", err)
-		}
-		n.Evidence = append(n.Evidence, data.NewEvidence{Filename: filepath.Base(p), Data: b})
+		n.Evidence = append(n.Evidence, ev)
 	}
 	if *received != "" {
 		var err error
