@@ -54,7 +54,7 @@ func (cv *caseView) openAction(a data.Action) *formDialog {
 	case data.ActRepeat:
 		return cv.repeatForm()
 	case data.ActEvidence:
-		return cv.evidenceForm()
+		return cv.evidenceForm("")
 	}
 	return nil
 }
@@ -433,11 +433,13 @@ func (cv *caseView) repeatForm() *formDialog {
 	return f
 }
 
-// evidenceForm picks a file and attaches it with a note.
-func (cv *caseView) evidenceForm() *formDialog {
+// evidenceForm attaches a file with a note: file, when one was dropped on the window, or one
+// picked.
+func (cv *caseView) evidenceForm(file string) *formDialog {
 	ref := cv.c.Ref
 	path := newEntry()
 	path.SetPlaceHolder(lang.L("File to attach"))
+	path.SetText(file)
 	browse := widget.NewButton(lang.L("Choose…"), func() { cv.desk.choosePath(path.SetText) })
 	note := newMultiLine(3)
 	note.SetPlaceHolder(lang.L("What the file shows (optional)"))

@@ -185,8 +185,7 @@ func (d *Desk) dropped(_ fyne.Position, uris []fyne.URI) {
 	case d.current == "mail" && d.mail != nil:
 		d.mail.importFiles(paths)
 	case d.current == "case" && cv != nil && cv.c != nil && slices.Contains(data.Allowed(cv.c), data.ActEvidence):
-		form := cv.evidenceForm()
-		form.typed[0].SetText(paths[0])
+		cv.evidenceForm(paths[0])
 		if len(paths) > 1 {
 			d.setStatus(lang.L("Files are attached one at a time: {{.Name}} first.", map[string]any{"Name": filepath.Base(paths[0])}))
 		}
