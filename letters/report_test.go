@@ -147,11 +147,7 @@ func TestRenderReportXLSX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := excelize.OpenReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := openWorkbook(t, b)
 	sheets := x.GetSheetList()
 	for _, want := range []string{"汇总", "按类别统计", "按部门统计", "按渠道统计", "按级别统计", "按处理人统计", "按当前状态统计",
 		"受理超时", "期末逾期", "投诉清单"} {

@@ -24,11 +24,7 @@ func TestTableWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := excelize.OpenReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := openWorkbook(t, b)
 	if sheets := x.GetSheetList(); len(sheets) != 1 || sheets[0] != "投诉登记簿" {
 		t.Fatalf("sheets %q", sheets)
 	}
@@ -81,4 +77,15 @@ func BenchmarkTableWorkbook(b *testing.B) {
 		}
 		b.ReportMetric(float64(len(out))/1e6, "MB")
 	}
+}
+
+// openWorkbook reads a workbook written by the package, closed when the test ends.
+func openWorkbook(t *testing.T, b []byte) *excelize.File {
+	t.Helper()
+	x, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x
 }

@@ -78,6 +78,19 @@ func newFixtureIn(t *testing.T, code string) *fixture {
 	return f
 }
 
+// openDesk opens another desk on the fixture's window and store with o, on the fixture's clock,
+// its results delivered as the fixture's are.
+func (f *fixture) openDesk(o Options) *Desk {
+	o.Now, o.apply = f.store.Now, func(fn func()) { f.queue <- fn }
+	return New(f.desk.app, f.win, f.store, o)
+}
+
+// settleDesk runs what a desk opened with openDesk has queued, until it is idle.
+func (f *fixture) settleDesk(d *Desk) {
+	f.t.Helper()
+	settleQueue(f.t, f.queue, &d.pending, 10*time.Second)
+}
+
 // relayout lays the window out again from the sizes its content now asks for, as the window
 // does at its next frames: text that wraps asks for the height of the lines it has at the width
 // it was given, which the first layout does not know yet.
@@ -1415,15 +1428,15 @@ func TestEvidenceIsTakenInWithTheComplaint(t *testing.T) {
 // in the navigation at once, and not announced as newly overdue.
 func TestDemoIsOfferedOnFirstRun(t *testing.T) {
 	f := newFixture(t)
-	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, FirstRun: true,
+	d := f.openDesk(Options{User: "admin", FirstRun: true,
 		LoadDemo: func(ctx context.Context) error {
 			_, err := demo.Fill(ctx, f.store, demo.Options{Complaints: 120, Seed: 5, Now: f.now})
 			return err
-		}, apply: func(fn func()) { f.queue <- fn }})
+		}})
 	defer d.Close()
 	var alerts []string
 	d.overdue.alert = func(title, body string) { alerts = append(alerts, body) }
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	top := f.win.Canvas().Overlays().Top()
 	if top == nil || !strings.Contains(labelText(top), "数据库是新建的") {
 		t.Fatal("no demo offered on the first start")

@@ -350,8 +350,8 @@ func TestTheAccountWorkedAsIsShown(t *testing.T) {
 		if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk}); err != nil {
 			t.Fatal(err)
 		}
-		d := New(f.desk.app, f.win, f.store, Options{User: c.user, Now: f.store.Now, apply: func(fn func()) { f.queue <- fn }})
-		settleQueue(t, f.queue, &d.pending, 10*time.Second)
+		d := f.openDesk(Options{User: c.user})
+		f.settleDesk(d)
 		if d.userLabel.Text != c.want || d.userLabel.Importance != widget.DangerImportance {
 			t.Errorf("%s: label %q importance %v", c.user, d.userLabel.Text, d.userLabel.Importance)
 		}
@@ -570,17 +570,17 @@ func TestAClerkReadsTheSettings(t *testing.T) {
 	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
 		t.Fatal(err)
 	}
-	d := New(f.desk.app, f.win, f.store, Options{User: "wangli", Now: f.store.Now, apply: func(fn func()) { f.queue <- fn }})
+	d := f.openDesk(Options{User: "wangli"})
 	f.win.SetContent(d)
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	d.show("settings")
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	if !d.settings.readOnly.Visible() || !strings.Contains(d.settings.readOnly.Text, "只有系统管理员可以修改设置") {
 		t.Errorf("the settings say %q (shown %v)", d.settings.readOnly.Text, d.settings.readOnly.Visible())
 	}
 	d.settings.office.name.SetText("别的单位")
 	d.settings.office.save()
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	if msg := d.settings.office.msg.Text; msg != "只有系统管理员可以修改设置。" {
 		t.Errorf("saving the office as a clerk: %q", msg)
 	}
@@ -595,10 +595,10 @@ func TestAClerkCannotChangeTheMailbox(t *testing.T) {
 	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
 		t.Fatal(err)
 	}
-	d := New(f.desk.app, f.win, f.store, Options{User: "wangli", Now: f.store.Now, apply: func(fn func()) { f.queue <- fn }})
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	d := f.openDesk(Options{User: "wangli"})
+	f.settleDesk(d)
 	d.show("settings")
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	m := d.settings.mail
 	m.host.SetText("127.0.0.1")
 	m.user.SetText("clerk")
@@ -607,7 +607,7 @@ func TestAClerkCannotChangeTheMailbox(t *testing.T) {
 	if n := d.pending.Load(); n != 0 {
 		t.Errorf("the save went on in the background (%d tasks): the password would be stored", n)
 	}
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	if m.msg.Text != "只有系统管理员可以修改设置。" {
 		t.Errorf("message %q", m.msg.Text)
 	}
@@ -623,9 +623,8 @@ func TestSwitchUser(t *testing.T) {
 		t.Error("switch user is offered without sign-in")
 	}
 	signedOut := false
-	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, SignOut: func() { signedOut = true },
-		apply: func(fn func()) { f.queue <- fn }})
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	d := f.openDesk(Options{User: "admin", SignOut: func() { signedOut = true }})
+	f.settleDesk(d)
 	composer := f.desk.app.NewWindow("letter")
 	composer.Show()
 	closed := false
@@ -759,9 +758,8 @@ func TestDailyBackupWhenTheWindowOpens(t *testing.T) {
 	f := newFixture(t)
 	f.complaint("李雷", "13900002222", "保安出言不逊", 3)
 	dir := filepath.Join(t.TempDir(), "backups")
-	d := New(f.desk.app, f.win, f.store, Options{User: "admin", Now: f.store.Now, BackupDir: dir,
-		apply: func(fn func()) { f.queue <- fn }})
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	d := f.openDesk(Options{User: "admin", BackupDir: dir})
+	f.settleDesk(d)
 	want := filepath.Join(dir, "complaintdesk-20261123.db")
 	if _, err := os.Stat(want); err != nil {
 		t.Fatalf("no backup of the day: %v", err)
@@ -770,7 +768,7 @@ func TestDailyBackupWhenTheWindowOpens(t *testing.T) {
 		t.Errorf("status %q", d.status.Text)
 	}
 	d.show("settings")
-	settleQueue(t, f.queue, &d.pending, 10*time.Second)
+	f.settleDesk(d)
 	var text string
 	for _, tab := range d.settings.tabs.Items {
 		text += labelText(tab.Content)
