@@ -10,13 +10,34 @@ import (
 	"complaintdesk/mailintake/decode"
 )
 
-// ErrNotMail is a file that is not a saved email message (.eml): it has not one header.
-var ErrNotMail = errors.New("the file is not an email message (.eml)")
+// ErrNotMail is a file that is not a saved email message (.eml or Outlook's .msg): it has not
+// one header, or it is another program's document.
+var ErrNotMail = errors.New("the file is not an email message (.eml or .msg)")
 
-// IsMessage reports whether a file's bytes are an email message: at least one header to go by.
-func IsMessage(raw []byte) bool {
+// ErrBrokenOutlook is an Outlook message file (.msg) that cannot be read: damaged, or cut short
+// in copying.
+var ErrBrokenOutlook = errors.New("the Outlook message (.msg) is damaged or incomplete")
+
+// MessageFile is the email message a saved file holds: an .eml file as it is, an Outlook .msg
+// file written out as the message it stands for (the header it arrived with, its text and its
+// files), the same each time. ErrNotMail when the file is no message, ErrBrokenOutlook when it
+// is an Outlook message that cannot be read.
+func MessageFile(raw []byte) ([]byte, error) {
+	if decode.IsOutlook(raw) {
+		m, err := decode.FromOutlook(raw)
+		switch {
+		case errors.Is(err, decode.ErrNotOutlook):
+			return nil, ErrNotMail
+		case err != nil:
+			return nil, fmt.Errorf("%w: %w", ErrBrokenOutlook, err)
+		}
+		return m, nil
+	}
 	// The start is enough to tell: a header, or none.
-	return Parse(raw[:min(len(raw), 64<<10)], time.Time{}).Problem != decode.ProblemNoHeaders
+	if Parse(raw[:min(len(raw), 64<<10)], time.Time{}).Problem == decode.ProblemNoHeaders {
+		return nil, ErrNotMail
+	}
+	return raw, nil
 }
 
 // fileDateTrusted is how far back a saved message's Date is taken as when the office received
@@ -24,15 +45,16 @@ func IsMessage(raw []byte) bool {
 // back (or with a broken clock) from when it was imported.
 const fileDateTrusted = 90 * 24 * time.Hour
 
-// ImportFile stores a message saved as a file (.eml: a complaint forwarded as an attachment, or
-// saved from a mailbox the office does not import) as imported mail is stored: it opens a
-// complaint, joins the case it answers, or waits as automatic or unreadable mail; the same
-// message twice is stored once. The office counts it received when it was sent, by its Date,
+// ImportFile stores a message saved as a file (.eml or .msg: a complaint forwarded as an
+// attachment, or saved from a mailbox the office does not import), read by MessageFile, as
+// imported mail is stored: it opens a complaint, joins the case it answers, or waits as
+// automatic or unreadable mail; the same message twice is stored once. The office counts it received when it was sent, by its Date,
 // unless that lies ahead of now or long before. A message over the size limit is kept as
 // received, unread.
 func ImportFile(ctx context.Context, store *data.Store, raw []byte, now time.Time) (data.MailOutcome, error) {
-	if !IsMessage(raw) {
-		return data.MailOutcome{}, ErrNotMail
+	raw, err := MessageFile(raw)
+	if err != nil {
+		return data.MailOutcome{}, err
 	}
 	var m data.InboundMail
 	if len(raw) > data.DefaultMailMaxSize {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -92,5 +93,67 @@ func TestImportFileTakesEveryCorpusMessage(t *testing.T) {
 		if _, err := ImportFile(context.Background(), s, raw, now); err != nil {
 			t.Errorf("%s: %v", e.File, err)
 		}
+	}
+}
+
+// outlookFile is a file the decode package's tests write.
+func outlookFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("decode", "testdata", "outlook", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// A complaint saved from Outlook (.msg) is stored as the message it stands for: a complaint
+// received when it was sent, its files with it, kept and saved as .eml; the same file twice is
+// stored once. A Word document is no message, a damaged .msg says so, and neither stores
+// anything.
+func TestImportOutlookFile(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	msg := outlookFile(t, "complaint.msg")
+	out, err := ImportFile(ctx, s, msg, now)
+	if err != nil || out.State != data.MailComplaint || out.Duplicate {
+		t.Fatalf("complaint.msg: %+v, %v", out, err)
+	}
+	c, err := s.Complaint(ctx, out.ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := time.Date(2026, 11, 20, 9, 30, 0, 0, time.UTC)
+	if c.Subject != "关于三号楼电梯故障的投诉" || c.Complainant.Name != "张三" || c.Complainant.Email != "zhangsan@example.cn" || !c.ReceivedAt.Equal(sent) {
+		t.Errorf("complaint %q from %q <%s>, received %v", c.Subject, c.Complainant.Name, c.Complainant.Email, c.ReceivedAt)
+	}
+	m, err := s.Message(ctx, out.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range m.Attachments {
+		names = append(names, a.Filename)
+	}
+	if fmt.Sprint(names) != "[电梯照片.jpg image001.png 停水通知.eml]" {
+		t.Errorf("files %q", names)
+	}
+	raw, err := s.RawMessage(ctx, out.ID)
+	if err != nil || !bytes.HasPrefix(raw, []byte("From: ")) {
+		t.Errorf("kept as %.40q, %v: not as an internet message", raw, err)
+	}
+	if again, err := ImportFile(ctx, s, msg, now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
+		t.Errorf("complaint.msg again: %+v, %v", again, err)
+	}
+
+	before, _ := s.Messages(ctx, data.MessageFilter{})
+	if _, err := ImportFile(ctx, s, outlookFile(t, "document.doc"), now); !errors.Is(err, ErrNotMail) {
+		t.Errorf("a Word document: %v", err)
+	}
+	if _, err := ImportFile(ctx, s, msg[:len(msg)/2], now); !errors.Is(err, ErrBrokenOutlook) {
+		t.Errorf("half a .msg: %v", err)
+	}
+	if after, _ := s.Messages(ctx, data.MessageFilter{}); len(after) != len(before) {
+		t.Errorf("a refused file was stored: %d messages, were %d", len(after), len(before))
 	}
 }

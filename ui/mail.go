@@ -230,8 +230,8 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
-	importFile := widget.NewButtonWithIcon(lang.L("Import .eml…"), theme.FolderOpenIcon(), func() {
-		d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML")
+	importFile := widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
+		d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG")
 	})
 	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search),
 		t.progress, t.msg)
@@ -811,8 +811,8 @@ func (t *mailTray) checkNow() {
 	})
 }
 
-// importFiles stores messages saved as files (.eml: a complaint a colleague forwarded as an
-// attachment, or saved from another mailbox) as mailbox mail is stored, and says what each
+// importFiles stores messages saved as files (.eml or Outlook's .msg: a complaint a colleague
+// forwarded as an attachment, or saved from another mailbox) as mailbox mail is stored, and says what each
 // became. Every file is read and checked before any is stored.
 func (t *mailTray) importFiles(paths []string) {
 	var lines []string
@@ -824,10 +824,15 @@ func (t *mailTray) importFiles(paths []string) {
 			if err != nil {
 				return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
 			}
-			if !mailintake.IsMessage(b) {
-				return errInput{lang.L("{{.Name}} is not an email message (.eml).", map[string]any{"Name": filepath.Base(p)})}
+			m, err := mailintake.MessageFile(b)
+			switch {
+			case errors.Is(err, mailintake.ErrNotMail):
+				return errInput{lang.L("{{.Name}} is not an email message (.eml or .msg).", map[string]any{"Name": filepath.Base(p)})}
+			case err != nil:
+				return errInput{lang.L("{{.Name}} is an Outlook message that cannot be read: the file is damaged or was not copied whole.",
+					map[string]any{"Name": filepath.Base(p)})}
 			}
-			raws[i] = b
+			raws[i] = m
 		}
 		for i, p := range paths {
 			out, err := mailintake.ImportFile(ctx, t.store, raws[i], t.desk.now())

@@ -1347,18 +1347,33 @@ func TestMailFilesAreImported(t *testing.T) {
 	tray := f.desk.mail
 	tray.importFiles([]string{complaint, photo})
 	f.settle()
-	if !strings.Contains(tray.msg.Text, "photo.png 不是邮件文件（.eml）") || len(tray.items) != 0 {
+	if !strings.Contains(tray.msg.Text, "photo.png 不是邮件文件（.eml 或 .msg）") || len(tray.items) != 0 {
 		t.Fatalf("a photo among the files: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
-	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(complaint), storage.NewFileURI(bounce)})
+	// A complaint saved from Outlook, and one cut short in copying.
+	outlook := filepath.Join("..", "mailintake", "decode", "testdata", "outlook", "complaint.msg")
+	b, err := os.ReadFile(outlook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(t.TempDir(), "投诉.msg")
+	if err := os.WriteFile(cut, b[:len(b)/2], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tray.importFiles([]string{outlook, cut})
 	f.settle()
-	if len(tray.items) != 2 || !strings.Contains(tray.msg.Text, "050.eml：新投诉 TS-") ||
-		!strings.Contains(tray.msg.Text, "033.eml：自动邮件") {
+	if !strings.Contains(tray.msg.Text, "投诉.msg 是无法读取的 Outlook 邮件：文件已损坏或未完整复制。") || len(tray.items) != 0 {
+		t.Fatalf("a damaged .msg among the files: %q, %d messages", tray.msg.Text, len(tray.items))
+	}
+	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(complaint), storage.NewFileURI(bounce), storage.NewFileURI(outlook)})
+	f.settle()
+	if len(tray.items) != 3 || !strings.Contains(tray.msg.Text, "050.eml：新投诉 TS-") ||
+		!strings.Contains(tray.msg.Text, "033.eml：自动邮件") || !strings.Contains(tray.msg.Text, "complaint.msg：新投诉 TS-") {
 		t.Fatalf("dropped: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
 	tray.importFiles([]string{complaint})
 	f.settle()
-	if !strings.Contains(tray.msg.Text, "（此前已导入）") || len(tray.items) != 2 {
+	if !strings.Contains(tray.msg.Text, "（此前已导入）") || len(tray.items) != 3 {
 		t.Errorf("imported again: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
 }

@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register("mail", "mail sync | mail import FILE.eml... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
+	register("mail", "mail sync | mail import FILE.eml|FILE.msg... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
 }
 
 func runMail(e *env, args []string) error {
@@ -31,7 +31,7 @@ func runMail(e *env, args []string) error {
 	return usagef("mail: unknown subcommand %q (sync, import, list)", args[0])
 }
 
-// mailImport stores messages saved as files (.eml) as imported mail is stored, a line each:
+// mailImport stores messages saved as files (.eml, or Outlook's .msg) as imported mail is stored, a line each:
 // what each became. Every file is read before any is stored: a file that cannot be read or is
 // no message stores nothing.
 func mailImport(e *env, args []string) error {
@@ -41,15 +41,15 @@ func mailImport(e *env, args []string) error {
 		return err
 	}
 	if len(files) == 0 {
-		return usagef("mail import: name one or more .eml files")
+		return usagef("mail import: name one or more .eml or .msg files")
 	}
 	raws := make([][]byte, len(files))
 	for i, f := range files {
 		if raws[i], err = os.ReadFile(f); err != nil {
 			return usagef("mail import: %v", err)
 		}
-		if !mailintake.IsMessage(raws[i]) {
-			return usagef("mail import: %s: %v", f, mailintake.ErrNotMail)
+		if raws[i], err = mailintake.MessageFile(raws[i]); err != nil {
+			return usagef("mail import: %s: %v", f, err)
 		}
 	}
 	s, err := e.open()

@@ -213,14 +213,18 @@ func TestMailImportFiles(t *testing.T) {
 	if out := ok(t, db, "mail", "list", "--format", "jsonl"); strings.TrimSpace(out) != "" {
 		t.Fatalf("a refused import stored %s", out)
 	}
-	out := ok(t, db, "mail", "import", complaint, bounce)
-	if !strings.Contains(out, "050.eml: complaint TS-") || !strings.Contains(out, "033.eml: auto") {
+	outlook := filepath.Join("..", "..", "mailintake", "decode", "testdata", "outlook")
+	fails(t, db, "document.doc: the file is not an email message", "mail", "import", filepath.Join(outlook, "document.doc"))
+	out := ok(t, db, "mail", "import", complaint, bounce, filepath.Join(outlook, "complaint.msg"))
+	if !strings.Contains(out, "050.eml: complaint TS-") || !strings.Contains(out, "033.eml: auto") ||
+		!strings.Contains(out, "complaint.msg: complaint TS-") {
 		t.Errorf("mail import printed %q", out)
 	}
 	if again := ok(t, db, "mail", "import", complaint); !strings.Contains(again, "(already stored)") {
 		t.Errorf("imported again: %q", again)
 	}
-	if n := len(strings.Split(strings.TrimSpace(ok(t, db, "mail", "list", "--format", "jsonl")), "\n")); n != 2 {
-		t.Errorf("%d messages stored, want 2", n)
+	list := ok(t, db, "mail", "list", "--format", "jsonl")
+	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 3 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
+		t.Errorf("%d messages stored, want 3: %s", n, list)
 	}
 }
