@@ -1,28 +1,31 @@
 package mailintake
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"time"
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake/decode"
 )
 
-// ErrNotMail is a file that is not a saved email message (.eml or Outlook's .msg): it has not
-// one header, or it is another program's document.
+// ErrNotMail is a file that is not a saved email message (.eml, Outlook's .msg, or a mailbox
+// file): it has not one header, or it is another program's document.
 var ErrNotMail = errors.New("the file is not an email message (.eml or .msg)")
 
 // ErrBrokenOutlook is an Outlook message file (.msg) that cannot be read: damaged, or cut short
 // in copying.
 var ErrBrokenOutlook = errors.New("the Outlook message (.msg) is damaged or incomplete")
 
-// MessageFile is the email message a saved file holds: an .eml file as it is, an Outlook .msg
-// file written out as the message it stands for (the header it arrived with, its text and its
-// files), the same each time. ErrNotMail when the file is no message, ErrBrokenOutlook when it
-// is an Outlook message that cannot be read.
-func MessageFile(raw []byte) ([]byte, error) {
+// FileMessages is the email messages a saved file holds, each as an internet message: an .eml
+// file as it is; an Outlook .msg file written out as the message it stands for (the header it
+// arrived with, its text and its files), the same each time; every message of a mailbox file
+// (mbox, as Thunderbird and other mail programs export a folder). ErrNotMail when the file is
+// no message, ErrBrokenOutlook when it is an Outlook message that cannot be read.
+func FileMessages(raw []byte) ([][]byte, error) {
 	if decode.IsOutlook(raw) {
 		m, err := decode.FromOutlook(raw)
 		switch {
@@ -31,13 +34,59 @@ func MessageFile(raw []byte) ([]byte, error) {
 		case err != nil:
 			return nil, fmt.Errorf("%w: %w", ErrBrokenOutlook, err)
 		}
-		return m, nil
+		return [][]byte{m}, nil
+	}
+	if mbox := splitMbox(raw); len(mbox) > 1 {
+		return mbox, nil
 	}
 	// The start is enough to tell: a header, or none.
 	if Parse(raw[:min(len(raw), 64<<10)], time.Time{}).Problem == decode.ProblemNoHeaders {
 		return nil, ErrNotMail
 	}
-	return raw, nil
+	return [][]byte{raw}, nil
+}
+
+// mboxFrom is the line that begins each message of a mailbox file ("From sender date", or
+// Thunderbird's "From - date"), followed by the message's first header field.
+var mboxFrom = regexp.MustCompile(`(?m)^From [^\r\n]*\r?\n[!-9;-~]+:`)
+
+// mboxQuoted is a line of a message's text that began with "From " and was quoted so as not to
+// be read as the next message ("From " written ">From ", ">From " written ">>From ").
+var mboxQuoted = regexp.MustCompile(`(?m)^>(>*From )`)
+
+// splitMbox is the messages of a mailbox file, without their "From " lines and with their
+// quoted lines as written; nil when the file is no mailbox. A "From " line starts a message
+// only at the start of the file or after an empty line.
+func splitMbox(raw []byte) [][]byte {
+	if !bytes.HasPrefix(raw, []byte("From ")) {
+		return nil
+	}
+	var starts []int
+	for _, loc := range mboxFrom.FindAllIndex(raw, -1) {
+		at := loc[0]
+		if at == 0 || bytes.HasSuffix(raw[:at], []byte("\n\n")) || bytes.HasSuffix(raw[:at], []byte("\n\r\n")) {
+			starts = append(starts, at)
+		}
+	}
+	if len(starts) == 0 || starts[0] != 0 {
+		return nil
+	}
+	var out [][]byte
+	for i, at := range starts {
+		end := len(raw)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		m := raw[at:end]
+		m = m[bytes.IndexByte(m, '\n')+1:] // the "From " line
+		// The empty line before the next message is the mailbox's, not the message's.
+		if i+1 < len(starts) {
+			m = bytes.TrimSuffix(m, []byte("\n"))
+			m = bytes.TrimSuffix(m, []byte("\r"))
+		}
+		out = append(out, mboxQuoted.ReplaceAll(m, []byte("$1")))
+	}
+	return out
 }
 
 // fileDateTrusted is how far back a saved message's Date is taken as when the office received
@@ -45,30 +94,59 @@ func MessageFile(raw []byte) ([]byte, error) {
 // back (or with a broken clock) from when it was imported.
 const fileDateTrusted = 90 * 24 * time.Hour
 
-// ImportFile stores a message saved as a file (.eml or .msg: a complaint forwarded as an
-// attachment, or saved from a mailbox the office does not import), read by MessageFile, as
-// imported mail is stored: it opens a complaint, joins the case it answers, or waits as
-// automatic or unreadable mail; the same message twice is stored once. The office counts it received when it was sent, by its Date,
-// unless that lies ahead of now or long before. A message over the size limit is kept as
-// received, unread.
-func ImportFile(ctx context.Context, store *data.Store, raw []byte, now time.Time) (data.MailOutcome, error) {
-	raw, err := MessageFile(raw)
+// fileBatch is how many messages of a mailbox file are stored in one transaction.
+const fileBatch = 50
+
+// ImportFile stores the messages a saved file holds (read by FileMessages) as ImportMessages
+// does: an outcome for each.
+func ImportFile(ctx context.Context, store *data.Store, raw []byte, now time.Time) ([]data.MailOutcome, error) {
+	msgs, err := FileMessages(raw)
 	if err != nil {
-		return data.MailOutcome{}, err
+		return nil, err
 	}
-	var m data.InboundMail
-	if len(raw) > data.DefaultMailMaxSize {
-		m = ParseHeader(raw[:min(len(raw), 256<<10)], int64(len(raw)), data.DefaultMailMaxSize, now)
-		m.Raw = raw
-	} else {
-		m = Parse(raw, now)
+	return ImportMessages(ctx, store, msgs, now)
+}
+
+// ImportMessages stores messages saved as files (a complaint forwarded as an attachment, saved
+// from a mailbox the office does not import, or a folder exported from one) as imported mail
+// is stored: each opens a complaint, joins the case it answers, or waits as automatic or
+// unreadable mail; the same message twice is stored once. The office counts a message
+// received when it was sent, by its Date, unless that lies ahead of now or long before. A
+// message over the size limit is kept as received, unread.
+func ImportMessages(ctx context.Context, store *data.Store, msgs [][]byte, now time.Time) ([]data.MailOutcome, error) {
+	var outcomes []data.MailOutcome
+	for len(msgs) > 0 {
+		n := min(len(msgs), fileBatch)
+		batch := data.MailBatch{Messages: make([]data.InboundMail, n)}
+		for i, raw := range msgs[:n] {
+			var m data.InboundMail
+			if len(raw) > data.DefaultMailMaxSize {
+				m = ParseHeader(raw[:min(len(raw), 256<<10)], int64(len(raw)), data.DefaultMailMaxSize, now)
+				m.Raw = raw
+			} else {
+				m = Parse(raw, now)
+			}
+			if m.Date != nil && !m.Date.After(now) && m.Date.After(now.Add(-fileDateTrusted)) {
+				m.ReceivedAt = *m.Date
+			}
+			batch.Messages[i] = m
+		}
+		out, err := store.ImportMail(ctx, batch)
+		if err != nil {
+			return outcomes, fmt.Errorf("import file: %w", err)
+		}
+		outcomes = append(outcomes, out...)
+		msgs = msgs[n:]
 	}
-	if m.Date != nil && !m.Date.After(now) && m.Date.After(now.Add(-fileDateTrusted)) {
-		m.ReceivedAt = *m.Date
+	return outcomes, nil
+}
+
+// Tally counts what the messages of a file became, as a sync pass counts them.
+func Tally(outcomes []data.MailOutcome) Summary {
+	var s Summary
+	for _, o := range outcomes {
+		s.New++
+		s.add(o)
 	}
-	out, err := store.ImportMail(ctx, data.MailBatch{Messages: []data.InboundMail{m}})
-	if err != nil {
-		return data.MailOutcome{}, fmt.Errorf("import file: %w", err)
-	}
-	return out[0], nil
+	return s
 }

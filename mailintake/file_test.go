@@ -28,7 +28,7 @@ func TestImportFile(t *testing.T) {
 		}
 		return b
 	}
-	out, err := ImportFile(ctx, s, read("050.eml"), now)
+	out, err := importOne(t, ctx, s, read("050.eml"), now)
 	if err != nil || out.State != data.MailComplaint || out.ComplaintRef == "" || out.Duplicate {
 		t.Fatalf("050.eml: %+v, %v", out, err)
 	}
@@ -41,21 +41,21 @@ func TestImportFile(t *testing.T) {
 	week := now.AddDate(0, 0, -7)
 	late := []byte("From: 王芳 <wangfang@example.cn>\r\nSubject: late\r\nDate: " + week.Format(time.RFC1123Z) +
 		"\r\nMessage-ID: <late@example.cn>\r\n\r\n电梯故障\r\n")
-	if l, err := ImportFile(ctx, s, late, now); err != nil || l.State != data.MailComplaint {
+	if l, err := importOne(t, ctx, s, late, now); err != nil || l.State != data.MailComplaint {
 		t.Fatalf("a week late: %+v, %v", l, err)
 	} else if c, _ := s.Complaint(ctx, l.ComplaintRef); c == nil || !c.ReceivedAt.Equal(week) {
 		t.Errorf("a week late, received %v, want %v", c.ReceivedAt, week)
 	}
-	if again, err := ImportFile(ctx, s, read("050.eml"), now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
+	if again, err := importOne(t, ctx, s, read("050.eml"), now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
 		t.Errorf("050.eml again: %+v, %v", again, err)
 	}
-	if bounce, err := ImportFile(ctx, s, read("033.eml"), now); err != nil || bounce.State != data.MailAuto {
+	if bounce, err := importOne(t, ctx, s, read("033.eml"), now); err != nil || bounce.State != data.MailAuto {
 		t.Errorf("033.eml (a bounce): %+v, %v", bounce, err)
 	}
 	// Dated ahead of the office's clock, it counts as received now.
 	future := []byte("From: 王芳 <wangfang@example.cn>\r\nSubject: =?UTF-8?B?55S15qKv5pWF6Zqc?=\r\n" +
 		"Date: Mon, 1 Jan 2035 10:00:00 +0800\r\nMessage-ID: <future@example.cn>\r\n\r\nelevator\r\n")
-	if f, err := ImportFile(ctx, s, future, now); err != nil || f.State != data.MailComplaint {
+	if f, err := importOne(t, ctx, s, future, now); err != nil || f.State != data.MailComplaint {
 		t.Fatalf("a message from the future: %+v, %v", f, err)
 	} else if c, _ := s.Complaint(ctx, f.ComplaintRef); c == nil || !c.ReceivedAt.Equal(now) {
 		t.Errorf("received %v, want now", c)
@@ -66,7 +66,7 @@ func TestImportFile(t *testing.T) {
 	}
 	big := append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, data.DefaultMailMaxSize+1)...)
 	for _, junk := range [][]byte{[]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), []byte("只是一段文字，没有信头。"), big} {
-		if _, err := ImportFile(ctx, s, junk, now); !errors.Is(err, ErrNotMail) {
+		if _, err := importOne(t, ctx, s, junk, now); !errors.Is(err, ErrNotMail) {
 			t.Errorf("%.8q: %v", junk, err)
 		}
 	}
@@ -76,9 +76,22 @@ func TestImportFile(t *testing.T) {
 	// Over the size limit, a message is kept as received, unread, for the clerk.
 	huge := append([]byte("From: 李雷 <lilei@example.cn>\r\nSubject: video\r\nMessage-ID: <huge@example.cn>\r\n\r\n"),
 		bytes.Repeat([]byte("A"), data.DefaultMailMaxSize+1)...)
-	if h, err := ImportFile(ctx, s, huge, now); err != nil || h.State != data.MailFailed {
+	if h, err := importOne(t, ctx, s, huge, now); err != nil || h.State != data.MailFailed {
 		t.Errorf("a message over the limit: %+v, %v", h, err)
 	}
+}
+
+// importOne imports a file that holds one message.
+func importOne(t *testing.T, ctx context.Context, s *data.Store, raw []byte, now time.Time) (data.MailOutcome, error) {
+	t.Helper()
+	out, err := ImportFile(ctx, s, raw, now)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
+	if len(out) != 1 {
+		t.Fatalf("one message imported as %d: %+v", len(out), out)
+	}
+	return out[0], nil
 }
 
 // Every message of the real-world corpus is taken as a message, none refused as no mail.
@@ -90,7 +103,7 @@ func TestImportFileTakesEveryCorpusMessage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ImportFile(context.Background(), s, raw, now); err != nil {
+		if _, err := importOne(t, context.Background(), s, raw, now); err != nil {
 			t.Errorf("%s: %v", e.File, err)
 		}
 	}
@@ -115,7 +128,7 @@ func TestImportOutlookFile(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
 	msg := outlookFile(t, "complaint.msg")
-	out, err := ImportFile(ctx, s, msg, now)
+	out, err := importOne(t, ctx, s, msg, now)
 	if err != nil || out.State != data.MailComplaint || out.Duplicate {
 		t.Fatalf("complaint.msg: %+v, %v", out, err)
 	}
@@ -142,18 +155,62 @@ func TestImportOutlookFile(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(raw, []byte("From: ")) {
 		t.Errorf("kept as %.40q, %v: not as an internet message", raw, err)
 	}
-	if again, err := ImportFile(ctx, s, msg, now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
+	if again, err := importOne(t, ctx, s, msg, now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
 		t.Errorf("complaint.msg again: %+v, %v", again, err)
 	}
 
 	before, _ := s.Messages(ctx, data.MessageFilter{})
-	if _, err := ImportFile(ctx, s, outlookFile(t, "document.doc"), now); !errors.Is(err, ErrNotMail) {
+	if _, err := importOne(t, ctx, s, outlookFile(t, "document.doc"), now); !errors.Is(err, ErrNotMail) {
 		t.Errorf("a Word document: %v", err)
 	}
-	if _, err := ImportFile(ctx, s, msg[:len(msg)/2], now); !errors.Is(err, ErrBrokenOutlook) {
+	if _, err := importOne(t, ctx, s, msg[:len(msg)/2], now); !errors.Is(err, ErrBrokenOutlook) {
 		t.Errorf("half a .msg: %v", err)
 	}
 	if after, _ := s.Messages(ctx, data.MessageFilter{}); len(after) != len(before) {
 		t.Errorf("a refused file was stored: %d messages, were %d", len(after), len(before))
+	}
+}
+
+// A mailbox file (a folder exported as mbox) is every message it holds, each stored as a
+// message saved alone is, the same message twice stored once; a line of text that began with
+// "From " reads as written, and does not start a message.
+func TestImportMailboxFile(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	mbox := "From - Mon Nov 16 09:00:00 2026\r\n" +
+		"From: 王芳 <wangfang@example.cn>\r\nSubject: =?UTF-8?B?55S15qKv5pWF6Zqc?=\r\nDate: Mon, 16 Nov 2026 09:00:00 +0800\r\n" +
+		"Message-ID: <mbox-1@example.cn>\r\n\r\n三号楼电梯坏了。\r\n\r\n>From the third floor, it is loud.\r\n" +
+		"From the lobby too\r\n\r\n" +
+		"From MAILER-DAEMON Mon Nov 16 10:00:00 2026\r\n" +
+		"From: Mail Delivery System <MAILER-DAEMON@example.cn>\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+		"Auto-Submitted: auto-replied\r\nMessage-ID: <bounce-1@example.cn>\r\n\r\nThe mail could not be delivered.\r\n\r\n" +
+		"From wangfang@example.cn Mon Nov 16 09:00:00 2026\r\n" +
+		"From: 王芳 <wangfang@example.cn>\r\nSubject: =?UTF-8?B?55S15qKv5pWF6Zqc?=\r\nDate: Mon, 16 Nov 2026 09:00:00 +0800\r\n" +
+		"Message-ID: <mbox-1@example.cn>\r\n\r\n三号楼电梯坏了。\r\n"
+	out, err := ImportFile(ctx, s, []byte(mbox), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 3 || out[0].State != data.MailComplaint || out[1].State != data.MailAuto || !out[2].Duplicate || out[2].ID != out[0].ID {
+		t.Fatalf("outcomes %+v", out)
+	}
+	if sum := Tally(out); sum.New != 3 || sum.Complaints != 1 || sum.Auto != 1 || sum.Duplicates != 1 {
+		t.Errorf("tally %+v", sum)
+	}
+	m, err := s.Message(ctx, out[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "三号楼电梯坏了。\n\nFrom the third floor, it is loud.\nFrom the lobby too"; m.Text != want {
+		t.Errorf("text %q, want %q", m.Text, want)
+	}
+	if want := time.Date(2026, 11, 16, 1, 0, 0, 0, time.UTC); !m.ReceivedAt.Equal(want) {
+		t.Errorf("received %v, want %v", m.ReceivedAt, want)
+	}
+	// One message with its "From " line, as some programs save one, is that message.
+	one, err := importOne(t, ctx, s, []byte("From x@example.cn Mon Nov 16 09:00:00 2026\nFrom: x@example.cn\nSubject: one\n\nhello\n"), now)
+	if err != nil || one.State != data.MailComplaint {
+		t.Errorf("a message with its From line: %+v, %v", one, err)
 	}
 }

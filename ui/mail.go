@@ -231,7 +231,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
 	importFile := widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
-		d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG")
+		d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG", ".mbox", ".MBOX")
 	})
 	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search),
 		t.progress, t.msg)
@@ -812,19 +812,20 @@ func (t *mailTray) checkNow() {
 }
 
 // importFiles stores messages saved as files (.eml or Outlook's .msg: a complaint a colleague
-// forwarded as an attachment, or saved from another mailbox) as mailbox mail is stored, and says what each
-// became. Every file is read and checked before any is stored.
+// forwarded as an attachment, or saved from another mailbox; an mbox file: a folder exported
+// from one) as mailbox mail is stored, and says what each became. Every file is read and
+// checked before any is stored.
 func (t *mailTray) importFiles(paths []string) {
 	var lines []string
 	t.say(lang.L("Importing…"))
 	t.desk.run(func(ctx context.Context) error {
-		raws := make([][]byte, len(paths))
+		files := make([][][]byte, len(paths))
 		for i, p := range paths {
 			b, err := os.ReadFile(p)
 			if err != nil {
 				return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
 			}
-			m, err := mailintake.MessageFile(b)
+			msgs, err := mailintake.FileMessages(b)
 			switch {
 			case errors.Is(err, mailintake.ErrNotMail):
 				return errInput{lang.L("{{.Name}} is not an email message (.eml or .msg).", map[string]any{"Name": filepath.Base(p)})}
@@ -832,18 +833,22 @@ func (t *mailTray) importFiles(paths []string) {
 				return errInput{lang.L("{{.Name}} is an Outlook message that cannot be read: the file is damaged or was not copied whole.",
 					map[string]any{"Name": filepath.Base(p)})}
 			}
-			raws[i] = m
+			files[i] = msgs
 		}
 		for i, p := range paths {
-			out, err := mailintake.ImportFile(ctx, t.store, raws[i], t.desk.now())
+			out, err := mailintake.ImportMessages(ctx, t.store, files[i], t.desk.now())
 			if err != nil {
 				return err
 			}
-			what := messageLabel(&data.MailMessage{State: out.State, Direction: data.DirIn})
-			if out.ComplaintRef != "" {
-				what += " " + out.ComplaintRef
+			if len(out) > 1 {
+				lines = append(lines, t.desk.fileSummary(filepath.Base(p), mailintake.Tally(out)))
+				continue
 			}
-			if out.Duplicate {
+			what := messageLabel(&data.MailMessage{State: out[0].State, Direction: data.DirIn})
+			if out[0].ComplaintRef != "" {
+				what += " " + out[0].ComplaintRef
+			}
+			if out[0].Duplicate {
 				what = lang.L("{{.What}} (already imported)", map[string]any{"What": what})
 			}
 			lines = append(lines, labelled(filepath.Base(p), what))
@@ -857,6 +862,16 @@ func (t *mailTray) importFiles(paths []string) {
 		t.say(strings.Join(lines, "\n"))
 		t.reload()
 	})
+}
+
+// fileSummary says what the messages of a mailbox file became.
+func (d *Desk) fileSummary(name string, sum mailintake.Summary) string {
+	text := lang.L("{{.File}}: {{.N}} messages — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+		map[string]any{"File": name, "N": sum.New, "Complaints": sum.Complaints, "Replies": sum.Replies, "Auto": sum.Auto, "Failed": sum.Failed})
+	if sum.Duplicates > 0 {
+		text += lang.L("; {{.N}} imported before", map[string]any{"N": sum.Duplicates})
+	}
+	return text
 }
 
 // checkSummary says what a check of an account brought in, and how much older mail it left on

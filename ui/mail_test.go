@@ -1376,4 +1376,20 @@ func TestMailFilesAreImported(t *testing.T) {
 	if !strings.Contains(tray.msg.Text, "（此前已导入）") || len(tray.items) != 3 {
 		t.Errorf("imported again: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
+	// A folder exported as a mailbox file: each of its messages, counted.
+	mbox := filepath.Join(t.TempDir(), "收件箱.mbox")
+	src, err := os.ReadFile(complaint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	folder := "From - Mon Nov 16 09:00:00 2026\n" + string(src) + "\nFrom - Mon Nov 16 10:00:00 2026\n" +
+		"From: 王芳 <wangfang@example.cn>\nSubject: 电梯故障\nMessage-ID: <mbox-ui@example.cn>\n\n三号楼电梯坏了。\n"
+	if err := os.WriteFile(mbox, []byte(folder), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tray.importFiles([]string{mbox})
+	f.settle()
+	if want := "收件箱.mbox：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入"; tray.msg.Text != want || len(tray.items) != 4 {
+		t.Errorf("a mailbox file: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
+	}
 }

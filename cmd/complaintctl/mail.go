@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register("mail", "mail sync | mail import FILE.eml|FILE.msg... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
+	register("mail", "mail sync | mail import FILE... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
 }
 
 func runMail(e *env, args []string) error {
@@ -31,9 +31,10 @@ func runMail(e *env, args []string) error {
 	return usagef("mail: unknown subcommand %q (sync, import, list)", args[0])
 }
 
-// mailImport stores messages saved as files (.eml, or Outlook's .msg) as imported mail is stored, a line each:
-// what each became. Every file is read before any is stored: a file that cannot be read or is
-// no message stores nothing.
+// mailImport stores messages saved as files (.eml, Outlook's .msg, or an mbox file of many) as
+// imported mail is stored, a line each: what each file's message became, or, for a mailbox
+// file, how many of its messages became what. Every file is read before any is stored: a file
+// that cannot be read or is no message stores nothing.
 func mailImport(e *env, args []string) error {
 	fs := flags("mail import")
 	files, err := parse(fs, args)
@@ -41,14 +42,15 @@ func mailImport(e *env, args []string) error {
 		return err
 	}
 	if len(files) == 0 {
-		return usagef("mail import: name one or more .eml or .msg files")
+		return usagef("mail import: name one or more .eml, .msg or mbox files")
 	}
-	raws := make([][]byte, len(files))
+	msgs := make([][][]byte, len(files))
 	for i, f := range files {
-		if raws[i], err = os.ReadFile(f); err != nil {
+		raw, err := os.ReadFile(f)
+		if err != nil {
 			return usagef("mail import: %v", err)
 		}
-		if raws[i], err = mailintake.MessageFile(raws[i]); err != nil {
+		if msgs[i], err = mailintake.FileMessages(raw); err != nil {
 			return usagef("mail import: %s: %v", f, err)
 		}
 	}
@@ -57,15 +59,21 @@ func mailImport(e *env, args []string) error {
 		return err
 	}
 	for i, f := range files {
-		out, err := mailintake.ImportFile(e.ctx, s, raws[i], s.Now())
+		out, err := mailintake.ImportMessages(e.ctx, s, msgs[i], s.Now())
 		if err != nil {
 			return err
 		}
-		what := string(out.State)
-		if out.ComplaintRef != "" {
-			what += " " + out.ComplaintRef
+		if len(out) > 1 {
+			t := mailintake.Tally(out)
+			fmt.Fprintf(e.stdout, "%s: %d messages: %d complaints, %d replies, %d automatic, %d failed, %d already stored\n",
+				f, t.New, t.Complaints, t.Replies, t.Auto, t.Failed, t.Duplicates)
+			continue
 		}
-		if out.Duplicate {
+		what := string(out[0].State)
+		if out[0].ComplaintRef != "" {
+			what += " " + out[0].ComplaintRef
+		}
+		if out[0].Duplicate {
 			what += " (already stored)"
 		}
 		fmt.Fprintf(e.stdout, "%s: %s\n", f, what)

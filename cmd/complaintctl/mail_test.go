@@ -223,8 +223,17 @@ func TestMailImportFiles(t *testing.T) {
 	if again := ok(t, db, "mail", "import", complaint); !strings.Contains(again, "(already stored)") {
 		t.Errorf("imported again: %q", again)
 	}
+	mbox := filepath.Join(dir, "Inbox")
+	folder := "From - Mon Nov 16 09:00:00 2026\nFrom: a@example.cn\nSubject: one\nMessage-ID: <mbox-ctl-1@example.cn>\n\nhello\n\n" +
+		"From - Mon Nov 16 09:00:00 2026\nFrom: a@example.cn\nSubject: one\nMessage-ID: <mbox-ctl-1@example.cn>\n\nhello\n"
+	if err := os.WriteFile(mbox, []byte(folder), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out := ok(t, db, "mail", "import", mbox); !strings.Contains(out, "Inbox: 2 messages: 1 complaints, 0 replies, 0 automatic, 0 failed, 1 already stored") {
+		t.Errorf("a mailbox file: %q", out)
+	}
 	list := ok(t, db, "mail", "list", "--format", "jsonl")
-	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 3 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
-		t.Errorf("%d messages stored, want 3: %s", n, list)
+	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 4 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
+		t.Errorf("%d messages stored, want 4: %s", n, list)
 	}
 }
