@@ -47,28 +47,28 @@ func FileMessages(raw []byte) ([][]byte, error) {
 }
 
 // mboxFrom is the line that begins each message of a mailbox file ("From sender date", or
-// Thunderbird's "From - date"), followed by the message's first header field.
-var mboxFrom = regexp.MustCompile(`(?m)^From [^\r\n]*\r?\n[!-9;-~]+:`)
+// Thunderbird's "From - date"), followed by the message's first header field (or by the
+// message's own "From " line, when a program wrote one more).
+var mboxFrom = regexp.MustCompile(`(?m)^From [^\r\n]*\r?\n(?:[!-9;-~]+:|From )`)
 
 // mboxQuoted is a line of a message's text that began with "From " and was quoted so as not to
 // be read as the next message ("From " written ">From ", ">From " written ">>From ").
 var mboxQuoted = regexp.MustCompile(`(?m)^>(>*From )`)
 
 // splitMbox is the messages of a mailbox file, without their "From " lines and with their
-// quoted lines as written; nil when the file is no mailbox. A "From " line starts a message
-// only at the start of the file or after an empty line.
+// quoted lines as written; nil when the file is no mailbox, or holds one message. A "From "
+// line starts a message at the start of the file, and after an empty line.
 func splitMbox(raw []byte) [][]byte {
 	if !bytes.HasPrefix(raw, []byte("From ")) {
 		return nil
 	}
-	var starts []int
+	starts := []int{0}
 	for _, loc := range mboxFrom.FindAllIndex(raw, -1) {
-		at := loc[0]
-		if at == 0 || bytes.HasSuffix(raw[:at], []byte("\n\n")) || bytes.HasSuffix(raw[:at], []byte("\n\r\n")) {
+		if at := loc[0]; at > 0 && (bytes.HasSuffix(raw[:at], []byte("\n\n")) || bytes.HasSuffix(raw[:at], []byte("\n\r\n"))) {
 			starts = append(starts, at)
 		}
 	}
-	if len(starts) == 0 || starts[0] != 0 {
+	if len(starts) == 1 {
 		return nil
 	}
 	var out [][]byte
@@ -78,7 +78,14 @@ func splitMbox(raw []byte) [][]byte {
 			end = starts[i+1]
 		}
 		m := raw[at:end]
-		m = m[bytes.IndexByte(m, '\n')+1:] // the "From " line
+		for bytes.HasPrefix(m, []byte("From ")) {
+			nl := bytes.IndexByte(m, '\n')
+			if nl < 0 {
+				m = nil // a "From " line that ends the file: no message
+				break
+			}
+			m = m[nl+1:]
+		}
 		// The empty line before the next message is the mailbox's, not the message's.
 		if i+1 < len(starts) {
 			m = bytes.TrimSuffix(m, []byte("\n"))

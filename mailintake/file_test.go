@@ -208,9 +208,31 @@ func TestImportMailboxFile(t *testing.T) {
 	if want := time.Date(2026, 11, 16, 1, 0, 0, 0, time.UTC); !m.ReceivedAt.Equal(want) {
 		t.Errorf("received %v, want %v", m.ReceivedAt, want)
 	}
+	// A message that kept its own "From " line below the mailbox's is still a message.
+	twice := "From - Mon Nov 16 09:00:00 2026\nFrom x@example.cn Mon Nov 16 09:00:00 2026\nFrom: x@example.cn\n\none\n\n" +
+		"From - Mon Nov 16 09:00:00 2026\nFrom: y@example.cn\n\ntwo\n"
+	if got := splitMbox([]byte(twice)); len(got) != 2 || string(got[0]) != "From: x@example.cn\n\none\n" {
+		t.Errorf("split as %q", got)
+	}
 	// One message with its "From " line, as some programs save one, is that message.
 	one, err := importOne(t, ctx, s, []byte("From x@example.cn Mon Nov 16 09:00:00 2026\nFrom: x@example.cn\nSubject: one\n\nhello\n"), now)
 	if err != nil || one.State != data.MailComplaint {
 		t.Errorf("a message with its From line: %+v, %v", one, err)
 	}
+}
+
+// A mailbox file's messages are its bytes: split anyhow, nothing is lost or added, and a file
+// that ends in "From " lines is no trap.
+func FuzzSplitMbox(f *testing.F) {
+	f.Add([]byte("From a\nFrom: x\n\nbody\n>From here\n\nFrom b\nFrom c"))
+	f.Add([]byte("From - Mon Nov 16 09:00:00 2026\r\nFrom: a@example.cn\r\n\r\nhello\r\n\r\nFrom - x\r\nSubject: b\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		var n int
+		for _, m := range splitMbox(raw) {
+			n += len(m)
+		}
+		if n > len(raw) {
+			t.Errorf("%d bytes of messages from a file of %d", n, len(raw))
+		}
+	})
 }
