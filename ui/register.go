@@ -594,15 +594,7 @@ func (r *register) reload() {
 		if r.openFirst != "" && r.openFirst == f.Query {
 			r.openFirst = ""
 			if len(rows) > 0 {
-				// The complaint whose number was typed, before those whose text has it.
-				open := rows[0].Ref
-				for _, c := range rows {
-					if data.NamesRef(f.Query, c.Ref) {
-						open = c.Ref
-						break
-					}
-				}
-				r.desk.OpenCase(open)
+				r.desk.OpenCase(firstFound(rows, f.Query))
 			}
 		}
 	})))
@@ -642,7 +634,8 @@ func (r *register) openSelected() {
 	if row < 0 && r.desk.win.Canvas().Focused() == r.search {
 		// Enter in the search box opens the first complaint found for what was typed; typed
 		// quickly, it comes before the search that waits for the typing to stop.
-		if q := strings.TrimSpace(r.search.Text); q != r.rowsQuery {
+		q := strings.TrimSpace(r.search.Text)
+		if q != r.rowsQuery {
 			r.mu.Lock()
 			if r.searchTimer != nil {
 				r.searchTimer.Stop()
@@ -652,10 +645,24 @@ func (r *register) openSelected() {
 			r.reload()
 			return
 		}
-		row = 0
+		if len(r.rows) > 0 {
+			r.desk.OpenCase(firstFound(r.rows, q))
+		}
+		return
 	}
 	if row < 0 || row >= len(r.rows) {
 		return
 	}
 	r.desk.OpenCase(r.rows[row].Ref)
+}
+
+// firstFound is the complaint Enter in the search box opens: the one whose number was typed,
+// before those whose text has it; else the first found.
+func firstFound(rows []*data.Complaint, query string) string {
+	for _, c := range rows {
+		if data.NamesRef(query, c.Ref) {
+			return c.Ref
+		}
+	}
+	return rows[0].Ref
 }
