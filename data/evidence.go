@@ -83,6 +83,61 @@ func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Ev
 	return s.evidenceByID(ctx, id)
 }
 
+// RemoveEvidence takes a file attached by mistake (to the wrong case, or the wrong file) off an
+// open complaint, for the reason given: the case, its dossier and its export no longer show it,
+// and its timeline says who removed it, when and why. The file stays in the store; attached
+// again, it is restored. A file filed as the letter a reply answers is unpaired first.
+func (s *Store) RemoveEvidence(ctx context.Context, ref string, evidenceID int64, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return invalid("required", "reason", nil, "remove evidence: a reason is required")
+	}
+	if err := checkText("reason", reason, MaxText, true); err != nil {
+		return err
+	}
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+		if err != nil {
+			return err
+		}
+		if err := evidenceAllowed(c); err != nil {
+			return err
+		}
+		var name, sha string
+		err = tx.QueryRowContext(ctx, `SELECT filename, sha256 FROM evidence WHERE id = ? AND complaint_id = ? AND removed_at IS NULL`,
+			evidenceID, c.ID).Scan(&name, &sha)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("evidence", fmt.Sprint(evidenceID))
+		}
+		if err != nil {
+			return err
+		}
+		var paired int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM letter_pairs WHERE evidence_id = ?`, evidenceID).Scan(&paired); err != nil {
+			return err
+		}
+		if paired > 0 {
+			return invalid("evidence_paired", "evidence", map[string]any{"Value": name},
+				"the file %q is filed with a reply as the letter it answers: undo the pairing first", name)
+		}
+		now := s.now(ctx)
+		if _, err := tx.ExecContext(ctx, `UPDATE evidence SET removed_at = ?, removed_by = ?, removed_reason = ? WHERE id = ?`,
+			now.Unix(), Actor(ctx), reason, evidenceID); err != nil {
+			return err
+		}
+		if _, err := addEvent(ctx, tx, Event{ComplaintID: c.ID, At: now, Kind: EventNote,
+			Summary: evidenceRemovedSummary(name, reason), RefID: evidenceID}); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, "evidence", evidenceID, "remove", map[string]any{"complaint_id": c.ID,
+			"filename": name, "sha256": sha, "reason": reason})
+	})
+	if err != nil {
+		return fmt.Errorf("store: remove evidence from %s: %w", ref, err)
+	}
+	return nil
+}
+
 // tooLarge refuses a file larger than evidence may be.
 func tooLarge(name string) error {
 	return invalid("file_too_large", "file", map[string]any{"Value": name, "Max": MaxEvidence >> 20},
@@ -145,23 +200,33 @@ func (s *Store) addEvidence(ctx context.Context, tx *sql.Conn, complaintID int64
 			return 0, err
 		}
 	}
-	var existing int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM evidence WHERE complaint_id = ? AND sha256 = ?`, complaintID, sha).Scan(&existing)
-	if err == nil {
-		return existing, nil
+	var id int64
+	var removed sql.NullInt64
+	err := tx.QueryRowContext(ctx, `SELECT id, removed_at FROM evidence WHERE complaint_id = ? AND sha256 = ?`,
+		complaintID, sha).Scan(&id, &removed)
+	if err == nil && !removed.Valid {
+		return id, nil
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
 	now := s.now(ctx)
-	res, err := tx.ExecContext(ctx, `INSERT INTO evidence (complaint_id, filename, content_type, sha256, note, added_by, added_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, complaintID, name, ct, sha, e.Note, Actor(ctx), now.Unix())
-	if err != nil {
-		return 0, err
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
+	if removed.Valid {
+		// A file removed from the case and attached again: restored, as it is now named.
+		_, err = tx.ExecContext(ctx, `UPDATE evidence SET filename = ?, content_type = ?, note = ?, added_by = ?, added_at = ?,
+			removed_at = NULL, removed_by = '', removed_reason = '' WHERE id = ?`, name, ct, e.Note, Actor(ctx), now.Unix(), id)
+		if err != nil {
+			return 0, err
+		}
+	} else {
+		res, err := tx.ExecContext(ctx, `INSERT INTO evidence (complaint_id, filename, content_type, sha256, note, added_by, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, complaintID, name, ct, sha, e.Note, Actor(ctx), now.Unix())
+		if err != nil {
+			return 0, err
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return 0, err
+		}
 	}
 	if _, err := addEvent(ctx, tx, Event{ComplaintID: complaintID, At: now, Kind: EventEvidence,
 		Summary: name, RefID: id}); err != nil {
@@ -185,17 +250,18 @@ func scanEvidence(sc scanner) (*Evidence, error) {
 
 func (s *Store) evidenceByID(ctx context.Context, id int64) (*Evidence, error) {
 	e, err := scanEvidence(s.r.QueryRowContext(ctx, `SELECT `+evidenceColumns+
-		` FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.id = ?`, id))
+		` FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.id = ? AND e.removed_at IS NULL`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("evidence", fmt.Sprint(id))
 	}
 	return e, err
 }
 
-// Evidence lists a complaint's files, oldest first.
+// Evidence lists a complaint's files, oldest first; those removed from it are left out.
 func (s *Store) Evidence(ctx context.Context, complaintID int64) ([]Evidence, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT `+evidenceColumns+
-		` FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.complaint_id = ? ORDER BY e.added_at, e.id`, complaintID)
+		` FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.complaint_id = ? AND e.removed_at IS NULL
+		ORDER BY e.added_at, e.id`, complaintID)
 	if err != nil {
 		return nil, fmt.Errorf("store: evidence: %w", err)
 	}

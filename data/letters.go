@@ -207,7 +207,7 @@ func (s *Store) LinkReply(ctx context.Context, evidenceID, letterID int64) (*Let
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var evCase, letterCase int64
 		var contentType string
-		err := tx.QueryRowContext(ctx, `SELECT complaint_id, content_type FROM evidence WHERE id = ?`, evidenceID).
+		err := tx.QueryRowContext(ctx, `SELECT complaint_id, content_type FROM evidence WHERE id = ? AND removed_at IS NULL`, evidenceID).
 			Scan(&evCase, &contentType)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("evidence", fmt.Sprint(evidenceID))

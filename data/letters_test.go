@@ -1,7 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -223,5 +225,107 @@ func TestLetterPairsAndArchive(t *testing.T) {
 	}
 	if err := s.UnlinkReply(ctx, pair.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("second unlink = %v, want ErrNotFound", err)
+	}
+}
+
+// A file attached by mistake is taken off its case for a reason: the case and its export no
+// longer list it, the timeline and the trail say who removed it and why, and attached again it
+// is back. A file filed with a reply is unpaired first; a closed case keeps its files.
+func TestRemoveEvidence(t *testing.T) {
+	s, ctx := letterTestStore(t)
+	c := letterTestCase(t, s, ctx, "张伟", "")
+	scan, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "来信.png", ContentType: "image/png", Data: []byte("png bytes")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "别家的身份证.jpg", ContentType: "image/jpeg", Data: []byte("jpeg bytes")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveEvidence(ctx, c.Ref, wrong.ID, "  "); !errors.Is(err, ErrInvalid) {
+		t.Errorf("without a reason: %v", err)
+	}
+	if err := s.RemoveEvidence(ctx, c.Ref, 9999, "附错了"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("an unknown file: %v", err)
+	}
+	other := letterTestCase(t, s, ctx, "李娜", "")
+	if err := s.RemoveEvidence(ctx, other.Ref, wrong.ID, "附错了"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("another case's file: %v", err)
+	}
+	if err := s.RemoveEvidence(ctx, c.Ref, wrong.ID, "附错了案件，应为李娜的投诉"); err != nil {
+		t.Fatal(err)
+	}
+	files, err := s.Evidence(ctx, c.ID)
+	if err != nil || len(files) != 1 || files[0].ID != scan.ID {
+		t.Errorf("the case's files %+v, %v", files, err)
+	}
+	if err := s.RemoveEvidence(ctx, c.Ref, wrong.ID, "again"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("removed twice: %v", err)
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var removed []Summary
+	for _, e := range events {
+		if sum := ReadSummary(e); sum.Kind == SummaryEvidenceRemoved {
+			removed = append(removed, sum)
+		}
+	}
+	if len(removed) != 1 || removed[0].Name != "别家的身份证.jpg" || removed[0].Text != "附错了案件，应为李娜的投诉" {
+		t.Errorf("the timeline says %+v", removed)
+	}
+	id := wrong.ID
+	trail, err := s.AuditTrail(ctx, AuditFilter{Entity: "evidence", EntityID: &id})
+	if err != nil || len(trail) != 2 || trail[0].Action != "remove" || !strings.Contains(trail[0].Changes, "附错了案件") {
+		t.Errorf("the trail %+v, %v", trail, err)
+	}
+	var buf bytes.Buffer
+	if err := s.ExportJSONL(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		var rec struct {
+			Ref      string `json:"ref"`
+			Evidence []struct {
+				Filename string `json:"filename"`
+			} `json:"evidence"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Ref == c.Ref && (len(rec.Evidence) != 1 || rec.Evidence[0].Filename != "来信.png") {
+			t.Errorf("the export lists %+v", rec.Evidence)
+		}
+	}
+	// Attached again, it is back, as it is now named.
+	back, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "身份证.jpg", Data: []byte("jpeg bytes")})
+	if err != nil || back.ID != wrong.ID || back.Filename != "身份证.jpg" {
+		t.Errorf("attached again: %+v, %v", back, err)
+	}
+	if files, _ := s.Evidence(ctx, c.ID); len(files) != 2 {
+		t.Errorf("%d files after restoring, want 2", len(files))
+	}
+
+	reply, err := s.IssueLetter(ctx, c.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1, Content: []byte(`{"kind":"reply"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair, err := s.LinkReply(ctx, scan.ID, reply.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p *Problem
+	if err := s.RemoveEvidence(ctx, c.Ref, scan.ID, "附错了"); !errors.As(err, &p) || p.Code != "evidence_paired" {
+		t.Errorf("a file filed with a reply: %v", err)
+	}
+	if err := s.UnlinkReply(ctx, pair.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveEvidence(ctx, c.Ref, scan.ID, "附错了"); err != nil {
+		t.Errorf("unpaired: %v", err)
+	}
+	if _, err := s.LinkReply(ctx, scan.ID, reply.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a removed file paired: %v", err)
 	}
 }

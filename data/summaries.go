@@ -15,24 +15,25 @@ import (
 type SummaryKind int
 
 const (
-	SummaryText          SummaryKind = iota // written by a person (a note, a call): shown as written
-	SummaryRegistered                       // Channel
-	SummaryStatus                           // FromStatus → ToStatus
-	SummaryAssessment                       // Category, Level; Text: why invalid, when it is
-	SummaryAssignment                       // Department, Handler, Involved
-	SummaryRating                           // Rating
-	SummaryDissatisfied                     // Rating, FromLevel → ToLevel, Meeting
-	SummaryEscalated                        // FromLevel → ToLevel; Text: why
-	SummaryMeeting                          // Text: why
-	SummaryReopened                         // Text: why
-	SummaryResult                           // Text: the result
-	SummaryRepeat                           // Ref
-	SummaryHandling                         // the handling record was updated
-	SummaryAutomaticMail                    // Text: the subject of automatic mail on the case
-	SummaryFollowUp                         // Text: what the follow-up found; Rating, when given
-	SummaryMailMoved                        // Text: the subject of a reply registered as complaint Ref
-	SummaryForwardedMail                    // Text: the subject of a colleague's forward that opened the case
-	SummaryCorrected                        // Fields: the intake fields corrected (subject, phone, …)
+	SummaryText            SummaryKind = iota // written by a person (a note, a call): shown as written
+	SummaryRegistered                         // Channel
+	SummaryStatus                             // FromStatus → ToStatus
+	SummaryAssessment                         // Category, Level; Text: why invalid, when it is
+	SummaryAssignment                         // Department, Handler, Involved
+	SummaryRating                             // Rating
+	SummaryDissatisfied                       // Rating, FromLevel → ToLevel, Meeting
+	SummaryEscalated                          // FromLevel → ToLevel; Text: why
+	SummaryMeeting                            // Text: why
+	SummaryReopened                           // Text: why
+	SummaryResult                             // Text: the result
+	SummaryRepeat                             // Ref
+	SummaryHandling                           // the handling record was updated
+	SummaryAutomaticMail                      // Text: the subject of automatic mail on the case
+	SummaryFollowUp                           // Text: what the follow-up found; Rating, when given
+	SummaryMailMoved                          // Text: the subject of a reply registered as complaint Ref
+	SummaryForwardedMail                      // Text: the subject of a colleague's forward that opened the case
+	SummaryCorrected                          // Fields: the intake fields corrected (subject, phone, …)
+	SummaryEvidenceRemoved                    // Name: the file taken off the case; Text: why
 )
 
 // Summary is a workflow event's summary in parts; Kind says which are set.
@@ -50,6 +51,7 @@ type Summary struct {
 	Text                 string
 	Ref                  string
 	Fields               []string
+	Name                 string
 }
 
 // involvedSep comes between an assignment's department and handler and the other departments
@@ -83,6 +85,11 @@ func correctedSummary(fields []string) string {
 	return "intake corrected: " + strings.Join(fields, ", ")
 }
 
+// evidenceRemovedSummary is the note a case keeps of a file taken off it.
+func evidenceRemovedSummary(name, reason string) string {
+	return "evidence removed: " + strconv.Quote(name) + ": " + reason
+}
+
 // followUpSummary is the summary of a recorded follow-up.
 func followUpSummary(result string, satisfaction int) string {
 	if satisfaction > 0 {
@@ -104,6 +111,7 @@ var (
 	reFollowUp     = regexp.MustCompile(`(?s)^(.*) \(satisfaction (\d)\)$`)
 	reMailMoved    = regexp.MustCompile(`(?s)^email registered as (\S+): (.*)$`)
 	reCorrected    = regexp.MustCompile(`^intake corrected: ([a-z_]+(?:, [a-z_]+)*)$`)
+	reRemoved      = regexp.MustCompile(`(?s)^evidence removed: ("(?:[^"\\]|\\.)*"): (.*)$`)
 )
 
 // ReadSummary reads the summary of e. A summary in none of the store's forms (a clerk's note)
@@ -163,6 +171,11 @@ func ReadSummary(e Event) Summary {
 	}
 	if m := reCorrected.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
 		return Summary{Kind: SummaryCorrected, Fields: strings.Split(m[1], ", ")}
+	}
+	if m := reRemoved.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
+		if name, err := strconv.Unquote(m[1]); err == nil {
+			return Summary{Kind: SummaryEvidenceRemoved, Name: name, Text: m[2]}
+		}
 	}
 	if m := reMailMoved.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
 		return Summary{Kind: SummaryMailMoved, Ref: m[1], Text: m[2]}

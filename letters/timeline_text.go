@@ -25,7 +25,7 @@ func (n Names) name(m map[string]string, code string) string {
 type timelineWords struct {
 	registered, invalid, rating, dissatisfied, dissatisfiedTop, meeting, reopened, result, repeat, handling, automatic string
 	forwarded, moved                                                                                                   string
-	corrected, involved, sep, listSep                                                                                  string
+	corrected, removed, involved, sep, listSep                                                                         string
 	fields                                                                                                             map[string]string
 }
 
@@ -33,21 +33,21 @@ var timelineTexts = map[string]timelineWords{
 	"zh-Hans": {registered: "已登记（%s受理）", invalid: "无效：%s", rating: "满意度：%s", dissatisfied: "不满意（%s）：%s → %s",
 		dissatisfiedTop: "不满意（%s），已是%s", meeting: "已提交管理层会议", reopened: "重新处理：%s", result: "处理结果：%s", repeat: "重复投诉，原投诉 %s",
 		handling: "更新了处理记录", automatic: "自动邮件：%s", forwarded: "同事转来：%s",
-		moved: "邮件“%s”已另行登记为投诉 %s", corrected: "更正了登记信息：%s", involved: "协办：%s", sep: "；", listSep: "、",
+		moved: "邮件“%s”已另行登记为投诉 %s", corrected: "更正了登记信息：%s", removed: "移除了证据“%s”：%s", involved: "协办：%s", sep: "；", listSep: "、",
 		fields: map[string]string{"subject": "事由", "description": "投诉经过", "remedy": "客户诉求", "impact": "影响范围",
 			"place": "地点", "channel": "渠道", "name": "姓名", "company": "公司/单位", "phone": "电话", "email": "邮箱",
 			"address": "地址", "type": "投诉人类型"}},
 	"zh-Hant": {registered: "已登記（%s受理）", invalid: "無效：%s", rating: "滿意度：%s", dissatisfied: "不滿意（%s）：%s → %s",
 		dissatisfiedTop: "不滿意（%s），已是%s", meeting: "已提交管理層會議", reopened: "重新處理：%s", result: "處理結果：%s", repeat: "重複投訴，原投訴 %s",
 		handling: "更新了處理記錄", automatic: "自動郵件：%s", forwarded: "同事轉來：%s",
-		moved: "郵件「%s」已另行登記為投訴 %s", corrected: "更正了登記資訊：%s", involved: "協辦：%s", sep: "；", listSep: "、",
+		moved: "郵件「%s」已另行登記為投訴 %s", corrected: "更正了登記資訊：%s", removed: "移除了證據「%s」：%s", involved: "協辦：%s", sep: "；", listSep: "、",
 		fields: map[string]string{"subject": "事由", "description": "投訴經過", "remedy": "客戶訴求", "impact": "影響範圍",
 			"place": "地點", "channel": "管道", "name": "姓名", "company": "公司/單位", "phone": "電話", "email": "電子郵件",
 			"address": "地址", "type": "投訴人類型"}},
 	"en": {registered: "Registered, received by %s", invalid: "invalid: %s", rating: "Satisfaction: %s", dissatisfied: "Rated %s: %s → %s",
 		dissatisfiedTop: "Rated %s, already %s", meeting: "Referred to the management meeting", reopened: "Reopened: %s", result: "Result: %s", repeat: "Repeat of %s",
 		handling: "Handling record updated", automatic: "Automatic mail: %s", forwarded: "Forwarded by a colleague: %s",
-		moved: "Email “%s” registered as complaint %s", corrected: "Intake corrected: %s", involved: "also involved: %s",
+		moved: "Email “%s” registered as complaint %s", corrected: "Intake corrected: %s", removed: "Evidence “%s” removed: %s", involved: "also involved: %s",
 		sep: "; ", listSep: ", ",
 		fields: map[string]string{"subject": "subject", "description": "description", "remedy": "remedy asked for",
 			"impact": "impact", "place": "place", "channel": "channel", "name": "name", "company": "company", "phone": "phone",
@@ -139,6 +139,8 @@ func timelineText(e data.Event, lang string, n Names) string {
 			fields = append(fields, or(w.fields[f], f))
 		}
 		return fmt.Sprintf(w.corrected, strings.Join(fields, w.listSep))
+	case data.SummaryEvidenceRemoved:
+		return fmt.Sprintf(w.removed, sum.Name, sum.Text)
 	}
 	return e.Summary
 }

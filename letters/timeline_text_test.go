@@ -34,6 +34,9 @@ func TestTimelineTextInTheDossiersLanguage(t *testing.T) {
 		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: "intake corrected: subject, phone"}, "更正了登记信息：事由、电话"},
 		{"zh-Hant", data.Event{Kind: data.EventNote, Summary: "intake corrected: email"}, "更正了登記資訊：電子郵件"},
 		{"en", data.Event{Kind: data.EventNote, Summary: "intake corrected: remedy, type"}, "Intake corrected: remedy asked for, complainant type"},
+		{"zh-Hans", data.Event{Kind: data.EventNote, Summary: `evidence removed: "别家的\"照片\".jpg": 附错了案件`}, "移除了证据“别家的\"照片\".jpg”：附错了案件"},
+		{"zh-Hant", data.Event{Kind: data.EventNote, Summary: `evidence removed: "照片.jpg": 附錯了`}, "移除了證據「照片.jpg」：附錯了"},
+		{"en", data.Event{Kind: data.EventNote, Summary: `evidence removed: "photo.jpg": wrong case`}, "Evidence “photo.jpg” removed: wrong case"},
 	}
 	for _, tt := range tests {
 		if got := timelineText(tt.e, tt.lang, names); got != tt.want {

@@ -465,6 +465,29 @@ func (cv *caseView) evidenceForm(file string) *formDialog {
 	return f
 }
 
+// removeEvidenceForm takes a file attached by mistake off the case, for a reason the timeline
+// keeps.
+func (cv *caseView) removeEvidenceForm(e data.Evidence) *formDialog {
+	ref := cv.c.Ref
+	l := newPara(lang.L("“{{.Name}}” is taken off {{.Ref}}: the case, its dossier and its export no longer show it, and the timeline keeps who removed it, when and why.",
+		map[string]any{"Name": e.Filename, "Ref": ref}))
+	reason := newMultiLine(3)
+	reason.SetPlaceHolder(lang.L("Why: attached to the wrong case, the wrong file…"))
+	f := cv.desk.formDialog(lang.L("Remove evidence"), lang.L("Remove"), container.NewVBox(l, reason), func() error {
+		if strings.TrimSpace(reason.Text) == "" {
+			return errInput{lang.L("Say why the file is removed.")}
+		}
+		return nil
+	}, func(ctx context.Context) error {
+		return cv.store.RemoveEvidence(ctx, ref, e.ID, reason.Text)
+	}, func() {
+		cv.desk.setStatus(lang.L("“{{.Name}}” removed from {{.Ref}}", map[string]any{"Name": e.Filename, "Ref": ref}))
+		cv.reload()
+	})
+	f.show(cv.desk, fyne.NewSize(560, 300), reason)
+	return f
+}
+
 // editIntake corrects what was recorded at intake.
 func (cv *caseView) editIntake() {
 	c := cv.c

@@ -30,6 +30,7 @@ type caseStore interface {
 	Blob(ctx context.Context, sha string) ([]byte, error)
 	Act(ctx context.Context, ref string, p data.ActParams) (*data.Complaint, error)
 	AddEvidence(ctx context.Context, ref string, e data.NewEvidence) (*data.Evidence, error)
+	RemoveEvidence(ctx context.Context, ref string, evidenceID int64, reason string) error
 	UpdateComplaint(ctx context.Context, ref string, n data.NewComplaint) (*data.Complaint, error)
 	Categories(ctx context.Context) ([]data.Category, error)
 	Departments(ctx context.Context) ([]data.Department, error)
@@ -482,7 +483,11 @@ func (cv *caseView) fillEvidence(loc *time.Location) {
 			l := newPara(info)
 			open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { cv.openEvidence(e) })
 			save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { cv.saveEvidence(e) })
-			row := container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
+			buttons := container.NewHBox(open, save)
+			if cv.c.Status.Open() {
+				buttons.Add(widget.NewButtonWithIcon(lang.L("Remove…"), theme.DeleteIcon(), func() { cv.removeEvidenceForm(e) }))
+			}
+			row := container.NewBorder(nil, nil, nil, buttons, l)
 			if e.Note != "" {
 				note := newPara(e.Note)
 				add(container.NewVBox(row, note))

@@ -828,6 +828,19 @@ func TestRegisterFiltersSearchesAndMarksOverdue(t *testing.T) {
 		r.search.SetText("")
 		f.desk.show("register")
 	})
+	t.Run("Enter on a case's number once its search ran opens that case", func(t *testing.T) {
+		f.desk.show("register")
+		f.desk.win.Canvas().Focus(r.search)
+		test.Type(r.search, "1")
+		f.settleUntil("the search for 1", func() bool { return r.rowsQuery == "1" && len(rows()) > 1 })
+		r.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		f.settleUntil("the case", func() bool { return f.desk.current == "case" })
+		if c := f.desk.caseView.c; c == nil || c.Ref != "TS-2026-000001" {
+			t.Errorf("opened %+v", c)
+		}
+		r.search.SetText("")
+		f.desk.show("register")
+	})
 	t.Run("a double click opens the row under the pointer", func(t *testing.T) {
 		f.desk.show("register")
 		r.reload()
@@ -1447,5 +1460,68 @@ func TestDemoIsOfferedOnFirstRun(t *testing.T) {
 	d.navLabel(0, label)
 	if !strings.HasPrefix(label.Text, "工作台 逾期 ") || len(alerts) != 0 {
 		t.Errorf("after the demo: nav %q, alerts %q", label.Text, alerts)
+	}
+}
+
+// A file attached to the wrong case is removed from it in the evidence tab, for a reason the
+// timeline shows; a closed case offers no removal.
+func TestEvidenceAttachedByMistakeIsRemoved(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	for _, n := range []data.NewEvidence{{Filename: "录音.mp3", Data: []byte("ID3 recording")}, {Filename: "别家的身份证.jpg", Data: []byte("\xff\xd8\xff jpeg")}} {
+		if _, err := f.store.AddEvidence(f.ctx, c.Ref, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	cv := f.desk.caseView
+	var removes []*widget.Button
+	walk(cv.files, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "移除……" {
+			removes = append(removes, b)
+		}
+	})
+	if len(removes) != 2 {
+		t.Fatalf("%d remove buttons for 2 files", len(removes))
+	}
+	test.Tap(removes[1])
+	var form *formDialog
+	f.desk.mu.Lock()
+	for _, fd := range f.desk.forms {
+		if fd.title == "移除证据" {
+			form = fd
+		}
+	}
+	f.desk.mu.Unlock()
+	if form == nil {
+		t.Fatal("no form to remove the file")
+	}
+	if text := labelText(form.body); !strings.Contains(text, "“别家的身份证.jpg”将从 "+c.Ref+" 移除") {
+		t.Errorf("the form says %q", text)
+	}
+	submit(t, f, form)
+	if !strings.Contains(form.errMsg.Text, "请说明移除文件的原因。") {
+		t.Errorf("removed without a reason: %q", form.errMsg.Text)
+	}
+	form.typed[0].SetText("附错了案件，是王芳投诉的材料")
+	submit(t, f, form)
+	if files := labelText(cv.files); strings.Contains(files, "身份证") || !strings.Contains(files, "录音.mp3") {
+		t.Errorf("the files tab lists %q", files)
+	}
+	if timeline := labelText(cv.timelin); !strings.Contains(timeline, "移除了证据“别家的身份证.jpg”：附错了案件，是王芳投诉的材料") {
+		t.Errorf("the timeline says %q", timeline)
+	}
+	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "service", Level: 1},
+		{Action: data.ActAssign, Department: "security"}, {Action: data.ActResolve, Text: "当面道歉"},
+		{Action: data.ActRate, Rating: 1}, {Action: data.ActClose}} {
+		if _, err := f.store.Act(f.ctx, c.Ref, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	if cv := f.desk.caseView; hasButton(cv.files, "移除……") || !strings.Contains(labelText(cv.files), "录音.mp3") {
+		t.Errorf("a closed case's files: %q", labelText(cv.files))
 	}
 }

@@ -77,6 +77,8 @@ func eventText(e data.Event, names *lookupNames) string {
 			fields = append(fields, fieldName(f))
 		}
 		return lang.L("Intake corrected: {{.Fields}}", map[string]any{"Fields": strings.Join(fields, lang.L("list.sep"))})
+	case data.SummaryEvidenceRemoved:
+		return lang.L("Evidence “{{.Name}}” removed: {{.Reason}}", map[string]any{"Name": sum.Name, "Reason": sum.Text})
 	}
 	return e.Summary
 }

@@ -38,6 +38,7 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"colleague's forward", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "forwarded by a colleague: 转发: 滑梯开裂"}, "转发: 滑梯开裂"},
 		{"a clerk's own note", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
 		{"intake corrected", data.Event{Kind: data.EventNote, Summary: "intake corrected: description, name, phone"}, "更正了登记信息：投诉经过、姓名、电话"},
+		{"evidence removed", data.Event{Kind: data.EventNote, Summary: `evidence removed: "别家的照片.jpg": 附错了案件`}, "移除了证据“别家的照片.jpg”：附错了案件"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -828,6 +828,10 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	pairs, err := f.store.LetterPairs(f.ctx, archive[i].Letter.ComplaintID)
 	must(err)
 	must(f.store.UnlinkReply(f.ctx, pairs[0].ID))
+	c := f.complaint("赵六", "13900000001", "车位被占", 2)
+	photo, err := f.store.AddEvidence(f.ctx, c.Ref, data.NewEvidence{Filename: "别家的照片.jpg", Data: pngScan(t)})
+	must(err)
+	must(f.store.RemoveEvidence(f.ctx, c.Ref, photo.ID, "附错了案件"))
 	october, err := data.ParsePeriod("2026-10", f.store.Calendar().Location())
 	must(err)
 	must(f.store.RecordReportExport(f.ctx, october, "pdf"))
@@ -872,7 +876,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	}
 	for _, want := range []string{"mail_message 去向", "letter 类型", "letter_pair 证据", "mail_account 加密方式",
 		"department 代码", "sla_policy 回访时限", "user 登录名", "report 期间", "follow_up 回访结果", "setting 单位信息 地址", "setting 单位信息 信头标志",
-		"setting 界面语言", "setting 函件模板 致歉信（简体中文）", "user 角色"} {
+		"setting 界面语言", "setting 函件模板 致歉信（简体中文）", "user 角色", "evidence 原因"} {
 		if !seen[want] {
 			t.Errorf("no row says %q", want)
 		}
