@@ -133,8 +133,10 @@ type MailBatch struct {
 const AutoReasonOwn = "sent from the office's own address"
 
 // ownAddresses are the addresses the office sends from: the office profile's, and the mail
-// account's user name when it is an address. domain is the profile address's mail domain when it
-// is the office's own, not a public mail service's: its colleagues' addresses are there.
+// account's user name when it is an address; for mail that comes from no account (a message
+// saved as a file, from any of the office's mailboxes), every account's. domain is the profile
+// address's mail domain when it is the office's own, not a public mail service's: its
+// colleagues' addresses are there.
 func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[string]bool, domain string, err error) {
 	own = map[string]bool{}
 	// A profile that cannot be read names no address; the import does not stop for it (a
@@ -145,17 +147,25 @@ func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[s
 			domain = d
 		}
 	}
-	if accountID != 0 {
+	q, args := `SELECT username FROM mail_accounts WHERE id = ?`, []any{accountID}
+	if accountID == 0 {
+		q, args = `SELECT username FROM mail_accounts`, nil
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, "", err
+	}
+	defer rows.Close()
+	for rows.Next() {
 		var user string
-		err := tx.QueryRowContext(ctx, `SELECT username FROM mail_accounts WHERE id = ?`, accountID).Scan(&user)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		if err := rows.Scan(&user); err != nil {
 			return nil, "", err
 		}
 		if CheckEmail(user) == nil && strings.Contains(user, "@") {
 			own[strings.ToLower(strings.TrimSpace(user))] = true
 		}
 	}
-	return own, domain, nil
+	return own, domain, rows.Err()
 }
 
 // MailOutcome is what became of one message of a batch.

@@ -387,6 +387,13 @@ func TestOwnMailIsOutgoing(t *testing.T) {
 	if err != nil || m.Direction != DirOut || m.AutoReason != AutoReasonOwn {
 		t.Errorf("the answer is stored as %+v %v", m, err)
 	}
+	// A message saved as a file comes from no account: sent from any of the office's
+	// mailboxes, it is the office's own all the same.
+	saved := inboundMail(6, "frontdesk@jinhua-pm.example", false)
+	saved.Subject = "转发：会议通知"
+	if got, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{saved}}); err != nil || got[0].State != MailAuto {
+		t.Errorf("the front desk's mail saved as a file: %+v, %v", got, err)
+	}
 	c, err := s.Complaint(ctx, ref)
 	if err != nil || c.HasNewReply {
 		t.Fatalf("case %+v %v: the office's answer leaves the complainant's reply unanswered", c, err)
