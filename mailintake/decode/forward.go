@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"path"
 	"regexp"
 	"strings"
 )
@@ -155,13 +156,22 @@ func forwardSender(value string, fallbacks []string) (name, email string) {
 }
 
 // attachedForward reads the first message attached whole that has text: a complaint forwarded
-// "as attachment". nil when none.
+// "as attachment", or attached as the .msg file Outlook saved it as. nil when none.
 func attachedForward(attachments []Attachment, fallbacks []string) *Forwarded {
 	for _, a := range attachments {
-		if a.ContentType != "message/rfc822" && a.ContentType != "message/global" {
+		msg := a.Data
+		switch {
+		case a.ContentType == "message/rfc822" || a.ContentType == "message/global":
+		case IsOutlook(a.Data) && (a.ContentType == "application/vnd.ms-outlook" || strings.EqualFold(path.Ext(a.Filename), ".msg")):
+			m, err := FromOutlook(a.Data)
+			if err != nil {
+				continue
+			}
+			msg = m
+		default:
 			continue
 		}
-		h, body := readMessageHeader(a.Data)
+		h, body := readMessageHeader(msg)
 		fb := append(headerCharsets(h, body), fallbacks...)
 		sub := &parser{fallbacks: fb}
 		sub.entity(h, body, 1, "text/plain", "")

@@ -2,10 +2,12 @@ package decode
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -375,6 +377,32 @@ func TestNotAnOutlookMessage(t *testing.T) {
 		if _, err := FromOutlook(b[:n]); err == nil {
 			t.Errorf("cut at %d of %d bytes: no error", n, len(b))
 		}
+	}
+}
+
+// A colleague who forwards a complaint saved from Outlook attaches its .msg file: whose
+// complaint it passes on, and what it says, are read from the file.
+func TestForwardWithAnOutlookMessageAttached(t *testing.T) {
+	raw := "From: 前台 <frontdesk@wuye.example>\r\nTo: service@wuye.example\r\nSubject: =?UTF-8?B?" +
+		base64.StdEncoding.EncodeToString([]byte("转发：业主投诉")) + "?=\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n请处理。\r\n" +
+		"--b\r\nContent-Type: application/vnd.ms-outlook; name=\"complaint.msg\"\r\nContent-Transfer-Encoding: base64\r\n" +
+		"Content-Disposition: attachment; filename=\"complaint.msg\"\r\n\r\n" + base64.StdEncoding.EncodeToString(chineseMsg(t)) + "\r\n--b--\r\n"
+	m := Parse([]byte(raw), sentAt)
+	f := m.Forwarded
+	if f == nil {
+		t.Fatal("not read as a forward")
+	}
+	if f.FromName != "张三" || f.FromEmail != "zhangsan@example.cn" || f.Subject != "关于三号楼电梯故障的投诉" ||
+		!strings.Contains(f.Text, "三号楼电梯又坏了") {
+		t.Errorf("forwarded %q <%s>: %q, %q", f.FromName, f.FromEmail, f.Subject, f.Text)
+	}
+	var names []string
+	for _, a := range f.Attachments {
+		names = append(names, a.Filename)
+	}
+	if !slices.Contains(names, "电梯照片.jpg") {
+		t.Errorf("the complaint's files: %q", names)
 	}
 }
 
