@@ -298,6 +298,12 @@ func (o *msgObject) internet(boundary string, depth int) []byte {
 		field("Auto-Submitted", "auto-replied")
 	}
 	w.WriteString("MIME-Version: 1.0\r\n")
+	if signed := o.signedEntity(); signed != nil {
+		// A signed message as it arrived, its own MIME header and parts: the text Outlook keeps
+		// beside it is that text again.
+		w.Write(signed)
+		return w.Bytes()
+	}
 
 	var parts [][]byte
 	if alt := o.bodyParts(boundary); alt != nil {
@@ -317,6 +323,24 @@ func (o *msgObject) internet(boundary string, depth int) []byte {
 		writeMultipart(&w, "mixed", boundary, parts)
 	}
 	return w.Bytes()
+}
+
+// signedEntity is the message itself when Outlook keeps a clear-signed message (class
+// IPM.Note.SMIME.MultipartSigned) as one attachment holding the multipart/signed entity, header
+// and all; nil otherwise.
+func (o *msgObject) signedEntity() []byte {
+	if !strings.HasPrefix(strings.ToUpper(o.str(propMessageClass)), "IPM.NOTE.SMIME") || len(o.attachments) != 1 {
+		return nil
+	}
+	a := o.attachments[0]
+	data := a.bin(propAttachDataBin)
+	if !strings.EqualFold(a.str(propAttachMIMETag), "multipart/signed") || data == nil {
+		return nil
+	}
+	if h, _ := readHeader(data); !strings.HasPrefix(strings.ToLower(h.get("content-type")), "multipart/signed") {
+		return nil
+	}
+	return data
 }
 
 // transportHeader writes the header the message arrived with, when Outlook kept it, without

@@ -294,6 +294,29 @@ func TestOutlookReportIsAutomatic(t *testing.T) {
 	}
 }
 
+// A clear-signed message is kept by Outlook as its signed entity attached: it is written out as
+// it arrived, its text once, its signature listed.
+func TestOutlookSignedMessage(t *testing.T) {
+	entity := "Content-Type: multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=\"s\"\r\n\r\n" +
+		"--s\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n车位被占。\r\n" +
+		"--s\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\nContent-Transfer-Encoding: base64\r\n\r\nMIIBAA==\r\n--s--\r\n"
+	b := newMsg().unicode(propMessageClass, "IPM.Note.SMIME.MultipartSigned").unicode(propSubject, "投诉").
+		unicode(propSenderEmail, "a@example.cn").unicode(propBody, "车位被占。").
+		attach(newMsgPart().long(propAttachMethod, attachByValue).unicode(propAttachLongName, "smime.p7m").
+			unicode(propAttachMIMETag, "multipart/signed").binary(propAttachDataBin, []byte(entity))).
+		file()
+	m := fromOutlook(t, b)
+	if m.Text != "车位被占。" || m.Subject != "投诉" || m.FromEmail != "a@example.cn" {
+		t.Errorf("read %q from %q: %q", m.Subject, m.FromEmail, m.Text)
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "smime.p7s" {
+		for _, a := range m.Attachments {
+			t.Logf("%q %s", a.Filename, a.ContentType)
+		}
+		t.Error("the signature is not the one file")
+	}
+}
+
 // Text kept only as Outlook's Rich Text is read from it.
 func TestOutlookRichTextOnly(t *testing.T) {
 	b := newMsg().unicode(propSubject, "投诉").unicode(propSenderEmail, "a@example.cn").
