@@ -5,7 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
+	"strings"
 	"time"
 
 	"complaintdesk/data"
@@ -156,4 +159,24 @@ func Tally(outcomes []data.MailOutcome) Summary {
 		s.add(o)
 	}
 	return s
+}
+
+// mailFileExts are the file types a folder of saved mail is read for: .eml, Outlook's .msg, and
+// mailbox files.
+var mailFileExts = map[string]bool{".eml": true, ".msg": true, ".mbox": true, ".mbx": true}
+
+// MailFilesIn lists the mail files of a folder (.eml, .msg, .mbox), by name; the folders inside
+// it are not read.
+func MailFilesIn(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && mailFileExts[strings.ToLower(filepath.Ext(e.Name()))] {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	return files, nil
 }

@@ -36,6 +36,20 @@ func (d *Desk) choosePath(use func(path string), exts ...string) {
 	d.showFileDialog(dlg)
 }
 
+// chooseFolder asks the clerk for a folder and hands its path to use.
+func (d *Desk) chooseFolder(use func(path string)) {
+	dlg := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		if u != nil {
+			use(u.Path())
+		}
+	}, d.win)
+	d.showFileDialog(dlg)
+}
+
 // showFileDialog shows a file dialog at most of the window's size.
 func (d *Desk) showFileDialog(dlg *dialog.FileDialog) {
 	fitFileDialog(dlg, d.win)

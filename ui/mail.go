@@ -230,8 +230,15 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
 	// as wide as its placeholder and would cut the counts off.
 	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
-	importFile := widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
-		d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG", ".mbox", ".MBOX")
+	var importFile *widget.Button
+	importFile = widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem(lang.L("A mail file (.eml, .msg, .mbox)…"), func() {
+				d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG", ".mbox", ".MBOX")
+			}),
+			fyne.NewMenuItem(lang.L("Every mail file of a folder…"), func() { d.chooseFolder(t.importFolder) }))
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(importFile).AddXY(0, importFile.Size().Height)
+		widget.ShowPopUpMenuAtPosition(menu, d.win.Canvas(), at)
 	})
 	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search),
 		t.progress, t.msg)
@@ -864,7 +871,56 @@ func (t *mailTray) importFiles(paths []string) {
 	})
 }
 
-// fileSummary says what the messages of a mailbox file became.
+// importFolder stores the mail files of a folder (a mailbox saved as .eml files, say) as
+// importFiles does, and says in one line what their messages became; a file in it that is no
+// mail is named and left out.
+func (t *mailTray) importFolder(dir string) {
+	var text string
+	t.say(lang.L("Importing…"))
+	t.desk.run(func(ctx context.Context) error {
+		paths, err := mailintake.MailFilesIn(dir)
+		if err != nil {
+			return errInput{lang.L("The folder cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+		}
+		var msgs [][]byte
+		var left []string
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err == nil {
+				var m [][]byte
+				if m, err = mailintake.FileMessages(b); err == nil {
+					msgs = append(msgs, m...)
+				}
+			}
+			if err != nil {
+				left = append(left, filepath.Base(p))
+			}
+		}
+		if len(msgs) == 0 {
+			return errInput{lang.L("The folder “{{.Name}}” holds no mail file that can be read (.eml, .msg, .mbox).",
+				map[string]any{"Name": filepath.Base(dir)})}
+		}
+		out, err := mailintake.ImportMessages(ctx, t.store, msgs, t.desk.now())
+		if err != nil {
+			return err
+		}
+		text = t.desk.fileSummary(filepath.Base(dir), mailintake.Tally(out))
+		if len(left) > 0 {
+			text += lang.L("; {{.N}} files are no mail or cannot be read, and were left out: {{.Names}}",
+				map[string]any{"N": len(left), "Names": strings.Join(left, lang.L("list.sep"))})
+		}
+		return nil
+	}, func(err error) {
+		if err != nil {
+			t.say(errorText(err))
+			return
+		}
+		t.say(text)
+		t.reload()
+	})
+}
+
+// fileSummary says what the messages of a mailbox file, or of a folder of mail files, became.
 func (d *Desk) fileSummary(name string, sum mailintake.Summary) string {
 	text := lang.L("{{.File}}: {{.N}} messages — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
 		map[string]any{"File": name, "N": sum.New, "Complaints": sum.Complaints, "Replies": sum.Replies, "Auto": sum.Auto, "Failed": sum.Failed})

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -1391,5 +1392,43 @@ func TestMailFilesAreImported(t *testing.T) {
 	f.settle()
 	if want := "收件箱.mbox：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入"; tray.msg.Text != want || len(tray.items) != 4 {
 		t.Errorf("a mailbox file: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
+	}
+	// A folder of mail files, one of them no mail: what its messages became, and the file left
+	// out. The import button offers a file or a folder.
+	test.Tap(findButtonIn(t, tray.view, "导入邮件文件……"))
+	menu := f.win.Canvas().Overlays().Top()
+	if menu == nil {
+		t.Fatal("the import button opens nothing")
+	}
+	var items strings.Builder
+	walk(menu, func(o fyne.CanvasObject) {
+		if t, ok := o.(*canvas.Text); ok {
+			items.WriteString(t.Text + "\n")
+		}
+	})
+	if text := items.String(); !strings.Contains(text, "单个邮件文件（.eml、.msg、.mbox）……") || !strings.Contains(text, "整个文件夹中的邮件文件……") {
+		t.Errorf("the import menu offers %q", text)
+	}
+	menu.Hide()
+	dir := filepath.Join(t.TempDir(), "导出")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string][]byte{"a.eml": []byte("From: b@example.cn\nSubject: two\nMessage-ID: <folder-ui@example.cn>\n\nhi\n"),
+		"投诉.msg": b, "便条.eml": []byte("只是一段文字，没有信头。"), "照片.jpg": []byte("\xff\xd8\xff")} {
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
+	f.settle()
+	if want := "导出：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；1 个文件不是邮件或无法读取，未导入：便条.eml"; tray.msg.Text != want || len(tray.items) != 5 {
+		t.Errorf("a folder: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
+	}
+	empty := t.TempDir()
+	tray.importFolder(empty)
+	f.settle()
+	if !strings.Contains(tray.msg.Text, "中没有可读取的邮件文件（.eml、.msg、.mbox）。") {
+		t.Errorf("an empty folder: %q", tray.msg.Text)
 	}
 }

@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -183,6 +184,10 @@ func (d *Desk) dropped(_ fyne.Position, uris []fyne.URI) {
 	case d.current == "new" && d.intake != nil:
 		d.intake.addFiles(paths...)
 	case d.current == "mail" && d.mail != nil:
+		if info, err := os.Stat(paths[0]); err == nil && info.IsDir() && len(paths) == 1 {
+			d.mail.importFolder(paths[0]) // a mailbox saved as a folder of .eml files
+			break
+		}
 		d.mail.importFiles(paths)
 	case d.current == "case" && cv != nil && cv.c != nil && slices.Contains(data.Allowed(cv.c), data.ActEvidence):
 		cv.evidenceForm(paths[0])

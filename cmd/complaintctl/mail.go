@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -13,7 +14,7 @@ import (
 )
 
 func init() {
-	register("mail", "mail sync | mail import FILE... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
+	register("mail", "mail sync | mail import FILE|FOLDER... | mail list [--format jsonl|table]: import mail over IMAP or from saved files, list stored messages", runMail)
 }
 
 func runMail(e *env, args []string) error {
@@ -33,25 +34,62 @@ func runMail(e *env, args []string) error {
 
 // mailImport stores messages saved as files (.eml, Outlook's .msg, or an mbox file of many) as
 // imported mail is stored, a line each: what each file's message became, or, for a mailbox
-// file, how many of its messages became what. Every file is read before any is stored: a file
-// that cannot be read or is no message stores nothing.
+// file, how many of its messages became what. A folder named stands for its mail files, and a
+// wildcard for the files it matches (Windows' shells hand it on as typed). Every file is read
+// before any is stored: a file named that cannot be read or is no message stores nothing; a
+// file of a folder that is no mail is reported and left out.
 func mailImport(e *env, args []string) error {
 	fs := flags("mail import")
-	files, err := parse(fs, args)
+	named, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(files) == 0 {
-		return usagef("mail import: name one or more .eml, .msg or mbox files")
+	if len(named) == 0 {
+		return usagef("mail import: name one or more .eml, .msg or mbox files, or a folder of them")
+	}
+	type file struct {
+		path     string
+		inFolder bool
+	}
+	var files []file
+	for _, f := range named {
+		info, err := os.Stat(f)
+		switch {
+		case err == nil && info.IsDir():
+			in, err := mailintake.MailFilesIn(f)
+			if err != nil {
+				return usagef("mail import: %v", err)
+			}
+			if len(in) == 0 {
+				return usagef("mail import: %s: no .eml, .msg or .mbox files in the folder", f)
+			}
+			for _, p := range in {
+				files = append(files, file{p, true})
+			}
+		case err != nil && strings.ContainsAny(f, "*?["):
+			matches, gerr := filepath.Glob(f)
+			if gerr != nil || len(matches) == 0 {
+				return usagef("mail import: %s: no file matches", f)
+			}
+			for _, p := range matches {
+				files = append(files, file{p, false})
+			}
+		default:
+			files = append(files, file{f, false})
+		}
 	}
 	msgs := make([][][]byte, len(files))
+	var skipped []string
 	for i, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return usagef("mail import: %v", err)
+		raw, err := os.ReadFile(f.path)
+		if err == nil {
+			msgs[i], err = mailintake.FileMessages(raw)
 		}
-		if msgs[i], err = mailintake.FileMessages(raw); err != nil {
-			return usagef("mail import: %s: %v", f, err)
+		switch {
+		case err != nil && f.inFolder:
+			skipped = append(skipped, fmt.Sprintf("%s: left out: %v", f.path, err))
+		case err != nil:
+			return usagef("mail import: %s: %v", f.path, err)
 		}
 	}
 	s, err := e.open()
@@ -59,6 +97,9 @@ func mailImport(e *env, args []string) error {
 		return err
 	}
 	for i, f := range files {
+		if msgs[i] == nil {
+			continue
+		}
 		out, err := mailintake.ImportMessages(e.ctx, s, msgs[i], s.Now())
 		if err != nil {
 			return err
@@ -66,7 +107,7 @@ func mailImport(e *env, args []string) error {
 		if len(out) > 1 {
 			t := mailintake.Tally(out)
 			fmt.Fprintf(e.stdout, "%s: %d messages: %d complaints, %d replies, %d automatic, %d failed, %d already stored\n",
-				f, t.New, t.Complaints, t.Replies, t.Auto, t.Failed, t.Duplicates)
+				f.path, t.New, t.Complaints, t.Replies, t.Auto, t.Failed, t.Duplicates)
 			continue
 		}
 		what := string(out[0].State)
@@ -76,7 +117,10 @@ func mailImport(e *env, args []string) error {
 		if out[0].Duplicate {
 			what += " (already stored)"
 		}
-		fmt.Fprintf(e.stdout, "%s: %s\n", f, what)
+		fmt.Fprintf(e.stdout, "%s: %s\n", f.path, what)
+	}
+	for _, line := range skipped {
+		fmt.Fprintln(e.stdout, line)
 	}
 	return nil
 }

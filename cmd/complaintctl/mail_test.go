@@ -224,16 +224,38 @@ func TestMailImportFiles(t *testing.T) {
 		t.Errorf("imported again: %q", again)
 	}
 	mbox := filepath.Join(dir, "Inbox")
-	folder := "From - Mon Nov 16 09:00:00 2026\nFrom: a@example.cn\nSubject: one\nMessage-ID: <mbox-ctl-1@example.cn>\n\nhello\n\n" +
+	messages := "From - Mon Nov 16 09:00:00 2026\nFrom: a@example.cn\nSubject: one\nMessage-ID: <mbox-ctl-1@example.cn>\n\nhello\n\n" +
 		"From - Mon Nov 16 09:00:00 2026\nFrom: a@example.cn\nSubject: one\nMessage-ID: <mbox-ctl-1@example.cn>\n\nhello\n"
-	if err := os.WriteFile(mbox, []byte(folder), 0o600); err != nil {
+	if err := os.WriteFile(mbox, []byte(messages), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if out := ok(t, db, "mail", "import", mbox); !strings.Contains(out, "Inbox: 2 messages: 1 complaints, 0 replies, 0 automatic, 0 failed, 1 already stored") {
 		t.Errorf("a mailbox file: %q", out)
 	}
+	// A folder stands for its mail files, a wildcard for what it matches; a file of the folder
+	// that is no mail is left out, and said so.
+	folder := filepath.Join(dir, "导出")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{"a.eml": "From: b@example.cn\nSubject: two\nMessage-ID: <folder-a@example.cn>\n\nhi\n",
+		"notes.eml": "只是一段文字，没有信头。", "readme.txt": "not mail"} {
+		if err := os.WriteFile(filepath.Join(folder, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out = ok(t, db, "mail", "import", folder)
+	if !strings.Contains(out, filepath.Join(folder, "a.eml")+": complaint TS-") ||
+		!strings.Contains(out, filepath.Join(folder, "notes.eml")+": left out: the file is not an email message") ||
+		strings.Contains(out, "readme.txt") {
+		t.Errorf("a folder: %q", out)
+	}
+	if out := ok(t, db, "mail", "import", filepath.Join(folder, "a*.eml")); !strings.Contains(out, "a.eml: complaint (already stored)") {
+		t.Errorf("a wildcard: %q", out)
+	}
+	fails(t, db, "no file matches", "mail", "import", filepath.Join(folder, "*.msg"))
 	list := ok(t, db, "mail", "list", "--format", "jsonl")
-	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 4 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
-		t.Errorf("%d messages stored, want 4: %s", n, list)
+	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 5 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
+		t.Errorf("%d messages stored, want 5: %s", n, list)
 	}
 }
