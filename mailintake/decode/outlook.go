@@ -36,35 +36,35 @@ var ErrNotOutlook = errors.New("the compound file holds no Outlook message")
 
 // The MAPI properties of a .msg file read besides those of winmail.dat.
 const (
-	propSubject            = 0x0037
-	propClientSubmitTime   = 0x0039
-	propRepresentingName   = 0x0042
-	propRepresentingType   = 0x0064
-	propRepresentingEmail  = 0x0065
-	propTransportHeaders   = 0x007d
-	propRecipientType      = 0x0c15
-	propSenderName         = 0x0c1a
-	propSenderType         = 0x0c1e
-	propSenderEmail        = 0x0c1f
-	propDeliveryTime       = 0x0e06
-	propMessageID          = 0x1035
-	propReferences         = 0x1039
-	propInReplyTo          = 0x1042
-	propAddressType        = 0x3002
-	propEmailAddress       = 0x3003
-	propSMTPAddress        = 0x39fe
-	propInternetCodepage   = 0x3fde
-	propMessageCodepage    = 0x3ffd
-	propSenderSMTP         = 0x5d01
-	propRepresentingSMTP   = 0x5d02
-	propLong               = 0x0003
-	propTime               = 0x0040
-	recipientTo            = 1
-	recipientCc            = 2
-	attachByValue          = 1
-	msgEmbeddedStorage     = "__substg1.0_3701000D"
-	msgPropertiesStream    = "__properties_version1.0"
-	msgPropertyStreamPrefx = "__substg1.0_"
+	propSubject             = 0x0037
+	propClientSubmitTime    = 0x0039
+	propRepresentingName    = 0x0042
+	propRepresentingType    = 0x0064
+	propRepresentingEmail   = 0x0065
+	propTransportHeaders    = 0x007d
+	propRecipientType       = 0x0c15
+	propSenderName          = 0x0c1a
+	propSenderType          = 0x0c1e
+	propSenderEmail         = 0x0c1f
+	propDeliveryTime        = 0x0e06
+	propMessageID           = 0x1035
+	propReferences          = 0x1039
+	propInReplyTo           = 0x1042
+	propAddressType         = 0x3002
+	propEmailAddress        = 0x3003
+	propSMTPAddress         = 0x39fe
+	propInternetCodepage    = 0x3fde
+	propMessageCodepage     = 0x3ffd
+	propSenderSMTP          = 0x5d01
+	propRepresentingSMTP    = 0x5d02
+	propLong                = 0x0003
+	propTime                = 0x0040
+	recipientTo             = 1
+	recipientCc             = 2
+	attachByValue           = 1
+	msgEmbeddedStorage      = "__substg1.0_3701000D"
+	msgPropertiesStream     = "__properties_version1.0"
+	msgPropertyStreamPrefix = "__substg1.0_"
 )
 
 // IsOutlook tells a compound file, which may be an Outlook .msg (FromOutlook tells).
@@ -107,7 +107,14 @@ func readMsg(b []byte) (root *msgObject, err error) {
 	root = &msgObject{props: map[uint16]tnefProp{}}
 	objects := map[string]*msgObject{"": root}
 	read := 0
-	for e, err := r.Next(); err == nil; e, err = r.Next() {
+	for {
+		e, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("the Outlook file is damaged: %w", err)
+		}
 		parent := objects[strings.Join(e.Path, "/")]
 		if parent == nil || len(objects) > maxTNEFFiles || len(e.Path) > 2*maxTNEFDepth {
 			continue // inside a storage not read (named property mapping), or beyond the bounds
@@ -140,7 +147,7 @@ func readMsg(b []byte) (root *msgObject, err error) {
 			parent.fixed(data, len(e.Path) == 0, len(e.Path) > 0 && e.Path[len(e.Path)-1] == msgEmbeddedStorage)
 			continue
 		}
-		tag, ok := strings.CutPrefix(e.Name, msgPropertyStreamPrefx)
+		tag, ok := strings.CutPrefix(e.Name, msgPropertyStreamPrefix)
 		if !ok || len(tag) != 8 {
 			continue
 		}
