@@ -67,11 +67,8 @@ type NewEvidence struct {
 func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Evidence, error) {
 	var id int64
 	err := s.write(ctx, func(tx *sql.Conn) error {
-		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+		c, err := evidenceCase(ctx, tx, ref)
 		if err != nil {
-			return err
-		}
-		if err := evidenceAllowed(c); err != nil {
 			return err
 		}
 		id, err = s.addEvidence(ctx, tx, c.ID, e)
@@ -96,11 +93,8 @@ func (s *Store) RemoveEvidence(ctx context.Context, ref string, evidenceID int64
 		return err
 	}
 	err := s.write(ctx, func(tx *sql.Conn) error {
-		c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+		c, err := evidenceCase(ctx, tx, ref)
 		if err != nil {
-			return err
-		}
-		if err := evidenceAllowed(c); err != nil {
 			return err
 		}
 		var name, sha string
@@ -161,6 +155,15 @@ func EvidenceFile(path string) (NewEvidence, error) {
 			"the file %q cannot be read: %v", name, err)
 	}
 	return NewEvidence{Filename: name, Data: b}, nil
+}
+
+// evidenceCase is the complaint ref names, when its files may change: it is open.
+func evidenceCase(ctx context.Context, tx *sql.Conn, ref string) (*Complaint, error) {
+	c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+	if err != nil {
+		return nil, err
+	}
+	return c, evidenceAllowed(c)
 }
 
 // evidenceAllowed refuses evidence for a complaint no longer open.
