@@ -440,3 +440,22 @@ func FuzzFromOutlook(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFromOutlook writes out a real Outlook message with its 120 KB picture, and the
+// complaint of the tests with its files and a message attached whole.
+func BenchmarkFromOutlook(b *testing.B) {
+	real, err := os.ReadFile("testdata/outlook/freiraum.msg")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, file := range map[string][]byte{"outlook2016": real, "complaint": chineseMsg(b)} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(file)))
+			for b.Loop() {
+				if _, err := FromOutlook(file); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
