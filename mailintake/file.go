@@ -161,6 +161,30 @@ func Tally(outcomes []data.MailOutcome) Summary {
 	return s
 }
 
+// MaxMailFile is the largest file read as saved mail: a mailbox file is read whole, and one
+// larger would not fit an office computer's memory beside what it is read into.
+const MaxMailFile = 512 << 20
+
+// ErrMailFileTooLarge is a mail file larger than MaxMailFile.
+var ErrMailFileTooLarge = fmt.Errorf("the file is larger than %d MB", MaxMailFile>>20)
+
+// ReadMailFile reads a saved mail file from the disk: its messages, as FileMessages gives them.
+// ErrMailFileTooLarge when it is larger than MaxMailFile; nothing is read then.
+func ReadMailFile(path string) ([][]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxMailFile {
+		return nil, ErrMailFileTooLarge
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return FileMessages(b)
+}
+
 // mailFileExts are the file types a folder of saved mail is read for: .eml, Outlook's .msg, and
 // mailbox files.
 var mailFileExts = map[string]bool{".eml": true, ".msg": true, ".mbox": true, ".mbx": true}

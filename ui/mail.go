@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -828,17 +827,9 @@ func (t *mailTray) importFiles(paths []string) {
 	t.desk.run(func(ctx context.Context) error {
 		files := make([][][]byte, len(paths))
 		for i, p := range paths {
-			b, err := os.ReadFile(p)
+			msgs, err := mailintake.ReadMailFile(p)
 			if err != nil {
-				return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
-			}
-			msgs, err := mailintake.FileMessages(b)
-			switch {
-			case errors.Is(err, mailintake.ErrNotMail):
-				return errInput{lang.L("{{.Name}} is not an email message (.eml or .msg).", map[string]any{"Name": filepath.Base(p)})}
-			case err != nil:
-				return errInput{lang.L("{{.Name}} is an Outlook message that cannot be read: the file is damaged or was not copied whole.",
-					map[string]any{"Name": filepath.Base(p)})}
+				return mailFileError(p, err)
 			}
 			files[i] = msgs
 		}
@@ -871,6 +862,22 @@ func (t *mailTray) importFiles(paths []string) {
 	})
 }
 
+// mailFileError says why a mail file cannot be imported.
+func mailFileError(path string, err error) error {
+	name := filepath.Base(path)
+	switch {
+	case errors.Is(err, mailintake.ErrNotMail):
+		return errInput{lang.L("{{.Name}} is not an email message (.eml or .msg).", map[string]any{"Name": name})}
+	case errors.Is(err, mailintake.ErrBrokenOutlook):
+		return errInput{lang.L("{{.Name}} is an Outlook message that cannot be read: the file is damaged or was not copied whole.",
+			map[string]any{"Name": name})}
+	case errors.Is(err, mailintake.ErrMailFileTooLarge):
+		return errInput{lang.L("{{.Name}} is larger than {{.Max}} MB: import its messages from the mailbox, or save them in smaller files.",
+			map[string]any{"Name": name, "Max": mailintake.MaxMailFile >> 20})}
+	}
+	return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
+}
+
 // importFolder stores the mail files of a folder (a mailbox saved as .eml files, say) as
 // importFiles does, and says in one line what their messages became; a file in it that is no
 // mail is named and left out.
@@ -885,16 +892,11 @@ func (t *mailTray) importFolder(dir string) {
 		var msgs [][]byte
 		var left []string
 		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err == nil {
-				var m [][]byte
-				if m, err = mailintake.FileMessages(b); err == nil {
-					msgs = append(msgs, m...)
-				}
-			}
+			m, err := mailintake.ReadMailFile(p)
 			if err != nil {
 				left = append(left, filepath.Base(p))
 			}
+			msgs = append(msgs, m...)
 		}
 		if len(msgs) == 0 {
 			return errInput{lang.L("The folder “{{.Name}}” holds no mail file that can be read (.eml, .msg, .mbox).",

@@ -1351,6 +1351,19 @@ func TestMailFilesAreImported(t *testing.T) {
 	if !strings.Contains(tray.msg.Text, "photo.png 不是邮件文件（.eml 或 .msg）") || len(tray.items) != 0 {
 		t.Fatalf("a photo among the files: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
+	// A mailbox file too large to read at once is named, and nothing is read.
+	huge := filepath.Join(t.TempDir(), "全部邮件.mbox")
+	if err := os.WriteFile(huge, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, mailintake.MaxMailFile+1); err != nil {
+		t.Fatal(err)
+	}
+	tray.importFiles([]string{huge})
+	f.settle()
+	if !strings.Contains(tray.msg.Text, "全部邮件.mbox 超过 512 MB") || len(tray.items) != 0 {
+		t.Fatalf("a file too large: %q, %d messages", tray.msg.Text, len(tray.items))
+	}
 	// A complaint saved from Outlook, and one cut short in copying.
 	outlook := filepath.Join("..", "mailintake", "decode", "testdata", "outlook", "complaint.msg")
 	b, err := os.ReadFile(outlook)

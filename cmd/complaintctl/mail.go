@@ -81,10 +81,8 @@ func mailImport(e *env, args []string) error {
 	msgs := make([][][]byte, len(files))
 	var skipped []string
 	for i, f := range files {
-		raw, err := os.ReadFile(f.path)
-		if err == nil {
-			msgs[i], err = mailintake.FileMessages(raw)
-		}
+		var err error
+		msgs[i], err = mailintake.ReadMailFile(f.path)
 		switch {
 		case err != nil && f.inFolder:
 			skipped = append(skipped, fmt.Sprintf("%s: left out: %v", f.path, err))
