@@ -185,6 +185,19 @@ func ReadMailFile(path string) ([][]byte, error) {
 	return FileMessages(b)
 }
 
+// ReadableCopy is a file as any mail program opens it: an Outlook message (.msg), which only
+// Outlook opens, as the .eml it stands for; any other file as it is.
+func ReadableCopy(name string, data []byte) (string, []byte) {
+	if !strings.EqualFold(filepath.Ext(name), ".msg") || !decode.IsOutlook(data) {
+		return name, data
+	}
+	m, err := decode.FromOutlook(data)
+	if err != nil {
+		return name, data
+	}
+	return strings.TrimSuffix(name, filepath.Ext(name)) + ".eml", m
+}
+
 // mailFileExts are the file types a folder of saved mail is read for: .eml, Outlook's .msg, and
 // mailbox files.
 var mailFileExts = map[string]bool{".eml": true, ".msg": true, ".mbox": true, ".mbx": true}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"complaintdesk/mailintake"
 	"complaintdesk/ui/sysopen"
 )
 
@@ -64,7 +65,8 @@ func fitFileDialog(dlg *dialog.FileDialog, win fyne.Window) {
 }
 
 // openCopy writes what read returns to name in a temporary folder of its own (dir, below the
-// desk's temporary folder) and hands it to the system viewer. area names the failure.
+// desk's temporary folder) and hands it to the system viewer; an Outlook message goes as the
+// .eml it stands for, which any mail program opens, not only Outlook. area names the failure.
 func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) ([]byte, error)) {
 	name = safeFileName(name)
 	if sysopen.RunsAsProgram(name) {
@@ -77,6 +79,7 @@ func (d *Desk) openCopy(area, dir, name string, read func(ctx context.Context) (
 		if err != nil {
 			return err
 		}
+		name, b := mailintake.ReadableCopy(name, b)
 		dir := filepath.Join(os.TempDir(), "ComplaintDesk", dir)
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return fmt.Errorf("%s: %w", area, err)

@@ -1445,3 +1445,41 @@ func TestMailFilesAreImported(t *testing.T) {
 		t.Errorf("an empty folder: %q", tray.msg.Text)
 	}
 }
+
+// An Outlook message among a case's files opens as the .eml it stands for, which any mail
+// program reads, not only Outlook; saved, it stays the .msg it was.
+func TestOutlookEvidenceOpensAsEML(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the viewer is stood in for by a script named xdg-open")
+	}
+	t.Setenv("TMPDIR", t.TempDir())
+	bin, opened := t.TempDir(), filepath.Join(t.TempDir(), "opened")
+	if err := os.WriteFile(filepath.Join(bin, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" >> "+opened+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	f := newFixture(t)
+	msg, err := os.ReadFile(filepath.Join("..", "mailintake", "decode", "testdata", "outlook", "complaint.msg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := f.complaint("张三", "13812345678", "电梯故障", 2)
+	e, err := f.store.AddEvidence(f.ctx, c.Ref, data.NewEvidence{Filename: "业主来信.msg", Data: msg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	f.desk.caseView.openEvidence(*e)
+	f.settle()
+	var b []byte
+	for deadline := time.Now().Add(10 * time.Second); len(b) == 0 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+		b, _ = os.ReadFile(opened)
+	}
+	path := strings.TrimSpace(string(b))
+	got, err := os.ReadFile(path)
+	if filepath.Base(path) != "业主来信.eml" || err != nil || !strings.Contains(string(got), "Subject: =?utf-8?b?") {
+		t.Errorf("the viewer opened %q: %.60q, %v", path, got, err)
+	}
+}
