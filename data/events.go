@@ -74,10 +74,13 @@ func (s *Store) Audit(ctx context.Context, entity string, id int64, limit int) (
 type AuditFilter struct {
 	Entity   string // complaint, letter, evidence, follow_up, user, setting, mail_message, …
 	EntityID *int64 // with Entity: one record
-	User     string // who made the change
-	From, To time.Time
-	Before   int64 // only rows older than this one (its ID): the next page of a listing
-	Limit    int   // default 200
+	// ComplaintID selects the rows of one complaint: its own, and those of its files, letters,
+	// letter/reply pairs, follow-ups and mail.
+	ComplaintID int64
+	User        string // who made the change
+	From, To    time.Time
+	Before      int64 // only rows older than this one (its ID): the next page of a listing
+	Limit       int   // default 200
 }
 
 // AuditTrail lists the rows of the audit trail f selects, newest first.
@@ -97,6 +100,16 @@ func (s *Store) AuditTrail(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 		} else {
 			where, args = append(where, "entity = ?"), append(args, f.Entity)
 		}
+	}
+	if id := f.ComplaintID; id != 0 {
+		// A pairing undone is gone from its table: its rows name the complaint themselves.
+		where = append(where, `(entity = 'complaint' AND entity_id = ?
+			OR entity = 'evidence' AND entity_id IN (SELECT id FROM evidence WHERE complaint_id = ?)
+			OR entity = 'letter' AND entity_id IN (SELECT id FROM letters WHERE complaint_id = ?)
+			OR entity = 'follow_up' AND entity_id IN (SELECT id FROM follow_ups WHERE complaint_id = ?)
+			OR entity = 'mail_message' AND entity_id IN (SELECT id FROM mail_messages WHERE complaint_id = ?)
+			OR entity = 'letter_pair' AND json_valid(changes) AND json_extract(changes, '$.complaint_id') = ?)`)
+		args = append(args, id, id, id, id, id, id)
 	}
 	if f.User != "" {
 		where, args = append(where, "user_name = ?"), append(args, f.User)

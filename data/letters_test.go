@@ -329,3 +329,54 @@ func TestRemoveEvidence(t *testing.T) {
 		t.Errorf("a removed file paired: %v", err)
 	}
 }
+
+// The audit trail of one complaint holds its own rows and those of its files, letters,
+// letter/reply pairs (one undone too) and mail; another complaint's are left out. Mail saved
+// as a file is recorded without a server position it never had.
+func TestAuditTrailOfOneComplaint(t *testing.T) {
+	s, ctx := letterTestStore(t)
+	c := letterTestCase(t, s, ctx, "张伟", "")
+	other := letterTestCase(t, s, ctx, "李娜", "")
+	scan, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "来信.png", ContentType: "image/png", Data: []byte("png bytes")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddEvidence(ctx, other.Ref, NewEvidence{Filename: "别的.png", ContentType: "image/png", Data: []byte("other")}); err != nil {
+		t.Fatal(err)
+	}
+	reply, err := s.IssueLetter(ctx, c.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1, Content: []byte(`{"kind":"reply"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair, err := s.LinkReply(ctx, scan.ID, reply.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UnlinkReply(ctx, pair.ID); err != nil {
+		t.Fatal(err)
+	}
+	m := inboundMail(7, "zhangwei@example.cn", false)
+	m.Subject = "Re: [" + c.Ref + "] 还没修好"
+	if out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}}); err != nil || out[0].State != MailReply {
+		t.Fatalf("the reply: %+v, %v", out, err)
+	}
+	rows, err := s.AuditTrail(ctx, AuditFilter{ComplaintID: c.ID, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, r := range rows {
+		kinds[r.Entity+" "+r.Action]++
+		if r.Ref != c.Ref {
+			t.Errorf("a row of %q: %+v", r.Ref, r)
+		}
+		if r.Entity == "mail_message" && strings.Contains(r.Changes, "uid") {
+			t.Errorf("mail saved as a file recorded at a server position: %s", r.Changes)
+		}
+	}
+	for _, want := range []string{"complaint create", "evidence add", "letter issue", "letter_pair link", "letter_pair unlink", "mail_message import"} {
+		if kinds[want] == 0 {
+			t.Errorf("no %q row among %v", want, kinds)
+		}
+	}
+}

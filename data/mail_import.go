@@ -516,9 +516,13 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		}
 	}
 	o.ID, o.State, o.Problem = id, state, problemText
-	return o, audit(ctx, tx, now, "mail_message", id, "import", map[string]any{"identity": identity,
-		"state": state, "complaint_id": complaint, "uid": m.UID, "folder": b.Folder, "size": len(m.Raw),
-		"error": problemText})
+	changes := map[string]any{"identity": identity, "state": state, "complaint_id": complaint, "size": len(m.Raw),
+		"error": problemText}
+	if b.AccountID != 0 {
+		// Where on the server it was; a message saved as a file was nowhere there.
+		changes["uid"], changes["folder"] = m.UID, b.Folder
+	}
+	return o, audit(ctx, tx, now, "mail_message", id, "import", changes)
 }
 
 // insertAttachments stores a message's attachments; shas are their blobSum.

@@ -172,7 +172,7 @@ func (v *auditView) reload() {
 			if err != nil {
 				return err
 			}
-			f.Entity, f.EntityID = "complaint", &c.ID
+			f.ComplaintID = c.ID
 		}
 		rows, err = v.store.AuditTrail(ctx, f)
 		return err

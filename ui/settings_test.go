@@ -369,6 +369,18 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The complaint's files are its rows too; another complaint's are not.
+	receipt, err := f.store.AddEvidence(f.ctx, c.Ref, data.NewEvidence{Filename: "收费单.jpg", Data: []byte("\xff\xd8\xff receipt")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.store.RemoveEvidence(f.ctx, c.Ref, receipt.ID, "附错了案件"); err != nil {
+		t.Fatal(err)
+	}
+	other := f.complaint("李雷", "13000000002", "保洁不及时", 1)
+	if _, err := f.store.AddEvidence(f.ctx, other.Ref, data.NewEvidence{Filename: "照片.jpg", Data: []byte("\xff\xd8\xff photo")}); err != nil {
+		t.Fatal(err)
+	}
 	if err := f.store.SaveUser(f.ctx, data.User{Name: "wangli", DisplayName: "王丽", Tier: 1, Role: data.RoleClerk, Active: true}); err != nil {
 		t.Fatal(err)
 	}
@@ -390,6 +402,8 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 		"收费/价格",
 		"系统管理员  投诉 " + c.Ref + "  受理确认 | 受理确认时间：— → 2026-11-23 10:00；状态：已登记 → 已受理",
 		"投诉 " + c.Ref + "  登记 | ",
+		"证据（" + c.Ref + "）  移除 | ",
+		"原因：附错了案件",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the trail lacks %q:\n%s", want, text)
@@ -404,7 +418,7 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 		"处理结果：— → 已更换门禁。状态：处理中 → 已解决" {
 		t.Errorf("changes %q", got)
 	}
-	if len(v.rows) != 4 || v.count.Text != "4 条修改记录" {
+	if len(v.rows) != 6 || v.count.Text != "6 条修改记录" || strings.Contains(text, other.Ref) {
 		t.Errorf("%d rows, count %q", len(v.rows), v.count.Text)
 	}
 	if v.more.Visible() {
@@ -413,14 +427,14 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 	// Listed a page at a time, older rows follow those listed, of the selection listed even
 	// when the filters were changed since.
 	all := v.rows
-	v.page = 3
+	v.page = 4
 	v.reload()
 	f.settle()
 	v.ref.SetText("")
 	for _, want := range []struct {
 		rows int
 		more bool
-	}{{3, true}, {4, false}} {
+	}{{4, true}, {6, false}} {
 		if len(v.rows) != want.rows || v.more.Visible() != want.more || v.count.Text != fmt.Sprintf("%d 条修改记录", want.rows) {
 			t.Fatalf("%d rows listed (%q), more offered %v; want %+v", len(v.rows), v.count.Text, v.more.Visible(), want)
 		}
