@@ -570,9 +570,18 @@ func (s *Store) ComplaintByID(ctx context.Context, id int64) (*Complaint, error)
 	return c, nil
 }
 
-// Complaint reads one complaint by reference number.
+// Complaint reads one complaint by its reference, written as in letters and email subjects
+// ("TS-2026-000123", "[TS-2026-000123]"), or by its number alone as clerks say it ("123",
+// "000123", "2026-000123"): of a number alone, the latest year's.
 func (s *Store) Complaint(ctx context.Context, ref string) (*Complaint, error) {
-	c, err := getComplaint(ctx, s.r, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))
+	term := strings.ToUpper(strings.Trim(strings.TrimSpace(ref), "[]【】"))
+	c, err := getComplaint(ctx, s.r, "c.ref = ?", term)
+	if pattern, ok := refPattern(term); ok && errors.Is(err, ErrNotFound) {
+		c, err = getComplaint(ctx, s.r, "c.ref GLOB ? ORDER BY c.ref DESC LIMIT 1", pattern)
+		if errors.Is(err, ErrNotFound) {
+			err = notFound("complaint", strings.TrimSpace(ref))
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: complaint %s: %w", ref, err)
 	}

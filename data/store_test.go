@@ -1349,3 +1349,21 @@ func TestEvidenceFile(t *testing.T) {
 		}
 	}
 }
+
+// A complaint is read by its reference as written in letters and subjects, or by its number
+// alone as clerks say it; a number of no case is not found, and said as typed.
+func TestComplaintByItsNumber(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
+	for _, typed := range []string{c.Ref, strings.ToLower(c.Ref), "[" + c.Ref + "]", "【" + c.Ref + "】", "1", "000001", " 2026-000001 "} {
+		if got, err := s.Complaint(ctx, typed); err != nil || got.ID != c.ID {
+			t.Errorf("%q: %v, %v", typed, got, err)
+		}
+	}
+	for _, typed := range []string{"2", "2025-000001", "TS-2026-000002", "电梯"} {
+		if _, err := s.Complaint(ctx, typed); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), strings.TrimSpace(typed)) {
+			t.Errorf("%q: %v", typed, err)
+		}
+	}
+}
