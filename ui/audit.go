@@ -299,7 +299,11 @@ func auditFields(m map[string]json.RawMessage, prefix string, names *lookupNames
 			}
 			continue
 		}
-		// A record written is listed by the fields it has: one left empty says nothing.
+		// A record written is listed by the fields it has: one left empty says nothing, nor does
+		// the server position of mail saved as a file, which earlier versions wrote as UID 0.
+		if k == "uid" && string(raw) == "0" {
+			continue
+		}
 		if v := auditValue(k, raw, names, loc); v != "—" {
 			parts = append(parts, labelled(name, v))
 		}

@@ -409,6 +409,10 @@ func TestAuditTrailIsReadInTheSettings(t *testing.T) {
 			t.Errorf("the trail lacks %q:\n%s", want, text)
 		}
 	}
+	// Mail saved as a file, as early versions recorded it, at UID 0 of no folder.
+	if got := auditChanges(`{"identity":"mid:a@example.cn","size":180,"state":"complaint","uid":0,"folder":""}`, v.names, time.UTC); strings.Contains(got, "UID") {
+		t.Errorf("file import row %q", got)
+	}
 	// Account rows of early versions name fields as Go does.
 	if got := auditChanges(`{"DisplayName":"王丽","Active":true}`, v.names, time.UTC); got != "启用：是；显示名称：王丽" {
 		t.Errorf("early account row %q", got)
