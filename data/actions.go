@@ -340,8 +340,7 @@ func (s *Store) act(ctx context.Context, tx *sql.Conn, c *Complaint, p ActParams
 		}
 
 	case ActRepeat:
-		ref := strings.ToUpper(strings.TrimSpace(p.RepeatOf))
-		rid, err := complaintIDByRef(ctx, tx, ref)
+		rid, ref, err := findComplaint(ctx, tx, p.RepeatOf)
 		if err != nil {
 			return err
 		}

@@ -189,12 +189,12 @@ func (s *Store) insertComplaint(ctx context.Context, tx *sql.Conn, n NewComplain
 		TakenBy: n.TakenBy, CreatedAt: now, UpdatedAt: now, slaStart: n.ReceivedAt, lastContact: n.ReceivedAt}
 	var repeatOf any
 	if n.RepeatOf != "" {
-		rid, err := complaintIDByRef(ctx, tx, n.RepeatOf)
+		rid, rref, err := findComplaint(ctx, tx, n.RepeatOf)
 		if err != nil {
 			return nil, err
 		}
 		repeatOf = rid
-		c.RepeatOf, c.RepeatOfRef = &rid, strings.ToUpper(strings.TrimSpace(n.RepeatOf))
+		c.RepeatOf, c.RepeatOfRef = &rid, rref
 		c.Level = MinLevel(c)
 	}
 	ref, err := nextRef(ctx, tx, n.ReceivedAt.In(s.Calendar().Location()).Year())
@@ -239,7 +239,7 @@ func (s *Store) insertComplaint(ctx context.Context, tx *sql.Conn, n NewComplain
 		return nil, err
 	}
 	if err := audit(ctx, tx, now, "complaint", id, "create", map[string]any{"ref": ref, "channel": n.Channel,
-		"subject": n.Subject, "complainant_id": cid, "repeat_of": n.RepeatOf}); err != nil {
+		"subject": n.Subject, "complainant_id": cid, "repeat_of": c.RepeatOfRef}); err != nil {
 		return nil, err
 	}
 	for _, e := range n.Evidence {
@@ -370,6 +370,22 @@ func (s *Store) FindComplainant(ctx context.Context, phone, email string) (*Comp
 		return nil, fmt.Errorf("store: find complainant: %w", err)
 	}
 	return c, nil
+}
+
+// findComplaint is the complaint a typed reference names: written as in letters and email
+// subjects ("TS-2026-000123", "[TS-2026-000123]"), or its number alone as clerks say it ("123",
+// "000123", "2026-000123"; of a number alone, the latest year's).
+func findComplaint(ctx context.Context, q querier, typed string) (id int64, ref string, err error) {
+	term := strings.ToUpper(strings.Trim(strings.TrimSpace(typed), "[]【】"))
+	err = q.QueryRowContext(ctx, `SELECT id, ref FROM complaints WHERE ref = ?`, term).Scan(&id, &ref)
+	if pattern, ok := refPattern(term); ok && errors.Is(err, sql.ErrNoRows) {
+		err = q.QueryRowContext(ctx, `SELECT id, ref FROM complaints WHERE ref GLOB ? ORDER BY ref DESC LIMIT 1`,
+			pattern).Scan(&id, &ref)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		err = notFound("complaint", strings.TrimSpace(typed))
+	}
+	return id, ref, err
 }
 
 func complaintIDByRef(ctx context.Context, q querier, ref string) (int64, error) {
@@ -574,13 +590,10 @@ func (s *Store) ComplaintByID(ctx context.Context, id int64) (*Complaint, error)
 // ("TS-2026-000123", "[TS-2026-000123]"), or by its number alone as clerks say it ("123",
 // "000123", "2026-000123"): of a number alone, the latest year's.
 func (s *Store) Complaint(ctx context.Context, ref string) (*Complaint, error) {
-	term := strings.ToUpper(strings.Trim(strings.TrimSpace(ref), "[]【】"))
-	c, err := getComplaint(ctx, s.r, "c.ref = ?", term)
-	if pattern, ok := refPattern(term); ok && errors.Is(err, ErrNotFound) {
-		c, err = getComplaint(ctx, s.r, "c.ref GLOB ? ORDER BY c.ref DESC LIMIT 1", pattern)
-		if errors.Is(err, ErrNotFound) {
-			err = notFound("complaint", strings.TrimSpace(ref))
-		}
+	id, _, err := findComplaint(ctx, s.r, ref)
+	var c *Complaint
+	if err == nil {
+		c, err = getComplaint(ctx, s.r, "c.id = ?", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: complaint %s: %w", ref, err)

@@ -1361,7 +1361,18 @@ func TestComplaintByItsNumber(t *testing.T) {
 			t.Errorf("%q: %v, %v", typed, got, err)
 		}
 	}
-	for _, typed := range []string{"2", "2025-000001", "TS-2026-000002", "电梯"} {
+	// The first complaint of a repeat is named so too, and kept by its reference.
+	again := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯又坏了"))
+	if got := mustAct(t, s, again.Ref, ActParams{Action: ActRepeat, RepeatOf: "1"}); got.RepeatOfRef != c.Ref ||
+		got.RepeatOf == nil || *got.RepeatOf != c.ID {
+		t.Errorf("repeat of %q (%v)", got.RepeatOfRef, got.RepeatOf)
+	}
+	n := newComplaint("王芳", "13812345678", "电梯第三次坏了")
+	n.RepeatOf = "2026-000001"
+	if third := mustCreate(t, s, n); third.RepeatOfRef != c.Ref {
+		t.Errorf("registered as a repeat of %q", third.RepeatOfRef)
+	}
+	for _, typed := range []string{"4", "2025-000001", "TS-2026-000004", "电梯"} {
 		if _, err := s.Complaint(ctx, typed); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), strings.TrimSpace(typed)) {
 			t.Errorf("%q: %v", typed, err)
 		}
