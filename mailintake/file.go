@@ -59,8 +59,8 @@ var mboxFrom = regexp.MustCompile(`(?m)^From [^\r\n]*\r?\n(?:[!-9;-~]+:|From )`)
 var mboxQuoted = regexp.MustCompile(`(?m)^>(>*From )`)
 
 // splitMbox is the messages of a mailbox file, without their "From " lines and with their
-// quoted lines as written; nil when the file is no mailbox, or holds one message. A "From "
-// line starts a message at the start of the file, and after an empty line.
+// quoted lines as written; nil when the file is no mailbox. A "From " line starts a message at
+// the start of the file, and after an empty line.
 func splitMbox(raw []byte) [][]byte {
 	if !bytes.HasPrefix(raw, []byte("From ")) {
 		return nil
@@ -94,7 +94,9 @@ func splitMbox(raw []byte) [][]byte {
 			m = bytes.TrimSuffix(m, []byte("\n"))
 			m = bytes.TrimSuffix(m, []byte("\r"))
 		}
-		out = append(out, mboxQuoted.ReplaceAll(m, []byte("$1")))
+		if len(bytes.TrimSpace(m)) > 0 {
+			out = append(out, mboxQuoted.ReplaceAll(m, []byte("$1")))
+		}
 	}
 	return out
 }
@@ -106,16 +108,6 @@ const fileDateTrusted = 90 * 24 * time.Hour
 
 // fileBatch is how many messages of a mailbox file are stored in one transaction.
 const fileBatch = 50
-
-// ImportFile stores the messages a saved file holds (read by FileMessages) as ImportMessages
-// does: an outcome for each.
-func ImportFile(ctx context.Context, store *data.Store, raw []byte, now time.Time) ([]data.MailOutcome, error) {
-	msgs, err := FileMessages(raw)
-	if err != nil {
-		return nil, err
-	}
-	return ImportMessages(ctx, store, msgs, now)
-}
 
 // ImportMessages stores messages saved as files (a complaint forwarded as an attachment, saved
 // from a mailbox the office does not import, or a folder exported from one) as imported mail

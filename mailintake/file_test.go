@@ -81,10 +81,19 @@ func TestImportFile(t *testing.T) {
 	}
 }
 
+// importFile stores the messages of a file's bytes, as the window and complaintctl do.
+func importFile(ctx context.Context, s *data.Store, raw []byte, now time.Time) ([]data.MailOutcome, error) {
+	msgs, err := FileMessages(raw)
+	if err != nil {
+		return nil, err
+	}
+	return ImportMessages(ctx, s, msgs, now)
+}
+
 // importOne imports a file that holds one message.
 func importOne(t *testing.T, ctx context.Context, s *data.Store, raw []byte, now time.Time) (data.MailOutcome, error) {
 	t.Helper()
-	out, err := ImportFile(ctx, s, raw, now)
+	out, err := importFile(ctx, s, raw, now)
 	if err != nil {
 		return data.MailOutcome{}, err
 	}
@@ -188,7 +197,7 @@ func TestImportMailboxFile(t *testing.T) {
 		"From wangfang@example.cn Mon Nov 16 09:00:00 2026\r\n" +
 		"From: 王芳 <wangfang@example.cn>\r\nSubject: =?UTF-8?B?55S15qKv5pWF6Zqc?=\r\nDate: Mon, 16 Nov 2026 09:00:00 +0800\r\n" +
 		"Message-ID: <mbox-1@example.cn>\r\n\r\n三号楼电梯坏了。\r\n"
-	out, err := ImportFile(ctx, s, []byte(mbox), now)
+	out, err := importFile(ctx, s, []byte(mbox), now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,11 +234,15 @@ func TestImportMailboxFile(t *testing.T) {
 // that ends in "From " lines is no trap.
 func FuzzSplitMbox(f *testing.F) {
 	f.Add([]byte("From a\nFrom: x\n\nbody\n>From here\n\nFrom b\nFrom c"))
+	f.Add([]byte("From a\nFrom: x\n\nbody\n\nFrom b\nFrom: y\n\n"))
 	f.Add([]byte("From - Mon Nov 16 09:00:00 2026\r\nFrom: a@example.cn\r\n\r\nhello\r\n\r\nFrom - x\r\nSubject: b\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		var n int
 		for _, m := range splitMbox(raw) {
 			n += len(m)
+			if len(bytes.TrimSpace(m)) == 0 {
+				t.Errorf("an empty message of %q", raw)
+			}
 		}
 		if n > len(raw) {
 			t.Errorf("%d bytes of messages from a file of %d", n, len(raw))
