@@ -839,7 +839,7 @@ func (t *mailTray) importFiles(paths []string) {
 				return err
 			}
 			if len(out) > 1 {
-				lines = append(lines, t.desk.fileSummary(filepath.Base(p), mailintake.Tally(out)))
+				lines = append(lines, fileSummary(filepath.Base(p), mailintake.Tally(out)))
 				continue
 			}
 			what := messageLabel(&data.MailMessage{State: out[0].State, Direction: data.DirIn})
@@ -878,6 +878,9 @@ func mailFileError(path string, err error) error {
 	return errInput{lang.L("The file cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
 }
 
+// leftNamed is how many of a folder's files that are no mail the tray names.
+const leftNamed = 10
+
 // importFolder stores the mail files of a folder (a mailbox saved as .eml files, say) as
 // importFiles does, and says in one line what their messages became; a file in it that is no
 // mail is named and left out.
@@ -906,10 +909,13 @@ func (t *mailTray) importFolder(dir string) {
 		if err != nil {
 			return err
 		}
-		text = t.desk.fileSummary(filepath.Base(dir), mailintake.Tally(out))
-		if len(left) > 0 {
+		text = fileSummary(filepath.Base(dir), mailintake.Tally(out))
+		if n := len(left); n > 0 {
+			if n > leftNamed {
+				left = append(left[:leftNamed], lang.L("… and {{.N}} more", map[string]any{"N": n - leftNamed}))
+			}
 			text += lang.L("; {{.N}} files are no mail or cannot be read, and were left out: {{.Names}}",
-				map[string]any{"N": len(left), "Names": strings.Join(left, lang.L("list.sep"))})
+				map[string]any{"N": n, "Names": strings.Join(left, lang.L("list.sep"))})
 		}
 		return nil
 	}, func(err error) {
@@ -923,7 +929,7 @@ func (t *mailTray) importFolder(dir string) {
 }
 
 // fileSummary says what the messages of a mailbox file, or of a folder of mail files, became.
-func (d *Desk) fileSummary(name string, sum mailintake.Summary) string {
+func fileSummary(name string, sum mailintake.Summary) string {
 	text := lang.L("{{.File}}: {{.N}} messages — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
 		map[string]any{"File": name, "N": sum.New, "Complaints": sum.Complaints, "Replies": sum.Replies, "Auto": sum.Auto, "Failed": sum.Failed})
 	if sum.Duplicates > 0 {
