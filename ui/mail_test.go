@@ -1438,6 +1438,22 @@ func TestMailFilesAreImported(t *testing.T) {
 	if want := "导出：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；1 个文件不是邮件或无法读取，未导入：便条.eml"; tray.msg.Text != want || len(tray.items) != 5 {
 		t.Errorf("a folder: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
+	// Many files left out: ten are named.
+	notes := t.TempDir()
+	for i := range 12 {
+		if err := os.WriteFile(filepath.Join(notes, fmt.Sprintf("便条%02d.eml", i)), []byte("没有信头。"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(notes, "a.eml"), []byte("From: b@example.cn\nSubject: two\nMessage-ID: <folder-ui@example.cn>\n\nhi\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tray.importFolder(notes)
+	f.settle()
+	if text := tray.msg.Text; !strings.Contains(text, "12 个文件不是邮件或无法读取，未导入：便条00.eml、") ||
+		!strings.Contains(text, "便条09.eml、……还有 2 件") || strings.Contains(text, "便条10.eml") {
+		t.Errorf("many files left out: %q", text)
+	}
 	empty := t.TempDir()
 	tray.importFolder(empty)
 	f.settle()
