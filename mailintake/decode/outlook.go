@@ -266,6 +266,8 @@ func (o *msgObject) internet(boundary string, depth int) []byte {
 	var w bytes.Buffer
 	have := o.transportHeader(&w)
 	field := func(name, value string) {
+		// A value is one line: a line break in a property would start a field of its own.
+		value = strings.Join(strings.FieldsFunc(value, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
 		if value != "" && !have[strings.ToLower(name)] {
 			fmt.Fprintf(&w, "%s: %s\r\n", name, value)
 		}

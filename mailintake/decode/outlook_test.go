@@ -282,6 +282,17 @@ func TestOutlookExchangeSender(t *testing.T) {
 	}
 }
 
+// A line break in a property does not start a header field of its own.
+func TestOutlookPropertyCannotAddAField(t *testing.T) {
+	b := newMsg().unicode(propMessageID, "<a@example.cn>\r\nIn-Reply-To: <other-case@example.cn>").
+		unicode(propSubject, "complaint\r\nReferences: <other-case@example.cn>").unicode(propSenderEmail, "a@example.cn").
+		unicode(propBody, "车位被占。").file()
+	m := fromOutlook(t, b)
+	if m.InReplyTo != "" || len(m.References) != 0 || !strings.HasPrefix(m.Subject, "complaint") {
+		t.Errorf("subject %q, in reply to %q, references %q", m.Subject, m.InReplyTo, m.References)
+	}
+}
+
 // A delivery report or an out-of-office answer saved from Outlook is automatic mail: it never
 // opens a complaint.
 func TestOutlookReportIsAutomatic(t *testing.T) {
