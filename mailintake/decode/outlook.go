@@ -266,8 +266,7 @@ func (o *msgObject) internet(boundary string, depth int) []byte {
 	var w bytes.Buffer
 	have := o.transportHeader(&w)
 	field := func(name, value string) {
-		// A value is one line: a line break in a property would start a field of its own.
-		value = strings.Join(strings.FieldsFunc(value, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
+		value = headerLine(value)
 		if value != "" && !have[strings.ToLower(name)] {
 			fmt.Fprintf(&w, "%s: %s\r\n", name, value)
 		}
@@ -454,7 +453,7 @@ func (o *msgObject) attachmentPart(boundary string, depth int) []byte {
 		}
 	}
 	disposition := "attachment"
-	if cid := strings.Trim(o.str(propAttachContentID), "<> "); cid != "" {
+	if cid := headerLine(strings.Trim(o.str(propAttachContentID), "<> ")); cid != "" {
 		disposition = "inline"
 		fmt.Fprintf(&w, "Content-ID: <%s>\r\n", cid)
 	}
@@ -466,6 +465,12 @@ func (o *msgObject) attachmentPart(boundary string, depth int) []byte {
 		typ, mime.FormatMediaType(disposition, params))
 	writeBase64(&w, data)
 	return w.Bytes()
+}
+
+// headerLine is a property's value as one line of a header: a line break in it would start a
+// field of its own.
+func headerLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
 }
 
 // textPart is text as a part in UTF-8.
