@@ -114,9 +114,11 @@ const fileBatch = 50
 // is stored: each opens a complaint, joins the case it answers, or waits as automatic or
 // unreadable mail; the same message twice is stored once. The office counts a message
 // received when it was sent, by its Date, unless that lies ahead of now or long before. A
-// message over the size limit is kept as received, unread.
-func ImportMessages(ctx context.Context, store *data.Store, msgs [][]byte, now time.Time) ([]data.MailOutcome, error) {
+// message over the size limit is kept as received, unread. progress, when given, is told after
+// each transaction how many of the messages are stored.
+func ImportMessages(ctx context.Context, store *data.Store, msgs [][]byte, now time.Time, progress func(done, total int)) ([]data.MailOutcome, error) {
 	var outcomes []data.MailOutcome
+	total := len(msgs)
 	for len(msgs) > 0 {
 		n := min(len(msgs), fileBatch)
 		batch := data.MailBatch{Messages: make([]data.InboundMail, n)}
@@ -139,6 +141,9 @@ func ImportMessages(ctx context.Context, store *data.Store, msgs [][]byte, now t
 		}
 		outcomes = append(outcomes, out...)
 		msgs = msgs[n:]
+		if progress != nil {
+			progress(len(outcomes), total)
+		}
 	}
 	return outcomes, nil
 }

@@ -87,7 +87,7 @@ func importFile(ctx context.Context, s *data.Store, raw []byte, now time.Time) (
 	if err != nil {
 		return nil, err
 	}
-	return ImportMessages(ctx, s, msgs, now)
+	return ImportMessages(ctx, s, msgs, now, nil)
 }
 
 // importOne imports a file that holds one message.
@@ -248,4 +248,22 @@ func FuzzSplitMbox(f *testing.F) {
 			t.Errorf("%d bytes of messages from a file of %d", n, len(raw))
 		}
 	})
+}
+
+// A long import says, after each transaction, how many of its messages are stored.
+func TestImportMessagesTellsItsProgress(t *testing.T) {
+	s := openStore(t)
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	var msgs [][]byte
+	for i := range 2*fileBatch + 3 {
+		msgs = append(msgs, fmt.Appendf(nil, "From: a%d@example.cn\r\nSubject: 电梯故障 %d\r\nMessage-ID: <p%d@example.cn>\r\n\r\n电梯坏了。\r\n", i, i, i))
+	}
+	var told []string
+	out, err := ImportMessages(context.Background(), s, msgs, now, func(done, total int) { told = append(told, fmt.Sprint(done, "/", total)) })
+	if err != nil || len(out) != len(msgs) {
+		t.Fatalf("%d outcomes, %v", len(out), err)
+	}
+	if want := fmt.Sprint([]string{"50/103", "100/103", "103/103"}); fmt.Sprint(told) != want {
+		t.Errorf("progress %v, want %v", told, want)
+	}
 }

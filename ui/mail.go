@@ -823,18 +823,23 @@ func (t *mailTray) checkNow() {
 // checked before any is stored.
 func (t *mailTray) importFiles(paths []string) {
 	var lines []string
-	t.say(lang.L("Importing…"))
+	t.startImport()
 	t.desk.run(func(ctx context.Context) error {
 		files := make([][][]byte, len(paths))
+		total, stored := 0, 0
 		for i, p := range paths {
 			msgs, err := mailintake.ReadMailFile(p)
 			if err != nil {
 				return mailFileError(p, err)
 			}
 			files[i] = msgs
+			total += len(msgs)
 		}
 		for i, p := range paths {
-			out, err := mailintake.ImportMessages(ctx, t.store, files[i], t.desk.now())
+			out, err := mailintake.ImportMessages(ctx, t.store, files[i], t.desk.now(), func(done, _ int) {
+				t.showImported(stored+done, total)
+			})
+			stored += len(files[i])
 			if err != nil {
 				return err
 			}
@@ -853,12 +858,29 @@ func (t *mailTray) importFiles(paths []string) {
 		}
 		return nil
 	}, func(err error) {
+		t.progress.Hide()
 		if err != nil {
 			t.say(errorText(err))
 			return
 		}
 		t.say(strings.Join(lines, "\n"))
 		t.reload()
+	})
+}
+
+// startImport shows that files are being imported, with a progress bar for a long import.
+func (t *mailTray) startImport() {
+	t.say(lang.L("Importing…"))
+	t.progress.SetValue(0)
+	t.progress.Show()
+}
+
+// showImported moves the progress bar of a file import on, from the import's goroutine.
+func (t *mailTray) showImported(done, total int) {
+	t.desk.apply(func() {
+		if total > 0 {
+			t.progress.SetValue(float64(done) / float64(total))
+		}
 	})
 }
 
@@ -886,7 +908,7 @@ const leftNamed = 10
 // mail is named and left out.
 func (t *mailTray) importFolder(dir string) {
 	var text string
-	t.say(lang.L("Importing…"))
+	t.startImport()
 	t.desk.run(func(ctx context.Context) error {
 		paths, err := mailintake.MailFilesIn(dir)
 		if err != nil {
@@ -905,7 +927,7 @@ func (t *mailTray) importFolder(dir string) {
 			return errInput{lang.L("The folder “{{.Name}}” holds no mail file that can be read (.eml, .msg, .mbox).",
 				map[string]any{"Name": filepath.Base(dir)})}
 		}
-		out, err := mailintake.ImportMessages(ctx, t.store, msgs, t.desk.now())
+		out, err := mailintake.ImportMessages(ctx, t.store, msgs, t.desk.now(), t.showImported)
 		if err != nil {
 			return err
 		}
@@ -919,6 +941,7 @@ func (t *mailTray) importFolder(dir string) {
 		}
 		return nil
 	}, func(err error) {
+		t.progress.Hide()
 		if err != nil {
 			t.say(errorText(err))
 			return

@@ -1438,6 +1438,9 @@ func TestMailFilesAreImported(t *testing.T) {
 	if want := "导出：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；1 个文件不是邮件或无法读取，未导入：便条.eml"; tray.msg.Text != want || len(tray.items) != 5 {
 		t.Errorf("a folder: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
+	if tray.progress.Visible() {
+		t.Error("the progress bar stays after the import")
+	}
 	// Many files left out: ten are named.
 	notes := t.TempDir()
 	for i := range 12 {

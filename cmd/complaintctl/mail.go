@@ -98,7 +98,7 @@ func mailImport(e *env, args []string) error {
 		if msgs[i] == nil {
 			continue
 		}
-		out, err := mailintake.ImportMessages(e.ctx, s, msgs[i], s.Now())
+		out, err := mailintake.ImportMessages(e.ctx, s, msgs[i], s.Now(), nil)
 		if err != nil {
 			return err
 		}
