@@ -83,7 +83,8 @@ func (s *Store) AddEvidence(ctx context.Context, ref string, e NewEvidence) (*Ev
 // RemoveEvidence takes a file attached by mistake (to the wrong case, or the wrong file) off an
 // open complaint, for the reason given: the case, its dossier and its export no longer show it,
 // and its timeline says who removed it, when and why. The file stays in the store; attached
-// again, it is restored. A file filed as the letter a reply answers is unpaired first.
+// again, it is restored. A file filed as the letter a reply answers is refused until that
+// pairing is undone (evidence_paired).
 func (s *Store) RemoveEvidence(ctx context.Context, ref string, evidenceID int64, reason string) error {
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
