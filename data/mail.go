@@ -433,6 +433,9 @@ type MailMessage struct {
 	ImportedAt       time.Time
 	UpdatedAt        time.Time
 	Attachments      []MailAttachment
+	// OriginalName names the file the message was read from when another program wrote it
+	// (Outlook's .msg), kept beside it (MailOriginal); "" for any other message.
+	OriginalName string
 }
 
 // MessageFilter selects stored messages; zero fields do not filter.
@@ -493,7 +496,8 @@ func (s *Store) CountMessages(ctx context.Context, f MessageFilter) (int, error)
 const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_validity, m.uid, m.identity, m.message_id,
 	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), COALESCE(p.name, ''), COALESCE(p.email, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
-	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text)`
+	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text),
+	m.original_name`
 
 const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id
 	LEFT JOIN complainants p ON p.id = c.complainant_id`
@@ -506,7 +510,8 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 	if err := sc.Scan(&m.ID, &m.AccountID, &m.Folder, &m.UIDValidity, &m.UID, &m.Identity, &m.MessageID,
 		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &m.Complainant, &m.ComplainantEmail, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
-		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen); err != nil {
+		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen,
+		&m.OriginalName); err != nil {
 		return nil, err
 	}
 	m.State, m.Direction = MailState(state), Direction(dir)
@@ -631,6 +636,20 @@ func (s *Store) RawMessage(ctx context.Context, id int64) ([]byte, error) {
 		return nil, fmt.Errorf("store: raw message %d: %w", id, err)
 	}
 	return b, nil
+}
+
+// MailOriginal is the file a message was read from when another program wrote it (Outlook's
+// .msg), as it was saved, and its name.
+func (s *Store) MailOriginal(ctx context.Context, id int64) (name string, b []byte, err error) {
+	err = s.r.QueryRowContext(ctx, `SELECT m.original_name, b.data FROM mail_messages m JOIN blobs b ON b.sha256 = m.original_sha256
+		WHERE m.id = ?`, id).Scan(&name, &b)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = notFound("message", fmt.Sprint(id))
+	}
+	if err != nil {
+		return "", nil, fmt.Errorf("store: original file of message %d: %w", id, err)
+	}
+	return name, b, nil
 }
 
 // MailCounts counts stored messages per state (for the intake tray's badges) and, of the failed

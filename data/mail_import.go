@@ -17,9 +17,13 @@ import (
 // Problem is set the message is stored as failed with that sentence, next to whatever could be
 // decoded.
 type InboundMail struct {
-	UID        uint32
-	Raw        []byte
-	ReceivedAt time.Time // the server's arrival time
+	UID uint32
+	Raw []byte
+	// Original is the file the message was read from when another program wrote it in a form
+	// of its own (Outlook's .msg), kept beside Raw under OriginalName; nil for any other.
+	Original     []byte
+	OriginalName string
+	ReceivedAt   time.Time // the server's arrival time
 
 	MessageID  string // without angle brackets; "" when the message has none
 	InReplyTo  string
@@ -497,6 +501,16 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	if err := insertAttachments(ctx, tx, id, m.Attachments, p.attSHA); err != nil {
 		return o, err
+	}
+	if m.Original != nil {
+		sha, err := putBlob(ctx, tx, m.Original)
+		if err != nil {
+			return o, err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET original_sha256 = ?, original_name = ? WHERE id = ?`,
+			sha, m.OriginalName, id); err != nil {
+			return o, err
+		}
 	}
 	if caseID != 0 {
 		forwarded := state == MailComplaint && opens == p.forwarded

@@ -23,12 +23,21 @@ var ErrNotMail = errors.New("the file is not an email message (.eml or .msg)")
 // in copying.
 var ErrBrokenOutlook = errors.New("the Outlook message (.msg) is damaged or incomplete")
 
+// SavedMessage is one message of a saved mail file: the internet message, and the file itself
+// when another program wrote it in a form of its own (Outlook's .msg), to be kept beside it.
+type SavedMessage struct {
+	Raw          []byte
+	Original     []byte
+	OriginalName string // the file's name (ReadMailFile names it)
+}
+
 // FileMessages is the email messages a saved file holds, each as an internet message: an .eml
 // file as it is; an Outlook .msg file written out as the message it stands for (the header it
-// arrived with, its text and its files), the same each time; every message of a mailbox file
-// (mbox, as Thunderbird and other mail programs export a folder). ErrNotMail when the file is
-// no message, ErrBrokenOutlook when it is an Outlook message that cannot be read.
-func FileMessages(raw []byte) ([][]byte, error) {
+// arrived with, its text and its files), the same each time, with the file as Original; every
+// message of a mailbox file (mbox, as Thunderbird and other mail programs export a folder).
+// ErrNotMail when the file is no message, ErrBrokenOutlook when it is an Outlook message that
+// cannot be read.
+func FileMessages(raw []byte) ([]SavedMessage, error) {
 	if decode.IsOutlook(raw) {
 		m, err := decode.FromOutlook(raw)
 		switch {
@@ -37,16 +46,20 @@ func FileMessages(raw []byte) ([][]byte, error) {
 		case err != nil:
 			return nil, fmt.Errorf("%w: %w", ErrBrokenOutlook, err)
 		}
-		return [][]byte{m}, nil
+		return []SavedMessage{{Raw: m, Original: raw}}, nil
 	}
 	if mbox := splitMbox(raw); len(mbox) > 1 {
-		return mbox, nil
+		msgs := make([]SavedMessage, len(mbox))
+		for i, m := range mbox {
+			msgs[i].Raw = m
+		}
+		return msgs, nil
 	}
 	// The start is enough to tell: a header, or none.
 	if Parse(raw[:min(len(raw), 64<<10)], time.Time{}).Problem == decode.ProblemNoHeaders {
 		return nil, ErrNotMail
 	}
-	return [][]byte{raw}, nil
+	return []SavedMessage{{Raw: raw}}, nil
 }
 
 // mboxFrom is the line that begins each message of a mailbox file ("From sender date", or
@@ -116,13 +129,14 @@ const fileBatch = 50
 // received when it was sent, by its Date, unless that lies ahead of now or long before. A
 // message over the size limit is kept as received, unread. progress, when given, is told after
 // each transaction how many of the messages are stored.
-func ImportMessages(ctx context.Context, store *data.Store, msgs [][]byte, now time.Time, progress func(done, total int)) ([]data.MailOutcome, error) {
+func ImportMessages(ctx context.Context, store *data.Store, msgs []SavedMessage, now time.Time, progress func(done, total int)) ([]data.MailOutcome, error) {
 	var outcomes []data.MailOutcome
 	total := len(msgs)
 	for len(msgs) > 0 {
 		n := min(len(msgs), fileBatch)
 		batch := data.MailBatch{Messages: make([]data.InboundMail, n)}
-		for i, raw := range msgs[:n] {
+		for i, saved := range msgs[:n] {
+			raw := saved.Raw
 			var m data.InboundMail
 			if len(raw) > data.DefaultMailMaxSize {
 				m = ParseHeader(raw[:min(len(raw), 256<<10)], int64(len(raw)), data.DefaultMailMaxSize, now)
@@ -132,6 +146,9 @@ func ImportMessages(ctx context.Context, store *data.Store, msgs [][]byte, now t
 			}
 			if m.Date != nil && !m.Date.After(now) && m.Date.After(now.Add(-fileDateTrusted)) {
 				m.ReceivedAt = *m.Date
+			}
+			if saved.Original != nil {
+				m.Original, m.OriginalName = saved.Original, saved.OriginalName
 			}
 			batch.Messages[i] = m
 		}
@@ -167,7 +184,7 @@ var ErrMailFileTooLarge = fmt.Errorf("the file is larger than %d MB", MaxMailFil
 
 // ReadMailFile reads a saved mail file from the disk: its messages, as FileMessages gives them.
 // ErrMailFileTooLarge when it is larger than MaxMailFile; nothing is read then.
-func ReadMailFile(path string) ([][]byte, error) {
+func ReadMailFile(path string) ([]SavedMessage, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -179,7 +196,13 @@ func ReadMailFile(path string) ([][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FileMessages(b)
+	msgs, err := FileMessages(b)
+	for i := range msgs {
+		if msgs[i].Original != nil {
+			msgs[i].OriginalName = filepath.Base(path)
+		}
+	}
+	return msgs, err
 }
 
 // ReadableCopy is a file as any mail program opens it: an Outlook message (.msg), which only

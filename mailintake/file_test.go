@@ -137,10 +137,15 @@ func TestImportOutlookFile(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
 	msg := outlookFile(t, "complaint.msg")
-	out, err := importOne(t, ctx, s, msg, now)
-	if err != nil || out.State != data.MailComplaint || out.Duplicate {
-		t.Fatalf("complaint.msg: %+v, %v", out, err)
+	saved, err := ReadMailFile(filepath.Join("decode", "testdata", "outlook", "complaint.msg"))
+	if err != nil {
+		t.Fatal(err)
 	}
+	outs, err := ImportMessages(ctx, s, saved, now, nil)
+	if err != nil || len(outs) != 1 || outs[0].State != data.MailComplaint || outs[0].Duplicate {
+		t.Fatalf("complaint.msg: %+v, %v", outs, err)
+	}
+	out := outs[0]
 	c, err := s.Complaint(ctx, out.ComplaintRef)
 	if err != nil {
 		t.Fatal(err)
@@ -163,6 +168,10 @@ func TestImportOutlookFile(t *testing.T) {
 	raw, err := s.RawMessage(ctx, out.ID)
 	if err != nil || !bytes.HasPrefix(raw, []byte("From: ")) {
 		t.Errorf("kept as %.40q, %v: not as an internet message", raw, err)
+	}
+	// The file itself is kept beside it, as it was saved.
+	if name, orig, err := s.MailOriginal(ctx, out.ID); err != nil || name != "complaint.msg" || !bytes.Equal(orig, msg) || m.OriginalName != "complaint.msg" {
+		t.Errorf("the original %q (%d bytes, %v), listed as %q", name, len(orig), err, m.OriginalName)
 	}
 	if again, err := importOne(t, ctx, s, msg, now.Add(time.Hour)); err != nil || !again.Duplicate || again.ID != out.ID {
 		t.Errorf("complaint.msg again: %+v, %v", again, err)
@@ -254,9 +263,9 @@ func FuzzSplitMbox(f *testing.F) {
 func TestImportMessagesTellsItsProgress(t *testing.T) {
 	s := openStore(t)
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
-	var msgs [][]byte
+	var msgs []SavedMessage
 	for i := range 2*fileBatch + 3 {
-		msgs = append(msgs, fmt.Appendf(nil, "From: a%d@example.cn\r\nSubject: 电梯故障 %d\r\nMessage-ID: <p%d@example.cn>\r\n\r\n电梯坏了。\r\n", i, i, i))
+		msgs = append(msgs, SavedMessage{Raw: fmt.Appendf(nil, "From: a%d@example.cn\r\nSubject: 电梯故障 %d\r\nMessage-ID: <p%d@example.cn>\r\n\r\n电梯坏了。\r\n", i, i, i)})
 	}
 	var told []string
 	out, err := ImportMessages(context.Background(), s, msgs, now, func(done, total int) { told = append(told, fmt.Sprint(done, "/", total)) })

@@ -448,8 +448,12 @@ func (cv *caseView) readMail(m *data.MailMessage) {
 	open := widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { cv.desk.openEML(m) })
 	save := widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { cv.desk.saveEML(m) })
 	header := widget.NewButtonWithIcon(lang.L("Header…"), theme.InfoIcon(), func() { cv.desk.showHeader(m) })
+	buttons := container.NewHBox(open, save, header)
+	if b := cv.desk.originalButton(m); b != nil {
+		buttons.Add(b)
+	}
 	dlg := dialog.NewCustom(fallback(oneLine(m.Subject, 60), lang.L("Email message")), lang.L("Close"),
-		container.NewBorder(container.NewHBox(open, save, header), nil, nil, nil, reader.view), cv.desk.win)
+		container.NewBorder(buttons, nil, nil, nil, reader.view), cv.desk.win)
 	size := cv.desk.win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.8))
 	cv.desk.showDialog(dlg)

@@ -407,6 +407,9 @@ func (t *mailTray) show(m *data.MailMessage) {
 	t.actions.Add(widget.NewButtonWithIcon(lang.L("Open .eml"), theme.FileIcon(), func() { t.desk.openEML(m) }))
 	t.actions.Add(widget.NewButtonWithIcon(lang.L("Save .eml…"), theme.DocumentSaveIcon(), func() { t.desk.saveEML(m) }))
 	t.actions.Add(widget.NewButtonWithIcon(lang.L("Header…"), theme.InfoIcon(), func() { t.desk.showHeader(m) }))
+	if b := t.desk.originalButton(m); b != nil {
+		t.actions.Add(b)
+	}
 	if m.State == data.MailFailed {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint…"), theme.ContentAddIcon(), func() { t.desk.registerMail(m) }))
@@ -666,6 +669,20 @@ func (d *Desk) saveEML(m *data.MailMessage) {
 	d.saveFile(mailintake.EMLName(m), func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
 }
 
+// originalButton saves the file a message was read from when another program wrote it
+// (Outlook's .msg), as it was; nil for a message with no such file.
+func (d *Desk) originalButton(m *data.MailMessage) *widget.Button {
+	if m.OriginalName == "" {
+		return nil
+	}
+	return widget.NewButtonWithIcon(lang.L("Save {{.Name}}…", map[string]any{"Name": m.OriginalName}), theme.DocumentSaveIcon(), func() {
+		d.saveFile(m.OriginalName, func(ctx context.Context) ([]byte, error) {
+			_, b, err := d.store.MailOriginal(ctx, m.ID)
+			return b, err
+		})
+	})
+}
+
 // relatedCases looks up the other open cases of the complainant whose email m opened a
 // complaint, and shows them while m is still the message being read.
 func (t *mailTray) relatedCases(m *data.MailMessage) {
@@ -825,7 +842,7 @@ func (t *mailTray) importFiles(paths []string) {
 	var lines []string
 	t.startImport()
 	t.desk.run(func(ctx context.Context) error {
-		files := make([][][]byte, len(paths))
+		files := make([][]mailintake.SavedMessage, len(paths))
 		total, stored := 0, 0
 		for i, p := range paths {
 			msgs, err := mailintake.ReadMailFile(p)
@@ -914,7 +931,7 @@ func (t *mailTray) importFolder(dir string) {
 		if err != nil {
 			return errInput{lang.L("The folder cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
 		}
-		var msgs [][]byte
+		var msgs []mailintake.SavedMessage
 		var left []string
 		for _, p := range paths {
 			m, err := mailintake.ReadMailFile(p)

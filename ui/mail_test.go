@@ -1385,6 +1385,20 @@ func TestMailFilesAreImported(t *testing.T) {
 		!strings.Contains(tray.msg.Text, "033.eml：自动邮件") || !strings.Contains(tray.msg.Text, "complaint.msg：新投诉 TS-") {
 		t.Fatalf("dropped: %q, %d messages", tray.msg.Text, len(tray.items))
 	}
+	// The Outlook file is kept beside the message it was read as, to be saved again.
+	var fromOutlook *data.MailMessage
+	for _, m := range tray.items {
+		if m.OriginalName == "complaint.msg" {
+			fromOutlook = m
+		}
+	}
+	if fromOutlook == nil {
+		t.Fatal("the message read from complaint.msg does not name its file")
+	}
+	tray.show(fromOutlook)
+	if !hasButton(tray.actions, "保存原始文件 complaint.msg……") {
+		t.Error("the Outlook file cannot be saved again")
+	}
 	tray.importFiles([]string{complaint})
 	f.settle()
 	if !strings.Contains(tray.msg.Text, "（此前已导入）") || len(tray.items) != 3 {

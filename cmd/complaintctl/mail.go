@@ -78,7 +78,7 @@ func mailImport(e *env, args []string) error {
 			files = append(files, file{f, false})
 		}
 	}
-	msgs := make([][][]byte, len(files))
+	msgs := make([][]mailintake.SavedMessage, len(files))
 	var skipped []string
 	for i, f := range files {
 		var err error
