@@ -550,6 +550,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte("From: a@example.cn\r\n\r\ntext\r\nbegin 644 a.txt\r\n#86)C\r\n`\r\nend\r\n"))
+	f.Add(forwardWithOutlookFile(f))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m := parseNoRecover(raw, time.Unix(0, 0))
 		for _, s := range []string{m.Subject, m.FromName, m.FromEmail, m.Text} {

@@ -414,15 +414,20 @@ func TestNotAnOutlookMessage(t *testing.T) {
 	}
 }
 
-// A colleague who forwards a complaint saved from Outlook attaches its .msg file: whose
-// complaint it passes on, and what it says, are read from the file.
-func TestForwardWithAnOutlookMessageAttached(t *testing.T) {
-	raw := "From: 前台 <frontdesk@wuye.example>\r\nTo: service@wuye.example\r\nSubject: =?UTF-8?B?" +
+// forwardWithOutlookFile is a colleague's forward with the complaint attached as the .msg file
+// Outlook saved it as.
+func forwardWithOutlookFile(t testing.TB) []byte {
+	return []byte("From: 前台 <frontdesk@wuye.example>\r\nTo: service@wuye.example\r\nSubject: =?UTF-8?B?" +
 		base64.StdEncoding.EncodeToString([]byte("转发：业主投诉")) + "?=\r\nMIME-Version: 1.0\r\n" +
 		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n请处理。\r\n" +
 		"--b\r\nContent-Type: application/vnd.ms-outlook; name=\"complaint.msg\"\r\nContent-Transfer-Encoding: base64\r\n" +
-		"Content-Disposition: attachment; filename=\"complaint.msg\"\r\n\r\n" + base64.StdEncoding.EncodeToString(chineseMsg(t)) + "\r\n--b--\r\n"
-	m := Parse([]byte(raw), sentAt)
+		"Content-Disposition: attachment; filename=\"complaint.msg\"\r\n\r\n" + base64.StdEncoding.EncodeToString(chineseMsg(t)) + "\r\n--b--\r\n")
+}
+
+// A colleague who forwards a complaint saved from Outlook attaches its .msg file: whose
+// complaint it passes on, and what it says, are read from the file.
+func TestForwardWithAnOutlookMessageAttached(t *testing.T) {
+	m := Parse(forwardWithOutlookFile(t), sentAt)
 	f := m.Forwarded
 	if f == nil {
 		t.Fatal("not read as a forward")
