@@ -561,6 +561,9 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 		line(lang.L("Sent"), formatTime(*m.Date, loc))
 	}
 	line(lang.L("Received"), formatTime(m.ReceivedAt, loc))
+	if m.OriginalName != "" {
+		line(lang.L("Read from"), oneLine(m.OriginalName, trayFieldLimit))
+	}
 	// A colleague's forward, a web form's mail, or mail without a From address that says where to
 	// answer, is someone else's complaint than its sender's (or a complaint without a sender).
 	if m.State == data.MailComplaint && m.Complainant != "" && !strings.EqualFold(m.ComplainantEmail, m.FromEmail) &&

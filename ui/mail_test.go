@@ -1399,6 +1399,9 @@ func TestMailFilesAreImported(t *testing.T) {
 	if !hasButton(tray.actions, "保存原始文件 complaint.msg……") {
 		t.Error("the Outlook file cannot be saved again")
 	}
+	if text := readerText(tray.reader); !strings.Contains(text, "读取自文件：complaint.msg") {
+		t.Errorf("the reader does not say where the message was read from:\n%s", text)
+	}
 	tray.importFiles([]string{complaint})
 	f.settle()
 	if !strings.Contains(tray.msg.Text, "（此前已导入）") || len(tray.items) != 3 {
