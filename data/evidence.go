@@ -158,6 +158,70 @@ func EvidenceFile(path string) (NewEvidence, error) {
 	return NewEvidence{Filename: name, Data: b}, nil
 }
 
+// RemovedEvidence is a file taken off a complaint: who took it off, when and why.
+type RemovedEvidence struct {
+	Evidence
+	RemovedAt time.Time
+	RemovedBy string
+	Reason    string
+}
+
+// RemovedEvidence lists the files taken off a complaint, the latest removed first.
+func (s *Store) RemovedEvidence(ctx context.Context, complaintID int64) ([]RemovedEvidence, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+evidenceColumns+`, e.removed_at, e.removed_by, e.removed_reason
+		FROM evidence e JOIN blobs b ON b.sha256 = e.sha256 WHERE e.complaint_id = ? AND e.removed_at IS NOT NULL
+		ORDER BY e.removed_at DESC, e.id DESC`, complaintID)
+	if err != nil {
+		return nil, fmt.Errorf("store: removed evidence: %w", err)
+	}
+	defer rows.Close()
+	var out []RemovedEvidence
+	for rows.Next() {
+		var r RemovedEvidence
+		var added, removed int64
+		if err := rows.Scan(&r.ID, &r.ComplaintID, &r.Filename, &r.ContentType, &r.Size, &r.SHA256, &r.Note, &r.AddedBy,
+			&added, &removed, &r.RemovedBy, &r.Reason); err != nil {
+			return nil, fmt.Errorf("store: removed evidence: %w", err)
+		}
+		r.AddedAt, r.RemovedAt = time.Unix(added, 0), time.Unix(removed, 0)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// RestoreEvidence puts a file taken off an open complaint back on it, as it was: a removal made
+// by mistake is undone without the file at hand. The timeline lists it as added again.
+func (s *Store) RestoreEvidence(ctx context.Context, ref string, evidenceID int64) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		c, err := evidenceCase(ctx, tx, ref)
+		if err != nil {
+			return err
+		}
+		var name string
+		err = tx.QueryRowContext(ctx, `SELECT filename FROM evidence WHERE id = ? AND complaint_id = ? AND removed_at IS NOT NULL`,
+			evidenceID, c.ID).Scan(&name)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("evidence", fmt.Sprint(evidenceID))
+		}
+		if err != nil {
+			return err
+		}
+		now := s.now(ctx)
+		if _, err := tx.ExecContext(ctx, `UPDATE evidence SET removed_at = NULL, removed_by = '', removed_reason = '' WHERE id = ?`,
+			evidenceID); err != nil {
+			return err
+		}
+		if _, err := addEvent(ctx, tx, Event{ComplaintID: c.ID, At: now, Kind: EventEvidence, Summary: name, RefID: evidenceID}); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, "evidence", evidenceID, "restore", map[string]any{"complaint_id": c.ID, "filename": name})
+	})
+	if err != nil {
+		return fmt.Errorf("store: restore evidence to %s: %w", ref, err)
+	}
+	return nil
+}
+
 // evidenceCase is the complaint ref names, when its files may change: it is open.
 func evidenceCase(ctx context.Context, tx *sql.Conn, ref string) (*Complaint, error) {
 	c, err := getComplaint(ctx, tx, "c.ref = ?", strings.ToUpper(strings.TrimSpace(ref)))

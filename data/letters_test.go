@@ -328,6 +328,28 @@ func TestRemoveEvidence(t *testing.T) {
 	if _, err := s.LinkReply(ctx, scan.ID, reply.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("a removed file paired: %v", err)
 	}
+	// Removed by mistake, it is restored as it was, without the file at hand.
+	removedFiles, err := s.RemovedEvidence(ctx, c.ID)
+	if err != nil || len(removedFiles) != 1 || removedFiles[0].ID != scan.ID || removedFiles[0].Reason != "附错了" ||
+		removedFiles[0].RemovedBy == "" || removedFiles[0].RemovedAt.IsZero() || removedFiles[0].Filename != "来信.png" {
+		t.Fatalf("removed files %+v, %v", removedFiles, err)
+	}
+	if err := s.RestoreEvidence(ctx, c.Ref, scan.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RestoreEvidence(ctx, c.Ref, scan.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("restored twice: %v", err)
+	}
+	if files, _ := s.Evidence(ctx, c.ID); len(files) != 2 {
+		t.Errorf("%d files after restoring, want 2", len(files))
+	}
+	if removedFiles, _ := s.RemovedEvidence(ctx, c.ID); len(removedFiles) != 0 {
+		t.Errorf("still removed: %+v", removedFiles)
+	}
+	sid := scan.ID
+	if trail, _ := s.AuditTrail(ctx, AuditFilter{Entity: "evidence", EntityID: &sid}); len(trail) == 0 || trail[0].Action != "restore" {
+		t.Errorf("the trail %+v", trail)
+	}
 }
 
 // The audit trail of one complaint holds its own rows and those of its files, letters,

@@ -31,6 +31,8 @@ type caseStore interface {
 	Act(ctx context.Context, ref string, p data.ActParams) (*data.Complaint, error)
 	AddEvidence(ctx context.Context, ref string, e data.NewEvidence) (*data.Evidence, error)
 	RemoveEvidence(ctx context.Context, ref string, evidenceID int64, reason string) error
+	RemovedEvidence(ctx context.Context, complaintID int64) ([]data.RemovedEvidence, error)
+	RestoreEvidence(ctx context.Context, ref string, evidenceID int64) error
 	UpdateComplaint(ctx context.Context, ref string, n data.NewComplaint) (*data.Complaint, error)
 	Categories(ctx context.Context) ([]data.Category, error)
 	Departments(ctx context.Context) ([]data.Department, error)
@@ -53,6 +55,7 @@ type caseView struct {
 	history  []*data.Complaint
 	events   []data.Event
 	evidence []data.Evidence
+	removed  []data.RemovedEvidence      // files taken off the case
 	mails    map[int64]*data.MailMessage // the emails on the timeline, by id
 	names    *lookupNames
 	phrases  phraseLists
@@ -109,6 +112,7 @@ func (cv *caseView) reload() {
 	var hist []*data.Complaint
 	var evs []data.Event
 	var files []data.Evidence
+	var removed []data.RemovedEvidence
 	var msgs []*data.MailMessage
 	var names *lookupNames
 	var phr phraseLists
@@ -126,6 +130,9 @@ func (cv *caseView) reload() {
 		if files, err = cv.store.Evidence(ctx, c.ID); err != nil {
 			return err
 		}
+		if removed, err = cv.store.RemovedEvidence(ctx, c.ID); err != nil {
+			return err
+		}
 		msgs, err = cv.store.Messages(ctx, data.MessageFilter{ComplaintID: c.ID, Limit: -1, TextLimit: trayTextLimit})
 		if err != nil {
 			return err
@@ -137,7 +144,7 @@ func (cv *caseView) reload() {
 		return err
 	}, unlessFailed(cv.msg, func() {
 		setError(cv.msg, "")
-		cv.c, cv.history, cv.events, cv.evidence, cv.names, cv.phrases = c, hist, evs, files, names, phr
+		cv.c, cv.history, cv.events, cv.evidence, cv.removed, cv.names, cv.phrases = c, hist, evs, files, removed, names, phr
 		cv.mails = map[int64]*data.MailMessage{}
 		for _, m := range msgs {
 			cv.mails[m.ID] = m
@@ -499,7 +506,38 @@ func (cv *caseView) fillEvidence(loc *time.Location) {
 				add(row)
 			}
 		}
+		cv.fillRemoved(add, loc)
 	})
+}
+
+// fillRemoved lists the files taken off the case, who took each off, when and why; while the
+// case is open, a removal made by mistake is undone from here.
+func (cv *caseView) fillRemoved(add func(fyne.CanvasObject), loc *time.Location) {
+	if len(cv.removed) == 0 {
+		return
+	}
+	add(widget.NewSeparator())
+	add(widget.NewLabelWithStyle(lang.L("Removed from the case"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, r := range cv.removed {
+		info := newPara(lang.L("{{.Name}}: removed by {{.User}}, {{.Time}}: {{.Reason}}", map[string]any{"Name": r.Filename,
+			"User": cv.names.user(r.RemovedBy), "Time": formatTime(r.RemovedAt, loc), "Reason": r.Reason}))
+		if !cv.c.Status.Open() {
+			add(info)
+			continue
+		}
+		id, name, ref := r.ID, r.Filename, cv.c.Ref
+		restore := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() {
+			cv.desk.run(func(ctx context.Context) error { return cv.store.RestoreEvidence(ctx, ref, id) }, func(err error) {
+				if err != nil {
+					cv.desk.showError(err)
+					return
+				}
+				cv.desk.setStatus(lang.L("“{{.Name}}” is back on {{.Ref}}", map[string]any{"Name": name, "Ref": ref}))
+				cv.reload()
+			})
+		})
+		add(container.NewBorder(nil, nil, nil, restore, info))
+	}
 }
 
 func (cv *caseView) fillHistory(loc *time.Location) {

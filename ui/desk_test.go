@@ -1498,11 +1498,29 @@ func TestEvidenceAttachedByMistakeIsRemoved(t *testing.T) {
 	}
 	form.typed[0].SetText("附错了案件，是王芳投诉的材料")
 	submit(t, f, form)
-	if files := labelText(cv.files); strings.Contains(files, "身份证") || !strings.Contains(files, "录音.mp3") {
+	if files := labelText(cv.files); strings.Contains(files, "身份证.jpg  (") || !strings.Contains(files, "录音.mp3") {
 		t.Errorf("the files tab lists %q", files)
 	}
 	if timeline := labelText(cv.timelin); !strings.Contains(timeline, "移除了证据“别家的身份证.jpg”：附错了案件，是王芳投诉的材料") {
 		t.Errorf("the timeline says %q", timeline)
+	}
+	// Below the files, what was taken off, by whom and why; a removal made by mistake is undone.
+	if files := labelText(cv.files); !strings.Contains(files, "已从本案移除") ||
+		!strings.Contains(files, "别家的身份证.jpg：系统管理员 于 ") || !strings.Contains(files, "原因：附错了案件，是王芳投诉的材料") {
+		t.Errorf("the files tab lists %q", files)
+	}
+	test.Tap(findButtonIn(t, cv.files, "恢复"))
+	f.settle()
+	if files := labelText(cv.files); !strings.Contains(files, "别家的身份证.jpg  (") || strings.Contains(files, "已从本案移除") {
+		t.Errorf("restored, the files tab lists %q", files)
+	}
+	if !strings.Contains(f.desk.status.Text, "“别家的身份证.jpg”已恢复到 "+c.Ref) {
+		t.Errorf("status %q", f.desk.status.Text)
+	}
+	// Removed again, it stays listed on the closed case, which cannot take it back.
+	e := cv.evidence[len(cv.evidence)-1]
+	if err := f.store.RemoveEvidence(f.ctx, c.Ref, e.ID, "确实附错了"); err != nil {
+		t.Fatal(err)
 	}
 	for _, p := range []data.ActParams{{Action: data.ActAcknowledge}, {Action: data.ActAssess, Category: "service", Level: 1},
 		{Action: data.ActAssign, Department: "security"}, {Action: data.ActResolve, Text: "当面道歉"},
@@ -1513,7 +1531,8 @@ func TestEvidenceAttachedByMistakeIsRemoved(t *testing.T) {
 	}
 	f.desk.OpenCase(c.Ref)
 	f.settle()
-	if cv := f.desk.caseView; hasButton(cv.files, "移除……") || !strings.Contains(labelText(cv.files), "录音.mp3") {
+	if cv := f.desk.caseView; hasButton(cv.files, "移除……") || hasButton(cv.files, "恢复") || !strings.Contains(labelText(cv.files), "录音.mp3") ||
+		!strings.Contains(labelText(cv.files), "原因：确实附错了") {
 		t.Errorf("a closed case's files: %q", labelText(cv.files))
 	}
 }

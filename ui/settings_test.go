@@ -850,6 +850,7 @@ func TestEveryAuditRowReadsInTheClerksLanguage(t *testing.T) {
 	photo, err := f.store.AddEvidence(f.ctx, c.Ref, data.NewEvidence{Filename: "别家的照片.jpg", Data: pngScan(t)})
 	must(err)
 	must(f.store.RemoveEvidence(f.ctx, c.Ref, photo.ID, "附错了案件"))
+	must(f.store.RestoreEvidence(f.ctx, c.Ref, photo.ID))
 	october, err := data.ParsePeriod("2026-10", f.store.Calendar().Location())
 	must(err)
 	must(f.store.RecordReportExport(f.ctx, october, "pdf"))
