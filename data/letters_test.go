@@ -131,22 +131,37 @@ func TestIssuedLetterImmutable(t *testing.T) {
 	}
 }
 
+// pairedReply issues a reply on the complaint ref and files it with the letter evidenceID.
+func pairedReply(t *testing.T, s *Store, ctx context.Context, ref string, evidenceID int64) (*Letter, *LetterPair) {
+	t.Helper()
+	reply, err := s.IssueLetter(ctx, ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1, Content: []byte(`{"kind":"reply"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair, err := s.LinkReply(ctx, evidenceID, reply.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reply, pair
+}
+
+// mustEvidence attaches a file to the complaint ref.
+func mustEvidence(t *testing.T, s *Store, ctx context.Context, ref, name, contentType string, data []byte) *Evidence {
+	t.Helper()
+	e, err := s.AddEvidence(ctx, ref, NewEvidence{Filename: name, ContentType: contentType, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
 func TestLetterPairsAndArchive(t *testing.T) {
 	s, ctx := letterTestStore(t)
 	a := letterTestCase(t, s, ctx, "张伟", "")
 	b := letterTestCase(t, s, ctx, "李娜", "华星科技有限公司")
-	scan, err := s.AddEvidence(ctx, a.Ref, NewEvidence{Filename: "来信.png", ContentType: "image/png", Data: []byte("png bytes")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	recording, err := s.AddEvidence(ctx, a.Ref, NewEvidence{Filename: "call.mp3", ContentType: "audio/mpeg", Data: []byte("mp3")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := s.AddEvidence(ctx, b.Ref, NewEvidence{Filename: "letter.pdf", ContentType: "application/pdf", Data: []byte("%PDF-b")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	scan := mustEvidence(t, s, ctx, a.Ref, "来信.png", "image/png", []byte("png bytes"))
+	recording := mustEvidence(t, s, ctx, a.Ref, "call.mp3", "audio/mpeg", []byte("mp3"))
+	other := mustEvidence(t, s, ctx, b.Ref, "letter.pdf", "application/pdf", []byte("%PDF-b"))
 	replyA, err := s.IssueLetter(ctx, a.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1,
 		Content: []byte(`{"kind":"reply"}`)})
 	if err != nil {
@@ -234,14 +249,8 @@ func TestLetterPairsAndArchive(t *testing.T) {
 func TestRemoveEvidence(t *testing.T) {
 	s, ctx := letterTestStore(t)
 	c := letterTestCase(t, s, ctx, "张伟", "")
-	scan, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "来信.png", ContentType: "image/png", Data: []byte("png bytes")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wrong, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "别家的身份证.jpg", ContentType: "image/jpeg", Data: []byte("jpeg bytes")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	scan := mustEvidence(t, s, ctx, c.Ref, "来信.png", "image/png", []byte("png bytes"))
+	wrong := mustEvidence(t, s, ctx, c.Ref, "别家的身份证.jpg", "image/jpeg", []byte("jpeg bytes"))
 	if err := s.RemoveEvidence(ctx, c.Ref, wrong.ID, "  "); !errors.Is(err, ErrInvalid) {
 		t.Errorf("without a reason: %v", err)
 	}
@@ -307,14 +316,7 @@ func TestRemoveEvidence(t *testing.T) {
 		t.Errorf("%d files after restoring, want 2", len(files))
 	}
 
-	reply, err := s.IssueLetter(ctx, c.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1, Content: []byte(`{"kind":"reply"}`)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pair, err := s.LinkReply(ctx, scan.ID, reply.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reply, pair := pairedReply(t, s, ctx, c.Ref, scan.ID)
 	var p *Problem
 	if err := s.RemoveEvidence(ctx, c.Ref, scan.ID, "附错了"); !errors.As(err, &p) || p.Code != "evidence_paired" {
 		t.Errorf("a file filed with a reply: %v", err)
@@ -359,21 +361,9 @@ func TestAuditTrailOfOneComplaint(t *testing.T) {
 	s, ctx := letterTestStore(t)
 	c := letterTestCase(t, s, ctx, "张伟", "")
 	other := letterTestCase(t, s, ctx, "李娜", "")
-	scan, err := s.AddEvidence(ctx, c.Ref, NewEvidence{Filename: "来信.png", ContentType: "image/png", Data: []byte("png bytes")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.AddEvidence(ctx, other.Ref, NewEvidence{Filename: "别的.png", ContentType: "image/png", Data: []byte("other")}); err != nil {
-		t.Fatal(err)
-	}
-	reply, err := s.IssueLetter(ctx, c.Ref, NewLetter{Kind: "reply", Title: "回复函", PDF: testPDF, Pages: 1, Content: []byte(`{"kind":"reply"}`)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pair, err := s.LinkReply(ctx, scan.ID, reply.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	scan := mustEvidence(t, s, ctx, c.Ref, "来信.png", "image/png", []byte("png bytes"))
+	mustEvidence(t, s, ctx, other.Ref, "别的.png", "image/png", []byte("other"))
+	_, pair := pairedReply(t, s, ctx, c.Ref, scan.ID)
 	if err := s.UnlinkReply(ctx, pair.ID); err != nil {
 		t.Fatal(err)
 	}

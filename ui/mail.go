@@ -877,15 +877,7 @@ func (t *mailTray) importFiles(paths []string) {
 			lines = append(lines, labelled(filepath.Base(p), what))
 		}
 		return nil
-	}, func(err error) {
-		t.progress.Hide()
-		if err != nil {
-			t.say(errorText(err))
-			return
-		}
-		t.say(strings.Join(lines, "\n"))
-		t.reload()
-	})
+	}, t.importDone(func() string { return strings.Join(lines, "\n") }))
 }
 
 // startImport shows that files are being imported, with a progress bar for a long import.
@@ -893,6 +885,19 @@ func (t *mailTray) startImport() {
 	t.say(lang.L("Importing…"))
 	t.progress.SetValue(0)
 	t.progress.Show()
+}
+
+// importDone ends a file import: what it did (said), or why it failed.
+func (t *mailTray) importDone(said func() string) func(error) {
+	return func(err error) {
+		t.progress.Hide()
+		if err != nil {
+			t.say(errorText(err))
+			return
+		}
+		t.say(said())
+		t.reload()
+	}
 }
 
 // showImported moves the progress bar of a file import on, from the import's goroutine.
@@ -960,15 +965,7 @@ func (t *mailTray) importFolder(dir string) {
 				map[string]any{"N": n, "Names": strings.Join(left, lang.L("list.sep"))})
 		}
 		return nil
-	}, func(err error) {
-		t.progress.Hide()
-		if err != nil {
-			t.say(errorText(err))
-			return
-		}
-		t.say(text)
-		t.reload()
-	})
+	}, t.importDone(func() string { return text }))
 }
 
 // fileSummary says what the messages of a mailbox file, or of a folder of mail files, became.
