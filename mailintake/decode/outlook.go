@@ -179,16 +179,9 @@ func (o *msgObject) fixed(b []byte, top, embedded bool) {
 	}
 	for b = b[skip:]; len(b) >= 16; b = b[16:] {
 		typ, id := binary.LittleEndian.Uint16(b), binary.LittleEndian.Uint16(b[2:])
-		var size int
-		switch typ {
-		case 0x0002, 0x000b: // 16-bit number, boolean
-			size = 2
-		case propLong, 0x0004, 0x000a: // 32-bit number, float, error
-			size = 4
-		case 0x0005, 0x0006, 0x0007, 0x0014, propTime:
-			size = 8
-		default:
-			continue // a value kept in a stream of its own
+		size := fixedSize(typ)
+		if size == 0 || size > 8 {
+			continue // a value kept in a stream of its own (a GUID too)
 		}
 		if _, ok := o.props[id]; !ok {
 			o.props[id] = tnefProp{typ: typ, id: id, values: [][]byte{b[8 : 8+size]}}

@@ -310,18 +310,9 @@ func propValues(typ uint16, b []byte) (values [][]byte, rest []byte, ok bool) {
 		count = binary.LittleEndian.Uint32(b)
 		b = b[4:]
 	}
-	size := 0
-	switch base {
-	case 0x0002, 0x0003, 0x0004, 0x000a, 0x000b: // 16- and 32-bit numbers, error, boolean: padded to 4
-		size = 4
-	case 0x0005, 0x0006, 0x0007, 0x0014, 0x0040: // 64-bit numbers, currency, times
-		size = 8
-	case 0x0048: // GUID
-		size = 16
-	default:
-		if !variable {
-			return nil, nil, false
-		}
+	size := fixedSize(base)
+	if size == 0 && !variable {
+		return nil, nil, false
 	}
 	for i := uint32(0); i < count; i++ {
 		if size > 0 {
@@ -347,6 +338,21 @@ func propValues(typ uint16, b []byte) (values [][]byte, rest []byte, ok bool) {
 		b = b[4+padded:]
 	}
 	return values, b, true
+}
+
+// fixedSize is how many bytes a value of a MAPI type of fixed size takes (16- and 32-bit
+// numbers, errors and booleans padded to 4); 0 for a type whose values vary in length or that
+// is not known.
+func fixedSize(typ uint16) int {
+	switch typ {
+	case 0x0002, 0x0003, 0x0004, 0x000a, 0x000b: // 16- and 32-bit numbers, float, error, boolean
+		return 4
+	case 0x0005, 0x0006, 0x0007, 0x0014, 0x0040: // 64-bit numbers, currency, times
+		return 8
+	case 0x0048: // GUID
+		return 16
+	}
+	return 0
 }
 
 // propString is a string property's first value as text.
