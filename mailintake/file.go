@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -48,7 +49,7 @@ func FileMessages(raw []byte) ([]SavedMessage, error) {
 		}
 		return []SavedMessage{{Raw: m, Original: raw}}, nil
 	}
-	if mbox := splitMbox(raw); len(mbox) > 1 {
+	if mbox := splitMbox(raw); len(mbox) > 0 {
 		msgs := make([]SavedMessage, len(mbox))
 		for i, m := range mbox {
 			msgs[i].Raw = m
@@ -73,19 +74,22 @@ var mboxQuoted = regexp.MustCompile(`(?m)^>(>*From )`)
 
 // splitMbox is the messages of a mailbox file, without their "From " lines and with their
 // quoted lines as written; nil when the file is no mailbox. A "From " line starts a message at
-// the start of the file, and after an empty line.
+// the start of the file, and after an empty line. A mailbox of one message (a folder of one
+// exported, or a message saved with its "From " line) is that message as an .eml file of it
+// holds it.
 func splitMbox(raw []byte) [][]byte {
 	if !bytes.HasPrefix(raw, []byte("From ")) {
 		return nil
 	}
+	found := mboxFrom.FindAllIndex(raw, -1)
+	if len(found) == 0 || found[0][0] != 0 {
+		return nil // a "From " line not followed by a header: no mailbox
+	}
 	starts := []int{0}
-	for _, loc := range mboxFrom.FindAllIndex(raw, -1) {
-		if at := loc[0]; at > 0 && (bytes.HasSuffix(raw[:at], []byte("\n\n")) || bytes.HasSuffix(raw[:at], []byte("\n\r\n"))) {
+	for _, loc := range found[1:] {
+		if at := loc[0]; bytes.HasSuffix(raw[:at], []byte("\n\n")) || bytes.HasSuffix(raw[:at], []byte("\n\r\n")) {
 			starts = append(starts, at)
 		}
-	}
-	if len(starts) == 1 {
-		return nil
 	}
 	var out [][]byte
 	for i, at := range starts {
@@ -107,9 +111,13 @@ func splitMbox(raw []byte) [][]byte {
 			m = bytes.TrimSuffix(m, []byte("\n"))
 			m = bytes.TrimSuffix(m, []byte("\r"))
 		}
-		if len(bytes.TrimSpace(m)) > 0 {
-			out = append(out, mboxQuoted.ReplaceAll(m, []byte("$1")))
+		if len(bytes.TrimSpace(m)) == 0 {
+			continue
 		}
+		if mboxQuoted.Match(m) {
+			m = mboxQuoted.ReplaceAll(m, []byte("$1"))
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -222,18 +230,74 @@ func ReadableCopy(name string, data []byte) (string, []byte) {
 // mailbox files.
 var mailFileExts = map[string]bool{".eml": true, ".msg": true, ".mbox": true, ".mbx": true}
 
-// MailFilesIn lists the mail files of a folder (.eml, .msg, .mbox), by name; the folders inside
-// it are not read.
+// MailFilesIn lists the mail files of a folder and of the folders inside it (.eml, .msg, .mbox),
+// in the order of their names, as mail programs export a mailbox's folders as folders; hidden
+// folders (".Trash") are not read. A folder inside that cannot be read is listed as if it were
+// a file, so that reading it says why.
 func MailFilesIn(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		switch {
+		case err != nil && p == dir:
+			return err
+		case err != nil:
+			files = append(files, p)
+		case e.IsDir() && p != dir && strings.HasPrefix(e.Name(), "."):
+			return filepath.SkipDir
+		case e.Type().IsRegular() && mailFileExts[strings.ToLower(filepath.Ext(e.Name()))]:
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files, err
+}
+
+// FolderFile is what became of one mail file of a folder: its messages' outcomes, or why it was
+// left out.
+type FolderFile struct {
+	Path     string // as below the folder: "已发送/回复.eml"
+	Outcomes []data.MailOutcome
+	Err      error // no mail (ErrNotMail), ErrBrokenOutlook, ErrMailFileTooLarge, or unreadable
+}
+
+// ImportFolder imports the mail files of a folder and of the folders inside it (MailFilesIn)
+// as ImportMessages does, one file at a time, so that a mailbox exported whole need not fit
+// in memory. A file that is no mail or cannot be read is left out, with why, and the rest
+// imported. progress, when given, is told after each transaction and each file left out how
+// many bytes of the files are done. An error when the folder cannot be read or a message cannot be stored; what was
+// imported before stays.
+func ImportFolder(ctx context.Context, store *data.Store, dir string, now time.Time, progress func(done, total int64)) ([]FolderFile, error) {
+	paths, err := MailFilesIn(dir)
 	if err != nil {
 		return nil, err
 	}
-	var files []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && mailFileExts[strings.ToLower(filepath.Ext(e.Name()))] {
-			files = append(files, filepath.Join(dir, e.Name()))
+	sizes := make([]int64, len(paths))
+	var total, done int64
+	for i, p := range paths {
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			sizes[i] = info.Size()
+			total += sizes[i]
 		}
+	}
+	files := make([]FolderFile, len(paths))
+	for i, p := range paths {
+		f := &files[i]
+		if f.Path, err = filepath.Rel(dir, p); err != nil {
+			f.Path = p
+		}
+		tell := func(n, of int) {
+			if progress != nil {
+				progress(done+sizes[i]*int64(n)/int64(of), total)
+			}
+		}
+		msgs, err := ReadMailFile(p)
+		if err != nil {
+			f.Err = err
+			tell(1, 1)
+		} else if f.Outcomes, err = ImportMessages(ctx, store, msgs, now, tell); err != nil {
+			return files[:i+1], err
+		}
+		done += sizes[i]
 	}
 	return files, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -232,10 +233,19 @@ func TestImportMailboxFile(t *testing.T) {
 	if got := splitMbox([]byte(twice)); len(got) != 2 || string(got[0]) != "From: x@example.cn\n\none\n" {
 		t.Errorf("split as %q", got)
 	}
-	// One message with its "From " line, as some programs save one, is that message.
-	one, err := importOne(t, ctx, s, []byte("From x@example.cn Mon Nov 16 09:00:00 2026\nFrom: x@example.cn\nSubject: one\n\nhello\n"), now)
+	// One message with its "From " line, as some programs save one and as a folder of one
+	// message is exported, is that message: the same as its .eml, so stored once, and its
+	// quoted lines as written.
+	eml := "From: x@example.cn\nSubject: one\n\nhello\n>From the hall\n"
+	one, err := importOne(t, ctx, s, []byte("From x@example.cn Mon Nov 16 09:00:00 2026\n"+strings.Replace(eml, ">From", ">>From", 1)), now)
 	if err != nil || one.State != data.MailComplaint {
-		t.Errorf("a message with its From line: %+v, %v", one, err)
+		t.Fatalf("a message with its From line: %+v, %v", one, err)
+	}
+	if m, err := s.Message(ctx, one.ID); err != nil || m.Text != "hello\n>From the hall" {
+		t.Errorf("text %q, %v", m.Text, err)
+	}
+	if again, err := importOne(t, ctx, s, []byte(eml), now); err != nil || !again.Duplicate || again.ID != one.ID {
+		t.Errorf("the same message as an .eml: %+v, %v", again, err)
 	}
 }
 
@@ -274,5 +284,68 @@ func TestImportMessagesTellsItsProgress(t *testing.T) {
 	}
 	if want := fmt.Sprint([]string{"50/103", "100/103", "103/103"}); fmt.Sprint(told) != want {
 		t.Errorf("progress %v, want %v", told, want)
+	}
+}
+
+// A mailbox exported as a tree of folders is imported whole, one file at a time: the files of
+// the folders inside it too (not hidden ones), a file that is no mail left out with why, the
+// progress told in bytes of the files.
+func TestImportFolder(t *testing.T) {
+	s := openStore(t)
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	dir := t.TempDir()
+	files := map[string]string{
+		"收件箱/a.eml":          "From: a@example.cn\nSubject: 电梯故障\nMessage-ID: <tree-a@example.cn>\n\n电梯坏了。\n",
+		"收件箱/2026年11月/b.eml": "From: b@example.cn\nSubject: 停水\nMessage-ID: <tree-b@example.cn>\n\n停水了。\n",
+		"收件箱/便条.eml":         "只是一段文字，没有信头。",
+		"已发送.mbox": "From - Mon Nov 16 09:00:00 2026\nFrom: c@example.cn\nSubject: one\nMessage-ID: <tree-c@example.cn>\n\nhello\n\n" +
+			"From - Mon Nov 16 09:00:00 2026\nFrom: d@example.cn\nSubject: two\nMessage-ID: <tree-d@example.cn>\n\nhello\n",
+		".Trash/c.eml": "From: e@example.cn\nSubject: spam\nMessage-ID: <tree-e@example.cn>\n\nbuy\n",
+		"照片.jpg":       "\xff\xd8\xff",
+	}
+	var total int64
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if mailFileExts[filepath.Ext(name)] && !strings.HasPrefix(name, ".") {
+			total += int64(len(body))
+		}
+	}
+	var told []int64
+	got, err := ImportFolder(context.Background(), s, dir, now, func(done, of int64) {
+		if of != total || len(told) > 0 && done < told[len(told)-1] {
+			t.Errorf("progress %d of %d after %v; the files are %d bytes", done, of, told, total)
+		}
+		told = append(told, done)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, f := range got {
+		line := filepath.ToSlash(f.Path) + ":"
+		for _, o := range f.Outcomes {
+			line += " " + string(o.State)
+		}
+		if f.Err != nil {
+			line += " " + f.Err.Error()
+		}
+		lines = append(lines, line)
+	}
+	want := []string{"已发送.mbox: complaint complaint", "收件箱/2026年11月/b.eml: complaint", "收件箱/a.eml: complaint",
+		"收件箱/便条.eml: " + ErrNotMail.Error()}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("imported\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if len(told) != 4 || told[3] != total {
+		t.Errorf("progress %v of %d: after each file, to the end", told, total)
+	}
+	if _, err := ImportFolder(context.Background(), s, filepath.Join(dir, "无此文件夹"), now, nil); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a folder that is not there: %v", err)
 	}
 }

@@ -233,7 +233,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	importFile = widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem(lang.L("A mail file (.eml, .msg, .mbox)…"), func() {
-				d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG", ".mbox", ".MBOX")
+				d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG", ".mbox", ".MBOX", ".mbx", ".MBX")
 			}),
 			fyne.NewMenuItem(lang.L("Every mail file of a folder…"), func() { d.chooseFolder(t.importFolder) }))
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(importFile).AddXY(0, importFile.Size().Height)
@@ -857,7 +857,7 @@ func (t *mailTray) importFiles(paths []string) {
 		}
 		for i, p := range paths {
 			out, err := mailintake.ImportMessages(ctx, t.store, files[i], t.desk.now(), func(done, _ int) {
-				t.showImported(stored+done, total)
+				t.showImported(int64(stored+done), int64(total))
 			})
 			stored += len(files[i])
 			if err != nil {
@@ -900,8 +900,9 @@ func (t *mailTray) importDone(said func() string) func(error) {
 	}
 }
 
-// showImported moves the progress bar of a file import on, from the import's goroutine.
-func (t *mailTray) showImported(done, total int) {
+// showImported moves the progress bar of a file import on, from the import's goroutine: done
+// of total messages, or bytes of a folder's files.
+func (t *mailTray) showImported(done, total int64) {
 	t.desk.apply(func() {
 		if total > 0 {
 			t.progress.SetValue(float64(done) / float64(total))
@@ -928,33 +929,32 @@ func mailFileError(path string, err error) error {
 // leftNamed is how many of a folder's files that are no mail the tray names.
 const leftNamed = 10
 
-// importFolder stores the mail files of a folder (a mailbox saved as .eml files, say) as
-// importFiles does, and says in one line what their messages became; a file in it that is no
-// mail is named and left out.
+// importFolder stores the mail files of a folder and of the folders inside it (a mailbox
+// exported as .eml files, a folder to a folder, say) as importFiles does, one file at a time,
+// and says in one line what their messages became; a file in it that is no mail is named and
+// left out.
 func (t *mailTray) importFolder(dir string) {
 	var text string
 	t.startImport()
 	t.desk.run(func(ctx context.Context) error {
-		paths, err := mailintake.MailFilesIn(dir)
-		if err != nil {
+		files, err := mailintake.ImportFolder(ctx, t.store, dir, t.desk.now(), t.showImported)
+		if err != nil && files == nil {
 			return errInput{lang.L("The folder cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})}
 		}
-		var msgs []mailintake.SavedMessage
+		var out []data.MailOutcome
 		var left []string
-		for _, p := range paths {
-			m, err := mailintake.ReadMailFile(p)
-			if err != nil {
-				left = append(left, filepath.Base(p))
+		for _, f := range files {
+			if f.Err != nil {
+				left = append(left, f.Path)
 			}
-			msgs = append(msgs, m...)
+			out = append(out, f.Outcomes...)
 		}
-		if len(msgs) == 0 {
-			return errInput{lang.L("The folder “{{.Name}}” holds no mail file that can be read (.eml, .msg, .mbox).",
-				map[string]any{"Name": filepath.Base(dir)})}
-		}
-		out, err := mailintake.ImportMessages(ctx, t.store, msgs, t.desk.now(), t.showImported)
 		if err != nil {
 			return err
+		}
+		if len(out) == 0 {
+			return errInput{lang.L("The folder “{{.Name}}” holds no mail file that can be read (.eml, .msg, .mbox).",
+				map[string]any{"Name": filepath.Base(dir)})}
 		}
 		text = fileSummary(filepath.Base(dir), mailintake.Tally(out))
 		if n := len(left); n > 0 {

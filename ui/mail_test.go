@@ -1445,14 +1445,21 @@ func TestMailFilesAreImported(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, body := range map[string][]byte{"a.eml": []byte("From: b@example.cn\nSubject: two\nMessage-ID: <folder-ui@example.cn>\n\nhi\n"),
-		"投诉.msg": b, "便条.eml": []byte("只是一段文字，没有信头。"), "照片.jpg": []byte("\xff\xd8\xff")} {
+		"投诉.msg": b, "便条.eml": []byte("只是一段文字，没有信头。"), "照片.jpg": []byte("\xff\xd8\xff"),
+		// A folder inside, as mail programs export a mailbox's folders.
+		filepath.Join("十一月", "c.eml"):  []byte("From: c@example.cn\nSubject: three\nMessage-ID: <folder-ui-c@example.cn>\n\nhi\n"),
+		filepath.Join("十一月", "草稿.eml"): []byte("没有信头。")} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o700); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), body, 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
 	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
 	f.settle()
-	if want := "导出：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；1 个文件不是邮件或无法读取，未导入：便条.eml"; tray.msg.Text != want || len(tray.items) != 5 {
+	if want := "导出：共 3 封邮件 — 新投诉 2，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；2 个文件不是邮件或无法读取，未导入：" +
+		"便条.eml、" + filepath.Join("十一月", "草稿.eml"); tray.msg.Text != want || len(tray.items) != 6 {
 		t.Errorf("a folder: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
 	if tray.progress.Visible() {

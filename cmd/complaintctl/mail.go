@@ -34,10 +34,11 @@ func runMail(e *env, args []string) error {
 
 // mailImport stores messages saved as files (.eml, Outlook's .msg, or an mbox file of many) as
 // imported mail is stored, a line each: what each file's message became, or, for a mailbox
-// file, how many of its messages became what. A folder named stands for its mail files, and a
-// wildcard for the files it matches (Windows' shells hand it on as typed). Every file is read
-// before any is stored: a file named that cannot be read or is no message stores nothing; a
-// file of a folder that is no mail is reported and left out.
+// file, how many of its messages became what. A folder named stands for its mail files and
+// those of the folders inside it, read one at a time, and a wildcard for the files it matches
+// (Windows' shells hand it on as typed). Every file named is read before any is stored: one
+// that cannot be read or is no message stores nothing; a file of a folder that is no mail is
+// reported and left out.
 func mailImport(e *env, args []string) error {
 	fs := flags("mail import")
 	named, err := parse(fs, args)
@@ -48,8 +49,9 @@ func mailImport(e *env, args []string) error {
 		return usagef("mail import: name one or more .eml, .msg or mbox files, or a folder of them")
 	}
 	type file struct {
-		path     string
-		inFolder bool
+		path   string
+		folder bool
+		msgs   []mailintake.SavedMessage
 	}
 	var files []file
 	for _, f := range named {
@@ -63,30 +65,24 @@ func mailImport(e *env, args []string) error {
 			if len(in) == 0 {
 				return usagef("mail import: %s: no .eml, .msg or .mbox files in the folder", f)
 			}
-			for _, p := range in {
-				files = append(files, file{p, true})
-			}
+			files = append(files, file{path: f, folder: true})
 		case err != nil && strings.ContainsAny(f, "*?["):
 			matches, gerr := filepath.Glob(f)
 			if gerr != nil || len(matches) == 0 {
 				return usagef("mail import: %s: no file matches", f)
 			}
 			for _, p := range matches {
-				files = append(files, file{p, false})
+				files = append(files, file{path: p})
 			}
 		default:
-			files = append(files, file{f, false})
+			files = append(files, file{path: f})
 		}
 	}
-	msgs := make([][]mailintake.SavedMessage, len(files))
-	var skipped []string
 	for i, f := range files {
-		var err error
-		msgs[i], err = mailintake.ReadMailFile(f.path)
-		switch {
-		case err != nil && f.inFolder:
-			skipped = append(skipped, fmt.Sprintf("%s: left out: %v", f.path, err))
-		case err != nil:
+		if f.folder {
+			continue
+		}
+		if files[i].msgs, err = mailintake.ReadMailFile(f.path); err != nil {
 			return usagef("mail import: %s: %v", f.path, err)
 		}
 	}
@@ -94,33 +90,46 @@ func mailImport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	for i, f := range files {
-		if msgs[i] == nil {
+	for _, f := range files {
+		if !f.folder {
+			out, err := mailintake.ImportMessages(e.ctx, s, f.msgs, s.Now(), nil)
+			if err != nil {
+				return err
+			}
+			printImported(e, f.path, out)
 			continue
 		}
-		out, err := mailintake.ImportMessages(e.ctx, s, msgs[i], s.Now(), nil)
+		in, err := mailintake.ImportFolder(e.ctx, s, f.path, s.Now(), nil)
+		for _, g := range in {
+			if g.Err != nil {
+				fmt.Fprintf(e.stdout, "%s: left out: %v\n", filepath.Join(f.path, g.Path), g.Err)
+			} else {
+				printImported(e, filepath.Join(f.path, g.Path), g.Outcomes)
+			}
+		}
 		if err != nil {
 			return err
 		}
-		if len(out) > 1 {
-			t := mailintake.Tally(out)
-			fmt.Fprintf(e.stdout, "%s: %d messages: %d complaints, %d replies, %d automatic, %d failed, %d already stored\n",
-				f.path, t.New, t.Complaints, t.Replies, t.Auto, t.Failed, t.Duplicates)
-			continue
-		}
-		what := string(out[0].State)
-		if out[0].ComplaintRef != "" {
-			what += " " + out[0].ComplaintRef
-		}
-		if out[0].Duplicate {
-			what += " (already stored)"
-		}
-		fmt.Fprintf(e.stdout, "%s: %s\n", f.path, what)
-	}
-	for _, line := range skipped {
-		fmt.Fprintln(e.stdout, line)
 	}
 	return nil
+}
+
+// printImported writes a line of what a mail file's messages became.
+func printImported(e *env, path string, out []data.MailOutcome) {
+	if len(out) != 1 {
+		t := mailintake.Tally(out)
+		fmt.Fprintf(e.stdout, "%s: %d messages: %d complaints, %d replies, %d automatic, %d failed, %d already stored\n",
+			path, t.New, t.Complaints, t.Replies, t.Auto, t.Failed, t.Duplicates)
+		return
+	}
+	what := string(out[0].State)
+	if out[0].ComplaintRef != "" {
+		what += " " + out[0].ComplaintRef
+	}
+	if out[0].Duplicate {
+		what += " (already stored)"
+	}
+	fmt.Fprintf(e.stdout, "%s: %s\n", path, what)
 }
 
 func mailSync(e *env, args []string) error {

@@ -239,13 +239,18 @@ func TestMailImportFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, body := range map[string]string{"a.eml": "From: b@example.cn\nSubject: two\nMessage-ID: <folder-a@example.cn>\n\nhi\n",
-		"notes.eml": "只是一段文字，没有信头。", "readme.txt": "not mail"} {
+		"notes.eml": "只是一段文字，没有信头。", "readme.txt": "not mail",
+		filepath.Join("已发送", "b.eml"): "From: c@example.cn\nSubject: three\nMessage-ID: <folder-b@example.cn>\n\nhi\n"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(folder, name)), 0o700); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(folder, name), []byte(body), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
 	out = ok(t, db, "mail", "import", folder)
 	if !strings.Contains(out, filepath.Join(folder, "a.eml")+": complaint TS-") ||
+		!strings.Contains(out, filepath.Join(folder, "已发送", "b.eml")+": complaint TS-") ||
 		!strings.Contains(out, filepath.Join(folder, "notes.eml")+": left out: the file is not an email message") ||
 		strings.Contains(out, "readme.txt") {
 		t.Errorf("a folder: %q", out)
@@ -255,7 +260,7 @@ func TestMailImportFiles(t *testing.T) {
 	}
 	fails(t, db, "no file matches", "mail", "import", filepath.Join(folder, "*.msg"))
 	list := ok(t, db, "mail", "list", "--format", "jsonl")
-	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 5 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
-		t.Errorf("%d messages stored, want 5: %s", n, list)
+	if n := len(strings.Split(strings.TrimSpace(list), "\n")); n != 6 || !strings.Contains(list, "关于三号楼电梯故障的投诉") {
+		t.Errorf("%d messages stored, want 6: %s", n, list)
 	}
 }
