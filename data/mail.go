@@ -381,6 +381,9 @@ type MailAttachment struct {
 	Inline      bool
 	Size        int64
 	SHA256      string
+	// Removed is a file taken off the message's case (RemoveEvidence): the message still holds
+	// it, the case no longer does.
+	Removed bool
 }
 
 // FileName is the name the attachment is opened and saved under: its own, or, for a part that has
@@ -588,7 +591,9 @@ func (s *Store) loadAttachments(ctx context.Context, byID map[int64]*MailMessage
 		chunk := ids[:n]
 		ids = ids[n:]
 		rows, err := s.r.QueryContext(ctx, `SELECT a.message_id, a.position, a.filename, a.content_type, a.content_id,
-			a.inline, a.size, a.sha256 FROM mail_attachments a WHERE a.message_id IN (?`+
+			a.inline, a.size, a.sha256, EXISTS (SELECT 1 FROM evidence e WHERE e.complaint_id = m.complaint_id
+				AND e.sha256 = a.sha256 AND e.removed_at IS NOT NULL)
+			FROM mail_attachments a JOIN mail_messages m ON m.id = a.message_id WHERE a.message_id IN (?`+
 			strings.Repeat(", ?", len(chunk)-1)+`) ORDER BY a.message_id, a.position`, chunk...)
 		if err != nil {
 			return fmt.Errorf("store: message attachments: %w", err)
@@ -596,7 +601,7 @@ func (s *Store) loadAttachments(ctx context.Context, byID map[int64]*MailMessage
 		for rows.Next() {
 			var mid int64
 			var a MailAttachment
-			if err := rows.Scan(&mid, &a.Position, &a.Filename, &a.ContentType, &a.ContentID, &a.Inline, &a.Size, &a.SHA256); err != nil {
+			if err := rows.Scan(&mid, &a.Position, &a.Filename, &a.ContentType, &a.ContentID, &a.Inline, &a.Size, &a.SHA256, &a.Removed); err != nil {
 				rows.Close()
 				return fmt.Errorf("store: message attachments: %w", err)
 			}

@@ -671,6 +671,65 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	}
 }
 
+// A file an email brought that is taken off the case is still the email's: the message lists
+// it, marked as no longer the case's, until it is put back.
+func TestEmailNamesTheFileTakenOffItsCase(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	m := inboundMail(1, "owner@example.cn", false)
+	m.Attachments = []InboundAttachment{{Filename: "收费单.jpg", ContentType: "image/jpeg", Data: []byte("jpeg")},
+		{Filename: "别家的身份证.jpg", ContentType: "image/jpeg", Data: []byte("other jpeg")}}
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil || out[0].State != MailComplaint {
+		t.Fatal(out, err)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := func() string {
+		t.Helper()
+		msg, err := s.Message(ctx, out[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, a := range msg.Attachments {
+			if a.Removed {
+				names = append(names, a.Filename)
+			}
+		}
+		return strings.Join(names, ",")
+	}
+	if got := removed(); got != "" {
+		t.Errorf("removed before any was: %q", got)
+	}
+	ev, err := s.Evidence(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ev, func(e Evidence) bool { return e.Filename == "别家的身份证.jpg" })
+	if i < 0 {
+		t.Fatalf("evidence %+v", ev)
+	}
+	if err := s.RemoveEvidence(ctx, c.Ref, ev[i].ID, "附错了"); err != nil {
+		t.Fatal(err)
+	}
+	if got := removed(); got != "别家的身份证.jpg" {
+		t.Errorf("removed %q, want 别家的身份证.jpg", got)
+	}
+	msgs, err := s.Messages(ctx, MessageFilter{ComplaintID: c.ID})
+	if err != nil || len(msgs) != 1 || len(msgs[0].Attachments) != 2 || !msgs[0].Attachments[1].Removed {
+		t.Errorf("the case's emails %+v, %v", msgs, err)
+	}
+	if err := s.RestoreEvidence(ctx, c.Ref, ev[i].ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := removed(); got != "" {
+		t.Errorf("removed after it was put back: %q", got)
+	}
+}
+
 // A complainant who answers an old case's mail about something new: the clerk registers the
 // reply as a complaint of its own, and the old case keeps a note and no longer waits for an
 // answer to it.

@@ -43,14 +43,20 @@ type Email struct {
 	Subject     string
 	Text        string
 	More        int // characters of the text left out (the original message has them)
-	Attachments []string
+	Attachments []EmailFile
 	Auto        bool
+}
+
+// EmailFile is a file an email came with.
+type EmailFile struct {
+	Name    string // its name, or its type when it has none
+	Removed bool   // taken off the case: the email holds it, the case no longer does
 }
 
 // dossierWords are the headings of a dossier in a language.
 type dossierWords struct {
 	title, files, filesNone, fileCols, scanPDF, badImage, letters, issued, noText, timeline, timeCols, answered string
-	emails, emailIn, emailOut, emailAuto, emailSubject, emailFiles, emailMore                                   string
+	emails, emailIn, emailOut, emailAuto, emailSubject, emailFiles, emailMore, emailRemoved                     string
 	kinds                                                                                                       map[data.EventKind]string
 }
 
@@ -64,6 +70,7 @@ func dossierWordsFor(lang string) dossierWords {
 			timeline: "Timeline", timeCols: "Time|Entry|By|Details", answered: "answered by: ",
 			emails: "Emails", emailIn: "received", emailOut: "sent", emailAuto: "automatic mail", emailSubject: "Subject: ",
 			emailFiles: "Attachments: ", emailMore: "… %d more characters are in the original message (.eml).",
+			emailRemoved: " (removed from the case)",
 			kinds: map[data.EventKind]string{data.EventCall: "call", data.EventLetter: "letter", data.EventEmail: "email",
 				data.EventVisit: "visit", data.EventNote: "note", data.EventStatus: "status", data.EventAssignment: "assignment",
 				data.EventEscalation: "escalation", data.EventRating: "rating", data.EventEvidence: "evidence",
@@ -74,7 +81,7 @@ func dossierWordsFor(lang string) dossierWords {
 			letters: "已簽發函件", issued: "%s 由 %s 簽發 · 共 %d 頁 · SHA-256 %s", noText: "本函未存正文，請開啟簽發的 PDF。",
 			timeline: "處理時間線", timeCols: "時間|事項|經辦|摘要", answered: "已回覆：",
 			emails: "往來郵件", emailIn: "來信", emailOut: "發出", emailAuto: "自動郵件", emailSubject: "主題：",
-			emailFiles: "附件：", emailMore: "……其餘 %d 字見原始郵件（.eml）。",
+			emailFiles: "附件：", emailMore: "……其餘 %d 字見原始郵件（.eml）。", emailRemoved: "（已從本案移除）",
 			kinds: map[data.EventKind]string{data.EventCall: "電話", data.EventLetter: "信函", data.EventEmail: "郵件",
 				data.EventVisit: "來訪", data.EventNote: "備註", data.EventStatus: "狀態", data.EventAssignment: "分派",
 				data.EventEscalation: "升級", data.EventRating: "評價", data.EventEvidence: "證據",
@@ -85,7 +92,7 @@ func dossierWordsFor(lang string) dossierWords {
 			letters: "已签发函件", issued: "%s 由 %s 签发 · 共 %d 页 · SHA-256 %s", noText: "本函未存正文，请打开签发的 PDF。",
 			timeline: "处理时间线", timeCols: "时间|事项|经办|摘要", answered: "已回复：",
 			emails: "往来邮件", emailIn: "来信", emailOut: "发出", emailAuto: "自动邮件", emailSubject: "主题：",
-			emailFiles: "附件：", emailMore: "……其余 %d 字见原始邮件（.eml）。",
+			emailFiles: "附件：", emailMore: "……其余 %d 字见原始邮件（.eml）。", emailRemoved: "（已从本案移除）",
 			kinds: map[data.EventKind]string{data.EventCall: "电话", data.EventLetter: "信函", data.EventEmail: "邮件",
 				data.EventVisit: "来访", data.EventNote: "备注", data.EventStatus: "状态", data.EventAssignment: "分派",
 				data.EventEscalation: "升级", data.EventRating: "评价", data.EventEvidence: "证据",
@@ -228,7 +235,14 @@ func Dossier(in DossierInput, o Options) (Output, error) {
 				caption(w, f.clean(m.At.In(loc).Format("2006-01-02 15:04")+"　"+kind+"　"+m.From+" → "+m.To))
 				w.para(f.clean(dw.emailSubject+m.Subject), marginL, contentW, 0, formSize, 6.5, black, false)
 				if len(m.Attachments) > 0 {
-					w.para(f.clean(dw.emailFiles+strings.Join(m.Attachments, "、")), marginL, contentW, 0, smallSize, 5, gray, false)
+					names := make([]string, len(m.Attachments))
+					for i, a := range m.Attachments {
+						names[i] = a.Name
+						if a.Removed {
+							names[i] += dw.emailRemoved
+						}
+					}
+					w.para(f.clean(dw.emailFiles+strings.Join(names, "、")), marginL, contentW, 0, smallSize, 5, gray, false)
 				}
 				w.y += 2
 				for _, l := range strings.Split(f.clean(m.Text), "\n") {
@@ -465,11 +479,11 @@ func emailOf(m *data.MailMessage) Email {
 	e := Email{At: at, Direction: m.Direction, From: from, To: strings.Join(m.To, ", "), Subject: m.Subject,
 		Text: m.Text, More: m.TextLen - utf8.RuneCountInString(m.Text), Auto: m.State == data.MailAuto && m.Direction != data.DirOut}
 	for _, a := range m.Attachments {
-		if a.Filename != "" {
-			e.Attachments = append(e.Attachments, a.Filename)
-		} else {
-			e.Attachments = append(e.Attachments, a.ContentType)
+		name := a.Filename
+		if name == "" {
+			name = a.ContentType
 		}
+		e.Attachments = append(e.Attachments, EmailFile{Name: name, Removed: a.Removed})
 	}
 	return e
 }

@@ -184,9 +184,23 @@ func TestBuildDossier(t *testing.T) {
 	reply := data.InboundMail{UID: 1, ReceivedAt: received, MessageID: "reply@example.cn", FromName: "王芳",
 		FromEmail: "wang@example.cn", To: []string{"service@example.cn"}, Subject: "Re: [" + c.Ref + "] 电梯",
 		Text: "电梯今天又停了。\n\n请尽快派人检修。", Date: &received,
-		Raw: []byte("From: wang@example.cn\r\nSubject: Re\r\n\r\nx\r\n")}
+		Raw: []byte("From: wang@example.cn\r\nSubject: Re\r\n\r\nx\r\n"),
+		Attachments: []data.InboundAttachment{{Filename: "维修单.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 repair")},
+			{Filename: "别家的合同.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 someone else's")}}}
 	if out, err := s.ImportMail(ctx, data.MailBatch{Messages: []data.InboundMail{reply}}); err != nil || out[0].State != data.MailReply {
 		t.Fatalf("import: %+v %v", out, err)
+	}
+	// A file the email brought, taken off the case, is named with the email as no longer the case's.
+	files, err := s.Evidence(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range files {
+		if e.Filename == "别家的合同.pdf" {
+			if err := s.RemoveEvidence(ctx, c.Ref, e.ID, "附错了"); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	d, err := Prepare(ctx, s, c.Ref, KindReply, "zh-Hans", testDate)
 	if err != nil {
@@ -217,7 +231,8 @@ func TestBuildDossier(t *testing.T) {
 	all := squash(strings.Join(pages, ""))
 	for _, want := range []string{"投诉处理单", "来信原件及证据材料", "来信扫描.png", "现场照片.jpg", "broken.png：图片无法读取", "已回复：回复函", "原信.pdf",
 		"PDF原件未嵌入", "回复函", "由admin签发", issued.Letter.SHA256, "处理时间线", "签发函件", "已登记（来信受理）",
-		"往来邮件", "来信王芳<wang@example.cn>→service@example.cn", "主题：Re:[" + c.Ref + "]电梯", "电梯今天又停了。请尽快派人检修。"} {
+		"往来邮件", "来信王芳<wang@example.cn>→service@example.cn", "主题：Re:[" + c.Ref + "]电梯", "电梯今天又停了。请尽快派人检修。",
+		"附件：维修单.pdf、别家的合同.pdf（已从本案移除）"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("dossier lacks %q", want)
 		}

@@ -521,11 +521,15 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 	r.body.Show()
 }
 
-// fileRow is an attachment's line: its name and size, and, when its bytes were kept, buttons to
-// open it (never when Windows would run it) and to save it.
+// fileRow is an attachment's line: its name and size, whether it was taken off the case, and,
+// when its bytes were kept, buttons to open it (never when Windows would run it) and to save it.
 func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.CanvasObject {
 	// A part without a file name (a delivery report, a returned message) goes by its type.
-	l := newPara(fmt.Sprintf("📎 %s (%s)", oneLine(fallback(a.Filename, a.ContentType), trayFieldLimit), humanSize(a.Size)))
+	text := fmt.Sprintf("📎 %s (%s)", oneLine(fallback(a.Filename, a.ContentType), trayFieldLimit), humanSize(a.Size))
+	if a.Removed {
+		text += " — " + lang.L("Removed from the case")
+	}
+	l := newPara(text)
 	if a.SHA256 == "" {
 		return l
 	}

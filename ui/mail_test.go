@@ -1048,6 +1048,44 @@ func TestTrayOpensAttachments(t *testing.T) {
 	findButtonIn(t, rows[0], "另存为……")
 }
 
+// A file an email brought that was taken off the case is still listed with the email, and
+// said to be no longer the case's.
+func TestEmailSaysWhichOfItsFilesLeftTheCase(t *testing.T) {
+	f := newFixture(t)
+	text := f.readInTray("From: owner@example.cn\r\nSubject: gate\r\nMessage-ID: <left@example.cn>\r\n"+
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee the photos\r\n"+
+		"--b\r\nContent-Type: image/jpeg; name=\"gate.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"+
+		base64.StdEncoding.EncodeToString([]byte("\xff\xd8\xff gate"))+"\r\n"+
+		"--b\r\nContent-Type: image/jpeg; name=\"id-card.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"+
+		base64.StdEncoding.EncodeToString([]byte("\xff\xd8\xff someone else's id card"))+"\r\n--b--\r\n",
+		data.MailComplaint)
+	if strings.Contains(text, "已从本案移除") {
+		t.Fatalf("the tray reads\n%s", text)
+	}
+	m := f.desk.mail.selected
+	files, err := f.store.Evidence(f.ctx, *m.ComplaintID)
+	if err != nil || len(files) != 2 {
+		t.Fatalf("evidence %+v, %v", files, err)
+	}
+	ref := m.ComplaintRef
+	for _, e := range files {
+		if e.Filename == "id-card.jpg" {
+			if err := f.store.RemoveEvidence(f.ctx, ref, e.ID, "附错了"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f.desk.mail.reload()
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	text = readerText(f.desk.mail.reader)
+	if !strings.Contains(text, "📎 id-card.jpg (") || !strings.Contains(text, ") — 已从本案移除") ||
+		strings.Count(text, "已从本案移除") != 1 {
+		t.Errorf("the tray reads\n%s", text)
+	}
+}
+
 // readerText is what a mail reader shows, as one text: the headers, a line for each file, the text.
 func readerText(r *mailReader) string {
 	parts := []string{r.head.Text}

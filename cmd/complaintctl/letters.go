@@ -143,7 +143,11 @@ func runDossier(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, err := letters.BuildDossier(e.ctx, s, *ref, language, s.Now(), letters.Options{ArchiveCopy: true})
+	c, err := s.Complaint(e.ctx, *ref) // the number alone (301) names it too
+	if err != nil {
+		return err
+	}
+	doc, err := letters.BuildDossier(e.ctx, s, c.Ref, language, s.Now(), letters.Options{ArchiveCopy: true})
 	if err != nil {
 		return err
 	}
@@ -154,7 +158,7 @@ func runDossier(e *env, args []string) error {
 		return err
 	}
 	if *out != "-" {
-		fmt.Fprintf(e.stdout, "dossier of %s: %d page(s)\n", strings.ToUpper(strings.TrimSpace(*ref)), doc.Pages)
+		fmt.Fprintf(e.stdout, "dossier of %s: %d page(s)\n", c.Ref, doc.Pages)
 		for _, wn := range doc.Warnings {
 			fmt.Fprintln(e.stdout, "note: "+wn.Code+": "+wn.Detail)
 		}
