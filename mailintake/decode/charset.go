@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -106,8 +107,15 @@ func normalizeLabel(label string) string {
 		// bytes are in the sender's own code page, as with no label at all.
 		return "unknown-8bit"
 	}
+	if m := windowsCodePage.FindStringSubmatch(l); m != nil {
+		return "windows-" + m[1] // "win-1257", "win1251", "x-cp1250", "ms-1252"
+	}
 	return l
 }
+
+// windowsCodePage is a Windows code page under one of the names mailers give it besides
+// "windows-125x".
+var windowsCodePage = regexp.MustCompile(`^(?:x-)?(?:win|cp|ms)[-_]?(125[0-8])$`)
 
 // charsetReader converts input in the labelled charset to UTF-8; it is go-message's hook too.
 func charsetReader(label string, input io.Reader) (io.Reader, error) {

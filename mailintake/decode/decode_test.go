@@ -68,6 +68,8 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"iso-2022-cn, cns 11643 unknown", "\x1b$)G\x0eDc\x0f ok", "iso-2022-cn", "\uFFFD ok", nil},
 		{"iso-2022-kr", "\x1b$)C\r\n\x0e>H3g\x0f hello", "iso-2022-kr", "\r\n안녕 hello", nil},
 		{"us-ascii by glibc's name", "\xc4\xe3\xba\xc3", "ANSI_X3.4-1968", "你好", nil},
+		{"win-1257 is windows-1257", "\xd5\xc4\xd6\xdc, Tere \xf5htust", "win-1257", "ÕÄÖÜ, Tere õhtust", nil},
+		{"cp1251 is windows-1251", "\xcf\xf0\xe8\xe2\xe5\xf2", "x-cp1251", "Привет", nil},
 		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
 		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
 		{"outlook express's user-defined gbk", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "x-user-defined", "中文正文", nil},
@@ -655,9 +657,20 @@ func TestTextInOddPlaces(t *testing.T) {
 		{"html beside plain", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\n\r\nplain part\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>电梯停了</p>\r\n--b--\r\n",
 			"plain part\n\n电梯停了"},
+		// Each part where it comes: an HTML part first, a plain footer below an HTML page.
+		{"html before plain", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>电梯停了</p>\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n照片见附件\r\n" +
+			"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>王芳</p>\r\n--b--\r\n",
+			"电梯停了\n\n照片见附件\n\n王芳"},
+		{"footer below an alternative", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\nContent-Type: text/html\r\n\r\n<p>the lift</p>\r\n--c--\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\n-- sent from my phone\r\n--b--\r\n",
+			"the lift\n\n-- sent from my phone"},
 		{"html repeating the plain text", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\n\r\n电梯 停了\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>电梯停了</p>\r\n--b--\r\n",
 			"电梯 停了"},
+		{"a named file of no known type", "From: a@b.example\r\nContent-Type: unknown; name=\"test\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			"AAECA/3+/w==\r\n", ""},
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},

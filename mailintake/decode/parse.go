@@ -311,8 +311,8 @@ func anyCJK(charsets []string) bool {
 // parser collects the readable text and the attachments while walking the MIME tree.
 type parser struct {
 	fallbacks []string
-	plain     []string
-	html      []string
+	// texts are the message's text parts, in the order they come in it.
+	texts []textPiece
 	// namedText is the text of text/plain parts with a file name that are not attachments, and
 	// of winmail.dat: the text when the message has no other.
 	namedText   []string
@@ -326,19 +326,44 @@ type parser struct {
 	opened, sealedInside bool
 }
 
-func (p *parser) text() string {
-	if len(p.plain) == 0 {
-		return tidyText(strings.Join(p.html, "\n\n"))
-	}
-	text := tidyPlain(strings.Join(p.plain, "\n\n"))
-	// HTML parts beside the plain text, not alternatives to it (alternatives leave only the one
-	// chosen), say something the plain text does not: their text follows it.
-	for _, h := range p.html {
-		if h = tidyText(h); h != "" && !strings.Contains(squash(text), squash(h)) {
-			text += "\n\n" + h
+// textPiece is a text part of a message: plain text, or the text of an HTML page.
+type textPiece struct {
+	text string
+	html bool
+}
+
+// parts are the texts of the parser's plain parts, or of its HTML parts.
+func (p *parser) parts(html bool) []string {
+	var out []string
+	for _, t := range p.texts {
+		if t.html == html {
+			out = append(out, t.text)
 		}
 	}
-	return text
+	return out
+}
+
+// text is the message's text: its plain parts, in the order they come, with the HTML parts
+// beside them (not alternatives to them: alternatives leave only the one chosen) where they
+// are, when they say something the plain text does not; its HTML parts when it has no plain one.
+func (p *parser) text() string {
+	plain := p.parts(false)
+	if len(plain) == 0 {
+		return tidyText(strings.Join(p.parts(true), "\n\n"))
+	}
+	said := squash(strings.Join(plain, ""))
+	var out []string
+	for _, t := range p.texts {
+		if !t.html {
+			out = append(out, t.text)
+			continue
+		}
+		if h := tidyText(t.text); h != "" && !strings.Contains(said, squash(h)) {
+			out = append(out, h)
+			said += squash(h)
+		}
+	}
+	return tidyPlain(strings.Join(out, "\n\n"))
 }
 
 // squash is text with its white space removed, to see whether one text holds another.
@@ -436,20 +461,23 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 	if isText && disp != "attachment" && filename == "" && parent != "report-detail" {
 		text := decodeBytes(decoded, params["charset"], p.fallbacks)
 		if marked {
-			p.html = append(p.html, htmlText(text))
+			p.texts = append(p.texts, textPiece{text: htmlText(text), html: true})
 		} else {
 			if strings.EqualFold(params["format"], "flowed") {
 				text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
 			}
 			text, files := uuFiles(text)
 			p.attachments = append(p.attachments, files...)
-			p.plain = append(p.plain, text)
+			p.texts = append(p.texts, textPiece{text: text})
 		}
 		return ct, params
 	}
-	if ct == "text/plain" && disp != "attachment" && parent != "report-detail" {
+	if ct == "text/plain" && disp != "attachment" && parent != "report-detail" &&
+		(bytes.IndexByte(decoded, 0) < 0 || wide(normalizeLabel(params["charset"]))) {
 		// A text part that carries a file name but is not an attachment: when the message has
-		// no other text, it is the text (and stays listed as the file it names).
+		// no other text, it is the text (and stays listed as the file it names). A file whose
+		// type the sender wrote wrong ("unknown") is text/plain too, but its NUL bytes say it
+		// is none.
 		p.namedText = append(p.namedText, decodeBytes(decoded, params["charset"], p.fallbacks))
 	}
 	a := Attachment{
@@ -551,29 +579,28 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 		sub := &parser{fallbacks: p.fallbacks}
 		sub.entity(ph, pb, depth, "text/plain", "alternative")
 		p.attachments = append(p.attachments, sub.attachments...)
-		if hasText(sub.html) {
+		if hasText(sub.parts(true)) {
 			marked = sub
 		}
 		switch {
 		case best == nil:
 			best = sub
-		case hasText(sub.plain):
+		case hasText(sub.parts(false)):
 			// Alternatives come in the sender's order of preference, best last (RFC 2046 §5.1.4);
 			// plain text is what a clerk reads, so the last plain one wins.
 			best = sub
-		case !hasText(best.plain) && !hasText(best.html):
+		case !hasText(best.parts(false)) && !hasText(best.parts(true)):
 			// An empty plain part next to a filled HTML one is common in mass mail.
 			best = sub
 		}
 	}
 	// A plain version that only asks for a mail program able to show HTML says nothing of the
 	// complaint: the HTML version is read instead.
-	if best != nil && marked != nil && best != marked && htmlStub(strings.Join(best.plain, "\n"), strings.Join(marked.html, "\n")) {
+	if best != nil && marked != nil && best != marked && htmlStub(strings.Join(best.parts(false), "\n"), strings.Join(marked.parts(true), "\n")) {
 		best = marked
 	}
 	if best != nil {
-		p.plain = append(p.plain, best.plain...)
-		p.html = append(p.html, best.html...)
+		p.texts = append(p.texts, best.texts...)
 		p.namedText = append(p.namedText, best.namedText...)
 	}
 }
