@@ -157,6 +157,9 @@ func TestParseDecisions(t *testing.T) {
 		fromAddr string
 	}{
 		{"ordinary", "From: a@b.example\r\nSubject: hi\r\n\r\nbody", false, false, "hi", "a@b.example"},
+		// Folds and runs of spaces are one space; the ideographic space stays as it was set.
+		{"subject set with ideographic spaces", "From: a@b.example\r\nSubject: =?UTF-8?B?44CA5oqV6K+J44CA55S15qKv?=\r\n  \t=?UTF-8?B?5pWF6ZqcICAx5Y+35qW8?=\r\n\r\nb",
+			false, false, "投诉　电梯故障 1号楼", "a@b.example"},
 		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},
 		{"bulk", "From: a@b.example\r\nPrecedence: bulk\r\n\r\nb", true, false, "", "a@b.example"},
 		{"ticket system's answer", "From: support@b.example\r\nX-Loop: yes\r\nSubject: [Ticket#2026112310000012] received\r\n\r\nb", true, false, "[Ticket#2026112310000012] received", "support@b.example"},
@@ -389,6 +392,28 @@ func TestForwardedAsAttachment(t *testing.T) {
 		"Subject: [TS-2026-000001]\r\n\r\nour letter\r\n--r--\r\n"), fixedTime)
 	if !report.Auto || !strings.Contains(report.Text, "Status: 5.1.1") || strings.Contains(report.Text, "our letter") {
 		t.Errorf("report: auto %v, text %q", report.Auto, report.Text)
+	}
+}
+
+// An attached message labelled base64 that is no base64 (a message may not be encoded so) is the
+// message as it stands; one that is base64 is read out of it.
+func TestAttachedMessageLabelledBase64(t *testing.T) {
+	inner := "From: wang@example.cn\r\nSubject: =?UTF-8?B?55S15qKv5pWF6Zqc?=\r\n\r\n电梯又坏了。\r\n"
+	for _, tc := range []struct{ name, body string }{
+		{"as it stands", inner},
+		{"in base64", base64.StdEncoding.EncodeToString([]byte(inner))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: clerk@example.cn\r\nSubject: Fwd: complaint\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+				"--b\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n" + tc.body + "\r\n--b--\r\n"
+			m := Parse([]byte(raw), fixedTime)
+			if len(m.Attachments) != 1 || string(m.Attachments[0].Data) != inner {
+				t.Fatalf("attachments %+v", m.Attachments)
+			}
+			if f := m.Forwarded; f == nil || f.Subject != "电梯故障" || f.Text != "电梯又坏了。" {
+				t.Errorf("forwarded %+v", f)
+			}
+		})
 	}
 }
 

@@ -244,9 +244,8 @@ func decodeTransfer(body []byte, cte string) []byte {
 	case "base64":
 		// Well-formed base64 with line breaks is read directly; anything else goes through the
 		// lenient reading below, which yields the same bytes for well-formed input.
-		out := make([]byte, base64.StdEncoding.DecodedLen(len(body)))
-		if n, err := base64.StdEncoding.Decode(out, body); err == nil {
-			return out[:n]
+		if out, ok := strictBase64(body); ok {
+			return out
 		}
 		if wordsNotBase64(body) {
 			return body
@@ -260,6 +259,19 @@ func decodeTransfer(body []byte, cte string) []byte {
 		return out
 	}
 	return body
+}
+
+// strictBase64 decodes well-formed base64 (line breaks allowed); ok is false for any other.
+func strictBase64(body []byte) (out []byte, ok bool) {
+	out = make([]byte, base64.StdEncoding.DecodedLen(len(body)))
+	n, err := base64.StdEncoding.Decode(out, body)
+	return out[:n], err == nil
+}
+
+// wellFormedBase64 says whether body is well-formed base64.
+func wellFormedBase64(body []byte) bool {
+	_, ok := strictBase64(body)
+	return ok
 }
 
 // wordsNotBase64 tells a body that only claims to be base64, plain words that a mailer labelled

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -233,8 +234,13 @@ func headerDate(h header) (time.Time, bool) {
 }
 
 // subject is the decoded Subject on one line.
+// subject is the Subject on one line: its folds and runs of white space one space each, the
+// ideographic spaces (U+3000) a Chinese or Japanese subject is set with kept where they stand.
 func subject(h header, fallbacks []string) string {
-	return strings.Join(strings.Fields(stripControls(decodeText(h.get("subject"), fallbacks))), " ")
+	words := strings.FieldsFunc(stripControls(decodeText(h.get("subject"), fallbacks)), func(r rune) bool {
+		return r < utf8.RuneSelf && unicode.IsSpace(r)
+	})
+	return strings.TrimFunc(strings.Join(words, " "), unicode.IsSpace)
 }
 
 // headerDigest is a short hash of From, Date and Subject exactly as written.
@@ -439,7 +445,15 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		return ct, params
 	}
 	decoded := decodeTransfer(body, h.get("content-transfer-encoding"))
-	switch strings.ToLower(strings.TrimSpace(h.get("content-transfer-encoding"))) {
+	cte := strings.ToLower(strings.TrimSpace(h.get("content-transfer-encoding")))
+	if strings.HasPrefix(ct, "message/") && cte == "base64" && !wellFormedBase64(body) {
+		// A message may not be base64 (RFC 2046 §5.2.1); one labelled so that is no base64
+		// but starts with a header is the message as it stands, not the bytes read out of it.
+		if mh, _ := readHeader(body); len(mh) > 0 {
+			decoded = body
+		}
+	}
+	switch cte {
 	case "x-uuencode", "uuencode", "x-uue":
 		if data, name, ok := uuDecodeBody(body); ok {
 			decoded = data
