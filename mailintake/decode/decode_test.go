@@ -696,6 +696,9 @@ func TestTextInOddPlaces(t *testing.T) {
 			"电梯 停了"},
 		{"a named file of no known type", "From: a@b.example\r\nContent-Type: unknown; name=\"test\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
 			"AAECA/3+/w==\r\n", ""},
+		{"closing boundary stuck to the last line", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=\"BND\"\r\n\r\n" +
+			"--BND\r\nContent-Type: text/plain\r\n\r\nfirst part\r\n--BND\r\nContent-Type: text/plain\r\n\r\nsecond part ends here--BND--\r\n",
+			"first part\n\nsecond part ends here"},
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},

@@ -177,7 +177,13 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 		pos = len(body) - len(next)
 	}
 	if start >= 0 && start < len(body) {
-		parts = append(parts, body[start:])
+		// No closing boundary line: one stuck to the end of the last line still closes it.
+		last := body[start:]
+		closing := "--" + boundary + "--"
+		if end := bytes.TrimRight(last, " \t\r\n"); bytes.HasSuffix(end, []byte(closing)) {
+			last = end[:len(end)-len(closing)]
+		}
+		parts = append(parts, last)
 	}
 	return parts
 }
