@@ -59,6 +59,11 @@ var charsetAliases = map[string]encoding.Encoding{
 	"x-windows-949":  korean.EUCKR,
 	"windows-950":    traditionalchinese.Big5,
 	"x-windows-950":  traditionalchinese.Big5,
+	"mac-roman":      charmap.Macintosh, // old Mac mail, under Python's and glibc's names
+	"macroman":       charmap.Macintosh,
+	"mac":            charmap.Macintosh,
+	"mac-cyrillic":   charmap.MacintoshCyrillic,
+	"maccyrillic":    charmap.MacintoshCyrillic,
 	"iso-8859-1":     charmap.Windows1252, // as browsers do: 0x80–0x9F are cp1252 punctuation in practice
 	"latin1":         charmap.Windows1252,
 	"us-ascii":       charmap.Windows1252,

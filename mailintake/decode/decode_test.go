@@ -70,6 +70,7 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"us-ascii by glibc's name", "\xc4\xe3\xba\xc3", "ANSI_X3.4-1968", "你好", nil},
 		{"win-1257 is windows-1257", "\xd5\xc4\xd6\xdc, Tere \xf5htust", "win-1257", "ÕÄÖÜ, Tere õhtust", nil},
 		{"cp1251 is windows-1251", "\xcf\xf0\xe8\xe2\xe5\xf2", "x-cp1251", "Привет", nil},
+		{"mac-roman is macintosh", "r\x8aksm\x9arg\x8cs", "mac-roman", "räksmörgås", nil},
 		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
 		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
 		{"outlook express's user-defined gbk", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "x-user-defined", "中文正文", nil},
@@ -699,6 +700,12 @@ func TestTextInOddPlaces(t *testing.T) {
 		{"closing boundary stuck to the last line", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=\"BND\"\r\n\r\n" +
 			"--BND\r\nContent-Type: text/plain\r\n\r\nfirst part\r\n--BND\r\nContent-Type: text/plain\r\n\r\nsecond part ends here--BND--\r\n",
 			"first part\n\nsecond part ends here"},
+		// A zip sent as inline "text/html" (a way to slip a program past filters) is a file.
+		{"a zip labelled html", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+			"Content-Type: text/plain\r\n\r\nhere is my photo\r\n--b\r\nContent-Type: text/html; charset=windows-1251\r\n" +
+			"Content-Transfer-Encoding: base64\r\nContent-Disposition: inline\r\n\r\n" +
+			base64.StdEncoding.EncodeToString([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00sexy.scr\x01\x02")) + "\r\n--b--\r\n",
+			"here is my photo"},
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},

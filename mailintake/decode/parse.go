@@ -332,6 +332,34 @@ type parser struct {
 	opened, sealedInside bool
 }
 
+// binaryBytes says whether the bytes of a part labelled text are a file: a zip, a picture or a
+// program sent as "text/html" to slip past filters, or a file whose type the sender wrote wrong
+// ("unknown", read as text/plain). They start as such a file does, or many of their first bytes
+// are control characters no text has (NUL aside: UTF-16 has it in every other byte).
+func binaryBytes(b []byte, charset string) bool {
+	if wide(normalizeLabel(charset)) {
+		return false
+	}
+	for _, sig := range fileSignatures {
+		if bytes.HasPrefix(b, []byte(sig)) {
+			return true
+		}
+	}
+	head := b[:min(len(b), 1024)]
+	controls := 0
+	for _, c := range head {
+		if c < 0x20 && c != 0 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+			controls++
+		}
+	}
+	return controls*10 > len(head)
+}
+
+// fileSignatures are how files that come as text to hide what they are begin: zip, PDF, PNG,
+// GIF, JPEG, Windows programs, Office's compound files, RAR and 7-Zip.
+var fileSignatures = []string{"PK\x03\x04", "%PDF-", "\x89PNG\r\n", "GIF87a", "GIF89a", "\xff\xd8\xff", "MZ\x90\x00",
+	"\xd0\xcf\x11\xe0", "Rar!\x1a\x07", "7z\xbc\xaf"}
+
 // textPiece is a text part of a message: plain text, or the text of an HTML page.
 type textPiece struct {
 	text string
@@ -471,7 +499,7 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 	// text/enriched (RFC 1896) and the older text/richtext are marked-up text like HTML: their
 	// tags are dropped the same way, so an Apple Mail alternative is no nameless attachment.
 	marked := ct == "text/html" || ct == "text/enriched" || ct == "text/richtext"
-	isText := ct == "text/plain" || marked
+	isText := (ct == "text/plain" || marked) && !binaryBytes(decoded, params["charset"])
 	if isText && disp != "attachment" && filename == "" && parent != "report-detail" {
 		text := decodeBytes(decoded, params["charset"], p.fallbacks)
 		if marked {
@@ -486,12 +514,9 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		}
 		return ct, params
 	}
-	if ct == "text/plain" && disp != "attachment" && parent != "report-detail" &&
-		(bytes.IndexByte(decoded, 0) < 0 || wide(normalizeLabel(params["charset"]))) {
+	if isText && ct == "text/plain" && disp != "attachment" && parent != "report-detail" {
 		// A text part that carries a file name but is not an attachment: when the message has
-		// no other text, it is the text (and stays listed as the file it names). A file whose
-		// type the sender wrote wrong ("unknown") is text/plain too, but its NUL bytes say it
-		// is none.
+		// no other text, it is the text (and stays listed as the file it names).
 		p.namedText = append(p.namedText, decodeBytes(decoded, params["charset"], p.fallbacks))
 	}
 	a := Attachment{
