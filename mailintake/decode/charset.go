@@ -225,7 +225,7 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 	}
 	// Big5's second bytes are often ASCII letters, which can make it look Latin.
 	cs := chineseCharset(b)
-	if cs != "big5" && looksLatin(b) {
+	if cs != "big5" && (looksLatin(b) || cannotBeChinese(b)) {
 		cs = "windows-1252"
 	}
 	s, _ := convert(b, cs)
@@ -277,6 +277,21 @@ func looksLatin(b []byte) bool {
 		return true
 	})
 	return lone*2 > runs
+}
+
+// cannotBeChinese says whether bytes that are not UTF-8 cannot be GBK or Big5 either, and read
+// as Western text: no run of bytes above 0x7F is longer than two (accented letters, cp1252's
+// curly quotes: "caf\xe9", "\x93quoted\x94"), and one of them is a single byte before a space,
+// a digit, a punctuation mark or the end, where no character of GBK or Big5 can end, their
+// second bytes being 0x40 or above.
+func cannotBeChinese(b []byte) bool {
+	short, alone := true, false
+	highRuns(b, func(i, j int) bool {
+		short = j-i <= 2
+		alone = alone || j-i == 1 && (j == len(b) || b[j] < 0x40)
+		return short
+	})
+	return short && alone
 }
 
 // highRuns calls visit with the bounds of each run of bytes above 0x7F, until it returns false.

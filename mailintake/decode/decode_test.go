@@ -71,6 +71,11 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"win-1257 is windows-1257", "\xd5\xc4\xd6\xdc, Tere \xf5htust", "win-1257", "ÕÄÖÜ, Tere õhtust", nil},
 		{"cp1251 is windows-1251", "\xcf\xf0\xe8\xe2\xe5\xf2", "x-cp1251", "Привет", nil},
 		{"mac-roman is macintosh", "r\x8aksm\x9arg\x8cs", "mac-roman", "räksmörgås", nil},
+		// Western text under no label or us-ascii: accented letters and curly quotes where no
+		// Chinese character can end (before a space, a stop, the end).
+		{"cp1252 under us-ascii", "Caf\xe9 cr\xe8me \x93quoted\x94", "us-ascii", "Café crème \u201cquoted\u201d", nil},
+		{"cp1252 quotes, no label", "the ticker symbol\n\x93IGTS\x94. Intelligent", "", "the ticker symbol\n\u201cIGTS\u201d. Intelligent", nil},
+		{"gbk before a stop, no label", "\xba\xc3. \xc4\xe3\xba\xc3!", "", "好. 你好!", nil},
 		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
 		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
 		{"outlook express's user-defined gbk", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "x-user-defined", "中文正文", nil},
