@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -423,6 +424,22 @@ func TestAttachedMessageLabelledBase64(t *testing.T) {
 	}
 }
 
+// A file's name keeps the spaces its sender typed; a fold in it is one space, or none between
+// encoded words.
+func TestFileNameKeepsItsSpaces(t *testing.T) {
+	raw := "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" +
+		"--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"申请表  第2页\r\n .jpg\"\r\n\r\njpeg\r\n" +
+		"--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"=?UTF-8?B?5LiA?=\r\n =?UTF-8?B?5LqM?=.jpg\"\r\n\r\njpeg\r\n--b--\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	var names []string
+	for _, a := range m.Attachments {
+		names = append(names, a.Filename)
+	}
+	if want := []string{"申请表  第2页 .jpg", "一二.jpg"}; !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
+}
+
 // A forward quoted in the text, as the mail programs clerks' colleagues use write it, passes on
 // the sender, subject and text below its header block.
 func TestInlineForward(t *testing.T) {
@@ -711,6 +728,15 @@ func TestTextInOddPlaces(t *testing.T) {
 			"Content-Transfer-Encoding: base64\r\nContent-Disposition: inline\r\n\r\n" +
 			base64.StdEncoding.EncodeToString([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00sexy.scr\x01\x02")) + "\r\n--b--\r\n",
 			"here is my photo"},
+		{"named html page alone", "From: a@b.example\r\nContent-Type: text/html\r\nContent-Disposition: inline; filename=test.html\r\n\r\n" +
+			"<p>电梯停了</p>\r\n", "电梯停了"},
+		// RFC 2046 §4.1.4: a text type no reader knows is read as plain text.
+		{"markdown alone", "From: a@b.example\r\nContent-Type: text/markdown; charset=utf-8\r\n\r\n**电梯**停了\r\n", "**电梯**停了"},
+		{"a calendar is no text", "From: a@b.example\r\nContent-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", ""},
+		// A flowed line ends in a space, which quoted-printable readers take for transport's.
+		{"flowed in quoted-printable", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r\n" +
+			"Content-Transfer-Encoding: quoted-printable\r\n\r\nNACHRICHTEN AN DIESE  \r\nE-MAIL-ADRESSE WERDEN =\r\nNICHT GELESEN.\r\n",
+			"NACHRICHTEN AN DIESE E-MAIL-ADRESSE WERDEN NICHT GELESEN."},
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},

@@ -332,6 +332,22 @@ type parser struct {
 	opened, sealedInside bool
 }
 
+// readableText says whether a part of type ct is text to read: any text/ type but those of data
+// that programs read (calendars, address cards, style sheets, scripts, tables, XML) and the
+// header of a returned message.
+func readableText(ct string) bool {
+	sub, ok := strings.CutPrefix(ct, "text/")
+	if !ok {
+		return false
+	}
+	switch sub {
+	case "calendar", "x-vcalendar", "vcard", "x-vcard", "directory", "css", "javascript", "ecmascript",
+		"csv", "tab-separated-values", "xml", "rfc822-headers", "x-amp-html", "watch-html":
+		return false
+	}
+	return true
+}
+
 // binaryBytes says whether the bytes of a part labelled text are a file: a zip, a picture or a
 // program sent as "text/html" to slip past filters, or a file whose type the sender wrote wrong
 // ("unknown", read as text/plain). They start as such a file does, or many of their first bytes
@@ -506,6 +522,11 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			p.texts = append(p.texts, textPiece{text: htmlText(text), html: true})
 		} else {
 			if strings.EqualFold(params["format"], "flowed") {
+				if cte == "quoted-printable" {
+					// The space that ends a flowed line is the text's, though quoted-printable
+					// readers drop the spaces at the ends of lines as added in transport.
+					text = decodeBytes(lenientQP(body), params["charset"], p.fallbacks)
+				}
 				text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
 			}
 			text, files := uuFiles(text)
@@ -514,10 +535,16 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		}
 		return ct, params
 	}
-	if isText && ct == "text/plain" && disp != "attachment" && parent != "report-detail" {
-		// A text part that carries a file name but is not an attachment: when the message has
-		// no other text, it is the text (and stays listed as the file it names).
-		p.namedText = append(p.namedText, decodeBytes(decoded, params["charset"], p.fallbacks))
+	if disp != "attachment" && parent != "report-detail" && readableText(ct) && !binaryBytes(decoded, params["charset"]) {
+		// Text that is not the message's text: a text or HTML part with a file name, text of a
+		// kind no reader here knows (text/markdown, text/x-log: RFC 2046 reads them as plain
+		// text). When the message has no other text, it is the text (and stays listed as the
+		// file it is).
+		text := decodeBytes(decoded, params["charset"], p.fallbacks)
+		if marked {
+			text = htmlText(text)
+		}
+		p.namedText = append(p.namedText, text)
 	}
 	a := Attachment{
 		Filename:    filename,
@@ -671,12 +698,18 @@ func unreadable(s string) bool {
 }
 
 func cleanFilename(name string) string {
-	name = strings.TrimSpace(strings.Join(strings.Fields(stripControls(name)), " "))
+	// A line break (a fold, an encoded one) or a tab is a space; the spaces the sender typed
+	// ("申请表  第2页.pdf") stay as they are, as the file is named.
+	name = strings.TrimSpace(stripControls(filenameBreaks.Replace(name)))
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
 		name = name[i+1:]
 	}
 	return name
 }
+
+// filenameBreaks turn the line breaks and tabs of a file name into spaces, a fold (a break and
+// the white space after it) into that white space.
+var filenameBreaks = strings.NewReplacer("\r\n ", " ", "\r\n\t", " ", "\n ", " ", "\n\t", " ", "\r\n", " ", "\r", " ", "\n", " ", "\t", " ")
 
 // maxHeaderText bounds HeaderText: a real header is a few kilobytes, a hostile one can be any size.
 const maxHeaderText = 64 << 10
