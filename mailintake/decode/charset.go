@@ -294,6 +294,16 @@ func cannotBeChinese(b []byte) bool {
 	return short && alone
 }
 
+// latinLetters says whether every byte is a letter of Latin-1 (À to ÿ, but × and ÷).
+func latinLetters(b []byte) bool {
+	for _, c := range b {
+		if c < 0xc0 || c == 0xd7 || c == 0xf7 {
+			return false
+		}
+	}
+	return true
+}
+
 // highRuns calls visit with the bounds of each run of bytes above 0x7F, until it returns false.
 func highRuns(b []byte, visit func(start, end int) bool) {
 	for i := 0; i < len(b); i++ {
@@ -325,7 +335,9 @@ var western = map[string]bool{
 // alone, never gets here (looksLatin), and a word like "Größe" is not two characters long.
 func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
 	for _, f := range fallbacks {
-		if western[f] || f == "gb18030" {
+		if f == "gb18030" || !anyCJK([]string{f}) {
+			// Another single-byte charset (a Cyrillic sender's name) is no better a reading
+			// of Western bytes than their own label.
 			continue
 		}
 		if s, err := convert(b, f); err == nil && !strings.ContainsRune(s, utf8.RuneError) {
@@ -379,11 +391,12 @@ func notUTF8(b []byte, fallbacks []string) (string, bool) {
 	if s, ok := chineseUnderWesternLabel(b, fallbacks); ok {
 		return s, true
 	}
-	// No Chinese reading, and each byte above 0x7F stands alone: accented letters in Latin-1,
-	// also where words start with them ("h\xe4r \xe4r") and so do not look Latin enough above.
+	// No Chinese reading, and the bytes above 0x7F stand alone, or a few accented letters
+	// together ("\xe4\xf6\xfc"): Latin-1, also where words start with them ("h\xe4r \xe4r") and
+	// so do not look Latin enough above.
 	single := true
 	highRuns(b, func(i, j int) bool {
-		single = j-i == 1
+		single = j-i == 1 || j-i <= 3 && latinLetters(b[i:j])
 		return single
 	})
 	if single {

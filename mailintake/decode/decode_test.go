@@ -77,6 +77,10 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"cp1252 under us-ascii", "Caf\xe9 cr\xe8me \x93quoted\x94", "us-ascii", "Café crème \u201cquoted\u201d", nil},
 		{"cp1252 quotes, no label", "the ticker symbol\n\x93IGTS\x94. Intelligent", "", "the ticker symbol\n\u201cIGTS\u201d. Intelligent", nil},
 		{"gbk before a stop, no label", "\xba\xc3. \xc4\xe3\xba\xc3!", "", "好. 你好!", nil},
+		{"latin-1 letters together under utf-8", "Some wrong encoding: \xe4\xf6\xfc", "utf-8", "Some wrong encoding: äöü", nil},
+		// A Cyrillic sender's name is no reason to read a Western text as Cyrillic.
+		{"latin-1 under iso-8859-1, a cyrillic name in the header", "test \xe4\xf6\xfc\xdf\n -Skywalker", "iso-8859-1",
+			"test äöüß\n -Skywalker", []string{"iso-8859-1", "windows-1251", "koi8-r"}},
 		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
 		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
 		{"outlook express's user-defined gbk", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "x-user-defined", "中文正文", nil},
@@ -582,6 +586,13 @@ func TestReturnedMessage(t *testing.T) {
 	}
 	if m := Parse([]byte("From: a@b.example\r\nSubject: hi\r\n\r\nbody"), fixedTime); m.Original != nil {
 		t.Errorf("a plain message returns %+v", m.Original)
+	}
+	// A bounce some relays send: its delivery report inside a multipart/mixed, from a person's
+	// address.
+	mixed := strings.Replace(strings.Replace(fmt.Sprintf(dsn, "message/rfc822", "Dear customer\r\n"),
+		"multipart/report; report-type=delivery-status", "multipart/mixed", 1), "MAILER-DAEMON@", "notices@", 1)
+	if m := Parse([]byte(mixed), fixedTime); !m.Auto || m.AutoReason != "message/delivery-status" || m.Original == nil {
+		t.Errorf("a delivery report in a mixed message: auto %v (%s), original %+v", m.Auto, m.AutoReason, m.Original)
 	}
 }
 

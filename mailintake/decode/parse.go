@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -145,6 +146,11 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
+	if !m.Auto && slices.ContainsFunc(p.attachments, isDeliveryStatus) {
+		// A delivery report inside a multipart/mixed (as some relays and Exchange send a
+		// bounce) says what a multipart/report says.
+		m.Auto, m.AutoReason = true, "message/delivery-status"
+	}
 	if !m.Auto && strings.HasPrefix(strings.ToUpper(p.tnefClass), "REPORT.") {
 		// A read receipt or delivery report that Outlook sent as winmail.dat.
 		m.Auto, m.AutoReason = true, "winmail.dat: "+p.tnefClass
@@ -615,11 +621,16 @@ func hasBoundary(body []byte, boundary string) bool {
 func deliveryReport(attachments []Attachment, fallbacks []string) string {
 	var parts []string
 	for _, a := range attachments {
-		if a.ContentType == "message/delivery-status" || a.ContentType == "message/global-delivery-status" {
+		if isDeliveryStatus(a) {
 			parts = append(parts, decodeBytes(a.Data, "", fallbacks))
 		}
 	}
 	return tidyText(strings.Join(parts, "\n\n"))
+}
+
+// isDeliveryStatus says whether a part is the delivery report of a bounce.
+func isDeliveryStatus(a Attachment) bool {
+	return a.ContentType == "message/delivery-status" || a.ContentType == "message/global-delivery-status"
 }
 
 // originalOf reads the header of a message carried inside another.
