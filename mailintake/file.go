@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,8 +36,8 @@ type SavedMessage struct {
 // FileMessages is the email messages a saved file holds, each as an internet message: an .eml
 // file as it is; an Outlook .msg file written out as the message it stands for (the header it
 // arrived with, its text and its files), the same each time, with the file as Original; every
-// message of a mailbox file (mbox, as Thunderbird and other mail programs export a folder).
-// ErrNotMail when the file is no message, ErrBrokenOutlook when it is an Outlook message that
+// message of a mailbox file (mbox, as Thunderbird and other mail programs export a folder); the
+// message of an Apple Mail file (.emlx) without what Apple Mail keeps beside it. ErrNotMail when the file is no message, ErrBrokenOutlook when it is an Outlook message that
 // cannot be read.
 func FileMessages(raw []byte) ([]SavedMessage, error) {
 	if decode.IsOutlook(raw) {
@@ -48,6 +49,9 @@ func FileMessages(raw []byte) ([]SavedMessage, error) {
 			return nil, fmt.Errorf("%w: %w", ErrBrokenOutlook, err)
 		}
 		return []SavedMessage{{Raw: m, Original: raw}}, nil
+	}
+	if m, ok := emlx(raw); ok {
+		raw = m
 	}
 	if mbox := splitMbox(raw); len(mbox) > 0 {
 		msgs := make([]SavedMessage, len(mbox))
@@ -63,10 +67,67 @@ func FileMessages(raw []byte) ([]SavedMessage, error) {
 	return []SavedMessage{{Raw: raw}}, nil
 }
 
+// emlxCount is the first line of a message Apple Mail saved (.emlx): the message's length.
+var emlxCount = regexp.MustCompile(`^[ \t]*([0-9]{1,12})[ \t]*\r?\n`)
+
+// emlx is the message of an Apple Mail file (.emlx): the bytes its first line counts, before
+// the property list Apple Mail keeps of it (flags, when it was read). ok is false for any other
+// file.
+func emlx(raw []byte) (msg []byte, ok bool) {
+	m := emlxCount.FindSubmatchIndex(raw)
+	if m == nil {
+		return nil, false
+	}
+	n, err := strconv.Atoi(string(raw[m[2]:m[3]]))
+	rest := raw[m[1]:]
+	if err != nil || n > len(rest) {
+		return nil, false
+	}
+	if tail := bytes.TrimSpace(rest[n:]); len(tail) > 0 && !bytes.HasPrefix(tail, []byte("<?xml")) && !bytes.HasPrefix(tail, []byte("<plist")) {
+		return nil, false
+	}
+	return rest[:n], true
+}
+
 // mboxFrom is the line that begins each message of a mailbox file ("From sender date", or
 // Thunderbird's "From - date"), followed by the message's first header field (or by the
 // message's own "From " line, when a program wrote one more).
 var mboxFrom = regexp.MustCompile(`(?m)^From [^\r\n]*\r?\n(?:[!-9;-~]+:|From )`)
+
+// gitPatch is the first line of a patch written by git format-patch, which looks like a
+// mailbox's "From " line but never starts a message in it: a patch attached to a message.
+var gitPatch = regexp.MustCompile(`^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001\r?\n`)
+
+// mboxBoundary finds the boundary a message's header declares.
+var mboxBoundary = regexp.MustCompile(`(?i)boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))`)
+
+// multipartEnd is where the multipart body of the mailbox message at start ends: after its
+// closing boundary, when its header declares one and the file has it; else start, as a
+// message without parts ends at the next "From " line.
+func multipartEnd(raw []byte, start int) int {
+	msg := raw[start:]
+	end := bytes.Index(msg, []byte("\n\n"))
+	if crlf := bytes.Index(msg, []byte("\n\r\n")); crlf >= 0 && (end < 0 || crlf < end) {
+		end = crlf
+	}
+	if end < 0 {
+		return start
+	}
+	m := mboxBoundary.FindSubmatch(msg[:end])
+	if m == nil {
+		return start
+	}
+	b := m[1]
+	if b == nil {
+		b = m[2]
+	}
+	closing := append(append([]byte("\n--"), b...), '-', '-')
+	at := bytes.Index(msg[end:], closing)
+	if at < 0 {
+		return start // never closed: the next "From " line ends it, as it would any message
+	}
+	return start + end + at + len(closing)
+}
 
 // mboxQuoted is a line of a message's text that began with "From " and was quoted so as not to
 // be read as the next message ("From " written ">From ", ">From " written ">>From ").
@@ -86,10 +147,21 @@ func splitMbox(raw []byte) [][]byte {
 		return nil // a "From " line not followed by a header: no mailbox
 	}
 	starts := []int{0}
+	closes := -1 // where the open multipart of the message at starts' last ends; -1 unknown
 	for _, loc := range found[1:] {
-		if at := loc[0]; bytes.HasSuffix(raw[:at], []byte("\n\n")) || bytes.HasSuffix(raw[:at], []byte("\n\r\n")) {
-			starts = append(starts, at)
+		at := loc[0]
+		if !bytes.HasSuffix(raw[:at], []byte("\n\n")) && !bytes.HasSuffix(raw[:at], []byte("\n\r\n")) || gitPatch.Match(raw[at:loc[1]]) {
+			continue
 		}
+		cur := starts[len(starts)-1]
+		if closes < 0 {
+			closes = multipartEnd(raw, cur)
+		}
+		if at < closes {
+			continue // inside a part of the message: a message or a patch attached to it
+		}
+		starts = append(starts, at)
+		closes = -1
 	}
 	var out [][]byte
 	for i, at := range starts {
@@ -226,9 +298,9 @@ func ReadableCopy(name string, data []byte) (string, []byte) {
 	return strings.TrimSuffix(name, filepath.Ext(name)) + ".eml", m
 }
 
-// mailFileExts are the file types a folder of saved mail is read for: .eml, Outlook's .msg, and
-// mailbox files.
-var mailFileExts = map[string]bool{".eml": true, ".msg": true, ".mbox": true, ".mbx": true}
+// mailFileExts are the file types a folder of saved mail is read for: .eml, Apple Mail's .emlx,
+// Outlook's .msg, and mailbox files.
+var mailFileExts = map[string]bool{".eml": true, ".emlx": true, ".msg": true, ".mbox": true, ".mbx": true}
 
 // MailFilesIn lists the mail files of a folder and of the folders inside it (.eml, .msg, .mbox),
 // in the order of their names, as mail programs export a mailbox's folders as folders; hidden

@@ -233,6 +233,23 @@ func TestImportMailboxFile(t *testing.T) {
 	if got := splitMbox([]byte(twice)); len(got) != 2 || string(got[0]) != "From: x@example.cn\n\none\n" {
 		t.Errorf("split as %q", got)
 	}
+	// A patch or a message attached to a message of the mailbox, with "From " lines of its own,
+	// stays in it.
+	attached := "From - Mon Nov 16 09:00:00 2026\nFrom: a@example.cn\nSubject: patch\nContent-Type: multipart/mixed; boundary=\"p\"\n\n" +
+		"--p\nContent-Type: text/plain\n\nsee the patch\n--p\nContent-Type: text/x-diff; name=\"0001-fix.patch\"\n\n" +
+		"From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001\nFrom: b@example.cn\nSubject: [PATCH] fix\n\n" +
+		"From a@example.cn Mon Nov 16 09:00:00 2026\nFrom: c@example.cn\n\nquoted mail\n--p--\n\n" +
+		"From - Mon Nov 16 10:00:00 2026\nFrom: d@example.cn\nSubject: next\n\nhello\n"
+	if got := splitMbox([]byte(attached)); len(got) != 2 || !strings.Contains(string(got[0]), "quoted mail\n--p--") ||
+		!strings.HasPrefix(string(got[1]), "From: d@example.cn") {
+		t.Errorf("a mailbox with a patch attached split as %q", got)
+	}
+	// A multipart never closed ends at the next "From " line, as any message does.
+	open := "From - x\nFrom: a@example.cn\nContent-Type: multipart/mixed; boundary=q\n\n--q\n\ncut short\n\n" +
+		"From - y\nFrom: b@example.cn\n\nnext\n"
+	if got := splitMbox([]byte(open)); len(got) != 2 {
+		t.Errorf("a multipart never closed: %q", got)
+	}
 	// One message with its "From " line, as some programs save one and as a folder of one
 	// message is exported, is that message: the same as its .eml, so stored once, and its
 	// quoted lines as written.
@@ -255,6 +272,8 @@ func FuzzSplitMbox(f *testing.F) {
 	f.Add([]byte("From a\nFrom: x\n\nbody\n>From here\n\nFrom b\nFrom c"))
 	f.Add([]byte("From a\nFrom: x\n\nbody\n\nFrom b\nFrom: y\n\n"))
 	f.Add([]byte("From - Mon Nov 16 09:00:00 2026\r\nFrom: a@example.cn\r\n\r\nhello\r\n\r\nFrom - x\r\nSubject: b\r\n\r\n"))
+	f.Add([]byte("From - x\nContent-Type: multipart/mixed; boundary=p\n\n--p\n\nFrom y\nFrom: z\n\n--p--\n\nFrom - w\nFrom: v\n\n"))
+	f.Add([]byte("12\nFrom: a\n\nhi\n<?xml?>"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		var n int
 		for _, m := range splitMbox(raw) {
@@ -265,6 +284,9 @@ func FuzzSplitMbox(f *testing.F) {
 		}
 		if n > len(raw) {
 			t.Errorf("%d bytes of messages from a file of %d", n, len(raw))
+		}
+		if m, ok := emlx(raw); ok && len(m) >= len(raw) {
+			t.Errorf("an .emlx message of %d bytes from a file of %d", len(m), len(raw))
 		}
 	})
 }
@@ -284,6 +306,34 @@ func TestImportMessagesTellsItsProgress(t *testing.T) {
 	}
 	if want := fmt.Sprint([]string{"50/103", "100/103", "103/103"}); fmt.Sprint(told) != want {
 		t.Errorf("progress %v, want %v", told, want)
+	}
+}
+
+// A message Apple Mail saved (.emlx) is the message its first line counts, without the list of
+// properties after it.
+func TestImportAppleMailFile(t *testing.T) {
+	s := openStore(t)
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	msg := "From: 王芳 <wangfang@example.cn>\nSubject: =?UTF-8?B?55S15qKv5pWF6Zqc?=\nMessage-ID: <emlx-1@example.cn>\n\n三号楼电梯坏了。\n"
+	plist := `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict><key>date-received</key><integer>1698393810</integer><key>flags</key><integer>8623685697</integer></dict></plist>
+`
+	file := fmt.Sprintf("%d      \n%s%s", len(msg), msg, plist)
+	out, err := importOne(t, context.Background(), s, []byte(file), now)
+	if err != nil || out.State != data.MailComplaint {
+		t.Fatalf("an .emlx file: %+v, %v", out, err)
+	}
+	m, err := s.Message(context.Background(), out.ID)
+	if err != nil || m.Text != "三号楼电梯坏了。" || m.Subject != "电梯故障" {
+		t.Errorf("the message %+v, %v", m, err)
+	}
+	// The same message as an .eml is the same message.
+	if again, err := importOne(t, context.Background(), s, []byte(msg), now); err != nil || !again.Duplicate {
+		t.Errorf("as an .eml: %+v, %v", again, err)
+	}
+	// A count that does not fit is no .emlx: the file is what it is.
+	if _, err := FileMessages([]byte("99999\nnot a message\n")); !errors.Is(err, ErrNotMail) {
+		t.Errorf("a count too large: %v", err)
 	}
 }
 

@@ -233,7 +233,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	importFile = widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem(lang.L("A mail file (.eml, .msg, .mbox)…"), func() {
-				d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".msg", ".MSG", ".mbox", ".MBOX", ".mbx", ".MBX")
+				d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".emlx", ".EMLX", ".msg", ".MSG", ".mbox", ".MBOX", ".mbx", ".MBX")
 			}),
 			fyne.NewMenuItem(lang.L("Every mail file of a folder…"), func() { d.chooseFolder(t.importFolder) }))
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(importFile).AddXY(0, importFile.Size().Height)
