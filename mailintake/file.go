@@ -37,8 +37,8 @@ type SavedMessage struct {
 // file as it is; an Outlook .msg file written out as the message it stands for (the header it
 // arrived with, its text and its files), the same each time, with the file as Original; every
 // message of a mailbox file (mbox, as Thunderbird and other mail programs export a folder); the
-// message of an Apple Mail file (.emlx) without what Apple Mail keeps beside it. ErrNotMail when the file is no message, ErrBrokenOutlook when it is an Outlook message that
-// cannot be read.
+// message of an Apple Mail file (.emlx) without what Apple Mail keeps beside it. ErrNotMail when
+// the file is no message, ErrBrokenOutlook when it is an Outlook message that cannot be read.
 func FileMessages(raw []byte) ([]SavedMessage, error) {
 	if decode.IsOutlook(raw) {
 		m, err := decode.FromOutlook(raw)
@@ -302,7 +302,7 @@ func ReadableCopy(name string, data []byte) (string, []byte) {
 // Outlook's .msg, and mailbox files.
 var mailFileExts = map[string]bool{".eml": true, ".emlx": true, ".msg": true, ".mbox": true, ".mbx": true}
 
-// MailFilesIn lists the mail files of a folder and of the folders inside it (.eml, .msg, .mbox),
+// MailFilesIn lists the mail files of a folder and of the folders inside it (mailFileExts),
 // in the order of their names, as mail programs export a mailbox's folders as folders; hidden
 // folders (".Trash") are not read. A folder inside that cannot be read is listed as if it were
 // a file, so that reading it says why.
@@ -336,8 +336,8 @@ type FolderFile struct {
 // as ImportMessages does, one file at a time, so that a mailbox exported whole need not fit
 // in memory. A file that is no mail or cannot be read is left out, with why, and the rest
 // imported. progress, when given, is told after each transaction and each file left out how
-// many bytes of the files are done. An error when the folder cannot be read or a message cannot be stored; what was
-// imported before stays.
+// many bytes of the files are done. An error when the folder cannot be read or a message cannot
+// be stored; what was imported before stays.
 func ImportFolder(ctx context.Context, store *data.Store, dir string, now time.Time, progress func(done, total int64)) ([]FolderFile, error) {
 	paths, err := MailFilesIn(dir)
 	if err != nil {

@@ -233,7 +233,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	importFile = widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem(lang.L("A mail file (.eml, .msg, .mbox)…"), func() {
-				d.choosePath(func(p string) { t.importFiles([]string{p}) }, ".eml", ".EML", ".emlx", ".EMLX", ".msg", ".MSG", ".mbox", ".MBOX", ".mbx", ".MBX")
+				d.choosePath(func(p string) { t.importFiles([]string{p}) }, mailFileTypes...)
 			}),
 			fyne.NewMenuItem(lang.L("Every mail file of a folder…"), func() { d.chooseFolder(t.importFolder) }))
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(importFile).AddXY(0, importFile.Size().Height)
@@ -840,6 +840,10 @@ func (t *mailTray) checkNow() {
 		t.reload()
 	})
 }
+
+// mailFileTypes are the files the file dialog offers to import as mail: .eml, Apple Mail's
+// .emlx, Outlook's .msg and mailbox files, in either case.
+var mailFileTypes = []string{".eml", ".EML", ".emlx", ".EMLX", ".msg", ".MSG", ".mbox", ".MBOX", ".mbx", ".MBX"}
 
 // importFiles stores messages saved as files (.eml or Outlook's .msg: a complaint a colleague
 // forwarded as an attachment, or saved from another mailbox; an mbox file: a folder exported

@@ -239,7 +239,6 @@ func headerDate(h header) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// subject is the decoded Subject on one line.
 // subject is the Subject on one line: its folds and runs of white space one space each, the
 // ideographic spaces (U+3000) a Chinese or Japanese subject is set with kept where they stand.
 func subject(h header, fallbacks []string) string {
@@ -325,8 +324,9 @@ type parser struct {
 	fallbacks []string
 	// texts are the message's text parts, in the order they come in it.
 	texts []textPiece
-	// namedText is the text of text/plain parts with a file name that are not attachments, and
-	// of winmail.dat: the text when the message has no other.
+	// namedText is the text of text parts that are not the message's text but no attachment
+	// either (a text or HTML part with a file name, text of a kind no reader knows) and of
+	// winmail.dat: the text when the message has no other.
 	namedText   []string
 	attachments []Attachment
 	original    *Original
@@ -719,7 +719,7 @@ func cleanFilename(name string) string {
 }
 
 // filenameBreaks turn the line breaks and tabs of a file name into spaces, a fold (a break and
-// the white space after it) into that white space.
+// the white space after it) into one space.
 var filenameBreaks = strings.NewReplacer("\r\n ", " ", "\r\n\t", " ", "\n ", " ", "\n\t", " ", "\r\n", " ", "\r", " ", "\n", " ", "\t", " ")
 
 // maxHeaderText bounds HeaderText: a real header is a few kilobytes, a hostile one can be any size.
