@@ -649,14 +649,7 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		{Filename: "维修单.pdf", ContentType: "application/pdf", Inline: true, Data: []byte("%PDF-1.4 repair form")},
 		{ContentType: "text/css", ContentID: "style@x", Inline: true, Data: []byte("p { color: red }")},
 	}
-	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
-	if err != nil || out[0].State != MailComplaint {
-		t.Fatal(out, err)
-	}
-	c, err := s.Complaint(ctx, out[0].ComplaintRef)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, c := importComplaint(t, s, m)
 	ev, err := s.Evidence(ctx, c.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -671,14 +664,10 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	}
 }
 
-// A file an email brought that is taken off the case is still the email's: the message lists
-// it, marked as no longer the case's, until it is put back.
-func TestEmailNamesTheFileTakenOffItsCase(t *testing.T) {
-	s := MustOpen(t)
+// importComplaint imports a message that opens a complaint: what it became, and the complaint.
+func importComplaint(t *testing.T, s *Store, m InboundMail) (MailOutcome, *Complaint) {
+	t.Helper()
 	ctx := context.Background()
-	m := inboundMail(1, "owner@example.cn", false)
-	m.Attachments = []InboundAttachment{{Filename: "收费单.jpg", ContentType: "image/jpeg", Data: []byte("jpeg")},
-		{Filename: "别家的身份证.jpg", ContentType: "image/jpeg", Data: []byte("other jpeg")}}
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
 	if err != nil || out[0].State != MailComplaint {
 		t.Fatal(out, err)
@@ -687,9 +676,21 @@ func TestEmailNamesTheFileTakenOffItsCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return out[0], c
+}
+
+// A file an email brought that is taken off the case is still the email's: the message lists
+// it, marked as no longer the case's, until it is put back.
+func TestEmailNamesTheFileTakenOffItsCase(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	m := inboundMail(1, "owner@example.cn", false)
+	m.Attachments = []InboundAttachment{{Filename: "收费单.jpg", ContentType: "image/jpeg", Data: []byte("jpeg")},
+		{Filename: "别家的身份证.jpg", ContentType: "image/jpeg", Data: []byte("other jpeg")}}
+	out, c := importComplaint(t, s, m)
 	removed := func() string {
 		t.Helper()
-		msg, err := s.Message(ctx, out[0].ID)
+		msg, err := s.Message(ctx, out.ID)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -428,18 +428,22 @@ func TestAttachedMessageLabelledBase64(t *testing.T) {
 	}
 }
 
+// fileNames are the names of a message's attachments, in order.
+func fileNames(m Mail) []string {
+	var names []string
+	for _, a := range m.Attachments {
+		names = append(names, a.Filename)
+	}
+	return names
+}
+
 // A file's name keeps the spaces its sender typed; a fold in it is one space, or none between
 // encoded words.
 func TestFileNameKeepsItsSpaces(t *testing.T) {
 	raw := "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" +
 		"--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"申请表  第2页\r\n .jpg\"\r\n\r\njpeg\r\n" +
 		"--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"=?UTF-8?B?5LiA?=\r\n =?UTF-8?B?5LqM?=.jpg\"\r\n\r\njpeg\r\n--b--\r\n"
-	m := Parse([]byte(raw), fixedTime)
-	var names []string
-	for _, a := range m.Attachments {
-		names = append(names, a.Filename)
-	}
-	if want := []string{"申请表  第2页 .jpg", "一二.jpg"}; !slices.Equal(names, want) {
+	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"申请表  第2页 .jpg", "一二.jpg"}; !slices.Equal(names, want) {
 		t.Errorf("names %q, want %q", names, want)
 	}
 }
@@ -917,12 +921,7 @@ func TestRawFileNames(t *testing.T) {
 		"Content-Disposition: attachment; filename=\"\xa6\xa8\xa5\x5c\"; size=1\r\n\r\nx\r\n" +
 		"--b\r\nContent-Type: image/png; name=\"C:\\TEMP\\nsmailEG.png\"\r\n\r\nx\r\n" +
 		"--b\r\nContent-Type: image/png; name=\"a\\\"b\\\\c.png\"\r\n\r\nx\r\n--b--\r\n"
-	m := Parse([]byte(raw), fixedTime)
-	var names []string
-	for _, a := range m.Attachments {
-		names = append(names, a.Filename)
-	}
-	if want := []string{"功課.doc", "成功", "nsmailEG.png", "c.png"}; !reflect.DeepEqual(names, want) {
+	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"功課.doc", "成功", "nsmailEG.png", "c.png"}; !reflect.DeepEqual(names, want) {
 		t.Errorf("file names %q, want %q", names, want)
 	}
 }
