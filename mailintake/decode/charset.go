@@ -209,6 +209,16 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 			return s
 		}
 	}
+	// The 7-bit encodings name themselves by their escape sequences where no label does: old
+	// Japanese mail (ISO-2022-JP), Chinese and Korean (ISO-2022-CN, -KR).
+	switch {
+	case bytes.Contains(b, []byte("\x1b$B")) || bytes.Contains(b, []byte("\x1b$@")) || bytes.Contains(b, []byte("\x1b$(D")):
+		if s, err := convert(b, "iso-2022-jp"); err == nil {
+			return s
+		}
+	case bytes.Contains(b, []byte("\x1b$)")):
+		return decodeISO2022(b)
+	}
 	if utf8.Valid(b) {
 		return string(b)
 	}

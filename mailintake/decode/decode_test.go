@@ -81,6 +81,8 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		// A Cyrillic sender's name is no reason to read a Western text as Cyrillic.
 		{"latin-1 under iso-8859-1, a cyrillic name in the header", "test \xe4\xf6\xfc\xdf\n -Skywalker", "iso-8859-1",
 			"test äöüß\n -Skywalker", []string{"iso-8859-1", "windows-1251", "koi8-r"}},
+		{"iso-2022-jp with no label", "\x1b$B6l>p\x1b(B: \x1b$BF|K\\8l\x1b(B", "", "苦情: 日本語", nil},
+		{"iso-2022-cn under us-ascii", "\x1b$)A\x0eDc:C\x0f", "us-ascii", "你好", nil},
 		{"windows-950 is big5", "\xaa\xab\xb7\x7e", "windows-950", "物業", nil},
 		{"outlook express's utf-8", "投诉", "x-unicode20utf8", "投诉", nil},
 		{"outlook express's user-defined gbk", "\xd6\xd0\xce\xc4\xd5\xfd\xce\xc4", "x-user-defined", "中文正文", nil},
@@ -169,6 +171,7 @@ func TestParseDecisions(t *testing.T) {
 	}{
 		{"ordinary", "From: a@b.example\r\nSubject: hi\r\n\r\nbody", false, false, "hi", "a@b.example"},
 		// Folds and runs of spaces are one space; the ideographic space stays as it was set.
+		{"raw iso-2022-jp subject", "From: a@b.example\r\nSubject: \x1b$B6l>p\x1b(B\r\n\r\nb", false, false, "苦情", "a@b.example"},
 		{"subject set with ideographic spaces", "From: a@b.example\r\nSubject: =?UTF-8?B?44CA5oqV6K+J44CA55S15qKv?=\r\n  \t=?UTF-8?B?5pWF6ZqcICAx5Y+35qW8?=\r\n\r\nb",
 			false, false, "投诉　电梯故障 1号楼", "a@b.example"},
 		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},
@@ -752,6 +755,7 @@ func TestTextInOddPlaces(t *testing.T) {
 		{"flowed in quoted-printable", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r\n" +
 			"Content-Transfer-Encoding: quoted-printable\r\n\r\nNACHRICHTEN AN DIESE  \r\nE-MAIL-ADRESSE WERDEN =\r\nNICHT GELESEN.\r\n",
 			"NACHRICHTEN AN DIESE E-MAIL-ADRESSE WERDEN NICHT GELESEN."},
+		{"iso-2022-jp with no label anywhere", "From: a@b.example\r\nSubject: \x1b$B6l>p\x1b(B\r\n\r\n\x1b$BF|K\\8l\x1b(B\r\n", "日本語"},
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},

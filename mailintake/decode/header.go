@@ -223,7 +223,7 @@ var encodedWordHere = regexp.MustCompile(`^` + encodedWord.String())
 // fragment of a single character, which becomes "?".
 func decodeText(raw string, fallbacks []string) string {
 	s := raw
-	if !utf8.ValidString(s) {
+	if !utf8.ValidString(s) || strings.Contains(s, "\x1b$") { // raw 8-bit bytes, or 7-bit ISO-2022
 		s = decodeBytes([]byte(s), "", fallbacks)
 	}
 	if !strings.Contains(s, "=?") {
