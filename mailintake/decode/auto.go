@@ -24,6 +24,13 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 	`automatyczna odpowied[źz]|автоответ|автоматический ответ|` +
 	`自动回复|自动答复|自动应答|自動回覆|自動回復|自動答覆|自動応答|自動返信|자동 회신|자동 응답)\s*[:：]`)
 
+// bounceSubject is how the delivery reports of mail servers that send them as plain mail, from
+// an ordinary address, are headed: Exchange's "Undeliverable:" and "未送达:" before the subject
+// that failed, NetEase's "系统退信", and the fixed subjects of Postfix, Exim, Sendmail and Gmail.
+var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法送达|returned mail)\s*[:：]|` +
+	`(?:undelivered mail returned to sender|mail delivery failed|delivery status notification \((?:failure|delay)\)|` +
+	`系统退信|系統退信|退信通知)(?:\s*[:：(（]|$))`)
+
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.
 func spamMark(h header) string {
@@ -65,11 +72,19 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 			return true, k
 		}
 	}
+	// QQ Mail's out-of-office and holiday answers say so in headers of their own.
+	for _, k := range []string{"x-qq-auto-reply", "x-qq-holidayreply"} {
+		switch v := strings.ToLower(strings.TrimSpace(h.get(k))); v {
+		case "", "false", "no", "0":
+		default:
+			return true, k + ": " + v
+		}
+	}
 	// DMARC and SMTP TLS reports name themselves in the subject RFC 7489 §7.2.1.1 and RFC 8460
 	// prescribe, "Report Domain: example.cn Submitter: google.com Report-ID: …"; they come from
 	// any address, often the office's own.
 	subject = strings.TrimSpace(subject)
-	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) {
+	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) || bounceSubject.MatchString(subject) {
 		return true, "Subject: " + subject
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {
@@ -79,6 +94,9 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	if local, _, _ := strings.Cut(strings.ToLower(fromEmail), "@"); local != "" {
 		if strings.HasSuffix(local, "-daemon") {
 			return true, "sender " + fromEmail // a program's own address: bugzilla-daemon, git-daemon
+		}
+		if strings.HasPrefix(local, "microsoftexchange") {
+			return true, "sender " + fromEmail // Exchange's reports: MicrosoftExchange329e71ec88ae…@
 		}
 		for _, b := range bounceSenders {
 			if local == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {

@@ -171,6 +171,16 @@ func TestParseDecisions(t *testing.T) {
 	}{
 		{"ordinary", "From: a@b.example\r\nSubject: hi\r\n\r\nbody", false, false, "hi", "a@b.example"},
 		// Folds and runs of spaces are one space; the ideographic space stays as it was set.
+		// Mail servers' reports sent as plain mail, and QQ Mail's holiday answers.
+		{"exchange's report", "From: MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@office.example\r\nSubject: x\r\n\r\nb",
+			true, false, "x", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@office.example"},
+		{"undeliverable", "From: a@b.example\r\nSubject: =?UTF-8?B?5pyq6YCB6L6+OiDlhbPkuo7nlLXmoq8=?=\r\n\r\nb", true, false, "未送达: 关于电梯", "a@b.example"},
+		{"netease's bounce", "From: a@b.example\r\nSubject: =?GBK?B?z7XNs83L0MU=?=\r\n\r\nb", true, false, "系统退信", "a@b.example"},
+		{"a complaint about a parcel not delivered", "From: a@b.example\r\nSubject: =?UTF-8?B?5pyq6YCB6L6+55qE5b+r6YCS?=\r\n\r\nb", false, false, "未送达的快递", "a@b.example"},
+		{"qq's holiday answer", "From: a@qq.example\r\nX-QQ-HolidayReply: true\r\nSubject: hello\r\n\r\nb", true, false, "hello", "a@qq.example"},
+		// Simple MAPI writes the subject in HZ, the charset of its text, with no encoded word.
+		{"hz subject", "From: a@b.example\r\nSubject: Fw: ~{2bJTSJ<~~}\r\nContent-Type: text/plain; charset=\"HZ-GB-2312\"\r\n\r\nb",
+			false, false, "Fw: 测试邮件", "a@b.example"},
 		{"raw iso-2022-jp subject", "From: a@b.example\r\nSubject: \x1b$B6l>p\x1b(B\r\n\r\nb", false, false, "苦情", "a@b.example"},
 		{"subject set with ideographic spaces", "From: a@b.example\r\nSubject: =?UTF-8?B?44CA5oqV6K+J44CA55S15qKv?=\r\n  \t=?UTF-8?B?5pWF6ZqcICAx5Y+35qW8?=\r\n\r\nb",
 			false, false, "投诉　电梯故障 1号楼", "a@b.example"},
@@ -598,6 +608,7 @@ func TestReturnedMessage(t *testing.T) {
 	// address.
 	mixed := strings.Replace(strings.Replace(fmt.Sprintf(dsn, "message/rfc822", "Dear customer\r\n"),
 		"multipart/report; report-type=delivery-status", "multipart/mixed", 1), "MAILER-DAEMON@", "notices@", 1)
+	mixed = strings.Replace(mixed, "Undelivered Mail Returned to Sender", "Delivery Status", 1)
 	if m := Parse([]byte(mixed), fixedTime); !m.Auto || m.AutoReason != "message/delivery-status" || m.Original == nil {
 		t.Errorf("a delivery report in a mixed message: auto %v (%s), original %+v", m.Auto, m.AutoReason, m.Original)
 	}

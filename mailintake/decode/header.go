@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -223,8 +224,13 @@ var encodedWordHere = regexp.MustCompile(`^` + encodedWord.String())
 // fragment of a single character, which becomes "?".
 func decodeText(raw string, fallbacks []string) string {
 	s := raw
-	if !utf8.ValidString(s) || strings.Contains(s, "\x1b$") { // raw 8-bit bytes, or 7-bit ISO-2022
+	switch {
+	case !utf8.ValidString(s) || strings.Contains(s, "\x1b$"): // raw 8-bit bytes, or 7-bit ISO-2022
 		s = decodeBytes([]byte(s), "", fallbacks)
+	case strings.Contains(s, "~{") && slices.Contains(fallbacks, "hz-gb-2312"):
+		// HZ, GB2312 in 7 bits between "~{" and "~}", as Windows' Simple MAPI writes a subject
+		// in the charset of its text.
+		s = decodeBytes([]byte(s), "hz-gb-2312", fallbacks)
 	}
 	if !strings.Contains(s, "=?") {
 		return s
