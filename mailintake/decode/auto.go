@@ -8,7 +8,7 @@ import (
 // bounceSenders are the local parts that delivery systems and auto-responders send from.
 // "noreply" is not among them: the office's own web form writes from such an address, and what it
 // sends is a complaint.
-var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "bounce", "bounces",
+var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mdaemon", "bounce", "bounces",
 	"auto-reply", "autoreply"}
 
 var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+`)
@@ -29,7 +29,13 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 // that failed, NetEase's "系统退信", and the fixed subjects of Postfix, Exim, Sendmail and Gmail.
 var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法送达|returned mail)\s*[:：]|` +
 	`(?:undelivered mail returned to sender|mail delivery failed|delivery status notification \((?:failure|delay)\)|` +
-	`系统退信|系統退信|退信通知)(?:\s*[:：(（]|$))`)
+	`failure notice|(?:permanent )?delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
+	`系统退信|系統退信|退信通知|邮件发送失败|郵件發送失敗)(?:\s*[:：(（]|$))`)
+
+// outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
+// where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
+// Bouquet (Automatic Response)", "【自动回复】…".
+var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\bis out of the office\b|\(automatic response\)$|^【自动回复】|^【自動回覆】`)
 
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.
@@ -84,7 +90,8 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	// prescribe, "Report Domain: example.cn Submitter: google.com Report-ID: …"; they come from
 	// any address, often the office's own.
 	subject = strings.TrimSpace(subject)
-	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) || bounceSubject.MatchString(subject) {
+	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) || bounceSubject.MatchString(subject) ||
+		outOfOfficeSubject.MatchString(subject) {
 		return true, "Subject: " + subject
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {

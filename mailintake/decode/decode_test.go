@@ -177,6 +177,13 @@ func TestParseDecisions(t *testing.T) {
 		{"undeliverable", "From: a@b.example\r\nSubject: =?UTF-8?B?5pyq6YCB6L6+OiDlhbPkuo7nlLXmoq8=?=\r\n\r\nb", true, false, "未送达: 关于电梯", "a@b.example"},
 		{"netease's bounce", "From: a@b.example\r\nSubject: =?GBK?B?z7XNs83L0MU=?=\r\n\r\nb", true, false, "系统退信", "a@b.example"},
 		{"a complaint about a parcel not delivered", "From: a@b.example\r\nSubject: =?UTF-8?B?5pyq6YCB6L6+55qE5b+r6YCS?=\r\n\r\nb", false, false, "未送达的快递", "a@b.example"},
+		{"qmail's bounce", "From: a@b.example\r\nSubject: failure notice\r\n\r\nb", true, false, "failure notice", "a@b.example"},
+		{"lotus notes' absence", "From: a@b.example\r\nSubject: AUTO: Smith, John is out of the office. (returning 05/01/2010)\r\n\r\nb",
+			true, false, "AUTO: Smith, John is out of the office. (returning 05/01/2010)", "a@b.example"},
+		{"aol's vacation answer", "From: a@b.example\r\nSubject: Re: Rose Bouquet Special (Automatic Response)\r\n\r\nb",
+			true, false, "Re: Rose Bouquet Special (Automatic Response)", "a@b.example"},
+		{"a complaint about an auto repair", "From: a@b.example\r\nSubject: Auto: repair shop overcharged\r\n\r\nb",
+			false, false, "Auto: repair shop overcharged", "a@b.example"},
 		{"qq's holiday answer", "From: a@qq.example\r\nX-QQ-HolidayReply: true\r\nSubject: hello\r\n\r\nb", true, false, "hello", "a@qq.example"},
 		// Simple MAPI writes the subject in HZ, the charset of its text, with no encoded word.
 		{"hz subject", "From: a@b.example\r\nSubject: Fw: ~{2bJTSJ<~~}\r\nContent-Type: text/plain; charset=\"HZ-GB-2312\"\r\n\r\nb",
@@ -767,6 +774,9 @@ func TestTextInOddPlaces(t *testing.T) {
 			"Content-Transfer-Encoding: quoted-printable\r\n\r\nNACHRICHTEN AN DIESE  \r\nE-MAIL-ADRESSE WERDEN =\r\nNICHT GELESEN.\r\n",
 			"NACHRICHTEN AN DIESE E-MAIL-ADRESSE WERDEN NICHT GELESEN."},
 		{"iso-2022-jp with no label anywhere", "From: a@b.example\r\nSubject: \x1b$B6l>p\x1b(B\r\n\r\n\x1b$BF|K\\8l\x1b(B\r\n", "日本語"},
+		// QQ Mail writes its plain text from its HTML and leaves the HTML's entities in it.
+		{"qq mail's plain text", "From: a@qq.example\r\nX-Mailer: QQMail 2.x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"3号楼&nbsp;电梯&lt;停了&gt;\r\n", "3号楼\u00a0电梯<停了>"},
 		{"named text part", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8; name=\"msg.txt\"\r\n\r\n电梯停了\r\n", "电梯停了"},
 		{"inline named part", "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
 			"Content-Type: text/plain\r\nContent-Disposition: inline; filename=\"msg.txt\"\r\n\r\nhello\r\n--b--\r\n", "hello"},

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"regexp"
 	"slices"
 	"strings"
@@ -116,7 +117,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m := Mail{Raw: raw, ReceivedAt: received}
 	h, body := readMessageHeader(raw)
 	fallbacks := headerCharsets(h, body)
-	p := &parser{fallbacks: fallbacks}
+	p := &parser{fallbacks: fallbacks, entitiesInPlain: strings.Contains(h.get("x-mailer"), "QQMail")}
 	ct, params := p.entity(h, body, 0, "text/plain", "")
 
 	m.MessageID = messageID(h.get("message-id"))
@@ -324,6 +325,9 @@ type parser struct {
 	fallbacks []string
 	// texts are the message's text parts, in the order they come in it.
 	texts []textPiece
+	// entitiesInPlain says the mail program wrote its plain text from its HTML and left the
+	// HTML's entities in it ("&nbsp;"), as QQ Mail does.
+	entitiesInPlain bool
 	// namedText is the text of text parts that are not the message's text but no attachment
 	// either (a text or HTML part with a file name, text of a kind no reader knows) and of
 	// winmail.dat: the text when the message has no other.
@@ -535,6 +539,9 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 				}
 				text = unflow(text, strings.EqualFold(params["delsp"], "yes"))
 			}
+			if p.entitiesInPlain {
+				text = html.UnescapeString(text)
+			}
 			text, files := uuFiles(text)
 			p.attachments = append(p.attachments, files...)
 			p.texts = append(p.texts, textPiece{text: text})
@@ -653,7 +660,7 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 	var best, marked *parser // marked: the last version with HTML text
 	for _, part := range parts {
 		ph, pb := readHeader(part)
-		sub := &parser{fallbacks: p.fallbacks}
+		sub := &parser{fallbacks: p.fallbacks, entitiesInPlain: p.entitiesInPlain}
 		sub.entity(ph, pb, depth, "text/plain", "alternative")
 		p.attachments = append(p.attachments, sub.attachments...)
 		if hasText(sub.parts(true)) {
