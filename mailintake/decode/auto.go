@@ -11,7 +11,10 @@ import (
 var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mdaemon", "bounce", "bounces",
 	"auto-reply", "autoreply"}
 
-var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+`)
+// reportSubject is how DMARC and SMTP TLS reports name themselves, and Hotmail's reports of mail
+// its users marked as junk ("complaint about message from 192.0.2.1", which would otherwise open
+// a complaint from the mail provider).
+var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+|^complaint about message from [0-9a-f.:]+$`)
 
 // autoReplySubject is how out-of-office and other automatic replies begin their subject when
 // their mailer (some webmail services, older Exchange and Notes servers) marks them with no
@@ -30,6 +33,7 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法送达|returned mail)\s*[:：]|` +
 	`(?:undelivered mail returned to sender|mail delivery failed|delivery status notification \((?:failure|delay)\)|` +
 	`failure notice|(?:permanent )?delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
+	`undeliverable (?:mail|message)|` +
 	`系统退信|系統退信|退信通知|邮件发送失败|郵件發送失敗)(?:\s*[:：(（]|$))`)
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
@@ -105,8 +109,9 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		if strings.HasPrefix(local, "microsoftexchange") {
 			return true, "sender " + fromEmail // Exchange's reports: MicrosoftExchange329e71ec88ae…@
 		}
+		joined := strings.NewReplacer("_", "", ".", "", "-", "").Replace(local) // post_master, mailer.daemon
 		for _, b := range bounceSenders {
-			if local == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {
+			if local == b || joined == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {
 				return true, "sender " + fromEmail
 			}
 		}

@@ -115,7 +115,7 @@ func Parse(raw []byte, received time.Time) (m Mail) {
 // parseNoRecover is Parse without the safety net, so that the fuzz test sees every panic.
 func parseNoRecover(raw []byte, received time.Time) Mail {
 	m := Mail{Raw: raw, ReceivedAt: received}
-	h, body := readMessageHeader(raw)
+	h, body := readMessageHeader(macLines(raw))
 	fallbacks := headerCharsets(h, body)
 	p := &parser{fallbacks: fallbacks, entitiesInPlain: strings.Contains(h.get("x-mailer"), "QQMail")}
 	ct, params := p.entity(h, body, 0, "text/plain", "")
@@ -188,6 +188,16 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.Problem = ProblemEncrypted
 	}
 	return m
+}
+
+// macLines is a message whose lines all end in a carriage return alone, as the old Mac OS wrote
+// them (mail saved there, and sisimai's set of them), with line ends a reader knows; any other
+// message as it is.
+func macLines(raw []byte) []byte {
+	if bytes.IndexByte(raw, '\n') >= 0 || bytes.IndexByte(raw, '\r') < 0 {
+		return raw
+	}
+	return bytes.ReplaceAll(raw, []byte("\r"), []byte("\r\n"))
 }
 
 // ParseHeader decodes only the header of a message too large to parse, so that the clerk sees
@@ -736,7 +746,7 @@ const maxHeaderText = 64 << 10
 // Date, the mail program…), for the clerk to read: bytes that are not UTF-8 are read in the
 // message's own charset. A message without a header has none ("").
 func HeaderText(raw []byte) string {
-	h, body := readMessageHeader(raw)
+	h, body := readMessageHeader(macLines(raw))
 	if len(h) == 0 {
 		return ""
 	}
