@@ -29,17 +29,18 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 
 // bounceSubject is how the delivery reports of mail servers that send them as plain mail, from
 // an ordinary address, are headed: Exchange's "Undeliverable:" and "未送达:" before the subject
-// that failed, NetEase's "系统退信", and the fixed subjects of Postfix, Exim, Sendmail and Gmail.
+// that failed, NetEase's "系统退信", and the fixed subjects of Postfix, Exim, Sendmail, qmail,
+// Gmail and others. Words a person could head a complaint with ("Delivery failure", "邮件发送
+// 失败") are not among them: such reports come from a bounce sender as well.
 var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法送达|returned mail)\s*[:：]|` +
 	`(?:undelivered mail returned to sender|mail delivery failed|delivery status notification \((?:failure|delay)\)|` +
-	`failure notice|(?:permanent )?delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
-	`undeliverable (?:mail|message)|` +
-	`系统退信|系統退信|退信通知|邮件发送失败|郵件發送失敗)(?:\s*[:：(（]|$))`)
+	`failure notice|permanent delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
+	`undeliverable (?:mail|message)|系统退信|系統退信|退信通知)(?:\s*[:：(（]|$))`)
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
 // Bouquet (Automatic Response)", "【自动回复】…".
-var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\bis out of the office\b|\(automatic response\)$|^【自动回复】|^【自動回覆】`)
+var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】`)
 
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.

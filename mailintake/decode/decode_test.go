@@ -190,6 +190,8 @@ func TestParseDecisions(t *testing.T) {
 			true, false, "AUTO: Smith, John is out of the office. (returning 05/01/2010)", "a@b.example"},
 		{"aol's vacation answer", "From: a@b.example\r\nSubject: Re: Rose Bouquet Special (Automatic Response)\r\n\r\nb",
 			true, false, "Re: Rose Bouquet Special (Automatic Response)", "a@b.example"},
+		{"a complaint headed as a report could be", "From: a@b.example\r\nSubject: Delivery failure: the manager is out of the office\r\n\r\nb",
+			false, false, "Delivery failure: the manager is out of the office", "a@b.example"},
 		{"a complaint about an auto repair", "From: a@b.example\r\nSubject: Auto: repair shop overcharged\r\n\r\nb",
 			false, false, "Auto: repair shop overcharged", "a@b.example"},
 		{"qq's holiday answer", "From: a@qq.example\r\nX-QQ-HolidayReply: true\r\nSubject: hello\r\n\r\nb", true, false, "hello", "a@qq.example"},
