@@ -178,12 +178,12 @@ func (s *Store) RemovedEvidence(ctx context.Context, complaintID int64) ([]Remov
 	var out []RemovedEvidence
 	for rows.Next() {
 		var r RemovedEvidence
-		var added, removed int64
-		if err := rows.Scan(&r.ID, &r.ComplaintID, &r.Filename, &r.ContentType, &r.Size, &r.SHA256, &r.Note, &r.AddedBy,
-			&added, &removed, &r.RemovedBy, &r.Reason); err != nil {
+		var removed int64
+		e, err := scanEvidence(rows, &removed, &r.RemovedBy, &r.Reason)
+		if err != nil {
 			return nil, fmt.Errorf("store: removed evidence: %w", err)
 		}
-		r.AddedAt, r.RemovedAt = time.Unix(added, 0), time.Unix(removed, 0)
+		r.Evidence, r.RemovedAt = *e, time.Unix(removed, 0)
 		out = append(out, r)
 	}
 	return out, rows.Err()
@@ -306,10 +306,12 @@ func (s *Store) addEvidence(ctx context.Context, tx *sql.Conn, complaintID int64
 
 const evidenceColumns = `e.id, e.complaint_id, e.filename, e.content_type, b.size, e.sha256, e.note, e.added_by, e.added_at`
 
-func scanEvidence(sc scanner) (*Evidence, error) {
+// scanEvidence reads a row of evidenceColumns, and into extra the columns selected after them.
+func scanEvidence(sc scanner, extra ...any) (*Evidence, error) {
 	var e Evidence
 	var at int64
-	if err := sc.Scan(&e.ID, &e.ComplaintID, &e.Filename, &e.ContentType, &e.Size, &e.SHA256, &e.Note, &e.AddedBy, &at); err != nil {
+	dest := append([]any{&e.ID, &e.ComplaintID, &e.Filename, &e.ContentType, &e.Size, &e.SHA256, &e.Note, &e.AddedBy, &at}, extra...)
+	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
 	e.AddedAt = time.Unix(at, 0)
