@@ -326,3 +326,25 @@ func TestPreparePicture(t *testing.T) {
 		})
 	}
 }
+
+// A name with a character the bundled font lacks is printed with the computer's font that has
+// it, as the window shows it, not as □.
+func TestRareCharacterOfANameIsPrinted(t *testing.T) {
+	systemFace(t)
+	c := testCase()
+	c.Complaint.Complainant.Name = rareName
+	for _, kind := range []Kind{KindApology, KindForm} {
+		d, err := Compose(kind, "zh-Hans", c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := Render(d, Options{Created: testDate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(pdfPages(t, "rare-"+string(kind), out.PDF), "")
+		if !strings.Contains(text, rareName) || strings.Contains(text, "□") {
+			t.Errorf("%s: PDF text:\n%s", kind, text)
+		}
+	}
+}

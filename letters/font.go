@@ -1,9 +1,12 @@
 package letters
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"sort"
 	"sync"
 	"unicode"
@@ -11,17 +14,22 @@ import (
 	"complaintdesk/assets"
 )
 
-// face is the bundled TrueType font, parsed once per process. gofpdf parses a whole font for
-// every document and the bundled one holds about 30 000 glyphs, so each document gets a small
-// font cut to the characters it uses; gofpdf then embeds a subset of that.
+// face is a TrueType font: the bundled one, parsed once per process, or one of the computer's
+// own fonts that lends the characters the bundled one lacks (see fallback.go). gofpdf parses a
+// whole font for every document and the bundled one holds about 30 000 glyphs, so each document
+// gets a small font cut to the characters it uses; gofpdf then embeds a subset of that.
 type face struct {
-	tables      map[string][]byte
+	tables      map[string][]byte // the tables the cut font needs; the glyphs are read from src
+	src         io.ReaderAt
+	glyfOff     int64
+	glyfLen     int64
 	upem        float64
 	numGlyphs   int
 	numHMetrics int
 	loca        []uint32 // numGlyphs+1 glyph offsets into glyf
 	cmap        map[rune]uint16
-	missing     rune // drawn in place of a character the font lacks
+	missing     rune       // drawn in place of a character no font has
+	more        *fallbacks // the computer's fonts, asked for what this one lacks; nil if none
 }
 
 var (
@@ -31,33 +39,82 @@ var (
 )
 
 func loadFace() (*face, error) {
-	faceOnce.Do(func() { theFace, faceErr = parseFace(assets.Font()) })
+	faceOnce.Do(func() {
+		theFace, faceErr = parseFace(assets.Font())
+		if faceErr == nil {
+			theFace.more = systemFallbacks
+		}
+	})
 	return theFace, faceErr
 }
 
+// faceTables are the tables a face keeps: those a cut font is made of. A system font's other
+// tables (bitmaps, layout, vertical metrics) can be megabytes and are never read.
+var faceTables = []string{"head", "hhea", "maxp", "hmtx", "loca", "cmap", "name", "post", "OS/2", "cvt ", "fpgm", "prep", "gasp"}
+
 func parseFace(b []byte) (*face, error) {
-	if len(b) < 12 {
+	return openFace(bytes.NewReader(b), int64(len(b)))
+}
+
+// openFace reads a TrueType font, or the first font of a TrueType collection (.ttc), from r.
+func openFace(r io.ReaderAt, size int64) (*face, error) {
+	read := func(off int64, n int64) ([]byte, error) {
+		if off < 0 || n < 0 || off+n > size {
+			return nil, errors.New("letters: font: file truncated")
+		}
+		b := make([]byte, n)
+		if _, err := r.ReadAt(b, off); err != nil {
+			return nil, fmt.Errorf("letters: font: %w", err)
+		}
+		return b, nil
+	}
+	if size < 12 {
 		return nil, errors.New("letters: font: file too short")
 	}
-	// gofpdf reads single TrueType faces only: no collections (ttcf), no CFF outlines (OTTO).
-	if v := binary.BigEndian.Uint32(b); v != 0x00010000 && v != 0x74727565 {
-		return nil, fmt.Errorf("letters: font: not a single TrueType face (tag %08x)", v)
+	hdr, err := read(0, 12)
+	if err != nil {
+		return nil, err
 	}
-	n := int(binary.BigEndian.Uint16(b[4:]))
-	f := &face{tables: map[string][]byte{}}
-	for i := 0; i < n; i++ {
-		rec := 12 + 16*i
-		if rec+16 > len(b) {
-			return nil, errors.New("letters: font: table directory truncated")
+	var base int64
+	if string(hdr[:4]) == "ttcf" {
+		first, err := read(12, 4) // the offset of the collection's first font
+		if err != nil {
+			return nil, err
 		}
-		tag := string(b[rec : rec+4])
-		off, size := binary.BigEndian.Uint32(b[rec+8:]), binary.BigEndian.Uint32(b[rec+12:])
-		if uint64(off)+uint64(size) > uint64(len(b)) {
+		base = int64(binary.BigEndian.Uint32(first))
+		if hdr, err = read(base, 12); err != nil {
+			return nil, err
+		}
+	}
+	// gofpdf reads TrueType outlines only, not CFF ones (OTTO).
+	if v := binary.BigEndian.Uint32(hdr); v != 0x00010000 && v != 0x74727565 {
+		return nil, fmt.Errorf("letters: font: not a TrueType font (tag %08x)", v)
+	}
+	n := int64(binary.BigEndian.Uint16(hdr[4:]))
+	dir, err := read(base+12, 16*n)
+	if err != nil {
+		return nil, errors.New("letters: font: table directory truncated")
+	}
+	f := &face{tables: map[string][]byte{}, src: r, glyfLen: -1}
+	for i := int64(0); i < n; i++ {
+		rec := dir[16*i:]
+		tag := string(rec[:4])
+		off, size := int64(binary.BigEndian.Uint32(rec[8:])), int64(binary.BigEndian.Uint32(rec[12:]))
+		if tag == "glyf" {
+			f.glyfOff, f.glyfLen = off, size
+			continue
+		}
+		if !slices.Contains(faceTables, tag) {
+			continue
+		}
+		if f.tables[tag], err = read(off, size); err != nil {
 			return nil, fmt.Errorf("letters: font: table %q outside the file", tag)
 		}
-		f.tables[tag] = b[off : off+size]
 	}
-	for _, t := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap", "name", "post"} {
+	if f.glyfLen < 0 || f.glyfOff+f.glyfLen > size {
+		return nil, errors.New("letters: font: no glyf table")
+	}
+	for _, t := range faceTables[:8] {
 		if _, ok := f.tables[t]; !ok {
 			return nil, fmt.Errorf("letters: font: no %s table", t)
 		}
@@ -69,7 +126,8 @@ func parseFace(b []byte) (*face, error) {
 	f.upem = float64(binary.BigEndian.Uint16(head[18:]))
 	f.numGlyphs = int(binary.BigEndian.Uint16(maxp[4:]))
 	f.numHMetrics = int(binary.BigEndian.Uint16(hhea[34:]))
-	if f.upem == 0 || f.numHMetrics == 0 || len(f.tables["hmtx"]) < 4*f.numHMetrics+2*(f.numGlyphs-f.numHMetrics) {
+	if f.upem == 0 || f.numHMetrics == 0 || f.numHMetrics > f.numGlyphs ||
+		len(f.tables["hmtx"]) < 4*f.numHMetrics+2*(f.numGlyphs-f.numHMetrics) {
 		return nil, errors.New("letters: font: bad metrics")
 	}
 	loca := f.tables["loca"]
@@ -84,16 +142,32 @@ func parseFace(b []byte) (*face, error) {
 		default:
 			return nil, errors.New("letters: font: loca table truncated")
 		}
+		if i > 0 && (f.loca[i] < f.loca[i-1] || int64(f.loca[i]) > f.glyfLen) {
+			return nil, errors.New("letters: font: loca table out of order")
+		}
 	}
-	var err error
 	if f.cmap, err = parseCmap4(f.tables["cmap"]); err != nil {
 		return nil, err
 	}
+	delete(f.tables, "loca")
+	delete(f.tables, "cmap")
 	f.missing = '?'
 	if f.cmap['□'] != 0 {
 		f.missing = '□'
 	}
 	return f, nil
+}
+
+// glyph is the outline data of glyph g.
+func (f *face) glyph(g uint16) ([]byte, error) {
+	if int(g) >= f.numGlyphs {
+		return nil, fmt.Errorf("letters: font: glyph %d out of range", g)
+	}
+	b := make([]byte, f.loca[g+1]-f.loca[g])
+	if _, err := f.src.ReadAt(b, f.glyfOff+int64(f.loca[g])); err != nil {
+		return nil, fmt.Errorf("letters: font: glyph %d: %w", g, err)
+	}
+	return b, nil
 }
 
 // parseCmap4 reads the Unicode BMP mapping (format 4), the only one gofpdf uses; characters
@@ -150,19 +224,36 @@ func parseCmap4(t []byte) (map[rune]uint16, error) {
 	return nil, errors.New("letters: font: no Unicode cmap (format 4)")
 }
 
-// Has reports whether the font can draw r.
-func (f *face) has(r rune) bool { return f.cmap[r] != 0 }
+// lender is the face that draws r: f itself, or for a character f lacks, the first of the
+// computer's fonts that has it (in the Basic Multilingual Plane: gofpdf writes no other); nil
+// when none does.
+func (f *face) lender(r rune) *face {
+	if f.cmap[r] != 0 {
+		return f
+	}
+	if f.more == nil || r > 0xFFFF {
+		return nil
+	}
+	return f.more.lookup(r)
+}
+
+// has reports whether r can be drawn.
+func (f *face) has(r rune) bool { return f.lender(r) != nil }
 
 // advance is the width of r in ems.
 func (f *face) advance(r rune) float64 {
-	g := int(f.cmap[r])
-	if g >= f.numHMetrics {
-		g = f.numHMetrics - 1
+	l := f.lender(r)
+	if l == nil {
+		l = f
 	}
-	return float64(binary.BigEndian.Uint16(f.tables["hmtx"][4*g:])) / f.upem
+	g := int(l.cmap[r])
+	if g >= l.numHMetrics {
+		g = l.numHMetrics - 1
+	}
+	return float64(binary.BigEndian.Uint16(l.tables["hmtx"][4*g:])) / l.upem
 }
 
-// clean makes text drawable: characters the font lacks become a visible box (□), invisible
+// clean makes text drawable: characters no font has become a visible box (□), invisible
 // joiners and variation selectors of emoji sequences are dropped, tabs and other spaces become
 // plain spaces, and control characters other than newline go.
 func (f *face) clean(s string) string {
@@ -188,55 +279,77 @@ func (f *face) clean(s string) string {
 }
 
 // subset builds a TrueType font holding only the glyphs of runes (glyph 0 and composite
-// components included), with glyphs renumbered and a format 4 cmap.
+// components included), with glyphs renumbered and a format 4 cmap. A character f lacks is
+// taken from the computer's font that has it, scaled to f's units, without that font's hinting.
 func (f *face) subset(runes []rune) ([]byte, error) {
+	type source struct {
+		f *face
+		g uint16
+	}
 	rs := append([]rune(nil), runes...)
 	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-	glyf := f.tables["glyf"]
-	newID := map[uint16]uint16{0: 0}
-	order := []uint16{0}
-	var add func(g uint16) error
-	add = func(g uint16) error {
-		if _, ok := newID[g]; ok {
+	newID := map[source]uint16{}
+	var order []source
+	var outlines [][]byte
+	var add func(s source) error
+	add = func(s source) error {
+		if _, ok := newID[s]; ok {
 			return nil
 		}
-		if int(g) >= f.numGlyphs {
-			return fmt.Errorf("letters: font: glyph %d out of range", g)
+		data, err := s.f.glyph(s.g)
+		if err != nil {
+			return err
 		}
-		newID[g] = uint16(len(order))
-		order = append(order, g)
-		return f.components(glyf, g, add)
+		if len(order) == 0xFFFF {
+			return errors.New("letters: font: too many glyphs")
+		}
+		newID[s] = uint16(len(order))
+		order, outlines = append(order, s), append(outlines, data)
+		return walkComponents(data, func(p int) error { return add(source{s.f, binary.BigEndian.Uint16(data[p:])}) })
 	}
-	var mapped []rune
-	for i, r := range rs {
-		if i > 0 && r == rs[i-1] {
-			continue
-		}
-		g := f.cmap[r]
-		if g == 0 {
-			continue
-		}
-		if err := add(g); err != nil {
-			return nil, err
-		}
-		mapped = append(mapped, r)
-	}
-	if err := f.components(glyf, 0, add); err != nil {
+	if err := add(source{f, 0}); err != nil {
 		return nil, err
 	}
-
-	var glyfOut, locaOut, hmtxOut []byte
-	for _, g := range order {
-		locaOut = binary.BigEndian.AppendUint32(locaOut, uint32(len(glyfOut)))
-		data := append([]byte(nil), glyf[f.loca[g]:f.loca[g+1]]...)
-		if err := remapComponents(data, newID); err != nil {
+	var mapped []rune
+	ids := map[rune]uint16{}
+	for i, r := range rs {
+		l := f.lender(r)
+		if l == nil || (i > 0 && r == rs[i-1]) {
+			continue
+		}
+		s := source{l, l.cmap[r]}
+		if err := add(s); err != nil {
 			return nil, err
+		}
+		mapped, ids[r] = append(mapped, r), newID[s]
+	}
+
+	maxp := append([]byte(nil), f.tables["maxp"]...)
+	var glyfOut, locaOut, hmtxOut []byte
+	for i, s := range order {
+		locaOut = binary.BigEndian.AppendUint32(locaOut, uint32(len(glyfOut)))
+		renumber := func(g uint16) uint16 { return newID[source{s.f, g}] }
+		data := outlines[i]
+		if s.f == f {
+			if err := remapComponents(data, renumber); err != nil {
+				return nil, err
+			}
+			hmtxOut = append(hmtxOut, f.metrics(int(s.g))...)
+		} else {
+			scale := f.upem / s.f.upem
+			var err error
+			if data, err = fitGlyph(data, scale, renumber); err != nil {
+				return nil, err
+			}
+			m := s.f.metrics(int(s.g))
+			hmtxOut = binary.BigEndian.AppendUint16(hmtxOut, uint16(scaled(binary.BigEndian.Uint16(m), scale)))
+			hmtxOut = binary.BigEndian.AppendUint16(hmtxOut, uint16(int16(scaled(int16(binary.BigEndian.Uint16(m[2:])), scale))))
+			raiseLimits(maxp, s.f.tables["maxp"])
 		}
 		glyfOut = append(glyfOut, data...)
 		for len(glyfOut)%4 != 0 {
 			glyfOut = append(glyfOut, 0)
 		}
-		hmtxOut = append(hmtxOut, f.metrics(int(g))...)
 	}
 	locaOut = binary.BigEndian.AppendUint32(locaOut, uint32(len(glyfOut)))
 
@@ -245,20 +358,29 @@ func (f *face) subset(runes []rune) ([]byte, error) {
 	binary.BigEndian.PutUint16(head[50:], 1)
 	hhea := append([]byte(nil), f.tables["hhea"]...)
 	binary.BigEndian.PutUint16(hhea[34:], uint16(len(order)))
-	maxp := append([]byte(nil), f.tables["maxp"]...)
 	binary.BigEndian.PutUint16(maxp[4:], uint16(len(order)))
 	post := make([]byte, 32)
 	copy(post, f.tables["post"])
 	binary.BigEndian.PutUint32(post, 0x00030000) // no glyph names
 
 	out := map[string][]byte{"head": head, "hhea": hhea, "maxp": maxp, "post": post, "glyf": glyfOut,
-		"loca": locaOut, "hmtx": hmtxOut, "cmap": buildCmap4(mapped, f.cmap, newID), "name": f.tables["name"]}
+		"loca": locaOut, "hmtx": hmtxOut, "cmap": buildCmap4(mapped, ids), "name": f.tables["name"]}
 	for _, t := range []string{"OS/2", "cvt ", "fpgm", "prep", "gasp"} {
 		if b, ok := f.tables[t]; ok {
 			out[t] = b
 		}
 	}
 	return assembleFont(out), nil
+}
+
+// raiseLimits raises the glyph limits of a cut font's maxp table (points, contours, component
+// depth...) to those of another font whose glyphs it takes.
+func raiseLimits(maxp, other []byte) {
+	for p := 6; p+2 <= len(maxp) && p+2 <= len(other); p += 2 {
+		if v := binary.BigEndian.Uint16(other[p:]); v > binary.BigEndian.Uint16(maxp[p:]) {
+			binary.BigEndian.PutUint16(maxp[p:], v)
+		}
+	}
 }
 
 // metrics is glyph g's hmtx entry (advance width and left side bearing).
@@ -281,15 +403,10 @@ const (
 	have2x2      = 0x0080
 )
 
-// components calls fn for every glyph a composite glyph g is built from.
-func (f *face) components(glyf []byte, g uint16, fn func(uint16) error) error {
-	data := glyf[f.loca[g]:f.loca[g+1]]
-	return walkComponents(data, func(p int) error { return fn(binary.BigEndian.Uint16(data[p:])) })
-}
-
-func remapComponents(data []byte, newID map[uint16]uint16) error {
+// remapComponents renumbers the glyphs a composite glyph is built from.
+func remapComponents(data []byte, id func(uint16) uint16) error {
 	return walkComponents(data, func(p int) error {
-		binary.BigEndian.PutUint16(data[p:], newID[binary.BigEndian.Uint16(data[p:])])
+		binary.BigEndian.PutUint16(data[p:], id(binary.BigEndian.Uint16(data[p:])))
 		return nil
 	})
 }
@@ -329,12 +446,12 @@ func walkComponents(data []byte, fn func(p int) error) error {
 }
 
 // buildCmap4 writes a cmap with one format 4 subtable (Windows Unicode BMP) mapping runes
-// (sorted, unique) to their new glyph ids, one segment per run of consecutive codes and ids.
-func buildCmap4(runes []rune, cmap map[rune]uint16, newID map[uint16]uint16) []byte {
+// (sorted, unique) to their glyph ids, one segment per run of consecutive codes and ids.
+func buildCmap4(runes []rune, ids map[rune]uint16) []byte {
 	type seg struct{ start, end, delta uint16 }
 	var segs []seg
 	for _, r := range runes {
-		id := newID[cmap[r]]
+		id := ids[r]
 		delta := id - uint16(r)
 		if n := len(segs); n > 0 && segs[n-1].end+1 == uint16(r) && segs[n-1].delta == delta {
 			segs[n-1].end = uint16(r)

@@ -1,8 +1,15 @@
 package letters
 
 import (
+	"encoding/binary"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"complaintdesk/assets"
 )
 
 func TestSubsetFont(t *testing.T) {
@@ -82,7 +89,7 @@ func TestParseFaceRejects(t *testing.T) {
 		b    []byte
 	}{
 		{"empty", nil},
-		{"collection", append([]byte("ttcf"), make([]byte, 20)...)},
+		{"empty collection", append([]byte("ttcf"), make([]byte, 20)...)},
 		{"cff outlines", append([]byte("OTTO"), make([]byte, 20)...)},
 		{"truncated directory", []byte{0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0}},
 	}
@@ -92,5 +99,246 @@ func TestParseFaceRejects(t *testing.T) {
 				t.Error("parseFace accepted it")
 			}
 		})
+	}
+}
+
+// rareName is a name with a character of CJK Extension A (U+4DAE), which the bundled font lacks.
+const rareName = "刘䶮"
+
+// systemFace is the bundled font with the computer's fonts behind it, as documents use it;
+// `make test` installs WenQuanYi Zen Hei, which has all of Extension A.
+func systemFace(t *testing.T) *face {
+	t.Helper()
+	f, err := loadFace()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.lender('䶮') == nil {
+		t.Fatalf("no font of this computer has 䶮 (fonts looked for: %q); install fonts-wqy-zenhei", systemFontFiles())
+	}
+	return f
+}
+
+func TestFallbackFontLendsWhatTheBundledOneLacks(t *testing.T) {
+	f := systemFace(t)
+	bare, err := parseFace(assets.Font())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bare.has('䶮') || bare.clean(rareName) != "刘□" {
+		t.Fatalf("the bundled font alone draws %q as %q; the test needs a character it lacks", rareName, bare.clean(rareName))
+	}
+	if got := f.clean(rareName); got != rareName {
+		t.Errorf("clean(%q) = %q", rareName, got)
+	}
+	if a := f.advance('䶮'); a < 0.9 || a > 1.1 {
+		t.Errorf("䶮 is %v em wide, want about 1 like 刘 (%v)", a, f.advance('刘'))
+	}
+	if f.clean("𠀀") != "□" {
+		t.Error("a character beyond the BMP, which gofpdf cannot write, is not boxed")
+	}
+
+	sub, err := f.subset([]rune("刘䶮A"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := parseFace(sub)
+	if err != nil {
+		t.Fatalf("the cut font does not parse: %v", err)
+	}
+	for _, r := range "刘䶮A" {
+		if !g.has(r) {
+			t.Fatalf("cut font lacks %q", r)
+		}
+		if got, want := g.advance(r), f.advance(r); math.Abs(got-want) > 1e-3 {
+			t.Errorf("advance of %q: cut font %v, want %v", r, got, want)
+		}
+	}
+	// The lent glyph is scaled to the bundled font's units: its box is that of a character
+	// of the same size as 刘, not half or twice it.
+	box := func(r rune) (w, h int) {
+		data, err := g.glyph(g.cmap[r])
+		if err != nil || len(data) < 10 {
+			t.Fatalf("glyph of %q: %v", r, err)
+		}
+		c := func(p int) int { return int(int16(binary.BigEndian.Uint16(data[p:]))) }
+		return c(6) - c(2), c(8) - c(4)
+	}
+	w1, h1 := box('刘')
+	w2, h2 := box('䶮')
+	if float64(w2) < 0.7*float64(w1) || float64(w2) > 1.3*float64(w1) || float64(h2) < 0.7*float64(h1) || float64(h2) > 1.3*float64(h1) {
+		t.Errorf("䶮 is %d×%d units, 刘 %d×%d", w2, h2, w1, h1)
+	}
+	if g.has('龍') {
+		t.Error("the cut font holds a character it was not asked for")
+	}
+}
+
+func TestFitGlyph(t *testing.T) {
+	f, err := parseFace(assets.Font())
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(g uint16) uint16 { return g }
+	for _, r := range "A@中□" {
+		data, err := f.glyph(f.cmap[r])
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := outline(t, data)
+		got1, err := fitGlyph(data, 1, same)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := outline(t, got1); !slices.Equal(g, want) {
+			t.Errorf("%q at scale 1: %v, want %v", r, g, want)
+		}
+		got2, err := fitGlyph(data, 2, same)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range want {
+			want[i] = [3]int{2 * want[i][0], 2 * want[i][1], want[i][2]}
+		}
+		if g := outline(t, got2); !slices.Equal(g, want) {
+			t.Errorf("%q at scale 2: %v, want %v", r, g, want)
+		}
+		if got1[10+2*int(binary.BigEndian.Uint16(data))] != 0 || got1[11+2*int(binary.BigEndian.Uint16(data))] != 0 {
+			t.Errorf("%q keeps its hinting instructions", r)
+		}
+	}
+	// Composite glyphs (刘 and é are built from others in the bundled font): components
+	// renumbered, offsets scaled, written as words.
+	for _, r := range "刘é" {
+		data, err := f.glyph(f.cmap[r])
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := components(t, data)
+		got, err := fitGlyph(data, 2, func(g uint16) uint16 { return g + 7 })
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range want {
+			want[i] = [3]int{want[i][0] + 7, 2 * want[i][1], 2 * want[i][2]}
+		}
+		if g := components(t, got); len(want) == 0 || !slices.Equal(g, want) {
+			t.Errorf("%q at scale 2: %v, want %v", r, g, want)
+		}
+	}
+	for n := range 10 {
+		if _, err := fitGlyph(make([]byte, n), 1, same); n > 0 && err == nil {
+			t.Errorf("%d bytes of glyph accepted", n)
+		}
+	}
+}
+
+// outline decodes a simple glyph's points as x, y, on curve.
+func outline(t *testing.T, data []byte) [][3]int {
+	t.Helper()
+	var pts [][3]int
+	be := binary.BigEndian
+	n := int(int16(be.Uint16(data)))
+	if n < 0 {
+		t.Fatal("composite glyph")
+	}
+	points := int(be.Uint16(data[10+2*n-2:])) + 1
+	p := 10 + 2*n
+	p += 2 + int(be.Uint16(data[p:]))
+	var flags []byte
+	for len(flags) < points {
+		fl := data[p]
+		p++
+		flags = append(flags, fl)
+		if fl&repeatFlag != 0 {
+			for k := int(data[p]); k > 0; k-- {
+				flags = append(flags, fl)
+			}
+			p++
+		}
+	}
+	xs := make([]int, points)
+	ys := make([]int, points)
+	for _, axis := range []struct {
+		v           []int
+		short, same byte
+	}{{xs, xShort, xSameOrPlus}, {ys, yShort, ySameOrPlus}} {
+		at := 0
+		for i, fl := range flags {
+			switch {
+			case fl&axis.short != 0:
+				d := int(data[p])
+				if fl&axis.same == 0 {
+					d = -d
+				}
+				at += d
+				p++
+			case fl&axis.same == 0:
+				at += int(int16(be.Uint16(data[p:])))
+				p += 2
+			}
+			axis.v[i] = at
+		}
+	}
+	for i := range xs {
+		pts = append(pts, [3]int{xs[i], ys[i], int(flags[i] & onCurve)})
+	}
+	return pts
+}
+
+// components decodes a composite glyph's parts as glyph, x offset, y offset.
+func components(t *testing.T, data []byte) [][3]int {
+	t.Helper()
+	var parts [][3]int
+	be := binary.BigEndian
+	if int16(be.Uint16(data)) >= 0 {
+		t.Fatal("simple glyph")
+	}
+	for p := 10; ; {
+		flags, g := be.Uint16(data[p:]), be.Uint16(data[p+2:])
+		if flags&argsAreXY == 0 {
+			t.Fatal("components placed by point numbers")
+		}
+		p += 4
+		var x, y int
+		if flags&argsAreWords != 0 {
+			x, y = int(int16(be.Uint16(data[p:]))), int(int16(be.Uint16(data[p+2:])))
+			p += 4
+		} else {
+			x, y = int(int8(data[p])), int(int8(data[p+1]))
+			p += 2
+		}
+		parts = append(parts, [3]int{int(g), x, y})
+		switch {
+		case flags&haveScale != 0:
+			p += 2
+		case flags&haveXYScale != 0:
+			p += 4
+		case flags&have2x2 != 0:
+			p += 8
+		}
+		if flags&moreParts == 0 {
+			return parts
+		}
+	}
+}
+
+func TestFallbackFontsThatCannotBeRead(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(dir, "junk.ttf")
+	cff := filepath.Join(dir, "cff.otf")
+	os.WriteFile(junk, []byte("not a font at all"), 0o600)
+	os.WriteFile(cff, append([]byte("OTTO"), make([]byte, 40)...), 0o600)
+	f, err := parseFace(assets.Font())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.more = &fallbacks{paths: func() []string { return []string{filepath.Join(dir, "gone.ttf"), junk, cff} }}
+	if got := f.clean(rareName); got != "刘□" {
+		t.Errorf("with no usable font: %q", got)
+	}
+	f.more = &fallbacks{paths: func() []string { return append([]string{junk}, systemFontFiles()...) }}
+	if f.clean(rareName) != rareName {
+		t.Errorf("a font that cannot be read keeps the next from lending 䶮 (fonts: %q)", systemFontFiles())
 	}
 }
