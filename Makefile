@@ -7,7 +7,7 @@ export GOFLAGS := -tags=sqlite_fts5
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev dovecot-imapd poppler-utils xvfb xdotool imagemagick \
-	fonts-wqy-zenhei
+	fonts-wqy-zenhei fonts-arphic-uming
 
 # The Windows targets' own tools, installed only when one of them runs.
 APT_PACKAGES_WINDOWS := gcc-mingw-w64-x86-64 wixl imagemagick

@@ -197,8 +197,12 @@ func wordRune(r rune) bool {
 	return !strings.ContainsRune(NoLineEnd, r) || r < 0x80
 }
 
-// isWide reports CJK ideographs, kana, hangul, full-width forms and CJK punctuation.
+// isWide reports CJK ideographs, kana, hangul, full-width forms and CJK punctuation, also
+// when they stand in for a character beyond the Basic Multilingual Plane.
 func isWide(r rune) bool {
+	if c, ok := standIns.char(r); ok {
+		r = c
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
 		(r >= 0x2E80 && r <= 0x2FFF) || r == '□' || r == '…' || r == '—' || r == '“' || r == '”' ||

@@ -196,6 +196,7 @@ func testLogo(t testing.TB) []byte {
 }
 
 func TestRenderBadInput(t *testing.T) {
+	fonts := systemFace(t)
 	longName := strings.Repeat("欧阳", 95) + "娜娜娜娜娜娜娜娜娜娜"
 	logo := testLogo(t)
 	tests := []struct {
@@ -213,8 +214,8 @@ func TestRenderBadInput(t *testing.T) {
 			d.Body = strings.Repeat("经调查核实，此事系维保单位巡检不到位所致，我们已责令其整改并加强日常检查。", 420)
 		}, 0, "", []string{"第 1 页 共", "此致"}},
 		{"emoji and characters outside the font", func(d *Draft) {
-			d.Body = "感谢您的耐心😀👍🏻，请回复𠀀字。"
-		}, 1, "", []string{"感谢您的耐心□□，请回复□字。"}},
+			d.Body = "感谢您的耐心😀👍🏻，请回复𰀀字。"
+		}, 1, "", []string{printedAs(fonts, "感谢您的耐心😀👍，请回复") + "□字。"}},
 		{"200-character name", func(d *Draft) {
 			d.Salutation = "尊敬的" + longName + "先生/女士："
 		}, 0, "", []string{longName}},
@@ -346,5 +347,31 @@ func TestRareCharacterOfANameIsPrinted(t *testing.T) {
 		if !strings.Contains(text, rareName) || strings.Contains(text, "□") {
 			t.Errorf("%s: PDF text:\n%s", kind, text)
 		}
+	}
+}
+
+// A character beyond the BMP (Extension B, as Hong Kong writes 𨋢) is printed through its
+// stand-in, and the PDF's text holds the character itself.
+func TestCharacterBeyondTheBMPIsPrintedAsWritten(t *testing.T) {
+	systemFace(t)
+	c := testCase()
+	c.Complaint.Description = "大廈3號" + hkLift + "成日壞，" + hkLift + "門夾親小朋友。"
+	c.Complaint.Complainant.Name = "陳" + hkLift
+	d, err := Compose(KindForm, "zh-Hant", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Render(d, Options{Created: testDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := squash(strings.Join(pdfPages(t, "beyond-bmp", out.PDF), ""))
+	for _, want := range []string{"陳" + hkLift, "大廈3號" + hkLift + "成日壞，" + hkLift + "門夾親小朋友。"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PDF text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.ContainsFunc(text, func(r rune) bool { return r == '□' || (r >= privateFirst && r <= privateLast) }) {
+		t.Errorf("PDF text has a box or a stand-in:\n%s", text)
 	}
 }

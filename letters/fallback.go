@@ -1,12 +1,16 @@
 package letters
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
+	"unicode/utf16"
+
+	"github.com/jung-kurt/gofpdf"
 )
 
 // fallbacks are the computer's own fonts, for the characters the bundled font lacks: the rare
@@ -85,10 +89,10 @@ func systemFontFiles() []string {
 		if local := os.Getenv("LOCALAPPDATA"); local != "" {
 			dirs = append(dirs, filepath.Join(local, "Microsoft", "Windows", "Fonts"))
 		}
-		// Microsoft YaHei and SimSun hold all of Extension A; JhengHei and MingLiU the
-		// characters of Hong Kong and Taiwan; Segoe UI Symbol the symbols.
-		names = []string{"msyh.ttc", "msyh.ttf", "simsun.ttc", "simsun.ttf", "msjh.ttc", "msjh.ttf",
-			"mingliu.ttc", "seguisym.ttf", "segoeui.ttf", "arial.ttf"}
+		// Microsoft YaHei and SimSun hold all of Extension A; SimSun-ExtB and MingLiU-ExtB
+		// Extension B with the characters of Hong Kong; Segoe UI Symbol the symbols.
+		names = []string{"msyh.ttc", "msyh.ttf", "simsun.ttc", "simsun.ttf", "simsunb.ttf", "mingliub.ttc",
+			"msjh.ttc", "msjh.ttf", "mingliu.ttc", "seguisym.ttf", "segoeui.ttf", "arial.ttf"}
 	case "darwin":
 		dirs = []string{"/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts",
 			filepath.Join(home, "Library", "Fonts")}
@@ -97,7 +101,7 @@ func systemFontFiles() []string {
 		dirs = []string{"/usr/share/fonts", "/usr/local/share/fonts", filepath.Join(home, ".local", "share", "fonts"),
 			filepath.Join(home, ".fonts")}
 		// WenQuanYi Zen Hei is the bundled Micro Hei's larger sibling, with all of Extension A.
-		names = []string{"wqy-zenhei.ttc", "HanaMinA.ttf", "uming.ttc", "ukai.ttc", "DejaVuSans.ttf"}
+		names = []string{"wqy-zenhei.ttc", "HanaMinA.ttf", "HanaMinB.ttf", "uming.ttc", "ukai.ttc", "DejaVuSans.ttf"}
 	}
 	found := map[string]string{}
 	for _, dir := range dirs {
@@ -123,4 +127,86 @@ func systemFontFiles() []string {
 		}
 	}
 	return out
+}
+
+// standIns give the characters beyond the Basic Multilingual Plane that a font has (CJK
+// Extension B and later: 𠮷, or the 𨋢 of a letter from Hong Kong) codes gofpdf can write, for it
+// addresses a font's glyphs by 16-bit codes. Each such character gets a free code of the Private
+// Use Area, the same for as long as the program runs; the cut font draws that code with the
+// character's glyph, and the text drawn carries the character itself as its ActualText, so
+// that the PDF is searched and copied as it was written.
+type standInTable struct {
+	mu    sync.Mutex
+	codes map[rune]rune // character → stand-in
+	chars map[rune]rune // stand-in → character
+	next  rune
+}
+
+const (
+	privateFirst = 0xE000
+	privateLast  = 0xF8FF
+)
+
+var standIns = &standInTable{codes: map[rune]rune{}, chars: map[rune]rune{}, next: privateFirst}
+
+// code is r's stand-in, one the bundled font's own map leaves free; 0 once the area is used
+// up (6,400 characters).
+func (t *standInTable) code(r rune, taken map[rune]uint16) rune {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if c, ok := t.codes[r]; ok {
+		return c
+	}
+	for ; t.next <= privateLast; t.next++ {
+		if taken[t.next] == 0 {
+			c := t.next
+			t.next++
+			t.codes[r], t.chars[c] = c, r
+			return c
+		}
+	}
+	return 0
+}
+
+// char is the character stand-in c stands for.
+func (t *standInTable) char(c rune) (rune, bool) {
+	if c < privateFirst || c > privateLast {
+		return 0, false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	r, ok := t.chars[c]
+	return r, ok
+}
+
+// actualText is s with its stand-ins turned back into the characters they stand for, and
+// whether it had any.
+func actualText(s string) (string, bool) {
+	var b strings.Builder
+	found := false
+	for _, r := range s {
+		if c, ok := standIns.char(r); ok {
+			r, found = c, true
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), found
+}
+
+// withActualText draws with draw, marking what it draws as s when s holds stand-ins: a PDF
+// reader then finds and copies the characters themselves.
+func withActualText(pdf *gofpdf.Fpdf, s string, draw func()) {
+	text, ok := actualText(s)
+	if !ok {
+		draw()
+		return
+	}
+	hex := make([]byte, 0, 8+4*len(text))
+	hex = append(hex, "<FEFF"...)
+	for _, u := range utf16.Encode([]rune(text)) {
+		hex = fmt.Appendf(hex, "%04X", u)
+	}
+	pdf.RawWriteStr("/Span <</ActualText " + string(append(hex, '>')) + ">> BDC")
+	draw()
+	pdf.RawWriteStr("EMC")
 }

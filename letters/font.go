@@ -146,7 +146,7 @@ func openFace(r io.ReaderAt, size int64) (*face, error) {
 			return nil, errors.New("letters: font: loca table out of order")
 		}
 	}
-	if f.cmap, err = parseCmap4(f.tables["cmap"]); err != nil {
+	if f.cmap, err = parseCmap(f.tables["cmap"], f.numGlyphs); err != nil {
 		return nil, err
 	}
 	delete(f.tables, "loca")
@@ -170,90 +170,123 @@ func (f *face) glyph(g uint16) ([]byte, error) {
 	return b, nil
 }
 
-// parseCmap4 reads the Unicode BMP mapping (format 4), the only one gofpdf uses; characters
-// beyond it cannot be drawn.
-func parseCmap4(t []byte) (map[rune]uint16, error) {
+// parseCmap reads a font's Unicode mappings: format 4 (the Basic Multilingual Plane) and
+// format 12 (all planes), glyphs the font does not have left out.
+func parseCmap(t []byte, numGlyphs int) (map[rune]uint16, error) {
 	if len(t) < 4 {
 		return nil, errors.New("letters: font: cmap truncated")
 	}
-	n := int(binary.BigEndian.Uint16(t[2:]))
+	be := binary.BigEndian
+	var m map[rune]uint16
+	put := func(c int, g uint32) {
+		if g != 0 && g < uint32(numGlyphs) && len(m) < 1<<20 {
+			if _, ok := m[rune(c)]; !ok {
+				m[rune(c)] = uint16(g)
+			}
+		}
+	}
+	n := int(be.Uint16(t[2:]))
 	for i := 0; i < n && 4+8*i+8 <= len(t); i++ {
 		rec := t[4+8*i:]
-		platform, encoding := binary.BigEndian.Uint16(rec), binary.BigEndian.Uint16(rec[2:])
-		off := int(binary.BigEndian.Uint32(rec[4:]))
-		if !(platform == 3 && encoding == 1) && platform != 0 {
-			continue
-		}
-		if off+14 > len(t) || binary.BigEndian.Uint16(t[off:]) != 4 {
+		platform, encoding := be.Uint16(rec), be.Uint16(rec[2:])
+		off := int(be.Uint32(rec[4:]))
+		if !(platform == 3 && (encoding == 1 || encoding == 10)) && platform != 0 || off+16 > len(t) {
 			continue
 		}
 		sub := t[off:]
-		if l := int(binary.BigEndian.Uint16(sub[2:])); l <= len(sub) {
-			sub = sub[:l]
+		if m == nil {
+			m = make(map[rune]uint16, 32768)
 		}
-		segs := int(binary.BigEndian.Uint16(sub[6:])) / 2
-		if 16+8*segs > len(sub) {
-			return nil, errors.New("letters: font: cmap format 4 truncated")
-		}
-		ends, starts := sub[14:], sub[16+2*segs:]
-		deltas, ranges := sub[16+4*segs:], sub[16+6*segs:]
-		m := make(map[rune]uint16, 32768)
-		for s := 0; s < segs; s++ {
-			end, start := int(binary.BigEndian.Uint16(ends[2*s:])), int(binary.BigEndian.Uint16(starts[2*s:]))
-			delta, ro := binary.BigEndian.Uint16(deltas[2*s:]), int(binary.BigEndian.Uint16(ranges[2*s:]))
-			for c := start; c <= end && c < 0xFFFF; c++ {
-				var g uint16
-				if ro == 0 {
-					g = uint16(c) + delta
-				} else {
-					p := 16 + 6*segs + 2*s + ro + 2*(c-start)
-					if p+2 > len(sub) {
-						continue
+		switch be.Uint16(sub) {
+		case 4:
+			if l := int(be.Uint16(sub[2:])); l <= len(sub) {
+				sub = sub[:l]
+			}
+			segs := int(be.Uint16(sub[6:])) / 2
+			if 16+8*segs > len(sub) {
+				return nil, errors.New("letters: font: cmap format 4 truncated")
+			}
+			ends, starts := sub[14:], sub[16+2*segs:]
+			deltas, ranges := sub[16+4*segs:], sub[16+6*segs:]
+			for s := 0; s < segs; s++ {
+				end, start := int(be.Uint16(ends[2*s:])), int(be.Uint16(starts[2*s:]))
+				delta, ro := be.Uint16(deltas[2*s:]), int(be.Uint16(ranges[2*s:]))
+				for c := start; c <= end && c < 0xFFFF; c++ {
+					var g uint16
+					if ro == 0 {
+						g = uint16(c) + delta
+					} else {
+						p := 16 + 6*segs + 2*s + ro + 2*(c-start)
+						if p+2 > len(sub) {
+							continue
+						}
+						if g = be.Uint16(sub[p:]); g != 0 {
+							g += delta
+						}
 					}
-					if g = binary.BigEndian.Uint16(sub[p:]); g != 0 {
-						g += delta
-					}
+					put(c, uint32(g))
 				}
-				if g != 0 {
-					m[rune(c)] = g
+			}
+		case 12:
+			groups := int(be.Uint32(sub[12:]))
+			if l := int64(be.Uint32(sub[4:])); l < int64(len(sub)) {
+				sub = sub[:l]
+			}
+			for k := 0; k < groups && 16+12*k+12 <= len(sub); k++ {
+				grp := sub[16+12*k:]
+				start, end, g := be.Uint32(grp), be.Uint32(grp[4:]), be.Uint32(grp[8:])
+				for c := start; c <= end && c <= unicode.MaxRune; c++ {
+					put(int(c), g+(c-start))
 				}
 			}
 		}
-		return m, nil
 	}
-	return nil, errors.New("letters: font: no Unicode cmap (format 4)")
+	if len(m) == 0 {
+		return nil, errors.New("letters: font: no Unicode cmap")
+	}
+	return m, nil
 }
 
-// lender is the face that draws r: f itself, or for a character f lacks, the first of the
-// computer's fonts that has it (in the Basic Multilingual Plane: gofpdf writes no other); nil
-// when none does.
-func (f *face) lender(r rune) *face {
-	if f.cmap[r] != 0 {
-		return f
+// lender is the face that draws r and its glyph there: f itself, or for a character f lacks,
+// the first of the computer's fonts that has it; nil when none does. r may be the stand-in of
+// a character beyond the Basic Multilingual Plane (see standIns).
+func (f *face) lender(r rune) (*face, uint16) {
+	if g := f.cmap[r]; g != 0 {
+		return f, g
 	}
-	if f.more == nil || r > 0xFFFF {
-		return nil
+	if c, ok := standIns.char(r); ok {
+		r = c
+		if g := f.cmap[r]; g != 0 {
+			return f, g
+		}
 	}
-	return f.more.lookup(r)
+	if f.more == nil {
+		return nil, 0
+	}
+	if l := f.more.lookup(r); l != nil {
+		return l, l.cmap[r]
+	}
+	return nil, 0
 }
 
 // has reports whether r can be drawn.
-func (f *face) has(r rune) bool { return f.lender(r) != nil }
+func (f *face) has(r rune) bool {
+	l, _ := f.lender(r)
+	return l != nil
+}
 
 // advance is the width of r in ems.
 func (f *face) advance(r rune) float64 {
-	l := f.lender(r)
+	l, g := f.lender(r)
 	if l == nil {
 		l = f
 	}
-	g := int(l.cmap[r])
-	if g >= l.numHMetrics {
-		g = l.numHMetrics - 1
-	}
-	return float64(binary.BigEndian.Uint16(l.tables["hmtx"][4*g:])) / l.upem
+	i := min(int(g), l.numHMetrics-1)
+	return float64(binary.BigEndian.Uint16(l.tables["hmtx"][4*i:])) / l.upem
 }
 
-// clean makes text drawable: characters no font has become a visible box (□), invisible
+// clean makes text drawable: characters no font has become a visible box (□), those beyond
+// the Basic Multilingual Plane their stand-ins, invisible
 // joiners and variation selectors of emoji sequences are dropped, tabs and other spaces become
 // plain spaces, and control characters other than newline go.
 func (f *face) clean(s string) string {
@@ -269,8 +302,11 @@ func (f *face) clean(s string) string {
 		case unicode.IsSpace(r):
 			out = append(out, ' ')
 		case unicode.IsControl(r):
-		case f.has(r):
+		case r <= 0xFFFF && f.has(r):
 			out = append(out, r)
+		case r > 0xFFFF && f.has(r):
+			// gofpdf writes 16-bit codes only: the character goes in as its stand-in.
+			out = append(out, standIns.code(r, f.cmap))
 		default:
 			out = append(out, f.missing)
 		}
@@ -313,13 +349,16 @@ func (f *face) subset(runes []rune) ([]byte, error) {
 	var mapped []rune
 	ids := map[rune]uint16{}
 	for i, r := range rs {
-		l := f.lender(r)
-		if l == nil || (i > 0 && r == rs[i-1]) {
+		l, g := f.lender(r)
+		if l == nil || r > 0xFFFF || (i > 0 && r == rs[i-1]) {
 			continue
 		}
-		s := source{l, l.cmap[r]}
+		s := source{l, g}
 		if err := add(s); err != nil {
-			return nil, err
+			if l == f {
+				return nil, err
+			}
+			s = source{f, 0} // a glyph another font cannot give is drawn as f's .notdef
 		}
 		mapped, ids[r] = append(mapped, r), newID[s]
 	}
@@ -339,7 +378,7 @@ func (f *face) subset(runes []rune) ([]byte, error) {
 			scale := f.upem / s.f.upem
 			var err error
 			if data, err = fitGlyph(data, scale, renumber); err != nil {
-				return nil, err
+				data = nil // a damaged glyph of another font is left blank rather than failing the document
 			}
 			m := s.f.metrics(int(s.g))
 			hmtxOut = binary.BigEndian.AppendUint16(hmtxOut, uint16(scaled(binary.BigEndian.Uint16(m), scale)))

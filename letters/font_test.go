@@ -53,18 +53,13 @@ func TestClean(t *testing.T) {
 		name, in, want string
 	}{
 		{"chinese kept", "您好，世界", "您好，世界"},
-		{"emoji boxed", "谢谢😀", "谢谢" + box},
-		{"emoji sequence is one box", "👍🏻好", box + "好"},
-		{"zwj family is boxes, joiners dropped", "👨\u200d👩", box + box},
-		{"variation selector dropped", "☎\ufe0f", func() string {
-			if f.has('☎') {
-				return "☎"
-			}
-			return box
-		}()},
+		{"emoji", "谢谢😀", "谢谢" + drawn(f, '😀')},
+		{"emoji sequence is one character", "👍🏻好", drawn(f, '👍') + "好"},
+		{"zwj family, joiners dropped", "👨\u200d👩", drawn(f, '👨') + drawn(f, '👩')},
+		{"variation selector dropped", "☎\ufe0f", drawn(f, '☎')},
 		{"tab becomes space", "a\tb", "a b"},
 		{"control dropped", "a\x07b\r\n", "ab\n"},
-		{"beyond the BMP", "𠀀", box},
+		{"beyond the BMP, in no font", "𰀀", box},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,6 +76,30 @@ func TestClean(t *testing.T) {
 	if !strings.ContainsRune("□?", f.missing) {
 		t.Errorf("missing-character mark is %q", f.missing)
 	}
+}
+
+// drawn is what clean makes of r: r, its stand-in when it lies beyond the BMP, or □ when no
+// font of this computer has it.
+func drawn(f *face, r rune) string {
+	switch {
+	case !f.has(r):
+		return string(f.missing)
+	case r > 0xFFFF:
+		return string(standIns.code(r, f.cmap))
+	}
+	return string(r)
+}
+
+// printedAs is s as a PDF's text shows it: a character no font has as □.
+func printedAs(f *face, s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !f.has(r) {
+			r = f.missing
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func TestParseFaceRejects(t *testing.T) {
@@ -113,7 +132,7 @@ func systemFace(t *testing.T) *face {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.lender('䶮') == nil {
+	if l, _ := f.lender('䶮'); l == nil {
 		t.Fatalf("no font of this computer has 䶮 (fonts looked for: %q); install fonts-wqy-zenhei", systemFontFiles())
 	}
 	return f
@@ -134,8 +153,8 @@ func TestFallbackFontLendsWhatTheBundledOneLacks(t *testing.T) {
 	if a := f.advance('䶮'); a < 0.9 || a > 1.1 {
 		t.Errorf("䶮 is %v em wide, want about 1 like 刘 (%v)", a, f.advance('刘'))
 	}
-	if f.clean("𠀀") != "□" {
-		t.Error("a character beyond the BMP, which gofpdf cannot write, is not boxed")
+	if f.clean("𰀀") != "□" {
+		t.Error("a character no font has is not boxed")
 	}
 
 	sub, err := f.subset([]rune("刘䶮A"))
@@ -340,5 +359,46 @@ func TestFallbackFontsThatCannotBeRead(t *testing.T) {
 	f.more = &fallbacks{paths: func() []string { return append([]string{junk}, systemFontFiles()...) }}
 	if f.clean(rareName) != rareName {
 		t.Errorf("a font that cannot be read keeps the next from lending 䶮 (fonts: %q)", systemFontFiles())
+	}
+}
+
+// hkLift is the Cantonese 𨋢 (lift, U+282E2) of CJK Extension B, beyond the 16-bit codes gofpdf
+// writes; `make test` installs AR PL UMing, which has it.
+const hkLift = "𨋢"
+
+func TestCharacterBeyondTheBMPIsLentThroughAStandIn(t *testing.T) {
+	f := systemFace(t)
+	r := []rune(hkLift)[0]
+	if !f.has(r) {
+		t.Fatalf("no font of this computer has %s (fonts looked for: %q); install fonts-arphic-uming", hkLift, systemFontFiles())
+	}
+	cleaned := []rune(f.clean("大廈" + hkLift + "壞咗"))
+	c := cleaned[2]
+	if len(cleaned) != 5 || c < privateFirst || c > privateLast {
+		t.Fatalf("clean gives %q, want 𨋢 as a code of the Private Use Area", string(cleaned))
+	}
+	if back, ok := standIns.char(c); !ok || back != r || f.clean(string(c)) != string(c) || f.clean(hkLift) != string(c) {
+		t.Errorf("the stand-in %U is not 𨋢's for good", c)
+	}
+	if text, ok := actualText(string(cleaned)); !ok || text != "大廈"+hkLift+"壞咗" {
+		t.Errorf("actual text %q", text)
+	}
+	if !isWide(c) {
+		t.Error("the stand-in of an ideograph is not set as one")
+	}
+	sub, err := f.subset(cleaned)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := parseFace(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := g.glyph(g.cmap[c])
+	if err != nil || len(data) < 10 || int16(binary.BigEndian.Uint16(data)) == 0 {
+		t.Fatalf("the cut font draws nothing for 𨋢's stand-in (%d bytes, %v)", len(data), err)
+	}
+	if a := g.advance(c); math.Abs(a-f.advance('壞')) > 0.1 {
+		t.Errorf("𨋢 is %v em wide, 壞 %v", a, f.advance('壞'))
 	}
 }

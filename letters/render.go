@@ -140,7 +140,7 @@ func (w *writer) text(x, y, size float64, c rgb, s string) {
 	}
 	w.pdf.SetFont(fontFamily, "", size)
 	w.pdf.SetTextColor(c.r, c.g, c.b)
-	w.pdf.Text(x, y, s)
+	withActualText(w.pdf, s, func() { w.pdf.Text(x, y, s) })
 }
 
 // boldText draws s stroked as well as filled: the bundled font has one weight.

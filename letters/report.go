@@ -484,7 +484,8 @@ func (w *reportPDF) wrapWords(s string, width float64) []string {
 
 // text writes one line at the cursor, cut to width.
 func (w *reportPDF) text(s string, width, height float64, align string) {
-	w.pdf.CellFormat(width, height, w.fit(s, width-1), "", 0, align, false, 0, "")
+	s = w.fit(s, width-1)
+	withActualText(w.pdf, s, func() { w.pdf.CellFormat(width, height, s, "", 0, align, false, 0, "") })
 }
 
 // room starts a new page unless height millimetres fit below the cursor.
