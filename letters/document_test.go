@@ -328,50 +328,47 @@ func TestPreparePicture(t *testing.T) {
 	}
 }
 
-// A name with a character the bundled font lacks is printed with the computer's font that has
-// it, as the window shows it, not as □.
-func TestRareCharacterOfANameIsPrinted(t *testing.T) {
+// Characters the bundled font lacks are printed with the computer's font that has them, as the
+// window shows them, not as □: a name's rare character of Extension A, and one beyond the BMP
+// (Extension B, as Hong Kong writes 𨋢) through its stand-in, the PDF's text holding the
+// character itself.
+func TestCharactersTheBundledFontLacksArePrinted(t *testing.T) {
 	systemFace(t)
-	c := testCase()
-	c.Complaint.Complainant.Name = rareName
-	for _, kind := range []Kind{KindApology, KindForm} {
-		d, err := Compose(kind, "zh-Hans", c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := Render(d, Options{Created: testDate})
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.Join(pdfPages(t, "rare-"+string(kind), out.PDF), "")
-		if !strings.Contains(text, rareName) || strings.Contains(text, "□") {
-			t.Errorf("%s: PDF text:\n%s", kind, text)
-		}
+	tests := []struct {
+		name, lang string
+		kind       Kind
+		edit       func(c *Case)
+		want       []string
+	}{
+		{"name in an apology", "zh-Hans", KindApology, func(c *Case) { c.Complaint.Complainant.Name = rareName },
+			[]string{"尊敬的" + rareName + "先生/女士"}},
+		{"name in a form", "zh-Hans", KindForm, func(c *Case) { c.Complaint.Complainant.Name = rareName }, []string{rareName}},
+		{"beyond the BMP", "zh-Hant", KindForm, func(c *Case) {
+			c.Complaint.Description = "大廈3號" + hkLift + "成日壞，" + hkLift + "門夾親小朋友。"
+			c.Complaint.Complainant.Name = "陳" + hkLift
+		}, []string{"陳" + hkLift, "大廈3號" + hkLift + "成日壞，" + hkLift + "門夾親小朋友。"}},
 	}
-}
-
-// A character beyond the BMP (Extension B, as Hong Kong writes 𨋢) is printed through its
-// stand-in, and the PDF's text holds the character itself.
-func TestCharacterBeyondTheBMPIsPrintedAsWritten(t *testing.T) {
-	systemFace(t)
-	c := testCase()
-	c.Complaint.Description = "大廈3號" + hkLift + "成日壞，" + hkLift + "門夾親小朋友。"
-	c.Complaint.Complainant.Name = "陳" + hkLift
-	d, err := Compose(KindForm, "zh-Hant", c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := Render(d, Options{Created: testDate})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := squash(strings.Join(pdfPages(t, "beyond-bmp", out.PDF), ""))
-	for _, want := range []string{"陳" + hkLift, "大廈3號" + hkLift + "成日壞，" + hkLift + "門夾親小朋友。"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("PDF text lacks %q:\n%s", want, text)
-		}
-	}
-	if strings.ContainsFunc(text, func(r rune) bool { return r == '□' || (r >= privateFirst && r <= privateLast) }) {
-		t.Errorf("PDF text has a box or a stand-in:\n%s", text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testCase()
+			tt.edit(&c)
+			d, err := Compose(tt.kind, tt.lang, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := Render(d, Options{Created: testDate})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := squash(strings.Join(pdfPages(t, "lent-"+string(tt.kind), out.PDF), ""))
+			for _, want := range tt.want {
+				if !strings.Contains(text, squash(want)) {
+					t.Errorf("PDF text lacks %q:\n%s", want, text)
+				}
+			}
+			if strings.ContainsFunc(text, func(r rune) bool { return r == '□' || (r >= privateFirst && r <= privateLast) }) {
+				t.Errorf("PDF text has a box or a stand-in:\n%s", text)
+			}
+		})
 	}
 }

@@ -178,8 +178,11 @@ func parseCmap(t []byte, numGlyphs int) (map[rune]uint16, error) {
 	}
 	be := binary.BigEndian
 	var m map[rune]uint16
+	// A damaged font can claim billions of codes; the largest real ones map some 100,000, so
+	// reading stops at 262,144.
+	budget := 1 << 18
 	put := func(c int, g uint32) {
-		if g != 0 && g < uint32(numGlyphs) && len(m) < 1<<20 {
+		if g != 0 && g < uint32(numGlyphs) {
 			if _, ok := m[rune(c)]; !ok {
 				m[rune(c)] = uint16(g)
 			}
@@ -211,7 +214,8 @@ func parseCmap(t []byte, numGlyphs int) (map[rune]uint16, error) {
 			for s := 0; s < segs; s++ {
 				end, start := int(be.Uint16(ends[2*s:])), int(be.Uint16(starts[2*s:]))
 				delta, ro := be.Uint16(deltas[2*s:]), int(be.Uint16(ranges[2*s:]))
-				for c := start; c <= end && c < 0xFFFF; c++ {
+				for c := start; c <= end && c < 0xFFFF && budget > 0; c++ {
+					budget--
 					var g uint16
 					if ro == 0 {
 						g = uint16(c) + delta
@@ -235,7 +239,8 @@ func parseCmap(t []byte, numGlyphs int) (map[rune]uint16, error) {
 			for k := 0; k < groups && 16+12*k+12 <= len(sub); k++ {
 				grp := sub[16+12*k:]
 				start, end, g := be.Uint32(grp), be.Uint32(grp[4:]), be.Uint32(grp[8:])
-				for c := start; c <= end && c <= unicode.MaxRune; c++ {
+				for c := start; c <= end && c <= unicode.MaxRune && budget > 0; c++ {
+					budget--
 					put(int(c), g+(c-start))
 				}
 			}
@@ -450,6 +455,19 @@ func remapComponents(data []byte, id func(uint16) uint16) error {
 	})
 }
 
+// transformSize is the length of the scale or matrix that follows a component's offsets.
+func transformSize(flags uint16) int {
+	switch {
+	case flags&haveScale != 0:
+		return 2
+	case flags&haveXYScale != 0:
+		return 4
+	case flags&have2x2 != 0:
+		return 8
+	}
+	return 0
+}
+
 // walkComponents calls fn with the offset of each component's glyph index in a composite glyph.
 func walkComponents(data []byte, fn func(p int) error) error {
 	if len(data) < 10 || int16(binary.BigEndian.Uint16(data)) >= 0 {
@@ -470,14 +488,7 @@ func walkComponents(data []byte, fn func(p int) error) error {
 		} else {
 			p += 2
 		}
-		switch {
-		case flags&haveScale != 0:
-			p += 2
-		case flags&haveXYScale != 0:
-			p += 4
-		case flags&have2x2 != 0:
-			p += 8
-		}
+		p += transformSize(flags)
 		if flags&moreParts == 0 {
 			return nil
 		}

@@ -328,14 +328,7 @@ func components(t *testing.T, data []byte) [][3]int {
 			p += 2
 		}
 		parts = append(parts, [3]int{int(g), x, y})
-		switch {
-		case flags&haveScale != 0:
-			p += 2
-		case flags&haveXYScale != 0:
-			p += 4
-		case flags&have2x2 != 0:
-			p += 8
-		}
+		p += transformSize(flags)
 		if flags&moreParts == 0 {
 			return parts
 		}
@@ -401,4 +394,44 @@ func TestCharacterBeyondTheBMPIsLentThroughAStandIn(t *testing.T) {
 	if a := g.advance(c); math.Abs(a-f.advance('壞')) > 0.1 {
 		t.Errorf("𨋢 is %v em wide, 壞 %v", a, f.advance('壞'))
 	}
+}
+
+// FuzzFont reads damaged fonts as a computer's font folder may hold them: reading one, taking
+// its glyphs and cutting it never panic; a font that cannot be read is an error.
+func FuzzFont(f *testing.F) {
+	bundled, err := loadFace()
+	if err != nil {
+		f.Fatal(err)
+	}
+	small, err := bundled.subset([]rune("刘A中é□"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(small)
+	// The same font as the first of a collection.
+	ttc := binary.BigEndian.AppendUint32([]byte("ttcf\x00\x01\x00\x00"), 1)
+	ttc = binary.BigEndian.AppendUint32(ttc, 16)
+	f.Add(append(ttc, small...))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := parseFace(b)
+		if err != nil {
+			return
+		}
+		var runes []rune
+		for r, id := range g.cmap {
+			if len(runes) == 20 {
+				break
+			}
+			runes = append(runes, r)
+			if data, err := g.glyph(id); err == nil {
+				fitGlyph(data, 0.5, func(c uint16) uint16 { return c })
+			}
+			g.advance(r)
+		}
+		g.subset(runes)
+		// As a lender behind the bundled font.
+		lent := *bundled
+		lent.more = &fallbacks{paths: func() []string { return nil }, listed: []string{}, opened: []*face{g}}
+		lent.subset(append(runes, '䶮'))
+	})
 }

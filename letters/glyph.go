@@ -190,15 +190,7 @@ func fitComposite(data, out []byte, s float64, id func(uint16) uint16) ([]byte, 
 		if flags&argsAreXY != 0 {
 			a, b = clamp16(int(math.Round(float64(a)*s))), clamp16(int(math.Round(float64(b)*s)))
 		}
-		rest := 0
-		switch {
-		case flags&haveScale != 0:
-			rest = 2
-		case flags&haveXYScale != 0:
-			rest = 4
-		case flags&have2x2 != 0:
-			rest = 8
-		}
+		rest := transformSize(flags)
 		if p+rest > len(data) {
 			return nil, errGlyph
 		}
