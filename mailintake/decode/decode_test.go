@@ -675,6 +675,14 @@ func FuzzParse(f *testing.F) {
 // Dates as mailers write them, against the time they mean (UTC); "" when the header cannot be
 // read and the message gets the time it was received.
 func TestParseDate(t *testing.T) {
+	// When a server in China took the message in, and one in UTC.
+	china := time.Date(2026, 12, 2, 10, 5, 0, 0, time.FixedZone("", 8*3600))
+	utc := time.Date(2026, 12, 2, 16, 5, 0, 0, time.UTC)
+	type dateCase struct {
+		in, want string
+		received time.Time
+	}
+	var cases []dateCase
 	for _, tc := range []struct{ in, want string }{
 		{"Fri, 5 Apr 2019 12:10:49 +0200", "2019-04-05 10:10:49"},
 		{"04 Jan 2018 10:12:47 UT", "2018-01-04 10:12:47"},
@@ -702,13 +710,44 @@ func TestParseDate(t *testing.T) {
 		{"yesterday", ""},
 		{"16 Nov 2026", ""},
 	} {
-		got, ok := parseDate(tc.in)
+		cases = append(cases, dateCase{tc.in, tc.want, time.Time{}})
+	}
+	for _, tc := range append(cases, []dateCase{
+		// Zones written as names are read the same on every computer (net/mail took "EST" as
+		// UTC on one in China or in UTC); offsets from GMT written into the name.
+		{"Wed, 02 Dec 2026 10:00:00 EST", "2026-12-02 15:00:00", time.Time{}},
+		{"Wed, 02 Dec 2026 10:00:00 PDT", "2026-12-02 17:00:00", china},
+		{"Wed, 02 Dec 2026 10:00:00 HKT", "2026-12-02 02:00:00", time.Time{}},
+		{"Wed, 02 Dec 2026 10:00:00 GMT", "2026-12-02 10:00:00", china},
+		{"Wed, 02 Dec 2026 10:00:00 GMT+0800", "2026-12-02 02:00:00", time.Time{}},
+		{"Wed, 02 Dec 2026 10:00:00 GMT+8", "2026-12-02 02:00:00", time.Time{}},
+		{"Wed, 02 Dec 2026 10:00:00 UTC-05:00", "2026-12-02 15:00:00", time.Time{}},
+		{"Wed, 02 Dec 2026 10:00:00 GMT+99", "2026-12-02 10:00:00", time.Time{}},
+		// CST: US Central by the RFC, China's when that would date the message after it came.
+		{"Wed Dec 02 10:00:00 CST 2026", "2026-12-02 02:00:00", china},
+		{"Wed, 02 Dec 2026 10:00:00 CST", "2026-12-02 02:00:00", china},
+		{"Wed, 02 Dec 2026 10:00:00 CST", "2026-12-02 16:00:00", utc},
+		{"Wed, 02 Dec 2026 10:00:00 CST", "2026-12-02 16:00:00", time.Time{}},
+		{"Wed, 02 Dec 2026 10:00:00 +0800 (CST)", "2026-12-02 02:00:00", utc},
+		// No zone: the time of the zone the message was received in.
+		{"2026-12-02 10:00:00", "2026-12-02 02:00:00", china},
+		{"Wed, 02 Dec 2026 10:00:00", "2026-12-02 02:00:00", china},
+		{"2026-12-02 10:00:00", "2026-12-02 10:00:00", time.Time{}},
+	}...) {
+		got, ok := parseDate(tc.in, tc.received)
 		s := ""
 		if ok {
 			s = got.UTC().Format("2006-01-02 15:04:05")
 		}
 		if s != tc.want {
 			t.Errorf("parseDate(%q) = %q, want %q", tc.in, s, tc.want)
+		}
+	}
+	// A Chinese web form's mail read as it arrived over IMAP: dated by the server's arrival.
+	raw := "From: form@wuye.example\r\nDate: Wed Dec 02 10:00:00 CST 2026\r\nSubject: 报修\r\n\r\n电梯坏了\r\n"
+	for _, m := range []Mail{Parse([]byte(raw), china), ParseHeader([]byte(raw), 1<<30, 1, china)} {
+		if m.Date == nil || !m.Date.Equal(time.Date(2026, 12, 2, 2, 0, 0, 0, time.UTC)) {
+			t.Errorf("message dated %v, want 10:00 in China", m.Date)
 		}
 	}
 }

@@ -744,29 +744,35 @@ func messageID(v string) string {
 	return v
 }
 
+// dateLayouts are tried after net/mail; none names its zone by letters, which time.Parse reads
+// by the zones of the computer it runs on (see namedZone).
 var dateLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	"2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04 -0700",
-	"Mon, 2 Jan 2006 15:04:05 MST",
 	"Mon, 2 Jan 06 15:04:05 -0700",
-	"Mon Jan 2 15:04:05 2006",
 	"2006-01-02 15:04:05 -0700",
 	"2006-01-02T15:04:05Z07:00",
 }
 
-// parseDate reads a Date header; ok is false when it cannot be read.
-func parseDate(v string) (time.Time, bool) {
+// parseDate reads a Date header; ok is false when it cannot be read. received, the time the
+// server took the message in (zero when not known), settles what the header leaves open: a
+// time without a zone is taken in received's zone (the mailers that leave it out write their
+// local time), and "CST", which RFC 5322 reads as US Central time, as China's when the US
+// reading would date the message hours after it arrived.
+func parseDate(v string, received time.Time) (time.Time, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return time.Time{}, false
 	}
-	if t, err := mail.ParseDate(v); err == nil {
-		return t, true
+	if !namedZone(v) {
+		if t, err := mail.ParseDate(v); err == nil {
+			return t, true
+		}
 	}
 	if strings.Contains(v, "=?") { // a mailer that encoded the date, or its zone's name
 		if d := decodeText(v, nil); d != v && !strings.Contains(d, "=?") {
-			return parseDate(d)
+			return parseDate(d, received)
 		}
 	}
 	if i := strings.Index(v, "("); i > 0 {
@@ -777,31 +783,80 @@ func parseDate(v string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return looseDate(v)
+	loc := time.UTC
+	if !received.IsZero() {
+		loc = received.Location()
+	}
+	t, zone, ok := looseDate(v, loc)
+	if ok && zone == "cst" && !received.IsZero() {
+		late := received.Add(time.Hour) // a sender's clock may run a little fast
+		if china := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, chinaTime); t.After(late) && !china.After(late) {
+			t = china
+		}
+	}
+	return t, ok
+}
+
+var chinaTime = time.FixedZone("CST", 8*60*60)
+
+// namedZone reports a date whose zone, the word after its time of day, is written in letters
+// ("10:00:00 EST", "10:00:00 GMT+8"): net/mail reads those as the computer's own zone has them
+// (on a PC in China "EST" is taken as UTC and "CST" as China's; in Chicago "CST" is US
+// Central), so they are read here instead, the same everywhere.
+func namedZone(v string) bool {
+	f := strings.Fields(strings.ToLower(v))
+	for i, tok := range f {
+		if !clockTime.MatchString(tok) {
+			continue
+		}
+		for _, z := range f[i+1:] {
+			if z != "am" && z != "pm" {
+				return z[0] >= 'a' && z[0] <= 'z'
+			}
+		}
+		return false
+	}
+	return false
 }
 
 var months = map[string]time.Month{"jan": time.January, "feb": time.February, "mar": time.March,
 	"apr": time.April, "may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
 	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December}
 
-// zoneNames are the zone names RFC 5322 still reads, in minutes east of UTC.
+// zoneNames are the zone names RFC 5322 still reads and a few more that name one zone only
+// (Hong Kong's, Singapore's, Japan's, Korea's, Central and Eastern Europe's), in minutes east of
+// UTC. CST is US Central time by the RFC; parseDate may take it as China's.
 var zoneNames = map[string]int{"ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -4 * 60, "est": -5 * 60,
-	"cdt": -5 * 60, "cst": -6 * 60, "mdt": -6 * 60, "mst": -7 * 60, "pdt": -7 * 60, "pst": -8 * 60}
+	"cdt": -5 * 60, "cst": -6 * 60, "mdt": -6 * 60, "mst": -7 * 60, "pdt": -7 * 60, "pst": -8 * 60,
+	"hkt": 8 * 60, "sgt": 8 * 60, "jst": 9 * 60, "kst": 9 * 60, "cet": 60, "cest": 2 * 60,
+	"eet": 2 * 60, "eest": 3 * 60}
 
-var clockTime = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$`)
+var (
+	clockTime   = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$`)
+	numericDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$`)
+)
 
 // looseDate reads the dates mailers write that the RFC does not allow, token by token: any
-// weekday word ("Thur,"), stray commas ("10, Dec"), two-digit years, a 12-hour clock with AM or
-// PM, fractions of a second ("22:23:35.882"), a zone written "-05:00" or without its sign
-// ("0000"), and junk after the zone ("UT +0200", a second time). The first zone wins; a zone
-// whose minutes are out of range counts its hours only. Without a zone the time is taken as UTC.
-func looseDate(v string) (time.Time, bool) {
+// weekday word ("Thur,"), stray commas ("10, Dec"), numeric dates ("2026-12-02"), two-digit years, a 12-hour clock with AM or
+// PM, fractions of a second ("22:23:35.882"), a zone written "-05:00", "GMT+8" or without its
+// sign ("0000"), and junk after the zone ("UT +0200", a second time). The first zone wins; a
+// zone whose minutes are out of range counts its hours only. Without a zone the time is taken
+// in loc. name is the zone's name when it was written as one ("cst").
+func looseDate(v string, loc *time.Location) (t time.Time, name string, ok bool) {
 	day, year, hour, minute, sec, zone := -1, -1, -1, 0, 0, 0
 	var month time.Month
 	zoned, pm, am := false, false, false
 	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
 		low := strings.ToLower(tok)
 		switch {
+		case day < 0 && month == 0 && year < 0 && numericDate.MatchString(tok):
+			m := numericDate.FindStringSubmatch(tok)
+			year, _ = strconv.Atoi(m[1])
+			mon, _ := strconv.Atoi(m[2])
+			day, _ = strconv.Atoi(m[3])
+			if mon >= 1 && mon <= 12 {
+				month = time.Month(mon)
+			}
 		case isDigits(tok) && day < 0 && len(tok) <= 2 && hour < 0:
 			day, _ = strconv.Atoi(tok)
 		case isDigits(tok) && year < 0 && (len(tok) == 4 || len(tok) == 2 && hour < 0):
@@ -847,6 +902,8 @@ func looseDate(v string) (time.Time, bool) {
 			}
 		default:
 			if off, ok := zoneNames[low]; ok {
+				zone, zoned, name = off, true, low
+			} else if off, ok := gmtOffset(low); ok {
 				zone, zoned = off, true
 			}
 		}
@@ -858,13 +915,48 @@ func looseDate(v string) (time.Time, bool) {
 		hour = 0
 	}
 	if day < 1 || month == 0 || year < 1970 || year > 2200 || hour < 0 || hour > 23 || minute > 59 || sec > 60 {
-		return time.Time{}, false
+		return time.Time{}, "", false
 	}
-	t := time.Date(year, month, day, hour, minute, sec, 0, time.FixedZone("", zone*60))
+	if zoned {
+		loc = time.FixedZone("", zone*60)
+	}
+	t = time.Date(year, month, day, hour, minute, sec, 0, loc)
 	if t.Day() != day { // 31 Feb
-		return time.Time{}, false
+		return time.Time{}, "", false
 	}
-	return t, true
+	return t, name, true
+}
+
+// gmtOffset reads a zone written as an offset from GMT or UTC: "gmt+0800", "utc+8",
+// "gmt-05:00", in minutes east of UTC.
+func gmtOffset(low string) (int, bool) {
+	rest, ok := strings.CutPrefix(low, "gmt")
+	if !ok {
+		if rest, ok = strings.CutPrefix(low, "utc"); !ok {
+			return 0, false
+		}
+	}
+	if len(rest) < 2 || rest[0] != '+' && rest[0] != '-' {
+		return 0, false
+	}
+	digits := strings.Replace(rest[1:], ":", "", 1)
+	if !isDigits(digits) || len(digits) > 4 {
+		return 0, false
+	}
+	h, m := digits, "0"
+	if len(digits) > 2 {
+		h, m = digits[:len(digits)-2], digits[len(digits)-2:]
+	}
+	hours, _ := strconv.Atoi(h)
+	minutes, _ := strconv.Atoi(m)
+	if hours > 14 || minutes >= 60 {
+		return 0, false
+	}
+	off := hours*60 + minutes
+	if rest[0] == '-' {
+		off = -off
+	}
+	return off, true
 }
 
 func isDigits(s string) bool {

@@ -134,7 +134,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.Cc = append(m.Cc, a.String())
 	}
 	m.Subject = subject(h, fallbacks)
-	if t, ok := headerDate(h); ok {
+	if t, ok := headerDate(h, received); ok {
 		m.Date = &t
 	} else if !received.IsZero() {
 		r := received
@@ -213,7 +213,7 @@ func ParseHeader(head []byte, size int64, limit int64, received time.Time) Mail 
 			megabytes(size), megabytes(limit)),
 	}
 	m.FromName, m.FromEmail = sender(h, fallbacks)
-	if t, ok := headerDate(h); ok {
+	if t, ok := headerDate(h, received); ok {
 		m.Date = &t
 	} else if !received.IsZero() {
 		m.Date = &received
@@ -239,10 +239,10 @@ func inReplyTo(h header) string {
 
 // headerDate is the first Date field that can be read: a relay that adds a second Date after a
 // broken one should not cost the message its date.
-func headerDate(h header) (time.Time, bool) {
+func headerDate(h header, received time.Time) (time.Time, bool) {
 	for _, f := range h {
 		if f.key == "date" {
-			if t, ok := parseDate(f.value); ok {
+			if t, ok := parseDate(f.value, received); ok {
 				return t, true
 			}
 		}
