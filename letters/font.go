@@ -48,8 +48,9 @@ func loadFace() (*face, error) {
 	return theFace, faceErr
 }
 
-// faceTables are the tables a face keeps: those a cut font is made of. A system font's other
-// tables (bitmaps, layout, vertical metrics) can be megabytes and are never read.
+// faceTables are the tables a face keeps: those a cut font is made of, the first eight
+// required. A system font's other tables (bitmaps, layout, vertical metrics) can be megabytes
+// and are never read.
 var faceTables = []string{"head", "hhea", "maxp", "hmtx", "loca", "cmap", "name", "post", "OS/2", "cvt ", "fpgm", "prep", "gasp"}
 
 func parseFace(b []byte) (*face, error) {
@@ -291,9 +292,9 @@ func (f *face) advance(r rune) float64 {
 }
 
 // clean makes text drawable: characters no font has become a visible box (□), those beyond
-// the Basic Multilingual Plane their stand-ins, invisible
-// joiners and variation selectors of emoji sequences are dropped, tabs and other spaces become
-// plain spaces, and control characters other than newline go.
+// the Basic Multilingual Plane their stand-ins, invisible joiners and variation selectors of
+// emoji sequences are dropped, tabs and other spaces become plain spaces, and control
+// characters other than newline go.
 func (f *face) clean(s string) string {
 	out := make([]rune, 0, len(s))
 	for _, r := range s {
@@ -309,7 +310,7 @@ func (f *face) clean(s string) string {
 		case unicode.IsControl(r):
 		case r <= 0xFFFF && f.has(r):
 			out = append(out, r)
-		case r > 0xFFFF && f.has(r):
+		case r > 0xFFFF && f.has(r) && standIns.code(r, f.cmap) != 0:
 			// gofpdf writes 16-bit codes only: the character goes in as its stand-in.
 			out = append(out, standIns.code(r, f.cmap))
 		default:
@@ -354,8 +355,11 @@ func (f *face) subset(runes []rune) ([]byte, error) {
 	var mapped []rune
 	ids := map[rune]uint16{}
 	for i, r := range rs {
+		if r > 0xFFFF || (i > 0 && r == rs[i-1]) {
+			continue
+		}
 		l, g := f.lender(r)
-		if l == nil || r > 0xFFFF || (i > 0 && r == rs[i-1]) {
+		if l == nil {
 			continue
 		}
 		s := source{l, g}

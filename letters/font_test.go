@@ -435,3 +435,25 @@ func FuzzFont(f *testing.F) {
 		lent.subset(append(runes, '䶮'))
 	})
 }
+
+// Stand-ins skip the codes the bundled font uses, stay the same for a character, and run out
+// (the character is then boxed) rather than reuse one.
+func TestStandIns(t *testing.T) {
+	tab := &standInTable{codes: map[rune]rune{}, chars: map[rune]rune{}, next: privateLast - 1}
+	taken := map[rune]uint16{privateLast - 1: 5}
+	if c := tab.code('𨋢', taken); c != privateLast {
+		t.Errorf("first stand-in %U, want %U (the one before is the font's)", c, privateLast)
+	}
+	if c := tab.code('𠮷', taken); c != 0 {
+		t.Errorf("a stand-in %U after the area ran out", c)
+	}
+	if c := tab.code('𨋢', taken); c != privateLast {
+		t.Errorf("𨋢's stand-in changed to %U", c)
+	}
+	if r, ok := tab.char(privateLast); !ok || r != '𨋢' {
+		t.Errorf("%U stands for %q", privateLast, r)
+	}
+	if _, ok := tab.char('A'); ok {
+		t.Error("A is taken for a stand-in")
+	}
+}
