@@ -270,6 +270,16 @@ func (d Draft) Text() string {
 	return strings.Join(parts, "\n")
 }
 
+// Unprintable lists the characters of the draft that no font of this computer has, once each:
+// the PDF shows them as □ (an emoji no font draws, a character newer than every font).
+func (d Draft) Unprintable() []string {
+	f, err := loadFace()
+	if err != nil {
+		return nil // Render says why
+	}
+	return f.unprintable(d.Text() + "\n" + strings.Join(d.Signatures, "\n"))
+}
+
 // Compose fills the shipped template of kind in lang from the case.
 func Compose(kind Kind, lang string, c Case) (Draft, error) {
 	text, err := DefaultTemplate(kind, lang)

@@ -298,26 +298,46 @@ func (f *face) advance(r rune) float64 {
 func (f *face) clean(s string) string {
 	out := make([]rune, 0, len(s))
 	for _, r := range s {
-		switch {
-		case r == '\n':
-			out = append(out, r)
-		case r == '\r' || r == 0x200B || r == 0x200D || r == 0xFEFF || r == 0x2060 ||
-			(r >= 0xFE00 && r <= 0xFE0F) || (r >= 0x1F3FB && r <= 0x1F3FF) || (r >= 0xE0020 && r <= 0xE007F):
-		case r == '\u3000':
-			out = append(out, r)
-		case unicode.IsSpace(r):
-			out = append(out, ' ')
-		case unicode.IsControl(r):
-		case r <= 0xFFFF && f.has(r):
-			out = append(out, r)
-		case r > 0xFFFF && f.has(r) && standIns.code(r, f.cmap) != 0:
-			// gofpdf writes 16-bit codes only: the character goes in as its stand-in.
-			out = append(out, standIns.code(r, f.cmap))
-		default:
-			out = append(out, f.missing)
+		if c, keep := f.drawn(r); keep {
+			out = append(out, c)
 		}
 	}
 	return string(out)
+}
+
+// drawn is what clean makes of r, and whether it keeps anything.
+func (f *face) drawn(r rune) (rune, bool) {
+	switch {
+	case r == '\n' || r == '\u3000':
+		return r, true
+	case r == '\r' || r == 0x200B || r == 0x200D || r == 0xFEFF || r == 0x2060 ||
+		(r >= 0xFE00 && r <= 0xFE0F) || (r >= 0x1F3FB && r <= 0x1F3FF) || (r >= 0xE0020 && r <= 0xE007F):
+		return 0, false
+	case unicode.IsSpace(r):
+		return ' ', true
+	case unicode.IsControl(r):
+		return 0, false
+	case r <= 0xFFFF && f.has(r):
+		return r, true
+	case r > 0xFFFF && f.has(r) && standIns.code(r, f.cmap) != 0:
+		// gofpdf writes 16-bit codes only: the character goes in as its stand-in.
+		return standIns.code(r, f.cmap), true
+	}
+	return f.missing, true
+}
+
+// unprintable lists, once each and in the order they come, the characters of s that clean
+// turns into a box.
+func (f *face) unprintable(s string) []string {
+	var out []string
+	seen := map[rune]bool{}
+	for _, r := range s {
+		if c, _ := f.drawn(r); c == f.missing && r != f.missing && !seen[r] {
+			seen[r] = true
+			out = append(out, string(r))
+		}
+	}
+	return out
 }
 
 // subset builds a TrueType font holding only the glyphs of runes (glyph 0 and composite

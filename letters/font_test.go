@@ -457,3 +457,19 @@ func TestStandIns(t *testing.T) {
 		t.Error("A is taken for a stand-in")
 	}
 }
+
+// A draft names the characters it cannot print, once each, so that the clerk hears of them
+// before the letter goes out.
+func TestDraftNamesWhatCannotBePrinted(t *testing.T) {
+	systemFace(t)
+	d := Draft{Title: "致歉信", Salutation: "尊敬的" + rareName + "先生：", Body: "您好𰀀□，𰀁字\n再次𰀀。",
+		Signatures: []string{"经办人：王𰀂"}}
+	if got, want := d.Unprintable(), []string{"𰀀", "𰀁", "𰀂"}; !slices.Equal(got, want) {
+		t.Errorf("Unprintable() = %q, want %q", got, want)
+	}
+	d.Body = "您好，" + hkLift
+	d.Signatures = nil
+	if got := d.Unprintable(); len(got) != 0 {
+		t.Errorf("Unprintable() = %q of a draft every character of which prints", got)
+	}
+}

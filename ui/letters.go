@@ -216,6 +216,7 @@ type composer struct {
 	forbid   *para
 	missing  *para
 	dates    *para // dates counted without their year's holidays
+	glyphs   *para // characters no font of this computer prints
 	notes    *para
 	msg      *para
 	progress *widget.ProgressBarInfinite
@@ -257,6 +258,7 @@ func newComposer(env *letterEnv, store LetterStore, ref string, onIssued func())
 	c.forbid.Importance = widget.DangerImportance
 	c.missing = warningLabel()
 	c.dates = warningLabel()
+	c.glyphs = warningLabel()
 	c.notes = warningLabel()
 	c.msg = errorLabel()
 	c.progress = widget.NewProgressBarInfinite()
@@ -275,7 +277,7 @@ func newComposer(env *letterEnv, store LetterStore, ref string, onIssued func())
 
 	bar := container.NewHBox(widget.NewLabel(lang.X("letters.kind", "文书")), selectBox(c.kind),
 		widget.NewLabel(lang.X("letters.language", "语言")), selectBox(c.lang))
-	checks := container.NewVBox(c.forbid, c.missing, c.dates, c.notes, c.msg, c.progress)
+	checks := container.NewVBox(c.forbid, c.missing, c.dates, c.glyphs, c.notes, c.msg, c.progress)
 	buttons := container.NewHBox(layout.NewSpacer(), closeBtn, c.preview, c.issue)
 	split := container.NewHSplit(container.NewVScroll(c.form), c.side)
 	split.Offset = 0.72
@@ -479,7 +481,8 @@ func (c *composer) current() letters.Draft {
 	return d
 }
 
-// check flags forbidden phrases and the gaps left by placeholders the case does not fill.
+// check flags forbidden phrases, the gaps left by placeholders the case does not fill, dates
+// it could not check and characters that would print as □.
 func (c *composer) check() {
 	d := c.current()
 	text := d.Text()
@@ -499,6 +502,15 @@ func (c *composer) check() {
 	w = uncheckedWarning(d)
 	c.dates.SetText(w)
 	showIf(c.dates, w != "")
+	chars := d.Unprintable()
+	named := make([]string, len(chars))
+	for i, ch := range chars {
+		// The window may have no font for it either: its code says which it is.
+		named[i] = fmt.Sprintf("%s (U+%04X)", ch, []rune(ch)[0])
+	}
+	c.glyphs.SetText(lang.X("letters.unprintable", "这台电脑上没有字体能打印这些字符，信中将显示为□：{{.Chars}}。请改写，或安装含有它们的字体。",
+		map[string]any{"Chars": strings.Join(named, lang.L("list.sep"))}))
+	showIf(c.glyphs, len(chars) > 0)
 }
 
 // uncheckedWarning names the dates of the draft that count Monday to Friday only, for want of

@@ -165,6 +165,7 @@ func TestLetterComposerIssues(t *testing.T) {
 		{"a forbidden phrase is issued only when confirmed", "", "不关我的事", "不关我的事", true, true, 1},
 		{"a body of twenty pages is issued whole", long, "", "", false, true, 15},
 		{"emoji and rare characters are issued", clean + "\n谢谢😀，𠀋。", "", "", false, true, 1},
+		{"a character no font has is named and issued", clean + "\n王𰀀先生：", "", "", false, true, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -192,6 +193,12 @@ func TestLetterComposerIssues(t *testing.T) {
 			}
 			if tt.wantFlag == "" && !cm.forbid.Hidden {
 				t.Errorf("warning shown for clean text: %q", cm.forbid.Text)
+			}
+			switch {
+			case strings.Contains(body, "𰀀") && (cm.glyphs.Hidden || !strings.Contains(cm.glyphs.Text, "𰀀")):
+				t.Errorf("𰀀, which no font has, is not named: %q (hidden %v)", cm.glyphs.Text, cm.glyphs.Hidden)
+			case tt.body == "" && !cm.glyphs.Hidden:
+				t.Errorf("characters named as unprintable in a clean text: %q", cm.glyphs.Text)
 			}
 			if tt.wantFlag != "" && (cm.forbid.Hidden || !strings.Contains(cm.forbid.Text, tt.wantFlag)) {
 				t.Errorf("warning %q (hidden %v), want %q flagged", cm.forbid.Text, cm.forbid.Hidden, tt.wantFlag)

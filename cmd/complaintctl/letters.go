@@ -88,6 +88,9 @@ func runLetter(e *env, args []string) error {
 			if len(draft.Missing) > 0 {
 				summary = append(summary, "note: left blank to fill in by hand: "+strings.Join(draft.Missing, ", "))
 			}
+			if chars := draft.Unprintable(); len(chars) > 0 {
+				summary = append(summary, "note: no font on this computer has "+strings.Join(chars, " ")+"; the letter prints them as □")
+			}
 			if len(draft.Unchecked) > 0 && c.DueResolve != nil {
 				summary = append(summary, fmt.Sprintf("note: %s (%s) counts Monday to Friday only: the holiday calendar "+
 					"does not cover its year; check the date before the letter goes out", strings.Join(draft.Unchecked, ", "),

@@ -87,6 +87,24 @@ func TestReceiptNotesAnUncheckedAnswerDate(t *testing.T) {
 	}
 }
 
+// A letter with a character no font has says which it prints as □; one whose rare
+// characters the computer's fonts have says nothing.
+func TestLetterNamesCharactersItCannotPrint(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cd.db")
+	for _, tt := range []struct{ name, note string }{
+		{"刘䶮", ""},
+		{"王𰀀", "note: no font on this computer has 𰀀; the letter prints them as □"},
+	} {
+		ref := strings.TrimSpace(ok(t, db, "case", "new", "--channel", "phone", "--name", tt.name, "--phone", "13812345678",
+			"--subject", "门禁卡失灵", "--text", "无法刷开单元门"))
+		said := ok(t, db, "letter", "--ref", ref, "--kind", "receipt", "--out", filepath.Join(dir, ref+".pdf"))
+		if strings.Contains(said, "no font") != (tt.note != "") || !strings.Contains(said, tt.note) {
+			t.Errorf("%s: %q", tt.name, said)
+		}
+	}
+}
+
 func TestLetterBadInput(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cd.db")
