@@ -90,9 +90,10 @@ func systemFontFiles() []string {
 			dirs = append(dirs, filepath.Join(local, "Microsoft", "Windows", "Fonts"))
 		}
 		// Microsoft YaHei and SimSun hold all of Extension A; SimSun-ExtB and MingLiU-ExtB
-		// Extension B with the characters of Hong Kong; Segoe UI Symbol the symbols.
+		// Extension B with the characters of Hong Kong, Windows 11's SimSun-ExtG the newest
+		// extensions; Segoe UI Symbol the symbols.
 		names = []string{"msyh.ttc", "msyh.ttf", "simsun.ttc", "simsun.ttf", "simsunb.ttf", "mingliub.ttc",
-			"msjh.ttc", "msjh.ttf", "mingliu.ttc", "seguisym.ttf", "segoeui.ttf", "arial.ttf"}
+			"simsunextg.ttf", "msjh.ttc", "msjh.ttf", "mingliu.ttc", "seguisym.ttf", "segoeui.ttf", "arial.ttf"}
 	case "darwin":
 		dirs = []string{"/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts",
 			filepath.Join(home, "Library", "Fonts")}
