@@ -733,6 +733,10 @@ func TestParseDate(t *testing.T) {
 		{"2026-12-02 10:00:00", "2026-12-02 02:00:00", china},
 		{"Wed, 02 Dec 2026 10:00:00", "2026-12-02 02:00:00", china},
 		{"2026-12-02 10:00:00", "2026-12-02 10:00:00", time.Time{}},
+		// A zone stuck to the time; a year written the way a mailer's year 2000 bug wrote it.
+		{"01 Jan 2001 00:01+0000", "2001-01-01 00:01:00", time.Time{}},
+		{"Mon, 2 Apr 2001 04:20:10-0500", "2001-04-02 09:20:10", time.Time{}},
+		{"Mon,  2 Apr 101 04:20:10 EST", "2001-04-02 09:20:10", time.Time{}},
 	}...) {
 		got, ok := parseDate(tc.in, tc.received)
 		s := ""

@@ -837,16 +837,26 @@ var (
 )
 
 // looseDate reads the dates mailers write that the RFC does not allow, token by token: any
-// weekday word ("Thur,"), stray commas ("10, Dec"), numeric dates ("2026-12-02"), two-digit years, a 12-hour clock with AM or
-// PM, fractions of a second ("22:23:35.882"), a zone written "-05:00", "GMT+8" or without its
-// sign ("0000"), and junk after the zone ("UT +0200", a second time). The first zone wins; a
+// weekday word ("Thur,"), stray commas ("10, Dec"), numeric dates ("2026-12-02"), two- and
+// three-digit years, a 12-hour clock with AM or PM, fractions of a second ("22:23:35.882"), a
+// zone written "-05:00", "GMT+8", without its sign ("0000") or stuck to the time
+// ("00:01+0000"), and junk after the zone ("UT +0200", a second time). The first zone wins; a
 // zone whose minutes are out of range counts its hours only. Without a zone the time is taken
 // in loc. name is the zone's name when it was written as one ("cst").
 func looseDate(v string, loc *time.Location) (t time.Time, name string, ok bool) {
 	day, year, hour, minute, sec, zone := -1, -1, -1, 0, 0, 0
 	var month time.Month
 	zoned, pm, am := false, false, false
+	var toks []string
 	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
+		// A zone stuck to the time ("00:01+0000") is read as written apart.
+		if i := strings.IndexAny(tok, "+-"); i > 0 && clockTime.MatchString(tok[:i]) {
+			toks = append(toks, tok[:i], tok[i:])
+			continue
+		}
+		toks = append(toks, tok)
+	}
+	for _, tok := range toks {
 		low := strings.ToLower(tok)
 		switch {
 		case day < 0 && month == 0 && year < 0 && numericDate.MatchString(tok):
@@ -859,13 +869,16 @@ func looseDate(v string, loc *time.Location) (t time.Time, name string, ok bool)
 			}
 		case isDigits(tok) && day < 0 && len(tok) <= 2 && hour < 0:
 			day, _ = strconv.Atoi(tok)
-		case isDigits(tok) && year < 0 && (len(tok) == 4 || len(tok) == 2 && hour < 0):
+		case isDigits(tok) && year < 0 && (len(tok) == 4 || (len(tok) == 2 || len(tok) == 3) && hour < 0):
 			year, _ = strconv.Atoi(tok)
-			if len(tok) == 2 { // RFC 5322 §4.3
+			switch len(tok) { // RFC 5322 §4.3
+			case 2:
 				year += 1900
 				if year < 1950 {
 					year += 100
 				}
+			case 3: // a mailer's year 2000 bug: 101 for 2001
+				year += 1900
 			}
 		case month == 0 && len(low) >= 3 && months[low[:3]] != 0 && isLetters(low):
 			month = months[low[:3]]
