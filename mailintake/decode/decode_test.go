@@ -478,6 +478,23 @@ func TestFileNameKeepsItsSpaces(t *testing.T) {
 	}
 }
 
+// RFC 2231 names: continued, encoded, and a whole encoded name beside a continued one (the whole
+// one is read, not the two spliced into each other).
+func TestFileNamesInPieces(t *testing.T) {
+	part := func(disp string) string {
+		return "--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; " + disp + "\r\n\r\nx\r\n"
+	}
+	raw := "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" +
+		part(`filename*0="a.t"; filename*1="xt"`) +
+		part(`filename*0*=utf-8''%E6%8A%95%E8%AF%89; filename*1=".txt"`) +
+		part(`filename*=gb2312''%CD%B6%CB%DF.txt`) +
+		part(`filename*0="b.t"; filename*1="xt"; filename*=utf-8''e.txt`) +
+		part(`filename*=utf-8''f.txt; filename*0="g.t"; filename*1="xt"`) + "--b--\r\n"
+	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"a.txt", "投诉.txt", "投诉.txt", "e.txt", "f.txt"}; !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
+}
+
 // A forward quoted in the text, as the mail programs clerks' colleagues use write it, passes on
 // the sender, subject and text below its header block.
 func TestInlineForward(t *testing.T) {
@@ -777,6 +794,11 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 		// A body that starts with header-like lines stays the body of a message that has a sender.
 		{"quoted header in the body", "From: a@b.example\r\nMessage-Id: <1@b.example>\r\n\r\nFrom: c@d.example\r\nSubject: t\r\n\r\nx\r\n",
 			"a@b.example", "From: c@d.example\nSubject: t\n\nx"},
+		// Blank lines before the header (Discourse's big5.eml, as its mail program saved it).
+		{"blank lines before the header", "\r\n\n  \r\nFrom: a@b.example\r\nSubject: =?big5?B?tmyhSQ==?=\r\n" +
+			"Content-Type: text/plain; charset=big5\r\n\r\n\xb6\xfd\xa1\x49\r\n", "a@b.example", "媽！"},
+		// A body that only starts with a blank line has no header to find after it.
+		{"a body after a blank line", "\r\nDear sir: the lift\r\nis broken\r\n", "", "Dear sir: the lift\nis broken"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := Parse([]byte(tc.raw), fixedTime)

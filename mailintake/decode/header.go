@@ -53,8 +53,8 @@ func (h header) index(key string) int {
 func (h header) has(key string) bool { return h.index(key) >= 0 }
 
 // readMessageHeader reads the header of a whole message. Some messages arrive with a few lines
-// in front of it, SMTP commands or a stray Received line that lost its name; those lines are
-// skipped when a header with a sender, subject, date or Message-ID follows them.
+// in front of it, blank lines, SMTP commands or a stray Received line that lost its name; those
+// lines are skipped when a header with a sender, subject, date or Message-ID follows them.
 func readMessageHeader(b []byte) (header, []byte) {
 	h, body := readHeader(b)
 	if h != nil {
@@ -63,12 +63,22 @@ func readMessageHeader(b []byte) (header, []byte) {
 	rest := b
 	for range maxLinesBeforeHeader {
 		line, next := cutLine(rest)
+		if next == nil || len(bytes.TrimSpace(line)) != 0 {
+			break
+		}
+		rest = next
+	}
+	if found, after := readHeader(rest); len(rest) < len(b) && isMessageHeader(found) {
+		return moreHeader(found, after)
+	}
+	for range maxLinesBeforeHeader {
+		line, next := cutLine(rest)
 		if len(bytes.TrimSpace(line)) == 0 {
 			break
 		}
 		rest = next
 		found, after := readHeader(rest)
-		if found.has("from") || found.has("subject") || found.has("date") || found.has("message-id") {
+		if isMessageHeader(found) {
 			return found, after
 		}
 		if found != nil {
@@ -79,6 +89,12 @@ func readMessageHeader(b []byte) (header, []byte) {
 }
 
 const maxLinesBeforeHeader = 20
+
+// isMessageHeader says whether h names what a message's header names: its sender, subject, date
+// or Message-ID.
+func isMessageHeader(h header) bool {
+	return h.has("from") || h.has("subject") || h.has("date") || h.has("message-id")
+}
 
 // moreHeader reads on past blank lines that a broken mailer put inside the header: when what came
 // before them names neither sender, subject nor content type, and a header naming a sender or

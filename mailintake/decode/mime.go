@@ -43,6 +43,7 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 		encoded bool
 	}
 	ext := map[string][]piece{}
+	whole := map[string]string{} // name*=charset'lang'value: the whole value, extended
 	for rest != "" {
 		rest = strings.TrimLeft(rest, "; \t")
 		eq := strings.IndexByte(rest, '=')
@@ -74,7 +75,13 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 		if i := strings.IndexByte(key, '*'); i >= 0 {
 			name = key[:i]
 			tail := key[i+1:]
-			isExt = strings.HasSuffix(tail, "*") || tail == ""
+			if tail == "" {
+				if _, dup := whole[name]; !dup {
+					whole[name] = value
+				}
+				continue
+			}
+			isExt = strings.HasSuffix(tail, "*")
 			tail = strings.TrimSuffix(tail, "*")
 			if n, err := strconv.Atoi(tail); err == nil {
 				section = n
@@ -87,6 +94,11 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 		if _, dup := params[name]; !dup {
 			params[name] = value
 		}
+	}
+	for name, v := range whole {
+		// Beside continuations of the same name (name*0, name*1) the whole value is the one
+		// to read, as Go's mime package and mail readers do.
+		ext[name] = []piece{{value: v, encoded: true}}
 	}
 	for name, pieces := range ext {
 		sort.SliceStable(pieces, func(i, j int) bool { return pieces[i].n < pieces[j].n })
