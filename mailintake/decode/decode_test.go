@@ -126,6 +126,28 @@ func TestDecodeBase64(t *testing.T) {
 	}
 }
 
+// text/enriched and text/richtext read by their own rules, not as HTML: a <param>'s colour left
+// out, "<<" a "<", one line break a space and two a line break; <nl> and <lt> in richtext.
+func TestEnrichedText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"<bold>电梯</bold>又坏了", "电梯又坏了"},
+		{"<color><param>red</param>紧急</color>：3栋\r\n电梯\r\n\r\n第二段 a<<b &amp;", "紧急：3栋 电梯\n第二段 a<b &amp;"},
+		{"<fontfamily><param>Times\r\nNew Roman</param>x</fontfamily>\n\n\ny", "x\n\ny"},
+		{"unclosed <bold", "unclosed"},
+	} {
+		if got := enrichedText(tc.in); got != tc.want {
+			t.Errorf("enrichedText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got, want := richText("<bold>电梯</bold>坏了\r\n三天<nl>a <lt> b"), "电梯坏了 三天\na < b"; got != want {
+		t.Errorf("richText = %q, want %q", got, want)
+	}
+	raw := "From: a@b.example\r\nContent-Type: text/enriched; charset=utf-8\r\n\r\n<color><param>red</param>电梯</color>坏了\r\n\r\n王芳\r\n"
+	if m := Parse([]byte(raw), fixedTime); m.Text != "电梯坏了\n王芳" {
+		t.Errorf("text %q", m.Text)
+	}
+}
+
 func TestHTMLText(t *testing.T) {
 	tests := []struct {
 		name, html string

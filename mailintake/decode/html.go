@@ -195,3 +195,80 @@ func stripControls(s string) string {
 func isStrayControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == '\uFEFF' || r == '\uFFFC'
 }
+
+// enrichedText reads text/enriched (RFC 1896): formatting commands dropped, what a <param>
+// holds (a colour, a font's name) left out, "<<" a "<"; a line break alone is a space, and each
+// line break after the first of a run is one.
+func enrichedText(src string) string {
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	var b strings.Builder
+	param := 0
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '<' && i+1 < len(src) && src[i+1] == '<':
+			if param == 0 {
+				b.WriteByte('<')
+			}
+			i++
+		case c == '<':
+			end := strings.IndexByte(src[i:], '>')
+			if end < 0 {
+				i = len(src)
+				continue
+			}
+			switch strings.ToLower(src[i+1 : i+end]) {
+			case "param":
+				param++
+			case "/param":
+				param = max(param-1, 0)
+			}
+			i += end
+		case c == '\n':
+			n := 1
+			for i+1 < len(src) && src[i+1] == '\n' {
+				n, i = n+1, i+1
+			}
+			if param == 0 {
+				if n == 1 {
+					b.WriteByte(' ')
+				} else {
+					b.WriteString(strings.Repeat("\n", n-1))
+				}
+			}
+		case param == 0:
+			b.WriteByte(c)
+		}
+	}
+	return tidyText(b.String())
+}
+
+// richText reads the older text/richtext (RFC 1341): <nl> is a line break, <lt> a "<", other
+// commands are dropped and the line breaks of the source are spaces.
+func richText(src string) string {
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '<':
+			end := strings.IndexByte(src[i:], '>')
+			if end < 0 {
+				i = len(src)
+				continue
+			}
+			switch strings.ToLower(src[i+1 : i+end]) {
+			case "nl":
+				b.WriteByte('\n')
+			case "lt":
+				b.WriteByte('<')
+			case "np":
+				b.WriteString("\n\n")
+			}
+			i += end
+		case '\r':
+		case '\n':
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return tidyText(b.String())
+}

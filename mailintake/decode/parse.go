@@ -532,14 +532,22 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			p.original = originalOf(decoded, p.fallbacks)
 		}
 	}
-	// text/enriched (RFC 1896) and the older text/richtext are marked-up text like HTML: their
-	// tags are dropped the same way, so an Apple Mail alternative is no nameless attachment.
+	// text/enriched (RFC 1896) and the older text/richtext are marked-up text like HTML, read
+	// by their own rules, so an Apple Mail alternative is no nameless attachment.
 	marked := ct == "text/html" || ct == "text/enriched" || ct == "text/richtext"
 	isText := (ct == "text/plain" || marked) && !binaryBytes(decoded, params["charset"])
 	if isText && disp != "attachment" && filename == "" && parent != "report-detail" {
 		text := decodeBytes(decoded, params["charset"], p.fallbacks)
 		if marked {
-			p.texts = append(p.texts, textPiece{text: htmlText(text), html: true})
+			switch ct {
+			case "text/enriched":
+				text = enrichedText(text)
+			case "text/richtext":
+				text = richText(text)
+			default:
+				text = htmlText(text)
+			}
+			p.texts = append(p.texts, textPiece{text: text, html: true})
 		} else {
 			if strings.EqualFold(params["format"], "flowed") {
 				if cte == "quoted-printable" {
