@@ -235,7 +235,7 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 	}
 	// Big5's second bytes are often ASCII letters, which can make it look Latin.
 	cs := chineseCharset(b)
-	if cs != "big5" && (looksLatin(b) || cannotBeChinese(b)) {
+	if cs != "big5" && (looksLatin(b) || cannotBeChinese(b) || latinWords(b)) {
 		cs = "windows-1252"
 	}
 	s, _ := convert(b, cs)
@@ -302,6 +302,19 @@ func cannotBeChinese(b []byte) bool {
 		return short
 	})
 	return short && alone
+}
+
+// latinWords says whether the bytes above 0x7F are accented letters inside Latin words: each
+// run of them one or two letters of Latin-1 ("Gr\xfc\xdfe", "M\xfcnchen") next to an ASCII
+// letter. Chinese has runs of several characters, and a lone character of GBK or Big5 read as
+// Latin-1 nearly always takes in a sign (¶, °, ¥, ×), not two letters.
+func latinWords(b []byte) bool {
+	ok := false
+	highRuns(b, func(i, j int) bool {
+		ok = j-i <= 2 && latinLetters(b[i:j]) && (i > 0 && isLetter(b[i-1]) || j < len(b) && isLetter(b[j]))
+		return ok
+	})
+	return ok
 }
 
 // latinLetters says whether every byte is a letter of Latin-1 (À to ÿ, but × and ÷).

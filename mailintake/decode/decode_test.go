@@ -77,6 +77,12 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"cp1252 under us-ascii", "Caf\xe9 cr\xe8me \x93quoted\x94", "us-ascii", "Café crème \u201cquoted\u201d", nil},
 		{"cp1252 quotes, no label", "the ticker symbol\n\x93IGTS\x94. Intelligent", "", "the ticker symbol\n\u201cIGTS\u201d. Intelligent", nil},
 		{"gbk before a stop, no label", "\xba\xc3. \xc4\xe3\xba\xc3!", "", "好. 你好!", nil},
+		// Accented letters inside Latin words, one or two together, where GBK would read them
+		// as rare characters (or none): "Gr鲞e", "M黱chen".
+		{"latin-1 words, no label", "Gr\xfc\xdfe aus M\xfcnchen, \xd6sterreich", "", "Grüße aus München, Österreich", nil},
+		{"a latin-1 name, no label", "Gr\xf6\xdfe", "", "Größe", nil},
+		{"gbk after a latin letter, no label", "A\xb6\xb0 3\xba\xc5", "", "A栋 3号", nil},
+		{"one gbk character of two latin-looking bytes stays gbk", "\xd5\xc5", "", "张", nil},
 		{"latin-1 letters together under utf-8", "Some wrong encoding: \xe4\xf6\xfc", "utf-8", "Some wrong encoding: äöü", nil},
 		// A Cyrillic sender's name is no reason to read a Western text as Cyrillic.
 		{"latin-1 under iso-8859-1, a cyrillic name in the header", "test \xe4\xf6\xfc\xdf\n -Skywalker", "iso-8859-1",
@@ -242,6 +248,8 @@ func TestParseDecisions(t *testing.T) {
 		{"a program's daemon", "From: bugzilla-daemon@bugzilla.b.example\r\nSubject: [Bug 123] New: x\r\n\r\nb", true, false, "[Bug 123] New: x", "bugzilla-daemon@bugzilla.b.example"},
 		{"web form from a noreply address", "From: noreply@jinhua-pm.example\r\nSubject: web form\r\n\r\nb", false, false, "web form", "noreply@jinhua-pm.example"},
 		{"auto-submitted no", "From: a@b.example\r\nAuto-Submitted: no\r\n\r\nb", false, false, "", "a@b.example"},
+		{"auto-submitted no, with a comment", "From: a@b.example\r\nAuto-Submitted: no (manually sent)\r\n\r\nb", false, false, "", "a@b.example"},
+		{"auto-submitted after a comment", "From: a@b.example\r\nAuto-Submitted: (by the vacation program) auto-replied\r\n\r\nb", true, false, "", "a@b.example"},
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
 		{"MIME fields only", "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=97\r\n", false, false, "", ""},
 		{"space before the colon", "From : a@b.example\r\nSubject\t: s\r\n\r\nb", false, false, "s", "a@b.example"},
@@ -990,7 +998,8 @@ func TestHeaderText(t *testing.T) {
 }
 
 func TestContentTypeWithSomethingStuckToIt(t *testing.T) {
-	for _, ct := range []string{"text/plain>", "text/plain,", `text/plain"`, "Text/Plain>; charset=utf-8", "<html>", "html; charset=utf-8"} {
+	for _, ct := range []string{"text/plain>", "text/plain,", `text/plain"`, "Text/Plain>; charset=utf-8", "<html>", "html; charset=utf-8",
+		`"text/html"; charset=utf-8`, `"text/plain"`} {
 		body := "电梯坏了"
 		if strings.Contains(ct, "html") {
 			body = "<p>电梯坏了</p>"
@@ -999,6 +1008,30 @@ func TestContentTypeWithSomethingStuckToIt(t *testing.T) {
 		if m := Parse([]byte(raw), fixedTime); m.Text != "电梯坏了" || len(m.Attachments) != 0 {
 			t.Errorf("Content-Type %q: text %q, attachments %+v", ct, m.Text, m.Attachments)
 		}
+	}
+}
+
+// Types in quotes (aerc keeps such a message among its valid ones): a multipart is still one
+// and a PDF still a PDF.
+func TestQuotedContentTypes(t *testing.T) {
+	raw := "From: a@b.example\r\nContent-Type: \"multipart/mixed\"; boundary=\"XX\"\r\n\r\n--XX\r\n" +
+		"Content-Type: \"text/plain\"; charset=utf-8\r\n\r\n车票见附件\r\n--XX\r\nContent-Type: \"application/pdf\"; name=\"a.pdf\"\r\n" +
+		"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--XX--\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	if m.Text != "车票见附件" || len(m.Attachments) != 1 || m.Attachments[0].ContentType != "application/pdf" || m.Attachments[0].Filename != "a.pdf" {
+		t.Errorf("text %q, attachments %+v", m.Text, m.Attachments)
+	}
+}
+
+// Bidi overrides and isolates, with which "abc\u202Etxt.exe" shows as "abcexe.txt", are read out
+// of senders' names, subjects and file names.
+func TestBidiControlsAreDropped(t *testing.T) {
+	raw := "From: =?UTF-8?B?U2VuZGVy4oCu?= <a@b.example>\r\nSubject: =?UTF-8?B?5oqV6K+J4oCu4oGmZXhlLnR4dA==?=\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b\r\n" +
+		"Content-Type: application/octet-stream; name=\"=?UTF-8?B?cGhvdG/igK5nbnAuZXhl?=\"\r\n\r\nMZ\r\n--b--\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	if m.FromName != "Sender" || m.Subject != "投诉exe.txt" || !slices.Equal(fileNames(m), []string{"photognp.exe"}) {
+		t.Errorf("from %q, subject %q, files %q", m.FromName, m.Subject, fileNames(m))
 	}
 }
 

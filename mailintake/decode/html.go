@@ -192,8 +192,13 @@ func stripControls(s string) string {
 	}, s)
 }
 
+// isStrayControl reports the control characters a text is read without: C0 controls but tab
+// and line breaks, DEL, a byte-order mark, the object replacement character, and the bidi
+// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) with which a sender or a
+// file name can pass "abc\u202Etxt.exe" off as "abcexe.txt".
 func isStrayControl(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == '\uFEFF' || r == '\uFFFC'
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || r == '\uFEFF' || r == '\uFFFC' ||
+		r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }
 
 // enrichedText reads text/enriched (RFC 1896): formatting commands dropped, what a <param>

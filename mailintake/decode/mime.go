@@ -25,7 +25,12 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 	}
 	typ := raw
 	rest := ""
-	if i := strings.IndexAny(raw, "; \t"); i >= 0 {
+	if strings.HasPrefix(raw, `"`) {
+		// A type in quotes ("application/pdf"; name=...), as some mailers write it.
+		if end := strings.IndexByte(raw[1:], '"'); end > 0 {
+			typ, rest = raw[1:end+1], raw[end+2:]
+		}
+	} else if i := strings.IndexAny(raw, "; \t"); i >= 0 {
 		typ, rest = raw[:i], raw[i:]
 	}
 	typ = strings.ToLower(strings.TrimSpace(typ))
