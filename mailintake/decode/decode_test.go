@@ -308,6 +308,10 @@ func TestParseAddresses(t *testing.T) {
 		{"=?UTF-8?B?157XqdeUINeS15zXmdem11fXmQ==?= <a@b.example>", "משה גליצ\uFFFDWי <a@b.example>"},
 		{"Moderator-Address <moderator>", "Moderator-Address <moderator>"},
 		{`Pete(A wonderful \) chap) <pete(his account)@silly.test(his host)>`, "Pete <pete@silly.test>"},
+		// A quoted local part keeps its quotes: without them no reply reaches it.
+		{`"john doe"@example.com`, `"john doe"@example.com`},
+		{`Name <"a,b"@example.com>`, `Name <"a,b"@example.com>`},
+		{`<"owner-farmsclub+\"simple.\"=ail.com"@simplelists.com>`, `"owner-farmsclub+\"simple.\"=ail.com"@simplelists.com`},
 	}
 	// Quotes that encoded words spell out are part of the name, even when one is too many.
 	if got := parseAddresses("=?UTF-8?B?0KTQk9Cj0J8gItCh0LjQsdCd0JjQkCDQuNC8LtChLtCQLtCn0LDQv9C70Ys=?= =?UTF-8?B?0LPQuNC90LAiIg==?= <user@domain.ru>", nil); len(got) != 1 ||

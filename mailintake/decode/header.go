@@ -554,9 +554,18 @@ func bareSender(part string) (address, bool) {
 func addressesOf(list []*mail.Address, decodeName func(string) string) []address {
 	out := make([]address, 0, len(list))
 	for _, a := range list {
-		out = append(out, address{Name: cleanName(decodeName(a.Name)), Email: a.Address})
+		out = append(out, address{Name: cleanName(decodeName(a.Name)), Email: mailbox(a.Address)})
 	}
 	return out
+}
+
+// mailbox writes an address net/mail read as it must be written to reach it: a local part that
+// needs them keeps its quotes ("john doe"@example.com, not john doe@example.com).
+func mailbox(addr string) string {
+	if !strings.Contains(addr, "@") {
+		return addr
+	}
+	return strings.TrimSuffix(strings.TrimPrefix((&mail.Address{Address: addr}).String(), "<"), ">")
 }
 
 // quoteEncodedWords puts in quotes each encoded word outside quotes whose text holds what would
