@@ -122,6 +122,13 @@ func TestDecodeBase64(t *testing.T) {
 		{"padding in the middle", "aGk=aGk=", "hihi"},
 		{"one character too many", "aGVsbG8hx", "hello!"},
 		{"plain words labelled base64", "Email with attached another email\r\n\r\n", "Email with attached another email\r\n\r\n"},
+		// Chinese text an archive decoded but left labelled base64 (the TREC 2006 corpus).
+		{"gb2312 text labelled base64", "\xbd\xb2\xb5\xc4\xca\xc7\xbf\xd7\xd7\xd3\xba\xf3\xc8\xcb\xb5\xc4\xb9\xca\xca\xc2\xa1\xa3\r\n",
+			"\xbd\xb2\xb5\xc4\xca\xc7\xbf\xd7\xd7\xd3\xba\xf3\xc8\xcb\xb5\xc4\xb9\xca\xca\xc2\xa1\xa3\r\n"},
+		{"chinese and digits labelled base64", "\xc1\xaa\xcf\xb5\xb5\xe7\xbb\xb0\xa3\xba13928403431\xa3\xacQQ\xa3\xba120470324\r\n",
+			"\xc1\xaa\xcf\xb5\xb5\xe7\xbb\xb0\xa3\xba13928403431\xa3\xacQQ\xa3\xba120470324\r\n"},
+		{"base64 with an 8-bit footer", strings.Repeat("5Lit5paH5q2j5paH5Lit5paH5q2j5paH\r\n", 10) + "\xb7\xa2\xd7\xd4\r\n",
+			strings.Repeat("中文正文中文正文", 10)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -788,6 +795,9 @@ func TestParseDate(t *testing.T) {
 		{"01 Jan 2001 00:01+0000", "2001-01-01 00:01:00", time.Time{}},
 		{"Mon, 2 Apr 2001 04:20:10-0500", "2001-04-02 09:20:10", time.Time{}},
 		{"Mon,  2 Apr 101 04:20:10 EST", "2001-04-02 09:20:10", time.Time{}},
+		// Foxmail 4.2 writes minutes and seconds below ten with one digit.
+		{"Mon, 14 Mar 2005 15:2:33 +0800", "2005-03-14 07:02:33", time.Time{}},
+		{"Fri, 5 Sep 2003 13:2:1 -0800", "2003-09-05 21:02:01", time.Time{}},
 	}...) {
 		got, ok := parseDate(tc.in, tc.received)
 		s := ""

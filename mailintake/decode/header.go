@@ -857,7 +857,7 @@ var zoneNames = map[string]int{"ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -4 * 
 	"eet": 2 * 60, "eest": 3 * 60}
 
 var (
-	clockTime   = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$`)
+	clockTime   = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d{1,9})?)?$`)
 	numericDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$`)
 )
 
