@@ -24,6 +24,7 @@ func TestDecodeText(t *testing.T) {
 	}{
 		{"gb2312 label with gbk character", "=?gb2312?B?wbq1durJ?=", "梁祐晟", nil},
 		{"big5", "=?big5?B?pKSk5Q==?=", "中文", nil},
+		{"a stray quote in a base64 word", `=?gb2312?B?t8e5q7nYwvLKssO0"?=`, "非公关买什么", nil},
 		{"character split across words", "=?utf-8?q?=e2?= =?utf-8?q?=98=ba?=", "☺", nil},
 		{"unknown charset on ascii", "=?x-unknown-thing?B?aGVsbG8=?=", "hello", nil},
 		{"raw gbk bytes", "\xc4\xe3\xba\xc3", "你好", nil},

@@ -313,7 +313,20 @@ func decodeWordBytes(enc, text string) ([]byte, bool) {
 		text = strings.TrimRight(text, "=")
 		b, err := base64.RawStdEncoding.DecodeString(text)
 		if err != nil {
-			return nil, false
+			// A stray character in the word (a quote, a space: "=?gb2312?B?t8e5q7nY"?=") is
+			// passed over, as Python's email package does.
+			clean := strings.Map(func(r rune) rune {
+				if r < utf8.RuneSelf && isBase64Char(byte(r)) {
+					return r
+				}
+				return -1
+			}, text)
+			if clean == text || len(clean)%4 == 1 {
+				return nil, false
+			}
+			if b, err = base64.RawStdEncoding.DecodeString(clean); err != nil {
+				return nil, false
+			}
 		}
 		return b, true
 	}
