@@ -65,7 +65,7 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		}
 		return true, "multipart/report"
 	}
-	if v := strings.ToLower(strings.TrimSpace(withoutComments(h.get("auto-submitted")))); v != "" && v != "no" {
+	if v := strings.ToLower(strings.TrimSpace(stripComments(h.get("auto-submitted")))); v != "" && v != "no" {
 		return true, "Auto-Submitted: " + v
 	}
 	switch v := strings.ToLower(strings.TrimSpace(h.get("precedence"))); v {
@@ -118,22 +118,4 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		}
 	}
 	return false, ""
-}
-
-// withoutComments is a header value without its comments in parentheses ("no (manually sent)"
-// is "no", RFC 3834 §5 allowing them around the keyword).
-func withoutComments(v string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range v {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')' && depth > 0:
-			depth--
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -216,18 +216,14 @@ func enrichedText(src string) string {
 			}
 			i++
 		case c == '<':
-			end := strings.IndexByte(src[i:], '>')
-			if end < 0 {
-				i = len(src)
-				continue
-			}
-			switch strings.ToLower(src[i+1 : i+end]) {
+			var name string
+			name, i = command(src, i)
+			switch name {
 			case "param":
 				param++
 			case "/param":
 				param = max(param-1, 0)
 			}
-			i += end
 		case c == '\n':
 			n := 1
 			for i+1 < len(src) && src[i+1] == '\n' {
@@ -254,12 +250,9 @@ func richText(src string) string {
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
 		case '<':
-			end := strings.IndexByte(src[i:], '>')
-			if end < 0 {
-				i = len(src)
-				continue
-			}
-			switch strings.ToLower(src[i+1 : i+end]) {
+			var name string
+			name, i = command(src, i)
+			switch name {
 			case "nl":
 				b.WriteByte('\n')
 			case "lt":
@@ -267,7 +260,6 @@ func richText(src string) string {
 			case "np":
 				b.WriteString("\n\n")
 			}
-			i += end
 		case '\r':
 		case '\n':
 			b.WriteByte(' ')
@@ -276,4 +268,14 @@ func richText(src string) string {
 		}
 	}
 	return tidyText(b.String())
+}
+
+// command reads the formatting command of enriched or rich text that starts at src[i] ("<"),
+// lower case, and the index of its closing ">" (the end of src when there is none).
+func command(src string, i int) (string, int) {
+	end := strings.IndexByte(src[i:], '>')
+	if end < 0 {
+		return "", len(src)
+	}
+	return strings.ToLower(src[i+1 : i+end]), i + end
 }
