@@ -178,6 +178,17 @@ func TestHTMLText(t *testing.T) {
 		{"preformatted lines kept", "<p>网上投诉：</p><pre>\r\n姓名：张三\r\n电话：13800000000\r\n内容：电梯 &amp; 门禁坏了\r\n</pre><p>谢谢</p>",
 			[]string{"网上投诉：\n姓名：张三\n电话：13800000000\n内容：电梯 & 门禁坏了\n谢谢"}, nil},
 		{"a signature block", "<p>正文</p><pre class=\"moz-signature\">-- \n      物业客服中心\n    </pre>", []string{"正文\n--\n物业客服中心"}, nil},
+		// A non-breaking space beside a tag is a space (Outlook's "Sent:" lines, Gmail's links).
+		{"nbsp beside tags", `<b>Sent:</b>&nbsp;Monday<br>Hello&nbsp;<a href="#">World</a><br><b>x&nbsp;</b>b`,
+			[]string{"Sent: Monday\nHello World\nx b"}, nil},
+		{"html5 blocks and alt text", `<p>Here is <img alt="Miro" src="x.png"><details><summary>One</summary>Some details</details>` +
+			`<address>物业客服中心</address><figure><figcaption>Sales</figcaption></figure>End</p>`,
+			[]string{"Here is Miro\nOne\nSome details\n物业客服中心\nSales\nEnd"}, nil},
+		// What a browser hides: a newsletter's preheader, a tracking image, Outlook-only text.
+		{"hidden text", `<div style="Display: None;font-size:1px">预览文字</div><img alt="beacon" src="t.gif" style="display:none">` +
+			`<span hidden>H</span><p style="mso-hide:all">Outlook</p><div style="visibility:hidden"><div>x</div>y</div><p>电梯坏了</p>`,
+			[]string{"电梯坏了"}, []string{"预览", "beacon", "H", "Outlook", "x", "y"}},
+		{"all of it hidden (shown on phones only)", `<div style="display:none">电梯坏了</div>`, []string{"电梯坏了"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,14 +18,39 @@ var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Title
 var blocks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Tr: true, atom.Li: true, atom.H1: true,
 	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
 	atom.Pre: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Hr: true, atom.Section: true,
-	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Center: true, atom.Dd: true, atom.Dt: true}
+	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Center: true, atom.Dd: true, atom.Dt: true,
+	atom.Details: true, atom.Summary: true, atom.Nav: true, atom.Aside: true, atom.Main: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Address: true, atom.Form: true, atom.Fieldset: true,
+	atom.Legend: true, atom.Hgroup: true, atom.Dialog: true, atom.Menu: true, atom.Dir: true, atom.Caption: true}
 
 // htmlText is the readable text of an HTML body: paragraphs on their own lines, no markup, no
-// scripts, links shown as their text with the address after it when they differ.
+// scripts, nothing a browser hides (a newsletter's preheader, a tracking image's alt text),
+// links shown as their text with the address after it when they differ. A body all of whose text
+// is hidden (shown by a style sheet on some screens only) is read with it.
 func htmlText(src string) string {
+	if t := readHTML(src, true); t != "" {
+		return t
+	}
+	return readHTML(src, false)
+}
+
+// hidden says whether an element's attributes hide it from the reader: the hidden attribute,
+// or display:none, visibility:hidden or Outlook's mso-hide:all in its style.
+func hidden(attrs map[string]string) bool {
+	if _, ok := attrs["hidden"]; ok {
+		return true
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
+		strings.Contains(style, "mso-hide:all")
+}
+
+func readHTML(src string, hide bool) string {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var sb strings.Builder
-	skip, pre := 0, 0 // inside elements whose text is skipped; inside <pre>
+	skip, pre := 0, 0    // inside elements whose text is skipped; inside <pre>
+	var hiding atom.Atom // the element a browser hides, whose text is skipped to its end
+	hideDepth := 0
 	preStart := false // right after <pre>, whose first line break browsers do not show
 	var href string
 	var linkText strings.Builder
@@ -42,7 +67,7 @@ func htmlText(src string) string {
 		case html.ErrorToken:
 			return tidyText(sb.String())
 		case html.TextToken:
-			if skip > 0 {
+			if skip > 0 || hideDepth > 0 {
 				continue
 			}
 			if pre > 0 {
@@ -58,20 +83,22 @@ func htmlText(src string) string {
 				}
 				continue
 			}
-			t := strings.Join(strings.Fields(string(z.Text())), " ")
+			// The spaces at the ends of a text count as they are shown, the non-breaking and other
+			// Unicode spaces entities write included: "<b>Sent:</b>&nbsp;Monday" is two words.
+			text := string(z.Text())
+			t := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")
 			if t == "" {
 				if s := sb.String(); s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") && len(z.Raw()) > 0 {
 					sb.WriteByte(' ')
 				}
 				continue
 			}
-			raw := string(z.Raw())
 			if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") && !strings.HasSuffix(s, " ") &&
-				strings.TrimLeft(raw, " \t\r\n") != raw {
+				strings.TrimLeftFunc(text, unicode.IsSpace) != text {
 				sb.WriteByte(' ')
 			}
 			sb.WriteString(t)
-			if strings.TrimRight(raw, " \t\r\n") != raw {
+			if strings.TrimRightFunc(text, unicode.IsSpace) != text {
 				sb.WriteByte(' ')
 			}
 			if inLink {
@@ -86,6 +113,18 @@ func htmlText(src string) string {
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
+			if hideDepth > 0 {
+				if a == hiding && tt == html.StartTagToken {
+					hideDepth++
+				}
+				continue
+			}
+			if hide && hidden(attrs) {
+				if tt == html.StartTagToken && !voidElement[a] {
+					hiding, hideDepth = a, 1
+				}
+				continue
+			}
 			switch {
 			case skipped[a]:
 				if tt == html.StartTagToken {
@@ -97,7 +136,10 @@ func htmlText(src string) string {
 				sb.WriteByte('\n')
 			case a == atom.Img:
 				if alt := strings.TrimSpace(attrs["alt"]); alt != "" && skip == 0 {
-					sb.WriteString(alt)
+					if s := sb.String(); s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString(alt + " ")
 				}
 			case a == atom.A:
 				href, inLink = attrs["href"], true
@@ -116,6 +158,12 @@ func htmlText(src string) string {
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if hideDepth > 0 {
+				if a == hiding {
+					hideDepth--
+				}
+				continue
+			}
 			switch {
 			case skipped[a]:
 				if skip > 0 {
@@ -124,7 +172,10 @@ func htmlText(src string) string {
 			case a == atom.A:
 				if inLink && skip == 0 && (strings.HasPrefix(href, "http://") || strings.HasPrefix(href, "https://")) &&
 					!strings.Contains(linkText.String(), href) {
-					sb.WriteString(" <" + href + ">")
+					if !strings.HasSuffix(sb.String(), " ") {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString("<" + href + ">")
 				}
 				inLink = false
 			case blocks[a]:
@@ -136,6 +187,10 @@ func htmlText(src string) string {
 		}
 	}
 }
+
+// voidElement are the elements that have no end tag: hiding one hides only itself.
+var voidElement = map[atom.Atom]bool{atom.Img: true, atom.Br: true, atom.Hr: true, atom.Input: true, atom.Meta: true,
+	atom.Link: true, atom.Area: true, atom.Base: true, atom.Col: true, atom.Embed: true, atom.Source: true, atom.Wbr: true}
 
 // tidyText trims every line and keeps at most one empty line in a row: for text taken from
 // HTML, whose spaces at the start of a line are the page source's indentation.
