@@ -184,10 +184,11 @@ func TestHTMLText(t *testing.T) {
 		{"html5 blocks and alt text", `<p>Here is <img alt="Miro" src="x.png"><details><summary>One</summary>Some details</details>` +
 			`<address>物业客服中心</address><figure><figcaption>Sales</figcaption></figure>End</p>`,
 			[]string{"Here is Miro\nOne\nSome details\n物业客服中心\nSales\nEnd"}, nil},
-		// What a browser hides: a newsletter's preheader, a tracking image, Outlook-only text.
+		// What a browser hides: a newsletter's preheader, a tracking image; not what only
+		// Outlook hides (a button drawn for every other mail program).
 		{"hidden text", `<div style="Display: None;font-size:1px">预览文字</div><img alt="beacon" src="t.gif" style="display:none">` +
-			`<span hidden>H</span><p style="mso-hide:all">Outlook</p><div style="visibility:hidden"><div>x</div>y</div><p>电梯坏了</p>`,
-			[]string{"电梯坏了"}, []string{"预览", "beacon", "H", "Outlook", "x", "y"}},
+			`<span hidden>H</span><div style="visibility:hidden"><div>x</div>y</div><p>电梯坏了</p><a style="mso-hide:all">查看详情</a>`,
+			[]string{"电梯坏了\n查看详情"}, []string{"预览", "beacon", "H", "x", "y"}},
 		{"all of it hidden (shown on phones only)", `<div style="display:none">电梯坏了</div>`, []string{"电梯坏了"}, nil},
 	}
 	for _, tc := range tests {

@@ -35,14 +35,14 @@ func htmlText(src string) string {
 }
 
 // hidden says whether an element's attributes hide it from the reader: the hidden attribute,
-// or display:none, visibility:hidden or Outlook's mso-hide:all in its style.
+// or display:none or visibility:hidden in its style. (Outlook's mso-hide:all hides it in Outlook
+// only: a button drawn for every other mail program, whose text is read.)
 func hidden(attrs map[string]string) bool {
 	if _, ok := attrs["hidden"]; ok {
 		return true
 	}
 	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
-		strings.Contains(style, "mso-hide:all")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 func readHTML(src string, hide bool) string {
