@@ -39,8 +39,11 @@ var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無�
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
-// Bouquet (Automatic Response)", "【自动回复】…".
-var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】`)
+// Bouquet (Automatic Response)", "【自动回复】…", and the subjects that are nothing but the
+// words ("Out of Office reply", "Automatic reply", "自动回复"); a subject that goes on after
+// them ("Out of office hours noise") is a person's.
+var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|` +
+	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复)$`)
 
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.
