@@ -546,8 +546,11 @@ func TestFileNamesInPieces(t *testing.T) {
 		part(`filename*0*=utf-8''%E6%8A%95%E8%AF%89; filename*1=".txt"`) +
 		part(`filename*=gb2312''%CD%B6%CB%DF.txt`) +
 		part(`filename*0="b.t"; filename*1="xt"; filename*=utf-8''e.txt`) +
-		part(`filename*=utf-8''f.txt; filename*0="g.t"; filename*1="xt"`) + "--b--\r\n"
-	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"a.txt", "投诉.txt", "投诉.txt", "e.txt", "f.txt"}; !slices.Equal(names, want) {
+		part(`filename*=utf-8''f.txt; filename*0="g.t"; filename*1="xt"`) +
+		// Parameters without the disposition before them (Odoo's MAIL_SINGLE_BINARY).
+		"--b\r\nContent-Type: application/pdf;\r\nContent-Disposition: filename=thetruth.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		"SSBhbSB0aGUgQmF0TWFuCg==\r\n--b--\r\n"
+	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"a.txt", "投诉.txt", "投诉.txt", "e.txt", "f.txt", "thetruth.pdf"}; !slices.Equal(names, want) {
 		t.Errorf("names %q, want %q", names, want)
 	}
 }

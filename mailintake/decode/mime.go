@@ -33,6 +33,10 @@ func mediaType(raw string, fallbacks []string) (string, map[string]string) {
 	} else if i := strings.IndexAny(raw, "; \t"); i >= 0 {
 		typ, rest = raw[:i], raw[i:]
 	}
+	if strings.Contains(typ, "=") {
+		// Parameters with no type before them ("Content-Disposition: filename=a.pdf").
+		typ, rest = "", raw
+	}
 	typ = strings.ToLower(strings.TrimSpace(typ))
 	// "Content-Type: <html>" or "html", as some scripts write it, is HTML.
 	if !strings.Contains(typ, "/") && strings.Contains(typ, "html") {
