@@ -587,6 +587,16 @@ func TestInlineForward(t *testing.T) {
 		{"NetEase 163", "转发：噪音", "转给你们处理\n\n-------- 转发邮件信息 --------\n发件人：\"周敏\" <zhoumin@163.com>\n" +
 			"发送日期：2026-11-30 19:42:01\n收件人：zhao@example.cn\n主题：楼上装修噪音\n\n楼上每天早上七点就开始装修。",
 			&Forwarded{FromName: "周敏", FromEmail: "zhoumin@163.com", Subject: "楼上装修噪音", Text: "楼上每天早上七点就开始装修。"}},
+		// Apple Mail quoting the whole forward (crisp's email-forward-parser fixtures).
+		{"Apple Mail, quoted", "Fwd: leak", "> Begin forwarded message:\n>\n> From: Qian <qian@example.com>\n> Subject: leak\n" +
+			"> Date: 25 October 2021 at 11:17:21 EEST\n> To: lisi@jinhua-pm.example\n>\n> Water in B2.\n> Please fix.",
+			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2.\nPlease fix."}},
+		{"Outlook in German, headed Forward", "Forward: Lärm", "________________________________\nVon: Meier <meier@example.de>\n" +
+			"Gesendet: Freitag, 20. November 2026 09:30\nAn: lisi@jinhua-pm.example\nBetreff: Lärm\n\nNachts zu laut.",
+			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut."}},
+		{"Outlook in German, headed WG", "WG: Lärm", "-----Ursprüngliche Nachricht-----\nVon: Meier <meier@example.de>\n" +
+			"Datum: 20.11.2026\nBetreff: Lärm\n\nNachts zu laut.",
+			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut."}},
 		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},
 		{"a forward without a header block", "Fwd: photos", "see below\n\n-----\nno header here", nil},
 		{"dashes in the text are no separator without a sender below", "Fwd: x", "-----原始邮件-----\n您好：\n发件人: 张三 <zs@example.cn>", nil},

@@ -17,8 +17,9 @@ type Forwarded struct {
 	Attachments []Attachment
 }
 
-// forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "转发：", "轉寄:".
-var forwardPrefix = regexp.MustCompile(`(?i)^\s*\[?\s*(fwd?|转发|轉發|转寄|轉寄)\s*[:：]`)
+// forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "Forward:", "转发：",
+// "轉寄:", and Outlook in German, French and Spanish: "WG:", "TR:", "RV:".
+var forwardPrefix = regexp.MustCompile(`(?i)^\s*\[?\s*(fwd?|forward|转发|轉發|转寄|轉寄|wg|tr|rv)\s*[:：]`)
 
 // isForward tells a forward by its subject.
 func isForward(subject string) bool { return forwardPrefix.MatchString(subject) }
@@ -35,15 +36,21 @@ var forwardSeparator = regexp.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^
 var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?\s*[:：]\s*(.*)$`)
 
 var (
-	forwardFromKeys    = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true}
-	forwardSubjectKeys = map[string]bool{"subject": true, "主题": true, "主旨": true, "主題": true, "標題": true, "标题": true}
+	forwardFromKeys = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true,
+		"von": true, "de": true, "от": true, "差出人": true, "送信元": true}
+	forwardSubjectKeys = map[string]bool{"subject": true, "主题": true, "主旨": true, "主題": true, "標題": true, "标题": true,
+		"betreff": true, "objet": true, "asunto": true, "тема": true, "件名": true}
 	// forwardOtherKeys are the block's other lines; a blank line before one of them (Foxmail
 	// puts one above 主题) does not end the block.
 	forwardOtherKeys = map[string]bool{"to": true, "cc": true, "date": true, "sent": true, "收件人": true,
 		"收件者": true, "抄送": true, "副本": true, "发送时间": true, "發送時間": true, "寄件日期": true,
 		"日期": true, "时间": true, "時間": true,
 		// NetEase (163, 126) and others date the message they forward so.
-		"发送日期": true, "發送日期": true, "发件时间": true, "發件時間": true, "发件日期": true, "發件日期": true}
+		"发送日期": true, "發送日期": true, "发件时间": true, "發件時間": true, "发件日期": true, "發件日期": true,
+		// German, French, Spanish, Russian and Japanese mail programs.
+		"an": true, "datum": true, "gesendet": true, "envoyé": true, "à": true, "para": true, "enviado": true,
+		"fecha": true, "кому": true, "дата": true, "отправлено": true, "宛先": true, "送信先": true, "日付": true,
+		"送信日時": true}
 )
 
 // forwardKey is the key of a header block line, in lower case; "" when the line is not one.
@@ -76,10 +83,21 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		var start, others int
+		block := lines
 		switch {
 		case len(l) <= 200 && forwardSeparator.MatchString(l):
 			start = i + 1
 			for start < len(lines) && strings.TrimSpace(lines[start]) == "" {
+				start++
+			}
+		case strings.HasPrefix(l, ">") && len(l) <= 200 && forwardSeparator.MatchString(strings.TrimSpace(strings.TrimLeft(l, ">"))):
+			// Apple Mail quotes the whole forward: "> Begin forwarded message:", "> From: …".
+			block = make([]string, 0, len(lines)-i)
+			for _, q := range lines[i+1:] {
+				q = strings.TrimPrefix(strings.TrimLeft(q, " "), ">")
+				block = append(block, strings.TrimPrefix(q, " "))
+			}
+			for start < len(block) && strings.TrimSpace(block[start]) == "" {
 				start++
 			}
 		case (i == 0 || strings.TrimSpace(lines[i-1]) == "") && forwardFromKeys[firstKey(l)]:
@@ -92,7 +110,7 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 		if tried++; tried > maxForwardTries {
 			return nil
 		}
-		if f := forwardBlock(lines, start, others, fallbacks); f != nil {
+		if f := forwardBlock(block, start, others, fallbacks); f != nil {
 			return f
 		}
 	}
