@@ -274,7 +274,7 @@ func decodeTransfer(body []byte, cte string) []byte {
 		if out, ok := strictBase64(body); ok {
 			return out
 		}
-		if wordsNotBase64(body) {
+		if textNotBase64(body) {
 			return body
 		}
 		return lenientBase64(body)
@@ -301,12 +301,12 @@ func wellFormedBase64(body []byte) bool {
 	return ok
 }
 
-// wordsNotBase64 tells a body that only claims to be base64, plain words that a mailer labelled
+// textNotBase64 tells a body that only claims to be base64, plain words that a mailer labelled
 // wrongly, from base64 with some damage: base64 has no spaces inside a line, and most of the
 // lines of such a body are words; nor has it bytes above 0x7F, of which a text in Chinese
 // (decoded by an archive that left its base64 label in place, as the TREC 2006 Chinese corpus
 // did) has one in every two or three.
-func wordsNotBase64(body []byte) bool {
+func textNotBase64(body []byte) bool {
 	high, visible := 0, 0
 	for _, c := range body {
 		switch {
