@@ -101,6 +101,9 @@ var knownPrefixes = []string{"windows-125", "iso-8859-", "utf-8", "gb18030", "gb
 var errUnknownCharset = errors.New("unknown charset")
 
 func normalizeLabel(label string) string {
+	if len(label) > maxLabel {
+		return "" // no charset's name: read as if none were given
+	}
 	l := strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
 	switch l {
 	case "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "iso-ir-6", "us", "ibm367", "cp367", "csascii":
@@ -117,6 +120,9 @@ func normalizeLabel(label string) string {
 	}
 	return l
 }
+
+// maxLabel is longer than any charset's name (the longest IANA name has 45 characters).
+const maxLabel = 64
 
 // windowsCodePage is a Windows code page under one of the names mailers give it besides
 // "windows-125x".
