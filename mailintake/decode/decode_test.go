@@ -597,6 +597,21 @@ func TestInlineForward(t *testing.T) {
 		{"Outlook in German, headed WG", "WG: Lärm", "-----Ursprüngliche Nachricht-----\nVon: Meier <meier@example.de>\n" +
 			"Datum: 20.11.2026\nBetreff: Lärm\n\nNachts zu laut.",
 			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut."}},
+		// Outlook on the web in Traditional Chinese: 從 and 至, the address in brackets.
+		{"Outlook on the web, Traditional Chinese", "轉寄: 電梯", "請處理。\n\n________________________________________\n" +
+			"從: 張偉 [zhang.wei@hinet.net]\n寄件日期: 2024年6月1日 上午 09:00\n至: 李娜\n主旨: 電梯壞了\n\n電梯壞了三天。",
+			&Forwarded{FromName: "張偉", FromEmail: "zhang.wei@hinet.net", Subject: "電梯壞了", Text: "電梯壞了三天。"}},
+		{"Apple Mail in Chinese, quoted", "转发: 电梯", "请处理。\n\n> 开始转发的邮件：\n>\n> 发件人: 张伟 <zw@icloud.com>\n" +
+			"> 主题: 电梯坏了\n> 日期: 2024年6月1日 GMT+8 上午9:00:00\n>\n> 电梯坏了三天。",
+			&Forwarded{FromName: "张伟", FromEmail: "zw@icloud.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}},
+		{"bold keys, the star after the colon", "转发: 电梯", "请处理。\n\n---------- 转发的邮件 ---------\n" +
+			"*发件人:* 张伟 <zw@qq.com>\n*日期:* 2024年6月1日周六 09:00\n*主题:* 电梯坏了\n\n电梯坏了三天。",
+			&Forwarded{FromName: "张伟", FromEmail: "zw@qq.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}},
+		{"Yahoo, the block on one line", "Fwd: 电梯", "请处理。\n\n   ----- Forwarded Message ----- From: 张伟 <zw@yahoo.com>" +
+			"To: 李娜 <li.na@office.example>Sent: Saturday, June 1, 2024, 09:00:00 AM GMT+8Subject: 电梯坏了\n电梯坏了三天。",
+			&Forwarded{FromName: "张伟", FromEmail: "zw@yahoo.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}},
+		{"a line of dashes with words after it is no block without a sender", "Fwd: x",
+			"----- Forwarded Message ----- Subject: 电梯 Date: today\n内容", nil},
 		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},
 		{"a forward without a header block", "Fwd: photos", "see below\n\n-----\nno header here", nil},
 		{"dashes in the text are no separator without a sender below", "Fwd: x", "-----原始邮件-----\n您好：\n发件人: 张三 <zs@example.cn>", nil},
@@ -627,6 +642,29 @@ func TestHTMLForward(t *testing.T) {
 	want := Forwarded{FromName: "张三", FromEmail: "zs@example.cn", Subject: "停车场收费", Text: "停车场多收了十元。"}
 	if m.Forwarded == nil || !reflect.DeepEqual(*m.Forwarded, want) {
 		t.Errorf("forwarded %+v, want %+v", m.Forwarded, want)
+	}
+}
+
+// Outlook and web mail editors write a blank line as a paragraph holding a non-breaking space;
+// it parts a colleague's note from the header block of an HTML forward.
+func TestHTMLForwardAfterABlankParagraph(t *testing.T) {
+	html := `<p>请处理。</p><p>&nbsp;</p><p><b>发件人:</b> 张伟 &lt;zw@qq.com&gt;<br><b>主题:</b> 电梯坏了</p><p>电梯坏了三天。</p>`
+	m := Parse([]byte("From: li.na@office.example\r\nSubject: "+mimeWord("转发: 电梯坏了")+
+		"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"+html), fixedTime)
+	want := Forwarded{FromName: "张伟", FromEmail: "zw@qq.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}
+	if m.Forwarded == nil || !reflect.DeepEqual(*m.Forwarded, want) {
+		t.Errorf("forwarded %+v, want %+v", m.Forwarded, want)
+	}
+	for _, tc := range []struct{ html, want string }{
+		{`<p>一</p><p>&nbsp;</p><p>二</p>`, "一\n\n二"},
+		{`<div>一</div><div><span>&nbsp;</span></div><div>二</div>`, "一\n\n二"},
+		{`<p>一</p><p> </p><p>二</p>`, "一\n二"},
+		{`<table><tr><td>一</td></tr><tr><td>&nbsp;</td></tr><tr><td>二</td></tr></table>`, "一\n二"},
+		{`<p>一&nbsp;</p><p>二</p>`, "一\n二"},
+	} {
+		if got := htmlText(tc.html); got != tc.want {
+			t.Errorf("htmlText(%s) = %q, want %q", tc.html, got, tc.want)
+		}
 	}
 }
 
@@ -827,6 +865,9 @@ func TestParseDate(t *testing.T) {
 		// Foxmail 4.2 writes minutes and seconds below ten with one digit.
 		{"Mon, 14 Mar 2005 15:2:33 +0800", "2005-03-14 07:02:33", time.Time{}},
 		{"Fri, 5 Sep 2003 13:2:1 -0800", "2003-09-05 21:02:01", time.Time{}},
+		// The month as a number between the day and the year (ddeboer/imap's test).
+		{"Mon, 15 09 2014 05:25:04", "2014-09-15 05:25:04", time.Time{}},
+		{"Mon, 15 13 2014 05:25:04", "", time.Time{}},
 	}...) {
 		got, ok := parseDate(tc.in, tc.received)
 		s := ""

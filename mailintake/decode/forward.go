@@ -1,9 +1,13 @@
 package decode
 
 import (
+	"cmp"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Forwarded is the message a forward passes on: who wrote it, about what, and what it says.
@@ -27,24 +31,32 @@ func isForward(subject string) bool { return forwardPrefix.MatchString(subject) 
 // forwardSeparator is the line a mail program puts above the header block of the message it
 // forwards: dashes around a label ("-----原始邮件-----" in Outlook and Foxmail, "----------
 // Forwarded message ---------" in Gmail, "-------- 转发的消息 --------" in Thunderbird), Outlook's
-// line of underscores, or Apple Mail's "Begin forwarded message:". Only a header block with a
-// sender below it makes it a forward's.
-var forwardSeparator = regexp.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^begin forwarded message\s*:$`)
+// line of underscores, or a line that says so, as Apple Mail writes it ("Begin forwarded
+// message:", "开始转发的邮件："). Only a header block with a sender below it makes it a forward's.
+var forwardSeparator = regexp.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^begin forwarded message\s*:$|` +
+	`^[^:：>]{0,12}(?:转发|轉發|轉寄|转寄)[^:：]{0,12}[:：]$`)
+
+// oneLineBlock is a separator with the whole header block run on after it on the same line, as
+// Yahoo's forward reads once its lines are joined: "----- Forwarded Message ----- From: 张三
+// <zs@example.cn>To: …Sent: …Subject: 电梯".
+var oneLineBlock = regexp.MustCompile(`^(-{2,}[^-]{1,40}-{2,})\s*(\S.*)$`)
 
 // forwardField is one line of that header block, "发件人: 张三 <zs@example.cn>"; the keys are
 // matched in lower case.
-var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?\s*[:：]\s*(.*)$`)
+// Bold keys keep the stars plain text gives them: "*发件人:*" as well as "*From*:".
+var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?\s*[:：]\*?\s*(.*)$`)
 
 var (
 	forwardFromKeys = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true,
-		"von": true, "de": true, "от": true, "差出人": true, "送信元": true}
+		// Outlook on the web in Traditional Chinese writes 從 (from) and 至 (to).
+		"從": true, "von": true, "de": true, "от": true, "差出人": true, "送信元": true}
 	forwardSubjectKeys = map[string]bool{"subject": true, "主题": true, "主旨": true, "主題": true, "標題": true, "标题": true,
 		"betreff": true, "objet": true, "asunto": true, "тема": true, "件名": true}
 	// forwardOtherKeys are the block's other lines; a blank line before one of them (Foxmail
 	// puts one above 主题) does not end the block.
 	forwardOtherKeys = map[string]bool{"to": true, "cc": true, "date": true, "sent": true, "收件人": true,
 		"收件者": true, "抄送": true, "副本": true, "发送时间": true, "發送時間": true, "寄件日期": true,
-		"日期": true, "时间": true, "時間": true,
+		"日期": true, "时间": true, "時間": true, "至": true,
 		// NetEase (163, 126) and others date the message they forward so.
 		"发送日期": true, "發送日期": true, "发件时间": true, "發件時間": true, "发件日期": true, "發件日期": true,
 		// German, French, Spanish, Russian and Japanese mail programs.
@@ -100,6 +112,8 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 			for start < len(block) && strings.TrimSpace(block[start]) == "" {
 				start++
 			}
+		case len(l) <= 1000 && oneLineFields(l) != nil:
+			block = append(oneLineFields(l), lines[i+1:]...)
 		case (i == 0 || strings.TrimSpace(lines[i-1]) == "") && forwardFromKeys[firstKey(l)]:
 			start, others = i, 1
 		default:
@@ -115,6 +129,46 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 		}
 	}
 	return nil
+}
+
+// fieldKeys finds the keys of a header block, capitalised as mail programs write them, wherever
+// they stand in a line: "From: 张三 <zs@example.cn>To: 李四Subject: 电梯".
+var fieldKeys = func() *regexp.Regexp {
+	var keys []string
+	for _, m := range []map[string]bool{forwardFromKeys, forwardSubjectKeys, forwardOtherKeys} {
+		for k := range m {
+			r, n := utf8.DecodeRuneInString(k)
+			keys = append(keys, regexp.QuoteMeta(string(unicode.ToUpper(r))+k[n:]))
+		}
+	}
+	// Longest first, so that "Datum" is not taken for "Date" and "um".
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return regexp.MustCompile(`(?:` + strings.Join(keys, "|") + `)\s*[:：]`)
+}()
+
+// oneLineFields splits a header block run on after its separator into its lines; nil when l is
+// no such line.
+func oneLineFields(l string) []string {
+	m := oneLineBlock.FindStringSubmatch(l)
+	if m == nil || !forwardSeparator.MatchString(m[1]) {
+		return nil
+	}
+	at := fieldKeys.FindAllStringIndex(m[2], -1)
+	if len(at) < 2 || at[0][0] != 0 {
+		return nil
+	}
+	fields := make([]string, len(at))
+	for k := range at {
+		end := len(m[2])
+		if k+1 < len(at) {
+			end = at[k+1][0]
+		}
+		fields[k] = m[2][at[k][0]:end]
+	}
+	if !forwardFromKeys[firstKey(fields[0])] {
+		return nil
+	}
+	return fields
 }
 
 // firstKey is the key of a header block line, "" when the line is not one.
@@ -155,8 +209,9 @@ func forwardBlock(lines []string, start, others int, fallbacks []string) *Forwar
 	return &f
 }
 
-// mailtoAddr is Outlook's way of writing the address after the name: "张三 [mailto:zs@example.cn]".
-var mailtoAddr = regexp.MustCompile(`(?i)\[mailto:([^\]\s]+)\]`)
+// mailtoAddr is Outlook's way of writing the address after the name: "张三 [mailto:zs@example.cn]",
+// or in Outlook on the web "張偉 [zw@example.tw]".
+var mailtoAddr = regexp.MustCompile(`(?i)\[(?:mailto:)?([^\]\s]+@[^\]\s]+)\]`)
 
 // forwardSender reads the sender line of a quoted header block, as mail programs write it:
 // `张三 <zs@example.cn>`, `"张三"<zs@example.cn>;` (Foxmail), `张三 [mailto:zs@example.cn]`, or a

@@ -875,7 +875,7 @@ var (
 )
 
 // looseDate reads the dates mailers write that the RFC does not allow, token by token: any
-// weekday word ("Thur,"), stray commas ("10, Dec"), numeric dates ("2026-12-02"), two- and
+// weekday word ("Thur,"), stray commas ("10, Dec"), numeric dates ("2026-12-02", "15 09 2014"), two- and
 // three-digit years, a 12-hour clock with AM or PM, fractions of a second ("22:23:35.882"), a
 // zone written "-05:00", "GMT+8", without its sign ("0000") or stuck to the time
 // ("00:01+0000"), and junk after the zone ("UT +0200", a second time). The first zone wins; a
@@ -894,7 +894,7 @@ func looseDate(v string, loc *time.Location) (t time.Time, name string, ok bool)
 		}
 		toks = append(toks, tok)
 	}
-	for _, tok := range toks {
+	for i, tok := range toks {
 		low := strings.ToLower(tok)
 		switch {
 		case day < 0 && month == 0 && year < 0 && numericDate.MatchString(tok):
@@ -907,6 +907,12 @@ func looseDate(v string, loc *time.Location) (t time.Time, name string, ok bool)
 			}
 		case isDigits(tok) && day < 0 && len(tok) <= 2 && hour < 0:
 			day, _ = strconv.Atoi(tok)
+		case isDigits(tok) && len(tok) <= 2 && day >= 0 && month == 0 && year < 0 && hour < 0 &&
+			i+1 < len(toks) && len(toks[i+1]) == 4 && isDigits(toks[i+1]):
+			// The month as a number between the day and the year: "15 09 2014".
+			if mon, _ := strconv.Atoi(tok); mon >= 1 && mon <= 12 {
+				month = time.Month(mon)
+			}
 		case isDigits(tok) && year < 0 && (len(tok) == 4 || (len(tok) == 2 || len(tok) == 3) && hour < 0):
 			year, _ = strconv.Atoi(tok)
 			switch len(tok) { // RFC 5322 §4.3

@@ -55,6 +55,9 @@ func readHTML(src string, hide bool) string {
 	var href string
 	var linkText strings.Builder
 	inLink := false
+	// para: the innermost block is a paragraph or a division, whose non-breaking space alone
+	// is a blank line (how Outlook and web mail editors write one: <p>&nbsp;</p>).
+	para := false
 	newline := func() {
 		s := sb.String()
 		if s != "" && !strings.HasSuffix(s, "\n") {
@@ -88,11 +91,17 @@ func readHTML(src string, hide bool) string {
 			text := string(z.Text())
 			t := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")
 			if t == "" {
-				if s := sb.String(); s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") && len(z.Raw()) > 0 {
+				s := sb.String()
+				switch {
+				case para && strings.HasSuffix(s, "\n") && strings.ContainsRune(text, '\u00a0'):
+					sb.WriteByte('\n')
+					para = false
+				case s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") && len(z.Raw()) > 0:
 					sb.WriteByte(' ')
 				}
 				continue
 			}
+			para = false
 			if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") && !strings.HasSuffix(s, " ") &&
 				strings.TrimLeftFunc(text, unicode.IsSpace) != text {
 				sb.WriteByte(' ')
@@ -145,11 +154,13 @@ func readHTML(src string, hide bool) string {
 				href, inLink = attrs["href"], true
 				linkText.Reset()
 			case a == atom.Td || a == atom.Th:
+				para = false
 				if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") {
 					sb.WriteByte(' ')
 				}
 			case blocks[a]:
 				newline()
+				para = a == atom.P || a == atom.Div
 				if a == atom.Pre && tt == html.StartTagToken {
 					pre++
 					preStart = true
