@@ -140,7 +140,8 @@ const AutoReasonOwn = "sent from the office's own address"
 // account's user name when it is an address; for mail that comes from no account (a message
 // saved as a file, from any of the office's mailboxes), every account's. domain is the profile
 // address's mail domain when it is the office's own, not a public mail service's: its
-// colleagues' addresses are there.
+// colleagues' addresses are there. A profile without such an address leaves it to the
+// accounts' addresses, when they are all at one domain of the office's own.
 func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[string]bool, domain string, err error) {
 	own = map[string]bool{}
 	// A profile that cannot be read names no address; the import does not stop for it (a
@@ -169,7 +170,21 @@ func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[s
 			own[strings.ToLower(strings.TrimSpace(user))] = true
 		}
 	}
-	return own, domain, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	if domain == "" {
+		domains := map[string]bool{}
+		for a := range own {
+			domains[mailDomain(a)] = true
+		}
+		for d := range domains {
+			if len(domains) == 1 && !publicMail[d] {
+				domain = d
+			}
+		}
+	}
+	return own, domain, nil
 }
 
 // MailOutcome is what became of one message of a batch.

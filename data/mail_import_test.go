@@ -529,6 +529,38 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	}
 }
 
+// An office that has not put its address in its profile is known by its mailbox's: a colleague
+// at that domain who forwards a complaint passes on its writer's complaint.
+func TestColleaguesKnownByTheMailboxDomain(t *testing.T) {
+	for _, tc := range []struct {
+		name, user, complainant string
+	}{
+		{"the mailbox at the office's domain", "service@jinhua-pm.example", "张三"},
+		{"a mailbox at a public service", "jinhua-pm@163.com", "同事"},
+		{"a user name that is no address", "clerk", "同事"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := MustOpen(t)
+			ctx := context.Background()
+			acct, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: tc.user})
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := inboundMail(1, "lisi@jinhua-pm.example", false)
+			m.FromName, m.Subject, m.Text = "同事", "转发: 停车场收费", "请处理。"
+			m.Forwarded = &ForwardedMail{FromName: "张三", FromEmail: "zhangsan@example.cn", Subject: "停车场收费", Text: "停车场多收了十元。"}
+			out, err := s.ImportMail(ctx, MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 1, LastUID: 1, Messages: []InboundMail{m}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := s.Complaint(ctx, out[0].ComplaintRef)
+			if err != nil || c.Complainant.Name != tc.complainant {
+				t.Errorf("complainant %+v %v, want %s", c.Complainant, err, tc.complainant)
+			}
+		})
+	}
+}
+
 // A complaint a colleague forwards to the office's mailbox is the complaint of whoever wrote it;
 // a complainant forwarding their own earlier mail, or a forward between colleagues, opens the
 // sender's complaint as any mail does.
