@@ -610,6 +610,17 @@ func TestInlineForward(t *testing.T) {
 		{"Yahoo, the block on one line", "Fwd: 电梯", "请处理。\n\n   ----- Forwarded Message ----- From: 张伟 <zw@yahoo.com>" +
 			"To: 李娜 <li.na@office.example>Sent: Saturday, June 1, 2024, 09:00:00 AM GMT+8Subject: 电梯坏了\n电梯坏了三天。",
 			&Forwarded{FromName: "张伟", FromEmail: "zw@yahoo.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}},
+		// Outlook for Mac quotes the message it forwards below an attribution line, indented.
+		{"Outlook for Mac, indented below who wrote it", "FW: Parking", "On 28/10/2021 12:46, \"John Doe\" <john.doe@acme.com> wrote:\n\n" +
+			"    Charged twice.\n    Please refund.\n\n    Thanks.",
+			&Forwarded{FromName: "John Doe", FromEmail: "john.doe@acme.com", Subject: "Parking", Text: "Charged twice.\nPlease refund.\n\nThanks."}},
+		{"quoted below who wrote it, in Chinese", "转发：电梯", "请处理。\n\n在 2024-06-02 10:00:00，\"张伟\" <zw@163.com> 写道：\n> 电梯坏了三天。\n>\n> 业主 张伟",
+			&Forwarded{FromName: "张伟", FromEmail: "zw@163.com", Subject: "电梯", Text: "电梯坏了三天。\n\n业主 张伟"}},
+		{"Gmail, the name first", "Fwd: 电梯", "张伟 <zw@qq.com> 于2024年6月1日周六 09:00写道：\n\n> 电梯坏了三天。\n\n李娜",
+			&Forwarded{FromName: "张伟", FromEmail: "zw@qq.com", Subject: "电梯", Text: "电梯坏了三天。"}},
+		{"Gmail in English", "Fwd: lift", "On Mon, Oct 28, 2021 at 12:46 PM John Doe <jd@acme.com> wrote:\n> Broken.",
+			&Forwarded{FromName: "John Doe", FromEmail: "jd@acme.com", Subject: "lift", Text: "Broken."}},
+		{"who wrote it, and nothing quoted", "Fwd: x", "On Mon, Oct 28, 2021 at 12:46 PM John Doe <jd@acme.com> wrote:\nBroken.", nil},
 		{"a line of dashes with words after it is no block without a sender", "Fwd: x",
 			"----- Forwarded Message ----- Subject: 电梯 Date: today\n内容", nil},
 		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},

@@ -171,6 +171,67 @@ func oneLineFields(l string) []string {
 	return fields
 }
 
+// attribution is the line a mail program writes above the message it quotes, naming its sender
+// by address: `On 28/10/2021 12:46, "John Doe" <jd@example.com> wrote:` (Outlook for Mac
+// forwards so), `在 2024-06-02 10:00，"张伟" <zw@163.com> 写道：`, `张伟 <zw@qq.com> 于2024年6月1日 09:00写道：`.
+var attribution = regexp.MustCompile(`^(.{0,160}?)<?([^\s<>"@]+@[^\s<>"@]+\.[^\s<>"@]+)>?(.{0,60}?)(?i:wrote|写道|寫道)\s*[:：]$`)
+
+// attributionTime is the clock time in an attribution line; the sender's name follows it.
+var attributionTime = regexp.MustCompile(`\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?`)
+
+// quotedForward reads a forward that quotes the message it passes on below an attribution line,
+// each line of it after "> " or indented; nil when the text holds none.
+func quotedForward(text string, fallbacks []string) *Forwarded {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= 200 {
+			return nil
+		}
+		m := attribution.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		var body []string
+		quoted, indent := false, ""
+		for _, q := range lines[i+1:] {
+			switch t := strings.TrimSpace(q); {
+			case t == "" && len(body) == 0:
+				continue
+			case t == "" || t == ">":
+				body = append(body, "")
+				continue
+			case strings.HasPrefix(strings.TrimLeft(q, " "), ">") && (quoted || len(body) == 0):
+				quoted = true
+				q = strings.TrimPrefix(strings.TrimLeft(q, " "), ">")
+				body = append(body, strings.TrimPrefix(q, " "))
+				continue
+			case !quoted && len(body) == 0 && t != q && strings.TrimLeft(q, " \t") != q:
+				indent = q[:len(q)-len(strings.TrimLeft(q, " \t"))]
+			}
+			if quoted || indent == "" || !strings.HasPrefix(q, indent) {
+				break
+			}
+			body = append(body, strings.TrimPrefix(q, indent))
+		}
+		t := tidyPlain(strings.Join(body, "\n"))
+		if t == "" {
+			return nil
+		}
+		// The name stands after the date: after its last comma and its time, if any.
+		name := m[1]
+		if c := strings.LastIndexAny(name, ",，"); c >= 0 {
+			_, n := utf8.DecodeRuneInString(name[c:])
+			name = name[c+n:]
+		}
+		if at := attributionTime.FindAllStringIndex(name, -1); len(at) > 0 {
+			name = name[at[len(at)-1][1]:]
+		}
+		from, email := forwardSender(strings.TrimSpace(name)+" <"+m[2]+">", fallbacks)
+		return &Forwarded{FromName: from, FromEmail: email, Text: t}
+	}
+	return nil
+}
+
 // firstKey is the key of a header block line, "" when the line is not one.
 func firstKey(line string) string {
 	key, _ := forwardKey(line)

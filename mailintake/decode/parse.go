@@ -174,6 +174,9 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		if m.Forwarded == nil && isForward(m.Subject) {
 			m.Forwarded = inlineForward(m.Text, fallbacks)
 		}
+		if m.Forwarded == nil && isForward(m.Subject) {
+			m.Forwarded = quotedForward(m.Text, fallbacks)
+		}
 		if f := m.Forwarded; f != nil && f.Subject == "" {
 			f.Subject = strings.TrimSpace(forwardPrefix.ReplaceAllString(m.Subject, ""))
 		}
