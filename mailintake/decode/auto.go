@@ -32,17 +32,18 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 // that failed, NetEase's "系统退信", and the fixed subjects of Postfix, Exim, Sendmail, qmail,
 // Gmail and others. Words a person could head a complaint with ("Delivery failure", "邮件发送
 // 失败") are not among them: such reports come from a bounce sender as well.
-var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法送达|returned mail)\s*[:：]|` +
+var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法传递|无法送达|無法送達|returned mail)\s*[:：]|` +
 	`(?:undelivered mail returned to sender|mail delivery failed|delivery status notification \((?:failure|delay)\)|` +
 	`failure notice|permanent delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
 	`undeliverable (?:mail|message)|系统退信|系統退信|退信通知)(?:\s*[:：(（]|$))`)
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
-// Bouquet (Automatic Response)", "【自动回复】…", and the subjects that are nothing but the
-// words ("Out of Office reply", "Automatic reply", "自动回复"); a subject that goes on after
-// them ("Out of office hours noise") is a person's.
+// Bouquet (Automatic Response)", "【自动回复】…", Sina's "来自zhang@sina.com的自动回复", and the
+// subjects that are nothing but the words ("Out of Office reply", "Automatic reply", "自动回复");
+// a subject that goes on after them ("Out of office hours noise") is a person's.
 var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|` +
+	`^[来來]自\S{1,100}的(?:自动回复|自動回覆|自動回復)$|` +
 	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复)$`)
 
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)

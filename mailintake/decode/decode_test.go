@@ -264,6 +264,10 @@ func TestParseDecisions(t *testing.T) {
 		{"a complaint about automatic replies", "From: a@b.example\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN5rKh5pyJ55So?=\r\n\r\nb", false, false, "自动回复没有用", "a@b.example"},
 		{"a complaint about office hours", "From: a@b.example\r\nSubject: Out of office hours: nobody answers\r\n\r\nb", false, false, "Out of office hours: nobody answers", "a@b.example"},
 		{"a subject that is only the words", "From: a@b.example\r\nSubject: Out of Office reply\r\n\r\nb", true, false, "Out of Office reply", "a@b.example"},
+		// Sina's absence notice names whose it is; a person's mail from there about one stays theirs.
+		{"Sina's automatic reply", "From: zhang@sina.com\r\nSubject: =?UTF-8?B?5p2l6IeqemhhbmdAc2luYS5jb23nmoToh6rliqjlm57lpI0=?=\r\n\r\nb", true, false, "来自zhang@sina.com的自动回复", "zhang@sina.com"},
+		{"a complaint about one", "From: a@b.example\r\nSubject: =?UTF-8?B?5p2l6Ieq54mp5Lia55qE6Ieq5Yqo5Zue5aSN5rKh5pyJ55So?=\r\n\r\nb", false, false, "来自物业的自动回复没有用", "a@b.example"},
+		{"undeliverable in Simplified Chinese", "From: a@b.example\r\nSubject: =?UTF-8?B?5peg5rOV5Lyg6YCSOiDlhbPkuo7mgqjnmoTmipXor4k=?=\r\n\r\nb", true, false, "无法传递: 关于您的投诉", "a@b.example"},
 		{"a Chinese subject that is only the words", "From: a@b.example\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN?=\r\n\r\nb", true, false, "自动回复", "a@b.example"},
 		{"a complaint about out-of-office noise", "From: a@b.example\r\nSubject: Out of office hours noise\r\n\r\nb", false, false, "Out of office hours noise", "a@b.example"},
 		{"complaint about a report", "From: a@b.example\r\nSubject: Report domain name problem\r\n\r\nb", false, false, "Report domain name problem", "a@b.example"},
