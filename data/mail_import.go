@@ -430,8 +430,10 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	var caseID int64
 	var err error
-	// The office's own mail is outgoing: it goes on the case it names, and opens none.
-	own := !b.ByHand && (b.Sent || m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)])
+	// The office's own mail is outgoing: it goes on the case it names, and opens none. Its web
+	// form's mail is no such mail, though the form writes from the office's address.
+	form := !b.Sent && formFromOwn(m, b.own, b.domain)
+	own := !b.ByHand && !form && (b.Sent || m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)])
 	auto, autoReason, dir := m.Auto, m.AutoReason, DirIn
 	if own {
 		auto, dir = true, DirOut
@@ -466,6 +468,12 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		state, caseID = MailFailed, 0
 	}
 	opens := &p.complaint
+	if form {
+		visitor := *m
+		visitor.FromName, visitor.FromEmail = m.ReplyToName, m.ReplyToEmail
+		fc := prepareComplaint(complaintFromMail(&visitor))
+		opens = &fc
+	}
 	if p.forwarded != nil && forwardedByColleague(m, b.own, b.domain) {
 		opens = p.forwarded
 	}
@@ -802,6 +810,22 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 			name = name[:at]
 		}
 	}
+	var phone string
+	if noReply(fromEmail) {
+		// A guestbook's or form's notice without a Reply-To names the visitor in its text.
+		if n, e, p := formContact(m.Text); e != "" || p != "" {
+			switch {
+			case n != "":
+				name = n
+			case e != "":
+				name = e[:strings.LastIndexByte(e, '@')]
+			}
+			if e != "" {
+				fromEmail = e
+			}
+			phone = p
+		}
+	}
 	email := fromEmail
 	if CheckEmail(email) != nil || utf8.RuneCountInString(email) > MaxShort {
 		email = ""
@@ -816,10 +840,51 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 	return NewComplaint{
 		Channel:     ChannelEmail,
 		ReceivedAt:  m.ReceivedAt,
-		Complainant: Complainant{Name: clip(name, MaxName), Email: email},
+		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone},
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
 	}
+}
+
+// formFields are the labels a website's form or guestbook puts before the visitor's name,
+// address and phone number in the notice it mails ("姓名：张三", "邮箱：", "联系电话："), in lower case.
+var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "称呼": "name", "联系人": "name",
+	"业主姓名": "name", "留言人": "name", "name": "name", "your name": "name",
+	"邮箱": "email", "电子邮箱": "email", "电子邮件": "email", "邮箱地址": "email", "邮件地址": "email",
+	"电子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
+	"电话": "phone", "手机": "phone", "手机号": "phone", "手机号码": "phone", "联系电话": "phone",
+	"电话号码": "phone", "联系方式": "phone", "phone": "phone", "tel": "phone", "mobile": "phone"}
+
+// formContact reads the visitor's name, address and phone number from the labelled lines of a
+// form's notice; each is "" when the text has no such line, or its value is none.
+func formContact(text string) (name, email, phone string) {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= 80 {
+			break
+		}
+		c := strings.IndexAny(l, ":：")
+		if c < 0 {
+			continue
+		}
+		key := strings.ToLower(strings.Trim(l[:c], " \t*"))
+		_, n := utf8.DecodeRuneInString(l[c:])
+		value := strings.TrimSpace(l[c+n:])
+		switch formFields[key] {
+		case "name":
+			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
+				name = value
+			}
+		case "email":
+			if email == "" && strings.Contains(value, "@") && CheckEmail(value) == nil {
+				email = value
+			}
+		case "phone":
+			if phone == "" && value != "" && CheckPhone(value) == nil {
+				phone = value
+			}
+		}
+	}
+	return name, email, phone
 }
 
 // complaintFromForward is the complaint of the person a forward passes on: their name and
@@ -867,13 +932,31 @@ func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) bo
 	return mailDomain(f.FromEmail) != domain && !own[strings.ToLower(strings.TrimSpace(f.FromEmail))]
 }
 
+// formFromOwn tells the mail of a web form that writes from the office's own address, as
+// WPForms and Contact Form 7 do by default, to the office: it names the visitor in Reply-To, an
+// address that is none of the office's own.
+func formFromOwn(m *InboundMail, own map[string]bool, domain string) bool {
+	reply := strings.ToLower(strings.TrimSpace(m.ReplyToEmail))
+	return m.FromEmail != "" && own[strings.ToLower(m.FromEmail)] && reply != "" && CheckEmail(reply) == nil &&
+		strings.Contains(reply, "@") && !own[reply] && (domain == "" || mailDomain(reply) != domain)
+}
+
 // noReply tells the addresses machines send from and nobody reads: "noreply@…", "no-reply@…",
-// "donotreply@…".
+// "donotreply@…", "forms-receipts-noreply@…", and those a website's own mail goes out from, that
+// the form plugins of its content system write from by default ("wordpress@…", Elementor's
+// "email@…", the web server's "www-data@…").
 func noReply(email string) bool {
 	local, _, ok := strings.Cut(strings.ToLower(email), "@")
+	if siteSenders[local] {
+		return ok
+	}
 	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
-	return ok && (strings.HasPrefix(local, "noreply") || strings.HasPrefix(local, "donotreply"))
+	return ok && (strings.Contains(local, "noreply") || strings.Contains(local, "donotreply"))
 }
+
+var siteSenders = map[string]bool{"wordpress": true, "email": true, "www-data": true, "www": true,
+	"apache": true, "nginx": true, "nobody": true, "webmaster": true, "website": true, "webform": true,
+	"formmail": true}
 
 func firstLine(s string) string {
 	for _, l := range strings.Split(s, "\n") {

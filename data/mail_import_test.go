@@ -511,13 +511,29 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	noFrom.FromName, noFrom.ReplyToEmail = "", "vipyimin@126.example"
 	nameOnly := inboundMail(6, "赵六", false)
 	nameOnly.FromName, nameOnly.ReplyToEmail = "", "zhaoliu@example.cn"
-	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly}})
+	// WordPress's Contact Form 7 writes from wordpress@ the site, Elementor's forms from email@,
+	// Google Forms from forms-receipts-noreply@.
+	wordpress := inboundMail(7, "wordpress@jinhua-pm.example", false)
+	wordpress.FromName, wordpress.ReplyToName, wordpress.ReplyToEmail = "锦华物业官网", "孙七", "sunqi@qq.example"
+	elementor := inboundMail(8, "email@jinhua-pm.example", false)
+	elementor.FromName, elementor.ReplyToName, elementor.ReplyToEmail = "锦华物业官网", "周八", "zhouba@163.example"
+	google := inboundMail(9, "forms-receipts-noreply@google.example", false)
+	google.FromName, google.ReplyToName, google.ReplyToEmail = "Google Forms", "吴九", "wujiu@example.cn"
+	// A guestbook's notice without a Reply-To names the visitor in its text.
+	guestbook := inboundMail(10, "webmaster@jinhua-pm.example", false)
+	guestbook.FromName, guestbook.Text = "锦华物业官网", "您的网站有新的留言：\n姓名： 郑十\n电话： 137-0000-1111\n"+
+		"邮箱： zhengshi@qq.example\n留言内容： 物业费收据一直不给开。"
+	onlyMail := inboundMail(11, "noreply@jinhua-pm.example", false)
+	onlyMail.Text = "E-mail: feng@example.cn\n电话：无\n内容：车库漏水"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly, wordpress, elementor,
+		google, guestbook, onlyMail}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
 		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}, {"vipyimin", "vipyimin@126.example"},
-		{"赵六", "zhaoliu@example.cn"}} {
+		{"赵六", "zhaoliu@example.cn"}, {"孙七", "sunqi@qq.example"}, {"周八", "zhouba@163.example"}, {"吴九", "wujiu@example.cn"},
+		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
 			continue
@@ -525,6 +541,40 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 		c, err := s.Complaint(ctx, out[i].ComplaintRef)
 		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email {
 			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
+		}
+		if i == 9 && c.Complainant.Phone != "137-0000-1111" {
+			t.Errorf("guestbook: phone %q", c.Complainant.Phone)
+		}
+	}
+}
+
+// A web form that writes from the office's own address (WPForms' and Contact Form 7's default)
+// sends the visitor's complaint, named in Reply-To; the office's own mail stays outgoing.
+func TestWebFormMailFromTheOfficesOwnAddress(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	form := inboundMail(1, "service@jinhua-pm.example", false)
+	form.FromName, form.ReplyToName, form.ReplyToEmail = "金华物业服务中心", "王五", "wangwu@126.example"
+	own := inboundMail(2, "service@jinhua-pm.example", false)
+	colleague := inboundMail(3, "service@jinhua-pm.example", false)
+	colleague.ReplyToEmail = "lisi@jinhua-pm.example"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, own, colleague}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0].State != MailComplaint {
+		t.Fatalf("the form's mail: %s (%s), want a complaint", out[0].State, out[0].Problem)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil || c.Complainant.Name != "王五" || c.Complainant.Email != "wangwu@126.example" {
+		t.Errorf("complainant %+v %v, want 王五 <wangwu@126.example>", c.Complainant, err)
+	}
+	for i, o := range out[1:] {
+		if o.State != MailAuto {
+			t.Errorf("the office's own mail %d: %s, want automatic", i+2, o.State)
 		}
 	}
 }
