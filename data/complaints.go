@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/width"
 )
 
 // Field limits, in characters.
@@ -376,7 +377,7 @@ func (s *Store) FindComplainant(ctx context.Context, phone, email string) (*Comp
 // subjects ("TS-2026-000123", "[TS-2026-000123]"), or its number alone as clerks say it ("123",
 // "000123", "2026-000123"; of a number alone, the latest year's).
 func findComplaint(ctx context.Context, q querier, typed string) (id int64, ref string, err error) {
-	term := strings.ToUpper(strings.Trim(strings.TrimSpace(typed), "[]【】"))
+	term := strings.ToUpper(strings.Trim(width.Fold.String(strings.TrimSpace(typed)), "[]【】"))
 	err = q.QueryRowContext(ctx, `SELECT id, ref FROM complaints WHERE ref = ?`, term).Scan(&id, &ref)
 	if pattern, ok := refPattern(term); ok && errors.Is(err, sql.ErrNoRows) {
 		err = q.QueryRowContext(ctx, `SELECT id, ref FROM complaints WHERE ref GLOB ? ORDER BY ref DESC LIMIT 1`,

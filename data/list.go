@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // ListFilter selects, orders and pages the register. Zero fields do not filter.
@@ -86,7 +88,7 @@ func refPattern(term string) (string, bool) {
 // NamesRef reports whether a search term names the complaint ref: its reference, or its
 // number without the prefix (301, 000301, 2026-000301).
 func NamesRef(term, ref string) bool {
-	term = strings.TrimSpace(term)
+	term = width.Fold.String(strings.TrimSpace(term))
 	if refTerm.MatchString(term) {
 		return strings.EqualFold(strings.Trim(term, "[]【】"), ref)
 	}
@@ -109,10 +111,13 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 	for _, term := range strings.Fields(f.Query) {
 		var cond string
 		var a []any
+		// A reference typed in full-width letters and digits, as a Chinese input method may type
+		// it, is that reference.
+		narrow := width.Fold.String(term)
 		switch n := utf8.RuneCountInString(term); {
-		case refTerm.MatchString(term):
+		case refTerm.MatchString(narrow):
 			// A reference number finds its case, and the cases whose text names it.
-			ref := strings.ToUpper(strings.Trim(term, "[]【】"))
+			ref := strings.ToUpper(strings.Trim(narrow, "[]【】"))
 			cond, a = `c.ref = ? OR c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`, []any{ref, `"` + ref + `"`}
 		case n >= 3:
 			cond, a = `c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)`,
@@ -126,7 +131,7 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 				[]any{like, like, like, like, like, like}
 		}
 		// The number of a reference alone (301, 000301, 2026-000301) finds its case too.
-		if pattern, ok := refPattern(term); ok {
+		if pattern, ok := refPattern(narrow); ok {
 			cond, a = `c.ref GLOB ? OR `+cond, append([]any{pattern}, a...)
 		}
 		add("("+cond+")", a...)

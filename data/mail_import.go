@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mattn/go-sqlite3"
+	"golang.org/x/text/width"
 )
 
 // InboundMail is one received message as the mail intake decoded it. Raw is always kept; when
@@ -203,9 +204,11 @@ const ProblemNoSender = "the message has no sender address, so no complaint was 
 
 var refInText = regexp.MustCompile(`(?i)\b(` + refPrefix + `-\d{4}-\d{6})\b`)
 
-// RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …"; "" when none.
+// RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …", also
+// when a Chinese input method typed it in full-width letters and digits ("ＴＳ－２０２６－０００１２３");
+// "" when none.
 func RefInSubject(subject string) string {
-	if m := refInText.FindStringSubmatch(subject); m != nil {
+	if m := refInText.FindStringSubmatch(width.Fold.String(subject)); m != nil {
 		return strings.ToUpper(m[1])
 	}
 	return ""

@@ -1168,3 +1168,18 @@ func TestSpamWaitsWithAutomaticMail(t *testing.T) {
 		t.Errorf("registered: %+v %v", registered, err)
 	}
 }
+
+// The reference a subject names, as mail programs keep it and as complainants type it.
+func TestRefInSubject(t *testing.T) {
+	for subject, want := range map[string]string{
+		"Re: [TS-2026-000123] 关于您的投诉": "TS-2026-000123",
+		"回复：关于ts-2026-000123的答复":      "TS-2026-000123",
+		"回复：【ＴＳ－２０２６－０００１２３】还是没修":     "TS-2026-000123",
+		"TS-2026-0001234": "",
+		"电梯坏了":            "",
+	} {
+		if got := RefInSubject(subject); got != want {
+			t.Errorf("RefInSubject(%q) = %q, want %q", subject, got, want)
+		}
+	}
+}

@@ -435,6 +435,8 @@ func TestListFiltersAndSearch(t *testing.T) {
 		{"search the number of a reference with its year", ListFilter{Query: strings.TrimPrefix(b.Ref, "TS-")}, 1},
 		{"search the number of a reference of another year", ListFilter{Query: "1999-" + strings.TrimPrefix(b.Ref, "TS-2026-")}, 0},
 		{"search a number of no case", ListFilter{Query: "000999"}, 0},
+		{"search a reference typed full width", ListFilter{Query: fullWidth(b.Ref)}, 1},
+		{"search the number of a reference typed full width", ListFilter{Query: fullWidth(strings.TrimPrefix(b.Ref, "TS-2026-"))}, 1},
 		{"search with quotes and percent", ListFilter{Query: `"%_`}, 0},
 	}
 	for _, tt := range tests {
@@ -461,7 +463,7 @@ func TestNamesRef(t *testing.T) {
 	}{
 		{"301", true}, {"000301", true}, {"2026-301", true}, {"2026-000301", true}, {" TS-2026-000301 ", true},
 		{"[ts-2026-000301]", true}, {"2025-000301", false}, {"1301", false}, {"30", false}, {"0", false},
-		{"0000301", false}, {"TS-2026-000302", false}, {"三零一", false}, {"", false},
+		{"0000301", false}, {"TS-2026-000302", false}, {"三零一", false}, {"", false}, {"３０１", true}, {"ＴＳ－２０２６－０００３０１", true},
 	} {
 		if got := NamesRef(c.term, "TS-2026-000301"); got != c.want {
 			t.Errorf("%q names TS-2026-000301: %v, want %v", c.term, got, c.want)
@@ -1356,7 +1358,8 @@ func TestComplaintByItsNumber(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
 	c := mustCreate(t, s, newComplaint("王芳", "13812345678", "电梯故障"))
-	for _, typed := range []string{c.Ref, strings.ToLower(c.Ref), "[" + c.Ref + "]", "【" + c.Ref + "】", "1", "000001", " 2026-000001 "} {
+	for _, typed := range []string{c.Ref, strings.ToLower(c.Ref), "[" + c.Ref + "]", "【" + c.Ref + "】", "1", "000001", " 2026-000001 ",
+		fullWidth(c.Ref), "１"} {
 		if got, err := s.Complaint(ctx, typed); err != nil || got.ID != c.ID {
 			t.Errorf("%q: %v, %v", typed, got, err)
 		}
@@ -1377,4 +1380,14 @@ func TestComplaintByItsNumber(t *testing.T) {
 			t.Errorf("%q: %v", typed, err)
 		}
 	}
+}
+
+// fullWidth is s as a Chinese input method in full-width mode types it: "ＴＳ－２０２６－０００１２３".
+func fullWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > ' ' && r <= '~' {
+			return r - '!' + '！'
+		}
+		return r
+	}, s)
 }
