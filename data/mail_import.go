@@ -435,8 +435,11 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	var err error
 	// The office's own mail is outgoing: it goes on the case it names, and opens none. Its web
 	// form's mail is no such mail, though the form writes from the office's address.
-	form := !b.Sent && formFromOwn(m, b.own, b.domain)
-	own := !b.ByHand && !form && (b.Sent || m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)])
+	var form *NewComplaint
+	if !b.Sent {
+		form = formFromOwn(m, b.own, b.domain)
+	}
+	own := !b.ByHand && form == nil && (b.Sent || m.FromEmail != "" && b.own[strings.ToLower(m.FromEmail)])
 	auto, autoReason, dir := m.Auto, m.AutoReason, DirIn
 	if own {
 		auto, dir = true, DirOut
@@ -471,10 +474,8 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		state, caseID = MailFailed, 0
 	}
 	opens := &p.complaint
-	if form {
-		visitor := *m
-		visitor.FromName, visitor.FromEmail = m.ReplyToName, m.ReplyToEmail
-		fc := prepareComplaint(complaintFromMail(&visitor))
+	if form != nil {
+		fc := prepareComplaint(*form)
 		opens = &fc
 	}
 	if p.forwarded != nil && forwardedByColleague(m, b.own, b.domain) {
@@ -805,31 +806,30 @@ func hasSender(m *InboundMail) bool {
 
 // complaintFromMail is the new complaint a message opens, for whoever answerTo names.
 func complaintFromMail(m *InboundMail) NewComplaint {
-	fromName, fromEmail := answerTo(m)
-	name := strings.TrimSpace(fromName)
+	name, email := answerTo(m)
+	return complaintOf(m, name, email, noReply(email))
+}
+
+// complaintOf is the new complaint a message opens for name <email>. byText says they are a
+// machine (a website, a form service) whose notice may name the visitor in its labelled lines
+// ("姓名：", "邮箱：", "电话："): when it does, the visitor is the complainant.
+func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
+	var phone string
+	if byText {
+		if n, e, p := formContact(m.Text); e != "" || p != "" {
+			name, email, phone = n, e, p
+		}
+	}
+	name = strings.TrimSpace(name)
 	if name == "" {
-		name = fromEmail
+		name = email
 		if at := strings.LastIndexByte(name, '@'); at > 0 {
 			name = name[:at]
 		}
 	}
-	var phone string
-	if noReply(fromEmail) {
-		// A guestbook's or form's notice without a Reply-To names the visitor in its text.
-		if n, e, p := formContact(m.Text); e != "" || p != "" {
-			switch {
-			case n != "":
-				name = n
-			case e != "":
-				name = e[:strings.LastIndexByte(e, '@')]
-			}
-			if e != "" {
-				fromEmail = e
-			}
-			phone = p
-		}
+	if name == "" {
+		name = phone
 	}
-	email := fromEmail
 	if CheckEmail(email) != nil || utf8.RuneCountInString(email) > MaxShort {
 		email = ""
 	}
@@ -861,18 +861,22 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice; each is "" when the text has no such line, or its value is none.
 func formContact(text string) (name, email, phone string) {
-	for i, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if i >= 80 {
 			break
 		}
-		c := strings.IndexAny(l, ":：")
-		if c < 0 {
+		key, value, ok := formLine(l)
+		if !ok {
 			continue
 		}
-		key := strings.ToLower(strings.Trim(l[:c], " \t*"))
-		_, n := utf8.DecodeRuneInString(l[c:])
-		value := strings.TrimSpace(l[c+n:])
-		switch formFields[key] {
+		if value == "" && i+1 < len(lines) {
+			// The value on the line below its label, as a form's table or a 留言 script lays it out.
+			if _, _, label := formLine(lines[i+1]); !label {
+				value = strings.TrimSpace(lines[i+1])
+			}
+		}
+		switch key {
 		case "name":
 			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
 				name = value
@@ -888,6 +892,20 @@ func formContact(text string) (name, email, phone string) {
 		}
 	}
 	return name, email, phone
+}
+
+// formLine reads a labelled line of a form's notice: which field it labels and the value after
+// the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
+// table of fields reads, has its value on the next.
+func formLine(l string) (key, value string, ok bool) {
+	c := strings.IndexAny(l, ":：")
+	if c < 0 {
+		key = formFields[strings.ToLower(strings.Trim(l, " \t*"))]
+		return key, "", key != ""
+	}
+	key = formFields[strings.ToLower(strings.Trim(l[:c], " \t*"))]
+	_, n := utf8.DecodeRuneInString(l[c:])
+	return key, strings.TrimSpace(l[c+n:]), key != ""
 }
 
 // complaintFromForward is the complaint of the person a forward passes on: their name and
@@ -935,14 +953,43 @@ func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) bo
 	return mailDomain(f.FromEmail) != domain && !own[strings.ToLower(strings.TrimSpace(f.FromEmail))]
 }
 
-// formFromOwn tells the mail of a web form that writes from the office's own address, as
-// WPForms and Contact Form 7 do by default, to the office: it names the visitor in Reply-To, an
-// address that is none of the office's own.
-func formFromOwn(m *InboundMail, own map[string]bool, domain string) bool {
+// formFromOwn is the complaint of the visitor a web form's notice names when the form writes
+// from the office's own address to the office, as WPForms, Contact Form 7, Gravity Forms,
+// Drupal's Webform and PbootCMS do by default; nil when m is no such notice. The visitor is
+// named in Reply-To, by an address that is none of the office's, or, when the notice names no
+// case and no Reply-To, in its labelled lines ("姓名：", "邮箱：", "电话：").
+func formFromOwn(m *InboundMail, own map[string]bool, domain string) *NewComplaint {
+	if m.FromEmail == "" || !own[strings.ToLower(m.FromEmail)] {
+		return nil
+	}
 	reply := strings.ToLower(strings.TrimSpace(m.ReplyToEmail))
-	return m.FromEmail != "" && own[strings.ToLower(m.FromEmail)] && reply != "" && CheckEmail(reply) == nil &&
-		strings.Contains(reply, "@") && !own[reply] && (domain == "" || mailDomain(reply) != domain)
+	if reply != "" && CheckEmail(reply) == nil && strings.Contains(reply, "@") && !own[reply] &&
+		(domain == "" || mailDomain(reply) != domain) {
+		c := complaintOf(m, m.ReplyToName, m.ReplyToEmail, false)
+		return &c
+	}
+	if reply != "" && !own[reply] || RefInSubject(m.Subject) != "" || m.InReplyTo != "" || len(m.References) > 0 {
+		return nil
+	}
+	// A form's fields stand at the top of its notice, two of them at least: the office's own
+	// letters sign with a phone number at their foot.
+	head := strings.SplitN(m.Text, "\n", formHead+1)
+	n, e, p := formContact(strings.Join(head[:min(len(head), formHead)], "\n"))
+	fields := 0
+	for _, f := range []string{n, e, p} {
+		if f != "" {
+			fields++
+		}
+	}
+	if fields < 2 || own[strings.ToLower(e)] {
+		return nil
+	}
+	c := complaintOf(m, "", "", true)
+	return &c
 }
+
+// formHead is how many lines at the top of a notice its form's fields stand in.
+const formHead = 15
 
 // noReply tells the addresses machines send from and nobody reads: "noreply@…", "no-reply@…",
 // "donotreply@…", "forms-receipts-noreply@…", and those a website's own mail goes out from, that
@@ -959,7 +1006,8 @@ func noReply(email string) bool {
 
 var siteSenders = map[string]bool{"wordpress": true, "email": true, "www-data": true, "www": true,
 	"apache": true, "nginx": true, "nobody": true, "webmaster": true, "website": true, "webform": true,
-	"formmail": true}
+	"formmail": true, "form": true, "forms": true, "formresponses": true, "mailer": true, "notify": true,
+	"notification": true, "notifications": true, "admin": true, "administrator": true, "system": true}
 
 func firstLine(s string) string {
 	for _, l := range strings.Split(s, "\n") {

@@ -525,15 +525,21 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 		"邮箱： zhengshi@qq.example\n留言内容： 物业费收据一直不给开。"
 	onlyMail := inboundMail(11, "noreply@jinhua-pm.example", false)
 	onlyMail.Text = "E-mail: feng@example.cn\n电话：无\n内容：车库漏水"
+	// Labels above their values, as a form's table lays them out; a name and phone, no address.
+	table := inboundMail(12, "formresponses@netlify.example", false)
+	table.Text = "姓名：\n陈十一\n手机\n139 0000 2222\n留言：\n车库漏水"
+	// Shopify, Typeform and Tally write from mailer@ and notifications@, Joomla from admin@ the site.
+	shopify := inboundMail(13, "mailer@shopify.example", false)
+	shopify.FromName, shopify.ReplyToName, shopify.ReplyToEmail = "锦华物业", "褚十二", "chu12@qq.example"
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly, wordpress, elementor,
-		google, guestbook, onlyMail}})
+		google, guestbook, onlyMail, table, shopify}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
 		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}, {"vipyimin", "vipyimin@126.example"},
 		{"赵六", "zhaoliu@example.cn"}, {"孙七", "sunqi@qq.example"}, {"周八", "zhouba@163.example"}, {"吴九", "wujiu@example.cn"},
-		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}} {
+		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}, {"陈十一", ""}, {"褚十二", "chu12@qq.example"}} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
 			continue
@@ -542,8 +548,8 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email {
 			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
 		}
-		if i == 9 && c.Complainant.Phone != "137-0000-1111" {
-			t.Errorf("guestbook: phone %q", c.Complainant.Phone)
+		if i == 9 && c.Complainant.Phone != "137-0000-1111" || i == 11 && c.Complainant.Phone != "139 0000 2222" {
+			t.Errorf("message %d: phone %q", i+1, c.Complainant.Phone)
 		}
 	}
 }
@@ -558,23 +564,34 @@ func TestWebFormMailFromTheOfficesOwnAddress(t *testing.T) {
 	}
 	form := inboundMail(1, "service@jinhua-pm.example", false)
 	form.FromName, form.ReplyToName, form.ReplyToEmail = "金华物业服务中心", "王五", "wangwu@126.example"
-	own := inboundMail(2, "service@jinhua-pm.example", false)
-	colleague := inboundMail(3, "service@jinhua-pm.example", false)
+	// Gravity Forms, Drupal and PbootCMS give no Reply-To: the visitor is in the fields at the top.
+	fields := inboundMail(2, "service@jinhua-pm.example", false)
+	fields.Subject, fields.Text = "网站留言", "您有一条新留言\n联系人：冯十三\n手机：13600003333\n内容：车库漏水"
+	own := inboundMail(3, "service@jinhua-pm.example", false)
+	colleague := inboundMail(4, "service@jinhua-pm.example", false)
 	colleague.ReplyToEmail = "lisi@jinhua-pm.example"
-	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, own, colleague}})
+	// The office's own letter signs with its contacts at its foot, or names a case.
+	letter := inboundMail(5, "service@jinhua-pm.example", false)
+	letter.Text = strings.Repeat("关于三号楼电梯维修的安排如下。\n", 15) + "联系人：王经理\n电话：021-5888 6666"
+	answer := inboundMail(6, "service@jinhua-pm.example", false)
+	answer.Subject, answer.Text = "关于您的投诉 [TS-2026-000001]", "姓名：王五\n电话：13800001111\n已安排维修。"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, fields, own, colleague, letter, answer}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out[0].State != MailComplaint {
-		t.Fatalf("the form's mail: %s (%s), want a complaint", out[0].State, out[0].Problem)
+	for i, want := range []Complainant{{Name: "王五", Email: "wangwu@126.example"}, {Name: "冯十三", Phone: "13600003333"}} {
+		if out[i].State != MailComplaint {
+			t.Errorf("the form's mail %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
+			continue
+		}
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || c.Complainant.Name != want.Name || c.Complainant.Email != want.Email || c.Complainant.Phone != want.Phone {
+			t.Errorf("the form's mail %d: complainant %+v %v, want %+v", i+1, c.Complainant, err, want)
+		}
 	}
-	c, err := s.Complaint(ctx, out[0].ComplaintRef)
-	if err != nil || c.Complainant.Name != "王五" || c.Complainant.Email != "wangwu@126.example" {
-		t.Errorf("complainant %+v %v, want 王五 <wangwu@126.example>", c.Complainant, err)
-	}
-	for i, o := range out[1:] {
+	for i, o := range out[2:] {
 		if o.State != MailAuto {
-			t.Errorf("the office's own mail %d: %s, want automatic", i+2, o.State)
+			t.Errorf("the office's own mail %d: %s, want automatic", i+3, o.State)
 		}
 	}
 }
