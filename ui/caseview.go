@@ -431,18 +431,36 @@ const mailExcerpt = 120
 var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|original message|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
 	`^(在|于|on\b).*(写道|寫道|wrote)\s*[:：]$|^.{0,200}\s(于|於)\s*\d{4}\s*年.*(写道|寫道)\s*[:：]$|^(发件人|寄件者|from)\s*[:：]`)
 
-// replyPart is what an email says itself, before what it quotes; all of it when it starts
-// with a quote.
+// sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone".
+var sentFrom = regexp.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my)\s*\S.{0,30}$`)
+
+// replyPart is what an email says itself, before what it quotes, or, when it starts with a quote
+// (Thunderbird answers below what it quotes), after it; all of it when it says nothing else.
 func replyPart(text string) string {
 	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
-		if strings.HasPrefix(l, ">") || quoteStart.MatchString(l) {
-			if own := strings.TrimSpace(strings.Join(lines[:i], "\n")); own != "" {
-				return own
-			}
+	quoted := func(l string) bool {
+		l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
+		return strings.HasPrefix(l, ">") || quoteStart.MatchString(l)
+	}
+	start := 0
+	if len(lines) > 0 && quoted(lines[0]) {
+		// Past the quote: its heading, its quoted lines and the blank lines among them.
+		for start < len(lines) && (quoted(lines[start]) || strings.TrimSpace(lines[start]) == "") {
+			start++
+		}
+	}
+	own := lines[start:]
+	for i, l := range own {
+		if quoted(l) {
+			own = own[:i]
 			break
 		}
+	}
+	for len(own) > 0 && (strings.TrimSpace(own[len(own)-1]) == "" || sentFrom.MatchString(strings.TrimSpace(own[len(own)-1]))) {
+		own = own[:len(own)-1]
+	}
+	if s := strings.TrimSpace(strings.Join(own, "\n")); s != "" {
+		return s
 	}
 	return text
 }

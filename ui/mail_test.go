@@ -762,6 +762,11 @@ func TestReplyPartLeavesOutWhatTheEmailQuotes(t *testing.T) {
 		"好的，谢谢\n\n在 2026年11月30日 09:00，物业服务中心 写道：\n> 已处理":                                      "好的，谢谢",
 		"收到\n\n客服中心 <service@jinhua-pm.example> 于2026年11月30日周一 19:42写道：\n> 已安排维修":             "收到",
 		"谢谢\n\n------------------ 回复的原邮件 ------------------\n已处理":                             "谢谢",
+		// Thunderbird answers below what it quotes; a phone signs its mail.
+		"在 2026/3/3 10:00, 物业服务中心 写道:\n> 张伟先生：您好！电梯已恢复运行。\n>\n\n还是不行，我母亲被困了20分钟。\n": "还是不行，我母亲被困了20分钟。",
+		"> 已安排维修\n\n没有人来\n\n> 请耐心等待\n":                                          "没有人来",
+		"还是坏的\n\n发自我的iPhone\n\n------------------ 原始邮件 ------------------\n已处理": "还是坏的",
+		"还是坏的\n\n------------------\u00a0原始邮件\u00a0------------------\n已处理":     "还是坏的",
 		"> only a quote":               "> only a quote",
 		"no quote at all\nsecond line": "no quote at all\nsecond line",
 	}

@@ -683,6 +683,37 @@ func TestHTMLForwardAfterABlankParagraph(t *testing.T) {
 	}
 }
 
+// Apple Mail's HTML forward quotes the message it passes on, with the line that says so above
+// or inside the quote; a reply in HTML marks what it quotes as plain text does.
+func TestHTMLQuotes(t *testing.T) {
+	for _, tc := range []struct{ name, html string }{
+		{"the line above the quote", `<div>请处理。</div><div><br><div>Begin forwarded message:</div><br><blockquote type="cite">` +
+			`<div><b>From: </b>张伟 &lt;zw@icloud.com&gt;</div><div><b>Subject: </b>电梯坏了</div><br><div>电梯坏了三天。</div></blockquote></div>`},
+		{"the line inside the quote", `<div>请处理。</div><blockquote type="cite"><div>开始转发的邮件：</div><br>` +
+			`<div><b>发件人：</b>张伟 &lt;zw@icloud.com&gt;</div><div><b>主题：</b>电梯坏了</div><br><div>电梯坏了三天。</div></blockquote>`},
+	} {
+		m := Parse([]byte("From: li.na@office.example\r\nSubject: "+mimeWord("Fwd: 电梯坏了")+
+			"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"+tc.html), fixedTime)
+		want := Forwarded{FromName: "张伟", FromEmail: "zw@icloud.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}
+		if m.Forwarded == nil || !reflect.DeepEqual(*m.Forwarded, want) {
+			t.Errorf("%s: forwarded %+v, want %+v", tc.name, m.Forwarded, want)
+		}
+	}
+	for _, tc := range []struct{ html, want string }{
+		{`<div class="moz-cite-prefix">在 2026/3/3 10:00, 物业服务中心 写道:<br></div><blockquote type="cite">张伟先生：<br><br>电梯已恢复。</blockquote><p>还是不行。</p>`,
+			"在 2026/3/3 10:00, 物业服务中心 写道:\n> 张伟先生：\n>\n> 电梯已恢复。\n还是不行。"},
+		{`<p>收到</p><blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid">一<blockquote type="cite">二</blockquote></blockquote>`,
+			"收到\n> 一\n>> 二"},
+		// Gmail indents with a blockquote without a line: no quote.
+		{`<blockquote style="margin:0 0 0 40px;border:none;padding:0px">缩进的一段</blockquote>`, "缩进的一段"},
+		{"<p>a\x01b\x02c</p>", "abc"},
+	} {
+		if got := htmlText(tc.html); got != tc.want {
+			t.Errorf("htmlText(%s) = %q, want %q", tc.html, got, tc.want)
+		}
+	}
+}
+
 func mimeWord(s string) string {
 	return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?="
 }

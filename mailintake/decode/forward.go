@@ -102,13 +102,13 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 			for start < len(lines) && strings.TrimSpace(lines[start]) == "" {
 				start++
 			}
+			if start < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[start]), ">") {
+				// The message it forwards quoted below it (Apple Mail's HTML).
+				block, start = unquote(lines[start:]), 0
+			}
 		case strings.HasPrefix(l, ">") && len(l) <= 200 && forwardSeparator.MatchString(strings.TrimSpace(strings.TrimLeft(l, ">"))):
 			// Apple Mail quotes the whole forward: "> Begin forwarded message:", "> From: …".
-			block = make([]string, 0, len(lines)-i)
-			for _, q := range lines[i+1:] {
-				q = strings.TrimPrefix(strings.TrimLeft(q, " "), ">")
-				block = append(block, strings.TrimPrefix(q, " "))
-			}
+			block = unquote(lines[i+1:])
 			for start < len(block) && strings.TrimSpace(block[start]) == "" {
 				start++
 			}
@@ -230,6 +230,16 @@ func quotedForward(text string, fallbacks []string) *Forwarded {
 		return &Forwarded{FromName: from, FromEmail: email, Text: t}
 	}
 	return nil
+}
+
+// unquote is lines without the "> " that quotes them.
+func unquote(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for _, q := range lines {
+		q = strings.TrimPrefix(strings.TrimLeft(q, " "), ">")
+		out = append(out, strings.TrimPrefix(q, " "))
+	}
+	return out
 }
 
 // firstKey is the key of a header block line, "" when the line is not one.

@@ -58,6 +58,7 @@ func readHTML(src string, hide bool) string {
 	// para: the innermost block is a paragraph or a division, whose non-breaking space alone
 	// is a blank line (how Outlook and web mail editors write one: <p>&nbsp;</p>).
 	para := false
+	var quotes []bool // the open blockquotes: whether each quotes a message
 	newline := func() {
 		s := sb.String()
 		if s != "" && !strings.HasSuffix(s, "\n") {
@@ -68,7 +69,7 @@ func readHTML(src string, hide bool) string {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return tidyText(sb.String())
+			return tidyText(markQuotes(sb.String()))
 		case html.TextToken:
 			if skip > 0 || hideDepth > 0 {
 				continue
@@ -88,7 +89,7 @@ func readHTML(src string, hide bool) string {
 			}
 			// The spaces at the ends of a text count as they are shown, the non-breaking and other
 			// Unicode spaces entities write included: "<b>Sent:</b>&nbsp;Monday" is two words.
-			text := string(z.Text())
+			text := strings.Map(dropQuoteMarks, string(z.Text()))
 			t := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")
 			if t == "" {
 				s := sb.String()
@@ -153,6 +154,14 @@ func readHTML(src string, hide bool) string {
 			case a == atom.A:
 				href, inLink = attrs["href"], true
 				linkText.Reset()
+			case a == atom.Blockquote && tt == html.StartTagToken:
+				// What a reply quotes is marked as plain text marks it, "> " before each line.
+				q := quoteBlock(attrs)
+				quotes = append(quotes, q)
+				newline()
+				if q {
+					sb.WriteString(quoteStart + "\n")
+				}
 			case a == atom.Td || a == atom.Th:
 				para = false
 				if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") {
@@ -180,6 +189,12 @@ func readHTML(src string, hide bool) string {
 				if skip > 0 {
 					skip--
 				}
+			case a == atom.Blockquote && len(quotes) > 0:
+				newline()
+				if quotes[len(quotes)-1] {
+					sb.WriteString(quoteEnd + "\n")
+				}
+				quotes = quotes[:len(quotes)-1]
 			case a == atom.A:
 				if inLink && skip == 0 && (strings.HasPrefix(href, "http://") || strings.HasPrefix(href, "https://")) &&
 					!strings.Contains(linkText.String(), href) {
@@ -197,6 +212,57 @@ func readHTML(src string, hide bool) string {
 			}
 		}
 	}
+}
+
+// quoteStart and quoteEnd stand on their own lines around what a blockquote quotes while an
+// HTML body is read, until markQuotes puts "> " before its lines.
+const quoteStart, quoteEnd = "\x01", "\x02"
+
+func dropQuoteMarks(r rune) rune {
+	if r == 1 || r == 2 {
+		return -1
+	}
+	return r
+}
+
+// quoteBlock says whether a blockquote quotes a message, as mail programs mark what they quote:
+// Thunderbird's and Apple Mail's type="cite", Gmail's class="gmail_quote", the line at its left
+// of NetEase and others; a blockquote without them only indents (Gmail's indent has no line).
+func quoteBlock(attrs map[string]string) bool {
+	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
+	line := strings.Contains(style, "border-left:") && !strings.Contains(style, "border-left:none") &&
+		!strings.Contains(style, "border-left:0")
+	return strings.EqualFold(attrs["type"], "cite") || strings.Contains(strings.ToLower(attrs["class"]), "quote") || line
+}
+
+// markQuotes puts "> " before each line between quoteStart and quoteEnd, once for every
+// blockquote the line is in, and drops the marks.
+func markQuotes(s string) string {
+	if !strings.Contains(s, quoteStart) {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	depth := 0
+	for _, l := range lines {
+		switch l {
+		case quoteStart:
+			depth++
+			continue
+		case quoteEnd:
+			depth = max(0, depth-1)
+			continue
+		}
+		if depth > 0 {
+			if strings.TrimSpace(l) == "" {
+				l = strings.Repeat(">", depth)
+			} else {
+				l = strings.Repeat(">", depth) + " " + strings.TrimSpace(l)
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // voidElement are the elements that have no end tag: hiding one hides only itself.
