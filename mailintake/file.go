@@ -15,6 +15,8 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake/decode"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // ErrNotMail is a file that is not a saved email message (.eml, Outlook's .msg, or a mailbox
@@ -50,6 +52,10 @@ func FileMessages(raw []byte) ([]SavedMessage, error) {
 		}
 		return []SavedMessage{{Raw: m, Original: raw}}, nil
 	}
+	var original []byte
+	if m, ok := utf16Text(raw); ok {
+		original, raw = raw, m
+	}
 	if m, ok := emlx(raw); ok {
 		raw = m
 	}
@@ -64,7 +70,17 @@ func FileMessages(raw []byte) ([]SavedMessage, error) {
 	if Parse(raw[:min(len(raw), 64<<10)], time.Time{}).Problem == decode.ProblemNoHeaders {
 		return nil, ErrNotMail
 	}
-	return []SavedMessage{{Raw: raw}}, nil
+	return []SavedMessage{{Raw: raw, Original: original}}, nil
+}
+
+// utf16Text is a message that Windows' Notepad saved as "Unicode" (UTF-16, after its byte order
+// mark) as the bytes of an internet message; ok is false for any other file.
+func utf16Text(raw []byte) (msg []byte, ok bool) {
+	if !bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
+		return nil, false
+	}
+	msg, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(raw)
+	return msg, err == nil
 }
 
 // emlxCount is the first line of a message Apple Mail saved (.emlx): the message's length.

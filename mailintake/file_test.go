@@ -3,6 +3,7 @@ package mailintake
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"complaintdesk/data"
 )
@@ -334,6 +336,34 @@ func TestImportAppleMailFile(t *testing.T) {
 	// A count that does not fit is no .emlx: the file is what it is.
 	if _, err := FileMessages([]byte("99999\nnot a message\n")); !errors.Is(err, ErrNotMail) {
 		t.Errorf("a count too large: %v", err)
+	}
+}
+
+// A message saved from Windows' Notepad: with a byte order mark before it, or as "Unicode"
+// (UTF-16, either byte order); the file as saved is kept beside it.
+func TestImportNotepadFile(t *testing.T) {
+	msg := "From: =?UTF-8?B?5byg5LiJ?= <zs@qq.example>\r\nSubject: =?UTF-8?B?55S15qKv?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了\r\n"
+	u16 := func(order binary.AppendByteOrder, bom uint16) []byte {
+		b := order.AppendUint16(nil, bom)
+		for _, r := range utf16.Encode([]rune(msg)) {
+			b = order.AppendUint16(b, r)
+		}
+		return b
+	}
+	for name, file := range map[string][]byte{"UTF-8 with a byte order mark": append([]byte("\uFEFF"), msg...),
+		"UTF-16LE": u16(binary.LittleEndian, 0xFEFF), "UTF-16BE": u16(binary.BigEndian, 0xFEFF)} {
+		msgs, err := FileMessages(file)
+		if err != nil || len(msgs) != 1 {
+			t.Errorf("%s: %d messages, %v", name, len(msgs), err)
+			continue
+		}
+		m := Parse(msgs[0].Raw, time.Time{})
+		if m.FromName != "张三" || m.FromEmail != "zs@qq.example" || m.Subject != "电梯" || m.Text != "电梯坏了" {
+			t.Errorf("%s: from %s <%s>, subject %q, text %q", name, m.FromName, m.FromEmail, m.Subject, m.Text)
+		}
+		if keep := !strings.HasPrefix(name, "UTF-8"); keep != bytes.Equal(msgs[0].Original, file) {
+			t.Errorf("%s: the file kept beside it: %v", name, msgs[0].Original != nil)
+		}
 	}
 }
 

@@ -54,8 +54,10 @@ func (h header) has(key string) bool { return h.index(key) >= 0 }
 
 // readMessageHeader reads the header of a whole message. Some messages arrive with a few lines
 // in front of it, blank lines, SMTP commands or a stray Received line that lost its name; those
-// lines are skipped when a header with a sender, subject, date or Message-ID follows them.
+// lines are skipped when a header with a sender, subject, date or Message-ID follows them, and
+// so is the byte order mark Windows' Notepad writes at the start of a file it saves.
 func readMessageHeader(b []byte) (header, []byte) {
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
 	h, body := readHeader(b)
 	if h != nil {
 		return moreHeader(h, body)
