@@ -807,7 +807,18 @@ func hasSender(m *InboundMail) bool {
 // complaintFromMail is the new complaint a message opens, for whoever answerTo names.
 func complaintFromMail(m *InboundMail) NewComplaint {
 	name, email := answerTo(m)
-	return complaintOf(m, name, email, noReply(email))
+	c := complaintOf(m, name, email, noReply(email))
+	if noReply(m.FromEmail) && strings.EqualFold(email, m.ReplyToEmail) {
+		// A form's notice names the visitor in Reply-To, often by address alone, and in full in
+		// its fields.
+		if n, e, p := formContact(m.Text); strings.EqualFold(e, email) {
+			if strings.TrimSpace(m.ReplyToName) == "" && n != "" {
+				c.Complainant.Name = clip(n, MaxName)
+			}
+			c.Complainant.Phone = p
+		}
+	}
+	return c
 }
 
 // complaintOf is the new complaint a message opens for name <email>. byText says they are a

@@ -531,15 +531,18 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	// Shopify, Typeform and Tally write from mailer@ and notifications@, Joomla from admin@ the site.
 	shopify := inboundMail(13, "mailer@shopify.example", false)
 	shopify.FromName, shopify.ReplyToName, shopify.ReplyToEmail = "锦华物业", "褚十二", "chu12@qq.example"
+	// The visitor by address alone in Reply-To, in full in the fields.
+	fieldsToo := inboundMail(14, "wordpress@jinhua-pm.example", false)
+	fieldsToo.ReplyToEmail, fieldsToo.Text = "wei14@qq.example", "姓名：卫十四\n邮箱：wei14@qq.example\n电话：13500004444\n内容：噪音"
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly, wordpress, elementor,
-		google, guestbook, onlyMail, table, shopify}})
+		google, guestbook, onlyMail, table, shopify, fieldsToo}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
 		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}, {"vipyimin", "vipyimin@126.example"},
 		{"赵六", "zhaoliu@example.cn"}, {"孙七", "sunqi@qq.example"}, {"周八", "zhouba@163.example"}, {"吴九", "wujiu@example.cn"},
-		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}, {"陈十一", ""}, {"褚十二", "chu12@qq.example"}} {
+		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}, {"陈十一", ""}, {"褚十二", "chu12@qq.example"}, {"卫十四", "wei14@qq.example"}} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
 			continue
@@ -548,7 +551,8 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 		if err != nil || c.Complainant.Name != want.name || c.Complainant.Email != want.email {
 			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
 		}
-		if i == 9 && c.Complainant.Phone != "137-0000-1111" || i == 11 && c.Complainant.Phone != "139 0000 2222" {
+		if i == 9 && c.Complainant.Phone != "137-0000-1111" || i == 11 && c.Complainant.Phone != "139 0000 2222" ||
+			i == 13 && c.Complainant.Phone != "13500004444" {
 			t.Errorf("message %d: phone %q", i+1, c.Complainant.Phone)
 		}
 	}
