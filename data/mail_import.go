@@ -807,16 +807,21 @@ func hasSender(m *InboundMail) bool {
 // complaintFromMail is the new complaint a message opens, for whoever answerTo names.
 func complaintFromMail(m *InboundMail) NewComplaint {
 	name, email := answerTo(m)
-	c := complaintOf(m, name, email, noReply(email))
 	if noReply(m.FromEmail) && strings.EqualFold(email, m.ReplyToEmail) {
-		// A form's notice names the visitor in Reply-To, often by address alone, and in full in
-		// its fields.
-		if n, e, p := formContact(m.Text); strings.EqualFold(e, email) {
-			if strings.TrimSpace(m.ReplyToName) == "" && n != "" {
-				c.Complainant.Name = clip(n, MaxName)
-			}
-			c.Complainant.Phone = p
+		return visitorComplaint(m)
+	}
+	return complaintOf(m, name, email, noReply(email))
+}
+
+// visitorComplaint is the complaint of the visitor a form's notice names in Reply-To, often by
+// address alone, and in full in its fields.
+func visitorComplaint(m *InboundMail) NewComplaint {
+	c := complaintOf(m, m.ReplyToName, m.ReplyToEmail, false)
+	if n, e, p := formContact(m.Text); strings.EqualFold(e, m.ReplyToEmail) {
+		if strings.TrimSpace(m.ReplyToName) == "" && n != "" {
+			c.Complainant.Name = clip(n, MaxName)
 		}
+		c.Complainant.Phone = p
 	}
 	return c
 }
@@ -976,7 +981,7 @@ func formFromOwn(m *InboundMail, own map[string]bool, domain string) *NewComplai
 	reply := strings.ToLower(strings.TrimSpace(m.ReplyToEmail))
 	if reply != "" && CheckEmail(reply) == nil && strings.Contains(reply, "@") && !own[reply] &&
 		(domain == "" || mailDomain(reply) != domain) {
-		c := complaintOf(m, m.ReplyToName, m.ReplyToEmail, false)
+		c := visitorComplaint(m)
 		return &c
 	}
 	if reply != "" && !own[reply] || RefInSubject(m.Subject) != "" || m.InReplyTo != "" || len(m.References) > 0 {

@@ -567,7 +567,8 @@ func TestWebFormMailFromTheOfficesOwnAddress(t *testing.T) {
 		t.Fatal(err)
 	}
 	form := inboundMail(1, "service@jinhua-pm.example", false)
-	form.FromName, form.ReplyToName, form.ReplyToEmail = "金华物业服务中心", "王五", "wangwu@126.example"
+	form.FromName, form.ReplyToEmail = "金华物业服务中心", "wangwu@126.example"
+	form.Text = "姓名\n王五\n邮箱\nwangwu@126.example\n投诉内容\n垃圾站三天没有清运。"
 	// Gravity Forms, Drupal and PbootCMS give no Reply-To: the visitor is in the fields at the top.
 	fields := inboundMail(2, "service@jinhua-pm.example", false)
 	fields.Subject, fields.Text = "网站留言", "您有一条新留言\n联系人：冯十三\n手机：13600003333\n内容：车库漏水"
