@@ -46,6 +46,34 @@ var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|
 	`^[来來]自\S{1,100}的(?:自动回复|自動回覆|自動回復)$|` +
 	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复)$`)
 
+// autoReplyWords is how an automatic answer that no header marks says so at its top, as the
+// auto-responders of mail services and of companies' own systems write it: "这是一封自动回复，请勿
+// 直接回复本邮件", "This is an automatic reply". A person writes of such answers in other words
+// ("你们的自动回复没有用").
+var autoReplyWords = regexp.MustCompile(`(?i)这是一封自动回复|这是自动回复|此为自动回复|本邮件为自动回复|這是一封自動回覆|這是自動回覆|` +
+	`this is an? (?:automatic|automated|auto-?) ?(?:reply|response|message in reply)`)
+
+// autoReplyText is the words by which a text says at its top that it is an automatic answer; ""
+// when it does not.
+func autoReplyText(text string) string {
+	lines := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), ">") {
+			break // what it quotes says nothing of it
+		}
+		if w := autoReplyWords.FindString(l); w != "" {
+			return w
+		}
+		if lines++; lines == 5 {
+			break
+		}
+	}
+	return ""
+}
+
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.
 func spamMark(h header) string {

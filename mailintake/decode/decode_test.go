@@ -268,6 +268,14 @@ func TestParseDecisions(t *testing.T) {
 		{"Sina's automatic reply", "From: zhang@sina.com\r\nSubject: =?UTF-8?B?5p2l6IeqemhhbmdAc2luYS5jb23nmoToh6rliqjlm57lpI0=?=\r\n\r\nb", true, false, "来自zhang@sina.com的自动回复", "zhang@sina.com"},
 		{"a complaint about one", "From: a@b.example\r\nSubject: =?UTF-8?B?5p2l6Ieq54mp5Lia55qE6Ieq5Yqo5Zue5aSN5rKh5pyJ55So?=\r\n\r\nb", false, false, "来自物业的自动回复没有用", "a@b.example"},
 		{"undeliverable in Simplified Chinese", "From: a@b.example\r\nSubject: =?UTF-8?B?5peg5rOV5Lyg6YCSOiDlhbPkuo7mgqjnmoTmipXor4k=?=\r\n\r\nb", true, false, "无法传递: 关于您的投诉", "a@b.example"},
+		// An auto-responder that only its text marks: the words at its top, not quoted.
+		{"an automatic answer that says so", "From: a@b.example\r\nSubject: Re: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"您好！\r\n感谢您的来信。这是一封自动回复邮件。\r\n", true, false, "Re: x", "a@b.example"},
+		{"in English", "From: a@b.example\r\nSubject: Re: x\r\n\r\nThis is an automated response to your message.\r\n", true, false, "Re: x", "a@b.example"},
+		{"a complaint quoting one", "From: a@b.example\r\nSubject: Re: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"还是没人处理！\r\n\r\n> 这是一封自动回复邮件。\r\n", false, false, "Re: x", "a@b.example"},
+		{"a complaint about one", "From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"你们的自动回复没有用，电梯还是坏的。\r\n", false, false, "x", "a@b.example"},
 		{"a Chinese subject that is only the words", "From: a@b.example\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN?=\r\n\r\nb", true, false, "自动回复", "a@b.example"},
 		{"a complaint about out-of-office noise", "From: a@b.example\r\nSubject: Out of office hours noise\r\n\r\nb", false, false, "Out of office hours noise", "a@b.example"},
 		{"complaint about a report", "From: a@b.example\r\nSubject: Report domain name problem\r\n\r\nb", false, false, "Report domain name problem", "a@b.example"},

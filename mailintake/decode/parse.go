@@ -156,6 +156,11 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		// A read receipt or delivery report that Outlook sent as winmail.dat.
 		m.Auto, m.AutoReason = true, "winmail.dat: "+p.tnefClass
 	}
+	if !m.Auto {
+		if says := autoReplyText(m.Text); says != "" {
+			m.Auto, m.AutoReason = true, "text: "+says
+		}
+	}
 	m.Spam = spamMark(h)
 	switch {
 	case m.Auto:
