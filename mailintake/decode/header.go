@@ -475,6 +475,18 @@ func parseAddresses(raw string, fallbacks []string) []address {
 	if !utf8.ValidString(text) {
 		text = decodeBytes([]byte(text), "", fallbacks)
 	}
+	// A name before an empty "<>" has no address, whatever the name holds: an Outlook sender on
+	// Exchange ("Tests Chang@FT (張毓倫)", "王, 芳") is one mailbox without one, not an address
+	// picked out of its name, nor two.
+	if head, ok := strings.CutSuffix(text, "<>"); ok && strings.Count(text, "<") == 1 {
+		head = strings.TrimSpace(head)
+		if u, err := strconv.Unquote(head); err == nil && strings.HasPrefix(head, `"`) {
+			head = u
+		}
+		if name := cleanName(decodeText(head, fallbacks)); name != "" {
+			return []address{{Name: name}}
+		}
+	}
 	p := mail.AddressParser{WordDecoder: passThroughWords}
 	decodeName := func(name string) string { return decodeText(name, fallbacks) }
 	if list, err := p.ParseList(text); err == nil && len(list) > 0 && validNames(list) {

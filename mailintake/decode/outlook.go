@@ -77,6 +77,7 @@ type msgObject struct {
 	recipients  []*msgObject
 	attachments []*msgObject
 	embedded    *msgObject // the message an attachment holds whole
+	parent      *msgObject // the message a recipient or an attachment is of; nil for the file's
 }
 
 // FromOutlook writes the message an Outlook .msg file holds as an internet message (RFC 5322,
@@ -121,7 +122,7 @@ func readMsg(b []byte) (root *msgObject, err error) {
 		}
 		key := strings.Join(append(append([]string{}, e.Path...), e.Name), "/")
 		if e.FileInfo().IsDir() {
-			o := &msgObject{props: map[uint16]tnefProp{}}
+			o := &msgObject{props: map[uint16]tnefProp{}, parent: parent}
 			switch {
 			case strings.HasPrefix(e.Name, "__recip_version1.0_#"):
 				parent.recipients = append(parent.recipients, o)
@@ -229,12 +230,15 @@ func (o *msgObject) time(id uint16) time.Time {
 	return time.Unix(0, 0).UTC().Add(time.Duration(int64(ft)-fileTimeTo1970) * 100)
 }
 
-// codepage is the charset of the object's 8-bit strings.
+// codepage is the charset of the object's 8-bit strings: its own, else that of the message it
+// belongs to (a recipient or an attachment names none; Big5 names of files read as GBK).
 func (o *msgObject) codepage() string {
-	for _, id := range []uint16{propMessageCodepage, propInternetCodepage} {
-		if p, ok := o.props[id]; ok && p.typ == propLong && len(p.values[0]) >= 4 {
-			if l := codepageLabel(binary.LittleEndian.Uint32(p.values[0])); l != "" {
-				return l
+	for ; o != nil; o = o.parent {
+		for _, id := range []uint16{propMessageCodepage, propInternetCodepage} {
+			if p, ok := o.props[id]; ok && p.typ == propLong && len(p.values[0]) >= 4 {
+				if l := codepageLabel(binary.LittleEndian.Uint32(p.values[0])); l != "" {
+					return l
+				}
 			}
 		}
 	}
@@ -501,6 +505,10 @@ func formatAddress(name, email string) string {
 	switch {
 	case email != "":
 		return (&mail.Address{Name: name, Address: email}).String()
+	case name != "" && isASCII([]byte(name)):
+		// Quoted, so that a name holding a comma or an "@" ("Allison, Timothy B.", "Tests
+		// Chang@FT") is one name.
+		return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(name) + `" <>`
 	case name != "":
 		return mime.BEncoding.Encode("utf-8", name) + " <>"
 	}

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // msgWriter writes the objects of an Outlook .msg file ([MS-OXMSG] 2.1, 2.2) for the tests:
@@ -279,6 +281,35 @@ func TestOutlookExchangeSender(t *testing.T) {
 		unicode(propSubject, "报修").file()
 	if m := fromOutlook(t, without); m.FromEmail != "" || strings.Contains(m.FromName, "EXCHANGE") {
 		t.Errorf("from %q <%s>", m.FromName, m.FromEmail)
+	}
+	// A name with a comma or an "@" in it (Apache POI's files) is one name, and no address.
+	for _, name := range []string{"Allison, Timothy B.", "Tests Chang@FT (張毓倫)", "王, 芳"} {
+		b := newMsg().unicode(propSenderName, name).unicode(propSenderType, "EX").unicode(propSenderEmail, dn).
+			unicode(propSubject, "报修").file()
+		if m := fromOutlook(t, b); m.FromEmail != "" || m.FromName != name {
+			t.Errorf("%s: from %q <%s>", name, m.FromName, m.FromEmail)
+		}
+	}
+}
+
+// An older Outlook's recipients and files name no code page of their own: they are in the
+// message's (Big5 here), not guessed.
+func TestOutlookAttachmentNamesInTheMessagesCodePage(t *testing.T) {
+	big5 := func(s string) []byte {
+		b, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	m := newMsg().long(propMessageCodepage, 950).ansi(propSubject, big5("三號樓電梯故障")).
+		ansi(propSenderName, big5("張三")).ansi(propSenderType, []byte("SMTP")).ansi(propSenderEmail, []byte("zs@example.tw")).
+		ansi(propBody, big5("電梯又壞了。")).
+		attach(newMsgPart().long(propAttachMethod, attachByValue).ansi(propAttachLongName, big5("電梯照片.jpg")).
+			binary(propAttachDataBin, []byte("jpeg"))).file()
+	got := fromOutlook(t, m)
+	if len(got.Attachments) != 1 || got.Attachments[0].Filename != "電梯照片.jpg" || got.Subject != "三號樓電梯故障" {
+		t.Errorf("subject %q, attachments %+v", got.Subject, got.Attachments)
 	}
 }
 
