@@ -351,6 +351,10 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			case kind == data.SummaryAutomaticMail && e.Direction == data.DirIn:
 				// A bounce or an out-of-office answer comes from a program, not from the complainant.
 				head += " · " + lang.X("direction.automatic", "Incoming, sent automatically")
+			case e.Kind == data.EventEmail && e.Direction == data.DirIn && !fromAddress(e.Contact, cv.c.Complainant.Email):
+				// Mail that names the case from another address: a relative's, a lawyer's, or one
+				// that names the wrong case.
+				head += " · " + lang.X("direction.other", "Incoming, not from the complainant's address")
 			case e.Direction != "":
 				head += " · " + directionLabel(e.Direction)
 			}
@@ -433,6 +437,13 @@ var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone".
 var sentFrom = regexp.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my)\s*\S.{0,30}$`)
+
+// fromAddress says whether a mail's sender (as the timeline names it) is email; true when
+// email is none, which leaves nothing to tell.
+func fromAddress(sender, email string) bool {
+	email = strings.ToLower(strings.TrimSpace(email))
+	return email == "" || strings.Contains(strings.ToLower(sender), email)
+}
 
 // replyPart is what an email says itself, before what it quotes, or, when it starts with a quote
 // (Thunderbird answers below what it quotes), after it; all of it when it says nothing else.

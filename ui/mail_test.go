@@ -172,6 +172,34 @@ func TestAutomaticMailOnACaseIsNotTheComplainants(t *testing.T) {
 	}
 }
 
+// Mail that names a case from another address than the complainant's says so on the timeline.
+func TestMailFromAnotherAddressOnACaseSaysSo(t *testing.T) {
+	f := newFixture(t)
+	c, err := f.store.CreateComplaint(f.ctx, data.NewComplaint{Channel: data.ChannelEmail, Subject: "电梯故障",
+		ReceivedAt: f.now.Add(-time.Hour), Complainant: data.Complainant{Name: "李雷", Email: "Li@example.cn"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []data.InboundMail
+	for i, from := range []string{"li@example.cn", "zhang@example.cn"} {
+		m := mailintake.Parse([]byte("From: "+from+"\r\nSubject: Re: ["+c.Ref+"]\r\nMessage-ID: <r"+fmt.Sprint(i)+
+			"@example.cn>\r\n\r\nstill waiting\r\n"), f.now)
+		m.UID = uint32(i + 1)
+		msgs = append(msgs, m)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: msgs}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	timeline := labelText(f.desk.caseView.timelin)
+	for _, want := range []string{"来（投诉人→我方） · 系统管理员 · li@example.cn", "来（非投诉人地址→我方） · 系统管理员 · zhang@example.cn"} {
+		if !strings.Contains(timeline, want) {
+			t.Errorf("the timeline does not say %q:\n%s", want, timeline)
+		}
+	}
+}
+
 // The mail account form saves every setting of the account, and explains what it cannot take.
 func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // where the password key goes on this system
