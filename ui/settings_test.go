@@ -671,6 +671,31 @@ func hasMenuItem(menu *fyne.MainMenu, label string) bool {
 	return false
 }
 
+// Settings changes given up on leaving the settings are gone: back in the settings, the forms
+// show what is saved, and nothing is asked again.
+func TestDiscardedSettingsAreGone(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	f.desk.settings.mail.host.SetText("127.0.0.1")
+	f.desk.settings.office.name.SetText("华景物业服务中心")
+	f.desk.navList.Select(1)
+	f.settle()
+	test.Tap(findButtonIn(t, f.win.Canvas().Overlays().Top(), "放弃修改"))
+	f.settle()
+	if f.desk.current != "register" {
+		t.Fatalf("discarded: on %q", f.desk.current)
+	}
+	f.desk.show("settings")
+	f.settle()
+	if top := f.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("back in the settings, asked %q", labelText(top))
+	}
+	if st := f.desk.settings; st.mail.host.Text != "" || st.office.name.Text == "华景物业服务中心" || len(st.unsaved()) > 0 {
+		t.Errorf("back in the settings: host %q, office %q, unsaved %q", st.mail.host.Text, st.office.name.Text, st.unsaved())
+	}
+}
+
 // Settings changed and not saved are not lost to a click elsewhere: leaving the settings, closing
 // the window or switching user names the tabs first. Settings as loaded, or saved, are left
 // without a question.

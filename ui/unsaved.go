@@ -52,7 +52,11 @@ func (d *Desk) leave(then func()) {
 	if tabs := d.settingsChanged(); len(tabs) > 0 {
 		d.askDiscard(lang.L("Discard the changes?"),
 			lang.L("Changes not saved in the settings will be lost: {{.Tabs}}.", map[string]any{"Tabs": strings.Join(tabs, lang.L("list.sep"))}),
-			lang.L("Discard changes"), lang.L("Keep editing"), then, func() {
+			lang.L("Discard changes"), lang.L("Keep editing"), func() {
+				// Given up: the settings are shown anew, as saved, when the clerk comes back.
+				d.settings = nil
+				then()
+			}, func() {
 				d.navList.UnselectAll()
 				d.selectNav("settings")
 			})
