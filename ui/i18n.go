@@ -83,7 +83,7 @@ func errorText(err error) string {
 	case errors.Is(err, data.ErrNotFound):
 		return lang.L("Not found.")
 	case errors.Is(err, sysopen.ErrNoProgram):
-		return lang.L("No program on this computer opens this kind of file. Save it with “Save as…” and open it where there is one.")
+		return lang.L("No program on this computer opens this kind of file. Save it, and open it where there is one.")
 	case errors.Is(err, sysopen.ErrRuns):
 		return lang.L("This file would run as a program, so it is not opened here. Save it and have it checked by antivirus software first.")
 	}

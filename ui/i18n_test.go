@@ -227,7 +227,7 @@ func TestErrorText(t *testing.T) {
 		{"a full disk", fmt.Errorf("store: import mail: %w", fmt.Errorf("%w: %w", data.ErrDiskFull, errors.New("database or disk is full"))),
 			"磁盘已满，未保存任何内容。请腾出空间后重试。"},
 		{"no viewer", fmt.Errorf("attachment: %w", fmt.Errorf("ShellExecute open: no program is registered: %w", sysopen.ErrNoProgram)),
-			"这台电脑上没有能打开这种文件的程序。请用“另存为……”保存，再在装有相应程序的电脑上打开。"},
+			"这台电脑上没有能打开这种文件的程序。请先把它保存下来，再在装有相应程序的电脑上打开。"},
 		{"anything else", errors.New("boom"), "出错了：boom"},
 	}
 	for _, tt := range tests {

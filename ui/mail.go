@@ -1538,7 +1538,7 @@ func autoReasonText(reason string) string {
 		kind = lang.L("bulk or mailing-list mail")
 	case strings.HasPrefix(r, "auto-submitted"), strings.HasPrefix(r, "x-autoreply"),
 		strings.HasPrefix(r, "x-autorespond"), strings.HasPrefix(r, "precedence: auto_reply"),
-		strings.HasPrefix(r, "x-loop"), strings.HasPrefix(r, "subject: "):
+		strings.HasPrefix(r, "x-loop"), strings.HasPrefix(r, "subject: "), strings.HasPrefix(r, "text: "):
 		kind = lang.L("automatic reply")
 	default:
 		kind = lang.L("sent automatically")

@@ -686,6 +686,7 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"x-auto-response-suppress":                                "系统自动发出：x-auto-response-suppress",
 		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：Subject: Report Domain: b.example Submitter: google.com",
 		"Subject: 自动回复: Re: [TS-2026-000123] 电梯":                  "自动回复：Subject: 自动回复: Re: [TS-2026-000123] 电梯",
+		"text: 这是一封自动回复":                                          "自动回复：text: 这是一封自动回复",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {
