@@ -960,17 +960,23 @@ func (t *mailTray) importFolder(dir string) {
 		if err != nil {
 			return err
 		}
-		if len(out) == 0 {
+		n := len(left)
+		if n > leftNamed {
+			left = append(left[:leftNamed], lang.L("… and {{.N}} more", map[string]any{"N": n - leftNamed}))
+		}
+		names := strings.Join(left, lang.L("list.sep"))
+		switch {
+		case len(out) == 0 && n == 0:
 			return errInput{lang.L("The folder “{{.Name}}” holds no mail file that can be read (.eml, .msg, .mbox).",
 				map[string]any{"Name": filepath.Base(dir)})}
+		case len(out) == 0:
+			return errInput{lang.L("None of the {{.N}} mail files in the folder “{{.Name}}” is mail that can be read; nothing was imported: {{.Names}}",
+				map[string]any{"N": n, "Name": filepath.Base(dir), "Names": names})}
 		}
 		text = fileSummary(filepath.Base(dir), mailintake.Tally(out))
-		if n := len(left); n > 0 {
-			if n > leftNamed {
-				left = append(left[:leftNamed], lang.L("… and {{.N}} more", map[string]any{"N": n - leftNamed}))
-			}
+		if n > 0 {
 			text += lang.L("; {{.N}} files are no mail or cannot be read, and were left out: {{.Names}}",
-				map[string]any{"N": n, "Names": strings.Join(left, lang.L("list.sep"))})
+				map[string]any{"N": n, "Names": names})
 		}
 		return nil
 	}, t.importDone(func() string { return text }))

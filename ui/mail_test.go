@@ -1559,6 +1559,15 @@ func TestMailFilesAreImported(t *testing.T) {
 	if !strings.Contains(tray.msg.Text, "中没有可读取的邮件文件（.eml、.msg、.mbox）。") {
 		t.Errorf("an empty folder: %q", tray.msg.Text)
 	}
+	// A folder of mail files none of which is mail names them.
+	if err := os.Remove(filepath.Join(notes, "a.eml")); err != nil {
+		t.Fatal(err)
+	}
+	tray.importFolder(notes)
+	f.settle()
+	if text := tray.msg.Text; !strings.Contains(text, "中的 12 个邮件文件都不是邮件或无法读取，未导入：便条00.eml、") {
+		t.Errorf("no file is mail: %q", text)
+	}
 }
 
 // An Outlook message among a case's files opens as the .eml it stands for, which any mail
