@@ -345,9 +345,15 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 		for _, group := range timelineGroups(cv.events) {
 			e := group[0]
 			head := formatTime(e.At, loc) + "  " + eventLabel(e.Kind)
+			warn := false
 			switch kind := data.ReadSummary(e).Kind; {
 			case kind == data.SummaryForwardedMail:
 				head += " · " + lang.X("direction.forwarded", "Forwarded by a colleague")
+			case kind == data.SummaryAutomaticMail && e.Direction == data.DirIn && cv.mails[e.RefID] != nil &&
+				bounceReason(cv.mails[e.RefID].AutoReason):
+				// The office's mail did not reach the complainant: they may not know what it said.
+				head += " · " + lang.X("direction.bounced", "Returned: our mail was not delivered")
+				warn = true
 			case kind == data.SummaryAutomaticMail && e.Direction == data.DirIn:
 				// A bounce or an out-of-office answer comes from a program, not from the complainant.
 				head += " · " + lang.X("direction.automatic", "Incoming, sent automatically")
@@ -380,6 +386,9 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 				read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
 			}
 			h := newBoldPara(head)
+			if warn {
+				h.Importance = widget.WarningImportance
+			}
 			b := newPara(body)
 			entry := container.NewVBox(h, b)
 			if read != nil {

@@ -1522,6 +1522,15 @@ func mailProblemText(s string) string {
 	return s
 }
 
+// bounceReason says whether why a message is automatic makes it a bounce or a delivery notice.
+func bounceReason(reason string) bool {
+	r := strings.ToLower(reason)
+	outlook := strings.HasPrefix(r, "winmail.dat: ")
+	return !strings.Contains(r, "disposition-notification") && (strings.Contains(r, "delivery-status") ||
+		strings.HasPrefix(r, "x-failed-recipients") || strings.HasPrefix(r, "return-path") || strings.HasPrefix(r, "sender ") ||
+		outlook && (strings.HasSuffix(r, ".ndr") || strings.HasSuffix(r, ".dr")))
+}
+
 // autoReasonText says in the clerk's words what kind of automatic mail a message is, followed by
 // the header or report that shows it.
 func autoReasonText(reason string) string {
@@ -1531,9 +1540,7 @@ func autoReasonText(reason string) string {
 	switch {
 	case strings.Contains(r, "disposition-notification"), outlook && (strings.HasSuffix(r, ".ipnrn") || strings.HasSuffix(r, ".ipnnrn")):
 		kind = lang.L("read receipt")
-	case strings.Contains(r, "delivery-status"), strings.HasPrefix(r, "x-failed-recipients"),
-		strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "),
-		outlook && (strings.HasSuffix(r, ".ndr") || strings.HasSuffix(r, ".dr")):
+	case bounceReason(reason):
 		kind = lang.L("bounce or delivery notice")
 	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
 		kind = lang.L("automatic report")

@@ -172,6 +172,27 @@ func TestAutomaticMailOnACaseIsNotTheComplainants(t *testing.T) {
 	}
 }
 
+// A bounce of the office's mail on a case says that the mail was not delivered.
+func TestBounceOnACaseSaysTheMailWasNotDelivered(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	bounce := mailintake.Parse([]byte("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered Mail Returned to Sender\r\n"+
+		"Message-ID: <b@example.cn>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n"+
+		"--b\r\nContent-Type: text/plain\r\n\r\nHost not found.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n"+
+		"Action: failed\r\n\r\n--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: service@office.example\r\n"+
+		"Subject: ["+c.Ref+"]\r\n\r\n--b--\r\n"), f.now)
+	bounce.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{bounce}})
+	if err != nil || out[0].State != data.MailAuto || out[0].ComplaintRef != c.Ref {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "邮件 · 退信（我方邮件未送达）") {
+		t.Errorf("the timeline reads\n%s", timeline)
+	}
+}
+
 // Mail that names a case from another address than the complainant's says so on the timeline.
 func TestMailFromAnotherAddressOnACaseSaysSo(t *testing.T) {
 	f := newFixture(t)
