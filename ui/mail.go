@@ -182,7 +182,7 @@ type mailTray struct {
 
 func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t := &mailTray{desk: d, store: s}
-	t.state = newSelect(nil, func(string) { t.reload() })
+	t.state = newSelect(nil, func(string) { t.switchList() })
 	t.search = newEntry()
 	t.search.SetPlaceHolder(lang.L("Search sender, complainant, subject or reference…"))
 	t.search.OnChanged = func(string) { t.searchSoon() }
@@ -202,7 +202,12 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 			}
 			l.SetText(trayRow(m, s.Calendar().Location()))
 		})
-	t.list.OnSelected = func(i widget.ListItemID) { t.show(t.items[i]) }
+	t.list.OnSelected = func(i widget.ListItemID) {
+		if t.selected == nil || t.selected.ID != t.items[i].ID {
+			t.say("") // what was said of the message read before
+		}
+		t.show(t.items[i])
+	}
 	t.empty = widget.NewLabelWithStyle(lang.L("No email in this tray."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	t.empty.Hide()
 	t.limit = trayPage
@@ -246,6 +251,12 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	split.Offset = 0.55
 	t.view = container.NewBorder(top, nil, nil, nil, split)
 	return t
+}
+
+// switchList shows the list the clerk picked, without what was said of the one before.
+func (t *mailTray) switchList() {
+	t.say("")
+	t.reload()
 }
 
 // say shows the outcome of what the clerk did; an empty message takes no room.
@@ -328,7 +339,7 @@ func (t *mailTray) reload() {
 			i = 0
 		}
 		t.state.SetSelectedIndex(i)
-		t.state.OnChanged = func(string) { t.reload() }
+		t.state.OnChanged = func(string) { t.switchList() }
 		// The message being read stays selected when the list is read again (after a check).
 		t.list.UnselectAll()
 		t.list.Refresh()

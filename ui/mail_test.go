@@ -1426,6 +1426,46 @@ func TestSearchLeavesNoMessageBehindInTheReader(t *testing.T) {
 	}
 }
 
+// What the tray said of an action goes when the clerk turns to another list, another message or
+// another screen; reading the same message again keeps it.
+func TestTraySaysNoMoreOfWhatWasDoneBefore(t *testing.T) {
+	f := newFixture(t)
+	corpus := filepath.Join("..", "mailintake", "testdata", "mail")
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.importFiles([]string{filepath.Join(corpus, "050.eml"), filepath.Join(corpus, "033.eml")})
+	f.settle()
+	if tray.msg.Hidden || len(tray.items) != 2 {
+		t.Fatalf("the import said %q, %d messages", tray.msg.Text, len(tray.items))
+	}
+	tray.list.Select(0)
+	f.settle()
+	tray.list.Select(1)
+	f.settle()
+	if !tray.msg.Hidden {
+		t.Errorf("another message read: %q still said", tray.msg.Text)
+	}
+	tray.say("重新读取：无法读取")
+	tray.reload()
+	f.settle()
+	if tray.msg.Hidden {
+		t.Errorf("the same message read again: what was said is gone")
+	}
+	tray.state.SetSelectedIndex(2)
+	f.settle()
+	if !tray.msg.Hidden {
+		t.Errorf("another list: %q still said", tray.msg.Text)
+	}
+	tray.say("导入：共 2 封邮件")
+	f.desk.show("register")
+	f.desk.show("mail")
+	f.settle()
+	if !tray.msg.Hidden {
+		t.Errorf("back from another screen: %q still said", tray.msg.Text)
+	}
+}
+
 // Messages saved as files are imported in the email intake, by button or dropped on it, and
 // the tray says what each became; a file that is no message stores nothing.
 func TestMailFilesAreImported(t *testing.T) {

@@ -229,6 +229,7 @@ func (d *Desk) show(key string) {
 		if d.mail == nil {
 			d.mail = newMailTray(d, d.store)
 		}
+		d.mail.say("") // said of what was done on an earlier visit
 		d.mail.reload()
 		obj = d.mail.view
 	case "archive":
