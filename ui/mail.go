@@ -1533,13 +1533,15 @@ func mailProblemText(s string) string {
 	return s
 }
 
-// bounceReason says whether why a message is automatic makes it a bounce or a delivery notice.
+// bounceReason says whether why a message is automatic makes it a mail server's report that a
+// message was not delivered (or is late): a delivery report, the header or subject only a bounce
+// has, a mail server's own mailbox.
 func bounceReason(reason string) bool {
 	r := strings.ToLower(reason)
 	outlook := strings.HasPrefix(r, "winmail.dat: ")
 	return !strings.Contains(r, "disposition-notification") && (strings.Contains(r, "delivery-status") ||
-		strings.HasPrefix(r, "x-failed-recipients") || strings.HasPrefix(r, "return-path") || strings.HasPrefix(r, "sender ") ||
-		outlook && (strings.HasSuffix(r, ".ndr") || strings.HasSuffix(r, ".dr")))
+		strings.HasPrefix(r, "x-failed-recipients") || strings.HasPrefix(r, "bounce subject: ") ||
+		strings.HasPrefix(r, "bounce sender ") || outlook && strings.HasSuffix(r, ".ndr"))
 }
 
 // autoReasonText says in the clerk's words what kind of automatic mail a message is, followed by
@@ -1551,7 +1553,7 @@ func autoReasonText(reason string) string {
 	switch {
 	case strings.Contains(r, "disposition-notification"), outlook && (strings.HasSuffix(r, ".ipnrn") || strings.HasSuffix(r, ".ipnnrn")):
 		kind = lang.L("read receipt")
-	case bounceReason(reason):
+	case bounceReason(reason), strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "):
 		kind = lang.L("bounce or delivery notice")
 	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
 		kind = lang.L("automatic report")

@@ -166,7 +166,7 @@ func TestAutomaticMailOnACaseIsNotTheComplainants(t *testing.T) {
 	}
 	for _, h := range heads {
 		fromProgram := strings.Contains(h, "MAILER-DAEMON")
-		if fromProgram != strings.Contains(h, "来（自动发出）") || fromProgram == strings.Contains(h, "来（投诉人→我方）") {
+		if fromProgram != strings.Contains(h, "退信（我方邮件未送达）") || fromProgram == strings.Contains(h, "来（投诉人→我方）") {
 			t.Errorf("heading %q", h)
 		}
 	}
@@ -708,6 +708,8 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：Subject: Report Domain: b.example Submitter: google.com",
 		"Subject: 自动回复: Re: [TS-2026-000123] 电梯":                  "自动回复：Subject: 自动回复: Re: [TS-2026-000123] 电梯",
 		"text: 这是一封自动回复":                                          "自动回复：text: 这是一封自动回复",
+		"bounce subject: 系统退信":                                    "退信或投递通知：bounce subject: 系统退信",
+		"bounce sender postmaster@example.cn":                     "退信或投递通知：bounce sender postmaster@example.cn",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {

@@ -11,6 +11,10 @@ import (
 var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mdaemon", "bounce", "bounces",
 	"auto-reply", "autoreply"}
 
+// bounceMailbox are the mailboxes mail servers send their delivery reports from.
+var bounceMailbox = map[string]bool{"mailer-daemon": true, "postmaster": true, "mail-daemon": true, "maildaemon": true,
+	"mdaemon": true}
+
 // reportSubject is how DMARC and SMTP TLS reports name themselves, and Hotmail's reports of mail
 // its users marked as junk ("complaint about message from 192.0.2.1", which would otherwise open
 // a complaint from the mail provider).
@@ -97,6 +101,17 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		}
 		return true, "multipart/report"
 	}
+	// So does what only a bounce carries, before the Auto-Submitted it carries as well: the
+	// clerk is told the office's mail did not arrive.
+	if h.has("x-failed-recipients") {
+		return true, "x-failed-recipients"
+	}
+	if bounceSubject.MatchString(strings.TrimSpace(subject)) {
+		return true, "bounce subject: " + strings.TrimSpace(subject)
+	}
+	if local, _, _ := strings.Cut(strings.ToLower(fromEmail), "@"); bounceMailbox[local] {
+		return true, "bounce sender " + fromEmail
+	}
 	if v := strings.ToLower(strings.TrimSpace(stripComments(h.get("auto-submitted")))); v != "" && v != "no" {
 		return true, "Auto-Submitted: " + v
 	}
@@ -110,7 +125,7 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	case "yes", "true":
 		return true, "X-Loop: " + v
 	}
-	for _, k := range []string{"x-autoreply", "x-autorespond", "x-auto-response-suppress", "x-failed-recipients"} {
+	for _, k := range []string{"x-autoreply", "x-autorespond", "x-auto-response-suppress"} {
 		if h.has(k) {
 			return true, k
 		}
@@ -127,8 +142,7 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	// prescribe, "Report Domain: example.cn Submitter: google.com Report-ID: …"; they come from
 	// any address, often the office's own.
 	subject = strings.TrimSpace(subject)
-	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) || bounceSubject.MatchString(subject) ||
-		outOfOfficeSubject.MatchString(subject) {
+	if reportSubject.MatchString(subject) || autoReplySubject.MatchString(subject) || outOfOfficeSubject.MatchString(subject) {
 		return true, "Subject: " + subject
 	}
 	if rp := strings.TrimSpace(h.get("return-path")); rp == "<>" {

@@ -1321,3 +1321,19 @@ func TestHostileEncodedWordsDoNotStall(t *testing.T) {
 		t.Fatal("a From of 100 KB of \"=?\" still not read after 20 s")
 	}
 }
+
+// A bounce says it is one before the Auto-Submitted it carries too, so that the clerk is told
+// the office's mail did not arrive; an absence notice stays an automatic reply.
+func TestBounceReasons(t *testing.T) {
+	for raw, want := range map[string]string{
+		"From: Mail Delivery System <Mailer-Daemon@mx.example.cn>\r\nAuto-Submitted: auto-replied\r\nX-Failed-Recipients: a@b.example\r\n" +
+			"Subject: Mail delivery failed: returning message to sender\r\n\r\nb": "x-failed-recipients",
+		"From: a@mx.example.cn\r\nAuto-Submitted: auto-replied\r\nSubject: =?UTF-8?B?57O757uf6YCA5L+h?=\r\n\r\nb": "bounce subject: 系统退信",
+		"From: MAILER-DAEMON@mx.example.cn\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb":                "bounce sender MAILER-DAEMON@mx.example.cn",
+		"From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: Out of Office\r\n\r\nb":                    "Auto-Submitted: auto-replied",
+	} {
+		if m := Parse([]byte(raw), fixedTime); !m.Auto || m.AutoReason != want {
+			t.Errorf("auto %v, reason %q, want %q", m.Auto, m.AutoReason, want)
+		}
+	}
+}
