@@ -633,6 +633,11 @@ func TestInlineForward(t *testing.T) {
 		{"Gmail in English", "Fwd: lift", "On Mon, Oct 28, 2021 at 12:46 PM John Doe <jd@acme.com> wrote:\n> Broken.",
 			&Forwarded{FromName: "John Doe", FromEmail: "jd@acme.com", Subject: "lift", Text: "Broken."}},
 		{"who wrote it, and nothing quoted", "Fwd: x", "On Mon, Oct 28, 2021 at 12:46 PM John Doe <jd@acme.com> wrote:\nBroken.", nil},
+		// NetEase Mail Master lays the block out as a table, keys without colons.
+		{"Mail Master's table", "Fwd: 电梯", "请处理\n\n---- 转发的原邮件 ----\n| 发件人 | 张伟<zw@163.com> |\n| 日期 | 2024年06月01日 09:00 |\n" +
+			"| 主题 | 电梯坏了 |\n电梯坏了三天。",
+			&Forwarded{FromName: "张伟", FromEmail: "zw@163.com", Subject: "电梯坏了", Text: "电梯坏了三天。"}},
+		{"a line after dashes that only starts with a key", "Fwd: x", "-----原始邮件-----\nFrom now on we wait\n主题 电梯\n\n内容", nil},
 		{"a line of dashes with words after it is no block without a sender", "Fwd: x",
 			"----- Forwarded Message ----- Subject: 电梯 Date: today\n内容", nil},
 		{"a reply quoting its original is no forward", "回复: 停车场收费", "好的。\n\n-----原始邮件-----\n发件人: 张三 <zhangsan@example.cn>\n\n原文", nil},
@@ -697,6 +702,9 @@ func TestHTMLQuotes(t *testing.T) {
 	for _, tc := range []struct{ name, html string }{
 		{"the line above the quote", `<div>请处理。</div><div><br><div>Begin forwarded message:</div><br><blockquote type="cite">` +
 			`<div><b>From: </b>张伟 &lt;zw@icloud.com&gt;</div><div><b>Subject: </b>电梯坏了</div><br><div>电梯坏了三天。</div></blockquote></div>`},
+		{"Mail Master's table", `<div>请处理。</div><div class="ntes-mailmaster-quote"><div>---- 转发的原邮件 ----</div><table><tbody>` +
+			`<tr><td>发件人</td><td><a href="mailto:zw@icloud.com">张伟&lt;zw@icloud.com&gt;</a></td></tr><tr><td>主题</td><td>电梯坏了</td></tr>` +
+			`</tbody></table><div>电梯坏了三天。</div></div>`},
 		{"the line inside the quote", `<div>请处理。</div><blockquote type="cite"><div>开始转发的邮件：</div><br>` +
 			`<div><b>发件人：</b>张伟 &lt;zw@icloud.com&gt;</div><div><b>主题：</b>电梯坏了</div><br><div>电梯坏了三天。</div></blockquote>`},
 	} {

@@ -78,6 +78,27 @@ func forwardKey(line string) (key, value string) {
 	return key, strings.TrimSpace(m[2])
 }
 
+// looseField is a header block line whose key has no colon after it, as a table lays the
+// block out: NetEase Mail Master's "发件人 | 张三<zs@163.com>", in its HTML one cell beside the other.
+var looseField = regexp.MustCompile(`^\|?\s*([\p{L} -]{1,20}?)\s*(?:\||\s)\s*(\S.*?)\s*\|?$`)
+
+// looseKey is the key of a header block line written without a colon; "" when the line is not
+// one. A sender's line must give an address, any other line follow the sender's.
+func looseKey(line string, from bool) (key, value string) {
+	m := looseField.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return "", ""
+	}
+	key, value = strings.ToLower(strings.TrimSpace(m[1])), m[2]
+	switch {
+	case forwardFromKeys[key] && !from && strings.Contains(value, "@"):
+	case from && (forwardSubjectKeys[key] || forwardOtherKeys[key]):
+	default:
+		return "", ""
+	}
+	return key, value
+}
+
 // maxForwardBlock is the most lines a quoted header block has: sender, date, recipients,
 // copies, subject, a blank line or two.
 const maxForwardBlock = 20
@@ -256,6 +277,9 @@ func forwardBlock(lines []string, start, others int, fallbacks []string) *Forwar
 	keys, j := 0, start
 	for end := min(len(lines), start+maxForwardBlock); j < end; j++ {
 		key, value := forwardKey(lines[j])
+		if key == "" && others == 0 {
+			key, value = looseKey(lines[j], from)
+		}
 		if key == "" && strings.TrimSpace(lines[j]) == "" && j+1 < len(lines) && firstKey(lines[j+1]) != "" {
 			continue
 		}
