@@ -444,8 +444,10 @@ const mailExcerpt = 120
 var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|original message|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
 	`^(在|于|on\b).*(写道|寫道|wrote)\s*[:：]$|^.{0,200}\s(于|於)\s*\d{4}\s*年.*(写道|寫道)\s*[:：]$|^(发件人|寄件者|from)\s*[:：]`)
 
-// sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone".
-var sentFrom = regexp.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my)\s*\S.{0,30}$`)
+// sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
+// "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook for Android".
+var sentFrom = regexp.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
+	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook)\s*\S?.{0,60}$`)
 
 // fromAddress says whether a mail's sender (as the timeline names it) is email; true when
 // email is none, which leaves nothing to tell.
