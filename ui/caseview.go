@@ -438,11 +438,12 @@ const timelineFiles = 10
 // mailExcerpt is how much of an email's text its timeline entry shows.
 const mailExcerpt = 120
 
-// quoteStart is a line where an email starts quoting what it answers: "-----原始邮件-----",
-// "On Mon, … wrote:", "在 2026年11月30日 写道：", Gmail's "张三 <z@x> 于2026年11月30日周一 19:42写道：",
-// or the header block of the quoted message.
+// quoteStart is a line where an email starts quoting what it answers: "-----原始邮件-----", a
+// line that says who wrote it ("On Mon, … wrote:", "在 2026年11月30日 写道：", Gmail's "张三 <z@x>
+// 于2026年11月30日周一 19:42写道：", Thunderbird's "物业服务中心 於 2026/3/3 上午 10:00 寫道:"), or the
+// header block of the quoted message ("发件人:", Outlook on the web's "從:") or Outlook's line above it.
 var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|original message|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
-	`^(在|于|on\b).*(写道|寫道|wrote)\s*[:：]$|^.{0,200}\s(于|於)\s*\d{4}\s*年.*(写道|寫道)\s*[:：]$|^(发件人|寄件者|from)\s*[:：]`)
+	`^.{0,300}(写道|寫道|wrote)\s*[:：]$|^(发件人|發件人|寄件者|寄件人|從|from)\s*[:：]|^_{10,}$`)
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
 // "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook for Android".

@@ -633,6 +633,10 @@ func TestInlineForward(t *testing.T) {
 		{"Gmail in English", "Fwd: lift", "On Mon, Oct 28, 2021 at 12:46 PM John Doe <jd@acme.com> wrote:\n> Broken.",
 			&Forwarded{FromName: "John Doe", FromEmail: "jd@acme.com", Subject: "lift", Text: "Broken."}},
 		{"who wrote it, and nothing quoted", "Fwd: x", "On Mon, Oct 28, 2021 at 12:46 PM John Doe <jd@acme.com> wrote:\nBroken.", nil},
+		// Thunderbird in Traditional Chinese: 從, 到 and "副本 (CC)".
+		{"Thunderbird in Traditional Chinese", "Fwd: 燈", "-------- 轉寄郵件 --------\n主旨: 7樓走廊燈壞了\n日期: Mon, 2 Mar 2026 15:15:00 +0800\n" +
+			"從: 王小明 <wang.xm@seed.net.tw>\n到: 李美玲 <lee@office.example>\n副本 (CC): 陳 <chen@office.example>\n\n7樓走廊的燈壞了。",
+			&Forwarded{FromName: "王小明", FromEmail: "wang.xm@seed.net.tw", Subject: "7樓走廊燈壞了", Text: "7樓走廊的燈壞了。"}},
 		// NetEase Mail Master lays the block out as a table, keys without colons.
 		{"Mail Master's table", "Fwd: 电梯", "请处理\n\n---- 转发的原邮件 ----\n| 发件人 | 张伟<zw@163.com> |\n| 日期 | 2024年06月01日 09:00 |\n" +
 			"| 主题 | 电梯坏了 |\n电梯坏了三天。",

@@ -44,7 +44,8 @@ var oneLineBlock = regexp.MustCompile(`^(-{2,}[^-]{1,40}-{2,})\s*(\S.*)$`)
 // forwardField is one line of that header block, "发件人: 张三 <zs@example.cn>"; the keys are
 // matched in lower case.
 // Bold keys keep the stars plain text gives them: "*发件人:*" as well as "*From*:".
-var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?\s*[:：]\*?\s*(.*)$`)
+// A key may name itself twice, as Thunderbird's Traditional Chinese does: "副本 (CC):".
+var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?(?:\s*\([\p{L}]{1,10}\))?\s*[:：]\*?\s*(.*)$`)
 
 var (
 	forwardFromKeys = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true,
@@ -56,7 +57,7 @@ var (
 	// puts one above 主题) does not end the block.
 	forwardOtherKeys = map[string]bool{"to": true, "cc": true, "date": true, "sent": true, "收件人": true,
 		"收件者": true, "抄送": true, "副本": true, "发送时间": true, "發送時間": true, "寄件日期": true,
-		"日期": true, "时间": true, "時間": true, "至": true,
+		"日期": true, "时间": true, "時間": true, "至": true, "到": true,
 		// NetEase (163, 126) and others date the message they forward so.
 		"发送日期": true, "發送日期": true, "发件时间": true, "發件時間": true, "发件日期": true, "發件日期": true,
 		// German, French, Spanish, Russian and Japanese mail programs.
