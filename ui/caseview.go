@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -18,6 +17,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
+	"complaintdesk/mailintake/decode"
 )
 
 // caseStore is what the case view reads and writes.
@@ -380,7 +380,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			var read fyne.CanvasObject
 			if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil {
 				// What the email says, at a glance; the whole of it a click away.
-				if text := oneLine(replyPart(m.Text), mailExcerpt); text != "" {
+				if text := oneLine(decode.OwnText(m.Text), mailExcerpt); text != "" {
 					body = strings.TrimLeft(body+"\n"+text, "\n") // an email without a subject starts with its text
 				}
 				read = widget.NewButtonWithIcon(lang.L("Read email"), theme.MailComposeIcon(), func() { cv.readMail(m) })
@@ -438,54 +438,11 @@ const timelineFiles = 10
 // mailExcerpt is how much of an email's text its timeline entry shows.
 const mailExcerpt = 120
 
-// quoteStart is a line where an email starts quoting what it answers: "-----原始邮件-----", a
-// line that says who wrote it ("On Mon, … wrote:", "在 2026年11月30日 写道：", Gmail's "张三 <z@x>
-// 于2026年11月30日周一 19:42写道：", Thunderbird's "物业服务中心 於 2026/3/3 上午 10:00 寫道:"), or the
-// header block of the quoted message ("发件人:", Outlook on the web's "從:") or Outlook's line above it.
-var quoteStart = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|original message|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
-	`^.{0,300}(写道|寫道|wrote)\s*[:：]$|^(发件人|發件人|寄件者|寄件人|從|from)\s*[:：]|^_{10,}$`)
-
-// sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
-// "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook for Android".
-var sentFrom = regexp.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
-	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook)\s*\S?.{0,60}$`)
-
 // fromAddress says whether a mail's sender (as the timeline names it) is email; true when
 // email is none, which leaves nothing to tell.
 func fromAddress(sender, email string) bool {
 	email = strings.ToLower(strings.TrimSpace(email))
 	return email == "" || strings.Contains(strings.ToLower(sender), email)
-}
-
-// replyPart is what an email says itself, before what it quotes, or, when it starts with a quote
-// (Thunderbird answers below what it quotes), after it; all of it when it says nothing else.
-func replyPart(text string) string {
-	lines := strings.Split(text, "\n")
-	quoted := func(l string) bool {
-		l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
-		return strings.HasPrefix(l, ">") || quoteStart.MatchString(l)
-	}
-	start := 0
-	if len(lines) > 0 && quoted(lines[0]) {
-		// Past the quote: its heading, its quoted lines and the blank lines among them.
-		for start < len(lines) && (quoted(lines[start]) || strings.TrimSpace(lines[start]) == "") {
-			start++
-		}
-	}
-	own := lines[start:]
-	for i, l := range own {
-		if quoted(l) {
-			own = own[:i]
-			break
-		}
-	}
-	for len(own) > 0 && (strings.TrimSpace(own[len(own)-1]) == "" || sentFrom.MatchString(strings.TrimSpace(own[len(own)-1]))) {
-		own = own[:len(own)-1]
-	}
-	if s := strings.TrimSpace(strings.Join(own, "\n")); s != "" {
-		return s
-	}
-	return text
 }
 
 // readMail shows an email of the case in full, with its original to open or save.

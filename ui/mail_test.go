@@ -806,35 +806,6 @@ func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
 	}
 }
 
-func TestReplyPartLeavesOutWhatTheEmailQuotes(t *testing.T) {
-	tests := map[string]string{
-		"还是没修好。\n\n> 您反映的问题已安排处理。":                                                            "还是没修好。",
-		"请尽快处理\n\n-----原始邮件-----\n发件人: service@jinhua-pm.example\n主题: 答复":                     "请尽快处理",
-		"Still broken.\n\nOn Mon, 30 Nov 2026 at 09:00, Office <o@x.example> wrote:\n> fixed": "Still broken.",
-		"好的，谢谢\n\n在 2026年11月30日 09:00，物业服务中心 写道：\n> 已处理":                                      "好的，谢谢",
-		"收到\n\n客服中心 <service@jinhua-pm.example> 于2026年11月30日周一 19:42写道：\n> 已安排维修":             "收到",
-		"谢谢\n\n------------------ 回复的原邮件 ------------------\n已处理":                             "谢谢",
-		// Thunderbird answers below what it quotes; a phone signs its mail.
-		"在 2026/3/3 10:00, 物业服务中心 写道:\n> 张伟先生：您好！电梯已恢复运行。\n>\n\n还是不行，我母亲被困了20分钟。\n": "还是不行，我母亲被困了20分钟。",
-		"> 已安排维修\n\n没有人来\n\n> 请耐心等待\n":                                                                        "没有人来",
-		"还是坏的\n\n发自我的iPhone\n\n------------------ 原始邮件 ------------------\n已处理":                               "还是坏的",
-		"还是坏的\n发自网易邮箱大师\n---- 回复的原邮件 ----\n已处理":                                                               "还是坏的",
-		"物業服務中心 於 2026/3/3 上午 10:00 寫道:\n> 電梯已修好。\n\n還是壞的。":                                                   "還是壞的。",
-		"還是壞的。\n\n物業服務中心 (<desk@office.example>) 在 2026年3月3日 星期二 上午10:00:00 [GMT+8] 寫道：\n電梯已修好。":              "還是壞的。",
-		"還是壞的。\n\n________________________________\n從: 物業服務中心 [desk@office.example]\n寄件日期: 2026年3月3日\n電梯已修好。": "還是壞的。",
-		"还是坏的\n\n从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送\n":                                                "还是坏的",
-		"还是坏的\n\n获取 Outlook for Android <https://aka.ms/AAb9ysg>\n":                                           "还是坏的",
-		"还是坏的\n\n------------------\u00a0原始邮件\u00a0------------------\n已处理":                                   "还是坏的",
-		"> only a quote":               "> only a quote",
-		"no quote at all\nsecond line": "no quote at all\nsecond line",
-	}
-	for in, want := range tests {
-		if got := replyPart(in); got != want {
-			t.Errorf("replyPart(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // readInTray imports one raw message, checks what it became, and reads it in the tray.
 func (f *fixture) readInTray(raw string, want data.MailState) string {
 	f.t.Helper()

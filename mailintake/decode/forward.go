@@ -224,8 +224,7 @@ func quotedForward(text string, fallbacks []string) *Forwarded {
 				continue
 			case strings.HasPrefix(strings.TrimLeft(q, " "), ">") && (quoted || len(body) == 0):
 				quoted = true
-				q = strings.TrimPrefix(strings.TrimLeft(q, " "), ">")
-				body = append(body, strings.TrimPrefix(q, " "))
+				body = append(body, unquoteLine(q))
 				continue
 			case !quoted && len(body) == 0 && t != q && strings.TrimLeft(q, " \t") != q:
 				indent = q[:len(q)-len(strings.TrimLeft(q, " \t"))]
@@ -258,10 +257,14 @@ func quotedForward(text string, fallbacks []string) *Forwarded {
 func unquote(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for _, q := range lines {
-		q = strings.TrimPrefix(strings.TrimLeft(q, " "), ">")
-		out = append(out, strings.TrimPrefix(q, " "))
+		out = append(out, unquoteLine(q))
 	}
 	return out
+}
+
+// unquoteLine is a line without the "> " that quotes it.
+func unquoteLine(q string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(q, " "), ">"), " ")
 }
 
 // firstKey is the key of a header block line, "" when the line is not one.
