@@ -55,6 +55,7 @@ const (
 	ReasonNoSTARTTLS    Reason = "no_starttls"    // tls: the server does not offer STARTTLS
 	ReasonOAuthOnly     Reason = "oauth_only"     // login: Microsoft's servers take no password over IMAP
 	ReasonAuthCode      Reason = "auth_code"      // login: a Chinese mail service that wants its authorisation code
+	ReasonNoMove        Reason = "no_move"        // server: it has neither MOVE nor UIDPLUS
 )
 
 // Reasons lists the reasons each step can have.
@@ -62,7 +63,8 @@ var Reasons = map[Step][]Reason{
 	StepConnect: {ReasonTimeout, ReasonRefused},
 	StepTLS: {ReasonCertName, ReasonCertAuthority, ReasonCertExpired, ReasonCertInvalid, ReasonNotTLS,
 		ReasonPlainRemote, ReasonNoSTARTTLS},
-	StepLogin: {ReasonOAuthOnly, ReasonAuthCode},
+	StepLogin:  {ReasonOAuthOnly, ReasonAuthCode},
+	StepServer: {ReasonNoMove},
 }
 
 // ConnError says which step of talking to the mail server failed, in one sentence the clerk can
@@ -125,6 +127,9 @@ func (e *ConnError) Error() string {
 	case StepFetch:
 		return fmt.Sprintf("the connection to %s was lost while reading mail; the next check continues where this one stopped", e.Host)
 	case StepServer:
+		if e.Reason == ReasonNoMove {
+			return fmt.Sprintf("the mail server %s can move mail to another folder only by erasing every message marked as deleted, other programs' too: imported mail stays in the folder; choose \"mark as read\" or \"leave on the server\"", e.Host)
+		}
 		return fmt.Sprintf("imported mail could not be marked or moved on %s (%v); it will be tried again at the next check", e.Host, e.Err)
 	}
 	return fmt.Sprintf("mail server %s: %v", e.Host, e.Err)
@@ -413,6 +418,9 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 		}
 	}
 	if acct.AfterImport == data.AfterMove {
+		if err := s.canMove(); err != nil {
+			return err
+		}
 		if _, err := s.c.Status(acct.MoveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {
 			if isNetErr(err) {
 				return &ConnError{Step: StepFetch, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}

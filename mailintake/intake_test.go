@@ -1,6 +1,7 @@
 package mailintake
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -744,5 +745,150 @@ func TestSentFolderPutsAnswersOnCases(t *testing.T) {
 	var ce *ConnError
 	if err := TestConnection(ctx, acct, Options{Password: mb.Password}); !errors.As(err, &ce) || ce.Step != StepFolder || ce.Folder != "Sent Items" {
 		t.Errorf("missing sent folder: %v", err)
+	}
+}
+
+// capProxy forwards to the server but hides the capabilities named from what it announces: the
+// real server behind it stands for one that lacks them.
+func capProxy(t *testing.T, target string, hide ...string) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	t.Cleanup(func() { l.Close(); wg.Wait() })
+	filter := func(line string) string {
+		if !strings.Contains(line, "CAPABILITY") {
+			return line
+		}
+		for _, c := range hide {
+			line = strings.ReplaceAll(line, " "+c+" ", " ")
+			line = strings.ReplaceAll(line, " "+c+"]", "]")
+			line = strings.ReplaceAll(line, " "+c+"\r\n", "\r\n")
+		}
+		return line
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			s, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			wg.Add(2)
+			go func() { defer wg.Done(); io.Copy(s, c); s.Close() }()
+			go func() {
+				defer wg.Done()
+				defer c.Close()
+				r := bufio.NewReader(s)
+				for {
+					line, err := r.ReadString('\n')
+					if _, werr := io.WriteString(c, filter(line)); werr != nil || err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// TestMoveWithoutMoveCommand moves imported mail on a server without MOVE by copying it and
+// expunging just those messages; mail someone else marked deleted stays.
+func TestMoveWithoutMoveCommand(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	for i := 0; i < 3; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("c%d@x.example", i), "a@x.example", "subject", "text"), time.Now())
+	}
+	// Another program's message from before the start date, marked deleted but not expunged: not
+	// imported, and not for this program to expunge.
+	other := filepath.Join(mb.Maildir, "cur", "1.other:2,ST")
+	if err := os.WriteFile(other, messageIDMail("other@x.example", "b@x.example", "old", "text"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-90 * 24 * time.Hour)
+	if err := os.Chtimes(other, old, old); err != nil {
+		t.Fatal(err)
+	}
+	mb.deliverTo(t, "已处理", messageIDMail("seed@x.example", "s@x.example", "seed", "x"), old)
+	mb.Server.Chown(t, mb.Maildir)
+	acct := mb.account(t, store, func(a *data.MailAccount) {
+		a.AfterImport, a.MoveTo = data.AfterMove, "已处理"
+		a.Port = capProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), "MOVE")
+	})
+	if err := TestConnection(context.Background(), acct, Options{}); err != nil {
+		t.Fatalf("test connection: %v", err)
+	}
+	sum := mustSync(t, store, acct)
+	if sum.Stored != 3 || sum.Marked != 3 {
+		t.Fatalf("summary %s, want 3 stored and moved", sum)
+	}
+	encoded, _ := utf7.Encoding.NewEncoder().String("已处理")
+	moved, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
+	left, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
+	if len(moved) != 1+3 || len(left) != 1 || left[0] != other {
+		t.Errorf("%d moved, left %q, want 3 moved and the other deleted message left", len(moved), left)
+	}
+}
+
+// TestMoveRefusedWithoutUIDPLUS: a server that could move mail only by expunging every deleted
+// message is told of by the connection test; a check imports the new mail all the same, says why
+// it was not moved, and keeps importing at later checks until the clerk chooses another action.
+func TestMoveRefusedWithoutUIDPLUS(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	mb.deliverTo(t, "已处理", messageIDMail("seed@x.example", "s@x.example", "seed", "x"), time.Now().Add(-90*24*time.Hour))
+	for i := 0; i < 2; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("u%d@x.example", i), "a@x.example", "subject", "text"), time.Now())
+	}
+	acct := mb.account(t, store, func(a *data.MailAccount) {
+		a.AfterImport, a.MoveTo = data.AfterMove, "已处理"
+		a.Port = capProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), "MOVE", "UIDPLUS")
+	})
+	noMove := func(what string, err error) {
+		t.Helper()
+		var ce *ConnError
+		if !errors.As(err, &ce) || ce.Step != StepServer || ce.Reason != ReasonNoMove {
+			t.Fatalf("%s: %v, want the server's lack of a safe move named", what, err)
+		}
+		if !strings.Contains(err.Error(), "mark as read") {
+			t.Errorf("%s: %q does not say what to choose instead", what, err)
+		}
+	}
+	noMove("test connection", TestConnection(context.Background(), acct, Options{}))
+	sum, err := Sync(context.Background(), store, acct, Options{})
+	noMove("first check", err)
+	if sum.Stored != 2 || sum.Marked != 0 {
+		t.Errorf("first check %s, want 2 stored, none moved", sum)
+	}
+	mb.deliver(t, messageIDMail("u2@x.example", "a@x.example", "subject", "text"), time.Now())
+	sum, err = Sync(context.Background(), store, acct, Options{})
+	noMove("second check", err)
+	if sum.Stored != 1 {
+		t.Errorf("second check %s, want the new message stored", sum)
+	}
+	st, _ := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+	if st == nil || st.ErrorReason != string(ReasonNoMove) {
+		t.Errorf("the refusal is not kept for the window: %+v", st)
+	}
+	acct.AfterImport = data.AfterSeen
+	if acct, err = store.SaveMailAccount(context.Background(), *acct); err != nil {
+		t.Fatal(err)
+	}
+	sum = mustSync(t, store, acct)
+	if sum.Stored != 0 || sum.Marked != 3 {
+		t.Errorf("after choosing mark as read: %s, want the 3 imported marked", sum)
+	}
+	cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*S"))
+	if len(cur) != 3 || len(allMessages(t, store)) != 3 {
+		t.Errorf("%d marked read on the server, %d stored", len(cur), len(allMessages(t, store)))
 	}
 }

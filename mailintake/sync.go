@@ -112,10 +112,15 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 	}
 	defer s.close()
 	sum, err = s.sync(ctx, store, opts, sum, acct.Folder, false)
-	if err == nil && acct.SentFolder != "" {
-		var sent Summary
-		sent, err = s.sync(ctx, store, opts, Summary{}, acct.SentFolder, true)
+	// Mail the server would not mark or move was imported all the same: the sent folder is
+	// read too, and the refusal said after it.
+	var ce *ConnError
+	if (err == nil || errors.As(err, &ce) && ce.Step == StepServer) && acct.SentFolder != "" {
+		sent, serr := s.sync(ctx, store, opts, Summary{}, acct.SentFolder, true)
 		sum.Sent = sent.Stored
+		if serr != nil {
+			err = serr
+		}
 	}
 	if err != nil {
 		return sum, recordFailure(ctx, store, acct, err)
@@ -187,10 +192,12 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	scanned := acct.Since
 	if state != nil && state.UIDValidity == mbox.UidValidity {
 		last = state.LastUID
-		// Imports committed by an earlier pass whose server action did not happen yet.
+		// Imports committed by an earlier pass whose server action did not happen yet. A server
+		// that refuses the action (a flag it will not set, a move it cannot make) does not keep
+		// new mail out: the action is tried again after the import, and its failure said then.
 		n, err := s.serverActions(ctx, store, folder, after, mbox.UidValidity)
 		sum.Marked += n
-		if err != nil {
+		if err != nil && isNetErr(err) {
 			return sum, err
 		}
 		if !state.ScannedSince.IsZero() && !acct.Since.Before(state.ScannedSince) {
@@ -296,10 +303,10 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if fetchErr != nil {
 		return sum, fetchErr
 	}
-	n, err := s.serverActions(ctx, store, folder, after, mbox.UidValidity)
+	n, actionErr := s.serverActions(ctx, store, folder, after, mbox.UidValidity)
 	sum.Marked += n
-	if err != nil {
-		return sum, err
+	if actionErr != nil && isNetErr(actionErr) {
+		return sum, actionErr
 	}
 	// Everything up to UIDNEXT has been looked at: older mail below the start date included.
 	position := last
@@ -312,7 +319,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if err := store.FinishMailSync(ctx, acct.ID, folder, mbox.UidValidity, position, scanned); err != nil {
 		return sum, err
 	}
-	return sum, nil
+	return sum, actionErr
 }
 
 func (s *session) fetchErr(err error) error {
@@ -507,14 +514,19 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, folder s
 	case data.AfterSeen:
 		err = s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
 	case data.AfterMove:
-		if err = s.move(set, acct.MoveTo); err != nil && !isNetErr(err) && s.c.Create(acct.MoveTo) == nil {
+		var ce *ConnError
+		if err = s.move(set, acct.MoveTo); err != nil && !isNetErr(err) && !errors.As(err, &ce) && s.c.Create(acct.MoveTo) == nil {
 			// The folder to move to was not there (deleted on the server since it was set up):
 			// it is made, as the clerk asked for mail to go there, and the move tried again.
 			err = s.move(set, acct.MoveTo)
 		}
 	}
+	var ce *ConnError
+	if err != nil && !errors.As(err, &ce) {
+		err = &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Err: err}
+	}
 	if err != nil {
-		return 0, &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Err: err}
+		return 0, err
 	}
 	if err := store.ServerActionsDone(ctx, acct.ID, folder, uidValidity, uids); err != nil {
 		return 0, err
@@ -534,8 +546,8 @@ func (s *session) move(set *imap.SeqSet, dest string) error {
 		}
 		return s.execute(&rawCommand{name: "UID MOVE", args: []interface{}{set, imap.FormatMailboxName(name)}})
 	}
-	if ok, _ := s.c.Support("UIDPLUS"); !ok {
-		return fmt.Errorf("the server can move mail only by expunging every deleted message; choose \"mark as read\" instead")
+	if err := s.canMove(); err != nil {
+		return err
 	}
 	if err := s.c.UidCopy(set, dest); err != nil {
 		return err
@@ -544,6 +556,18 @@ func (s *session) move(set *imap.SeqSet, dest string) error {
 		return err
 	}
 	return s.execute(&rawCommand{name: "UID EXPUNGE", args: []interface{}{set}})
+}
+
+// canMove says whether the server can move mail safely: with MOVE, or by copying it and
+// expunging just those messages (UIDPLUS). Without either an expunge would erase every message
+// marked as deleted, other programs' too.
+func (s *session) canMove() error {
+	for _, c := range []string{"MOVE", "UIDPLUS"} {
+		if ok, err := s.c.Support(c); ok || err != nil {
+			return err
+		}
+	}
+	return &ConnError{Step: StepServer, Reason: ReasonNoMove, Host: s.acct.Host, Port: s.acct.Port, Folder: s.acct.MoveTo}
 }
 
 // execute runs a command go-imap does not write itself; a NO or BAD answer is an error, as it

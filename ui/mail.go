@@ -830,11 +830,14 @@ func (t *mailTray) checkNow() {
 					}
 				})
 			})
+			// A check that stopped after storing mail (the connection lost between batches, a
+			// server that will not move what was imported) says both.
+			if err == nil || sum.Stored > 0 || sum.Sent > 0 {
+				lines = append(lines, t.desk.checkSummary(a.Name, sum))
+			}
 			if err != nil {
 				lines = append(lines, labelled(a.Name, mailErrorText(err)))
-				continue
 			}
-			lines = append(lines, t.desk.checkSummary(a.Name, sum))
 		}
 		if checked == 0 {
 			lines = append(lines, lang.L("No active mail account. Add one in Settings → Mail account."))
@@ -1040,7 +1043,8 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		d.mail.say("")
 		d.mail.reload()
 	}
-	stored := err == nil && (sum.Stored > 0 || sum.Sent > 0)
+	// A check that failed may have stored mail before it stopped.
+	stored := sum.Stored > 0 || sum.Sent > 0
 	switch {
 	case d.current == "dashboard" && stored:
 		d.dash.reload()
@@ -1050,15 +1054,15 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 	case d.current == "case" && d.caseView != nil && stored:
 		d.caseView.reload()
 	}
-	if err != nil {
-		if acct == nil { // the accounts could not be read
-			d.setStatus(mailErrorText(err))
-			return
-		}
-		d.setStatus(labelled(acct.Name, mailErrorText(err)))
+	switch {
+	case acct == nil: // the accounts could not be read
+		d.setStatus(mailErrorText(err))
 		return
-	}
-	if sum.Stored > 0 || sum.Sent > 0 || sum.Older > 0 {
+	case err != nil && stored:
+		d.setStatus(d.checkSummary(acct.Name, sum) + lang.X("status.separator", ". ") + mailErrorText(err))
+	case err != nil:
+		d.setStatus(labelled(acct.Name, mailErrorText(err)))
+	case stored || sum.Older > 0:
 		d.setStatus(d.checkSummary(acct.Name, sum))
 	}
 	if sum.Complaints > 0 || sum.Replies > 0 {

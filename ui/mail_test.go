@@ -783,11 +783,16 @@ func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
 	if err != nil || out[0].ComplaintRef == "" {
 		t.Fatalf("import: %+v %v", out, err)
 	}
-	// The system is told too: the window may be behind others.
+	// The system is told too: the window may be behind others. The check stored the mail and
+	// then failed (a server that will not move it): the clerk learns both.
+	noMove := &mailintake.ConnError{Step: mailintake.StepServer, Reason: mailintake.ReasonNoMove, Host: "mail.example.cn"}
 	test.AssertNotificationSent(t, fyne.NewNotification("投诉台", "新邮件：1 件投诉，0 封案件回复"), func() {
-		f.desk.mailChecked(acct, mailintake.Summary{New: 1, Stored: 1, Complaints: 1}, nil)
+		f.desk.mailChecked(acct, mailintake.Summary{New: 1, Stored: 1, Complaints: 1}, noMove)
 	})
 	f.settle()
+	if got := f.desk.status.Text; !strings.HasPrefix(got, "office@example.cn：新邮件 1 封") || !strings.HasSuffix(got, "请为此邮箱选择“标为已读”或“保留在服务器上”。") {
+		t.Errorf("status after a check that stored mail and failed: %q", got)
+	}
 	// A check that could not even read the accounts says so, without an account to name.
 	f.desk.mailChecked(nil, mailintake.Summary{}, errors.New("database is locked"))
 	if !strings.Contains(f.desk.status.Text, "database is locked") {

@@ -238,6 +238,10 @@ func syncError(err error) error {
 		switch ce.Step {
 		case mailintake.StepDNS, mailintake.StepConnect, mailintake.StepTLS, mailintake.StepLogin, mailintake.StepFolder:
 			return usagef("%v", err)
+		case mailintake.StepServer:
+			if ce.Reason == mailintake.ReasonNoMove { // --after move on a server that cannot
+				return usagef("%v", err)
+			}
 		}
 	}
 	return err
