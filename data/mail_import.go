@@ -866,13 +866,26 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 }
 
 // formFields are the labels a website's form or guestbook puts before the visitor's name,
-// address and phone number in the notice it mails ("姓名：张三", "邮箱：", "联系电话："), in lower case.
-var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "称呼": "name", "联系人": "name",
-	"业主姓名": "name", "留言人": "name", "name": "name", "your name": "name",
-	"邮箱": "email", "电子邮箱": "email", "电子邮件": "email", "邮箱地址": "email", "邮件地址": "email",
-	"电子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
-	"电话": "phone", "手机": "phone", "手机号": "phone", "手机号码": "phone", "联系电话": "phone",
-	"电话号码": "phone", "联系方式": "phone", "phone": "phone", "tel": "phone", "mobile": "phone"}
+// address and phone number in the notice it mails ("姓名：张三", "邮箱：", "联系电话："), and those a
+// hotline's or complaint platform's work order puts before the citizen's ("来电人：", "诉求人：",
+// "投诉电话："), in lower case, in simplified and traditional characters.
+var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "称呼": "name", "稱呼": "name",
+	"联系人": "name", "聯絡人": "name", "聯繫人": "name", "业主姓名": "name", "業主姓名": "name",
+	"留言人": "name", "来电人": "name", "來電人": "name", "诉求人": "name", "訴求人": "name",
+	"投诉人": "name", "投訴人": "name", "投诉人姓名": "name", "投訴人姓名": "name", "信访人": "name",
+	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",
+	"客户姓名": "name", "客戶姓名": "name", "市民姓名": "name", "来电人姓名": "name", "來電人姓名": "name",
+	"诉求人姓名": "name", "訴求人姓名": "name", "name": "name", "your name": "name",
+	"邮箱": "email", "郵箱": "email", "电子邮箱": "email", "電子郵箱": "email", "电子邮件": "email",
+	"電子郵件": "email", "邮箱地址": "email", "郵箱地址": "email", "邮件地址": "email", "郵件地址": "email",
+	"电子信箱": "email", "電子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
+	"电话": "phone", "電話": "phone", "手机": "phone", "手機": "phone", "手机号": "phone", "手機號": "phone",
+	"手机号码": "phone", "手機號碼": "phone", "联系电话": "phone", "聯絡電話": "phone", "聯繫電話": "phone",
+	"电话号码": "phone", "電話號碼": "phone", "联系方式": "phone", "聯絡方式": "phone", "聯繫方式": "phone",
+	"来电号码": "phone", "來電號碼": "phone", "来电电话": "phone", "來電電話": "phone", "投诉电话": "phone",
+	"投訴電話": "phone", "投诉人电话": "phone", "投訴人電話": "phone", "诉求人电话": "phone",
+	"訴求人電話": "phone", "报事人电话": "phone", "報事人電話": "phone", "联系号码": "phone",
+	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "mobile": "phone"}
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice; each is "" when the text has no such line, or its value is none.
@@ -882,28 +895,28 @@ func formContact(text string) (name, email, phone string) {
 		if i >= 80 {
 			break
 		}
-		key, value, ok := formLine(l)
-		if !ok {
-			continue
-		}
-		if value == "" && i+1 < len(lines) {
-			// The value on the line below its label, as a form's table or a 留言 script lays it out.
-			if _, _, label := formLine(lines[i+1]); !label {
-				value = strings.TrimSpace(lines[i+1])
+		fields := formLineFields(l)
+		for _, f := range fields {
+			value := f.value
+			if value == "" && len(fields) == 1 && i+1 < len(lines) {
+				// The value on the line below its label, as a form's table or a 留言 script lays it out.
+				if _, _, label := formLine(lines[i+1]); !label {
+					value = strings.TrimSpace(lines[i+1])
+				}
 			}
-		}
-		switch key {
-		case "name":
-			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
-				name = value
-			}
-		case "email":
-			if email == "" && strings.Contains(value, "@") && CheckEmail(value) == nil {
-				email = value
-			}
-		case "phone":
-			if phone == "" && value != "" && CheckPhone(value) == nil {
-				phone = value
+			switch f.key {
+			case "name":
+				if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
+					name = value
+				}
+			case "email":
+				if email == "" && strings.Contains(value, "@") && CheckEmail(value) == nil {
+					email = value
+				}
+			case "phone":
+				if phone == "" && value != "" && CheckPhone(value) == nil {
+					phone = value
+				}
 			}
 		}
 	}
@@ -916,12 +929,58 @@ func formContact(text string) (name, email, phone string) {
 func formLine(l string) (key, value string, ok bool) {
 	c := strings.IndexAny(l, ":：")
 	if c < 0 {
-		key = formFields[strings.ToLower(strings.Trim(l, " \t*"))]
+		key = formKey(l)
 		return key, "", key != ""
 	}
-	key = formFields[strings.ToLower(strings.Trim(l[:c], " \t*"))]
+	key = formKey(l[:c])
 	_, n := utf8.DecodeRuneInString(l[c:])
 	return key, strings.TrimSpace(l[c+n:]), key != ""
+}
+
+// formKey is the field a label names: one of formFields, or a name by any other "…姓名" (投保人姓名,
+// 住户姓名); "" when it names none of them.
+func formKey(label string) string {
+	label = strings.ToLower(strings.Trim(label, " \t*"))
+	if key := formFields[label]; key != "" {
+		return key
+	}
+	if strings.HasSuffix(label, "姓名") {
+		return "name"
+	}
+	return ""
+}
+
+// formLabel is a label in a line of a form's notice: at its start, or after a space or a
+// comma where a table flattened to text ("投诉人： 周大伟  投诉电话： 132…") or a work order's
+// sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line.
+var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
+
+type formField struct{ key, value string }
+
+// formLineFields are the fields one line of a form's notice labels, each value up to the next
+// label; a known label alone on its line is one field without a value.
+func formLineFields(l string) []formField {
+	if !strings.ContainsAny(l, ":：") {
+		if key, _, ok := formLine(l); ok {
+			return []formField{{key: key}}
+		}
+		return nil
+	}
+	var fields []formField
+	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	for i, m := range labels {
+		key := formKey(l[m[2]:m[3]])
+		if key == "" {
+			continue
+		}
+		end := len(l)
+		if i+1 < len(labels) {
+			end = labels[i+1][0]
+		}
+		value := strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")
+		fields = append(fields, formField{key, value})
+	}
+	return fields
 }
 
 // complaintFromForward is the complaint of the person a forward passes on: their name and

@@ -1205,3 +1205,24 @@ func TestRefInSubject(t *testing.T) {
 		}
 	}
 }
+
+// Hotlines' and complaint platforms' work orders name the citizen in labels of their own, several
+// to a line where a table was flattened to text or a sentence lists them.
+func TestFormContactReadsWorkOrders(t *testing.T) {
+	for text, want := range map[string][3]string{
+		"12345政务服务便民热线工单\n工单编号：GD2026011200123\n来电人：王秀英\n来电号码：13812345678\n诉求内容：电梯困人。": {"王秀英", "", "13812345678"},
+		"工单编号：GD2026011200124\n诉求人：李建国\n联系电话：13900001111":                              {"李建国", "", "13900001111"},
+		"来电人：赵敏，公民身份号码：460027199001011234，联系电话：13700002222。\n来电内容：车库积水。":               {"赵敏", "", "13700002222"},
+		"投诉单号： TS20260112001  投诉人： 周大伟\n投诉电话： 13200007777 投诉对象类别： 物业":                  {"周大伟", "", "13200007777"},
+		"承办机构：  锦绣花园物业服务中心  保险单号码：  P123456\n投保人姓名：  孙丽娟 联系电话：  13300006666":           {"孙丽娟", "", "13300006666"},
+		"報事人：吳佩佩\n聯絡電話：0912-345-678\n電子郵件：wu@example.tw":                               {"吳佩佩", "wu@example.tw", "0912-345-678"},
+		"姓名：冯强 电话：13512341234 邮箱：feng@example.cn":                                      {"冯强", "feng@example.cn", "13512341234"},
+		// A label the notice does not use for the citizen, and free text, name no one.
+		"承办单位：锦绣花园物业\n办理时限：2026-01-19 10:00前答复": {"", "", ""},
+	} {
+		n, e, p := formContact(text)
+		if [3]string{n, e, p} != want {
+			t.Errorf("%q: %q %q %q, want %q", text, n, e, p, want)
+		}
+	}
+}

@@ -78,6 +78,23 @@ func autoReplyText(text string) string {
 	return ""
 }
 
+// recallSubject and recallWords are how Outlook heads and words the request it sends when its
+// user recalls a message that left the organisation: "撤回: 电梯故障" / "韩梅梅 希望撤回邮件“电梯故障”。",
+// "Recall: …" / "… would like to recall the message, "…".". It is the program's, not a letter.
+var (
+	recallSubject = regexp.MustCompile(`(?i)^(?:recall|撤回|收回|召回)\s*[:：]`)
+	recallWords   = regexp.MustCompile(`(?i)would like to recall the message|希望(?:撤回|收回|召回)(?:邮件|郵件)\s*[“"「]`)
+)
+
+// recallText is the words by which a message says it is a recall request; "" when it is none.
+func recallText(subject, text string) string {
+	if !recallSubject.MatchString(subject) {
+		return ""
+	}
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	return recallWords.FindString(line)
+}
+
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.
 func spamMark(h header) string {
@@ -118,6 +135,19 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	switch v := strings.ToLower(strings.TrimSpace(h.get("precedence"))); v {
 	case "bulk", "junk", "list", "auto_reply":
 		return true, "Precedence: " + v
+	}
+	// A sender of newsletters and notices in bulk: one-click unsubscribing (RFC 8058), which Gmail
+	// and Yahoo require of bulk senders, or membership of the Certified Senders Alliance
+	// (commercial mailers). A letter a person writes carries neither. Form services (Formspree)
+	// offer one-click unsubscribing too, on a visitor's message they name in Reply-To: that stays
+	// the visitor's complaint.
+	if strings.EqualFold(strings.TrimSpace(h.get("list-unsubscribe-post")), "List-Unsubscribe=One-Click") {
+		if rt := strings.TrimSpace(h.get("reply-to")); rt == "" || fromEmail != "" && strings.Contains(strings.ToLower(rt), strings.ToLower(fromEmail)) {
+			return true, "List-Unsubscribe-Post: one-click"
+		}
+	}
+	if h.has("x-csa-complaints") {
+		return true, "x-csa-complaints"
 	}
 	// Ticket systems (OTRS, Znuny) mark their own automatic answers "X-Loop: yes"; other values
 	// name a list or an address that a filter loops through.

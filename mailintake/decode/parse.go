@@ -144,6 +144,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	if m.Text == "" {
 		m.Text = tidyText(strings.Join(p.namedText, "\n\n"))
 	}
+	m.Text = stripBanner(m.Text)
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
@@ -159,6 +160,8 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	if !m.Auto {
 		if says := autoReplyText(m.Text); says != "" {
 			m.Auto, m.AutoReason = true, "text: "+says
+		} else if says := recallText(m.Subject, m.Text); says != "" {
+			m.Auto, m.AutoReason = true, "recall: "+says
 		}
 	}
 	m.Spam = spamMark(h)
@@ -259,12 +262,13 @@ func headerDate(h header, received time.Time) (time.Time, bool) {
 }
 
 // subject is the Subject on one line: its folds and runs of white space one space each, the
-// ideographic spaces (U+3000) a Chinese or Japanese subject is set with kept where they stand.
+// ideographic spaces (U+3000) a Chinese or Japanese subject is set with kept where they stand,
+// without the mark a company's mail gateway put before it.
 func subject(h header, fallbacks []string) string {
 	words := strings.FieldsFunc(stripControls(decodeText(h.get("subject"), fallbacks)), func(r rune) bool {
 		return r < utf8.RuneSelf && unicode.IsSpace(r)
 	})
-	return strings.TrimFunc(strings.Join(words, " "), unicode.IsSpace)
+	return stripGatewayTag(strings.TrimFunc(strings.Join(words, " "), unicode.IsSpace))
 }
 
 // headerDigest is a short hash of From, Date and Subject exactly as written.
