@@ -713,9 +713,16 @@ func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageI
 // icons.
 const inlinePhotoMin = 32 << 10
 
-// decoration is what an email shows in its text but is no file of the complainant's: a picture
-// of a size only logos and icons have, or a nameless part of the page (a style sheet).
+// decoration is what an email carries but is no file of the complainant's: a picture shown in
+// its text of a size only logos and icons have, a nameless part of the page (a style sheet), or
+// what the mail program adds to sign or seal the message (a signature, a signed copy of the
+// text, a key). The message keeps them all.
 func decoration(a InboundAttachment) bool {
+	switch strings.ToLower(a.ContentType) {
+	case "application/pkcs7-signature", "application/x-pkcs7-signature", "application/pkcs7-mime",
+		"application/x-pkcs7-mime", "application/pgp-signature", "application/pgp-encrypted", "application/pgp-keys":
+		return true
+	}
 	if !a.Inline {
 		return false
 	}
@@ -770,6 +777,8 @@ func extensionFor(contentType string) string {
 		return ".html"
 	case "message/rfc822", "message/global":
 		return ".eml"
+	case "text/calendar":
+		return ".ics"
 	}
 	return ".bin"
 }

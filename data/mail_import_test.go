@@ -752,6 +752,10 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 		{Filename: "report.pdf", ContentType: "application/pdf", Data: []byte("%PDF-1.4 report")},
 		{Filename: "维修单.pdf", ContentType: "application/pdf", Inline: true, Data: []byte("%PDF-1.4 repair form")},
 		{ContentType: "text/css", ContentID: "style@x", Inline: true, Data: []byte("p { color: red }")},
+		// What the mail program signed the message with is no file of the complainant's.
+		{Filename: "smime.p7s", ContentType: "application/pkcs7-signature", Data: []byte("0\x82 signature")},
+		{Filename: "signature.asc", ContentType: "application/pgp-signature", Data: []byte("-----BEGIN PGP SIGNATURE-----")},
+		{Filename: "OpenPGP_0x1234.asc", ContentType: "application/pgp-keys", Data: []byte("-----BEGIN PGP PUBLIC KEY BLOCK-----")},
 	}
 	_, c := importComplaint(t, s, m)
 	ev, err := s.Evidence(ctx, c.ID)
@@ -764,7 +768,7 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	}
 	slices.Sort(names)
 	if !slices.Equal(names, []string{"image002.jpg", "report.pdf", "维修单.pdf"}) {
-		t.Errorf("evidence %q, want the pasted photo and the files, not the logo", names)
+		t.Errorf("evidence %q, want the pasted photo and the files, not the logo nor the signatures", names)
 	}
 }
 
@@ -1223,6 +1227,15 @@ func TestFormContactReadsWorkOrders(t *testing.T) {
 		n, e, p := formContact(text)
 		if [3]string{n, e, p} != want {
 			t.Errorf("%q: %q %q %q, want %q", text, n, e, p, want)
+		}
+	}
+}
+
+// A nameless file is named by its kind: a meeting's calendar opens in a calendar program.
+func TestNamelessFilesNamedByKind(t *testing.T) {
+	for ct, want := range map[string]string{"text/calendar": ".ics", "image/jpeg": ".jpg", "application/x-unknown": ".bin"} {
+		if got := extensionFor(ct); got != want {
+			t.Errorf("%s: %s, want %s", ct, got, want)
 		}
 	}
 }

@@ -95,6 +95,53 @@ func recallText(subject, text string) string {
 	return recallWords.FindString(line)
 }
 
+// receiptSubject and receiptWords are how Outlook heads and words a read or delivery receipt it
+// sends as plain mail rather than as a report: "已读: …" / "您的邮件 … 已于 2026年12月1日 9:35:12 读取。",
+// "Read: …" / "Your message … was read on …", "已送达: …" / "您的邮件已传递到以下收件人".
+var (
+	receiptSubject = regexp.MustCompile(`(?i)^(?:已读|已讀|read|已送达|已送達|已传递|已傳遞|delivered)\s*[:：]`)
+	receiptWords   = regexp.MustCompile(`(?i)已于.{1,40}?(?:读取|阅读)|已於.{1,40}?(?:讀取|閱讀)|was read on|` +
+		`已(?:传递|送达)到以下收件人|已(?:傳遞|送達)到下列收件者|has been delivered to the following`)
+)
+
+// receiptText is the words by which a message says it is a receipt; "" when it is none.
+func receiptText(subject, text string) string {
+	if !receiptSubject.MatchString(subject) {
+		return ""
+	}
+	if len(text) > 1000 {
+		text = text[:1000]
+	}
+	return receiptWords.FindString(text)
+}
+
+// meetingAnswer are the calendar methods (RFC 5546) of what a calendar program sends by itself
+// about a meeting: an invitee's answer (accepted, declined, tentative: REPLY), another time
+// proposed or refused, the organiser's cancellation. An invitation (REQUEST) is a person's.
+var meetingAnswer = map[string]bool{"REPLY": true, "CANCEL": true, "COUNTER": true, "DECLINECOUNTER": true, "REFRESH": true}
+
+// meetingAnswerClass tells the Outlook message classes of those answers in a winmail.dat:
+// "IPM.Schedule.Meeting.Resp.Pos", "IPM.Schedule.Meeting.Canceled", and Outlook 97's
+// "IPM.Microsoft Schedule.MtgRespP", "…MtgCncl".
+func meetingAnswerClass(class string) bool {
+	c := strings.ToUpper(class)
+	return strings.HasPrefix(c, "IPM.SCHEDULE.MEETING.RESP") || strings.HasPrefix(c, "IPM.SCHEDULE.MEETING.CANCELED") ||
+		strings.HasPrefix(c, "IPM.MICROSOFT SCHEDULE.MTGRESP") || strings.HasPrefix(c, "IPM.MICROSOFT SCHEDULE.MTGCNCL")
+}
+
+// calendarMethod is the method of a calendar part: its Content-Type's, or its own METHOD line.
+func calendarMethod(param string, body []byte) string {
+	if m := strings.ToUpper(strings.TrimSpace(param)); m != "" {
+		return m
+	}
+	for line := range strings.SplitSeq(string(body[:min(len(body), 64<<10)]), "\n") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(line), ":"); ok && strings.EqualFold(k, "METHOD") {
+			return strings.ToUpper(strings.TrimSpace(v))
+		}
+	}
+	return ""
+}
+
 // spamMark is the header by which the receiving server's filter (SpamAssassin, Rspamd, Amavis)
 // says the message is spam, as written; "" when it says it is not or says nothing.
 func spamMark(h header) string {

@@ -593,6 +593,15 @@ func TestInlineForward(t *testing.T) {
 		{"Apple Mail", "Fwd: leak", "Begin forwarded message:\n\nFrom: Qian <qian@example.com>\nSubject: leak\n" +
 			"Date: 20 November 2026 at 09:30:00 GMT+8\nTo: lisi@jinhua-pm.example\n\nWater in B2.",
 			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2."}},
+		{"Lotus Notes", "Fw: Revised Draft", "---------------------- Forwarded by Drew Fossum/ET&S/Enron on 04/04/2001 01:19 PM ---------------------------\n\n\n" +
+			"\"Hirasuna, Robert\" <rhirasuna@AkinGump.com> on 04/04/2001 10:18:00 AM\nTo: \"Drew Fossum (E-mail)\" <dfossum@enron.com>\ncc:  \n\n" +
+			"Subject: Revised Draft\n\n\nUse this draft instead.",
+			&Forwarded{FromName: "Hirasuna, Robert", FromEmail: "rhirasuna@AkinGump.com", Subject: "Revised Draft", Text: "Use this draft instead."}},
+		{"Lotus Notes: a line like its sender's with no block below", "Fw: x", "----- Forwarded by Li Si on 04/04/2001 01:19 PM -----\n\n" +
+			"Zhang San <zs@example.cn> on 04/04/2001 said the lift is broken\nplease fix", nil},
+		{"GMX: the date above the sender", "Fw: 电梯坏了", "\nGesendet: Donnerstag, 12. August 2021 um 15:52 Uhr\nVon: \"Claire\" <claire@example.org>\n" +
+			"An: alice@example.org\nBetreff: subject\nbodytext",
+			&Forwarded{FromName: "Claire", FromEmail: "claire@example.org", Subject: "subject", Text: "bodytext"}},
 		{"Outlook on Exchange: a name alone, no subject line", "转发: 空调", "________________________________\n" +
 			"发件人: 孙七\n发送时间: 2026年11月20日 9:30\n\n空调不制冷。",
 			&Forwarded{FromName: "孙七", Subject: "空调", Text: "空调不制冷。"}},

@@ -33,8 +33,15 @@ func isForward(subject string) bool { return forwardPrefix.MatchString(subject) 
 // Forwarded message ---------" in Gmail, "-------- 转发的消息 --------" in Thunderbird), Outlook's
 // line of underscores, or a line that says so, as Apple Mail writes it ("Begin forwarded
 // message:", "开始转发的邮件："). Only a header block with a sender below it makes it a forward's.
+// Lotus Notes names who forwarded it and when: "----- Forwarded by Drew Fossum/ET&S/Enron on
+// 04/04/2001 01:19 PM -----".
 var forwardSeparator = regexp.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^begin forwarded message\s*:$|` +
-	`^[^:：>]{0,12}(?:转发|轉發|轉寄|转寄)[^:：]{0,12}[:：]$`)
+	`^[^:：>]{0,12}(?:转发|轉發|轉寄|转寄)[^:：]{0,12}[:：]$|^-{2,}\s*forwarded by\s.{1,120}-{2,}$`)
+
+// notesSender is the line with which Lotus Notes begins the header block of a message it
+// forwards: the sender and the date, without a key (`"Hirasuna, Robert" <rhirasuna@AkinGump.com>
+// on 04/04/2001 10:18:00 AM`); To, cc and Subject follow with theirs.
+var notesSender = regexp.MustCompile(`^(.{1,160}?)\s+(?:on|于|於)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s.{0,40})?$`)
 
 // oneLineBlock is a separator with the whole header block run on after it on the same line, as
 // Yahoo's forward reads once its lines are joined: "----- Forwarded Message ----- From: 张三
@@ -136,7 +143,9 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 			}
 		case len(l) <= 1000 && oneLineFields(l) != nil:
 			block = append(oneLineFields(l), lines[i+1:]...)
-		case (i == 0 || strings.TrimSpace(lines[i-1]) == "") && forwardFromKeys[firstKey(l)]:
+		case (i == 0 || strings.TrimSpace(lines[i-1]) == "") && (forwardFromKeys[firstKey(l)] ||
+			forwardOtherKeys[firstKey(l)] && i+1 < len(lines) && forwardFromKeys[firstKey(lines[i+1])]):
+			// The block starts with the sender, or with the date above it (GMX, WEB.DE).
 			start, others = i, 1
 		default:
 			continue
@@ -279,6 +288,13 @@ func forwardBlock(lines []string, start, others int, fallbacks []string) *Forwar
 	var f Forwarded
 	var from bool
 	keys, j := 0, start
+	if start < len(lines) && others == 0 && firstKey(lines[start]) == "" {
+		if m := notesSender.FindStringSubmatch(strings.TrimSpace(lines[start])); m != nil {
+			// Lotus Notes: the sender's line, then at least one line with a key.
+			f.FromName, f.FromEmail = forwardSender(m[1], fallbacks)
+			from, others, j = true, 1, start+1
+		}
+	}
 	for end := min(len(lines), start+maxForwardBlock); j < end; j++ {
 		key, value := forwardKey(lines[j])
 		if key == "" && others == 0 {

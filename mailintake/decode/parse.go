@@ -144,7 +144,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	if m.Text == "" {
 		m.Text = tidyText(strings.Join(p.namedText, "\n\n"))
 	}
-	m.Text = stripBanner(m.Text)
+	m.Text = clearSigned(stripBanner(m.Text))
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
@@ -153,15 +153,21 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		// bounce) says what a multipart/report says.
 		m.Auto, m.AutoReason = true, "message/delivery-status"
 	}
-	if !m.Auto && strings.HasPrefix(strings.ToUpper(p.tnefClass), "REPORT.") {
-		// A read receipt or delivery report that Outlook sent as winmail.dat.
+	if !m.Auto && (strings.HasPrefix(strings.ToUpper(p.tnefClass), "REPORT.") || meetingAnswerClass(p.tnefClass)) {
+		// A read receipt or delivery report, or an answer to a meeting request, that Outlook
+		// sent as winmail.dat.
 		m.Auto, m.AutoReason = true, "winmail.dat: "+p.tnefClass
+	}
+	if !m.Auto && meetingAnswer[p.calendarMethod] {
+		m.Auto, m.AutoReason = true, "text/calendar; method="+p.calendarMethod
 	}
 	if !m.Auto {
 		if says := autoReplyText(m.Text); says != "" {
 			m.Auto, m.AutoReason = true, "text: "+says
 		} else if says := recallText(m.Subject, m.Text); says != "" {
 			m.Auto, m.AutoReason = true, "recall: "+says
+		} else if says := receiptText(m.Subject, m.Text); says != "" {
+			m.Auto, m.AutoReason = true, "receipt: "+says
 		}
 	}
 	m.Spam = spamMark(h)
@@ -196,6 +202,10 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.Problem = ProblemNoHeaders
 	case (sealed(ct, params) && !p.opened || p.sealedInside) && strings.TrimSpace(m.Text) == "" && !m.Auto:
 		// Opened as a complaint it would say nothing; the clerk asks the sender instead.
+		m.Problem = ProblemEncrypted
+	case !m.Auto && (inlineEncrypted(m.Text) || p.pgpInside && utf8.RuneCountInString(strings.TrimSpace(m.Text)) <= 20):
+		// Encrypted in the text itself, or OpenPGP's parts rewrapped by a server (Google
+		// Workspace, Exchange) beside a word of its own ("Empty Message", "--").
 		m.Problem = ProblemEncrypted
 	}
 	return m
@@ -359,6 +369,12 @@ type parser struct {
 	// tnefClass is the Outlook message class of a winmail.dat: "REPORT.IPM.Note.IPNRN" for a
 	// read receipt.
 	tnefClass string
+	// pgpInside says a part is OpenPGP's encrypted-message marker (application/pgp-encrypted),
+	// wherever it stands.
+	pgpInside bool
+	// calendarMethod is what the first calendar part (text/calendar) is, "REQUEST", "REPLY",
+	// "CANCEL"…; "" when there is none.
+	calendarMethod string
 	// opened says an S/MIME part turned out to be signed, not encrypted, and its content was
 	// read; sealedInside, that what it carried is encrypted.
 	opened, sealedInside bool
@@ -476,6 +492,9 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 	if ct == "" || !strings.Contains(ct, "/") {
 		ct = defaultType
 	}
+	if ct == "application/xhtml+xml" {
+		ct = "text/html" // HTML written as XML, as some webmail sends its text
+	}
 	if strings.HasPrefix(ct, "multipart/") && depth < maxDepth {
 		child := "text/plain"
 		if ct == "multipart/digest" {
@@ -537,6 +556,12 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 				filename = name
 			}
 		}
+	}
+	if ct == "application/pgp-encrypted" {
+		p.pgpInside = true
+	}
+	if ct == "text/calendar" && p.calendarMethod == "" {
+		p.calendarMethod = calendarMethod(params["method"], decoded)
 	}
 	switch ct {
 	case "message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers":
@@ -693,6 +718,9 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 		sub := &parser{fallbacks: p.fallbacks, entitiesInPlain: p.entitiesInPlain}
 		sub.entity(ph, pb, depth, "text/plain", "alternative")
 		p.attachments = append(p.attachments, sub.attachments...)
+		if p.calendarMethod == "" {
+			p.calendarMethod = sub.calendarMethod
+		}
 		if hasText(sub.parts(true)) {
 			marked = sub
 		}

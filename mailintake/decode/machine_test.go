@@ -1,0 +1,71 @@
+package decode
+
+import "testing"
+
+// What calendar programs and Outlook send by themselves about a meeting or a message is
+// automatic mail; an invitation is a person's.
+func TestMeetingAnswersAndReceipts(t *testing.T) {
+	calendar := func(subject, method, param string) string {
+		return "From: a@b.example\r\nSubject: " + mimeWord(subject) + "\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\r\n--b\r\nContent-Type: text/calendar; charset=utf-8" + param + "\r\n\r\n" +
+			"BEGIN:VCALENDAR\r\nMETHOD:" + method + "\r\nBEGIN:VEVENT\r\nSUMMARY:现场协调会\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+	}
+	for _, tc := range []struct {
+		name, raw string
+		auto      bool
+	}{
+		{"accepted", calendar("已接受: 现场协调会", "REPLY", "; method=REPLY"), true},
+		{"declined, the method in the calendar alone", calendar("已拒绝: 现场协调会", "REPLY", ""), true},
+		{"cancelled", calendar("已取消: 现场协调会", "CANCEL", "; method=CANCEL"), true},
+		{"an invitation", calendar("现场协调会", "REQUEST", "; method=REQUEST"), false},
+		{"a plain read receipt", "From: a@b.example\r\nSubject: " + mimeWord("已读: 关于TS-2026-000001的处理回复") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您的邮件\r\n\r\n    收件人: 物业服务中心\r\n\r\n 已于 2026年12月1日 9:35:12 读取。\r\n", true},
+		{"read in English", "From: a@b.example\r\nSubject: Read: Lift\r\n\r\nYour message\r\n\r\n  To: desk\r\n  Subject: Lift\r\n\r\nwas read on 1/12/2026 9:35 AM.\r\n", true},
+		{"a complaint headed 已读", "From: a@b.example\r\nSubject: " + mimeWord("已读：你们的通知") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n通知已读，但停车费还是多收了。\r\n", false},
+	} {
+		if m := Parse([]byte(tc.raw), fixedTime); m.Auto != tc.auto {
+			t.Errorf("%s: auto %v (%s), want %v", tc.name, m.Auto, m.AutoReason, tc.auto)
+		}
+	}
+	if !meetingAnswerClass("IPM.Schedule.Meeting.Resp.Pos") || !meetingAnswerClass("IPM.Microsoft Schedule.MtgRespP") ||
+		!meetingAnswerClass("IPM.Schedule.Meeting.Canceled") || meetingAnswerClass("IPM.Schedule.Meeting.Request") {
+		t.Error("Outlook's meeting answer classes")
+	}
+}
+
+// Text signed or encrypted with OpenPGP inside the message's text, and OpenPGP's parts
+// rewrapped by a server.
+func TestOpenPGPInTheText(t *testing.T) {
+	signed := "From: lina@example.cn\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA256\r\n\r\n东门路灯坏了两个月。\r\n- - 请尽快修复。\r\n- -- \r\n李娜\r\n" +
+		"-----BEGIN PGP SIGNATURE-----\r\n\r\niHUEARYIAB0WIQTfBnpq74VggZiAHlAOCC70zzrp\r\n=VwQY\r\n-----END PGP SIGNATURE-----\r\n"
+	if m := Parse([]byte(signed), fixedTime); m.Text != "东门路灯坏了两个月。\n- 请尽快修复。\n--\n李娜" || m.Problem != "" {
+		t.Errorf("clear-signed: %q %q", m.Text, m.Problem)
+	}
+	encrypted := "From: lina@example.cn\r\nSubject: x\r\n\r\n-----BEGIN PGP MESSAGE-----\r\n\r\nhF4DFZTA+rN1iHYSAQdA\r\n=abcd\r\n-----END PGP MESSAGE-----\r\n"
+	if m := Parse([]byte(encrypted), fixedTime); m.Problem != ProblemEncrypted {
+		t.Errorf("encrypted in the text: problem %q", m.Problem)
+	}
+	noted := "From: lina@example.cn\r\nSubject: x\r\n\r\n我的投诉见下面的加密内容。\r\n-----BEGIN PGP MESSAGE-----\r\nhF4D\r\n-----END PGP MESSAGE-----\r\n"
+	if m := Parse([]byte(noted), fixedTime); m.Problem != "" {
+		t.Errorf("a note above an encrypted block: problem %q", m.Problem)
+	}
+	for _, note := range []string{"--", "Empty Message"} {
+		rewrapped := "From: lina@example.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\n" + note + "\r\n--b\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n" +
+			"--b\r\nContent-Type: application/octet-stream; name=encrypted.asc\r\n\r\n-----BEGIN PGP MESSAGE-----\r\nhF4D\r\n-----END PGP MESSAGE-----\r\n--b--\r\n"
+		if m := Parse([]byte(rewrapped), fixedTime); m.Problem != ProblemEncrypted {
+			t.Errorf("rewrapped beside %q: problem %q", note, m.Problem)
+		}
+	}
+}
+
+// HTML written as XML is read as HTML.
+func TestXHTMLBody(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: x\r\nContent-Type: application/xhtml+xml; charset=utf-8\r\n\r\n" +
+		`<html xmlns="http://www.w3.org/1999/xhtml"><body><p>电梯又坏了</p><script>x()</script></body></html>`
+	if m := Parse([]byte(raw), fixedTime); m.Text != "电梯又坏了" || len(m.Attachments) != 0 {
+		t.Errorf("text %q, %d attachments", m.Text, len(m.Attachments))
+	}
+}
