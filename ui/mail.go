@@ -865,6 +865,7 @@ var mailFileTypes = []string{".eml", ".EML", ".emlx", ".EMLX", ".msg", ".MSG", "
 // checked before any is stored.
 func (t *mailTray) importFiles(paths []string) {
 	var lines []string
+	var only int64 // the message imported, when the file held one
 	t.startImport()
 	t.desk.run(func(ctx context.Context) error {
 		files := make([][]mailintake.SavedMessage, len(paths))
@@ -889,6 +890,9 @@ func (t *mailTray) importFiles(paths []string) {
 				lines = append(lines, fileSummary(filepath.Base(p), mailintake.Tally(out)))
 				continue
 			}
+			if len(paths) == 1 {
+				only = out[0].ID
+			}
 			what := messageLabel(&data.MailMessage{State: out[0].State, Direction: data.DirIn})
 			if out[0].ComplaintRef != "" {
 				what += " " + out[0].ComplaintRef
@@ -899,7 +903,24 @@ func (t *mailTray) importFiles(paths []string) {
 			lines = append(lines, labelled(filepath.Base(p), what))
 		}
 		return nil
-	}, t.importDone(func() string { return strings.Join(lines, "\n") }))
+	}, t.importDone(func() string {
+		if only != 0 {
+			t.pick(only)
+		}
+		return strings.Join(lines, "\n")
+	}))
+}
+
+// pick has the next reading of the list open message id, in the whole tray, for the clerk to
+// read what a file they imported became (a message dated years ago is listed far below).
+func (t *mailTray) pick(id int64) {
+	t.state.OnChanged = nil
+	t.state.SetSelectedIndex(0)
+	t.state.OnChanged = func(string) { t.switchList() }
+	t.search.OnChanged = nil
+	t.search.SetText("")
+	t.search.OnChanged = func(string) { t.searchSoon() }
+	t.selected = &data.MailMessage{ID: id}
 }
 
 // startImport shows that files are being imported, with a progress bar for a long import.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1650,5 +1651,29 @@ func TestOutlookEvidenceOpensAsEML(t *testing.T) {
 	got, err := os.ReadFile(path)
 	if filepath.Base(path) != "业主来信.eml" || err != nil || !strings.Contains(string(got), "Subject: =?utf-8?b?") {
 		t.Errorf("the viewer opened %q: %.60q, %v", path, got, err)
+	}
+}
+
+// A message imported from a file is opened for the clerk, whatever list or search they were in:
+// mail dated years ago would be listed far below the newest.
+func TestImportedFileIsOpened(t *testing.T) {
+	f := newFixture(t)
+	complaint := filepath.Join("..", "mailintake", "testdata", "mail", "050.eml")
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.state.SetSelectedIndex(1 + slices.Index(data.MailStates, data.MailAuto))
+	tray.search.SetText("没有这样的邮件")
+	f.settle()
+	tray.importFiles([]string{complaint})
+	f.settle()
+	if tray.selected == nil || tray.selected.Subject == "" || tray.state.SelectedIndex() != 0 || tray.search.Text != "" {
+		t.Fatalf("after the import: selected %+v, list %d, search %q", tray.selected, tray.state.SelectedIndex(), tray.search.Text)
+	}
+	if text := readerText(tray.reader); !strings.Contains(text, tray.selected.Subject) {
+		t.Errorf("the reader does not show the imported message %q:\n%s", tray.selected.Subject, text)
+	}
+	if !strings.Contains(tray.msg.Text, "050.eml") {
+		t.Errorf("what the import did is no longer said: %q", tray.msg.Text)
 	}
 }
