@@ -433,6 +433,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	var caseID int64
 	var err error
+	var colleague bool // a colleague's mail on the case, not the complainant's
 	// The office's own mail is outgoing: it goes on the case it names, and opens none. Its web
 	// form's mail is no such mail, though the form writes from the office's address.
 	var form *NewComplaint
@@ -457,6 +458,17 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		caseID, err = s.caseAnswered(ctx, tx, m)
 		if err != nil {
 			return o, err
+		}
+		if caseID != 0 && !auto {
+			var answers bool
+			if colleague, answers, err = colleagueOnCase(ctx, tx, m, caseID, b.domain); err != nil {
+				return o, err
+			}
+			if answers {
+				// A colleague's answer to the complainant, copied to the office's mailbox: the
+				// office's contact with them, as its own mail is.
+				auto, dir, autoReason, colleague = true, DirOut, AutoReasonOwn, false
+			}
 		}
 		switch {
 		case auto:
@@ -541,7 +553,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	if caseID != 0 {
 		forwarded := state == MailComplaint && opens == p.forwarded
-		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, forwarded, m, p.attSHA, now); err != nil {
+		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, forwarded, colleague, m, p.attSHA, now); err != nil {
 			return o, err
 		}
 		if forwarded {
@@ -590,12 +602,75 @@ func insertAttachments(ctx context.Context, tx *sql.Conn, messageID int64, atts 
 // stored message it replies to; for automatic mail, also the message it returns. 0 when none.
 func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) (int64, error) {
 	id, err := caseReferredTo(ctx, tx, m.Subject, m.InReplyTo, m.References)
-	if id != 0 || err != nil || !m.Auto || m.Returned == nil {
-		return id, err
+	if err != nil {
+		return 0, err
+	}
+	if id != 0 && RefInSubject(m.Subject) != "" && (m.InReplyTo != "" || len(m.References) > 0) {
+		// The number in the subject may be another complainant's (mistyped, or a case they
+		// heard of) while the thread is the sender's own: their own case wins.
+		thread, err := caseReferredTo(ctx, tx, "", m.InReplyTo, m.References)
+		if err != nil {
+			return 0, err
+		}
+		if thread != 0 && thread != id {
+			theirs, err := complainantEmail(ctx, tx, thread)
+			if err != nil {
+				return 0, err
+			}
+			named, err := complainantEmail(ctx, tx, id)
+			if err != nil {
+				return 0, err
+			}
+			if strings.EqualFold(theirs, m.FromEmail) && !strings.EqualFold(named, m.FromEmail) {
+				id = thread
+			}
+		}
+	}
+	if id != 0 || !m.Auto || m.Returned == nil {
+		return id, nil
 	}
 	r := m.Returned
 	// The returned message itself first, then its parents.
 	return caseReferredTo(ctx, tx, r.Subject, r.MessageID, append(append([]string{}, r.References...), r.InReplyTo))
+}
+
+// complainantEmail is the address of a case's complainant, "" when they gave none.
+func complainantEmail(ctx context.Context, tx querier, caseID int64) (string, error) {
+	var email string
+	err := tx.QueryRowContext(ctx, `SELECT p.email FROM complaints c JOIN complainants p ON p.id = c.complainant_id
+		WHERE c.id = ?`, caseID).Scan(&email)
+	return strings.TrimSpace(email), err
+}
+
+// colleagueOnCase tells a colleague's mail on a case: from the office's own domain (in its
+// profile), neither from the complainant nor passing on their mail. answers says it went to the complainant too, the office
+// mailbox copied: the colleague answered them.
+func colleagueOnCase(ctx context.Context, tx querier, m *InboundMail, caseID int64, domain string) (colleague, answers bool, err error) {
+	if domain == "" || mailDomain(m.FromEmail) != domain {
+		return false, false, nil
+	}
+	email, err := complainantEmail(ctx, tx, caseID)
+	if err != nil || strings.EqualFold(email, m.FromEmail) {
+		return false, false, err
+	}
+	if f := m.Forwarded; f != nil && email != "" && strings.EqualFold(f.FromEmail, email) {
+		return false, false, nil // the complainant's mail, passed on
+	}
+	for _, a := range append(append([]string{}, m.To...), m.Cc...) {
+		if email != "" && strings.EqualFold(addressOf(a), email) {
+			return true, true, nil
+		}
+	}
+	return true, false, nil
+}
+
+// addressOf is the address of a recipient as stored, "张三 <zs@example.cn>" or "zs@example.cn".
+func addressOf(recipient string) string {
+	r := strings.TrimSpace(recipient)
+	if i := strings.LastIndexByte(r, '<'); i >= 0 && strings.HasSuffix(r, ">") {
+		return strings.TrimSpace(r[i+1 : len(r)-1])
+	}
+	return r
 }
 
 // CaseReferredTo is the id of the complaint a message with this subject, In-Reply-To and
@@ -646,8 +721,8 @@ func caseReferredTo(ctx context.Context, tx querier, subject, inReplyTo string, 
 // linkMailToCase puts the message on the case's timeline; a reply from the complainant also
 // marks the case as having a new reply, and its files become evidence. attSHA are the
 // attachments' sums; their bytes are already stored. forwarded says the message is a colleague's
-// forward that opened the case.
-func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, dir Direction, forwarded bool, m *InboundMail, attSHA []string, now time.Time) error {
+// forward that opened the case; colleague, that it is a colleague's mail on the case.
+func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messageID int64, state MailState, dir Direction, forwarded, colleague bool, m *InboundMail, attSHA []string, now time.Time) error {
 	at := m.ReceivedAt
 	if at.IsZero() {
 		at = now
@@ -656,6 +731,9 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	if dir == DirOut {
 		// The office's copy of what it sent: to whom it went.
 		contact = strings.Join(m.To, ", ")
+		if m.Auto {
+			summary = autoMailPrefix + m.Subject
+		}
 	} else if state == MailAuto {
 		summary = autoMailPrefix + m.Subject
 	} else if forwarded {
@@ -666,6 +744,11 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 		return err
 	}
 	if dir == DirOut {
+		if m.Auto {
+			// The office mailbox's own automatic answer ("您的来信已收到") neither contacts the
+			// complainant nor answers what they wrote.
+			return nil
+		}
 		return s.contactedByMail(ctx, tx, caseID, at, now)
 	}
 	if state == MailAuto {
@@ -674,7 +757,8 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	if err := s.mailEvidence(ctx, tx, caseID, messageID, m.Subject, m.Attachments, attSHA); err != nil {
 		return err
 	}
-	if state != MailReply {
+	if state != MailReply || colleague {
+		// A colleague's note on the case is no reply of the complainant's to answer.
 		return nil
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE complaints SET has_new_reply = 1, updated_at = ? WHERE id = ?`, now.Unix(), caseID); err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -1237,5 +1238,87 @@ func TestNamelessFilesNamedByKind(t *testing.T) {
 		if got := extensionFor(ct); got != want {
 			t.Errorf("%s: %s, want %s", ct, got, want)
 		}
+	}
+}
+
+// Who wrote the mail on a case decides what it does there: the complainant's reply in their own
+// thread stays on their case though its subject names another's; the office mailbox's own
+// automatic answer is no contact; a colleague's note is no reply to answer, and their answer to
+// the complainant, copied to the office, is contact.
+func TestMailOnACaseByWhoWroteIt(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	wang := inboundMail(1, "wang@example.cn", false)
+	chen := inboundMail(2, "chen@example.cn", false)
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{wang, chen}})
+	if err != nil || out[0].State != MailComplaint || out[1].State != MailComplaint {
+		t.Fatal(out, err)
+	}
+	wangRef, chenRef := out[0].ComplaintRef, out[1].ComplaintRef
+	newReply := func(ref string) bool {
+		t.Helper()
+		c, err := s.Complaint(ctx, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.HasNewReply
+	}
+	// Wang answers in her own thread with Chen's number in the subject.
+	typo := inboundMail(3, "wang@example.cn", false)
+	typo.Subject, typo.InReplyTo = "Re: ["+chenRef+"] 电梯", wang.MessageID
+	// Chen's own reply naming his case by number still goes there.
+	chenReply := inboundMail(4, "chen@example.cn", false)
+	chenReply.Subject, chenReply.InReplyTo = "Re: ["+chenRef+"] 噪音", wang.MessageID
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{typo, chenReply}})
+	if err != nil || out[0].ComplaintRef != wangRef || out[1].ComplaintRef != chenRef {
+		t.Fatalf("replies filed on %+v %v, want %s and %s", out, err, wangRef, chenRef)
+	}
+	// The office mailbox answers Wang's reply by itself: her reply is still unanswered, and no
+	// contact is counted.
+	before, _ := s.Complaint(ctx, wangRef)
+	auto := inboundMail(5, "service@jinhua-pm.example", true)
+	auto.Subject, auto.To, auto.AutoReason = "自动回复: Re: ["+wangRef+"] 电梯", []string{"王 <wang@example.cn>"}, "Auto-Submitted: auto-replied"
+	auto.ReceivedAt = auto.ReceivedAt.Add(3 * 24 * time.Hour)
+	if _, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{auto}}); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Complaint(ctx, wangRef)
+	if !after.HasNewReply || !reflect.DeepEqual(before.DueProgress, after.DueProgress) {
+		t.Errorf("after the mailbox's own automatic answer: new reply %v, progress due %v (was %v)", after.HasNewReply,
+			after.DueProgress, before.DueProgress)
+	}
+	// A colleague's note on Chen's case, then their answer to him copied to the office.
+	note := inboundMail(6, "zhao@jinhua-pm.example", false)
+	note.Subject = "Re: [" + chenRef + "] 请暂勿答复业主具体时间"
+	answer := inboundMail(7, "zhao@jinhua-pm.example", false)
+	answer.Subject, answer.To, answer.Cc = "Re: ["+chenRef+"] 维修安排", []string{"陈 <Chen@Example.cn>"}, []string{"service@jinhua-pm.example"}
+	answer.ReceivedAt = answer.ReceivedAt.Add(10 * 24 * time.Hour)
+	if newReply(chenRef) != true {
+		t.Fatal("Chen's reply is not waiting")
+	}
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{note}})
+	if err != nil || out[0].State != MailReply || out[0].ComplaintRef != chenRef || !newReply(chenRef) {
+		t.Fatalf("the colleague's note: %+v %v", out, err)
+	}
+	c, _ := s.Complaint(ctx, chenRef)
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{answer}})
+	if err != nil || out[0].ComplaintRef != chenRef || newReply(chenRef) {
+		t.Fatalf("the colleague's answer: %+v %v; new reply %v", out, err, newReply(chenRef))
+	}
+	if m, err := s.Message(ctx, out[0].ID); err != nil || m.Direction != DirOut {
+		t.Errorf("the colleague's answer is stored as %+v %v, want outgoing", m, err)
+	}
+	if after, _ := s.Complaint(ctx, chenRef); after.DueProgress == nil || !after.DueProgress.After(answer.ReceivedAt) ||
+		reflect.DeepEqual(after.DueProgress, c.DueProgress) {
+		t.Errorf("progress contact due %v after the colleague's answer of %v", after.DueProgress, answer.ReceivedAt)
+	}
+	// Without a note's flag: a fresh note alone leaves a case with no waiting reply as it was.
+	note2 := inboundMail(8, "zhao@jinhua-pm.example", false)
+	note2.Subject = "Re: [" + chenRef + "] 已派工"
+	if _, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{note2}}); err != nil || newReply(chenRef) {
+		t.Errorf("a colleague's note marks a new reply: %v", err)
 	}
 }
