@@ -312,8 +312,13 @@ func (s *Store) FinishMailSync(ctx context.Context, accountID int64, folder stri
 		if err := setSyncState(ctx, tx, accountID, folder, uidValidity, lastUID, now); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET ok_at = ?, scanned_since = ? WHERE account_id = ? AND folder = ?`,
-			now.Unix(), scannedSince.Unix(), accountID, folder)
+		if _, err := tx.ExecContext(ctx, `UPDATE mail_sync_state SET ok_at = ?, scanned_since = ? WHERE account_id = ? AND folder = ?`,
+			now.Unix(), scannedSince.Unix(), accountID, folder); err != nil {
+			return err
+		}
+		// Messages missed under an earlier UIDVALIDITY were read again with the whole folder.
+		_, err := tx.ExecContext(ctx, `DELETE FROM mail_unfetched WHERE account_id = ? AND folder = ? AND uid_validity <> ?`,
+			accountID, folder, uidValidity)
 		return err
 	})
 	if err != nil {

@@ -108,6 +108,11 @@ type MailBatch struct {
 	LastUID     uint32      // the folder position once the batch is stored
 	AfterImport AfterImport // keep, or a server action to do once committed
 	Messages    []InboundMail
+	// Unfetched are messages of the folder the server listed but would not deliver, up to
+	// LastUID: kept to be fetched again at the next check. Gone are such messages no longer on
+	// the server (deleted meanwhile by another client).
+	Unfetched []UnfetchedMail
+	Gone      []uint32
 	// OnStored is called inside the transaction after each message, for progress.
 	OnStored func(i int)
 	// ByHand is set when the clerk registers a message as a complaint: it opens one whatever it
@@ -262,9 +267,76 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 		if b.UIDValidity == 0 {
 			return nil
 		}
+		if err := s.keepUnfetched(sctx, tx, b); err != nil {
+			return err
+		}
 		return setSyncState(sctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now())
 	})
 	return out, err
+}
+
+// UnfetchedMail is a message a folder lists but its server would not deliver: its content came
+// as nothing (NIL), or the server refused to fetch it. It is fetched again at every check until it
+// comes; the clerk is told of it meanwhile (and can read it in the webmail: it is neither marked
+// nor moved there).
+type UnfetchedMail struct {
+	UID      uint32
+	Subject  string // as the server's envelope gave them, when it did
+	Sender   string
+	Error    string // what the server did
+	Attempts int    // the checks that tried it
+	FirstAt  time.Time
+}
+
+// keepUnfetched records, with a batch, the messages that did not come and those that came or
+// went since an earlier check missed them.
+func (s *Store) keepUnfetched(ctx context.Context, tx *sql.Conn, b *MailBatch) error {
+	now := s.Now().Unix()
+	for _, u := range b.Unfetched {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mail_unfetched (account_id, folder, uid_validity, uid, subject,
+			sender, error, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (account_id, folder, uid_validity, uid) DO UPDATE SET attempts = attempts + 1,
+				error = excluded.error, last_at = excluded.last_at,
+				subject = CASE WHEN excluded.subject <> '' THEN excluded.subject ELSE subject END,
+				sender = CASE WHEN excluded.sender <> '' THEN excluded.sender ELSE sender END`,
+			b.AccountID, b.Folder, b.UIDValidity, u.UID, clip(u.Subject, MaxShort), clip(u.Sender, MaxShort),
+			clip(u.Error, MaxShort), now, now); err != nil {
+			return fmt.Errorf("store: keep unfetched mail: %w", err)
+		}
+	}
+	done := append([]uint32{}, b.Gone...)
+	for _, m := range b.Messages {
+		done = append(done, m.UID)
+	}
+	for _, uid := range done {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM mail_unfetched WHERE account_id = ? AND folder = ?
+			AND uid_validity = ? AND uid = ?`, b.AccountID, b.Folder, b.UIDValidity, uid); err != nil {
+			return fmt.Errorf("store: unfetched mail fetched: %w", err)
+		}
+	}
+	return nil
+}
+
+// UnfetchedMail lists, by UID, the messages of a folder still waiting to be fetched again; those
+// of an earlier UIDVALIDITY are no longer looked for (a rescan reads the whole folder again).
+func (s *Store) UnfetchedMail(ctx context.Context, accountID int64, folder string, uidValidity uint32) ([]UnfetchedMail, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT uid, subject, sender, error, attempts, first_at FROM mail_unfetched
+		WHERE account_id = ? AND folder = ? AND uid_validity = ? ORDER BY uid`, accountID, folder, uidValidity)
+	if err != nil {
+		return nil, fmt.Errorf("store: unfetched mail: %w", err)
+	}
+	defer rows.Close()
+	var out []UnfetchedMail
+	for rows.Next() {
+		var u UnfetchedMail
+		var first int64
+		if err := rows.Scan(&u.UID, &u.Subject, &u.Sender, &u.Error, &u.Attempts, &first); err != nil {
+			return nil, fmt.Errorf("store: unfetched mail: %w", err)
+		}
+		u.FirstAt = time.Unix(first, 0)
+		out = append(out, u)
+	}
+	return out, rows.Err()
 }
 
 // preparedMail is the part of storing a message that needs no database: hashes, the complaint

@@ -11,7 +11,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -890,5 +892,123 @@ func TestMoveRefusedWithoutUIDPLUS(t *testing.T) {
 	cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*S"))
 	if len(cur) != 3 || len(allMessages(t, store)) != 3 {
 		t.Errorf("%d marked read on the server, %d stored", len(cur), len(allMessages(t, store)))
+	}
+}
+
+// fetchQuirkProxy forwards to the server but spoils its answer to the fetch of one message's
+// content, as real servers do: "nil" gives its content as NIL (imapsync's issue 79, a Chinese
+// office's server), "refuse" leaves the message out and ends the fetch with NO (Gmail's "Some
+// messages could not be FETCHed"), "omit" leaves it out and ends with OK.
+func fetchQuirkProxy(t *testing.T, target string, uid uint32, mode string) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	t.Cleanup(func() { l.Close(); wg.Wait() })
+	literal := regexp.MustCompile(`\{(\d+)\}\r\n$`)
+	spoiled := regexp.MustCompile(fmt.Sprintf(`^\* \d+ FETCH \(UID %d BODY\[\] \{\d+\}\r\n$`, uid))
+	tagged := regexp.MustCompile(`^([^\s*+]\S*) OK `)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			s, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			wg.Add(2)
+			go func() { defer wg.Done(); io.Copy(s, c); s.Close() }()
+			go func() {
+				defer wg.Done()
+				defer c.Close()
+				r := bufio.NewReader(s)
+				refused := false
+				for {
+					// One response: its line, and the literals it carries with what follows them.
+					var resp bytes.Buffer
+					first, err := r.ReadString('\n')
+					line := first
+					for err == nil {
+						resp.WriteString(line)
+						m := literal.FindStringSubmatch(line)
+						if m == nil {
+							break
+						}
+						n, _ := strconv.Atoi(m[1])
+						if _, err = io.CopyN(&resp, r, int64(n)); err == nil {
+							line, err = r.ReadString('\n')
+						}
+					}
+					out := resp.String()
+					switch {
+					case spoiled.MatchString(first) && mode == "nil":
+						out = strings.Replace(first, first[strings.Index(first, "BODY[]"):], "BODY[] NIL)\r\n", 1)
+					case spoiled.MatchString(first):
+						out, refused = "", mode == "refuse"
+					case refused && tagged.MatchString(out):
+						out, refused = tagged.FindStringSubmatch(out)[1]+" NO Some messages could not be FETCHed (Failure)\r\n", false
+					}
+					if _, werr := io.WriteString(c, out); werr != nil || err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// A message the server lists but does not deliver is neither lost nor in the others' way: the
+// rest are imported, it stays unread on the server, the clerk is told which it is, and the next
+// check fetches it.
+func TestMessageTheServerWouldNotDeliver(t *testing.T) {
+	for _, mode := range []string{"nil", "refuse", "omit"} {
+		t.Run(mode, func(t *testing.T) {
+			store := openStore(t)
+			mb := newMailbox(t)
+			for i := 1; i <= 4; i++ {
+				mb.deliver(t, messageIDMail(fmt.Sprintf("q%d@x.example", i), fmt.Sprintf("业主%d <p%d@x.example>", i, i),
+					fmt.Sprintf("第%d号投诉", i), "电梯坏了"), time.Now())
+			}
+			acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport = data.AfterSeen })
+			quirky := *acct
+			quirky.Port = fetchQuirkProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), 2, mode)
+			sum, err := Sync(context.Background(), store, &quirky, Options{})
+			if err != nil || sum.Stored != 3 || sum.Unfetched != 1 || sum.Marked != 3 {
+				t.Fatalf("first check: %s, %v; want 3 stored and marked, 1 left", sum, err)
+			}
+			st, _ := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+			waiting, err := store.UnfetchedMail(context.Background(), acct.ID, acct.Folder, st.UIDValidity)
+			if err != nil || len(waiting) != 1 || waiting[0].UID != 2 || waiting[0].Subject != "第2号投诉" ||
+				!strings.Contains(waiting[0].Sender, "p2@x.example") {
+				t.Fatalf("waiting %+v %v, want UID 2 named", waiting, err)
+			}
+			seen, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*S"))
+			if len(seen) != 3 {
+				t.Errorf("%d marked read on the server, want the 3 imported only", len(seen))
+			}
+			sum = mustSync(t, store, acct)
+			if sum.Stored != 1 || sum.Unfetched != 0 || sum.Marked != 1 || sum.New != 0 {
+				t.Errorf("second check: %s, want the one left stored and marked", sum)
+			}
+			if waiting, _ := store.UnfetchedMail(context.Background(), acct.ID, acct.Folder, st.UIDValidity); len(waiting) != 0 {
+				t.Errorf("still waiting: %+v", waiting)
+			}
+			msgs := allMessages(t, store)
+			subjects := map[string]bool{}
+			for _, m := range msgs {
+				subjects[m.Subject] = true
+			}
+			if len(msgs) != 4 || !subjects["第2号投诉"] {
+				t.Errorf("%d messages stored: %v", len(msgs), subjects)
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -36,6 +37,9 @@ type Summary struct {
 	// counted on a pass that read the folder from the start date.
 	Older int
 	Since time.Time
+	// Unfetched is how many messages the server listed but would not deliver: they are fetched
+	// again at the next check.
+	Unfetched int
 }
 
 // String is the one-line summary `complaintctl mail sync` prints.
@@ -48,9 +52,13 @@ func (s Summary) String() string {
 	if s.Sent > 0 {
 		sent = fmt.Sprintf(", %d sent emails put on their cases", s.Sent)
 	}
-	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s%s, %.1fs",
+	unfetched := ""
+	if s.Unfetched > 0 {
+		unfetched = fmt.Sprintf(", %d the server would not deliver (tried again at the next check)", s.Unfetched)
+	}
+	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s%s%s, %.1fs",
 		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
-		s.Marked, sent, older, s.Elapsed.Seconds())
+		s.Marked, unfetched, sent, older, s.Elapsed.Seconds())
 }
 
 func (s *Summary) add(o data.MailOutcome) {
@@ -165,9 +173,11 @@ func Failure(err error) data.SyncFailure {
 
 // fetched is one batch off the wire, or the error that stopped fetching.
 type fetched struct {
-	msgs    []data.InboundMail
-	lastUID uint32
-	err     error
+	msgs      []data.InboundMail
+	unfetched []data.UnfetchedMail // listed, not delivered: fetched again at the next check
+	gone      []uint32             // missed before, no longer on the server
+	lastUID   uint32
+	err       error
 }
 
 // sync imports the new mail of one folder: the account's, or with sent set its sent-mail
@@ -188,6 +198,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	}
 	var last uint32
 	var earlier []uint32 // below the position, between a start date moved earlier and the old one
+	var retry []uint32   // below the position, listed at an earlier check but not delivered
 	movedEarlier := false
 	scanned := acct.Since
 	if state != nil && state.UIDValidity == mbox.UidValidity {
@@ -199,6 +210,13 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		sum.Marked += n
 		if err != nil && isNetErr(err) {
 			return sum, err
+		}
+		missed, err := store.UnfetchedMail(ctx, acct.ID, folder, mbox.UidValidity)
+		if err != nil {
+			return sum, err
+		}
+		for _, u := range missed {
+			retry = append(retry, u.UID)
 		}
 		if !state.ScannedSince.IsZero() && !acct.Since.Before(state.ScannedSince) {
 			scanned = state.ScannedSince
@@ -217,6 +235,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	}
 	uids = append(earlier, uids...)
 	sum.New = len(uids)
+	if len(retry) > 0 {
+		uids = mergeUIDs(retry, uids)
+	}
 	if (last == 0 || movedEarlier) && !acct.Since.IsZero() && !sent {
 		// Said in the summary, so that the clerk knows older mail is there and how to get it.
 		older, err := s.search(1, 0, time.Time{}, acct.Since)
@@ -249,9 +270,11 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 			if testHookFetching != nil {
 				testHookFetching(folder, b)
 			}
-			msgs, err := s.fetch(b, sizes, dates, acct.MaxSize)
+			f := s.fetch(b, sizes, dates, acct.MaxSize)
+			f.lastUID = b[len(b)-1]
+			err := f.err
 			select {
-			case ch <- fetched{msgs: msgs, lastUID: b[len(b)-1], err: err}:
+			case ch <- f:
 			case <-ctx.Done():
 				return
 			}
@@ -270,7 +293,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		base := done
 		out, err := store.ImportMail(ctx, data.MailBatch{
 			AccountID: acct.ID, Folder: folder, UIDValidity: mbox.UidValidity, LastUID: f.lastUID,
-			AfterImport: after, Sent: sent, Messages: f.msgs,
+			AfterImport: after, Sent: sent, Messages: f.msgs, Unfetched: f.unfetched, Gone: f.gone,
 			OnStored: func(i int) {
 				if testHookStored != nil {
 					testHookStored(base + i + 1)
@@ -298,6 +321,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 				sum.Oversize++
 			}
 		}
+		sum.Unfetched += len(f.unfetched)
 		done += len(f.msgs)
 	}
 	if fetchErr != nil {
@@ -456,8 +480,12 @@ func planBatches(uids []uint32, sizes map[uint32]int64, limit int64, opts Option
 var bodySection = &imap.BodySectionName{Peek: true}
 
 // fetch reads and decodes one batch, in UID order. A message that vanished from the server
-// meanwhile (deleted by another client) is simply not there.
-func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]time.Time, limit int64) ([]data.InboundMail, error) {
+// meanwhile (deleted by another client) is simply not there. One the server lists but does not
+// deliver (its content NIL, the fetch refused for it or for the batch, as Gmail's "Some messages
+// could not be FETCHed" does, or left out of the answer) is returned as unfetched, to be
+// fetched again at the next check, and holds up none of the others. Only a lost connection
+// fails the batch.
+func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]time.Time, limit int64) fetched {
 	set := new(imap.SeqSet)
 	set.AddNum(uids...)
 	ch := make(chan *imap.Message, len(uids))
@@ -465,11 +493,17 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 	go func() {
 		errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, bodySection.FetchItem()}, ch)
 	}()
-	var out []data.InboundMail
+	var f fetched
 	var readErr error
+	answered := map[uint32]bool{}
+	empty := map[uint32]bool{}
 	for m := range ch {
 		lit := m.GetBody(bodySection)
-		if lit == nil {
+		if m.Uid == 0 {
+			continue
+		}
+		if lit == nil || lit.Len() == 0 {
+			empty[m.Uid] = true // BODY[] NIL: listed, its content not given
 			continue
 		}
 		// The literal says its length: one buffer of that size, not a growing one.
@@ -477,6 +511,7 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		if _, err := io.ReadFull(lit, raw); err != nil && readErr == nil {
 			readErr = err
 		}
+		answered[m.Uid] = true
 		received := dates[m.Uid]
 		var in data.InboundMail
 		if int64(len(raw)) > limit {
@@ -486,16 +521,126 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 			in = Parse(raw, received)
 		}
 		in.UID = m.Uid
-		out = append(out, in)
+		f.msgs = append(f.msgs, in)
 	}
-	if err := <-errc; err != nil {
+	err := <-errc
+	if readErr != nil || err != nil && s.lost(err) {
+		f.msgs, f.err = nil, s.fetchErr(errors.Join(readErr, err))
+		return f
+	}
+	sort.Slice(f.msgs, func(i, j int) bool { return f.msgs[i].UID < f.msgs[j].UID })
+	var missing, unanswered []uint32
+	for _, u := range uids {
+		switch {
+		case answered[u]:
+		case empty[u] || err != nil:
+			missing = append(missing, u)
+		default:
+			unanswered = append(unanswered, u)
+		}
+	}
+	if len(unanswered) > 0 {
+		// Left out of an answer the server called complete: deleted meanwhile, or not.
+		there, serr := s.present(unanswered)
+		if serr != nil {
+			f.msgs, f.err = nil, serr
+			return f
+		}
+		for _, u := range unanswered {
+			if there[u] {
+				missing = append(missing, u)
+			} else {
+				f.gone = append(f.gone, u)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return f
+	}
+	why := "the server sent no content for it"
+	if err != nil {
+		why = "the server refused to fetch it: " + err.Error()
+	}
+	heads, herr := s.envelopes(missing)
+	if herr != nil && s.lost(herr) {
+		f.msgs, f.err = nil, s.fetchErr(herr)
+		return f
+	}
+	for _, u := range missing {
+		h := heads[u]
+		h.UID, h.Error = u, why
+		f.unfetched = append(f.unfetched, h)
+	}
+	return f
+}
+
+// lost says a command failed because the connection did, not because the server refused it.
+func (s *session) lost(err error) bool {
+	if isNetErr(err) {
+		return true
+	}
+	select {
+	case <-s.c.LoggedOut():
+		return true
+	default:
+		return false
+	}
+}
+
+// present says which of the given messages are still in the folder.
+func (s *session) present(uids []uint32) (map[uint32]bool, error) {
+	set := new(imap.SeqSet)
+	set.AddNum(uids...)
+	crit := imap.NewSearchCriteria()
+	crit.Uid = set
+	found, err := s.c.UidSearch(crit)
+	if err != nil {
 		return nil, s.fetchErr(err)
 	}
-	if readErr != nil {
-		return nil, s.fetchErr(readErr)
+	there := map[uint32]bool{}
+	for _, u := range found {
+		there[u] = true
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].UID < out[j].UID })
-	return out, nil
+	return there, nil
+}
+
+// senderSection is the part of a header that names a message for the clerk.
+var senderSection = &imap.BodySectionName{Peek: true, BodyPartName: imap.BodyPartName{
+	Specifier: imap.HeaderSpecifier, Fields: []string{"FROM", "SUBJECT", "DATE"}}}
+
+// envelopes reads the subject and sender of messages whose content did not come, for the clerk
+// to know which they are; a server that gives none leaves them unnamed.
+func (s *session) envelopes(uids []uint32) (map[uint32]data.UnfetchedMail, error) {
+	set := new(imap.SeqSet)
+	set.AddNum(uids...)
+	ch := make(chan *imap.Message, len(uids))
+	errc := make(chan error, 1)
+	go func() { errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, senderSection.FetchItem()}, ch) }()
+	out := map[uint32]data.UnfetchedMail{}
+	for m := range ch {
+		lit := m.GetBody(senderSection)
+		if lit == nil {
+			continue
+		}
+		head, err := io.ReadAll(io.LimitReader(lit, 64<<10))
+		if err != nil || len(head) == 0 {
+			continue
+		}
+		h := Parse(head, time.Time{})
+		u := data.UnfetchedMail{Subject: h.Subject, Sender: h.FromEmail}
+		if h.FromName != "" {
+			u.Sender = strings.TrimSpace(h.FromName + " <" + h.FromEmail + ">")
+		}
+		out[m.Uid] = u
+	}
+	return out, <-errc
+}
+
+// mergeUIDs is two ascending lists of UIDs as one, each UID once.
+func mergeUIDs(a, b []uint32) []uint32 {
+	out := append(append([]uint32{}, a...), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // serverActions marks or moves the server copies of committed imports from folder.

@@ -121,10 +121,32 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 	return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} Mail was last fetched {{.OK}}.", args), true
 }
 
+// unfetchedShown is how many of the messages waiting on the server the tray names.
+const unfetchedShown = 3
+
+// unfetchedText names the messages a mailbox's server listed but would not deliver, which every
+// check fetches again; meanwhile the clerk can read them in the webmail.
+func unfetchedText(account string, waiting []data.UnfetchedMail) string {
+	var names []string
+	for _, u := range waiting[:min(len(waiting), unfetchedShown)] {
+		name := fallback(oneLine(u.Subject, 60), lang.L("(no subject)"))
+		if u.Sender != "" {
+			name = lang.L("{{.Subject}} from {{.Sender}}", map[string]any{"Subject": name, "Sender": oneLine(u.Sender, 60)})
+		}
+		names = append(names, name)
+	}
+	if len(waiting) > unfetchedShown {
+		names = append(names, lang.L("… and {{.N}} more messages", map[string]any{"N": len(waiting) - unfetchedShown}))
+	}
+	return lang.L("{{.Account}}: the mail server lists {{.N}} messages it would not deliver: {{.Names}}. Every check asks for them again; they stay unread on the server, where the webmail shows them.",
+		map[string]any{"Account": account, "N": len(waiting), "Names": strings.Join(names, lang.X("list.separator", ", "))})
+}
+
 // mailCheckReader reads the mail accounts and how their last checks went.
 type mailCheckReader interface {
 	MailAccounts(ctx context.Context) ([]*data.MailAccount, error)
 	MailSyncState(ctx context.Context, accountID int64, folder string) (*data.MailSyncState, error)
+	UnfetchedMail(ctx context.Context, accountID int64, folder string, uidValidity uint32) ([]data.UnfetchedMail, error)
 }
 
 // mailCheckTexts is how the last check of each account that is checked went (mailCheckText).
@@ -150,6 +172,17 @@ func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mai
 		if text, bad := mailCheckText(a, st, loc); text != "" {
 			c.lines = append(c.lines, text)
 			c.failing = c.failing || bad
+		}
+		if st == nil || !a.Active {
+			continue
+		}
+		waiting, err := s.UnfetchedMail(ctx, a.ID, a.Folder, st.UIDValidity)
+		if err != nil {
+			return c, err
+		}
+		if len(waiting) > 0 {
+			c.lines = append(c.lines, unfetchedText(a.Name, waiting))
+			c.failing = true
 		}
 	}
 	return c, nil
@@ -1035,6 +1068,9 @@ func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
 			"Auto": sum.Auto, "Failed": sum.Failed})
 	if sum.Sent > 0 {
 		text += lang.L("; {{.Sent}} emails the office sent put on their cases", map[string]any{"Sent": sum.Sent})
+	}
+	if sum.Unfetched > 0 {
+		text += lang.L("; {{.N}} messages the server would not deliver are asked for again at the next check", map[string]any{"N": sum.Unfetched})
 	}
 	if sum.Older > 0 {
 		text += lang.L("; {{.Older}} older messages, received before {{.Since}}, stay on the server: set an earlier start date in the mail account to import them",

@@ -1677,3 +1677,41 @@ func TestImportedFileIsOpened(t *testing.T) {
 		t.Errorf("what the import did is no longer said: %q", tray.msg.Text)
 	}
 }
+
+// Messages the server listed but would not deliver are named in the tray until they come.
+func TestTraySaysWhichMailTheServerWouldNotDeliver(t *testing.T) {
+	f := newFixture(t)
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	waiting := []data.UnfetchedMail{{UID: 7, Subject: "电梯困人", Sender: "王秀英 <wang@example.cn>", Error: "the server sent no content for it"}}
+	for i := 8; i < 12; i++ {
+		waiting = append(waiting, data.UnfetchedMail{UID: uint32(i)})
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 12,
+		Unfetched: waiting}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, 12, acct.Since); err != nil {
+		t.Fatal(err)
+	}
+	checks, err := mailChecks(f.ctx, f.store, time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(checks.lines, "\n")
+	if !checks.failing || !strings.Contains(text, "客服邮箱：邮件服务器列出了 5 封邮件") ||
+		!strings.Contains(text, "王秀英 <wang@example.cn> 的“电梯困人”、（无主题）、（无主题）、……另有 2 封") {
+		t.Errorf("the tray says:\n%s", text)
+	}
+	// Once they came, nothing more is said of them.
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 12,
+		Gone: []uint32{7, 8, 9, 10, 11}}); err != nil {
+		t.Fatal(err)
+	}
+	if checks, _ := mailChecks(f.ctx, f.store, time.UTC); checks.failing || len(checks.lines) != 1 {
+		t.Errorf("after they came: %q", checks.lines)
+	}
+}
