@@ -35,10 +35,11 @@ const (
 	StepFolder  Step = "folder"  // the folder does not exist or cannot be opened
 	StepFetch   Step = "fetch"   // the connection broke while reading mail
 	StepServer  Step = "server"  // marking or moving imported mail failed
+	StepCommand Step = "command" // the server refused a command of the check (Detail: its words)
 )
 
 // Steps lists every Step.
-var Steps = []Step{StepDNS, StepConnect, StepTLS, StepLogin, StepFolder, StepFetch, StepServer}
+var Steps = []Step{StepDNS, StepConnect, StepTLS, StepLogin, StepFolder, StepFetch, StepServer, StepCommand}
 
 // Reason narrows a failed step down to what the clerk can do about it.
 type Reason string
@@ -46,6 +47,7 @@ type Reason string
 const (
 	ReasonTimeout       Reason = "timeout"        // connect: no answer on the port
 	ReasonRefused       Reason = "refused"        // connect: nothing listens on the port
+	ReasonClosed        Reason = "closed"         // connect: the server hung up before the login
 	ReasonCertName      Reason = "cert_name"      // tls: the certificate is for other names (Detail)
 	ReasonCertAuthority Reason = "cert_authority" // tls: signed by no authority this computer trusts
 	ReasonCertExpired   Reason = "cert_expired"   // tls
@@ -60,7 +62,7 @@ const (
 
 // Reasons lists the reasons each step can have.
 var Reasons = map[Step][]Reason{
-	StepConnect: {ReasonTimeout, ReasonRefused},
+	StepConnect: {ReasonTimeout, ReasonRefused, ReasonClosed},
 	StepTLS: {ReasonCertName, ReasonCertAuthority, ReasonCertExpired, ReasonCertInvalid, ReasonNotTLS,
 		ReasonPlainRemote, ReasonNoSTARTTLS},
 	StepLogin:  {ReasonOAuthOnly, ReasonAuthCode},
@@ -90,6 +92,9 @@ func (e *ConnError) Error() string {
 	case StepConnect:
 		if e.Reason == ReasonTimeout {
 			return fmt.Sprintf("the mail server %s did not answer on port %d", e.Host, e.Port)
+		}
+		if e.Reason == ReasonClosed {
+			return fmt.Sprintf("the mail server %s closed the connection before the login; it may limit how many connections it takes at once: try again later", e.Host)
 		}
 		return fmt.Sprintf("the mail server %s refused the connection on port %d: check the port and security setting", e.Host, e.Port)
 	case StepTLS:
@@ -126,6 +131,8 @@ func (e *ConnError) Error() string {
 		return fmt.Sprintf("the folder %q does not exist on the mail server %s", e.Folder, e.Host)
 	case StepFetch:
 		return fmt.Sprintf("the connection to %s was lost while reading mail; the next check continues where this one stopped", e.Host)
+	case StepCommand:
+		return fmt.Sprintf("the mail server %s refused part of the check (it said: %s); the next check tries again", e.Host, e.Detail)
 	case StepServer:
 		if e.Reason == ReasonNoMove {
 			return fmt.Sprintf("the mail server %s can move mail to another folder only by erasing every message marked as deleted, other programs' too: imported mail stays in the folder; choose \"mark as read\" or \"leave on the server\"", e.Host)
@@ -212,7 +219,16 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 	c, err := client.New(conn)
 	if err != nil {
 		conn.Close()
+		if errors.Is(err, io.EOF) {
+			// It took the connection and hung up at once, or before its greeting.
+			return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port, Err: err}
+		}
 		return nil, fail(StepConnect, err)
+	}
+	if c.State() == imap.LogoutState {
+		// Greeted with BYE ("too many connections from your IP").
+		conn.Close()
+		return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port}
 	}
 	_ = raw.SetDeadline(time.Time{})
 	c.ErrorLog = log.New(io.Discard, "", 0)
@@ -228,9 +244,20 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 			return nil, fail(StepTLS, err)
 		}
 	}
+	if c.State() == imap.AuthenticatedState {
+		// PREAUTH: a tunnel that logged in already.
+		s.identify()
+		return s, nil
+	}
 	if err := c.Login(acct.Username, password); err != nil {
+		lost := s.lost(err)
 		s.close()
-		if isNetErr(err) {
+		if lost && !isNetErr(err) {
+			// A server that greets and then hangs up (a "BYE, too many connections") said
+			// nothing of the password.
+			return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port, Err: err}
+		}
+		if lost {
 			return nil, fail(StepConnect, err)
 		}
 		return nil, fail(StepLogin, err)
@@ -332,10 +359,15 @@ func isNetErr(err error) bool {
 func (s *session) selectFolder(folder string, readOnly bool) (*imap.MailboxStatus, error) {
 	mbox, err := s.c.Select(folder, readOnly)
 	if err != nil {
-		if isNetErr(err) {
+		if s.lost(err) {
 			return nil, &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
 		}
-		return nil, s.noFolder(folder, err)
+		ce := s.noFolder(folder, err)
+		if slices.Contains(strings.Split(ce.Detail, "\n"), folder) || strings.EqualFold(folder, "INBOX") && ce.Detail != "" {
+			// The folder is there: the server would not open it now ("[UNAVAILABLE]", "[INUSE]").
+			return nil, s.refused(err)
+		}
+		return nil, ce
 	}
 	return mbox, nil
 }

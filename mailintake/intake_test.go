@@ -750,9 +750,12 @@ func TestSentFolderPutsAnswersOnCases(t *testing.T) {
 	}
 }
 
-// capProxy forwards to the server but hides the capabilities named from what it announces: the
-// real server behind it stands for one that lacks them.
-func capProxy(t *testing.T, target string, hide ...string) int {
+// hangUp, returned by a lineProxy's filter, closes the connection to the client there.
+const hangUp = "\x00hang up"
+
+// lineProxy forwards to the server, passing each line the server sends (n counts them from 0 on
+// each connection) through filter: the real server behind it stands for one that answers so.
+func lineProxy(t *testing.T, target string, filter func(n int, line string) string) int {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -760,17 +763,6 @@ func capProxy(t *testing.T, target string, hide ...string) int {
 	}
 	var wg sync.WaitGroup
 	t.Cleanup(func() { l.Close(); wg.Wait() })
-	filter := func(line string) string {
-		if !strings.Contains(line, "CAPABILITY") {
-			return line
-		}
-		for _, c := range hide {
-			line = strings.ReplaceAll(line, " "+c+" ", " ")
-			line = strings.ReplaceAll(line, " "+c+"]", "]")
-			line = strings.ReplaceAll(line, " "+c+"\r\n", "\r\n")
-		}
-		return line
-	}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -790,9 +782,13 @@ func capProxy(t *testing.T, target string, hide ...string) int {
 				defer wg.Done()
 				defer c.Close()
 				r := bufio.NewReader(s)
-				for {
+				for n := 0; ; n++ {
 					line, err := r.ReadString('\n')
-					if _, werr := io.WriteString(c, filter(line)); werr != nil || err != nil {
+					out := filter(n, line)
+					if out == hangUp {
+						return
+					}
+					if _, werr := io.WriteString(c, out); werr != nil || err != nil {
 						return
 					}
 				}
@@ -800,6 +796,73 @@ func capProxy(t *testing.T, target string, hide ...string) int {
 		}
 	}()
 	return l.Addr().(*net.TCPAddr).Port
+}
+
+// capProxy hides the capabilities named from what the server announces.
+func capProxy(t *testing.T, target string, hide ...string) int {
+	return lineProxy(t, target, func(_ int, line string) string {
+		if !strings.Contains(line, "CAPABILITY") {
+			return line
+		}
+		for _, c := range hide {
+			line = strings.ReplaceAll(line, " "+c+" ", " ")
+			line = strings.ReplaceAll(line, " "+c+"]", "]")
+			line = strings.ReplaceAll(line, " "+c+"\r\n", "\r\n")
+		}
+		return line
+	})
+}
+
+// A server that refuses what it should not, or hangs up, is said to do so in its own words: not
+// as a wrong password, a missing folder or a lost connection.
+func TestServerRefusalsSaidAsTheyAre(t *testing.T) {
+	mb := newMailbox(t)
+	mb.deliver(t, messageIDMail("r1@x.example", "a@x.example", "subject", "text"), time.Now())
+	target := fmt.Sprintf("127.0.0.1:%d", mb.Server.Port)
+	tagged := regexp.MustCompile(`^(\S+) OK `)
+	for _, tc := range []struct {
+		name   string
+		filter func(n int, line string) string
+		step   Step
+		reason Reason
+		said   string
+	}{
+		{"bye as greeting", func(n int, line string) string {
+			if n == 0 {
+				return "* BYE [UNAVAILABLE] Too many connections from your IP\r\n"
+			}
+			return line
+		}, StepConnect, ReasonClosed, ""},
+		{"hung up after the greeting", func(n int, line string) string {
+			if n > 0 {
+				return hangUp
+			}
+			return line
+		}, StepConnect, ReasonClosed, ""},
+		{"folder unavailable", func(_ int, line string) string {
+			if m := tagged.FindStringSubmatch(line); m != nil && strings.Contains(line, "[READ-") {
+				return m[1] + " NO [UNAVAILABLE] Mailbox is temporarily unavailable\r\n"
+			}
+			return line
+		}, StepCommand, "", "Mailbox is temporarily unavailable"},
+		{"search refused", func(_ int, line string) string {
+			if m := tagged.FindStringSubmatch(line); m != nil && strings.Contains(line, "Search completed") {
+				return m[1] + " BAD [CLIENTBUG] SEARCH SINCE not supported\r\n"
+			}
+			return line
+		}, StepCommand, "", "SEARCH SINCE not supported"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := openStore(t)
+			acct := mb.account(t, store, nil)
+			acct.Port = lineProxy(t, target, tc.filter)
+			_, err := Sync(context.Background(), store, acct, Options{Timeout: 5 * time.Second})
+			var ce *ConnError
+			if !errors.As(err, &ce) || ce.Step != tc.step || ce.Reason != tc.reason || !strings.Contains(ce.Detail, tc.said) {
+				t.Fatalf("error %#v (%v), want step %s reason %q saying %q", ce, err, tc.step, tc.reason, tc.said)
+			}
+		})
+	}
 }
 
 // TestMoveWithoutMoveCommand moves imported mail on a server without MOVE by copying it and

@@ -346,11 +346,21 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	return sum, actionErr
 }
 
+// fetchErr is a command of the check that failed: the connection lost, or the server refusing it.
 func (s *session) fetchErr(err error) error {
 	if err == nil {
 		return nil
 	}
+	if !s.lost(err) {
+		return s.refused(err)
+	}
 	return &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: s.acct.Folder, Err: err}
+}
+
+// refused is a command the server answered NO or BAD, in its words.
+func (s *session) refused(err error) error {
+	return &ConnError{Step: StepCommand, Host: s.acct.Host, Port: s.acct.Port, Folder: s.acct.Folder,
+		Detail: strings.TrimSpace(err.Error()), Err: err}
 }
 
 // search lists, ascending, the UIDs from lo to hi (0: no limit) of mail that arrived on or after
