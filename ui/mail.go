@@ -604,11 +604,13 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	if len(m.Cc) > 0 {
 		line(lang.L("Cc"), oneLine(strings.Join(m.Cc, ", "), trayFieldLimit))
 	}
-	line(lang.L("Subject"), fallback(oneLine(m.Subject, trayFieldLimit), "—"))
-	if m.Date != nil {
+	line(lang.X("mail.subject", "Subject"), fallback(oneLine(m.Subject, trayFieldLimit), "—"))
+	// A message without a Date is dated when it was received (for the lists); the reader says
+	// so rather than give that time as when it was sent.
+	if m.Date != nil && !m.Date.Equal(m.ReceivedAt) {
 		line(lang.L("Sent"), formatTime(*m.Date, loc))
 	}
-	line(lang.L("Received"), formatTime(m.ReceivedAt, loc))
+	line(lang.X("mail.received", "Received"), formatTime(m.ReceivedAt, loc))
 	if m.OriginalName != "" {
 		line(lang.L("Read from"), oneLine(m.OriginalName, trayFieldLimit))
 	}
@@ -1606,14 +1608,19 @@ func bounceReason(reason string) bool {
 }
 
 // autoReasonText says in the clerk's words what kind of automatic mail a message is, followed by
-// the header or report that shows it.
+// what shows it: the subject or words of its text, the sender, or the header or report.
 func autoReasonText(reason string) string {
 	r := strings.ToLower(reason)
 	outlook := strings.HasPrefix(r, "winmail.dat: ") // the Outlook message class of a report
 	var kind string
 	switch {
-	case strings.Contains(r, "disposition-notification"), outlook && (strings.HasSuffix(r, ".ipnrn") || strings.HasSuffix(r, ".ipnnrn")):
+	case strings.Contains(r, "disposition-notification"), outlook && (strings.HasSuffix(r, ".ipnrn") || strings.HasSuffix(r, ".ipnnrn")),
+		strings.HasPrefix(r, "receipt: "):
 		kind = lang.L("read receipt")
+	case strings.HasPrefix(r, "recall: "):
+		kind = lang.L("recall request")
+	case strings.HasPrefix(r, "text/calendar"), outlook && strings.Contains(r, "schedule"):
+		kind = lang.L("answer to a meeting request")
 	case bounceReason(reason), strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "):
 		kind = lang.L("bounce or delivery notice")
 	case strings.HasPrefix(r, "multipart/report"), strings.HasPrefix(r, "subject: report domain"):
@@ -1621,7 +1628,7 @@ func autoReasonText(reason string) string {
 	case strings.HasPrefix(r, "x-spam"):
 		kind = lang.L("marked as spam by the mail server")
 	case strings.HasPrefix(r, "precedence: bulk"), strings.HasPrefix(r, "precedence: junk"),
-		strings.HasPrefix(r, "precedence: list"):
+		strings.HasPrefix(r, "precedence: list"), strings.HasPrefix(r, "list-unsubscribe-post"), strings.HasPrefix(r, "x-csa-complaints"):
 		kind = lang.L("bulk or mailing-list mail")
 	case strings.HasPrefix(r, "auto-submitted"), strings.HasPrefix(r, "x-autoreply"),
 		strings.HasPrefix(r, "x-autorespond"), strings.HasPrefix(r, "precedence: auto_reply"),
@@ -1630,5 +1637,28 @@ func autoReasonText(reason string) string {
 	default:
 		kind = lang.L("sent automatically")
 	}
-	return labelled(kind, oneLine(reason, trayFieldLimit))
+	return labelled(kind, autoEvidence(reason))
+}
+
+// autoEvidence is what shows a message to be automatic, as the import recorded it (see
+// decode.Mail.AutoReason): a subject or words of its text in the clerk's words; a header, report
+// or Outlook class as written, for whoever looks after the mailbox.
+func autoEvidence(reason string) string {
+	r := strings.ToLower(reason)
+	for _, p := range []string{"bounce subject: ", "subject: "} {
+		if strings.HasPrefix(r, p) {
+			return lang.L("subject “{{.Text}}”", map[string]any{"Text": oneLine(reason[len(p):], trayFieldLimit)})
+		}
+	}
+	for _, p := range []string{"text: ", "recall: ", "receipt: "} {
+		if strings.HasPrefix(r, p) {
+			return lang.L("its text says “{{.Text}}”", map[string]any{"Text": oneLine(reason[len(p):], trayFieldLimit)})
+		}
+	}
+	for _, p := range []string{"bounce sender ", "sender "} {
+		if strings.HasPrefix(r, p) {
+			return lang.L("sent by {{.Sender}}", map[string]any{"Sender": oneLine(reason[len(p):], trayFieldLimit)})
+		}
+	}
+	return oneLine(reason, trayFieldLimit)
 }

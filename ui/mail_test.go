@@ -56,7 +56,7 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 	want := map[string][]string{
 		"电梯故障": {"发件人：张先生 <zhang@example.cn>", "收件人：客服 <service@example.cn>, \"Wang, Li\" <wang@example.cn>\n",
 			"抄送：物业经理 <manager@example.cn>\n", "发送时间：2026-11-30 09:00\n", "三号楼电梯又停了。", "→"},
-		"":       {"发件人：—", "问题：邮件没有任何信头：没有发件人、主题和日期。"},
+		"":       {"发件人：—", "主题：—", "收件时间：2026-11-23 09:00", "问题：邮件没有任何信头：没有发件人、主题和日期。"},
 		"hello":  {"问题：邮件没有发件人地址，因此未登记投诉。"},
 		"photos": {"问题：邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
 		"sealed": {"问题：邮件已加密（S/MIME 或 OpenPGP），只有收件人自己的邮件程序才能读取。请联系发件人以不加密的方式重发，或手工登记。"},
@@ -91,6 +91,10 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 			if !strings.Contains(text, w) {
 				t.Errorf("%q shows\n%s\nwant it to say %q", m.Subject, text, w)
 			}
+		}
+		if m.Subject == "" && strings.Contains(text, "发送时间") {
+			// Not dated by its sender: the time it was received is not given as when it was sent.
+			t.Errorf("a message without a date shows a time it was sent:\n%s", text)
 		}
 		if failed := m.State == data.MailFailed; failed != hasButton(tray.actions, "重新读取") {
 			t.Errorf("%q (%s): read-again button shown %v", m.Subject, m.State, !failed)
@@ -697,20 +701,25 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 	tests := map[string]string{
 		"multipart/report; report-type=delivery-status":           "退信或投递通知：multipart/report; report-type=delivery-status",
 		"multipart/report; report-type=disposition-notification":  "已读回执：multipart/report; report-type=disposition-notification",
-		"sender MAILER-DAEMON":                                    "退信或投递通知：sender MAILER-DAEMON",
+		"sender MAILER-DAEMON":                                    "退信或投递通知：发件人为 MAILER-DAEMON",
 		"Auto-Submitted: auto-replied":                            "自动回复：Auto-Submitted: auto-replied",
 		"X-Loop: yes":                                             "自动回复：X-Loop: yes",
 		"winmail.dat: REPORT.IPM.Note.IPNRN":                      "已读回执：winmail.dat: REPORT.IPM.Note.IPNRN",
 		"winmail.dat: REPORT.IPM.Note.NDR":                        "退信或投递通知：winmail.dat: REPORT.IPM.Note.NDR",
-		"Subject: Automatic reply: www.tenant.dr":                 "自动回复：Subject: Automatic reply: www.tenant.dr",
+		"Subject: Automatic reply: www.tenant.dr":                 "自动回复：主题为“Automatic reply: www.tenant.dr”",
 		"X-Spam-Flag: YES":                                        "邮件服务器判为垃圾邮件：X-Spam-Flag: YES",
 		"Precedence: list":                                        "群发或邮件列表邮件：Precedence: list",
 		"x-auto-response-suppress":                                "系统自动发出：x-auto-response-suppress",
-		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：Subject: Report Domain: b.example Submitter: google.com",
-		"Subject: 自动回复: Re: [TS-2026-000123] 电梯":                  "自动回复：Subject: 自动回复: Re: [TS-2026-000123] 电梯",
-		"text: 这是一封自动回复":                                          "自动回复：text: 这是一封自动回复",
-		"bounce subject: 系统退信":                                    "退信或投递通知：bounce subject: 系统退信",
-		"bounce sender postmaster@example.cn":                     "退信或投递通知：bounce sender postmaster@example.cn",
+		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：主题为“Report Domain: b.example Submitter: google.com”",
+		"Subject: 自动回复: Re: [TS-2026-000123] 电梯":                  "自动回复：主题为“自动回复: Re: [TS-2026-000123] 电梯”",
+		"text: 这是一封自动回复":                                          "自动回复：正文写有“这是一封自动回复”",
+		"recall: 张伟 希望撤回邮件“楼上漏水”。":                                "撤回请求：正文写有“张伟 希望撤回邮件“楼上漏水”。”",
+		"receipt: 已于 2026年12月1日 9:35:12 读取":                       "已读回执：正文写有“已于 2026年12月1日 9:35:12 读取”",
+		"text/calendar; method=REPLY":                             "会议邀请的答复：text/calendar; method=REPLY",
+		"winmail.dat: IPM.Schedule.Meeting.Resp.Pos":              "会议邀请的答复：winmail.dat: IPM.Schedule.Meeting.Resp.Pos",
+		"List-Unsubscribe-Post: one-click":                        "群发或邮件列表邮件：List-Unsubscribe-Post: one-click",
+		"bounce subject: 系统退信":                                    "退信或投递通知：主题为“系统退信”",
+		"bounce sender postmaster@example.cn":                     "退信或投递通知：发件人为 postmaster@example.cn",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {

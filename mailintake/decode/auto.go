@@ -86,13 +86,19 @@ var (
 	recallWords   = regexp.MustCompile(`(?i)would like to recall the message|希望(?:撤回|收回|召回)(?:邮件|郵件)\s*[“"「]`)
 )
 
-// recallText is the words by which a message says it is a recall request; "" when it is none.
+// recallText is the line by which a message says it is a recall request; "" when it is none.
 func recallText(subject, text string) string {
 	if !recallSubject.MatchString(subject) {
 		return ""
 	}
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	return recallWords.FindString(line)
+	if !recallWords.MatchString(line) {
+		return ""
+	}
+	if r := []rune(line); len(r) > 120 {
+		line = string(r[:120]) + "…"
+	}
+	return strings.TrimSpace(line)
 }
 
 // receiptSubject and receiptWords are how Outlook heads and words a read or delivery receipt it
