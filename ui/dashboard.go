@@ -103,7 +103,7 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	counts := container.NewGridWithColumns(2)
 	db.mail = map[data.MailState]*para{}
 	for _, st := range data.MailStates {
-		db.mail[st] = newPara(labelled(mailStateLabel(st), "…"))
+		db.mail[st] = newPara(labelled(mailCountLabel(st), "…"))
 		counts.Add(db.mail[st])
 	}
 	db.checks = newPara("")
@@ -195,10 +195,10 @@ func (db *dashboard) reload() {
 		}
 		for _, st := range data.MailStates {
 			l := db.mail[st]
-			l.Text = labelled(mailStateLabel(st), strconv.Itoa(mail[st]))
+			l.Text = labelled(mailCountLabel(st), strconv.Itoa(mail[st]))
 			if st == data.MailFailed && aside > 0 {
 				l.Text = lang.L("{{.Label}}: {{.N}} ({{.Aside}} need no complaint)",
-					map[string]any{"Label": mailStateLabel(st), "N": mail[st], "Aside": aside})
+					map[string]any{"Label": mailCountLabel(st), "N": mail[st], "Aside": aside})
 			}
 			l.Importance = widget.MediumImportance
 			// Red while an unreadable message waits for the clerk.

@@ -17,6 +17,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
+	"complaintdesk/mailintake/decode"
 )
 
 // intakeStore is what the new-complaint form needs.
@@ -399,8 +400,14 @@ func (f *intakeForm) submit() {
 func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Context, n data.NewComplaint) (string, error)) {
 	f.create = register
 	f.title.SetText(lang.L("Register email as complaint"))
-	f.note.SetText(lang.L("Filled in from an email that could not be read. {{.Problem}} Complete the complainant from its text; the email goes on the new case.",
-		map[string]any{"Problem": mailProblemText(m.Error)}))
+	sealed := m.Error == decode.ProblemEncrypted
+	if sealed {
+		// What came is ciphertext: nothing of it is the complaint.
+		f.note.SetText(lang.L("The email is encrypted: only the recipient's own mail program can read it. Write the complaint as the complainant tells it when asked (by phone, or in an email without encryption); the encrypted email goes on the new case."))
+	} else {
+		f.note.SetText(lang.L("Filled in from an email that could not be read. {{.Problem}} Complete the complainant from its text; the email goes on the new case.",
+			map[string]any{"Problem": mailProblemText(m.Error)}))
+	}
 	f.note.Show()
 	fl := f.fields
 	fl.channels = []data.Channel{data.ChannelEmail}
@@ -411,11 +418,13 @@ func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Con
 	fl.name.SetText(oneLine(m.FromName, data.MaxName))
 	fl.email.SetText(oneLine(m.FromEmail, data.MaxShort))
 	subject := m.Subject
-	if strings.TrimSpace(subject) == "" {
+	if strings.TrimSpace(subject) == "" && !sealed {
 		subject = firstTextLine(m.Text)
 	}
 	fl.subject.SetText(oneLine(subject, data.MaxShort))
-	fl.desc.SetText(m.Text)
+	if !sealed {
+		fl.desc.SetText(m.Text)
+	}
 	f.updateSide()
 	f.keepAsTyped()
 }

@@ -30,6 +30,13 @@ func mailStateLabel(s data.MailState) string {
 	return lang.X("mailstate."+string(s), fallback(names[s], string(s)))
 }
 
+// mailCountLabel heads a count of the messages in a state, as the dashboard shows them.
+func mailCountLabel(s data.MailState) string {
+	names := map[data.MailState]string{data.MailComplaint: "New complaints", data.MailReply: "Replies to cases",
+		data.MailAuto: "Automatic mail", data.MailFailed: "Unreadable"}
+	return lang.X("mailcount."+string(s), fallback(names[s], string(s)))
+}
+
 // messageLabel says what a stored message is: what became of it, or that the office sent it.
 func messageLabel(m *data.MailMessage) string {
 	switch {
@@ -818,6 +825,9 @@ func (t *mailTray) setAside(m *data.MailMessage, aside bool) {
 
 func (t *mailTray) retry(m *data.MailMessage) {
 	t.reroute(m, mailintake.Retry, func(out data.MailOutcome) string {
+		if out.State == data.MailFailed {
+			return lang.L("Read again: it still cannot be read. {{.Problem}}", map[string]any{"Problem": endSentence(mailProblemText(out.Problem))})
+		}
 		return lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef})
 	})
 }
@@ -870,7 +880,8 @@ func (t *mailTray) checkNow() {
 			if err == nil || sum.Stored > 0 || sum.Sent > 0 {
 				lines = append(lines, t.desk.checkSummary(a.Name, sum))
 			}
-			if err != nil {
+			if err != nil && (errors.Is(err, mailintake.ErrBusy) || errors.Is(err, context.Canceled)) {
+				// Any other failure is kept for the account, and said above the list.
 				lines = append(lines, labelled(a.Name, mailErrorText(err)))
 			}
 		}

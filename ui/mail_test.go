@@ -56,7 +56,7 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 	want := map[string][]string{
 		"电梯故障": {"发件人：张先生 <zhang@example.cn>", "收件人：客服 <service@example.cn>, \"Wang, Li\" <wang@example.cn>\n",
 			"抄送：物业经理 <manager@example.cn>\n", "发送时间：2026-11-30 09:00\n", "三号楼电梯又停了。", "→"},
-		"":       {"发件人：—", "主题：—", "收件时间：2026-11-23 09:00", "问题：邮件没有任何信头：没有发件人、主题和日期。"},
+		"":       {"发件人：—", "主题：—", "收件时间：2026-11-23 09:00", "问题：邮件没有任何信头：没有发件人、主题或日期。"},
 		"hello":  {"问题：邮件没有发件人地址，因此未登记投诉。"},
 		"photos": {"问题：邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
 		"sealed": {"问题：邮件已加密（S/MIME 或 OpenPGP），只有收件人自己的邮件程序才能读取。请联系发件人以不加密的方式重发，或手工登记。"},
@@ -773,7 +773,7 @@ func TestMissingFolderNamesTheServersFolders(t *testing.T) {
 	err := &mailintake.ConnError{Step: mailintake.StepFolder, Host: "imap.example.cn", Folder: "已处理", Detail: "INBOX\n投诉"}
 	for lang, want := range map[string]string{
 		"zh-Hans": "邮件服务器 imap.example.cn 上没有文件夹“已处理”。服务器上的文件夹：INBOX、投诉。",
-		"en":      "The folder “已处理” does not exist on the mail server imap.example.cn. The server's folders: INBOX, 投诉.",
+		"en":      "The folder \"已处理\" does not exist on the mail server imap.example.cn. The server's folders: INBOX, 投诉.",
 	} {
 		useLanguage(t, lang)
 		if got := mailErrorText(err); got != want {
@@ -919,7 +919,7 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	tray.list.Select(0)
 	f.settle()
 	walk(tray.actions, func(c fyne.CanvasObject) {
-		if b, ok := c.(*widget.Button); ok && b.Text == "登记为投诉…" {
+		if b, ok := c.(*widget.Button); ok && b.Text == "登记为投诉……" {
 			test.Tap(b)
 		}
 	})
@@ -1563,7 +1563,7 @@ func TestMailFilesAreImported(t *testing.T) {
 			items.WriteString(t.Text + "\n")
 		}
 	})
-	if text := items.String(); !strings.Contains(text, "单个邮件文件（.eml、.msg、.mbox）……") || !strings.Contains(text, "整个文件夹中的邮件文件……") {
+	if text := items.String(); !strings.Contains(text, "邮件文件（.eml、.msg、.mbox）……") || !strings.Contains(text, "整个文件夹中的邮件文件……") {
 		t.Errorf("the import menu offers %q", text)
 	}
 	menu.Hide()
@@ -1722,5 +1722,37 @@ func TestTraySaysWhichMailTheServerWouldNotDeliver(t *testing.T) {
 	}
 	if checks, _ := mailChecks(f.ctx, f.store, time.UTC); checks.failing || len(checks.lines) != 1 {
 		t.Errorf("after they came: %q", checks.lines)
+	}
+}
+
+// A message that could not be read is registered through the form, filled in from what it says:
+// an encrypted one says nothing, and its ciphertext is no complaint's text.
+func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
+	f := newFixture(t)
+	sealed := mailintake.Parse([]byte("From: 周 <zhou@example.cn>\r\nMessage-ID: <pgp@example.cn>\r\n\r\n"+
+		"-----BEGIN PGP MESSAGE-----\r\n\r\nhF4DFZTA+rN1iHYSAQdA\r\n-----END PGP MESSAGE-----\r\n"), f.now)
+	noSender := mailintake.Parse([]byte("Subject: 停车费\r\nMessage-ID: <ns@example.cn>\r\n\r\n停车费多收了。\r\n"), f.now)
+	batch := []data.InboundMail{sealed, noSender}
+	for i := range batch {
+		batch[i].UID = uint32(i + 1)
+	}
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch})
+	if err != nil || out[0].State != data.MailFailed || out[1].State != data.MailFailed {
+		t.Fatalf("import: %+v %v", out, err)
+	}
+	for i, want := range []struct{ subject, desc, note string }{
+		{"", "", "该邮件已加密"},
+		{"停车费", "停车费多收了。", "以下内容取自无法读取的邮件。"},
+	} {
+		m, err := f.store.Message(f.ctx, out[i].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.desk.registerMail(m)
+		f.settle()
+		form := f.desk.intake
+		if form.fields.subject.Text != want.subject || form.fields.desc.Text != want.desc || !strings.HasPrefix(form.note.Text, want.note) {
+			t.Errorf("message %d: subject %q, text %q, note %q", i, form.fields.subject.Text, form.fields.desc.Text, form.note.Text)
+		}
 	}
 }

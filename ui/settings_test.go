@@ -200,7 +200,7 @@ func TestQuarterlySampleIsDrawnInTheWindow(t *testing.T) {
 	f.desk.show("followups")
 	f.settle()
 	fu := f.desk.followups
-	test.Tap(findButtonIn(t, fu.view, "抽取季度回访样本…"))
+	test.Tap(findButtonIn(t, fu.view, "抽取季度回访样本……"))
 	form := f.desk.forms[f.desk.dialogs[len(f.desk.dialogs)-1]]
 	pick := selects(form.body)[0]
 	if pick.Selected != "2026-Q3" || pick.Options[0] != "2026-Q4（进行中）" {
@@ -211,7 +211,7 @@ func TestQuarterlySampleIsDrawnInTheWindow(t *testing.T) {
 		t.Errorf("status after drawing an empty quarter: %q", f.desk.status.Text)
 	}
 
-	test.Tap(findButtonIn(t, fu.view, "抽取季度回访样本…"))
+	test.Tap(findButtonIn(t, fu.view, "抽取季度回访样本……"))
 	form = f.desk.forms[f.desk.dialogs[len(f.desk.dialogs)-1]]
 	selects(form.body)[0].SetSelectedIndex(0)
 	share := entries(form.body)[0]
