@@ -273,6 +273,8 @@ type MailSyncState struct {
 	LastError    string // why the last check stopped; "" when it completed
 	// What LastError was made from, for the window: see SyncFailure.
 	ErrorStep, ErrorReason, ErrorDetail string
+	ErrorHost                           string
+	ErrorPort                           int
 }
 
 // SyncFailure is why a check stopped: the sentence, and the step, reason and detail the mail
@@ -280,6 +282,8 @@ type MailSyncState struct {
 type SyncFailure struct {
 	Text                 string
 	Step, Reason, Detail string
+	Host                 string // the server tried, when it was reached for
+	Port                 int
 }
 
 // MailSyncState reads the state of a folder; nil when it was never synced.
@@ -287,9 +291,9 @@ func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder strin
 	st := MailSyncState{AccountID: accountID, Folder: folder}
 	var synced, ok, scanned sql.NullInt64
 	err := s.r.QueryRowContext(ctx, `SELECT uid_validity, last_uid, synced_at, ok_at, last_error, error_step,
-		error_reason, error_detail, scanned_since FROM mail_sync_state WHERE account_id = ? AND folder = ?`, accountID, folder).
+		error_reason, error_detail, error_host, error_port, scanned_since FROM mail_sync_state WHERE account_id = ? AND folder = ?`, accountID, folder).
 		Scan(&st.UIDValidity, &st.LastUID, &synced, &ok, &st.LastError, &st.ErrorStep, &st.ErrorReason, &st.ErrorDetail,
-			&scanned)
+			&st.ErrorHost, &st.ErrorPort, &scanned)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -333,11 +337,13 @@ func (s *Store) FailMailSync(ctx context.Context, accountID int64, folder string
 	now := s.Now()
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid,
-			synced_at, last_error, error_step, error_reason, error_detail) VALUES (?, ?, 0, 0, ?, ?, ?, ?, ?)
+			synced_at, last_error, error_step, error_reason, error_detail, error_host, error_port)
+			VALUES (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (account_id, folder) DO UPDATE SET synced_at = excluded.synced_at,
 				last_error = excluded.last_error, error_step = excluded.error_step,
-				error_reason = excluded.error_reason, error_detail = excluded.error_detail`,
-			accountID, folder, now.Unix(), f.Text, f.Step, f.Reason, f.Detail)
+				error_reason = excluded.error_reason, error_detail = excluded.error_detail,
+				error_host = excluded.error_host, error_port = excluded.error_port`,
+			accountID, folder, now.Unix(), f.Text, f.Step, f.Reason, f.Detail, f.Host, f.Port)
 		return err
 	})
 	if err != nil {

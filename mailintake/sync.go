@@ -163,6 +163,7 @@ func Failure(err error) data.SyncFailure {
 	switch {
 	case errors.As(err, &ce):
 		f.Step, f.Reason, f.Detail = string(ce.Step), string(ce.Reason), ce.Detail
+		f.Host, f.Port = ce.Host, ce.Port
 	case errors.Is(err, ErrNoPassword):
 		f.Step = string(StepNoPassword)
 	case errors.Is(err, ErrPasswordUnreadable):

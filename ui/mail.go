@@ -117,8 +117,13 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 	case "":
 		why = endSentence(st.LastError)
 	default:
+		// Said of the server the check tried: the account may have been changed since.
+		host, port := a.Host, a.Port
+		if st.ErrorHost != "" {
+			host, port = st.ErrorHost, st.ErrorPort
+		}
 		why = mailErrorText(&mailintake.ConnError{Step: mailintake.Step(st.ErrorStep), Reason: mailintake.Reason(st.ErrorReason),
-			Host: a.Host, Port: a.Port, Folder: a.Folder, Detail: st.ErrorDetail})
+			Host: host, Port: port, Folder: a.Folder, Detail: st.ErrorDetail})
 	}
 	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why}
 	if st.OKAt == nil {

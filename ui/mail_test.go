@@ -1756,3 +1756,28 @@ func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
 		}
 	}
 }
+
+// A failed check is said of the server it tried, though the account was changed since.
+func TestFailedCheckNamesTheServerTried(t *testing.T) {
+	f := newFixture(t)
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "127.0.0.1", Port: 1,
+		Security: data.SecurityNone, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := &mailintake.ConnError{Step: mailintake.StepConnect, Reason: mailintake.ReasonRefused, Host: acct.Host, Port: acct.Port}
+	if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(refused)); err != nil {
+		t.Fatal(err)
+	}
+	acct.Host, acct.Port, acct.Security = "mail.example.cn", 993, data.SecurityTLS
+	if _, err := f.store.SaveMailAccount(f.ctx, *acct); err != nil {
+		t.Fatal(err)
+	}
+	checks, err := mailChecks(f.ctx, f.store, time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := strings.Join(checks.lines, "\n"); !strings.Contains(text, "邮件服务器 127.0.0.1 拒绝了端口 1 上的连接") {
+		t.Errorf("the tray says:\n%s", text)
+	}
+}
