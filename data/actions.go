@@ -323,6 +323,13 @@ func (s *Store) act(ctx context.Context, tx *sql.Conn, c *Complaint, p ActParams
 		set(&ch, "closed_at", &c.ClosedAt, nowp)
 		recompute = true
 
+	case ActReplyRead:
+		if err := checkText("text", p.Text, MaxText, false); err != nil {
+			return err
+		}
+		set(&ch, "has_new_reply", &c.HasNewReply, false)
+		ev(EventNote, replyReadSummary(p.Text))
+
 	case ActReopen:
 		if err := checkText("reason", p.Reason, MaxText, true); err != nil {
 			return err

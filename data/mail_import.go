@@ -1529,6 +1529,18 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 		if written != nil {
 			p.complaint, p.forwarded = prepareComplaint(*written), nil
 		}
+		if byHand && MailState(state) == MailReply && complaint.Valid {
+			// A complainant writing again on a case that was closed: the same matter again, a
+			// repeat complaint (二次投诉, seed 001 §4.3.2), linked to the first.
+			var ref string
+			var status Status
+			if err := tx.QueryRowContext(ctx, `SELECT ref, status FROM complaints WHERE id = ?`, complaint.Int64).Scan(&ref, &status); err != nil {
+				return err
+			}
+			if status == StatusClosed || status == StatusInvalid {
+				p.complaint.RepeatOf = ref
+			}
+		}
 		// The same id, so that the window showing the message keeps showing it. The clerk's own
 		// complaint is not stored as failed when it cannot be opened: they are told why instead.
 		o, err = s.importOne(ctx, tx, &b, &m, p, id, written == nil && onCase == 0)

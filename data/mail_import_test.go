@@ -880,8 +880,29 @@ func TestReplyRegisteredAsNewComplaint(t *testing.T) {
 		t.Errorf("the message is now %+v %v", m, err)
 	}
 	fresh, err := s.Complaint(ctx, o.ComplaintRef)
-	if err != nil || fresh.Description != reply.Text {
-		t.Errorf("new complaint %+v %v", fresh, err)
+	if err != nil || fresh.Description != reply.Text || fresh.RepeatOf != nil {
+		t.Errorf("new complaint %+v %v, want one of its own", fresh, err)
+	}
+	// Writing again on a case that was closed is the same matter again: a repeat complaint,
+	// linked to the first.
+	if _, err := s.Act(ctx, old, ActParams{Action: ActAssess, Category: "fees", Level: 1, Invalid: true, Reason: "已另行处理"}); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := s.Complaint(ctx, old); c.Status != StatusInvalid {
+		t.Fatalf("the old case is %s", c.Status)
+	}
+	again := inboundMail(3, "owner@example.cn", false)
+	again.Subject, again.Text = "Re: ["+old+"] 问题又出现了", "电梯又停了。"
+	got, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{again}})
+	if err != nil || got[0].State != MailReply {
+		t.Fatal(got, err)
+	}
+	o, err = s.RegisterMailAsComplaint(ctx, got[0].ID, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if repeat, err := s.Complaint(ctx, o.ComplaintRef); err != nil || repeat.RepeatOfRef != old || MinLevel(repeat) != 2 {
+		t.Errorf("registered from a closed case: %+v %v, want a repeat of %s", repeat, err, old)
 	}
 }
 
@@ -1320,5 +1341,41 @@ func TestMailOnACaseByWhoWroteIt(t *testing.T) {
 	note2.Subject = "Re: [" + chenRef + "] 已派工"
 	if _, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{note2}}); err != nil || newReply(chenRef) {
 		t.Errorf("a colleague's note marks a new reply: %v", err)
+	}
+}
+
+// A complainant's reply that needs no answer (a thank-you after the case closed) is marked read:
+// a closed case admits nothing else that would stop it waiting.
+func TestReplyMarkedRead(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inboundMail(1, "owner@example.cn", false)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := out[0].ComplaintRef
+	if _, err := s.Act(ctx, ref, ActParams{Action: ActReplyRead}); !errors.Is(err, ErrForbidden) {
+		t.Errorf("marked read with no reply waiting: %v", err)
+	}
+	mustAct(t, s, ref, ActParams{Action: ActAssess, Category: "fees", Level: 1, Invalid: true, Reason: "物业费已退"})
+	thanks := inboundMail(2, "owner@example.cn", false)
+	thanks.Subject, thanks.Text = "Re: ["+ref+"] 谢谢", "收到退款了，谢谢。"
+	if got, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{thanks}}); err != nil || got[0].State != MailReply {
+		t.Fatal(got, err)
+	}
+	c, _ := s.Complaint(ctx, ref)
+	if !c.HasNewReply || !slices.Contains(Allowed(c), ActReplyRead) {
+		t.Fatalf("closed case with a reply: new reply %v, allowed %v", c.HasNewReply, Allowed(c))
+	}
+	c = mustAct(t, s, ref, ActParams{Action: ActReplyRead, Text: "业主致谢"})
+	if c.HasNewReply || c.Status != StatusInvalid {
+		t.Errorf("after marking it read: new reply %v, status %s", c.HasNewReply, c.Status)
+	}
+	events, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := ReadSummary(events[0]); sum.Kind != SummaryReplyRead || sum.Text != "业主致谢" {
+		t.Errorf("the case's latest entry reads %+v", sum)
 	}
 }

@@ -34,6 +34,7 @@ const (
 	SummaryForwardedMail                      // Text: the subject of a colleague's forward that opened the case
 	SummaryCorrected                          // Fields: the intake fields corrected (subject, phone, …)
 	SummaryEvidenceRemoved                    // Name: the file taken off the case; Text: why
+	SummaryReplyRead                          // Text: the clerk's note, when any
 )
 
 // Summary is a workflow event's summary in parts; Kind says which are set.
@@ -112,7 +113,16 @@ var (
 	reMailMoved    = regexp.MustCompile(`(?s)^email registered as (\S+): (.*)$`)
 	reCorrected    = regexp.MustCompile(`^intake corrected: ([a-z_]+(?:, [a-z_]+)*)$`)
 	reRemoved      = regexp.MustCompile(`(?s)^evidence removed: ("(?:[^"\\]|\\.)*"): (.*)$`)
+	reReplyRead    = regexp.MustCompile(`(?s)^reply read, no answer needed(?:: (.*))?$`)
 )
+
+// replyReadSummary is the note a case keeps of a reply the clerk found to need no answer.
+func replyReadSummary(note string) string {
+	if note = strings.TrimSpace(note); note != "" {
+		return "reply read, no answer needed: " + note
+	}
+	return "reply read, no answer needed"
+}
 
 // ReadSummary reads the summary of e. A summary in none of the store's forms (a clerk's note)
 // is SummaryText with the summary as Text.
@@ -159,6 +169,9 @@ func ReadSummary(e Event) Summary {
 	}
 	if m := reMeeting.FindStringSubmatch(s); m != nil {
 		return Summary{Kind: SummaryMeeting, Text: m[1]}
+	}
+	if m := reReplyRead.FindStringSubmatch(s); m != nil && e.Kind == EventNote {
+		return Summary{Kind: SummaryReplyRead, Text: m[1]}
 	}
 	if m := reReopened.FindStringSubmatch(s); m != nil {
 		return Summary{Kind: SummaryReopened, Text: m[1]}

@@ -22,11 +22,14 @@ const (
 	ActClose       Action = "close"
 	ActReopen      Action = "reopen"
 	ActRepeat      Action = "repeat"
+	// ActReplyRead says the complainant's new reply needs no answer ("谢谢", on a closed case):
+	// it is read, and the case no longer waits for an answer to it.
+	ActReplyRead Action = "reply_read"
 )
 
 // Actions lists every action in the order the window offers them.
 var Actions = []Action{ActAcknowledge, ActAssess, ActAssign, ActCall, ActLetter, ActVisit, ActEmail,
-	ActNote, ActEvidence, ActHandling, ActResolve, ActRate, ActEscalate, ActClose, ActReopen, ActRepeat}
+	ActNote, ActEvidence, ActHandling, ActResolve, ActRate, ActEscalate, ActClose, ActReopen, ActRepeat, ActReplyRead}
 
 // contacts are the timeline actions allowed while a case is being worked.
 var contacts = []Action{ActCall, ActLetter, ActVisit, ActEmail, ActNote, ActEvidence}
@@ -45,6 +48,13 @@ var statusActions = map[Status][]Action{
 
 // Check says whether action a may be taken on c now, and if not, why.
 func Check(c *Complaint, a Action) error {
+	if a == ActReplyRead {
+		// In any state: a closed case admits nothing else that would answer the reply.
+		if !c.HasNewReply {
+			return forbidden("no_new_reply", string(a), nil, "%s: the complaint has no new reply waiting", a)
+		}
+		return nil
+	}
 	allowed := false
 	for _, x := range statusActions[c.Status] {
 		if x == a {

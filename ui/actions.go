@@ -45,6 +45,9 @@ func (cv *caseView) openAction(a data.Action) *formDialog {
 		return cv.textForm(a, lang.L("Reason for escalating"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
 	case data.ActReopen:
 		return cv.textForm(a, lang.L("Reason for reopening"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
+	case data.ActReplyRead:
+		return cv.textForm(a, lang.L("The complainant's new reply was read and needs no answer (a thank-you, say). Note, if any:"), false,
+			func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
 	case data.ActHandling:
 		return cv.handlingForm()
 	case data.ActRate:

@@ -54,6 +54,11 @@ func eventText(e data.Event, names *lookupNames) string {
 		return labelled(lang.L("Referred to the management meeting"), sum.Text)
 	case data.SummaryReopened:
 		return lang.L("Reopened: {{.Reason}}", map[string]any{"Reason": sum.Text})
+	case data.SummaryReplyRead:
+		if sum.Text == "" {
+			return lang.L("The complainant's reply was read: no answer needed")
+		}
+		return lang.L("The complainant's reply was read: no answer needed. {{.Note}}", map[string]any{"Note": sum.Text})
 	case data.SummaryResult:
 		return lang.L("Result: {{.Result}}", map[string]any{"Result": sum.Text})
 	case data.SummaryRepeat:

@@ -30,6 +30,8 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"escalation", data.Event{Kind: data.EventEscalation, Summary: "level 1 -> 2: 客户再次来电"}, "1 级（普通） → 2 级（较严重）：客户再次来电"},
 		{"result", data.Event{Kind: data.EventNote, Summary: "result: 已更换门禁"}, "处理结果：已更换门禁"},
 		{"reopened", data.Event{Kind: data.EventNote, Summary: "reopened: 客户不满意"}, "重新处理：客户不满意"},
+		{"reply read", data.Event{Kind: data.EventNote, Summary: "reply read, no answer needed: 业主致谢"}, "投诉人的回复已阅，无需答复。业主致谢"},
+		{"reply read without a note", data.Event{Kind: data.EventNote, Summary: "reply read, no answer needed"}, "投诉人的回复已阅，无需答复"},
 		{"repeat", data.Event{Kind: data.EventNote, Summary: "repeat of TS-2026-000001"}, "重复投诉，原投诉 TS-2026-000001"},
 		{"handling", data.Event{Kind: data.EventNote, Summary: "handling record updated"}, "更新了处理记录"},
 		{"follow-up", data.Event{Kind: data.EventFollowUp, Summary: "已修好 (satisfaction 1)"}, "已修好；满意度：1 非常满意"},

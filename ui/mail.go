@@ -675,15 +675,36 @@ func mailBodyText(m *data.MailMessage) string {
 	return text
 }
 
-// register opens a complaint from an automatic message, once the clerk confirms it is one.
+// register opens a complaint from an automatic message or a reply, once the clerk confirms it.
 func (t *mailTray) register(m *data.MailMessage) {
-	question := lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
-		map[string]any{"From": m.FromEmail})
-	if m.State == data.MailReply {
-		// A complainant answering an old case's mail about something new.
-		question = lang.L("Register this reply from {{.From}} as a new complaint? It leaves {{.Ref}}, which keeps a note of it.",
-			map[string]any{"From": m.FromEmail, "Ref": m.ComplaintRef})
+	if m.State != data.MailReply || m.ComplaintRef == "" {
+		t.confirmRegister(m, lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
+			map[string]any{"From": m.FromEmail}))
+		return
 	}
+	var c *data.Complaint
+	t.desk.run(func(ctx context.Context) error {
+		var err error
+		c, err = t.store.Complaint(ctx, m.ComplaintRef)
+		return err
+	}, func(err error) {
+		if err != nil {
+			t.desk.showError(err)
+			return
+		}
+		args := map[string]any{"From": m.FromEmail, "Ref": m.ComplaintRef}
+		if c.Status == data.StatusClosed || c.Status == data.StatusInvalid {
+			// Writing again on a closed case: the same matter again (seed 001 §4.3.2).
+			t.confirmRegister(m, lang.L("{{.Ref}} is closed. Register this reply from {{.From}} as a repeat complaint of it (the same matter again: linked to it, level 2 at least)? {{.Ref}} keeps a note of it.", args))
+			return
+		}
+		// A complainant answering an old case's mail about something new.
+		t.confirmRegister(m, lang.L("Register this reply from {{.From}} as a new complaint? It leaves {{.Ref}}, which keeps a note of it.", args))
+	})
+}
+
+// confirmRegister asks the question, and registers the message once the clerk confirms.
+func (t *mailTray) confirmRegister(m *data.MailMessage, question string) {
 	dlg := dialog.NewConfirm(lang.L("Register as complaint"), question, func(ok bool) {
 		if !ok {
 			return
