@@ -705,17 +705,22 @@ func (t *mailTray) register(m *data.MailMessage) {
 
 // confirmRegister asks the question, and registers the message once the clerk confirms.
 func (t *mailTray) confirmRegister(m *data.MailMessage, question string) {
-	dlg := dialog.NewConfirm(lang.L("Register as complaint"), question, func(ok bool) {
+	t.desk.showDialog(t.desk.question(lang.L("Register as complaint"), question, lang.L("Register"), func(ok bool) {
 		if !ok {
 			return
 		}
 		t.reroute(m, mailintake.Register, func(out data.MailOutcome) string {
 			return lang.L("Registered as complaint {{.Ref}}.", map[string]any{"Ref": out.ComplaintRef})
 		})
-	}, t.desk.win)
-	dlg.SetConfirmText(lang.L("Register"))
-	dlg.SetDismissText(lang.L("Cancel"))
-	t.desk.showDialog(dlg)
+	}))
+}
+
+// question is a yes/no dialog whose text is set as Chinese is set: a reference number or an
+// address is not broken in two at the end of a line, as the plain dialog would.
+func (d *Desk) question(title, text, confirm string, done func(bool)) dialog.Dialog {
+	dlg := dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), newPara(text), done, d.win)
+	dlg.Resize(fyne.NewSize(520, 0))
+	return dlg
 }
 
 // openEML opens the original of a stored message in the system's mail program.
@@ -816,9 +821,9 @@ func (t *mailTray) relatedCases(m *data.MailMessage) {
 // same matter.
 func (t *mailTray) fileOnCase(m *data.MailMessage, opened, ref string) {
 	args := map[string]any{"Ref": ref, "Opened": opened}
-	dlg := dialog.NewConfirm(lang.L("File on {{.Ref}}", args),
+	dlg := t.desk.question(lang.L("File on {{.Ref}}", args),
 		lang.L("File this email on {{.Ref}} as the complainant's reply? {{.Opened}}, which it opened, is closed as not a complaint of its own: the same matter as {{.Ref}}.", args),
-		func(ok bool) {
+		lang.L("File on this case"), func(ok bool) {
 			if !ok {
 				return
 			}
@@ -828,9 +833,7 @@ func (t *mailTray) fileOnCase(m *data.MailMessage, opened, ref string) {
 			}, func(data.MailOutcome) string {
 				return lang.L("Filed on {{.Ref}}; {{.Opened}} is closed.", args)
 			})
-		}, t.desk.win)
-	dlg.SetConfirmText(lang.L("File on this case"))
-	dlg.SetDismissText(lang.L("Cancel"))
+		})
 	t.desk.showDialog(dlg)
 }
 
