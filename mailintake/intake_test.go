@@ -363,8 +363,10 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	}
 }
 
-// dropProxy forwards to the server and cuts the connection after limit bytes from the server.
-func dropProxy(t *testing.T, target string, limit int64) string {
+// proxy forwards to the server what the client sends, and has serve pass on what the server
+// answers (closing the client's connection when it is done): the real server behind it stands for
+// one that answers otherwise. Its address.
+func proxy(t *testing.T, target string, serve func(client io.WriteCloser, server *bufio.Reader)) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -387,10 +389,22 @@ func dropProxy(t *testing.T, target string, limit int64) string {
 			}
 			wg.Add(2)
 			go func() { defer wg.Done(); io.Copy(s, c); s.Close() }()
-			go func() { defer wg.Done(); io.CopyN(c, s, limit); c.Close(); s.Close() }()
+			go func() { defer wg.Done(); defer s.Close(); defer c.Close(); serve(c, bufio.NewReader(s)) }()
 		}
 	}()
 	return l.Addr().String()
+}
+
+// proxyPort is the port of a proxy's address.
+func proxyPort(addr string) int {
+	_, port, _ := net.SplitHostPort(addr)
+	n, _ := strconv.Atoi(port)
+	return n
+}
+
+// dropProxy forwards to the server and cuts the connection after limit bytes from the server.
+func dropProxy(t *testing.T, target string, limit int64) string {
+	return proxy(t, target, func(c io.WriteCloser, s *bufio.Reader) { io.CopyN(c, s, limit) })
 }
 
 func TestServerDropsMidFetch(t *testing.T) {
@@ -756,46 +770,18 @@ const hangUp = "\x00hang up"
 // lineProxy forwards to the server, passing each line the server sends (n counts them from 0 on
 // each connection) through filter: the real server behind it stands for one that answers so.
 func lineProxy(t *testing.T, target string, filter func(n int, line string) string) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() { l.Close(); wg.Wait() })
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := l.Accept()
-			if err != nil {
+	return proxyPort(proxy(t, target, func(c io.WriteCloser, r *bufio.Reader) {
+		for n := 0; ; n++ {
+			line, err := r.ReadString('\n')
+			out := filter(n, line)
+			if out == hangUp {
 				return
 			}
-			s, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
+			if _, werr := io.WriteString(c, out); werr != nil || err != nil {
+				return
 			}
-			wg.Add(2)
-			go func() { defer wg.Done(); io.Copy(s, c); s.Close() }()
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				r := bufio.NewReader(s)
-				for n := 0; ; n++ {
-					line, err := r.ReadString('\n')
-					out := filter(n, line)
-					if out == hangUp {
-						return
-					}
-					if _, werr := io.WriteString(c, out); werr != nil || err != nil {
-						return
-					}
-				}
-			}()
 		}
-	}()
-	return l.Addr().(*net.TCPAddr).Port
+	}))
 }
 
 // capProxy hides the capabilities named from what the server announces.
@@ -964,68 +950,41 @@ func TestMoveRefusedWithoutUIDPLUS(t *testing.T) {
 // messages could not be FETCHed"), "omit" leaves it out and ends with OK.
 func fetchQuirkProxy(t *testing.T, target string, uid uint32, mode string) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() { l.Close(); wg.Wait() })
 	literal := regexp.MustCompile(`\{(\d+)\}\r\n$`)
 	spoiled := regexp.MustCompile(fmt.Sprintf(`^\* \d+ FETCH \(UID %d BODY\[\] \{\d+\}\r\n$`, uid))
 	tagged := regexp.MustCompile(`^([^\s*+]\S*) OK `)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+	return proxyPort(proxy(t, target, func(c io.WriteCloser, r *bufio.Reader) {
+		refused := false
 		for {
-			c, err := l.Accept()
-			if err != nil {
+			// One response: its line, and the literals it carries with what follows them.
+			var resp bytes.Buffer
+			first, err := r.ReadString('\n')
+			line := first
+			for err == nil {
+				resp.WriteString(line)
+				m := literal.FindStringSubmatch(line)
+				if m == nil {
+					break
+				}
+				n, _ := strconv.Atoi(m[1])
+				if _, err = io.CopyN(&resp, r, int64(n)); err == nil {
+					line, err = r.ReadString('\n')
+				}
+			}
+			out := resp.String()
+			switch {
+			case spoiled.MatchString(first) && mode == "nil":
+				out = strings.Replace(first, first[strings.Index(first, "BODY[]"):], "BODY[] NIL)\r\n", 1)
+			case spoiled.MatchString(first):
+				out, refused = "", mode == "refuse"
+			case refused && tagged.MatchString(out):
+				out, refused = tagged.FindStringSubmatch(out)[1]+" NO Some messages could not be FETCHed (Failure)\r\n", false
+			}
+			if _, werr := io.WriteString(c, out); werr != nil || err != nil {
 				return
 			}
-			s, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			wg.Add(2)
-			go func() { defer wg.Done(); io.Copy(s, c); s.Close() }()
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				r := bufio.NewReader(s)
-				refused := false
-				for {
-					// One response: its line, and the literals it carries with what follows them.
-					var resp bytes.Buffer
-					first, err := r.ReadString('\n')
-					line := first
-					for err == nil {
-						resp.WriteString(line)
-						m := literal.FindStringSubmatch(line)
-						if m == nil {
-							break
-						}
-						n, _ := strconv.Atoi(m[1])
-						if _, err = io.CopyN(&resp, r, int64(n)); err == nil {
-							line, err = r.ReadString('\n')
-						}
-					}
-					out := resp.String()
-					switch {
-					case spoiled.MatchString(first) && mode == "nil":
-						out = strings.Replace(first, first[strings.Index(first, "BODY[]"):], "BODY[] NIL)\r\n", 1)
-					case spoiled.MatchString(first):
-						out, refused = "", mode == "refuse"
-					case refused && tagged.MatchString(out):
-						out, refused = tagged.FindStringSubmatch(out)[1]+" NO Some messages could not be FETCHed (Failure)\r\n", false
-					}
-					if _, werr := io.WriteString(c, out); werr != nil || err != nil {
-						return
-					}
-				}
-			}()
 		}
-	}()
-	return l.Addr().(*net.TCPAddr).Port
+	}))
 }
 
 // A message the server lists but does not deliver is neither lost nor in the others' way: the
