@@ -693,7 +693,8 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) 
 			if err != nil {
 				return 0, err
 			}
-			if strings.EqualFold(theirs, m.FromEmail) && !strings.EqualFold(named, m.FromEmail) {
+			// A case without an address (registered from a call) may be the sender's too.
+			if strings.EqualFold(theirs, m.FromEmail) && named != "" && !strings.EqualFold(named, m.FromEmail) {
 				id = thread
 			}
 		}
@@ -715,7 +716,7 @@ func complainantEmail(ctx context.Context, tx querier, caseID int64) (string, er
 }
 
 // colleagueOnCase tells a colleague's mail on a case: from the office's own domain (in its
-// profile), neither from the complainant nor passing on their mail. answers says it went to the complainant too, the office
+// profile), neither from the complainant nor passing on mail from outside. answers says it went to the complainant too, the office
 // mailbox copied: the colleague answered them.
 func colleagueOnCase(ctx context.Context, tx querier, m *InboundMail, caseID int64, domain string) (colleague, answers bool, err error) {
 	if domain == "" || mailDomain(m.FromEmail) != domain {
@@ -725,8 +726,8 @@ func colleagueOnCase(ctx context.Context, tx querier, m *InboundMail, caseID int
 	if err != nil || strings.EqualFold(email, m.FromEmail) {
 		return false, false, err
 	}
-	if f := m.Forwarded; f != nil && email != "" && strings.EqualFold(f.FromEmail, email) {
-		return false, false, nil // the complainant's mail, passed on
+	if f := m.Forwarded; f != nil && (f.FromEmail == "" || mailDomain(f.FromEmail) != domain) {
+		return false, false, nil // someone's mail from outside, passed on: the complainant's, as a rule
 	}
 	for _, a := range append(append([]string{}, m.To...), m.Cc...) {
 		if email != "" && strings.EqualFold(addressOf(a), email) {
@@ -1040,7 +1041,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"投诉人": "name", "投訴人": "name", "投诉人姓名": "name", "投訴人姓名": "name", "信访人": "name",
 	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",
 	"客户姓名": "name", "客戶姓名": "name", "市民姓名": "name", "来电人姓名": "name", "來電人姓名": "name",
-	"诉求人姓名": "name", "訴求人姓名": "name", "name": "name", "your name": "name",
+	"诉求人姓名": "name", "訴求人姓名": "name", "投保人姓名": "name", "住户姓名": "name", "住戶姓名": "name",
+	"租户姓名": "name", "租戶姓名": "name", "联系人姓名": "name", "聯絡人姓名": "name", "反映人姓名": "name",
+	"报事人姓名": "name", "報事人姓名": "name", "name": "name", "your name": "name",
 	"邮箱": "email", "郵箱": "email", "电子邮箱": "email", "電子郵箱": "email", "电子邮件": "email",
 	"電子郵件": "email", "邮箱地址": "email", "郵箱地址": "email", "邮件地址": "email", "郵件地址": "email",
 	"电子信箱": "email", "電子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
@@ -1102,17 +1105,27 @@ func formLine(l string) (key, value string, ok bool) {
 	return key, strings.TrimSpace(l[c+n:]), key != ""
 }
 
-// formKey is the field a label names: one of formFields, or a name by any other "…姓名" (投保人姓名,
-// 住户姓名); "" when it names none of them.
+// formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {
+	return formFields[strings.ToLower(strings.Trim(label, " \t*"))]
+}
+
+// formOtherLines are the labels that begin a line of a notice naming someone else than the
+// visitor or citizen, or their own words: the rest of such a line is no field of theirs (the
+// office's contact beside 承办单位, a name the complaint mentions).
+var formOtherLines = map[string]bool{"承办单位": true, "承辦單位": true, "承办人": true, "承辦人": true, "办理单位": true,
+	"辦理單位": true, "转办单位": true, "轉辦單位": true, "受理人": true, "受理单位": true, "受理單位": true, "经办人": true,
+	"經辦人": true, "话务员": true, "話務員": true, "话务员姓名": true, "話務員姓名": true, "办理时限": true, "辦理時限": true,
+	"留言": true, "留言内容": true, "留言內容": true, "内容": true, "內容": true, "投诉内容": true, "投訴內容": true,
+	"诉求内容": true, "訴求內容": true, "来电内容": true, "來電內容": true, "反映内容": true, "反映內容": true,
+	"问题描述": true, "問題描述": true, "详细内容": true, "詳細內容": true, "事项描述": true, "事項描述": true,
+	"message": true, "comments": true, "your message": true}
+
+// otherLine tells a line begun by one of formOtherLines, or by a label of the party complained
+// about (被投诉人, 被投诉方).
+func otherLine(label string) bool {
 	label = strings.ToLower(strings.Trim(label, " \t*"))
-	if key := formFields[label]; key != "" {
-		return key
-	}
-	if strings.HasSuffix(label, "姓名") {
-		return "name"
-	}
-	return ""
+	return formOtherLines[label] || strings.HasPrefix(label, "被")
 }
 
 // formLabel is a label in a line of a form's notice: at its start, or after a space or a
@@ -1133,6 +1146,11 @@ func formLineFields(l string) []formField {
 	}
 	var fields []formField
 	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	// Only a line that begins with a label holds fields, and not one begun by another's label
+	// or by the complaint's words.
+	if len(labels) == 0 || strings.TrimSpace(l[:labels[0][2]]) != "" || otherLine(l[labels[0][2]:labels[0][3]]) {
+		return nil
+	}
 	for i, m := range labels {
 		key := formKey(l[m[2]:m[3]])
 		if key == "" {

@@ -1243,6 +1243,11 @@ func TestFormContactReadsWorkOrders(t *testing.T) {
 		"承办机构：  锦绣花园物业服务中心  保险单号码：  P123456\n投保人姓名：  孙丽娟 联系电话：  13300006666":           {"孙丽娟", "", "13300006666"},
 		"報事人：吳佩佩\n聯絡電話：0912-345-678\n電子郵件：wu@example.tw":                               {"吳佩佩", "wu@example.tw", "0912-345-678"},
 		"姓名：冯强 电话：13512341234 邮箱：feng@example.cn":                                      {"冯强", "feng@example.cn", "13512341234"},
+		// The operator, the party complained about and the office's own contact are not the citizen.
+		"话务员姓名：陈丽\n来电人：王秀英\n来电号码：13912345678":                        {"王秀英", "", "13912345678"},
+		"被投诉方：阳光花园物业\n被投诉人姓名：李强\n投诉人姓名：周大伟\n投诉人电话：13300001234":       {"周大伟", "", "13300001234"},
+		"来电人：\n来电号码：保密\n承办单位：阳光花园物业服务中心  联系人：刘洋  联系电话：0755-86001234": {"", "", ""},
+		"姓名：\n电话：13800138000\n留言内容：我要投诉，保安 姓名：张卫东 工号：0231，昨晚出言不逊。":   {"", "", "13800138000"},
 		// A label the notice does not use for the citizen, and free text, name no one.
 		"承办单位：锦绣花园物业\n办理时限：2026-01-19 10:00前答复": {"", "", ""},
 	} {
@@ -1335,6 +1340,23 @@ func TestMailOnACaseByWhoWroteIt(t *testing.T) {
 	if after, _ := s.Complaint(ctx, chenRef); after.DueProgress == nil || !after.DueProgress.After(answer.ReceivedAt) ||
 		reflect.DeepEqual(after.DueProgress, c.DueProgress) {
 		t.Errorf("progress contact due %v after the colleague's answer of %v", after.DueProgress, answer.ReceivedAt)
+	}
+	// Wang's complaint by phone, no address: a reply in her mail thread naming it goes there, and
+	// a colleague passing on her mail about it is her reply.
+	phone := mustCreate(t, s, newComplaint("王", "13800001111", "停车位被占"))
+	byNumber := inboundMail(9, "wang@example.cn", false)
+	byNumber.Subject, byNumber.InReplyTo = "Re: 关于"+phone.Ref+"的处理进展", wang.MessageID
+	passedOn := inboundMail(10, "zhao@jinhua-pm.example", false)
+	passedOn.Subject = "转发: " + phone.Ref + " 车位又被占了"
+	passedOn.Forwarded = &ForwardedMail{FromName: "王", FromEmail: "wang@example.cn", Subject: "车位又被占了", Text: "车位又被占了。"}
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{byNumber}})
+	if err != nil || out[0].ComplaintRef != phone.Ref {
+		t.Errorf("a reply naming the phone case: %+v %v, want it on %s", out, err, phone.Ref)
+	}
+	mustAct(t, s, phone.Ref, ActParams{Action: ActReplyRead})
+	if out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{passedOn}}); err != nil || out[0].ComplaintRef != phone.Ref ||
+		!newReply(phone.Ref) {
+		t.Errorf("the complainant's mail passed on by a colleague: %+v %v, new reply %v", out, err, newReply(phone.Ref))
 	}
 	// Without a note's flag: a fresh note alone leaves a case with no waiting reply as it was.
 	note2 := inboundMail(8, "zhao@jinhua-pm.example", false)

@@ -192,9 +192,9 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	// A sender of newsletters and notices in bulk: one-click unsubscribing (RFC 8058), which Gmail
 	// and Yahoo require of bulk senders, or membership of the Certified Senders Alliance
 	// (commercial mailers). A letter a person writes carries neither. Form services (Formspree)
-	// offer one-click unsubscribing too, on a visitor's message they name in Reply-To: that stays
-	// the visitor's complaint.
-	if strings.EqualFold(strings.TrimSpace(h.get("list-unsubscribe-post")), "List-Unsubscribe=One-Click") {
+	// offer one-click unsubscribing too, on a visitor's message: a newsletter also names its
+	// list (List-Id), and a notice naming the visitor in Reply-To stays the visitor's complaint.
+	if strings.EqualFold(strings.TrimSpace(h.get("list-unsubscribe-post")), "List-Unsubscribe=One-Click") && h.has("list-id") {
 		if rt := strings.TrimSpace(h.get("reply-to")); rt == "" || fromEmail != "" && strings.Contains(strings.ToLower(rt), strings.ToLower(fromEmail)) {
 			return true, "List-Unsubscribe-Post: one-click"
 		}

@@ -30,6 +30,13 @@ func TestGatewayMarksAreNotTheSenders(t *testing.T) {
 		{"a complaint about outsiders", "[外部] 外来车辆", "物业对外部车辆进入小区不够小心，请谨慎管理。\r\n昨晚又有车乱停。\r\n", false,
 			"外来车辆", "物业对外部车辆进入小区不够小心，请谨慎管理。\n昨晚又有车乱停。"},
 		{"a bracket that is the subject", "[外部邮件]", "x", false, "[外部邮件]", "x"},
+		{"the outside wall", "（外部）墙砖脱落砸坏车辆", "外墙瓷砖脱落。", false, "（外部）墙砖脱落砸坏车辆", "外墙瓷砖脱落。"},
+		{"residents writing from outside the estate", "门禁", "本邮件来自阳光花园3栋全体业主，投诉外来人员随意进出。\r\n请加强门禁。\r\n", false, "门禁",
+			"本邮件来自阳光花园3栋全体业主，投诉外来人员随意进出。\n请加强门禁。"},
+		{"a neighbour from outside", "灯光", "此邮件来自贵小区以外的一位居民，你们的广告灯每晚亮到凌晨。\r\n请关灯。\r\n", false, "灯光",
+			"此邮件来自贵小区以外的一位居民，你们的广告灯每晚亮到凌晨。\n请关灯。"},
+		{"an english neighbour", "Floodlight", "This email comes from outside your estate - I live across the road.\r\nPlease dim it.\r\n", false,
+			"Floodlight", "This email comes from outside your estate - I live across the road.\nPlease dim it."},
 		{"the warning alone", "x", "此邮件来自外部发件人，请谨慎处理。", false, "x", "此邮件来自外部发件人，请谨慎处理。"},
 	} {
 		raw := "From: a@b.example\r\nSubject: " + mime.BEncoding.Encode("utf-8", tc.subject) + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tc.body
@@ -59,11 +66,13 @@ func TestRecallRequests(t *testing.T) {
 // Newsletters offering one-click unsubscribing are bulk mail; a form service's notice offering it
 // on a visitor's message stays the visitor's.
 func TestOneClickUnsubscribe(t *testing.T) {
-	const oneClick = "List-Unsubscribe: <https://x.example/u>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+	const oneClick = "List-Id: <1234.mailing.dhl.example>\r\nList-Unsubscribe: <https://x.example/u>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+	const formsOneClick = "List-Unsubscribe: <https://x.example/u>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
 	for raw, auto := range map[string]bool{
 		"From: DHL Paket <noreply@dhl.example>\r\n" + oneClick:                                                     true,
 		"From: DHL Paket <noreply@dhl.example>\r\nReply-To: DHL Paket <noreply@dhl.example>\r\n" + oneClick:        true,
 		"From: Formspree <noreply@formspree.example>\r\nReply-To: zhaoliu@gmail.example\r\n" + oneClick:            false,
+		"From: Formspree <noreply@formspree.example>\r\n" + formsOneClick:                                          false,
 		"From: Microsoft Store <store@ms.example>\r\nX-CSA-Complaints: csa-complaints@eco.example\r\n":             true,
 		"From: a@b.example\r\nList-Unsubscribe: <mailto:leave@list.example>\r\nList-Id: <owners.list.example>\r\n": false,
 	} {

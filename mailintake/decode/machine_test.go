@@ -1,6 +1,9 @@
 package decode
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // What calendar programs and Outlook send by themselves about a meeting or a message is
 // automatic mail; an invitation is a person's.
@@ -18,6 +21,10 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 		{"declined, the method in the calendar alone", calendar("已拒绝: 现场协调会", "REPLY", ""), true},
 		{"cancelled", calendar("已取消: 现场协调会", "CANCEL", "; method=CANCEL"), true},
 		{"an invitation", calendar("现场协调会", "REQUEST", "; method=REQUEST"), false},
+		{"a complaint with a cancellation attached", "From: a@b.example\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n你们又取消了协调会，附件是取消通知。\r\n" +
+			"--b\r\nContent-Type: text/calendar; method=CANCEL\r\nContent-Disposition: attachment; filename=invite.ics\r\n\r\n" +
+			"BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n--b--\r\n", false},
 		{"a plain read receipt", "From: a@b.example\r\nSubject: " + mimeWord("已读: 关于TS-2026-000001的处理回复") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您的邮件\r\n\r\n    收件人: 物业服务中心\r\n\r\n 已于 2026年12月1日 9:35:12 读取。\r\n", true},
 		{"read in English", "From: a@b.example\r\nSubject: Read: Lift\r\n\r\nYour message\r\n\r\n  To: desk\r\n  Subject: Lift\r\n\r\nwas read on 1/12/2026 9:35 AM.\r\n", true},
@@ -50,6 +57,13 @@ func TestOpenPGPInTheText(t *testing.T) {
 	noted := "From: lina@example.cn\r\nSubject: x\r\n\r\n我的投诉见下面的加密内容。\r\n-----BEGIN PGP MESSAGE-----\r\nhF4D\r\n-----END PGP MESSAGE-----\r\n"
 	if m := Parse([]byte(noted), fixedTime); m.Problem != "" {
 		t.Errorf("a note above an encrypted block: problem %q", m.Problem)
+	}
+	file := "From: mali@qq.example\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n合同扫描件见附件，密码电话告知。\r\n" +
+		"--b\r\nContent-Type: application/pgp-encrypted; name=contract.pgp\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		strings.Repeat("hQEMA1234567890abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQ", 3) + "\r\n--b--\r\n"
+	if m := Parse([]byte(file), fixedTime); m.Problem != "" {
+		t.Errorf("a short note beside an encrypted file: problem %q", m.Problem)
 	}
 	for _, note := range []string{"--", "Empty Message"} {
 		rewrapped := "From: lina@example.cn\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +

@@ -557,10 +557,12 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			}
 		}
 	}
-	if ct == "application/pgp-encrypted" {
+	if ct == "application/pgp-encrypted" && len(bytes.TrimSpace(decoded)) < 64 {
+		// OpenPGP's version part ("Version: 1"), not an encrypted file someone attached.
 		p.pgpInside = true
 	}
-	if ct == "text/calendar" && p.calendarMethod == "" {
+	if ct == "text/calendar" && p.calendarMethod == "" && disp != "attachment" && filename == "" {
+		// The message's own calendar (an answer Outlook wrote), not a file someone attached.
 		p.calendarMethod = calendarMethod(params["method"], decoded)
 	}
 	switch ct {
