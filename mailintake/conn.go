@@ -250,7 +250,7 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		return s, nil
 	}
 	if err := c.Login(acct.Username, password); err != nil {
-		lost := s.lost(err)
+		lost := connLost(err)
 		s.close()
 		if lost && !isNetErr(err) {
 			// A server that greets and then hangs up (a "BYE, too many connections") said
@@ -359,7 +359,7 @@ func isNetErr(err error) bool {
 func (s *session) selectFolder(folder string, readOnly bool) (*imap.MailboxStatus, error) {
 	mbox, err := s.c.Select(folder, readOnly)
 	if err != nil {
-		if s.lost(err) {
+		if connLost(err) {
 			return nil, &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
 		}
 		ce := s.noFolder(folder, err)

@@ -352,7 +352,7 @@ func (s *session) fetchErr(err error) error {
 	if err == nil {
 		return nil
 	}
-	if !s.lost(err) {
+	if !connLost(err) {
 		return s.refused(err)
 	}
 	return &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: s.acct.Folder, Err: err}
@@ -535,7 +535,7 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		f.msgs = append(f.msgs, in)
 	}
 	err := <-errc
-	if readErr != nil || err != nil && s.lost(err) {
+	if readErr != nil || err != nil && connLost(err) {
 		f.msgs, f.err = nil, s.fetchErr(errors.Join(readErr, err))
 		return f
 	}
@@ -573,7 +573,7 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		why = "the server refused to fetch it: " + err.Error()
 	}
 	heads, herr := s.envelopes(missing)
-	if herr != nil && s.lost(herr) {
+	if herr != nil && connLost(herr) {
 		f.msgs, f.err = nil, s.fetchErr(herr)
 		return f
 	}
@@ -585,17 +585,18 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 	return f
 }
 
-// lost says a command failed because the connection did, not because the server refused it.
-func (s *session) lost(err error) bool {
+// connLost says a command failed because the connection did, not because the server refused it:
+// a network error, or go-imap's word that the connection closed. A refusal the server sent
+// before it hung up (a failed login, then BYE) is a refusal.
+func connLost(err error) bool {
 	if isNetErr(err) {
 		return true
 	}
-	select {
-	case <-s.c.LoggedOut():
+	switch err.Error() {
+	case "imap: connection closed", "imap: connection closed during command execution":
 		return true
-	default:
-		return false
 	}
+	return false
 }
 
 // present says which of the given messages are still in the folder.
