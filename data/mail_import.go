@@ -716,8 +716,8 @@ func complainantEmail(ctx context.Context, tx querier, caseID int64) (string, er
 }
 
 // colleagueOnCase tells a colleague's mail on a case: from the office's own domain (in its
-// profile), neither from the complainant nor passing on mail from outside. answers says it went to the complainant too, the office
-// mailbox copied: the colleague answered them.
+// profile), neither from the complainant nor passing on mail from outside. answers says it went
+// to the complainant too, the office's mailbox copied: the colleague answered them.
 func colleagueOnCase(ctx context.Context, tx querier, m *InboundMail, caseID int64, domain string) (colleague, answers bool, err error) {
 	if domain == "" || mailDomain(m.FromEmail) != domain {
 		return false, false, nil
