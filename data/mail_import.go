@@ -264,11 +264,14 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 				b.OnStored(i)
 			}
 		}
+		if b.AccountID != 0 {
+			// A server without UIDVALIDITY (0) keeps what it did not deliver too.
+			if err := s.keepUnfetched(sctx, tx, b); err != nil {
+				return err
+			}
+		}
 		if b.UIDValidity == 0 {
 			return nil
-		}
-		if err := s.keepUnfetched(sctx, tx, b); err != nil {
-			return err
 		}
 		return setSyncState(sctx, tx, b.AccountID, b.Folder, b.UIDValidity, b.LastUID, s.Now())
 	})
@@ -317,11 +320,12 @@ func (s *Store) keepUnfetched(ctx context.Context, tx *sql.Conn, b *MailBatch) e
 	return nil
 }
 
-// UnfetchedMail lists, by UID, the messages of a folder still waiting to be fetched again; those
-// of an earlier UIDVALIDITY are no longer looked for (a rescan reads the whole folder again).
+// UnfetchedMail lists the messages of a folder still waiting to be fetched again, those tried
+// fewest times first (one the server hangs up on every time comes after the others); those of an
+// earlier UIDVALIDITY are no longer looked for (a rescan reads the whole folder again).
 func (s *Store) UnfetchedMail(ctx context.Context, accountID int64, folder string, uidValidity uint32) ([]UnfetchedMail, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT uid, subject, sender, error, attempts, first_at FROM mail_unfetched
-		WHERE account_id = ? AND folder = ? AND uid_validity = ? ORDER BY uid`, accountID, folder, uidValidity)
+		WHERE account_id = ? AND folder = ? AND uid_validity = ? ORDER BY attempts, uid`, accountID, folder, uidValidity)
 	if err != nil {
 		return nil, fmt.Errorf("store: unfetched mail: %w", err)
 	}

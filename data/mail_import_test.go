@@ -1401,3 +1401,20 @@ func TestReplyMarkedRead(t *testing.T) {
 		t.Errorf("the case's latest entry reads %+v", sum)
 	}
 }
+
+// A server that gives no UIDVALIDITY keeps what it did not deliver as any other does.
+func TestUnfetchedMailWithoutUIDValidity(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	acct, err := s.SaveMailAccount(ctx, MailAccount{Name: "office", Host: "127.0.0.1", Security: SecurityNone, Username: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ImportMail(ctx, MailBatch{AccountID: acct.ID, Folder: "INBOX", LastUID: 3,
+		Unfetched: []UnfetchedMail{{UID: 2, Error: "the server sent no content for it"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if waiting, err := s.UnfetchedMail(ctx, acct.ID, "INBOX", 0); err != nil || len(waiting) != 1 || waiting[0].UID != 2 {
+		t.Errorf("waiting %+v %v", waiting, err)
+	}
+}

@@ -425,20 +425,31 @@ func TestServerDropsMidFetch(t *testing.T) {
 	if !errors.As(err, &ce) || ce.Step != StepFetch {
 		t.Fatalf("error %v, want the connection lost while reading mail", err)
 	}
+	// What came whole before the drop is kept; the message cut off is not, and is asked for
+	// again.
 	first := len(allMessages(t, store))
-	if first == 0 || first == 30 || first%10 != 0 {
-		t.Fatalf("%d messages stored before the drop, want whole batches only", first)
+	if first == 0 || first == 30 {
+		t.Fatalf("%d messages stored before the drop", first)
+	}
+	for _, m := range allMessages(t, store) {
+		if m.State != data.MailComplaint || strings.Count(m.Text, "complaint text line") != 400 {
+			t.Errorf("a message cut off by the drop was stored: %s, %d lines", m.State, strings.Count(m.Text, "complaint text line"))
+		}
 	}
 	st, _ := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
 	if st == nil || !strings.Contains(st.LastError, "lost") {
 		t.Errorf("the failure is not recorded for the window: %+v", st)
 	}
 	sum := mustSync(t, store, acct)
-	if sum.Stored != 30-first {
+	if sum.Stored != 30-first || sum.Unfetched != 0 {
 		t.Errorf("resumed sync: %s, want %d stored", sum, 30-first)
 	}
-	if n := len(allMessages(t, store)); n != 30 {
-		t.Errorf("%d messages, want 30", n)
+	ids := map[string]bool{}
+	for _, m := range allMessages(t, store) {
+		ids[m.Identity] = true
+	}
+	if n := len(allMessages(t, store)); n != 30 || len(ids) != 30 {
+		t.Errorf("%d messages, %d different, want 30 once each", n, len(ids))
 	}
 }
 
@@ -947,7 +958,8 @@ func TestMoveRefusedWithoutUIDPLUS(t *testing.T) {
 // fetchQuirkProxy forwards to the server but spoils its answer to the fetch of one message's
 // content, as real servers do: "nil" gives its content as NIL (imapsync's issue 79, a Chinese
 // office's server), "refuse" leaves the message out and ends the fetch with NO (Gmail's "Some
-// messages could not be FETCHed"), "omit" leaves it out and ends with OK.
+// messages could not be FETCHed"), "omit" leaves it out and ends with OK, "hangup" hangs up (as
+// Dovecot does on a broken mail file).
 func fetchQuirkProxy(t *testing.T, target string, uid uint32, mode string) int {
 	t.Helper()
 	literal := regexp.MustCompile(`\{(\d+)\}\r\n$`)
@@ -973,6 +985,8 @@ func fetchQuirkProxy(t *testing.T, target string, uid uint32, mode string) int {
 			}
 			out := resp.String()
 			switch {
+			case spoiled.MatchString(first) && mode == "hangup":
+				return
 			case spoiled.MatchString(first) && mode == "nil":
 				out = strings.Replace(first, first[strings.Index(first, "BODY[]"):], "BODY[] NIL)\r\n", 1)
 			case spoiled.MatchString(first):
@@ -1032,5 +1046,44 @@ func TestMessageTheServerWouldNotDeliver(t *testing.T) {
 				t.Errorf("%d messages stored: %v", len(msgs), subjects)
 			}
 		})
+	}
+}
+
+// A message the server hangs up on whenever it is asked for keeps out neither the mail after it
+// nor the new mail of later checks; once the server gives it, it comes, and every message is
+// stored once.
+func TestMessageTheServerHangsUpOn(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	deliver := func(i int) {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("h%d@x.example", i), fmt.Sprintf("p%d@x.example", i), fmt.Sprintf("第%d号投诉", i), "漏水"), time.Now())
+	}
+	for i := 1; i <= 5; i++ {
+		deliver(i)
+	}
+	acct := mb.account(t, store, nil)
+	quirky := *acct
+	quirky.Port = fetchQuirkProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), 3, "hangup")
+	check := func(want int) {
+		t.Helper()
+		sum, err := Sync(context.Background(), store, &quirky, Options{Timeout: 10 * time.Second})
+		var ce *ConnError
+		if !errors.As(err, &ce) || ce.Step != StepFetch || sum.Stored != want {
+			t.Fatalf("check: %s, %v; want %d stored and the connection lost", sum, err, want)
+		}
+	}
+	check(2) // 1 and 2; 3, 4 and 5 kept for later
+	deliver(6)
+	check(1) // the new one; then 3 again
+	check(2) // 4 and 5, tried fewer times than 3
+	if sum := mustSync(t, store, acct); sum.Stored != 1 || sum.Unfetched != 0 {
+		t.Errorf("once the server gives it: %s", sum)
+	}
+	ids := map[string]bool{}
+	for _, m := range allMessages(t, store) {
+		ids[m.Identity] = true
+	}
+	if len(ids) != 6 || len(allMessages(t, store)) != 6 {
+		t.Errorf("%d messages, %d different, want 6 once each", len(allMessages(t, store)), len(ids))
 	}
 }

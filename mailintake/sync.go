@@ -1,6 +1,7 @@
 package mailintake
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -257,7 +258,24 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	if err != nil {
 		return sum, err
 	}
-	batches := planBatches(uids, sizes, acct.MaxSize, opts)
+	// Messages missed before are asked for one at a time, after the new mail: one the server
+	// refuses, or hangs up on, keeps out neither the new mail nor the others.
+	batches := planBatches(slices.DeleteFunc(slices.Clone(uids), func(u uint32) bool { return slices.Contains(retry, u) }),
+		sizes, acct.MaxSize, opts)
+	var gone []uint32
+	for _, u := range retry {
+		if _, listed := sizes[u]; listed {
+			batches = append(batches, []uint32{u})
+		} else {
+			gone = append(gone, u) // deleted on the server since
+		}
+	}
+	if len(gone) > 0 {
+		if _, err := store.ImportMail(ctx, data.MailBatch{AccountID: acct.ID, Folder: folder, UIDValidity: mbox.UidValidity,
+			LastUID: last, Gone: gone}); err != nil {
+			return sum, err
+		}
+	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -272,7 +290,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 				testHookFetching(folder, b)
 			}
 			f := s.fetch(b, sizes, dates, acct.MaxSize)
-			f.lastUID = b[len(b)-1]
+			f.lastUID = slices.Max(b)
 			err := f.err
 			select {
 			case ch <- f:
@@ -287,10 +305,13 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	done, batchNo := 0, 0
 	var fetchErr error
 	for f := range ch {
-		if f.err != nil {
+		if f.err != nil && len(f.msgs) == 0 && len(f.unfetched) == 0 {
 			fetchErr = f.err
 			break
 		}
+		// What came of a batch the connection broke in is stored, the rest kept for the next
+		// check, before the check stops.
+		fetchErr = f.err
 		base := done
 		out, err := store.ImportMail(ctx, data.MailBatch{
 			AccountID: acct.ID, Folder: folder, UIDValidity: mbox.UidValidity, LastUID: f.lastUID,
@@ -324,6 +345,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		}
 		sum.Unfetched += len(f.unfetched)
 		done += len(f.msgs)
+		if fetchErr != nil {
+			break
+		}
 	}
 	if fetchErr != nil {
 		return sum, fetchErr
@@ -494,8 +518,9 @@ var bodySection = &imap.BodySectionName{Peek: true}
 // meanwhile (deleted by another client) is simply not there. One the server lists but does not
 // deliver (its content NIL, the fetch refused for it or for the batch, as Gmail's "Some messages
 // could not be FETCHed" does, or left out of the answer) is returned as unfetched, to be
-// fetched again at the next check, and holds up none of the others. Only a lost connection
-// fails the batch.
+// fetched again at the next check, and holds up none of the others. A lost connection (a server
+// that hangs up when asked for a broken message, as Dovecot does) keeps the messages that came
+// whole, and those that did not as unfetched, and is the batch's error.
 func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]time.Time, limit int64) fetched {
 	set := new(imap.SeqSet)
 	set.AddNum(uids...)
@@ -519,8 +544,9 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		}
 		// The literal says its length: one buffer of that size, not a growing one.
 		raw := make([]byte, lit.Len())
-		if _, err := io.ReadFull(lit, raw); err != nil && readErr == nil {
-			readErr = err
+		if _, err := io.ReadFull(lit, raw); err != nil {
+			readErr = cmp.Or(readErr, err) // cut off: not kept
+			continue
 		}
 		answered[m.Uid] = true
 		received := dates[m.Uid]
@@ -534,31 +560,35 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		in.UID = m.Uid
 		f.msgs = append(f.msgs, in)
 	}
-	err := <-errc
-	if readErr != nil || err != nil && connLost(err) {
-		f.msgs, f.err = nil, s.fetchErr(errors.Join(readErr, err))
-		return f
-	}
 	sort.Slice(f.msgs, func(i, j int) bool { return f.msgs[i].UID < f.msgs[j].UID })
+	err := <-errc
+	why := "the server sent no content for it"
+	switch {
+	case readErr != nil || err != nil && connLost(err):
+		f.err = s.fetchErr(cmp.Or(readErr, err))
+		why = "the connection was lost while it was being fetched"
+	case err != nil:
+		why = "the server refused to fetch it: " + err.Error()
+	}
 	var missing, unanswered []uint32
 	for _, u := range uids {
 		switch {
 		case answered[u]:
-		case empty[u] || err != nil:
+		case empty[u] || err != nil || readErr != nil:
 			missing = append(missing, u)
 		default:
 			unanswered = append(unanswered, u)
 		}
 	}
 	if len(unanswered) > 0 {
-		// Left out of an answer the server called complete: deleted meanwhile, or not.
+		// Left out of an answer the server called complete: deleted meanwhile, or not. A server
+		// that will not say is asked again at the next check.
 		there, serr := s.present(unanswered)
-		if serr != nil {
-			f.msgs, f.err = nil, serr
-			return f
+		if serr != nil && connLost(serr) {
+			f.err = s.fetchErr(serr)
 		}
 		for _, u := range unanswered {
-			if there[u] {
+			if there[u] || serr != nil {
 				missing = append(missing, u)
 			} else {
 				f.gone = append(f.gone, u)
@@ -568,14 +598,14 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 	if len(missing) == 0 {
 		return f
 	}
-	why := "the server sent no content for it"
-	if err != nil {
-		why = "the server refused to fetch it: " + err.Error()
-	}
-	heads, herr := s.envelopes(missing)
-	if herr != nil && connLost(herr) {
-		f.msgs, f.err = nil, s.fetchErr(herr)
-		return f
+	var heads map[uint32]data.UnfetchedMail
+	if f.err == nil {
+		// Their subjects and senders, for the clerk; a server that will not give them leaves
+		// them unnamed.
+		var herr error
+		if heads, herr = s.envelopes(missing); herr != nil && connLost(herr) {
+			f.err = s.fetchErr(herr)
+		}
 	}
 	for _, u := range missing {
 		h := heads[u]
@@ -607,7 +637,7 @@ func (s *session) present(uids []uint32) (map[uint32]bool, error) {
 	crit.Uid = set
 	found, err := s.c.UidSearch(crit)
 	if err != nil {
-		return nil, s.fetchErr(err)
+		return nil, err
 	}
 	there := map[uint32]bool{}
 	for _, u := range found {
