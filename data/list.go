@@ -178,7 +178,9 @@ func (f *ListFilter) where(now time.Time) (string, []any, error) {
 		add("c.next_due >= ? AND c.next_due < ?", now.Unix(), now.Add(f.DueWithin).Unix())
 	}
 	if f.Unassessed {
-		add("c.level = 0 AND c.status IN ('registered', 'acknowledged')")
+		// A repeat complaint is registered at its level already (level 2 at least), its
+		// category and validity still to be assessed.
+		add("(c.level = 0 OR COALESCE(c.category, '') = '') AND c.status IN ('registered', 'acknowledged')")
 	}
 	if f.NewReply {
 		add("c.has_new_reply = 1")

@@ -58,6 +58,10 @@ type InboundMail struct {
 	Returned *ReturnedMail
 	// Forwarded is the message a forward passes on; nil when the mail is no forward.
 	Forwarded *ForwardedMail
+	// AnswerSubject and AnswerText are what a reply says of its own (its subject without "Re:"
+	// and the case number, its words without what it quotes): a complaint registered from a
+	// complainant's reply is made of them; the message keeps its text whole. "" when not given.
+	AnswerSubject, AnswerText string
 }
 
 // ForwardedMail is the message a forward passes on: who wrote it, about what, and what it says.
@@ -1550,6 +1554,17 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 		p := prepareMail(&m)
 		if written != nil {
 			p.complaint, p.forwarded = prepareComplaint(*written), nil
+		}
+		if byHand && MailState(state) == MailReply && written == nil {
+			// What the complainant writes now, not the letter of the office's they answer.
+			n := p.complaint.NewComplaint
+			if m.AnswerSubject != "" {
+				n.Subject = clip(strings.Join(strings.Fields(m.AnswerSubject), " "), MaxShort)
+			}
+			if strings.TrimSpace(m.AnswerText) != "" {
+				n.Description = clip(m.AnswerText, MaxText)
+			}
+			p.complaint = prepareComplaint(n)
 		}
 		if byHand && MailState(state) == MailReply && complaint.Valid {
 			// A complainant writing again on a case that was closed: the same matter again, a

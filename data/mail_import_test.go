@@ -892,7 +892,8 @@ func TestReplyRegisteredAsNewComplaint(t *testing.T) {
 		t.Fatalf("the old case is %s", c.Status)
 	}
 	again := inboundMail(3, "owner@example.cn", false)
-	again.Subject, again.Text = "Re: ["+old+"] 问题又出现了", "电梯又停了。"
+	again.Subject, again.Text = "Re: ["+old+"] 问题又出现了", "电梯又停了。\n\n-----原始邮件-----\n关于您的投诉……"
+	again.AnswerSubject, again.AnswerText = "问题又出现了", "电梯又停了。"
 	got, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{again}})
 	if err != nil || got[0].State != MailReply {
 		t.Fatal(got, err)
@@ -901,8 +902,13 @@ func TestReplyRegisteredAsNewComplaint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if repeat, err := s.Complaint(ctx, o.ComplaintRef); err != nil || repeat.RepeatOfRef != old || MinLevel(repeat) != 2 {
-		t.Errorf("registered from a closed case: %+v %v, want a repeat of %s", repeat, err, old)
+	if repeat, err := s.Complaint(ctx, o.ComplaintRef); err != nil || repeat.RepeatOfRef != old || MinLevel(repeat) != 2 ||
+		repeat.Subject != "问题又出现了" || repeat.Description != "电梯又停了。" {
+		t.Errorf("registered from a closed case: %+v %v, want a repeat of %s in the complainant's own words", repeat, err, old)
+	}
+	// The message keeps its text whole.
+	if m, err := s.Message(ctx, o.ID); err != nil || m.Text != again.Text {
+		t.Errorf("the message now reads %q %v", m.Text, err)
 	}
 }
 

@@ -812,9 +812,18 @@ func Retry(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, 
 // Register opens a complaint from a message the clerk judges to be a new one: automatic mail that
 // is a complaint after all, or a reply that raises something new (see data.RegisterMailAsComplaint).
 func Register(ctx context.Context, store *data.Store, id int64) (data.MailOutcome, error) {
+	m, err := store.Message(ctx, id)
+	if err != nil {
+		return data.MailOutcome{}, err
+	}
 	in, err := reparse(ctx, store, id)
 	if err != nil {
 		return data.MailOutcome{}, err
+	}
+	if m.State == data.MailReply {
+		// A complainant writing again on a case: the complaint is what they write now, under a
+		// subject of its own, not the letter they answer.
+		in.AnswerSubject, in.AnswerText = decode.OwnSubject(in.Subject), decode.OwnText(in.Text)
 	}
 	return store.RegisterMailAsComplaint(ctx, id, in)
 }

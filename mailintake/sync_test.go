@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"mime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -129,5 +130,35 @@ func TestImportCorpusOverIMAP(t *testing.T) {
 	}
 	if n := len(allMessages(t, store)); n != len(corpus) {
 		t.Errorf("%d messages after the second pass, want %d", n, len(corpus))
+	}
+}
+
+// A complainant's reply registered as a complaint is made of what they write now: its subject
+// without "回复：" and the case number, its words without the letter they answer.
+func TestReplyRegisteredInItsOwnWords(t *testing.T) {
+	store := openStore(t)
+	ctx := context.Background()
+	first := Parse([]byte("From: 王 <wang@example.cn>\r\nSubject: =?UTF-8?B?55S15qKv5Z2P5LqG?=\r\nMessage-ID: <w1@example.cn>\r\n"+
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了。\r\n"), time.Now())
+	first.UID = 1
+	out, err := store.ImportMail(ctx, data.MailBatch{Messages: []data.InboundMail{first}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := out[0].ComplaintRef
+	reply := Parse([]byte("From: 王 <wang@example.cn>\r\nSubject: "+mime.BEncoding.Encode("utf-8", "回复：["+ref+"] 电梯坏了")+
+		"\r\nMessage-ID: <w2@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n门禁也坏了。\r\n\r\n"+
+		"------------------ 原始邮件 ------------------\r\n发件人: 物业 <desk@example.cn>\r\n主题: 电梯坏了\r\n\r\n已安排维修。\r\n"), time.Now())
+	reply.UID = 2
+	if out, err = store.ImportMail(ctx, data.MailBatch{Messages: []data.InboundMail{reply}}); err != nil || out[0].State != data.MailReply {
+		t.Fatalf("reply: %+v %v", out, err)
+	}
+	o, err := Register(ctx, store, out[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Complaint(ctx, o.ComplaintRef)
+	if err != nil || c.Subject != "电梯坏了" || c.Description != "门禁也坏了。" {
+		t.Errorf("registered: %q / %q %v", c.Subject, c.Description, err)
 	}
 }

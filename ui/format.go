@@ -28,7 +28,7 @@ var (
 		data.ActEmail: "Log email", data.ActNote: "Add note", data.ActEvidence: "Add evidence",
 		data.ActHandling: "Handling record", data.ActResolve: "Record result", data.ActRate: "Record rating",
 		data.ActEscalate: "Escalate", data.ActClose: "Close", data.ActReopen: "Reopen", data.ActRepeat: "Mark as repeat",
-		data.ActReplyRead: "Reply needs no answer"}
+		data.ActReplyRead: "Reply read"}
 	eventEnglish = map[data.EventKind]string{data.EventCall: "Call", data.EventLetter: "Letter", data.EventEmail: "Email",
 		data.EventVisit: "Visit", data.EventNote: "Note", data.EventStatus: "Status", data.EventAssignment: "Assignment",
 		data.EventEscalation: "Escalation", data.EventRating: "Rating", data.EventEvidence: "Evidence",

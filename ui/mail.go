@@ -692,7 +692,7 @@ func (t *mailTray) register(m *data.MailMessage) {
 			t.desk.showError(err)
 			return
 		}
-		args := map[string]any{"From": m.FromEmail, "Ref": m.ComplaintRef}
+		args := map[string]any{"From": fallback(strings.TrimSpace(m.FromName), m.FromEmail), "Ref": m.ComplaintRef}
 		if c.Status == data.StatusClosed || c.Status == data.StatusInvalid {
 			// Writing again on a closed case: the same matter again (seed 001 §4.3.2).
 			t.confirmRegister(m, lang.L("{{.Ref}} is closed. Register this reply from {{.From}} as a repeat complaint of it (the same matter again: linked to it, level 2 at least)? {{.Ref}} keeps a note of it.", args))

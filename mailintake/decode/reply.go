@@ -49,3 +49,16 @@ func OwnText(text string) string {
 	}
 	return text
 }
+
+// answerPrefix is what mail programs put before the subject they answer ("Re:", "回复：", "答复:",
+// "回覆：", "Aw:", "Re[2]:"), and a case's number in brackets the office's letter was headed with.
+var answerPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|aw|sv|antw|回复|回覆|答复|答覆)(?:\[\d+\])?\s*[:：]\s*|[\[【]\s*[A-Z]{2,4}-\d{4}-\d{1,9}\s*[\]】]\s*)+`)
+
+// OwnSubject is the subject an answer would have of its own: without the answer's marks and the
+// case number before it; all of it when nothing else is left.
+func OwnSubject(subject string) string {
+	if own := strings.TrimSpace(answerPrefix.ReplaceAllString(subject, "")); own != "" {
+		return own
+	}
+	return subject
+}
