@@ -910,6 +910,11 @@ func TestReplyRegisteredAsNewComplaint(t *testing.T) {
 	if m, err := s.Message(ctx, o.ID); err != nil || m.Text != again.Text {
 		t.Errorf("the message now reads %q %v", m.Text, err)
 	}
+	// Registered at level 2, it still waits for its assessment (category, validity).
+	waiting, err := s.List(ctx, ListFilter{Unassessed: true})
+	if err != nil || !slices.ContainsFunc(waiting, func(c *Complaint) bool { return c.Ref == o.ComplaintRef }) {
+		t.Errorf("the repeat complaint is not awaiting assessment: %v", err)
+	}
 }
 
 // A message the import could not open a complaint for (no headers, so no sender) is registered
