@@ -995,7 +995,7 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 		if strings.TrimSpace(m.ReplyToName) == "" && n != "" {
 			c.Complainant.Name = clip(n, MaxName)
 		}
-		c.Complainant.Phone = p
+		c.Complainant.Phone, c.Complainant.Address = p, formAddress(m.Text)
 	}
 	return c
 }
@@ -1004,10 +1004,10 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 // machine (a website, a form service) whose notice may name the visitor in its labelled lines
 // ("姓名：", "邮箱：", "电话："): when it does, the visitor is the complainant.
 func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
-	var phone string
+	var phone, address string
 	if byText {
 		if n, e, p := formContact(m.Text); e != "" || p != "" {
-			name, email, phone = n, e, p
+			name, email, phone, address = n, e, p, formAddress(m.Text)
 		}
 	}
 	name = strings.TrimSpace(name)
@@ -1033,7 +1033,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	return NewComplaint{
 		Channel:     ChannelEmail,
 		ReceivedAt:  m.ReceivedAt,
-		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone},
+		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone, Address: address},
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
 	}
@@ -1061,7 +1061,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"来电号码": "phone", "來電號碼": "phone", "来电电话": "phone", "來電電話": "phone", "投诉电话": "phone",
 	"投訴電話": "phone", "投诉人电话": "phone", "投訴人電話": "phone", "诉求人电话": "phone",
 	"訴求人電話": "phone", "报事人电话": "phone", "報事人電話": "phone", "联系号码": "phone",
-	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "mobile": "phone"}
+	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "mobile": "phone",
+	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
+	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address"}
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice; each is "" when the text has no such line, or its value is none.
@@ -1097,6 +1099,22 @@ func formContact(text string) (name, email, phone string) {
 		}
 	}
 	return name, email, phone
+}
+
+// formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
+// a hotline's "来电地址："); "" when it gives none.
+func formAddress(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= 80 {
+			break
+		}
+		for _, f := range formLineFields(l) {
+			if f.key == "address" && f.value != "" && utf8.RuneCountInString(f.value) <= MaxShort {
+				return f.value
+			}
+		}
+	}
+	return ""
 }
 
 // formLine reads a labelled line of a form's notice: which field it labels and the value after

@@ -1429,3 +1429,14 @@ func TestUnfetchedMailWithoutUIDValidity(t *testing.T) {
 		t.Errorf("waiting %+v %v", waiting, err)
 	}
 }
+
+// A work order's citizen comes with the address they gave, as a form's visitor does.
+func TestWorkOrderGivesTheCitizensAddress(t *testing.T) {
+	s := MustOpen(t)
+	m := inboundMail(1, "noreply@12345.example", false)
+	m.FromName, m.Text = "12345热线", "工单编号：GD2026\n来电人：王秀英\n来电号码：13912345678\n来电地址：阳光花园3栋602\n诉求内容：电梯故障三天。"
+	_, c := importComplaint(t, s, m)
+	if c.Complainant.Name != "王秀英" || c.Complainant.Phone != "13912345678" || c.Complainant.Address != "阳光花园3栋602" {
+		t.Errorf("complainant %+v", c.Complainant)
+	}
+}
