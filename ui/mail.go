@@ -1659,6 +1659,8 @@ func autoReasonText(reason string) string {
 		kind = lang.L("read receipt")
 	case strings.HasPrefix(r, "recall: "):
 		kind = lang.L("recall request")
+	case strings.HasPrefix(r, "text/calendar; method=cancel"), outlook && (strings.Contains(r, "meeting.canceled") || strings.Contains(r, "mtgcncl")):
+		kind = lang.L("meeting cancelled")
 	case strings.HasPrefix(r, "text/calendar"), outlook && strings.Contains(r, "schedule"):
 		kind = lang.L("answer to a meeting request")
 	case bounceReason(reason), strings.HasPrefix(r, "return-path"), strings.HasPrefix(r, "sender "):

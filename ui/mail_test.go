@@ -716,6 +716,8 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"recall: 张伟 希望撤回邮件“楼上漏水”。":                                "撤回请求：正文写有“张伟 希望撤回邮件“楼上漏水”。”",
 		"receipt: 已于 2026年12月1日 9:35:12 读取":                       "已读回执：正文写有“已于 2026年12月1日 9:35:12 读取”",
 		"text/calendar; method=REPLY":                             "会议邀请的答复：text/calendar; method=REPLY",
+		"text/calendar; method=CANCEL":                            "会议取消通知：text/calendar; method=CANCEL",
+		"winmail.dat: IPM.Schedule.Meeting.Canceled":              "会议取消通知：winmail.dat: IPM.Schedule.Meeting.Canceled",
 		"winmail.dat: IPM.Schedule.Meeting.Resp.Pos":              "会议邀请的答复：winmail.dat: IPM.Schedule.Meeting.Resp.Pos",
 		"List-Unsubscribe-Post: one-click":                        "群发或邮件列表邮件：List-Unsubscribe-Post: one-click",
 		"bounce subject: 系统退信":                                    "退信或投递通知：主题为“系统退信”",
