@@ -1574,7 +1574,9 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 			p.complaint, p.forwarded = prepareComplaint(*written), nil
 		}
 		if byHand && MailState(state) == MailReply && written == nil {
-			// What the complainant writes now, not the letter of the office's they answer.
+			// A complainant writing again: the complaint is what they write now, not the office's
+			// letter they answer; on a case that was closed, it is the same matter again, a repeat
+			// complaint (二次投诉, seed 001 §4.3.2), linked to the first.
 			n := p.complaint.NewComplaint
 			if m.AnswerSubject != "" {
 				n.Subject = clip(strings.Join(strings.Fields(m.AnswerSubject), " "), MaxShort)
@@ -1582,19 +1584,17 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 			if strings.TrimSpace(m.AnswerText) != "" {
 				n.Description = clip(m.AnswerText, MaxText)
 			}
+			if complaint.Valid {
+				var ref string
+				var status Status
+				if err := tx.QueryRowContext(ctx, `SELECT ref, status FROM complaints WHERE id = ?`, complaint.Int64).Scan(&ref, &status); err != nil {
+					return err
+				}
+				if !status.Open() {
+					n.RepeatOf = ref
+				}
+			}
 			p.complaint = prepareComplaint(n)
-		}
-		if byHand && MailState(state) == MailReply && complaint.Valid {
-			// A complainant writing again on a case that was closed: the same matter again, a
-			// repeat complaint (二次投诉, seed 001 §4.3.2), linked to the first.
-			var ref string
-			var status Status
-			if err := tx.QueryRowContext(ctx, `SELECT ref, status FROM complaints WHERE id = ?`, complaint.Int64).Scan(&ref, &status); err != nil {
-				return err
-			}
-			if status == StatusClosed || status == StatusInvalid {
-				p.complaint.RepeatOf = ref
-			}
 		}
 		// The same id, so that the window showing the message keeps showing it. The clerk's own
 		// complaint is not stored as failed when it cannot be opened: they are told why instead.

@@ -236,10 +236,8 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		return sum, err
 	}
 	uids = append(earlier, uids...)
+	uids = slices.DeleteFunc(uids, func(u uint32) bool { return slices.Contains(retry, u) }) // asked for below
 	sum.New = len(uids)
-	if len(retry) > 0 {
-		uids = mergeUIDs(retry, uids)
-	}
 	if (last == 0 || movedEarlier) && !acct.Since.IsZero() && !sent {
 		// Said in the summary, so that the clerk knows older mail is there and how to get it.
 		older, err := s.search(1, 0, time.Time{}, acct.Since)
@@ -254,14 +252,13 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 			return sum, err
 		}
 	}
-	sizes, dates, err := s.sizes(uids)
+	sizes, dates, err := s.sizes(append(slices.Clone(uids), retry...))
 	if err != nil {
 		return sum, err
 	}
 	// Messages missed before are asked for one at a time, after the new mail: one the server
 	// refuses, or hangs up on, keeps out neither the new mail nor the others.
-	batches := planBatches(slices.DeleteFunc(slices.Clone(uids), func(u uint32) bool { return slices.Contains(retry, u) }),
-		sizes, acct.MaxSize, opts)
+	batches := planBatches(uids, sizes, acct.MaxSize, opts)
 	var gone []uint32
 	for _, u := range retry {
 		if _, listed := sizes[u]; listed {
@@ -676,13 +673,6 @@ func (s *session) envelopes(uids []uint32) (map[uint32]data.UnfetchedMail, error
 		out[m.Uid] = u
 	}
 	return out, <-errc
-}
-
-// mergeUIDs is two ascending lists of UIDs as one, each UID once.
-func mergeUIDs(a, b []uint32) []uint32 {
-	out := append(append([]uint32{}, a...), b...)
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // serverActions marks or moves the server copies of committed imports from folder.

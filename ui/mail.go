@@ -693,7 +693,7 @@ func (t *mailTray) register(m *data.MailMessage) {
 			return
 		}
 		args := map[string]any{"From": fallback(strings.TrimSpace(m.FromName), m.FromEmail), "Ref": m.ComplaintRef}
-		if c.Status == data.StatusClosed || c.Status == data.StatusInvalid {
+		if !c.Status.Open() {
 			// Writing again on a closed case: the same matter again (seed 001 §4.3.2).
 			t.confirmRegister(m, lang.L("{{.Ref}} is closed. Register this reply from {{.From}} as a repeat complaint of it (the same matter again: linked to it, level 2 at least)? {{.Ref}} keeps a note of it.", args))
 			return
@@ -1423,14 +1423,11 @@ func (m *mailSettings) confirmRisk(c *tick, title, warning string) {
 			return
 		}
 		set(false)
-		text := newPara(warning)
-		dlg := dialog.NewCustomConfirm(title, lang.L("Yes, I understand the risk"), lang.L("Cancel"), text, func(ok bool) {
+		m.desk.showDialog(m.desk.question(title, warning, lang.L("Yes, I understand the risk"), func(ok bool) {
 			if ok {
 				set(true)
 			}
-		}, m.desk.win)
-		dlg.Resize(fyne.NewSize(520, 0))
-		m.desk.showDialog(dlg)
+		}))
 	}
 }
 
