@@ -107,8 +107,9 @@ func emlx(raw []byte) (msg []byte, ok bool) {
 
 // mboxFrom is the line that begins each message of a mailbox file ("From sender date", or
 // Thunderbird's "From - date"), followed by the message's first header field (or by the
-// message's own "From " line, when a program wrote one more).
-var mboxFrom = regexp.MustCompile(`(?m)^From [^\r\n]*\r?\n(?:[!-9;-~]+:|From )`)
+// message's own "From " line, when a program wrote one more). "From : name" is no such line
+// but a header field, written with the space before the colon RFC 5322's obsolete syntax allows.
+var mboxFrom = regexp.MustCompile(`(?m)^From +[^\s:][^\r\n]*\r?\n(?:[!-9;-~]+:|From )`)
 
 // gitPatch is the first line of a patch written by git format-patch, which looks like a
 // mailbox's "From " line but never starts a message in it: a patch attached to a message.

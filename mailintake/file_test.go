@@ -246,6 +246,11 @@ func TestImportMailboxFile(t *testing.T) {
 		!strings.HasPrefix(string(got[1]), "From: d@example.cn") {
 		t.Errorf("a mailbox with a patch attached split as %q", got)
 	}
+	// "From : name" is a header field written with a space before its colon, which RFC 5322's
+	// obsolete syntax allows: a message, no mailbox.
+	if got := splitMbox([]byte("From : 赵六 <zhaoliu@126.com>\nSubject: x\n\nhello\n")); got != nil {
+		t.Errorf("a message whose header starts \"From :\" split as %q", got)
+	}
 	// A multipart never closed ends at the next "From " line, as any message does.
 	open := "From - x\nFrom: a@example.cn\nContent-Type: multipart/mixed; boundary=q\n\n--q\n\ncut short\n\n" +
 		"From - y\nFrom: b@example.cn\n\nnext\n"

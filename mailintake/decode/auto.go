@@ -169,7 +169,9 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 		if t := strings.ToLower(params["report-type"]); t != "" {
 			return true, "multipart/report; report-type=" + t
 		}
-		return true, "multipart/report"
+		if params["boundary"] != "" { // a report without parts is no report a machine wrote
+			return true, "multipart/report"
+		}
 	}
 	// So does what only a bounce carries, before the Auto-Submitted it carries as well: the
 	// clerk is told the office's mail did not arrive.

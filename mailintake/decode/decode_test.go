@@ -128,6 +128,10 @@ func TestDecodeBase64(t *testing.T) {
 			"\xbd\xb2\xb5\xc4\xca\xc7\xbf\xd7\xd7\xd3\xba\xf3\xc8\xcb\xb5\xc4\xb9\xca\xca\xc2\xa1\xa3\r\n"},
 		{"chinese and digits labelled base64", "\xc1\xaa\xcf\xb5\xb5\xe7\xbb\xb0\xa3\xba13928403431\xa3\xacQQ\xa3\xba120470324\r\n",
 			"\xc1\xaa\xcf\xb5\xb5\xe7\xbb\xb0\xa3\xba13928403431\xa3\xacQQ\xa3\xba120470324\r\n"},
+		// A server's notice added after a short base64 text, in whatever charset it writes.
+		{"base64 with a footer after it", "5oiR5a625qW85LiK5ryP5rC0\r\n\r\n-----\r\n本邮件已经过病毒扫描，请放心阅读。\r\n", "我家楼上漏水"},
+		{"base64 with an English footer", "5oiR5a625qW85LiK5ryP5rC0\r\n___\r\nThis message has been scanned for viruses.\r\n", "我家楼上漏水"},
+		{"a word of text labelled base64", "Hello\r\nthe lift is broken\r\nsince last Monday\r\n", "Hello\r\nthe lift is broken\r\nsince last Monday\r\n"},
 		{"base64 with an 8-bit footer", strings.Repeat("5Lit5paH5q2j5paH5Lit5paH5q2j5paH\r\n", 10) + "\xb7\xa2\xd7\xd4\r\n",
 			strings.Repeat("中文正文中文正文", 10)},
 	}
@@ -485,11 +489,32 @@ func TestForwardedAsAttachment(t *testing.T) {
 		f.Attachments[0].Filename != "lift.jpg" || len(f.Attachments[0].Data) != 6 {
 		t.Errorf("forwarded with a photo: %d attachments, forwarded %+v", len(photo.Attachments), f)
 	}
-	// A message attached to mail with words of its own and no forward's subject passes nothing on.
-	attached := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: 会议纪要\r\n"),
-		"text/plain\r\n\r\n\r\n", "text/plain\r\n\r\nminutes attached\r\n", 1)), fixedTime)
-	if attached.Forwarded != nil {
-		t.Errorf("attachment of a message that is no forward: forwarded %+v", attached.Forwarded)
+	// A new message with one attached whole and words and a subject of its own passes it on too
+	// (KMime's testEncapsulatedMessages: "Look at this interesting mail I forwarded to you!"),
+	// reading as its own words; a reply with one attached (Outlook's "attach the original")
+	// passes nothing on.
+	attached := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: 业主投诉，请处理\r\n"),
+		"text/plain\r\n\r\n\r\n", "text/plain; charset=utf-8\r\n\r\n业主来信，请登记\r\n", 1)), fixedTime)
+	if attached.Text != "业主来信，请登记" || attached.Forwarded == nil || !reflect.DeepEqual(*attached.Forwarded, want) {
+		t.Errorf("message attached to a note: text %q, forwarded %+v", attached.Text, attached.Forwarded)
+	}
+	// Webmail sends a saved message as an .eml file of application/octet-stream; a file that
+	// only has the name is no message.
+	octet := strings.Replace(wrap("From: colleague@example.cn\r\nSubject: FW：电梯\r\n"), "Content-Type: message/rfc822\r\nContent-Disposition: attachment",
+		"Content-Type: application/octet-stream; name=\"=?UTF-8?B?55S15qKv?=.eml\"\r\nContent-Disposition: attachment", 1)
+	if m := Parse([]byte(octet), fixedTime); m.Text != "电梯坏了" || m.Forwarded == nil || !reflect.DeepEqual(*m.Forwarded, want) {
+		t.Errorf(".eml as octet-stream: text %q, forwarded %+v", m.Text, m.Forwarded)
+	}
+	if m := Parse([]byte(strings.Replace(octet, "From: wang@example.cn", "X-From: wang@example.cn", 1)), fixedTime); m.Forwarded != nil {
+		t.Errorf(".eml that is no message: forwarded %+v", m.Forwarded)
+	}
+	for _, head := range []string{"Subject: 回复：电梯\r\n", "Subject: lift\r\nIn-Reply-To: <1@example.cn>\r\n",
+		"Subject: lift\r\nReferences: <1@example.cn>\r\n"} {
+		reply := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\n"+head),
+			"text/plain\r\n\r\n\r\n", "text/plain\r\n\r\nsee below\r\n", 1)), fixedTime)
+		if reply.Forwarded != nil {
+			t.Errorf("reply %q with the original attached: forwarded %+v", head, reply.Forwarded)
+		}
 	}
 	bounce := Parse([]byte(wrap("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered\r\n")), fixedTime)
 	if !bounce.Auto || bounce.Text != "" {
@@ -986,6 +1011,16 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 		// Blank lines before the header (Discourse's big5.eml, as its mail program saved it).
 		{"blank lines before the header", "\r\n\n  \r\nFrom: a@b.example\r\nSubject: =?big5?B?tmyhSQ==?=\r\n" +
 			"Content-Type: text/plain; charset=big5\r\n\r\n\xb6\xfd\xa1\x49\r\n", "a@b.example", "媽！"},
+		// Indented lines after the first line of text are text (the TREC 2006 Chinese corpus
+		// quotes a Yahoo reply so); a field with spaces in its name folds as the one above.
+		{"indented text after the first line", "From: a@b.example\r\nSubject: t\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+			"都想飞跃。。\r\n     标  题: Re: 讨厌\r\n     \r\n     嗯哪\r\n", "a@b.example", "都想飞跃。。\n     标  题: Re: 讨厌\n\n     嗯哪"},
+		// A parameter alone on a line (Email-MIME's joejob.eml, from a bulk mailer in Taiwan)
+		// belongs to the Content-Type above it.
+		{"a parameter alone on a line", "From: a@b.example\r\nContent-Type: multipart/alternative; boundary=\"X\"\r\n\r\n" +
+			"--X\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\ncharset=\"GB2312\"\r\n\r\n\r\n" +
+			"--X\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\ncharset=\"GB2312\"\r\n\r\n" +
+			"<p>=B5=E7=CC=DD=BB=B5=C1=CB</p>\r\n--X--\r\n", "a@b.example", "电梯坏了"},
 		// A body that only starts with a blank line has no header to find after it.
 		{"a body after a blank line", "\r\nDear sir: the lift\r\nis broken\r\n", "", "Dear sir: the lift\nis broken"},
 	} {
@@ -1386,5 +1421,43 @@ func TestOwnTextLeavesOutWhatTheEmailQuotes(t *testing.T) {
 		if got := OwnText(in); got != want {
 			t.Errorf("OwnText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// Message-IDs written bare are read bare in the replies to them too (mu's test2 writes them so).
+func TestBareMessageIDs(t *testing.T) {
+	m := Parse([]byte("From: a@b.example\r\nMessage-Id: 271r2342343e9dfo.fsf@builder.com\r\nIn-Reply-To: 1.fsf@builder.com\r\n"+
+		"References: 0.fsf@builder.com,\r\n 1.fsf@builder.com\r\n\r\nx\r\n"), fixedTime)
+	if m.MessageID != "271r2342343e9dfo.fsf@builder.com" || m.InReplyTo != "1.fsf@builder.com" ||
+		!reflect.DeepEqual(m.References, []string{"0.fsf@builder.com", "1.fsf@builder.com"}) {
+		t.Errorf("id %q, in reply to %q, references %q", m.MessageID, m.InReplyTo, m.References)
+	}
+	// Words beside an identifier in brackets are no identifier.
+	m = Parse([]byte("From: a@b.example\r\nIn-Reply-To: your message of Monday <1@b.example>\r\n\r\nx\r\n"), fixedTime)
+	if m.InReplyTo != "1@b.example" {
+		t.Errorf("in reply to %q", m.InReplyTo)
+	}
+}
+
+// Text marked as an attachment without a name is the text when the message has no other
+// (Email-MIME's nested-parts.eml); a named one stays a file.
+func TestUnnamedTextAttachmentIsTheText(t *testing.T) {
+	raw := "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+		"Content-Disposition: attachment\r\n\r\n电梯坏了\r\n--b--\r\n"
+	if m := Parse([]byte(raw), fixedTime); m.Text != "电梯坏了" || len(m.Attachments) != 1 {
+		t.Errorf("text %q, %d attachments", m.Text, len(m.Attachments))
+	}
+	named := strings.Replace(raw, "attachment\r\n", "attachment; filename=log.txt\r\n", 1)
+	if m := Parse([]byte(named), fixedTime); m.Text != "" || len(m.Attachments) != 1 {
+		t.Errorf("named: text %q, %d attachments", m.Text, len(m.Attachments))
+	}
+}
+
+// A multipart/report without parts or a report type is no report: a person's mail
+// (Mailpit's TestStoreUnparsableMessage).
+func TestReportWithoutPartsIsNoReport(t *testing.T) {
+	m := Parse([]byte("From: =?UTF-8?B?5byg5LiJ?= <zs@example.cn>\r\nSubject: t\r\nContent-Type: multipart/report;\r\n\r\n电梯坏了\r\n"), fixedTime)
+	if m.Auto || m.Text != "电梯坏了" {
+		t.Errorf("auto %v (%s), text %q", m.Auto, m.AutoReason, m.Text)
 	}
 }

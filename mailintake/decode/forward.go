@@ -344,12 +344,17 @@ func forwardSender(value string, fallbacks []string) (name, email string) {
 }
 
 // attachedForward reads the first message attached whole that has text: a complaint forwarded
-// "as attachment", or attached as the .msg file Outlook saved it as. nil when none.
+// "as attachment", or attached as the .msg file Outlook saved it as, or as an .eml file of any
+// type (webmail sends a saved message as application/octet-stream). nil when none.
 func attachedForward(attachments []Attachment, fallbacks []string) *Forwarded {
 	for _, a := range attachments {
 		msg := a.Data
 		switch {
 		case a.ContentType == "message/rfc822" || a.ContentType == "message/global":
+		case strings.EqualFold(path.Ext(a.Filename), ".eml"):
+			if h, _ := readMessageHeader(a.Data); !h.has("from") {
+				continue
+			}
 		case IsOutlook(a.Data) && (a.ContentType == "application/vnd.ms-outlook" || strings.EqualFold(path.Ext(a.Filename), ".msg")):
 			m, err := FromOutlook(a.Data)
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -156,9 +157,19 @@ func readHeader(b []byte) (header, []byte) {
 					// (or only a space on it, which reads as a folded line).
 					return h, rest
 				}
+				// A parameter that lost the space folding it into the Content-Type above
+				// (`charset="BIG-5"` on a line of its own, as bulk mailers write it) is read
+				// as part of it when the header ends or goes on after it.
+				if at := h.index("content-type"); at >= 0 && lostParameter.Match(trimmed) &&
+					(blankLine(next) || fieldFollows(next)) {
+					h[at].value += "; " + string(bytes.TrimSpace(trimmed))
+					break
+				}
 				// A malformed field is dropped when the header goes on after it: with a known
-				// field, or with a folded line of its own (a field name with spaces in it).
-				if !fieldFollows(next) && !folded(next) {
+				// field, or with a folded line of its own (a field name with spaces in it). A
+				// line with no field name before a colon is the text, indented lines after it
+				// too (a message whose blank line after the header was lost).
+				if !fieldFollows(next) && !(folded(next) && namedLine(trimmed)) {
 					return h, rest
 				}
 				dropping = true
@@ -171,6 +182,30 @@ func readHeader(b []byte) (header, []byte) {
 		rest = next
 	}
 	return h, nil
+}
+
+// lostParameter is a MIME parameter alone on a line: `charset="BIG-5"`, `name=a.pdf;`.
+var lostParameter = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*\*?=("[^"]*"|[^\s";]+);?\s*$`)
+
+// namedLine says whether line has a colon with only ASCII before it: a header field, however
+// malformed its name, and not a line of text in Chinese.
+func namedLine(line []byte) bool {
+	i := bytes.IndexByte(line, ':')
+	if i <= 0 {
+		return false
+	}
+	for _, c := range line[:i] {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// blankLine says whether b starts with an empty line, or ends.
+func blankLine(b []byte) bool {
+	line, _ := cutLine(b)
+	return len(bytes.TrimRight(line, "\r")) == 0
 }
 
 // folded says whether b starts with a header's continuation line.
@@ -765,9 +800,19 @@ func cleanName(n string) string {
 	return strings.Join(strings.Fields(n), " ")
 }
 
-// msgIDs picks the <…> identifiers out of a Message-ID, In-Reply-To or References value.
+// msgIDs picks the <…> identifiers out of a Message-ID, In-Reply-To or References value; a
+// value without any is read as identifiers written bare ("271r2342343e9dfo.fsf@builder.com"), as
+// the mail programs that write Message-IDs so write the replies to them.
 func msgIDs(v string) []string {
 	var out []string
+	if !strings.Contains(v, "<") {
+		for _, id := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+			if strings.Contains(id, "@") && utf8.ValidString(id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
 	for {
 		i := strings.IndexByte(v, '<')
 		if i < 0 {

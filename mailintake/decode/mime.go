@@ -274,6 +274,9 @@ func decodeTransfer(body []byte, cte string) []byte {
 		if out, ok := strictBase64(body); ok {
 			return out
 		}
+		if out, ok := leadingBase64(body); ok {
+			return out
+		}
 		if textNotBase64(body) {
 			return body
 		}
@@ -334,6 +337,48 @@ func textNotBase64(body []byte) bool {
 		}
 	}
 	return spaced > 0 && spaced*2 > lines
+}
+
+// leadingBase64 reads a base64 body followed by plain text a server added after it (a gateway's
+// "本邮件已经过病毒扫描" or a disclaimer, appended without encoding it, in whatever charset the
+// server writes): the base64 decoded, the server's text left out. ok is false unless the body
+// starts with well-formed base64 lines (20 characters at least) and what follows them has no
+// line that could be base64 too (damage inside the base64 is read leniently instead).
+func leadingBase64(body []byte) (out []byte, ok bool) {
+	rest, end := body, 0
+	for len(rest) > 0 {
+		line, next := cutLine(rest)
+		if line = bytes.TrimSpace(line); len(line) == 0 || !base64Line(line) {
+			break
+		}
+		end, rest = len(body)-len(next), next
+	}
+	tail := bytes.TrimSpace(rest)
+	if end < 20 || len(tail) == 0 { // a word or two of text is no base64 block
+		return nil, false
+	}
+	decoded, ok := strictBase64(body[:end])
+	if !ok || len(decoded) == 0 {
+		return nil, false
+	}
+	for r := tail; len(r) > 0; {
+		var line []byte
+		line, r = cutLine(r)
+		if line = bytes.TrimSpace(line); len(line) >= 16 && base64Line(line) {
+			return nil, false
+		}
+	}
+	return decoded, true
+}
+
+// base64Line says whether line holds only base64's letters and padding.
+func base64Line(line []byte) bool {
+	for _, c := range line {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+			return false
+		}
+	}
+	return true
 }
 
 // lenientBase64 reads base64 that is not well formed: characters outside the alphabet are

@@ -268,9 +268,16 @@ func (o *msgObject) internet(boundary string, depth int) []byte {
 			fmt.Fprintf(&w, "%s: %s\r\n", name, value)
 		}
 	}
+	// The sender as Outlook shows it: whom the mail was sent for, at their address; where the
+	// file names them without an internet address (an Exchange directory entry, or a name alone
+	// as MsgKit and the converters built on it write), at the sending mailbox's address.
 	name, email := o.str(propRepresentingName), o.address(propRepresentingSMTP, propRepresentingType, propRepresentingEmail)
-	if name == "" && email == "" {
-		name, email = o.str(propSenderName), o.address(propSenderSMTP, propSenderType, propSenderEmail)
+	if email == "" {
+		sender, at := o.str(propSenderName), o.address(propSenderSMTP, propSenderType, propSenderEmail)
+		if name == "" || strings.EqualFold(name, at) {
+			name = sender
+		}
+		email = at
 	}
 	field("From", formatAddress(name, email))
 	var to, cc []string

@@ -282,6 +282,21 @@ func TestOutlookExchangeSender(t *testing.T) {
 	if m := fromOutlook(t, without); m.FromEmail != "" || strings.Contains(m.FromName, "EXCHANGE") {
 		t.Errorf("from %q <%s>", m.FromName, m.FromEmail)
 	}
+	// Sent for someone the file names without an internet address (MsgKit and the converters
+	// built on it write a name alone; Exchange its directory entry): from the sending mailbox.
+	for _, rep := range []*msgWriter{newMsg().unicode(propRepresentingName, "张三"),
+		newMsg().unicode(propRepresentingName, "张三").unicode(propRepresentingType, "EX").unicode(propRepresentingEmail, dn)} {
+		b := rep.unicode(propSenderName, "张三").unicode(propSenderType, "SMTP").unicode(propSenderEmail, "zhangsan@163.com").
+			unicode(propSubject, "报修").file()
+		if m := fromOutlook(t, b); m.FromEmail != "zhangsan@163.com" || m.FromName != "张三" {
+			t.Errorf("sent for a name without an address: from %q <%s>", m.FromName, m.FromEmail)
+		}
+	}
+	noName := newMsg().unicode(propRepresentingName, "sunqi@example.com").unicode(propSenderName, "孙七").
+		unicode(propSenderType, "SMTP").unicode(propSenderEmail, "sunqi@example.com").unicode(propSubject, "报修").file()
+	if m := fromOutlook(t, noName); m.FromEmail != "sunqi@example.com" || m.FromName != "孙七" {
+		t.Errorf("sent for an address as a name: from %q <%s>", m.FromName, m.FromEmail)
+	}
 	// A name with a comma or an "@" in it (Apache POI's files) is one name, and no address.
 	for _, name := range []string{"Allison, Timothy B.", "Tests Chang@FT (張毓倫)", "王, 芳"} {
 		b := newMsg().unicode(propSenderName, name).unicode(propSenderType, "EX").unicode(propSenderEmail, dn).

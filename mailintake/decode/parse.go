@@ -178,9 +178,11 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 			// the delivery report says is why it came back.
 			m.Text = deliveryReport(p.attachments, fallbacks)
 		}
-	case m.Text == "" || isForward(m.Subject):
+	case m.Text == "" || isForward(m.Subject) || m.InReplyTo == "" && len(m.References) == 0 && !answerPrefix.MatchString(m.Subject):
 		// A complaint forwarded "as attachment" with no word of its own reads as the
-		// complaint; a forward, attached or quoted, says whose complaint it passes on.
+		// complaint; a forward, attached or quoted, says whose complaint it passes on, and so
+		// does a new message with one attached whole (a colleague passing a complaint on under
+		// a subject and a note of their own: the office tells such mail by who sent it).
 		m.Forwarded = attachedForward(p.attachments, fallbacks)
 		if m.Text == "" && m.Forwarded != nil {
 			m.Text = m.Forwarded.Text
@@ -605,11 +607,12 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 		}
 		return ct, params
 	}
-	if disp != "attachment" && parent != "report-detail" && readableText(ct) && !binaryBytes(decoded, params["charset"]) {
+	if (disp != "attachment" || filename == "" && isText) && parent != "report-detail" && readableText(ct) &&
+		!binaryBytes(decoded, params["charset"]) {
 		// Text that is not the message's text: a text or HTML part with a file name, text of a
 		// kind no reader here knows (text/markdown, text/x-log: RFC 2046 reads them as plain
-		// text). When the message has no other text, it is the text (and stays listed as the
-		// file it is).
+		// text), text marked as an attachment without a name (Email-MIME's nested-parts). When
+		// the message has no other text, it is the text (and stays listed as the file it is).
 		text := decodeBytes(decoded, params["charset"], p.fallbacks)
 		if marked {
 			text = htmlText(text)
@@ -701,10 +704,7 @@ func isDeliveryStatus(a Attachment) bool {
 func originalOf(msg []byte, fallbacks []string) *Original {
 	h, body := readMessageHeader(msg)
 	o := &Original{MessageID: messageID(h.get("message-id")), References: msgIDs(h.get("references")),
-		Subject: subject(h, append(headerCharsets(h, body), fallbacks...))}
-	if ids := msgIDs(h.get("in-reply-to")); len(ids) > 0 {
-		o.InReplyTo = ids[len(ids)-1]
-	}
+		InReplyTo: inReplyTo(h), Subject: subject(h, append(headerCharsets(h, body), fallbacks...))}
 	if o.Subject == "" && o.MessageID == "" && o.InReplyTo == "" && len(o.References) == 0 {
 		return nil
 	}
