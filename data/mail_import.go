@@ -579,7 +579,11 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		state, problemText = MailFailed, opens.invalid.Error()
 	}
 	if state == MailComplaint {
-		c, err := s.insertComplaint(ctx, tx, opens.NewComplaint, opens.pairs)
+		n := opens.NewComplaint
+		if n.Complainant.Phone, err = ownPhone(ctx, tx, n.Complainant); err != nil {
+			return o, err
+		}
+		c, err := s.insertComplaint(ctx, tx, n, opens.pairs)
 		if err != nil {
 			return o, err
 		}
@@ -1002,13 +1006,16 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 
 // complaintOf is the new complaint a message opens for name <email>. byText says they are a
 // machine (a website, a form service) whose notice may name the visitor in its labelled lines
-// ("姓名：", "邮箱：", "电话："): when it does, the visitor is the complainant.
+// ("姓名：", "邮箱：", "电话："): when it does, the visitor is the complainant. A person's own mail
+// gives the phone number and address its labelled lines give ("联系电话：138…", "地址：…").
 func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
-	var phone, address string
-	if byText {
-		if n, e, p := formContact(m.Text); e != "" || p != "" {
-			name, email, phone, address = n, e, p, formAddress(m.Text)
-		}
+	n, e, phone := formContact(m.Text)
+	address := formAddress(m.Text)
+	switch {
+	case byText && (e != "" || phone != ""):
+		name, email = n, e
+	case byText: // the machine's notice names nobody: its lines are not the sender's
+		phone, address = "", ""
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -1037,6 +1044,24 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
 	}
+}
+
+// ownPhone is the phone number a message's text gives for its writer c, or "" when it is the
+// number of another complainant on record: mail is matched to its writer's history by address,
+// and a number in the text (a household's, one miscopied) must not merge them into someone
+// else's record, whose name theirs would replace.
+func ownPhone(ctx context.Context, q querier, c Complainant) (string, error) {
+	if c.Phone == "" {
+		return "", nil
+	}
+	other, err := findComplainant(ctx, q, c.Phone, "")
+	switch {
+	case err != nil:
+		return "", err
+	case other == nil, c.Email != "" && strings.EqualFold(other.Email, c.Email), c.Email == "" && other.Name == c.Name:
+		return c.Phone, nil
+	}
+	return "", nil
 }
 
 // formFields are the labels a website's form or guestbook puts before the visitor's name,

@@ -494,6 +494,42 @@ func TestSentMailAnsweringACaseGoesOnIt(t *testing.T) {
 
 // A web form's mail comes from a no-reply address and names the complainant in Reply-To: the
 // complaint is theirs. Other mail keeps its sender, whatever its Reply-To says.
+// A resident who writes their phone number and address in labelled lines has them on the
+// complaint; numbers of others in the text are not taken for theirs.
+func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	labelled := inboundMail(1, "wangfang@163.com", false)
+	labelled.Text = "3号楼电梯又坏了，请尽快修理。\n\n联系电话：13812345678\n地址：阳光花园3号楼1203室\n王芳"
+	others := inboundMail(2, "lisi@163.com", false)
+	others.Text = "我打了物业电话：0571-88886666，没人接。\n保安手机：13900001111"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{labelled, others}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same number written by someone else (her husband, from his own address) is not taken
+	// for his: matched by it, he would be filed as her.
+	husband := inboundMail(3, "lijun@126.com", false)
+	husband.FromName, husband.Text = "李军", "电梯的事还没修好。\n电话：13812345678"
+	more, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{husband}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out = append(out, more...)
+	for i, want := range []Complainant{{Name: "业主", Phone: "13812345678", Address: "阳光花园3号楼1203室"}, {Name: "业主"},
+		{Name: "李军", Email: "lijun@126.com"}} {
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || c.Complainant.Name != want.Name || c.Complainant.Phone != want.Phone || c.Complainant.Address != want.Address ||
+			want.Email != "" && c.Complainant.Email != want.Email {
+			t.Errorf("message %d: %+v (%v); want %+v", i+1, c.Complainant, err, want)
+		}
+	}
+	first, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil || first.Complainant.Name != "业主" || first.Complainant.Email != "wangfang@163.com" {
+		t.Errorf("the first writer's record became %+v (%v)", first.Complainant, err)
+	}
+}
+
 func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()

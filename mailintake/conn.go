@@ -48,6 +48,7 @@ const (
 	ReasonTimeout       Reason = "timeout"        // connect: no answer on the port
 	ReasonRefused       Reason = "refused"        // connect: nothing listens on the port
 	ReasonClosed        Reason = "closed"         // connect: the server hung up before the login
+	ReasonSilent        Reason = "silent"         // connect: it took the connection and said nothing (a TLS port)
 	ReasonCertName      Reason = "cert_name"      // tls: the certificate is for other names (Detail)
 	ReasonCertAuthority Reason = "cert_authority" // tls: signed by no authority this computer trusts
 	ReasonCertExpired   Reason = "cert_expired"   // tls
@@ -58,14 +59,16 @@ const (
 	ReasonOAuthOnly     Reason = "oauth_only"     // login: Microsoft's servers take no password over IMAP
 	ReasonAuthCode      Reason = "auth_code"      // login: a Chinese mail service that wants its authorisation code
 	ReasonNoMove        Reason = "no_move"        // server: it has neither MOVE nor UIDPLUS
+	ReasonMoveTo        Reason = "move_to"        // folder: the folder to move imported mail to is not there yet
 )
 
 // Reasons lists the reasons each step can have.
 var Reasons = map[Step][]Reason{
-	StepConnect: {ReasonTimeout, ReasonRefused, ReasonClosed},
+	StepConnect: {ReasonTimeout, ReasonRefused, ReasonClosed, ReasonSilent},
 	StepTLS: {ReasonCertName, ReasonCertAuthority, ReasonCertExpired, ReasonCertInvalid, ReasonNotTLS,
 		ReasonPlainRemote, ReasonNoSTARTTLS},
 	StepLogin:  {ReasonOAuthOnly, ReasonAuthCode},
+	StepFolder: {ReasonMoveTo},
 	StepServer: {ReasonNoMove},
 }
 
@@ -92,6 +95,9 @@ func (e *ConnError) Error() string {
 	case StepConnect:
 		if e.Reason == ReasonTimeout {
 			return fmt.Sprintf("the mail server %s did not answer on port %d", e.Host, e.Port)
+		}
+		if e.Reason == ReasonSilent {
+			return fmt.Sprintf("the mail server %s took the connection on port %d but sent no greeting: the port may expect TLS from the start, as port 993 does; choose TLS, or STARTTLS on port 143", e.Host, e.Port)
 		}
 		if e.Reason == ReasonClosed {
 			return fmt.Sprintf("the mail server %s closed the connection before the login; it may limit how many connections it takes at once: try again later", e.Host)
@@ -124,6 +130,9 @@ func (e *ConnError) Error() string {
 		}
 		return msg
 	case StepFolder:
+		if e.Reason == ReasonMoveTo {
+			return fmt.Sprintf("the folder to move imported mail to, %q, is not on the mail server %s yet; the first check that moves mail creates it", e.Folder, e.Host)
+		}
 		if e.Detail != "" {
 			return fmt.Sprintf("the folder %q does not exist on the mail server %s; its folders are: %s", e.Folder, e.Host,
 				strings.Join(strings.Split(e.Detail, "\n"), ", "))
@@ -216,9 +225,18 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		}
 		conn = tc
 	}
+	if acct.Security != data.SecurityTLS {
+		// A server greets at once; one that waits is waiting for a TLS handshake, and the clerk
+		// hears so sooner.
+		_ = raw.SetReadDeadline(time.Now().Add(min(opts.timeout(), 10*time.Second)))
+	}
 	c, err := client.New(conn)
 	if err != nil {
 		conn.Close()
+		var ne net.Error
+		if acct.Security != data.SecurityTLS && errors.As(err, &ne) && ne.Timeout() {
+			return nil, &ConnError{Step: StepConnect, Reason: ReasonSilent, Host: acct.Host, Port: acct.Port, Err: err}
+		}
 		if errors.Is(err, io.EOF) {
 			// It took the connection and hung up at once, or before its greeting.
 			return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port, Err: err}
@@ -457,7 +475,11 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 			if isNetErr(err) {
 				return &ConnError{Step: StepFetch, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}
 			}
-			return s.noFolder(acct.MoveTo, err)
+			// The import creates it when it first moves mail there; the clerk hears which
+			// folder is meant, in case another one was.
+			ce := s.noFolder(acct.MoveTo, err)
+			ce.Reason = ReasonMoveTo
+			return ce
 		}
 	}
 	return nil

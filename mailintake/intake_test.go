@@ -272,11 +272,13 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, ReasonCertName, "certificate is for localhost, not 127.0.0.1"},
 		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, ReasonCertAuthority, "not signed by an authority"},
 		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, ReasonNotTLS, "does not speak TLS"},
+		{"starttls to a tls port", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecuritySTARTTLS }, mb.Password,
+			StepConnect, ReasonSilent, "sent no greeting: the port may expect TLS from the start"},
 		{"no encryption to another computer", func(a *data.MailAccount) { a.Host = "mail.example.com" }, mb.Password, StepTLS, ReasonPlainRemote, "only allowed to this computer"},
 		{"missing folder", func(a *data.MailAccount) { a.Folder = "Complaints2019" }, mb.Password, StepFolder, "",
 			`folder "Complaints2019" does not exist on the mail server 127.0.0.1; its folders are: INBOX, 投诉`},
-		{"missing folder to move to", func(a *data.MailAccount) { a.AfterImport, a.MoveTo = data.AfterMove, "已处理" }, mb.Password, StepFolder, "",
-			`folder "已处理" does not exist on the mail server 127.0.0.1; its folders are: INBOX, 投诉`},
+		{"missing folder to move to", func(a *data.MailAccount) { a.AfterImport, a.MoveTo = data.AfterMove, "已处理" }, mb.Password, StepFolder, ReasonMoveTo,
+			`the folder to move imported mail to, "已处理", is not on the mail server 127.0.0.1 yet; the first check that moves mail creates it`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -285,6 +287,9 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 				tc.edit(&a)
 			}
 			opts := Options{Password: tc.password, RootCAs: d.Roots, Timeout: 10 * time.Second}
+			if tc.reason == ReasonSilent {
+				opts.Timeout = time.Second // the greeting it waits for never comes
+			}
 			if tc.password == "untrusted" {
 				opts = Options{Password: mb.Password, Timeout: 10 * time.Second}
 			}

@@ -480,19 +480,20 @@ func (t *mailTray) show(m *data.MailMessage) {
 	}
 }
 
-// trayRow is a message's line in the tray: when it came, what it became, from whom, about what
-// (for a message without a subject, the start of its text) and on which case.
+// trayRow is a message's line in the tray: when it came, what it became and on which case, from
+// whom, about what (for a message without a subject, the start of its text). The subject comes
+// last, where a narrow tray cuts the line.
 func trayRow(m *data.MailMessage, loc *time.Location) string {
 	subject := m.Subject
 	if strings.TrimSpace(subject) == "" {
-		subject = firstTextLine(m.Text)
+		subject = fallback(firstTextLine(m.Text), lang.L("(no subject)"))
 	}
-	text := fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), messageLabel(m),
-		oneLine(fallback(m.FromName, m.FromEmail), 14), oneLine(subject, 40))
+	state := messageLabel(m)
 	if m.ComplaintRef != "" {
-		text += "  → " + m.ComplaintRef
+		state += " " + m.ComplaintRef
 	}
-	return text
+	return fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), state,
+		oneLine(fallback(strings.TrimSpace(m.FromName), fallback(m.FromEmail, lang.L("(no sender)"))), 14), oneLine(subject, 40))
 }
 
 // mailReader lays a stored message out for reading: who sent it to whom and when and what became
@@ -635,6 +636,9 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 			who += " <" + m.ComplainantEmail + ">"
 		}
 		line(lang.L("Complainant"), oneLine(who, trayFieldLimit))
+	}
+	if m.ComplaintRef != "" {
+		line(lang.L("Reference number"), m.ComplaintRef)
 	}
 	status := messageLabel(m)
 	switch {
@@ -1105,9 +1109,12 @@ func fileSummary(name string, sum mailintake.Summary) string {
 // checkSummary says what a check of an account brought in, and how much older mail it left on
 // the server because of the account's start date.
 func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
-	text := lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
-		map[string]any{"Account": account, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
-			"Auto": sum.Auto, "Failed": sum.Failed})
+	text := lang.L("{{.Account}}: no new mail", map[string]any{"Account": account})
+	if sum.Stored > 0 {
+		text = lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+			map[string]any{"Account": account, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
+				"Auto": sum.Auto, "Failed": sum.Failed})
+	}
 	if sum.Sent > 0 {
 		text += lang.L("; {{.Sent}} emails the office sent put on their cases", map[string]any{"Sent": sum.Sent})
 	}
@@ -1406,6 +1413,7 @@ func (m *mailSettings) suggest() {
 			text = lang.L("Server filled in from the address: {{.Host}}. This service takes its authorisation code as the password: turn IMAP on in its web mail's settings and generate the code there.",
 				map[string]any{"Host": host})
 		}
+		m.result.Importance = widget.MediumImportance
 		m.result.SetText(text)
 	}))
 }
@@ -1554,6 +1562,7 @@ func (m *mailSettings) test() {
 		return
 	}
 	setError(m.msg, "")
+	m.result.Importance = widget.MediumImportance // not the red of a failure tested before
 	m.result.SetText(lang.L("Connecting…"))
 	password := m.password.Text
 	m.desk.run(func(ctx context.Context) error {

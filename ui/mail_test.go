@@ -615,6 +615,9 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	if got != "客服邮箱：新邮件 3 封 — 新投诉 2，回复 0，自动邮件 1，无法读取 0" {
 		t.Errorf("summary %q", got)
 	}
+	if got := f.desk.checkSummary("客服邮箱", mailintake.Summary{New: 2, Duplicates: 2}); got != "客服邮箱：没有新邮件" {
+		t.Errorf("summary of a check that stored nothing: %q", got)
+	}
 	sum.Older, sum.Since = 12, time.Date(2026, 10, 31, 16, 30, 0, 0, time.UTC) // 00:30 on 1 November in Beijing
 	got = f.desk.checkSummary("客服邮箱", sum)
 	if !strings.HasSuffix(got, "；另有 12 封 2026-11-01 之前收到的邮件留在服务器上，如需导入，请在邮件账户中把起始日期改早") {
@@ -914,8 +917,8 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	f.desk.show("mail")
 	f.settle()
 	tray := f.desk.mail
-	// Without a subject, its row shows the start of its text.
-	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无法读取    您好，小区东门的道闸坏了一个星期。") {
+	// Without a sender or a subject, its row says so and shows the start of its text.
+	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无法读取  （无发件人）  您好，小区东门的道闸坏了一个星期。") {
 		t.Errorf("the tray row reads %q", row)
 	}
 	tray.list.Select(0)
@@ -1781,5 +1784,20 @@ func TestFailedCheckNamesTheServerTried(t *testing.T) {
 	}
 	if text := strings.Join(checks.lines, "\n"); !strings.Contains(text, "邮件服务器 127.0.0.1 拒绝了端口 1 上的连接") {
 		t.Errorf("the tray says:\n%s", text)
+	}
+}
+
+// A message's row names its case before the sender and the subject, which a narrow tray cuts;
+// the reader names the case too.
+func TestTrayRowAndReaderNameTheCase(t *testing.T) {
+	newFixture(t) // in Chinese
+	at := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	m := &data.MailMessage{State: data.MailReply, ComplaintRef: "TS-2026-000301", FromName: "王芳", FromEmail: "wf@example.cn",
+		Subject: "回复：关于三号楼电梯多次停运、维修后仍然故障的投诉", ReceivedAt: at}
+	if row := trayRow(m, time.UTC); !strings.HasPrefix(row, "2026-11-23 09:00  案件回复 TS-2026-000301  王芳  回复：") {
+		t.Errorf("row %q", row)
+	}
+	if head := mailHeadText(m, time.UTC, nil); !strings.Contains(head, "投诉编号：TS-2026-000301\n状态：案件回复") {
+		t.Errorf("reader head %q", head)
 	}
 }
