@@ -72,6 +72,9 @@ type ForwardedMail struct {
 	Text      string
 	// Attachments are the files of a message forwarded as attachment.
 	Attachments []InboundAttachment
+	// Forwarded is what this message passes on in its turn: a complaint a leader passed down
+	// to a colleague who forwarded it to the office's mailbox. nil when it is no forward.
+	Forwarded *ForwardedMail
 }
 
 // ReturnedMail identifies a message returned inside another.
@@ -377,7 +380,7 @@ func prepareMail(m *InboundMail) *preparedMail {
 		p.attSHA = append(p.attSHA, blobSum(a.Data))
 	}
 	if f := m.Forwarded; f != nil {
-		fc := prepareComplaint(complaintFromForward(m))
+		fc := prepareComplaint(complaintFromForward(m, f))
 		p.forwarded = &fc
 	}
 	return p
@@ -570,8 +573,14 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		fc := prepareComplaint(*form)
 		opens = &fc
 	}
-	if p.forwarded != nil && forwardedByColleague(m, b.own, b.domain) {
+	passed := forwardedByColleague(m, b.own, b.domain)
+	switch {
+	case passed == nil:
+	case passed == m.Forwarded:
 		opens = p.forwarded
+	default: // through other colleagues' forwards
+		fc := prepareComplaint(complaintFromForward(m, passed))
+		opens = &fc
 	}
 	// Validated before anything is written, so that the usual reason for failing (a complaint
 	// that does not validate) needs no second attempt with savepoints.
@@ -636,13 +645,13 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		}
 	}
 	if caseID != 0 {
-		forwarded := state == MailComplaint && opens == p.forwarded
+		forwarded := state == MailComplaint && passed != nil
 		if err := s.linkMailToCase(ctx, tx, caseID, id, state, dir, forwarded, colleague, m, p.attSHA, now); err != nil {
 			return o, err
 		}
 		if forwarded {
 			// The photos of a complaint forwarded as attachment are the complainant's evidence.
-			if err := s.mailEvidence(ctx, tx, caseID, id, m.Subject, m.Forwarded.Attachments, nil); err != nil {
+			if err := s.mailEvidence(ctx, tx, caseID, id, m.Subject, passed.Attachments, nil); err != nil {
 				return o, err
 			}
 		}
@@ -738,7 +747,7 @@ func colleagueOnCase(ctx context.Context, tx querier, m *InboundMail, caseID int
 	if err != nil || strings.EqualFold(email, m.FromEmail) {
 		return false, false, err
 	}
-	if f := m.Forwarded; f != nil && (f.FromEmail == "" || mailDomain(f.FromEmail) != domain) {
+	if passedOn(m.Forwarded, nil, domain) != nil {
 		return false, false, nil // someone's mail from outside, passed on: the complainant's, as a rule
 	}
 	for _, a := range append(append([]string{}, m.To...), m.Cc...) {
@@ -1219,8 +1228,7 @@ func formLineFields(l string) []formField {
 
 // complaintFromForward is the complaint of the person a forward passes on: their name and
 // address, the subject and text of what they wrote.
-func complaintFromForward(m *InboundMail) NewComplaint {
-	f := m.Forwarded
+func complaintFromForward(m *InboundMail, f *ForwardedMail) NewComplaint {
 	orig := InboundMail{ReceivedAt: m.ReceivedAt, FromName: f.FromName, FromEmail: f.FromEmail,
 		Subject: f.Subject, Text: f.Text}
 	if strings.TrimSpace(orig.Text) == "" {
@@ -1246,20 +1254,37 @@ func mailDomain(email string) string {
 	return strings.ToLower(strings.TrimSpace(email[at+1:]))
 }
 
-// forwardedByColleague tells a complaint that reached a colleague and that they forwarded to the
-// office's mailbox: the forward comes from the office's own domain (of its address in the office
-// profile) and passes on a message from outside it. It opens the complaint of whoever wrote that
+// forwardedByColleague is the message from outside that a complaint forwarded to the office's
+// mailbox by a colleague passes on, or nil: the forward comes from the office's own domain (of
+// its address in the office profile) and passes on a message from outside it, directly or
+// through the forwards of other colleagues. It opens the complaint of whoever wrote that
 // message, not the colleague's. A complainant forwarding their own earlier mail, or an office
 // without a domain of its own, opens the complaint of the sender as any mail does.
-func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) bool {
-	f := m.Forwarded
-	if f == nil || domain == "" || mailDomain(m.FromEmail) != domain || own[strings.ToLower(strings.TrimSpace(m.FromEmail))] {
-		return false
+func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) *ForwardedMail {
+	if m.Forwarded == nil || domain == "" || mailDomain(m.FromEmail) != domain || own[strings.ToLower(strings.TrimSpace(m.FromEmail))] {
+		return nil
 	}
-	if f.FromEmail == "" {
-		return strings.TrimSpace(f.FromName) != ""
+	return passedOn(m.Forwarded, own, domain)
+}
+
+// passedOn is the first message from outside the office's domain (and its own addresses) in a
+// chain of forwards f: a complaint that came down from a leader to a director to the desk
+// (上级转办) is the citizen's. A writer named without an address (an Exchange forward) counts as
+// from outside unless they pass on a message in turn. nil when the chain stays inside.
+func passedOn(f *ForwardedMail, own map[string]bool, domain string) *ForwardedMail {
+	for ; f != nil; f = f.Forwarded {
+		email := strings.ToLower(strings.TrimSpace(f.FromEmail))
+		switch {
+		case email == "" && f.Forwarded == nil:
+			if strings.TrimSpace(f.FromName) == "" {
+				return nil
+			}
+			return f
+		case email != "" && mailDomain(email) != domain && !own[email]:
+			return f
+		}
 	}
-	return mailDomain(f.FromEmail) != domain && !own[strings.ToLower(strings.TrimSpace(f.FromEmail))]
+	return nil
 }
 
 // formFromOwn is the complaint of the visitor a web form's notice names when the form writes

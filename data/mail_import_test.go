@@ -692,7 +692,11 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 		forward(3, "wangwu@qq.com", "王五", "wangwu@example.cn"),                  // a public mail service is nobody's domain
 		forward(4, "lisi@jinhua-pm.example", "赵六", "zhaoliu@jinhua-pm.example"), // between colleagues
 		forward(5, "chen@example.cn", "陈", "chen@example.cn"),                   // a complainant's own earlier mail
+		forward(16, "lisi@jinhua-pm.example", "周主任", "zhou@jinhua-pm.example"),  // passed down from a leader
+		forward(17, "lisi@jinhua-pm.example", "周主任", "zhou@jinhua-pm.example"),  // passed on between colleagues only
 	}
+	msgs[5].Forwarded.Forwarded = &ForwardedMail{FromName: "钱八", FromEmail: "qianba@example.cn", Subject: "噪音", Text: "楼下酒吧太吵。"}
+	msgs[6].Forwarded.Forwarded = &ForwardedMail{FromName: "赵六", FromEmail: "zhaoliu@jinhua-pm.example", Subject: "会议", Text: "下午开会。"}
 	out, err := s.ImportMail(ctx, MailBatch{Messages: msgs})
 	if err != nil {
 		t.Fatal(err)
@@ -703,6 +707,8 @@ func TestForwardedComplaintIsTheWritersComplaint(t *testing.T) {
 		{"同事", "wangwu@qq.com", "转发: 停车场收费", "请处理。"},
 		{"同事", "lisi@jinhua-pm.example", "转发: 停车场收费", "请处理。"},
 		{"同事", "chen@example.cn", "转发: 停车场收费", "请处理。"},
+		{"钱八", "qianba@example.cn", "噪音", "楼下酒吧太吵。"},
+		{"同事", "lisi@jinhua-pm.example", "转发: 停车场收费", "请处理。"},
 	} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s, want a complaint", i+1, out[i].State)

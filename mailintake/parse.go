@@ -30,12 +30,18 @@ func inbound(m decode.Mail) data.InboundMail {
 		in.Returned = &data.ReturnedMail{Subject: o.Subject, MessageID: o.MessageID, InReplyTo: o.InReplyTo,
 			References: o.References}
 	}
-	if f := m.Forwarded; f != nil {
-		in.Forwarded = &data.ForwardedMail{FromName: f.FromName, FromEmail: f.FromEmail, Subject: f.Subject, Text: f.Text,
-			Attachments: attachments(f.Attachments)}
-	}
+	in.Forwarded = forwarded(m.Forwarded)
 	in.Attachments = attachments(m.Attachments)
 	return in
+}
+
+// forwarded is a chain of forwarded messages as the store takes it.
+func forwarded(f *decode.Forwarded) *data.ForwardedMail {
+	if f == nil {
+		return nil
+	}
+	return &data.ForwardedMail{FromName: f.FromName, FromEmail: f.FromEmail, Subject: f.Subject, Text: f.Text,
+		Attachments: attachments(f.Attachments), Forwarded: forwarded(f.Forwarded)}
 }
 
 func attachments(list []decode.Attachment) []data.InboundAttachment {

@@ -131,6 +131,8 @@ func TestDecodeBase64(t *testing.T) {
 		// A server's notice added after a short base64 text, in whatever charset it writes.
 		{"base64 with a footer after it", "5oiR5a625qW85LiK5ryP5rC0\r\n\r\n-----\r\n本邮件已经过病毒扫描，请放心阅读。\r\n", "我家楼上漏水"},
 		{"base64 with an English footer", "5oiR5a625qW85LiK5ryP5rC0\r\n___\r\nThis message has been scanned for viruses.\r\n", "我家楼上漏水"},
+		{"a code above text labelled base64", "WY20261201\r\nA1B2C3\r\n车位被占用。\r\n", "WY20261201\r\nA1B2C3\r\n车位被占用。\r\n"},
+		{"a code of 20 above text labelled base64", "WY20261201A1B2C3D4E5\r\n车位被外来车辆占用三天了。\r\n", "WY20261201A1B2C3D4E5\r\n车位被外来车辆占用三天了。\r\n"},
 		{"a word of text labelled base64", "Hello\r\nthe lift is broken\r\nsince last Monday\r\n", "Hello\r\nthe lift is broken\r\nsince last Monday\r\n"},
 		{"base64 with an 8-bit footer", strings.Repeat("5Lit5paH5q2j5paH5Lit5paH5q2j5paH\r\n", 10) + "\xb7\xa2\xd7\xd4\r\n",
 			strings.Repeat("中文正文中文正文", 10)},
@@ -489,14 +491,22 @@ func TestForwardedAsAttachment(t *testing.T) {
 		f.Attachments[0].Filename != "lift.jpg" || len(f.Attachments[0].Data) != 6 {
 		t.Errorf("forwarded with a photo: %d attachments, forwarded %+v", len(photo.Attachments), f)
 	}
-	// A new message with one attached whole and words and a subject of its own passes it on too
-	// (KMime's testEncapsulatedMessages: "Look at this interesting mail I forwarded to you!"),
-	// reading as its own words; a reply with one attached (Outlook's "attach the original")
-	// passes nothing on.
-	attached := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: 业主投诉，请处理\r\n"),
-		"text/plain\r\n\r\n\r\n", "text/plain; charset=utf-8\r\n\r\n业主来信，请登记\r\n", 1)), fixedTime)
-	if attached.Text != "业主来信，请登记" || attached.Forwarded == nil || !reflect.DeepEqual(*attached.Forwarded, want) {
-		t.Errorf("message attached to a note: text %q, forwarded %+v", attached.Text, attached.Forwarded)
+	// A message attached to mail with words of its own and no forward's subject passes nothing
+	// on (a colleague filing a contractor's quote), nor does a reply with one attached.
+	for _, head := range []string{"Subject: 会议纪要\r\n", "Subject: 回复：电梯\r\n", "Subject: lift\r\nIn-Reply-To: <1@example.cn>\r\n"} {
+		attached := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\n"+head),
+			"text/plain\r\n\r\n\r\n", "text/plain\r\n\r\nsee below\r\n", 1)), fixedTime)
+		if attached.Forwarded != nil {
+			t.Errorf("%q with a message attached: forwarded %+v", head, attached.Forwarded)
+		}
+	}
+	// A bounce or a newsletter passed on is nobody's complaint.
+	for _, auto := range []string{"Auto-Submitted: auto-replied\r\n", "Precedence: bulk\r\n"} {
+		fw := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: FW: 电梯\r\n"), "From: wang@example.cn\r\n",
+			"From: wang@example.cn\r\n"+auto, 1)), fixedTime)
+		if fw.Forwarded != nil {
+			t.Errorf("%q passed on: forwarded %+v", auto, fw.Forwarded)
+		}
 	}
 	// Webmail sends a saved message as an .eml file of application/octet-stream; a file that
 	// only has the name is no message.
@@ -507,14 +517,6 @@ func TestForwardedAsAttachment(t *testing.T) {
 	}
 	if m := Parse([]byte(strings.Replace(octet, "From: wang@example.cn", "X-From: wang@example.cn", 1)), fixedTime); m.Forwarded != nil {
 		t.Errorf(".eml that is no message: forwarded %+v", m.Forwarded)
-	}
-	for _, head := range []string{"Subject: 回复：电梯\r\n", "Subject: lift\r\nIn-Reply-To: <1@example.cn>\r\n",
-		"Subject: lift\r\nReferences: <1@example.cn>\r\n"} {
-		reply := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\n"+head),
-			"text/plain\r\n\r\n\r\n", "text/plain\r\n\r\nsee below\r\n", 1)), fixedTime)
-		if reply.Forwarded != nil {
-			t.Errorf("reply %q with the original attached: forwarded %+v", head, reply.Forwarded)
-		}
 	}
 	bounce := Parse([]byte(wrap("From: MAILER-DAEMON@example.cn\r\nSubject: Undelivered\r\n")), fixedTime)
 	if !bounce.Auto || bounce.Text != "" {
@@ -1015,6 +1017,11 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 		// quotes a Yahoo reply so); a field with spaces in its name folds as the one above.
 		{"indented text after the first line", "From: a@b.example\r\nSubject: t\r\nContent-Type: text/plain; charset=utf-8\r\n" +
 			"都想飞跃。。\r\n     标  题: Re: 讨厌\r\n     \r\n     嗯哪\r\n", "a@b.example", "都想飞跃。。\n     标  题: Re: 讨厌\n\n     嗯哪"},
+		// An ASCII line that lost its indent before a folded one is the header's still: a
+		// recipient, the half of a file name.
+		{"a recipient that lost its indent", "From: a@b.example\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+			"Content-Transfer-Encoding: base64\r\nCc: c@b.example,\r\n=?UTF-8?B?5byg?= <d@b.example>,\r\n e@b.example\r\n\r\n" +
+			"55S15qKv5Z2P5LqG\r\n", "a@b.example", "电梯坏了"},
 		// A parameter alone on a line (Email-MIME's joejob.eml, from a bulk mailer in Taiwan)
 		// belongs to the Content-Type above it.
 		{"a parameter alone on a line", "From: a@b.example\r\nContent-Type: multipart/alternative; boundary=\"X\"\r\n\r\n" +
@@ -1459,5 +1466,33 @@ func TestReportWithoutPartsIsNoReport(t *testing.T) {
 	m := Parse([]byte("From: =?UTF-8?B?5byg5LiJ?= <zs@example.cn>\r\nSubject: t\r\nContent-Type: multipart/report;\r\n\r\n电梯坏了\r\n"), fixedTime)
 	if m.Auto || m.Text != "电梯坏了" {
 		t.Errorf("auto %v (%s), text %q", m.Auto, m.AutoReason, m.Text)
+	}
+}
+
+// A complaint passed down through colleagues (上级转办) reads as a chain of forwards, quoted or
+// attached, down to the citizen's message.
+func TestForwardOfAForward(t *testing.T) {
+	inline := "From: =?UTF-8?B?6IGM5ZGYMg==?= <staff2@office.cn>\r\nSubject: =?UTF-8?B?6L2s5Y+ROiDovazlj5E6IOeUteair+aVhemanA==?=\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n请客服登记处理。\r\n\r\n________________________________\r\n" +
+		"发件人: 职员1 <staff1@office.cn>\r\n发送时间: 2025年12月1日 11:00\r\n收件人: 职员2 <staff2@office.cn>\r\n主题: 转发: 电梯故障\r\n\r\n" +
+		"转给你看一下。\r\n\r\n________________________________\r\n发件人: 李四 <lisi@qq.com>\r\n发送时间: 2025年11月30日 9:00\r\n" +
+		"收件人: kefu@office.cn\r\n主题: 电梯故障\r\n\r\n电梯坏了两个月没人修。\r\n"
+	m := Parse([]byte(inline), fixedTime)
+	if f := m.Forwarded; f == nil || f.FromEmail != "staff1@office.cn" || f.Forwarded == nil ||
+		f.Forwarded.FromEmail != "lisi@qq.com" || f.Forwarded.Subject != "电梯故障" || f.Forwarded.Text != "电梯坏了两个月没人修。" {
+		t.Errorf("quoted chain: %+v", f)
+	} else if f.Forwarded.Forwarded != nil {
+		t.Errorf("the citizen's message passes on %+v", f.Forwarded.Forwarded)
+	}
+	citizen := "From: lisi@qq.com\r\nSubject: lift\r\nContent-Type: text/plain\r\n\r\nbroken for two months\r\n"
+	attach := func(from, subject, note, msg string) string {
+		return "From: " + from + "\r\nSubject: " + subject + "\r\nContent-Type: multipart/mixed; boundary=\"" + from + "\"\r\n\r\n--" + from +
+			"\r\nContent-Type: text/plain\r\n\r\n" + note + "\r\n--" + from + "\r\nContent-Type: message/rfc822\r\n\r\n" + msg + "\r\n--" + from + "--\r\n"
+	}
+	chain := attach("staff2@office.cn", "FW: FW: lift", "please register", attach("staff1@office.cn", "FW: lift", "for you", citizen))
+	m = Parse([]byte(chain), fixedTime)
+	if f := m.Forwarded; f == nil || f.FromEmail != "staff1@office.cn" || f.Forwarded == nil ||
+		f.Forwarded.FromEmail != "lisi@qq.com" || f.Forwarded.Text != "broken for two months" {
+		t.Errorf("attached chain: %+v", f)
 	}
 }

@@ -19,6 +19,37 @@ type Forwarded struct {
 	Text      string
 	// Attachments are the files of a message forwarded as attachment: the complainant's photos.
 	Attachments []Attachment
+	// Forwarded is what this message passes on in its turn, when it is a forward too: a
+	// complaint that came down from a leader to a director to the desk (上级转办); nil for
+	// any other.
+	Forwarded *Forwarded
+}
+
+// maxForwards bounds how many forwards of forwards are read into a chain.
+const maxForwards = 10
+
+// forwardIn is the message a mail with this subject, text and attachments passes on: a
+// complaint forwarded "as attachment" with no word of its own, or a forward, attached or quoted;
+// and what that one passes on, up to hops deep. A message attached to a note under a subject of
+// its own is the note's matter (a contractor's quote filed, a notice passed on), not someone's
+// complaint.
+func forwardIn(subject, text string, attachments []Attachment, fallbacks []string, hops int) *Forwarded {
+	if hops == 0 || text != "" && !isForward(subject) {
+		return nil
+	}
+	f := attachedForward(attachments, fallbacks, hops)
+	if f == nil && isForward(subject) {
+		if f = inlineForward(text, fallbacks); f == nil {
+			f = quotedForward(text, fallbacks)
+		}
+		if f != nil {
+			f.Forwarded = forwardIn(f.Subject, f.Text, nil, fallbacks, hops-1)
+		}
+	}
+	if f != nil && f.Subject == "" {
+		f.Subject = strings.TrimSpace(forwardPrefix.ReplaceAllString(subject, ""))
+	}
+	return f
 }
 
 // forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "Forward:", "转发：",
@@ -346,7 +377,7 @@ func forwardSender(value string, fallbacks []string) (name, email string) {
 // attachedForward reads the first message attached whole that has text: a complaint forwarded
 // "as attachment", or attached as the .msg file Outlook saved it as, or as an .eml file of any
 // type (webmail sends a saved message as application/octet-stream). nil when none.
-func attachedForward(attachments []Attachment, fallbacks []string) *Forwarded {
+func attachedForward(attachments []Attachment, fallbacks []string, hops int) *Forwarded {
 	for _, a := range attachments {
 		msg := a.Data
 		switch {
@@ -374,6 +405,11 @@ func attachedForward(attachments []Attachment, fallbacks []string) *Forwarded {
 		}
 		f := &Forwarded{Subject: subject(h, fb), Text: t, Attachments: sub.attachments}
 		f.FromName, f.FromEmail = sender(h, fb)
+		ct, params := sub.contentType(h, body)
+		if auto, _ := automatic(h, ct, params, f.FromEmail, f.Subject); auto {
+			continue // a bounce or a newsletter passed on is nobody's complaint
+		}
+		f.Forwarded = forwardIn(f.Subject, t, sub.attachments, fb, hops-1)
 		return f
 	}
 	return nil

@@ -166,10 +166,11 @@ func readHeader(b []byte) (header, []byte) {
 					break
 				}
 				// A malformed field is dropped when the header goes on after it: with a known
-				// field, or with a folded line of its own (a field name with spaces in it). A
-				// line with no field name before a colon is the text, indented lines after it
-				// too (a message whose blank line after the header was lost).
-				if !fieldFollows(next) && !(folded(next) && namedLine(trimmed)) {
+				// field, or with a folded line of its own (a field name with spaces in it, a
+				// recipient or a file name that lost its indent). A line of text in Chinese is
+				// the text, indented lines after it too (a message whose blank line after the
+				// header was lost).
+				if !fieldFollows(next) && !(folded(next) && headerish(trimmed)) {
 					return h, rest
 				}
 				dropping = true
@@ -187,14 +188,13 @@ func readHeader(b []byte) (header, []byte) {
 // lostParameter is a MIME parameter alone on a line: `charset="BIG-5"`, `name=a.pdf;`.
 var lostParameter = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*\*?=("[^"]*"|[^\s";]+);?\s*$`)
 
-// namedLine says whether line has a colon with only ASCII before it: a header field, however
-// malformed its name, and not a line of text in Chinese.
-func namedLine(line []byte) bool {
-	i := bytes.IndexByte(line, ':')
-	if i <= 0 {
-		return false
+// headerish says whether line may be part of a header: ASCII up to its colon, or throughout
+// when it has none (an encoded word, a parameter); not a line of text in Chinese.
+func headerish(line []byte) bool {
+	if i := bytes.IndexByte(line, ':'); i > 0 {
+		line = line[:i]
 	}
-	for _, c := range line[:i] {
+	for _, c := range line {
 		if c >= 0x80 {
 			return false
 		}

@@ -346,19 +346,23 @@ func textNotBase64(body []byte) bool {
 // line that could be base64 too (damage inside the base64 is read leniently instead).
 func leadingBase64(body []byte) (out []byte, ok bool) {
 	rest, end := body, 0
+	var lengths []int
 	for len(rest) > 0 {
 		line, next := cutLine(rest)
 		if line = bytes.TrimSpace(line); len(line) == 0 || !base64Line(line) {
 			break
 		}
 		end, rest = len(body)-len(next), next
+		lengths = append(lengths, len(line))
 	}
 	tail := bytes.TrimSpace(rest)
-	if end < 20 || len(tail) == 0 { // a word or two of text is no base64 block
+	if end < 20 || len(tail) == 0 || !encoderLines(lengths) { // a word or two of text is no base64 block
 		return nil, false
 	}
 	decoded, ok := strictBase64(body[:end])
-	if !ok || len(decoded) == 0 {
+	if !ok || len(decoded) == 0 || bytes.ContainsFunc(decoded, func(r rune) bool { return r < ' ' && r != '\t' && r != '\r' && r != '\n' && r != 0x1b }) {
+		// Text, not base64: an order number or a code above the words (TREC's Chinese mail
+		// keeps its base64 label over text already decoded).
 		return nil, false
 	}
 	for r := tail; len(r) > 0; {
@@ -369,6 +373,20 @@ func leadingBase64(body []byte) (out []byte, ok bool) {
 		}
 	}
 	return decoded, true
+}
+
+// encoderLines says whether lines of these lengths are as a base64 encoder writes them: of one
+// length (60 characters at least: 76 in MIME, 64 in PEM), the last no longer; or one line.
+func encoderLines(lengths []int) bool {
+	if len(lengths) == 1 {
+		return true
+	}
+	for i, n := range lengths {
+		if i < len(lengths)-1 && n != lengths[0] || n > lengths[0] {
+			return false
+		}
+	}
+	return lengths[0] >= 60
 }
 
 // base64Line says whether line holds only base64's letters and padding.

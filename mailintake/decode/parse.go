@@ -178,23 +178,10 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 			// the delivery report says is why it came back.
 			m.Text = deliveryReport(p.attachments, fallbacks)
 		}
-	case m.Text == "" || isForward(m.Subject) || m.InReplyTo == "" && len(m.References) == 0 && !answerPrefix.MatchString(m.Subject):
-		// A complaint forwarded "as attachment" with no word of its own reads as the
-		// complaint; a forward, attached or quoted, says whose complaint it passes on, and so
-		// does a new message with one attached whole (a colleague passing a complaint on under
-		// a subject and a note of their own: the office tells such mail by who sent it).
-		m.Forwarded = attachedForward(p.attachments, fallbacks)
+	default:
+		m.Forwarded = forwardIn(m.Subject, m.Text, p.attachments, fallbacks, maxForwards)
 		if m.Text == "" && m.Forwarded != nil {
 			m.Text = m.Forwarded.Text
-		}
-		if m.Forwarded == nil && isForward(m.Subject) {
-			m.Forwarded = inlineForward(m.Text, fallbacks)
-		}
-		if m.Forwarded == nil && isForward(m.Subject) {
-			m.Forwarded = quotedForward(m.Text, fallbacks)
-		}
-		if f := m.Forwarded; f != nil && f.Subject == "" {
-			f.Subject = strings.TrimSpace(forwardPrefix.ReplaceAllString(m.Subject, ""))
 		}
 	}
 	switch {
