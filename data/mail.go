@@ -307,6 +307,48 @@ func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder strin
 	return &st, nil
 }
 
+// ClaimMailSync claims the account's mail check for holder until ttl from now, or renews the
+// claim holder has; false when another program holds a claim that has not lapsed and that
+// dead does not call abandoned (a program killed in a check). Checks in one program are kept
+// apart by the program itself; this keeps programs apart.
+func (s *Store) ClaimMailSync(ctx context.Context, accountID int64, holder string, ttl time.Duration, dead func(other string) bool) (bool, error) {
+	now := s.Now()
+	var claimed bool
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		var other string
+		var expires int64
+		err := tx.QueryRowContext(ctx, `SELECT holder, expires_at FROM mail_sync_claims WHERE account_id = ?`, accountID).
+			Scan(&other, &expires)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return err
+		case other != holder && expires > now.Unix() && (dead == nil || !dead(other)):
+			return nil
+		}
+		claimed = true
+		_, err = tx.ExecContext(ctx, `INSERT INTO mail_sync_claims (account_id, holder, expires_at) VALUES (?1, ?2, ?3)
+			ON CONFLICT (account_id) DO UPDATE SET holder = ?2, expires_at = ?3`, accountID, holder, now.Add(ttl).Unix())
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("store: claim mail check: %w", err)
+	}
+	return claimed, nil
+}
+
+// ReleaseMailSync gives up holder's claim on the account's mail check.
+func (s *Store) ReleaseMailSync(ctx context.Context, accountID int64, holder string) error {
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM mail_sync_claims WHERE account_id = ? AND holder = ?`, accountID, holder)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: release mail check: %w", err)
+	}
+	return nil
+}
+
 // FinishMailSync records a check that completed: the folder position (the last UID, never
 // lowered under the same UIDVALIDITY), the start date it was reached from, and that mail was
 // fetched without a problem now.

@@ -433,20 +433,32 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	identity := m.Identity(rawSHA)
 	var existing int64
-	var acct sql.NullInt64
+	var acct, validity, uid sql.NullInt64
 	var folder, state string
-	err = tx.QueryRowContext(ctx, `SELECT id, account_id, folder, state FROM mail_messages WHERE identity = ?`, identity).
-		Scan(&existing, &acct, &folder, &state)
+	err = tx.QueryRowContext(ctx, `SELECT id, account_id, folder, uid_validity, uid, state FROM mail_messages WHERE identity = ?`, identity).
+		Scan(&existing, &acct, &folder, &validity, &uid, &state)
 	if err == nil {
-		// A rescan after a UIDVALIDITY change: point the row at the message's new UID so that a
-		// pending server action finds it.
-		if acct.Int64 == b.AccountID && folder == b.Folder && b.UIDValidity != 0 {
-			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET uid_validity = ?, uid = ? WHERE id = ?`,
-				b.UIDValidity, m.UID, existing); err != nil {
+		o.ID, o.State, o.Duplicate = existing, MailState(state), true
+		if b.AccountID == 0 || b.UIDValidity == 0 || m.UID == 0 {
+			return o, nil
+		}
+		pending := b.AfterImport == AfterSeen || b.AfterImport == AfterMove
+		switch {
+		case acct.Int64 == b.AccountID && folder == b.Folder && validity.Int64 != int64(b.UIDValidity):
+			// A rescan after a UIDVALIDITY change: the row points at the message's new UID, and
+			// the copy there, back as it came, is marked or moved again.
+			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET uid_validity = ?, uid = ?,
+				server_pending = server_pending OR ? WHERE id = ?`, b.UIDValidity, m.UID, pending, existing); err != nil {
+				return o, err
+			}
+		case pending && !(acct.Int64 == b.AccountID && folder == b.Folder && uid.Int64 == int64(m.UID)):
+			// Another copy of a message stored (a second address of the same mailbox, a file
+			// imported before): marked or moved as the one stored.
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO mail_server_copies (account_id, folder,
+				uid_validity, uid) VALUES (?, ?, ?, ?)`, b.AccountID, b.Folder, b.UIDValidity, m.UID); err != nil {
 				return o, err
 			}
 		}
-		o.ID, o.State, o.Duplicate = existing, MailState(state), true
 		return o, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
@@ -1364,8 +1376,10 @@ func clip(s string, n int) string {
 // PendingServerActions lists the UIDs in a folder whose import committed but whose server copy
 // has not been marked or moved yet.
 func (s *Store) PendingServerActions(ctx context.Context, accountID int64, folder string, uidValidity uint32) ([]uint32, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT uid FROM mail_messages WHERE account_id = ? AND folder = ?
-		AND uid_validity = ? AND server_pending = 1 ORDER BY uid`, accountID, folder, uidValidity)
+	rows, err := s.r.QueryContext(ctx, `SELECT uid FROM mail_messages WHERE account_id = ?1 AND folder = ?2
+		AND uid_validity = ?3 AND server_pending = 1
+		UNION SELECT uid FROM mail_server_copies WHERE account_id = ?1 AND folder = ?2 AND uid_validity = ?3
+		ORDER BY uid`, accountID, folder, uidValidity)
 	if err != nil {
 		return nil, fmt.Errorf("store: pending server actions: %w", err)
 	}
@@ -1389,6 +1403,10 @@ func (s *Store) ServerActionsDone(ctx context.Context, accountID int64, folder s
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		for _, uid := range uids {
 			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET server_pending = 0 WHERE account_id = ?
+				AND folder = ? AND uid_validity = ? AND uid = ?`, accountID, folder, uidValidity, uid); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM mail_server_copies WHERE account_id = ?
 				AND folder = ? AND uid_validity = ? AND uid = ?`, accountID, folder, uidValidity, uid); err != nil {
 				return err
 			}

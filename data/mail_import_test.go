@@ -1482,3 +1482,40 @@ func TestWorkOrderGivesTheCitizensAddress(t *testing.T) {
 		t.Errorf("complainant %+v", c.Complainant)
 	}
 }
+
+// A claim on an account's mail check keeps other programs out until it is released or lapses,
+// or until it is found to be a dead program's; its holder renews it.
+func TestMailCheckClaims(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, officeTZ)
+	s.Now = func() time.Time { return now }
+	acct, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: "clerk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	claim := func(holder string, dead func(string) bool) bool {
+		t.Helper()
+		ok, err := s.ClaimMailSync(ctx, acct.ID, holder, 2*time.Minute, dead)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if !claim("a", nil) || claim("b", nil) || !claim("a", nil) {
+		t.Fatal("a claim did not keep another program out, or its holder could not renew it")
+	}
+	if claim("b", func(other string) bool { return other == "c" }) {
+		t.Error("a live program's claim was taken")
+	}
+	if !claim("b", func(other string) bool { return other == "a" }) {
+		t.Error("a dead program's claim was kept")
+	}
+	now = now.Add(3 * time.Minute)
+	if !claim("a", nil) {
+		t.Error("a lapsed claim was kept")
+	}
+	if err := s.ReleaseMailSync(ctx, acct.ID, "a"); err != nil || !claim("b", nil) {
+		t.Errorf("a released claim was kept: %v", err)
+	}
+}

@@ -68,6 +68,20 @@ func dsn(path string, readOnly bool) string {
 
 // Open opens (creating if needed) the database at path and brings its schema up to date.
 func Open(path string) (*Store, error) {
+	// Two programs making a new database at once (the window and a scheduled complaintctl)
+	// meet where SQLite waits for no lock: turning the write-ahead log on. The one that finds
+	// the other at it tries again.
+	for wait := 50 * time.Millisecond; ; wait *= 2 {
+		s, err := open(path)
+		var se sqlite3.Error
+		if err == nil || !errors.As(err, &se) || se.Code != sqlite3.ErrBusy || wait > 2*time.Second {
+			return s, err
+		}
+		time.Sleep(wait)
+	}
+}
+
+func open(path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("store: create data folder: %w", err)
@@ -233,11 +247,14 @@ func (s *Store) migrate(ctx context.Context) error {
 		if !strings.HasSuffix(name, ".sql") {
 			continue
 		}
-		var n int
-		if err := s.w.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, name).Scan(&n); err != nil {
-			return fmt.Errorf("migrate: %w", err)
+		applied := func(q querier) (bool, error) {
+			var n int
+			err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, name).Scan(&n)
+			return n > 0, err
 		}
-		if n > 0 {
+		if done, err := applied(s.w); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		} else if done {
 			continue
 		}
 		body, err := migrationFS.ReadFile("migrations/" + name)
@@ -245,6 +262,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
 		err = s.write(ctx, func(tx *sql.Conn) error {
+			// Asked again under the write lock: the window and a scheduled complaintctl opening a
+			// new or upgraded database together would both run it otherwise.
+			if done, err := applied(tx); err != nil || done {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return err
 			}

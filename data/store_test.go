@@ -1391,3 +1391,26 @@ func fullWidth(s string) string {
 		return r
 	}, s)
 }
+
+// Two programs opening a new database together (the window and a scheduled complaintctl) both
+// open it, and its schema is made once.
+func TestOpenTogether(t *testing.T) {
+	for i := 0; i < 8; i++ {
+		path := filepath.Join(t.TempDir(), "cd.db")
+		errs := make(chan error, 2)
+		for j := 0; j < 2; j++ {
+			go func() {
+				s, err := Open(path)
+				if err == nil {
+					err = s.Close()
+				}
+				errs <- err
+			}()
+		}
+		for j := 0; j < 2; j++ {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", i, err)
+			}
+		}
+	}
+}

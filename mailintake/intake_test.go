@@ -1092,3 +1092,101 @@ func TestMessageTheServerHangsUpOn(t *testing.T) {
 		t.Errorf("%d messages, %d different, want 6 once each", len(allMessages(t, store)), len(ids))
 	}
 }
+
+// Every copy of a message stored is marked or moved: one sent to the office's address and to an
+// alias of the same mailbox, one imported from a file before, one a webmail user deleted while
+// the check moved the others (the server refuses the whole move for it).
+func TestEveryCopyOfAStoredMessageIsMarkedOrMoved(t *testing.T) {
+	for _, after := range []data.AfterImport{data.AfterSeen, data.AfterMove} {
+		t.Run(string(after), func(t *testing.T) {
+			store := openStore(t)
+			mb := newMailbox(t)
+			twin := messageIDMail("twin@x.example", "a@x.example", "电梯", "电梯坏了")
+			mb.deliver(t, twin, time.Now())
+			mb.deliver(t, twin, time.Now())
+			filed := messageIDMail("filed@x.example", "b@x.example", "噪音", "楼上太吵")
+			if _, err := importOne(t, context.Background(), store, filed, time.Now()); err != nil {
+				t.Fatal(err)
+			}
+			mb.deliver(t, filed, time.Now())
+			mb.deliver(t, messageIDMail("gone@x.example", "c@x.example", "漏水", "漏水"), time.Now())
+			acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport, a.MoveTo = after, "已处理" })
+			testHookCommitted = func(int) {
+				// Deleted in the webmail after the import, before the check moves it.
+				files, _ := filepath.Glob(filepath.Join(mb.Maildir, "*", "*"))
+				for _, f := range files {
+					if b, _ := os.ReadFile(f); strings.Contains(string(b), "gone@x.example") {
+						os.Remove(f)
+					}
+				}
+			}
+			defer func() { testHookCommitted = nil }()
+			sum, err := Sync(context.Background(), store, acct, Options{Password: mb.Password})
+			if err != nil || sum.Stored != 2 || sum.Duplicates != 2 {
+				t.Fatalf("%s, %v; want 2 stored, 2 already stored and no error", sum, err)
+			}
+			cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
+			newer, _ := filepath.Glob(filepath.Join(mb.Maildir, "new", "*"))
+			encoded, _ := utf7.Encoding.NewEncoder().String("已处理")
+			moved, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
+			switch after {
+			case data.AfterSeen:
+				seen := 0
+				for _, f := range cur {
+					if strings.HasSuffix(f, "S") {
+						seen++
+					}
+				}
+				if seen != 3 || len(newer) != 0 {
+					t.Errorf("%d seen, %d still new; want all 3 copies left seen", seen, len(newer))
+				}
+			case data.AfterMove:
+				if len(cur)+len(newer) != 0 || len(moved) != 3 {
+					t.Errorf("%d left in INBOX, %d moved; want all 3 copies moved", len(cur)+len(newer), len(moved))
+				}
+			}
+			st, err := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if uids, err := store.PendingServerActions(context.Background(), acct.ID, acct.Folder, st.UIDValidity); err != nil || len(uids) != 0 {
+				t.Errorf("still pending: %v %v", uids, err)
+			}
+		})
+	}
+}
+
+// A check of an account another program is checking waits for it; one a killed program left
+// claimed on this computer goes ahead at once.
+func TestOneCheckOfAnAccountAtATimeAcrossPrograms(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	mb.deliver(t, messageIDMail("one@x.example", "a@x.example", "电梯", "电梯坏了"), time.Now())
+	acct := mb.account(t, store, nil)
+	ctx := context.Background()
+	host, _ := os.Hostname()
+	if ok, err := store.ClaimMailSync(ctx, acct.ID, "other-pc/4242/x", time.Minute, nil); !ok || err != nil {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	if _, err := Sync(ctx, store, acct, Options{Password: mb.Password}); !errors.Is(err, ErrBusy) {
+		t.Fatalf("a check while another computer checks: %v, want ErrBusy", err)
+	}
+	// A process of this computer that no longer runs (a child that has exited).
+	child := exec.Command(os.Args[0], "-test.run", "^$")
+	if err := child.Run(); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.ReleaseMailSync(ctx, acct.ID, "other-pc/4242/x"); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := store.ClaimMailSync(ctx, acct.ID, fmt.Sprintf("%s/%d/y", host, child.Process.Pid), time.Minute, nil); !ok || err != nil {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	if sum, err := Sync(ctx, store, acct, Options{Password: mb.Password}); err != nil || sum.Stored != 1 {
+		t.Fatalf("a check after a killed one: %s, %v", sum, err)
+	}
+	// Its own claim ends with the check.
+	if ok, err := store.ClaimMailSync(ctx, acct.ID, "other-pc/4242/x", time.Minute, nil); !ok || err != nil {
+		t.Errorf("the account stayed claimed after the check: %v %v", ok, err)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"complaintdesk/data"
@@ -84,20 +85,26 @@ func keyPath() (string, error) {
 	return filepath.Join(dir, "ComplaintDesk", keyFile), nil
 }
 
-// loadKey reads the key, creating it (readable by the user only) on first use.
+// loadKey reads the key, creating it (readable by the user only) on first use. A key file that
+// is damaged (left empty by a full disk or a power cut when it was made) decrypts nothing: when
+// a password is being stored it is set aside and a new key made, so that typing the password
+// again mends it.
 func loadKey(create bool) ([]byte, error) {
 	path, err := keyPath()
 	if err != nil {
 		return nil, err
 	}
 	key, err := os.ReadFile(path)
-	if err == nil {
-		if len(key) != 32 {
-			return nil, fmt.Errorf("the key file %s is damaged", path)
-		}
+	switch {
+	case err == nil && len(key) == 32:
 		return key, nil
-	}
-	if !errors.Is(err, fs.ErrNotExist) || !create {
+	case err == nil && !create:
+		return nil, fmt.Errorf("the key file %s is damaged", path)
+	case err == nil:
+		if err := os.Rename(path, path+".damaged"); err != nil {
+			return nil, fmt.Errorf("the key file %s is damaged and cannot be replaced: %w", path, err)
+		}
+	case !errors.Is(err, fs.ErrNotExist) || !create:
 		return nil, fmt.Errorf("read key file: %w", err)
 	}
 	key = make([]byte, 32)
@@ -107,20 +114,31 @@ func loadKey(create bool) ([]byte, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("create key folder: %w", err)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		// Another process created it first: use theirs.
-		return loadKey(false)
-	}
+	// Written whole to a file of its own and on the disk before it takes the key's name, which
+	// no other process can have taken meanwhile: a key file is never half written.
+	f, err := os.CreateTemp(filepath.Dir(path), keyFile+".*")
 	if err != nil {
 		return nil, fmt.Errorf("create key file: %w", err)
 	}
-	if _, err := f.Write(key); err != nil {
+	defer os.Remove(f.Name())
+	if err := f.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
 		f.Close()
+		return nil, fmt.Errorf("create key file: %w", err)
+	}
+	_, err = f.Write(key)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return nil, fmt.Errorf("write key file: %w", err)
 	}
-	if err := f.Close(); err != nil {
-		return nil, fmt.Errorf("write key file: %w", err)
+	if err := os.Link(f.Name(), path); errors.Is(err, fs.ErrExist) {
+		return loadKey(false) // another process made it first: theirs is the key
+	} else if err != nil {
+		return nil, fmt.Errorf("create key file: %w", err)
 	}
 	return key, nil
 }
@@ -156,8 +174,11 @@ func decryptPassword(enc string) (string, error) {
 		return "", fmt.Errorf("the stored password is damaged: %w", err)
 	}
 	key, err := loadKey(false)
-	if err != nil {
+	if errors.Is(err, fs.ErrNotExist) {
 		return "", fmt.Errorf("the key to the stored password is missing; enter the password again: %w", err)
+	}
+	if err != nil {
+		return "", fmt.Errorf("the key to the stored password cannot be read; enter the password again: %w", err)
 	}
 	aead, err := gcm(key)
 	if err != nil {

@@ -45,3 +45,32 @@ func TestPasswordUnreadableOnAnotherComputer(t *testing.T) {
 		t.Errorf("with none kept: %v, want ErrNoPassword", err)
 	}
 }
+
+// A key file left damaged (empty, after a full disk) is mended by typing the password again.
+func TestDamagedKeyIsReplacedWhenThePasswordIsTypedAgain(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" || runtime.GOOS == "ios" || runtime.GOOS == "plan9" {
+		t.Skip("the key file lives under XDG_CONFIG_HOME only on Unix")
+	}
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	key := filepath.Join(cfg, "ComplaintDesk", keyFile)
+	if err := os.MkdirAll(filepath.Dir(key), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(key, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	acct := data.MailAccount{Host: "mail.example.cn", Port: 993, Username: "clerk"}
+	if err := SetPassword(&acct, "secret"); err != nil {
+		t.Fatalf("typed again over a damaged key: %v", err)
+	}
+	if got, err := Password(&acct); err != nil || got != "secret" {
+		t.Errorf("read back as %q, %v", got, err)
+	}
+	if fi, err := os.Stat(key); err != nil || fi.Size() != 32 || fi.Mode().Perm() != 0o600 {
+		t.Errorf("key file %v %v", fi, err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(cfg, "ComplaintDesk", keyFile+".*")); len(left) != 1 || filepath.Ext(left[0]) != ".damaged" {
+		t.Errorf("left beside the key: %v", left)
+	}
+}

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -17,6 +19,7 @@ import (
 
 	"github.com/emersion/go-imap"
 	"github.com/emersion/go-imap/utf7"
+	"github.com/google/uuid"
 )
 
 // Summary is what one sync pass did.
@@ -83,7 +86,8 @@ func (s *Summary) add(o data.MailOutcome) {
 	}
 }
 
-// ErrBusy means a sync of the same account is already running (the poller, or another click).
+// ErrBusy means a sync of the same account is already running (the poller, another click, or
+// another program on the same database).
 var ErrBusy = errors.New("mail is already being checked for this account")
 
 var running sync.Map // account id -> *sync.Mutex
@@ -91,6 +95,54 @@ var running sync.Map // account id -> *sync.Mutex
 func accountLock(id int64) *sync.Mutex {
 	m, _ := running.LoadOrStore(id, &sync.Mutex{})
 	return m.(*sync.Mutex)
+}
+
+// claimTTL is how long a program's claim on an account's mail check lasts unless renewed: a
+// program killed in a check holds the account that long at most.
+const claimTTL = 2 * time.Minute
+
+// claim claims the account's mail check against other programs on the same database (the
+// window and a scheduled complaintctl), renewing the claim while the check runs; ErrBusy when
+// another program is checking. A claim names the computer and process that holds it, so that one
+// left by a program killed in a check on this computer is taken over at once. release ends it.
+func claim(ctx context.Context, store *data.Store, accountID int64) (release func(), err error) {
+	host, _ := os.Hostname()
+	holder := fmt.Sprintf("%s/%d/%s", host, os.Getpid(), uuid.NewString())
+	dead := func(other string) bool {
+		parts := strings.SplitN(other, "/", 3)
+		if len(parts) != 3 || parts[0] != host {
+			return false
+		}
+		pid, err := strconv.Atoi(parts[1])
+		return err == nil && pid != os.Getpid() && !processAlive(pid)
+	}
+	ok, err := store.ClaimMailSync(ctx, accountID, holder, claimTTL, dead)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, ErrBusy
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(claimTTL / 4)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				_, _ = store.ClaimMailSync(context.WithoutCancel(ctx), accountID, holder, claimTTL, nil)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-stopped
+		_ = store.ReleaseMailSync(context.WithoutCancel(ctx), accountID, holder)
+	}, nil
 }
 
 // Test hooks for the crash tests: called in the importing process at the named moments.
@@ -112,6 +164,11 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		return sum, ErrBusy
 	}
 	defer lock.Unlock()
+	release, err := claim(ctx, store, acct.ID)
+	if err != nil {
+		return sum, err
+	}
+	defer release()
 	start := time.Now()
 	defer func() { sum.Elapsed = time.Since(start) }()
 
@@ -144,7 +201,9 @@ func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccoun
 	if acct.ID == 0 || errors.Is(err, context.Canceled) {
 		return err
 	}
-	if ferr := store.FailMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, Failure(err)); ferr != nil {
+	// A database that is full or read-only refuses the record too: err says so already.
+	if ferr := store.FailMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, Failure(err)); ferr != nil &&
+		!errors.Is(err, data.ErrDiskFull) && !errors.Is(err, data.ErrReadOnly) {
 		return errors.Join(err, ferr)
 	}
 	return err
@@ -685,20 +744,36 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, folder s
 	if err != nil || len(uids) == 0 {
 		return 0, err
 	}
-	set := new(imap.SeqSet)
-	set.AddNum(uids...)
-	switch after {
-	case data.AfterSeen:
-		err = s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
-	case data.AfterMove:
+	act := func(uids []uint32) error {
+		set := new(imap.SeqSet)
+		set.AddNum(uids...)
+		if after == data.AfterSeen {
+			return s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
+		}
 		var ce *ConnError
-		if err = s.move(set, acct.MoveTo); err != nil && !isNetErr(err) && !errors.As(err, &ce) && s.c.Create(acct.MoveTo) == nil {
+		err := s.move(set, acct.MoveTo)
+		if err != nil && !isNetErr(err) && !errors.As(err, &ce) && s.c.Create(acct.MoveTo) == nil {
 			// The folder to move to was not there (deleted on the server since it was set up):
 			// it is made, as the clerk asked for mail to go there, and the move tried again.
 			err = s.move(set, acct.MoveTo)
 		}
+		return err
 	}
+	err = act(uids)
 	var ce *ConnError
+	if err != nil && !isNetErr(err) && !errors.As(err, &ce) {
+		// A server refuses the whole command when one message is gone (deleted in the webmail
+		// meanwhile, or moved by another check): done again for those still there.
+		crit := imap.NewSearchCriteria()
+		crit.Uid = new(imap.SeqSet)
+		crit.Uid.AddNum(uids...)
+		if there, serr := s.c.UidSearch(crit); serr == nil && len(there) < len(uids) {
+			err = nil
+			if len(there) > 0 {
+				err = act(there)
+			}
+		}
+	}
 	if err != nil && !errors.As(err, &ce) {
 		err = &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Err: err}
 	}

@@ -264,3 +264,23 @@ func TestMailImportFiles(t *testing.T) {
 		t.Errorf("%d messages stored, want 6: %s", n, list)
 	}
 }
+
+// A password file saved by Notepad, with its byte order mark as UTF-8 or UTF-16, gives the
+// password without it.
+func TestPasswordFileFromNotepad(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string][]byte{
+		"utf8-bom": []byte("\xef\xbb\xbf密码pw1\r\n"),
+		"utf16le":  {0xff, 0xfe, 0x06, 0x5e, 'p', 0, 'w', 0, '1', 0, '\r', 0, '\n', 0},
+		"plain":    []byte("帆pw1\n"),
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, content, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"utf8-bom": "密码pw1", "utf16le": "帆pw1", "plain": "帆pw1"}[name]
+		if got, err := readPasswordFile("mail sync", path); err != nil || got != want {
+			t.Errorf("%s: %q %v, want %q", name, got, err, want)
+		}
+	}
+}

@@ -7,6 +7,9 @@ import (
 	"strings"
 
 	"complaintdesk/data"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 func init() {
@@ -188,6 +191,11 @@ func readPasswordFile(cmd, path string) (string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return "", usagef("%s: cannot read the password file: %v", cmd, err)
+	}
+	// Notepad saves with a byte order mark, as UTF-8 or as UTF-16 ("Unicode"): it is no part of
+	// the password.
+	if b, _, err = transform.Bytes(unicode.BOMOverride(unicode.UTF8.NewDecoder()), b); err != nil {
+		return "", usagef("%s: the password file %s is not text: %v", cmd, path, err)
 	}
 	password := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
 	if password == "" {
