@@ -97,7 +97,7 @@ func (e *ConnError) Error() string {
 			return fmt.Sprintf("the mail server %s did not answer on port %d", e.Host, e.Port)
 		}
 		if e.Reason == ReasonSilent {
-			return fmt.Sprintf("the mail server %s took the connection on port %d but sent no greeting: the port may expect TLS from the start, as port 993 does; choose TLS, or STARTTLS on port 143", e.Host, e.Port)
+			return fmt.Sprintf("the mail server %s took the connection on port %d but sent no greeting: the port may expect TLS from the start, as port 993 does; choose SSL/TLS, or STARTTLS on port 143", e.Host, e.Port)
 		}
 		if e.Reason == ReasonClosed {
 			return fmt.Sprintf("the mail server %s closed the connection before the login; it may limit how many connections it takes at once: try again later", e.Host)
@@ -221,6 +221,10 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		tc := tls.Client(raw, tlsConfig)
 		if err := tc.HandshakeContext(ctx); err != nil {
 			raw.Close()
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				return nil, fail(StepConnect, err) // nothing answered on the port
+			}
 			return nil, fail(StepTLS, err)
 		}
 		conn = tc

@@ -251,6 +251,22 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A port that takes connections and says nothing.
+	quiet, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer quiet.Close()
+	silent := quiet.Addr().(*net.TCPAddr).Port
+	go func() {
+		for {
+			c, err := quiet.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close()
+		}
+	}()
 	// A second folder, named in Chinese: a folder that is not found is answered with those that are.
 	mb.deliverTo(t, "投诉", messageIDMail("old@x.example", "o@x.example", "old", "old"), time.Now())
 	base := data.MailAccount{Host: "127.0.0.1", Port: d.Port, Security: data.SecurityNone, Username: mb.User,
@@ -272,6 +288,8 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, ReasonCertName, "certificate is for localhost, not 127.0.0.1"},
 		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, ReasonCertAuthority, "not signed by an authority"},
 		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, ReasonNotTLS, "does not speak TLS"},
+		{"tls to a port that says nothing", func(a *data.MailAccount) { a.Port, a.Security = silent, data.SecurityTLS }, mb.Password,
+			StepConnect, ReasonTimeout, "did not answer on port"},
 		{"starttls to a tls port", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecuritySTARTTLS }, mb.Password,
 			StepConnect, ReasonSilent, "sent no greeting: the port may expect TLS from the start"},
 		{"no encryption to another computer", func(a *data.MailAccount) { a.Host = "mail.example.com" }, mb.Password, StepTLS, ReasonPlainRemote, "only allowed to this computer"},
@@ -287,7 +305,7 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 				tc.edit(&a)
 			}
 			opts := Options{Password: tc.password, RootCAs: d.Roots, Timeout: 10 * time.Second}
-			if tc.reason == ReasonSilent {
+			if tc.reason == ReasonSilent || tc.reason == ReasonTimeout {
 				opts.Timeout = time.Second // the greeting it waits for never comes
 			}
 			if tc.password == "untrusted" {
