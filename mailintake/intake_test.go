@@ -522,6 +522,24 @@ func TestOversizeAndHeaderlessMailDoNotBlock(t *testing.T) {
 	}
 }
 
+// serverState counts the messages of mb's INBOX that are seen and unseen, and those in folder.
+func serverState(mb *mailbox, folder string) (seen, unseen, moved int) {
+	cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
+	newer, _ := filepath.Glob(filepath.Join(mb.Maildir, "new", "*"))
+	for _, f := range cur {
+		if strings.HasSuffix(f, "S") { // Maildir's info ":2,S"
+			seen++
+		}
+	}
+	unseen = len(cur) + len(newer) - seen
+	if folder != "" {
+		encoded, _ := utf7.Encoding.NewEncoder().String(folder)
+		files, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
+		moved = len(files)
+	}
+	return seen, unseen, moved
+}
+
 func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
 	for _, tc := range []struct {
 		after   data.AfterImport
@@ -543,28 +561,19 @@ func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
 			if sum.Stored != 3 || sum.Marked != 3 {
 				t.Fatalf("summary %s", sum)
 			}
-			cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
-			newer, _ := filepath.Glob(filepath.Join(mb.Maildir, "new", "*"))
-			encoded, _ := utf7.Encoding.NewEncoder().String(tc.folder)
-			moved, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
+			seen, unseen, moved := serverState(mb, tc.folder)
 			switch after {
 			case data.AfterSeen:
-				seen := 0
-				for _, f := range cur {
-					if strings.HasSuffix(f, "S") {
-						seen++
-					}
-				}
-				if seen != 3 || len(newer) != 0 {
-					t.Errorf("%d seen in cur, %d still new", seen, len(newer))
+				if seen != 3 || unseen != 0 {
+					t.Errorf("%d seen, %d still unread", seen, unseen)
 				}
 			case data.AfterMove:
 				seed := 1
 				if tc.missing {
 					seed = 0
 				}
-				if len(cur)+len(newer) != 0 || len(moved) != 3+seed {
-					t.Errorf("%d left in INBOX, %d moved", len(cur)+len(newer), len(moved))
+				if seen+unseen != 0 || moved != 3+seed {
+					t.Errorf("%d left in INBOX, %d moved", seen+unseen, moved)
 				}
 			}
 		})
@@ -1143,24 +1152,15 @@ func TestEveryCopyOfAStoredMessageIsMarkedOrMoved(t *testing.T) {
 			if err != nil || sum.Stored != 2 || sum.Duplicates != 2 {
 				t.Fatalf("%s, %v; want 2 stored, 2 already stored and no error", sum, err)
 			}
-			cur, _ := filepath.Glob(filepath.Join(mb.Maildir, "cur", "*"))
-			newer, _ := filepath.Glob(filepath.Join(mb.Maildir, "new", "*"))
-			encoded, _ := utf7.Encoding.NewEncoder().String("已处理")
-			moved, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
+			seen, unseen, moved := serverState(mb, "已处理")
 			switch after {
 			case data.AfterSeen:
-				seen := 0
-				for _, f := range cur {
-					if strings.HasSuffix(f, "S") {
-						seen++
-					}
-				}
-				if seen != 3 || len(newer) != 0 {
-					t.Errorf("%d seen, %d still new; want all 3 copies left seen", seen, len(newer))
+				if seen != 3 || unseen != 0 {
+					t.Errorf("%d seen, %d still unread; want all 3 copies left seen", seen, unseen)
 				}
 			case data.AfterMove:
-				if len(cur)+len(newer) != 0 || len(moved) != 3 {
-					t.Errorf("%d left in INBOX, %d moved; want all 3 copies moved", len(cur)+len(newer), len(moved))
+				if seen+unseen != 0 || moved != 3 {
+					t.Errorf("%d left in INBOX, %d moved; want all 3 copies moved", seen+unseen, moved)
 				}
 			}
 			st, err := store.MailSyncState(context.Background(), acct.ID, acct.Folder)
