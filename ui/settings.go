@@ -349,7 +349,7 @@ func (st *settings) dataView() fyne.CanvasObject {
 	return container.NewVScroll(container.NewVBox(
 		heading(lang.L("Language")), container.NewHBox(selectBox(st.language), saveLang), langNote,
 		widget.NewSeparator(),
-		heading(lang.L("Data folder")), path, container.NewHBox(reveal),
+		heading(lang.L("Database file")), path, container.NewHBox(reveal),
 		widget.NewSeparator(),
 		heading(lang.L("Backup")), st.dailyNote(), container.NewHBox(backup, restore), st.dataMsg,
 	))
