@@ -62,6 +62,10 @@ type InboundMail struct {
 	// and the case number, its words without what it quotes): a complaint registered from a
 	// complainant's reply is made of them; the message keeps its text whole. "" when not given.
 	AnswerSubject, AnswerText string
+	// OwnText is the writer's own words, without the mail they quote below them (the office's
+	// notice a resident answers, Outlook-style): where a complaint's phone number and address
+	// are read. "" when it is the whole text.
+	OwnText string
 }
 
 // ForwardedMail is the message a forward passes on: who wrote it, about what, and what it says.
@@ -601,8 +605,10 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	}
 	if state == MailComplaint {
 		n := opens.NewComplaint
-		if n.Complainant.Phone, err = ownPhone(ctx, tx, n.Complainant); err != nil {
-			return o, err
+		if !b.written { // what the clerk typed stands as typed
+			if n.Complainant, err = textContact(ctx, tx, n.Complainant, b.own, b.domain); err != nil {
+				return o, err
+			}
 		}
 		c, err := s.insertComplaint(ctx, tx, n, opens.pairs)
 		if err != nil {
@@ -1030,12 +1036,19 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 // ("姓名：", "邮箱：", "电话："): when it does, the visitor is the complainant. A person's own mail
 // gives the phone number and address its labelled lines give ("联系电话：138…", "地址：…").
 func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
-	n, e, phone := formContact(m.Text)
-	address := formAddress(m.Text)
+	words := m.Text
+	if !byText && strings.TrimSpace(m.OwnText) != "" {
+		words = m.OwnText
+	}
+	n, e, phone := formContact(words)
+	address := formAddress(words)
 	switch {
 	case byText && (e != "" || phone != ""):
 		name, email = n, e
 	case byText: // the machine's notice names nobody: its lines are not the sender's
+		phone, address = "", ""
+	case n != "" && strings.TrimSpace(name) != "" && n != strings.TrimSpace(name):
+		// The lines name someone else (a contractor's 联系人 and phone): theirs, not the writer's.
 		phone, address = "", ""
 	}
 	name = strings.TrimSpace(name)
@@ -1067,22 +1080,31 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	}
 }
 
-// ownPhone is the phone number a message's text gives for its writer c, or "" when it is the
-// number of another complainant on record: mail is matched to its writer's history by address,
-// and a number in the text (a household's, one miscopied) must not merge them into someone
-// else's record, whose name theirs would replace.
-func ownPhone(ctx context.Context, q querier, c Complainant) (string, error) {
+// textContact keeps the phone number and address a message's text gave its complainant c where
+// they can be theirs. Mail from a colleague or the office itself speaks of others: a citizen's
+// number in it is not the colleague's. Mail is matched to its writer's history by address, and a
+// number another complainant on record has (a household's, one miscopied) must not merge the
+// writer into that record, whose name theirs would replace; the same person on record by that
+// number, by phone before (no address, the same name), is the writer.
+func textContact(ctx context.Context, q querier, c Complainant, own map[string]bool, domain string) (Complainant, error) {
+	email := strings.ToLower(strings.TrimSpace(c.Email))
+	if email != "" && (own[email] || domain != "" && mailDomain(email) == domain) {
+		c.Phone, c.Address = "", ""
+		return c, nil
+	}
 	if c.Phone == "" {
-		return "", nil
+		return c, nil
 	}
 	other, err := findComplainant(ctx, q, c.Phone, "")
 	switch {
 	case err != nil:
-		return "", err
-	case other == nil, c.Email != "" && strings.EqualFold(other.Email, c.Email), c.Email == "" && other.Name == c.Name:
-		return c.Phone, nil
+		return c, err
+	case other == nil, c.Email != "" && strings.EqualFold(other.Email, c.Email),
+		other.Name == c.Name && (c.Email == "" || other.Email == ""):
+	default:
+		c.Phone = ""
 	}
-	return "", nil
+	return c, nil
 }
 
 // formFields are the labels a website's form or guestbook puts before the visitor's name,
@@ -1138,14 +1160,34 @@ func formContact(text string) (name, email, phone string) {
 					email = value
 				}
 			case "phone":
-				if phone == "" && value != "" && CheckPhone(value) == nil {
-					phone = value
+				if p := phoneIn(value); phone == "" && p != "" && CheckPhone(p) == nil {
+					phone = p
 				}
 			}
 		}
 	}
 	return name, email, phone
 }
+
+// phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
+// typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
+// the value starts with none.
+func phoneIn(value string) string {
+	value = strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return '0' + r - '０'
+		case r == '＋' || r == '－' || r == '　' || r == '（' || r == '）':
+			return map[rune]rune{'＋': '+', '－': '-', '　': ' ', '（': '(', '）': ')'}[r]
+		}
+		return r
+	}, strings.TrimSpace(value))
+	return leadingPhone.FindString(value)
+}
+
+// leadingPhone is a phone number at the start of a text: digits, with a country code, an area
+// code in brackets, dashes and spaces between them.
+var leadingPhone = regexp.MustCompile(`^\+?(\(\d+\)\s?)?\d[\d\- ]*\d`)
 
 // formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
 // a hotline's "来电地址："); "" when it gives none.
@@ -1243,10 +1285,13 @@ func formLineFields(l string) []formField {
 func complaintFromForward(m *InboundMail, f *ForwardedMail) NewComplaint {
 	orig := InboundMail{ReceivedAt: m.ReceivedAt, FromName: f.FromName, FromEmail: f.FromEmail,
 		Subject: f.Subject, Text: f.Text}
-	if strings.TrimSpace(orig.Text) == "" {
-		orig.Text = m.Text
+	c := complaintFromMail(&orig)
+	if strings.TrimSpace(f.Text) == "" {
+		// Only a photo passed on: the colleague's note says what it is about (its phone number
+		// and address are the office's, not the writer's).
+		c.Description = clip(m.Text, MaxText)
 	}
-	return complaintFromMail(&orig)
+	return c
 }
 
 // publicMail are mail services anyone can have an address at: an office whose address is there

@@ -528,6 +528,40 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 	if err != nil || first.Complainant.Name != "业主" || first.Complainant.Email != "wangfang@163.com" {
 		t.Errorf("the first writer's record became %+v (%v)", first.Complainant, err)
 	}
+	// A number typed in full width, or with words after it; not one the lines give someone else
+	// (a contractor's 联系人); none from a colleague's mail, which speaks of others; and the
+	// resident who phoned before, under the same name, is the one writing now.
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	phoned, err := s.CreateComplaint(ctx, NewComplaint{Channel: ChannelPhone, Subject: "噪音", Description: "楼上装修太吵。",
+		Complainant: Complainant{Name: "赵秀英", Phone: "13700003333"}, ReceivedAt: time.Date(2026, 11, 20, 9, 0, 0, 0, officeTZ)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mail := func(uid uint32, from, name, text string) InboundMail {
+		m := inboundMail(uid, from, false)
+		m.FromName, m.Text = name, text
+		return m
+	}
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{
+		mail(4, "liuyang@qq.com", "刘洋", "车位被占。\n联系电话：１３９１１１１８８８８（微信同号）"),
+		mail(5, "liming@qq.com", "李明", "维修师傅没来。\n联系人：王师傅\n电话：13900001111"),
+		mail(6, "lisi@jinhua-pm.example", "李四", "业主陈美玲来电：\n联系电话：13700002222\n地址：阳光花园7幢1801"),
+		mail(7, "zhaoxy@163.com", "赵秀英", "还是很吵。\n电话：13700003333"),
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"13911118888", "", "", "13700003333"} {
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || c.Complainant.Phone != want || i == 2 && c.Complainant.Address != "" {
+			t.Errorf("message %d: %+v (%v); want phone %q", i+4, c.Complainant, err, want)
+		}
+		if i == 3 && (c.Complainant.ID != phoned.Complainant.ID || c.Complainant.Email != "zhaoxy@163.com") {
+			t.Errorf("the resident who phoned before: %+v, want the record %d with her address", c.Complainant, phoned.Complainant.ID)
+		}
+	}
 }
 
 func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {

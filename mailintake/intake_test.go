@@ -1208,3 +1208,22 @@ func TestOneCheckOfAnAccountAtATimeAcrossPrograms(t *testing.T) {
 		t.Errorf("the account stayed claimed after the check: %v %v", ok, err)
 	}
 }
+
+// A resident answering the office's notice, quoted below as Outlook quotes it, gives their own
+// phone number, not the office's in the notice.
+func TestPhoneFromTheWritersOwnWords(t *testing.T) {
+	store := openStore(t)
+	raw := "From: =?UTF-8?B?546L6Iqz?= <wangfang@163.com>\r\nTo: service@example.cn\r\nSubject: =?UTF-8?B?5YGc5rC0?=\r\n" +
+		"Message-ID: <n1@163.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n停水三天了，什么时候来水？\r\n手机：13812345678\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人: 物业服务中心 <notice@example.cn>\r\n主题: 停水通知\r\n\r\n因管道维修，12月1日停水。\r\n" +
+		"电话：0571-88886666\r\n地址：阳光花园5幢1楼物业服务中心\r\n"
+	in := Parse([]byte(raw), time.Now())
+	out, err := store.ImportMail(context.Background(), data.MailBatch{Messages: []data.InboundMail{in}})
+	if err != nil || out[0].State != data.MailComplaint {
+		t.Fatalf("%+v %v", out, err)
+	}
+	c, err := store.Complaint(context.Background(), out[0].ComplaintRef)
+	if err != nil || c.Complainant.Phone != "13812345678" || c.Complainant.Address != "" {
+		t.Errorf("complainant %+v (%v); want the phone above the quote and no address", c.Complainant, err)
+	}
+}

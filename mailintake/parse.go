@@ -1,6 +1,7 @@
 package mailintake
 
 import (
+	"strings"
 	"time"
 
 	"complaintdesk/data"
@@ -31,6 +32,9 @@ func inbound(m decode.Mail) data.InboundMail {
 			References: o.References}
 	}
 	in.Forwarded = forwarded(m.Forwarded)
+	if own := decode.OwnText(m.Text); own != strings.TrimSpace(m.Text) {
+		in.OwnText = own
+	}
 	in.Attachments = attachments(m.Attachments)
 	return in
 }

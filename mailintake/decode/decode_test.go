@@ -1489,6 +1489,18 @@ func TestForwardOfAForward(t *testing.T) {
 		return "From: " + from + "\r\nSubject: " + subject + "\r\nContent-Type: multipart/mixed; boundary=\"" + from + "\"\r\n\r\n--" + from +
 			"\r\nContent-Type: text/plain\r\n\r\n" + note + "\r\n--" + from + "\r\nContent-Type: message/rfc822\r\n\r\n" + msg + "\r\n--" + from + "--\r\n"
 	}
+	// A leader forwarding his own answer to the citizen passes the citizen's mail on with it;
+	// an office's 【转办】 is a forward.
+	answered := "From: =?UTF-8?B?5ZGo5oC7?= <zhou@office.cn>\r\nSubject: =?UTF-8?B?44CQ6L2s5Yqe44CR562U5aSNOiDnlLXmoq/mlYXpmpw=?=\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n请客服跟进。\r\n\r\n-----原始邮件-----\r\n发件人: 周总 <zhou@office.cn>\r\n" +
+		"发送时间: 2025年12月1日 11:00\r\n收件人: 李四 <lisi@qq.com>\r\n主题: 答复: 电梯故障\r\n\r\n已转物业处理。\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人: 李四 <lisi@qq.com>\r\n发送时间: 2025年11月30日 9:00\r\n收件人: 周总 <zhou@office.cn>\r\n" +
+		"主题: 电梯故障\r\n\r\n电梯坏了两个月没人修。\r\n"
+	m = Parse([]byte(answered), fixedTime)
+	if f := m.Forwarded; f == nil || f.FromEmail != "zhou@office.cn" || f.Forwarded == nil || f.Forwarded.FromEmail != "lisi@qq.com" ||
+		f.Forwarded.Text != "电梯坏了两个月没人修。" {
+		t.Errorf("an answer passed on: %+v", f)
+	}
 	chain := attach("staff2@office.cn", "FW: FW: lift", "please register", attach("staff1@office.cn", "FW: lift", "for you", citizen))
 	m = Parse([]byte(chain), fixedTime)
 	if f := m.Forwarded; f == nil || f.FromEmail != "staff1@office.cn" || f.Forwarded == nil ||

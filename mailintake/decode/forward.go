@@ -34,11 +34,14 @@ const maxForwards = 10
 // its own is the note's matter (a contractor's quote filed, a notice passed on), not someone's
 // complaint.
 func forwardIn(subject, text string, attachments []Attachment, fallbacks []string, hops int) *Forwarded {
-	if hops == 0 || text != "" && !isForward(subject) {
+	// Inside a forward, a reply passes on what it quotes as well: a leader forwarding his own
+	// answer to the citizen passes the citizen's mail on with it.
+	passes := isForward(subject) || hops < maxForwards && answerPrefix.MatchString(subject)
+	if hops == 0 || text != "" && !passes {
 		return nil
 	}
 	f := attachedForward(attachments, fallbacks, hops)
-	if f == nil && isForward(subject) {
+	if f == nil && passes {
 		if f = inlineForward(text, fallbacks); f == nil {
 			f = quotedForward(text, fallbacks)
 		}
@@ -53,8 +56,9 @@ func forwardIn(subject, text string, attachments []Attachment, fallbacks []strin
 }
 
 // forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "Forward:", "转发：",
-// "轉寄:", and Outlook in German, French and Spanish: "WG:", "TR:", "RV:".
-var forwardPrefix = regexp.MustCompile(`(?i)^\s*\[?\s*(fwd?|forward|转发|轉發|转寄|轉寄|wg|tr|rv)\s*[:：]`)
+// "轉寄:", and Outlook in German, French and Spanish: "WG:", "TR:", "RV:"; and how an office marks
+// a matter passed down to be dealt with: "【转办】".
+var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[?\s*(fwd?|forward|转发|轉發|转寄|轉寄|wg|tr|rv)\s*[:：]|[\[【]\s*(转办|轉辦|转发|轉發)\s*[\]】])`)
 
 // isForward tells a forward by its subject.
 func isForward(subject string) bool { return forwardPrefix.MatchString(subject) }
