@@ -181,6 +181,8 @@ func friendlyOpenError(err error) error {
 			return fmt.Errorf("%w: %w", ErrCannotOpen, err)
 		case sqlite3.ErrFull:
 			return fmt.Errorf("%w: %w", ErrDiskFull, err)
+		case sqlite3.ErrBusy, sqlite3.ErrLocked:
+			return fmt.Errorf("%w: %w", ErrLocked, err)
 		}
 	}
 	return err

@@ -249,5 +249,6 @@ var (
 	// Why a database file cannot be opened.
 	ErrNotADatabase = errors.New("the file is not a Complaint Desk database")
 	ErrReadOnly     = errors.New("the database file is read-only")
+	ErrLocked       = errors.New("another program is writing to the database")
 	ErrCannotOpen   = errors.New("the database file cannot be opened")
 )

@@ -1227,3 +1227,41 @@ func TestPhoneFromTheWritersOwnWords(t *testing.T) {
 		t.Errorf("complainant %+v (%v); want the phone above the quote and no address", c.Complainant, err)
 	}
 }
+
+// A check whose claim lapsed (its computer slept) and that another program took over stops at
+// its next batch; what it stored stays, and the rest is imported once by the next check.
+func TestACheckThatLostItsClaimStops(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	for i := 0; i < 30; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("l%d@x.example", i), "a@x.example", fmt.Sprintf("第%d号", i), "内容"), time.Now())
+	}
+	acct := mb.account(t, store, nil)
+	defer func(ttl time.Duration) { claimTTL = ttl }(claimTTL)
+	claimTTL = 400 * time.Millisecond
+	testHookCommitted = func(batch int) {
+		if batch == 1 {
+			if ok, err := store.ClaimMailSync(context.Background(), acct.ID, "other-pc/1/x", time.Minute,
+				func(string) bool { return true }); !ok || err != nil {
+				t.Errorf("take over: %v %v", ok, err)
+			}
+			time.Sleep(claimTTL) // the renewal finds it gone
+		}
+	}
+	defer func() { testHookCommitted = nil }()
+	_, err := Sync(context.Background(), store, acct, Options{Password: mb.Password, BatchSize: 10})
+	testHookCommitted = nil
+	if !errors.Is(err, ErrBusy) {
+		t.Fatalf("the check that lost its claim: %v, want ErrBusy", err)
+	}
+	if n := len(allMessages(t, store)); n < 10 || n >= 30 {
+		t.Fatalf("%d messages stored before it stopped", n)
+	}
+	if err := store.ReleaseMailSync(context.Background(), acct.ID, "other-pc/1/x"); err != nil {
+		t.Fatal(err)
+	}
+	mustSync(t, store, acct)
+	if n := len(allMessages(t, store)); n != 30 {
+		t.Errorf("%d messages after the next check, want 30", n)
+	}
+}

@@ -24,10 +24,12 @@ import (
 
 // Summary is what one sync pass did.
 type Summary struct {
-	Account    string
-	Folder     string
-	New        int // new messages found on the server
-	Stored     int // stored in this pass (the rest were already stored)
+	Account string
+	Folder  string
+	New     int // new messages found on the server
+	Stored  int // stored in this pass (the rest were already stored)
+	// Busy says the pass did not run: another check of the account was running (SyncAll).
+	Busy       bool
 	Complaints int
 	Replies    int
 	Auto       int
@@ -48,6 +50,9 @@ type Summary struct {
 
 // String is the one-line summary `complaintctl mail sync` prints.
 func (s Summary) String() string {
+	if s.Busy {
+		return fmt.Sprintf("%s %s: another check of this mailbox is running (the window's, or another program's); nothing imported now", s.Account, s.Folder)
+	}
 	older := ""
 	if s.Older > 0 {
 		older = fmt.Sprintf(", %d older than %s left on the server (see --since)", s.Older, s.Since.Format(time.DateOnly))
@@ -98,14 +103,14 @@ func accountLock(id int64) *sync.Mutex {
 }
 
 // claimTTL is how long a program's claim on an account's mail check lasts unless renewed: a
-// program killed in a check holds the account that long at most.
-const claimTTL = 2 * time.Minute
+// program killed in a check holds the account that long at most. (A variable for the tests.)
+var claimTTL = 2 * time.Minute
 
 // claim claims the account's mail check against other programs on the same database (the
 // window and a scheduled complaintctl), renewing the claim while the check runs; ErrBusy when
 // another program is checking. A claim names the computer and process that holds it, so that one
 // left by a program killed in a check on this computer is taken over at once. release ends it.
-func claim(ctx context.Context, store *data.Store, accountID int64) (release func(), err error) {
+func claim(ctx context.Context, store *data.Store, accountID int64) (claimed context.Context, release func(), err error) {
 	host, _ := os.Hostname()
 	holder := fmt.Sprintf("%s/%d/%s", host, os.Getpid(), uuid.NewString())
 	dead := func(other string) bool {
@@ -117,12 +122,18 @@ func claim(ctx context.Context, store *data.Store, accountID int64) (release fun
 		return err == nil && pid != os.Getpid() && !processAlive(pid)
 	}
 	ok, err := store.ClaimMailSync(ctx, accountID, holder, claimTTL, dead)
+	if errors.Is(err, data.ErrLocked) {
+		return nil, nil, ErrBusy // the other program is writing: it is checking
+	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !ok {
-		return nil, ErrBusy
+		return nil, nil, ErrBusy
 	}
+	// A check whose claim lapsed (the computer slept through its renewals) and that another
+	// program took over stops at its next step rather than go on beside it.
+	claimed, lost := context.WithCancelCause(ctx)
 	done := make(chan struct{})
 	stopped := make(chan struct{})
 	go func() {
@@ -134,13 +145,17 @@ func claim(ctx context.Context, store *data.Store, accountID int64) (release fun
 			case <-done:
 				return
 			case <-t.C:
-				_, _ = store.ClaimMailSync(context.WithoutCancel(ctx), accountID, holder, claimTTL, nil)
+				if ok, err := store.ClaimMailSync(context.WithoutCancel(ctx), accountID, holder, claimTTL, nil); err == nil && !ok {
+					lost(ErrBusy)
+					return
+				}
 			}
 		}
 	}()
-	return func() {
+	return claimed, func() {
 		close(done)
 		<-stopped
+		lost(nil)
 		_ = store.ReleaseMailSync(context.WithoutCancel(ctx), accountID, holder)
 	}, nil
 }
@@ -164,7 +179,7 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		return sum, ErrBusy
 	}
 	defer lock.Unlock()
-	release, err := claim(ctx, store, acct.ID)
+	ctx, release, err := claim(ctx, store, acct.ID)
 	if err != nil {
 		return sum, err
 	}
@@ -187,6 +202,9 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		if serr != nil {
 			err = serr
 		}
+	}
+	if err != nil && errors.Is(context.Cause(ctx), ErrBusy) {
+		return sum, ErrBusy // another program took the check over: it goes on with it
 	}
 	if err != nil {
 		return sum, recordFailure(ctx, store, acct, err)
@@ -856,6 +874,11 @@ func SyncAll(ctx context.Context, store *data.Store, opts Options) ([]Summary, e
 			continue
 		}
 		sum, err := Sync(ctx, store, a, opts)
+		if errors.Is(err, ErrBusy) {
+			// The other check imports what there is: a scheduled pass that finds the window
+			// checking has nothing to do.
+			sum.Busy, err = true, nil
+		}
 		out = append(out, sum)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", a.Name, err))

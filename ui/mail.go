@@ -81,7 +81,7 @@ func mailErrorText(err error) string {
 		return lang.L("The password stored for this mail account cannot be read on this computer (the database may come from another computer); enter it again in the settings.")
 	}
 	if errors.Is(err, mailintake.ErrBusy) {
-		return lang.L("This mailbox is being checked right now.")
+		return lang.L("This mailbox is being checked right now, here or by another program (a scheduled import); what it finds shows here when it is done.")
 	}
 	return errorText(err)
 }

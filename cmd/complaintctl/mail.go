@@ -225,6 +225,9 @@ func mailSync(e *env, args []string) error {
 		return err
 	}
 	sum, err := mailintake.Sync(e.ctx, store, saved, mailintake.Options{})
+	if errors.Is(err, mailintake.ErrBusy) {
+		sum.Busy, err = true, nil // the other check imports what there is
+	}
 	if err == nil || sum.Stored > 0 {
 		fmt.Fprintln(e.stdout, sum.String())
 	}

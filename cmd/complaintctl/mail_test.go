@@ -130,6 +130,23 @@ func TestMailSyncAndList(t *testing.T) {
 	if _, err := store.SetMailAside(context.Background(), failed[0].ID, true); err != nil {
 		t.Fatal(err)
 	}
+	// While the window (or another computer) checks the mailbox, a scheduled pass has nothing
+	// to do: it says so and ends well.
+	accts, err := store.MailAccounts(context.Background())
+	if err != nil || len(accts) != 1 {
+		t.Fatalf("accounts %v %v", accts, err)
+	}
+	if claimed, err := store.ClaimMailSync(context.Background(), accts[0].ID, "front-desk-pc/4242/x", time.Minute, nil); !claimed || err != nil {
+		t.Fatalf("claim %v %v", claimed, err)
+	}
+	for _, args := range [][]string{{"mail", "sync"}, append(account, "--password-file", good)} {
+		if out := ok(t, db, args...); !strings.Contains(out, "another check of this mailbox is running") || strings.Contains(out, "0 new") {
+			t.Errorf("%v while another program checks: %q", args, out)
+		}
+	}
+	if err := store.ReleaseMailSync(context.Background(), accts[0].ID, "front-desk-pc/4242/x"); err != nil {
+		t.Fatal(err)
+	}
 	store.Close()
 	if table := ok(t, db, "mail", "list", "--format", "table"); !strings.Contains(table, "failed (set aside)") {
 		t.Errorf("the table:\n%s", table)
