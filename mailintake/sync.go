@@ -24,12 +24,10 @@ import (
 
 // Summary is what one sync pass did.
 type Summary struct {
-	Account string
-	Folder  string
-	New     int // new messages found on the server
-	Stored  int // stored in this pass (the rest were already stored)
-	// Busy says the pass did not run: another check of the account was running (SyncAll).
-	Busy       bool
+	Account    string
+	Folder     string
+	New        int // new messages found on the server
+	Stored     int // stored in this pass (the rest were already stored)
 	Complaints int
 	Replies    int
 	Auto       int
@@ -46,6 +44,8 @@ type Summary struct {
 	// Unfetched is how many messages the server listed but would not deliver: they are fetched
 	// again at the next check.
 	Unfetched int
+	// Busy says the pass did not run: another check of the account was running (SyncAll).
+	Busy bool
 }
 
 // String is the one-line summary `complaintctl mail sync` prints.
