@@ -1133,12 +1133,16 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address"}
 
+// ContactLines is how many lines of a message's text its labelled contact lines are looked for
+// in: a form's or a letter's stand at its top, quoted mail and long threads below.
+const ContactLines = 80
+
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice; each is "" when the text has no such line, or its value is none.
 func formContact(text string) (name, email, phone string) {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if i >= 80 {
+		if i >= ContactLines {
 			break
 		}
 		fields := formLineFields(l)
@@ -1193,7 +1197,7 @@ var leadingPhone = regexp.MustCompile(`^\+?(\(\d+\)\s?)?\d[\d\- ]*\d`)
 // a hotline's "来电地址："); "" when it gives none.
 func formAddress(text string) string {
 	for i, l := range strings.Split(text, "\n") {
-		if i >= 80 {
+		if i >= ContactLines {
 			break
 		}
 		for _, f := range formLineFields(l) {

@@ -1265,3 +1265,15 @@ func TestACheckThatLostItsClaimStops(t *testing.T) {
 		t.Errorf("%d messages after the next check, want 30", n)
 	}
 }
+
+func TestNthIndex(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want int
+	}{{"a\nb\nc", 1, 1}, {"a\nb\nc", 2, 3}, {"a\nb\nc", 3, -1}, {"", 1, -1}, {"\n\n", 2, 1}} {
+		if got := nthIndex(tc.s, '\n', tc.n); got != tc.want {
+			t.Errorf("nthIndex(%q, %d) = %d, want %d", tc.s, tc.n, got, tc.want)
+		}
+	}
+}

@@ -32,7 +32,13 @@ func inbound(m decode.Mail) data.InboundMail {
 			References: o.References}
 	}
 	in.Forwarded = forwarded(m.Forwarded)
-	if own := decode.OwnText(m.Text); own != strings.TrimSpace(m.Text) {
+	// Where the import looks for the writer's phone number and address: their own words
+	// within the lines it reads, not a long thread's every line.
+	head := m.Text
+	if i := nthIndex(head, '\n', data.ContactLines); i >= 0 {
+		head = head[:i]
+	}
+	if own := decode.OwnText(head); own != strings.TrimSpace(head) {
 		in.OwnText = own
 	}
 	in.Attachments = attachments(m.Attachments)
@@ -60,3 +66,16 @@ func attachments(list []decode.Attachment) []data.InboundAttachment {
 // HeaderText is the header of a raw message as it came, line for line, for the clerk to read
 // (where it passed, when, from which program); "" when it has none.
 func HeaderText(raw []byte) string { return decode.HeaderText(raw) }
+
+// nthIndex is the index of the nth c in s, or -1 when s has fewer.
+func nthIndex(s string, c byte, n int) int {
+	at := -1
+	for ; n > 0; n-- {
+		i := strings.IndexByte(s[at+1:], c)
+		if i < 0 {
+			return -1
+		}
+		at += i + 1
+	}
+	return at
+}
