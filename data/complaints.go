@@ -41,6 +41,8 @@ type NewComplaint struct {
 	// Evidence is what the complainant handed in with the complaint (a letter's scan, photos,
 	// a recording), filed with it in the same transaction. Not used when intake is corrected.
 	Evidence []NewEvidence
+	// mailPhone says the complainant's phone number was read from their own mail's text.
+	mailPhone bool
 }
 
 func checkText(field, v string, max int, required bool) error {

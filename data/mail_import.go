@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -79,6 +80,11 @@ type ForwardedMail struct {
 	// Forwarded is what this message passes on in its turn: a complaint a leader passed down
 	// to a colleague who forwarded it to the office's mailbox. nil when it is no forward.
 	Forwarded *ForwardedMail
+	// Answers says it passes Forwarded on by answering it (a reply quoting it): its writer
+	// wrote the words above it.
+	Answers bool
+	// OwnText is the writer's own words without what they quote (see InboundMail.OwnText).
+	OwnText string
 }
 
 // ReturnedMail identifies a message returned inside another.
@@ -606,7 +612,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if state == MailComplaint {
 		n := opens.NewComplaint
 		if !b.written { // what the clerk typed stands as typed
-			if n.Complainant, err = textContact(ctx, tx, n.Complainant, b.own, b.domain); err != nil {
+			if n.Complainant, err = textContact(ctx, tx, n.Complainant, n.mailPhone, b.own, b.domain); err != nil {
 				return o, err
 			}
 		}
@@ -909,6 +915,11 @@ func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageI
 // icons.
 const inlinePhotoMin = 32 << 10
 
+// cameraFile is the name a phone gives a photo or a screenshot it sends, shown in the text as
+// iOS Mail shows them, however small ("Small" photos, a cropped screenshot): IMG_0731.jpeg,
+// iOS's image0.png (Outlook's logos are image001.png), Android's and WeChat's names.
+var cameraFile = regexp.MustCompile(`(?i)^(img[_-]\d+|image\d\.|dsc\w*\d+|pxl_\d+|screenshot|mmexport|屏幕截图|截屏|微信图片)`)
+
 // decoration is what an email carries but is no file of the complainant's: a picture shown in
 // its text of a size only logos and icons have, a nameless part of the page (a style sheet), or
 // what the mail program adds to sign or seal the message (a signature, a signed copy of the
@@ -923,7 +934,7 @@ func decoration(a InboundAttachment) bool {
 		return false
 	}
 	if strings.HasPrefix(strings.ToLower(a.ContentType), "image/") {
-		return len(a.Data) < inlinePhotoMin
+		return len(a.Data) < inlinePhotoMin && !cameraFile.MatchString(a.Filename)
 	}
 	return strings.TrimSpace(a.Filename) == ""
 }
@@ -975,6 +986,18 @@ func extensionFor(contentType string) string {
 		return ".eml"
 	case "text/calendar":
 		return ".ics"
+	case "image/heic":
+		return ".heic"
+	case "audio/amr":
+		return ".amr"
+	case "audio/mp4", "audio/x-m4a", "audio/m4a":
+		return ".m4a"
+	case "audio/mpeg":
+		return ".mp3"
+	case "video/mp4":
+		return ".mp4"
+	case "video/quicktime":
+		return ".mov"
 	}
 	return ".bin"
 }
@@ -1047,9 +1070,8 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		name, email = n, e
 	case byText: // the machine's notice names nobody: its lines are not the sender's
 		phone, address = "", ""
-	case n != "" && strings.TrimSpace(name) != "" && n != strings.TrimSpace(name):
-		// The lines name someone else (a contractor's 联系人 and phone): theirs, not the writer's.
-		phone, address = "", ""
+	case strings.TrimSpace(name) == "" && n != "":
+		name = n // "姓名：赵敏" under an address without a name
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
@@ -1077,22 +1099,24 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone, Address: address},
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
+		mailPhone:   !byText && phone != "",
 	}
 }
 
 // textContact keeps the phone number and address a message's text gave its complainant c where
 // they can be theirs. Mail from a colleague or the office itself speaks of others: a citizen's
-// number in it is not the colleague's. Mail is matched to its writer's history by address, and a
-// number another complainant on record has (a household's, one miscopied) must not merge the
-// writer into that record, whose name theirs would replace; the same person on record by that
-// number, by phone before (no address, the same name), is the writer.
-func textContact(ctx context.Context, q querier, c Complainant, own map[string]bool, domain string) (Complainant, error) {
+// number in it is not the colleague's. A person's own mail (mailPhone; not a form's or a work
+// order's fields, which name the citizen by their number) is matched to its writer's history by
+// address, and a number another complainant on record has (a household's, one miscopied) must
+// not merge the writer into that record, whose name theirs would replace; the same person on
+// record by that number, by phone before (no address, the same name), is the writer.
+func textContact(ctx context.Context, q querier, c Complainant, mailPhone bool, own map[string]bool, domain string) (Complainant, error) {
 	email := strings.ToLower(strings.TrimSpace(c.Email))
 	if email != "" && (own[email] || domain != "" && mailDomain(email) == domain) {
 		c.Phone, c.Address = "", ""
 		return c, nil
 	}
-	if c.Phone == "" {
+	if c.Phone == "" || !mailPhone {
 		return c, nil
 	}
 	other, err := findComplainant(ctx, q, c.Phone, "")
@@ -1129,9 +1153,13 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"来电号码": "phone", "來電號碼": "phone", "来电电话": "phone", "來電電話": "phone", "投诉电话": "phone",
 	"投訴電話": "phone", "投诉人电话": "phone", "投訴人電話": "phone", "诉求人电话": "phone",
 	"訴求人電話": "phone", "报事人电话": "phone", "報事人電話": "phone", "联系号码": "phone",
-	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "mobile": "phone",
+	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone",
+	"mob": "phone", "mobile phone": "phone", "phone number": "phone", "contact number": "phone", "t": "phone",
+	"m": "phone", "携帯": "phone", "携帯電話": "phone", "電話番号": "phone", "전화": "phone", "전화번호": "phone",
+	"휴대폰": "phone", "연락처": "phone", "h.p": "phone",
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
-	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address"}
+	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
+	"home address": "address", "office address": "address", "住所": "address", "주소": "address"}
 
 // ContactLines is how many lines of a message's text its labelled contact lines are looked for
 // in: a form's or a letter's stand at its top, quoted mail and long threads below.
@@ -1181,17 +1209,46 @@ func phoneIn(value string) string {
 		switch {
 		case r >= '０' && r <= '９':
 			return '0' + r - '０'
-		case r == '＋' || r == '－' || r == '　' || r == '（' || r == '）':
-			return map[rune]rune{'＋': '+', '－': '-', '　': ' ', '（': '(', '）': ')'}[r]
+		case strings.ContainsRune("－−‐‑–", r): // dashes as Japanese and Mac keyboards type them
+			return '-'
+		}
+		if n, ok := phoneMarks[r]; ok {
+			return n
 		}
 		return r
 	}, strings.TrimSpace(value))
-	return leadingPhone.FindString(value)
+	p := leadingPhone.FindString(value)
+	if digitCount(p) > 15 {
+		// Two numbers one after the other ("138… 139…"): the first.
+		p = strings.Fields(p)[0]
+	}
+	if digitCount(p) < 7 { // a piece of a number cut short is no number to call back
+		return ""
+	}
+	if ext := phoneExtension.FindString(value[len(p):]); ext != "" {
+		p += " " + strings.TrimSpace(ext)
+	}
+	return p
 }
 
+// phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
+var phoneExtension = regexp.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x)\s*\d{1,6}`)
+
+func digitCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+var phoneMarks = map[rune]rune{'＋': '+', '　': ' ', '（': '(', '）': ')', '．': '.'}
+
 // leadingPhone is a phone number at the start of a text: digits, with a country code, an area
-// code in brackets, dashes and spaces between them.
-var leadingPhone = regexp.MustCompile(`^\+?(\(\d+\)\s?)?\d[\d\- ]*\d`)
+// code in brackets ("(852)", "+86 (0)21"), dashes, dots and spaces between them.
+var leadingPhone = regexp.MustCompile(`^[+(]*\d[\d+\-. ()]*\d`)
 
 // formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
 // a hotline's "来电地址："); "" when it gives none.
@@ -1253,9 +1310,32 @@ var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。])([^\s，,；;。:：]{1
 
 type formField struct{ key, value string }
 
+// spacedLabels are the labels of formFields made of several words, which formLabel cannot find.
+var spacedLabels = func() []string {
+	var out []string
+	for label := range formFields {
+		if strings.Contains(label, " ") {
+			out = append(out, label)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.
 func formLineFields(l string) []formField {
+	t := strings.TrimSpace(l)
+	for _, w := range spacedLabels {
+		// A label of words ("Phone number:", "Home address:") at the start of its line, its
+		// value the rest of the line.
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
+			if rest := strings.TrimLeft(t[len(w):], " \t*"); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				_, n := utf8.DecodeRuneInString(rest)
+				return []formField{{formFields[w], strings.TrimSpace(rest[n:])}}
+			}
+		}
+	}
 	if !strings.ContainsAny(l, ":：") {
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
@@ -1288,7 +1368,7 @@ func formLineFields(l string) []formField {
 // address, the subject and text of what they wrote.
 func complaintFromForward(m *InboundMail, f *ForwardedMail) NewComplaint {
 	orig := InboundMail{ReceivedAt: m.ReceivedAt, FromName: f.FromName, FromEmail: f.FromEmail,
-		Subject: f.Subject, Text: f.Text}
+		Subject: f.Subject, Text: f.Text, OwnText: f.OwnText}
 	c := complaintFromMail(&orig)
 	if strings.TrimSpace(f.Text) == "" {
 		// Only a photo passed on: the colleague's note says what it is about (its phone number
@@ -1336,7 +1416,9 @@ func passedOn(f *ForwardedMail, own map[string]bool, domain string) *ForwardedMa
 	for ; f != nil; f = f.Forwarded {
 		email := strings.ToLower(strings.TrimSpace(f.FromEmail))
 		switch {
-		case email == "" && f.Forwarded == nil:
+		case email == "" && (f.Forwarded == nil || f.Answers):
+			// Named without an address: a citizen's mail in an Exchange forward, answering
+			// the office's notice if it quotes one.
 			if strings.TrimSpace(f.FromName) == "" {
 				return nil
 			}

@@ -528,8 +528,8 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 	if err != nil || first.Complainant.Name != "业主" || first.Complainant.Email != "wangfang@163.com" {
 		t.Errorf("the first writer's record became %+v (%v)", first.Complainant, err)
 	}
-	// A number typed in full width, or with words after it; not one the lines give someone else
-	// (a contractor's 联系人); none from a colleague's mail, which speaks of others; and the
+	// A number typed in full width, or with words after it; the name its lines give a writer
+	// whose address has none; none from a colleague's mail, which speaks of others; and the
 	// resident who phoned before, under the same name, is the one writing now.
 	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
 		t.Fatal(err)
@@ -546,20 +546,35 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 	}
 	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{
 		mail(4, "liuyang@qq.com", "刘洋", "车位被占。\n联系电话：１３９１１１１８８８８（微信同号）"),
-		mail(5, "liming@qq.com", "李明", "维修师傅没来。\n联系人：王师傅\n电话：13900001111"),
+		mail(5, "zhao.min@qq.com", "", "维修师傅没来。\n姓名：赵敏\n电话：13900001111"),
 		mail(6, "lisi@jinhua-pm.example", "李四", "业主陈美玲来电：\n联系电话：13700002222\n地址：阳光花园7幢1801"),
 		mail(7, "zhaoxy@163.com", "赵秀英", "还是很吵。\n电话：13700003333"),
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []string{"13911118888", "", "", "13700003333"} {
+	for i, want := range []string{"13911118888", "13900001111", "", "13700003333"} {
 		c, err := s.Complaint(ctx, out[i].ComplaintRef)
-		if err != nil || c.Complainant.Phone != want || i == 2 && c.Complainant.Address != "" {
+		if err != nil || c.Complainant.Phone != want || i == 2 && c.Complainant.Address != "" || i == 1 && c.Complainant.Name != "赵敏" {
 			t.Errorf("message %d: %+v (%v); want phone %q", i+4, c.Complainant, err, want)
 		}
 		if i == 3 && (c.Complainant.ID != phoned.Complainant.ID || c.Complainant.Email != "zhaoxy@163.com") {
 			t.Errorf("the resident who phoned before: %+v, want the record %d with her address", c.Complainant, phoned.Complainant.ID)
+		}
+	}
+	// A hotline's work orders name the citizen by their number: a caller who gives another
+	// name the second time is the same caller.
+	order := func(uid uint32, caller string) InboundMail {
+		m := mail(uid, "noreply@12345.example.gov.cn", "12345热线", "来电人："+caller+"\n来电号码：13957112345\n诉求内容：小区噪音扰民。")
+		return m
+	}
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{order(8, "张先生"), order(9, "张建国")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range out {
+		if c, err := s.Complaint(ctx, out[i].ComplaintRef); err != nil || c.Complainant.Phone != "13957112345" {
+			t.Errorf("work order %d: %+v (%v), want the caller's number", i+1, c.Complainant, err)
 		}
 	}
 }
@@ -1551,5 +1566,81 @@ func TestMailCheckClaims(t *testing.T) {
 	}
 	if err := s.ReleaseMailSync(ctx, acct.ID, "a"); err != nil || !claim("b", nil) {
 		t.Errorf("a released claim was kept: %v", err)
+	}
+}
+
+// The phone number at the start of a labelled value, as people type it.
+func TestPhoneIn(t *testing.T) {
+	for value, want := range map[string]string{
+		"13812345678": "13812345678",
+		"１３９１１１１８８８８（微信同号）": "13911118888",
+		"０９０−１２３４−５６７８":     "090-1234-5678",
+		"+852.9123.4567":           "+852.9123.4567",
+		"(+852) 9123 4567":         "(+852) 9123 4567",
+		"+86 (0)21 6123 4567":      "+86 (0)21 6123 4567",
+		"+81-(0)3-1234-5678":       "+81-(0)3-1234-5678",
+		"0571-88886666转8001":       "0571-88886666 转8001",
+		"13812345678 13987654321":  "13812345678",
+		"13800138000，有事请打":         "13800138000",
+		"090":                      "",
+		"见下文":                      "",
+		"138 0013 8000 / 0571-888": "138 0013 8000",
+	} {
+		if got := phoneIn(value); got != want {
+			t.Errorf("phoneIn(%q) = %q, want %q", value, got, want)
+		}
+	}
+}
+
+// Labels of several words, and Japanese and Korean ones, as foreign tenants sign.
+func TestFormLineFieldsInSignatures(t *testing.T) {
+	for line, want := range map[string]formField{
+		"Mobile Phone: +852 9123 4567":   {"phone", "+852 9123 4567"},
+		"Phone number : 13812345678":     {"phone", "13812345678"},
+		"Home address: Room 1205, Tower": {"address", "Room 1205, Tower"},
+		"携帯：090-1234-5678":               {"phone", "090-1234-5678"},
+		"주소: 서울시 강남구":                    {"address", "서울시 강남구"},
+		"H.P: 010-1234-5678":             {"phone", "010-1234-5678"},
+	} {
+		if got := formLineFields(line); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: %+v, want %+v", line, got, want)
+		}
+	}
+	if got := formLineFields("please call me at: 138"); got != nil {
+		t.Errorf("a sentence read as fields: %+v", got)
+	}
+}
+
+// A phone's photos and screenshots shown in its mail's text are evidence however small; a
+// signature's logo is not.
+func TestSmallPhotosFromPhonesAreEvidence(t *testing.T) {
+	small := make([]byte, 20<<10)
+	for name, want := range map[string]bool{"IMG_0731.jpeg": false, "image0.png": false, "Screenshot_20261201.png": false,
+		"image001.png": true, "logo.png": true} {
+		if got := decoration(InboundAttachment{Filename: name, ContentType: "image/png", Inline: true, Data: small}); got != want {
+			t.Errorf("%s: decoration %v, want %v", name, got, want)
+		}
+	}
+}
+
+// Who a chain of forwards passes on: the first writer from outside, through colleagues'
+// forwards; a writer named without an address who answers what they quote wrote their words.
+func TestPassedOn(t *testing.T) {
+	own := map[string]bool{"service@jinhua-pm.example": true}
+	notice := &ForwardedMail{FromName: "物业服务中心", Subject: "停水通知"}
+	citizen := &ForwardedMail{FromName: "吴敏", Subject: "回复：停水通知", Forwarded: notice, Answers: true}
+	leader := &ForwardedMail{FromName: "周主任", FromEmail: "zhou@jinhua-pm.example", Subject: "转发: 回复：停水通知", Forwarded: citizen}
+	byName := &ForwardedMail{FromName: "周主任", Subject: "转发: 回复：停水通知", Forwarded: citizen}
+	for name, tc := range map[string]struct {
+		f, want *ForwardedMail
+	}{
+		"a leader passing on a citizen's answer": {leader, citizen},
+		"a leader named by name":                 {byName, citizen},
+		"inside only":                            {&ForwardedMail{FromName: "周主任", FromEmail: "zhou@jinhua-pm.example"}, nil},
+		"a nameless writer":                      {&ForwardedMail{}, nil},
+	} {
+		if got := passedOn(tc.f, own, "jinhua-pm.example"); got != tc.want {
+			t.Errorf("%s: %+v, want %+v", name, got, tc.want)
+		}
 	}
 }

@@ -32,15 +32,7 @@ func inbound(m decode.Mail) data.InboundMail {
 			References: o.References}
 	}
 	in.Forwarded = forwarded(m.Forwarded)
-	// Where the import looks for the writer's phone number and address: their own words
-	// within the lines it reads, not a long thread's every line.
-	head := m.Text
-	if i := nthIndex(head, '\n', data.ContactLines); i >= 0 {
-		head = head[:i]
-	}
-	if own := decode.OwnText(head); own != strings.TrimSpace(head) {
-		in.OwnText = own
-	}
+	in.OwnText = ownText(m.Text)
 	in.Attachments = attachments(m.Attachments)
 	return in
 }
@@ -51,7 +43,7 @@ func forwarded(f *decode.Forwarded) *data.ForwardedMail {
 		return nil
 	}
 	return &data.ForwardedMail{FromName: f.FromName, FromEmail: f.FromEmail, Subject: f.Subject, Text: f.Text,
-		Attachments: attachments(f.Attachments), Forwarded: forwarded(f.Forwarded)}
+		OwnText: ownText(f.Text), Attachments: attachments(f.Attachments), Forwarded: forwarded(f.Forwarded), Answers: f.Answers}
 }
 
 func attachments(list []decode.Attachment) []data.InboundAttachment {
@@ -66,6 +58,20 @@ func attachments(list []decode.Attachment) []data.InboundAttachment {
 // HeaderText is the header of a raw message as it came, line for line, for the clerk to read
 // (where it passed, when, from which program); "" when it has none.
 func HeaderText(raw []byte) string { return decode.HeaderText(raw) }
+
+// ownText is where the import looks for a writer's phone number and address: their own words
+// within the lines it reads (not a long thread's every line), without the mail they quote; ""
+// when that is the text as it is.
+func ownText(text string) string {
+	head := text
+	if i := nthIndex(head, '\n', data.ContactLines); i >= 0 {
+		head = head[:i]
+	}
+	if own := decode.OwnText(head); own != strings.TrimSpace(head) {
+		return own
+	}
+	return ""
+}
 
 // nthIndex is the index of the nth c in s, or -1 when s has fewer.
 func nthIndex(s string, c byte, n int) int {

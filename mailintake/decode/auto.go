@@ -250,3 +250,11 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	}
 	return false, ""
 }
+
+// returnedMail says whether an automatic message's reason (see automatic) shows it to be a
+// bounce or a delivery or read report: mail returned by a machine, which nobody wrote.
+func returnedMail(reason string) bool {
+	r := strings.ToLower(reason)
+	return strings.HasPrefix(r, "multipart/report") || strings.HasPrefix(r, "x-failed-recipients") ||
+		strings.HasPrefix(r, "bounce subject: ") || strings.HasPrefix(r, "bounce sender ")
+}

@@ -500,12 +500,15 @@ func TestForwardedAsAttachment(t *testing.T) {
 			t.Errorf("%q with a message attached: forwarded %+v", head, attached.Forwarded)
 		}
 	}
-	// A bounce or a newsletter passed on is nobody's complaint.
-	for _, auto := range []string{"Auto-Submitted: auto-replied\r\n", "Precedence: bulk\r\n"} {
-		fw := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: FW: 电梯\r\n"), "From: wang@example.cn\r\n",
-			"From: wang@example.cn\r\n"+auto, 1)), fixedTime)
-		if fw.Forwarded != nil {
-			t.Errorf("%q passed on: forwarded %+v", auto, fw.Forwarded)
+	// A bounce passed on is nobody's complaint; a notice a system sent (a 12345 order, marked
+	// automatic as such systems mark their mail) is the citizen's.
+	for head, passed := range map[string]bool{"From: MAILER-DAEMON@example.cn\r\nAuto-Submitted: auto-replied\r\n": false,
+		"From: wang@example.cn\r\nX-Failed-Recipients: a@example.cn\r\n": false,
+		"From: wang@example.cn\r\nAuto-Submitted: auto-generated\r\n":    true, "From: wang@example.cn\r\nPrecedence: bulk\r\n": true,
+		"From: wang@example.cn\r\nX-Auto-Response-Suppress: All\r\n": true} {
+		fw := Parse([]byte(strings.Replace(wrap("From: colleague@example.cn\r\nSubject: FW: 电梯\r\n"), "From: wang@example.cn\r\n", head, 1)), fixedTime)
+		if (fw.Forwarded != nil) != passed {
+			t.Errorf("%q passed on: forwarded %+v, want passed on %v", head, fw.Forwarded, passed)
 		}
 	}
 	// Webmail sends a saved message as an .eml file of application/octet-stream; a file that
@@ -1506,5 +1509,15 @@ func TestForwardOfAForward(t *testing.T) {
 	if f := m.Forwarded; f == nil || f.FromEmail != "staff1@office.cn" || f.Forwarded == nil ||
 		f.Forwarded.FromEmail != "lisi@qq.com" || f.Forwarded.Text != "broken for two months" {
 		t.Errorf("attached chain: %+v", f)
+	}
+}
+
+// A reply's own words end where the mail program quotes the mail it answers: Korean Outlook's
+// heading too.
+func TestOwnTextBeforeAKoreanQuote(t *testing.T) {
+	text := "정전이 너무 길어요. 연락 주세요.\n전화: 010-1234-5678\n\n보낸 사람: 物业服务中心 <notice@example.cn>\n보낸 날짜: 2026년 12월 1일 월요일 오전 9:00\n" +
+		"받는 사람: 全体租户\n제목: 停电通知\n\n电话：021-5000 1234\n地址：世纪大道100号"
+	if got := OwnText(text); got != "정전이 너무 길어요. 연락 주세요.\n전화: 010-1234-5678" {
+		t.Errorf("own text %q", got)
 	}
 }

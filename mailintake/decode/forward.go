@@ -23,6 +23,9 @@ type Forwarded struct {
 	// complaint that came down from a leader to a director to the desk (上级转办); nil for
 	// any other.
 	Forwarded *Forwarded
+	// Answers says this message passes Forwarded on by answering it (a reply quoting it), not
+	// by forwarding it: its writer wrote the words above, whoever they are.
+	Answers bool
 }
 
 // maxForwards bounds how many forwards of forwards are read into a chain.
@@ -47,6 +50,7 @@ func forwardIn(subject, text string, attachments []Attachment, fallbacks []strin
 		}
 		if f != nil {
 			f.Forwarded = forwardIn(f.Subject, f.Text, nil, fallbacks, hops-1)
+			f.Answers = f.Forwarded != nil && !isForward(f.Subject)
 		}
 	}
 	if f != nil && f.Subject == "" {
@@ -92,9 +96,11 @@ var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?(?:\s*\([\p{L
 var (
 	forwardFromKeys = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true,
 		// Outlook on the web in Traditional Chinese writes 從 (from) and 至 (to).
-		"從": true, "von": true, "de": true, "от": true, "差出人": true, "送信元": true}
+		"從": true, "von": true, "de": true, "от": true, "差出人": true, "送信元": true,
+		// Korean Outlook and Naver.
+		"보낸 사람": true, "보낸사람": true}
 	forwardSubjectKeys = map[string]bool{"subject": true, "主题": true, "主旨": true, "主題": true, "標題": true, "标题": true,
-		"betreff": true, "objet": true, "asunto": true, "тема": true, "件名": true}
+		"betreff": true, "objet": true, "asunto": true, "тема": true, "件名": true, "제목": true}
 	// forwardOtherKeys are the block's other lines; a blank line before one of them (Foxmail
 	// puts one above 主题) does not end the block.
 	forwardOtherKeys = map[string]bool{"to": true, "cc": true, "date": true, "sent": true, "收件人": true,
@@ -105,7 +111,7 @@ var (
 		// German, French, Spanish, Russian and Japanese mail programs.
 		"an": true, "datum": true, "gesendet": true, "envoyé": true, "à": true, "para": true, "enviado": true,
 		"fecha": true, "кому": true, "дата": true, "отправлено": true, "宛先": true, "送信先": true, "日付": true,
-		"送信日時": true}
+		"送信日時": true, "받는 사람": true, "받는사람": true, "보낸 날짜": true, "날짜": true, "참조": true}
 )
 
 // forwardKey is the key of a header block line, in lower case; "" when the line is not one.
@@ -410,10 +416,11 @@ func attachedForward(attachments []Attachment, fallbacks []string, hops int) *Fo
 		f := &Forwarded{Subject: subject(h, fb), Text: t, Attachments: sub.attachments}
 		f.FromName, f.FromEmail = sender(h, fb)
 		ct, params := sub.contentType(h, body)
-		if auto, _ := automatic(h, ct, params, f.FromEmail, f.Subject); auto {
-			continue // a bounce or a newsletter passed on is nobody's complaint
+		if _, why := automatic(h, ct, params, f.FromEmail, f.Subject); returnedMail(why) {
+			continue // a bounce passed on is nobody's complaint (a 12345 order's notice is)
 		}
 		f.Forwarded = forwardIn(f.Subject, t, sub.attachments, fb, hops-1)
+		f.Answers = f.Forwarded != nil && !isForward(f.Subject)
 		return f
 	}
 	return nil
