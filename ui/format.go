@@ -132,7 +132,13 @@ func dueText(cal *calendar.Calendar, due *time.Time, now time.Time) string {
 	}
 	at := formatTime(*due, cal.Location())
 	if due.Before(now) {
-		return lang.L("{{.At}} — overdue by {{.Left}} of working time", map[string]any{"At": at, "Left": formatWorking(cal.WorkingTime(*due, now))})
+		late := cal.WorkingTime(*due, now)
+		if late < time.Minute {
+			// Due at the end of the working day and past it since: no working time has run
+			// over yet ("overdue by 0 h 0 min" read as a mistake).
+			return lang.L("{{.At}} — overdue", map[string]any{"At": at})
+		}
+		return lang.L("{{.At}} — overdue by {{.Left}} of working time", map[string]any{"At": at, "Left": formatWorking(late)})
 	}
 	return lang.L("{{.At}} — {{.Left}} of working time left", map[string]any{"At": at, "Left": formatWorking(cal.WorkingTime(now, *due))})
 }

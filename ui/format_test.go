@@ -3,7 +3,10 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"complaintdesk/data/calendar"
 )
 
 // Long lines are broken for wrapping labels, after a sentence's end where there is one, and
@@ -47,5 +50,20 @@ func TestBreakLongLines(t *testing.T) {
 	e.SetText(strings.Repeat(sentence, 600))
 	if hasLongLine(e.Text) {
 		t.Error("the entry holds a line too long to wrap")
+	}
+}
+
+// Past a deadline at the end of the working day, before the next day's work starts, a complaint
+// is overdue by no working time yet: it says overdue, not "overdue by 0 h 0 min".
+func TestDueTextAfterHours(t *testing.T) {
+	newFixture(t) // in Chinese
+	cal := calendar.Default()
+	loc := cal.Location()
+	due := time.Date(2026, 12, 1, 18, 0, 0, 0, loc) // a Tuesday, at the end of the working day
+	if got := dueText(cal, &due, time.Date(2026, 12, 1, 20, 0, 0, 0, loc)); got != "2026-12-01 18:00 — 已逾期" {
+		t.Errorf("after hours: %q", got)
+	}
+	if got := dueText(cal, &due, time.Date(2026, 12, 2, 10, 30, 0, 0, loc)); !strings.Contains(got, "已逾期 1 小时 30 分") {
+		t.Errorf("the next morning: %q", got)
 	}
 }
