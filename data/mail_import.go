@@ -1060,8 +1060,11 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 // gives the phone number and address its labelled lines give ("联系电话：138…", "地址：…").
 func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	words := m.Text
-	if !byText && strings.TrimSpace(m.OwnText) != "" {
-		words = m.OwnText
+	if !byText {
+		if strings.TrimSpace(m.OwnText) != "" {
+			words = m.OwnText
+		}
+		words = withoutOtherParties(words)
 	}
 	n, e, phone := formContact(words)
 	address := formAddress(words)
@@ -1160,6 +1163,32 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "住所": "address", "주소": "address"}
+
+// otherParty marks the start of a labelled line about someone else than the writer: the shop,
+// the decorator or the repair firm a resident complains about ("投诉对象：", "商户名称：",
+// "装修公司：", "转给了维修公司：联系人：…").
+var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|公司|单位|对方|被投诉|师傅`)
+
+// withoutOtherParties is a person's mail without the paragraphs whose labelled lines are about
+// someone else: their phone number and address are not the writer's. Erring, it leaves a writer's
+// own company's lines out too, and the clerk adds them.
+func withoutOtherParties(text string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		other := false
+		for _, l := range strings.Split(p, "\n") {
+			if i := strings.IndexAny(l, ":："); i > 0 && otherParty.MatchString(l[:i]) {
+				other = true
+				break
+			}
+		}
+		if !other {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
+}
 
 // ContactLines is how many lines of a message's text its labelled contact lines are looked for
 // in: a form's or a letter's stand at its top, quoted mail and long threads below.

@@ -1644,3 +1644,20 @@ func TestPassedOn(t *testing.T) {
 		}
 	}
 }
+
+// A resident's lines about the party complained about (a shop, a decorator, the repair firm)
+// give the resident no phone number or address; their own lines after it do.
+func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"楼下装修太吵。\n\n装修公司：杭州美家装饰有限公司\n联系人：王师傅\n电话：13900001111\n\n李明\n3幢1402": {"", ""},
+		"商户名称：欢乐迪KTV\n地址：南门底商8号\n电话：0571-87001234\n\n半夜太吵。":                 {"", ""},
+		"投诉对象：川味烧烤（老板姓刘）\n地址：阳光花园南门底商8号":                                    {"", ""},
+		"物业说转给了维修公司：联系人：王师傅 电话：13912345678":                                 {"", ""},
+		"维修公司一直没来，师傅电话打不通。\n\n联系电话：13811112222\n地址：4幢502":                   {"13811112222", "4幢502"},
+	} {
+		c := complaintOf(&InboundMail{FromName: "业主", FromEmail: "yz@163.com", Subject: "投诉", Text: text}, "业主", "yz@163.com", false)
+		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
+			t.Errorf("%q: phone and address %q, want %q", text, got, want)
+		}
+	}
+}
