@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mattn/go-sqlite3"
@@ -1162,32 +1163,59 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"휴대폰": "phone", "연락처": "phone", "h.p": "phone",
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
-	"home address": "address", "office address": "address", "住所": "address", "주소": "address"}
+	"home address": "address", "office address": "address", "住所": "address", "주소": "address",
+	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address"}
 
-// otherParty marks the start of a labelled line about someone else than the writer: the shop,
-// the decorator or the repair firm a resident complains about ("投诉对象：", "商户名称：",
-// "装修公司：", "转给了维修公司：联系人：…").
-var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|公司|单位|对方|被投诉|师傅`)
+// otherParty is a label of a line about someone else than the writer: the shop, the decorator,
+// the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
+// "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位 is a tenant's own, in a signature.
+var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|餐厅|饭店|超市|机构|中介|房东|车主|邻居|对方|被投诉|师傅|` +
+	`负责人|维修|装修|施工|保洁|物业|.公司|.单位`)
 
-// withoutOtherParties is a person's mail without the paragraphs whose labelled lines are about
-// someone else: their phone number and address are not the writer's. Erring, it leaves a writer's
-// own company's lines out too, and the clerk adds them.
+// saying ends the words before a colon that report what someone said ("维修师傅说：…").
+var saying = regexp.MustCompile(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`)
+
+// selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
+var selfLabel = regexp.MustCompile(`^(投诉人|投訴人|我的|本人|业主|業主|住户|住戶|租户|租戶)`)
+
+// withoutOtherParties is a person's mail without the labelled lines about someone else, and
+// the labelled lines that follow them until a blank line, an unlabelled line or a line about the
+// writer: their phone number and address are not the writer's.
 func withoutOtherParties(text string) string {
-	paras := strings.Split(text, "\n\n")
-	kept := paras[:0]
-	for _, p := range paras {
-		other := false
-		for _, l := range strings.Split(p, "\n") {
-			if i := strings.IndexAny(l, ":："); i > 0 && otherParty.MatchString(l[:i]) {
-				other = true
-				break
-			}
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	other := false
+	for i, l := range lines {
+		label, labelled := lineLabel(l)
+		switch {
+		case i >= ContactLines:
+		case !labelled || selfLabel.MatchString(label):
+			other = false
+		case otherParty.MatchString(label):
+			other = true
+			continue
+		case other:
+			continue
 		}
-		if !other {
-			kept = append(kept, p)
-		}
+		kept = append(kept, l)
 	}
-	return strings.Join(kept, "\n\n")
+	return strings.Join(kept, "\n")
+}
+
+// lineLabel is what stands before the first colon of a line that labels a value ("电话：138…"):
+// a few words, no sentence ("客服回复说：…" is one) and not a greeting ("尊敬的物业公司：").
+func lineLabel(l string) (string, bool) {
+	i := strings.IndexAny(l, ":：")
+	if i <= 0 {
+		return "", false
+	}
+	label := strings.TrimSpace(l[:i])
+	_, n := utf8.DecodeRuneInString(l[i:])
+	if strings.TrimSpace(l[i+n:]) == "" || utf8.RuneCountInString(label) > 12 || strings.ContainsAny(label, "，。,；;！!？?") ||
+		saying.MatchString(label) {
+		return "", false
+	}
+	return label, true
 }
 
 // ContactLines is how many lines of a message's text its labelled contact lines are looked for
@@ -1247,6 +1275,13 @@ func phoneIn(value string) string {
 		return r
 	}, strings.TrimSpace(value))
 	p := leadingPhone.FindString(value)
+	if p == "" {
+		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）".
+		if m := namedPhone.FindStringSubmatchIndex(value); m != nil {
+			value = value[m[2]:]
+			p = leadingPhone.FindString(value)
+		}
+	}
 	if digitCount(p) > 15 {
 		// Two numbers one after the other ("138… 139…"): the first.
 		p = strings.Fields(p)[0]
@@ -1259,6 +1294,9 @@ func phoneIn(value string) string {
 	}
 	return p
 }
+
+// namedPhone is a name of a few letters before a phone number, apart from it.
+var namedPhone = regexp.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
 var phoneExtension = regexp.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x)\s*\d{1,6}`)
@@ -1311,7 +1349,17 @@ func formLine(l string) (key, value string, ok bool) {
 
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {
-	return formFields[strings.ToLower(strings.Trim(label, " \t*"))]
+	label = strings.ToLower(strings.Trim(label, " \t*"))
+	if key := formFields[label]; key != "" {
+		return key
+	}
+	// A resident's "我的电话：", "本人地址：".
+	for _, own := range []string{"我的", "本人"} {
+		if rest, ok := strings.CutPrefix(label, own); ok {
+			return formFields[rest]
+		}
+	}
+	return ""
 }
 
 // formOtherLines are the labels that begin a line of a notice naming someone else than the
@@ -1351,6 +1399,25 @@ var spacedLabels = func() []string {
 	return out
 }()
 
+// nameOrNothing says whether what stands before a line's first label lets it hold fields:
+// nothing, or a name of two to four Chinese characters ("石磊 电话：138…").
+func nameOrNothing(before string) bool {
+	before = strings.TrimSpace(before)
+	n := utf8.RuneCountInString(before)
+	if n == 0 {
+		return true
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	for _, r := range before {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.
 func formLineFields(l string) []formField {
@@ -1375,7 +1442,7 @@ func formLineFields(l string) []formField {
 	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
 	// Only a line that begins with a label holds fields, and not one begun by another's label
 	// or by the complaint's words.
-	if len(labels) == 0 || strings.TrimSpace(l[:labels[0][2]]) != "" || otherLine(l[labels[0][2]:labels[0][3]]) {
+	if len(labels) == 0 || !nameOrNothing(l[:labels[0][2]]) || otherLine(l[labels[0][2]:labels[0][3]]) {
 		return nil
 	}
 	for i, m := range labels {
