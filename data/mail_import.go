@@ -1189,6 +1189,9 @@ func withoutOtherParties(text string) string {
 		label, labelled := lineLabel(l)
 		switch {
 		case i >= ContactLines:
+		case introduces(l, i):
+			// "物业说转给了维修公司：" above the firm's lines.
+			other = true
 		case !labelled || selfLabel.MatchString(label):
 			other = false
 		case otherParty.MatchString(label):
@@ -1201,6 +1204,23 @@ func withoutOtherParties(text string) string {
 	}
 	return strings.Join(kept, "\n")
 }
+
+// introduces says whether line i ends in a colon that introduces someone else's lines below it;
+// a greeting ("尊敬的物业公司：") does not.
+func introduces(line string, i int) bool {
+	t := strings.TrimSpace(line)
+	before, ok := strings.CutSuffix(t, "：")
+	if !ok {
+		before, ok = strings.CutSuffix(t, ":")
+	}
+	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
+	// unless it is a sentence.
+	first := i == 0 && !strings.ContainsAny(before, "，,")
+	return ok && !first && !greeting.MatchString(before) && otherParty.MatchString(before)
+}
+
+// greeting begins a letter's salutation.
+var greeting = regexp.MustCompile(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`)
 
 // lineLabel is what stands before the first colon of a line that labels a value ("电话：138…"):
 // a few words, no sentence ("客服回复说：…" is one) and not a greeting ("尊敬的物业公司：").
