@@ -1168,9 +1168,10 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 
 // otherParty is a label of a line about someone else than the writer: the shop, the decorator,
 // the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
-// "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位 is a tenant's own, in a signature.
+// "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位, or 工作单位, is the writer's own, in a
+// signature.
 var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|餐厅|饭店|超市|机构|中介|房东|车主|邻居|对方|被投诉|师傅|` +
-	`负责人|维修|装修|施工|保洁|物业|.公司|.单位`)
+	`负责人|维修|装修|施工|保洁|物业|.公司|[^作]单位`)
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
 var saying = regexp.MustCompile(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`)
