@@ -1283,18 +1283,7 @@ func formContact(text string) (name, email, phone string) {
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
 // the value starts with none.
 func phoneIn(value string) string {
-	value = strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return '0' + r - '０'
-		case strings.ContainsRune("－−‐‑–", r): // dashes as Japanese and Mac keyboards type them
-			return '-'
-		}
-		if n, ok := phoneMarks[r]; ok {
-			return n
-		}
-		return r
-	}, strings.TrimSpace(value))
+	value = phoneDashes.Replace(width.Fold.String(strings.TrimSpace(value)))
 	p := leadingPhone.FindString(value)
 	if p == "" {
 		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）".
@@ -1332,7 +1321,8 @@ func digitCount(s string) int {
 	return n
 }
 
-var phoneMarks = map[rune]rune{'＋': '+', '　': ' ', '（': '(', '）': ')', '．': '.'}
+// phoneDashes are the dashes Japanese and Mac keyboards type in a number that width.Fold leaves.
+var phoneDashes = strings.NewReplacer("−", "-", "‐", "-", "‑", "-", "–", "-")
 
 // leadingPhone is a phone number at the start of a text: digits, with a country code, an area
 // code in brackets ("(852)", "+86 (0)21"), dashes, dots and spaces between them.

@@ -259,12 +259,18 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	defer quiet.Close()
 	silent := quiet.Addr().(*net.TCPAddr).Port
 	go func() {
+		var conns []net.Conn // held open, unanswered, until the listener closes
+		defer func() {
+			for _, c := range conns {
+				c.Close()
+			}
+		}()
 		for {
 			c, err := quiet.Accept()
 			if err != nil {
 				return
 			}
-			defer c.Close()
+			conns = append(conns, c)
 		}
 	}()
 	// A second folder, named in Chinese: a folder that is not found is answered with those that are.
