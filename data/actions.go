@@ -488,8 +488,9 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 				corrected = append(corrected, f.name)
 			}
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE complainants SET name = ?, company = ?, phone = ?, email = ?, address = ?,
-			type = ? WHERE id = ?`, p.Name, p.Company, p.Phone, p.Email, p.Address, string(p.Type), c.Complainant.ID)
+		_, err = tx.ExecContext(ctx, `UPDATE complainants SET name = ?, company = ?, phone = ?, phone_key = ?, email = ?,
+			address = ?, type = ? WHERE id = ?`, p.Name, p.Company, p.Phone, phoneKey(p.Phone), p.Email, p.Address,
+			string(p.Type), c.Complainant.ID)
 		if err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -78,6 +79,75 @@ func CheckPhone(p string) error {
 	}
 	if digits < 3 || utf8.RuneCountInString(p) > 30 {
 		return invalid("phone", "phone", map[string]any{"Value": p}, "phone number %q is not a phone number", p)
+	}
+	return nil
+}
+
+// phoneKey is the number a phone is known by however it was written: its digits, in ASCII,
+// without China's country code before a mobile or an area code ("+86 138…", "0086 21…" as
+// "021…"), with an extension after an "x"; "" for no number.
+func phoneKey(p string) string {
+	p = strings.ToLower(width.Fold.String(strings.TrimSpace(p)))
+	main, ext := p, ""
+	if m := extensionWord.FindStringIndex(p); m != nil {
+		main, ext = p[:m[0]], asciiDigits(p[m[1]:])
+	}
+	d := asciiDigits(main)
+	country := strings.HasPrefix(strings.TrimLeft(main, " ("), "+86") || strings.HasPrefix(d, "0086")
+	d = strings.TrimPrefix(d, "00")
+	switch {
+	case len(d) == 13 && strings.HasPrefix(d, "861"): // a mobile
+		d = d[2:]
+	case country && strings.HasPrefix(d, "860"): // "+86 (0)21 …"
+		d = d[2:]
+	case country && len(d) > 2:
+		d = "0" + d[2:]
+	}
+	if d == "" {
+		return ""
+	}
+	if ext != "" {
+		d += "x" + ext
+	}
+	return d
+}
+
+// extensionWord begins an extension after a phone number: "转8001", "ext. 12", "分机 3", "x12".
+var extensionWord = regexp.MustCompile(`转|轉|分机|分機|ext\.?|x`)
+
+func asciiDigits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fillPhoneKeys writes the phone key of every complainant on record with a phone number.
+func fillPhoneKeys(ctx context.Context, tx *sql.Conn) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, phone FROM complainants WHERE phone <> ''`)
+	if err != nil {
+		return err
+	}
+	keys := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var phone string
+		if err := rows.Scan(&id, &phone); err != nil {
+			rows.Close()
+			return err
+		}
+		keys[id] = phoneKey(phone)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for id, key := range keys {
+		if _, err := tx.ExecContext(ctx, `UPDATE complainants SET phone_key = ? WHERE id = ?`, key, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -292,8 +362,8 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 			return c, err
 		}
 		if found == nil {
-			res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, email, address, type)
-				VALUES (?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, c.Email, c.Address, string(c.Type))
+			res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, phone_key, email, address, type)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, phoneKey(c.Phone), c.Email, c.Address, string(c.Type))
 			if err != nil {
 				return c, err
 			}
@@ -305,10 +375,11 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 	res, err := tx.ExecContext(ctx, `UPDATE complainants SET
 		name = CASE WHEN ? <> '' THEN ? ELSE name END,
 		company = CASE WHEN company = '' THEN ? ELSE company END,
+		phone_key = CASE WHEN phone = '' THEN ? ELSE phone_key END,
 		phone = CASE WHEN phone = '' THEN ? ELSE phone END,
 		email = CASE WHEN email = '' THEN ? ELSE email END,
 		address = CASE WHEN address = '' THEN ? ELSE address END
-		WHERE id = ?`, c.Name, c.Name, c.Company, c.Phone, c.Email, c.Address, c.ID)
+		WHERE id = ?`, c.Name, c.Name, c.Company, phoneKey(c.Phone), c.Phone, c.Email, c.Address, c.ID)
 	if err != nil {
 		return c, err
 	}
@@ -339,11 +410,11 @@ func mergeComplainant(stored, c Complainant) Complainant {
 	return stored
 }
 
-// findComplainant finds a complainant by phone, else by email (case-insensitive); each look-up
-// is answered by its own index.
+// findComplainant finds a complainant by phone, however the number was written, else by email
+// (case-insensitive); each look-up is answered by its own index.
 func findComplainant(ctx context.Context, q querier, phone, email string) (*Complainant, error) {
 	lookups := []struct{ where, arg string }{
-		{`phone = ? AND phone <> ''`, phone},
+		{`phone_key = ? AND phone_key <> ''`, phoneKey(phone)},
 		{`lower(email) = lower(?) AND email <> ''`, email},
 	}
 	for _, l := range lookups {

@@ -231,7 +231,8 @@ func (s *Store) Close() error {
 // migrationSteps is the work a migration needs done in Go, run right after its SQL in the same
 // transaction.
 var migrationSteps = map[string]func(context.Context, *sql.Conn) error{
-	"0004_search_index.sql": rebuildSearch,
+	"0004_search_index.sql":          rebuildSearch,
+	"0018_complainant_phone_key.sql": fillPhoneKeys,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

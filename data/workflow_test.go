@@ -122,6 +122,23 @@ func TestCheckPhone(t *testing.T) {
 	}
 }
 
+// A number is known by its digits however it was written.
+func TestPhoneKey(t *testing.T) {
+	for key, phones := range map[string][]string{
+		"13800000001":      {"13800000001", "138-0000-0001", "+86 138 0000 0001", "86-13800000001", "0086 138 0000 0001", "１３８ ００００ ０００１"},
+		"02158886666":      {"021-5888 6666", "+86 (21) 5888-6666", "+86 (0)21 5888 6666", "(021)58886666"},
+		"057188886666x801": {"0571-88886666 转 801", "0571 8888 6666 ext. 801", "0571-88886666转801"},
+		"85291234567":      {"85291234567"},
+		"":                 {"", "见下文"},
+	} {
+		for _, p := range phones {
+			if got := phoneKey(p); got != key {
+				t.Errorf("phoneKey(%q) = %q, want %q", p, got, key)
+			}
+		}
+	}
+}
+
 func TestBigrams(t *testing.T) {
 	for in, want := range map[string]string{
 		"电梯故障":           "电梯 梯故 故障",
