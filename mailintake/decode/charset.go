@@ -228,6 +228,11 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
+	if good, bad := utf8Bytes(b); good >= 9 && bad*8 <= good {
+		// UTF-8 with a character cut in half (a form that cuts its text by bytes) or a stray
+		// Latin-1 letter: legacy Chinese forms UTF-8 characters in about half its bytes, by chance.
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
 	for _, f := range fallbacks {
 		if western[f] && !looksLatin(b) {
 			// A raw header under a body labelled Western: the label is as wrong for it.
@@ -399,18 +404,7 @@ func chineseUnderWesternLabel(b []byte, fallbacks []string) (string, bool) {
 // characters cut in half has a few such bytes among many good ones. ok is false when no other
 // reading fits either.
 func notUTF8(b []byte, fallbacks []string) (string, bool) {
-	good, bad := 0, 0
-	for rest := b; len(rest) > 0; {
-		r, n := utf8.DecodeRune(rest)
-		switch {
-		case r == utf8.RuneError && n == 1:
-			bad++
-		case n > 1:
-			good += n
-		}
-		rest = rest[n:]
-	}
-	if bad*4 <= good {
+	if good, bad := utf8Bytes(b); bad*4 <= good {
 		return "", false
 	}
 	if looksLatin(b) && chineseCharset(b) != "big5" {
@@ -433,6 +427,22 @@ func notUTF8(b []byte, fallbacks []string) (string, bool) {
 		return s, err == nil
 	}
 	return "", false
+}
+
+// utf8Bytes counts the bytes of b above 0x7F that form UTF-8 characters (good) and those that
+// form none (bad).
+func utf8Bytes(b []byte) (good, bad int) {
+	for rest := b; len(rest) > 0; {
+		r, n := utf8.DecodeRune(rest)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case n > 1:
+			good += n
+		}
+		rest = rest[n:]
+	}
+	return good, bad
 }
 
 // decodeISO2022 reads the 7-bit ISO-2022-CN and ISO-2022-KR. ESC $ ) names the double-byte set

@@ -1083,6 +1083,11 @@ func TestTextInOddPlaces(t *testing.T) {
 			"Content-Transfer-Encoding: quoted-printable\r\n\r\nNACHRICHTEN AN DIESE  \r\nE-MAIL-ADRESSE WERDEN =\r\nNICHT GELESEN.\r\n",
 			"NACHRICHTEN AN DIESE E-MAIL-ADRESSE WERDEN NICHT GELESEN."},
 		{"iso-2022-jp with no label anywhere", "From: a@b.example\r\nSubject: \x1b$B6l>p\x1b(B\r\n\r\n\x1b$BF|K\\8l\x1b(B\r\n", "日本語"},
+		// SO and SI around every run of Chinese or Korean are no control bytes of a file.
+		{"iso-2022-cn text", "From: a@b.example\r\nContent-Type: text/plain; charset=ISO-2022-CN\r\n\r\n" +
+			"\x1b$)A\x0eDz:C#,P!Gx\x0f3\x0e:EB%5D5gL];5AK#,Gk>!?lN,P^!#\x0f\r\n", "您好，小区3号楼的电梯坏了，请尽快维修。"},
+		{"iso-2022-kr text", "From: a@b.example\r\nContent-Type: text/plain; charset=iso-2022-kr\r\n\r\n" +
+			"\x1b$)C\x0e>H3g\x0f\r\n", "안녕"},
 		// QQ Mail writes its plain text from its HTML and leaves the HTML's entities in it.
 		{"qq mail's plain text", "From: a@qq.example\r\nX-Mailer: QQMail 2.x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
 			"3号楼&nbsp;电梯&lt;停了&gt;\r\n", "3号楼\u00a0电梯<停了>"},

@@ -390,9 +390,12 @@ func readableText(ct string) bool {
 // ("unknown", read as text/plain). They start as such a file does, or many of their first bytes
 // are control characters no text has (NUL aside: UTF-16 has it in every other byte).
 func binaryBytes(b []byte, charset string) bool {
-	if wide(normalizeLabel(charset)) {
+	label := normalizeLabel(charset)
+	if wide(label) {
 		return false
 	}
+	// ISO-2022-KR and -CN shift in and out of Korean and Chinese with SO and SI around every run.
+	shifts := strings.HasPrefix(label, "iso-2022")
 	for _, sig := range fileSignatures {
 		if bytes.HasPrefix(b, []byte(sig)) {
 			return true
@@ -401,6 +404,9 @@ func binaryBytes(b []byte, charset string) bool {
 	head := b[:min(len(b), 1024)]
 	controls := 0
 	for _, c := range head {
+		if shifts && (c == 0x0e || c == 0x0f) {
+			continue
+		}
 		if c < 0x20 && c != 0 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
 			controls++
 		}
