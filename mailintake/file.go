@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -262,6 +263,44 @@ func ImportMessages(ctx context.Context, store *data.Store, msgs []SavedMessage,
 	return outcomes, nil
 }
 
+// firstSent is when the first of a file's messages was sent, by its Date; zero when it gives none.
+func firstSent(msgs []SavedMessage) time.Time {
+	if len(msgs) == 0 {
+		return time.Time{}
+	}
+	raw := msgs[0].Raw
+	m := ParseHeader(raw[:min(len(raw), 256<<10)], int64(len(raw)), data.DefaultMailMaxSize, time.Time{})
+	if m.Date == nil {
+		return time.Time{}
+	}
+	return *m.Date
+}
+
+// dateOrder orders n files by when their first message was sent (sent(i)), those that give no
+// date after the others, each group in its order: a reply saved as "回复：电梯故障.eml", a name
+// that sorts before the original's, is read after it and joins its case.
+func dateOrder(n int, sent func(i int) time.Time) []int {
+	order := make([]int, n)
+	dates := make([]time.Time, n)
+	for i := range order {
+		order[i], dates[i] = i, sent(i)
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		da, db := dates[order[a]], dates[order[b]]
+		if da.IsZero() || db.IsZero() {
+			return !da.IsZero() && db.IsZero()
+		}
+		return da.Before(db)
+	})
+	return order
+}
+
+// InDateOrder is the order to import files of saved messages in (indexes into files): by when
+// their first message was sent, as dateOrder gives it.
+func InDateOrder(files [][]SavedMessage) []int {
+	return dateOrder(len(files), func(i int) time.Time { return firstSent(files[i]) })
+}
+
 // Tally counts what the messages of a file became, as a sync pass counts them.
 func Tally(outcomes []data.MailOutcome) Summary {
 	var s Summary
@@ -350,15 +389,27 @@ type FolderFile struct {
 }
 
 // ImportFolder imports the mail files of a folder and of the folders inside it (MailFilesIn)
-// as ImportMessages does, one file at a time, so that a mailbox exported whole need not fit
-// in memory. A file that is no mail or cannot be read is left out, with why, and the rest
+// as ImportMessages does, in the order their messages were sent (dateOrder; each file is read
+// once to learn when), one file at a time, so that a mailbox exported whole need not fit in
+// memory. A file that is no mail or cannot be read is left out, with why, and the rest
 // imported. progress, when given, is told after each transaction and each file left out how
 // many bytes of the files are done. An error when the folder cannot be read or a message cannot
 // be stored; what was imported before stays.
 func ImportFolder(ctx context.Context, store *data.Store, dir string, now time.Time, progress func(done, total int64)) ([]FolderFile, error) {
-	paths, err := MailFilesIn(dir)
+	named, err := MailFilesIn(dir)
 	if err != nil {
 		return nil, err
+	}
+	order := dateOrder(len(named), func(i int) time.Time {
+		msgs, err := ReadMailFile(named[i])
+		if err != nil {
+			return time.Time{}
+		}
+		return firstSent(msgs)
+	})
+	paths := make([]string, len(named))
+	for i, o := range order {
+		paths[i] = named[o]
 	}
 	sizes := make([]int64, len(paths))
 	var total, done int64

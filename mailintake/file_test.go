@@ -434,3 +434,33 @@ func TestImportFolder(t *testing.T) {
 		t.Errorf("a folder that is not there: %v", err)
 	}
 }
+
+// A reply saved under a name that sorts before the original's ("回复：电梯故障.eml") is read after
+// it, in the order the messages were sent, and joins its case.
+func TestImportFolderInTheOrderMailWasSent(t *testing.T) {
+	s := openStore(t)
+	now := time.Date(2026, 11, 23, 10, 0, 0, 0, s.Calendar().Location())
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"回复：电梯故障.eml": "From: wang@example.cn\nSubject: 回复：电梯故障\nDate: Fri, 20 Nov 2026 09:00:00 +0800\n" +
+			"Message-ID: <r@example.cn>\nIn-Reply-To: <o@example.cn>\n\n还是没修。\n",
+		"电梯故障.eml": "From: wang@example.cn\nSubject: 电梯故障\nDate: Mon, 16 Nov 2026 09:00:00 +0800\nMessage-ID: <o@example.cn>\n\n电梯坏了。\n",
+		"便条.eml":   "From: li@example.cn\nSubject: 没有日期\nMessage-ID: <n@example.cn>\n\n停水了。\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := ImportFolder(context.Background(), s, dir, now, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, f := range got {
+		lines = append(lines, f.Path+": "+string(f.Outcomes[0].State)+" "+f.Outcomes[0].ComplaintRef)
+	}
+	want := "电梯故障.eml: complaint TS-2026-000001\n回复：电梯故障.eml: reply TS-2026-000001\n便条.eml: complaint TS-2026-000002"
+	if strings.Join(lines, "\n") != want {
+		t.Errorf("imported\n%s\nwant\n%s", strings.Join(lines, "\n"), want)
+	}
+}

@@ -947,17 +947,23 @@ func (t *mailTray) importFiles(paths []string) {
 	var only int64 // the message imported, when the file held one
 	t.startImport()
 	t.desk.run(func(ctx context.Context) error {
-		files := make([][]mailintake.SavedMessage, len(paths))
+		read := make([][]mailintake.SavedMessage, len(paths))
 		total, stored := 0, 0
 		for i, p := range paths {
 			msgs, err := mailintake.ReadMailFile(p)
 			if err != nil {
 				return mailFileError(p, err)
 			}
-			files[i] = msgs
+			read[i] = msgs
 			total += len(msgs)
 		}
-		for i, p := range paths {
+		// In the order their messages were sent: a reply is read after what it answers.
+		files := make([][]mailintake.SavedMessage, len(paths))
+		sent := make([]string, len(paths))
+		for i, o := range mailintake.InDateOrder(read) {
+			files[i], sent[i] = read[o], paths[o]
+		}
+		for i, p := range sent {
 			out, err := mailintake.ImportMessages(ctx, t.store, files[i], t.desk.now(), func(done, _ int) {
 				t.showImported(int64(stored+done), int64(total))
 			})

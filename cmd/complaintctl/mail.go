@@ -78,6 +78,8 @@ func mailImport(e *env, args []string) error {
 			files = append(files, file{path: f})
 		}
 	}
+	var read [][]mailintake.SavedMessage
+	var readAt []int
 	for i, f := range files {
 		if f.folder {
 			continue
@@ -85,7 +87,14 @@ func mailImport(e *env, args []string) error {
 		if files[i].msgs, err = mailintake.ReadMailFile(f.path); err != nil {
 			return usagef("mail import: %s: %v", f.path, err)
 		}
+		read, readAt = append(read, files[i].msgs), append(readAt, i)
 	}
+	// The files named, in the order their messages were sent: a reply read after what it answers.
+	ordered := append([]file{}, files...)
+	for i, o := range mailintake.InDateOrder(read) {
+		ordered[readAt[i]] = files[readAt[o]]
+	}
+	files = ordered
 	s, err := e.open()
 	if err != nil {
 		return err
