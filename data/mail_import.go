@@ -225,14 +225,44 @@ type MailOutcome struct {
 // ProblemNoSender is why a message without a sender address is kept as failed.
 const ProblemNoSender = "the message has no sender address, so no complaint was opened"
 
-var refInText = regexp.MustCompile(`(?i)\b(` + refPrefix + `-\d{4}-\d{6})\b`)
+// refInText is a complaint reference in text, also with other dashes or spaces between its
+// parts ("TS–2026–000123", "TS 2026 000123") once refDashes made them ASCII.
+var refInText = regexp.MustCompile(`(?i)\b` + refPrefix + `[ -]?(\d{4})[ -](\d{6})\b`)
 
-// RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …", also
-// when a Chinese input method typed it in full-width letters and digits ("ＴＳ－２０２６－０００１２３");
-// "" when none.
+// refDashes are the dashes a word processor or input method puts in a typed reference.
+var refDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "\u3000", " ")
+
+// subjectRef is a complaint reference named in a subject; quoted says it stands as the office's
+// mail names it, in brackets ("[TS-2026-000123]", "【TS-2026-000123】"), or the subject answers
+// such mail ("Re:", "回复：").
+type subjectRef struct {
+	ref    string
+	quoted bool
+}
+
+// refsInSubject are the complaint references a subject names, in order, also when a Chinese
+// input method typed them in full-width letters and digits ("ＴＳ－２０２６－０００１２３").
+func refsInSubject(subject string) []subjectRef {
+	subject = refDashes.Replace(width.Fold.String(subject))
+	reply := replyPrefix.MatchString(subject)
+	var refs []subjectRef
+	for _, m := range refInText.FindAllStringSubmatchIndex(subject, -1) {
+		before, _ := utf8.DecodeLastRuneInString(subject[:m[0]])
+		after, _ := utf8.DecodeRuneInString(subject[m[1]:])
+		refs = append(refs, subjectRef{ref: refPrefix + "-" + subject[m[2]:m[3]] + "-" + subject[m[4]:m[5]],
+			quoted: reply || (before == '[' || before == '【') && (after == ']' || after == '】')})
+	}
+	return refs
+}
+
+// replyPrefix begins the subject of a reply.
+var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|aw|sv|答复|答覆|回复|回覆|回覆|回信)\s*[:：]`)
+
+// RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …"; "" when
+// none.
 func RefInSubject(subject string) string {
-	if m := refInText.FindStringSubmatch(width.Fold.String(subject)); m != nil {
-		return strings.ToUpper(m[1])
+	if refs := refsInSubject(subject); len(refs) > 0 {
+		return refs[0].ref
 	}
 	return ""
 }
@@ -432,7 +462,7 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if b.Sent {
 		// The office's other mail is none of the complaint register's business: not a byte of it
 		// is kept.
-		caseID, err := s.caseAnswered(ctx, tx, m)
+		caseID, err := s.caseAnswered(ctx, tx, m, b)
 		if err != nil || caseID == 0 {
 			o.Skipped = err == nil
 			return o, err
@@ -561,7 +591,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 			problemText = ProblemNoSender
 		}
 	} else if problemText == "" {
-		caseID, err = s.caseAnswered(ctx, tx, m)
+		caseID, err = s.caseAnswered(ctx, tx, m, b)
 		if err != nil {
 			return o, err
 		}
@@ -717,32 +747,24 @@ func insertAttachments(ctx context.Context, tx *sql.Conn, messageID int64, atts 
 }
 
 // caseAnswered is the complaint a message refers to: a reference number in its subject, or a
-// stored message it replies to; for automatic mail, also the message it returns. 0 when none.
-func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) (int64, error) {
-	id, err := caseReferredTo(ctx, tx, m.Subject, m.InReplyTo, m.References)
+// stored message it replies to, or, in the complainant's own mail, a reference in a line of its
+// own ("投诉编号：TS-2026-000123"); for automatic mail, also the message it returns. 0 when none.
+func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, b *MailBatch) (int64, error) {
+	thread, err := caseReferredTo(ctx, tx, "", m.InReplyTo, m.References)
 	if err != nil {
 		return 0, err
 	}
-	if id != 0 && RefInSubject(m.Subject) != "" && (m.InReplyTo != "" || len(m.References) > 0) {
-		// The number in the subject may be another complainant's (mistyped, or a case they
-		// heard of) while the thread is the sender's own: their own case wins.
-		thread, err := caseReferredTo(ctx, tx, "", m.InReplyTo, m.References)
-		if err != nil {
+	office := b.Sent || b.own[strings.ToLower(strings.TrimSpace(m.FromEmail))] || b.domain != "" && mailDomain(m.FromEmail) == b.domain
+	id, err := caseInSubject(ctx, tx, m, thread, office)
+	if err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		id = thread
+	}
+	if id == 0 && !m.Auto && !office {
+		if id, err = caseInOwnLines(ctx, tx, m); err != nil {
 			return 0, err
-		}
-		if thread != 0 && thread != id {
-			theirs, err := complainantEmail(ctx, tx, thread)
-			if err != nil {
-				return 0, err
-			}
-			named, err := complainantEmail(ctx, tx, id)
-			if err != nil {
-				return 0, err
-			}
-			// A case without an address (registered from a call) may be the sender's too.
-			if strings.EqualFold(theirs, m.FromEmail) && named != "" && !strings.EqualFold(named, m.FromEmail) {
-				id = thread
-			}
 		}
 	}
 	if id != 0 || !m.Auto || m.Returned == nil {
@@ -752,6 +774,90 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail) 
 	// The returned message itself first, then its parents.
 	return caseReferredTo(ctx, tx, r.Subject, r.MessageID, append(append([]string{}, r.References...), r.InReplyTo))
 }
+
+// caseInSubject is the case a reference number in m's subject names for its sender: of several,
+// the sender's own. Another complainant's case counts only as the office's mail names it (in
+// brackets, or in a reply to such mail), or for the office's own mail and automatic mail, or
+// when the message's thread is on it: a neighbour citing a case ("同TS-2026-000003，我的车位也被
+// 占了") or a vendor's ticket number forwarded by a resident opens a complaint of its own. 0 when
+// none counts.
+func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64, office bool) (int64, error) {
+	var pick int64
+	var named string
+	for _, r := range refsInSubject(m.Subject) {
+		id, err := complaintIDByRef(ctx, tx, r.ref)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		email, err := complainantEmail(ctx, tx, id)
+		if err != nil {
+			return 0, err
+		}
+		if email != "" && strings.EqualFold(email, m.FromEmail) {
+			return id, nil
+		}
+		// A case without an address (registered from a call) may be the sender's.
+		if pick == 0 && (r.quoted || office || m.Auto || email == "" || id == thread) {
+			pick, named = id, email
+		}
+	}
+	// The number in the subject may be another complainant's (mistyped, or a case they heard
+	// of) while the thread is the sender's own: their own case wins.
+	if pick != 0 && thread != 0 && thread != pick && named != "" {
+		theirs, err := complainantEmail(ctx, tx, thread)
+		if err != nil {
+			return 0, err
+		}
+		if strings.EqualFold(theirs, m.FromEmail) {
+			return thread, nil
+		}
+	}
+	return pick, nil
+}
+
+// caseInOwnLines is the case the complainant's own mail names in a line of its own words, as a
+// label's value or alone ("投诉编号：TS-2026-000123"), when it is the sender's case; 0 otherwise. A
+// case named in a sentence may be another matter ("上次TS-2026-000009处理得很好，这次…").
+func caseInOwnLines(ctx context.Context, tx querier, m *InboundMail) (int64, error) {
+	text := m.OwnText
+	if strings.TrimSpace(text) == "" {
+		text = m.Text
+	}
+	for i, l := range strings.Split(text, "\n") {
+		if i >= 10 {
+			break
+		}
+		l = refDashes.Replace(width.Fold.String(strings.TrimSpace(l)))
+		if _, value, ok := strings.Cut(l, ":"); ok && refLabel.MatchString(l) {
+			l = strings.TrimSpace(value)
+		}
+		loc := refInText.FindStringSubmatchIndex(l)
+		if loc == nil || strings.Trim(l[:loc[0]]+l[loc[1]:], " []【】()。.") != "" {
+			continue
+		}
+		id, err := complaintIDByRef(ctx, tx, refPrefix+"-"+l[loc[2]:loc[3]]+"-"+l[loc[4]:loc[5]])
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		email, err := complainantEmail(ctx, tx, id)
+		if err != nil {
+			return 0, err
+		}
+		if email != "" && strings.EqualFold(email, m.FromEmail) {
+			return id, nil
+		}
+	}
+	return 0, nil
+}
+
+// refLabel labels a complaint's reference in a line ("投诉编号：", "编号:", "Ref:").
+var refLabel = regexp.MustCompile(`(?i)^(投诉|投訴|案件|工单|工單|受理)?(编号|編號|单号|單號)\s*:|^(ref|reference|case)(\s*no\.?)?\s*:`)
 
 // complainantEmail is the address of a case's complainant, "" when they gave none.
 func complainantEmail(ctx context.Context, tx querier, caseID int64) (string, error) {
@@ -806,8 +912,8 @@ func (s *Store) CaseReferredTo(ctx context.Context, subject, inReplyTo string, r
 // caseReferredTo is the complaint named by a reference number in subject, or the case of the
 // nearest stored message among a message's parents; 0 when none.
 func caseReferredTo(ctx context.Context, tx querier, subject, inReplyTo string, references []string) (int64, error) {
-	if ref := RefInSubject(subject); ref != "" {
-		id, err := complaintIDByRef(ctx, tx, ref)
+	for _, r := range refsInSubject(subject) {
+		id, err := complaintIDByRef(ctx, tx, r.ref)
 		if err == nil {
 			return id, nil
 		}
@@ -956,7 +1062,16 @@ func (s *Store) contactedByMail(ctx context.Context, tx *sql.Conn, caseID int64,
 		}
 	}
 	if c.HasNewReply {
-		set(&ch, "has_new_reply", &c.HasNewReply, false)
+		// A reply the complainant wrote after this answer (read before it: the inbox is checked
+		// before the sent folder, the program was closed overnight) is still unanswered.
+		var later bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM mail_messages WHERE complaint_id = ?
+			AND state = 'reply' AND direction = 'in' AND received_at > ?)`, caseID, at.Unix()).Scan(&later); err != nil {
+			return err
+		}
+		if !later {
+			set(&ch, "has_new_reply", &c.HasNewReply, false)
+		}
 	}
 	if len(ch.cols) == 0 {
 		return nil
@@ -1069,6 +1184,9 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	}
 	n, e, phone := formContact(words)
 	address := formAddress(words)
+	if phone == "" && !byText {
+		phone = sentencePhone(words)
+	}
 	switch {
 	case byText && (e != "" || phone != ""):
 		name, email = n, e
@@ -1078,6 +1196,9 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		name = n // "姓名：赵敏" under an address without a name
 	}
 	name = strings.TrimSpace(name)
+	if strings.EqualFold(strings.Trim(name, "'\"<> "), email) {
+		name = "" // "jake@example.com" <jake@example.com> names no one
+	}
 	if name == "" {
 		name = email
 		if at := strings.LastIndexByte(name, '@'); at > 0 {
@@ -1160,18 +1281,28 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone",
 	"mob": "phone", "mobile phone": "phone", "phone number": "phone", "contact number": "phone", "t": "phone",
 	"m": "phone", "携帯": "phone", "携帯電話": "phone", "電話番号": "phone", "전화": "phone", "전화번호": "phone",
-	"휴대폰": "phone", "연락처": "phone", "h.p": "phone",
+	"휴대폰": "phone", "연락처": "phone", "h.p": "phone", "座机": "phone", "座機": "phone", "座机号码": "phone",
+	"座機號碼": "phone", "固定电话": "phone", "固定電話": "phone", "注册手机": "phone", "註冊手機": "phone",
+	"会员手机": "phone", "會員手機": "phone", "会员手机号": "phone", "會員手機號": "phone", "预留手机": "phone",
+	"預留手機": "phone", "预留电话": "phone", "預留電話": "phone", "my phone": "phone", "my mobile": "phone",
+	"my number": "phone", "my phone number": "phone", "my address": "address",
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "住所": "address", "주소": "address",
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address"}
 
+// ownLines are the labels of a resident's own lines that are no contact field but may stand
+// before one on the same line ("公司：云帆科技 电话：0571-…").
+var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "工作单位": true, "工作單位": true,
+	"部门": true, "部門": true, "职务": true, "職務": true, "company": true}
+
 // otherParty is a label of a line about someone else than the writer: the shop, the decorator,
 // the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
 // "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位, or 工作单位, is the writer's own, in a
 // signature.
-var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|餐厅|饭店|超市|机构|中介|房东|车主|邻居|对方|被投诉|师傅|` +
-	`负责人|维修|装修|施工|保洁|物业|.公司|[^作]单位`)
+var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
+	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|客服|导购|` +
+	`快递|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|.公司|[^作]单位`)
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
 var saying = regexp.MustCompile(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`)
@@ -1181,7 +1312,8 @@ var selfLabel = regexp.MustCompile(`^(投诉人|投訴人|我的|本人|业主|�
 
 // withoutOtherParties is a person's mail without the labelled lines about someone else, and
 // the labelled lines that follow them until a blank line, an unlabelled line or a line about the
-// writer: their phone number and address are not the writer's.
+// writer: their phone number and address are not the writer's. A line begun by a label of no
+// contact field ("店长：李华 电话：…") gives none either.
 func withoutOtherParties(text string) string {
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
@@ -1193,17 +1325,49 @@ func withoutOtherParties(text string) string {
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines.
 			other = true
-		case !labelled || selfLabel.MatchString(label):
+		case !labelled || salutation(l, label):
 			other = false
+		case selfLabel.MatchString(label):
+			// "业主：李先生（房东）" to a tenant is the landlord.
+			other = otherInBrackets.MatchString(l)
+			if other {
+				continue
+			}
 		case otherParty.MatchString(label):
 			other = true
 			continue
-		case other:
+		case other, strayFields(l):
 			continue
 		}
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "\n")
+}
+
+// otherInBrackets is someone else named in brackets after a name ("李先生（房东）").
+var otherInBrackets = regexp.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
+
+// salutation tells a letter's salutation ("尊敬的物业：您好！", "物业：您好"), which speaks to the
+// office, from a line about someone else.
+func salutation(line, label string) bool {
+	if greeting.MatchString(label) {
+		return true
+	}
+	_, value, _ := strings.Cut(line, label)
+	value = strings.TrimLeft(value, " \t:：")
+	return strings.HasPrefix(value, "您好") || strings.HasPrefix(value, "你好")
+}
+
+// strayFields tells a line whose first label is no contact field of the writer's nor their own
+// line, before labels that are: the fields that follow belong to whoever it names ("店长：李华
+// 电话：…", "会务组：王老师 手机：…").
+func strayFields(l string) bool {
+	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	if len(labels) < 2 {
+		return false
+	}
+	first := strings.Trim(l[labels[0][2]:labels[0][3]], " \t*")
+	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)]
 }
 
 // introduces says whether line i ends in a colon that introduces someone else's lines below it;
@@ -1262,6 +1426,15 @@ func formContact(text string) (name, email, phone string) {
 			}
 			switch f.key {
 			case "name":
+				// "联系人：王女士 135…": a name, then the number to call them on.
+				if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 {
+					if p := phoneIn(value[i:]); p != "" && CheckPhone(p) == nil {
+						value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
+						if phone == "" {
+							phone = p
+						}
+					}
+				}
 				if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
 					name = value
 				}
@@ -1279,6 +1452,28 @@ func formContact(text string) (name, email, phone string) {
 	return name, email, phone
 }
 
+// ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
+// 电话139…", "请联系我：136…", "my number is …".
+var ownPhone = regexp.MustCompile(`(?i)(?:(?:我|本人)的?(?:联系|聯絡|聯繫)?(?:电话|電話|手机|手機|联系方式|聯絡方式)(?:号码|號碼|号|號)?|` +
+	`(?:打|拨打|撥打|致电|致電|联系|聯絡|聯繫)我的?(?:电话|電話|手机|手機)?|` +
+	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|為|is\b)?[ \t]*[:：]?[ \t]*`)
+
+// sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
+// they give none.
+func sentencePhone(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		for _, m := range ownPhone.FindAllStringIndex(l, -1) {
+			if p := phoneIn(l[m[1]:]); p != "" && CheckPhone(p) == nil {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
 // the value starts with none.
@@ -1286,11 +1481,16 @@ func phoneIn(value string) string {
 	value = phoneDashes.Replace(width.Fold.String(strings.TrimSpace(value)))
 	p := leadingPhone.FindString(value)
 	if p == "" {
-		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）".
-		if m := namedPhone.FindStringSubmatchIndex(value); m != nil {
+		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）"; not a QQ or WeChat number.
+		if m := namedPhone.FindStringSubmatchIndex(value); m != nil && !chatAccount.MatchString(value) {
 			value = value[m[2]:]
 			p = leadingPhone.FindString(value)
 		}
+	}
+	if m := mobile.FindString(p); m != "" && !strings.HasPrefix(p[len(m):], "-") {
+		// A mobile number in full ends there: what follows is other words' ("138… 3号楼",
+		// "138… 2026年3月5日").
+		p = m
 	}
 	if digitCount(p) > 15 {
 		// Two numbers one after the other ("138… 139…"): the first.
@@ -1325,24 +1525,44 @@ func digitCount(s string) int {
 var phoneDashes = strings.NewReplacer("−", "-", "‐", "-", "‑", "-", "–", "-")
 
 // leadingPhone is a phone number at the start of a text: digits, with a country code, an area
-// code in brackets ("(852)", "+86 (0)21"), dashes, dots and spaces between them.
-var leadingPhone = regexp.MustCompile(`^[+(]*\d[\d+\-. ()]*\d`)
+// code in brackets ("(852)", "+86 (0)21"), dashes, dots and spaces between them; a bracket that
+// holds no code ("（18点后）") ends it.
+var leadingPhone = regexp.MustCompile(`^(?:\(\+?\d{1,4}\)|\+?\d)(?:[\d+\-. ]|\(\d{1,4}\))*\d`)
+
+// mobile is a Chinese mobile number at the start of a phone number, with its country code or
+// not, written whole or in groups ("138 1234 5678", "+86-138-1234-5678").
+var mobile = regexp.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
+
+// chatAccount is a QQ or WeChat account given as contact, which is no phone number.
+var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 
 // formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
 // a hotline's "来电地址："); "" when it gives none.
 func formAddress(text string) string {
-	for i, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if i >= ContactLines {
 			break
 		}
-		for _, f := range formLineFields(l) {
-			if f.key == "address" && f.value != "" && utf8.RuneCountInString(f.value) <= MaxShort {
-				return f.value
+		fields := formLineFields(l)
+		for _, f := range fields {
+			value := f.value
+			if value == "" && len(fields) == 1 && i+1 < len(lines) {
+				// The address on the line below its label.
+				if _, _, label := formLine(lines[i+1]); !label {
+					value = strings.TrimSpace(lines[i+1])
+				}
+			}
+			if f.key == "address" && value != "" && !noAddress.MatchString(value) && utf8.RuneCountInString(value) <= MaxShort {
+				return value
 			}
 		}
 	}
 	return ""
 }
+
+// noAddress is a value that gives no address: "同上", "无", "见上文".
+var noAddress = regexp.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|如上|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
 
 // formLine reads a labelled line of a form's notice: which field it labels and the value after
 // the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
@@ -1363,6 +1583,17 @@ func formKey(label string) string {
 	label = strings.ToLower(strings.Trim(label, " \t*"))
 	if key := formFields[label]; key != "" {
 		return key
+	}
+	// "联系电话(微信同号)", "电话/微信", "微信/电话".
+	if before, _, ok := strings.Cut(strings.ReplaceAll(label, "（", "("), "("); ok {
+		return formKey(before)
+	}
+	if strings.ContainsAny(label, "/、") {
+		for _, part := range strings.FieldsFunc(label, func(r rune) bool { return r == '/' || r == '、' }) {
+			if key := formFields[strings.TrimSpace(part)]; key != "" {
+				return key
+			}
+		}
 	}
 	// A resident's "我的电话：", "本人地址：".
 	for _, own := range []string{"我的", "本人"} {
@@ -1398,6 +1629,10 @@ var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。])([^\s，,；;。:：]{1
 
 type formField struct{ key, value string }
 
+// spacedHan is a label of single characters spaced out to the width of others in a column
+// ("地　　址：", "电 话："), which formLabel reads as one.
+var spacedHan = regexp.MustCompile(`(?:^|[\s，,；;。])(?:\p{Han}[ \t\x{3000}]+)+\p{Han}[ \t\x{3000}]*[:：]`)
+
 // spacedLabels are the labels of formFields made of several words, which formLabel cannot find.
 var spacedLabels = func() []string {
 	var out []string
@@ -1411,14 +1646,15 @@ var spacedLabels = func() []string {
 }()
 
 // nameOrNothing says whether what stands before a line's first label lets it hold fields:
-// nothing, or a name of two to four Chinese characters ("石磊 电话：138…").
+// nothing, or a name of two to four Chinese characters ("石磊 电话：138…"), not someone's role
+// ("楼上住户 电话：…", "管家小刘 电话：…").
 func nameOrNothing(before string) bool {
 	before = strings.TrimSpace(before)
 	n := utf8.RuneCountInString(before)
 	if n == 0 {
 		return true
 	}
-	if n < 2 || n > 4 {
+	if n < 2 || n > 4 || otherParty.MatchString(before) || roleWords.MatchString(before) {
 		return false
 	}
 	for _, r := range before {
@@ -1429,9 +1665,25 @@ func nameOrNothing(before string) bool {
 	return true
 }
 
+// roleWords are words of a role, not of a name.
+var roleWords = regexp.MustCompile(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工|老师|老師|阿姨`)
+
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.
 func formLineFields(l string) []formField {
+	l = spacedHan.ReplaceAllStringFunc(l, func(m string) string {
+		first, n := utf8.DecodeRuneInString(m)
+		lead := ""
+		if !unicode.Is(unicode.Han, first) { // the space or comma before the label stays
+			lead, m = m[:n], m[n:]
+		}
+		return lead + strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, m)
+	})
 	t := strings.TrimSpace(l)
 	for _, w := range spacedLabels {
 		// A label of words ("Phone number:", "Home address:") at the start of its line, its
@@ -1447,10 +1699,22 @@ func formLineFields(l string) []formField {
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
 		}
+		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else.
+		if label, value, ok := strings.Cut(t, " "); ok && formKey(label) == "phone" {
+			if value = strings.TrimSpace(value); value != "" && phoneIn(value) == value {
+				return []formField{{"phone", value}}
+			}
+		}
 		return nil
 	}
 	var fields []formField
 	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	// A time ("工作日9:00-18:00") is no label.
+	labels = slices.DeleteFunc(labels, func(m []int) bool {
+		last, _ := utf8.DecodeLastRuneInString(l[m[2]:m[3]])
+		next, _ := utf8.DecodeRuneInString(l[m[1]:])
+		return unicode.IsDigit(last) && unicode.IsDigit(next)
+	})
 	// Only a line that begins with a label holds fields, and not one begun by another's label
 	// or by the complaint's words.
 	if len(labels) == 0 || !nameOrNothing(l[:labels[0][2]]) || otherLine(l[labels[0][2]:labels[0][3]]) {

@@ -492,6 +492,88 @@ func TestSentMailAnsweringACaseGoesOnIt(t *testing.T) {
 	}
 }
 
+// A reference in a subject joins the mail to its case for the case's complainant, for the office's
+// own mail and as the office's mail names it; someone else citing the number writes a complaint
+// of their own. Of two numbers, the sender's own case; a number in a line of the complainant's
+// own words, typed with other dashes, also joins.
+func TestReferencesJoinTheSendersCase(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	byMail := func(email, subject string) *Complaint {
+		n := newComplaint("业主", "", subject)
+		n.Channel, n.Complainant.Email = ChannelEmail, email
+		return mustCreate(t, s, n)
+	}
+	wang, he := byMail("wang@example.cn", "车位被占"), byMail("he@example.cn", "水压低")
+	phone := mustCreate(t, s, newComplaint("李", "13800001111", "噪音"))
+	tests := []struct {
+		from, subject, text string
+		want               string // the case it goes on; "" for a new complaint
+	}{
+		{"ma@example.cn", "同" + wang.Ref + "，我的车位B2-116也被占了", "", ""},
+		{"ma@example.cn", "转发：【日立电梯】服务工单" + wang.Ref + "已完工", "", ""},
+		{"wang.work@corp.example", "回复：" + wang.Ref + " 车位", "", wang.Ref},
+		{"wang.work@corp.example", "[" + wang.Ref + "] 补充照片", "", wang.Ref},
+		{"ma@example.cn", "关于" + phone.Ref + "的进展", "", phone.Ref},
+		{"he@example.cn", "关于" + wang.Ref + "和我的" + he.Ref + "两件投诉", "", he.Ref},
+		{"he@example.cn", "关于" + strings.ReplaceAll(he.Ref, "-", "–") + "的补充", "", he.Ref},
+		{"he@example.cn", "关于水压问题的补充", "投诉编号：" + he.Ref + "\n今天水压还是很低。", he.Ref},
+		{"he@example.cn", "新问题", "上次" + he.Ref + "处理得很好，这次是电梯。", ""},
+		{"ma@example.cn", "补充", "投诉编号：" + wang.Ref, ""},
+	}
+	for i, tc := range tests {
+		m := inboundMail(uint32(i+1), tc.from, false)
+		m.Subject = tc.subject
+		if tc.text != "" {
+			m.Text, m.OwnText = tc.text, tc.text
+		}
+		out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := out[0].ComplaintRef
+		if out[0].State == MailComplaint {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: on %q (%s), want %q", tc.from, tc.subject, got, out[0].State, tc.want)
+		}
+	}
+}
+
+// The office's answer read after the complainant's later reply (the inbox is checked before the
+// sent folder) leaves that reply waiting; read after an earlier reply, it answers it.
+func TestAnswerReadAfterALaterReply(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inboundMail(1, "owner@example.cn", false)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := out[0].ComplaintRef
+	answer := func(uid uint32, at time.Time) InboundMail {
+		m := inboundMail(uid, "li.clerk@jinhua-pm.example", false)
+		m.Subject, m.InReplyTo, m.To, m.ReceivedAt = "Re: ["+ref+"] 电梯", "m1@example.cn", []string{"owner@example.cn"}, at
+		return m
+	}
+	reply := inboundMail(2, "owner@example.cn", false)
+	reply.Subject, reply.ReceivedAt = "回复：["+ref+"] 电梯", reply.ReceivedAt.Add(36*time.Hour)
+	if _, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{reply}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		answer   InboundMail
+		newReply bool
+	}{{answer(3, reply.ReceivedAt.Add(-24*time.Hour)), true}, {answer(4, reply.ReceivedAt.Add(2*time.Hour)), false}} {
+		if _, err := s.ImportMail(ctx, MailBatch{Sent: true, Folder: "Sent", Messages: []InboundMail{step.answer}}); err != nil {
+			t.Fatal(err)
+		}
+		if c, err := s.Complaint(ctx, ref); err != nil || c.HasNewReply != step.newReply {
+			t.Errorf("after the answer of %v: new reply %v (%v), want %v", step.answer.ReceivedAt, c.HasNewReply, err, step.newReply)
+		}
+	}
+}
+
 // A web form's mail comes from a no-reply address and names the complainant in Reply-To: the
 // complaint is theirs. Other mail keeps its sender, whatever its Reply-To says.
 // A resident who writes their phone number and address in labelled lines has them on the
@@ -1586,6 +1668,13 @@ func TestPhoneIn(t *testing.T) {
 		"王先生（13857100055）":         "13857100055",
 		"090":                      "",
 		"见下文":                      "",
+		"13912345678（18点后方便接听）":    "13912345678",
+		"13912340003 3号楼2单元702":    "13912340003",
+		"13912340047 2026年3月5日":    "13912340047",
+		"+86 138 1234 0018":        "+86 138 1234 0018",
+		"(0755)2345-6789":          "(0755)2345-6789",
+		"QQ 123456789":             "",
+		"微信 wx13812345678":         "",
 		"138 0013 8000 / 0571-888": "138 0013 8000",
 	} {
 		if got := phoneIn(value); got != want {
@@ -1597,22 +1686,33 @@ func TestPhoneIn(t *testing.T) {
 // Labels of several words, and Japanese and Korean ones, as foreign tenants sign.
 func TestFormLineFieldsInSignatures(t *testing.T) {
 	for line, want := range map[string]formField{
-		"Mobile Phone: +852 9123 4567":   {"phone", "+852 9123 4567"},
-		"Phone number : 13812345678":     {"phone", "13812345678"},
-		"Home address: Room 1205, Tower": {"address", "Room 1205, Tower"},
-		"携帯：090-1234-5678":               {"phone", "090-1234-5678"},
-		"주소: 서울시 강남구":                    {"address", "서울시 강남구"},
-		"H.P: 010-1234-5678":             {"phone", "010-1234-5678"},
-		"石磊 电话：13857100063":              {"phone", "13857100063"},
-		"房号：3幢1201":                      {"address", "3幢1201"},
-		"我的电话：13811112222":               {"phone", "13811112222"},
+		"Mobile Phone: +852 9123 4567":     {"phone", "+852 9123 4567"},
+		"Phone number : 13812345678":       {"phone", "13812345678"},
+		"Home address: Room 1205, Tower":   {"address", "Room 1205, Tower"},
+		"携帯：090-1234-5678":                 {"phone", "090-1234-5678"},
+		"주소: 서울시 강남구":                      {"address", "서울시 강남구"},
+		"H.P: 010-1234-5678":               {"phone", "010-1234-5678"},
+		"石磊 电话：13857100063":                {"phone", "13857100063"},
+		"房号：3幢1201":                        {"address", "3幢1201"},
+		"我的电话：13811112222":                 {"phone", "13811112222"},
+		"地　　址：阳光花园10栋301":                  {"address", "阳光花园10栋301"},
+		"电 话：13812340004":                  {"phone", "13812340004"},
+		"座机：010-62345678":                  {"phone", "010-62345678"},
+		"联系电话(微信同号)：13912340024":           {"phone", "13912340024"},
+		"电话/微信：13912340023":                {"phone", "13912340023"},
+		"会员手机号：13712340027":                {"phone", "13712340027"},
+		"My phone: 13812340019":            {"phone", "13812340019"},
+		"手机 13812340007":                   {"phone", "13812340007"},
+		"电话：0755-2345 6789（工作日9:00-18:00）": {"phone", "0755-2345 6789（工作日9:00-18:00）"},
 	} {
 		if got := formLineFields(line); len(got) != 1 || got[0] != want {
 			t.Errorf("%q: %+v, want %+v", line, got, want)
 		}
 	}
-	if got := formLineFields("please call me at: 138"); got != nil {
-		t.Errorf("a sentence read as fields: %+v", got)
+	for _, line := range []string{"please call me at: 138", "手机 坏了", "电话 13812340007 找王经理"} {
+		if got := formLineFields(line); got != nil {
+			t.Errorf("%q read as fields: %+v", line, got)
+		}
 	}
 }
 
@@ -1668,10 +1768,70 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 		"今天来的维修师傅说：零件没货。\n联系电话：13811112222":                         {"13811112222", ""},
 		"空调不制冷。\n\n李明\n工作单位：市第一人民医院\n电话：13811112222\n地址：5幢302":      {"13811112222", "5幢302"},
 		"上周报修漏水，物业说转给了维修公司：\n联系人：王师傅\n电话：13912345678\n\n我的地址：4幢502": {"", "4幢502"},
+		// Someone's role before their number, on the line or as its label: a shop's manager, the
+		// conference staff, a hotel, the neighbour upstairs, a landlord named as 业主 to a tenant.
+		"总部客服：\n店长：李华 电话：13812341234\n这个店长对顾客很不礼貌。\n我的手机号是13612340029。":                        {"13612340029", ""},
+		"会务组：王老师 手机：13812340000\n\n姓名：何建国\n手机：13912340023":                                     {"13912340023", ""},
+		"入住酒店：皇冠假日酒店\n地址：深圳市福田区深南大道9026号\n电话：0755-83338888\n\n我的联系方式：\n姓名：何建国\n手机：13912340023": {"13912340023", ""},
+		"您好，我是租户。\n业主：李先生（房东）\n电话：13766650003\n热水器坏了一个月。\n我的手机：13912350003":                    {"13912350003", ""},
+		"楼上1302漏水。\n楼上住户 电话：13500001111\n麻烦物业出面协调，我的手机13600002222。":                            {"13600002222", ""},
+		"管家小刘 电话：13500001112\n一直不回。":                                                           {"", ""},
+		"楼上业主：李先生 电话：13500001113\n半夜跺脚。":                                                       {"", ""},
+		// A salutation to the office before the writer's own lines; "同上" is no address.
+		"尊敬的物业：您好！\n联系电话：13912350002\n地址：翠湖小区6号楼302\n小区健身器材坏了。": {"13912350002", "翠湖小区6号楼302"},
+		"物业：您好\n电话：13912350004\n地址：同上":                          {"13912350004", ""},
+		"门禁坏了。\n联系人：王女士 13512340008\n地址：\n碧海花园9栋702":            {"13512340008", "碧海花园9栋702"},
+		"有事请打我电话13912345602，谢谢。":                                {"13912345602", ""},
+		"Noise at night. My number is 138 1234 0018.":           {"138 1234 0018", ""},
+		"您好，楼道灯不亮。\n联系方式：QQ 123456789":                          {"", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "业主", FromEmail: "yz@163.com", Subject: "投诉", Text: text}, "业主", "yz@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
 			t.Errorf("%q: phone and address %q, want %q", text, got, want)
 		}
+	}
+}
+
+// A resident on record by phone who writes with their number typed another way is the same
+// person; a database from before the phone key finds them too.
+func TestPhoneTypedAnotherWayIsTheSamePerson(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	li := mustCreate(t, s, newComplaint("李四", "138-0000-0001", "噪音"))
+	if _, err := s.w.ExecContext(ctx, `UPDATE complainants SET phone_key = '' WHERE id = ?`, li.Complainant.ID); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = fillPhoneKeys(ctx, conn)
+	conn.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := inboundMail(1, "lisi@163.com", false)
+	m.FromName, m.Text, m.OwnText = "李四", "楼上又吵了。\n电话：+86 138 0000 0001", "楼上又吵了。\n电话：+86 138 0000 0001"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil || c.Complainant.ID != li.Complainant.ID || c.Complainant.Email != "lisi@163.com" {
+		t.Errorf("the mail's complainant %+v (%v), want %d with the address added", c.Complainant, err, li.Complainant.ID)
+	}
+}
+
+// A name followed by the number to call, as one value ("联系人：王女士 135…"), is the name alone.
+func TestNameBeforeItsNumber(t *testing.T) {
+	c := complaintOf(&InboundMail{FromEmail: "wang@163.com", Subject: "漏水", Text: "厨房漏水。\n联系人：王女士 13512340008"}, "", "wang@163.com", false)
+	if c.Complainant.Name != "王女士" || c.Complainant.Phone != "13512340008" {
+		t.Errorf("name %q, phone %q", c.Complainant.Name, c.Complainant.Phone)
+	}
+	// A display name that is the address names no one: the address's own name stands.
+	c = complaintOf(&InboundMail{FromName: "jake@example.com", FromEmail: "jake@example.com", Subject: "噪音", Text: "太吵了。"},
+		"jake@example.com", "jake@example.com", false)
+	if c.Complainant.Name != "jake" {
+		t.Errorf("name %q, want jake", c.Complainant.Name)
 	}
 }
