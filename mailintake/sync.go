@@ -879,7 +879,10 @@ func SyncAll(ctx context.Context, store *data.Store, opts Options) ([]Summary, e
 			// checking has nothing to do.
 			sum.Busy, err = true, nil
 		}
-		out = append(out, sum)
+		if err == nil || sum.Stored > 0 {
+			// A check that failed before storing anything has no summary to give: its error says it.
+			out = append(out, sum)
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", a.Name, err))
 		}

@@ -159,18 +159,21 @@ func mailSync(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	sizeGiven := false
-	fs.Visit(func(f *flag.Flag) { sizeGiven = sizeGiven || f.Name == "max-size" })
-	if sizeGiven && *maxSize < 1 {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if given["max-size"] && *maxSize < 1 {
 		return usagef("mail sync: --max-size is a whole number of MB, at least 1")
 	}
-	store, err := e.open()
-	if err != nil {
-		return err
-	}
 	if *host == "" {
-		if *user != "" || *passwordFile != "" || *since != "" || sizeGiven || *sentFolder != "" {
+		if *user != "" || *passwordFile != "" || *since != "" || given["max-size"] || *sentFolder != "" {
 			return usagef("mail sync: --host is required with --user, --password-file, --since, --max-size and --sent-folder")
+		}
+		if !e.exists() {
+			return usagef("mail sync: no mail account is set up; give --host, --user and --password-file")
+		}
+		store, err := e.open()
+		if err != nil {
+			return err
 		}
 		accts, err := store.MailAccounts(e.ctx)
 		if err != nil {
@@ -188,24 +191,10 @@ func mailSync(e *env, args []string) error {
 	if *user == "" {
 		return usagef("mail sync: --user is required with --host")
 	}
+	// What was typed is checked before the database is opened: bad input writes nothing.
 	acct := data.MailAccount{Host: *host, Port: *port, Security: data.MailSecurity(*security), Username: *user,
 		Folder: *folder, SkipVerify: *insecure, AllowPlain: *allowPlain, AfterImport: data.AfterImport(*after),
 		MoveTo: *moveTo, SentFolder: *sentFolder, PollInterval: data.DefaultMailPoll, Active: true}
-	if existing, err := findAccount(e, store, acct); err != nil {
-		return err
-	} else if existing != nil {
-		acct.ID, acct.Name, acct.Secret, acct.Since = existing.ID, existing.Name, existing.Secret, existing.Since
-		acct.PollInterval, acct.Active, acct.MaxSize = existing.PollInterval, existing.Active, existing.MaxSize
-		if *after == "" {
-			acct.AfterImport, acct.MoveTo = existing.AfterImport, existing.MoveTo
-		}
-		if *sentFolder == "" {
-			acct.SentFolder = existing.SentFolder
-		}
-	}
-	if sizeGiven {
-		acct.MaxSize = int64(*maxSize) << 20
-	}
 	if *since != "" {
 		t, err := parseSince(*since)
 		if err != nil {
@@ -213,25 +202,106 @@ func mailSync(e *env, args []string) error {
 		}
 		acct.Since = t
 	}
+	checked := acct
+	if err := checked.Normalize(time.Now()); err != nil {
+		return usagef("mail sync: %v", err)
+	}
+	var password string
+	tested := false
 	if *passwordFile != "" {
-		password, err := readPasswordFile("mail sync", *passwordFile)
+		var err error
+		if password, err = readPasswordFile("mail sync", *passwordFile); err != nil {
+			return err
+		}
+		if !e.exists() {
+			// A new database holds no account to keep settings from: the credentials are tried
+			// before it is made, so that wrong ones leave no file behind.
+			if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: password}); err != nil {
+				return syncError(err)
+			}
+			tested = true
+		}
+	}
+	store, err := e.open()
+	if err != nil {
+		return err
+	}
+	existing, err := findAccount(e, store, acct)
+	if err != nil {
+		return err
+	}
+	var was data.MailAccount
+	if existing != nil {
+		was = *existing
+		// What the command leaves out stays as the account has it.
+		acct.ID, acct.Name, acct.Secret = existing.ID, existing.Name, existing.Secret
+		acct.PollInterval, acct.Active = existing.PollInterval, existing.Active
+		if !given["port"] && (!given["security"] || acct.Security == existing.Security) {
+			acct.Port = existing.Port
+		}
+		if !given["security"] {
+			acct.Security = existing.Security
+		}
+		if !given["insecure"] {
+			acct.SkipVerify = existing.SkipVerify
+		}
+		if !given["allow-plain"] {
+			acct.AllowPlain = existing.AllowPlain
+		}
+		if !given["after"] {
+			acct.AfterImport, acct.MoveTo = existing.AfterImport, existing.MoveTo
+		}
+		if !given["sent-folder"] {
+			acct.SentFolder = existing.SentFolder
+		}
+		if !given["since"] {
+			acct.Since = existing.Since
+		}
+		acct.MaxSize = existing.MaxSize
+	}
+	if given["max-size"] {
+		acct.MaxSize = int64(*maxSize) << 20
+	}
+	switch {
+	case password != "":
+		// New credentials are tried before anything is kept: a wrong password, host or folder
+		// leaves no account behind, and the account as it was.
+		if !tested || existing != nil {
+			if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: password}); err != nil {
+				return syncError(err)
+			}
+		}
+		if stored, err := mailintake.Password(&acct); err != nil || stored != password {
+			if err := mailintake.SetPassword(&acct, password); err != nil {
+				return err
+			}
+		}
+	case acct.Secret == "":
+		return usagef("mail sync: --password-file is required for a new account")
+	case !sameSettings(was, acct):
+		// Settings changed with the stored password: tried before they are kept.
+		stored, err := mailintake.Password(&acct)
 		if err != nil {
 			return err
 		}
-		// New credentials are tried before anything is kept: a wrong password, host or folder
-		// leaves no account behind.
-		if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: password}); err != nil {
+		if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: stored}); err != nil {
 			return syncError(err)
 		}
-		if err := mailintake.SetPassword(&acct, password); err != nil {
+	}
+	saved := existing
+	if existing == nil || !sameSettings(was, acct) || acct.Secret != was.Secret {
+		// Unchanged, the account is not written again: a scheduled job leaves no audit trail
+		// of nothing.
+		saved, err = store.SaveMailAccount(e.ctx, acct)
+		if errors.Is(err, data.ErrConflict) {
+			// Another program set the same account up a moment ago: its check imports.
+			if other, ferr := findAccount(e, store, acct); ferr == nil && other != nil {
+				saved, err = other, nil
+			}
+		}
+		if err != nil {
 			return err
 		}
-	} else if acct.Secret == "" {
-		return usagef("mail sync: --password-file is required for a new account")
-	}
-	saved, err := store.SaveMailAccount(e.ctx, acct)
-	if err != nil {
-		return err
 	}
 	sum, err := mailintake.Sync(e.ctx, store, saved, mailintake.Options{})
 	if errors.Is(err, mailintake.ErrBusy) {
@@ -257,6 +327,14 @@ func syncError(err error) error {
 		}
 	}
 	return err
+}
+
+// sameSettings tells whether saving b over a would change what is checked and how.
+func sameSettings(a, b data.MailAccount) bool {
+	return a.Host == b.Host && a.Port == b.Port && a.Security == b.Security && a.Username == b.Username &&
+		a.Folder == b.Folder && a.SkipVerify == b.SkipVerify && a.AllowPlain == b.AllowPlain &&
+		a.AfterImport == b.AfterImport && a.MoveTo == b.MoveTo && a.SentFolder == b.SentFolder &&
+		a.MaxSize == b.MaxSize && a.Since.Equal(b.Since)
 }
 
 func findAccount(e *env, store *data.Store, a data.MailAccount) (*data.MailAccount, error) {
@@ -309,6 +387,9 @@ func mailList(e *env, args []string) error {
 	}
 	if *format != "jsonl" && *format != "table" {
 		return usagef("mail list: unknown format %q (jsonl, table)", *format)
+	}
+	if err := e.mustExist("mail list"); err != nil {
+		return err
 	}
 	store, err := e.open()
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
@@ -48,6 +49,24 @@ func (e *env) open() (*data.Store, error) {
 	}
 	e.store = s
 	return s, nil
+}
+
+// mustExist refuses a command that reads what is stored when the database is not there: a
+// mistyped --db would otherwise make a new, empty one and report nothing stored.
+func (e *env) mustExist(cmd string) error {
+	if !e.exists() {
+		return usagef("%s: no database at %s", cmd, e.dbPath)
+	}
+	return nil
+}
+
+// exists tells whether the database is there (or open): opening one that is not makes it.
+func (e *env) exists() bool {
+	if e.store != nil {
+		return true
+	}
+	_, err := os.Stat(e.dbPath)
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // usageError is bad input found before the database is touched.
@@ -119,7 +138,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "complaintctl "+name+": "+oneLine(err.Error()))
+		msg := oneLine(err.Error())
+		if !strings.HasPrefix(msg, name+" ") && !strings.HasPrefix(msg, name+":") {
+			msg = name + ": " + msg // "mail sync: …" names its subcommand itself
+		}
+		fmt.Fprintln(stderr, "complaintctl "+msg)
 		return 2
 	}
 	return 0
