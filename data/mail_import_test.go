@@ -508,7 +508,7 @@ func TestReferencesJoinTheSendersCase(t *testing.T) {
 	phone := mustCreate(t, s, newComplaint("李", "13800001111", "噪音"))
 	tests := []struct {
 		from, subject, text string
-		want               string // the case it goes on; "" for a new complaint
+		want                string // the case it goes on; "" for a new complaint
 	}{
 		{"ma@example.cn", "同" + wang.Ref + "，我的车位B2-116也被占了", "", ""},
 		{"ma@example.cn", "转发：【日立电梯】服务工单" + wang.Ref + "已完工", "", ""},

@@ -560,6 +560,7 @@ func (r *mailReader) clear() {
 	r.files.RemoveAll()
 	r.body.SetText("")
 	r.body.Hide()
+	r.box.Refresh()
 	r.view.ScrollToTop()
 }
 
@@ -576,6 +577,18 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 	}
 	r.body.SetText(mailBodyText(m))
 	r.body.Show()
+	// The lists above the text shrink or grow with each message: laid out again, the text starts
+	// below them, not where the last message's did.
+	r.box.Refresh()
+	r.view.ScrollToTop()
+}
+
+// withAddress is a name with its address after it, when there is one.
+func withAddress(name, email string) string {
+	if email == "" {
+		return name
+	}
+	return name + " <" + email + ">"
 }
 
 // fileRow is an attachment's line: its name and size, whether it was taken off the case, and,
@@ -627,15 +640,21 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	if m.OriginalName != "" {
 		line(lang.L("Read from"), oneLine(m.OriginalName, trayFieldLimit))
 	}
-	// A colleague's forward, a web form's mail, or mail without a From address that says where to
-	// answer, is someone else's complaint than its sender's (or a complaint without a sender).
-	if m.State == data.MailComplaint && m.Complainant != "" && !strings.EqualFold(m.ComplainantEmail, m.FromEmail) &&
-		m.Complainant != strings.TrimSpace(m.FromName) {
-		who := m.Complainant
+	// A colleague's forward, a web form's mail, mail without a From address that says where to
+	// answer, or a failed message registered by hand, is someone else's complaint than its
+	// sender's (or a complaint without a sender); a reply on a case from another address than the
+	// complainant's (a relative's, a neighbour's naming the case) is not the complainant's own.
+	sender := m.FromEmail == "" || !strings.EqualFold(m.ComplainantEmail, m.FromEmail)
+	switch {
+	case m.Complainant == "" || !sender:
+	case m.State == data.MailComplaint && m.Complainant != strings.TrimSpace(m.FromName):
+		line(lang.L("Complainant"), oneLine(withAddress(m.Complainant, m.ComplainantEmail), trayFieldLimit))
+	case m.State == data.MailReply && m.Direction == data.DirIn && m.FromEmail != "":
+		who := oneLine(withAddress(m.Complainant, m.ComplainantEmail), trayFieldLimit)
 		if m.ComplainantEmail != "" {
-			who += " <" + m.ComplainantEmail + ">"
+			who = withNote(who, lang.L("not the sender"))
 		}
-		line(lang.L("Complainant"), oneLine(who, trayFieldLimit))
+		line(lang.L("Complainant"), who)
 	}
 	if m.ComplaintRef != "" {
 		line(lang.L("Reference number"), m.ComplaintRef)

@@ -1801,3 +1801,26 @@ func TestTrayRowAndReaderNameTheCase(t *testing.T) {
 		t.Errorf("reader head %q", head)
 	}
 }
+
+// The reader names the complainant where the sender is not them: a reply from another address
+// than theirs, a failed message registered by hand for someone.
+func TestReaderNamesTheComplainantWhoDidNotSend(t *testing.T) {
+	newFixture(t) // in Chinese
+	at := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		m    *data.MailMessage
+		want string // "" for no complainant line
+	}{
+		{&data.MailMessage{State: data.MailReply, Direction: data.DirIn, FromName: "李建国", FromEmail: "lijianguo@qq.com",
+			Complainant: "周杰", ComplainantEmail: "zhoujie@163.com"}, "投诉人：周杰 <zhoujie@163.com>（不是发件人）"},
+		{&data.MailMessage{State: data.MailReply, Direction: data.DirIn, FromName: "周杰", FromEmail: "ZhouJie@163.com",
+			Complainant: "周杰", ComplainantEmail: "zhoujie@163.com"}, ""},
+		{&data.MailMessage{State: data.MailComplaint, Complainant: "赵生"}, "投诉人：赵生"},
+	} {
+		tc.m.ReceivedAt, tc.m.ComplaintRef = at, "TS-2026-000043"
+		head := mailHeadText(tc.m, time.UTC, nil)
+		if tc.want == "" && strings.Contains(head, "投诉人：") || tc.want != "" && !strings.Contains(head, tc.want) {
+			t.Errorf("%s → %s: reader head %q, want %q", tc.m.FromEmail, tc.m.Complainant, head, tc.want)
+		}
+	}
+}
