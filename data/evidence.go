@@ -54,6 +54,20 @@ func (s *Store) Blob(ctx context.Context, sha string) ([]byte, error) {
 	return b, nil
 }
 
+// BlobStart is the first n bytes of a stored file, read without the rest: enough for the header
+// of a message attached to another.
+func (s *Store) BlobStart(ctx context.Context, sha string, n int) ([]byte, error) {
+	var b []byte
+	err := s.r.QueryRowContext(ctx, `SELECT substr(data, 1, ?) FROM blobs WHERE sha256 = ?`, n, sha).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("store: blob: %w", notFound("file", sha))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: blob: %w", err)
+	}
+	return b, nil
+}
+
 // NewEvidence is a file to attach to a complaint.
 type NewEvidence struct {
 	Filename    string

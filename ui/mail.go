@@ -583,6 +583,19 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 	r.view.ScrollToTop()
 }
 
+// attachedSubject is the subject of a message attached without a file name, read from its
+// header; "" for any other attachment, or one whose header gives none.
+func (r *mailReader) attachedSubject(a data.MailAttachment) string {
+	if a.Filename != "" || a.SHA256 == "" || !strings.EqualFold(a.ContentType, "message/rfc822") {
+		return ""
+	}
+	head, err := r.desk.store.BlobStart(context.Background(), a.SHA256, 64<<10)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(mailintake.ParseHeader(head, int64(len(head)), data.DefaultMailMaxSize, time.Time{}).Subject)
+}
+
 // withAddress is a name with its address after it, when there is one.
 func withAddress(name, email string) string {
 	if email == "" {
@@ -594,8 +607,14 @@ func withAddress(name, email string) string {
 // fileRow is an attachment's line: its name and size, whether it was taken off the case, and,
 // when its bytes were kept, buttons to open it (never when Windows would run it) and to save it.
 func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.CanvasObject {
-	// A part without a file name (a delivery report, a returned message) goes by its type.
-	text := fmt.Sprintf("📎 %s (%s)", oneLine(fallback(a.Filename, a.ContentType), trayFieldLimit), humanSize(a.Size))
+	// A part without a file name (a delivery report) goes by its type; a message attached
+	// without one (a forward, a returned message) by its subject.
+	label, name := fallback(a.Filename, a.ContentType), a.FileName(m.ID)
+	if subject := r.attachedSubject(a); subject != "" {
+		label = lang.L("Attached email: {{.Subject}}", map[string]any{"Subject": subject})
+		name = safeFileName(oneLine(subject, 80)) + ".eml"
+	}
+	text := fmt.Sprintf("📎 %s (%s)", oneLine(label, trayFieldLimit), humanSize(a.Size))
 	if a.Removed {
 		text += " — " + lang.L("Removed from the case")
 	}
@@ -603,7 +622,6 @@ func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.Ca
 	if a.SHA256 == "" {
 		return l
 	}
-	name := a.FileName(m.ID)
 	read := func(ctx context.Context) ([]byte, error) { return r.desk.store.Blob(ctx, a.SHA256) }
 	open := widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() {
 		r.desk.openCopy("attachment", filepath.Join("mail", strconv.FormatInt(m.ID, 10), strconv.Itoa(a.Position)), name, read)
@@ -658,6 +676,11 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	}
 	if m.ComplaintRef != "" {
 		line(lang.L("Reference number"), m.ComplaintRef)
+	}
+	if named := data.RefInSubject(m.Subject); named != "" && named != m.ComplaintRef && m.State == data.MailComplaint {
+		// A number that names no complaint, or another complainant's that a stranger cites.
+		b.WriteString(lang.L("The subject names {{.Ref}}: not filed there (no such complaint, or not the sender's).",
+			map[string]any{"Ref": named}) + "\n")
 	}
 	status := messageLabel(m)
 	switch {

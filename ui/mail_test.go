@@ -1816,11 +1816,43 @@ func TestReaderNamesTheComplainantWhoDidNotSend(t *testing.T) {
 		{&data.MailMessage{State: data.MailReply, Direction: data.DirIn, FromName: "周杰", FromEmail: "ZhouJie@163.com",
 			Complainant: "周杰", ComplainantEmail: "zhoujie@163.com"}, ""},
 		{&data.MailMessage{State: data.MailComplaint, Complainant: "赵生"}, "投诉人：赵生"},
+		{&data.MailMessage{State: data.MailComplaint, FromName: "李建国", FromEmail: "lijianguo@qq.com", Complainant: "李建国",
+			ComplainantEmail: "lijianguo@qq.com", Subject: "回复：[TS-2026-009999] 处理进展"}, "主题中的编号 TS-2026-009999：未归入该投诉"},
 	} {
 		tc.m.ReceivedAt, tc.m.ComplaintRef = at, "TS-2026-000043"
 		head := mailHeadText(tc.m, time.UTC, nil)
 		if tc.want == "" && strings.Contains(head, "投诉人：") || tc.want != "" && !strings.Contains(head, tc.want) {
 			t.Errorf("%s → %s: reader head %q, want %q", tc.m.FromEmail, tc.m.Complainant, head, tc.want)
 		}
+	}
+}
+
+// A message attached without a file name (a forward as attachment) goes by its subject in the
+// reader and when saved; a delivery report keeps its type.
+func TestAttachedMessageGoesByItsSubject(t *testing.T) {
+	f := newFixture(t)
+	m := mailintake.Parse([]byte("From: zhao@example.cn\r\nSubject: fw\r\nMessage-ID: <fw@example.cn>\r\n"+
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n请处理。\r\n"+
+		"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: zhou@example.cn\r\nSubject: =?UTF-8?B?5bCP5Yy65Z6D5Zy+56uZ6Iet5ZGz5Lil6YeN?=\r\n\r\n臭。\r\n"+
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.0.0\r\n--b--\r\n"), f.now)
+	m.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := f.store.Message(f.ctx, out[0].ID)
+	if err != nil || len(stored.Attachments) != 2 {
+		t.Fatalf("%+v %v", stored, err)
+	}
+	r := newMailReader(f.desk)
+	if got := r.attachedSubject(stored.Attachments[0]); got != "小区垃圾站臭味严重" {
+		t.Errorf("the attached message's subject %q", got)
+	}
+	if got := r.attachedSubject(stored.Attachments[1]); got != "" {
+		t.Errorf("the delivery report's subject %q", got)
+	}
+	r.show(stored, time.UTC)
+	if got := labelText(r.files); !strings.Contains(got, "附带的邮件：小区垃圾站臭味严重") || !strings.Contains(got, "message/delivery-status") {
+		t.Errorf("the reader's files:\n%s", got)
 	}
 }
