@@ -52,6 +52,8 @@ var charsetAliases = map[string]encoding.Encoding{
 	"x-ms-cp932":     japanese.ShiftJIS,
 	"ms_kanji":       japanese.ShiftJIS,
 	"sjis":           japanese.ShiftJIS,
+	"shift_jis":      japanese.ShiftJIS,
+	"windows-31j":    japanese.ShiftJIS,
 	"ks_c_5601-1987": korean.EUCKR,
 	"ks_c_5601":      korean.EUCKR,
 	"cp949":          korean.EUCKR,
@@ -129,7 +131,15 @@ const maxLabel = 64
 var windowsCodePage = regexp.MustCompile(`^(?:x-)?(?:win|cp|ms)[-_]?(125[0-8])$`)
 
 // charsetReader converts input in the labelled charset to UTF-8; it is go-message's hook too.
+// A double-byte charset's user area is read as Windows reads it (userArea).
 func charsetReader(label string, input io.Reader) (io.Reader, error) {
+	return decoder(label, input, true)
+}
+
+// decoder is charsetReader; users says whether to read a charset's user area, which a guess at
+// the charset of unlabelled bytes must not: read so, Latin-1 and other misread bytes would
+// decode with no replacement mark to tell the guess wrong.
+func decoder(label string, input io.Reader, users bool) (io.Reader, error) {
 	l := normalizeLabel(label)
 	switch l {
 	case "utf-8":
@@ -156,6 +166,13 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 		return strings.NewReader(decodeUTF16(undoNULSubstitution(b, be), be)), nil
 	}
 	if enc, ok := charsetAliases[l]; ok {
+		if area, ok := userAreas[enc]; ok && users {
+			b, err := io.ReadAll(input)
+			if err != nil {
+				return nil, err
+			}
+			return strings.NewReader(decodeUserArea(b, enc, area)), nil
+		}
 		return transform.NewReader(input, enc.NewDecoder()), nil
 	}
 	r, err := charset.Reader(l, input)
@@ -175,6 +192,91 @@ func charsetReader(label string, input io.Reader) (io.Reader, error) {
 		}
 	}
 	return nil, fmt.Errorf("%w %q", errUnknownCharset, label)
+}
+
+// userArea is where a double-byte charset keeps the characters an office makes for itself
+// (造字: a rare character of a name, typed with Windows' private character editor), which
+// Windows maps to Unicode's private use area from U+E000 and the web's decoders to a
+// replacement mark: the character would be lost for good.
+type userArea struct {
+	size func(b []byte) int                  // the bytes of the character b begins with
+	char func(lead, trail byte) (rune, bool) // a character of the area, as Windows maps it
+}
+
+var userAreas = map[encoding.Encoding]userArea{
+	simplifiedchinese.GB18030: {
+		size: func(b []byte) int {
+			switch {
+			case b[0] < 0x81 || b[0] == 0xff || len(b) < 2:
+				return 1
+			case b[1] >= 0x30 && b[1] <= 0x39:
+				return min(4, len(b))
+			}
+			return 2
+		},
+		// Code page 936: AAA1–AFFE, F8A1–FEFE, then A140–A7A0, 94 or 96 a row.
+		char: func(lead, trail byte) (rune, bool) {
+			switch {
+			case lead >= 0xaa && lead <= 0xaf && trail >= 0xa1 && trail <= 0xfe:
+				return 0xe000 + rune(lead-0xaa)*94 + rune(trail-0xa1), true
+			case lead >= 0xf8 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe:
+				return 0xe234 + rune(lead-0xf8)*94 + rune(trail-0xa1), true
+			case lead >= 0xa1 && lead <= 0xa7 && trail >= 0x40 && trail <= 0xa0 && trail != 0x7f:
+				t := rune(trail - 0x40)
+				if trail > 0x7f {
+					t--
+				}
+				return 0xe4c6 + rune(lead-0xa1)*96 + t, true
+			}
+			return 0, false
+		},
+	},
+	japanese.ShiftJIS: {
+		size: func(b []byte) int {
+			if c := b[0]; len(b) >= 2 && (c >= 0x81 && c <= 0x9f || c >= 0xe0 && c <= 0xfc) {
+				return 2
+			}
+			return 1
+		},
+		// Code page 932: F040–F9FC, 188 a row.
+		char: func(lead, trail byte) (rune, bool) {
+			if lead < 0xf0 || lead > 0xf9 || trail < 0x40 || trail > 0xfc || trail == 0x7f {
+				return 0, false
+			}
+			t := rune(trail - 0x40)
+			if trail > 0x7f {
+				t--
+			}
+			return 0xe000 + rune(lead-0xf0)*188 + t, true
+		},
+	},
+}
+
+// decodeUserArea decodes b in enc, the characters of its user area as Windows does.
+func decodeUserArea(b []byte, enc encoding.Encoding, area userArea) string {
+	var out strings.Builder
+	start := 0
+	for i := 0; i < len(b); {
+		n := area.size(b[i:])
+		if n == 2 {
+			if r, ok := area.char(b[i], b[i+1]); ok {
+				s, _ := enc.NewDecoder().Bytes(b[start:i])
+				out.Write(s)
+				out.WriteRune(r)
+				i += 2
+				start = i
+				continue
+			}
+		}
+		i += n
+	}
+	if start == 0 {
+		s, _ := enc.NewDecoder().Bytes(b)
+		return string(s)
+	}
+	s, _ := enc.NewDecoder().Bytes(b[start:])
+	out.Write(s)
+	return out.String()
 }
 
 // decodeBytes converts b to UTF-8. A declared legacy charset loses to UTF-8 when the bytes are
@@ -211,7 +313,7 @@ func decodeBytes(b []byte, label string, fallbacks []string) string {
 				return s
 			}
 		}
-		if s, err := convert(b, l); err == nil {
+		if s, err := convertLabelled(b, l); err == nil {
 			return s
 		}
 	}
@@ -502,7 +604,16 @@ func decodeISO2022(b []byte) string {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func convert(b []byte, label string) (string, error) {
-	r, err := charsetReader(label, bytes.NewReader(b))
+	return convertWith(b, label, false)
+}
+
+// convertLabelled converts bytes that their label names the charset of: its user area too.
+func convertLabelled(b []byte, label string) (string, error) {
+	return convertWith(b, label, true)
+}
+
+func convertWith(b []byte, label string, users bool) (string, error) {
+	r, err := decoder(label, bytes.NewReader(b), users)
 	if err != nil {
 		return "", err
 	}

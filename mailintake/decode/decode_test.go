@@ -56,6 +56,10 @@ func TestDecodeBytesUnderLabels(t *testing.T) {
 		{"x-big5", "\xaa\xab\xb7\x7e\xa7\xeb\xb6\x44", "x-big5", "物業投訴", nil},
 		{"big5 with a suffix", "\xaa\xab\xb7\x7e", "big5-2003", "物業", nil},
 		{"cp932 is shift_jis", "\x8b\xea\x8f\xee", "cp932", "苦情", nil},
+		// A character the office made for itself (造字) keeps the private code Windows gives it.
+		{"gbk user area", "\xd2\xb5\xd6\xf7\xaa\xa1\xa1\x40\xf8\xa1\xa7\xa0", "gbk", "业主\ue000\ue4c6\ue234\ue765", nil},
+		{"shift_jis user area", "\x83\x65\x83\x58\x83\x67\xf0\x40\xf9\xfc", "shift_jis", "テスト\ue000\ue757", nil},
+		{"unlabelled utf-8 with a character cut in half", "三号楼电梯故障已经三天\xe4\xba", "", "三号楼电梯故障已经三天\uFFFD", nil},
 		{"gbk under iso-8859-1", "\xce\xef\xd2\xb5\xcd\xb6\xcb\xdf 3\xba\xc5\xc2\xa5", "iso-8859-1", "物业投诉 3号楼", nil},
 		{"big5 under iso-8859-1, named in the subject", "\xaa\xab\xb7\x7e\xa7\xeb\xb6\x44", "iso-8859-1", "物業投訴", []string{"iso-8859-1", "big5"}},
 		{"latin-1 under iso-8859-1", "Caf\xe9 cr\xe8me, tr\xe8s bien", "iso-8859-1", "Café crème, très bien", nil},
@@ -253,6 +257,7 @@ func TestParseDecisions(t *testing.T) {
 		{"hz subject", "From: a@b.example\r\nSubject: Fw: ~{2bJTSJ<~~}\r\nContent-Type: text/plain; charset=\"HZ-GB-2312\"\r\n\r\nb",
 			false, false, "Fw: 测试邮件", "a@b.example"},
 		{"raw iso-2022-jp subject", "From: a@b.example\r\nSubject: \x1b$B6l>p\x1b(B\r\n\r\nb", false, false, "苦情", "a@b.example"},
+		{"gbk user area in an encoded word", "From: a@b.example\r\nSubject: =?GBK?B?0rXW96qh?=\r\n\r\nb", false, false, "业主\ue000", "a@b.example"},
 		{"subject set with ideographic spaces", "From: a@b.example\r\nSubject: =?UTF-8?B?44CA5oqV6K+J44CA55S15qKv?=\r\n  \t=?UTF-8?B?5pWF6ZqcICAx5Y+35qW8?=\r\n\r\nb",
 			false, false, "投诉　电梯故障 1号楼", "a@b.example"},
 		{"out of office", "From: a@b.example\r\nAuto-Submitted: auto-replied\r\nSubject: x\r\n\r\nb", true, false, "x", "a@b.example"},

@@ -407,7 +407,7 @@ func decodeRun(cs string, b []byte, written string, fallbacks []string) string {
 			return decodeBytes(b, cs, fallbacks)
 		}
 	}
-	s, err := convert(b, cs)
+	s, err := convertLabelled(b, cs)
 	if err != nil {
 		// An unknown label on plain ASCII, as in "=?X-IAS-German?B?…": the bytes say it all.
 		return decodeBytes(b, "", fallbacks)
