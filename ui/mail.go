@@ -209,7 +209,7 @@ type mailTray struct {
 	state    *choice
 	search   *entry
 	timer    *time.Timer // the search runs once typing pauses
-	list     *widget.List
+	list     *followList
 	empty    *widget.Label
 	more     *widget.Label
 	moreBtn  *widget.Button
@@ -231,7 +231,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.search = newEntry()
 	t.search.SetPlaceHolder(lang.L("Search sender, complainant, subject or reference…"))
 	t.search.OnChanged = func(string) { t.searchSoon() }
-	t.list = widget.NewList(func() int { return len(t.items) },
+	t.list = newFollowList(func() int { return len(t.items) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
@@ -246,13 +246,13 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 				l.Importance = widget.DangerImportance
 			}
 			l.SetText(trayRow(m, s.Calendar().Location()))
+		},
+		func(i widget.ListItemID) {
+			if t.selected == nil || t.selected.ID != t.items[i].ID {
+				t.say("") // what was said of the message read before
+			}
+			t.show(t.items[i])
 		})
-	t.list.OnSelected = func(i widget.ListItemID) {
-		if t.selected == nil || t.selected.ID != t.items[i].ID {
-			t.say("") // what was said of the message read before
-		}
-		t.show(t.items[i])
-	}
 	t.empty = widget.NewLabelWithStyle(lang.L("No email in this tray."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	t.empty.Hide()
 	t.limit = trayPage
@@ -478,6 +478,47 @@ func (t *mailTray) show(m *data.MailMessage) {
 	if m.FromEmail != "" && ((m.State == data.MailAuto && m.ComplaintRef == "") || m.State == data.MailReply) {
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
 	}
+}
+
+// followList is a list whose selection follows the keyboard, as a mail program's does: Up and
+// Down open the message above or below the one open, Enter the one in focus (Space too, as in
+// any list).
+type followList struct {
+	widget.List
+	at widget.ListItemID // the row selected last, by click, key or program
+}
+
+func newFollowList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject),
+	selected func(widget.ListItemID)) *followList {
+	l := &followList{at: -1}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.OnSelected = func(id widget.ListItemID) {
+		l.at = id
+		selected(id)
+	}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *followList) TypedKey(e *fyne.KeyEvent) {
+	next := l.at
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+		return
+	case fyne.KeyUp:
+		next--
+	case fyne.KeyDown:
+		next++
+	default:
+		l.List.TypedKey(e)
+		return
+	}
+	if next < 0 || next >= l.Length() {
+		return
+	}
+	l.Select(next)
+	l.ScrollTo(next)
 }
 
 // trayRow is a message's line in the tray: when it came, what it became and on which case, from

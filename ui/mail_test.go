@@ -1856,3 +1856,37 @@ func TestAttachedMessageGoesByItsSubject(t *testing.T) {
 		t.Errorf("the reader's files:\n%s", got)
 	}
 }
+
+// Up and Down in the tray open the message above or below the one open; Enter opens the one in
+// focus.
+func TestTrayFollowsTheArrowKeys(t *testing.T) {
+	f := newFixture(t)
+	var batch []data.InboundMail
+	for i := 1; i <= 3; i++ {
+		m := mailintake.Parse([]byte(fmt.Sprintf("From: owner%d@example.cn\r\nSubject: 电梯%d\r\nMessage-ID: <k%d@example.cn>\r\n\r\n电梯停了。\r\n", i, i, i)),
+			f.now.Add(-time.Duration(i)*time.Hour))
+		m.UID = uint32(i)
+		batch = append(batch, m)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	if len(tray.items) != 3 {
+		t.Fatalf("%d messages listed", len(tray.items))
+	}
+	tray.list.Select(0)
+	f.settle()
+	for _, step := range []struct {
+		key  fyne.KeyName
+		want int
+	}{{fyne.KeyDown, 1}, {fyne.KeyDown, 2}, {fyne.KeyDown, 2}, {fyne.KeyUp, 1}} {
+		tray.list.TypedKey(&fyne.KeyEvent{Name: step.key})
+		f.settle()
+		if tray.selected == nil || tray.selected.ID != tray.items[step.want].ID {
+			t.Fatalf("after %s: %+v open, want row %d", step.key, tray.selected, step.want)
+		}
+	}
+}
