@@ -361,6 +361,12 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 		if err != nil {
 			return c, err
 		}
+		if found != nil && found.Phone != c.Phone && c.Name != "" && found.Name != "" && found.Name != c.Name &&
+			(c.Email == "" || !strings.EqualFold(found.Email, c.Email)) {
+			// The same number typed another way under another name (a switchboard's, a
+			// household's) is no sign of the same person: the one on record keeps their name.
+			found = nil
+		}
 		if found == nil {
 			res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, phone_key, email, address, type)
 				VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, phoneKey(c.Phone), c.Email, c.Address, string(c.Type))

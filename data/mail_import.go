@@ -747,8 +747,7 @@ func insertAttachments(ctx context.Context, tx *sql.Conn, messageID int64, atts 
 }
 
 // caseAnswered is the complaint a message refers to: a reference number in its subject, or a
-// stored message it replies to, or, in the complainant's own mail, a reference in a line of its
-// own ("投诉编号：TS-2026-000123"); for automatic mail, also the message it returns. 0 when none.
+// stored message it replies to; for automatic mail, also the message it returns. 0 when none.
 func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, b *MailBatch) (int64, error) {
 	thread, err := caseReferredTo(ctx, tx, "", m.InReplyTo, m.References)
 	if err != nil {
@@ -762,11 +761,6 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, 
 	if id == 0 {
 		id = thread
 	}
-	if id == 0 && !m.Auto && !office {
-		if id, err = caseInOwnLines(ctx, tx, m); err != nil {
-			return 0, err
-		}
-	}
 	if id != 0 || !m.Auto || m.Returned == nil {
 		return id, nil
 	}
@@ -776,14 +770,13 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, 
 }
 
 // caseInSubject is the case a reference number in m's subject names for its sender: of several,
-// the sender's own. Another complainant's case counts only as the office's mail names it (in
-// brackets, or in a reply to such mail), or for the office's own mail and automatic mail, or
-// when the message's thread is on it: a neighbour citing a case ("同TS-2026-000003，我的车位也被
-// 占了") or a vendor's ticket number forwarded by a resident opens a complaint of its own. 0 when
-// none counts.
+// the sender's own. Another complainant's case (or one registered from a call, with no address)
+// counts only as the office's mail names it (in brackets, or in a reply to such mail), or for
+// the office's own mail and automatic mail, or when the message's thread is on it: a neighbour
+// citing a case ("同TS-2026-000003，我的车位也被占了") or a vendor's ticket number forwarded by a
+// resident opens a complaint of its own. 0 when none counts.
 func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64, office bool) (int64, error) {
 	var pick int64
-	var named string
 	for _, r := range refsInSubject(m.Subject) {
 		id, err := complaintIDByRef(ctx, tx, r.ref)
 		if errors.Is(err, ErrNotFound) {
@@ -799,14 +792,14 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 		if email != "" && strings.EqualFold(email, m.FromEmail) {
 			return id, nil
 		}
-		// A case without an address (registered from a call) may be the sender's.
-		if pick == 0 && (r.quoted || office || m.Auto || email == "" || id == thread) {
-			pick, named = id, email
+		if pick == 0 && (r.quoted || office || m.Auto || id == thread) {
+			pick = id
 		}
 	}
 	// The number in the subject may be another complainant's (mistyped, or a case they heard
-	// of) while the thread is the sender's own: their own case wins.
-	if pick != 0 && thread != 0 && thread != pick && named != "" {
+	// of, or one registered from a call) while the thread is the sender's own: their own case
+	// wins.
+	if pick != 0 && thread != 0 && thread != pick {
 		theirs, err := complainantEmail(ctx, tx, thread)
 		if err != nil {
 			return 0, err
@@ -817,47 +810,6 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 	}
 	return pick, nil
 }
-
-// caseInOwnLines is the case the complainant's own mail names in a line of its own words, as a
-// label's value or alone ("投诉编号：TS-2026-000123"), when it is the sender's case; 0 otherwise. A
-// case named in a sentence may be another matter ("上次TS-2026-000009处理得很好，这次…").
-func caseInOwnLines(ctx context.Context, tx querier, m *InboundMail) (int64, error) {
-	text := m.OwnText
-	if strings.TrimSpace(text) == "" {
-		text = m.Text
-	}
-	for i, l := range strings.Split(text, "\n") {
-		if i >= 10 {
-			break
-		}
-		l = refDashes.Replace(width.Fold.String(strings.TrimSpace(l)))
-		if _, value, ok := strings.Cut(l, ":"); ok && refLabel.MatchString(l) {
-			l = strings.TrimSpace(value)
-		}
-		loc := refInText.FindStringSubmatchIndex(l)
-		if loc == nil || strings.Trim(l[:loc[0]]+l[loc[1]:], " []【】()。.") != "" {
-			continue
-		}
-		id, err := complaintIDByRef(ctx, tx, refPrefix+"-"+l[loc[2]:loc[3]]+"-"+l[loc[4]:loc[5]])
-		if errors.Is(err, ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return 0, err
-		}
-		email, err := complainantEmail(ctx, tx, id)
-		if err != nil {
-			return 0, err
-		}
-		if email != "" && strings.EqualFold(email, m.FromEmail) {
-			return id, nil
-		}
-	}
-	return 0, nil
-}
-
-// refLabel labels a complaint's reference in a line ("投诉编号：", "编号:", "Ref:").
-var refLabel = regexp.MustCompile(`(?i)^(投诉|投訴|案件|工单|工單|受理)?(编号|編號|单号|單號)\s*:|^(ref|reference|case)(\s*no\.?)?\s*:`)
 
 // complainantEmail is the address of a case's complainant, "" when they gave none.
 func complainantEmail(ctx context.Context, tx querier, caseID int64) (string, error) {
@@ -1289,20 +1241,24 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "住所": "address", "주소": "address",
-	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address"}
+	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
+	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address"}
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
 var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "工作单位": true, "工作單位": true,
-	"部门": true, "部門": true, "职务": true, "職務": true, "company": true}
+	"部门": true, "部門": true, "职务": true, "職務": true, "company": true, "小区": true, "小區": true, "楼盘": true,
+	"樓盤": true, "园区": true, "園區": true, "楼栋": true, "樓棟": true, "单元": true, "單元": true, "时间": true,
+	"時間": true, "日期": true, "投诉时间": true, "投訴時間": true, "发生时间": true, "發生時間": true, "事发时间": true,
+	"事發時間": true}
 
 // otherParty is a label of a line about someone else than the writer: the shop, the decorator,
 // the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
 // "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位, or 工作单位, is the writer's own, in a
 // signature.
 var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
-	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|客服|导购|` +
-	`快递|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|.公司|[^作]单位`)
+	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
+	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|.公司|[^作]单位`)
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
 var saying = regexp.MustCompile(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`)
@@ -1381,7 +1337,9 @@ func introduces(line string, i int) bool {
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
 	first := i == 0 && !strings.ContainsAny(before, "，,")
-	return ok && !first && !greeting.MatchString(before) && otherParty.MatchString(before)
+	// "我是楼下住户，以下是我的联系方式：" introduces the writer's own lines.
+	self := strings.Contains(before, "我的") || strings.Contains(before, "本人")
+	return ok && !first && !self && !greeting.MatchString(before) && otherParty.MatchString(before)
 }
 
 // greeting begins a letter's salutation.
@@ -1427,13 +1385,17 @@ func formContact(text string) (name, email, phone string) {
 			switch f.key {
 			case "name":
 				// "联系人：王女士 135…": a name, then the number to call them on.
-				if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 {
+				if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
+					!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") {
 					if p := phoneIn(value[i:]); p != "" && CheckPhone(p) == nil {
 						value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
 						if phone == "" {
 							phone = p
 						}
 					}
+				}
+				if f := strings.Fields(value); len(f) > 1 && digitCount(value) >= 7 && hanOnly(f[0]) {
+					value = f[0] // "周敏 身份证 3301…": the name, not the card's number beside it
 				}
 				if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
 					name = value
@@ -1466,7 +1428,14 @@ func sentencePhone(text string) string {
 			break
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, -1) {
-			if p := phoneIn(l[m[1]:]); p != "" && CheckPhone(p) == nil {
+			rest := l[m[1]:]
+			// "请联系我们 0571-…" is the office's number; "联系我的律师 135…" someone else's: the
+			// number must follow at once.
+			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") ||
+				!leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
+				continue
+			}
+			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil {
 				return p
 			}
 		}
@@ -1492,11 +1461,17 @@ func phoneIn(value string) string {
 		// "138… 2026年3月5日").
 		p = m
 	}
+	if i := strings.LastIndexByte(p, ' '); i > 0 {
+		// A last group run into words ("0571-86001234 8:30-17:30", "86001234 2栋前台") is theirs.
+		if r, _ := utf8.DecodeRuneInString(value[len(p):]); r == ':' || unicode.IsLetter(r) {
+			p = strings.TrimSpace(p[:i])
+		}
+	}
 	if digitCount(p) > 15 {
 		// Two numbers one after the other ("138… 139…"): the first.
 		p = strings.Fields(p)[0]
 	}
-	if digitCount(p) < 7 { // a piece of a number cut short is no number to call back
+	if n := digitCount(p); n < 7 || n > 15 { // a piece of a number cut short, an ID card's or a bank card's
 		return ""
 	}
 	if ext := phoneExtension.FindString(value[len(p):]); ext != "" {
@@ -1654,19 +1629,21 @@ func nameOrNothing(before string) bool {
 	if n == 0 {
 		return true
 	}
-	if n < 2 || n > 4 || otherParty.MatchString(before) || roleWords.MatchString(before) {
-		return false
-	}
-	for _, r := range before {
+	return n >= 2 && n <= 4 && hanOnly(before) && !otherParty.MatchString(before) && !roleWords.MatchString(before)
+}
+
+// hanOnly tells a word of Chinese characters only.
+func hanOnly(w string) bool {
+	for _, r := range w {
 		if !unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
 
 // roleWords are words of a role, not of a name.
-var roleWords = regexp.MustCompile(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工|老师|老師|阿姨`)
+var roleWords = regexp.MustCompile(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`)
 
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.

@@ -493,9 +493,9 @@ func TestSentMailAnsweringACaseGoesOnIt(t *testing.T) {
 }
 
 // A reference in a subject joins the mail to its case for the case's complainant, for the office's
-// own mail and as the office's mail names it; someone else citing the number writes a complaint
-// of their own. Of two numbers, the sender's own case; a number in a line of the complainant's
-// own words, typed with other dashes, also joins.
+// own mail and as the office's mail names it; someone else citing the number, also of a case
+// registered from a call, writes a complaint of their own. Of two numbers, the sender's own case;
+// a number typed with other dashes joins; one only in the text does not.
 func TestReferencesJoinTheSendersCase(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
@@ -514,12 +514,11 @@ func TestReferencesJoinTheSendersCase(t *testing.T) {
 		{"ma@example.cn", "转发：【日立电梯】服务工单" + wang.Ref + "已完工", "", ""},
 		{"wang.work@corp.example", "回复：" + wang.Ref + " 车位", "", wang.Ref},
 		{"wang.work@corp.example", "[" + wang.Ref + "] 补充照片", "", wang.Ref},
-		{"ma@example.cn", "关于" + phone.Ref + "的进展", "", phone.Ref},
+		{"ma@example.cn", "同" + phone.Ref + "，我的车位也被占了", "", ""},
+		{"ma@example.cn", "Re: 关于" + phone.Ref + "的进展", "", phone.Ref},
 		{"he@example.cn", "关于" + wang.Ref + "和我的" + he.Ref + "两件投诉", "", he.Ref},
 		{"he@example.cn", "关于" + strings.ReplaceAll(he.Ref, "-", "–") + "的补充", "", he.Ref},
-		{"he@example.cn", "关于水压问题的补充", "投诉编号：" + he.Ref + "\n今天水压还是很低。", he.Ref},
-		{"he@example.cn", "新问题", "上次" + he.Ref + "处理得很好，这次是电梯。", ""},
-		{"ma@example.cn", "补充", "投诉编号：" + wang.Ref, ""},
+		{"he@example.cn", "新问题", "投诉编号：" + he.Ref + "\n另外想反映一个新问题。", ""},
 	}
 	for i, tc := range tests {
 		m := inboundMail(uint32(i+1), tc.from, false)
@@ -1525,11 +1524,17 @@ func TestMailOnACaseByWhoWroteIt(t *testing.T) {
 		reflect.DeepEqual(after.DueProgress, c.DueProgress) {
 		t.Errorf("progress contact due %v after the colleague's answer of %v", after.DueProgress, answer.ReceivedAt)
 	}
-	// Wang's complaint by phone, no address: a reply in her mail thread naming it goes there, and
-	// a colleague passing on her mail about it is her reply.
+	// Wang's complaint by phone, no address: her mail naming it as the office's letters do goes
+	// there, and a colleague passing on her mail about it is her reply. (In a thread of her own
+	// mail, her thread's case wins: the number may be a neighbour's case.)
 	phone := mustCreate(t, s, newComplaint("王", "13800001111", "停车位被占"))
 	byNumber := inboundMail(9, "wang@example.cn", false)
-	byNumber.Subject, byNumber.InReplyTo = "Re: 关于"+phone.Ref+"的处理进展", wang.MessageID
+	byNumber.Subject = "关于[" + phone.Ref + "]的处理进展"
+	inThread := inboundMail(11, "wang@example.cn", false)
+	inThread.Subject, inThread.InReplyTo = "Re: 车位（和"+phone.Ref+"是同一辆车）", wang.MessageID
+	if out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inThread}}); err != nil || out[0].ComplaintRef != wangRef {
+		t.Errorf("a reply in her own thread naming the phone case: %+v %v, want it on %s", out, err, wangRef)
+	}
 	passedOn := inboundMail(10, "zhao@jinhua-pm.example", false)
 	passedOn.Subject = "转发: " + phone.Ref + " 车位又被占了"
 	passedOn.Forwarded = &ForwardedMail{FromName: "王", FromEmail: "wang@example.cn", Subject: "车位又被占了", Text: "车位又被占了。"}
@@ -1784,6 +1789,17 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 		"有事请打我电话13912345602，谢谢。":                                {"13912345602", ""},
 		"Noise at night. My number is 138 1234 0018.":           {"138 1234 0018", ""},
 		"您好，楼道灯不亮。\n联系方式：QQ 123456789":                          {"", ""},
+		// The office's own number in a sentence, someone else's, an ID card's are not the writer's.
+		"公告上说有问题请联系我们客服热线 400-888-1234，打了一上午都是忙音。": {"", ""},
+		"请联系我的代理律师 13500001111。":                   {"", ""},
+		"姓名：周敏 身份证 330102199003071234\n地址：3幢101":   {"", "3幢101"},
+		"座机：0571-86001234 8:30-17:30":              {"0571-86001234", ""},
+		"联系电话：86001234 2栋前台":                       {"86001234", ""},
+		// The writer's own lines after a sentence about others, or after neutral labels.
+		"我是楼下住户，以下是我的联系方式：\n姓名：赵刚\n房号：2栋301\n电话：13811113333": {"13811113333", "2栋301"},
+		"小区：阳光花园 房号：5栋802 电话：13811114444":                    {"13811114444", "5栋802"},
+		"投诉时间：2026年3月5日 联系电话：13811115555":                    {"13811115555", ""},
+		"快递地址：阳光花园3栋1201\n电话：13811116666":                    {"13811116666", "阳光花园3栋1201"},
 	} {
 		c := complaintOf(&InboundMail{FromName: "业主", FromEmail: "yz@163.com", Subject: "投诉", Text: text}, "业主", "yz@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
@@ -1819,6 +1835,12 @@ func TestPhoneTypedAnotherWayIsTheSamePerson(t *testing.T) {
 	c, err := s.Complaint(ctx, out[0].ComplaintRef)
 	if err != nil || c.Complainant.ID != li.Complainant.ID || c.Complainant.Email != "lisi@163.com" {
 		t.Errorf("the mail's complainant %+v (%v), want %d with the address added", c.Complainant, err, li.Complainant.ID)
+	}
+	// Two callers on one switchboard, its number typed two ways: two people, each their name.
+	zhang := mustCreate(t, s, newComplaint("张三", "0571-88886666", "噪音"))
+	wang := mustCreate(t, s, newComplaint("王五", "0571 8888 6666", "停车"))
+	if again, err := s.Complaint(ctx, zhang.Ref); err != nil || again.Complainant.Name != "张三" || wang.Complainant.ID == zhang.Complainant.ID {
+		t.Errorf("switchboard callers: %+v and %+v (%v)", again.Complainant, wang.Complainant, err)
 	}
 }
 
