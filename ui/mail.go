@@ -392,7 +392,7 @@ func (t *mailTray) reload() {
 			found := false
 			for i, m := range items {
 				if m.ID == selected.ID {
-					t.list.Select(i)
+					t.list.selectQuietly(i)
 					found = true
 					break
 				}
@@ -485,7 +485,8 @@ func (t *mailTray) show(m *data.MailMessage) {
 // any list).
 type followList struct {
 	widget.List
-	at widget.ListItemID // the row selected last, by click, key or program
+	at    widget.ListItemID // the row selected last, by click, key or program
+	quiet bool              // selecting for the program (selectQuietly): the focus stays where it is
 }
 
 func newFollowList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject),
@@ -494,10 +495,25 @@ func newFollowList(length func() int, create func() fyne.CanvasObject, update fu
 	l.Length, l.CreateItem, l.UpdateItem = length, create, update
 	l.OnSelected = func(id widget.ListItemID) {
 		l.at = id
+		if !l.quiet {
+			// A click: the keys go to the list from now on. (Fyne's list asks for the focus
+			// for itself, not for a list built on it, and gets none.)
+			if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
+				c.Focus(l)
+			}
+		}
 		selected(id)
 	}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// selectQuietly selects row id for the program, leaving the focus where the clerk has it (the
+// search box they type in).
+func (l *followList) selectQuietly(id widget.ListItemID) {
+	l.quiet = true
+	defer func() { l.quiet = false }()
+	l.Select(id)
 }
 
 func (l *followList) TypedKey(e *fyne.KeyEvent) {
