@@ -1132,7 +1132,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
-		words = withoutOtherParties(words)
+		words = withoutOtherParties(words, name)
 	}
 	n, e, phone := formContact(words)
 	address := formAddress(words)
@@ -1269,8 +1269,9 @@ var selfLabel = regexp.MustCompile(`^(投诉人|投訴人|我的|本人|业主|�
 // withoutOtherParties is a person's mail without the labelled lines about someone else, and
 // the labelled lines that follow them until a blank line, an unlabelled line or a line about the
 // writer: their phone number and address are not the writer's. A line begun by a label of no
-// contact field ("店长：李华 电话：…") gives none either.
-func withoutOtherParties(text string) string {
+// contact field ("店长：李华 电话：…") gives none either. writer is the sender's name: a line that
+// names them ("联系人：周晴，电话：…") is theirs.
+func withoutOtherParties(text, writer string) string {
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	other := false
@@ -1281,7 +1282,7 @@ func withoutOtherParties(text string) string {
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines.
 			other = true
-		case !labelled || salutation(l, label):
+		case !labelled || salutation(l, label) || namesWriter(l, writer):
 			other = false
 		case selfLabel.MatchString(label):
 			// "业主：李先生（房东）" to a tenant is the landlord.
@@ -1298,6 +1299,20 @@ func withoutOtherParties(text string) string {
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "\n")
+}
+
+// namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
+func namesWriter(l, writer string) bool {
+	writer = strings.TrimSpace(writer)
+	if utf8.RuneCountInString(writer) < 2 {
+		return false
+	}
+	for _, f := range formLineFields(l) {
+		if f.key == "name" && (f.value == writer || strings.HasPrefix(f.value, writer+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherInBrackets is someone else named in brackets after a name ("李先生（房东）").

@@ -1857,3 +1857,16 @@ func TestNameBeforeItsNumber(t *testing.T) {
 		t.Errorf("name %q, want jake", c.Complainant.Name)
 	}
 }
+
+// A line that names the writer after a line about someone else is the writer's.
+func TestLineNamingTheWriterIsTheirs(t *testing.T) {
+	text := "您好：\n大堂前台经常不帮签收快递，\n前台：小李 电话：0755-86010000\n联系人：周晴，电话：13612340022，地址：A座1502室 星辰文化"
+	c := complaintOf(&InboundMail{FromName: "周晴", FromEmail: "zq@163.com", Subject: "快递", Text: text}, "周晴", "zq@163.com", false)
+	if c.Complainant.Phone != "13612340022" || c.Complainant.Address != "A座1502室 星辰文化" {
+		t.Errorf("phone %q, address %q", c.Complainant.Phone, c.Complainant.Address)
+	}
+	c = complaintOf(&InboundMail{FromName: "王芳", FromEmail: "wf@163.com", Subject: "快递", Text: text}, "王芳", "wf@163.com", false)
+	if c.Complainant.Phone != "" {
+		t.Errorf("someone else's line read as the writer's: %q", c.Complainant.Phone)
+	}
+}

@@ -1042,8 +1042,8 @@ func TestMailedProgramIsNotOpened(t *testing.T) {
 }
 
 // TestTrayOpensAttachments: each file of a message in the tray opens in the system's viewer from
-// a copy of its bytes, under its own name made safe for Windows, or, for a part without a name,
-// one its type gives; a program is not opened.
+// a copy of its bytes, under its own name made safe for Windows, or, for a message attached
+// without a name, its subject; a program is not opened.
 func TestTrayOpensAttachments(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the viewer is stood in for by a script named xdg-open")
@@ -1064,7 +1064,7 @@ func TestTrayOpensAttachments(t *testing.T) {
 		"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@example.cn\r\nSubject: earlier\r\n\r\nthe earlier mail\r\n"+
 		"--b\r\nContent-Type: application/octet-stream; name=\"invoice.exe\"\r\nContent-Transfer-Encoding: base64\r\n\r\nTVo=\r\n--b--\r\n",
 		data.MailComplaint)
-	if !strings.Contains(text, "📎 现场:照片.png (") || !strings.Contains(text, "📎 message/rfc822 (") {
+	if !strings.Contains(text, "📎 现场:照片.png (") || !strings.Contains(text, "📎 附带的邮件：earlier (") {
 		t.Fatalf("the tray reads\n%s", text)
 	}
 	rows := f.desk.mail.reader.files.Objects
@@ -1072,8 +1072,7 @@ func TestTrayOpensAttachments(t *testing.T) {
 		t.Fatalf("%d file rows, want 3", len(rows))
 	}
 	want := map[string][]byte{"现场_照片.png": photo}
-	m := f.desk.mail.selected
-	want[fmt.Sprintf("attachment-%d-%d.eml", m.ID, m.Attachments[1].Position)] = []byte("From: a@example.cn\r\nSubject: earlier\r\n\r\nthe earlier mail")
+	want["earlier.eml"] = []byte("From: a@example.cn\r\nSubject: earlier\r\n\r\nthe earlier mail")
 	for _, row := range rows[:2] {
 		test.Tap(findButtonIn(t, row, "打开"))
 		f.settle()
