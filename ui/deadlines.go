@@ -19,11 +19,12 @@ const deadlineCheckEvery = time.Minute
 // overdueWatch is what the window knows of the overdue complaints: how many, shown beside the
 // dashboard in the navigation, and which, to tell the clerk of one that has just become overdue.
 type overdueWatch struct {
-	n         int
-	followUps int             // follow-ups not made by their due time, shown beside 待回访
-	refs      map[string]bool // nil until the first check
-	stop      chan struct{}
-	alert     func(title, body string)
+	n          int
+	followUps  int             // follow-ups not made by their due time, shown beside 待回访
+	unreadable int             // mail that could not be read and waits for the clerk, beside the tray
+	refs       map[string]bool // nil until the first check
+	stop       chan struct{}
+	alert      func(title, body string)
 }
 
 // startDeadlineWatch checks the deadlines now and then every minute while the desk is open:
@@ -87,11 +88,14 @@ func (d *Desk) stopDeadlineWatch() {
 // reloaded when it is shown).
 func (d *Desk) checkDeadlines() {
 	var list []*data.Complaint
-	var n, followUps int
+	var n, followUps, unreadable int
 	d.run(func(ctx context.Context) error {
 		var err error
 		f := data.ListFilter{Overdue: true, Sort: data.SortNextDue, Limit: 1000}
 		if n, err = d.store.Count(ctx, f); err != nil {
+			return err
+		}
+		if unreadable, err = unreadableMail(ctx, d.store); err != nil {
 			return err
 		}
 		if followUps, err = d.store.OverdueFollowUps(ctx); err != nil {
@@ -112,7 +116,7 @@ func (d *Desk) checkDeadlines() {
 			}
 		}
 		changed := n != d.overdue.n || len(fresh) > 0
-		d.overdue.n, d.overdue.refs, d.overdue.followUps = n, refs, followUps
+		d.overdue.n, d.overdue.refs, d.overdue.followUps, d.overdue.unreadable = n, refs, followUps, unreadable
 		d.navList.Refresh()
 		if len(fresh) > 0 && d.overdue.alert != nil {
 			d.overdue.alert(lang.L("Complaints now overdue"), overdueText(fresh))
@@ -140,8 +144,20 @@ func overdueText(cs []*data.Complaint) string {
 	return lang.L("{{.List}}: past a deadline.", map[string]any{"List": text})
 }
 
+// unreadableMail is how many messages could not be read and are not set aside: each waits for
+// the clerk to register it or find it needs no complaint.
+func unreadableMail(ctx context.Context, s *data.Store) (int, error) {
+	counts, aside, err := s.MailCounts(ctx)
+	return unreadable(counts, aside), err
+}
+
+// unreadable is unreadableMail of the store's MailCounts (only failed mail is set aside).
+func unreadable(counts map[data.MailState]int, aside int) int {
+	return max(counts[data.MailFailed]-aside, 0)
+}
+
 // navLabel shows a navigation entry; the dashboard's says how many complaints are overdue, the
-// follow-ups' how many follow-ups.
+// follow-ups' how many follow-ups, the mail tray's how many messages could not be read.
 func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
 	text := lang.L(navItems[i].label)
@@ -152,6 +168,11 @@ func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 		n = d.overdue.n
 	case "followups":
 		n = d.overdue.followUps
+	case "mail":
+		if u := d.overdue.unreadable; u > 0 {
+			text += " " + lang.L("{{.N}} unreadable", map[string]any{"N": strconv.Itoa(u)})
+			l.Importance = widget.DangerImportance
+		}
 	}
 	if n > 0 {
 		text += " " + lang.L("{{.N}} overdue", map[string]any{"N": strconv.Itoa(n)})

@@ -20,6 +20,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/data/demo"
+	"complaintdesk/mailintake"
 )
 
 // fixture is a desk on a fresh database with a fixed clock: Monday 2026-11-23 10:00 in the
@@ -1534,5 +1535,40 @@ func TestEvidenceAttachedByMistakeIsRemoved(t *testing.T) {
 	if cv := f.desk.caseView; hasButton(cv.files, "移除……") || hasButton(cv.files, "恢复") || !strings.Contains(labelText(cv.files), "录音.mp3") ||
 		!strings.Contains(labelText(cv.files), "原因：确实附错了") {
 		t.Errorf("a closed case's files: %q", labelText(cv.files))
+	}
+}
+
+// Mail that could not be read is counted beside the tray on every screen until the clerk
+// registers it or finds it needs no complaint.
+func TestUnreadableMailIsCounted(t *testing.T) {
+	f := newFixture(t)
+	mailItem := slices.IndexFunc(navItems, func(it struct{ key, label string }) bool { return it.key == "mail" })
+	label := widget.NewLabel("")
+	nav := func() string {
+		f.desk.checkDeadlines()
+		f.settle()
+		f.desk.navLabel(mailItem, label)
+		return label.Text
+	}
+	if got := nav(); got != "邮件收件箱" {
+		t.Fatalf("no mail: nav %q", got)
+	}
+	broken := mailintake.Parse([]byte("\r\n只有正文，没有信头。\r\n"), f.now)
+	broken.UID = 1
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{broken}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := nav(); got != "邮件收件箱 无法读取 1" || label.Importance != widget.DangerImportance {
+		t.Errorf("unreadable mail: nav %q", got)
+	}
+	f.desk.show("mail")
+	f.settle()
+	f.desk.mail.list.Select(0)
+	f.settle()
+	f.desk.mail.setAside(f.desk.mail.selected, true)
+	f.settle()
+	f.desk.navLabel(mailItem, label)
+	if label.Text != "邮件收件箱" {
+		t.Errorf("set aside: nav %q", label.Text)
 	}
 }

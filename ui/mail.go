@@ -335,13 +335,14 @@ func (t *mailTray) reload() {
 	filter := data.MessageFilter{States: t.filterStates(), Query: t.search.Text, Limit: t.limit, TextLimit: trayTextLimit}
 	var items []*data.MailMessage
 	var counts map[data.MailState]int
+	var aside int
 	var names *lookupNames
 	var shown int // how many the filter selects
 	var checks mailCheckTexts
 	loc := t.store.Calendar().Location()
 	t.desk.run(func(ctx context.Context) error {
 		var err error
-		if counts, _, err = t.store.MailCounts(ctx); err != nil {
+		if counts, aside, err = t.store.MailCounts(ctx); err != nil {
 			return err
 		}
 		if names, err = loadNames(ctx, t.store); err != nil {
@@ -369,6 +370,11 @@ func (t *mailTray) reload() {
 		t.status.Refresh()
 		selected := t.selected
 		t.items, t.counts, t.reader.users = items, counts, names
+		if u := unreadable(counts, aside); u != t.desk.overdue.unreadable {
+			// What the clerk just did (registered, set aside) shows beside the tray at once.
+			t.desk.overdue.unreadable = u
+			t.desk.navList.Refresh()
+		}
 		total := 0
 		for _, n := range counts {
 			total += n
