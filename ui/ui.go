@@ -121,12 +121,16 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	d.dash = newDashboard(d, s)
 
 	// The list is as wide as its widest entry in the clerk's language, the dashboard's and the
-	// follow-ups' with a count of overdue ones beside them.
+	// follow-ups' with a count of overdue ones beside them, the mail tray's with its count of
+	// mail that could not be read.
 	widest, most := "", float32(0)
 	for _, it := range navItems {
 		l := lang.L(it.label)
-		if it.key == "dashboard" || it.key == "followups" {
+		switch it.key {
+		case "dashboard", "followups":
 			l += " " + lang.L("{{.N}} overdue", map[string]any{"N": "999"})
+		case "mail":
+			l += " " + lang.L("{{.N}} unreadable", map[string]any{"N": "999"})
 		}
 		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
 			widest, most = l, w
