@@ -357,4 +357,12 @@ func TestPasswordFileFromNotepad(t *testing.T) {
 			t.Errorf("%s: %q %v, want %q", name, got, err, want)
 		}
 	}
+	// Without its mark, UTF-16 is named, not tried as a password the server refuses.
+	path := filepath.Join(dir, "utf16-nobom")
+	if err := os.WriteFile(path, []byte{'p', 0, 'w', 0, '1', 0, '\r', 0, '\n', 0}, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readPasswordFile("mail sync", path); err == nil || !strings.Contains(err.Error(), "UTF-16 without a byte order mark") {
+		t.Errorf("UTF-16 without its mark: %v", err)
+	}
 }

@@ -198,6 +198,11 @@ func readPasswordFile(cmd, path string) (string, error) {
 		return "", usagef("%s: the password file %s is not text: %v", cmd, path, err)
 	}
 	password := strings.TrimRight(strings.SplitN(string(b), "\n", 2)[0], "\r")
+	if strings.ContainsRune(password, 0) {
+		// UTF-16 without its byte order mark (PowerShell's Out-File with -NoBOM, some editors):
+		// a NUL in every other byte, which no password typed has.
+		return "", usagef("%s: the password file %s is UTF-16 without a byte order mark; save it as UTF-8 or ANSI", cmd, path)
+	}
 	if password == "" {
 		return "", usagef("%s: the password file %s is empty", cmd, path)
 	}
