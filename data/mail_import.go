@@ -256,7 +256,7 @@ func refsInSubject(subject string) []subjectRef {
 }
 
 // replyPrefix begins the subject of a reply.
-var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|aw|sv|答复|答覆|回复|回覆|回覆|回信)\s*[:：]`)
+var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|aw|sv|答复|答覆|回复|回覆|回信)\s*[:：]`)
 
 // RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …"; "" when
 // none.
