@@ -227,7 +227,7 @@ const ProblemNoSender = "the message has no sender address, so no complaint was 
 
 // refInText is a complaint reference in text, also with other dashes or spaces between its
 // parts ("TS–2026–000123", "TS 2026 000123") once refDashes made them ASCII.
-var refInText = regexp.MustCompile(`(?i)\b` + refPrefix + `[ -]?(\d{4})[ -](\d{6})\b`)
+var refInText = regexp.MustCompile(`(?i)\b` + refPrefix + `[ -]?(\d{4})[ -]?(\d{6})\b`)
 
 // refDashes are the dashes a word processor or input method puts in a typed reference.
 var refDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "\u3000", " ")
@@ -245,15 +245,21 @@ type subjectRef struct {
 func refsInSubject(subject string) []subjectRef {
 	subject = refDashes.Replace(width.Fold.String(subject))
 	reply := replyPrefix.MatchString(subject)
+	// Where the office's mail puts the number: first, after any "Fwd:" or "转发：".
+	head := len(subject) - len(strings.TrimLeft(forwardPrefixes.ReplaceAllString(subject, ""), " \t"))
 	var refs []subjectRef
 	for _, m := range refInText.FindAllStringSubmatchIndex(subject, -1) {
-		before, _ := utf8.DecodeLastRuneInString(subject[:m[0]])
+		before, size := utf8.DecodeLastRuneInString(subject[:m[0]])
 		after, _ := utf8.DecodeRuneInString(subject[m[1]:])
+		first := strings.TrimSpace(subject[:m[0]-size]) == strings.TrimSpace(subject[:head])
 		refs = append(refs, subjectRef{ref: refPrefix + "-" + subject[m[2]:m[3]] + "-" + subject[m[4]:m[5]],
-			quoted: reply || (before == '[' || before == '【') && (after == ']' || after == '】')})
+			quoted: reply || first && (before == '[' || before == '【') && (after == ']' || after == '】')})
 	}
 	return refs
 }
+
+// forwardPrefixes are the words a forward puts before a subject, one or more.
+var forwardPrefixes = regexp.MustCompile(`(?i)^(\s*(fwd?|转发|轉寄|转寄|轉發)\s*[:：])+`)
 
 // replyPrefix begins the subject of a reply.
 var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|aw|sv|答复|答覆|回复|回覆|回信)\s*[:：]`)
@@ -1136,8 +1142,15 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	}
 	n, e, phone := formContact(words)
 	address := formAddress(words)
-	if phone == "" && !byText {
-		phone = sentencePhone(words)
+	if !byText {
+		// What the writer gives as theirs goes before a line that only may be theirs.
+		p, a := ownContact(words, name)
+		if p != "" {
+			phone = p
+		}
+		if a != "" {
+			address = a
+		}
 	}
 	switch {
 	case byText && (e != "" || phone != ""):
@@ -1258,7 +1271,8 @@ var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "
 // signature.
 var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
 	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
-	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|.公司|[^作]单位`)
+	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
+	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`)
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
 var saying = regexp.MustCompile(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`)
@@ -1301,6 +1315,37 @@ func withoutOtherParties(text, writer string) string {
 	return strings.Join(kept, "\n")
 }
 
+// ownContact is the phone number and address a person's mail gives as the writer's own: on a
+// line that names them ("投诉人：李四 电话：…" from 李四, in a letter two residents signed) or that
+// says so ("我的电话：…"), or in a sentence of theirs ("我的电话是…"); "" for what it gives so
+// for neither.
+func ownContact(text, writer string) (phone, address string) {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		label, _ := lineLabel(l)
+		if !namesWriter(l, writer) && !strings.HasPrefix(label, "我") && !strings.HasPrefix(label, "本人") {
+			continue
+		}
+		for _, f := range formLineFields(l) {
+			switch {
+			case f.key == "phone" && phone == "":
+				if p := phoneIn(f.value); p != "" && CheckPhone(p) == nil {
+					phone = p
+				}
+			case f.key == "address" && address == "" && f.value != "" && !noAddress.MatchString(f.value) &&
+				utf8.RuneCountInString(f.value) <= MaxShort:
+				address = f.value
+			}
+		}
+	}
+	if phone == "" {
+		phone = sentencePhone(text)
+	}
+	return phone, address
+}
+
 // namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
 func namesWriter(l, writer string) bool {
 	writer = strings.TrimSpace(writer)
@@ -1311,6 +1356,12 @@ func namesWriter(l, writer string) bool {
 		if f.key == "name" && (f.value == writer || strings.HasPrefix(f.value, writer+" ")) {
 			return true
 		}
+	}
+	// "业主：黄志强（5幢601） 电话：…" from 黄志强.
+	if label, ok := lineLabel(l); ok && selfLabel.MatchString(label) {
+		_, value, _ := strings.Cut(l, label)
+		value = strings.TrimLeft(value, " \t:：")
+		return strings.HasPrefix(value, writer) && !strings.HasPrefix(value[len(writer):], "的")
 	}
 	return false
 }
@@ -1351,11 +1402,14 @@ func introduces(line string, i int) bool {
 	}
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
-	first := i == 0 && !strings.ContainsAny(before, "，,")
+	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before)
 	// "我是楼下住户，以下是我的联系方式：" introduces the writer's own lines.
 	self := strings.Contains(before, "我的") || strings.Contains(before, "本人")
-	return ok && !first && !self && !greeting.MatchString(before) && otherParty.MatchString(before)
+	return ok && !first && !self && !greeting.MatchString(before) && (otherParty.MatchString(before) || notice.MatchString(before))
 }
+
+// notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：").
+var notice = regexp.MustCompile(`通知|公告|告示|短信|簡訊`)
 
 // greeting begins a letter's salutation.
 var greeting = regexp.MustCompile(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`)
@@ -1543,7 +1597,8 @@ func formAddress(text string) string {
 					value = strings.TrimSpace(lines[i+1])
 				}
 			}
-			if f.key == "address" && value != "" && !noAddress.MatchString(value) && utf8.RuneCountInString(value) <= MaxShort {
+			if f.key == "address" && value != "" && !noAddress.MatchString(value) && phoneIn(value) != value &&
+				utf8.RuneCountInString(value) <= MaxShort {
 				return value
 			}
 		}
@@ -1615,7 +1670,7 @@ func otherLine(label string) bool {
 // formLabel is a label in a line of a form's notice: at its start, or after a space or a
 // comma where a table flattened to text ("投诉人： 周大伟  投诉电话： 132…") or a work order's
 // sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line.
-var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
+var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
 
 type formField struct{ key, value string }
 

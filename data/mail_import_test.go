@@ -515,6 +515,9 @@ func TestReferencesJoinTheSendersCase(t *testing.T) {
 		{"wang.work@corp.example", "回复：" + wang.Ref + " 车位", "", wang.Ref},
 		{"wang.work@corp.example", "[" + wang.Ref + "] 补充照片", "", wang.Ref},
 		{"ma@example.cn", "同" + phone.Ref + "，我的车位也被占了", "", ""},
+		{"ma@example.cn", "同【" + wang.Ref + "】：B区车位被淹", "", ""},
+		{"ma@example.cn", "转发：[" + wang.Ref + "] 车位", "", wang.Ref},
+		{"he@example.cn", strings.ReplaceAll(he.Ref, "-", "") + " 补充", "", he.Ref},
 		{"ma@example.cn", "Re: 关于" + phone.Ref + "的进展", "", phone.Ref},
 		{"he@example.cn", "关于" + wang.Ref + "和我的" + he.Ref + "两件投诉", "", he.Ref},
 		{"he@example.cn", "关于" + strings.ReplaceAll(he.Ref, "-", "–") + "的补充", "", he.Ref},
@@ -1529,7 +1532,7 @@ func TestMailOnACaseByWhoWroteIt(t *testing.T) {
 	// mail, her thread's case wins: the number may be a neighbour's case.)
 	phone := mustCreate(t, s, newComplaint("王", "13800001111", "停车位被占"))
 	byNumber := inboundMail(9, "wang@example.cn", false)
-	byNumber.Subject = "关于[" + phone.Ref + "]的处理进展"
+	byNumber.Subject = "[" + phone.Ref + "] 处理进展"
 	inThread := inboundMail(11, "wang@example.cn", false)
 	inThread.Subject, inThread.InReplyTo = "Re: 车位（和"+phone.Ref+"是同一辆车）", wang.MessageID
 	if out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{inThread}}); err != nil || out[0].ComplaintRef != wangRef {
@@ -1800,6 +1803,14 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 		"小区：阳光花园 房号：5栋802 电话：13811114444":                    {"13811114444", "5栋802"},
 		"投诉时间：2026年3月5日 联系电话：13811115555":                    {"13811115555", ""},
 		"快递地址：阳光花园3栋1201\n电话：13811116666":                    {"13811116666", "阳光花园3栋1201"},
+		// The writer's own number said so goes before a line that only may be theirs; a
+		// neighbour by room number, a 楼长, a developer, a notice quoted are someone else.
+		"1601业主：张先生\n电话：13711112222\n\n我的电话：13588880000":                            {"13588880000", ""},
+		"肇事人：王某\n联系电话：13700009999\n我的手机：13899997777":                                {"13899997777", ""},
+		"楼长：王阿姨\n电话：13900002222\n她说不归她管。":                                           {"", ""},
+		"开发商：绿城房产\n联系电话：400-888-1234\n地址：杭州市西湖区XX路1号":                               {"", ""},
+		"停水又没提前说。\n你们贴的通知是这样写的：\n联系电话：0571-88886666\n地址：物业服务中心\n\n我的电话：13566660000": {"13566660000", ""},
+		"地址：0571-88886666\n手机：13912345678":                                          {"13912345678", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "业主", FromEmail: "yz@163.com", Subject: "投诉", Text: text}, "业主", "yz@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
@@ -1868,5 +1879,15 @@ func TestLineNamingTheWriterIsTheirs(t *testing.T) {
 	c = complaintOf(&InboundMail{FromName: "王芳", FromEmail: "wf@163.com", Subject: "快递", Text: text}, "王芳", "wf@163.com", false)
 	if c.Complainant.Phone != "" {
 		t.Errorf("someone else's line read as the writer's: %q", c.Complainant.Phone)
+	}
+	// Of two residents who signed, the writer's line; a landlord's own line before the tenant's.
+	for writer, tc := range map[string]struct{ text, phone string }{
+		"李四":  {"楼上漏水。\n投诉人：张三（3-1-502） 电话：13811110000\n投诉人：李四（3-1-602） 电话：13922220000", "13922220000"},
+		"黄志强": {"热水器坏了。\n业主：黄志强（5幢601）电话：13655550000\n租户：林某 电话：13655551111", "13655550000"},
+	} {
+		c := complaintOf(&InboundMail{FromName: writer, FromEmail: "w@163.com", Subject: "投诉", Text: tc.text}, writer, "w@163.com", false)
+		if c.Complainant.Phone != tc.phone {
+			t.Errorf("%s: phone %q, want %q", writer, c.Complainant.Phone, tc.phone)
+		}
 	}
 }
