@@ -357,7 +357,7 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			case kind == data.SummaryAutomaticMail && e.Direction == data.DirIn:
 				// A bounce or an out-of-office answer comes from a program, not from the complainant.
 				head += " · " + lang.X("direction.automatic", "Incoming, sent automatically")
-			case e.Kind == data.EventEmail && e.Direction == data.DirIn && !fromAddress(e.Contact, cv.c.Complainant.Email):
+			case e.Kind == data.EventEmail && e.Direction == data.DirIn && e.Contact != "" && !fromAddress(e.Contact, cv.c.Complainant.Email):
 				// Mail that names the case from another address: a relative's, a lawyer's, or one
 				// that names the wrong case.
 				head += " · " + lang.X("direction.other", "Incoming, not from the complainant's address")

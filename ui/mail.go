@@ -289,10 +289,12 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(importFile).AddXY(0, importFile.Size().Height)
 		widget.ShowPopUpMenuAtPosition(menu, d.win.Canvas(), at)
 	})
-	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search),
-		t.progress, t.msg)
+	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search))
 	right := container.NewBorder(t.actions, nil, nil, nil, t.reader.view)
-	split := container.NewHSplit(container.NewBorder(nil, container.NewHBox(t.more, t.moreBtn), nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
+	// What a check or an import says, and its progress, come and go below the list: above it,
+	// they would move the rows under the clerk's pointer.
+	below := container.NewVBox(t.progress, t.msg, container.NewHBox(t.more, t.moreBtn))
+	split := container.NewHSplit(container.NewBorder(nil, below, nil, nil, container.NewStack(t.list, container.NewCenter(t.empty))), right)
 	split.Offset = 0.55
 	t.view = container.NewBorder(top, nil, nil, nil, split)
 	return t
@@ -487,8 +489,8 @@ func (t *mailTray) show(m *data.MailMessage) {
 }
 
 // followList is a list whose selection follows the keyboard, as a mail program's does: Up and
-// Down open the message above or below the one open, Enter the one in focus (Space too, as in
-// any list).
+// Down open the message above or below the one open, Enter (or Space) the one in focus when
+// none is open yet.
 type followList struct {
 	widget.List
 	at    widget.ListItemID // the row selected last, by click, key or program
@@ -526,8 +528,10 @@ func (l *followList) TypedKey(e *fyne.KeyEvent) {
 	next := l.at
 	switch e.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
-		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-		return
+		if l.at < 0 {
+			l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // the row Tab brought the focus to
+		}
+		return // the row the keys moved to is open already
 	case fyne.KeyUp:
 		next--
 	case fyne.KeyDown:
@@ -570,6 +574,7 @@ type mailReader struct {
 	body    *para
 	box     *fyne.Container
 	view    *container.Scroll // box, scrolling
+	shown   int64             // the message shown, read again in its place
 }
 
 func newMailReader(d *Desk) *mailReader {
@@ -625,6 +630,7 @@ func (r *mailReader) clear() {
 	r.body.Hide()
 	r.box.Refresh()
 	r.view.ScrollToTop()
+	r.shown = 0
 }
 
 func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
@@ -641,9 +647,13 @@ func (r *mailReader) show(m *data.MailMessage, loc *time.Location) {
 	r.body.SetText(mailBodyText(m))
 	r.body.Show()
 	// The lists above the text shrink or grow with each message: laid out again, the text starts
-	// below them, not where the last message's did.
+	// below them, not where the last message's did. The same message shown again (the tray read
+	// after a check) keeps the clerk's place in it.
 	r.box.Refresh()
-	r.view.ScrollToTop()
+	if m.ID != r.shown {
+		r.view.ScrollToTop()
+	}
+	r.shown = m.ID
 }
 
 // attachedSubject is the subject of a message attached without a file name, read from its

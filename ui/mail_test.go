@@ -1881,11 +1881,36 @@ func TestTrayFollowsTheArrowKeys(t *testing.T) {
 	for _, step := range []struct {
 		key  fyne.KeyName
 		want int
-	}{{fyne.KeyDown, 1}, {fyne.KeyDown, 2}, {fyne.KeyDown, 2}, {fyne.KeyUp, 1}} {
+	}{{fyne.KeyDown, 1}, {fyne.KeyDown, 2}, {fyne.KeyDown, 2}, {fyne.KeyUp, 1}, {fyne.KeyReturn, 1}} {
 		tray.list.TypedKey(&fyne.KeyEvent{Name: step.key})
 		f.settle()
 		if tray.selected == nil || tray.selected.ID != tray.items[step.want].ID {
 			t.Fatalf("after %s: %+v open, want row %d", step.key, tray.selected, step.want)
 		}
+	}
+}
+
+// The reader keeps the clerk's place in a message shown again (the tray read after a check) and
+// starts another at its top.
+func TestReaderKeepsItsPlaceInTheSameMessage(t *testing.T) {
+	f := newFixture(t)
+	r := newMailReader(f.desk)
+	w := test.NewWindow(r.view)
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 200))
+	long := &data.MailMessage{ID: 1, State: data.MailComplaint, FromEmail: "a@example.cn", Subject: "长信",
+		Text: strings.Repeat("电梯又停了，请尽快修理。\n", 80), ReceivedAt: f.now}
+	other := &data.MailMessage{ID: 2, State: data.MailComplaint, FromEmail: "b@example.cn", Subject: "短信", Text: "停水了。",
+		ReceivedAt: f.now}
+	r.show(long, time.UTC)
+	r.view.Offset = fyne.NewPos(0, 300)
+	r.view.Refresh()
+	r.show(long, time.UTC)
+	if r.view.Offset.Y != 300 {
+		t.Errorf("the same message again: offset %v, want 300", r.view.Offset.Y)
+	}
+	r.show(other, time.UTC)
+	if r.view.Offset.Y != 0 {
+		t.Errorf("another message: offset %v, want 0", r.view.Offset.Y)
 	}
 }
