@@ -100,8 +100,10 @@ func phoneKey(p string) string {
 		d = d[2:]
 	case country && strings.HasPrefix(d, "860"): // "+86 (0)21 …"
 		d = d[2:]
-	case country && len(d) > 2:
+	case country && len(d) > 2 && !serviceNumber.MatchString(d[2:]):
 		d = "0" + d[2:]
+	case country:
+		d = d[2:]
 	}
 	if d == "" {
 		return ""
@@ -111,6 +113,10 @@ func phoneKey(p string) string {
 	}
 	return d
 }
+
+// serviceNumber is a nationwide number, dialled without an area code: 400 and 800 numbers,
+// 95xxx and 96xxx service lines.
+var serviceNumber = regexp.MustCompile(`^(?:[48]00\d{7}|9[56]\d{3,4})$`)
 
 // extensionWord begins an extension after a phone number: "转8001", "ext. 12", "分机 3", "x12".
 var extensionWord = regexp.MustCompile(`转|轉|分机|分機|ext\.?|x`)
@@ -364,8 +370,12 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 		if found != nil && found.Phone != c.Phone && c.Name != "" && found.Name != "" && found.Name != c.Name &&
 			(c.Email == "" || !strings.EqualFold(found.Email, c.Email)) {
 			// The same number typed another way under another name (a switchboard's, a
-			// household's) is no sign of the same person: the one on record keeps their name.
-			found = nil
+			// household's) is no sign of the same person: the one on record keeps their name,
+			// and another on record by that number under this name is the one. (Typed as on
+			// record, another name corrects the name, as it always has.)
+			if found, err = complainantNamed(ctx, tx, phoneKey(c.Phone), c.Name); err != nil {
+				return c, err
+			}
 		}
 		if found == nil {
 			res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, phone_key, email, address, type)
@@ -416,12 +426,13 @@ func mergeComplainant(stored, c Complainant) Complainant {
 	return stored
 }
 
-// findComplainant finds a complainant by phone, however the number was written, else by email
-// (case-insensitive); each look-up is answered by its own index.
+// findComplainant finds a complainant by phone, however the number was written (of several
+// with it, the one it is written as), else by email (case-insensitive); each look-up is
+// answered by its own index.
 func findComplainant(ctx context.Context, q querier, phone, email string) (*Complainant, error) {
-	lookups := []struct{ where, arg string }{
-		{`phone_key = ? AND phone_key <> ''`, phoneKey(phone)},
-		{`lower(email) = lower(?) AND email <> ''`, email},
+	lookups := []struct{ where, arg, first string }{
+		{`phone_key = ? AND phone_key <> ''`, phoneKey(phone), phone},
+		{`lower(email) = lower(?) AND email <> ''`, email, ""},
 	}
 	for _, l := range lookups {
 		if l.arg == "" {
@@ -430,7 +441,7 @@ func findComplainant(ctx context.Context, q querier, phone, email string) (*Comp
 		var c Complainant
 		var typ string
 		err := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
-			WHERE `+l.where+` ORDER BY id LIMIT 1`, l.arg).Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ)
+			WHERE `+l.where+` ORDER BY phone <> ?, id LIMIT 1`, l.arg, l.first).Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
@@ -441,6 +452,23 @@ func findComplainant(ctx context.Context, q querier, phone, email string) (*Comp
 		return &c, nil
 	}
 	return nil, nil
+}
+
+// complainantNamed is the complainant on record with phone key and name; nil when none.
+func complainantNamed(ctx context.Context, q querier, key, name string) (*Complainant, error) {
+	var c Complainant
+	var typ string
+	err := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
+		WHERE phone_key = ? AND phone_key <> '' AND name = ? ORDER BY id LIMIT 1`, key, name).Scan(&c.ID, &c.Name,
+		&c.Company, &c.Phone, &c.Email, &c.Address, &typ)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.Type = ComplainantType(typ)
+	return &c, nil
 }
 
 // FindComplainant looks a complainant up by phone or email; nil when unknown.

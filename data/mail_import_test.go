@@ -1853,6 +1853,17 @@ func TestPhoneTypedAnotherWayIsTheSamePerson(t *testing.T) {
 	if again, err := s.Complaint(ctx, zhang.Ref); err != nil || again.Complainant.Name != "张三" || wang.Complainant.ID == zhang.Complainant.ID {
 		t.Errorf("switchboard callers: %+v and %+v (%v)", again.Complainant, wang.Complainant, err)
 	}
+	// Each calls again, the number typed either way: each is found, no one is added.
+	for _, again := range []struct {
+		name, phone string
+		id          int64
+	}{{"王五", "0571 8888 6666", wang.Complainant.ID}, {"王五", "+86 571 8888 6666", wang.Complainant.ID},
+		{"张三", "0571-88886666", zhang.Complainant.ID}, {"张三", "+86 571 8888 6666", zhang.Complainant.ID}} {
+		c := mustCreate(t, s, newComplaint(again.name, again.phone, "又吵了"))
+		if c.Complainant.ID != again.id {
+			t.Errorf("%s on %s: complainant %d, want %d", again.name, again.phone, c.Complainant.ID, again.id)
+		}
+	}
 }
 
 // A name followed by the number to call, as one value ("联系人：王女士 135…"), is the name alone.

@@ -342,9 +342,14 @@ func findAccount(e *env, store *data.Store, a data.MailAccount) (*data.MailAccou
 	if err != nil {
 		return nil, err
 	}
+	// The mailbox is the account: its port, security and the rest are settings of it, which a
+	// pass may change. Typed as saving them would keep them, without spaces around.
+	host, user, folder := strings.TrimSpace(a.Host), strings.TrimSpace(a.Username), strings.TrimSpace(a.Folder)
+	if folder == "" {
+		folder = data.DefaultMailFolder
+	}
 	for _, x := range accts {
-		if strings.EqualFold(x.Host, a.Host) && x.Username == a.Username && x.Folder == a.Folder &&
-			(a.Port == 0 || x.Port == a.Port) {
+		if strings.EqualFold(x.Host, host) && x.Username == user && x.Folder == folder {
 			return x, nil
 		}
 	}

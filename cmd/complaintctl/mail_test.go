@@ -272,6 +272,12 @@ func TestMailSyncKeepsTheAccountOnBadInput(t *testing.T) {
 	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "0 new") {
 		t.Errorf("the saved account: %q", out)
 	}
+	// Another port and security for the same mailbox change the account (tried first, with the
+	// saved password), typed with a stray space or not.
+	ok(t, db, "mail", "sync", "--host", "127.0.0.1 ", "--user", mb.User, "--port", strconv.Itoa(srv.TLSPort), "--security", "tls", "--insecure")
+	if p, sec, n := settings(); p != srv.TLSPort || sec != "tls" || n != audits+1 {
+		t.Errorf("after a new port: port %d security %s, %d audit rows; want %d tls %d", p, sec, n, srv.TLSPort, audits+1)
+	}
 }
 
 // Messages saved as files are imported as mailbox mail is; a file that is no message is named
