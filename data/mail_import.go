@@ -1437,46 +1437,33 @@ const ContactLines = 80
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice; each is "" when the text has no such line, or its value is none.
 func formContact(text string) (name, email, phone string) {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if i >= ContactLines {
-			break
-		}
-		fields := formLineFields(l)
-		for _, f := range fields {
-			value := f.value
-			if value == "" && len(fields) == 1 && i+1 < len(lines) {
-				// The value on the line below its label, as a form's table or a 留言 script lays it out.
-				if _, _, label := formLine(lines[i+1]); !label {
-					value = strings.TrimSpace(lines[i+1])
-				}
-			}
-			switch f.key {
-			case "name":
-				// "联系人：王女士 135…": a name, then the number to call them on.
-				if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
-					!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") {
-					if p := phoneIn(value[i:]); p != "" && CheckPhone(p) == nil {
-						value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
-						if phone == "" {
-							phone = p
-						}
+	for _, f := range textFields(text) {
+		value := f.value
+		switch f.key {
+		case "name":
+			// "联系人：王女士 135…": a name, then the number to call them on.
+			if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
+				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") {
+				if p := phoneIn(value[i:]); p != "" && CheckPhone(p) == nil {
+					value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
+					if phone == "" {
+						phone = p
 					}
 				}
-				if f := strings.Fields(value); len(f) > 1 && digitCount(value) >= 7 && hanOnly(f[0]) {
-					value = f[0] // "周敏 身份证 3301…": the name, not the card's number beside it
-				}
-				if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
-					name = value
-				}
-			case "email":
-				if email == "" && strings.Contains(value, "@") && CheckEmail(value) == nil {
-					email = value
-				}
-			case "phone":
-				if p := phoneIn(value); phone == "" && p != "" && CheckPhone(p) == nil {
-					phone = p
-				}
+			}
+			if f := strings.Fields(value); len(f) > 1 && digitCount(value) >= 7 && hanOnly(f[0]) {
+				value = f[0] // "周敏 身份证 3301…": the name, not the card's number beside it
+			}
+			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
+				name = value
+			}
+		case "email":
+			if email == "" && strings.Contains(value, "@") && CheckEmail(value) == nil {
+				email = value
+			}
+		case "phone":
+			if p := phoneIn(value); phone == "" && p != "" && CheckPhone(p) == nil {
+				phone = p
 			}
 		}
 	}
@@ -1583,27 +1570,36 @@ var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 // formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
 // a hotline's "来电地址："); "" when it gives none.
 func formAddress(text string) string {
+	for _, f := range textFields(text) {
+		if f.key == "address" && f.value != "" && !noAddress.MatchString(f.value) && phoneIn(f.value) != f.value &&
+			utf8.RuneCountInString(f.value) <= MaxShort {
+			return f.value
+		}
+	}
+	return ""
+}
+
+// textFields are the fields of the labelled lines among a text's first ContactLines, a label
+// alone on its line given the line below as its value, as a form's table or a 留言 script lays
+// it out.
+func textFields(text string) []formField {
 	lines := strings.Split(text, "\n")
+	var out []formField
 	for i, l := range lines {
 		if i >= ContactLines {
 			break
 		}
 		fields := formLineFields(l)
 		for _, f := range fields {
-			value := f.value
-			if value == "" && len(fields) == 1 && i+1 < len(lines) {
-				// The address on the line below its label.
+			if f.value == "" && len(fields) == 1 && i+1 < len(lines) {
 				if _, _, label := formLine(lines[i+1]); !label {
-					value = strings.TrimSpace(lines[i+1])
+					f.value = strings.TrimSpace(lines[i+1])
 				}
 			}
-			if f.key == "address" && value != "" && !noAddress.MatchString(value) && phoneIn(value) != value &&
-				utf8.RuneCountInString(value) <= MaxShort {
-				return value
-			}
+			out = append(out, f)
 		}
 	}
-	return ""
+	return out
 }
 
 // noAddress is a value that gives no address: "同上", "无", "见上文".
