@@ -1299,8 +1299,9 @@ func withoutOtherParties(text, writer string) string {
 		case !labelled || salutation(l, label) || namesWriter(l, writer):
 			other = false
 		case selfLabel.MatchString(label):
-			// "业主：李先生（房东）" to a tenant is the landlord.
-			other = otherInBrackets.MatchString(l)
+			// "业主：李先生（房东）" to a tenant is the landlord, "我的邻居：" the neighbour.
+			own := strings.TrimPrefix(strings.TrimPrefix(label, "我的"), "本人")
+			other = otherInBrackets.MatchString(l) || otherParty.MatchString(own)
 			if other {
 				continue
 			}
@@ -1324,8 +1325,10 @@ func ownContact(text, writer string) (phone, address string) {
 		if i >= ContactLines {
 			break
 		}
+		// "我的电话：", "本人地址：", not "我的邻居：王五 电话：…".
 		label, _ := lineLabel(l)
-		if !namesWriter(l, writer) && !strings.HasPrefix(label, "我") && !strings.HasPrefix(label, "本人") {
+		mine := (strings.HasPrefix(label, "我") || strings.HasPrefix(label, "本人")) && formKey(label) != ""
+		if !mine && !namesWriter(l, writer) {
 			continue
 		}
 		for _, f := range formLineFields(l) {
