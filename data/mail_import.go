@@ -1673,6 +1673,12 @@ var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:�
 
 type formField struct{ key, value string }
 
+// listMarker is what a numbered or bulleted list puts before a line's label.
+var listMarker = regexp.MustCompile(`^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[▶►•·*-]|\p{So})\s*`)
+
+// bracketLabel is a label in black brackets, "【电话】" or "【电话】：".
+var bracketLabel = regexp.MustCompile(`【([^【】]{1,8})】[ \t]*[:：]?`)
+
 // spacedHan is a label of single characters spaced out to the width of others in a column
 // ("地　　址：", "电 话："), which formLabel reads as one.
 var spacedHan = regexp.MustCompile(`(?:^|[\s，,；;。])(?:\p{Han}[ \t\x{3000}]+)+\p{Han}[ \t\x{3000}]*[:：]`)
@@ -1717,6 +1723,16 @@ var roleWords = regexp.MustCompile(`住户|住戶|业主|業主|租户|租戶|�
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.
 func formLineFields(l string) []formField {
+	// A list's marker before a label ("1. 姓名：", "（2）电话：", "① ", "📞电话："), and labels in
+	// black brackets as WeChat forms write them ("【姓名】张三【电话】138…").
+	l = listMarker.ReplaceAllString(l, "")
+	l = bracketLabel.ReplaceAllStringFunc(l, func(m string) string {
+		inner := bracketLabel.FindStringSubmatch(m)[1]
+		if formKey(inner) == "" {
+			return m
+		}
+		return " " + inner + "："
+	})
 	l = spacedHan.ReplaceAllStringFunc(l, func(m string) string {
 		first, n := utf8.DecodeRuneInString(m)
 		lead := ""
