@@ -1255,7 +1255,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "住所": "address", "주소": "address",
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
-	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address"}
+	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
+	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
+	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building"}
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
@@ -1573,9 +1575,18 @@ var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 // formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
 // a hotline's "来电地址："); "" when it gives none.
 func formAddress(text string) string {
+	var building string
 	for _, f := range textFields(text) {
-		if f.key == "address" && f.value != "" && !noAddress.MatchString(f.value) && phoneIn(f.value) != f.value &&
-			utf8.RuneCountInString(f.value) <= MaxShort {
+		switch {
+		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
+			building += f.value
+		case f.key == "address" && f.value != "" && !noAddress.MatchString(f.value) && phoneIn(f.value) != f.value &&
+			utf8.RuneCountInString(f.value) <= MaxShort:
+			// A room number alone after the building and unit on lines of their own (楼栋：7栋,
+			// 单元：2单元, 房号：1502) is the room in them.
+			if building != "" && !strings.ContainsAny(f.value, "栋幢棟樓楼单單区區路街号號") {
+				return building + f.value
+			}
 			return f.value
 		}
 	}
