@@ -1143,13 +1143,18 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	n, e, phone := formContact(words)
 	address := formAddress(words)
 	if !byText {
-		// What the writer gives as theirs goes before a line that only may be theirs.
+		// What the writer labels as theirs goes before a line that only may be theirs; a number
+		// they give in a sentence of their own comes last.
 		p, a := ownContact(words, name)
 		if p != "" {
 			phone = p
 		}
 		if a != "" {
 			address = a
+		}
+		if phone == "" || p == "" && firstPersonPhone(words) != "" {
+			// "我的电话是…" said by the writer goes before a line that only may be theirs.
+			phone = sentencePhone(words)
 		}
 	}
 	switch {
@@ -1274,6 +1279,7 @@ var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "
 var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
 	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
 	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
+	`律师|律師|代理人|租客|保姆|朋友|同事|` +
 	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`)
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
@@ -1291,19 +1297,30 @@ func withoutOtherParties(text, writer string) string {
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	other := false
+	quoting := false // a notice or someone's message the writer quotes, until a blank line
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
 		case i >= ContactLines:
+		case strings.TrimSpace(l) == "":
+			other, quoting = false, false
 		case introduces(l, i):
-			// "物业说转给了维修公司：" above the firm's lines.
-			other = true
+			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
+			other, quoting = true, quotes(l)
+		case quoting && !labelled && strings.Contains(l, "我"):
+			// The writer speaks again ("结果到晚上十点都没来水，我…").
+			other, quoting = false, false
+		case quoting && labelled:
+			continue
 		case !labelled || salutation(l, label) || namesWriter(l, writer):
 			other = false
+		case otherInBrackets.MatchString(l):
+			// "业主：李先生（房东）" to a tenant is the landlord.
+			other = true
+			continue
 		case selfLabel.MatchString(label):
-			// "业主：李先生（房东）" to a tenant is the landlord, "我的邻居：" the neighbour.
-			own := strings.TrimPrefix(strings.TrimPrefix(label, "我的"), "本人")
-			other = otherInBrackets.MatchString(l) || otherParty.MatchString(own)
+			// "我的邻居：" is the neighbour.
+			other = otherParty.MatchString(strings.TrimPrefix(strings.TrimPrefix(label, "我的"), "本人"))
 			if other {
 				continue
 			}
@@ -1320,8 +1337,7 @@ func withoutOtherParties(text, writer string) string {
 
 // ownContact is the phone number and address a person's mail gives as the writer's own: on a
 // line that names them ("投诉人：李四 电话：…" from 李四, in a letter two residents signed) or that
-// says so ("我的电话：…"), or in a sentence of theirs ("我的电话是…"); "" for what it gives so
-// for neither.
+// says so ("我的电话：…"); "" for what it gives so for neither.
 func ownContact(text, writer string) (phone, address string) {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= ContactLines {
@@ -1345,31 +1361,35 @@ func ownContact(text, writer string) (phone, address string) {
 			}
 		}
 	}
-	if phone == "" {
-		phone = sentencePhone(text)
-	}
 	return phone, address
 }
 
 // namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
 func namesWriter(l, writer string) bool {
 	writer = strings.TrimSpace(writer)
-	if utf8.RuneCountInString(writer) < 2 {
-		return false
+	if utf8.RuneCountInString(writer) < 2 || titleOnly.MatchString(writer) {
+		return false // "王先生", "小王" may be anyone of the name
+	}
+	whole := func(value string) bool {
+		rest, ok := strings.CutPrefix(value, writer)
+		r, _ := utf8.DecodeRuneInString(rest)
+		return ok && (rest == "" || !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r))
 	}
 	for _, f := range formLineFields(l) {
-		if f.key == "name" && (f.value == writer || strings.HasPrefix(f.value, writer+" ")) {
+		if f.key == "name" && whole(f.value) {
 			return true
 		}
 	}
 	// "业主：黄志强（5幢601） 电话：…" from 黄志强.
 	if label, ok := lineLabel(l); ok && selfLabel.MatchString(label) {
 		_, value, _ := strings.Cut(l, label)
-		value = strings.TrimLeft(value, " \t:：")
-		return strings.HasPrefix(value, writer) && !strings.HasPrefix(value[len(writer):], "的")
+		return whole(strings.TrimLeft(value, " \t:："))
 	}
 	return false
 }
+
+// titleOnly is a name that only says how someone is addressed: a surname and a title, or 小王.
+var titleOnly = regexp.MustCompile(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`)
 
 // otherInBrackets is someone else named in brackets after a name ("李先生（房东）").
 var otherInBrackets = regexp.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
@@ -1408,13 +1428,23 @@ func introduces(line string, i int) bool {
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
 	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before)
-	// "我是楼下住户，以下是我的联系方式：" introduces the writer's own lines.
-	self := strings.Contains(before, "我的") || strings.Contains(before, "本人")
+	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
+	self := ownIntro.MatchString(before)
 	return ok && !first && !self && !greeting.MatchString(before) && (otherParty.MatchString(before) || notice.MatchString(before))
 }
 
-// notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：").
-var notice = regexp.MustCompile(`通知|公告|告示|短信|簡訊`)
+// notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
+// "物业发给我的短信：", "催费单上写着：").
+var notice = regexp.MustCompile(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$`)
+
+// quotes tells an introducing line above someone's words, which may have lines of their own
+// without a colon: their block lasts until a blank line.
+func quotes(line string) bool {
+	return notice.MatchString(strings.TrimRight(strings.TrimSpace(line), ":："))
+}
+
+// ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
+var ownIntro = regexp.MustCompile(`(我的|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`)
 
 // greeting begins a letter's salutation.
 var greeting = regexp.MustCompile(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`)
@@ -1448,7 +1478,8 @@ func formContact(text string) (name, email, phone string) {
 		case "name":
 			// "联系人：王女士 135…": a name, then the number to call them on.
 			if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
-				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") {
+				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") &&
+				!otherParty.MatchString(value[:i]) {
 				if p := phoneIn(value[i:]); p != "" && CheckPhone(p) == nil {
 					value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
 					if phone == "" {
@@ -1481,6 +1512,24 @@ var ownPhone = regexp.MustCompile(`(?i)(?:(?:我|本人)的?(?:联系|聯絡|聯
 	`(?:打|拨打|撥打|致电|致電|联系|聯絡|聯繫)我的?(?:电话|電話|手机|手機)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|為|is\b)?[ \t]*[:：]?[ \t]*`)
 
+// firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
+// "我电话…"), not quoted; "" when none.
+func firstPersonPhone(text string) string {
+	p := sentencePhone(text)
+	if p == "" {
+		return ""
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if m := firstPerson.FindStringIndex(l); m != nil && strings.Contains(l, p) && !quoted(l[:m[0]]) {
+			return p
+		}
+	}
+	return ""
+}
+
+// firstPerson begins a sentence giving the writer's own number.
+var firstPerson = regexp.MustCompile(`(我|本人)的?(联系|聯絡|聯繫)?(电话|電話|手机|手機)`)
+
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
 func sentencePhone(text string) string {
@@ -1490,6 +1539,11 @@ func sentencePhone(text string) string {
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, -1) {
 			rest := l[m[1]:]
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) {
+				// Someone else's words the writer quotes ("师傅说：有问题打我电话…"), or a
+				// number the writer says is wrong or no longer theirs.
+				continue
+			}
 			// "请联系我们 0571-…" is the office's number; "联系我的律师 135…" someone else's: the
 			// number must follow at once.
 			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") ||
@@ -1503,6 +1557,32 @@ func sentencePhone(text string) string {
 	}
 	return ""
 }
+
+// quoted tells whether text before a phrase leaves it inside someone else's words: an open
+// quotation mark, or a verb of saying before a colon or a quotation mark.
+func quoted(before string) bool {
+	open := strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
+		strings.Count(before, "“")-strings.Count(before, "”") > 0 ||
+		strings.Count(before, "\"")%2 == 1 || strings.Count(before, "『")-strings.Count(before, "』") > 0
+	return open || saidColon.MatchString(before) || saidJust.MatchString(before)
+}
+
+// saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
+var saidJust = regexp.MustCompile(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`)
+
+// saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
+var saidColon = regexp.MustCompile(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`)
+
+// clause is text up to the end of its clause.
+func clause(s string) string {
+	if i := strings.IndexAny(s, "，。；！？,;!?"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// deadNumber is a number said to be wrong or no longer in use.
+var deadNumber = regexp.MustCompile(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`)
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
@@ -1617,7 +1697,7 @@ func textFields(text string) []formField {
 }
 
 // noAddress is a value that gives no address: "同上", "无", "见上文".
-var noAddress = regexp.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|如上|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
+var noAddress = regexp.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
 
 // formLine reads a labelled line of a form's notice: which field it labels and the value after
 // the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
@@ -1800,7 +1880,7 @@ func formLineFields(l string) []formField {
 		}
 		end := len(l)
 		if i+1 < len(labels) {
-			end = labels[i+1][0]
+			end = labels[i+1][2] // the closing bracket before a label stays the value's
 		}
 		value := strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")
 		fields = append(fields, formField{key, value})
