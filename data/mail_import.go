@@ -795,7 +795,8 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 		if err != nil {
 			return 0, err
 		}
-		if email != "" && strings.EqualFold(email, m.FromEmail) {
+		if email != "" && strings.EqualFold(email, m.FromEmail) || email == "" && givesPhoneOf(ctx, tx, m, id) {
+			// The sender's own case, or the case taken by phone of whoever gives its number.
 			return id, nil
 		}
 		if pick == 0 && (r.quoted || office || m.Auto || id == thread) {
@@ -815,6 +816,18 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 		}
 	}
 	return pick, nil
+}
+
+// givesPhoneOf tells whether m's text gives the phone number of case id's complainant as the
+// writer's ("关于TS-…的补充，我电话138…" from the resident who called it in).
+func givesPhoneOf(ctx context.Context, tx querier, m *InboundMail, id int64) bool {
+	var key string
+	err := tx.QueryRowContext(ctx, `SELECT p.phone_key FROM complaints c JOIN complainants p ON p.id = c.complainant_id
+		WHERE c.id = ?`, id).Scan(&key)
+	if err != nil || key == "" {
+		return false
+	}
+	return phoneKey(complaintFromMail(m).Complainant.Phone) == key
 }
 
 // complainantEmail is the address of a case's complainant, "" when they gave none.
@@ -1327,7 +1340,7 @@ func withoutOtherParties(text, writer string) string {
 		case otherParty.MatchString(label):
 			other = true
 			continue
-		case other, strayFields(l):
+		case other, strayFields(l) && ownFields(l) == nil:
 			continue
 		}
 		kept = append(kept, l)
@@ -1343,13 +1356,11 @@ func ownContact(text, writer string) (phone, address string) {
 		if i >= ContactLines {
 			break
 		}
-		// "我的电话：", "本人地址：", not "我的邻居：王五 电话：…".
-		label, _ := lineLabel(l)
-		mine := (strings.HasPrefix(label, "我") || strings.HasPrefix(label, "本人")) && formKey(label) != ""
-		if !mine && !namesWriter(l, writer) {
-			continue
+		fields := ownFields(l)
+		if namesWriter(l, writer) {
+			fields = formLineFields(l)
 		}
-		for _, f := range formLineFields(l) {
+		for _, f := range fields {
 			switch {
 			case f.key == "phone" && phone == "":
 				if p := phoneIn(f.value); p != "" && CheckPhone(p) == nil {
@@ -1362,6 +1373,27 @@ func ownContact(text, writer string) (phone, address string) {
 		}
 	}
 	return phone, address
+}
+
+// ownFields are the fields of a line the writer labels as theirs, wherever they stand on it:
+// "我的电话：", "本人地址：", also after someone else's ("母亲电话：136… 我的电话：139…"), not
+// "我的邻居：王五 电话：…".
+func ownFields(l string) []formField {
+	var out []formField
+	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	for i, m := range labels {
+		label := strings.Trim(l[m[2]:m[3]], " \t*")
+		key := formKey(label)
+		if key == "" || !strings.HasPrefix(label, "我") && !strings.HasPrefix(label, "本人") {
+			continue
+		}
+		end := len(l)
+		if i+1 < len(labels) {
+			end = labels[i+1][2]
+		}
+		out = append(out, formField{key, strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")})
+	}
+	return out
 }
 
 // namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
@@ -1380,8 +1412,8 @@ func namesWriter(l, writer string) bool {
 			return true
 		}
 	}
-	// "业主：黄志强（5幢601） 电话：…" from 黄志强.
-	if label, ok := lineLabel(l); ok && selfLabel.MatchString(label) {
+	// "业主：黄志强（5幢601） 电话：…" from 黄志强, "店长：郑磊" from the shop's manager himself.
+	if label, ok := lineLabel(l); ok {
 		_, value, _ := strings.Cut(l, label)
 		return whole(strings.TrimLeft(value, " \t:："))
 	}
@@ -1413,7 +1445,7 @@ func strayFields(l string) bool {
 	if len(labels) < 2 {
 		return false
 	}
-	first := strings.Trim(l[labels[0][2]:labels[0][3]], " \t*")
+	first := strings.TrimLeft(strings.Trim(l[labels[0][2]:labels[0][3]], " \t*"), "（(【[")
 	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)]
 }
 
@@ -1609,8 +1641,12 @@ func phoneIn(value string) string {
 		}
 	}
 	if digitCount(p) > 15 {
-		// Two numbers one after the other ("138… 139…"): the first.
-		p = strings.Fields(p)[0]
+		// Two numbers one after the other ("138… 139…", "138…-139…"): the first.
+		if m := mobile.FindString(p); m != "" {
+			p = m
+		} else {
+			p = strings.Fields(p)[0]
+		}
 	}
 	if n := digitCount(p); n < 7 || n > 15 { // a piece of a number cut short, an ID card's or a bank card's
 		return ""
