@@ -819,15 +819,18 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 }
 
 // givesPhoneOf tells whether m's text gives the phone number of case id's complainant as the
-// writer's ("关于TS-…的补充，我电话138…" from the resident who called it in).
+// writer's, under their name ("关于TS-…的补充，我电话138…" from the resident who called it in).
 func givesPhoneOf(ctx context.Context, tx querier, m *InboundMail, id int64) bool {
-	var key string
-	err := tx.QueryRowContext(ctx, `SELECT p.phone_key FROM complaints c JOIN complainants p ON p.id = c.complainant_id
-		WHERE c.id = ?`, id).Scan(&key)
+	var key, name string
+	err := tx.QueryRowContext(ctx, `SELECT p.phone_key, p.name FROM complaints c JOIN complainants p ON p.id = c.complainant_id
+		WHERE c.id = ?`, id).Scan(&key, &name)
 	if err != nil || key == "" {
 		return false
 	}
-	return phoneKey(complaintFromMail(m).Complainant.Phone) == key
+	// Under the same name, as textContact takes a number on record: the other side of a dispute
+	// writes the complainant's number too ("联系电话：138…（王阿姨的）").
+	c := complaintFromMail(m).Complainant
+	return phoneKey(c.Phone) == key && strings.TrimSpace(c.Name) == strings.TrimSpace(name)
 }
 
 // complainantEmail is the address of a case's complainant, "" when they gave none.
@@ -1384,8 +1387,9 @@ func ownFields(l string) []formField {
 	for i, m := range labels {
 		label := strings.Trim(l[m[2]:m[3]], " \t*")
 		key := formKey(label)
-		if key == "" || !strings.HasPrefix(label, "我") && !strings.HasPrefix(label, "本人") {
-			continue
+		if key == "" || !strings.HasPrefix(label, "我") && !strings.HasPrefix(label, "本人") ||
+			quoted(l[:m[2]]) || notice.MatchString(l[:m[2]]) {
+			continue // "门上贴的告示：本户装修，我的电话：…" is the neighbour's
 		}
 		end := len(l)
 		if i+1 < len(labels) {
@@ -1412,8 +1416,8 @@ func namesWriter(l, writer string) bool {
 			return true
 		}
 	}
-	// "业主：黄志强（5幢601） 电话：…" from 黄志强, "店长：郑磊" from the shop's manager himself.
-	if label, ok := lineLabel(l); ok {
+	// "业主：黄志强（5幢601） 电话：…" from 黄志强.
+	if label, ok := lineLabel(l); ok && selfLabel.MatchString(label) {
 		_, value, _ := strings.Cut(l, label)
 		return whole(strings.TrimLeft(value, " \t:："))
 	}

@@ -515,7 +515,7 @@ func TestReferencesJoinTheSendersCase(t *testing.T) {
 		{"wang.work@corp.example", "回复：" + wang.Ref + " 车位", "", wang.Ref},
 		{"wang.work@corp.example", "[" + wang.Ref + "] 补充照片", "", wang.Ref},
 		{"ma@example.cn", "同" + phone.Ref + "，我的车位也被占了", "", ""},
-		{"li.new@163.com", phone.Ref + " 补充照片", "又吵了。我电话13800001111。", phone.Ref},
+		{"li.new@163.com", phone.Ref + " 补充照片", "又吵了。我电话13800001111。", ""}, // not under her name: see below
 		{"ma@example.cn", "同【" + wang.Ref + "】：B区车位被淹", "", ""},
 		{"ma@example.cn", "转发：[" + wang.Ref + "] 车位", "", wang.Ref},
 		{"he@example.cn", strings.ReplaceAll(he.Ref, "-", "") + " 补充", "", he.Ref},
@@ -541,6 +541,13 @@ func TestReferencesJoinTheSendersCase(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s %q: on %q (%s), want %q", tc.from, tc.subject, got, out[0].State, tc.want)
 		}
+	}
+	// The resident who called a case in writes from a new address, under her name and with her
+	// number: her mail is on her case.
+	m := inboundMail(99, "li.new2@163.com", false)
+	m.FromName, m.Subject, m.Text, m.OwnText = "李", phone.Ref+" 补充照片", "我电话13800001111。", "我电话13800001111。"
+	if out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}}); err != nil || out[0].State != MailReply || out[0].ComplaintRef != phone.Ref {
+		t.Errorf("the caller's own mail: %+v %v, want a reply on %s", out, err, phone.Ref)
 	}
 }
 
@@ -1821,6 +1828,7 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 		// Someone else's words quoted, a number said to be dead, a notice or message quoted
 		// until the writer speaks again, roles of the writer's own people, "见落款".
 		"母亲电话：13600001111 我的电话：13922223333":                                         {"13922223333", ""},
+		"门上贴的告示：本户装修，我的电话：13912345678，如有打扰请见谅":                                      {"", ""},
 		"（住户：王建，房号：9-1-301，电话：13733330000）楼上住户：刘勇，房号：9-1-401，电话：13744440000":        {"13733330000", "9-1-301"},
 		"维修师傅说：有问题直接打我电话 13900000302\n联系电话：13800000302":                             {"13800000302", ""},
 		"楼上那户说我的电话是13900000309，让我别找物业。\n联系电话：13800000309":                           {"13800000309", ""},
@@ -1922,7 +1930,7 @@ func TestLineNamingTheWriterIsTheirs(t *testing.T) {
 		// A name that is only a title, or begins another's, names no one in particular.
 		"王先生": {"装修公司：美家装饰\n联系人：王先生 电话：13900000104\n\n我的联系电话：13800000104", "13800000104"},
 		"张伟":  {"业主：张伟东 3幢502 电话：13900000103\n业主：张伟 3幢602 电话：13800000103", "13800000103"},
-		"郑磊":  {"当值保安：张某\n我店：H&M 1F-108\n店长：郑磊\n联系电话：13588012345", "13588012345"},
+		"张伟东": {"报修人：张伟东 维修师傅：刘强 电话：13912345678", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: writer, FromEmail: "w@163.com", Subject: "投诉", Text: tc.text}, writer, "w@163.com", false)
 		if c.Complainant.Phone != tc.phone {
