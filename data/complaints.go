@@ -430,37 +430,30 @@ func mergeComplainant(stored, c Complainant) Complainant {
 // with it, the one it is written as), else by email (case-insensitive); each look-up is
 // answered by its own index.
 func findComplainant(ctx context.Context, q querier, phone, email string) (*Complainant, error) {
-	lookups := []struct{ where, arg, first string }{
-		{`phone_key = ? AND phone_key <> ''`, phoneKey(phone), phone},
-		{`lower(email) = lower(?) AND email <> ''`, email, ""},
+	if key := phoneKey(phone); key != "" {
+		c, err := firstComplainant(ctx, q, `phone_key = ? AND phone_key <> '' ORDER BY phone <> ?, id`, key, phone)
+		if c != nil || err != nil {
+			return c, err
+		}
 	}
-	for _, l := range lookups {
-		if l.arg == "" {
-			continue
-		}
-		var c Complainant
-		var typ string
-		err := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
-			WHERE `+l.where+` ORDER BY phone <> ?, id LIMIT 1`, l.arg, l.first).Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		c.Type = ComplainantType(typ)
-		return &c, nil
+	if email == "" {
+		return nil, nil
 	}
-	return nil, nil
+	return firstComplainant(ctx, q, `lower(email) = lower(?) AND email <> '' ORDER BY id`, email)
 }
 
 // complainantNamed is the complainant on record with phone key and name; nil when none.
 func complainantNamed(ctx context.Context, q querier, key, name string) (*Complainant, error) {
+	return firstComplainant(ctx, q, `phone_key = ? AND phone_key <> '' AND name = ? ORDER BY id`, key, name)
+}
+
+// firstComplainant is the first complainant where (a condition and its order) selects; nil when
+// none does.
+func firstComplainant(ctx context.Context, q querier, where string, args ...any) (*Complainant, error) {
 	var c Complainant
 	var typ string
 	err := q.QueryRowContext(ctx, `SELECT id, name, company, phone, email, address, type FROM complainants
-		WHERE phone_key = ? AND phone_key <> '' AND name = ? ORDER BY id LIMIT 1`, key, name).Scan(&c.ID, &c.Name,
-		&c.Company, &c.Phone, &c.Email, &c.Address, &typ)
+		WHERE `+where+` LIMIT 1`, args...).Scan(&c.ID, &c.Name, &c.Company, &c.Phone, &c.Email, &c.Address, &typ)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

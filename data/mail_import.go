@@ -795,9 +795,14 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 		if err != nil {
 			return 0, err
 		}
-		if email != "" && strings.EqualFold(email, m.FromEmail) || email == "" && givesPhoneOf(ctx, tx, m, id) {
-			// The sender's own case, or the case taken by phone of whoever gives its number.
+		if email != "" && strings.EqualFold(email, m.FromEmail) {
 			return id, nil
+		}
+		if email == "" {
+			// The case taken by phone of whoever gives its number.
+			if caller, err := givesPhoneOf(ctx, tx, m, id); err != nil || caller {
+				return id, err
+			}
 		}
 		if pick == 0 && (r.quoted || office || m.Auto || id == thread) {
 			pick = id
@@ -820,17 +825,17 @@ func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64
 
 // givesPhoneOf tells whether m's text gives the phone number of case id's complainant as the
 // writer's, under their name ("关于TS-…的补充，我电话138…" from the resident who called it in).
-func givesPhoneOf(ctx context.Context, tx querier, m *InboundMail, id int64) bool {
+func givesPhoneOf(ctx context.Context, tx querier, m *InboundMail, id int64) (bool, error) {
 	var key, name string
 	err := tx.QueryRowContext(ctx, `SELECT p.phone_key, p.name FROM complaints c JOIN complainants p ON p.id = c.complainant_id
 		WHERE c.id = ?`, id).Scan(&key, &name)
 	if err != nil || key == "" {
-		return false
+		return false, err
 	}
 	// Under the same name, as textContact takes a number on record: the other side of a dispute
 	// writes the complainant's number too ("联系电话：138…（王阿姨的）").
 	c := complaintFromMail(m).Complainant
-	return phoneKey(c.Phone) == key && strings.TrimSpace(c.Name) == strings.TrimSpace(name)
+	return phoneKey(c.Phone) == key && strings.TrimSpace(c.Name) == strings.TrimSpace(name), nil
 }
 
 // complainantEmail is the address of a case's complainant, "" when they gave none.
@@ -1168,8 +1173,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if a != "" {
 			address = a
 		}
-		if phone == "" || p == "" && firstPersonPhone(words) != "" {
+		if fp := firstPersonPhone(words); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
+			phone = fp
+		} else if phone == "" {
 			phone = sentencePhone(words)
 		}
 	}
@@ -1667,15 +1674,7 @@ var namedPhone = regexp.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
 var phoneExtension = regexp.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x)\s*\d{1,6}`)
 
-func digitCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			n++
-		}
-	}
-	return n
-}
+func digitCount(s string) int { return len(asciiDigits(s)) }
 
 // phoneDashes are the dashes Japanese and Mac keyboards type in a number that width.Fold leaves.
 var phoneDashes = strings.NewReplacer("−", "-", "‐", "-", "‑", "-", "–", "-")
