@@ -1140,11 +1140,12 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 // address alone, and in full in its fields.
 func visitorComplaint(m *InboundMail) NewComplaint {
 	c := complaintOf(m, m.ReplyToName, m.ReplyToEmail, false)
-	if n, e, p := formContact(m.Text); strings.EqualFold(e, m.ReplyToEmail) {
+	fields := textFields(m.Text)
+	if n, e, p := formContact(fields); strings.EqualFold(e, m.ReplyToEmail) {
 		if strings.TrimSpace(m.ReplyToName) == "" && n != "" {
 			c.Complainant.Name = clip(n, MaxName)
 		}
-		c.Complainant.Phone, c.Complainant.Address = p, formAddress(m.Text)
+		c.Complainant.Phone, c.Complainant.Address = p, formAddress(fields)
 	}
 	return c
 }
@@ -1161,8 +1162,9 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		}
 		words = withoutOtherParties(words, name)
 	}
-	n, e, phone := formContact(words)
-	address := formAddress(words)
+	fields := textFields(words)
+	n, e, phone := formContact(fields)
+	address := formAddress(fields)
 	if !byText {
 		// What the writer labels as theirs goes before a line that only may be theirs; a number
 		// they give in a sentence of their own comes last.
@@ -1173,11 +1175,12 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if a != "" {
 			address = a
 		}
-		if fp := firstPersonPhone(words); p == "" && fp != "" {
+		sp := sentencePhone(words)
+		if fp := firstPersonPhone(words, sp); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
 			phone = fp
 		} else if phone == "" {
-			phone = sentencePhone(words)
+			phone = sp
 		}
 	}
 	switch {
@@ -1389,6 +1392,9 @@ func ownContact(text, writer string) (phone, address string) {
 // "我的电话：", "本人地址：", also after someone else's ("母亲电话：136… 我的电话：139…"), not
 // "我的邻居：王五 电话：…".
 func ownFields(l string) []formField {
+	if colon(l) < 0 || !strings.Contains(l, "我") && !strings.Contains(l, "本人") {
+		return nil
+	}
 	var out []formField
 	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
 	for i, m := range labels {
@@ -1410,7 +1416,7 @@ func ownFields(l string) []formField {
 // namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
 func namesWriter(l, writer string) bool {
 	writer = strings.TrimSpace(writer)
-	if utf8.RuneCountInString(writer) < 2 || titleOnly.MatchString(writer) {
+	if !strings.Contains(l, writer) || utf8.RuneCountInString(writer) < 2 || titleOnly.MatchString(writer) {
 		return false // "王先生", "小王" may be anyone of the name
 	}
 	whole := func(value string) bool {
@@ -1468,12 +1474,15 @@ func introduces(line string, i int) bool {
 	if !ok {
 		before, ok = strings.CutSuffix(t, ":")
 	}
+	if !ok {
+		return false
+	}
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
 	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before)
 	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
 	self := ownIntro.MatchString(before)
-	return ok && !first && !self && !greeting.MatchString(before) && (otherParty.MatchString(before) || notice.MatchString(before))
+	return !first && !self && !greeting.MatchString(before) && (otherParty.MatchString(before) || notice.MatchString(before))
 }
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
@@ -1495,7 +1504,7 @@ var greeting = regexp.MustCompile(`^(尊敬的|致|亲爱的|親愛的|您好|�
 // lineLabel is what stands before the first colon of a line that labels a value ("电话：138…"):
 // a few words, no sentence ("客服回复说：…" is one) and not a greeting ("尊敬的物业公司：").
 func lineLabel(l string) (string, bool) {
-	i := strings.IndexAny(l, ":：")
+	i := colon(l)
 	if i <= 0 {
 		return "", false
 	}
@@ -1513,9 +1522,9 @@ func lineLabel(l string) (string, bool) {
 const ContactLines = 80
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
-// form's notice; each is "" when the text has no such line, or its value is none.
-func formContact(text string) (name, email, phone string) {
-	for _, f := range textFields(text) {
+// form's notice, its textFields; each is "" when the text has no such line, or its value is none.
+func formContact(fields []formField) (name, email, phone string) {
+	for _, f := range fields {
 		value := f.value
 		switch f.key {
 		case "name":
@@ -1555,15 +1564,37 @@ var ownPhone = regexp.MustCompile(`(?i)(?:(?:我|本人)的?(?:联系|聯絡|聯
 	`(?:打|拨打|撥打|致电|致電|联系|聯絡|聯繫)我的?(?:电话|電話|手机|手機)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|為|is\b)?[ \t]*[:：]?[ \t]*`)
 
+// mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
+// them is passed over without running it.
+func mayOwnPhone(l string) bool {
+	for _, w := range ownPhoneWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	if strings.ContainsAny(l, "mM") {
+		l = strings.ToLower(l)
+		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me")
+	}
+	return false
+}
+
+// ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the end
+// of "我的电话" or the writer after "打我", "致电我", "联系我".
+var ownPhoneWords = []string{"电话", "電話", "手机", "手機", "联系方式", "聯絡方式",
+	"打我", "电我", "電我", "系我", "絡我", "繫我"}
+
 // firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
-// "我电话…"), not quoted; "" when none.
-func firstPersonPhone(text string) string {
-	p := sentencePhone(text)
+// "我电话…"), not quoted; "" when none. p is the text's sentencePhone.
+func firstPersonPhone(text, p string) string {
 	if p == "" {
 		return ""
 	}
 	for _, l := range strings.Split(text, "\n") {
-		if m := firstPerson.FindStringIndex(l); m != nil && strings.Contains(l, p) && !quoted(l[:m[0]]) {
+		if !strings.Contains(l, p) {
+			continue
+		}
+		if m := firstPerson.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 			return p
 		}
 	}
@@ -1579,6 +1610,9 @@ func sentencePhone(text string) string {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= ContactLines {
 			break
+		}
+		if !mayOwnPhone(l) {
+			continue
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, -1) {
 			rest := l[m[1]:]
@@ -1691,11 +1725,11 @@ var mobile = regexp.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
 // chatAccount is a QQ or WeChat account given as contact, which is no phone number.
 var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 
-// formAddress is the visitor's or citizen's address in the labelled lines of a notice ("地址：",
-// a hotline's "来电地址："); "" when it gives none.
-func formAddress(text string) string {
+// formAddress is the visitor's or citizen's address in the labelled lines of a notice, its
+// textFields ("地址：", a hotline's "来电地址："); "" when it gives none.
+func formAddress(fields []formField) string {
 	var building string
-	for _, f := range textFields(text) {
+	for _, f := range fields {
 		switch {
 		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
 			building += f.value
@@ -1738,11 +1772,20 @@ func textFields(text string) []formField {
 // noAddress is a value that gives no address: "同上", "无", "见上文".
 var noAddress = regexp.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
 
+// colon is the index of the first colon of l, ASCII or full-width; -1 when it has none.
+func colon(l string) int {
+	i := strings.IndexByte(l, ':')
+	if j := strings.Index(l, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}
+
 // formLine reads a labelled line of a form's notice: which field it labels and the value after
 // the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
 // table of fields reads, has its value on the next.
 func formLine(l string) (key, value string, ok bool) {
-	c := strings.IndexAny(l, ":：")
+	c := colon(l)
 	if c < 0 {
 		key = formKey(l)
 		return key, "", key != ""
@@ -1754,7 +1797,13 @@ func formLine(l string) (key, value string, ok bool) {
 
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {
-	label = strings.ToLower(strings.Trim(label, " \t*"))
+	label = strings.Trim(label, " \t*")
+	if len(label) > 3*(longestFormField+len("我的")) && !strings.ContainsAny(label, "(（/、") {
+		// Longer than three times any label (no character lowers to less than a third of its
+		// bytes): a sentence, not a label.
+		return ""
+	}
+	label = strings.ToLower(label)
 	if key := formFields[label]; key != "" {
 		return key
 	}
@@ -1806,12 +1855,28 @@ type formField struct{ key, value string }
 // listMarker is what a numbered or bulleted list puts before a line's label.
 var listMarker = regexp.MustCompile(`^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[▶►•·*-]|\p{So})\s*`)
 
+// listed tells a line that may begin with a list's marker: its first character after spaces is
+// one listMarker begins with.
+func listed(l string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t\n\f\r"))
+	return r >= '0' && r <= '9' || r >= '①' && r <= '⑳' || strings.ContainsRune("（(▶►•·*-", r) || unicode.Is(unicode.So, r)
+}
+
 // bracketLabel is a label in black brackets, "【电话】" or "【电话】：".
 var bracketLabel = regexp.MustCompile(`【([^【】]{1,8})】[ \t]*[:：]?`)
 
 // spacedHan is a label of single characters spaced out to the width of others in a column
 // ("地　　址：", "电 话："), which formLabel reads as one.
 var spacedHan = regexp.MustCompile(`(?:^|[\s，,；;。])(?:\p{Han}[ \t\x{3000}]+)+\p{Han}[ \t\x{3000}]*[:：]`)
+
+// longestFormField is the length in bytes of the longest label of formFields.
+var longestFormField = func() int {
+	n := 0
+	for label := range formFields {
+		n = max(n, len(label))
+	}
+	return n
+}()
 
 // spacedLabels are the labels of formFields made of several words, which formLabel cannot find.
 var spacedLabels = func() []string {
@@ -1855,27 +1920,33 @@ var roleWords = regexp.MustCompile(`住户|住戶|业主|業主|租户|租戶|�
 func formLineFields(l string) []formField {
 	// A list's marker before a label ("1. 姓名：", "（2）电话：", "① ", "📞电话："), and labels in
 	// black brackets as WeChat forms write them ("【姓名】张三【电话】138…").
-	l = listMarker.ReplaceAllString(l, "")
-	l = bracketLabel.ReplaceAllStringFunc(l, func(m string) string {
-		inner := bracketLabel.FindStringSubmatch(m)[1]
-		if formKey(inner) == "" {
-			return m
-		}
-		return " " + inner + "："
-	})
-	l = spacedHan.ReplaceAllStringFunc(l, func(m string) string {
-		first, n := utf8.DecodeRuneInString(m)
-		lead := ""
-		if !unicode.Is(unicode.Han, first) { // the space or comma before the label stays
-			lead, m = m[:n], m[n:]
-		}
-		return lead + strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return -1
+	if listed(l) {
+		l = listMarker.ReplaceAllString(l, "")
+	}
+	if strings.Contains(l, "【") {
+		l = bracketLabel.ReplaceAllStringFunc(l, func(m string) string {
+			inner := bracketLabel.FindStringSubmatch(m)[1]
+			if formKey(inner) == "" {
+				return m
 			}
-			return r
-		}, m)
-	})
+			return " " + inner + "："
+		})
+	}
+	if colon(l) >= 0 && (strings.ContainsAny(l, " \t") || strings.Contains(l, "\u3000")) {
+		l = spacedHan.ReplaceAllStringFunc(l, func(m string) string {
+			first, n := utf8.DecodeRuneInString(m)
+			lead := ""
+			if !unicode.Is(unicode.Han, first) { // the space or comma before the label stays
+				lead, m = m[:n], m[n:]
+			}
+			return lead + strings.Map(func(r rune) rune {
+				if unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, m)
+		})
+	}
 	t := strings.TrimSpace(l)
 	for _, w := range spacedLabels {
 		// A label of words ("Phone number:", "Home address:") at the start of its line, its
@@ -1887,7 +1958,7 @@ func formLineFields(l string) []formField {
 			}
 		}
 	}
-	if !strings.ContainsAny(l, ":：") {
+	if colon(l) < 0 {
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
 		}
@@ -2014,7 +2085,7 @@ func formFromOwn(m *InboundMail, own map[string]bool, domain string) *NewComplai
 	// A form's fields stand at the top of its notice, two of them at least: the office's own
 	// letters sign with a phone number at their foot.
 	head := strings.SplitN(m.Text, "\n", formHead+1)
-	n, e, p := formContact(strings.Join(head[:min(len(head), formHead)], "\n"))
+	n, e, p := formContact(textFields(strings.Join(head[:min(len(head), formHead)], "\n")))
 	fields := 0
 	for _, f := range []string{n, e, p} {
 		if f != "" {
@@ -2040,9 +2111,12 @@ func noReply(email string) bool {
 	if siteSenders[local] {
 		return ok
 	}
-	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	local = separators.Replace(local)
 	return ok && (strings.Contains(local, "noreply") || strings.Contains(local, "donotreply"))
 }
+
+// separators are the characters between the words of an address's local part.
+var separators = strings.NewReplacer("-", "", "_", "", ".", "")
 
 var siteSenders = map[string]bool{"wordpress": true, "email": true, "www-data": true, "www": true,
 	"apache": true, "nginx": true, "nobody": true, "webmaster": true, "website": true, "webform": true,

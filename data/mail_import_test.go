@@ -1445,7 +1445,7 @@ func TestFormContactReadsWorkOrders(t *testing.T) {
 		// A label the notice does not use for the citizen, and free text, name no one.
 		"承办单位：锦绣花园物业\n办理时限：2026-01-19 10:00前答复": {"", "", ""},
 	} {
-		n, e, p := formContact(text)
+		n, e, p := formContact(textFields(text))
 		if [3]string{n, e, p} != want {
 			t.Errorf("%q: %q %q %q, want %q", text, n, e, p, want)
 		}
