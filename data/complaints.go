@@ -60,14 +60,15 @@ func checkText(field, v string, max int, required bool) error {
 	return nil
 }
 
-// CheckPhone accepts digits with the usual separators (+ - space parentheses, "ext"/"转").
+// CheckPhone accepts digits with the usual separators (+ - space parentheses) and an extension
+// ("ext", "转", "分機", "#").
 func CheckPhone(p string) error {
 	p = strings.TrimSpace(p)
 	if p == "" {
 		return nil
 	}
 	digits := 0
-	rest := strings.NewReplacer("ext", "", "转", "", "分机", "").Replace(strings.ToLower(p))
+	rest := extensionWords.Replace(strings.ToLower(p))
 	for _, r := range rest {
 		switch {
 		case unicode.IsDigit(r) && r < 128:
@@ -83,9 +84,13 @@ func CheckPhone(p string) error {
 	return nil
 }
 
+// extensionWords are the words before an extension, which CheckPhone passes over.
+var extensionWords = strings.NewReplacer("ext", "", "转", "", "轉", "", "分机", "", "分機", "", "#", "")
+
 // phoneKey is the number a phone is known by however it was written: its digits, in ASCII,
 // without China's country code before a mobile or an area code ("+86 138…", "0086 21…" as
-// "021…"), with an extension after an "x"; "" for no number.
+// "021…"), nor Hong Kong's, Macau's or Taiwan's ("+852 9123 4567" as "91234567", "+886 912…" as
+// "0912…"), with an extension after an "x"; "" for no number.
 func phoneKey(p string) string {
 	p = strings.ToLower(width.Fold.String(strings.TrimSpace(p)))
 	main, ext := p, ""
@@ -96,6 +101,10 @@ func phoneKey(p string) string {
 	country := strings.HasPrefix(strings.TrimLeft(main, " ("), "+86") || strings.HasPrefix(d, "0086")
 	d = strings.TrimPrefix(d, "00")
 	switch {
+	case len(d) == 11 && (strings.HasPrefix(d, "852") || strings.HasPrefix(d, "853")):
+		d = d[3:] // Hong Kong's and Macau's eight digits, dialled there without the code
+	case (len(d) == 11 || len(d) == 12) && strings.HasPrefix(d, "886"):
+		d = "0" + d[3:] // Taiwan's, dialled there after a 0
 	case len(d) == 13 && strings.HasPrefix(d, "861"): // a mobile
 		d = d[2:]
 	case country && strings.HasPrefix(d, "860"): // "+86 (0)21 …"
@@ -118,8 +127,9 @@ func phoneKey(p string) string {
 // 95xxx and 96xxx service lines.
 var serviceNumber = regexp.MustCompile(`^(?:[48]00\d{7}|9[56]\d{3,4})$`)
 
-// extensionWord begins an extension after a phone number: "转8001", "ext. 12", "分机 3", "x12".
-var extensionWord = regexp.MustCompile(`转|轉|分机|分機|ext\.?|x`)
+// extensionWord begins an extension after a phone number: "转8001", "ext. 12", "分机 3", "x12",
+// "#123".
+var extensionWord = regexp.MustCompile(`转|轉|分机|分機|ext\.?|x|#`)
 
 func asciiDigits(s string) string {
 	var b strings.Builder

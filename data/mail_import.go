@@ -1288,7 +1288,14 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
-	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building"}
+	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building",
+	// Hong Kong's and Macau's: the block, the floor, the flat.
+	"座": "building", "座数": "building", "座數": "building", "座号": "building", "座號": "building",
+	"楼层": "building", "樓層": "building", "层数": "building", "層數": "building", "室": "address",
+	"室号": "address", "室號": "address",
+	// Hong Kong's mobile (手提) and home (住宅) numbers.
+	"手提": "phone", "手提电话": "phone", "手提電話": "phone", "手提号码": "phone", "手提號碼": "phone",
+	"流动电话": "phone", "流動電話": "phone", "住宅电话": "phone", "住宅電話": "phone", "联络电话": "phone"}
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
@@ -1302,17 +1309,17 @@ var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "
 // the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
 // "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位, or 工作单位, is the writer's own, in a
 // signature.
-var otherParty = regexp.MustCompile(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
+var otherParty = regexp.MustCompile(eitherScript(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
 	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
 	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
-	`律师|律師|代理人|租客|保姆|朋友|同事|` +
-	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`)
+	`律师|律師|代理人|租客|保姆|朋友|同事|清洁|工友|管理处|管理员|法团|委员会|看更|护卫|` +
+	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`))
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
-var saying = regexp.MustCompile(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`)
+var saying = regexp.MustCompile(eitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
 
 // selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
-var selfLabel = regexp.MustCompile(`^(投诉人|投訴人|我的|本人|业主|業主|住户|住戶|租户|租戶)`)
+var selfLabel = regexp.MustCompile(eitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户)`))
 
 // withoutOtherParties is a person's mail without the labelled lines about someone else, and
 // the labelled lines that follow them until a blank line, an unlabelled line or a line about the
@@ -1340,7 +1347,7 @@ func withoutOtherParties(text, writer string) string {
 			continue
 		case !labelled || salutation(l, label) || namesWriter(l, writer):
 			other = false
-		case otherInBrackets.MatchString(l):
+		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)):
 			// "业主：李先生（房东）" to a tenant is the landlord.
 			other = true
 			continue
@@ -1438,10 +1445,15 @@ func namesWriter(l, writer string) bool {
 }
 
 // titleOnly is a name that only says how someone is addressed: a surname and a title, or 小王.
-var titleOnly = regexp.MustCompile(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`)
+var titleOnly = regexp.MustCompile(eitherScript(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`))
 
-// otherInBrackets is someone else named in brackets after a name ("李先生（房东）").
+// otherInBrackets is someone else named in brackets after a name ("李先生（房东）"); after the
+// name of a mail's contact (联系人, 姓名) only a person of otherPerson is: "联系人：吴丽珊（分店经理）"
+// is the shop's manager writing.
 var otherInBrackets = regexp.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
+
+// otherPerson is someone else than the writer by how they stand to them.
+var otherPerson = regexp.MustCompile(eitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主`))
 
 // salutation tells a letter's salutation ("尊敬的物业：您好！", "物业：您好"), which speaks to the
 // office, from a line about someone else.
@@ -1487,7 +1499,7 @@ func introduces(line string, i int) bool {
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
 // "物业发给我的短信：", "催费单上写着：").
-var notice = regexp.MustCompile(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$`)
+var notice = regexp.MustCompile(eitherScript(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$`))
 
 // quotes tells an introducing line above someone's words, which may have lines of their own
 // without a colon: their block lasts until a blank line.
@@ -1496,10 +1508,10 @@ func quotes(line string) bool {
 }
 
 // ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
-var ownIntro = regexp.MustCompile(`(我的|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`)
+var ownIntro = regexp.MustCompile(eitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
 
 // greeting begins a letter's salutation.
-var greeting = regexp.MustCompile(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`)
+var greeting = regexp.MustCompile(eitherScript(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`))
 
 // lineLabel is what stands before the first colon of a line that labels a value ("电话：138…"):
 // a few words, no sentence ("客服回复说：…" is one) and not a greeting ("尊敬的物业公司：").
@@ -1560,9 +1572,9 @@ func formContact(fields []formField) (name, email, phone string) {
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
-var ownPhone = regexp.MustCompile(`(?i)(?:(?:我|本人)的?(?:联系|聯絡|聯繫)?(?:电话|電話|手机|手機|联系方式|聯絡方式)(?:号码|號碼|号|號)?|` +
-	`(?:打|拨打|撥打|致电|致電|联系|聯絡|聯繫)我的?(?:电话|電話|手机|手機)?|` +
-	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|為|is\b)?[ \t]*[:：]?[ \t]*`)
+var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式)(?:号码|号)?|` +
+	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|` +
+	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
@@ -1579,10 +1591,10 @@ func mayOwnPhone(l string) bool {
 	return false
 }
 
-// ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the end
-// of "我的电话" or the writer after "打我", "致电我", "联系我".
-var ownPhoneWords = []string{"电话", "電話", "手机", "手機", "联系方式", "聯絡方式",
-	"打我", "电我", "電我", "系我", "絡我", "繫我"}
+// ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
+// character of "我的电话", "我的手机", "本人手提", "我的联系方式", or the writer after "打我",
+// "致电我", "联系我", in either script.
+var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我"}
 
 // firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
 // "我电话…"), not quoted; "" when none. p is the text's sentencePhone.
@@ -1602,7 +1614,7 @@ func firstPersonPhone(text, p string) string {
 }
 
 // firstPerson begins a sentence giving the writer's own number.
-var firstPerson = regexp.MustCompile(`(我|本人)的?(联系|聯絡|聯繫)?(电话|電話|手机|手機)`)
+var firstPerson = regexp.MustCompile(eitherScript(`(我|本人)(的|嘅)?(联系|聯絡)?(电话|手机|手提)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
@@ -1645,10 +1657,10 @@ func quoted(before string) bool {
 }
 
 // saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
-var saidJust = regexp.MustCompile(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`)
+var saidJust = regexp.MustCompile(eitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
 
 // saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
-var saidColon = regexp.MustCompile(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`)
+var saidColon = regexp.MustCompile(eitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
 
 // clause is text up to the end of its clause.
 func clause(s string) string {
@@ -1659,7 +1671,7 @@ func clause(s string) string {
 }
 
 // deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = regexp.MustCompile(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`)
+var deadNumber = regexp.MustCompile(eitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`))
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
@@ -1706,7 +1718,7 @@ func phoneIn(value string) string {
 var namedPhone = regexp.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
-var phoneExtension = regexp.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x)\s*\d{1,6}`)
+var phoneExtension = regexp.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)
 
 func digitCount(s string) int { return len(asciiDigits(s)) }
 
@@ -1781,6 +1793,9 @@ func colon(l string) int {
 	return i
 }
 
+// flat is a value that gives a flat of a building: "第3座12樓B室", "12楼1203室", "B座1501".
+var flat = regexp.MustCompile(`\d+\s*[座楼樓层層]|[座楼樓层層]\s*[0-9A-Za-z]{1,5}\s*室|\d+\s*室|[A-Za-z]\s*室`)
+
 // formLine reads a labelled line of a form's notice: which field it labels and the value after
 // the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
 // table of fields reads, has its value on the next.
@@ -1819,7 +1834,7 @@ func formKey(label string) string {
 		}
 	}
 	// A resident's "我的电话：", "本人地址：".
-	for _, own := range []string{"我的", "本人"} {
+	for _, own := range []string{"我的", "我嘅", "本人"} {
 		if rest, ok := strings.CutPrefix(label, own); ok {
 			return formFields[rest]
 		}
@@ -1913,7 +1928,7 @@ func hanOnly(w string) bool {
 }
 
 // roleWords are words of a role, not of a name.
-var roleWords = regexp.MustCompile(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`)
+var roleWords = regexp.MustCompile(eitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`))
 
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.
@@ -1984,15 +1999,18 @@ func formLineFields(l string) []formField {
 		return nil
 	}
 	for i, m := range labels {
-		key := formKey(l[m[2]:m[3]])
-		if key == "" {
-			continue
-		}
 		end := len(l)
 		if i+1 < len(labels) {
 			end = labels[i+1][2] // the closing bracket before a label stays the value's
 		}
 		value := strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")
+		key := formKey(l[m[2]:m[3]])
+		if label := strings.Trim(l[m[2]:m[3]], " \t*"); key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
+			key = "address" // in Hong Kong a 單位 is a flat: "單位：第3座12樓B室"
+		}
+		if key == "" {
+			continue
+		}
 		fields = append(fields, formField{key, value})
 	}
 	return fields

@@ -1851,6 +1851,29 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 	}
 }
 
+// Residents and tenants in Hong Kong, Macau and Taiwan write in Traditional characters, with
+// their own labels (手提電話, 單位 for a flat) and other parties (工友, 管理處, 業主立案法團).
+func TestTraditionalMailGivesTheWritersContact(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"走廊好污糟。\n\n清潔工友：陳姐\n電話：6111 2233\n\n聯絡電話：9876 5432":                              {"9876 5432", ""},
+		"維修師傅：黃師傅\n手機：9321 6547\n\n電話：2698 7654":                                         {"2698 7654", ""},
+		"樓上住戶：周太\n聯絡電話：9456 1234\n\n本人手提電話：9111 2222\n單位：第20座15樓F室":                      {"9111 2222", "第20座15樓F室"},
+		"大廈外牆維修，搭棚阻住窗口。\n請聯絡業主立案法團秘書處：\n電話：2567 8899\n地址：灣仔軒尼詩道300號地下\n\n我嘅電話：9456 7788": {"9456 7788", ""},
+		"業主立案法團主席：李先生 電話：9123 0000\n\n住宅電話：2111 3333":                                    {"2111 3333", ""},
+		"大堂燈壞咗。\n\n物業管理處：\n電話：2345 6789\n\n流動電話：6012 3456":                               {"6012 3456", ""},
+		"冷氣滴水，我嘅電話係 6222 3344，唔該。":                                                       {"6222 3344", ""},
+		"電梯又壞。\n座數：第3座\n樓層：12樓\n室：B室\n手提：91234567":                                       {"91234567", "第3座12樓B室"},
+		"單位：華信科技有限公司\n電話：02-2345-6789 分機 123":                                            {"02-2345-6789 分機 123", ""},
+		"聯絡人：吳麗珊（分店經理）\n電話：2311 2233":                                                    {"2311 2233", ""},
+		"我是租客。\n聯絡人：李先生（房東）\n電話：9876 0000\n我的手機：0912-345-678":                            {"0912-345-678", ""},
+	} {
+		c := complaintOf(&InboundMail{FromName: "業主", FromEmail: "yz@yahoo.com.hk", Subject: "投訴", Text: text}, "業主", "yz@yahoo.com.hk", false)
+		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
+			t.Errorf("%q: phone and address %q, want %q", text, got, want)
+		}
+	}
+}
+
 // A resident on record by phone who writes with their number typed another way is the same
 // person; a database from before the phone key finds them too.
 func TestPhoneTypedAnotherWayIsTheSamePerson(t *testing.T) {

@@ -233,6 +233,7 @@ func (s *Store) Close() error {
 var migrationSteps = map[string]func(context.Context, *sql.Conn) error{
 	"0004_search_index.sql":          rebuildSearch,
 	"0018_complainant_phone_key.sql": fillPhoneKeys,
+	"0019_phone_key_regions.sql":     fillPhoneKeys,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

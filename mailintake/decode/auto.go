@@ -44,11 +44,13 @@ var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無�
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
 // Bouquet (Automatic Response)", "【自动回复】…", Sina's "来自zhang@sina.com的自动回复", and the
-// subjects that are nothing but the words ("Out of Office reply", "Automatic reply", "自动回复");
+// subjects that are nothing but the words ("Out of Office reply", "Automatic reply", "自动回复",
+// "外出通知");
 // a subject that goes on after them ("Out of office hours noise") is a person's.
 var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|` +
 	`^[来來]自\S{1,100}的(?:自动回复|自動回覆|自動回復)$|` +
-	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复)$`)
+	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复|` +
+	`(?:外出|休假|出差)(?:通知|中))$`)
 
 // autoReplyWords is how an automatic answer that no header marks says so at its top, as the
 // auto-responders of mail services and of companies' own systems write it: "这是一封自动回复，请勿

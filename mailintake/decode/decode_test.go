@@ -275,6 +275,8 @@ func TestParseDecisions(t *testing.T) {
 		{"a complaint about automatic replies", "From: a@b.example\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN5rKh5pyJ55So?=\r\n\r\nb", false, false, "自动回复没有用", "a@b.example"},
 		{"a complaint about office hours", "From: a@b.example\r\nSubject: Out of office hours: nobody answers\r\n\r\nb", false, false, "Out of office hours: nobody answers", "a@b.example"},
 		{"a subject that is only the words", "From: a@b.example\r\nSubject: Out of Office reply\r\n\r\nb", true, false, "Out of Office reply", "a@b.example"},
+		{"an absence notice of Hong Kong's offices", "From: a@b.example\r\nSubject: =?UTF-8?B?5aSW5Ye66YCa55+l?=\r\n\r\nb", true, false, "外出通知", "a@b.example"},
+		{"a complaint about a notice of going out", "From: a@b.example\r\nSubject: =?UTF-8?B?5aSW5Ye66YCa55+l5rKh5pyJ5o+Q5YmN5Y+R?=\r\n\r\nb", false, false, "外出通知没有提前发", "a@b.example"},
 		// Sina's absence notice names whose it is; a person's mail from there about one stays theirs.
 		{"Sina's automatic reply", "From: zhang@sina.com\r\nSubject: =?UTF-8?B?5p2l6IeqemhhbmdAc2luYS5jb23nmoToh6rliqjlm57lpI0=?=\r\n\r\nb", true, false, "来自zhang@sina.com的自动回复", "zhang@sina.com"},
 		{"a complaint about one", "From: a@b.example\r\nSubject: =?UTF-8?B?5p2l6Ieq54mp5Lia55qE6Ieq5Yqo5Zue5aSN5rKh5pyJ55So?=\r\n\r\nb", false, false, "来自物业的自动回复没有用", "a@b.example"},
