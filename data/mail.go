@@ -492,6 +492,9 @@ type MailMessage struct {
 	// OriginalName names the file the message was read from when another program wrote it
 	// (Outlook's .msg), kept beside it (MailOriginal); "" for any other message.
 	OriginalName string
+	// RepeatOfRef is the case the message's complaint repeats (a reply on a closed case
+	// registered as its 二次投诉); "" for none.
+	RepeatOfRef string
 }
 
 // MessageFilter selects stored messages; zero fields do not filter.
@@ -553,7 +556,7 @@ const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_val
 	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), COALESCE(p.name, ''), COALESCE(p.email, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
 	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text),
-	m.original_name`
+	m.original_name, COALESCE((SELECT r.ref FROM complaints r WHERE r.id = c.repeat_of), '')`
 
 const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id
 	LEFT JOIN complainants p ON p.id = c.complainant_id`
@@ -567,7 +570,7 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &m.Complainant, &m.ComplainantEmail, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
 		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen,
-		&m.OriginalName); err != nil {
+		&m.OriginalName, &m.RepeatOfRef); err != nil {
 		return nil, err
 	}
 	m.State, m.Direction = MailState(state), Direction(dir)

@@ -1090,8 +1090,8 @@ func TestReplyRegisteredAsNewComplaint(t *testing.T) {
 		t.Errorf("registered from a closed case: %+v %v, want a repeat of %s in the complainant's own words", repeat, err, old)
 	}
 	// The message keeps its text whole.
-	if m, err := s.Message(ctx, o.ID); err != nil || m.Text != again.Text {
-		t.Errorf("the message now reads %q %v", m.Text, err)
+	if m, err := s.Message(ctx, o.ID); err != nil || m.Text != again.Text || m.RepeatOfRef != old {
+		t.Errorf("the message now reads %q, repeating %q %v", m.Text, m.RepeatOfRef, err)
 	}
 	// Registered at level 2, it still waits for its assessment (category, validity).
 	waiting, err := s.List(ctx, ListFilter{Unassessed: true})

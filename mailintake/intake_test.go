@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/mailintake/decode"
 	"complaintdesk/mailintake/imaptest"
 
 	"github.com/emersion/go-imap/utf7"
@@ -496,10 +497,11 @@ func TestOversizeAndHeaderlessMailDoNotBlock(t *testing.T) {
 	}
 	mb.deliver(t, big.Bytes(), now)
 	mb.deliver(t, []byte("只有正文，没有信头。\r\n这封信没有发件人。\r\n"), now)
+	mb.deliver(t, nil, now) // a message of no bytes at all, which the server sends as {0}
 	mb.deliver(t, messageIDMail("after@x.example", "after@x.example", "after the big one", "still imported"), now)
 	acct := mb.account(t, store, nil)
 	sum := mustSync(t, store, acct)
-	if sum.Stored != 3 || sum.Oversize != 1 || sum.Complaints != 1 || sum.Failed != 2 {
+	if sum.Stored != 4 || sum.Oversize != 1 || sum.Complaints != 1 || sum.Failed != 3 || sum.Unfetched != 0 {
 		t.Fatalf("summary %s", sum)
 	}
 	failed, err := store.Messages(ctx, data.MessageFilter{States: []data.MailState{data.MailFailed}})
@@ -515,6 +517,10 @@ func TestOversizeAndHeaderlessMailDoNotBlock(t *testing.T) {
 			raw, err := store.RawMessage(ctx, m.ID)
 			if err != nil || !bytes.Equal(raw, big.Bytes()) {
 				t.Errorf("raw of the oversize message: %d bytes, %v", len(raw), err)
+			}
+		case m.Size == 0:
+			if m.Error != decode.ProblemEmpty {
+				t.Errorf("empty message: error %q", m.Error)
 			}
 		default:
 			if m.Error != "the message has no headers: no sender, subject or date" || !strings.Contains(m.Text, "只有正文") {

@@ -612,8 +612,8 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		if m.Uid == 0 {
 			continue
 		}
-		if lit == nil || lit.Len() == 0 {
-			empty[m.Uid] = true // BODY[] NIL: listed, its content not given
+		if lit == nil || lit.Len() == 0 && sizes[m.Uid] != 0 {
+			empty[m.Uid] = true // BODY[] NIL, or nothing of a message listed with a size: not given
 			continue
 		}
 		// The literal says its length: one buffer of that size, not a growing one.

@@ -750,7 +750,11 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	if m.ComplaintRef != "" {
 		line(lang.L("Reference number"), m.ComplaintRef)
 	}
-	if named := data.RefInSubject(m.Subject); named != "" && named != m.ComplaintRef && m.State == data.MailComplaint {
+	if m.RepeatOfRef != "" {
+		line(lang.L("Repeat of"), m.RepeatOfRef)
+	}
+	if named := data.RefInSubject(m.Subject); named != "" && named != m.ComplaintRef && named != m.RepeatOfRef &&
+		m.State == data.MailComplaint {
 		// A number that names no complaint, or another complainant's that a stranger cites.
 		b.WriteString(lang.L("The subject names {{.Ref}}: not filed there (no such complaint, or not the sender's).",
 			map[string]any{"Ref": named}) + "\n")
@@ -1748,6 +1752,8 @@ func mailProblemText(s string) string {
 	switch s {
 	case decode.ProblemNoHeaders:
 		return lang.L("The message has no headers: no sender, subject or date.")
+	case decode.ProblemEmpty:
+		return lang.L("The message is empty: the mailbox holds it without headers or text. Mark it as needing no complaint when you have checked the mailbox.")
 	case data.ProblemNoSender:
 		return lang.L("The message has no sender address, so no complaint was opened.")
 	case decode.ProblemEncrypted:

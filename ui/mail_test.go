@@ -1817,10 +1817,14 @@ func TestReaderNamesTheComplainantWhoDidNotSend(t *testing.T) {
 		{&data.MailMessage{State: data.MailComplaint, Complainant: "赵生"}, "投诉人：赵生"},
 		{&data.MailMessage{State: data.MailComplaint, FromName: "李建国", FromEmail: "lijianguo@qq.com", Complainant: "李建国",
 			ComplainantEmail: "lijianguo@qq.com", Subject: "回复：[TS-2026-009999] 处理进展"}, "主题中的编号 TS-2026-009999：未归入该投诉"},
+		// A reply on a closed case the clerk registered as its repeat complaint names the case.
+		{&data.MailMessage{State: data.MailComplaint, FromName: "李建国", FromEmail: "lijianguo@qq.com", Complainant: "李建国",
+			ComplainantEmail: "lijianguo@qq.com", Subject: "回复：[TS-2026-000001] 处理进展", RepeatOfRef: "TS-2026-000001"}, "重复投诉（原编号）：TS-2026-000001"},
 	} {
 		tc.m.ReceivedAt, tc.m.ComplaintRef = at, "TS-2026-000043"
 		head := mailHeadText(tc.m, time.UTC, nil)
-		if tc.want == "" && strings.Contains(head, "投诉人：") || tc.want != "" && !strings.Contains(head, tc.want) {
+		if tc.want == "" && strings.Contains(head, "投诉人：") || tc.want != "" && !strings.Contains(head, tc.want) ||
+			tc.m.RepeatOfRef != "" && strings.Contains(head, "未归入") {
 			t.Errorf("%s → %s: reader head %q, want %q", tc.m.FromEmail, tc.m.Complainant, head, tc.want)
 		}
 	}

@@ -77,6 +77,10 @@ const maxDepth = 20
 // ProblemNoHeaders is the Problem of a message without a single header to go by.
 const ProblemNoHeaders = "the message has no headers: no sender, subject or date"
 
+// ProblemEmpty is the Problem of a message without a single byte (or only blank lines), which
+// a mail server may still hold.
+const ProblemEmpty = "the message is empty: it has no headers and no text"
+
 // ProblemEncrypted is the Problem of a message whose text is sealed in S/MIME or OpenPGP: only
 // the recipient's own mail program, holding the key, can read it.
 const ProblemEncrypted = "the message is encrypted (S/MIME or OpenPGP): only the recipient's mail program can read it"
@@ -185,6 +189,8 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		}
 	}
 	switch {
+	case len(bytes.TrimSpace(raw)) == 0:
+		m.Problem = ProblemEmpty
 	case len(h) == 0:
 		// A header of MIME fields alone is a header: such a message is kept for having no
 		// sender, which is what the clerk needs to hear.
