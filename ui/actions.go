@@ -46,7 +46,7 @@ func (cv *caseView) openAction(a data.Action) *formDialog {
 	case data.ActReopen:
 		return cv.textForm(a, lang.L("Reason for reopening"), false, func(t string) data.ActParams { return data.ActParams{Action: a, Reason: t} })
 	case data.ActReplyRead:
-		return cv.textForm(a, lang.L("The complainant's new reply was read and needs no answer (a thank-you, say). Note, if any:"), false,
+		return cv.textForm(a, lang.L("A new reply clears itself when the complainant is answered (a call, email, letter or visit logged on the case). Mark it read here when it needs no answer (a thank-you, say). Note, if any:"), false,
 			func(t string) data.ActParams { return data.ActParams{Action: a, Text: t} })
 	case data.ActHandling:
 		return cv.handlingForm()
@@ -413,6 +413,11 @@ func (cv *caseView) rateForm() *formDialog {
 }
 
 func (cv *caseView) closeForm() *formDialog {
+	if r := cv.c.Satisfaction; r >= 1 && r <= 3 {
+		// Rated already: the clerk only confirms.
+		l := newPara(lang.L("The complainant rated the handling {{.Rating}}. Close the case?", map[string]any{"Rating": ratingLabel(r)}))
+		return cv.act(actionLabel(data.ActClose), l, nil, func() data.ActParams { return data.ActParams{Action: data.ActClose} })
+	}
 	reason := newMultiLine(3)
 	l := newPara(lang.L("Closing needs the result and a rating of 1–3. If the complainant gave no rating, say why:"))
 	f := cv.act(actionLabel(data.ActClose), container.NewBorder(l, nil, nil, nil, reason), nil, func() data.ActParams {

@@ -364,7 +364,8 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			case e.Direction != "":
 				head += " · " + directionLabel(e.Direction)
 			}
-			if e.By != "" {
+			if e.By != "" && !(e.Kind == data.EventEmail && e.Direction == data.DirIn && e.RefID != 0) {
+				// Mail that came in is the sender's, not the clerk's whose check stored it.
 				head += " · " + cv.names.user(e.By)
 			}
 			if e.Contact != "" {

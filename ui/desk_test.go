@@ -716,7 +716,22 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 		}
 	})
 	t.Run("close", func(t *testing.T) {
-		submit(t, f, openForm(t, f, data.ActClose))
+		form := openForm(t, f, data.ActClose)
+		// Rated 2: the clerk confirms, and is not asked why there is no rating.
+		var said string
+		entries := 0
+		walk(form.body, func(o fyne.CanvasObject) {
+			switch x := o.(type) {
+			case *para:
+				said += x.Text
+			case *widget.Entry, *entry:
+				entries++
+			}
+		})
+		if entries > 0 || !strings.Contains(said, ratingLabel(2)) {
+			t.Errorf("the close form of a rated case says %q, with %d entries", said, entries)
+		}
+		submit(t, f, form)
 		got := state()
 		if got.Status != data.StatusClosed {
 			t.Errorf("status %s", got.Status)

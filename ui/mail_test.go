@@ -219,7 +219,7 @@ func TestMailFromAnotherAddressOnACaseSaysSo(t *testing.T) {
 	f.desk.OpenCase(c.Ref)
 	f.settle()
 	timeline := labelText(f.desk.caseView.timelin)
-	for _, want := range []string{"来（投诉人→我方） · 系统管理员 · li@example.cn", "来（非投诉人地址→我方） · 系统管理员 · zhang@example.cn"} {
+	for _, want := range []string{"来（投诉人→我方） · li@example.cn", "来（非投诉人地址→我方） · zhang@example.cn"} {
 		if !strings.Contains(timeline, want) {
 			t.Errorf("the timeline does not say %q:\n%s", want, timeline)
 		}
@@ -962,7 +962,7 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 		t.Fatalf("screen %q after registering, want the new case", f.desk.current)
 	}
 	// The email has no subject: its entry on the timeline starts with its text.
-	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "系统管理员\n您好，小区东门的道闸坏了一个星期。") {
+	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "来（投诉人→我方）\n您好，小区东门的道闸坏了一个星期。") {
 		t.Errorf("the timeline reads\n%q", timeline)
 	}
 }
