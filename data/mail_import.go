@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -1176,11 +1177,16 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			address = a
 		}
 		sp := sentencePhone(words)
+		sigPhone, sigAddress := signatureContact(words, cmp.Or(strings.TrimSpace(name), n))
 		if fp := firstPersonPhone(words, sp); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
 			phone = fp
 		} else if phone == "" {
-			phone = sp
+			// Under their name at the foot of the mail, then in a sentence of their own.
+			phone = cmp.Or(sigPhone, sp)
+		}
+		if address == "" {
+			address = cmp.Or(sigAddress, sentenceAddress(words))
 		}
 	}
 	switch {
@@ -1569,6 +1575,124 @@ func formContact(fields []formField) (name, email, phone string) {
 	}
 	return name, email, phone
 }
+
+// signatureContact is the phone number and address a writer gives without labels on the lines
+// right below their name at the foot of their mail ("許志偉\n0912-000-111\n桃園市中壢區中山路100號
+// 8樓", "业主 陈大文\n13800138000"); "" for what they do not give there. writer is their name.
+func signatureContact(text, writer string) (phone, address string) {
+	if utf8.RuneCountInString(writer) < 2 || !strings.Contains(text, writer) {
+		return "", ""
+	}
+	lines := strings.Split(text, "\n")
+	for i := 0; i < len(lines) && i < ContactLines; i++ {
+		if !signs(lines[i], writer) {
+			continue
+		}
+	block:
+		for _, l := range lines[i+1 : min(len(lines), i+6)] {
+			l = strings.TrimSpace(l)
+			switch {
+			case l == "":
+				break block
+			case phoneIn(l) == l && CheckPhone(l) == nil:
+				phone = cmp.Or(phone, l)
+			case addressLine(withoutRole(l)):
+				address = cmp.Or(address, withoutRole(l))
+			case colon(l) >= 0 || dateLine.MatchString(l):
+				// A labelled line, which the labels' rules read, or the letter's date.
+			default:
+				break block
+			}
+		}
+		if phone != "" || address != "" {
+			return phone, address
+		}
+	}
+	return "", ""
+}
+
+// signs tells a line that is the writer's signature: their name alone, maybe after their role or
+// before a word of respect ("业主 陈大文", "陈大文 敬上").
+func signs(line, writer string) bool {
+	t := withoutRole(line)
+	for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
+		if r, ok := strings.CutSuffix(t, respect); ok {
+			t = strings.TrimSpace(r)
+			break
+		}
+	}
+	return t == writer
+}
+
+// withoutRole is a line of a signature without the writer's role before it, and the brackets
+// around what follows it: "业主 陈大文" → "陈大文", "業主（第9座 30樓 A室）" → "第9座 30樓 A室".
+func withoutRole(line string) string {
+	t := strings.TrimSpace(line)
+	for _, role := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶", "投诉人", "投訴人"} {
+		if rest, ok := strings.CutPrefix(t, role); ok {
+			t = strings.TrimSpace(rest)
+			if inner, ok := strings.CutPrefix(t, "（"); ok && strings.HasSuffix(inner, "）") {
+				t = strings.TrimSpace(strings.TrimSuffix(inner, "）"))
+			} else if inner, ok := strings.CutPrefix(t, "("); ok && strings.HasSuffix(inner, ")") {
+				t = strings.TrimSpace(strings.TrimSuffix(inner, ")"))
+			}
+			break
+		}
+	}
+	return t
+}
+
+// addressLine tells a line that is an address and nothing else: a building, floor, room or
+// street number, no sentence.
+func addressLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 3 && n <= MaxShort && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
+		phoneIn(l) != l
+}
+
+// addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號".
+var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+`))
+
+// dateLine is a letter's date: "2026年11月20日", "2026-11-20", "2026/11/20".
+var dateLine = regexp.MustCompile(`^\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?$`)
+
+// sentenceAddress is the address a writer gives as theirs in a sentence of their own words: "我住在
+// 翠湖花园5栋1单元801室", "我是7栋2单元1502的业主", "房号翠湖花园8栋302室"; "" when they give none.
+func sentenceAddress(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		if !strings.Contains(l, "住") && !strings.Contains(l, "房") && !strings.Contains(l, "家在") && !strings.Contains(l, "是") {
+			continue
+		}
+		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, -1) {
+			if quoted(l[:m[0]]) {
+				continue
+			}
+			var a string
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					a = l[m[g]:m[g+1]]
+				}
+			}
+			if j := strings.Index(a, "的"); j >= 0 {
+				a = a[:j]
+			}
+			if utf8.RuneCountInString(a) >= 3 && addressWords.MatchString(a) && !otherPerson.MatchString(a) {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
+// "我家住", "本人住", "我家在", between "我是" and "的业主", after "房号".
+var ownAddress = regexp.MustCompile(eitherScript(
+	`(?:(?:我家|我|本人)(?:住在|住于|住於|住喺|家住|住)|我家在)([^，。；！？,;!?\s（(：:]{2,40}?)(?:[，。；！？,;!?\s（(]|$)|` +
+		`(?:我|本人)是([^，。；！？,;!?\s（(：:]{2,30}?)的(?:业主|住户|租户|居民)|` +
+		`房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})`))
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".

@@ -1851,6 +1851,36 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 	}
 }
 
+// A writer who gives their number and address without labels, under their name at the foot of
+// the mail or in a sentence of their own, gives them; someone else's, or a place they speak of,
+// does not.
+func TestUnlabelledContactOfTheWriter(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"电梯坏了。\n\n此致\n敬礼\n\n王建国\n138 0013 8000\n阳光花园3栋1201\n2026年11月20日": {"138 0013 8000", "阳光花园3栋1201"},
+		"電梯壞咗。\n\n業主 王建国\n9123 4567\n業主（第3座 12樓 B室）":                     {"9123 4567", "第3座 12樓 B室"},
+		"垃圾车太吵。\n\n王建国 敬上\n新北市板橋區文化路一段188巷5號3樓":                          {"", "新北市板橋區文化路一段188巷5號3樓"},
+		"我住在翠湖花园5栋1单元801室，楼上每晚都很吵。":                                      {"", "翠湖花园5栋1单元801室"},
+		"我是7栋2单元1502的业主，楼上漏水。":                                           {"", "7栋2单元1502"},
+		"本人王建国，业主，房号翠湖花园8栋302室，车位被占。":                                    {"", "翠湖花园8栋302室"},
+		// Someone else's number below another name, a date, a place the writer speaks of.
+		"请师傅来修。\n\n维修师傅\n13900001111": {"", ""},
+		"王建国\n2026年11月20日":            {"", ""},
+		"王建国\n我昨天13点在3号楼等了一下午。":       {"", ""},
+		"我在3号楼电梯里被困了半小时。":             {"", ""},
+		"我是来投诉3号楼电梯的。":                {"", ""},
+		"我住的3号楼电梯坏了。":                 {"", ""},
+		"楼上那户说他住在5栋802。":              {"", ""},
+		"师傅说：我住在5栋802，有事找我。":          {"", ""},
+		"李娜\n13700002222\n\n王建国":      {"", ""},
+		"我住在这里十年了，从没这么吵。":             {"", ""},
+	} {
+		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
+		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
+			t.Errorf("%q: phone and address %q, want %q", text, got, want)
+		}
+	}
+}
+
 // Residents and tenants in Hong Kong, Macau and Taiwan write in Traditional characters, with
 // their own labels (手提電話, 單位 for a flat) and other parties (工友, 管理處, 業主立案法團).
 func TestTraditionalMailGivesTheWritersContact(t *testing.T) {
