@@ -398,6 +398,37 @@ func (s *Store) UnfetchedMail(ctx context.Context, accountID int64, folder strin
 	return out, rows.Err()
 }
 
+// StoredUIDs are those of uids whose message is stored from folder at uidValidity.
+func (s *Store) StoredUIDs(ctx context.Context, accountID int64, folder string, uidValidity uint32, uids []uint32) (map[uint32]bool, error) {
+	out := map[uint32]bool{}
+	for len(uids) > 0 {
+		chunk := uids[:min(len(uids), 500)]
+		uids = uids[len(chunk):]
+		args := []any{accountID, folder, uidValidity}
+		for _, u := range chunk {
+			args = append(args, u)
+		}
+		rows, err := s.r.QueryContext(ctx, `SELECT uid FROM mail_messages WHERE account_id = ? AND folder = ? AND uid_validity = ?
+			AND uid IN (?`+strings.Repeat(", ?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: stored uids: %w", err)
+		}
+		for rows.Next() {
+			var u uint32
+			if err := rows.Scan(&u); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: stored uids: %w", err)
+			}
+			out[u] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: stored uids: %w", err)
+		}
+	}
+	return out, nil
+}
+
 // preparedMail is the part of storing a message that needs no database: hashes, the complaint
 // it would open, and for a forward also the complaint of the person it passes on.
 type preparedMail struct {

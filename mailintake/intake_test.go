@@ -201,6 +201,12 @@ func TestStartDateMovedEarlier(t *testing.T) {
 	if sum = mustSync(t, store, acct); sum.New != 0 || sum.Older != 0 {
 		t.Errorf("second check: %s (older %d), want nothing new and no count", sum, sum.Older)
 	}
+	// Mail put into the folder after that keeps its old arrival date (dragged from an archive,
+	// moved by a rule): it is new, and imported.
+	mb.deliver(t, messageIDMail("dragged@x.example", "e@x.example", "dragged", "from the archive"), now.Add(-90*day))
+	if sum = mustSync(t, store, acct); sum.New != 1 || sum.Stored != 1 {
+		t.Errorf("check after an old message was put in: %s, want it imported", sum)
+	}
 
 	acct.Since = now.Add(-60 * day)
 	acct, err := store.SaveMailAccount(ctx, *acct)
@@ -216,11 +222,11 @@ func TestStartDateMovedEarlier(t *testing.T) {
 	for _, m := range allMessages(t, store) {
 		subjects[m.Subject] = true
 	}
-	if len(subjects) != 3 || !subjects["older"] || !subjects["today"] || subjects["ancient"] {
-		t.Errorf("stored %v, want recent, older and today", subjects)
+	if len(subjects) != 4 || !subjects["older"] || !subjects["today"] || !subjects["dragged"] || subjects["ancient"] {
+		t.Errorf("stored %v, want recent, dragged, older and today", subjects)
 	}
 	st, err := store.MailSyncState(ctx, acct.ID, acct.Folder)
-	if err != nil || st.LastUID != 4 || !st.ScannedSince.Equal(acct.Since.Truncate(time.Second)) {
+	if err != nil || st.LastUID != 5 || !st.ScannedSince.Equal(acct.Since.Truncate(time.Second)) {
 		t.Errorf("state %+v %v, want last uid 4 scanned from %v", st, err, acct.Since)
 	}
 	if sum = mustSync(t, store, acct); sum.New != 0 {

@@ -1,12 +1,14 @@
 package mailintake
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -276,12 +278,16 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		return sum, err
 	}
 	var last uint32
+	since := acct.Since  // of the first pass over a folder: years of old mail stay on the server
 	var earlier []uint32 // below the position, between a start date moved earlier and the old one
 	var retry []uint32   // below the position, listed at an earlier check but not delivered
 	movedEarlier := false
 	scanned := acct.Since
 	if state != nil && state.UIDValidity == mbox.UidValidity {
 		last = state.LastUID
+		// After it, what came into the folder is new whenever it arrived: a clerk dragging an
+		// old complaint from an archive into the inbox, a move by a rule, keep their old date.
+		since = time.Time{}
 		// Imports committed by an earlier pass whose server action did not happen yet. A server
 		// that refuses the action (a flag it will not set, a move it cannot make) does not keep
 		// new mail out: the action is tried again after the import, and its failure said then.
@@ -308,7 +314,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	}
 	// A changed UIDVALIDITY starts again from the account's start date; stored messages are
 	// recognised by their identity and not imported twice.
-	uids, err := s.search(last+1, 0, acct.Since, time.Time{})
+	uids, err := s.search(last+1, 0, since, time.Time{})
 	if err != nil {
 		return sum, err
 	}
@@ -321,7 +327,12 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		if err != nil {
 			return sum, err
 		}
-		sum.Older, sum.Since = len(older), acct.Since
+		// Not those imported since the first pass although older (put into the folder later).
+		stored, err := store.StoredUIDs(ctx, acct.ID, folder, mbox.UidValidity, older)
+		if err != nil {
+			return sum, err
+		}
+		sum.Older, sum.Since = len(older)-len(stored), acct.Since
 	}
 	if sent {
 		// Only the office's sent mail that answers a complaint is fetched at all.
@@ -412,13 +423,21 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		for _, o := range out {
 			sum.add(o)
 		}
+		big := false
 		for _, m := range f.msgs {
 			if m.Oversize {
 				sum.Oversize++
 			}
+			big = big || len(m.Raw) > 16<<20
 		}
 		sum.Unfetched += len(f.unfetched)
 		done += len(f.msgs)
+		if big {
+			// A message of tens of megabytes stored: its copies are garbage now, and the memory
+			// they took goes back to the system rather than staying with the window all day.
+			f.msgs = nil
+			debug.FreeOSMemory()
+		}
 		if fetchErr != nil {
 			break
 		}
@@ -616,11 +635,16 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 			empty[m.Uid] = true // BODY[] NIL, or nothing of a message listed with a size: not given
 			continue
 		}
-		// The literal says its length: one buffer of that size, not a growing one.
-		raw := make([]byte, lit.Len())
-		if _, err := io.ReadFull(lit, raw); err != nil {
-			readErr = cmp.Or(readErr, err) // cut off: not kept
-			continue
+		var raw []byte
+		if b, ok := lit.(*bytes.Buffer); ok {
+			raw = b.Bytes() // go-imap read the literal whole: its bytes, not a copy of a 60 MB message
+		} else {
+			// The literal says its length: one buffer of that size, not a growing one.
+			raw = make([]byte, lit.Len())
+			if _, err := io.ReadFull(lit, raw); err != nil {
+				readErr = cmp.Or(readErr, err) // cut off: not kept
+				continue
+			}
 		}
 		answered[m.Uid] = true
 		received := dates[m.Uid]

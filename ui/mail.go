@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -218,6 +219,7 @@ type mailTray struct {
 	actions  *fyne.Container
 	check    *widget.Button
 	progress *widget.ProgressBar
+	moved    progressGate // of the progress bar, from a check's or an import's goroutine
 	msg      *para
 	status   *para // how the last check of each account went
 	items    []*data.MailMessage
@@ -1021,11 +1023,7 @@ func (t *mailTray) checkNow() {
 			}
 			checked++
 			sum, err := t.desk.mailPoller().CheckNow(ctx, a, func(done, total int) {
-				t.desk.apply(func() {
-					if total > 0 {
-						t.progress.SetValue(float64(done) / float64(total))
-					}
-				})
+				t.showImported(int64(done), int64(total))
 			})
 			// A check that stopped after storing mail (the connection lost between batches, a
 			// server that will not move what was imported) says both.
@@ -1150,11 +1148,31 @@ func (t *mailTray) importDone(said func() string) func(error) {
 // showImported moves the progress bar of a file import on, from the import's goroutine: done
 // of total messages, or bytes of a folder's files.
 func (t *mailTray) showImported(done, total int64) {
+	if !t.moved.pass(done, total) {
+		return
+	}
 	t.desk.apply(func() {
 		if total > 0 {
 			t.progress.SetValue(float64(done) / float64(total))
 		}
 	})
+}
+
+// progressGate lets a progress bar move at most ten times a second, and at its end: one update
+// of the window for every message stored would queue thousands behind the clerk's clicks.
+type progressGate struct {
+	mu   sync.Mutex
+	last time.Time
+}
+
+func (g *progressGate) pass(done, total int64) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if now := time.Now(); done >= total || now.Sub(g.last) >= 100*time.Millisecond {
+		g.last = now
+		return true
+	}
+	return false
 }
 
 // mailFileError says why a mail file cannot be imported.

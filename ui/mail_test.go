@@ -1918,3 +1918,21 @@ func TestReaderKeepsItsPlaceInTheSameMessage(t *testing.T) {
 		t.Errorf("another message: offset %v, want 0", r.view.Offset.Y)
 	}
 }
+
+// A check storing thousands of messages moves the progress bar ten times a second at most, and
+// always to its end.
+func TestProgressGateLetsFewUpdatesThrough(t *testing.T) {
+	var g progressGate
+	passed := 0
+	for done := int64(1); done <= 5000; done++ {
+		if g.pass(done, 5000) {
+			passed++
+		}
+	}
+	if passed < 2 || passed > 10 {
+		t.Errorf("%d of 5000 updates passed in a moment", passed)
+	}
+	if !g.pass(5000, 5000) {
+		t.Error("the last update did not pass")
+	}
+}
