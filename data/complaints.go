@@ -89,7 +89,7 @@ var extensionWords = strings.NewReplacer("ext", "", "转", "", "轉", "", "分�
 
 // phoneKey is the number a phone is known by however it was written: its digits, in ASCII,
 // without China's country code before a mobile or an area code ("+86 138…", "0086 21…" as
-// "021…"), nor Hong Kong's, Macau's or Taiwan's ("+852 9123 4567" as "91234567", "+886 912…" as
+// "021…"), nor Hong Kong's or Taiwan's ("+852 9123 4567" as "91234567", "+886 912…" as
 // "0912…"), with an extension after an "x"; "" for no number.
 func phoneKey(p string) string {
 	p = strings.ToLower(width.Fold.String(strings.TrimSpace(p)))
@@ -101,8 +101,10 @@ func phoneKey(p string) string {
 	country := strings.HasPrefix(strings.TrimLeft(main, " ("), "+86") || strings.HasPrefix(d, "0086")
 	d = strings.TrimPrefix(d, "00")
 	switch {
-	case len(d) == 11 && (strings.HasPrefix(d, "852") || strings.HasPrefix(d, "853")):
-		d = d[3:] // Hong Kong's and Macau's eight digits, dialled there without the code
+	case len(d) == 11 && strings.HasPrefix(d, "852"):
+		// Hong Kong's eight digits, dialled there without the code; Macau's keep theirs, so as
+		// not to be taken for a Hong Kong number of the same digits.
+		d = d[3:]
 	case (len(d) == 11 || len(d) == 12) && strings.HasPrefix(d, "886"):
 		d = "0" + d[3:] // Taiwan's, dialled there after a 0
 	case len(d) == 13 && strings.HasPrefix(d, "861"): // a mobile

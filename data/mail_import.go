@@ -1207,9 +1207,22 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if a != "" {
 			address = a
 		}
-		sp := sentencePhone(words)
-		sigPhone, sigAddress := signatureContact(words, cmp.Or(strings.TrimSpace(name), n))
-		if fp := firstPersonPhone(words, sp); p == "" && fp != "" {
+		// The first person of what a forward passes on is someone else's: the writer's words
+		// are those above it.
+		own := words
+		if f := m.Forwarded; f != nil {
+			for _, l := range strings.Split(f.Text, "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					if i := strings.Index(own, l); i >= 0 {
+						own = own[:i]
+					}
+					break
+				}
+			}
+		}
+		sp, sa := sentencePhone(own), sentenceAddress(own)
+		sigPhone, sigAddress := signatureContact(own, cmp.Or(strings.TrimSpace(name), n))
+		if fp := firstPersonPhone(own, sp); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
 			phone = fp
 		} else if phone == "" {
@@ -1217,7 +1230,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			phone = cmp.Or(sigPhone, sp)
 		}
 		if address == "" {
-			address = cmp.Or(sigAddress, sentenceAddress(words))
+			address = cmp.Or(sigAddress, sa)
 		}
 	}
 	switch {
@@ -1616,21 +1629,26 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	lines := strings.Split(text, "\n")
 	for i := 0; i < len(lines) && i < ContactLines; i++ {
-		if !signs(lines[i], writer) {
+		if !signs(lines[i], writer) || i > 0 && endsInColon(lines[i-1]) {
+			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
 			continue
 		}
 	block:
 		for _, l := range lines[i+1 : min(len(lines), i+6)] {
 			l = strings.TrimSpace(l)
 			switch {
-			case l == "":
+			case l == "" || endsInColon(l):
+				// The end of the block, or a label whose value is on the line below: someone
+				// else's number ("邻居的电话："), an order's.
 				break block
+			case dateLine.MatchString(l) || colon(l) >= 0:
+				// The letter's date, a labelled line, which the labels' rules read.
 			case phoneIn(l) == l && CheckPhone(l) == nil:
 				phone = cmp.Or(phone, l)
 			case addressLine(withoutRole(l)):
-				address = cmp.Or(address, withoutRole(l))
-			case colon(l) >= 0 || dateLine.MatchString(l):
-				// A labelled line, which the labels' rules read, or the letter's date.
+				if !lodging.MatchString(l) { // a guest's hotel room is not their address
+					address = cmp.Or(address, withoutRole(l))
+				}
 			default:
 				break block
 			}
@@ -1642,11 +1660,17 @@ func signatureContact(text, writer string) (phone, address string) {
 	return "", ""
 }
 
+// endsInColon tells a line that ends in a colon: a label whose value is on the line below.
+func endsInColon(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
+}
+
 // signs tells a line that is the writer's signature: their name alone, maybe after their role or
 // before a word of respect ("业主 陈大文", "陈大文 敬上").
 func signs(line, writer string) bool {
 	t := withoutRole(line)
-	for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
+	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
 		if r, ok := strings.CutSuffix(t, respect); ok {
 			t = strings.TrimSpace(r)
 			break
@@ -1684,21 +1708,27 @@ func addressLine(l string) bool {
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號".
 var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+`))
 
-// dateLine is a letter's date: "2026年11月20日", "2026-11-20", "2026/11/20".
-var dateLine = regexp.MustCompile(`^\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?$`)
+// dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
+// "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".
+var dateLine = regexp.MustCompile(`^(?:\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?|` +
+	`\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))` +
+	`\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|[（(][一二三四五六日][）)])?$`)
 
 // sentenceAddress is the address a writer gives as theirs in a sentence of their own words: "我住在
-// 翠湖花园5栋1单元801室", "我是7栋2单元1502的业主", "房号翠湖花园8栋302室"; "" when they give none.
+// 翠湖花园5栋1单元801室", "我是7栋2单元1502的业主", "本人，业主，房号…", "我们店在B座1楼112号"; not
+// where they lived before, a place near it ("7栋302的正下方", "…对面"), a hotel room, nor
+// someone else's ("漏水那户的房号是…"). "" when they give none.
 func sentenceAddress(text string) string {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.Contains(l, "住") && !strings.Contains(l, "房") && !strings.Contains(l, "家在") && !strings.Contains(l, "是") {
+		if !strings.ContainsAny(l, "住房家是系係店舖铺") {
 			continue
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, -1) {
-			if quoted(l[:m[0]]) {
+			before := l[:m[0]]
+			if quoted(before) || formerly.MatchString(clause(lastClause(before))) {
 				continue
 			}
 			var a string
@@ -1707,10 +1737,14 @@ func sentenceAddress(text string) string {
 					a = l[m[g]:m[g+1]]
 				}
 			}
-			if j := strings.Index(a, "的"); j >= 0 {
-				a = a[:j]
+			if strings.Contains(a, "的") || strings.Contains(a, "嘅") || otherParty.MatchString(a) || nearby.MatchString(a) ||
+				lodging.MatchString(a) {
+				continue
 			}
-			if utf8.RuneCountInString(a) >= 3 && addressWords.MatchString(a) && !otherPerson.MatchString(a) {
+			// "我是你们小区8栋的住户": the building, not "你们小区".
+			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "你们"), "你們"), "贵")
+			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
+			if a = addressPart(a); utf8.RuneCountInString(a) >= 3 {
 				return a
 			}
 		}
@@ -1718,12 +1752,49 @@ func sentenceAddress(text string) string {
 	return ""
 }
 
+// lastClause is the end of s from its last comma or full stop.
+func lastClause(s string) string {
+	if i := strings.LastIndexAny(s, "，。；！？,;!?"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}
+
+// addressPart is an address up to its last numbered part and the room number after it:
+// "3栋1102" of "3栋1102" and "3楼" of "3楼已经15年了"; "" when it has no numbered part.
+func addressPart(a string) string {
+	ms := addressWords.FindAllStringIndex(a, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	end := ms[len(ms)-1][1]
+	for end < len(a) && strings.IndexByte("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-", a[end]) >= 0 {
+		end++
+	}
+	if r, n := utf8.DecodeRuneInString(a[end:]); r == '室' || r == '号' || r == '號' {
+		end += n
+	}
+	return a[:end]
+}
+
+// formerly begins what a writer says of where they lived before.
+var formerly = regexp.MustCompile(eitherScript(`以前|之前|原来|过去|曾经|搬来前|搬家前`))
+
+// lodging are the words of a hotel's room: where a guest stays, not their address.
+var lodging = regexp.MustCompile(eitherScript(`酒店|宾馆|饭店|旅馆|客房|房间`))
+
+// nearby are the words of a place beside another: not where the writer lives.
+var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
+
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
-// "我家住", "本人住", "我家在", between "我是" and "的业主", after "房号".
+// "我家住", "本人住", "我家在", "我住的是", "我家是", between "我是" and "(的)业主" (not "的业主委托的
+// 律师"), after "房号" that
+// begins a clause or follows 我的, 本人; where a shop or company writing says it is.
 var ownAddress = regexp.MustCompile(eitherScript(
-	`(?:(?:我家|我|本人)(?:住在|住于|住於|住喺|家住|住)|我家在)([^，。；！？,;!?\s（(：:]{2,40}?)(?:[，。；！？,;!?\s（(]|$)|` +
-		`(?:我|本人)是([^，。；！？,;!?\s（(：:]{2,30}?)的(?:业主|住户|租户|居民)|` +
-		`房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})`))
+	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是))([^，。；！？,;!?\s（(：:]{2,40}?)(?:[，。；！？,;!?\s（(]|$)|` +
+		`(?:我|本人)(?:是|系|係)([^，。；！？,;!?\s（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
+		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
@@ -1948,6 +2019,13 @@ func colon(l string) int {
 	return i
 }
 
+// partUnits are the words a block's, floor's or flat's bare number is written with.
+var partUnits = map[string]string{"座": "座", "座数": "座", "座數": "座", "座号": "座", "座號": "座", "楼层": "楼",
+	"樓層": "樓", "层数": "楼", "層數": "樓", "室": "室", "室号": "室", "室號": "室"}
+
+// bareNumber is a number or letter of a part of an address, without its word.
+var bareNumber = regexp.MustCompile(`^[0-9A-Za-z]{1,4}$`)
+
 // flat is a value that gives a flat of a building: "第3座12樓B室", "12楼1203室", "B座1501".
 var flat = regexp.MustCompile(`\d+\s*[座楼樓层層]|[座楼樓层層]\s*[0-9A-Za-z]{1,5}\s*室|\d+\s*室|[A-Za-z]\s*室`)
 
@@ -2160,8 +2238,12 @@ func formLineFields(l string) []formField {
 		}
 		value := strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")
 		key := formKey(l[m[2]:m[3]])
-		if label := strings.Trim(l[m[2]:m[3]], " \t*"); key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
+		label := strings.Trim(l[m[2]:m[3]], " \t*")
+		if key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
 			key = "address" // in Hong Kong a 單位 is a flat: "單位：第3座12樓B室"
+		}
+		if unit := partUnits[label]; unit != "" && bareNumber.MatchString(value) {
+			value += unit // "座數：3", "樓層：12", "室：B" make 3座12樓B室
 		}
 		if key == "" {
 			continue

@@ -1873,11 +1873,42 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"师傅说：我住在5栋802，有事找我。":          {"", ""},
 		"李娜\n13700002222\n\n王建国":      {"", ""},
 		"我住在这里十年了，从没这么吵。":             {"", ""},
+		// A date is no phone; a label above the next line gives someone else's value; a
+		// labelled line is no address.
+		"电梯坏了。\n王建国\n2026-03-05":                      {"", ""},
+		"电梯坏了。\n王建国\n05.03.2026\n13800001111":         {"13800001111", ""},
+		"电梯坏了。\n王建国\n2026年3月5日 星期四\n13800001111":      {"13800001111", ""},
+		"楼上漏水。\n王建国\n楼上1502业主的电话（门上贴的）：\n13911112222": {"", ""},
+		"退款没到。\n王建国\n订单编号：\n2305128890123":            {"", ""},
+		"车位被占。\n王建国\n单位：杭州市第一人民医院 3号楼":                {"", ""},
+		"你们公告上写的管家是：\n王建国\n13755556666":               {"", ""},
+		"会议室空调坏了。\n王建国\n贵酒店8号楼1208房\n13012345678":     {"13012345678", ""},
+		"電梯壞咗。\n王建国 謹啟\n第3座12樓B室":                     {"", "第3座12樓B室"},
+		"漏水那户的房号是8栋1502，我家是8栋1402。":                   {"", "8栋1402"},
+		"快递单上写的房号是3栋1201，可我住在3栋1102。":                 {"", "3栋1102"},
+		"以前我住在5栋602，现在我住9栋1101。":                      {"", "9栋1101"},
+		"我住在7栋302的正下方。":                               {"", ""},
+		"我住在5栋2单元1501对面。":                             {"", ""},
+		"我是7栋1单元301的业主委托的律师。":                         {"", ""},
+		"我住的是5栋602。":                                  {"", "5栋602"},
+		"我是3栋602业主，楼下太吵。":                             {"", "3栋602"},
+		"本人系3幢1501室业主。":                               {"", "3幢1501室"},
+		"我係第3座12樓B室嘅業主。":                              {"", "第3座12樓B室"},
+		"我们店在B座1楼112号开了个面馆，门口被堵。":                     {"", "B座1楼112号"},
+		"我住在贵酒店8号楼1208房间。":                            {"", ""},
+		"我住在3楼已经15年了。":                                {"", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
 			t.Errorf("%q: phone and address %q, want %q", text, got, want)
 		}
+	} // A forward the writer added nothing to: the first person is the one it passes on.
+	passed := "物业你好，我住在5栋602，楼上漏水。\n\n李秀英\n13900002222"
+	m := &InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "Fwd: 楼上漏水",
+		Text:      "---------- Forwarded message ---------\n发件人：李秀英 <lxy@qq.com>\nDate: 2026年3月4日\n\n" + passed,
+		Forwarded: &ForwardedMail{FromName: "李秀英", FromEmail: "lxy@qq.com", Text: passed}}
+	if c := complaintOf(m, "王建国", "wjg@163.com", false); c.Complainant.Phone != "" || c.Complainant.Address != "" {
+		t.Errorf("the forwarder given %q, %q of what they passed on", c.Complainant.Phone, c.Complainant.Address)
 	}
 }
 
@@ -1893,6 +1924,7 @@ func TestTraditionalMailGivesTheWritersContact(t *testing.T) {
 		"大堂燈壞咗。\n\n物業管理處：\n電話：2345 6789\n\n流動電話：6012 3456":                               {"6012 3456", ""},
 		"冷氣滴水，我嘅電話係 6222 3344，唔該。":                                                       {"6222 3344", ""},
 		"電梯又壞。\n座數：第3座\n樓層：12樓\n室：B室\n手提：91234567":                                       {"91234567", "第3座12樓B室"},
+		"電梯又壞。\n座數：3\n樓層：12\n室：B\n手提：91234567":                                           {"91234567", "3座12樓B室"},
 		"單位：華信科技有限公司\n電話：02-2345-6789 分機 123":                                            {"02-2345-6789 分機 123", ""},
 		"聯絡人：吳麗珊（分店經理）\n電話：2311 2233":                                                    {"2311 2233", ""},
 		"我是租客。\n聯絡人：李先生（房東）\n電話：9876 0000\n我的手機：0912-345-678":                            {"0912-345-678", ""},
