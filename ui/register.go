@@ -51,7 +51,9 @@ var registerColumns = []column{
 	{"Complainant", 140, "", func(_ *register, c *data.Complaint) string {
 		return oneLine(c.Complainant.Name, 12)
 	}},
-	{"Channel", 70, "", func(_ *register, c *data.Complaint) string { return channelLabel(c.Channel) }},
+	// What it is about, where a clerk reads it at any window width.
+	{"Subject", 240, "", func(_ *register, c *data.Complaint) string { return oneLine(c.Subject, 40) }},
+	{"Channel", 84, "", func(_ *register, c *data.Complaint) string { return channelLabel(c.Channel) }},
 	{"Category", 100, "", func(r *register, c *data.Complaint) string { return r.names.category(c.Category) }},
 	{"Level", 50, data.SortLevel, func(_ *register, c *data.Complaint) string {
 		if c.Level == 0 {
@@ -67,7 +69,6 @@ var registerColumns = []column{
 	{"Next due", 130, data.SortNextDue, func(r *register, c *data.Complaint) string {
 		return formatTimePtr(c.NextDue, r.store.Calendar().Location())
 	}},
-	{"Subject", 260, "", func(_ *register, c *data.Complaint) string { return oneLine(c.Subject, 40) }},
 }
 
 // lookupNames turns codes into the names shown to the clerk.
