@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // BenchmarkComplaintFromMail reads the complainant of three kinds of mail: a resident's
@@ -67,5 +68,50 @@ func TestLineFilters(t *testing.T) {
 	}
 	if colon("a：b:c") != len("a") || colon("ab:c：") != 2 || colon("abc") != -1 {
 		t.Error("colon finds the wrong colon")
+	}
+}
+
+// FuzzContact reads the writer's contact from any text: it never panics, and what it gives is a
+// phone number CheckPhone takes and an address of at most MaxShort characters, each of the text.
+//
+//	go test -run XXX -fuzz FuzzContact -fuzztime 60s ./data
+func FuzzContact(f *testing.F) {
+	for _, seed := range []string{
+		"电梯坏了。\n\n此致\n敬礼\n\n王建国\n138 0013 8000\n阳光花园3栋1201\n2026年11月20日",
+		"我住在翠湖花园5栋1单元801室，楼上每晚都很吵。", "我是7栋2单元1502的业主，楼上漏水。",
+		"業主 王建国\n9123 4567\n業主（第3座 12樓 B室）", "房东：陈先生，电话：13700000017\n我的电话：13811112222",
+		"座數：3\n樓層：12\n室：B\n手提：91234567", "王建国\n05.03.2026\n13800001111", "我们店在B座1楼112号开了个面馆",
+		"【姓名】张三【电话】13812340000【地址】阳光花园3栋", "联系人：王女士 13512340008\n地址：\n碧海花园9栋702",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text, OwnText: text},
+			"王建国", "wjg@163.com", false)
+		p, a := c.Complainant.Phone, c.Complainant.Address
+		if CheckPhone(p) != nil {
+			t.Errorf("phone %q of %q is refused: %v", p, text, CheckPhone(p))
+		}
+		if utf8.RuneCountInString(a) > MaxShort || strings.ContainsFunc(a, func(r rune) bool { return !strings.ContainsRune(text, r) }) {
+			t.Errorf("address %q is not of %q", a, text)
+		}
+	})
+}
+
+// BenchmarkContactOfLongLines reads the contact of texts a person does not write: one line of
+// 200 KB with thousands of the first person's words, each weighed against the words before it
+// (a few milliseconds, not minutes).
+func BenchmarkContactOfLongLines(b *testing.B) {
+	for name, text := range map[string]string{
+		"addresses": strings.Repeat("我是5栋的业主 我住在 房号 1室 ", 5000),
+		"phones":    strings.Repeat("我的电话 我是5栋的业主 1室 ", 5000),
+		"labels":    strings.Repeat("我的电话：1 ", 5000),
+	} {
+		m := &InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Text: text, OwnText: text}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				complaintOf(m, "王建国", "wjg@163.com", false)
+			}
+		})
 	}
 }

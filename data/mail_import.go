@@ -1381,15 +1381,25 @@ func withoutOtherParties(text, writer string) string {
 	kept := lines[:0]
 	other := false
 	quoting := false // a notice or someone's message the writer quotes, until a blank line
+	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
 		case i >= ContactLines:
 		case strings.TrimSpace(l) == "":
-			other, quoting = false, false
+			other, quoting, pasting = false, false, false
+		case pasting:
+			// Their "我" is not the writer's, until a separator or the closing quote mark of
+			// what was pasted in quotes.
+			t := strings.TrimSpace(l)
+			pasting = !separator.MatchString(t) && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "」") &&
+				!strings.HasSuffix(t, "』") && !strings.HasSuffix(t, "\"")
+			other, quoting = pasting, quoting && pasting
+			continue
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
 			other, quoting = true, quotes(l)
+			pasting = pastes.MatchString(l)
 		case quoting && !labelled && strings.Contains(l, "我"):
 			// The writer speaks again ("结果到晚上十点都没来水，我…").
 			other, quoting = false, false
@@ -1453,7 +1463,7 @@ func ownFields(l string) []formField {
 		return nil
 	}
 	var out []formField
-	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	labels := formLabel.FindAllStringSubmatchIndex(l, perLine)
 	for i, m := range labels {
 		label := strings.Trim(l[m[2]:m[3]], " \t*")
 		key := formKey(label)
@@ -1541,7 +1551,7 @@ func introduces(line string, i int) bool {
 	}
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
-	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before)
+	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before) && !pastes.MatchString(before)
 	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
 	self := ownIntro.MatchString(before)
 	return !first && !self && !greeting.MatchString(before) && (otherParty.MatchString(before) || notice.MatchString(before))
@@ -1556,6 +1566,12 @@ var notice = regexp.MustCompile(eitherScript(`通知|通告|公告|告示|提示
 func quotes(line string) bool {
 	return notice.MatchString(strings.TrimRight(strings.TrimSpace(line), ":："))
 }
+
+// separator is a line that only separates: "———", "-----", "*****".
+var separator = regexp.MustCompile(`^[-—–_=*~·.。]{3,}$`)
+
+// pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：".
+var pastes = regexp.MustCompile(eitherScript(`以下是|下面是|如下|原文|全文|原话|发给我的|发来的|转给我的`))
 
 // ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
 var ownIntro = regexp.MustCompile(eitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
@@ -1578,6 +1594,10 @@ func lineLabel(l string) (string, bool) {
 	}
 	return label, true
 }
+
+// perLine is how many places of a pattern on one line the writer's first person is looked for
+// at: each is weighed against the words before it, and a line of thousands is no one's letter.
+const perLine = 20
 
 // ContactLines is how many lines of a message's text its labelled contact lines are looked for
 // in: a form's or a letter's stand at its top, quoted mail and long threads below.
@@ -1622,17 +1642,28 @@ func formContact(fields []formField) (name, email, phone string) {
 
 // signatureContact is the phone number and address a writer gives without labels on the lines
 // right below their name at the foot of their mail ("許志偉\n0912-000-111\n桃園市中壢區中山路100號
-// 8樓", "业主 陈大文\n13800138000"); "" for what they do not give there. writer is their name.
+// 8樓", "业主 陈大文\n13800138000"), or beside it ("宋波 13588002200"); "" for what they do not give
+// there, and for a signature of their work (a company's or a job's line): its number and address
+// are the company's. writer is their name.
 func signatureContact(text, writer string) (phone, address string) {
 	if utf8.RuneCountInString(writer) < 2 || !strings.Contains(text, writer) {
 		return "", ""
 	}
 	lines := strings.Split(text, "\n")
 	for i := 0; i < len(lines) && i < ContactLines; i++ {
-		if !signs(lines[i], writer) || i > 0 && endsInColon(lines[i-1]) {
+		rest, ok := signs(lines[i], writer)
+		if !ok || i > 0 && endsInColon(lines[i-1]) {
 			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
 			continue
 		}
+		phone, address = "", ""
+		if rest != "" {
+			if phoneIn(rest) != rest || CheckPhone(rest) != nil {
+				continue
+			}
+			phone = rest
+		}
+		work := false
 	block:
 		for _, l := range lines[i+1 : min(len(lines), i+6)] {
 			l = strings.TrimSpace(l)
@@ -1649,9 +1680,14 @@ func signatureContact(text, writer string) (phone, address string) {
 				if !lodging.MatchString(l) { // a guest's hotel room is not their address
 					address = cmp.Or(address, withoutRole(l))
 				}
+			case workLine.MatchString(l):
+				work = true
 			default:
 				break block
 			}
+		}
+		if work {
+			return "", ""
 		}
 		if phone != "" || address != "" {
 			return phone, address
@@ -1660,23 +1696,39 @@ func signatureContact(text, writer string) (phone, address string) {
 	return "", ""
 }
 
+// workLine is a line of a signature that names the writer's company or job.
+var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|` +
+	`工程师|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|[部处科]长|行政部|\b(?:ltd|inc|co\.|corp|llc)\b`))
+
 // endsInColon tells a line that ends in a colon: a label whose value is on the line below.
 func endsInColon(l string) bool {
 	l = strings.TrimSpace(l)
 	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
 }
 
-// signs tells a line that is the writer's signature: their name alone, maybe after their role or
-// before a word of respect ("业主 陈大文", "陈大文 敬上").
-func signs(line, writer string) bool {
+// signs tells a line that is the writer's signature: their name, maybe after their role
+// ("业主 陈大文", "顾客 杨帆", "店长 黄珊") or before a word of respect ("陈大文 敬上"); rest is what
+// follows the name on the line ("宋波 13588002200"), "" for nothing.
+func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
+	if i := strings.Index(t, writer); i > 0 {
+		// A role of a few characters before the name.
+		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) {
+			t = t[i:]
+		}
+	}
+	if after, found := strings.CutPrefix(t, writer); found && after != "" && (after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u3000")) {
+		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r {
+			return r, true
+		}
+	}
 	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
 		if r, ok := strings.CutSuffix(t, respect); ok {
 			t = strings.TrimSpace(r)
 			break
 		}
 	}
-	return t == writer
+	return "", t == writer
 }
 
 // withoutRole is a line of a signature without the writer's role before it, and the brackets
@@ -1726,7 +1778,7 @@ func sentenceAddress(text string) string {
 		if !strings.ContainsAny(l, "住房家是系係店舖铺") {
 			continue
 		}
-		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, -1) {
+		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
 			before := l[:m[0]]
 			if quoted(before) || formerly.MatchString(clause(lastClause(before))) {
 				continue
@@ -1737,15 +1789,17 @@ func sentenceAddress(text string) string {
 					a = l[m[g]:m[g+1]]
 				}
 			}
-			if strings.Contains(a, "的") || strings.Contains(a, "嘅") || otherParty.MatchString(a) || nearby.MatchString(a) ||
-				lodging.MatchString(a) {
-				continue
-			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
-			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "你们"), "你們"), "贵")
+			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
-			if a = addressPart(a); utf8.RuneCountInString(a) >= 3 {
-				return a
+			part := addressPart(a)
+			tail := strings.TrimSpace(a[len(part):])
+			if strings.HasPrefix(tail, "的") || strings.HasPrefix(tail, "嘅") || nearbyStart(tail) ||
+				strings.Contains(part, "的") || otherParty.MatchString(part) || nearby.MatchString(part) || lodging.MatchString(part) {
+				continue // "7栋302的正下方", "5栋2单元1501对面", a hotel's room
+			}
+			if utf8.RuneCountInString(part) >= 3 {
+				return part
 			}
 		}
 	}
@@ -1760,21 +1814,37 @@ func lastClause(s string) string {
 	return s
 }
 
-// addressPart is an address up to its last numbered part and the room number after it:
-// "3栋1102" of "3栋1102" and "3楼" of "3楼已经15年了"; "" when it has no numbered part.
+// addressPart is the address at the start of a, up to its last numbered part and the room
+// number after it: "3栋1102" of "3栋1102，楼上…", "麗港城3期 12座 8樓 A室", "復興南路一段100號5樓之3";
+// "3楼" of "3楼已经15年了"; "" when it has no numbered part.
 func addressPart(a string) string {
 	ms := addressWords.FindAllStringIndex(a, -1)
 	if len(ms) == 0 {
 		return ""
 	}
-	end := ms[len(ms)-1][1]
-	for end < len(a) && strings.IndexByte("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-", a[end]) >= 0 {
-		end++
+	end := ms[0][1]
+	for _, m := range ms[1:] {
+		if gap := a[end:m[0]]; len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
+			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號 \t\u3000", r)
+		}) {
+			break // words between: the address ended before them
+		}
+		end = m[1]
 	}
-	if r, n := utf8.DecodeRuneInString(a[end:]); r == '室' || r == '号' || r == '號' {
-		end += n
+	if m := roomAfter.FindStringIndex(a[end:]); m != nil {
+		end += m[1]
 	}
-	return a[:end]
+	return strings.TrimSpace(a[:end])
+}
+
+// roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
+// "之3" of "5樓之3".
+var roomAfter = regexp.MustCompile(`^(?:之\d+|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座]?)`)
+
+// nearbyStart tells words that begin with a place beside another ("对面", "楼下").
+func nearbyStart(s string) bool {
+	m := nearby.FindStringIndex(s)
+	return m != nil && m[0] == 0
 }
 
 // formerly begins what a writer says of where they lived before.
@@ -1791,7 +1861,7 @@ var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上
 // 律师"), after "房号" that
 // begins a clause or follows 我的, 本人; where a shop or company writing says it is.
 var ownAddress = regexp.MustCompile(eitherScript(
-	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是))([^，。；！？,;!?\s（(：:]{2,40}?)(?:[，。；！？,;!?\s（(]|$)|` +
+	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是))([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我|本人)(?:是|系|係)([^，。；！？,;!?\s（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
@@ -1852,7 +1922,7 @@ func sentencePhone(text string) string {
 		if !mayOwnPhone(l) {
 			continue
 		}
-		for _, m := range ownPhone.FindAllStringIndex(l, -1) {
+		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
 			rest := l[m[1]:]
 			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) {
 				// Someone else's words the writer quotes ("师傅说：有问题打我电话…"), or a
@@ -1888,8 +1958,11 @@ var saidJust = regexp.MustCompile(eitherScript(`(说|說|告诉我|告訴我|表
 // saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
 var saidColon = regexp.MustCompile(eitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
 
-// clause is text up to the end of its clause.
+// clause is text up to the end of its clause, of 300 bytes at most: no one writes a longer one.
 func clause(s string) string {
+	if len(s) > 300 {
+		s = strings.ToValidUTF8(s[:300], "")
+	}
 	if i := strings.IndexAny(s, "，。；！？,;!?"); i >= 0 {
 		return s[:i]
 	}
@@ -2248,9 +2321,34 @@ func formLineFields(l string) []formField {
 		if key == "" {
 			continue
 		}
+		// "房号：5-1-801，电话13811119999": another field after a comma, its label without a colon.
+		if v, k2, v2, ok := commaField(value); ok {
+			fields = append(fields, formField{key, v}, formField{k2, v2})
+			continue
+		}
 		fields = append(fields, formField{key, value})
 	}
 	return fields
+}
+
+// commaField splits a value at a comma followed by the label of another field and its value
+// ("5-1-801，电话13811119999"): the value before, and the other field.
+func commaField(value string) (before, key, after string, ok bool) {
+	for _, sep := range []string{"，", ",", "；", ";"} {
+		b, rest, found := strings.Cut(value, sep)
+		if !found {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		i := strings.IndexFunc(rest, func(r rune) bool { return r == '+' || r == '(' || r == '（' || unicode.IsDigit(r) })
+		if i <= 0 {
+			continue
+		}
+		if k := formKey(strings.TrimSpace(rest[:i])); k != "" {
+			return strings.TrimSpace(b), k, rest[i:], true
+		}
+	}
+	return "", "", "", false
 }
 
 // complaintFromForward is the complaint of the person a forward passes on: their name and

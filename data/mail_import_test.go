@@ -1897,6 +1897,19 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我们店在B座1楼112号开了个面馆，门口被堵。":                     {"", "B座1楼112号"},
 		"我住在贵酒店8号楼1208房间。":                            {"", ""},
 		"我住在3楼已经15年了。":                                {"", ""},
+		// Beside the name, after a role; a work signature's number and address are the company's.
+		"会议室空调坏了。\n王建国 13588002200":     {"13588002200", ""},
+		"停车费多扣了。\n业主 王建国 15968001234":   {"15968001234", ""},
+		"门店服务差。\n顾客 王建国\n158 0000 3333": {"158 0000 3333", ""},
+		"小区路灯坏了。\n王建国\n0571-86001234\n杭州市西湖区文三路90号3号楼5层\n云帆科技有限公司 | 高级工程师": {"", ""},
+		// Someone's words pasted whole; a notice pasted in quotes, then the writer again.
+		"以下是邻居发给我的：\n我住在5栋602，楼上漏水。\n我家也一样。":                               {"", ""},
+		"以下是物业发给我的短信：\n“尊敬的业主，您3月物业费尚未缴纳。”\n我已经交过了。我是11栋601的业主。":           {"", "11栋601"},
+		"下面是邻居发给我的微信：\n我的电话：13900000402\n———\n联系电话：13800000402\n地址：8幢1102": {"13800000402", "8幢1102"},
+		// Spaced parts of a Hong Kong flat, Taiwan's 之N, a field after a comma.
+		"我住喺 麗港城3期 12座 8樓 A室，冷氣滴水。":     {"", "麗港城3期 12座 8樓 A室"},
+		"我住在台北市大安區復興南路一段100號5樓之3，樓上很吵。": {"", "台北市大安區復興南路一段100號5樓之3"},
+		"房号：5-1-801，电话13811119999":      {"13811119999", "5-1-801"},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
