@@ -99,8 +99,8 @@ func FuzzContact(f *testing.F) {
 }
 
 // BenchmarkContactOfLongLines reads the contact of texts a person does not write: one line of
-// 200 KB with thousands of the first person's words, each weighed against the words before it
-// (a few milliseconds, not minutes).
+// 200 KB with thousands of the first person's words, each weighable against the words before it
+// (tens of milliseconds, where weighing each took a minute).
 func BenchmarkContactOfLongLines(b *testing.B) {
 	for name, text := range map[string]string{
 		"addresses": strings.Repeat("我是5栋的业主 我住在 房号 1室 ", 5000),
