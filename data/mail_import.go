@@ -1712,8 +1712,8 @@ func endsInColon(l string) bool {
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
 	if i := strings.Index(t, writer); i > 0 {
-		// A role of a few characters before the name.
-		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) {
+		// A role of a few characters before the name; "楼上 王建国" is a namesake upstairs.
+		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) && !otherPerson.MatchString(role) {
 			t = t[i:]
 		}
 	}
@@ -1857,9 +1857,9 @@ var lodging = regexp.MustCompile(eitherScript(`酒店|宾馆|饭店|旅馆|客�
 var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
-// "我家住", "本人住", "我家在", "我住的是", "我家是", between "我是" and "(的)业主" (not "的业主委托的
-// 律师"), after "房号" that
-// begins a clause or follows 我的, 本人; where a shop or company writing says it is.
+// "我家住", "本人住", "我家在", "我住的是", "我家是"; between "我是" and "(的)业主" (not "的业主委托的
+// 律师"); after "房号" that begins a clause or follows 我的, 本人; where a shop or company writing
+// says it is.
 var ownAddress = regexp.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是))([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我|本人)(?:是|系|係)([^，。；！？,;!?\s（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
