@@ -1554,7 +1554,8 @@ func introduces(line string, i int) bool {
 	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before) && !pastes.MatchString(before)
 	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
 	self := ownIntro.MatchString(before)
-	return !first && !self && !greeting.MatchString(before) && (otherParty.MatchString(before) || notice.MatchString(before))
+	return !first && !self && !greeting.MatchString(before) &&
+		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
 }
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
@@ -1570,8 +1571,9 @@ func quotes(line string) bool {
 // separator is a line that only separates: "———", "-----", "*****".
 var separator = regexp.MustCompile(`^[-—–_=*~·.。]{3,}$`)
 
-// pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：".
-var pastes = regexp.MustCompile(eitherScript(`以下是|下面是|如下|原文|全文|原话|发给我的|发来的|转给我的`))
+// pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：",
+// "下面是业主群里的聊天记录：".
+var pastes = regexp.MustCompile(eitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的`))
 
 // ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
 var ownIntro = regexp.MustCompile(eitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
@@ -1646,11 +1648,12 @@ func formContact(fields []formField) (name, email, phone string) {
 // there, and for a signature of their work (a company's or a job's line): its number and address
 // are the company's. writer is their name.
 func signatureContact(text, writer string) (phone, address string) {
-	if utf8.RuneCountInString(writer) < 2 || !strings.Contains(text, writer) {
-		return "", ""
+	if utf8.RuneCountInString(writer) < 2 || roleWords.MatchString(writer) || !strings.Contains(text, writer) {
+		return "", "" // "业主" may be anyone's line
 	}
 	lines := strings.Split(text, "\n")
-	for i := 0; i < len(lines) && i < ContactLines; i++ {
+	// The last signature: a line above naming a namesake is not the foot of the mail.
+	for i := min(len(lines), ContactLines) - 1; i >= 0; i-- {
 		rest, ok := signs(lines[i], writer)
 		if !ok || i > 0 && endsInColon(lines[i-1]) {
 			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
@@ -1696,9 +1699,14 @@ func signatureContact(text, writer string) (phone, address string) {
 	return "", ""
 }
 
-// workLine is a line of a signature that names the writer's company or job.
+// workLine is a line of a signature that names the writer's company, department or job.
 var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|` +
-	`工程师|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|[部处科]长|行政部|\b(?:ltd|inc|co\.|corp|llc)\b`))
+	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处科]长|^\S{1,6}部$|` +
+	`\b(?:ltd|inc|co\.|corp|llc)\b`))
+
+// ownRole is a role a writer signs with that names someone else in another's mail: a shop's
+// manager, a company's, writing themselves.
+var ownRole = regexp.MustCompile(eitherScript(`店长|经理|负责人|老板|主管`))
 
 // endsInColon tells a line that ends in a colon: a label whose value is on the line below.
 func endsInColon(l string) bool {
@@ -1711,14 +1719,17 @@ func endsInColon(l string) bool {
 // follows the name on the line ("宋波 13588002200"), "" for nothing.
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
-	if i := strings.Index(t, writer); i > 0 {
-		// A role of a few characters before the name; "楼上 王建国" is a namesake upstairs.
-		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) && !otherPerson.MatchString(role) {
+	if i := strings.Index(t, writer); i > 0 && !titleOnly.MatchString(writer) {
+		// A role of a few characters before the name: the writer's own ("店长 黄珊"), not one
+		// of the office's staff ("管家 小刘") or of a neighbour ("楼上 王建国"); "王先生" may be
+		// anyone's, and signs alone on its line.
+		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) && !otherPerson.MatchString(role) &&
+			(!otherParty.MatchString(role) || ownRole.MatchString(role)) {
 			t = t[i:]
 		}
 	}
 	if after, found := strings.CutPrefix(t, writer); found && after != "" && (after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u3000")) {
-		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r {
+		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && !dateLine.MatchString(r) {
 			return r, true
 		}
 	}
@@ -1754,8 +1765,12 @@ func withoutRole(line string) string {
 func addressLine(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 3 && n <= MaxShort && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
-		phoneIn(l) != l
+		phoneIn(l) != l && !venue.MatchString(l)
 }
+
+// venue are the words of a place that is no one's address: a meeting room, a booth, a front
+// desk, a parking space, a locker.
+var venue = regexp.MustCompile(eitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號".
 var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+`))
@@ -1775,13 +1790,14 @@ func sentenceAddress(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.ContainsAny(l, "住房家是系係店舖铺") {
+		if !strings.ContainsAny(l, "住房家是系係店舖铺公室") {
 			continue
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
 			before := l[:m[0]]
-			if quoted(before) || formerly.MatchString(clause(lastClause(before))) {
-				continue
+			if last := lastClause(before); quoted(before) || formerly.MatchString(clause(last)) ||
+				otherPerson.MatchString(last) || nearby.MatchString(last) {
+				continue // "隔壁装修，房号是5栋1202"
 			}
 			var a string
 			for g := 2; g+1 < len(m); g += 2 {
@@ -1793,10 +1809,12 @@ func sentenceAddress(text string) string {
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
 			part := addressPart(a)
-			tail := strings.TrimSpace(a[len(part):])
-			if strings.HasPrefix(tail, "的") || strings.HasPrefix(tail, "嘅") || nearbyStart(tail) ||
-				strings.Contains(part, "的") || otherParty.MatchString(part) || nearby.MatchString(part) || lodging.MatchString(part) {
-				continue // "7栋302的正下方", "5栋2单元1501对面", a hotel's room
+			tail := a[len(part):] // words after a space begin another phrase
+			if placeBeside.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
+				nearby.MatchString(part) || lodging.MatchString(part) || lodging.MatchString(l) && m[6] >= 0 ||
+				venue.MatchString(a) || dayOfMonth.MatchString(part) {
+				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
+				continue
 			}
 			if utf8.RuneCountInString(part) >= 3 {
 				return part
@@ -1839,13 +1857,15 @@ func addressPart(a string) string {
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3".
-var roomAfter = regexp.MustCompile(`^(?:之\d+|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座]?)`)
+var roomAfter = regexp.MustCompile(`^(?:之\d+|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
 
-// nearbyStart tells words that begin with a place beside another ("对面", "楼下").
-func nearbyStart(s string) bool {
-	m := nearby.FindStringIndex(s)
-	return m != nil && m[0] == 0
-}
+// placeBeside begins the words after an address that make it a place beside it: "的正下方",
+// "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
+var placeBeside = regexp.MustCompile(eitherScript(`^(?:的|嘅|门|侧|边|旁|后|前|对|隔壁|附近|楼上|楼下|上面|下面|上方|下方|` +
+	`东|西|南|北|会议|车位|停车)`))
+
+// dayOfMonth is a day written as a number: "12号" of "12号晚上被停电".
+var dayOfMonth = regexp.MustCompile(eitherScript(`^\d{1,2}号$`))
 
 // formerly begins what a writer says of where they lived before.
 var formerly = regexp.MustCompile(eitherScript(`以前|之前|原来|过去|曾经|搬来前|搬家前`))
@@ -2041,6 +2061,13 @@ var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 func formAddress(fields []formField) string {
 	var building string
 	for _, f := range fields {
+		if f.key == "address" {
+			// "阳光花园3栋，电话24小时打不通": the address ends at a comma that no address part follows.
+			// An English address's commas ("Flat A, 12/F, Block 3") stay.
+			if before, after, ok := strings.Cut(f.value, "，"); ok && !addressWords.MatchString(after) {
+				f.value = strings.TrimSpace(before)
+			}
+		}
 		switch {
 		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
 			building += f.value
@@ -2322,7 +2349,8 @@ func formLineFields(l string) []formField {
 			continue
 		}
 		// "房号：5-1-801，电话13811119999": another field after a comma, its label without a colon.
-		if v, k2, v2, ok := commaField(value); ok {
+		if v, k2, v2, ok := commaField(value); ok && !otherParty.MatchString(v) {
+			// Not "联系人：物业管家小刘，电话138…": the staff's number stays with the staff.
 			fields = append(fields, formField{key, v}, formField{k2, v2})
 			continue
 		}
@@ -2344,8 +2372,10 @@ func commaField(value string) (before, key, after string, ok bool) {
 		if i <= 0 {
 			continue
 		}
-		if k := formKey(strings.TrimSpace(rest[:i])); k != "" {
-			return strings.TrimSpace(b), k, rest[i:], true
+		k, v := formKey(strings.TrimSpace(rest[:i])), strings.TrimSpace(rest[i:])
+		// The other value whole, not the rest of a sentence ("房号7栋1101室的住户占了我的车位").
+		if k == "phone" && phoneIn(v) == v || k == "address" && addressPart(v) == v {
+			return strings.TrimSpace(b), k, v, true
 		}
 	}
 	return "", "", "", false

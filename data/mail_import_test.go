@@ -1910,12 +1910,42 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我住喺 麗港城3期 12座 8樓 A室，冷氣滴水。":     {"", "麗港城3期 12座 8樓 A室"},
 		"我住在台北市大安區復興南路一段100號5樓之3，樓上很吵。": {"", "台北市大安區復興南路一段100號5樓之3"},
 		"房号：5-1-801，电话13811119999":      {"13811119999", "5-1-801"},
+		// A date beside the name; the office's staff or a namesake named with their role above
+		// the writer's own signature; a staff contact's number after a comma; a sentence's rest.
+		"停水。\n王建国 2026.3.15": {"", ""},
+		"维修工 王建国 13911112222 说明天来。\n\n业主 王建国\n13588880000": {"13588880000", ""},
+		"联系人：物业管家小刘，电话13800001111":                         {"", ""},
+		"电话：13566669999，房号7栋1101室的住户占了我的车位":                {"13566669999", ""},
+		"地址：阳光花园3栋，电话24小时打不通":                              {"", "阳光花园3栋"},
+		// A day, a place beside a building, a hotel's room, a meeting room under the name.
+		"我们店在12号晚上被停电。":           {"", ""},
+		"我住在8号楼西侧的平房。":            {"", ""},
+		"我家住在东区3号门附近。":            {"", ""},
+		"入住会展酒店，房号是1208室。":        {"", ""},
+		"隔壁装修，房号是5栋1202。":         {"", ""},
+		"会议室空调坏了。\n王建国\n3号会议室":    {"", ""},
+		"我们公司在科技园5栋1203，楼下餐厅油烟大。": {"", "科技园5栋1203"},
+		// Someone's words pasted after an introduction of where they come from.
+		"原文如下：\n我的电话13900001111，我住在6栋1201。\n\n请处理。":  {"", ""},
+		"下面是业主群里的聊天记录：\n张三：我住在6栋1201，也漏水。\n\n请一起处理。": {"", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
 			t.Errorf("%q: phone and address %q, want %q", text, got, want)
 		}
-	} // A forward the writer added nothing to: the first person is the one it passes on.
+	}
+	// A writer known only as 黃先生 signs on a line of their own, not after the office's staff role.
+	for text, want := range map[string][2]string{
+		"光管壞咗。\n\n黃先生\n沙田第一城 35座 18樓 H室\n6123 4567": {"6123 4567", "沙田第一城 35座 18樓 H室"},
+		"請聯絡：\n管家 黃先生 13800138111\n佢冇覆。":            {"", ""},
+		"當值保安 黃先生 2345 6789 態度差。":                   {"", ""},
+	} {
+		c := complaintOf(&InboundMail{FromName: "黃先生", FromEmail: "wong@example.hk", Text: text}, "黃先生", "wong@example.hk", false)
+		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
+			t.Errorf("%q from 黃先生: phone and address %q, want %q", text, got, want)
+		}
+	}
+	// A forward the writer added nothing to: the first person is the one it passes on.
 	passed := "物业你好，我住在5栋602，楼上漏水。\n\n李秀英\n13900002222"
 	m := &InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "Fwd: 楼上漏水",
 		Text:      "---------- Forwarded message ---------\n发件人：李秀英 <lxy@qq.com>\nDate: 2026年3月4日\n\n" + passed,
