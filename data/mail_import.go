@@ -1811,7 +1811,7 @@ func sentenceAddress(text string) string {
 			part := addressPart(a)
 			tail := a[len(part):] // words after a space begin another phrase
 			if placeBeside.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
-				nearby.MatchString(part) || lodging.MatchString(part) || lodging.MatchString(l) && m[6] >= 0 ||
+				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
 				venue.MatchString(a) || dayOfMonth.MatchString(part) {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
 				continue
@@ -1824,8 +1824,11 @@ func sentenceAddress(text string) string {
 	return ""
 }
 
-// lastClause is the end of s from its last comma or full stop.
+// lastClause is the end of s from its last comma or full stop, of 300 bytes at most.
 func lastClause(s string) string {
+	if len(s) > 300 {
+		s = strings.ToValidUTF8(s[len(s)-300:], "")
+	}
 	if i := strings.LastIndexAny(s, "，。；！？,;!?"); i >= 0 {
 		return s[i:]
 	}
