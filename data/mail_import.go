@@ -1405,6 +1405,9 @@ func withoutOtherParties(text, writer string) string {
 			other, quoting = false, false
 		case quoting && labelled:
 			continue
+		case other && !labelled && nameLine(l, writer):
+			// The name of whoever the lines above introduce ("下面是房东的联系方式\n刘建国\n电话：…").
+			continue
 		case !labelled || salutation(l, label) || namesWriter(l, writer):
 			other = false
 		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)):
@@ -1547,7 +1550,10 @@ func introduces(line string, i int) bool {
 		before, ok = strings.CutSuffix(t, ":")
 	}
 	if !ok {
-		return false
+		// Without a colon: "房东信息如下", "下面是房东的联系方式", "这是他家贴在门上的联系方式".
+		before = strings.TrimLeft(lastClause(strings.TrimRight(t, "。.")), "，,；;。！？!?")
+		return utf8.RuneCountInString(before) <= 25 && introWords.MatchString(before) && !ownIntro.MatchString(before) &&
+			(otherParty.MatchString(before) || otherPerson.MatchString(before) || someoneElse.MatchString(before))
 	}
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
@@ -1557,6 +1563,12 @@ func introduces(line string, i int) bool {
 	return !first && !self && !greeting.MatchString(before) &&
 		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
 }
+
+// introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
+var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料)$`))
+
+// someoneElse names a person other than the writer: "他家", "她的", "对方".
+var someoneElse = regexp.MustCompile(eitherScript(`他|她|对方|人家`))
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
 // "物业发给我的短信：", "催费单上写着：").
@@ -1570,6 +1582,14 @@ func quotes(line string) bool {
 
 // separator is a line that only separates: "———", "-----", "*****".
 var separator = regexp.MustCompile(`^[-—–_=*~·.。]{3,}$`)
+
+// nameLine tells a line that is a person's name alone, not the writer's: two to four Chinese
+// characters.
+func nameLine(l, writer string) bool {
+	t := strings.TrimSpace(l)
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 4 && hanOnly(t) && t != strings.TrimSpace(writer)
+}
 
 // pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：",
 // "下面是业主群里的聊天记录：".
@@ -1675,13 +1695,17 @@ func signatureContact(text, writer string) (phone, address string) {
 				// The end of the block, or a label whose value is on the line below: someone
 				// else's number ("邻居的电话："), an order's.
 				break block
-			case dateLine.MatchString(l) || colon(l) >= 0:
-				// The letter's date, a labelled line, which the labels' rules read.
+			case dateLine.MatchString(l) || colon(l) >= 0 || labelledPhone(l):
+				// The letter's date, a labelled line, which the labels' rules read ("手机 133…").
 			case phoneIn(l) == l && CheckPhone(l) == nil:
 				phone = cmp.Or(phone, l)
 			case addressLine(withoutRole(l)):
+				a := withoutRole(l)
+				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
+					a = strings.TrimSpace(value) // "地址 碧海花园3栋1201" of a table without colons
+				}
 				if !lodging.MatchString(l) { // a guest's hotel room is not their address
-					address = cmp.Or(address, withoutRole(l))
+					address = cmp.Or(address, a)
 				}
 			case workLine.MatchString(l):
 				work = true
@@ -1690,7 +1714,11 @@ func signatureContact(text, writer string) (phone, address string) {
 			}
 		}
 		if work {
-			return "", ""
+			// The company's landline and address; a mobile is the person's own.
+			if !mobile.MatchString(strings.TrimSpace(phone)) {
+				phone = ""
+			}
+			address = ""
 		}
 		if phone != "" || address != "" {
 			return phone, address
@@ -1707,6 +1735,12 @@ var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
 var ownRole = regexp.MustCompile(eitherScript(`店长|经理|负责人|老板|主管`))
+
+// labelledPhone tells a line of a phone's label and number without a colon: "手机 133…".
+func labelledPhone(l string) bool {
+	label, value, ok := strings.Cut(l, " ")
+	return ok && formKey(label) == "phone" && phoneIn(strings.TrimSpace(value)) != ""
+}
 
 // endsInColon tells a line that ends in a colon: a label whose value is on the line below.
 func endsInColon(l string) bool {
@@ -1772,8 +1806,10 @@ func addressLine(l string) bool {
 // desk, a parking space, a locker.
 var venue = regexp.MustCompile(eitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
-// addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號".
-var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+`))
+// addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
+// building-unit-room "7-2-301".
+var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
+	`\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
 
 // dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
 // "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".
@@ -1790,7 +1826,7 @@ func sentenceAddress(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.ContainsAny(l, "住房家是系係店舖铺公室") {
+		if !strings.ContainsAny(l, "住房家是系係為为店舖铺公室主户戶居") {
 			continue
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
@@ -1860,7 +1896,7 @@ func addressPart(a string) string {
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3".
-var roomAfter = regexp.MustCompile(`^(?:之\d+|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
+var roomAfter = regexp.MustCompile(`^(?:[铺舖]|之\d+|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
 // "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
@@ -1885,7 +1921,7 @@ var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上
 // says it is.
 var ownAddress = regexp.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是))([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我|本人)(?:是|系|係)([^，。；！？,;!?\s（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
 

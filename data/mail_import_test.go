@@ -1928,6 +1928,15 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// Someone's words pasted after an introduction of where they come from.
 		"原文如下：\n我的电话13900001111，我住在6栋1201。\n\n请处理。":  {"", ""},
 		"下面是业主群里的聊天记录：\n张三：我住在6栋1201，也漏水。\n\n请一起处理。": {"", ""},
+		// Someone else's lines introduced without a colon, their name on a line of its own.
+		"我是租户，房东一直不修热水器，房东信息如下\n姓名：刘建国\n电话：13900001111\n请物业帮忙联系他。\n王建国 13522223333": {"13522223333", ""},
+		"我是租户，下面是房东的联系方式\n刘建国\n电话：13900001111\n请物业帮忙联系他。":                           {"", ""},
+		"楼上漏水，这是他家贴在门上的联系方式\n联系人：赵先生\n手机：13700005555\n麻烦物业联系一下。\n王建国\n13600006666":  {"13600006666", ""},
+		// A mobile in a work signature is the person's; building-unit-room; 本人…业主 without 是.
+		"停车场太暗。\n王建国\n13500001234\n杭州绿城物业服务集团 项目经理":    {"13500001234", ""},
+		"我是7-2-301的业主，楼道灯坏了。":                          {"", "7-2-301"},
+		"本人8栋601业主，电梯坏了。":                              {"", "8栋601"},
+		"电梯坏了。\n\n王建国\n手机 13812340007\n阳光花园11栋2单元1502": {"13812340007", "阳光花园11栋2单元1502"},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
