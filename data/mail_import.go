@@ -1220,7 +1220,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 				}
 			}
 		}
-		sp, sa := sentencePhone(own), sentenceAddress(own)
+		sp, sa := cmp.Or(sentencePhone(own), clausePhone(own)), sentenceAddress(own)
 		sigPhone, sigAddress := signatureContact(own, cmp.Or(strings.TrimSpace(name), n))
 		if fp := firstPersonPhone(own, sp); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
@@ -1380,8 +1380,9 @@ func withoutOtherParties(text, writer string) string {
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	other := false
-	quoting := false // a notice or someone's message the writer quotes, until a blank line
-	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
+	quoting := false                 // a notice or someone's message the writer quotes, until a blank line
+	pasting := false                 // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
+	pastedFrom, inQuotes := 0, false // the paste's first line, and whether it began with a quote mark
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
@@ -1389,17 +1390,21 @@ func withoutOtherParties(text, writer string) string {
 		case strings.TrimSpace(l) == "":
 			other, quoting, pasting = false, false, false
 		case pasting:
-			// Their "我" is not the writer's, until a separator or the closing quote mark of
-			// what was pasted in quotes.
+			// Their "我" is not the writer's, until a separator or, when it was pasted in
+			// quotes, the closing quote mark.
 			t := strings.TrimSpace(l)
-			pasting = !separator.MatchString(t) && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "」") &&
-				!strings.HasSuffix(t, "』") && !strings.HasSuffix(t, "\"")
+			if pastedFrom == i {
+				inQuotes = strings.HasPrefix(t, "“") || strings.HasPrefix(t, "「") || strings.HasPrefix(t, "『") ||
+					strings.HasPrefix(t, "\"")
+			}
+			pasting = !separator.MatchString(t) && !(inQuotes && (strings.HasSuffix(t, "”") || strings.HasSuffix(t, "」") ||
+				strings.HasSuffix(t, "』") || strings.HasSuffix(t, "\"")))
 			other, quoting = pasting, quoting && pasting
 			continue
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
 			other, quoting = true, quotes(l)
-			pasting = pastes.MatchString(l)
+			pasting, pastedFrom = pastes.MatchString(l), i+1
 		case quoting && !labelled && strings.Contains(l, "我"):
 			// The writer speaks again ("结果到晚上十点都没来水，我…").
 			other, quoting = false, false
@@ -1565,7 +1570,7 @@ func introduces(line string, i int) bool {
 }
 
 // introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
-var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料)$`))
+var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
 
 // someoneElse names a person other than the writer: "他家", "她的", "对方".
 var someoneElse = regexp.MustCompile(eitherScript(`他|她|对方|人家`))
@@ -1930,6 +1935,46 @@ var ownAddress = regexp.MustCompile(eitherScript(
 var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式)(?:号码|号)?|` +
 	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
+
+// clausePhone is the number a writer gives after a phone's label in a clause of their own words,
+// without a colon or 我的: "我住在5栋1单元，电话是138…", "请尽快处理，联系电话137…", a line
+// "电话13922334455"; not "我打给前台，电话137…" nor "物业的电话…", someone else's. "" when none.
+func clausePhone(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		if !mayOwnPhone(l) {
+			continue
+		}
+		for _, m := range clauseLabel.FindAllStringSubmatchIndex(l, perLine) {
+			before, rest := l[:m[2]], l[m[1]:]
+			last := lastClause(strings.TrimRight(before, "，,。；;！!？? \t")) // the clause before the label's
+			if ownLabelled.MatchString(last) || strings.Count(before, "（")+strings.Count(before, "(") >
+				strings.Count(before, "）")+strings.Count(before, ")") {
+				// "联系人：物业管家小刘，电话…": the number of whoever the label names; "（门店：…，
+				// 电话：…）": the shop's, in brackets.
+				continue
+			}
+			if quoted(before) || deadNumber.MatchString(clause(rest)) || otherParty.MatchString(last) ||
+				otherPerson.MatchString(last) || someoneElse.MatchString(last) || notice.MatchString(last) ||
+				!leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
+				continue
+			}
+			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// ownLabelled is a clause that names someone by a label: their number follows.
+var ownLabelled = regexp.MustCompile(eitherScript(`(?:联系人|姓名|称呼)[:：]`))
+
+// clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
+// colon between): the label in its group.
+var clauseLabel = regexp.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:是|为|係)?[:：]?\s*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
