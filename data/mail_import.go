@@ -1380,9 +1380,10 @@ func withoutOtherParties(text, writer string) string {
 	lines := strings.Split(text, "\n")
 	kept := lines[:0]
 	other := false
-	quoting := false                 // a notice or someone's message the writer quotes, until a blank line
-	pasting := false                 // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
-	pastedFrom, inQuotes := 0, false // the paste's first line, and whether it began with a quote mark
+	quoting := false // a notice or someone's message the writer quotes, until a blank line
+	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
+	// The paste's first line, and whether it began with a quote mark.
+	pastedFrom, inQuotes := 0, false
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
