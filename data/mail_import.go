@@ -1959,15 +1959,27 @@ func clausePhone(text string) string {
 			}
 			if quoted(before) || deadNumber.MatchString(clause(rest)) || otherParty.MatchString(last) ||
 				otherPerson.MatchString(last) || someoneElse.MatchString(last) || notice.MatchString(last) ||
-				!leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
+				othersPlace.MatchString(last) || !leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
 				continue
 			}
-			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil {
+			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil && !serviceLine(p) {
 				return p
 			}
 		}
 	}
 	return ""
+}
+
+// othersPlace are words of a place or service whose number a clause may give: a shop, a hotline,
+// a hospital, the police.
+var othersPlace = regexp.MustCompile(eitherScript(`店|客服|热线|公安|派出所|警|医院|学校|银行|快递|外卖|平台|中心|` +
+	`局|站|所|厂|那家|这家|该`))
+
+// serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
+// or a short one (110, 12345).
+func serviceLine(p string) bool {
+	d := asciiDigits(p)
+	return len(d) <= 5 || serviceNumber.MatchString(strings.TrimPrefix(d, "86"))
 }
 
 // ownLabelled is a clause that names someone by a label: their number follows.
