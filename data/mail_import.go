@@ -1937,9 +1937,10 @@ var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)
 	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
-// clausePhone is the number a writer gives after a phone's label in a clause of their own words,
-// without a colon or 我的: "我住在5栋1单元，电话是138…", "请尽快处理，联系电话137…", a line
-// "电话13922334455"; not "我打给前台，电话137…" nor "物业的电话…", someone else's. "" when none.
+// clausePhone is the number a writer gives after a phone's label in the clause right after one
+// that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
+// clause's number may be anyone's (a shop's, a tradesman's, a relative's), and stays unread. ""
+// when none.
 func clausePhone(text string) string {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= ContactLines {
@@ -1950,16 +1951,10 @@ func clausePhone(text string) string {
 		}
 		for _, m := range clauseLabel.FindAllStringSubmatchIndex(l, perLine) {
 			before, rest := l[:m[2]], l[m[1]:]
-			last := lastClause(strings.TrimRight(before, "，,。；;！!？? \t")) // the clause before the label's
-			if ownLabelled.MatchString(last) || strings.Count(before, "（")+strings.Count(before, "(") >
-				strings.Count(before, "）")+strings.Count(before, ")") {
-				// "联系人：物业管家小刘，电话…": the number of whoever the label names; "（门店：…，
-				// 电话：…）": the shop's, in brackets.
-				continue
-			}
-			if quoted(before) || deadNumber.MatchString(clause(rest)) || otherParty.MatchString(last) ||
-				otherPerson.MatchString(last) || someoneElse.MatchString(last) || notice.MatchString(last) ||
-				othersPlace.MatchString(last) || !leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
+			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
+			if !selfClause.MatchString(last) || quoted(before) || deadNumber.MatchString(clause(rest)) ||
+				nearby.MatchString(last) || otherPerson.MatchString(last) ||
+				!leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
 				continue
 			}
 			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil && !serviceLine(p) {
@@ -1970,10 +1965,8 @@ func clausePhone(text string) string {
 	return ""
 }
 
-// othersPlace are words of a place or service whose number a clause may give: a shop, a hotline,
-// a hospital, the police.
-var othersPlace = regexp.MustCompile(eitherScript(`店|客服|热线|公安|派出所|警|医院|学校|银行|快递|外卖|平台|中心|` +
-	`局|站|所|厂|那家|这家|该`))
+// selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…".
+var selfClause = regexp.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为)`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -1981,9 +1974,6 @@ func serviceLine(p string) bool {
 	d := asciiDigits(p)
 	return len(d) <= 5 || serviceNumber.MatchString(strings.TrimPrefix(d, "86"))
 }
-
-// ownLabelled is a clause that names someone by a label: their number follows.
-var ownLabelled = regexp.MustCompile(eitherScript(`(?:联系人|姓名|称呼)[:：]`))
 
 // clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
 // colon between): the label in its group.
