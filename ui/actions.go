@@ -416,7 +416,9 @@ func (cv *caseView) closeForm() *formDialog {
 	if r := cv.c.Satisfaction; r >= 1 && r <= 3 {
 		// Rated already: the clerk only confirms.
 		l := newPara(lang.L("The complainant rated the handling {{.Rating}}. Close the case?", map[string]any{"Rating": ratingLabel(r)}))
-		return cv.act(actionLabel(data.ActClose), l, nil, func() data.ActParams { return data.ActParams{Action: data.ActClose} })
+		f := cv.act(actionLabel(data.ActClose), l, nil, func() data.ActParams { return data.ActParams{Action: data.ActClose} })
+		f.ok.SetText(actionLabel(data.ActClose)) // what the button does: close, not save a form
+		return f
 	}
 	reason := newMultiLine(3)
 	l := newPara(lang.L("Closing needs the result and a rating of 1–3. If the complainant gave no rating, say why:"))

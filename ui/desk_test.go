@@ -728,8 +728,8 @@ func TestWorkflowActionsThroughTheCaseView(t *testing.T) {
 				entries++
 			}
 		})
-		if entries > 0 || !strings.Contains(said, ratingLabel(2)) {
-			t.Errorf("the close form of a rated case says %q, with %d entries", said, entries)
+		if entries > 0 || !strings.Contains(said, ratingLabel(2)) || form.ok.Text != actionLabel(data.ActClose) {
+			t.Errorf("the close form of a rated case says %q, with %d entries and a button %q", said, entries, form.ok.Text)
 		}
 		submit(t, f, form)
 		got := state()
