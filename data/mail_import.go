@@ -1953,11 +1953,10 @@ func clausePhone(text string) string {
 			before, rest := l[:m[2]], l[m[1]:]
 			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
 			if !selfClause.MatchString(last) || quoted(before) || deadNumber.MatchString(clause(rest)) ||
-				nearby.MatchString(last) || otherPerson.MatchString(last) ||
-				!leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
+				nearby.MatchString(last) || otherPerson.MatchString(last) {
 				continue
 			}
-			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil && !serviceLine(p) {
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {
 				return p
 			}
 		}
@@ -2016,6 +2015,17 @@ func firstPersonPhone(text, p string) string {
 	return ""
 }
 
+// phoneAtOnce is the phone number s begins with, "" when other words come first or it is none.
+func phoneAtOnce(s string) string {
+	if !leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(s))) {
+		return ""
+	}
+	if p := phoneIn(s); p != "" && CheckPhone(p) == nil {
+		return p
+	}
+	return ""
+}
+
 // firstPerson begins a sentence giving the writer's own number.
 var firstPerson = regexp.MustCompile(eitherScript(`(我|本人)(的|嘅)?(联系|聯絡)?(电话|手机|手提)`))
 
@@ -2038,11 +2048,10 @@ func sentencePhone(text string) string {
 			}
 			// "请联系我们 0571-…" is the office's number; "联系我的律师 135…" someone else's: the
 			// number must follow at once.
-			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") ||
-				!leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(rest))) {
+			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") {
 				continue
 			}
-			if p := phoneIn(rest); p != "" && CheckPhone(p) == nil {
+			if p := phoneAtOnce(rest); p != "" {
 				return p
 			}
 		}

@@ -103,6 +103,20 @@ func (f *fixture) relayout() {
 
 // settle applies the results of background work on the test's goroutine, as the window's
 // event loop does, until no task is outstanding.
+// navIndex is the place of the navigation's item key.
+func navIndex(key string) int {
+	return slices.IndexFunc(navItems, func(it struct{ key, label string }) bool { return it.key == key })
+}
+
+// navAfterCheck is what the navigation's item i says after a check of the deadlines and counts,
+// written into label.
+func (f *fixture) navAfterCheck(i int, label *widget.Label) string {
+	f.desk.checkDeadlines()
+	f.settle()
+	f.desk.navLabel(i, label)
+	return label.Text
+}
+
 func (f *fixture) settle() {
 	f.t.Helper()
 	settleQueue(f.t, f.queue, &f.desk.pending, 10*time.Second)
@@ -1331,14 +1345,8 @@ func TestOverdueComplaintsAreAnnounced(t *testing.T) {
 func TestOverdueFollowUpsAreCounted(t *testing.T) {
 	f := newFixture(t)
 	f.closedCase("13900002222")
-	followups := slices.IndexFunc(navItems, func(it struct{ key, label string }) bool { return it.key == "followups" })
-	label := widget.NewLabel("")
-	nav := func() string {
-		f.desk.checkDeadlines()
-		f.settle()
-		f.desk.navLabel(followups, label)
-		return label.Text
-	}
+	followups, label := navIndex("followups"), widget.NewLabel("")
+	nav := func() string { return f.navAfterCheck(followups, label) }
 	if got := nav(); got != "待回访" {
 		t.Fatalf("a follow-up not yet due: nav %q", got)
 	}
@@ -1557,14 +1565,8 @@ func TestEvidenceAttachedByMistakeIsRemoved(t *testing.T) {
 // registers it or finds it needs no complaint.
 func TestUnreadableMailIsCounted(t *testing.T) {
 	f := newFixture(t)
-	mailItem := slices.IndexFunc(navItems, func(it struct{ key, label string }) bool { return it.key == "mail" })
-	label := widget.NewLabel("")
-	nav := func() string {
-		f.desk.checkDeadlines()
-		f.settle()
-		f.desk.navLabel(mailItem, label)
-		return label.Text
-	}
+	mailItem, label := navIndex("mail"), widget.NewLabel("")
+	nav := func() string { return f.navAfterCheck(mailItem, label) }
 	if got := nav(); got != "邮件收件箱" {
 		t.Fatalf("no mail: nav %q", got)
 	}
