@@ -1388,6 +1388,13 @@ func withoutOtherParties(text, writer string) string {
 		label, labelled := lineLabel(l)
 		switch {
 		case i >= ContactLines:
+		case strings.TrimSpace(l) == "" && pasting && (pastedFrom == i || inQuotes):
+			// Blank lines before the pasted words, or inside words pasted in quotes until
+			// their closing quote mark, end no paste.
+			if pastedFrom == i {
+				pastedFrom = i + 1
+			}
+			continue
 		case strings.TrimSpace(l) == "":
 			other, quoting, pasting = false, false, false
 		case pasting:
@@ -1405,7 +1412,7 @@ func withoutOtherParties(text, writer string) string {
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
 			other, quoting = true, quotes(l)
-			pasting, pastedFrom = pastes.MatchString(l), i+1
+			pasting, pastedFrom, inQuotes = pastes.MatchString(l), i+1, false
 		case quoting && !labelled && strings.Contains(l, "我"):
 			// The writer speaks again ("结果到晚上十点都没来水，我…").
 			other, quoting = false, false

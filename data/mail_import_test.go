@@ -1953,6 +1953,10 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"以下是房东发给我的微信\n我在外地，房子是6栋1201，电话13900002222找我。\n\n请物业协助。":            {"", ""},
 		"以下是邻居发给我的：\n你好，我已经跟师傅说了“尽快来修”\n我是6栋1201的业主，电话13900001111。\n\n请跟进。": {"", ""},
 		"电梯坏了。\n\n王建国\n手机 13812340007\n阳光花园11栋2单元1502":                      {"13812340007", "阳光花园11栋2单元1502"},
+		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
+		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                    {"", ""},
+		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
+		"原文如下：\n\n“我住在6栋1201。\n\n我的电话13900001111”\n\n王建国\n13522223333":                 {"13522223333", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
