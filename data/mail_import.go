@@ -1580,8 +1580,8 @@ func introduces(line string, i int) bool {
 // introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
 var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
 
-// someoneElse names a person other than the writer: "他家", "她的", "对方".
-var someoneElse = regexp.MustCompile(eitherScript(`他|她|对方|人家`))
+// someoneElse names a person other than the writer: "他家", "她的", "对方", "漏水那户".
+var someoneElse = regexp.MustCompile(eitherScript(`他|她|对方|人家|那户|这户|该户|那家|这家`))
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
 // "物业发给我的短信：", "催费单上写着：").

@@ -1931,6 +1931,7 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// Someone else's lines introduced without a colon, their name on a line of its own.
 		"我是租户，房东一直不修热水器，房东信息如下\n姓名：刘建国\n电话：13900001111\n请物业帮忙联系他。\n王建国 13522223333": {"13522223333", ""},
 		"我是租户，下面是房东的联系方式\n刘建国\n电话：13900001111\n请物业帮忙联系他。":                           {"", ""},
+		"楼上漏水，漏水那户信息如下\n房号：8栋1602\n\n王建国":                                           {"", ""},
 		"楼上漏水，这是他家贴在门上的联系方式\n联系人：赵先生\n手机：13700005555\n麻烦物业联系一下。\n王建国\n13600006666":  {"13600006666", ""},
 		// A mobile in a work signature is the person's; building-unit-room; 本人…业主 without 是.
 		"停车场太暗。\n王建国\n13500001234\n杭州绿城物业服务集团 项目经理": {"13500001234", ""},
@@ -1954,9 +1955,9 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"以下是邻居发给我的：\n你好，我已经跟师傅说了“尽快来修”\n我是6栋1201的业主，电话13900001111。\n\n请跟进。": {"", ""},
 		"电梯坏了。\n\n王建国\n手机 13812340007\n阳光花园11栋2单元1502":                      {"13812340007", "阳光花园11栋2单元1502"},
 		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
-		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                    {"", ""},
+		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                         {"", ""},
 		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
-		"原文如下：\n\n“我住在6栋1201。\n\n我的电话13900001111”\n\n王建国\n13522223333":                 {"13522223333", ""},
+		"原文如下：\n\n“我住在6栋1201。\n\n我的电话13900001111”\n\n王建国\n13522223333":               {"13522223333", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
