@@ -143,6 +143,9 @@ type MailBatch struct {
 	Sent bool
 
 	own map[string]bool // the office's own addresses, lower case: read when the batch is stored
+	// office is the office's profile, read with own: its phone numbers and address, quoted or
+	// pasted in a complainant's mail, are not the complainant's.
+	office Office
 	// domain is the mail domain of the office's address in its profile, when it has one of its
 	// own: colleagues write from it.
 	domain string
@@ -167,14 +170,17 @@ const AutoReasonOwn = "sent from the office's own address"
 // address's mail domain when it is the office's own, not a public mail service's: its
 // colleagues' addresses are there. A profile without such an address leaves it to the
 // accounts' addresses, when they are all at one domain of the office's own.
-func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[string]bool, domain string, err error) {
+func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[string]bool, domain string, office Office, err error) {
 	own = map[string]bool{}
 	// A profile that cannot be read names no address; the import does not stop for it (a
 	// database that fails shows in the statements that follow).
-	if o, err := officeProfile(ctx, tx); err == nil && o.Email != "" {
-		own[strings.ToLower(strings.TrimSpace(o.Email))] = true
-		if d := mailDomain(o.Email); !publicMail[d] {
-			domain = d
+	if o, err := officeProfile(ctx, tx); err == nil {
+		office = o
+		if o.Email != "" {
+			own[strings.ToLower(strings.TrimSpace(o.Email))] = true
+			if d := mailDomain(o.Email); !publicMail[d] {
+				domain = d
+			}
 		}
 	}
 	q, args := `SELECT username FROM mail_accounts WHERE id = ?`, []any{accountID}
@@ -183,20 +189,20 @@ func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[s
 	}
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, "", err
+		return nil, "", Office{}, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var user string
 		if err := rows.Scan(&user); err != nil {
-			return nil, "", err
+			return nil, "", Office{}, err
 		}
 		if CheckEmail(user) == nil && strings.Contains(user, "@") {
 			own[strings.ToLower(strings.TrimSpace(user))] = true
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, "", err
+		return nil, "", Office{}, err
 	}
 	if domain == "" {
 		domains := map[string]bool{}
@@ -209,7 +215,7 @@ func ownAddresses(ctx context.Context, tx *sql.Conn, accountID int64) (own map[s
 			}
 		}
 	}
-	return own, domain, nil
+	return own, domain, office, nil
 }
 
 // MailOutcome is what became of one message of a batch.
@@ -303,7 +309,7 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	preps := prepareBatch(b.Messages)
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var err error
-		if b.own, b.domain, err = ownAddresses(sctx, tx, b.AccountID); err != nil {
+		if b.own, b.domain, b.office, err = ownAddresses(sctx, tx, b.AccountID); err != nil {
 			return err
 		}
 		for i := range b.Messages {
@@ -681,7 +687,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 	if state == MailComplaint {
 		n := opens.NewComplaint
 		if !b.written { // what the clerk typed stands as typed
-			if n.Complainant, err = textContact(ctx, tx, n.Complainant, n.mailPhone, b.own, b.domain); err != nil {
+			if n.Complainant, err = textContact(ctx, tx, withoutOffice(n.Complainant, b.office), n.mailPhone, b.own, b.domain); err != nil {
 				return o, err
 			}
 		}
@@ -1233,6 +1239,9 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			address = cmp.Or(sigAddress, sa)
 		}
 	}
+	if phone == "" && !byText {
+		phone = carrierMobile(email)
+	}
 	switch {
 	case byText && (e != "" || phone != ""):
 		name, email = n, e
@@ -1274,6 +1283,18 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	}
 }
 
+// carrierMobile is the mobile number a carrier's mailbox is named by ("13811112233@139.com"
+// at China Mobile, @189.cn at China Telecom, @wo.cn at China Unicom); "" for any other address.
+func carrierMobile(email string) string {
+	local, domain, _ := strings.Cut(strings.ToLower(strings.TrimSpace(email)), "@")
+	if (domain == "139.com" || domain == "189.cn" || domain == "wo.cn") && carrierLocal.MatchString(local) {
+		return local
+	}
+	return ""
+}
+
+var carrierLocal = regexp.MustCompile(`^1[3-9]\d{9}$`)
+
 // textContact keeps the phone number and address a message's text gave its complainant c where
 // they can be theirs. Mail from a colleague or the office itself speaks of others: a citizen's
 // number in it is not the colleague's. A person's own mail (mailPhone; not a form's or a work
@@ -1300,6 +1321,44 @@ func textContact(ctx context.Context, q querier, c Complainant, mailPhone bool, 
 		c.Phone = ""
 	}
 	return c, nil
+}
+
+// withoutOffice is c without the office's own phone number and address, which a complainant's
+// mail gives when it quotes or pastes the office's letter, notice or signature: a clerk would
+// call their own desk. An address at the office's own desk (物业服务中心, 管理处) is no
+// complainant's either.
+func withoutOffice(c Complainant, office Office) Complainant {
+	if c.Phone != "" && office.Phone != "" {
+		// "88886123" is "0571-88886123" dialled in the city.
+		short, long := phoneKey(c.Phone), phoneKey(office.Phone)
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 7 && strings.HasSuffix(long, short) {
+			c.Phone = ""
+		}
+	}
+	if c.Address != "" {
+		a, o := addressKey(c.Address), addressKey(office.Address)
+		if officeDesk.MatchString(a) || a == o ||
+			o != "" && utf8.RuneCountInString(a) >= 6 && (strings.Contains(o, a) || strings.Contains(a, o)) {
+			c.Address = ""
+		}
+	}
+	return c
+}
+
+// officeDesk is a management office's own desk in an address: no complainant lives there.
+var officeDesk = regexp.MustCompile(eitherScript(`物业中心|物业服务中心|物业管理处|管理处|客服中心|客户服务中心|物业办公室`))
+
+// addressKey is an address as compared: without spaces and punctuation, in half-width forms.
+func addressKey(a string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			return -1
+		}
+		return r
+	}, width.Fold.String(a))
 }
 
 // formFields are the labels a website's form or guestbook puts before the visitor's name,
@@ -1363,6 +1422,9 @@ var otherParty = regexp.MustCompile(eitherScript(`对象|商户|商家|店名|�
 	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
 	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
 	`律师|律師|代理人|租客|保姆|朋友|同事|清洁|工友|管理处|管理员|法团|委员会|看更|护卫|` +
+	`接单|对接|处理人|经办|受理人|客服|值班|热线|咨询电话|报修电话|` +
+	`(?i:engineer|technician|manager|landlord|neighbou?r|staff|agent|concierge|security|reception|front desk|` +
+	`contractor|plumber|electrician|on duty|property management|management office)|` +
 	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`))
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
@@ -1384,19 +1446,25 @@ func withoutOtherParties(text, writer string) string {
 	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
 	// The paste's first line, and whether it began with a quote mark.
 	pastedFrom, inQuotes := 0, false
+	// gap is set when a blank line follows the introduction: what it introduces is set apart as
+	// a letter or notice of several paragraphs, whose blank lines end nothing.
+	gap := false
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
 		case i >= ContactLines:
-		case strings.TrimSpace(l) == "" && pasting && (pastedFrom == i || inQuotes):
-			// Blank lines before the pasted words, or inside words pasted in quotes until
-			// their closing quote mark, end no paste.
+		case strings.TrimSpace(l) == "" && (pasting || quoting) && (pastedFrom == i || gap || pasting && inQuotes):
+			// Blank lines before the pasted words, between the paragraphs of a letter set
+			// apart, or inside words pasted in quotes until their closing quote mark, end no
+			// paste.
 			if pastedFrom == i {
-				pastedFrom = i + 1
+				pastedFrom, gap = i+1, true
 			}
-			continue
 		case strings.TrimSpace(l) == "":
 			other, quoting, pasting = false, false, false
+		case gap && (separator.MatchString(strings.TrimSpace(l)) || signsAs(l, writer)):
+			// The writer again, signing, or below a line that only separates.
+			other, quoting, pasting, gap = false, false, false, false
 		case pasting:
 			// Their "我" is not the writer's, until a separator or, when it was pasted in
 			// quotes, the closing quote mark.
@@ -1407,15 +1475,15 @@ func withoutOtherParties(text, writer string) string {
 			}
 			pasting = !separator.MatchString(t) && !(inQuotes && (strings.HasSuffix(t, "”") || strings.HasSuffix(t, "」") ||
 				strings.HasSuffix(t, "』") || strings.HasSuffix(t, "\"")))
-			other, quoting = pasting, quoting && pasting
+			other, quoting, gap = pasting, quoting && pasting, gap && pasting
 			continue
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
 			other, quoting = true, quotes(l)
-			pasting, pastedFrom, inQuotes = pastes.MatchString(l), i+1, false
+			pasting, pastedFrom, inQuotes, gap = pastes.MatchString(l), i+1, false, false
 		case quoting && !labelled && strings.Contains(l, "我"):
 			// The writer speaks again ("结果到晚上十点都没来水，我…").
-			other, quoting = false, false
+			other, quoting, gap = false, false, false
 		case quoting && labelled:
 			continue
 		case other && !labelled && nameLine(l, writer):
@@ -1520,6 +1588,19 @@ func namesWriter(l, writer string) bool {
 	return false
 }
 
+// signsAs tells a line that names the writer: as namesWriter does, or beginning with their name
+// in full ("王建国", "王建国 13800001111").
+func signsAs(l, writer string) bool {
+	writer = strings.TrimSpace(writer)
+	if namesWriter(l, writer) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(l), writer)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && utf8.RuneCountInString(writer) >= 2 && !titleOnly.MatchString(writer) &&
+		(rest == "" || !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r))
+}
+
 // titleOnly is a name that only says how someone is addressed: a surname and a title, or 小王.
 var titleOnly = regexp.MustCompile(eitherScript(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`))
 
@@ -1562,6 +1643,10 @@ func introduces(line string, i int) bool {
 	if !ok {
 		before, ok = strings.CutSuffix(t, ":")
 	}
+	if officeSpeak.MatchString(before) {
+		// The office's own words, in the letter or notice a resident pastes: "如有疑问请拨打".
+		return true
+	}
 	if !ok {
 		// Without a colon: "房东信息如下", "下面是房东的联系方式", "这是他家贴在门上的联系方式".
 		before = strings.TrimLeft(lastClause(strings.TrimRight(t, "。.")), "，,；;。！？!?")
@@ -1576,6 +1661,10 @@ func introduces(line string, i int) bool {
 	return !first && !self && !greeting.MatchString(before) &&
 		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
 }
+
+// officeSpeak is how an office's letter or notice offers its own number: "如有疑问请拨打",
+// "咨询请致电", "欢迎来电".
+var officeSpeak = regexp.MustCompile(eitherScript(`^(?:如有疑问|如有问题|如有任何疑问|如需帮助|如需咨询|咨询|欢迎)[^我]{0,8}(?:拨打|致电|来电|热线|电话)$|(?:请拨打|请致电|请联系我们)$`))
 
 // introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
 var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
@@ -1623,11 +1712,22 @@ func lineLabel(l string) (string, bool) {
 	}
 	label := strings.TrimSpace(l[:i])
 	_, n := utf8.DecodeRuneInString(l[i:])
-	if strings.TrimSpace(l[i+n:]) == "" || utf8.RuneCountInString(label) > 12 || strings.ContainsAny(label, "，。,；;！!？?") ||
+	// An English label of a few words is longer: "Engineer on duty".
+	long := utf8.RuneCountInString(label) > 12 && (len(label) > 24 || !isASCII(label) || len(strings.Fields(label)) > 3)
+	if strings.TrimSpace(l[i+n:]) == "" || long || strings.ContainsAny(label, "，。,；;！!？?") ||
 		saying.MatchString(label) {
 		return "", false
 	}
 	return label, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // perLine is how many places of a pattern on one line the writer's first person is looked for
@@ -1960,7 +2060,7 @@ func clausePhone(text string) string {
 			before, rest := l[:m[2]], l[m[1]:]
 			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
 			if !selfClause.MatchString(last) || quoted(before) || deadNumber.MatchString(clause(rest)) ||
-				nearby.MatchString(last) || otherPerson.MatchString(last) {
+				calledNumber.MatchString(clause(rest)) || nearby.MatchString(last) || otherPerson.MatchString(last) {
 				continue
 			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {
@@ -1970,6 +2070,10 @@ func clausePhone(text string) string {
 	}
 	return ""
 }
+
+// calledNumber is what a writer says of a number they called, which is not theirs: "电话0571-…
+// 打了一晚上没人接".
+var calledNumber = regexp.MustCompile(eitherScript(`^[\d\s+\-()]*\D{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机|是你们|是物业)`))
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…".
 var selfClause = regexp.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为)`))
@@ -2072,8 +2176,22 @@ func quoted(before string) bool {
 	open := strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
 		strings.Count(before, "“")-strings.Count(before, "”") > 0 ||
 		strings.Count(before, "\"")%2 == 1 || strings.Count(before, "『")-strings.Count(before, "』") > 0
-	return open || saidColon.MatchString(before) || saidJust.MatchString(before)
+	return open || saidColon.MatchString(before) || saidJust.MatchString(before) || saidInClause(before)
 }
+
+// saidInClause tells someone else's words reported in the clause a phrase ends without a colon
+// or quotation marks: "你们管家说有事联系我…", not the writer's "我跟他说有事联系我…".
+func saidInClause(before string) bool {
+	last := strings.TrimLeft(lastClause(before), "，,。；;！!？? \t")
+	i := reporting.FindStringIndex(last)
+	return i != nil && i[0] > 0 && !firstPersonStart.MatchString(last)
+}
+
+// reporting is a verb of reporting words inside a clause.
+var reporting = regexp.MustCompile(eitherScript(`说|讲|告诉|转告`))
+
+// firstPersonStart begins a clause of the writer's own: "我跟他说…", "本人告知…".
+var firstPersonStart = regexp.MustCompile(eitherScript(`^(我|本人)`))
 
 // saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
 var saidJust = regexp.MustCompile(eitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
@@ -2130,11 +2248,23 @@ func phoneIn(value string) string {
 	if n := digitCount(p); n < 7 || n > 15 { // a piece of a number cut short, an ID card's or a bank card's
 		return ""
 	}
+	if chatAfter.MatchString(value[len(p):]) || qqLike.MatchString(p) {
+		// "913822456（QQ）"; nine or ten digits run together without an area code's 0 are a
+		// QQ number's, no Chinese phone's.
+		return ""
+	}
 	if ext := phoneExtension.FindString(value[len(p):]); ext != "" {
 		p += " " + strings.TrimSpace(ext)
 	}
 	return p
 }
+
+// chatAfter is a QQ or WeChat account's name after its number: "913822456（QQ）", "…QQ号";
+// not "138…（微信同号）", a phone that is also the WeChat account.
+var chatAfter = regexp.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)\s*([^同\s]|$)`)
+
+// qqLike is a run of nine or ten digits without the 0 an area code begins with.
+var qqLike = regexp.MustCompile(`^[1-9]\d{8,9}$`)
 
 // namedPhone is a name of a few letters before a phone number, apart from it.
 var namedPhone = regexp.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
@@ -2888,7 +3018,7 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 		m.Raw, m.UID = raw, uid
 		b := MailBatch{AccountID: acct.Int64, Folder: folder, UIDValidity: uidValidity, AfterImport: AfterKeep, ByHand: byHand,
 			pending: pending, written: written != nil, onCase: onCase}
-		if b.own, b.domain, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
+		if b.own, b.domain, b.office, err = ownAddresses(ctx, tx, b.AccountID); err != nil {
 			return err
 		}
 		p := prepareMail(&m)

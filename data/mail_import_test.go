@@ -671,6 +671,45 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 	}
 }
 
+// A complainant quoting the office's letter or notice, or its signature, does not give the
+// office's number or address as theirs: the clerk would call their own desk.
+func TestOfficesOwnContactIsNoComplainants(t *testing.T) {
+	office := Office{Name: "云栖花园物业服务中心", Phone: "0571-88886123",
+		Address: "杭州市西湖区文一西路1288号云栖花园南门物业中心"}
+	for _, tc := range []struct{ in, want Complainant }{
+		{Complainant{Phone: "0571-88886123", Address: "杭州市西湖区文一西路1288号云栖花园南门物业中心"}, Complainant{}},
+		{Complainant{Phone: "88886123", Address: "文一西路1288号云栖花园南门物业中心"}, Complainant{}},
+		{Complainant{Phone: "+86 571 8888 6123", Address: "文一西路1288号云栖花园物业中心"}, Complainant{}},
+		{Complainant{Phone: "13588886123", Address: "云栖花园3栋502"}, Complainant{Phone: "13588886123", Address: "云栖花园3栋502"}},
+		{Complainant{Phone: "0571-88886124", Address: "3栋"}, Complainant{Phone: "0571-88886124", Address: "3栋"}},
+		{Complainant{Address: "阳光花园管理处"}, Complainant{}},
+	} {
+		if got := withoutOffice(tc.in, office); got != tc.want {
+			t.Errorf("%+v: %+v, want %+v", tc.in, got, tc.want)
+		}
+	}
+	if got := withoutOffice(Complainant{Phone: "13588886123", Address: "云栖花园3栋502"}, Office{}); got.Phone == "" || got.Address == "" {
+		t.Errorf("without a profile the complainant's own contact is dropped: %+v", got)
+	}
+
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SetOfficeProfile(ctx, office); err != nil {
+		t.Fatal(err)
+	}
+	m := inboundMail(1, "panyu_1979@126.com", false)
+	m.FromName = "潘玉"
+	m.Text = "以下是你们的回复：\n\n潘女士您好：\n您反映的地库照明问题，我司已更换灯管12支。\n\n如有疑问请拨打\n" +
+		"联系电话：0571-88886123\n地址：杭州市西湖区文一西路1288号云栖花园南门物业中心\n\n可是B1区现在还是一半不亮。"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.Complaint(ctx, out[0].ComplaintRef); err != nil || c.Complainant.Phone != "" || c.Complainant.Address != "" {
+		t.Errorf("the office's pasted reply gave its complainant %+v (%v)", c.Complainant, err)
+	}
+}
+
 func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
@@ -1693,6 +1732,11 @@ func TestPhoneIn(t *testing.T) {
 		"13812345678-13912345678":  "13812345678",
 		"微信 wx13812345678":         "",
 		"138 0013 8000 / 0571-888": "138 0013 8000",
+		"913822456（QQ）":            "",
+		"2638810457 (QQ号)":         "",
+		"2638810457":               "",
+		"0223456789":               "0223456789",
+		"13812345678 微信同号":         "13812345678",
 	} {
 		if got := phoneIn(value); got != want {
 			t.Errorf("phoneIn(%q) = %q, want %q", value, got, want)
@@ -1954,6 +1998,22 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"以下是房东发给我的微信\n我在外地，房子是6栋1201，电话13900002222找我。\n\n请物业协助。":            {"", ""},
 		"以下是邻居发给我的：\n你好，我已经跟师傅说了“尽快来修”\n我是6栋1201的业主，电话13900001111。\n\n请跟进。": {"", ""},
 		"电梯坏了。\n\n王建国\n手机 13812340007\n阳光花园11栋2单元1502":                      {"13812340007", "阳光花园11栋2单元1502"},
+		// A number the writer called; a staff member's words reported without a colon; a QQ
+		// number; the office's own lines (a handler's, its words offering its number, in English).
+		"我住3栋，电话0571-88886199打了一晚上没人接，家里跳闸到现在没电。":                               {"", ""},
+		"上周报修的时候，你们管家说有事联系我13588886601，结果这几天一直关机。":                              {"", ""},
+		"我跟他说有事联系我13800001111。":                                                 {"13800001111", ""},
+		"快递被拿走了。\n有事联系我：913822456（QQ）":                                          {"", ""},
+		"报修的热水器还没修。\n接单人：陈建\n电话：13566661234\n\n王建国":                             {"", ""},
+		"你们对接人：小刘\n手机：13588886601\n一直不回。":                                       {"", ""},
+		"The aircon is broken.\nEngineer on duty: Mr. Wang\nTel: 135 6666 1234": {"", ""},
+		"以下是你们的回复：\n如有疑问请拨打\n联系电话：0571-88886123\n云栖花园物业服务中心":                    {"", ""},
+		"如有疑问请联系我 13800001111":                                                  {"13800001111", ""},
+		// A notice or letter set apart by a blank line below its introduction: its paragraphs
+		// and their signature, until the writer speaks or signs again.
+		"你们贴在电梯里的通知：\n\n停车收费调整：月租车位调整为450元。\n\n地址：文一西路1288号\n联系电话：0571-88886123\n\n涨50%，业主大会表决了吗？": {"", ""},
+		"你们贴在电梯里的通知：\n\n停车收费调整：月租车位调整为450元。\n\n联系电话：0571-88886123\n\n王建国\n13522223333":             {"13522223333", ""},
+		"你们贴在电梯里的通知：\n\n停车收费调整。\n\n联系电话：0571-88886123\n\n我不同意。我的电话：13522223333":                    {"13522223333", ""},
 		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
 		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                         {"", ""},
 		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
@@ -1962,6 +2022,14 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
 			t.Errorf("%q: phone and address %q, want %q", text, got, want)
+		}
+	}
+	// A carrier's mailbox is named by its owner's mobile number; a QQ mailbox by no phone.
+	for email, want := range map[string]string{"13811112233@139.com": "13811112233", "13311112233@189.cn": "13311112233",
+		"913822456@qq.com": "", "13811112233@163.com": ""} {
+		c := complaintOf(&InboundMail{FromName: "贺军", FromEmail: email, Text: "电梯坏了。"}, "贺军", email, false)
+		if c.Complainant.Phone != want {
+			t.Errorf("from %s: phone %q, want %q", email, c.Complainant.Phone, want)
 		}
 	}
 	// A writer known only as 黃先生 signs on a line of their own, not after the office's staff role.
