@@ -1,9 +1,12 @@
 package data
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"regexp"
@@ -107,15 +110,73 @@ type InboundAttachment struct {
 }
 
 // Identity is what makes a message the same message on every server and after every rescan:
-// its Message-ID (with the header digest), or the hash of its bytes when it has none.
-func (m *InboundMail) Identity(rawSHA string) string {
+// its Message-ID (with the header digest), or when it has none the hash of its bytes with their
+// line ends made alike (lineEndSum): a message saved as a file with LF line ends is the one a
+// server sends with CRLF.
+func (m *InboundMail) Identity() string {
 	if m.MessageID != "" {
 		if m.HeaderDigest != "" {
 			return "mid:" + m.MessageID + "#" + m.HeaderDigest
 		}
 		return "mid:" + m.MessageID
 	}
-	return "sha256:" + rawSHA
+	return "sha256:" + lineEndSum(m.Raw)
+}
+
+// rehashMailIdentities writes the identity of every stored message without a Message-ID as
+// Identity has it now; one that would take a stored message's identity keeps its own.
+func rehashMailIdentities(ctx context.Context, tx *sql.Conn) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, raw_sha256 FROM mail_messages WHERE identity LIKE 'sha256:%'`)
+	if err != nil {
+		return err
+	}
+	type stored struct {
+		id  int64
+		sha string
+	}
+	var all []stored
+	for rows.Next() {
+		var m stored
+		if err := rows.Scan(&m.id, &m.sha); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, m)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, m := range all {
+		// One message's bytes at a time: an oversize one may be tens of megabytes.
+		var raw []byte
+		if err := tx.QueryRowContext(ctx, `SELECT data FROM blobs WHERE sha256 = ?`, m.sha).Scan(&raw); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE OR IGNORE mail_messages SET identity = ? WHERE id = ?`,
+			"sha256:"+lineEndSum(raw), m.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lineEndSum is the SHA-256 of raw, in hex, as if every line ended in CRLF and the message in
+// one line end.
+func lineEndSum(raw []byte) string {
+	h := sha256.New()
+	raw = bytes.TrimRight(raw, "\r\n")
+	for len(raw) > 0 {
+		i := bytes.IndexByte(raw, '\n')
+		if i < 0 {
+			h.Write(raw)
+			break
+		}
+		h.Write(bytes.TrimSuffix(raw[:i], []byte("\r")))
+		h.Write([]byte("\r\n"))
+		raw = raw[i+1:]
+	}
+	h.Write([]byte("\r\n"))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // MailBatch is a run of messages from one folder, stored in one transaction together with the
@@ -439,6 +500,7 @@ func (s *Store) StoredUIDs(ctx context.Context, accountID int64, folder string, 
 // it would open, and for a forward also the complaint of the person it passes on.
 type preparedMail struct {
 	rawSHA    string
+	identity  string // the message's Identity
 	attSHA    []string
 	complaint preparedComplaint
 	forwarded *preparedComplaint
@@ -460,7 +522,7 @@ func prepareComplaint(n NewComplaint) preparedComplaint {
 }
 
 func prepareMail(m *InboundMail) *preparedMail {
-	p := &preparedMail{rawSHA: blobSum(m.Raw), complaint: prepareComplaint(complaintFromMail(m))}
+	p := &preparedMail{rawSHA: blobSum(m.Raw), identity: m.Identity(), complaint: prepareComplaint(complaintFromMail(m))}
 	for _, a := range m.Attachments {
 		p.attSHA = append(p.attSHA, blobSum(a.Data))
 	}
@@ -512,11 +574,11 @@ func (s *Store) importOne(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 			return o, err
 		}
 	}
-	rawSHA, err := putBlobSum(ctx, tx, p.rawSHA, m.Raw)
+	_, err := putBlobSum(ctx, tx, p.rawSHA, m.Raw)
 	if err != nil {
 		return o, err
 	}
-	identity := m.Identity(rawSHA)
+	identity := p.identity
 	var existing int64
 	var acct, validity, uid sql.NullInt64
 	var folder, state string

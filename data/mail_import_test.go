@@ -2077,6 +2077,48 @@ func TestTraditionalMailGivesTheWritersContact(t *testing.T) {
 	}
 }
 
+// A message without a Message-ID saved as a file with LF line ends, then fetched from the server
+// with CRLF, is stored once; a database that knew it by its bytes as they were knows it so too.
+func TestMessageWithoutIDKnownWhateverItsLineEnds(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	m := inboundMail(1, "lisi@163.com", false)
+	m.MessageID, m.Raw = "", []byte("From: lisi@163.com\nSubject: x\n\n电梯又停了。\n\n")
+	first, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}, ByHand: true})
+	if err != nil || first[0].Duplicate {
+		t.Fatalf("first import: %+v, %v", first, err)
+	}
+	m.Raw = []byte("From: lisi@163.com\r\nSubject: x\r\n\r\n电梯又停了。\r\n")
+	again, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil || !again[0].Duplicate || again[0].ID != first[0].ID {
+		t.Errorf("the same message with CRLF: %+v (%v), want the one stored", again, err)
+	}
+	if n := count(t, s, "complaints"); n != 1 {
+		t.Errorf("%d complaints, want 1", n)
+	}
+	m.Raw = []byte("From: lisi@163.com\r\nSubject: x\r\n\r\n电梯又停了！\r\n")
+	if other, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}}); err != nil || other[0].Duplicate {
+		t.Errorf("another message taken for it: %+v (%v)", other, err)
+	}
+	// Stored before, by the hash of its bytes as they were.
+	if _, err := s.w.ExecContext(ctx, `UPDATE mail_messages SET identity = 'sha256:' || raw_sha256 WHERE id = ?`, first[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = rehashMailIdentities(ctx, conn)
+	conn.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Raw = []byte("From: lisi@163.com\r\nSubject: x\r\n\r\n电梯又停了。\r\n")
+	if again, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}}); err != nil || !again[0].Duplicate {
+		t.Errorf("after the migration: %+v (%v), want the one stored", again, err)
+	}
+}
+
 // A resident on record by phone who writes with their number typed another way is the same
 // person; a database from before the phone key finds them too.
 func TestPhoneTypedAnotherWayIsTheSamePerson(t *testing.T) {

@@ -231,9 +231,10 @@ func (s *Store) Close() error {
 // migrationSteps is the work a migration needs done in Go, run right after its SQL in the same
 // transaction.
 var migrationSteps = map[string]func(context.Context, *sql.Conn) error{
-	"0004_search_index.sql":          rebuildSearch,
-	"0018_complainant_phone_key.sql": fillPhoneKeys,
-	"0019_phone_key_regions.sql":     fillPhoneKeys,
+	"0004_search_index.sql":            rebuildSearch,
+	"0018_complainant_phone_key.sql":   fillPhoneKeys,
+	"0019_phone_key_regions.sql":       fillPhoneKeys,
+	"0020_mail_identity_line_ends.sql": rehashMailIdentities,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

@@ -872,6 +872,9 @@ func parseDate(v string, received time.Time) (time.Time, bool) {
 			return parseDate(d, received)
 		}
 	}
+	// Comments are left out wherever they stand: "00:19:00 (EDT) -0400", RFC 3798's example,
+	// has its zone after one. One left open ends the date.
+	v = strings.Join(strings.Fields(dateComment.ReplaceAllString(v, " ")), " ")
 	if i := strings.Index(v, "("); i > 0 {
 		v = strings.TrimSpace(v[:i])
 	}
@@ -895,6 +898,9 @@ func parseDate(v string, received time.Time) (time.Time, bool) {
 }
 
 var chinaTime = time.FixedZone("CST", 8*60*60)
+
+// dateComment is a comment in a date header: "(EDT)", "(China Standard Time)".
+var dateComment = regexp.MustCompile(`\([^()]*\)`)
 
 // namedZone reports a date whose zone, the word after its time of day, is written in letters
 // ("10:00:00 EST", "10:00:00 GMT+8"): net/mail reads those as the computer's own zone has them
