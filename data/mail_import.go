@@ -1081,9 +1081,11 @@ func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageI
 		if decoration(a) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
 			continue
 		}
+		// A part without a name of its own (a digest's messages, a returned message) is named as
+		// the tray names it, by the message and its place: each its own name.
 		name := a.Filename
 		if strings.TrimSpace(name) == "" || checkText("filename", name, MaxShort, true) != nil {
-			name = fmt.Sprintf("attachment-%d%s", messageID, extensionFor(a.ContentType))
+			name = MailAttachment{Position: i, ContentType: a.ContentType}.FileName(messageID)
 		}
 		e := NewEvidence{Filename: name, ContentType: a.ContentType, Data: a.Data, Note: clip(subject, MaxShort)}
 		if shas != nil {

@@ -1239,6 +1239,40 @@ func TestEmptyAttachmentIsStored(t *testing.T) {
 	}
 }
 
+// A digest's messages, which have no names, are filed on the case each under a name of its own,
+// the one the tray shows them by.
+func TestNamelessAttachmentsEachTheirName(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	m := inboundMail(1, "owner@example.cn", false)
+	m.Attachments = []InboundAttachment{{ContentType: "message/rfc822", Data: []byte("Subject: 1\r\n\r\na")},
+		{ContentType: "message/rfc822", Data: []byte("Subject: 2\r\n\r\nb")}}
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := s.Message(ctx, out[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := s.Evidence(ctx, c.ID)
+	if err != nil || len(ev) != 2 {
+		t.Fatalf("evidence %+v (%v)", ev, err)
+	}
+	for i, e := range ev {
+		if want := stored.Attachments[i].FileName(out[0].ID); e.Filename != want {
+			t.Errorf("evidence %d named %q, want %q", i, e.Filename, want)
+		}
+	}
+	if ev[0].Filename == ev[1].Filename {
+		t.Errorf("both named %q", ev[0].Filename)
+	}
+}
+
 // A message with something in it the database refuses (here a file longer than SQLite takes) is
 // kept as received under failed, with the reason; the messages after it are stored as usual, and
 // the next check does not stop at it again.

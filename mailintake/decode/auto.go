@@ -15,6 +15,10 @@ var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "mail
 var bounceMailbox = map[string]bool{"mailer-daemon": true, "postmaster": true, "mail-daemon": true, "maildaemon": true,
 	"mdaemon": true}
 
+// bounceName is the name a delivery system signs its reports with.
+var bounceName = regexp.MustCompile(`(?i)^(?:mail delivery (?:subsystem|system|service)|mail administrator|mailer-daemon|` +
+	`postmaster|系统退信|系統退信|邮件系统|郵件系統|退信服务|退信服務)$`)
+
 // reportSubject is how DMARC and SMTP TLS reports name themselves, and Hotmail's reports of mail
 // its users marked as junk ("complaint about message from 192.0.2.1", which would otherwise open
 // a complaint from the mail provider).
@@ -165,7 +169,7 @@ func spamMark(h header) string {
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why, from its header and its decoded subject. Such mail never opens a
 // complaint.
-func automatic(h header, contentType string, params map[string]string, fromEmail, subject string) (bool, string) {
+func automatic(h header, contentType string, params map[string]string, fromName, fromEmail, subject string) (bool, string) {
 	// A report says most exactly what the message is (a bounce carries Auto-Submitted too).
 	if contentType == "multipart/report" {
 		if t := strings.ToLower(params["report-type"]); t != "" {
@@ -183,7 +187,9 @@ func automatic(h header, contentType string, params map[string]string, fromEmail
 	if bounceSubject.MatchString(strings.TrimSpace(subject)) {
 		return true, "bounce subject: " + strings.TrimSpace(subject)
 	}
-	if local, _, _ := strings.Cut(strings.ToLower(fromEmail), "@"); bounceMailbox[local] {
+	if local, _, _ := strings.Cut(strings.ToLower(fromEmail), "@"); bounceMailbox[local] || bounceName.MatchString(strings.TrimSpace(fromName)) {
+		// Sendmail's and Exchange's reports are signed "Mail Delivery Subsystem" or "Mail
+		// Delivery System" also when they come from an ordinary address.
 		return true, "bounce sender " + fromEmail
 	}
 	if v := strings.ToLower(strings.TrimSpace(stripComments(h.get("auto-submitted")))); v != "" && v != "no" {

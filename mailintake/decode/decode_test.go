@@ -301,6 +301,8 @@ func TestParseDecisions(t *testing.T) {
 		{"no headers at all", "just text\r\nmore text\r\n", false, true, "", ""},
 		{"MIME fields only", "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=97\r\n", false, false, "", ""},
 		{"space before the colon", "From : a@b.example\r\nSubject\t: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"bounce by its sender's name", "From: Mail Delivery Subsystem <xxx@example.com>\r\nSubject: Stuff\r\n\r\nb", true, false, "Stuff", "xxx@example.com"},
+		{"a person named like one", "From: Mail Delivery Team Lead <lead@example.com>\r\nSubject: s\r\n\r\nb", false, false, "s", "lead@example.com"},
 		{"bounce from a local mailbox", "From: MAILER-DAEMON (Mail Delivery Subsystem)\r\nSubject: Returned mail\r\n\r\nb", true, false, "Returned mail", "MAILER-DAEMON"},
 		{"mailbox without a domain", "From: Moderator <moderator>\r\nSubject: s\r\n\r\nb", false, false, "s", "moderator"},
 		{"SMTP commands before the header", "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},

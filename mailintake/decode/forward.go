@@ -417,7 +417,7 @@ func attachedForward(attachments []Attachment, fallbacks []string, hops int) *Fo
 		f := &Forwarded{Subject: subject(h, fb), Text: t, Attachments: sub.attachments}
 		f.FromName, f.FromEmail = sender(h, fb)
 		ct, params := sub.contentType(h, body)
-		if _, why := automatic(h, ct, params, f.FromEmail, f.Subject); returnedMail(why) {
+		if _, why := automatic(h, ct, params, f.FromName, f.FromEmail, f.Subject); returnedMail(why) {
 			continue // a bounce passed on is nobody's complaint (a 12345 order's notice is)
 		}
 		f.Forwarded = forwardIn(f.Subject, t, sub.attachments, fb, hops-1)

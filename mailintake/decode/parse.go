@@ -151,7 +151,7 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 	m.Text = clearSigned(stripBanner(m.Text))
 	m.Attachments = p.attachments
 	m.Original = p.original
-	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromEmail, m.Subject)
+	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromName, m.FromEmail, m.Subject)
 	if !m.Auto && slices.ContainsFunc(p.attachments, isDeliveryStatus) {
 		// A delivery report inside a multipart/mixed (as some relays and Exchange send a
 		// bounce) says what a multipart/report says.
