@@ -1852,11 +1852,15 @@ func signatureContact(text, writer string) (phone, address string) {
 	// The last signature: a line above naming a namesake is not the foot of the mail.
 	for i := min(len(lines), ContactLines) - 1; i >= 0; i-- {
 		rest, ok := signs(lines[i], writer)
+		var sidePhone, sideAddress string
+		if !ok {
+			sidePhone, sideAddress, ok = besideName(lines[i], writer)
+		}
 		if !ok || i > 0 && endsInColon(lines[i-1]) {
 			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
 			continue
 		}
-		phone, address = "", ""
+		phone, address = sidePhone, sideAddress
 		if rest != "" {
 			if phoneIn(rest) != rest || CheckPhone(rest) != nil {
 				continue
@@ -1951,6 +1955,36 @@ func signs(line, writer string) (rest string, ok bool) {
 		}
 	}
 	return "", t == writer
+}
+
+// besideName reads a signature of one line, the writer's name and beside it their address, their
+// number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
+// "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
+func besideName(line, writer string) (phone, address string, ok bool) {
+	t := strings.TrimLeft(withoutRole(line), "—-－~～ ")
+	rest, found := strings.CutPrefix(t, writer)
+	if !found {
+		rest, found = strings.CutSuffix(t, writer)
+	}
+	if !found || rest == "" {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(" \t\u3000，,、", r) {
+		if r, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(" \t\u3000，,、", r) {
+			return "", "", false // "王建国家", "小王建国": not the name alone
+		}
+	}
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、", r) }) {
+		switch {
+		case phone == "" && phoneIn(part) == part && CheckPhone(part) == nil && !dateLine.MatchString(part):
+			phone = part
+		case address == "" && addressLine(part) && !lodging.MatchString(part) && !dateLine.MatchString(part):
+			address = part
+		default:
+			return "", "", false
+		}
+	}
+	return phone, address, true
 }
 
 // withoutRole is a line of a signature without the writer's role before it, and the brackets
