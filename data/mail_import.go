@@ -404,6 +404,10 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 // as nothing (NIL), or the server refused to fetch it. It is fetched again at every check until it
 // comes; the clerk is told of it meanwhile (and can read it in the webmail: it is neither marked
 // nor moved there).
+// UnfetchedConnLost is the Error of a message the connection broke on while it was being
+// fetched: a check that was cut short, unless it happens again at every check.
+const UnfetchedConnLost = "the connection was lost while it was being fetched"
+
 type UnfetchedMail struct {
 	UID      uint32
 	Subject  string // as the server's envelope gave them, when it did

@@ -1114,15 +1114,19 @@ func TestMessageTheServerHangsUpOn(t *testing.T) {
 	acct := mb.account(t, store, nil)
 	quirky := *acct
 	quirky.Port = fetchQuirkProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), 3, "hangup")
-	check := func(want int) {
+	check := func(want int) Summary {
 		t.Helper()
 		sum, err := Sync(context.Background(), store, &quirky, Options{Timeout: 10 * time.Second})
 		var ce *ConnError
 		if !errors.As(err, &ce) || ce.Step != StepFetch || sum.Stored != want {
 			t.Fatalf("check: %s, %v; want %d stored and the connection lost", sum, err, want)
 		}
+		return sum
 	}
-	check(2) // 1 and 2; 3, 4 and 5 kept for later
+	// 1 and 2; 3, 4 and 5 kept for later, as cut short, not refused.
+	if sum := check(2); sum.Interrupted != 3 || sum.Unfetched != 0 {
+		t.Errorf("first check: %s; want 3 being fetched when the connection broke", sum)
+	}
 	deliver(6)
 	check(1) // the new one; then 3 again
 	check(2) // 4 and 5, tried fewer times than 3

@@ -44,8 +44,9 @@ type Summary struct {
 	Older int
 	Since time.Time
 	// Unfetched is how many messages the server listed but would not deliver: they are fetched
-	// again at the next check.
-	Unfetched int
+	// again at the next check. Interrupted is how many of them were being fetched when the
+	// connection broke.
+	Unfetched, Interrupted int
 	// Busy says the pass did not run: another check of the account was running (SyncAll).
 	Busy bool
 }
@@ -66,6 +67,9 @@ func (s Summary) String() string {
 	unfetched := ""
 	if s.Unfetched > 0 {
 		unfetched = fmt.Sprintf(", %d the server would not deliver (tried again at the next check)", s.Unfetched)
+	}
+	if s.Interrupted > 0 {
+		unfetched += fmt.Sprintf(", %d being fetched when the connection broke (fetched at the next check)", s.Interrupted)
 	}
 	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s%s%s, %.1fs",
 		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
@@ -430,7 +434,13 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 			}
 			big = big || len(m.Raw) > 16<<20
 		}
-		sum.Unfetched += len(f.unfetched)
+		for _, u := range f.unfetched {
+			if u.Error == data.UnfetchedConnLost {
+				sum.Interrupted++
+			} else {
+				sum.Unfetched++
+			}
+		}
 		done += len(f.msgs)
 		if big {
 			// A message of tens of megabytes stored: its copies are garbage now, and the memory
@@ -664,7 +674,7 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 	switch {
 	case readErr != nil || err != nil && connLost(err):
 		f.err = s.fetchErr(cmp.Or(readErr, err))
-		why = "the connection was lost while it was being fetched"
+		why = data.UnfetchedConnLost
 	case err != nil:
 		why = "the server refused to fetch it: " + err.Error()
 	}

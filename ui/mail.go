@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -140,6 +141,36 @@ const unfetchedShown = 3
 // unfetchedText names the messages a mailbox's server listed but would not deliver, which every
 // check fetches again; meanwhile the clerk can read them in the webmail.
 func unfetchedText(account string, waiting []data.UnfetchedMail) string {
+	// Those a check was fetching when its connection broke are not the server's refusal: the
+	// next check fetches them. One the connection breaks on at every check is.
+	var cut []data.UnfetchedMail
+	var refused []data.UnfetchedMail
+	for _, u := range waiting {
+		if u.Error == data.UnfetchedConnLost && u.Attempts <= 1 {
+			cut = append(cut, u)
+		} else {
+			refused = append(refused, u)
+		}
+	}
+	var lines []string
+	if len(cut) > 0 {
+		lines = append(lines, lang.L("{{.Account}}: the connection broke while {{.N}} messages were being fetched; the next check fetches them.",
+			map[string]any{"Account": account, "N": len(cut)}))
+	}
+	if len(refused) > 0 {
+		lines = append(lines, refusedText(account, refused))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// refusedText names the messages the server lists but will not deliver, by their subjects and
+// senders when the server gave them.
+func refusedText(account string, waiting []data.UnfetchedMail) string {
+	named := slices.ContainsFunc(waiting, func(u data.UnfetchedMail) bool { return u.Subject != "" || u.Sender != "" })
+	if !named {
+		return lang.L("{{.Account}}: the mail server lists {{.N}} messages it would not deliver. Every check asks for them again; they stay unread on the server, where the webmail shows them.",
+			map[string]any{"Account": account, "N": len(waiting)})
+	}
 	var names []string
 	for _, u := range waiting[:min(len(waiting), unfetchedShown)] {
 		name := fallback(oneLine(u.Subject, 60), lang.L("(no subject)"))
@@ -1263,6 +1294,9 @@ func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
 	}
 	if sum.Unfetched > 0 {
 		text += lang.L("; {{.N}} messages the server would not deliver are asked for again at the next check", map[string]any{"N": sum.Unfetched})
+	}
+	if sum.Interrupted > 0 {
+		text += lang.L("; {{.N}} messages being fetched when the connection broke are fetched at the next check", map[string]any{"N": sum.Interrupted})
 	}
 	if sum.Older > 0 {
 		text += lang.L("; {{.Older}} older messages, received before {{.Since}}, stay on the server: set an earlier start date in the mail account to import them",

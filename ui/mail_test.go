@@ -1729,6 +1729,48 @@ func TestTraySaysWhichMailTheServerWouldNotDeliver(t *testing.T) {
 	}
 }
 
+// Messages a check was fetching when its connection broke are said to be that, not the server's
+// refusal, and without subjects the server never gave; one the connection breaks on again is the
+// server's; messages without subject or sender are counted, not listed as untitled.
+func TestTraySaysWhichMailACutCheckLeft(t *testing.T) {
+	f := newFixture(t)
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var waiting []data.UnfetchedMail
+	for i := 1; i <= 57; i++ {
+		waiting = append(waiting, data.UnfetchedMail{UID: uint32(i), Error: data.UnfetchedConnLost})
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 60,
+		Unfetched: waiting}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, 60, acct.Since); err != nil {
+		t.Fatal(err)
+	}
+	checks, err := mailChecks(f.ctx, f.store, time.UTC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(checks.lines, "\n")
+	if !strings.Contains(text, "客服邮箱：收取 57 封邮件时连接中断，下次收取时会再取。") || strings.Contains(text, "无主题") ||
+		strings.Contains(text, "没有发送其内容") {
+		t.Errorf("after a cut check the tray says:\n%s", text)
+	}
+	// The connection broke on one again at the next check: the server's doing.
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 60,
+		Gone: []uint32{2, 3}, Unfetched: waiting[:1]}); err != nil {
+		t.Fatal(err)
+	}
+	checks, _ = mailChecks(f.ctx, f.store, time.UTC)
+	text = strings.Join(checks.lines, "\n")
+	if !strings.Contains(text, "收取 54 封邮件时连接中断") || !strings.Contains(text, "邮件服务器列出了 1 封邮件，却没有发送其内容。") {
+		t.Errorf("after a second cut on one:\n%s", text)
+	}
+}
+
 // A message that could not be read is registered through the form, filled in from what it says:
 // an encrypted one says nothing, and its ciphertext is no complaint's text.
 func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
