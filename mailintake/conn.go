@@ -179,6 +179,34 @@ func (o *Options) timeout() time.Duration {
 type session struct {
 	c    *client.Client
 	acct *data.MailAccount
+	// delim is the server's hierarchy delimiter, once asked for (mailboxName); "" before.
+	delim *string
+}
+
+// mailboxName is a folder as the server names it: "归档/2026", typed as the webmail shows a
+// folder inside another, with the server's own delimiter instead of "/" ("归档.2026" on a
+// Dovecot or Courier that separates with dots, which refuses "/" in a name).
+func (s *session) mailboxName(folder string) string {
+	if !strings.Contains(folder, "/") {
+		return folder
+	}
+	if s.delim == nil {
+		d := ""
+		ch := make(chan *imap.MailboxInfo, 4)
+		done := make(chan error, 1)
+		go func() { done <- s.c.List("", "", ch) }()
+		for m := range ch {
+			d = m.Delimiter
+		}
+		if <-done != nil {
+			return folder // asked again at the next command
+		}
+		s.delim = &d
+	}
+	if *s.delim == "" || *s.delim == "/" {
+		return folder
+	}
+	return strings.ReplaceAll(folder, "/", *s.delim)
 }
 
 // connect dials, secures and logs in, classifying every failure.
@@ -379,6 +407,7 @@ func isNetErr(err error) bool {
 // selectFolder opens a folder of the account, read-only unless imported mail is marked or moved
 // there.
 func (s *session) selectFolder(folder string, readOnly bool) (*imap.MailboxStatus, error) {
+	folder = s.mailboxName(folder)
 	mbox, err := s.c.Select(folder, readOnly)
 	if err != nil {
 		if connLost(err) {
@@ -475,13 +504,14 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 		if err := s.canMove(); err != nil {
 			return err
 		}
-		if _, err := s.c.Status(acct.MoveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {
+		moveTo := s.mailboxName(acct.MoveTo)
+		if _, err := s.c.Status(moveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {
 			if isNetErr(err) {
 				return &ConnError{Step: StepFetch, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}
 			}
 			// The import creates it when it first moves mail there; the clerk hears which
 			// folder is meant, in case another one was.
-			ce := s.noFolder(acct.MoveTo, err)
+			ce := s.noFolder(moveTo, err)
 			ce.Reason = ReasonMoveTo
 			return ce
 		}

@@ -551,7 +551,7 @@ func serverState(mb *mailbox, folder string) (seen, unseen, moved int) {
 	}
 	unseen = len(cur) + len(newer) - seen
 	if folder != "" {
-		encoded, _ := utf7.Encoding.NewEncoder().String(folder)
+		encoded, _ := utf7.Encoding.NewEncoder().String(strings.ReplaceAll(folder, "/", "."))
 		files, _ := filepath.Glob(filepath.Join(mb.Maildir, "."+encoded, "*", "*"))
 		moved = len(files)
 	}
@@ -563,7 +563,9 @@ func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
 		after   data.AfterImport
 		folder  string
 		missing bool // the folder is not on the server: the move makes it
-	}{{data.AfterSeen, "", false}, {data.AfterMove, "Imported", false}, {data.AfterMove, "已处理", false}, {data.AfterMove, "归档", true}} {
+	}{{data.AfterSeen, "", false}, {data.AfterMove, "Imported", false}, {data.AfterMove, "已处理", false}, {data.AfterMove, "归档", true},
+		// A folder inside another typed as the webmail shows it: Dovecot separates with dots.
+		{data.AfterMove, "归档/2026", true}} {
 		after := tc.after
 		t.Run(strings.TrimSpace(string(after)+" "+tc.folder), func(t *testing.T) {
 			store := openStore(t)

@@ -803,11 +803,12 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, folder s
 			return s.c.UidStore(set, imap.FormatFlagsOp(imap.AddFlags, true), []interface{}{imap.SeenFlag}, nil)
 		}
 		var ce *ConnError
-		err := s.move(set, acct.MoveTo)
-		if err != nil && !isNetErr(err) && !errors.As(err, &ce) && s.c.Create(acct.MoveTo) == nil {
+		moveTo := s.mailboxName(acct.MoveTo)
+		err := s.move(set, moveTo)
+		if err != nil && !isNetErr(err) && !errors.As(err, &ce) && s.c.Create(moveTo) == nil {
 			// The folder to move to was not there (deleted on the server since it was set up):
 			// it is made, as the clerk asked for mail to go there, and the move tried again.
-			err = s.move(set, acct.MoveTo)
+			err = s.move(set, moveTo)
 		}
 		return err
 	}
@@ -827,7 +828,8 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, folder s
 		}
 	}
 	if err != nil && !errors.As(err, &ce) {
-		err = &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Err: err}
+		// The server's own words say why ("Name must not have '/' characters").
+		err = &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Detail: err.Error(), Err: err}
 	}
 	if err != nil {
 		return 0, err

@@ -58,10 +58,11 @@ func mailErrorText(err error) string {
 		if ce.Reason != "" {
 			key += "." + string(ce.Reason)
 		}
-		if ce.Step == mailintake.StepLogin && ce.Reason != mailintake.ReasonOAuthOnly {
+		if ce.Step == mailintake.StepLogin && ce.Reason != mailintake.ReasonOAuthOnly || ce.Step == mailintake.StepServer && ce.Reason == "" {
 			text := lang.X(key, ce.Error(), map[string]any{"Host": ce.Host})
 			if ce.Detail != "" {
-				text += lang.L("The server said: {{.Detail}}", map[string]any{"Detail": ce.Detail})
+				// In quotation marks, as a sentence of its own: the next one follows it.
+				text += lang.L("The server said: {{.Detail}}", map[string]any{"Detail": strings.TrimRight(ce.Detail, ". ")})
 			}
 			return text
 		}

@@ -845,16 +845,21 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 	useLanguage(t, "zh-Hans")
 	err := &mailintake.ConnError{Step: mailintake.StepLogin, Host: "mail.jinhua-pm.example",
 		Detail: "Authentication failed."}
-	want := "邮件服务器 mail.jinhua-pm.example 拒绝了用户名或密码。服务器的答复：Authentication failed."
+	want := "邮件服务器 mail.jinhua-pm.example 拒绝了用户名或密码。服务器的答复：“Authentication failed”。"
 	if got := mailErrorText(err); got != want {
 		t.Errorf("%q, want %q", got, want)
+	}
+	// A move the server refused: its words say why.
+	err = &mailintake.ConnError{Step: mailintake.StepServer, Host: "localhost", Detail: "Name must not have '/' characters"}
+	if got := mailErrorText(err); got != "已导入的邮件无法在 localhost 上标记或移动，下次收取时会再试。服务器的答复：“Name must not have '/' characters”。" {
+		t.Errorf("%q", got)
 	}
 	// QQ Mail and NetEase want their authorisation code; the server's words follow.
 	err = &mailintake.ConnError{Step: mailintake.StepLogin, Reason: mailintake.ReasonAuthCode, Host: "imap.qq.com",
 		Detail: "Login fail. Please using authorized code to login."}
 	got := mailErrorText(err)
 	if !strings.HasPrefix(got, "邮件服务器 imap.qq.com 拒绝了登录。") || !strings.Contains(got, "授权码") ||
-		!strings.HasSuffix(got, "服务器的答复：Login fail. Please using authorized code to login.") {
+		!strings.HasSuffix(got, "服务器的答复：“Login fail. Please using authorized code to login”。") {
 		t.Errorf("%q", got)
 	}
 }
