@@ -1121,7 +1121,7 @@ func (t *mailTray) importFiles(paths []string) {
 				return err
 			}
 			if len(out) > 1 {
-				lines = append(lines, fileSummary(filepath.Base(p), mailintake.Tally(out)))
+				lines = append(lines, endSentence(fileSummary(filepath.Base(p), mailintake.Tally(out))))
 				continue
 			}
 			if len(paths) == 1 {
@@ -1268,7 +1268,7 @@ func (t *mailTray) importFolder(dir string) {
 				map[string]any{"N": n, "Names": names})
 		}
 		return nil
-	}, t.importDone(func() string { return text }))
+	}, t.importDone(func() string { return endSentence(text) }))
 }
 
 // fileSummary says what the messages of a mailbox file, or of a folder of mail files, became.
@@ -1303,7 +1303,7 @@ func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
 		text += lang.L("; {{.Older}} older messages, received before {{.Since}}, stay on the server: set an earlier start date in the mail account to import them",
 			map[string]any{"Older": sum.Older, "Since": sum.Since.In(d.store.Calendar().Location()).Format(time.DateOnly)})
 	}
-	return text
+	return endSentence(text)
 }
 
 // mailPoller is the background mail check, created on first use.
@@ -1343,7 +1343,11 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		d.setStatus(mailErrorText(err))
 		return
 	case err != nil && stored:
-		d.setStatus(d.checkSummary(acct.Name, sum) + lang.X("status.separator", ". ") + mailErrorText(err))
+		summary := d.checkSummary(acct.Name, sum)
+		if !strings.HasSuffix(summary, "。") {
+			summary += " "
+		}
+		d.setStatus(summary + mailErrorText(err))
 	case err != nil:
 		d.setStatus(labelled(acct.Name, mailErrorText(err)))
 	case stored || sum.Older > 0:
@@ -1414,7 +1418,10 @@ type mailSettings struct {
 	shown    int       // the index of the account shown in pick
 	msg      *para
 	result   *para
-	quiet    bool // the form is being filled: ticking a box asks nothing
+	// tested is the form as it was tested, while the result of that test is shown: a change to
+	// it takes the result away, which no longer says anything of what is typed.
+	tested []string
+	quiet  bool // the form is being filled: ticking a box asks nothing
 
 	// The server filled in from the address typed as user name, while the clerk has not
 	// changed it, and the lookups that find it.
@@ -1474,9 +1481,11 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.password = widget.NewPasswordEntry()
 	m.security = newSelect(securityLabels(), func(string) {
 		m.securityChanged()
+		m.changed()
 	})
 	m.after = newSelect(afterImportLabels(), func(string) {
 		m.showMoveTo()
+		m.changed()
 	})
 	m.skip = newCheck(lang.L("Do not check the server certificate"), nil)
 	m.confirmRisk(m.skip, lang.L("Turn off the certificate check?"),
@@ -1487,7 +1496,11 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	m.active = newCheck(lang.L("Import from this mailbox"), nil)
 	m.result = newPara("")
 	m.host.SetPlaceHolder(lang.L("e.g. imap.qq.com; filled in when the user name is an address at a known service"))
-	m.user.OnChanged = func(string) { m.suggestSoon() }
+	m.user.OnChanged = func(string) { m.changed(); m.suggestSoon() }
+	for _, e := range []*entry{m.host, m.port, m.folder, m.moveTo, m.sent} {
+		e.OnChanged = func(string) { m.changed() }
+	}
+	m.password.OnChanged = func(string) { m.changed() }
 	m.form = widget.NewForm(
 		widget.NewFormItem(lang.L("Mail account"), m.pick),
 		widget.NewFormItem(lang.L("Account name"), m.name),
@@ -1539,6 +1552,12 @@ func (m *mailSettings) securityChanged() {
 		m.plain.Enable()
 		m.skip.Disable()
 	} else {
+		// Encrypted again: the permission to go without is gone, not kept for a later choice
+		// of 不加密 to skip its warning.
+		quiet := m.quiet
+		m.quiet = true
+		m.plain.SetChecked(false)
+		m.quiet = quiet
 		m.plain.Disable()
 		m.skip.Enable()
 	}
@@ -1681,10 +1700,11 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	m.sent.SetText(a.SentFolder)
 	m.quiet = true
 	m.skip.SetChecked(a.SkipVerify)
-	m.plain.SetChecked(a.AllowPlain)
+	m.plain.SetChecked(a.AllowPlain && a.Security == data.SecurityNone)
 	m.quiet = false
 	m.active.SetChecked(a.Active)
 	m.result.SetText("")
+	m.tested = nil
 	m.state.mark()
 }
 
@@ -1729,7 +1749,7 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	if a.MaxSize == 0 || mb != wholeMB(a.MaxSize) {
 		a.MaxSize = int64(mb) << 20
 	}
-	a.SkipVerify, a.AllowPlain, a.Active = m.skip.Checked, m.plain.Checked, m.active.Checked
+	a.SkipVerify, a.AllowPlain, a.Active = m.skip.Checked, m.plain.Checked && a.Security == data.SecurityNone, m.active.Checked
 	return a, nil
 }
 
@@ -1742,6 +1762,7 @@ func (m *mailSettings) test() {
 	setError(m.msg, "")
 	m.result.Importance = widget.MediumImportance // not the red of a failure tested before
 	m.result.SetText(lang.L("Connecting…"))
+	m.tested = m.state.read()
 	password := m.password.Text
 	m.desk.run(func(ctx context.Context) error {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -1761,6 +1782,14 @@ func (m *mailSettings) test() {
 		m.result.Importance = widget.SuccessImportance
 		m.result.SetText(lang.L("Connected: the server accepted the login and the folder exists."))
 	})
+}
+
+// changed takes away the result of a test of what the form no longer says.
+func (m *mailSettings) changed() {
+	if m.tested != nil && !slices.Equal(m.tested, m.state.read()) {
+		m.tested = nil
+		m.result.SetText("")
+	}
 }
 
 func (m *mailSettings) save() {

@@ -299,6 +299,20 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 			t.Errorf("%q: clearing it asked or failed", box.Text)
 		}
 	}
+	// Encrypted again, the permission to go without is gone: a later 不加密 asks again.
+	test.Tap(m.plain)
+	tapDialogButton(f, "是，我了解风险")
+	m.security.SetSelectedIndex(0)
+	if m.plain.Checked {
+		t.Error("plain text still allowed after choosing SSL/TLS")
+	}
+	// What a test said goes once the form says something else.
+	m.tested = m.state.read()
+	m.result.SetText("连接成功")
+	m.host.SetText("192.0.2.2")
+	if m.result.Text != "" {
+		t.Errorf("a test's result stays after the server changed: %q", m.result.Text)
+	}
 	m.host.SetText("127.0.0.1")
 	m.security.SetSelectedIndex(2)
 	m.user.SetText("clerk")
@@ -612,19 +626,19 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	f := newFixture(t)
 	sum := mailintake.Summary{Stored: 3, Complaints: 2, Auto: 1}
 	got := f.desk.checkSummary("客服邮箱", sum)
-	if got != "客服邮箱：新邮件 3 封 — 新投诉 2，回复 0，自动邮件 1，无法读取 0" {
+	if got != "客服邮箱：新邮件 3 封 — 新投诉 2，回复 0，自动邮件 1，无法读取 0。" {
 		t.Errorf("summary %q", got)
 	}
-	if got := f.desk.checkSummary("客服邮箱", mailintake.Summary{New: 2, Duplicates: 2}); got != "客服邮箱：没有新邮件" {
+	if got := f.desk.checkSummary("客服邮箱", mailintake.Summary{New: 2, Duplicates: 2}); got != "客服邮箱：没有新邮件。" {
 		t.Errorf("summary of a check that stored nothing: %q", got)
 	}
 	sum.Older, sum.Since = 12, time.Date(2026, 10, 31, 16, 30, 0, 0, time.UTC) // 00:30 on 1 November in Beijing
 	got = f.desk.checkSummary("客服邮箱", sum)
-	if !strings.HasSuffix(got, "；另有 12 封 2026-11-01 之前收到的邮件留在服务器上，如需导入，请在邮件账户中把起始日期改早") {
+	if !strings.HasSuffix(got, "；另有 12 封 2026-11-01 之前收到的邮件留在服务器上，如需导入，请在“设置 → 邮箱”中把起始日期改早。") {
 		t.Errorf("summary %q does not say what was left on the server", got)
 	}
 	sum.Older, sum.Sent = 0, 2
-	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "无法读取 0；2 封本单位发出的邮件已记入相应投诉") {
+	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "无法读取 0；2 封本单位发出的邮件已记入相应投诉。") {
 		t.Errorf("summary %q does not say what sent mail went on cases", got)
 	}
 }
@@ -1556,7 +1570,7 @@ func TestMailFilesAreImported(t *testing.T) {
 	}
 	tray.importFiles([]string{mbox})
 	f.settle()
-	if want := "收件箱.mbox：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入"; tray.msg.Text != want || len(tray.items) != 4 {
+	if want := "收件箱.mbox：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入。"; tray.msg.Text != want || len(tray.items) != 4 {
 		t.Errorf("a mailbox file: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
 	// A folder of mail files, one of them no mail: what its messages became, and the file left
@@ -1595,7 +1609,7 @@ func TestMailFilesAreImported(t *testing.T) {
 	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
 	f.settle()
 	if want := "导出：共 3 封邮件 — 新投诉 2，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；2 个文件不是邮件或无法读取，未导入：" +
-		"便条.eml、" + filepath.Join("十一月", "草稿.eml"); tray.msg.Text != want || len(tray.items) != 6 {
+		"便条.eml、" + filepath.Join("十一月", "草稿.eml") + "。"; tray.msg.Text != want || len(tray.items) != 6 {
 		t.Errorf("a folder: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
 	if tray.progress.Visible() {
