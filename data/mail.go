@@ -337,6 +337,18 @@ func (s *Store) ClaimMailSync(ctx context.Context, accountID int64, holder strin
 	return claimed, nil
 }
 
+// MailSyncHeld tells whether a program holds a claim on the account's mail check that has not
+// lapsed: a check is running there.
+func (s *Store) MailSyncHeld(ctx context.Context, accountID int64) (bool, error) {
+	var n int
+	err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM mail_sync_claims WHERE account_id = ? AND expires_at > ?`,
+		accountID, s.Now().Unix()).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: mail check claim: %w", err)
+	}
+	return n > 0, nil
+}
+
 // ReleaseMailSync gives up holder's claim on the account's mail check.
 func (s *Store) ReleaseMailSync(ctx context.Context, accountID int64, holder string) error {
 	err := s.write(ctx, func(tx *sql.Conn) error {

@@ -1043,6 +1043,7 @@ func (t *mailTray) checkNow() {
 	t.progress.Show()
 	t.say(lang.L("Checking mail…"))
 	var lines []string
+	var busy []*data.MailAccount // checked by another program now
 	t.desk.run(func(ctx context.Context) error {
 		accts, err := t.store.MailAccounts(ctx)
 		if err != nil {
@@ -1057,6 +1058,9 @@ func (t *mailTray) checkNow() {
 			sum, err := t.desk.mailPoller().CheckNow(ctx, a, func(done, total int) {
 				t.showImported(int64(done), int64(total))
 			})
+			if errors.Is(err, mailintake.ErrBusy) {
+				busy = append(busy, a)
+			}
 			// A check that stopped after storing mail (the connection lost between batches, a
 			// server that will not move what was imported) says both.
 			if err == nil || sum.Stored > 0 || sum.Sent > 0 {
@@ -1080,7 +1084,52 @@ func (t *mailTray) checkNow() {
 		}
 		t.say(strings.Join(lines, "\n"))
 		t.reload()
+		if len(busy) > 0 {
+			t.awaitOthers(busy)
+		}
 	})
+}
+
+// otherCheckPoll is how often the tray looks whether another program's check has ended.
+var otherCheckPoll = 2 * time.Second
+
+// awaitOthers watches the checks of accts another program is running (a scheduled
+// `complaintctl mail sync`) and, as each ends, lists what it brought and says so, as the busy
+// message promised. It stops when the window closes.
+func (t *mailTray) awaitOthers(accts []*data.MailAccount) {
+	closed := t.desk.closed
+	go func() {
+		tick := time.NewTicker(otherCheckPoll)
+		defer tick.Stop()
+		for len(accts) > 0 {
+			select {
+			case <-closed:
+				return
+			case <-tick.C:
+			}
+			var ended []string
+			left := accts[:0]
+			for _, a := range accts {
+				held, err := t.store.MailSyncHeld(t.desk.ctx, a.ID)
+				if err != nil {
+					return // the database says so wherever the clerk goes next
+				}
+				if held {
+					left = append(left, a)
+				} else {
+					ended = append(ended, a.Name)
+				}
+			}
+			accts = left
+			if len(ended) > 0 {
+				t.desk.apply(func() {
+					t.say(lang.L("{{.Accounts}}: the other program's check has ended; the mail it brought is listed.",
+						map[string]any{"Accounts": strings.Join(ended, lang.X("list.separator", ", "))}))
+					t.reload()
+				})
+			}
+		}
+	}()
 }
 
 // mailFileTypes are the files the file dialog offers to import as mail: .eml, Apple Mail's
@@ -1379,6 +1428,7 @@ func (d *Desk) startMailPolling() {
 
 // Close stops the background mail check and deadline watch; the window calls it when it closes.
 func (d *Desk) Close() {
+	d.closeOnce.Do(func() { close(d.closed) })
 	d.stopDeadlineWatch()
 	d.mu.Lock()
 	p := d.poller

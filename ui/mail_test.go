@@ -1748,6 +1748,44 @@ func TestTraySaysWhichMailTheServerWouldNotDeliver(t *testing.T) {
 	}
 }
 
+// A check another program is running (a scheduled complaintctl) is waited for: once it ends, the
+// tray lists the mail it brought and says so, as the busy message promised.
+func TestTrayListsTheMailOfAnotherProgramsCheck(t *testing.T) {
+	poll := otherCheckPoll
+	otherCheckPoll = 10 * time.Millisecond
+	t.Cleanup(func() { otherCheckPoll = poll })
+	f := newFixture(t)
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const other = "office-pc/4242/scheduled"
+	if ok, err := f.store.ClaimMailSync(f.ctx, acct.ID, other, time.Minute, nil); !ok || err != nil {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.checkNow()
+	f.settle()
+	if !strings.Contains(tray.msg.Text, "正在收取") || len(tray.items) != 0 {
+		t.Fatalf("while the other program checks: %q, %d messages", tray.msg.Text, len(tray.items))
+	}
+	m := mailintake.Parse([]byte("From: 张先生 <zhang@example.cn>\r\nSubject: 电梯故障\r\nMessage-ID: <o@example.cn>\r\n\r\n电梯坏了。\r\n"), f.now)
+	m.UID = 1
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 1, LastUID: 1,
+		Messages: []data.InboundMail{m}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.store.ReleaseMailSync(f.ctx, acct.ID, other); err != nil {
+		t.Fatal(err)
+	}
+	f.settleUntil("the tray lists what the other check brought", func() bool {
+		return len(tray.items) == 1 && strings.Contains(tray.msg.Text, "客服邮箱：另一程序的收取已经结束")
+	})
+}
+
 // Messages a check was fetching when its connection broke are said to be that, not the server's
 // refusal, and without subjects the server never gave; one the connection breaks on again is the
 // server's; messages without subject or sender are counted, not listed as untitled.

@@ -52,6 +52,9 @@ type Desk struct {
 	store *data.Store
 	opts  Options
 	ctx   context.Context
+	// closed is closed when the window closes: what watches in the background stops.
+	closed    chan struct{}
+	closeOnce sync.Once
 
 	root      *fyne.Container
 	content   *fyne.Container
@@ -106,7 +109,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	}
 	d := &Desk{app: a, win: w, store: s, opts: o, ctx: data.WithActor(context.Background(), o.User), apply: o.apply,
 		caseTabs: []caseTab{lettersTab}, letters: &letterWindows{open: map[*composer]struct{}{}},
-		forms: map[dialog.Dialog]*formDialog{}}
+		forms: map[dialog.Dialog]*formDialog{}, closed: make(chan struct{})}
 	if d.apply == nil {
 		d.apply = fyne.Do
 	}
