@@ -1899,11 +1899,15 @@ func signatureContact(text, writer string) (phone, address string) {
 			}
 		}
 		if work {
-			// The company's landline and address; a mobile is the person's own.
+			// The company's landline and address; a mobile is the person's own. An office
+			// inside a building complex ("B座15层1503", no street, no city) is where a tenant
+			// of a business centre or an office park works: the complaint's place.
 			if !mobile.MatchString(strings.TrimSpace(phone)) {
 				phone = ""
 			}
-			address = ""
+			if streetWords.MatchString(address) {
+				address = ""
+			}
 		}
 		if phone != "" || address != "" {
 			return phone, address
@@ -1911,6 +1915,10 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	return "", ""
 }
+
+// streetWords are the parts of an address outside a building complex: a street, a district, a
+// city.
+var streetWords = regexp.MustCompile(eitherScript(`路|街|道|巷|弄|胡同|区|市|省|县|镇|乡|村`))
 
 // workLine is a line of a signature that names the writer's company, department or job.
 var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|` +
