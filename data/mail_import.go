@@ -2118,8 +2118,8 @@ func addressPart(a string) string {
 }
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
-// "之3" of "5樓之3".
-var roomAfter = regexp.MustCompile(`^(?:[铺舖]|之\d+|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
+// "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
+var roomAfter = regexp.MustCompile(`^(?:[铺舖]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
 // "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
@@ -2169,8 +2169,10 @@ func clausePhone(text string) string {
 		for _, m := range clauseLabel.FindAllStringSubmatchIndex(l, perLine) {
 			before, rest := l[:m[2]], l[m[1]:]
 			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
+			// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
+			beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
 			if !selfClause.MatchString(last) || quoted(before) || deadNumber.MatchString(clause(rest)) ||
-				calledNumber.MatchString(clause(rest)) || nearby.MatchString(last) || otherPerson.MatchString(last) {
+				calledNumber.MatchString(clause(rest)) || beside || otherPerson.MatchString(last) {
 				continue
 			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {

@@ -2048,6 +2048,11 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"你们贴在电梯里的通知：\n\n停车收费调整：月租车位调整为450元。\n\n地址：文一西路1288号\n联系电话：0571-88886123\n\n涨50%，业主大会表决了吗？": {"", ""},
 		"你们贴在电梯里的通知：\n\n停车收费调整：月租车位调整为450元。\n\n联系电话：0571-88886123\n\n王建国\n13522223333":             {"13522223333", ""},
 		"你们贴在电梯里的通知：\n\n停车收费调整。\n\n联系电话：0571-88886123\n\n我不同意。我的电话：13522223333":                    {"13522223333", ""},
+		// Living in the compound nearby; a Shanghai lane house's number and room.
+		"我住附近的西溪诚园，电话13912345678，每天晚上广场舞太吵。": {"13912345678", ""},
+		"我住的楼上那户，电话13912345678，天天吵。":         {"", ""},
+		"我家在田林十二村25号301，楼上漏水。":               {"", "田林十二村25号301"},
+		"我住在中山路100号，楼上吵。":                    {"", "中山路100号"},
 		// A business centre's tenant signs with their office inside the complex: the place.
 		"B座卫生间异味严重。\n\n行政部 王建国\n云帆科技有限公司\nB座15层1503\n13918882233": {"13918882233", "B座15层1503"},
 		// A signature of one line: the name, and beside it the address, the number or both.
