@@ -372,8 +372,15 @@ func MailFilesIn(dir string) ([]string, error) {
 			files = append(files, p)
 		case e.IsDir() && p != dir && strings.HasPrefix(e.Name(), "."):
 			return filepath.SkipDir
-		case e.Type().IsRegular() && mailFileExts[strings.ToLower(filepath.Ext(e.Name()))]:
+		case !mailFileExts[strings.ToLower(filepath.Ext(e.Name()))]:
+		case e.Type().IsRegular():
 			files = append(files, p)
+		case e.Type()&fs.ModeSymlink != 0:
+			// A link to a mail file is the file; a link to a folder is not followed (it may
+			// lead back into this one).
+			if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+				files = append(files, p)
+			}
 		}
 		return nil
 	})

@@ -464,3 +464,23 @@ func TestImportFolderInTheOrderMailWasSent(t *testing.T) {
 		t.Errorf("imported\n%s\nwant\n%s", strings.Join(lines, "\n"), want)
 	}
 }
+
+// A folder of links to mail files (a clerk's shortcuts to a shared archive) holds those files; a
+// link to a folder is not followed.
+func TestMailFilesInFollowsLinksToFiles(t *testing.T) {
+	archive, dir := t.TempDir(), t.TempDir()
+	target := filepath.Join(archive, "电梯故障.eml")
+	if err := os.WriteFile(target, []byte("From: wang@example.cn\nSubject: 电梯故障\n\n电梯坏了。\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "电梯故障.eml")); err != nil {
+		t.Skip("links cannot be made here:", err)
+	}
+	if err := os.Symlink(dir, filepath.Join(dir, "loop.eml")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := MailFilesIn(dir)
+	if err != nil || len(got) != 1 || filepath.Base(got[0]) != "电梯故障.eml" {
+		t.Errorf("files %q (%v), want the linked one", got, err)
+	}
+}
