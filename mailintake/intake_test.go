@@ -250,6 +250,23 @@ func TestStartDateMovedEarlier(t *testing.T) {
 	}
 }
 
+// A mailbox empty at its first check: what comes into it afterwards is all imported, whatever
+// its date, and none of it is said to be left on the server.
+func TestMailIntoAMailboxEmptyAtFirst(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	acct := mb.account(t, store, nil)
+	if sum := mustSync(t, store, acct); sum.New != 0 {
+		t.Fatalf("first check of an empty mailbox: %s", sum)
+	}
+	for i := 0; i < 3; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("old%d@x.example", i), "a@x.example", "from the archive", "old"), time.Now().Add(-90*24*time.Hour))
+	}
+	if sum := mustSync(t, store, acct); sum.Stored != 3 || sum.Older != 0 {
+		t.Errorf("next check: %s (older %d), want 3 stored and none said to be left", sum, sum.Older)
+	}
+}
+
 func TestConnectionProblemsSayWhichStep(t *testing.T) {
 	store := openStore(t)
 	mb := newMailbox(t)

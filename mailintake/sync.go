@@ -331,7 +331,13 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		if err != nil {
 			return sum, err
 		}
-		// Not those imported since the first pass although older (put into the folder later).
+		// Not those this pass imports nor those imported since the first pass although older
+		// (put into the folder later).
+		importing := make(map[uint32]bool, len(uids))
+		for _, u := range uids {
+			importing[u] = true
+		}
+		older = slices.DeleteFunc(older, func(u uint32) bool { return importing[u] })
 		stored, err := store.StoredUIDs(ctx, acct.ID, folder, mbox.UidValidity, older)
 		if err != nil {
 			return sum, err
