@@ -1307,7 +1307,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			address = cmp.Or(sigAddress, sa)
 		}
 	}
-	if phone == "" && !byText {
+	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
 	}
 	switch {
@@ -1363,6 +1363,10 @@ func carrierMobile(email string) string {
 
 var carrierLocal = regexp.MustCompile(`^1[3-9]\d{9}$`)
 
+// changedNumber is a mail saying the writer's number changed or cannot be used: the mailbox's
+// number is not the one to call.
+var changedNumber = regexp.MustCompile(eitherScript(`停用|停机|换号|换了号|新号码|新号|手机坏|手机丢|不用这个号|注销|打我爱人|打我老公|打我老婆`))
+
 // textContact keeps the phone number and address a message's text gave its complainant c where
 // they can be theirs. Mail from a colleague or the office itself speaks of others: a citizen's
 // number in it is not the colleague's. A person's own mail (mailPhone; not a form's or a work
@@ -1408,8 +1412,9 @@ func withoutOffice(c Complainant, office Office) Complainant {
 	}
 	if c.Address != "" {
 		a, o := addressKey(c.Address), addressKey(office.Address)
-		if officeDesk.MatchString(a) || a == o ||
-			o != "" && utf8.RuneCountInString(a) >= 6 && (strings.Contains(o, a) || strings.Contains(a, o)) {
+		// A resident's address in the complex holds the office's street address and more: it is
+		// theirs. One that is all or a piece of the office's, or that ends at its desk, is not.
+		if officeDesk.MatchString(a) || a == o || o != "" && utf8.RuneCountInString(a) >= 6 && strings.Contains(o, a) {
 			c.Address = ""
 		}
 	}
@@ -1417,7 +1422,7 @@ func withoutOffice(c Complainant, office Office) Complainant {
 }
 
 // officeDesk is a management office's own desk in an address: no complainant lives there.
-var officeDesk = regexp.MustCompile(eitherScript(`物业中心|物业服务中心|物业管理处|管理处|客服中心|客户服务中心|物业办公室`))
+var officeDesk = regexp.MustCompile(eitherScript(`(?:物业中心|物业服务中心|物业管理处|管理处|客服中心|客户服务中心|物业办公室)$`))
 
 // addressKey is an address as compared: without spaces and punctuation, in half-width forms.
 func addressKey(a string) string {
@@ -1490,16 +1495,19 @@ var otherParty = regexp.MustCompile(eitherScript(`对象|商户|商家|店名|�
 	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
 	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
 	`律师|律師|代理人|租客|保姆|朋友|同事|清洁|工友|管理处|管理员|法团|委员会|看更|护卫|` +
-	`接单|对接|处理人|经办|受理人|客服|值班|热线|咨询电话|报修电话|` +
-	`(?i:engineer|technician|manager|landlord|neighbou?r|staff|agent|concierge|security|reception|front desk|` +
-	`contractor|plumber|electrician|on duty|property management|management office)|` +
+	`接单人|接单师傅|对接人|处理人|经办人|受理人|客服人员|客服专员|客服电话|值班人员|值班员|值班电话|值班经理|` +
+	`服务热线|热线电话|咨询电话|报修电话|` +
+	// English roles, as the whole label: "Engineer on duty", "Landlord", "Front desk".
+	`(?i:^(?:the |your |our )?(?:duty |site |maintenance |building |property |estate )?(?:engineer|technician|manager|` +
+	`landlord|neighbou?r|staff|agent|concierge|security(?: guard)?|reception(?:ist)?|front desk|contractor|plumber|` +
+	`electrician|management office|property management)(?: on duty| staff)?$)|` +
 	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`))
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
 var saying = regexp.MustCompile(eitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
 
 // selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
-var selfLabel = regexp.MustCompile(eitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户)`))
+var selfLabel = regexp.MustCompile(eitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户|(?i:my ))`))
 
 // withoutOtherParties is a person's mail without the labelled lines about someone else, and
 // the labelled lines that follow them until a blank line, an unlabelled line or a line about the
@@ -1533,6 +1541,10 @@ func withoutOtherParties(text, writer string) string {
 		case gap && (separator.MatchString(strings.TrimSpace(l)) || signsAs(l, writer)):
 			// The writer again, signing, or below a line that only separates.
 			other, quoting, pasting, gap = false, false, false, false
+		case gap && dateLine.MatchString(strings.TrimSpace(l)):
+			// A notice's or letter's date is its last line: the next blank line ends it.
+			gap = false
+			continue
 		case pasting:
 			// Their "我" is not the writer's, until a separator or, when it was pasted in
 			// quotes, the closing quote mark.
@@ -1549,8 +1561,9 @@ func withoutOtherParties(text, writer string) string {
 			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
 			other, quoting = true, quotes(l)
 			pasting, pastedFrom, inQuotes, gap = pastes.MatchString(l), i+1, false, false
-		case quoting && !labelled && strings.Contains(l, "我"):
-			// The writer speaks again ("结果到晚上十点都没来水，我…").
+		case quoting && !labelled && writerSpeaks(l):
+			// The writer speaks again ("结果到晚上十点都没来水，我…"); a notice's 我们, 我司
+			// and 我处 are its own.
 			other, quoting, gap = false, false, false
 		case quoting && labelled:
 			continue
@@ -1569,7 +1582,9 @@ func withoutOtherParties(text, writer string) string {
 			if other {
 				continue
 			}
-		case otherParty.MatchString(label):
+		case otherParty.MatchString(label) && (!isASCII(label) || englishName.MatchString(strings.TrimSpace(l[colon(l)+1:]))):
+			// In English, a role names someone else when a name follows ("Engineer on duty: Mr.
+			// Wang"); "Front desk staff: Amy (very rude)" only says what the writer met.
 			other = true
 			continue
 		case other, strayFields(l) && ownFields(l) == nil:
@@ -1656,6 +1671,26 @@ func namesWriter(l, writer string) bool {
 	return false
 }
 
+// englishName is a person's name as English writes it, maybe with their number after it: "Mr.
+// Wang", "Ms Li Na", "Chen Hua 139…".
+var englishName = regexp.MustCompile(`^(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[\s,;:]*[+\d()\s-]*$`)
+
+// writerSpeaks tells a line with the writer's "我" in it, not a notice's "我们", "我司", "我处".
+func writerSpeaks(l string) bool {
+	for i := strings.Index(l, "我"); i >= 0; {
+		r, _ := utf8.DecodeRuneInString(l[i+len("我"):])
+		if r != '们' && r != '們' && r != '司' && r != '处' && r != '處' {
+			return true
+		}
+		next := strings.Index(l[i+len("我"):], "我")
+		if next < 0 {
+			break
+		}
+		i += len("我") + next
+	}
+	return false
+}
+
 // signsAs tells a line that names the writer: as namesWriter does, or beginning with their name
 // in full ("王建国", "王建国 13800001111").
 func signsAs(l, writer string) bool {
@@ -1711,10 +1746,6 @@ func introduces(line string, i int) bool {
 	if !ok {
 		before, ok = strings.CutSuffix(t, ":")
 	}
-	if officeSpeak.MatchString(before) {
-		// The office's own words, in the letter or notice a resident pastes: "如有疑问请拨打".
-		return true
-	}
 	if !ok {
 		// Without a colon: "房东信息如下", "下面是房东的联系方式", "这是他家贴在门上的联系方式".
 		before = strings.TrimLeft(lastClause(strings.TrimRight(t, "。.")), "，,；;。！？!?")
@@ -1729,10 +1760,6 @@ func introduces(line string, i int) bool {
 	return !first && !self && !greeting.MatchString(before) &&
 		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
 }
-
-// officeSpeak is how an office's letter or notice offers its own number: "如有疑问请拨打",
-// "咨询请致电", "欢迎来电".
-var officeSpeak = regexp.MustCompile(eitherScript(`^(?:如有疑问|如有问题|如有任何疑问|如需帮助|如需咨询|咨询|欢迎)[^我]{0,8}(?:拨打|致电|来电|热线|电话)$|(?:请拨打|请致电|请联系我们)$`))
 
 // introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
 var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
@@ -1763,7 +1790,8 @@ func nameLine(l, writer string) bool {
 
 // pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：",
 // "下面是业主群里的聊天记录：".
-var pastes = regexp.MustCompile(eitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的`))
+var pastes = regexp.MustCompile(eitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的|你们的回复|你们的答复|` +
+	`你们回复|你们答复|回复如下|答复如下`))
 
 // ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
 var ownIntro = regexp.MustCompile(eitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
@@ -1899,15 +1927,11 @@ func signatureContact(text, writer string) (phone, address string) {
 			}
 		}
 		if work {
-			// The company's landline and address; a mobile is the person's own. An office
-			// inside a building complex ("B座15层1503", no street, no city) is where a tenant
-			// of a business centre or an office park works: the complaint's place.
+			// The company's landline and address; a mobile is the person's own.
 			if !mobile.MatchString(strings.TrimSpace(phone)) {
 				phone = ""
 			}
-			if streetWords.MatchString(address) {
-				address = ""
-			}
+			address = ""
 		}
 		if phone != "" || address != "" {
 			return phone, address
@@ -1915,10 +1939,6 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	return "", ""
 }
-
-// streetWords are the parts of an address outside a building complex: a street, a district, a
-// city.
-var streetWords = regexp.MustCompile(eitherScript(`路|街|道|巷|弄|胡同|区|市|省|县|镇|乡|村`))
 
 // workLine is a line of a signature that names the writer's company, department or job.
 var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|` +
@@ -1990,7 +2010,11 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		switch {
 		case phone == "" && phoneIn(part) == part && CheckPhone(part) == nil && !dateLine.MatchString(part):
 			phone = part
-		case address == "" && addressLine(part) && !lodging.MatchString(part) && !dateLine.MatchString(part):
+		case bareRoom.MatchString(part):
+			// "1208室" alone: a hotel's or an office's room, no address.
+		case address == "" && addressLine(part) && !lodging.MatchString(part) && !dateLine.MatchString(part) &&
+			!strings.ContainsAny(part, "年月") && !dayOfMonth.MatchString(part):
+			// Not "11月20号", "20号": a day.
 			address = part
 		default:
 			return "", "", false
@@ -1998,6 +2022,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	}
 	return phone, address, true
 }
+
+// bareRoom is a room number alone: no building, no street.
+var bareRoom = regexp.MustCompile(eitherScript(`^\d+\s*(?:室|房|号房)$`))
 
 // withoutRole is a line of a signature without the writer's role before it, and the brackets
 // around what follows it: "业主 陈大文" → "陈大文", "業主（第9座 30樓 A室）" → "第9座 30樓 A室".
@@ -2185,7 +2212,7 @@ func clausePhone(text string) string {
 
 // calledNumber is what a writer says of a number they called, which is not theirs: "电话0571-…
 // 打了一晚上没人接".
-var calledNumber = regexp.MustCompile(eitherScript(`^[\d\s+\-()]*\D{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机|是你们|是物业)`))
+var calledNumber = regexp.MustCompile(eitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…".
 var selfClause = regexp.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为)`))
@@ -2295,12 +2322,20 @@ func quoted(before string) bool {
 // or quotation marks: "你们管家说有事联系我…", not the writer's "我跟他说有事联系我…".
 func saidInClause(before string) bool {
 	last := strings.TrimLeft(lastClause(before), "，,。；;！!？? \t")
-	i := reporting.FindStringIndex(last)
-	return i != nil && i[0] > 0 && !firstPersonStart.MatchString(last)
+	if firstPersonStart.MatchString(last) {
+		return false
+	}
+	for _, m := range saidBy.FindAllStringIndex(last, 4) {
+		// Not "说明" (an explanation) nor "说过" (what the writer said before).
+		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '过' && r != '過' {
+			return true
+		}
+	}
+	return false
 }
 
-// reporting is a verb of reporting words inside a clause.
-var reporting = regexp.MustCompile(eitherScript(`说|讲|告诉|转告`))
+// saidBy is someone else saying something: a member of staff, a tradesman, a neighbour.
+var saidBy = regexp.MustCompile(eitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
 
 // firstPersonStart begins a clause of the writer's own: "我跟他说…", "本人告知…".
 var firstPersonStart = regexp.MustCompile(eitherScript(`^(我|本人)`))
@@ -2360,9 +2395,9 @@ func phoneIn(value string) string {
 	if n := digitCount(p); n < 7 || n > 15 { // a piece of a number cut short, an ID card's or a bank card's
 		return ""
 	}
-	if chatAfter.MatchString(value[len(p):]) || qqLike.MatchString(p) {
-		// "913822456（QQ）"; nine or ten digits run together without an area code's 0 are a
-		// QQ number's, no Chinese phone's.
+	if chatAfter.MatchString(value[len(p):]) && !mobile.MatchString(p) {
+		// "913822456（QQ）": a QQ number; "138…（微信）" is a mobile that is also the WeChat
+		// account.
 		return ""
 	}
 	if ext := phoneExtension.FindString(value[len(p):]); ext != "" {
@@ -2374,9 +2409,6 @@ func phoneIn(value string) string {
 // chatAfter is a QQ or WeChat account's name after its number: "913822456（QQ）", "…QQ号";
 // not "138…（微信同号）", a phone that is also the WeChat account.
 var chatAfter = regexp.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)\s*([^同\s]|$)`)
-
-// qqLike is a run of nine or ten digits without the 0 an area code begins with.
-var qqLike = regexp.MustCompile(`^[1-9]\d{8,9}$`)
 
 // namedPhone is a name of a few letters before a phone number, apart from it.
 var namedPhone = regexp.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)

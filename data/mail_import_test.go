@@ -683,6 +683,9 @@ func TestOfficesOwnContactIsNoComplainants(t *testing.T) {
 		{Complainant{Phone: "13588886123", Address: "云栖花园3栋502"}, Complainant{Phone: "13588886123", Address: "云栖花园3栋502"}},
 		{Complainant{Phone: "0571-88886124", Address: "3栋"}, Complainant{Phone: "0571-88886124", Address: "3栋"}},
 		{Complainant{Address: "阳光花园管理处"}, Complainant{}},
+		// A flat in the complex holds the office's street address; a staff dormitory is a home.
+		{Complainant{Address: "杭州市西湖区文一西路1288号云栖花园5幢2单元302"}, Complainant{Address: "杭州市西湖区文一西路1288号云栖花园5幢2单元302"}},
+		{Complainant{Address: "公路管理处宿舍2幢301"}, Complainant{Address: "公路管理处宿舍2幢301"}},
 	} {
 		if got := withoutOffice(tc.in, office); got != tc.want {
 			t.Errorf("%+v: %+v, want %+v", tc.in, got, tc.want)
@@ -1768,7 +1771,8 @@ func TestPhoneIn(t *testing.T) {
 		"138 0013 8000 / 0571-888": "138 0013 8000",
 		"913822456（QQ）":            "",
 		"2638810457 (QQ号)":         "",
-		"2638810457":               "",
+		"2638810457":               "2638810457", // a QQ number's or a foreign phone's: kept
+		"13800001111（微信）":          "13800001111",
 		"0223456789":               "0223456789",
 		"13812345678 微信同号":         "13812345678",
 	} {
@@ -2053,8 +2057,26 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我住的楼上那户，电话13912345678，天天吵。":         {"", ""},
 		"我家在田林十二村25号301，楼上漏水。":               {"", "田林十二村25号301"},
 		"我住在中山路100号，楼上吵。":                    {"", "中山路100号"},
-		// A business centre's tenant signs with their office inside the complex: the place.
-		"B座卫生间异味严重。\n\n行政部 王建国\n云帆科技有限公司\nB座15层1503\n13918882233": {"13918882233", "B座15层1503"},
+		// A work signature's office is the company's, also inside a complex: a resident signs so.
+		"B座卫生间异味严重。\n\n行政部 王建国\n云帆科技有限公司\nB座15层1503\n13918882233": {"13918882233", ""},
+		// A day or a room beside the name is no address; the writer's own requests and reminders
+		// are no one else's words; a number "不关机"; a work order's number is no one's label;
+		// a landlord's line in English; a notice's 我们 is the notice's.
+		"我住5幢302。\n王建国 11月20号":                                 {"", "5幢302"},
+		"会议室空调坏了。\n王建国 1208室 13800001212":                      {"13800001212", ""},
+		"麻烦您转告师傅联系我13600001111。":                               {"13600001111", ""},
+		"请告诉维修师傅直接联系我13900001111。":                             {"13900001111", ""},
+		"如需详细说明请联系我13700001111。":                               {"13700001111", ""},
+		"上次也和你们说过我住在9幢2单元1002。":                                {"", "9幢2单元1002"},
+		"我住3栋502，电话13800001111不关机。":                            {"13800001111", "3栋502"},
+		"客服工单号：KF20261120\n联系电话：13800001111\n地址：5幢302":         {"13800001111", "5幢302"},
+		"Landlord: Mr Chen 13900001111\nMy phone: 13800001111": {"13800001111", ""},
+		"你们贴的通知：\n我们将安排专人上门检修。\n联系人：王师傅\n联系电话：13912340000\n\n请问什么时候来？": {"", ""},
+		// A notice set apart ends after its date; an English role with no name after it is what
+		// the writer met, not whose lines follow.
+		"你们贴的通知：\n\n因检修停水。\n施工负责人：刘工 13912345678\n\n物业服务中心\n2026年11月20日\n\n请提前通知。\n\n联系电话：13605719999\n地址：8幢502": {"13605719999", "8幢502"},
+		"Dear Sir,\nFront desk staff: Amy (very rude)\nPhone: +81 90 1234 5678": {"+81 90 1234 5678", ""},
+		"Engineer on duty: Mr. Wang\nTel: 135 6666 1234":                        {"", ""},
 		// A signature of one line: the name, and beside it the address, the number or both.
 		"电梯坏了。\n王建国，7号楼3单元1102，13736150022": {"13736150022", "7号楼3单元1102"},
 		"电梯坏了。\n3栋2单元1101 王建国":              {"", "3栋2单元1101"},
@@ -2078,6 +2100,11 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		if c.Complainant.Phone != want {
 			t.Errorf("from %s: phone %q, want %q", email, c.Complainant.Phone, want)
 		}
+	}
+	// Unless the mail says that number is no longer theirs to call.
+	if c := complaintOf(&InboundMail{FromName: "贺军", FromEmail: "13811113333@139.com", Text: "这个邮箱绑定的手机号已经停用了。"},
+		"贺军", "13811113333@139.com", false); c.Complainant.Phone != "" {
+		t.Errorf("a stopped number given: %q", c.Complainant.Phone)
 	}
 	// A writer known only as 黃先生 signs on a line of their own, not after the office's staff role.
 	for text, want := range map[string][2]string{

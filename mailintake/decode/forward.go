@@ -95,9 +95,8 @@ var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?(?:\s*\([\p{L
 
 var (
 	forwardFromKeys = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true,
-		// Outlook on the web in Traditional Chinese writes 從 (from) and 至 (to); Samsung's
-		// mail app 由 (from).
-		"從": true, "由": true, "von": true, "de": true, "от": true, "差出人": true, "送信元": true,
+		// Outlook on the web in Traditional Chinese writes 從 (from) and 至 (to).
+		"從": true, "von": true, "de": true, "от": true, "差出人": true, "送信元": true,
 		// Korean Outlook and Naver.
 		"보낸 사람": true, "보낸사람": true}
 	forwardSubjectKeys = map[string]bool{"subject": true, "主题": true, "主旨": true, "主題": true, "標題": true, "标题": true,
