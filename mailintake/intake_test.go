@@ -23,6 +23,7 @@ import (
 	"complaintdesk/mailintake/decode"
 	"complaintdesk/mailintake/imaptest"
 
+	"github.com/emersion/go-imap/client"
 	"github.com/emersion/go-imap/utf7"
 )
 
@@ -1028,7 +1029,8 @@ func TestMoveRefusedWithoutUIDPLUS(t *testing.T) {
 // content, as real servers do: "nil" gives its content as NIL (imapsync's issue 79, a Chinese
 // office's server), "refuse" leaves the message out and ends the fetch with NO (Gmail's "Some
 // messages could not be FETCHed"), "omit" leaves it out and ends with OK, "hangup" hangs up (as
-// Dovecot does on a broken mail file).
+// Dovecot does on a broken mail file), "bye" says goodbye first (as Dovecot does when its mail
+// process is stopped).
 func fetchQuirkProxy(t *testing.T, target string, uid uint32, mode string) int {
 	t.Helper()
 	literal := regexp.MustCompile(`\{(\d+)\}\r\n$`)
@@ -1055,6 +1057,11 @@ func fetchQuirkProxy(t *testing.T, target string, uid uint32, mode string) int {
 			out := resp.String()
 			switch {
 			case spoiled.MatchString(first) && mode == "hangup":
+				return
+			case spoiled.MatchString(first) && mode == "bye":
+				// Said as Dovecot says it, a moment before the connection closes.
+				_, _ = io.WriteString(c, "* BYE Server shutting down.\r\n")
+				time.Sleep(300 * time.Millisecond)
 				return
 			case spoiled.MatchString(first) && mode == "nil":
 				out = strings.Replace(first, first[strings.Index(first, "BODY[]"):], "BODY[] NIL)\r\n", 1)
@@ -1121,6 +1128,42 @@ func TestMessageTheServerWouldNotDeliver(t *testing.T) {
 // A message the server hangs up on whenever it is asked for keeps out neither the mail after it
 // nor the new mail of later checks; once the server gives it, it comes, and every message is
 // stored once.
+// A server that says goodbye in the middle of a fetch (its mail process stopped) cut the check
+// short: the check says the connection was lost, the messages it was fetching are said to be
+// that, not refused, and the next check fetches them.
+func TestServerSaysGoodbyeInAFetch(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	for i := 1; i <= 5; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("bye%d@x.example", i), fmt.Sprintf("p%d@x.example", i), fmt.Sprintf("第%d号投诉", i), "漏水"), time.Now())
+	}
+	acct := mb.account(t, store, nil)
+	quirky := *acct
+	quirky.Port = fetchQuirkProxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), 3, "bye")
+	sum, err := Sync(context.Background(), store, &quirky, Options{Timeout: 10 * time.Second})
+	var ce *ConnError
+	if !errors.As(err, &ce) || ce.Step != StepFetch || sum.Stored != 2 || sum.Interrupted != 3 || sum.Unfetched != 0 {
+		t.Fatalf("check: %s, %v; want 2 stored, 3 cut short and the connection lost", sum, err)
+	}
+	if sum := mustSync(t, store, acct); sum.Stored != 3 {
+		t.Errorf("next check: %s, want the 3 others", sum)
+	}
+}
+
+// Once the server has said BYE (Dovecot's mail process stopped in the middle of a check),
+// go-imap answers the fetch in flight as if it ended and refuses the next commands itself, for
+// want of a selected folder: that is a connection lost, not a server refusing messages.
+func TestGoodbyeIsAConnectionLost(t *testing.T) {
+	for _, err := range []error{client.ErrNoMailboxSelected, client.ErrNotLoggedIn, io.EOF, errors.New("imap: connection closed")} {
+		if !connLost(err) {
+			t.Errorf("%v: not taken for a connection lost", err)
+		}
+	}
+	if connLost(errors.New("Some messages could not be FETCHed (Failure)")) {
+		t.Error("a refusal taken for a connection lost")
+	}
+}
+
 func TestMessageTheServerHangsUpOn(t *testing.T) {
 	store := openStore(t)
 	mb := newMailbox(t)

@@ -20,6 +20,7 @@ import (
 	"complaintdesk/mailintake/decode"
 
 	"github.com/emersion/go-imap"
+	"github.com/emersion/go-imap/client"
 	"github.com/emersion/go-imap/utf7"
 	"github.com/google/uuid"
 )
@@ -699,7 +700,9 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		// that will not say is asked again at the next check.
 		there, serr := s.present(unanswered)
 		if serr != nil && connLost(serr) {
-			f.err = s.fetchErr(serr)
+			// The server said goodbye in the middle of the answer (Dovecot's "* BYE Server
+			// shutting down", its mail process stopped): cut short, not refused.
+			f.err, why = s.fetchErr(serr), data.UnfetchedConnLost
 		}
 		for _, u := range unanswered {
 			if there[u] || serr != nil {
@@ -734,6 +737,11 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 // before it hung up (a failed login, then BYE) is a refusal.
 func connLost(err error) bool {
 	if isNetErr(err) {
+		return true
+	}
+	// A command refused by go-imap itself because the session it had selected a folder in has
+	// ended: the server said BYE (its mail process stopped) and closed the connection.
+	if errors.Is(err, client.ErrNoMailboxSelected) || errors.Is(err, client.ErrNotLoggedIn) {
 		return true
 	}
 	switch err.Error() {
