@@ -263,7 +263,9 @@ type fetched struct {
 	unfetched []data.UnfetchedMail // listed, not delivered: fetched again at the next check
 	gone      []uint32             // missed before, no longer on the server
 	lastUID   uint32
-	err       error
+	// cutAt is the message the connection broke on, when it did: the batch is stored up to it.
+	cutAt uint32
+	err   error
 }
 
 // sync imports the new mail of one folder: the account's, or with sent set its sent-mail
@@ -387,6 +389,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 			}
 			f := s.fetch(b, sizes, dates, acct.MaxSize)
 			f.lastUID = slices.Max(b)
+			if f.cutAt != 0 {
+				f.lastUID = f.cutAt
+			}
 			err := f.err
 			select {
 			case ch <- f:
@@ -714,6 +719,13 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 	}
 	if len(missing) == 0 {
 		return f
+	}
+	if why == data.UnfetchedConnLost {
+		// Cut short: the message being fetched is asked for again on its own at the next
+		// check (one the connection breaks on every time holds up none of the others); those
+		// after it were not reached, and come at the next check as new mail does, in batches.
+		slices.Sort(missing)
+		f.cutAt, missing = missing[0], missing[:1]
 	}
 	var heads map[uint32]data.UnfetchedMail
 	if f.err == nil {
