@@ -2438,6 +2438,8 @@ var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 func formAddress(fields []formField) string {
 	var building string
 	for _, f := range fields {
+		// Pieces of broken text joined would make characters of their own.
+		f.value = strings.ToValidUTF8(f.value, "")
 		if f.key == "address" {
 			// "阳光花园3栋，电话24小时打不通": the address ends at a comma that no address part follows.
 			// An English address's commas ("Flat A, 12/F, Block 3") stay.
