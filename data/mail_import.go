@@ -1993,20 +1993,17 @@ func signs(line, writer string) (rest string, ok bool) {
 // number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
 // "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
 func besideName(line, writer string) (phone, address string, ok bool) {
+	apart := func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、", r) }
+	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
 	t := strings.TrimLeft(withoutRole(line), "—-－~～ ")
 	rest, found := strings.CutPrefix(t, writer)
-	if !found {
+	if r, _ := utf8.DecodeRuneInString(rest); !found || !apart(r) {
 		rest, found = strings.CutSuffix(t, writer)
-	}
-	if !found || rest == "" {
-		return "", "", false
-	}
-	if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(" \t\u3000，,、", r) {
-		if r, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(" \t\u3000，,、", r) {
-			return "", "", false // "王建国家", "小王建国": not the name alone
+		if r, _ := utf8.DecodeLastRuneInString(rest); !found || !apart(r) {
+			return "", "", false
 		}
 	}
-	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、", r) }) {
+	for _, part := range strings.FieldsFunc(rest, apart) {
 		switch {
 		case phone == "" && phoneIn(part) == part && CheckPhone(part) == nil && !dateLine.MatchString(part):
 			phone = part
