@@ -512,7 +512,7 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 			// The import creates it when it first moves mail there; the clerk hears which
 			// folder is meant, in case another one was.
 			ce := s.noFolder(moveTo, err)
-			ce.Reason = ReasonMoveTo
+			ce.Reason, ce.Folder = ReasonMoveTo, acct.MoveTo
 			return ce
 		}
 	}

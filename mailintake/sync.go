@@ -38,6 +38,8 @@ type Summary struct {
 	Oversize   int
 	Duplicates int
 	Marked     int // server copies marked seen or moved
+	After      data.AfterImport
+	MoveTo     string
 	Sent       int // the office's sent mail put on the cases it answers
 	Elapsed    time.Duration
 	// Older is how much mail that arrived before the start date Since was left on the server;
@@ -72,9 +74,16 @@ func (s Summary) String() string {
 	if s.Interrupted > 0 {
 		unfetched += fmt.Sprintf(", %d being fetched when the connection broke (fetched at the next check)", s.Interrupted)
 	}
-	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored, %d marked on server%s%s%s, %.1fs",
+	marked := ""
+	switch s.After {
+	case data.AfterSeen:
+		marked = fmt.Sprintf(", %d marked read on the server", s.Marked)
+	case data.AfterMove:
+		marked = fmt.Sprintf(", %d moved to %s on the server", s.Marked, s.MoveTo)
+	}
+	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored%s%s%s%s, %.1fs",
 		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
-		s.Marked, unfetched, sent, older, s.Elapsed.Seconds())
+		marked, unfetched, sent, older, s.Elapsed.Seconds())
 }
 
 func (s *Summary) add(o data.MailOutcome) {
@@ -180,7 +189,7 @@ var (
 // Running it again imports nothing twice; after a failure the next pass continues where this
 // one stopped.
 func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts Options) (sum Summary, err error) {
-	sum = Summary{Account: acct.Name, Folder: acct.Folder}
+	sum = Summary{Account: acct.Name, Folder: acct.Folder, After: acct.AfterImport, MoveTo: acct.MoveTo}
 	lock := accountLock(acct.ID)
 	if !lock.TryLock() {
 		return sum, ErrBusy

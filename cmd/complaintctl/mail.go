@@ -216,8 +216,8 @@ func mailSync(e *env, args []string) error {
 		if !e.exists() {
 			// A new database holds no account to keep settings from: the credentials are tried
 			// before it is made, so that wrong ones leave no file behind.
-			if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: password}); err != nil {
-				return syncError(err)
+			if err := tryAccount(e, &acct, password); err != nil {
+				return err
 			}
 			tested = true
 		}
@@ -267,8 +267,8 @@ func mailSync(e *env, args []string) error {
 		// New credentials are tried before anything is kept: a wrong password, host or folder
 		// leaves no account behind, and the account as it was.
 		if !tested || existing != nil {
-			if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: password}); err != nil {
-				return syncError(err)
+			if err := tryAccount(e, &acct, password); err != nil {
+				return err
 			}
 		}
 		if stored, err := mailintake.Password(&acct); err != nil || stored != password {
@@ -284,8 +284,8 @@ func mailSync(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := mailintake.TestConnection(e.ctx, &acct, mailintake.Options{Password: stored}); err != nil {
-			return syncError(err)
+		if err := tryAccount(e, &acct, stored); err != nil {
+			return err
 		}
 	}
 	saved := existing
@@ -309,6 +309,19 @@ func mailSync(e *env, args []string) error {
 	}
 	if err == nil || sum.Stored > 0 {
 		fmt.Fprintln(e.stdout, sum.String())
+	}
+	return syncError(err)
+}
+
+// tryAccount connects with the account's settings before they are kept. A folder to move
+// mail to that is not there yet is no error: the check creates it, and the clerk is told
+// which folder that is, in case another was meant.
+func tryAccount(e *env, acct *data.MailAccount, password string) error {
+	err := mailintake.TestConnection(e.ctx, acct, mailintake.Options{Password: password})
+	var ce *mailintake.ConnError
+	if errors.As(err, &ce) && ce.Reason == mailintake.ReasonMoveTo {
+		fmt.Fprintln(e.stderr, "complaintctl mail:", err)
+		return nil
 	}
 	return syncError(err)
 }

@@ -372,3 +372,36 @@ func TestPasswordFileFromNotepad(t *testing.T) {
 		t.Errorf("UTF-16 without its mark: %v", err)
 	}
 }
+
+// A folder to move imported mail to that is not on the server yet is made by the first check,
+// from a new database too; the clerk is told which folder, as typed.
+func TestMailSyncMovesToAFolderNotThereYet(t *testing.T) {
+	srv, err := imaptest.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Stop)
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	mb := srv.NewMailbox(t)
+	mb.Deliver(t, []byte("From: li@example.cn\r\nSubject: =?UTF-8?B?5YGc6L2m6LS5?=\r\nMessage-ID: <m1@example.cn>\r\n\r\nparking\r\n"), time.Now())
+	dir := t.TempDir()
+	db, pw := filepath.Join(dir, "cd.db"), filepath.Join(dir, "password")
+	if err := os.WriteFile(pw, []byte(mb.Password+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := ctl(t, db, "mail", "sync", "--host", "127.0.0.1", "--port", strconv.Itoa(srv.Port), "--security", "none",
+		"--user", mb.User, "--password-file", pw, "--after", "move", "--move-to", "已处理/2026")
+	if r.code != 0 || !strings.Contains(r.stderr, `"已处理/2026", is not on the mail server 127.0.0.1 yet`) ||
+		!strings.Contains(r.stdout, "1 new, 1 stored (1 complaints") || !strings.Contains(r.stdout, "1 moved to 已处理/2026 on the server") {
+		t.Fatalf("first check: exit %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+	for _, sub := range []string{"new", "cur"} {
+		if left, _ := os.ReadDir(filepath.Join(mb.Maildir, sub)); len(left) != 0 {
+			t.Errorf("INBOX/%s still holds %d messages", sub, len(left))
+		}
+	}
+	r = ctl(t, db, "mail", "sync")
+	if r.code != 0 || r.stderr != "" || !strings.Contains(r.stdout, "0 new, 0 stored") {
+		t.Errorf("second check: exit %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
+	}
+}
