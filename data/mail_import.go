@@ -1306,6 +1306,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if address == "" {
 			address = cmp.Or(sigAddress, sa)
 		}
+		if np := newNumber(own); np != "" {
+			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
+			phone = np
+		}
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
@@ -2099,13 +2103,16 @@ func sentenceAddress(text string) string {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
 				continue
 			}
-			if utf8.RuneCountInString(part) >= 3 {
-				return part
+			if utf8.RuneCountInString(part) >= 3 || loneBuilding.MatchString(part) {
+				return part // "9栋" of "我住9栋" too
 			}
 		}
 	}
 	return ""
 }
+
+// loneBuilding is a building's number alone: "9栋", "5幢", "B座".
+var loneBuilding = regexp.MustCompile(eitherScript(`^[0-9A-Za-z][栋幢座]$`))
 
 // lastClause is the end of s from its last comma or full stop, of 300 bytes at most.
 func lastClause(s string) string {
@@ -2163,11 +2170,11 @@ var lodging = regexp.MustCompile(eitherScript(`酒店|宾馆|饭店|旅馆|客�
 var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
-// "我家住", "本人住", "我家在", "我住的是", "我家是"; between "我是" and "(的)业主" (not "的业主委托的
+// "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and "(的)业主" (not "的业主委托的
 // 律师"); after "房号" that begins a clause or follows 我的, 本人; where a shop or company writing
 // says it is.
 var ownAddress = regexp.MustCompile(eitherScript(
-	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是))([^，。；！？,;!?\n（(：:]{2,40})|` +
+	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
@@ -2175,6 +2182,7 @@ var ownAddress = regexp.MustCompile(eitherScript(
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
 var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式)(?:号码|号)?|` +
+	`(?:我|本人)` + changedTo + `|` +
 	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
@@ -2240,10 +2248,37 @@ func mayOwnPhone(l string) bool {
 	return false
 }
 
+// changedTo are the words after 我 of a writer giving their new number: "我换号了，新号码是…",
+// "我的新手机号…".
+const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:号码|号)了?[，,。 ]?\s*(?:(?:我的)?新(?:的)?(?:手机|电话)?(?:号码|号)?(?:是|为)?[:：]?)?|` +
+	`(?:的|嘅)?新(?:的)?(?:手机|电话)?(?:号码|号))`
+
+// newNumber is the number a writer says is their new one ("我换号了，新号码…"), "" when none.
+func newNumber(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") {
+			continue
+		}
+		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {
+			if rest := l[m[1]:]; !quoted(l[:m[0]]) && !deadNumber.MatchString(clause(rest)) {
+				if p := phoneAtOnce(rest); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+var changedToMine = regexp.MustCompile(eitherScript(`(?:我|本人)` + changedTo))
+
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
-// character of "我的电话", "我的手机", "本人手提", "我的联系方式", or the writer after "打我",
-// "致电我", "联系我", in either script.
-var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我"}
+// character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", or the writer after
+// "打我", "致电我", "联系我", in either script.
+var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我", "换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號"}
 
 // firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
 // "我电话…"), not quoted; "" when none. p is the text's sentencePhone.
@@ -2274,7 +2309,7 @@ func phoneAtOnce(s string) string {
 }
 
 // firstPerson begins a sentence giving the writer's own number.
-var firstPerson = regexp.MustCompile(eitherScript(`(我|本人)(的|嘅)?(联系|聯絡)?(电话|手机|手提)`))
+var firstPerson = regexp.MustCompile(eitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
@@ -2282,6 +2317,9 @@ func sentencePhone(text string) string {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= ContactLines {
 			break
+		}
+		if p := numberForMe(l); p != "" {
+			return p
 		}
 		if !mayOwnPhone(l) {
 			continue
@@ -2305,6 +2343,28 @@ func sentencePhone(text string) string {
 	}
 	return ""
 }
+
+// numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
+// "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
+func numberForMe(l string) string {
+	if !strings.Contains(l, "我") {
+		return ""
+	}
+	for _, m := range forMe.FindAllStringSubmatchIndex(l, perLine) {
+		before := l[:m[0]]
+		if quoted(before) || deadNumber.MatchString(lastClause(before)) || calledNumber.MatchString(l[m[2]:]) {
+			continue
+		}
+		if p := phoneAtOnce(l[m[2]:m[3]]); p != "" && !serviceLine(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// forMe is a number followed by the words asking to be called on it, the number in its group.
+var forMe = regexp.MustCompile(eitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我)` +
+	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
 
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open
 // quotation mark, or a verb of saying before a colon or a quotation mark.
