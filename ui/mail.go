@@ -128,9 +128,9 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 		why = mailErrorText(&mailintake.ConnError{Step: mailintake.Step(st.ErrorStep), Reason: mailintake.Reason(st.ErrorReason),
 			Host: host, Port: port, Folder: a.Folder, Detail: st.ErrorDetail})
 	}
-	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why}
+	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why, "Folder": a.Folder}
 	if st.OKAt == nil {
-		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No mail has been fetched from it yet.", args), true
+		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No check of the folder {{.Folder}} has completed yet.", args), true
 	}
 	args["OK"] = formatTime(*st.OKAt, loc)
 	return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} Mail was last fetched {{.OK}}.", args), true

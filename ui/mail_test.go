@@ -490,7 +490,7 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 		Detail: "*.hosting.example"})
 	text, imp := status()
 	if !strings.Contains(text, "收取失败。与 mail.example.cn 的加密连接失败：服务器证书签发给 *.hosting.example，而不是 mail.example.cn。") ||
-		!strings.HasSuffix(text, "而不是 mail.example.cn。尚未从该邮箱收到过邮件。") || imp != widget.DangerImportance {
+		!strings.HasSuffix(text, "而不是 mail.example.cn。文件夹“INBOX”还没有一次收取完成过。") || imp != widget.DangerImportance {
 		t.Errorf("after a certificate failure: %q (%v)", text, imp)
 	}
 	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
