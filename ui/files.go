@@ -34,7 +34,7 @@ func (d *Desk) choosePath(use func(path string), exts ...string) {
 	if len(exts) > 0 {
 		dlg.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	d.showFileDialog(dlg)
+	d.showFileDialog(dlg, lang.L("Open a file"))
 }
 
 // chooseFolder asks the clerk for a folder and hands its path to use.
@@ -48,18 +48,20 @@ func (d *Desk) chooseFolder(use func(path string)) {
 			use(u.Path())
 		}
 	}, d.win)
-	d.showFileDialog(dlg)
+	d.showFileDialog(dlg, lang.L("Choose a folder"))
 }
 
-// showFileDialog shows a file dialog at most of the window's size.
-func (d *Desk) showFileDialog(dlg *dialog.FileDialog) {
-	fitFileDialog(dlg, d.win)
+// showFileDialog shows a file dialog at most of the window's size, titled title.
+func (d *Desk) showFileDialog(dlg *dialog.FileDialog, title string) {
+	fitFileDialog(dlg, d.win, title)
 	d.showDialog(dlg)
 }
 
-// fitFileDialog sizes a file dialog to most of its window: its own size is too small to see a
-// folder of scans by.
-func fitFileDialog(dlg *dialog.FileDialog, win fyne.Window) {
+// fitFileDialog sizes a file dialog to most of its window (its own size is too small to see a
+// folder of scans by) and gives it its title: Fyne's own joins two words with a space,
+// "保存 文件".
+func fitFileDialog(dlg *dialog.FileDialog, win fyne.Window, title string) {
+	dlg.SetTitleText(title)
 	size := win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(size.Width*0.8, size.Height*0.8))
 }
@@ -111,7 +113,7 @@ func (d *Desk) saveFile(name string, read func(ctx context.Context) ([]byte, err
 	}, d.win)
 	dlg.SetFileName(safeFileName(name))
 	startInHome(dlg)
-	d.showFileDialog(dlg)
+	d.showFileDialog(dlg, lang.L("Save as"))
 }
 
 // saveTo writes what read returns to w, the file the clerk chose, and says so in the status line.

@@ -74,7 +74,7 @@ func saveDialog(parent fyne.Window, name string, done func(fyne.URIWriteCloser, 
 	dlg.SetFileName(name)
 	dlg.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))
 	startInHome(dlg)
-	fitFileDialog(dlg, parent)
+	fitFileDialog(dlg, parent, lang.L("Save as"))
 	dlg.Show()
 }
 

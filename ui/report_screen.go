@@ -416,6 +416,6 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 	save.SetFileName(name + "-" + r.Period.Label + ext)
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	startInHome(save)
-	fitFileDialog(save, s.win)
+	fitFileDialog(save, s.win, lang.L("Save as"))
 	save.Show()
 }

@@ -374,7 +374,7 @@ func (st *settings) backup() {
 		}))
 	}, st.desk.win)
 	dlg.SetFileName("complaintdesk-" + st.desk.now().Format("20060102-1504") + ".db")
-	st.desk.showFileDialog(dlg)
+	st.desk.showFileDialog(dlg, lang.L("Save as"))
 }
 
 // dailyNote says where the daily backups go, with a button that opens the folder.
@@ -523,7 +523,7 @@ func (o *officeForm) chooseLogo() {
 			o.setLogo(b)
 		}))
 	}, o.desk.win)
-	o.desk.showFileDialog(dlg)
+	o.desk.showFileDialog(dlg, lang.L("Open a file"))
 }
 
 func (o *officeForm) save() {
