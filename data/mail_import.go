@@ -2058,9 +2058,9 @@ func addressLine(l string) bool {
 var venue = regexp.MustCompile(eitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
-// building-unit-room "7-2-301".
+// a lettered tower "B座", building-unit-room "7-2-301".
 var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
-	`\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
+	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
 
 // dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
 // "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".
@@ -2077,7 +2077,7 @@ func sentenceAddress(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.ContainsAny(l, "住房家是系係為为店舖铺公室主户戶居") {
+		if !strings.ContainsAny(l, "住房家是系係為为店舖铺公司室主户戶居") {
 			continue
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
@@ -2135,9 +2135,9 @@ func addressPart(a string) string {
 	}
 	end := ms[0][1]
 	for _, m := range ms[1:] {
-		if gap := a[end:m[0]]; len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
+		if gap := a[end:m[0]]; !estate.MatchString(gap) && (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
 			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號 \t\u3000", r)
-		}) {
+		})) {
 			break // words between: the address ended before them
 		}
 		end = m[1]
@@ -2147,6 +2147,10 @@ func addressPart(a string) string {
 	}
 	return strings.TrimSpace(a[:end])
 }
+
+// estate is the name of an estate or a building between a street number and the building's
+// number: "金碧花园" of "江南西路120号金碧花园12栋502".
+var estate = regexp.MustCompile(eitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
@@ -2177,7 +2181,7 @@ var ownAddress = regexp.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
