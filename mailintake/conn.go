@@ -181,6 +181,11 @@ type session struct {
 	acct *data.MailAccount
 	// delim is the server's hierarchy delimiter, once asked for (mailboxName); "" before.
 	delim *string
+	// answers are the office's sent answers a check found no stored mail for: they may answer
+	// mail the same check imports from the inbox after them, and are looked at again then.
+	answers []uint32
+	// recheck is set while they are.
+	recheck bool
 }
 
 // mailboxName is a folder as the server names it: "归档/2026", typed as the webmail shows a

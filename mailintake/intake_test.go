@@ -832,16 +832,30 @@ func TestSentFolderPutsAnswersOnCases(t *testing.T) {
 	if outgoing != 1 {
 		t.Errorf("%d outgoing emails on the case, want the answer", outgoing)
 	}
-	// Nothing twice, and the inbox is still read first.
+	// Nothing twice.
 	mb.deliver(t, messageIDMail("c2@tenant.example", "李先生 <li@tenant.example>", "噪音", "楼上装修。"), now.Add(2*time.Minute))
 	if sum := mustSync(t, store, acct); sum.Stored != 1 || sum.Sent != 0 {
 		t.Errorf("second pass %s", sum)
 	}
-	// A sent-mail folder that is not there says so.
+	// The office answers and the complainant replies to the answer between two checks: the
+	// answer is stored first, and the reply, which names only the answer, joins its case.
+	mb.deliverTo(t, "已发送", messageIDMail("a2@office.example", "前台 <desk@office.example>", "答复：噪音",
+		"装修时间已限定。", "In-Reply-To: <c2@tenant.example>"), now.Add(3*time.Minute))
+	mb.deliver(t, messageIDMail("r2@tenant.example", "李先生 <li@tenant.example>", "回复：答复：噪音", "今天还在装。",
+		"In-Reply-To: <a2@office.example>"), now.Add(4*time.Minute))
+	if sum := mustSync(t, store, acct); sum.Sent != 1 || sum.Replies != 1 || sum.Complaints != 0 {
+		t.Errorf("an answer and the reply to it in one check: %s", sum)
+	}
+	// A sent-mail folder that is not there says so, and keeps out no new mail.
 	acct.SentFolder = "Sent Items"
 	var ce *ConnError
 	if err := TestConnection(ctx, acct, Options{Password: mb.Password}); !errors.As(err, &ce) || ce.Step != StepFolder || ce.Folder != "Sent Items" {
 		t.Errorf("missing sent folder: %v", err)
+	}
+	mb.deliver(t, messageIDMail("c3@tenant.example", "王先生 <wang@tenant.example>", "停车", "车位被占。"), now.Add(5*time.Minute))
+	sum, err = Sync(ctx, store, acct, Options{})
+	if !errors.As(err, &ce) || ce.Step != StepFolder || ce.Folder != "Sent Items" || sum.Complaints != 1 {
+		t.Errorf("check with the sent folder gone: %s, %v", sum, err)
 	}
 }
 

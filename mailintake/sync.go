@@ -208,16 +208,27 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		return sum, recordFailure(ctx, store, acct, err)
 	}
 	defer s.close()
-	sum, err = s.sync(ctx, store, opts, sum, acct.Folder, false)
-	// Mail the server would not mark or move was imported all the same: the sent folder is
-	// read too, and the refusal said after it.
-	var ce *ConnError
-	if (err == nil || errors.As(err, &ce) && ce.Step == StepServer) && acct.SentFolder != "" {
+	// The office's sent mail first: a complainant's reply to an answer sent since the last
+	// check then finds that answer stored and joins its case. An answer to mail that came in
+	// since is looked at again after the inbox. The inbox's failure is said before the sent folder's.
+	var sentErr error
+	if acct.SentFolder != "" {
 		sent, serr := s.sync(ctx, store, opts, Summary{}, acct.SentFolder, true)
-		sum.Sent = sent.Stored
+		sum.Sent, sentErr = sent.Stored, serr // a sent folder gone keeps out no new mail
+	}
+	sum, err = s.sync(ctx, store, opts, sum, acct.Folder, false)
+	// Mail the server would not mark or move was imported all the same: the sent mail is
+	// looked at again, and the refusal said after it.
+	if (err == nil || isServerRefusal(err)) && len(s.answers) > 0 && sentErr == nil {
+		s.recheck = true
+		sent, serr := s.sync(ctx, store, opts, Summary{}, acct.SentFolder, true)
+		sum.Sent += sent.Stored
 		if serr != nil {
 			err = serr
 		}
+	}
+	if sentErr != nil && (err == nil || isServerRefusal(err)) {
+		err = sentErr
 	}
 	if err != nil && errors.Is(context.Cause(ctx), ErrBusy) {
 		return sum, ErrBusy // another program took the check over: it goes on with it
@@ -226,6 +237,13 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		return sum, recordFailure(ctx, store, acct, err)
 	}
 	return sum, nil
+}
+
+// isServerRefusal tells a server that would not mark or move imported mail: the mail was
+// imported all the same.
+func isServerRefusal(err error) bool {
+	var ce *ConnError
+	return errors.As(err, &ce) && ce.Step == StepServer
 }
 
 // recordFailure keeps why the check stopped on the folder's state for the window, and returns it.
@@ -317,7 +335,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 			return sum, err
 		}
 		for _, u := range missed {
-			retry = append(retry, u.UID)
+			if !s.recheck { // asked for already in this check
+				retry = append(retry, u.UID)
+			}
 		}
 		if !state.ScannedSince.IsZero() && !acct.Since.Before(state.ScannedSince) {
 			scanned = state.ScannedSince
@@ -335,6 +355,9 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		return sum, err
 	}
 	uids = append(earlier, uids...)
+	if s.recheck {
+		uids = s.answers
+	}
 	uids = slices.DeleteFunc(uids, func(u uint32) bool { return slices.Contains(retry, u) }) // asked for below
 	sum.New = len(uids)
 	if (last == 0 || movedEarlier) && !acct.Since.IsZero() && !sent {
@@ -358,8 +381,12 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 	}
 	if sent {
 		// Only the office's sent mail that answers a complaint is fetched at all.
-		if uids, err = s.answering(ctx, store, uids); err != nil {
+		var unknown []uint32
+		if uids, unknown, err = s.answering(ctx, store, uids); err != nil {
 			return sum, err
+		}
+		if !s.recheck {
+			s.answers = unknown
 		}
 	}
 	sizes, dates, err := s.sizes(append(slices.Clone(uids), retry...))
@@ -563,16 +590,15 @@ var threadSection = &imap.BodySectionName{Peek: true, BodyPartName: imap.BodyPar
 
 // answering keeps, of the given UIDs, the messages that answer a complaint, judged by their
 // subject, In-Reply-To and References alone.
-func (s *session) answering(ctx context.Context, store *data.Store, uids []uint32) ([]uint32, error) {
+func (s *session) answering(ctx context.Context, store *data.Store, uids []uint32) (out, unknown []uint32, err error) {
 	if len(uids) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	set := new(imap.SeqSet)
 	set.AddNum(uids...)
 	ch := make(chan *imap.Message, 64)
 	errc := make(chan error, 1)
 	go func() { errc <- s.c.UidFetch(set, []imap.FetchItem{imap.FetchUid, threadSection.FetchItem()}, ch) }()
-	var out []uint32
 	var storeErr error
 	for m := range ch {
 		lit := m.GetBody(threadSection)
@@ -591,16 +617,19 @@ func (s *session) answering(ctx context.Context, store *data.Store, uids []uint3
 			storeErr = err
 		case id != 0:
 			out = append(out, m.Uid)
+		case parent != "" || len(refs) > 0:
+			unknown = append(unknown, m.Uid) // an answer to mail not stored (yet)
 		}
 	}
 	if err := <-errc; err != nil {
-		return nil, s.fetchErr(err)
+		return nil, nil, s.fetchErr(err)
 	}
 	if storeErr != nil {
-		return nil, storeErr
+		return nil, nil, storeErr
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out, nil
+	slices.Sort(out)
+	slices.Sort(unknown)
+	return out, unknown, nil
 }
 
 // planBatches groups UIDs by count and bytes; a message over the size limit goes alone.
