@@ -33,7 +33,7 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 	`out of (?:the )?office(?: auto-?reply)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|` +
 	`risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatisch antwoord|autosvar|automatisk svar|` +
 	`automatyczna odpowied[źz]|автоответ|автоматический ответ|` +
-	`自动回复|自动答复|自动应答|自動回覆|自動回復|自動答覆|自動応答|自動返信|자동 회신|자동 응답)\s*[:：]`)
+	`(?:假期|休假)?(?:自动回复|自动答复|自动应答|自動回覆|自動回復|自動答覆)|自動応答|自動返信|자동 회신|자동 응답)\s*[:：]`)
 
 // bounceSubject is how the delivery reports of mail servers that send them as plain mail, from
 // an ordinary address, are headed: Exchange's "Undeliverable:" and "未送达:" before the subject
@@ -47,20 +47,21 @@ var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無�
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
-// Bouquet (Automatic Response)", "【自动回复】…", Sina's "来自zhang@sina.com的自动回复", and the
+// Bouquet (Automatic Response)", "【自动回复】…", Coremail's "答复: …（自动回复）", Sina's "来自zhang@sina.com的自动回复", and the
 // subjects that are nothing but the words ("Out of Office reply", "Automatic reply", "自动回复",
 // "外出通知");
 // a subject that goes on after them ("Out of office hours noise") is a person's.
-var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|` +
+var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|[（(](?:自动回复|自動回覆)[)）]$|` +
 	`^[来來]自\S{1,100}的(?:自动回复|自動回覆|自動回復)$|` +
 	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复|` +
 	`(?:外出|休假|出差)(?:通知|中))$`)
 
 // autoReplyWords is how an automatic answer that no header marks says so at its top, as the
 // auto-responders of mail services and of companies' own systems write it: "这是一封自动回复，请勿
-// 直接回复本邮件", "This is an automatic reply". A person writes of such answers in other words
-// ("你们的自动回复没有用").
+// 直接回复本邮件", QQ Mail's "这是来自QQ邮箱的假期自动回复邮件。", "This is an automatic reply". A
+// person writes of such answers in other words ("你们的自动回复没有用"), or asks ("这是自动回复吗？").
 var autoReplyWords = regexp.MustCompile(`(?i)这是一封自动回复|这是自动回复|此为自动回复|本邮件为自动回复|這是一封自動回覆|這是自動回覆|` +
+	`这是来自\S{1,20}的(?:假期)?自动回复|這是來自\S{1,20}的(?:假期)?自動回覆|` +
 	`this is an? (?:automatic|automated|auto-?) ?(?:reply|response|message in reply)`)
 
 // autoReplyText is the words by which a text says at its top that it is an automatic answer; ""
@@ -74,14 +75,25 @@ func autoReplyText(text string) string {
 		if strings.HasPrefix(strings.TrimSpace(l), ">") {
 			break // what it quotes says nothing of it
 		}
-		if w := autoReplyWords.FindString(l); w != "" {
-			return w
+		if m := autoReplyWords.FindStringIndex(l); m != nil && !asked(l[m[1]:]) {
+			return l[m[0]:m[1]]
 		}
 		if lines++; lines == 5 {
 			break
 		}
 	}
 	return ""
+}
+
+// asked tells words that make what goes before them a question: "这是自动回复吗？".
+func asked(after string) bool {
+	after = strings.TrimLeft(after, " \t，,。")
+	for _, q := range []string{"吗", "嗎", "？", "?", "么", "麼", "呢"} {
+		if strings.HasPrefix(after, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // recallSubject and recallWords are how Outlook heads and words the request it sends when its
@@ -109,10 +121,11 @@ func recallText(subject, text string) string {
 
 // receiptSubject and receiptWords are how Outlook heads and words a read or delivery receipt it
 // sends as plain mail rather than as a report: "已读: …" / "您的邮件 … 已于 2026年12月1日 9:35:12 读取。",
+// Chinese webmail's "已读回执：…" / "…已被阅读",
 // "Read: …" / "Your message … was read on …", "已送达: …" / "您的邮件已传递到以下收件人".
 var (
-	receiptSubject = regexp.MustCompile(`(?i)^(?:已读|已讀|read|已送达|已送達|已传递|已傳遞|delivered)\s*[:：]`)
-	receiptWords   = regexp.MustCompile(`(?i)已于.{1,40}?(?:读取|阅读)|已於.{1,40}?(?:讀取|閱讀)|was read on|` +
+	receiptSubject = regexp.MustCompile(`(?i)^(?:已读|已讀|read|已送达|已送達|已传递|已傳遞|delivered|(?:已读)?回执|(?:已讀)?回執)\s*[:：]`)
+	receiptWords   = regexp.MustCompile(`(?i)已于.{1,40}?(?:读取|阅读)|已於.{1,40}?(?:讀取|閱讀)|was read on|已被(?:阅读|读取|閱讀|讀取)|` +
 		`已(?:传递|送达)到以下收件人|已(?:傳遞|送達)到下列收件者|has been delivered to the following`)
 )
 

@@ -28,6 +28,14 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 		{"a plain read receipt", "From: a@b.example\r\nSubject: " + mimeWord("已读: 关于TS-2026-000001的处理回复") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您的邮件\r\n\r\n    收件人: 物业服务中心\r\n\r\n 已于 2026年12月1日 9:35:12 读取。\r\n", true},
 		{"read in English", "From: a@b.example\r\nSubject: Read: Lift\r\n\r\nYour message\r\n\r\n  To: desk\r\n  Subject: Lift\r\n\r\nwas read on 1/12/2026 9:35 AM.\r\n", true},
+		{"a webmail's read receipt", "From: a@b.example\r\nSubject: " + mimeWord("回执：电梯检修进度") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您发送给 张伟 的邮件“电梯检修进度”已被阅读。\r\n", true},
+		{"QQ Mail's holiday answer", "From: a@qq.example\r\nSubject: Re: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"这是来自QQ邮箱的假期自动回复邮件。\r\n您好，我最近正在休假中，无法亲自回复您的邮件。\r\n", true},
+		{"a holiday answer by its subject", "From: a@b.example\r\nSubject: " + mimeWord("假期自动回复：RE: 楼上装修噪音扰民 [TS-2026-000003]") + "\r\n\r\nb", true},
+		{"Coremail's answer marked at the end", "From: a@b.example\r\nSubject: " + mimeWord("答复: 小区门禁卡失效（自动回复）") + "\r\n\r\nb", true},
+		{"a complaint asking whether it got one", "From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"这是自动回复吗？我给你们发了三封邮件，垃圾站还是没人清。\r\n", false},
 		{"a complaint headed 已读", "From: a@b.example\r\nSubject: " + mimeWord("已读：你们的通知") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n通知已读，但停车费还是多收了。\r\n", false},
 	} {
