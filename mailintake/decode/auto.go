@@ -45,6 +45,11 @@ var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無�
 	`failure notice|permanent delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
 	`undeliverable (?:mail|message)|系统退信|系統退信|退信通知)(?:\s*[:：(（]|$))`)
 
+// returnWords are the words of a subject saying mail was not delivered, which a message
+// returning another is a delivery report by.
+var returnWords = regexp.MustCompile(`(?i)(?:邮件|郵件|信件)(?:未能(?:成功)?|未|无法|無法|不能)(?:送达|送達|投递|投遞|发送|發送)|` +
+	`(?:邮件|郵件|信件)?(?:投递|投遞|发送|發送)失[败敗]|退信|undeliver|delivery (?:failure|failed|status)|returned mail|failure notice`)
+
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
 // Bouquet (Automatic Response)", "【自动回复】…", Coremail's "答复: …（自动回复）", Sina's "来自zhang@sina.com的自动回复", and the

@@ -28,6 +28,14 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 		{"a plain read receipt", "From: a@b.example\r\nSubject: " + mimeWord("已读: 关于TS-2026-000001的处理回复") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您的邮件\r\n\r\n    收件人: 物业服务中心\r\n\r\n 已于 2026年12月1日 9:35:12 读取。\r\n", true},
 		{"read in English", "From: a@b.example\r\nSubject: Read: Lift\r\n\r\nYour message\r\n\r\n  To: desk\r\n  Subject: Lift\r\n\r\nwas read on 1/12/2026 9:35 AM.\r\n", true},
+		{"a bounce in a mail service's words, returning the message", "From: " + mimeWord("网易企业邮箱") + " <notice@qiye.b.example>\r\nSubject: " +
+			mimeWord("邮件未能成功送达") + "\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"很抱歉，您发送的邮件未能成功送达。\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: kefu@office.example\r\n" +
+			"Message-ID: <a1@office.example>\r\nSubject: x\r\n\r\ny\r\n--b--\r\n", true},
+		{"a complaint about a parcel not delivered, with the courier's mail attached", "From: a@b.example\r\nSubject: " +
+			mimeWord("快递未送达") + "\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			"快递放在物业两天没人通知。\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: kd@courier.example\r\n" +
+			"Message-ID: <k1@courier.example>\r\nSubject: x\r\n\r\ny\r\n--b--\r\n", false},
 		{"a webmail's read receipt", "From: a@b.example\r\nSubject: " + mimeWord("回执：电梯检修进度") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您发送给 张伟 的邮件“电梯检修进度”已被阅读。\r\n", true},
 		{"QQ Mail's holiday answer", "From: a@qq.example\r\nSubject: Re: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +

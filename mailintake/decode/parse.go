@@ -157,6 +157,11 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		// bounce) says what a multipart/report says.
 		m.Auto, m.AutoReason = true, "message/delivery-status"
 	}
+	if !m.Auto && p.original != nil && returnWords.MatchString(m.Subject) {
+		// A delivery system that reports in words of its own (网易企业邮箱's "邮件未能成功送达")
+		// but returns the message it could not deliver.
+		m.Auto, m.AutoReason = true, "bounce subject: "+strings.TrimSpace(m.Subject)
+	}
 	if !m.Auto && (strings.HasPrefix(strings.ToUpper(p.tnefClass), "REPORT.") || meetingAnswerClass(p.tnefClass)) {
 		// A read receipt or delivery report, or an answer to a meeting request, that Outlook
 		// sent as winmail.dat.
