@@ -1239,7 +1239,20 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 	if noReply(m.FromEmail) && strings.EqualFold(email, m.ReplyToEmail) {
 		return visitorComplaint(m)
 	}
-	return complaintOf(m, name, email, noReply(email))
+	return complaintOf(m, name, email, noReply(email) || hotline(m.FromName, email))
+}
+
+// hotline tells a government hotline's or petition office's work orders, which name the citizen
+// in their fields (来电人, 来电号码) whatever address they come from: "gd12345@…", "市12345政务服务
+// 便民热线", "信访局".
+func hotline(name, email string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(email), "@")
+	for _, w := range []string{"12345", "12315", "12358", "xinfang"} {
+		if strings.Contains(local, w) || strings.Contains(name, w) {
+			return true
+		}
+	}
+	return strings.Contains(name, "信访") || strings.Contains(name, "信訪") || strings.Contains(name, "便民热线")
 }
 
 // visitorComplaint is the complaint of the visitor a form's notice names in Reply-To, often by
@@ -2935,7 +2948,10 @@ func noReply(email string) bool {
 		return ok
 	}
 	local = separators.Replace(local)
-	return ok && (strings.Contains(local, "noreply") || strings.Contains(local, "donotreply"))
+	return ok && (strings.Contains(local, "noreply") || strings.Contains(local, "donotreply") ||
+		strings.Contains(local, "nepasrepondre") || strings.Contains(local, "nichtantworten") ||
+		strings.Contains(local, "noresponder") || strings.Contains(local, "norespond") || strings.Contains(local, "wuxuhuifu") ||
+		strings.Contains(local, "buyaohuifu") || strings.Contains(local, "qingwuhuifu"))
 }
 
 // separators are the characters between the words of an address's local part.

@@ -660,13 +660,18 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 		m := mail(uid, "noreply@12345.example.gov.cn", "12345热线", "来电人："+caller+"\n来电号码：13957112345\n诉求内容：小区噪音扰民。")
 		return m
 	}
-	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{order(8, "张先生"), order(9, "张建国")}})
+	// A hotline writing from an ordinary address, named as the hotline.
+	city := mail(10, "gd12345@sz.example.gov.cn", "12345热线", "工单编号：SZ20261202000123\n来电人：陈先生\n来电号码：13800001234\n"+
+		"诉求内容：锦绣花园3栋电梯频繁故障。")
+	city.FromName = "深圳市12345政务服务便民热线"
+	out, err = s.ImportMail(ctx, MailBatch{Messages: []InboundMail{order(8, "张先生"), order(9, "张建国"), city}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i := range out {
-		if c, err := s.Complaint(ctx, out[i].ComplaintRef); err != nil || c.Complainant.Phone != "13957112345" {
-			t.Errorf("work order %d: %+v (%v), want the caller's number", i+1, c.Complainant, err)
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || i < 2 && c.Complainant.Phone != "13957112345" || i == 2 && (c.Complainant.Name != "陈先生" || c.Complainant.Phone != "13800001234") {
+			t.Errorf("work order %d: %+v (%v), want the caller", i+1, c.Complainant, err)
 		}
 	}
 }
@@ -754,15 +759,21 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	// The visitor by address alone in Reply-To, in full in the fields.
 	fieldsToo := inboundMail(14, "wordpress@jinhua-pm.example", false)
 	fieldsToo.ReplyToEmail, fieldsToo.Text = "wei14@qq.example", "姓名：卫十四\n邮箱：wei14@qq.example\n电话：13500004444\n内容：噪音"
+	// "Do not reply" in French, or in pinyin.
+	french := inboundMail(15, "ne-pas-repondre@email-test.example", false)
+	french.ReplyToName, french.ReplyToEmail = "HELOU", "helou@orange.example"
+	pinyin := inboundMail(16, "qingwuhuifu@wy.example", false)
+	pinyin.ReplyToName, pinyin.ReplyToEmail = "蒋十六", "jiang16@qq.example"
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly, wordpress, elementor,
-		google, guestbook, onlyMail, table, shopify, fieldsToo}})
+		google, guestbook, onlyMail, table, shopify, fieldsToo, french, pinyin}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []struct{ name, email string }{{"张三", "zhangsan@example.cn"}, {"lisi", "lisi@example.cn"},
 		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}, {"vipyimin", "vipyimin@126.example"},
 		{"赵六", "zhaoliu@example.cn"}, {"孙七", "sunqi@qq.example"}, {"周八", "zhouba@163.example"}, {"吴九", "wujiu@example.cn"},
-		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}, {"陈十一", ""}, {"褚十二", "chu12@qq.example"}, {"卫十四", "wei14@qq.example"}} {
+		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}, {"陈十一", ""}, {"褚十二", "chu12@qq.example"}, {"卫十四", "wei14@qq.example"},
+		{"HELOU", "helou@orange.example"}, {"蒋十六", "jiang16@qq.example"}} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
 			continue
