@@ -871,6 +871,11 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, 
 	if id == 0 {
 		id = thread
 	}
+	if id == 0 && !office && !m.Auto {
+		if id, err = caseOfSubject(ctx, tx, m); err != nil {
+			return 0, err
+		}
+	}
 	if id != 0 || !m.Auto || m.Returned == nil {
 		return id, nil
 	}
@@ -878,6 +883,57 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, 
 	// The returned message itself first, then its parents.
 	return caseReferredTo(ctx, tx, r.Subject, r.MessageID, append(append([]string{}, r.References...), r.InReplyTo))
 }
+
+// caseOfSubject is the case a complainant's reply names by its subject alone, as QQ Mail's and
+// other phone apps' replies come, without In-Reply-To or References: "回复：回复：3栋电梯又坏了" from
+// the address of the case "3栋电梯又坏了", or of a case with mail so headed (the office's answer,
+// "答复：…"). Of several, the newest. 0 when the subject answers nothing of theirs.
+func caseOfSubject(ctx context.Context, tx querier, m *InboundMail) (int64, error) {
+	bare := bareSubject(m.Subject)
+	if bare == strings.TrimSpace(width.Fold.String(m.Subject)) || utf8.RuneCountInString(bare) < 4 || !strings.Contains(m.FromEmail, "@") {
+		return 0, nil // no reply's or forward's words before it, or too little to tell by
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.subject FROM complaints c JOIN complainants p ON p.id = c.complainant_id
+		WHERE lower(p.email) = lower(?) AND p.email <> ''
+		UNION ALL SELECT c.id, mm.subject FROM complaints c JOIN complainants p ON p.id = c.complainant_id
+		JOIN mail_messages mm ON mm.complaint_id = c.id WHERE lower(p.email) = lower(?) AND p.email <> ''`,
+		strings.TrimSpace(m.FromEmail), strings.TrimSpace(m.FromEmail))
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var pick int64
+	for rows.Next() {
+		var id int64
+		var subject string
+		if err := rows.Scan(&id, &subject); err != nil {
+			return 0, err
+		}
+		if id > pick && bareSubject(subject) == bare {
+			pick = id
+		}
+	}
+	return pick, rows.Err()
+}
+
+// bareSubject is a subject without the words replies and forwards put before it ("回复：答复：",
+// "Re: Fwd:"), the case number in brackets, and spaces at its ends, its letters and digits
+// folded to their narrow forms.
+func bareSubject(subject string) string {
+	s := width.Fold.String(subject)
+	for {
+		t := strings.TrimSpace(replyPrefix.ReplaceAllString(forwardPrefixes.ReplaceAllString(s, ""), ""))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = bracketedRef.ReplaceAllString(s, "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// bracketedRef is a case number in brackets, as the office's mail puts it in a subject.
+var bracketedRef = regexp.MustCompile(`(?i)[\[【]\s*` + refPrefix + `[ -]?\d{4}[ -]?\d{6}\s*[\]】]`)
 
 // caseInSubject is the case a reference number in m's subject names for its sender: of several,
 // the sender's own. Another complainant's case (or one registered from a call, with no address)

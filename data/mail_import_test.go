@@ -2308,3 +2308,51 @@ func TestLineNamingTheWriterIsTheirs(t *testing.T) {
 		}
 	}
 }
+
+// A reply from a phone's mail app comes without In-Reply-To or References: its subject, once
+// the reply's and forward's words are off it, names the complainant's case or the office's answer
+// on it. Someone else's mail of the same subject, or the complainant's without those words, is a
+// complaint of its own.
+func TestReplyWithoutThreadJoinsByItsSubject(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	with := func(uid uint32, from, subject string) InboundMail {
+		m := inboundMail(uid, from, false)
+		m.Subject = subject
+		return m
+	}
+	first := with(1, "zhangwei@qq.example", "3栋电梯又坏了，困了半小时")
+	leak := with(2, "li@163.example", "车库漏水")
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{first, leak}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lift, garage := out[0].ComplaintRef, out[1].ComplaintRef
+	answer := with(3, "kefu@office.example", "答复：关于车库漏水的处理 【"+garage+"】")
+	answer.InReplyTo = leak.MessageID
+	if _, err := s.ImportMail(ctx, MailBatch{Sent: true, Messages: []InboundMail{answer}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		m    InboundMail
+		want string // the case it joins; "" for a new complaint
+	}{
+		{with(4, "ZhangWei@qq.example", "回复：回复：3栋电梯又坏了，困了半小时"), lift},
+		{with(5, "zhangwei@qq.example", "转发：Re: 3栋电梯又坏了，困了半小时 "), lift},
+		{with(6, "li@163.example", "Re: 答复：关于车库漏水的处理"), garage},
+		{with(7, "wang@126.example", "回复：3栋电梯又坏了，困了半小时"), ""},
+		{with(8, "zhangwei@qq.example", "3栋电梯又坏了，困了半小时"), ""},
+		{with(9, "zhangwei@qq.example", "Re: 电梯"), ""},
+	} {
+		out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{tc.m}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch o := out[0]; {
+		case tc.want != "" && (o.State != MailReply || o.ComplaintRef != tc.want):
+			t.Errorf("%s from %s: %s on %s, want a reply on %s", tc.m.Subject, tc.m.FromEmail, o.State, o.ComplaintRef, tc.want)
+		case tc.want == "" && o.State != MailComplaint:
+			t.Errorf("%s from %s: %s on %s, want a new complaint", tc.m.Subject, tc.m.FromEmail, o.State, o.ComplaintRef)
+		}
+	}
+}
