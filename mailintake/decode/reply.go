@@ -11,7 +11,7 @@ import (
 // 于2026年11月30日周一 19:42写道：", Thunderbird's "物业服务中心 於 2026/3/3 上午 10:00 寫道:"), or the
 // header block of the quoted message (its sender's line as a forward's header block writes it:
 // "发件人:", Outlook on the web's "從:") or Outlook's line above it.
-var quotingLine = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|原始信息|原始訊息|邮件原文|郵件原文|原邮件|原郵件|original message|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
+var quotingLine = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|原始信息|原始訊息|邮件原文|郵件原文|原邮件|原郵件|original(?: message)?|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
 	`^.{0,300}(写道|寫道|wrote)\s*[:：]$|^_{10,}$`)
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
