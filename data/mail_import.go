@@ -1303,13 +1303,12 @@ func complaintFromMail(m *InboundMail) NewComplaint {
 // 便民热线", "信访局".
 func hotline(name, email string) bool {
 	local, _, _ := strings.Cut(strings.ToLower(email), "@")
-	for _, w := range []string{"12345", "12315", "12358", "xinfang"} {
-		if strings.Contains(local, w) || strings.Contains(name, w) {
-			return true
-		}
-	}
-	return strings.Contains(name, "信访") || strings.Contains(name, "信訪") || strings.Contains(name, "便民热线")
+	return hotlineName.MatchString(local) || hotlineName.MatchString(name)
 }
+
+// hotlineName are the numbers and words of a hotline's or petition office's name or mailbox; a
+// number inside a longer one (a mobile's "18912345678") is none.
+var hotlineName = regexp.MustCompile(`(?:^|\D)(?:12345|12315|12358)(?:\D|$)|xinfang|信访|信訪|便民热线|便民熱線`)
 
 // visitorComplaint is the complaint of the visitor a form's notice names in Reply-To, often by
 // address alone, and in full in its fields.
@@ -1576,6 +1575,10 @@ var otherParty = regexp.MustCompile(eitherScript(`对象|商户|商家|店名|�
 	`electrician|management office|property management)(?: on duty| staff)?$)|` +
 	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`))
 
+// serviceLabel is the label of a service's number, which names no one: the lines after it are
+// not about its person.
+var serviceLabel = regexp.MustCompile(eitherScript(`(?:客服|值班|报修|咨询)电话$|热线(?:电话)?$`))
+
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
 var saying = regexp.MustCompile(eitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
 
@@ -1657,8 +1660,9 @@ func withoutOtherParties(text, writer string) string {
 			}
 		case otherParty.MatchString(label) && (!isASCII(label) || englishName.MatchString(strings.TrimSpace(l[colon(l)+1:]))):
 			// In English, a role names someone else when a name follows ("Engineer on duty: Mr.
-			// Wang"); "Front desk staff: Amy (very rude)" only says what the writer met.
-			other = true
+			// Wang"); "Front desk staff: Amy (very rude)" only says what the writer met. A line's
+			// hotline ("全国服务热线：400-…" in a company's signature) is that line's alone.
+			other = !serviceLabel.MatchString(label)
 			continue
 		case other, strayFields(l) && ownFields(l) == nil:
 			continue

@@ -759,13 +759,16 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 	// The visitor by address alone in Reply-To, in full in the fields.
 	fieldsToo := inboundMail(14, "wordpress@jinhua-pm.example", false)
 	fieldsToo.ReplyToEmail, fieldsToo.Text = "wei14@qq.example", "姓名：卫十四\n邮箱：wei14@qq.example\n电话：13500004444\n内容：噪音"
+	// A mobile's own mailbox that holds the digits of a hotline.
+	mobile := inboundMail(17, "18912345678@189.example", false)
+	mobile.FromName, mobile.Text = "林涛", "垃圾分类站早上七点还没开门。\n林涛 电话：18912345678"
 	// "Do not reply" in French, or in pinyin.
 	french := inboundMail(15, "ne-pas-repondre@email-test.example", false)
 	french.ReplyToName, french.ReplyToEmail = "HELOU", "helou@orange.example"
 	pinyin := inboundMail(16, "qingwuhuifu@wy.example", false)
 	pinyin.ReplyToName, pinyin.ReplyToEmail = "蒋十六", "jiang16@qq.example"
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{form, bare, person, hotline, noFrom, nameOnly, wordpress, elementor,
-		google, guestbook, onlyMail, table, shopify, fieldsToo, french, pinyin}})
+		google, guestbook, onlyMail, table, shopify, fieldsToo, french, pinyin, mobile}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -773,7 +776,7 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 		{"王五", "wang@example.cn"}, {"市民热线", "noreply@12345.example"}, {"vipyimin", "vipyimin@126.example"},
 		{"赵六", "zhaoliu@example.cn"}, {"孙七", "sunqi@qq.example"}, {"周八", "zhouba@163.example"}, {"吴九", "wujiu@example.cn"},
 		{"郑十", "zhengshi@qq.example"}, {"feng", "feng@example.cn"}, {"陈十一", ""}, {"褚十二", "chu12@qq.example"}, {"卫十四", "wei14@qq.example"},
-		{"HELOU", "helou@orange.example"}, {"蒋十六", "jiang16@qq.example"}} {
+		{"HELOU", "helou@orange.example"}, {"蒋十六", "jiang16@qq.example"}, {"林涛", "18912345678@189.example"}} {
 		if out[i].State != MailComplaint {
 			t.Errorf("message %d: %s (%s), want a complaint", i+1, out[i].State, out[i].Problem)
 			continue
@@ -783,7 +786,7 @@ func TestWebFormMailIsTheReplyTosComplaint(t *testing.T) {
 			t.Errorf("message %d: complainant %+v %v, want %s <%s>", i+1, c.Complainant, err, want.name, want.email)
 		}
 		if i == 9 && c.Complainant.Phone != "137-0000-1111" || i == 11 && c.Complainant.Phone != "139 0000 2222" ||
-			i == 13 && c.Complainant.Phone != "13500004444" {
+			i == 13 && c.Complainant.Phone != "13500004444" || i == 16 && c.Complainant.Phone != "18912345678" {
 			t.Errorf("message %d: phone %q", i+1, c.Complainant.Phone)
 		}
 	}
@@ -2066,11 +2069,13 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"电梯坏了。\n\n王建国\n手机 13812340007\n阳光花园11栋2单元1502":                      {"13812340007", "阳光花园11栋2单元1502"},
 		// A number the writer called; a staff member's words reported without a colon; a QQ
 		// number; the office's own lines (a handler's, its words offering its number, in English).
-		"我住3栋，电话0571-88886199打了一晚上没人接，家里跳闸到现在没电。":                               {"", "3栋"},
-		"上周报修的时候，你们管家说有事联系我13588886601，结果这几天一直关机。":                              {"", ""},
-		"我跟他说有事联系我13800001111。":                                                 {"13800001111", ""},
-		"快递被拿走了。\n有事联系我：913822456（QQ）":                                          {"", ""},
-		"报修的热水器还没修。\n接单人：陈建\n电话：13566661234\n\n王建国":                             {"", ""},
+		"我住3栋，电话0571-88886199打了一晚上没人接，家里跳闸到现在没电。":   {"", "3栋"},
+		"上周报修的时候，你们管家说有事联系我13588886601，结果这几天一直关机。":  {"", ""},
+		"我跟他说有事联系我13800001111。":                     {"13800001111", ""},
+		"快递被拿走了。\n有事联系我：913822456（QQ）":              {"", ""},
+		"报修的热水器还没修。\n接单人：陈建\n电话：13566661234\n\n王建国": {"", ""},
+		// A hotline in a company's signature is its line alone: the mobile after it is the writer's.
+		"空调坏了。\n\n王建国\n永安保险 人事部\n全国服务热线：400-888-1234\n手机：13612345678":           {"13612345678", ""},
 		"你们对接人：小刘\n手机：13588886601\n一直不回。":                                       {"", ""},
 		"The aircon is broken.\nEngineer on duty: Mr. Wang\nTel: 135 6666 1234": {"", ""},
 		"以下是你们的回复：\n如有疑问请拨打\n联系电话：0571-88886123\n云栖花园物业服务中心":                    {"", ""},
