@@ -2208,9 +2208,9 @@ func addressPart(a string) string {
 	}
 	end := ms[0][1]
 	for _, m := range ms[1:] {
-		if gap := a[end:m[0]]; !estate.MatchString(gap) && (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
+		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
 			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號 \t\u3000", r)
-		})) {
+		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap)) {
 			break // words between: the address ended before them
 		}
 		end = m[1]
@@ -2258,17 +2258,19 @@ var ownAddress = regexp.MustCompile(eitherScript(
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
-var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式)(?:号码|号)?|` +
-	`(?:我|本人)` + changedTo + `|` +
-	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|` +
-	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
+var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`(?:我|本人)` + changedTo + `|我本人|` +
+	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
+	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
+	`contact me(?: at| on)?))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
 // clause's number may be anyone's (a shop's, a tradesman's, a relative's), and stays unread. ""
 // when none.
 func clausePhone(text string) string {
-	for i, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if i >= ContactLines {
 			break
 		}
@@ -2280,16 +2282,59 @@ func clausePhone(text string) string {
 			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
 			// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
 			beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
-			if !selfClause.MatchString(last) || quoted(before) || deadNumber.MatchString(clause(rest)) ||
+			// A sentence of its own ("请尽快安排维修。电话13812348888。") gives the writer's number
+			// too.
+			own := selfClause.MatchString(last) || sentenceStart(before) && !aboutSomeone.MatchString(lastSentence(before)) &&
+				(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
+			if !own || quoted(before) || deadNumber.MatchString(clause(rest)) ||
 				calledNumber.MatchString(clause(rest)) || beside || otherPerson.MatchString(last) {
 				continue
 			}
-			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (selfClause.MatchString(last) || sentenceEnds(rest)) {
 				return p
 			}
 		}
 	}
 	return ""
+}
+
+// aboutSomeone are the words of a sentence about another person, whose number the next one may
+// give: "维修师傅来过。电话…", "物业经理姓李。电话…".
+var aboutSomeone = regexp.MustCompile(eitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
+	`快递|司机|店长|老板|客服|工作人员|服务员|员工|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
+
+// lineAbove is the last line with words above line i.
+func lineAbove(lines []string, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(lines[j]) != "" {
+			return lines[j]
+		}
+	}
+	return ""
+}
+
+// lastSentence is the sentence that ends where before does.
+func lastSentence(before string) string {
+	before = strings.TrimRight(before, " \t\u3000。！？!?")
+	if i := strings.LastIndexAny(before, "。！？!?\n"); i >= 0 {
+		return before[i:]
+	}
+	return before
+}
+
+// sentenceStart tells text that ends where a sentence begins: nothing, or a full stop.
+func sentenceStart(before string) bool {
+	before = strings.TrimRight(before, " \t\u3000")
+	return before == "" || strings.HasSuffix(before, "。") || strings.HasSuffix(before, "！") || strings.HasSuffix(before, "？") ||
+		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+}
+
+// sentenceEnds tells a number that ends its sentence: "13812348888。", "0755-26635555", not
+// "138… 是楼上的".
+func sentenceEnds(rest string) bool {
+	after := strings.TrimLeft(width.Fold.String(rest), "0123456789 -+()")
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || strings.ContainsRune("。.！!？?；;，,", r)
 }
 
 // calledNumber is what a writer says of a number they called, which is not theirs: "电话0571-…
@@ -2313,14 +2358,19 @@ var clauseLabel = regexp.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
 func mayOwnPhone(l string) bool {
-	for _, w := range ownPhoneWords {
-		if strings.Contains(l, w) {
-			return true
+	// One pass over the line, however many the words: each is looked for where its last
+	// character is.
+	for i, r := range l {
+		for _, w := range ownPhoneEnds[r] {
+			if strings.HasSuffix(l[:i+utf8.RuneLen(r)], w) {
+				return true
+			}
 		}
 	}
-	if strings.ContainsAny(l, "mM") {
+	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
 		l = strings.ToLower(l)
-		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me")
+		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
+			strings.Contains(l, "reached") || strings.Contains(l, "contact me")
 	}
 	return false
 }
@@ -2355,7 +2405,18 @@ var changedToMine = regexp.MustCompile(eitherScript(`(?:我|本人)` + changedTo
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
 // character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", or the writer after
 // "打我", "致电我", "联系我", in either script.
-var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我", "换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號"}
+var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我", "换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼", "本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥",
+	"请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
+
+// ownPhoneEnds are ownPhoneWords by their last character.
+var ownPhoneEnds = func() map[rune][]string {
+	ends := map[rune][]string{}
+	for _, w := range ownPhoneWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		ends[r] = append(ends[r], w)
+	}
+	return ends
+}()
 
 // firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
 // "我电话…"), not quoted; "" when none. p is the text's sentencePhone.
@@ -2413,7 +2474,12 @@ func sentencePhone(text string) string {
 			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") {
 				continue
 			}
-			if p := phoneAtOnce(rest); p != "" {
+			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") &&
+				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
+				continue // a flyer's "开锁请联系138…": the writer asks nothing
+			}
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) &&
+				!forSomeoneElse.MatchString(strings.TrimLeft(rest, "0123456789 -+()（）０１２３４５６７８９－")) {
 				return p
 			}
 		}
@@ -2421,10 +2487,19 @@ func sentencePhone(text string) string {
 	return ""
 }
 
+// askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
+// "有事", "如需核实", "如有疑问", "麻烦", "方便的话".
+var askPreamble = regexp.MustCompile(eitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也)?$`))
+
+// forSomeoneElse begins the words after a number that say whom it reaches, someone other than
+// the writer: "请打138…找保安队长", "…联系王经理".
+var forSomeoneElse = regexp.MustCompile(eitherScript(`^(?:找|问|联系|联络)[^我]`))
+
 // numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
 // "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
 func numberForMe(l string) string {
-	if !strings.Contains(l, "我") {
+	if !strings.Contains(l, "找我") && !strings.Contains(l, "给我") && !strings.Contains(l, "給我") &&
+		!strings.Contains(l, "系我") && !strings.Contains(l, "係我") && !strings.Contains(l, "絡我") && !strings.Contains(l, "络我") && !strings.Contains(l, "繫我") {
 		return ""
 	}
 	for _, m := range forMe.FindAllStringSubmatchIndex(l, perLine) {
