@@ -816,7 +816,7 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		}
 		if forwarded {
 			// The photos of a complaint forwarded as attachment are the complainant's evidence.
-			if err := s.mailEvidence(ctx, tx, caseID, id, m.Subject, passed.Attachments, nil); err != nil {
+			if err := s.mailEvidence(ctx, tx, caseID, id, m.Subject, passed.Text, passed.Attachments, nil); err != nil {
 				return o, err
 			}
 		}
@@ -1118,7 +1118,7 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 	if state == MailAuto {
 		return nil
 	}
-	if err := s.mailEvidence(ctx, tx, caseID, messageID, m.Subject, m.Attachments, attSHA); err != nil {
+	if err := s.mailEvidence(ctx, tx, caseID, messageID, m.Subject, m.Text, m.Attachments, attSHA); err != nil {
 		return err
 	}
 	if state != MailReply || colleague {
@@ -1134,11 +1134,13 @@ func (s *Store) linkMailToCase(ctx context.Context, tx *sql.Conn, caseID, messag
 
 // mailEvidence makes an email's files evidence on its case: its attachments, files it marks to
 // be shown in its text but that no text can show (Apple Mail sends a PDF so), and pictures in its
-// text of a size only a photo has. shas, when given, are the files' blobSum, their bytes already
-// stored.
-func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageID int64, subject string, atts []InboundAttachment, shas []string) error {
+// text of a size only a photo has, or any picture of a message without words (a photo sent
+// small, alone). shas, when given, are the files' blobSum, their bytes already stored.
+func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageID int64, subject, text string, atts []InboundAttachment, shas []string) error {
+	wordless := strings.TrimSpace(text) == ""
 	for i, a := range atts {
-		if decoration(a) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
+		picture := a.Inline && strings.HasPrefix(strings.ToLower(a.ContentType), "image/")
+		if decoration(a) && !(wordless && picture) || len(a.Data) == 0 || len(a.Data) > MaxEvidence {
 			continue
 		}
 		// A part without a name of its own (a digest's messages, a returned message) is named as
@@ -1203,8 +1205,9 @@ func (s *Store) contactedByMail(ctx context.Context, tx *sql.Conn, caseID int64,
 		}
 	}
 	if c.HasNewReply {
-		// A reply the complainant wrote after this answer (read before it: the inbox is checked
-		// before the sent folder, the program was closed overnight) is still unanswered.
+		// A reply the complainant wrote after this answer (read before it: an answer to mail of
+		// the same check is looked at after the inbox, the program was closed overnight) is still
+		// unanswered.
 		var later bool
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM mail_messages WHERE complaint_id = ?
 			AND state = 'reply' AND direction = 'in' AND received_at > ?)`, caseID, at.Unix()).Scan(&later); err != nil {

@@ -1010,6 +1010,15 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	if !slices.Equal(names, []string{"image002.jpg", "report.pdf", "维修单.pdf"}) {
 		t.Errorf("evidence %q, want the pasted photo and the files, not the logo nor the signatures", names)
 	}
+	// A message of a small picture alone, without words: the picture is what it says.
+	alone := inboundMail(2, "owner@example.cn", false)
+	alone.Text = ""
+	alone.Attachments = []InboundAttachment{{Filename: "Eelanalüüsi päring.jpg", ContentType: "image/jpeg", Inline: true,
+		Data: []byte("small jpeg bytes")}}
+	_, c = importComplaint(t, s, alone)
+	if ev, err := s.Evidence(ctx, c.ID); err != nil || len(ev) != 1 || ev[0].Filename != "Eelanalüüsi päring.jpg" {
+		t.Errorf("a wordless message's picture: evidence %+v (%v)", ev, err)
+	}
 }
 
 // importComplaint imports a message that opens a complaint: what it became, and the complaint.
