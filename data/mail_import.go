@@ -1997,9 +1997,14 @@ func signatureContact(text, writer string) (phone, address string) {
 				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
 					a = strings.TrimSpace(value) // "地址 碧海花园3栋1201" of a table without colons
 				}
+				if workLine.MatchString(a) {
+					a = fromAddressWord(a) // "永安保险 人事部 B座1501": the room, not the company
+				}
 				if !lodging.MatchString(l) { // a guest's hotel room is not their address
 					address = cmp.Or(address, a)
 				}
+			case englishAddress.MatchString(l) && utf8.RuneCountInString(l) <= MaxShort && !workLine.MatchString(l):
+				address = cmp.Or(address, l) // "Rm 1203, 12/F, Tower B"
 			case workLine.MatchString(l):
 				work = true
 			default:
@@ -2021,8 +2026,8 @@ func signatureContact(text, writer string) (phone, address string) {
 }
 
 // workLine is a line of a signature that names the writer's company, department or job.
-var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|` +
-	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处科]长|^\S{1,6}部$|` +
+var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +
+	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
 	`\b(?:ltd|inc|co\.|corp|llc)\b`))
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
@@ -2073,7 +2078,7 @@ func signs(line, writer string) (rest string, ok bool) {
 // number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
 // "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
 func besideName(line, writer string) (phone, address string, ok bool) {
-	apart := func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、", r) }
+	apart := func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、（()）", r) }
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
 	t := strings.TrimLeft(withoutRole(line), "—-－~～ ")
 	rest, found := strings.CutPrefix(t, writer)
@@ -2084,11 +2089,15 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	for _, part := range strings.FieldsFunc(rest, apart) {
+		// "手机13810002000": the label stuck to the number.
+		number := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(part, "手机"), "电话"), "手機"), ":：")
 		switch {
-		case phone == "" && phoneIn(part) == part && CheckPhone(part) == nil && !dateLine.MatchString(part):
-			phone = part
+		case phone == "" && phoneIn(number) == number && CheckPhone(number) == nil && !dateLine.MatchString(number):
+			phone = number
 		case bareRoom.MatchString(part):
 			// "1208室" alone: a hotel's or an office's room, no address.
+		case workLine.MatchString(part) && !addressWords.MatchString(part):
+			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
 		case address == "" && addressLine(part) && !lodging.MatchString(part) && !dateLine.MatchString(part) &&
 			!strings.ContainsAny(part, "年月") && !dayOfMonth.MatchString(part):
 			// Not "11月20号", "20号": a day.
@@ -2098,6 +2107,22 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	return phone, address, true
+}
+
+// englishAddress begins an address written in English, as Hong Kong's are: a flat, room, unit
+// or shop and its number, or a floor ("12/F").
+var englishAddress = regexp.MustCompile(`(?i)^(?:flat|room|rm|unit|suite|shop|block|tower)\.?\s*[0-9A-Z][0-9A-Z-]*\s*,|^\d{1,3}/F\b`)
+
+// fromAddressWord is a line from its first word with a numbered part of an address on:
+// "B座1501" of "永安保险 人事部 B座1501".
+func fromAddressWord(l string) string {
+	words := strings.Fields(l)
+	for i, w := range words {
+		if addressWords.MatchString(w) {
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return l
 }
 
 // bareRoom is a room number alone: no building, no street.
@@ -2153,7 +2178,7 @@ func sentenceAddress(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.ContainsAny(l, "住房家是系係為为店舖铺公司室主户戶居") {
+		if !strings.ContainsAny(l, "住房家是系係為为店舖铺公司室主户戶居们們") {
 			continue
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
@@ -2163,9 +2188,10 @@ func sentenceAddress(text string) string {
 				continue // "隔壁装修，房号是5栋1202"
 			}
 			var a string
+			we := false // "我们在…": where they are, their office only when nothing follows
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
-					a = l[m[g]:m[g+1]]
+					a, we = l[m[g]:m[g+1]], g == 10
 				}
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
@@ -2173,6 +2199,9 @@ func sentenceAddress(text string) string {
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
 			part := addressPart(a)
 			tail := a[len(part):] // words after a space begin another phrase
+			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
+				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
+			}
 			if placeBeside.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
 				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
 				venue.MatchString(a) || dayOfMonth.MatchString(part) {
@@ -2186,6 +2215,9 @@ func sentenceAddress(text string) string {
 	}
 	return ""
 }
+
+// workHere are the words after a place that make it where a company is: "办公", "上班".
+var workHere = regexp.MustCompile(eitherScript(`^(?:办公|上班|工作|营业|经营)`))
 
 // loneBuilding is a building's number alone: "9栋", "5幢", "B座".
 var loneBuilding = regexp.MustCompile(eitherScript(`^[0-9A-Za-z][栋幢座]$`))
@@ -2257,7 +2289,9 @@ var ownAddress = regexp.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})`))
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]`))
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
@@ -2757,13 +2791,17 @@ func formKey(label string) string {
 			}
 		}
 	}
-	// A resident's "我的电话：", "本人地址：".
+	// A resident's "我的电话：", "本人地址：", a new number's "新手机号：".
 	for _, own := range []string{"我的", "我嘅", "本人"} {
 		if rest, ok := strings.CutPrefix(label, own); ok {
-			return formFields[rest]
+			label = rest
+			break
 		}
 	}
-	return ""
+	if rest, ok := strings.CutPrefix(label, "新"); ok && formFields[rest] == "phone" {
+		return "phone"
+	}
+	return formFields[label]
 }
 
 // formOtherLines are the labels that begin a line of a notice naming someone else than the

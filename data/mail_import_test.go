@@ -2093,6 +2093,19 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"请尽快安排维修。电话13812348888。":              {"13812348888", ""},
 		"维修师傅来过。电话13812348888。":               {"", ""},
 		"物业经理姓李。电话13812348888。":               {"", ""},
+		// A signature's label stuck to the number beside the name, a new number's label, a
+		// tenant's room under the company's name, an English address.
+		"空调坏了。\n\n王建国 手机13810002000":                                                            {"13810002000", ""},
+		"空调坏了。\n新手机号：18520001234":                                                               {"18520001234", ""},
+		"空调坏了。\n\n王建国\n永安保险 人事部 B座1501\n13700000001":                                            {"13700000001", "B座1501"},
+		"The lift is broken again.\n\nRegards,\n王建国\nRm 1203, 12/F, Tower B\nMobile: 9123 4567": {"9123 4567", "Rm 1203, 12/F, Tower B"},
+		// A business centre's tenants say where their company is.
+		"昨天保洁在我们公司（A座905）打扫时把样品打碎了。":                 {"", "A座905"},
+		"我们在C座2108，我的电话13511112222。":                 {"13511112222", "C座2108"},
+		"我们在B座19层1901办公，空调不制冷。":                      {"", "B座19层1901"},
+		"我们在3号楼电梯里被困了半小时。":                           {"", ""},
+		"食堂太慢。\n\n王建国（B座1108）\n电话 13612349876":       {"13612349876", "B座1108"},
+		"身份证的事。\n\n王建国 永安保险 人事部 B座1501\n13700000001": {"13700000001", "B座1501"},
 		// A hotline in a company's signature is its line alone: the mobile after it is the writer's.
 		"空调坏了。\n\n王建国\n永安保险 人事部\n全国服务热线：400-888-1234\n手机：13612345678":           {"13612345678", ""},
 		"你们对接人：小刘\n手机：13588886601\n一直不回。":                                       {"", ""},
