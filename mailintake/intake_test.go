@@ -846,13 +846,26 @@ func TestSentFolderPutsAnswersOnCases(t *testing.T) {
 	if sum := mustSync(t, store, acct); sum.Sent != 1 || sum.Replies != 1 || sum.Complaints != 0 {
 		t.Errorf("an answer and the reply to it in one check: %s", sum)
 	}
+	// A letter on a case registered by the same check, named by its number alone.
+	var last string
+	for _, m := range allMessages(t, store) {
+		last = max(last, m.ComplaintRef)
+	}
+	n, _ := strconv.Atoi(last[len(last)-6:])
+	next := fmt.Sprintf("%s%06d", last[:len(last)-6], n+1)
+	mb.deliver(t, messageIDMail("c4@tenant.example", "赵先生 <zhao@tenant.example>", "门禁", "门禁卡失效。"), now.Add(5*time.Minute))
+	mb.deliverTo(t, "已发送", messageIDMail("a4@office.example", "前台 <desk@office.example>", "【"+next+"】门禁卡重新授权",
+		"请到前台办理。"), now.Add(6*time.Minute))
+	if sum := mustSync(t, store, acct); sum.Sent != 1 || sum.Complaints != 1 {
+		t.Errorf("a letter on a case the same check registered: %s", sum)
+	}
 	// A sent-mail folder that is not there says so, and keeps out no new mail.
 	acct.SentFolder = "Sent Items"
 	var ce *ConnError
 	if err := TestConnection(ctx, acct, Options{Password: mb.Password}); !errors.As(err, &ce) || ce.Step != StepFolder || ce.Folder != "Sent Items" {
 		t.Errorf("missing sent folder: %v", err)
 	}
-	mb.deliver(t, messageIDMail("c3@tenant.example", "王先生 <wang@tenant.example>", "停车", "车位被占。"), now.Add(5*time.Minute))
+	mb.deliver(t, messageIDMail("c3@tenant.example", "王先生 <wang@tenant.example>", "停车", "车位被占。"), now.Add(7*time.Minute))
 	sum, err = Sync(ctx, store, acct, Options{})
 	if !errors.As(err, &ce) || ce.Step != StepFolder || ce.Folder != "Sent Items" || sum.Complaints != 1 {
 		t.Errorf("check with the sent folder gone: %s, %v", sum, err)

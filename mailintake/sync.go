@@ -617,8 +617,8 @@ func (s *session) answering(ctx context.Context, store *data.Store, uids []uint3
 			storeErr = err
 		case id != 0:
 			out = append(out, m.Uid)
-		case parent != "" || len(refs) > 0:
-			unknown = append(unknown, m.Uid) // an answer to mail not stored (yet)
+		case parent != "" || len(refs) > 0 || data.RefInSubject(subject) != "":
+			unknown = append(unknown, m.Uid) // an answer to mail, or a letter on a case, not stored (yet)
 		}
 	}
 	if err := <-errc; err != nil {
