@@ -876,6 +876,11 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, 
 			return 0, err
 		}
 	}
+	if id == 0 && !office && hotline(m.FromName, m.FromEmail) {
+		if id, err = caseOfWorkOrder(ctx, tx, workOrder(m.Subject, m.Text)); err != nil {
+			return 0, err
+		}
+	}
 	if id != 0 || !m.Auto || m.Returned == nil {
 		return id, nil
 	}
@@ -915,6 +920,39 @@ func caseOfSubject(ctx context.Context, tx querier, m *InboundMail) (int64, erro
 	}
 	return pick, rows.Err()
 }
+
+// caseOfWorkOrder is the case a hotline's work order opened, named by its number in the case's
+// subject or text: the hotline's reminder (【催办】), its extension and its closing notice go on
+// it. 0 when none, or for no number.
+func caseOfWorkOrder(ctx context.Context, tx querier, number string) (int64, error) {
+	if number == "" {
+		return 0, nil
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ? ORDER BY rowid DESC LIMIT 1`,
+		`"`+number+`"`).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}
+
+// workOrder is the number of a hotline's work order in its subject or at the top of its text:
+// "工单编号：SZ20261202000123", "【工单转办】SZ20261202000123 …"; "" when none.
+func workOrder(subject, text string) string {
+	if len(text) > 2000 {
+		text = strings.ToValidUTF8(text[:2000], "")
+	}
+	for _, s := range []string{subject, text} {
+		if m := workOrderNumber.FindStringSubmatch(s); m != nil {
+			return strings.ToUpper(m[1] + m[2])
+		}
+	}
+	return ""
+}
+
+var workOrderNumber = regexp.MustCompile(eitherScript(`(?:工单|工單)(?:编号|編號|号|號)?\s*[:：]?\s*([A-Za-z]{0,6}\d{8,20})|` +
+	`^\s*【[^】]{1,10}】\s*([A-Za-z]{0,6}\d{10,20})`))
 
 // bareSubject is a subject without the words replies and forwards put before it ("回复：答复：",
 // "Re: Fwd:"), the case number in brackets, and spaces at its ends, its letters and digits

@@ -2393,3 +2393,27 @@ func TestReplyWithoutThreadJoinsByItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// A hotline's reminder, extension or closing notice names its work order by number: it goes on
+// the case the order opened, not on a new one.
+func TestHotlineReminderJoinsItsWorkOrder(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	order := func(uid uint32, subject, text string) InboundMail {
+		m := inboundMail(uid, "gd12345@sz.example.gov.cn", false)
+		m.FromName, m.Subject, m.Text = "深圳市12345政务服务便民热线", subject, text
+		return m
+	}
+	first := order(1, "【工单转办】SZ20261202000123 锦绣花园3栋电梯频繁故障",
+		"工单编号：SZ20261202000123\n来电人：陈先生\n来电号码：13800001234\n诉求内容：电梯频繁故障。")
+	other := order(2, "【工单转办】SZ20261202000456 锦绣花园噪音", "工单编号：SZ20261202000456\n来电人：刘女士\n诉求内容：噪音。")
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{first, other}})
+	if err != nil || out[0].State != MailComplaint || out[1].State != MailComplaint || out[0].ComplaintRef == out[1].ComplaintRef {
+		t.Fatalf("two work orders: %+v %v", out, err)
+	}
+	reminder := order(3, "【催办】工单SZ20261202000123即将超时，请尽快办理", "您单位承办的工单SZ20261202000123距办理时限不足24小时。")
+	again, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{reminder}})
+	if err != nil || again[0].State != MailReply || again[0].ComplaintRef != out[0].ComplaintRef {
+		t.Errorf("the reminder: %+v %v, want on %s", again, err, out[0].ComplaintRef)
+	}
+}
