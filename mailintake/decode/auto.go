@@ -90,6 +90,45 @@ func autoReplyText(text string) string {
 	return ""
 }
 
+// systemWords are how a system's notice says at its top or foot that no one wrote it: "本邮件由
+// 系统自动发出，请勿回复" (WeChat Pay's, Alipay's, a bank's statements).
+var systemWords = regexp.MustCompile(`(?:本|此|该|該)(?:邮件|郵件|信件|信)(?:由|为|為|係|是)?系[统統]自[动動](?:发出|发送|生成|發出|發送|產生)|` +
+	`系[统統](?:邮件|郵件)[，,]?\s*请勿(?:直接)?回复|系統郵件[，,]?\s*請勿(?:直接)?回覆`)
+
+// systemText is the words by which a notice says, in its first or last lines, that a system sent
+// it; "" when it does not. A forward passes on such a notice as a person's complaint.
+func systemText(subject, text string) string {
+	if isForward(subject) {
+		return ""
+	}
+	var lines []string
+	fields := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, ">") {
+			lines = append(lines, l)
+			if formLine.MatchString(l) {
+				fields++
+			}
+		}
+	}
+	if fields >= 2 {
+		return "" // a web form's notice, which a visitor's complaint is sent by
+	}
+	if len(lines) > 10 {
+		lines = append(lines[:5], lines[len(lines)-5:]...)
+	}
+	for _, l := range lines {
+		if w := systemWords.FindString(l); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// formLine is a line of a web form's notice: "姓名：", "留言内容：".
+var formLine = regexp.MustCompile(`^(?:姓名|联系人|聯絡人|称呼|稱呼|电话|電話|手机|手機|联系电话|聯絡電話|邮箱|郵箱|电子邮件|地址|` +
+	`留言|留言内容|留言內容|内容|內容|诉求|訴求|问题描述|問題描述|主题|主題)\s*[:：]`)
+
 // asked tells words that make what goes before them a question: "这是自动回复吗？".
 func asked(after string) bool {
 	after = strings.TrimLeft(after, " \t，,。")

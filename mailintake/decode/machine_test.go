@@ -36,6 +36,14 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 			mimeWord("快递未送达") + "\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
 			"快递放在物业两天没人通知。\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: kd@courier.example\r\n" +
 			"Message-ID: <k1@courier.example>\r\nSubject: x\r\n\r\ny\r\n--b--\r\n", false},
+		{"a payment service's statement", "From: wxpay@tencent.example\r\nSubject: " + mimeWord("【微信支付】12月1日交易账单已生成") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n尊敬的商户：\r\n您12月1日的交易账单已生成。\r\n\r\n本邮件由系统自动发出，请勿直接回复。\r\n", true},
+		{"a resident forwarding one", "From: a@b.example\r\nSubject: " + mimeWord("转发：物业费缴费通知") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n这张通知多收了钱。\r\n\r\n本邮件由系统自动发出，请勿直接回复。\r\n", false},
+		{"a web form's notice saying the system sent it", "From: noreply@wy.example\r\nSubject: " + mimeWord("网站留言") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n姓名：张三\r\n电话：13800001111\r\n留言内容：车库漏水。\r\n\r\n此邮件由系统自动发送，请勿回复。\r\n", false},
+		{"one naming the visitor in Reply-To", "From: noreply@wy.example\r\nReply-To: zhang@b.example\r\nSubject: " + mimeWord("网站留言") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n车库漏水。\r\n\r\n此邮件由系统自动发送，请勿回复。\r\n", false},
 		{"a webmail's read receipt", "From: a@b.example\r\nSubject: " + mimeWord("回执：电梯检修进度") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您发送给 张伟 的邮件“电梯检修进度”已被阅读。\r\n", true},
 		{"QQ Mail's holiday answer", "From: a@qq.example\r\nSubject: Re: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +

@@ -177,6 +177,9 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 			m.Auto, m.AutoReason = true, "recall: "+says
 		} else if says := receiptText(m.Subject, m.Text); says != "" {
 			m.Auto, m.AutoReason = true, "receipt: "+says
+		} else if says := systemText(m.Subject, m.Text); says != "" && (m.ReplyToEmail == "" || strings.EqualFold(m.ReplyToEmail, m.FromEmail)) {
+			// Not a notice naming someone to answer in Reply-To: a web form's, of a visitor.
+			m.Auto, m.AutoReason = true, "text: "+says
 		}
 	}
 	m.Spam = spamMark(h)
