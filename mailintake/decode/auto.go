@@ -112,7 +112,7 @@ func systemText(subject, text string) string {
 		}
 	}
 	if fields >= 2 {
-		return "" // a web form's notice, which a visitor's complaint is sent by
+		return "" // a web form's notice or a work order, which send a citizen's complaint
 	}
 	if len(lines) > 10 {
 		lines = append(lines[:5], lines[len(lines)-5:]...)
@@ -125,9 +125,11 @@ func systemText(subject, text string) string {
 	return ""
 }
 
-// formLine is a line of a web form's notice: "姓名：", "留言内容：".
+// formLine is a line of a web form's notice or a hotline's work order: "姓名：", "留言内容：",
+// "来电人：".
 var formLine = regexp.MustCompile(`^(?:姓名|联系人|聯絡人|称呼|稱呼|电话|電話|手机|手機|联系电话|聯絡電話|邮箱|郵箱|电子邮件|地址|` +
-	`留言|留言内容|留言內容|内容|內容|诉求|訴求|问题描述|問題描述|主题|主題)\s*[:：]`)
+	`留言|留言内容|留言內容|内容|內容|诉求|訴求|问题描述|問題描述|主题|主題|` +
+	`来电人|來電人|来电号码|來電號碼|来信人|來信人|诉求内容|訴求內容|诉求地址|訴求地址|反映内容|反映內容|工单编号|工單編號)\s*[:：]`)
 
 // asked tells words that make what goes before them a question: "这是自动回复吗？".
 func asked(after string) bool {

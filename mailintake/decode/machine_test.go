@@ -42,6 +42,9 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n这张通知多收了钱。\r\n\r\n本邮件由系统自动发出，请勿直接回复。\r\n", false},
 		{"a web form's notice saying the system sent it", "From: noreply@wy.example\r\nSubject: " + mimeWord("网站留言") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n姓名：张三\r\n电话：13800001111\r\n留言内容：车库漏水。\r\n\r\n此邮件由系统自动发送，请勿回复。\r\n", false},
+		{"a hotline's work order saying it", "From: gd12345@sz.example\r\nSubject: " + mimeWord("【工单转办】SZ20261202000123") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n工单编号：SZ20261202000123\r\n来电人：陈先生\r\n来电号码：13800001234\r\n" +
+			"诉求内容：电梯频繁故障。\r\n此邮件由系统自动发送，请勿直接回复。\r\n", false},
 		{"one naming the visitor in Reply-To", "From: noreply@wy.example\r\nReply-To: zhang@b.example\r\nSubject: " + mimeWord("网站留言") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n车库漏水。\r\n\r\n此邮件由系统自动发送，请勿回复。\r\n", false},
 		{"a webmail's read receipt", "From: a@b.example\r\nSubject: " + mimeWord("回执：电梯检修进度") +
