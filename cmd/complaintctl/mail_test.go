@@ -32,14 +32,21 @@ func gbkWord(t *testing.T, s string) string {
 // mail sync and mail list against a real IMAP server, as DESIGN §4 gives them: one summary line
 // per pass, nothing imported twice, one JSON object per stored message; bad credentials and
 // flags exit 2 and keep nothing.
-func TestMailSyncAndList(t *testing.T) {
+// dovecot starts a Dovecot for the test with a mailbox on it, and a folder of the test's for
+// the passwords' key file.
+func dovecot(t *testing.T) (*imaptest.Server, *imaptest.Mailbox) {
+	t.Helper()
 	srv, err := imaptest.Start()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(srv.Stop)
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // the password's key file
-	mb := srv.NewMailbox(t)
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	return srv, srv.NewMailbox(t)
+}
+
+func TestMailSyncAndList(t *testing.T) {
+	srv, mb := dovecot(t)
 	now := time.Now()
 	body, err := simplifiedchinese.GBK.NewEncoder().String("本月停车费多收了两百元，请核实并退还。\r\n")
 	if err != nil {
@@ -219,13 +226,7 @@ func TestMailSyncAndList(t *testing.T) {
 // input against a database not yet made makes none; a pass with the same settings writes no
 // change of them.
 func TestMailSyncKeepsTheAccountOnBadInput(t *testing.T) {
-	srv, err := imaptest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Stop)
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	mb := srv.NewMailbox(t)
+	srv, mb := dovecot(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cd.db")
 	good, bad := filepath.Join(dir, "password"), filepath.Join(dir, "wrong")
@@ -376,13 +377,7 @@ func TestPasswordFileFromNotepad(t *testing.T) {
 // A folder to move imported mail to that is not on the server yet is made by the first check,
 // from a new database too; the clerk is told which folder, as typed.
 func TestMailSyncMovesToAFolderNotThereYet(t *testing.T) {
-	srv, err := imaptest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Stop)
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	mb := srv.NewMailbox(t)
+	srv, mb := dovecot(t)
 	mb.Deliver(t, []byte("From: li@example.cn\r\nSubject: =?UTF-8?B?5YGc6L2m6LS5?=\r\nMessage-ID: <m1@example.cn>\r\n\r\nparking\r\n"), time.Now())
 	dir := t.TempDir()
 	db, pw := filepath.Join(dir, "cd.db"), filepath.Join(dir, "password")
