@@ -2320,9 +2320,10 @@ var lodging = regexp.MustCompile(eitherScript(`酒店|宾馆|饭店|旅馆|客�
 var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
-// "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and "(的)业主" (not "的业主委托的
-// 律师"); after "房号" that begins a clause or follows 我的, 本人; where a shop or company writing
-// says it is.
+// "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and
+// "(的)业主" (not "的业主委托的律师"); after "房号" that begins a clause or follows 我的, 本人;
+// where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
+// (group 5, which sentenceAddress takes only when nothing but "办公" follows).
 var ownAddress = regexp.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
@@ -2478,10 +2479,11 @@ func newNumber(text string) string {
 var changedToMine = regexp.MustCompile(eitherScript(`(?:我|本人)` + changedTo))
 
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
-// character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", or the writer after
-// "打我", "致电我", "联系我", in either script.
-var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我", "换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼", "本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥",
-	"请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
+// character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", "我的号码", the writer
+// after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
+var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我",
+	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
+	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = func() map[rune][]string {
@@ -2573,8 +2575,7 @@ var forSomeoneElse = regexp.MustCompile(eitherScript(`^(?:找|问|联系|联络)
 // numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
 // "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
 func numberForMe(l string) string {
-	if !strings.Contains(l, "找我") && !strings.Contains(l, "给我") && !strings.Contains(l, "給我") &&
-		!strings.Contains(l, "系我") && !strings.Contains(l, "係我") && !strings.Contains(l, "絡我") && !strings.Contains(l, "络我") && !strings.Contains(l, "繫我") {
+	if !slices.ContainsFunc(forMeWords, func(w string) bool { return strings.Contains(l, w) }) {
 		return ""
 	}
 	for _, m := range forMe.FindAllStringSubmatchIndex(l, perLine) {
@@ -2588,6 +2589,9 @@ func numberForMe(l string) string {
 	}
 	return ""
 }
+
+// forMeWords are the words of which every match of forMe has one.
+var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我"}
 
 // forMe is a number followed by the words asking to be called on it, the number in its group.
 var forMe = regexp.MustCompile(eitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我)` +
@@ -3162,11 +3166,13 @@ func noReply(email string) bool {
 		return ok
 	}
 	local = separators.Replace(local)
-	return ok && (strings.Contains(local, "noreply") || strings.Contains(local, "donotreply") ||
-		strings.Contains(local, "nepasrepondre") || strings.Contains(local, "nichtantworten") ||
-		strings.Contains(local, "noresponder") || strings.Contains(local, "norespond") || strings.Contains(local, "wuxuhuifu") ||
-		strings.Contains(local, "buyaohuifu") || strings.Contains(local, "qingwuhuifu"))
+	return ok && slices.ContainsFunc(noReplyWords, func(w string) bool { return strings.Contains(local, w) })
 }
+
+// noReplyWords say "do not reply" in a local part, its separators left out: in English, French,
+// German, Spanish, and Chinese in pinyin (无需回复, 不要回复, 请勿回复).
+var noReplyWords = []string{"noreply", "donotreply", "nepasrepondre", "nichtantworten", "noresponder", "norespond",
+	"wuxuhuifu", "buyaohuifu", "qingwuhuifu"}
 
 // separators are the characters between the words of an address's local part.
 var separators = strings.NewReplacer("-", "", "_", "", ".", "")

@@ -210,7 +210,8 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 	defer s.close()
 	// The office's sent mail first: a complainant's reply to an answer sent since the last
 	// check then finds that answer stored and joins its case. An answer to mail that came in
-	// since is looked at again after the inbox. The inbox's failure is said before the sent folder's.
+	// since is looked at again after the inbox. The inbox's failure is said before the sent
+	// folder's.
 	var sentErr error
 	if acct.SentFolder != "" {
 		sent, serr := s.sync(ctx, store, opts, Summary{}, acct.SentFolder, true)

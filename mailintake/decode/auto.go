@@ -2,6 +2,7 @@ package decode
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -52,10 +53,10 @@ var returnWords = regexp.MustCompile(`(?i)(?:邮件|郵件|信件)(?:未能(?:�
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
 // where autoReplySubject does not look: "AUTO: Smith, John is out of the office", "Re: Rose
-// Bouquet (Automatic Response)", "【自动回复】…", Coremail's "答复: …（自动回复）", Sina's "来自zhang@sina.com的自动回复", and the
-// subjects that are nothing but the words ("Out of Office reply", "Automatic reply", "自动回复",
-// "外出通知");
-// a subject that goes on after them ("Out of office hours noise") is a person's.
+// Bouquet (Automatic Response)", "【自动回复】…", Coremail's "答复: …（自动回复）", Sina's
+// "来自zhang@sina.com的自动回复", and the subjects that are nothing but the words ("Out of Office
+// reply", "Automatic reply", "自动回复", "外出通知"); a subject that goes on after them ("Out of
+// office hours noise") is a person's.
 var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|[（(](?:自动回复|自動回覆)[)）]$|` +
 	`^[来來]自\S{1,100}的(?:自动回复|自動回覆|自動回復)$|` +
 	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复|` +
@@ -115,7 +116,7 @@ func systemText(subject, text string) string {
 		return "" // a web form's notice or a work order, which send a citizen's complaint
 	}
 	if len(lines) > 10 {
-		lines = append(lines[:5], lines[len(lines)-5:]...)
+		lines = slices.Concat(lines[:5], lines[len(lines)-5:]) // its top and its foot
 	}
 	for _, l := range lines {
 		if w := systemWords.FindString(l); w != "" {
