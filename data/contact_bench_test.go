@@ -46,6 +46,16 @@ func TestLineFilters(t *testing.T) {
 			t.Errorf("mayOwnPhone passes over %q", l)
 		}
 	}
+	for _, l := range []string{"我住在翠湖花园5栋1单元801室", "我家住5栋1201", "本人住8栋302", "我家在3栋1102", "我家是7栋",
+		"家住5幢2单元", "我是7栋2单元1502的业主", "本人是3栋的住戶", "我為5座業主", "房号是8栋302", "我們店在B座1楼112号",
+		"我司位于B座2801", "敝司在C座1206", "我们在C座2108", "我們位於B座1901", "我们公司（A座905）", "本公司(B座906)"} {
+		if !ownAddress.MatchString(l) {
+			t.Fatalf("ownAddress does not match %q", l)
+		}
+		if !containsAnyWord(l, ownAddressEnds) {
+			t.Errorf("the address filter passes over %q", l)
+		}
+	}
 	for _, l := range []string{"三号楼电梯多次故障，物业一直没有处理。", "summary of the meeting", "我打了物业"} {
 		if ownPhone.MatchString(l) || mayOwnPhone(l) {
 			t.Errorf("%q taken for a line that may give the writer's number", l)

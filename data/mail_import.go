@@ -2216,7 +2216,7 @@ func sentenceAddress(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.ContainsAny(l, "住房家是系係為为店舖铺公司室主户戶居们們") {
+		if !containsAnyWord(l, ownAddressEnds) {
 			continue
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
@@ -2332,6 +2332,13 @@ var ownAddress = regexp.MustCompile(eitherScript(
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]`))
 
+// ownAddressWords are the words of which every match of ownAddress has one: a line without them
+// is passed over without running it.
+var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "我们在", "我們在", "我们位", "我們位"}
+
+var ownAddressEnds = byLastRune(ownAddressWords)
+
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
 var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
@@ -2434,14 +2441,8 @@ var clauseLabel = regexp.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
 func mayOwnPhone(l string) bool {
-	// One pass over the line, however many the words: each is looked for where its last
-	// character is.
-	for i, r := range l {
-		for _, w := range ownPhoneEnds[r] {
-			if strings.HasSuffix(l[:i+utf8.RuneLen(r)], w) {
-				return true
-			}
-		}
+	if containsAnyWord(l, ownPhoneEnds) {
+		return true
 	}
 	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
 		l = strings.ToLower(l)
@@ -2486,14 +2487,30 @@ var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我",
 	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
-var ownPhoneEnds = func() map[rune][]string {
+var ownPhoneEnds = byLastRune(ownPhoneWords)
+
+// byLastRune files words by their last character, for containsAnyWord.
+func byLastRune(words []string) map[rune][]string {
 	ends := map[rune][]string{}
-	for _, w := range ownPhoneWords {
+	for _, w := range words {
 		r, _ := utf8.DecodeLastRuneInString(w)
 		ends[r] = append(ends[r], w)
 	}
 	return ends
-}()
+}
+
+// containsAnyWord tells whether l holds one of the words filed in ends (byLastRune): one pass
+// over the line, however many the words, each looked for where its last character is.
+func containsAnyWord(l string, ends map[rune][]string) bool {
+	for i, r := range l {
+		for _, w := range ends[r] {
+			if strings.HasSuffix(l[:i+utf8.RuneLen(r)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
 // "我电话…"), not quoted; "" when none. p is the text's sentencePhone.
