@@ -1981,12 +1981,19 @@ func formContact(fields []formField) (name, email, phone string) {
 				email = value
 			}
 		case "phone":
-			if p := phoneIn(value); phone == "" && p != "" && CheckPhone(p) == nil {
+			// The first number, or a mobile after a landline ("座机：0755-… 手机：138…"): the
+			// number that reaches the person.
+			if p := phoneIn(value); (phone == "" || !isMobile(phone) && isMobile(p)) && p != "" && CheckPhone(p) == nil {
 				phone = p
 			}
 		}
 	}
 	return name, email, phone
+}
+
+// isMobile tells a mainland mobile number.
+func isMobile(p string) bool {
+	return mobile.MatchString(strings.TrimSpace(p))
 }
 
 // signatureContact is the phone number and address a writer gives without labels on the lines

@@ -2106,6 +2106,9 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我们在3号楼电梯里被困了半小时。":                           {"", ""},
 		"食堂太慢。\n\n王建国（B座1108）\n电话 13612349876":       {"13612349876", "B座1108"},
 		"身份证的事。\n\n王建国 永安保险 人事部 B座1501\n13700000001": {"13700000001", "B座1501"},
+		// A signature's landline, then the mobile: the mobile reaches the person.
+		"空调坏了。\n\n王建国\n座机：0755-26631234\n手机：13812345678": {"13812345678", ""},
+		"空调坏了。\n\n王建国\n手机：13812345678\n座机：0755-26631234": {"13812345678", ""},
 		// A hotline in a company's signature is its line alone: the mobile after it is the writer's.
 		"空调坏了。\n\n王建国\n永安保险 人事部\n全国服务热线：400-888-1234\n手机：13612345678":           {"13612345678", ""},
 		"你们对接人：小刘\n手机：13588886601\n一直不回。":                                       {"", ""},
