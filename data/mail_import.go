@@ -876,6 +876,11 @@ func (s *Store) caseAnswered(ctx context.Context, tx *sql.Conn, m *InboundMail, 
 			return 0, err
 		}
 	}
+	if id == 0 && !office && !m.Auto {
+		if id, err = ownCaseInText(ctx, tx, m); err != nil {
+			return 0, err
+		}
+	}
 	if id == 0 && !office && hotline(m.FromName, m.FromEmail) {
 		if id, err = caseOfWorkOrder(ctx, tx, workOrder(m.Subject, m.Text)); err != nil {
 			return 0, err
@@ -919,6 +924,55 @@ func caseOfSubject(ctx context.Context, tx querier, m *InboundMail) (int64, erro
 		}
 	}
 	return pick, rows.Err()
+}
+
+// ownCaseInText is the case a complainant names by its number in their own words, under a
+// subject of their own that goes on with the case's ("车库漏水补充" on "地下车库漏水严重": "我的投诉编号
+// 是TS-2026-000002"): theirs only, by the address the case has; a new matter under a subject of
+// its own ("新问题"), or someone else's case cited ("和TS-…一样"), opens a complaint. 0 when none.
+func ownCaseInText(ctx context.Context, tx querier, m *InboundMail) (int64, error) {
+	text := cmp.Or(strings.TrimSpace(m.OwnText), m.Text)
+	if len(text) > 4000 {
+		text = strings.ToValidUTF8(text[:4000], "")
+	}
+	if !strings.Contains(strings.ToUpper(width.Fold.String(text)), refPrefix) {
+		return 0, nil
+	}
+	for _, r := range refInText.FindAllStringSubmatch(refDashes.Replace(width.Fold.String(text)), 5) {
+		id, err := complaintIDByRef(ctx, tx, refPrefix+"-"+r[1]+"-"+r[2])
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		email, err := complainantEmail(ctx, tx, id)
+		if err != nil {
+			return 0, err
+		}
+		if email == "" || !strings.EqualFold(email, strings.TrimSpace(m.FromEmail)) {
+			continue
+		}
+		var subject string
+		if err := tx.QueryRowContext(ctx, `SELECT subject FROM complaints WHERE id = ?`, id).Scan(&subject); err != nil {
+			return 0, err
+		}
+		if sharesWords(subject, m.Subject) {
+			return id, nil // "车库漏水补充" on "地下车库漏水严重"; not "新问题"
+		}
+	}
+	return 0, nil
+}
+
+// sharesWords tells two Chinese subjects that have two characters in a row in common.
+func sharesWords(a, b string) bool {
+	ra := []rune(a)
+	for i := 0; i+1 < len(ra); i++ {
+		if unicode.Is(unicode.Han, ra[i]) && unicode.Is(unicode.Han, ra[i+1]) && strings.Contains(b, string(ra[i:i+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseOfWorkOrder is the case a hotline's work order opened, named by its number in the case's

@@ -495,7 +495,8 @@ func TestSentMailAnsweringACaseGoesOnIt(t *testing.T) {
 // A reference in a subject joins the mail to its case for the case's complainant, for the office's
 // own mail and as the office's mail names it; someone else citing the number, also of a case
 // registered from a call, writes a complaint of their own. Of two numbers, the sender's own case;
-// a number typed with other dashes joins; one only in the text does not.
+// a number typed with other dashes joins; one only in the text, under the subject of a new
+// matter, does not (under one that goes on with the case's, see TestReplyWithoutThreadJoinsByItsSubject).
 func TestReferencesJoinTheSendersCase(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
@@ -2351,14 +2352,18 @@ func TestLineNamingTheWriterIsTheirs(t *testing.T) {
 
 // A reply from a phone's mail app comes without In-Reply-To or References: its subject, once
 // the reply's and forward's words are off it, names the complainant's case or the office's answer
-// on it. Someone else's mail of the same subject, or the complainant's without those words, is a
-// complaint of its own.
+// on it, or its text names the case by its number. Someone else's mail of the same subject, or
+// the complainant's without those words, is a complaint of its own.
 func TestReplyWithoutThreadJoinsByItsSubject(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
 	with := func(uid uint32, from, subject string) InboundMail {
 		m := inboundMail(uid, from, false)
 		m.Subject = subject
+		return m
+	}
+	withText := func(m InboundMail, text string) InboundMail {
+		m.Text = text
 		return m
 	}
 	first := with(1, "zhangwei@qq.example", "3栋电梯又坏了，困了半小时")
@@ -2383,6 +2388,10 @@ func TestReplyWithoutThreadJoinsByItsSubject(t *testing.T) {
 		{with(7, "wang@126.example", "回复：3栋电梯又坏了，困了半小时"), ""},
 		{with(8, "zhangwei@qq.example", "3栋电梯又坏了，困了半小时"), ""},
 		{with(9, "zhangwei@qq.example", "Re: 电梯"), ""},
+		// The complainant's own case named in the text under a subject of their own; someone
+		// else's case cited opens a complaint of its own.
+		{withText(with(10, "li@163.example", "车库漏水补充"), "我的投诉编号是"+garage+"，今天又漏了。"), garage},
+		{withText(with(11, "wang@126.example", "电梯"), "我家的电梯也和"+lift+"一样坏了。"), ""},
 	} {
 		out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{tc.m}})
 		if err != nil {
