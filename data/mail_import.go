@@ -1009,8 +1009,8 @@ var workOrderNumber = regexp.MustCompile(eitherScript(`(?:工单|工單)(?:编�
 	`^\s*【[^】]{1,10}】\s*([A-Za-z]{0,6}\d{10,20})`))
 
 // bareSubject is a subject without the words replies and forwards put before it ("回复：答复：",
-// "Re: Fwd:"), the case number in brackets, and spaces at its ends, its letters and digits
-// folded to their narrow forms.
+// "Re: Fwd:"), the case number (in brackets or not), and spaces at its ends, its letters and
+// digits folded to their narrow forms.
 func bareSubject(subject string) string {
 	s := width.Fold.String(subject)
 	for {
@@ -1024,8 +1024,10 @@ func bareSubject(subject string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// bracketedRef is a case number in brackets, as the office's mail puts it in a subject.
-var bracketedRef = regexp.MustCompile(`(?i)[\[【]\s*` + refPrefix + `[ -]?\d{4}[ -]?\d{6}\s*[\]】]`)
+// bracketedRef is a case number in brackets, as the office's mail puts it in a subject, or one
+// standing alone, also mistyped by a digit ("TS-2026-00003").
+var bracketedRef = regexp.MustCompile(`(?i)[\[【]\s*` + refPrefix + `[ -]?\d{4}[ -]?\d{6}\s*[\]】]|` +
+	`\b` + refPrefix + `[ -]?\d{4}[ -]?\d{5,7}\b`)
 
 // caseInSubject is the case a reference number in m's subject names for its sender: of several,
 // the sender's own. Another complainant's case (or one registered from a call, with no address)

@@ -2384,6 +2384,7 @@ func TestReplyWithoutThreadJoinsByItsSubject(t *testing.T) {
 	}{
 		{with(4, "ZhangWei@qq.example", "回复：回复：3栋电梯又坏了，困了半小时"), lift},
 		{with(5, "zhangwei@qq.example", "转发：Re: 3栋电梯又坏了，困了半小时 "), lift},
+		{with(12, "zhangwei@qq.example", "RE: 3栋电梯又坏了，困了半小时 "+lift[:len(lift)-2]+"1"), lift}, // a digit short
 		{with(6, "li@163.example", "Re: 答复：关于车库漏水的处理"), garage},
 		{with(7, "wang@126.example", "回复：3栋电梯又坏了，困了半小时"), ""},
 		{with(8, "zhangwei@qq.example", "3栋电梯又坏了，困了半小时"), ""},
