@@ -2047,9 +2047,21 @@ func formContact(fields []formField) (name, email, phone string) {
 	return name, email, phone
 }
 
-// isMobile tells a mainland mobile number.
+// isMobile tells a mobile number: the mainland's (138…), Taiwan's (0912…, +886 912…), Hong
+// Kong's and Macau's when dialled with their country code (+852 9123 4567).
 func isMobile(p string) bool {
-	return mobile.MatchString(strings.TrimSpace(p))
+	d := asciiDigits(p)
+	switch {
+	case mobile.MatchString(strings.TrimSpace(p)):
+		return true
+	case strings.HasPrefix(d, "886") && len(d) == 12:
+		return d[3] == '9'
+	case strings.HasPrefix(d, "09") && len(d) == 10:
+		return true
+	case (strings.HasPrefix(d, "852") || strings.HasPrefix(d, "853")) && len(d) == 11:
+		return strings.ContainsRune("5679", rune(d[3]))
+	}
+	return false
 }
 
 // signatureContact is the phone number and address a writer gives without labels on the lines
