@@ -939,18 +939,11 @@ func ownCaseInText(ctx context.Context, tx querier, m *InboundMail) (int64, erro
 		return 0, nil
 	}
 	for _, r := range refInText.FindAllStringSubmatch(refDashes.Replace(width.Fold.String(text)), 5) {
-		id, err := complaintIDByRef(ctx, tx, refPrefix+"-"+r[1]+"-"+r[2])
-		if errors.Is(err, ErrNotFound) {
-			continue
-		}
+		id, email, err := caseByRef(ctx, tx, refPrefix+"-"+r[1]+"-"+r[2])
 		if err != nil {
 			return 0, err
 		}
-		email, err := complainantEmail(ctx, tx, id)
-		if err != nil {
-			return 0, err
-		}
-		if email == "" || !strings.EqualFold(email, strings.TrimSpace(m.FromEmail)) {
+		if id == 0 || email == "" || !strings.EqualFold(email, strings.TrimSpace(m.FromEmail)) {
 			continue
 		}
 		var subject string
@@ -1038,16 +1031,12 @@ var bracketedRef = regexp.MustCompile(`(?i)[\[【]\s*` + refPrefix + `[ -]?\d{4}
 func caseInSubject(ctx context.Context, tx querier, m *InboundMail, thread int64, office bool) (int64, error) {
 	var pick int64
 	for _, r := range refsInSubject(m.Subject) {
-		id, err := complaintIDByRef(ctx, tx, r.ref)
-		if errors.Is(err, ErrNotFound) {
+		id, email, err := caseByRef(ctx, tx, r.ref)
+		if err != nil {
+			return 0, err
+		}
+		if id == 0 {
 			continue
-		}
-		if err != nil {
-			return 0, err
-		}
-		email, err := complainantEmail(ctx, tx, id)
-		if err != nil {
-			return 0, err
 		}
 		if email != "" && strings.EqualFold(email, m.FromEmail) {
 			return id, nil
@@ -1093,6 +1082,20 @@ func givesPhoneOf(ctx context.Context, tx querier, m *InboundMail, id int64) (bo
 }
 
 // complainantEmail is the address of a case's complainant, "" when they gave none.
+// caseByRef is the case of a reference number and its complainant's address; 0 when there is no
+// such case.
+func caseByRef(ctx context.Context, tx querier, ref string) (id int64, email string, err error) {
+	id, err = complaintIDByRef(ctx, tx, ref)
+	if errors.Is(err, ErrNotFound) {
+		return 0, "", nil
+	}
+	if err != nil {
+		return 0, "", err
+	}
+	email, err = complainantEmail(ctx, tx, id)
+	return id, email, err
+}
+
 func complainantEmail(ctx context.Context, tx querier, caseID int64) (string, error) {
 	var email string
 	err := tx.QueryRowContext(ctx, `SELECT p.email FROM complaints c JOIN complainants p ON p.id = c.complainant_id
