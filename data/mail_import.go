@@ -1277,8 +1277,8 @@ func decoration(a InboundAttachment) bool {
 		"application/x-pkcs7-mime", "application/pgp-signature", "application/pgp-encrypted", "application/pgp-keys":
 		return true
 	}
-	if !a.Inline {
-		return false
+	if !a.Inline || strings.HasPrefix(strings.ToLower(a.ContentType), "message/") {
+		return false // a message shown inline, forwarded below the text, is a file of the case
 	}
 	if strings.HasPrefix(strings.ToLower(a.ContentType), "image/") {
 		return len(a.Data) < inlinePhotoMin && !cameraFile.MatchString(a.Filename)

@@ -1011,6 +1011,14 @@ func TestPhotoPastedIntoTheTextIsEvidence(t *testing.T) {
 	if !slices.Equal(names, []string{"image002.jpg", "report.pdf", "维修单.pdf"}) {
 		t.Errorf("evidence %q, want the pasted photo and the files, not the logo nor the signatures", names)
 	}
+	// A message forwarded below the text, shown inline and nameless, is a file of the case.
+	inline := inboundMail(3, "owner@example.cn", false)
+	inline.Attachments = []InboundAttachment{{ContentType: "message/rfc822", Inline: true,
+		Data: []byte("From: n@example.cn\r\nSubject: x\r\n\r\nNested text.\r\n")}}
+	_, c = importComplaint(t, s, inline)
+	if ev, err := s.Evidence(ctx, c.ID); err != nil || len(ev) != 1 || !strings.HasSuffix(ev[0].Filename, ".eml") {
+		t.Errorf("a message forwarded inline: evidence %+v (%v)", ev, err)
+	}
 	// A message of a small picture alone, without words: the picture is what it says.
 	alone := inboundMail(2, "owner@example.cn", false)
 	alone.Text = ""
