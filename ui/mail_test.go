@@ -1710,29 +1710,37 @@ func TestImportedFileIsOpened(t *testing.T) {
 	}
 }
 
-// Messages the server listed but would not deliver are named in the tray until they come.
-func TestTraySaysWhichMailTheServerWouldNotDeliver(t *testing.T) {
-	f := newFixture(t)
+// checkLeaving is an account whose check ended at UID last leaving waiting on the server, and
+// what the tray says of it.
+func checkLeaving(t *testing.T, f *fixture, waiting []data.UnfetchedMail, last uint32) (*data.MailAccount, mailCheckTexts) {
+	t.Helper()
 	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "mail.example.cn", Port: 993,
 		Security: data.SecurityTLS, Username: "clerk", Active: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	waiting := []data.UnfetchedMail{{UID: 7, Subject: "电梯困人", Sender: "王秀英 <wang@example.cn>", Error: "the server sent no content for it"}}
-	for i := 8; i < 12; i++ {
-		waiting = append(waiting, data.UnfetchedMail{UID: uint32(i)})
-	}
-	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 12,
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: last,
 		Unfetched: waiting}); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, 12, acct.Since); err != nil {
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, last, acct.Since); err != nil {
 		t.Fatal(err)
 	}
 	checks, err := mailChecks(f.ctx, f.store, time.UTC)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return acct, checks
+}
+
+// Messages the server listed but would not deliver are named in the tray until they come.
+func TestTraySaysWhichMailTheServerWouldNotDeliver(t *testing.T) {
+	f := newFixture(t)
+	waiting := []data.UnfetchedMail{{UID: 7, Subject: "电梯困人", Sender: "王秀英 <wang@example.cn>", Error: "the server sent no content for it"}}
+	for i := 8; i < 12; i++ {
+		waiting = append(waiting, data.UnfetchedMail{UID: uint32(i)})
+	}
+	acct, checks := checkLeaving(t, f, waiting, 12)
 	text := strings.Join(checks.lines, "\n")
 	if !checks.failing || !strings.Contains(text, "客服邮箱：邮件服务器列出了 5 封邮件") ||
 		!strings.Contains(text, "王秀英 <wang@example.cn> 的“电梯困人”、（无主题）、（无主题）、……另有 2 封") {
@@ -1791,26 +1799,11 @@ func TestTrayListsTheMailOfAnotherProgramsCheck(t *testing.T) {
 // server's; messages without subject or sender are counted, not listed as untitled.
 func TestTraySaysWhichMailACutCheckLeft(t *testing.T) {
 	f := newFixture(t)
-	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "mail.example.cn", Port: 993,
-		Security: data.SecurityTLS, Username: "clerk", Active: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var waiting []data.UnfetchedMail
 	for i := 1; i <= 57; i++ {
 		waiting = append(waiting, data.UnfetchedMail{UID: uint32(i), Error: data.UnfetchedConnLost})
 	}
-	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 60,
-		Unfetched: waiting}); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, 60, acct.Since); err != nil {
-		t.Fatal(err)
-	}
-	checks, err := mailChecks(f.ctx, f.store, time.UTC)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct, checks := checkLeaving(t, f, waiting, 60)
 	text := strings.Join(checks.lines, "\n")
 	if !strings.Contains(text, "客服邮箱：收取 57 封邮件时连接中断，下次收取时会再取。") || strings.Contains(text, "无主题") ||
 		strings.Contains(text, "没有发送其内容") {
