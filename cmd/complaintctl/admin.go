@@ -94,7 +94,7 @@ func runExport(e *env, args []string) error {
 	if *format != "jsonl" && *format != "csv" {
 		return usagef("export: --format must be jsonl or csv")
 	}
-	s, err := e.open()
+	s, err := e.openExisting("export")
 	if err != nil {
 		return err
 	}
@@ -119,7 +119,7 @@ func runBackup(e *env, args []string) error {
 	if _, err := os.Stat(e.dbPath); err != nil {
 		return usagef("backup: no database at %s", e.dbPath)
 	}
-	s, err := e.open()
+	s, err := e.openExisting("backup")
 	if err != nil {
 		return err
 	}
@@ -159,10 +159,7 @@ func runCheck(e *env, args []string) error {
 	if err := parseFlags(flags("check"), args); err != nil {
 		return err
 	}
-	if _, err := os.Stat(e.dbPath); err != nil {
-		return usagef("check: no database at %s", e.dbPath)
-	}
-	s, err := e.open()
+	s, err := e.openExisting("check")
 	if err != nil {
 		return err
 	}

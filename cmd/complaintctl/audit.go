@@ -45,7 +45,7 @@ func runAudit(e *env, args []string) error {
 	if *ref != "" && *entity != "" && *entity != "complaint" {
 		return usagef("audit: --ref selects a complaint; leave out --entity %s", *entity)
 	}
-	s, err := e.open()
+	s, err := e.openExisting("audit")
 	if err != nil {
 		return err
 	}

@@ -173,7 +173,7 @@ func caseAct(e *env, args []string) error {
 	if !known || p.Action == data.ActEvidence {
 		return usagef("case act: unknown action %q", action)
 	}
-	s, err := e.open()
+	s, err := e.openExisting("case act")
 	if err != nil {
 		return err
 	}
@@ -198,7 +198,7 @@ func caseShow(e *env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usagef("case show: --format must be text or json")
 	}
-	s, err := e.open()
+	s, err := e.openExisting("case show")
 	if err != nil {
 		return err
 	}
@@ -290,7 +290,7 @@ func runList(e *env, args []string) error {
 		f.Statuses = []data.Status{st}
 	}
 	f.Channel = data.Channel(*channel)
-	s, err := e.open()
+	s, err := e.openExisting("list")
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func runFollowUp(e *env, args []string) error {
 	if *share <= 0 || *share > 1 {
 		return usagef("followup sample: --share must be above 0 and at most 1")
 	}
-	s, err := e.open()
+	s, err := e.openExisting("followup sample")
 	if err != nil {
 		return err
 	}

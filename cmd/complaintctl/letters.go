@@ -40,7 +40,7 @@ func runLetter(e *env, args []string) error {
 	if err := checkLang(*lang); err != nil {
 		return err
 	}
-	s, err := e.open()
+	s, err := e.openExisting("letter")
 	if err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func runDossier(e *env, args []string) error {
 	if err := checkLang(*lang); err != nil {
 		return err
 	}
-	s, err := e.open()
+	s, err := e.openExisting("dossier")
 	if err != nil {
 		return err
 	}

@@ -406,10 +406,7 @@ func mailList(e *env, args []string) error {
 	if *format != "jsonl" && *format != "table" {
 		return usagef("mail list: unknown format %q (jsonl, table)", *format)
 	}
-	if err := e.mustExist("mail list"); err != nil {
-		return err
-	}
-	store, err := e.open()
+	store, err := e.openExisting("mail list")
 	if err != nil {
 		return err
 	}

@@ -51,13 +51,14 @@ func (e *env) open() (*data.Store, error) {
 	return s, nil
 }
 
-// mustExist refuses a command that reads what is stored when the database is not there: a
-// mistyped --db would otherwise make a new, empty one and report nothing stored.
-func (e *env) mustExist(cmd string) error {
+// openExisting opens the database of a command that works on what is stored (a list, an
+// export, a case's letter), refusing when it is not there: a mistyped --db would otherwise make
+// a new, empty one and report nothing stored.
+func (e *env) openExisting(cmd string) (*data.Store, error) {
 	if !e.exists() {
-		return usagef("%s: no database at %s", cmd, e.dbPath)
+		return nil, usagef("%s: no database at %s", cmd, e.dbPath)
 	}
-	return nil
+	return e.open()
 }
 
 // exists tells whether the database is there (or open): opening one that is not makes it.

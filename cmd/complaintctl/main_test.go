@@ -181,6 +181,27 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestNoDatabase: a command working on what is stored refuses a --db that is not there in one
+// line, rather than making an empty database and reporting nothing stored.
+func TestNoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "mistyped.db")
+	for _, args := range [][]string{{"list"}, {"export"}, {"audit"}, {"check"}, {"backup", "--out", filepath.Join(dir, "b.db")},
+		{"case", "show", "TS-2026-000001"}, {"case", "act", "TS-2026-000001", "assess", "--category", "设施设备", "--level", "1"},
+		{"report", "weekly", "--out", filepath.Join(dir, "r.pdf")}, {"user", "list"}, {"mail", "list"},
+		{"letter", "--ref", "TS-2026-000001", "--kind", "reply", "--out", filepath.Join(dir, "l.pdf")},
+		{"dossier", "--ref", "TS-2026-000001", "--out", filepath.Join(dir, "d.pdf")},
+		{"followup", "sample", "--quarter", "2026-Q4"}} {
+		fails(t, db, "no database at "+db, args...)
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, "*")); len(names) > 0 {
+		t.Fatalf("refused commands left %v", names)
+	}
+	// Registering a complaint, importing mail and demo data make the database.
+	ok(t, db, "case", "new", "--channel", "phone", "--name", "王芳", "--subject", "电梯故障", "--text", "电梯停运")
+	ok(t, db, "list")
+}
+
 func TestDue(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "none.db")
 	tests := []struct{ from, add, want string }{

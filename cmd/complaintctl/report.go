@@ -58,7 +58,7 @@ func runReport(e *env, args []string) error {
 	default:
 		return usagef("report: --lang must be zh-Hans, zh-Hant or en, not %q", *lang)
 	}
-	s, err := e.open()
+	s, err := e.openExisting("report")
 	if err != nil {
 		return err
 	}

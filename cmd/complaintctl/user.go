@@ -54,7 +54,7 @@ func userList(e *env, args []string) error {
 	if *format != "table" && *format != "jsonl" {
 		return usagef("user list: --format must be jsonl or table")
 	}
-	s, err := e.open()
+	s, err := e.openExisting("user list")
 	if err != nil {
 		return err
 	}
@@ -171,7 +171,7 @@ func userPassword(e *env, args []string) error {
 			return err
 		}
 	}
-	s, err := e.open()
+	s, err := e.openExisting("user password")
 	if err != nil {
 		return err
 	}
