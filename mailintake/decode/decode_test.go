@@ -1000,6 +1000,21 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("message dated %v, want 10:00 in China", m.Date)
 		}
 	}
+	// The same saved to a file and imported days later: the office's server's Received line
+	// says when it came. Without one, or with a Received line of its own in letters, it is
+	// read by the RFC.
+	later := time.Date(2026, 12, 9, 8, 0, 0, 0, time.Local)
+	for _, tc := range []struct{ received, want string }{
+		{"Received: from web01 (unknown [10.0.0.5])\r\n\tby mx.wuye.example (Postfix) with ESMTP id 4F2;\r\n" +
+			"\tWed,  2 Dec 2026 10:00:04 +0800 (CST)\r\n", "2026-12-02 02:00:00"},
+		{"", "2026-12-02 16:00:00"},
+		{"Received: by mx.wuye.example; Wed, 2 Dec 2026 10:00:04 CST\r\n", "2026-12-02 16:00:00"},
+	} {
+		m := Parse([]byte(tc.received+raw), later)
+		if m.Date == nil || m.Date.UTC().Format("2006-01-02 15:04:05") != tc.want {
+			t.Errorf("saved message with %q dated %v, want %s UTC", tc.received, m.Date, tc.want)
+		}
+	}
 }
 
 // A mailer that leaves out the blank line after the header: the first line that is no header

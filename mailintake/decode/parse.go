@@ -262,16 +262,39 @@ func inReplyTo(h header) string {
 }
 
 // headerDate is the first Date field that can be read: a relay that adds a second Date after a
-// broken one should not cost the message its date.
+// broken one should not cost the message its date. A "CST" date is settled by when the office's
+// server took the message in, its last relay's Received line, or else received: a message
+// saved and imported from a file is received when it is imported.
 func headerDate(h header, received time.Time) (time.Time, bool) {
 	for _, f := range h {
 		if f.key == "date" {
-			if t, ok := parseDate(f.value, received); ok {
+			arrived := received
+			if strings.Contains(strings.ToLower(f.value), "cst") {
+				if t, ok := relayed(h); ok {
+					arrived = t
+				}
+			}
+			if t, ok := parseDate(f.value, arrived); ok {
 				return t, true
 			}
 		}
 	}
 	return time.Time{}, false
+}
+
+// relayed is the time on the topmost Received line, the office's own server's ("…; Wed, 2 Dec
+// 2026 10:00:05 +0800"), when it gives one with its zone in digits.
+func relayed(h header) (time.Time, bool) {
+	v := h.get("received")
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	d := strings.TrimSpace(v[i+1:])
+	if namedZone(d) {
+		return time.Time{}, false
+	}
+	return parseDate(d, time.Time{})
 }
 
 // subject is the Subject on one line: its folds and runs of white space one space each, the
