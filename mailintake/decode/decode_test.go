@@ -199,6 +199,12 @@ func TestHTMLText(t *testing.T) {
 		{"hidden text", `<div style="Display: None;font-size:1px">预览文字</div><img alt="beacon" src="t.gif" style="display:none">` +
 			`<span hidden>H</span><div style="visibility:hidden"><div>x</div>y</div><p>电梯坏了</p><a style="mso-hide:all">查看详情</a>`,
 			[]string{"电梯坏了\n查看详情"}, []string{"预览", "beacon", "H", "x", "y"}},
+		// A span an editor shows as a block is a line of its own; one shown inline, or as a
+		// table's cell, is not.
+		{"spans shown as blocks", `<div><span style="display: block">张伟</span><span style="DISPLAY:block!important">` +
+			`手机：13812345678</span><font style="display:flex"><span>B座1203</span></font>` +
+			`<span style="display:inline-block">甲</span><span style="display:table-cell">乙</span></div>`,
+			[]string{"张伟\n手机：13812345678\nB座1203\n甲乙"}, nil},
 		{"all of it hidden (shown on phones only)", `<div style="display:none">电梯坏了</div>`, []string{"电梯坏了"}, nil},
 	}
 	for _, tc := range tests {

@@ -59,6 +59,9 @@ func readHTML(src string, hide bool) string {
 	// is a blank line (how Outlook and web mail editors write one: <p>&nbsp;</p>).
 	para := false
 	var quotes []bool // the open blockquotes: whether each quotes a message
+	// styled: for each inline element open (a span, a font), whether its style makes it a block,
+	// as editors write a line of a signature or a form's field (<span style="display:block">).
+	styled := map[atom.Atom][]bool{}
 	newline := func() {
 		s := sb.String()
 		if s != "" && !strings.HasSuffix(s, "\n") {
@@ -174,6 +177,12 @@ func readHTML(src string, hide bool) string {
 					pre++
 					preStart = true
 				}
+			case tt == html.StartTagToken && !voidElement[a]:
+				block := displayBlock(attrs)
+				if block {
+					newline()
+				}
+				styled[a] = append(styled[a], block)
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
@@ -209,9 +218,26 @@ func readHTML(src string, hide bool) string {
 				if a == atom.Pre && pre > 0 {
 					pre--
 				}
+			case len(styled[a]) > 0:
+				if open := styled[a]; open[len(open)-1] {
+					newline()
+				}
+				styled[a] = styled[a][:len(styled[a])-1]
 			}
 		}
 	}
+}
+
+// displayBlock says whether an inline element's style shows it as a block of its own.
+func displayBlock(attrs map[string]string) bool {
+	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
+	_, v, ok := strings.Cut(style, "display:")
+	if !ok {
+		return false
+	}
+	v, _, _ = strings.Cut(v, ";")
+	v = strings.TrimSuffix(v, "!important")
+	return v == "block" || v == "flex" || v == "list-item" || v == "table" || v == "table-row"
 }
 
 // quoteStart and quoteEnd stand on their own lines around what a blockquote quotes while an
