@@ -205,6 +205,26 @@ func TestHTMLText(t *testing.T) {
 			`手机：13812345678</span><font style="display:flex"><span>B座1203</span></font>` +
 			`<span style="display:inline-block">甲</span><span style="display:table-cell">乙</span></div>`,
 			[]string{"张伟\n手机：13812345678\nB座1203\n甲乙"}, nil},
+		// An ordered list's items keep their numbers, as a browser shows them; a bulleted list's
+		// items are lines.
+		{"numbered lists", `<p>具体问题如下：</p><ol><li><p class="x">噪音</p></li><li><div>漏水</div></li></ol>` +
+			`<ol start="4" type="a"><li>甲</li><li value="9">乙</li></ol><ol style="list-style-type: upper-roman"><li>丙</li></ol>` +
+			`<ol style="list-style-type:cjk-ideographic"><li>丁</li></ol><ul><li>戊</li></ul>谢谢`,
+			[]string{"具体问题如下：\n1. 噪音\n2. 漏水\nd. 甲\ni. 乙\nI. 丙\n一、丁\n戊\n谢谢"}, nil},
+		// A table's row of three cells or more is a line, its cells set apart, also when each
+		// cell holds a paragraph; a label and its value one space apart; cells of several lines
+		// one after another; rows left open, and tables inside cells.
+		{"tables", `<table><tr><th><p>日期</p></th><th><p>事项</p></th><th><p>金额</p></th></tr>` +
+			`<tr><td><p style="margin:0">2026-01-05</p></td><td><p>物业费（全年）</p></td><td><div>￥3,786.24</div></td></tr>` +
+			`<tr><td>姓名：</td><td>张伟</td><tr><td>11月3日</td><td>晚上<br>噪音</td><td>持续到1点</td></table>` +
+			`<table><tr><td><img src="cid:logo"></td><td><p>李娜</p><p>手机：13812345678</p>` +
+			`<table><tr><td>a</td><td>b</td><td>c</td></tr></table></td></tr></table>完`,
+			[]string{"日期 | 事项 | 金额\n2026-01-05 | 物业费（全年） | ￥3,786.24\n姓名： 张伟\n11月3日\n晚上\n噪音\n持续到1点\n" +
+				"李娜\n手机：13812345678\na | b | c\n完"}, nil},
+		// A line broken in the source between two Chinese characters is shown without a space
+		// (Word wraps its HTML inside a sentence); between other words it is a space.
+		{"source lines broken in Chinese", "<p>我是1702的业主\r\n陈晓明，电话\n<span>13600001111</span>。我住\r\n" +
+			"<b>滨江</b>\n9栋\nthe\nend</p>", []string{"我是1702的业主陈晓明，电话 13600001111。我住滨江 9栋 the end"}, nil},
 		{"all of it hidden (shown on phones only)", `<div style="display:none">电梯坏了</div>`, []string{"电梯坏了"}, nil},
 	}
 	for _, tc := range tests {
@@ -812,6 +832,18 @@ func TestAlternatives(t *testing.T) {
 		{"short plain that is the message", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了，请看网页版报修单。",
 			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>电梯坏了，请看网页版报修单。</p>"+strings.Repeat("<p>免责声明。</p>", 5)),
 			"电梯坏了，请看网页版报修单。"},
+		// A notice in other words, an entity, the message's start: the HTML says far more.
+		{"plain that is a notice in other words", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n该邮件为富文本格式",
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>"+strings.Repeat("地下车库B2层漏水，车辆被淋。", 10)+"</p>"),
+			strings.Repeat("地下车库B2层漏水，车辆被淋。", 10)},
+		{"plain that is an entity", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n&nbsp;",
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>"+strings.Repeat("地下车库B2层漏水，车辆被淋。", 5)+"</p>"),
+			strings.Repeat("地下车库B2层漏水，车辆被淋。", 5)},
+		{"plain cut short", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n我是9栋1702的业主，车库漏水。具体问题如下：",
+			"Content-Type: text/html; charset=utf-8\r\n\r\n<p>我是9栋1702的业主，车库漏水。具体问题如下：</p><ol>"+
+				strings.Repeat("<li>地下车库B2层漏水，车辆被淋。</li>", 6)+"</ol>"),
+			"我是9栋1702的业主，车库漏水。具体问题如下：\n1. 地下车库B2层漏水，车辆被淋。\n2. 地下车库B2层漏水，车辆被淋。\n" +
+				"3. 地下车库B2层漏水，车辆被淋。\n4. 地下车库B2层漏水，车辆被淋。\n5. 地下车库B2层漏水，车辆被淋。\n6. 地下车库B2层漏水，车辆被淋。"},
 		{"enriched only", alt("Content-Type: text/enriched\r\n\r\n<bold>电梯</bold>又坏了"), "电梯又坏了"},
 		{"watch and AMP versions", alt("Content-Type: text/plain; charset=utf-8\r\n\r\n电梯坏了",
 			"Content-Type: text/watch-html; charset=utf-8\r\n\r\n<b>电梯坏了</b>",
@@ -874,6 +906,28 @@ func TestReturnedMessage(t *testing.T) {
 	if m := Parse([]byte(mixed), fixedTime); !m.Auto || m.AutoReason != "message/delivery-status" || m.Original == nil {
 		t.Errorf("a delivery report in a mixed message: auto %v (%s), original %+v", m.Auto, m.AutoReason, m.Original)
 	}
+}
+
+// FuzzHTMLText feeds the HTML reader mangled markup (tables and lists left open or closed
+// twice, nested, hidden): it must not panic, and what it gives is text without its working marks.
+func FuzzHTMLText(f *testing.F) {
+	for _, s := range []string{
+		`<table><tr><td><p>日期</p><td>事项<td>金额<tr><td>1<td><table><tr><td>a</td></tr></td></table></tr></table>`,
+		`<ol start="3" type="a"><li><p>噪音</p><li value="9"><ol><li>甲</ol></li></ul></ol>尾`,
+		`<blockquote type="cite"><table><tr><td>引用</td></tr></blockquote></td></tr>`,
+		`<div style="display:none"><tr><td>x</td></div><span style="display:block">张伟</span>` + "业主\r\n陈晓明",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		got := htmlText(src)
+		if strings.ContainsAny(got, quoteStart+quoteEnd) {
+			t.Fatalf("htmlText(%q) = %q, with a quote's working mark", src, got)
+		}
+		if utf8.ValidString(src) && !utf8.ValidString(got) {
+			t.Fatalf("htmlText(%q) = %q, not UTF-8", src, got)
+		}
+	})
 }
 
 // FuzzParse feeds the parser mangled mail; it must never panic and must always give valid text.

@@ -1,8 +1,11 @@
 package decode
 
 import (
+	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -45,187 +48,488 @@ func hidden(attrs map[string]string) bool {
 	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
-func readHTML(src string, hide bool) string {
-	z := html.NewTokenizer(strings.NewReader(src))
-	var sb strings.Builder
-	skip, pre := 0, 0    // inside elements whose text is skipped; inside <pre>
-	var hiding atom.Atom // the element a browser hides, whose text is skipped to its end
-	hideDepth := 0
-	preStart := false // right after <pre>, whose first line break browsers do not show
-	var href string
-	var linkText strings.Builder
-	inLink := false
+// htmlReader turns an HTML body into text token by token; readHTML drives it.
+type htmlReader struct {
+	out       bytes.Buffer
+	hide      bool      // leave out what a browser hides
+	skip, pre int       // inside elements whose text is skipped; inside <pre>
+	hiding    atom.Atom // the element a browser hides, whose text is skipped to its end
+	hideDepth int
+	preStart  bool // right after <pre>, whose first line break browsers do not show
+	href      string
+	linkText  strings.Builder
+	inLink    bool
 	// para: the innermost block is a paragraph or a division, whose non-breaking space alone
 	// is a blank line (how Outlook and web mail editors write one: <p>&nbsp;</p>).
-	para := false
-	var quotes []bool // the open blockquotes: whether each quotes a message
+	para   bool
+	quotes []bool // the open blockquotes: whether each quotes a message
 	// styled: for each inline element open (a span, a font), whether its style makes it a block,
 	// as editors write a line of a signature or a form's field (<span style="display:block">).
-	styled := map[atom.Atom][]bool{}
-	newline := func() {
-		s := sb.String()
-		if s != "" && !strings.HasSuffix(s, "\n") {
-			sb.WriteByte('\n')
-		}
-	}
+	styled map[atom.Atom][]bool
+	lists  []htmlList // the open lists, innermost last
+	marker bool       // a list item's number was written and its text has not begun
+	tables int        // how many tables are open
+	rows   []htmlRow  // the open table rows, innermost last
+	// soft: the source broke its line after a Chinese character, shown as nothing before
+	// another (browsers drop a line break between two of them) and as a space before any other.
+	soft bool
+}
+
+// htmlList is an open list: ordered ones number their items.
+type htmlList struct {
+	ordered bool
+	next    int
+	style   string // decimal, lower-alpha, upper-alpha, lower-roman, upper-roman, cjk
+}
+
+// htmlRow is an open table row: where its text begins in out, and each of its cells.
+type htmlRow struct {
+	start, table int
+	cells        []int
+}
+
+func readHTML(src string, hide bool) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	r := &htmlReader{hide: hide, styled: map[atom.Atom][]bool{}}
 	for {
-		tt := z.Next()
-		switch tt {
+		switch tt := z.Next(); tt {
 		case html.ErrorToken:
-			return tidyText(markQuotes(sb.String()))
+			for len(r.rows) > 0 {
+				r.endRow()
+			}
+			return tidyText(markQuotes(r.out.String()))
 		case html.TextToken:
-			if skip > 0 || hideDepth > 0 {
-				continue
-			}
-			if pre > 0 {
-				// Preformatted text keeps its lines (a form's fields, a signature block).
-				t := strings.ReplaceAll(string(z.Text()), "\r\n", "\n")
-				if preStart {
-					t = strings.TrimPrefix(t, "\n")
-				}
-				preStart = false
-				sb.WriteString(t)
-				if inLink {
-					linkText.WriteString(t)
-				}
-				continue
-			}
-			// The spaces at the ends of a text count as they are shown, the non-breaking and other
-			// Unicode spaces entities write included: "<b>Sent:</b>&nbsp;Monday" is two words.
-			text := strings.Map(dropQuoteMarks, string(z.Text()))
-			t := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")
-			if t == "" {
-				s := sb.String()
-				switch {
-				case para && strings.HasSuffix(s, "\n") && strings.ContainsRune(text, '\u00a0'):
-					sb.WriteByte('\n')
-					para = false
-				case s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") && len(z.Raw()) > 0:
-					sb.WriteByte(' ')
-				}
-				continue
-			}
-			para = false
-			if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") && !strings.HasSuffix(s, " ") &&
-				strings.TrimLeftFunc(text, unicode.IsSpace) != text {
-				sb.WriteByte(' ')
-			}
-			sb.WriteString(t)
-			if strings.TrimRightFunc(text, unicode.IsSpace) != text {
-				sb.WriteByte(' ')
-			}
-			if inLink {
-				linkText.WriteString(t)
-			}
+			r.text(z)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
 			attrs := map[string]string{}
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
-			if hideDepth > 0 {
-				if a == hiding && tt == html.StartTagToken {
-					hideDepth++
-				}
-				continue
-			}
-			if hide && hidden(attrs) {
-				if tt == html.StartTagToken && !voidElement[a] {
-					hiding, hideDepth = a, 1
-				}
-				continue
-			}
-			switch {
-			case skipped[a]:
-				if tt == html.StartTagToken {
-					skip++
-				}
-			case a == atom.Body:
-				skip = 0 // a style or title left open must not swallow the body
-			case a == atom.Br:
-				sb.WriteByte('\n')
-			case a == atom.Img:
-				if alt := strings.TrimSpace(attrs["alt"]); alt != "" && skip == 0 {
-					if s := sb.String(); s != "" && !strings.HasSuffix(s, " ") && !strings.HasSuffix(s, "\n") {
-						sb.WriteByte(' ')
-					}
-					sb.WriteString(alt + " ")
-				}
-			case a == atom.A:
-				href, inLink = attrs["href"], true
-				linkText.Reset()
-			case a == atom.Blockquote && tt == html.StartTagToken:
-				// What a reply quotes is marked as plain text marks it, "> " before each line.
-				q := quoteBlock(attrs)
-				quotes = append(quotes, q)
-				newline()
-				if q {
-					sb.WriteString(quoteStart + "\n")
-				}
-			case a == atom.Td || a == atom.Th:
-				para = false
-				if s := sb.String(); s != "" && !strings.HasSuffix(s, "\n") {
-					sb.WriteByte(' ')
-				}
-			case blocks[a]:
-				newline()
-				para = a == atom.P || a == atom.Div
-				if a == atom.Pre && tt == html.StartTagToken {
-					pre++
-					preStart = true
-				}
-			case tt == html.StartTagToken && !voidElement[a]:
-				block := displayBlock(attrs)
-				if block {
-					newline()
-				}
-				styled[a] = append(styled[a], block)
-			}
+			r.start(atom.Lookup(name), attrs, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if hideDepth > 0 {
-				if a == hiding {
-					hideDepth--
-				}
-				continue
-			}
-			switch {
-			case skipped[a]:
-				if skip > 0 {
-					skip--
-				}
-			case a == atom.Blockquote && len(quotes) > 0:
-				newline()
-				if quotes[len(quotes)-1] {
-					sb.WriteString(quoteEnd + "\n")
-				}
-				quotes = quotes[:len(quotes)-1]
-			case a == atom.A:
-				if inLink && skip == 0 && (strings.HasPrefix(href, "http://") || strings.HasPrefix(href, "https://")) &&
-					!strings.Contains(linkText.String(), href) {
-					if !strings.HasSuffix(sb.String(), " ") {
-						sb.WriteByte(' ')
-					}
-					sb.WriteString("<" + href + ">")
-				}
-				inLink = false
-			case blocks[a]:
-				newline()
-				if a == atom.Pre && pre > 0 {
-					pre--
-				}
-			case len(styled[a]) > 0:
-				if open := styled[a]; open[len(open)-1] {
-					newline()
-				}
-				styled[a] = styled[a][:len(styled[a])-1]
-			}
+			r.end(atom.Lookup(name))
 		}
 	}
+}
+
+// atLineStart says whether nothing stands on the line being written.
+func (r *htmlReader) atLineStart() bool {
+	b := r.out.Bytes()
+	return len(b) == 0 || b[len(b)-1] == '\n'
+}
+
+// atWordEnd says whether a space is needed before what comes next on the line.
+func (r *htmlReader) atWordEnd() bool {
+	b := r.out.Bytes()
+	return len(b) > 0 && b[len(b)-1] != '\n' && b[len(b)-1] != ' '
+}
+
+func (r *htmlReader) newline() {
+	r.soft = false
+	if !r.atLineStart() && !r.marker {
+		r.out.WriteByte('\n')
+	}
+}
+
+// space puts a space before a word that follows another on the line.
+func (r *htmlReader) space() {
+	r.soft = false
+	if r.atWordEnd() {
+		r.out.WriteByte(' ')
+	}
+}
+
+func (r *htmlReader) write(s string) {
+	r.marker = false
+	r.out.WriteString(s)
+	if r.inLink {
+		r.linkText.WriteString(s)
+	}
+}
+
+func (r *htmlReader) text(z *html.Tokenizer) {
+	if r.skip > 0 || r.hideDepth > 0 {
+		return
+	}
+	if r.pre > 0 {
+		// Preformatted text keeps its lines (a form's fields, a signature block).
+		t := strings.ReplaceAll(string(z.Text()), "\r\n", "\n")
+		if r.preStart {
+			t = strings.TrimPrefix(t, "\n")
+		}
+		r.preStart = false
+		r.soft = false
+		r.write(t)
+		return
+	}
+	// The spaces at the ends of a text count as they are shown, the non-breaking and other
+	// Unicode spaces entities write included: "<b>Sent:</b>&nbsp;Monday" is two words.
+	text := strings.Map(dropQuoteMarks, string(z.Text()))
+	t := collapseSpace(text)
+	if t == "" {
+		switch {
+		case r.para && r.atLineStart() && r.out.Len() > 0 && strings.ContainsRune(text, '\u00a0'):
+			r.out.WriteByte('\n')
+			r.para = false
+		case len(z.Raw()) > 0:
+			if strings.ContainsAny(text, "\r\n") && r.endsWide() {
+				r.soft = true
+			} else if !r.soft {
+				r.space()
+			}
+		}
+		return
+	}
+	r.para = false
+	first, _ := utf8.DecodeRuneInString(t)
+	lead := text[:len(text)-len(strings.TrimLeftFunc(text, unicode.IsSpace))]
+	switch {
+	case r.soft || strings.ContainsAny(lead, "\r\n") && r.endsWide():
+		if !eastAsian(first) {
+			r.space()
+		}
+	case lead != "":
+		r.space()
+	}
+	r.soft = false
+	r.write(t)
+	trail := text[len(strings.TrimRightFunc(text, unicode.IsSpace)):]
+	switch {
+	case strings.ContainsAny(trail, "\r\n") && r.endsWide():
+		r.soft = true
+	case trail != "":
+		r.out.WriteByte(' ')
+	}
+}
+
+// endsWide says whether the line being written ends in a Chinese or Japanese character.
+func (r *htmlReader) endsWide() bool {
+	last, _ := utf8.DecodeLastRune(r.out.Bytes())
+	return eastAsian(last)
+}
+
+// eastAsian are the characters between which a browser drops the source's line break: Chinese and
+// Japanese ones and full-width punctuation (not Korean, written with spaces between words).
+func eastAsian(c rune) bool {
+	return unicode.Is(unicode.Han, c) || unicode.In(c, unicode.Hiragana, unicode.Katakana) ||
+		c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xff60 || c >= 0xffe0 && c <= 0xffe6
+}
+
+// collapseSpace is text's words one space apart, as a browser shows them, but for a line break
+// between two Chinese characters, shown as nothing.
+func collapseSpace(text string) string {
+	words := strings.FieldsFunc(text, unicode.IsSpace)
+	if len(words) < 2 || !strings.ContainsAny(text, "\r\n") {
+		return strings.Join(words, " ")
+	}
+	var b strings.Builder
+	rest := strings.TrimLeftFunc(text, unicode.IsSpace)
+	for i, w := range words {
+		rest = rest[len(w):]
+		b.WriteString(w)
+		if i == len(words)-1 {
+			break
+		}
+		gap := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsSpace))]
+		rest = rest[len(gap):]
+		last, _ := utf8.DecodeLastRuneInString(w)
+		next, _ := utf8.DecodeRuneInString(words[i+1])
+		if !strings.ContainsAny(gap, "\r\n") || !eastAsian(last) || !eastAsian(next) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func (r *htmlReader) start(a atom.Atom, attrs map[string]string, selfClosing bool) {
+	opens := !selfClosing && !voidElement[a]
+	if r.hideDepth > 0 {
+		if a == r.hiding && opens {
+			r.hideDepth++
+		}
+		return
+	}
+	if r.hide && hidden(attrs) {
+		if opens {
+			r.hiding, r.hideDepth = a, 1
+		}
+		return
+	}
+	switch {
+	case skipped[a]:
+		if !selfClosing {
+			r.skip++
+		}
+	case a == atom.Body:
+		r.skip = 0 // a style or title left open must not swallow the body
+	case a == atom.Br:
+		r.soft, r.marker = false, false
+		r.out.WriteByte('\n')
+	case a == atom.Img:
+		if alt := strings.TrimSpace(attrs["alt"]); alt != "" && r.skip == 0 {
+			r.space()
+			r.marker = false
+			r.out.WriteString(alt + " ")
+		}
+	case a == atom.A:
+		r.href, r.inLink = attrs["href"], true
+		r.linkText.Reset()
+	case a == atom.Blockquote && !selfClosing:
+		// What a reply quotes is marked as plain text marks it, "> " before each line.
+		q := quoteBlock(attrs)
+		r.quotes = append(r.quotes, q)
+		r.newline()
+		if q {
+			r.out.WriteString(quoteStart + "\n")
+		}
+	case a == atom.Td || a == atom.Th:
+		r.para = false
+		if n := len(r.rows); n > 0 && r.rows[n-1].table == r.tables {
+			r.soft = false
+			r.rows[n-1].cells = append(r.rows[n-1].cells, r.out.Len())
+		} else {
+			r.space()
+		}
+	case a == atom.Tr && !selfClosing:
+		r.endRows(r.tables) // the row before, when its end tag was left out
+		r.newline()
+		r.rows = append(r.rows, htmlRow{start: r.out.Len(), table: r.tables})
+	case a == atom.Table && !selfClosing:
+		r.newline()
+		r.tables++
+	case (a == atom.Ol || a == atom.Ul || a == atom.Menu || a == atom.Dir) && !selfClosing:
+		r.newline()
+		r.lists = append(r.lists, newList(a, attrs))
+	case a == atom.Li:
+		r.newline()
+		r.para = false
+		if n := len(r.lists); n > 0 && r.lists[n-1].ordered {
+			l := &r.lists[n-1]
+			if v, err := strconv.Atoi(strings.TrimSpace(attrs["value"])); err == nil && v > 0 {
+				l.next = v
+			}
+			m := listMarker(l.next, l.style)
+			if !strings.HasSuffix(m, "、") {
+				m += " "
+			}
+			r.out.WriteString(m)
+			r.marker = true
+			l.next++
+		}
+	case blocks[a]:
+		r.newline()
+		r.para = a == atom.P || a == atom.Div
+		if a == atom.Pre && !selfClosing {
+			r.pre++
+			r.preStart = true
+		}
+	case opens:
+		block := displayBlock(attrs)
+		if block {
+			r.newline()
+		}
+		r.styled[a] = append(r.styled[a], block)
+	}
+}
+
+func (r *htmlReader) end(a atom.Atom) {
+	if r.hideDepth > 0 {
+		if a == r.hiding {
+			r.hideDepth--
+		}
+		return
+	}
+	switch {
+	case skipped[a]:
+		if r.skip > 0 {
+			r.skip--
+		}
+	case a == atom.Blockquote && len(r.quotes) > 0:
+		r.newline()
+		if r.quotes[len(r.quotes)-1] {
+			r.out.WriteString(quoteEnd + "\n")
+		}
+		r.quotes = r.quotes[:len(r.quotes)-1]
+	case a == atom.A:
+		if r.inLink && r.skip == 0 && (strings.HasPrefix(r.href, "http://") || strings.HasPrefix(r.href, "https://")) &&
+			!strings.Contains(r.linkText.String(), r.href) {
+			r.space()
+			r.out.WriteString("<" + r.href + ">")
+		}
+		r.inLink = false
+	case a == atom.Tr:
+		if n := len(r.rows); n > 0 && r.rows[n-1].table == r.tables {
+			r.endRow()
+		}
+		r.newline()
+	case a == atom.Table:
+		r.endRows(r.tables)
+		r.tables = max(0, r.tables-1)
+		r.newline()
+	case a == atom.Ol || a == atom.Ul || a == atom.Menu || a == atom.Dir:
+		if len(r.lists) > 0 {
+			r.lists = r.lists[:len(r.lists)-1]
+		}
+		r.marker = false
+		r.newline()
+	case a == atom.Li:
+		r.marker = false
+		r.newline()
+	case blocks[a]:
+		r.newline()
+		if a == atom.Pre && r.pre > 0 {
+			r.pre--
+		}
+	case len(r.styled[a]) > 0:
+		if open := r.styled[a]; open[len(open)-1] {
+			r.newline()
+		}
+		r.styled[a] = r.styled[a][:len(r.styled[a])-1]
+	}
+}
+
+// endRows ends the open rows of the table at depth table and of tables inside it left open.
+func (r *htmlReader) endRows(table int) {
+	for n := len(r.rows); n > 0 && r.rows[n-1].table >= table; n = len(r.rows) {
+		r.endRow()
+	}
+}
+
+// endRow writes the innermost open row again as a reader of the table sees it: three cells
+// or more of a line each on one line, set apart by " | " (a list of dates, items and sums);
+// two such cells one space apart (a label and its value); cells of several lines one after
+// another (a signature beside a logo).
+func (r *htmlReader) endRow() {
+	row := r.rows[len(r.rows)-1]
+	r.rows = r.rows[:len(r.rows)-1]
+	b := r.out.Bytes()
+	start := min(row.start, len(b))
+	bounds := append([]int{start}, row.cells...)
+	var cells []string
+	multi := false
+	for i, from := range bounds {
+		to := len(b)
+		if i+1 < len(bounds) {
+			to = bounds[i+1]
+		}
+		from, to = min(max(from, start), len(b)), min(max(to, start), len(b))
+		if from >= to {
+			continue
+		}
+		c := strings.TrimSpace(string(b[from:to]))
+		if c == "" {
+			continue
+		}
+		multi = multi || strings.Contains(c, "\n")
+		cells = append(cells, c)
+	}
+	sep := " "
+	switch {
+	case multi:
+		sep = "\n"
+	case len(cells) >= 3:
+		sep = " | "
+	}
+	r.out.Truncate(start)
+	if len(cells) > 0 {
+		r.out.WriteString(strings.Join(cells, sep) + "\n")
+	}
+	r.soft, r.marker = false, false
+}
+
+// newList is a list as its tag and attributes open it: ordered lists count from their start
+// in their numbers' style.
+func newList(a atom.Atom, attrs map[string]string) htmlList {
+	if a != atom.Ol {
+		return htmlList{}
+	}
+	l := htmlList{ordered: true, next: 1, style: "decimal"}
+	if v, err := strconv.Atoi(strings.TrimSpace(attrs["start"])); err == nil {
+		l.next = v
+	}
+	switch attrs["type"] {
+	case "a":
+		l.style = "lower-alpha"
+	case "A":
+		l.style = "upper-alpha"
+	case "i":
+		l.style = "lower-roman"
+	case "I":
+		l.style = "upper-roman"
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
+	if _, v, ok := strings.Cut(style, "list-style-type:"); ok {
+		v, _, _ = strings.Cut(v, ";")
+		switch v = strings.TrimSuffix(v, "!important"); v {
+		case "lower-alpha", "lower-latin", "upper-alpha", "upper-latin", "lower-roman", "upper-roman":
+			l.style = strings.Replace(v, "latin", "alpha", 1)
+		case "cjk-ideographic", "cjk-decimal", "simp-chinese-informal", "trad-chinese-informal":
+			l.style = "cjk"
+		case "none":
+			l.ordered = false
+		}
+	}
+	return l
+}
+
+// listMarker is the number of an ordered list's item n as a browser shows it.
+func listMarker(n int, style string) string {
+	switch {
+	case n <= 0 || n > 3999:
+	case style == "lower-alpha" || style == "upper-alpha":
+		s := ""
+		for m := n; m > 0; m = (m - 1) / 26 {
+			s = string(rune('a'+(m-1)%26)) + s
+		}
+		if style == "upper-alpha" {
+			s = strings.ToUpper(s)
+		}
+		return s + "."
+	case style == "lower-roman" || style == "upper-roman":
+		s := roman(n)
+		if style == "lower-roman" {
+			s = strings.ToLower(s)
+		}
+		return s + "."
+	case style == "cjk" && n < 100:
+		return chineseNumber(n) + "、"
+	}
+	return strconv.Itoa(n) + "."
+}
+
+func roman(n int) string {
+	var b strings.Builder
+	for _, d := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+		{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for ; n >= d.v; n -= d.v {
+			b.WriteString(d.s)
+		}
+	}
+	return b.String()
+}
+
+// chineseNumber writes 1–99 as Chinese numerals: 一, 十, 十二, 二十, 二十三.
+func chineseNumber(n int) string {
+	digits := []rune("零一二三四五六七八九")
+	tens, ones := n/10, n%10
+	s := ""
+	if tens > 1 {
+		s = string(digits[tens])
+	}
+	if tens > 0 {
+		s += "十"
+	}
+	if ones > 0 {
+		s += string(digits[ones])
+	}
+	return s
 }
 
 // displayBlock says whether an inline element's style shows it as a block of its own.

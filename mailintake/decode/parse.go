@@ -780,14 +780,21 @@ func (p *parser) alternatives(parts [][]byte, depth int) {
 }
 
 // htmlStub says whether plain is the short notice some senders put in place of a plain version
-// ("This is an HTML message…", "如果邮件无法正常显示，请用浏览器查看"), next to an HTML version with
-// far more to say.
+// ("This is an HTML message…", "如果邮件无法正常显示，请用浏览器查看", "&nbsp;") next to an HTML
+// version with far more to say (twice as much beside such a notice's words, three times as much
+// beside any), or the start of the HTML version's text, cut short.
 func htmlStub(plain, html string) bool {
-	n := utf8.RuneCountInString(squash(plain))
-	if n > 300 || utf8.RuneCountInString(squash(html)) < 2*n+50 {
+	p, t := squash(plain), squash(html)
+	n, h := utf8.RuneCountInString(p), utf8.RuneCountInString(t)
+	switch {
+	case n > 300 || h < n+50:
+		return false
+	case n > 0 && strings.Contains(t, p):
+		return true
+	case h < 2*n+50:
 		return false
 	}
-	return stubWords.MatchString(plain)
+	return h >= 3*n+50 || stubWords.MatchString(plain)
 }
 
 var stubWords = regexp.MustCompile(`(?i)html|browser|web ?version|view (this|the) (e-?mail|message)|浏览器|网页版|網頁版|瀏覽器|无法(正常)?显示|無法(正常)?顯示`)
