@@ -216,10 +216,10 @@ func TestHTMLText(t *testing.T) {
 		// one after another; rows left open, and tables inside cells.
 		{"tables", `<table><tr><th><p>日期</p></th><th><p>事项</p></th><th><p>金额</p></th></tr>` +
 			`<tr><td><p style="margin:0">2026-01-05</p></td><td><p>物业费（全年）</p></td><td><div>￥3,786.24</div></td></tr>` +
-			`<tr><td>姓名：</td><td>张伟</td><tr><td>11月3日</td><td>晚上<br>噪音</td><td>持续到1点</td></table>` +
+			`<tr><td>姓名：</td><td>张伟</td><tr><td>联系人：</td><td>王芳</td><td>电话:</td><td>13912345678</td><tr><td>11月3日</td><td>晚上<br>噪音</td><td>持续到1点</td></table>` +
 			`<table><tr><td><img src="cid:logo"></td><td><p>李娜</p><p>手机：13812345678</p>` +
 			`<table><tr><td>a</td><td>b</td><td>c</td></tr></table></td></tr></table>完`,
-			[]string{"日期 | 事项 | 金额\n2026-01-05 | 物业费（全年） | ￥3,786.24\n姓名： 张伟\n11月3日\n晚上\n噪音\n持续到1点\n" +
+			[]string{"日期 | 事项 | 金额\n2026-01-05 | 物业费（全年） | ￥3,786.24\n姓名： 张伟\n联系人： 王芳 | 电话: 13912345678\n11月3日\n晚上\n噪音\n持续到1点\n" +
 				"李娜\n手机：13812345678\na | b | c\n完"}, nil},
 		// A line broken in the source between two Chinese characters is shown without a space
 		// (Word wraps its HTML inside a sentence); between other words it is a space.

@@ -400,9 +400,9 @@ func (r *htmlReader) endRows(table int) {
 }
 
 // endRow writes the innermost open row again as a reader of the table sees it: three cells
-// or more of a line each on one line, set apart by " | " (a list of dates, items and sums);
-// two such cells one space apart (a label and its value); cells of several lines one after
-// another (a signature beside a logo).
+// or more of a line each on one line, set apart by " | " (a list of dates, items and sums),
+// but for a label's cell and its value's, one space apart as two such cells are; cells of
+// several lines one after another (a signature beside a logo).
 func (r *htmlReader) endRow() {
 	row := r.rows[len(r.rows)-1]
 	r.rows = r.rows[:len(r.rows)-1]
@@ -427,16 +427,21 @@ func (r *htmlReader) endRow() {
 		multi = multi || strings.Contains(c, "\n")
 		cells = append(cells, c)
 	}
-	sep := " "
-	switch {
-	case multi:
-		sep = "\n"
-	case len(cells) >= 3:
-		sep = " | "
-	}
 	r.out.Truncate(start)
+	for i, c := range cells {
+		switch {
+		case i == 0:
+		case multi:
+			r.out.WriteByte('\n')
+		case len(cells) < 3 || strings.HasSuffix(cells[i-1], ":") || strings.HasSuffix(cells[i-1], "："):
+			r.out.WriteByte(' ')
+		default:
+			r.out.WriteString(" | ")
+		}
+		r.out.WriteString(c)
+	}
 	if len(cells) > 0 {
-		r.out.WriteString(strings.Join(cells, sep) + "\n")
+		r.out.WriteByte('\n')
 	}
 	r.soft, r.marker = false, false
 }
