@@ -2084,6 +2084,11 @@ func signatureContact(text, writer string) (phone, address string) {
 		if !ok {
 			sidePhone, sideAddress, ok = besideName(lines[i], writer)
 		}
+		if tail := afterSentences(lines[i]); !ok && tail != "" && strings.HasPrefix(tail, writer) {
+			// "…已经反映过多次。吴芳 13633334444 地址：…": the name and contact after the
+			// complaint's last sentence on its line.
+			sidePhone, sideAddress, ok = besideName(tail, writer)
+		}
 		if !ok || i > 0 && endsInColon(lines[i-1]) {
 			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
 			continue
@@ -2190,6 +2195,16 @@ func signs(line, writer string) (rest string, ok bool) {
 	return "", t == writer
 }
 
+// afterSentences is what follows the last sentence of a line that has one: "" when it has none.
+func afterSentences(l string) string {
+	i := strings.LastIndexAny(l, "。！？!?")
+	if i < 0 {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(l[i:])
+	return strings.TrimSpace(l[i+n:])
+}
+
 // besideName reads a signature of one line, the writer's name and beside it their address, their
 // number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
 // "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
@@ -2205,9 +2220,22 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	for _, part := range strings.FieldsFunc(rest, apart) {
+		// "电话：13810002000", "地址：阳光花园1号楼": a value after its label.
+		key := ""
+		if c := colon(part); c > 0 {
+			if key = formKey(part[:c]); key == "phone" || key == "address" {
+				_, n := utf8.DecodeRuneInString(part[c:])
+				part = strings.TrimSpace(part[c+n:])
+			}
+		}
 		// "手机13810002000": the label stuck to the number.
 		number := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(part, "手机"), "电话"), "手機"), ":：")
 		switch {
+		case key == "address":
+			if address != "" || !addressLine(part) || addressPart(part) != part {
+				return "", "", false
+			}
+			address = part
 		case phone == "" && phoneIn(number) == number && CheckPhone(number) == nil && !dateLine.MatchString(number):
 			phone = number
 		case bareRoom.MatchString(part):
@@ -3026,6 +3054,9 @@ func hanOnly(w string) bool {
 	return w != ""
 }
 
+// familiar is how one names someone else, a staff member or a neighbour: 小刘, 老王.
+var familiar = regexp.MustCompile(`^[小老]\p{Han}$`)
+
 // roleWords are words of a role, not of a name.
 var roleWords = regexp.MustCompile(eitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`))
 
@@ -3076,11 +3107,16 @@ func formLineFields(l string) []formField {
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
 		}
-		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else.
+		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else;
+		// maybe after the name ("刘明 电话 135…").
 		if label, value, ok := strings.Cut(t, " "); ok && formKey(label) == "phone" {
 			if value = strings.TrimSpace(value); value != "" && phoneIn(value) == value {
 				return []formField{{"phone", value}}
 			}
+		}
+		if f := strings.Fields(t); len(f) == 3 && nameOrNothing(f[0]) && !familiar.MatchString(f[0]) && formKey(f[1]) == "phone" &&
+			phoneIn(f[2]) == f[2] {
+			return []formField{{"phone", f[2]}}
 		}
 		return nil
 	}
@@ -3093,7 +3129,13 @@ func formLineFields(l string) []formField {
 		return unicode.IsDigit(last) && unicode.IsDigit(next)
 	})
 	// Only a line that begins with a label holds fields, and not one begun by another's label
-	// or by the complaint's words.
+	// or by the complaint's words; but the writer's fields may follow the complaint's last
+	// sentence on its line ("…垃圾桶坏了。联系人：冯喆 电话：133…").
+	if len(labels) > 0 && !nameOrNothing(l[:labels[0][2]]) && formKey(l[labels[0][2]:labels[0][3]]) != "" {
+		if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:labels[0][2]], " \t")); strings.ContainsRune("。！？!?", last) {
+			return formLineFields(l[labels[0][2]:])
+		}
+	}
 	if len(labels) == 0 || !nameOrNothing(l[:labels[0][2]]) || otherLine(l[labels[0][2]:labels[0][3]]) {
 		return nil
 	}
