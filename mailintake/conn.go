@@ -59,6 +59,7 @@ const (
 	ReasonOAuthOnly     Reason = "oauth_only"     // login: Microsoft's servers take no password over IMAP
 	ReasonAuthCode      Reason = "auth_code"      // login: a Chinese mail service that wants its authorisation code
 	ReasonNoMove        Reason = "no_move"        // server: it has neither MOVE nor UIDPLUS
+	ReasonLost          Reason = "lost"           // server: the connection was lost while marking or moving
 	ReasonMoveTo        Reason = "move_to"        // folder: the folder to move imported mail to is not there yet
 )
 
@@ -69,7 +70,7 @@ var Reasons = map[Step][]Reason{
 		ReasonPlainRemote, ReasonNoSTARTTLS},
 	StepLogin:  {ReasonOAuthOnly, ReasonAuthCode},
 	StepFolder: {ReasonMoveTo},
-	StepServer: {ReasonNoMove},
+	StepServer: {ReasonNoMove, ReasonLost},
 }
 
 // ConnError says which step of talking to the mail server failed, in one sentence the clerk can
@@ -105,7 +106,7 @@ func (e *ConnError) Error() string {
 		return fmt.Sprintf("the mail server %s refused the connection on port %d: check the port and security setting", e.Host, e.Port)
 	case StepTLS:
 		why := map[Reason]string{
-			ReasonCertName:      fmt.Sprintf("the server's certificate is for %s, not %s", e.Detail, e.Host),
+			ReasonCertName:      fmt.Sprintf("the server's certificate is for %s, not %s: enter the server by the name on its certificate", e.Detail, e.Host),
 			ReasonCertAuthority: "the server's certificate is not signed by an authority this computer trusts",
 			ReasonCertExpired:   "the server's certificate has expired",
 			ReasonCertInvalid:   "the server's certificate is not valid: " + e.Detail,
@@ -145,6 +146,9 @@ func (e *ConnError) Error() string {
 	case StepServer:
 		if e.Reason == ReasonNoMove {
 			return fmt.Sprintf("the mail server %s can move mail to another folder only by erasing every message marked as deleted, other programs' too: imported mail stays in the folder; choose \"mark as read\" or \"leave on the server\"", e.Host)
+		}
+		if e.Reason == ReasonLost {
+			return fmt.Sprintf("the connection to %s was lost while imported mail was being marked or moved on it; the mail is stored, and the next check marks or moves it", e.Host)
 		}
 		return fmt.Sprintf("imported mail could not be marked or moved on %s (%v); it will be tried again at the next check", e.Host, e.Err)
 	}

@@ -1177,6 +1177,42 @@ func TestServerSaysGoodbyeInAFetch(t *testing.T) {
 	}
 }
 
+// A connection lost while imported mail is being marked read is said as that, not as the
+// server's refusal in go-imap's words ("imap: connection closed"); the mail is stored, and the
+// next check marks it.
+func TestConnectionLostWhileMarking(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	for i := 1; i <= 3; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("mark%d@x.example", i), fmt.Sprintf("p%d@x.example", i), fmt.Sprintf("第%d号投诉", i), "漏水"), time.Now())
+	}
+	acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport = data.AfterSeen })
+	quirky := *acct
+	stored := regexp.MustCompile(`^\S+ OK Store completed`)
+	quirky.Port = proxyPort(proxy(t, fmt.Sprintf("127.0.0.1:%d", mb.Server.Port), func(c io.WriteCloser, r *bufio.Reader) {
+		for {
+			line, err := r.ReadString('\n')
+			if stored.MatchString(line) {
+				return // the connection drops before the server's answer to the marking
+			}
+			if _, werr := io.WriteString(c, line); werr != nil || err != nil {
+				return
+			}
+		}
+	}))
+	sum, err := Sync(context.Background(), store, &quirky, Options{Timeout: 10 * time.Second})
+	var ce *ConnError
+	if !errors.As(err, &ce) || ce.Step != StepServer || ce.Reason != ReasonLost || ce.Detail != "" || sum.Stored != 3 {
+		t.Fatalf("check: %s, %v (%+v); want 3 stored and the connection lost while marking them", sum, err, ce)
+	}
+	if !strings.Contains(err.Error(), "was lost while imported mail was being marked or moved") {
+		t.Errorf("said as %q", err)
+	}
+	if sum := mustSync(t, store, acct); sum.Stored != 0 || sum.Marked != 3 {
+		t.Errorf("next check: %s, want the 3 marked and nothing stored again", sum)
+	}
+}
+
 // Once the server has said BYE (Dovecot's mail process stopped in the middle of a check),
 // go-imap answers the fetch in flight as if it ended and refuses the next commands itself, for
 // want of a selected folder: that is a connection lost, not a server refusing messages.

@@ -244,7 +244,7 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 // imported all the same.
 func isServerRefusal(err error) bool {
 	var ce *ConnError
-	return errors.As(err, &ce) && ce.Step == StepServer
+	return errors.As(err, &ce) && ce.Step == StepServer && ce.Reason != ReasonLost
 }
 
 // recordFailure keeps why the check stopped on the folder's state for the window, and returns it.
@@ -892,7 +892,11 @@ func (s *session) serverActions(ctx context.Context, store *data.Store, folder s
 			}
 		}
 	}
-	if err != nil && !errors.As(err, &ce) {
+	switch {
+	case err == nil || errors.As(err, &ce):
+	case connLost(err):
+		err = &ConnError{Step: StepServer, Reason: ReasonLost, Host: acct.Host, Port: acct.Port, Folder: folder, Err: err}
+	default:
 		// The server's own words say why ("Name must not have '/' characters").
 		err = &ConnError{Step: StepServer, Host: acct.Host, Port: acct.Port, Folder: folder, Detail: err.Error(), Err: err}
 	}

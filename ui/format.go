@@ -84,6 +84,12 @@ func labelled(label, value string) string {
 	return lang.L("{{.Label}}: {{.Value}}", map[string]any{"Label": label, "Value": value})
 }
 
+// sentences are two sentences one after the other, a space apart where the clerk's language
+// puts one.
+func sentences(first, second string) string {
+	return lang.L("{{.First}} {{.Second}}", map[string]any{"First": first, "Second": second})
+}
+
 // withNote is "text (note)" with the brackets the clerk's language writes.
 func withNote(text, note string) string {
 	return lang.L("{{.Text}} ({{.Note}})", map[string]any{"Text": text, "Note": note})

@@ -129,6 +129,10 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 			Host: host, Port: port, Folder: a.Folder, Detail: st.ErrorDetail})
 	}
 	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why, "Folder": a.Folder}
+	if st.ErrorStep == string(mailintake.StepServer) {
+		// The mail was fetched and stored; only marking or moving it on the server is left.
+		return lang.L("{{.Account}}: checked {{.Time}}, the new mail stored. {{.Why}}", args), true
+	}
 	if st.OKAt == nil {
 		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No check of the folder {{.Folder}} has completed yet.", args), true
 	}
@@ -1042,6 +1046,9 @@ func (t *mailTray) checkNow() {
 	t.progress.SetValue(0)
 	t.progress.Show()
 	t.say(lang.L("Checking mail…"))
+	// How the last check went is out of date now (a refused port before the settings were
+	// corrected): this check's outcome takes its place when it ends.
+	t.status.Hide()
 	var lines []string
 	var busy []*data.MailAccount // checked by another program now
 	t.desk.run(func(ctx context.Context) error {
@@ -1819,19 +1826,27 @@ func (m *mailSettings) test() {
 		defer cancel()
 		return mailintake.TestConnection(ctx, &a, mailintake.Options{Password: password, Timeout: 20 * time.Second})
 	}, func(err error) {
-		if err != nil {
-			m.result.Importance = widget.DangerImportance
-			if errors.Is(err, mailintake.ErrNoPassword) {
-				// The clerk is in the settings already: the password field is right above.
-				m.result.SetText(lang.L("Type the mailbox password above to test the connection."))
-			} else {
-				m.result.SetText(mailErrorText(err))
-			}
-			return
-		}
-		m.result.Importance = widget.SuccessImportance
-		m.result.SetText(lang.L("Connected: the server accepted the login and the folder exists."))
+		text, importance := testResult(err)
+		m.result.Importance = importance
+		m.result.SetText(text)
 	})
+}
+
+// testResult says how a test of the connection went, and how loud: red for a failure, amber
+// for a connection that works but for a folder the first move creates.
+func testResult(err error) (string, widget.Importance) {
+	var ce *mailintake.ConnError
+	connected := lang.L("Connected: the server accepted the login and the folder exists.")
+	switch {
+	case err == nil:
+		return connected, widget.SuccessImportance
+	case errors.As(err, &ce) && ce.Step == mailintake.StepFolder && ce.Reason == mailintake.ReasonMoveTo:
+		return sentences(connected, mailErrorText(err)), widget.WarningImportance
+	case errors.Is(err, mailintake.ErrNoPassword):
+		// The clerk is in the settings already: the password field is right above.
+		return lang.L("Type the mailbox password above to test the connection."), widget.DangerImportance
+	}
+	return mailErrorText(err), widget.DangerImportance
 }
 
 // changed takes away the result of a test of what the form no longer says.

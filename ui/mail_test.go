@@ -868,6 +868,19 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 	if got := mailErrorText(err); got != "已导入的邮件无法在 localhost 上标记或移动，下次收取时会再试。服务器的答复：“Name must not have '/' characters”。" {
 		t.Errorf("%q", got)
 	}
+	// A connection lost while marking or moving is no answer of the server's; the check stored
+	// the mail, and says that before why the rest failed.
+	err = &mailintake.ConnError{Step: mailintake.StepServer, Reason: mailintake.ReasonLost, Host: "localhost"}
+	if got := mailErrorText(err); got != "在 localhost 上标记或移动已导入的邮件时连接中断，下次收取时会完成。" {
+		t.Errorf("%q", got)
+	}
+	at := time.Date(2026, 12, 3, 10, 36, 0, 0, time.Local)
+	text, failed := mailCheckText(&data.MailAccount{Name: "物业办公室邮箱", Active: true, Host: "localhost"},
+		&data.MailSyncState{SyncedAt: &at, OKAt: &at, LastError: "lost", ErrorStep: string(mailintake.StepServer),
+			ErrorReason: string(mailintake.ReasonLost)}, time.Local)
+	if !failed || text != "物业办公室邮箱："+formatTime(at, time.Local)+" 已收取，新邮件已保存。在 localhost 上标记或移动已导入的邮件时连接中断，下次收取时会完成。" {
+		t.Errorf("the check reads %q (failed %v)", text, failed)
+	}
 	// QQ Mail and NetEase want their authorisation code; the server's words follow.
 	err = &mailintake.ConnError{Step: mailintake.StepLogin, Reason: mailintake.ReasonAuthCode, Host: "imap.qq.com",
 		Detail: "Login fail. Please using authorized code to login."}
@@ -1010,6 +1023,25 @@ func TestMailServerIsFilledInFromTheAddress(t *testing.T) {
 	f.settle()
 	if m.host.Text != "mail.jinhua-pm.example" {
 		t.Errorf("the server the clerk typed became %q", m.host.Text)
+	}
+}
+
+// A test that connects but finds the move-to folder not there yet says both, in amber: the
+// first move creates it. A certificate for another name says which name to use.
+func TestConnectionTestResults(t *testing.T) {
+	useLanguage(t, "zh-Hans")
+	text, importance := testResult(&mailintake.ConnError{Step: mailintake.StepFolder, Reason: mailintake.ReasonMoveTo,
+		Host: "localhost", Folder: "已导入"})
+	if importance != widget.WarningImportance || !strings.HasPrefix(text, "连接成功：服务器接受了登录，文件夹存在。导入后要移入的文件夹") {
+		t.Errorf("move-to folder missing: %q (%v)", text, importance)
+	}
+	text, importance = testResult(&mailintake.ConnError{Step: mailintake.StepTLS, Reason: mailintake.ReasonCertName,
+		Host: "127.0.0.1", Detail: "localhost"})
+	if importance != widget.DangerImportance || !strings.HasSuffix(text, "而不是 127.0.0.1。请按证书上的名称填写服务器。") {
+		t.Errorf("certificate for another name: %q (%v)", text, importance)
+	}
+	if text, importance = testResult(nil); importance != widget.SuccessImportance || !strings.HasPrefix(text, "连接成功") {
+		t.Errorf("connected: %q (%v)", text, importance)
 	}
 }
 
@@ -1707,6 +1739,32 @@ func TestImportedFileIsOpened(t *testing.T) {
 	}
 	if !strings.Contains(tray.msg.Text, "050.eml") {
 		t.Errorf("what the import did is no longer said: %q", tray.msg.Text)
+	}
+}
+
+// A check the clerk starts puts away what the last one said until it has its own outcome: a
+// refused port said while the corrected settings are tried would mislead.
+func TestCheckNowPutsAwayTheLastChecksOutcome(t *testing.T) {
+	f := newFixture(t)
+	if _, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "127.0.0.1", Port: 1,
+		Security: data.SecurityNone, Username: "clerk", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.checkNow()
+	f.settleUntil("the first check ends", func() bool { return !tray.check.Disabled() })
+	if !tray.status.Visible() || tray.status.Importance != widget.DangerImportance || !strings.Contains(tray.status.Text, "密码") {
+		t.Fatalf("after a check without a password the tray says %q", tray.status.Text)
+	}
+	tray.checkNow()
+	if tray.status.Visible() {
+		t.Errorf("while the next check runs the tray still says %q", tray.status.Text)
+	}
+	f.settleUntil("the second check ends", func() bool { return !tray.check.Disabled() })
+	if !tray.status.Visible() || !strings.Contains(tray.status.Text, "密码") {
+		t.Errorf("after the second check the tray says %q", tray.status.Text)
 	}
 }
 
