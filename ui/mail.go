@@ -1569,7 +1569,7 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 		widget.NewFormItem(lang.L("Folder"), m.folder),
 		widget.NewFormItem(lang.L("Check every (minutes, 0 = only by hand)"), m.poll),
 		&widget.FormItem{Text: lang.L("Import mail received from (YYYY-MM-DD)"), Widget: m.since,
-			HintText: lang.L("Set it earlier to import older mail at the next check.")},
+			HintText: lang.L("Mail arriving later comes whatever its date; set this earlier to import older mail.")},
 		widget.NewFormItem(lang.L("Size limit per message (MB)"), m.maxSize),
 		widget.NewFormItem(lang.L("After import"), m.after),
 		widget.NewFormItem(lang.L("Move to folder"), m.moveTo),
@@ -1963,8 +1963,9 @@ func autoReasonText(reason string) string {
 }
 
 // autoEvidence is what shows a message to be automatic, as the import recorded it (see
-// decode.Mail.AutoReason): a subject or words of its text in the clerk's words; a header, report
-// or Outlook class as written, for whoever looks after the mailbox.
+// decode.Mail.AutoReason): a subject or words of its text in the clerk's words; a header, a
+// report's type or an Outlook class said to be one, as written, for whoever looks after the
+// mailbox.
 func autoEvidence(reason string) string {
 	r := strings.ToLower(reason)
 	for _, p := range []string{"bounce subject: ", "subject: "} {
@@ -1982,5 +1983,11 @@ func autoEvidence(reason string) string {
 			return lang.L("sent by {{.Sender}}", map[string]any{"Sender": oneLine(reason[len(p):], trayFieldLimit)})
 		}
 	}
-	return oneLine(reason, trayFieldLimit)
+	switch {
+	case strings.HasPrefix(r, "winmail.dat: "):
+		return lang.L("Outlook's winmail.dat marks it “{{.Class}}”", map[string]any{"Class": oneLine(reason[len("winmail.dat: "):], trayFieldLimit)})
+	case strings.HasPrefix(r, "multipart/") || strings.HasPrefix(r, "message/") || strings.HasPrefix(r, "text/"):
+		return lang.L("its type is “{{.Type}}”", map[string]any{"Type": oneLine(reason, trayFieldLimit)})
+	}
+	return lang.L("its header says “{{.Header}}”", map[string]any{"Header": oneLine(reason, trayFieldLimit)})
 }
