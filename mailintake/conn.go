@@ -416,8 +416,7 @@ func isNetErr(err error) bool {
 // selectFolder opens a folder of the account, read-only unless imported mail is marked or moved
 // there.
 func (s *session) selectFolder(folder string, readOnly bool) (*imap.MailboxStatus, error) {
-	folder = s.mailboxName(folder)
-	mbox, err := s.c.Select(folder, readOnly)
+	mbox, err := s.c.Select(s.mailboxName(folder), readOnly)
 	if err != nil {
 		if connLost(err) {
 			return nil, &ConnError{Step: StepFetch, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
@@ -433,7 +432,8 @@ func (s *session) selectFolder(folder string, readOnly bool) (*imap.MailboxStatu
 }
 
 // noFolder is the error for a folder the server does not have, naming the folders it has (as
-// far as it lists them), so that the clerk can pick the right one.
+// far as it lists them) as the clerk types them, one inside another after a "/", so that the
+// clerk can pick the right one.
 func (s *session) noFolder(folder string, err error) *ConnError {
 	ce := &ConnError{Step: StepFolder, Host: s.acct.Host, Port: s.acct.Port, Folder: folder, Err: err}
 	ch := make(chan *imap.MailboxInfo, 16)
@@ -442,7 +442,11 @@ func (s *session) noFolder(folder string, err error) *ConnError {
 	var names []string
 	for m := range ch {
 		if !slices.Contains(m.Attributes, imap.NoSelectAttr) && len(names) < maxListedFolders {
-			names = append(names, m.Name)
+			name := m.Name
+			if m.Delimiter != "" && m.Delimiter != "/" && !strings.Contains(name, "/") {
+				name = strings.ReplaceAll(name, m.Delimiter, "/")
+			}
+			names = append(names, name)
 		}
 	}
 	if <-done == nil {
@@ -513,15 +517,14 @@ func TestConnection(ctx context.Context, acct *data.MailAccount, opts Options) e
 		if err := s.canMove(); err != nil {
 			return err
 		}
-		moveTo := s.mailboxName(acct.MoveTo)
-		if _, err := s.c.Status(moveTo, []imap.StatusItem{imap.StatusMessages}); err != nil {
+		if _, err := s.c.Status(s.mailboxName(acct.MoveTo), []imap.StatusItem{imap.StatusMessages}); err != nil {
 			if isNetErr(err) {
 				return &ConnError{Step: StepFetch, Host: acct.Host, Port: acct.Port, Folder: acct.MoveTo, Err: err}
 			}
 			// The import creates it when it first moves mail there; the clerk hears which
 			// folder is meant, in case another one was.
-			ce := s.noFolder(moveTo, err)
-			ce.Reason, ce.Folder = ReasonMoveTo, acct.MoveTo
+			ce := s.noFolder(acct.MoveTo, err)
+			ce.Reason = ReasonMoveTo
 			return ce
 		}
 	}

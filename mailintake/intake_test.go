@@ -3,6 +3,7 @@ package mailintake
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -615,6 +616,31 @@ func TestAfterImportMarksOrMovesOnlyAfterCommit(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The folders a missing folder's error lists are named as the clerk types them, "归档/2026",
+// not as Dovecot does ("归档.2026"), and the missing folder as typed.
+func TestMissingFolderListsFoldersAsTyped(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	mb.deliverTo(t, "归档.2026", messageIDMail("old@x.example", "o@x.example", "旧邮件", "x"), time.Now())
+	acct := mb.account(t, store, func(a *data.MailAccount) { a.AfterImport, a.MoveTo = data.AfterMove, "归档/2027" })
+	for _, tc := range []struct {
+		folder, moveTo string
+		reason         Reason
+	}{{"INBOX", "归档/2027", ReasonMoveTo}, {"归档/2025", "", ""}} {
+		a := *acct
+		a.Folder, a.MoveTo = tc.folder, tc.moveTo
+		if tc.moveTo == "" {
+			a.AfterImport = data.AfterKeep
+		}
+		err := TestConnection(context.Background(), &a, Options{Password: mb.Password})
+		var ce *ConnError
+		if !errors.As(err, &ce) || ce.Step != StepFolder || ce.Reason != tc.reason || ce.Folder != cmp.Or(tc.moveTo, tc.folder) ||
+			!slices.Contains(strings.Split(ce.Detail, "\n"), "归档/2026") {
+			t.Errorf("folder %s, move to %q: %v (%+v)", tc.folder, tc.moveTo, err, ce)
+		}
 	}
 }
 
