@@ -45,9 +45,13 @@ type dashboard struct {
 	view     fyne.CanvasObject
 	mail     map[data.MailState]*para // the intake tray's counts
 	checks   *para                    // how the last check of each mailbox went
-	calendar *para                    // a holiday schedule the deadlines need is missing
-	calBox   *fyne.Container
-	missing  int // the year of that schedule, or 0
+	// failed: the same, above the cards, while a mailbox's last check failed (a server down
+	// since the morning): mail may be waiting that nobody sees.
+	failed    *para
+	failedBox *fyne.Container
+	calendar  *para // a holiday schedule the deadlines need is missing
+	calBox    *fyne.Container
+	missing   int // the year of that schedule, or 0
 	// The monthly summary (seed 004 §4.7 b: by the 5th) of last month, while it has not been
 	// exported.
 	summary    *para
@@ -127,7 +131,12 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	})
 	db.summaryBox = container.NewVBox(db.summary, container.NewHBox(openSummary))
 	db.summaryBox.Hide()
-	db.view = container.NewBorder(container.NewVBox(title, db.calBox, db.summaryBox), nil, nil, nil, container.NewVScroll(grid))
+	db.failed = newPara("")
+	db.failed.Importance = widget.DangerImportance
+	openTray := widget.NewButtonWithIcon(lang.L("Open the email intake"), theme.MailComposeIcon(), func() { d.show("mail") })
+	db.failedBox = container.NewVBox(db.failed, container.NewHBox(openTray))
+	db.failedBox.Hide()
+	db.view = container.NewBorder(container.NewVBox(title, db.failedBox, db.calBox, db.summaryBox), nil, nil, nil, container.NewVScroll(grid))
 	return db
 }
 
@@ -261,12 +270,12 @@ func (db *dashboard) showChecks(c mailCheckTexts) {
 	if c.accounts == 0 {
 		lines = []string{lang.L("No mailbox is set up yet: an administrator adds it under Settings → Mail account.")}
 	}
-	db.checks.Importance = widget.MediumImportance
-	if c.failing {
-		db.checks.Importance = widget.DangerImportance
-	}
+	// A failed check is said above the cards, where it is seen at once; the card keeps the counts.
+	db.failed.SetText(strings.Join(lines, "\n"))
+	db.failedBox.Hidden = !c.failing
+	db.failedBox.Refresh()
 	db.checks.SetText(strings.Join(lines, "\n"))
-	db.checks.Hidden = len(lines) == 0
+	db.checks.Hidden = len(lines) == 0 || c.failing
 	db.checks.Refresh()
 }
 

@@ -418,10 +418,8 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	}
 }
 
-// The tray says how the last check of each mailbox went, in the clerk's language, and a
-// failure stays in sight (in red) until a check succeeds: background checks fail silently
-// The dashboard says how each mailbox's last check went, red while it fails, and updates when a
-// check in the background ends, though nothing new came in.
+// The dashboard says how each mailbox's last check went, above its cards in red while it fails,
+// and updates when a check in the background ends, though nothing new came in.
 func TestDashboardSaysHowTheMailboxIsChecked(t *testing.T) {
 	f := newFixture(t)
 	f.desk.show("dashboard")
@@ -446,19 +444,24 @@ func TestDashboardSaysHowTheMailboxIsChecked(t *testing.T) {
 	}
 	f.desk.mailChecked(acct, mailintake.Summary{}, refused)
 	f.settle()
-	if !strings.Contains(checks.Text, "收取失败。") || checks.Importance != widget.DangerImportance {
-		t.Errorf("after a failed check: %q (%v)", checks.Text, checks.Importance)
+	failed := f.desk.dash.failed
+	if !f.desk.dash.failedBox.Visible() || !strings.Contains(failed.Text, "收取失败。") || failed.Importance != widget.DangerImportance ||
+		checks.Visible() {
+		t.Errorf("after a failed check: %q above the cards (shown %v), %q in the card (shown %v)", failed.Text,
+			f.desk.dash.failedBox.Visible(), checks.Text, checks.Visible())
 	}
 	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
 		t.Fatal(err)
 	}
 	f.desk.mailChecked(acct, mailintake.Summary{}, nil)
 	f.settle()
-	if !strings.HasSuffix(checks.Text, "已收取。") || checks.Importance == widget.DangerImportance {
-		t.Errorf("after a good check: %q (%v)", checks.Text, checks.Importance)
+	if !strings.HasSuffix(checks.Text, "已收取。") || !checks.Visible() || f.desk.dash.failedBox.Visible() {
+		t.Errorf("after a good check: %q (failure shown %v)", checks.Text, f.desk.dash.failedBox.Visible())
 	}
 }
 
+// The tray says how the last check of each mailbox went, in the clerk's language, and a
+// failure stays in sight (in red) until a check succeeds: background checks fail silently
 // otherwise, say after the mailbox password was changed.
 func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 	f := newFixture(t)
@@ -490,7 +493,7 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 		Detail: "*.hosting.example"})
 	text, imp := status()
 	if !strings.Contains(text, "收取失败。与 mail.example.cn 的加密连接失败：服务器证书签发给 *.hosting.example，而不是 mail.example.cn。") ||
-		!strings.HasSuffix(text, "而不是 mail.example.cn。文件夹“INBOX”还没有一次收取完成过。") || imp != widget.DangerImportance {
+		!strings.HasSuffix(text, "而不是 mail.example.cn。请按证书上的名称填写服务器。文件夹“INBOX”还没有一次收取完成过。") || imp != widget.DangerImportance {
 		t.Errorf("after a certificate failure: %q (%v)", text, imp)
 	}
 	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
