@@ -1582,8 +1582,9 @@ func newMailSettings(d *Desk, s *data.Store) *mailSettings {
 	test := widget.NewButtonWithIcon(lang.L("Test connection"), theme.MailSendIcon(), m.test)
 	save := widget.NewButtonWithIcon(lang.L("Save mail account"), theme.DocumentSaveIcon(), m.save)
 	save.Importance = widget.HighImportance
-	// The buttons and what they report stay in sight below the form, which scrolls.
-	m.view = container.NewBorder(nil, container.NewVBox(m.msg, container.NewHBox(test, save), m.result), nil, nil,
+	// The buttons and what they report stay in sight below the form, which scrolls; the report
+	// above them, so that a longer one moves the form, not the button under the clerk's pointer.
+	m.view = container.NewBorder(nil, container.NewVBox(m.msg, m.result, container.NewHBox(test, save)), nil, nil,
 		container.NewVScroll(m.form))
 	return m
 }

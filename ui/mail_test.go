@@ -1029,6 +1029,37 @@ func TestMailServerIsFilledInFromTheAddress(t *testing.T) {
 	}
 }
 
+// What a test of the connection says, one line or three, does not move the buttons under the
+// clerk's pointer.
+func TestConnectionTestResultLeavesTheButtonsInPlace(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	m := f.desk.settings.mail
+	for i, it := range f.desk.settings.tabs.Items {
+		if it.Content == m.view {
+			f.desk.settings.tabs.SelectIndex(i)
+		}
+	}
+	button := findButtonIn(t, m.view, "测试连接")
+	drv := f.desk.app.Driver()
+	m.result.SetText("正在连接……")
+	m.view.Refresh() // laid out again, as the window's canvas does when a text grows
+	f.settle()
+	before := drv.AbsolutePositionForObject(button)
+	m.result.SetText(strings.Repeat("邮件服务器 mail.example.cn 拒绝了端口 993 上的连接，请检查端口和加密方式。", 6))
+	for range 2 { // the lines are broken at the width the first layout gives, then laid out
+		m.view.Refresh()
+		f.settle()
+	}
+	if h := m.result.MinSize().Height; h < 2*theme.TextSize() {
+		t.Fatalf("the long result is %v high", h)
+	}
+	if after := drv.AbsolutePositionForObject(button); after != before {
+		t.Errorf("the test button moved from %v to %v", before, after)
+	}
+}
+
 // A test that connects but finds the move-to folder not there yet says both, in amber: the
 // first move creates it. A certificate for another name says which name to use.
 func TestConnectionTestResults(t *testing.T) {
