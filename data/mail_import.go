@@ -1429,6 +1429,7 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 // ("姓名：", "邮箱：", "电话："): when it does, the visitor is the complainant. A person's own mail
 // gives the phone number and address its labelled lines give ("联系电话：138…", "地址：…").
 func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
+	name, place := displayName(name)
 	words := m.Text
 	if !byText {
 		if strings.TrimSpace(m.OwnText) != "" {
@@ -1464,6 +1465,12 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		}
 		sp, sa := cmp.Or(sentencePhone(own), clausePhone(own)), sentenceAddress(own)
 		sigPhone, sigAddress := signatureContact(own, cmp.Or(strings.TrimSpace(name), n))
+		if w := signOff(own); sigPhone == "" && sigAddress == "" && w != "" && !chineseName(name) {
+			// Signed with a name where the sender gives none of theirs (a nickname's mailbox,
+			// an English name): the contact beside it on the last line is the one to reach. Under
+			// a sender's own Chinese name, another name is someone else's.
+			sigPhone, sigAddress = signatureContact(own, w)
+		}
 		if fp := firstPersonPhone(own, sp); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
 			phone = fp
@@ -1481,6 +1488,12 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
+	}
+	if problemPlace.MatchString(address) {
+		address = "" // where the trouble is, labelled as an address
+	}
+	if address == "" && !byText {
+		address = place
 	}
 	switch {
 	case byText && (e != "" || phone != ""):
@@ -2084,9 +2097,9 @@ func signatureContact(text, writer string) (phone, address string) {
 		if !ok {
 			sidePhone, sideAddress, ok = besideName(lines[i], writer)
 		}
-		if tail := afterSentences(lines[i]); !ok && tail != "" && strings.HasPrefix(tail, writer) {
-			// "…已经反映过多次。吴芳 13633334444 地址：…": the name and contact after the
-			// complaint's last sentence on its line.
+		if tail := fromWriter(lines[i], writer); !ok && tail != "" {
+			// "…已经反映过多次。吴芳 13633334444 地址：…", "…叫不醒，林峰 13699990000": the
+			// name and contact after the complaint's words on its line.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
 		if !ok || i > 0 && endsInColon(lines[i-1]) {
@@ -2195,14 +2208,63 @@ func signs(line, writer string) (rest string, ok bool) {
 	return "", t == writer
 }
 
-// afterSentences is what follows the last sentence of a line that has one: "" when it has none.
-func afterSentences(l string) string {
-	i := strings.LastIndexAny(l, "。！？!?")
-	if i < 0 {
+// displayName splits a sender's name into the person and the place it gives: "张伟 3-2-1101" is
+// 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody.
+func displayName(name string) (person, place string) {
+	t := strings.TrimSpace(name)
+	if addressLine(t) && !strings.ContainsAny(t, " \t\u3000") {
+		return "", t
+	}
+	if first, rest, ok := strings.Cut(t, " "); ok && utf8.RuneCountInString(first) >= 2 && nameOrNothing(first) &&
+		!familiar.MatchString(first) && addressLine(strings.TrimSpace(rest)) {
+		return first, strings.TrimSpace(rest)
+	}
+	return name, ""
+}
+
+// chineseName tells a sender's name that is a person's Chinese name, not a nickname ("小鱼儿",
+// "阿布"), an English name or an address.
+func chineseName(name string) bool {
+	name = strings.TrimSpace(name)
+	n := utf8.RuneCountInString(name)
+	r, _ := utf8.DecodeRuneInString(name)
+	return n >= 2 && n <= 4 && nameOrNothing(name) && !strings.ContainsRune("小老阿", r)
+}
+
+// signOff is the name the last line of a text begins with, or its last sentence does, when
+// something follows it there ("吴芳 13633334444 地址：…", "…反映过多次。陈杰 13544445555"); "" when
+// it begins with none.
+func signOff(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	l := strings.TrimSpace(lines[len(lines)-1])
+	if i := strings.LastIndexAny(l, "。！？!?"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(l[i:])
+		l = strings.TrimSpace(l[i+n:])
+	}
+	first, rest, ok := strings.Cut(l, " ")
+	if !ok {
+		first, rest, ok = strings.Cut(l, "，")
+	}
+	if !ok || strings.TrimSpace(rest) == "" || utf8.RuneCountInString(first) < 2 || !nameOrNothing(first) ||
+		familiar.MatchString(first) || aboutSomeone.MatchString(first) && !titleOnly.MatchString(first) {
 		return ""
 	}
-	_, n := utf8.DecodeRuneInString(l[i:])
-	return strings.TrimSpace(l[i+n:])
+	return first
+}
+
+// fromWriter is a line from the last place the writer's name begins a clause of it: "林峰
+// 13699990000" of "…叫不醒，林峰 13699990000"; "" when none does after the line's start.
+func fromWriter(l, writer string) string {
+	i := strings.LastIndex(l, writer)
+	if i <= 0 {
+		return ""
+	}
+	before := strings.TrimRight(l[:i], " \t\u3000")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if before != l[:i] || strings.ContainsRune("，,。！？!?；;", last) {
+		return l[i:]
+	}
+	return ""
 }
 
 // besideName reads a signature of one line, the writer's name and beside it their address, their
@@ -2213,6 +2275,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
 	t := strings.TrimLeft(withoutRole(line), "—-－~～ ")
 	rest, found := strings.CutPrefix(t, writer)
+	if r, _ := utf8.DecodeRuneInString(rest); found && (r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+		rest = " " + rest // "钱伟13777001122": the number stuck to the name
+	}
 	if r, _ := utf8.DecodeRuneInString(rest); !found || !apart(r) {
 		rest, found = strings.CutSuffix(t, writer)
 		if r, _ := utf8.DecodeLastRuneInString(rest); !found || !apart(r) {
@@ -2220,6 +2285,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	for _, part := range strings.FieldsFunc(rest, apart) {
+		if strings.ContainsFunc(part, func(r rune) bool { return r >= '０' && r <= '９' }) {
+			part = width.Fold.String(part) // "１３７７７００１１２" typed in full width
+		}
 		// "电话：13810002000", "地址：阳光花园1号楼": a value after its label.
 		key := ""
 		if c := colon(part); c > 0 {
@@ -2242,7 +2310,7 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			// "1208室" alone: a hotel's or an office's room, no address.
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
 			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
-		case address == "" && addressLine(part) && !lodging.MatchString(part) && !dateLine.MatchString(part) &&
+		case address == "" && (addressLine(part) || loneBuilding.MatchString(part)) && !lodging.MatchString(part) && !dateLine.MatchString(part) &&
 			!strings.ContainsAny(part, "年月") && !dayOfMonth.MatchString(part):
 			// Not "11月20号", "20号": a day.
 			address = part
@@ -2449,8 +2517,8 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 // 电话139…", "请联系我：136…", "my number is …".
 var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
-	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me (?:at|on)|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
+	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回拨)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
+	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -2476,7 +2544,7 @@ func clausePhone(text string) string {
 			own := selfClause.MatchString(last) || sentenceStart(before) && !aboutSomeone.MatchString(lastSentence(before)) &&
 				(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
 			if !own || quoted(before) || deadNumber.MatchString(clause(rest)) ||
-				calledNumber.MatchString(clause(rest)) || beside || otherPerson.MatchString(last) {
+				calledNumber.MatchString(clause(rest)) || beside || otherPerson.MatchString(last) || someoneElses(rest) {
 				continue
 			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (selfClause.MatchString(last) || sentenceEnds(rest)) {
@@ -2486,6 +2554,27 @@ func clausePhone(text string) string {
 	}
 	return ""
 }
+
+// someoneElses tells a number the words right after it give to someone else: "138…是楼上那家的",
+// "138…那个是维修师傅的", "138…的快递员把我快递弄丢了", "138…（楼长的）", "…係樓上嗰家嘅"; not
+// "138…是我的", "138…（微信同号）".
+func someoneElses(rest string) bool {
+	after := strings.TrimLeft(width.Fold.String(rest), "0123456789 -+")
+	if inner, ok := strings.CutPrefix(after, "("); ok {
+		inner, _, _ = strings.Cut(inner, ")")
+		return (strings.HasSuffix(inner, "的") || strings.HasSuffix(inner, "嘅")) && !ownWords.MatchString(inner)
+	}
+	after = clause(after)
+	for _, w := range []string{"是", "係", "为", "那", "嗰", "的"} {
+		if strings.HasPrefix(after, w) {
+			return !ownWords.MatchString(after)
+		}
+	}
+	return false
+}
+
+// ownWords begin words that give a number to the writer: "是我的", "係我嘅", "我本人的".
+var ownWords = regexp.MustCompile(`^(?:是|係|为|為)?(?:我|本人)`)
 
 // aboutSomeone are the words of a sentence about another person, whose number the next one may
 // give: "维修师傅来过。电话…", "物业经理姓李。电话…".
@@ -2590,7 +2679,8 @@ var changedToMine = regexp.MustCompile(eitherScript(`(?:我|本人)` + changedTo
 // after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
-	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
+	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
+	"回电", "回電", "回拨", "回撥"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -2873,6 +2963,10 @@ func formAddress(fields []formField) string {
 	}
 	return ""
 }
+
+// problemPlace is an "地址：" that gives where the trouble is, not where the writer lives: "3号楼门口的
+// 垃圾桶坏了", "东门岗亭旁边".
+var problemPlace = regexp.MustCompile(eitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管`))
 
 // textFields are the fields of the labelled lines among a text's first ContactLines, a label
 // alone on its line given the line below as its value, as a form's table or a 留言 script lays

@@ -1969,6 +1969,23 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 // A writer who gives their number and address without labels, under their name at the foot of
 // the mail or in a sentence of their own, gives them; someone else's, or a place they speak of,
 // does not.
+// The sender's name may be a nickname, an English name or a flat: the name the mail is signed
+// with gives the contact beside it, and a flat is an address, not a name.
+func TestSendersNameThatIsNoChineseName(t *testing.T) {
+	for _, tc := range []struct{ from, text, name, phone, address string }{
+		{"小鱼儿", "门禁卡一直刷不开，已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "小鱼儿", "13633334444", "阳光花园2号楼"},
+		{"Jason Chen", "门禁坏了。\n陈杰 13544445555 8栋", "Jason Chen", "13544445555", "8栋"},
+		{"Jason Chen", "门禁坏了。\n保安 李强 13544445555", "Jason Chen", "", ""},
+		{"阳光花园5栋1单元", "楼道灯坏了。", "yz", "", "阳光花园5栋1单元"},
+		{"张伟 3-2-1101", "楼道灯坏了。", "张伟", "", "3-2-1101"},
+	} {
+		c := complaintOf(&InboundMail{FromName: tc.from, FromEmail: "yz@163.com", Subject: "投诉", Text: tc.text}, tc.from, "yz@163.com", false)
+		if got := [3]string{c.Complainant.Name, c.Complainant.Phone, c.Complainant.Address}; got != [3]string{tc.name, tc.phone, tc.address} {
+			t.Errorf("%q from %q: %q, want %q", tc.text, tc.from, got, [3]string{tc.name, tc.phone, tc.address})
+		}
+	}
+}
+
 func TestUnlabelledContactOfTheWriter(t *testing.T) {
 	for text, want := range map[string][2]string{
 		"电梯坏了。\n\n此致\n敬礼\n\n王建国\n138 0013 8000\n阳光花园3栋1201\n2026年11月20日": {"138 0013 8000", "阳光花园3栋1201"},
@@ -2177,6 +2194,21 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"游泳池水很浑浊。\n小刘 电话 13511112222":                 {"", ""},
 		"游泳池水很浑浊。\n保安 电话 13511112222":                 {"", ""},
 		"王建国，地址：阳光花园1号楼的物业不管事":                        {"", ""},
+		// The name after a comma, a number stuck to it; a number the words after it give to
+		// someone else; an address label giving where the trouble is; a request to call back.
+		"电梯坏了叫不醒，王建国 13699990000":                        {"13699990000", ""},
+		"楼上太吵。王建国13777001122":                            {"13777001122", ""},
+		"楼上太吵。王建国 １３７７７００１１２２":                           {"13777001122", ""},
+		"我住5栋2单元，电话13900001118是楼上那家的，天天吵。":               {"", "5栋2单元"},
+		"我住3栋，电话13900001134的快递员把我快递弄丢了。":                 {"", "3栋"},
+		"我住3栋，联系电话13900001133（楼长的）。":                     {"", "3栋"},
+		"我住3栋，电话13900001133（微信同号）。":                      {"13900001133", "3栋"},
+		"我住3栋，电话13900001133是我的。":                         {"13900001133", "3栋"},
+		"联系人：王建国 电话：13322224444 地址：3号楼门口的垃圾桶坏了":          {"13322224444", ""},
+		"热水器坏了，请回电13912341234。":                          {"13912341234", ""},
+		"The lift is broken again. Call me 13577778888.": {"13577778888", ""},
+		// Another name's contact at the foot of a mail signed by its sender's own name.
+		"门禁坏了。\n陈杰 13544445555 8栋": {"", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Subject: "投诉", Text: text}, "王建国", "wjg@163.com", false)
 		if got := [2]string{c.Complainant.Phone, c.Complainant.Address}; got != want {
