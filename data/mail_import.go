@@ -2102,6 +2102,10 @@ func signatureContact(text, writer string) (phone, address string) {
 			// name and contact after the complaint's words on its line.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
+		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
+			// "韩雪 13500005556，投诉1703油烟直排": the name and contact before them.
+			sidePhone, sideAddress, ok = besideName(head, writer)
+		}
 		if !ok || i > 0 && endsInColon(lines[i-1]) {
 			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
 			continue
@@ -2212,6 +2216,9 @@ func signs(line, writer string) (rest string, ok bool) {
 // 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody.
 func displayName(name string) (person, place string) {
 	t := strings.TrimSpace(name)
+	if roleWords.MatchString(t) {
+		return name, "" // "5栋业主" names the writer by their role there
+	}
 	if addressLine(t) && !strings.ContainsAny(t, " \t\u3000") {
 		return "", t
 	}
@@ -2300,18 +2307,17 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		number := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(part, "手机"), "电话"), "手機"), ":：")
 		switch {
 		case key == "address":
-			if address != "" || !addressLine(part) || addressPart(part) != part {
-				return "", "", false
-			}
-			address = part
+			if address == "" && addressLine(part) && addressPart(part) == part {
+				address = part
+			} // else a labelled place of no home ("地址：小区南门到3号楼那段路灯全坏了"), not read
 		case phone == "" && phoneIn(number) == number && CheckPhone(number) == nil && !dateLine.MatchString(number):
 			phone = number
 		case bareRoom.MatchString(part):
 			// "1208室" alone: a hotel's or an office's room, no address.
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
 			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
-		case address == "" && (addressLine(part) || loneBuilding.MatchString(part)) && !lodging.MatchString(part) && !dateLine.MatchString(part) &&
-			!strings.ContainsAny(part, "年月") && !dayOfMonth.MatchString(part):
+		case address == "" && (addressLine(part) || loneBuilding.MatchString(part)) && !lodging.MatchString(part) &&
+			!dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") && !dayOfMonth.MatchString(part):
 			// Not "11月20号", "20号": a day.
 			address = part
 		default:
@@ -2567,7 +2573,7 @@ func someoneElses(rest string) bool {
 	after = clause(after)
 	for _, w := range []string{"是", "係", "为", "那", "嗰", "的"} {
 		if strings.HasPrefix(after, w) {
-			return !ownWords.MatchString(after)
+			return !ownWords.MatchString(after) && !officeRecord.MatchString(after)
 		}
 	}
 	return false
@@ -2575,6 +2581,9 @@ func someoneElses(rest string) bool {
 
 // ownWords begin words that give a number to the writer: "是我的", "係我嘅", "我本人的".
 var ownWords = regexp.MustCompile(`^(?:是|係|为|為)?(?:我|本人)`)
+
+// officeRecord says a number is the one the office has for the writer: "是你们登记过的".
+var officeRecord = regexp.MustCompile(eitherScript(`你们|贵|登记`))
 
 // aboutSomeone are the words of a sentence about another person, whose number the next one may
 // give: "维修师傅来过。电话…", "物业经理姓李。电话…".

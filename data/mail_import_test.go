@@ -1978,6 +1978,7 @@ func TestSendersNameThatIsNoChineseName(t *testing.T) {
 		{"Jason Chen", "门禁坏了。\n保安 李强 13544445555", "Jason Chen", "", ""},
 		{"阳光花园5栋1单元", "楼道灯坏了。", "yz", "", "阳光花园5栋1单元"},
 		{"张伟 3-2-1101", "楼道灯坏了。", "张伟", "", "3-2-1101"},
+		{"5栋业主", "5栋电梯坏了三天了。", "5栋业主", "", ""},
 	} {
 		c := complaintOf(&InboundMail{FromName: tc.from, FromEmail: "yz@163.com", Subject: "投诉", Text: tc.text}, tc.from, "yz@163.com", false)
 		if got := [3]string{c.Complainant.Name, c.Complainant.Phone, c.Complainant.Address}; got != [3]string{tc.name, tc.phone, tc.address} {
@@ -2203,10 +2204,13 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我住3栋，电话13900001134的快递员把我快递弄丢了。":                 {"", "3栋"},
 		"我住3栋，联系电话13900001133（楼长的）。":                     {"", "3栋"},
 		"我住3栋，电话13900001133（微信同号）。":                      {"13900001133", "3栋"},
+		"我住14幢903，电话13812347777是你们登记过的，怎么会联系不上？":         {"13812347777", "14幢903"},
 		"我住3栋，电话13900001133是我的。":                         {"13900001133", "3栋"},
 		"联系人：王建国 电话：13322224444 地址：3号楼门口的垃圾桶坏了":          {"13322224444", ""},
 		"热水器坏了，请回电13912341234。":                          {"13912341234", ""},
 		"The lift is broken again. Call me 13577778888.": {"13577778888", ""},
+		"王建国 13500005556，投诉1703油烟直排":                     {"13500005556", ""},
+		"王建国 13633334445 地址：小区南门到3号楼那段路灯全坏了":             {"13633334445", ""},
 		// Another name's contact at the foot of a mail signed by its sender's own name.
 		"门禁坏了。\n陈杰 13544445555 8栋": {"", ""},
 	} {
