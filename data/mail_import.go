@@ -2295,6 +2295,13 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		if strings.ContainsFunc(part, func(r rune) bool { return r >= '０' && r <= '９' }) {
 			part = width.Fold.String(part) // "１３７７７００１１２" typed in full width
 		}
+		// "住16栋", "家住5幢": the flat, without the words before it.
+		for _, w := range []string{"家住", "住在", "住喺", "住"} {
+			if rest, ok := strings.CutPrefix(part, w); ok && addressWords.MatchString(rest) {
+				part = rest
+				break
+			}
+		}
 		// "电话：13810002000", "地址：阳光花园1号楼": a value after its label.
 		key := ""
 		if c := colon(part); c > 0 {
