@@ -1435,7 +1435,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
-		words = withoutOtherParties(words, name)
+		words = withoutOtherParties(ownSentences(words), name)
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -1489,7 +1489,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
 	}
-	if problemPlace.MatchString(address) {
+	if problemPlace.MatchString(address) && !flatAtEnd.MatchString(address) {
 		address = "" // where the trouble is, labelled as an address
 	}
 	if address == "" && !byText {
@@ -2212,6 +2212,33 @@ func signs(line, writer string) (rest string, ok bool) {
 	return "", t == writer
 }
 
+// ownSentences puts on a line of its own each sentence in which the writer begins to give their
+// contact ("…大门一直开着。我的电话：136…，住10栋1204", "…能帮查一下吗？我是3号楼的，电话186…"),
+// as if they had begun a line there: the sentence before, about someone else ("值班保安电话138…
+// 打不通"), keeps its line.
+func ownSentences(text string) string {
+	if !strings.ContainsAny(text, "。！？!?") {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		b.WriteString(text[i : i+n])
+		i += n
+		if strings.ContainsRune("。！？!?", r) {
+			rest := strings.TrimLeft(text[i:], " \t\u3000")
+			if ownStart.MatchString(rest) {
+				b.WriteByte('\n')
+				i = len(text) - len(rest)
+			}
+		}
+	}
+	return b.String()
+}
+
+// ownStart begins a sentence in which the writer gives their own contact.
+var ownStart = regexp.MustCompile(eitherScript(`^(?:我的(?:电话|手机|联系|号码|地址)|我是|我叫[^了过過]|我住|我家住|我电话|我手机|本人)`))
+
 // displayName splits a sender's name into the person and the place it gives: "张伟 3-2-1101" is
 // 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody.
 func displayName(name string) (person, place string) {
@@ -2219,12 +2246,13 @@ func displayName(name string) (person, place string) {
 	if roleWords.MatchString(t) {
 		return name, "" // "5栋业主" names the writer by their role there
 	}
-	if addressLine(t) && !strings.ContainsAny(t, " \t\u3000") {
+	if addressLine(t) && addressPart(t) == t && !otherParty.MatchString(t) && !strings.ContainsAny(t, " \t\u3000") {
 		return "", t
 	}
-	if first, rest, ok := strings.Cut(t, " "); ok && utf8.RuneCountInString(first) >= 2 && nameOrNothing(first) &&
-		!familiar.MatchString(first) && addressLine(strings.TrimSpace(rest)) {
-		return first, strings.TrimSpace(rest)
+	if first, rest, ok := strings.Cut(t, " "); ok && signedName(first) {
+		if rest = strings.TrimSpace(rest); addressLine(rest) && addressPart(rest) == rest && !otherParty.MatchString(rest) {
+			return first, rest
+		}
 	}
 	return name, ""
 }
@@ -2234,9 +2262,30 @@ func displayName(name string) (person, place string) {
 func chineseName(name string) bool {
 	name = strings.TrimSpace(name)
 	n := utf8.RuneCountInString(name)
-	r, _ := utf8.DecodeRuneInString(name)
-	return n >= 2 && n <= 4 && nameOrNothing(name) && !strings.ContainsRune("小老阿", r)
+	return n >= 2 && n <= 4 && nameOrNothing(name) && surnamed(name)
 }
+
+// surnamed tells a name that begins with one of the common Chinese surnames (in either script):
+// "吴芳", "欧阳娜", not "岁月静好", "外卖小哥".
+func surnamed(name string) bool {
+	for _, two := range []string{"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "司徒"} {
+		if strings.HasPrefix(name, two) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune(surnames, r)
+}
+
+// surnames are the single-character Chinese surnames of nearly everyone, in both scripts.
+const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖" +
+	"田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹" +
+	"薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐" +
+	"颜顏倪庄莊聂聶章鲁魯岳翟殷詹申耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂塗成苗谷盛曲翁" +
+	"冉骆駱蓝藍路游游辛靳欧歐管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆" +
+	"麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇" +
+	"桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓" +
+	"盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
 
 // signOff is the name the last line of a text begins with, or its last sentence does, when
 // something follows it there ("吴芳 13633334444 地址：…", "…反映过多次。陈杰 13544445555"); "" when
@@ -2252,12 +2301,30 @@ func signOff(text string) string {
 	if !ok {
 		first, rest, ok = strings.Cut(l, "，")
 	}
-	if !ok || strings.TrimSpace(rest) == "" || utf8.RuneCountInString(first) < 2 || !nameOrNothing(first) ||
-		familiar.MatchString(first) || aboutSomeone.MatchString(first) && !titleOnly.MatchString(first) {
+	if !ok || strings.TrimSpace(rest) == "" || !signedName(first) {
+		return ""
+	}
+	// Not a name the words before it introduce: "他家的电话写在下面", "联系一下他们房东", "就是这个人：".
+	before := strings.TrimRight(text, " \t\r\n")
+	before = strings.TrimRight(before[:strings.LastIndex(before, first)], " \t\r\n\u3000")
+	if lead := lastSentence(before); introducesSomeone.MatchString(lead) || endsInColon(before) {
 		return ""
 	}
 	return first
 }
+
+// signedName is a name a writer signs with: a Chinese name of two or three characters, or a
+// surname and a title ("王先生").
+func signedName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	title := strings.HasSuffix(w, "先生") || strings.HasSuffix(w, "女士") || strings.HasSuffix(w, "小姐") || strings.HasSuffix(w, "太太")
+	return (n == 2 || n == 3 || title && n <= 4) && hanOnly(w) && surnamed(w) && nameOrNothing(w) && !familiar.MatchString(w) &&
+		!strings.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w))
+}
+
+// introducesSomeone are the words of a sentence that leads to someone else's name and number.
+var introducesSomeone = regexp.MustCompile(eitherScript(`他|她|佢|这个人|这人|名片|下面|如下|以下|电话是|号码是|叫|房东|房主|` +
+	`邻居|楼上|楼下|隔壁|对门|对方|保安|管家|师傅|快递|外卖|小哥|司机|经理|主管|店长|老板|客服|工人|装修|维修|施工|租客|车主`))
 
 // fromWriter is a line from the last place the writer's name begins a clause of it: "林峰
 // 13699990000" of "…叫不醒，林峰 13699990000"; "" when none does after the line's start.
@@ -2292,13 +2359,23 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	for _, part := range strings.FieldsFunc(rest, apart) {
+		if relativePlace.MatchString(part) || otherParty.MatchString(part) && !addressWords.MatchString(strings.TrimPrefix(part, "住")) {
+			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
+			return "", "", false
+		}
+		if formKey(part) == "phone" {
+			continue // "刘明 电话 135…": the label before the number
+		}
 		if strings.ContainsFunc(part, func(r rune) bool { return r >= '０' && r <= '９' }) {
 			part = width.Fold.String(part) // "１３７７７００１１２" typed in full width
 		}
-		// "住16栋", "家住5幢": the flat, without the words before it.
-		for _, w := range []string{"家住", "住在", "住喺", "住"} {
-			if rest, ok := strings.CutPrefix(part, w); ok && addressWords.MatchString(rest) {
-				part = rest
+		// "住16栋", "家住5幢", "住址15栋601": the flat, without the words before it (a label and
+		// its colon are read below).
+		for _, w := range []string{"住址", "地址", "家住", "住在", "住喺", "住"} {
+			if rest, ok := strings.CutPrefix(part, w); ok {
+				if colon(rest) != 0 && addressWords.MatchString(rest) {
+					part = rest
+				}
 				break
 			}
 		}
@@ -2323,8 +2400,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			// "1208室" alone: a hotel's or an office's room, no address.
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
 			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
-		case address == "" && (addressLine(part) || loneBuilding.MatchString(part)) && !lodging.MatchString(part) &&
-			!dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") && !dayOfMonth.MatchString(part):
+		case address == "" && (addressLine(part) && addressPart(part) == part || loneBuilding.MatchString(part)) &&
+			!lodging.MatchString(part) && !dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") &&
+			!dayOfMonth.MatchString(part):
 			// Not "11月20号", "20号": a day.
 			address = part
 		default:
@@ -2333,6 +2411,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	}
 	return phone, address, true
 }
+
+// relativePlace is a flat named by where it is from the writer's: "楼下1703室", "隔壁2栋101".
+var relativePlace = regexp.MustCompile(eitherScript(`^(?:楼上|楼下|隔壁|对门|对面|旁边)`))
 
 // englishAddress begins an address written in English, as Hong Kong's are: a flat, room, unit
 // or shop and its number, or a floor ("12/F").
@@ -2530,7 +2611,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 // 电话139…", "请联系我：136…", "my number is …".
 var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回拨)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
+	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
@@ -2586,8 +2667,9 @@ func someoneElses(rest string) bool {
 	return false
 }
 
-// ownWords begin words that give a number to the writer: "是我的", "係我嘅", "我本人的".
-var ownWords = regexp.MustCompile(`^(?:是|係|为|為)?(?:我|本人)`)
+// ownWords are words that give a number to the writer: "是我的", "係我嘅", "是我本人的手机"; not
+// "是我对门邻居的".
+var ownWords = regexp.MustCompile(`^(?:是|係|为|為)?(?:我|本人)(?:本人|自己)?(?:的|嘅)?(?:手机|手機|电话|電話|号码|號碼|号|號)?$`)
 
 // officeRecord says a number is the one the office has for the writer: "是你们登记过的".
 var officeRecord = regexp.MustCompile(eitherScript(`你们|贵|登记`))
@@ -2636,7 +2718,7 @@ func sentenceEnds(rest string) bool {
 var calledNumber = regexp.MustCompile(eitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…".
-var selfClause = regexp.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为)`))
+var selfClause = regexp.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -2695,8 +2777,7 @@ var changedToMine = regexp.MustCompile(eitherScript(`(?:我|本人)` + changedTo
 // after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
-	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"回电", "回電", "回拨", "回撥"}
+	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -2770,9 +2851,10 @@ func sentencePhone(text string) string {
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
 			rest := l[m[1]:]
-			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) {
-				// Someone else's words the writer quotes ("师傅说：有问题打我电话…"), or a
-				// number the writer says is wrong or no longer theirs.
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || reportedWords.MatchString(lastSentence(l[:m[0]])) {
+				// Someone else's words the writer quotes ("师傅说：有问题打我电话…", "the note on
+				// their door says call me on…"), or a number the writer says is wrong or no
+				// longer theirs.
 				continue
 			}
 			// "请联系我们 0571-…" is the office's number; "联系我的律师 135…" someone else's: the
@@ -2792,6 +2874,9 @@ func sentencePhone(text string) string {
 	}
 	return ""
 }
+
+// reportedWords say that what follows in the sentence is someone else's note or words.
+var reportedWords = regexp.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
 // "有事", "如需核实", "如有疑问", "麻烦", "方便的话".
@@ -2982,7 +3067,10 @@ func formAddress(fields []formField) string {
 
 // problemPlace is an "地址：" that gives where the trouble is, not where the writer lives: "3号楼门口的
 // 垃圾桶坏了", "东门岗亭旁边".
-var problemPlace = regexp.MustCompile(eitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管`))
+var problemPlace = regexp.MustCompile(eitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管|车库|地库|停车场|电梯`))
+
+// flatAtEnd is an address that ends at a flat's number: "地铁站对面的阳光花园5栋302" is a home.
+var flatAtEnd = regexp.MustCompile(eitherScript(`\d{3,4}\s*[室号]?$`))
 
 // textFields are the fields of the labelled lines among a text's first ContactLines, a label
 // alone on its line given the line below as its value, as a form's table or a 留言 script lays
@@ -3217,16 +3305,11 @@ func formLineFields(l string) []formField {
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
 		}
-		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else;
-		// maybe after the name ("刘明 电话 135…").
+		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else.
 		if label, value, ok := strings.Cut(t, " "); ok && formKey(label) == "phone" {
 			if value = strings.TrimSpace(value); value != "" && phoneIn(value) == value {
 				return []formField{{"phone", value}}
 			}
-		}
-		if f := strings.Fields(t); len(f) == 3 && nameOrNothing(f[0]) && !familiar.MatchString(f[0]) && formKey(f[1]) == "phone" &&
-			phoneIn(f[2]) == f[2] {
-			return []formField{{"phone", f[2]}}
 		}
 		return nil
 	}
@@ -3242,8 +3325,19 @@ func formLineFields(l string) []formField {
 	// or by the complaint's words; but the writer's fields may follow the complaint's last
 	// sentence on its line ("…垃圾桶坏了。联系人：冯喆 电话：133…").
 	if len(labels) > 0 && !nameOrNothing(l[:labels[0][2]]) && formKey(l[labels[0][2]:labels[0][3]]) != "" {
-		if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:labels[0][2]], " \t")); strings.ContainsRune("。！？!?", last) {
-			return formLineFields(l[labels[0][2]:])
+		before := strings.TrimRight(l[:labels[0][2]], " \t")
+		// Not after a sentence about someone ("我要投诉2号岗的保安。姓名：刘强"), nor fields that
+		// name someone ("联系人：赵师傅", "联系人：房东陈先生").
+		if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("。！？!?", last) &&
+			!introducesSomeone.MatchString(lastSentence(before)) {
+			fields := formLineFields(l[labels[0][2]:])
+			for _, f := range fields {
+				if f.key == "name" && (otherParty.MatchString(f.value) || titleOnly.MatchString(f.value) && !surnamed(f.value)) ||
+					f.key == "name" && aboutSomeone.MatchString(f.value) && !titleOnly.MatchString(f.value) {
+					return nil
+				}
+			}
+			return fields
 		}
 	}
 	if len(labels) == 0 || !nameOrNothing(l[:labels[0][2]]) || otherLine(l[labels[0][2]:labels[0][3]]) {
@@ -3263,8 +3357,8 @@ func formLineFields(l string) []formField {
 		if unit := partUnits[label]; unit != "" && bareNumber.MatchString(value) {
 			value += unit // "座數：3", "樓層：12", "室：B" make 3座12樓B室
 		}
-		if key == "" {
-			continue
+		if key == "" || key == "phone" && someoneElses(value) {
+			continue // "电话：139…（楼上的）"
 		}
 		// "房号：5-1-801，电话13811119999": another field after a comma, its label without a colon.
 		if v, k2, v2, ok := commaField(value); ok && !otherParty.MatchString(v) {
