@@ -2318,9 +2318,15 @@ func signOff(text string) string {
 func signedName(w string) bool {
 	n := utf8.RuneCountInString(w)
 	title := strings.HasSuffix(w, "先生") || strings.HasSuffix(w, "女士") || strings.HasSuffix(w, "小姐") || strings.HasSuffix(w, "太太")
+	if parent.MatchString(w) && !strings.ContainsAny(w, "我你您他她们們的") {
+		return true // "小明妈妈": a parent signs by their child's name
+	}
 	return (n == 2 || n == 3 || title && n <= 4) && hanOnly(w) && surnamed(w) && nameOrNothing(w) && !familiar.MatchString(w) &&
 		!strings.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w))
 }
+
+// parent is a parent named by their child: "小明妈妈", "乐乐爸爸".
+var parent = regexp.MustCompile(eitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸)$`))
 
 // introducesSomeone are the words of a sentence that leads to someone else's name and number.
 var introducesSomeone = regexp.MustCompile(eitherScript(`他|她|佢|这个人|这人|名片|下面|如下|以下|电话是|号码是|叫|房东|房主|` +
@@ -2359,7 +2365,8 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	for _, part := range strings.FieldsFunc(rest, apart) {
-		if relativePlace.MatchString(part) || otherParty.MatchString(part) && !addressWords.MatchString(strings.TrimPrefix(part, "住")) {
+		if relativePlace.MatchString(part) || otherParty.MatchString(part) && !workLine.MatchString(part) &&
+			!addressWords.MatchString(strings.TrimPrefix(part, "住")) {
 			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
 			return "", "", false
 		}
@@ -2382,9 +2389,17 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		// "电话：13810002000", "地址：阳光花园1号楼": a value after its label.
 		key := ""
 		if c := colon(part); c > 0 {
+			_, n := utf8.DecodeRuneInString(part[c:])
 			if key = formKey(part[:c]); key == "phone" || key == "address" {
-				_, n := utf8.DecodeRuneInString(part[c:])
 				part = strings.TrimSpace(part[c+n:])
+			} else if key == "" && addressWords.MatchString(part[c+n:]) {
+				part = strings.TrimSpace(part[c+n:]) // "由：第5座18樓C室業主", a letter's sender
+			}
+		}
+		for _, role := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶"} {
+			if flat, ok := strings.CutSuffix(part, role); ok && addressWords.MatchString(flat) {
+				part = flat // "第5座18樓C室業主": the flat of its owner
+				break
 			}
 		}
 		// "手机13810002000": the label stuck to the number.
