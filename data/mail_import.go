@@ -2378,7 +2378,7 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 		// "住16栋", "家住5幢", "住址15栋601": the flat, without the words before it (a label and
 		// its colon are read below).
-		for _, w := range []string{"住址", "地址", "家住", "住在", "住喺", "住"} {
+		for _, w := range []string{"我家住", "我住在", "我住喺", "我住", "住址", "地址", "家住", "住在", "住喺", "住"} {
 			if rest, ok := strings.CutPrefix(part, w); ok {
 				if colon(rest) != 0 && addressWords.MatchString(rest) {
 					part = rest
