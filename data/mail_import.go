@@ -2292,7 +2292,7 @@ const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 // it begins with none.
 func signOff(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	l := strings.TrimSpace(lines[len(lines)-1])
+	l := strings.TrimRight(strings.TrimSpace(lines[len(lines)-1]), "。.！!")
 	if i := strings.LastIndexAny(l, "。！？!?"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(l[i:])
 		l = strings.TrimSpace(l[i+n:])
@@ -2353,7 +2353,7 @@ func fromWriter(l, writer string) string {
 func besideName(line, writer string) (phone, address string, ok bool) {
 	apart := func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、（()）", r) }
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
-	t := strings.TrimLeft(withoutRole(line), "—-－~～ ")
+	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ "), "。.！!") // "孙浩 138…。"
 	rest, found := strings.CutPrefix(t, writer)
 	if r, _ := utf8.DecodeRuneInString(rest); found && (r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 		rest = " " + rest // "钱伟13777001122": the number stuck to the name
@@ -2364,7 +2364,7 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			return "", "", false
 		}
 	}
-	for _, part := range strings.FieldsFunc(rest, apart) {
+	for _, part := range groupedNumbers(strings.FieldsFunc(rest, apart)) {
 		if relativePlace.MatchString(part) || otherParty.MatchString(part) && !workLine.MatchString(part) &&
 			!addressWords.MatchString(strings.TrimPrefix(part, "住")) {
 			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
@@ -2425,6 +2425,33 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	return phone, address, true
+}
+
+// groupedNumbers joins a number written in groups ("9123 4567", "138 1234 5670") into one part.
+func groupedNumbers(parts []string) []string {
+	out := make([]string, 0, len(parts))
+	for i := 0; i < len(parts); i++ {
+		joined := false
+		for n := 3; n >= 2 && !joined; n-- {
+			if i+n > len(parts) {
+				continue
+			}
+			group := parts[i : i+n]
+			if !slices.ContainsFunc(group, func(p string) bool { return !allDigits(p) || len(p) > 4 }) {
+				if m := strings.Join(group, ""); phoneIn(m) == m && CheckPhone(m) == nil {
+					out, i, joined = append(out, strings.Join(group, " ")), i+n-1, true
+				}
+			}
+		}
+		if !joined {
+			out = append(out, parts[i])
+		}
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // relativePlace is a flat named by where it is from the writer's: "楼下1703室", "隔壁2栋101".
