@@ -2199,8 +2199,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		}
 	}
 	if after, found := strings.CutPrefix(t, writer); found && after != "" && (after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u3000")) {
-		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && !dateLine.MatchString(r) {
-			return r, true
+		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && CheckPhone(r) == nil && !dateLine.MatchString(r) &&
+			!(strings.Contains(r, " ") && mobile.MatchString(r[strings.LastIndexByte(r, ' ')+1:])) {
+			return r, true // not "1802 13819990011": a room, then the number
 		}
 	}
 	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
