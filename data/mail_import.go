@@ -2200,8 +2200,8 @@ func signs(line, writer string) (rest string, ok bool) {
 	}
 	if after, found := strings.CutPrefix(t, writer); found && after != "" && (after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u3000")) {
 		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && CheckPhone(r) == nil && !dateLine.MatchString(r) &&
-			!(strings.Contains(r, " ") && mobile.MatchString(r[strings.LastIndexByte(r, ' ')+1:])) {
-			return r, true // not "1802 13819990011": a room, then the number
+			!roomThenMobile(r) {
+			return r, true
 		}
 	}
 	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
@@ -2346,6 +2346,17 @@ func fromWriter(l, writer string) string {
 		return l[i:]
 	}
 	return ""
+}
+
+// roomThenMobile tells "1802 13819990011", a room and then a mobile, from one number written in
+// groups ("+86 138…", "138 1234 5678").
+func roomThenMobile(r string) bool {
+	i := strings.LastIndexByte(r, ' ')
+	if i < 0 || !mobile.MatchString(r[i+1:]) {
+		return false
+	}
+	room := strings.TrimSpace(r[:i])
+	return allDigits(room) && len(room) >= 3 && len(room) <= 5
 }
 
 // besideName reads a signature of one line, the writer's name and beside it their address, their
