@@ -2548,16 +2548,20 @@ func sentenceAddress(text string) string {
 				continue // "隔壁装修，房号是5栋1202"
 			}
 			var a string
-			we := false // "我们在…": where they are, their office only when nothing follows
+			we := false    // "我们在…": where they are, their office only when nothing follows
+			whole := false // "我是6栋的": an address and nothing else ("我是来投诉3号楼电梯的" is none)
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
-					a, we = l[m[g]:m[g+1]], g == 10
+					a, we, whole = l[m[g]:m[g+1]], g == 10, g == 14
 				}
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
 			part := addressPart(a)
+			if whole && part != strings.TrimSpace(a) {
+				continue
+			}
 			tail := a[len(part):] // words after a space begin another phrase
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
 				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
@@ -2645,14 +2649,16 @@ var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上
 // "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and
 // "(的)业主" (not "的业主委托的律师"); after "房号" that begins a clause or follows 我的, 本人;
 // where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
-// (group 5, which sentenceAddress takes only when nothing but "办公" follows).
+// (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
+// its clause (group 7, taken only when it is an address and nothing else).
 var ownAddress = regexp.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]`))
+		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]|` +
+		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:的|嘅)(?:[，。；！？,;!?\s]|$)`))
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
