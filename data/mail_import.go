@@ -2463,11 +2463,12 @@ func groupedNumbers(parts []string) []string {
 }
 
 func allDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
+	return s != "" && asciiDigits(s) == s
 }
 
-// relativePlace is a flat named by where it is from the writer's: "楼下1703室", "隔壁2栋101".
-var relativePlace = regexp.MustCompile(eitherScript(`^(?:楼上|楼下|隔壁|对门|对面|旁边)`))
+// relativePlace is a flat named by where it is from the writer's or by whose it is: "楼下1703室",
+// "隔壁2栋101", "房东家3栋".
+var relativePlace = regexp.MustCompile(`^(?:` + nearby.String() + `|` + otherPerson.String() + `)`)
 
 // englishAddress begins an address written in English, as Hong Kong's are: a flat, room, unit
 // or shop and its number, or a floor ("12/F").

@@ -44,8 +44,24 @@ func hidden(attrs map[string]string) bool {
 	if _, ok := attrs["hidden"]; ok {
 		return true
 	}
-	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+	return cssValue(attrs, "display") == "none" || cssValue(attrs, "visibility") == "hidden"
+}
+
+// styleOf is an element's style attribute in lower case without white space.
+func styleOf(attrs map[string]string) string {
+	return strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
+}
+
+// cssValue is the value an element's style gives a property, the last it gives ("" for none),
+// without "!important".
+func cssValue(attrs map[string]string, prop string) string {
+	v := ""
+	for _, decl := range strings.Split(styleOf(attrs), ";") {
+		if name, value, ok := strings.Cut(decl, ":"); ok && name == prop {
+			v = strings.TrimSuffix(value, "!important")
+		}
+	}
+	return v
 }
 
 // htmlReader turns an HTML body into text token by token; readHTML drives it.
@@ -466,10 +482,8 @@ func newList(a atom.Atom, attrs map[string]string) htmlList {
 	case "I":
 		l.style = "upper-roman"
 	}
-	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
-	if _, v, ok := strings.Cut(style, "list-style-type:"); ok {
-		v, _, _ = strings.Cut(v, ";")
-		switch v = strings.TrimSuffix(v, "!important"); v {
+	if v := cssValue(attrs, "list-style-type"); v != "" {
+		switch v {
 		case "lower-alpha", "lower-latin", "upper-alpha", "upper-latin", "lower-roman", "upper-roman":
 			l.style = strings.Replace(v, "latin", "alpha", 1)
 		case "cjk-ideographic", "cjk-decimal", "simp-chinese-informal", "trad-chinese-informal":
@@ -539,13 +553,7 @@ func chineseNumber(n int) string {
 
 // displayBlock says whether an inline element's style shows it as a block of its own.
 func displayBlock(attrs map[string]string) bool {
-	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
-	_, v, ok := strings.Cut(style, "display:")
-	if !ok {
-		return false
-	}
-	v, _, _ = strings.Cut(v, ";")
-	v = strings.TrimSuffix(v, "!important")
+	v := cssValue(attrs, "display")
 	return v == "block" || v == "flex" || v == "list-item" || v == "table" || v == "table-row"
 }
 
@@ -564,7 +572,7 @@ func dropQuoteMarks(r rune) rune {
 // Thunderbird's and Apple Mail's type="cite", Gmail's class="gmail_quote", the line at its left
 // of NetEase and others; a blockquote without them only indents (Gmail's indent has no line).
 func quoteBlock(attrs map[string]string) bool {
-	style := strings.ToLower(strings.Join(strings.Fields(attrs["style"]), ""))
+	style := styleOf(attrs)
 	line := strings.Contains(style, "border-left:") && !strings.Contains(style, "border-left:none") &&
 		!strings.Contains(style, "border-left:0")
 	return strings.EqualFold(attrs["type"], "cite") || strings.Contains(strings.ToLower(attrs["class"]), "quote") || line
