@@ -9,12 +9,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
 
 	"github.com/mattn/go-sqlite3"
 	"golang.org/x/text/width"
@@ -295,7 +296,7 @@ const ProblemNoSender = "the message has no sender address, so no complaint was 
 
 // refInText is a complaint reference in text, also with other dashes or spaces between its
 // parts ("TS–2026–000123", "TS 2026 000123") once refDashes made them ASCII.
-var refInText = regexp.MustCompile(`(?i)\b` + refPrefix + `[ -]?(\d{4})[ -]?(\d{6})\b`)
+var refInText = quickre.MustCompile(`(?i)\b` + refPrefix + `[ -]?(\d{4})[ -]?(\d{6})\b`)
 
 // refDashes are the dashes a word processor or input method puts in a typed reference.
 var refDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "\u3000", " ")
@@ -327,10 +328,10 @@ func refsInSubject(subject string) []subjectRef {
 }
 
 // forwardPrefixes are the words a forward puts before a subject, one or more.
-var forwardPrefixes = regexp.MustCompile(`(?i)^(\s*(fwd?|转发|轉寄|转寄|轉發)\s*[:：])+`)
+var forwardPrefixes = quickre.MustCompile(`(?i)^(\s*(fwd?|转发|轉寄|转寄|轉發)\s*[:：])+`)
 
 // replyPrefix begins the subject of a reply.
-var replyPrefix = regexp.MustCompile(`(?i)^\s*(re|aw|sv|答复|答覆|回复|回覆|回信)\s*[:：]`)
+var replyPrefix = quickre.MustCompile(`(?i)^\s*(re|aw|sv|答复|答覆|回复|回覆|回信)\s*[:：]`)
 
 // RefInSubject is the complaint reference a subject names, e.g. "Re: [TS-2026-000123] …"; "" when
 // none.
@@ -998,7 +999,7 @@ func workOrder(subject, text string) string {
 	return ""
 }
 
-var workOrderNumber = regexp.MustCompile(eitherScript(`(?:工单|工單)(?:编号|編號|号|號)?\s*[:：]?\s*([A-Za-z]{0,6}\d{8,20})|` +
+var workOrderNumber = quickre.MustCompile(eitherScript(`(?:工单|工單)(?:编号|編號|号|號)?\s*[:：]?\s*([A-Za-z]{0,6}\d{8,20})|` +
 	`^\s*【[^】]{1,10}】\s*([A-Za-z]{0,6}\d{10,20})`))
 
 // bareSubject is a subject without the words replies and forwards put before it ("回复：答复：",
@@ -1019,7 +1020,7 @@ func bareSubject(subject string) string {
 
 // bracketedRef is a case number in brackets, as the office's mail puts it in a subject, or one
 // standing alone, also mistyped by a digit ("TS-2026-00003").
-var bracketedRef = regexp.MustCompile(`(?i)[\[【]\s*` + refPrefix + `[ -]?\d{4}[ -]?\d{6}\s*[\]】]|` +
+var bracketedRef = quickre.MustCompile(`(?i)[\[【]\s*` + refPrefix + `[ -]?\d{4}[ -]?\d{6}\s*[\]】]|` +
 	`\b` + refPrefix + `[ -]?\d{4}[ -]?\d{5,7}\b`)
 
 // caseInSubject is the case a reference number in m's subject names for its sender: of several,
@@ -1265,7 +1266,7 @@ const inlinePhotoMin = 32 << 10
 // cameraFile is the name a phone gives a photo or a screenshot it sends, shown in the text as
 // iOS Mail shows them, however small ("Small" photos, a cropped screenshot): IMG_0731.jpeg,
 // iOS's image0.png (Outlook's logos are image001.png), Android's and WeChat's names.
-var cameraFile = regexp.MustCompile(`(?i)^(img[_-]\d+|image\d\.|dsc\w*\d+|pxl_\d+|screenshot|mmexport|屏幕截图|截屏|微信图片)`)
+var cameraFile = quickre.MustCompile(`(?i)^(img[_-]\d+|image\d\.|dsc\w*\d+|pxl_\d+|screenshot|mmexport|屏幕截图|截屏|微信图片)`)
 
 // decoration is what an email carries but is no file of the complainant's: a picture shown in
 // its text of a size only logos and icons have, a nameless part of the page (a style sheet), or
@@ -1408,7 +1409,7 @@ func hotline(name, email string) bool {
 
 // hotlineName are the numbers and words of a hotline's or petition office's name or mailbox; a
 // number inside a longer one (a mobile's "18912345678") is none.
-var hotlineName = regexp.MustCompile(`(?:^|\D)(?:12345|12315|12358)(?:\D|$)|xinfang|信访|信訪|便民热线|便民熱線`)
+var hotlineName = quickre.MustCompile(`(?:^|\D)(?:12345|12315|12358)(?:\D|$)|xinfang|信访|信訪|便民热线|便民熱線`)
 
 // visitorComplaint is the complaint of the visitor a form's notice names in Reply-To, often by
 // address alone, and in full in its fields.
@@ -1546,11 +1547,11 @@ func carrierMobile(email string) string {
 	return ""
 }
 
-var carrierLocal = regexp.MustCompile(`^1[3-9]\d{9}$`)
+var carrierLocal = quickre.MustCompile(`^1[3-9]\d{9}$`)
 
 // changedNumber is a mail saying the writer's number changed or cannot be used: the mailbox's
 // number is not the one to call.
-var changedNumber = regexp.MustCompile(eitherScript(`停用|停机|换号|换了号|新号码|新号|手机坏|手机丢|不用这个号|注销|打我爱人|打我老公|打我老婆`))
+var changedNumber = quickre.MustCompile(eitherScript(`停用|停机|换号|换了号|新号码|新号|手机坏|手机丢|不用这个号|注销|打我爱人|打我老公|打我老婆`))
 
 // textContact keeps the phone number and address a message's text gave its complainant c where
 // they can be theirs. Mail from a colleague or the office itself speaks of others: a citizen's
@@ -1607,7 +1608,7 @@ func withoutOffice(c Complainant, office Office) Complainant {
 }
 
 // officeDesk is a management office's own desk in an address: no complainant lives there.
-var officeDesk = regexp.MustCompile(eitherScript(`(?:物业中心|物业服务中心|物业管理处|管理处|客服中心|客户服务中心|物业办公室)$`))
+var officeDesk = quickre.MustCompile(eitherScript(`(?:物业中心|物业服务中心|物业管理处|管理处|客服中心|客户服务中心|物业办公室)$`))
 
 // addressKey is an address as compared: without spaces and punctuation, in half-width forms.
 func addressKey(a string) string {
@@ -1676,7 +1677,7 @@ var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "
 // the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
 // "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位, or 工作单位, is the writer's own, in a
 // signature.
-var otherParty = regexp.MustCompile(eitherScript(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
+var otherParty = quickre.MustCompile(eitherScript(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
 	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
 	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
 	`律师|律師|代理人|租客|保姆|朋友|同事|清洁|工友|管理处|管理员|法团|委员会|看更|护卫|` +
@@ -1690,13 +1691,13 @@ var otherParty = regexp.MustCompile(eitherScript(`对象|商户|商家|店名|�
 
 // serviceLabel is the label of a service's number, which names no one: the lines after it are
 // not about its person.
-var serviceLabel = regexp.MustCompile(eitherScript(`(?:客服|值班|报修|咨询)电话$|热线(?:电话)?$`))
+var serviceLabel = quickre.MustCompile(eitherScript(`(?:客服|值班|报修|咨询)电话$|热线(?:电话)?$`))
 
 // saying ends the words before a colon that report what someone said ("维修师傅说：…").
-var saying = regexp.MustCompile(eitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
+var saying = quickre.MustCompile(eitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
 
 // selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
-var selfLabel = regexp.MustCompile(eitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户|(?i:my ))`))
+var selfLabel = quickre.MustCompile(eitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户|(?i:my ))`))
 
 // withoutOtherParties is a person's mail without the labelled lines about someone else, and
 // the labelled lines that follow them until a blank line, an unlabelled line or a line about the
@@ -1863,7 +1864,7 @@ func namesWriter(l, writer string) bool {
 
 // englishName is a person's name as English writes it, maybe with their number after it: "Mr.
 // Wang", "Ms Li Na", "Chen Hua 139…".
-var englishName = regexp.MustCompile(`^(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[\s,;:]*[+\d()\s-]*$`)
+var englishName = quickre.MustCompile(`^(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[\s,;:]*[+\d()\s-]*$`)
 
 // writerSpeaks tells a line with the writer's "我" in it, not a notice's "我们", "我司", "我处".
 func writerSpeaks(l string) bool {
@@ -1895,15 +1896,15 @@ func signsAs(l, writer string) bool {
 }
 
 // titleOnly is a name that only says how someone is addressed: a surname and a title, or 小王.
-var titleOnly = regexp.MustCompile(eitherScript(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`))
+var titleOnly = quickre.MustCompile(eitherScript(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`))
 
 // otherInBrackets is someone else named in brackets after a name ("李先生（房东）"); after the
 // name of a mail's contact (联系人, 姓名) only a person of otherPerson is: "联系人：吴丽珊（分店经理）"
 // is the shop's manager writing.
-var otherInBrackets = regexp.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
+var otherInBrackets = quickre.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
 
 // otherPerson is someone else than the writer by how they stand to them.
-var otherPerson = regexp.MustCompile(eitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主`))
+var otherPerson = quickre.MustCompile(eitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主`))
 
 // salutation tells a letter's salutation ("尊敬的物业：您好！", "物业：您好"), which speaks to the
 // office, from a line about someone else.
@@ -1952,14 +1953,14 @@ func introduces(line string, i int) bool {
 }
 
 // introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
-var introWords = regexp.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
+var introWords = quickre.MustCompile(eitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
 
 // someoneElse names a person other than the writer: "他家", "她的", "对方", "漏水那户".
-var someoneElse = regexp.MustCompile(eitherScript(`他|她|对方|人家|那户|这户|该户|那家|这家`))
+var someoneElse = quickre.MustCompile(eitherScript(`他|她|对方|人家|那户|这户|该户|那家|这家`))
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
 // "物业发给我的短信：", "催费单上写着：").
-var notice = regexp.MustCompile(eitherScript(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$`))
+var notice = quickre.MustCompile(eitherScript(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$`))
 
 // quotes tells an introducing line above someone's words, which may have lines of their own
 // without a colon: their block lasts until a blank line.
@@ -1968,7 +1969,7 @@ func quotes(line string) bool {
 }
 
 // separator is a line that only separates: "———", "-----", "*****".
-var separator = regexp.MustCompile(`^[-—–_=*~·.。]{3,}$`)
+var separator = quickre.MustCompile(`^[-—–_=*~·.。]{3,}$`)
 
 // nameLine tells a line that is a person's name alone, not the writer's: two to four Chinese
 // characters.
@@ -1980,14 +1981,14 @@ func nameLine(l, writer string) bool {
 
 // pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：",
 // "下面是业主群里的聊天记录：".
-var pastes = regexp.MustCompile(eitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的|你们的回复|你们的答复|` +
+var pastes = quickre.MustCompile(eitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的|你们的回复|你们的答复|` +
 	`你们回复|你们答复|回复如下|答复如下`))
 
 // ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
-var ownIntro = regexp.MustCompile(eitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
+var ownIntro = quickre.MustCompile(eitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
 
 // greeting begins a letter's salutation.
-var greeting = regexp.MustCompile(eitherScript(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`))
+var greeting = quickre.MustCompile(eitherScript(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`))
 
 // lineLabel is what stands before the first colon of a line that labels a value ("电话：138…"):
 // a few words, no sentence ("客服回复说：…" is one) and not a greeting ("尊敬的物业公司：").
@@ -2164,13 +2165,13 @@ func signatureContact(text, writer string) (phone, address string) {
 }
 
 // workLine is a line of a signature that names the writer's company, department or job.
-var workLine = regexp.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +
+var workLine = quickre.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +
 	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
 	`\b(?:ltd|inc|co\.|corp|llc)\b`))
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
-var ownRole = regexp.MustCompile(eitherScript(`店长|经理|负责人|老板|主管`))
+var ownRole = quickre.MustCompile(eitherScript(`店长|经理|负责人|老板|主管`))
 
 // labelledPhone tells a line of a phone's label and number without a colon: "手机 133…".
 func labelledPhone(l string) bool {
@@ -2238,7 +2239,7 @@ func ownSentences(text string) string {
 }
 
 // ownStart begins a sentence in which the writer gives their own contact.
-var ownStart = regexp.MustCompile(eitherScript(`^(?:我的(?:电话|手机|联系|号码|地址)|我是|我叫[^了过過]|我住|我家住|我电话|我手机|本人)`))
+var ownStart = quickre.MustCompile(eitherScript(`^(?:我的(?:电话|手机|联系|号码|地址)|我是|我叫[^了过過]|我住|我家住|我电话|我手机|本人)`))
 
 // displayName splits a sender's name into the person and the place it gives: "张伟 3-2-1101" is
 // 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody.
@@ -2327,10 +2328,10 @@ func signedName(w string) bool {
 }
 
 // parent is a parent named by their child: "小明妈妈", "乐乐爸爸".
-var parent = regexp.MustCompile(eitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸)$`))
+var parent = quickre.MustCompile(eitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸)$`))
 
 // introducesSomeone are the words of a sentence that leads to someone else's name and number.
-var introducesSomeone = regexp.MustCompile(eitherScript(`他|她|佢|这个人|这人|名片|下面|如下|以下|电话是|号码是|叫|房东|房主|` +
+var introducesSomeone = quickre.MustCompile(eitherScript(`他|她|佢|这个人|这人|名片|下面|如下|以下|电话是|号码是|叫|房东|房主|` +
 	`邻居|楼上|楼下|隔壁|对门|对方|保安|管家|师傅|快递|外卖|小哥|司机|经理|主管|店长|老板|客服|工人|装修|维修|施工|租客|车主`))
 
 // fromWriter is a line from the last place the writer's name begins a clause of it: "林峰
@@ -2468,11 +2469,11 @@ func allDigits(s string) bool {
 
 // relativePlace is a flat named by where it is from the writer's or by whose it is: "楼下1703室",
 // "隔壁2栋101", "房东家3栋".
-var relativePlace = regexp.MustCompile(`^(?:` + nearby.String() + `|` + otherPerson.String() + `)`)
+var relativePlace = quickre.MustCompile(`^(?:` + nearby.String() + `|` + otherPerson.String() + `)`)
 
 // englishAddress begins an address written in English, as Hong Kong's are: a flat, room, unit
 // or shop and its number, or a floor ("12/F").
-var englishAddress = regexp.MustCompile(`(?i)^(?:flat|room|rm|unit|suite|shop|block|tower)\.?\s*[0-9A-Z][0-9A-Z-]*\s*,|^\d{1,3}/F\b`)
+var englishAddress = quickre.MustCompile(`(?i)^(?:flat|room|rm|unit|suite|shop|block|tower)\.?\s*[0-9A-Z][0-9A-Z-]*\s*,|^\d{1,3}/F\b`)
 
 // fromAddressWord is a line from its first word with a numbered part of an address on:
 // "B座1501" of "永安保险 人事部 B座1501".
@@ -2487,7 +2488,7 @@ func fromAddressWord(l string) string {
 }
 
 // bareRoom is a room number alone: no building, no street.
-var bareRoom = regexp.MustCompile(eitherScript(`^\d+\s*(?:室|房|号房)$`))
+var bareRoom = quickre.MustCompile(eitherScript(`^\d+\s*(?:室|房|号房)$`))
 
 // withoutRole is a line of a signature without the writer's role before it, and the brackets
 // around what follows it: "业主 陈大文" → "陈大文", "業主（第9座 30樓 A室）" → "第9座 30樓 A室".
@@ -2517,16 +2518,16 @@ func addressLine(l string) bool {
 
 // venue are the words of a place that is no one's address: a meeting room, a booth, a front
 // desk, a parking space, a locker.
-var venue = regexp.MustCompile(eitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
+var venue = quickre.MustCompile(eitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
 // a lettered tower "B座", building-unit-room "7-2-301".
-var addressWords = regexp.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
+var addressWords = quickre.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
 
 // dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
 // "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".
-var dateLine = regexp.MustCompile(`^(?:\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?|` +
+var dateLine = quickre.MustCompile(`^(?:\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?|` +
 	`\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))` +
 	`\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|[（(][一二三四五六日][）)])?$`)
 
@@ -2582,10 +2583,10 @@ func sentenceAddress(text string) string {
 }
 
 // workHere are the words after a place that make it where a company is: "办公", "上班".
-var workHere = regexp.MustCompile(eitherScript(`^(?:办公|上班|工作|营业|经营)`))
+var workHere = quickre.MustCompile(eitherScript(`^(?:办公|上班|工作|营业|经营)`))
 
 // loneBuilding is a building's number alone: "9栋", "5幢", "B座".
-var loneBuilding = regexp.MustCompile(eitherScript(`^[0-9A-Za-z][栋幢座]$`))
+var loneBuilding = quickre.MustCompile(eitherScript(`^[0-9A-Za-z][栋幢座]$`))
 
 // lastClause is the end of s from its last comma or full stop, of 300 bytes at most.
 func lastClause(s string) string {
@@ -2623,28 +2624,28 @@ func addressPart(a string) string {
 
 // estate is the name of an estate or a building between a street number and the building's
 // number: "金碧花园" of "江南西路120号金碧花园12栋502".
-var estate = regexp.MustCompile(eitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨)\s*$`))
+var estate = quickre.MustCompile(eitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
-var roomAfter = regexp.MustCompile(`^(?:[铺舖]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
+var roomAfter = quickre.MustCompile(`^(?:[铺舖]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
 // "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
-var placeBeside = regexp.MustCompile(eitherScript(`^(?:的|嘅|门|侧|边|旁|后|前|对|隔壁|附近|楼上|楼下|上面|下面|上方|下方|` +
+var placeBeside = quickre.MustCompile(eitherScript(`^(?:的|嘅|门|侧|边|旁|后|前|对|隔壁|附近|楼上|楼下|上面|下面|上方|下方|` +
 	`东|西|南|北|会议|车位|停车)`))
 
 // dayOfMonth is a day written as a number: "12号" of "12号晚上被停电".
-var dayOfMonth = regexp.MustCompile(eitherScript(`^\d{1,2}号$`))
+var dayOfMonth = quickre.MustCompile(eitherScript(`^\d{1,2}号$`))
 
 // formerly begins what a writer says of where they lived before.
-var formerly = regexp.MustCompile(eitherScript(`以前|之前|原来|过去|曾经|搬来前|搬家前`))
+var formerly = quickre.MustCompile(eitherScript(`以前|之前|原来|过去|曾经|搬来前|搬家前`))
 
 // lodging are the words of a hotel's room: where a guest stays, not their address.
-var lodging = regexp.MustCompile(eitherScript(`酒店|宾馆|饭店|旅馆|客房|房间`))
+var lodging = quickre.MustCompile(eitherScript(`酒店|宾馆|饭店|旅馆|客房|房间`))
 
 // nearby are the words of a place beside another: not where the writer lives.
-var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
+var nearby = quickre.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
 // "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and
@@ -2652,7 +2653,7 @@ var nearby = regexp.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼上
 // where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else).
-var ownAddress = regexp.MustCompile(eitherScript(
+var ownAddress = quickre.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -2670,7 +2671,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "my number is …".
-var ownPhone = regexp.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+var ownPhone = quickre.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
@@ -2730,14 +2731,14 @@ func someoneElses(rest string) bool {
 
 // ownWords are words that give a number to the writer: "是我的", "係我嘅", "是我本人的手机"; not
 // "是我对门邻居的".
-var ownWords = regexp.MustCompile(`^(?:是|係|为|為)?(?:我|本人)(?:本人|自己)?(?:的|嘅)?(?:手机|手機|电话|電話|号码|號碼|号|號)?$`)
+var ownWords = quickre.MustCompile(`^(?:是|係|为|為)?(?:我|本人)(?:本人|自己)?(?:的|嘅)?(?:手机|手機|电话|電話|号码|號碼|号|號)?$`)
 
 // officeRecord says a number is the one the office has for the writer: "是你们登记过的".
-var officeRecord = regexp.MustCompile(eitherScript(`你们|贵|登记`))
+var officeRecord = quickre.MustCompile(eitherScript(`你们|贵|登记`))
 
 // aboutSomeone are the words of a sentence about another person, whose number the next one may
 // give: "维修师傅来过。电话…", "物业经理姓李。电话…".
-var aboutSomeone = regexp.MustCompile(eitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
+var aboutSomeone = quickre.MustCompile(eitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
 	`快递|司机|店长|老板|客服|工作人员|服务员|员工|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
 
 // lineAbove is the last line with words above line i.
@@ -2776,10 +2777,10 @@ func sentenceEnds(rest string) bool {
 
 // calledNumber is what a writer says of a number they called, which is not theirs: "电话0571-…
 // 打了一晚上没人接".
-var calledNumber = regexp.MustCompile(eitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
+var calledNumber = quickre.MustCompile(eitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…".
-var selfClause = regexp.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])`))
+var selfClause = quickre.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -2790,7 +2791,7 @@ func serviceLine(p string) bool {
 
 // clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
 // colon between): the label in its group.
-var clauseLabel = regexp.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:是|为|係)?[:：]?\s*`))
+var clauseLabel = quickre.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:是|为|係)?[:：]?\s*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
@@ -2831,7 +2832,7 @@ func newNumber(text string) string {
 	return ""
 }
 
-var changedToMine = regexp.MustCompile(eitherScript(`(?:我|本人)` + changedTo))
+var changedToMine = quickre.MustCompile(eitherScript(`(?:我|本人)` + changedTo))
 
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
 // character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", "我的号码", the writer
@@ -2895,7 +2896,7 @@ func phoneAtOnce(s string) string {
 }
 
 // firstPerson begins a sentence giving the writer's own number.
-var firstPerson = regexp.MustCompile(eitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)`))
+var firstPerson = quickre.MustCompile(eitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
@@ -2937,15 +2938,15 @@ func sentencePhone(text string) string {
 }
 
 // reportedWords say that what follows in the sentence is someone else's note or words.
-var reportedWords = regexp.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
+var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
 // "有事", "如需核实", "如有疑问", "麻烦", "方便的话".
-var askPreamble = regexp.MustCompile(eitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也)?$`))
+var askPreamble = quickre.MustCompile(eitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也)?$`))
 
 // forSomeoneElse begins the words after a number that say whom it reaches, someone other than
 // the writer: "请打138…找保安队长", "…联系王经理".
-var forSomeoneElse = regexp.MustCompile(eitherScript(`^(?:找|问|联系|联络)[^我]`))
+var forSomeoneElse = quickre.MustCompile(eitherScript(`^(?:找|问|联系|联络)[^我]`))
 
 // numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
 // "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
@@ -2969,7 +2970,7 @@ func numberForMe(l string) string {
 var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我"}
 
 // forMe is a number followed by the words asking to be called on it, the number in its group.
-var forMe = regexp.MustCompile(eitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我)` +
+var forMe = quickre.MustCompile(eitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我)` +
 	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
 
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open
@@ -2998,16 +2999,16 @@ func saidInClause(before string) bool {
 }
 
 // saidBy is someone else saying something: a member of staff, a tradesman, a neighbour.
-var saidBy = regexp.MustCompile(eitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
+var saidBy = quickre.MustCompile(eitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
 
 // firstPersonStart begins a clause of the writer's own: "我跟他说…", "本人告知…".
-var firstPersonStart = regexp.MustCompile(eitherScript(`^(我|本人)`))
+var firstPersonStart = quickre.MustCompile(eitherScript(`^(我|本人)`))
 
 // saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
-var saidJust = regexp.MustCompile(eitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
+var saidJust = quickre.MustCompile(eitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
 
 // saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
-var saidColon = regexp.MustCompile(eitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
+var saidColon = quickre.MustCompile(eitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
 
 // clause is text up to the end of its clause, of 300 bytes at most: no one writes a longer one.
 func clause(s string) string {
@@ -3021,7 +3022,7 @@ func clause(s string) string {
 }
 
 // deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = regexp.MustCompile(eitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`))
+var deadNumber = quickre.MustCompile(eitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`))
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
@@ -3071,13 +3072,13 @@ func phoneIn(value string) string {
 
 // chatAfter is a QQ or WeChat account's name after its number: "913822456（QQ）", "…QQ号";
 // not "138…（微信同号）", a phone that is also the WeChat account.
-var chatAfter = regexp.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)\s*([^同\s]|$)`)
+var chatAfter = quickre.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)\s*([^同\s]|$)`)
 
 // namedPhone is a name of a few letters before a phone number, apart from it.
-var namedPhone = regexp.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
+var namedPhone = quickre.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
-var phoneExtension = regexp.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)
+var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)
 
 func digitCount(s string) int { return len(asciiDigits(s)) }
 
@@ -3087,14 +3088,14 @@ var phoneDashes = strings.NewReplacer("−", "-", "‐", "-", "‑", "-", "–",
 // leadingPhone is a phone number at the start of a text: digits, with a country code, an area
 // code in brackets ("(852)", "+86 (0)21"), dashes, dots and spaces between them; a bracket that
 // holds no code ("（18点后）") ends it.
-var leadingPhone = regexp.MustCompile(`^(?:\(\+?\d{1,4}\)|\+?\d)(?:[\d+\-. ]|\(\d{1,4}\))*\d`)
+var leadingPhone = quickre.MustCompile(`^(?:\(\+?\d{1,4}\)|\+?\d)(?:[\d+\-. ]|\(\d{1,4}\))*\d`)
 
 // mobile is a Chinese mobile number at the start of a phone number, with its country code or
 // not, written whole or in groups ("138 1234 5678", "+86-138-1234-5678").
-var mobile = regexp.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
+var mobile = quickre.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
 
 // chatAccount is a QQ or WeChat account given as contact, which is no phone number.
-var chatAccount = regexp.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
+var chatAccount = quickre.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
 
 // formAddress is the visitor's or citizen's address in the labelled lines of a notice, its
 // textFields ("地址：", a hotline's "来电地址："); "" when it gives none.
@@ -3128,10 +3129,10 @@ func formAddress(fields []formField) string {
 
 // problemPlace is an "地址：" that gives where the trouble is, not where the writer lives: "3号楼门口的
 // 垃圾桶坏了", "东门岗亭旁边".
-var problemPlace = regexp.MustCompile(eitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管|车库|地库|停车场|电梯`))
+var problemPlace = quickre.MustCompile(eitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管|车库|地库|停车场|电梯`))
 
 // flatAtEnd is an address that ends at a flat's number: "地铁站对面的阳光花园5栋302" is a home.
-var flatAtEnd = regexp.MustCompile(eitherScript(`\d{3,4}\s*[室号]?$`))
+var flatAtEnd = quickre.MustCompile(eitherScript(`\d{3,4}\s*[室号]?$`))
 
 // textFields are the fields of the labelled lines among a text's first ContactLines, a label
 // alone on its line given the line below as its value, as a form's table or a 留言 script lays
@@ -3157,7 +3158,7 @@ func textFields(text string) []formField {
 }
 
 // noAddress is a value that gives no address: "同上", "无", "见上文".
-var noAddress = regexp.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
+var noAddress = quickre.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
 
 // colon is the index of the first colon of l, ASCII or full-width; -1 when it has none.
 func colon(l string) int {
@@ -3173,10 +3174,10 @@ var partUnits = map[string]string{"座": "座", "座数": "座", "座數": "座"
 	"樓層": "樓", "层数": "楼", "層數": "樓", "室": "室", "室号": "室", "室號": "室"}
 
 // bareNumber is a number or letter of a part of an address, without its word.
-var bareNumber = regexp.MustCompile(`^[0-9A-Za-z]{1,4}$`)
+var bareNumber = quickre.MustCompile(`^[0-9A-Za-z]{1,4}$`)
 
 // flat is a value that gives a flat of a building: "第3座12樓B室", "12楼1203室", "B座1501".
-var flat = regexp.MustCompile(`\d+\s*[座楼樓层層]|[座楼樓层層]\s*[0-9A-Za-z]{1,5}\s*室|\d+\s*室|[A-Za-z]\s*室`)
+var flat = quickre.MustCompile(`\d+\s*[座楼樓层層]|[座楼樓层層]\s*[0-9A-Za-z]{1,5}\s*室|\d+\s*室|[A-Za-z]\s*室`)
 
 // formLine reads a labelled line of a form's notice: which field it labels and the value after
 // the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
@@ -3249,12 +3250,12 @@ func otherLine(label string) bool {
 // formLabel is a label in a line of a form's notice: at its start, or after a space or a
 // comma where a table flattened to text ("投诉人： 周大伟  投诉电话： 132…") or a work order's
 // sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line.
-var formLabel = regexp.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
+var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
 
 type formField struct{ key, value string }
 
 // listMarker is what a numbered or bulleted list puts before a line's label.
-var listMarker = regexp.MustCompile(`^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[▶►•·*-]|\p{So})\s*`)
+var listMarker = quickre.MustCompile(`^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[▶►•·*-]|\p{So})\s*`)
 
 // listed tells a line that may begin with a list's marker: its first character after spaces is
 // one listMarker begins with.
@@ -3264,11 +3265,11 @@ func listed(l string) bool {
 }
 
 // bracketLabel is a label in black brackets, "【电话】" or "【电话】：".
-var bracketLabel = regexp.MustCompile(`【([^【】]{1,8})】[ \t]*[:：]?`)
+var bracketLabel = quickre.MustCompile(`【([^【】]{1,8})】[ \t]*[:：]?`)
 
 // spacedHan is a label of single characters spaced out to the width of others in a column
 // ("地　　址：", "电 话："), which formLabel reads as one.
-var spacedHan = regexp.MustCompile(`(?:^|[\s，,；;。])(?:\p{Han}[ \t\x{3000}]+)+\p{Han}[ \t\x{3000}]*[:：]`)
+var spacedHan = quickre.MustCompile(`(?:^|[\s，,；;。])(?:\p{Han}[ \t\x{3000}]+)+\p{Han}[ \t\x{3000}]*[:：]`)
 
 // longestFormField is the length in bytes of the longest label of formFields.
 var longestFormField = func() int {
@@ -3314,10 +3315,10 @@ func hanOnly(w string) bool {
 }
 
 // familiar is how one names someone else, a staff member or a neighbour: 小刘, 老王.
-var familiar = regexp.MustCompile(`^[小老]\p{Han}$`)
+var familiar = quickre.MustCompile(`^[小老]\p{Han}$`)
 
 // roleWords are words of a role, not of a name.
-var roleWords = regexp.MustCompile(eitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`))
+var roleWords = quickre.MustCompile(eitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`))
 
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.

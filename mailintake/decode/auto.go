@@ -1,9 +1,10 @@
 package decode
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+
+	"complaintdesk/data/quickre"
 )
 
 // bounceSenders are the local parts that delivery systems and auto-responders send from.
@@ -17,20 +18,20 @@ var bounceMailbox = map[string]bool{"mailer-daemon": true, "postmaster": true, "
 	"mdaemon": true}
 
 // bounceName is the name a delivery system signs its reports with.
-var bounceName = regexp.MustCompile(`(?i)^(?:mail delivery (?:subsystem|system|service)|mail administrator|mailer-daemon|` +
+var bounceName = quickre.MustCompile(`(?i)^(?:mail delivery (?:subsystem|system|service)|mail administrator|mailer-daemon|` +
 	`postmaster|系统退信|系統退信|邮件系统|郵件系統|退信服务|退信服務)$`)
 
 // reportSubject is how DMARC and SMTP TLS reports name themselves, and Hotmail's reports of mail
 // its users marked as junk ("complaint about message from 192.0.2.1", which would otherwise open
 // a complaint from the mail provider).
-var reportSubject = regexp.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+|^complaint about message from [0-9a-f.:]+$`)
+var reportSubject = quickre.MustCompile(`(?i)^report\s+domain:\s*\S+\s+submitter:\s*\S+|^complaint about message from [0-9a-f.:]+$`)
 
 // autoReplySubject is how out-of-office and other automatic replies begin their subject when
 // their mailer (some webmail services, older Exchange and Notes servers) marks them with no
 // header: the words that Outlook, Exchange, Notes and the Chinese, Japanese, Korean and European
 // mail services put before the subject they answer, then a colon. A person's reply to such a
 // message begins with "Re:" or "回复：", so it stays a person's.
-var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoresponse|` +
+var autoReplySubject = quickre.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|autoresponse|` +
 	`out of (?:the )?office(?: auto-?reply)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|` +
 	`risposta automatica|respuesta autom[áa]tica|resposta autom[áa]tica|automatisch antwoord|autosvar|automatisk svar|` +
 	`automatyczna odpowied[źz]|автоответ|автоматический ответ|` +
@@ -41,14 +42,14 @@ var autoReplySubject = regexp.MustCompile(`(?i)^(?:auto(?:matic)?[ -]?(?:reply|r
 // that failed, NetEase's "系统退信", and the fixed subjects of Postfix, Exim, Sendmail, qmail,
 // Gmail and others. Words a person could head a complaint with ("Delivery failure", "邮件发送
 // 失败") are not among them: such reports come from a bounce sender as well.
-var bounceSubject = regexp.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法传递|无法送达|無法送達|returned mail)\s*[:：]|` +
+var bounceSubject = quickre.MustCompile(`(?i)^(?:(?:undeliverable|未送达|無法傳遞|无法传递|无法送达|無法送達|returned mail)\s*[:：]|` +
 	`(?:undelivered mail returned to sender|mail delivery failed|delivery status notification \((?:failure|delay)\)|` +
 	`failure notice|permanent delivery failure|mail could not be delivered|delivery notification: delivery has failed|` +
 	`undeliverable (?:mail|message)|系统退信|系統退信|退信通知)(?:\s*[:：(（]|$))`)
 
 // returnWords are the words of a subject saying mail was not delivered, which a message
 // returning another is a delivery report by.
-var returnWords = regexp.MustCompile(`(?i)(?:邮件|郵件|信件)(?:未能(?:成功)?|未|无法|無法|不能)(?:送达|送達|投递|投遞|发送|發送)|` +
+var returnWords = quickre.MustCompile(`(?i)(?:邮件|郵件|信件)(?:未能(?:成功)?|未|无法|無法|不能)(?:送达|送達|投递|投遞|发送|發送)|` +
 	`(?:邮件|郵件|信件)?(?:投递|投遞|发送|發送)失[败敗]|退信|undeliver|delivery (?:failure|failed|status)|returned mail|failure notice`)
 
 // outOfOfficeSubject is how Lotus Notes, AOL and Chinese webmail head an automatic answer
@@ -57,7 +58,7 @@ var returnWords = regexp.MustCompile(`(?i)(?:邮件|郵件|信件)(?:未能(?:�
 // "来自zhang@sina.com的自动回复", and the subjects that are nothing but the words ("Out of Office
 // reply", "Automatic reply", "自动回复", "外出通知"); a subject that goes on after them ("Out of
 // office hours noise") is a person's.
-var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|[（(](?:自动回复|自動回覆)[)）]$|` +
+var outOfOfficeSubject = quickre.MustCompile(`^AUTO:|(?i)\(automatic response\)$|^【自动回复】|^【自動回覆】|[（(](?:自动回复|自動回覆)[)）]$|` +
 	`^[来來]自\S{1,100}的(?:自动回复|自動回覆|自動回復)$|` +
 	`(?i)^(?:out of (?:the )?office(?: auto-?reply| reply)?|automatic reply|auto-?reply|vacation reply|自动回复|自動回覆|自动答复|` +
 	`(?:外出|休假|出差)(?:通知|中))$`)
@@ -66,7 +67,7 @@ var outOfOfficeSubject = regexp.MustCompile(`^AUTO:|(?i)\(automatic response\)$|
 // auto-responders of mail services and of companies' own systems write it: "这是一封自动回复，请勿
 // 直接回复本邮件", QQ Mail's "这是来自QQ邮箱的假期自动回复邮件。", "This is an automatic reply". A
 // person writes of such answers in other words ("你们的自动回复没有用"), or asks ("这是自动回复吗？").
-var autoReplyWords = regexp.MustCompile(`(?i)这是一封自动回复|这是自动回复|此为自动回复|本邮件为自动回复|這是一封自動回覆|這是自動回覆|` +
+var autoReplyWords = quickre.MustCompile(`(?i)这是一封自动回复|这是自动回复|此为自动回复|本邮件为自动回复|這是一封自動回覆|這是自動回覆|` +
 	`这是来自\S{1,20}的(?:假期)?自动回复|這是來自\S{1,20}的(?:假期)?自動回覆|` +
 	`this is an? (?:automatic|automated|auto-?) ?(?:reply|response|message in reply)`)
 
@@ -93,7 +94,7 @@ func autoReplyText(text string) string {
 
 // systemWords are how a system's notice says at its top or foot that no one wrote it: "本邮件由
 // 系统自动发出，请勿回复" (WeChat Pay's, Alipay's, a bank's statements).
-var systemWords = regexp.MustCompile(`(?:本|此|该|該)(?:邮件|郵件|信件|信)(?:由|为|為|係|是)?系[统統]自[动動](?:发出|发送|生成|發出|發送|產生)|` +
+var systemWords = quickre.MustCompile(`(?:本|此|该|該)(?:邮件|郵件|信件|信)(?:由|为|為|係|是)?系[统統]自[动動](?:发出|发送|生成|發出|發送|產生)|` +
 	`系[统統](?:邮件|郵件)[，,]?\s*请勿(?:直接)?回复|系統郵件[，,]?\s*請勿(?:直接)?回覆`)
 
 // systemText is the words by which a notice says, in its first or last lines, that a system sent
@@ -128,7 +129,7 @@ func systemText(subject, text string) string {
 
 // formLine is a line of a web form's notice or a hotline's work order: "姓名：", "留言内容：",
 // "来电人：".
-var formLine = regexp.MustCompile(`^(?:姓名|联系人|聯絡人|称呼|稱呼|电话|電話|手机|手機|联系电话|聯絡電話|邮箱|郵箱|电子邮件|地址|` +
+var formLine = quickre.MustCompile(`^(?:姓名|联系人|聯絡人|称呼|稱呼|电话|電話|手机|手機|联系电话|聯絡電話|邮箱|郵箱|电子邮件|地址|` +
 	`留言|留言内容|留言內容|内容|內容|诉求|訴求|问题描述|問題描述|主题|主題|` +
 	`来电人|來電人|来电号码|來電號碼|来信人|來信人|诉求内容|訴求內容|诉求地址|訴求地址|反映内容|反映內容|工单编号|工單編號)\s*[:：]`)
 
@@ -147,8 +148,8 @@ func asked(after string) bool {
 // user recalls a message that left the organisation: "撤回: 电梯故障" / "韩梅梅 希望撤回邮件“电梯故障”。",
 // "Recall: …" / "… would like to recall the message, "…".". It is the program's, not a letter.
 var (
-	recallSubject = regexp.MustCompile(`(?i)^(?:recall|撤回|收回|召回)\s*[:：]`)
-	recallWords   = regexp.MustCompile(`(?i)would like to recall the message|希望(?:撤回|收回|召回)(?:邮件|郵件)\s*[“"「]`)
+	recallSubject = quickre.MustCompile(`(?i)^(?:recall|撤回|收回|召回)\s*[:：]`)
+	recallWords   = quickre.MustCompile(`(?i)would like to recall the message|希望(?:撤回|收回|召回)(?:邮件|郵件)\s*[“"「]`)
 )
 
 // recallText is the line by which a message says it is a recall request; "" when it is none.
@@ -171,8 +172,8 @@ func recallText(subject, text string) string {
 // Chinese webmail's "已读回执：…" / "…已被阅读",
 // "Read: …" / "Your message … was read on …", "已送达: …" / "您的邮件已传递到以下收件人".
 var (
-	receiptSubject = regexp.MustCompile(`(?i)^(?:已读|已讀|read|已送达|已送達|已传递|已傳遞|delivered|(?:已读)?回执|(?:已讀)?回執)\s*[:：]`)
-	receiptWords   = regexp.MustCompile(`(?i)已于.{1,40}?(?:读取|阅读)|已於.{1,40}?(?:讀取|閱讀)|was read on|已被(?:阅读|读取|閱讀|讀取)|` +
+	receiptSubject = quickre.MustCompile(`(?i)^(?:已读|已讀|read|已送达|已送達|已传递|已傳遞|delivered|(?:已读)?回执|(?:已讀)?回執)\s*[:：]`)
+	receiptWords   = quickre.MustCompile(`(?i)已于.{1,40}?(?:读取|阅读)|已於.{1,40}?(?:讀取|閱讀)|was read on|已被(?:阅读|读取|閱讀|讀取)|` +
 		`已(?:传递|送达)到以下收件人|已(?:傳遞|送達)到下列收件者|has been delivered to the following`)
 )
 

@@ -6,10 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
 
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
@@ -128,7 +129,7 @@ const maxLabel = 64
 
 // windowsCodePage is a Windows code page under one of the names mailers give it besides
 // "windows-125x".
-var windowsCodePage = regexp.MustCompile(`^(?:x-)?(?:win|cp|ms)[-_]?(125[0-8])$`)
+var windowsCodePage = quickre.MustCompile(`^(?:x-)?(?:win|cp|ms)[-_]?(125[0-8])$`)
 
 // charsetReader converts input in the labelled charset to UTF-8; it is go-message's hook too.
 // A double-byte charset's user area is read as Windows reads it (userArea).

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
 )
 
 // Forwarded is the message a forward passes on: who wrote it, about what, and what it says.
@@ -62,7 +64,7 @@ func forwardIn(subject, text string, attachments []Attachment, fallbacks []strin
 // forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "Forward:", "转发：",
 // "轉寄:", and Outlook in German, French and Spanish: "WG:", "TR:", "RV:"; and how an office marks
 // a matter passed down to be dealt with: "【转办】".
-var forwardPrefix = regexp.MustCompile(`(?i)^\s*(\[?\s*(fwd?|forward|转发|轉發|转寄|轉寄|wg|tr|rv)\s*[:：]|[\[【]\s*(转办|轉辦|转发|轉發)\s*[\]】])`)
+var forwardPrefix = quickre.MustCompile(`(?i)^\s*(\[?\s*(fwd?|forward|转发|轉發|转寄|轉寄|wg|tr|rv)\s*[:：]|[\[【]\s*(转办|轉辦|转发|轉發)\s*[\]】])`)
 
 // isForward tells a forward by its subject.
 func isForward(subject string) bool { return forwardPrefix.MatchString(subject) }
@@ -74,24 +76,24 @@ func isForward(subject string) bool { return forwardPrefix.MatchString(subject) 
 // message:", "开始转发的邮件："). Only a header block with a sender below it makes it a forward's.
 // Lotus Notes names who forwarded it and when: "----- Forwarded by Drew Fossum/ET&S/Enron on
 // 04/04/2001 01:19 PM -----".
-var forwardSeparator = regexp.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^begin forwarded message\s*:$|` +
+var forwardSeparator = quickre.MustCompile(`(?i)^-{2,}[^-]{0,40}-{2,}$|^_{10,}$|^begin forwarded message\s*:$|` +
 	`^[^:：>]{0,12}(?:转发|轉發|轉寄|转寄)[^:：]{0,12}[:：]$|^-{2,}\s*forwarded by\s.{1,120}-{2,}$`)
 
 // notesSender is the line with which Lotus Notes begins the header block of a message it
 // forwards: the sender and the date, without a key (`"Hirasuna, Robert" <rhirasuna@AkinGump.com>
 // on 04/04/2001 10:18:00 AM`); To, cc and Subject follow with theirs.
-var notesSender = regexp.MustCompile(`^(.{1,160}?)\s+(?:on|于|於)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s.{0,40})?$`)
+var notesSender = quickre.MustCompile(`^(.{1,160}?)\s+(?:on|于|於)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s.{0,40})?$`)
 
 // oneLineBlock is a separator with the whole header block run on after it on the same line, as
 // Yahoo's forward reads once its lines are joined: "----- Forwarded Message ----- From: 张三
 // <zs@example.cn>To: …Sent: …Subject: 电梯".
-var oneLineBlock = regexp.MustCompile(`^(-{2,}[^-]{1,40}-{2,})\s*(\S.*)$`)
+var oneLineBlock = quickre.MustCompile(`^(-{2,}[^-]{1,40}-{2,})\s*(\S.*)$`)
 
 // forwardField is one line of that header block, "发件人: 张三 <zs@example.cn>"; the keys are
 // matched in lower case.
 // Bold keys keep the stars plain text gives them: "*发件人:*" as well as "*From*:".
 // A key may name itself twice, as Thunderbird's Traditional Chinese does: "副本 (CC):".
-var forwardField = regexp.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?(?:\s*\([\p{L}]{1,10}\))?\s*[:：]\*?\s*(.*)$`)
+var forwardField = quickre.MustCompile(`^\s*\*?([\p{L} -]{1,20}?)\*?(?:\s*\([\p{L}]{1,10}\))?\s*[:：]\*?\s*(.*)$`)
 
 var (
 	forwardFromKeys = map[string]bool{"from": true, "发件人": true, "寄件者": true, "寄件人": true, "發件人": true,
@@ -129,7 +131,7 @@ func forwardKey(line string) (key, value string) {
 
 // looseField is a header block line whose key has no colon after it, as a table lays the
 // block out: NetEase Mail Master's "发件人 | 张三<zs@163.com>", in its HTML one cell beside the other.
-var looseField = regexp.MustCompile(`^\|?\s*([\p{L} -]{1,20}?)\s*(?:\||\s)\s*(\S.*?)\s*\|?$`)
+var looseField = quickre.MustCompile(`^\|?\s*([\p{L} -]{1,20}?)\s*(?:\||\s)\s*(\S.*?)\s*\|?$`)
 
 // looseKey is the key of a header block line written without a colon; "" when the line is not
 // one. A sender's line must give an address, any other line follow the sender's.
@@ -205,7 +207,7 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 
 // fieldKeys finds the keys of a header block, capitalised as mail programs write them, wherever
 // they stand in a line: "From: 张三 <zs@example.cn>To: 李四Subject: 电梯".
-var fieldKeys = func() *regexp.Regexp {
+var fieldKeys = func() *quickre.Regexp {
 	var keys []string
 	for _, m := range []map[string]bool{forwardFromKeys, forwardSubjectKeys, forwardOtherKeys} {
 		for k := range m {
@@ -215,7 +217,7 @@ var fieldKeys = func() *regexp.Regexp {
 	}
 	// Longest first, so that "Datum" is not taken for "Date" and "um".
 	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
-	return regexp.MustCompile(`(?:` + strings.Join(keys, "|") + `)\s*[:：]`)
+	return quickre.MustCompile(`(?:` + strings.Join(keys, "|") + `)\s*[:：]`)
 }()
 
 // oneLineFields splits a header block run on after its separator into its lines; nil when l is
@@ -246,10 +248,10 @@ func oneLineFields(l string) []string {
 // attribution is the line a mail program writes above the message it quotes, naming its sender
 // by address: `On 28/10/2021 12:46, "John Doe" <jd@example.com> wrote:` (Outlook for Mac
 // forwards so), `在 2024-06-02 10:00，"张伟" <zw@163.com> 写道：`, `张伟 <zw@qq.com> 于2024年6月1日 09:00写道：`.
-var attribution = regexp.MustCompile(`^(.{0,160}?)<?([^\s<>"@]+@[^\s<>"@]+\.[^\s<>"@]+)>?(.{0,60}?)(?i:wrote|写道|寫道)\s*[:：]$`)
+var attribution = quickre.MustCompile(`^(.{0,160}?)<?([^\s<>"@]+@[^\s<>"@]+\.[^\s<>"@]+)>?(.{0,60}?)(?i:wrote|写道|寫道)\s*[:：]$`)
 
 // attributionTime is the clock time in an attribution line; the sender's name follows it.
-var attributionTime = regexp.MustCompile(`\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?`)
+var attributionTime = quickre.MustCompile(`\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?`)
 
 // quotedForward reads a forward that quotes the message it passes on below an attribution line,
 // each line of it after "> " or indented; nil when the text holds none.
@@ -367,7 +369,7 @@ func forwardBlock(lines []string, start, others int, fallbacks []string) *Forwar
 
 // mailtoAddr is Outlook's way of writing the address after the name: "张三 [mailto:zs@example.cn]",
 // or in Outlook on the web "張偉 [zw@example.tw]".
-var mailtoAddr = regexp.MustCompile(`(?i)\[(?:mailto:)?([^\]\s]+@[^\]\s]+)\]`)
+var mailtoAddr = quickre.MustCompile(`(?i)\[(?:mailto:)?([^\]\s]+@[^\]\s]+)\]`)
 
 // forwardSender reads the sender line of a quoted header block, as mail programs write it:
 // `张三 <zs@example.cn>`, `"张三"<zs@example.cn>;` (Foxmail), `张三 [mailto:zs@example.cn]`, or a

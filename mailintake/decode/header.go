@@ -6,13 +6,14 @@ import (
 	"io"
 	"mime"
 	"net/mail"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
 )
 
 // field is one header line, unfolded, with its value as raw bytes (8-bit headers are common).
@@ -186,7 +187,7 @@ func readHeader(b []byte) (header, []byte) {
 }
 
 // lostParameter is a MIME parameter alone on a line: `charset="BIG-5"`, `name=a.pdf;`.
-var lostParameter = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*\*?=("[^"]*"|[^\s";]+);?\s*$`)
+var lostParameter = quickre.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*\*?=("[^"]*"|[^\s";]+);?\s*$`)
 
 // headerish says whether line may be part of a header: ASCII up to its colon, or throughout
 // when it has none (an encoded word, a parameter); not a line of text in Chinese.
@@ -266,10 +267,10 @@ func splitField(line []byte) (key, value string, ok bool) {
 
 // encodedWord is an RFC 2047 encoded word. Its text may hold spaces, which some mailers leave
 // unencoded ("=?UTF-8?Q? Personal=C3=A4nderung?="): it ends at the first "?=" all the same.
-var encodedWord = regexp.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=`)
+var encodedWord = quickre.MustCompile(`=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=`)
 
 // encodedWordHere is an encoded word at the start of a string.
-var encodedWordHere = regexp.MustCompile(`^` + encodedWord.String())
+var encodedWordHere = quickre.MustCompile(`^` + encodedWord.String())
 
 // decodeText turns a raw header value into text: 8-bit bytes in the best charset, then RFC 2047
 // encoded words. Adjacent words of one charset are joined before conversion, so a character split
@@ -450,14 +451,14 @@ func (a address) String() string {
 	return a.Name + " <" + a.Email + ">"
 }
 
-var localAddr = regexp.MustCompile(`<([^\s<>"',;:()\[\]@]+)>`)
+var localAddr = quickre.MustCompile(`<([^\s<>"',;:()\[\]@]+)>`)
 
-var looseAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
+var looseAddr = quickre.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 
-var angledAddr = regexp.MustCompile(`<\s*([^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+)\s*>`)
+var angledAddr = quickre.MustCompile(`<\s*([^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+)\s*>`)
 
 // angleAddrs finds each "name <address>" of a list a mailer forgot to separate.
-var angleAddrs = regexp.MustCompile(`[^<>]*<[^<>]*>`)
+var angleAddrs = quickre.MustCompile(`[^<>]*<[^<>]*>`)
 
 // sender is who a message is from: the first From field that gives an address (a mailer may
 // write a broken one before a good one), else the Sender. A From that names a local mailbox only
@@ -900,7 +901,7 @@ func parseDate(v string, received time.Time) (time.Time, bool) {
 var chinaTime = time.FixedZone("CST", 8*60*60)
 
 // dateComment is a comment in a date header: "(EDT)", "(China Standard Time)".
-var dateComment = regexp.MustCompile(`\([^()]*\)`)
+var dateComment = quickre.MustCompile(`\([^()]*\)`)
 
 // namedZone reports a date whose zone, the word after its time of day, is written in letters
 // ("10:00:00 EST", "10:00:00 GMT+8"): net/mail reads those as the computer's own zone has them
@@ -935,8 +936,8 @@ var zoneNames = map[string]int{"ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -4 * 
 	"eet": 2 * 60, "eest": 3 * 60}
 
 var (
-	clockTime   = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d{1,9})?)?$`)
-	numericDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$`)
+	clockTime   = quickre.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d{1,9})?)?$`)
+	numericDate = quickre.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$`)
 )
 
 // looseDate reads the dates mailers write that the RFC does not allow, token by token: any

@@ -9,12 +9,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
 )
 
 // Mail is a decoded message. Raw is always kept; Problem says what could not be read.
@@ -797,7 +798,7 @@ func htmlStub(plain, html string) bool {
 	return h >= 3*n+50 || stubWords.MatchString(plain)
 }
 
-var stubWords = regexp.MustCompile(`(?i)html|browser|web ?version|view (this|the) (e-?mail|message)|浏览器|网页版|網頁版|瀏覽器|无法(正常)?显示|無法(正常)?顯示`)
+var stubWords = quickre.MustCompile(`(?i)html|browser|web ?version|view (this|the) (e-?mail|message)|浏览器|网页版|網頁版|瀏覽器|无法(正常)?显示|無法(正常)?顯示`)
 
 func hasText(parts []string) bool {
 	for _, s := range parts {

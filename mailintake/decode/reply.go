@@ -1,8 +1,9 @@
 package decode
 
 import (
-	"regexp"
 	"strings"
+
+	"complaintdesk/data/quickre"
 )
 
 // quotingLine is a line where an email starts quoting what it answers: "-----原始邮件-----"
@@ -11,12 +12,12 @@ import (
 // 于2026年11月30日周一 19:42写道：", Thunderbird's "物业服务中心 於 2026/3/3 上午 10:00 寫道:"), or the
 // header block of the quoted message (its sender's line as a forward's header block writes it:
 // "发件人:", Outlook on the web's "從:") or Outlook's line above it.
-var quotingLine = regexp.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|原始信息|原始訊息|邮件原文|郵件原文|原邮件|原郵件|original(?: message)?|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
+var quotingLine = quickre.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|回复的原邮件|原始信息|原始訊息|邮件原文|郵件原文|原邮件|原郵件|original(?: message)?|forwarded message|转发邮件(信息)?)\s*-{2,}$|` +
 	`^.{0,300}(写道|寫道|wrote)\s*[:：]$|^_{10,}$`)
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
 // "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook for Android".
-var sentFrom = regexp.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
+var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
 	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook)\s*\S?.{0,60}$`)
 
 // OwnText is what an email says itself, before what it quotes, or, when it starts with a quote
@@ -53,7 +54,7 @@ func OwnText(text string) string {
 
 // answerPrefix is what mail programs put before the subject they answer ("Re:", "回复：", "答复:",
 // "回覆：", "Aw:", "Re[2]:"), and a case's number in brackets the office's letter was headed with.
-var answerPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|aw|sv|antw|回复|回覆|答复|答覆)(?:\[\d+\])?\s*[:：]\s*|[\[【]\s*[A-Z]{2,4}-\d{4}-\d{1,9}\s*[\]】]\s*)+`)
+var answerPrefix = quickre.MustCompile(`(?i)^\s*(?:(?:re|aw|sv|antw|回复|回覆|答复|答覆)(?:\[\d+\])?\s*[:：]\s*|[\[【]\s*[A-Z]{2,4}-\d{4}-\d{1,9}\s*[\]】]\s*)+`)
 
 // OwnSubject is the subject an answer would have of its own: without the answer's marks and the
 // case number before it; all of it when nothing else is left.

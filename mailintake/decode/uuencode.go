@@ -2,12 +2,13 @@ package decode
 
 import (
 	"path"
-	"regexp"
 	"strings"
+
+	"complaintdesk/data/quickre"
 )
 
 // uuBegin is the line that opens a uuencoded file: "begin", its Unix mode, its name.
-var uuBegin = regexp.MustCompile(`^begin [0-7]{3,4} (.+)$`)
+var uuBegin = quickre.MustCompile(`^begin [0-7]{3,4} (.+)$`)
 
 // uuFiles takes out of text the files that older mail programs (Outlook Express with its
 // uuencode option, mailers of the 1990s) write into the text itself, each between

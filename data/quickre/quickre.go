@@ -1,0 +1,337 @@
+// Package quickre is regexp with a quick first look: a pattern knows words one of which every
+// match contains ("换号", "換號", "停机", "call me"…), and a text holding none of them is passed
+// over without running the pattern. The contact rules run a hundred patterns over every line of
+// every mail; most lines hold none of their words, and looking for words in one pass over a line
+// is many times quicker than trying a pattern of alternatives at each of its positions.
+package quickre
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regexp is a compiled pattern with the words every match contains. Its methods answer as
+// regexp's do; those it does not override run the pattern as regexp does.
+type Regexp struct {
+	*regexp.Regexp
+	needs []word // one of them is in every match; nil when the pattern names no such words
+	// byFirst is needs by their first rune, looked up at each rune of a text: one pass over the
+	// text, whatever the number of words.
+	byFirst map[rune][]word
+	// anchored is set when every match starts at the text's start. Such a pattern fails at
+	// once where a text does not start as it does, and is tried at each of many places of a
+	// long text ("=?" in a header of 100 KB of them): looking through all the rest there for the
+	// words would make the work grow with the square of the text.
+	anchored bool
+}
+
+// anchoredLook is the longest text an anchored pattern looks through for its words first.
+const anchoredLook = 512
+
+// word is a word every match may contain; fold when its letters are matched in either case.
+type word struct {
+	text string
+	fold bool
+}
+
+// MustCompile is regexp.MustCompile for a Regexp.
+func MustCompile(expr string) *Regexp {
+	re := regexp.MustCompile(expr)
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err) // regexp compiled it: it parses
+	}
+	tree = tree.Simplify()
+	q := &Regexp{Regexp: re, needs: needed(tree).words, anchored: anchored(tree)}
+	if slices.ContainsFunc(q.needs, func(w word) bool { return w.text == "" || strings.ContainsRune(w.text, utf8.RuneError) }) {
+		// An empty word is in every text; regexp reads a broken byte as U+FFFD, which a text
+		// holding that byte does not contain.
+		q.needs = nil
+	}
+	if q.needs != nil {
+		q.byFirst = map[rune][]word{}
+		for _, w := range q.needs {
+			r, _ := utf8.DecodeRuneInString(w.text)
+			q.byFirst[r] = append(q.byFirst[r], w)
+			for f := unicode.SimpleFold(r); w.fold && f != r; f = unicode.SimpleFold(f) {
+				q.byFirst[f] = append(q.byFirst[f], w)
+			}
+		}
+	}
+	return q
+}
+
+// Needs is the words one of which every match contains, nil when there are none to look for.
+func (re *Regexp) Needs() []string {
+	var out []string
+	for _, w := range re.needs {
+		out = append(out, w.text)
+	}
+	return out
+}
+
+// may tells whether s can hold a match: it holds one of the words.
+func (re *Regexp) may(s string) bool {
+	if re.needs == nil || re.anchored && len(s) > anchoredLook {
+		return true
+	}
+	for i, r := range s {
+		for _, w := range re.byFirst[r] {
+			if strings.HasPrefix(s[i:], w.text) || w.fold && hasPrefixFold(s[i:], w.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (re *Regexp) MatchString(s string) bool { return re.may(s) && re.Regexp.MatchString(s) }
+
+func (re *Regexp) FindString(s string) string {
+	if !re.may(s) {
+		return ""
+	}
+	return re.Regexp.FindString(s)
+}
+
+func (re *Regexp) FindStringIndex(s string) []int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindStringIndex(s)
+}
+
+func (re *Regexp) FindStringSubmatch(s string) []string {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatch(s)
+}
+
+func (re *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (re *Regexp) FindAllString(s string, n int) []string {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindAllString(s, n)
+}
+
+func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringIndex(s, n)
+}
+
+func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !re.may(s) {
+		return nil
+	}
+	return re.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+func (re *Regexp) ReplaceAllString(src, repl string) string {
+	if !re.may(src) {
+		return src
+	}
+	return re.Regexp.ReplaceAllString(src, repl)
+}
+
+func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	if !re.may(src) {
+		return src
+	}
+	return re.Regexp.ReplaceAllStringFunc(src, repl)
+}
+
+// Limits on the words looked for: more are slower to look for than the pattern is to run.
+const (
+	maxWords     = 512
+	maxClassRune = 8 // a character class of more runes (a digit, a letter) is no word
+)
+
+// words is what a part of a pattern tells of its matches: one of words is in each of them, or,
+// when exact, each of them is one of words.
+type words struct {
+	words []word
+	exact bool
+}
+
+// needed is the words every match of re contains; words nil when there are none.
+func needed(re *syntax.Regexp) words {
+	switch re.Op {
+	case syntax.OpLiteral:
+		fold := re.Flags&syntax.FoldCase != 0 && hasCase(string(re.Rune))
+		return words{words: []word{{string(re.Rune), fold}}, exact: true}
+	case syntax.OpCharClass:
+		var rs []word
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(rs) == maxClassRune {
+					return words{}
+				}
+				rs = append(rs, word{text: string(r)})
+			}
+		}
+		return words{words: rs, exact: len(rs) > 0}
+	case syntax.OpCapture:
+		return needed(re.Sub[0])
+	case syntax.OpPlus:
+		return words{words: needed(re.Sub[0]).words}
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return words{}
+		}
+		return words{words: needed(re.Sub[0]).words}
+	case syntax.OpAlternate:
+		var out words
+		out.exact = true
+		for _, sub := range re.Sub {
+			w := needed(sub)
+			if w.words == nil || len(out.words)+len(w.words) > maxWords {
+				return words{}
+			}
+			out.words = append(out.words, w.words...)
+			out.exact = out.exact && w.exact
+		}
+		return out
+	case syntax.OpConcat:
+		return concat(re.Sub)
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		// Matching no text, they leave the words of what stands beside them as they are.
+		return words{words: []word{{}}, exact: true}
+	}
+	return words{}
+}
+
+// anchored tells whether every match of re starts at the text's start.
+func anchored(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchored(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchored(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchored(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// concat is the words of a sequence: runs of exact parts make longer words together ("[换換]"
+// then "[号號]" make 换号, 換号, 换號, 換號), and the run or part of the longest shortest word
+// stands for the whole.
+func concat(subs []*syntax.Regexp) words {
+	var best words
+	run := words{words: []word{{}}, exact: true}
+	all := true // every part so far exact, the run all of them
+	consider := func(w words) {
+		if w.words != nil && better(w.words, best.words) {
+			best = words{words: w.words}
+		}
+	}
+	for _, sub := range subs {
+		w := needed(sub)
+		if w.exact && len(run.words)*len(w.words) <= maxWords {
+			var next []word
+			for _, a := range run.words {
+				for _, b := range w.words {
+					// Compared in either case, the whole word finds a text the pattern matches.
+					next = append(next, word{a.text + b.text, a.fold || b.fold})
+				}
+			}
+			run.words = next
+			continue
+		}
+		all = false
+		consider(run)
+		consider(w)
+		run = words{words: []word{{}}, exact: true}
+		if w.exact {
+			// Too many words together: start a run again with this part.
+			run.words = w.words
+		}
+	}
+	if all {
+		return run
+	}
+	consider(run)
+	return best
+}
+
+// better tells whether a finds fewer texts than b: its shortest word is longer, or as long and
+// there are fewer of them. An empty word finds every text.
+func better(a, b []word) bool {
+	if b == nil {
+		return shortest(a) > 0
+	}
+	sa, sb := shortest(a), shortest(b)
+	return sa > sb || sa == sb && len(a) < len(b)
+}
+
+func shortest(ws []word) int {
+	n := -1
+	for _, w := range ws {
+		if c := utf8.RuneCountInString(w.text); n < 0 || c < n {
+			n = c
+		}
+	}
+	return max(n, 0)
+}
+
+// hasPrefixFold tells whether s begins with w, its letters in either case, as regexp matches
+// them ignoring case: k also by the Kelvin sign, s by the long s.
+func hasPrefixFold(s, w string) bool {
+	for _, rw := range w {
+		rs, n := utf8.DecodeRuneInString(s)
+		if n == 0 {
+			return false
+		}
+		s = s[n:]
+		if rs == rw {
+			continue
+		}
+		f := unicode.SimpleFold(rw)
+		for f != rw && f != rs {
+			f = unicode.SimpleFold(f)
+		}
+		if f != rs {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCase tells whether a letter of s has another case.
+func hasCase(s string) bool {
+	for _, r := range s {
+		if unicode.SimpleFold(r) != r {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,123 @@
+package quickre
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNeeds(t *testing.T) {
+	tests := []struct {
+		name, expr string
+		want       []string
+	}{
+		{"words", `停机|换号|新号码`, []string{"停机", "换号", "新号码"}},
+		{"either script", `[换換][号號]`, []string{"换号", "换號", "換号", "換號"}},
+		{"the longest run stands for the whole", `我.{0,3}[电電]话[：:]?\d`, []string{"电话", "電话"}},
+		{"anchors leave the words", `(?:如下|信息)$`, []string{"如下", "信息"}},
+		{"a word repeated", `(?:楼)+住户们`, []string{"住户们"}},
+		{"an optional part gives nothing", `(?:先生)?女士`, []string{"女士"}},
+		{"a part that may be empty", `(?:先生|)女士`, []string{"先生女士", "女士"}},
+		{"no words", `\d{11}`, nil},
+		{"an alternative without words", `电话|\d{11}`, nil},
+		{"English ignoring case", `(?i)call me`, []string{"CALL ME"}},
+		{"ignoring case, k and s", `(?i)ask`, []string{"ASK"}},
+		{"Chinese ignoring case", `(?i)电话`, []string{"电话"}},
+		{"a wide class", `[0-9]+号`, []string{"号"}},
+		{"a negated class", `[^的]`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := MustCompile(tt.expr).Needs()
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("Needs(%q) = %q, want %q", tt.expr, got, want)
+			}
+		})
+	}
+}
+
+// An anchored pattern fails at once where a text does not start as it does; a long text is not
+// looked through for its words, as it may be tried at each of its places.
+func TestAnchoredLooksNotFar(t *testing.T) {
+	re := MustCompile(`^=\?[^?]+\?[bq]\?`)
+	if long := strings.Repeat("=?", anchoredLook); !re.may(long) || re.may(long[:anchoredLook]) {
+		t.Errorf("anchored pattern: may(long) = %v, may(short) = %v", re.may(long), re.may(long[:anchoredLook]))
+	}
+	if re := MustCompile(`=\?[^?]+\?[bq]\?`); re.may(strings.Repeat("=?", anchoredLook)) {
+		t.Error("a pattern not anchored passed a long text without its words")
+	}
+}
+
+// TestSameAnswers runs patterns of the shapes the contact rules use over texts made of their
+// words and others, and checks each method answers as regexp's does.
+func TestSameAnswers(t *testing.T) {
+	exprs := []string{
+		`停机|换号|新号码|打我[爱愛]人`,
+		`(?:如下|联系方式|信息)$`,
+		`我.{0,3}[电電]话[：:]?\s*(\d{11})`,
+		`^(?:姓名|联系人)[：:]\s*(\S+)`,
+		`(?:\d+[栋棟]|\d+号楼)(\d+)?`,
+		`(?i)call me|电话`,
+		`(?i)^-+ *forwarded message *-+$|写道[:：]$`,
+		`[他她]家|对方|那户`,
+		`(?:先生|)女士|\b[A-Z][a-z]+\b`,
+	}
+	pieces := []string{"停机", "换号", "新号", "码", "打我", "爱人", "如下", "联系方式", "信息", "我", "的",
+		"电话", "電话", "：", ":", " ", "13800138000", "姓名", "联系人", "张三", "\n", "6栋", "1201", "号楼",
+		"Call me", "CALL ME", "我的电话：", "我電话",
+		"-- ", "Forwarded Message", "FORWARDED MESSAGE", "forwarded me\u017fsage", " --", "写道", "寫道", "他家", "她", "对方", "那户", "先生", "女士", "Zhang", "x", "。"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var texts []string
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, expr := range exprs {
+		q, re := MustCompile(expr), regexp.MustCompile(expr)
+		matched := 0
+		for _, s := range texts {
+			if q.MatchString(s) != re.MatchString(s) {
+				t.Fatalf("%q MatchString(%q) = %v", expr, s, q.MatchString(s))
+			}
+			if re.MatchString(s) {
+				matched++
+			}
+			if !slices.Equal(q.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)) ||
+				!slices.EqualFunc(q.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1), slices.Equal) ||
+				!slices.EqualFunc(q.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatch(s, -1), slices.Equal) ||
+				q.FindString(s) != re.FindString(s) ||
+				q.ReplaceAllString(s, "<$0>") != re.ReplaceAllString(s, "<$0>") {
+				t.Fatalf("%q answers %q otherwise than regexp", expr, s)
+			}
+		}
+		if matched == 0 || matched == len(texts) {
+			t.Errorf("%q matched %d of %d texts: the texts do not try it", expr, matched, len(texts))
+		}
+	}
+}
+
+// FuzzSameAnswers checks that a pattern passes over no text regexp finds a match in.
+func FuzzSameAnswers(f *testing.F) {
+	f.Add(`[换換][号號]|停机`, "我换號了")
+	f.Add(`(?:如下|)信息$`, "联系信息")
+	f.Add(`(?i)ab+c|[x-z]{2}`, "ABBC")
+	f.Add(`(?i)ask|call 我`, "AS\u212a")
+	f.Add(`(?i)call 我`, "Call 我")
+	f.Fuzz(func(t *testing.T, expr, s string) {
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return
+		}
+		if q := MustCompile(expr); q.MatchString(s) != re.MatchString(s) {
+			t.Fatalf("%q MatchString(%q) = %v, regexp says %v (needs %q)", expr, s, q.MatchString(s), re.MatchString(s), q.Needs())
+		}
+	})
+}
