@@ -36,7 +36,7 @@ func TestLineFilters(t *testing.T) {
 	phrases := []string{"我的电话是", "我电话", "本人手机号", "我的联系方式：", "本人聯絡電話", "我手機號碼",
 		"有事请打我电话", "拨打我的手机", "撥打我", "致电我", "致電我", "联系我：", "聯絡我", "聯繫我的電話",
 		"My phone number is", "MY MOBILE:", "my cell", "my number", "Call me at", "REACH ME ON",
-		"我换号了，新号码", "我換了號，新號碼是", "我改号了", "我的新手机号", "本人新的号码"}
+		"我换号了，新号码", "我換了號，新號碼是", "我改号了", "我的新手机号", "本人新的号码", "留个电话，我的是", "我嘅係"}
 	for _, p := range phrases {
 		l := "业主反映，" + p + " 138 0013 8000"
 		if !ownPhone.MatchString(l) {

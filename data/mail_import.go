@@ -2103,6 +2103,10 @@ func signatureContact(text, writer string) (phone, address string) {
 			// name and contact after the complaint's words on its line.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
+		if tail := lastPart(lines[i]); !ok && tail != lines[i] && strings.HasSuffix(tail, writer) {
+			// "…老人上不去。13900005555 小周": the contact, then the name, after the complaint.
+			sidePhone, sideAddress, ok = besideName(tail, writer)
+		}
 		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
 			// "韩雪 13500005556，投诉1703油烟直排": the name and contact before them.
 			sidePhone, sideAddress, ok = besideName(head, writer)
@@ -2349,6 +2353,16 @@ func fromWriter(l, writer string) string {
 	return ""
 }
 
+// lastPart is a line from after its last full stop or comma, without the full stop ending it.
+func lastPart(l string) string {
+	l = strings.TrimRight(strings.TrimSpace(l), "。.！!")
+	if i := strings.LastIndexAny(l, "。！？!?，,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(l[i:])
+		return strings.TrimSpace(l[i+n:])
+	}
+	return l
+}
+
 // roomThenMobile tells "1802 13819990011", a room and then a mobile, from one number written in
 // groups ("+86 138…", "138 1234 5678").
 func roomThenMobile(r string) bool {
@@ -2550,12 +2564,18 @@ func sentenceAddress(text string) string {
 				continue // "隔壁装修，房号是5栋1202"
 			}
 			var a string
+			group := 0
 			we := false    // "我们在…": where they are, their office only when nothing follows
 			whole := false // "我是6栋的": an address and nothing else ("我是来投诉3号楼电梯的" is none)
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
-					a, we, whole = l[m[g]:m[g+1]], g == 10, g == 14
+					a, we, whole, group = l[m[g]:m[g+1]], g == 10, g == 14, g/2
 				}
+			}
+			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8) && bareFlat.MatchString(flat) {
+				// "我住1204，", "我是1402的", "我家1204": a flat's number alone, in an office
+				// of one building all the address there is.
+				return flat
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
@@ -2581,6 +2601,9 @@ func sentenceAddress(text string) string {
 	}
 	return ""
 }
+
+// bareFlat is a flat's number alone: "1204", "302室".
+var bareFlat = quickre.MustCompile(eitherScript(`^\d{3,4}(?:室|号)?$`))
 
 // workHere are the words after a place that make it where a company is: "办公", "上班".
 var workHere = quickre.MustCompile(eitherScript(`^(?:办公|上班|工作|营业|经营)`))
@@ -2652,7 +2675,8 @@ var nearby = quickre.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼�
 // "(的)业主" (not "的业主委托的律师"); after "房号" that begins a clause or follows 我的, 本人;
 // where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
-// its clause (group 7, taken only when it is an address and nothing else).
+// its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
+// clause (group 8, a flat's number alone).
 var ownAddress = quickre.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
@@ -2660,7 +2684,8 @@ var ownAddress = quickre.MustCompile(eitherScript(
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]|` +
-		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:的|嘅)(?:[，。；！？,;!?\s]|$)`))
+		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
+		`我家(\d{3,4}(?:室|号|號)?)(?:[，。；！？,;!?\s]|$)`))
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
@@ -2670,8 +2695,9 @@ var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是",
 var ownAddressEnds = byLastRune(ownAddressWords)
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
-// 电话139…", "请联系我：136…", "my number is …".
+// 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
 var ownPhone = quickre.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
@@ -2779,8 +2805,9 @@ func sentenceEnds(rest string) bool {
 // 打了一晚上没人接".
 var calledNumber = quickre.MustCompile(eitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
 
-// selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…".
-var selfClause = quickre.MustCompile(eitherScript(`^(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])`))
+// selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
+// "我家1204".
+var selfClause = quickre.MustCompile(eitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d)`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -2839,7 +2866,7 @@ var changedToMine = quickre.MustCompile(eitherScript(`(?:我|本人)` + changedT
 // after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
-	"本人", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
+	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
