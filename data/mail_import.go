@@ -2353,14 +2353,9 @@ func fromWriter(l, writer string) string {
 	return ""
 }
 
-// lastPart is a line from after its last full stop or comma, without the full stop ending it.
+// lastPart is a line's last clause, without the full stop ending it.
 func lastPart(l string) string {
-	l = strings.TrimRight(strings.TrimSpace(l), "。.！!")
-	if i := strings.LastIndexAny(l, "。！？!?，,"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(l[i:])
-		return strings.TrimSpace(l[i+n:])
-	}
-	return l
+	return strings.TrimSpace(strings.TrimLeft(lastClause(strings.TrimRight(strings.TrimSpace(l), "。.！!")), "，,。；;！!？?"))
 }
 
 // roomThenMobile tells "1802 13819990011", a room and then a mobile, from one number written in
