@@ -117,6 +117,9 @@ func BenchmarkContactOfLongLines(b *testing.B) {
 		"addresses": strings.Repeat("我是5栋的业主 我住在 房号 1室 ", 5000),
 		"phones":    strings.Repeat("我的电话 我是5栋的业主 1室 ", 5000),
 		"labels":    strings.Repeat("我的电话：1 ", 5000),
+		"sentences": strings.Repeat("电话13800001111，5栋。", 5000),
+		"clauses":   strings.Repeat("我是王建国，13800001111，", 5000),
+		"words":     strings.Repeat("王建国 5栋 13800001111 ", 5000),
 	} {
 		m := &InboundMail{FromName: "王建国", FromEmail: "wjg@163.com", Text: text, OwnText: text}
 		b.Run(name, func(b *testing.B) {

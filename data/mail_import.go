@@ -1482,6 +1482,11 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if address == "" {
 			address = cmp.Or(sigAddress, sa)
 		}
+		if phone == "" || address == "" {
+			// Last, what a run of clauses gives: "我是陶然，电话137…，住址15栋601".
+			ip, ia := inlineContact(own, strings.TrimSpace(name))
+			phone, address = cmp.Or(phone, ip), cmp.Or(address, ia)
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -1777,6 +1782,11 @@ func withoutOtherParties(text, writer string) string {
 			// Wang"); "Front desk staff: Amy (very rude)" only says what the writer met. A line's
 			// hotline ("全国服务热线：400-…" in a company's signature) is that line's alone.
 			other = !serviceLabel.MatchString(label)
+			if rest := writerAfter(l, writer); rest != "" {
+				// "工程部王经理电话：135…，说周三派人来。我在家等了一天。谢军，15栋…": the writer
+				// speaks again after the sentence the label begins.
+				kept, other = append(kept, rest), false
+			}
 			continue
 		case other, strayFields(l) && ownFields(l) == nil:
 			continue
@@ -1784,6 +1794,19 @@ func withoutOtherParties(text, writer string) string {
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "\n")
+}
+
+// writerAfter is the end of line l from the first sentence after its first where the writer
+// speaks ("我在家等了一天。") or signs with their name; "" when none does.
+func writerAfter(l, writer string) string {
+	sentences := sentencesOf(l)
+	for k := 1; k < len(sentences); k++ {
+		t := strings.TrimSpace(sentences[k])
+		if firstPersonStart.MatchString(t) && writerSpeaks(t) || writer != "" && strings.HasPrefix(t, writer) {
+			return strings.Join(sentences[k:], "")
+		}
+	}
+	return ""
 }
 
 // ownContact is the phone number and address a person's mail gives as the writer's own: on a
@@ -2170,7 +2193,7 @@ func signatureContact(text, writer string) (phone, address string) {
 
 // workLine is a line of a signature that names the writer's company, department or job.
 var workLine = quickre.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +
-	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
+	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处處科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
 	`\b(?:ltd|inc|co\.|corp|llc)\b`))
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
@@ -2386,7 +2409,14 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			return "", "", false
 		}
 	}
-	for _, part := range groupedNumbers(strings.FieldsFunc(rest, apart)) {
+	return contactParts(groupedNumbers(strings.FieldsFunc(rest, apart)))
+}
+
+// contactParts reads the parts of a contact given beside a name, each the writer's address or
+// number, or a label before them: "住16栋", "电话：138…", "第5座18樓C室業主". ok is false when a part
+// is none of them, or the flat complained of ("楼下1703室"), or someone's job ("6号楼管家").
+func contactParts(parts []string) (phone, address string, ok bool) {
+	for _, part := range parts {
 		if relativePlace.MatchString(part) || otherParty.MatchString(part) && !workLine.MatchString(part) &&
 			!addressWords.MatchString(strings.TrimPrefix(part, "住")) {
 			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
@@ -2425,7 +2455,7 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			}
 		}
 		// "手机13810002000": the label stuck to the number.
-		number := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(part, "手机"), "电话"), "手機"), ":：")
+		number := withoutPhoneLabel(part)
 		switch {
 		case key == "address":
 			if address == "" && addressLine(part) && addressPart(part) == part {
@@ -2433,6 +2463,8 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			} // else a labelled place of no home ("地址：小区南门到3号楼那段路灯全坏了"), not read
 		case phone == "" && phoneIn(number) == number && CheckPhone(number) == nil && !dateLine.MatchString(number):
 			phone = number
+		case address == "" && dashFlat.MatchString(part):
+			address = part // "3-2-1101": building, unit and flat
 		case bareRoom.MatchString(part):
 			// "1208室" alone: a hotel's or an office's room, no address.
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
@@ -2474,6 +2506,354 @@ func groupedNumbers(parts []string) []string {
 
 func allDigits(s string) bool {
 	return s != "" && asciiDigits(s) == s
+}
+
+// inlineContact is the writer's number and address given in a run of clauses that hold nothing
+// else, within a sentence: after the clause saying who they are ("我是陶然，电话137…，住址15栋601",
+// "我的电话：136…，住10栋1204", "我姓王，电话138…，住5栋"), beside their name ("…坏了好久了，135…，
+// 冯磊，2栋601"), or ending a line after the complaint's words ("…两天了！！9栋1203", "…快来人！！！
+// 17栋1803 电话136…", "…，事发地点：3号楼2单元电梯，联系电话：139…"). After words about someone
+// else a run gives their number, not the writer's, and after a neighbour's their flat.
+func inlineContact(text, writer string) (phone, address string) {
+	if roleWords.MatchString(writer) {
+		writer = "" // "业主" may sign anyone's line
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= ContactLines || phone != "" && address != "" {
+			break
+		}
+		if endsInColon(strings.TrimSpace(lineAbove(lines, i))) {
+			continue // what a label above introduces: "请联络：\n管家 黄先生 138…"
+		}
+		// A line of thousands of sentences is no one's letter: its last ones are read.
+		sentences := sentencesOf(l)
+		start := max(0, len(sentences)-2*perLine)
+		off := 0
+		for _, s := range sentences[:start] {
+			off += len(s)
+		}
+		for k := start; k < len(sentences); k++ {
+			// A number or an address has digits or letters: a sentence without gives neither.
+			if strings.ContainsFunc(sentences[k], numberOrLetter) {
+				p, a := runContact(sentences[k], writer, l[:off], k == len(sentences)-1)
+				phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+			}
+			off += len(sentences[k])
+		}
+	}
+	return phone, address
+}
+
+// sentencesOf is a line cut after each run of the marks that end a sentence.
+func sentencesOf(l string) []string {
+	var out []string
+	start, ended := 0, false
+	for i, r := range l {
+		end := strings.ContainsRune("。！？!?", r)
+		if ended && !end {
+			out, start = append(out, l[start:i]), i
+		}
+		ended = end
+	}
+	return append(out, l[start:])
+}
+
+// runContact is what the runs of contact clauses of sentence s give as the writer's. before is the
+// line's text before s; last says s ends the line.
+func runContact(s, writer, before string, last bool) (phone, address string) {
+	var clauses []string
+	var kinds []contactClause
+	cs := strings.FieldsFunc(strings.TrimRight(s, "。！？!? \t\u3000"), func(r rune) bool {
+		return strings.ContainsRune("，,；;", r)
+	})
+	if len(cs) > 2*perLine {
+		// Nor a sentence of hundreds of clauses: its last ones are read, after the others.
+		before += strings.Join(cs[:len(cs)-2*perLine], "，") + "，"
+		cs = cs[len(cs)-2*perLine:]
+	}
+	if len(before) > 300 {
+		before = strings.ToValidUTF8(before[len(before)-300:], "") // what the words before are read for
+	}
+	for _, c := range cs {
+		k := readClause(strings.Trim(c, " \t\u3000~～…"), writer)
+		var words []string
+		if k.other {
+			words = groupedNumbers(strings.Fields(c))
+		}
+		if len(words) < 2 || len(words) > 2*perLine {
+			clauses, kinds = append(clauses, c), append(kinds, k)
+			continue
+		}
+		// Words set apart by spaces, as a phone's keyboard leaves them: "电梯坏了 3天了 没人修
+		// 5栋2单元 小张135…". A label stays with the number after it ("电话 136…", "联系方式：QQ
+		// 9138…"); a name after a role, and what follows it, are someone else's ("管家 黄先生
+		// 138…"); and only the words after the clause's last other words can be the writer's
+		// ("王建国 5栋602 说过这事" is about him).
+		first, someone := len(clauses), false
+		for j := 0; j < len(words); j++ {
+			w := words[j]
+			k := readClause(w, writer)
+			if (formKey(w) != "" || k.other && colon(w) >= 0) && j+1 < len(words) {
+				j++
+				w += " " + words[j]
+				k = readClause(w, writer)
+			}
+			if k.named && len(clauses) > first && (otherParty.MatchString(clauses[len(clauses)-1]) ||
+				aboutSomeone.MatchString(clauses[len(clauses)-1])) {
+				someone = true
+			}
+			switch {
+			case bareFlat.MatchString(w):
+				k = contactClause{} // "孙浩 1802 138…": a room beside the name, no address
+			case k.phone != "" && phoneIn(w) == w && len(clauses) > first && kinds[len(kinds)-1].other:
+				k.other = true // "小票编号 00381256": a number of the words before it
+			}
+			k.other = k.other || someone
+			clauses, kinds = append(clauses, w), append(kinds, k)
+		}
+		for j := len(kinds) - 1; j >= first; j-- {
+			if kinds[j].other {
+				for i := first; i < j; i++ {
+					kinds[i].other = true
+				}
+				break
+			}
+		}
+	}
+	for from := 0; from < len(clauses); {
+		if kinds[from].other {
+			from++
+			continue
+		}
+		to := from
+		anchored, signed, named := false, false, false
+		for ; to < len(clauses) && !kinds[to].other; to++ {
+			anchored = anchored || kinds[to].self
+			signed = signed || kinds[to].writer
+			named = named || kinds[to].named
+		}
+		prior := before + strings.Join(clauses[:from], "，")
+		prev := lastClause(strings.TrimRight(prior, "。！？!? \t\u3000"))
+		tail := last && to == len(clauses) && strings.TrimSpace(prior) != ""
+		okPhone, okAddress := anchored || signed || tail, anchored || signed || tail
+		if !anchored {
+			// A number after words about someone is theirs ("新来的管家跟我同名，王芳 139…"), so
+			// is one the words after it say was called ("…，这个号我打了十几次都不接"); without
+			// the writer's name, another name's contact is someone else's, and a flat after
+			// words about a neighbour theirs.
+			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev)
+			if to < len(clauses) && calledAfter.MatchString(strings.TrimSpace(clauses[to])) {
+				okPhone = false
+			}
+		}
+		if !anchored && !signed {
+			stranger := named && chineseName(writer)
+			okPhone = okPhone && !stranger
+			okAddress = okAddress && !stranger && !otherPerson.MatchString(prev) && !nearby.MatchString(prev)
+		}
+		if quoted(prior) || endsInColon(strings.TrimSpace(prior)) {
+			okPhone, okAddress = false, false // the words of a notice or a message quoted
+		}
+		for _, k := range kinds[from:to] {
+			if okPhone && phone == "" && k.phone != "" && !serviceLine(k.phone) {
+				phone = k.phone
+			}
+			// A flat's number alone after the complaint may be the flat complained of.
+			if okAddress && address == "" && k.address != "" && (anchored || signed || named || !bareFlat.MatchString(k.address)) {
+				address = k.address
+			}
+		}
+		from = to
+	}
+	return phone, address
+}
+
+// calledAfter begins the words after a number that say the writer called it: "这个号我打了十几次",
+// "打了没人接".
+var calledAfter = quickre.MustCompile(eitherScript(`^(?:这个号|这号|该号|此号|那个号|打了|打过|打不通|没人接|无人接|一直占线|占线|关机)`))
+
+// contactClause is what a clause is to the writer's contact: one saying who they are (self), or
+// one of their name (writer), someone's name (named), a number or an address, or a field of the
+// complaint's ("事发地点：…"); other when it holds other words.
+type contactClause struct {
+	other, self, writer, named bool
+	phone, address             string
+}
+
+// readClause reads a clause of a run.
+func readClause(c, writer string) (k contactClause) {
+	if c == "" {
+		return k
+	}
+	if !strings.ContainsFunc(c, numberOrLetter) && colon(c) < 0 && utf8.RuneCountInString(c) > 8 &&
+		!strings.HasPrefix(c, "我") && !strings.HasPrefix(c, "本人") {
+		// Words without a number, a label or the first person, longer than names: the
+		// complaint's (most clauses are).
+		return contactClause{other: true}
+	}
+	if m := ownLabelClause.FindStringSubmatchIndex(c); m != nil {
+		// "我的电话：136…", "我手机13700001234", "我微信wxid_…": the writer's, and the number when
+		// nothing else follows it.
+		k.self = true
+		if rest := c[m[1]:]; m[2] < 0 && phoneIn(rest) == strings.TrimSpace(rest) && CheckPhone(rest) == nil {
+			k.phone = strings.TrimSpace(rest)
+		}
+		return k
+	}
+	if m := ownNumberClause.FindStringIndex(c); m != nil {
+		// "现在用137…", "打家里座机2668…", "或者打138…": a number to call the writer on. "现在用"
+		// says whose it is; "或者打" asks, and counts as the writer's where a request would.
+		if rest := c[m[1]:]; phoneIn(rest) == rest && CheckPhone(rest) == nil {
+			k.phone = rest
+			k.self = !strings.Contains(c[:m[1]], "打")
+			return k
+		}
+	}
+	if selfClause.MatchString(c) || surnameClause.MatchString(c) || ownFlatClause.MatchString(c) {
+		if nearby.MatchString(c) || otherPerson.MatchString(c) {
+			return contactClause{other: true} // "我住的楼上那户": a neighbour
+		}
+		k.self = true
+		if m := ownFlatClause.FindStringSubmatch(c); m != nil {
+			// "我2栋1单元1501的", "我是1单元602王阿姨": the flat, and the name after it.
+			if part := addressPart(m[1]); part != "" && addressLine(part) && !nearby.MatchString(part) && !lodging.MatchString(part) {
+				if rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅"); rest == "" || rest == writer ||
+					signName.MatchString(rest) || chineseName(rest) {
+					k.address = part
+				}
+			}
+		}
+		return k
+	}
+	var words []string
+	for _, w := range strings.Fields(c) {
+		// "電話：5123 9876": the label apart from the number's groups.
+		if label, value, ok := strings.Cut(strings.Replace(w, "：", ":", 1), ":"); ok && value != "" && formKey(label) == "phone" {
+			words = append(words, label, value)
+			continue
+		}
+		words = append(words, w)
+	}
+	var parts []string
+	for _, part := range groupedNumbers(words) {
+		if name, number, ok := nameThenNumber(part); ok {
+			// "小张13500001234", "陶然13755550000": the name stuck to the number.
+			k.writer, k.named = k.writer || name == writer, true
+			part = number
+		}
+		switch label, value, labelled := strings.Cut(strings.Replace(part, "：", ":", 1), ":"); {
+		case part == writer:
+			k.writer, k.named = true, true
+		case signName.MatchString(part) || utf8.RuneCountInString(part) <= 3 && chineseName(part) && !addressWords.MatchString(part):
+			k.named = true
+		case labelled && formKey(label) == "name":
+			// "联系人：黄女士": the one to call, as the writer gives it; not "联系人：王师傅".
+			if otherParty.MatchString(value) {
+				return contactClause{other: true}
+			}
+			k.writer, k.named = true, true
+		case labelled && eventField.MatchString(label):
+			// "事发地点：3号楼2单元电梯": where it happened, no one's contact.
+		default:
+			if n, _, ok := strings.Cut(part, "/"); ok {
+				if number := withoutPhoneLabel(n); phoneIn(number) == number && CheckPhone(number) == nil {
+					part = n // "电话136…/0755-2668…": two numbers, the first
+				}
+			}
+			if a, ok := strings.CutSuffix(part, "的"); ok && addressWords.MatchString(a) {
+				part = a // "7栋的"
+			}
+			parts = append(parts, part)
+		}
+	}
+	for _, part := range parts {
+		// Each part gives a number or an address, or is a label: not words beside a name in a
+		// signature ("华瑞资本 董事总经理", "具体事宜请联系我助理小陈"). Words without a digit or
+		// a letter give neither.
+		if colon(part) >= 0 {
+			continue
+		}
+		if !strings.ContainsFunc(part, numberOrLetter) {
+			if formKey(part) != "" {
+				continue
+			}
+			return contactClause{other: true}
+		}
+		if p, a, _ := contactParts([]string{part}); p == "" && a == "" {
+			return contactClause{other: true}
+		}
+	}
+	if len(parts) > 0 {
+		p, a, ok := contactParts(parts)
+		if m := addressWords.FindStringIndex(a); m != nil && strings.ContainsAny(a[:m[0]], sentenceWords) {
+			ok = false // "上次报修的是2单元": a sentence about a place
+		}
+		k.other, k.phone, k.address = !ok, p, a
+	}
+	return k
+}
+
+// numberOrLetter tells a digit or a Latin letter, in either width: what a number, a building or a
+// flat holds.
+func numberOrLetter(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '０' && r <= '９' ||
+		r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
+}
+
+// sentenceWords are characters of a sentence's words, not of a place's name before its number.
+const sentenceWords = "的是了在被把我你他她它们這这那有没沒不要就也都还還"
+
+// ownLabelClause begins a clause that gives the writer's number or account: "我的电话：", "我手机",
+// "本人联系方式是", "我微信" (group 1: an account, not a number).
+var ownLabelClause = quickre.MustCompile(eitherScript(`(?i)^(?:我|本人)(?:的|嘅)?(?:(微信号?|qq|vx)|(?:联系|聯絡)?(?:电话|手机|手提|号码|联系方式|聯絡方式)` +
+	`(?:号码|号)?)(?:是|为|係)?[:：]?\s*`))
+
+// ownNumberClause begins a clause giving the number to call the writer on now: "现在用", "打家里
+// 座机", "或者打", "也可以打".
+var ownNumberClause = quickre.MustCompile(eitherScript(`^(?:(?:现在|目前)(?:用|用的是|的号码是|号码是)|` +
+	`(?:打|拨打)?(?:我)?家里?的?(?:座机|固话|电话)|(?:或者|或|也可以|也可)(?:打|拨打|拨|致电))\s*[:：]?\s*`))
+
+// surnameClause is a writer saying their surname: "我姓王".
+var surnameClause = quickre.MustCompile(`^(?:我|本人)姓\p{Han}$`)
+
+// ownFlatClause is a writer saying the flat is theirs in a clause of its own: "我2栋1单元1501的",
+// "我是1单元602王阿姨", the flat and what follows it in its group.
+var ownFlatClause = quickre.MustCompile(eitherScript(`^(?:我|本人)(?:是|系|係|住|住在|家住|家在)?(\d[^，,。；;！!？?\s]{1,30})$`))
+
+// signName is how a writer signs without a full name: "姓郭", "小张", "老王", "王阿姨", "刘姐",
+// "陈生".
+var signName = quickre.MustCompile(`^(?:姓\p{Han}|[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯|生))$`)
+
+// eventField is the label of where or when a complaint's matter happened.
+var eventField = quickre.MustCompile(eitherScript(`(?:地点|时间|位置|日期)$`))
+
+// nameThenNumber cuts a name from the number stuck to it: "小张13500001234".
+func nameThenNumber(part string) (name, number string, ok bool) {
+	i := strings.IndexFunc(part, func(r rune) bool { return r >= '0' && r <= '9' || r == '+' })
+	if i <= 0 {
+		return "", "", false
+	}
+	name, number = part[:i], part[i:]
+	if !hanOnly(name) || !(signName.MatchString(name) || chineseName(name)) || addressWords.MatchString(part) ||
+		phoneIn(number) != number || CheckPhone(number) != nil {
+		return "", "", false
+	}
+	return name, number, true
+}
+
+// dashFlat is a flat written as its building, unit and number with dashes: "3-2-1101".
+var dashFlat = quickre.MustCompile(`^\d{1,3}-\d{1,2}-\d{3,4}$`)
+
+// withoutPhoneLabel is part without the phone's label stuck to its number: "13810002000" of
+// "手机13810002000", "电话：13810002000".
+func withoutPhoneLabel(part string) string {
+	for _, label := range []string{"手机", "电话", "手機", "電話"} {
+		if rest, ok := strings.CutPrefix(part, label); ok {
+			return strings.TrimLeft(rest, ":：")
+		}
+	}
+	return strings.TrimLeft(part, ":：")
 }
 
 // relativePlace is a flat named by where it is from the writer's or by whose it is: "楼下1703室",
@@ -2554,9 +2934,13 @@ func sentenceAddress(text string) string {
 		}
 		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
 			before := l[:m[0]]
-			if last := lastClause(before); quoted(before) || formerly.MatchString(clause(last)) ||
-				otherPerson.MatchString(last) || nearby.MatchString(last) {
-				continue // "隔壁装修，房号是5栋1202"
+			last := lastClause(before)
+			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
+			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
+			moved := strings.Contains(l[m[0]:m[1]], "搬")
+			if quoted(before) || !moved && formerly.MatchString(clause(last)) ||
+				m[16] < 0 && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
+				continue
 			}
 			var a string
 			group := 0
@@ -2604,7 +2988,7 @@ var bareFlat = quickre.MustCompile(eitherScript(`^\d{3,4}(?:室|号)?$`))
 var workHere = quickre.MustCompile(eitherScript(`^(?:办公|上班|工作|营业|经营)`))
 
 // loneBuilding is a building's number alone: "9栋", "5幢", "B座".
-var loneBuilding = quickre.MustCompile(eitherScript(`^[0-9A-Za-z][栋幢座]$`))
+var loneBuilding = quickre.MustCompile(eitherScript(`^[0-9A-Za-z][栋棟幢座]$`))
 
 // lastClause is the end of s from its last comma or full stop, of 300 bytes at most.
 func lastClause(s string) string {
@@ -2646,7 +3030,7 @@ var estate = quickre.MustCompile(eitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:[铺舖]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖]?)`)
+var roomAfter = quickre.MustCompile(`^(?:[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖鋪]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
 // "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
@@ -2671,20 +3055,22 @@ var nearby = quickre.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼�
 // where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
-// clause (group 8, a flat's number alone).
+// clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
+// "现在搬到了…".
 var ownAddress = quickre.MustCompile(eitherScript(
-	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?)([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请聘雇]|$)|` +
+	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
+		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?)([^，。；！？,;!?\n（(：:]{2,40})|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]|` +
 		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
-		`我家(\d{3,4}(?:室|号|號)?)(?:[，。；！？,;!?\s]|$)`))
+		`我家(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)`))
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
-var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號", "我租", "搬到", "搬进", "搬進",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "我们在", "我們在", "我们位", "我們位"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
@@ -2694,7 +3080,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 var ownPhone = quickre.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
+	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
@@ -2861,7 +3247,8 @@ var changedToMine = quickre.MustCompile(eitherScript(`(?:我|本人)` + changedT
 // after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
-	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯"}
+	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
+	"请回", "請回", "可回"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -2945,6 +3332,10 @@ func sentencePhone(text string) string {
 			// number must follow at once.
 			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") {
 				continue
+			}
+			if w := l[m[0]:m[1]]; (strings.Contains(w, "回电") || strings.Contains(w, "回電")) &&
+				!askPreamble.MatchString(strings.TrimSpace(strings.TrimLeft(lastSentence(l[:m[0]]), "。！？!?"))) {
+				continue // "请回电…" begins the writer's sentence; a flyer's and a note's are quoted in one
 			}
 			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") &&
 				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
@@ -3154,7 +3545,7 @@ func formAddress(fields []formField) string {
 var problemPlace = quickre.MustCompile(eitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管|车库|地库|停车场|电梯`))
 
 // flatAtEnd is an address that ends at a flat's number: "地铁站对面的阳光花园5栋302" is a home.
-var flatAtEnd = quickre.MustCompile(eitherScript(`\d{3,4}\s*[室号]?$`))
+var flatAtEnd = quickre.MustCompile(eitherScript(`\d{3,4}\s*[室号號]?$`))
 
 // textFields are the fields of the labelled lines among a text's first ContactLines, a label
 // alone on its line given the line below as its value, as a form's table or a 留言 script lays
