@@ -1495,6 +1495,9 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
 	}
+	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
+		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
+	}
 	if problemPlace.MatchString(address) && !flatAtEnd.MatchString(address) {
 		address = "" // where the trouble is, labelled as an address
 	}
@@ -1657,7 +1660,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"my number": "phone", "my phone number": "phone", "my address": "address",
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
-	"home address": "address", "office address": "address", "住所": "address", "주소": "address",
+	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address", "住所": "address", "주소": "address",
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
@@ -1767,7 +1770,9 @@ func withoutOtherParties(text, writer string) string {
 			continue
 		case !labelled || salutation(l, label) || namesWriter(l, writer):
 			other = false
-		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)):
+		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
+			!(formKey(label) == "address" && besidePlace.MatchString(l)):
+			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
 			// "业主：李先生（房东）" to a tenant is the landlord.
 			other = true
 			continue
@@ -1808,6 +1813,9 @@ func writerAfter(l, writer string) string {
 	}
 	return ""
 }
+
+// besidePlace is a note in brackets at the end of a line saying where a place is: "（物业办公室楼上）".
+var besidePlace = quickre.MustCompile(eitherScript(`[（(][^）)]*(?:对面|隔壁|旁边|附近|楼上|楼下|上面|下面|后面|前面|旁)[）)]\s*$`))
 
 // ownContact is the phone number and address a person's mail gives as the writer's own: on a
 // line that names them ("投诉人：李四 电话：…" from 李四, in a letter two residents signed) or that
@@ -2545,12 +2553,18 @@ func inlineContact(text, writer string) (phone, address string) {
 	return phone, address
 }
 
-// sentencesOf is a line cut after each run of the marks that end a sentence.
+// sentencesOf is a line cut after each run of the marks that end a sentence, an English full stop
+// among them when a space follows it and no abbreviation ("Rm.", "Mr.") comes before.
 func sentencesOf(l string) []string {
 	var out []string
 	start, ended := 0, false
 	for i, r := range l {
 		end := strings.ContainsRune("。！？!?", r)
+		if r == '.' {
+			next, _ := utf8.DecodeRuneInString(l[i+1:])
+			word := l[strings.LastIndexFunc(l[:i], func(r rune) bool { return !unicode.IsLetter(r) })+1 : i]
+			end = (i+1 == len(l) || unicode.IsSpace(next)) && !abbreviation.MatchString(word)
+		}
 		if ended && !end {
 			out, start = append(out, l[start:i]), i
 		}
@@ -2559,12 +2573,15 @@ func sentencesOf(l string) []string {
 	return append(out, l[start:])
 }
 
+// abbreviation is a word an English full stop may follow inside a sentence: "Rm. 1203", "Mr. Li".
+var abbreviation = quickre.MustCompile(`(?i)^(?:mr|mrs|ms|dr|rm|no|st|blk|bldg|apt|flat|tel|mob|ext|fl)$`)
+
 // runContact is what the runs of contact clauses of sentence s give as the writer's. before is the
 // line's text before s; last says s ends the line.
 func runContact(s, writer, before string, last bool) (phone, address string) {
 	var clauses []string
 	var kinds []contactClause
-	cs := strings.FieldsFunc(strings.TrimRight(s, "。！？!? \t\u3000"), func(r rune) bool {
+	cs := strings.FieldsFunc(strings.TrimRight(s, "。！？!?. \t\u3000"), func(r rune) bool {
 		return strings.ContainsRune("，,；;", r)
 	})
 	if len(cs) > 2*perLine {
@@ -2594,7 +2611,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 		for j := 0; j < len(words); j++ {
 			w := words[j]
 			k := readClause(w, writer)
-			if (formKey(w) != "" || k.other && colon(w) >= 0) && j+1 < len(words) {
+			if j+1 < len(words) && (formKey(w) != "" || k.other && colon(w) >= 0 && colon(words[j+1]) < 0) {
 				j++
 				w += " " + words[j]
 				k = readClause(w, writer)
@@ -2642,32 +2659,47 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			// is one the words after it say was called ("…，这个号我打了十几次都不接"); without
 			// the writer's name, another name's contact is someone else's, and a flat after
 			// words about a neighbour theirs.
-			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev)
+			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev) && !englishSomeone.MatchString(prev)
 			if to < len(clauses) && calledAfter.MatchString(strings.TrimSpace(clauses[to])) {
 				okPhone = false
 			}
 		}
 		if !anchored && !signed {
-			stranger := named && chineseName(writer)
+			stranger := named && chineseName(writer) && !signName.MatchString(writer) // "阿布" is a nickname
 			okPhone = okPhone && !stranger
-			okAddress = okAddress && !stranger && !otherPerson.MatchString(prev) && !nearby.MatchString(prev)
+			okAddress = okAddress && !stranger && !otherPerson.MatchString(prev) && !nearby.MatchString(prev) &&
+				!englishNeighbour.MatchString(prev)
 		}
 		if quoted(prior) || endsInColon(strings.TrimSpace(prior)) {
 			okPhone, okAddress = false, false // the words of a notice or a message quoted
 		}
-		for _, k := range kinds[from:to] {
+		for j := from; j < to; j++ {
+			k := kinds[j]
 			if okPhone && phone == "" && k.phone != "" && !serviceLine(k.phone) {
 				phone = k.phone
 			}
 			// A flat's number alone after the complaint may be the flat complained of.
 			if okAddress && address == "" && k.address != "" && (anchored || signed || named || !bareFlat.MatchString(k.address)) {
 				address = k.address
+				// "Block 6, 1302", "I'm in 1701, Block 9": the address's parts in the clauses
+				// after it.
+				for j+1 < to && (kinds[j+1].room != "" || kinds[j+1].address != "" && isASCII(kinds[j+1].address)) && isASCII(address) {
+					j++
+					address += ", " + cmp.Or(kinds[j].room, kinds[j].address)
+				}
 			}
 		}
 		from = to
 	}
 	return phone, address
 }
+
+// englishSomeone are English words of a sentence about another person, whose number may follow.
+var englishSomeone = quickre.MustCompile(`(?i)\b(?:he|she|his|her|him|they|their|them|guard|staff|courier|driver|manager|landlord|` +
+	`engineer|technician|plumber|neighbou?rs?)\b`)
+
+// englishNeighbour are English words of a sentence about a flat beside the writer's.
+var englishNeighbour = quickre.MustCompile(`(?i)\b(?:above|below|upstairs|downstairs|next door|neighbou?rs?|opposite)\b`)
 
 // calledAfter begins the words after a number that say the writer called it: "这个号我打了十几次",
 // "打了没人接".
@@ -2679,6 +2711,33 @@ var calledAfter = quickre.MustCompile(eitherScript(`^(?:这个号|这号|该号|
 type contactClause struct {
 	other, self, writer, named bool
 	phone, address             string
+	room                       string // a flat's number alone ("1302"), part of an address beside it
+}
+
+// englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Flat 12A, Tower 3".
+var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3}` +
+	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6})?|` +
+	`(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
+
+// englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
+var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?))$`)
+
+// englishSelf is an English clause saying where the writer lives, the place in its groups: "I am a
+// tenant in Block 5", "I'm in 1701", "…in my flat 2-1503".
+var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live)\b.{0,30}?\b(?:in|at)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+
+// englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:
+// "Tom" of "Tom Baker".
+func englishWriter(c, writer string) bool {
+	if c == "" || !isASCII(c) || !englishName.MatchString(c) {
+		return false
+	}
+	for _, w := range strings.Fields(writer) {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return strings.EqualFold(c, strings.TrimSpace(writer))
 }
 
 // readClause reads a clause of a run.
@@ -2691,6 +2750,23 @@ func readClause(c, writer string) (k contactClause) {
 		// Words without a number, a label or the first person, longer than names: the
 		// complaint's (most clauses are).
 		return contactClause{other: true}
+	}
+	if englishFlat.MatchString(c) {
+		return contactClause{address: c} // "Block 2 Room 1101", "Flat 12A"
+	}
+	if bareFlat.MatchString(c) || englishFloor.MatchString(c) {
+		return contactClause{room: c} // "1302", "15/F" beside an address or a name
+	}
+	if m := englishSelf.FindStringSubmatch(c); m != nil {
+		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503".
+		k.self = true
+		if a := strings.TrimSpace(m[1] + m[2]); englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) {
+			k.address = a
+		}
+		return k
+	}
+	if englishWriter(c, writer) {
+		return contactClause{writer: true, named: true} // "Tom" of Tom Baker
 	}
 	if m := ownLabelClause.FindStringSubmatchIndex(c); m != nil {
 		// "我的电话：136…", "我手机13700001234", "我微信wxid_…": the writer's, and the number when
@@ -2715,6 +2791,9 @@ func readClause(c, writer string) (k contactClause) {
 			return contactClause{other: true} // "我住的楼上那户": a neighbour
 		}
 		k.self = true
+		if f := strings.Fields(c); len(f) > 1 && phoneIn(f[len(f)-1]) == f[len(f)-1] && CheckPhone(f[len(f)-1]) == nil {
+			k.phone = f[len(f)-1] // "我是9栋的住户 刘敏 137…"
+		}
 		if m := ownFlatClause.FindStringSubmatch(c); m != nil {
 			// "我2栋1单元1501的", "我是1单元602王阿姨": the flat, and the name after it.
 			if part := addressPart(m[1]); part != "" && addressLine(part) && !nearby.MatchString(part) && !lodging.MatchString(part) {
@@ -2747,6 +2826,8 @@ func readClause(c, writer string) (k contactClause) {
 			k.writer, k.named = true, true
 		case signName.MatchString(part) || utf8.RuneCountInString(part) <= 3 && chineseName(part) && !addressWords.MatchString(part):
 			k.named = true
+		case contactPerson.MatchString(part) && !otherParty.MatchString(part):
+			k.writer, k.named = true, true // "联系人张阿姨", its label without a colon
 		case labelled && formKey(label) == "name":
 			// "联系人：黄女士": the one to call, as the writer gives it; not "联系人：王师傅".
 			if otherParty.MatchString(value) {
@@ -2771,13 +2852,10 @@ func readClause(c, writer string) (k contactClause) {
 		// Each part gives a number or an address, or is a label: not words beside a name in a
 		// signature ("华瑞资本 董事总经理", "具体事宜请联系我助理小陈"). Words without a digit or
 		// a letter give neither.
-		if colon(part) >= 0 {
-			continue
+		if colon(part) >= 0 || len(part) <= 24 && formKey(part) != "" {
+			continue // a label ("电话", "tel"), or a labelled part, read below
 		}
 		if !strings.ContainsFunc(part, numberOrLetter) {
-			if formKey(part) != "" {
-				continue
-			}
 			return contactClause{other: true}
 		}
 		if p, a, _ := contactParts([]string{part}); p == "" && a == "" {
@@ -2824,6 +2902,9 @@ var ownFlatClause = quickre.MustCompile(eitherScript(`^(?:我|本人)(?:是|系|
 // signName is how a writer signs without a full name: "姓郭", "小张", "老王", "王阿姨", "刘姐",
 // "陈生".
 var signName = quickre.MustCompile(`^(?:姓\p{Han}|[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯|生))$`)
+
+// contactPerson is the one to call after the label of a contact without a colon: "联系人张阿姨".
+var contactPerson = quickre.MustCompile(eitherScript(`^(?:联系人|联络人)(?:是)?(?:\p{Han}{2,3}|[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯))$`))
 
 // eventField is the label of where or when a complaint's matter happened.
 var eventField = quickre.MustCompile(eitherScript(`(?:地点|时间|位置|日期)$`))
@@ -3158,6 +3239,16 @@ func lineAbove(lines []string, i int) string {
 	return ""
 }
 
+// lineBelow is the first line with words below line i.
+func lineBelow(lines []string, i int) string {
+	for _, l := range lines[i+1:] {
+		if strings.TrimSpace(l) != "" {
+			return l
+		}
+	}
+	return ""
+}
+
 // lastSentence is the sentence that ends where before does.
 func lastSentence(before string) string {
 	before = strings.TrimRight(before, " \t\u3000。！？!?")
@@ -3236,9 +3327,24 @@ func newNumber(text string) string {
 				}
 			}
 		}
+		// "这个邮箱绑定的手机号已经停用了，新号码139…": the clause before says the old one is dead.
+		for _, m := range newAfterDead.FindAllStringIndex(l, perLine) {
+			before := l[:m[0]]
+			said := lastSentence(before)
+			if !deadNumber.MatchString(lastClause(strings.TrimRight(before, "，,；; \t"))) || quoted(before) ||
+				aboutSomeone.MatchString(said) || introducesSomeone.MatchString(said) {
+				continue
+			}
+			if p := phoneAtOnce(l[m[1]:]); p != "" {
+				return p
+			}
+		}
 	}
 	return ""
 }
+
+// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是".
+var newAfterDead = quickre.MustCompile(eitherScript(`(?:^|[，,；;。\s])新的?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*`))
 
 var changedToMine = quickre.MustCompile(eitherScript(`(?:我|本人)` + changedTo))
 
@@ -3310,7 +3416,8 @@ var firstPerson = quickre.MustCompile(eitherScript(`(我|本人)(?:(的|嘅)?(�
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
 func sentencePhone(text string) string {
-	for i, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if i >= ContactLines {
 			break
 		}
@@ -3322,7 +3429,13 @@ func sentencePhone(text string) string {
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
 			rest := l[m[1]:]
-			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || reportedWords.MatchString(lastSentence(l[:m[0]])) {
+			if strings.TrimSpace(rest) == "" && endsInColon(l) {
+				// "如有疑问请致电：" above the number alone on its line.
+				if next := strings.TrimSpace(lineBelow(lines, i)); phoneIn(next) == next {
+					rest = next
+				}
+			}
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || reportedWords.MatchString(englishSentence(lastSentence(l[:m[0]]))) {
 				// Someone else's words the writer quotes ("师傅说：有问题打我电话…", "the note on
 				// their door says call me on…"), or a number the writer says is wrong or no
 				// longer theirs.
@@ -3334,8 +3447,9 @@ func sentencePhone(text string) string {
 				continue
 			}
 			if w := l[m[0]:m[1]]; (strings.Contains(w, "回电") || strings.Contains(w, "回電")) &&
-				!askPreamble.MatchString(strings.TrimSpace(strings.TrimLeft(lastSentence(l[:m[0]]), "。！？!?"))) {
-				continue // "请回电…" begins the writer's sentence; a flyer's and a note's are quoted in one
+				(notice.MatchString(lastSentence(l[:m[0]])) || flyer.MatchString(lastSentence(l[:m[0]])) ||
+					aboutSomeone.MatchString(lastSentence(l[:m[0]])) || strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
+				continue // a flyer's and a neighbour's note's "请回电…", quoted in the writer's sentence
 			}
 			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") &&
 				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
@@ -3348,6 +3462,15 @@ func sentencePhone(text string) string {
 		}
 	}
 	return ""
+}
+
+// flyer are the words of a flyer or a sign a writer quotes.
+var flyer = quickre.MustCompile(eitherScript(`广告|传单|贴纸|招牌|牌子`))
+
+// englishSentence is the end of s from its last English full stop: a sentence of English words.
+func englishSentence(s string) string {
+	ss := sentencesOf(s)
+	return ss[len(ss)-1]
 }
 
 // reportedWords say that what follows in the sentence is someone else's note or words.
@@ -3693,6 +3816,10 @@ var longestFormField = func() int {
 	return n
 }()
 
+// labelWithNote is an English label with a note in brackets at the start of a line, the label
+// and the value in its groups.
+var labelWithNote = quickre.MustCompile(`^([A-Za-z][A-Za-z ]{1,20}?)\s*[（(][^）)]{1,30}[）)]\s*[:：]\s*(.*)$`)
+
 // spacedLabels are the labels of formFields made of several words, which formLabel cannot find.
 var spacedLabels = func() []string {
 	var out []string
@@ -3766,6 +3893,10 @@ func formLineFields(l string) []formField {
 		})
 	}
 	t := strings.TrimSpace(l)
+	if m := labelWithNote.FindStringSubmatch(t); m != nil && formKey(m[1]) != "" {
+		// "Address (staff apartment): Building 3, Room 502": a label of words with a note.
+		return []formField{{formKey(m[1]), strings.TrimSpace(m[2])}}
+	}
 	for _, w := range spacedLabels {
 		// A label of words ("Phone number:", "Home address:") at the start of its line, its
 		// value the rest of the line.
@@ -3832,8 +3963,8 @@ func formLineFields(l string) []formField {
 		if unit := partUnits[label]; unit != "" && bareNumber.MatchString(value) {
 			value += unit // "座數：3", "樓層：12", "室：B" make 3座12樓B室
 		}
-		if key == "" || key == "phone" && someoneElses(value) {
-			continue // "电话：139…（楼上的）"
+		if key == "" || key == "phone" && (someoneElses(value) || calledNumber.MatchString(value)) {
+			continue // "电话：139…（楼上的）", "电话：0571-…，打了一上午都没人接"
 		}
 		// "房号：5-1-801，电话13811119999": another field after a comma, its label without a colon.
 		if v, k2, v2, ok := commaField(value); ok && !otherParty.MatchString(v) {

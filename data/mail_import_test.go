@@ -2361,6 +2361,63 @@ func TestWritersOwnWordsForTheirContact(t *testing.T) {
 	}
 }
 
+// Foreign tenants write their flat as English does, in runs of clauses and after "I'm in".
+func TestEnglishFlatsAndSignOffs(t *testing.T) {
+	for _, c := range []struct{ from, text, phone, address string }{
+		{"Mark", "Hi, the gym has been closed for 2 weeks without notice. Pls fix. Mark, Block 6, 1302, tel 13533334444",
+			"13533334444", "Block 6, 1302"},
+		{"Sophie Martin", "The guy in 1801 (his number is 13566667770 on the notice) is renovating at 7am. I'm in 1701, Block 9. Call me 13577778888",
+			"13577778888", "1701, Block 9"},
+		{"Amy", "Nobody picked up. Water is leaking from the ceiling in my flat 2-1503. Amy 138 1234 5670", "138 1234 5670", "flat 2-1503"},
+		{"Tom", "The courier (SF, 15011119999) says he left my parcel at the guard house. Tom, Block 11", "", "Block 11"},
+		{"John Miller", "Hello,\nI am a tenant in Block 5, Room 1203. The construction starts at 6am.\nMobile: 4155550134\nJohn Miller",
+			"4155550134", "Block 5, Room 1203"},
+		{"Tom Baker", "There is a leak under my kitchen sink.\nTom, Block 2 Room 1101", "", "Block 2 Room 1101"},
+		{"Li Wei", "No hot water since Monday.\nAddress (staff apartment): Building 3, Room 502\nPhone: 13511119999", "13511119999",
+			"Building 3, Room 502"},
+		{"John Smith", "To the Property Management Office:\nName: John Smith\nFlat: 1203, Block 5\nPhone: 13800001111", "13800001111",
+			"1203, Block 5"},
+		{"Olga Ivanova", "Neighbour: Flat 1202 above me\nPhone: 13544443333\nOlga Ivanova, Flat 1102", "13544443333", "Flat 1102"},
+		// A work signature's suite is the company's; someone else's; a room number cut by a full
+		// stop only after an abbreviation.
+		{"Sarah O'Neill", "The alarm beeps.\n\nSarah O'Neill\nOffice Manager | Ardent Law LLP\nSuite 1506, 15/F, Tower A\nM: +86 186 2150 3344",
+			"+86 186 2150 3344", ""},
+		{"Kate", "The noise comes from the flat above. Block 3", "", ""},
+		{"Kate", "Please send someone to Rm. 1203 today.", "", ""},
+	} {
+		got := complaintOf(&InboundMail{FromName: c.from, FromEmail: "x@example.com", Subject: "Complaint", Text: c.text}, c.from, "x@example.com", false)
+		if got.Complainant.Phone != c.phone || got.Complainant.Address != c.address {
+			t.Errorf("%q from %s: phone and address %q, %q, want %q, %q", c.text, c.from, got.Complainant.Phone,
+				got.Complainant.Address, c.phone, c.address)
+		}
+	}
+}
+
+// The writer's number after "如有疑问请致电：" on the line below, a carrier mailbox's owner's new
+// number, a flat with a note of where it is, and not a number the writer says they called.
+func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
+	for _, c := range []struct{ from, text, phone, address string }{
+		{"高峰", "新换的窗户漏风。我住25幢604。\n如有疑问请致电：\n13987654320\n高峰", "13987654320", "25幢604"},
+		{"x", "你好，我是8幢2单元602的业主。这个邮箱绑定的手机号已经停用了，新号码13900001111，有事请打新号码。", "13900001111", "8幢2单元602"},
+		{"x", "邻居说他的号已经停用了，新号码13900001111", "", ""},
+		{"何静", "我家在物业办公室楼上，住1幢102。\n地址：1幢102（物业办公室楼上）\n电话：15005710033\n何静", "15005710033", "1幢102"},
+		{"王五", "电话：0571-88886123，打了一上午都没人接！到底有没有人上班？\n\n王五\n13800007777", "13800007777", ""},
+		{"潘雪", "热水器坏了，请回电13912341234。", "13912341234", ""},
+		{"ygh5d1", "电梯又停了，老人下不了楼，请尽快！联系人张阿姨 13977778888", "13977778888", ""},
+		{"ygh5d1", "电梯又停了，请尽快！联系人王师傅 13977778888", "", ""},
+		{"石磊", "已经报修三次了，到现在没人来。工单号：GD20261120 电话：13600001111", "13600001111", ""},
+		{"一米阳光", "草坪上狗屎没人管。\n我是9栋的住户 刘敏 13700002222", "13700002222", "9栋"},
+		// "阿布" is a nickname, not a name another name's contact would be someone else's beside.
+		{"阿布", "消防通道都堵了，我已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "13633334444", "阳光花园2号楼"},
+	} {
+		got := complaintOf(&InboundMail{FromName: c.from, FromEmail: "x@163.com", Subject: "投诉", Text: c.text}, c.from, "x@163.com", false)
+		if got.Complainant.Phone != c.phone || got.Complainant.Address != c.address {
+			t.Errorf("%q from %s: phone and address %q, %q, want %q, %q", c.text, c.from, got.Complainant.Phone,
+				got.Complainant.Address, c.phone, c.address)
+		}
+	}
+}
+
 // Residents and tenants in Hong Kong, Macau and Taiwan write in Traditional characters, with
 // their own labels (手提電話, 單位 for a flat) and other parties (工友, 管理處, 業主立案法團).
 func TestTraditionalMailGivesTheWritersContact(t *testing.T) {
