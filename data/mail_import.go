@@ -1660,7 +1660,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"my number": "phone", "my phone number": "phone", "my address": "address",
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
-	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address", "住所": "address", "주소": "address",
+	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address",
+	"住所": "address", "주소": "address",
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
@@ -2527,12 +2528,42 @@ func inlineContact(text, writer string) (phone, address string) {
 		writer = "" // "业主" may sign anyone's line
 	}
 	lines := strings.Split(text, "\n")
+	// The lines at the foot of the text that hold nothing but a contact ("…进不了单元门。\n31栋1单元")
+	// follow the complaint's last sentence as a line's end does.
+	foot, signed := len(lines), false
+	for j := len(lines) - 1; j >= 0 && j >= len(lines)-3; j-- {
+		if strings.TrimSpace(lines[j]) == "" && foot == len(lines) {
+			continue
+		}
+		only, named := contactOnly(lines[j], writer)
+		if !only {
+			break
+		}
+		foot, signed = j, signed || named
+	}
 	for i, l := range lines {
 		if i >= ContactLines || phone != "" && address != "" {
 			break
 		}
 		if endsInColon(strings.TrimSpace(lineAbove(lines, i))) {
 			continue // what a label above introduces: "请联络：\n管家 黄先生 138…"
+		}
+		if above := lineAbove(lines, foot); i >= foot && above != "" {
+			// Under the lines of a company's signature ("云帆科技有限公司"), the company's
+			// address, and a mobile the person's own.
+			// Nor is the contact under "他家的电话写在下面" the writer's.
+			work, said := workLine.MatchString(above), lastSentence(strings.TrimSpace(above))
+			for _, s := range sentencesOf(l) {
+				p, a := runContact(s, writer, above+"\n", true)
+				if work && !mobile.MatchString(p) || introducesSomeone.MatchString(said) || aboutSomeone.MatchString(said) {
+					p = ""
+				}
+				if work || !signed && (otherPerson.MatchString(said) || nearby.MatchString(said)) {
+					a = "" // "楼下装修太吵。\n3幢1402" may be downstairs; signed with a name, it is theirs
+				}
+				phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+			}
+			continue
 		}
 		// A line of thousands of sentences is no one's letter: its last ones are read.
 		sentences := sentencesOf(l)
@@ -2551,6 +2582,24 @@ func inlineContact(text, writer string) (phone, address string) {
 		}
 	}
 	return phone, address
+}
+
+// contactOnly tells a line of nothing but contact clauses: a number, an address, a name; named
+// says it has a name.
+func contactOnly(l, writer string) (only, named bool) {
+	if strings.TrimSpace(l) == "" || utf8.RuneCountInString(l) > 60 {
+		return false, false
+	}
+	for _, c := range strings.FieldsFunc(strings.TrimRight(l, "。！？!?. \t\u3000"), func(r rune) bool {
+		return strings.ContainsRune("，,；;。！？!?", r)
+	}) {
+		k := readClause(strings.Trim(c, " \t\u3000~～…"), writer)
+		if k.other {
+			return false, false
+		}
+		named = named || k.named
+	}
+	return true, named
 }
 
 // sentencesOf is a line cut after each run of the marks that end a sentence, an English full stop
@@ -2724,7 +2773,8 @@ var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)
 
 // englishSelf is an English clause saying where the writer lives, the place in its groups: "I am a
 // tenant in Block 5", "I'm in 1701", "…in my flat 2-1503".
-var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live)\b.{0,30}?\b(?:in|at)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live)\s+(?:(?:a|an|the)\s+)?(?:tenant|resident|owner|homeowner|` +
+	`living|staying)?\s*(?:in|at)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
 // englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:
 // "Tom" of "Tom Baker".
@@ -2836,14 +2886,20 @@ func readClause(c, writer string) (k contactClause) {
 			k.writer, k.named = true, true
 		case labelled && eventField.MatchString(label):
 			// "事发地点：3号楼2单元电梯": where it happened, no one's contact.
+		case labelled && formKey(label) == "" && !strings.Contains(label, "我"):
+			// "单位：杭州市第一人民医院 3号楼"; not "取车地址是我家：…".
+			return contactClause{other: true}
 		default:
 			if n, _, ok := strings.Cut(part, "/"); ok {
 				if number := withoutPhoneLabel(n); phoneIn(number) == number && CheckPhone(number) == nil {
 					part = n // "电话136…/0755-2668…": two numbers, the first
 				}
 			}
-			if a, ok := strings.CutSuffix(part, "的"); ok && addressWords.MatchString(a) {
-				part = a // "7栋的"
+			for _, suffix := range []string{"的业主", "的住户", "的租户", "业主", "住户", "租户", "的"} {
+				if a, ok := strings.CutSuffix(part, suffix); ok && addressWords.MatchString(a) {
+					part = a // "7栋的", "27栋的业主"
+					break
+				}
 			}
 			parts = append(parts, part)
 		}
