@@ -2727,8 +2727,11 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			if okPhone && phone == "" && k.phone != "" && !serviceLine(k.phone) {
 				phone = k.phone
 			}
-			// A flat's number alone after the complaint may be the flat complained of.
-			if okAddress && address == "" && k.address != "" && (anchored || signed || named || !bareFlat.MatchString(k.address)) {
+			// A flat's number alone after the complaint may be the flat complained of, and so may
+			// a place the complaint names ("投诉5栋1202的住户乱扔垃圾。\n5栋1202", "12号楼前面的路灯
+			// 坏了。\n12号楼"), unless the writer signs beside it.
+			if okAddress && address == "" && k.address != "" && (anchored || signed || named ||
+				!bareFlat.MatchString(k.address) && !strings.Contains(prior, k.address)) {
 				address = k.address
 				// "Block 6, 1302", "I'm in 1701, Block 9": the address's parts in the clauses
 				// after it.
