@@ -3107,6 +3107,13 @@ func sentenceAddress(text string) string {
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
 				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
 			}
+			if loc := nearby.FindStringIndex(part); loc != nil && group == 1 {
+				// "我住会所对面的10栋", "我住隔壁翠苑小区3栋": the place after where it is.
+				if rest := strings.TrimPrefix(part[loc[1]:], "的"); addressWords.MatchString(rest) && !nearby.MatchString(rest) &&
+					!strings.ContainsAny(rest, "的") {
+					part = rest
+				}
+			}
 			if placeBeside.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
 				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
 				venue.MatchString(a) || dayOfMonth.MatchString(part) {
@@ -3199,7 +3206,8 @@ var nearby = quickre.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼�
 // "现在搬到了…".
 var ownAddress = quickre.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
-		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?)([^，。；！？,;!?\n（(：:]{2,40})|` +
+		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
+		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是))([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -3211,6 +3219,7 @@ var ownAddress = quickre.MustCompile(eitherScript(
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
 var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號", "我租", "搬到", "搬进", "搬進",
+	"我的地址", "我的住址", "我的門牌", "我的门牌",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "我们在", "我們在", "我们位", "我們位"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
