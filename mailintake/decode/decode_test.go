@@ -1517,6 +1517,8 @@ func TestOwnTextLeavesOutWhatTheEmailQuotes(t *testing.T) {
 		"补办收100元？\n\n-------- 原始信息 --------\n由： 物业服务中心 <kf@yunqi-wy.com>\n日期： 2026/11/19\n联系电话：0571-88886123": "补办收100元？",
 		"我不同意。\n40幢1单元1101 贺军\n\n----邮件原文----\n物业服务中心<kf@yunqi-wy.com>：\n联系电话：0571-88886123":                  "我不同意。\n40幢1单元1101 贺军",
 		"还是坏的\n\n------------------ Original ------------------\nFrom: \"物业服务中心\"<kf@yunqi-wy.com>\n已处理":      "还是坏的",
+		"還是壞的。\n\n從: 物業服務中心\n寄件日期: 2026年3月3日\n電梯已修好。":                                                         "還是壞的。",
+		"Hi,\nFrom: Block 4, Room 701 resident\nThe bins are full.\nMy phone: 13566554433":                    "Hi,\nFrom: Block 4, Room 701 resident\nThe bins are full.\nMy phone: 13566554433",
 		"> only a quote":               "> only a quote",
 		"no quote at all\nsecond line": "no quote at all\nsecond line",
 	}

@@ -25,20 +25,20 @@ var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|
 // all of it when it says nothing else.
 func OwnText(text string) string {
 	lines := strings.Split(text, "\n")
-	quoted := func(l string) bool {
-		l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
-		return strings.HasPrefix(l, ">") || quotingLine.MatchString(l) || forwardFromKeys[firstKey(l)]
+	quoted := func(i int) bool {
+		l := strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " "))
+		return strings.HasPrefix(l, ">") || quotingLine.MatchString(l) || quotedSender(lines, i)
 	}
 	start := 0
-	if len(lines) > 0 && quoted(lines[0]) {
+	if len(lines) > 0 && quoted(0) {
 		// Past the quote: its heading, its quoted lines and the blank lines among them.
-		for start < len(lines) && (quoted(lines[start]) || strings.TrimSpace(lines[start]) == "") {
+		for start < len(lines) && (quoted(start) || strings.TrimSpace(lines[start]) == "") {
 			start++
 		}
 	}
 	own := lines[start:]
-	for i, l := range own {
-		if quoted(l) {
+	for i := range own {
+		if quoted(start + i) {
 			own = own[:i]
 			break
 		}
@@ -50,6 +50,25 @@ func OwnText(text string) string {
 		return s
 	}
 	return text
+}
+
+// quotedSender tells the sender's line of a quoted message's header block: "发件人: 物业 <kf@…>", or
+// a name with the block's next line below it ("From: 物业服务中心\nSent: …"); not a writer's own
+// "From: Block 4, Room 701 resident".
+func quotedSender(lines []string, i int) bool {
+	l := strings.TrimSpace(strings.ReplaceAll(lines[i], "\u00a0", " "))
+	if !forwardFromKeys[firstKey(l)] {
+		return false
+	}
+	if strings.Contains(l, "@") {
+		return true
+	}
+	for _, next := range lines[i+1 : min(len(lines), i+3)] {
+		if k := firstKey(strings.TrimSpace(next)); forwardOtherKeys[k] || forwardSubjectKeys[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // answerPrefix is what mail programs put before the subject they answer ("Re:", "回复：", "答复:",
