@@ -2293,12 +2293,27 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 	}
 }
 
+// contactCase is a mail's sender and text, and the phone number and address read as theirs.
+type contactCase struct{ from, text, phone, address string }
+
+// checkContacts reads the contact of each case's mail from email under subject.
+func checkContacts(t *testing.T, email, subject string, cases []contactCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := complaintOf(&InboundMail{FromName: c.from, FromEmail: email, Subject: subject, Text: c.text}, c.from, email, false)
+		if got.Complainant.Phone != c.phone || got.Complainant.Address != c.address {
+			t.Errorf("%q from %s: phone and address %q, %q, want %q, %q", c.text, c.from, got.Complainant.Phone,
+				got.Complainant.Address, c.phone, c.address)
+		}
+	}
+}
+
 // Residents typing on phones give their contact in clauses of a sentence, without labels or a
 // line of its own: after the clause saying who they are, beside their name, or after the
 // complaint's last sentence on its line. A run of such clauses after words about someone else is
 // theirs.
 func TestContactInARunOfClauses(t *testing.T) {
-	for _, c := range []struct{ from, text, phone, address string }{
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
 		{"王磊", "楼下垃圾站夏天臭死了，能不能每天多清一次？麻烦尽快处理，我姓王，电话13800002345，住5栋", "13800002345", "5栋"},
 		{"蒋峰", "值班保安电话13800009998打不通，大门一直开着。我的电话：13611110000，住10栋1204", "13611110000", "10栋1204"},
 		{"陶然", "已经打了12345投诉，你们还是没处理。我是陶然，电话13755550000，住址15栋601", "13755550000", "15栋601"},
@@ -2341,13 +2356,7 @@ func TestContactInARunOfClauses(t *testing.T) {
 		{"陈明", "门上贴的告示：装修期间请谅解，电话13900001111", "", ""},
 		{"陈明", "我住的楼上那户，电话13912345678，天天吵。", "", ""},
 		{"陈明", "上次报修的是2单元，这次是1单元。", "", ""},
-	} {
-		got := complaintOf(&InboundMail{FromName: c.from, FromEmail: "x@163.com", Subject: "投诉", Text: c.text}, c.from, "x@163.com", false)
-		if got.Complainant.Phone != c.phone || got.Complainant.Address != c.address {
-			t.Errorf("%q from %s: phone and address %q, %q, want %q, %q", c.text, c.from, got.Complainant.Phone,
-				got.Complainant.Address, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // A writer asking to be called back, who moved, rents, or whose flat the leak reached.
@@ -2377,7 +2386,7 @@ func TestWritersOwnWordsForTheirContact(t *testing.T) {
 
 // Foreign tenants write their flat as English does, in runs of clauses and after "I'm in".
 func TestEnglishFlatsAndSignOffs(t *testing.T) {
-	for _, c := range []struct{ from, text, phone, address string }{
+	checkContacts(t, "x@example.com", "Complaint", []contactCase{
 		{"Mark", "Hi, the gym has been closed for 2 weeks without notice. Pls fix. Mark, Block 6, 1302, tel 13533334444",
 			"13533334444", "Block 6, 1302"},
 		{"Sophie Martin", "The guy in 1801 (his number is 13566667770 on the notice) is renovating at 7am. I'm in 1701, Block 9. Call me 13577778888",
@@ -2399,19 +2408,13 @@ func TestEnglishFlatsAndSignOffs(t *testing.T) {
 		{"Kate", "The noise comes from the flat above. Block 3", "", ""},
 		{"Kate", "Please send someone to Rm. 1203 today.", "", ""},
 		{"Kate", "I am writing about the gym in Block 5, Room 2. It is dirty.", "", ""},
-	} {
-		got := complaintOf(&InboundMail{FromName: c.from, FromEmail: "x@example.com", Subject: "Complaint", Text: c.text}, c.from, "x@example.com", false)
-		if got.Complainant.Phone != c.phone || got.Complainant.Address != c.address {
-			t.Errorf("%q from %s: phone and address %q, %q, want %q, %q", c.text, c.from, got.Complainant.Phone,
-				got.Complainant.Address, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // The writer's number after "如有疑问请致电：" on the line below, a carrier mailbox's owner's new
 // number, a flat with a note of where it is, and not a number the writer says they called.
 func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
-	for _, c := range []struct{ from, text, phone, address string }{
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
 		{"高峰", "新换的窗户漏风。我住25幢604。\n如有疑问请致电：\n13987654320\n高峰", "13987654320", "25幢604"},
 		{"x", "你好，我是8幢2单元602的业主。这个邮箱绑定的手机号已经停用了，新号码13900001111，有事请打新号码。", "13900001111", "8幢2单元602"},
 		{"x", "邻居说他的号已经停用了，新号码13900001111", "", ""},
@@ -2427,13 +2430,7 @@ func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 		{"一米阳光", "草坪上狗屎没人管。\n我是9栋的住户 刘敏 13700002222", "13700002222", "9栋"},
 		// "阿布" is a nickname, not a name another name's contact would be someone else's beside.
 		{"阿布", "消防通道都堵了，我已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "13633334444", "阳光花园2号楼"},
-	} {
-		got := complaintOf(&InboundMail{FromName: c.from, FromEmail: "x@163.com", Subject: "投诉", Text: c.text}, c.from, "x@163.com", false)
-		if got.Complainant.Phone != c.phone || got.Complainant.Address != c.address {
-			t.Errorf("%q from %s: phone and address %q, %q, want %q, %q", c.text, c.from, got.Complainant.Phone,
-				got.Complainant.Address, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // Residents and tenants in Hong Kong, Macau and Taiwan write in Traditional characters, with
