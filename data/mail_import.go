@@ -2521,8 +2521,9 @@ func allDigits(s string) bool {
 // else, within a sentence: after the clause saying who they are ("我是陶然，电话137…，住址15栋601",
 // "我的电话：136…，住10栋1204", "我姓王，电话138…，住5栋"), beside their name ("…坏了好久了，135…，
 // 冯磊，2栋601"), or ending a line after the complaint's words ("…两天了！！9栋1203", "…快来人！！！
-// 17栋1803 电话136…", "…，事发地点：3号楼2单元电梯，联系电话：139…"). After words about someone
-// else a run gives their number, not the writer's, and after a neighbour's their flat.
+// 17栋1803 电话136…", "…，事发地点：3号楼2单元电梯，联系电话：139…"), or alone on the last lines
+// ("…进不了单元门。\n31栋1单元"). After words about someone else a run gives their number, not the
+// writer's, and after a neighbour's their flat.
 func inlineContact(text, writer string) (phone, address string) {
 	if roleWords.MatchString(writer) {
 		writer = "" // "业主" may sign anyone's line
@@ -2549,9 +2550,8 @@ func inlineContact(text, writer string) (phone, address string) {
 			continue // what a label above introduces: "请联络：\n管家 黄先生 138…"
 		}
 		if above := lineAbove(lines, foot); i >= foot && above != "" {
-			// Under the lines of a company's signature ("云帆科技有限公司"), the company's
-			// address, and a mobile the person's own.
-			// Nor is the contact under "他家的电话写在下面" the writer's.
+			// Under a company's signature line ("云帆科技有限公司") the address is the company's
+			// and only a mobile the person's own; under "他家的电话写在下面" nothing is the writer's.
 			work, said := workLine.MatchString(above), lastSentence(strings.TrimSpace(above))
 			for _, s := range sentencesOf(l) {
 				p, a := runContact(s, writer, above+"\n", true)
@@ -2708,7 +2708,8 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			// is one the words after it say was called ("…，这个号我打了十几次都不接"); without
 			// the writer's name, another name's contact is someone else's, and a flat after
 			// words about a neighbour theirs.
-			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev) && !englishSomeone.MatchString(prev)
+			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev) &&
+				!englishSomeone.MatchString(prev)
 			if to < len(clauses) && calledAfter.MatchString(strings.TrimSpace(clauses[to])) {
 				okPhone = false
 			}
@@ -2735,7 +2736,8 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 				address = k.address
 				// "Block 6, 1302", "I'm in 1701, Block 9": the address's parts in the clauses
 				// after it.
-				for j+1 < to && (kinds[j+1].room != "" || kinds[j+1].address != "" && isASCII(kinds[j+1].address)) && isASCII(address) {
+				for j+1 < to && isASCII(address) && (kinds[j+1].room != "" ||
+					kinds[j+1].address != "" && isASCII(kinds[j+1].address)) {
 					j++
 					address += ", " + cmp.Or(kinds[j].room, kinds[j].address)
 				}
@@ -2813,7 +2815,8 @@ func readClause(c, writer string) (k contactClause) {
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
 		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503".
 		k.self = true
-		if a := strings.TrimSpace(m[1] + m[2]); englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) {
+		a := strings.TrimSpace(m[1] + m[2])
+		if englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) {
 			k.address = a
 		}
 		return k
@@ -2849,11 +2852,11 @@ func readClause(c, writer string) (k contactClause) {
 		}
 		if m := ownFlatClause.FindStringSubmatch(c); m != nil {
 			// "我2栋1单元1501的", "我是1单元602王阿姨": the flat, and the name after it.
-			if part := addressPart(m[1]); part != "" && addressLine(part) && !nearby.MatchString(part) && !lodging.MatchString(part) {
-				if rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅"); rest == "" || rest == writer ||
-					signName.MatchString(rest) || chineseName(rest) {
-					k.address = part
-				}
+			part := addressPart(m[1])
+			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅")
+			if part != "" && addressLine(part) && !nearby.MatchString(part) && !lodging.MatchString(part) &&
+				(rest == "" || rest == writer || signName.MatchString(rest) || chineseName(rest)) {
+				k.address = part
 			}
 		}
 		return k
@@ -3109,8 +3112,8 @@ func sentenceAddress(text string) string {
 			}
 			if loc := nearby.FindStringIndex(part); loc != nil && group == 1 {
 				// "我住会所对面的10栋", "我住隔壁翠苑小区3栋": the place after where it is.
-				if rest := strings.TrimPrefix(part[loc[1]:], "的"); addressWords.MatchString(rest) && !nearby.MatchString(rest) &&
-					!strings.ContainsAny(rest, "的") {
+				rest := strings.TrimPrefix(part[loc[1]:], "的")
+				if addressWords.MatchString(rest) && !nearby.MatchString(rest) && !strings.Contains(rest, "的") {
 					part = rest
 				}
 			}
@@ -3218,8 +3221,8 @@ var ownAddress = quickre.MustCompile(eitherScript(
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
-var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號", "我租", "搬到", "搬进", "搬進",
-	"我的地址", "我的住址", "我的門牌", "我的门牌",
+var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "我们在", "我們在", "我们位", "我們位"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
