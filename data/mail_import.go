@@ -1436,7 +1436,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
-		words = withoutOtherParties(ownSentences(words), name)
+		words = withChineseDigits(withoutOtherParties(ownSentences(words), name))
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -1455,7 +1455,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		// are those above it.
 		own := words
 		if f := m.Forwarded; f != nil {
-			for _, l := range strings.Split(f.Text, "\n") {
+			for _, l := range strings.Split(withChineseDigits(f.Text), "\n") {
 				if l = strings.TrimSpace(l); l != "" {
 					if i := strings.Index(own, l); i >= 0 {
 						own = own[:i]
@@ -1544,6 +1544,31 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		mailPhone:   !byText && phone != "",
 	}
 }
+
+// withChineseDigits is s with each number written digit by digit in Chinese numerals, as long as a
+// phone number, in Arabic digits: "我的电话是幺三八五七幺零二二六八" reads "…13857102268".
+func withChineseDigits(s string) string {
+	if !strings.ContainsAny(s, "零〇一二三四五六七八九幺") {
+		return s
+	}
+	return chineseDigitRun.ReplaceAllStringFunc(s, func(run string) string {
+		return strings.Map(func(r rune) rune {
+			if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
+				return '0' + rune(utf8.RuneCountInString("〇一二三四五六七八九"[:i]))
+			}
+			switch r {
+			case '零':
+				return '0'
+			case '幺':
+				return '1'
+			}
+			return r
+		}, run)
+	})
+}
+
+// chineseDigitRun is a run of Chinese numerals as long as a phone number.
+var chineseDigitRun = quickre.MustCompile(`[零〇一二三四五六七八九幺]{7,15}`)
 
 // carrierMobile is the mobile number a carrier's mailbox is named by ("13811112233@139.com"
 // at China Mobile, @189.cn at China Telecom, @wo.cn at China Unicom); "" for any other address.
