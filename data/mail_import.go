@@ -3131,6 +3131,12 @@ func sentenceAddress(text string) string {
 			if whole && part != strings.TrimSpace(a) {
 				continue
 			}
+			if group == 11 {
+				// "我是C座15楼鼎信律师事务所的陈志强"; not "我是5栋物业的保安李强".
+				if t := tenantOf.FindStringSubmatch(l[m[22+1]:]); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) {
+					continue
+				}
+			}
 			tail := a[len(part):] // words after a space begin another phrase
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
 				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
@@ -3231,24 +3237,40 @@ var nearby = quickre.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
 // clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
-// "现在搬到了…".
+// "现在搬到了…"; a business centre's tenants write their office as "我们公司B座706的饮水机" (group 9),
+// "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都
+// 高新区天府软件园B区7栋3楼，亿达软件）" (group 6).
 var ownAddress = quickre.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是))([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)]|` +
+		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
-		`我家(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)`))
+		`我家(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
+		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
+		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
+		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)`))
+
+// tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
+// company's name: "C座15楼", "B座706", "A区3栋".
+const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[楼层室号]?)?`
+
+// estateStaff are the words of the estate's own staff and desks: "我是5栋物业的…" is no tenant.
+var estateStaff = quickre.MustCompile(eitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
+
+// tenantOf is a tenant's words after their office: their company's name, then their own.
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
 var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌",
-	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "我们在", "我們在", "我们位", "我們位"}
+	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
+	"工作室", "我们是", "我們是"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
