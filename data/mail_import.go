@@ -3133,7 +3133,8 @@ func sentenceAddress(text string) string {
 			}
 			if group == 11 {
 				// "我是C座15楼鼎信律师事务所的陈志强"; not "我是5栋物业的保安李强".
-				if t := tenantOf.FindStringSubmatch(l[m[22+1]:]); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) {
+				after := l[m[23]:] // the words after group 11's office
+				if t := tenantOf.FindStringSubmatch(after); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) {
 					continue
 				}
 			}
@@ -3237,9 +3238,9 @@ var nearby = quickre.MustCompile(eitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
 // clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
-// "现在搬到了…" and "以后请寄到：…"; a business centre's tenants write their office as "我们公司B座706的饮水机" (group 9),
-// "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都
-// 高新区天府软件园B区7栋3楼，亿达软件）" (group 6).
+// "现在搬到了…" and "以后请寄到：…". A business centre's tenants write their office as "我们公司
+// B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
+// (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" (group 6).
 var ownAddress = quickre.MustCompile(eitherScript(
 	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
@@ -3258,7 +3259,7 @@ var ownAddress = quickre.MustCompile(eitherScript(
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋".
-const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[楼层室号]?)?`
+const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區](?:[0-9A-Za-z\-]{1,12}[楼樓层層室号號]?)?`
 
 // estateStaff are the words of the estate's own staff and desks: "我是5栋物业的…" is no tenant.
 var estateStaff = quickre.MustCompile(eitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
