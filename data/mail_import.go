@@ -2303,7 +2303,8 @@ func ownSentences(text string) string {
 var ownStart = quickre.MustCompile(eitherScript(`^(?:我的(?:电话|手机|联系|号码|地址)|我是|我叫[^了过過]|我住|我家住|我电话|我手机|本人)`))
 
 // displayName splits a sender's name into the person and the place it gives: "张伟 3-2-1101" is
-// 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody.
+// 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody, "12号楼王阿姨" the name the office
+// knows her by and her building.
 func displayName(name string) (person, place string) {
 	t := strings.TrimSpace(name)
 	if roleWords.MatchString(t) {
@@ -2315,6 +2316,11 @@ func displayName(name string) (person, place string) {
 	if first, rest, ok := strings.Cut(t, " "); ok && signedName(first) {
 		if rest = strings.TrimSpace(rest); addressLine(rest) && addressPart(rest) == rest && !otherParty.MatchString(rest) {
 			return first, rest
+		}
+	}
+	if part := addressPart(t); part != "" && part != t && (addressLine(part) || loneBuilding.MatchString(part)) {
+		if rest := t[len(part):]; signName.MatchString(rest) || chineseName(rest) {
+			return name, part // "12号楼王阿姨": 王阿姨 of 12号楼, known so to the office
 		}
 	}
 	return name, ""
