@@ -2992,12 +2992,15 @@ var surnameClause = quickre.MustCompile(`^(?:我|本人)姓\p{Han}$`)
 // "我是1单元602王阿姨", the flat and what follows it in its group.
 var ownFlatClause = quickre.MustCompile(eitherScript(`^(?:我|本人)(?:是|系|係|住|住在|家住|家在)?(\d[^，,。；;！!？?\s]{1,30})$`))
 
-// signName is how a writer signs without a full name: "姓郭", "小张", "老王", "王阿姨", "刘姐",
-// "陈生".
-var signName = quickre.MustCompile(`^(?:姓\p{Han}|[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯|生))$`)
+// familiarName is a person called by a familiar form rather than their full name: "小张", "老王",
+// "王阿姨", "刘姐".
+const familiarName = `[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯)`
+
+// signName is how a writer signs without a full name: "姓郭", a familiar name, "陈生".
+var signName = quickre.MustCompile(`^(?:姓\p{Han}|` + familiarName + `|\p{Han}{1,2}生)$`)
 
 // contactPerson is the one to call after the label of a contact without a colon: "联系人张阿姨".
-var contactPerson = quickre.MustCompile(eitherScript(`^(?:联系人|联络人)(?:是)?(?:\p{Han}{2,3}|[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯))$`))
+var contactPerson = quickre.MustCompile(eitherScript(`^(?:联系人|联络人)(?:是)?(?:\p{Han}{2,3}|` + familiarName + `)$`))
 
 // eventField is the label of where or when a complaint's matter happened.
 var eventField = quickre.MustCompile(eitherScript(`(?:地点|时间|位置|日期)$`))
@@ -3590,8 +3593,8 @@ func sentencePhone(text string) string {
 	return ""
 }
 
-// flyer are the words of a flyer or a sign a writer quotes.
-var flyer = quickre.MustCompile(eitherScript(`广告|传单|贴纸|招牌|牌子`))
+// flyer are the words of a flyer or a sign a writer quotes, beside notice's (传单, 纸条).
+var flyer = quickre.MustCompile(eitherScript(`广告|贴纸|招牌|牌子`))
 
 // englishSentence is the end of s from its last English full stop: a sentence of English words.
 func englishSentence(s string) string {
