@@ -1487,6 +1487,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			ip, ia := inlineContact(own, strings.TrimSpace(name))
 			phone, address = cmp.Or(phone, ip), cmp.Or(address, ia)
 		}
+		if phone == "" {
+			// The writer gives no number of their own but one at their home to be reached by.
+			phone = householdPhone(own)
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -3290,7 +3294,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 var ownPhone = quickre.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
@@ -3480,7 +3484,7 @@ var changedToMine = quickre.MustCompile(eitherScript(`(?:我|本人)` + changedT
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
 // character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", "我的号码", the writer
 // after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
-var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "电我", "電我", "系我", "係我", "繫我", "絡我",
+var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
 	"请回", "請回", "可回"}
@@ -3586,6 +3590,51 @@ func sentencePhone(text string) string {
 			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) &&
 				!forSomeoneElse.MatchString(strings.TrimLeft(rest, "0123456789 -+()（）０１２３４５６７８９－")) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// household are the people of the writer's own home whose number they give to be reached by
+// ("有事联系我老公…", "打我儿子的手机…", "我家保姆电话…").
+const household = `(?:老公|老婆|爱人|丈夫|先生|太太|妻子|媳妇|儿子|女儿|孩子|妈妈|妈|母亲|爸爸|爸|父亲|保姆|阿姨|家人|家里人|家属)`
+
+// householdBefore is a household member of the writer's before the number to reach them on;
+// householdAfter the number before "联系我爱人".
+var (
+	householdBefore = quickre.MustCompile(eitherScript(`我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
+	householdAfter  = quickre.MustCompile(eitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
+)
+
+// householdPhone is the number of someone at the writer's home that the writer gives to be
+// reached by, when they give none of their own: a clerk calls it ("我上班不方便接电话，有事联系我老
+// 公138…"). Quoted words, a dead number and anyone else's ("她儿子电话…", "我家孩子的老师电话…")
+// give none. "" when there is none.
+func householdPhone(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= ContactLines {
+			break
+		}
+		if !strings.Contains(l, "我") {
+			continue
+		}
+		for _, m := range householdBefore.FindAllStringIndex(l, perLine) {
+			rest := l[m[1]:]
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || calledNumber.MatchString(clause(rest)) {
+				continue
+			}
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {
+				return p
+			}
+		}
+		for _, m := range householdAfter.FindAllStringSubmatchIndex(l, perLine) {
+			if quoted(l[:m[0]]) {
+				continue
+			}
+			if p := phoneAtOnce(l[m[2]:m[3]]); p != "" && !serviceLine(p) {
 				return p
 			}
 		}

@@ -2062,7 +2062,6 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我換號了，新號碼 0912-345-678":                        {"0912-345-678", ""},
 		"之前留的电话停机了，请打13912345678联系我。":                  {"13912345678", ""},
 		"13912345678 找我就行，谢谢":                          {"13912345678", ""},
-		"有事打13912345678联系我爱人。":                         {"", ""},
 		"物业说：请打13912345678联系我们。":                       {"", ""},
 		// A business centre's lettered tower; an estate's name between the street number and
 		// the building.
@@ -2446,6 +2445,25 @@ func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 		{"一米阳光", "草坪上狗屎没人管。\n我是9栋的住户 刘敏 13700002222", "13700002222", "9栋"},
 		// "阿布" is a nickname, not a name another name's contact would be someone else's beside.
 		{"阿布", "消防通道都堵了，我已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "13633334444", "阳光花园2号楼"},
+	})
+}
+
+// A writer who gives no number of their own but one at their home to be reached by gives that
+// one: the clerk calls it. Anyone else's (a neighbour's son, a child's teacher) and a number they
+// say they called are not theirs, and their own number goes first.
+func TestANumberAtTheWritersHome(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"王丽", "家里又跳闸了。我上班不方便接电话，有事联系我老公13811114444。4栋2单元303", "13811114444", "4栋2单元303"},
+		{"刘奶奶", "我年纪大了，眼睛不好，有事打我儿子的手机13811118888。电梯老是停，我住6楼下不去。", "13811118888", ""},
+		{"陈静", "我家保姆电话13811119999，白天她在家，维修的时候联系她开门。我住9栋1501", "13811119999", "9栋1501"},
+		{"王强", "有事打13912345678联系我爱人。", "13912345678", ""},
+		{"周小姐", "我妈电话13500001111，我在外地，有事也可以找我13500002222", "13500002222", ""},
+		{"王丽", "我老公的电话是13811112222，我电话13811113333，白天打我的。4栋2单元302", "13811113333", "4栋2单元302"},
+		{"杨光", "502的老太太在楼道堆了好多纸箱，她儿子电话13533330000。", "", ""},
+		{"杨光", "我家孩子的老师电话13533330000，说学校门口的路灯坏了。", "", ""},
+		{"杨光", "我老公的电话13533330000打了十几次都没人接，他被困在电梯里了。", "", ""},
+		{"杨光", "门上贴的告示：“有事联系我老公13533330000”", "", ""},
+		{"杨光", "我妈年纪大了一个人住在2栋，手机号13312345683。", "", ""},
 	})
 }
 
