@@ -1491,6 +1491,9 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			// The writer gives no number of their own but one at their home to be reached by.
 			phone = householdPhone(own)
 		}
+		if address == "" {
+			address = householdAddress(own)
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -3641,6 +3644,38 @@ func householdPhone(text string) string {
 	}
 	return ""
 }
+
+// householdHome is a household member of the writer's and where they live: "我爸住3栋501",
+// "我妈家在5栋".
+var householdHome = quickre.MustCompile(eitherScript(`我家?(?:的)?` + household + `(?:家)?(?:住在|住|家住|家在)[ \t]*`))
+
+// householdAddress is the home of someone of the writer's household that the writer writes
+// for ("我爸住3栋501，他不会用邮箱，我帮他反映一下"), when they give no address of their own; ""
+// when there is none.
+func householdAddress(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		if !strings.Contains(l, "我") {
+			continue
+		}
+		for _, m := range householdHome.FindAllStringIndex(l, perLine) {
+			rest := l[m[1]:]
+			part := addressPart(rest)
+			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || strings.ContainsAny(part, "，,。；;的") ||
+				placeBeside.MatchString(rest[len(part):]) || nearby.MatchString(part) || otherParty.MatchString(part) ||
+				lodging.MatchString(part) || venue.MatchString(part) {
+				continue
+			}
+			return part
+		}
+	}
+	return ""
+}
+
+// homeStart is an address that begins at once: a number, or an estate's name before it.
+var homeStart = quickre.MustCompile(`^[\p{Han}A-Za-z]{0,8}\d`)
 
 // flyer are the words of a flyer or a sign a writer quotes, beside notice's (传单, 纸条).
 var flyer = quickre.MustCompile(eitherScript(`广告|贴纸|招牌|牌子`))

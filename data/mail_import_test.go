@@ -2449,9 +2449,9 @@ func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 }
 
 // A writer who gives no number of their own but one at their home to be reached by gives that
-// one: the clerk calls it. Anyone else's (a neighbour's son, a child's teacher) and a number they
+// one: the clerk calls it; so is the home of the parent they write for. Anyone else's (a neighbour's son, a child's teacher) and a number they
 // say they called are not theirs, and their own number goes first.
-func TestANumberAtTheWritersHome(t *testing.T) {
+func TestTheWritersHousehold(t *testing.T) {
 	checkContacts(t, "x@163.com", "投诉", []contactCase{
 		{"王丽", "家里又跳闸了。我上班不方便接电话，有事联系我老公13811114444。4栋2单元303", "13811114444", "4栋2单元303"},
 		{"刘奶奶", "我年纪大了，眼睛不好，有事打我儿子的手机13811118888。电梯老是停，我住6楼下不去。", "13811118888", ""},
@@ -2464,6 +2464,11 @@ func TestANumberAtTheWritersHome(t *testing.T) {
 		{"杨光", "我老公的电话13533330000打了十几次都没人接，他被困在电梯里了。", "", ""},
 		{"杨光", "门上贴的告示：“有事联系我老公13533330000”", "", ""},
 		{"杨光", "我妈年纪大了一个人住在2栋，手机号13312345683。", "", ""},
+		{"邓丽", "我爸住3栋501，他不会用邮箱，我帮他反映一下：他家厨房下水道堵了三天了。有事打我13811115555", "13811115555", "3栋501"},
+		{"邓丽", "我妈家在阳光花园5栋，楼下的狗天天叫。", "", "阳光花园5栋"},
+		{"邓丽", "我住2栋302。我爸住3栋501。", "", "2栋302"},
+		{"邓丽", "我爸住3栋旁边的平房，路灯坏了。", "", ""},
+		{"邓丽", "我爸住在医院，3栋的电梯坏了。", "", ""},
 	})
 }
 
