@@ -1095,6 +1095,9 @@ func TestHeaderWithoutBlankLine(t *testing.T) {
 			"boundary=\"sd8f\"\r\n \r\n--sd8f\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
 			"<body style=3D\"font-family:arial\">电梯坏了</body>\r\n--sd8f\r\nContent-Type: image/jpeg\r\n\r\nx\r\n--sd8f--\r\n",
 			"a@b.example", "电梯坏了"},
+		// A header of a date alone, and a text that begins with a sender's line (mail-parser's
+		// date-zone-ut.eml): the line is the text's.
+		{"a sender's line at the text's start", "Date: Thu, 10 Jul 1997 14:53:31 UT\n\nFrom: x@y\n", "", "From: x@y"},
 		// A body that starts with header-like lines stays the body of a message that has a sender.
 		{"quoted header in the body", "From: a@b.example\r\nMessage-Id: <1@b.example>\r\n\r\nFrom: c@d.example\r\nSubject: t\r\n\r\nx\r\n",
 			"a@b.example", "From: c@d.example\nSubject: t\n\nx"},

@@ -101,8 +101,9 @@ func isMessageHeader(h header) bool {
 }
 
 // moreHeader reads on past blank lines that a broken mailer put inside the header: when what came
-// before them names neither sender, subject nor content type, and a header naming a sender or
-// subject follows them, the two are one header.
+// before them names neither sender, subject nor content type, and a header of several fields
+// naming a sender or subject follows them, the two are one header. A single "From: x@y" line
+// after the blank line is the text's first line.
 func moreHeader(h header, body []byte) (header, []byte) {
 	if h.has("from") || h.has("subject") || h.has("content-type") {
 		return h, body
@@ -115,7 +116,7 @@ func moreHeader(h header, body []byte) (header, []byte) {
 		}
 		rest = next
 	}
-	if more, after := readHeader(rest); more.has("from") || more.has("subject") {
+	if more, after := readHeader(rest); len(more) > 1 && (more.has("from") || more.has("subject")) {
 		return append(h, more...), after
 	}
 	return h, body
