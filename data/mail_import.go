@@ -1753,6 +1753,8 @@ func withoutOtherParties(text, writer string) string {
 	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
 	// The paste's first line, and whether it began with a quote mark.
 	pastedFrom, inQuotes := 0, false
+	// The quote marks (“, 「, 『) a paste in quotes opened and did not close yet.
+	open, curly := 0, false
 	// gap is set when a blank line follows the introduction: what it introduces is set apart as
 	// a letter or notice of several paragraphs, whose blank lines end nothing.
 	gap := false
@@ -1783,9 +1785,15 @@ func withoutOtherParties(text, writer string) string {
 			if pastedFrom == i {
 				inQuotes = strings.HasPrefix(t, "“") || strings.HasPrefix(t, "「") || strings.HasPrefix(t, "『") ||
 					strings.HasPrefix(t, "\"")
+				open, curly = 0, inQuotes && !strings.HasPrefix(t, "\"")
 			}
-			pasting = !separator.MatchString(t) && !(inQuotes && (strings.HasSuffix(t, "”") || strings.HasSuffix(t, "」") ||
-				strings.HasSuffix(t, "』") || strings.HasSuffix(t, "\"")))
+			// The quote closes at the line's end, or inside it where what it opened is closed:
+			// “…我的电话是138…。”她就说了这些。
+			open += strings.Count(t, "“") + strings.Count(t, "「") + strings.Count(t, "『") -
+				strings.Count(t, "”") - strings.Count(t, "」") - strings.Count(t, "』")
+			closed := strings.HasSuffix(t, "”") || strings.HasSuffix(t, "」") || strings.HasSuffix(t, "』") ||
+				strings.HasSuffix(t, "\"") || curly && open <= 0
+			pasting = !separator.MatchString(t) && !(inQuotes && closed)
 			other, quoting, gap = pasting, quoting && pasting, gap && pasting
 			continue
 		case introduces(l, i):

@@ -2216,7 +2216,10 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
 		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                         {"", ""},
 		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
-		"原文如下：\n\n“我住在6栋1201。\n\n我的电话13900001111”\n\n王建国\n13522223333":               {"13522223333", ""},
+		// Quotes closed inside a line: what follows them is the writer's again.
+		"以下是楼上邻居发给我的：\n\n“唐姐你好，我是1802的，我的电话是13800009999。”她就说了这些。\n\n她家一直拖着不修。\n我住17幢1702，电话13588887777。": {"13588887777", "17幢1702"},
+		"以下是邻居发给我的：\n“你好，师傅说“明天来”，\n我是6栋1201的业主，电话13900001111。”\n\n请处理。":                                 {"", ""},
+		"原文如下：\n\n“我住在6栋1201。\n\n我的电话13900001111”\n\n王建国\n13522223333":                                   {"13522223333", ""},
 		// Labels beside the name, and the writer's contact after the complaint's last sentence
 		// on its line; not someone else's label there, nor a staff member's line.
 		"垃圾桶坏了。\n王建国，电话：13322223336，地址：阳光花园1号楼":       {"13322223336", "阳光花园1号楼"},
