@@ -3219,7 +3219,7 @@ func addressPart(a string) string {
 	for _, m := range ms[1:] {
 		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
 			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號 \t\u3000", r)
-		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap)) {
+		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) {
 			break // words between: the address ended before them
 		}
 		end = m[1]
@@ -3231,8 +3231,8 @@ func addressPart(a string) string {
 }
 
 // estate is the name of an estate or a building between a street number and the building's
-// number: "金碧花园" of "江南西路120号金碧花园12栋502".
-var estate = quickre.MustCompile(eitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨)\s*$`))
+// number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺".
+var estate = quickre.MustCompile(eitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
