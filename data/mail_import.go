@@ -1774,8 +1774,9 @@ func withoutOtherParties(text, writer string) string {
 		case gap && (separator.MatchString(strings.TrimSpace(l)) || signsAs(l, writer)):
 			// The writer again, signing, or below a line that only separates.
 			other, quoting, pasting, gap = false, false, false, false
-		case gap && dateLine.MatchString(strings.TrimSpace(l)):
-			// A notice's or letter's date is its last line: the next blank line ends it.
+		case gap && (dateLine.MatchString(strings.TrimSpace(l)) || signer.MatchString(strings.TrimSpace(l))):
+			// A notice's or letter's date, or the office that signs it, is its last line: the
+			// next blank line ends it.
 			gap = false
 			continue
 		case pasting:
@@ -3105,6 +3106,10 @@ var venue = quickre.MustCompile(eitherScript(`会议室|会议厅|报告厅|礼�
 // a lettered tower "B座", building-unit-room "7-2-301".
 var addressWords = quickre.MustCompile(eitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
+
+// signer is a line that only names an office signing a notice: "云栖花园物业服务中心", "某某物业
+// 管理有限公司", "业主委员会".
+var signer = quickre.MustCompile(eitherScript(`^\p{Han}{0,24}(?:服务中心|管理处|物业|公司|委员会|业委会|居委会|办公室|客服部|工程部|管理部)$`))
 
 // dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
 // "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".

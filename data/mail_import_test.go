@@ -2218,6 +2218,9 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
 		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                         {"", ""},
 		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
+		// A notice set apart ends with the office that signs it, as with its date.
+		"你们贴在电梯里的通知：\n\n尊敬的业主：\n近期小区将进行消防设施检测，请勿惊慌。\n检测单位：杭州安消检测有限公司\n云栖花园物业服务中心\n\n家里有刚出生的宝宝。\n\n联系电话：13605718888\n地址：8幢503": {"13605718888", "8幢503"},
+		"你们贴的通知：\n\n尊敬的业主：\n本周停水。\n联系人：王经理\n联系电话：13900001111\n云栖花园物业服务中心\n2026年11月20日\n\n我家有老人。":                              {"", ""},
 		// Quotes closed inside a line: what follows them is the writer's again.
 		"以下是楼上邻居发给我的：\n\n“唐姐你好，我是1802的，我的电话是13800009999。”她就说了这些。\n\n她家一直拖着不修。\n我住17幢1702，电话13588887777。": {"13588887777", "17幢1702"},
 		"以下是邻居发给我的：\n“你好，师傅说“明天来”，\n我是6栋1201的业主，电话13900001111。”\n\n请处理。":                                 {"", ""},
