@@ -2228,11 +2228,15 @@ func signatureContact(text, writer string) (phone, address string) {
 			}
 		}
 		if work {
-			// The company's landline and address; a mobile is the person's own.
+			// The company's landline and address; a mobile is the person's own, so is a
+			// flat ("云栖花园二区5幢302" under "浙大附属医院 护士长") and the office on the floor the
+			// complaint is about ("B座15层空调…" above "B座15层1503").
 			if !mobile.MatchString(strings.TrimSpace(phone)) {
 				phone = ""
 			}
-			address = ""
+			if !homeFlat.MatchString(address) && !placeAbove(address, strings.Join(lines[:i], "\n")) {
+				address = ""
+			}
 		}
 		if phone != "" || address != "" {
 			return phone, address
@@ -2240,6 +2244,19 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	return "", ""
 }
+
+// homeFlat is a flat in a residential building: "5幢302", "3栋2单元1101", "2单元602".
+var homeFlat = quickre.MustCompile(eitherScript(`\d+\s*(?:栋|幢|号楼)\s*(?:\d+\s*单元\s*)?\d{3,4}(?:室|号)?\s*$|\d+\s*单元\s*\d{3,4}(?:室|号)?\s*$`))
+
+// placeAbove tells an address whose building and floor, without the room, the text above names:
+// the writer's office is on the floor they complain about.
+func placeAbove(address, above string) bool {
+	place := strings.TrimSpace(trailingRoom.ReplaceAllString(address, ""))
+	return utf8.RuneCountInString(place) >= 3 && addressWords.MatchString(place) && strings.Contains(above, place)
+}
+
+// trailingRoom is the room's number at an address's end.
+var trailingRoom = quickre.MustCompile(`[-－]?\d{2,5}\s*(?:室|號|号)?\s*$`)
 
 // workLine is a line of a signature that names the writer's company, department or job.
 var workLine = quickre.MustCompile(eitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +

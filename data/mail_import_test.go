@@ -2218,6 +2218,11 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
 		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                         {"", ""},
 		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
+		// Under a work signature a flat is the writer's home, and an office on the floor the
+		// complaint is about theirs; any other address is the company's.
+		"楼上漏水到我家卧室。\n\n王建国\n浙大附属医院 护士长\n云栖花园二区5幢302\n13611223344":         {"13611223344", "云栖花园二区5幢302"},
+		"B座15层空调温度一直降不下来。\n\n王建国\n行政主管\n云帆科技有限公司\nB座15层1503\n13588776655": {"13588776655", "B座15层1503"},
+		"B座电梯坏了。\n\n王建国\n行政主管\n云帆科技有限公司\nB座15层1503\n13588776655":          {"13588776655", ""},
 		// A notice set apart ends with the office that signs it, as with its date.
 		"你们贴在电梯里的通知：\n\n尊敬的业主：\n近期小区将进行消防设施检测，请勿惊慌。\n检测单位：杭州安消检测有限公司\n云栖花园物业服务中心\n\n家里有刚出生的宝宝。\n\n联系电话：13605718888\n地址：8幢503": {"13605718888", "8幢503"},
 		"你们贴的通知：\n\n尊敬的业主：\n本周停水。\n联系人：王经理\n联系电话：13900001111\n云栖花园物业服务中心\n2026年11月20日\n\n我家有老人。":                              {"", ""},
