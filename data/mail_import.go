@@ -1436,7 +1436,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
-		words = withChineseDigits(withoutOtherParties(ownSentences(words), name))
+		words = withoutOwnName(withChineseDigits(withoutOtherParties(ownSentences(words), name)))
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -1494,6 +1494,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if address == "" {
 			address = householdAddress(own)
 		}
+		address = withCorrectedRoom(address, own)
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -1550,6 +1551,19 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		Description: clip(m.Text, MaxText),
 		mailPhone:   !byText && phone != "",
 	}
+}
+
+// formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:
+// "本人张秀兰，系贵小区7栋2单元1502室业主", "本人陈慧，住南京市…".
+var formalSelf = quickre.MustCompile(eitherScript(`本人(?:\p{Han}{2,4})[，,]\s*(系|是|住在|住|家住|现住)`))
+
+// withoutOwnName is s with the name left out of a formal letter's opening, which then reads as
+// "本人系…业主": the clause saying who the writer is, before their number and flat.
+func withoutOwnName(s string) string {
+	if !strings.Contains(s, "本人") {
+		return s
+	}
+	return formalSelf.ReplaceAllString(s, "本人$1")
 }
 
 // withChineseDigits is s with each number written digit by digit in Chinese numerals, as long as a
@@ -3483,7 +3497,9 @@ func newNumber(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") {
+		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") &&
+			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
+			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") {
 			continue
 		}
 		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {
@@ -3491,6 +3507,17 @@ func newNumber(text string) string {
 				if p := phoneAtOnce(rest); p != "" {
 					return p
 				}
+			}
+		}
+		// "上面电话写错了，应为139…", "我的电话是159 5047 8863，不对，是159 5047 8836": the number
+		// the writer corrects it to.
+		for _, m := range correctedTo.FindAllStringIndex(l, perLine) {
+			// Not a neighbour's number put right ("邻居的电话写错了，应为139…").
+			if quoted(l[:m[0]]) || aboutSomeone.MatchString(lastSentence(l[:m[0]])) {
+				continue
+			}
+			if p := phoneAtOnce(l[m[1]:]); p != "" && !serviceLine(p) {
+				return p
 			}
 		}
 		// "这个邮箱绑定的手机号已经停用了，新号码139…": the clause before says the old one is dead.
@@ -3507,6 +3534,31 @@ func newNumber(text string) string {
 		}
 	}
 	return ""
+}
+
+// correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
+// 是", "更正：电话应为", "请改成我的".
+var correctedTo = quickre.MustCompile(eitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|是|改为|改成)|` +
+	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?)[ \t]*[:：]?[ \t]*`))
+
+// correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
+var correctedRoom = quickre.MustCompile(eitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
+
+// withCorrectedRoom is address with the room number the writer corrects in text put right.
+func withCorrectedRoom(address, text string) string {
+	if address == "" || !strings.Contains(text, "不是") {
+		return address
+	}
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		if m := correctedRoom.FindStringSubmatch(l); m != nil && strings.HasSuffix(strings.TrimSuffix(address, "室"), m[2]) {
+			at := strings.LastIndex(address, m[2])
+			return address[:at] + m[1] + address[at+len(m[2]):]
+		}
+	}
+	return address
 }
 
 // newAfterDead begins a clause giving a new number: "新号码", "新的手机号是".
