@@ -101,9 +101,9 @@ func (e *ConnError) Error() string {
 			return fmt.Sprintf("the mail server %s took the connection on port %d but sent no greeting: the port may expect TLS from the start, as port 993 does; choose SSL/TLS, or STARTTLS on port 143", e.Host, e.Port)
 		}
 		if e.Reason == ReasonClosed {
-			return fmt.Sprintf("the mail server %s closed the connection before the login; it may limit how many connections it takes at once: try again later", e.Host)
+			return fmt.Sprintf("the mail server %s took the connection and closed it before the login: it may not be running, or it limits how many connections it takes at once; try again later", e.Host)
 		}
-		return fmt.Sprintf("the mail server %s refused the connection on port %d: check the port and security setting", e.Host, e.Port)
+		return fmt.Sprintf("the mail server %s refused the connection on port %d: it may not be running, or the port or security setting is wrong", e.Host, e.Port)
 	case StepTLS:
 		why := map[Reason]string{
 			ReasonCertName:      fmt.Sprintf("the server's certificate is for %s, not %s: enter the server by the name on its certificate", e.Detail, e.Host),
@@ -262,6 +262,11 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 			if errors.As(err, &ne) && ne.Timeout() {
 				return nil, fail(StepConnect, err) // nothing answered on the port
 			}
+			if hungUp(err) {
+				// Something took the connection and dropped it (a server that is down behind a
+				// firewall or proxy): no fault of the encryption.
+				return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port, Err: err}
+			}
 			return nil, fail(StepTLS, err)
 		}
 		conn = tc
@@ -300,6 +305,10 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 		}
 		if err := c.StartTLS(tlsConfig); err != nil {
 			s.close()
+			var ne net.Error
+			if connLost(err) && !(errors.As(err, &ne) && ne.Timeout()) {
+				return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port, Err: err}
+			}
 			return nil, fail(StepTLS, err)
 		}
 	}
@@ -405,6 +414,12 @@ func oauthOnly(host string) bool {
 		}
 	}
 	return false
+}
+
+// hungUp tells an error of a connection the other end closed or reset.
+func hungUp(err error) bool {
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.EPIPE)
 }
 
 func isNetErr(err error) bool {

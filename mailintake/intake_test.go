@@ -985,6 +985,32 @@ func TestServerRefusalsSaidAsTheyAre(t *testing.T) {
 	}
 }
 
+// A port that takes the connection and drops it before the TLS handshake or STARTTLS is done (a
+// server that is down behind a firewall or proxy) is said to close the connection, not to fail
+// at the encryption.
+func TestDroppedConnectionIsNoEncryptionFault(t *testing.T) {
+	mb := newMailbox(t)
+	target := fmt.Sprintf("127.0.0.1:%d", mb.Server.Port)
+	for _, security := range []data.MailSecurity{data.SecurityTLS, data.SecuritySTARTTLS} {
+		t.Run(string(security), func(t *testing.T) {
+			store := openStore(t)
+			acct := mb.account(t, store, nil)
+			acct.Security = security
+			acct.Port = lineProxy(t, target, func(n int, line string) string {
+				if security == data.SecurityTLS || strings.Contains(line, "Begin TLS") {
+					return hangUp
+				}
+				return line
+			})
+			_, err := Sync(context.Background(), store, acct, Options{Timeout: 5 * time.Second})
+			var ce *ConnError
+			if !errors.As(err, &ce) || ce.Step != StepConnect || ce.Reason != ReasonClosed {
+				t.Fatalf("error %#v (%v), want the connection closed", ce, err)
+			}
+		})
+	}
+}
+
 // TestMoveWithoutMoveCommand moves imported mail on a server without MOVE by copying it and
 // expunging just those messages; mail someone else marked deleted stays.
 func TestMoveWithoutMoveCommand(t *testing.T) {
