@@ -4609,6 +4609,12 @@ func (s *Store) FileMailOnCase(ctx context.Context, id int64, m InboundMail, ref
 			if err := untouched(ctx, tx, c); err != nil {
 				return 0, err
 			}
+			if target.ID > c.ID {
+				// The complaint registered later goes on the earlier one, never the earlier on the
+				// later (a complaint onto the case an out-of-office answer to it opened).
+				return 0, forbidden("newer_case", "complaint", map[string]any{"Ref": target.Ref, "Opened": c.Ref},
+					"%s was registered after %s: file the later email on the earlier case", target.Ref, c.Ref)
+			}
 			p := ActParams{Action: ActAssess, Invalid: true, Reason: reason, Category: target.Category, Level: target.Level}
 			if p.Category == "" {
 				if err := tx.QueryRowContext(ctx, `SELECT code FROM categories ORDER BY code = 'other' DESC, code LIMIT 1`).

@@ -1420,7 +1420,8 @@ func TestSetMailAside(t *testing.T) {
 // TestFileMailOnCase: a complainant's fresh email about a case that is already open opened a
 // complaint of its own; filed on the case, it becomes the complainant's reply there, and the
 // complaint it opened is closed as not a complaint of its own, with the clerk's reason. A
-// complaint someone has worked on is not closed this way, and nothing changes.
+// complaint someone has worked on is not closed this way, nor filed on a case registered after
+// it, and nothing changes.
 func TestFileMailOnCase(t *testing.T) {
 	s := MustOpen(t)
 	ctx := WithActor(context.Background(), "clerk1")
@@ -1438,6 +1439,7 @@ func TestFileMailOnCase(t *testing.T) {
 	}
 	opened := out[0].ComplaintRef
 	const reason = "与 TS 为同一事项"
+	p := func(err error) *Problem { p, _ := AsProblem(err); return p }
 
 	// Refused: a case that does not exist, the complaint itself, a complaint worked on.
 	if _, err := s.FileMailOnCase(ctx, out[0].ID, again, "TS-2026-999999", reason); !errors.Is(err, ErrNotFound) {
@@ -1445,6 +1447,10 @@ func TestFileMailOnCase(t *testing.T) {
 	}
 	if _, err := s.FileMailOnCase(ctx, out[0].ID, again, opened, reason); !errors.Is(err, ErrInvalid) {
 		t.Errorf("onto the complaint it opened: %v", err)
+	}
+	// Not onto a case registered after the one it opened: the later goes on the earlier.
+	if _, err := s.FileMailOnCase(ctx, out[0].ID, again, out[1].ComplaintRef, reason); !errors.Is(err, ErrForbidden) || p(err) == nil || p(err).Code != "newer_case" {
+		t.Errorf("onto a later case: %v", err)
 	}
 	if _, err := s.Act(ctx, out[1].ComplaintRef, ActParams{Action: ActAcknowledge}); err != nil {
 		t.Fatal(err)

@@ -626,9 +626,10 @@ func newMailReader(d *Desk) *mailReader {
 
 // showRelated lists the other open cases of the complainant a new email complaint came from,
 // each a click away: a complainant asking after an open case often writes a new email rather
-// than answering one, and the clerk then deals with it on that case. With file, each case has a
-// button that files the email on it.
-func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func(ref string)) {
+// than answering one, and the clerk then deals with it on that case. With file, each case
+// registered before the email's own (id) has a button that files the email on it: the later goes
+// on the earlier.
+func (r *mailReader) showRelated(name string, cases []*data.Complaint, id int64, file func(ref string)) {
 	r.related.RemoveAll()
 	if len(cases) == 0 {
 		return
@@ -646,7 +647,7 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint, file func
 		// A long subject is cut to the reader's width, not the reader widened.
 		link.Truncation = fyne.TextTruncateEllipsis
 		link.OnTapped = func() { r.desk.OpenCase(ref) }
-		if file == nil {
+		if file == nil || c.ID > id {
 			r.related.Add(link)
 			continue
 		}
@@ -973,7 +974,7 @@ func (t *mailTray) relatedCases(m *data.MailMessage) {
 		if fileable {
 			file = func(ref string) { t.fileOnCase(m, opened, ref) }
 		}
-		t.reader.showRelated(name, open, file)
+		t.reader.showRelated(name, open, *m.ComplaintID, file)
 	})
 }
 

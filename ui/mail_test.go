@@ -2120,3 +2120,40 @@ func TestProgressGateLetsFewUpdatesThrough(t *testing.T) {
 		t.Error("the last update did not pass")
 	}
 }
+
+// The reader lists the sender's other open cases; only those registered before the case the
+// email opened offer to file the email on them, so a complaint is never filed on the case its
+// own out-of-office answer opened later.
+func TestFileOnlyOnEarlierCases(t *testing.T) {
+	f := newFixture(t)
+	r := newMailReader(f.desk)
+	var filed []string
+	r.showRelated("王秀英", []*data.Complaint{{ID: 5, Ref: "TS-2026-000005"}, {ID: 9, Ref: "TS-2026-000009"}}, 7,
+		func(ref string) { filed = append(filed, ref) })
+	var buttons []*widget.Button
+	for _, o := range r.related.Objects {
+		if row, ok := o.(*fyne.Container); ok {
+			for _, c := range row.Objects {
+				if b, ok := c.(*widget.Button); ok {
+					buttons = append(buttons, b)
+				}
+			}
+		}
+	}
+	if len(buttons) != 1 {
+		t.Fatalf("%d buttons to file the email, want 1 (on the earlier case)", len(buttons))
+	}
+	test.Tap(buttons[0])
+	if len(filed) != 1 || filed[0] != "TS-2026-000005" {
+		t.Errorf("filed on %q, want TS-2026-000005", filed)
+	}
+	var links []string
+	walk(r.related, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Hyperlink); ok {
+			links = append(links, l.Text)
+		}
+	})
+	if len(links) != 2 || !strings.HasPrefix(links[1], "TS-2026-000009") {
+		t.Errorf("the cases listed: %q, want both", links)
+	}
+}
