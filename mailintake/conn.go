@@ -168,9 +168,14 @@ type Options struct {
 	// BatchSize and BatchBytes bound one fetch and one transaction; defaults 200 and 8 MB.
 	BatchSize  int
 	BatchBytes int64
-	// Progress is told how many of the new messages are stored so far.
-	Progress func(done, total int)
+	// Progress is told, as each new message comes from the server and as it is stored, how far
+	// the check has come; it is called from more than one goroutine.
+	Progress func(Progress)
 }
+
+// Progress is how far a check has come: of Total new messages, Fetched came from the server and
+// Stored are in the database.
+type Progress struct{ Fetched, Stored, Total int }
 
 func (o *Options) timeout() time.Duration {
 	if o.Timeout > 0 {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1477,5 +1478,27 @@ func TestNthIndex(t *testing.T) {
 		if got := nthIndex(tc.s, '\n', tc.n); got != tc.want {
 			t.Errorf("nthIndex(%q, %d) = %d, want %d", tc.s, tc.n, got, tc.want)
 		}
+	}
+}
+
+// A check tells its progress as each message comes from the server, not only as it is stored:
+// on a slow line a batch takes a while to come before its first message is stored.
+func TestProgressAsMessagesCome(t *testing.T) {
+	store := openStore(t)
+	mb := newMailbox(t)
+	for i := 0; i < 3; i++ {
+		mb.deliver(t, messageIDMail(fmt.Sprintf("p%d@x.example", i), "a@x.example", "电梯", "电梯停了"), time.Now())
+	}
+	acct := mb.account(t, store, nil)
+	var mu sync.Mutex
+	var told []Progress
+	_, err := Sync(context.Background(), store, acct, Options{Timeout: 5 * time.Second, BatchSize: 10,
+		Progress: func(p Progress) { mu.Lock(); told = append(told, p); mu.Unlock() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Progress{{1, 0, 3}, {2, 0, 3}, {3, 0, 3}, {3, 1, 3}, {3, 2, 3}, {3, 3, 3}}
+	if !reflect.DeepEqual(told, want) {
+		t.Errorf("progress told %v, want %v", told, want)
 	}
 }

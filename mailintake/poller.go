@@ -63,7 +63,7 @@ func (p *Poller) Reload() {
 
 // CheckNow syncs one account at once ("Check mail now"), reporting progress; it returns
 // ErrBusy when the poller is checking the same account right now.
-func (p *Poller) CheckNow(ctx context.Context, acct *data.MailAccount, progress func(done, total int)) (Summary, error) {
+func (p *Poller) CheckNow(ctx context.Context, acct *data.MailAccount, progress func(Progress)) (Summary, error) {
 	opts := p.opts
 	opts.Progress = progress
 	sum, err := Sync(ctx, p.store, acct, opts)

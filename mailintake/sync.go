@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"complaintdesk/data"
@@ -412,6 +413,14 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		}
 	}
 
+	// How far the check has come, told as each message comes and as it is stored: on a slow line
+	// a batch of 8 MB takes a while to come before its first message is stored.
+	var fetchedN, storedN atomic.Int64
+	report := func() {
+		if opts.Progress != nil {
+			opts.Progress(Progress{Fetched: int(fetchedN.Load()), Stored: int(storedN.Load()), Total: sum.New})
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ch := make(chan fetched, 1) // the next batch is fetched while the previous one is stored
@@ -424,7 +433,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 			if testHookFetching != nil {
 				testHookFetching(folder, b)
 			}
-			f := s.fetch(b, sizes, dates, acct.MaxSize)
+			f := s.fetch(b, sizes, dates, acct.MaxSize, func() { fetchedN.Add(1); report() })
 			f.lastUID = slices.Max(b)
 			if f.cutAt != 0 {
 				f.lastUID = f.cutAt
@@ -458,9 +467,8 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 				if testHookStored != nil {
 					testHookStored(base + i + 1)
 				}
-				if opts.Progress != nil {
-					opts.Progress(base+i+1, sum.New)
-				}
+				storedN.Store(int64(base + i + 1))
+				report()
 			},
 		})
 		if err != nil {
@@ -675,7 +683,7 @@ var bodySection = &imap.BodySectionName{Peek: true}
 // fetched again at the next check, and holds up none of the others. A lost connection (a server
 // that hangs up when asked for a broken message, as Dovecot does) keeps the messages that came
 // whole, and those that did not as unfetched, and is the batch's error.
-func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]time.Time, limit int64) fetched {
+func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]time.Time, limit int64, got func()) fetched {
 	set := new(imap.SeqSet)
 	set.AddNum(uids...)
 	ch := make(chan *imap.Message, len(uids))
@@ -718,6 +726,7 @@ func (s *session) fetch(uids []uint32, sizes map[uint32]int64, dates map[uint32]
 		}
 		in.UID = m.Uid
 		f.msgs = append(f.msgs, in)
+		got()
 	}
 	sort.Slice(f.msgs, func(i, j int) bool { return f.msgs[i].UID < f.msgs[j].UID })
 	err := <-errc

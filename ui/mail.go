@@ -1048,8 +1048,12 @@ func (t *mailTray) checkNow() {
 	t.progress.Show()
 	t.say(lang.L("Checking mail…"))
 	// How the last check went is out of date now (a refused port before the settings were
-	// corrected): this check's outcome takes its place when it ends.
-	t.status.Hide()
+	// corrected): this check's outcome takes its place when it ends. The line keeps its place
+	// meanwhile, so the buttons below it do not move under the pointer.
+	if !t.status.Hidden {
+		t.status.Importance = widget.MediumImportance
+		t.status.SetText(lang.L("Checking mail…"))
+	}
 	var lines []string
 	var busy []*data.MailAccount // checked by another program now
 	t.desk.run(func(ctx context.Context) error {
@@ -1063,9 +1067,7 @@ func (t *mailTray) checkNow() {
 				continue
 			}
 			checked++
-			sum, err := t.desk.mailPoller().CheckNow(ctx, a, func(done, total int) {
-				t.showImported(int64(done), int64(total))
-			})
+			sum, err := t.desk.mailPoller().CheckNow(ctx, a, t.showChecked)
 			if errors.Is(err, mailintake.ErrBusy) {
 				busy = append(busy, a)
 			}
@@ -1244,6 +1246,25 @@ func (t *mailTray) showImported(done, total int64) {
 		if total > 0 {
 			t.progress.SetValue(float64(done) / float64(total))
 		}
+	})
+}
+
+// showChecked moves the progress bar of a check on and says how many new messages came and how
+// many are stored, from the check's goroutines: each message counts half when it comes from the
+// server, the other half when it is stored, so a slow line's batch moves the bar as it comes.
+func (t *mailTray) showChecked(p mailintake.Progress) {
+	done, total := int64(p.Fetched+p.Stored), int64(2*p.Total)
+	if p.Total == 0 || !t.moved.pass(done, total) {
+		return
+	}
+	text := lang.L("Checking mail: {{.Fetched}} of {{.Total}} new messages received, {{.Stored}} stored…",
+		map[string]any{"Fetched": p.Fetched, "Total": p.Total, "Stored": p.Stored})
+	t.desk.apply(func() {
+		if !t.check.Disabled() {
+			return // the check has ended: its summary is shown
+		}
+		t.progress.SetValue(float64(done) / float64(total))
+		t.say(text)
 	})
 }
 

@@ -1777,7 +1777,8 @@ func TestImportedFileIsOpened(t *testing.T) {
 }
 
 // A check the clerk starts puts away what the last one said until it has its own outcome: a
-// refused port said while the corrected settings are tried would mislead.
+// refused port said while the corrected settings are tried would mislead. The line says the
+// check runs meanwhile, keeping its place above the list.
 func TestCheckNowPutsAwayTheLastChecksOutcome(t *testing.T) {
 	f := newFixture(t)
 	if _, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "127.0.0.1", Port: 1,
@@ -1793,8 +1794,12 @@ func TestCheckNowPutsAwayTheLastChecksOutcome(t *testing.T) {
 		t.Fatalf("after a check without a password the tray says %q", tray.status.Text)
 	}
 	tray.checkNow()
-	if tray.status.Visible() {
+	if strings.Contains(tray.status.Text, "密码") || tray.status.Importance == widget.DangerImportance {
 		t.Errorf("while the next check runs the tray still says %q", tray.status.Text)
+	}
+	if !tray.status.Visible() || tray.status.Text != "正在收取邮件……" {
+		t.Errorf("while the next check runs the line above the list says %q (shown %v): it keeps its place",
+			tray.status.Text, tray.status.Visible())
 	}
 	f.settleUntil("the second check ends", func() bool { return !tray.check.Disabled() })
 	if !tray.status.Visible() || !strings.Contains(tray.status.Text, "密码") {
@@ -2155,5 +2160,23 @@ func TestFileOnlyOnEarlierCases(t *testing.T) {
 	})
 	if len(links) != 2 || !strings.HasPrefix(links[1], "TS-2026-000009") {
 		t.Errorf("the cases listed: %q, want both", links)
+	}
+}
+
+// While a check runs, the bar moves as messages come and as they are stored, and the line under
+// it counts them.
+func TestCheckSaysHowManyCame(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.check.Disable()
+	tray.showChecked(mailintake.Progress{Fetched: 2, Stored: 1, Total: 4})
+	f.settle()
+	if got := tray.progress.Value; got != 3.0/8 {
+		t.Errorf("the bar at %v, want 3/8", got)
+	}
+	if want := "正在收取邮件：4 封新邮件中已收到 2 封，已保存 1 封……"; tray.msg.Text != want {
+		t.Errorf("the tray says %q, want %q", tray.msg.Text, want)
 	}
 }
