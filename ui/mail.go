@@ -127,6 +127,11 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 		}
 		why = mailErrorText(&mailintake.ConnError{Step: mailintake.Step(st.ErrorStep), Reason: mailintake.Reason(st.ErrorReason),
 			Host: host, Port: port, Folder: a.Folder, Detail: st.ErrorDetail})
+		switch mailintake.Step(st.ErrorStep) {
+		case mailintake.StepDNS, mailintake.StepLogin, mailintake.StepFolder:
+			// Said above the tray or on the dashboard, away from the account's settings.
+			why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
+		}
 	}
 	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why, "Folder": a.Folder}
 	if st.ErrorStep == string(mailintake.StepServer) {
@@ -1796,8 +1801,8 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	a.Port = 0
 	if p := strings.TrimSpace(m.port.Text); p != "" {
 		n, err := strconv.Atoi(p)
-		if err != nil {
-			return a, errInput{lang.L("The port is a number, e.g. 993.")}
+		if err != nil || n < 1 || n > 65535 {
+			return a, errInput{lang.L("The port is a number from 1 to 65535, e.g. 993.")}
 		}
 		a.Port = n
 	}

@@ -278,6 +278,13 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	if m.port.Text != "10993" {
 		t.Errorf("a port of the clerk's own became %q", m.port.Text)
 	}
+	// A port out of range is refused with the range, as a word is; none is the usual one.
+	for _, p := range []string{"0", "99999", "imap"} {
+		m.port.SetText(p)
+		if _, err := m.read(); err == nil || err.Error() != "端口是 1–65535 之间的数字，例如 993。" {
+			t.Errorf("port %q: %v", p, err)
+		}
+	}
 	m.port.SetText("")
 	// Weakening the security asks first; anything but a confirmation leaves the box clear.
 	for i, box := range []*tick{m.skip, m.plain} {
@@ -883,6 +890,19 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 			ErrorReason: string(mailintake.ReasonLost)}, time.Local)
 	if !failed || text != "物业办公室邮箱："+formatTime(at, time.Local)+" 已收取，新邮件已保存。在 localhost 上标记或移动已导入的邮件时连接中断，下次收取时会完成。" {
 		t.Errorf("the check reads %q (failed %v)", text, failed)
+	}
+	// A refused password said above the tray says where to put it right; a server that is down
+	// is nothing to correct there.
+	acct := &data.MailAccount{Name: "物业办公室邮箱", Active: true, Host: "localhost", Port: 993}
+	text, _ = mailCheckText(acct, &data.MailSyncState{SyncedAt: &at, OKAt: &at, LastError: "login",
+		ErrorStep: string(mailintake.StepLogin)}, time.Local)
+	if !strings.Contains(text, "拒绝了用户名或密码。请在“设置 → 邮箱”中改正。") {
+		t.Errorf("a refused login reads %q", text)
+	}
+	text, _ = mailCheckText(acct, &data.MailSyncState{SyncedAt: &at, OKAt: &at, LastError: "refused",
+		ErrorStep: string(mailintake.StepConnect), ErrorReason: string(mailintake.ReasonRefused)}, time.Local)
+	if strings.Contains(text, "设置") {
+		t.Errorf("a refused connection reads %q", text)
 	}
 	// QQ Mail and NetEase want their authorisation code; the server's words follow.
 	err = &mailintake.ConnError{Step: mailintake.StepLogin, Reason: mailintake.ReasonAuthCode, Host: "imap.qq.com",
