@@ -1436,7 +1436,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
-		words = withoutOwnName(withChineseDigits(withoutOtherParties(ownSentences(words), name)))
+		words = withoutOwnName(withChineseDigits(withoutOtherParties(ownSentences(narrowed(words)), name)))
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -1455,7 +1455,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		// are those above it.
 		own := words
 		if f := m.Forwarded; f != nil {
-			for _, l := range strings.Split(withChineseDigits(f.Text), "\n") {
+			for _, l := range strings.Split(withChineseDigits(narrowed(f.Text)), "\n") {
 				if l = strings.TrimSpace(l); l != "" {
 					if i := strings.Index(own, l); i >= 0 {
 						own = own[:i]
@@ -1510,7 +1510,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		address = "" // where the trouble is, labelled as an address
 	}
 	if address == "" && !byText {
-		address = place
+		address = cmp.Or(nameNote(fields), place)
 	}
 	switch {
 	case byText && (e != "" || phone != ""):
@@ -1551,6 +1551,24 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		Description: clip(m.Text, MaxText),
 		mailPhone:   !byText && phone != "",
 	}
+}
+
+// narrowed is s with full-width letters and digits as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
+// Chinese input methods type them) and no-break spaces (Word's, between a flat's parts) as spaces,
+// for reading a contact; Chinese punctuation stays as it is.
+func narrowed(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\u00a0' || r >= '０' && r <= 'ｚ' }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u00a0':
+			return ' '
+		case r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ':
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 // formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:
@@ -2133,6 +2151,9 @@ func formContact(fields []formField) (name, email, phone string) {
 			if f := strings.Fields(value); len(f) > 1 && digitCount(value) >= 7 && hanOnly(f[0]) {
 				value = f[0] // "周敏 身份证 3301…": the name, not the card's number beside it
 			}
+			if before, _, ok := cutBracket(value); ok && hanOnly(before) && utf8.RuneCountInString(before) <= 4 {
+				value = before // "李国栋（12栋1单元801室，车位B-071）": the name, without its note
+			}
 			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
 				name = value
 			}
@@ -2149,6 +2170,43 @@ func formContact(fields []formField) (name, email, phone string) {
 		}
 	}
 	return name, email, phone
+}
+
+// cutBracket splits "李国栋（12栋1单元801室）" into the words before the bracket and the note in it.
+func cutBracket(value string) (before, note string, ok bool) {
+	i := strings.IndexAny(value, "（(")
+	if i <= 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(value[i:])
+	rest := value[i+size:]
+	j := strings.IndexAny(rest, "）)")
+	if j < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(value[:i]), strings.TrimSpace(rest[:j]), true
+}
+
+// nameNote is the address in brackets after the name a labelled line gives ("反映人：李国栋（12栋
+// 1单元801室，车位B-071）"): the flat, without the parking space; "" when there is none.
+func nameNote(fields []formField) string {
+	for _, f := range fields {
+		if f.key != "name" {
+			continue
+		}
+		before, note, ok := cutBracket(f.value)
+		if !ok || !hanOnly(before) || utf8.RuneCountInString(before) > 4 {
+			return ""
+		}
+		part, _, _ := strings.Cut(note, "，")
+		part, _, _ = strings.Cut(part, ",")
+		if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodging.MatchString(a) &&
+			!otherParty.MatchString(a) {
+			return a
+		}
+		return ""
+	}
+	return ""
 }
 
 // isMobile tells a mobile number: the mainland's (138…), Taiwan's (0912…, +886 912…), Hong

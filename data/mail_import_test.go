@@ -2449,6 +2449,12 @@ func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 		// A formal letter's opening names the writer before what they are.
 		{"张秀兰", "翠湖湾物业服务中心：\n\n本人张秀兰，系贵小区7栋2单元1502室业主，联系电话13913857726。现就电梯故障一事投诉如下：\n\n一、本人曾拨打贵中心服务热线025-86671234报修。\n\n投诉人：张秀兰", "13913857726", "7栋2单元1502室"},
 		{"陈慧", "本人陈慧，住南京市建邺区嘉陵江东街50号2幢1103室，手机18951776230。本人在加盟店送洗大衣一件。\n\n门店信息：南京市建邺区江东中路98号B1-12，电话025-86778899。", "18951776230", "南京市建邺区嘉陵江东街50号2幢1103室"},
+		// The flat in brackets after the name a labelled line gives; full-width letters and
+		// digits, and no-break spaces inside a flat, as typed.
+		{"", "车库渗水。\n\n反映人：李国栋（12栋1单元801室，车位B-071）\n联系方式：139 5180 2264", "139 5180 2264", "12栋1单元801室"},
+		{"", "空调坏了。\n\n联系人：王芳（3号会议室）\n电话：13900001111", "13900001111", ""},
+		{"邱芸", "新风机组有嗡嗡声。\n\n邱芸　兰亭建筑设计\nＴｅｌ：１８９７１５６２２０８", "18971562208", ""},
+		{"潘立", "地锁被人为破坏。\n\n联系人：潘立\u00a0 电话：\u00a0139 5183 7720\u00a0 房号：17栋\u00a02单元\u00a0803", "139 5183 7720", "17栋 2单元 803"},
 		// A number or a flat the writer puts right: the right one; not a neighbour's.
 		{"严冬", "灭火器早已过期，请更换。\n联系电话：13951688270\n严冬 6栋2单元1001\n\n补充：上面电话写错了，应为13951688207。", "13951688207", "6栋2单元1001"},
 		{"x", "我家是18栋1单元1205，厨房排烟道返味。电话18013826617。\n更正：房号是1502不是1205，打错了。", "18013826617", "18栋1单元1502"},
@@ -2729,5 +2735,19 @@ func TestHotlineReminderJoinsItsWorkOrder(t *testing.T) {
 	again, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{reminder}})
 	if err != nil || again[0].State != MailReply || again[0].ComplaintRef != out[0].ComplaintRef {
 		t.Errorf("the reminder: %+v %v, want on %s", again, err, out[0].ComplaintRef)
+	}
+}
+
+// The name a labelled line gives is the name without the note in brackets after it.
+func TestNameWithoutItsNote(t *testing.T) {
+	for line, want := range map[string]string{
+		"反映人：李国栋（12栋1单元801室，车位B-071）": "李国栋",
+		"联系人：吴丽珊(分店经理)":               "吴丽珊",
+		"联系人：王女士 13512345678":         "王女士",
+		"姓名：Mark Jones (Block 6)":     "Mark Jones (Block 6)",
+	} {
+		if name, _, _ := formContact(textFields(line)); name != want {
+			t.Errorf("%q: name %q, want %q", line, name, want)
+		}
 	}
 }
