@@ -2064,8 +2064,9 @@ var introWords = quickre.MustCompile(eitherScript(`(?:如下|联系方式|联系
 var someoneElse = quickre.MustCompile(eitherScript(`他|她|对方|人家|那户|这户|该户|那家|这家`))
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
-// "物业发给我的短信：", "催费单上写着：").
-var notice = quickre.MustCompile(eitherScript(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$`))
+// "物业发给我的短信：", "催费单上写着："), or a shop's paper ("取衣凭证如下：", "小票：").
+var notice = quickre.MustCompile(eitherScript(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$|` +
+	`凭证|收据|小票|单据|账单|发票`))
 
 // quotes tells an introducing line above someone's words, which may have lines of their own
 // without a colon: their block lasts until a blank line.
