@@ -3743,7 +3743,7 @@ func sentencePhone(text string) string {
 
 // household are the people of the writer's own home whose number they give to be reached by
 // ("有事联系我老公…", "打我儿子的手机…", "我家保姆电话…").
-const household = `(?:老公|老婆|爱人|丈夫|先生|太太|妻子|媳妇|儿子|女儿|孩子|妈妈|妈|母亲|爸爸|爸|父亲|保姆|阿姨|家人|家里人|家属)`
+const household = `(?:父母|爸妈|公婆|老人|奶奶|爷爷|外婆|外公|老公|老婆|爱人|丈夫|先生|太太|妻子|媳妇|儿子|女儿|孩子|妈妈|妈|母亲|爸爸|爸|父亲|保姆|阿姨|家人|家里人|家属)`
 
 // householdBefore is a household member of the writer's before the number to reach them on;
 // householdAfter the number before "联系我爱人".
