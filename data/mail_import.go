@@ -3507,7 +3507,12 @@ func sentenceStart(before string) bool {
 // sentenceEnds tells a number that ends its sentence: "13812348888。", "0755-26635555", not
 // "138… 是楼上的".
 func sentenceEnds(rest string) bool {
-	after := strings.TrimLeft(width.Fold.String(rest), "0123456789 -+()")
+	folded := width.Fold.String(rest)
+	after := strings.TrimLeft(folded, "0123456789 -+()")
+	if j := strings.Index(after, ")"); j > 0 && len(after) < len(folded) && strings.Contains(folded[:len(folded)-len(after)], "(") &&
+		utf8.RuneCountInString(after[:j]) <= 10 && !strings.ContainsAny(after[:j], "。.！!？?；;，,") {
+		after = strings.TrimLeft(after[j+1:], " ") // a note in brackets after the number: "（微信同号）"
+	}
 	r, _ := utf8.DecodeRuneInString(after)
 	return after == "" || strings.ContainsRune("。.！!？?；;，,", r)
 }
@@ -3529,7 +3534,7 @@ func serviceLine(p string) bool {
 
 // clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
 // colon between): the label in its group.
-var clauseLabel = quickre.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:是|为|係)?[:：]?\s*`))
+var clauseLabel = quickre.MustCompile(eitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:联系)?(?:是|为|係)?[:：]?\s*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.

@@ -2455,6 +2455,9 @@ func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 		{"", "空调坏了。\n\n联系人：王芳（3号会议室）\n电话：13900001111", "13900001111", ""},
 		{"邱芸", "新风机组有嗡嗡声。\n\n邱芸　兰亭建筑设计\nＴｅｌ：１８９７１５６２２０８", "18971562208", ""},
 		{"潘立", "地锁被人为破坏。\n\n联系人：潘立\u00a0 电话：\u00a0139 5183 7720\u00a0 房号：17栋\u00a02单元\u00a0803", "139 5183 7720", "17栋 2单元 803"},
+		// "电话联系…" as "电话…", and a note in brackets after the writer's number.
+		{"x", "快递被雨淋湿。\n我住12幢1单元603，电话联系18761892340。", "18761892340", "12幢1单元603"},
+		{"陈雅琴", "让我找总部。\n请核查恢复余额。电话 +86 159 5047 8862（微信同号）\n陈雅琴", "+86 159 5047 8862", ""},
 		// A shop's receipt the writer pastes gives the shop's address and number, not theirs.
 		{"林雪", "取回来的是另一件旧羽绒服。门店说不可能拿错。取衣凭证如下：\n\n洁诚洗衣·奥体店  取衣凭证\nNo.0023391\n地址：南京市建邺区江东中路301号\n电话：025-87779090\n\n请尽快调查。\n林雪 13952006678", "13952006678", ""},
 		// A number or a flat the writer puts right: the right one; not a neighbour's.
