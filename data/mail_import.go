@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -1436,7 +1437,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
-		words = withoutOwnName(withChineseDigits(withoutOtherParties(ownSentences(narrowed(words)), name)))
+		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(narrowed(words)), name))))
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -1569,6 +1570,54 @@ func narrowed(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// chineseFlat is a building, its unit and its flat written in Chinese numerals: "三栋二单元五零二",
+// "十二栋三单元六零一", "十一幢一单元十楼".
+var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元))?` +
+	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?`)
+
+// chineseNumeral is a run of Chinese numerals inside chineseFlat.
+var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十两]+`)
+
+// withChineseFlats is s with a flat written in Chinese numerals in Arabic digits, as a clerk
+// writes it down: "我住三栋二单元五零二" reads "…3栋2单元502".
+func withChineseFlats(s string) string {
+	if !strings.ContainsAny(s, "栋幢棟樓楼") {
+		return s
+	}
+	return chineseFlat.ReplaceAllStringFunc(s, func(flat string) string {
+		return chineseNumeral.ReplaceAllStringFunc(flat, chineseNumber)
+	})
+}
+
+// chineseNumber is a number in Chinese numerals in Arabic digits: "十二" 12, "二十" 20, "五零二"
+// 502 (read digit by digit).
+func chineseNumber(n string) string {
+	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / len("零") }
+	rs := []rune(strings.NewReplacer("〇", "零", "两", "二").Replace(n))
+	tens := slices.Index(rs, '十')
+	if tens < 0 {
+		var b strings.Builder
+		for _, r := range rs {
+			b.WriteByte(byte('0' + digit(r)))
+		}
+		return b.String()
+	}
+	if tens > 1 || tens == 1 && rs[0] == '零' || len(rs)-tens > 2 {
+		return n // not a number of tens: left as written
+	}
+	v := 10
+	if tens == 1 {
+		v = 10 * digit(rs[0])
+	}
+	if tens+1 < len(rs) {
+		if rs[tens+1] == '十' {
+			return n
+		}
+		v += digit(rs[tens+1])
+	}
+	return strconv.Itoa(v)
 }
 
 // formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:

@@ -2757,3 +2757,20 @@ func TestNameWithoutItsNote(t *testing.T) {
 		}
 	}
 }
+
+// A flat written in Chinese numerals is read, and written down, in digits; a floor or a date in
+// them is no flat.
+func TestFlatInChineseNumerals(t *testing.T) {
+	for n, want := range map[string]string{"三": "3", "十": "10", "十二": "12", "二十": "20", "二十三": "23", "五零二": "502",
+		"一五〇二": "1502", "两": "2", "十十": "十十", "一二十": "一二十"} {
+		if got := chineseNumber(n); got != want {
+			t.Errorf("%s: %s, want %s", n, got, want)
+		}
+	}
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"石磊", "我住三栋二单元五零二，楼上漏水。", "", "3栋2单元502"},
+		{"石磊", "我是二十栋一单元一五零二的业主。", "", "20栋1单元1502"},
+		{"石磊", "我家三楼漏水。", "", ""},
+		{"石磊", "十一月三号晚上十点楼上吵。", "", ""},
+	})
+}
