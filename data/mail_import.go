@@ -1572,10 +1572,11 @@ func narrowed(s string) string {
 	}, s)
 }
 
-// chineseFlat is a building, its unit and its flat written in Chinese numerals: "三栋二单元五零二",
-// "十二栋三单元六零一", "十一幢一单元十楼".
-var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元))?` +
-	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?`)
+// chineseFlat is a building and its unit or flat written in Chinese numerals: "三栋二单元五零二",
+// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室"; not a building alone ("三号楼电梯"),
+// which the complaint may name as the place of the trouble.
+var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元)` +
+	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?)`)
 
 // chineseNumeral is a run of Chinese numerals inside chineseFlat.
 var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十两]+`)
@@ -1583,7 +1584,7 @@ var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十�
 // withChineseFlats is s with a flat written in Chinese numerals in Arabic digits, as a clerk
 // writes it down: "我住三栋二单元五零二" reads "…3栋2单元502".
 func withChineseFlats(s string) string {
-	if !strings.ContainsAny(s, "栋幢棟樓楼") {
+	if !numeralBefore(s, "栋", "幢", "棟", "号楼", "號樓") {
 		return s
 	}
 	return chineseFlat.ReplaceAllStringFunc(s, func(flat string) string {
@@ -1595,7 +1596,7 @@ func withChineseFlats(s string) string {
 // 502 (read digit by digit).
 func chineseNumber(n string) string {
 	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / len("零") }
-	rs := []rune(strings.NewReplacer("〇", "零", "两", "二").Replace(n))
+	rs := []rune(numeralForms.Replace(n))
 	tens := slices.Index(rs, '十')
 	if tens < 0 {
 		var b strings.Builder
@@ -1619,6 +1620,26 @@ func chineseNumber(n string) string {
 	}
 	return strconv.Itoa(v)
 }
+
+// numeralBefore tells s with a Chinese numeral right before one of words.
+func numeralBefore(s string, words ...string) bool {
+	for _, w := range words {
+		for rest := s; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); strings.ContainsRune("〇零一二三四五六七八九十两", r) {
+				return true
+			}
+			rest = rest[i+len(w):]
+		}
+	}
+	return false
+}
+
+// numeralForms are the other forms of Chinese numerals: 〇 for 零, 两 for 二.
+var numeralForms = strings.NewReplacer("〇", "零", "两", "二")
 
 // formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:
 // "本人张秀兰，系贵小区7栋2单元1502室业主", "本人陈慧，住南京市…".
@@ -3799,6 +3820,12 @@ func sentencePhone(text string) string {
 // ("有事联系我老公…", "打我儿子的手机…", "我家保姆电话…").
 const household = `(?:父母|爸妈|公婆|老人|奶奶|爷爷|外婆|外公|老公|老婆|爱人|丈夫|先生|太太|妻子|媳妇|儿子|女儿|孩子|妈妈|妈|母亲|爸爸|爸|父亲|保姆|阿姨|家人|家里人|家属)`
 
+// householdEnds are household's words in either script, by their last character: a line without
+// one is passed over before the patterns run.
+var householdEnds = byLastRune([]string{"父母", "爸妈", "爸媽", "公婆", "老人", "奶奶", "爷爷", "爺爺", "外婆", "外公", "老公",
+	"老婆", "爱人", "愛人", "丈夫", "先生", "太太", "妻子", "媳妇", "媳婦", "儿子", "兒子", "女儿", "女兒", "孩子", "妈", "媽",
+	"母亲", "母親", "爸", "父亲", "父親", "保姆", "阿姨", "家人", "家里人", "家裡人", "家属", "家屬"})
+
 // householdBefore is a household member of the writer's before the number to reach them on;
 // householdAfter the number before "联系我爱人".
 var (
@@ -3816,7 +3843,7 @@ func householdPhone(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.Contains(l, "我") {
+		if !strings.Contains(l, "我") || !containsAnyWord(l, householdEnds) {
 			continue
 		}
 		for _, m := range householdBefore.FindAllStringIndex(l, perLine) {
@@ -3852,7 +3879,7 @@ func householdAddress(text string) string {
 		if i >= ContactLines {
 			break
 		}
-		if !strings.Contains(l, "我") {
+		if !strings.Contains(l, "我") || !containsAnyWord(l, householdEnds) {
 			continue
 		}
 		for _, m := range householdHome.FindAllStringIndex(l, perLine) {
