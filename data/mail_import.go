@@ -3833,19 +3833,27 @@ var (
 	householdAfter  = quickre.MustCompile(eitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
 )
 
+// householdLines are the lines of text read for a contact that may speak of the writer's
+// household: with "我" and a household word.
+func householdLines(text string) []string {
+	var out []string
+	for i, l := range strings.Split(text, "\n") {
+		if i >= ContactLines {
+			break
+		}
+		if strings.Contains(l, "我") && containsAnyWord(l, householdEnds) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // householdPhone is the number of someone at the writer's home that the writer gives to be
 // reached by, when they give none of their own: a clerk calls it ("我上班不方便接电话，有事联系我老
 // 公138…"). Quoted words, a dead number and anyone else's ("她儿子电话…", "我家孩子的老师电话…")
 // give none. "" when there is none.
 func householdPhone(text string) string {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if i >= ContactLines {
-			break
-		}
-		if !strings.Contains(l, "我") || !containsAnyWord(l, householdEnds) {
-			continue
-		}
+	for _, l := range householdLines(text) {
 		for _, m := range householdBefore.FindAllStringIndex(l, perLine) {
 			rest := l[m[1]:]
 			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || calledNumber.MatchString(clause(rest)) {
@@ -3875,13 +3883,7 @@ var householdHome = quickre.MustCompile(eitherScript(`我家?(?:的)?` + househo
 // for ("我爸住3栋501，他不会用邮箱，我帮他反映一下"), when they give no address of their own; ""
 // when there is none.
 func householdAddress(text string) string {
-	for i, l := range strings.Split(text, "\n") {
-		if i >= ContactLines {
-			break
-		}
-		if !strings.Contains(l, "我") || !containsAnyWord(l, householdEnds) {
-			continue
-		}
+	for _, l := range householdLines(text) {
 		for _, m := range householdHome.FindAllStringIndex(l, perLine) {
 			rest := l[m[1]:]
 			part := addressPart(rest)
