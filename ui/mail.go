@@ -1258,6 +1258,8 @@ func (t *mailTray) showImported(done, total int64) {
 // many are stored, from the check's goroutines: each message counts half when it comes from the
 // server, the other half when it is stored, so a slow line's batch moves the bar as it comes.
 func (t *mailTray) showChecked(p mailintake.Progress) {
+	// Messages asked for again after a check that missed them count beyond the new ones.
+	p.Fetched, p.Stored = min(p.Fetched, p.Total), min(p.Stored, p.Total)
 	done, total := int64(p.Fetched+p.Stored), int64(2*p.Total)
 	if p.Total == 0 || !t.moved.pass(done, total) {
 		return

@@ -2199,4 +2199,11 @@ func TestCheckSaysHowManyCame(t *testing.T) {
 	if want := "正在收取邮件：4 封新邮件中已收到 2 封，已保存 1 封……"; tray.msg.Text != want {
 		t.Errorf("the tray says %q, want %q", tray.msg.Text, want)
 	}
+	// Messages asked for again count beyond the new ones: the bar stops at its end.
+	tray.moved = progressGate{}
+	tray.showChecked(mailintake.Progress{Fetched: 6, Stored: 5, Total: 4})
+	f.settle()
+	if got := tray.progress.Value; got != 1 {
+		t.Errorf("the bar at %v past the new messages, want 1", got)
+	}
 }
