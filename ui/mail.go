@@ -1022,7 +1022,7 @@ func (t *mailTray) setAside(m *data.MailMessage, aside bool) {
 func (t *mailTray) retry(m *data.MailMessage) {
 	t.reroute(m, mailintake.Retry, func(out data.MailOutcome) string {
 		if out.State == data.MailFailed {
-			return lang.L("Read again: it still cannot be read. {{.Problem}}", map[string]any{"Problem": endSentence(mailProblemText(out.Problem))})
+			return lang.L("Read again, still without a complaint: {{.Problem}}", map[string]any{"Problem": endSentence(mailProblemText(out.Problem))})
 		}
 		return lang.L("Read again: {{.State}} {{.Ref}}", map[string]any{"State": mailStateLabel(out.State), "Ref": out.ComplaintRef})
 	})

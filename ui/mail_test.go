@@ -2207,3 +2207,26 @@ func TestCheckSaysHowManyCame(t *testing.T) {
 		t.Errorf("the bar at %v past the new messages, want 1", got)
 	}
 }
+
+// A message without a sender, read again, says why it still opens no complaint, not that it
+// cannot be read: its text is shown.
+func TestReadAgainSaysWhyNoComplaint(t *testing.T) {
+	f := newFixture(t)
+	m := mailintake.Parse([]byte("Subject: 匿名举报\r\nMessage-ID: <anon@example.cn>\r\n\r\n保安夜间睡岗。\r\n"), f.now)
+	m.UID = 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}})
+	if err != nil || out[0].State != data.MailFailed {
+		t.Fatalf("%+v %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	stored, err := f.store.Message(f.ctx, out[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.desk.mail.retry(stored)
+	f.settleUntil("the message is read again", func() bool { return strings.HasPrefix(f.desk.mail.msg.Text, "已重新读取") })
+	if got := f.desk.mail.msg.Text; got != "已重新读取：邮件没有发件人地址，因此未登记投诉。" {
+		t.Errorf("the tray says %q", got)
+	}
+}
