@@ -845,8 +845,34 @@ func mailBodyText(m *data.MailMessage) string {
 // register opens a complaint from an automatic message or a reply, once the clerk confirms it.
 func (t *mailTray) register(m *data.MailMessage) {
 	if m.State != data.MailReply || m.ComplaintRef == "" {
-		t.confirmRegister(m, lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
-			map[string]any{"From": m.FromEmail}))
+		// The sender's open cases are named first: an out-of-office answer to the office's mail
+		// about one of them is no new complaint.
+		var open []string
+		t.desk.run(func(ctx context.Context) error {
+			p, err := t.store.FindComplainant(ctx, "", m.FromEmail)
+			if err != nil || p == nil || strings.TrimSpace(m.FromEmail) == "" {
+				return err
+			}
+			history, err := t.store.History(ctx, p.ID)
+			for _, c := range history {
+				if c.Status.Open() {
+					open = append(open, c.Ref)
+				}
+			}
+			return err
+		}, func(err error) {
+			if err != nil {
+				t.desk.showError(err)
+				return
+			}
+			question := lang.L("Register this message from {{.From}} as a new complaint? It was taken for automatic mail.",
+				map[string]any{"From": m.FromEmail})
+			if len(open) > 0 {
+				question += lang.L(" {{.From}} has open complaints already: {{.Refs}}.", map[string]any{"From": m.FromEmail,
+					"Refs": strings.Join(open, lang.X("list.separator", ", "))})
+			}
+			t.confirmRegister(m, question)
+		})
 		return
 	}
 	var c *data.Complaint

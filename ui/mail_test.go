@@ -2230,3 +2230,35 @@ func TestReadAgainSaysWhyNoComplaint(t *testing.T) {
 		t.Errorf("the tray says %q", got)
 	}
 }
+
+// Registering an automatic message from a sender with an open case names that case in the
+// question first: an out-of-office answer to the office's mail about it is no new complaint.
+func TestRegisteringAutomaticMailNamesTheSendersOpenCase(t *testing.T) {
+	f := newFixture(t)
+	first := mailintake.Parse([]byte("From: wang@example.cn\r\nSubject: 车库漏水\r\nMessage-ID: <c1@example.cn>\r\n\r\n车库漏水。\r\n"),
+		f.now.Add(-2*time.Hour))
+	first.UID = 1
+	away := mailintake.Parse([]byte("From: wang@example.cn\r\nSubject: 自动回复：车库漏水\r\nMessage-ID: <a1@example.cn>\r\n"+
+		"Auto-Submitted: auto-replied\r\n\r\n我休假中。\r\n"), f.now.Add(-time.Hour))
+	away.UID = 2
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{first, away}})
+	if err != nil || out[0].State != data.MailComplaint || out[1].State != data.MailAuto {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	m, err := f.store.Message(f.ctx, out[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tray.register(m)
+	f.settle()
+	overlay := f.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no confirmation asked")
+	}
+	if got := labelText(overlay); !strings.Contains(got, "wang@example.cn 已有未结投诉："+out[0].ComplaintRef+"。") {
+		t.Errorf("the question reads %q", got)
+	}
+}
