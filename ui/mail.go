@@ -252,6 +252,7 @@ type mailTray struct {
 	search   *entry
 	timer    *time.Timer // the search runs once typing pauses
 	list     *followList
+	newest   bool // the list shows its top when it is next read again: a check brought new mail
 	empty    *widget.Label
 	more     *widget.Label
 	moreBtn  *widget.Button
@@ -453,6 +454,11 @@ func (t *mailTray) reload() {
 			if !found {
 				t.clearReader()
 			}
+		}
+		if t.newest {
+			// The mail a check brought is at the top, the message read stays selected below.
+			t.newest = false
+			t.list.ScrollToTop()
 		}
 		switch {
 		case len(items) > 0:
@@ -1087,6 +1093,7 @@ func (t *mailTray) checkNow() {
 	}
 	var lines []string
 	var busy []*data.MailAccount // checked by another program now
+	stored := 0
 	t.desk.run(func(ctx context.Context) error {
 		accts, err := t.store.MailAccounts(ctx)
 		if err != nil {
@@ -1107,6 +1114,7 @@ func (t *mailTray) checkNow() {
 			if err == nil || sum.Stored > 0 || sum.Sent > 0 {
 				lines = append(lines, t.desk.checkSummary(a.Name, sum))
 			}
+			stored += sum.Stored
 			if err != nil && (errors.Is(err, mailintake.ErrBusy) || errors.Is(err, context.Canceled)) {
 				// Any other failure is kept for the account, and said above the list.
 				lines = append(lines, labelled(a.Name, mailErrorText(err)))
@@ -1124,6 +1132,7 @@ func (t *mailTray) checkNow() {
 			return
 		}
 		t.say(strings.Join(lines, "\n"))
+		t.newest = stored > 0
 		t.reload()
 		if len(busy) > 0 {
 			t.awaitOthers(busy)

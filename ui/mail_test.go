@@ -2262,3 +2262,45 @@ func TestRegisteringAutomaticMailNamesTheSendersOpenCase(t *testing.T) {
 		t.Errorf("the question reads %q", got)
 	}
 }
+
+// After a check that brought mail, the tray shows the top of its list, where the new mail is,
+// and the message being read stays selected below.
+func TestCheckShowsTheNewMail(t *testing.T) {
+	f := newFixture(t)
+	var batch []data.InboundMail
+	for i := 1; i <= 60; i++ {
+		m := mailintake.Parse([]byte(fmt.Sprintf("From: owner%d@example.cn\r\nSubject: 电梯%d\r\nMessage-ID: <n%d@example.cn>\r\n\r\n电梯停了。\r\n", i, i, i)),
+			f.now.Add(-time.Duration(i)*time.Minute))
+		m.UID = uint32(i)
+		batch = append(batch, m)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.list.Select(59)
+	f.settle()
+	if tray.list.GetScrollOffset() == 0 {
+		t.Fatal("the list did not scroll to the last message")
+	}
+	selected := tray.selected
+	tray.newest = true
+	tray.reload()
+	f.settle()
+	if off := tray.list.GetScrollOffset(); off != 0 {
+		t.Errorf("after the check the list is scrolled to %v, not its top", off)
+	}
+	if tray.selected == nil || tray.selected.ID != selected.ID {
+		t.Errorf("the message read is no longer selected: %+v", tray.selected)
+	}
+	// Read again without a check, the list stays where it was.
+	tray.list.Select(59)
+	f.settle()
+	tray.reload()
+	f.settle()
+	if tray.list.GetScrollOffset() == 0 {
+		t.Error("read again without a check, the list went back to its top")
+	}
+}
