@@ -2,12 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"golang.org/x/text/width"
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
@@ -123,6 +126,21 @@ func formatTimePtr(t *time.Time, loc *time.Location) string {
 func parseTime(s string, loc *time.Location) (time.Time, error) {
 	return time.ParseInLocation(timeFormat, strings.TrimSpace(s), loc)
 }
+
+// parseDay reads a day as clerks type it, in the calendar's location: "2026-11-01", and also
+// "2026/11/01", "2026.11.1" and "2026年11月1日".
+func parseDay(s string, loc *time.Location) (time.Time, error) {
+	v := strings.TrimSpace(width.Fold.String(s))
+	if m := dayForms.FindStringSubmatch(v); m != nil {
+		month, _ := strconv.Atoi(m[2])
+		day, _ := strconv.Atoi(m[3])
+		v = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
+	}
+	return time.ParseInLocation(time.DateOnly, v, loc)
+}
+
+// dayForms are the ways a day is typed: year, month and day between -, /, . or 年 月 日.
+var dayForms = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
 
 // formatWorking writes a working-time duration as hours and minutes.
 func formatWorking(d time.Duration) string {

@@ -67,3 +67,18 @@ func TestDueTextAfterHours(t *testing.T) {
 		t.Errorf("the next morning: %q", got)
 	}
 }
+
+// A day is read as clerks type it; a day that does not exist is refused.
+func TestParseDay(t *testing.T) {
+	want := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{"2026-11-01", "2026/11/01", "2026.11.1", "2026年11月1日", " 2026-11-1 ", "２０２６／１１／０１"} {
+		if got, err := parseDay(s, time.UTC); err != nil || !got.Equal(want) {
+			t.Errorf("%q: %v %v", s, got, err)
+		}
+	}
+	for _, s := range []string{"2026-13-01", "2026/02/30", "11/01/2026", "昨天", ""} {
+		if _, err := parseDay(s, time.UTC); err == nil {
+			t.Errorf("%q read as a day", s)
+		}
+	}
+}

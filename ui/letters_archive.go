@@ -454,7 +454,7 @@ func (s *archiveScreen) filter() (data.ArchiveFilter, error) {
 		if v == "" {
 			return time.Time{}, nil
 		}
-		t, err := time.ParseInLocation(time.DateOnly, v, loc)
+		t, err := parseDay(v, loc)
 		if err != nil {
 			return time.Time{}, errInput{lang.X("letters.archive.bad_date", "日期“{{.Value}}”无效，请写成 2026-11-23 的形式。",
 				map[string]any{"Value": v})}

@@ -1858,7 +1858,7 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	// in the office.
 	loc := m.store.Calendar().Location()
 	if v := strings.TrimSpace(m.since.Text); v != a.Since.In(loc).Format(time.DateOnly) {
-		day, err := time.ParseInLocation(time.DateOnly, v, loc)
+		day, err := parseDay(v, loc)
 		if err != nil {
 			return a, errInput{lang.L("The start date is a date like 2026-11-01.")}
 		}
