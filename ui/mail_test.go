@@ -2069,20 +2069,27 @@ func TestAttachedMessageGoesByItsSubject(t *testing.T) {
 	}
 }
 
-// Up and Down in the tray open the message above or below the one open; Enter opens the one in
-// focus.
-func TestTrayFollowsTheArrowKeys(t *testing.T) {
-	f := newFixture(t)
+// importOwnersMail stores n complaints by mail from n owners, received every so often before now,
+// the first the newest.
+func importOwnersMail(t *testing.T, f *fixture, n int, every time.Duration) {
+	t.Helper()
 	var batch []data.InboundMail
-	for i := 1; i <= 3; i++ {
+	for i := 1; i <= n; i++ {
 		m := mailintake.Parse([]byte(fmt.Sprintf("From: owner%d@example.cn\r\nSubject: 电梯%d\r\nMessage-ID: <k%d@example.cn>\r\n\r\n电梯停了。\r\n", i, i, i)),
-			f.now.Add(-time.Duration(i)*time.Hour))
+			f.now.Add(-time.Duration(i)*every))
 		m.UID = uint32(i)
 		batch = append(batch, m)
 	}
 	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Up and Down in the tray open the message above or below the one open; Enter opens the one in
+// focus.
+func TestTrayFollowsTheArrowKeys(t *testing.T) {
+	f := newFixture(t)
+	importOwnersMail(t, f, 3, time.Hour)
 	f.desk.show("mail")
 	f.settle()
 	tray := f.desk.mail
@@ -2267,16 +2274,7 @@ func TestRegisteringAutomaticMailNamesTheSendersOpenCase(t *testing.T) {
 // and the message being read stays selected below.
 func TestCheckShowsTheNewMail(t *testing.T) {
 	f := newFixture(t)
-	var batch []data.InboundMail
-	for i := 1; i <= 60; i++ {
-		m := mailintake.Parse([]byte(fmt.Sprintf("From: owner%d@example.cn\r\nSubject: 电梯%d\r\nMessage-ID: <n%d@example.cn>\r\n\r\n电梯停了。\r\n", i, i, i)),
-			f.now.Add(-time.Duration(i)*time.Minute))
-		m.UID = uint32(i)
-		batch = append(batch, m)
-	}
-	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
-		t.Fatal(err)
-	}
+	importOwnersMail(t, f, 60, time.Minute)
 	f.desk.show("mail")
 	f.settle()
 	tray := f.desk.mail
