@@ -1595,8 +1595,8 @@ func withChineseFlats(s string) string {
 // chineseNumber is a number in Chinese numerals in Arabic digits: "十二" 12, "二十" 20, "五零二"
 // 502 (read digit by digit).
 func chineseNumber(n string) string {
-	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) / len("零") }
-	rs := []rune(numeralForms.Replace(n))
+	digit := func(r rune) int { d, _ := chineseDigit(r); return d }
+	rs := []rune(n)
 	tens := slices.Index(rs, '十')
 	if tens < 0 {
 		var b strings.Builder
@@ -1605,7 +1605,7 @@ func chineseNumber(n string) string {
 		}
 		return b.String()
 	}
-	if tens > 1 || tens == 1 && rs[0] == '零' || len(rs)-tens > 2 {
+	if tens > 1 || tens == 1 && digit(rs[0]) == 0 || len(rs)-tens > 2 {
 		return n // not a number of tens: left as written
 	}
 	v := 10
@@ -1638,9 +1638,6 @@ func numeralBefore(s string, words ...string) bool {
 	return false
 }
 
-// numeralForms are the other forms of Chinese numerals: 〇 for 零, 两 for 二.
-var numeralForms = strings.NewReplacer("〇", "零", "两", "二")
-
 // formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:
 // "本人张秀兰，系贵小区7栋2单元1502室业主", "本人陈慧，住南京市…".
 var formalSelf = quickre.MustCompile(eitherScript(`本人(?:\p{Han}{2,4})[，,]\s*(系|是|住在|住|家住|现住)`))
@@ -1654,6 +1651,23 @@ func withoutOwnName(s string) string {
 	return formalSelf.ReplaceAllString(s, "本人$1")
 }
 
+// chineseDigit is the value of a Chinese numeral digit: 〇 and 零 0, 幺 (as 1 is said in phone
+// numbers) and 一 1, 两 and 二 2, … 九 9.
+func chineseDigit(r rune) (int, bool) {
+	switch r {
+	case '〇', '零':
+		return 0, true
+	case '幺':
+		return 1, true
+	case '两':
+		return 2, true
+	}
+	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
+		return 1 + utf8.RuneCountInString("一二三四五六七八九"[:i]), true
+	}
+	return 0, false
+}
+
 // withChineseDigits is s with each number written digit by digit in Chinese numerals, as long as a
 // phone number, in Arabic digits: "我的电话是幺三八五七幺零二二六八" reads "…13857102268".
 func withChineseDigits(s string) string {
@@ -1662,14 +1676,8 @@ func withChineseDigits(s string) string {
 	}
 	return chineseDigitRun.ReplaceAllStringFunc(s, func(run string) string {
 		return strings.Map(func(r rune) rune {
-			if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
-				return '0' + rune(utf8.RuneCountInString("〇一二三四五六七八九"[:i]))
-			}
-			switch r {
-			case '零':
-				return '0'
-			case '幺':
-				return '1'
+			if d, ok := chineseDigit(r); ok {
+				return '0' + rune(d)
 			}
 			return r
 		}, run)
@@ -3818,13 +3826,32 @@ func sentencePhone(text string) string {
 
 // household are the people of the writer's own home whose number they give to be reached by
 // ("有事联系我老公…", "打我儿子的手机…", "我家保姆电话…").
-const household = `(?:父母|爸妈|公婆|老人|奶奶|爷爷|外婆|外公|老公|老婆|爱人|丈夫|先生|太太|妻子|媳妇|儿子|女儿|孩子|妈妈|妈|母亲|爸爸|爸|父亲|保姆|阿姨|家人|家里人|家属)`
+var (
+	householdWords = []string{"父母", "爸妈", "公婆", "老人", "奶奶", "爷爷", "外婆", "外公", "老公", "老婆", "爱人", "丈夫",
+		"先生", "太太", "妻子", "媳妇", "儿子", "女儿", "孩子", "妈妈", "妈", "母亲", "爸爸", "爸", "父亲", "保姆", "阿姨", "家人",
+		"家里人", "家属"}
+	household = `(?:` + strings.Join(householdWords, "|") + `)`
+	// householdEnds are householdWords in either script, by their last character: a line
+	// without one is passed over before the patterns run.
+	householdEnds = byLastRune(inEitherScript(householdWords))
+)
 
-// householdEnds are household's words in either script, by their last character: a line without
-// one is passed over before the patterns run.
-var householdEnds = byLastRune([]string{"父母", "爸妈", "爸媽", "公婆", "老人", "奶奶", "爷爷", "爺爺", "外婆", "外公", "老公",
-	"老婆", "爱人", "愛人", "丈夫", "先生", "太太", "妻子", "媳妇", "媳婦", "儿子", "兒子", "女儿", "女兒", "孩子", "妈", "媽",
-	"母亲", "母親", "爸", "父亲", "父親", "保姆", "阿姨", "家人", "家里人", "家裡人", "家属", "家屬"})
+// inEitherScript is words and their Traditional forms.
+func inEitherScript(words []string) []string {
+	out := slices.Clone(words)
+	for _, w := range words {
+		t := strings.Map(func(r rune) rune {
+			if forms, ok := traditional[r]; ok {
+				r, _ = utf8.DecodeRuneInString(forms)
+			}
+			return r
+		}, w)
+		if t != w {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // householdBefore is a household member of the writer's before the number to reach them on;
 // householdAfter the number before "联系我爱人".

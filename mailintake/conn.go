@@ -267,7 +267,7 @@ func connect(ctx context.Context, acct *data.MailAccount, opts Options) (*sessio
 			if errors.As(err, &ne) && ne.Timeout() {
 				return nil, fail(StepConnect, err) // nothing answered on the port
 			}
-			if hungUp(err) {
+			if connLost(err) {
 				// Something took the connection and dropped it (a server that is down behind a
 				// firewall or proxy): no fault of the encryption.
 				return nil, &ConnError{Step: StepConnect, Reason: ReasonClosed, Host: acct.Host, Port: acct.Port, Err: err}
@@ -419,12 +419,6 @@ func oauthOnly(host string) bool {
 		}
 	}
 	return false
-}
-
-// hungUp tells an error of a connection the other end closed or reset.
-func hungUp(err error) bool {
-	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) ||
-		errors.Is(err, syscall.EPIPE)
 }
 
 func isNetErr(err error) bool {
