@@ -275,6 +275,7 @@ type MailSyncState struct {
 	ErrorStep, ErrorReason, ErrorDetail string
 	ErrorHost                           string
 	ErrorPort                           int
+	ErrorStored                         int // new messages the check stored before it stopped
 }
 
 // SyncFailure is why a check stopped: the sentence, and the step, reason and detail the mail
@@ -284,6 +285,7 @@ type SyncFailure struct {
 	Step, Reason, Detail string
 	Host                 string // the server tried, when it was reached for
 	Port                 int
+	Stored               int // new messages stored before the check stopped: they stay stored
 }
 
 // MailSyncState reads the state of a folder; nil when it was never synced.
@@ -291,9 +293,10 @@ func (s *Store) MailSyncState(ctx context.Context, accountID int64, folder strin
 	st := MailSyncState{AccountID: accountID, Folder: folder}
 	var synced, ok, scanned sql.NullInt64
 	err := s.r.QueryRowContext(ctx, `SELECT uid_validity, last_uid, synced_at, ok_at, last_error, error_step,
-		error_reason, error_detail, error_host, error_port, scanned_since FROM mail_sync_state WHERE account_id = ? AND folder = ?`, accountID, folder).
+		error_reason, error_detail, error_host, error_port, error_stored, scanned_since FROM mail_sync_state
+		WHERE account_id = ? AND folder = ?`, accountID, folder).
 		Scan(&st.UIDValidity, &st.LastUID, &synced, &ok, &st.LastError, &st.ErrorStep, &st.ErrorReason, &st.ErrorDetail,
-			&st.ErrorHost, &st.ErrorPort, &scanned)
+			&st.ErrorHost, &st.ErrorPort, &st.ErrorStored, &scanned)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -391,13 +394,14 @@ func (s *Store) FailMailSync(ctx context.Context, accountID int64, folder string
 	now := s.Now()
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO mail_sync_state (account_id, folder, uid_validity, last_uid,
-			synced_at, last_error, error_step, error_reason, error_detail, error_host, error_port)
-			VALUES (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?)
+			synced_at, last_error, error_step, error_reason, error_detail, error_host, error_port, error_stored)
+			VALUES (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (account_id, folder) DO UPDATE SET synced_at = excluded.synced_at,
 				last_error = excluded.last_error, error_step = excluded.error_step,
 				error_reason = excluded.error_reason, error_detail = excluded.error_detail,
-				error_host = excluded.error_host, error_port = excluded.error_port`,
-			accountID, folder, now.Unix(), f.Text, f.Step, f.Reason, f.Detail, f.Host, f.Port)
+				error_host = excluded.error_host, error_port = excluded.error_port,
+				error_stored = excluded.error_stored`,
+			accountID, folder, now.Unix(), f.Text, f.Step, f.Reason, f.Detail, f.Host, f.Port, f.Stored)
 		return err
 	})
 	if err != nil {
@@ -416,7 +420,7 @@ func setSyncState(ctx context.Context, tx *sql.Conn, accountID int64, folder str
 			                THEN last_uid ELSE excluded.last_uid END,
 			scanned_since = CASE WHEN uid_validity = excluded.uid_validity THEN scanned_since END,
 			uid_validity = excluded.uid_validity, synced_at = excluded.synced_at,
-			last_error = '', error_step = '', error_reason = '', error_detail = ''`,
+			last_error = '', error_step = '', error_reason = '', error_detail = '', error_stored = 0`,
 		accountID, folder, uidValidity, lastUID, now.Unix())
 	if err != nil {
 		return fmt.Errorf("sync state: %w", err)

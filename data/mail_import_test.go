@@ -184,7 +184,7 @@ func TestImportMailOnAFullDiskLosesNothing(t *testing.T) {
 	}
 }
 
-// Migrations 0005 and 0006 on the state table as 0002 made it.
+// Migrations 0005, 0006, 0015 and 0021 on the state table as 0002 made it.
 func TestMailCheckStatusMigration(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	s, err := Open(path)
@@ -208,7 +208,7 @@ func TestMailCheckStatusMigration(t *testing.T) {
 			last_error TEXT NOT NULL DEFAULT '', PRIMARY KEY (account_id, folder))`,
 		fmt.Sprintf(`INSERT INTO mail_sync_state VALUES (%d, 'INBOX', 7, 42, 1700000000, '')`, good.ID),
 		fmt.Sprintf(`INSERT INTO mail_sync_state VALUES (%d, 'INBOX', 7, 9, 1700000500, 'the mail server rejected it')`, bad.ID),
-		`DELETE FROM schema_migrations WHERE version IN ('0005_mail_check_status.sql', '0006_mail_scanned_since.sql', '0015_mail_error_server.sql')`,
+		`DELETE FROM schema_migrations WHERE version IN ('0005_mail_check_status.sql', '0006_mail_scanned_since.sql', '0015_mail_error_server.sql', '0021_mail_sync_stored.sql')`,
 	} {
 		if _, err := s.w.ExecContext(ctx, q); err != nil {
 			t.Fatal(q, err)

@@ -206,7 +206,7 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 
 	s, err := connect(ctx, acct, opts)
 	if err != nil {
-		return sum, recordFailure(ctx, store, acct, err)
+		return sum, recordFailure(ctx, store, acct, err, 0)
 	}
 	defer s.close()
 	// The office's sent mail first: a complainant's reply to an answer sent since the last
@@ -236,7 +236,7 @@ func Sync(ctx context.Context, store *data.Store, acct *data.MailAccount, opts O
 		return sum, ErrBusy // another program took the check over: it goes on with it
 	}
 	if err != nil {
-		return sum, recordFailure(ctx, store, acct, err)
+		return sum, recordFailure(ctx, store, acct, err, sum.Stored)
 	}
 	return sum, nil
 }
@@ -248,15 +248,18 @@ func isServerRefusal(err error) bool {
 	return errors.As(err, &ce) && ce.Step == StepServer && ce.Reason != ReasonLost
 }
 
-// recordFailure keeps why the check stopped on the folder's state for the window, and returns it.
-func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccount, err error) error {
+// recordFailure keeps why the check stopped, and how many new messages it had stored by then, on
+// the folder's state for the window, and returns it.
+func recordFailure(ctx context.Context, store *data.Store, acct *data.MailAccount, err error, stored int) error {
 	// A check stopped on purpose (the window closing) did not fail: the mailbox keeps the state
 	// of its last check.
 	if acct.ID == 0 || errors.Is(err, context.Canceled) {
 		return err
 	}
 	// A database that is full or read-only refuses the record too: err says so already.
-	if ferr := store.FailMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, Failure(err)); ferr != nil &&
+	f := Failure(err)
+	f.Stored = stored
+	if ferr := store.FailMailSync(context.WithoutCancel(ctx), acct.ID, acct.Folder, f); ferr != nil &&
 		!errors.Is(err, data.ErrDiskFull) && !errors.Is(err, data.ErrReadOnly) {
 		return errors.Join(err, ferr)
 	}

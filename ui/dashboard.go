@@ -274,6 +274,10 @@ func (db *dashboard) showChecks(c mailCheckTexts) {
 	db.failed.SetText(strings.Join(lines, "\n"))
 	db.failedBox.Hidden = !c.failing
 	db.failedBox.Refresh()
+	db.checks.Importance = widget.MediumImportance
+	if c.cutShort {
+		db.checks.Importance = widget.WarningImportance
+	}
 	db.checks.SetText(strings.Join(lines, "\n"))
 	db.checks.Hidden = len(lines) == 0 || c.failing
 	db.checks.Refresh()

@@ -170,7 +170,7 @@ func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 		n = d.overdue.followUps
 	case "mail":
 		if u := d.overdue.unreadable; u > 0 {
-			text += " " + lang.L("{{.N}} unreadable", map[string]any{"N": strconv.Itoa(u)})
+			text += " " + lang.L("{{.N}} for the clerk", map[string]any{"N": strconv.Itoa(u)})
 			l.Importance = widget.DangerImportance
 		}
 	}

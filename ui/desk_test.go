@@ -1575,7 +1575,7 @@ func TestUnreadableMailIsCounted(t *testing.T) {
 	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{broken}}); err != nil {
 		t.Fatal(err)
 	}
-	if got := nav(); got != "邮件收件箱 无法读取 1" || label.Importance != widget.DangerImportance {
+	if got := nav(); got != "邮件收件箱 需人工处理 1" || label.Importance != widget.DangerImportance {
 		t.Errorf("unreadable mail: nav %q", got)
 	}
 	f.desk.show("mail")

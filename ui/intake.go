@@ -405,7 +405,7 @@ func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Con
 		// What came is ciphertext: nothing of it is the complaint.
 		f.note.SetText(lang.L("The email is encrypted: only the recipient's own mail program can read it. Write the complaint as the complainant tells it when asked (by phone, or in an email without encryption); the encrypted email goes on the new case."))
 	} else {
-		f.note.SetText(lang.L("Filled in from an email that could not be read. {{.Problem}} Complete the complainant from its text; the email goes on the new case.",
+		f.note.SetText(lang.L("Filled in from an email that opened no complaint by itself. {{.Problem}} Complete the complainant from its text; the email goes on the new case.",
 			map[string]any{"Problem": mailProblemText(m.Error)}))
 	}
 	f.note.Show()

@@ -28,14 +28,14 @@ import (
 
 func mailStateLabel(s data.MailState) string {
 	names := map[data.MailState]string{data.MailComplaint: "New complaint", data.MailReply: "Reply to a case",
-		data.MailAuto: "Automatic mail", data.MailFailed: "Could not be read"}
+		data.MailAuto: "Automatic mail", data.MailFailed: "For the clerk"}
 	return lang.X("mailstate."+string(s), fallback(names[s], string(s)))
 }
 
 // mailCountLabel heads a count of the messages in a state, as the dashboard shows them.
 func mailCountLabel(s data.MailState) string {
 	names := map[data.MailState]string{data.MailComplaint: "New complaints", data.MailReply: "Replies to cases",
-		data.MailAuto: "Automatic mail", data.MailFailed: "Unreadable"}
+		data.MailAuto: "Automatic mail", data.MailFailed: "For the clerk"}
 	return lang.X("mailcount."+string(s), fallback(names[s], string(s)))
 }
 
@@ -45,7 +45,29 @@ func messageLabel(m *data.MailMessage) string {
 	case m.Direction == data.DirOut && m.State == data.MailAuto:
 		return lang.L("Sent by the office")
 	case m.State == data.MailFailed && m.SetAsideAt != nil:
-		return lang.L("{{.State}}, needs no complaint", map[string]any{"State": mailStateLabel(m.State)})
+		return lang.L("{{.State}}, needs no complaint", map[string]any{"State": failedLabel(m)})
+	case m.State == data.MailFailed:
+		return failedLabel(m)
+	}
+	return mailStateLabel(m.State)
+}
+
+// failedLabel says in a word why a message left for the clerk opened no complaint by itself:
+// most of them were read, and are no less mail for it.
+func failedLabel(m *data.MailMessage) string {
+	switch {
+	case m.Oversize || reMailTooLarge.MatchString(m.Error):
+		return lang.L("Too large to read")
+	case m.Error == data.ProblemNoSender:
+		return lang.L("No sender")
+	case m.Error == decode.ProblemNoHeaders:
+		return lang.L("No headers")
+	case m.Error == decode.ProblemEmpty:
+		return lang.L("Empty")
+	case m.Error == decode.ProblemEncrypted:
+		return lang.L("Encrypted")
+	case reMailUnreadable.MatchString(m.Error):
+		return lang.L("Unreadable")
 	}
 	return mailStateLabel(m.State)
 }
@@ -98,17 +120,26 @@ func endSentence(s string) string {
 	return s + lang.X("sentence.end", ".")
 }
 
-// mailCheckText says how the last check of an account went, and whether it failed; "" for an
-// account that is not checked.
-func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Location) (string, bool) {
+// checkOutcome is how a mailbox's last check ended, as the window colours it.
+type checkOutcome int
+
+const (
+	checkDone     checkOutcome = iota // completed, or not checked yet
+	checkCutShort                     // stopped after storing new mail: the next check goes on from there
+	checkFailed
+)
+
+// mailCheckText says how the last check of an account went; "" for an account that is not
+// checked.
+func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Location) (string, checkOutcome) {
 	switch {
 	case !a.Active:
-		return "", false
+		return "", checkDone
 	case st == nil || st.SyncedAt == nil:
-		return lang.L("{{.Account}}: not checked yet.", map[string]any{"Account": a.Name}), false
+		return lang.L("{{.Account}}: not checked yet.", map[string]any{"Account": a.Name}), checkDone
 	case st.LastError == "":
 		return lang.L("{{.Account}}: checked {{.Time}}.", map[string]any{"Account": a.Name,
-			"Time": formatTime(*st.SyncedAt, loc)}), false
+			"Time": formatTime(*st.SyncedAt, loc)}), checkDone
 	}
 	var why string
 	switch st.ErrorStep {
@@ -133,20 +164,36 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 			why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
 		}
 	}
-	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why, "Folder": a.Folder}
-	if st.ErrorStep == string(mailintake.StepServer) {
+	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why, "Folder": a.Folder,
+		"N": st.ErrorStored}
+	switch {
+	case st.ErrorStep == string(mailintake.StepServer):
 		// The mail was fetched and stored; only marking or moving it on the server is left.
-		return lang.L("{{.Account}}: checked {{.Time}}, the new mail stored. {{.Why}}", args), true
-	}
-	if st.OKAt == nil {
-		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No check of the folder {{.Folder}} has completed yet.", args), true
+		return lang.L("{{.Account}}: checked {{.Time}}, the new mail stored. {{.Why}}", args), checkFailed
+	case st.ErrorStored > 0:
+		// What came before it stopped is in the tray; why it stopped says what happens next. A
+		// broken connection is no fault to mend: the next check goes on where this one stopped.
+		out := checkFailed
+		if st.ErrorStep == string(mailintake.StepFetch) {
+			out = checkCutShort
+		}
+		return lang.L("{{.Account}}: the check at {{.Time}} stopped after storing {{.N}} new messages. {{.Why}}", args), out
+	case st.OKAt == nil:
+		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No check of the folder {{.Folder}} has completed yet.", args), checkFailed
 	}
 	args["OK"] = formatTime(*st.OKAt, loc)
-	return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} Mail was last fetched {{.OK}}.", args), true
+	return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} Mail was last fetched {{.OK}}.", args), checkFailed
 }
 
 // unfetchedShown is how many of the messages waiting on the server the tray names.
 const unfetchedShown = 3
+
+// withheld tells a message the server would not deliver from one a check was fetching when its
+// connection broke, which the next check fetches: one the connection breaks on again is the
+// server's doing.
+func withheld(u data.UnfetchedMail) bool {
+	return u.Error != data.UnfetchedConnLost || u.Attempts > 1
+}
 
 // unfetchedText names the messages a mailbox's server listed but would not deliver, which every
 // check fetches again; meanwhile the clerk can read them in the webmail.
@@ -156,10 +203,10 @@ func unfetchedText(account string, waiting []data.UnfetchedMail) string {
 	var cut []data.UnfetchedMail
 	var refused []data.UnfetchedMail
 	for _, u := range waiting {
-		if u.Error == data.UnfetchedConnLost && u.Attempts <= 1 {
-			cut = append(cut, u)
-		} else {
+		if withheld(u) {
 			refused = append(refused, u)
+		} else {
+			cut = append(cut, u)
 		}
 	}
 	var lines []string
@@ -207,6 +254,7 @@ type mailCheckReader interface {
 type mailCheckTexts struct {
 	lines    []string
 	failing  bool // a check failed
+	cutShort bool // a check stopped after storing new mail
 	accounts int  // accounts there are, checked or not
 }
 
@@ -223,9 +271,10 @@ func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mai
 		if err != nil {
 			return c, err
 		}
-		if text, bad := mailCheckText(a, st, loc); text != "" {
+		if text, out := mailCheckText(a, st, loc); text != "" {
 			c.lines = append(c.lines, text)
-			c.failing = c.failing || bad
+			c.failing = c.failing || out == checkFailed
+			c.cutShort = c.cutShort || out == checkCutShort
 		}
 		if st == nil || !a.Active {
 			continue
@@ -236,7 +285,11 @@ func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mai
 		}
 		if len(waiting) > 0 {
 			c.lines = append(c.lines, unfetchedText(a.Name, waiting))
-			c.failing = true
+			if slices.ContainsFunc(waiting, withheld) {
+				c.failing = true
+			} else {
+				c.cutShort = true // the next check fetches them
+			}
 		}
 	}
 	return c, nil
@@ -408,8 +461,11 @@ func (t *mailTray) reload() {
 			return
 		}
 		t.status.Importance = widget.MediumImportance
-		if checks.failing {
+		switch {
+		case checks.failing:
 			t.status.Importance = widget.DangerImportance
+		case checks.cutShort:
+			t.status.Importance = widget.WarningImportance
 		}
 		t.status.SetText(strings.Join(checks.lines, "\n"))
 		t.status.Hidden = len(checks.lines) == 0
@@ -1226,7 +1282,7 @@ func (t *mailTray) importFiles(paths []string) {
 			if len(paths) == 1 {
 				only = out[0].ID
 			}
-			what := messageLabel(&data.MailMessage{State: out[0].State, Direction: data.DirIn})
+			what := messageLabel(&data.MailMessage{State: out[0].State, Direction: data.DirIn, Error: out[0].Problem})
 			if out[0].ComplaintRef != "" {
 				what += " " + out[0].ComplaintRef
 			}
@@ -1393,7 +1449,7 @@ func (t *mailTray) importFolder(dir string) {
 
 // fileSummary says what the messages of a mailbox file, or of a folder of mail files, became.
 func fileSummary(name string, sum mailintake.Summary) string {
-	text := lang.L("{{.File}}: {{.N}} messages — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+	text := lang.L("{{.File}}: {{.N}} messages — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} for the clerk",
 		map[string]any{"File": name, "N": sum.New, "Complaints": sum.Complaints, "Replies": sum.Replies, "Auto": sum.Auto, "Failed": sum.Failed})
 	if sum.Duplicates > 0 {
 		text += lang.L("; {{.N}} imported before", map[string]any{"N": sum.Duplicates})
@@ -1406,7 +1462,7 @@ func fileSummary(name string, sum mailintake.Summary) string {
 func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
 	text := lang.L("{{.Account}}: no new mail", map[string]any{"Account": account})
 	if sum.Stored > 0 {
-		text = lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} unreadable",
+		text = lang.L("{{.Account}}: {{.New}} new — {{.Complaints}} complaints, {{.Replies}} replies, {{.Auto}} automatic, {{.Failed}} for the clerk",
 			map[string]any{"Account": account, "New": sum.Stored, "Complaints": sum.Complaints, "Replies": sum.Replies,
 				"Auto": sum.Auto, "Failed": sum.Failed})
 	}
@@ -1540,8 +1596,10 @@ type mailSettings struct {
 	msg      *para
 	result   *para
 	// tested is the form as it was tested, while the result of that test is shown: a change to
-	// it takes the result away, which no longer says anything of what is typed.
+	// it takes the result away, which no longer says anything of what is typed. passed: the
+	// server took it.
 	tested []string
+	passed bool
 	quiet  bool // the form is being filled: ticking a box asks nothing
 
 	// The server filled in from the address typed as user name, while the clerk has not
@@ -1758,7 +1816,11 @@ func (m *mailSettings) confirmRisk(c *tick, title, warning string) {
 	}
 }
 
-func (m *mailSettings) reload() {
+func (m *mailSettings) reload() { m.reloadShowing(0, nil) }
+
+// reloadShowing reads the accounts again and shows the one with the id (the first when there is
+// none), then calls shown.
+func (m *mailSettings) reloadShowing(id int64, shown func()) {
 	var accts []*data.MailAccount
 	m.desk.run(func(ctx context.Context) error {
 		var err error
@@ -1771,10 +1833,13 @@ func (m *mailSettings) reload() {
 			names = append(names, a.Name)
 		}
 		m.pick.SetOptions(append(names, lang.L("New account…")))
-		if len(accts) > 0 {
-			m.pick.SetSelectedIndex(0)
-		} else {
-			m.pick.SetSelectedIndex(len(names))
+		at := max(slices.IndexFunc(accts, func(a *data.MailAccount) bool { return a.ID == id }), 0)
+		if len(accts) == 0 {
+			at = len(names)
+		}
+		m.pick.SetSelectedIndex(at)
+		if shown != nil {
+			shown()
 		}
 	}))
 }
@@ -1826,7 +1891,7 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 	m.quiet = false
 	m.active.SetChecked(a.Active)
 	m.result.SetText("")
-	m.tested = nil
+	m.tested, m.passed = nil, false
 	m.state.mark()
 }
 
@@ -1884,7 +1949,7 @@ func (m *mailSettings) test() {
 	setError(m.msg, "")
 	m.result.Importance = widget.MediumImportance // not the red of a failure tested before
 	m.result.SetText(lang.L("Connecting…"))
-	m.tested = m.state.read()
+	m.tested, m.passed = m.state.read(), false
 	password := m.password.Text
 	m.desk.run(func(ctx context.Context) error {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -1894,6 +1959,7 @@ func (m *mailSettings) test() {
 		text, importance := testResult(err)
 		m.result.Importance = importance
 		m.result.SetText(text)
+		m.passed = importance != widget.DangerImportance
 	})
 }
 
@@ -1917,7 +1983,7 @@ func testResult(err error) (string, widget.Importance) {
 // changed takes away the result of a test of what the form no longer says.
 func (m *mailSettings) changed() {
 	if m.tested != nil && !slices.Equal(m.tested, m.state.read()) {
-		m.tested = nil
+		m.tested, m.passed = nil, false
 		m.result.SetText("")
 	}
 }
@@ -1935,13 +2001,18 @@ func (m *mailSettings) save() {
 		return
 	}
 	password := m.password.Text
+	// An account checked from now on that no test passed as it is saved is tested once saved:
+	// a wrong folder or password is said here, not at the first check above the tray.
+	untested := a.Active && (m.tested == nil || !m.passed)
+	var saved *data.MailAccount
 	m.desk.run(func(ctx context.Context) error {
 		if password != "" {
 			if err := mailintake.SetPassword(&a, password); err != nil {
 				return err
 			}
 		}
-		_, err := m.store.SaveMailAccount(ctx, a)
+		var err error
+		saved, err = m.store.SaveMailAccount(ctx, a)
 		return err
 	}, unlessFailed(m.msg, func() {
 		setError(m.msg, "")
@@ -1949,7 +2020,11 @@ func (m *mailSettings) save() {
 		m.desk.setStatus(lang.L("Mail account saved."))
 		m.desk.mailPoller().Reload()
 		m.desk.startMailPolling()
-		m.reload()
+		m.reloadShowing(saved.ID, func() {
+			if untested && m.current != nil && m.current.ID == saved.ID {
+				m.test()
+			}
+		})
 	}))
 }
 

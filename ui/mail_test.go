@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +24,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake"
+	"complaintdesk/mailintake/imaptest"
 )
 
 // The tray shows what the intake stored in the clerk's language: the sender, the case a message
@@ -370,6 +372,51 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	}
 }
 
+// An account saved to be checked that no test passed is tested once saved, and the form goes on
+// showing it, the second of two as well; one tested as it is saved is not tested again.
+func TestSavedAccountIsTested(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	f := newFixture(t)
+	f.desk.show("settings")
+	f.settle()
+	m := f.desk.settings.mail
+	port, err := imaptest.FreePort() // nothing listens there
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill := func(name string) {
+		m.pick.SetSelectedIndex(len(m.pick.Options) - 1) // 新建邮箱……
+		m.name.SetText(name)
+		m.host.SetText("127.0.0.1")
+		m.security.SetSelectedIndex(2)
+		m.port.SetText(strconv.Itoa(port))
+		m.user.SetText("clerk")
+		m.password.SetText("secret")
+	}
+	refused := fmt.Sprintf("邮件服务器 127.0.0.1 拒绝了端口 %d 上的连接", port)
+	for _, name := range []string{"客服邮箱", "投诉邮箱"} {
+		fill(name)
+		m.save()
+		f.settleUntil("the saved account tested", func() bool { return strings.Contains(m.result.Text, refused) })
+		if m.current == nil || m.current.Name != name || m.pick.Selected != name || m.result.Importance != widget.DangerImportance {
+			t.Errorf("after saving %s the form shows %q (%q), result %q", name, m.pick.Selected, m.name.Text, m.result.Text)
+		}
+	}
+	// Tested and passed as it stands (a server that is up), saving does not ask it again; not
+	// checked, it is not asked either.
+	m.tested, m.passed = m.state.read(), true
+	m.poll.SetText("5")
+	m.tested = m.state.read()
+	m.save()
+	f.settle()
+	m.active.SetChecked(false)
+	m.save()
+	f.settle()
+	if m.result.Text != "" || m.current.Name != "投诉邮箱" || m.current.Active || m.current.PollInterval != 5*time.Minute {
+		t.Errorf("saved again: result %q, the form shows %+v", m.result.Text, m.current)
+	}
+}
+
 // A long tray lists the newest messages and says how many there are; more come on request.
 func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	f := newFixture(t)
@@ -636,7 +683,7 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	f := newFixture(t)
 	sum := mailintake.Summary{Stored: 3, Complaints: 2, Auto: 1}
 	got := f.desk.checkSummary("客服邮箱", sum)
-	if got != "客服邮箱：新邮件 3 封 — 新投诉 2，回复 0，自动邮件 1，无法读取 0。" {
+	if got != "客服邮箱：新邮件 3 封 — 新投诉 2，回复 0，自动邮件 1，需人工处理 0。" {
 		t.Errorf("summary %q", got)
 	}
 	if got := f.desk.checkSummary("客服邮箱", mailintake.Summary{New: 2, Duplicates: 2}); got != "客服邮箱：没有新邮件。" {
@@ -648,7 +695,7 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 		t.Errorf("summary %q does not say what was left on the server", got)
 	}
 	sum.Older, sum.Sent = 0, 2
-	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "无法读取 0；2 封本单位发出的邮件已记入相应投诉。") {
+	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "需人工处理 0；2 封本单位发出的邮件已记入相应投诉。") {
 		t.Errorf("summary %q does not say what sent mail went on cases", got)
 	}
 }
@@ -885,11 +932,11 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 	at := time.Date(2026, 12, 3, 10, 36, 0, 0, time.Local)
-	text, failed := mailCheckText(&data.MailAccount{Name: "物业办公室邮箱", Active: true, Host: "localhost"},
+	text, out := mailCheckText(&data.MailAccount{Name: "物业办公室邮箱", Active: true, Host: "localhost"},
 		&data.MailSyncState{SyncedAt: &at, OKAt: &at, LastError: "lost", ErrorStep: string(mailintake.StepServer),
 			ErrorReason: string(mailintake.ReasonLost)}, time.Local)
-	if !failed || text != "物业办公室邮箱："+formatTime(at, time.Local)+" 已收取，新邮件已保存。在 localhost 上标记或移动已导入的邮件时连接中断，下次收取时会完成。" {
-		t.Errorf("the check reads %q (failed %v)", text, failed)
+	if out != checkFailed || text != "物业办公室邮箱："+formatTime(at, time.Local)+" 已收取，新邮件已保存。在 localhost 上标记或移动已导入的邮件时连接中断，下次收取时会完成。" {
+		t.Errorf("the check reads %q (%v)", text, out)
 	}
 	// A refused password said above the tray says where to put it right; a server that is down
 	// is nothing to correct there.
@@ -973,7 +1020,7 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	f.settle()
 	tray := f.desk.mail
 	// Without a sender or a subject, its row says so and shows the start of its text.
-	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无法读取  （无发件人）  您好，小区东门的道闸坏了一个星期。") {
+	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无信头  （无发件人）  您好，小区东门的道闸坏了一个星期。") {
 		t.Errorf("the tray row reads %q", row)
 	}
 	tray.list.Select(0)
@@ -1298,22 +1345,22 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 		test.Tap(findButtonIn(t, f.desk.mail.actions, button))
 		f.settle()
 	}
-	if got, imp := dashboard(); !strings.Contains(got, "无法读取：1") || imp != widget.DangerImportance {
+	if got, imp := dashboard(); !strings.Contains(got, "需人工处理：1") || imp != widget.DangerImportance {
 		t.Errorf("dashboard %q, importance %v", got, imp)
 	}
 	tap("无需登记")
-	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态：无法读取·无需登记") ||
+	if text := readerText(f.desk.mail.reader); !strings.Contains(text, "状态：无发件人·无需登记") ||
 		!strings.Contains(text, "系统管理员 于 2026-") || !strings.Contains(text, "确认无需登记。") {
 		t.Errorf("set aside, the tray reads\n%s", text)
 	}
-	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC), "无法读取·无需登记") {
+	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC), "无发件人·无需登记") {
 		t.Errorf("the row reads %q", trayRow(m, time.UTC))
 	}
-	if got, imp := dashboard(); got != "新投诉：0\n案件回复：0\n自动邮件：0\n无法读取：1（其中 1 封无需登记）" || imp == widget.DangerImportance {
+	if got, imp := dashboard(); got != "新投诉：0\n案件回复：0\n自动邮件：0\n需人工处理：1（其中 1 封无需登记）" || imp == widget.DangerImportance {
 		t.Errorf("set aside, the dashboard reads %q, importance %v", got, imp)
 	}
 	tap("撤销无需登记")
-	if got, imp := dashboard(); !strings.HasSuffix(got, "无法读取：1") || imp != widget.DangerImportance {
+	if got, imp := dashboard(); !strings.HasSuffix(got, "需人工处理：1") || imp != widget.DangerImportance {
 		t.Errorf("taken back, the dashboard reads %q, importance %v", got, imp)
 	}
 }
@@ -1656,7 +1703,7 @@ func TestMailFilesAreImported(t *testing.T) {
 	}
 	tray.importFiles([]string{mbox})
 	f.settle()
-	if want := "收件箱.mbox：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，无法读取 0；1 封此前已导入。"; tray.msg.Text != want || len(tray.items) != 4 {
+	if want := "收件箱.mbox：共 2 封邮件 — 新投诉 1，回复 0，自动邮件 0，需人工处理 0；1 封此前已导入。"; tray.msg.Text != want || len(tray.items) != 4 {
 		t.Errorf("a mailbox file: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
 	// A folder of mail files, one of them no mail: what its messages became, and the file left
@@ -1694,7 +1741,7 @@ func TestMailFilesAreImported(t *testing.T) {
 	}
 	f.desk.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
 	f.settle()
-	if want := "导出：共 3 封邮件 — 新投诉 2，回复 0，自动邮件 0，无法读取 0；1 封此前已导入；2 个文件不是邮件或无法读取，未导入：" +
+	if want := "导出：共 3 封邮件 — 新投诉 2，回复 0，自动邮件 0，需人工处理 0；1 封此前已导入；2 个文件不是邮件或无法读取，未导入：" +
 		"便条.eml、" + filepath.Join("十一月", "草稿.eml") + "。"; tray.msg.Text != want || len(tray.items) != 6 {
 		t.Errorf("a folder: %q, %d messages; want %q", tray.msg.Text, len(tray.items), want)
 	}
@@ -1911,6 +1958,51 @@ func TestTrayListsTheMailOfAnotherProgramsCheck(t *testing.T) {
 	})
 }
 
+// A check whose connection broke after it stored mail says what it stored, in amber above the
+// tray and on the dashboard: the mail is in the tray and the next check goes on from there. One
+// that stored nothing, or stopped on a full disk, failed, in red.
+func TestCutCheckSaysWhatItStored(t *testing.T) {
+	f := newFixture(t)
+	waiting := []data.UnfetchedMail{{UID: 20, Error: data.UnfetchedConnLost, Attempts: 1}, {UID: 21, Error: data.UnfetchedConnLost, Attempts: 1}}
+	acct, _ := checkLeaving(t, f, waiting, 21)
+	lost := &mailintake.ConnError{Step: mailintake.StepFetch, Host: "mail.example.cn", Port: 993, Err: errors.New("EOF")}
+	fail := mailintake.Failure(lost)
+	fail.Stored = 19
+	if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, fail); err != nil {
+		t.Fatal(err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	status := f.desk.mail.status
+	if !strings.Contains(status.Text, "的收取中途停止，已保存新邮件 19 封。读取邮件时与 mail.example.cn 的连接中断；下次收取会从中断处继续。") ||
+		!strings.Contains(status.Text, "客服邮箱：收取 2 封邮件时连接中断") || strings.Contains(status.Text, "收取失败") ||
+		status.Importance != widget.WarningImportance {
+		t.Errorf("above the tray (%v):\n%s", status.Importance, status.Text)
+	}
+	f.desk.show("dashboard")
+	f.settle()
+	if db := f.desk.dash; !db.failedBox.Hidden || db.checks.Hidden || db.checks.Importance != widget.WarningImportance ||
+		!strings.Contains(db.checks.Text, "已保存新邮件 19 封") {
+		t.Errorf("the dashboard: failed shown %v, checks %q (%v)", !db.failedBox.Hidden, db.checks.Text, db.checks.Importance)
+	}
+	// The same stop with nothing stored, and a full disk after some was, are failures.
+	for _, c := range []struct {
+		err    error
+		stored int
+	}{{lost, 0}, {fmt.Errorf("store: %w", data.ErrDiskFull), 5}} {
+		fail := mailintake.Failure(c.err)
+		fail.Stored = c.stored
+		if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, fail); err != nil {
+			t.Fatal(err)
+		}
+		f.desk.show("mail")
+		f.settle()
+		if status.Importance != widget.DangerImportance {
+			t.Errorf("%v after %d stored: above the tray (%v):\n%s", c.err, c.stored, status.Importance, status.Text)
+		}
+	}
+}
+
 // Messages a check was fetching when its connection broke are said to be that, not the server's
 // refusal, and without subjects the server never gave; one the connection breaks on again is the
 // server's; messages without subject or sender are counted, not listed as untitled.
@@ -1955,7 +2047,7 @@ func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
 	}
 	for i, want := range []struct{ subject, desc, note string }{
 		{"", "", "该邮件已加密"},
-		{"停车费", "停车费多收了。", "以下内容取自无法读取的邮件。"},
+		{"停车费", "停车费多收了。", "以下内容取自未能自动登记的邮件。"},
 	} {
 		m, err := f.store.Message(f.ctx, out[i].ID)
 		if err != nil {

@@ -133,7 +133,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 		case "dashboard", "followups":
 			l += " " + lang.L("{{.N}} overdue", map[string]any{"N": "999"})
 		case "mail":
-			l += " " + lang.L("{{.N}} unreadable", map[string]any{"N": "999"})
+			l += " " + lang.L("{{.N}} for the clerk", map[string]any{"N": "999"})
 		}
 		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
 			widest, most = l, w
