@@ -1501,6 +1501,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 			phone = np
 		}
 	}
+	if phone == "" && !byText {
+		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题".
+		phone = subjectPhone(m.Subject)
+	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
 	}
@@ -1553,6 +1557,37 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		mailPhone:   !byText && phone != "",
 	}
 }
+
+// subjectPhone is the mobile number the writer ends a subject with, for a mail whose text gives
+// none of theirs ("7栋2单元电梯坏三天了 139…", "【投诉】A座2301空调不制冷 联系人：胡蓉 158…",
+// "参会证遗失——138…"); not one the subject's last clause gives to someone else ("楼上噪音，他家电话
+// 137…", "骚扰电话 138…", "外卖骑手 139…").
+func subjectPhone(subject string) string {
+	s := strings.TrimRight(strings.TrimSpace(narrowed(subject)), "。.!！)）]】")
+	m := subjectEndPhone.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	clause := s[:m[2]]
+	if i := strings.LastIndexAny(clause, "，,。；;！!？?"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[i:])
+		clause = clause[i+size:]
+	}
+	if someoneElse.MatchString(clause) || otherPerson.MatchString(clause) || subjectOther.MatchString(clause) {
+		return ""
+	}
+	if p := phoneIn(s[m[2]:]); CheckPhone(p) == nil {
+		return p
+	}
+	return ""
+}
+
+// subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
+var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`)
+
+// subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
+// shop's, a caller's.
+var subjectOther = quickre.MustCompile(eitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
 
 // narrowed is s with full-width letters and digits as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
 // Chinese input methods type them) and no-break spaces (Word's, between a flat's parts) as spaces,

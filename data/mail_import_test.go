@@ -2513,6 +2513,28 @@ func TestTheWritersHousehold(t *testing.T) {
 	})
 }
 
+// A writer whose mail says only "如题" ends the subject with their number; one the subject gives to
+// someone else, or that the text gives of the writer's own, is not taken from it.
+func TestNumberAtTheEndOfTheSubject(t *testing.T) {
+	for _, c := range []struct{ subject, text, phone string }{
+		{"7栋2单元电梯坏三天了 13951633120", "如题，请尽快修。", "13951633120"},
+		{"【投诉】A座2301空调不制冷 联系人：胡蓉 15827361100", "您好，如标题，已经报修两次了。谢谢。", "15827361100"},
+		{"参会证遗失——13808014455", "如题，参会证昨天在3号馆遗失，请协助补办，谢谢。\n王磊 华西医院", "13808014455"},
+		{"电梯坏了（139 5163 3120）", "如题。", "139 5163 3120"},
+		{"楼上1602半夜噪音，他家电话13770098812打不通", "我是1502业主，请物业上门处理。", ""},
+		{"投诉骚扰电话 13808014455", "天天打来推销。", ""},
+		{"外卖骑手 13808014455", "态度很差。", ""},
+		{"订单号 13951633120", "如题。", ""},
+		{"电梯坏了 13951633120", "我的电话：13800001111", "13800001111"},
+		{"13951633120", "", "13951633120"},
+	} {
+		got := complaintOf(&InboundMail{FromName: "刘先生", FromEmail: "liu@163.com", Subject: c.subject, Text: c.text}, "刘先生", "liu@163.com", false)
+		if got.Complainant.Phone != c.phone {
+			t.Errorf("%q, %q: phone %q, want %q", c.subject, c.text, got.Complainant.Phone, c.phone)
+		}
+	}
+}
+
 // Residents and tenants in Hong Kong, Macau and Taiwan write in Traditional characters, with
 // their own labels (手提電話, 單位 for a flat) and other parties (工友, 管理處, 業主立案法團).
 func TestTraditionalMailGivesTheWritersContact(t *testing.T) {
