@@ -3689,8 +3689,9 @@ func newNumber(text string) string {
 		// "上面电话写错了，应为139…", "我的电话是159 5047 8863，不对，是159 5047 8836": the number
 		// the writer corrects it to.
 		for _, m := range correctedTo.FindAllStringIndex(l, perLine) {
-			// Not a neighbour's number put right ("邻居的电话写错了，应为139…").
-			if quoted(l[:m[0]]) || aboutSomeone.MatchString(lastSentence(l[:m[0]])) {
+			// Not a neighbour's number put right ("邻居的电话写错了，应为139…"); "请改成我的…"
+			// says whose it is, whoever the sentence before spoke of.
+			if quoted(l[:m[0]]) || !strings.Contains(l[m[0]:m[1]], "我的") && aboutSomeone.MatchString(lastSentence(l[:m[0]])) {
 				continue
 			}
 			if p := phoneAtOnce(l[m[1]:]); p != "" && !serviceLine(p) {
