@@ -333,6 +333,7 @@ func TestParseDecisions(t *testing.T) {
 		{"mailbox without a domain", "From: Moderator <moderator>\r\nSubject: s\r\n\r\nb", false, false, "s", "moderator"},
 		{"SMTP commands before the header", "MAIL FROM:<a@b.example>\r\nRCPT TO:<c@d.example>\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"a Received line without its name", "mx1.example () by\r\n mx2.example with SMTP; Tue, 10 Oct 2023\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nb", false, false, "s", "a@b.example"},
+		{"a From indented by its mailer", " From: a@b.example\r\nSubject: s\r\nContent-Type: text/plain\r\n\r\nb", false, false, "s", "a@b.example"},
 		{"text then unknown fields", "just text\r\nNote: this is not a header\r\n\r\nmore", false, true, "", ""},
 		{"a broken Date, then a good one", "From: a@b.example\r\nDate: Tue, 7 Apr 2026 10:00:t\r\nDate: Tue, 7 Apr 2026 10:00:01 +0000\r\n\r\nb", false, false, "", "a@b.example"},
 		{"reply-to of a web form", "From: noreply@forms.example\r\nReply-To: =?UTF-8?B?5byg5LiJ?= <zhangsan@example.cn>\r\nSubject: s\r\n\r\nb", false, false, "s", "noreply@forms.example"},

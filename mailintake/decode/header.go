@@ -75,15 +75,21 @@ func readMessageHeader(b []byte) (header, []byte) {
 	if found, after := readHeader(rest); len(rest) < len(b) && isMessageHeader(found) {
 		return moreHeader(found, after)
 	}
+	// A field a broken mailer indented (" From: …" on the first line) is the header's all the
+	// same; other lines before the header are stray text.
+	var indented header
 	for range maxLinesBeforeHeader {
 		line, next := cutLine(rest)
 		if len(bytes.TrimSpace(line)) == 0 {
 			break
 		}
+		if k, v, ok := splitField(bytes.TrimSpace(line)); ok && (line[0] == ' ' || line[0] == '\t') {
+			indented = append(indented, field{k, v})
+		}
 		rest = next
 		found, after := readHeader(rest)
 		if isMessageHeader(found) {
-			return found, after
+			return append(indented, found...), after
 		}
 		if found != nil {
 			break // a header of other fields: the lines after it are no message header either
