@@ -614,7 +614,8 @@ func TestFileNameKeepsItsSpaces(t *testing.T) {
 }
 
 // RFC 2231 names: continued, encoded, and a whole encoded name beside a continued one (the whole
-// one is read, not the two spliced into each other).
+// one is read, not the two spliced into each other); names without the disposition, or in an old
+// mailer's "file" parameter.
 func TestFileNamesInPieces(t *testing.T) {
 	part := func(disp string) string {
 		return "--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; " + disp + "\r\n\r\nx\r\n"
@@ -627,8 +628,10 @@ func TestFileNamesInPieces(t *testing.T) {
 		part(`filename*=utf-8''f.txt; filename*0="g.t"; filename*1="xt"`) +
 		// Parameters without the disposition before them (Odoo's MAIL_SINGLE_BINARY).
 		"--b\r\nContent-Type: application/pdf;\r\nContent-Disposition: filename=thetruth.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
-		"SSBhbSB0aGUgQmF0TWFuCg==\r\n--b--\r\n"
-	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"a.txt", "投诉.txt", "投诉.txt", "e.txt", "f.txt", "thetruth.pdf"}; !slices.Equal(names, want) {
+		"SSBhbSB0aGUgQmF0TWFuCg==\r\n" +
+		// An old mailer's "file" parameter.
+		"--b\r\nContent-Type: application/octet-stream; file=\"ATTACHMENT.EXE\"\r\n\r\nMZ\r\n--b--\r\n"
+	if names, want := fileNames(Parse([]byte(raw), fixedTime)), []string{"a.txt", "投诉.txt", "投诉.txt", "e.txt", "f.txt", "thetruth.pdf", "ATTACHMENT.EXE"}; !slices.Equal(names, want) {
 		t.Errorf("names %q, want %q", names, want)
 	}
 }

@@ -5,6 +5,7 @@ package decode
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -562,6 +563,10 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 	// Senders that write both often get one of them wrong; the readable one wins.
 	if name := cleanFilename(params["name"]); filename == "" || (unreadable(filename) && name != "" && !unreadable(name)) {
 		filename = name
+	}
+	if filename == "" && !strings.HasPrefix(ct, "text/") {
+		// Some old mailers name a file in a "file" parameter ("file=\"ATTACHMENT.EXE\"").
+		filename = cleanFilename(cmp.Or(dparams["file"], params["file"]))
 	}
 	if parent == "alternative" && filename == "" && (ct == "text/watch-html" || ct == "text/x-amp-html") {
 		// The same text laid out for a watch (Nodemailer, Apple Mail) or as Gmail's AMP page:
