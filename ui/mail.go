@@ -283,6 +283,11 @@ func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mai
 		if err != nil {
 			return c, err
 		}
+		if st.ErrorStep == string(mailintake.StepFetch) {
+			// The check's line says the connection broke and the next check goes on: the
+			// messages it broke on are not said twice.
+			waiting = slices.DeleteFunc(waiting, func(u data.UnfetchedMail) bool { return !withheld(u) })
+		}
 		if len(waiting) > 0 {
 			c.lines = append(c.lines, unfetchedText(a.Name, waiting))
 			if slices.ContainsFunc(waiting, withheld) {

@@ -1974,8 +1974,9 @@ func TestCutCheckSaysWhatItStored(t *testing.T) {
 	f.desk.show("mail")
 	f.settle()
 	status := f.desk.mail.status
+	// Once: the messages it broke on are not named again.
 	if !strings.Contains(status.Text, "的收取中途停止，已保存新邮件 19 封。读取邮件时与 mail.example.cn 的连接中断；下次收取会从中断处继续。") ||
-		!strings.Contains(status.Text, "客服邮箱：收取 2 封邮件时连接中断") || strings.Contains(status.Text, "收取失败") ||
+		strings.Count(status.Text, "\n") != 0 || strings.Contains(status.Text, "收取失败") ||
 		status.Importance != widget.WarningImportance {
 		t.Errorf("above the tray (%v):\n%s", status.Importance, status.Text)
 	}
