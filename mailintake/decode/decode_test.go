@@ -602,6 +602,26 @@ func fileNames(m Mail) []string {
 	return names
 }
 
+// Outlook Express for the Mac nests its text in a part of the same boundary and closes that one
+// with the boundary's close delimiter: the photo after it is the mail's all the same. An epilogue
+// with no part after it stays an epilogue.
+func TestPartAfterANestedCloseOfTheSameBoundary(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\npreamble\r\n" +
+		"--B\r\nContent-Type: multipart/alternative; boundary=\"B\"\r\n\r\n\r\n" +
+		"--B\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n电梯坏了，照片见附件。\r\n" +
+		"--B\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>电梯坏了，照片见附件。</p>\r\n--B--\r\n\r\n" +
+		"--B\r\nContent-Type: image/gif; name=\"lift.gif\"\r\nContent-Transfer-Encoding: base64\r\n\r\nR0lGODlh\r\n--B--\r\n"
+	m := Parse([]byte(raw), fixedTime)
+	if names := fileNames(m); !slices.Equal(names, []string{"lift.gif"}) || !strings.Contains(m.Text, "电梯坏了") {
+		t.Errorf("files %q, text %q", names, m.Text)
+	}
+	raw = "From: a@b.example\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n" +
+		"--B\r\nContent-Type: text/plain\r\n\r\nbody\r\n--B--\r\nepilogue\r\n--B\r\nnot a part\r\n"
+	if m := Parse([]byte(raw), fixedTime); len(m.Attachments) != 0 || strings.Contains(m.Text, "not a part") {
+		t.Errorf("an epilogue read as parts: %d files, text %q", len(m.Attachments), m.Text)
+	}
+}
+
 // A file's name keeps the spaces its sender typed; a fold in it is one space, or none between
 // encoded words.
 func TestFileNameKeepsItsSpaces(t *testing.T) {

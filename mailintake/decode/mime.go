@@ -183,8 +183,18 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 				if start >= 0 {
 					parts = append(parts, trimLineEnd(body[start:pos]))
 				}
-				if closing {
+				if closing && (start < 0 || !partFollows(body[pos+len(line):], delim)) {
 					return parts
+				}
+				if closing {
+					// A part nested in one of the same boundary closed (Outlook Express for the
+					// Mac): the outer parts go on after it, the photo attached to its text.
+					start = -1
+					if next == nil {
+						break
+					}
+					pos = len(body) - len(next)
+					continue
 				}
 				start = pos + len(line) + 1
 				if start > len(body) {
@@ -207,6 +217,21 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 		parts = append(parts, last)
 	}
 	return parts
+}
+
+// partFollows says whether the rest of a multipart after its close delimiter holds another part
+// of the same boundary: a delimiter line, then a header line.
+func partFollows(rest, delim []byte) bool {
+	for len(rest) > 0 {
+		var line []byte
+		line, rest = cutLine(rest)
+		if !bytes.Equal(bytes.TrimRight(line, " \t\r"), delim) {
+			continue
+		}
+		next, _ := cutLine(rest)
+		return isField(bytes.TrimRight(next, "\r"))
+	}
+	return false
 }
 
 // multipartParts splits a multipart body. When the declared boundary delimits nothing, the body is
