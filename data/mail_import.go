@@ -2268,6 +2268,9 @@ func formContact(fields []formField) (name, email, phone string) {
 			if before, _, ok := cutBracket(value); ok && hanOnly(before) && utf8.RuneCountInString(before) <= 4 {
 				value = before // "李国栋（12栋1单元801室，车位B-071）": the name, without its note
 			}
+			if who, _ := placeThenName(value); who != "" {
+				value = who // "A座2210 泽远科技 前台 小黄": the name after the office
+			}
 			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
 				name = value
 			}
@@ -2308,6 +2311,9 @@ func nameNote(fields []formField) string {
 		if f.key != "name" {
 			continue
 		}
+		if _, place := placeThenName(f.value); place != "" {
+			return place
+		}
 		before, note, ok := cutBracket(f.value)
 		if !ok || !hanOnly(before) || utf8.RuneCountInString(before) > 4 {
 			return ""
@@ -2321,6 +2327,24 @@ func nameNote(fields []formField) string {
 		return ""
 	}
 	return ""
+}
+
+// placeThenName splits a labelled name that gives the writer's flat or office first and their
+// name last, apart: "A座2210 泽远科技 前台 小黄", "3栋1单元502 王芳". "", "" for any other.
+func placeThenName(value string) (name, place string) {
+	words := strings.Fields(value)
+	if len(words) < 2 {
+		return "", ""
+	}
+	last := words[len(words)-1]
+	if n := utf8.RuneCountInString(last); !hanOnly(last) || n < 2 || n > 4 ||
+		!chineseName(last) && !strings.HasPrefix(last, "小") && !strings.HasPrefix(last, "老") {
+		return "", ""
+	}
+	if a := addressPart(words[0]); a == "" || a != words[0] || otherParty.MatchString(a) || venue.MatchString(a) {
+		return "", ""
+	}
+	return last, words[0]
 }
 
 // isMobile tells a mobile number: the mainland's (138…), Taiwan's (0912…, +886 912…), Hong
@@ -2657,7 +2681,8 @@ func roomThenMobile(r string) bool {
 func besideName(line, writer string) (phone, address string, ok bool) {
 	apart := func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、（()）", r) }
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
-	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ "), "。.！!") // "孙浩 138…。"
+	// "孙浩 138…。", "投诉人：3栋502 王芳" (the role's colon after it)
+	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ ：:"), "。.！!")
 	rest, found := strings.CutPrefix(t, writer)
 	if r, _ := utf8.DecodeRuneInString(rest); found && (r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 		rest = " " + rest // "钱伟13777001122": the number stuck to the name

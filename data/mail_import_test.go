@@ -2776,11 +2776,21 @@ func TestNameWithoutItsNote(t *testing.T) {
 		"联系人：吴丽珊(分店经理)":               "吴丽珊",
 		"联系人：王女士 13512345678":         "王女士",
 		"姓名：Mark Jones (Block 6)":     "Mark Jones (Block 6)",
+		"投诉人：A座2210 泽远科技 前台 小黄":       "小黄",
+		"投诉人：3栋1单元502 王芳":             "王芳",
+		"投诉人：物业公司 李经理":                "物业公司 李经理",
+		"投诉人：A座2210 泽远科技":             "A座2210 泽远科技",
 	} {
 		if name, _, _ := formContact(textFields(line)); name != want {
 			t.Errorf("%q: name %q, want %q", line, name, want)
 		}
 	}
+	// The office or flat before the name is the writer's.
+	checkContacts(t, "hj_a2210@163.com", "投诉保洁", []contactCase{
+		{"", "被投诉人：汇金中心A座保洁班组 主管 付桂兰 13971553309\n\n事由：保洁员多次翻动员工桌面文件。\n\n" +
+			"投诉人：A座2210 泽远科技 前台 小黄\n电话：027-87762210", "027-87762210", "A座2210"},
+		{"", "投诉人：3栋1单元502 王芳\n电话：13800001111", "13800001111", "3栋1单元502"},
+	})
 }
 
 // A flat written in Chinese numerals is read, and written down, in digits; a floor or a date in
