@@ -389,6 +389,9 @@ func TestParseAddresses(t *testing.T) {
 		{`"john doe"@example.com`, `"john doe"@example.com`},
 		{`Name <"a,b"@example.com>`, `Name <"a,b"@example.com>`},
 		{`<"owner-farmsclub+\"simple.\"=ail.com"@simplelists.com>`, `"owner-farmsclub+\"simple.\"=ail.com"@simplelists.com`},
+		// RFC 5322's obsolete spaces about the dots and "@" of an address (RFC 2822's example).
+		{"John Doe <jdoe@machine(comment).  example>", "John Doe <jdoe@machine.example>"},
+		{"王芳 <wangfang @ example . cn>", "王芳 <wangfang@example.cn>"},
 	}
 	// Quotes that encoded words spell out are part of the name, even when one is too many.
 	if got := parseAddresses("=?UTF-8?B?0KTQk9Cj0J8gItCh0LjQsdCd0JjQkCDQuNC8LtChLtCQLtCn0LDQv9C70Ys=?= =?UTF-8?B?0LPQuNC90LAiIg==?= <user@domain.ru>", nil); len(got) != 1 ||

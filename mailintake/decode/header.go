@@ -550,6 +550,13 @@ func parseAddresses(raw string, fallbacks []string) []address {
 	if list, err := p.ParseList(stripComments(decoded)); err == nil && len(list) > 0 {
 		return addressesOf(list, same)
 	}
+	// Obsolete syntax (RFC 5322 s.4.4): folding white space around the dots and the "@" of an
+	// address in angle brackets, "John Doe <jdoe@machine(comment).  example>".
+	if obs := obsAddrSpace(stripComments(decoded)); obs != "" {
+		if list, err := p.ParseList(obs); err == nil && len(list) > 0 {
+			return addressesOf(list, same)
+		}
+	}
 	// Groups written one after another without the comma between them: "one: a@b.c; two: d@e.f;".
 	if sep := separateGroups(stripComments(decoded)); sep != "" {
 		if list, err := p.ParseList(sep); err == nil && len(list) > 0 {
@@ -1105,4 +1112,20 @@ func isLetters(s string) bool {
 		}
 	}
 	return true
+}
+
+// angleSpan is an address in angle brackets; spaceAroundDot a dot or "@" with white space about it.
+var (
+	angleSpan      = quickre.MustCompile(`<[^<>]*>`)
+	spaceAroundDot = quickre.MustCompile(`\s*([.@])\s*`)
+)
+
+// obsAddrSpace is s without the white space the obsolete syntax allows about the dots and "@" of
+// an address in angle brackets; "" when there is none.
+func obsAddrSpace(s string) string {
+	out := angleSpan.ReplaceAllStringFunc(s, func(a string) string { return spaceAroundDot.ReplaceAllString(a, "$1") })
+	if out == s {
+		return ""
+	}
+	return out
 }
