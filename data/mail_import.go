@@ -2675,6 +2675,16 @@ func roomThenMobile(r string) bool {
 	return allDigits(room) && len(room) >= 3 && len(room) <= 5
 }
 
+// cutColon splits "领队：刘畅" at its first colon, full-width or not.
+func cutColon(s string) (before, after string, ok bool) {
+	c := colon(s)
+	if c <= 0 {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(s[c:])
+	return s[:c], s[c+n:], true
+}
+
 // besideName reads a signature of one line, the writer's name and beside it their address, their
 // number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
 // "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
@@ -2683,6 +2693,10 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
 	// "孙浩 138…。", "投诉人：3栋502 王芳" (the role's colon after it)
 	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ ：:"), "。.！!")
+	if label, after, ok := cutColon(t); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 4 &&
+		strings.HasPrefix(strings.TrimSpace(after), writer) {
+		t = strings.TrimSpace(after) // "领队：刘畅 136…": the writer's role, then their name
+	}
 	rest, found := strings.CutPrefix(t, writer)
 	if r, _ := utf8.DecodeRuneInString(rest); found && (r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 		rest = " " + rest // "钱伟13777001122": the number stuck to the name
@@ -3508,7 +3522,7 @@ var ownAddress = quickre.MustCompile(eitherScript(
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
-		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`我家(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
@@ -3540,7 +3554,7 @@ var ownPhone = quickre.MustCompile(eitherScript(`(?i)(?:(?:我|本人)(?:的|嘅
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:的|嘅)?(?:电话|手机|手提)?)?|` +
 	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
-	`contact me(?: at| on)?))[ \t]*(?:是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
+	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：])?[ \t]*(?:就是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other

@@ -2446,6 +2446,14 @@ func TestEnglishFlatsAndSignOffs(t *testing.T) {
 // number, a flat with a note of where it is, and not a number the writer says they called.
 func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		// "…就行：", "…就是下单那个：" between the words and the number; a role before the
+		// writer's own name; the long form of a flat in brackets.
+		{"苏婉", "我老公上班忙，这件事我来处理，有事联系我就行：15850631147。\n苏婉", "15850631147", ""},
+		{"严佳", "不服你去投诉，店里电话18013965432随便打\n\n这种态度还是加盟店吗？我的电话就是下单那个：15950478861。\n严佳", "15950478861", ""},
+		{"严佳", "我的电话就是13800001111", "13800001111", ""},
+		{"刘畅", "请会务组说明团体报到的安排。\n\n领队：刘畅  13678012345\n四川康辉国际旅行社 会议部", "13678012345", ""},
+		{"刘畅", "店长：李华 13800001111", "", ""},
+		{"季飞", "快递柜坏了。我是7-2-1502（7栋2单元1502）的，电话15062218301。", "15062218301", "7-2-1502"},
 		// A formal letter's opening names the writer before what they are.
 		{"张秀兰", "翠湖湾物业服务中心：\n\n本人张秀兰，系贵小区7栋2单元1502室业主，联系电话13913857726。现就电梯故障一事投诉如下：\n\n一、本人曾拨打贵中心服务热线025-86671234报修。\n\n投诉人：张秀兰", "13913857726", "7栋2单元1502室"},
 		{"陈慧", "本人陈慧，住南京市建邺区嘉陵江东街50号2幢1103室，手机18951776230。本人在加盟店送洗大衣一件。\n\n门店信息：南京市建邺区江东中路98号B1-12，电话025-86778899。", "18951776230", "南京市建邺区嘉陵江东街50号2幢1103室"},
