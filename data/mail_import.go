@@ -4104,6 +4104,10 @@ var deadNumber = quickre.MustCompile(eitherScript(`(?i)错|錯|停机|停機|停
 // the value starts with none.
 func phoneIn(value string) string {
 	value = phoneDashes.Replace(width.Fold.String(strings.TrimSpace(value)))
+	if m := ocrNumber.FindString(value); m != "" && digitCount(m) >= 7 {
+		// A scanned letter read by a program that takes 1 and 0 for l and O: "l39 5l7O 2289".
+		value = ocrDigits.Replace(m) + value[len(m):]
+	}
 	p := leadingPhone.FindString(value)
 	if p == "" {
 		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）"; not a QQ or WeChat number.
@@ -4144,6 +4148,13 @@ func phoneIn(value string) string {
 	}
 	return p
 }
+
+// ocrNumber is a number with the letters l, I, O or o among its digits, as a scanned page is
+// misread; ocrDigits puts the digits back.
+var (
+	ocrNumber = quickre.MustCompile(`^[0-9lIOo][0-9lIOo -]{5,}[0-9lIOo]\b`)
+	ocrDigits = strings.NewReplacer("l", "1", "I", "1", "O", "0", "o", "0")
+)
 
 // chatAfter is a QQ or WeChat account's name after its number: "913822456（QQ）", "…QQ号";
 // not "138…（微信同号）", a phone that is also the WeChat account.
