@@ -189,23 +189,22 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 const unfetchedShown = 3
 
 // withheld tells a message the server would not deliver from one a check was fetching when its
-// connection broke, which the next check fetches: one the connection breaks on again is the
-// server's doing.
-func withheld(u data.UnfetchedMail) bool {
-	return u.Error != data.UnfetchedConnLost || u.Attempts > 1
-}
+// connection broke, which the next check fetches.
+func withheld(u data.UnfetchedMail) bool { return u.Error != data.UnfetchedConnLost }
 
-// unfetchedText names the messages a mailbox's server listed but would not deliver, which every
-// check fetches again; meanwhile the clerk can read them in the webmail.
+// unfetchedText names the messages a mailbox's server listed but did not deliver, which every
+// check fetches again: those the connection broke on (said apart when it broke on them at more
+// than one check: a line that keeps failing on a large message), and those the server would not
+// deliver, which the clerk can meanwhile read in the webmail.
 func unfetchedText(account string, waiting []data.UnfetchedMail) string {
-	// Those a check was fetching when its connection broke are not the server's refusal: the
-	// next check fetches them. One the connection breaks on at every check is.
-	var cut []data.UnfetchedMail
-	var refused []data.UnfetchedMail
+	var cut, again, refused []data.UnfetchedMail
 	for _, u := range waiting {
-		if withheld(u) {
+		switch {
+		case withheld(u):
 			refused = append(refused, u)
-		} else {
+		case u.Attempts > 1:
+			again = append(again, u)
+		default:
 			cut = append(cut, u)
 		}
 	}
@@ -214,19 +213,25 @@ func unfetchedText(account string, waiting []data.UnfetchedMail) string {
 		lines = append(lines, lang.L("{{.Account}}: the connection broke while {{.N}} messages were being fetched; the next check fetches them.",
 			map[string]any{"Account": account, "N": len(cut)}))
 	}
+	if len(again) > 0 {
+		args := map[string]any{"Account": account, "N": len(again), "Names": unfetchedNames(again)}
+		if args["Names"] == "" {
+			lines = append(lines, lang.L("{{.Account}}: the connection broke at more than one check while {{.N}} messages were being fetched. Every check tries them again; if it goes on, the office's network or the mail server's line may be at fault: ask whoever looks after them.", args))
+		} else {
+			lines = append(lines, lang.L("{{.Account}}: the connection broke at more than one check while {{.N}} messages were being fetched: {{.Names}}. Every check tries them again; if it goes on, the office's network or the mail server's line may be at fault: ask whoever looks after them.", args))
+		}
+	}
 	if len(refused) > 0 {
 		lines = append(lines, refusedText(account, refused))
 	}
 	return strings.Join(lines, "\n")
 }
 
-// refusedText names the messages the server lists but will not deliver, by their subjects and
-// senders when the server gave them.
-func refusedText(account string, waiting []data.UnfetchedMail) string {
-	named := slices.ContainsFunc(waiting, func(u data.UnfetchedMail) bool { return u.Subject != "" || u.Sender != "" })
-	if !named {
-		return lang.L("{{.Account}}: the mail server lists {{.N}} messages it would not deliver. Every check asks for them again; they stay unread on the server, where the webmail shows them.",
-			map[string]any{"Account": account, "N": len(waiting)})
+// unfetchedNames names messages waiting on the server by their subjects and senders, when the
+// server gave them; "" when it gave none.
+func unfetchedNames(waiting []data.UnfetchedMail) string {
+	if !slices.ContainsFunc(waiting, func(u data.UnfetchedMail) bool { return u.Subject != "" || u.Sender != "" }) {
+		return ""
 	}
 	var names []string
 	for _, u := range waiting[:min(len(waiting), unfetchedShown)] {
@@ -239,8 +244,19 @@ func refusedText(account string, waiting []data.UnfetchedMail) string {
 	if len(waiting) > unfetchedShown {
 		names = append(names, lang.L("… and {{.N}} more messages", map[string]any{"N": len(waiting) - unfetchedShown}))
 	}
+	return strings.Join(names, lang.X("list.separator", ", "))
+}
+
+// refusedText names the messages the server lists but will not deliver, by their subjects and
+// senders when the server gave them.
+func refusedText(account string, waiting []data.UnfetchedMail) string {
+	names := unfetchedNames(waiting)
+	if names == "" {
+		return lang.L("{{.Account}}: the mail server lists {{.N}} messages it would not deliver. Every check asks for them again; they stay unread on the server, where the webmail shows them.",
+			map[string]any{"Account": account, "N": len(waiting)})
+	}
 	return lang.L("{{.Account}}: the mail server lists {{.N}} messages it would not deliver: {{.Names}}. Every check asks for them again; they stay unread on the server, where the webmail shows them.",
-		map[string]any{"Account": account, "N": len(waiting), "Names": strings.Join(names, lang.X("list.separator", ", "))})
+		map[string]any{"Account": account, "N": len(waiting), "Names": names})
 }
 
 // mailCheckReader reads the mail accounts and how their last checks went.
@@ -285,8 +301,8 @@ func mailChecks(ctx context.Context, s mailCheckReader, loc *time.Location) (mai
 		}
 		if st.ErrorStep == string(mailintake.StepFetch) {
 			// The check's line says the connection broke and the next check goes on: the
-			// messages it broke on are not said twice.
-			waiting = slices.DeleteFunc(waiting, func(u data.UnfetchedMail) bool { return !withheld(u) })
+			// messages it broke on once are not said twice.
+			waiting = slices.DeleteFunc(waiting, func(u data.UnfetchedMail) bool { return !withheld(u) && u.Attempts <= 1 })
 		}
 		if len(waiting) > 0 {
 			c.lines = append(c.lines, unfetchedText(a.Name, waiting))
@@ -1478,7 +1494,7 @@ func (d *Desk) checkSummary(account string, sum mailintake.Summary) string {
 		text += lang.L("; {{.N}} messages the server would not deliver are asked for again at the next check", map[string]any{"N": sum.Unfetched})
 	}
 	if sum.Interrupted > 0 {
-		text += lang.L("; {{.N}} messages being fetched when the connection broke are fetched at the next check", map[string]any{"N": sum.Interrupted})
+		text += lang.L("; the connection broke: the {{.N}} messages being fetched and the new mail after them come at the next check", map[string]any{"N": sum.Interrupted})
 	}
 	if sum.Older > 0 {
 		text += lang.L("; {{.Older}} older messages, received before {{.Since}}, stay on the server: set an earlier start date in the mail account to import them",

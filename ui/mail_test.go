@@ -697,6 +697,10 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	sum.Older, sum.Sent = 0, 2
 	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "需人工处理 0；2 封本单位发出的邮件已记入相应投诉。") {
 		t.Errorf("summary %q does not say what sent mail went on cases", got)
+	}	// A check cut short: the message it broke on and the mail after it come next time.
+	sum.Sent, sum.Interrupted = 0, 1
+	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "需人工处理 0；连接中断：正在收取的 1 封及其后的新邮件将在下次收取时收取。") {
+		t.Errorf("summary %q of a check cut short", got)
 	}
 }
 
@@ -2005,8 +2009,9 @@ func TestCutCheckSaysWhatItStored(t *testing.T) {
 }
 
 // Messages a check was fetching when its connection broke are said to be that, not the server's
-// refusal, and without subjects the server never gave; one the connection breaks on again is the
-// server's; messages without subject or sender are counted, not listed as untitled.
+// refusal, and without subjects the server never gave; one the connection breaks on again is
+// said to be that too, in amber, the line to blame; messages without subject or sender are
+// counted, not listed as untitled.
 func TestTraySaysWhichMailACutCheckLeft(t *testing.T) {
 	f := newFixture(t)
 	var waiting []data.UnfetchedMail
@@ -2019,15 +2024,16 @@ func TestTraySaysWhichMailACutCheckLeft(t *testing.T) {
 		strings.Contains(text, "没有发送其内容") {
 		t.Errorf("after a cut check the tray says:\n%s", text)
 	}
-	// The connection broke on one again at the next check: the server's doing.
+	// The connection broke on one again at the next check: not the server's refusal either.
 	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 3, LastUID: 60,
 		Gone: []uint32{2, 3}, Unfetched: waiting[:1]}); err != nil {
 		t.Fatal(err)
 	}
 	checks, _ = mailChecks(f.ctx, f.store, time.UTC)
 	text = strings.Join(checks.lines, "\n")
-	if !strings.Contains(text, "收取 54 封邮件时连接中断") || !strings.Contains(text, "邮件服务器列出了 1 封邮件，却没有发送其内容。") {
-		t.Errorf("after a second cut on one:\n%s", text)
+	if !strings.Contains(text, "收取 54 封邮件时连接中断") || !strings.Contains(text, "客服邮箱：收取 1 封邮件时，连接已不止一次中断。每次收取都会再试；") ||
+		strings.Contains(text, "没有发送其内容") || checks.failing || !checks.cutShort {
+		t.Errorf("after a second cut on one (failing %v):\n%s", checks.failing, text)
 	}
 }
 
