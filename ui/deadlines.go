@@ -22,6 +22,7 @@ type overdueWatch struct {
 	n          int
 	followUps  int             // follow-ups not made by their due time, shown beside 待回访
 	unreadable int             // mail that could not be read and waits for the clerk, beside the tray
+	mailFailed bool            // a mailbox's last check failed: said beside the tray, wherever the clerk is
 	refs       map[string]bool // nil until the first check
 	stop       chan struct{}
 	alert      func(title, body string)
@@ -89,6 +90,7 @@ func (d *Desk) stopDeadlineWatch() {
 func (d *Desk) checkDeadlines() {
 	var list []*data.Complaint
 	var n, followUps, unreadable int
+	var checks mailCheckTexts
 	d.run(func(ctx context.Context) error {
 		var err error
 		f := data.ListFilter{Overdue: true, Sort: data.SortNextDue, Limit: 1000}
@@ -96,6 +98,9 @@ func (d *Desk) checkDeadlines() {
 			return err
 		}
 		if unreadable, err = unreadableMail(ctx, d.store); err != nil {
+			return err
+		}
+		if checks, err = mailChecks(ctx, d.store, d.store.Calendar().Location()); err != nil {
 			return err
 		}
 		if followUps, err = d.store.OverdueFollowUps(ctx); err != nil {
@@ -117,6 +122,7 @@ func (d *Desk) checkDeadlines() {
 		}
 		changed := n != d.overdue.n || len(fresh) > 0
 		d.overdue.n, d.overdue.refs, d.overdue.followUps, d.overdue.unreadable = n, refs, followUps, unreadable
+		d.overdue.mailFailed = checks.failing
 		d.navList.Refresh()
 		if len(fresh) > 0 && d.overdue.alert != nil {
 			d.overdue.alert(lang.L("Complaints now overdue"), overdueText(fresh))
@@ -157,7 +163,8 @@ func unreadable(counts map[data.MailState]int, aside int) int {
 }
 
 // navLabel shows a navigation entry; the dashboard's says how many complaints are overdue, the
-// follow-ups' how many follow-ups, the mail tray's how many messages could not be read.
+// follow-ups' how many follow-ups, the mail tray's that a mailbox's check failed, or else how
+// many messages wait for the clerk.
 func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
 	text := lang.L(navItems[i].label)
@@ -169,7 +176,10 @@ func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 	case "followups":
 		n = d.overdue.followUps
 	case "mail":
-		if u := d.overdue.unreadable; u > 0 {
+		if d.overdue.mailFailed {
+			text += " " + lang.L("check failed")
+			l.Importance = widget.DangerImportance
+		} else if u := d.overdue.unreadable; u > 0 {
 			text += " " + lang.L("{{.N}} for the clerk", map[string]any{"N": strconv.Itoa(u)})
 			l.Importance = widget.DangerImportance
 		}

@@ -1588,4 +1588,24 @@ func TestUnreadableMailIsCounted(t *testing.T) {
 	if label.Text != "邮件收件箱" {
 		t.Errorf("set aside: nav %q", label.Text)
 	}
+	// A mailbox whose last check failed is said beside the tray, wherever the clerk is, until a
+	// check goes well again.
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "mail.example.cn", Port: 993,
+		Security: data.SecurityTLS, Username: "clerk", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := &mailintake.ConnError{Step: mailintake.StepConnect, Reason: mailintake.ReasonRefused, Host: "mail.example.cn", Port: 993}
+	if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(refused)); err != nil {
+		t.Fatal(err)
+	}
+	if got := nav(); got != "邮件收件箱 收取失败" || label.Importance != widget.DangerImportance {
+		t.Errorf("a failed check: nav %q", got)
+	}
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, 10, acct.Since); err != nil {
+		t.Fatal(err)
+	}
+	if got := nav(); got != "邮件收件箱" || label.Importance == widget.DangerImportance {
+		t.Errorf("a good check after it: nav %q", got)
+	}
 }

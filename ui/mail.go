@@ -161,8 +161,15 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 		switch mailintake.Step(st.ErrorStep) {
 		case mailintake.StepDNS, mailintake.StepLogin, mailintake.StepFolder:
 			// Said above the tray or on the dashboard, away from the account's settings.
-			why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
+			if !a.UpdatedAt.After(*st.SyncedAt) {
+				why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
+			}
 		}
+	}
+	if a.UpdatedAt.After(*st.SyncedAt) && st.ErrorStep != string(mailintake.StepServer) {
+		// Put right since, perhaps: the next check says.
+		why = lang.L("{{.Why}} The account was changed since, at {{.Changed}}: the next check uses it.",
+			map[string]any{"Why": why, "Changed": formatTime(a.UpdatedAt, loc)})
 	}
 	args := map[string]any{"Account": a.Name, "Time": formatTime(*st.SyncedAt, loc), "Why": why, "Folder": a.Folder,
 		"N": st.ErrorStored}
@@ -178,6 +185,9 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 			out = checkCutShort
 		}
 		return lang.L("{{.Account}}: the check at {{.Time}} stopped after storing {{.N}} new messages. {{.Why}}", args), out
+	case st.OKAt == nil && st.ErrorStep == string(mailintake.StepFolder):
+		// A folder that is not there was never checked: saying so adds nothing.
+		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}}", args), checkFailed
 	case st.OKAt == nil:
 		return lang.L("{{.Account}}: the check at {{.Time}} failed. {{.Why}} No check of the folder {{.Folder}} has completed yet.", args), checkFailed
 	}
@@ -493,9 +503,9 @@ func (t *mailTray) reload() {
 		t.status.Refresh()
 		selected := t.selected
 		t.items, t.counts, t.reader.users = items, counts, names
-		if u := unreadable(counts, aside); u != t.desk.overdue.unreadable {
-			// What the clerk just did (registered, set aside) shows beside the tray at once.
-			t.desk.overdue.unreadable = u
+		if u := unreadable(counts, aside); u != t.desk.overdue.unreadable || checks.failing != t.desk.overdue.mailFailed {
+			// What the clerk just did (registered, set aside, checked) shows beside the tray at once.
+			t.desk.overdue.unreadable, t.desk.overdue.mailFailed = u, checks.failing
 			t.desk.navList.Refresh()
 		}
 		total := 0
@@ -601,7 +611,7 @@ func (t *mailTray) show(m *data.MailMessage) {
 		t.actions.Add(b)
 	}
 	if m.State == data.MailFailed {
-		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.retry(m) }))
+		t.actions.Add(widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), func() { t.readAgain(m) }))
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint…"), theme.ContentAddIcon(), func() { t.desk.registerMail(m) }))
 		if m.SetAsideAt == nil {
 			t.actions.Add(widget.NewButtonWithIcon(lang.L("Needs no complaint"), theme.ConfirmIcon(), func() { t.setAside(m, true) }))
@@ -1128,6 +1138,24 @@ func (t *mailTray) setAside(m *data.MailMessage, aside bool) {
 	})
 }
 
+// readAgain reads a failed message again; one kept unread for its size is read whole only once
+// the clerk confirms, its files going into the database with it.
+func (t *mailTray) readAgain(m *data.MailMessage) {
+	big := reMailTooLarge.FindStringSubmatch(m.Error)
+	if big == nil {
+		t.retry(m)
+		return
+	}
+	t.desk.showDialog(t.desk.question(lang.L("Read again"),
+		lang.L("Read this message of {{.Size}} whole? It is over the {{.Limit}} limit: what it holds goes into the database, and it becomes a complaint when it is one.",
+			map[string]any{"Size": big[1], "Limit": big[2]}),
+		lang.L("Read again"), func(ok bool) {
+			if ok {
+				t.retry(m)
+			}
+		}))
+}
+
 func (t *mailTray) retry(m *data.MailMessage) {
 	t.reroute(m, mailintake.Retry, func(out data.MailOutcome) string {
 		if out.State == data.MailFailed {
@@ -1524,6 +1552,7 @@ func (d *Desk) mailChecked(acct *data.MailAccount, sum mailintake.Summary, err e
 		d.mail.say("")
 		d.mail.reload()
 	}
+	d.checkDeadlines() // beside the tray: mail for the clerk, or a check that failed
 	// A check that failed may have stored mail before it stopped.
 	stored := sum.Stored > 0 || sum.Sent > 0
 	switch {
@@ -1621,6 +1650,7 @@ type mailSettings struct {
 	// server took it.
 	tested []string
 	passed bool
+	saved  bool // the test runs on an account just saved: a failure says it was saved all the same
 	quiet  bool // the form is being filled: ticking a box asks nothing
 
 	// The server filled in from the address typed as user name, while the clerk has not
@@ -1978,9 +2008,12 @@ func (m *mailSettings) test() {
 		return mailintake.TestConnection(ctx, &a, mailintake.Options{Password: password, Timeout: 20 * time.Second})
 	}, func(err error) {
 		text, importance := testResult(err)
+		if m.saved && importance == widget.DangerImportance {
+			text = lang.L("Saved, but the test did not pass: {{.Why}}", map[string]any{"Why": text})
+		}
 		m.result.Importance = importance
 		m.result.SetText(text)
-		m.passed = importance != widget.DangerImportance
+		m.passed, m.saved = importance != widget.DangerImportance, false
 	})
 }
 
@@ -2043,6 +2076,7 @@ func (m *mailSettings) save() {
 		m.desk.startMailPolling()
 		m.reloadShowing(saved.ID, func() {
 			if untested && m.current != nil && m.current.ID == saved.ID {
+				m.saved = true
 				m.test()
 			}
 		})
@@ -2068,7 +2102,7 @@ func mailProblemText(s string) string {
 		return lang.L("The message is encrypted (S/MIME or OpenPGP): only the recipient's own mail program can read it. Ask the sender to write again without encryption, or register it by hand.")
 	}
 	if m := reMailTooLarge.FindStringSubmatch(s); m != nil {
-		return lang.L("The message is {{.Size}}, over the {{.Limit}} limit: it was kept as received, without being read.",
+		return lang.L("The message is {{.Size}}, over the {{.Limit}} limit: it was kept as received, without being read. Open it in the mail program with Open .eml, or read it whole with Read again.",
 			map[string]any{"Size": m[1], "Limit": m[2]})
 	}
 	if m := reMailUnreadable.FindStringSubmatch(s); m != nil {

@@ -393,7 +393,7 @@ func TestSavedAccountIsTested(t *testing.T) {
 		m.user.SetText("clerk")
 		m.password.SetText("secret")
 	}
-	refused := fmt.Sprintf("邮件服务器 127.0.0.1 拒绝了端口 %d 上的连接", port)
+	refused := fmt.Sprintf("已保存，但连接测试未通过：邮件服务器 127.0.0.1 拒绝了端口 %d 上的连接", port)
 	for _, name := range []string{"客服邮箱", "投诉邮箱"} {
 		fill(name)
 		m.save()
@@ -697,7 +697,7 @@ func TestCheckSummarySaysWhatWasLeftOnTheServer(t *testing.T) {
 	sum.Older, sum.Sent = 0, 2
 	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "需人工处理 0；2 封本单位发出的邮件已记入相应投诉。") {
 		t.Errorf("summary %q does not say what sent mail went on cases", got)
-	}	// A check cut short: the message it broke on and the mail after it come next time.
+	} // A check cut short: the message it broke on and the mail after it come next time.
 	sum.Sent, sum.Interrupted = 0, 1
 	if got = f.desk.checkSummary("客服邮箱", sum); !strings.HasSuffix(got, "需人工处理 0；连接中断：正在收取的 1 封及其后的新邮件将在下次收取时收取。") {
 		t.Errorf("summary %q of a check cut short", got)
@@ -954,6 +954,20 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 		ErrorStep: string(mailintake.StepConnect), ErrorReason: string(mailintake.ReasonRefused)}, time.Local)
 	if strings.Contains(text, "设置") {
 		t.Errorf("a refused connection reads %q", text)
+	}
+	// Changed since the check failed: the next check uses it, nothing to correct; a folder that
+	// is not there was never checked, which goes without saying.
+	changed := at.Add(time.Minute)
+	acct.UpdatedAt = changed
+	text, _ = mailCheckText(acct, &data.MailSyncState{SyncedAt: &at, OKAt: &at, LastError: "login",
+		ErrorStep: string(mailintake.StepLogin)}, time.Local)
+	if !strings.Contains(text, "拒绝了用户名或密码。邮箱设置已于 "+formatTime(changed, time.Local)+" 修改，下次收取时生效。") {
+		t.Errorf("a refused login, the account changed since: %q", text)
+	}
+	acct.UpdatedAt, acct.Folder = at.Add(-time.Hour), "INBOX"
+	text, _ = mailCheckText(acct, &data.MailSyncState{SyncedAt: &at, LastError: "folder", ErrorStep: string(mailintake.StepFolder)}, time.Local)
+	if strings.Contains(text, "还没有一次收取完成过") || !strings.HasSuffix(text, "上没有文件夹“INBOX”。请在“设置 → 邮箱”中改正。") {
+		t.Errorf("a folder that is not there: %q", text)
 	}
 	// QQ Mail and NetEase want their authorisation code; the server's words follow.
 	err = &mailintake.ConnError{Step: mailintake.StepLogin, Reason: mailintake.ReasonAuthCode, Host: "imap.qq.com",
@@ -2332,9 +2346,46 @@ func TestReadAgainSaysWhyNoComplaint(t *testing.T) {
 	}
 	f.desk.mail.retry(stored)
 	f.settleUntil("the message is read again", func() bool { return strings.HasPrefix(f.desk.mail.msg.Text, "已重新读取") })
-	if got := f.desk.mail.msg.Text; got != "已重新读取：邮件没有发件人地址，因此未登记投诉。" {
+	if got := f.desk.mail.msg.Text; got != "已重新读取，结果不变：邮件没有发件人地址，因此未登记投诉。" {
 		t.Errorf("the tray says %q", got)
 	}
+}
+
+// A message kept unread for its size is read whole only once the clerk confirms: its problem
+// says how to read it, and closing the question reads nothing.
+func TestLargeMailIsReadAgainOnlyWhenConfirmed(t *testing.T) {
+	f := newFixture(t)
+	big := []byte("From: li@example.cn\r\nSubject: 外墙渗水视频\r\nMessage-ID: <big@example.cn>\r\n\r\n" + strings.Repeat("x", 3<<20))
+	m := mailintake.ParseHeader(big[:200], int64(len(big)), 1<<20, f.now)
+	m.Raw, m.UID = big, 1
+	out, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}})
+	if err != nil || out[0].State != data.MailFailed {
+		t.Fatalf("%+v %v", out, err)
+	}
+	f.desk.show("mail")
+	f.settle()
+	tray := f.desk.mail
+	tray.list.Select(0)
+	f.settle()
+	if text := readerText(tray.reader); !strings.Contains(text, "已按原样保存，未读取内容。可点“打开 .eml”用邮件程序查看，或点“重新读取”完整读取。") ||
+		!strings.Contains(trayRow(tray.items[0], time.UTC), "过大未读取") {
+		t.Errorf("the tray reads\n%s", text)
+	}
+	test.Tap(findButtonIn(t, tray.actions, "重新读取"))
+	f.settle()
+	if len(f.desk.dialogs) != 1 || !tapDialogButton(f, "取消") {
+		t.Fatalf("read again without a question (%d dialogs)", len(f.desk.dialogs))
+	}
+	f.settle()
+	if stored, _ := f.store.Message(f.ctx, out[0].ID); stored.State != data.MailFailed {
+		t.Fatalf("read after the question was cancelled: %s", stored.State)
+	}
+	test.Tap(findButtonIn(t, tray.actions, "重新读取"))
+	f.settle()
+	if !tapDialogButton(f, "重新读取") {
+		t.Fatal("no confirmation")
+	}
+	f.settleUntil("the message is read whole", func() bool { return strings.HasPrefix(tray.msg.Text, "重新读取：新投诉") })
 }
 
 // Registering an automatic message from a sender with an open case names that case in the

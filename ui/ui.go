@@ -134,6 +134,9 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 			l += " " + lang.L("{{.N}} overdue", map[string]any{"N": "999"})
 		case "mail":
 			l += " " + lang.L("{{.N}} for the clerk", map[string]any{"N": "999"})
+			if failed := lang.L(it.label) + " " + lang.L("check failed"); len([]rune(failed)) > len([]rune(l)) {
+				l = failed
+			}
 		}
 		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
 			widest, most = l, w
