@@ -134,7 +134,12 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	db.failed = newPara("")
 	db.failed.Importance = widget.DangerImportance
 	openTray := widget.NewButtonWithIcon(lang.L("Open the email intake"), theme.MailComposeIcon(), func() { d.show("mail") })
-	db.failedBox = container.NewVBox(db.failed, container.NewHBox(openTray))
+	// Where a wrong password, server or folder is put right.
+	openAccount := widget.NewButtonWithIcon(lang.L("Open the mail account settings"), theme.SettingsIcon(), func() {
+		d.show("settings")
+		d.settings.showMail()
+	})
+	db.failedBox = container.NewVBox(db.failed, container.NewHBox(openTray, openAccount))
 	db.failedBox.Hide()
 	db.view = container.NewBorder(container.NewVBox(title, db.failedBox, db.calBox, db.summaryBox), nil, nil, nil, container.NewVScroll(grid))
 	return db

@@ -158,12 +158,16 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 		}
 		why = mailErrorText(&mailintake.ConnError{Step: mailintake.Step(st.ErrorStep), Reason: mailintake.Reason(st.ErrorReason),
 			Host: host, Port: port, Folder: a.Folder, Detail: st.ErrorDetail})
-		switch mailintake.Step(st.ErrorStep) {
-		case mailintake.StepDNS, mailintake.StepLogin, mailintake.StepFolder:
-			// Said above the tray or on the dashboard, away from the account's settings.
-			if !a.UpdatedAt.After(*st.SyncedAt) {
-				why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
-			}
+		// Said above the tray or on the dashboard, away from the account's settings: where to put
+		// right what the account says wrong.
+		changed := a.UpdatedAt.After(*st.SyncedAt)
+		switch {
+		case changed:
+		case st.ErrorStep == string(mailintake.StepDNS):
+			why = lang.L("The mail server “{{.Host}}” cannot be found: check its name in Settings → Mail account.", map[string]any{"Host": host})
+		case st.ErrorStep == string(mailintake.StepLogin), st.ErrorStep == string(mailintake.StepFolder),
+			st.ErrorStep == string(mailintake.StepTLS) && st.ErrorReason == string(mailintake.ReasonCertName):
+			why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
 		}
 	}
 	if a.UpdatedAt.After(*st.SyncedAt) && st.ErrorStep != string(mailintake.StepServer) {

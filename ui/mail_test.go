@@ -504,6 +504,14 @@ func TestDashboardSaysHowTheMailboxIsChecked(t *testing.T) {
 		t.Errorf("after a failed check: %q above the cards (shown %v), %q in the card (shown %v)", failed.Text,
 			f.desk.dash.failedBox.Visible(), checks.Text, checks.Visible())
 	}
+	// The mailbox's settings are a click away, where a wrong server or password is put right.
+	test.Tap(findButtonIn(t, f.desk.dash.failedBox, "打开邮箱设置"))
+	f.settle()
+	if st := f.desk.settings; f.desk.current != "settings" || st.tabs.Selected().Content != st.mail.view {
+		t.Errorf("the button opened %q", f.desk.current)
+	}
+	f.desk.show("dashboard")
+	f.settle()
 	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
 		t.Fatal(err)
 	}
@@ -547,8 +555,14 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 		Detail: "*.hosting.example"})
 	text, imp := status()
 	if !strings.Contains(text, "收取失败。与 mail.example.cn 的加密连接失败：服务器证书签发给 *.hosting.example，而不是 mail.example.cn。") ||
-		!strings.HasSuffix(text, "而不是 mail.example.cn。请按证书上的名称填写服务器。文件夹“INBOX”还没有一次收取完成过。") || imp != widget.DangerImportance {
+		!strings.HasSuffix(text, "而不是 mail.example.cn。请按证书上的名称填写服务器。请在“设置 → 邮箱”中改正。文件夹“INBOX”还没有一次收取完成过。") ||
+		imp != widget.DangerImportance {
 		t.Errorf("after a certificate failure: %q (%v)", text, imp)
+	}
+	// A server name that is not found: where to check it, said once.
+	fail(&mailintake.ConnError{Step: mailintake.StepDNS, Host: acct.Host, Port: 993})
+	if text, _ := status(); !strings.Contains(text, "收取失败。找不到邮件服务器“mail.example.cn”：请在“设置 → 邮箱”中检查服务器名称。文件夹") {
+		t.Errorf("after an unknown server: %q", text)
 	}
 	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 7, 10, acct.Since); err != nil {
 		t.Fatal(err)

@@ -181,6 +181,15 @@ func (st *settings) showCalendar(year int) {
 	st.calYear.SetSelected(strconv.Itoa(year))
 }
 
+// showMail opens the mail account's settings.
+func (st *settings) showMail() {
+	for i, it := range st.tabs.Items {
+		if it.Content == st.mail.view {
+			st.tabs.SelectIndex(i)
+		}
+	}
+}
+
 func (st *settings) fillHours() {
 	week := st.store.Calendar().Week()
 	for i, wd := range weekdayOrder {
