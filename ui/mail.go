@@ -688,8 +688,9 @@ func (l *followList) TypedKey(e *fyne.KeyEvent) {
 }
 
 // trayRow is a message's line in the tray: when it came, what it became and on which case, from
-// whom, about what (for a message without a subject, the start of its text). The subject comes
-// last, where a narrow tray cuts the line.
+// whom (for a message without a sender, the complainant the clerk registered it for), about what
+// (for a message without a subject, the start of its text). The subject comes last, where a
+// narrow tray cuts the line.
 func trayRow(m *data.MailMessage, loc *time.Location) string {
 	subject := m.Subject
 	if strings.TrimSpace(subject) == "" {
@@ -700,7 +701,7 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 		state += " " + m.ComplaintRef
 	}
 	return fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), state,
-		oneLine(fallback(strings.TrimSpace(m.FromName), fallback(m.FromEmail, lang.L("(no sender)"))), 14), oneLine(subject, 40))
+		oneLine(fallback(strings.TrimSpace(m.FromName), fallback(m.FromEmail, fallback(m.Complainant, lang.L("(no sender)")))), 14), oneLine(subject, 40))
 }
 
 // mailReader lays a stored message out for reading: who sent it to whom and when and what became

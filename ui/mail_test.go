@@ -1099,6 +1099,10 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "来（投诉人→我方）\n您好，小区东门的道闸坏了一个星期。") {
 		t.Errorf("the timeline reads\n%q", timeline)
 	}
+	// In the tray it is from the complainant it was registered for.
+	if row := trayRow(m, f.store.Calendar().Location()); !strings.Contains(row, "新投诉 "+m.ComplaintRef+"  王先生  ") {
+		t.Errorf("the tray row reads %q", row)
+	}
 }
 
 // Typing an address at a known service as the user name fills in its server, with a word on the
