@@ -1646,3 +1646,12 @@ func TestOwnTextBeforeAKoreanQuote(t *testing.T) {
 		t.Errorf("own text %q", got)
 	}
 }
+
+// A body of many close delimiters each with a part after it is not read past every one: each
+// looks through the rest of the body, and a hostile message would take the square of its length.
+func TestOnlySomeCloseDelimitersAreReadPast(t *testing.T) {
+	body := strings.Repeat("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--\r\n", 2000)
+	if parts := splitMultipart([]byte(body), "B"); len(parts) != maxReopened+1 {
+		t.Errorf("%d parts read, want %d", len(parts), maxReopened+1)
+	}
+}

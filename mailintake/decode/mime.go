@@ -170,7 +170,7 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 	delim := []byte("--" + boundary)
 	var parts [][]byte
 	var start = -1
-	pos := 0
+	pos, reopened := 0, 0
 	for pos <= len(body) {
 		line, next := cutLine(body[pos:])
 		trimmed := bytes.TrimRight(line, " \t\r")
@@ -183,13 +183,13 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 				if start >= 0 {
 					parts = append(parts, trimLineEnd(body[start:pos]))
 				}
-				if closing && (start < 0 || !partFollows(body[pos+len(line):], delim)) {
+				if closing && (start < 0 || reopened >= maxReopened || !partFollows(body[pos+len(line):], delim)) {
 					return parts
 				}
 				if closing {
 					// A part nested in one of the same boundary closed (Outlook Express for the
 					// Mac): the outer parts go on after it, the photo attached to its text.
-					start = -1
+					start, reopened = -1, reopened+1
 					if next == nil {
 						break
 					}
@@ -218,6 +218,10 @@ func splitMultipart(body []byte, boundary string) [][]byte {
 	}
 	return parts
 }
+
+// maxReopened is how many close delimiters of nested parts a multipart reads past: each looks
+// through the rest of the body, and a message of many would take the square of its length.
+const maxReopened = 8
 
 // partFollows says whether the rest of a multipart after its close delimiter holds another part
 // of the same boundary: a delimiter line, then a header line.
