@@ -1950,6 +1950,10 @@ func withoutOtherParties(text, writer string) string {
 			// The writer speaks again ("结果到晚上十点都没来水，我…"); a notice's 我们, 我司
 			// and 我处 are its own.
 			other, quoting, gap = false, false, false
+		case quoting && labelled && selfLabel.MatchString(label) && strings.HasPrefix(label, "我的") &&
+			!otherParty.MatchString(strings.TrimPrefix(label, "我的")):
+			// "我的电话就是下单那个：159…" below what the writer quoted: they speak again.
+			other, quoting, gap = false, false, false
 		case quoting && labelled:
 			continue
 		case other && !labelled && nameLine(l, writer):
