@@ -141,6 +141,8 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 		return lang.L("{{.Account}}: checked {{.Time}}.", map[string]any{"Account": a.Name,
 			"Time": formatTime(*st.SyncedAt, loc)}), checkDone
 	}
+	// Changed since the check failed, perhaps put right: the next check says.
+	changed := a.UpdatedAt.After(*st.SyncedAt) && st.ErrorStep != string(mailintake.StepServer)
 	var why string
 	switch st.ErrorStep {
 	case string(mailintake.StepNoPassword):
@@ -160,7 +162,6 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 			Host: host, Port: port, Folder: a.Folder, Detail: st.ErrorDetail})
 		// Said above the tray or on the dashboard, away from the account's settings: where to put
 		// right what the account says wrong.
-		changed := a.UpdatedAt.After(*st.SyncedAt)
 		switch {
 		case changed:
 		case st.ErrorStep == string(mailintake.StepDNS):
@@ -170,8 +171,7 @@ func mailCheckText(a *data.MailAccount, st *data.MailSyncState, loc *time.Locati
 			why = lang.L("{{.Why}} Correct the account in Settings → Mail account.", map[string]any{"Why": why})
 		}
 	}
-	if a.UpdatedAt.After(*st.SyncedAt) && st.ErrorStep != string(mailintake.StepServer) {
-		// Put right since, perhaps: the next check says.
+	if changed {
 		why = lang.L("{{.Why}} The account was changed since, at {{.Changed}}: the next check uses it.",
 			map[string]any{"Why": why, "Changed": formatTime(a.UpdatedAt, loc)})
 	}
@@ -1655,7 +1655,6 @@ type mailSettings struct {
 	// server took it.
 	tested []string
 	passed bool
-	saved  bool // the test runs on an account just saved: a failure says it was saved all the same
 	quiet  bool // the form is being filled: ticking a box asks nothing
 
 	// The server filled in from the address typed as user name, while the clerk has not
@@ -1996,7 +1995,11 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	return a, nil
 }
 
-func (m *mailSettings) test() {
+func (m *mailSettings) test() { m.testAccount(false) }
+
+// testAccount tests the connection the form describes; saved says the account was just saved as
+// it stands, which a failure then says too.
+func (m *mailSettings) testAccount(saved bool) {
 	a, err := m.read()
 	if err != nil {
 		setError(m.msg, errorText(err))
@@ -2013,12 +2016,12 @@ func (m *mailSettings) test() {
 		return mailintake.TestConnection(ctx, &a, mailintake.Options{Password: password, Timeout: 20 * time.Second})
 	}, func(err error) {
 		text, importance := testResult(err)
-		if m.saved && importance == widget.DangerImportance {
+		if saved && importance == widget.DangerImportance {
 			text = lang.L("Saved, but the test did not pass: {{.Why}}", map[string]any{"Why": text})
 		}
 		m.result.Importance = importance
 		m.result.SetText(text)
-		m.passed, m.saved = importance != widget.DangerImportance, false
+		m.passed = importance != widget.DangerImportance
 	})
 }
 
@@ -2081,8 +2084,7 @@ func (m *mailSettings) save() {
 		m.desk.startMailPolling()
 		m.reloadShowing(saved.ID, func() {
 			if untested && m.current != nil && m.current.ID == saved.ID {
-				m.saved = true
-				m.test()
+				m.testAccount(true)
 			}
 		})
 	}))
