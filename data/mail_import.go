@@ -2275,7 +2275,7 @@ func formContact(fields []formField) (name, email, phone string) {
 			if who, _ := placeThenName(value); who != "" {
 				value = who // "A座2210 泽远科技 前台 小黄": the name after the office
 			}
-			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 {
+			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 && !declined.MatchString(value) {
 				name = value
 			}
 		case "email":
@@ -2292,6 +2292,9 @@ func formContact(fields []formField) (name, email, phone string) {
 	}
 	return name, email, phone
 }
+
+// declined is a form's field the writer chose not to fill in: "不填了", "保密", "匿名".
+var declined = quickre.MustCompile(eitherScript(`^(?:不填了?|不填写|不留了?|不想填|保密|匿名|不方便(?:透露|留)?|暂不提供|不提供|略|无|-+|/)[。.!！~～]*$`))
 
 // cutBracket splits "李国栋（12栋1单元801室）" into the words before the bracket and the note in it.
 func cutBracket(value string) (before, note string, ok bool) {
@@ -4120,12 +4123,13 @@ func phoneIn(value string) string {
 			p = leadingPhone.FindString(value)
 		}
 	}
+	whole := false // a mobile number in full
 	if m := mobile.FindString(p); m != "" && !strings.HasPrefix(p[len(m):], "-") {
 		// A mobile number in full ends there: what follows is other words' ("138… 3号楼",
 		// "138… 2026年3月5日").
-		p = m
+		p, whole = m, true
 	}
-	if i := strings.LastIndexByte(p, ' '); i > 0 {
+	if i := strings.LastIndexByte(p, ' '); i > 0 && !whole {
 		// A last group run into words ("0571-86001234 8:30-17:30", "86001234 2栋前台") is theirs.
 		if r, _ := utf8.DecodeRuneInString(value[len(p):]); r == ':' || unicode.IsLetter(r) {
 			p = strings.TrimSpace(p[:i])
@@ -4204,8 +4208,9 @@ func formAddress(fields []formField) string {
 		switch {
 		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
 			building += f.value
-		case f.key == "address" && f.value != "" && !noAddress.MatchString(f.value) && phoneIn(f.value) != f.value &&
-			utf8.RuneCountInString(f.value) <= MaxShort:
+		case f.key == "address" && f.value != "" && !noAddress.MatchString(f.value) &&
+			(phoneIn(f.value) != f.value || dashFlat.MatchString(f.value)) && utf8.RuneCountInString(f.value) <= MaxShort:
+			// Not a number in the field ("地址：138…"), but "房号：16-2-1203" is building, unit and flat.
 			// A room number alone after the building and unit on lines of their own (楼栋：7栋,
 			// 单元：2单元, 房号：1502) is the room in them.
 			if building != "" && !strings.ContainsAny(f.value, "栋幢棟樓楼单單区區路街号號") {
