@@ -1841,6 +1841,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"住所": "address", "주소": "address",
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
+	// A home service's order ("服务地址：…"), a form's where the writer is.
+	"服务地址": "address", "服務地址": "address", "上门地址": "address", "上門地址": "address",
+	"所在位置": "address", "所在楼层": "address", "所在樓層": "address", "所在单元": "address", "所在單元": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
 	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building",
 	// Hong Kong's and Macau's: the block, the floor, the flat.
@@ -4291,6 +4294,8 @@ func formLine(l string) (key, value string, ok bool) {
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {
 	label = strings.Trim(label, " \t*")
+	// A survey's numbered question: "1. 您的房号".
+	label = strings.TrimSpace(numberedQuestion.ReplaceAllString(label, ""))
 	if len(label) > 3*(longestFormField+len("我的")) && !strings.ContainsAny(label, "(（/、") {
 		// Longer than three times any label (no character lowers to less than a third of its
 		// bytes): a sentence, not a label.
@@ -4311,8 +4316,8 @@ func formKey(label string) string {
 			}
 		}
 	}
-	// A resident's "我的电话：", "本人地址：", a new number's "新手机号：".
-	for _, own := range []string{"我的", "我嘅", "本人"} {
+	// A resident's "我的电话：", "本人地址：", a survey's "您的房号：", a new number's "新手机号：".
+	for _, own := range []string{"我的", "我嘅", "本人", "您的"} {
 		if rest, ok := strings.CutPrefix(label, own); ok {
 			label = rest
 			break
@@ -4323,6 +4328,9 @@ func formKey(label string) string {
 	}
 	return formFields[label]
 }
+
+// numberedQuestion is the number before a survey's question: "1. ", "2、", "(3)".
+var numberedQuestion = quickre.MustCompile(`^(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*`)
 
 // formOtherLines are the labels that begin a line of a notice naming someone else than the
 // visitor or citizen, or their own words: the rest of such a line is no field of theirs (the
