@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -125,21 +126,23 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 
 	// The list is as wide as its widest entry in the clerk's language, the dashboard's and the
 	// follow-ups' with a count of overdue ones beside them, the mail tray's with its count of
-	// mail that could not be read.
+	// mail for the clerk or its failed check.
 	widest, most := "", float32(0)
 	for _, it := range navItems {
-		l := lang.L(it.label)
+		var entries []string
 		switch it.key {
 		case "dashboard", "followups":
-			l += " " + lang.L("{{.N}} overdue", map[string]any{"N": "999"})
+			entries = []string{lang.L("{{.N}} overdue", map[string]any{"N": "999"})}
 		case "mail":
-			l += " " + lang.L("{{.N}} for the clerk", map[string]any{"N": "999"})
-			if failed := lang.L(it.label) + " " + lang.L("check failed"); len([]rune(failed)) > len([]rune(l)) {
-				l = failed
-			}
+			entries = []string{lang.L("{{.N}} for the clerk", map[string]any{"N": "999"}), lang.L("check failed")}
+		default:
+			entries = []string{""}
 		}
-		if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
-			widest, most = l, w
+		for _, e := range entries {
+			l := strings.TrimSpace(lang.L(it.label) + " " + e)
+			if w := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width; w > most {
+				widest, most = l, w
+			}
 		}
 	}
 	d.navList = widget.NewList(func() int { return len(navItems) },
