@@ -47,15 +47,17 @@ bench: deps
 	go test -run '^$$' -bench . -benchtime 1x ./mailintake/...
 
 # Fuzzes the mail parser, the reading of Outlook .msg and mbox files, the storing of what the
-# parser decodes, then the reading of damaged fonts the letters may borrow from, a minute each
-# (FUZZTIME=10m for longer). An Outlook file is large for the fuzzer (and a forward carrying
-# one for the parser): what they find is minimised briefly.
+# parser decodes, the reading of a writer's contact from any text, then the reading of damaged
+# fonts the letters may borrow from, a minute each (FUZZTIME=10m for longer). An Outlook file is
+# large for the fuzzer (and a forward carrying one for the parser): what they find is minimised
+# briefly.
 FUZZTIME ?= 60s
 fuzz: deps
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./mailintake/decode/
 	go test -run '^$$' -fuzz '^FuzzFromOutlook$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./mailintake/decode/
 	go test -run '^$$' -fuzz '^FuzzSplitMbox$$' -fuzztime $(FUZZTIME) ./mailintake/
 	go test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) ./mailintake/
+	go test -run '^$$' -fuzz '^FuzzContact$$' -fuzztime $(FUZZTIME) ./data/contact/
 	go test -run '^$$' -fuzz '^FuzzFont$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./letters/
 
 # --- Windows ---------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"complaintdesk/data/contact"
 )
 
 // ActParams carries the inputs of one workflow action; each action reads its own fields.
@@ -489,7 +491,7 @@ func (s *Store) UpdateComplaint(ctx context.Context, ref string, n NewComplaint)
 			}
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE complainants SET name = ?, company = ?, phone = ?, phone_key = ?, email = ?,
-			address = ?, type = ? WHERE id = ?`, p.Name, p.Company, p.Phone, phoneKey(p.Phone), p.Email, p.Address,
+			address = ?, type = ? WHERE id = ?`, p.Name, p.Company, p.Phone, contact.PhoneKey(p.Phone), p.Email, p.Address,
 			string(p.Type), c.Complainant.ID)
 		if err != nil {
 			return err

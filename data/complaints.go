@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"net/mail"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -14,6 +12,8 @@ import (
 
 	"github.com/google/uuid"
 	"golang.org/x/text/width"
+
+	"complaintdesk/data/contact"
 )
 
 // Field limits, in characters.
@@ -64,83 +64,14 @@ func checkText(field, v string, max int, required bool) error {
 // ("ext", "转", "分機", "#").
 func CheckPhone(p string) error {
 	p = strings.TrimSpace(p)
-	if p == "" {
+	switch bad, ok := contact.CheckPhone(p); {
+	case ok:
 		return nil
-	}
-	digits := 0
-	rest := extensionWords.Replace(strings.ToLower(p))
-	for _, r := range rest {
-		switch {
-		case unicode.IsDigit(r) && r < 128:
-			digits++
-		case strings.ContainsRune("+-() .", r):
-		default:
-			return invalid("phone", "phone", map[string]any{"Value": p}, "phone number %q contains %q", p, r)
-		}
-	}
-	if digits < 3 || utf8.RuneCountInString(p) > 30 {
+	case bad != 0:
+		return invalid("phone", "phone", map[string]any{"Value": p}, "phone number %q contains %q", p, bad)
+	default:
 		return invalid("phone", "phone", map[string]any{"Value": p}, "phone number %q is not a phone number", p)
 	}
-	return nil
-}
-
-// extensionWords are the words before an extension, which CheckPhone passes over.
-var extensionWords = strings.NewReplacer("ext", "", "转", "", "轉", "", "分机", "", "分機", "", "#", "")
-
-// phoneKey is the number a phone is known by however it was written: its digits, in ASCII,
-// without China's country code before a mobile or an area code ("+86 138…", "0086 21…" as
-// "021…"), nor Hong Kong's or Taiwan's ("+852 9123 4567" as "91234567", "+886 912…" as
-// "0912…"), with an extension after an "x"; "" for no number.
-func phoneKey(p string) string {
-	p = strings.ToLower(width.Fold.String(strings.TrimSpace(p)))
-	main, ext := p, ""
-	if m := extensionWord.FindStringIndex(p); m != nil {
-		main, ext = p[:m[0]], asciiDigits(p[m[1]:])
-	}
-	d := asciiDigits(main)
-	country := strings.HasPrefix(strings.TrimLeft(main, " ("), "+86") || strings.HasPrefix(d, "0086")
-	d = strings.TrimPrefix(d, "00")
-	switch {
-	case len(d) == 11 && strings.HasPrefix(d, "852"):
-		// Hong Kong's eight digits, dialled there without the code; Macau's keep theirs, so as
-		// not to be taken for a Hong Kong number of the same digits.
-		d = d[3:]
-	case (len(d) == 11 || len(d) == 12) && strings.HasPrefix(d, "886"):
-		d = "0" + d[3:] // Taiwan's, dialled there after a 0
-	case len(d) == 13 && strings.HasPrefix(d, "861"): // a mobile
-		d = d[2:]
-	case country && strings.HasPrefix(d, "860"): // "+86 (0)21 …"
-		d = d[2:]
-	case country && len(d) > 2 && !serviceNumber.MatchString(d[2:]):
-		d = "0" + d[2:]
-	case country:
-		d = d[2:]
-	}
-	if d == "" {
-		return ""
-	}
-	if ext != "" {
-		d += "x" + ext
-	}
-	return d
-}
-
-// serviceNumber is a nationwide number, dialled without an area code: 400 and 800 numbers,
-// 95xxx and 96xxx service lines.
-var serviceNumber = regexp.MustCompile(`^(?:[48]00\d{7}|9[56]\d{3,4})$`)
-
-// extensionWord begins an extension after a phone number: "转8001", "ext. 12", "分机 3", "x12",
-// "#123".
-var extensionWord = regexp.MustCompile(`转|轉|分机|分機|ext\.?|x|#`)
-
-func asciiDigits(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // fillPhoneKeys writes the phone key of every complainant on record with a phone number.
@@ -157,7 +88,7 @@ func fillPhoneKeys(ctx context.Context, tx *sql.Conn) error {
 			rows.Close()
 			return err
 		}
-		keys[id] = phoneKey(phone)
+		keys[id] = contact.PhoneKey(phone)
 	}
 	if err := rows.Close(); err != nil {
 		return err
@@ -172,12 +103,7 @@ func fillPhoneKeys(ctx context.Context, tx *sql.Conn) error {
 
 // CheckEmail accepts a plain address.
 func CheckEmail(e string) error {
-	e = strings.TrimSpace(e)
-	if e == "" {
-		return nil
-	}
-	a, err := mail.ParseAddress(e)
-	if err != nil || a.Address != e {
+	if e = strings.TrimSpace(e); !contact.IsEmail(e) {
 		return invalid("email", "email", map[string]any{"Value": e}, "email address %q is not valid", e)
 	}
 	return nil
@@ -385,13 +311,13 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 			// household's) is no sign of the same person: the one on record keeps their name,
 			// and another on record by that number under this name is the one. (Typed as on
 			// record, another name corrects the name, as it always has.)
-			if found, err = complainantNamed(ctx, tx, phoneKey(c.Phone), c.Name); err != nil {
+			if found, err = complainantNamed(ctx, tx, contact.PhoneKey(c.Phone), c.Name); err != nil {
 				return c, err
 			}
 		}
 		if found == nil {
 			res, err := tx.ExecContext(ctx, `INSERT INTO complainants (name, company, phone, phone_key, email, address, type)
-				VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, phoneKey(c.Phone), c.Email, c.Address, string(c.Type))
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Name, c.Company, c.Phone, contact.PhoneKey(c.Phone), c.Email, c.Address, string(c.Type))
 			if err != nil {
 				return c, err
 			}
@@ -407,7 +333,7 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 		phone = CASE WHEN phone = '' THEN ? ELSE phone END,
 		email = CASE WHEN email = '' THEN ? ELSE email END,
 		address = CASE WHEN address = '' THEN ? ELSE address END
-		WHERE id = ?`, c.Name, c.Name, c.Company, phoneKey(c.Phone), c.Phone, c.Email, c.Address, c.ID)
+		WHERE id = ?`, c.Name, c.Name, c.Company, contact.PhoneKey(c.Phone), c.Phone, c.Email, c.Address, c.ID)
 	if err != nil {
 		return c, err
 	}
@@ -442,7 +368,7 @@ func mergeComplainant(stored, c Complainant) Complainant {
 // with it, the one it is written as), else by email (case-insensitive); each look-up is
 // answered by its own index.
 func findComplainant(ctx context.Context, q querier, phone, email string) (*Complainant, error) {
-	if key := phoneKey(phone); key != "" {
+	if key := contact.PhoneKey(phone); key != "" {
 		c, err := firstComplainant(ctx, q, `phone_key = ? AND phone_key <> '' ORDER BY phone <> ?, id`, key, phone)
 		if c != nil || err != nil {
 			return c, err

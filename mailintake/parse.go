@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/data/contact"
 	"complaintdesk/mailintake/decode"
 )
 
@@ -64,7 +65,7 @@ func HeaderText(raw []byte) string { return decode.HeaderText(raw) }
 // when that is the text as it is.
 func ownText(text string) string {
 	head := text
-	if i := nthIndex(head, '\n', data.ContactLines); i >= 0 {
+	if i := nthIndex(head, '\n', contact.Lines); i >= 0 {
 		head = head[:i]
 	}
 	if own := decode.OwnText(head); own != strings.TrimSpace(head) {

@@ -1,12 +1,12 @@
-package data
+package contact
 
 import "strings"
 
-// eitherScript is a pattern of words written in Simplified Chinese that matches them written in
+// EitherScript is a pattern of words written in Simplified Chinese that matches them written in
 // Traditional characters too, as offices in Hong Kong, Macau and Taiwan and their residents
 // write: each character of traditional becomes a class of its forms ("维修" → "[维維]修"). A
 // character inside a class of the pattern, or after a backslash, stays as it is.
-func eitherScript(pattern string) string {
+func EitherScript(pattern string) string {
 	var b strings.Builder
 	inClass, escaped := false, false
 	for _, r := range pattern {

@@ -1,0 +1,661 @@
+package contact
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
+	"golang.org/x/text/width"
+)
+
+// contactParts reads the parts of a contact given beside a name, each the writer's address or
+// number, or a label before them: "住16栋", "电话：138…", "第5座18樓C室業主". ok is false when a part
+// is none of them, or the flat complained of ("楼下1703室"), or someone's job ("6号楼管家").
+func contactParts(parts []string) (phone, address string, ok bool) {
+	for _, part := range parts {
+		if relativePlace.MatchString(part) || otherParty.MatchString(part) && !workLine.MatchString(part) &&
+			!addressWords.MatchString(strings.TrimPrefix(part, "住")) {
+			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
+			return "", "", false
+		}
+		if formKey(part) == "phone" {
+			continue // "刘明 电话 135…": the label before the number
+		}
+		if strings.ContainsFunc(part, func(r rune) bool { return r >= '０' && r <= '９' }) {
+			part = width.Fold.String(part) // "１３７７７００１１２" typed in full width
+		}
+		// "住16栋", "家住5幢", "住址15栋601": the flat, without the words before it (a label and
+		// its colon are read below).
+		for _, w := range []string{"我家住", "我住在", "我住喺", "我住", "住址", "地址", "家住", "住在", "住喺", "住"} {
+			if rest, ok := strings.CutPrefix(part, w); ok {
+				if colon(rest) != 0 && addressWords.MatchString(rest) {
+					part = rest
+				}
+				break
+			}
+		}
+		// "电话：13810002000", "地址：阳光花园1号楼": a value after its label.
+		key := ""
+		if c := colon(part); c > 0 {
+			_, n := utf8.DecodeRuneInString(part[c:])
+			if key = formKey(part[:c]); key == "phone" || key == "address" {
+				part = strings.TrimSpace(part[c+n:])
+			} else if key == "" && addressWords.MatchString(part[c+n:]) {
+				part = strings.TrimSpace(part[c+n:]) // "由：第5座18樓C室業主", a letter's sender
+			}
+		}
+		for _, role := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶"} {
+			if flat, ok := strings.CutSuffix(part, role); ok && addressWords.MatchString(flat) {
+				part = flat // "第5座18樓C室業主": the flat of its owner
+				break
+			}
+		}
+		// "手机13810002000": the label stuck to the number.
+		number := withoutPhoneLabel(part)
+		switch {
+		case key == "address":
+			if address == "" && addressLine(part) && addressPart(part) == part {
+				address = part
+			} // else a labelled place of no home ("地址：小区南门到3号楼那段路灯全坏了"), not read
+		case phone == "" && phoneIn(number) == number && isPhone(number) && !dateLine.MatchString(number):
+			phone = number
+		case address == "" && dashFlat.MatchString(part):
+			address = part // "3-2-1101": building, unit and flat
+		case bareRoom.MatchString(part):
+			// "1208室" alone: a hotel's or an office's room, no address.
+		case workLine.MatchString(part) && !addressWords.MatchString(part):
+			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
+		case address == "" && (addressLine(part) && addressPart(part) == part || loneBuilding.MatchString(part)) &&
+			!lodging.MatchString(part) && !dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") &&
+			!dayOfMonth.MatchString(part):
+			// Not "11月20号", "20号": a day.
+			address = part
+		default:
+			return "", "", false
+		}
+	}
+	return phone, address, true
+}
+
+// groupedNumbers joins a number written in groups ("9123 4567", "138 1234 5670") into one part.
+func groupedNumbers(parts []string) []string {
+	out := make([]string, 0, len(parts))
+	for i := 0; i < len(parts); i++ {
+		joined := false
+		for n := 3; n >= 2 && !joined; n-- {
+			if i+n > len(parts) {
+				continue
+			}
+			group := parts[i : i+n]
+			if !slices.ContainsFunc(group, func(p string) bool { return !allDigits(p) || len(p) > 4 }) {
+				if m := strings.Join(group, ""); phoneIn(m) == m && isPhone(m) {
+					out, i, joined = append(out, strings.Join(group, " ")), i+n-1, true
+				}
+			}
+		}
+		if !joined {
+			out = append(out, parts[i])
+		}
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	return s != "" && asciiDigits(s) == s
+}
+
+// inlineContact is the writer's number and address given in a run of clauses that hold nothing
+// else, within a sentence: after the clause saying who they are ("我是陶然，电话137…，住址15栋601",
+// "我的电话：136…，住10栋1204", "我姓王，电话138…，住5栋"), beside their name ("…坏了好久了，135…，
+// 冯磊，2栋601"), or ending a line after the complaint's words ("…两天了！！9栋1203", "…快来人！！！
+// 17栋1803 电话136…", "…，事发地点：3号楼2单元电梯，联系电话：139…"), or alone on the last lines
+// ("…进不了单元门。\n31栋1单元"). After words about someone else a run gives their number, not the
+// writer's, and after a neighbour's their flat.
+func inlineContact(text, writer string) (phone, address string) {
+	if roleWords.MatchString(writer) {
+		writer = "" // "业主" may sign anyone's line
+	}
+	lines := strings.Split(text, "\n")
+	// The lines at the foot of the text that hold nothing but a contact ("…进不了单元门。\n31栋1单元")
+	// follow the complaint's last sentence as a line's end does.
+	foot, signed := len(lines), false
+	for j := len(lines) - 1; j >= 0 && j >= len(lines)-3; j-- {
+		if strings.TrimSpace(lines[j]) == "" && foot == len(lines) {
+			continue
+		}
+		only, named := contactOnly(lines[j], writer)
+		if !only {
+			break
+		}
+		foot, signed = j, signed || named
+	}
+	for i, l := range lines {
+		if i >= Lines || phone != "" && address != "" {
+			break
+		}
+		if endsInColon(strings.TrimSpace(lineAbove(lines, i))) {
+			continue // what a label above introduces: "请联络：\n管家 黄先生 138…"
+		}
+		if above := lineAbove(lines, foot); i >= foot && above != "" {
+			// Under a company's signature line ("云帆科技有限公司") the address is the company's
+			// and only a mobile the person's own; under "他家的电话写在下面" nothing is the writer's.
+			work, said := workLine.MatchString(above), lastSentence(strings.TrimSpace(above))
+			for _, s := range sentencesOf(l) {
+				p, a := runContact(s, writer, above+"\n", true)
+				if work && !mobile.MatchString(p) || introducesSomeone.MatchString(said) || aboutSomeone.MatchString(said) {
+					p = ""
+				}
+				if work || !signed && (otherPerson.MatchString(said) || nearby.MatchString(said)) {
+					a = "" // "楼下装修太吵。\n3幢1402" may be downstairs; signed with a name, it is theirs
+				}
+				phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+			}
+			continue
+		}
+		// A line of thousands of sentences is no one's letter: its last ones are read.
+		sentences := sentencesOf(l)
+		start := max(0, len(sentences)-2*perLine)
+		off := 0
+		for _, s := range sentences[:start] {
+			off += len(s)
+		}
+		for k := start; k < len(sentences); k++ {
+			// A number or an address has digits or letters: a sentence without gives neither.
+			if strings.ContainsFunc(sentences[k], numberOrLetter) {
+				p, a := runContact(sentences[k], writer, l[:off], k == len(sentences)-1)
+				phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+			}
+			off += len(sentences[k])
+		}
+	}
+	return phone, address
+}
+
+// contactOnly tells a line of nothing but contact clauses: a number, an address, a name; named
+// says it has a name.
+func contactOnly(l, writer string) (only, named bool) {
+	if strings.TrimSpace(l) == "" || utf8.RuneCountInString(l) > 60 {
+		return false, false
+	}
+	for _, c := range strings.FieldsFunc(strings.TrimRight(l, "。！？!?. \t\u3000"), func(r rune) bool {
+		return strings.ContainsRune("，,；;。！？!?", r)
+	}) {
+		k := readClause(strings.Trim(c, " \t\u3000~～…"), writer)
+		if k.other {
+			return false, false
+		}
+		named = named || k.named
+	}
+	return true, named
+}
+
+// sentencesOf is a line cut after each run of the marks that end a sentence, an English full stop
+// among them when a space follows it and no abbreviation ("Rm.", "Mr.") comes before.
+func sentencesOf(l string) []string {
+	var out []string
+	start, ended := 0, false
+	for i, r := range l {
+		end := strings.ContainsRune("。！？!?", r)
+		if r == '.' {
+			next, _ := utf8.DecodeRuneInString(l[i+1:])
+			word := l[strings.LastIndexFunc(l[:i], func(r rune) bool { return !unicode.IsLetter(r) })+1 : i]
+			end = (i+1 == len(l) || unicode.IsSpace(next)) && !abbreviation.MatchString(word)
+		}
+		if ended && !end {
+			out, start = append(out, l[start:i]), i
+		}
+		ended = end
+	}
+	return append(out, l[start:])
+}
+
+// abbreviation is a word an English full stop may follow inside a sentence: "Rm. 1203", "Mr. Li".
+var abbreviation = quickre.MustCompile(`(?i)^(?:mr|mrs|ms|dr|rm|no|st|blk|bldg|apt|flat|tel|mob|ext|fl)$`)
+
+// runContact is what the runs of contact clauses of sentence s give as the writer's. before is the
+// line's text before s; last says s ends the line.
+func runContact(s, writer, before string, last bool) (phone, address string) {
+	var clauses []string
+	var kinds []contactClause
+	cs := strings.FieldsFunc(strings.TrimRight(s, "。！？!?. \t\u3000"), func(r rune) bool {
+		return strings.ContainsRune("，,；;", r)
+	})
+	if len(cs) > 2*perLine {
+		// Nor a sentence of hundreds of clauses: its last ones are read, after the others.
+		before += strings.Join(cs[:len(cs)-2*perLine], "，") + "，"
+		cs = cs[len(cs)-2*perLine:]
+	}
+	if len(before) > 300 {
+		before = strings.ToValidUTF8(before[len(before)-300:], "") // what the words before are read for
+	}
+	for _, c := range cs {
+		k := readClause(strings.Trim(c, " \t\u3000~～…"), writer)
+		var words []string
+		if k.other {
+			words = groupedNumbers(strings.Fields(c))
+		}
+		if len(words) < 2 || len(words) > 2*perLine {
+			clauses, kinds = append(clauses, c), append(kinds, k)
+			continue
+		}
+		// Words set apart by spaces, as a phone's keyboard leaves them: "电梯坏了 3天了 没人修
+		// 5栋2单元 小张135…". A label stays with the number after it ("电话 136…", "联系方式：QQ
+		// 9138…"); a name after a role, and what follows it, are someone else's ("管家 黄先生
+		// 138…"); and only the words after the clause's last other words can be the writer's
+		// ("王建国 5栋602 说过这事" is about him).
+		first, someone := len(clauses), false
+		for j := 0; j < len(words); j++ {
+			w := words[j]
+			k := readClause(w, writer)
+			if j+1 < len(words) && (formKey(w) != "" || k.other && colon(w) >= 0 && colon(words[j+1]) < 0) {
+				j++
+				w += " " + words[j]
+				k = readClause(w, writer)
+			}
+			if k.named && len(clauses) > first && (otherParty.MatchString(clauses[len(clauses)-1]) ||
+				aboutSomeone.MatchString(clauses[len(clauses)-1])) {
+				someone = true
+			}
+			switch {
+			case bareFlat.MatchString(w):
+				k = contactClause{} // "孙浩 1802 138…": a room beside the name, no address
+			case k.phone != "" && phoneIn(w) == w && len(clauses) > first && kinds[len(kinds)-1].other:
+				k.other = true // "小票编号 00381256": a number of the words before it
+			}
+			k.other = k.other || someone
+			clauses, kinds = append(clauses, w), append(kinds, k)
+		}
+		for j := len(kinds) - 1; j >= first; j-- {
+			if kinds[j].other {
+				for i := first; i < j; i++ {
+					kinds[i].other = true
+				}
+				break
+			}
+		}
+	}
+	for from := 0; from < len(clauses); {
+		if kinds[from].other {
+			from++
+			continue
+		}
+		to := from
+		anchored, signed, named := false, false, false
+		for ; to < len(clauses) && !kinds[to].other; to++ {
+			anchored = anchored || kinds[to].self
+			signed = signed || kinds[to].writer
+			named = named || kinds[to].named
+		}
+		prior := before + strings.Join(clauses[:from], "，")
+		prev := lastClause(strings.TrimRight(prior, "。！？!? \t\u3000"))
+		tail := last && to == len(clauses) && strings.TrimSpace(prior) != ""
+		okPhone, okAddress := anchored || signed || tail, anchored || signed || tail
+		if !anchored {
+			// A number after words about someone is theirs ("新来的管家跟我同名，王芳 139…"), so
+			// is one the words after it say was called ("…，这个号我打了十几次都不接"); without
+			// the writer's name, another name's contact is someone else's, and a flat after
+			// words about a neighbour theirs.
+			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev) &&
+				!englishSomeone.MatchString(prev)
+			if to < len(clauses) && calledAfter.MatchString(strings.TrimSpace(clauses[to])) {
+				okPhone = false
+			}
+		}
+		if !anchored && !signed {
+			stranger := named && chineseName(writer) && !signName.MatchString(writer) // "阿布" is a nickname
+			okPhone = okPhone && !stranger
+			okAddress = okAddress && !stranger && !otherPerson.MatchString(prev) && !nearby.MatchString(prev) &&
+				!englishNeighbour.MatchString(prev)
+		}
+		if quoted(prior) || endsInColon(strings.TrimSpace(prior)) {
+			okPhone, okAddress = false, false // the words of a notice or a message quoted
+		}
+		for j := from; j < to; j++ {
+			k := kinds[j]
+			if okPhone && phone == "" && k.phone != "" && !serviceLine(k.phone) {
+				phone = k.phone
+			}
+			// A flat's number alone after the complaint may be the flat complained of, and so may
+			// a place the complaint names ("投诉5栋1202的住户乱扔垃圾。\n5栋1202", "12号楼前面的路灯
+			// 坏了。\n12号楼"), unless the writer signs beside it.
+			if okAddress && address == "" && k.address != "" && (anchored || signed || named ||
+				!bareFlat.MatchString(k.address) && !strings.Contains(prior, k.address)) {
+				address = k.address
+				// "Block 6, 1302", "I'm in 1701, Block 9": the address's parts in the clauses
+				// after it.
+				for j+1 < to && isASCII(address) && (kinds[j+1].room != "" ||
+					kinds[j+1].address != "" && isASCII(kinds[j+1].address)) {
+					j++
+					address += ", " + cmp.Or(kinds[j].room, kinds[j].address)
+				}
+			}
+		}
+		from = to
+	}
+	return phone, address
+}
+
+// englishSomeone are English words of a sentence about another person, whose number may follow.
+var englishSomeone = quickre.MustCompile(`(?i)\b(?:he|she|his|her|him|they|their|them|guard|staff|courier|driver|manager|landlord|` +
+	`engineer|technician|plumber|neighbou?rs?)\b`)
+
+// englishNeighbour are English words of a sentence about a flat beside the writer's.
+var englishNeighbour = quickre.MustCompile(`(?i)\b(?:above|below|upstairs|downstairs|next door|neighbou?rs?|opposite)\b`)
+
+// calledAfter begins the words after a number that say the writer called it: "这个号我打了十几次",
+// "打了没人接".
+var calledAfter = quickre.MustCompile(EitherScript(`^(?:这个号|这号|该号|此号|那个号|打了|打过|打不通|没人接|无人接|一直占线|占线|关机)`))
+
+// contactClause is what a clause is to the writer's contact: one saying who they are (self), or
+// one of their name (writer), someone's name (named), a number or an address, or a field of the
+// complaint's ("事发地点：…"); other when it holds other words.
+type contactClause struct {
+	other, self, writer, named bool
+	phone, address             string
+	room                       string // a flat's number alone ("1302"), part of an address beside it
+}
+
+// englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Flat 12A, Tower 3".
+var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3}` +
+	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6})?|` +
+	`(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
+
+// englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
+var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?))$`)
+
+// englishSelf is an English clause saying where the writer lives, the place in its groups: "I am a
+// tenant in Block 5", "I'm in 1701", "…in my flat 2-1503".
+var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live)\s+(?:(?:a|an|the)\s+)?(?:tenant|resident|owner|homeowner|` +
+	`living|staying)?\s*(?:in|at)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+
+// englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:
+// "Tom" of "Tom Baker".
+func englishWriter(c, writer string) bool {
+	if c == "" || !isASCII(c) || !englishName.MatchString(c) {
+		return false
+	}
+	for _, w := range strings.Fields(writer) {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return strings.EqualFold(c, strings.TrimSpace(writer))
+}
+
+// readClause reads a clause of a run.
+func readClause(c, writer string) (k contactClause) {
+	if c == "" {
+		return k
+	}
+	if !strings.ContainsFunc(c, numberOrLetter) && colon(c) < 0 && utf8.RuneCountInString(c) > 8 &&
+		!strings.HasPrefix(c, "我") && !strings.HasPrefix(c, "本人") {
+		// Words without a number, a label or the first person, longer than names: the
+		// complaint's (most clauses are).
+		return contactClause{other: true}
+	}
+	if englishFlat.MatchString(c) {
+		return contactClause{address: c} // "Block 2 Room 1101", "Flat 12A"
+	}
+	if bareFlat.MatchString(c) || englishFloor.MatchString(c) {
+		return contactClause{room: c} // "1302", "15/F" beside an address or a name
+	}
+	if m := englishSelf.FindStringSubmatch(c); m != nil {
+		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503".
+		k.self = true
+		a := strings.TrimSpace(m[1] + m[2])
+		if englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) {
+			k.address = a
+		}
+		return k
+	}
+	if englishWriter(c, writer) {
+		return contactClause{writer: true, named: true} // "Tom" of Tom Baker
+	}
+	if m := ownLabelClause.FindStringSubmatchIndex(c); m != nil {
+		// "我的电话：136…", "我手机13700001234", "我微信wxid_…": the writer's, and the number when
+		// nothing else follows it.
+		k.self = true
+		if rest := c[m[1]:]; m[2] < 0 && phoneIn(rest) == strings.TrimSpace(rest) && isPhone(rest) {
+			k.phone = strings.TrimSpace(rest)
+		}
+		return k
+	}
+	if m := ownNumberClause.FindStringIndex(c); m != nil {
+		// "现在用137…", "打家里座机2668…", "或者打138…": a number to call the writer on. "现在用"
+		// says whose it is; "或者打" asks, and counts as the writer's where a request would.
+		if rest := c[m[1]:]; phoneIn(rest) == rest && isPhone(rest) {
+			k.phone = rest
+			k.self = !strings.Contains(c[:m[1]], "打")
+			return k
+		}
+	}
+	if selfClause.MatchString(c) || surnameClause.MatchString(c) || ownFlatClause.MatchString(c) {
+		if nearby.MatchString(c) || otherPerson.MatchString(c) {
+			return contactClause{other: true} // "我住的楼上那户": a neighbour
+		}
+		k.self = true
+		if f := strings.Fields(c); len(f) > 1 && phoneIn(f[len(f)-1]) == f[len(f)-1] && isPhone(f[len(f)-1]) {
+			k.phone = f[len(f)-1] // "我是9栋的住户 刘敏 137…"
+		}
+		if m := ownFlatClause.FindStringSubmatch(c); m != nil {
+			// "我2栋1单元1501的", "我是1单元602王阿姨": the flat, and the name after it.
+			part := addressPart(m[1])
+			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅")
+			if part != "" && addressLine(part) && !nearby.MatchString(part) && !lodging.MatchString(part) &&
+				(rest == "" || rest == writer || signName.MatchString(rest) || chineseName(rest)) {
+				k.address = part
+			}
+		}
+		return k
+	}
+	var words []string
+	for _, w := range strings.Fields(c) {
+		// "電話：5123 9876": the label apart from the number's groups.
+		if label, value, ok := strings.Cut(strings.Replace(w, "：", ":", 1), ":"); ok && value != "" && formKey(label) == "phone" {
+			words = append(words, label, value)
+			continue
+		}
+		words = append(words, w)
+	}
+	var parts []string
+	for _, part := range groupedNumbers(words) {
+		if name, number, ok := nameThenNumber(part); ok {
+			// "小张13500001234", "陶然13755550000": the name stuck to the number.
+			k.writer, k.named = k.writer || name == writer, true
+			part = number
+		}
+		switch label, value, labelled := strings.Cut(strings.Replace(part, "：", ":", 1), ":"); {
+		case part == writer:
+			k.writer, k.named = true, true
+		case signName.MatchString(part) || utf8.RuneCountInString(part) <= 3 && chineseName(part) && !addressWords.MatchString(part):
+			k.named = true
+		case contactPerson.MatchString(part) && !otherParty.MatchString(part):
+			k.writer, k.named = true, true // "联系人张阿姨", its label without a colon
+		case labelled && formKey(label) == "name":
+			// "联系人：黄女士": the one to call, as the writer gives it; not "联系人：王师傅".
+			if otherParty.MatchString(value) {
+				return contactClause{other: true}
+			}
+			k.writer, k.named = true, true
+		case labelled && eventField.MatchString(label):
+			// "事发地点：3号楼2单元电梯": where it happened, no one's contact.
+		case labelled && formKey(label) == "" && !strings.Contains(label, "我"):
+			// "单位：杭州市第一人民医院 3号楼"; not "取车地址是我家：…".
+			return contactClause{other: true}
+		default:
+			if n, _, ok := strings.Cut(part, "/"); ok {
+				if number := withoutPhoneLabel(n); phoneIn(number) == number && isPhone(number) {
+					part = n // "电话136…/0755-2668…": two numbers, the first
+				}
+			}
+			for _, suffix := range []string{"的业主", "的住户", "的租户", "业主", "住户", "租户", "的"} {
+				if a, ok := strings.CutSuffix(part, suffix); ok && addressWords.MatchString(a) {
+					part = a // "7栋的", "27栋的业主"
+					break
+				}
+			}
+			parts = append(parts, part)
+		}
+	}
+	for _, part := range parts {
+		// Each part gives a number or an address, or is a label: not words beside a name in a
+		// signature ("华瑞资本 董事总经理", "具体事宜请联系我助理小陈"). Words without a digit or
+		// a letter give neither.
+		if colon(part) >= 0 || len(part) <= 24 && formKey(part) != "" {
+			continue // a label ("电话", "tel"), or a labelled part, read below
+		}
+		if !strings.ContainsFunc(part, numberOrLetter) {
+			return contactClause{other: true}
+		}
+		if p, a, _ := contactParts([]string{part}); p == "" && a == "" {
+			return contactClause{other: true}
+		}
+	}
+	if len(parts) > 0 {
+		p, a, ok := contactParts(parts)
+		if m := addressWords.FindStringIndex(a); m != nil && strings.ContainsAny(a[:m[0]], sentenceWords) {
+			ok = false // "上次报修的是2单元": a sentence about a place
+		}
+		k.other, k.phone, k.address = !ok, p, a
+	}
+	return k
+}
+
+// numberOrLetter tells a digit or a Latin letter, in either width: what a number, a building or a
+// flat holds.
+func numberOrLetter(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '０' && r <= '９' ||
+		r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
+}
+
+// sentenceWords are characters of a sentence's words, not of a place's name before its number.
+const sentenceWords = "的是了在被把我你他她它们這这那有没沒不要就也都还還"
+
+// ownLabelClause begins a clause that gives the writer's number or account: "我的电话：", "我手机",
+// "本人联系方式是", "我微信" (group 1: an account, not a number).
+var ownLabelClause = quickre.MustCompile(EitherScript(`(?i)^(?:我|本人)(?:的|嘅)?(?:(微信号?|qq|vx)|(?:联系|聯絡)?(?:电话|手机|手提|号码|联系方式|聯絡方式)` +
+	`(?:号码|号)?)(?:是|为|係)?[:：]?\s*`))
+
+// ownNumberClause begins a clause giving the number to call the writer on now: "现在用", "打家里
+// 座机", "或者打", "也可以打".
+var ownNumberClause = quickre.MustCompile(EitherScript(`^(?:(?:现在|目前)(?:用|用的是|的号码是|号码是)|` +
+	`(?:打|拨打)?(?:我)?家里?的?(?:座机|固话|电话)|(?:或者|或|也可以|也可)(?:打|拨打|拨|致电))\s*[:：]?\s*`))
+
+// surnameClause is a writer saying their surname: "我姓王".
+var surnameClause = quickre.MustCompile(`^(?:我|本人)姓\p{Han}$`)
+
+// ownFlatClause is a writer saying the flat is theirs in a clause of its own: "我2栋1单元1501的",
+// "我是1单元602王阿姨", the flat and what follows it in its group.
+var ownFlatClause = quickre.MustCompile(EitherScript(`^(?:我|本人)(?:是|系|係|住|住在|家住|家在)?(\d[^，,。；;！!？?\s]{1,30})$`))
+
+// familiarName is a person called by a familiar form rather than their full name: "小张", "老王",
+// "王阿姨", "刘姐".
+const familiarName = `[小老阿]\p{Han}|\p{Han}{1,2}(?:先生|女士|小姐|太太|阿姨|姐|哥|叔|伯)`
+
+// signName is how a writer signs without a full name: "姓郭", a familiar name, "陈生".
+var signName = quickre.MustCompile(`^(?:姓\p{Han}|` + familiarName + `|\p{Han}{1,2}生)$`)
+
+// contactPerson is the one to call after the label of a contact without a colon: "联系人张阿姨".
+var contactPerson = quickre.MustCompile(EitherScript(`^(?:联系人|联络人)(?:是)?(?:\p{Han}{2,3}|` + familiarName + `)$`))
+
+// eventField is the label of where or when a complaint's matter happened.
+var eventField = quickre.MustCompile(EitherScript(`(?:地点|时间|位置|日期)$`))
+
+// nameThenNumber cuts a name from the number stuck to it: "小张13500001234".
+func nameThenNumber(part string) (name, number string, ok bool) {
+	i := strings.IndexFunc(part, func(r rune) bool { return r >= '0' && r <= '9' || r == '+' })
+	if i <= 0 {
+		return "", "", false
+	}
+	name, number = part[:i], part[i:]
+	if !hanOnly(name) || !(signName.MatchString(name) || chineseName(name)) || addressWords.MatchString(part) ||
+		phoneIn(number) != number || !isPhone(number) {
+		return "", "", false
+	}
+	return name, number, true
+}
+
+// dashFlat is a flat written as its building, unit and number with dashes: "3-2-1101".
+var dashFlat = quickre.MustCompile(`^\d{1,3}-\d{1,2}-\d{3,4}$`)
+
+// withoutPhoneLabel is part without the phone's label stuck to its number: "13810002000" of
+// "手机13810002000", "电话：13810002000".
+func withoutPhoneLabel(part string) string {
+	for _, label := range []string{"手机", "电话", "手機", "電話"} {
+		if rest, ok := strings.CutPrefix(part, label); ok {
+			return strings.TrimLeft(rest, ":：")
+		}
+	}
+	return strings.TrimLeft(part, ":：")
+}
+
+// relativePlace is a flat named by where it is from the writer's or by whose it is: "楼下1703室",
+// "隔壁2栋101", "房东家3栋".
+var relativePlace = quickre.MustCompile(`^(?:` + nearby.String() + `|` + otherPerson.String() + `)`)
+
+// englishAddress begins an address written in English, as Hong Kong's are: a flat, room, unit
+// or shop and its number, or a floor ("12/F").
+var englishAddress = quickre.MustCompile(`(?i)^(?:flat|room|rm|unit|suite|shop|block|tower)\.?\s*[0-9A-Z][0-9A-Z-]*\s*,|^\d{1,3}/F\b`)
+
+// fromAddressWord is a line from its first word with a numbered part of an address on:
+// "B座1501" of "永安保险 人事部 B座1501".
+func fromAddressWord(l string) string {
+	words := strings.Fields(l)
+	for i, w := range words {
+		if addressWords.MatchString(w) {
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return l
+}
+
+// bareRoom is a room number alone: no building, no street.
+var bareRoom = quickre.MustCompile(EitherScript(`^\d+\s*(?:室|房|号房)$`))
+
+// withoutRole is a line of a signature without the writer's role before it, and the brackets
+// around what follows it: "业主 陈大文" → "陈大文", "業主（第9座 30樓 A室）" → "第9座 30樓 A室".
+func withoutRole(line string) string {
+	t := strings.TrimSpace(line)
+	for _, role := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶", "投诉人", "投訴人"} {
+		if rest, ok := strings.CutPrefix(t, role); ok {
+			t = strings.TrimSpace(rest)
+			if inner, ok := strings.CutPrefix(t, "（"); ok && strings.HasSuffix(inner, "）") {
+				t = strings.TrimSpace(strings.TrimSuffix(inner, "）"))
+			} else if inner, ok := strings.CutPrefix(t, "("); ok && strings.HasSuffix(inner, ")") {
+				t = strings.TrimSpace(strings.TrimSuffix(inner, ")"))
+			}
+			break
+		}
+	}
+	return t
+}
+
+// addressLine tells a line that is an address and nothing else: a building, floor, room or
+// street number, no sentence.
+func addressLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 3 && n <= maxValue && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
+		phoneIn(l) != l && !venue.MatchString(l)
+}
+
+// venue are the words of a place that is no one's address: a meeting room, a booth, a front
+// desk, a parking space, a locker.
+var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
+
+// addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
+// a lettered tower "B座", building-unit-room "7-2-301".
+var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
+	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
+
+// signer is a line that only names an office signing a notice: "云栖花园物业服务中心", "某某物业
+// 管理有限公司", "业主委员会".
+var signer = quickre.MustCompile(EitherScript(`^\p{Han}{0,24}(?:服务中心|管理处|物业|公司|委员会|业委会|居委会|办公室|客服部|工程部|管理部)$`))
+
+// dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
+// "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".
+var dateLine = quickre.MustCompile(`^(?:\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?|` +
+	`\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))` +
+	`\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|[（(][一二三四五六日][）)])?$`)

@@ -1,0 +1,588 @@
+package contact
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
+)
+
+// formFields are the labels a website's form or guestbook puts before the visitor's name,
+// address and phone number in the notice it mails ("姓名：张三", "邮箱：", "联系电话："), and those a
+// hotline's or complaint platform's work order puts before the citizen's ("来电人：", "诉求人：",
+// "投诉电话："), in lower case, in simplified and traditional characters.
+var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "称呼": "name", "稱呼": "name",
+	"联系人": "name", "聯絡人": "name", "聯繫人": "name", "业主姓名": "name", "業主姓名": "name",
+	"留言人": "name", "来电人": "name", "來電人": "name", "诉求人": "name", "訴求人": "name",
+	"投诉人": "name", "投訴人": "name", "投诉人姓名": "name", "投訴人姓名": "name", "信访人": "name",
+	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",
+	"客户姓名": "name", "客戶姓名": "name", "市民姓名": "name", "来电人姓名": "name", "來電人姓名": "name",
+	"诉求人姓名": "name", "訴求人姓名": "name", "投保人姓名": "name", "住户姓名": "name", "住戶姓名": "name",
+	"租户姓名": "name", "租戶姓名": "name", "联系人姓名": "name", "聯絡人姓名": "name", "反映人姓名": "name",
+	"报事人姓名": "name", "報事人姓名": "name", "name": "name", "your name": "name",
+	"邮箱": "email", "郵箱": "email", "电子邮箱": "email", "電子郵箱": "email", "电子邮件": "email",
+	"電子郵件": "email", "邮箱地址": "email", "郵箱地址": "email", "邮件地址": "email", "郵件地址": "email",
+	"电子信箱": "email", "電子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
+	"电话": "phone", "電話": "phone", "手机": "phone", "手機": "phone", "手机号": "phone", "手機號": "phone",
+	"手机号码": "phone", "手機號碼": "phone", "联系电话": "phone", "聯絡電話": "phone", "聯繫電話": "phone",
+	"电话号码": "phone", "電話號碼": "phone", "联系方式": "phone", "聯絡方式": "phone", "聯繫方式": "phone",
+	"来电号码": "phone", "來電號碼": "phone", "来电电话": "phone", "來電電話": "phone", "投诉电话": "phone",
+	"投訴電話": "phone", "投诉人电话": "phone", "投訴人電話": "phone", "诉求人电话": "phone",
+	"訴求人電話": "phone", "报事人电话": "phone", "報事人電話": "phone", "联系号码": "phone",
+	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone",
+	"mob": "phone", "mobile phone": "phone", "phone number": "phone", "contact number": "phone", "t": "phone",
+	"m": "phone", "携帯": "phone", "携帯電話": "phone", "電話番号": "phone", "전화": "phone", "전화번호": "phone",
+	"휴대폰": "phone", "연락처": "phone", "h.p": "phone", "座机": "phone", "座機": "phone", "座机号码": "phone",
+	"座機號碼": "phone", "固定电话": "phone", "固定電話": "phone", "注册手机": "phone", "註冊手機": "phone",
+	"会员手机": "phone", "會員手機": "phone", "会员手机号": "phone", "會員手機號": "phone", "预留手机": "phone",
+	"預留手機": "phone", "预留电话": "phone", "預留電話": "phone", "my phone": "phone", "my mobile": "phone",
+	"my number": "phone", "my phone number": "phone", "my address": "address",
+	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
+	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
+	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address",
+	"住所": "address", "주소": "address",
+	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
+	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
+	// A home service's order ("服务地址：…"), a form's where the writer is.
+	"服务地址": "address", "服務地址": "address", "上门地址": "address", "上門地址": "address",
+	"所在位置": "address", "所在楼层": "address", "所在樓層": "address", "所在单元": "address", "所在單元": "address",
+	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
+	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building",
+	// Hong Kong's and Macau's: the block, the floor, the flat.
+	"座": "building", "座数": "building", "座數": "building", "座号": "building", "座號": "building",
+	"楼层": "building", "樓層": "building", "层数": "building", "層數": "building", "室": "address",
+	"室号": "address", "室號": "address",
+	// Hong Kong's mobile (手提) and home (住宅) numbers.
+	"手提": "phone", "手提电话": "phone", "手提電話": "phone", "手提号码": "phone", "手提號碼": "phone",
+	"流动电话": "phone", "流動電話": "phone", "住宅电话": "phone", "住宅電話": "phone", "联络电话": "phone"}
+
+// ownLines are the labels of a resident's own lines that are no contact field but may stand
+// before one on the same line ("公司：云帆科技 电话：0571-…").
+var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "工作单位": true, "工作單位": true,
+	"部门": true, "部門": true, "职务": true, "職務": true, "company": true, "小区": true, "小區": true, "楼盘": true,
+	"樓盤": true, "园区": true, "園區": true, "楼栋": true, "樓棟": true, "单元": true, "單元": true, "时间": true,
+	"時間": true, "日期": true, "投诉时间": true, "投訴時間": true, "发生时间": true, "發生時間": true, "事发时间": true,
+	"事發時間": true}
+
+// otherParty is a label of a line about someone else than the writer: the shop, the decorator,
+// the landlord or the repair firm a resident complains about ("投诉对象：", "商户名称：",
+// "装修公司：", "房东：陈先生，电话：…"). A bare 公司 or 单位, or 工作单位, is the writer's own, in a
+// signature.
+var otherParty = quickre.MustCompile(EitherScript(`对象|商户|商家|店名|店铺|门店|店长|店员|加盟|餐厅|饭店|酒店|宾馆|旅馆|消费地点|超市|` +
+	`机构|中介|房东|房主|车主|邻居|楼上|楼下|隔壁|对门|对方|被投诉|师傅|负责人|责任人|经理|前台|保安|管家|导购|` +
+	`快递员|司机|教练|会务|服务员|工作人员|来源|维修|装修|施工|保洁|物业|楼长|業委會|业委会|开发商|開發商|肇事|` +
+	`律师|律師|代理人|租客|保姆|朋友|同事|清洁|工友|管理处|管理员|法团|委员会|看更|护卫|` +
+	`接单人|接单师傅|对接人|处理人|经办人|受理人|客服人员|客服专员|客服电话|值班人员|值班员|值班电话|值班经理|` +
+	`服务热线|热线电话|咨询电话|报修电话|` +
+	// English roles, as the whole label: "Engineer on duty", "Landlord", "Front desk".
+	`(?i:^(?:the |your |our )?(?:duty |site |maintenance |building |property |estate )?(?:engineer|technician|manager|` +
+	`landlord|neighbou?r|staff|agent|concierge|security(?: guard)?|reception(?:ist)?|front desk|contractor|plumber|` +
+	`electrician|management office|property management)(?: on duty| staff)?$)|` +
+	`\d+室?(?:业主|業主|住户|住戶)|.公司|[^作]单位`))
+
+// serviceLabel is the label of a service's number, which names no one: the lines after it are
+// not about its person.
+var serviceLabel = quickre.MustCompile(EitherScript(`(?:客服|值班|报修|咨询)电话$|热线(?:电话)?$`))
+
+// saying ends the words before a colon that report what someone said ("维修师傅说：…").
+var saying = quickre.MustCompile(EitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
+
+// selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
+var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户|(?i:my ))`))
+
+// formContact reads the visitor's name, address and phone number from the labelled lines of a
+// form's notice, its textFields; each is "" when the text has no such line, or its value is none.
+func formContact(fields []formField) (name, email, phone string) {
+	for _, f := range fields {
+		value := f.value
+		switch f.key {
+		case "name":
+			// "联系人：王女士 135…": a name, then the number to call them on.
+			if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
+				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") &&
+				!otherParty.MatchString(value[:i]) {
+				if p := phoneIn(value[i:]); p != "" && isPhone(p) {
+					value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
+					if phone == "" {
+						phone = p
+					}
+				}
+			}
+			if f := strings.Fields(value); len(f) > 1 && digitCount(value) >= 7 && hanOnly(f[0]) {
+				value = f[0] // "周敏 身份证 3301…": the name, not the card's number beside it
+			}
+			if before, _, ok := cutBracket(value); ok && hanOnly(before) && utf8.RuneCountInString(before) <= 4 {
+				value = before // "李国栋（12栋1单元801室，车位B-071）": the name, without its note
+			}
+			if who, _ := placeThenName(value); who != "" {
+				value = who // "A座2210 泽远科技 前台 小黄": the name after the office
+			}
+			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 && !declined.MatchString(value) {
+				name = value
+			}
+		case "email":
+			if email == "" && strings.Contains(value, "@") && IsEmail(value) {
+				email = value
+			}
+		case "phone":
+			// The first number, or a mobile after a landline ("座机：0755-… 手机：138…"): the
+			// number that reaches the person.
+			if p := phoneIn(value); (phone == "" || !isMobile(phone) && isMobile(p)) && p != "" && isPhone(p) {
+				phone = p
+			}
+		}
+	}
+	return name, email, phone
+}
+
+// declined is a form's field the writer chose not to fill in: "不填了", "保密", "匿名".
+var declined = quickre.MustCompile(EitherScript(`^(?:不填了?|不填写|不留了?|不想填|保密|匿名|不方便(?:透露|留)?|暂不提供|不提供|略|无|-+|/)[。.!！~～]*$`))
+
+// cutBracket splits "李国栋（12栋1单元801室）" into the words before the bracket and the note in it.
+func cutBracket(value string) (before, note string, ok bool) {
+	i := strings.IndexAny(value, "（(")
+	if i <= 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(value[i:])
+	rest := value[i+size:]
+	j := strings.IndexAny(rest, "）)")
+	if j < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(value[:i]), strings.TrimSpace(rest[:j]), true
+}
+
+// nameNote is the address in brackets after the name a labelled line gives ("反映人：李国栋（12栋
+// 1单元801室，车位B-071）"): the flat, without the parking space; "" when there is none.
+func nameNote(fields []formField) string {
+	for _, f := range fields {
+		if f.key != "name" {
+			continue
+		}
+		if _, place := placeThenName(f.value); place != "" {
+			return place
+		}
+		before, note, ok := cutBracket(f.value)
+		if !ok || !hanOnly(before) || utf8.RuneCountInString(before) > 4 {
+			return ""
+		}
+		part, _, _ := strings.Cut(note, "，")
+		part, _, _ = strings.Cut(part, ",")
+		if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodging.MatchString(a) &&
+			!otherParty.MatchString(a) {
+			return a
+		}
+		return ""
+	}
+	return ""
+}
+
+// placeThenName splits a labelled name that gives the writer's flat or office first and their
+// name last, apart: "A座2210 泽远科技 前台 小黄", "3栋1单元502 王芳". "", "" for any other.
+func placeThenName(value string) (name, place string) {
+	words := strings.Fields(value)
+	if len(words) < 2 {
+		return "", ""
+	}
+	last := words[len(words)-1]
+	if n := utf8.RuneCountInString(last); !hanOnly(last) || n < 2 || n > 4 ||
+		!chineseName(last) && !strings.HasPrefix(last, "小") && !strings.HasPrefix(last, "老") {
+		return "", ""
+	}
+	if a := addressPart(words[0]); a == "" || a != words[0] || otherParty.MatchString(a) || venue.MatchString(a) {
+		return "", ""
+	}
+	return last, words[0]
+}
+
+// isMobile tells a mobile number: the mainland's (138…), Taiwan's (0912…, +886 912…), Hong
+// Kong's and Macau's when dialled with their country code (+852 9123 4567).
+func isMobile(p string) bool {
+	d := asciiDigits(p)
+	switch {
+	case mobile.MatchString(strings.TrimSpace(p)):
+		return true
+	case strings.HasPrefix(d, "886") && len(d) == 12:
+		return d[3] == '9'
+	case strings.HasPrefix(d, "09") && len(d) == 10:
+		return true
+	case (strings.HasPrefix(d, "852") || strings.HasPrefix(d, "853")) && len(d) == 11:
+		return strings.ContainsRune("5679", rune(d[3]))
+	}
+	return false
+}
+
+// formAddress is the visitor's or citizen's address in the labelled lines of a notice, its
+// textFields ("地址：", a hotline's "来电地址："); "" when it gives none.
+func formAddress(fields []formField) string {
+	var building string
+	for _, f := range fields {
+		// Pieces of broken text joined would make characters of their own.
+		f.value = strings.ToValidUTF8(f.value, "")
+		if f.key == "address" {
+			// "阳光花园3栋，电话24小时打不通": the address ends at a comma that no address part follows.
+			// An English address's commas ("Flat A, 12/F, Block 3") stay.
+			if before, after, ok := strings.Cut(f.value, "，"); ok && !addressWords.MatchString(after) {
+				f.value = strings.TrimSpace(before)
+			}
+		}
+		switch {
+		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
+			building += f.value
+		case f.key == "address" && f.value != "" && !noAddress.MatchString(f.value) &&
+			(phoneIn(f.value) != f.value || dashFlat.MatchString(f.value)) && utf8.RuneCountInString(f.value) <= maxValue:
+			// Not a number in the field ("地址：138…"), but "房号：16-2-1203" is building, unit and flat.
+			// A room number alone after the building and unit on lines of their own (楼栋：7栋,
+			// 单元：2单元, 房号：1502) is the room in them.
+			if building != "" && !strings.ContainsAny(f.value, "栋幢棟樓楼单單区區路街号號") {
+				return building + f.value
+			}
+			return f.value
+		}
+	}
+	return ""
+}
+
+// problemPlace is an "地址：" that gives where the trouble is, not where the writer lives: "3号楼门口的
+// 垃圾桶坏了", "东门岗亭旁边".
+var problemPlace = quickre.MustCompile(EitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管|车库|地库|停车场|电梯`))
+
+// flatAtEnd is an address that ends at a flat's number: "地铁站对面的阳光花园5栋302" is a home.
+var flatAtEnd = quickre.MustCompile(EitherScript(`\d{3,4}\s*[室号號]?$`))
+
+// textFields are the fields of the labelled lines among a text's first Lines, a label
+// alone on its line given the line below as its value, as a form's table or a 留言 script lays
+// it out.
+func textFields(text string) []formField {
+	lines := strings.Split(text, "\n")
+	var out []formField
+	for i, l := range lines {
+		if i >= Lines {
+			break
+		}
+		fields := formLineFields(l)
+		for _, f := range fields {
+			if f.value == "" && len(fields) == 1 && i+1 < len(lines) {
+				if _, _, label := formLine(lines[i+1]); !label {
+					f.value = strings.TrimSpace(lines[i+1])
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// noAddress is a value that gives no address: "同上", "无", "见上文".
+var noAddress = quickre.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
+
+// colon is the index of the first colon of l, ASCII or full-width; -1 when it has none.
+func colon(l string) int {
+	i := strings.IndexByte(l, ':')
+	if j := strings.Index(l, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}
+
+// partUnits are the words a block's, floor's or flat's bare number is written with.
+var partUnits = map[string]string{"座": "座", "座数": "座", "座數": "座", "座号": "座", "座號": "座", "楼层": "楼",
+	"樓層": "樓", "层数": "楼", "層數": "樓", "室": "室", "室号": "室", "室號": "室"}
+
+// bareNumber is a number or letter of a part of an address, without its word.
+var bareNumber = quickre.MustCompile(`^[0-9A-Za-z]{1,4}$`)
+
+// flat is a value that gives a flat of a building: "第3座12樓B室", "12楼1203室", "B座1501".
+var flat = quickre.MustCompile(`\d+\s*[座楼樓层層]|[座楼樓层層]\s*[0-9A-Za-z]{1,5}\s*室|\d+\s*室|[A-Za-z]\s*室`)
+
+// formLine reads a labelled line of a form's notice: which field it labels and the value after
+// the label; ok is false when the line is none. A label alone on its line, as Gravity Forms'
+// table of fields reads, has its value on the next.
+func formLine(l string) (key, value string, ok bool) {
+	c := colon(l)
+	if c < 0 {
+		key = formKey(l)
+		return key, "", key != ""
+	}
+	key = formKey(l[:c])
+	_, n := utf8.DecodeRuneInString(l[c:])
+	return key, strings.TrimSpace(l[c+n:]), key != ""
+}
+
+// formKey is the field a label names, one of formFields; "" when it names none of them.
+func formKey(label string) string {
+	label = strings.Trim(label, " \t*")
+	// A survey's numbered question: "1. 您的房号".
+	label = strings.TrimSpace(numberedQuestion.ReplaceAllString(label, ""))
+	if len(label) > 3*(longestFormField+len("我的")) && !strings.ContainsAny(label, "(（/、") {
+		// Longer than three times any label (no character lowers to less than a third of its
+		// bytes): a sentence, not a label.
+		return ""
+	}
+	label = strings.ToLower(label)
+	if key := formFields[label]; key != "" {
+		return key
+	}
+	// "联系电话(微信同号)", "电话/微信", "微信/电话".
+	if before, _, ok := strings.Cut(strings.ReplaceAll(label, "（", "("), "("); ok {
+		return formKey(before)
+	}
+	if strings.ContainsAny(label, "/、") {
+		for _, part := range strings.FieldsFunc(label, func(r rune) bool { return r == '/' || r == '、' }) {
+			if key := formFields[strings.TrimSpace(part)]; key != "" {
+				return key
+			}
+		}
+	}
+	// A resident's "我的电话：", "本人地址：", a survey's "您的房号：", a new number's "新手机号：".
+	for _, own := range []string{"我的", "我嘅", "本人", "您的"} {
+		if rest, ok := strings.CutPrefix(label, own); ok {
+			label = rest
+			break
+		}
+	}
+	if rest, ok := strings.CutPrefix(label, "新"); ok && formFields[rest] == "phone" {
+		return "phone"
+	}
+	return formFields[label]
+}
+
+// numberedQuestion is the number before a survey's question: "1. ", "2、", "(3)".
+var numberedQuestion = quickre.MustCompile(`^(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*`)
+
+// formOtherLines are the labels that begin a line of a notice naming someone else than the
+// visitor or citizen, or their own words: the rest of such a line is no field of theirs (the
+// office's contact beside 承办单位, a name the complaint mentions).
+var formOtherLines = map[string]bool{"承办单位": true, "承辦單位": true, "承办人": true, "承辦人": true, "办理单位": true,
+	"辦理單位": true, "转办单位": true, "轉辦單位": true, "受理人": true, "受理单位": true, "受理單位": true, "经办人": true,
+	"經辦人": true, "话务员": true, "話務員": true, "话务员姓名": true, "話務員姓名": true, "办理时限": true, "辦理時限": true,
+	"留言": true, "留言内容": true, "留言內容": true, "内容": true, "內容": true, "投诉内容": true, "投訴內容": true,
+	"诉求内容": true, "訴求內容": true, "来电内容": true, "來電內容": true, "反映内容": true, "反映內容": true,
+	"问题描述": true, "問題描述": true, "详细内容": true, "詳細內容": true, "事项描述": true, "事項描述": true,
+	"message": true, "comments": true, "your message": true}
+
+// otherLine tells a line begun by one of formOtherLines, or by a label of the party complained
+// about (被投诉人, 被投诉方).
+func otherLine(label string) bool {
+	label = strings.ToLower(strings.Trim(label, " \t*"))
+	return formOtherLines[label] || strings.HasPrefix(label, "被")
+}
+
+// formLabel is a label in a line of a form's notice: at its start, or after a space or a
+// comma where a table flattened to text ("投诉人： 周大伟  投诉电话： 132…") or a work order's
+// sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line.
+var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
+
+type formField struct{ key, value string }
+
+// listMarker is what a numbered or bulleted list puts before a line's label.
+var listMarker = quickre.MustCompile(`^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[▶►•·*-]|\p{So})\s*`)
+
+// listed tells a line that may begin with a list's marker: its first character after spaces is
+// one listMarker begins with.
+func listed(l string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t\n\f\r"))
+	return r >= '0' && r <= '9' || r >= '①' && r <= '⑳' || strings.ContainsRune("（(▶►•·*-", r) || unicode.Is(unicode.So, r)
+}
+
+// bracketLabel is a label in black brackets, "【电话】" or "【电话】：".
+var bracketLabel = quickre.MustCompile(`【([^【】]{1,8})】[ \t]*[:：]?`)
+
+// spacedHan is a label of single characters spaced out to the width of others in a column
+// ("地　　址：", "电 话："), which formLabel reads as one.
+var spacedHan = quickre.MustCompile(`(?:^|[\s，,；;。])(?:\p{Han}[ \t\x{3000}]+)+\p{Han}[ \t\x{3000}]*[:：]`)
+
+// longestFormField is the length in bytes of the longest label of formFields.
+var longestFormField = func() int {
+	n := 0
+	for label := range formFields {
+		n = max(n, len(label))
+	}
+	return n
+}()
+
+// labelWithNote is an English label with a note in brackets at the start of a line, the label
+// and the value in its groups.
+var labelWithNote = quickre.MustCompile(`^([A-Za-z][A-Za-z ]{1,20}?)\s*[（(][^）)]{1,30}[）)]\s*[:：]\s*(.*)$`)
+
+// spacedLabels are the labels of formFields made of several words, which formLabel cannot find.
+var spacedLabels = func() []string {
+	var out []string
+	for label := range formFields {
+		if strings.Contains(label, " ") {
+			out = append(out, label)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// nameOrNothing says whether what stands before a line's first label lets it hold fields:
+// nothing, or a name of two to four Chinese characters ("石磊 电话：138…"), not someone's role
+// ("楼上住户 电话：…", "管家小刘 电话：…").
+func nameOrNothing(before string) bool {
+	before = strings.TrimSpace(before)
+	n := utf8.RuneCountInString(before)
+	if n == 0 {
+		return true
+	}
+	return n >= 2 && n <= 4 && hanOnly(before) && !otherParty.MatchString(before) && !roleWords.MatchString(before)
+}
+
+// hanOnly tells a word of Chinese characters only.
+func hanOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// familiar is how one names someone else, a staff member or a neighbour: 小刘, 老王.
+var familiar = quickre.MustCompile(`^[小老]\p{Han}$`)
+
+// roleWords are words of a role, not of a name.
+var roleWords = quickre.MustCompile(EitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`))
+
+// formLineFields are the fields one line of a form's notice labels, each value up to the next
+// label; a known label alone on its line is one field without a value.
+func formLineFields(l string) []formField {
+	// A list's marker before a label ("1. 姓名：", "（2）电话：", "① ", "📞电话："), and labels in
+	// black brackets as WeChat forms write them ("【姓名】张三【电话】138…").
+	if listed(l) {
+		l = listMarker.ReplaceAllString(l, "")
+	}
+	if strings.Contains(l, "【") {
+		l = bracketLabel.ReplaceAllStringFunc(l, func(m string) string {
+			inner := bracketLabel.FindStringSubmatch(m)[1]
+			if formKey(inner) == "" {
+				return m
+			}
+			return " " + inner + "："
+		})
+	}
+	if colon(l) >= 0 && (strings.ContainsAny(l, " \t") || strings.Contains(l, "\u3000")) {
+		l = spacedHan.ReplaceAllStringFunc(l, func(m string) string {
+			first, n := utf8.DecodeRuneInString(m)
+			lead := ""
+			if !unicode.Is(unicode.Han, first) { // the space or comma before the label stays
+				lead, m = m[:n], m[n:]
+			}
+			return lead + strings.Map(func(r rune) rune {
+				if unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, m)
+		})
+	}
+	t := strings.TrimSpace(l)
+	if m := labelWithNote.FindStringSubmatch(t); m != nil && formKey(m[1]) != "" {
+		// "Address (staff apartment): Building 3, Room 502": a label of words with a note.
+		return []formField{{formKey(m[1]), strings.TrimSpace(m[2])}}
+	}
+	for _, w := range spacedLabels {
+		// A label of words ("Phone number:", "Home address:") at the start of its line, its
+		// value the rest of the line.
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
+			if rest := strings.TrimLeft(t[len(w):], " \t*"); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				_, n := utf8.DecodeRuneInString(rest)
+				return []formField{{formFields[w], strings.TrimSpace(rest[n:])}}
+			}
+		}
+	}
+	if colon(l) < 0 {
+		if key, _, ok := formLine(l); ok {
+			return []formField{{key: key}}
+		}
+		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else.
+		if label, value, ok := strings.Cut(t, " "); ok && formKey(label) == "phone" {
+			if value = strings.TrimSpace(value); value != "" && phoneIn(value) == value {
+				return []formField{{"phone", value}}
+			}
+		}
+		return nil
+	}
+	var fields []formField
+	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	// A time ("工作日9:00-18:00") is no label.
+	labels = slices.DeleteFunc(labels, func(m []int) bool {
+		last, _ := utf8.DecodeLastRuneInString(l[m[2]:m[3]])
+		next, _ := utf8.DecodeRuneInString(l[m[1]:])
+		return unicode.IsDigit(last) && unicode.IsDigit(next)
+	})
+	// Only a line that begins with a label holds fields, and not one begun by another's label
+	// or by the complaint's words; but the writer's fields may follow the complaint's last
+	// sentence on its line ("…垃圾桶坏了。联系人：冯喆 电话：133…").
+	if len(labels) > 0 && !nameOrNothing(l[:labels[0][2]]) && formKey(l[labels[0][2]:labels[0][3]]) != "" {
+		before := strings.TrimRight(l[:labels[0][2]], " \t")
+		// Not after a sentence about someone ("我要投诉2号岗的保安。姓名：刘强"), nor fields that
+		// name someone ("联系人：赵师傅", "联系人：房东陈先生").
+		if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("。！？!?", last) &&
+			!introducesSomeone.MatchString(lastSentence(before)) {
+			fields := formLineFields(l[labels[0][2]:])
+			for _, f := range fields {
+				if f.key == "name" && (otherParty.MatchString(f.value) || titleOnly.MatchString(f.value) && !surnamed(f.value)) ||
+					f.key == "name" && aboutSomeone.MatchString(f.value) && !titleOnly.MatchString(f.value) {
+					return nil
+				}
+			}
+			return fields
+		}
+	}
+	if len(labels) == 0 || !nameOrNothing(l[:labels[0][2]]) || otherLine(l[labels[0][2]:labels[0][3]]) {
+		return nil
+	}
+	for i, m := range labels {
+		end := len(l)
+		if i+1 < len(labels) {
+			end = labels[i+1][2] // the closing bracket before a label stays the value's
+		}
+		value := strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")
+		key := formKey(l[m[2]:m[3]])
+		label := strings.Trim(l[m[2]:m[3]], " \t*")
+		if key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
+			key = "address" // in Hong Kong a 單位 is a flat: "單位：第3座12樓B室"
+		}
+		if unit := partUnits[label]; unit != "" && bareNumber.MatchString(value) {
+			value += unit // "座數：3", "樓層：12", "室：B" make 3座12樓B室
+		}
+		if key == "" || key == "phone" && (someoneElses(value) || calledNumber.MatchString(value)) {
+			continue // "电话：139…（楼上的）", "电话：0571-…，打了一上午都没人接"
+		}
+		// "房号：5-1-801，电话13811119999": another field after a comma, its label without a colon.
+		if v, k2, v2, ok := commaField(value); ok && !otherParty.MatchString(v) {
+			// Not "联系人：物业管家小刘，电话138…": the staff's number stays with the staff.
+			fields = append(fields, formField{key, v}, formField{k2, v2})
+			continue
+		}
+		fields = append(fields, formField{key, value})
+	}
+	return fields
+}
+
+// commaField splits a value at a comma followed by the label of another field and its value
+// ("5-1-801，电话13811119999"): the value before, and the other field.
+func commaField(value string) (before, key, after string, ok bool) {
+	for _, sep := range []string{"，", ",", "；", ";"} {
+		b, rest, found := strings.Cut(value, sep)
+		if !found {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		i := strings.IndexFunc(rest, func(r rune) bool { return r == '+' || r == '(' || r == '（' || unicode.IsDigit(r) })
+		if i <= 0 {
+			continue
+		}
+		k, v := formKey(strings.TrimSpace(rest[:i])), strings.TrimSpace(rest[i:])
+		// The other value whole, not the rest of a sentence ("房号7栋1101室的住户占了我的车位").
+		if k == "phone" && phoneIn(v) == v || k == "address" && addressPart(v) == v {
+			return strings.TrimSpace(b), k, v, true
+		}
+	}
+	return "", "", "", false
+}

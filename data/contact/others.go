@@ -1,0 +1,364 @@
+package contact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
+)
+
+// withoutOtherParties is a person's mail without the labelled lines about someone else, and
+// the labelled lines that follow them until a blank line, an unlabelled line or a line about the
+// writer: their phone number and address are not the writer's. A line begun by a label of no
+// contact field ("店长：李华 电话：…") gives none either. writer is the sender's name: a line that
+// names them ("联系人：周晴，电话：…") is theirs.
+func withoutOtherParties(text, writer string) string {
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	other := false
+	quoting := false // a notice or someone's message the writer quotes, until a blank line
+	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
+	// The paste's first line, and whether it began with a quote mark.
+	pastedFrom, inQuotes := 0, false
+	// The quote marks (“, 「, 『) a paste in quotes opened and did not close yet.
+	open, curly := 0, false
+	// gap is set when a blank line follows the introduction: what it introduces is set apart as
+	// a letter or notice of several paragraphs, whose blank lines end nothing.
+	gap := false
+	for i, l := range lines {
+		label, labelled := lineLabel(l)
+		switch {
+		case i >= Lines:
+		case strings.TrimSpace(l) == "" && (pasting || quoting) && (pastedFrom == i || gap || pasting && inQuotes):
+			// Blank lines before the pasted words, between the paragraphs of a letter set
+			// apart, or inside words pasted in quotes until their closing quote mark, end no
+			// paste.
+			if pastedFrom == i {
+				pastedFrom, gap = i+1, true
+			}
+		case strings.TrimSpace(l) == "":
+			other, quoting, pasting = false, false, false
+		case gap && (separator.MatchString(strings.TrimSpace(l)) || signsAs(l, writer)):
+			// The writer again, signing, or below a line that only separates.
+			other, quoting, pasting, gap = false, false, false, false
+		case gap && (dateLine.MatchString(strings.TrimSpace(l)) || signer.MatchString(strings.TrimSpace(l))):
+			// A notice's or letter's date, or the office that signs it, is its last line: the
+			// next blank line ends it.
+			gap = false
+			continue
+		case pasting:
+			// Their "我" is not the writer's, until a separator or, when it was pasted in
+			// quotes, the closing quote mark.
+			t := strings.TrimSpace(l)
+			if pastedFrom == i {
+				inQuotes = strings.HasPrefix(t, "“") || strings.HasPrefix(t, "「") || strings.HasPrefix(t, "『") ||
+					strings.HasPrefix(t, "\"")
+				open, curly = 0, inQuotes && !strings.HasPrefix(t, "\"")
+			}
+			// The quote closes at the line's end, or inside it where what it opened is closed:
+			// “…我的电话是138…。”她就说了这些。
+			open += strings.Count(t, "“") + strings.Count(t, "「") + strings.Count(t, "『") -
+				strings.Count(t, "”") - strings.Count(t, "」") - strings.Count(t, "』")
+			closed := strings.HasSuffix(t, "”") || strings.HasSuffix(t, "」") || strings.HasSuffix(t, "』") ||
+				strings.HasSuffix(t, "\"") || curly && open <= 0
+			pasting = !separator.MatchString(t) && !(inQuotes && closed)
+			other, quoting, gap = pasting, quoting && pasting, gap && pasting
+			continue
+		case introduces(l, i):
+			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
+			other, quoting = true, quotes(l)
+			pasting, pastedFrom, inQuotes, gap = pastes.MatchString(l), i+1, false, false
+		case quoting && !labelled && writerSpeaks(l):
+			// The writer speaks again ("结果到晚上十点都没来水，我…"); a notice's 我们, 我司
+			// and 我处 are its own.
+			other, quoting, gap = false, false, false
+		case quoting && labelled && selfLabel.MatchString(label) && strings.HasPrefix(label, "我的") &&
+			!otherParty.MatchString(strings.TrimPrefix(label, "我的")):
+			// "我的电话就是下单那个：159…" below what the writer quoted: they speak again.
+			other, quoting, gap = false, false, false
+		case quoting && labelled:
+			continue
+		case other && !labelled && nameLine(l, writer):
+			// The name of whoever the lines above introduce ("下面是房东的联系方式\n刘建国\n电话：…").
+			continue
+		case !labelled || salutation(l, label) || namesWriter(l, writer):
+			other = false
+		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
+			!(formKey(label) == "address" && besidePlace.MatchString(l)):
+			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
+			// "业主：李先生（房东）" to a tenant is the landlord.
+			other = true
+			continue
+		case selfLabel.MatchString(label):
+			// "我的邻居：" is the neighbour.
+			other = otherParty.MatchString(strings.TrimPrefix(strings.TrimPrefix(label, "我的"), "本人"))
+			if other {
+				continue
+			}
+		case otherParty.MatchString(label) && (!isASCII(label) || englishName.MatchString(strings.TrimSpace(l[colon(l)+1:]))):
+			// In English, a role names someone else when a name follows ("Engineer on duty: Mr.
+			// Wang"); "Front desk staff: Amy (very rude)" only says what the writer met. A line's
+			// hotline ("全国服务热线：400-…" in a company's signature) is that line's alone.
+			other = !serviceLabel.MatchString(label)
+			if rest := writerAfter(l, writer); rest != "" {
+				// "工程部王经理电话：135…，说周三派人来。我在家等了一天。谢军，15栋…": the writer
+				// speaks again after the sentence the label begins.
+				kept, other = append(kept, rest), false
+			}
+			continue
+		case other, strayFields(l) && ownFields(l) == nil:
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return strings.Join(kept, "\n")
+}
+
+// writerAfter is the end of line l from the first sentence after its first where the writer
+// speaks ("我在家等了一天。") or signs with their name; "" when none does.
+func writerAfter(l, writer string) string {
+	sentences := sentencesOf(l)
+	for k := 1; k < len(sentences); k++ {
+		t := strings.TrimSpace(sentences[k])
+		if firstPersonStart.MatchString(t) && writerSpeaks(t) || writer != "" && strings.HasPrefix(t, writer) {
+			return strings.Join(sentences[k:], "")
+		}
+	}
+	return ""
+}
+
+// besidePlace is a note in brackets at the end of a line saying where a place is: "（物业办公室楼上）".
+var besidePlace = quickre.MustCompile(EitherScript(`[（(][^）)]*(?:对面|隔壁|旁边|附近|楼上|楼下|上面|下面|后面|前面|旁)[）)]\s*$`))
+
+// ownContact is the phone number and address a person's mail gives as the writer's own: on a
+// line that names them ("投诉人：李四 电话：…" from 李四, in a letter two residents signed) or that
+// says so ("我的电话：…"); "" for what it gives so for neither.
+func ownContact(text, writer string) (phone, address string) {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		fields := ownFields(l)
+		if namesWriter(l, writer) {
+			fields = formLineFields(l)
+		}
+		for _, f := range fields {
+			switch {
+			case f.key == "phone" && phone == "":
+				if p := phoneIn(f.value); p != "" && isPhone(p) {
+					phone = p
+				}
+			case f.key == "address" && address == "" && f.value != "" && !noAddress.MatchString(f.value) &&
+				utf8.RuneCountInString(f.value) <= maxValue:
+				address = f.value
+			}
+		}
+	}
+	return phone, address
+}
+
+// ownFields are the fields of a line the writer labels as theirs, wherever they stand on it:
+// "我的电话：", "本人地址：", also after someone else's ("母亲电话：136… 我的电话：139…"), not
+// "我的邻居：王五 电话：…".
+func ownFields(l string) []formField {
+	if colon(l) < 0 || !strings.Contains(l, "我") && !strings.Contains(l, "本人") {
+		return nil
+	}
+	var out []formField
+	labels := formLabel.FindAllStringSubmatchIndex(l, perLine)
+	for i, m := range labels {
+		label := strings.Trim(l[m[2]:m[3]], " \t*")
+		key := formKey(label)
+		if key == "" || !strings.HasPrefix(label, "我") && !strings.HasPrefix(label, "本人") ||
+			quoted(l[:m[2]]) || notice.MatchString(l[:m[2]]) {
+			continue // "门上贴的告示：本户装修，我的电话：…" is the neighbour's
+		}
+		end := len(l)
+		if i+1 < len(labels) {
+			end = labels[i+1][2]
+		}
+		out = append(out, formField{key, strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")})
+	}
+	return out
+}
+
+// namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
+func namesWriter(l, writer string) bool {
+	writer = strings.TrimSpace(writer)
+	if !strings.Contains(l, writer) || utf8.RuneCountInString(writer) < 2 || titleOnly.MatchString(writer) {
+		return false // "王先生", "小王" may be anyone of the name
+	}
+	whole := func(value string) bool {
+		rest, ok := strings.CutPrefix(value, writer)
+		r, _ := utf8.DecodeRuneInString(rest)
+		return ok && (rest == "" || !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r))
+	}
+	for _, f := range formLineFields(l) {
+		if f.key == "name" && whole(f.value) {
+			return true
+		}
+	}
+	// "业主：黄志强（5幢601） 电话：…" from 黄志强.
+	if label, ok := lineLabel(l); ok && selfLabel.MatchString(label) {
+		_, value, _ := strings.Cut(l, label)
+		return whole(strings.TrimLeft(value, " \t:："))
+	}
+	return false
+}
+
+// englishName is a person's name as English writes it, maybe with their number after it: "Mr.
+// Wang", "Ms Li Na", "Chen Hua 139…".
+var englishName = quickre.MustCompile(`^(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[\s,;:]*[+\d()\s-]*$`)
+
+// writerSpeaks tells a line with the writer's "我" in it, not a notice's "我们", "我司", "我处".
+func writerSpeaks(l string) bool {
+	for i := strings.Index(l, "我"); i >= 0; {
+		r, _ := utf8.DecodeRuneInString(l[i+len("我"):])
+		if r != '们' && r != '們' && r != '司' && r != '处' && r != '處' {
+			return true
+		}
+		next := strings.Index(l[i+len("我"):], "我")
+		if next < 0 {
+			break
+		}
+		i += len("我") + next
+	}
+	return false
+}
+
+// signsAs tells a line that names the writer: as namesWriter does, or beginning with their name
+// in full ("王建国", "王建国 13800001111").
+func signsAs(l, writer string) bool {
+	writer = strings.TrimSpace(writer)
+	if namesWriter(l, writer) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(l), writer)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && utf8.RuneCountInString(writer) >= 2 && !titleOnly.MatchString(writer) &&
+		(rest == "" || !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r))
+}
+
+// titleOnly is a name that only says how someone is addressed: a surname and a title, or 小王.
+var titleOnly = quickre.MustCompile(EitherScript(`(先生|女士|小姐|太太|阿姨|师傅|師傅|老师|老師|经理|經理|同学|同學)$|^(小|老|阿)\p{Han}$`))
+
+// otherInBrackets is someone else named in brackets after a name ("李先生（房东）"); after the
+// name of a mail's contact (联系人, 姓名) only a person of otherPerson is: "联系人：吴丽珊（分店经理）"
+// is the shop's manager writing.
+var otherInBrackets = quickre.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
+
+// otherPerson is someone else than the writer by how they stand to them.
+var otherPerson = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主`))
+
+// salutation tells a letter's salutation ("尊敬的物业：您好！", "物业：您好"), which speaks to the
+// office, from a line about someone else.
+func salutation(line, label string) bool {
+	if greeting.MatchString(label) {
+		return true
+	}
+	_, value, _ := strings.Cut(line, label)
+	value = strings.TrimLeft(value, " \t:：")
+	return strings.HasPrefix(value, "您好") || strings.HasPrefix(value, "你好")
+}
+
+// strayFields tells a line whose first label is no contact field of the writer's nor their own
+// line, before labels that are: the fields that follow belong to whoever it names ("店长：李华
+// 电话：…", "会务组：王老师 手机：…").
+func strayFields(l string) bool {
+	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
+	if len(labels) < 2 {
+		return false
+	}
+	first := strings.TrimLeft(strings.Trim(l[labels[0][2]:labels[0][3]], " \t*"), "（(【[")
+	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)]
+}
+
+// introduces says whether line i ends in a colon that introduces someone else's lines below it;
+// a greeting ("尊敬的物业公司：") does not.
+func introduces(line string, i int) bool {
+	t := strings.TrimSpace(line)
+	before, ok := strings.CutSuffix(t, "：")
+	if !ok {
+		before, ok = strings.CutSuffix(t, ":")
+	}
+	if !ok {
+		// Without a colon: "房东信息如下", "下面是房东的联系方式", "这是他家贴在门上的联系方式".
+		before = strings.TrimLeft(lastClause(strings.TrimRight(t, "。.")), "，,；;。！？!?")
+		return utf8.RuneCountInString(before) <= 25 && introWords.MatchString(before) && !ownIntro.MatchString(before) &&
+			(otherParty.MatchString(before) || otherPerson.MatchString(before) || someoneElse.MatchString(before))
+	}
+	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
+	// unless it is a sentence.
+	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before) && !pastes.MatchString(before)
+	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
+	self := ownIntro.MatchString(before)
+	return !first && !self && !greeting.MatchString(before) &&
+		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
+}
+
+// introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
+var introWords = quickre.MustCompile(EitherScript(`(?:如下|联系方式|联系信息|信息|资料|发给我的|发来的|微信|短信|消息|留言)$`))
+
+// someoneElse names a person other than the writer: "他家", "她的", "对方", "漏水那户".
+var someoneElse = quickre.MustCompile(EitherScript(`他|她|对方|人家|那户|这户|该户|那家|这家`))
+
+// notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
+// "物业发给我的短信：", "催费单上写着："), or a shop's paper ("取衣凭证如下：", "小票：").
+var notice = quickre.MustCompile(EitherScript(`通知|通告|公告|告示|提示|公示|短信|簡訊|微信|纸条|字条|传单|催费单|单子|写着|写道|原话|说：?$|` +
+	`凭证|收据|小票|单据|账单|发票`))
+
+// quotes tells an introducing line above someone's words, which may have lines of their own
+// without a colon: their block lasts until a blank line.
+func quotes(line string) bool {
+	return notice.MatchString(strings.TrimRight(strings.TrimSpace(line), ":："))
+}
+
+// separator is a line that only separates: "———", "-----", "*****".
+var separator = quickre.MustCompile(`^[-—–_=*~·.。]{3,}$`)
+
+// nameLine tells a line that is a person's name alone, not the writer's: two to four Chinese
+// characters.
+func nameLine(l, writer string) bool {
+	t := strings.TrimSpace(l)
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 4 && hanOnly(t) && t != strings.TrimSpace(writer)
+}
+
+// pastes introduces someone else's words pasted whole below it: "以下是邻居发给我的：", "原文如下：",
+// "下面是业主群里的聊天记录：".
+var pastes = quickre.MustCompile(EitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的|你们的回复|你们的答复|` +
+	`你们回复|你们答复|回复如下|答复如下`))
+
+// ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
+var ownIntro = quickre.MustCompile(EitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
+
+// greeting begins a letter's salutation.
+var greeting = quickre.MustCompile(EitherScript(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`))
+
+// lineLabel is what stands before the first colon of a line that labels a value ("电话：138…"):
+// a few words, no sentence ("客服回复说：…" is one) and not a greeting ("尊敬的物业公司：").
+func lineLabel(l string) (string, bool) {
+	i := colon(l)
+	if i <= 0 {
+		return "", false
+	}
+	label := strings.TrimSpace(l[:i])
+	_, n := utf8.DecodeRuneInString(l[i:])
+	// An English label of a few words is longer: "Engineer on duty".
+	long := utf8.RuneCountInString(label) > 12 && (len(label) > 24 || !isASCII(label) || len(strings.Fields(label)) > 3)
+	if strings.TrimSpace(l[i+n:]) == "" || long || strings.ContainsAny(label, "，。,；;！!？?") ||
+		saying.MatchString(label) {
+		return "", false
+	}
+	return label, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,341 @@
+// Package contact reads who wrote a complaint's mail and how to reach them: the name, phone number
+// and address a web form's or a hotline's labelled lines give, or those the writer gives as theirs
+// in a line, a signature, a run of clauses or a sentence of their own, in Simplified or
+// Traditional characters or English; never those of someone they write about, quote or pass on.
+// It also knows a phone number as people write it (CheckPhone) and as it is compared (PhoneKey).
+// Its rules are pure: they read text, and nothing else.
+package contact
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
+)
+
+// maxValue is the longest name, number or address a line gives: a longer one is a paragraph.
+const maxValue = 200
+
+// Mail is what a message says of its writer.
+type Mail struct {
+	Name, Email string // the sender, as the message names them
+	Subject     string
+	Text        string // what it says, as shown
+	OwnText     string // what its writer wrote, without what they quote or pass on ("" when all is theirs)
+	Forwarded   string // the text of a message it passes on, whose first person is someone else
+	// Notice says the sender is a machine (a website, a form service) whose notice may name the
+	// visitor in its labelled lines ("姓名：", "邮箱：", "电话："): when it does, the visitor is
+	// the writer, and when it does not, its lines are nobody's.
+	Notice bool
+}
+
+// Writer is who wrote a mail and how to reach them, as far as the mail says.
+type Writer struct {
+	Name, Email, Phone, Address string
+}
+
+// Read is the writer of m: the sender, or the visitor a notice names. A person's own mail gives
+// the phone number and address its labelled lines give ("联系电话：138…", "地址：…"), then those
+// the writer gives as theirs in a line, a signature or a sentence of their own; never those of
+// someone they write about, quote or pass on.
+func Read(m Mail) Writer {
+	email, byText := m.Email, m.Notice
+	name, place := displayName(m.Name)
+	words := m.Text
+	if !byText {
+		if strings.TrimSpace(m.OwnText) != "" {
+			words = m.OwnText
+		}
+		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(narrowed(words)), name))))
+	}
+	fields := textFields(words)
+	n, e, phone := formContact(fields)
+	address := formAddress(fields)
+	if !byText {
+		// What the writer labels as theirs goes before a line that only may be theirs; a number
+		// they give in a sentence of their own comes last.
+		p, a := ownContact(words, name)
+		if p != "" {
+			phone = p
+		}
+		if a != "" {
+			address = a
+		}
+		// The first person of what a forward passes on is someone else's: the writer's words
+		// are those above it.
+		own := words
+		if m.Forwarded != "" {
+			for _, l := range strings.Split(withChineseDigits(narrowed(m.Forwarded)), "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					if i := strings.Index(own, l); i >= 0 {
+						own = own[:i]
+					}
+					break
+				}
+			}
+		}
+		sp, sa := cmp.Or(sentencePhone(own), clausePhone(own)), sentenceAddress(own)
+		sigPhone, sigAddress := signatureContact(own, cmp.Or(strings.TrimSpace(name), n))
+		if w := signOff(own); sigPhone == "" && sigAddress == "" && w != "" && !chineseName(name) {
+			// Signed with a name where the sender gives none of theirs (a nickname's mailbox,
+			// an English name): the contact beside it on the last line is the one to reach. Under
+			// a sender's own Chinese name, another name is someone else's.
+			sigPhone, sigAddress = signatureContact(own, w)
+		}
+		if fp := firstPersonPhone(own, sp); p == "" && fp != "" {
+			// "我的电话是…" said by the writer goes before a line that only may be theirs.
+			phone = fp
+		} else if phone == "" {
+			// Under their name at the foot of the mail, then in a sentence of their own.
+			phone = cmp.Or(sigPhone, sp)
+		}
+		if address == "" {
+			address = cmp.Or(sigAddress, sa)
+		}
+		if phone == "" || address == "" {
+			// Last, what a run of clauses gives: "我是陶然，电话137…，住址15栋601".
+			ip, ia := inlineContact(own, strings.TrimSpace(name))
+			phone, address = cmp.Or(phone, ip), cmp.Or(address, ia)
+		}
+		if phone == "" {
+			// The writer gives no number of their own but one at their home to be reached by.
+			phone = householdPhone(own)
+		}
+		if address == "" {
+			address = householdAddress(own)
+		}
+		address = withCorrectedRoom(address, own)
+		if np := newNumber(own); np != "" {
+			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
+			phone = np
+		}
+	}
+	if phone == "" && !byText {
+		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题".
+		phone = subjectPhone(m.Subject)
+	}
+	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
+		phone = carrierMobile(email)
+	}
+	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
+		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
+	}
+	if problemPlace.MatchString(address) && !flatAtEnd.MatchString(address) {
+		address = "" // where the trouble is, labelled as an address
+	}
+	if address == "" && !byText {
+		address = cmp.Or(nameNote(fields), place)
+	}
+	switch {
+	case byText && (e != "" || phone != ""):
+		name, email = n, e
+	case byText: // the machine's notice names nobody: its lines are not the sender's
+		phone, address = "", ""
+	case strings.TrimSpace(name) == "" && n != "":
+		name = n // "姓名：赵敏" under an address without a name
+	}
+	return Writer{Name: name, Email: email, Phone: phone, Address: address}
+}
+
+// Form is what a form's labelled lines ("姓名：", "邮箱：", "电话：", "地址：") give.
+type Form struct {
+	Name, Email, Phone, Address string
+}
+
+// FormOf reads the labelled lines of text.
+func FormOf(text string) Form {
+	fields := textFields(text)
+	n, e, p := formContact(fields)
+	return Form{Name: n, Email: e, Phone: p, Address: formAddress(fields)}
+}
+
+// subjectPhone is the mobile number the writer ends a subject with, for a mail whose text gives
+// none of theirs ("7栋2单元电梯坏三天了 139…", "【投诉】A座2301空调不制冷 联系人：胡蓉 158…",
+// "参会证遗失——138…"); not one the subject's last clause gives to someone else ("楼上噪音，他家电话
+// 137…", "骚扰电话 138…", "外卖骑手 139…").
+func subjectPhone(subject string) string {
+	s := strings.TrimRight(strings.TrimSpace(narrowed(subject)), "。.!！)）]】")
+	m := subjectEndPhone.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	clause := s[:m[2]]
+	if i := strings.LastIndexAny(clause, "，,。；;！!？?"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(clause[i:])
+		clause = clause[i+size:]
+	}
+	if someoneElse.MatchString(clause) || otherPerson.MatchString(clause) || subjectOther.MatchString(clause) {
+		return ""
+	}
+	if p := phoneIn(s[m[2]:]); isPhone(p) {
+		return p
+	}
+	return ""
+}
+
+// subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
+var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`)
+
+// subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
+// shop's, a caller's.
+var subjectOther = quickre.MustCompile(EitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
+
+// narrowed is s with full-width letters and digits as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
+// Chinese input methods type them) and no-break spaces (Word's, between a flat's parts) as spaces,
+// for reading a contact; Chinese punctuation stays as it is.
+func narrowed(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\u00a0' || r >= '０' && r <= 'ｚ' }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u00a0':
+			return ' '
+		case r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ':
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+}
+
+// chineseFlat is a building and its unit or flat written in Chinese numerals: "三栋二单元五零二",
+// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室"; not a building alone ("三号楼电梯"),
+// which the complaint may name as the place of the trouble.
+var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元)` +
+	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?)`)
+
+// chineseNumeral is a run of Chinese numerals inside chineseFlat.
+var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十两]+`)
+
+// withChineseFlats is s with a flat written in Chinese numerals in Arabic digits, as a clerk
+// writes it down: "我住三栋二单元五零二" reads "…3栋2单元502".
+func withChineseFlats(s string) string {
+	if !numeralBefore(s, "栋", "幢", "棟", "号楼", "號樓") {
+		return s
+	}
+	return chineseFlat.ReplaceAllStringFunc(s, func(flat string) string {
+		return chineseNumeral.ReplaceAllStringFunc(flat, chineseNumber)
+	})
+}
+
+// chineseNumber is a number in Chinese numerals in Arabic digits: "十二" 12, "二十" 20, "五零二"
+// 502 (read digit by digit).
+func chineseNumber(n string) string {
+	digit := func(r rune) int { d, _ := chineseDigit(r); return d }
+	rs := []rune(n)
+	tens := slices.Index(rs, '十')
+	if tens < 0 {
+		var b strings.Builder
+		for _, r := range rs {
+			b.WriteByte(byte('0' + digit(r)))
+		}
+		return b.String()
+	}
+	if tens > 1 || tens == 1 && digit(rs[0]) == 0 || len(rs)-tens > 2 {
+		return n // not a number of tens: left as written
+	}
+	v := 10
+	if tens == 1 {
+		v = 10 * digit(rs[0])
+	}
+	if tens+1 < len(rs) {
+		if rs[tens+1] == '十' {
+			return n
+		}
+		v += digit(rs[tens+1])
+	}
+	return strconv.Itoa(v)
+}
+
+// numeralBefore tells s with a Chinese numeral right before one of words.
+func numeralBefore(s string, words ...string) bool {
+	for _, w := range words {
+		for rest := s; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			if r, _ := utf8.DecodeLastRuneInString(rest[:i]); strings.ContainsRune("〇零一二三四五六七八九十两", r) {
+				return true
+			}
+			rest = rest[i+len(w):]
+		}
+	}
+	return false
+}
+
+// formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:
+// "本人张秀兰，系贵小区7栋2单元1502室业主", "本人陈慧，住南京市…".
+var formalSelf = quickre.MustCompile(EitherScript(`本人(?:\p{Han}{2,4})[，,]\s*(系|是|住在|住|家住|现住)`))
+
+// withoutOwnName is s with the name left out of a formal letter's opening, which then reads as
+// "本人系…业主": the clause saying who the writer is, before their number and flat.
+func withoutOwnName(s string) string {
+	if !strings.Contains(s, "本人") {
+		return s
+	}
+	return formalSelf.ReplaceAllString(s, "本人$1")
+}
+
+// chineseDigit is the value of a Chinese numeral digit: 〇 and 零 0, 幺 (as 1 is said in phone
+// numbers) and 一 1, 两 and 二 2, … 九 9.
+func chineseDigit(r rune) (int, bool) {
+	switch r {
+	case '〇', '零':
+		return 0, true
+	case '幺':
+		return 1, true
+	case '两':
+		return 2, true
+	}
+	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
+		return 1 + utf8.RuneCountInString("一二三四五六七八九"[:i]), true
+	}
+	return 0, false
+}
+
+// withChineseDigits is s with each number written digit by digit in Chinese numerals, as long as a
+// phone number, in Arabic digits: "我的电话是幺三八五七幺零二二六八" reads "…13857102268".
+func withChineseDigits(s string) string {
+	if !strings.ContainsAny(s, "零〇一二三四五六七八九幺") {
+		return s
+	}
+	return chineseDigitRun.ReplaceAllStringFunc(s, func(run string) string {
+		return strings.Map(func(r rune) rune {
+			if d, ok := chineseDigit(r); ok {
+				return '0' + rune(d)
+			}
+			return r
+		}, run)
+	})
+}
+
+// chineseDigitRun is a run of Chinese numerals as long as a phone number.
+var chineseDigitRun = quickre.MustCompile(`[零〇一二三四五六七八九幺]{7,15}`)
+
+// carrierMobile is the mobile number a carrier's mailbox is named by ("13811112233@139.com"
+// at China Mobile, @189.cn at China Telecom, @wo.cn at China Unicom); "" for any other address.
+func carrierMobile(email string) string {
+	local, domain, _ := strings.Cut(strings.ToLower(strings.TrimSpace(email)), "@")
+	if (domain == "139.com" || domain == "189.cn" || domain == "wo.cn") && carrierLocal.MatchString(local) {
+		return local
+	}
+	return ""
+}
+
+var carrierLocal = quickre.MustCompile(`^1[3-9]\d{9}$`)
+
+// changedNumber is a mail saying the writer's number changed or cannot be used: the mailbox's
+// number is not the one to call.
+var changedNumber = quickre.MustCompile(EitherScript(`停用|停机|换号|换了号|新号码|新号|手机坏|手机丢|不用这个号|注销|打我爱人|打我老公|打我老婆`))
+
+// perLine is how many places of a pattern on one line the writer's first person is looked for
+// at: each is weighed against the words before it, and a line of thousands is no one's letter.
+const perLine = 20
+
+// Lines is how many lines of a message's text its labelled contact lines are looked for
+// in: a form's or a letter's stand at its top, quoted mail and long threads below.
+const Lines = 80

@@ -1,0 +1,836 @@
+package contact
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
+	"golang.org/x/text/width"
+)
+
+// sentenceAddress is the address a writer gives as theirs in a sentence of their own words: "我住在
+// 翠湖花园5栋1单元801室", "我是7栋2单元1502的业主", "本人，业主，房号…", "我们店在B座1楼112号"; not
+// where they lived before, a place near it ("7栋302的正下方", "…对面"), a hotel room, nor
+// someone else's ("漏水那户的房号是…"). "" when they give none.
+func sentenceAddress(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		if !containsAnyWord(l, ownAddressEnds) {
+			continue
+		}
+		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
+			before := l[:m[0]]
+			last := lastClause(before)
+			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
+			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
+			moved := strings.Contains(l[m[0]:m[1]], "搬")
+			if quoted(before) || !moved && formerly.MatchString(clause(last)) ||
+				m[16] < 0 && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
+				continue
+			}
+			var a string
+			group := 0
+			we := false    // "我们在…": where they are, their office only when nothing follows
+			whole := false // "我是6栋的": an address and nothing else ("我是来投诉3号楼电梯的" is none)
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					a, we, whole, group = l[m[g]:m[g+1]], g == 10, g == 14, g/2
+				}
+			}
+			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8) && bareFlat.MatchString(flat) {
+				// "我住1204，", "我是1402的", "我家1204": a flat's number alone, in an office
+				// of one building all the address there is.
+				return flat
+			}
+			// "我是你们小区8栋的住户": the building, not "你们小区".
+			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
+			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
+			part := addressPart(a)
+			if whole && part != strings.TrimSpace(a) {
+				continue
+			}
+			if group == 11 {
+				// "我是C座15楼鼎信律师事务所的陈志强"; not "我是5栋物业的保安李强".
+				after := l[m[23]:] // the words after group 11's office
+				if t := tenantOf.FindStringSubmatch(after); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) {
+					continue
+				}
+			}
+			tail := a[len(part):] // words after a space begin another phrase
+			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
+				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
+			}
+			if loc := nearby.FindStringIndex(part); loc != nil && group == 1 {
+				// "我住会所对面的10栋", "我住隔壁翠苑小区3栋": the place after where it is.
+				rest := strings.TrimPrefix(part[loc[1]:], "的")
+				if addressWords.MatchString(rest) && !nearby.MatchString(rest) && !strings.Contains(rest, "的") {
+					part = rest
+				}
+			}
+			if placeBeside.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
+				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
+				venue.MatchString(a) || dayOfMonth.MatchString(part) {
+				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
+				continue
+			}
+			if utf8.RuneCountInString(part) >= 3 || loneBuilding.MatchString(part) {
+				return part // "9栋" of "我住9栋" too
+			}
+		}
+	}
+	return ""
+}
+
+// bareFlat is a flat's number alone: "1204", "302室".
+var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
+
+// workHere are the words after a place that make it where a company is: "办公", "上班".
+var workHere = quickre.MustCompile(EitherScript(`^(?:办公|上班|工作|营业|经营)`))
+
+// loneBuilding is a building's number alone: "9栋", "5幢", "B座".
+var loneBuilding = quickre.MustCompile(EitherScript(`^[0-9A-Za-z][栋棟幢座]$`))
+
+// lastClause is the end of s from its last comma or full stop, of 300 bytes at most.
+func lastClause(s string) string {
+	if len(s) > 300 {
+		s = strings.ToValidUTF8(s[len(s)-300:], "")
+	}
+	if i := strings.LastIndexAny(s, "，。；！？,;!?"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}
+
+// addressPart is the address at the start of a, up to its last numbered part and the room
+// number after it: "3栋1102" of "3栋1102，楼上…", "麗港城3期 12座 8樓 A室", "復興南路一段100號5樓之3";
+// "3楼" of "3楼已经15年了"; "" when it has no numbered part.
+func addressPart(a string) string {
+	ms := addressWords.FindAllStringIndex(a, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	end := ms[0][1]
+	for _, m := range ms[1:] {
+		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
+			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號 \t\u3000", r)
+		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) {
+			break // words between: the address ended before them
+		}
+		end = m[1]
+	}
+	if m := roomAfter.FindStringIndex(a[end:]); m != nil {
+		end += m[1]
+	}
+	return strings.TrimSpace(a[:end])
+}
+
+// estate is the name of an estate or a building between a street number and the building's
+// number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺".
+var estate = quickre.MustCompile(EitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)\s*$`))
+
+// roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
+// "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
+var roomAfter = quickre.MustCompile(`^(?:[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖鋪]?)`)
+
+// placeBeside begins the words after an address that make it a place beside it: "的正下方",
+// "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
+var placeBeside = quickre.MustCompile(EitherScript(`^(?:的|嘅|门|侧|边|旁|后|前|对|隔壁|附近|楼上|楼下|上面|下面|上方|下方|` +
+	`东|西|南|北|会议|车位|停车)`))
+
+// dayOfMonth is a day written as a number: "12号" of "12号晚上被停电".
+var dayOfMonth = quickre.MustCompile(EitherScript(`^\d{1,2}号$`))
+
+// formerly begins what a writer says of where they lived before.
+var formerly = quickre.MustCompile(EitherScript(`以前|之前|原来|过去|曾经|搬来前|搬家前`))
+
+// lodging are the words of a hotel's room: where a guest stays, not their address.
+var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客房|房间`))
+
+// nearby are the words of a place beside another: not where the writer lives.
+var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
+
+// ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
+// "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and
+// "(的)业主" (not "的业主委托的律师"); after "房号" that begins a clause or follows 我的, 本人;
+// where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
+// (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
+// its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
+// clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
+// "现在搬到了…" and "以后请寄到：…". A business centre's tenants write their office as "我们公司
+// B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
+// (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" (group 6).
+var ownAddress = quickre.MustCompile(EitherScript(
+	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
+		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
+		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
+		`([^，。；！？,;!?\n（(：:]{2,40})|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
+		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
+		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
+		`我家(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
+		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
+		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
+		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)`))
+
+// tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
+// company's name: "C座15楼", "B座706", "A区3栋".
+const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區](?:[0-9A-Za-z\-]{1,12}[楼樓层層室号號]?)?`
+
+// estateStaff are the words of the estate's own staff and desks: "我是5栋物业的…" is no tenant.
+var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
+
+// tenantOf is a tenant's words after their office: their company's name, then their own.
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
+
+// ownAddressWords are the words of which every match of ownAddress has one: a line without them
+// is passed over without running it.
+var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
+	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
+	"工作室", "我们是", "我們是"}
+
+var ownAddressEnds = byLastRune(ownAddressWords)
+
+// ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
+// 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
+var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
+	`(?:我|本人)` + changedTo + `|我本人|` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:的|嘅)?)?(?:电话|手机|手提)?|` +
+	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
+	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：])?[ \t]*(?:就是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
+
+// clausePhone is the number a writer gives after a phone's label in the clause right after one
+// that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
+// clause's number may be anyone's (a shop's, a tradesman's, a relative's), and stays unread. ""
+// when none.
+func clausePhone(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= Lines {
+			break
+		}
+		if !mayOwnPhone(l) {
+			continue
+		}
+		for _, m := range clauseLabel.FindAllStringSubmatchIndex(l, perLine) {
+			before, rest := l[:m[2]], l[m[1]:]
+			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
+			// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
+			beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
+			// A sentence of its own ("请尽快安排维修。电话13812348888。") gives the writer's number
+			// too.
+			own := selfClause.MatchString(last) || sentenceStart(before) && !aboutSomeone.MatchString(lastSentence(before)) &&
+				(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
+			if !own || quoted(before) || deadNumber.MatchString(clause(rest)) ||
+				calledNumber.MatchString(clause(rest)) || beside || otherPerson.MatchString(last) || someoneElses(rest) {
+				continue
+			}
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (selfClause.MatchString(last) || sentenceEnds(rest)) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// someoneElses tells a number the words right after it give to someone else: "138…是楼上那家的",
+// "138…那个是维修师傅的", "138…的快递员把我快递弄丢了", "138…（楼长的）", "…係樓上嗰家嘅"; not
+// "138…是我的", "138…（微信同号）".
+func someoneElses(rest string) bool {
+	after := strings.TrimLeft(width.Fold.String(rest), "0123456789 -+")
+	if inner, ok := strings.CutPrefix(after, "("); ok {
+		inner, _, _ = strings.Cut(inner, ")")
+		return (strings.HasSuffix(inner, "的") || strings.HasSuffix(inner, "嘅")) && !ownWords.MatchString(inner)
+	}
+	after = clause(after)
+	for _, w := range []string{"是", "係", "为", "那", "嗰", "的"} {
+		if strings.HasPrefix(after, w) {
+			return !ownWords.MatchString(after) && !officeRecord.MatchString(after)
+		}
+	}
+	return false
+}
+
+// ownWords are words that give a number to the writer: "是我的", "係我嘅", "是我本人的手机"; not
+// "是我对门邻居的".
+var ownWords = quickre.MustCompile(`^(?:是|係|为|為)?(?:我|本人)(?:本人|自己)?(?:的|嘅)?(?:手机|手機|电话|電話|号码|號碼|号|號)?$`)
+
+// officeRecord says a number is the one the office has for the writer: "是你们登记过的".
+var officeRecord = quickre.MustCompile(EitherScript(`你们|贵|登记`))
+
+// aboutSomeone are the words of a sentence about another person, whose number the next one may
+// give: "维修师傅来过。电话…", "物业经理姓李。电话…".
+var aboutSomeone = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
+	`快递|司机|店长|老板|客服|工作人员|服务员|员工|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
+
+// lineAbove is the last line with words above line i.
+func lineAbove(lines []string, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(lines[j]) != "" {
+			return lines[j]
+		}
+	}
+	return ""
+}
+
+// lineBelow is the first line with words below line i.
+func lineBelow(lines []string, i int) string {
+	for _, l := range lines[i+1:] {
+		if strings.TrimSpace(l) != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// lastSentence is the sentence that ends where before does.
+func lastSentence(before string) string {
+	before = strings.TrimRight(before, " \t\u3000。！？!?")
+	if i := strings.LastIndexAny(before, "。！？!?\n"); i >= 0 {
+		return before[i:]
+	}
+	return before
+}
+
+// sentenceStart tells text that ends where a sentence begins: nothing, or a full stop.
+func sentenceStart(before string) bool {
+	before = strings.TrimRight(before, " \t\u3000")
+	return before == "" || strings.HasSuffix(before, "。") || strings.HasSuffix(before, "！") || strings.HasSuffix(before, "？") ||
+		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+}
+
+// sentenceEnds tells a number that ends its sentence: "13812348888。", "0755-26635555", not
+// "138… 是楼上的".
+func sentenceEnds(rest string) bool {
+	folded := width.Fold.String(rest)
+	after := strings.TrimLeft(folded, "0123456789 -+()")
+	if j := strings.Index(after, ")"); j > 0 && len(after) < len(folded) && strings.Contains(folded[:len(folded)-len(after)], "(") &&
+		utf8.RuneCountInString(after[:j]) <= 10 && !strings.ContainsAny(after[:j], "。.！!？?；;，,") {
+		after = strings.TrimLeft(after[j+1:], " ") // a note in brackets after the number: "（微信同号）"
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || strings.ContainsRune("。.！!？?；;，,", r)
+}
+
+// calledNumber is what a writer says of a number they called, which is not theirs: "电话0571-…
+// 打了一晚上没人接".
+var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
+
+// selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
+// "我家1204".
+var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d)`))
+
+// serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
+// or a short one (110, 12345).
+func serviceLine(p string) bool {
+	d := asciiDigits(p)
+	return len(d) <= 5 || serviceNumber.MatchString(strings.TrimPrefix(d, "86"))
+}
+
+// clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
+// colon between): the label in its group.
+var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:联系)?(?:是|为|係)?[:：]?\s*`))
+
+// mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
+// them is passed over without running it.
+func mayOwnPhone(l string) bool {
+	if containsAnyWord(l, ownPhoneEnds) {
+		return true
+	}
+	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
+		l = strings.ToLower(l)
+		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
+			strings.Contains(l, "reached") || strings.Contains(l, "contact me")
+	}
+	return false
+}
+
+// changedTo are the words after 我 of a writer giving their new number: "我换号了，新号码是…",
+// "我的新手机号…".
+const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:号码|号)了?[，,。 ]?\s*(?:(?:我的)?新(?:的)?(?:手机|电话)?(?:号码|号)?(?:是|为)?[:：]?)?|` +
+	`(?:的|嘅)?新(?:的)?(?:手机|电话)?(?:号码|号))`
+
+// newNumber is the number a writer says is their new one ("我换号了，新号码…"), "" when none.
+func newNumber(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") &&
+			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
+			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") {
+			continue
+		}
+		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {
+			if rest := l[m[1]:]; !quoted(l[:m[0]]) && !deadNumber.MatchString(clause(rest)) {
+				if p := phoneAtOnce(rest); p != "" {
+					return p
+				}
+			}
+		}
+		// "上面电话写错了，应为139…", "我的电话是159 5047 8863，不对，是159 5047 8836": the number
+		// the writer corrects it to.
+		for _, m := range correctedTo.FindAllStringIndex(l, perLine) {
+			// Not a neighbour's number put right ("邻居的电话写错了，应为139…"); "请改成我的…"
+			// says whose it is, whoever the sentence before spoke of.
+			if quoted(l[:m[0]]) || !strings.Contains(l[m[0]:m[1]], "我的") && aboutSomeone.MatchString(lastSentence(l[:m[0]])) {
+				continue
+			}
+			if p := phoneAtOnce(l[m[1]:]); p != "" && !serviceLine(p) {
+				return p
+			}
+		}
+		// "这个邮箱绑定的手机号已经停用了，新号码139…": the clause before says the old one is dead.
+		for _, m := range newAfterDead.FindAllStringIndex(l, perLine) {
+			before := l[:m[0]]
+			said := lastSentence(before)
+			if !deadNumber.MatchString(lastClause(strings.TrimRight(before, "，,；; \t"))) || quoted(before) ||
+				aboutSomeone.MatchString(said) || introducesSomeone.MatchString(said) {
+				continue
+			}
+			if p := phoneAtOnce(l[m[1]:]); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
+// 是", "更正：电话应为", "请改成我的".
+var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|是|改为|改成)|` +
+	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?)[ \t]*[:：]?[ \t]*`))
+
+// correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
+var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
+
+// withCorrectedRoom is address with the room number the writer corrects in text put right.
+func withCorrectedRoom(address, text string) string {
+	if address == "" || !strings.Contains(text, "不是") {
+		return address
+	}
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		if m := correctedRoom.FindStringSubmatch(l); m != nil && strings.HasSuffix(strings.TrimSuffix(address, "室"), m[2]) {
+			at := strings.LastIndex(address, m[2])
+			return address[:at] + m[1] + address[at+len(m[2]):]
+		}
+	}
+	return address
+}
+
+// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是".
+var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])新的?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*`))
+
+var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo))
+
+// ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
+// character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", "我的号码", the writer
+// after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
+var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
+	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
+	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
+	"请回", "請回", "可回"}
+
+// ownPhoneEnds are ownPhoneWords by their last character.
+var ownPhoneEnds = byLastRune(ownPhoneWords)
+
+// byLastRune files words by their last character, for containsAnyWord.
+func byLastRune(words []string) map[rune][]string {
+	ends := map[rune][]string{}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		ends[r] = append(ends[r], w)
+	}
+	return ends
+}
+
+// containsAnyWord tells whether l holds one of the words filed in ends (byLastRune): one pass
+// over the line, however many the words, each looked for where its last character is.
+func containsAnyWord(l string, ends map[rune][]string) bool {
+	for i, r := range l {
+		for _, w := range ends[r] {
+			if strings.HasSuffix(l[:i+utf8.RuneLen(r)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPersonPhone is the number a writer gives as theirs in the first person ("我的电话是…",
+// "我电话…"), not quoted; "" when none. p is the text's sentencePhone.
+func firstPersonPhone(text, p string) string {
+	if p == "" {
+		return ""
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if !strings.Contains(l, p) {
+			continue
+		}
+		if m := firstPerson.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
+			return p
+		}
+	}
+	return ""
+}
+
+// phoneAtOnce is the phone number s begins with, "" when other words come first or it is none.
+func phoneAtOnce(s string) string {
+	if !leadingPhone.MatchString(phoneDashes.Replace(width.Fold.String(s))) {
+		return ""
+	}
+	if p := phoneIn(s); p != "" && isPhone(p) {
+		return p
+	}
+	return ""
+}
+
+// firstPerson begins a sentence giving the writer's own number.
+var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)`))
+
+// sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
+// they give none.
+func sentencePhone(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= Lines {
+			break
+		}
+		if p := numberForMe(l); p != "" {
+			return p
+		}
+		if !mayOwnPhone(l) {
+			continue
+		}
+		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
+			rest := l[m[1]:]
+			if strings.TrimSpace(rest) == "" && endsInColon(l) {
+				// "如有疑问请致电：" above the number alone on its line.
+				if next := strings.TrimSpace(lineBelow(lines, i)); phoneIn(next) == next {
+					rest = next
+				}
+			}
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || reportedWords.MatchString(englishSentence(lastSentence(l[:m[0]]))) {
+				// Someone else's words the writer quotes ("师傅说：有问题打我电话…", "the note on
+				// their door says call me on…"), or a number the writer says is wrong or no
+				// longer theirs.
+				continue
+			}
+			// "请联系我们 0571-…" is the office's number; "联系我的律师 135…" someone else's: the
+			// number must follow at once.
+			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") {
+				continue
+			}
+			if w := l[m[0]:m[1]]; (strings.Contains(w, "回电") || strings.Contains(w, "回電")) &&
+				(notice.MatchString(lastSentence(l[:m[0]])) || flyer.MatchString(lastSentence(l[:m[0]])) ||
+					aboutSomeone.MatchString(lastSentence(l[:m[0]])) || strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
+				continue // a flyer's and a neighbour's note's "请回电…", quoted in the writer's sentence
+			}
+			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") &&
+				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
+				continue // a flyer's "开锁请联系138…": the writer asks nothing
+			}
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) &&
+				!forSomeoneElse.MatchString(strings.TrimLeft(rest, "0123456789 -+()（）０１２３４５６７８９－")) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// household are the people of the writer's own home whose number they give to be reached by
+// ("有事联系我老公…", "打我儿子的手机…", "我家保姆电话…").
+var (
+	householdWords = []string{"父母", "爸妈", "公婆", "老人", "奶奶", "爷爷", "外婆", "外公", "老公", "老婆", "爱人", "丈夫",
+		"先生", "太太", "妻子", "媳妇", "儿子", "女儿", "孩子", "妈妈", "妈", "母亲", "爸爸", "爸", "父亲", "保姆", "阿姨", "家人",
+		"家里人", "家属"}
+	household = `(?:` + strings.Join(householdWords, "|") + `)`
+	// householdEnds are householdWords in either script, by their last character: a line
+	// without one is passed over before the patterns run.
+	householdEnds = byLastRune(inEitherScript(householdWords))
+)
+
+// inEitherScript is words and their Traditional forms.
+func inEitherScript(words []string) []string {
+	out := slices.Clone(words)
+	for _, w := range words {
+		t := strings.Map(func(r rune) rune {
+			if forms, ok := traditional[r]; ok {
+				r, _ = utf8.DecodeRuneInString(forms)
+			}
+			return r
+		}, w)
+		if t != w {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// householdBefore is a household member of the writer's before the number to reach them on;
+// householdAfter the number before "联系我爱人".
+var (
+	householdBefore = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
+	householdAfter  = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
+)
+
+// householdLines are the lines of text read for a contact that may speak of the writer's
+// household: with "我" and a household word.
+func householdLines(text string) []string {
+	var out []string
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		if strings.Contains(l, "我") && containsAnyWord(l, householdEnds) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// householdPhone is the number of someone at the writer's home that the writer gives to be
+// reached by, when they give none of their own: a clerk calls it ("我上班不方便接电话，有事联系我老
+// 公138…"). Quoted words, a dead number and anyone else's ("她儿子电话…", "我家孩子的老师电话…")
+// give none. "" when there is none.
+func householdPhone(text string) string {
+	for _, l := range householdLines(text) {
+		for _, m := range householdBefore.FindAllStringIndex(l, perLine) {
+			rest := l[m[1]:]
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || calledNumber.MatchString(clause(rest)) {
+				continue
+			}
+			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {
+				return p
+			}
+		}
+		for _, m := range householdAfter.FindAllStringSubmatchIndex(l, perLine) {
+			if quoted(l[:m[0]]) {
+				continue
+			}
+			if p := phoneAtOnce(l[m[2]:m[3]]); p != "" && !serviceLine(p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// householdHome is a household member of the writer's and where they live: "我爸住3栋501",
+// "我妈家在5栋".
+var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `(?:家)?(?:住在|住|家住|家在)[ \t]*`))
+
+// householdAddress is the home of someone of the writer's household that the writer writes
+// for ("我爸住3栋501，他不会用邮箱，我帮他反映一下"), when they give no address of their own; ""
+// when there is none.
+func householdAddress(text string) string {
+	for _, l := range householdLines(text) {
+		for _, m := range householdHome.FindAllStringIndex(l, perLine) {
+			rest := l[m[1]:]
+			part := addressPart(rest)
+			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || strings.ContainsAny(part, "，,。；;的") ||
+				placeBeside.MatchString(rest[len(part):]) || nearby.MatchString(part) || otherParty.MatchString(part) ||
+				lodging.MatchString(part) || venue.MatchString(part) {
+				continue
+			}
+			return part
+		}
+	}
+	return ""
+}
+
+// homeStart is an address that begins at once: a number, or an estate's name before it.
+var homeStart = quickre.MustCompile(`^[\p{Han}A-Za-z]{0,8}\d`)
+
+// flyer are the words of a flyer or a sign a writer quotes, beside notice's (传单, 纸条).
+var flyer = quickre.MustCompile(EitherScript(`广告|贴纸|招牌|牌子`))
+
+// englishSentence is the end of s from its last English full stop: a sentence of English words.
+func englishSentence(s string) string {
+	ss := sentencesOf(s)
+	return ss[len(ss)-1]
+}
+
+// reportedWords say that what follows in the sentence is someone else's note or words.
+var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
+
+// askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
+// "有事", "如需核实", "如有疑问", "麻烦", "方便的话".
+var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也)?$`))
+
+// forSomeoneElse begins the words after a number that say whom it reaches, someone other than
+// the writer: "请打138…找保安队长", "…联系王经理".
+var forSomeoneElse = quickre.MustCompile(EitherScript(`^(?:找|问|联系|联络)[^我]`))
+
+// numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
+// "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
+func numberForMe(l string) string {
+	if !slices.ContainsFunc(forMeWords, func(w string) bool { return strings.Contains(l, w) }) {
+		return ""
+	}
+	for _, m := range forMe.FindAllStringSubmatchIndex(l, perLine) {
+		before := l[:m[0]]
+		if quoted(before) || deadNumber.MatchString(lastClause(before)) || calledNumber.MatchString(l[m[2]:]) {
+			continue
+		}
+		if p := phoneAtOnce(l[m[2]:m[3]]); p != "" && !serviceLine(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// forMeWords are the words of which every match of forMe has one.
+var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我"}
+
+// forMe is a number followed by the words asking to be called on it, the number in its group.
+var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我)` +
+	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
+
+// quoted tells whether text before a phrase leaves it inside someone else's words: an open
+// quotation mark, or a verb of saying before a colon or a quotation mark.
+func quoted(before string) bool {
+	open := strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
+		strings.Count(before, "“")-strings.Count(before, "”") > 0 ||
+		strings.Count(before, "\"")%2 == 1 || strings.Count(before, "『")-strings.Count(before, "』") > 0
+	return open || saidColon.MatchString(before) || saidJust.MatchString(before) || saidInClause(before)
+}
+
+// saidInClause tells someone else's words reported in the clause a phrase ends without a colon
+// or quotation marks: "你们管家说有事联系我…", not the writer's "我跟他说有事联系我…".
+func saidInClause(before string) bool {
+	last := strings.TrimLeft(lastClause(before), "，,。；;！!？? \t")
+	if firstPersonStart.MatchString(last) {
+		return false
+	}
+	for _, m := range saidBy.FindAllStringIndex(last, 4) {
+		// Not "说明" (an explanation) nor "说过" (what the writer said before).
+		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '过' && r != '過' {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBy is someone else saying something: a member of staff, a tradesman, a neighbour.
+var saidBy = quickre.MustCompile(EitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
+
+// firstPersonStart begins a clause of the writer's own: "我跟他说…", "本人告知…".
+var firstPersonStart = quickre.MustCompile(EitherScript(`^(我|本人)`))
+
+// saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
+var saidJust = quickre.MustCompile(EitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
+
+// saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
+var saidColon = quickre.MustCompile(EitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
+
+// clause is text up to the end of its clause, of 300 bytes at most: no one writes a longer one.
+func clause(s string) string {
+	if len(s) > 300 {
+		s = strings.ToValidUTF8(s[:300], "")
+	}
+	if i := strings.IndexAny(s, "，。；！？,;!?"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// deadNumber is a number said to be wrong or no longer in use.
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`))
+
+// phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
+// typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
+// the value starts with none.
+func phoneIn(value string) string {
+	value = phoneDashes.Replace(width.Fold.String(strings.TrimSpace(value)))
+	if m := ocrNumber.FindString(value); m != "" && digitCount(m) >= 7 {
+		// A scanned letter read by a program that takes 1 and 0 for l and O: "l39 5l7O 2289".
+		value = ocrDigits.Replace(m) + value[len(m):]
+	}
+	p := leadingPhone.FindString(value)
+	if p == "" {
+		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）"; not a QQ or WeChat number.
+		if m := namedPhone.FindStringSubmatchIndex(value); m != nil && !chatAccount.MatchString(value) {
+			value = value[m[2]:]
+			p = leadingPhone.FindString(value)
+		}
+	}
+	whole := false // a mobile number in full
+	if m := mobile.FindString(p); m != "" && !strings.HasPrefix(p[len(m):], "-") {
+		// A mobile number in full ends there: what follows is other words' ("138… 3号楼",
+		// "138… 2026年3月5日").
+		p, whole = m, true
+	}
+	if i := strings.LastIndexByte(p, ' '); i > 0 && !whole {
+		// A last group run into words ("0571-86001234 8:30-17:30", "86001234 2栋前台") is theirs.
+		if r, _ := utf8.DecodeRuneInString(value[len(p):]); r == ':' || unicode.IsLetter(r) {
+			p = strings.TrimSpace(p[:i])
+		}
+	}
+	if digitCount(p) > 15 {
+		// Two numbers one after the other ("138… 139…", "138…-139…"): the first.
+		if m := mobile.FindString(p); m != "" {
+			p = m
+		} else {
+			p = strings.Fields(p)[0]
+		}
+	}
+	if n := digitCount(p); n < 7 || n > 15 { // a piece of a number cut short, an ID card's or a bank card's
+		return ""
+	}
+	if chatAfter.MatchString(value[len(p):]) && !mobile.MatchString(p) {
+		// "913822456（QQ）": a QQ number; "138…（微信）" is a mobile that is also the WeChat
+		// account.
+		return ""
+	}
+	if ext := phoneExtension.FindString(value[len(p):]); ext != "" {
+		p += " " + strings.TrimSpace(ext)
+	}
+	return p
+}
+
+// ocrNumber is a number with the letters l, I, O or o among its digits, as a scanned page is
+// misread; ocrDigits puts the digits back.
+var (
+	ocrNumber = quickre.MustCompile(`^[0-9lIOo][0-9lIOo -]{5,}[0-9lIOo]\b`)
+	ocrDigits = strings.NewReplacer("l", "1", "I", "1", "O", "0", "o", "0")
+)
+
+// chatAfter is a QQ or WeChat account's name after its number: "913822456（QQ）", "…QQ号";
+// not "138…（微信同号）", a phone that is also the WeChat account.
+var chatAfter = quickre.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)\s*([^同\s]|$)`)
+
+// namedPhone is a name of a few letters before a phone number, apart from it.
+var namedPhone = quickre.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
+
+// phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
+var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)
+
+func digitCount(s string) int { return len(asciiDigits(s)) }
+
+// phoneDashes are the dashes Japanese and Mac keyboards type in a number that width.Fold leaves.
+var phoneDashes = strings.NewReplacer("−", "-", "‐", "-", "‑", "-", "–", "-")
+
+// leadingPhone is a phone number at the start of a text: digits, with a country code, an area
+// code in brackets ("(852)", "+86 (0)21"), dashes, dots and spaces between them; a bracket that
+// holds no code ("（18点后）") ends it.
+var leadingPhone = quickre.MustCompile(`^(?:\(\+?\d{1,4}\)|\+?\d)(?:[\d+\-. ]|\(\d{1,4}\))*\d`)
+
+// mobile is a Chinese mobile number at the start of a phone number, with its country code or
+// not, written whole or in groups ("138 1234 5678", "+86-138-1234-5678").
+var mobile = quickre.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
+
+// chatAccount is a QQ or WeChat account given as contact, which is no phone number.
+var chatAccount = quickre.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)

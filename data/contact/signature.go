@@ -1,0 +1,355 @@
+package contact
+
+import (
+	"cmp"
+	"strings"
+	"unicode/utf8"
+
+	"complaintdesk/data/quickre"
+)
+
+// signatureContact is the phone number and address a writer gives without labels on the lines
+// right below their name at the foot of their mail ("許志偉\n0912-000-111\n桃園市中壢區中山路100號
+// 8樓", "业主 陈大文\n13800138000"), or beside it ("宋波 13588002200"); "" for what they do not give
+// there, and for a signature of their work (a company's or a job's line): its number and address
+// are the company's. writer is their name.
+func signatureContact(text, writer string) (phone, address string) {
+	if utf8.RuneCountInString(writer) < 2 || roleWords.MatchString(writer) || !strings.Contains(text, writer) {
+		return "", "" // "业主" may be anyone's line
+	}
+	lines := strings.Split(text, "\n")
+	// The last signature: a line above naming a namesake is not the foot of the mail.
+	for i := min(len(lines), Lines) - 1; i >= 0; i-- {
+		rest, ok := signs(lines[i], writer)
+		var sidePhone, sideAddress string
+		if !ok {
+			sidePhone, sideAddress, ok = besideName(lines[i], writer)
+		}
+		if tail := fromWriter(lines[i], writer); !ok && tail != "" {
+			// "…已经反映过多次。吴芳 13633334444 地址：…", "…叫不醒，林峰 13699990000": the
+			// name and contact after the complaint's words on its line.
+			sidePhone, sideAddress, ok = besideName(tail, writer)
+		}
+		if tail := lastPart(lines[i]); !ok && tail != lines[i] && strings.HasSuffix(tail, writer) {
+			// "…老人上不去。13900005555 小周": the contact, then the name, after the complaint.
+			sidePhone, sideAddress, ok = besideName(tail, writer)
+		}
+		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
+			// "韩雪 13500005556，投诉1703油烟直排": the name and contact before them.
+			sidePhone, sideAddress, ok = besideName(head, writer)
+		}
+		if !ok || i > 0 && endsInColon(lines[i-1]) {
+			// Not their name, or a name a label above gives ("管家是：\n王芳"): a namesake's.
+			continue
+		}
+		phone, address = sidePhone, sideAddress
+		if rest != "" {
+			if phoneIn(rest) != rest || !isPhone(rest) {
+				continue
+			}
+			phone = rest
+		}
+		work := false
+	block:
+		for _, l := range lines[i+1 : min(len(lines), i+6)] {
+			l = strings.TrimSpace(l)
+			switch {
+			case l == "" || endsInColon(l):
+				// The end of the block, or a label whose value is on the line below: someone
+				// else's number ("邻居的电话："), an order's.
+				break block
+			case dateLine.MatchString(l) || colon(l) >= 0 || labelledPhone(l):
+				// The letter's date, a labelled line, which the labels' rules read ("手机 133…").
+			case phoneIn(l) == l && isPhone(l):
+				phone = cmp.Or(phone, l)
+			case addressLine(withoutRole(l)):
+				a := withoutRole(l)
+				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
+					a = strings.TrimSpace(value) // "地址 碧海花园3栋1201" of a table without colons
+				}
+				if workLine.MatchString(a) {
+					a = fromAddressWord(a) // "永安保险 人事部 B座1501": the room, not the company
+				}
+				if !lodging.MatchString(l) { // a guest's hotel room is not their address
+					address = cmp.Or(address, a)
+				}
+			case englishAddress.MatchString(l) && utf8.RuneCountInString(l) <= maxValue && !workLine.MatchString(l):
+				address = cmp.Or(address, l) // "Rm 1203, 12/F, Tower B"
+			case workLine.MatchString(l):
+				work = true
+			default:
+				break block
+			}
+		}
+		if work {
+			// The company's landline and address; a mobile is the person's own, so is a
+			// flat ("云栖花园二区5幢302" under "浙大附属医院 护士长") and the office on the floor the
+			// complaint is about ("B座15层空调…" above "B座15层1503").
+			if !mobile.MatchString(strings.TrimSpace(phone)) {
+				phone = ""
+			}
+			if !homeFlat.MatchString(address) && !placeAbove(address, strings.Join(lines[:i], "\n")) {
+				address = ""
+			}
+		}
+		if phone != "" || address != "" {
+			return phone, address
+		}
+	}
+	return "", ""
+}
+
+// homeFlat is a flat in a residential building: "5幢302", "3栋2单元1101", "2单元602".
+var homeFlat = quickre.MustCompile(EitherScript(`\d+\s*(?:栋|幢|号楼)\s*(?:\d+\s*单元\s*)?\d{3,4}(?:室|号)?\s*$|\d+\s*单元\s*\d{3,4}(?:室|号)?\s*$`))
+
+// placeAbove tells an address whose building and floor, without the room, the text above names:
+// the writer's office is on the floor they complain about.
+func placeAbove(address, above string) bool {
+	place := strings.TrimSpace(trailingRoom.ReplaceAllString(address, ""))
+	return utf8.RuneCountInString(place) >= 3 && addressWords.MatchString(place) && strings.Contains(above, place)
+}
+
+// trailingRoom is the room's number at an address's end.
+var trailingRoom = quickre.MustCompile(`[-－]?\d{2,5}\s*(?:室|號|号)?\s*$`)
+
+// workLine is a line of a signature that names the writer's company, department or job.
+var workLine = quickre.MustCompile(EitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +
+	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处處科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
+	`\b(?:ltd|inc|co\.|corp|llc)\b`))
+
+// ownRole is a role a writer signs with that names someone else in another's mail: a shop's
+// manager, a company's, writing themselves.
+var ownRole = quickre.MustCompile(EitherScript(`店长|经理|负责人|老板|主管`))
+
+// labelledPhone tells a line of a phone's label and number without a colon: "手机 133…".
+func labelledPhone(l string) bool {
+	label, value, ok := strings.Cut(l, " ")
+	return ok && formKey(label) == "phone" && phoneIn(strings.TrimSpace(value)) != ""
+}
+
+// endsInColon tells a line that ends in a colon: a label whose value is on the line below.
+func endsInColon(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
+}
+
+// signs tells a line that is the writer's signature: their name, maybe after their role
+// ("业主 陈大文", "顾客 杨帆", "店长 黄珊") or before a word of respect ("陈大文 敬上"); rest is what
+// follows the name on the line ("宋波 13588002200"), "" for nothing.
+func signs(line, writer string) (rest string, ok bool) {
+	t := withoutRole(line)
+	if i := strings.Index(t, writer); i > 0 && !titleOnly.MatchString(writer) {
+		// A role of a few characters before the name: the writer's own ("店长 黄珊"), not one
+		// of the office's staff ("管家 小刘") or of a neighbour ("楼上 王建国"); "王先生" may be
+		// anyone's, and signs alone on its line.
+		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) && !otherPerson.MatchString(role) &&
+			(!otherParty.MatchString(role) || ownRole.MatchString(role)) {
+			t = t[i:]
+		}
+	}
+	if after, found := strings.CutPrefix(t, writer); found && after != "" && (after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u3000")) {
+		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && isPhone(r) && !dateLine.MatchString(r) &&
+			!roomThenMobile(r) {
+			return r, true
+		}
+	}
+	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
+		if r, ok := strings.CutSuffix(t, respect); ok {
+			t = strings.TrimSpace(r)
+			break
+		}
+	}
+	return "", t == writer
+}
+
+// ownSentences puts on a line of its own each sentence in which the writer begins to give their
+// contact ("…大门一直开着。我的电话：136…，住10栋1204", "…能帮查一下吗？我是3号楼的，电话186…"),
+// as if they had begun a line there: the sentence before, about someone else ("值班保安电话138…
+// 打不通"), keeps its line.
+func ownSentences(text string) string {
+	if !strings.ContainsAny(text, "。！？!?") {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		b.WriteString(text[i : i+n])
+		i += n
+		if strings.ContainsRune("。！？!?", r) {
+			rest := strings.TrimLeft(text[i:], " \t\u3000")
+			if ownStart.MatchString(rest) {
+				b.WriteByte('\n')
+				i = len(text) - len(rest)
+			}
+		}
+	}
+	return b.String()
+}
+
+// ownStart begins a sentence in which the writer gives their own contact.
+var ownStart = quickre.MustCompile(EitherScript(`^(?:我的(?:电话|手机|联系|号码|地址)|我是|我叫[^了过過]|我住|我家住|我电话|我手机|本人)`))
+
+// displayName splits a sender's name into the person and the place it gives: "张伟 3-2-1101" is
+// 张伟 of 3-2-1101, "阳光花园5栋1单元" a flat that names nobody, "12号楼王阿姨" the name the office
+// knows her by and her building.
+func displayName(name string) (person, place string) {
+	t := strings.TrimSpace(name)
+	if roleWords.MatchString(t) {
+		return name, "" // "5栋业主" names the writer by their role there
+	}
+	if addressLine(t) && addressPart(t) == t && !otherParty.MatchString(t) && !strings.ContainsAny(t, " \t\u3000") {
+		return "", t
+	}
+	if first, rest, ok := strings.Cut(t, " "); ok && signedName(first) {
+		if rest = strings.TrimSpace(rest); addressLine(rest) && addressPart(rest) == rest && !otherParty.MatchString(rest) {
+			return first, rest
+		}
+	}
+	if part := addressPart(t); part != "" && part != t && (addressLine(part) || loneBuilding.MatchString(part)) {
+		if rest := t[len(part):]; signName.MatchString(rest) || chineseName(rest) {
+			return name, part // "12号楼王阿姨": 王阿姨 of 12号楼, known so to the office
+		}
+	}
+	return name, ""
+}
+
+// chineseName tells a sender's name that is a person's Chinese name, not a nickname ("小鱼儿",
+// "阿布"), an English name or an address.
+func chineseName(name string) bool {
+	name = strings.TrimSpace(name)
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 4 && nameOrNothing(name) && surnamed(name)
+}
+
+// surnamed tells a name that begins with one of the common Chinese surnames (in either script):
+// "吴芳", "欧阳娜", not "岁月静好", "外卖小哥".
+func surnamed(name string) bool {
+	for _, two := range []string{"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "司徒"} {
+		if strings.HasPrefix(name, two) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune(surnames, r)
+}
+
+// surnames are the single-character Chinese surnames of nearly everyone, in both scripts.
+const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖" +
+	"田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹" +
+	"薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐" +
+	"颜顏倪庄莊聂聶章鲁魯岳翟殷詹申耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂塗成苗谷盛曲翁" +
+	"冉骆駱蓝藍路游游辛靳欧歐管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆" +
+	"麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇" +
+	"桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓" +
+	"盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
+
+// signOff is the name the last line of a text begins with, or its last sentence does, when
+// something follows it there ("吴芳 13633334444 地址：…", "…反映过多次。陈杰 13544445555"); "" when
+// it begins with none.
+func signOff(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	l := strings.TrimRight(strings.TrimSpace(lines[len(lines)-1]), "。.！!")
+	if i := strings.LastIndexAny(l, "。！？!?"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(l[i:])
+		l = strings.TrimSpace(l[i+n:])
+	}
+	first, rest, ok := strings.Cut(l, " ")
+	if !ok {
+		first, rest, ok = strings.Cut(l, "，")
+	}
+	if !ok || strings.TrimSpace(rest) == "" || !signedName(first) {
+		return ""
+	}
+	// Not a name the words before it introduce: "他家的电话写在下面", "联系一下他们房东", "就是这个人：".
+	before := strings.TrimRight(text, " \t\r\n")
+	before = strings.TrimRight(before[:strings.LastIndex(before, first)], " \t\r\n\u3000")
+	if lead := lastSentence(before); introducesSomeone.MatchString(lead) || endsInColon(before) {
+		return ""
+	}
+	return first
+}
+
+// signedName is a name a writer signs with: a Chinese name of two or three characters, or a
+// surname and a title ("王先生").
+func signedName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	title := strings.HasSuffix(w, "先生") || strings.HasSuffix(w, "女士") || strings.HasSuffix(w, "小姐") || strings.HasSuffix(w, "太太")
+	if parent.MatchString(w) && !strings.ContainsAny(w, "我你您他她们們的") {
+		return true // "小明妈妈": a parent signs by their child's name
+	}
+	return (n == 2 || n == 3 || title && n <= 4) && hanOnly(w) && surnamed(w) && nameOrNothing(w) && !familiar.MatchString(w) &&
+		!strings.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w))
+}
+
+// parent is a parent named by their child: "小明妈妈", "乐乐爸爸".
+var parent = quickre.MustCompile(EitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸)$`))
+
+// introducesSomeone are the words of a sentence that leads to someone else's name and number.
+var introducesSomeone = quickre.MustCompile(EitherScript(`他|她|佢|这个人|这人|名片|下面|如下|以下|电话是|号码是|叫|房东|房主|` +
+	`邻居|楼上|楼下|隔壁|对门|对方|保安|管家|师傅|快递|外卖|小哥|司机|经理|主管|店长|老板|客服|工人|装修|维修|施工|租客|车主`))
+
+// fromWriter is a line from the last place the writer's name begins a clause of it: "林峰
+// 13699990000" of "…叫不醒，林峰 13699990000"; "" when none does after the line's start.
+func fromWriter(l, writer string) string {
+	i := strings.LastIndex(l, writer)
+	if i <= 0 {
+		return ""
+	}
+	before := strings.TrimRight(l[:i], " \t\u3000")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if before != l[:i] || strings.ContainsRune("，,。！？!?；;", last) {
+		return l[i:]
+	}
+	return ""
+}
+
+// lastPart is a line's last clause, without the full stop ending it.
+func lastPart(l string) string {
+	return strings.TrimSpace(strings.TrimLeft(lastClause(strings.TrimRight(strings.TrimSpace(l), "。.！!")), "，,。；;！!？?"))
+}
+
+// roomThenMobile tells "1802 13819990011", a room and then a mobile, from one number written in
+// groups ("+86 138…", "138 1234 5678").
+func roomThenMobile(r string) bool {
+	i := strings.LastIndexByte(r, ' ')
+	if i < 0 || !mobile.MatchString(r[i+1:]) {
+		return false
+	}
+	room := strings.TrimSpace(r[:i])
+	return allDigits(room) && len(room) >= 3 && len(room) <= 5
+}
+
+// cutColon splits "领队：刘畅" at its first colon, full-width or not.
+func cutColon(s string) (before, after string, ok bool) {
+	c := colon(s)
+	if c <= 0 {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(s[c:])
+	return s[:c], s[c+n:], true
+}
+
+// besideName reads a signature of one line, the writer's name and beside it their address, their
+// number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
+// "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
+func besideName(line, writer string) (phone, address string, ok bool) {
+	apart := func(r rune) bool { return strings.ContainsRune(" \t\u3000，,、（()）", r) }
+	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
+	// "孙浩 138…。", "投诉人：3栋502 王芳" (the role's colon after it)
+	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ ：:"), "。.！!")
+	if label, after, ok := cutColon(t); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 4 &&
+		strings.HasPrefix(strings.TrimSpace(after), writer) {
+		t = strings.TrimSpace(after) // "领队：刘畅 136…": the writer's role, then their name
+	}
+	rest, found := strings.CutPrefix(t, writer)
+	if r, _ := utf8.DecodeRuneInString(rest); found && (r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+		rest = " " + rest // "钱伟13777001122": the number stuck to the name
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !found || !apart(r) {
+		rest, found = strings.CutSuffix(t, writer)
+		if r, _ := utf8.DecodeLastRuneInString(rest); !found || !apart(r) {
+			return "", "", false
+		}
+	}
+	return contactParts(groupedNumbers(strings.FieldsFunc(rest, apart)))
+}
