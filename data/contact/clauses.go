@@ -21,8 +21,10 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
 			return "", "", false
 		}
-		if formKey(part) == "phone" {
-			continue // "刘明 电话 135…": the label before the number
+		if formKey(part) == "phone" || part == "本人" || phone != "" && numberNote.MatchString(part) {
+			// "刘明 电话 135…": the label before the number; "陆芳（本人） 150…"; "62887421（家）",
+			// "138…（白天）": when and where the number reaches them.
+			continue
 		}
 		if strings.ContainsFunc(part, func(r rune) bool { return r >= '０' && r <= '９' }) {
 			part = width.Fold.String(part) // "１３７７７００１１２" typed in full width
@@ -79,6 +81,14 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 	}
 	return phone, address, true
 }
+
+// closing is a clause that ends a mail with the writer's request or thanks: "希望物业尽快答复",
+// "请尽快处理", "麻烦你们来修一下", "谢谢"; not one asking the office to call someone else.
+var closing = quickre.MustCompile(EitherScript(`^(?:希望|请|麻烦|烦请|恳请|盼|望)[^他她们對对]{0,12}(?:处理|答复|解决|回复|维修|修理|修一下|来人|核实)[^他她们]{0,4}$|` +
+	`^(?:谢谢|多谢|感谢|辛苦)[^他她们]{0,6}$`))
+
+// numberNote is a note in brackets after a number saying when or where it reaches its person.
+var numberNote = quickre.MustCompile(EitherScript(`^(?:家|家里|家庭|住宅|宅|白天|晚上|夜间|工作日|周末|上班时间|下班后|办公室?|单位|常用|备用|座机|固话|微信同号)$`))
 
 // groupedNumbers joins a number written in groups ("9123 4567", "138 1234 5670") into one part.
 func groupedNumbers(parts []string) []string {
@@ -291,7 +301,9 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 		}
 		prior := before + strings.Join(clauses[:from], "，")
 		prev := lastClause(strings.TrimRight(prior, "。！？!? \t\u3000"))
-		tail := last && to == len(clauses) && strings.TrimSpace(prior) != ""
+		// The run ends what the writer says when only their request or thanks follows it.
+		tail := last && strings.TrimSpace(prior) != "" &&
+			!slices.ContainsFunc(clauses[to:], func(c string) bool { return !closing.MatchString(strings.TrimSpace(c)) })
 		okPhone, okAddress := anchored || signed || tail, anchored || signed || tail
 		if !anchored {
 			// A number after words about someone is theirs ("新来的管家跟我同名，王芳 139…"), so
@@ -470,7 +482,8 @@ func readClause(c, writer string) (k contactClause) {
 		switch label, value, labelled := strings.Cut(strings.Replace(part, "：", ":", 1), ":"); {
 		case part == writer:
 			k.writer, k.named = true, true
-		case signName.MatchString(part) || utf8.RuneCountInString(part) <= 3 && chineseName(part) && !addressWords.MatchString(part):
+		case signName.MatchString(part) || utf8.RuneCountInString(part) <= 3 && chineseName(part) && !addressWords.MatchString(part) &&
+			!closing.MatchString(part): // not "谢谢"
 			k.named = true
 		case contactPerson.MatchString(part) && !otherParty.MatchString(part):
 			k.writer, k.named = true, true // "联系人张阿姨", its label without a colon

@@ -84,6 +84,9 @@ func Read(m Mail) Writer {
 			// an English name): the contact beside it on the last line is the one to reach. Under
 			// a sender's own Chinese name, another name is someone else's.
 			sigPhone, sigAddress = signatureContact(own, w)
+		} else if w := familiarSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
+			// "老周 电话62887421" at the foot of 周建国's mail: the writer, as people call them.
+			sigPhone, sigAddress = signatureContact(own, w)
 		}
 		if fp := firstPersonPhone(own, sp); p == "" && fp != "" {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs.
@@ -271,13 +274,18 @@ func numeralBefore(s string, words ...string) bool {
 // "本人张秀兰，系贵小区7栋2单元1502室业主", "本人陈慧，住南京市…".
 var formalSelf = quickre.MustCompile(EitherScript(`本人(?:\p{Han}{2,4})[，,]\s*(系|是|住在|住|家住|现住)`))
 
+// selfAgain is "I myself" before words: "我本人住…", "我本人的电话…"; not "或我本人 137…", where it
+// gives the number.
+var selfAgain = quickre.MustCompile(`我本人(\p{Han})`)
+
 // withoutOwnName is s with the name left out of a formal letter's opening, which then reads as
-// "本人系…业主": the clause saying who the writer is, before their number and flat.
+// "本人系…业主": the clause saying who the writer is, before their number and flat; and "I myself"
+// before words as "I" ("我本人住3幢502", "我本人的电话是…").
 func withoutOwnName(s string) string {
 	if !strings.Contains(s, "本人") {
 		return s
 	}
-	return formalSelf.ReplaceAllString(s, "本人$1")
+	return selfAgain.ReplaceAllString(formalSelf.ReplaceAllString(s, "本人$1"), "我$1")
 }
 
 // chineseDigit is the value of a Chinese numeral digit: 〇 and 零 0, 幺 (as 1 is said in phone

@@ -731,6 +731,31 @@ func TestMoreOfTheWritersOwnNumbers(t *testing.T) {
 	})
 }
 
+// "I myself" says the writer, as "I" does; a note after a number says when it reaches them; the
+// writer signs as people call them (老周 for 周建国); a request or thanks after their number
+// ends what they say as their number does.
+func TestTheWriterAsPeopleCallThem(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"周建国", "我本人住3幢502，电话13812607745，有事找我。", "13812607745", "3幢502"},
+		{"周建国", "电梯坏了。我本人的电话是13812607745", "13812607745", ""},
+		{"贾伟", "如有人捡到请联系我同事小王 13700001111 或我本人 13700002222。\n贾伟", "13700002222", ""},
+		{"周建国", "电梯坏了。\n老周 电话62887421（家）", "62887421", ""},
+		{"周建国", "电梯坏了。\n周建国 13812345678（白天）", "13812345678", ""},
+		{"周建国", "垃圾没人清。\n小周 13812345678 9幢201", "13812345678", "9幢201"},
+		{"周建国", "楼上的老周天天吵。\n老周 13812345678", "", ""},
+		{"周建国", "电梯坏了，找老周 13812345678", "", ""},
+		{"周建国", "垃圾没人清。\n老王 13812345678", "", ""},
+		{"陆芳", "8幢12楼走廊漏水，以下住户都受影响：\n1. 1201 王阿姨 13962158870\n2. 1203 陆芳（本人） 15051236679\n" +
+			"3. 1204 赵先生 18962240038\n大家委托我来反映。", "15051236679", ""},
+		{"周建国", "问题如下：\n4. 楼下烧烤店油烟大。\n5. 我家住1幢2单元302，正对烧烤店，电话 18962130547，希望物业尽快答复。",
+			"18962130547", "1幢2单元302"},
+		{"周建国", "电梯又坏了三天了没人修，电话13811112222，谢谢。", "13811112222", ""},
+		{"周建国", "楼上1602装修，电话13811112222，请你们联系他处理。", "", ""},
+		{"周建国", "楼上1602装修，电话13811112222，谢谢。", "", ""},
+		{"周建国", "电梯坏了。\n谢军 13811112222", "", ""},
+	})
+}
+
 // A writer who gives no number of their own but one at their home to be reached by gives that
 // one: the clerk calls it; so is the home of the parent they write for. Anyone else's (a neighbour's son, a child's teacher) and a number they
 // say they called are not theirs, and their own number goes first.

@@ -247,6 +247,22 @@ const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 // something follows it there ("吴芳 13633334444 地址：…", "…反映过多次。陈杰 13544445555"); "" when
 // it begins with none.
 func signOff(text string) string {
+	return signedWith(text, signedName)
+}
+
+// familiarSignOff is the familiar name of a writer with a Chinese name, 老 or 小 and their surname,
+// that the last line of their text begins with as signOff's name does ("老周 电话…" of 周建国); "".
+func familiarSignOff(text, name string) string {
+	if !chineseName(name) {
+		return ""
+	}
+	surname, _ := utf8.DecodeRuneInString(name)
+	return signedWith(text, func(w string) bool { return w == "老"+string(surname) || w == "小"+string(surname) })
+}
+
+// signedWith is the name the last line of text, or its last sentence, begins with when signed
+// tells it and something follows it there; "" when it begins with none.
+func signedWith(text string, signed func(string) bool) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	l := strings.TrimRight(strings.TrimSpace(lines[len(lines)-1]), "。.！!")
 	if i := strings.LastIndexAny(l, "。！？!?"); i >= 0 {
@@ -257,7 +273,7 @@ func signOff(text string) string {
 	if !ok {
 		first, rest, ok = strings.Cut(l, "，")
 	}
-	if !ok || strings.TrimSpace(rest) == "" || !signedName(first) {
+	if !ok || strings.TrimSpace(rest) == "" || !signed(first) {
 		return ""
 	}
 	// Not a name the words before it introduce: "他家的电话写在下面", "联系一下他们房东", "就是这个人：".
