@@ -63,6 +63,20 @@ type MailAccount struct {
 	Active       bool
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
+	// NewPassword tells SaveMailAccount that a new password was kept for the account: a change
+	// even when Secret reads as before (the credential store keeps it under the same name). It
+	// is not stored.
+	NewPassword bool
+}
+
+// SameSettings tells whether b says everything a says: the same mailbox, settings and place
+// of the password (a NewPassword aside), as both are stored.
+func (a MailAccount) SameSettings(b MailAccount) bool {
+	return a.Name == b.Name && a.Host == b.Host && a.Port == b.Port && a.Security == b.Security &&
+		a.Username == b.Username && a.Secret == b.Secret && a.Folder == b.Folder && a.SentFolder == b.SentFolder &&
+		a.PollInterval/time.Second == b.PollInterval/time.Second && a.Since.Unix() == b.Since.Unix() &&
+		a.AfterImport == b.AfterImport && a.MoveTo == b.MoveTo && a.SkipVerify == b.SkipVerify &&
+		a.AllowPlain == b.AllowPlain && a.MaxSize == b.MaxSize && a.Active == b.Active
 }
 
 // IsLoopback reports whether host names this machine.
@@ -168,7 +182,10 @@ func scanMailAccount(sc scanner) (*MailAccount, error) {
 	return &a, nil
 }
 
-// SaveMailAccount creates the account (ID 0) or updates it, and returns it as stored.
+// SaveMailAccount creates the account (ID 0) or updates it, and returns it as stored. An account
+// saved as it is stored, without a new password, is not written again: the time it was changed
+// (which tells a failed check from the settings that put it right) and the audit trail stay as
+// they were.
 func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccount, error) {
 	now := s.Now()
 	if err := a.Normalize(now); err != nil {
@@ -205,6 +222,16 @@ func (s *Store) SaveMailAccount(ctx context.Context, a MailAccount) (*MailAccoun
 				return err
 			}
 		} else {
+			was, err := scanMailAccount(tx.QueryRowContext(ctx, `SELECT `+mailAccountColumns+` FROM mail_accounts WHERE id = ?`, a.ID))
+			if errors.Is(err, sql.ErrNoRows) {
+				return notFound("mail account", fmt.Sprint(a.ID))
+			}
+			if err != nil {
+				return err
+			}
+			if !a.NewPassword && a.SameSettings(*was) {
+				return nil
+			}
 			res, err := tx.ExecContext(ctx, `UPDATE mail_accounts SET name = ?, host = ?, port = ?, security = ?,
 				username = ?, secret = ?, folder = ?, poll_seconds = ?, since = ?, after_import = ?, move_to = ?,
 				skip_verify = ?, allow_plain = ?, max_size = ?, active = ?, sent_folder = ?, updated_at = ? WHERE id = ?`,

@@ -176,11 +176,8 @@ func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 	case "followups":
 		n = d.overdue.followUps
 	case "mail":
-		if d.overdue.mailFailed {
-			text += " " + lang.L("check failed")
-			l.Importance = widget.DangerImportance
-		} else if u := d.overdue.unreadable; u > 0 {
-			text += " " + lang.L("{{.N}} for the clerk", map[string]any{"N": strconv.Itoa(u)})
+		if note := mailNavNote(d.overdue.mailFailed, d.overdue.unreadable); note != "" {
+			text += " " + note
 			l.Importance = widget.DangerImportance
 		}
 	}
@@ -189,4 +186,20 @@ func (d *Desk) navLabel(i widget.ListItemID, o fyne.CanvasObject) {
 		l.Importance = widget.DangerImportance
 	}
 	l.SetText(text)
+}
+
+// mailNavNote is what the navigation says beside the mail tray: that a mailbox's check failed,
+// how many messages wait for the clerk, or both; "" when neither. The navigation is measured
+// from what it may say (New), so every form it takes is made here.
+func mailNavNote(failed bool, unreadable int) string {
+	n := map[string]any{"N": strconv.Itoa(unreadable)}
+	switch {
+	case failed && unreadable > 0:
+		return lang.L("check failed, {{.N}} for the clerk", n)
+	case failed:
+		return lang.L("check failed")
+	case unreadable > 0:
+		return lang.L("{{.N}} for the clerk", n)
+	}
+	return ""
 }

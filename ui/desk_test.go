@@ -909,11 +909,25 @@ func TestNavShowsWholeEntriesInEveryLanguage(t *testing.T) {
 			f := newFixtureIn(t, code)
 			f.win.Resize(fyne.NewSize(1000, 740))
 			f.settle()
+			// Each entry as it may read: with its overdue count, the mail tray's with its count of
+			// mail for the clerk, its failed check or both.
+			overdue := lang.L("{{.N}} overdue", map[string]any{"N": "999"})
 			for _, it := range navItems {
 				label := lang.L(it.label)
-				need := fyne.MeasureText(label, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
-				if w := f.desk.navList.Size().Width; w < need {
-					t.Errorf("%q needs %.0f, the menu is %.0f wide", label, need, w)
+				forms := []string{label}
+				switch it.key {
+				case "dashboard", "followups":
+					forms = append(forms, label+" "+overdue)
+				case "mail":
+					for _, note := range []string{mailNavNote(false, 999), mailNavNote(true, 0), mailNavNote(true, 999)} {
+						forms = append(forms, label+" "+note)
+					}
+				}
+				for _, l := range forms {
+					need := fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+					if w := f.desk.navList.Size().Width; w < need {
+						t.Errorf("%q needs %.0f, the menu is %.0f wide", l, need, w)
+					}
 				}
 			}
 			// Every screen fits a window 1000 wide: none asks for more.
@@ -1607,5 +1621,29 @@ func TestUnreadableMailIsCounted(t *testing.T) {
 	}
 	if got := nav(); got != "邮件收件箱" || label.Importance == widget.DangerImportance {
 		t.Errorf("a good check after it: nav %q", got)
+	}
+	// Mail for the clerk while a check fails: both are said, the failure not in place of the
+	// count, and the navigation is wide enough for it.
+	broken = mailintake.Parse([]byte("\r\n又一封没有信头的邮件。\r\n"), f.now)
+	broken.UID = 2
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{broken}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(refused)); err != nil {
+		t.Fatal(err)
+	}
+	if got := nav(); got != "邮件收件箱 收取失败 · 1" || label.Importance != widget.DangerImportance {
+		t.Errorf("a failed check with mail for the clerk: nav %q", got)
+	}
+	f.relayout()
+	need := fyne.MeasureText("邮件收件箱 收取失败 · 999", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+	if w := f.desk.navList.Size().Width; w < need {
+		t.Errorf("the failed check with mail for the clerk needs %.0f, the menu is %.0f wide", need, w)
+	}
+	if err := f.store.FinishMailSync(f.ctx, acct.ID, acct.Folder, 3, 10, acct.Since); err != nil {
+		t.Fatal(err)
+	}
+	if got := nav(); got != "邮件收件箱 需人工处理 1" || label.Importance != widget.DangerImportance {
+		t.Errorf("a good check with mail for the clerk: nav %q", got)
 	}
 }

@@ -421,7 +421,10 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(importFile).AddXY(0, importFile.Size().Height)
 		widget.ShowPopUpMenuAtPosition(menu, d.win.Canvas(), at)
 	})
-	top := container.NewVBox(title, t.status, container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search))
+	// How the last checks went comes below the toolbar: a message of one line or of three, or
+	// none, leaves the buttons where they are under the clerk's pointer.
+	toolbar := container.NewBorder(nil, nil, state, container.NewHBox(importFile, t.check), t.search)
+	top := container.NewVBox(title, toolbar, t.status)
 	right := container.NewBorder(t.actions, nil, nil, nil, t.reader.view)
 	// What a check or an import says, and its progress, come and go below the list: above it,
 	// they would move the rows under the clerk's pointer.
@@ -2066,12 +2069,26 @@ func (m *mailSettings) save() {
 	// An account checked from now on that no test passed as it is saved is tested once saved:
 	// a wrong folder or password is said here, not at the first check above the tray.
 	untested := a.Active && (m.tested == nil || !m.passed)
+	now := m.desk.now()
 	var saved *data.MailAccount
+	var unchanged bool
 	m.desk.run(func(ctx context.Context) error {
-		if password != "" {
+		if password != "" && !samePassword(&a, password) {
 			if err := mailintake.SetPassword(&a, password); err != nil {
 				return err
 			}
+			a.NewPassword = true
+		}
+		if a.ID != 0 && !a.NewPassword {
+			// Saved as it is stored, the account is not changed (SaveMailAccount): a failed
+			// check is not said to be put right by it, and a test of it is no news.
+			was, err := m.store.MailAccount(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			same := a
+			same.FillDefaults(now)
+			unchanged = same.SameSettings(*was)
 		}
 		var err error
 		saved, err = m.store.SaveMailAccount(ctx, a)
@@ -2079,6 +2096,10 @@ func (m *mailSettings) save() {
 	}, unlessFailed(m.msg, func() {
 		setError(m.msg, "")
 		m.state.mark()
+		if unchanged {
+			m.desk.setStatus(lang.L("The mail account is unchanged: nothing to save."))
+			return
+		}
 		m.desk.setStatus(lang.L("Mail account saved."))
 		m.desk.mailPoller().Reload()
 		m.desk.startMailPolling()
@@ -2088,6 +2109,16 @@ func (m *mailSettings) save() {
 			}
 		})
 	}))
+}
+
+// samePassword tells whether password is the one kept for the saved account: typed again, it
+// is no new one.
+func samePassword(a *data.MailAccount, password string) bool {
+	if a.ID == 0 {
+		return false
+	}
+	stored, err := mailintake.Password(a)
+	return err == nil && stored == password
 }
 
 // The intake keeps why a message failed as the sentence it was given; these let the tray show

@@ -596,6 +596,158 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 	}
 }
 
+// Saving the mailbox's settings as they are changes nothing: no change is recorded, so the
+// tray does not say a failed check was put right since; the password typed again is no change
+// either. A real change is recorded, and said.
+func TestSavingTheMailAccountUnchangedChangesNothing(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // where the password key goes on this system
+	f := newFixture(t)
+	acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: "客服邮箱", Host: "127.0.0.1", Port: 1,
+		Security: data.SecurityNone, Username: "kefu", Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	login := &mailintake.ConnError{Step: mailintake.StepLogin, Host: acct.Host, Port: acct.Port}
+	if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(login)); err != nil {
+		t.Fatal(err)
+	}
+	tray := func() string {
+		t.Helper()
+		f.desk.show("mail")
+		f.settle()
+		return f.desk.mail.status.Text
+	}
+	stored := func() (time.Time, int) {
+		t.Helper()
+		a, err := f.store.MailAccount(f.ctx, acct.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trail, err := f.store.Audit(f.ctx, "mail_account", acct.ID, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.UpdatedAt, len(trail)
+	}
+	changedSince := func(at time.Time) string {
+		return "邮箱设置已于 " + formatTime(at, f.store.Calendar().Location()) + " 修改，下次收取时生效。"
+	}
+	save := func() *mailSettings {
+		t.Helper()
+		f.desk.show("settings")
+		f.settle()
+		f.desk.settings.showMail()
+		m := f.desk.settings.mail
+		if m.current == nil || m.current.ID != acct.ID {
+			t.Fatalf("the settings show %+v", m.current)
+		}
+		return m
+	}
+	f.now = f.now.Add(time.Hour)
+	m := save()
+	m.save()
+	f.settle()
+	if at, n := stored(); !at.Equal(acct.UpdatedAt) || n != 1 {
+		t.Errorf("saved unchanged: changed at %v (was %v), %d audit entries", at, acct.UpdatedAt, n)
+	}
+	if got := f.desk.status.Text; got != "邮箱设置没有改动，无需保存。" {
+		t.Errorf("saved unchanged, the status line says %q", got)
+	}
+	if text := tray(); strings.Contains(text, "修改，下次收取时生效") || !strings.Contains(text, "拒绝了用户名或密码。请在“设置 → 邮箱”中改正。") {
+		t.Errorf("saved unchanged, the tray says %q", text)
+	}
+	// The store keeps an account saved as it is as it was, whoever saves it.
+	if again, err := f.store.SaveMailAccount(f.ctx, *acct); err != nil || !again.UpdatedAt.Equal(acct.UpdatedAt) {
+		t.Errorf("saved again as stored: %v %v", again, err)
+	}
+	// A password is a change; the same one typed again is none.
+	m = save()
+	m.password.SetText("mailbox-password")
+	m.save()
+	f.settle()
+	if at, n := stored(); !at.Equal(f.now) || n != 2 {
+		t.Errorf("a password given: changed at %v, %d audit entries", at, n)
+	}
+	if text := tray(); !strings.Contains(text, changedSince(f.now)) {
+		t.Errorf("a password given, the tray says %q", text)
+	}
+	given := f.now
+	f.now = f.now.Add(time.Hour)
+	m = save()
+	m.password.SetText("mailbox-password")
+	m.save()
+	f.settle()
+	if at, n := stored(); !at.Equal(given) || n != 2 {
+		t.Errorf("the same password again: changed at %v (was %v), %d audit entries", at, given, n)
+	}
+	if len(m.desk.settings.unsaved()) > 0 {
+		t.Errorf("after saving the same password the settings have changes: %q", m.desk.settings.unsaved())
+	}
+	m = save()
+	m.maxSize.SetText("30")
+	m.save()
+	f.settle()
+	if at, n := stored(); !at.Equal(f.now) || n != 3 {
+		t.Errorf("a larger size limit: changed at %v, %d audit entries", at, n)
+	}
+	if text := tray(); !strings.Contains(text, changedSince(f.now)) {
+		t.Errorf("a larger size limit, the tray says %q", text)
+	}
+}
+
+// How the last checks went, one line, several or none, leaves the tray's toolbar where it is
+// under the clerk's pointer, and is shown whole.
+func TestTrayToolbarStaysPutWhateverTheCheckSays(t *testing.T) {
+	f := newFixture(t)
+	f.desk.show("mail")
+	f.settle()
+	tray, drv := f.desk.mail, f.desk.app.Driver()
+	look := func(what string) (check, search fyne.Position) {
+		t.Helper()
+		tray.reload()
+		f.settle()
+		for range 2 { // the lines are broken at the width the first layout gives, then laid out
+			f.relayout()
+			f.settle()
+		}
+		if s := tray.status; s.Visible() {
+			if s.Size().Height < s.MinSize().Height || s.Size().Width < s.MinSize().Width {
+				t.Errorf("%s: the message is %v, it needs %v", what, s.Size(), s.MinSize())
+			}
+			if bottom, list := drv.AbsolutePositionForObject(s).Y+s.Size().Height, drv.AbsolutePositionForObject(tray.list).Y; list < bottom {
+				t.Errorf("%s: the list starts at %v, inside the message ending at %v", what, list, bottom)
+			}
+		}
+		return drv.AbsolutePositionForObject(tray.check), drv.AbsolutePositionForObject(tray.search)
+	}
+	check, search := look("no mailbox")
+	if tray.status.Visible() {
+		t.Errorf("without a mailbox the tray says %q", tray.status.Text)
+	}
+	var lines []float32
+	for _, name := range []string{"客服邮箱", "投诉专用邮箱"} {
+		acct, err := f.store.SaveMailAccount(f.ctx, data.MailAccount{Name: name, Host: "mail.example.cn", Port: 993,
+			Security: data.SecurityTLS, Username: name, Active: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, s := look(name + " not checked yet"); c != check || s != search {
+			t.Errorf("%s not checked yet: the toolbar moved from %v, %v to %v, %v", name, check, search, c, s)
+		}
+		refused := &mailintake.ConnError{Step: mailintake.StepConnect, Reason: mailintake.ReasonRefused, Host: acct.Host, Port: 993}
+		if err := f.store.FailMailSync(f.ctx, acct.ID, acct.Folder, mailintake.Failure(refused)); err != nil {
+			t.Fatal(err)
+		}
+		if c, s := look(name + " failed"); c != check || s != search {
+			t.Errorf("%s failed: the toolbar moved from %v, %v to %v, %v", name, check, search, c, s)
+		}
+		lines = append(lines, tray.status.MinSize().Height)
+	}
+	if len(lines) != 2 || lines[1] <= lines[0] {
+		t.Errorf("two failed checks take no more room than one: %v", lines)
+	}
+}
+
 // tapDialogButton taps the button with the label in the top dialog; false when there is none.
 func tapDialogButton(f *fixture, label string) bool {
 	overlay := f.win.Canvas().Overlays().Top()

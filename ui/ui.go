@@ -126,7 +126,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 
 	// The list is as wide as its widest entry in the clerk's language, the dashboard's and the
 	// follow-ups' with a count of overdue ones beside them, the mail tray's with its count of
-	// mail for the clerk or its failed check.
+	// mail for the clerk, its failed check or both.
 	widest, most := "", float32(0)
 	for _, it := range navItems {
 		var entries []string
@@ -134,7 +134,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 		case "dashboard", "followups":
 			entries = []string{lang.L("{{.N}} overdue", map[string]any{"N": "999"})}
 		case "mail":
-			entries = []string{lang.L("{{.N}} for the clerk", map[string]any{"N": "999"}), lang.L("check failed")}
+			entries = []string{mailNavNote(false, 999), mailNavNote(true, 0), mailNavNote(true, 999)}
 		default:
 			entries = []string{""}
 		}

@@ -275,6 +275,7 @@ func mailSync(e *env, args []string) error {
 			if err := mailintake.SetPassword(&acct, password); err != nil {
 				return err
 			}
+			acct.NewPassword = true // kept under the same name in Windows' credential store
 		}
 	case acct.Secret == "":
 		return usagef("mail sync: --password-file is required for a new account")
@@ -289,7 +290,7 @@ func mailSync(e *env, args []string) error {
 		}
 	}
 	saved := existing
-	if existing == nil || !sameSettings(was, acct) || acct.Secret != was.Secret {
+	if existing == nil || !sameSettings(was, acct) || acct.Secret != was.Secret || acct.NewPassword {
 		// Unchanged, the account is not written again: a scheduled job leaves no audit trail
 		// of nothing.
 		saved, err = store.SaveMailAccount(e.ctx, acct)
