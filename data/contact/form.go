@@ -37,7 +37,11 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"휴대폰": "phone", "연락처": "phone", "h.p": "phone", "座机": "phone", "座機": "phone", "座机号码": "phone",
 	"座機號碼": "phone", "固定电话": "phone", "固定電話": "phone", "注册手机": "phone", "註冊手機": "phone",
 	"会员手机": "phone", "會員手機": "phone", "会员手机号": "phone", "會員手機號": "phone", "预留手机": "phone",
-	"預留手機": "phone", "预留电话": "phone", "預留電話": "phone", "my phone": "phone", "my mobile": "phone",
+	"預留手機": "phone", "预留电话": "phone", "預留電話": "phone",
+	// The number the writer registered, booked or ordered with: theirs.
+	"注册手机号": "phone", "註冊手機號": "phone", "注册手机号码": "phone", "註冊手機號碼": "phone",
+	"预留手机号": "phone", "預留手機號": "phone", "报名手机号": "phone", "報名手機號": "phone",
+	"下单手机号": "phone", "下單手機號": "phone", "下单电话": "phone", "下單電話": "phone", "my phone": "phone", "my mobile": "phone",
 	"my number": "phone", "my phone number": "phone", "my address": "address",
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",

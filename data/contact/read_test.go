@@ -753,6 +753,11 @@ func TestTheWriterAsPeopleCallThem(t *testing.T) {
 		{"周建国", "楼上1602装修，电话13811112222，请你们联系他处理。", "", ""},
 		{"周建国", "楼上1602装修，电话13811112222，谢谢。", "", ""},
 		{"周建国", "电梯坏了。\n谢军 13811112222", "", ""},
+		// The number registered with; a Beijing address's courtyard (号院) between its numbers.
+		{"方远", "参会证丢了，我住在全季酒店1106房，能不能帮我补一张。注册手机号13983256610。谢谢！", "13983256610", ""},
+		{"", "阿姨迟到两个小时 什么规矩？？？ 电话13911208834 地址海淀区学院路20号院3号楼504", "13911208834",
+			"海淀区学院路20号院3号楼504"},
+		{"", "我家地址是丰台区马家堡东路121号院5号楼802", "", "丰台区马家堡东路121号院5号楼802"},
 	})
 }
 
@@ -956,7 +961,8 @@ func TestLineFilters(t *testing.T) {
 }
 
 // FuzzContact reads the writer's contact from any text: it never panics, and what it gives is a
-// phone number CheckPhone takes and an address of at most MaxShort characters, each of the text.
+// phone number CheckPhone takes and an address of at most maxValue characters, each of the text
+// as it is read (full-width letters and digits as ASCII, Chinese numerals as digits).
 //
 //	go test -run XXX -fuzz FuzzContact -fuzztime 60s ./data/contact
 func FuzzContact(f *testing.F) {
@@ -966,6 +972,7 @@ func FuzzContact(f *testing.F) {
 		"業主 王建国\n9123 4567\n業主（第3座 12樓 B室）", "房东：陈先生，电话：13700000017\n我的电话：13811112222",
 		"座數：3\n樓層：12\n室：B\n手提：91234567", "王建国\n05.03.2026\n13800001111", "我们店在B座1楼112号开了个面馆",
 		"【姓名】张三【电话】13812340000【地址】阳光花园3栋", "联系人：王女士 13512340008\n地址：\n碧海花园9栋702",
+		"我住汇金中心Ｂ座２７Ｆ", "我住三栋二单元五零二，楼上漏水。",
 	} {
 		f.Add(seed)
 	}
@@ -975,7 +982,8 @@ func FuzzContact(f *testing.F) {
 		if !isPhone(p) {
 			t.Errorf("phone %q of %q is refused", p, text)
 		}
-		if utf8.RuneCountInString(a) > maxValue || strings.ContainsFunc(a, func(r rune) bool { return !strings.ContainsRune(text, r) }) {
+		read := text + withChineseFlats(withChineseDigits(narrowed(text)))
+		if utf8.RuneCountInString(a) > maxValue || strings.ContainsFunc(a, func(r rune) bool { return !strings.ContainsRune(read, r) }) {
 			t.Errorf("address %q is not of %q", a, text)
 		}
 	})

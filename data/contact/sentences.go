@@ -129,8 +129,9 @@ func addressPart(a string) string {
 }
 
 // estate is the name of an estate or a building between a street number and the building's
-// number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺".
-var estate = quickre.MustCompile(EitherScript(`^\s*\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)\s*$`))
+// number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺", and the
+// courtyard of a Beijing address ("院" of "学院路20号院3号楼504").
+var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)|[号號]?院)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
@@ -336,8 +337,8 @@ func serviceLine(p string) bool {
 }
 
 // clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
-// colon between): the label in its group.
-var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])(联系电话|联系方式|电话|手机号码|手机号|手机|手提)(?:联系)?(?:是|为|係)?[:：]?\s*`))
+// colon between), the number registered with ("注册手机号") too: the label in its group.
+var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])((?:注册|预留|报名|下单)?(?:联系电话|联系方式|电话|手机号码|手机号|手机|手提))(?:联系)?(?:是|为|係)?[:：]?\s*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
