@@ -270,7 +270,7 @@ var officeRecord = quickre.MustCompile(EitherScript(`你们|贵|登记`))
 // aboutSomeone are the words of a sentence about another person, whose number the next one may
 // give: "维修师傅来过。电话…", "物业经理姓李。电话…".
 var aboutSomeone = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
-	`快递|司机|店长|老板|客服|工作人员|服务员|员工|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
+	`快递|司机|店长|老板|客服|工作人员|服务员|员工|保洁|清洁工|维修工|水电工|电工|工人|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
 
 // lineAbove is the last line with words above line i.
 func lineAbove(lines []string, i int) string {
