@@ -61,6 +61,10 @@ func sentenceAddress(text string) string {
 				}
 			}
 			tail := a[len(part):] // words after a space begin another phrase
+			if name, ok := strings.CutPrefix(strings.TrimSpace(tail), "的"); ok && group == 1 &&
+				(signName.MatchString(name) || chineseName(name)) {
+				tail = "" // "我是住在10樓之3的林小姐": the writer, after their flat
+			}
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
 				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
 			}
@@ -155,8 +159,8 @@ var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客�
 var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
-// "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住"; between "我是" and
-// "(的)业主" (not "的业主委托的律师"); after "房号" that begins a clause or follows 我的, 本人;
+// "我是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住" or "家在";
+// between "我是" and "(的)业主" (not "的业主委托的律师"), or in brackets after 本人; after "房号" that begins a clause or follows 我的, 本人;
 // where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
@@ -165,11 +169,11 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
 // (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" (group 6).
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我家|我|本人)(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家住(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
+	`(?:(?:我家|我|本人)是?(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为)?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -192,7 +196,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
-var ownAddressWords = []string{"我住", "我家", "家住", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+var ownAddressWords = []string{"我住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是"}
