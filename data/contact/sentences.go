@@ -634,15 +634,18 @@ func householdPhone(text string) string {
 }
 
 // householdHome is a household member of the writer's and where they live: "我爸住3栋501",
-// "我妈家在5栋".
-var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `(?:家)?(?:住在|住|家住|家在)[ \t]*`))
+// "我妈家在5栋", "我爷爷王福生住在…" (their name in group 1), "我妈妈 刘素珍 一个人住在 …".
+var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `[ \t]*(\p{Han}{2,3})?[ \t]*(?:一个人|独自)?(?:家)?(?:住在|住|家住|家在)[ \t]*`))
 
 // householdAddress is the home of someone of the writer's household that the writer writes
 // for ("我爸住3栋501，他不会用邮箱，我帮他反映一下"), when they give no address of their own; ""
 // when there is none.
 func householdAddress(text string) string {
 	for _, l := range householdLines(text) {
-		for _, m := range householdHome.FindAllStringIndex(l, perLine) {
+		for _, m := range householdHome.FindAllStringSubmatchIndex(l, perLine) {
+			if m[2] >= 0 && !chineseName(l[m[2]:m[3]]) {
+				continue // "我妈以前住…": not their name, and no home of theirs now
+			}
 			rest := l[m[1]:]
 			part := addressPart(rest)
 			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || strings.ContainsAny(part, "，,。；;的") ||
@@ -657,7 +660,7 @@ func householdAddress(text string) string {
 }
 
 // homeStart is an address that begins at once: a number, or an estate's name before it.
-var homeStart = quickre.MustCompile(`^[\p{Han}A-Za-z]{0,8}\d`)
+var homeStart = quickre.MustCompile(`^[\p{Han}A-Za-z]{0,8}[ \t\x{3000}]*\d`)
 
 // flyer are the words of a flyer or a sign a writer quotes, beside notice's (传单, 纸条).
 var flyer = quickre.MustCompile(EitherScript(`广告|贴纸|招牌|牌子`))
