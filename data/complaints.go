@@ -44,6 +44,10 @@ type NewComplaint struct {
 	Evidence []NewEvidence
 	// mailPhone says the complainant's phone number was read from their own mail's text.
 	mailPhone bool
+	// mailName says the complainant's name is how a mail names its sender (a display name, or
+	// the address's name when it gives none), not one a clerk wrote down: a complainant on
+	// record keeps theirs.
+	mailName bool
 }
 
 func checkText(field, v string, max int, required bool) error {
@@ -195,7 +199,7 @@ func (s *Store) insertComplaint(ctx context.Context, tx *sql.Conn, n NewComplain
 	if n.TakenBy == "" {
 		n.TakenBy = Actor(ctx)
 	}
-	who, err := upsertComplainant(ctx, tx, n.Complainant)
+	who, err := upsertComplainant(ctx, tx, n.Complainant, n.mailName)
 	if err != nil {
 		return nil, err
 	}
@@ -292,8 +296,10 @@ func nextRef(ctx context.Context, tx *sql.Conn, year int) (string, error) {
 }
 
 // upsertComplainant finds the complainant by id, phone or email, filling in what the new
-// record adds; or creates one.
-func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Complainant, error) {
+// record adds; or creates one. A new name replaces the one on record, unless it is only how a
+// mail names its sender (mailName) and the one on record is a name: "user10" of
+// user10@example.cn, or a nickname, does not rename 赵娟 on all her cases.
+func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant, mailName bool) (Complainant, error) {
 	c.Name, c.Phone, c.Email = strings.TrimSpace(c.Name), strings.TrimSpace(c.Phone), strings.TrimSpace(c.Email)
 	if c.Type == "" {
 		c.Type = TypeOther
@@ -325,6 +331,9 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 			return c, err
 		}
 		c.ID = found.ID
+		if mailName && !standIn(*found) {
+			c.Name = ""
+		}
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE complainants SET
 		name = CASE WHEN ? <> '' THEN ? ELSE name END,
@@ -344,6 +353,14 @@ func upsertComplainant(ctx context.Context, tx *sql.Conn, c Complainant) (Compla
 		return mergeComplainant(*found, c), nil
 	}
 	return c, nil
+}
+
+// standIn tells a complainant on record without a name of their own: none, or what stood in for
+// it, their number or their address or its name ("user10" of user10@example.cn).
+func standIn(c Complainant) bool {
+	name := strings.TrimSpace(c.Name)
+	local, _, _ := strings.Cut(c.Email, "@")
+	return name == "" || name == c.Phone || strings.EqualFold(name, c.Email) || local != "" && strings.EqualFold(name, local)
 }
 
 // mergeComplainant is what the UPDATE of upsertComplainant leaves of stored when given c: a new

@@ -1467,6 +1467,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		Subject:     clip(subject, MaxShort),
 		Description: clip(m.Text, MaxText),
 		mailPhone:   !byText && phone != "",
+		mailName:    true,
 	}
 }
 

@@ -1046,6 +1046,39 @@ func importComplaint(t *testing.T, s *Store, m InboundMail) (MailOutcome, *Compl
 	return out[0], c
 }
 
+// A mail names its sender as it can: by a display name, a nickname, or only by its address. A
+// complainant on record by that address keeps the name a clerk wrote down, on this case and on
+// every earlier one; one known only by their address's name takes the name a mail gives.
+func TestMailDoesNotRenameAComplainantOnRecord(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	phoned, err := s.CreateComplaint(ctx, NewComplaint{Channel: ChannelPhone, Subject: "空调", Description: "空调不制冷。",
+		Complainant: Complainant{Name: "赵娟", Email: "user10@example.cn"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mail := func(uid uint32, from, name string) InboundMail {
+		m := inboundMail(uid, from, false)
+		m.FromName = name
+		return m
+	}
+	for uid, name := range map[uint32]string{1: "", 2: "小鱼儿", 3: "user10"} {
+		_, c := importComplaint(t, s, mail(uid, "user10@example.cn", name))
+		if c.Complainant.ID != phoned.Complainant.ID || c.Complainant.Name != "赵娟" {
+			t.Errorf("from %q <user10@example.cn>: complainant %d %q, want %d 赵娟", name, c.Complainant.ID,
+				c.Complainant.Name, phoned.Complainant.ID)
+		}
+	}
+	if c, err := s.Complaint(ctx, phoned.Ref); err != nil || c.Complainant.Name != "赵娟" {
+		t.Errorf("the case on record: %+v, %v", c, err)
+	}
+	_, first := importComplaint(t, s, mail(4, "lisi@example.cn", ""))
+	_, named := importComplaint(t, s, mail(5, "lisi@example.cn", "李四"))
+	if first.Complainant.Name != "lisi" || named.Complainant.ID != first.Complainant.ID || named.Complainant.Name != "李四" {
+		t.Errorf("known by the address's name %+v, then named %+v", first.Complainant, named.Complainant)
+	}
+}
+
 // A file an email brought that is taken off the case is still the email's: the message lists
 // it, marked as no longer the case's, until it is put back.
 func TestEmailNamesTheFileTakenOffItsCase(t *testing.T) {
