@@ -21,12 +21,20 @@ type Poller struct {
 	done    chan struct{}
 	wake    chan struct{}
 	lastRun map[int64]time.Time
+	running map[int64]*pollerCheck // the background checks under way, by account
+}
+
+// pollerCheck is a background check of one account: done closes when it ends, with its outcome.
+type pollerCheck struct {
+	done chan struct{}
+	sum  Summary
+	err  error
 }
 
 // NewPoller prepares a poller; Start begins polling.
 func NewPoller(store *data.Store, opts Options, onResult func(acct *data.MailAccount, sum Summary, err error)) *Poller {
 	return &Poller{store: store, opts: opts, onResult: onResult, wake: make(chan struct{}, 1),
-		lastRun: map[int64]time.Time{}}
+		lastRun: map[int64]time.Time{}, running: map[int64]*pollerCheck{}}
 }
 
 // Start polls until Stop or ctx ends. Starting twice does nothing.
@@ -61,18 +69,42 @@ func (p *Poller) Reload() {
 	}
 }
 
-// CheckNow syncs one account at once ("Check mail now"), reporting progress; it returns
-// ErrBusy when the poller is checking the same account right now.
+// CheckNow syncs one account at once ("Check mail now"), reporting progress. While the poller's
+// own background check of it is under way, it waits for that check and gives its outcome: the
+// clerk asked for the mail, and that check is fetching it. It returns ErrBusy when another
+// program (a scheduled `complaintctl mail sync`) is checking the account.
 func (p *Poller) CheckNow(ctx context.Context, acct *data.MailAccount, progress func(Progress)) (Summary, error) {
 	opts := p.opts
 	opts.Progress = progress
-	sum, err := Sync(ctx, p.store, acct, opts)
-	if err != ErrBusy {
-		p.mu.Lock()
-		p.lastRun[acct.ID] = time.Now()
-		p.mu.Unlock()
+	for tries := 0; ; tries++ {
+		if c := p.runningCheck(acct.ID); c != nil {
+			select {
+			case <-c.done:
+			case <-ctx.Done():
+				return Summary{}, ctx.Err()
+			}
+			if c.err != ErrBusy {
+				return c.sum, c.err
+			}
+		}
+		sum, err := Sync(ctx, p.store, acct, opts)
+		if err == ErrBusy && tries == 0 && p.runningCheck(acct.ID) != nil {
+			continue // the background check began a moment ago
+		}
+		if err != ErrBusy {
+			p.mu.Lock()
+			p.lastRun[acct.ID] = time.Now()
+			p.mu.Unlock()
+		}
+		return sum, err
 	}
-	return sum, err
+}
+
+// runningCheck is the background check of the account under way, nil when there is none.
+func (p *Poller) runningCheck(id int64) *pollerCheck {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.running[id]
 }
 
 func (p *Poller) loop(ctx context.Context, done chan struct{}) {
@@ -123,7 +155,16 @@ func (p *Poller) runDue(ctx context.Context) time.Duration {
 			}
 			continue
 		}
+		c := &pollerCheck{done: make(chan struct{})}
+		p.mu.Lock()
+		p.running[a.ID] = c
+		p.mu.Unlock()
 		sum, err := Sync(ctx, p.store, a, p.opts)
+		c.sum, c.err = sum, err
+		p.mu.Lock()
+		delete(p.running, a.ID)
+		p.mu.Unlock()
+		close(c.done)
 		if err == ErrBusy {
 			continue
 		}
