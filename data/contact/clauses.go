@@ -415,7 +415,11 @@ func readClause(c, writer string) (k contactClause) {
 		return contactClause{room: c} // "1302", "15/F" beside an address or a name
 	}
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
-		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503".
+		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503"; not "I am
+		// staying at the Crowne Plaza", a hotel's room.
+		if lodging.MatchString(c) {
+			return contactClause{other: true}
+		}
 		k.self = true
 		a := strings.TrimSpace(m[1] + m[2])
 		if englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) {

@@ -88,8 +88,10 @@ func Read(m Mail) Writer {
 			// "老周 电话62887421" at the foot of 周建国's mail: the writer, as people call them.
 			sigPhone, sigAddress = signatureContact(own, w)
 		}
-		if fp := firstPersonPhone(own, sp); p == "" && fp != "" {
-			// "我的电话是…" said by the writer goes before a line that only may be theirs.
+		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p)) {
+			// "我的电话是…" said by the writer goes before a line that only may be theirs, and
+			// their own mobile ("My personal mobile is 137…") before a labelled landline, their
+			// office's.
 			phone = fp
 		} else if phone == "" {
 			// Under their name at the foot of the mail, then in a sentence of their own.

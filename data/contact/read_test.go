@@ -760,6 +760,13 @@ func TestTheWriterAsPeopleCallThem(t *testing.T) {
 		{"王强", "我手机13641081096，家在西城区新街口外大街28号院2号楼403。", "13641081096", "西城区新街口外大街28号院2号楼403"},
 		{"王强", "我住在5栋302的王先生家楼下，很吵。", "", ""},
 		{"王强", "老家在河南，物业费太贵。", "", ""},
+		// An English writer's "my personal mobile" over their office's labelled Tel.; a guest's
+		// hotel room; a building's unit whole.
+		{"Daniel Becker", "The water pressure in our apartment is low. My personal mobile is 137 0182 3375.\nBest,\nDaniel\n" +
+			"Daniel Becker\nHead of Controlling, Siemens-Like Ltd., China\nTel.: +86 21 3889 3000", "137 0182 3375", ""},
+		{"Markus Weber", "I am staying at the Crowne Plaza, room 1508, and the hotel front desk cannot help.", "", ""},
+		{"Markus Weber", "You can reach me on my German mobile +49 151 2345 6789 (WhatsApp also works).", "+49 151 2345 6789", ""},
+		{"赵敏", "我们是3幢1单元的住户，1001室租客每晚直播到凌晨。", "", "3幢1单元"},
 		// A grandparent or parent the writer writes for, named.
 		{"王小杰", "我爷爷王福生住在锦绣江南7幢1单元102，一楼。楼道灯坏了。", "", "锦绣江南7幢1单元102"},
 		{"王小杰", "我妈妈 刘素珍 一个人住在 锦绣江南 3幢 2单元 1101，她不会用邮箱。", "", "锦绣江南 3幢 2单元 1101"},

@@ -153,7 +153,8 @@ var dayOfMonth = quickre.MustCompile(EitherScript(`^\d{1,2}号$`))
 var formerly = quickre.MustCompile(EitherScript(`以前|之前|原来|过去|曾经|搬来前|搬家前`))
 
 // lodging are the words of a hotel's room: where a guest stays, not their address.
-var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客房|房间`))
+var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客房|房间|` +
+	`(?i:hotel|hostel|\binn\b|guest ?house|staying at|crowne plaza|hilton|marriott|hyatt|sheraton)`))
 
 // nearby are the words of a place beside another: not where the writer lives.
 var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
@@ -185,8 +186,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)`))
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
-// company's name: "C座15楼", "B座706", "A区3栋".
-const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區](?:[0-9A-Za-z\-]{1,12}[楼樓层層室号號]?)?`
+// company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
+const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區](?:[0-9A-Za-z\-]{1,12}(?:[楼樓层層室号號]|单元|單元)?)?`
 
 // estateStaff are the words of the estate's own staff and desks: "我是5栋物业的…" is no tenant.
 var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
@@ -209,7 +210,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:的|嘅
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:的|嘅)?)?(?:电话|手机|手提)?|` +
-	`\b(?:my (?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：])?[ \t]*(?:就是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -502,7 +503,8 @@ func phoneAtOnce(s string) string {
 }
 
 // firstPerson begins a sentence giving the writer's own number.
-var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)`))
+var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)|` +
+	`(?i:\bmy (?:(?:personal|own|private|new|local|chinese|german|french|british|us|uk|hk) )?(?:mobile|cell|phone))`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
