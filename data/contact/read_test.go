@@ -767,6 +767,14 @@ func TestTheWriterAsPeopleCallThem(t *testing.T) {
 		{"Markus Weber", "I am staying at the Crowne Plaza, room 1508, and the hotel front desk cannot help.", "", ""},
 		{"Markus Weber", "You can reach me on my German mobile +49 151 2345 6789 (WhatsApp also works).", "+49 151 2345 6789", ""},
 		{"赵敏", "我们是3幢1单元的住户，1001室租客每晚直播到凌晨。", "", "3幢1单元"},
+		// A lodger's flat, where the writer lives now, "我家" apart from its flat; "我本人" after
+		// a request; a number said to be unchanged.
+		{"张敏", "楼上漏水。我是11栋1单元602的租客张敏，房东在外地。", "", "11栋1单元602"},
+		{"张敏", "我的租客是11栋602的，他不交物业费。", "", ""},
+		{"张敏", "我现在住5栋1202，楼下KTV太吵。", "", "5栋1202"},
+		{"张敏", "我家 2栋2单元801，楼上装修太吵了。", "", "2栋2单元801"},
+		{"张敏", "装修太吵，请联系我本人 13908065512，谢谢。", "13908065512", ""},
+		{"张敏", "我的电话没变，还是13908065512。", "13908065512", ""},
 		// A grandparent or parent the writer writes for, named.
 		{"王小杰", "我爷爷王福生住在锦绣江南7幢1单元102，一楼。楼道灯坏了。", "", "锦绣江南7幢1单元102"},
 		{"王小杰", "我妈妈 刘素珍 一个人住在 锦绣江南 3幢 2单元 1101，她不会用邮箱。", "", "锦绣江南 3幢 2单元 1101"},
