@@ -46,6 +46,13 @@ func sentenceAddress(text string) string {
 				// of one building all the address there is.
 				return flat
 			}
+			if group == 6 && addressPart(a) == "" {
+				// "我司（西安云图信息科技有限公司，17层1703-1705室）": the company's name, then its
+				// office.
+				if after, ok := strings.CutPrefix(l[m[13]:], "，"); ok {
+					a, _, _ = strings.Cut(after, "）")
+				}
+			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
@@ -161,14 +168,17 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
 // "我是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住" or "家在";
-// between "我是" and "(的)业主" (not "的业主委托的律师"), or in brackets after 本人; after "房号" that begins a clause or follows 我的, 本人;
-// where a shop or company writing says it is ("我司位于…", "我们公司（A座905）"), or "我们在…"
+// between "我是" and "(的)业主" (not "的业主委托的律师"), or in brackets after 本人; after "房号" that
+// begins a clause or follows 我的, 本人;
+// where a shop, company or firm writing says it is ("我司位于…", "本所（…律师事务所）位于…", "我们公司
+// （A座905）"), or "我们在…"
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
 // clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
 // "现在搬到了…" and "以后请寄到：…". A business centre's tenants write their office as "我们公司
 // B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
-// (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" (group 6).
+// (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
+// (group 6).
 var ownAddress = quickre.MustCompile(EitherScript(
 	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
@@ -176,7 +186,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司)(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司|本所|我所)(?:[（(][^（()）\n\d]{1,30}[）)])?(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
@@ -199,7 +209,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?
 // is passed over without running it.
 var ownAddressWords = []string{"我住", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
-	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
+	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
