@@ -199,10 +199,12 @@ func namesWriter(l, writer string) bool {
 			return true
 		}
 	}
-	// "业主：黄志强（5幢601） 电话：…" from 黄志强.
-	if label, ok := lineLabel(l); ok && selfLabel.MatchString(label) {
+	// "业主：黄志强（5幢601） 电话：…" from 黄志强; "车主：周立群" alone on its line from 周立群,
+	// whatever their role (not "报修人：张伟东 维修师傅：刘强 电话：…", the repairman's).
+	if label, ok := lineLabel(l); ok {
 		_, value, _ := strings.Cut(l, label)
-		return whole(strings.TrimLeft(value, " \t:："))
+		value = strings.TrimLeft(value, " \t:：")
+		return whole(value) && (selfLabel.MatchString(label) || colon(value) < 0)
 	}
 	return false
 }

@@ -247,22 +247,39 @@ const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 // something follows it there ("吴芳 13633334444 地址：…", "…反映过多次。陈杰 13544445555"); "" when
 // it begins with none.
 func signOff(text string) string {
-	return signedWith(text, signedName)
+	first, before := lastLineName(text)
+	if !signedName(first) {
+		return ""
+	}
+	// Not a name the words before it introduce: "他家的电话写在下面", "联系一下他们房东", "就是这个人：".
+	if lead := lastSentence(before); introducesSomeone.MatchString(lead) || endsInColon(before) {
+		return ""
+	}
+	return first
 }
 
-// familiarSignOff is the familiar name of a writer with a Chinese name, 老 or 小 and their surname,
-// that the last line of their text begins with as signOff's name does ("老周 电话…" of 周建国); "".
+// familiarSignOff is how a writer with a Chinese name is called, 老 or 小 and their surname or
+// their surname and a title, when the last line of their text begins with it as signOff's name
+// does ("老周 电话…" of 周建国, "王小姐 0921-…" of 王雅婷); not when the text spoke of someone so
+// called before ("楼上陈先生家太吵。\n陈先生 139…"). "" when it does not.
 func familiarSignOff(text, name string) string {
 	if !chineseName(name) {
 		return ""
 	}
 	surname, _ := utf8.DecodeRuneInString(name)
-	return signedWith(text, func(w string) bool { return w == "老"+string(surname) || w == "小"+string(surname) })
+	first, before := lastLineName(text)
+	rest, ok := strings.CutPrefix(first, string(surname))
+	if first == "" || !(first == "老"+string(surname) || first == "小"+string(surname) ||
+		ok && (rest == "先生" || rest == "女士" || rest == "小姐" || rest == "太太")) ||
+		strings.Contains(before, first) || endsInColon(before) {
+		return ""
+	}
+	return first
 }
 
-// signedWith is the name the last line of text, or its last sentence, begins with when signed
-// tells it and something follows it there; "" when it begins with none.
-func signedWith(text string, signed func(string) bool) string {
+// lastLineName is the word the last line of a text begins with, or its last sentence does, when
+// something follows it there, and the text before it; "" when nothing follows it.
+func lastLineName(text string) (first, before string) {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	l := strings.TrimRight(strings.TrimSpace(lines[len(lines)-1]), "。.！!")
 	if i := strings.LastIndexAny(l, "。！？!?"); i >= 0 {
@@ -273,16 +290,11 @@ func signedWith(text string, signed func(string) bool) string {
 	if !ok {
 		first, rest, ok = strings.Cut(l, "，")
 	}
-	if !ok || strings.TrimSpace(rest) == "" || !signed(first) {
-		return ""
+	if !ok || strings.TrimSpace(rest) == "" || first == "" {
+		return "", ""
 	}
-	// Not a name the words before it introduce: "他家的电话写在下面", "联系一下他们房东", "就是这个人：".
-	before := strings.TrimRight(text, " \t\r\n")
-	before = strings.TrimRight(before[:strings.LastIndex(before, first)], " \t\r\n\u3000")
-	if lead := lastSentence(before); introducesSomeone.MatchString(lead) || endsInColon(before) {
-		return ""
-	}
-	return first
+	before = strings.TrimRight(text, " \t\r\n")
+	return first, strings.TrimRight(before[:strings.LastIndex(before, first)], " \t\r\n\u3000")
 }
 
 // signedName is a name a writer signs with: a Chinese name of two or three characters, or a
