@@ -110,9 +110,9 @@ func (e *ConnError) Error() string {
 			ReasonCertAuthority: "the server's certificate is not signed by an authority this computer trusts",
 			ReasonCertExpired:   "the server's certificate has expired",
 			ReasonCertInvalid:   "the server's certificate is not valid: " + e.Detail,
-			ReasonNotTLS:        "the server does not speak TLS on this port; try STARTTLS or another port",
-			ReasonPlainRemote:   "an unencrypted connection is only allowed to this computer; choose TLS or STARTTLS",
-			ReasonNoSTARTTLS:    "the server does not offer STARTTLS on this port",
+			ReasonNotTLS:        "the server does not speak SSL/TLS on this port: choose STARTTLS if the server offers it there, or else check the port (SSL/TLS is usually on port 993)",
+			ReasonPlainRemote:   "an unencrypted connection is only allowed to this computer; choose SSL/TLS or STARTTLS",
+			ReasonNoSTARTTLS:    "the server answers on this port without encryption and does not offer STARTTLS: the port may be wrong (SSL/TLS is usually on port 993, STARTTLS on 143), or the server is not encrypted at all",
 		}[e.Reason]
 		if why == "" {
 			why = e.Detail

@@ -320,7 +320,7 @@ func TestConnectionProblemsSayWhichStep(t *testing.T) {
 		{"refused port", func(a *data.MailAccount) { a.Port = closed }, mb.Password, StepConnect, ReasonRefused, "refused the connection"},
 		{"certificate for another name", func(a *data.MailAccount) { a.Port, a.Security = d.TLSPort, data.SecurityTLS }, mb.Password, StepTLS, ReasonCertName, "certificate is for localhost, not 127.0.0.1"},
 		{"untrusted certificate", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecurityTLS }, "untrusted", StepTLS, ReasonCertAuthority, "not signed by an authority"},
-		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, ReasonNotTLS, "does not speak TLS"},
+		{"tls to a plain port", func(a *data.MailAccount) { a.Security = data.SecurityTLS }, mb.Password, StepTLS, ReasonNotTLS, "does not speak SSL/TLS on this port: choose STARTTLS if the server offers it there"},
 		{"tls to a port that says nothing", func(a *data.MailAccount) { a.Port, a.Security = silent, data.SecurityTLS }, mb.Password,
 			StepConnect, ReasonTimeout, "did not answer on port"},
 		{"starttls to a tls port", func(a *data.MailAccount) { a.Host, a.Port, a.Security = "localhost", d.TLSPort, data.SecuritySTARTTLS }, mb.Password,
@@ -830,7 +830,7 @@ func TestSentFolderPutsAnswersOnCases(t *testing.T) {
 	if len(fetchedSent) != 1 || fetchedSent[0] != 1 {
 		t.Errorf("sent mail fetched: UIDs %v, want only the answer's", fetchedSent)
 	}
-	if sum.Complaints != 1 || sum.Sent != 1 || !strings.Contains(sum.String(), "1 sent emails put on their cases") {
+	if sum.Complaints != 1 || sum.Sent != 1 || !strings.Contains(sum.String(), "sent emails put on their cases: 1") {
 		t.Fatalf("summary %s", sum)
 	}
 	msgs := allMessages(t, store)

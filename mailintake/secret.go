@@ -31,8 +31,8 @@ var ErrNoPassword = errors.New("no password is stored for this mail account")
 
 // ErrPasswordUnreadable means a password was stored but cannot be read back on this computer:
 // the database came from another computer, or its key or credential went missing. Entering the
-// password again fixes it.
-var ErrPasswordUnreadable = errors.New("the password stored for this mail account cannot be read on this computer; enter it again")
+// password again fixes it; where, the window and complaintctl each say.
+var ErrPasswordUnreadable = errors.New("the password stored for this mail account cannot be read on this computer")
 
 // SetPassword keeps the password for the account — in the credential store where the system has
 // one, else encrypted — and sets acct.Secret to say where. Save the account afterwards.
@@ -174,11 +174,14 @@ func decryptPassword(enc string) (string, error) {
 		return "", fmt.Errorf("the stored password is damaged: %w", err)
 	}
 	key, err := loadKey(false)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("the key to the stored password is missing; enter the password again: %w", err)
-	}
-	if err != nil {
-		return "", fmt.Errorf("the key to the stored password cannot be read; enter the password again: %w", err)
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe):
+		return "", fmt.Errorf("its key file %s is missing", pe.Path)
+	case errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("its key file is missing: %w", err)
+	case err != nil:
+		return "", err // says the key file is damaged, or why it cannot be read
 	}
 	aead, err := gcm(key)
 	if err != nil {
@@ -189,7 +192,7 @@ func decryptPassword(enc string) (string, error) {
 	}
 	plain, err := aead.Open(nil, sealed[:aead.NonceSize()], sealed[aead.NonceSize():], []byte(aesAAD))
 	if err != nil {
-		return "", errors.New("the stored password cannot be decrypted with this computer's key; enter the password again")
+		return "", errors.New("it was encrypted with another computer's key")
 	}
 	return string(plain), nil
 }

@@ -66,7 +66,7 @@ func (s Summary) String() string {
 	}
 	sent := ""
 	if s.Sent > 0 {
-		sent = fmt.Sprintf(", %d sent emails put on their cases", s.Sent)
+		sent = fmt.Sprintf(", sent emails put on their cases: %d", s.Sent)
 	}
 	unfetched := ""
 	if s.Unfetched > 0 {
@@ -82,7 +82,7 @@ func (s Summary) String() string {
 	case data.AfterMove:
 		marked = fmt.Sprintf(", %d moved to %s on the server", s.Marked, s.MoveTo)
 	}
-	return fmt.Sprintf("%s %s: %d new, %d stored (%d complaints, %d replies, %d automatic, %d failed, %d too large), %d already stored%s%s%s%s, %.1fs",
+	return fmt.Sprintf("%s %s: %d new, %d stored (complaints: %d, replies: %d, automatic: %d, failed: %d, too large: %d), %d already stored%s%s%s%s, %.1fs",
 		s.Account, s.Folder, s.New, s.Stored, s.Complaints, s.Replies, s.Auto, s.Failed, s.Oversize, s.Duplicates,
 		marked, unfetched, sent, older, s.Elapsed.Seconds())
 }

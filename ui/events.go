@@ -8,6 +8,19 @@ import (
 	"complaintdesk/data"
 )
 
+// clauseSep is what goes between a clause and the next: after one that ends a sentence
+// (……无新的意见。 or "no new comments.") no ；or ; follows, as auditChanges has it.
+func clauseSep(prev, sep string) string {
+	prev = strings.TrimSpace(prev)
+	switch {
+	case sep == "；" && (strings.HasSuffix(prev, "。") || strings.HasSuffix(prev, "！") || strings.HasSuffix(prev, "？")):
+		return ""
+	case strings.TrimSpace(sep) == ";" && prev != "" && strings.ContainsAny(prev[len(prev)-1:], ".!?"):
+		return " "
+	}
+	return sep
+}
+
 // eventText is the body of a timeline entry in the clerk's language: the store's own summaries
 // are said again from their parts, anything else is shown as written.
 func eventText(e data.Event, names *lookupNames) string {
@@ -69,7 +82,7 @@ func eventText(e data.Event, names *lookupNames) string {
 		if sum.Rating == 0 {
 			return sum.Text
 		}
-		return sum.Text + sep + lang.L("Satisfaction: {{.Rating}}", map[string]any{"Rating": ratingLabel(sum.Rating)})
+		return sum.Text + clauseSep(sum.Text, sep) + lang.L("Satisfaction: {{.Rating}}", map[string]any{"Rating": ratingLabel(sum.Rating)})
 	case data.SummaryMailMoved:
 		return lang.L("Email “{{.Subject}}” registered as complaint {{.Ref}}", map[string]any{"Subject": sum.Text, "Ref": sum.Ref})
 	case data.SummaryAutomaticMail:

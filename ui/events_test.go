@@ -36,6 +36,7 @@ func TestEventTextInTheClerksLanguage(t *testing.T) {
 		{"handling", data.Event{Kind: data.EventNote, Summary: "handling record updated"}, "更新了处理记录"},
 		{"follow-up", data.Event{Kind: data.EventFollowUp, Summary: "已修好 (satisfaction 1)"}, "已修好；满意度：1 非常满意"},
 		{"follow-up without a rating", data.Event{Kind: data.EventFollowUp, Summary: "未接通"}, "未接通"},
+		{"follow-up that ends a sentence", data.Event{Kind: data.EventFollowUp, Summary: "已回访，无新的意见。 (satisfaction 2)"}, "已回访，无新的意见。满意度：2 满意"},
 		{"automatic mail", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "automatic: Undeliverable: 答复"}, "自动邮件：Undeliverable: 答复"},
 		{"colleague's forward", data.Event{Kind: data.EventEmail, Direction: data.DirIn, Summary: "forwarded by a colleague: 转发: 滑梯开裂"}, "转发: 滑梯开裂"},
 		{"a clerk's own note", data.Event{Kind: data.EventNote, Summary: "level 2 客户来电"}, "level 2 客户来电"},
@@ -71,5 +72,8 @@ func TestEventTextInEnglish(t *testing.T) {
 	}
 	if got := eventText(data.Event{Kind: data.EventFollowUp, Summary: "fixed (satisfaction 1)"}, names); got != "fixed; Satisfaction: 1 Very satisfied" {
 		t.Errorf("follow-up reads %q", got)
+	}
+	if got := eventText(data.Event{Kind: data.EventFollowUp, Summary: "Fixed, no new comments. (satisfaction 1)"}, names); got != "Fixed, no new comments. Satisfaction: 1 Very satisfied" {
+		t.Errorf("a follow-up that ends a sentence reads %q", got)
 	}
 }

@@ -691,9 +691,9 @@ func (l *followList) TypedKey(e *fyne.KeyEvent) {
 }
 
 // trayRow is a message's line in the tray: when it came, what it became and on which case, from
-// whom (for a message without a sender, the complainant the clerk registered it for), about what
-// (for a message without a subject, the start of its text). The subject comes last, where a
-// narrow tray cuts the line.
+// whom (for a message without a sender, the complainant the clerk registered it for; a dash where
+// the state says there is no sender), about what (for a message without a subject, the start of
+// its text). The subject comes last, where a narrow tray cuts the line.
 func trayRow(m *data.MailMessage, loc *time.Location) string {
 	subject := m.Subject
 	if strings.TrimSpace(subject) == "" {
@@ -703,8 +703,27 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 	if m.ComplaintRef != "" {
 		state += " " + m.ComplaintRef
 	}
-	return fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), state,
-		oneLine(fallback(strings.TrimSpace(m.FromName), fallback(m.FromEmail, fallback(m.Complainant, lang.L("(no sender)")))), 14), oneLine(subject, 40))
+	sender := fallback(strings.TrimSpace(m.FromName), fallback(m.FromEmail, m.Complainant))
+	switch {
+	case sender == "" && saysNoSender(m):
+		sender = "—" // the state says so already
+	case sender == "":
+		sender = lang.L("(no sender)")
+	}
+	return fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), state, oneLine(sender, 14), oneLine(subject, 40))
+}
+
+// saysNoSender tells whether a message's state in the tray already says it has no sender: one
+// without a sender address, without headers, or empty.
+func saysNoSender(m *data.MailMessage) bool {
+	if m.State != data.MailFailed || m.Oversize || reMailTooLarge.MatchString(m.Error) {
+		return false
+	}
+	switch m.Error {
+	case data.ProblemNoSender, decode.ProblemNoHeaders, decode.ProblemEmpty:
+		return true
+	}
+	return false
 }
 
 // mailReader lays a stored message out for reading: who sent it to whom and when and what became

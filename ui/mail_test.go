@@ -58,7 +58,7 @@ func TestMailTrayShowsMessagesInTheClerksLanguage(t *testing.T) {
 	want := map[string][]string{
 		"电梯故障": {"发件人：张先生 <zhang@example.cn>", "收件人：客服 <service@example.cn>, \"Wang, Li\" <wang@example.cn>\n",
 			"抄送：物业经理 <manager@example.cn>\n", "发送时间：2026-11-30 09:00\n", "三号楼电梯又停了。", "→"},
-		"":       {"发件人：—", "主题：—", "收件时间：2026-11-23 09:00", "问题：邮件没有任何信头：没有发件人、主题或日期。"},
+		"":       {"发件人：—", "主题：—", "收件时间：2026-11-23 09:00", "问题：邮件没有邮件头：没有发件人、主题或日期。"},
 		"hello":  {"问题：邮件没有发件人地址，因此未登记投诉。"},
 		"photos": {"问题：邮件大小为 3.0 MB，超过 1.0 MB 的上限：已按原样保存，未读取内容。"},
 		"sealed": {"问题：邮件已加密（S/MIME 或 OpenPGP），只有收件人自己的邮件程序才能读取。请联系发件人以不加密的方式重发，或手工登记。"},
@@ -946,14 +946,14 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"multipart/report; report-type=delivery-status":           "退信或投递通知：邮件类型为“multipart/report; report-type=delivery-status”",
 		"multipart/report; report-type=disposition-notification":  "已读回执：邮件类型为“multipart/report; report-type=disposition-notification”",
 		"sender MAILER-DAEMON":                                    "退信或投递通知：发件人为 MAILER-DAEMON",
-		"Auto-Submitted: auto-replied":                            "自动回复：信头标有“Auto-Submitted: auto-replied”",
-		"X-Loop: yes":                                             "自动回复：信头标有“X-Loop: yes”",
+		"Auto-Submitted: auto-replied":                            "自动回复：邮件头标有“Auto-Submitted: auto-replied”",
+		"X-Loop: yes":                                             "自动回复：邮件头标有“X-Loop: yes”",
 		"winmail.dat: REPORT.IPM.Note.IPNRN":                      "已读回执：Outlook 的 winmail.dat 标为“REPORT.IPM.Note.IPNRN”",
 		"winmail.dat: REPORT.IPM.Note.NDR":                        "退信或投递通知：Outlook 的 winmail.dat 标为“REPORT.IPM.Note.NDR”",
 		"Subject: Automatic reply: www.tenant.dr":                 "自动回复：主题为“Automatic reply: www.tenant.dr”",
-		"X-Spam-Flag: YES":                                        "邮件服务器判为垃圾邮件：信头标有“X-Spam-Flag: YES”",
-		"Precedence: list":                                        "群发或邮件列表邮件：信头标有“Precedence: list”",
-		"x-auto-response-suppress":                                "系统自动发出：信头标有“x-auto-response-suppress”",
+		"X-Spam-Flag: YES":                                        "邮件服务器判为垃圾邮件：邮件头标有“X-Spam-Flag: YES”",
+		"Precedence: list":                                        "群发或邮件列表邮件：邮件头标有“Precedence: list”",
+		"x-auto-response-suppress":                                "系统自动发出：邮件头标有“x-auto-response-suppress”",
 		"Subject: Report Domain: b.example Submitter: google.com": "自动报告：主题为“Report Domain: b.example Submitter: google.com”",
 		"Subject: 自动回复: Re: [TS-2026-000123] 电梯":                  "自动回复：主题为“自动回复: Re: [TS-2026-000123] 电梯”",
 		"text: 这是一封自动回复":                                          "自动回复：正文写有“这是一封自动回复”",
@@ -963,7 +963,7 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"text/calendar; method=CANCEL":                            "会议取消通知：邮件类型为“text/calendar; method=CANCEL”",
 		"winmail.dat: IPM.Schedule.Meeting.Canceled":              "会议取消通知：Outlook 的 winmail.dat 标为“IPM.Schedule.Meeting.Canceled”",
 		"winmail.dat: IPM.Schedule.Meeting.Resp.Pos":              "会议邀请的答复：Outlook 的 winmail.dat 标为“IPM.Schedule.Meeting.Resp.Pos”",
-		"List-Unsubscribe-Post: one-click":                        "群发或邮件列表邮件：信头标有“List-Unsubscribe-Post: one-click”",
+		"List-Unsubscribe-Post: one-click":                        "群发或邮件列表邮件：邮件头标有“List-Unsubscribe-Post: one-click”",
 		"bounce subject: 系统退信":                                    "退信或投递通知：主题为“系统退信”",
 		"bounce sender postmaster@example.cn":                     "退信或投递通知：发件人为 postmaster@example.cn",
 	}
@@ -1203,8 +1203,8 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	f.desk.show("mail")
 	f.settle()
 	tray := f.desk.mail
-	// Without a sender or a subject, its row says so and shows the start of its text.
-	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无信头  （无发件人）  您好，小区东门的道闸坏了一个星期。") {
+	// Without a sender or a subject, its row says so once and shows the start of its text.
+	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无邮件头  —  您好，小区东门的道闸坏了一个星期。") {
 		t.Errorf("the tray row reads %q", row)
 	}
 	tray.list.Select(0)
@@ -1221,7 +1221,7 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	}
 	fl := form.fields
 	if fl.channel.Selected != "邮件" || !fl.channel.Disabled() || fl.subject.Text != "您好，小区东门的道闸坏了一个星期。" ||
-		!strings.Contains(fl.desc.Text, "联系人王先生") || !strings.Contains(form.note.Text, "邮件没有任何信头") {
+		!strings.Contains(fl.desc.Text, "联系人王先生") || !strings.Contains(form.note.Text, "邮件没有邮件头") {
 		t.Errorf("form: channel %q, subject %q, text %q, note %q", fl.channel.Selected, fl.subject.Text, fl.desc.Text, form.note.Text)
 	}
 	test.Tap(form.save) // no name yet
@@ -1627,7 +1627,7 @@ func TestTrayShowsTheHeader(t *testing.T) {
 	f.readInTray("Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\r\n"+
 		"From: owner@example.cn\r\nSubject: gate\r\nMessage-ID: <h@example.cn>\r\nX-Mailer: Foxmail 7.2\r\n\r\nthe gate is broken\r\n",
 		data.MailComplaint)
-	test.Tap(findButtonIn(t, f.desk.mail.actions, "信头……"))
+	test.Tap(findButtonIn(t, f.desk.mail.actions, "邮件头……"))
 	f.settle()
 	shown := labelText(f.win.Canvas().Overlays().Top())
 	if !strings.Contains(shown, "Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\nFrom: owner@example.cn") ||

@@ -127,7 +127,7 @@ func mailImport(e *env, args []string) error {
 func printImported(e *env, path string, out []data.MailOutcome) {
 	if len(out) != 1 {
 		t := mailintake.Tally(out)
-		fmt.Fprintf(e.stdout, "%s: %d messages: %d complaints, %d replies, %d automatic, %d failed, %d already stored\n",
+		fmt.Fprintf(e.stdout, "%s: %d messages (complaints: %d, replies: %d, automatic: %d, failed: %d, already stored: %d)\n",
 			path, t.New, t.Complaints, t.Replies, t.Auto, t.Failed, t.Duplicates)
 		return
 	}
@@ -283,7 +283,7 @@ func mailSync(e *env, args []string) error {
 		// Settings changed with the stored password: tried before they are kept.
 		stored, err := mailintake.Password(&acct)
 		if err != nil {
-			return err
+			return syncError(err)
 		}
 		if err := tryAccount(e, &acct, stored); err != nil {
 			return err
@@ -327,8 +327,12 @@ func tryAccount(e *env, acct *data.MailAccount, password string) error {
 	return syncError(err)
 }
 
-// syncError makes wrong settings (host, port, TLS, login, folder) bad input: exit status 2.
+// syncError makes wrong settings (host, port, TLS, login, folder) bad input: exit status 2. A
+// stored password this computer cannot read is said with where to enter it again.
 func syncError(err error) error {
+	if errors.Is(err, mailintake.ErrPasswordUnreadable) {
+		return passwordAdvice(err)
+	}
 	var ce *mailintake.ConnError
 	if errors.As(err, &ce) {
 		switch ce.Step {
@@ -339,6 +343,22 @@ func syncError(err error) error {
 				return usagef("%v", err)
 			}
 		}
+	}
+	return err
+}
+
+// passwordAdvice adds to each error of a stored password this computer cannot read (one per
+// account, when several were checked) where the password is entered again.
+func passwordAdvice(err error) error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var errs []error
+		for _, e := range j.Unwrap() {
+			errs = append(errs, passwordAdvice(e))
+		}
+		return errors.Join(errs...)
+	}
+	if errors.Is(err, mailintake.ErrPasswordUnreadable) {
+		return fmt.Errorf("%w: enter it again in Complaint Desk under Settings → Mail account, or give it with --password-file beside --host and --user", err)
 	}
 	return err
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,7 +76,7 @@ func TestMailSyncAndList(t *testing.T) {
 	fails(t, db, "no mail account", "mail", "sync")
 
 	out := ok(t, db, append(account, "--password-file", good, "--max-size", "1")...)
-	if !strings.Contains(out, "3 new, 3 stored (1 complaints, 0 replies, 1 automatic, 1 failed, 1 too large)") ||
+	if !strings.Contains(out, "3 new, 3 stored (complaints: 1, replies: 0, automatic: 1, failed: 1, too large: 1)") ||
 		strings.Count(out, "\n") != 1 {
 		t.Errorf("first pass: %q", out)
 	}
@@ -165,7 +166,7 @@ func TestMailSyncAndList(t *testing.T) {
 	// The complainant answers: the reply joins the case.
 	mb.Deliver(t, []byte("From: li@example.cn\r\nSubject: Re: ["+ref+"] "+gbkWord(t, "补充")+"\r\nMessage-ID: <c2@example.cn>\r\n"+
 		"In-Reply-To: <c1@example.cn>\r\n\r\nstill waiting\r\n"), now)
-	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "1 new, 1 stored (0 complaints, 1 replies") {
+	if out := ok(t, db, "mail", "sync"); !strings.Contains(out, "1 new, 1 stored (complaints: 0, replies: 1") {
 		t.Errorf("pass with a reply: %q", out)
 	}
 	if r := list()["c2@example.cn"]; r["state"] != "reply" || r["complaint_ref"] != ref {
@@ -177,7 +178,7 @@ func TestMailSyncAndList(t *testing.T) {
 	mb.DeliverTo(t, "Sent", []byte("From: office@example.cn\r\nTo: li@example.cn\r\nSubject: Re: ["+ref+"] answer\r\n"+
 		"Message-ID: <o1@example.cn>\r\n\r\nrefund made\r\n"), now)
 	mb.DeliverTo(t, "Sent", []byte("From: office@example.cn\r\nSubject: staff party\r\nMessage-ID: <o2@example.cn>\r\n\r\nFriday\r\n"), now)
-	if out := ok(t, db, append(account, "--password-file", good, "--sent-folder", "Sent")...); !strings.Contains(out, "1 sent emails put on their cases") {
+	if out := ok(t, db, append(account, "--password-file", good, "--sent-folder", "Sent")...); !strings.Contains(out, "sent emails put on their cases: 1") {
 		t.Errorf("pass with the sent folder: %q", out)
 	}
 	got = list()
@@ -219,6 +220,20 @@ func TestMailSyncAndList(t *testing.T) {
 		!reflect.DeepEqual(dirs, []string{"in", "in", "out"}) || rec.Messages[0]["date"] != "2026-11-30T09:00:00+08:00" ||
 		rec.Messages[0]["subject"] != "停车场收费不合理" {
 		t.Errorf("export of %s: messages %v, directions %v: %v", ref, ids, dirs, rec.Messages)
+	}
+
+	// The passwords' key gone (the database copied to another computer): the pass says in one
+	// sentence why the password cannot be read, and once where to enter it again.
+	if runtime.GOOS == "linux" {
+		if err := os.Remove(filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "ComplaintDesk", "mail.key")); err != nil {
+			t.Fatal(err)
+		}
+		fails(t, db, "the password stored for this mail account cannot be read on this computer (its key file ", "mail", "sync")
+		r := ctl(t, db, "mail", "sync")
+		if !strings.HasSuffix(strings.TrimSpace(r.stderr), "): enter it again in Complaint Desk under Settings → Mail account, or give it with --password-file beside --host and --user") ||
+			strings.Count(r.stderr, "again") != 1 {
+			t.Errorf("the password cannot be read: %q", r.stderr)
+		}
 	}
 }
 
@@ -310,7 +325,7 @@ func TestMailImportFiles(t *testing.T) {
 	if err := os.WriteFile(mbox, []byte(messages), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if out := ok(t, db, "mail", "import", mbox); !strings.Contains(out, "Inbox: 2 messages: 1 complaints, 0 replies, 0 automatic, 0 failed, 1 already stored") {
+	if out := ok(t, db, "mail", "import", mbox); !strings.Contains(out, "Inbox: 2 messages (complaints: 1, replies: 0, automatic: 0, failed: 0, already stored: 1)") {
 		t.Errorf("a mailbox file: %q", out)
 	}
 	// A folder stands for its mail files, a wildcard for what it matches; a file of the folder
@@ -387,7 +402,7 @@ func TestMailSyncMovesToAFolderNotThereYet(t *testing.T) {
 	r := ctl(t, db, "mail", "sync", "--host", "127.0.0.1", "--port", strconv.Itoa(srv.Port), "--security", "none",
 		"--user", mb.User, "--password-file", pw, "--after", "move", "--move-to", "已处理/2026")
 	if r.code != 0 || !strings.Contains(r.stderr, `"已处理/2026", is not on the mail server 127.0.0.1 yet`) ||
-		!strings.Contains(r.stdout, "1 new, 1 stored (1 complaints") || !strings.Contains(r.stdout, "1 moved to 已处理/2026 on the server") {
+		!strings.Contains(r.stdout, "1 new, 1 stored (complaints: 1") || !strings.Contains(r.stdout, "1 moved to 已处理/2026 on the server") {
 		t.Fatalf("first check: exit %d\nstdout %q\nstderr %q", r.code, r.stdout, r.stderr)
 	}
 	for _, sub := range []string{"new", "cur"} {
