@@ -768,8 +768,9 @@ func (r *mailReader) showRelated(name string, cases []*data.Complaint, id int64,
 			break
 		}
 		ref := c.Ref
-		link := widget.NewHyperlink(withNote(c.Ref+"  "+oneLine(c.Subject, 40), statusLabel(c.Status)), nil)
-		// A long subject is cut to the reader's width, not the reader widened.
+		// The case's state after its number, the subject last: a long subject is cut to the
+		// reader's width (beside 归入此案 too), not the reader widened nor the state cut.
+		link := widget.NewHyperlink(withNote(c.Ref, statusLabel(c.Status))+"  "+oneLine(c.Subject, 40), nil)
 		link.Truncation = fyne.TextTruncateEllipsis
 		link.OnTapped = func() { r.desk.OpenCase(ref) }
 		if file == nil || c.ID > id {
@@ -844,9 +845,9 @@ func withAddress(name, email string) string {
 // fileRow is an attachment's line: its name and size, whether it was taken off the case, and,
 // when its bytes were kept, buttons to open it (never when Windows would run it) and to save it.
 func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.CanvasObject {
-	// A part without a file name (a delivery report) goes by its type; a message attached
-	// without one (a forward, a returned message) by its subject.
-	label, name := fallback(a.Filename, a.ContentType), a.FileName(m.ID)
+	// A part without a file name (a delivery report) goes by what its type holds; a message
+	// attached without one (a forward, a returned message) by its subject.
+	label, name := fallback(a.Filename, partKind(a.ContentType)), a.FileName(m.ID)
 	if subject := r.attachedSubject(a); subject != "" {
 		label = lang.L("Attached email: {{.Subject}}", map[string]any{"Subject": subject})
 		name = safeFileName(oneLine(subject, 80)) + ".eml"
@@ -865,6 +866,29 @@ func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.Ca
 	})
 	save := widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { r.desk.saveFile(name, read) })
 	return container.NewBorder(nil, nil, nil, container.NewHBox(open, save), l)
+}
+
+// partKind is what a part without a file name holds, in the clerk's words, by its type ("投递状态
+// 报告" for message/delivery-status); its type as written when it is none of those.
+func partKind(contentType string) string {
+	t, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(contentType)), ";")
+	switch strings.TrimSpace(t) {
+	case "message/delivery-status", "message/global-delivery-status":
+		return lang.L("Delivery report")
+	case "message/disposition-notification", "message/global-disposition-notification":
+		return lang.L("Read receipt")
+	case "text/rfc822-headers", "message/rfc822-headers", "message/global-headers":
+		return lang.L("Header of the returned email")
+	case "application/pgp-encrypted":
+		return lang.L("Encryption information")
+	case "application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature":
+		return lang.L("Digital signature")
+	case "text/calendar":
+		return lang.L("Meeting invitation")
+	case "message/rfc822", "message/global":
+		return lang.L("Attached email")
+	}
+	return contentType
 }
 
 // mailHeadText is who sent a stored message to whom and when, and what became of it.

@@ -981,7 +981,7 @@ func TestBounceInTheTraySaysWhatItIs(t *testing.T) {
 		"--r\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\n"+
 		"Final-Recipient: rfc822; nobody@example.cn\r\nAction: failed\r\n--r--\r\n", data.MailAuto)
 	for _, want := range []string{"发件人：MAILER DAEMON\n", "状态：自动邮件（退信或投递通知：邮件类型为“multipart/report; report-type=delivery-status”）",
-		"📎 message/delivery-status ("} {
+		"📎 投递状态报告 ("} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the tray reads\n%s\nwithout %q", text, want)
 		}
@@ -1575,7 +1575,7 @@ func TestNewEmailFromAComplainantWithAnOpenCase(t *testing.T) {
 		"Message-ID: <again@example.cn>\r\n\r\nmoney back?\r\n", data.MailComplaint)
 	f.settle()
 	text := readerText(f.desk.mail.reader)
-	if !strings.Contains(text, "王芳另有 1 件未结投诉：\n→ "+open.Ref+"  停车费重复扣款") || strings.Contains(text, closed.Ref) {
+	if !strings.Contains(text, "王芳另有 1 件未结投诉：\n→ "+open.Ref+"（已登记）  停车费重复扣款") || strings.Contains(text, closed.Ref) {
 		t.Fatalf("the tray reads\n%s", text)
 	}
 	// The list, filled in after the message is shown, takes room in the reading pane.
@@ -2347,7 +2347,7 @@ func TestAttachedMessageGoesByItsSubject(t *testing.T) {
 		t.Errorf("the delivery report's subject %q", got)
 	}
 	r.show(stored, time.UTC)
-	if got := labelText(r.files); !strings.Contains(got, "附带的邮件：小区垃圾站臭味严重") || !strings.Contains(got, "message/delivery-status") {
+	if got := labelText(r.files); !strings.Contains(got, "附带的邮件：小区垃圾站臭味严重") || !strings.Contains(got, "📎 投递状态报告 (") {
 		t.Errorf("the reader's files:\n%s", got)
 	}
 }

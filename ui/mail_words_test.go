@@ -112,3 +112,22 @@ func TestMailCountsInEnglish(t *testing.T) {
 		t.Errorf("the file's summary reads %q", got)
 	}
 }
+
+// A part without a file name is named by what it holds, in the clerk's language, not by its MIME
+// type; a type of nothing known stays as written.
+func TestNamelessPartsSayWhatTheyHold(t *testing.T) {
+	for _, code := range Languages {
+		t.Run(code, func(t *testing.T) {
+			useLanguage(t, code)
+			for _, ct := range []string{"message/delivery-status", "Message/Disposition-Notification; charset=utf-8",
+				"text/rfc822-headers", "application/pgp-encrypted", "application/pkcs7-signature", "text/calendar; method=REQUEST"} {
+				if got := partKind(ct); got == ct || got == "" || strings.Contains(got, "/") {
+					t.Errorf("%s: named %q", ct, got)
+				}
+			}
+			if got := partKind("application/x-unknown"); got != "application/x-unknown" {
+				t.Errorf("an unknown type named %q", got)
+			}
+		})
+	}
+}
