@@ -82,10 +82,11 @@ func signatureContact(text, writer string) (phone, address string) {
 			}
 		}
 		if work {
-			// The company's landline and address; a mobile is the person's own, so is a
-			// flat ("云栖花园二区5幢302" under "浙大附属医院 护士长") and the office on the floor the
-			// complaint is about ("B座15层空调…" above "B座15层1503").
-			if !mobile.MatchString(strings.TrimSpace(phone)) {
+			// The company's landline and address; a mobile is the person's own, so is their
+			// extension ("029-8832 7701 转 6"), a flat ("云栖花园二区5幢302" under "浙大附属医院
+			// 护士长") and the office on the floor the complaint is about ("B座15层空调…" above
+			// "B座15层1503").
+			if !mobile.MatchString(strings.TrimSpace(phone)) && !extensionWord.MatchString(phone) {
 				phone = ""
 			}
 			if !homeFlat.MatchString(address) && !placeAbove(address, strings.Join(lines[:i], "\n")) {
