@@ -320,7 +320,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			stranger := named && chineseName(writer) && !signName.MatchString(writer) // "阿布" is a nickname
 			okPhone = okPhone && !stranger
 			okAddress = okAddress && !stranger && !otherPerson.MatchString(prev) && !nearby.MatchString(prev) &&
-				!englishNeighbour.MatchString(prev)
+				!englishNeighbour.MatchString(prev) && !lodging.MatchString(prev) // "…the Hilton, room 1508"
 		}
 		if quoted(prior) || endsInColon(strings.TrimSpace(prior)) {
 			okPhone, okAddress = false, false // the words of a notice or a message quoted
@@ -370,17 +370,18 @@ type contactClause struct {
 	room                       string // a flat's number alone ("1302"), part of an address beside it
 }
 
-// englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Flat 12A, Tower 3".
+// englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Flat 12A, Tower 3",
+// "Villa 27".
 var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3}` +
 	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6})?|` +
-	`(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
+	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
 
 // englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
 var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?))$`)
 
 // englishSelf is an English clause saying where the writer lives, the place in its groups: "I am a
-// tenant in Block 5", "I'm in 1701", "…in my flat 2-1503".
-var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live)\s+(?:(?:a|an|the)\s+)?(?:tenant|resident|owner|homeowner|` +
+// tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "…in my flat 2-1503".
+var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenant|resident|owner|homeowner|` +
 	`living|staying)?\s*(?:in|at)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
 // englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:

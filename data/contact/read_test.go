@@ -790,6 +790,10 @@ func TestTheWriterAsPeopleCallThem(t *testing.T) {
 		// A tenant's extension under their company's name is theirs; the company's line is not.
 		{"刘莎", "隔壁直播太吵。\n\n刘莎\n陕西恒信会计师事务所 行政\n029-8832 7701 转 6", "029-8832 7701 转 6", ""},
 		{"刘莎", "隔壁直播太吵。\n\n刘莎\n陕西恒信会计师事务所 行政\n029-8832 7701", "", ""},
+		{"Daniel Becker", "Water pressure is low. We live in Apt 2106, Tower B.", "", "Apt 2106, Tower B"},
+		{"Sophie Martin", "The dogs bark all night. I live in Villa 27.", "", "Villa 27"},
+		{"Sophie Martin", "We are staying at the Hilton, room 1508.", "", ""},
+		{"Sophie Martin", "We are tired of the noise from Villa 12.", "", ""},
 		// A grandparent or parent the writer writes for, named.
 		{"王小杰", "我爷爷王福生住在锦绣江南7幢1单元102，一楼。楼道灯坏了。", "", "锦绣江南7幢1单元102"},
 		{"王小杰", "我妈妈 刘素珍 一个人住在 锦绣江南 3幢 2单元 1101，她不会用邮箱。", "", "锦绣江南 3幢 2单元 1101"},
