@@ -2,6 +2,7 @@ package contact
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -86,6 +87,9 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 // "请尽快处理", "麻烦你们来修一下", "谢谢"; not one asking the office to call someone else.
 var closing = quickre.MustCompile(EitherScript(`^(?:希望|请|麻烦|烦请|恳请|盼|望)[^他她们對对]{0,12}(?:处理|答复|解决|回复|维修|修理|修一下|来人|核实)[^他她们]{0,4}$|` +
 	`^(?:谢谢|多谢|感谢|辛苦)[^他她们]{0,6}$`))
+
+// remark is a remark in brackets: "（就在楼上）".
+var remark = regexp.MustCompile(`[（(][^（()）]*[）)]`)
 
 // numberNote is a note in brackets after a number saying when or where it reaches its person.
 var numberNote = quickre.MustCompile(EitherScript(`^(?:家|家里|家庭|住宅|宅|白天|晚上|夜间|工作日|周末|上班时间|下班后|办公室?|单位|常用|备用|座机|固话|微信同号)$`))
@@ -450,8 +454,10 @@ func readClause(c, writer string) (k contactClause) {
 		}
 	}
 	if selfClause.MatchString(c) || surnameClause.MatchString(c) || ownFlatClause.MatchString(c) {
-		if nearby.MatchString(c) || otherPerson.MatchString(c) {
-			return contactClause{other: true} // "我住的楼上那户": a neighbour
+		// "我住的楼上那户": a neighbour; not "我家住1幢301室（就在清吧正上方两层）", the writer's flat
+		// and a remark on where it is.
+		if bare := remark.ReplaceAllString(c, ""); nearby.MatchString(bare) || otherPerson.MatchString(bare) {
+			return contactClause{other: true}
 		}
 		k.self = true
 		if f := strings.Fields(c); len(f) > 1 && phoneIn(f[len(f)-1]) == f[len(f)-1] && isPhone(f[len(f)-1]) {

@@ -794,6 +794,8 @@ func TestTheWriterAsPeopleCallThem(t *testing.T) {
 		{"Sophie Martin", "The dogs bark all night. I live in Villa 27.", "", "Villa 27"},
 		{"Sophie Martin", "We are staying at the Hilton, room 1508.", "", ""},
 		{"Sophie Martin", "We are tired of the noise from Villa 12.", "", ""},
+		{"钱多", "清吧太吵。我家住1幢2单元301室（就在楼上），电话13588120096。", "13588120096", "1幢2单元301室"},
+		{"钱多", "我住的楼上那户（1502），电话13588120096", "", ""},
 		// A grandparent or parent the writer writes for, named.
 		{"王小杰", "我爷爷王福生住在锦绣江南7幢1单元102，一楼。楼道灯坏了。", "", "锦绣江南7幢1单元102"},
 		{"王小杰", "我妈妈 刘素珍 一个人住在 锦绣江南 3幢 2单元 1101，她不会用邮箱。", "", "锦绣江南 3幢 2单元 1101"},
