@@ -58,7 +58,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"座": "building", "座数": "building", "座數": "building", "座号": "building", "座號": "building",
 	"楼层": "building", "樓層": "building", "层数": "building", "層數": "building", "室": "address",
 	"室号": "address", "室號": "address",
-	// Hong Kong's mobile (手提) and home (住宅) numbers.
+	// Hong Kong's mobile (手提) and home (住宅, 屋企) numbers; an office's direct line (直线).
+	"屋企电话": "phone", "屋企電話": "phone", "直线": "phone", "直線": "phone", "直线电话": "phone", "直線電話": "phone",
 	"手提": "phone", "手提电话": "phone", "手提電話": "phone", "手提号码": "phone", "手提號碼": "phone",
 	"流动电话": "phone", "流動電話": "phone", "住宅电话": "phone", "住宅電話": "phone", "联络电话": "phone"}
 

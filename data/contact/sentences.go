@@ -219,7 +219,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:电话|手机|手提)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
@@ -353,7 +353,7 @@ func serviceLine(p string) bool {
 
 // clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
 // colon between), the number registered with ("注册手机号") too: the label in its group.
-var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])((?:注册|预留|报名|下单)?(?:联系电话|联系方式|电话|手机号码|手机号|手机|手提))(?:联系)?(?:是|为|係)?[:：]?\s*`))
+var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])((?:注册|预留|报名|下单)?(?:联系电话|联系方式|屋企电话|住宅电话|直线电话|直线|电话|手机号码|手机号|手机|手提))(?:联系)?(?:是|为|係)?[:：]?\s*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
