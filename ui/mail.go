@@ -1062,7 +1062,7 @@ func (d *Desk) question(title, text, confirm string, done func(bool)) dialog.Dia
 
 // openEML opens the original of a stored message in the system's mail program.
 func (d *Desk) openEML(m *data.MailMessage) {
-	d.openCopy("mail", filepath.Join("mail", strconv.FormatInt(m.ID, 10)), mailintake.EMLName(m),
+	d.openCopy("mail", filepath.Join("mail", strconv.FormatInt(m.ID, 10)), emlName(m),
 		func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
 }
 
@@ -1094,7 +1094,16 @@ func (d *Desk) showHeader(m *data.MailMessage) {
 
 // saveEML saves the original of a stored message where the clerk chooses.
 func (d *Desk) saveEML(m *data.MailMessage) {
-	d.saveFile(mailintake.EMLName(m), func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
+	d.saveFile(emlName(m), func(ctx context.Context) ([]byte, error) { return d.store.RawMessage(ctx, m.ID) })
+}
+
+// emlName is the file a stored message is saved as: its subject, or, without one, "邮件-19.eml" in
+// the clerk's language.
+func emlName(m *data.MailMessage) string {
+	if strings.TrimSpace(m.Subject) == "" {
+		return safeFileName(lang.L("email-{{.ID}}", map[string]any{"ID": m.ID})) + ".eml"
+	}
+	return mailintake.EMLName(m)
 }
 
 // originalButton saves the file a message was read from when another program wrote it

@@ -131,3 +131,17 @@ func TestNamelessPartsSayWhatTheyHold(t *testing.T) {
 		})
 	}
 }
+
+// A message without a subject is saved under a name in the clerk's language; one with a subject
+// under its subject.
+func TestSavedMessageNamedInTheClerksLanguage(t *testing.T) {
+	for code, want := range map[string]string{"zh-Hans": "邮件-19.eml", "zh-Hant": "郵件-19.eml", "en": "email-19.eml"} {
+		useLanguage(t, code)
+		if got := emlName(&data.MailMessage{ID: 19, Subject: " "}); got != want {
+			t.Errorf("%s: %q, want %q", code, got, want)
+		}
+		if got := emlName(&data.MailMessage{ID: 19, Subject: "电梯坏了"}); got != "电梯坏了.eml" {
+			t.Errorf("%s: %q, want the subject", code, got)
+		}
+	}
+}
