@@ -65,8 +65,12 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 			} // else a labelled place of no home ("地址：小区南门到3号楼那段路灯全坏了"), not read
 		case phone == "" && phoneIn(number) == number && isPhone(number) && !dateLine.MatchString(number):
 			phone = number
+		case phone != "" && phoneIn(number) == number && isPhone(number):
+			// "0571-88776655（家）、135…": their other number, after the first
 		case address == "" && dashFlat.MatchString(part):
 			address = part // "3-2-1101": building, unit and flat
+		case bareFlat.MatchString(part) && floorEnd.MatchString(address):
+			address += " " + part // "16F 1605": the room on the floor before it
 		case bareRoom.MatchString(part):
 			// "1208室" alone: a hotel's or an office's room, no address.
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
@@ -93,6 +97,12 @@ var remark = regexp.MustCompile(`[（(][^（()）]*[）)]`)
 
 // numberNote is a note in brackets after a number saying when or where it reaches its person.
 var numberNote = quickre.MustCompile(EitherScript(`^(?:家|家里|家庭|住宅|宅|白天|晚上|夜间|工作日|周末|上班时间|下班后|办公室?|单位|常用|备用|座机|固话|微信同号)$`))
+
+// floorEnd is an address that ends in its floor as offices write it: "16F", "B座16F".
+var floorEnd = quickre.MustCompile(`\b\d{1,3}F$`)
+
+// trailingNote is a note in brackets at the end of a part, its words apart.
+var trailingNote = regexp.MustCompile(`[（(]([^（()）]{1,6})[）)]$`)
 
 // groupedNumbers joins a number written in groups ("9123 4567", "138 1234 5670") into one part.
 func groupedNumbers(parts []string) []string {
@@ -135,16 +145,16 @@ func inlineContact(text, writer string) (phone, address string) {
 	lines := strings.Split(text, "\n")
 	// The lines at the foot of the text that hold nothing but a contact ("…进不了单元门。\n31栋1单元")
 	// follow the complaint's last sentence as a line's end does.
-	foot, signed := len(lines), false
+	foot, signed, byWriter := len(lines), false, false
 	for j := len(lines) - 1; j >= 0 && j >= len(lines)-3; j-- {
 		if strings.TrimSpace(lines[j]) == "" && foot == len(lines) {
 			continue
 		}
-		only, named := contactOnly(lines[j], writer)
+		only, named, own := contactOnly(lines[j], writer)
 		if !only {
 			break
 		}
-		foot, signed = j, signed || named
+		foot, signed, byWriter = j, signed || named, byWriter || own
 	}
 	for i, l := range lines {
 		if i >= Lines || phone != "" && address != "" {
@@ -159,8 +169,8 @@ func inlineContact(text, writer string) (phone, address string) {
 			work, said := workLine.MatchString(above), lastSentence(strings.TrimSpace(above))
 			for _, s := range sentencesOf(l) {
 				p, a := runContact(s, writer, above+"\n", true)
-				if work && !mobile.MatchString(p) || introducesSomeone.MatchString(said) || aboutSomeone.MatchString(said) {
-					p = ""
+				if work && !mobile.MatchString(p) || !byWriter && (introducesSomeone.MatchString(said) || aboutSomeone.MatchString(said)) {
+					p = "" // signed with the writer's own name ("吕 139…" of 吕建华), it is theirs
 				}
 				if work || !signed && (otherPerson.MatchString(said) || nearby.MatchString(said)) {
 					a = "" // "楼下装修太吵。\n3幢1402" may be downstairs; signed with a name, it is theirs
@@ -189,21 +199,19 @@ func inlineContact(text, writer string) (phone, address string) {
 }
 
 // contactOnly tells a line of nothing but contact clauses: a number, an address, a name; named
-// says it has a name.
-func contactOnly(l, writer string) (only, named bool) {
+// says it has a name, own that it is the writer's.
+func contactOnly(l, writer string) (only, named, own bool) {
 	if strings.TrimSpace(l) == "" || utf8.RuneCountInString(l) > 60 {
-		return false, false
+		return false, false, false
 	}
-	for _, c := range strings.FieldsFunc(strings.TrimRight(l, "。！？!?. \t\u3000"), func(r rune) bool {
-		return strings.ContainsRune("，,；;。！？!?", r)
-	}) {
-		k := readClause(strings.Trim(c, " \t\u3000~～…"), writer)
+	for _, c := range clausesOf(strings.TrimRight(l, "。！？!?. \t\u3000"), "，,；;。！？!?") {
+		k := readClause(clauseText(c), writer)
 		if k.other {
-			return false, false
+			return false, false, false
 		}
-		named = named || k.named
+		named, own = named || k.named, own || k.writer
 	}
-	return true, named
+	return true, named, own
 }
 
 // sentencesOf is a line cut after each run of the marks that end a sentence, an English full stop
@@ -234,9 +242,7 @@ var abbreviation = quickre.MustCompile(`(?i)^(?:mr|mrs|ms|dr|rm|no|st|blk|bldg|a
 func runContact(s, writer, before string, last bool) (phone, address string) {
 	var clauses []string
 	var kinds []contactClause
-	cs := strings.FieldsFunc(strings.TrimRight(s, "。！？!?. \t\u3000"), func(r rune) bool {
-		return strings.ContainsRune("，,；;", r)
-	})
+	cs := clausesOf(strings.TrimRight(s, "。！？!?. \t\u3000"), "，,；;")
 	if len(cs) > 2*perLine {
 		// Nor a sentence of hundreds of clauses: its last ones are read, after the others.
 		before += strings.Join(cs[:len(cs)-2*perLine], "，") + "，"
@@ -246,7 +252,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 		before = strings.ToValidUTF8(before[len(before)-300:], "") // what the words before are read for
 	}
 	for _, c := range cs {
-		k := readClause(strings.Trim(c, " \t\u3000~～…"), writer)
+		k := readClause(clauseText(c), writer)
 		var words []string
 		if k.other {
 			words = groupedNumbers(strings.Fields(c))
@@ -402,6 +408,43 @@ func englishWriter(c, writer string) bool {
 	return strings.EqualFold(c, strings.TrimSpace(writer))
 }
 
+// clausesOf cuts s at each of the marks seps outside brackets: "(Apt 2106, Tower B)" is one
+// clause. Empty clauses are left out.
+func clausesOf(s, seps string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case r == ')' || r == '）':
+			depth = max(0, depth-1)
+		case depth == 0 && strings.ContainsRune(seps, r):
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// clauseText is a clause without the spaces and marks around it, nor the half of a pair of
+// brackets that the clauses' commas cut apart: "(Apt 2106" and "Tower B)" of "(Apt 2106, Tower B)".
+func clauseText(c string) string {
+	c = strings.Trim(c, " \t\u3000~～…")
+	if !strings.ContainsAny(c, ")）") {
+		c = strings.TrimLeft(c, "(（ ")
+	}
+	if !strings.ContainsAny(c, "(（") {
+		c = strings.TrimRight(c, ")） ")
+	}
+	return c
+}
+
 // readClause reads a clause of a run.
 func readClause(c, writer string) (k contactClause) {
 	if c == "" {
@@ -415,6 +458,9 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if englishFlat.MatchString(c) {
 		return contactClause{address: c} // "Block 2 Room 1101", "Flat 12A"
+	}
+	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
+		return contactClause{address: inside} // "(Apt 2106, Tower B)"
 	}
 	if bareFlat.MatchString(c) || englishFloor.MatchString(c) {
 		return contactClause{room: c} // "1302", "15/F" beside an address or a name
@@ -493,6 +539,10 @@ func readClause(c, writer string) (k contactClause) {
 		switch label, value, labelled := strings.Cut(strings.Replace(part, "：", ":", 1), ":"); {
 		case part == writer:
 			k.writer, k.named = true, true
+		case loneSurname(part, writer):
+			// "7幢2单元1101 吕": the writer signing with their surname alone, theirs or, under a
+			// sender's nickname, any.
+			k.writer, k.named = strings.HasPrefix(writer, part) || !chineseName(writer), true
 		case signName.MatchString(part) || utf8.RuneCountInString(part) <= 3 && chineseName(part) && !addressWords.MatchString(part) &&
 			!closing.MatchString(part): // not "谢谢"
 			k.named = true
@@ -510,9 +560,14 @@ func readClause(c, writer string) (k contactClause) {
 			// "单位：杭州市第一人民医院 3号楼"; not "取车地址是我家：…".
 			return contactClause{other: true}
 		default:
-			if n, _, ok := strings.Cut(part, "/"); ok {
-				if number := withoutPhoneLabel(n); phoneIn(number) == number && isPhone(number) {
-					part = n // "电话136…/0755-2668…": two numbers, the first
+			for _, sep := range []string{"/", "、"} {
+				if n, _, ok := strings.Cut(part, sep); ok {
+					if m := trailingNote.FindStringSubmatchIndex(n); m != nil && numberNote.MatchString(n[m[2]:m[3]]) {
+						n = n[:m[0]] // "0571-88776655（家）"
+					}
+					if number := withoutPhoneLabel(n); phoneIn(number) == number && isPhone(number) {
+						part = n // "电话136…/0755-2668…", "0571-…（家）、135…": two numbers, the first
+					}
 				}
 			}
 			for _, suffix := range []string{"的业主", "的住户", "的租户", "业主", "住户", "租户", "的"} {
@@ -567,6 +622,19 @@ var ownLabelClause = quickre.MustCompile(EitherScript(`(?i)^(?:我|本人)(?:的
 // 座机", "或者打", "也可以打".
 var ownNumberClause = quickre.MustCompile(EitherScript(`^(?:(?:现在|目前)(?:用|用的是|的号码是|号码是)|` +
 	`(?:打|拨打)?(?:我)?家里?的?(?:座机|固话|电话)|(?:或者|或|也可以|也可)(?:打|拨打|拨|致电))\s*[:：]?\s*`))
+
+// loneSurname tells a word that is a surname alone, the writer's own or, when their name is not a
+// Chinese one, any common surname but the few that are also words ("和", "于", "都").
+func loneSurname(w, writer string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if n != len(w) || !unicode.Is(unicode.Han, r) || strings.ContainsRune("和与于及由那但信相初敬来來成平全明向从從都", r) {
+		return false
+	}
+	if chineseName(writer) {
+		return strings.HasPrefix(writer, w)
+	}
+	return surnamed(w)
+}
 
 // surnameClause is a writer saying their surname: "我姓王".
 var surnameClause = quickre.MustCompile(`^(?:我|本人)姓\p{Han}$`)
@@ -670,9 +738,10 @@ func addressLine(l string) bool {
 var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
-// a lettered tower "B座", building-unit-room "7-2-301".
+// a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the room
+// on it ("16F 1605", "32F").
 var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
-	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b`))
+	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)`))
 
 // signer is a line that only names an office signing a notice: "云栖花园物业服务中心", "某某物业
 // 管理有限公司", "业主委员会".

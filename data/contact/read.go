@@ -44,11 +44,12 @@ type Writer struct {
 func Read(m Mail) Writer {
 	email, byText := m.Email, m.Notice
 	name, place := displayName(m.Name)
-	words := m.Text
+	words, said := m.Text, ""
 	if !byText {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
+		said = beforeForward(narrowed(words), m.Forwarded) // for the name the writer gives
 		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(narrowed(words)), name))))
 	}
 	fields := textFields(words)
@@ -66,17 +67,7 @@ func Read(m Mail) Writer {
 		}
 		// The first person of what a forward passes on is someone else's: the writer's words
 		// are those above it.
-		own := words
-		if m.Forwarded != "" {
-			for _, l := range strings.Split(withChineseDigits(narrowed(m.Forwarded)), "\n") {
-				if l = strings.TrimSpace(l); l != "" {
-					if i := strings.Index(own, l); i >= 0 {
-						own = own[:i]
-					}
-					break
-				}
-			}
-		}
+		own := beforeForward(words, withChineseDigits(m.Forwarded))
 		sp, sa := cmp.Or(sentencePhone(own), clausePhone(own)), sentenceAddress(own)
 		sigPhone, sigAddress := signatureContact(own, cmp.Or(strings.TrimSpace(name), n))
 		if w := signOff(own); sigPhone == "" && sigAddress == "" && w != "" && !chineseName(name) {
@@ -141,9 +132,38 @@ func Read(m Mail) Writer {
 		phone, address = "", ""
 	case strings.TrimSpace(name) == "" && n != "":
 		name = n // "姓名：赵敏" under an address without a name
+	case strings.TrimSpace(name) == "":
+		name = ownName(said) // "我叫王大壮，…" under an address without a name
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// beforeForward is text up to the first line of the forwarded message it passes on.
+func beforeForward(text, forwarded string) string {
+	for _, l := range strings.Split(narrowed(forwarded), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			if i := strings.Index(text, l); i >= 0 {
+				return text[:i]
+			}
+			break
+		}
+	}
+	return text
+}
+
+// ownName is the full name the writer gives as theirs in a sentence ("我叫王大壮，…", "本人李秀英，
+// 系…", "我是陈建宏。"), "" when they give none: not a role ("我是业主"), nor a familiar name.
+func ownName(text string) string {
+	for _, m := range ownNameClause.FindAllStringSubmatch(text, perLine) {
+		if chineseName(m[1]) && !roleWords.MatchString(m[1]) && !otherParty.MatchString(m[1]) && !familiar.MatchString(m[1]) {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// ownNameClause is a writer's name after the words that give it, up to the clause's end.
+var ownNameClause = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 
 // Form is what a form's labelled lines ("姓名：", "邮箱：", "电话：", "地址：") give.
 type Form struct {

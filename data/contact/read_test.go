@@ -813,6 +813,60 @@ func TestTheWriterAsPeopleCallThem(t *testing.T) {
 	})
 }
 
+// A writer signing with their company and job beside their name, or with their surname alone;
+// a number they use now after one they say is dead; two numbers of theirs in a list; an office's
+// floor and room, an English flat in brackets.
+func TestTheWritersSignOffAndTheirNumberNow(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"孟凡", "空调不制冷，报修三次了。\n\n孟凡 星火游戏 行政\n029-88327701 转 6", "029-88327701 转 6", ""},
+		{"孟凡", "空调不制冷，报修三次了。\n\n孟凡 星火游戏 行政\n13800001111\nB座1605", "13800001111", "B座1605"},
+		{"吕建华", "物业你好，我家楼上天天半夜装修，吵得没法睡。\n7幢2单元1101 吕", "", "7幢2单元1101"},
+		{"吕建华", "物业你好，楼上天天半夜装修，吵得没法睡。\n吕 13912345678", "13912345678", ""},
+		{"lv88", "物业你好，楼上天天半夜装修，吵得没法睡。\n吕 7幢2单元1101 13912345678", "13912345678", "7幢2单元1101"},
+		{"吕建华", "他家的电话写在下面：\n吕 13912345678", "", ""},
+		{"王建华", "物业你好，楼上天天半夜装修，吵得没法睡。\n吕 13912345678", "", ""}, // another's surname
+		{"王建华", "楼下烧烤太吵。\n3栋 和 5栋都闻得到", "", ""},
+		{"王建华", "我原来的号码13800001111停用了，现在用的是13900002222，请打这个。", "13900002222", ""},
+		{"王建华", "楼上漏水。我的电话13800001111已经停机了，现在的号码是13900002222", "13900002222", ""},
+		{"王建华", "邻居的电话13800001111停用了，现在用的是13900002222", "", ""},
+		// Two numbers in a list: the first.
+		{"孙丽", "楼道灯坏了。电话0571-88776655（家）、13588889999，住3栋1201。", "0571-88776655", "3栋1201"},
+		{"孙丽", "楼道灯坏了。电话13588889999、0571-88776655，住3栋1201。", "13588889999", "3栋1201"},
+		{"孙丽", "楼道灯坏了。\n孙丽 0571-88776655（家）、13588889999", "0571-88776655", ""},
+		{"孙丽", "楼上1602装修，电话13811112222、13811113333，请你们联系他处理。", "", ""},
+		// An office's floor as offices write it ("16F"), the room on it; an English flat in
+		// brackets.
+		{"孙丽", "门禁卡坏了。\n孙丽 16F 1605 13800001111", "13800001111", "16F 1605"},
+		{"孙丽", "门禁卡坏了。\n孙丽 B座16F 1605室 13800001111", "13800001111", "B座16F 1605室"},
+		{"孙丽", "我们公司在北塔32F，整层停电。", "", "北塔32F"},
+		{"孙丽", "3F会议室空调太冷。", "", ""},
+		{"Mark Chen", "The elevator has been broken for a week.\nMark Chen (Apt 2106, Tower B)", "", "Apt 2106, Tower B"},
+		{"Mark Chen", "The elevator has been broken for a week. (Apt 2106, Tower B)\nThanks, Mark", "", "Apt 2106, Tower B"},
+		{"Mark Chen", "The dogs next door (Apt 2107, Tower B) bark all night.", "", ""},
+	})
+}
+
+// A sender who gives no name is called by the one they give as theirs in the text: not by a role,
+// a familiar name or someone else's.
+func TestNameTheWriterGivesInTheText(t *testing.T) {
+	for text, want := range map[string]string{
+		"我叫王大壮，住5栋1202，楼下烧烤油烟太大。": "王大壮",
+		"本人李秀英，系7栋业主，投诉楼下烧烤。":     "李秀英",
+		"我是陈建宏。楼下烧烤。":             "陈建宏",
+		"你好，我是业主，楼下烧烤油烟太大。":       "",
+		"我是小王，楼下烧烤。":              "",
+		"他说我叫王大壮":                 "",
+		"我是王师傅说的那家":               "",
+	} {
+		if got := Read(Mail{Email: "user10@example.cn", Text: text}).Name; got != want {
+			t.Errorf("%q: name %q, want %q", text, got, want)
+		}
+	}
+	if got := Read(Mail{Name: "赵娟", Email: "user10@example.cn", Text: "我叫王大壮。"}).Name; got != "赵娟" {
+		t.Errorf("a sender's own name gave way to the text's: %q", got)
+	}
+}
+
 // A writer who gives no number of their own but one at their home to be reached by gives that
 // one: the clerk calls it; so is the home of the parent they write for. Anyone else's (a neighbour's son, a child's teacher) and a number they
 // say they called are not theirs, and their own number goes first.

@@ -382,7 +382,8 @@ func newNumber(text string) string {
 		}
 		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") &&
 			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
-			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") {
+			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") &&
+			!strings.Contains(l, "现在") && !strings.Contains(l, "現在") && !strings.Contains(l, "目前") {
 			continue
 		}
 		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {
@@ -404,7 +405,8 @@ func newNumber(text string) string {
 				return p
 			}
 		}
-		// "这个邮箱绑定的手机号已经停用了，新号码139…": the clause before says the old one is dead.
+		// "这个邮箱绑定的手机号已经停用了，新号码139…", "…停用了，现在用的是139…": the clause before
+		// says the old one is dead.
 		for _, m := range newAfterDead.FindAllStringIndex(l, perLine) {
 			before := l[:m[0]]
 			said := lastSentence(before)
@@ -445,8 +447,8 @@ func withCorrectedRoom(address, text string) string {
 	return address
 }
 
-// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是".
-var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])新的?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*`))
+// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "现在用的是".
+var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话))(?:是|为)?[:：]?\s*`))
 
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo))
 

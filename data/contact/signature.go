@@ -43,13 +43,18 @@ func signatureContact(text, writer string) (phone, address string) {
 			continue
 		}
 		phone, address = sidePhone, sideAddress
-		if rest != "" {
-			if phoneIn(rest) != rest || !isPhone(rest) {
-				continue
-			}
-			phone = rest
-		}
 		work := false
+		switch {
+		case rest == "":
+		case phoneIn(rest) == rest && isPhone(rest):
+			phone = rest
+		case workLine.MatchString(rest) || jobAfterName.MatchString(rest):
+			// "孟凡 星火游戏 行政": their company and job beside their name, the lines below
+			// are their work's.
+			work = true
+		default:
+			continue
+		}
 	block:
 		for _, l := range lines[i+1 : min(len(lines), i+6)] {
 			l = strings.TrimSpace(l)
@@ -118,6 +123,11 @@ var workLine = quickre.MustCompile(EitherScript(`(?i)公司|集团|有限|银行
 	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处處科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
 	`\b(?:ltd|inc|co\.|corp|llc)\b`))
 
+// jobAfterName is a job's or a department's name ending what follows the writer's name on their
+// signature's line ("星火游戏 行政", "云图 前台").
+var jobAfterName = quickre.MustCompile(EitherScript(`(?i)(?:^|\s)\S{0,8}(?:行政|前台|人事|财务|采购|市场|销售|运营|法务|HR|` +
+	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长)$`))
+
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
 var ownRole = quickre.MustCompile(EitherScript(`店长|经理|负责人|老板|主管`))
@@ -136,7 +146,8 @@ func endsInColon(l string) bool {
 
 // signs tells a line that is the writer's signature: their name, maybe after their role
 // ("业主 陈大文", "顾客 杨帆", "店长 黄珊") or before a word of respect ("陈大文 敬上"); rest is what
-// follows the name on the line ("宋波 13588002200"), "" for nothing.
+// follows the name on the line ("宋波 13588002200", or their company and job: "孟凡 星火游戏 行政"),
+// "" for nothing.
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
 	if i := strings.Index(t, writer); i > 0 && !titleOnly.MatchString(writer) {
@@ -152,6 +163,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && isPhone(r) && !dateLine.MatchString(r) &&
 			!roomThenMobile(r) {
 			return r, true
+		}
+		if r := strings.TrimSpace(after); (workLine.MatchString(r) || jobAfterName.MatchString(r)) && !addressLine(r) && phoneIn(r) == "" {
+			return r, true // "孟凡 星火游戏 行政": their company and job
 		}
 	}
 	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
@@ -380,5 +394,20 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 			return "", "", false
 		}
 	}
+	if inside, ok := bracketed(strings.TrimSpace(rest)); ok && englishFlat.MatchString(inside) {
+		return "", inside, true // "Mark Chen (Apt 2106, Tower B)"
+	}
 	return contactParts(groupedNumbers(strings.FieldsFunc(rest, apart)))
+}
+
+// bracketed is what a pair of brackets around s holds.
+func bracketed(s string) (string, bool) {
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if inside, ok := strings.CutPrefix(s, pair[0]); ok {
+			if inside, ok = strings.CutSuffix(inside, pair[1]); ok && !strings.ContainsAny(inside, "()（）") {
+				return strings.TrimSpace(inside), true
+			}
+		}
+	}
+	return "", false
 }
