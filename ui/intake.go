@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
+	"complaintdesk/data/contact"
 	"complaintdesk/mailintake/decode"
 )
 
@@ -415,7 +417,16 @@ func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Con
 	fl.channel.SetSelectedIndex(0)
 	fl.channel.Disable()
 	fl.received.SetText(formatTime(m.ReceivedAt, f.store.Calendar().Location()))
-	fl.name.SetText(oneLine(m.FromName, data.MaxName))
+	name := m.FromName
+	if !sealed {
+		// The writer's number and flat, as the text gives them, and their name when the
+		// sender gives none ("我叫王大壮…"): as a complaint the mail opened would have them.
+		w := contact.Read(contact.Mail{Name: m.FromName, Email: m.FromEmail, Subject: m.Subject, Text: m.Text})
+		name = cmp.Or(strings.TrimSpace(m.FromName), w.Name)
+		fl.phone.SetText(oneLine(w.Phone, data.MaxShort))
+		fl.address.SetText(oneLine(w.Address, data.MaxAddress))
+	}
+	fl.name.SetText(oneLine(name, data.MaxName))
 	fl.email.SetText(oneLine(m.FromEmail, data.MaxShort))
 	subject := m.Subject
 	if strings.TrimSpace(subject) == "" && !sealed {

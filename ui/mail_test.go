@@ -2221,13 +2221,14 @@ func TestTraySaysWhichMailACutCheckLeft(t *testing.T) {
 	}
 }
 
-// A message that could not be read is registered through the form, filled in from what it says:
-// an encrypted one says nothing, and its ciphertext is no complaint's text.
+// A message that could not be read is registered through the form, filled in from what it says,
+// the complainant's number and flat too: an encrypted one says nothing, and its ciphertext is no
+// complaint's text.
 func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
 	f := newFixture(t)
 	sealed := mailintake.Parse([]byte("From: 周 <zhou@example.cn>\r\nMessage-ID: <pgp@example.cn>\r\n\r\n"+
 		"-----BEGIN PGP MESSAGE-----\r\n\r\nhF4DFZTA+rN1iHYSAQdA\r\n-----END PGP MESSAGE-----\r\n"), f.now)
-	noSender := mailintake.Parse([]byte("Subject: 停车费\r\nMessage-ID: <ns@example.cn>\r\n\r\n停车费多收了。\r\n"), f.now)
+	noSender := mailintake.Parse([]byte("Subject: 停车费\r\nMessage-ID: <ns@example.cn>\r\n\r\n停车费多收了。我叫王大壮，住5栋1202，电话13912345678。\r\n"), f.now)
 	batch := []data.InboundMail{sealed, noSender}
 	for i := range batch {
 		batch[i].UID = uint32(i + 1)
@@ -2236,9 +2237,9 @@ func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
 	if err != nil || out[0].State != data.MailFailed || out[1].State != data.MailFailed {
 		t.Fatalf("import: %+v %v", out, err)
 	}
-	for i, want := range []struct{ subject, desc, note string }{
-		{"", "", "该邮件已加密"},
-		{"停车费", "停车费多收了。", "以下内容取自未能自动登记的邮件。"},
+	for i, want := range []struct{ subject, desc, note, name, phone, address string }{
+		{"", "", "该邮件已加密", "周", "", ""},
+		{"停车费", "停车费多收了。我叫王大壮，住5栋1202，电话13912345678。", "以下内容取自未能自动登记的邮件。", "王大壮", "13912345678", "5栋1202"},
 	} {
 		m, err := f.store.Message(f.ctx, out[i].ID)
 		if err != nil {
@@ -2249,6 +2250,10 @@ func TestRegisterUnreadableMailThroughTheForm(t *testing.T) {
 		form := f.desk.intake
 		if form.fields.subject.Text != want.subject || form.fields.desc.Text != want.desc || !strings.HasPrefix(form.note.Text, want.note) {
 			t.Errorf("message %d: subject %q, text %q, note %q", i, form.fields.subject.Text, form.fields.desc.Text, form.note.Text)
+		}
+		// The complainant as the text gives them, as a complaint the mail opened would have them.
+		if fl := form.fields; fl.name.Text != want.name || fl.phone.Text != want.phone || fl.address.Text != want.address {
+			t.Errorf("message %d: complainant %q, %q, %q", i, fl.name.Text, fl.phone.Text, fl.address.Text)
 		}
 	}
 }
