@@ -521,7 +521,13 @@ func (t *mailTray) reload() {
 		}
 		opts := []string{lang.L("All ({{.N}})", map[string]any{"N": total})}
 		for _, s := range data.MailStates {
-			opts = append(opts, lang.L("{{.Label}} ({{.N}})", map[string]any{"Label": mailStateLabel(s), "N": counts[s]}))
+			args := map[string]any{"Label": mailStateLabel(s), "N": counts[s], "Aside": aside}
+			if s == data.MailFailed && aside > 0 {
+				// As the dashboard counts them: the navigation counts only those still to do.
+				opts = append(opts, lang.L("{{.Label}} ({{.N}}, {{.Aside}} need no complaint)", args))
+				continue
+			}
+			opts = append(opts, lang.L("{{.Label}} ({{.N}})", args))
 		}
 		i := t.state.SelectedIndex()
 		t.state.OnChanged = nil
