@@ -120,12 +120,26 @@ func groupedNumbers(parts []string) []string {
 				}
 			}
 		}
+		if !joined && i+1 < len(parts) && areaAndGroup.MatchString(parts[i]) && lastGroup.MatchString(parts[i+1]) {
+			// "0755-2598 6672", "010-8517 2266-3012": a landline's area code and its number's
+			// groups.
+			if m := parts[i] + " " + parts[i+1]; phoneIn(m) == m && isPhone(m) {
+				out, i, joined = append(out, m), i+1, true
+			}
+		}
 		if !joined {
 			out = append(out, parts[i])
 		}
 	}
 	return out
 }
+
+// areaAndGroup is a landline's area code and the first group of its number; lastGroup the last
+// group, maybe with an extension.
+var (
+	areaAndGroup = regexp.MustCompile(`^0\d{2,3}-\d{3,4}$`)
+	lastGroup    = regexp.MustCompile(`^\d{4}(?:-\d{1,6})?$`)
+)
 
 func allDigits(s string) bool {
 	return s != "" && asciiDigits(s) == s
@@ -739,8 +753,10 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
 // a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the room
-// on it ("16F 1605", "32F").
-var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|(?:路|街|道|巷|弄|村)\s*\d+|` +
+// on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"); an estate's name
+// ending in 村 before its building ("和睦新村12幢").
+var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷)|` +
+	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)`))
 
 // signer is a line that only names an office signing a notice: "云栖花园物业服务中心", "某某物业

@@ -31,7 +31,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"来电号码": "phone", "來電號碼": "phone", "来电电话": "phone", "來電電話": "phone", "投诉电话": "phone",
 	"投訴電話": "phone", "投诉人电话": "phone", "投訴人電話": "phone", "诉求人电话": "phone",
 	"訴求人電話": "phone", "报事人电话": "phone", "報事人電話": "phone", "联系号码": "phone",
-	"聯絡號碼": "phone", "phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone",
+	"聯絡號碼": "phone", "联系": "phone", "聯絡": "phone", "聯繫": "phone", "行動": "phone", "行動電話": "phone", "contact": "phone",
+	"phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone",
 	"mob": "phone", "mobile phone": "phone", "phone number": "phone", "contact number": "phone", "t": "phone",
 	"m": "phone", "携帯": "phone", "携帯電話": "phone", "電話番号": "phone", "전화": "phone", "전화번호": "phone",
 	"휴대폰": "phone", "연락처": "phone", "h.p": "phone", "座机": "phone", "座機": "phone", "座机号码": "phone",
@@ -46,7 +47,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"地址": "address", "住址": "address", "联系地址": "address", "聯絡地址": "address", "家庭住址": "address",
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address",
-	"住所": "address", "주소": "address",
+	"住所": "address", "주소": "address", "我家": "address", "公司地址": "address", "办公地址": "address", "辦公地址": "address",
 	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	// A home service's order ("服务地址：…"), a form's where the writer is.
@@ -233,6 +234,8 @@ func formAddress(fields []formField) string {
 			if before, after, ok := strings.Cut(f.value, "，"); ok && !addressWords.MatchString(after) {
 				f.value = strings.TrimSpace(before)
 			}
+			// "2-3-1102（林峰，手机号：136…）": the bracket the comma cut holds the name and number.
+			f.value = strings.TrimSpace(unclosedBracket.ReplaceAllString(f.value, ""))
 		}
 		switch {
 		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
@@ -251,6 +254,9 @@ func formAddress(fields []formField) string {
 	return ""
 }
 
+// unclosedBracket is a bracket at a value's end that is not closed in it.
+var unclosedBracket = quickre.MustCompile(`[（(][^（()）]*$`)
+
 // problemPlace is an "地址：" that gives where the trouble is, not where the writer lives: "3号楼门口的
 // 垃圾桶坏了", "东门岗亭旁边".
 var problemPlace = quickre.MustCompile(EitherScript(`旁边|附近|对面|门口|岗亭|坏了|漏水|堵了|没人管|车库|地库|停车场|电梯`))
@@ -264,10 +270,22 @@ var flatAtEnd = quickre.MustCompile(EitherScript(`\d{3,4}\s*[室号號]?$`))
 func textFields(text string) []formField {
 	lines := strings.Split(text, "\n")
 	var out []formField
+	others := false // under a heading of someone else's fields
 	for i, l := range lines {
 		if i >= Lines {
 			break
 		}
+		if t := strings.TrimSpace(l); t == "" {
+			others = false
+		} else if endsInColon(t) && otherParty.MatchString(t) && detailsWord.MatchString(t) && !strings.Contains(t, "我") && !strings.Contains(t, "本人") && formKey(strings.TrimRight(t, ":：")) == "" {
+			// "被投诉人信息：" over the name, flat and number of the one complained of.
+			others = true
+			continue
+		}
+		if others && !complainantLine.MatchString(l) {
+			continue
+		}
+		others = false // "投诉人：邵军…": the writer's own again
 		fields := formLineFields(l)
 		for _, f := range fields {
 			if f.value == "" && len(fields) == 1 && i+1 < len(lines) {
@@ -280,6 +298,16 @@ func textFields(text string) []formField {
 	}
 	return out
 }
+
+// detailsWord is a heading's word for the fields below it: "被投诉人信息：", "对方资料如下："; not
+// a greeting ("尊敬的物业：").
+var detailsWord = quickre.MustCompile(EitherScript(`信息|资料|情况|如下|联系方式`))
+
+// englishLabelAfter is an English label inside a labelled value, after the value's end.
+var englishLabelAfter = quickre.MustCompile(`(?i)[.;,]\s+(?:tel|phone|mobile|contact|e-?mail|address)\s*[:：]`)
+
+// complainantLine begins a line of the complainant's own fields: "投诉人：邵军…", "投诉人信息：".
+var complainantLine = quickre.MustCompile(EitherScript(`^\s*(?:投诉人|反映人|诉求人|信访人|报事人|本人)(?:姓名|信息|资料)?\s*[:：]`))
 
 // noAddress is a value that gives no address: "同上", "无", "见上文".
 var noAddress = quickre.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
@@ -343,7 +371,7 @@ func formKey(label string) string {
 		}
 	}
 	// A resident's "我的电话：", "本人地址：", a survey's "您的房号：", a new number's "新手机号：".
-	for _, own := range []string{"我的", "我嘅", "本人", "您的"} {
+	for _, own := range []string{"我的", "我嘅", "本人", "您的", "我家"} {
 		if rest, ok := strings.CutPrefix(label, own); ok {
 			label = rest
 			break
@@ -496,7 +524,14 @@ func formLineFields(l string) []formField {
 		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
 			if rest := strings.TrimLeft(t[len(w):], " \t*"); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
 				_, n := utf8.DecodeRuneInString(rest)
-				return []formField{{formFields[w], strings.TrimSpace(rest[n:])}}
+				value := strings.TrimSpace(rest[n:])
+				if m := englishLabelAfter.FindStringIndex(value); m != nil {
+					// "My address: Flat B, 23/F, Block 2. Contact: 6123 4567": the next label's
+					// field after this one's.
+					return append([]formField{{formFields[w], strings.TrimRight(value[:m[0]], " .;,")}},
+						formLineFields(strings.TrimLeft(value[m[0]:], " .;,"))...)
+				}
+				return []formField{{formFields[w], value}}
 			}
 		}
 	}

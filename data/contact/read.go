@@ -50,7 +50,7 @@ func Read(m Mail) Writer {
 			words = m.OwnText
 		}
 		said = beforeForward(narrowed(words), m.Forwarded) // for the name the writer gives
-		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(narrowed(words)), name))))
+		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(unbracketedNumbers(narrowed(words))), name))))
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -130,13 +130,26 @@ func Read(m Mail) Writer {
 		name, email = n, e
 	case byText: // the machine's notice names nobody: its lines are not the sender's
 		phone, address = "", ""
-	case strings.TrimSpace(name) == "" && n != "":
-		name = n // "姓名：赵敏" under an address without a name
-	case strings.TrimSpace(name) == "":
-		name = ownName(said) // "我叫王大壮，…" under an address without a name
+	default:
+		name = personName(name, n, said)
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// unbracketedNumbers is s with a labelled number in brackets as a clause of its own ("刘海（电话：
+// 139…），我的车位…" reads "刘海，电话：139…，我的车位…") and a number in brackets after its label
+// as its value ("联系电话（138…）" reads "联系电话：138…").
+func unbracketedNumbers(s string) string {
+	if !strings.ContainsAny(s, "(（") {
+		return s
+	}
+	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1：$2")
+}
+
+var (
+	labelledInBrackets = quickre.MustCompile(`[（(]\s*((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?\s*[:：]\s*\+?\d[\d -]{5,20}\d)\s*[）)]`)
+	numberAfterLabel   = quickre.MustCompile(`((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?)\s*[（(]\s*(\+?\d[\d -]{5,20}\d)\s*[）)]`)
+)
 
 // beforeForward is text up to the first line of the forwarded message it passes on.
 func beforeForward(text, forwarded string) string {
@@ -149,6 +162,49 @@ func beforeForward(text, forwarded string) string {
 		}
 	}
 	return text
+}
+
+// personName is the name to call a mail's writer by: the sender's, without the group or role
+// before it ("会务组-陈思远"); for a sender named by a handle ("lily_chen"), an organisation ("商务中心
+// 租户服务平台", "深圳南山科技园店") or nothing, the one the text gives as theirs: a form's ("联系人：
+// 徐晴", "姓名：赵敏"), a sentence's ("我叫王大壮"), or their name alone on the last line.
+func personName(sender, form, said string) string {
+	t := strings.TrimSpace(sender)
+	for _, dash := range []string{"-", "－", "—", "_"} {
+		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) {
+			return rest
+		}
+	}
+	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) {
+		return sender
+	}
+	if n := cmp.Or(form, ownName(said), lastLineAlone(said)); n != "" {
+		return n
+	}
+	return sender
+}
+
+// handle is a mailbox's nickname: "lily_chen", "wangfang_cs", "tom88".
+var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+
+// organisation is a sender's name that is an organisation's, not a person's.
+var organisation = quickre.MustCompile(EitherScript(`(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会)$`))
+
+// lastLineAlone is the writer's Chinese name alone on the last line of text, maybe after their
+// role ("店长 许志强") or before a word of respect ("许志强 敬上"); "" when that line is none.
+func lastLineAlone(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	l := strings.Trim(lines[len(lines)-1], " \t\u3000—-－~～。.")
+	for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "谨启", "謹啟"} {
+		l = strings.TrimSpace(strings.TrimSuffix(l, respect))
+	}
+	if f := strings.Fields(l); len(f) == 2 && jobAfterName.MatchString(f[0]) {
+		l = f[1] // "店长 许志强"
+	}
+	if chineseName(l) && !familiar.MatchString(l) {
+		return l
+	}
+	return ""
 }
 
 // ownName is the full name the writer gives as theirs in a sentence ("我叫王大壮，…", "本人李秀英，

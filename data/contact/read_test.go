@@ -846,6 +846,55 @@ func TestTheWritersSignOffAndTheirNumberNow(t *testing.T) {
 	})
 }
 
+// A landline written in groups; labels the writer puts in brackets or writes as "联系：", "聯絡：",
+// "行動：", "Contact:"; the new number they ask to be put on record; "我家地址：", "寄到我家：";
+// estates named 新村 and Beijing's entrances (2门301); a form's heading over the fields of the one
+// complained of, which are not the writer's.
+func TestMoreWaysWritersGiveTheirContact(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"施玉兰", "空调坏了。联系人施玉兰，电话 0755-2598 6672，分机 12。", "0755-2598 6672", ""},
+		{"任雪", "任雪，华诚咨询，B座1603，电话 010-8517 2266-3012", "010-8517 2266-3012", "B座1603"},
+		{"韩梅", "联系人：韩梅 电话 029-8523 6677；我老公赵刚的手机 13991220011 也可以。", "029-8523 6677", ""},
+		{"刘海", "我是B区的住户刘海（电话：１３９１０２３４４５６），我的车位是B-117，被人占了。", "13910234456", ""},
+		{"刘海", "车位被占，联系电话（13868022931）", "13868022931", ""},
+		{"刘海", "水管漏了，王师傅（电话：13800001111）说明天来修。", "", ""},
+		{"刘海", "楼上装修，他家（电话：13800001111）不理我们。", "", ""},
+		{"黃生", "聯絡：04-2451-7788 #15\u3000行動：0955-667-123", "04-2451-7788", ""},
+		{"方圆", "联系：0086-135-1251-9036", "0086-135-1251-9036", ""},
+		{"Kevin Ho", "My address: Flat B, 23/F, Block 2, Laguna City. Contact: 6123 4567.", "6123 4567", "Flat B, 23/F, Block 2, Laguna City"},
+		{"刘海", "我原来登记的手机13811112222已经停用了，请更新为17717823345。", "17717823345", ""},
+		{"刘海", "邻居的手机13811112222已经停用了，请更新为17717823345。", "", ""},
+		{"刘海", "我们公司在时代广场A座1006，电话0755-83217788。请退款。刘海", "0755-83217788", "时代广场A座1006"},
+		{"张三", "楼上漏水。我家地址：锦绣江南小区21号楼3单元402", "", "锦绣江南小区21号楼3单元402"},
+		{"张三", "楼上漏水。\n我家：金色家园2号楼1603", "", "金色家园2号楼1603"},
+		{"张三", "请你们把退款支票寄到我家：南京市鼓楼区北京西路18号3幢2单元402室", "", "南京市鼓楼区北京西路18号3幢2单元402室"},
+		{"张三", "我住杭州市拱墅区和睦新村12幢3单元201，楼下噪音。", "", "杭州市拱墅区和睦新村12幢3单元201"},
+		{"张三", "我住育才小区4号楼2门301", "", "育才小区4号楼2门301"},
+		{"林峰", "重复缴费。请退款到原账户。房号：2-3-1102（林峰，手机号：13656781234）", "13656781234", "2-3-1102"},
+		{"邵军", "被投诉人信息：\n姓名：卢某某\n房号：15栋顶楼2601\n电话：13588997766\n问题：在楼顶平台私自搭建阳光房。\n\n" +
+			"投诉人：邵军（15栋2502）13819001122", "13819001122", "15栋2502"},
+		{"邵军", "尊敬的物业：\n电话：13819001122\n地址：15栋2502\n楼上漏水。", "13819001122", "15栋2502"},
+	})
+}
+
+// A sender named by a handle, an organisation or nothing is called by the name the text gives as
+// theirs; a group or role before a sender's name is left out.
+func TestNameOfTheWriterBehindTheSender(t *testing.T) {
+	for _, c := range []struct{ sender, text, want string }{
+		{"lily_chen", "门店空调坏了。\n\n店长 许志强", "许志强"},
+		{"深圳南山科技园店", "门店空调坏了。\n\n许志强 敬上", "许志强"},
+		{"商务中心租户服务平台", "租户报修单\n联系人：徐晴\n电话：13800001111", "徐晴"},
+		{"会务组-陈思远", "门禁卡坏了。", "陈思远"},
+		{"Mark Chen", "门店空调坏了。\n\n许志强", "Mark Chen"},
+		{"赵娟", "门店空调坏了。\n\n许志强", "赵娟"},
+		{"lily_chen", "门店空调坏了。", "lily_chen"},
+	} {
+		if got := Read(Mail{Name: c.sender, Email: "x@example.cn", Text: c.text}).Name; got != c.want {
+			t.Errorf("%s: %q: name %q, want %q", c.sender, c.text, got, c.want)
+		}
+	}
+}
+
 // A sender who gives no name is called by the one they give as theirs in the text: not by a role,
 // a familiar name or someone else's.
 func TestNameTheWriterGivesInTheText(t *testing.T) {

@@ -180,7 +180,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
 // (group 6).
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家(?:在|是)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
+	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
@@ -341,8 +341,9 @@ func sentenceEnds(rest string) bool {
 var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
-// "我家1204".
-var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d)`))
+// "我家1204", or where their company is: "我们公司在…", "我司位于…".
+var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|` +
+	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於))`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -447,8 +448,9 @@ func withCorrectedRoom(address, text string) string {
 	return address
 }
 
-// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "现在用的是".
-var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话))(?:是|为)?[:：]?\s*`))
+// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "现在用的是", "请更新为".
+var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
+	`请?(?:更新|更改|修改|改)(?:为|成))(?:是|为)?[:：]?\s*`))
 
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo))
 
