@@ -408,9 +408,9 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.status = newPara("")
 	t.status.Hide()
 	title := widget.NewLabelWithStyle(lang.L("Email intake"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	// The filter is as wide as its longest choice can be ("无法读取 (123456)"): a Select is only
-	// as wide as its placeholder and would cut the counts off.
-	state := container.NewGridWrap(fyne.NewSize(260, t.state.MinSize().Height), t.state)
+	// The filter is as wide as its longest choice can be ("需人工处理（12，3 封无需登记）"): a Select
+	// is only as wide as its placeholder and would cut the counts off.
+	state := container.NewGridWrap(fyne.NewSize(300, t.state.MinSize().Height), t.state)
 	var importFile *widget.Button
 	importFile = widget.NewButtonWithIcon(lang.L("Import mail files…"), theme.FolderOpenIcon(), func() {
 		menu := fyne.NewMenu("",
