@@ -229,13 +229,7 @@ func formAddress(fields []formField) string {
 		// Pieces of broken text joined would make characters of their own.
 		f.value = strings.ToValidUTF8(f.value, "")
 		if f.key == "address" {
-			// "阳光花园3栋，电话24小时打不通": the address ends at a comma that no address part follows.
-			// An English address's commas ("Flat A, 12/F, Block 3") stay.
-			if before, after, ok := strings.Cut(f.value, "，"); ok && !addressWords.MatchString(after) {
-				f.value = strings.TrimSpace(before)
-			}
-			// "2-3-1102（林峰，手机号：136…）": the bracket the comma cut holds the name and number.
-			f.value = strings.TrimSpace(unclosedBracket.ReplaceAllString(f.value, ""))
+			f.value = addressValue(f.value)
 		}
 		switch {
 		case f.key == "building" && f.value != "" && utf8.RuneCountInString(building+f.value) <= 20:
@@ -252,6 +246,19 @@ func formAddress(fields []formField) string {
 		}
 	}
 	return ""
+}
+
+// addressValue is an address field's value without the words after the address: "阳光花园3栋" of
+// "阳光花园3栋，电话24小时打不通" (an English address's commas, "Flat A, 12/F, Block 3", stay),
+// "左家新村18-2-305" of "左家新村18-2-305。我2026年度的物业费…", "2-3-1102" of "2-3-1102（林峰，…".
+func addressValue(v string) string {
+	if before, after, ok := strings.Cut(v, "，"); ok && !addressWords.MatchString(after) {
+		v = strings.TrimSpace(before)
+	}
+	if before, _, ok := strings.Cut(v, "。"); ok && addressWords.MatchString(before) {
+		v = strings.TrimSpace(before)
+	}
+	return strings.TrimSpace(unclosedBracket.ReplaceAllString(v, ""))
 }
 
 // unclosedBracket is a bracket at a value's end that is not closed in it.

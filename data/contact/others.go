@@ -151,7 +151,7 @@ func ownContact(text, writer string) (phone, address string) {
 				}
 			case f.key == "address" && address == "" && f.value != "" && !noAddress.MatchString(f.value) &&
 				utf8.RuneCountInString(f.value) <= maxValue:
-				address = f.value
+				address = addressValue(f.value)
 			}
 		}
 	}
@@ -199,12 +199,13 @@ func namesWriter(l, writer string) bool {
 			return true
 		}
 	}
-	// "业主：黄志强（5幢601） 电话：…" from 黄志强; "车主：周立群" alone on its line from 周立群,
-	// whatever their role (not "报修人：张伟东 维修师傅：刘强 电话：…", the repairman's).
+	// "业主：黄志强（5幢601） 电话：…" from 黄志强, "负责人：何静 电话：…" from 何静; "车主：周立群"
+	// alone on its line from 周立群, whatever their role (not "报修人：张伟东 维修师傅：刘强 电话：…",
+	// the repairman's).
 	if label, ok := lineLabel(l); ok {
 		_, value, _ := strings.Cut(l, label)
 		value = strings.TrimLeft(value, " \t:：")
-		return whole(value) && (selfLabel.MatchString(label) || colon(value) < 0)
+		return whole(value) && (selfLabel.MatchString(label) || ownRole.MatchString(label) || colon(value) < 0)
 	}
 	return false
 }

@@ -874,11 +874,27 @@ func TestMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"邵军", "被投诉人信息：\n姓名：卢某某\n房号：15栋顶楼2601\n电话：13588997766\n问题：在楼顶平台私自搭建阳光房。\n\n" +
 			"投诉人：邵军（15栋2502）13819001122", "13819001122", "15栋2502"},
 		{"邵军", "尊敬的物业：\n电话：13819001122\n地址：15栋2502\n楼上漏水。", "13819001122", "15栋2502"},
+		// A shop's manager writing from the shop's mailbox gives their own line.
+		{"瑞幸咖啡（银泰店）", "排水沟堵塞。\n\n店长：韦佳\n电话：18814567890", "18814567890", ""},
+		{"岁月静好", "服务太差。\n店长：李华 电话：13812341234", "", ""},
+		// The flat a writer begins with, after the greeting; not a building alone, nor one said
+		// in a sentence.
+		{"蒋磊", "物业你们好：\n\n海月花园4幢1单元201，我家楼下的消防通道被堵了。\n\n蒋磊", "", "海月花园4幢1单元201"},
+		{"蒋磊", "你好，\n\n翠苑一区18幢1502，顶楼1602的住户在楼顶平台搭了个阳光房。", "", "翠苑一区18幢1502"},
+		{"蒋磊", "物业你好，\n3号楼，电梯坏了。", "", ""},
+		{"蒋磊", "你好，\n1502，楼上天天吵。", "", ""},
+		{"蒋磊", "我的地址不是5栋1202，你们登记错了。", "", ""},
+		// An office's room after its floor and a space; a shop unit; an address's sentence end.
+		{"黄小燕", "我是华信咨询的行政黄小燕，我们公司在世贸中心A座21F 2105。本周没有热水。", "", "世贸中心A座21F 2105"},
+		{"黄小燕", "我们公司在3楼 2026年搬来的。", "", ""},
+		{"赵磊", "我们店在大关路126号1号商铺，门口积水。", "", "大关路126号1号商铺"},
+		{"范文静", "本人范文静，住址：拱墅区米市巷街道左家新村18-2-305。我2026年度的物业费已经交了。", "",
+			"拱墅区米市巷街道左家新村18-2-305"},
 	})
 }
 
-// A sender named by a handle, an organisation or nothing is called by the name the text gives as
-// theirs; a group or role before a sender's name is left out.
+// A sender named by a handle, an organisation, a nickname or nothing is called by the name the text
+// gives as theirs; a group or role before a sender's name is left out.
 func TestNameOfTheWriterBehindTheSender(t *testing.T) {
 	for _, c := range []struct{ sender, text, want string }{
 		{"lily_chen", "门店空调坏了。\n\n店长 许志强", "许志强"},
@@ -886,6 +902,18 @@ func TestNameOfTheWriterBehindTheSender(t *testing.T) {
 		{"商务中心租户服务平台", "租户报修单\n联系人：徐晴\n电话：13800001111", "徐晴"},
 		{"会务组-陈思远", "门禁卡坏了。", "陈思远"},
 		{"Mark Chen", "门店空调坏了。\n\n许志强", "Mark Chen"},
+		{"瑞幸咖啡（银泰店）", "排水沟堵塞。\n\n店长：韦佳\n电话：18814567890", "韦佳"},
+		{"上海润禾贸易有限公司", "卫生间漏水。\n\n联系人：孙磊 行政部\n电话：021-5888 6611", "孙磊"},
+		{"Reception", "我是华信咨询的行政黄小燕，我们公司在世贸中心A座21F 2105。", "黄小燕"},
+		{"lucky_star88", "我是8幢1单元302的潘女士，楼上漏水。", "潘女士"},
+		{"18857123456", "单元门坏了。\n\n小区12幢3单元601的老林\n林国栋\n电话18857123456", "林国栋"},
+		{"hzq19870612", "充电桩收费太贵。\n\n业主 胡志强\n2026年11月27日", "胡志强"},
+		{"lily_chen", "请物业去管一管。\n\n谢谢！\n\n陈丽丽\n手机 139 5712 0087", "陈丽丽"},
+		{"客服小刘", "以下是今天接到的业主电话投诉：\n\n业主：蔡女士\n房号：南都银座3幢1204", "蔡女士"},
+		// A customer's mail names the shop's manager it complains of; "业主" is the writer by role.
+		{"岁月静好", "服务太差。\n店长：李华 电话：13812341234", "岁月静好"},
+		{"业主", "店长：李华 电话：13812341234\n这个店长对顾客很不礼貌。", "业主"},
+		{"lily_chen", "我是王师傅说的那家，楼上漏水。", "lily_chen"},
 		{"赵娟", "门店空调坏了。\n\n许志强", "赵娟"},
 		{"lily_chen", "门店空调坏了。", "lily_chen"},
 	} {

@@ -33,12 +33,12 @@ func sentenceAddress(text string) string {
 				continue
 			}
 			var a string
-			group := 0
+			group, end := 0, 0
 			we := false    // "我们在…": where they are, their office only when nothing follows
 			whole := false // "我是6栋的": an address and nothing else ("我是来投诉3号楼电梯的" is none)
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
-					a, we, whole, group = l[m[g]:m[g+1]], g == 10, g == 14, g/2
+					a, we, whole, group, end = l[m[g]:m[g+1]], g == 10, g == 14, g/2, m[g+1]
 				}
 			}
 			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8) && bareFlat.MatchString(flat) {
@@ -88,6 +88,9 @@ func sentenceAddress(text string) string {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
 				continue
 			}
+			if room := roomAfterSpace.FindString(l[end:]); part == strings.TrimSpace(a) && floorEnd.MatchString(part) && room != "" {
+				part += strings.TrimRight(room, "，,。；;！!？? \t") // "世贸中心A座21F 2105"
+			}
 			if utf8.RuneCountInString(part) >= 3 || loneBuilding.MatchString(part) {
 				return part // "9栋" of "我住9栋" too
 			}
@@ -95,6 +98,9 @@ func sentenceAddress(text string) string {
 	}
 	return ""
 }
+
+// roomAfterSpace is a room's number after a space, up to the clause's end: " 2105" of "21F 2105，".
+var roomAfterSpace = quickre.MustCompile(`^[ \t]\d{3,4}(?:室|号|单元)?(?:[，,。；;！!？?\s]|$)`)
 
 // bareFlat is a flat's number alone: "1204", "302室".
 var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
