@@ -142,14 +142,21 @@ func Read(m Mail) Writer {
 }
 
 // unbracketedNumbers is s with a labelled number in brackets as a clause of its own ("刘海（电话：
-// 139…），我的车位…" reads "刘海，电话：139…，我的车位…") and a number in brackets after its label
-// as its value ("联系电话（138…）" reads "联系电话：138…").
+// 139…），我的车位…" reads "刘海，电话：139…，我的车位…"), a number in brackets after its label
+// as its value ("联系电话（138…）" reads "联系电话：138…"), and a label saying the number is still
+// the one as the label ("电话还是135…" reads "电话135…").
 func unbracketedNumbers(s string) string {
+	if strings.Contains(s, "还是") || strings.Contains(s, "還是") || strings.Contains(s, "仍") || strings.Contains(s, "依然") {
+		s = stillLabel.ReplaceAllString(s, "${1}${2}") // "电话还是135…": "电话135…"
+	}
 	if !strings.ContainsAny(s, "(（") {
 		return s
 	}
 	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1：$2")
 }
+
+// stillLabel is a phone's label and the words saying the number is still the one: "电话还是".
+var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话号码|手机号)(?:还是|仍是|仍然是|依然是)\s*(\d)`))
 
 var (
 	labelledInBrackets = quickre.MustCompile(`[（(]\s*((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?\s*[:：]\s*\+?\d[\d -]{5,20}\d)\s*[）)]`)

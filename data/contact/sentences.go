@@ -67,6 +67,18 @@ func sentenceAddress(text string) string {
 					continue
 				}
 			}
+			if group == 12 {
+				// "我是锦绣花园A座2103的冯涛": a flat and nothing else, then a person's name; not "我是来
+				// 投诉3号楼电梯的王强", "…2103的邻居".
+				after := strings.TrimPrefix(strings.TrimPrefix(l[end:], "的"), "嘅")
+				name := after[:max(0, strings.IndexAny(after, "，。；！？,;!? \t"))]
+				if strings.IndexAny(after, "，。；！？,;!? \t") < 0 {
+					name = after
+				}
+				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) {
+					continue
+				}
+			}
 			tail := a[len(part):] // words after a space begin another phrase
 			if name, ok := strings.CutPrefix(strings.TrimSpace(tail), "的"); ok && group == 1 &&
 				(signName.MatchString(name) || chineseName(name)) {
@@ -184,7 +196,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // "现在搬到了…" and "以后请寄到：…". A business centre's tenants write their office as "我们公司
 // B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
 // (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
-// (group 6).
+// (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12).
 var ownAddress = quickre.MustCompile(EitherScript(
 	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
@@ -199,7 +211,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
-		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)`))
+		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)`))
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
@@ -227,7 +240,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:的|嘅
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
-	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
+	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
@@ -431,7 +444,8 @@ func newNumber(text string) string {
 
 // correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
 // 是", "更正：电话应为", "请改成我的".
-var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|是|改为|改成)|` +
+var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对|是错的|错了)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|正确(?:的)?(?:号码|电话|手机号?)(?:是|为|应为)?|是|改为|改成)|` +
+	`(?:^|[。！!？?\s])正确的?(?:号码|电话|手机号?|联系电话)(?:是|为|应为)|` +
 	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?)[ \t]*[:：]?[ \t]*`))
 
 // correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
@@ -455,7 +469,7 @@ func withCorrectedRoom(address, text string) string {
 }
 
 // newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "现在用的是", "请更新为".
-var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
+var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
 	`请?(?:更新|更改|修改|改)(?:为|成))(?:是|为)?[:：]?\s*`))
 
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo))
@@ -778,7 +792,7 @@ func clause(s string) string {
 }
 
 // deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|wrong|cancel|no longer|not in use`))
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use`))
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
