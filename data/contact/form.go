@@ -96,7 +96,7 @@ var serviceLabel = quickre.MustCompile(EitherScript(`(?:客服|值班|报修|咨
 var saying = quickre.MustCompile(EitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
 
 // selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
-var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|本人|业主|住户|租户|(?i:my ))`))
+var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我家|本人|业主|住户|租户|(?i:my ))`))
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice, its textFields; each is "" when the text has no such line, or its value is none.

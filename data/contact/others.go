@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,7 @@ func withoutOtherParties(text, writer string) string {
 	// gap is set when a blank line follows the introduction: what it introduces is set apart as
 	// a letter or notice of several paragraphs, whose blank lines end nothing.
 	gap := false
+	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
@@ -82,7 +84,7 @@ func withoutOtherParties(text, writer string) string {
 		case other && !labelled && nameLine(l, writer):
 			// The name of whoever the lines above introduce ("下面是房东的联系方式\n刘建国\n电话：…").
 			continue
-		case !labelled || salutation(l, label) || namesWriter(l, writer):
+		case !labelled || salutation(l, label) || i == first && addressee(l, label) || namesWriter(l, writer):
 			other = false
 		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
 			!(formKey(label) == "address" && besidePlace.MatchString(l)):
@@ -263,6 +265,14 @@ func salutation(line, label string) bool {
 	_, value, _ := strings.Cut(line, label)
 	value = strings.TrimLeft(value, " \t:：")
 	return strings.HasPrefix(value, "您好") || strings.HasPrefix(value, "你好")
+}
+
+// addressee tells a mail's first line that names whom it is for before what it says: "会务组：早上
+// 7:40的接驳车…到8:20才来，…", "物业：楼上1703的空调外机…"; not "店长：李华 电话：…".
+func addressee(line, label string) bool {
+	_, value, _ := strings.Cut(line, label)
+	value = strings.TrimLeft(value, " \t:：")
+	return utf8.RuneCountInString(value) > 15 && strings.ContainsAny(value, "，。！？,!?") && !strings.Contains(value, "：")
 }
 
 // strayFields tells a line whose first label is no contact field of the writer's nor their own

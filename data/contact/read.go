@@ -143,9 +143,16 @@ func Read(m Mail) Writer {
 
 // unbracketedNumbers is s with a labelled number in brackets as a clause of its own ("刘海（电话：
 // 139…），我的车位…" reads "刘海，电话：139…，我的车位…"), a number in brackets after its label
-// as its value ("联系电话（138…）" reads "联系电话：138…"), and a label saying the number is still
-// the one as the label ("电话还是135…" reads "电话135…").
+// as its value ("联系电话（138…）" reads "联系电话：138…"), a label saying the number is still
+// the one as the label ("电话还是135…" reads "电话135…"); an identity card's or a contract's number
+// in brackets is left out, and digits apart by ideographic spaces are apart by spaces.
 func unbracketedNumbers(s string) string {
+	if strings.Contains(s, "证") || strings.Contains(s, "證") || strings.Contains(s, "编号") || strings.Contains(s, "編號") {
+		s = numberNoteInBrackets.ReplaceAllString(s, "") // "本人蒋志华（身份证号3301…），是…的业主"
+	}
+	if strings.Contains(s, "\u3000") {
+		s = digitsApart.ReplaceAllString(s, "$1 $2") // "１５８　７４１２　６６０９" typed in full width
+	}
 	if strings.Contains(s, "还是") || strings.Contains(s, "還是") || strings.Contains(s, "仍") || strings.Contains(s, "依然") {
 		s = stillLabel.ReplaceAllString(s, "${1}${2}") // "电话还是135…": "电话135…"
 	}
@@ -154,6 +161,13 @@ func unbracketedNumbers(s string) string {
 	}
 	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1：$2")
 }
+
+// numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
+// which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）".
+var numberNoteInBrackets = quickre.MustCompile(EitherScript(`[（(]\s*(?:身份证|产权证|房产证|不动产权证|证件|合同编号|会员编号)[^（()）\n]{0,60}[）)]`))
+
+// digitsApart are two digits with an ideographic space between them.
+var digitsApart = quickre.MustCompile(`(\d)\x{3000}(\d)`)
 
 // stillLabel is a phone's label and the words saying the number is still the one: "电话还是".
 var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话号码|手机号)(?:还是|仍是|仍然是|依然是)\s*(\d)`))

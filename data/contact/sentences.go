@@ -27,7 +27,8 @@ func sentenceAddress(text string) string {
 			last := lastClause(before)
 			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
 			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
-			moved := strings.Contains(l[m[0]:m[1]], "搬")
+			moved := strings.Contains(l[m[0]:m[1]], "搬") || strings.Contains(l[m[0]:m[1]], "现在") || strings.Contains(l[m[0]:m[1]], "現在") ||
+				strings.Contains(l[m[0]:m[1]], "目前")
 			if quoted(before) || !moved && formerly.MatchString(clause(last)) ||
 				m[16] < 0 && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
 				continue
@@ -56,6 +57,9 @@ func sentenceAddress(text string) string {
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
+			for _, same := range []string{"同小区的", "同小區的", "本小区的", "本小區的", "同一小区的", "同一小區的"} {
+				a = strings.TrimPrefix(a, same) // "现在住在同小区的8栋1101"
+			}
 			part := addressPart(a)
 			if whole && part != strings.TrimSpace(a) {
 				continue
@@ -199,7 +203,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12).
 var ownAddress = quickre.MustCompile(EitherScript(
 	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
-		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|` +
+		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
