@@ -108,7 +108,7 @@ func Read(m Mail) Writer {
 		if address == "" {
 			address = cmp.Or(householdAddress(own), leadFlat(own))
 		}
-		address = withCorrectedRoom(address, own)
+		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -161,6 +161,9 @@ func unbracketedNumbers(s string) string {
 	}
 	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1：$2")
 }
+
+// yourEstate is the office's estate named as the reader's before a flat in it: "你们小区", "贵小区".
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
 // which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）".
@@ -414,12 +417,21 @@ func narrowed(s string) string {
 var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元)` +
 	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?)`)
 
+// chineseUnit is a unit in a Chinese numeral after a building in digits: "一单元" of "23号楼一单元501".
+var chineseUnit = quickre.MustCompile(EitherScript(`\d(?:栋|幢|号楼)\s*[一二三四五六七八九十]{1,2}单元`))
+
 // chineseNumeral is a run of Chinese numerals inside chineseFlat.
 var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十两]+`)
 
 // withChineseFlats is s with a flat written in Chinese numerals in Arabic digits, as a clerk
 // writes it down: "我住三栋二单元五零二" reads "…3栋2单元502".
 func withChineseFlats(s string) string {
+	if numeralBefore(s, "单元", "單元") {
+		// "23号楼一单元501": the unit alone in a Chinese numeral.
+		s = chineseUnit.ReplaceAllStringFunc(s, func(u string) string {
+			return chineseNumeral.ReplaceAllStringFunc(u, chineseNumber)
+		})
+	}
 	if !numeralBefore(s, "栋", "幢", "棟", "号楼", "號樓") {
 		return s
 	}

@@ -52,6 +52,7 @@ func sentenceAddress(text string) string {
 				// office.
 				if after, ok := strings.CutPrefix(l[m[13]:], "，"); ok {
 					a, _, _ = strings.Cut(after, "）")
+					a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "位于"), "位於"), "在")
 				}
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
@@ -239,7 +240,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
-var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:自己)?(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
