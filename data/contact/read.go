@@ -51,7 +51,7 @@ func Read(m Mail) Writer {
 		// The person behind a shop's, a platform's or a nickname's mailbox is the writer: their
 		// lines ("店长：韦佳\n电话：188…") are then read as the sender's.
 		said := beforeForward(narrowed(words), m.Forwarded)
-		m.Name = personName(m.Name, FormOf(said).Name, said)
+		m.Name = personName(m.Name, said)
 	}
 	name, place := displayName(m.Name)
 	if !byText {
@@ -198,7 +198,7 @@ func beforeForward(text, forwarded string) string {
 // 租户服务平台", "深圳南山科技园店"), a nickname ("甜心烘焙") or nothing, the one the text gives as
 // theirs: a form's ("联系人：徐晴", "姓名：赵敏"), a role's line ("负责人：何静"), a sentence's ("我叫
 // 王大壮"), or their name alone on one of the last lines.
-func personName(sender, form, said string) string {
+func personName(sender, said string) string {
 	t := strings.TrimSpace(sender)
 	for _, dash := range []string{"-", "－", "—", "_"} {
 		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) {
@@ -208,7 +208,7 @@ func personName(sender, form, said string) string {
 	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) {
 		return sender
 	}
-	if n := cmp.Or(formName(form), roleName(said, organisation.MatchString(t)), ownName(said), lastLineAlone(said)); n != "" {
+	if n := cmp.Or(formName(FormOf(said).Name), roleName(said, organisation.MatchString(t)), ownName(said), lastLineAlone(said)); n != "" {
 		return n
 	}
 	return sender
