@@ -175,6 +175,8 @@ var digitsApart = quickre.MustCompile(`(\d)\x{3000}(\d)`)
 // stillLabel is a phone's label and the words saying the number is still the one: "电话还是".
 var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话号码|手机号)(?:还是|仍是|仍然是|依然是)\s*(\d)`))
 
+// labelledInBrackets is a labelled number in brackets, numberAfterLabel a number in brackets
+// after its label.
 var (
 	labelledInBrackets = quickre.MustCompile(`[（(]\s*((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?\s*[:：]\s*\+?\d[\d -]{5,20}\d)\s*[）)]`)
 	numberAfterLabel   = quickre.MustCompile(`((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?)\s*[（(]\s*(\+?\d[\d -]{5,20}\d)\s*[）)]`)
@@ -191,27 +193,6 @@ func beforeForward(text, forwarded string) string {
 		}
 	}
 	return text
-}
-
-// personName is the name to call a mail's writer by: the sender's, without the group or role
-// before it ("会务组-陈思远"); for a sender named by a handle ("lily_chen"), an organisation ("商务中心
-// 租户服务平台", "深圳南山科技园店"), a nickname ("甜心烘焙") or nothing, the one the text gives as
-// theirs: a form's ("联系人：徐晴", "姓名：赵敏"), a role's line ("负责人：何静"), a sentence's ("我叫
-// 王大壮"), or their name alone on one of the last lines.
-func personName(sender, said string) string {
-	t := strings.TrimSpace(sender)
-	for _, dash := range []string{"-", "－", "—", "_"} {
-		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) {
-			return rest
-		}
-	}
-	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) {
-		return sender
-	}
-	if n := cmp.Or(formName(FormOf(said).Name), roleName(said, organisation.MatchString(t)), ownName(said), lastLineAlone(said)); n != "" {
-		return n
-	}
-	return sender
 }
 
 // leadFlat is the flat a writer begins their text with, the first clause of its first line
@@ -231,9 +212,10 @@ func leadFlat(text string) string {
 			first, _, cut = strings.Cut(l, ",")
 		}
 		first = strings.TrimSpace(first)
-		name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
-		if cut && !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) && addressPart(first) == first && flatAtEnd.MatchString(first) &&
-			!nearby.MatchString(first) && !relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first) {
+		estate := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // its name before its numbers
+		if cut && !strings.ContainsAny(estate, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
+			addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
+			!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first) {
 			return first
 		}
 		return ""
@@ -243,112 +225,6 @@ func leadFlat(text string) string {
 
 // greetingLine is a line that only greets: "你好，", "物业你们好：", "Hi,".
 var greetingLine = quickre.MustCompile(EitherScript(`(?i)^(?:\p{Han}{0,8}(?:你好|您好|你们好|您们好|大家好|同志|领导)|hi|hello|dear\b.*)[，,。！!：:\s]*$`))
-
-// formName is the name a form's line gives without the department after it: "孙磊" of "联系人：孙磊
-// 行政部".
-func formName(n string) string {
-	if f := strings.Fields(n); len(f) > 1 && callName(f[0]) {
-		return f[0]
-	}
-	return n
-}
-
-// nickname tells a sender's name in Chinese characters that is no one's name: a shop's ("甜心烘焙"),
-// a nickname ("岁月静好"); not a full name, "王先生" or how people call someone ("王阿姨", "老周").
-func nickname(name string) bool {
-	return hanOnly(name) && !chineseName(name) && !callName(name) && !signName.MatchString(name) && !familiar.MatchString(name) &&
-		!roleWords.MatchString(name) // "业主", "5栋业主": the writer by their role
-
-}
-
-// handle is a mailbox's nickname ("lily_chen", "wangfang_cs", "tom88") or its number.
-var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
-
-// organisation is a sender's name that is an organisation's, a desk's or a role's, not a
-// person's: "商务中心租户服务平台", "瑞幸咖啡（银泰店）", "小区管家App", "街道办", "杭州智源科技 前台",
-// "奶茶店老板", "Reception".
-var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
-	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$`))
-
-// roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
-// and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
-// else's, a shop's manager is the one complained of.
-func roleName(text string, shop bool) string {
-	for _, m := range roleNameLine.FindAllStringSubmatch(text, perLine) {
-		if callName(m[2]) && (shop || !ownRole.MatchString(m[1])) {
-			return m[2]
-		}
-	}
-	return ""
-}
-
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)^\s*(店长|负责人|联系人|业主|来电人|投诉人)(?:\s*[:：]\s*|\s+)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;]|$)`))
-
-// callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
-// title ("潘女士"); not a familiar name ("小王").
-func callName(n string) bool {
-	if familiar.MatchString(n) || roleWords.MatchString(n) || otherParty.MatchString(n) ||
-		strings.ContainsAny(n, "这這那哪") || utf8.RuneCountInString(n) == 2 && strings.HasSuffix(n, "家") {
-		return false // "我是王师傅说的那家"
-	}
-	if chineseName(n) {
-		return true
-	}
-	for _, title := range []string{"先生", "女士", "小姐"} {
-		if rest, ok := strings.CutSuffix(n, title); ok && utf8.RuneCountInString(rest) == 1 && surnamed(rest) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastLineAlone is the writer's name alone on one of the last lines of text, maybe after their
-// role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it only their
-// number, flat or the date; "" when there is none.
-func lastLineAlone(text string) string {
-	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
-		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
-		for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "谨启", "謹啟"} {
-			l = strings.TrimSpace(strings.TrimSuffix(l, respect))
-		}
-		l = withoutRole(l)
-		if f := strings.Fields(l); len(f) == 2 && jobAfterName.MatchString(f[0]) {
-			l = f[1] // "店长 许志强"
-		}
-		if callName(l) {
-			return l
-		}
-		number := withoutPhoneLabel(l)
-		if key, _, ok := formLine(l); l == "" || ok && (key == "phone" || key == "address") || dateLine.MatchString(l) ||
-			phoneIn(number) == number && isPhone(number) || labelledPhone(l) || addressLine(l) {
-			continue // their contact or the date below their name
-		}
-		break
-	}
-	return ""
-}
-
-// ownName is the name the writer gives as theirs in a sentence ("我叫王大壮，…", "本人李秀英，系…",
-// "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
-// a role ("我是业主"), nor a familiar name.
-func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole} {
-		for _, m := range re.FindAllStringSubmatch(text, perLine) {
-			if callName(m[1]) {
-				return m[1]
-			}
-		}
-	}
-	return ""
-}
-
-// ownNameClause is a writer's name after the words that give it, up to the clause's end;
-// ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
-var (
-	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s])我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
-)
 
 // Form is what a form's labelled lines ("姓名：", "邮箱：", "电话：", "地址：") give.
 type Form struct {
