@@ -754,10 +754,12 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號",
 // a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the room
 // on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"), a shop unit
-// ("1号商铺"); an estate's name ending in 村 before its building ("和睦新村12幢").
+// ("1号商铺"); an estate's name ending in 村 before its building ("和睦新村12幢"), or before its
+// building and flat with a dash ("新华苑8-301").
 var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|栋|幢|座|楼|层|室|单元|号|弄|巷)|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
-	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)`))
+	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
+	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b`))
 
 // signer is a line that only names an office signing a notice: "云栖花园物业服务中心", "某某物业
 // 管理有限公司", "业主委员会".

@@ -118,6 +118,10 @@ func Read(m Mail) Writer {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题".
 		phone = subjectPhone(m.Subject)
 	}
+	if address == "" && !byText {
+		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with.
+		address = leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), ""))
+	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = carrierMobile(email)
 	}
@@ -195,9 +199,10 @@ func beforeForward(text, forwarded string) string {
 	return text
 }
 
-// leadFlat is the flat a writer begins their text with, the first clause of its first line
-// after the greeting: "海月花园4幢1单元201，我家楼下的消防通道…", "翠苑一区18幢1502，顶楼1602的住户…";
-// a flat with its room, not a building alone ("3号楼电梯坏了") nor a place beside ("楼上1602，…").
+// leadFlat is the flat a writer begins their text with, the first clause or words of its first
+// line after the greeting or the office it is for: "海月花园4幢1单元201，我家楼下的消防通道…",
+// "翠苑一区18幢1502，顶楼1602的住户…", "物业：阳光城市花园9-2-502，…", "东湖新村27号101 马国庆…"; a
+// flat with its room, not a building alone ("3号楼电梯坏了") nor a place beside ("楼上1602，…").
 func leadFlat(text string) string {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= Lines {
@@ -207,13 +212,19 @@ func leadFlat(text string) string {
 		if l == "" || endsInColon(l) || greetingLine.MatchString(l) {
 			continue
 		}
-		first, _, cut := strings.Cut(l, "，")
-		if !cut {
-			first, _, cut = strings.Cut(l, ",")
+		if label, rest, ok := cutColon(l); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 6 {
+			l = strings.TrimSpace(rest) // "物业：阳光城市花园9-2-502，电梯里…"
 		}
-		first = strings.TrimSpace(first)
-		estate := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // its name before its numbers
-		if cut && !strings.ContainsAny(estate, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
+		end := strings.IndexAny(l, "，, \t\u3000")
+		if end < 0 {
+			return ""
+		}
+		first := strings.TrimSpace(l[:end])
+		if next := strings.IndexAny(l[end+1:], "，, \t\u3000"); estate.MatchString(first) && next > 0 {
+			first = strings.TrimSpace(l[:end+1+next]) // "万科城市花园 18-602 家里…": the estate, then its flat
+		}
+		name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
+		if !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
 			addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
 			!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first) {
 			return first
@@ -222,6 +233,9 @@ func leadFlat(text string) string {
 	}
 	return ""
 }
+
+// subjectTag is a tag a subject begins with: "【投诉】", "[报修]", "Re:".
+var subjectTag = quickre.MustCompile(`^\s*(?:(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|(?i:re|fw|fwd|回复|转发)\s*[:：])\s*)*`)
 
 // greetingLine is a line that only greets: "你好，", "物业你们好：", "Hi,".
 var greetingLine = quickre.MustCompile(EitherScript(`(?i)^(?:\p{Han}{0,8}(?:你好|您好|你们好|您们好|大家好|同志|领导)|hi|hello|dear\b.*)[，,。！!：:\s]*$`))

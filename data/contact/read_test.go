@@ -916,6 +916,10 @@ func TestMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"蒋磊", "物业你好，\n3号楼，电梯坏了。", "", ""},
 		{"蒋磊", "你好，\n1502，楼上天天吵。", "", ""},
 		{"蒋磊", "我的地址不是5栋1202，你们登记错了。", "", ""},
+		{"马国庆", "东湖新村27号101 马国庆 原来留的电话不用了", "", "东湖新村27号101"},
+		{"马国庆", "物业：阳光城市花园9-2-502，电梯里的广告屏声音太大。", "", "阳光城市花园9-2-502"},
+		{"马国庆", "物业你好：\n万科城市花园 18-602 家里燃气表一直报警", "", "万科城市花园 18-602"},
+		{"马国庆", "王建国 5栋602 说过这事。", "", ""},
 		// An office's room after its floor and a space; a shop unit; an address's sentence end.
 		{"黄小燕", "我是华信咨询的行政黄小燕，我们公司在世贸中心A座21F 2105。本周没有热水。", "", "世贸中心A座21F 2105"},
 		{"黄小燕", "我们公司在3楼 2026年搬来的。", "", ""},
@@ -923,6 +927,20 @@ func TestMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"范文静", "本人范文静，住址：拱墅区米市巷街道左家新村18-2-305。我2026年度的物业费已经交了。", "",
 			"拱墅区米市巷街道左家新村18-2-305"},
 	})
+}
+
+// A mail that says nothing but "如题" gives the flat its subject begins with; not a place beside it.
+func TestFlatTheSubjectBeginsWith(t *testing.T) {
+	for subject, want := range map[string]string{
+		"【投诉】锦华苑12-301 电话13701738899 楼道堆物": "锦华苑12-301",
+		"湖畔佳苑 18-1-902 门口被邻居堆放杂物":          "湖畔佳苑 18-1-902",
+		"楼上1702 漏水": "",
+		"3号楼 电梯坏了":  "",
+	} {
+		if got := Read(Mail{Name: "马国庆", Email: "x@example.cn", Subject: subject, Text: "如题。"}).Address; got != want {
+			t.Errorf("%q: address %q, want %q", subject, got, want)
+		}
+	}
 }
 
 // A sender named by a handle, an organisation, a nickname or nothing is called by the name the text
