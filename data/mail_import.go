@@ -1606,11 +1606,14 @@ func passedOn(f *ForwardedMail, own map[string]bool, domain string) *ForwardedMa
 
 // formFromOwn is the complaint of the visitor a web form's notice names when the form writes
 // from the office's own address to the office, as WPForms, Contact Form 7, Gravity Forms,
-// Drupal's Webform and PbootCMS do by default; nil when m is no such notice. The visitor is
-// named in Reply-To, by an address that is none of the office's, or, when the notice names no
-// case and no Reply-To, in its labelled lines ("姓名：", "邮箱：", "电话：").
+// Drupal's Webform and PbootCMS do by default, or of the caller a colleague's record of a phone
+// complaint names ("来电人：赵永红\n来电号码：021-…\n地址：…", from the office's own domain); nil
+// when m is no such mail. The visitor is named in Reply-To, by an address that is none of the
+// office's, or, when the mail names no case and no Reply-To, in its labelled lines ("姓名：",
+// "邮箱：", "电话：").
 func formFromOwn(m *InboundMail, own map[string]bool, domain string) *NewComplaint {
-	if m.FromEmail == "" || !own[strings.ToLower(m.FromEmail)] {
+	from := strings.ToLower(m.FromEmail)
+	if from == "" || !own[from] && (domain == "" || mailDomain(from) != domain) {
 		return nil
 	}
 	reply := strings.ToLower(strings.TrimSpace(m.ReplyToEmail))

@@ -837,6 +837,32 @@ func TestWebFormMailFromTheOfficesOwnAddress(t *testing.T) {
 	}
 }
 
+// A colleague's record of a phone complaint, sent to the office's mailbox, opens the caller's
+// complaint with the number and flat it gives; a colleague's own mail stays theirs.
+func TestColleaguesRecordOfAPhoneComplaintIsTheCallers(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SetOfficeProfile(ctx, Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	record := inboundMail(1, "liumin@jinhua-pm.example", false)
+	record.FromName, record.Subject = "客服部-刘敏", "转：电话投诉 绿洲花园 9号楼"
+	record.Text = "各位，\n今天上午10:20接到业主电话投诉，记录如下：\n来电人：赵永红\n来电号码：021-5478 3321\n" +
+		"地址：绿洲花园9号楼1102\n内容：楼下1002装修把下水管道堵了。\n请跟进。\n\n刘敏\n客服部 分机 8008"
+	own := inboundMail(2, "liumin@jinhua-pm.example", false)
+	own.FromName, own.Subject, own.Text = "客服部-刘敏", "员工停车位", "员工停车位被外来车辆占了，请处理。\n刘敏 13600001111"
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{record, own}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []Complainant{{Name: "赵永红", Phone: "021-5478 3321", Address: "绿洲花园9号楼1102"}, {Name: "刘敏"}} {
+		c, err := s.Complaint(ctx, out[i].ComplaintRef)
+		if err != nil || c.Complainant.Name != want.Name || c.Complainant.Phone != want.Phone || c.Complainant.Address != want.Address {
+			t.Errorf("mail %d: complainant %+v %v, want %+v", i+1, c.Complainant, err, want)
+		}
+	}
+}
+
 // An office that has not put its address in its profile is known by its mailbox's: a colleague
 // at that domain who forwards a complaint passes on its writer's complaint.
 func TestColleaguesKnownByTheMailboxDomain(t *testing.T) {
