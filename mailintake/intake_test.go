@@ -1506,3 +1506,37 @@ func TestProgressAsMessagesCome(t *testing.T) {
 		t.Errorf("progress told %v, want %v", told, want)
 	}
 }
+
+// A complaint form's notice from a no-reply address that says a system sent it opens the
+// complaint of the complainant its fields name, as text or as an HTML table; it is no automatic
+// mail.
+func TestComplaintFormNoticesOpenTheComplainants(t *testing.T) {
+	store := openStore(t)
+	text := "From: =?UTF-8?B?54mp5Lia5pyN5Yqh5bmz5Y+w?= <noreply@forms.example.cn>\r\nTo: kf@example.cn\r\n" +
+		"Subject: =?UTF-8?B?572R5LiK5oqV6K+J?=\r\nMessage-ID: <f1@forms.example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"您收到一条新的网上投诉\r\n----\r\n投诉人姓名：邱美华\r\n投诉人电话：13918876654\r\n投诉人住址：碧云国际社区 桂花苑 8号\r\n----\r\n" +
+		"被投诉人：保安 汪某某（工号 B027）\r\n事件经过：保安态度恶劣。\r\n----\r\n本邮件由系统自动发送，请勿直接回复。\r\n"
+	table := "From: noreply@app.example.cn\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?5paw5bel5Y2V?=\r\n" +
+		"Message-ID: <f2@app.example.cn>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><h3>新工单通知</h3><table border='1'>" +
+		"<tr><td>工单号</td><td>WY2611250031</td></tr><tr><td>投诉人</td><td>许嘉怡</td></tr>" +
+		"<tr><td>联系电话</td><td>18017723456</td></tr><tr><td>房屋地址</td><td>金桥湾清水苑3期 22号楼602</td></tr>" +
+		"<tr><td>投诉内容</td><td>电梯每天早高峰停运。</td></tr></table><p>本邮件由系统自动发送，请勿回复。</p></body></html>\r\n"
+	for _, tc := range []struct {
+		raw  string
+		want data.Complainant
+	}{
+		{text, data.Complainant{Name: "邱美华", Phone: "13918876654", Address: "碧云国际社区 桂花苑 8号"}},
+		{table, data.Complainant{Name: "许嘉怡", Phone: "18017723456", Address: "金桥湾清水苑3期 22号楼602"}},
+	} {
+		in := Parse([]byte(tc.raw), time.Now())
+		out, err := store.ImportMail(context.Background(), data.MailBatch{Messages: []data.InboundMail{in}})
+		if err != nil || out[0].State != data.MailComplaint {
+			t.Errorf("%s: %+v %v", tc.want.Name, out, err)
+			continue
+		}
+		c, err := store.Complaint(context.Background(), out[0].ComplaintRef)
+		if err != nil || c.Complainant.Name != tc.want.Name || c.Complainant.Phone != tc.want.Phone || c.Complainant.Address != tc.want.Address {
+			t.Errorf("complainant %+v (%v), want %+v", c.Complainant, err, tc.want)
+		}
+	}
+}

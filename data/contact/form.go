@@ -52,7 +52,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	// A home service's order ("服务地址：…"), a form's where the writer is.
 	"服务地址": "address", "服務地址": "address", "上门地址": "address", "上門地址": "address",
-	"所在位置": "address", "所在楼层": "address", "所在樓層": "address", "所在单元": "address", "所在單元": "address",
+	"所在位置": "address", "所在房号": "address", "所在房號": "address", "投诉人住址": "address", "投訴人住址": "address",
+	"投诉人地址": "address", "投訴人地址": "address", "房屋地址": "address", "业主地址": "address", "業主地址": "address",
+	"所在楼层": "address", "所在樓層": "address", "所在单元": "address", "所在單元": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
 	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building",
 	// Hong Kong's and Macau's: the block, the floor, the flat.
@@ -277,6 +279,14 @@ var flatAtEnd = quickre.MustCompile(EitherScript(`\d{3,4}\s*[室号號]?$`))
 func textFields(text string) []formField {
 	lines := strings.Split(text, "\n")
 	var out []formField
+	// A table of two columns, as an app's or a form's HTML notice gives it: "姓名 吴敏", "地址 星河湾
+	// 小区8号楼602", under headings without colons ("投诉人信息", "被投诉人信息").
+	table := 0
+	for i, l := range lines {
+		if _, _, ok := tableRow(l); ok && i < Lines {
+			table++
+		}
+	}
 	others := false // under a heading of someone else's fields
 	for i, l := range lines {
 		if i >= Lines {
@@ -284,7 +294,9 @@ func textFields(text string) []formField {
 		}
 		if t := strings.TrimSpace(l); t == "" {
 			others = false
-		} else if endsInColon(t) && otherParty.MatchString(t) && detailsWord.MatchString(t) && !strings.Contains(t, "我") && !strings.Contains(t, "本人") && formKey(strings.TrimRight(t, ":：")) == "" {
+		} else if (endsInColon(t) || table >= 2 && utf8.RuneCountInString(t) <= 12 && !strings.ContainsAny(t, " \t")) &&
+			otherParty.MatchString(t) && detailsWord.MatchString(t) && !strings.Contains(t, "我") && !strings.Contains(t, "本人") &&
+			formKey(strings.TrimRight(t, ":：")) == "" {
 			// "被投诉人信息：" over the name, flat and number of the one complained of.
 			others = true
 			continue
@@ -294,6 +306,9 @@ func textFields(text string) []formField {
 		}
 		others = false // "投诉人：邵军…": the writer's own again
 		fields := formLineFields(l)
+		if key, value, ok := tableRow(l); ok && table >= 2 && len(fields) == 0 {
+			fields = []formField{{key, value}}
+		}
 		for _, f := range fields {
 			if f.value == "" && len(fields) == 1 && i+1 < len(lines) {
 				if _, _, label := formLine(lines[i+1]); !label {
@@ -306,6 +321,17 @@ func textFields(text string) []formField {
 	return out
 }
 
+// tableRow reads a line of a table of two columns, a label and its value apart by a space: "姓名
+// 吴敏"; ok is false for any other line.
+func tableRow(l string) (key, value string, ok bool) {
+	label, value, cut := strings.Cut(strings.TrimSpace(l), " ")
+	if !cut || colon(l) >= 0 || utf8.RuneCountInString(label) > 8 {
+		return "", "", false
+	}
+	key, value = formKey(label), strings.TrimSpace(value)
+	return key, value, key != "" && value != ""
+}
+
 // detailsWord is a heading's word for the fields below it: "被投诉人信息：", "对方资料如下："; not
 // a greeting ("尊敬的物业：").
 var detailsWord = quickre.MustCompile(EitherScript(`信息|资料|情况|如下|联系方式`))
@@ -314,7 +340,7 @@ var detailsWord = quickre.MustCompile(EitherScript(`信息|资料|情况|如下|
 var englishLabelAfter = quickre.MustCompile(`(?i)[.;,]\s+(?:tel|phone|mobile|contact|e-?mail|address)\s*[:：]`)
 
 // complainantLine begins a line of the complainant's own fields: "投诉人：邵军…", "投诉人信息：".
-var complainantLine = quickre.MustCompile(EitherScript(`^\s*(?:投诉人|反映人|诉求人|信访人|报事人|本人)(?:姓名|信息|资料)?\s*[:：]`))
+var complainantLine = quickre.MustCompile(EitherScript(`^\s*(?:投诉人|反映人|诉求人|信访人|报事人|本人)(?:姓名|信息|资料)?\s*(?:[:：]|$)`))
 
 // noAddress is a value that gives no address: "同上", "无", "见上文".
 var noAddress = quickre.MustCompile(`^(同上|同上文|见上|見上|见上文|見上文|见下|見下|见下文|見下文|见落款|見落款|见签名|見簽名|见附件|見附件|如上|如下|无|無|暂无|暫無|略|/|-|—|n/?a|none)[。.]?$`)
@@ -521,6 +547,12 @@ func formLineFields(l string) []formField {
 		})
 	}
 	t := strings.TrimSpace(l)
+	if label, value, ok := strings.Cut(t, " | "); ok && !strings.Contains(value, " | ") && colon(label) < 0 {
+		// A table's row as the HTML's text gives it: "投诉人 | 许嘉怡", "联系电话 | 180…".
+		if key := formKey(label); key != "" {
+			return []formField{{key, strings.TrimSpace(value)}}
+		}
+	}
 	if m := labelWithNote.FindStringSubmatch(t); m != nil && formKey(m[1]) != "" {
 		// "Address (staff apartment): Building 3, Room 502": a label of words with a note.
 		return []formField{{formKey(m[1]), strings.TrimSpace(m[2])}}

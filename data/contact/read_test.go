@@ -30,6 +30,27 @@ func TestFormContactReadsWorkOrders(t *testing.T) {
 			t.Errorf("%q: %q %q %q, want %q", text, n, e, p, want)
 		}
 	}
+	// An app's notice whose HTML table gives a label and its value apart by a space, the party
+	// complained of under a heading of their own.
+	app := "业主通过小区管家App提交了一条投诉工单：\n投诉人信息\n姓名 吴敏\n手机 13757124680\n地址 星河湾小区8号楼602\n" +
+		"被投诉人信息\n姓名 张先生\n电话 13600001111\n地址 星河湾小区8号楼702\n投诉内容\n楼上养狗。"
+	if f := FormOf(app); f != (Form{Name: "吴敏", Phone: "13757124680", Address: "星河湾小区8号楼602"}) {
+		t.Errorf("an app's table: %+v", f)
+	}
+	if f := FormOf("电话 打不通\n楼上吵。"); f != (Form{}) {
+		t.Errorf("one line of words: %+v", f)
+	}
+	// A complaint form's notice: the complainant's flat under the labels such forms give it.
+	for text, want := range map[string]string{
+		"投诉人姓名：黄志强\n联系电话：18958012345\n所在房号：金色家园5幢1单元1102":                            "金色家园5幢1单元1102",
+		"投诉人姓名：邱美华\n投诉人电话：13918876654\n投诉人住址：碧云国际社区 桂花苑 8号":                          "碧云国际社区 桂花苑 8号",
+		"投诉人：许嘉怡\n房屋地址：金桥湾清水苑3期 22号楼602":                                             "金桥湾清水苑3期 22号楼602",
+		"工单号 | WY2611250031\n投诉人 | 许嘉怡\n联系电话 | 18017723456\n房屋地址 | 金桥湾清水苑3期 22号楼602": "金桥湾清水苑3期 22号楼602",
+	} {
+		if got := FormOf(text).Address; got != want {
+			t.Errorf("%q: address %q, want %q", text, got, want)
+		}
+	}
 }
 
 // The phone number at the start of a labelled value, as people type it.

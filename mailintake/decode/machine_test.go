@@ -45,6 +45,16 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 		{"a hotline's work order saying it", "From: gd12345@sz.example\r\nSubject: " + mimeWord("【工单转办】SZ20261202000123") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n工单编号：SZ20261202000123\r\n来电人：陈先生\r\n来电号码：13800001234\r\n" +
 			"诉求内容：电梯频繁故障。\r\n此邮件由系统自动发送，请勿直接回复。\r\n", false},
+		{"a complaint form's notice naming the complainant", "From: noreply@wy.example\r\nSubject: " + mimeWord("【在线投诉】新投诉单") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您有一条新的在线投诉，请及时处理。\r\n投诉人姓名：黄志强\r\n" +
+			"联系电话：18958012345\r\n所在房号：金色家园5幢1单元1102\r\n投诉内容：\r\n楼上每天早上跳绳。\r\n\r\n" +
+			"——本邮件由系统自动发送，请勿直接回复。\r\n", false},
+		{"one with the complainant's fields", "From: noreply@forms.wy.example\r\nSubject: " + mimeWord("网上投诉 #F-88213") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您收到一条新的网上投诉\r\n----\r\n投诉人姓名：邱美华\r\n" +
+			"投诉人电话：13918876654\r\n投诉人住址：碧云国际社区 桂花苑 8号\r\n----\r\n本邮件由系统自动发送，请勿直接回复。\r\n", false},
+		{"an app's notice with its fields in a table", "From: noreply@app.example\r\nSubject: " + mimeWord("新工单通知") +
+			"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<table><tr><td>投诉人</td><td>许嘉怡</td></tr>" +
+			"<tr><td>联系电话</td><td>18017723456</td></tr></table><p>本邮件由系统自动发送，请勿回复。</p>\r\n", false},
 		{"one naming the visitor in Reply-To", "From: noreply@wy.example\r\nReply-To: zhang@b.example\r\nSubject: " + mimeWord("网站留言") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n车库漏水。\r\n\r\n此邮件由系统自动发送，请勿回复。\r\n", false},
 		{"a webmail's read receipt", "From: a@b.example\r\nSubject: " + mimeWord("回执：电梯检修进度") +
