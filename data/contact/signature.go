@@ -397,6 +397,15 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	if inside, ok := bracketed(strings.TrimSpace(rest)); ok && englishFlat.MatchString(inside) {
 		return "", inside, true // "Mark Chen (Apt 2106, Tower B)"
 	}
+	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' || r == '\t' || r == '\u3000' {
+		// "张薇 | 186-…", "张薇 - 186-…": a bar or a dash between the name and what it gives.
+		for _, bar := range []string{"| ", "｜", "- ", "– ", "— "} {
+			if after, ok := strings.CutPrefix(strings.TrimLeft(rest, " \t\u3000"), bar); ok {
+				rest = " " + after
+				break
+			}
+		}
+	}
 	return contactParts(groupedNumbers(strings.FieldsFunc(rest, apart)))
 }
 
