@@ -43,6 +43,10 @@ type Writer struct {
 // someone they write about, quote or pass on.
 func Read(m Mail) Writer {
 	email, byText := m.Email, m.Notice
+	var namePhone string // the number a sender's name gives ("王先生 13800001111")
+	if !byText {
+		m.Name, namePhone = withoutNumber(m.Name)
+	}
 	words := m.Text
 	if !byText {
 		if strings.TrimSpace(m.OwnText) != "" {
@@ -123,7 +127,7 @@ func Read(m Mail) Writer {
 		address = leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), ""))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
-		phone = carrierMobile(email)
+		phone = cmp.Or(namePhone, carrierMobile(email))
 	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
 		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
@@ -185,6 +189,18 @@ var (
 	labelledInBrackets = quickre.MustCompile(`[（(]\s*((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?\s*[:：]\s*\+?\d[\d -]{5,20}\d)\s*[）)]`)
 	numberAfterLabel   = quickre.MustCompile(`((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?)\s*[（(]\s*(\+?\d[\d -]{5,20}\d)\s*[）)]`)
 )
+
+// withoutNumber is a sender's name without the phone number it gives, and that number: "王先生
+// 13800001111" is 王先生 at 13800001111; a name without one is as it is.
+func withoutNumber(name string) (string, string) {
+	f := strings.Fields(name)
+	for i, w := range f {
+		if len(f) > 1 && phoneIn(w) == w && isPhone(w) && digitCount(w) >= 7 {
+			return strings.Join(slices.Delete(f, i, i+1), " "), w
+		}
+	}
+	return name, ""
+}
 
 // beforeForward is text up to the first line of the forwarded message it passes on.
 func beforeForward(text, forwarded string) string {
