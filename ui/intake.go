@@ -419,10 +419,10 @@ func (f *intakeForm) fromMail(m *data.MailMessage, register func(ctx context.Con
 	fl.received.SetText(formatTime(m.ReceivedAt, f.store.Calendar().Location()))
 	name := m.FromName
 	if !sealed {
-		// The writer's number and flat, as the text gives them, and their name when the
-		// sender gives none ("我叫王大壮…"): as a complaint the mail opened would have them.
+		// The writer's name, number and flat as a complaint the mail opened would have them: the
+		// name the text gives when the sender gives none ("我叫王大壮…") or a shop's ("店长：韦佳").
 		w := contact.Read(contact.Mail{Name: m.FromName, Email: m.FromEmail, Subject: m.Subject, Text: m.Text})
-		name = cmp.Or(strings.TrimSpace(m.FromName), w.Name)
+		name = cmp.Or(strings.TrimSpace(w.Name), m.FromName)
 		fl.phone.SetText(oneLine(w.Phone, data.MaxShort))
 		fl.address.SetText(oneLine(w.Address, data.MaxAddress))
 	}
