@@ -15,7 +15,7 @@ import (
 // "投诉电话："), in lower case, in simplified and traditional characters.
 var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "称呼": "name", "稱呼": "name",
 	"联系人": "name", "聯絡人": "name", "聯繫人": "name", "业主姓名": "name", "業主姓名": "name",
-	"留言人": "name", "来电人": "name", "來電人": "name", "诉求人": "name", "訴求人": "name",
+	"留言人": "name", "提交人": "name", "来电人": "name", "來電人": "name", "诉求人": "name", "訴求人": "name",
 	"投诉人": "name", "投訴人": "name", "投诉人姓名": "name", "投訴人姓名": "name", "信访人": "name",
 	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",
 	"客户姓名": "name", "客戶姓名": "name", "市民姓名": "name", "来电人姓名": "name", "來電人姓名": "name",
@@ -52,7 +52,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	// A home service's order ("服务地址：…"), a form's where the writer is.
 	"服务地址": "address", "服務地址": "address", "上门地址": "address", "上門地址": "address",
-	"所在位置": "address", "所在房号": "address", "所在房號": "address", "投诉人住址": "address", "投訴人住址": "address",
+	"所在位置": "address", "所在房屋": "address", "房屋": "address", "所在房号": "address", "所在房號": "address", "投诉人住址": "address", "投訴人住址": "address",
 	"投诉人地址": "address", "投訴人地址": "address", "房屋地址": "address", "业主地址": "address", "業主地址": "address",
 	"所在楼层": "address", "所在樓層": "address", "所在单元": "address", "所在單元": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",

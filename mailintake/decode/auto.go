@@ -113,8 +113,10 @@ func systemText(subject, text string) string {
 			}
 		}
 	}
-	if fields >= 2 {
-		return "" // a web form's notice or a work order, which send a citizen's complaint
+	if fields >= 2 || fields >= 1 && complaintNotice.MatchString(subject+"\n"+strings.Join(lines[:min(len(lines), 3)], "\n")) {
+		// A web form's notice or a work order, which send a citizen's complaint; one that says
+		// it brings a complaint ("【新投诉】", "在线报事通知") needs a field of it only.
+		return ""
 	}
 	if len(lines) > 10 {
 		lines = slices.Concat(lines[:5], lines[len(lines)-5:]) // its top and its foot
@@ -127,12 +129,16 @@ func systemText(subject, text string) string {
 	return ""
 }
 
+// complaintNotice are the words by which a system's notice says it brings a complaint or a
+// resident's report.
+var complaintNotice = quickre.MustCompile(`投诉|投訴|报事|報事|报修|報修|工单|工單|诉求|訴求|留言`)
+
 // formLine is a line of a web form's notice or a hotline's work order: "姓名：", "留言内容：",
 // "来电人：", the complainant's fields as a complaint form heads them ("投诉人姓名：", "投诉人电话：",
 // "所在房号："); or a row of its HTML table, the label and its value apart ("投诉人 许嘉怡").
 var formLine = quickre.MustCompile(`^(?:(?:投诉人|投訴人|诉求人|訴求人|反映人|报事人|報事人|客户|客戶|业主|業主|住户|住戶)?` +
 	`(?:姓名|电话|電話|手机|手機|联系电话|聯絡電話|邮箱|郵箱|住址|地址|房号|房號)|投诉人|投訴人|所在房号|所在房號|` +
-	`联系人|聯絡人|称呼|稱呼|电子邮件|` +
+	`联系人|聯絡人|称呼|稱呼|电子邮件|联系方式|聯絡方式|提交人|房屋|所在房屋|事项|事項|加盟商|加盟商电话|` +
 	`留言|留言内容|留言內容|内容|內容|诉求|訴求|问题描述|問題描述|主题|主題|投诉内容|投訴內容|投诉类型|投訴類型|` +
 	`来电人|來電人|来电号码|來電號碼|来信人|來信人|诉求内容|訴求內容|诉求地址|訴求地址|反映内容|反映內容|工单编号|工單編號)(?:\s*[:：]|[ \t]+\S)`)
 

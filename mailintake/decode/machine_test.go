@@ -55,6 +55,12 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 		{"an app's notice with its fields in a table", "From: noreply@app.example\r\nSubject: " + mimeWord("新工单通知") +
 			"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<table><tr><td>投诉人</td><td>许嘉怡</td></tr>" +
 			"<tr><td>联系电话</td><td>18017723456</td></tr></table><p>本邮件由系统自动发送，请勿回复。</p>\r\n", false},
+		{"a franchise platform's complaint notice", "From: noreply@franchise.example\r\nSubject: " + mimeWord("【新投诉】门店 HZ0571-023") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n本邮件由系统自动发送，请勿回复。\r\n\r\n【加盟商投诉】\r\n" +
+			"门店：杭州西湖文化广场店\r\n加盟商：蒋伟\r\n加盟商电话：13605710023\r\n投诉内容：总部配送连续三周延迟。\r\n", false},
+		{"an estate app's notice hiding who sent it", "From: noreply@xqt.example\r\nSubject: " + mimeWord("您有一条新的投诉") +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n本邮件由系统自动发送，请勿回复。\r\n\r\n用户 张** （手机 138****5678）提交了投诉：\r\n" +
+			"房屋：秀水苑3幢1单元402\r\n内容：地下车库排风扇噪音大。\r\n", false},
 		{"one naming the visitor in Reply-To", "From: noreply@wy.example\r\nReply-To: zhang@b.example\r\nSubject: " + mimeWord("网站留言") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n车库漏水。\r\n\r\n此邮件由系统自动发送，请勿回复。\r\n", false},
 		{"a webmail's read receipt", "From: a@b.example\r\nSubject: " + mimeWord("回执：电梯检修进度") +
