@@ -1,7 +1,6 @@
 package contact
 
 import (
-	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -24,8 +23,15 @@ func personName(sender, said string) string {
 		return sender
 	}
 	shop := organisation.MatchString(t)
-	if n := cmp.Or(formName(FormOf(said).Name), roleName(said, shop), ownName(said), lastLineAlone(said)); n != "" {
-		return n
+	for _, find := range []func() string{
+		func() string { return formName(FormOf(said).Name) },
+		func() string { return roleName(said, shop) },
+		func() string { return ownName(said) },
+		func() string { return lastLineAlone(said) },
+	} {
+		if n := find(); n != "" {
+			return n
+		}
 	}
 	return sender
 }

@@ -110,7 +110,9 @@ func Read(m Mail) Writer {
 			phone = householdPhone(own)
 		}
 		if address == "" {
-			address = cmp.Or(householdAddress(own), leadFlat(own))
+			if address = householdAddress(own); address == "" {
+				address = leadFlat(own)
+			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
 		if np := newNumber(own); np != "" {
@@ -193,9 +195,12 @@ var (
 // withoutNumber is a sender's name without the phone number it gives, and that number: "王先生
 // 13800001111" is 王先生 at 13800001111; a name without one is as it is.
 func withoutNumber(name string) (string, string) {
+	if digitCount(name) < 7 {
+		return name, ""
+	}
 	f := strings.Fields(name)
 	for i, w := range f {
-		if len(f) > 1 && phoneIn(w) == w && isPhone(w) && digitCount(w) >= 7 {
+		if len(f) > 1 && phoneIn(w) == w && isPhone(w) {
 			return strings.Join(slices.Delete(f, i, i+1), " "), w
 		}
 	}
@@ -220,8 +225,9 @@ func beforeForward(text, forwarded string) string {
 // "翠苑一区18幢1502，顶楼1602的住户…", "物业：阳光城市花园9-2-502，…", "东湖新村27号101 马国庆…"; a
 // flat with its room, not a building alone ("3号楼电梯坏了") nor a place beside ("楼上1602，…").
 func leadFlat(text string) string {
-	for i, l := range strings.Split(text, "\n") {
-		if i >= Lines {
+	i := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if i++; i > Lines {
 			break
 		}
 		l = strings.TrimSpace(l)
