@@ -43,12 +43,10 @@ type Writer struct {
 // someone they write about, quote or pass on.
 func Read(m Mail) Writer {
 	email, byText := m.Email, m.Notice
+	words := m.Text
 	var namePhone string // the number a sender's name gives ("王先生 13800001111")
 	if !byText {
 		m.Name, namePhone = withoutNumber(m.Name)
-	}
-	words := m.Text
-	if !byText {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
