@@ -140,7 +140,7 @@ func TestOnlyAdministratorsChangeTheSettings(t *testing.T) {
 		"policy": func(ctx context.Context) error {
 			return s.SetPolicy(ctx, Policy{Category: "service", Level: 1, Acknowledge: "4wh", Resolve: "5wd", Progress: "7d", FollowUp: "3wd"})
 		},
-		"language": func(ctx context.Context) error { return s.SetSetting(ctx, SettingLanguage, "zh-Hant") },
+		"language": func(ctx context.Context) error { return s.SetLanguage(ctx, "zh-Hant") },
 		"mailbox": func(ctx context.Context) error {
 			_, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: "clerk"})
 			return err

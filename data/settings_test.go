@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -34,5 +35,82 @@ func TestSettingChangesAreKeptInTheTrail(t *testing.T) {
 		if err != nil || string(b) != c.want {
 			t.Errorf("%s %q → %q kept as %s, want %s (%v)", c.key, c.old, c.new, b, c.want, err)
 		}
+	}
+}
+
+// Saving a language gives what the program shipped its name in it — the categories, the
+// departments, the built-in account — except what the office renamed, or a name another row
+// already has; and going back restores them. Each rename is in the trail.
+func TestLanguageNamesWhatTheProgramShipped(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	if err := s.SaveDepartment(ctx, Department{Code: "finance", Name: "财务结算部", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDepartment(ctx, Department{Code: "hk-cleaning", Name: "清潔部", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	names := func() map[string]string {
+		t.Helper()
+		got := map[string]string{}
+		deps, err := s.Departments(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range deps {
+			got["d:"+d.Code] = d.Name
+		}
+		cats, err := s.Categories(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cats {
+			got["c:"+c.Code] = c.Name
+		}
+		users, err := s.Users(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range users {
+			got["u:"+u.Name] = u.DisplayName
+		}
+		return got
+	}
+	for _, step := range []struct {
+		code string
+		want map[string]string
+	}{
+		{"zh-Hant", map[string]string{"d:service": "客戶服務部", "d:security": "保安部", "c:quality": "產品/工程品質",
+			"u:admin": "系統管理員", "d:finance": "财务结算部", "d:cleaning": "保洁部", "d:hk-cleaning": "清潔部"}},
+		{"en", map[string]string{"d:service": "Customer service", "c:other": "Other", "u:admin": "Administrator",
+			"d:finance": "财务结算部", "d:cleaning": "Cleaning"}},
+		{"zh-Hans", map[string]string{"d:service": "客户服务部", "c:quality": "产品/工程质量", "u:admin": "系统管理员",
+			"d:finance": "财务结算部", "d:cleaning": "保洁部"}},
+	} {
+		if err := s.SetLanguage(ctx, step.code); err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := s.Setting(ctx, SettingLanguage); v != step.code {
+			t.Errorf("%s: the language setting reads %q", step.code, v)
+		}
+		got := names()
+		for k, want := range step.want {
+			if got[k] != want {
+				t.Errorf("%s: %s is named %q, want %q", step.code, k, got[k], want)
+			}
+		}
+	}
+	trail, err := s.Audit(ctx, "department", 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	renamed := 0
+	for _, a := range trail {
+		if strings.Contains(a.Changes, `"客户服务部","客戶服務部"`) {
+			renamed++
+		}
+	}
+	if renamed != 1 {
+		t.Errorf("the trail keeps the rename of 客户服务部 %d times: %v", renamed, trail)
 	}
 }

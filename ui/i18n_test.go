@@ -191,6 +191,26 @@ func TestTraditionalChineseUsesItsOwnTerms(t *testing.T) {
 	}
 }
 
+// TestEnglishCountsReadForOne keeps "1 complaints" out of the English window: a count stands
+// after a label ("complaints: 1"), since the translations carry no plural forms (each file is
+// registered under the system's locale, whose plural rules may not be English). Counts that are
+// never one (an average of days, the characters cut off a long text) may stand before a noun.
+func TestEnglishCountsReadForOne(t *testing.T) {
+	never := map[string]bool{"report.handling_days": true, "{{.N}} bytes": true,
+		"… and {{.N}} more characters: open the original message (.eml) to read all of it.": true}
+	count := regexp.MustCompile(`\{\{\.(N|Total|Stored|Fetched|Drawn|Pool|Pages|New|Complaints|Replies|Auto|Failed|Sent|Older|Days)\}\}`)
+	plural := regexp.MustCompile(`\b1 (?:[a-z]+ ){0,2}?(complaints|messages|cases|changes|pages|escalations|ratings|` +
+		`answers|blanks|emails|files|letters|characters|days|replies|folders|accounts|users|calls|visits|departments|attachments)\b`)
+	for k, v := range translations(t, "en") {
+		if never[k] {
+			continue
+		}
+		if one := count.ReplaceAllString(v, "1"); plural.MatchString(one) {
+			t.Errorf("%q reads %q for one", k, one)
+		}
+	}
+}
+
 func TestLanguageChoice(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"zh-Hans", "投诉登记簿"},

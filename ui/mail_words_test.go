@@ -108,7 +108,7 @@ func TestMailCountsInEnglish(t *testing.T) {
 		t.Errorf("the check's summary reads %q", got)
 	}
 	if got := fileSummary("Inbox.mbox", mailintake.Summary{New: 2, Replies: 1, Duplicates: 1}); got !=
-		"Inbox.mbox: 2 in all — complaints: 0, replies: 1, automatic: 0, needs attention: 0; 1 imported before" {
+		"Inbox.mbox: 2 in all — complaints: 0, replies: 1, automatic: 0, needs attention: 0; imported before: 1" {
 		t.Errorf("the file's summary reads %q", got)
 	}
 }

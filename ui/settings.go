@@ -44,6 +44,7 @@ type settingsStore interface {
 	Calendar() *calendar.Calendar
 	Setting(ctx context.Context, key string) (string, error)
 	SetSetting(ctx context.Context, key, value string) error
+	SetLanguage(ctx context.Context, code string) error
 	Backup(ctx context.Context, path string) error
 	Path() string
 	Close() error
@@ -338,8 +339,14 @@ func (st *settings) dataView() fyne.CanvasObject {
 	st.dataMsg = errorLabel()
 	saveLang := widget.NewButton(lang.L("Save language"), func() {
 		code := Languages[st.language.SelectedIndex()]
-		st.desk.run(func(ctx context.Context) error { return st.store.SetSetting(ctx, data.SettingLanguage, code) }, unlessFailed(st.dataMsg, func() {
+		st.desk.run(func(ctx context.Context) error { return st.store.SetLanguage(ctx, code) }, unlessFailed(st.dataMsg, func() {
 			st.desk.setStatus(lang.L("Language saved. It applies the next time Complaint Desk starts."))
+			// The shipped departments, categories and built-in account are named in it now.
+			if st.desk.reg != nil {
+				st.desk.reg.forgetNames()
+			}
+			st.lists.reload()
+			st.staff.reload()
 		}))
 	})
 	langNote := newPara(lang.L("The new language applies the next time Complaint Desk starts."))

@@ -115,6 +115,20 @@ func TestSettingsSaveOrExplain(t *testing.T) {
 		if v, _ := f.store.Setting(f.ctx, data.SettingLanguage); v != "zh-Hant" {
 			t.Errorf("language setting %q", v)
 		}
+		// What the program shipped is named in it, in the lists at once.
+		shown := map[string]string{}
+		for _, d := range st.lists.depts.items {
+			shown[d.Code] = d.Name
+		}
+		if shown["service"] != "客戶服務部" || shown["greening"] != "绿化部" {
+			t.Errorf("departments listed after the language was saved: %v", shown)
+		}
+		users, _ := f.store.Users(f.ctx)
+		for _, u := range users {
+			if u.Name == "admin" && u.DisplayName != "系統管理員" {
+				t.Errorf("the built-in account is named %q", u.DisplayName)
+			}
+		}
 	})
 }
 
