@@ -1253,6 +1253,24 @@ func FuzzContact(f *testing.F) {
 	})
 }
 
+// A flat said alone after "我是" or "我在" in a clause of its own is the writer's; a building,
+// a floor or a place they were at is not. A shop's tenants say their unit as residents do.
+func TestFlatSaidAloneInAClause(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"沈阳", "我是新华苑8-301，楼上噪音太大，请处理。", "", "新华苑8-301"},
+		{"沈阳", "您好，我是锦华苑12栋2单元1101，楼上漏水", "", "锦华苑12栋2单元1101"},
+		{"沈阳", "我在中远两湾城二期41号1103，楼下餐馆油烟太大。", "", "中远两湾城二期41号1103"},
+		{"沈阳", "我是1602，楼上漏水", "", "1602"},
+		{"沈阳", "我是锦绣花园A座2103的冯涛，楼上漏水。", "", "锦绣花园A座2103"},
+		{"沈阳", "我在3号楼，电梯坏了", "", ""},
+		{"沈阳", "我在8楼，空调不制冷", "", ""},
+		{"沈阳", "我在电梯里，被困了半小时", "", ""},
+		{"沈阳", "我是2019年入住的，物业越来越差", "", ""},
+		{"张敏", "我们是万达广场一楼L1-023号商铺的租户，商场空调一直不开。", "", "万达广场一楼L1-023号商铺"},
+		{"张敏", "我们是隔壁3栋1202的租户", "", ""},
+	})
+}
+
 // BenchmarkContactOfLongLines reads the contact of texts a person does not write: one line of
 // 200 KB with thousands of the first person's words, each weighable against the words before it
 // (tens of milliseconds, where weighing each took a minute).

@@ -39,10 +39,10 @@ func sentenceAddress(text string) string {
 			whole := false // "我是6栋的": an address and nothing else ("我是来投诉3号楼电梯的" is none)
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
-					a, we, whole, group, end = l[m[g]:m[g+1]], g == 10, g == 14, g/2, m[g+1]
+					a, we, whole, group, end = l[m[g]:m[g+1]], g == 10, g == 14 || g == 26, g/2, m[g+1]
 				}
 			}
-			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8) && bareFlat.MatchString(flat) {
+			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8 || group == 13) && bareFlat.MatchString(flat) {
 				// "我住1204，", "我是1402的", "我家1204": a flat's number alone, in an office
 				// of one building all the address there is.
 				return flat
@@ -63,6 +63,11 @@ func sentenceAddress(text string) string {
 			}
 			part := addressPart(a)
 			if whole && part != strings.TrimSpace(a) {
+				continue
+			}
+			if group == 13 && !flatEnd.MatchString(part) {
+				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
+				// ("我在3号楼，" says where they were).
 				continue
 			}
 			if group == 11 {
@@ -124,6 +129,9 @@ var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
 
 // workHere are the words after a place that make it where a company is: "办公", "上班".
 var workHere = quickre.MustCompile(EitherScript(`^(?:办公|上班|工作|营业|经营)`))
+
+// flatEnd is an address that ends in a flat's number: "8-301", "41号1103", "2单元502室".
+var flatEnd = quickre.MustCompile(EitherScript(`\d{3,4}(?:室|号)?$`))
 
 // loneBuilding is a building's number alone: "9栋", "5幢", "B座".
 var loneBuilding = quickre.MustCompile(EitherScript(`^[0-9A-Za-z][栋棟幢座]$`))
@@ -201,13 +209,15 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // "现在搬到了…" and "以后请寄到：…". A business centre's tenants write their office as "我们公司
 // B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
 // (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
-// (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12).
+// (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
+// or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
+// taken only when it is a flat and nothing else).
 var ownAddress = quickre.MustCompile(EitherScript(
 	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司|本所|我所)(?:[（(][^（()）\n\d]{1,30}[）)])?(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -217,7 +227,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
 		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
-		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)`))
+		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
+		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[，。；！？,;!?\s]|$)`))
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
@@ -234,7 +245,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?
 var ownAddressWords = []string{"我住", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
-	"工作室", "我们是", "我們是"}
+	"工作室", "我们是", "我們是", "我在"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
