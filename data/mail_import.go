@@ -1434,8 +1434,15 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	if m.Forwarded != nil {
 		forwarded = m.Forwarded.Text
 	}
-	w := contact.Read(contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: m.Text, OwnText: m.OwnText,
-		Forwarded: forwarded, Notice: byText})
+	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: m.Text, OwnText: m.OwnText,
+		Forwarded: forwarded, Notice: byText}
+	w := contact.Read(read)
+	if byText && strings.TrimSpace(w.Name) == "" && personalSender(email) {
+		// A company's "admin@" is its administration department's mailbox as often as a
+		// website's: a notice that names nobody is a person's own mail ("许立群 | 行政经理").
+		read.Notice = false
+		w = contact.Read(read)
+	}
 	name, email, phone, address := w.Name, w.Email, w.Phone, w.Address
 	name = strings.TrimSpace(name)
 	if strings.EqualFold(strings.Trim(name, "'\"<> "), email) {
@@ -1670,6 +1677,13 @@ var siteSenders = map[string]bool{"wordpress": true, "email": true, "www-data": 
 	"apache": true, "nginx": true, "nobody": true, "webmaster": true, "website": true, "webform": true,
 	"formmail": true, "form": true, "forms": true, "formresponses": true, "mailer": true, "notify": true,
 	"notification": true, "notifications": true, "admin": true, "administrator": true, "system": true}
+
+// personalSender tells a machine's address a person may write from: "admin@", the mailbox of a
+// company's administration (行政) department.
+func personalSender(email string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(email), "@")
+	return local == "admin" || local == "administrator"
+}
 
 func firstLine(s string) string {
 	for _, l := range strings.Split(s, "\n") {

@@ -1954,6 +1954,19 @@ func TestNameBeforeItsNumber(t *testing.T) {
 	if c.Complainant.Name != "yz" || c.Complainant.Address != "阳光花园5栋1单元" {
 		t.Errorf("name %q, address %q, want yz of 阳光花园5栋1单元", c.Complainant.Name, c.Complainant.Address)
 	}
+	// A company's admin@ is its administration department's mailbox: a person's mail from it is
+	// theirs, not a website's notice naming nobody.
+	m := &InboundMail{FromName: "博远咨询 行政部", FromEmail: "admin@boyuan-consult.cn", Subject: "18楼缺水",
+		Text: "18楼卫生间缺水。\n\n许立群 | 行政经理\n博远咨询（上海）有限公司\n上海市静安区南京西路1266号恒隆广场二座18楼1805室\nT: 021-6288 9013 | M: 139-1627-4410"}
+	c = complaintFromMail(m)
+	if c.Complainant.Name != "许立群" || c.Complainant.Phone != "139-1627-4410" || c.Complainant.Address != "上海市静安区南京西路1266号恒隆广场二座18楼1805室" {
+		t.Errorf("admin@'s person: %+v", c.Complainant)
+	}
+	// A website's notice from admin@ that names its visitor stays the visitor's.
+	m = &InboundMail{FromName: "WordPress", FromEmail: "admin@site.cn", Subject: "新留言", Text: "姓名：李娜\n电话：13800001111\n留言：车位被占"}
+	if c = complaintFromMail(m); c.Complainant.Name != "李娜" || c.Complainant.Phone != "13800001111" {
+		t.Errorf("admin@'s notice: %+v", c.Complainant)
+	}
 }
 
 // A reply from a phone's mail app comes without In-Reply-To or References: its subject, once

@@ -400,13 +400,16 @@ var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)
 	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6})?|` +
 	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
 
+// estateFlat is an estate's Chinese name and a flat's number after it: "星湖湾 2-1803".
+var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3,4}$`)
+
 // englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
 var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?))$`)
 
 // englishSelf is an English clause saying where the writer lives, the place in its groups: "I am a
 // tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "…in my flat 2-1503".
 var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenant|resident|owner|homeowner|` +
-	`living|staying)?\s*(?:in|at)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+	`living|staying)?\s*(?:in|at|of)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
 // englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:
 // "Tom" of "Tom Baker".
@@ -487,8 +490,8 @@ func readClause(c, writer string) (k contactClause) {
 		}
 		k.self = true
 		a := strings.TrimSpace(m[1] + m[2])
-		if englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) {
-			k.address = a
+		if englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) || estateFlat.MatchString(a) {
+			k.address = a // "I'm at 星湖湾 2-1803"
 		}
 		return k
 	}

@@ -19,6 +19,9 @@ func personName(sender, said string) string {
 			return rest
 		}
 	}
+	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
+		return f[1] // "易达物流 吴倩": the person, not their company
+	}
 	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) {
 		return sender
 	}
@@ -105,20 +108,46 @@ func lastLineAlone(text string) string {
 			l = strings.TrimSpace(strings.TrimSuffix(l, respect))
 		}
 		l = withoutRole(l)
-		if f := strings.Fields(l); len(f) == 2 && jobAfterName.MatchString(f[0]) {
+		f := strings.Fields(strings.ReplaceAll(l, "|", " "))
+		if len(f) == 2 && jobAfterName.MatchString(f[0]) {
 			l = f[1] // "店长 许志强"
+		} else if len(f) == 2 && jobAfterName.MatchString(f[1]) && callName(f[0]) {
+			l = f[0] // "许立群 | 行政经理"
 		}
 		if callName(l) {
 			return l
 		}
-		number := withoutPhoneLabel(l)
-		if key, _, ok := formLine(l); l == "" || ok && (key == "phone" || key == "address") || dateLine.MatchString(l) ||
-			phoneIn(number) == number && isPhone(number) || labelledPhone(l) || addressLine(l) {
+		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.Map(withoutBrackets, l)) {
+			continue // "博远咨询（上海）有限公司" under their name
+		}
+		if contactPieces(l) {
 			continue // their contact or the date below their name
 		}
 		break
 	}
 	return ""
+}
+
+// contactPieces tells a line of a signature that holds only contact or the date: "T: 021-6288
+// 9013 | M: 139-1627-4410", "电话：…", an address, "2026年11月20日".
+func contactPieces(l string) bool {
+	for _, piece := range strings.Split(l, "|") {
+		piece = strings.TrimSpace(piece)
+		number := withoutPhoneLabel(piece)
+		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address") || dateLine.MatchString(piece) ||
+			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece)) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutBrackets drops the brackets of a company's name: "博远咨询（上海）有限公司".
+func withoutBrackets(r rune) rune {
+	if strings.ContainsRune("（）()", r) {
+		return -1
+	}
+	return r
 }
 
 // ownName is the name the writer gives as theirs in a sentence ("我叫王大壮，…", "本人李秀英，系…",
@@ -138,6 +167,6 @@ func ownName(text string) string {
 // ownNameClause is a writer's name after the words that give it, up to the clause's end;
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
 var (
-	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s])我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 )

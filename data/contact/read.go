@@ -104,8 +104,9 @@ func Read(m Mail) Writer {
 			phone, address = cmp.Or(phone, ip), cmp.Or(address, ia)
 		}
 		if phone == "" {
-			// The writer gives no number of their own but one at their home to be reached by.
-			phone = householdPhone(own)
+			// The writer gives no number of their own but one at their home to be reached by,
+			// or a number to end the mail with.
+			phone = cmp.Or(householdPhone(own), endNumber(own))
 		}
 		if address == "" {
 			if address = householdAddress(own); address == "" {
@@ -218,6 +219,15 @@ func beforeForward(text, forwarded string) string {
 	return text
 }
 
+// flatAlone tells words that are a flat and nothing else: an estate's name, its building and its
+// room, not a place beside another's nor someone's.
+func flatAlone(first string) bool {
+	name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
+	return !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
+		addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
+		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first)
+}
+
 // leadFlat is the flat a writer begins their text with, the first clause or words of its first
 // line after the greeting or the office it is for: "海月花园4幢1单元201，我家楼下的消防通道…",
 // "翠苑一区18幢1502，顶楼1602的住户…", "物业：阳光城市花园9-2-502，…", "东湖新村27号101 马国庆…"; a
@@ -243,11 +253,20 @@ func leadFlat(text string) string {
 		if next := strings.IndexAny(l[end+1:], "，, \t\u3000"); estate.MatchString(first) && next > 0 {
 			first = strings.TrimSpace(l[:end+1+next]) // "万科城市花园 18-602 家里…": the estate, then its flat
 		}
-		name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
-		if !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
-			addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
-			!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first) {
+		if flatAlone(first) {
 			return first
+		}
+		// "万科城市花园三期 21栋 2单元 1102 业主。": its parts apart by spaces.
+		clause := l
+		if c := strings.IndexAny(l, "，,。；;"); c >= 0 {
+			clause = l[:c]
+		}
+		if f := strings.Fields(clause); len(f) <= 8 {
+			for k := min(len(f), 5); k >= 3; k-- {
+				if spaced := strings.Join(f[:k], " "); flatAlone(spaced) {
+					return spaced
+				}
+			}
 		}
 		return ""
 	}

@@ -433,8 +433,8 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		"我住的楼上那户，电话13912345678，天天吵。":         {"", ""},
 		"我家在田林十二村25号301，楼上漏水。":               {"", "田林十二村25号301"},
 		"我住在中山路100号，楼上吵。":                    {"", "中山路100号"},
-		// A work signature's office is the company's, also inside a complex: a resident signs so.
-		"B座卫生间异味严重。\n\n行政部 王建国\n云帆科技有限公司\nB座15层1503\n13918882233": {"13918882233", ""},
+		// A work signature's office room is where the writer is found: a business centre's tenant.
+		"B座卫生间异味严重。\n\n行政部 王建国\n云帆科技有限公司\nB座15层1503\n13918882233": {"13918882233", "B座15层1503"},
 		// A day or a room beside the name is no address; the writer's own requests and reminders
 		// are no one else's words; a number "不关机"; a work order's number is no one's label;
 		// a landlord's line in English; a notice's 我们 is the notice's.
@@ -462,11 +462,12 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// A blank line after the introduction, or inside words pasted in quotes, ends no paste.
 		"以下是邻居发给我的：\n\n我住在5栋602，电话13900001111，楼上漏水。\n\n请处理。":                         {"", ""},
 		"以下是邻居发给我的：\n“你好，\n\n我是6栋1201的业主，电话13900001111。”\n我是3栋502的业主，电话13800004444。": {"13800004444", "3栋502"},
-		// Under a work signature a flat is the writer's home, and an office on the floor the
-		// complaint is about theirs; any other address is the company's.
+		// Under a work signature a flat is the writer's home, and an office's room or one on the
+		// floor the complaint is about theirs; a street's number alone is the company's.
 		"楼上漏水到我家卧室。\n\n王建国\n浙大附属医院 护士长\n云栖花园二区5幢302\n13611223344":         {"13611223344", "云栖花园二区5幢302"},
 		"B座15层空调温度一直降不下来。\n\n王建国\n行政主管\n云帆科技有限公司\nB座15层1503\n13588776655": {"13588776655", "B座15层1503"},
-		"B座电梯坏了。\n\n王建国\n行政主管\n云帆科技有限公司\nB座15层1503\n13588776655":          {"13588776655", ""},
+		"B座电梯坏了。\n\n王建国\n行政主管\n云帆科技有限公司\nB座15层1503\n13588776655":          {"13588776655", "B座15层1503"},
+		"电梯坏了。\n\n王建国\n行政主管\n云帆科技有限公司\n文三路90号\n13588776655":               {"13588776655", ""},
 		// A notice set apart ends with the office that signs it, as with its date.
 		"你们贴在电梯里的通知：\n\n尊敬的业主：\n近期小区将进行消防设施检测，请勿惊慌。\n检测单位：杭州安消检测有限公司\n云栖花园物业服务中心\n\n家里有刚出生的宝宝。\n\n联系电话：13605718888\n地址：8幢503": {"13605718888", "8幢503"},
 		"你们贴的通知：\n\n尊敬的业主：\n本周停水。\n联系人：王经理\n联系电话：13900001111\n云栖花园物业服务中心\n2026年11月20日\n\n我家有老人。":                              {"", ""},
@@ -1269,6 +1270,70 @@ func TestFlatSaidAloneInAClause(t *testing.T) {
 		{"张敏", "我们是万达广场一楼L1-023号商铺的租户，商场空调一直不开。", "", "万达广场一楼L1-023号商铺"},
 		{"张敏", "我们是隔壁3栋1202的租户", "", ""},
 	})
+}
+
+// More ways writers give their own contact: a landline in groups with its extension after a
+// dash, "速回电", their work unit's number, "the best number to reach me", a number the mail ends
+// with (not a name's, nor one passed on), a clause that begins with 住 or 租住在, a title and a
+// slash before the flat under their name, an office's room under a work signature, English and
+// Chinese mixed, their building then its flat, a flat's parts apart by spaces.
+func TestYetMoreWaysWritersGiveTheirContact(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"吴倩", "走廊堆满纸箱。\n\n小吴（吴倩）\n座机：0512-6558 0321-8016", "0512-6558 0321 转8016", ""},
+		{"唐姐", "门头被广告牌挡了，速回电 189 5802 1177", "189 5802 1177", ""},
+		{"聂红", "我住12号楼1门602，白天打我单位电话 010-8425 7730 转 6012，晚上打家里 010-6439 1108。", "010-8425 7730 转 6012", "12号楼1门602"},
+		{"Daniel Ng", "Could you send someone today? The best number to reach me is +86-137-6421-0058; our office line is 021-5080 3300.",
+			"+86-137-6421-0058", ""},
+		{"sky", "3-2-401 又停水了 这个月第三次了 能不能提前通知一声 13776508821", "13776508821", "3-2-401"},
+		{"sky", "维修师傅说明天来 13776508821", "", ""},
+		{"sky", "电梯坏了，找老周 13812345678", "", ""},
+		{"邱桂芬", "你们好，我叫邱桂芬，今年七十三了，住翠竹园11幢3单元201，就在垃圾房边上。", "", "翠竹园11幢3单元201"},
+		{"雷婷", "你好，我是租户，租住在阳光100国际新城C区5栋1803，房东姓葛", "", "阳光100国际新城C区5栋1803"},
+		{"陶然", "我是陶然，电话13755550000，住址15栋601", "13755550000", "15栋601"},
+		{"雷婷", "楼上住的是新来的租户，住3栋1202，天天吵", "", ""},
+		{"卜庆元", "地下室住人。\n\n卜庆元\n紫金华府业委会委员 / 4栋2单元1701\n电话 138 0571 6631", "138 0571 6631", "4栋2单元1701"},
+		{"宋国栋", "空调加时费乱收。\n\n宋国栋\n明辉律师事务所\n上海市浦东新区世纪大道100号环球金融中心B座31层3102室\n手机：138 1760 9921",
+			"138 1760 9921", "上海市浦东新区世纪大道100号环球金融中心B座31层3102室"},
+		{"Lucy Lin", "B2车库的灯不亮。\nI'm at 星湖湾 2-1803. Call me: 138 5716 2094.\n— Lucy", "138 5716 2094", "星湖湾 2-1803"},
+		{"Kenneth", "I am the owner of Flat C, 30/F, Block 2. The lift is broken.", "", "Flat C, 30/F, Block 2"},
+		{"Kenneth", "I am the owner of a dog that the guard kicked.", "", ""},
+		{"姚晓东", "我是天鹅湖花园7幢的，房号7幢2单元1506。", "", "天鹅湖花园7幢2单元1506"},
+		{"姚晓东", "我住9栋，房号1202", "", "9栋1202"},
+		{"姚晓东", "我住9栋，楼上1202天天吵", "", "9栋"},
+		{"何永康", "你好，\n万科城市花园三期 21栋 2单元 1102 业主。地库入口的减速带掉了一半。", "", "万科城市花园三期 21栋 2单元 1102"},
+		{"何永康", "3号楼 电梯 又坏了 三天了", "", ""},
+		{"黄妈妈", "我是黄妈妈 住在控江二村47号302 楼下饭店油烟全往我家窗户里冒", "", "控江二村47号302"},
+	})
+}
+
+// The writer's name: under a signature "name | title" when the sender is their company, after
+// 名叫, without the company before it in the sender's name; a property app's or a franchise's
+// notice names its owner or customer by labels of its own.
+func TestWritersNameFromSignaturesAndNotices(t *testing.T) {
+	for _, c := range []struct{ from, text, want string }{
+		{"博远咨询 行政部", "18楼卫生间缺水。\n\n许立群 | 行政经理\n博远咨询（上海）有限公司\n上海市静安区南京西路1266号恒隆广场二座18楼1805室\nT: 021-6288 9013 | M: 139-1627-4410", "许立群"},
+		{"小满烘焙", "本人系B1层B1-07号铺“小满烘焙”经营者，名叫伍晓曼。排烟对着我店门口。", "伍晓曼"},
+		{"易达物流 吴倩", "走廊堆满纸箱。", "吴倩"},
+		{"深圳市恒达贸易有限公司", "空调不制冷。\n\n此致\n行政 陈晓燕\n电话：0755-8612 3456 转 808\n地址：科技园创业大厦B座12楼1203室\n深圳市恒达贸易有限公司", "陈晓燕"},
+	} {
+		if got := Read(Mail{Name: c.from, Email: "a@example.cn", Text: c.text}).Name; got != c.want {
+			t.Errorf("%q from %s: name %q, want %q", c.text, c.from, got, c.want)
+		}
+	}
+	for _, c := range []struct{ text, name, phone, address string }{
+		{"系统通知，请勿直接回复本邮件。\n\n业主姓名：韦建明\n联系手机：186-5710-3342\n房产：金沙湾花园 8幢1单元702\n" +
+			"被投诉方：8幢1单元802 装修施工队（负责人 陆师傅 135-8888-2041）", "韦建明", "186-5710-3342", "金沙湾花园 8幢1单元702"},
+		{"顾客投诉工单\n顾客姓名：芮思琪\n联系电话：138 1022 7749\n配送地址：北京市朝阳区望京SOHO T1 1608\n涉及门店\n门店地址：望京街10号B1-12",
+			"芮思琪", "138 1022 7749", "北京市朝阳区望京SOHO T1 1608"},
+		{"转办单号：HZ202612090377\n诉求人：付晓峰\n联系电话：139 5716 4408\n诉求地址：杭州市拱墅区运河名苑3幢2单元702",
+			"付晓峰", "139 5716 4408", "杭州市拱墅区运河名苑3幢2单元702"},
+		{"门户收到一条新的租户投诉：\n提交人：滕飞（行政专员）\n手机：176 2190 4453\n单元：东方大厦A座21层2105", "滕飞", "176 2190 4453", "东方大厦A座21层2105"},
+	} {
+		w := Read(Mail{Name: "通知", Email: "noreply@example.cn", Text: c.text, Notice: true})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q, %q, %q; want %q, %q, %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
 }
 
 // BenchmarkContactOfLongLines reads the contact of texts a person does not write: one line of

@@ -15,6 +15,7 @@ import (
 // where they lived before, a place near it ("7栋302的正下方", "…对面"), a hotel room, nor
 // someone else's ("漏水那户的房号是…"). "" when they give none.
 func sentenceAddress(text string) string {
+	building := "" // the writer's building, when they name it before their flat
 	for i, l := range strings.Split(text, "\n") {
 		if i >= Lines {
 			break
@@ -22,7 +23,7 @@ func sentenceAddress(text string) string {
 		if !containsAnyWord(l, ownAddressEnds) {
 			continue
 		}
-		for _, m := range ownAddress.FindAllStringSubmatchIndex(l, perLine) {
+		for _, m := range sharingPunctuation(ownAddress, l, perLine) {
 			before := l[:m[0]]
 			last := lastClause(before)
 			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
@@ -42,9 +43,15 @@ func sentenceAddress(text string) string {
 					a, we, whole, group, end = l[m[g]:m[g+1]], g == 10, g == 14 || g == 26, g/2, m[g+1]
 				}
 			}
-			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8 || group == 13) && bareFlat.MatchString(flat) {
+			if r, _ := utf8.DecodeRuneInString(a); group == 1 && strings.ContainsRune("址户戶宅宿客院处處", r) {
+				continue // "住址15栋601" is a label, "住户" a role
+			}
+			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8 || group == 13 || group == 3 && building != "") && bareFlat.MatchString(flat) {
 				// "我住1204，", "我是1402的", "我家1204": a flat's number alone, in an office
-				// of one building all the address there is.
+				// of one building all the address there is; "我住9栋，房号1202" in the building.
+				if building != "" {
+					return withinBuilding(building, flat)
+				}
 				return flat
 			}
 			if group == 6 && addressPart(a) == "" {
@@ -65,7 +72,7 @@ func sentenceAddress(text string) string {
 			if whole && part != strings.TrimSpace(a) {
 				continue
 			}
-			if group == 13 && !flatEnd.MatchString(part) {
+			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && (!flatEnd.MatchString(part) || end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r)) {
 				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
 				// ("我在3号楼，" says where they were).
 				continue
@@ -88,6 +95,21 @@ func sentenceAddress(text string) string {
 				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) {
 					continue
 				}
+			}
+			// "控江二村47号302 楼下饭店…": a word without a number after a space is the sentence
+			// going on; "阳光100国际新城 C区 5栋 1803" is one place.
+			for at := strings.IndexAny(part, " \t"); at > 0; {
+				next := strings.TrimLeft(part[at:], " \t")
+				w, _, _ := strings.Cut(next, " ")
+				if !strings.ContainsFunc(w, numberOrLetter) && w != "室" && w != "号" && w != "號" {
+					part = strings.TrimRight(part[:at], " \t")
+					break
+				}
+				rest := strings.IndexAny(next, " \t")
+				if rest < 0 {
+					break
+				}
+				at = len(part) - len(next) + rest
 			}
 			tail := a[len(part):] // words after a space begin another phrase
 			if name, ok := strings.CutPrefix(strings.TrimSpace(tail), "的"); ok && group == 1 &&
@@ -114,11 +136,70 @@ func sentenceAddress(text string) string {
 				part += strings.TrimRight(room, "，,。；;！!？? \t") // "世贸中心A座21F 2105"
 			}
 			if utf8.RuneCountInString(part) >= 3 || loneBuilding.MatchString(part) {
+				if building != "" {
+					return withinBuilding(building, part)
+				}
+				if (group == 1 || group == 7) && buildingEnd.MatchString(part) {
+					// "我是天鹅湖花园7幢的，房号7幢2单元1506": the flat a later clause gives in it.
+					building = part
+					continue
+				}
 				return part // "9栋" of "我住9栋" too
 			}
 		}
 	}
-	return ""
+	return building
+}
+
+// sharingPunctuation are the matches of re in l, at most n, the mark that ends one free to begin
+// the next: "我是天鹅湖花园7幢的，" ends with the comma "，房号7幢2单元1506" begins with.
+func sharingPunctuation(re *quickre.Regexp, l string, n int) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(l) && len(out) < n; {
+		m := re.FindStringSubmatchIndex(l[pos:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += pos
+			}
+		}
+		out = append(out, m)
+		next := m[1]
+		if r, size := utf8.DecodeLastRuneInString(l[m[0]:m[1]]); m[1]-size > m[0] && strings.ContainsRune("，,。；;！!？? \t", r) {
+			next = m[1] - size
+		}
+		if next <= pos {
+			next = pos + 1
+			for next < len(l) && !utf8.RuneStart(l[next]) {
+				next++
+			}
+		}
+		pos = next
+	}
+	return out
+}
+
+// buildingEnd is an address that ends with its building: "天鹅湖花园7幢", "9栋", "B座".
+var buildingEnd = quickre.MustCompile(EitherScript(`(?:\d+|[A-Za-z])\s*(?:栋|幢|座|号楼)$`))
+
+// withinBuilding is the flat a writer gives after naming their building: "天鹅湖花园7幢" and
+// "7幢2单元1506" are "天鹅湖花园7幢2单元1506", "9栋" and "1202" "9栋1202"; another place is as it
+// is.
+func withinBuilding(building, flat string) string {
+	if strings.Contains(flat, building) {
+		return flat
+	}
+	if bareFlat.MatchString(flat) {
+		return building + flat
+	}
+	for i := range building {
+		if i > 0 && strings.HasPrefix(flat, building[i:]) && buildingEnd.MatchString(building[i:]) {
+			return building[:i] + flat
+		}
+	}
+	return flat
 }
 
 // roomAfterSpace is a room's number after a space, up to the clause's end: " 2105" of "21F 2105，".
@@ -213,7 +294,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
 // taken only when it is a flat and nothing else).
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|我租的(?:房子|房)?(?:是|在)|` +
+	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
@@ -228,7 +309,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
 		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
-		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[，。；！？,;!?\s]|$)`))
+		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})`))
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
@@ -242,7 +323,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
-var ownAddressWords = []string{"我住", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+var ownAddressWords = []string{"住", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在"}
@@ -254,8 +335,9 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:自己)?(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:be )?reached (?:at|on)|` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
+	`(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -496,7 +578,7 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回"}
+	"请回", "請回", "可回", "速回", "快回"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -606,6 +688,37 @@ func sentencePhone(text string) string {
 	}
 	return ""
 }
+
+// endNumber is a mobile number the mail ends with, after a space and no word that labels it or
+// says whose it is: "3-2-401 又停水了 能不能提前通知一声 13776508821", typed on a phone; "" when
+// the mail ends otherwise, or the words of its clause are about someone (a tradesman's number
+// the writer passes on).
+func endNumber(text string) string {
+	text = strings.TrimRight(text, " \t\r\n。.！!")
+	m := endMobile.FindStringSubmatchIndex(text)
+	if m == nil {
+		return ""
+	}
+	before := lastClause(text[:m[2]])
+	line := text[strings.LastIndexByte(text[:m[2]], '\n')+1 : m[2]]
+	f := strings.Fields(line)
+	// The words of the complaint run up to it: not a name before it ("老周 138…", "吕 139…").
+	if len(f) == 0 || utf8.RuneCountInString(f[len(f)-1]) < 5 || digitCount(f[len(f)-1]) > 0 || callWords.MatchString(before) ||
+		aboutSomeone.MatchString(before) || numberWords.MatchString(before) || quoted(text[:m[2]]) {
+		return ""
+	}
+	return text[m[2]:m[3]]
+}
+
+// callWords ask to call or find someone: a number after them is read by the sentences' rules.
+var callWords = quickre.MustCompile(EitherScript(`找|联系|联络|问|打|拨|致电|助理|秘书|call|contact`))
+
+// endMobile is a mobile number at the end of a text, after a space.
+var endMobile = quickre.MustCompile(`[ \t\x{3000}]((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`)
+
+// numberWords label a number or say what it is for: a number after them is read by the labels'
+// rules, or is no one's to call.
+var numberWords = quickre.MustCompile(EitherScript(`电话|手机|号码|热线|座机|微信|QQ|订单|单号|卡号|编号|tel|phone|mobile`))
 
 // household are the people of the writer's own home whose number they give to be reached by
 // ("有事联系我老公…", "打我儿子的手机…", "我家保姆电话…").
@@ -839,10 +952,13 @@ func phoneIn(value string) string {
 			p = strings.TrimSpace(p[:i])
 		}
 	}
+	ext := "" // an extension after a dash
 	if digitCount(p) > 15 {
 		// Two numbers one after the other ("138… 139…", "138…-139…"): the first.
 		if m := mobile.FindString(p); m != "" {
 			p = m
+		} else if m := landlineExtension.FindStringSubmatch(p); m != nil {
+			p, ext = m[1], " 转"+m[2] // "0512-6558 0321-8016": a landline in groups, then its extension
 		} else {
 			p = strings.Fields(p)[0]
 		}
@@ -855,11 +971,18 @@ func phoneIn(value string) string {
 		// account.
 		return ""
 	}
+	if ext != "" {
+		return p + ext
+	}
 	if ext := phoneExtension.FindString(value[len(p):]); ext != "" {
 		p += " " + strings.TrimSpace(ext)
 	}
 	return p
 }
+
+// landlineExtension is a landline with its area code, its number in two groups, then a dash
+// and an extension.
+var landlineExtension = quickre.MustCompile(`^(0\d{2,3}[- ]?\d{3,4}[ -]?\d{4})-(\d{1,5})$`)
 
 // ocrNumber is a number with the letters l, I, O or o among its digits, as a scanned page is
 // misread; ocrDigits puts the digits back.

@@ -68,7 +68,7 @@ func signatureContact(text, writer string) (phone, address string) {
 			case phoneIn(l) == l && isPhone(l):
 				phone = cmp.Or(phone, l)
 			case addressLine(withoutRole(l)):
-				a := withoutRole(l)
+				a := flatPiece(withoutRole(l))
 				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
 					a = strings.TrimSpace(value) // "地址 碧海花园3栋1201" of a table without colons
 				}
@@ -94,7 +94,7 @@ func signatureContact(text, writer string) (phone, address string) {
 			if !mobile.MatchString(strings.TrimSpace(phone)) && !extensionWord.MatchString(phone) {
 				phone = ""
 			}
-			if !homeFlat.MatchString(address) && !placeAbove(address, strings.Join(lines[:i], "\n")) {
+			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !placeAbove(address, strings.Join(lines[:i], "\n")) {
 				address = ""
 			}
 		}
@@ -104,6 +104,25 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	return "", ""
 }
+
+// flatPiece is the piece of a signature's line that is a flat, after a title and a slash or a
+// bar ("紫金华府业委会委员 / 4栋2单元1701"); the line as it is when it is not so divided.
+func flatPiece(l string) string {
+	pieces := strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '|' || r == '｜' })
+	if len(pieces) < 2 {
+		return l
+	}
+	for i := len(pieces) - 1; i >= 0; i-- {
+		if p := strings.TrimSpace(pieces[i]); flatEnd.MatchString(p) && addressLine(p) {
+			return p
+		}
+	}
+	return l
+}
+
+// officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
+// "恒隆广场二座18楼1805室", "万达广场C座1206".
+var officeRoom = quickre.MustCompile(EitherScript(`(?:大厦|大楼|中心|广场|座|层|楼)\s*[A-Za-z]?\d{3,4}\s*(?:室|号)?\s*$`))
 
 // homeFlat is a flat in a residential building: "5幢302", "3栋2单元1101", "2单元602".
 var homeFlat = quickre.MustCompile(EitherScript(`\d+\s*(?:栋|幢|号楼)\s*(?:\d+\s*单元\s*)?\d{3,4}(?:室|号)?\s*$|\d+\s*单元\s*\d{3,4}(?:室|号)?\s*$`))
