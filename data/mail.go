@@ -538,6 +538,9 @@ type MailMessage struct {
 	// RepeatOfRef is the case the message's complaint repeats (a reply on a closed case
 	// registered as its 二次投诉); "" for none.
 	RepeatOfRef string
+	// MovedFromRef is the case the message was filed on as a reply before the clerk registered
+	// it as a complaint of its own; "" for none.
+	MovedFromRef string
 }
 
 // MessageFilter selects stored messages; zero fields do not filter.
@@ -575,9 +578,10 @@ func (f MessageFilter) where() (string, []any) {
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
 		like := "%" + likeEscape(q) + "%"
+		// A message without a subject is listed by its text's first line: its text is searched.
 		conds = append(conds, `(m.from_name LIKE ? ESCAPE '\' OR m.from_email LIKE ? ESCAPE '\' OR m.subject LIKE ? ESCAPE '\'
-			OR c.ref LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\')`)
-		args = append(args, like, like, like, like, like)
+			OR c.ref LIKE ? ESCAPE '\' OR p.name LIKE ? ESCAPE '\' OR m.subject = '' AND m.body_text LIKE ? ESCAPE '\')`)
+		args = append(args, like, like, like, like, like, like)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -599,7 +603,8 @@ const mailMessageColumns = `m.id, COALESCE(m.account_id, 0), m.folder, m.uid_val
 	m.raw_sha256, m.size, m.state, m.complaint_id, COALESCE(c.ref, ''), COALESCE(p.name, ''), COALESCE(p.email, ''), m.direction, m.from_name, m.from_email,
 	m.to_addrs, m.cc_addrs, m.subject, m.date, m.received_at, m.body_text, m.in_reply_to, m.refs, m.auto_reply,
 	m.auto_reason, m.oversize, m.error, m.set_aside_at, m.set_aside_by, m.imported_at, m.updated_at, length(m.body_text),
-	m.original_name, COALESCE((SELECT r.ref FROM complaints r WHERE r.id = c.repeat_of), '')`
+	m.original_name, COALESCE((SELECT r.ref FROM complaints r WHERE r.id = c.repeat_of), ''),
+	COALESCE((SELECT r.ref FROM complaints r WHERE r.id = m.moved_from), '')`
 
 const mailMessageFrom = ` FROM mail_messages m LEFT JOIN complaints c ON c.id = m.complaint_id
 	LEFT JOIN complainants p ON p.id = c.complainant_id`
@@ -613,7 +618,7 @@ func scanMailMessage(sc scanner) (*MailMessage, error) {
 		&m.RawSHA256, &m.Size, &state, &complaint, &m.ComplaintRef, &m.Complainant, &m.ComplainantEmail, &dir, &m.FromName, &m.FromEmail,
 		&to, &cc, &m.Subject, &date, &received, &m.Text, &m.InReplyTo, &refs, &m.AutoReply,
 		&m.AutoReason, &m.Oversize, &m.Error, &aside, &m.SetAsideBy, &imported, &updated, &m.TextLen,
-		&m.OriginalName, &m.RepeatOfRef); err != nil {
+		&m.OriginalName, &m.RepeatOfRef, &m.MovedFromRef); err != nil {
 		return nil, err
 	}
 	m.State, m.Direction = MailState(state), Direction(dir)

@@ -2021,6 +2021,9 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 			if err := s.replyMoved(ctx, tx, complaint.Int64, m.Subject, o.ComplaintRef); err != nil {
 				return err
 			}
+			if _, err := tx.ExecContext(ctx, `UPDATE mail_messages SET moved_from = ? WHERE id = ?`, complaint.Int64, id); err != nil {
+				return err
+			}
 		}
 		action := "retry"
 		switch {

@@ -2049,3 +2049,21 @@ func TestHotlineReminderJoinsItsWorkOrder(t *testing.T) {
 		t.Errorf("the reminder: %+v %v, want on %s", again, err, out[0].ComplaintRef)
 	}
 }
+
+// A message without a subject is listed by its text's first line, and found by the words of it;
+// one with a subject is found by its subject, not its text.
+func TestSearchFindsMailWithoutASubjectByItsText(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	bare, titled := inboundMail(1, "a@example.cn", false), inboundMail(2, "b@example.cn", false)
+	bare.Subject, bare.Text = "", "您好，小区东门的道闸坏了一个星期。"
+	bare.Raw = []byte("From: a@example.cn\r\n\r\n" + bare.Text + "\r\n")
+	titled.Text = "道闸也坏了。"
+	if _, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{bare, titled}}); err != nil {
+		t.Fatal(err)
+	}
+	found, err := s.Messages(ctx, MessageFilter{Query: "道闸"})
+	if err != nil || len(found) != 1 || found[0].Subject != "" || found[0].FromEmail != "a@example.cn" {
+		t.Errorf("search for the words of a message without a subject: %d found, %v", len(found), err)
+	}
+}

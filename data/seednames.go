@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 )
 
 // seedName is a row a new database is created with (0001_core.sql): a shipped category or
@@ -47,9 +48,7 @@ func department(code, hans, hant, en string) seedName {
 }
 
 // SetLanguage saves the window's language and, in the same transaction, gives the shipped
-// categories and departments and the built-in account their names in it, each one the office
-// has not renamed. A name another row already has (a department the office added as "Finance")
-// leaves that row as it is. Each rename is in the audit trail.
+// categories and departments and the built-in account their names in it (nameShipped).
 func (s *Store) SetLanguage(ctx context.Context, code string) error {
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		if err := maySetUp(ctx, tx); err != nil {
@@ -59,51 +58,109 @@ func (s *Store) SetLanguage(ctx context.Context, code string) error {
 		if err := setSetting(ctx, tx, now, SettingLanguage, code); err != nil {
 			return err
 		}
-		for _, n := range seedNames {
-			want, ok := n.names[code]
-			if !ok {
-				continue
-			}
-			var name string
-			err := tx.QueryRowContext(ctx, `SELECT `+n.column+` FROM `+n.table+` WHERE `+n.key+` = ?`, n.code).Scan(&name)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if name == want || !n.seeded(name) {
-				continue
-			}
-			var taken bool
-			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM `+n.table+` WHERE `+n.column+` = ? AND `+n.key+` <> ?)`,
-				want, n.code).Scan(&taken); err != nil {
-				return err
-			}
-			if n.table == "users" && !taken {
-				// A display name is also unique against logins.
-				if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM users WHERE name = ? AND name <> ?)`,
-					want, n.code).Scan(&taken); err != nil {
-					return err
-				}
-			}
-			if taken {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE `+n.table+` SET `+n.column+` = ? WHERE `+n.key+` = ?`, want, n.code); err != nil {
-				return err
-			}
-			entity := map[string]string{"categories": "category", "departments": "department", "users": "user"}[n.table]
-			if err := audit(ctx, tx, now, entity, 0, "save", map[string]any{n.key: n.code, n.column: [2]string{name, want}}); err != nil {
-				return err
-			}
-		}
-		return nil
+		_, err := nameShipped(ctx, tx, now, code)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("store: set language: %w", err)
 	}
 	return nil
+}
+
+// NameShipped gives what the program shipped its name in the language the window starts in,
+// as saving that language would have: a database whose language was chosen before its names
+// followed it reads them in it from the next start. Nothing is written when they do already.
+func (s *Store) NameShipped(ctx context.Context, code string) error {
+	var renamed int
+	probe := func(q querier) error {
+		var err error
+		renamed, err = shippedToRename(ctx, q, code)
+		return err
+	}
+	if err := probe(s.r); err != nil || renamed == 0 {
+		return err
+	}
+	err := s.write(ctx, func(tx *sql.Conn) error {
+		_, err := nameShipped(ctx, tx, s.now(ctx), code)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: name what was shipped: %w", err)
+	}
+	return nil
+}
+
+// shippedToRename counts the shipped rows nameShipped would rename into code.
+func shippedToRename(ctx context.Context, q querier, code string) (int, error) {
+	n := 0
+	for _, sn := range seedNames {
+		want, ok := sn.names[code]
+		if !ok {
+			continue
+		}
+		name, err := sn.current(ctx, q)
+		if err != nil {
+			return 0, err
+		}
+		if name != "" && name != want && sn.seeded(name) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// nameShipped gives each shipped row the office has not renamed (its name is still one it was
+// given in some language) its name in code. A name another row already has (a department the
+// office added as "Finance") leaves that row as it is. Each rename is in the audit trail.
+func nameShipped(ctx context.Context, tx *sql.Conn, now time.Time, code string) (int, error) {
+	renamed := 0
+	for _, n := range seedNames {
+		want, ok := n.names[code]
+		if !ok {
+			continue
+		}
+		name, err := n.current(ctx, tx)
+		if err != nil {
+			return renamed, err
+		}
+		if name == "" || name == want || !n.seeded(name) {
+			continue
+		}
+		var taken bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM `+n.table+` WHERE `+n.column+` = ? AND `+n.key+` <> ?)`,
+			want, n.code).Scan(&taken); err != nil {
+			return renamed, err
+		}
+		if n.table == "users" && !taken {
+			// A display name is also unique against logins.
+			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM users WHERE name = ? AND name <> ?)`,
+				want, n.code).Scan(&taken); err != nil {
+				return renamed, err
+			}
+		}
+		if taken {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE `+n.table+` SET `+n.column+` = ? WHERE `+n.key+` = ?`, want, n.code); err != nil {
+			return renamed, err
+		}
+		entity := map[string]string{"categories": "category", "departments": "department", "users": "user"}[n.table]
+		if err := audit(ctx, tx, now, entity, 0, "save", map[string]any{n.key: n.code, n.column: [2]string{name, want}}); err != nil {
+			return renamed, err
+		}
+		renamed++
+	}
+	return renamed, nil
+}
+
+// current is the row's name now; "" when the row is gone.
+func (n seedName) current(ctx context.Context, q querier) (string, error) {
+	var name string
+	err := q.QueryRowContext(ctx, `SELECT `+n.column+` FROM `+n.table+` WHERE `+n.key+` = ?`, n.code).Scan(&name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return name, err
 }
 
 // seeded reports whether name is one this row was given in some language.

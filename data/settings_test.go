@@ -100,6 +100,18 @@ func TestLanguageNamesWhatTheProgramShipped(t *testing.T) {
 			}
 		}
 	}
+	// A language saved before the names followed it: the next start names them in it, once.
+	if err := s.SetSetting(ctx, SettingLanguage, "en"); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := s.NameShipped(ctx, "en"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := names(); got["u:admin"] != "Administrator" || got["d:finance"] != "财务结算部" || got["c:quality"] != "Product/engineering quality" {
+		t.Errorf("after a start in English: %v", got)
+	}
 	trail, err := s.Audit(ctx, "department", 0, 100)
 	if err != nil {
 		t.Fatal(err)
@@ -112,5 +124,18 @@ func TestLanguageNamesWhatTheProgramShipped(t *testing.T) {
 	}
 	if renamed != 1 {
 		t.Errorf("the trail keeps the rename of 客户服务部 %d times: %v", renamed, trail)
+	}
+	users, err := s.Audit(ctx, "user", 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toEnglish := 0
+	for _, a := range users {
+		if strings.Contains(a.Changes, `,"Administrator"]`) {
+			toEnglish++
+		}
+	}
+	if toEnglish != 2 { // saved in English, and started in it after zh-Hans was saved
+		t.Errorf("the built-in account renamed to English %d times", toEnglish)
 	}
 }

@@ -69,6 +69,15 @@ func (p *Poller) Reload() {
 	}
 }
 
+// Changed makes the poller check an account whose settings changed at once, not after its
+// interval: a failed check the clerk has just put right is not left standing for minutes.
+func (p *Poller) Changed(id int64) {
+	p.mu.Lock()
+	delete(p.lastRun, id)
+	p.mu.Unlock()
+	p.Reload()
+}
+
 // CheckNow syncs one account at once ("Check mail now"), reporting progress. While the poller's
 // own background check of it is under way, it waits for that check and gives its outcome: the
 // clerk asked for the mail, and that check is fetching it. It returns ErrBusy when another

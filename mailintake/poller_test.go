@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"complaintdesk/data"
+	"complaintdesk/mailintake/imaptest"
 )
 
 // "Check mail now" pressed while the window's own background check of the account is under way
@@ -56,4 +57,44 @@ func TestCheckNowWaitsForTheBackgroundCheck(t *testing.T) {
 		t.Errorf("got %+v, want the wait cancelled", r)
 	}
 	end(c, Summary{}, nil)
+}
+
+// An account whose settings changed is checked again at once, not an interval after its last
+// check: the failure the clerk just put right does not stand for the rest of it.
+func TestChangedAccountIsCheckedAtOnce(t *testing.T) {
+	store := openStore(t)
+	ctx := context.Background()
+	port, err := imaptest.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, err := store.SaveMailAccount(ctx, data.MailAccount{Name: "office", Host: "127.0.0.1", Port: port,
+		Security: data.SecurityNone, Username: "clerk", PollInterval: time.Hour, Active: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := make(chan error, 4)
+	p := NewPoller(store, Options{}, func(_ *data.MailAccount, _ Summary, err error) { checks <- err })
+	p.Start(ctx)
+	defer p.Stop()
+	wait := func(what string) {
+		t.Helper()
+		select {
+		case err := <-checks:
+			if err == nil {
+				t.Errorf("%s: a check of a port nobody listens on went well", what)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: no check", what)
+		}
+	}
+	wait("the first check")
+	p.Reload() // nothing changed: the hour has not passed
+	select {
+	case <-checks:
+		t.Fatal("checked again before its interval without a change")
+	case <-time.After(300 * time.Millisecond):
+	}
+	p.Changed(acct.ID)
+	wait("the check after the change")
 }

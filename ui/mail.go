@@ -537,7 +537,9 @@ func (t *mailTray) reload() {
 		}
 		t.state.SetSelectedIndex(i)
 		t.state.OnChanged = func(string) { t.switchList() }
-		// The message being read stays selected when the list is read again (after a check).
+		// The message being read stays selected when the list is read again (after a check), and
+		// the list where the clerk scrolled it: selecting would bring the message into view.
+		offset := t.list.GetScrollOffset()
 		t.list.UnselectAll()
 		t.list.Refresh()
 		if selected != nil {
@@ -559,6 +561,8 @@ func (t *mailTray) reload() {
 			// The mail a check brought is at the top, the message read stays selected below.
 			t.newest = false
 			t.list.ScrollToTop()
+		} else {
+			t.list.ScrollToOffset(offset)
 		}
 		switch {
 		case len(items) > 0:
@@ -947,8 +951,12 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 	if m.RepeatOfRef != "" {
 		line(lang.L("Repeat of"), m.RepeatOfRef)
 	}
+	if m.MovedFromRef != "" && m.MovedFromRef != m.RepeatOfRef {
+		// A reply the clerk registered as a complaint of its own: its case keeps a note.
+		line(lang.L("Registered apart from"), m.MovedFromRef)
+	}
 	if named := data.RefInSubject(m.Subject); named != "" && named != m.ComplaintRef && named != m.RepeatOfRef &&
-		m.State == data.MailComplaint {
+		named != m.MovedFromRef && m.State == data.MailComplaint {
 		// A number that names no complaint, or another complainant's that a stranger cites.
 		b.WriteString(lang.L("The subject names {{.Ref}}: not filed there (no such complaint, or not the sender's).",
 			map[string]any{"Ref": named}) + "\n")
@@ -2159,7 +2167,7 @@ func (m *mailSettings) save() {
 			return
 		}
 		m.desk.setStatus(lang.L("Mail account saved."))
-		m.desk.mailPoller().Reload()
+		m.desk.mailPoller().Changed(saved.ID)
 		m.desk.startMailPolling()
 		m.reloadShowing(saved.ID, func() {
 			if untested && m.current != nil && m.current.ID == saved.ID {

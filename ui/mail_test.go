@@ -470,6 +470,16 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 		tray.items[4].ID != reading.ID || !strings.Contains(readerText(tray.reader), reading.Subject) {
 		t.Errorf("after new mail: first %q, reading %+v, want %q still selected", tray.items[0].Subject, tray.selected, reading.Subject)
 	}
+	// A check in the background leaves the list where the clerk scrolled it, away from the
+	// message being read.
+	tray.list.ScrollToOffset(2000)
+	f.settle()
+	at := tray.list.GetScrollOffset()
+	tray.reload()
+	f.settle()
+	if got := tray.list.GetScrollOffset(); at < 1000 || got != at || tray.selected == nil || tray.selected.ID != reading.ID {
+		t.Errorf("after a check the list is at %v, was at %v; reading %+v", got, at, tray.selected)
+	}
 }
 
 // The dashboard says how each mailbox's last check went, above its cards in red while it fails,
@@ -555,7 +565,7 @@ func TestMailTrayShowsHowTheLastCheckWent(t *testing.T) {
 		Detail: "*.hosting.example"})
 	text, imp := status()
 	if !strings.Contains(text, "收取失败。与 mail.example.cn 的加密连接失败：服务器证书签发给 *.hosting.example，而不是 mail.example.cn。") ||
-		!strings.HasSuffix(text, "而不是 mail.example.cn。请按证书上的名称填写服务器。请在“设置 → 邮箱”中改正。文件夹“INBOX”还没有一次收取完成过。") ||
+		!strings.HasSuffix(text, "而不是 mail.example.cn。请按证书上的名称填写服务器。请在“设置 → 邮箱”中改正。文件夹“INBOX”尚未成功收取过。") ||
 		imp != widget.DangerImportance {
 		t.Errorf("after a certificate failure: %q (%v)", text, imp)
 	}
@@ -1132,7 +1142,7 @@ func TestRefusedLoginQuotesTheServer(t *testing.T) {
 	}
 	acct.UpdatedAt, acct.Folder = at.Add(-time.Hour), "INBOX"
 	text, _ = mailCheckText(acct, &data.MailSyncState{SyncedAt: &at, LastError: "folder", ErrorStep: string(mailintake.StepFolder)}, time.Local)
-	if strings.Contains(text, "还没有一次收取完成过") || !strings.HasSuffix(text, "上没有文件夹“INBOX”。请在“设置 → 邮箱”中改正。") {
+	if strings.Contains(text, "尚未成功收取过") || !strings.HasSuffix(text, "上没有文件夹“INBOX”。请在“设置 → 邮箱”中改正。") {
 		t.Errorf("a folder that is not there: %q", text)
 	}
 	// QQ Mail and NetEase want their authorisation code; the server's words follow.
@@ -1164,8 +1174,12 @@ func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
 	}
 	f.settle()
 	m, err := f.store.Message(f.ctx, reply.ID)
-	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == c.Ref {
+	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == c.Ref || m.MovedFromRef != c.Ref {
 		t.Fatalf("after registering: %+v %v", m, err)
+	}
+	// The tray says where the message came from, not that its subject names a case it is not on.
+	if text := readerText(tray.reader); !strings.Contains(text, "另行登记自："+c.Ref) || strings.Contains(text, "未归入") {
+		t.Errorf("the registered reply reads\n%s", text)
 	}
 	f.desk.OpenCase(c.Ref)
 	f.settle()
@@ -2624,7 +2638,7 @@ func TestCheckShowsTheNewMail(t *testing.T) {
 		t.Errorf("the message read is no longer selected: %+v", tray.selected)
 	}
 	// Read again without a check, the list stays where it was.
-	tray.list.Select(59)
+	tray.list.ScrollTo(59)
 	f.settle()
 	tray.reload()
 	f.settle()

@@ -51,6 +51,12 @@ func main() {
 	if err := ui.SetupLanguage(language); err != nil {
 		fmt.Fprintln(os.Stderr, "complaintdesk:", err)
 	}
+	if language != "" {
+		// A language chosen before the shipped names followed it: they do from this start.
+		if err := store.NameShipped(context.Background(), language); err != nil {
+			fmt.Fprintln(os.Stderr, "complaintdesk:", err)
+		}
+	}
 
 	w := a.NewWindow("")
 	// Closing it ends the program, letter windows included; the desk asks first about work
