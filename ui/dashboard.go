@@ -296,7 +296,7 @@ func (db *dashboard) fill(sec *dashSection, n int, items []*data.Complaint, now 
 	}
 	for _, c := range items {
 		ref := c.Ref
-		text := fmt.Sprintf("%s  %s  %s", c.Ref, oneLine(c.Complainant.Name, 8), oneLine(c.Subject, 18))
+		text := fmt.Sprintf("%s  %s  %s", c.Ref, oneLineCells(c.Complainant.Name, 16), oneLineCells(c.Subject, 36))
 		b := widget.NewButton(text, func() { db.desk.OpenCase(ref) })
 		b.Alignment = widget.ButtonAlignLeading
 		if c.Overdue(now) {

@@ -82,3 +82,23 @@ func TestParseDay(t *testing.T) {
 		}
 	}
 }
+
+// The dashboard's lines name a complainant whole, a Latin name as a Chinese one, and shorten
+// only what would not fit.
+func TestOneLineCellsCountsWideCharacters(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"Sender Name", 16, "Sender Name"},
+		{"欧阳晓明", 16, "欧阳晓明"},
+		{"Christopher Columbus-Smith", 16, "Christopher Co…"},
+		{"北京市朝阳区望京街道物业管理处", 16, "北京市朝阳区望…"},
+		{"  电梯\n故障 ", 16, "电梯 故障"},
+	} {
+		if got := oneLineCells(c.in, c.max); got != c.want {
+			t.Errorf("oneLineCells(%q, %d) = %q, want %q", c.in, c.max, got, c.want)
+		}
+	}
+}

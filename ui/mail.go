@@ -2258,6 +2258,12 @@ func autoReasonText(reason string) string {
 	default:
 		kind = lang.L("sent automatically")
 	}
+	if typed := strings.HasPrefix(r, "multipart/") || strings.HasPrefix(r, "message/") || strings.HasPrefix(r, "text/"); typed &&
+		kind != lang.L("automatic report") && kind != lang.L("sent automatically") {
+		// A report's or an invitation's type says no more than its kind, to a clerk: the
+		// header (邮件头……) has it for whoever looks after the mailbox.
+		return kind
+	}
 	return labelled(kind, autoEvidence(reason))
 }
 

@@ -953,8 +953,8 @@ func TestOwnMailSaysWhyItIsNoComplaint(t *testing.T) {
 func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 	useLanguage(t, "zh-Hans")
 	tests := map[string]string{
-		"multipart/report; report-type=delivery-status":           "退信或投递通知：邮件类型为“multipart/report; report-type=delivery-status”",
-		"multipart/report; report-type=disposition-notification":  "已读回执：邮件类型为“multipart/report; report-type=disposition-notification”",
+		"multipart/report; report-type=delivery-status":           "退信或投递通知",
+		"multipart/report; report-type=disposition-notification":  "已读回执",
 		"sender MAILER-DAEMON":                                    "退信或投递通知：发件人为 MAILER-DAEMON",
 		"Auto-Submitted: auto-replied":                            "自动回复：邮件头标有“Auto-Submitted: auto-replied”",
 		"X-Loop: yes":                                             "自动回复：邮件头标有“X-Loop: yes”",
@@ -969,13 +969,14 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"text: 这是一封自动回复":                                          "自动回复：正文写有“这是一封自动回复”",
 		"recall: 张伟 希望撤回邮件“楼上漏水”。":                                "撤回请求：正文写有“张伟 希望撤回邮件“楼上漏水”。”",
 		"receipt: 已于 2026年12月1日 9:35:12 读取":                       "已读回执：正文写有“已于 2026年12月1日 9:35:12 读取”",
-		"text/calendar; method=REPLY":                             "会议邀请的答复：邮件类型为“text/calendar; method=REPLY”",
-		"text/calendar; method=CANCEL":                            "会议取消通知：邮件类型为“text/calendar; method=CANCEL”",
+		"text/calendar; method=REPLY":                             "会议邀请的答复",
+		"text/calendar; method=CANCEL":                            "会议取消通知",
 		"winmail.dat: IPM.Schedule.Meeting.Canceled":              "会议取消通知：Outlook 的 winmail.dat 标为“IPM.Schedule.Meeting.Canceled”",
 		"winmail.dat: IPM.Schedule.Meeting.Resp.Pos":              "会议邀请的答复：Outlook 的 winmail.dat 标为“IPM.Schedule.Meeting.Resp.Pos”",
 		"List-Unsubscribe-Post: one-click":                        "群发或邮件列表邮件：邮件头标有“List-Unsubscribe-Post: one-click”",
 		"bounce subject: 系统退信":                                    "退信或投递通知：主题为“系统退信”",
 		"bounce sender postmaster@example.cn":                     "退信或投递通知：发件人为 postmaster@example.cn",
+		"multipart/report; report-type=feedback-report":           "自动报告：邮件类型为“multipart/report; report-type=feedback-report”",
 	}
 	for reason, want := range tests {
 		if got := autoReasonText(reason); got != want {
@@ -990,7 +991,7 @@ func TestBounceInTheTraySaysWhatItIs(t *testing.T) {
 		"Message-ID: <b1@mx.example>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\n"+
 		"Final-Recipient: rfc822; nobody@example.cn\r\nAction: failed\r\n--r--\r\n", data.MailAuto)
-	for _, want := range []string{"发件人：MAILER DAEMON\n", "状态：自动邮件（退信或投递通知：邮件类型为“multipart/report; report-type=delivery-status”）",
+	for _, want := range []string{"发件人：MAILER DAEMON\n", "状态：自动邮件（退信或投递通知）",
 		"📎 投递状态报告 ("} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the tray reads\n%s\nwithout %q", text, want)
