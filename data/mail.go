@@ -548,9 +548,12 @@ type MessageFilter struct {
 	States      []MailState
 	AccountID   int64
 	ComplaintID int64
-	Limit       int // default 200; -1 for all
-	Offset      int
-	TextLimit   int // when set, Text holds at most this many characters (TextLen says how many there are)
+	// MovedFrom selects the messages filed on this case as replies that the clerk then
+	// registered as complaints of their own.
+	MovedFrom int64
+	Limit     int // default 200; -1 for all
+	Offset    int
+	TextLimit int // when set, Text holds at most this many characters (TextLen says how many there are)
 	// Query finds the messages whose sender (name or address), subject or case reference
 	// contains it, in any case.
 	Query string
@@ -575,6 +578,10 @@ func (f MessageFilter) where() (string, []any) {
 	if f.ComplaintID != 0 {
 		conds = append(conds, "m.complaint_id = ?")
 		args = append(args, f.ComplaintID)
+	}
+	if f.MovedFrom != 0 {
+		conds = append(conds, "m.moved_from = ?")
+		args = append(args, f.MovedFrom)
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
 		like := "%" + likeEscape(q) + "%"

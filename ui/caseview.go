@@ -137,6 +137,13 @@ func (cv *caseView) reload() {
 		if err != nil {
 			return err
 		}
+		// Replies on the timeline that were registered as complaints of their own are still
+		// read from it.
+		moved, err := cv.store.Messages(ctx, data.MessageFilter{MovedFrom: c.ID, Limit: -1, TextLimit: trayTextLimit})
+		if err != nil {
+			return err
+		}
+		msgs = append(msgs, moved...)
 		if names, err = loadNames(ctx, cv.store); err != nil {
 			return err
 		}
@@ -370,6 +377,9 @@ func (cv *caseView) fillTimeline(loc *time.Location) {
 			}
 			if e.Contact != "" {
 				head += " · " + e.Contact
+			}
+			if m := cv.mails[e.RefID]; e.Kind == data.EventEmail && m != nil && m.MovedFromRef == cv.c.Ref && m.ComplaintRef != "" {
+				head += " · " + lang.L("registered apart as {{.Ref}}", map[string]any{"Ref": m.ComplaintRef})
 			}
 			if e.Duration > 0 {
 				head += " · " + lang.L("{{.Min}} min", map[string]any{"Min": int(e.Duration.Minutes() + 0.5)})

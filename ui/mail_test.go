@@ -1184,8 +1184,15 @@ func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
 	}
 	f.desk.OpenCase(c.Ref)
 	f.settle()
-	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "邮件“Re: ["+c.Ref+"] parking”已另行登记为投诉 "+m.ComplaintRef) {
+	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "邮件“Re: ["+c.Ref+"] parking”已另行登记为投诉 "+m.ComplaintRef) ||
+		!strings.Contains(timeline, "已另行登记为 "+m.ComplaintRef) {
 		t.Errorf("the old case's timeline reads\n%s", timeline)
+	}
+	// The email stays readable from the old case's timeline.
+	test.Tap(findButtonIn(t, f.desk.caseView.timelin, "阅读邮件"))
+	f.settle()
+	if overlay := f.win.Canvas().Overlays().Top(); overlay == nil || !strings.Contains(labelText(overlay), "The car park lights are out.") {
+		t.Error("the moved email cannot be read from the old case")
 	}
 }
 
