@@ -110,7 +110,7 @@ func Read(m Mail) Writer {
 		}
 		if address == "" {
 			if address = householdAddress(own); address == "" {
-				address = leadFlat(own)
+				address = cmp.Or(leadFlat(own), shopUnit(own))
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"

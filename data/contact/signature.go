@@ -105,6 +105,22 @@ func signatureContact(text, writer string) (phone, address string) {
 	return "", ""
 }
 
+// shopUnit is the unit a mall's tenant signs with at the foot of their mail: "L3-08 禾本花艺",
+// "商户 L1-06 闵家鞋坊 闵凤英 电话 …"; "" when the last lines begin with none. A unit named in
+// the mail's sentences may be any shop's, the one complained of.
+func shopUnit(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
+		if m := signedUnit.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// signedUnit is a signature's line that begins with a mall's unit, then the shop's name.
+var signedUnit = quickre.MustCompile(EitherScript(`^(?:商户|商铺|店铺)?\s*((?:[A-Z]\d?|\d{1,2}F)-\d{2,4}(?:号铺|号商铺|号)?)\s+\p{Han}{2,12}(?:\s|$)`))
+
 // flatPiece is the piece of a signature's line that is a flat, after a title and a slash or a
 // bar ("紫金华府业委会委员 / 4栋2单元1701"); the line as it is when it is not so divided.
 func flatPiece(l string) string {
