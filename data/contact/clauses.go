@@ -762,7 +762,7 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|栋|幢|座|楼|层|室|单元|号|弄|巷)|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
-	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b`))
+	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b|\b(?:[A-Z]\d|\d{1,2}F|F\d)-[A-Z]?\d{2,4}(?:号商铺|号铺|号|铺位|铺)?`))
 
 // signer is a line that only names an office signing a notice: "云栖花园物业服务中心", "某某物业
 // 管理有限公司", "业主委员会".

@@ -22,10 +22,10 @@ func personName(sender, said string) string {
 	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
 		return f[1] // "易达物流 吴倩": the person, not their company
 	}
-	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) {
+	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) && !shopName.MatchString(t) {
 		return sender
 	}
-	shop := organisation.MatchString(t)
+	shop := organisation.MatchString(t) || shopName.MatchString(t)
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
@@ -42,7 +42,11 @@ func personName(sender, said string) string {
 // formName is the name a form's line gives without the department after it: "孙磊" of "联系人：孙磊
 // 行政部".
 func formName(n string) string {
-	if f := strings.Fields(n); len(f) > 1 && callName(f[0]) {
+	f := strings.Fields(n)
+	if len(f) > 1 && jobAfterName.MatchString(f[0]) && callName(f[1]) {
+		return f[1] // "联系人：店长 侯佳慧 151-…"
+	}
+	if len(f) > 1 && callName(f[0]) {
 		return f[0]
 	}
 	return n
@@ -63,6 +67,11 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$`))
+
+// shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
+// which a person's name of four characters is not.
+var shopName = quickre.MustCompile(EitherScript(`\p{Han}{2,}(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
+	`便利店|超市|药房|美甲|美容|理发|眼镜|奶茶|咖啡|茶社|茶饮|煲仔饭|麻辣烫|火锅)$`))
 
 // roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
 // and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
@@ -167,6 +176,7 @@ func ownName(text string) string {
 // ownNameClause is a writer's name after the words that give it, up to the clause's end;
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
 var (
-	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s])我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s])我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+		`员工|职员|租户|档主|摊主|店主)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 )

@@ -85,6 +85,9 @@ func Read(m Mail) Writer {
 		} else if w := familiarSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
 			// "老周 电话62887421" at the foot of 周建国's mail: the writer, as people call them.
 			sigPhone, sigAddress = signatureContact(own, w)
+		} else if w := englishSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
+			// "Tom Becker" above his number at the foot of Thomas Becker's mail.
+			sigPhone, sigAddress = signatureContact(own, w)
 		}
 		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p)) {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs, and
@@ -97,6 +100,9 @@ func Read(m Mail) Writer {
 		}
 		if address == "" {
 			address = cmp.Or(sigAddress, sa)
+			if sigAddress != "" && sa != sigAddress && strings.Contains(sa, sigAddress) {
+				address = sa // "我住丽都花园7栋2单元1101" above "7栋业主 石磊"
+			}
 		}
 		if phone == "" || address == "" {
 			// Last, what a run of clauses gives: "我是陶然，电话137…，住址15栋601".
@@ -110,7 +116,7 @@ func Read(m Mail) Writer {
 		}
 		if address == "" {
 			if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownStore(beforeForward(narrowed(m.Text), m.Forwarded)))
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
@@ -124,8 +130,9 @@ func Read(m Mail) Writer {
 		phone = subjectPhone(m.Subject)
 	}
 	if address == "" && !byText {
-		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with.
-		address = leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), ""))
+		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
+		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
+		address = cmp.Or(leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), "")), subjectFlat(m.Subject))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -314,6 +321,22 @@ func subjectPhone(subject string) string {
 	}
 	return ""
 }
+
+// subjectFlat is a flat's numbers that stand before the writer's number (and name) at the end of
+// the subject: "…门禁坏了 6-2-1101 王 13588001234"; "" when the subject ends otherwise.
+func subjectFlat(subject string) string {
+	if subjectPhone(subject) == "" {
+		return ""
+	}
+	if m := flatBeforeNumber.FindStringSubmatch(narrowed(subject)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// flatBeforeNumber is a flat's numbers apart by dashes, a name perhaps, and a mobile number at the
+// end of a text.
+var flatBeforeNumber = quickre.MustCompile(`(?:^|\s)(\d{1,3}-\d{1,2}-\d{3,4})\s+(?:\p{Han}{1,3}\s+)?(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}\s*$`)
 
 // subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
 var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`)

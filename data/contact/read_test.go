@@ -1308,7 +1308,16 @@ func TestYetMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"闵凤英", "L1-05拆店留下的垃圾堆在我门口半个月了。\n商户 L1-06 闵家鞋坊 闵凤英 电话 0591-8761 2345", "0591-8761 2345", "L1-06"},
 		{"伍晓曼", "本人系B1层B1-07号铺“小满烘焙”经营者，名叫伍晓曼。", "", "B1层B1-07号铺"},
 		{"张三", "L2-16的店员态度很差。\n张三", "", ""},
+		// A franchisee writing to head office: their shop's address is theirs; a customer's
+		// names the shop complained of.
+		{"章海燕", "我是温州五马街店的加盟店主章海燕，门店在五马街128号。区域经理柯伟（手机 138 6777 0251）要求我们进货。", "", "五马街128号"},
+		{"戴志刚", "我是成都春熙路二店的加盟商戴志刚。门店地址：成都市锦江区春熙路南段8号1层。\n督导乱罚款。", "", "成都市锦江区春熙路南段8号1层"},
+		{"章海燕", "你们门店在五马街128号，店员态度很差。", "", ""},
 	})
+	// A flat and the writer's number ending the subject of a mail that says nothing more.
+	if w := Read(Mail{Name: "王晓", Email: "x@sina.com", Subject: "6栋2单元门禁坏了 6-2-1101 王 13588001234", Text: "如题，麻烦尽快修。"}); w.Address != "6-2-1101" || w.Phone != "13588001234" {
+		t.Errorf("a flat in the subject: %+v", w)
+	}
 }
 
 // The writer's name: under a signature "name | title" when the sender is their company, after
@@ -1338,6 +1347,52 @@ func TestWritersNameFromSignaturesAndNotices(t *testing.T) {
 		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
 			t.Errorf("%q: %q, %q, %q; want %q, %q, %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
 		}
+	}
+}
+
+// Still more: the name after 我姓X，叫, after the writer's role (员工, 租户, 档主), after a job
+// on a contact's line; the number after 打家里, 回个电话, 打俾我, 请改成新号码, a signature's line of
+// numbers (its mobile), under an English writer's other first name; the flat after 我们家住,
+// 房子是, 系…所有权人, a company's name before 位于, a mall's unit, a flat in a sentence that
+// extends the building their sign-off gives.
+func TestMoreOfTheWritersOwnWords(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"葛秀兰", "你们好，我姓葛，叫葛秀兰。垃圾房太臭。有事打家里：022-2758 3316", "022-2758 3316", ""},
+		{"鲍蕾", "我住15幢602，手机 158 5740 3321，打不通就打家里 0574-8765 2210。\n鲍蕾", "158 5740 3321", "15幢602"},
+		{"X", "楼下音响太吵 能不能调小点或者关掉 回个电话 138 0579 4412", "138 0579 4412", ""},
+		{"X", "冷气漏水，有咩可以打俾我：5147 2290", "5147 2290", ""},
+		{"尤佩芬", "你们系统里我的电话还是以前的 139 0571 6624，那个号码已经停用了。请改成新号码 199 5717 0830。", "199 5717 0830", ""},
+		{"尤佩芬", "邻居王阿姨的电话139 0571 6624停用了。请改成新号码 199 5717 0830。", "", ""},
+		{"孔令辉", "请于一周内给出书面说明。\n\n孔令辉\n华信会展 项目总监\n+86-21-6123 4567 / +86 139 1670 5528", "+86 139 1670 5528", ""},
+		{"Thomas Becker", "Please close the gate at night.\n\nCheers,\nTom Becker\n+86 150 2160 8317", "+86 150 2160 8317", ""},
+		{"桂兰", "我们家住桂花园9号楼1单元1805，楼上漏水。", "", "桂花园9号楼1单元1805"},
+		{"桂兰", "我们在3号楼电梯里被困了半小时。", "", ""},
+		{"桂兰", "物业费交了，房子是晨光苑6幢2单元1104，收据我留着。", "", "晨光苑6幢2单元1104"},
+		{"桂兰", "邻居的房子是晨光苑6幢2单元1104，天天吵。", "", ""},
+		{"许正", "本人许正，系金都华庭5幢1单元1202室房屋所有权人。", "", "金都华庭5幢1单元1202室"},
+		{"X", "我司深蓝智能位于B3栋9楼903-905，空调坏了。", "", "B3栋9楼903-905"},
+		{"侯佳慧", "我店位于三楼L3-27，经营童装。", "", "三楼L3-27"},
+		{"石磊", "我住丽都花园7栋2单元1101，车牌浙A·7Q2K9。\n\n7栋业主 石磊", "", "丽都花园7栋2单元1101"},
+		{"单国华", "我是加盟商单国华，店址位于合肥市蜀山区长江西路669号二楼。", "", "合肥市蜀山区长江西路669号二楼"},
+		{"汪建平", "物业你好：\nF2-17 汪记煲仔饭。这个月开始收银抽成6%，合同里没有。", "", "F2-17"},
+	})
+	for _, c := range []struct{ from, text, want string }{
+		{"gxf_work", "我是华贸大厦18层1806室锐思广告的员工顾晓峰，楼道灯坏了。", "顾晓峰"},
+		{"阿杰手机维修", "我是B1-23铺位的租户梁俊杰（店招叫阿杰手机维修），门口漏水。", "梁俊杰"},
+		{"汪记煲仔饭", "我是档主汪建平，手机 137 9850 2264", "汪建平"},
+		{"云朵童装", "地下室返潮。\n联系人：店长 侯佳慧 151-0022-6619", "侯佳慧"},
+	} {
+		if got := Read(Mail{Name: c.from, Email: "a@example.cn", Text: c.text}).Name; got != c.want {
+			t.Errorf("%q from %s: name %q, want %q", c.text, c.from, got, c.want)
+		}
+	}
+	if w := Read(Mail{Name: "云朵童装", Email: "a@example.cn", Text: "地下室返潮。\n联系人：店长 侯佳慧 151-0022-6619"}); w.Phone != "151-0022-6619" {
+		t.Errorf("a contact's line with a job: phone %q", w.Phone)
+	}
+	w := Read(Mail{Name: "麦香坊会员中心", Email: "noreply@example.cn", Notice: true,
+		Text: "会员昵称：小熊饼干\n真实姓名：雷晓雯\n会员手机：139****6712\n备用联系电话：0571-8176 5520\n收货地址：杭州市滨江区江南大道588号恒鑫大厦1602"})
+	if w.Name != "雷晓雯" || w.Phone != "0571-8176 5520" || w.Address != "杭州市滨江区江南大道588号恒鑫大厦1602" {
+		t.Errorf("a member centre's notice: %+v", w)
 	}
 }
 

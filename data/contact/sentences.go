@@ -139,7 +139,7 @@ func sentenceAddress(text string) string {
 				if building != "" {
 					return withinBuilding(building, part)
 				}
-				if (group == 1 || group == 7) && buildingEnd.MatchString(part) {
+				if (group == 1 || group == 7 || group == 12) && buildingEnd.MatchString(part) {
 					// "我是天鹅湖花园7幢的，房号7幢2单元1506": the flat a later clause gives in it.
 					building = part
 					continue
@@ -294,13 +294,14 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
 // taken only when it is a flat and nothing else).
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|我租的(?:房子|房)?(?:是|在)|` +
+	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
+		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是)([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司|本所|我所)(?:[（(][^（()）\n\d]{1,30}[）)])?(?:在|位于|位於|喺)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
@@ -323,7 +324,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
-var ownAddressWords = []string{"住", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所有权人", "产权人", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在"}
@@ -336,7 +337,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:自己)
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
-	`(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|` +
+	`(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
@@ -544,7 +545,7 @@ func newNumber(text string) string {
 // 是", "更正：电话应为", "请改成我的".
 var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对|是错的|错了)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|正确(?:的)?(?:号码|电话|手机号?)(?:是|为|应为)?|是|改为|改成)|` +
 	`(?:^|[。！!？?\s])正确的?(?:号码|电话|手机号?|联系电话)(?:是|为|应为)|` +
-	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?)[ \t]*[:：]?[ \t]*`))
+	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?|请(?:改成|改为|更新为|换成)新的?(?:手机|电话)?(?:号码|号))[ \t]*[:：]?[ \t]*`))
 
 // correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
 var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
@@ -578,7 +579,7 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回", "速回", "快回"}
+	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -725,7 +726,7 @@ var numberWords = quickre.MustCompile(EitherScript(`电话|手机|号码|热线|
 var (
 	householdWords = []string{"父母", "爸妈", "公婆", "老人", "奶奶", "爷爷", "外婆", "外公", "老公", "老婆", "爱人", "丈夫",
 		"先生", "太太", "妻子", "媳妇", "儿子", "女儿", "孩子", "妈妈", "妈", "母亲", "爸爸", "爸", "父亲", "保姆", "阿姨", "家人",
-		"家里人", "家属"}
+		"家里人", "家属", "家里"}
 	household = `(?:` + strings.Join(householdWords, "|") + `)`
 	// householdEnds are householdWords in either script, by their last character: a line
 	// without one is passed over before the patterns run.
@@ -752,8 +753,9 @@ func inEitherScript(words []string) []string {
 // householdBefore is a household member of the writer's before the number to reach them on;
 // householdAfter the number before "联系我爱人".
 var (
-	householdBefore = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
-	householdAfter  = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
+	householdBefore = quickre.MustCompile(EitherScript(`(?:我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?|` +
+		`打家里(?:的)?(?:电话|座机|固话)?)[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
+	householdAfter = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
 )
 
 // householdLines are the lines of text read for a contact that may speak of the writer's
@@ -996,7 +998,7 @@ var (
 var chatAfter = quickre.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)\s*([^同\s]|$)`)
 
 // namedPhone is a name of a few letters before a phone number, apart from it.
-var namedPhone = quickre.MustCompile(`^[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
+var namedPhone = quickre.MustCompile(`^(?:[^\d\s(（:：]{1,6}\s+)?[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
 var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)

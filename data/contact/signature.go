@@ -67,6 +67,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				// The letter's date, a labelled line, which the labels' rules read ("手机 133…").
 			case phoneIn(l) == l && isPhone(l):
 				phone = cmp.Or(phone, l)
+			case numbersLine(l) != "":
+				phone = cmp.Or(phone, numbersLine(l)) // "+86-21-6123 4567 / +86 139 1670 5528"
 			case addressLine(withoutRole(l)):
 				a := flatPiece(withoutRole(l))
 				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
@@ -115,11 +117,64 @@ func shopUnit(text string) string {
 			return m[1]
 		}
 	}
+	// Or the first line begins with it: "F2-17 汪记煲仔饭。这个月开始…".
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" && !greetingLine.MatchString(l) && !endsInColon(l) {
+			if m := signedUnit.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
+			break
+		}
+	}
 	return ""
 }
 
 // signedUnit is a signature's line that begins with a mall's unit, then the shop's name.
-var signedUnit = quickre.MustCompile(EitherScript(`^(?:商户|商铺|店铺)?\s*((?:[A-Z]\d?|\d{1,2}F)-\d{2,4}(?:号铺|号商铺|号)?)\s+\p{Han}{2,12}(?:\s|$)`))
+var signedUnit = quickre.MustCompile(EitherScript(`^(?:商户|商铺|店铺)?\s*((?:[A-Z]\d?|\d{1,2}F)-\d{2,4}(?:号铺|号商铺|号)?)\s+\p{Han}{2,12}(?:[\s。，,]|$)`))
+
+// ownStore is the shop a franchisee or a shop's keeper says is theirs, writing about it to head
+// office or the mall: "我是温州五马街店的加盟店主章海燕，门店在五马街128号", "门店地址：…" under
+// "我是…的加盟商戴志刚". In anyone else's mail a shop's address is the one complained of.
+func ownStore(text string) string {
+	if !storeOwner.MatchString(text) {
+		return ""
+	}
+	for _, m := range storeAt.FindAllStringSubmatch(text, perLine) {
+		if a := addressValue(m[1]); addressLine(a) {
+			return a
+		}
+	}
+	return ""
+}
+
+var (
+	storeOwner = quickre.MustCompile(EitherScript(`我(?:是|系)[^。\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
+	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?门店(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
+)
+
+// numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
+// else its first; "" when the line holds anything else.
+func numbersLine(l string) string {
+	pieces := strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '|' || r == '、' })
+	if len(pieces) < 2 {
+		return ""
+	}
+	first := ""
+	for _, p := range pieces {
+		p = strings.TrimSpace(p)
+		if phoneIn(p) != p || !isPhone(p) {
+			return ""
+		}
+		if first == "" {
+			first = p
+		}
+		if PhoneKey(p) != "" && mobile.MatchString(p) {
+			first = p
+			break
+		}
+	}
+	return first
+}
 
 // flatPiece is the piece of a signature's line that is a flat, after a title and a slash or a
 // bar ("紫金华府业委会委员 / 4栋2单元1701"); the line as it is when it is not so divided.
@@ -306,6 +361,24 @@ func signOff(text string) string {
 		return ""
 	}
 	return first
+}
+
+// englishSignOff is the name a writer with an English name signs with on a line of its own near
+// the foot of their mail, of their family name and another first name ("Tom Becker" of Thomas
+// Becker); "" when none.
+func englishSignOff(text, name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || !isASCII(name) {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
+		l := strings.TrimSpace(lines[i])
+		if g := strings.Fields(l); len(g) == 2 && englishName.MatchString(l) && strings.EqualFold(g[1], f[len(f)-1]) {
+			return l
+		}
+	}
+	return ""
 }
 
 // familiarSignOff is how a writer with a Chinese name is called, 老 or 小 and their surname or
