@@ -120,11 +120,16 @@ func groupedNumbers(parts []string) []string {
 				}
 			}
 		}
-		if !joined && i+1 < len(parts) && areaAndGroup.MatchString(parts[i]) && lastGroup.MatchString(parts[i+1]) {
+		if !joined && i+1 < len(parts) && lastGroup.MatchString(parts[i+1]) {
 			// "0755-2598 6672", "010-8517 2266-3012": a landline's area code and its number's
-			// groups.
-			if m := parts[i] + " " + parts[i+1]; phoneIn(m) == m && isPhone(m) {
-				out, i, joined = append(out, m), i+1, true
+			// groups, after their label too ("电话：0571-8888 2345").
+			number := parts[i]
+			if j := strings.LastIndexAny(number, ":："); j >= 0 {
+				_, size := utf8.DecodeRuneInString(number[j:])
+				number = number[j+size:]
+			}
+			if m := number + " " + parts[i+1]; areaAndGroup.MatchString(number) && phoneIn(m) == m && isPhone(m) {
+				out, i, joined = append(out, parts[i]+" "+parts[i+1]), i+1, true
 			}
 		}
 		if !joined {

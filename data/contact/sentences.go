@@ -101,7 +101,8 @@ func sentenceAddress(text string) string {
 			for at := strings.IndexAny(part, " \t"); at > 0; {
 				next := strings.TrimLeft(part[at:], " \t")
 				w, _, _ := strings.Cut(next, " ")
-				if !strings.ContainsFunc(w, numberOrLetter) && w != "室" && w != "号" && w != "號" {
+				if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(part[:at], " \t")); r >= '0' && r <= '9' &&
+					!strings.ContainsFunc(w, numberOrLetter) && w != "室" && w != "号" && w != "號" {
 					part = strings.TrimRight(part[:at], " \t")
 					break
 				}
@@ -766,7 +767,7 @@ func householdLines(text string) []string {
 		if i >= Lines {
 			break
 		}
-		if strings.Contains(l, "我") && containsAnyWord(l, householdEnds) {
+		if (strings.Contains(l, "我") || strings.Contains(l, "打家里")) && containsAnyWord(l, householdEnds) {
 			out = append(out, l)
 		}
 	}
