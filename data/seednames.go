@@ -94,15 +94,11 @@ func (s *Store) NameShipped(ctx context.Context, code string) error {
 func shippedToRename(ctx context.Context, q querier, code string) (int, error) {
 	n := 0
 	for _, sn := range seedNames {
-		want, ok := sn.names[code]
-		if !ok {
-			continue
-		}
-		name, err := sn.current(ctx, q)
+		_, _, due, err := sn.due(ctx, q, code)
 		if err != nil {
 			return 0, err
 		}
-		if name != "" && name != want && sn.seeded(name) {
+		if due {
 			n++
 		}
 	}
@@ -115,15 +111,11 @@ func shippedToRename(ctx context.Context, q querier, code string) (int, error) {
 func nameShipped(ctx context.Context, tx *sql.Conn, now time.Time, code string) (int, error) {
 	renamed := 0
 	for _, n := range seedNames {
-		want, ok := n.names[code]
-		if !ok {
-			continue
-		}
-		name, err := n.current(ctx, tx)
+		name, want, due, err := n.due(ctx, tx, code)
 		if err != nil {
 			return renamed, err
 		}
-		if name == "" || name == want || !n.seeded(name) {
+		if !due {
 			continue
 		}
 		var taken bool
@@ -151,6 +143,19 @@ func nameShipped(ctx context.Context, tx *sql.Conn, now time.Time, code string) 
 		renamed++
 	}
 	return renamed, nil
+}
+
+// due is the row's name now and the one it has in code, and whether it is to be renamed: it still
+// has a name it was given, and not code's.
+func (n seedName) due(ctx context.Context, q querier, code string) (name, want string, due bool, err error) {
+	want, known := n.names[code]
+	if !known {
+		return "", "", false, nil
+	}
+	if name, err = n.current(ctx, q); err != nil {
+		return "", "", false, err
+	}
+	return name, want, name != "" && name != want && n.seeded(name), nil
 }
 
 // current is the row's name now; "" when the row is gone.
