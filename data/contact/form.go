@@ -20,8 +20,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",
 	"客户姓名": "name", "客戶姓名": "name", "市民姓名": "name", "来电人姓名": "name", "來電人姓名": "name",
 	"诉求人姓名": "name", "訴求人姓名": "name", "投保人姓名": "name", "住户姓名": "name", "住戶姓名": "name",
-	"顾客姓名": "name", "顧客姓名": "name", "真实姓名": "name", "真實姓名": "name", "宾客姓名": "name", "賓客姓名": "name",
-	"申请人": "name", "申請人": "name", "guest name": "name", "租户姓名": "name", "租戶姓名": "name", "联系人姓名": "name", "聯絡人姓名": "name", "反映人姓名": "name",
+	"顾客姓名": "name", "顧客姓名": "name", "真实姓名": "name", "真實姓名": "name", "宾客姓名": "name",
+	"賓客姓名": "name", "申请人": "name", "申請人": "name", "guest name": "name", "租户姓名": "name",
+	"租戶姓名": "name", "联系人姓名": "name", "聯絡人姓名": "name", "反映人姓名": "name",
 	"报事人姓名": "name", "報事人姓名": "name", "name": "name", "your name": "name",
 	"邮箱": "email", "郵箱": "email", "电子邮箱": "email", "電子郵箱": "email", "电子邮件": "email",
 	"電子郵件": "email", "邮箱地址": "email", "郵箱地址": "email", "邮件地址": "email", "郵件地址": "email",
@@ -40,7 +41,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"座機號碼": "phone", "固定电话": "phone", "固定電話": "phone", "注册手机": "phone", "註冊手機": "phone",
 	"会员手机": "phone", "會員手機": "phone", "会员手机号": "phone", "會員手機號": "phone", "预留手机": "phone",
 	"預留手機": "phone", "预留电话": "phone", "預留電話": "phone",
-	"备用联系电话": "phone", "備用聯絡電話": "phone", "备用电话": "phone", "備用電話": "phone", "联系手机": "phone", "聯絡手機": "phone", "聯繫手機": "phone", "顾客电话": "phone", "顧客電話": "phone",
+	"备用联系电话": "phone", "備用聯絡電話": "phone", "备用电话": "phone", "備用電話": "phone", "联系手机": "phone",
+	"聯絡手機": "phone", "聯繫手機": "phone", "顾客电话": "phone", "顧客電話": "phone",
 	// The number the writer registered, booked or ordered with: theirs.
 	"注册手机号": "phone", "註冊手機號": "phone", "注册手机号码": "phone", "註冊手機號碼": "phone",
 	"预留手机号": "phone", "預留手機號": "phone", "报名手机号": "phone", "報名手機號": "phone",
@@ -61,7 +63,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	// where the customer's order went, where the citizen asks about.
 	"房产": "address", "房產": "address", "配送地址": "address", "送货地址": "address", "送貨地址": "address",
 	"诉求地址": "address", "訴求地址": "address", "办公地点": "address", "辦公地點": "address", "铺号": "address",
-	"鋪號": "address", "铺位号": "address", "鋪位號": "address", "商铺号": "address", "商鋪號": "address", "顾客地址": "address", "顧客地址": "address",
+	"鋪號": "address", "铺位号": "address", "鋪位號": "address", "商铺号": "address", "商鋪號": "address",
+	"顾客地址": "address", "顧客地址": "address",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
 	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building",
 	// Hong Kong's and Macau's: the block, the floor, the flat.

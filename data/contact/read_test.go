@@ -1313,6 +1313,7 @@ func TestYetMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"章海燕", "我是温州五马街店的加盟店主章海燕，门店在五马街128号。区域经理柯伟（手机 138 6777 0251）要求我们进货。", "", "五马街128号"},
 		{"戴志刚", "我是成都春熙路二店的加盟商戴志刚。门店地址：成都市锦江区春熙路南段8号1层。\n督导乱罚款。", "", "成都市锦江区春熙路南段8号1层"},
 		{"章海燕", "你们门店在五马街128号，店员态度很差。", "", ""},
+		{"章海燕", "我是你们五马街店的老顾客，你们店长态度很差。门店地址：五马街128号", "", ""},
 	})
 	// A flat and the writer's number ending the subject of a mail that says nothing more.
 	if w := Read(Mail{Name: "王晓", Email: "x@sina.com", Subject: "6栋2单元门禁坏了 6-2-1101 王 13588001234", Text: "如题，麻烦尽快修。"}); w.Address != "6-2-1101" || w.Phone != "13588001234" {

@@ -288,9 +288,10 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
 // clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
-// "现在搬到了…" and "以后请寄到：…". A business centre's tenants write their office as "我们公司
-// B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎信律师事务所的陈志强"
-// (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
+// "现在搬到了…" and "以后请寄到：…", a clause's "住…" and "租住在…" (not "住址", "住户"), "我们家住…",
+// "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
+// tenants write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计"
+// (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
 // (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
 // taken only when it is a flat and nothing else).
@@ -325,7 +326,8 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
-var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所有权人", "产权人", "现在住", "現在住", "目前住", "我家", "家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所有权人", "产权人", "现在住", "現在住", "目前住", "我家",
+	"家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在"}

@@ -148,7 +148,7 @@ func ownStore(text string) string {
 }
 
 var (
-	storeOwner = quickre.MustCompile(EitherScript(`我(?:是|系)[^。\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
+	storeOwner = quickre.MustCompile(EitherScript(`我(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
 	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?门店(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
 )
 
@@ -168,7 +168,7 @@ func numbersLine(l string) string {
 		if first == "" {
 			first = p
 		}
-		if PhoneKey(p) != "" && mobile.MatchString(p) {
+		if mobile.MatchString(p) {
 			first = p
 			break
 		}
