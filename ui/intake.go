@@ -391,9 +391,9 @@ func (f *intakeForm) submit() {
 			setError(f.msg, errorText(err))
 			return
 		}
-		f.desk.setStatus(lang.L("Registered {{.Ref}}", map[string]any{"Ref": ref}))
 		f.keepAsTyped()
 		f.desk.OpenCase(ref)
+		f.desk.setStatus(lang.L("Registered {{.Ref}}", map[string]any{"Ref": ref}))
 	})
 }
 

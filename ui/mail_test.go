@@ -1182,8 +1182,12 @@ func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
 	if text := readerText(tray.reader); !strings.Contains(text, "另行登记自："+c.Ref) || strings.Contains(text, "未归入") {
 		t.Errorf("the registered reply reads\n%s", text)
 	}
+	f.desk.setStatus("已保存 saved.eml")
 	f.desk.OpenCase(c.Ref)
 	f.settle()
+	if got := f.desk.status.Text; got != "" {
+		t.Errorf("the case opens under the last screen's status line %q", got)
+	}
 	if timeline := labelText(f.desk.caseView.timelin); !strings.Contains(timeline, "邮件“Re: ["+c.Ref+"] parking”已另行登记为投诉 "+m.ComplaintRef) ||
 		!strings.Contains(timeline, "已另行登记为 "+m.ComplaintRef) {
 		t.Errorf("the old case's timeline reads\n%s", timeline)

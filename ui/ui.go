@@ -297,6 +297,7 @@ func (d *Desk) openCase(ref string) {
 		d.previous = d.current
 	}
 	d.current = "case"
+	d.setStatus("") // what the last screen said is not about this case
 	d.navList.UnselectAll()
 	d.caseView = newCaseView(d, d.store, ref)
 	d.content.Objects = []fyne.CanvasObject{d.caseView.view}

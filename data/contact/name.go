@@ -22,7 +22,17 @@ func personName(sender, said string) string {
 	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
 		return f[1] // "易达物流 吴倩": the person, not their company
 	}
-	if t != "" && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) && !shopName.MatchString(t) {
+	if familiar.MatchString(t) {
+		// "小宇" is how the grandson who typed it is called, "小王" how people call the writer:
+		// "我叫柏秀珍", "我叫王大力" is the writer's whole name.
+		if n := ownName(said); chineseName(n) {
+			return n
+		}
+	}
+	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
+	// signs with is the writer's whole name.
+	latinWord := isASCII(t) && t != "" && !strings.ContainsAny(t, " \t")
+	if t != "" && !latinWord && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) && !shopName.MatchString(t) {
 		return sender
 	}
 	shop := organisation.MatchString(t) || shopName.MatchString(t)
@@ -32,7 +42,7 @@ func personName(sender, said string) string {
 		func() string { return ownName(said) },
 		func() string { return lastLineAlone(said) },
 	} {
-		if n := find(); n != "" {
+		if n := find(); n != "" && (!latinWord || chineseName(n)) {
 			return n
 		}
 	}
@@ -126,6 +136,9 @@ func lastLineAlone(text string) string {
 		if callName(l) {
 			return l
 		}
+		if before, _, ok := cutBracket(l); ok && chineseName(strings.TrimSpace(before)) {
+			return strings.TrimSpace(before) // "林雅琪（会员号 8800 2231 0567）"
+		}
 		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.Map(withoutBrackets, l)) {
 			continue // "博远咨询（上海）有限公司" under their name
 		}
@@ -143,6 +156,9 @@ func contactPieces(l string) bool {
 	for _, piece := range strings.Split(l, "|") {
 		piece = strings.TrimSpace(piece)
 		number := withoutPhoneLabel(piece)
+		if m := ownPhone.FindStringIndex(piece); m != nil && m[0] == 0 {
+			number = strings.TrimSpace(piece[m[1]:]) // "联系我：186…"
+		}
 		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address") || dateLine.MatchString(piece) ||
 			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece)) {
 			return false

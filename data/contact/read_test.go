@@ -1384,6 +1384,10 @@ func TestMoreOfTheWritersOwnWords(t *testing.T) {
 		{"阿杰手机维修", "我是B1-23铺位的租户梁俊杰（店招叫阿杰手机维修），门口漏水。", "梁俊杰"},
 		{"汪记煲仔饭", "我是档主汪建平，手机 137 9850 2264", "汪建平"},
 		{"云朵童装", "地下室返潮。\n联系人：店长 侯佳慧 151-0022-6619", "侯佳慧"},
+		{"Lin", "希望总部能处理。\n林雅琪（会员号 8800 2231 0567）\n联系我：186 1649 0073", "林雅琪"},
+		{"Tom", "The gate is open.\nTom", "Tom"},
+		{"小宇", "物业你好，我是奶奶，孙子帮我打的字。我叫柏秀珍，住东风新村12幢。", "柏秀珍"},
+		{"小王", "我叫王大力，楼上吵。", "王大力"},
 	} {
 		if got := Read(Mail{Name: c.from, Email: "a@example.cn", Text: c.text}).Name; got != c.want {
 			t.Errorf("%q from %s: name %q, want %q", c.text, c.from, got, c.want)
