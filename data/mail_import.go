@@ -1793,14 +1793,13 @@ func (s *Store) replyMoved(ctx context.Context, tx *sql.Conn, caseID int64, subj
 // RegisterMailAsComplaint opens a complaint from a message that the clerk judges to be a new
 // one, from a fresh decoding of its raw bytes (which must be the stored ones): automatic mail
 // (sent through a mailer that marks all its mail automatic, say), or a reply that raises a new
-// matter on an old case's thread. The case the reply was on keeps a note of where it went.
-// Automatic mail already joined to a case, and mail without a sender address, cannot be
-// registered.
+// matter on an old case's thread. The case the message was on keeps a note of where it went.
+// Mail without a sender address cannot be registered.
 func (s *Store) RegisterMailAsComplaint(ctx context.Context, id int64, m InboundMail) (MailOutcome, error) {
-	o, err := s.rerouteMail(ctx, id, m, reroute{byHand: true, allowed: func(state MailState, onCase bool) error {
-		if (state != MailAuto || onCase) && state != MailReply {
+	o, err := s.rerouteMail(ctx, id, m, reroute{byHand: true, allowed: func(state MailState, _ bool) error {
+		if state != MailAuto && state != MailReply {
 			return forbidden("not_unjoined_auto", "message", map[string]any{"State": string(state)},
-				"only automatic mail that belongs to no case, or a reply, can be registered as a complaint; this one is %s", state)
+				"only automatic mail or a reply can be registered as a complaint; this one is %s", state)
 		}
 		if !hasSender(&m) {
 			return invalid("no_sender", "from_email", nil, "the message has no sender address to register a complaint for")
@@ -2017,7 +2016,7 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 				return err
 			}
 		}
-		if MailState(state) == MailReply && complaint.Valid && o.ComplaintRef != "" {
+		if (MailState(state) == MailReply || MailState(state) == MailAuto) && complaint.Valid && o.ComplaintRef != "" {
 			if err := s.replyMoved(ctx, tx, complaint.Int64, m.Subject, o.ComplaintRef); err != nil {
 				return err
 			}

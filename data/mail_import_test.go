@@ -277,8 +277,9 @@ func TestReturnedMailJoinsItsCase(t *testing.T) {
 	}
 }
 
-// Only automatic mail that belongs to no case, and has a sender, is registered by hand; a message
-// naming a case still opens a new one when the clerk says so.
+// Automatic mail with a sender is registered by hand, also one on a case (a complainant's mailer
+// may mark all its mail automatic), which keeps a note of where it went; a complaint, or mail
+// without a sender, is not.
 func TestRegisterMailAsComplaint(t *testing.T) {
 	s := MustOpen(t)
 	ctx := context.Background()
@@ -302,16 +303,29 @@ func TestRegisterMailAsComplaint(t *testing.T) {
 		m    InboundMail
 	}{
 		{"a complaint", out[0].ID, first},
-		{"automatic mail on its case", more[0].ID, onCase},
 		{"automatic mail without a sender", more[2].ID, noSender},
 	} {
 		if _, err := s.RegisterMailAsComplaint(ctx, tc.id, tc.m); err == nil {
 			t.Errorf("%s was registered", tc.name)
 		}
 	}
-	// Joined to the case by its subject, yet automatic: not registrable either, since it is on a case.
-	if _, err := s.RegisterMailAsComplaint(ctx, more[1].ID, naming); err == nil {
-		t.Error("automatic mail joined to a case by its subject was registered")
+	moved, err := s.RegisterMailAsComplaint(ctx, more[0].ID, onCase)
+	if err != nil || moved.State != MailComplaint || moved.ComplaintRef == "" || moved.ComplaintRef == out[0].ComplaintRef {
+		t.Fatalf("automatic mail on its case registered: %+v %v", moved, err)
+	}
+	if m, err := s.Message(ctx, more[0].ID); err != nil || m.MovedFromRef != out[0].ComplaintRef {
+		t.Errorf("the registered message came from %q, want %s (%v)", m.MovedFromRef, out[0].ComplaintRef, err)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.Events(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(evs, func(e Event) bool { return e.Kind == EventNote && strings.Contains(e.Summary, moved.ComplaintRef) }) {
+		t.Errorf("the old case keeps no note of where the message went: %+v", evs)
 	}
 	lone := inboundMail(5, "chen@example.cn", true)
 	lone.Subject = "关于 [TS-2020-999999] 的意见"

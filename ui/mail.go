@@ -636,7 +636,8 @@ func (t *mailTray) show(m *data.MailMessage) {
 			t.actions.Add(widget.NewButtonWithIcon(lang.L("Needs a complaint after all"), theme.ContentUndoIcon(), func() { t.setAside(m, false) }))
 		}
 	}
-	if m.FromEmail != "" && ((m.State == data.MailAuto && m.ComplaintRef == "") || m.State == data.MailReply) {
+	if m.FromEmail != "" && (m.State == data.MailAuto && m.Direction != data.DirOut || m.State == data.MailReply) {
+		// Automatic mail on a case too: a complainant's mailer may mark all its mail automatic.
 		t.actions.Add(widget.NewButtonWithIcon(lang.L("Register as complaint"), theme.ContentAddIcon(), func() { t.register(m) }))
 	}
 }
@@ -1028,6 +1029,9 @@ func (t *mailTray) register(m *data.MailMessage) {
 			if len(open) > 0 {
 				question += lang.L(" {{.From}} has open complaints already: {{.Refs}}.", map[string]any{"From": m.FromEmail,
 					"Refs": strings.Join(open, lang.X("list.separator", ", "))})
+			}
+			if m.ComplaintRef != "" {
+				question += lang.L(" It leaves {{.Ref}}, which keeps a note of it.", map[string]any{"Ref": m.ComplaintRef})
 			}
 			t.confirmRegister(m, question)
 		})

@@ -1200,6 +1200,43 @@ func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
 	}
 }
 
+// Automatic mail on a case is registered as a complaint of its own when the clerk says so (a
+// complainant's mailer may mark all its mail automatic); the question names the case it leaves.
+// The office's own sent copy offers no such thing.
+func TestAutomaticMailOnACaseIsRegistered(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("李雷", "13900002222", "保安出言不逊", 30)
+	f.readInTray("From: li@example.cn\r\nSubject: Re: ["+c.Ref+"] parking\r\nAuto-Submitted: auto-generated\r\n"+
+		"Message-ID: <crm@example.cn>\r\n\r\nThe car park lights are out.\r\n", data.MailAuto)
+	tray := f.desk.mail
+	auto := tray.selected
+	if auto.ComplaintRef != c.Ref {
+		t.Fatalf("the automatic mail is on %q, want %s", auto.ComplaintRef, c.Ref)
+	}
+	test.Tap(findButtonIn(t, tray.actions, "登记为投诉"))
+	f.settle()
+	if question := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(question, "它将不再属于 "+c.Ref) {
+		t.Errorf("the confirmation reads %q", question)
+	}
+	if !tapDialogButton(f, "登记") {
+		t.Fatal("no confirmation asked")
+	}
+	f.settle()
+	if m, err := f.store.Message(f.ctx, auto.ID); err != nil || m.State != data.MailComplaint || m.MovedFromRef != c.Ref {
+		t.Fatalf("after registering: %+v %v", m, err)
+	}
+	if err := f.store.SetOfficeProfile(f.ctx, data.Office{Name: "金华物业服务中心", Email: "service@jinhua-pm.example"}); err != nil {
+		t.Fatal(err)
+	}
+	f.readInTray("From: service@jinhua-pm.example\r\nTo: owner@example.cn\r\nSubject: 关于 ["+c.Ref+"] 的处理进度\r\n"+
+		"Message-ID: <own2@jinhua-pm.example>\r\n\r\nhello\r\n", data.MailAuto)
+	walk(tray.actions, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "登记为投诉" {
+			t.Error("the office's own mail offers 登记为投诉")
+		}
+	})
+}
+
 // labelText is the text of every label under o, a line each.
 func labelText(o fyne.CanvasObject) string {
 	var b strings.Builder
