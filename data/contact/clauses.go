@@ -379,6 +379,11 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 	return phone, address
 }
 
+// englishEstate is an estate's or a building's English name after a flat: "Laguna City", "Ocean
+// Shores", "Kerry Parkside", "Plaza 66".
+var englishEstate = quickre.MustCompile(`^(?:[A-Z][a-z]+ ){0,3}(?:City|Gardens?|Court|Estate|Villas?|Plaza|Centre|Center|Mansions?|` +
+	`Heights|Park|Parkside|Place|Residences?|Terrace|Shores|Towers?)(?: \d{1,3})?$`)
+
 // englishSomeone are English words of a sentence about another person, whose number may follow.
 var englishSomeone = quickre.MustCompile(`(?i)\b(?:he|she|his|her|him|they|their|them|guard|staff|courier|driver|manager|landlord|` +
 	`engineer|technician|plumber|neighbou?rs?)\b`)
@@ -484,8 +489,8 @@ func readClause(c, writer string) (k contactClause) {
 	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
 		return contactClause{address: inside} // "(Apt 2106, Tower B)"
 	}
-	if bareFlat.MatchString(c) || englishFloor.MatchString(c) {
-		return contactClause{room: c} // "1302", "15/F" beside an address or a name
+	if bareFlat.MatchString(c) || englishFloor.MatchString(c) || englishEstate.MatchString(c) {
+		return contactClause{room: c} // "1302", "15/F", "Laguna City" beside an address or a name
 	}
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
 		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503"; not "I am

@@ -1297,6 +1297,8 @@ func TestYetMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"Lucy Lin", "B2车库的灯不亮。\nI'm at 星湖湾 2-1803. Call me: 138 5716 2094.\n— Lucy", "138 5716 2094", "星湖湾 2-1803"},
 		{"Kenneth", "I am the owner of Flat C, 30/F, Block 2. The lift is broken.", "", "Flat C, 30/F, Block 2"},
 		{"Kenneth", "I am the owner of a dog that the guard kicked.", "", ""},
+		{"Kenneth", "I am the owner of Flat C, 30/F, Block 2, Laguna City. The lift is broken.", "", "Flat C, 30/F, Block 2, Laguna City"},
+		{"Kenneth", "Laguna City is a nice place. I live in Flat 3A.", "", "Flat 3A"},
 		{"姚晓东", "我是天鹅湖花园7幢的，房号7幢2单元1506。", "", "天鹅湖花园7幢2单元1506"},
 		{"姚晓东", "我住9栋，房号1202", "", "9栋1202"},
 		{"姚晓东", "我住9栋，楼上1202天天吵", "", "9栋"},
