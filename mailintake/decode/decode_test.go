@@ -1304,13 +1304,19 @@ func TestUUEncodedFiles(t *testing.T) {
 // nothing of the body; none for a message without one; a flood of header lines cut short.
 func TestHeaderText(t *testing.T) {
 	raw := "Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\r\n" +
-		"From: \xcd\xf5\xb7\xbc <wangfang@example.cn>\r\nSubject: =?GB2312?B?zbbL3A==?=\r\n" +
+		"From: \xcd\xf5\xb7\xbc <wangfang@example.cn>\r\nSubject: =?GB2312?B?zbbL3w==?=\r\n" +
 		"X-Mailer: Foxmail 7.2\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n\xd5\xfd\xce\xc4\r\n"
 	want := "Received: from mx.example.cn by mail.jinhua-pm.example; Mon, 30 Nov 2026 09:00:01 +0800\n" +
-		"From: 王芳 <wangfang@example.cn>\nSubject: =?GB2312?B?zbbL3A==?=\nX-Mailer: Foxmail 7.2\n" +
+		"From: 王芳 <wangfang@example.cn>\nSubject: =?GB2312?B?zbbL3w==?=\n  → 投诉\nX-Mailer: Foxmail 7.2\n" +
 		"Content-Type: text/plain; charset=gb2312"
 	if got := HeaderText([]byte(raw)); got != want {
 		t.Errorf("HeaderText = %q, want %q", got, want)
+	}
+	// A field folded over lines and written in encoded words reads under its lines as one.
+	folded := "From: =?utf-8?b?5YmN5Y+wIOadjuWonA==?=\r\n <lina@jinhua-pm.example>\r\nSubject: plain\r\n\r\nx\r\n"
+	if got := HeaderText([]byte(folded)); got != "From: =?utf-8?b?5YmN5Y+wIOadjuWonA==?=\n <lina@jinhua-pm.example>\n"+
+		"  → 前台 李娜 <lina@jinhua-pm.example>\nSubject: plain" {
+		t.Errorf("HeaderText of encoded words = %q", got)
 	}
 	if got := HeaderText([]byte("您好，小区东门的道闸坏了。\r\n")); got != "" {
 		t.Errorf("a message without a header: %q", got)

@@ -853,8 +853,38 @@ func HeaderText(raw []byte) string {
 		text = decodeBytes([]byte(text), "", headerCharsets(h, body))
 	}
 	text = strings.ToValidUTF8(text, "\uFFFD")
+	if strings.Contains(text, "=?") {
+		text = withDecodedWords(text, headerCharsets(h, body))
+	}
 	if cut {
 		text += "\n…"
 	}
 	return text
+}
+
+// withDecodedWords is a header's text with, under each field written in RFC 2047's encoded
+// words, the field as it reads: "From: =?utf-8?b?5YmN5Y+wIOadjuWonA==?= <lina@…>" is followed by
+// "  → 前台 李娜 <lina@…>".
+func withDecodedWords(text string, fallbacks []string) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && (strings.HasPrefix(lines[j], " ") || strings.HasPrefix(lines[j], "\t")) {
+			j++ // the field's folded lines
+		}
+		field := strings.Join(lines[i:j], "\n")
+		b.WriteString(field)
+		if _, value, ok := strings.Cut(field, ":"); ok && strings.Contains(value, "=?") {
+			value = strings.Join(strings.Fields(value), " ")
+			if decoded := strings.Join(strings.Fields(decodeText(value, fallbacks)), " "); decoded != value {
+				b.WriteString("\n  → " + decoded)
+			}
+		}
+		if j < len(lines) {
+			b.WriteString("\n")
+		}
+		i = j
+	}
+	return b.String()
 }
