@@ -1165,15 +1165,7 @@ func TestReplyIsRegisteredAsANewComplaint(t *testing.T) {
 		"Message-ID: <new-matter@example.cn>\r\n\r\nThe car park lights are out.\r\n", data.MailReply)
 	tray := f.desk.mail
 	reply := tray.selected
-	test.Tap(findButtonIn(t, tray.actions, "登记为投诉"))
-	f.settle()
-	if question := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(question, "它将不再属于 "+c.Ref) {
-		t.Errorf("the confirmation reads %q", question)
-	}
-	if !tapDialogButton(f, "登记") {
-		t.Fatal("no confirmation asked")
-	}
-	f.settle()
+	f.registerInTray(c.Ref)
 	m, err := f.store.Message(f.ctx, reply.ID)
 	if err != nil || m.State != data.MailComplaint || m.ComplaintRef == c.Ref || m.MovedFromRef != c.Ref {
 		t.Fatalf("after registering: %+v %v", m, err)
@@ -1213,15 +1205,7 @@ func TestAutomaticMailOnACaseIsRegistered(t *testing.T) {
 	if auto.ComplaintRef != c.Ref {
 		t.Fatalf("the automatic mail is on %q, want %s", auto.ComplaintRef, c.Ref)
 	}
-	test.Tap(findButtonIn(t, tray.actions, "登记为投诉"))
-	f.settle()
-	if question := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(question, "它将不再属于 "+c.Ref) {
-		t.Errorf("the confirmation reads %q", question)
-	}
-	if !tapDialogButton(f, "登记") {
-		t.Fatal("no confirmation asked")
-	}
-	f.settle()
+	f.registerInTray(c.Ref)
 	if m, err := f.store.Message(f.ctx, auto.ID); err != nil || m.State != data.MailComplaint || m.MovedFromRef != c.Ref {
 		t.Fatalf("after registering: %+v %v", m, err)
 	}
@@ -1235,6 +1219,21 @@ func TestAutomaticMailOnACaseIsRegistered(t *testing.T) {
 			t.Error("the office's own mail offers 登记为投诉")
 		}
 	})
+}
+
+// registerInTray taps 登记为投诉 on the message the tray shows and confirms, after checking that
+// the question names the case the message leaves.
+func (f *fixture) registerInTray(leaves string) {
+	f.t.Helper()
+	test.Tap(findButtonIn(f.t, f.desk.mail.actions, "登记为投诉"))
+	f.settle()
+	if question := labelText(f.win.Canvas().Overlays().Top()); !strings.Contains(question, "它将不再属于 "+leaves) {
+		f.t.Errorf("the confirmation reads %q", question)
+	}
+	if !tapDialogButton(f, "登记") {
+		f.t.Fatal("no confirmation asked")
+	}
+	f.settle()
 }
 
 // labelText is the text of every label under o, a line each.
