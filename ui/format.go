@@ -14,6 +14,7 @@ import (
 
 	"complaintdesk/data"
 	"complaintdesk/data/calendar"
+	"complaintdesk/letters"
 )
 
 // English fallbacks of the enumerations; the translations live under "status.*" and friends.
@@ -239,34 +240,18 @@ func oneLine(s string, max int) string {
 }
 
 // oneLineCells is s on one line, shortened with "…" to at most max cells of the window's font:
-// a Chinese character takes two, a Latin letter one, so "Sender Name" fits where 八个汉字 does.
+// a Chinese character takes two, a Latin letter one (letters.TextWidth), so "Sender Name" fits
+// where 八个汉字 does.
 func oneLineCells(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if cellsOf(s) <= max {
+	if letters.TextWidth(s) <= max {
 		return s
 	}
 	n := 0
 	for i, r := range s {
-		if n += cellWidth(r); n > max-2 { // "…" takes two
+		if n += letters.TextWidth(string(r)); n > max-2 { // room for "…"
 			return s[:i] + "…"
 		}
 	}
 	return s
-}
-
-// cellsOf is how many cells s takes (oneLineCells).
-func cellsOf(s string) int {
-	n := 0
-	for _, r := range s {
-		n += cellWidth(r)
-	}
-	return n
-}
-
-// cellWidth is the cells a character takes: two for East Asian ones.
-func cellWidth(r rune) int {
-	if r >= 0x1100 {
-		return 2
-	}
-	return 1
 }

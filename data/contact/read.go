@@ -45,6 +45,7 @@ func Read(m Mail) Writer {
 	email, byText := m.Email, m.Notice
 	words := m.Text
 	var namePhone string // the number a sender's name gives ("王先生 13800001111")
+	var said string      // the writer's own words, before what they forward
 	if !byText {
 		m.Name, namePhone = withoutNumber(m.Name)
 		if strings.TrimSpace(m.OwnText) != "" {
@@ -52,7 +53,7 @@ func Read(m Mail) Writer {
 		}
 		// The person behind a shop's, a platform's or a nickname's mailbox is the writer: their
 		// lines ("店长：韦佳\n电话：188…") are then read as the sender's.
-		said := beforeForward(narrowed(words), m.Forwarded)
+		said = beforeForward(narrowed(words), m.Forwarded)
 		m.Name = personName(m.Name, said)
 	}
 	name, place := displayName(m.Name)
@@ -116,7 +117,7 @@ func Read(m Mail) Writer {
 		}
 		if address == "" {
 			if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownStore(beforeForward(narrowed(m.Text), m.Forwarded)))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownStore(said))
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
