@@ -349,7 +349,30 @@ func tableRow(l string) (key, value string, ok bool) {
 		return "", "", false
 	}
 	key, value = formKey(label), strings.TrimSpace(value)
+	if key != "" && strings.HasPrefix(value, "/") {
+		value = afterEnglishLabel(strings.TrimSpace(value[1:]))
+	}
 	return key, value, key != "" && value != ""
+}
+
+// afterEnglishLabel is a bilingual table's value after the label's English half: "Guest Name
+// 欧阳明轩" of "宾客姓名 / Guest Name 欧阳明轩" is 欧阳明轩; "Contact +86 177 2109 6645" a number.
+func afterEnglishLabel(v string) string {
+	if formFields[strings.ToLower(v)] != "" {
+		return "" // the label alone, its value on the next line
+	}
+	words := strings.Fields(v)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		if formFields[strings.ToLower(strings.Join(words[:n], " "))] != "" {
+			return strings.Join(words[n:], " ")
+		}
+	}
+	// A label of words not known here before a value in Chinese.
+	rest := strings.TrimLeftFunc(v, func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || r == ' ' || r == '.') })
+	if rest != v && rest != "" && unicode.Is(unicode.Han, []rune(rest)[0]) {
+		return rest
+	}
+	return v
 }
 
 // detailsWord is a heading's word for the fields below it: "被投诉人信息：", "对方资料如下："; not
@@ -595,6 +618,12 @@ func formLineFields(l string) []formField {
 		}
 	}
 	if colon(l) < 0 {
+		if _, rest, ok := strings.Cut(t, " "); ok && strings.HasPrefix(rest, "/") {
+			// A bilingual label before its value: "宾客姓名 / Guest Name 欧阳明轩".
+			if key, value, ok := tableRow(t); ok {
+				return []formField{{key, value}}
+			}
+		}
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
 		}

@@ -117,7 +117,7 @@ func Read(m Mail) Writer {
 		}
 		if address == "" {
 			if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownStore(said))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"

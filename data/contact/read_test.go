@@ -1425,3 +1425,48 @@ func BenchmarkContactOfLongLines(b *testing.B) {
 		})
 	}
 }
+
+// A notice's labels in two languages before their values, as an HTML form's spans give them
+// ("宾客姓名 / Guest Name 欧阳明轩"), on one line or over the value's.
+func TestBilingualLabels(t *testing.T) {
+	for _, c := range []struct{ text, name, phone, address string }{
+		{"宾客意见反馈 / Guest Feedback\n反馈编号 / Ref. FB-270109-0217\n宾客姓名 / Guest Name 欧阳明轩\n" +
+			"联系方式 / Contact +86 177 2109 6645\n入住酒店 / Hotel 锦程酒店（杭州西湖店）\n房号 / Room 508\n" +
+			"值班经理 / Duty Manager 邵斌 0571-8702 1188", "欧阳明轩", "+86 177 2109 6645", "508"},
+		{"宾客姓名 / Guest Name\n欧阳明轩\n联系方式 / Contact\n+86 177 2109 6645", "欧阳明轩", "+86 177 2109 6645", ""},
+		{"姓名 / Name 张三\n电话 / Tel 13911112222\n地址 / Address 翠湖苑3幢1201", "张三", "13911112222", "翠湖苑3幢1201"},
+	} {
+		w := Read(Mail{Name: "锦程酒店宾客关系", Email: "noreply@example.cn", Text: c.text, Notice: true})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q, %q, %q; want %q, %q, %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}
+
+// The flat beside the writer's own name: in brackets after it, in the clause after the one
+// naming them, before it on a line that ends with their number, before a note of the flat it is
+// not; a tenant's office before their company and their word for themselves.
+func TestPlaceBesideTheWritersName(t *testing.T) {
+	for _, c := range []struct{ from, text, phone, address string }{
+		{"葛秀兰", "物业的同志：\n我姓葛，叫葛秀兰，长青小区4号楼3门201的老住户了。楼门口的台阶又塌了一块。\n有事打家里：022-2758 3316",
+			"022-2758 3316", "长青小区4号楼3门201"},
+		{"郑伟", "我郑伟，半岛花园3幢502。南门丰巢柜又满了。13357718026", "13357718026", "半岛花园3幢502"},
+		{"葛雯", "麻烦投诉部重新受理。\n葛雯  望江府3栋701（不是他们回复里写的3栋601！）\n电话 189-6742-3058", "189-6742-3058", "望江府3栋701"},
+		{"包振华", "请物业以后喷药提前一天公告。\n紫荆苑 11号楼 东单元 402 包振华 137.7788.2051", "137.7788.2051", "紫荆苑 11号楼 东单元 402"},
+		{"殷志华", "快电的区域经理叫钮涛，电话 173 5600 8821。\n\n殷志华（海棠湾业委会委员，10栋1单元803）\n手机 135 8867 3490",
+			"135 8867 3490", "10栋1单元803"},
+		{"梅若兰", "本人是御湖山庄的业主梅若兰（18栋）。最近一周游泳池水明显浑浊。", "", "御湖山庄18栋"},
+		{"吳宗憲", "我是台中逢甲店加盟主吳宗憲（店址：台中市西屯區文華路100號1樓）。本月珍珠原料漲價。\n\n聯絡：04-2451-7788 #15",
+			"04-2451-7788 #15", "台中市西屯區文華路100號1樓"},
+		{"gxf_work", "我是华贸大厦18层1806室锐思广告的员工顾晓峰，公司行政让我代表公司反映停车费涨价。\n我的手机 130 7121 9953。",
+			"130 7121 9953", "华贸大厦18层1806室"},
+		// Not the flat of someone beside them, nor one a sentence about others gives.
+		{"王丽", "我王丽，楼上1802天天漏水。我的电话13911112222", "13911112222", ""},
+		{"陈明", "陈明（楼下1502的邻居）说他家也漏了。\n电话 13922223333", "13922223333", ""},
+	} {
+		w := Read(Mail{Name: c.from, Email: "a@example.cn", Text: c.text})
+		if w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q, %q; want %q, %q", c.text, w.Phone, w.Address, c.phone, c.address)
+		}
+	}
+}

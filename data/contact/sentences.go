@@ -310,7 +310,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
-		`我(?:是|系|係)(` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})`))
 
@@ -322,7 +322,11 @@ const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區
 var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
 
 // tenantOf is a tenant's words after their office: their company's name, then their own.
-var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
+
+// staffWord is a tenant's word for themselves between their company and their name: "锐思广告的员工
+// 顾晓峰".
+const staffWord = `员工|員工|职员|職員|同事`
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
@@ -1022,3 +1026,85 @@ var mobile = quickre.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
 
 // chatAccount is a QQ or WeChat account given as contact, which is no phone number.
 var chatAccount = quickre.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
+
+// besideOwnName is the place a writer gives beside their own name in a sentence: in brackets
+// after it ("本人是御湖山庄的业主梅若兰（18栋）" with the estate before, "殷志华（海棠湾业委会委员，
+// 10栋1单元803）"), or in the clause after the one that names them ("我郑伟，半岛花园3幢502。",
+// "叫葛秀兰，长青小区4号楼3门201的老住户了"); "" when it gives none.
+func besideOwnName(text, name string) string {
+	if !chineseName(name) {
+		return ""
+	}
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		for at := 0; at < len(l); {
+			j := strings.Index(l[at:], name)
+			if j < 0 {
+				break
+			}
+			start, end := at+j, at+j+len(name)
+			at = end
+			if inside, ok := openBracket(l[end:]); ok {
+				for _, part := range strings.FieldsFunc(inside, func(r rune) bool { return strings.ContainsRune("，,、；;", r) }) {
+					p := strings.TrimSpace(part)
+					if label, value, ok := cutColon(p); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 4 {
+						p = strings.TrimSpace(value) // "吳宗憲（店址：台中市西屯區文華路100號1樓）"
+					}
+					if ownPlace(p) {
+						if m := estateOfOwner.FindStringSubmatch(l[:start]); m != nil && !strings.ContainsFunc(p[:1], unicode.IsLetter) {
+							return m[1] + p // "御湖山庄的业主梅若兰（18栋）"
+						}
+						return p
+					}
+				}
+				continue
+			}
+			rest, ok := strings.CutPrefix(l[end:], "，")
+			if !ok {
+				rest, ok = strings.CutPrefix(l[end:], ",")
+			}
+			if !ok || !selfNaming.MatchString(lastClause(l[:start])) {
+				continue
+			}
+			next := rest[:max(0, strings.IndexAny(rest, "，。；！？,;!?"))]
+			if !strings.ContainsAny(rest, "，。；！？,;!?") {
+				next = rest
+			}
+			if p := strings.TrimSpace(ownerWords.ReplaceAllString(next, "")); ownPlace(p) && (flatEnd.MatchString(p) || buildingEnd.MatchString(p)) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// openBracket is what the brackets s begins with hold.
+func openBracket(s string) (string, bool) {
+	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if inside, ok := strings.CutPrefix(s, pair[0]); ok {
+			if end := strings.Index(inside, pair[1]); end > 0 && !strings.ContainsAny(inside[:end], "(（") {
+				return inside[:end], true
+			}
+		}
+	}
+	return "", false
+}
+
+// ownPlace is a part of a sentence that is an address and nothing else, and not one beside
+// the writer's ("楼上1802").
+func ownPlace(p string) bool {
+	return addressLine(p) && addressPart(p) == p && !nearby.MatchString(p) && !otherParty.MatchString(p) &&
+		!lodging.MatchString(p) && !dayOfMonth.MatchString(p)
+}
+
+// selfNaming is the clause in which a writer names themselves, up to their name: "我", "我是",
+// "我叫", "叫" (after "我姓葛，"), "本人".
+var selfNaming = quickre.MustCompile(EitherScript(`^[，,。；;！!？?\s]*(?:我|我是|我叫|叫|本人)\s*$`))
+
+// ownerWords end a clause giving the writer's flat: "…的老住户了", "…的业主".
+var ownerWords = quickre.MustCompile(EitherScript(`(?:的|嘅)(?:老)?(?:业主|住户|租户|居民|业户)(?:了|啊|呀)?$`))
+
+// estateOfOwner is the estate a writer owns in, before their name: "御湖山庄的业主".
+var estateOfOwner = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s是])([^\s，,。；;是的嘅\d]{2,8})(?:的|嘅)(?:业主|住户|租户)$`))

@@ -492,6 +492,8 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		strings.HasPrefix(strings.TrimSpace(after), writer) {
 		t = strings.TrimSpace(after) // "领队：刘畅 136…": the writer's role, then their name
 	}
+	// "望江府3栋701（不是他们回复里写的3栋601！）": the writer's flat, and the one it is not.
+	t = strings.TrimSpace(correctionNote.ReplaceAllString(t, ""))
 	rest, found := strings.CutPrefix(t, writer)
 	if r, _ := utf8.DecodeRuneInString(rest); found && (r >= '0' && r <= '9' || r >= '０' && r <= '９') {
 		rest = " " + rest // "钱伟13777001122": the number stuck to the name
@@ -499,7 +501,7 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(rest); !found || !apart(r) {
 		rest, found = strings.CutSuffix(t, writer)
 		if r, _ := utf8.DecodeLastRuneInString(rest); !found || !apart(r) {
-			return "", "", false
+			return placeNameNumber(t, writer)
 		}
 	}
 	if inside, ok := bracketed(strings.TrimSpace(rest)); ok && englishFlat.MatchString(inside) {
@@ -515,6 +517,28 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		}
 	}
 	return contactParts(groupedNumbers(strings.FieldsFunc(rest, apart)))
+}
+
+// correctionNote is a note in brackets at the end of a line saying what the writer's flat or
+// number is not.
+var correctionNote = quickre.MustCompile(EitherScript(`[（(]\s*(?:不是|并非|而非|非|不在)[^（()）]*[）)]\s*$`))
+
+// placeNameNumber reads a line giving the writer's flat, then their name, then their number:
+// "紫荆苑 11号楼 东单元 402 包振华 137.7788.2051".
+func placeNameNumber(t, writer string) (phone, address string, ok bool) {
+	before, after, found := strings.Cut(t, writer)
+	if !found || !strings.HasSuffix(before, " ") || !strings.HasPrefix(after, " ") {
+		return "", "", false
+	}
+	place := strings.TrimSpace(before)
+	if !addressLine(place) || addressPart(place) != place || relativePlace.MatchString(place) || otherParty.MatchString(place) {
+		return "", "", false
+	}
+	phone, address, ok = contactParts(groupedNumbers(strings.Fields(after)))
+	if !ok || phone == "" || address != "" {
+		return "", "", false
+	}
+	return phone, place, true
 }
 
 // bracketed is what a pair of brackets around s holds.

@@ -187,6 +187,11 @@ func TestHTMLText(t *testing.T) {
 		{"text left in the head", "<html><head><title>标题</title><meta http-equiv=\"Content-Type\"\ncontent=\"text/html\">正文", []string{"正文"}, []string{"标题"}},
 		{"preformatted lines kept", "<p>网上投诉：</p><pre>\r\n姓名：张三\r\n电话：13800000000\r\n内容：电梯 &amp; 门禁坏了\r\n</pre><p>谢谢</p>",
 			[]string{"网上投诉：\n姓名：张三\n电话：13800000000\n内容：电梯 & 门禁坏了\n谢谢"}, nil},
+		// A form's label and value, two spans its style sheet sets apart; a word in two colours
+		// stays whole.
+		{"a form's spans", `<div class="row"><span class="k">宾客姓名 / Guest Name</span><span class="v">欧阳明轩</span></div>` +
+			`<p><span style="color:red">重</span><span>要</span>通知</p>`,
+			[]string{"宾客姓名 / Guest Name 欧阳明轩\n重要通知"}, nil},
 		{"a signature block", "<p>正文</p><pre class=\"moz-signature\">-- \n      物业客服中心\n    </pre>", []string{"正文\n--\n物业客服中心"}, nil},
 		// A non-breaking space beside a tag is a space (Outlook's "Sent:" lines, Gmail's links).
 		{"nbsp beside tags", `<b>Sent:</b>&nbsp;Monday<br>Hello&nbsp;<a href="#">World</a><br><b>x&nbsp;</b>b`,

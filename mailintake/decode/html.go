@@ -80,16 +80,25 @@ type htmlReader struct {
 	para   bool
 	quotes []bool // the open blockquotes: whether each quotes a message
 	// styled: for each inline element open (a span, a font), whether its style makes it a block,
-	// as editors write a line of a signature or a form's field (<span style="display:block">).
-	styled map[atom.Atom][]bool
-	lists  []htmlList // the open lists, innermost last
-	marker bool       // a list item's number was written and its text has not begun
-	tables int        // how many tables are open
-	rows   []htmlRow  // the open table rows, innermost last
+	// as editors write a line of a signature or a form's field (<span style="display:block">),
+	// and whether it has a class.
+	styled map[atom.Atom][]inlineOpen
+	// classEnd: an inline element with a class ended and nothing was written since. A form's
+	// label and value are two such spans, set apart by its style sheet: another one beginning
+	// right away is a word apart ("<span class=k>宾客姓名</span><span class=v>欧阳明轩</span>").
+	classEnd bool
+	lists    []htmlList // the open lists, innermost last
+	marker   bool       // a list item's number was written and its text has not begun
+	tables   int        // how many tables are open
+	rows     []htmlRow  // the open table rows, innermost last
 	// soft: the source broke its line after a Chinese character, shown as nothing before
 	// another (browsers drop a line break between two of them) and as a space before any other.
 	soft bool
 }
+
+// inlineOpen is an open inline element: whether its style shows it as a block, and whether it
+// has a class.
+type inlineOpen struct{ block, classed bool }
 
 // htmlList is an open list: ordered ones number their items.
 type htmlList struct {
@@ -106,7 +115,7 @@ type htmlRow struct {
 
 func readHTML(src string, hide bool) string {
 	z := html.NewTokenizer(strings.NewReader(src))
-	r := &htmlReader{hide: hide, styled: map[atom.Atom][]bool{}}
+	r := &htmlReader{hide: hide, styled: map[atom.Atom][]inlineOpen{}}
 	for {
 		switch tt := z.Next(); tt {
 		case html.ErrorToken:
@@ -160,7 +169,7 @@ func (r *htmlReader) space() {
 }
 
 func (r *htmlReader) write(s string) {
-	r.marker = false
+	r.marker, r.classEnd = false, false
 	r.out.WriteString(s)
 	if r.inLink {
 		r.linkText.WriteString(s)
@@ -344,11 +353,14 @@ func (r *htmlReader) start(a atom.Atom, attrs map[string]string, selfClosing boo
 			r.preStart = true
 		}
 	case opens:
-		block := displayBlock(attrs)
-		if block {
+		open := inlineOpen{block: displayBlock(attrs), classed: strings.TrimSpace(attrs["class"]) != ""}
+		switch {
+		case open.block:
 			r.newline()
+		case open.classed && r.classEnd:
+			r.space()
 		}
-		r.styled[a] = append(r.styled[a], block)
+		r.styled[a] = append(r.styled[a], open)
 	}
 }
 
@@ -401,9 +413,11 @@ func (r *htmlReader) end(a atom.Atom) {
 			r.pre--
 		}
 	case len(r.styled[a]) > 0:
-		if open := r.styled[a]; open[len(open)-1] {
+		open := r.styled[a][len(r.styled[a])-1]
+		if open.block {
 			r.newline()
 		}
+		r.classEnd = open.classed
 		r.styled[a] = r.styled[a][:len(r.styled[a])-1]
 	}
 }
