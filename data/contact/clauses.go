@@ -22,9 +22,9 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 			// "楼下1703室", "隔壁2栋101": the flat complained of; "6号楼管家": someone's job.
 			return "", "", false
 		}
-		if formKey(part) == "phone" || part == "本人" || phone != "" && numberNote.MatchString(part) {
+		if formKey(part) == "phone" || part == "本人" || phone != "" && (numberNote.MatchString(part) || utf8.RuneCountInString(part) == 1 && surnamed(part)) {
 			// "刘明 电话 135…": the label before the number; "陆芳（本人） 150…"; "62887421（家）",
-			// "138…（白天）": when and where the number reaches them.
+			// "138…（白天）": when and where the number reaches them; "137-…（卢）": whose it is.
 			continue
 		}
 		if strings.ContainsFunc(part, func(r rune) bool { return r >= '０' && r <= '９' }) {
@@ -769,7 +769,7 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 // on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"), a shop unit
 // ("1号商铺"); an estate's name ending in 村 before its building ("和睦新村12幢"), or before its
 // building and flat with a dash ("新华苑8-301").
-var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|栋|幢|座|楼|层|室|单元|号|弄|巷)|` +
+var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号|弄|巷)|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
 	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b|(?:号楼|栋|幢|\s)[东西中]\s*单元|\b(?:[A-Z]\d|\d{1,2}F|F\d)-[A-Z]?\d{2,4}(?:号商铺|号铺|号|铺位|铺)?`))

@@ -65,6 +65,15 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"诉求地址": "address", "訴求地址": "address", "办公地点": "address", "辦公地點": "address", "铺号": "address",
 	"鋪號": "address", "铺位号": "address", "鋪位號": "address", "商铺号": "address", "商鋪號": "address",
 	"顾客地址": "address", "顧客地址": "address",
+	// A household's own line, a portal's place of an office or a shop, a member system's
+	// delivery, a hotel's guest and the number to call back.
+	"本户": "address", "本戶": "address", "房屋信息": "address", "居住地址": "address", "门牌": "address",
+	"門牌": "address", "送达地址": "address", "送達地址": "address", "店面位置": "address", "店铺位置": "address",
+	"店鋪位置": "address", "商铺编号": "address", "商鋪編號": "address", "办公室": "address", "辦公室": "address",
+	"地址没错": "address", "地址沒錯": "address", "地址无误": "address", "地址無誤": "address",
+	"客人": "name", "顾客": "name", "顧客": "name", "报修人": "name", "報修人": "name", "回电号码": "phone",
+	"回電號碼": "phone", "回电电话": "phone", "回電電話": "phone", "办公电话": "phone", "辦公電話": "phone",
+	"call": "phone", "cell.": "phone", "direct line": "phone", "whatsapp": "phone",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",
 	"樓號": "building", "单元": "building", "單元": "building", "单元号": "building", "單元號": "building",
 	// Hong Kong's and Macau's: the block, the floor, the flat.
@@ -78,7 +87,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
-var ownLines = map[string]bool{"公司": true, "单位": true, "單位": true, "工作单位": true, "工作單位": true,
+var ownLines = map[string]bool{"公司": true, "办公": true, "辦公": true, "office": true, "单位": true, "單位": true, "工作单位": true, "工作單位": true,
 	"部门": true, "部門": true, "职务": true, "職務": true, "company": true, "小区": true, "小區": true, "楼盘": true,
 	"樓盤": true, "园区": true, "園區": true, "楼栋": true, "樓棟": true, "单元": true, "單元": true, "时间": true,
 	"時間": true, "日期": true, "投诉时间": true, "投訴時間": true, "发生时间": true, "發生時間": true, "事发时间": true,
@@ -446,8 +455,14 @@ func formKey(label string) string {
 			}
 		}
 	}
+	// "WeChat / phone while in China": a phone's label of English words.
+	for _, part := range strings.Split(label, "/") {
+		if w := strings.Fields(part); len(w) > 1 && isASCII(part) && !strings.ContainsAny(part, "0123456789") && (w[0] == "phone" || w[0] == "mobile" || w[0] == "cell" || w[0] == "tel") {
+			return "phone"
+		}
+	}
 	// A resident's "我的电话：", "本人地址：", a survey's "您的房号：", a new number's "新手机号：".
-	for _, own := range []string{"我的", "我嘅", "本人", "您的", "我家"} {
+	for _, own := range []string{"我的", "我嘅", "本人", "您的", "我家", "敝司", "我司", "本司"} {
 		if rest, ok := strings.CutPrefix(label, own); ok {
 			label = rest
 			break
@@ -458,6 +473,9 @@ func formKey(label string) string {
 	}
 	return formFields[label]
 }
+
+// gluedPhone is a line ending in a phone's label stuck to its number, the words before it.
+var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:电话|手机|手机号|联系电话)(\+?\d[\d \-]{6,18}\d)$`))
 
 // numberedQuestion is the number before a survey's question: "1. ", "2、", "(3)".
 var numberedQuestion = quickre.MustCompile(`^(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*`)
@@ -560,6 +578,8 @@ var roleWords = quickre.MustCompile(EitherScript(`住户|住戶|业主|業主|�
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.
 func formLineFields(l string) []formField {
+	// "办公：021-6075 8800-302　手机：139…": labels apart by a full-width space.
+	l = strings.ReplaceAll(l, "\u3000", " ")
 	// A list's marker before a label ("1. 姓名：", "（2）电话：", "① ", "📞电话："), and labels in
 	// black brackets as WeChat forms write them ("【姓名】张三【电话】138…").
 	if listed(l) {
@@ -617,6 +637,13 @@ func formLineFields(l string) []formField {
 			}
 		}
 	}
+	if c := colon(t); c > 0 && isASCII(t[:c]) && strings.Contains(t[:c], " ") && formKey(t[:c]) == "phone" {
+		// "WeChat / phone while in China: 0086 131 2201 5846": a label of English words.
+		_, n := utf8.DecodeRuneInString(t[c:])
+		if v := strings.TrimSpace(t[c+n:]); phoneIn(v) == v && isPhone(v) {
+			return []formField{{"phone", v}}
+		}
+	}
 	if colon(l) < 0 {
 		if _, rest, ok := strings.Cut(t, " "); ok && strings.HasPrefix(rest, "/") {
 			// A bilingual label before its value: "宾客姓名 / Guest Name 欧阳明轩".
@@ -627,10 +654,22 @@ func formLineFields(l string) []formField {
 		if key, _, ok := formLine(l); ok {
 			return []formField{{key: key}}
 		}
-		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else.
+		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else; a
+		// landline and a mobile apart by a slash ("电话 0531-8890 3357 / 133 6531 2280").
 		if label, value, ok := strings.Cut(t, " "); ok && formKey(label) == "phone" {
 			if value = strings.TrimSpace(value); value != "" && phoneIn(value) == value {
 				return []formField{{"phone", value}}
+			} else if n := numbersLine(value); n != "" {
+				return []formField{{"phone", n}}
+			} else if v, k, v2, ok := commaField(value); ok && phoneIn(v) == v {
+				return []formField{{"phone", v}, {k, v2}} // "办公电话 028 8526 7713，手机 186…"
+			}
+		}
+		// "11幢的一个住户 电话177 6890 2153": the writer's role, and their number stuck to its
+		// label.
+		if m := gluedPhone.FindStringSubmatch(t); m != nil && (m[1] == "" || roleWords.MatchString(m[1]) && !otherParty.MatchString(m[1])) {
+			if v := m[2]; phoneIn(v) == v && isPhone(v) {
+				return []formField{{"phone", v}}
 			}
 		}
 		return nil
@@ -678,6 +717,9 @@ func formLineFields(l string) []formField {
 		}
 		if unit := partUnits[label]; unit != "" && bareNumber.MatchString(value) {
 			value += unit // "座數：3", "樓層：12", "室：B" make 3座12樓B室
+		}
+		if key == "" && len(fields) > 0 && otherParty.MatchString(label) {
+			break // "报修人：张伟东 维修师傅：刘强 电话：139…": the fields after are the repairer's
 		}
 		if key == "" || key == "phone" && (someoneElses(value) || calledNumber.MatchString(value)) {
 			continue // "电话：139…（楼上的）", "电话：0571-…，打了一上午都没人接"

@@ -2,6 +2,7 @@ package contact
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"complaintdesk/data/quickre"
@@ -28,14 +29,18 @@ func personName(sender, said string) string {
 		if n := ownName(said); chineseName(n) {
 			return n
 		}
+		// "卢国梁 137-2255-8019" signs the mail of "小卢": their whole name.
+		if n := signOff(said); chineseName(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
+			return n
+		}
 	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	latinWord := isASCII(t) && t != "" && !strings.ContainsAny(t, " \t")
-	if t != "" && !latinWord && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) && !shopName.MatchString(t) {
+	if t != "" && !latinWord && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) && !shopName.MatchString(t) && !brand(t) {
 		return sender
 	}
-	shop := organisation.MatchString(t) || shopName.MatchString(t)
+	shop := organisation.MatchString(t) || shopName.MatchString(t) || brand(t)
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
@@ -47,6 +52,20 @@ func personName(sender, said string) string {
 		}
 	}
 	return sender
+}
+
+// brand tells a sender's name of a shop's words in Chinese and in English: "觅茶 Mindful Tea".
+func brand(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !hanOnly(f[0]) || callName(f[0]) || chineseName(f[0]) {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !isASCII(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // formName is the name a form's line gives without the department after it: "孙磊" of "联系人：孙磊
@@ -80,23 +99,31 @@ var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
 // which a person's name of four characters is not.
-var shopName = quickre.MustCompile(EitherScript(`\p{Han}{2,}(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
-	`便利店|超市|药房|美甲|美容|理发|眼镜|奶茶|咖啡|茶社|茶饮|煲仔饭|麻辣烫|火锅)$`))
+var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\p{Han}*)(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
+	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|煲仔饭|麻辣烫|火锅|凉皮)$`))
 
 // roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
 // and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
 // else's, a shop's manager is the one complained of.
 func roleName(text string, shop bool) string {
-	for _, m := range roleNameLine.FindAllStringSubmatch(text, perLine) {
-		if callName(m[2]) && (shop || !ownRole.MatchString(m[1])) {
-			return m[2]
+	for _, at := range roleNameLine.FindAllStringSubmatchIndex(text, perLine) {
+		role, name := text[at[2]:at[3]], text[at[4]:at[5]]
+		// "我是负一层美食街K-09老街凉皮的，档口负责人聂小川": the writer's stall, and they keep it.
+		line := text[strings.LastIndexByte(text[:at[0]], '\n')+1:]
+		own := !strings.HasPrefix(strings.TrimSpace(text[at[0]:at[3]]), role) && selfStart.MatchString(line)
+		if callName(name) && (shop || own || !ownRole.MatchString(role)) {
+			return name
 		}
 	}
 	return ""
 }
 
+// selfStart begins a line in which the writer says who they are.
+var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人是)`))
+
 // roleNameLine is a line's role and the name after it.
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)^\s*(店长|负责人|联系人|业主|来电人|投诉人)(?:\s*[:：]\s*|\s+)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;]|$)`))
+// "档口负责人聂小川（老板娘）" after the clause that names the stall too.
+var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*|[，,。；;]\s*(?:档口|门店|店铺))(店长|负责人|联系人|业主|来电人|投诉人)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
 
 // callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
 // title ("潘女士"); not a familiar name ("小王").
@@ -186,6 +213,11 @@ func ownName(text string) string {
 			}
 		}
 	}
+	for _, m := range ownNameAfterSurname.FindAllStringSubmatch(text, perLine) {
+		if strings.HasPrefix(m[2], m[1]) && chineseName(m[2]) {
+			return m[2]
+		}
+	}
 	return ""
 }
 
@@ -194,5 +226,8 @@ func ownName(text string) string {
 var (
 	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s])我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+		`员工|职员|租户|档主|摊主|店主|会员)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
+	// 钱晓峰", "我姓葛，葛秀兰".
+	ownNameAfterSurname = quickre.MustCompile(`我姓(\p{Han})[，,]?\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 )

@@ -882,7 +882,7 @@ func TestMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"刘海", "车位被占，联系电话（13868022931）", "13868022931", ""},
 		{"刘海", "水管漏了，王师傅（电话：13800001111）说明天来修。", "", ""},
 		{"刘海", "楼上装修，他家（电话：13800001111）不理我们。", "", ""},
-		{"黃生", "聯絡：04-2451-7788 #15\u3000行動：0955-667-123", "04-2451-7788", ""},
+		{"黃生", "聯絡：04-2451-7788 #15\u3000行動：0955-667-123", "0955-667-123", ""}, // the mobile (行動) after a full-width space
 		{"方圆", "联系：0086-135-1251-9036", "0086-135-1251-9036", ""},
 		{"Kevin Ho", "My address: Flat B, 23/F, Block 2, Laguna City. Contact: 6123 4567.", "6123 4567", "Flat B, 23/F, Block 2, Laguna City"},
 		{"刘海", "我原来登记的手机13811112222已经停用了，请更新为17717823345。", "17717823345", ""},
@@ -1467,6 +1467,70 @@ func TestPlaceBesideTheWritersName(t *testing.T) {
 		w := Read(Mail{Name: c.from, Email: "a@example.cn", Text: c.text})
 		if w.Phone != c.phone || w.Address != c.address {
 			t.Errorf("%q: %q, %q; want %q, %q", c.text, w.Phone, w.Address, c.phone, c.address)
+		}
+	}
+}
+
+// More labels and phrasings: a household's 本户：, a portal's 房屋信息：, 居住地址：, 门牌：, 送达地址：, an
+// office's 敝司办公室：; 居於, 本户位于, 我们这户是, 房间是, 房产为, "…就是俺家"; a household member
+// the owner of the flat; a company named between 我们 and its word; a franchisee's 我开的加盟店在, 我的店
+// 就在; a shop's 我们店是, 我在…开理发店, 本档（…）; numbers: a landline and a mobile apart by a slash
+// after their label, labels apart by a full-width space (办公：… 手机：…), a label stuck to the number
+// after the writer's role, English labels of several words, "text me at", a mobile ending a
+// one-liner after a short word that is no name, a mobile after a comma and its label, after the
+// name and a slash, before a note of whose it is ("（卢）"), the writer's own words after staff's in
+// a run-on typed with spaces.
+func TestStillMoreOfTheWritersOwnWords(t *testing.T) {
+	checkContacts(t, "x@163.com", "投诉", []contactCase{
+		{"龙海燕", "车位被占。\n本户：翠屏山庄B区14栋1单元602\n电话 188 0651 4427", "188 0651 4427", "翠屏山庄B区14栋1单元602"},
+		{"林嘉慧", "空调不制冷。\n\n敝司办公室：世纪汇广场2座37层3705\nCell. +86 186 1688 2450", "+86 186 1688 2450", "世纪汇广场2座37层3705"},
+		{"黎國華", "本人黎國華，居於德福花園E座15樓6室，大堂冷氣壞了。", "", "德福花園E座15樓6室"},
+		{"汤佩琳", "本人汤佩琳，房产为荣盛香堤6-1-301。会所空调没开。", "", "荣盛香堤6-1-301"},
+		{"俞志强", "请把账对清楚。\n\n业主信息：金桂苑2幢1单元1103 俞志强 159 6213 0587", "159 6213 0587", "金桂苑2幢1单元1103"},
+		{"宋桂芝", "松鹤里小区17楼2门302号就是俺家，楼道灯坏了半个月。", "", "松鹤里小区17楼2门302号"},
+		{"蒋丽丽", "我爱人邱振宇是金茂悦府6栋2单元1801的业主，地库漏水。", "", "金茂悦府6栋2单元1801"},
+		{"行政", "我们致远设计工作室在汇金大厦12层1205，周末不开空调。", "", "汇金大厦12层1205"},
+		{"范建军", "我开的加盟店在绍兴市越城区解放北路206号，补贴迟迟不到。\n店主 范建军", "", "绍兴市越城区解放北路206号"},
+		{"包立新", "我的店就在常州市新北区太湖东路101号，打包盒少发。", "", "常州市新北区太湖东路101号"},
+		{"景丽华", "我们店是4楼412号（丽华童鞋），正对中庭。", "", "4楼412号"},
+		{"钱晓峰", "电工拉闸 我在步行街38号开理发店开了六年了 从来没拖过电费", "", "步行街38号"},
+		{"卢国梁", "本档（14号档，卢记肠粉）这个月电费翻倍。", "", "14号档"},
+		{"秦淑华", "请物业出面处理。\n秦淑华\n电话 0531-8890 3357 / 133 6531 2280", "133 6531 2280", ""},
+		{"章宇航", "请会务组说明原因。\n\n章宇航\n同创数字 副总裁\n办公：021-6075 8800-302\u3000手机：139 0177 6621", "139 0177 6621", ""},
+		{"夜跑的猫", "步道的灯九点就灭了。\n11幢的一个住户 电话177 6890 2153", "177 6890 2153", ""},
+		{"Amara Okafor", "Kind regards,\nAmara Okafor\nWeChat / phone while in China: 0086 131 2201 5846", "0086 131 2201 5846", ""},
+		{"Ryan Mitchell", "Please look into this. You can text me at (+86) 185-0213-7749.\n\nRyan Mitchell", "(+86) 185-0213-7749", ""},
+		{"", "地下车库B区灯全灭了 差点撞柱子 赶紧修 13805712290", "13805712290", ""},
+		{"杜若冰", "请物业尽快解决。\n杜若冰\n办公电话 028 8526 7713，手机 186 8012 5594", "186 8012 5594", ""},
+		{"景丽华", "请运营部控制音量。\n景丽华 / 133 0571 6248", "133 0571 6248", ""},
+		{"苗青", "打店里电话 0755-2918 6600 说要找店长 店长又说找总部 我是你们会员苗青 会员号就是我手机号15067324406 你们自己查",
+			"15067324406", ""},
+		{"卢国梁", "请把分表读数公示出来。\n卢国梁 137-2255-8019（卢）", "137-2255-8019", ""},
+		// Not a name before the number ("老周 138…"), nor a repairer's fields after the writer's.
+		{"周建国", "电梯又坏了 老王 13805712290", "", ""},
+		{"张伟东", "报修人：张伟东 维修师傅：刘强 电话：13912345678", "", ""},
+		{"孙海燕", "我们是B1层B1-26号铺，排烟风机停了。\n店长：孙海燕 手机：137 6148 2290", "137 6148 2290", "B1层B1-26号"},
+	})
+}
+
+// The writer's name behind a brand's sender in two languages, a stall's or a salon's, a nickname
+// in Latin letters: after 店长 on its own line, after 档口负责人 in the clause after "我是…的",
+// after 我是你们会员, after 我姓X; their name alone above a line of call/微信 or 搵我打; the whole
+// name a familiar one ("小卢") signs with.
+func TestNameBehindShopsAndNicknames(t *testing.T) {
+	for _, c := range []struct{ from, text, want string }{
+		{"觅茶 Mindful Tea", "天花板渗水。\n店长 单婷婷\n店里固话 0574-8719 3320，我的手机 139 6829 4071", "单婷婷"},
+		{"老街凉皮", "我是负一层美食街K-09老街凉皮的，档口负责人聂小川（老板娘）。隔壁排烟管漏油。\n有事call我 156 2789 0318", "聂小川"},
+		{"xx_lucky7", "总部客服排队半小时没人 我是你们会员苗青 会员号就是我手机号15067324406 你们自己查", "苗青"},
+		{"Lucky美发", "电工一句话不说就拉闸 我姓钱钱晓峰 电话13859906617 今天不恢复供电我就找媒体", "钱晓峰"},
+		{"momo", "我是你们会员，要求退款加道歉。\n周小萌\ncall/微信：177 9012 6635", "周小萌"},
+		{"Wing", "定係呢間分店自己減料。\n黃詠詩\n搵我打 9483 6215", "黃詠詩"},
+		{"小卢", "请把分表读数公示出来。\n卢国梁 137-2255-8019（卢）", "卢国梁"},
+		// A stall's 负责人 named in a sentence about another stall is not the writer.
+		{"老街凉皮", "隔壁K-10烧烤档漏油，档口负责人祁国强不管。\n请派人修。", "老街凉皮"},
+	} {
+		if got := Read(Mail{Name: c.from, Email: "a@example.cn", Text: c.text}).Name; got != c.want {
+			t.Errorf("%q from %s: name %q, want %q", c.text, c.from, got, c.want)
 		}
 	}
 }

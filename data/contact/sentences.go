@@ -69,10 +69,12 @@ func sentenceAddress(text string) string {
 				a = strings.TrimPrefix(a, same) // "现在住在同小区的8栋1101"
 			}
 			part := addressPart(a)
-			if whole && part != strings.TrimSpace(a) {
+			// "我在步行街38号开理发店": where the writer keeps their shop.
+			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
+			if whole && !shop && part != strings.TrimSpace(a) {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && (!flatEnd.MatchString(part) || end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r)) {
+			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) || end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r)) {
 				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
 				// ("我在3号楼，" says where they were).
 				continue
@@ -294,16 +296,21 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
 // (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
-// taken only when it is a flat and nothing else).
+// taken only when it is a flat and nothing else). Group 1 also takes a clause begun by 居於, 本户位于,
+// 我们这户是, 房间是, 房产为, 地址是; group 2 "我爱人邱振宇是…的业主"; group 4 "我们致远设计工作室在…",
+// "我开的加盟店在…", "我的店就在…"; group 14 the flat before "就是俺家"; a shop's own unit "我们店是4楼
+// 412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too.
 var ownAddress = quickre.MustCompile(EitherScript(
 	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
-		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*)` +
+		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
+		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是)\s*)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)\p{Han}{2,10}?(?:公司|工作室|事务所|律所)|` +
+		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
@@ -312,7 +319,10 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
-		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})`))
+		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
+		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
+		`(?:我们|我們|我的|本)店(?:铺)?是([^，。；！？,;!?\s（(：:]{3,30})|` +
+		`(?:本档|本铺|本店)[（(]([^，,）)（(]{2,20})[，,）)]`))
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
@@ -334,7 +344,8 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
-	"工作室", "我们是", "我們是", "我在"}
+	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
+	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
@@ -344,8 +355,8 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:自己)
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
-	`(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
+	`(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -490,7 +501,7 @@ func mayOwnPhone(l string) bool {
 	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
-			strings.Contains(l, "reached") || strings.Contains(l, "contact me")
+			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "text me")
 	}
 	return false
 }
@@ -586,7 +597,7 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我"}
+	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -711,7 +722,13 @@ func endNumber(text string) string {
 	line := text[strings.LastIndexByte(text[:m[2]], '\n')+1 : m[2]]
 	f := strings.Fields(line)
 	// The words of the complaint run up to it: not a name before it ("老周 138…", "吕 139…").
-	if len(f) == 0 || utf8.RuneCountInString(f[len(f)-1]) < 5 || digitCount(f[len(f)-1]) > 0 || callWords.MatchString(before) ||
+	if len(f) == 0 {
+		return ""
+	}
+	// A short word that is no name ends the complaint's words too ("…赶紧修 138…").
+	last := f[len(f)-1]
+	short := utf8.RuneCountInString(last) < 5 && (len(f) < 3 || surnamed(last) || callName(last) || familiar.MatchString(last) || !hanOnly(last))
+	if short || digitCount(last) > 0 || callWords.MatchString(before) ||
 		aboutSomeone.MatchString(before) || numberWords.MatchString(before) || quoted(text[:m[2]]) {
 		return ""
 	}
@@ -897,6 +914,15 @@ func saidInClause(before string) bool {
 	if firstPersonStart.MatchString(last) {
 		return false
 	}
+	// A run-on typed with spaces for its stops: the writer's own phrase after what staff said
+	// ("…店长又说找总部 … 我是你们会员苗青 会员号就是我手机号…").
+	if words := strings.Fields(last); len(words) > 2 {
+		for i := len(words) - 1; i > 0 && !saidBy.MatchString(words[i]); i-- {
+			if firstPersonStart.MatchString(words[i]) {
+				return false
+			}
+		}
+	}
 	for _, m := range saidBy.FindAllStringIndex(last, 4) {
 		// Not "说明" (an explanation) nor "说过" (what the writer said before).
 		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '过' && r != '過' {
@@ -1072,7 +1098,8 @@ func besideOwnName(text, name string) string {
 			if !strings.ContainsAny(rest, "，。；！？,;!?") {
 				next = rest
 			}
-			if p := strings.TrimSpace(ownerWords.ReplaceAllString(next, "")); ownPlace(p) && (flatEnd.MatchString(p) || buildingEnd.MatchString(p)) {
+			p := strings.TrimSpace(ownerWords.ReplaceAllString(next, ""))
+			if p = strings.TrimSpace(placeVerb.ReplaceAllString(p, "")); ownPlace(p) && (flatEnd.MatchString(p) || buildingEnd.MatchString(p)) {
 				return p
 			}
 		}
@@ -1102,6 +1129,12 @@ func ownPlace(p string) bool {
 // selfNaming is the clause in which a writer names themselves, up to their name: "我", "我是",
 // "我叫", "叫" (after "我姓葛，"), "本人".
 var selfNaming = quickre.MustCompile(EitherScript(`^[，,。；;！!？?\s]*(?:我|我是|我叫|叫|本人)\s*$`))
+
+// shopOpened is what follows where a shopkeeper says they keep their shop: "开理发店", "开了一家店".
+var shopOpened = quickre.MustCompile(EitherScript(`^开了?(?:一家|一个|个|家)?\p{Han}{0,6}(?:店|铺|档)`))
+
+// placeVerb begins a clause giving the writer's flat: "房产为", "住在", "家是".
+var placeVerb = quickre.MustCompile(EitherScript(`^(?:房产|房子|住址|地址|家|我家)?(?:为|是|在|住在|住)`))
 
 // ownerWords end a clause giving the writer's flat: "…的老住户了", "…的业主".
 var ownerWords = quickre.MustCompile(EitherScript(`(?:的|嘅)(?:老)?(?:业主|住户|租户|居民|业户)(?:了|啊|呀)?$`))

@@ -508,8 +508,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 		return "", inside, true // "Mark Chen (Apt 2106, Tower B)"
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); r == ' ' || r == '\t' || r == '\u3000' {
-		// "张薇 | 186-…", "张薇 - 186-…": a bar or a dash between the name and what it gives.
-		for _, bar := range []string{"| ", "｜", "- ", "– ", "— "} {
+		// "张薇 | 186-…", "张薇 - 186-…", "景丽华 / 133…": a bar, a dash or a slash between the
+		// name and what it gives.
+		for _, bar := range []string{"| ", "｜", "- ", "– ", "— ", "/ ", "／"} {
 			if after, ok := strings.CutPrefix(strings.TrimLeft(rest, " \t\u3000"), bar); ok {
 				rest = " " + after
 				break
@@ -531,6 +532,12 @@ func placeNameNumber(t, writer string) (phone, address string, ok bool) {
 		return "", "", false
 	}
 	place := strings.TrimSpace(before)
+	if label, value, ok := cutColon(place); ok {
+		if !hanOnly(label) || utf8.RuneCountInString(label) > 4 {
+			return "", "", false
+		}
+		place = strings.TrimSpace(value) // "业主信息：金桂苑2幢1单元1103 俞志强 159…"
+	}
 	if !addressLine(place) || addressPart(place) != place || relativePlace.MatchString(place) || otherParty.MatchString(place) {
 		return "", "", false
 	}
