@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // MailSecurity is how the connection to the mail server is protected.
@@ -32,6 +34,7 @@ const (
 const (
 	DefaultMailFolder    = "INBOX"
 	DefaultMailPoll      = 5 * time.Minute
+	MaxMailPoll          = 24 * time.Hour      // the longest check interval
 	DefaultMailLookback  = 30 * 24 * time.Hour // first sync: only mail of the last 30 days
 	DefaultMailMaxSize   = 25 << 20
 	defaultMailPortTLS   = 993
@@ -137,6 +140,8 @@ func (a *MailAccount) check() error {
 	switch {
 	case a.Host == "":
 		return invalid("required", "host", nil, "the mail server host is required")
+	case strings.ContainsAny(a.Host, " \t"):
+		return invalid("host_space", "host", map[string]any{"Value": a.Host}, "the mail server host %q has a space in it", a.Host)
 	case a.Port < 1 || a.Port > 65535:
 		return invalid("port", "port", map[string]any{"Value": a.Port}, "port %d is not a port number", a.Port)
 	case a.Security != SecurityTLS && a.Security != SecuritySTARTTLS && a.Security != SecurityNone:
@@ -157,8 +162,8 @@ func (a *MailAccount) check() error {
 	case a.SentFolder != "" && a.SentFolder == a.Folder:
 		return invalid("sent_folder", "sent_folder", map[string]any{"Value": a.SentFolder},
 			"the sent-mail folder cannot be the folder complaints are read from")
-	case a.PollInterval < 0 || (a.PollInterval > 0 && a.PollInterval < time.Minute):
-		return invalid("poll", "poll", map[string]any{"Value": a.PollInterval.String()}, "the poll interval must be at least one minute")
+	case a.PollInterval < 0 || (a.PollInterval > 0 && a.PollInterval < time.Minute) || a.PollInterval > MaxMailPoll:
+		return invalid("poll", "poll", map[string]any{"Value": a.PollInterval.String()}, "the poll interval must be from one minute to a day")
 	case a.MaxSize < 1<<20:
 		return invalid("max_size", "max_size", map[string]any{"Value": a.MaxSize}, "the size limit must be at least 1 MB")
 	}
@@ -490,6 +495,28 @@ func (a MailAttachment) FileName(messageID int64) string {
 		return a.Filename
 	}
 	return fmt.Sprintf("attachment-%d-%d%s", messageID, a.Position, extensionFor(a.ContentType))
+}
+
+// ShortName is a file's name of at most maxRunes characters and maxBytes bytes: a longer one keeps
+// its beginning and its extension, with "…" between ("锦华花园…锦华.pdf" of a name of 200
+// characters, which no disk takes whole).
+func ShortName(name string, maxRunes, maxBytes int) string {
+	if utf8.RuneCountInString(name) <= maxRunes && len(name) <= maxBytes {
+		return name
+	}
+	ext := filepath.Ext(name)
+	if utf8.RuneCountInString(ext) > 10 || strings.ContainsAny(ext, " \t") {
+		ext = "" // not an extension: "报告.第三版 终稿"
+	}
+	stem := []rune(strings.TrimSuffix(name, ext))
+	keepRunes := maxRunes - utf8.RuneCountInString(ext) - 1
+	keepBytes := maxBytes - len(ext) - len("…")
+	n, size := 0, 0
+	for n < len(stem) && n < keepRunes && size+utf8.RuneLen(stem[n]) <= keepBytes {
+		size += utf8.RuneLen(stem[n])
+		n++
+	}
+	return strings.TrimRight(string(stem[:n]), " .") + "…" + ext
 }
 
 // MailMessage is a stored message with what was decoded from it; the raw bytes are read with

@@ -1245,6 +1245,9 @@ func (s *Store) mailEvidence(ctx context.Context, tx *sql.Conn, caseID, messageI
 		// A part without a name of its own (a digest's messages, a returned message) is named as
 		// the tray names it, by the message and its place: each its own name.
 		name := a.Filename
+		if utf8.RuneCountInString(name) > MaxShort {
+			name = ShortName(name, MaxShort, 4*MaxShort) // its beginning and its extension
+		}
 		if strings.TrimSpace(name) == "" || checkText("filename", name, MaxShort, true) != nil {
 			name = MailAttachment{Position: i, ContentType: a.ContentType}.FileName(messageID)
 		}
@@ -1425,6 +1428,28 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 	return c
 }
 
+// headAndFoot is a long text's first and last lines, where a writer's form fields and their
+// signature stand: a record of thousands of lines ends with the name and number of whoever kept
+// it, which contact.Read looks for only in a text's first contact.Lines lines.
+func headAndFoot(text string) string {
+	if strings.Count(text, "\n") < contact.Lines {
+		return text
+	}
+	head := 0
+	for range contact.Lines / 2 {
+		head += strings.IndexByte(text[head:], '\n') + 1
+	}
+	foot := len(text)
+	for range contact.Lines / 2 {
+		i := strings.LastIndexByte(strings.TrimRight(text[:foot], "\n"), '\n')
+		if i < head {
+			return text // its last lines are blank: what is left is all near its head
+		}
+		foot = i
+	}
+	return text[:head] + "\n" + text[foot+1:]
+}
+
 // complaintOf is the new complaint a message opens for name <email>, of the writer contact.Read
 // finds: byText says they are a machine (a website, a form service) whose notice may name the
 // visitor in its labelled lines ("姓名：", "邮箱：", "电话："); when it does, the visitor is the
@@ -1434,7 +1459,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	if m.Forwarded != nil {
 		forwarded = m.Forwarded.Text
 	}
-	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: m.Text, OwnText: m.OwnText,
+	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: headAndFoot(m.Text), OwnText: headAndFoot(m.OwnText),
 		Forwarded: forwarded, Notice: byText}
 	w := contact.Read(read)
 	if byText && strings.TrimSpace(w.Name) == "" && personalSender(email) {
@@ -1472,7 +1497,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		ReceivedAt:  m.ReceivedAt,
 		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone, Address: address},
 		Subject:     clip(subject, MaxShort),
-		Description: clip(m.Text, MaxText),
+		Description: clipText(m.Text, MaxText),
 		mailPhone:   !byText && phone != "",
 		mailName:    true,
 	}
@@ -1554,7 +1579,7 @@ func complaintFromForward(m *InboundMail, f *ForwardedMail) NewComplaint {
 	if strings.TrimSpace(f.Text) == "" {
 		// Only a photo passed on: the colleague's note says what it is about (its phone number
 		// and address are the office's, not the writer's).
-		c.Description = clip(m.Text, MaxText)
+		c.Description = clipText(m.Text, MaxText)
 	}
 	return c
 }
@@ -1701,6 +1726,19 @@ func clip(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n])
+}
+
+// clipText is a mail's text of at most n characters for a complaint's description: a longer one
+// ends with "……" after its last whole line, so the clerk sees the rest is in the email.
+func clipText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := string([]rune(s)[:n-len([]rune("\n……"))])
+	if i := strings.LastIndexByte(cut, '\n'); i >= len(cut)-2000 && i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " \t\r\n") + "\n……"
 }
 
 // PendingServerActions lists the UIDs in a folder whose import committed but whose server copy
@@ -1985,7 +2023,7 @@ func (s *Store) rerouteMail(ctx context.Context, id int64, m InboundMail, r rero
 				n.Subject = clip(strings.Join(strings.Fields(m.AnswerSubject), " "), MaxShort)
 			}
 			if strings.TrimSpace(m.AnswerText) != "" {
-				n.Description = clip(m.AnswerText, MaxText)
+				n.Description = clipText(m.AnswerText, MaxText)
 			}
 			if complaint.Valid {
 				var ref string

@@ -11,8 +11,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mattn/go-sqlite3"
+
+	"complaintdesk/data/contact"
 )
 
 func inboundMail(uid uint32, from string, auto bool) InboundMail {
@@ -1382,6 +1385,31 @@ func TestNamelessAttachmentsEachTheirName(t *testing.T) {
 	}
 }
 
+// A file whose name is longer than a name is kept as evidence under the beginning of its name and
+// its extension, not a made-up one.
+func TestLongAttachmentNameIsShortened(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	m := inboundMail(1, "owner@example.cn", false)
+	long := strings.Repeat("锦华花园电梯停运证据", 25) + ".pdf"
+	m.Attachments = []InboundAttachment{{Filename: long, ContentType: "application/pdf", Data: []byte("%PDF-1.4 x")}}
+	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Complaint(ctx, out[0].ComplaintRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := s.Evidence(ctx, c.ID)
+	if err != nil || len(ev) != 1 {
+		t.Fatalf("evidence %+v (%v)", ev, err)
+	}
+	if n := ev[0].Filename; !strings.HasPrefix(n, "锦华花园电梯停运证据") || !strings.HasSuffix(n, "….pdf") || utf8.RuneCountInString(n) > MaxShort {
+		t.Errorf("evidence named %q", n)
+	}
+}
+
 // A message with something in it the database refuses (here a file longer than SQLite takes) is
 // kept as received under failed, with the reason; the messages after it are stored as usual, and
 // the next check does not stop at it again.
@@ -2079,5 +2107,44 @@ func TestSearchFindsMailWithoutASubjectByItsText(t *testing.T) {
 	found, err := s.Messages(ctx, MessageFilter{Query: "道闸"})
 	if err != nil || len(found) != 1 || found[0].Subject != "" || found[0].FromEmail != "a@example.cn" {
 		t.Errorf("search for the words of a message without a subject: %d found, %v", len(found), err)
+	}
+}
+
+// A record of thousands of lines is read for its writer's contact at its head and its foot.
+func TestHeadAndFoot(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("物业：\n夜间装修噪音记录如下。\n")
+	for i := range 5000 {
+		fmt.Fprintf(&b, "第%04d行：楼上装修，多次反映无果。\n", i)
+	}
+	b.WriteString("\n王建国\n联系电话：13600002222\n地址：锦华花园5栋2单元502室\n\n\n")
+	got := headAndFoot(b.String())
+	if !strings.HasPrefix(got, "物业：\n夜间装修噪音记录如下。\n") || !strings.Contains(got, "王建国\n联系电话：13600002222\n地址：锦华花园5栋2单元502室") ||
+		strings.Count(got, "\n") > contact.Lines+4 {
+		t.Errorf("head and foot of a long record: %q", got)
+	}
+	// A short text, and one whose many lines are blank at its end, are read whole.
+	for _, whole := range []string{"电梯坏了。\n王建国", "a" + strings.Repeat("\n", 200)} {
+		if got := headAndFoot(whole); got != whole {
+			t.Errorf("headAndFoot(%q) = %q", whole, got)
+		}
+	}
+	m := inboundMail(1, "wjg@163.com", false)
+	m.FromName, m.Text = "王建国", b.String()
+	c := complaintOf(&m, m.FromName, m.FromEmail, false)
+	if c.Complainant.Phone != "13600002222" || c.Complainant.Address != "锦华花园5栋2单元502室" {
+		t.Errorf("a long record's writer: %+v", c.Complainant)
+	}
+}
+
+// A description cut to its limit ends after a whole line, with "……" saying the rest is in the email.
+func TestLongTextIsCutAtALine(t *testing.T) {
+	text := strings.Repeat("第0001行：楼上装修，多次反映无果。\n", 2000)
+	got := clipText(text, MaxText)
+	if utf8.RuneCountInString(got) > MaxText || !strings.HasSuffix(got, "多次反映无果。\n……") {
+		t.Errorf("cut %d characters, ending %q", utf8.RuneCountInString(got), got[len(got)-60:])
+	}
+	if short := "电梯坏了。"; clipText(short, MaxText) != short {
+		t.Error("a short text was cut")
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"complaintdesk/data"
 	"complaintdesk/mailintake"
 	"complaintdesk/ui/sysopen"
 )
@@ -144,6 +145,9 @@ func startInHome(dlg *dialog.FileDialog) {
 	}
 }
 
+// maxFileName is the most characters of a name a file is written under.
+const maxFileName = 80
+
 // safeFileName makes a name (a letter's title, a file from a sender's mail) into one Windows
 // can write: the characters it refuses (a colon, a slash, a question mark…) become "_",
 // trailing dots and spaces go, and a device name (CON, NUL, COM1…) gets a "_" in front.
@@ -158,6 +162,9 @@ func safeFileName(name string) string {
 	if name == "" {
 		return "file"
 	}
+	// A name of 200 characters fits neither a disk's 255 bytes nor a path of Windows' 260
+	// characters under the temporary folder: its beginning and its extension.
+	name = data.ShortName(name, maxFileName, 3*maxFileName)
 	stem, _, _ := strings.Cut(strings.ToUpper(name), ".")
 	switch strings.TrimSpace(stem) {
 	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",

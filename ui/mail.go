@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/width"
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake"
@@ -863,7 +864,7 @@ func (r *mailReader) fileRow(m *data.MailMessage, a data.MailAttachment) fyne.Ca
 		label = lang.L("Attached email: {{.Subject}}", map[string]any{"Subject": subject})
 		name = safeFileName(oneLine(subject, 80)) + ".eml"
 	}
-	text := fmt.Sprintf("📎 %s (%s)", oneLine(label, trayFieldLimit), humanSize(a.Size))
+	text := fmt.Sprintf("📎 %s (%s)", data.ShortName(oneLine(label, trayFieldLimit), 60, trayFieldLimit*4), humanSize(a.Size))
 	if a.Removed {
 		text += " — " + lang.L("Removed from the case")
 	}
@@ -2024,6 +2025,9 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 }
 
 // read builds the account from the form.
+// maxPollMinutes is the longest check interval: a day.
+const maxPollMinutes = 24 * 60
+
 func (m *mailSettings) read() (data.MailAccount, error) {
 	a := *m.current
 	a.Name, a.Host, a.Username = m.name.Text, m.host.Text, m.user.Text
@@ -2042,9 +2046,9 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	if i := m.after.SelectedIndex(); i >= 0 {
 		a.AfterImport = afterImports[i]
 	}
-	min, err := strconv.Atoi(strings.TrimSpace(m.poll.Text))
-	if err != nil || min < 0 {
-		return a, errInput{lang.L("The check interval is a whole number of minutes.")}
+	min, err := strconv.Atoi(strings.TrimSpace(width.Fold.String(m.poll.Text)))
+	if err != nil || min < 0 || min > maxPollMinutes {
+		return a, errInput{lang.L("The check interval is a whole number of minutes from 0 to 1440 (0: only by hand).")}
 	}
 	a.PollInterval = time.Duration(min) * time.Minute
 	// A start date the clerk did not change keeps its time of day; a new one starts at midnight
@@ -2052,8 +2056,14 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 	loc := m.store.Calendar().Location()
 	if v := strings.TrimSpace(m.since.Text); v != a.Since.In(loc).Format(time.DateOnly) {
 		day, err := parseDay(v, loc)
-		if err != nil {
+		switch {
+		case err != nil && dayForms.MatchString(width.Fold.String(v)):
+			return a, errInput{lang.L("There is no such day as {{.Day}}.", map[string]any{"Day": v})}
+		case err != nil:
 			return a, errInput{lang.L("The start date is a date like 2026-11-01.")}
+		case day.After(m.store.Now()):
+			return a, errInput{lang.L("The start date {{.Day}} is after today: mail already in the mailbox would not be imported. Choose today or a day before.",
+				map[string]any{"Day": day.Format(time.DateOnly)})}
 		}
 		a.Since = day
 	}

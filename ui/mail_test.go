@@ -331,6 +331,8 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 		{"11/01/2026", "10", "起始日期请按 2026-11-01 的格式填写"},
 		{"2026-11-01", "0", "大小上限请填整数 MB"},
 		{"2026-11-01", "ten", "大小上限请填整数 MB"},
+		{"2026-13-45", "10", "没有 2026-13-45 这一天"},
+		{"2026-12-01", "10", "起始日期 2026-12-01 在今天之后"},
 	} {
 		m.since.SetText(bad.since)
 		m.maxSize.SetText(bad.size)
@@ -345,6 +347,27 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	}
 	m.since.SetText("2026-11-01")
 	m.maxSize.SetText("10")
+	// An interval is up to a day, never another number than the one typed; a server's name has
+	// no space.
+	for _, bad := range []struct{ poll, host, want string }{
+		{"99999999999", "127.0.0.1", "收取间隔请填 0–1440 之间的整数分钟"},
+		{"-5", "127.0.0.1", "收取间隔请填 0–1440 之间的整数分钟"},
+		{"1441", "127.0.0.1", "收取间隔请填 0–1440 之间的整数分钟"},
+		{"0", "imap example com", "邮件服务器“imap example com”中有空格"},
+	} {
+		m.poll.SetText(bad.poll)
+		m.host.SetText(bad.host)
+		m.save()
+		f.settle()
+		if !strings.Contains(m.msg.Text, bad.want) {
+			t.Errorf("interval %q, host %q: message %q, want it to say %q", bad.poll, bad.host, m.msg.Text, bad.want)
+		}
+		if accts, _ := f.store.MailAccounts(f.ctx); len(accts) != 0 {
+			t.Fatalf("saved %+v", accts[0])
+		}
+	}
+	m.poll.SetText("0")
+	m.host.SetText("127.0.0.1")
 	m.sent.SetText("INBOX")
 	m.save()
 	f.settle()
@@ -1286,7 +1309,12 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 		!strings.Contains(fl.desc.Text, "联系人王先生") || !strings.Contains(form.note.Text, "邮件没有邮件头") {
 		t.Errorf("form: channel %q, subject %q, text %q, note %q", fl.channel.Selected, fl.subject.Text, fl.desc.Text, form.note.Text)
 	}
-	test.Tap(form.save) // no name yet
+	// The mail's "联系人王先生 138…" fills in the name; without it the form is refused.
+	if fl.name.Text != "王先生" {
+		t.Errorf("name %q, want the mail's 联系人", fl.name.Text)
+	}
+	fl.name.SetText("")
+	test.Tap(form.save)
 	f.settle()
 	if f.desk.current != "new" || form.msg.Text == "" {
 		t.Fatalf("an incomplete form was registered: screen %q, message %q", f.desk.current, form.msg.Text)

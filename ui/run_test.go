@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -136,6 +137,8 @@ func TestSafeFileName(t *testing.T) {
 		"tab\there\x00.doc":      "tab_here_.doc",
 		"<script>.html":          "_script_.html",
 		`"quoted" name|pipe.doc`: "_quoted_ name_pipe.doc",
+		// 200 characters fit no disk: the name's beginning and its extension.
+		strings.Repeat("锦华花园电梯停运", 25) + ".pdf": strings.Repeat("锦华花园电梯停运", 9) + "锦华花…" + ".pdf",
 	} {
 		if got := safeFileName(in); got != want {
 			t.Errorf("safeFileName(%q) = %q, want %q", in, got, want)

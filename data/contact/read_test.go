@@ -1526,6 +1526,7 @@ func TestNameBehindShopsAndNicknames(t *testing.T) {
 		{"momo", "我是你们会员，要求退款加道歉。\n周小萌\ncall/微信：177 9012 6635", "周小萌"},
 		{"Wing", "定係呢間分店自己減料。\n黃詠詩\n搵我打 9483 6215", "黃詠詩"},
 		{"小卢", "请把分表读数公示出来。\n卢国梁 137-2255-8019（卢）", "卢国梁"},
+		{"", "您好，小区东门的道闸坏了一个星期。\n联系人王先生 13800138000", "王先生"},
 		// A stall's 负责人 named in a sentence about another stall is not the writer.
 		{"老街凉皮", "隔壁K-10烧烤档漏油，档口负责人祁国强不管。\n请派人修。", "老街凉皮"},
 	} {
