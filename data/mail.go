@@ -187,6 +187,16 @@ func scanMailAccount(sc scanner) (*MailAccount, error) {
 	return &a, nil
 }
 
+// MailMark is what changes when mail is stored or a mailbox is checked, by this program or by
+// another (a scheduled `complaintctl mail sync`, `mail import`): the newest message and the last
+// check.
+func (s *Store) MailMark(ctx context.Context) (string, error) {
+	var id, at int64
+	err := s.r.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM mail_messages),
+		(SELECT coalesce(max(synced_at), 0) FROM mail_sync_state)`).Scan(&id, &at)
+	return fmt.Sprintf("%d/%d", id, at), err
+}
+
 // SaveMailAccount creates the account (ID 0) or updates it, and returns it as stored. An account
 // saved as it is stored, without a new password, is not written again: the time it was changed
 // (which tells a failed check from the settings that put it right) and the audit trail stay as

@@ -73,6 +73,7 @@ func newFixtureIn(t *testing.T, code string) *fixture {
 	s.Now = func() time.Time { return f.now } // a test may move the clock on
 	f.win = a.NewWindow("desk")
 	f.desk = New(a, f.win, s, Options{User: "admin", Now: s.Now, apply: func(fn func()) { f.queue <- fn }})
+	t.Cleanup(f.desk.Close) // its watches stop before the store closes
 	f.win.SetContent(f.desk)
 	f.win.Resize(fyne.NewSize(1280, 760))
 	f.settle()

@@ -1366,6 +1366,47 @@ func (t *mailTray) awaitOthers(accts []*data.MailAccount) {
 	}()
 }
 
+// mailMarkEvery is how often the window looks whether another program stored mail or checked a
+// mailbox.
+var mailMarkEvery = 5 * time.Second
+
+// watchMail follows what another program does with the mail (a scheduled `complaintctl mail
+// sync`, `mail import` from a command line): when it stored mail or checked a mailbox, the tray,
+// the navigation and the dashboard show it as they do the window's own checks. It stops when
+// the window closes.
+func (d *Desk) watchMail() {
+	closed := d.closed
+	go func() {
+		tick := time.NewTicker(mailMarkEvery)
+		defer tick.Stop()
+		last, _ := d.store.MailMark(d.ctx)
+		for {
+			select {
+			case <-closed:
+				return
+			case <-tick.C:
+			}
+			mark, err := d.store.MailMark(d.ctx)
+			if err != nil || mark == last {
+				continue // a database that cannot be read says so wherever the clerk goes next
+			}
+			last = mark
+			d.apply(d.mailChangedElsewhere)
+		}
+	}()
+}
+
+// mailChangedElsewhere shows mail stored, or a check made, since the screens were drawn.
+func (d *Desk) mailChangedElsewhere() {
+	if d.mail != nil {
+		d.mail.reload()
+	}
+	d.checkDeadlines()
+	if d.current == "dashboard" {
+		d.dash.reload()
+	}
+}
+
 // mailFileTypes are the files the file dialog offers to import as mail: .eml, Apple Mail's
 // .emlx, Outlook's .msg and mailbox files, in either case.
 var mailFileTypes = []string{".eml", ".EML", ".emlx", ".EMLX", ".msg", ".MSG", ".mbox", ".MBOX", ".mbx", ".MBX"}

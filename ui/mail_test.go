@@ -2722,3 +2722,38 @@ func TestCheckShowsTheNewMail(t *testing.T) {
 		t.Error("read again without a check, the list went back to its top")
 	}
 }
+
+// Mail another program stores (a scheduled `complaintctl mail sync`) is listed in the open
+// window within moments, its new complaint counted in the navigation, without the clerk
+// leaving the tray.
+func TestMailStoredByAnotherProgramIsShown(t *testing.T) {
+	defer func(every time.Duration) { mailMarkEvery = every }(mailMarkEvery)
+	mailMarkEvery = 20 * time.Millisecond
+	f := newFixture(t)
+	f.desk.show("mail")
+	f.settle()
+	before := len(f.desk.mail.items)
+	other, err := data.Open(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	raw := "From: 钱芳 <qf@163.com>\r\nSubject: 地库积水\r\nMessage-ID: <other-1@163.com>\r\n\r\n地库B2积水，请处理。\r\n"
+	in := mailintake.Parse([]byte(raw), f.now)
+	if _, err := other.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{in}}); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.After(5 * time.Second)
+	for len(f.desk.mail.items) == before {
+		select {
+		case fn := <-f.queue:
+			fn()
+			f.settle()
+		case <-deadline:
+			t.Fatalf("the tray still lists %d messages after another program stored one", before)
+		}
+	}
+	if got := f.desk.mail.items[0].Subject; got != "地库积水" {
+		t.Errorf("the newest row is %q", got)
+	}
+}

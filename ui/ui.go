@@ -174,6 +174,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, o Options) *Desk {
 	}
 	d.startMailPolling()
 	d.startDeadlineWatch()
+	d.watchMail()
 	return d
 }
 
