@@ -1496,7 +1496,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		Channel:     ChannelEmail,
 		ReceivedAt:  m.ReceivedAt,
 		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone, Address: address},
-		Subject:     clip(subject, MaxShort),
+		Subject:     clipLine(subject, MaxShort),
 		Description: clipText(m.Text, MaxText),
 		mailPhone:   !byText && phone != "",
 		mailName:    true,
@@ -1726,6 +1726,14 @@ func clip(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n])
+}
+
+// clipLine is a line of at most n characters, a longer one cut with "…" at its end.
+func clipLine(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strings.TrimRight(string([]rune(s)[:n-1]), " ") + "…"
 }
 
 // clipText is a mail's text of at most n characters for a complaint's description: a longer one

@@ -2144,7 +2144,11 @@ func TestLongTextIsCutAtALine(t *testing.T) {
 	if utf8.RuneCountInString(got) > MaxText || !strings.HasSuffix(got, "多次反映无果。\n……") {
 		t.Errorf("cut %d characters, ending %q", utf8.RuneCountInString(got), got[len(got)-60:])
 	}
-	if short := "电梯坏了。"; clipText(short, MaxText) != short {
+	if short := "电梯坏了。"; clipText(short, MaxText) != short || clipLine(short, MaxShort) != short {
 		t.Error("a short text was cut")
+	}
+	// A subject longer than a complaint's is cut with "…" at its end.
+	if got := clipLine(strings.Repeat("市民热线反映", 50), MaxShort); utf8.RuneCountInString(got) != MaxShort || !strings.HasSuffix(got, "反映市…") {
+		t.Errorf("subject cut to %q", got)
 	}
 }

@@ -1163,6 +1163,22 @@ func TestKeyboardShortcuts(t *testing.T) {
 	if f.desk.current != "register" || f.win.Canvas().Focused() != f.desk.reg.search {
 		t.Errorf("Ctrl+F: current %q", f.desk.current)
 	}
+	// In the email tray Ctrl+F searches the mail; Esc on a case opened from there goes back.
+	f.desk.show("mail")
+	f.settle()
+	trigger(fyne.KeyF)
+	if f.desk.current != "mail" || f.win.Canvas().Focused() != f.desk.mail.search {
+		t.Errorf("Ctrl+F in the tray: current %q, focus %T", f.desk.current, f.win.Canvas().Focused())
+	}
+	mailCase := f.complaint("钱芳", "", "地库积水", 1)
+	f.desk.OpenCase(mailCase.Ref)
+	f.settle()
+	f.win.Canvas().Unfocus()
+	f.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	f.settle()
+	if f.desk.current != "mail" {
+		t.Errorf("Esc on a case opened from the tray: current %q", f.desk.current)
+	}
 	f.settle()
 	c := f.complaint("韩梅梅", "", "会议室空调不制冷", 1)
 	f.desk.OpenCase(c.Ref)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -50,7 +51,19 @@ func (c *choice) TypedKey(k *fyne.KeyEvent) {
 }
 
 // tick is a check box that passes Esc on to the window, as choice does.
-type tick struct{ widget.Check }
+type tick struct {
+	widget.Check
+	// hold is until when a typed space leaves the box as it is: the space that confirmed a
+	// question about it, which arrives at the box once the question has closed.
+	hold time.Time
+}
+
+func (t *tick) TypedRune(r rune) {
+	if r == ' ' && time.Now().Before(t.hold) {
+		return
+	}
+	t.Check.TypedRune(r)
+}
 
 func newCheck(label string, changed func(bool)) *tick {
 	t := &tick{}

@@ -1980,6 +1980,7 @@ func (m *mailSettings) confirmRisk(c *tick, title, warning string) {
 		set(false)
 		m.desk.showDialog(m.desk.question(title, warning, lang.L("Yes, I understand the risk"), func(ok bool) {
 			if ok {
+				c.hold = time.Now().Add(time.Second / 2) // the Space that confirmed goes no further
 				set(true)
 			}
 		}))

@@ -303,6 +303,12 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 		if !tapDialogButton(f, "是，我了解风险") || !box.Checked {
 			t.Errorf("%q not ticked after confirming", box.Text)
 		}
+		// Confirmed with Space, the key's typed space then reaches the box: it stays ticked.
+		box.TypedRune(' ')
+		if !box.Checked {
+			t.Errorf("%q cleared by the Space that confirmed it", box.Text)
+		}
+		box.hold = time.Time{}
 		test.Tap(box)
 		if box.Checked || len(f.desk.dialogs) != 0 {
 			t.Errorf("%q: clearing it asked or failed", box.Text)
@@ -1670,7 +1676,7 @@ func TestNewEmailFromAComplainantWithAnOpenCase(t *testing.T) {
 		"Message-ID: <again@example.cn>\r\n\r\nmoney back?\r\n", data.MailComplaint)
 	f.settle()
 	text := readerText(f.desk.mail.reader)
-	if !strings.Contains(text, "王芳另有 1 件未结投诉：\n→ "+open.Ref+"（已登记）  停车费重复扣款") || strings.Contains(text, closed.Ref) {
+	if !strings.Contains(text, "王芳 另有 1 件未结投诉：\n→ "+open.Ref+"（已登记）  停车费重复扣款") || strings.Contains(text, closed.Ref) {
 		t.Fatalf("the tray reads\n%s", text)
 	}
 	// The list, filled in after the message is shown, takes room in the reading pane.

@@ -343,6 +343,11 @@ func (d *Desk) showIntake(f *intakeForm) {
 
 // Search switches to the register and puts the cursor in its search field.
 func (d *Desk) Search() {
+	if d.current == "mail" && d.mail != nil {
+		// The tray has its own search: the messages, not the register.
+		d.win.Canvas().Focus(d.mail.search)
+		return
+	}
 	d.leave(func() {
 		if d.current != "register" {
 			d.show("register")
@@ -390,7 +395,11 @@ func (d *Desk) installShortcuts() {
 	d.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
 		switch e.Name {
 		case fyne.KeyEscape:
-			d.closeTopDialog()
+			// Without a dialog to close, Esc on a case goes back where it was opened from, as 返回
+			// does.
+			if !d.closeTopDialog() && d.current == "case" {
+				d.back()
+			}
 		case fyne.KeyReturn, fyne.KeyEnter:
 			if d.current == "register" && d.reg != nil {
 				d.reg.openSelected()
@@ -418,7 +427,7 @@ func (d *Desk) popDialog(dlg dialog.Dialog) {
 	}
 }
 
-func (d *Desk) closeTopDialog() {
+func (d *Desk) closeTopDialog() bool {
 	d.mu.Lock()
 	n := len(d.dialogs)
 	var top dialog.Dialog
@@ -434,6 +443,7 @@ func (d *Desk) closeTopDialog() {
 	case top != nil:
 		top.Hide()
 	}
+	return top != nil
 }
 
 // runner runs work with the desk's clerk, applied the desk's way and counted with its tasks.
