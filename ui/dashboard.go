@@ -296,15 +296,8 @@ func (db *dashboard) fill(sec *dashSection, n int, items []*data.Complaint, now 
 	}
 	for _, c := range items {
 		ref := c.Ref
-		text := fmt.Sprintf("%s  %s  %s", c.Ref, oneLineCells(c.Complainant.Name, 16), oneLineCells(c.Subject, 36))
-		b := widget.NewButton(text, func() { db.desk.OpenCase(ref) })
-		b.Alignment = widget.ButtonAlignLeading
-		if c.Overdue(now) {
-			b.Importance = widget.DangerImportance
-		} else {
-			b.Importance = widget.LowImportance
-		}
-		sec.list.Add(b)
+		text := fmt.Sprintf("%s  %s  %s", c.Ref, oneLineCells(c.Complainant.Name, 16), oneLine(c.Subject, 80))
+		sec.list.Add(newCaseRow(text, c.Overdue(now), func() { db.desk.OpenCase(ref) }))
 	}
 	if n > len(items) {
 		sec.list.Add(widget.NewLabel(lang.L("… and {{.N}} more", map[string]any{"N": n - len(items)})))

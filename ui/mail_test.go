@@ -1097,7 +1097,7 @@ func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
 	found := false
 	for _, sec := range f.desk.dash.sections {
 		for _, o := range sec.list.Objects {
-			if b, ok := o.(*widget.Button); ok && strings.Contains(b.Text, out[0].ComplaintRef) {
+			if r, ok := o.(*caseRow); ok && strings.Contains(r.text, out[0].ComplaintRef) {
 				found = true
 			}
 		}
@@ -2761,5 +2761,48 @@ func TestMailStoredByAnotherProgramIsShown(t *testing.T) {
 	}
 	if got := f.desk.mail.items[0].Subject; got != "地库积水" {
 		t.Errorf("the newest row is %q", got)
+	}
+}
+
+// The dashboard fits a window 1024 pixels wide whatever its cases are called: a row's text
+// shortens to its card. A row opens its case when clicked, and with Enter.
+func TestDashboardFitsASmallWindow(t *testing.T) {
+	f := newFixture(t)
+	long := f.complaint("Alexandra Konstantinopoulou-Fitzgerald", "13000000001",
+		"地下车库B2层东侧通风系统自十月以来持续异常，噪音扰民且排风不足，多次报修无果，请尽快派人彻底检修", 200)
+	f.complaint("欧阳明轩", "13000000002", "Elevator in Tower 3 has been out of service since Monday morning", 1)
+	f.desk.show("dashboard")
+	f.settle()
+	if w := f.win.Content().MinSize().Width; w > 1024 {
+		t.Errorf("the window needs %.0f px for the dashboard", w)
+	}
+	var row *caseRow
+	for _, sec := range f.desk.dash.sections {
+		for _, o := range sec.list.Objects {
+			if r, ok := o.(*caseRow); ok && strings.HasPrefix(r.text, long.Ref) {
+				row = r
+			}
+		}
+	}
+	if row == nil {
+		t.Fatalf("no row for %s", long.Ref)
+	}
+	test.Tap(row)
+	f.settle()
+	if f.desk.current != "case" || f.desk.caseView == nil || f.desk.caseView.ref != long.Ref {
+		t.Fatalf("a click on the row opened %q", f.desk.current)
+	}
+	f.desk.show("dashboard")
+	f.settle()
+	for _, sec := range f.desk.dash.sections {
+		for _, o := range sec.list.Objects {
+			if r, ok := o.(*caseRow); ok && strings.HasPrefix(r.text, long.Ref) {
+				r.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			}
+		}
+	}
+	f.settle()
+	if f.desk.current != "case" {
+		t.Errorf("Enter on the row opened %q", f.desk.current)
 	}
 }
