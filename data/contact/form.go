@@ -72,6 +72,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"店鋪位置": "address", "商铺编号": "address", "商鋪編號": "address", "办公室": "address", "辦公室": "address",
 	"地址没错": "address", "地址沒錯": "address", "地址无误": "address", "地址無誤": "address",
 	"客人": "name", "顾客": "name", "顧客": "name", "报修人": "name", "報修人": "name", "回电号码": "phone",
+	"租户联系人": "name", "租戶聯絡人": "name", "客户联系人": "name", "客戶聯絡人": "name", "业主联系人": "name",
+	"業主聯絡人": "name", "租赁单元": "address", "租賃單元": "address", "租户单元": "address", "租戶單元": "address",
 	"回電號碼": "phone", "回电电话": "phone", "回電電話": "phone", "办公电话": "phone", "辦公電話": "phone",
 	"call": "phone", "cell.": "phone", "direct line": "phone", "whatsapp": "phone",
 	"楼栋": "building", "樓棟": "building", "栋号": "building", "棟號": "building", "楼号": "building",

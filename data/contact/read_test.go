@@ -1435,6 +1435,9 @@ func TestBilingualLabels(t *testing.T) {
 			"值班经理 / Duty Manager 邵斌 0571-8702 1188", "欧阳明轩", "+86 177 2109 6645", "508"},
 		{"宾客姓名 / Guest Name\n欧阳明轩\n联系方式 / Contact\n+86 177 2109 6645", "欧阳明轩", "+86 177 2109 6645", ""},
 		{"姓名 / Name 张三\n电话 / Tel 13911112222\n地址 / Address 翠湖苑3幢1201", "张三", "13911112222", "翠湖苑3幢1201"},
+		// A tenant portal's rows, each label above its value.
+		{"租户投诉单 TS-2705-0047\n租户名称\n璞石设计事务所\n租户联系人\n封晓芸\n联系电话\n+86 139-8005-6217\n租赁单元\nB座 2207",
+			"封晓芸", "+86 139-8005-6217", "B座 2207"},
 	} {
 		w := Read(Mail{Name: "锦程酒店宾客关系", Email: "noreply@example.cn", Text: c.text, Notice: true})
 		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {

@@ -55,6 +55,11 @@ func TestMeetingAnswersAndReceipts(t *testing.T) {
 		{"an app's notice with its fields in a table", "From: noreply@app.example\r\nSubject: " + mimeWord("新工单通知") +
 			"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<table><tr><td>投诉人</td><td>许嘉怡</td></tr>" +
 			"<tr><td>联系电话</td><td>18017723456</td></tr></table><p>本邮件由系统自动发送，请勿回复。</p>\r\n", false},
+		{"a tenant portal's notice, each label above its value", "From: noreply@portal.example\r\nSubject: " + mimeWord("租户投诉单 TS-2705-0047 已提交") +
+			"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<div>租户投诉单 TS-2705-0047</div><div class=row><div class=k>租户名称</div>" +
+			"<div class=v>璞石设计事务所</div></div><div class=row><div class=k>租户联系人</div><div class=v>封晓芸</div></div>" +
+			"<div class=row><div class=k>联系电话</div><div class=v>+86 139-8005-6217</div></div>" +
+			"<p>此邮件由系统自动发送，请勿回复。</p>\r\n", false},
 		{"a franchise platform's complaint notice", "From: noreply@franchise.example\r\nSubject: " + mimeWord("【新投诉】门店 HZ0571-023") +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n本邮件由系统自动发送，请勿回复。\r\n\r\n【加盟商投诉】\r\n" +
 			"门店：杭州西湖文化广场店\r\n加盟商：蒋伟\r\n加盟商电话：13605710023\r\n投诉内容：总部配送连续三周延迟。\r\n", false},
