@@ -1428,6 +1428,21 @@ func visitorComplaint(m *InboundMail) NewComplaint {
 	return c
 }
 
+// readContact reads who wrote a message: contact.Read, which a test replaces.
+var readContact = contact.Read
+
+// readWriter is who wrote a message as readContact finds them. Should the reading fail on some
+// text, the sender is who the header says: the message is stored all the same, and opens its
+// complaint, rather than stopping the check.
+func readWriter(m contact.Mail) (w contact.Writer) {
+	defer func() {
+		if recover() != nil {
+			w = contact.Writer{Name: m.Name, Email: m.Email}
+		}
+	}()
+	return readContact(m)
+}
+
 // headAndFoot is a long text's first and last lines, where a writer's form fields and their
 // signature stand: a record of thousands of lines ends with the name and number of whoever kept
 // it, which contact.Read looks for only in a text's first contact.Lines lines.
@@ -1461,12 +1476,12 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	}
 	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: headAndFoot(m.Text), OwnText: headAndFoot(m.OwnText),
 		Forwarded: forwarded, Notice: byText}
-	w := contact.Read(read)
+	w := readWriter(read)
 	if byText && strings.TrimSpace(w.Name) == "" && personalSender(email) {
 		// A company's "admin@" is its administration department's mailbox as often as a
 		// website's: a notice that names nobody is a person's own mail ("许立群 | 行政经理").
 		read.Notice = false
-		w = contact.Read(read)
+		w = readWriter(read)
 	}
 	name, email, phone, address := w.Name, w.Email, w.Phone, w.Address
 	name = strings.TrimSpace(name)

@@ -2152,3 +2152,21 @@ func TestLongTextIsCutAtALine(t *testing.T) {
 		t.Errorf("subject cut to %q", got)
 	}
 }
+
+// A fault in reading who wrote a message stops neither it nor the check: it opens its complaint
+// under the sender the header names.
+func TestWriterNotReadIsTheSender(t *testing.T) {
+	defer func(read func(contact.Mail) contact.Writer) { readContact = read }(readContact)
+	readContact = func(contact.Mail) contact.Writer { panic("a fault") }
+	s := MustOpen(t)
+	m := inboundMail(1, "wangfang@163.com", false)
+	m.FromName = "王芳"
+	out, err := s.ImportMail(context.Background(), MailBatch{Messages: []InboundMail{m}})
+	if err != nil || len(out) != 1 || out[0].State != MailComplaint {
+		t.Fatalf("import: %+v, %v", out, err)
+	}
+	c, err := s.Complaint(context.Background(), out[0].ComplaintRef)
+	if err != nil || c.Complainant.Name != "王芳" || c.Complainant.Email != "wangfang@163.com" {
+		t.Errorf("complainant %+v, %v", c.Complainant, err)
+	}
+}

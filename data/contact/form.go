@@ -72,6 +72,12 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"店鋪位置": "address", "商铺编号": "address", "商鋪編號": "address", "办公室": "address", "辦公室": "address",
 	"地址没错": "address", "地址沒錯": "address", "地址无误": "address", "地址無誤": "address",
 	"客人": "name", "顾客": "name", "顧客": "name", "报修人": "name", "報修人": "name", "回电号码": "phone",
+	"房屋坐落": "address", "房屋座落": "address", "市民住址": "address", "经营位置": "address", "經營位置": "address",
+	"铺面": "address", "舖面": "address", "鋪面": "address", "加盟店所在地": "address", "安装地址": "address",
+	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address",
+	"有事打": "phone", "店里电话": "phone", "店裡電話": "phone", "店电": "phone", "店電": "phone", "店铺电话": "phone",
+	"店鋪電話": "phone", "现场手机": "phone", "現場手機": "phone", "现场电话": "phone", "現場電話": "phone",
+	"住客": "name", "住客姓名": "name", "guest": "name",
 	"租户联系人": "name", "租戶聯絡人": "name", "客户联系人": "name", "客戶聯絡人": "name", "业主联系人": "name",
 	"業主聯絡人": "name", "租赁单元": "address", "租賃單元": "address", "租户单元": "address", "租戶單元": "address",
 	"回電號碼": "phone", "回电电话": "phone", "回電電話": "phone", "办公电话": "phone", "辦公電話": "phone",
@@ -362,6 +368,8 @@ func tableRow(l string) (key, value string, ok bool) {
 	key, value = formKey(label), strings.TrimSpace(value)
 	if key != "" && strings.HasPrefix(value, "/") {
 		value = afterEnglishLabel(strings.TrimSpace(value[1:]))
+	} else if r, _ := utf8.DecodeRuneInString(value); key != "" && r < utf8.RuneSelf && unicode.IsLetter(r) {
+		value = afterEnglishLabel(value) // "住客 Guest 阙丽君": a table's label cell in two languages
 	}
 	return key, value, key != "" && value != ""
 }
@@ -446,6 +454,12 @@ func formKey(label string) string {
 	if key := formFields[label]; key != "" {
 		return key
 	}
+	// A label in two languages apart by a space: "手机 Mobile", "住客 Guest".
+	if han, english, ok := strings.Cut(label, " "); ok && hanOnly(han) && englishWords.MatchString(strings.TrimSpace(english)) {
+		if key := formFields[han]; key != "" {
+			return key
+		}
+	}
 	// "联系电话(微信同号)", "电话/微信", "微信/电话".
 	if before, _, ok := strings.Cut(strings.ReplaceAll(label, "（", "("), "("); ok {
 		return formKey(before)
@@ -478,6 +492,9 @@ func formKey(label string) string {
 
 // gluedPhone is a line ending in a phone's label stuck to its number, the words before it.
 var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:电话|手机|手机号|联系电话)(\+?\d[\d \-]{6,18}\d)$`))
+
+// englishWords is a label's English half: words of letters.
+var englishWords = quickre.MustCompile(`^[A-Za-z][A-Za-z .'-]*$`)
 
 // numberedQuestion is the number before a survey's question: "1. ", "2、", "(3)".
 var numberedQuestion = quickre.MustCompile(`^(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*`)

@@ -122,8 +122,8 @@ func roleName(text string, shop bool) string {
 var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人是)`))
 
 // roleNameLine is a line's role and the name after it.
-// "档口负责人聂小川（老板娘）" after the clause that names the stall too.
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*|[，,。；;]\s*(?:档口|门店|店铺))(店长|负责人|联系人|业主|来电人|投诉人)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
+// "档口负责人聂小川（老板娘）" after the clause that names the stall too, "现场负责人：毛永刚".
+var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
 
 // callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
 // title ("潘女士"); not a familiar name ("小王").
@@ -225,7 +225,7 @@ func ownName(text string) string {
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
 var (
 	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s])我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|租户|档主|摊主|店主|会员)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
 	// 钱晓峰", "我姓葛，葛秀兰".

@@ -25,7 +25,8 @@ func sentenceAddress(text string) string {
 		}
 		for _, m := range sharingPunctuation(ownAddress, l, perLine) {
 			before := l[:m[0]]
-			last := lastClause(before)
+			// "物业你好我是住在…", typed without a stop: the greeting is no one's.
+			last := greetingEnd.ReplaceAllString(runOnClause(l, before, 1), "")
 			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
 			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
 			moved := strings.Contains(l[m[0]:m[1]], "搬") || strings.Contains(l[m[0]:m[1]], "现在") || strings.Contains(l[m[0]:m[1]], "現在") ||
@@ -116,7 +117,7 @@ func sentenceAddress(text string) string {
 			}
 			tail := a[len(part):] // words after a space begin another phrase
 			if name, ok := strings.CutPrefix(strings.TrimSpace(tail), "的"); ok && group == 1 &&
-				(signName.MatchString(name) || chineseName(name)) {
+				(signName.MatchString(name) || chineseName(firstWord(name))) {
 				tail = "" // "我是住在10樓之3的林小姐": the writer, after their flat
 			}
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
@@ -261,7 +262,8 @@ var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小�
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖鋪]?)`)
+var roomAfter = quickre.MustCompile(`^(?:[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖鋪]?|` +
+	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
 // "对面", "西侧", "后面那栋", "门附近", "会议中心对面".
@@ -305,13 +307,14 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
-		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是)\s*)` +
+		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
+		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住))\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)\p{Han}{2,10}?(?:公司|工作室|事务所|律所)|` +
+		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)\p{Han}{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|馆|坊)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们|我們)(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
@@ -345,7 +348,8 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
-	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主"}
+	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主", "独居", "獨居", "敝寓", "租住", "本小区", "本小區",
+	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "馆", "館", "坊"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
@@ -356,7 +360,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:自己)
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
 	`(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -374,19 +378,26 @@ func clausePhone(text string) string {
 		}
 		for _, m := range clauseLabel.FindAllStringSubmatchIndex(l, perLine) {
 			before, rest := l[:m[2]], l[m[1]:]
-			last := strings.TrimLeft(lastClause(strings.TrimRight(before, "，,。；;！!？? \t")), "，,。；;！!？? \t")
-			// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
-			beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
-			// A sentence of its own ("请尽快安排维修。电话13812348888。") gives the writer's number
-			// too.
-			own := selfClause.MatchString(last) || sentenceStart(before) && !aboutSomeone.MatchString(lastSentence(before)) &&
-				(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
-			if !own || quoted(before) || deadNumber.MatchString(clause(rest)) ||
-				calledNumber.MatchString(clause(rest)) || beside || otherPerson.MatchString(last) || someoneElses(rest) {
+			if quoted(before) || deadNumber.MatchString(clause(rest)) || calledNumber.MatchString(clause(rest)) || someoneElses(rest) {
 				continue
 			}
-			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (selfClause.MatchString(last) || sentenceEnds(rest)) {
-				return p
+			trimmed := strings.TrimRight(before, "，,。；;！!？? \t")
+			// The clause before the label; in a line typed with spaces for its stops, its last
+			// words too ("…我叫戴红梅 住9号楼1单元2202 手机是183…").
+			for _, last := range []string{lastClause(trimmed), runOnClause(l, trimmed, 2)} {
+				last = strings.TrimLeft(last, "，,。；;！!？? \t")
+				// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
+				beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
+				// A sentence of its own ("请尽快安排维修。电话13812348888。") gives the writer's
+				// number too.
+				own := selfClause.MatchString(last) || sentenceStart(before) && !aboutSomeone.MatchString(lastSentence(before)) &&
+					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
+				if !own || beside || otherPerson.MatchString(last) {
+					continue
+				}
+				if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (selfClause.MatchString(last) || sentenceEnds(rest)) {
+					return p
+				}
 			}
 		}
 	}
@@ -501,7 +512,8 @@ func mayOwnPhone(l string) bool {
 	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
-			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "text me")
+			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "text me") ||
+			strings.Contains(l, "ring me")
 	}
 	return false
 }
@@ -1132,6 +1144,26 @@ var selfNaming = quickre.MustCompile(EitherScript(`^[，,。；;！!？?\s]*(?:�
 
 // shopOpened is what follows where a shopkeeper says they keep their shop: "开理发店", "开了一家店".
 var shopOpened = quickre.MustCompile(EitherScript(`^开了?(?:一家|一个|个|家)?\p{Han}{0,6}(?:店|铺|档)`))
+
+// firstWord is s up to its first space: "方桂琴" of "方桂琴 你们那个垃圾站…".
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
+}
+
+// runOnClause is the clause before a phrase of line l: the words after the last stop of before,
+// or, in a line typed with spaces for its stops ("…我叫戴红梅 住9号楼1单元2202 手机是183…"), its
+// last n words.
+func runOnClause(l, before string, n int) string {
+	if strings.ContainsAny(l, "，。；！？,;!?") || !strings.ContainsAny(before, " \t") {
+		return lastClause(before)
+	}
+	words := strings.Fields(before)
+	return strings.Join(words[max(0, len(words)-n):], " ")
+}
+
+// greetingEnd is a greeting at the end of the words before a phrase: "物业你好".
+var greetingEnd = quickre.MustCompile(EitherScript(`^.{0,12}(?:你好|您好|你们好|您们好)\s*$`))
 
 // placeVerb begins a clause giving the writer's flat: "房产为", "住在", "家是".
 var placeVerb = quickre.MustCompile(EitherScript(`^(?:房产|房子|住址|地址|家|我家)?(?:为|是|在|住在|住)`))

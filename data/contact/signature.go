@@ -220,7 +220,7 @@ var jobAfterName = quickre.MustCompile(EitherScript(`(?i)(?:^|\s)\S{0,8}(?:行�
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
-var ownRole = quickre.MustCompile(EitherScript(`店长|经理|负责人|老板|主管`))
+var ownRole = quickre.MustCompile(EitherScript(`店长|经理|负责人|经办人|老板|主管`))
 
 // labelledPhone tells a line of a phone's label and number without a colon: "手机 133…".
 func labelledPhone(l string) bool {
