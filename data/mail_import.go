@@ -1451,18 +1451,19 @@ func headAndFoot(text string) string {
 		return text
 	}
 	head := 0
-	for range contact.Lines / 2 {
+	for range contact.Lines/2 - 1 { // with the line between them, no more lines than are read
 		head += strings.IndexByte(text[head:], '\n') + 1
 	}
-	foot := len(text)
+	end := len(strings.TrimRight(text, "\n"))
+	foot := end
 	for range contact.Lines / 2 {
-		i := strings.LastIndexByte(strings.TrimRight(text[:foot], "\n"), '\n')
+		i := strings.LastIndexByte(text[:foot], '\n')
 		if i < head {
 			return text // its last lines are blank: what is left is all near its head
 		}
 		foot = i
 	}
-	return text[:head] + "\n" + text[foot+1:]
+	return text[:head] + "\n" + text[foot+1:end]
 }
 
 // complaintOf is the new complaint a message opens for name <email>, of the writer contact.Read
