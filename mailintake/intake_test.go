@@ -1435,6 +1435,26 @@ func TestPhoneFromTheWritersOwnWords(t *testing.T) {
 	}
 }
 
+// A message that only says its complaint is attached, as a text file, has its writer read from
+// that letter: their name, flat and number.
+func TestWriterOfALetterAttached(t *testing.T) {
+	store := openStore(t)
+	letter := "物业服务中心：\r\n本人翟晓梅，住馨园小区6号楼2单元501，楼上漏水。\r\n投诉人：翟晓梅\r\n联系电话：185 6702 3391\r\n"
+	raw := "From: <zxm_xinyuan@126.com>\r\nSubject: =?UTF-8?B?5oqV6K+J?=\r\nMessage-ID: <l1@126.com>\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"物业你好，投诉内容见附件，麻烦尽快处理。\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+		"Content-Disposition: attachment; filename=letter.txt\r\n\r\n" + letter + "--b--\r\n"
+	in := Parse([]byte(raw), time.Now())
+	out, err := store.ImportMail(context.Background(), data.MailBatch{Messages: []data.InboundMail{in}})
+	if err != nil || out[0].State != data.MailComplaint {
+		t.Fatalf("%+v %v", out, err)
+	}
+	c, err := store.Complaint(context.Background(), out[0].ComplaintRef)
+	if err != nil || c.Complainant.Name != "翟晓梅" || c.Complainant.Phone != "185 6702 3391" || c.Complainant.Address != "馨园小区6号楼2单元501" {
+		t.Errorf("complainant %+v (%v)", c.Complainant, err)
+	}
+}
+
 // A check whose claim lapsed (its computer slept) and that another program took over stops at
 // its next batch; what it stored stays, and the rest is imported once by the next check.
 func TestACheckThatLostItsClaimStops(t *testing.T) {

@@ -1,6 +1,7 @@
 package mailintake
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -34,6 +35,10 @@ func inbound(m decode.Mail) data.InboundMail {
 	}
 	in.Forwarded = forwarded(m.Forwarded)
 	in.OwnText = ownText(m.Text)
+	if m.Letter != "" {
+		// "投诉内容见附件": the letter attached is the writer's own words too.
+		in.OwnText = strings.TrimSpace(cmp.Or(in.OwnText, m.Text)) + "\n\n" + m.Letter
+	}
 	in.Attachments = attachments(m.Attachments)
 	return in
 }

@@ -13,6 +13,8 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 var fixedTime = time.Date(2026, 11, 20, 8, 30, 0, 0, time.UTC)
@@ -1664,5 +1666,31 @@ func TestOnlySomeCloseDelimitersAreReadPast(t *testing.T) {
 	body := strings.Repeat("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--\r\n", 2000)
 	if parts := splitMultipart([]byte(body), "B"); len(parts) != maxReopened+1 {
 		t.Errorf("%d parts read, want %d", len(parts), maxReopened+1)
+	}
+}
+
+// A short message that points to the letter it attaches as a text file (in GBK, without a
+// charset) has that letter for the writer's own words; one that does not point to it, or says
+// more itself, has none.
+func TestLetterAttachedAsATextFile(t *testing.T) {
+	letter, err := simplifiedchinese.GBK.NewEncoder().String("物业服务中心：\r\n本人翟晓梅，住馨园小区6号楼2单元501。\r\n联系电话：185 6702 3391\r\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mail := func(text string) []byte {
+		return []byte("From: <zxm@126.example>\r\nSubject: " + mimeWord("投诉") + "\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n" +
+			"--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=letter.txt\r\n" +
+			"Content-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(letter)) + "\r\n--b--\r\n")
+	}
+	m := Parse(mail("物业你好，投诉内容见附件，麻烦尽快处理。谢谢！"), fixedTime)
+	if !strings.Contains(m.Letter, "本人翟晓梅，住馨园小区6号楼2单元501。") || !strings.Contains(m.Letter, "185 6702 3391") {
+		t.Errorf("letter %q", m.Letter)
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "letter.txt" {
+		t.Errorf("the letter is no longer listed as the file it is: %+v", m.Attachments)
+	}
+	if m := Parse(mail("电梯坏了三天，请尽快修。"), fixedTime); m.Letter != "" {
+		t.Errorf("a message that does not point to its file has the letter %q", m.Letter)
 	}
 }

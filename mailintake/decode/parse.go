@@ -54,6 +54,10 @@ type Mail struct {
 	// Forwarded is the message a forward passes on, attached or quoted in the text; also the
 	// message attached to one that says nothing itself. nil for any other mail.
 	Forwarded *Forwarded
+	// Letter is the text of the letters a message attaches as text files when its own text
+	// only points to them ("投诉内容见附件"): the writer's own words, with their name and number;
+	// "" otherwise.
+	Letter string
 }
 
 // Original is what identifies a returned or attached message.
@@ -72,6 +76,13 @@ type Attachment struct {
 	Inline      bool
 	Data        []byte
 }
+
+// maxLetter is the largest text file attached read as the writer's letter.
+const maxLetter = 64 << 10
+
+// seeAttached is how a short message points to the letter it attaches: "投诉内容见附件", "详见附件",
+// "please see the attached letter".
+var seeAttached = quickre.MustCompile(`(?i)附件|附檔|attach`)
 
 // maxDepth bounds nested multiparts; real mail nests four or five deep.
 const maxDepth = 20
@@ -151,6 +162,9 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		m.Text = tidyText(strings.Join(p.namedText, "\n\n"))
 	}
 	m.Text = clearSigned(stripBanner(m.Text))
+	if own := strings.TrimSpace(m.Text); len(p.attachedText) > 0 && utf8.RuneCountInString(own) <= 200 && seeAttached.MatchString(own) {
+		m.Letter = tidyText(strings.Join(p.attachedText, "\n\n"))
+	}
 	m.Attachments = p.attachments
 	m.Original = p.original
 	m.Auto, m.AutoReason = automatic(h, ct, params, m.FromName, m.FromEmail, m.Subject)
@@ -391,9 +405,11 @@ type parser struct {
 	// namedText is the text of text parts that are not the message's text but no attachment
 	// either (a text or HTML part with a file name, text of a kind no reader knows) and of
 	// winmail.dat: the text when the message has no other.
-	namedText   []string
-	attachments []Attachment
-	original    *Original
+	namedText []string
+	// attachedText is the text of plain-text files attached (a letter written in Notepad).
+	attachedText []string
+	attachments  []Attachment
+	original     *Original
 	// tnefClass is the Outlook message class of a winmail.dat: "REPORT.IPM.Note.IPNRN" for a
 	// read receipt.
 	tnefClass string
@@ -654,6 +670,8 @@ func (p *parser) entity(h header, body []byte, depth int, defaultType, parent st
 			text = htmlText(text)
 		}
 		p.namedText = append(p.namedText, text)
+	} else if disp == "attachment" && ct == "text/plain" && len(decoded) <= maxLetter && !binaryBytes(decoded, params["charset"]) {
+		p.attachedText = append(p.attachedText, decodeBytes(decoded, params["charset"], p.fallbacks))
 	}
 	a := Attachment{
 		Filename:    filename,
