@@ -509,7 +509,7 @@ func (t *mailTray) reload() {
 		t.status.SetText(strings.Join(checks.lines, "\n"))
 		t.status.Hidden = len(checks.lines) == 0
 		t.status.Refresh()
-		selected := t.selected
+		selected, before := t.selected, t.items
 		t.items, t.counts, t.reader.users = items, counts, names
 		if u := unreadable(counts, aside); u != t.desk.overdue.unreadable || checks.failing != t.desk.overdue.mailFailed {
 			// What the clerk just did (registered, set aside, checked) shows beside the tray at once.
@@ -563,6 +563,14 @@ func (t *mailTray) reload() {
 			t.newest = false
 			t.list.ScrollToTop()
 		} else {
+			// Mail that arrived above the rows in view moves them down by as many rows: in a
+			// list scrolled down, the same rows stay under the pointer.
+			if offset > 0 && len(before) > 0 {
+				if above := slices.IndexFunc(items, func(m *data.MailMessage) bool { return m.ID == before[0].ID }); above > 0 {
+					step := t.list.CreateItem().MinSize().Height + t.list.Theme().Size(theme.SizeNamePadding)
+					offset += float32(above) * step
+				}
+			}
 			t.list.ScrollToOffset(offset)
 		}
 		switch {

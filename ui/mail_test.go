@@ -509,6 +509,21 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	if got := tray.list.GetScrollOffset(); at < 1000 || got != at || tray.selected == nil || tray.selected.ID != reading.ID {
 		t.Errorf("after a check the list is at %v, was at %v; reading %+v", got, at, tray.selected)
 	}
+	// Mail that arrives above the rows in view moves them down: the same rows stay in view.
+	step := tray.list.CreateItem().MinSize().Height + tray.list.Theme().Size(theme.SizeNamePadding)
+	for i := range 2 {
+		m := mailintake.Parse([]byte(fmt.Sprintf("From: li@example.cn\nSubject: newer %d\nMessage-ID: <newer%d@example.cn>\n\nbody\n", i, i)),
+			f.now.Add(time.Duration(2+i)*time.Minute))
+		m.UID = uint32(len(batch) + 2 + i)
+		if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: []data.InboundMail{m}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tray.reload()
+	f.settle()
+	if got := tray.list.GetScrollOffset(); got != at+2*step {
+		t.Errorf("after two new messages the list is at %v, was at %v; want the rows in view %v lower", got, at, 2*step)
+	}
 }
 
 // The dashboard says how each mailbox's last check went, above its cards in red while it fails,
