@@ -2184,6 +2184,8 @@ func (m *mailSettings) changed() {
 }
 
 func (m *mailSettings) save() {
+	// What the last save said ("邮箱设置已保存。") is not left standing under this one's error.
+	m.desk.setStatus("")
 	a, err := m.read()
 	if err != nil {
 		setError(m.msg, errorText(err))

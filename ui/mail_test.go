@@ -363,8 +363,12 @@ func TestMailAccountIsSavedFromSettings(t *testing.T) {
 	} {
 		m.poll.SetText(bad.poll)
 		m.host.SetText(bad.host)
+		f.desk.setStatus("邮箱设置已保存。")
 		m.save()
 		f.settle()
+		if f.desk.status.Text != "" {
+			t.Errorf("the status line still says %q under the error", f.desk.status.Text)
+		}
 		if !strings.Contains(m.msg.Text, bad.want) {
 			t.Errorf("interval %q, host %q: message %q, want it to say %q", bad.poll, bad.host, m.msg.Text, bad.want)
 		}
