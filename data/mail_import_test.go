@@ -1355,28 +1355,16 @@ func TestEmptyAttachmentIsStored(t *testing.T) {
 // the one the tray shows them by.
 func TestNamelessAttachmentsEachTheirName(t *testing.T) {
 	s := MustOpen(t)
-	ctx := context.Background()
 	m := inboundMail(1, "owner@example.cn", false)
 	m.Attachments = []InboundAttachment{{ContentType: "message/rfc822", Data: []byte("Subject: 1\r\n\r\na")},
 		{ContentType: "message/rfc822", Data: []byte("Subject: 2\r\n\r\nb")}}
-	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
+	id, ev := importedEvidence(t, s, m, 2)
+	stored, err := s.Message(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
-	}
-	stored, err := s.Message(ctx, out[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := s.Complaint(ctx, out[0].ComplaintRef)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ev, err := s.Evidence(ctx, c.ID)
-	if err != nil || len(ev) != 2 {
-		t.Fatalf("evidence %+v (%v)", ev, err)
 	}
 	for i, e := range ev {
-		if want := stored.Attachments[i].FileName(out[0].ID); e.Filename != want {
+		if want := stored.Attachments[i].FileName(id); e.Filename != want {
 			t.Errorf("evidence %d named %q, want %q", i, e.Filename, want)
 		}
 	}
@@ -1388,11 +1376,20 @@ func TestNamelessAttachmentsEachTheirName(t *testing.T) {
 // A file whose name is longer than a name is kept as evidence under the beginning of its name and
 // its extension, not a made-up one.
 func TestLongAttachmentNameIsShortened(t *testing.T) {
-	s := MustOpen(t)
-	ctx := context.Background()
 	m := inboundMail(1, "owner@example.cn", false)
 	long := strings.Repeat("锦华花园电梯停运证据", 25) + ".pdf"
 	m.Attachments = []InboundAttachment{{Filename: long, ContentType: "application/pdf", Data: []byte("%PDF-1.4 x")}}
+	_, ev := importedEvidence(t, MustOpen(t), m, 1)
+	if n := ev[0].Filename; !strings.HasPrefix(n, "锦华花园电梯停运证据") || !strings.HasSuffix(n, "….pdf") || utf8.RuneCountInString(n) > MaxShort {
+		t.Errorf("evidence named %q", n)
+	}
+}
+
+// importedEvidence imports m into s and returns the stored message's id and the n files of
+// evidence the complaint it opened holds.
+func importedEvidence(t *testing.T, s *Store, m InboundMail, n int) (int64, []Evidence) {
+	t.Helper()
+	ctx := context.Background()
 	out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{m}})
 	if err != nil {
 		t.Fatal(err)
@@ -1402,12 +1399,10 @@ func TestLongAttachmentNameIsShortened(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev, err := s.Evidence(ctx, c.ID)
-	if err != nil || len(ev) != 1 {
+	if err != nil || len(ev) != n {
 		t.Fatalf("evidence %+v (%v)", ev, err)
 	}
-	if n := ev[0].Filename; !strings.HasPrefix(n, "锦华花园电梯停运证据") || !strings.HasSuffix(n, "….pdf") || utf8.RuneCountInString(n) > MaxShort {
-		t.Errorf("evidence named %q", n)
-	}
+	return out[0].ID, ev
 }
 
 // A message with something in it the database refuses (here a file longer than SQLite takes) is

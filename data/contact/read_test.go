@@ -1565,6 +1565,8 @@ func TestYetMoreOfTheWritersOwnWords(t *testing.T) {
 		{"鲍思琪", "热水器漏水。\n姓名：鲍思琪\n电话：133 8621 7054\n安装地址：湖州市吴兴区爱山小区19幢3单元602", "133 8621 7054", "湖州市吴兴区爱山小区19幢3单元602"},
 		{"方桂琴", "物业你好我是住在滨江花苑12栋2单元603的方桂琴 你们那个垃圾站挪到我们楼底下了", "", "滨江花苑12栋2单元603"},
 		{"Tom Hargreaves", "The gym is closed again. Feel free to ring me on 155 0213 7781.\n\nTom Hargreaves", "155 0213 7781", ""},
+		// Not the place of a shop the writer only uses.
+		{"柳青", "我们小区门口的便利店在3号楼底商，天天占道。电话13911113333", "13911113333", ""},
 	})
 	for _, c := range []struct{ from, text, want string }{
 		{"卷卷烘焙", "烤箱跳闸。\n商户：卷卷烘焙\n单元号：L1-12\n店主：佟丽丽\n电话：158 6817 2033", "佟丽丽"},
