@@ -74,6 +74,9 @@ type InboundMail struct {
 	// notice a resident answers, Outlook-style): where a complaint's phone number and address
 	// are read. "" when it is the whole text.
 	OwnText string
+	// Letter is the letter a short message attaches as a text file and points to ("投诉内容见
+	// 附件"): the complaint it opens tells it after the message's words. "" when none.
+	Letter string
 }
 
 // ForwardedMail is the message a forward passes on: who wrote it, about what, and what it says.
@@ -1501,6 +1504,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	if CheckEmail(email) != nil || utf8.RuneCountInString(email) > MaxShort {
 		email = ""
 	}
+	text := m.Text
+	if m.Letter != "" {
+		text = strings.TrimSpace(text) + "\n\n" + m.Letter // what "见附件" points to
+	}
 	subject := strings.Join(strings.Fields(m.Subject), " ")
 	if subject == "" {
 		subject = firstLine(m.Text)
@@ -1513,7 +1520,7 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 		ReceivedAt:  m.ReceivedAt,
 		Complainant: Complainant{Name: clip(name, MaxName), Email: email, Phone: phone, Address: address},
 		Subject:     clipLine(subject, MaxShort),
-		Description: clipText(m.Text, MaxText),
+		Description: clipText(text, MaxText),
 		mailPhone:   !byText && phone != "",
 		mailName:    true,
 	}

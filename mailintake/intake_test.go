@@ -1453,6 +1453,10 @@ func TestWriterOfALetterAttached(t *testing.T) {
 	if err != nil || c.Complainant.Name != "翟晓梅" || c.Complainant.Phone != "185 6702 3391" || c.Complainant.Address != "馨园小区6号楼2单元501" {
 		t.Errorf("complainant %+v (%v)", c.Complainant, err)
 	}
+	// Its 投诉经过 tells the letter after the message's words.
+	if !strings.HasPrefix(c.Description, "物业你好，投诉内容见附件，麻烦尽快处理。\n\n物业服务中心：\n本人翟晓梅") {
+		t.Errorf("description %q", c.Description)
+	}
 }
 
 // A check whose claim lapsed (its computer slept) and that another program took over stops at

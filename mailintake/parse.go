@@ -38,6 +38,7 @@ func inbound(m decode.Mail) data.InboundMail {
 	if m.Letter != "" {
 		// "投诉内容见附件": the letter attached is the writer's own words too.
 		in.OwnText = strings.TrimSpace(cmp.Or(in.OwnText, m.Text)) + "\n\n" + m.Letter
+		in.Letter = m.Letter
 	}
 	in.Attachments = attachments(m.Attachments)
 	return in
