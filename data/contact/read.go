@@ -138,6 +138,13 @@ func Read(m Mail) Writer {
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
 	}
+	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
+		// "卓远实验室位于创新大厦C座11层", "本店坐落于…": the place, not who is there.
+		if who, a, ok := strings.Cut(address, lies); ok && !strings.ContainsAny(who, "0123456789") && addressWords.MatchString(a) {
+			address = strings.TrimSpace(a)
+			break
+		}
+	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
 		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
 	}
