@@ -284,8 +284,14 @@ func formAddress(fields []formField) string {
 	if addressWords.MatchString(building) && flatEnd.MatchString(building) {
 		return building // "单元：东方大厦A座21层2105": a tenant portal's unit, the whole address
 	}
+	if mallUnit.MatchString(building) {
+		return building // "单元号：L1-12": a mall tenant's unit
+	}
 	return ""
 }
+
+// mallUnit is a mall's or a market's unit alone: "L1-12", "B1-38", "3F-312".
+var mallUnit = quickre.MustCompile(`^(?:[A-Z]\d?|\d{1,2}F)-[A-Z]?\d{2,4}$`)
 
 // addressValue is an address field's value without the words after the address: "阳光花园3栋" of
 // "阳光花园3栋，电话24小时打不通" (an English address's commas, "Flat A, 12/F, Block 3", stay),
