@@ -508,7 +508,7 @@ func (a MailAttachment) FileName(messageID int64) string {
 }
 
 // ShortName is a file's name of at most maxRunes characters and maxBytes bytes: a longer one keeps
-// its beginning and its extension, with "…" between ("锦华花园…锦华.pdf" of a name of 200
+// its beginning and its extension, with "…" between ("锦华花园三栋电梯停运….pdf" of a name of 200
 // characters, which no disk takes whole).
 func ShortName(name string, maxRunes, maxBytes int) string {
 	if utf8.RuneCountInString(name) <= maxRunes && len(name) <= maxBytes {

@@ -341,7 +341,8 @@ func (d *Desk) showIntake(f *intakeForm) {
 	d.win.Canvas().Focus(f.name)
 }
 
-// Search switches to the register and puts the cursor in its search field.
+// Search puts the cursor in the email tray's search field when the tray is shown, else switches
+// to the register and puts it in the register's.
 func (d *Desk) Search() {
 	if d.current == "mail" && d.mail != nil {
 		// The tray has its own search: the messages, not the register.
