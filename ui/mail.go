@@ -2075,9 +2075,6 @@ func (m *mailSettings) fill(a *data.MailAccount) {
 }
 
 // read builds the account from the form.
-// maxPollMinutes is the longest check interval: a day.
-const maxPollMinutes = 24 * 60
-
 func (m *mailSettings) read() (data.MailAccount, error) {
 	a := *m.current
 	a.Name, a.Host, a.Username = m.name.Text, m.host.Text, m.user.Text
@@ -2097,7 +2094,7 @@ func (m *mailSettings) read() (data.MailAccount, error) {
 		a.AfterImport = afterImports[i]
 	}
 	min, err := strconv.Atoi(strings.TrimSpace(width.Fold.String(m.poll.Text)))
-	if err != nil || min < 0 || min > maxPollMinutes {
+	if err != nil || min < 0 || time.Duration(min) > data.MaxMailPoll/time.Minute {
 		return a, errInput{lang.L("The check interval is a whole number of minutes from 0 to 1440 (0: only by hand).")}
 	}
 	a.PollInterval = time.Duration(min) * time.Minute

@@ -257,9 +257,7 @@ func leadFlat(text string) string {
 		if l == "" || endsInColon(l) || greetingLine.MatchString(l) {
 			continue
 		}
-		if label, rest, ok := cutColon(l); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 6 {
-			l = strings.TrimSpace(rest) // "物业：阳光城市花园9-2-502，电梯里…"
-		}
+		l, _ = afterShortLabel(l, 6) // "物业：阳光城市花园9-2-502，电梯里…"
 		end := strings.IndexAny(l, "，, \t\u3000")
 		if end < 0 {
 			return ""

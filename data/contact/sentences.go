@@ -1086,10 +1086,8 @@ func besideOwnName(text, name string) string {
 			at = end
 			if inside, ok := openBracket(l[end:]); ok {
 				for _, part := range strings.FieldsFunc(inside, func(r rune) bool { return strings.ContainsRune("，,、；;", r) }) {
-					p := strings.TrimSpace(part)
-					if label, value, ok := cutColon(p); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 4 {
-						p = strings.TrimSpace(value) // "吳宗憲（店址：台中市西屯區文華路100號1樓）"
-					}
+					// "吳宗憲（店址：台中市西屯區文華路100號1樓）": the place after its label.
+					p, _ := afterShortLabel(strings.TrimSpace(part), 4)
 					if ownPlace(p) {
 						if m := estateOfOwner.FindStringSubmatch(l[:start]); m != nil && !strings.ContainsFunc(p[:1], unicode.IsLetter) {
 							return m[1] + p // "御湖山庄的业主梅若兰（18栋）"

@@ -480,6 +480,16 @@ func cutColon(s string) (before, after string, ok bool) {
 	return s[:c], s[c+n:], true
 }
 
+// afterShortLabel is what follows a label of at most n Chinese characters and its colon: "刘畅
+// 136…" of "领队：刘畅 136…"; s as it is, and false, when it begins with no such label.
+func afterShortLabel(s string, n int) (string, bool) {
+	label, after, ok := cutColon(s)
+	if !ok || !hanOnly(label) || utf8.RuneCountInString(label) > n {
+		return s, false
+	}
+	return strings.TrimSpace(after), true
+}
+
 // besideName reads a signature of one line, the writer's name and beside it their address, their
 // number or both, in either order: "许文 30幢1802 13819990011", "周瑾，7号楼3单元1102，137…",
 // "3栋2单元1101 张伟", "——Grace，22幢". Each other part of the line must be one of them.
@@ -488,9 +498,8 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
 	// "孙浩 138…。", "投诉人：3栋502 王芳" (the role's colon after it)
 	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ ：:"), "。.！!")
-	if label, after, ok := cutColon(t); ok && hanOnly(label) && utf8.RuneCountInString(label) <= 4 &&
-		strings.HasPrefix(strings.TrimSpace(after), writer) {
-		t = strings.TrimSpace(after) // "领队：刘畅 136…": the writer's role, then their name
+	if after, ok := afterShortLabel(t, 4); ok && strings.HasPrefix(after, writer) {
+		t = after // "领队：刘畅 136…": the writer's role, then their name
 	}
 	// "望江府3栋701（不是他们回复里写的3栋601！）": the writer's flat, and the one it is not.
 	t = strings.TrimSpace(correctionNote.ReplaceAllString(t, ""))
@@ -531,12 +540,11 @@ func placeNameNumber(t, writer string) (phone, address string, ok bool) {
 	if !found || !strings.HasSuffix(before, " ") || !strings.HasPrefix(after, " ") {
 		return "", "", false
 	}
-	place := strings.TrimSpace(before)
-	if label, value, ok := cutColon(place); ok {
-		if !hanOnly(label) || utf8.RuneCountInString(label) > 4 {
-			return "", "", false
-		}
-		place = strings.TrimSpace(value) // "业主信息：金桂苑2幢1单元1103 俞志强 159…"
+	// "业主信息：金桂苑2幢1单元1103 俞志强 159…": a short label before the flat; a longer one is
+	// no flat's.
+	place, labelled := afterShortLabel(strings.TrimSpace(before), 4)
+	if !labelled && colon(place) >= 0 {
+		return "", "", false
 	}
 	if !addressLine(place) || addressPart(place) != place || relativePlace.MatchString(place) || otherParty.MatchString(place) {
 		return "", "", false
