@@ -209,6 +209,16 @@ func isWide(r rune) bool {
 		r == '‘' || r == '’' || r == '·'
 }
 
+// number says whether rs is a number: digits, with the commas and points between them.
+func number(rs []rune) bool {
+	for i, r := range rs {
+		if !unicode.IsDigit(r) && (i == 0 || r != ',' && r != '.') {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
 func isWord(s string) bool {
 	for _, r := range s {
 		return wordRune(r)
@@ -230,6 +240,12 @@ func tokenize(text string, advance func(rune) float64) []unit {
 			for j < len(rs) && wordRune(rs[j]) {
 				w += advance(rs[j])
 				j++
+			}
+			// A number keeps the Chinese word it counts ("1201 封", "5 分钟"): the space between
+			// them is no place for a line to break.
+			if j+1 < len(rs) && rs[j] == ' ' && unicode.Is(unicode.Han, rs[j+1]) && number(rs[i:j]) {
+				w += advance(' ') + advance(rs[j+1])
+				j += 2
 			}
 			out = append(out, unit{text: string(rs[i:j]), width: w})
 			i = j

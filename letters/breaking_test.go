@@ -39,6 +39,9 @@ func TestWrapKinsoku(t *testing.T) {
 		{"a word that starts with marks does not hang past the margin", "mountain bike. ...More", 8, []string{"mountain", "bike. ...More"}},
 		{"an opening quote goes down with the word after it", "反映的“abcdefghij", 4, []string{"反映的", "“abcdef", "ghij"}},
 		{"a word is not cut after an opening bracket", "0 (abcde", 1.6, []string{"0", "(ab", "cde"}},
+		{"a number keeps the word it counts", "已保存 1201 封邮件", 6, []string{"已保存", "1201 封邮件"}},
+		{"5 分钟 stays together", "用时 5 分钟", 3, []string{"用时", "5 分钟"}},
+		{"a word that is no number breaks at its space", "拨打 hotline 电话", 4, []string{"拨打", "hotline", "电话"}},
 		{"empty", "", 5, []string{""}},
 	}
 	for _, tt := range tests {

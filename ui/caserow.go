@@ -11,9 +11,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// caseRow is a case's line on the dashboard: a click, or Space or Enter while it has the
-// keyboard, opens the case. Its text shortens with "…" to its card's width, so that two cards
-// side by side fit a window 1024 pixels wide; an overdue case's is red.
+// caseRow is a case's line on the dashboard or in a complainant's history: a click, or Space
+// or Enter while it has the keyboard, opens the case. Its text shortens with "…" to the width
+// it is given, so that two cards side by side fit a window 1024 pixels wide and a case's
+// deadlines keep their column; an overdue case's is red.
 type caseRow struct {
 	widget.BaseWidget
 	text             string

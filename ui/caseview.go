@@ -201,15 +201,20 @@ func (cv *caseView) fill() {
 			followedUp = &e.At
 		}
 	}
+	progress := c.DueProgress
+	if !c.Status.Open() {
+		progress = nil // no more progress calls on a case that ended
+	}
 	for _, d := range []struct {
 		label string
 		t     *timePtr
 		live  bool // still to be met while the case is as it is
+		ended bool // not met, and no longer asked for: the case was closed or found invalid first
 	}{
-		{lang.L("Acknowledge by"), &timePtr{c.DueAck, c.AcknowledgedAt}, c.Status.Open()},
-		{lang.L("Solution by"), &timePtr{c.DueResolve, c.ResolvedAt}, c.Status.Open()},
-		{lang.L("Next progress contact by"), &timePtr{c.DueProgress, nil}, c.Status.Open()},
-		{lang.L("Follow-up by"), &timePtr{c.DueFollowUp, followedUp}, c.Status == data.StatusClosed},
+		{lang.L("Acknowledge by"), &timePtr{c.DueAck, c.AcknowledgedAt}, c.Status.Open(), !c.Status.Open()},
+		{lang.L("Solution by"), &timePtr{c.DueResolve, c.ResolvedAt}, c.Status.Open(), !c.Status.Open()},
+		{lang.L("Next progress contact by"), &timePtr{progress, nil}, c.Status.Open(), false},
+		{lang.L("Follow-up by"), &timePtr{c.DueFollowUp, followedUp}, c.Status == data.StatusClosed, false},
 	} {
 		if d.t.due == nil {
 			continue
@@ -224,6 +229,12 @@ func (cv *caseView) fill() {
 			if d.t.due.Before(now) {
 				imp = widget.DangerImportance
 			}
+		case d.ended && c.ClosedAt != nil && d.t.due.Before(*c.ClosedAt):
+			text = lang.L("{{.Due}} — not met before the case was closed", map[string]any{"Due": formatTime(*d.t.due, loc)})
+			imp = widget.WarningImportance
+		case d.ended:
+			text = lang.L("{{.Due}} — no longer applies: the case is closed", map[string]any{"Due": formatTime(*d.t.due, loc)})
+			imp = widget.LowImportance
 		default:
 			text = formatTime(*d.t.due, loc)
 		}
@@ -304,7 +315,7 @@ func (cv *caseView) fill() {
 
 	cv.fillTimeline(loc)
 	cv.fillEvidence(loc)
-	cv.fillHistory(loc)
+	cv.fillHistory(loc, now)
 	cv.view.Refresh()
 }
 
@@ -549,7 +560,7 @@ func (cv *caseView) fillRemoved(add func(fyne.CanvasObject), loc *time.Location)
 	}
 }
 
-func (cv *caseView) fillHistory(loc *time.Location) {
+func (cv *caseView) fillHistory(loc *time.Location, now time.Time) {
 	fillBox(cv.people, func(add func(fyne.CanvasObject)) {
 		var others []*data.Complaint
 		for _, h := range cv.history {
@@ -564,10 +575,9 @@ func (cv *caseView) fillHistory(loc *time.Location) {
 		add(widget.NewLabel(lang.L("{{.N}} other complaints from {{.Name}}", map[string]any{"N": len(others), "Name": cv.c.Complainant.Name})))
 		for _, h := range others {
 			ref := h.Ref
-			b := widget.NewButton(fmt.Sprintf("%s  %s  %s  %s", h.Ref, formatTime(h.ReceivedAt, loc), statusLabel(h.Status), oneLine(h.Subject, 30)),
-				func() { cv.desk.OpenCase(ref) })
-			b.Alignment = widget.ButtonAlignLeading
-			add(b)
+			// A row shortens to the tab's width: a long subject must not squeeze the deadlines.
+			add(newCaseRow(fmt.Sprintf("%s  %s  %s  %s", h.Ref, formatTime(h.ReceivedAt, loc), statusLabel(h.Status), oneLine(h.Subject, 30)),
+				h.Overdue(now), func() { cv.desk.OpenCase(ref) }))
 		}
 		id, name := cv.c.Complainant.ID, cv.c.Complainant.Name
 		add(widget.NewButton(lang.L("Show in the register"), func() {

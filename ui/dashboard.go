@@ -122,14 +122,14 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 		d.show("settings")
 		d.settings.showCalendar(db.missing)
 	})
-	db.calBox = container.NewVBox(db.calendar, container.NewHBox(openCal))
+	db.calBox = notice(db.calendar, openCal)
 	db.calBox.Hide()
 	db.summary = newPara("")
 	openSummary := widget.NewButtonWithIcon(lang.L("Open the monthly summary"), theme.DocumentIcon(), func() {
 		d.show("reports")
 		d.reports.showPeriod(db.summaryFor)
 	})
-	db.summaryBox = container.NewVBox(db.summary, container.NewHBox(openSummary))
+	db.summaryBox = notice(db.summary, openSummary)
 	db.summaryBox.Hide()
 	db.failed = newPara("")
 	db.failed.Importance = widget.DangerImportance
@@ -141,8 +141,16 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	})
 	db.failedBox = container.NewVBox(db.failed, container.NewHBox(openTray, openAccount))
 	db.failedBox.Hide()
-	db.view = container.NewBorder(container.NewVBox(title, db.failedBox, db.calBox, db.summaryBox), nil, nil, nil, container.NewVScroll(grid))
+	// The notices scroll away with the cards: in a small window they would leave room for one
+	// row of cards only.
+	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(container.NewVBox(db.failedBox, db.calBox, db.summaryBox, grid)))
 	return db
+}
+
+// notice is a line of the dashboard that asks for something, with the button that does it at
+// its end.
+func notice(text *para, do *widget.Button) *fyne.Container {
+	return container.NewBorder(nil, nil, nil, container.NewVBox(do), text)
 }
 
 // reload counts and lists every section off the UI goroutine.

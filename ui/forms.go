@@ -11,10 +11,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// entry is a text entry that reports Esc, so that a dialog closes even while typing in it.
+// entry is a text entry that reports Esc, so that a dialog closes even while typing in it, and
+// Down in one line, so that a search box can hand the keys on to the list of what it found.
 type entry struct {
 	widget.Entry
 	onEscape func()
+	onDown   func()
 }
 
 func newEntry() *entry {
@@ -124,6 +126,10 @@ func (e *entry) SetText(s string) {
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEscape != nil {
 		e.onEscape()
+		return
+	}
+	if k.Name == fyne.KeyDown && !e.MultiLine && e.onDown != nil {
+		e.onDown()
 		return
 	}
 	e.Entry.TypedKey(k)

@@ -364,6 +364,8 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 	t.search = newEntry()
 	t.search.SetPlaceHolder(lang.L("Search sender, complainant, subject or reference…"))
 	t.search.OnChanged = func(string) { t.searchSoon() }
+	t.search.onDown = t.toList
+	t.search.OnSubmitted = func(string) { t.toList() }
 	t.list = newFollowList(func() int { return len(t.items) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -383,6 +385,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 		func(i widget.ListItemID) {
 			if t.selected == nil || t.selected.ID != t.items[i].ID {
 				t.say("") // what was said of the message read before
+				t.desk.clearError()
 			}
 			t.show(t.items[i])
 		})
@@ -450,6 +453,25 @@ func (t *mailTray) say(text string) {
 }
 
 // searchSoon lists the messages the search finds once typing pauses.
+// toList hands the keys on from the search box to the list, at the message being read or else
+// at the first one found.
+func (t *mailTray) toList() {
+	if len(t.items) == 0 {
+		return
+	}
+	i := 0
+	if t.selected != nil {
+		i = max(slices.IndexFunc(t.items, func(m *data.MailMessage) bool { return m.ID == t.selected.ID }), 0)
+	}
+	t.desk.win.Canvas().Focus(t.list)
+	if t.selected == nil || t.items[i].ID != t.selected.ID {
+		t.list.Select(i)
+	} else {
+		t.list.at = i
+	}
+	t.list.ScrollTo(i)
+}
+
 func (t *mailTray) searchSoon() {
 	if t.timer != nil {
 		t.timer.Stop()
@@ -583,14 +605,20 @@ func (t *mailTray) reload() {
 			t.empty.SetText(lang.L("No email in this tray."))
 			t.empty.Show()
 		}
-		if shown > len(items) {
+		// A search says how much it found.
+		searching := strings.TrimSpace(filter.Query) != ""
+		switch {
+		case shown > len(items) && searching:
+			t.more.SetText(lang.L("{{.Total}} found; the newest {{.N}} are listed.", map[string]any{"N": len(items), "Total": shown}))
+		case shown > len(items):
 			t.more.SetText(lang.L("The newest {{.N}} of {{.Total}} are listed.", map[string]any{"N": len(items), "Total": shown}))
-			t.more.Show()
-			t.moreBtn.Show()
-		} else {
-			t.more.Hide()
-			t.moreBtn.Hide()
+		case searching && len(items) > 0:
+			t.more.SetText(lang.L("{{.N}} found.", map[string]any{"N": len(items)}))
 		}
+		t.more.Hidden = !(shown > len(items) || searching && len(items) > 0)
+		t.more.Refresh()
+		t.moreBtn.Hidden = shown <= len(items)
+		t.moreBtn.Refresh()
 	})
 }
 
@@ -679,6 +707,18 @@ func newFollowList(length func() int, create func() fyne.CanvasObject, update fu
 	return l
 }
 
+// page is how many rows a page key moves by: the rows in view, less one kept from the page before.
+func (l *followList) page() int {
+	step := l.CreateItem().MinSize().Height + l.Theme().Size(theme.SizeNamePadding)
+	return max(int(l.Size().Height/step)-1, 1)
+}
+
+// UnselectAll leaves no row selected, and the keys start again from the top.
+func (l *followList) UnselectAll() {
+	l.at = -1
+	l.List.UnselectAll()
+}
+
 // selectQuietly selects row id for the program, leaving the focus where the clerk has it (the
 // search box they type in).
 func (l *followList) selectQuietly(id widget.ListItemID) {
@@ -699,6 +739,14 @@ func (l *followList) TypedKey(e *fyne.KeyEvent) {
 		next--
 	case fyne.KeyDown:
 		next++
+	case fyne.KeyPageUp:
+		next = max(next-l.page(), 0)
+	case fyne.KeyPageDown:
+		next = min(next+l.page(), l.Length()-1)
+	case fyne.KeyHome:
+		next = 0
+	case fyne.KeyEnd:
+		next = l.Length() - 1
 	default:
 		l.List.TypedKey(e)
 		return
@@ -1109,7 +1157,7 @@ func (d *Desk) showHeader(m *data.MailMessage) {
 		if text == "" {
 			text = lang.L("The message has no header.")
 		}
-		l := widget.NewLabel(breakLongLines(text))
+		l := widget.NewLabel(breakLongLines(headerLines(text)))
 		l.Wrapping, l.Selectable = fyne.TextWrapWord, true
 		dlg := dialog.NewCustom(lang.L("Header of {{.Subject}}", map[string]any{"Subject": fallback(oneLine(m.Subject, 60), "—")}),
 			lang.L("Close"), container.NewVScroll(l), d.win)
@@ -1117,6 +1165,13 @@ func (d *Desk) showHeader(m *data.MailMessage) {
 		dlg.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.8))
 		d.showDialog(dlg)
 	})
+}
+
+// headerLines sets a header's text for a label that wraps at spaces: a field's decoded line
+// ("  → 锦华花园…") begins with its arrow against the text, which a space would leave alone on a
+// line of its own before a long Chinese subject.
+func headerLines(text string) string {
+	return strings.ReplaceAll(text, "\n  → ", "\n→")
 }
 
 // saveEML saves the original of a stored message where the clerk chooses.

@@ -455,21 +455,29 @@ func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	if len(tray.items) != trayPage || !tray.more.Visible() || tray.more.Text != "已列出最新的 500 封，共 520 封。" {
 		t.Fatalf("%d listed, note %q (shown %v)", len(tray.items), tray.more.Text, tray.more.Visible())
 	}
+	tray.search.SetText("bounce")
+	f.settleUntil("a search that finds more than a page", func() bool { return tray.more.Text == "共找到 520 封，已列出最新的 500 封。" })
+	if !tray.moreBtn.Visible() {
+		t.Error("no button to list more of what the search found")
+	}
+	tray.search.SetText("")
+	f.settleUntil("the search cleared", func() bool { return tray.more.Text == "已列出最新的 500 封，共 520 封。" })
 	test.Tap(tray.moreBtn)
 	f.settle()
 	if len(tray.items) != len(batch) || tray.more.Visible() || tray.moreBtn.Visible() {
 		t.Errorf("after show more: %d listed, note shown %v", len(tray.items), tray.more.Visible())
 	}
-	// The search finds by subject once typing pauses, and says when nothing matches.
+	// The search finds by subject once typing pauses, says how much it found, and says when
+	// nothing matches.
 	test.Type(tray.search, "bounce 51")
 	f.settleUntil("the search", func() bool { return len(tray.items) == 11 })
-	if tray.more.Visible() || tray.empty.Visible() {
-		t.Errorf("search: note shown %v, empty shown %v", tray.more.Visible(), tray.empty.Visible())
+	if !tray.more.Visible() || tray.more.Text != "找到 11 封。" || tray.moreBtn.Visible() || tray.empty.Visible() {
+		t.Errorf("search: note %q shown %v, empty shown %v", tray.more.Text, tray.more.Visible(), tray.empty.Visible())
 	}
 	test.Type(tray.search, "x")
 	f.settleUntil("a search that finds nothing", func() bool { return len(tray.items) == 0 })
-	if !tray.empty.Visible() || tray.empty.Text != "没有符合搜索条件的邮件。" {
-		t.Errorf("nothing found: %q shown %v", tray.empty.Text, tray.empty.Visible())
+	if !tray.empty.Visible() || tray.empty.Text != "没有符合搜索条件的邮件。" || tray.more.Visible() {
+		t.Errorf("nothing found: %q shown %v, note shown %v", tray.empty.Text, tray.empty.Visible(), tray.more.Visible())
 	}
 	tray.search.SetText("")
 	f.settleUntil("the search cleared", func() bool { return len(tray.items) == trayPage })
@@ -1479,6 +1487,24 @@ func TestMailedProgramIsNotOpened(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(os.TempDir(), "ComplaintDesk", "test-program", "发票.exe")); err == nil {
 		t.Error("the program was written out")
+	}
+	// What was said of one message's file is taken off the status line when another is read.
+	for i := 1; i <= 2; i++ {
+		f.readInTray(fmt.Sprintf("From: 李雷 <lilei@example.cn>\r\nSubject: 电梯故障 %d\r\nMessage-ID: <lift-%d@example.cn>\r\n\r\n电梯又坏了。\r\n", i, i), data.MailComplaint)
+	}
+	f.desk.mail.list.Select(1)
+	f.settle()
+	f.desk.openCopy("evidence", "test-program", "发票.exe", func(context.Context) ([]byte, error) { return []byte("MZ"), nil })
+	f.settle()
+	f.desk.mail.list.Select(1)
+	f.settle()
+	if !strings.Contains(f.desk.status.Text, "这个文件会作为程序运行") {
+		t.Errorf("the same message read on: status %q", f.desk.status.Text)
+	}
+	f.desk.mail.list.Select(0)
+	f.settle()
+	if f.desk.status.Text != "" {
+		t.Errorf("another message read: status %q", f.desk.status.Text)
 	}
 }
 
@@ -2810,4 +2836,105 @@ func TestDashboardFitsASmallWindow(t *testing.T) {
 	if f.desk.current != "case" {
 		t.Errorf("Enter on the row opened %q", f.desk.current)
 	}
+}
+
+// The tray is worked from the keyboard: Ctrl+6 puts the cursor in its search box, Down or Enter
+// goes on to the list, and Page Up, Page Down, Home and End move through it by pages and to its
+// ends.
+func TestMailTrayKeys(t *testing.T) {
+	f := newFixture(t)
+	var batch []data.InboundMail
+	for i := 1; i <= 60; i++ {
+		m := mailintake.Parse([]byte(fmt.Sprintf("From: MAILER-DAEMON@example.cn\r\nSubject: bounce %d\r\n"+
+			"Message-ID: <bounce-%d@example.cn>\r\nAuto-Submitted: auto-replied\r\n\r\nundeliverable\r\n", i, i)), f.now)
+		m.UID = uint32(i)
+		batch = append(batch, m)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range f.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if sc, ok := it.Shortcut.(interface{ Key() fyne.KeyName }); ok && sc.Key() == fyne.Key6 {
+				it.Action()
+			}
+		}
+	}
+	f.settle()
+	tray := f.desk.mail
+	if f.desk.current != "mail" || f.win.Canvas().Focused() != tray.search {
+		t.Fatalf("Ctrl+6: %q, focus on %T", f.desk.current, f.win.Canvas().Focused())
+	}
+	f.win.Resize(fyne.NewSize(1024, 700))
+	f.relayout()
+	key := func(k fyne.KeyName) {
+		f.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+		f.settle()
+	}
+	at := func() int {
+		if tray.selected == nil {
+			return -1
+		}
+		return slices.IndexFunc(tray.items, func(m *data.MailMessage) bool { return m.ID == tray.selected.ID })
+	}
+	key(fyne.KeyDown)
+	if f.win.Canvas().Focused() != tray.list || at() != 0 {
+		t.Fatalf("Down from the search: focus on %T, message %d", f.win.Canvas().Focused(), at())
+	}
+	page := tray.list.page()
+	if page < 3 || page > 20 {
+		t.Errorf("a page of %d rows", page)
+	}
+	for _, step := range []struct {
+		key  fyne.KeyName
+		want int
+	}{
+		{fyne.KeyDown, 1}, {fyne.KeyPageDown, 1 + page}, {fyne.KeyEnd, 59}, {fyne.KeyPageDown, 59},
+		{fyne.KeyPageUp, 59 - page}, {fyne.KeyHome, 0}, {fyne.KeyPageUp, 0},
+	} {
+		key(step.key)
+		if at() != step.want {
+			t.Errorf("%s: message %d, want %d", step.key, at(), step.want)
+		}
+	}
+	// From a search, Enter goes on to the first message found: the one read is not among them.
+	f.win.Canvas().Focus(tray.search)
+	test.Type(tray.search, "bounce 5")
+	f.settleUntil("the search", func() bool { return len(tray.items) == 11 })
+	tray.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	f.settle()
+	if f.win.Canvas().Focused() != tray.list || tray.selected == nil || tray.selected.Subject != "bounce 59" {
+		t.Errorf("Enter in the search: focus on %T, reading %+v", f.win.Canvas().Focused(), tray.selected)
+	}
+}
+
+// The header dialog sets a long encoded subject's decoded line with its arrow: the arrow does
+// not stand alone on a line above the text.
+func TestHeaderShowsALongDecodedSubjectWithItsArrow(t *testing.T) {
+	f := newFixture(t)
+	subject := strings.Repeat("锦华花园三栋电梯停运", 12)
+	f.readInTray("From: 李雷 <lilei@example.cn>\r\nSubject: =?utf-8?b?"+base64.StdEncoding.EncodeToString([]byte(subject))+
+		"?=\r\nMessage-ID: <lift@example.cn>\r\n\r\n电梯又坏了。\r\n", data.MailComplaint)
+	f.desk.showHeader(f.desk.mail.selected)
+	f.settle()
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no header dialog")
+	}
+	var lines []string
+	walk(top, func(o fyne.CanvasObject) {
+		if tx, ok := o.(*canvas.Text); ok {
+			lines = append(lines, tx.Text)
+		}
+	})
+	joined := strings.Join(lines, "\n")
+	if !strings.Contains(joined, "→锦华花园三栋") {
+		t.Errorf("the dialog reads:\n%s", joined)
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "→" {
+			t.Errorf("the arrow stands alone:\n%s", joined)
+		}
+	}
+	f.desk.closeTopDialog()
 }

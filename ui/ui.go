@@ -61,6 +61,7 @@ type Desk struct {
 	content   *fyne.Container
 	navList   *widget.List
 	status    *widget.Label
+	statusErr bool       // the status line says what went wrong (showError)
 	userLabel *para      // the account the window works as
 	account   *data.User // that account, once read; nil when there is none
 	busyBar   *widget.ProgressBarInfinite
@@ -371,7 +372,21 @@ func (d *Desk) installShortcuts() {
 		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: ctrl}
 		return it
 	}
-	goTo := func(key string) func() { return func() { d.leave(func() { d.show(key) }) } }
+	goTo := func(key string) func() {
+		return func() {
+			d.leave(func() {
+				d.show(key)
+				// Come by the keyboard, the keys go on in the screen: its search box takes what is
+				// typed, and Down goes on from it to the list.
+				switch {
+				case key == "mail" && d.mail != nil:
+					d.win.Canvas().Focus(d.mail.search)
+				case key == "register" && d.reg != nil:
+					d.win.Canvas().Focus(d.reg.search)
+				}
+			})
+		}
+	}
 	// Menu shortcuts fire whichever widget has the focus, unlike canvas shortcuts.
 	// Save acts on the dialog open, unlike the others.
 	save := fyne.NewMenuItem(lang.L("Save"), d.saveShown)
@@ -493,11 +508,23 @@ func (d *Desk) run(work func(ctx context.Context) error, done func(err error)) {
 }
 
 // setStatus writes a line to the status bar.
-func (d *Desk) setStatus(s string) { d.status.SetText(s) }
+func (d *Desk) setStatus(s string) {
+	d.statusErr = false
+	d.status.SetText(s)
+}
+
+// clearError takes what went wrong off the status line once the clerk has moved on to another
+// thing (another message): it was said of the one before.
+func (d *Desk) clearError() {
+	if d.statusErr {
+		d.setStatus("")
+	}
+}
 
 // showError shows a store error as one translated message.
 func (d *Desk) showError(err error) {
 	d.setStatus(errorText(err))
+	d.statusErr = true
 	dlg := dialog.NewError(errorTextError{err}, d.win)
 	d.showDialog(dlg)
 }

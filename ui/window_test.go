@@ -59,3 +59,64 @@ func TestStartupErrorSaysWhyInChinese(t *testing.T) {
 		}
 	}
 }
+
+// A case opened in a window 1000 pixels wide keeps its deadlines readable: the complainant's
+// earlier case with a long subject shortens to the tab rather than squeezing them.
+func TestCaseFitsASmallWindow(t *testing.T) {
+	f := newFixture(t)
+	f.complaint("冯晓东", "13000000018", strings.Repeat("请问上次反映的饭菜异物问题处理得怎么样了", 3), 200)
+	c := f.complaint("冯晓东", "13000000018", "员工餐厅饭菜有异物", 2)
+	f.desk.OpenCase(c.Ref)
+	f.settle()
+	cv := f.desk.caseView
+	if len(cv.history) != 2 {
+		t.Fatalf("history %d", len(cv.history))
+	}
+	f.win.Resize(fyne.NewSize(1000, 640))
+	f.relayout()
+	if w := f.win.Content().MinSize().Width; w > 1000 {
+		t.Errorf("the case needs %.0f px", w)
+	}
+	if w := cv.dues.Size().Width; w < 300 {
+		t.Errorf("the deadlines get %.0f px", w)
+	}
+	var row *caseRow
+	walk(cv.people, func(o fyne.CanvasObject) {
+		if r, ok := o.(*caseRow); ok {
+			row = r
+		}
+	})
+	if row == nil {
+		t.Fatal("no row for the earlier case")
+	}
+	test.Tap(row)
+	f.settle()
+	if f.desk.caseView.c.Ref == c.Ref {
+		t.Error("a click on the earlier case did not open it")
+	}
+}
+
+// A case found invalid or closed says of a deadline it no longer has to meet that it no longer
+// applies, or that it was missed before the case ended, rather than showing it as if it stood.
+func TestDeadlinesOfAClosedCase(t *testing.T) {
+	f := newFixture(t)
+	for _, tc := range []struct {
+		hoursAgo int
+		want     string
+	}{
+		{2, "已结案，不再适用"},
+		{200, "结案前未办理"},
+	} {
+		c := f.complaint("冯晓东", "13000000018", "员工餐厅饭菜有异物", tc.hoursAgo)
+		if _, err := f.store.Act(f.ctx, c.Ref, data.ActParams{Action: data.ActAssess, Category: "service", Level: 1,
+			Invalid: true, Reason: "与另一投诉为同一事项"}); err != nil {
+			t.Fatal(err)
+		}
+		f.desk.OpenCase(c.Ref)
+		f.settle()
+		got := labelText(f.desk.caseView.dues)
+		if !strings.Contains(got, "受理时限") || !strings.Contains(got, tc.want) || strings.Contains(got, "下次进展沟通时限") {
+			t.Errorf("received %d hours ago, the deadlines say:\n%s", tc.hoursAgo, got)
+		}
+	}
+}
