@@ -1163,6 +1163,15 @@ func TestKeyboardShortcuts(t *testing.T) {
 	if f.desk.current != "register" || f.win.Canvas().Focused() != f.desk.reg.search {
 		t.Errorf("Ctrl+F: current %q", f.desk.current)
 	}
+	// Going to the register by its key puts the cursor in its search, as Ctrl+F does.
+	trigger(fyne.Key1)
+	f.settle()
+	f.win.Canvas().Unfocus()
+	trigger(fyne.Key2)
+	f.settle()
+	if f.desk.current != "register" || f.win.Canvas().Focused() != f.desk.reg.search {
+		t.Errorf("Ctrl+2: current %q, focus on %T", f.desk.current, f.win.Canvas().Focused())
+	}
 	// In the email tray Ctrl+F searches the mail; Esc on a case opened from there goes back.
 	f.desk.show("mail")
 	f.settle()
