@@ -416,10 +416,26 @@ var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3
 // englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
 var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?))$`)
 
-// englishSelf is an English clause saying where the writer lives, the place in its groups: "I am a
-// tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "…in my flat 2-1503".
-var englishSelf = quickre.MustCompile(`(?i)^(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenant|resident|owner|homeowner|` +
-	`living|staying)?\s*(?:in|at|of)\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+// englishSelf is an English clause saying where the writer lives or works, the place in its
+// groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "We're the tenants in
+// apartment 2301", "we occupy Suite 1508", "…in my flat 2-1503".
+var englishSelf = quickre.MustCompile(`(?i)^(?:(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
+	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease))\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+
+// englishOnOf are the words between the parts of an English address said in a sentence: "Suite
+// 1508 on 15/F of Tower B".
+var englishOnOf = quickre.MustCompile(`(?i)\s+(?:on|of|in|at)\s+(?:the\s+)?`)
+
+// englishPlaces tells an address of English parts apart by commas, each a flat, a block, a floor
+// or an estate's name: "Suite 1508, 15/F, Tower B".
+func englishPlaces(s string) bool {
+	for _, p := range strings.Split(s, ", ") {
+		if !englishFlat.MatchString(p) && !englishFloor.MatchString(p) && !englishEstate.MatchString(p) {
+			return false
+		}
+	}
+	return true
+}
 
 // englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:
 // "Tom" of "Tom Baker".
@@ -502,6 +518,8 @@ func readClause(c, writer string) (k contactClause) {
 		a := strings.TrimSpace(m[1] + m[2])
 		if englishFlat.MatchString(a) || bareFlat.MatchString(a) || dashFlat.MatchString(a) || estateFlat.MatchString(a) {
 			k.address = a // "I'm at 星湖湾 2-1803"
+		} else if b := englishOnOf.ReplaceAllString(strings.TrimRight(a, ". "), ", "); b != a && englishPlaces(b) {
+			k.address = b // "Suite 1508 on 15/F of Tower B": "Suite 1508, 15/F, Tower B"
 		}
 		return k
 	}

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"complaintdesk/data/quickre"
 )
 
@@ -34,6 +36,14 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
+	if titled(t) {
+		// "林小姐" signs "林美玲 0912…": her whole name.
+		for _, n := range []string{lastLineAlone(said), signOff(said)} {
+			if chineseName(n) && !titled(n) && sameSurname([]rune(n)[0], []rune(t)[0]) {
+				return n
+			}
+		}
+	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	latinWord := isASCII(t) && t != "" && !strings.ContainsAny(t, " \t")
@@ -46,6 +56,13 @@ func personName(sender, said string) string {
 		func() string { return roleName(said, shop) },
 		func() string { return ownName(said) },
 		func() string { return lastLineAlone(said) },
+		func() string {
+			// "…饭是馊的。王强 13700002222": the name that signs the last sentence with a number.
+			if n := signOff(said); callName(n) {
+				return n
+			}
+			return ""
+		},
 	} {
 		if n := find(); n != "" && (!latinWord || chineseName(n)) {
 			return n
@@ -92,15 +109,16 @@ func nickname(name string) bool {
 var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 
 // organisation is a sender's name that is an organisation's, a desk's or a role's, not a
-// person's: "商务中心租户服务平台", "瑞幸咖啡（银泰店）", "小区管家App", "街道办", "杭州智源科技 前台",
+// person's: "商务中心租户服务平台", "瑞幸咖啡（银泰店）", "小区管家App", "街道办", "杭州智源科技 前台", "易达物流",
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
+	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$`))
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
 // which a person's name of four characters is not.
 var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\p{Han}*)(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
-	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|煲仔饭|麻辣烫|火锅|凉皮)$`))
+	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮)$`))
 
 // roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
 // and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
@@ -115,8 +133,20 @@ func roleName(text string, shop bool) string {
 			return name
 		}
 	}
+	if shop {
+		// "…商场空调太冷。店长何芳 132…", "…经常停运。联系人：孙磊 133…": the sentence that ends a
+		// shop's or a company's mail gives who writes for it, with their number.
+		for _, m := range sentenceRoleName.FindAllStringSubmatch(text, perLine) {
+			if callName(m[1]) {
+				return m[1]
+			}
+		}
+	}
 	return ""
 }
+
+// sentenceRoleName is a name after a role that begins a sentence, with a number after it.
+var sentenceRoleName = quickre.MustCompile(EitherScript(`[。！!；;]\s*(?:店长|店主|摊主|档主|负责人|经办人|联系人)\s*[:：]?\s*(\p{Han}{2,4}?)\s*[:：，,]?\s*(?:\+?\d|[（(])`))
 
 // selfStart begins a line in which the writer says who they are.
 var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人是)`))
@@ -132,9 +162,30 @@ func callName(n string) bool {
 		strings.ContainsAny(n, "这這那哪") || utf8.RuneCountInString(n) == 2 && strings.HasSuffix(n, "家") {
 		return false // "我是王师傅说的那家"
 	}
-	if chineseName(n) {
+	return chineseName(n) || titled(n)
+}
+
+// sameSurname tells one surname in either script: "陈" and "陳", which surnames lists side by
+// side, the Simplified form first and the Traditional one, outside GB2312, after it; not "李"
+// and "张", nor "劉" and "陈", side by side too.
+func sameSurname(a, b rune) bool {
+	if a == b {
 		return true
 	}
+	if inGB2312(b) {
+		a, b = b, a
+	}
+	return inGB2312(a) && !inGB2312(b) && strings.Contains(surnames, string([]rune{a, b}))
+}
+
+// inGB2312 tells a character of GB2312, the Simplified set.
+func inGB2312(r rune) bool {
+	_, err := simplifiedchinese.HZGB2312.NewEncoder().String(string(r))
+	return err == nil
+}
+
+// titled tells a surname and a title: "林小姐", "陈先生", "王女士".
+func titled(n string) bool {
 	for _, title := range []string{"先生", "女士", "小姐"} {
 		if rest, ok := strings.CutSuffix(n, title); ok && utf8.RuneCountInString(rest) == 1 && surnamed(rest) {
 			return true
@@ -154,14 +205,17 @@ func lastLineAlone(text string) string {
 			l = strings.TrimSpace(strings.TrimSuffix(l, respect))
 		}
 		l = withoutRole(l)
-		f := strings.Fields(strings.ReplaceAll(l, "|", " "))
-		if len(f) == 2 && jobAfterName.MatchString(f[0]) {
-			l = f[1] // "店长 许志强"
-		} else if len(f) == 2 && jobAfterName.MatchString(f[1]) && callName(f[0]) {
-			l = f[0] // "许立群 | 行政经理"
+		if n := nameOfLine(l); n != "" {
+			return n
 		}
-		if callName(l) {
-			return l
+		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
+			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
+			// words above lead to someone else's ("他家的电话写在下面").
+			before := strings.Join(lines[:i], "\n")
+			if n := nameOfLine(strings.TrimRight(strings.TrimSuffix(l, p), " \t\u3000,，、/：:")); n != "" &&
+				!introducesSomeone.MatchString(lastSentence(before)) && !endsInColon(before) {
+				return n
+			}
 		}
 		if before, _, ok := cutBracket(l); ok && chineseName(strings.TrimSpace(before)) {
 			return strings.TrimSpace(before) // "林雅琪（会员号 8800 2231 0567）"
@@ -173,6 +227,36 @@ func lastLineAlone(text string) string {
 			continue // their contact or the date below their name
 		}
 		break
+	}
+	return ""
+}
+
+// nameOfLine is the name a signature's line gives, maybe after a job ("店长 许志强") or a room
+// ("1203室 李娜"), or before a job ("许立群 | 行政经理"); "" when it gives none.
+func nameOfLine(l string) string {
+	f := strings.Fields(strings.ReplaceAll(l, "|", " "))
+	if len(f) == 2 && jobAfterName.MatchString(f[0]) {
+		l = f[1] // "店长 许志强"
+	} else if len(f) == 2 && jobAfterName.MatchString(f[1]) && callName(f[0]) {
+		l = f[0] // "许立群 | 行政经理"
+	} else if len(f) == 2 && callName(f[1]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {
+		l = f[1] // "1203室 李娜": their room before their name
+	}
+	if callName(l) {
+		return l
+	}
+	return ""
+}
+
+// trailingPhone is the phone number a line ends with, as written there; "" when it ends with none.
+func trailingPhone(l string) string {
+	f := strings.Fields(l)
+	for i := len(f) - 1; i >= max(0, len(f)-4); i-- {
+		// "139 2222 3333" is three words of one number.
+		tail := strings.Join(f[i:], " ")
+		if phoneIn(tail) == tail && isPhone(tail) {
+			return tail
+		}
 	}
 	return ""
 }

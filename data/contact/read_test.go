@@ -214,13 +214,14 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 // the mail or in a sentence of their own, gives them; someone else's, or a place they speak of,
 // does not.
 // The sender's name may be a nickname, an English name or a flat: the name the mail is signed
-// with gives the contact beside it, and a flat is an address, not a name.
+// with gives the contact beside it, and under a nickname or a handle is the writer's; a flat is
+// an address, not a name.
 func TestSendersNameThatIsNoChineseName(t *testing.T) {
 	for _, tc := range []struct{ from, text, name, phone, address string }{
-		{"小鱼儿", "门禁卡一直刷不开，已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "小鱼儿", "13633334444", "阳光花园2号楼"},
+		{"小鱼儿", "门禁卡一直刷不开，已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "吴芳", "13633334444", "阳光花园2号楼"},
 		{"Jason Chen", "门禁坏了。\n陈杰 13544445555 8栋", "Jason Chen", "13544445555", "8栋"},
 		{"Jason Chen", "门禁坏了。\n保安 李强 13544445555", "Jason Chen", "", ""},
-		{"yezhu888", "游泳池水很浑浊。\n刘先生 电话 13511112222", "yezhu888", "13511112222", ""},
+		{"yezhu888", "游泳池水很浑浊。\n刘先生 电话 13511112222", "刘先生", "13511112222", ""},
 		// A name the words before it introduce, a neighbour's flat, someone's job: not the writer's.
 		{"小鱼儿", "麻烦物业帮忙联系一下他们房东\n张强 13900001111", "小鱼儿", "", ""},
 		{"快乐每一天", "他家的电话写在下面，你们自己打试试。\n刘洋 13511110000", "快乐每一天", "", ""},
@@ -228,8 +229,8 @@ func TestSendersNameThatIsNoChineseName(t *testing.T) {
 		{"阿晴", "楼道很脏。\n孙丽 18800002222 6号楼管家", "阿晴", "", ""},
 		{"吃货一枚", "外卖放错了。\n外卖小哥 13900004545", "吃货一枚", "", ""},
 		{"小静", "楼上漏水。\n王建国 5栋602说不是他家漏的", "小静", "", ""},
-		{"岁月静好", "楼道灯坏了。\n孙浩 13811118888", "岁月静好", "13811118888", ""},
-		{"Ocean", "楼道灯坏了。\n孙浩 13811118888。", "Ocean", "13811118888", ""},
+		{"岁月静好", "楼道灯坏了。\n孙浩 13811118888", "孙浩", "13811118888", ""},
+		{"Ocean", "楼道灯坏了。\n孙浩 13811118888。", "孙浩", "13811118888", ""},
 		{"孙浩", "楼道灯坏了。\n孙浩 1802 13811118888", "孙浩", "13811118888", ""}, // a room, then the number: not one number
 		{"邵华", "到店被告知没有预约。\n\n邵华 +86 13812345678", "邵华", "+86 13812345678", ""},
 		{"陳太", "大堂升降機又壞咗。\n陳太 電話 9123 4567", "陳太", "9123 4567", ""},
@@ -1586,5 +1587,42 @@ func TestYetMoreOfTheWritersOwnWords(t *testing.T) {
 		Text: "宾客意见\n住客 Guest 阙丽君\n手机 Mobile 138 7182 4460\n房号 Room 1206"})
 	if w.Name != "阙丽君" || w.Phone != "138 7182 4460" {
 		t.Errorf("a hotel's table in two languages: %+v", w)
+	}
+}
+
+// The writer's whole name behind a sender named by a title ("林小姐", "陈先生" signing as 陳志明),
+// a stall's nickname ("水产小王"), a company's or a shop's name ("易达物流", "眼镜店") or a Latin
+// name: the name signing the mail, beside their job, room or number, or after the role that
+// begins its last sentence. And an English writer's office or flat said in a sentence.
+func TestWritersNameBehindTitlesAndStalls(t *testing.T) {
+	for _, tc := range []struct{ from, text, name, phone, address string }{
+		{"Ivy", "您好，我们公司最近空调一直不制冷。\n行政 周晓雯 13911112222", "周晓雯", "13911112222", ""},
+		{"水产小王", "我7号窗口的，今天食堂给的饭是馊的。王强 13700002222", "王强", "13700002222", ""},
+		{"客户", "空调坏了，请尽快处理。\n1203室 李娜\n13900005555", "李娜", "13900005555", ""},
+		{"易达物流", "电梯经常停运。联系人：孙磊 13312345678", "孙磊", "13312345678", ""},
+		{"眼镜店", "我们是商场里的眼镜店，商场空调太冷。店长何芳 13212345678", "何芳", "13212345678", ""},
+		{"林小姐", "您好，冷氣一直滴水。\n林美玲 0912345678", "林美玲", "0912345678", ""},
+		{"陈先生", "冷氣滴水到我店門口。\n陳志明 61234567", "陳志明", "61234567", ""},
+		{"云雾茶庄", "老街围挡封路，顾客进不来。\n冯德兴\n店里电话 0793-822 6618", "冯德兴", "0793-822 6618", ""},
+		// Not another surname's, nor someone the words before lead to.
+		{"李女士", "楼道灯坏了。\n张伟 13811118888", "李女士", "13811118888", ""},
+		{"眼镜店", "隔壁店的店长态度很差。\n店长王五 13212345678", "王五", "13212345678", ""},
+		{"Mark Chen", "Hello, we occupy Suite 1508 on 15/F of Tower B. The corridor lights have been off for a week.",
+			"Mark Chen", "", "Suite 1508, 15/F, Tower B"},
+		{"Emily Zhang", "Hi, We're the tenants in apartment 2301, Block 5, Sunrise Garden. The water pressure is very low.",
+			"Emily Zhang", "", "apartment 2301, Block 5, Sunrise Garden"},
+	} {
+		c := Read(Mail{Name: tc.from, Email: "yz@163.com", Subject: "投诉", Text: tc.text})
+		if got := [3]string{c.Name, c.Phone, c.Address}; got != [3]string{tc.name, tc.phone, tc.address} {
+			t.Errorf("%q from %q: %q, want %q", tc.text, tc.from, got, [3]string{tc.name, tc.phone, tc.address})
+		}
+	}
+	for _, tc := range []struct {
+		a, b rune
+		want bool
+	}{{'陈', '陳', true}, {'張', '张', true}, {'王', '王', true}, {'李', '张', false}, {'劉', '陈', false}} {
+		if got := sameSurname(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameSurname(%c, %c) = %v", tc.a, tc.b, got)
+		}
 	}
 }

@@ -323,19 +323,27 @@ func displayName(name string) (person, place string) {
 func chineseName(name string) bool {
 	name = strings.TrimSpace(name)
 	n := utf8.RuneCountInString(name)
+	if n == 4 && familiar.MatchString(string([]rune(name)[2:])) && !compoundSurname(name) {
+		return false // "水产小王": a stall's and how people call its keeper
+	}
 	return n >= 2 && n <= 4 && nameOrNothing(name) && surnamed(name)
 }
 
 // surnamed tells a name that begins with one of the common Chinese surnames (in either script):
 // "吴芳", "欧阳娜", not "岁月静好", "外卖小哥".
 func surnamed(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return compoundSurname(name) || strings.ContainsRune(surnames, r)
+}
+
+// compoundSurname tells a name that begins with a surname of two characters: "欧阳娜".
+func compoundSurname(name string) bool {
 	for _, two := range []string{"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "司徒"} {
 		if strings.HasPrefix(name, two) {
 			return true
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(name)
-	return strings.ContainsRune(surnames, r)
+	return false
 }
 
 // surnames are the single-character Chinese surnames of nearly everyone, in both scripts.
@@ -450,6 +458,15 @@ func fromWriter(l, writer string) string {
 	last, _ := utf8.DecodeLastRuneInString(before)
 	if before != l[:i] || strings.ContainsRune("，,。！？!?；;", last) {
 		return l[i:]
+	}
+	// "…商场空调太冷。店长何芳 132…": the writer's own role begins the sentence before their name.
+	for _, role := range []string{"店长", "店長", "店主", "摊主", "攤主", "档主", "檔主", "负责人", "負責人", "经办人", "經辦人"} {
+		if b, ok := strings.CutSuffix(before, role); ok {
+			last, _ = utf8.DecodeLastRuneInString(strings.TrimRight(b, " \t\u3000"))
+			if b == "" || strings.ContainsRune("，,。！？!?；;", last) {
+				return l[i:]
+			}
+		}
 	}
 	return ""
 }
