@@ -116,6 +116,19 @@ func formatTime(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format(timeFormat)
 }
 
+// shortTime is a time as a list shows it, to leave room for what follows: the hour today, the
+// day and the hour this year, the date before.
+func shortTime(t, now time.Time, loc *time.Location) string {
+	t, now = t.In(loc), now.In(loc)
+	switch {
+	case t.Year() == now.Year() && t.YearDay() == now.YearDay():
+		return t.Format("15:04")
+	case t.Year() == now.Year():
+		return t.Format("01-02 15:04")
+	}
+	return t.Format("2006-01-02")
+}
+
 func formatTimePtr(t *time.Time, loc *time.Location) string {
 	if t == nil {
 		return "—"

@@ -380,7 +380,7 @@ func newMailTray(d *Desk, s *data.Store) *mailTray {
 			if m.State == data.MailFailed && m.SetAsideAt == nil {
 				l.Importance = widget.DangerImportance
 			}
-			l.SetText(trayRow(m, s.Calendar().Location()))
+			l.SetText(trayRow(m, s.Calendar().Location(), d.now()))
 		},
 		func(i widget.ListItemID) {
 			if t.selected == nil || t.selected.ID != t.items[i].ID {
@@ -761,8 +761,9 @@ func (l *followList) TypedKey(e *fyne.KeyEvent) {
 // trayRow is a message's line in the tray: when it came, what it became and on which case, from
 // whom (for a message without a sender, the complainant the clerk registered it for; a dash where
 // the state says there is no sender), about what (for a message without a subject, the start of
-// its text). The subject comes last, where a narrow tray cuts the line.
-func trayRow(m *data.MailMessage, loc *time.Location) string {
+// its text). The subject comes last, where a narrow tray cuts the line; the time is short, to
+// leave it room.
+func trayRow(m *data.MailMessage, loc *time.Location, now time.Time) string {
 	subject := m.Subject
 	if strings.TrimSpace(subject) == "" {
 		subject = fallback(firstTextLine(m.Text), lang.L("(no subject)"))
@@ -778,7 +779,7 @@ func trayRow(m *data.MailMessage, loc *time.Location) string {
 	case sender == "":
 		sender = lang.L("(no sender)")
 	}
-	return fmt.Sprintf("%s  %s  %s  %s", formatTime(m.ReceivedAt, loc), state, oneLine(sender, 14), oneLine(subject, 40))
+	return fmt.Sprintf("%s  %s  %s  %s", shortTime(m.ReceivedAt, now, loc), state, oneLine(sender, 14), oneLine(subject, 40))
 }
 
 // saysNoSender tells whether a message's state in the tray already says it has no sender: one

@@ -1308,7 +1308,7 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 	f.settle()
 	tray := f.desk.mail
 	// Without a sender or a subject, its row says so once and shows the start of its text.
-	if row := trayRow(tray.items[0], f.store.Calendar().Location()); !strings.HasSuffix(row, "无邮件头  —  您好，小区东门的道闸坏了一个星期。") {
+	if row := trayRow(tray.items[0], f.store.Calendar().Location(), f.now); !strings.HasSuffix(row, "无邮件头  —  您好，小区东门的道闸坏了一个星期。") {
 		t.Errorf("the tray row reads %q", row)
 	}
 	tray.list.Select(0)
@@ -1361,7 +1361,7 @@ func TestFailedMailIsRegisteredWithTheClerksForm(t *testing.T) {
 		t.Errorf("the timeline reads\n%q", timeline)
 	}
 	// In the tray it is from the complainant it was registered for.
-	if row := trayRow(m, f.store.Calendar().Location()); !strings.Contains(row, "新投诉 "+m.ComplaintRef+"  王先生  ") {
+	if row := trayRow(m, f.store.Calendar().Location(), f.now); !strings.Contains(row, "新投诉 "+m.ComplaintRef+"  王先生  ") {
 		t.Errorf("the tray row reads %q", row)
 	}
 }
@@ -1668,8 +1668,8 @@ func TestUnreadableMailIsSetAside(t *testing.T) {
 		!strings.Contains(text, "系统管理员 于 2026-") || !strings.Contains(text, "确认无需登记。") {
 		t.Errorf("set aside, the tray reads\n%s", text)
 	}
-	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC), "无发件人·无需登记") {
-		t.Errorf("the row reads %q", trayRow(m, time.UTC))
+	if m := f.desk.mail.items[0]; m.SetAsideAt == nil || !strings.Contains(trayRow(m, time.UTC, f.now), "无发件人·无需登记") {
+		t.Errorf("the row reads %q", trayRow(m, time.UTC, f.now))
 	}
 	if got, imp := dashboard(); got != "新投诉：0\n案件回复：0\n自动邮件：0\n需人工处理：1（其中 1 封无需登记）" || imp == widget.DangerImportance {
 		t.Errorf("set aside, the dashboard reads %q, importance %v", got, imp)
@@ -2422,8 +2422,18 @@ func TestTrayRowAndReaderNameTheCase(t *testing.T) {
 	at := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	m := &data.MailMessage{State: data.MailReply, ComplaintRef: "TS-2026-000301", FromName: "王芳", FromEmail: "wf@example.cn",
 		Subject: "回复：关于三号楼电梯多次停运、维修后仍然故障的投诉", ReceivedAt: at}
-	if row := trayRow(m, time.UTC); !strings.HasPrefix(row, "2026-11-23 09:00  案件回复 TS-2026-000301  王芳  回复：") {
-		t.Errorf("row %q", row)
+	// The time is short, to leave room for the subject: the hour today, the day this year.
+	for _, tc := range []struct {
+		now  time.Time
+		want string
+	}{
+		{at.Add(time.Hour), "09:00  案件回复 TS-2026-000301  王芳  回复："},
+		{at.AddDate(0, 0, 1), "11-23 09:00  案件回复 TS-2026-000301  王芳  回复："},
+		{at.AddDate(1, 0, 0), "2026-11-23  案件回复 TS-2026-000301  王芳  回复："},
+	} {
+		if row := trayRow(m, time.UTC, tc.now); !strings.HasPrefix(row, tc.want) {
+			t.Errorf("at %s: row %q", tc.now, row)
+		}
 	}
 	if head := mailHeadText(m, time.UTC, nil); !strings.Contains(head, "投诉编号：TS-2026-000301\n状态：案件回复") {
 		t.Errorf("reader head %q", head)
@@ -2675,7 +2685,7 @@ func TestLargeMailIsReadAgainOnlyWhenConfirmed(t *testing.T) {
 	tray.list.Select(0)
 	f.settle()
 	if text := readerText(tray.reader); !strings.Contains(text, "已按原样保存，未读取内容。可点“打开 .eml”用邮件程序查看，或点“重新读取”完整读取。") ||
-		!strings.Contains(trayRow(tray.items[0], time.UTC), "过大未读取") {
+		!strings.Contains(trayRow(tray.items[0], time.UTC, f.now), "过大未读取") {
 		t.Errorf("the tray reads\n%s", text)
 	}
 	test.Tap(findButtonIn(t, tray.actions, "重新读取"))

@@ -23,22 +23,22 @@ func TestTrayRowSaysNoSenderOnce(t *testing.T) {
 			useLanguage(t, code)
 			for _, problem := range []string{data.ProblemNoSender, decode.ProblemNoHeaders, decode.ProblemEmpty} {
 				m := &data.MailMessage{State: data.MailFailed, Error: problem, Subject: "gate", ReceivedAt: at}
-				want := "2026-11-23 09:00  " + failedLabel(m) + "  —  gate"
-				if row := trayRow(m, time.UTC); row != want || strings.Contains(row, lang.L("(no sender)")) {
+				want := "09:00  " + failedLabel(m) + "  —  gate"
+				if row := trayRow(m, time.UTC, at); row != want || strings.Contains(row, lang.L("(no sender)")) {
 					t.Errorf("%s: the row reads %q, want %q", problem, row, want)
 				}
 				m.SetAsideAt = &at
-				if row := trayRow(m, time.UTC); !strings.HasSuffix(row, "  —  gate") {
+				if row := trayRow(m, time.UTC, at); !strings.HasSuffix(row, "  —  gate") {
 					t.Errorf("%s, set aside: the row reads %q", problem, row)
 				}
 				m.SetAsideAt, m.Complainant = nil, "王先生"
-				if row := trayRow(m, time.UTC); !strings.HasSuffix(row, "  王先生  gate") {
+				if row := trayRow(m, time.UTC, at); !strings.HasSuffix(row, "  王先生  gate") {
 					t.Errorf("%s, registered for a complainant: the row reads %q", problem, row)
 				}
 			}
 			// A state that does not say so: the sender column does.
 			m := &data.MailMessage{State: data.MailFailed, Error: decode.ProblemEncrypted, Subject: "gate", ReceivedAt: at}
-			if row := trayRow(m, time.UTC); !strings.HasSuffix(row, "  "+lang.L("(no sender)")+"  gate") {
+			if row := trayRow(m, time.UTC, at); !strings.HasSuffix(row, "  "+lang.L("(no sender)")+"  gate") {
 				t.Errorf("encrypted without a sender: the row reads %q", row)
 			}
 		})
