@@ -1545,12 +1545,25 @@ func TestComplaintFormNoticesOpenTheComplainants(t *testing.T) {
 		"<tr><td>工单号</td><td>WY2611250031</td></tr><tr><td>投诉人</td><td>许嘉怡</td></tr>" +
 		"<tr><td>联系电话</td><td>18017723456</td></tr><tr><td>房屋地址</td><td>金桥湾清水苑3期 22号楼602</td></tr>" +
 		"<tr><td>投诉内容</td><td>电梯每天早高峰停运。</td></tr></table><p>本邮件由系统自动发送，请勿回复。</p></body></html>\r\n"
+	// A community app's feedback, its labels of its own (反馈人, 手机号, 所属房屋), and a table
+	// whose labels are set apart by full-width spaces (姓　名).
+	feedback := "From: =?UTF-8?B?5LqR6YK75bCP56iL5bqP?= <noreply@mp.example.cn>\r\nTo: kf@example.cn\r\n" +
+		"Subject: =?UTF-8?B?5paw5Y+N6aaIIEZLLTI3LTA1MTEtMDkz?=\r\nMessage-ID: <f3@mp.example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"云邻·社区服务 新反馈提醒\r\n反馈编号：FK-27-0511-093\r\n反馈人：羿晓光\r\n手机号：133 9027 5561（已验证）\r\n" +
+		"所属房屋：南京市江宁区芳洲湾 B区 18-2-602\r\n反馈内容：香樟树枝伸进我家阳台。\r\n处理人：客服 宁雪 025-5218 6630\r\n（系统邮件，请勿回复）\r\n"
+	spaced := "From: noreply@life.example.cn\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?5paw5bel5Y2V?=\r\n" +
+		"Message-ID: <f4@life.example.cn>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>以下住户投诉已受理：</p><table border='1'>" +
+		"<tr><td>单\u3000号</td><td>YS-0518-2207</td></tr><tr><td>姓\u3000名</td><td>廉春燕</td></tr>" +
+		"<tr><td>手\u3000机</td><td>199-6230-4185</td></tr><tr><td>房\u3000屋</td><td>时代上城 14幢 801</td></tr>" +
+		"<tr><td>事\u3000项</td><td>充电桩冒烟。</td></tr></table><p>此邮件由系统自动发送，请勿回复。</p></body></html>\r\n"
 	for _, tc := range []struct {
 		raw  string
 		want data.Complainant
 	}{
 		{text, data.Complainant{Name: "邱美华", Phone: "13918876654", Address: "碧云国际社区 桂花苑 8号"}},
 		{table, data.Complainant{Name: "许嘉怡", Phone: "18017723456", Address: "金桥湾清水苑3期 22号楼602"}},
+		{feedback, data.Complainant{Name: "羿晓光", Phone: "133 9027 5561", Address: "南京市江宁区芳洲湾 B区 18-2-602"}},
+		{spaced, data.Complainant{Name: "廉春燕", Phone: "199-6230-4185", Address: "时代上城 14幢 801"}},
 	} {
 		in := Parse([]byte(tc.raw), time.Now())
 		out, err := store.ImportMail(context.Background(), data.MailBatch{Messages: []data.InboundMail{in}})

@@ -91,7 +91,17 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	// Hong Kong's mobile (手提) and home (住宅, 屋企) numbers; an office's direct line (直线).
 	"屋企电话": "phone", "屋企電話": "phone", "直线": "phone", "直線": "phone", "直线电话": "phone", "直線電話": "phone",
 	"手提": "phone", "手提电话": "phone", "手提電話": "phone", "手提号码": "phone", "手提號碼": "phone",
-	"流动电话": "phone", "流動電話": "phone", "住宅电话": "phone", "住宅電話": "phone", "联络电话": "phone"}
+	"流动电话": "phone", "流動電話": "phone", "住宅电话": "phone", "住宅電話": "phone", "联络电话": "phone",
+	// A notice's resident, guest, member or contact, their number and their home, shop or office.
+	"入住人": "name", "反馈人": "name", "反饋人": "name", "对接人": "name", "對接人": "name",
+	"业户姓名": "name", "業戶姓名": "name", "会员": "name", "會員": "name", "会员姓名": "name", "會員姓名": "name", "现场对接": "name",
+	"現場對接": "name", "具函人": "name", "移动电话": "phone", "移動電話": "phone", "联络手机": "phone", "对接人手机": "phone",
+	"對接人手機": "phone", "业户手机": "phone", "業戶手機": "phone", "店长手机": "phone", "店長手機": "phone", "期望联系号码": "phone",
+	"期望聯絡號碼": "phone", "家中固话": "phone", "家中固話": "phone", "回访电话": "phone", "回訪電話": "phone", "所在楼栋": "address",
+	"所在樓棟": "address", "认证房屋": "address", "認證房屋": "address", "所住单位": "address", "所住單位": "address",
+	"所属房屋": "address", "所屬房屋": "address", "租赁位置": "address", "租賃位置": "address", "店面号": "address",
+	"店面號": "address", "摊位编号": "address", "攤位編號": "address", "上门服务地址": "address", "上門服務地址": "address",
+	"店址": "address"}
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
@@ -320,6 +330,7 @@ var flatAtEnd = quickre.MustCompile(EitherScript(`\d{3,4}\s*[室号號]?$`))
 // alone on its line given the line below as its value, as a form's table or a 留言 script lays
 // it out.
 func textFields(text string) []formField {
+	text = spreadLabel.ReplaceAllString(text, "$1$2$3") // "姓　名" set as a table's label is 姓名
 	lines := strings.Split(text, "\n")
 	var out []formField
 	// A table of two columns, as an app's or a form's HTML notice gives it: "姓名 吴敏", "地址 星河湾
@@ -363,6 +374,11 @@ func textFields(text string) []formField {
 	}
 	return out
 }
+
+// spreadLabel is a label of two characters set apart by spaces at a line's start, full-width ones
+// as tables set them to the width of longer ones, or the plain ones their HTML is read with:
+// "姓　名", "手　　机".
+var spreadLabel = quickre.MustCompile(`(?m)^([ \t]*\p{Han})[ \x{3000}]{1,3}(\p{Han})([:：\s]|$)`)
 
 // tableRow reads a line of a table of two columns, a label and its value apart by a space: "姓名
 // 吴敏"; ok is false for any other line.
@@ -445,6 +461,10 @@ func formLine(l string) (key, value string, ok bool) {
 	_, n := utf8.DecodeRuneInString(l[c:])
 	return key, strings.TrimSpace(l[c+n:]), key != ""
 }
+
+// colonFields are labels that name a field only before a colon: "住户：笪海鹰" in an app's notice;
+// "住户 6幢1单元702 吴" signs with the writer's role, flat and name.
+var colonFields = map[string]string{"住户": "name", "住戶": "name"}
 
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {
@@ -737,6 +757,9 @@ func formLineFields(l string) []formField {
 		value := strings.TrimRight(strings.TrimSpace(l[m[1]:end]), "，,；;。 \t")
 		key := formKey(l[m[2]:m[3]])
 		label := strings.Trim(l[m[2]:m[3]], " \t*")
+		if key == "" {
+			key = colonFields[label]
+		}
 		if key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
 			key = "address" // in Hong Kong a 單位 is a flat: "單位：第3座12樓B室"
 		}

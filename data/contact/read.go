@@ -183,6 +183,7 @@ func unbracketedNumbers(s string) string {
 	if !strings.ContainsAny(s, "(（") {
 		return s
 	}
+	s = kindInBrackets.ReplaceAllString(s, "$1：") // "电话（手机）138…" is the mobile
 	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1：$2")
 }
 
@@ -198,6 +199,9 @@ var digitsApart = quickre.MustCompile(`(\d)\x{3000}(\d)`)
 
 // stillLabel is a phone's label and the words saying the number is still the one: "电话还是".
 var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话号码|手机号)(?:还是|仍是|仍然是|依然是)\s*(\d)`))
+
+// kindInBrackets is the kind of a phone in brackets after its label: "电话（手机）".
+var kindInBrackets = quickre.MustCompile(`(?:电话|電話)\s*[（(]\s*(手机|手機|座机|座機|固话|固話|办公|辦公)\s*[）)]\s*[:：]?`)
 
 // labelledInBrackets is a labelled number in brackets, numberAfterLabel a number in brackets
 // after its label.

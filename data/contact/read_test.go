@@ -1593,7 +1593,8 @@ func TestYetMoreOfTheWritersOwnWords(t *testing.T) {
 // The writer's whole name behind a sender named by a title ("林小姐", "陈先生" signing as 陳志明),
 // a stall's nickname ("水产小王"), a company's or a shop's name ("易达物流", "眼镜店") or a Latin
 // name: the name signing the mail, beside their job, room or number, or after the role that
-// begins its last sentence. And an English writer's office or flat said in a sentence.
+// begins its last sentence. And the office, shop or stall the writer says is theirs, in Chinese or
+// English.
 func TestWritersNameBehindTitlesAndStalls(t *testing.T) {
 	for _, tc := range []struct{ from, text, name, phone, address string }{
 		{"Ivy", "您好，我们公司最近空调一直不制冷。\n行政 周晓雯 13911112222", "周晓雯", "13911112222", ""},
@@ -1611,6 +1612,14 @@ func TestWritersNameBehindTitlesAndStalls(t *testing.T) {
 			"Mark Chen", "", "Suite 1508, 15/F, Tower B"},
 		{"Emily Zhang", "Hi, We're the tenants in apartment 2301, Block 5, Sunrise Garden. The water pressure is very low.",
 			"Emily Zhang", "", "apartment 2301, Block 5, Sunrise Garden"},
+		// A tenant's office, floor and rooms; a shop's unit; a stall in a market's zone.
+		{"周晓雯", "您好，我们公司入驻贵大厦A座19层（1905-1906单元）已三年，最近空调一直不制冷。", "周晓雯", "", "A座19层1905-1906单元"},
+		{"孙磊", "我们是A座9层的易达物流（906-908室），电梯经常停运。", "孙磊", "", "A座9层906-908室"},
+		{"何芳", "我们是1F-E08号铺（眼镜店），商场空调太冷。", "何芳", "", "1F-E08号铺"},
+		{"刘大海", "我们摊位是水产区S-23，排水沟堵了三天了。", "刘大海", "", "水产区S-23"},
+		{"刘大海", "隔壁摊位是水产区S-25，排水沟堵了三天了。", "刘大海", "", ""},
+		{"Vivian Zhang", "我住紫郡别墅区D7栋，门口的路灯坏了。", "Vivian Zhang", "", "紫郡别墅区D7栋"},
+		{"吴", "中心花园的健身器材坏了。\n住户 6幢1单元702 吴", "吴", "", "6幢1单元702"},
 	} {
 		c := Read(Mail{Name: tc.from, Email: "yz@163.com", Subject: "投诉", Text: tc.text})
 		if got := [3]string{c.Name, c.Phone, c.Address}; got != [3]string{tc.name, tc.phone, tc.address} {
@@ -1623,6 +1632,62 @@ func TestWritersNameBehindTitlesAndStalls(t *testing.T) {
 	}{{'陈', '陳', true}, {'張', '张', true}, {'王', '王', true}, {'李', '张', false}, {'劉', '陈', false}} {
 		if got := sameSurname(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameSurname(%c, %c) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+// A notice's or a letter's labels of the resident, guest, member or contact (住户, 入住人, 反馈人,
+// 对接人, 会员), of their number (注册手机, 移动电话, 期望联系号码) and of their home or shop (认证房屋,
+// 所属房屋, 所住單位, 店面号, 上门服务地址); a table's labels set apart by spaces ("姓　名").
+func TestLabelsOfNoticesAndLetters(t *testing.T) {
+	for _, c := range []struct {
+		notice                     bool
+		text, name, phone, address string
+	}{
+		{true, "投诉单号：TS270507-118\n住户：笪海鹰\n注册手机：138-6704-5219\n认证房屋：澄湖湾·南区 6-2-1401\n被投诉方：6-2-1501 住户\n" +
+			"指派管家：邢雨 0512-6280 4471", "笪海鹰", "138-6704-5219", "澄湖湾·南区 6-2-1401"},
+		{true, "订单 YL270525-0318\n入住人 邸晓菲\n联系号码 135-1862-0947\n房间 2316\n值班经理 武亮 0871-6360 8800", "邸晓菲", "135-1862-0947", ""},
+		{true, "反馈编号：FK-27-0511-093\n反馈人：羿晓光\n手机号：133 9027 5561（已验证）\n所属房屋：南京市江宁区芳洲湾 B区 18-2-602\n" +
+			"处理人：客服 宁雪 025-5218 6630", "羿晓光", "133 9027 5561", "南京市江宁区芳洲湾 B区 18-2-602"},
+		{true, "单 号 YS-0518-2207\n姓 名 廉春燕\n手 机 199-6230-4185\n房 屋 时代上城 14幢 801\n承办人 工程部 季师傅 133 0627 9950",
+			"廉春燕", "199-6230-4185", "时代上城 14幢 801"},
+		{true, "单\u3000号：YS-0518-2207\n姓\u3000名：廉春燕\n手\u3000机：199-6230-4185", "廉春燕", "199-6230-4185", ""},
+		{true, "订单：JX-0521\n会员：贝晓敏\n预留手机：138****2217\n期望联系号码：150 6831 4472\n上门服务地址：宁波市鄞州区樱花苑11幢402",
+			"贝晓敏", "150 6831 4472", "宁波市鄞州区樱花苑11幢402"},
+		{false, "敬启者：\n本人反映楼道积水问题。\n具函人：尹秋生\n通讯地址：翠屏苑2幢501\n移动电话：137 0591 4428", "尹秋生", "137 0591 4428", "翠屏苑2幢501"},
+		{false, "本人司徒嘉欣，所住單位：海怡峰第5座12樓B室\n電話：9123 4567", "司徒嘉欣", "9123 4567", "海怡峰第5座12樓B室"},
+		{false, "店面号：3F-316\n手机号码：135 0516 2283\n空调漏水。", "牛晓芸", "135 0516 2283", "3F-316"},
+	} {
+		from := "牛晓芸"
+		if c.notice {
+			from = "物业服务平台"
+		}
+		w := Read(Mail{Name: from, Email: "noreply@example.cn", Text: c.text, Notice: c.notice})
+		if from == "物业服务平台" && w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q, %q, %q; want %q, %q, %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}
+
+// More ways a writer gives their own number in a sentence: asking to be called back (回电话打…
+// 就行, 要回复的话打…), the number to use (联系我用这个号, 聯絡我請撥), the same as before (号码还是
+// 原来那个), WhatsApp, "get back to me at", a phone's kind in brackets (电话（手机）); not a
+// note's or a flyer's number the writer passes on.
+func TestMoreWaysToGiveANumber(t *testing.T) {
+	for _, c := range []struct{ text, phone string }{
+		{"我叫蒲彩云 楼下天天烧烤 回电话打186 5521 0937就行", "186 5521 0937"},
+		{"上次反映的事还没处理。号码还是原来那个：158 8914 3307，下午三点后方便。", "158 8914 3307"},
+		{"樓上漏水好耐喇，有事WhatsApp我：6318 5902", "6318 5902"},
+		{"垃圾站太臭了。要回复的话打 131 2087 5539。", "131 2087 5539"},
+		{"空调坏了。联系我用这个号：173 2105 6608，请不要打房东的。", "173 2105 6608"},
+		{"The lift is broken. Please get back to me at +86 135 6455 2109 or by email.", "+86 135 6455 2109"},
+		{"冷氣壞了。聯絡我請撥 0935-207-468", "0935-207-468"},
+		{"展会的事。\n徐明\n电话（手机）138 1733 0962", "138 1733 0962"},
+		{"维修师傅留了张纸条：回电话打 139 0000 1111。可是打了没人接。", ""},
+		{"门上贴着开锁广告，回电话打 139 0000 1111。", ""},
+	} {
+		if w := Read(Mail{Name: "徐明", Email: "xm@example.cn", Text: c.text}); w.Phone != c.phone {
+			t.Errorf("%q: phone %q, want %q", c.text, w.Phone, c.phone)
 		}
 	}
 }

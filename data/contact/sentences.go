@@ -63,6 +63,14 @@ func sentenceAddress(text string) string {
 					a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "位于"), "位於"), "在")
 				}
 			}
+			if before, inner, ok := cutBracket(a); ok && group == 17 && addressWords.MatchString(inner) && !addressWords.MatchString(inner[:1]) {
+				// "入驻贵大厦A座19层（1905-1906单元）": the floor, and its rooms in the brackets.
+				a = before + inner
+			}
+			if r := companyRooms.FindStringSubmatch(l[end:]); group == 10 && r != nil && addressWords.MatchString(r[1]) {
+				// "我们是A座9层的易达物流（906-908室）": the floor, and the company's rooms on it.
+				a += r[1]
+			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
@@ -324,8 +332,14 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
-		`(?:我们|我們|我的|本)店(?:铺)?是([^，。；！？,;!?\s（(：:]{3,30})|` +
-		`(?:本档|本铺|本店)[（(]([^，,）)（(]{2,20})[，,）)]`))
+		`(?:我们|我們|我的|本)(?:店(?:铺)?|摊位|档口|铺位|铺面)(?:是|在)([^，。；！？,;!?\s（(：:]{3,30})|` +
+		`(?:本档|本铺|本店)[（(]([^，,）)（(]{2,20})[，,）)]|` +
+		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店)?(?:入驻|进驻)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场)?` +
+		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
+		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)`))
+
+// companyRooms are a company's rooms in brackets after its name: "的易达物流（906-908室）".
+var companyRooms = quickre.MustCompile(`^(?:的|嘅)?\p{Han}{2,12}[（(](\d[0-9A-Za-z\-~～、]{0,12}(?:室|号|號|单元|單元)?)[）)]`)
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
@@ -349,18 +363,22 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
 	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主", "独居", "獨居", "敝寓", "租住", "本小区", "本小區",
-	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓"}
+	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
+	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
-var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:(?:我|本人)(?:自己)?(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
+	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)|` +
+	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|` +
+	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -513,7 +531,7 @@ func mayOwnPhone(l string) bool {
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
 			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "text me") ||
-			strings.Contains(l, "ring me")
+			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me")
 	}
 	return false
 }
@@ -609,7 +627,8 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我"}
+	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
+	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -702,9 +721,12 @@ func sentencePhone(text string) string {
 			if strings.HasPrefix(rest, "们") || strings.HasPrefix(rest, "們") {
 				continue
 			}
+			// "回电话打…" asks the office to call the writer back: a neighbour the sentence is about
+			// does not make it theirs ("楼下天天烧烤 回电话打186…").
 			if w := l[m[0]:m[1]]; (strings.Contains(w, "回电") || strings.Contains(w, "回電")) &&
 				(notice.MatchString(lastSentence(l[:m[0]])) || flyer.MatchString(lastSentence(l[:m[0]])) ||
-					aboutSomeone.MatchString(lastSentence(l[:m[0]])) || strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
+					!strings.ContainsAny(w, "打拨撥") && aboutSomeone.MatchString(lastSentence(l[:m[0]])) ||
+					strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
 				continue // a flyer's and a neighbour's note's "请回电…", quoted in the writer's sentence
 			}
 			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") &&

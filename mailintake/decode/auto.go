@@ -107,6 +107,7 @@ func systemText(subject, text string) string {
 	fields := 0
 	for l := range strings.SplitSeq(text, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, ">") {
+			l = spreadLabel.ReplaceAllString(l, "$1$2$3") // "姓　名", a table's label set to the width of longer ones
 			if n := len(lines); formLine.MatchString(l) || n > 0 && formLabelAlone.MatchString(lines[n-1]) && !formLabelAlone.MatchString(l) {
 				fields++
 			}
@@ -131,12 +132,16 @@ func systemText(subject, text string) string {
 
 // complaintNotice are the words by which a system's notice says it brings a complaint or a
 // resident's report.
-var complaintNotice = quickre.MustCompile(`投诉|投訴|报事|報事|报修|報修|工单|工單|诉求|訴求|留言`)
+var complaintNotice = quickre.MustCompile(`投诉|投訴|报事|報事|报修|報修|工单|工單|诉求|訴求|留言|反馈|反饋|意见|意見`)
 
 // formLine is a line of a web form's notice or a hotline's work order: "姓名：", "留言内容：",
 // "来电人：", the complainant's fields as a complaint form heads them ("投诉人姓名：", "投诉人电话：",
 // "所在房号："); or a row of its HTML table, the label and its value apart ("投诉人 许嘉怡").
 var formLine = quickre.MustCompile(`^` + formLabels + `(?:\s*[:：]|[ \t]+\S)`)
+
+// spreadLabel is a label of two characters set apart by spaces, full-width ones as a table sets
+// it to the width of longer ones, or the plain ones its HTML is read with: "姓　名", "手 机".
+var spreadLabel = quickre.MustCompile(`^(\p{Han})[ \x{3000}]{1,3}(\p{Han})([:：\s]|$)`)
 
 // formLabelAlone is a form's label alone on its line, its value on the next, as an HTML notice's
 // rows of blocks give them ("租户联系人" above "封晓芸").
@@ -147,7 +152,8 @@ const formLabels = `(?:(?:投诉人|投訴人|租户|租戶|诉求人|訴求人|
 	`(?:姓名|电话|電話|手机|手機|联系电话|聯絡電話|联系人|聯絡人|邮箱|郵箱|住址|地址|房号|房號)|投诉人|投訴人|所在房号|所在房號|` +
 	`联系人|聯絡人|称呼|稱呼|电子邮件|联系方式|聯絡方式|提交人|房屋|所在房屋|事项|事項|加盟商|加盟商电话|` +
 	`留言|留言内容|留言內容|内容|內容|诉求|訴求|问题描述|問題描述|主题|主題|投诉内容|投訴內容|投诉类型|投訴類型|` +
-	`来电人|來電人|来电号码|來電號碼|来信人|來信人|诉求内容|訴求內容|诉求地址|訴求地址|反映内容|反映內容|工单编号|工單編號)`
+	`来电人|來電人|来电号码|來電號碼|来信人|來信人|诉求内容|訴求內容|诉求地址|訴求地址|反映内容|反映內容|工单编号|工單編號|` +
+	`反馈人|反饋人|反馈内容|反饋內容|手机号|手機號|所属房屋|所屬房屋|入住人|住客|对接人|對接人)`
 
 // asked tells words that make what goes before them a question: "这是自动回复吗？".
 func asked(after string) bool {
