@@ -742,6 +742,9 @@ func (s *Store) routeMail(ctx context.Context, tx *sql.Conn, b *MailBatch, m *In
 		opens = &fc
 	}
 	passed := forwardedByColleague(m, b.own, b.domain)
+	if passed == nil {
+		passed = relayed(m)
+	}
 	switch {
 	case passed == nil:
 	case passed == m.Forwarded:
@@ -1636,6 +1639,41 @@ func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) *F
 	}
 	return passedOn(m.Forwarded, own, domain)
 }
+
+// relayed is the message a forward passes on when its sender only relays someone's complaint to
+// the office, in a short note that names them by what they are ("业主邮件转过来，请按车位纠纷流程
+// 处理", "加盟商投诉转总部处理，原邮件见附件"): an estate's butler, a franchise's regional manager, a
+// receptionist, from whatever domain. Their complaint is the one it opens. nil for any other
+// mail: a complainant forwarding their own mail, the office's answer or a third party's.
+func relayed(m *InboundMail) *ForwardedMail {
+	f := m.Forwarded
+	if f == nil || f.Answers || strings.TrimSpace(f.FromName) == "" && strings.TrimSpace(f.FromEmail) == "" ||
+		strings.EqualFold(strings.TrimSpace(f.FromEmail), strings.TrimSpace(m.FromEmail)) {
+		return nil
+	}
+	note := m.Text
+	for l := range strings.SplitSeq(f.Text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			if i := strings.Index(note, l); i >= 0 {
+				note = note[:i] // the note above an inline forward
+			}
+			break
+		}
+	}
+	if utf8.RuneCountInString(note) > maxRelayNote || !relayWords.MatchString(note) {
+		return nil
+	}
+	return f
+}
+
+// maxRelayNote is the longest note a relay puts above what it passes on: a longer one is a
+// complaint of the sender's own.
+const maxRelayNote = 400
+
+// relayWords say that a note passes on the complaint of a resident, a tenant, a customer or a
+// franchisee: "业主邮件转过来", "加盟商投诉转总部处理", "客人的来信转给你们".
+var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|宾客|賓客|市民|家长|家長)` +
+	`(?:的)?(?:邮件|郵件|来信|來信|投诉|投訴|反映|意见|意見|留言)?[^。\n]{0,8}?转(?:过来|過來|来|來|给|給|交|发|發|至|到|总部|總部|你们|你們|贵|貴)`)
 
 // passedOn is the first message from outside the office's domain (and its own addresses) in a
 // chain of forwards f: a complaint that came down from a leader to a director to the desk

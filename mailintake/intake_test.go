@@ -1577,3 +1577,48 @@ func TestComplaintFormNoticesOpenTheComplainants(t *testing.T) {
 		}
 	}
 }
+
+// A short note that relays a resident's or a franchisee's complaint (an estate's butler
+// forwarding it inline, a regional manager attaching it) opens the complaint of whoever wrote
+// it, from whatever domain; a resident forwarding someone else's mail to complain of it stays
+// the complainant.
+func TestRelayedComplaintIsTheWriters(t *testing.T) {
+	store := openStore(t)
+	butler := "From: =?UTF-8?B?5qW85qCL566h5a62IOipuemcsg==?= <zhanlu@lvcheng-wy.example>\r\nTo: kf@example.cn\r\n" +
+		"Subject: Fwd: =?UTF-8?B?6L2m5L2N6KKr5Lq66ZW/5pyf5Y2g55So?=\r\nMessage-ID: <r1@lvcheng-wy.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"客服中心：\r\n业主邮件转过来，请按车位纠纷流程处理。\r\n詹露\r\n桂语里 7号楼管家 0571-8733 2601\r\n\r\n" +
+		"---------- Forwarded message ---------\r\n发件人：仇明远 <qiumy88@example.cn>\r\nDate: 2027年5月16日周日 20:41\r\n" +
+		"Subject: 车位被人长期占用\r\nTo: <guanjia7@lvcheng-wy.example>\r\n\r\n" +
+		"管家你好，我是7号楼1单元2003的仇明远，我的车位一直被人占着。\r\n我的手机 138 5718 0442，麻烦尽快处理，谢谢。\r\n"
+	manager := "From: =?UTF-8?B?5Yy65Z+f57uP55CGIOWPuOmprOe/lA==?= <simaxiang@hq.example>\r\nTo: kf@example.cn\r\n" +
+		"Subject: =?UTF-8?B?6L2s5Y+R77ya5rS+5Y2V6ZSZ6K+v?=\r\nMessage-ID: <r2@hq.example>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"总部客服部：\r\n加盟商投诉转总部处理，原邮件见附件。\r\n司马翔\r\n华东区域 021-6231 7788\r\n--b\r\n" +
+		"Content-Type: message/rfc822\r\n\r\nFrom: =?UTF-8?B?6Zer5pmT5Lic?= <yanxd@example.cn>\r\nSubject: =?UTF-8?B?5rS+5Y2V6ZSZ6K+v?=\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n我是嘉兴秀洲区加盟店店主闫晓东，店址：嘉兴市秀洲区新城路12号。\r\n派单总出错。\r\n闫晓东\r\n手机：188 5731 6620\r\n--b--\r\n"
+	resident := "From: =?UTF-8?B?546L6Iqz?= <wangfang@example.cn>\r\nTo: kf@example.cn\r\nSubject: Fwd: =?UTF-8?B?6KOF5L+u?=\r\n" +
+		"Message-ID: <r3@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"这是装修公司发给我的邮件，转给你们看看，他们一直拖着不修。我家5栋302，电话13900001111。\r\n\r\n" +
+		"---------- Forwarded message ---------\r\n发件人：装修公司 <service@zx.example>\r\nSubject: 装修\r\n\r\n您好，工期顺延两周。\r\n"
+	for _, tc := range []struct {
+		raw  string
+		want data.Complainant
+	}{
+		{butler, data.Complainant{Name: "仇明远", Email: "qiumy88@example.cn", Phone: "138 5718 0442", Address: "7号楼1单元2003"}},
+		{manager, data.Complainant{Name: "闫晓东", Email: "yanxd@example.cn", Phone: "188 5731 6620", Address: "嘉兴市秀洲区新城路12号"}},
+		{resident, data.Complainant{Name: "王芳", Email: "wangfang@example.cn", Phone: "13900001111", Address: "5栋302"}},
+	} {
+		in := Parse([]byte(tc.raw), time.Now())
+		out, err := store.ImportMail(context.Background(), data.MailBatch{Messages: []data.InboundMail{in}})
+		if err != nil || out[0].State != data.MailComplaint {
+			t.Errorf("%s: %+v %v", tc.want.Name, out, err)
+			continue
+		}
+		c, err := store.Complaint(context.Background(), out[0].ComplaintRef)
+		got := c.Complainant
+		if err != nil || got.Name != tc.want.Name || got.Email != tc.want.Email || got.Phone != tc.want.Phone || got.Address != tc.want.Address {
+			t.Errorf("complainant %+v (%v), want %+v", got, err, tc.want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"顾客姓名": "name", "顧客姓名": "name", "真实姓名": "name", "真實姓名": "name", "宾客姓名": "name",
 	"賓客姓名": "name", "申请人": "name", "申請人": "name", "guest name": "name", "租户姓名": "name",
 	"租戶姓名": "name", "联系人姓名": "name", "聯絡人姓名": "name", "反映人姓名": "name",
-	"报事人姓名": "name", "報事人姓名": "name", "name": "name", "your name": "name",
+	"报事人姓名": "name", "報事人姓名": "name", "name": "name", "your name": "name", "写信人": "name", "寫信人": "name",
 	"邮箱": "email", "郵箱": "email", "电子邮箱": "email", "電子郵箱": "email", "电子邮件": "email",
 	"電子郵件": "email", "邮箱地址": "email", "郵箱地址": "email", "邮件地址": "email", "郵件地址": "email",
 	"电子信箱": "email", "電子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
@@ -101,7 +101,13 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"所在樓棟": "address", "认证房屋": "address", "認證房屋": "address", "所住单位": "address", "所住單位": "address",
 	"所属房屋": "address", "所屬房屋": "address", "租赁位置": "address", "租賃位置": "address", "店面号": "address",
 	"店面號": "address", "摊位编号": "address", "攤位編號": "address", "上门服务地址": "address", "上門服務地址": "address",
-	"店址": "address"}
+	"店址": "address", "报事业主": "name", "報事業主": "name", "经营户": "name", "經營戶": "name", "预订人": "name", "預訂人": "name", "会员名": "name",
+	"會員名": "name", "对接人员": "name", "對接人員": "name", "报修联系人": "name", "報修聯絡人": "name", "联络人": "name",
+	"聯絡人員": "name", "回电": "phone", "回電": "phone", "绑定手机": "phone", "綁定手機": "phone", "本次联系号码": "phone",
+	"本次聯絡號碼": "phone", "微信同号": "phone", "微信同號": "phone", "联系人手机": "phone", "聯絡人手機": "phone", "房屋位置": "address", "关联房屋": "address",
+	"關聯房屋": "address", "详细位置": "address", "詳細位置": "address", "所租房间": "address", "所租房間": "address",
+	"门店编号": "address", "門店編號": "address", "档位": "address", "檔位": "address", "档位号码": "address",
+	"檔位號碼": "address", "户号": "address", "戶號": "address"}
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
@@ -517,7 +523,7 @@ func formKey(label string) string {
 }
 
 // gluedPhone is a line ending in a phone's label stuck to its number, the words before it.
-var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:电话|手机|手机号|联系电话)(\+?\d[\d \-]{6,18}\d)$`))
+var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:电话号码|手机号码|联系电话|电话|手机号|手机)(\+?\d[\d \-]{6,18}\d)$`))
 
 // englishWords is a label's English half: words of letters.
 var englishWords = quickre.MustCompile(`^[A-Za-z][A-Za-z .'-]*$`)

@@ -22,7 +22,7 @@ func personName(sender, said string) string {
 			return rest
 		}
 	}
-	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
+	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && !organisation.MatchString(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
 		return f[1] // "易达物流 吴倩": the person, not their company
 	}
 	if familiar.MatchString(t) {
@@ -241,12 +241,22 @@ func nameOfLine(l string) string {
 		l = f[0] // "许立群 | 行政经理"
 	} else if len(f) == 2 && callName(f[1]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {
 		l = f[1] // "1203室 李娜": their room before their name
+	} else if len(f) == 2 && chineseName(f[1]) && isASCII(f[0]) && englishName.MatchString(f[0]) {
+		l = f[1] // "Serena 滕薇薇": their English name, then their Chinese one
+	} else if len(f) == 2 && chineseName(f[0]) && isASCII(f[1]) && englishName.MatchString(f[1]) {
+		l = f[0] // "赖芊芊 Kelly"
+	} else if len(f) == 3 && shopRoles[f[1]] && callName(f[2]) {
+		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
 	}
 	if callName(l) {
 		return l
 	}
 	return ""
 }
+
+// shopRoles are what a shop's or a stall's keeper signs as between its name and theirs.
+var shopRoles = map[string]bool{"店主": true, "店长": true, "店長": true, "老板": true, "老闆": true, "负责人": true, "負責人": true,
+	"档主": true, "檔主": true, "摊主": true, "攤主": true}
 
 // trailingPhone is the phone number a line ends with, as written there; "" when it ends with none.
 func trailingPhone(l string) string {
@@ -290,7 +300,7 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if callName(m[1]) {
 				return m[1]
@@ -310,7 +320,10 @@ func ownName(text string) string {
 var (
 	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主|会员)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
+	// 孩子妈妈，叫祁蔓".
+	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
 	// 钱晓峰", "我姓葛，葛秀兰".
 	ownNameAfterSurname = quickre.MustCompile(`我姓(\p{Han})[，,]?\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

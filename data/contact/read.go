@@ -145,6 +145,14 @@ func Read(m Mail) Writer {
 			break
 		}
 	}
+	// "…红旗大道76号（加盟编号 XG-GZ-019）": the store, without its number in the franchise.
+	address = strings.TrimSpace(numberNoteInBrackets.ReplaceAllString(address, ""))
+	if before, inner, ok := cutBracket(address); ok && !addressWords.MatchString(before) {
+		// "业委会主任（23幢1单元1201业主）": the flat in the brackets after the writer's office.
+		if p := addressPart(withoutOwnerWord(inner)); p != "" && p == withoutOwnerWord(inner) {
+			address = p
+		}
+	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
 		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
 	}
@@ -163,6 +171,15 @@ func Read(m Mail) Writer {
 		name = n // "姓名：赵敏" under an address without a name
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
+}
+
+// withoutOwnerWord is a flat without the word after it saying whose it is: "23幢1单元1201" of
+// "23幢1单元1201业主".
+func withoutOwnerWord(s string) string {
+	for _, w := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶"} {
+		s = strings.TrimSuffix(s, w)
+	}
+	return strings.TrimSuffix(strings.TrimSpace(s), "的")
 }
 
 // unbracketedNumbers is s with a labelled number in brackets as a clause of its own ("刘海（电话：
@@ -191,8 +208,9 @@ func unbracketedNumbers(s string) string {
 var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
-// which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）".
-var numberNoteInBrackets = quickre.MustCompile(EitherScript(`[（(]\s*(?:身份证|产权证|房产证|不动产权证|证件|合同编号|会员编号)[^（()）\n]{0,60}[）)]`))
+// which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）",
+// "（加盟编号 FS-012）".
+var numberNoteInBrackets = quickre.MustCompile(EitherScript(`[（(]\s*(?:身份证|产权证|房产证|不动产权证|证件|合同编号|会员编号|加盟编号|门店编号|店铺编号)[^（()）\n]{0,60}[）)]`))
 
 // digitsApart are two digits with an ideographic space between them.
 var digitsApart = quickre.MustCompile(`(\d)\x{3000}(\d)`)

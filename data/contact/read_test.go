@@ -1605,6 +1605,8 @@ func TestWritersNameBehindTitlesAndStalls(t *testing.T) {
 		{"林小姐", "您好，冷氣一直滴水。\n林美玲 0912345678", "林美玲", "0912345678", ""},
 		{"陈先生", "冷氣滴水到我店門口。\n陳志明 61234567", "陳志明", "61234567", ""},
 		{"云雾茶庄", "老街围挡封路，顾客进不来。\n冯德兴\n店里电话 0793-822 6618", "冯德兴", "0793-822 6618", ""},
+		{"Serena", "会议室的投影又坏了。\n\nSerena 滕薇薇\n13812345678", "滕薇薇", "13812345678", ""},
+		{"锐驰科技 展会组", "展位的电一直没接上。\n现场对接：毕文涛 153 6025 8814", "毕文涛", "153 6025 8814", ""},
 		// Not another surname's, nor someone the words before lead to.
 		{"李女士", "楼道灯坏了。\n张伟 13811118888", "李女士", "13811118888", ""},
 		{"眼镜店", "隔壁店的店长态度很差。\n店长王五 13212345678", "王五", "13212345678", ""},
@@ -1657,6 +1659,7 @@ func TestLabelsOfNoticesAndLetters(t *testing.T) {
 		{false, "敬启者：\n本人反映楼道积水问题。\n具函人：尹秋生\n通讯地址：翠屏苑2幢501\n移动电话：137 0591 4428", "尹秋生", "137 0591 4428", "翠屏苑2幢501"},
 		{false, "本人司徒嘉欣，所住單位：海怡峰第5座12樓B室\n電話：9123 4567", "司徒嘉欣", "9123 4567", "海怡峰第5座12樓B室"},
 		{false, "店面号：3F-316\n手机号码：135 0516 2283\n空调漏水。", "牛晓芸", "135 0516 2283", "3F-316"},
+		{false, "希望物业定期清运单车。\n写信人：米海燕，金穗花园12幢2单元1101\n电话号码13706514482", "米海燕", "13706514482", "金穗花园12幢2单元1101"},
 	} {
 		from := "牛晓芸"
 		if c.notice {
@@ -1676,6 +1679,8 @@ func TestLabelsOfNoticesAndLetters(t *testing.T) {
 func TestMoreWaysToGiveANumber(t *testing.T) {
 	for _, c := range []struct{ text, phone string }{
 		{"我叫蒲彩云 楼下天天烧烤 回电话打186 5521 0937就行", "186 5521 0937"},
+		// After what the neighbour's boss said, the writer's words to the office again.
+		{"我叫蒲彩云 楼下棋牌室太吵 他说他们是合法经营的 叫我们有本事去告 你们物业到底管不管 回电话打186 5521 0937就行", "186 5521 0937"},
 		{"上次反映的事还没处理。号码还是原来那个：158 8914 3307，下午三点后方便。", "158 8914 3307"},
 		{"樓上漏水好耐喇，有事WhatsApp我：6318 5902", "6318 5902"},
 		{"垃圾站太臭了。要回复的话打 131 2087 5539。", "131 2087 5539"},
@@ -1688,6 +1693,74 @@ func TestMoreWaysToGiveANumber(t *testing.T) {
 	} {
 		if w := Read(Mail{Name: "徐明", Email: "xm@example.cn", Text: c.text}); w.Phone != c.phone {
 			t.Errorf("%q: phone %q, want %q", c.text, w.Phone, c.phone)
+		}
+	}
+}
+
+// More of the places writers say are theirs: a shop or an office where it is (敝店位于, 我们的便利
+// 店就在, 我所租赁贵大厦…), a company's office in brackets after its name, the flat they have lived
+// in for years (我和老伴在…住了, 我在…已经住满), "我这户", "…这一户", the room they rent (租下了…的
+// 一个次卧), a mall's unit ("我们是L2-21的…"); a franchise's number in brackets is no part of the
+// store's address, nor the writer's office before their flat in brackets; "我们是3号楼的" is
+// no flat.
+func TestMorePlacesOfTheWriter(t *testing.T) {
+	for _, c := range []struct{ from, text, address string }{
+		{"欧阳", "敝店位于佛山市禅城区祖庙路33号（加盟编号 FS-012），近期配送延误严重。", "佛山市禅城区祖庙路33号"},
+		{"马", "我们的便利店就在贵小区北门底商5号，开了四年了。", "北门底商5号"},
+		{"郑律师", "我所租赁贵大厦16层1601-1605室，空调一直不制冷。", "16层1601-1605室"},
+		{"简宁", "我是宇航科技（C座9层）的前台简宁，替同事反映。", "C座9层"},
+		{"钱", "我司安邦人力资源（C座1503）有三位应聘者被保安拦在大堂。", "C座1503"},
+		{"邝", "我和老伴在纺机新村14号楼3门102住了三十多年了，第一次遇到这样的事。", "纺机新村14号楼3门102"},
+		{"邝", "我在湖光山色二期9幢702已经住满五年了。", "湖光山色二期9幢702"},
+		{"邝", "楼上漏水，漏水的是我这户，锦澜府5幢1单元601，不是701。", "锦澜府5幢1单元601"},
+		{"邝", "我们鹭湖花园3幢1单元502这一户是老住户了。收费账号 FY-3-1-502。", "鹭湖花园3幢1单元502"},
+		{"邝", "我去年十月从二房东手里租下了梧桐公寓3栋1108的一个次卧，房东不修热水器。", "梧桐公寓3栋1108"},
+		{"宗雅丽", "我们是L2-21的一叶茶语。商场空调太冷。", "L2-21"},
+		{"练志坚", "我是加盟商练志坚。\n我负责的加盟门店：赣州市章贡区红旗大道76号（加盟编号 XG-GZ-019）\n本人手机：139 7975 2208", "赣州市章贡区红旗大道76号"},
+		{"巩立新", "请贵中心公示明细。\n\n巩立新\n业委会主任（23幢1单元1201业主）\n手机 186 6890 1175", "23幢1单元1201"},
+		{"蒲彩云", "我叫蒲彩云 我们是桃源居8栋一单元1702的 楼下商铺新开了一家棋牌室", "桃源居8栋1单元1702"},
+		{"邝", "我们是3号楼的，电梯坏了。", ""},
+	} {
+		if w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text}); w.Address != c.address {
+			t.Errorf("%q: address %q, want %q", c.text, w.Address, c.address)
+		}
+	}
+}
+
+// Still more of the writer's own words: a home said with 現居, 独自住在, 在…租房居住, 这里是; an
+// office's 办公场所为, a franchise store's 门店设于; a stall by its code alone (档口是F-12, 档位号码是
+// G-23); names with an English one after them, after a shop and the keeper's role, after 我是户主,
+// in the clause after 我是孩子妈妈; rarer surnames (钭, 笪, 栾 is common already); a shop's name of
+// four characters is no person's.
+func TestStillMoreOwnWords(t *testing.T) {
+	for _, c := range []struct{ from, text, name, phone, address string }{
+		{"歐陽詠詩", "本人歐陽詠詩，現居雅逸花園K座18樓C室。升降機經常故障。", "歐陽詠詩", "", "雅逸花園K座18樓C室"},
+		{"裘", "我岳父裘德厚八十二岁，独自住在梅岭小区2栋101（一楼）。", "裘", "", "梅岭小区2栋101"},
+		{"兰", "我从2026年9月起在和风雅居8幢502租房居住，房东不修热水器。", "兰", "", "和风雅居8幢502"},
+		{"郑律师", "本所自2025年起在国贸中心大厦办公，办公场所为A座31层3101-3108室。", "郑律师", "", "A座31层3101-3108室"},
+		{"罗国庆", "我们档口是F-12，一个月流水才几万块。", "罗国庆", "", "F-12"},
+		{"方秀英", "我是南门农贸市场水果区的方秀英 档位号码是G-23 隔壁G-24天天占道", "方秀英", "", "G-23"},
+		{"鲍嘉铭", "本人鲍嘉铭，茶香里加盟商，门店设于福州市仓山区浦上大道272号融侨广场1F-128。", "鲍嘉铭", "", "福州市仓山区浦上大道272号融侨广场1F-128"},
+		{"lp_dadou", "这里是金穗花苑6号楼1单元1803 我是户主栾建勋 咱们楼道灯坏了", "栾建勋", "", "金穗花苑6号楼1单元1803"},
+		{"Kelly", "快递柜总是满的。\n\n赖芊芊 Kelly\n微信同号 177 0219 5548", "赖芊芊", "177 0219 5548", ""},
+		{"花语时光", "商场的空调太冷，花都冻坏了。\n花语时光 店主 蓝静怡", "蓝静怡", "", ""},
+		{"米粒妈妈", "孩子在游泳课上被呛水，教练不管。我是孩子妈妈，叫祁蔓，电话 182 6047 3355。", "祁蔓", "182 6047 3355", ""},
+		{"dragon_8848", "楼下垃圾站太臭 找了好几次没用 我叫钭文斌 住锦绣澜庭3栋1201 正对着垃圾站", "钭文斌", "", "锦绣澜庭3栋1201"},
+		{"x", "喂 这里是物业吗 楼道灯坏了", "x", "", ""},
+	} {
+		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
+		if got := [3]string{w.Name, w.Phone, w.Address}; got != [3]string{c.name, c.phone, c.address} {
+			t.Errorf("%q from %q: %q, want %q", c.text, c.from, got, [3]string{c.name, c.phone, c.address})
+		}
+	}
+	for _, n := range []string{"花语时光", "米粒妈妈", "水产小王"} {
+		if chineseName(n) {
+			t.Errorf("%s read as a person's name", n)
+		}
+	}
+	for _, n := range []string{"欧阳明轩", "范徐丽泰", "钭文斌", "笪海鹰"} {
+		if !chineseName(n) {
+			t.Errorf("%s not read as a person's name", n)
 		}
 	}
 }

@@ -32,7 +32,7 @@ func sentenceAddress(text string) string {
 			moved := strings.Contains(l[m[0]:m[1]], "搬") || strings.Contains(l[m[0]:m[1]], "现在") || strings.Contains(l[m[0]:m[1]], "現在") ||
 				strings.Contains(l[m[0]:m[1]], "目前")
 			if quoted(before) || !moved && formerly.MatchString(clause(last)) ||
-				m[16] < 0 && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
+				m[16] < 0 && m[46] < 0 && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
 				continue
 			}
 			var a string
@@ -42,6 +42,18 @@ func sentenceAddress(text string) string {
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] >= 0 {
 					a, we, whole, group, end = l[m[g]:m[g+1]], g == 10, g == 14 || g == 26, g/2, m[g+1]
+				}
+			}
+			if group == 13 {
+				// "我是宇航科技（C座9层）的前台", "我在湖光山色二期9幢702已经住满五年了": the
+				// office in brackets after the company, the flat before 住; a later group of
+				// ownAddress says so, which "我是…", "我在…" found first leaves unread.
+				if r := officeOrStay.FindStringSubmatchIndex(l[m[0]:]); r != nil && r[0] == 0 {
+					for g, og := range []int{19, 20} {
+						if at := 2 * (g + 1); r[at] >= 0 {
+							a, whole, group, end = l[m[0]+r[at]:m[0]+r[at+1]], false, og, m[0]+r[at+1]
+						}
+					}
 				}
 			}
 			if r, _ := utf8.DecodeRuneInString(a); group == 1 && strings.ContainsRune("址户戶宅宿客院处處", r) {
@@ -78,10 +90,16 @@ func sentenceAddress(text string) string {
 				a = strings.TrimPrefix(a, same) // "现在住在同小区的8栋1101"
 			}
 			part := addressPart(a)
+			if group == 15 && part == "" && stallCode.MatchString(strings.TrimSpace(a)) {
+				part = strings.TrimSpace(a) // "我们档口是F-12", "档位号码是G-23": a market's stall by its code
+			}
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
 			if whole && !shop && part != strings.TrimSpace(a) {
 				continue
+			}
+			if group == 7 && strings.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
+				continue // "我们是3号楼的": the building's residents, not a flat
 			}
 			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) || end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r)) {
 				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
@@ -316,15 +334,15 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
-		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住))\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
+		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我)(?:的)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
+		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
-		`我(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
@@ -332,11 +350,25 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
-		`(?:我们|我們|我的|本)(?:店(?:铺)?|摊位|档口|铺位|铺面)(?:是|在)([^，。；！？,;!?\s（(：:]{3,30})|` +
+		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在)([^，。；！？,;!?\s（(：:]{2,30})|` +
 		`(?:本档|本铺|本店)[（(]([^，,）)（(]{2,20})[，,）)]|` +
-		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店)?(?:入驻|进驻)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场)?` +
+		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场)?` +
 		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
-		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)`))
+		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)|` +
+		`(?:我司|敝司|我们公司|我們公司|我是)\p{Han}{2,12}?[（(](` + tenantRoom + `)[）)]|` +
+		`(?:我|我们|我們|我家|我和\p{Han}{1,3}|我跟\p{Han}{1,3}|起)在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?(?:住(?:了|满|滿|过|過)|租房|合租|租住)|` +
+		`我(?:这|這)一?户[，,：:]\s*([^，。；！？,;!?\s（(：:]{3,30})|` +
+		`(?:我们|我們|我家)([^，。；！？,;!?\s（(：:]{3,30}?)(?:这|這)一?户|` +
+		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
+		`(?:我们|我們)是([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)`))
+
+// stallCode is a market's or a food court's stall by its code alone: "F-12", "G-23", "A05".
+var stallCode = quickre.MustCompile(`^[A-Z]{1,2}-?\d{1,3}$`)
+
+// officeOrStay are ownAddress's groups 19 and 20 alone, read where its "我是…", "我在…" (group 13)
+// come first: "我是宇航科技（C座9层）的前台", "我在湖光山色二期9幢702已经住满五年了".
+var officeOrStay = quickre.MustCompile(EitherScript(`^(?:我是\p{Han}{2,12}?[（(](` + tenantRoom + `)[）)]|` +
+	`我在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?住(?:了|满|滿|过|過))`))
 
 // companyRooms are a company's rooms in brackets after its name: "的易达物流（906-908室）".
 var companyRooms = quickre.MustCompile(`^(?:的|嘅)?\p{Han}{2,12}[（(](\d[0-9A-Za-z\-~～、]{0,12}(?:室|号|號|单元|單元)?)[）)]`)
@@ -364,7 +396,9 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
 	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主", "独居", "獨居", "敝寓", "租住", "本小区", "本小區",
 	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
-	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤"}
+	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤", "租赁", "租賃", "租用", "承租", "户", "戶", "租下", "我们是", "我們是",
+	"现居", "現居", "独自住在", "獨自住在", "办公场所为", "辦公場所為", "门店设于", "門店設於", "门店位于", "門店位於", "这里是", "這裡是",
+	"合租", "租房", "档位", "檔位"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
@@ -507,7 +541,7 @@ var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
 // "我家1204", or where their company is: "我们公司在…", "我司位于…".
-var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|` +
+var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
 	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於))`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
@@ -941,6 +975,9 @@ func quoted(before string) bool {
 	return open || saidColon.MatchString(before) || saidJust.MatchString(before) || saidInClause(before)
 }
 
+// toOffice begins the writer's words to the office: "你们物业…", "贵中心…".
+var toOffice = quickre.MustCompile(EitherScript(`^(?:你们|您们|物业|贵)`))
+
 // saidInClause tells someone else's words reported in the clause a phrase ends without a colon
 // or quotation marks: "你们管家说有事联系我…", not the writer's "我跟他说有事联系我…".
 func saidInClause(before string) bool {
@@ -952,7 +989,8 @@ func saidInClause(before string) bool {
 	// ("…店长又说找总部 … 我是你们会员苗青 会员号就是我手机号…").
 	if words := strings.Fields(last); len(words) > 2 {
 		for i := len(words) - 1; i > 0 && !saidBy.MatchString(words[i]); i-- {
-			if firstPersonStart.MatchString(words[i]) {
+			// The writer's "我…", or their words to the office ("你们物业到底管不管").
+			if firstPersonStart.MatchString(words[i]) || toOffice.MatchString(words[i]) {
 				return false
 			}
 		}

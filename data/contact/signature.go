@@ -323,8 +323,11 @@ func displayName(name string) (person, place string) {
 func chineseName(name string) bool {
 	name = strings.TrimSpace(name)
 	n := utf8.RuneCountInString(name)
-	if n == 4 && familiar.MatchString(string([]rune(name)[2:])) && !compoundSurname(name) {
-		return false // "水产小王": a stall's and how people call its keeper
+	if n == 4 && !compoundSurname(name) && (familiar.MatchString(string([]rune(name)[2:])) || !surnamed(string([]rune(name)[1:]))) {
+		// "水产小王": a stall's and how people call its keeper; "花语时光", "米粒妈妈": a shop's
+		// name, a nickname. Four characters are a surname of two ("欧阳明轩") or two
+		// surnames ("范徐丽泰").
+		return false
 	}
 	return n >= 2 && n <= 4 && nameOrNothing(name) && surnamed(name)
 }
@@ -354,7 +357,8 @@ const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 	"冉骆駱蓝藍路游游辛靳欧歐管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆" +
 	"麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇" +
 	"桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓" +
-	"盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
+	"盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由" +
+	"洪萧蕭赖賴阎閻钮鈕郦酈钭鈄宓庹濮笪糜羿訾贲賁郗隗"
 
 // signOff is the name the last line of a text begins with, or its last sentence does, when
 // something follows it there ("吴芳 13633334444 地址：…", "…反映过多次。陈杰 13544445555"); "" when
