@@ -439,16 +439,7 @@ func TestSavedAccountIsTested(t *testing.T) {
 // A long tray lists the newest messages and says how many there are; more come on request.
 func TestMailTrayListsMoreOnRequest(t *testing.T) {
 	f := newFixture(t)
-	var batch []data.InboundMail
-	for i := 1; i <= trayPage+20; i++ {
-		m := mailintake.Parse([]byte(fmt.Sprintf("From: MAILER-DAEMON@example.cn\r\nSubject: bounce %d\r\n"+
-			"Message-ID: <bounce-%d@example.cn>\r\nAuto-Submitted: auto-replied\r\n\r\nundeliverable\r\n", i, i)), f.now)
-		m.UID = uint32(i)
-		batch = append(batch, m)
-	}
-	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
-		t.Fatal(err)
-	}
+	batch := f.bounces(trayPage + 20)
 	f.desk.show("mail")
 	f.settle()
 	tray := f.desk.mail
@@ -1118,6 +1109,22 @@ func TestMailCheckedInTheBackgroundShowsOnTheDashboard(t *testing.T) {
 	if !found {
 		t.Errorf("the dashboard does not show %s after the check", out[0].ComplaintRef)
 	}
+}
+
+// bounces stores n returned-mail notices ("bounce 1" … "bounce n"), the newest last.
+func (f *fixture) bounces(n int) []data.InboundMail {
+	f.t.Helper()
+	var batch []data.InboundMail
+	for i := 1; i <= n; i++ {
+		m := mailintake.Parse([]byte(fmt.Sprintf("From: MAILER-DAEMON@example.cn\r\nSubject: bounce %d\r\n"+
+			"Message-ID: <bounce-%d@example.cn>\r\nAuto-Submitted: auto-replied\r\n\r\nundeliverable\r\n", i, i)), f.now)
+		m.UID = uint32(i)
+		batch = append(batch, m)
+	}
+	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
+		f.t.Fatal(err)
+	}
+	return batch
 }
 
 // readInTray imports one raw message, checks what it became, and reads it in the tray.
@@ -2853,16 +2860,7 @@ func TestDashboardFitsASmallWindow(t *testing.T) {
 // ends.
 func TestMailTrayKeys(t *testing.T) {
 	f := newFixture(t)
-	var batch []data.InboundMail
-	for i := 1; i <= 60; i++ {
-		m := mailintake.Parse([]byte(fmt.Sprintf("From: MAILER-DAEMON@example.cn\r\nSubject: bounce %d\r\n"+
-			"Message-ID: <bounce-%d@example.cn>\r\nAuto-Submitted: auto-replied\r\n\r\nundeliverable\r\n", i, i)), f.now)
-		m.UID = uint32(i)
-		batch = append(batch, m)
-	}
-	if _, err := f.store.ImportMail(f.ctx, data.MailBatch{Messages: batch}); err != nil {
-		t.Fatal(err)
-	}
+	f.bounces(60)
 	for _, m := range f.win.MainMenu().Items {
 		for _, it := range m.Items {
 			if sc, ok := it.Shortcut.(interface{ Key() fyne.KeyName }); ok && sc.Key() == fyne.Key6 {
