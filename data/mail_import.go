@@ -1660,11 +1660,15 @@ func relayed(m *InboundMail) *ForwardedMail {
 			break
 		}
 	}
-	if utf8.RuneCountInString(note) > maxRelayNote || !relayWords.MatchString(note) {
+	if utf8.RuneCountInString(note) > maxRelayNote || !relayWords.MatchString(note) || ownHome.MatchString(note) {
 		return nil
 	}
 	return f
 }
+
+// ownHome are a resident's words of their own home or role, which a relaying clerk's note has
+// not: "我是5栋业主，邻居的邮件转给你们看" complains of the neighbour.
+var ownHome = quickre.MustCompile(`我是\S{0,8}(?:业主|業主|住户|住戶|租户|租戶)|我家|我們家|我们家|本人是`)
 
 // maxRelayNote is the longest note a relay puts above what it passes on: a longer one is a
 // complaint of the sender's own.

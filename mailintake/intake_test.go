@@ -1613,7 +1613,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Message-ID: <r3@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
 		"这是装修公司发给我的邮件，转给你们看看，他们一直拖着不修。我家5栋302，电话13900001111。\r\n\r\n" +
 		"---------- Forwarded message ---------\r\n发件人：装修公司 <service@zx.example>\r\nSubject: 装修\r\n\r\n您好，工期顺延两周。\r\n"
+	owner := "From: =?UTF-8?B?5p2O6Zu3?= <lilei@example.cn>\r\nTo: kf@example.cn\r\nSubject: Fwd: =?UTF-8?B?5ryP5rC0?=\r\n" +
+		"Message-ID: <r4@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"我是5栋302业主，楼上住户的邮件转给你们看看，他们家漏水到我家还不认账。\r\n\r\n" +
+		"---------- Forwarded message ---------\r\n发件人：赵六 <zhaoliu@example.cn>\r\nSubject: 漏水\r\n\r\n不是我家漏的，别找我。\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{owner, data.Complainant{Name: "李雷", Email: "lilei@example.cn", Address: "5栋302"}},
 		{butler, data.Complainant{Name: "仇明远", Email: "qiumy88@example.cn", Phone: "138 5718 0442", Address: "7号楼1单元2003"}},
 		{manager, data.Complainant{Name: "闫晓东", Email: "yanxd@example.cn", Phone: "188 5731 6620", Address: "嘉兴市秀洲区新城路12号"}},
 		{resident, data.Complainant{Name: "王芳", Email: "wangfang@example.cn", Phone: "13900001111", Address: "5栋302"}},
