@@ -519,7 +519,48 @@ func formKey(label string) string {
 	if rest, ok := strings.CutPrefix(label, "新"); ok && formFields[rest] == "phone" {
 		return "phone"
 	}
-	return formFields[label]
+	if key := formFields[label]; key != "" {
+		return key
+	}
+	return labelBySuffix(label)
+}
+
+// labelBySuffix is the field of a label no list names, by the word it ends with: "业户手机",
+// "回访电话" a phone, "认证房屋", "上门服务地址" an address, "报修人姓名" a name; "" for one that
+// names someone else's ("维修师傅电话", "紧急联系人姓名", "事发地址"), a number of something else
+// ("订单号码") or anything longer than a label.
+func labelBySuffix(label string) string {
+	if n := utf8.RuneCountInString(label); n < 3 || n > 8 || !hanOnly(label) || otherParty.MatchString(label) ||
+		otherLabel.MatchString(label) || formOtherLines[label] || strings.HasPrefix(label, "被") {
+		return ""
+	}
+	for _, end := range []struct{ suffix, key string }{
+		{"手机", "phone"}, {"手机号", "phone"}, {"手机号码", "phone"}, {"电话", "phone"}, {"电话号码", "phone"},
+		{"联系方式", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},
+		{"姓名", "name"},
+	} {
+		for _, suffix := range []string{end.suffix, traditionalOf(end.suffix)} {
+			if strings.HasSuffix(label, suffix) {
+				return end.key
+			}
+		}
+	}
+	return ""
+}
+
+// otherLabel are words of a label that names another's field than the writer's: an emergency
+// contact's, a family member's, a courier's, a hotline's, where the trouble is.
+var otherLabel = quickre.MustCompile(EitherScript(`紧急|家属|亲属|快递|外卖|司机|热线|值班|客服|总机|传真|事发|发生|问题|涉及|对象|` +
+	`收件|发件|寄件|抄送|收货|单号|订单|证件|公司|单位|办公`))
+
+// traditionalOf is s in Traditional characters, where the contact rules know them.
+func traditionalOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if t, ok := traditional[r]; ok {
+			return []rune(t)[0]
+		}
+		return r
+	}, s)
 }
 
 // gluedPhone is a line ending in a phone's label stuck to its number, the words before it.
