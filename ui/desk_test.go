@@ -1163,6 +1163,15 @@ func TestKeyboardShortcuts(t *testing.T) {
 	if f.desk.current != "register" || f.win.Canvas().Focused() != f.desk.reg.search {
 		t.Errorf("Ctrl+F: current %q", f.desk.current)
 	}
+	// Enter confirms the question on top, as a dialog's main button on Windows; with nothing
+	// asked it leaves the screen as it is.
+	answer := ""
+	f.desk.showDialog(f.desk.question("归入此案", "归入 TS-2026-000001？", "归入此案", func(ok bool) { answer = fmt.Sprint(ok) }))
+	f.win.Canvas().Unfocus()
+	f.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if answer != "true" || len(f.desk.dialogs) != 0 {
+		t.Errorf("Enter on a question: answered %q, %d dialogs open", answer, len(f.desk.dialogs))
+	}
 	// Going to the register by its key puts the cursor in its search, as Ctrl+F does.
 	trigger(fyne.Key1)
 	f.settle()

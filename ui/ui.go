@@ -417,11 +417,31 @@ func (d *Desk) installShortcuts() {
 				d.back()
 			}
 		case fyne.KeyReturn, fyne.KeyEnter:
+			if d.pressDefault() {
+				return
+			}
 			if d.current == "register" && d.reg != nil {
 				d.reg.openSelected()
 			}
 		}
 	})
+}
+
+// pressDefault confirms the question on top, as Enter presses a dialog's main button on Windows
+// (归入此案, 登记, 是，我了解风险): nothing has the keyboard then (a button that has it takes
+// Space). false when the dialog on top asks no question.
+func (d *Desk) pressDefault() bool {
+	d.mu.Lock()
+	var top dialog.Dialog
+	if n := len(d.dialogs); n > 0 {
+		top = d.dialogs[n-1]
+	}
+	d.mu.Unlock()
+	if c, ok := top.(*dialog.ConfirmDialog); ok {
+		c.Confirm()
+		return true
+	}
+	return false
 }
 
 // pushDialog records a dialog so that Esc can close it.
