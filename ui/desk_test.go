@@ -1172,6 +1172,15 @@ func TestKeyboardShortcuts(t *testing.T) {
 	if answer != "true" || len(f.desk.dialogs) != 0 {
 		t.Errorf("Enter on a question: answered %q, %d dialogs open", answer, len(f.desk.dialogs))
 	}
+	// Not a question whose yes loses work.
+	discarded := false
+	f.desk.askDiscard("放弃修改？", "未保存的修改将丢失。", "放弃", "继续编辑", func() { discarded = true }, nil)
+	f.win.Canvas().Unfocus()
+	f.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if discarded || len(f.desk.dialogs) != 1 {
+		t.Errorf("Enter on 放弃修改？: discarded %v, %d dialogs open", discarded, len(f.desk.dialogs))
+	}
+	f.desk.closeTopDialog()
 	// Going to the register by its key puts the cursor in its search, as Ctrl+F does.
 	trigger(fyne.Key1)
 	f.settle()

@@ -1129,10 +1129,17 @@ func (t *mailTray) confirmRegister(m *data.MailMessage, question string) {
 }
 
 // question is a yes/no dialog whose text is set as Chinese is set: a reference number or an
-// address is not broken in two at the end of a line, as the plain dialog would.
+// address is not broken in two at the end of a line, as the plain dialog would. Enter answers
+// yes.
 func (d *Desk) question(title, text, confirm string, done func(bool)) dialog.Dialog {
 	dlg := dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), newPara(text), done, d.win)
 	dlg.Resize(fyne.NewSize(520, 0))
+	d.mu.Lock()
+	if d.questions == nil {
+		d.questions = map[dialog.Dialog]bool{}
+	}
+	d.questions[dlg] = true // Enter answers it (pressDefault)
+	d.mu.Unlock()
 	return dlg
 }
 

@@ -91,8 +91,11 @@ type Desk struct {
 	// letters are the letter windows opened from the desk.
 	letters *letterWindows
 	// forms are the open dialogs that save what is typed in them, by their dialog.
-	forms   map[dialog.Dialog]*formDialog
-	overdue overdueWatch
+	forms map[dialog.Dialog]*formDialog
+	// questions are the open questions Enter answers yes (question); not a question whose yes
+	// loses work (放弃修改？) or replaces the database.
+	questions map[dialog.Dialog]bool
+	overdue   overdueWatch
 }
 
 // navigation keys and their English labels, in order.
@@ -429,15 +432,16 @@ func (d *Desk) installShortcuts() {
 
 // pressDefault confirms the question on top, as Enter presses a dialog's main button on Windows
 // (归入此案, 登记, 是，我了解风险): nothing has the keyboard then (a button that has it takes
-// Space). false when the dialog on top asks no question.
+// Space). false when the dialog on top asks no such question.
 func (d *Desk) pressDefault() bool {
 	d.mu.Lock()
 	var top dialog.Dialog
 	if n := len(d.dialogs); n > 0 {
 		top = d.dialogs[n-1]
 	}
+	question := d.questions[top]
 	d.mu.Unlock()
-	if c, ok := top.(*dialog.ConfirmDialog); ok {
+	if c, ok := top.(*dialog.ConfirmDialog); ok && question {
 		c.Confirm()
 		return true
 	}
@@ -455,6 +459,7 @@ func (d *Desk) popDialog(dlg dialog.Dialog) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	delete(d.forms, dlg)
+	delete(d.questions, dlg)
 	for i := len(d.dialogs) - 1; i >= 0; i-- {
 		if d.dialogs[i] == dlg {
 			d.dialogs = append(d.dialogs[:i], d.dialogs[i+1:]...)
