@@ -468,9 +468,9 @@ func formLine(l string) (key, value string, ok bool) {
 	return key, strings.TrimSpace(l[c+n:]), key != ""
 }
 
-// colonFields are labels that name a field only before a colon: "住户：笪海鹰" in an app's notice;
-// "住户 6幢1单元702 吴" signs with the writer's role, flat and name.
-var colonFields = map[string]string{"住户": "name", "住戶": "name"}
+// colonFields are labels that name a field only before a colon: "住户：笪海鹰", "业主：卜雅琴" in an
+// app's notice; "住户 6幢1单元702 吴" signs with the writer's role, flat and name.
+var colonFields = map[string]string{"住户": "name", "住戶": "name", "业主": "name", "業主": "name"}
 
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {
