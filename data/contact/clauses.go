@@ -108,6 +108,12 @@ var trailingNote = regexp.MustCompile(`[（(]([^（()）]{1,6})[）)]$`)
 func groupedNumbers(parts []string) []string {
 	out := make([]string, 0, len(parts))
 	for i := 0; i < len(parts); i++ {
+		if i+3 < len(parts) && allDigits(parts[i]) && len(parts[i]) >= 3 && len(parts[i]) <= 5 && parts[i][0] != '0' && parts[i][0] != '1' {
+			if m := strings.Join(parts[i+1:i+4], ""); len(m) == 11 && allDigits(m) && mobile.MatchString(m) {
+				out = append(out, parts[i]) // "2603 181 2256 0473": a room, then a mobile in groups
+				continue
+			}
+		}
 		joined := false
 		for n := 3; n >= 2 && !joined; n-- {
 			if i+n > len(parts) {

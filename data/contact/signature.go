@@ -480,9 +480,14 @@ func lastPart(l string) string {
 	return strings.TrimSpace(strings.TrimLeft(lastClause(strings.TrimRight(strings.TrimSpace(l), "。.！!")), "，,。；;！!？?"))
 }
 
-// roomThenMobile tells "1802 13819990011", a room and then a mobile, from one number written in
-// groups ("+86 138…", "138 1234 5678").
+// roomThenMobile tells "1802 13819990011" or "2603 181 2256 0473", a room and then a mobile, from
+// one number written in groups ("+86 138…", "138 1234 5678").
 func roomThenMobile(r string) bool {
+	if room, rest, ok := strings.Cut(r, " "); ok && allDigits(room) && len(room) >= 3 && len(room) <= 5 && room[0] != '0' && room[0] != '1' {
+		if m := strings.ReplaceAll(rest, " ", ""); len(m) == 11 && allDigits(m) && mobile.MatchString(m) {
+			return true // "2603 181 2256 0473": the mobile in groups
+		}
+	}
 	i := strings.LastIndexByte(r, ' ')
 	if i < 0 || !mobile.MatchString(r[i+1:]) {
 		return false
