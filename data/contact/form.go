@@ -537,7 +537,7 @@ func labelBySuffix(label string) string {
 	for _, end := range []struct{ suffix, key string }{
 		{"手机", "phone"}, {"手机号", "phone"}, {"手机号码", "phone"}, {"电话", "phone"}, {"电话号码", "phone"},
 		{"联系方式", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},
-		{"姓名", "name"},
+		{"姓名", "name"}, {"联系人", "name"},
 	} {
 		for _, suffix := range []string{end.suffix, traditionalOf(end.suffix)} {
 			if strings.HasSuffix(label, suffix) {
@@ -545,8 +545,18 @@ func labelBySuffix(label string) string {
 			}
 		}
 	}
+	// "发起人", "提报人": who raised the matter, not who handles it (处理人, 受理人, 维修人 are
+	// otherParty's or formOtherLines'). A shop's "经营人" under its "商户名称：" is not known: that
+	// block reads as the shop complained of.
+	if strings.HasSuffix(label, "人") && raisedBy.MatchString(strings.TrimSuffix(label, "人")) {
+		return "name"
+	}
 	return ""
 }
+
+// raisedBy are the words before 人 of a label naming who raised a matter: "发起人", "提报人",
+// "填报人", "求助人".
+var raisedBy = quickre.MustCompile(EitherScript(`(?:发起|提报|填报|上报|提交|反馈|报事|报修|申请|反映|来信|来电|留言|举报|求助|咨询|预订|预约|入住)$`))
 
 // otherLabel are words of a label that names another's field than the writer's: an emergency
 // contact's, a family member's, a courier's, a hotline's, where the trouble is.

@@ -1774,7 +1774,8 @@ func TestLabelBySuffix(t *testing.T) {
 		"业户手机": "phone", "回访电话": "phone", "客户联系方式": "phone", "業戶電話": "phone", "认证房屋": "address",
 		"上门服务地址": "address", "租户房号": "address", "报修人姓名": "name",
 		"维修师傅电话": "", "紧急联系人姓名": "", "事发地址": "", "订单号码": "", "快递员电话": "", "值班电话": "",
-		"被投诉人姓名": "", "物业电话": "", "电话": "phone",
+		"被投诉人姓名": "", "物业电话": "", "电话": "phone", "发起人": "name", "提报人": "name", "经营人": "",
+		"展商联系人": "name", "處理人": "", "受理人": "", "维修人": "", "紧急联系人": "", "物业联系人": "",
 	} {
 		if got := formKey(label); got != want {
 			t.Errorf("formKey(%q) = %q, want %q", label, got, want)
