@@ -355,8 +355,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场)?` +
 		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
 		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)|` +
-		`(?:我司|敝司|我们公司|我們公司|我是)\p{Han}{2,12}?[（(](` + tenantRoom + `)[）)]|` +
-		`(?:我|我们|我們|我家|我和\p{Han}{1,3}|我跟\p{Han}{1,3}|起)在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?(?:住(?:了|满|滿|过|過)|租房|合租|租住)|` +
+		`(?:我司|敝司|我们公司|我們公司|我是)` + roomsAfterCompany + `|(?:我|我们|我們|我家|我和\p{Han}{1,3}|我跟\p{Han}{1,3}|起)` + livedAt + `|` +
 		`我(?:这|這)一?户[，,：:]\s*([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:我们|我們|我家)([^，。；！？,;!?\s（(：:]{3,30}?)(?:这|這)一?户|` +
 		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
@@ -367,8 +366,14 @@ var stallCode = quickre.MustCompile(`^[A-Z]{1,2}-?\d{1,3}$`)
 
 // officeOrStay are ownAddress's groups 19 and 20 alone, read where its "我是…", "我在…" (group 13)
 // come first: "我是宇航科技（C座9层）的前台", "我在湖光山色二期9幢702已经住满五年了".
-var officeOrStay = quickre.MustCompile(EitherScript(`^(?:我是\p{Han}{2,12}?[（(](` + tenantRoom + `)[）)]|` +
-	`我在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?住(?:了|满|滿|过|過))`))
+var officeOrStay = quickre.MustCompile(EitherScript(`^(?:我是` + roomsAfterCompany + `|我` + livedAt + `)`))
+
+// roomsAfterCompany is a company's office in brackets after its name, livedAt the flat where the
+// writer has lived or rented for a while: ownAddress's groups 19 and 20.
+const (
+	roomsAfterCompany = `\p{Han}{2,12}?[（(](` + tenantRoom + `)[）)]`
+	livedAt           = `在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?(?:住(?:了|满|滿|过|過)|租房|合租|租住)`
+)
 
 // companyRooms are a company's rooms in brackets after its name: "的易达物流（906-908室）".
 var companyRooms = quickre.MustCompile(`^(?:的|嘅)?\p{Han}{2,12}[（(](\d[0-9A-Za-z\-~～、]{0,12}(?:室|号|號|单元|單元)?)[）)]`)
