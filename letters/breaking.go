@@ -219,6 +219,24 @@ func number(rs []rune) bool {
 	return len(rs) > 0
 }
 
+// measureWords are the counting words of more than one character a number may be followed by;
+// the longest that a text starts with is kept whole.
+var measureWords = []string{"个工作日", "個工作日", "个小时", "個小時", "工作日", "小时", "小時", "分钟",
+	"分鐘", "秒钟", "秒鐘", "个月", "個月", "星期", "公里", "公斤", "平方米", "立方米", "万元", "萬元"}
+
+// measureWord is how many characters of rs, which starts with a Chinese character, a number
+// keeps with it: a measure word of measureWords, else the one character.
+func measureWord(rs []rune) int {
+	best := 1
+	for _, m := range measureWords {
+		mr := []rune(m)
+		if len(mr) > best && len(rs) >= len(mr) && string(rs[:len(mr)]) == m {
+			best = len(mr)
+		}
+	}
+	return best
+}
+
 func isWord(s string) bool {
 	for _, r := range s {
 		return wordRune(r)
@@ -241,11 +259,16 @@ func tokenize(text string, advance func(rune) float64) []unit {
 				w += advance(rs[j])
 				j++
 			}
-			// A number keeps the Chinese word it counts ("1201 封", "5 分钟"): the space between
-			// them is no place for a line to break.
+			// A number keeps the Chinese word it counts ("1201 封", "5 分钟", "180 小时"): the
+			// space between them, and a two- or three-character measure word, are no place for a
+			// line to break.
 			if j+1 < len(rs) && rs[j] == ' ' && unicode.Is(unicode.Han, rs[j+1]) && number(rs[i:j]) {
-				w += advance(' ') + advance(rs[j+1])
-				j += 2
+				n := measureWord(rs[j+1:])
+				w += advance(' ')
+				for _, r := range rs[j+1 : j+1+n] {
+					w += advance(r)
+				}
+				j += 1 + n
 			}
 			out = append(out, unit{text: string(rs[i:j]), width: w})
 			i = j

@@ -41,6 +41,8 @@ func TestWrapKinsoku(t *testing.T) {
 		{"a word is not cut after an opening bracket", "0 (abcde", 1.6, []string{"0", "(ab", "cde"}},
 		{"a number keeps the word it counts", "已保存 1201 封邮件", 6, []string{"已保存", "1201 封邮件"}},
 		{"5 分钟 stays together", "用时 5 分钟", 3, []string{"用时", "5 分钟"}},
+		{"a measure word of two characters stays whole", "已逾期 180 小时", 7, []string{"已逾期", "180 小时"}},
+		{"and one of four", "须在 5 个工作日内", 6, []string{"须在", "5 个工作日内"}},
 		{"a word that is no number breaks at its space", "拨打 hotline 电话", 4, []string{"拨打", "hotline", "电话"}},
 		{"empty", "", 5, []string{""}},
 	}

@@ -8,9 +8,11 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
 	"complaintdesk/mailintake"
@@ -56,6 +58,7 @@ func (d *Desk) chooseFolder(use func(path string)) {
 func (d *Desk) showFileDialog(dlg *dialog.FileDialog, title string) {
 	fitFileDialog(dlg, d.win, title)
 	d.showDialog(dlg)
+	localiseFileDialog(d.win)
 }
 
 // fitFileDialog sizes a file dialog to most of its window (its own size is too small to see a
@@ -65,6 +68,114 @@ func fitFileDialog(dlg *dialog.FileDialog, win fyne.Window, title string) {
 	dlg.SetTitleText(title)
 	size := win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(size.Width*0.8, size.Height*0.8))
+}
+
+// fyneFileWords are the words Fyne's file dialog writes in English whatever the language: its
+// places and its questions before a file is replaced.
+var fyneFileWords = map[string]string{
+	"Home":             "Home folder",
+	"Computer":         "Computer",
+	"App Files":        "App Files",
+	"Desktop":          "Desktop",
+	"Documents":        "Documents",
+	"Downloads":        "Downloads",
+	"Music":            "Music",
+	"Pictures":         "Pictures",
+	"Videos":           "Videos",
+	"Movies":           "Videos",
+	"Overwrite?":       "Replace the file?",
+	"Cannot overwrite": "Cannot replace",
+	"Files cannot replace a directory,\ncheck the file name and try again": "A file cannot replace a folder. Check the file name and try again.",
+}
+
+// fyneOverwrite is the start of Fyne's question before a file is replaced; the file's name
+// follows it, then "?".
+const fyneOverwrite = "Are you sure you want to overwrite the file\n"
+
+// fyneFileText is text of Fyne's file dialog in the clerk's words, or text itself when it is
+// none of Fyne's (a folder's or a file's own name).
+func fyneFileText(text string) string {
+	if key, ok := fyneFileWords[text]; ok {
+		return lang.L(key)
+	}
+	if name, ok := strings.CutPrefix(text, fyneOverwrite); ok && strings.HasSuffix(name, "?") {
+		return lang.L("{{.Name}} already exists. Replace it?", map[string]any{"Name": strings.TrimSuffix(name, "?")})
+	}
+	return text
+}
+
+// localiseFileDialog puts the file dialog shown on top of win into the clerk's words where Fyne
+// writes English whatever the language: the places on its left (Home, Desktop, Documents…) and,
+// when a button of it asks a question (Overwrite?) or says why it cannot (Cannot overwrite), that
+// question. Fyne's own translated words (保存, 取消, 新文件夹) are left as they are.
+func localiseFileDialog(win fyne.Window) {
+	top, ok := win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return
+	}
+	eachPart(top.Content, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *container.Split:
+			// The places are the list on the split's left; the files on its right keep their names.
+			places, ok := x.Leading.(*widget.List)
+			if !ok || places.UpdateItem == nil {
+				return
+			}
+			update := places.UpdateItem
+			places.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
+				update(id, item)
+				localiseLabels(item)
+			}
+			places.Refresh()
+		case *widget.Button:
+			tapped := x.OnTapped
+			if tapped == nil {
+				return
+			}
+			x.OnTapped = func() {
+				before := win.Canvas().Overlays().Top()
+				tapped()
+				if asked := win.Canvas().Overlays().Top(); asked != nil && asked != before {
+					localiseLabels(asked)
+				}
+			}
+		}
+	})
+}
+
+// localiseLabels puts the labels in o that are Fyne's file dialog's English into the clerk's
+// words.
+func localiseLabels(o fyne.CanvasObject) {
+	eachPart(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			if text := fyneFileText(l.Text); text != l.Text {
+				l.SetText(text)
+			}
+		}
+	})
+}
+
+// eachPart visits o and the parts of it that Fyne's containers show: a container's objects, a
+// split's two sides, a scroll's content, a pop-up's content. A widget's own rendering is not
+// entered.
+func eachPart(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			eachPart(c, visit)
+		}
+	case *container.Split:
+		eachPart(x.Leading, visit)
+		eachPart(x.Trailing, visit)
+	case *container.Scroll:
+		eachPart(x.Content, visit)
+	case *widget.PopUp:
+		eachPart(x.Content, visit)
+	}
 }
 
 // openCopy writes what read returns to name in a temporary folder of its own (dir, below the

@@ -92,6 +92,9 @@ func keysBuiltAtRunTime() []string {
 	for _, k := range letters.Kinds {
 		keys = append(keys, "letters.kind."+string(k))
 	}
+	for _, k := range fyneFileWords {
+		keys = append(keys, k)
+	}
 	for _, s := range data.MailStates {
 		keys = append(keys, "mailstate."+string(s))
 	}
@@ -155,14 +158,15 @@ func TestEveryStringIsTranslated(t *testing.T) {
 
 // TestTraditionalChineseUsesItsOwnTerms keeps mainland computer terms and quotation marks out of
 // the Traditional Chinese text (服務器 for 伺服器, 文件夾 for 資料夾, “” for 「」…), which a clerk in
-// Taipei or Hong Kong reads as foreign. Product names such as QQ 郵箱 are allowed.
+// Taipei or Hong Kong reads as foreign. Product names such as QQ 郵箱 are allowed, and 文件 alone,
+// Windows' own name of the Documents folder there.
 func TestTraditionalChineseUsesItsOwnTerms(t *testing.T) {
 	mainland := map[string]string{"服務器": "伺服器", "文件夾": "資料夾", "數據": "資料", "端口": "連接埠",
 		"默認": "預設", "用戶": "使用者", "登錄": "登入", "保存": "儲存", "設置": "設定", "導入": "匯入",
 		"導出": "匯出", "打印": "列印", "打開": "開啟", "模板": "範本", "搜索": "搜尋", "軟件": "軟體",
 		"網絡": "網路", "證書": "憑證", "字符": "字元", "渠道": "管道", "聯繫": "聯絡", "當前": "目前",
 		"信息": "資料", "文件": "檔案", "程序": "程式", "社交媒體": "社群媒體", "“": "「", "”": "」"}
-	allowed := regexp.MustCompile(`QQ 郵箱|騰訊企業郵箱|網易郵箱`)
+	allowed := regexp.MustCompile(`QQ 郵箱|騰訊企業郵箱|網易郵箱|^文件$`)
 	texts := map[string]string{}
 	for k, v := range translations(t, "zh-Hant") {
 		texts["i18n "+k] = v

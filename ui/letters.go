@@ -76,6 +76,7 @@ func saveDialog(parent fyne.Window, name string, done func(fyne.URIWriteCloser, 
 	startInHome(dlg)
 	fitFileDialog(dlg, parent, lang.L("Save as"))
 	dlg.Show()
+	localiseFileDialog(parent)
 }
 
 // showError shows an error from the packages as one translated message over parent.

@@ -329,7 +329,8 @@ func newRegister(d *Desk, s registerStore) *register {
 		// The dates take the room the check boxes leave, so that the row does not set the
 		// window's least width (English labels are long).
 		container.NewBorder(nil, nil, container.NewHBox(r.due, r.openOnly, r.overdue, r.unassessed, r.newReply), nil,
-			container.NewGridWithColumns(2, r.from, r.to)),
+			container.NewBorder(nil, nil, widget.NewLabel(lang.L("Received on")), nil,
+				container.NewGridWithColumns(2, r.from, r.to))),
 		r.filterMsg,
 	)
 	pager := container.NewHBox(r.openBtn, r.export, widget.NewSeparator(), r.prev, r.pageInfo, r.next)

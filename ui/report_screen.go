@@ -418,4 +418,5 @@ func (s *reportsScreen) export(ext string, render func(*data.Report, letters.Rep
 	startInHome(save)
 	fitFileDialog(save, s.win, lang.L("Save as"))
 	save.Show()
+	localiseFileDialog(s.win)
 }
