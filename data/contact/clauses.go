@@ -138,6 +138,15 @@ func groupedNumbers(parts []string) []string {
 				out, i, joined = append(out, parts[i]+" "+parts[i+1]), i+1, true
 			}
 		}
+		if !joined && i+2 < len(parts) {
+			// "电话139 2240 8817": a mobile's first group stuck to its label, the rest apart.
+			head := strings.TrimLeftFunc(parts[i], func(r rune) bool { return r < '0' || r > '9' })
+			if len(head) == 3 && head[0] == '1' && head != parts[i] && allDigits(head) &&
+				len(parts[i+1]) == 4 && len(parts[i+2]) == 4 && allDigits(parts[i+1]+parts[i+2]) &&
+				mobile.MatchString(head+parts[i+1]+parts[i+2]) {
+				out, i, joined = append(out, strings.Join(parts[i:i+3], " ")), i+2, true
+			}
+		}
 		if !joined {
 			out = append(out, parts[i])
 		}
@@ -414,19 +423,21 @@ type contactClause struct {
 // "Villa 27".
 var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3}` +
 	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6})?|` +
-	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
+	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house|shop|stall|kiosk|booth)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
 
 // estateFlat is an estate's Chinese name and a flat's number after it: "星湖湾 2-1803".
 var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3,4}$`)
 
 // englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
-var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?))$`)
+var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?)|(?:lower )?ground floor|G/F|level \d{1,3})$`)
 
 // englishSelf is an English clause saying where the writer lives or works, the place in its
 // groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "We're the tenants in
 // apartment 2301", "we occupy Suite 1508", "…in my flat 2-1503".
 var englishSelf = quickre.MustCompile(`(?i)^(?:(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
-	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease))\s+(.+)$|\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
+	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease)|(?:i am|i'm|i’m|we are|we're|we’re) (?:renting|leasing|occupying)|` +
+	`(?:our|my) (?:[a-z]+ )?(?:shop|store|stall|kiosk|booth|restaurant|cafe|café|salon) (?:is )?(?:at|in))\s+(.+)$|` +
+	`\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".

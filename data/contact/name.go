@@ -44,6 +44,12 @@ func personName(sender, said string) string {
 			}
 		}
 	}
+	if parent.MatchString(t) {
+		// "乐乐妈妈" signs "乐乐妈妈 曹雪": her own name.
+		if n := lastLineAlone(said); chineseName(n) && n != t {
+			return n
+		}
+	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	latinWord := isASCII(t) && t != "" && !strings.ContainsAny(t, " \t")
@@ -63,8 +69,10 @@ func personName(sender, said string) string {
 			}
 			return ""
 		},
+		// "…请把钱退给我 罗女士 130 5716 2293": the name beside the number a run-on ends with.
+		func() string { return endSigned(said) },
 	} {
-		if n := find(); n != "" && (!latinWord || chineseName(n)) {
+		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n)) {
 			return n
 		}
 	}
@@ -245,6 +253,8 @@ func nameOfLine(l string) string {
 		l = f[1] // "Serena 滕薇薇": their English name, then their Chinese one
 	} else if len(f) == 2 && chineseName(f[0]) && isASCII(f[1]) && englishName.MatchString(f[1]) {
 		l = f[0] // "赖芊芊 Kelly"
+	} else if len(f) == 2 && parent.MatchString(f[0]) && chineseName(f[1]) {
+		l = f[1] // "乐乐妈妈 曹雪": whose parent they are, then their name
 	} else if len(f) == 3 && shopRoles[f[1]] && callName(f[2]) {
 		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
 	}

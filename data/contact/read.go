@@ -113,11 +113,11 @@ func Read(m Mail) Writer {
 		if phone == "" {
 			// The writer gives no number of their own but one at their home to be reached by,
 			// or a number to end the mail with.
-			phone = cmp.Or(householdPhone(own), endNumber(own))
+			phone = cmp.Or(householdPhone(own), endNumber(withoutEndName(own, name)))
 		}
 		if address == "" {
 			if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"

@@ -1782,3 +1782,41 @@ func TestLabelBySuffix(t *testing.T) {
 		}
 	}
 }
+
+// A shop's, a stall's and a booth's unit the writer says is theirs (我是3F-12号铺 鲜茶坊, 攤位號碼為C館
+// C-215, 系…店（L1-108）加盟店主), an office under 我司…为贵大厦…租户 or before a job (的HR经理), a
+// franchise's 分店地址, English places (I'm renting…, our shop is at…, ground floor); a number
+// glued to its label in groups (电话139 2240 8817) or followed by the writer's surname, a run-on's
+// name beside its number (罗女士 130…), a parent's own name (乐乐妈妈 曹雪); not the office a run-on
+// begins with (管理办 我是…), nor the neighbour's unit.
+func TestUnitsAndRunOnsOfTheWriter(t *testing.T) {
+	for _, c := range []struct{ from, text, name, phone, address string }{
+		{"黄志强", "商场管理处 我是3F-12号铺 鲜茶坊 隔壁3F-14那家火锅店开业以后油烟全往我们这边飘 麻烦你们领导出面解决一下 电话139 2240 8817",
+			"黄志强", "139 2240 8817", "3F-12号铺"},
+		{"", "管理办 我是水产区B17摊位的 这个月电费怎么多收了三百多块 给个说法", "", "", "水产区B17摊位"},
+		{"林秀梅", "市场管理处 我是二楼2-086档口 卖菌菇干货的 隔壁2-088这个月开始把货全堆到过道上", "林秀梅", "", "二楼2-086档口"},
+		{"鄭志豪", "我係地庫B1-08號舖「豪記茶餐廳」東主鄭志豪。最近兩星期，商場中央冷氣喺下午兩點後就自動調弱。", "鄭志豪", "", "B1-08號舖"},
+		{"林佳蓉", "本公司參加貴中心承辦之「2026亞太智慧製造展」，攤位號碼為C館 C-215。隔壁C-217攤位堆放木箱。", "林佳蓉", "", "C館C-215"},
+		{"Fan", "会展中心服务处 我们是A3馆A3-12展位 杭州智禾农业科技 电源一直没接上", "Fan", "", "A3馆A3-12展位"},
+		{"石磊", "本人石磊，系萧山万象汇店（L1-108）加盟店主。现就货款对账差异提出申诉。", "石磊", "", "L1-108"},
+		{"钟晓明", "我司上海衡远投资管理有限公司为贵大厦21楼2105室租户。同层2101-2103室进行装修改造。", "钟晓明", "", "21楼2105室"},
+		{"葛宁", "我是D座502室博创人力的HR经理葛宁。近期员工反映电梯排队严重。", "葛宁", "", "D座502室"},
+		{"張國偉", "本人係旺角分店加盟商張國偉，分店地址：旺角彌敦道618號好望角大廈地下12號舖。", "張國偉", "", "旺角彌敦道618號好望角大廈地下12號舖"},
+		{"Sarah Mitchell", "I'm renting Flat 12B in Tower 3 of Spring Garden. The latch on the bedroom window broke.", "Sarah Mitchell", "", "Flat 12B, Tower 3, Spring Garden"},
+		{"Mark", "Our coffee shop is at Shop G12 on the ground floor. Water comes through the ceiling from Shop 112.", "Mark", "", "Shop G12, ground floor"},
+		{"邹先生", "物业你好 快递员说柜子是物业引进的 让我找物业 我住万科城12幢1703 麻烦你们调一下监控看看谁拿走的 18268803157 邹",
+			"邹先生", "18268803157", "万科城12幢1703"},
+		{"邹先生", "物业你好 麻烦你们调一下监控看看谁拿走的 18268803157 邹先生", "邹先生", "18268803157", ""},
+		{"luoluo", "车牌浙A7K2M9 停车单号P20261115008341 请把钱退给我 罗女士 130 5716 2293", "罗女士", "130 5716 2293", ""},
+		{"琪琪妈妈", "修好之前把滑梯整个围起来 有什么情况联系我 何女士 159 6731 0028", "何女士", "159 6731 0028", ""},
+		{"乐乐妈妈", "小书童总部你们好：\n\n我女儿孙乐乐今年4岁，在天街店上早教课。\n\n乐乐妈妈 曹雪\n153 5811 0426", "曹雪", "153 5811 0426", ""},
+		{"吕红", "你们好 上门的是张姐 问她她说不是她弄的 店长说让阿姨赔不现实 所以我就写邮件了 我家是绿城桂花城桂香苑10幢602 花瓶还放着没动",
+			"吕红", "", "绿城桂花城桂香苑10幢602"},
+		{"", "楼上住的是 王先生 139 2240 8817", "", "", ""},
+	} {
+		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}

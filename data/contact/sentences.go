@@ -84,8 +84,17 @@ func sentenceAddress(text string) string {
 				a += r[1]
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
-			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "你们"), "你們"), "贵")
+			yours := strings.TrimSpace(a)
+			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
+			if a != yours {
+				// "贵大厦21楼2105室": the office's own building is no part of the writer's address.
+				for _, building := range []string{"大厦", "大廈", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場"} {
+					if rest, ok := strings.CutPrefix(a, building); ok && addressPart(rest) != "" {
+						a = rest
+					}
+				}
+			}
 			for _, same := range []string{"同小区的", "同小區的", "本小区的", "本小區的", "同一小区的", "同一小區的"} {
 				a = strings.TrimPrefix(a, same) // "现在住在同小区的8栋1101"
 			}
@@ -336,7 +345,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我司|本公司|敝司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -346,7 +355,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
-		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
@@ -386,11 +395,14 @@ const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區
 var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
 
 // tenantOf is a tenant's words after their office: their company's name, then their own.
-var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
 
 // staffWord is a tenant's word for themselves between their company and their name: "锐思广告的员工
-// 顾晓峰".
-const staffWord = `员工|員工|职员|職員|同事`
+// 顾晓峰"; jobTitle their job there: "博创人力的HR经理葛宁".
+const (
+	staffWord = `员工|員工|职员|職員|同事`
+	jobTitle  = `[A-Za-z]{0,4}\p{Han}{0,4}?(?:经理|經理|主管|总监|總監|专员|專員|助理|主任|负责人|負責人|秘书|秘書)`
+)
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
@@ -794,6 +806,11 @@ func endNumber(text string) string {
 	before := lastClause(text[:m[2]])
 	line := text[strings.LastIndexByte(text[:m[2]], '\n')+1 : m[2]]
 	f := strings.Fields(line)
+	if c := strings.Fields(before); len(c) > 3 {
+		// A clause typed with spaces for its stops: its last words run up to the number ("…打柜
+		// 子上贴的客服电话956036 一直排队 … 麻烦你们调一下监控看看谁拿走的 182…").
+		before = strings.Join(c[len(c)-2:], " ")
+	}
 	// The words of the complaint run up to it: not a name before it ("老周 138…", "吕 139…").
 	if len(f) == 0 {
 		return ""
@@ -1013,7 +1030,7 @@ func saidInClause(before string) bool {
 var saidBy = quickre.MustCompile(EitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
 
 // firstPersonStart begins a clause of the writer's own: "我跟他说…", "本人告知…".
-var firstPersonStart = quickre.MustCompile(EitherScript(`^(我|本人)`))
+var firstPersonStart = quickre.MustCompile(EitherScript(`^(?:所以|然后|于是|因此|但是|可是|不过|而且|现在)?(?:我|本人)`))
 
 // saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
 var saidJust = quickre.MustCompile(EitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))

@@ -3,6 +3,7 @@ package contact
 import (
 	"cmp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"complaintdesk/data/quickre"
@@ -132,6 +133,37 @@ func shopUnit(text string) string {
 // signedUnit is a signature's line that begins with a mall's unit, then the shop's name.
 var signedUnit = quickre.MustCompile(EitherScript(`^(?:商户|商铺|店铺)?\s*((?:[A-Z]\d?|\d{1,2}F)-\d{2,4}(?:号铺|号商铺|号)?)\s+\p{Han}{2,12}(?:[\s。，,]|$)`))
 
+// ownUnit is the unit of a mall's shop, a market's stall or a fair's booth the writer says is
+// theirs: "我是3F-12号铺 鲜茶坊", "我是水产区B17摊位的", "我係地庫B1-08號舖「豪記茶餐廳」東主",
+// "我们是A3馆A3-12展位", "攤位號碼為C館 C-215", "系萧山万象汇店（L1-108）加盟店主"; "" when it
+// says none. Another unit ("隔壁3F-14那家火锅店") is no one's the writer keeps.
+func ownUnit(text string) string {
+	for _, m := range ownUnitOf.FindAllStringSubmatch(text, perLine) {
+		for _, g := range m[1:] {
+			if g == "" {
+				continue
+			}
+			if g = strings.Join(strings.Fields(g), ""); problemPlace.MatchString(g) {
+				// "地庫B1-08號舖": the unit, without the floor a basement's trouble is said by.
+				g = strings.TrimLeftFunc(g, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+			}
+			return g
+		}
+	}
+	return ""
+}
+
+// ownUnitOf finds ownUnit's unit: after the writer's "我是", after a stall's label at the start of
+// a clause, or in brackets after their store's name before their role in it.
+var ownUnitOf = quickre.MustCompile(EitherScript(
+	`(?:我们|我們|我哋|我|本人)(?:是|係|系|在|喺)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)`))
+
+// unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
+// "1F-E08", "A3-12".
+const unitCode = `[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}`
+
 // ownStore is the shop a franchisee or a shop's keeper says is theirs, writing about it to head
 // office or the mall: "我是温州五马街店的加盟店主章海燕，门店在五马街128号", "门店地址：…" under
 // "我是…的加盟商戴志刚". In anyone else's mail a shop's address is the one complained of.
@@ -148,8 +180,8 @@ func ownStore(text string) string {
 }
 
 var (
-	storeOwner = quickre.MustCompile(EitherScript(`我(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
-	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?门店(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
+	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
+	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?(?:门店|分店)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
 )
 
 // numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
@@ -375,6 +407,60 @@ func signOff(text string) string {
 	return first
 }
 
+// endSigned is the name a text typed on a phone ends with beside its number, set apart by
+// spaces: "…请把钱退给我 罗女士 130 5716 2293", "…看看谁拿走的 18268803157 邹先生"; "" when it ends
+// otherwise, or the words before introduce someone ("楼上住的是 王先生 139…").
+func endSigned(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
+	f := groupedNumbers(strings.Fields(lines[len(lines)-1]))
+	if len(f) < 3 {
+		return ""
+	}
+	number := func(w string) bool { return phoneIn(w) == w && isPhone(w) }
+	name, rest := f[len(f)-2], f[:len(f)-2]
+	switch {
+	case number(f[len(f)-1]):
+	case number(f[len(f)-2]):
+		name = f[len(f)-1]
+	default:
+		return ""
+	}
+	if !callName(name) || !signedName(name) {
+		return ""
+	}
+	before := strings.Join(rest, " ")
+	if introducesSomeone.MatchString(runOnTail(before)) || endsInColon(before) {
+		return ""
+	}
+	return name
+}
+
+// runOnTail is the last words of a text typed with spaces for its stops: its last space-set
+// part, or its last clause when that is shorter.
+func runOnTail(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, " \t\u3000"); i >= 0 {
+		s = s[i+1:]
+	}
+	return lastClause(s)
+}
+
+// withoutEndName is text without the writer's name it ends with after its number: the surname
+// of their mailbox's name alone ("…18268803157 邹" of 邹先生) or a name endSigned reads.
+func withoutEndName(text, sender string) string {
+	t := strings.TrimRight(text, " \t\r\n。.！!")
+	i := strings.LastIndexAny(t, " \t\u3000")
+	if i < 0 {
+		return text
+	}
+	last := t[i+1:]
+	surname, _ := utf8.DecodeRuneInString(strings.TrimSpace(sender))
+	if last == string(surname) && surnamed(last) || last == endSigned(t) {
+		return t[:i]
+	}
+	return text
+}
+
 // englishSignOff is the name a writer with an English name signs with on a line of its own near
 // the foot of their mail, of their family name and another first name ("Tom Becker" of Thomas
 // Becker); "" when none.
@@ -441,8 +527,12 @@ func signedName(w string) bool {
 		return true // "小明妈妈": a parent signs by their child's name
 	}
 	return (n == 2 || n == 3 || title && n <= 4) && hanOnly(w) && surnamed(w) && nameOrNothing(w) && !familiar.MatchString(w) &&
-		!strings.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w))
+		!strings.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w)) && !officeWord.MatchString(w)
 }
+
+// officeWord is the office a mail is written to, which a run-on mail begins with as a letter
+// is signed: "管理办 我是…", "管理处 …", "物业 …".
+var officeWord = quickre.MustCompile(EitherScript(`^(?:管理|物业|客服|服务|前台|总部)|(?:办|处|部|局|所|站|台|中心)$`))
 
 // parent is a parent named by their child: "小明妈妈", "乐乐爸爸".
 var parent = quickre.MustCompile(EitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸)$`))
