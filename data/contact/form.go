@@ -20,7 +20,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",
 	"客户姓名": "name", "客戶姓名": "name", "市民姓名": "name", "来电人姓名": "name", "來電人姓名": "name",
 	"诉求人姓名": "name", "訴求人姓名": "name", "投保人姓名": "name", "住户姓名": "name", "住戶姓名": "name",
-	"顾客姓名": "name", "顧客姓名": "name", "真实姓名": "name", "真實姓名": "name", "宾客姓名": "name",
+	"顾客姓名": "name", "顧客姓名": "name", "真实姓名": "name", "真實姓名": "name", "实名认证": "name", "實名認證": "name", "实名": "name", "實名": "name", "宾客姓名": "name",
 	"賓客姓名": "name", "申请人": "name", "申請人": "name", "guest name": "name", "租户姓名": "name",
 	"租戶姓名": "name", "联系人姓名": "name", "聯絡人姓名": "name", "反映人姓名": "name",
 	"报事人姓名": "name", "報事人姓名": "name", "name": "name", "your name": "name", "写信人": "name", "寫信人": "name",
@@ -492,6 +492,12 @@ func formKey(label string) string {
 			return key
 		}
 	}
+	// English first: "Name 姓名", "Mobile 手机", "Unit 单元".
+	if i := strings.LastIndexByte(label, ' '); i > 0 && hanOnly(label[i+1:]) && englishWords.MatchString(strings.TrimSpace(label[:i])) {
+		if key := formFields[label[i+1:]]; key != "" {
+			return key
+		}
+	}
 	// "联系电话(微信同号)", "电话/微信", "微信/电话".
 	if before, _, ok := strings.Cut(strings.ReplaceAll(label, "（", "("), "("); ok {
 		return formKey(before)
@@ -607,6 +613,9 @@ var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:�
 
 type formField struct{ key, value string }
 
+// englishThenLabel is a label's English words before its Chinese at the start of a line.
+var englishThenLabel = quickre.MustCompile(`^\s*[A-Za-z][A-Za-z .'/]{0,24}?\s+(\p{Han}[^\s:：]{0,11})[ \t]*([:：])`)
+
 // listMarker is what a numbered or bulleted list puts before a line's label.
 var listMarker = quickre.MustCompile(`^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[▶►•·*-]|\p{So})\s*`)
 
@@ -711,6 +720,8 @@ func formLineFields(l string) []formField {
 			}, m)
 		})
 	}
+	// A bilingual label with its English first: "Name 姓名: 潘俊杰", "Mobile 手机: 173…".
+	l = englishThenLabel.ReplaceAllString(l, "$1$2")
 	t := strings.TrimSpace(l)
 	if label, value, ok := strings.Cut(t, " | "); ok && !strings.Contains(value, " | ") && colon(label) < 0 {
 		// A table's row as the HTML's text gives it: "投诉人 | 许嘉怡", "联系电话 | 180…".

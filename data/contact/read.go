@@ -165,6 +165,12 @@ func Read(m Mail) Writer {
 	switch {
 	case byText && (e != "" || phone != ""):
 		name, email = formName(n), e
+		if said := noticeWords(m.Text); said != "" && (name == "" || address == "") {
+			// A voicemail's transcript, a hotline's record of the call: the caller's own words
+			// ("我是丽景苑4幢602的 姓孔 孔祥瑞") give what the notice's labels do not.
+			w := Read(Mail{Text: said})
+			name, address = cmp.Or(name, w.Name), cmp.Or(address, w.Address)
+		}
 	case byText: // the machine's notice names nobody: its lines are not the sender's
 		phone, address = "", ""
 	case strings.TrimSpace(name) == "" && n != "":
@@ -543,3 +549,30 @@ const perLine = 20
 // Lines is how many lines of a message's text its labelled contact lines are looked for
 // in: a form's or a letter's stand at its top, quoted mail and long threads below.
 const Lines = 80
+
+// noticeWords are the words of its sender a notice passes on under their label: a voicemail's
+// transcript (转写内容：), a complaint's text (投诉内容：); "" when it has none.
+func noticeWords(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= Lines {
+			break
+		}
+		m := passedOnLabel.FindStringSubmatchIndex(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		words := []string{strings.TrimSpace(l)[m[1]:]}
+		for _, next := range lines[i+1:] {
+			if t := strings.TrimSpace(next); strings.HasPrefix(t, "——") || strings.HasPrefix(t, "---") || strings.HasPrefix(t, "___") {
+				break
+			}
+			words = append(words, next)
+		}
+		return strings.TrimSpace(strings.Join(words, "\n"))
+	}
+	return ""
+}
+
+// passedOnLabel labels what a notice's sender said: "转写内容（自动识别，仅供参考）：", "留言内容：".
+var passedOnLabel = quickre.MustCompile(EitherScript(`^(?:转写内容|转写文本|留言内容|来电内容|通话内容|投诉内容|反映内容|诉求内容)(?:[（(][^）)]{0,20}[）)])?\s*[:：]`))

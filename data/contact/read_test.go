@@ -1820,3 +1820,24 @@ func TestUnitsAndRunOnsOfTheWriter(t *testing.T) {
 		}
 	}
 }
+
+// A notice's labels with their English first (Name 姓名:, Mobile 手机:), an app's 实名认证 under the
+// user's nickname, and the caller's own words a voicemail's transcript passes on (姓孔 孔祥瑞,
+// 我是那个丽景苑4幢602的) where the labels give only the number.
+func TestNoticesPassOnTheCallersWords(t *testing.T) {
+	for _, c := range []struct{ text, name, phone, address string }{
+		{"A new tenant feedback has been submitted. 有新的租户反馈提交。\n\nTicket 工单号: TF-26111803\nName 姓名: 潘俊杰\n" +
+			"Company 公司: 云栖数智科技有限公司\nUnit 单元: 12F-1208\nMobile 手机: 173 0571 6688\n\nDescription 描述:\n茶水间的饮水机坏了三天。\n\n" +
+			"---\nThis is an automated message. Helpdesk 服务台: 0571-8711 7000", "潘俊杰", "173 0571 6688", "12F-1208"},
+		{"星河湾物业服务中心：\n\n您管理的项目收到一条业主投诉。\n\n单号：YJ2611170213\n用户昵称：Lucky猫\n实名认证：韩梦琪\n" +
+			"绑定手机：15258908873\n小区：星河湾\n房号：5-1-1602\n涉及人员：西门岗 工号B017\n\n投诉内容：\n西门保安不让我进。", "韩梦琪", "15258908873", "5-1-1602"},
+		{"您有一条新的语音留言。\n\n来电号码：13967120345\n留言时间：2026-11-19 22:48\n转写内容（自动识别，仅供参考）：\n" +
+			"喂 物业吗 我是那个丽景苑4幢602的 姓孔 孔祥瑞 就是我家门口那个消防栓的箱子 门一直开着关不上 打我这个电话就行\n\n" +
+			"——本邮件由语音留言系统自动发送", "孔祥瑞", "13967120345", "丽景苑4幢602"},
+	} {
+		w := Read(Mail{Name: "系统", Email: "no-reply@example.cn", Text: c.text, Notice: true})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%.40q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}

@@ -85,6 +85,9 @@ func sentenceAddress(text string) string {
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
+			for _, filler := range []string{"那个", "那個", "这个", "這個"} {
+				yours = strings.TrimPrefix(yours, filler) // "我是那个丽景苑4幢602的", said on the phone
+			}
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
 			if a != yours {
