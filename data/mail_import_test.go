@@ -627,7 +627,8 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	out = append(out, more...)
-	for i, want := range []Complainant{{Name: "业主", Phone: "13812345678", Address: "阳光花园3号楼1203室"}, {Name: "业主"},
+	// The first signs with her name under the role her mailbox gives ("业主").
+	for i, want := range []Complainant{{Name: "王芳", Phone: "13812345678", Address: "阳光花园3号楼1203室"}, {Name: "业主"},
 		{Name: "李军", Email: "lijun@126.com"}} {
 		c, err := s.Complaint(ctx, out[i].ComplaintRef)
 		if err != nil || c.Complainant.Name != want.Name || c.Complainant.Phone != want.Phone || c.Complainant.Address != want.Address ||
@@ -636,7 +637,7 @@ func TestMailGivesThePhoneAndAddressItLabels(t *testing.T) {
 		}
 	}
 	first, err := s.Complaint(ctx, out[0].ComplaintRef)
-	if err != nil || first.Complainant.Name != "业主" || first.Complainant.Email != "wangfang@163.com" {
+	if err != nil || first.Complainant.Name != "王芳" || first.Complainant.Email != "wangfang@163.com" {
 		t.Errorf("the first writer's record became %+v (%v)", first.Complainant, err)
 	}
 	// A number typed in full width, or with words after it; the name its lines give a writer

@@ -14,7 +14,8 @@ import (
 // hotline's or complaint platform's work order puts before the citizen's ("来电人：", "诉求人：",
 // "投诉电话："), in lower case, in simplified and traditional characters.
 var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "称呼": "name", "稱呼": "name",
-	"联系人": "name", "聯絡人": "name", "聯繫人": "name", "业主姓名": "name", "業主姓名": "name",
+	"联系人": "name", "聯絡人": "name", "聯繫人": "name", "resident": "name",
+	"building/unit": "address", "unit no.": "address", "业主姓名": "name", "業主姓名": "name",
 	"留言人": "name", "提交人": "name", "来电人": "name", "來電人": "name", "诉求人": "name", "訴求人": "name",
 	"投诉人": "name", "投訴人": "name", "投诉人姓名": "name", "投訴人姓名": "name", "信访人": "name",
 	"信訪人": "name", "报事人": "name", "報事人": "name", "反映人": "name", "客人姓名": "name",

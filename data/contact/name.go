@@ -17,6 +17,19 @@ import (
 // 王大壮"), or their name alone on one of the last lines.
 func personName(sender, said string) string {
 	t := strings.TrimSpace(sender)
+	if p := displayPerson(t); p != t {
+		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
+	}
+	if roleWords.MatchString(t) && !chineseName(t) {
+		// "业主", "5栋业主": the writer by their role, unless the text names them ("联系人：郑国华",
+		// "我叫…", their name alone at the foot).
+		for _, n := range []string{formName(FormOf(said).Name), ownName(said), lastLineAlone(said)} {
+			if callName(n) {
+				return n
+			}
+		}
+		return sender
+	}
 	for _, dash := range []string{"-", "－", "—", "_"} {
 		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) {
 			return rest
@@ -53,10 +66,12 @@ func personName(sender, said string) string {
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	latinWord := isASCII(t) && t != "" && !strings.ContainsAny(t, " \t")
-	if t != "" && !latinWord && !handle.MatchString(t) && !organisation.MatchString(t) && !nickname(t) && !shopName.MatchString(t) && !brand(t) {
+	// "北京华信税务师事务 所": an organisation's name, however spaced.
+	org := organisation.MatchString(strings.ReplaceAll(t, " ", ""))
+	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) {
 		return sender
 	}
-	shop := organisation.MatchString(t) || shopName.MatchString(t) || brand(t)
+	shop := org || shopName.MatchString(t) || brand(t)
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
@@ -78,6 +93,28 @@ func personName(sender, said string) string {
 	}
 	return sender
 }
+
+// displayPerson is the person a sender's name gives beside their role, their desk or their
+// place: "租户 小杨" 小杨, "HR-张琳" 张琳, "行政 Annie" Annie, "小蒋 @ 创客空间" 小蒋, "Vivian Xu |
+// Operations" Vivian Xu; the name itself when it gives no more.
+func displayPerson(t string) string {
+	for _, sep := range []string{" @ ", " | ", "｜", " / "} {
+		if before, _, ok := strings.Cut(t, sep); ok && strings.TrimSpace(before) != "" {
+			t = strings.TrimSpace(before)
+		}
+	}
+	if i := strings.IndexAny(t, " -－"); i > 0 {
+		role, rest := t[:i], strings.TrimLeft(t[i:], " -－")
+		if rest != "" && !strings.ContainsAny(rest, " -－") && displayRole.MatchString(role) && (callName(rest) || familiar.MatchString(rest) || englishName.MatchString(rest)) {
+			return rest
+		}
+	}
+	return t
+}
+
+// displayRole is a role or a desk a sender's name gives before the person: "租户", "行政", "HR",
+// "客服部".
+var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|HR|admin|IT|客服|\p{Han}{1,4}部)$`))
 
 // brand tells a sender's name of a shop's words in Chinese and in English: "觅茶 Mindful Tea".
 func brand(name string) bool {
@@ -103,6 +140,16 @@ func formName(n string) string {
 	if len(f) > 1 && callName(f[0]) {
 		return f[0]
 	}
+	// "Zhao Yifan (赵一凡)": the name in Chinese in the brackets after its pinyin.
+	if before, inner, ok := cutBracket(n); ok && isASCII(before) && chineseName(strings.TrimSpace(inner)) {
+		return strings.TrimSpace(inner)
+	}
+	// "罗美华女士": the full name, without the title a colleague wrote after it.
+	for _, title := range []string{"女士", "先生", "小姐"} {
+		if rest, ok := strings.CutSuffix(n, title); ok && chineseName(rest) && utf8.RuneCountInString(rest) >= 2 && !titled(n) {
+			return rest
+		}
+	}
 	return n
 }
 
@@ -126,7 +173,8 @@ var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
 // which a person's name of four characters is not.
 var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\p{Han}*)(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
-	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮)$`))
+	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮|` +
+	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食)$`))
 
 // roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
 // and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
@@ -207,7 +255,7 @@ func titled(n string) bool {
 // number, flat or the date; "" when there is none.
 func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
 		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
 		for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "谨启", "謹啟"} {
 			l = strings.TrimSpace(strings.TrimSuffix(l, respect))
@@ -290,7 +338,7 @@ func contactPieces(l string) bool {
 		if m := ownPhone.FindStringIndex(piece); m != nil && m[0] == 0 {
 			number = strings.TrimSpace(piece[m[1]:]) // "联系我：186…"
 		}
-		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address") || dateLine.MatchString(piece) ||
+		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address" || key == "email") || dateLine.MatchString(piece) ||
 			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece)) {
 			return false
 		}

@@ -1841,3 +1841,36 @@ func TestNoticesPassOnTheCallersWords(t *testing.T) {
 		}
 	}
 }
+
+// The person a sender's name gives beside a role or a desk (租户 小杨, HR-张琳, 行政 Annie, 小蒋 @
+// 创客空间), a role's mailbox whose letter names its writer (业主 over 联系人：郑国华), an
+// organisation's name however spaced, a department before the name at the foot (行政部 苏雅琴)
+// above an 邮箱 line, a market stall's name (阿强水产), a handle's titled name beside a number
+// stuck to its label (吴先生 电话139…), a form's pinyin with the name in brackets, a colleague's
+// 罗美华女士; not a lawyer's own number (吴律师本人电话).
+func TestNamesBehindRolesAndDesks(t *testing.T) {
+	for _, c := range []struct{ from, text, name, phone, address string }{
+		{"HR-张琳", "您好！我是凯源律师事务所（B座23层）人事行政部的张琳。\n\n吴律师本人电话 13905718842，也可以直接联系他。\n\n我的手机 177 5710 6623\n\n张琳\n凯源律师事务所 人事行政部",
+			"张琳", "177 5710 6623", "B座23层"},
+		{"租户 小杨", "物业您好，\n\n我是租住在融创玖樟台8号楼2302的租户杨雪，房东是刘先生（电话13910288753）。\n\n请物业尽快处理。我的电话：131 2076 4458",
+			"杨雪", "131 2076 4458", "融创玖樟台8号楼2302"},
+		{"小蒋 @ 创客空间", "运营的同学你好，\n\n园区WiFi已经断了4次。\n\n蒋涛 18868107725", "蒋涛", "18868107725", ""},
+		{"行政 Annie", "您好！\n\n会议室被2008室的公司占着不走。\n\n行政部 林安妮\n0755-2399 7620", "林安妮", "0755-2399 7620", ""},
+		{"wu", "昨天晚上在你们商场B2停车 出来发现车左边后视镜被撞坏了 请你们给个说法 吴先生 电话13862179904", "吴先生", "13862179904", ""},
+		{"阿强水产", "管理处 今天早上菜市场东区又停电了 冰柜里的鱼虾全坏了 东区17号摊位 李强 158 0746 2231", "李强", "158 0746 2231", ""},
+		{"业主", "尊敬的物业服务中心：\n\n本户外墙渗水。\n\n联系人：郑国华\n电话：139-2718-6650\n地址：金域蓝湾11栋2603室", "郑国华", "139-2718-6650", "金域蓝湾11栋2603室"},
+		{"北京华信税务师事务 所", "西塔电梯相继停运。\n\n北京华信税务师事务所\n行政部 苏雅琴\n电话：010-8459 2276\n邮箱：office@huaxin-tax.com\n2026年12月1日",
+			"苏雅琴", "010-8459 2276", ""},
+		{"客服", "来电人：罗美华女士\n房号：华润城三期9栋1706\n电话：136 3152 9087", "罗美华", "136 3152 9087", "华润城三期9栋1706"},
+	} {
+		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+	w := Read(Mail{Name: "LinkHome App", Email: "notify@example.com", Notice: true,
+		Text: "A resident has submitted a complaint.\n\nResident: Zhao Yifan (赵一凡)\nPhone: +86 150 2137 6648\nCategory: Parking"})
+	if w.Name != "赵一凡" || w.Phone != "+86 150 2137 6648" {
+		t.Errorf("an app's resident: %q %q, want 赵一凡 +86 150 2137 6648", w.Name, w.Phone)
+	}
+}

@@ -85,8 +85,9 @@ func sentenceAddress(text string) string {
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
-			for _, filler := range []string{"那个", "那個", "这个", "這個"} {
-				yours = strings.TrimPrefix(yours, filler) // "我是那个丽景苑4幢602的", said on the phone
+			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在"} {
+				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户".
+				yours = strings.TrimPrefix(yours, filler)
 			}
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
@@ -769,6 +770,11 @@ func sentencePhone(text string) string {
 				// their door says call me on…"), or a number the writer says is wrong or no
 				// longer theirs.
 				continue
+			}
+			if w := l[m[0]:m[1]]; strings.HasPrefix(w, "本人") {
+				if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); unicode.Is(unicode.Han, r) {
+					continue // "吴律师本人电话 139…": the lawyer's own number, not the writer's
+				}
 			}
 			// "请联系我们 0571-…" is the office's number; "联系我的律师 135…" someone else's: the
 			// number must follow at once.

@@ -248,7 +248,7 @@ var workLine = quickre.MustCompile(EitherScript(`(?i)公司|集团|有限|银行
 // jobAfterName is a job's or a department's name ending what follows the writer's name on their
 // signature's line ("星火游戏 行政", "云图 前台").
 var jobAfterName = quickre.MustCompile(EitherScript(`(?i)(?:^|\s)\S{0,8}(?:行政|前台|人事|财务|采购|市场|销售|运营|法务|HR|` +
-	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长)$`))
+	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长|部)$`))
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
@@ -416,7 +416,12 @@ func endSigned(text string) string {
 	if len(f) < 3 {
 		return ""
 	}
-	number := func(w string) bool { return phoneIn(w) == w && isPhone(w) }
+	number := func(w string) bool {
+		if m := gluedPhone.FindStringSubmatch(w); m != nil && m[1] == "" {
+			w = m[2] // "吴先生 电话13862179904": the number stuck to its label
+		}
+		return phoneIn(w) == w && isPhone(w)
+	}
 	name, rest := f[len(f)-2], f[:len(f)-2]
 	switch {
 	case number(f[len(f)-1]):
