@@ -435,7 +435,7 @@ var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)
 // groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "We're the tenants in
 // apartment 2301", "we occupy Suite 1508", "…in my flat 2-1503".
 var englishSelf = quickre.MustCompile(`(?i)^(?:(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
-	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease)|(?:i am|i'm|i’m|we are|we're|we’re) (?:renting|leasing|occupying)|` +
+	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease|own)|(?:i am|i'm|i’m|we are|we're|we’re) (?:renting|leasing|occupying)|` +
 	`(?:our|my) (?:[a-z]+ )?(?:shop|store|stall|kiosk|booth|restaurant|cafe|café|salon) (?:is )?(?:at|in))\s+(.+)$|` +
 	`\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
@@ -518,6 +518,9 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if englishFlat.MatchString(c) {
 		return contactClause{address: c} // "Block 2 Room 1101", "Flat 12A"
+	}
+	if b := englishOnOf.ReplaceAllString(c, ", "); b != c && englishPlaces(b) && englishFlat.MatchString(strings.Split(b, ", ")[0]) {
+		return contactClause{address: b} // "unit L1-08 on the ground floor"
 	}
 	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
 		return contactClause{address: inside} // "(Apt 2106, Tower B)"

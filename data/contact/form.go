@@ -771,7 +771,8 @@ func formLineFields(l string) []formField {
 		// A signature's "手机 138…", "Tel 0571-…": a phone label and a number, nothing else; a
 		// landline and a mobile apart by a slash ("电话 0531-8890 3357 / 133 6531 2280").
 		if label, value, ok := strings.Cut(t, " "); ok && formKey(label) == "phone" {
-			if value = strings.TrimSpace(value); value != "" && phoneIn(value) == value {
+			// "聯絡電話 6688 1357（澳門）": the number, without where it is.
+			if value = strings.TrimSpace(trailingNote.ReplaceAllString(strings.TrimSpace(value), "")); value != "" && phoneIn(value) == value {
 				return []formField{{"phone", value}}
 			} else if n := numbersLine(value); n != "" {
 				return []formField{{"phone", n}}

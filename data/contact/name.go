@@ -376,7 +376,7 @@ func ownName(text string) string {
 // ownNameClause is a writer's name after the words that give it, up to the clause's end;
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
 var (
-	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(])\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是

@@ -1857,7 +1857,7 @@ func TestNamesBehindRolesAndDesks(t *testing.T) {
 		{"小蒋 @ 创客空间", "运营的同学你好，\n\n园区WiFi已经断了4次。\n\n蒋涛 18868107725", "蒋涛", "18868107725", ""},
 		{"行政 Annie", "您好！\n\n会议室被2008室的公司占着不走。\n\n行政部 林安妮\n0755-2399 7620", "林安妮", "0755-2399 7620", ""},
 		{"wu", "昨天晚上在你们商场B2停车 出来发现车左边后视镜被撞坏了 请你们给个说法 吴先生 电话13862179904", "吴先生", "13862179904", ""},
-		{"阿强水产", "管理处 今天早上菜市场东区又停电了 冰柜里的鱼虾全坏了 东区17号摊位 李强 158 0746 2231", "李强", "158 0746 2231", ""},
+		{"阿强水产", "管理处 今天早上菜市场东区又停电了 冰柜里的鱼虾全坏了 东区17号摊位 李强 158 0746 2231", "李强", "158 0746 2231", "东区17号摊位"},
 		{"业主", "尊敬的物业服务中心：\n\n本户外墙渗水。\n\n联系人：郑国华\n电话：139-2718-6650\n地址：金域蓝湾11栋2603室", "郑国华", "139-2718-6650", "金域蓝湾11栋2603室"},
 		{"北京华信税务师事务 所", "西塔电梯相继停运。\n\n北京华信税务师事务所\n行政部 苏雅琴\n电话：010-8459 2276\n邮箱：office@huaxin-tax.com\n2026年12月1日",
 			"苏雅琴", "010-8459 2276", ""},
@@ -1872,5 +1872,39 @@ func TestNamesBehindRolesAndDesks(t *testing.T) {
 		Text: "A resident has submitted a complaint.\n\nResident: Zhao Yifan (赵一凡)\nPhone: +86 150 2137 6648\nCategory: Parking"})
 	if w.Name != "赵一凡" || w.Phone != "+86 150 2137 6648" {
 		t.Errorf("an app's resident: %q %q, want 赵一凡 +86 150 2137 6648", w.Name, w.Phone)
+	}
+}
+
+// The foot of a mail typed on a phone: a flat in parts after the name and number (老周 150… 12幢
+// 1单元 701), a stall before them, "王浩宇 / 华瑞大厦 9楼 906" under an English mailbox; a number after
+// the flat (9栋102 137… 陈女士) or stuck to its label at the end (麻烦退钱 电话185…); numbers after
+// 回访打, 我家电话是, 我的台灣手機, my China mobile, 致電…聯絡本人, a label with its place in brackets
+// (聯絡電話 6688 1357（澳門）); offices after 公司在, 敝公司為貴大樓…承租戶, 我们是E12室的; units in
+// brackets after 我 (我（张秀兰，A区36-37号档口）); English: I own flat…, unit L1-08 on the ground
+// floor.
+func TestFootsAndOfficesOfTheWriter(t *testing.T) {
+	for _, c := range []struct{ from, text, name, phone, address string }{
+		{"大熊", "物业 消防通道一直被电动车堵着 说了几次没人管 拍了照片可以发给你们 老周 15088613927 12幢 1单元 701", "老周", "15088613927", "12幢1单元701"},
+		{"Wang Haoyu", "您好，\n\n多收的费用也请退还。\n\n王浩宇 / 华瑞大厦 9楼 906\n电话：0512-6752 3018", "Wang Haoyu", "0512-6752 3018", "华瑞大厦9楼906"},
+		{"Lucky", "9栋楼下的垃圾桶三天没人收了 味道特别大 保洁是不是换人了 9栋102 13758241095 陈女士", "陈女士", "13758241095", "9栋102"},
+		{"wind_chaser88", "你们地下停车场收费有问题 小票上写的进场14:02 出场15:01 多收了 麻烦退钱 电话18576630214", "wind_chaser88", "18576630214", ""},
+		{"顾客", "你们商场4楼的母婴室真的太脏了。\n\n有需要回访打 139 6612 7084", "顾客", "139 6612 7084", ""},
+		{"王秀英", "麻烦你们给协调一下。我家电话是 0531-8296 4473，白天都在家。", "王秀英", "0531-8296 4473", ""},
+		{"林怡君", "麻煩盡快處理，謝謝。我的台灣手機 +886 912-345-678，這幾天在大陸也打得通。", "林怡君", "+886 912-345-678", ""},
+		{"David Chen", "I own flat 1402 in Block 6, Jade Garden. Water has been leaking from the flat above (1502, 139 0288 1174).\n\n" +
+			"You can reach me on my China mobile +86 138 2651 9047 (roaming) or by email.", "David Chen", "+86 138 2651 9047", "flat 1402, Block 6, Jade Garden"},
+		{"Kayan Leung", "本人已向當值保安反映兩次。\n\n如有需要請致電 9312 5806 聯絡本人。", "Kayan Leung", "9312 5806", ""},
+		{"Ivy Chan", "本人陳凱琪，係海擎天第3座25樓A室住戶。\n\n聯絡電話 6688 1357（澳門）", "Ivy Chan", "6688 1357", "海擎天第3座25樓A室"},
+		{"Kevin Zhou", "我是凌云资本的周凯文（Kevin），公司在28楼2801-2803。男厕堵了两天了。", "Kevin Zhou", "", "28楼2801-2803"},
+		{"陳冠宇", "敝公司為貴大樓10樓之3承租戶（鼎泰科技）。本公司承租之車位已多次被佔用。", "陳冠宇", "", "10樓之3"},
+		{"小蒋", "我们是E12室的创业团队「云栖数据」，这周园区WiFi已经断了4次。", "小蒋", "", "E12室"},
+		{"水果批发", "管理办：\n\n我（张秀兰，A区36-37号档口）对本月加收的照明费有意见。\n\n另外A区38号档口老板乱摆货物。", "张秀兰", "", "A区36-37号档口"},
+		{"Marco Rossi", "This is Marco Rossi, owner of Trattoria Marco, unit L1-08 on the ground floor.\n\nThe trap behind units L1-08 to L1-12 overflowed.",
+			"Marco Rossi", "", "unit L1-08, ground floor"},
+	} {
+		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
 	}
 }

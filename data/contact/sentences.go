@@ -93,7 +93,7 @@ func sentenceAddress(text string) string {
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
 			if a != yours {
 				// "贵大厦21楼2105室": the office's own building is no part of the writer's address.
-				for _, building := range []string{"大厦", "大廈", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場"} {
+				for _, building := range []string{"大厦", "大廈", "大楼", "大樓", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場"} {
 					if rest, ok := strings.CutPrefix(a, building); ok && addressPart(rest) != "" {
 						a = rest
 					}
@@ -349,7 +349,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我司|本公司|敝司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我司|本公司|敝司|敝公司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -372,7 +372,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:这|這)一?户[，,：:]\s*([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:我们|我們|我家)([^，。；！？,;!?\s（(：:]{3,30}?)(?:这|這)一?户|` +
 		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
-		`(?:我们|我們)是([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)`))
+		`(?:我们|我們)是([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)|` +
+		`[，,](?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})`))
 
 // stallCode is a market's or a food court's stall by its code alone: "F-12", "G-23", "A05".
 var stallCode = quickre.MustCompile(`^[A-Z]{1,2}-?\d{1,3}$`)
@@ -428,12 +429,13 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|` +
-	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`回访(?:请|可)?(?:打|拨|致电)|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|chinese|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -683,7 +685,8 @@ var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
 	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
-	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我"}
+	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我",
+	"访打", "訪打", "访拨", "訪撥", "访致", "訪致"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -808,6 +811,13 @@ func sentencePhone(text string) string {
 // the writer passes on).
 func endNumber(text string) string {
 	text = strings.TrimRight(text, " \t\r\n。.！!")
+	if m := endLabelled.FindStringSubmatchIndex(text); m != nil {
+		// "…多收了 麻烦退钱 电话18576630214": the number after its label ends the mail.
+		if before := runOnTail(text[:m[0]]); before != "" && !aboutSomeone.MatchString(before) && !introducesSomeone.MatchString(before) &&
+			!quoted(before) {
+			return text[m[2]:m[3]]
+		}
+	}
 	m := endMobile.FindStringSubmatchIndex(text)
 	if m == nil {
 		return ""
@@ -827,12 +837,20 @@ func endNumber(text string) string {
 	// A short word that is no name ends the complaint's words too ("…赶紧修 138…").
 	last := f[len(f)-1]
 	short := utf8.RuneCountInString(last) < 5 && (len(f) < 3 || surnamed(last) || callName(last) || familiar.MatchString(last) || !hanOnly(last))
-	if short || digitCount(last) > 0 || callWords.MatchString(before) ||
+	// "…9栋102 13758241095": the writer's flat before it, as a run-on's foot gives it.
+	flatBefore := len(f) > 2 && addressLine(last) && addressPart(last) == last && !bareFlat.MatchString(last)
+	if flatBefore {
+		before = last
+	}
+	if !flatBefore && (short || digitCount(last) > 0) || callWords.MatchString(before) ||
 		aboutSomeone.MatchString(before) || numberWords.MatchString(before) || quoted(text[:m[2]]) {
 		return ""
 	}
 	return text[m[2]:m[3]]
 }
+
+// endLabelled is a mobile number at the end of a text typed on a phone, stuck to its label.
+var endLabelled = quickre.MustCompile(EitherScript(`[ \t\x{3000}](?:联系电话|电话|手机号码|手机号|手机)[:：]?((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`))
 
 // callWords ask to call or find someone: a number after them is read by the sentences' rules.
 var callWords = quickre.MustCompile(EitherScript(`找|联系|联络|问|打|拨|致电|助理|秘书|call|contact`))
@@ -991,10 +1009,10 @@ func numberForMe(l string) string {
 }
 
 // forMeWords are the words of which every match of forMe has one.
-var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我"}
+var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我", "系本人", "係本人", "繫本人", "络本人", "絡本人"}
 
 // forMe is a number followed by the words asking to be called on it, the number in its group.
-var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我)` +
+var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我|联系本人|联络本人)` +
 	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
 
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open

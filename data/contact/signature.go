@@ -153,12 +153,55 @@ func ownUnit(text string) string {
 	return ""
 }
 
+// footPlace is the place among the last words of a mail typed on a phone, beside the writer's
+// name and number there: "…老周 15088613927 12幢 1单元 701", "东区17号摊位 李强 158 0746 2231",
+// "王浩宇 / 华瑞大厦 9楼 906" above its number; "" when the foot gives none, or names someone else.
+func footPlace(text, writer string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+		f := groupedNumbers(strings.Fields(lines[i]))
+		var place []string
+		signed := false
+		for j := len(f) - 1; j >= 0; j-- {
+			w := f[j]
+			switch {
+			case w == "/" || w == "|" || w == "｜":
+			case phoneIn(w) == w && isPhone(w) || w == strings.TrimSpace(writer) && w != "" ||
+				!chineseName(writer) && callName(w) && signedName(w):
+				// The writer's number, their name, or a name signing the mail of a nickname's or an
+				// English name's mailbox.
+				signed = true
+			case callName(w) && signedName(w):
+				return "" // "许文 30幢1802 138…" at the foot of 王建国's mail: someone else's
+			case addressWords.MatchString(w) && (addressPart(w) == w || stallUnit.MatchString(w)) || bareFlat.MatchString(w) ||
+				len(place) > 0 && estate.MatchString(w):
+				place = append([]string{w}, place...)
+			default:
+				j = -1 // the complaint's words: the foot ends here
+				continue
+			}
+		}
+		if a := strings.Join(place, ""); signed && a != "" && addressLine(a) && !bareFlat.MatchString(a) {
+			return a
+		}
+		if strings.TrimSpace(lines[i]) != "" && !contactPieces(lines[i]) {
+			break
+		}
+	}
+	return ""
+}
+
+// stallUnit is a market's stall or a mall's shop by its number: "东区17号摊位", "A区36号档口".
+var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|铺位|商铺|铺)$`))
+
 // ownUnitOf finds ownUnit's unit: after the writer's "我是", after a stall's label at the start of
 // a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
 	`(?:我们|我們|我哋|我|本人)(?:是|係|系|在|喺)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
-		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)`))
+		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
+		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+		`(?:我们|我們)是([A-Z]?\d{2,4}室)的`))
 
 // unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
 // "1F-E08", "A3-12".
@@ -413,6 +456,9 @@ func signOff(text string) string {
 func endSigned(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
 	f := groupedNumbers(strings.Fields(lines[len(lines)-1]))
+	for len(f) > 3 && (addressWords.MatchString(f[len(f)-1]) || bareFlat.MatchString(f[len(f)-1])) {
+		f = f[:len(f)-1] // "老周 15088613927 12幢 1单元 701": the flat after the name and number
+	}
 	if len(f) < 3 {
 		return ""
 	}
@@ -430,7 +476,7 @@ func endSigned(text string) string {
 	default:
 		return ""
 	}
-	if !callName(name) || !signedName(name) {
+	if !(callName(name) && signedName(name) || calledBySurname(name)) {
 		return ""
 	}
 	before := strings.Join(rest, " ")
@@ -438,6 +484,13 @@ func endSigned(text string) string {
 		return ""
 	}
 	return name
+}
+
+// calledBySurname is how people call someone by their surname, 老 or 小 before it: "老周", "小王";
+// not "小区", "老人".
+func calledBySurname(w string) bool {
+	rs := []rune(w)
+	return familiar.MatchString(w) && surnamed(string(rs[1:])) && !strings.ContainsRune("区區人孩师師板姐哥弟妹伴家", rs[1])
 }
 
 // runOnTail is the last words of a text typed with spaces for its stops: its last space-set
