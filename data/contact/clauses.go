@@ -817,7 +817,7 @@ var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号�
 var signer = quickre.MustCompile(EitherScript(`^\p{Han}{0,24}(?:服务中心|管理处|物业|公司|委员会|业委会|居委会|办公室|客服部|工程部|管理部)$`))
 
 // dateLine is a letter's date, maybe with its weekday: "2026年11月20日 星期五", "2026-11-20",
-// "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120".
-var dateLine = quickre.MustCompile(`^(?:\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?|` +
+// "2026.11.20", "20.11.2026" as Hong Kong writes it, "20261120", "11月11日" without its year.
+var dateLine = quickre.MustCompile(`^(?:\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|` +
 	`\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))` +
 	`\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?|[（(][一二三四五六日][）)])?$`)

@@ -65,9 +65,10 @@ func personName(sender, said string) string {
 	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
-	latinWord := isASCII(t) && t != "" && !strings.ContainsAny(t, " \t")
+	// "dashun wu": a name in pinyin, in small letters as a mailbox's name is typed, is a handle too.
+	latinWord := isASCII(t) && t != "" && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789"))
 	// "北京华信税务师事务 所": an organisation's name, however spaced.
-	org := organisation.MatchString(strings.ReplaceAll(t, " ", ""))
+	org := organisation.MatchString(t) || organisation.MatchString(strings.ReplaceAll(t, " ", ""))
 	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) {
 		return sender
 	}
@@ -168,7 +169,8 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|` +
-	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$`))
+	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
+	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?)$`))
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
 // which a person's name of four characters is not.
@@ -303,6 +305,8 @@ func nameOfLine(l string) string {
 		l = f[0] // "赖芊芊 Kelly"
 	} else if len(f) == 2 && parent.MatchString(f[0]) && chineseName(f[1]) {
 		l = f[1] // "乐乐妈妈 曹雪": whose parent they are, then their name
+	} else if len(f) == 3 && jobAfterName.MatchString(f[1]) && isASCII(f[2]) && englishName.MatchString(f[2]) {
+		return f[2] // "蔚蓝设计 前台 Amy": their company, their desk, their English name
 	} else if len(f) == 3 && shopRoles[f[1]] && callName(f[2]) {
 		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
 	}
@@ -366,7 +370,7 @@ func ownName(text string) string {
 		}
 	}
 	for _, m := range ownNameAfterSurname.FindAllStringSubmatch(text, perLine) {
-		if strings.HasPrefix(m[2], m[1]) && chineseName(m[2]) {
+		if strings.HasPrefix(m[2], m[1]) && (chineseName(m[2]) || titled(m[2])) { // "姓何，何先生"
 			return m[2]
 		}
 	}
@@ -384,5 +388,5 @@ var (
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
 	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone.
-	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s)姓(\p{Han})[，,]?\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,])姓(\p{Han})[，,]?\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 )

@@ -55,6 +55,9 @@ func Read(m Mail) Writer {
 		// lines ("店长：韦佳\n电话：188…") are then read as the sender's.
 		said = beforeForward(narrowed(words), m.Forwarded)
 		m.Name = personName(m.Name, said)
+		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && !englishName.MatchString(m.Name) {
+			m.Name = n // "【B1-F07 美甲店 龙晓雨】…" from "xiaoyu", "…—— 11栋 林建平" from "LJP"
+		}
 	}
 	name, place := displayName(m.Name)
 	if !byText {
@@ -88,6 +91,9 @@ func Read(m Mail) Writer {
 			sigPhone, sigAddress = signatureContact(own, w)
 		} else if w := englishSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
 			// "Tom Becker" above his number at the foot of Thomas Becker's mail.
+			sigPhone, sigAddress = signatureContact(own, w)
+		} else if w := bilingualSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
+			// "麥嘉欣 Karen" above her number at the foot of Karen Mak's mail.
 			sigPhone, sigAddress = signatureContact(own, w)
 		}
 		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p)) {
@@ -136,7 +142,8 @@ func Read(m Mail) Writer {
 	if address == "" && !byText {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
-		address = cmp.Or(leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), "")), subjectFlat(m.Subject))
+		_, unit := subjectWriter(m.Subject)
+		address = cmp.Or(leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), "")), subjectFlat(m.Subject), unit)
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -361,6 +368,32 @@ func subjectPhone(subject string) string {
 
 // subjectFlat is a flat's numbers that stand before the writer's number (and name) at the end of
 // the subject: "…门禁坏了 6-2-1101 王 13588001234"; "" when the subject ends otherwise.
+// subjectWriter is the name and the unit a subject tags its writer with, in black brackets at its
+// start or after a dash at its end: "【12栋802 何建国】车位被占", "【B1-F07 美甲店 龙晓雨】…",
+// "投诉 物业不作为 —— 11栋 林建平"; "" for what it does not give.
+func subjectWriter(subject string) (name, unit string) {
+	var tag string
+	s := strings.TrimSpace(narrowed(subject))
+	if inner, ok := strings.CutPrefix(s, "【"); ok {
+		tag, _, _ = strings.Cut(inner, "】")
+	} else if i := strings.LastIndex(s, "——"); i > 0 {
+		tag = s[i+len("——"):]
+	}
+	f := strings.Fields(tag)
+	if len(f) < 2 || !chineseName(f[len(f)-1]) {
+		return "", ""
+	}
+	for _, w := range f[:len(f)-1] {
+		if addressLine(w) && addressPart(w) == w && !buildingEnd.MatchString(w) || ownUnitCode.MatchString(w) {
+			unit = w
+		}
+	}
+	return f[len(f)-1], unit
+}
+
+// ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
+var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
+
 func subjectFlat(subject string) string {
 	if subjectPhone(subject) == "" {
 		return ""

@@ -1908,3 +1908,37 @@ func TestFootsAndOfficesOfTheWriter(t *testing.T) {
 		}
 	}
 }
+
+// The writer a subject tags (【B1-F07 美甲店 龙晓雨】…, …—— 11栋 林建平) under a handle's mailbox, a
+// voicemail's 姓何，何先生 and 7栋那个502, a team's or a hotline's mailbox (Expo Team, Hotline
+// Voicemail), a name in small-letter pinyin (dashun wu) signed under a date without its year, a
+// desk's English name at the foot (蔚蓝设计 前台 Amy), "麥嘉欣 Karen" above Karen Mak's number,
+// "reached on my local mobile while I'm in Hangzhou:", a run-on's 我是范文杰 手机187… after
+// someone's number.
+func TestWritersTaggedAndSigned(t *testing.T) {
+	for _, c := range []struct{ from, subject, text, name, phone, address string }{
+		{"xiaoyu", "【B1-F07 美甲店 龙晓雨】地下一层排水反味", "管理处：\nB1这边的下水道反味已经一个礼拜了。\n有事打我 tel:19157103382", "龙晓雨", "19157103382", "B1-F07"},
+		{"LJP", "投诉 物业不作为 —— 11栋 林建平", "电梯这个月第三次坏了 这事必须给个说法 打我电话13325718840", "林建平", "13325718840", ""},
+		{"hjg", "【12栋802 何建国】车位被占", "我的车位被占了三次，挪车电话 189 0651 0273 打了不接。\n\n我手机 13867421905", "何建国", "13867421905", "12栋802"},
+		{"Expo Team | 深圳声创科技", "展位电力", "总包负责人电话 13760081125 一直占线。\n\n联系人：孙浩然\n手机：+86 186-6501-2749\n深圳声创科技有限公司",
+			"孙浩然", "+86 186-6501-2749", ""},
+		{"dashun wu", "楼道灯", "物业管理处：\n我住雨花佳苑5栋1单元101，楼道灯坏了。\n有事打我家里电话85021736，白天都有人。\n吴德顺\n11月11日",
+			"吴德顺", "85021736", "雨花佳苑5栋1单元101"},
+		{"前台", "门禁", "物业您好，\n\n我是蔚蓝设计的前台，我们公司在15楼1502。门禁读卡器坏了。\n\n谢谢！\n——蔚蓝设计 前台 Amy", "Amy", "", "15楼1502"},
+		{"Karen Mak", "午餐", "你好，\n\n希望主辦方可以解釋同改善。\n\n麥嘉欣 Karen\n+852 5234 8890", "Karen Mak", "+852 5234 8890", ""},
+		{"Daniel Hartley", "Complaint", "I can be reached on my local mobile while I'm in Hangzhou: +86 138 5710 6632.\n\nKind regards,\n\nDaniel Hartley",
+			"Daniel Hartley", "+86 138 5710 6632", ""},
+		{"Fan Wenjie", "展位", "会展中心服务处 找了现场的电工 他给了个电话189 0651 2774 打了十几次不接 服务台说电工就那么几个人 损失谁承担 我是范文杰 手机18758213360 在展位上等",
+			"Fan Wenjie", "18758213360", ""},
+	} {
+		w := Read(Mail{Name: c.from, Email: "x@example.cn", Subject: c.subject, Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+	w := Read(Mail{Name: "Hotline Voicemail", Email: "voicemail@example.com", Notice: true, Text: "来电号码：0755-8632 1947\n\n转写内容：\n" +
+		"喂你好，我是碧海湾二期7栋那个502的住户，姓何，何先生。楼下的垃圾站没人清。回电就打这个号码，谢谢。\n\n——客服中心 语音信箱系统"})
+	if w.Name != "何先生" || w.Phone != "0755-8632 1947" || w.Address != "碧海湾二期7栋502" {
+		t.Errorf("the voicemail: %q %q %q", w.Name, w.Phone, w.Address)
+	}
+}

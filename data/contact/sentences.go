@@ -89,6 +89,7 @@ func sentenceAddress(text string) string {
 				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户".
 				yours = strings.TrimPrefix(yours, filler)
 			}
+			yours = strings.ReplaceAll(strings.ReplaceAll(yours, "那个", ""), "那個", "") // "7栋那个502"
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
 			if a != yours {
@@ -435,7 +436,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -458,8 +459,8 @@ func clausePhone(text string) string {
 			}
 			trimmed := strings.TrimRight(before, "，,。；;！!？? \t")
 			// The clause before the label; in a line typed with spaces for its stops, its last
-			// words too ("…我叫戴红梅 住9号楼1单元2202 手机是183…").
-			for _, last := range []string{lastClause(trimmed), runOnClause(l, trimmed, 2)} {
+			// words too ("…我叫戴红梅 住9号楼1单元2202 手机是183…", "…损失谁承担 我是范文杰 手机187…").
+			for _, last := range []string{lastClause(trimmed), runOnClause(l, trimmed, 2), runOnClause(l, trimmed, 1)} {
 				last = strings.TrimLeft(last, "，,。；;！!？? \t")
 				// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
 				beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))

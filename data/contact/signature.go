@@ -2,6 +2,7 @@ package contact
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -531,6 +532,31 @@ func englishSignOff(text, name string) string {
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
 		l := strings.TrimSpace(lines[i])
 		if g := strings.Fields(l); len(g) == 2 && englishName.MatchString(l) && strings.EqualFold(g[1], f[len(f)-1]) {
+			return l
+		}
+	}
+	return ""
+}
+
+// bilingualSignOff is the line a writer with an English name signs with near the foot of their
+// mail, their Chinese name beside one of their English names ("麥嘉欣 Karen" of Karen Mak); ""
+// when none.
+func bilingualSignOff(text, name string) string {
+	if !isASCII(name) || strings.TrimSpace(name) == "" {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
+		l := strings.TrimSpace(lines[i])
+		g := strings.Fields(l)
+		if len(g) != 2 {
+			continue
+		}
+		han, latin := g[0], g[1]
+		if isASCII(han) {
+			han, latin = latin, han
+		}
+		if chineseName(han) && isASCII(latin) && slices.ContainsFunc(strings.Fields(name), func(n string) bool { return strings.EqualFold(n, latin) }) {
 			return l
 		}
 	}
