@@ -722,7 +722,9 @@ func formLineFields(l string) []formField {
 		})
 	}
 	// A bilingual label with its English first: "Name 姓名: 潘俊杰", "Mobile 手机: 173…".
-	l = englishThenLabel.ReplaceAllString(l, "$1$2")
+	if t := strings.TrimLeft(l, " \t"); t != "" && (t[0]|0x20 >= 'a' && t[0]|0x20 <= 'z') && strings.ContainsAny(t, ":：") {
+		l = englishThenLabel.ReplaceAllString(l, "$1$2")
+	}
 	t := strings.TrimSpace(l)
 	if label, value, ok := strings.Cut(t, " | "); ok && !strings.Contains(value, " | ") && colon(label) < 0 {
 		// A table's row as the HTML's text gives it: "投诉人 | 许嘉怡", "联系电话 | 180…".

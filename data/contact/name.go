@@ -23,8 +23,13 @@ func personName(sender, said string) string {
 	if roleWords.MatchString(t) && !chineseName(t) {
 		// "业主", "5栋业主": the writer by their role, unless the text names them ("联系人：郑国华",
 		// "我叫…", their name alone at the foot).
-		for _, n := range []string{formName(FormOf(said).Name), ownName(said), lastLineAlone(said)} {
-			if callName(n) {
+		for _, find := range []func() string{func() string {
+			if !strings.ContainsAny(said, ":：") {
+				return "" // no labels, no form
+			}
+			return formName(FormOf(said).Name)
+		}, func() string { return ownName(said) }, func() string { return lastLineAlone(said) }} {
+			if n := find(); callName(n) {
 				return n
 			}
 		}
@@ -259,6 +264,9 @@ func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
 		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
+		if n := utf8.RuneCountInString(l); n > longestFoot || n > 20 && !strings.ContainsAny(l, "0123456789:：@") {
+			break // a sentence of the complaint's: longer than a name, with no number, label nor address
+		}
 		for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "谨启", "謹啟"} {
 			l = strings.TrimSpace(strings.TrimSuffix(l, respect))
 		}

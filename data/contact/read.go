@@ -121,13 +121,14 @@ func Read(m Mail) Writer {
 			// or a number to end the mail with.
 			phone = cmp.Or(householdPhone(own), endNumber(withoutEndName(own, name)))
 		}
+		foot := footPlace(own, name) // the place among a run-on's last words, beside the writer's name and number
 		if address == "" {
 			if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), footPlace(own, name), ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
 		}
-		if fp := footPlace(own, name); fp != "" && address != "" && strings.HasPrefix(fp, address) {
-			address = fp // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
+		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
+			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
 		if np := newNumber(own); np != "" {

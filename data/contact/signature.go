@@ -159,16 +159,20 @@ func ownUnit(text string) string {
 // "王浩宇 / 华瑞大厦 9楼 906" above its number; "" when the foot gives none, or names someone else.
 func footPlace(text, writer string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
+	ownName := chineseName(writer)
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
-		f := groupedNumbers(strings.Fields(lines[i]))
+		f := lastFields(lines[i], 8)
 		var place []string
 		signed := false
 		for j := len(f) - 1; j >= 0; j-- {
 			w := f[j]
 			switch {
+			case utf8.RuneCountInString(w) > 4 && !strings.ContainsAny(w, "0123456789"):
+				j = -1 // a word of the complaint, no name, number nor flat: the foot ends here
+				continue
 			case w == "/" || w == "|" || w == "｜":
-			case phoneIn(w) == w && isPhone(w) || w == strings.TrimSpace(writer) && w != "" ||
-				!chineseName(writer) && callName(w) && signedName(w):
+			case digitCount(w) >= 7 && phoneIn(w) == w && isPhone(w) || w == strings.TrimSpace(writer) && w != "" ||
+				!ownName && callName(w) && signedName(w):
 				// The writer's number, their name, or a name signing the mail of a nickname's or an
 				// English name's mailbox.
 				signed = true
@@ -185,11 +189,25 @@ func footPlace(text, writer string) string {
 		if a := strings.Join(place, ""); signed && a != "" && addressLine(a) && !bareFlat.MatchString(a) {
 			return a
 		}
-		if strings.TrimSpace(lines[i]) != "" && !contactPieces(lines[i]) {
+		if l := strings.TrimSpace(lines[i]); l != "" && (i == len(lines)-3 || utf8.RuneCountInString(l) > longestFoot || !contactPieces(l)) {
 			break
 		}
 	}
 	return ""
+}
+
+// longestFoot is the most characters a line of a mail's foot has (a name, a number, an address
+// with its labels); a longer line is a sentence of the complaint's.
+const longestFoot = 60
+
+// lastFields are the last n words of a line apart by spaces, a number in groups one word ("138
+// 1234 5670"): a foot's words, however long the line before them.
+func lastFields(l string, n int) []string {
+	f := strings.Fields(l)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return groupedNumbers(f)
 }
 
 // stallUnit is a market's stall or a mall's shop by its number: "东区17号摊位", "A区36号档口".
@@ -456,7 +474,7 @@ func signOff(text string) string {
 // otherwise, or the words before introduce someone ("楼上住的是 王先生 139…").
 func endSigned(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
-	f := groupedNumbers(strings.Fields(lines[len(lines)-1]))
+	f := lastFields(lines[len(lines)-1], 8)
 	for len(f) > 3 && (addressWords.MatchString(f[len(f)-1]) || bareFlat.MatchString(f[len(f)-1])) {
 		f = f[:len(f)-1] // "老周 15088613927 12幢 1单元 701": the flat after the name and number
 	}
