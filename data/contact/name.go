@@ -36,8 +36,11 @@ func personName(sender, said string) string {
 		return sender
 	}
 	for _, dash := range []string{"-", "－", "—", "_"} {
-		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) {
+		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) && !calledBy.MatchString(rest) {
 			return rest
+		} else if ok && hanOnly(group) && (calledBy.MatchString(rest) || familiar.MatchString(rest)) {
+			sender, t = rest, rest // "潮流服饰-阿杰": how the shop's keeper is called
+			break
 		}
 	}
 	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && !organisation.MatchString(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
@@ -75,6 +78,19 @@ func personName(sender, said string) string {
 	// "北京华信税务师事务 所": an organisation's name, however spaced.
 	org := organisation.MatchString(t) || organisation.MatchString(strings.ReplaceAll(t, " ", ""))
 	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) {
+		// An English name of the writer's own ("Karen Mak") stays theirs; "Mrs Leung", "Ah Keung"
+		// are how people call them.
+		english := isASCII(t) && !englishCalled.MatchString(t)
+		if (!chineseName(t) || calledBy.MatchString(t)) && !english {
+			// "陳太", "马大姐", "阿凱", "Mrs Leung", "A燕子" over a mail its writer signs or
+			// begins with their whole name ("本人梁美玲", "我是…的住戶黃凱文", "陳玉芳" at its
+			// foot): that name, of the same surname where the sender's name gives one.
+			for _, n := range []string{ownName(said), lastLineAlone(said), endSigned(said)} {
+				if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && n != t && sameSurnameAs(n, t) {
+					return n
+				}
+			}
+		}
 		return sender
 	}
 	shop := org || shopName.MatchString(t) || brand(t)
@@ -90,8 +106,10 @@ func personName(sender, said string) string {
 			}
 			return ""
 		},
-		// "…请把钱退给我 罗女士 130 5716 2293": the name beside the number a run-on ends with.
+		// "…请把钱退给我 罗女士 130 5716 2293": the name beside the number a run-on ends with, or
+		// begins with.
 		func() string { return endSigned(said) },
+		func() string { return startSigned(said) },
 	} {
 		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n)) {
 			return n
@@ -100,10 +118,32 @@ func personName(sender, said string) string {
 	return sender
 }
 
+// calledBy is how people call someone rather than their name: 阿 and a character of it ("阿凱",
+// "阿杰"), a surname and a word of respect or kinship ("马大姐", "陈太", "王伯").
+var calledBy = quickre.MustCompile(EitherScript(`^(?:阿\p{Han}|\p{Han}(?:大姐|大哥|大爷|大妈|阿姨|姐|哥|太|伯|叔|婶|嫂|姨))$`))
+
+// englishCalled is how people call someone in English rather than by their name: a title and
+// a surname ("Mrs Leung"), "Ah" and a name as Hong Kong says it ("Ah Keung").
+var englishCalled = quickre.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Madam|Auntie|Uncle)\.?|Ah) [A-Z][a-z]+$`)
+
+// sameSurnameAs tells a whole name of the surname a sender's name begins with where it begins
+// with one ("陳太", "马大姐", "老周"); any name for a sender's name that gives none ("Mrs Leung",
+// "阿凱", "A燕子").
+func sameSurnameAs(n, sender string) bool {
+	s := []rune(strings.TrimPrefix(strings.TrimPrefix(sender, "老"), "小"))
+	if len(s) == 0 || !unicode.Is(unicode.Han, s[0]) || strings.HasPrefix(sender, "阿") || !surnamed(string(s[0])) {
+		return true
+	}
+	return sameSurname([]rune(n)[0], s[0])
+}
+
 // displayPerson is the person a sender's name gives beside their role, their desk or their
 // place: "租户 小杨" 小杨, "HR-张琳" 张琳, "行政 Annie" Annie, "小蒋 @ 创客空间" 小蒋, "Vivian Xu |
 // Operations" Vivian Xu; the name itself when it gives no more.
 func displayPerson(t string) string {
+	if before, inner, ok := cutBracket(t); ok && chineseName(strings.TrimSpace(before)) && utf8.RuneCountInString(inner) <= 6 {
+		return strings.TrimSpace(before) // "李伟(加盟商)": the person, without their role
+	}
 	for _, sep := range []string{" @ ", " | ", "｜", " / "} {
 		if before, _, ok := strings.Cut(t, sep); ok && strings.TrimSpace(before) != "" {
 			t = strings.TrimSpace(before)
@@ -111,8 +151,8 @@ func displayPerson(t string) string {
 	}
 	if i := strings.IndexAny(t, " -－"); i > 0 {
 		role, rest := t[:i], strings.TrimLeft(t[i:], " -－")
-		if rest != "" && !strings.ContainsAny(rest, " -－") && displayRole.MatchString(role) && (callName(rest) || familiar.MatchString(rest) || englishName.MatchString(rest)) {
-			return rest
+		if rest != "" && !strings.ContainsAny(rest, " -－") && displayRole.MatchString(role) {
+			return rest // "展商-博瑞医疗": the exhibitor, whose text names its writer
 		}
 	}
 	return t
@@ -120,7 +160,7 @@ func displayPerson(t string) string {
 
 // displayRole is a role or a desk a sender's name gives before the person: "租户", "行政", "HR",
 // "客服部".
-var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|HR|admin|IT|客服|\p{Han}{1,4}部)$`))
+var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|HR|admin|IT|客服|\p{Han}{1,4}部|展商|参展商|展商服务|加盟商|商户)$`))
 
 // brand tells a sender's name of a shop's words in Chinese and in English: "觅茶 Mindful Tea".
 func brand(name string) bool {
@@ -175,7 +215,8 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
-	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?)$`))
+	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|` +
+	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&`))
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
 // which a person's name of four characters is not.
@@ -278,8 +319,12 @@ func lastLineAlone(text string) string {
 			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
 			// words above lead to someone else's ("他家的电话写在下面").
 			before := strings.Join(lines[:i], "\n")
+			lead := lastSentence(before)
+			if strings.ContainsAny(lead, " \t") {
+				lead = runOnTail(lead) // a run-on's last words: "…隔壁那家…每天堆垃圾 麻烦你们管一下 谢谢"
+			}
 			if n := nameOfLine(strings.TrimRight(strings.TrimSuffix(l, p), " \t\u3000,，、/：:")); n != "" &&
-				!introducesSomeone.MatchString(lastSentence(before)) && !endsInColon(before) {
+				!introducesSomeone.MatchString(lead) && !endsInColon(before) {
 				return n
 			}
 		}
@@ -288,6 +333,9 @@ func lastLineAlone(text string) string {
 		}
 		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.Map(withoutBrackets, l)) {
 			continue // "博远咨询（上海）有限公司" under their name
+		}
+		if jobAfterName.MatchString(l) && hanOnly(l) && utf8.RuneCountInString(l) <= 8 {
+			continue // "行政主任" under their name
 		}
 		if contactPieces(l) {
 			continue // their contact or the date below their name
@@ -388,9 +436,9 @@ func ownName(text string) string {
 // ownNameClause is a writer's name after the words that give it, up to the clause's end;
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
 var (
-	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(])\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

@@ -1942,3 +1942,34 @@ func TestWritersTaggedAndSigned(t *testing.T) {
 		t.Errorf("the voicemail: %q %q %q", w.Name, w.Phone, w.Address)
 	}
 }
+
+// How people call the writer in their mailbox's name ("陳太", "马大姐", "阿凱", "老周", "A燕子",
+// "Mrs Leung", "Ah Keung", "潮流服饰-阿杰") gives way to the whole name they write ("本人是…住戶
+// 陳玉芳", "我是…的马桂兰", their name at the foot or beside the number a run-on begins or ends
+// with, "姓名 李慧敏"); an exhibitor's, an office manager's, a firm's mailbox to its 联系人 or the
+// name signed above a job's line; an English name of the writer's own stays theirs.
+func TestWholeNameBehindHowTheWriterIsCalled(t *testing.T) {
+	for _, c := range []struct{ from, text, name string }{
+		{"陳太", "管理處：\n\n你好，本人是海景花園第二座15樓C室住戶陳玉芳。\n\n請盡快安排維修，多謝。\n\n聯絡電話：9123 4587\n\n陳玉芳", "陳玉芳"},
+		{"马大姐", "管理处 我是蔬菜区第7号摊的马桂兰 我的电子秤被你们收走一个礼拜了 我电话18735420916", "马桂兰"},
+		{"阿凱", "管委會/物業您好：\n\n我是B棟7樓之2的住戶黃凱文。廚餘桶常常滿出來。\n\n有問題可以打給我 0935-218-476，謝謝！\n\n黃凱文", "黃凱文"},
+		{"老周", "物业办公室的同志们：\n\n我是幸福里小区的退休职工周文斌，住4号楼2门501。健身器材坏了。\n\n周文斌\n2026.11.20", "周文斌"},
+		{"A燕子", "你好 我是锦绣华庭的 2栋的电梯又坏了 已经三天了 今天之内给个答复\n2栋1803 刘燕 13867542310", "刘燕"},
+		{"Mrs Leung", "管理處負責人：\n\n本人梁美玲，住在麗港城第五座二十一樓H室。\n\n梁美玲", "梁美玲"},
+		{"Ah Keung", "管理處 我住翠柏閣20樓6室 廚房條水喉又爆咗 快啲派人上嚟 李志強 6388 2710", "李志強"},
+		{"潮流服饰-阿杰", "物业你好 隔壁那家奶茶店每天把垃圾堆在公共通道上 麻烦你们管一下 谢谢\n杜俊杰 15013926685", "杜俊杰"},
+		{"手机用户", "你们市场门口那家水果摊缺斤少两 回去找摊主还骂人 你们管不管 王丽华 电话 133 2918 6604", "王丽华"},
+		{"Lisa", "商场管理处您好：\n\n店长说只能退一半。\n\n我的电话 13622087415，姓名 李慧敏。谢谢！", "李慧敏"},
+		{"老黄海鲜", "13592874416 黄志强 水产区A排12号摊位 排水沟堵了两天了 地上全是水 赶紧找人来通一下", "黄志强"},
+		{"展商-博瑞医疗", "会务组：\n\n电工师傅（电话 13502318847）说要等主场搭建商确认。\n\n联系人：孙晓峰 18926640215\n博瑞医疗市场部", "孙晓峰"},
+		{"Office Manager", "您好！\n\n我是鼎盛律师事务所的行政经理许佳琪。电梯等候时间过长。", "许佳琪"},
+		{"Lam & Partners CPA", "敬啟者：\n\n升降機突然全部停用。\n\n林詠詩\n行政主任\n林氏會計師事務所\n電話：2877 3321", "林詠詩"},
+		{"李伟(加盟商)", "尊敬的总部：\n\n本人李伟，是望京SOHO店的加盟商。\n\n联系电话：18611093325", "李伟"},
+		{"Karen Mak", "你好，\n\n希望主辦方可以解釋。\n\n麥嘉欣 Karen\n+852 5234 8890", "Karen Mak"},
+		{"Mark Chen", "门店空调坏了。\n\n许志强", "Mark Chen"},
+	} {
+		if w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text}); w.Name != c.name {
+			t.Errorf("%s: %q: name %q, want %q", c.from, c.text, w.Name, c.name)
+		}
+	}
+}

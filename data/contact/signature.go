@@ -481,6 +481,9 @@ func endSigned(text string) string {
 	if len(f) < 3 {
 		return ""
 	}
+	if len(f) > 3 && phoneLabelWord[f[len(f)-2]] {
+		f = append(f[:len(f)-2:len(f)-2], f[len(f)-1]) // "王丽华 电话 133 2918 6604": the label between
+	}
 	number := func(w string) bool {
 		if m := gluedPhone.FindStringSubmatch(w); m != nil && m[1] == "" {
 			w = m[2] // "吴先生 电话13862179904": the number stuck to its label
@@ -511,6 +514,31 @@ func calledBySurname(w string) bool {
 	rs := []rune(w)
 	return familiar.MatchString(w) && surnamed(string(rs[1:])) && !strings.ContainsRune("区區人孩师師板姐哥弟妹伴家", rs[1])
 }
+
+// startSigned is the name a mail typed on a phone begins with beside its number, before what it
+// says: "13592874416 黄志强 水产区A排12号摊位 排水沟堵了两天了…"; "" when it begins otherwise.
+func startSigned(text string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	f := strings.Fields(first)
+	if len(f) > 8 {
+		f = f[:8]
+	}
+	if f = groupedNumbers(f); len(f) < 3 {
+		return ""
+	}
+	number := func(w string) bool { return digitCount(w) >= 7 && phoneIn(w) == w && isPhone(w) }
+	name := func(w string) bool { return callName(w) && signedName(w) }
+	switch {
+	case number(f[0]) && name(f[1]):
+		return f[1]
+	case name(f[0]) && number(f[1]):
+		return f[0]
+	}
+	return ""
+}
+
+// phoneLabelWord are a phone's labels as a word of their own before its number.
+var phoneLabelWord = map[string]bool{"电话": true, "電話": true, "手机": true, "手機": true, "tel": true, "Tel": true, "TEL": true}
 
 // runOnTail is the last words of a text typed with spaces for its stops: its last space-set
 // part, or its last clause when that is shorter.
