@@ -76,6 +76,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"房屋坐落": "address", "房屋座落": "address", "市民住址": "address", "经营位置": "address", "經營位置": "address",
 	"铺面": "address", "舖面": "address", "鋪面": "address", "加盟店所在地": "address", "安装地址": "address",
 	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address", "展位号": "address", "展位號": "address",
+	"所在单位": "address", "所在單位": "address",
 	"有事打": "phone", "店里电话": "phone", "店裡電話": "phone", "店电": "phone", "店電": "phone", "店铺电话": "phone",
 	"店鋪電話": "phone", "现场手机": "phone", "現場手機": "phone", "现场电话": "phone", "現場電話": "phone",
 	"住客": "name", "住客姓名": "name", "guest": "name",

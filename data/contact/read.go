@@ -164,6 +164,9 @@ func Read(m Mail) Writer {
 			address = p
 		}
 	}
+	if before, inner, ok := cutBracket(address); ok && flatAtEnd.MatchString(strings.TrimSpace(before)) && !strings.ContainsAny(inner, "0123456789") {
+		address = strings.TrimSpace(before) // "B座15楼1512（睿智教育）": the office, without its company
+	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
 		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
 	}

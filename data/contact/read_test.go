@@ -1973,3 +1973,25 @@ func TestWholeNameBehindHowTheWriterIsCalled(t *testing.T) {
 		}
 	}
 }
+
+// A tenant's office after 我司（…）自…起租用贵中心…, 我哋公司…喺大廈…, 我们是佳源人力，在…; the
+// writer's home in brackets after 我家; a hotline record's 所在单位 without the company in brackets
+// after it, and its 来电人：未留姓名 no name.
+func TestOfficesAndHomesInOtherWords(t *testing.T) {
+	for _, c := range []struct{ from, text, name, address string }{
+		{"华创科技行政部", "我司（深圳华创科技有限公司）自2024年起租用贵中心B座1206室作为办公场所。空调温度偏低。", "华创科技行政部", "B座1206室"},
+		{"Kelvin Tsang", "我哋公司 Brightway Trading Ltd 喺大廈3樓305室。上個月我哋申請咗三晚冷氣延長服務。", "Kelvin Tsang", "3樓305室"},
+		{"贺婷婷", "我们是佳源人力，在科技园创新大厦C栋702。门禁读卡器坏了。", "贺婷婷", "科技园创新大厦C栋702"},
+		{"Grace", "一名男子（自称姓吕，电话 13956021187）趁老人一个人在家进入我家（镜湖湾6号楼2单元1001室）。\n\n隔壁1002的沈阿姨也遇到了。\n\n范雅琴\n手机 150-5512-7438",
+			"范雅琴", "镜湖湾6号楼2单元1001室"},
+	} {
+		if w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text}); w.Name != c.name || w.Address != c.address {
+			t.Errorf("%q: %q %q, want %q %q", c.text, w.Name, w.Address, c.name, c.address)
+		}
+	}
+	w := Read(Mail{Name: "Hotline Desk", Email: "hotline@example.cn", Notice: true,
+		Text: "来电记录\n\n来电人：未留姓名\n来电号码：186 0571 3398\n所在单位：B座15楼1512（睿智教育）\n诉求：男卫生间漏水。"})
+	if w.Name != "" || w.Phone != "186 0571 3398" || w.Address != "B座15楼1512" {
+		t.Errorf("the hotline's record: %q %q %q", w.Name, w.Phone, w.Address)
+	}
+}

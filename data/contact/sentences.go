@@ -73,6 +73,8 @@ func sentenceAddress(text string) string {
 				if after, ok := strings.CutPrefix(l[m[13]:], "，"); ok {
 					a, _, _ = strings.Cut(after, "）")
 					a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "位于"), "位於"), "在")
+				} else if r := rentedAfter.FindStringSubmatch(strings.TrimLeft(l[m[13]:], "）)")); r != nil {
+					a = r[1] // "我司（深圳华创科技有限公司）自2024年起租用贵中心B座1206室"
 				}
 			}
 			if before, inner, ok := cutBracket(a); ok && group == 17 && addressWords.MatchString(inner) && !addressWords.MatchString(inner[:1]) {
@@ -374,7 +376,17 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們|我家)([^，。；！？,;!?\s（(：:]{3,30}?)(?:这|這)一?户|` +
 		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
 		`(?:我们|我們)是([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)|` +
-		`[，,](?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})`))
+		`[，,](?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
+		`(?:我哋|我们|我們)公司[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
+		`(?:我们|我們)是\p{Han}{2,12}[，,]\s*(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`我家[（(]([^（()）\n]{3,30})[）)]`))
+
+// rented is the words of a tenant's company renting its office, and the office: "自2024年起租用贵中心
+// B座1206室"; rentedAfter the same after the company's name in brackets.
+const rented = `[^，。；\n]{0,12}?(?:租用|租赁|承租|入驻|进驻)了?(?:贵|你们)?(?:中心|大厦|写字楼|园区|商场|广场)?([^，。；！？,;!?\s（(：:]{3,30})`
+
+var rentedAfter = quickre.MustCompile(EitherScript(`^` + rented))
 
 // stallCode is a market's or a food court's stall by its code alone: "F-12", "G-23", "A05".
 var stallCode = quickre.MustCompile(`^[A-Z]{1,2}-?\d{1,3}$`)
