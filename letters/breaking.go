@@ -260,8 +260,8 @@ func tokenize(text string, advance func(rune) float64) []unit {
 				j++
 			}
 			// A number keeps the Chinese word it counts ("1201 封", "5 分钟", "180 小时"): the
-			// space between them, and a two- or three-character measure word, are no place for a
-			// line to break.
+			// space between them, and a measure word of two characters or more, are no place for
+			// a line to break.
 			if j+1 < len(rs) && rs[j] == ' ' && unicode.Is(unicode.Han, rs[j+1]) && number(rs[i:j]) {
 				n := measureWord(rs[j+1:])
 				w += advance(' ')

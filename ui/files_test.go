@@ -28,15 +28,7 @@ func TestFileDialogsTitledInTheClerksLanguage(t *testing.T) {
 		if top == nil {
 			t.Fatalf("%s: no dialog", title)
 		}
-		var texts []string
-		walk(top, func(o fyne.CanvasObject) {
-			switch x := o.(type) {
-			case *widget.Label:
-				texts = append(texts, x.Text)
-			case *canvas.Text:
-				texts = append(texts, x.Text)
-			}
-		})
+		texts := labelTexts(top)
 		found := false
 		for _, s := range texts {
 			if s == "保存 文件" || s == "打开 文件" || s == "打开 文件夹" {
