@@ -1790,7 +1790,7 @@ func TestLabelBySuffix(t *testing.T) {
 // name beside its number (罗女士 130…), a parent's own name (乐乐妈妈 曹雪); not the office a run-on
 // begins with (管理办 我是…), nor the neighbour's unit.
 func TestUnitsAndRunOnsOfTheWriter(t *testing.T) {
-	for _, c := range []struct{ from, text, name, phone, address string }{
+	checkWriters(t, []writerCase{
 		{"黄志强", "商场管理处 我是3F-12号铺 鲜茶坊 隔壁3F-14那家火锅店开业以后油烟全往我们这边飘 麻烦你们领导出面解决一下 电话139 2240 8817",
 			"黄志强", "139 2240 8817", "3F-12号铺"},
 		{"", "管理办 我是水产区B17摊位的 这个月电费怎么多收了三百多块 给个说法", "", "", "水产区B17摊位"},
@@ -1813,12 +1813,7 @@ func TestUnitsAndRunOnsOfTheWriter(t *testing.T) {
 		{"吕红", "你们好 上门的是张姐 问她她说不是她弄的 店长说让阿姨赔不现实 所以我就写邮件了 我家是绿城桂花城桂香苑10幢602 花瓶还放着没动",
 			"吕红", "", "绿城桂花城桂香苑10幢602"},
 		{"", "楼上住的是 王先生 139 2240 8817", "", "", ""},
-	} {
-		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
-		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
-			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // A notice's labels with their English first (Name 姓名:, Mobile 手机:), an app's 实名认证 under the
@@ -1849,7 +1844,7 @@ func TestNoticesPassOnTheCallersWords(t *testing.T) {
 // stuck to its label (吴先生 电话139…), a form's pinyin with the name in brackets, a colleague's
 // 罗美华女士; not a lawyer's own number (吴律师本人电话).
 func TestNamesBehindRolesAndDesks(t *testing.T) {
-	for _, c := range []struct{ from, text, name, phone, address string }{
+	checkWriters(t, []writerCase{
 		{"HR-张琳", "您好！我是凯源律师事务所（B座23层）人事行政部的张琳。\n\n吴律师本人电话 13905718842，也可以直接联系他。\n\n我的手机 177 5710 6623\n\n张琳\n凯源律师事务所 人事行政部",
 			"张琳", "177 5710 6623", "B座23层"},
 		{"租户 小杨", "物业您好，\n\n我是租住在融创玖樟台8号楼2302的租户杨雪，房东是刘先生（电话13910288753）。\n\n请物业尽快处理。我的电话：131 2076 4458",
@@ -1862,12 +1857,7 @@ func TestNamesBehindRolesAndDesks(t *testing.T) {
 		{"北京华信税务师事务 所", "西塔电梯相继停运。\n\n北京华信税务师事务所\n行政部 苏雅琴\n电话：010-8459 2276\n邮箱：office@huaxin-tax.com\n2026年12月1日",
 			"苏雅琴", "010-8459 2276", ""},
 		{"客服", "来电人：罗美华女士\n房号：华润城三期9栋1706\n电话：136 3152 9087", "罗美华", "136 3152 9087", "华润城三期9栋1706"},
-	} {
-		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
-		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
-			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
-		}
-	}
+	})
 	w := Read(Mail{Name: "LinkHome App", Email: "notify@example.com", Notice: true,
 		Text: "A resident has submitted a complaint.\n\nResident: Zhao Yifan (赵一凡)\nPhone: +86 150 2137 6648\nCategory: Parking"})
 	if w.Name != "赵一凡" || w.Phone != "+86 150 2137 6648" {
@@ -1883,7 +1873,7 @@ func TestNamesBehindRolesAndDesks(t *testing.T) {
 // brackets after 我 (我（张秀兰，A区36-37号档口）); English: I own flat…, unit L1-08 on the ground
 // floor.
 func TestFootsAndOfficesOfTheWriter(t *testing.T) {
-	for _, c := range []struct{ from, text, name, phone, address string }{
+	checkWriters(t, []writerCase{
 		{"大熊", "物业 消防通道一直被电动车堵着 说了几次没人管 拍了照片可以发给你们 老周 15088613927 12幢 1单元 701", "老周", "15088613927", "12幢1单元701"},
 		{"Wang Haoyu", "您好，\n\n多收的费用也请退还。\n\n王浩宇 / 华瑞大厦 9楼 906\n电话：0512-6752 3018", "Wang Haoyu", "0512-6752 3018", "华瑞大厦9楼906"},
 		{"Lucky", "9栋楼下的垃圾桶三天没人收了 味道特别大 保洁是不是换人了 9栋102 13758241095 陈女士", "陈女士", "13758241095", "9栋102"},
@@ -1901,12 +1891,7 @@ func TestFootsAndOfficesOfTheWriter(t *testing.T) {
 		{"水果批发", "管理办：\n\n我（张秀兰，A区36-37号档口）对本月加收的照明费有意见。\n\n另外A区38号档口老板乱摆货物。", "张秀兰", "", "A区36-37号档口"},
 		{"Marco Rossi", "This is Marco Rossi, owner of Trattoria Marco, unit L1-08 on the ground floor.\n\nThe trap behind units L1-08 to L1-12 overflowed.",
 			"Marco Rossi", "", "unit L1-08, ground floor"},
-	} {
-		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
-		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
-			t.Errorf("%q: %q %q %q, want %q %q %q", c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // The writer a subject tags (【B1-F07 美甲店 龙晓雨】…, …—— 11栋 林建平) under a handle's mailbox, a
@@ -1993,5 +1978,19 @@ func TestOfficesAndHomesInOtherWords(t *testing.T) {
 		Text: "来电记录\n\n来电人：未留姓名\n来电号码：186 0571 3398\n所在单位：B座15楼1512（睿智教育）\n诉求：男卫生间漏水。"})
 	if w.Name != "" || w.Phone != "186 0571 3398" || w.Address != "B座15楼1512" {
 		t.Errorf("the hotline's record: %q %q %q", w.Name, w.Phone, w.Address)
+	}
+}
+
+// writerCase is a mail's sender's name and text, and the writer Read should find in it.
+type writerCase struct{ from, text, name, phone, address string }
+
+// checkWriters reads each case's mail and reports where it finds another writer.
+func checkWriters(t *testing.T, cases []writerCase) {
+	t.Helper()
+	for _, c := range cases {
+		w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%s: %q: %q %q %q, want %q %q %q", c.from, c.text, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
 	}
 }
