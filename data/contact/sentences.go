@@ -111,8 +111,8 @@ func sentenceAddress(text string) string {
 			}
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
-			if whole && !shop && part != strings.TrimSpace(a) {
-				continue
+			if whole && !shop && (part != strings.TrimSpace(a) || errand.MatchString(a)) {
+				continue // "我是来投诉12号铺的": why they write, not where they are
 			}
 			if group == 7 && strings.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
 				continue // "我们是3号楼的": the building's residents, not a flat
@@ -387,6 +387,9 @@ var ownAddress = quickre.MustCompile(EitherScript(
 const rented = `[^，。；\n]{0,12}?(?:租用|租赁|承租|入驻|进驻)了?(?:贵|你们)?(?:中心|大厦|写字楼|园区|商场|广场)?([^，。；！？,;!?\s（(：:]{3,30})`
 
 var rentedAfter = quickre.MustCompile(EitherScript(`^` + rented))
+
+// errand begins what a writer came to do rather than where they are: "来投诉…", "替…反映".
+var errand = quickre.MustCompile(`^(?:来|去|想|要|找|帮|替|代|跟|向|给)`)
 
 // stallCode is a market's or a food court's stall by its code alone: "F-12", "G-23", "A05".
 var stallCode = quickre.MustCompile(`^[A-Z]{1,2}-?\d{1,3}$`)

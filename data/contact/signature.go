@@ -213,10 +213,12 @@ func lastFields(l string, n int) []string {
 // stallUnit is a market's stall or a mall's shop by its number: "东区17号摊位", "A区36号档口".
 var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|铺位|商铺|铺)$`))
 
-// ownUnitOf finds ownUnit's unit: after the writer's "我是", after a stall's label at the start of
-// a clause, or in brackets after their store's name before their role in it.
+// ownUnitOf finds ownUnit's unit: after the writer's "我是" or a shop's "我们在" ("我在…摊买了" is
+// a customer's), before the shop's name and their role in it, after a stall's label at the start
+// of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:我们|我們|我哋|我|本人)(?:是|係|系|在|喺)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+		`(?:我们|我們|我哋|我|本人)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?(` + unitCode + `)\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
 		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
@@ -243,7 +245,7 @@ func ownStore(text string) string {
 
 var (
 	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
-	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?(?:门店|分店)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
+	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
 )
 
 // numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
