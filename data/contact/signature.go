@@ -140,6 +140,11 @@ var signedUnit = quickre.MustCompile(EitherScript(`^(?:商户|商铺|店铺)?\s*
 // says none. Another unit ("隔壁3F-14那家火锅店") is no one's the writer keeps.
 func ownUnit(text string) string {
 	for _, m := range ownUnitOf.FindAllStringSubmatch(text, perLine) {
+		if m[3] != "" && !ownLabel.MatchString(m[0]) && !holderWords.MatchString(text) {
+			// "…找摊主还骂人 摊位号是C区08": a customer's words of the stall they complain of; a
+			// stall's label is the writer's own where they say it is theirs or they keep one.
+			continue
+		}
 		for _, g := range m[1:] {
 			if g == "" {
 				continue
@@ -223,6 +228,13 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們)是([A-Z]?\d{2,4}室)的`))
+
+// ownLabel begins a stall's label the writer says is theirs: "我的摊位是…", "本店档口在…";
+// holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
+var (
+	ownLabel    = quickre.MustCompile(EitherScript(`^(?:我的|我们的|我們的|本店|本)`))
+	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主`))
+)
 
 // unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
 // "1F-E08", "A3-12".
