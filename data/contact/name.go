@@ -66,7 +66,7 @@ func personName(sender, said string) string {
 		}
 	}
 	if parent.MatchString(t) {
-		// "乐乐妈妈" signs "乐乐妈妈 曹雪": her own name.
+		// "乐乐妈妈" signs "乐乐妈妈 曹雪": her own name, whatever her child's.
 		if n := lastLineAlone(said); chineseName(n) && n != t {
 			return n
 		}

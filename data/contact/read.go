@@ -370,8 +370,6 @@ func subjectPhone(subject string) string {
 	return ""
 }
 
-// subjectFlat is a flat's numbers that stand before the writer's number (and name) at the end of
-// the subject: "…门禁坏了 6-2-1101 王 13588001234"; "" when the subject ends otherwise.
 // subjectWriter is the name and the unit a subject tags its writer with, in black brackets at its
 // start or after a dash at its end: "【12栋802 何建国】车位被占", "【B1-F07 美甲店 龙晓雨】…",
 // "投诉 物业不作为 —— 11栋 林建平"; "" for what it does not give.
@@ -398,6 +396,8 @@ func subjectWriter(subject string) (name, unit string) {
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
 
+// subjectFlat is a flat's numbers that stand before the writer's number (and name) at the end of
+// the subject: "…门禁坏了 6-2-1101 王 13588001234"; "" when the subject ends otherwise.
 func subjectFlat(subject string) string {
 	if subjectPhone(subject) == "" {
 		return ""

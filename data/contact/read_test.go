@@ -1884,6 +1884,7 @@ func TestFootsAndOfficesOfTheWriter(t *testing.T) {
 		{"David Chen", "I own flat 1402 in Block 6, Jade Garden. Water has been leaking from the flat above (1502, 139 0288 1174).\n\n" +
 			"You can reach me on my China mobile +86 138 2651 9047 (roaming) or by email.", "David Chen", "+86 138 2651 9047", "flat 1402, Block 6, Jade Garden"},
 		{"Kayan Leung", "本人已向當值保安反映兩次。\n\n如有需要請致電 9312 5806 聯絡本人。", "Kayan Leung", "9312 5806", ""},
+		{"黃凱文", "廚餘桶常常滿出來。\n\n有問題可以打給我 0935-218-476，謝謝！", "黃凱文", "0935-218-476", ""},
 		{"Ivy Chan", "本人陳凱琪，係海擎天第3座25樓A室住戶。\n\n聯絡電話 6688 1357（澳門）", "Ivy Chan", "6688 1357", "海擎天第3座25樓A室"},
 		{"Kevin Zhou", "我是凌云资本的周凯文（Kevin），公司在28楼2801-2803。男厕堵了两天了。", "Kevin Zhou", "", "28楼2801-2803"},
 		{"陳冠宇", "敝公司為貴大樓10樓之3承租戶（鼎泰科技）。本公司承租之車位已多次被佔用。", "陳冠宇", "", "10樓之3"},
