@@ -143,7 +143,7 @@ func newDashboard(d *Desk, s dashboardStore) *dashboard {
 	db.failedBox.Hide()
 	// The notices scroll away with the cards: in a small window they would leave room for one
 	// row of cards only.
-	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(container.NewVBox(db.failedBox, db.calBox, db.summaryBox, grid)))
+	db.view = container.NewBorder(title, nil, nil, nil, container.NewVScroll(clearOfScrollBar(container.NewVBox(db.failedBox, db.calBox, db.summaryBox, grid))))
 	return db
 }
 

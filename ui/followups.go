@@ -47,7 +47,7 @@ func newFollowUps(d *Desk, s followUpStore) *followUps {
 			l.Truncation = fyne.TextTruncateEllipsis
 			rec := widget.NewButton(lang.L("Record result"), nil)
 			open := widget.NewButton(lang.L("Open case"), nil)
-			return container.NewBorder(nil, nil, nil, container.NewHBox(rec, open), l)
+			return container.NewBorder(nil, nil, nil, clearOfScrollBar(container.NewHBox(rec, open)), l)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(f.items) {
@@ -56,7 +56,7 @@ func newFollowUps(d *Desk, s followUpStore) *followUps {
 			it := f.items[i]
 			c := o.(*fyne.Container)
 			l := c.Objects[0].(*widget.Label)
-			btns := c.Objects[1].(*fyne.Container)
+			btns := c.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
 			rec, open := btns.Objects[0].(*widget.Button), btns.Objects[1].(*widget.Button)
 			loc := s.Calendar().Location()
 			kind := lang.L("After closing")

@@ -400,7 +400,9 @@ func newArchiveScreen(env *letterEnv, store ArchiveStore) *archiveScreen {
 		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	s.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(header[id.Col]) }
-	for i, w := range []float32{130, 130, 90, 110, 120, 70} {
+	// Narrow enough that a 1,000 px window shows the title beside the letter chosen; a long
+	// name or title ends in "…" and is whole in the letter's details.
+	for i, w := range []float32{132, 118, 68, 76, 160, 48} {
 		s.table.SetColumnWidth(i, w)
 	}
 	s.table.OnSelected = func(id widget.TableCellID) {
@@ -412,7 +414,7 @@ func newArchiveScreen(env *letterEnv, store ArchiveStore) *archiveScreen {
 	dates := container.NewGridWithColumns(2, s.from, s.to)
 	filters := container.New(layout.NewGridLayoutWithColumns(3), s.ref, s.who, s.kind)
 	bar := container.NewBorder(nil, nil, nil, s.search, container.NewVBox(filters, dates))
-	split := container.NewHSplit(s.table, container.NewVScroll(s.detail))
+	split := container.NewHSplit(s.table, container.NewVScroll(clearOfScrollBar(s.detail)))
 	split.Offset = 0.64
 	title := widget.NewLabelWithStyle(lang.L("Letter archive"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.view = container.NewBorder(container.NewVBox(title, bar, s.msg, s.progress, s.status), nil, nil, nil, split)
@@ -499,7 +501,9 @@ func (s *archiveScreen) load() {
 		s.table.Refresh()
 		s.detail.RemoveAll()
 		if len(found) == 0 {
-			s.detail.Add(widget.NewLabel(lang.X("letters.archive.none", "没有符合条件的书面答复。")))
+			s.detail.Add(newPara(lang.X("letters.archive.none", "没有符合条件的书面答复。")))
+		} else {
+			s.detail.Add(newPara(lang.X("letters.archive.choose", "选中一份书面答复，查看它的来信，打开、打印或另存。")))
 		}
 		s.detail.Refresh()
 	})))
@@ -515,7 +519,7 @@ func (s *archiveScreen) showDetail(e data.ArchiveEntry) {
 	s.detail.Add(head)
 	s.detail.Add(s.labels.row(lang.X("letters.col.ref", "投诉编号"), l.Ref, widget.MediumImportance))
 	s.detail.Add(s.labels.row(lang.X("letters.col.complainant", "投诉人"), l.Complainant, widget.MediumImportance))
-	s.detail.Add(widget.NewLabel(letterInfo(l, s.users, loc)))
+	s.detail.Add(newPara(letterInfo(l, s.users, loc)))
 	s.detail.Add(container.NewGridWithColumns(2, letterButtons(s.env, s.store, l, loc, s.progress, s.status)...))
 	s.detail.Add(widget.NewSeparator())
 	if len(e.Incoming) == 0 {

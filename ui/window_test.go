@@ -9,8 +9,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"complaintdesk/data"
+	"complaintdesk/letters"
 )
 
 // The window opens at the size it was closed at; the first time, or after a size too small to
@@ -118,5 +121,73 @@ func TestDeadlinesOfAClosedCase(t *testing.T) {
 		if !strings.Contains(got, "受理时限") || !strings.Contains(got, tc.want) || strings.Contains(got, "下次进展沟通时限") {
 			t.Errorf("received %d hours ago, the deadlines say:\n%s", tc.hoursAgo, got)
 		}
+	}
+}
+
+// In a 1,000 px window the letter archive shows a letter's title beside the letter chosen, and
+// before one is chosen says what choosing one is for.
+func TestArchiveFitsASmallWindow(t *testing.T) {
+	f := newFixture(t)
+	c := f.complaint("赵敏", "13000000021", "电梯故障", 2)
+	d, err := letters.Prepare(f.ctx, f.store, c.Ref, letters.KindApology, "zh-Hans", f.now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := letters.Issue(f.ctx, f.store, d, f.now); err != nil {
+		t.Fatal(err)
+	}
+	f.win.Resize(fyne.NewSize(1000, 640))
+	f.desk.show("archive")
+	f.settle()
+	f.relayout()
+	hint := false
+	walk(f.desk.archive, func(o fyne.CanvasObject) {
+		if p, ok := o.(*para); ok && p.Visible() && strings.HasPrefix(p.Text, "选中一份书面答复") {
+			hint = true
+		}
+	})
+	if !hint {
+		t.Error("nothing chosen yet, and nothing says what choosing a letter is for")
+	}
+	var table *widget.Table
+	walk(f.desk.archive, func(o fyne.CanvasObject) {
+		if tb, ok := o.(*widget.Table); ok {
+			table = tb
+		}
+	})
+	table.Select(widget.TableCellID{Row: 0, Col: 0})
+	f.settle()
+	f.relayout()
+	drv := f.desk.app.Driver()
+	var title *widget.Label
+	walk(table, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Text == "标题" {
+			title = l
+		}
+	})
+	if title == nil {
+		t.Fatal("the title's column is not shown")
+	}
+	// Its heading whole and the start of the titles under it.
+	end := drv.AbsolutePositionForObject(table).X + table.Size().Width
+	if x := drv.AbsolutePositionForObject(title).X + title.MinSize().Width + 10; x > end {
+		t.Errorf("the title's column starts %.0f px past the table's edge", x-end)
+	}
+}
+
+// A follow-up's buttons stay clear of the scroll bar drawn over the list's right edge.
+func TestFollowUpButtonsClearOfTheScrollBar(t *testing.T) {
+	f := newFixture(t)
+	f.closedCase("13900002222")
+	f.win.Resize(fyne.NewSize(1000, 640))
+	f.desk.show("followups")
+	f.settle()
+	f.relayout()
+	drv := f.desk.app.Driver()
+	open := findButtonIn(t, f.desk.followups.list, "打开投诉")
+	list := f.desk.followups.list
+	edge := drv.AbsolutePositionForObject(list).X + list.Size().Width - theme.ScrollBarSize()
+	if right := drv.AbsolutePositionForObject(open).X + open.Size().Width; right > edge {
+		t.Errorf("打开投诉 runs %.0f px under the scroll bar", right-edge)
 	}
 }
