@@ -104,6 +104,9 @@ var floorEnd = quickre.MustCompile(`\b\d{1,3}F$`)
 // trailingNote is a note in brackets at the end of a part, its words apart.
 var trailingNote = regexp.MustCompile(`[（(]([^（()）]{1,6})[）)]$`)
 
+// countryCode is a country's calling code set apart from the number after it: "+86", "+852".
+var countryCode = quickre.MustCompile(`^\+\d{1,3}$`)
+
 // groupedNumbers joins a number written in groups ("9123 4567", "138 1234 5670") into one part.
 func groupedNumbers(parts []string) []string {
 	out := make([]string, 0, len(parts))
@@ -115,6 +118,22 @@ func groupedNumbers(parts []string) []string {
 			}
 		}
 		joined := false
+		if countryCode.MatchString(parts[i]) {
+			// "+86 138 1234 5678", "+852 9123 4567": a country's code, then the number whole
+			// or in groups.
+			for n := min(3, len(parts)-i-1); n >= 1 && !joined; n-- {
+				group := parts[i+1 : i+1+n]
+				if slices.ContainsFunc(group, func(p string) bool { return !allDigits(p) || len(p) > 11 }) {
+					continue
+				}
+				if m := parts[i] + strings.Join(group, ""); phoneIn(m) == m && isPhone(m) && digitCount(m) >= 8 {
+					out, i, joined = append(out, parts[i]+" "+strings.Join(group, " ")), i+n, true
+				}
+			}
+			if joined {
+				continue
+			}
+		}
 		for n := 3; n >= 2 && !joined; n-- {
 			if i+n > len(parts) {
 				continue
@@ -325,7 +344,9 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 		for j := len(kinds) - 1; j >= first; j-- {
 			if kinds[j].other {
 				for i := first; i < j; i++ {
-					kinds[i].other = true
+					// The writer saying where they live stays theirs ("…电梯又坏了 我家在1902
+					// 老人上下楼很不方便").
+					kinds[i].other = kinds[i].other || !kinds[i].self || kinds[i].address == ""
 				}
 				break
 			}
@@ -439,6 +460,11 @@ var englishSelf = quickre.MustCompile(`(?i)^(?:(?:i am|i'm|i’m|im|i live|we li
 	`(?:our|my) (?:[a-z]+ )?(?:shop|store|stall|kiosk|booth|restaurant|cafe|café|salon) (?:is )?(?:at|in))\s+(.+)$|` +
 	`\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
+// englishFromUs is an English clause naming the writer and their company with its office in
+// brackets: "This is Priya from Helix Bio (Suite 2310, 23/F)", "I'm Tom with Lam & Co (Rm 1203,
+// 12/F)".
+var englishFromUs = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m|we are|we're|we’re)\s+[^()]{1,60}?\s+(?:from|at|of|with)\s+[^()]{2,60}?\s*\(([^()]{3,60})\)\.?$`)
+
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".
 var englishOnOf = quickre.MustCompile(`(?i)\s+(?:on|of|in|at)\s+(?:the\s+)?`)
@@ -528,6 +554,9 @@ func readClause(c, writer string) (k contactClause) {
 	if bareFlat.MatchString(c) || englishFloor.MatchString(c) || englishEstate.MatchString(c) {
 		return contactClause{room: c} // "1302", "15/F", "Laguna City" beside an address or a name
 	}
+	if m := englishFromUs.FindStringSubmatch(c); m != nil && englishPlaces(m[1]) && englishFlat.MatchString(strings.Split(m[1], ", ")[0]) {
+		return contactClause{self: true, address: m[1]} // "This is Priya from Helix Bio (Suite 2310, 23/F)"
+	}
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
 		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503"; not "I am
 		// staying at the Crowne Plaza", a hotel's room.
@@ -577,8 +606,11 @@ func readClause(c, writer string) (k contactClause) {
 		if m := ownFlatClause.FindStringSubmatch(c); m != nil {
 			// "我2栋1单元1501的", "我是1单元602王阿姨": the flat, and the name after it.
 			part := addressPart(m[1])
+			if part == "" && bareFlat.MatchString(m[1]) && strings.ContainsAny(strings.TrimSuffix(c, m[1]), "住家") {
+				part = m[1] // "我家在1902": the number of their flat alone
+			}
 			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅")
-			if part != "" && addressLine(part) && !nearby.MatchString(part) && !lodging.MatchString(part) &&
+			if part != "" && (addressLine(part) || part == m[1] && bareFlat.MatchString(part)) && !nearby.MatchString(part) && !lodging.MatchString(part) &&
 				(rest == "" || rest == writer || signName.MatchString(rest) || chineseName(rest)) {
 				k.address = part
 			}

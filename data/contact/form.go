@@ -334,6 +334,10 @@ var problemPlace = quickre.MustCompile(EitherScript(`旁边|附近|对面|门口
 // flatAtEnd is an address that ends at a flat's number: "地铁站对面的阳光花园5栋302" is a home.
 var flatAtEnd = quickre.MustCompile(EitherScript(`\d{3,4}\s*[室号號]?$`))
 
+// unitAtEnd is an address that ends in a shop's, a stall's or a booth's unit: "9号馆 9B-36",
+// "水产区B17摊位", "L2-08号铺".
+var unitAtEnd = quickre.MustCompile(EitherScript(`[0-9A-Za-z]-\d{1,4}[A-Za-z]?(?:号铺|号|铺)?$|\d(?:号)?(?:展位|摊位|铺位|档口|商铺|铺)$`))
+
 // textFields are the fields of the labelled lines among a text's first Lines, a label
 // alone on its line given the line below as its value, as a form's table or a 留言 script lays
 // it out.
@@ -610,8 +614,9 @@ func otherLine(label string) bool {
 
 // formLabel is a label in a line of a form's notice: at its start, or after a space or a
 // comma where a table flattened to text ("投诉人： 周大伟  投诉电话： 132…") or a work order's
-// sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line.
-var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12})[ \t]*[:：]`)
+// sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line;
+// an English one may be a longer word ("Building/Unit:").
+var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12}|[A-Za-z/&.\-]{13,24})[ \t]*[:：]`)
 
 type formField struct{ key, value string }
 

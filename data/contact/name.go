@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,12 +24,8 @@ func personName(sender, said string) string {
 	if roleWords.MatchString(t) && !chineseName(t) {
 		// "业主", "5栋业主": the writer by their role, unless the text names them ("联系人：郑国华",
 		// "我叫…", their name alone at the foot).
-		for _, find := range []func() string{func() string {
-			if !strings.ContainsAny(said, ":：") {
-				return "" // no labels, no form
-			}
-			return formName(FormOf(said).Name)
-		}, func() string { return ownName(said) }, func() string { return lastLineAlone(said) }} {
+		for _, find := range []func() string{func() string { return labelledName(said) },
+			func() string { return ownName(said) }, func() string { return lastLineAlone(said) }} {
 			if n := find(); callName(n) {
 				return n
 			}
@@ -58,8 +55,8 @@ func personName(sender, said string) string {
 		}
 	}
 	if titled(t) {
-		// "林小姐" signs "林美玲 0912…": her whole name.
-		for _, n := range []string{lastLineAlone(said), signOff(said)} {
+		// "林小姐" signs "林美玲 0912…" or labels "联系人：林美玲": her whole name.
+		for _, n := range []string{lastLineAlone(said), signOff(said), labelledName(said)} {
 			if chineseName(n) && !titled(n) && sameSurname([]rune(n)[0], []rune(t)[0]) {
 				return n
 			}
@@ -69,6 +66,14 @@ func personName(sender, said string) string {
 		// "乐乐妈妈" signs "乐乐妈妈 曹雪": her own name, whatever her child's.
 		if n := lastLineAlone(said); chineseName(n) && n != t {
 			return n
+		}
+	}
+	if pinyinName(t) {
+		// "Zhang Lei" signing "张磊": the name in its own characters.
+		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
+			if chineseName(n) && !titled(n) && !calledBy.MatchString(n) {
+				return n
+			}
 		}
 	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
@@ -117,6 +122,49 @@ func personName(sender, said string) string {
 	}
 	return sender
 }
+
+// labelledName is the name a mail's labelled lines give ("联系人：钟伟"); "" when it has none.
+func labelledName(said string) string {
+	if !strings.ContainsAny(said, ":：") {
+		return ""
+	}
+	return formName(FormOf(said).Name)
+}
+
+// pinyinName tells a name of two or three words each of one to three syllables of pinyin
+// without tones: "Zhang Lei", "Wang Xiaoming", "Ouyang Nana"; not "Karen Mak" nor "Priya Nair".
+func pinyinName(n string) bool {
+	words := strings.Fields(n)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !pinyinWord(strings.ToLower(w), 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// pinyinWord tells a word of one to n syllables of pinyin.
+func pinyinWord(w string, n int) bool {
+	if w == "" {
+		return true
+	}
+	if n == 0 {
+		return false
+	}
+	for end := min(len(w), 6); end >= 1; end-- {
+		if pinyinSyllable.MatchString(w[:end]) && pinyinWord(w[end:], n-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSyllable is one syllable of pinyin without its tone.
+var pinyinSyllable = regexp.MustCompile(`^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)(?:a|o|e|i|u|v|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|ve)|` +
+	`a|o|e|ai|ei|ao|ou|an|en|ang|eng|er)$`)
 
 // noName are a form's words for a name it was not given.
 var noName = map[string]bool{"未留姓名": true, "未留名": true, "匿名": true, "不详": true, "不詳": true, "未提供": true, "无": true, "無": true}
@@ -440,11 +488,13 @@ func ownName(text string) string {
 }
 
 // ownNameClause is a writer's name after the words that give it, up to the clause's end;
-// ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯").
+// ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯",
+// "我是他女儿王丽").
 var (
 	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳)` +
+		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

@@ -131,6 +131,9 @@ func Read(m Mail) Writer {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
+		if bareFlat.MatchString(address) {
+			address = buildingOf(own) + address // "11栋2单元的电梯又坏了 我家在1902"
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -164,8 +167,11 @@ func Read(m Mail) Writer {
 			address = p
 		}
 	}
-	if before, inner, ok := cutBracket(address); ok && flatAtEnd.MatchString(strings.TrimSpace(before)) && !strings.ContainsAny(inner, "0123456789") {
-		address = strings.TrimSpace(before) // "B座15楼1512（睿智教育）": the office, without its company
+	if before, inner, ok := cutBracket(address); ok && (flatAtEnd.MatchString(strings.TrimSpace(before)) || unitAtEnd.MatchString(strings.TrimSpace(before))) &&
+		!strings.ContainsAny(inner, "0123456789") {
+		// "B座15楼1512（睿智教育）": the office, without its company; "9号馆 9B-36（特装）": the
+		// booth, without its kind.
+		address = strings.TrimSpace(before)
 	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
 		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
@@ -192,6 +198,30 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// buildingOf is the one building the writer names, with its entrance ("11栋2单元"), when the
+// flat they give is a number alone: the building the complaint is about is theirs then, unless
+// the words around it are about someone else's ("隔壁5栋", "5栋的住户乱扔垃圾"). "" when they
+// name none, or more than one.
+func buildingOf(text string) string {
+	const stops = "，,。；;！!？?\n \t"
+	found := ""
+	for _, m := range namedBuilding.FindAllStringSubmatchIndex(text, 3) {
+		b := strings.Join(strings.Fields(text[m[2]:m[3]]), "")
+		start, end := strings.LastIndexAny(text[:m[2]], stops)+1, len(text)
+		if i := strings.IndexAny(text[m[3]:], stops); i >= 0 {
+			end = m[3] + i
+		}
+		if clause := text[start:end]; found != "" && b != found || nearby.MatchString(clause) || aboutSomeone.MatchString(clause) {
+			return ""
+		}
+		found = b
+	}
+	return found
+}
+
+// namedBuilding is a building and its entrance a mail names without a flat after them.
+var namedBuilding = quickre.MustCompile(EitherScript(`(?:^|[^\d\-])(\d{1,3}\s*(?:栋|幢|号楼|座)(?:\s*\d{1,2}\s*单元)?)(?:[^\d\-]|$)`))
 
 // withoutOwnerWord is a flat without the word after it saying whose it is: "23幢1单元1201" of
 // "23幢1单元1201业主".

@@ -673,10 +673,11 @@ func TestEnglishFlatsAndSignOffs(t *testing.T) {
 		{"John Smith", "To the Property Management Office:\nName: John Smith\nFlat: 1203, Block 5\nPhone: 13800001111", "13800001111",
 			"1203, Block 5"},
 		{"Olga Ivanova", "Neighbour: Flat 1202 above me\nPhone: 13544443333\nOlga Ivanova, Flat 1102", "13544443333", "Flat 1102"},
-		// A work signature's suite is the company's; someone else's; a room number cut by a full
-		// stop only after an abbreviation.
+		// A work signature's suite on its floor is the office the writer works in, as a Chinese
+		// one's room in its building is; someone else's; a room number cut by a full stop only
+		// after an abbreviation.
 		{"Sarah O'Neill", "The alarm beeps.\n\nSarah O'Neill\nOffice Manager | Ardent Law LLP\nSuite 1506, 15/F, Tower A\nM: +86 186 2150 3344",
-			"+86 186 2150 3344", ""},
+			"+86 186 2150 3344", "Suite 1506, 15/F, Tower A"},
 		{"Kate", "The noise comes from the flat above. Block 3", "", ""},
 		{"Kate", "Please send someone to Rm. 1203 today.", "", ""},
 		{"Kate", "I am writing about the gym in Block 5, Room 2. It is dirty.", "", ""},
@@ -1915,7 +1916,7 @@ func TestWritersTaggedAndSigned(t *testing.T) {
 		{"Daniel Hartley", "Complaint", "I can be reached on my local mobile while I'm in Hangzhou: +86 138 5710 6632.\n\nKind regards,\n\nDaniel Hartley",
 			"Daniel Hartley", "+86 138 5710 6632", ""},
 		{"Fan Wenjie", "展位", "会展中心服务处 找了现场的电工 他给了个电话189 0651 2774 打了十几次不接 服务台说电工就那么几个人 损失谁承担 我是范文杰 手机18758213360 在展位上等",
-			"Fan Wenjie", "18758213360", ""},
+			"范文杰", "18758213360", ""},
 	} {
 		w := Read(Mail{Name: c.from, Email: "x@example.cn", Subject: c.subject, Text: c.text})
 		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
@@ -2005,11 +2006,41 @@ func TestShopsTheWriterKeeps(t *testing.T) {
 			"吳宜庭", "0928-776-513", "B2-11"},
 		{"便利店老板", "我是小区南门底商12号铺“邻里便利店”的郑老板。最近天天有车停在我们店门口。\n\n电话0731-84456120", "郑老板", "0731-84456120", "小区南门底商12号铺"},
 		{"Tan Jun", "我是长沙五一广场店加盟商谭军，店铺在五一广场平和堂负一楼B1-09。\n电话 0731-82291567 / 13974865502\n\n谭军",
-			"Tan Jun", "13974865502", "五一广场平和堂负一楼B1-09"},
+			"谭军", "13974865502", "五一广场平和堂负一楼B1-09"},
 		{"明远建筑设计事务所", "尊敬的物业服务中心：\n\n本人周明，系御景湾小区22栋A单元3002室业主。\n\n业主：周明\n联系方式：189-2356-0871",
 			"周明", "189-2356-0871", "御景湾小区22栋A单元3002室"},
 		{"赵磊", "市场管理办公室：\n\n今天上午我在你们市场西区23号摊（卖牛肉的那家）买了2斤牛腱子，差了4两。\n\n赵磊 电话 186 5318 4027", "赵磊", "186 5318 4027", ""},
 		{"黄志强", "我是来投诉12号铺的，他们油烟太大。", "黄志强", "", ""},
 		{"手机用户", "你们市场门口那家水果摊缺斤少两 回去找摊主还骂人 摊位号是C区08 你们管不管 王丽华 电话 133 2918 6604", "王丽华", "133 2918 6604", ""},
 	})
+}
+
+// A name in pinyin signing in its characters (Zhang Lei, 张磊), a number after its country's code
+// in groups under a job's line, an English office in brackets after the company or on its line
+// under the company's (Suite 1502, 15/F, Tower 2), a booth without its kind in brackets, a
+// labelled name of the sender's surname, a long English label (Building/Unit:), a flat's number
+// alone beside the building the complaint names, a daughter writing for her father who lives
+// alone; not a building someone else's words name, nor an English name that is not pinyin.
+func TestPinyinOfficesAndFlatsApart(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Zhang Lei", "你好，上个月停车费被重复扣了两次，请核实退款。\n\n张磊\n5栋1单元802\n13700001111", "张磊", "13700001111", "5栋1单元802"},
+		{"Karen Mak", "管理處你好，大堂冷氣漏水。\n\n麥嘉欣\n9123 4567", "Karen Mak", "9123 4567", ""},
+		{"Priya Nair", "The air conditioning on our floor has been off since Monday.\n\nThis is Priya from Helix Bio (Suite 2310, 23/F), " +
+			"please send someone today.\n\nBest regards,\nPriya Nair\nOffice Manager, Helix Bio\n+86 138 1234 5678",
+			"Priya Nair", "+86 138 1234 5678", "Suite 2310, 23/F"},
+		{"Daniel Ng", "Water is dripping from the ceiling of our meeting room since this morning.\n\nRegards,\nDaniel Ng\nOperations Manager\n" +
+			"Harbourline Logistics Ltd\nSuite 1502, 15/F, Tower 2\nTel: +86 21 6123 4567 | Mobile: +86 139 1670 5528",
+			"Daniel Ng", "+86 139 1670 5528", "Suite 1502, 15/F, Tower 2"},
+		{"钟先生", "我们展位的电源从早上一直跳闸。\n\n展位号：9号馆 9B-36（特装）\n联系人：钟伟\n手机：13912345678", "钟伟", "13912345678", "9号馆 9B-36"},
+		{"linlin", "11栋2单元的电梯又坏了 我家在1902 老人上下楼很不方便 你们什么时候修 林女士 13588889999", "林女士", "13588889999", "11栋2单元1902"},
+		{"linlin", "投诉5栋的住户乱扔垃圾，我家在1902。林女士 13588889999", "林女士", "13588889999", "1902"},
+		{"linlin", "隔壁5栋装修太吵 我家在1902 林女士 13588889999", "林女士", "13588889999", "1902"},
+		{"wang", "你好，我父亲独自住在你们小区3栋1201，卫生间漏水到楼下，他年纪大了不会处理，麻烦尽快派人去看。我是他女儿王丽，电话13812340000。",
+			"王丽", "13812340000", "3栋1201"},
+	})
+	w := Read(Mail{Name: "App Notice", Email: "noreply@homeapp.cn", Notice: true,
+		Text: "Complaint received via app\nName: Zhao Min\nMobile: 13600001234\nBuilding/Unit: Block 8, Unit 1803"})
+	if w.Name != "Zhao Min" || w.Phone != "13600001234" || w.Address != "Block 8, Unit 1803" {
+		t.Errorf("an app's notice: %+v", w)
+	}
 }

@@ -958,8 +958,9 @@ func householdPhone(text string) string {
 }
 
 // householdHome is a household member of the writer's and where they live: "我爸住3栋501",
-// "我妈家在5栋", "我爷爷王福生住在…" (their name in group 1), "我妈妈 刘素珍 一个人住在 …".
-var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `[ \t]*(\p{Han}{2,3})?[ \t]*(?:一个人|独自)?(?:家)?(?:住在|住|家住|家在)[ \t]*`))
+// "我妈家在5栋", "我爷爷王福生住在…" (their name in group 1), "我妈妈 刘素珍 一个人住在 …",
+// "我父亲独自住在…".
+var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `[ \t]*(?:一个人|独自)?(\p{Han}{2,3})?[ \t]*(?:一个人|独自)?(?:家)?(?:住在|住|家住|家在)[ \t]*`))
 
 // householdAddress is the home of someone of the writer's household that the writer writes
 // for ("我爸住3栋501，他不会用邮箱，我帮他反映一下"), when they give no address of their own; ""

@@ -98,7 +98,8 @@ func signatureContact(text, writer string) (phone, address string) {
 			if !mobile.MatchString(strings.TrimSpace(phone)) && !extensionWord.MatchString(phone) {
 				phone = ""
 			}
-			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !placeAbove(address, strings.Join(lines[:i], "\n")) {
+			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !englishOffice.MatchString(address) &&
+				!placeAbove(address, strings.Join(lines[:i], "\n")) {
 				address = ""
 			}
 		}
@@ -299,6 +300,11 @@ func flatPiece(l string) string {
 	return l
 }
 
+// englishOffice is a room and its floor as an English signature gives them, the office of the
+// writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F".
+var englishOffice = quickre.MustCompile(`(?i)^(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?\s*,\s*` +
+	`(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b`)
+
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
 // "恒隆广场二座18楼1805室", "万达广场C座1206".
 var officeRoom = quickre.MustCompile(EitherScript(`(?:大厦|大楼|中心|广场|座|层|楼)\s*[A-Za-z]?\d{3,4}\s*(?:室|号)?\s*$`))
@@ -319,7 +325,9 @@ var trailingRoom = quickre.MustCompile(`[-－]?\d{2,5}\s*(?:室|號|号)?\s*$`)
 // workLine is a line of a signature that names the writer's company, department or job.
 var workLine = quickre.MustCompile(EitherScript(`(?i)公司|集团|有限|银行|医院|学校|大学|事务所|研究院|工作室|保险|证券|传媒|科技|贸易|物流|` +
 	`工程师|设计师|会计|出纳|经理|主管|总监|主任|专员|助理|顾问|秘书|总裁|董事|店长|[部处處科]长|^\S{1,6}部$|\s\S{1,6}部\s|` +
-	`\b(?:ltd|inc|co\.|corp|llc)\b`))
+	`\b(?:ltd|limited|inc|co\.|corp|llc|llp|plc|gmbh)\b|` +
+	`\b(?:manager|director|engineer|officer|assistant|coordinator|executive|consultant|administrator|accountant|` +
+	`secretary|receptionist|analyst|specialist|supervisor|founder|partner|president|ceo|cfo|coo|cto|head of)\b`))
 
 // jobAfterName is a job's or a department's name ending what follows the writer's name on their
 // signature's line ("星火游戏 行政", "云图 前台").
