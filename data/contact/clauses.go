@@ -465,6 +465,11 @@ var englishSelf = quickre.MustCompile(`(?i)^(?:(?:i am|i'm|i’m|im|i live|we li
 // 12/F)".
 var englishFromUs = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m|we are|we're|we’re)\s+[^()]{1,60}?\s+(?:from|at|of|with)\s+[^()]{2,60}?\s*\(([^()]{3,60})\)\.?$`)
 
+// englishFromUnit is an English clause naming the writer and the shop, the stall or the booth
+// they come from, its unit in its group: "this is tom li from the coffee kiosk K-03".
+var englishFromUnit = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m)\s+[^()]{1,40}?\s+from\s+(?:the\s+|our\s+)?(?:[a-z&'’]+\s+){0,3}` +
+	`(?:shop|store|stall|kiosk|booth|cafe|café|restaurant|salon|unit)\s+([0-9A-Z][0-9A-Z-]{1,8})\b`)
+
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".
 var englishOnOf = quickre.MustCompile(`(?i)\s+(?:on|of|in|at)\s+(?:the\s+)?`)
@@ -478,6 +483,21 @@ func englishPlaces(s string) bool {
 		}
 	}
 	return true
+}
+
+// englishPlacesHead is the flat, floor, block and building an English address begins with,
+// without the street and the city after them: "Suite 2310, 23/F, Huajing Center" of "…, 100
+// Century Avenue, Pudong, Shanghai"; the address as it is when it begins otherwise.
+func englishPlacesHead(s string) string {
+	parts := strings.Split(s, ", ")
+	n := 0
+	for n < len(parts) && (englishFlat.MatchString(parts[n]) || englishFloor.MatchString(parts[n]) || englishEstate.MatchString(parts[n])) {
+		n++
+	}
+	if n == 0 {
+		return s
+	}
+	return strings.Join(parts[:n], ", ")
 }
 
 // englishWriter tells a clause that is the writer's name or a part of it, as English mail signs:
@@ -556,6 +576,9 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if m := englishFromUs.FindStringSubmatch(c); m != nil && englishPlaces(m[1]) && englishFlat.MatchString(strings.Split(m[1], ", ")[0]) {
 		return contactClause{self: true, address: m[1]} // "This is Priya from Helix Bio (Suite 2310, 23/F)"
+	}
+	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
+		return contactClause{self: true, address: m[1]} // "this is tom li from the coffee kiosk K-03 on the ground floor"
 	}
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
 		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503"; not "I am

@@ -68,6 +68,21 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
+	if chineseName(t) && (borrowedMailbox.MatchString(said) || strings.Contains(said, t+"的") && kinOf.MatchString(said[strings.Index(said, t+"的")+len(t+"的"):])) {
+		// "我是1号楼804业主郑海涛的爱人，我叫林芳，用我先生的邮箱给你们写信": the writer is
+		// not the mailbox's owner.
+		if n := ownName(said); chineseName(n) && n != t {
+			return n
+		}
+	}
+	if utf8.RuneCountInString(t) == 1 && surnamed(t) {
+		// "徐" over "我外公叫徐福生": the whole name of that surname the mail gives.
+		for _, m := range namedAs.FindAllStringSubmatch(said, perLine) {
+			if strings.HasPrefix(m[1], t) && chineseName(m[1]) {
+				return m[1]
+			}
+		}
+	}
 	if pinyinName(t) {
 		// "Zhang Lei" signing "张磊": the name in its own characters.
 		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
@@ -102,6 +117,7 @@ func personName(sender, said string) string {
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
+		func() string { return signedUnder(said, t) },
 		func() string { return ownName(said) },
 		func() string { return lastLineAlone(said) },
 		func() string {
@@ -130,6 +146,26 @@ func labelledName(said string) string {
 	}
 	return formName(FormOf(said).Name)
 }
+
+// signedUnder is the name the mail's last line gives after the sender's own name for their shop
+// or company, or a part of it: "源記 梁生" from "源記甜品"; "" when it ends otherwise.
+func signedUnder(said, sender string) string {
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+	f := strings.Fields(lines[len(lines)-1])
+	if len(f) != 2 || utf8.RuneCountInString(f[0]) < 2 || !strings.HasPrefix(sender, f[0]) || !callName(f[1]) {
+		return ""
+	}
+	return f[1]
+}
+
+// namedAs is a whole name after the words that give it: "叫徐福生", "名叫…".
+var namedAs = quickre.MustCompile(`(?:叫|名叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s住在是]|$)`)
+
+// borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱".
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?(?:邮箱|邮件|帐号|账号)`))
+
+// kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
+var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
 
 // pinyinName tells a name of two or three words each of one to three syllables of pinyin
 // without tones: "Zhang Lei", "Wang Xiaoming", "Ouyang Nana"; not "Karen Mak" nor "Priya Nair".
@@ -472,7 +508,7 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownTitledAfterRole} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if callName(m[1]) {
 				return m[1]
@@ -491,8 +527,11 @@ func ownName(text string) string {
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯",
 // "我是他女儿王丽").
 var (
-	ownNameClause    = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
+	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
+	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
+	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳)` +
 		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是

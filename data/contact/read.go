@@ -130,9 +130,15 @@ func Read(m Mail) Writer {
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
 		}
+		if unit := ownUnit(own); address != "" && len(unit) > len(address) && strings.HasPrefix(unit, address) {
+			address = unit // "我是服装市场2楼218档口的陈建平": the stall, with its word
+		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
 		if bareFlat.MatchString(address) {
 			address = buildingOf(own) + address // "11栋2单元的电梯又坏了 我家在1902"
+		}
+		if m := correctedNumber.FindStringSubmatch(own); m != nil && phone != "" && asciiDigits(phoneIn(m[1])) == asciiDigits(phone) {
+			phone = phoneIn(m[2]) // "我电话 138 1234 0987 不对 是 138 1234 0978": the number they meant
 		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
@@ -198,6 +204,11 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// correctedNumber is a number the writer corrects at once, and the right one: "138 1234 0987 不对
+// 是 138 1234 0978".
+var correctedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*[，,]?[ \t]*(?:不对|不是|错了|说错了|写错了|打错了)` +
+	`[ \t]*[，,。]?[ \t]*(?:应该|应)?(?:是|为)?[ \t]*[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 // buildingOf is the one building the writer names, with its entrance ("11栋2单元"), when the
 // flat they give is a number alone: the building the complaint is about is theirs then, unless

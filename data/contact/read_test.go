@@ -1516,7 +1516,7 @@ func TestStillMoreOfTheWritersOwnWords(t *testing.T) {
 		// Not a name before the number ("老周 138…"), nor a repairer's fields after the writer's.
 		{"周建国", "电梯又坏了 老王 13805712290", "", ""},
 		{"张伟东", "报修人：张伟东 维修师傅：刘强 电话：13912345678", "", ""},
-		{"孙海燕", "我们是B1层B1-26号铺，排烟风机停了。\n店长：孙海燕 手机：137 6148 2290", "137 6148 2290", "B1层B1-26号"},
+		{"孙海燕", "我们是B1层B1-26号铺，排烟风机停了。\n店长：孙海燕 手机：137 6148 2290", "137 6148 2290", "B1层B1-26号铺"},
 	})
 }
 
@@ -2042,5 +2042,60 @@ func TestPinyinOfficesAndFlatsApart(t *testing.T) {
 		Text: "Complaint received via app\nName: Zhao Min\nMobile: 13600001234\nBuilding/Unit: Block 8, Unit 1803"})
 	if w.Name != "Zhao Min" || w.Phone != "13600001234" || w.Address != "Block 8, Unit 1803" {
 		t.Errorf("an app's notice: %+v", w)
+	}
+}
+
+// A shop's keeper signing under the shop and their job, a stall they sell at, a stall's and a
+// booth's word after its number, a company's booth, an office after "租用贵楼" or before the
+// company and the writer's desk, a whole floor under an English signature; a wife writing from
+// her husband's mailbox, a son for his parents' flat, a grandchild for a grandfather named by his
+// surname alone, a brother's number the writer gives for hers; a number asked for "其餘時間",
+// one corrected at once, one after "跟我联系", one behind "我香港電話"; a name signing under the
+// shop's ("源記 梁生"), a titled name in words typed without stops.
+func TestShopsBoothsAndHouseholds(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"茶小满华景广场店", "我们是二楼L2-08号铺茶小满。隔壁L2-09潮鞋馆每天放很大声的音乐。\n跟他们店长沟通过几次（店长电话13524009911）。\n" +
+			"茶小满华景广场店 店长 罗敏\n18516003322", "罗敏", "18516003322", "二楼L2-08号铺"},
+		{"郑大勇", "我叫郑大勇，在水产区B17摊位卖鱼。排水沟堵了。\n堵的原因是B18蒋姐家（电话13900221188）往沟里扫垃圾。\n郑大勇 13677889900",
+			"郑大勇", "13677889900", "水产区B17摊位"},
+		{"陈建平", "我是服装市场2楼218档口的陈建平。消防通道被堵，货运司机（电话15057732288）说是老板让放的。\n陈建平\n135-0577-1234",
+			"陈建平", "135-0577-1234", "服装市场2楼218档口"},
+		{"钟华 | 深圳启明光电", "我司参加本届光电展，展位号 9号馆 9B-36。\n搭建商王师傅（13802551234）要求加收加急费。\n钟华\n市场部经理\n" +
+			"深圳启明光电科技有限公司\n深圳市南山区科技园北区清华信息港B栋6楼\nT: 0755-2688 1234\nM: +86 135 1098 7765",
+			"钟华", "+86 135 1098 7765", "9号馆9B-36"},
+		{"沈燕", "我司杭州绿源茶业在本次食品博览会的展位为W3馆W3-A12。会刊把展位号印成了W3-A21。\n沈燕\n杭州绿源茶业有限公司 市场部\n电话：0571-8765 4321",
+			"沈燕", "0571-8765 4321", "W3馆W3-A12"},
+		{"郑海涛", "物业您好，\n我是1号楼804业主郑海涛的爱人，我叫林芳，用我先生的邮箱给你们写信。\n押金还没退。麻烦直接跟我联系，电话13588776655，我先生经常出差不方便。\n林芳",
+			"林芳", "13588776655", "1号楼804"},
+		{"马骏", "物业管理处：\n本公司租用贵楼A座8层805-806室。卫生间漏水。\n上海恒通贸易有限公司\n马骏  总经理助理\n电话：021-50123456\n传真：021-50123457",
+			"马骏", "021-50123456", "A座8层805-806室"},
+		{"Lisa 李莎", "你好！我是C座12楼1208蓝波咨询的财务李莎。发票金额有误。\n如有问题请联系我：13764589012\nLisa 李莎\n财务 | 蓝波咨询",
+			"Lisa 李莎", "13764589012", "C座12楼1208"},
+		{"Kevin Zhou", "我是23楼耐科莎科技的行政负责人周凯。22楼在装修。\n\nBest regards,\nKevin Zhou 周凯\nAdmin Manager | Nexa Technology (Shanghai) Co., Ltd.\n" +
+			"23/F, Huajing Center\nM: +86 139 1818 2020", "Kevin Zhou", "+86 139 1818 2020", "23/F, Huajing Center"},
+		{"陳太", "你好，我係華景江畔3座18樓B室的業主陳太，人在香港。\n個單位租了給李先生（電話13816289900）。\n請打我香港電話 +852 6123 8899 聯絡，或者回覆電郵都得。\n陳太",
+			"陳太", "+852 6123 8899", "華景江畔3座18樓B室"},
+		{"Wang Min", "我母亲住在11栋2单元1601，楼上1701装修后她家天花板渗水。\n我叫王敏，在深圳工作，上班时间接不了电话。麻烦请联系我弟弟王军，电话13524681357，他就住在附近。\n王敏",
+			"王敏", "13524681357", "11栋2单元1601"},
+		{"杨帆", "我是3栋502业主的儿子，我叫杨帆，我爸妈住在这里。\n楼下402家的空调外机很吵。我电话 13764002211，我爸电话 13564002211。\n杨帆",
+			"杨帆", "13764002211", "3栋502"},
+		{"徐", "我是替我外公写的这封邮件。我外公叫徐福生，住8幢402。\n有事请打我外公的手机13661112233，他白天都在家。", "徐福生", "13661112233", "8幢402"},
+		{"林志明", "敝公司鑫宇科技位於貴大樓B棟17樓之3。\n在上海期間請聯絡我的助理許小姐（138-1122-6677）安排會面；其餘時間請來電 0912-345-678 或回信。\n總經理 林志明",
+			"林志明", "0912-345-678", "B棟17樓之3"},
+		{"源記甜品", "我係L1-12舖嘅租戶，間舖叫「源記甜品」。\n隔籬L1-11舖裝修，佢哋負責人（5123 4567）話係商場批咗嘅。\n有咩事打俾我 9876 5432（香港手機）。\n源記 梁生",
+			"梁生", "9876 5432", "L1-12舖"},
+		{"", "你好我是8栋1单元702的住户宋女士我家楼下烧烤店天天油烟 房东电话13011223344打了也不管 我电话13916547788下班后打给我",
+			"宋女士", "13916547788", "8栋1单元702"},
+		{"刘阿姨", "物业 你们好 我是锦华苑15号楼2门301的刘阿姨 楼上401天天往下扔烟头 我电话 138 1234 0987 不对 是 138 1234 0978 上午都在家",
+			"刘阿姨", "138 1234 0978", "锦华苑15号楼2门301"},
+		{"Tom", "hi,\nthis is tom li from the coffee kiosk K-03 on the ground floor. water is dripping from the ceiling.\nthe restaurant above us (L1-22?) did not pick up.\ncall me 138-0171-4455\ntom",
+			"Tom", "138-0171-4455", "K-03"},
+		{"David Chen", "The lights flicker.\n\nDavid Chen\nFinance Director, Acme Ltd\nSuite 2310, 23/F, Huajing Center, 100 Century Avenue, Pudong, Shanghai\nM: +86 186 0211 3344",
+			"David Chen", "+86 186 0211 3344", "Suite 2310, 23/F, Huajing Center"},
+	})
+	w := Read(Mail{Name: "客服热线系统", Email: "callcenter@example.cn", Notice: true,
+		Text: "客服热线来电记录（转投诉）\n来电号码：02158123456\n来电人：钱先生\n地址：18栋302\n回拨号码：13601889922（来电人要求回电打手机）\n内容：楼下202家搭建阳光房。\n受理人：客服 王丽"})
+	if w.Name != "钱先生" || w.Phone != "13601889922" || w.Address != "18栋302" {
+		t.Errorf("a hotline's record of the call: %+v", w)
 	}
 }

@@ -304,7 +304,8 @@ var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小�
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*[室号號座铺舖鋪]?|` +
+var roomAfter = quickre.MustCompile(`^(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
+	`[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
@@ -352,7 +353,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我司|本公司|敝司|敝公司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我司|本公司|敝司|敝公司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -368,7 +369,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在)([^，。；！？,;!?\s（(：:]{2,30})|` +
 		`(?:本档|本铺|本店)[（(]([^，,）)（(]{2,20})[，,）)]|` +
-		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场)?` +
+		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场|大楼|楼)?` +
 		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
 		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)|` +
 		`(?:我司|敝司|我们公司|我們公司|我是)` + roomsAfterCompany + `|(?:我|我们|我們|我家|我和\p{Han}{1,3}|我跟\p{Han}{1,3}|起)` + livedAt + `|` +
@@ -384,7 +385,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 
 // rented is the words of a tenant's company renting its office, and the office: "自2024年起租用贵中心
 // B座1206室"; rentedAfter the same after the company's name in brackets.
-const rented = `[^，。；\n]{0,12}?(?:租用|租赁|承租|入驻|进驻)了?(?:贵|你们)?(?:中心|大厦|写字楼|园区|商场|广场)?([^，。；！？,;!?\s（(：:]{3,30})`
+const rented = `[^，。；\n]{0,12}?(?:租用|租赁|承租|入驻|进驻)了?(?:贵|你们)?(?:中心|大厦|写字楼|园区|商场|广场|大楼|楼)?([^，。；！？,;!?\s（(：:]{3,30})`
 
 var rentedAfter = quickre.MustCompile(EitherScript(`^` + rented))
 
@@ -410,18 +411,20 @@ var companyRooms = quickre.MustCompile(`^(?:的|嘅)?\p{Han}{2,12}[（(](\d[0-9A
 
 // tenantRoom is a business centre's tower and floor or room, as a tenant writes it before their
 // company's name: "C座15楼", "B座706", "A区3栋"; a building's unit ("3幢1单元") whole.
-const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區](?:[0-9A-Za-z\-]{1,12}(?:[楼樓层層室号號]|单元|單元)?)?`
+const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區](?:[0-9A-Za-z\-]{1,12}(?:[楼樓层層]|单元|單元))?(?:[0-9A-Za-z\-]{1,12}[室号號]?)?`
 
 // estateStaff are the words of the estate's own staff and desks: "我是5栋物业的…" is no tenant.
 var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
 
 // tenantOf is a tenant's words after their office: their company's name, then their own.
-var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
 
 // staffWord is a tenant's word for themselves between their company and their name: "锐思广告的员工
-// 顾晓峰"; jobTitle their job there: "博创人力的HR经理葛宁".
+// 顾晓峰"; jobTitle their job there: "博创人力的HR经理葛宁"; deskWord the desk they work at: "蓝波咨询
+// 的财务李莎".
 const (
 	staffWord = `员工|員工|职员|職員|同事`
+	deskWord  = `财务|財務|行政|前台|人事|出纳|出納|会计|會計|采购|採購|法务|法務|HR|IT`
 	jobTitle  = `[A-Za-z]{0,4}\p{Han}{0,4}?(?:经理|經理|主管|总监|總監|专员|專員|助理|主任|负责人|負責人|秘书|秘書)`
 )
 
@@ -446,10 +449,11 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|` +
 	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
-	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|` +
+	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家)?(?:电话|手机|手提|座机|固话)?|(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電)(?:我(?:本人)?(?:的|嘅)?)?(?:电话|手机|手提)?|` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?|` +
+	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
@@ -696,13 +700,14 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
 // character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", "我的号码", the writer
-// after "打我", "致电我", "联系我", "我本人", or the request "请打", "可致电", in either script.
+// after "打我", "致电我", "联系我", "跟我联系", "我本人", or the request "请打", "可致电", in either
+// script.
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
+	"请回", "請回", "可回", "请来", "請來", "可来", "可來", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
 	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我",
-	"访打", "訪打", "访拨", "訪撥", "访致", "訪致", "给我", "給我"}
+	"访打", "訪打", "访拨", "訪撥", "访致", "訪致", "给我", "給我", "我联系", "我聯絡", "我聯繫"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -883,7 +888,7 @@ var numberWords = quickre.MustCompile(EitherScript(`电话|手机|号码|热线|
 var (
 	householdWords = []string{"父母", "爸妈", "公婆", "老人", "奶奶", "爷爷", "外婆", "外公", "老公", "老婆", "爱人", "丈夫",
 		"先生", "太太", "妻子", "媳妇", "儿子", "女儿", "孩子", "妈妈", "妈", "母亲", "爸爸", "爸", "父亲", "保姆", "阿姨", "家人",
-		"家里人", "家属", "家里"}
+		"家里人", "家属", "家里", "弟弟", "哥哥", "姐姐", "妹妹"}
 	household = `(?:` + strings.Join(householdWords, "|") + `)`
 	// householdEnds are householdWords in either script, by their last character: a line
 	// without one is passed over before the patterns run.
@@ -907,10 +912,11 @@ func inEitherScript(words []string) []string {
 	return out
 }
 
-// householdBefore is a household member of the writer's before the number to reach them on;
-// householdAfter the number before "联系我爱人".
+// householdBefore is a household member of the writer's before the number to reach them on,
+// their name between ("联系我弟弟王军，电话135…"); householdAfter the number before "联系我爱人".
 var (
-	householdBefore = quickre.MustCompile(EitherScript(`(?:我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?|` +
+	householdBefore = quickre.MustCompile(EitherScript(`(?:我家?(?:的)?` + household + `[ \t]*[^\P{Han}的之]{2,3}[，,]?[ \t]*(?:他的|她的)?(?:联系电话|电话|手机|手机号)(?:号码|号)?|` +
+		`我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?|` +
 		`打家里(?:的)?(?:电话|座机|固话)?)[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
 	householdAfter = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
 )
@@ -1000,12 +1006,13 @@ func englishSentence(s string) string {
 var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
-// "有事", "如需核实", "如有疑问", "麻烦", "方便的话".
-var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也)?$`))
+// "有事", "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
+var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|` +
+	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
 
 // forSomeoneElse begins the words after a number that say whom it reaches, someone other than
 // the writer: "请打138…找保安队长", "…联系王经理".
-var forSomeoneElse = quickre.MustCompile(EitherScript(`^(?:找|问|联系|联络)[^我]`))
+var forSomeoneElse = quickre.MustCompile(EitherScript(`^(?:找|问|联系|联络)[^我，,。；;！!？?\s]`))
 
 // numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
 // "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.

@@ -83,7 +83,7 @@ func signatureContact(text, writer string) (phone, address string) {
 					address = cmp.Or(address, a)
 				}
 			case englishAddress.MatchString(l) && utf8.RuneCountInString(l) <= maxValue && !workLine.MatchString(l):
-				address = cmp.Or(address, l) // "Rm 1203, 12/F, Tower B"
+				address = cmp.Or(address, englishPlacesHead(l)) // "Rm 1203, 12/F, Tower B"
 			case workLine.MatchString(l):
 				work = true
 			default:
@@ -221,14 +221,17 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 
 // ownUnitOf finds ownUnit's unit: after the writer's "我是" or a shop's "我们在" ("我在…摊买了" is
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
-// of a clause, or in brackets after their store's name before their role in it.
+// of a clause, in brackets after their store's name before their role in it, before what they
+// sell there ("在水产区B17摊位卖鱼"), or as their company's booth ("我司…的展位为W3馆W3-A12").
 var ownUnitOf = quickre.MustCompile(EitherScript(
 	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們|我哋|我|本人)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?(` + unitCode + `)\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
-		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|\s)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:我们|我們)是([A-Z]?\d{2,4}室)的`))
+		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|` +
+		`(?:^|[，,。；;\s])(?:我|本人)?在\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))\s*(?:卖|賣|经营|經營|做|开|開|摆|擺)|` +
+		`(?:我司|本公司|我们公司|我們公司)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)`))
 
 // ownLabel begins a stall's label the writer says is theirs: "我的摊位是…", "本店档口在…";
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
@@ -301,9 +304,10 @@ func flatPiece(l string) string {
 }
 
 // englishOffice is a room and its floor as an English signature gives them, the office of the
-// writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F".
-var englishOffice = quickre.MustCompile(`(?i)^(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?\s*,\s*` +
-	`(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b`)
+// writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F", a whole floor
+// of one ("23/F, Huajing Center").
+var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?\s*,\s*` +
+	`(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
 
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
 // "恒隆广场二座18楼1805室", "万达广场C座1206".
@@ -356,6 +360,12 @@ func endsInColon(l string) bool {
 // "" for nothing.
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
+	if i := strings.Index(t, writer); i > 0 && strings.TrimSpace(t[i:]) == writer {
+		// "茶小满华景广场店 店长 罗敏": their shop or company and their job in it, then their name.
+		if before := strings.TrimSpace(t[:i]); strings.ContainsAny(before, " \t") && jobAfterName.MatchString(before) && !otherPerson.MatchString(before) {
+			return before, true
+		}
+	}
 	if i := strings.Index(t, writer); i > 0 && !titleOnly.MatchString(writer) {
 		// A role of a few characters before the name: the writer's own ("店长 黄珊"), not one
 		// of the office's staff ("管家 小刘") or of a neighbour ("楼上 王建国"); "王先生" may be
@@ -372,6 +382,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		}
 		if r := strings.TrimSpace(after); (workLine.MatchString(r) || jobAfterName.MatchString(r)) && !addressLine(r) && phoneIn(r) == "" {
 			return r, true // "孟凡 星火游戏 行政": their company and job
+		}
+		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !strings.ContainsAny(r, "0123456789") {
+			return "", true // "Kevin Zhou 周凯", "周凯 Kevin": their name in both
 		}
 	}
 	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
