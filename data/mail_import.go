@@ -1644,7 +1644,9 @@ func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) *F
 // the office, in a short note that names them by what they are ("业主邮件转过来，请按车位纠纷流程
 // 处理", "加盟商投诉转总部处理，原邮件见附件"): an estate's butler, a franchise's regional manager, a
 // receptionist, from whatever domain. Their complaint is the one it opens. nil for any other
-// mail: a complainant forwarding their own mail, the office's answer or a third party's.
+// mail: a complainant forwarding their own mail, the office's answer or a third party's. A note
+// that passes on a colleague's complaint for the office to settle with them directly relays it
+// too.
 func relayed(m *InboundMail) *ForwardedMail {
 	f := m.Forwarded
 	if f == nil || f.Answers || strings.TrimSpace(f.FromName) == "" && strings.TrimSpace(f.FromEmail) == "" ||
@@ -1660,7 +1662,8 @@ func relayed(m *InboundMail) *ForwardedMail {
 			break
 		}
 	}
-	if utf8.RuneCountInString(note) > maxRelayNote || !relayWords.MatchString(note) || ownHome.MatchString(note) {
+	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && dealDirectly.MatchString(note)
+	if utf8.RuneCountInString(note) > maxRelayNote || !relay || ownHome.MatchString(note) {
 		return nil
 	}
 	return f
@@ -1678,6 +1681,14 @@ const maxRelayNote = 400
 // franchisee: "业主邮件转过来", "加盟商投诉转总部处理", "客人的来信转给你们".
 var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|宾客|賓客|市民|家长|家長)` +
 	`(?:的)?(?:邮件|郵件|来信|來信|投诉|投訴|反映|意见|意見|留言)?[^。\n]{0,8}?转(?:过来|過來|来|來|给|給|交|发|發|至|到|总部|總部|你们|你們|贵|貴)`)
+
+// passOnWords and dealDirectly say together that a note passes on a colleague's or a shop
+// manager's complaint for the office to settle with them: "下面是我们部门赵经理的邮件，他让我转给
+// 你们。请直接跟他联系", "转发我司华景广场店店长郝明的情况说明，请管理处与店长直接对接处理".
+var (
+	passOnWords  = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉`)
+	dealDirectly = quickre.MustCompile(`(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理|本人)(?:直接)?(?:联系|聯繫|聯絡|对接|對接|沟通|溝通)|直接(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理)`)
+)
 
 // passedOn is the first message from outside the office's domain (and its own addresses) in a
 // chain of forwards f: a complaint that came down from a leader to a director to the desk

@@ -1592,8 +1592,9 @@ func checkComplainants(t *testing.T, store *data.Store, cases []complainantOf) {
 
 // A short note that relays a resident's or a franchisee's complaint (an estate's butler
 // forwarding it inline, a regional manager attaching it) opens the complaint of whoever wrote
-// it, from whatever domain; a resident forwarding someone else's mail to complain of it stays
-// the complainant.
+// it, from whatever domain, and so does a secretary's asking the office to settle it with the
+// colleague who wrote it; a resident forwarding someone else's mail to complain of it stays the
+// complainant.
 func TestRelayedComplaintIsTheWriters(t *testing.T) {
 	store := openStore(t)
 	butler := "From: =?UTF-8?B?5qW85qCL566h5a62IOipuemcsg==?= <zhanlu@lvcheng-wy.example>\r\nTo: kf@example.cn\r\n" +
@@ -1617,7 +1618,14 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Message-ID: <r4@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
 		"我是5栋302业主，楼上住户的邮件转给你们看看，他们家漏水到我家还不认账。\r\n\r\n" +
 		"---------- Forwarded message ---------\r\n发件人：赵六 <zhaoliu@example.cn>\r\nSubject: 漏水\r\n\r\n不是我家漏的，别找我。\r\n"
+	secretary := "From: =?UTF-8?B?546L6Iqz?= <wangfang@jiade.example>\r\nTo: kf@example.cn\r\n" +
+		"Subject: =?UTF-8?B?6L2s5Y+ROiDnqbrosIPmvI/msLQ=?=\r\nMessage-ID: <r5@jiade.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"物业您好，\r\n下面是我们部门赵经理的邮件，他今天在外面开会，让我转给你们。请直接跟他联系。\r\n王芳\r\n行政专员\r\n电话：021-5888 2200 转 105\r\n" +
+		"------------------ 原始邮件 ------------------\r\n发件人: \"赵立新\"<zhaolx@jiade.example>\r\n发送时间: 2024年7月18日(星期四) 上午8:52\r\n" +
+		"收件人: \"王芳\"<wangfang@jiade.example>\r\n主题: 空调漏水\r\n\r\n小王：\r\n昨晚我们908机房上方的空调冷凝水管漏水。请你转给大厦物业。\r\n" +
+		"我手机13817203344，物业可以直接打给我。\r\n赵立新\r\n技术部经理\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{secretary, data.Complainant{Name: "赵立新", Email: "zhaolx@jiade.example", Phone: "13817203344"}},
 		{owner, data.Complainant{Name: "李雷", Email: "lilei@example.cn", Address: "5栋302"}},
 		{butler, data.Complainant{Name: "仇明远", Email: "qiumy88@example.cn", Phone: "138 5718 0442", Address: "7号楼1单元2003"}},
 		{manager, data.Complainant{Name: "闫晓东", Email: "yanxd@example.cn", Phone: "188 5731 6620", Address: "嘉兴市秀洲区新城路12号"}},

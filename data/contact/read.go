@@ -145,6 +145,17 @@ func Read(m Mail) Writer {
 			phone = np
 		}
 	}
+	if !byText && (phone == "" || address == "" || !chineseName(strings.TrimSpace(name))) {
+		if earlier := ownEarlierMail(m.Text, email); earlier != "" {
+			// "都一个星期了，还是没人来。" above the office's answer and, quoted below it, the
+			// writer's first mail ("我家是9栋1801…我电话136…陈志强"): what that says of them.
+			w := Read(Mail{Name: m.Name, Email: email, Text: earlier})
+			phone, address = cmp.Or(phone, w.Phone), cmp.Or(address, w.Address)
+			if !chineseName(strings.TrimSpace(name)) && chineseName(w.Name) {
+				name = w.Name
+			}
+		}
+	}
 	if phone == "" && !byText {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题".
 		phone = subjectPhone(m.Subject)
@@ -203,6 +214,47 @@ func Read(m Mail) Writer {
 		name = n // "姓名：赵敏" under an address without a name
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
+}
+
+// ownEarlierMail is the writer's own earlier mail a reply quotes: the lines quoted deeper than
+// the header of the message sent to them ("收件人: chen@…", "To: chen@…") that the reply answers;
+// "" when the text quotes no message sent to them.
+func ownEarlierMail(text, email string) string {
+	if email == "" || !strings.Contains(text, email) {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		d, rest := quoteDepth(l)
+		if !sentTo.MatchString(rest) || !strings.Contains(strings.ToLower(rest), strings.ToLower(email)) {
+			continue
+		}
+		var own []string
+		for _, q := range lines[i+1:] {
+			if qd, qrest := quoteDepth(q); qd > d {
+				own = append(own, qrest)
+			} else if len(own) > 0 {
+				break
+			}
+		}
+		return strings.TrimSpace(strings.Join(own, "\n"))
+	}
+	return ""
+}
+
+// sentTo is a quoted message's header line naming whom it was sent to.
+var sentTo = quickre.MustCompile(`^(?i:收件人|收件者|to)\s*[:：]`)
+
+// quoteDepth is how deep a line is quoted ("> > 我家是…" is 2), and the line without its marks.
+func quoteDepth(l string) (int, string) {
+	d := 0
+	for {
+		t := strings.TrimLeft(l, " \t")
+		if !strings.HasPrefix(t, ">") {
+			return d, strings.TrimSpace(t)
+		}
+		l, d = t[1:], d+1
+	}
 }
 
 // correctedNumber is a number the writer corrects at once, and the right one: "138 1234 0987 不对

@@ -2099,3 +2099,20 @@ func TestShopsBoothsAndHouseholds(t *testing.T) {
 		t.Errorf("a hotline's record of the call: %+v", w)
 	}
 }
+
+// A reply with nothing of its writer's own above the office's answer gives what the writer's
+// first mail, quoted below that answer, says of them; not what the office's answer says.
+func TestOwnEarlierMailQuotedBelow(t *testing.T) {
+	text := "都一个星期了，还是没人来。孙师傅的电话也一直打不通。\n发自我的华为手机\n-------- 原始邮件 --------\n" +
+		"发件人: 华景物业服务中心 <office@example.cn>\n收件人: chenzq@example.cn\n主题: 回复：窗户漏风的报修\n" +
+		"陈先生您好：\n维修师傅孙师傅（电话13764455321）将在三个工作日内上门处理。\n华景物业服务中心 客服部 周敏\n" +
+		"> 你好，我家是9栋1801，主卧窗户关不严。\n> 我电话13661887700，白天晚上都可以。\n> 陈志强"
+	w := Read(Mail{Name: "Chen", Email: "chenzq@example.cn", Text: text, OwnText: "都一个星期了，还是没人来。孙师傅的电话也一直打不通。\n发自我的华为手机"})
+	if w.Name != "陈志强" || w.Phone != "13661887700" || w.Address != "9栋1801" {
+		t.Errorf("%+v", w)
+	}
+	w = Read(Mail{Name: "Chen", Email: "other@example.cn", Text: text, OwnText: "都一个星期了，还是没人来。"})
+	if w.Phone != "" || w.Address != "" {
+		t.Errorf("a mail sent to someone else quoted: %+v", w)
+	}
+}
