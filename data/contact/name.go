@@ -1,7 +1,6 @@
 package contact
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +67,7 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
-	if chineseName(t) && (borrowedMailbox.MatchString(said) || strings.Contains(said, t+"的") && kinOf.MatchString(said[strings.Index(said, t+"的")+len(t+"的"):])) {
+	if chineseName(t) && borrowedFrom(said, t) {
 		// "我是1号楼804业主郑海涛的爱人，我叫林芳，用我先生的邮箱给你们写信": the writer is
 		// not the mailbox's owner.
 		if n := ownName(said); chineseName(n) && n != t {
@@ -85,8 +84,8 @@ func personName(sender, said string) string {
 	}
 	if pinyinName(t) {
 		// "Zhang Lei" signing "张磊": the name in its own characters.
-		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
-			if chineseName(n) && !titled(n) && !calledBy.MatchString(n) {
+		for _, find := range []func(string) string{lastLineAlone, signOff, ownName} {
+			if n := find(said); chineseName(n) && !titled(n) && !calledBy.MatchString(n) {
 				return n
 			}
 		}
@@ -161,8 +160,17 @@ func signedUnder(said, sender string) string {
 // namedAs is a whole name after the words that give it: "叫徐福生", "名叫…".
 var namedAs = quickre.MustCompile(`(?:叫|名叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s住在是]|$)`)
 
+// borrowedFrom tells a mail written from the mailbox of the sender's family by someone else:
+// "用我先生的邮箱", "我是…郑海涛的爱人".
+func borrowedFrom(said, sender string) bool {
+	if i := strings.Index(said, sender+"的"); i >= 0 && kinOf.MatchString(said[i+len(sender+"的"):]) {
+		return true
+	}
+	return strings.Contains(said, "箱") && borrowedMailbox.MatchString(said)
+}
+
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱".
-var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?(?:邮箱|邮件|帐号|账号)`))
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?邮箱`))
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
 var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
@@ -191,16 +199,28 @@ func pinyinWord(w string, n int) bool {
 		return false
 	}
 	for end := min(len(w), 6); end >= 1; end-- {
-		if pinyinSyllable.MatchString(w[:end]) && pinyinWord(w[end:], n-1) {
+		if pinyinSyllables[w[:end]] && pinyinWord(w[end:], n-1) {
 			return true
 		}
 	}
 	return false
 }
 
-// pinyinSyllable is one syllable of pinyin without its tone.
-var pinyinSyllable = regexp.MustCompile(`^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)(?:a|o|e|i|u|v|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|ve)|` +
-	`a|o|e|ai|ei|ao|ou|an|en|ang|eng|er)$`)
+// pinyinSyllables are the syllables of pinyin without their tones, and some that are none
+// ("biong"): an initial and a final, or a final alone that may begin a syllable.
+var pinyinSyllables = func() map[string]bool {
+	set := map[string]bool{}
+	finals := strings.Fields("a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue ve")
+	for _, initial := range strings.Fields("b p m f d t n l g k h j q x r z c s y w zh ch sh") {
+		for _, f := range finals {
+			set[initial+f] = true
+		}
+	}
+	for _, f := range strings.Fields("a o e ai ei ao ou an en ang eng er") {
+		set[f] = true
+	}
+	return set
+}()
 
 // noName are a form's words for a name it was not given.
 var noName = map[string]bool{"未留姓名": true, "未留名": true, "匿名": true, "不详": true, "不詳": true, "未提供": true, "无": true, "無": true}
@@ -508,11 +528,16 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownTitledAfterRole} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if callName(m[1]) {
 				return m[1]
 			}
+		}
+	}
+	if strings.ContainsAny(text, "士生姐姨太") {
+		if m := ownTitledAfterRole.FindStringSubmatch(text); m != nil && callName(m[1]) {
+			return m[1]
 		}
 	}
 	for _, m := range ownNameAfterSurname.FindAllStringSubmatch(text, perLine) {

@@ -130,8 +130,10 @@ func Read(m Mail) Writer {
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
 		}
-		if unit := ownUnit(own); address != "" && len(unit) > len(address) && strings.HasPrefix(unit, address) {
-			address = unit // "我是服装市场2楼218档口的陈建平": the stall, with its word
+		if last, _ := utf8.DecodeLastRuneInString(address); (last >= '0' && last <= '9' || last == '号' || last == '號') && namesUnit(own) {
+			if unit := ownUnit(own); len(unit) > len(address) && strings.HasPrefix(unit, address) {
+				address = unit // "我是服装市场2楼218档口的陈建平": the stall, with its word
+			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
 		if bareFlat.MatchString(address) {
