@@ -77,6 +77,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"房屋坐落": "address", "房屋座落": "address", "市民住址": "address", "经营位置": "address", "經營位置": "address",
 	"铺面": "address", "舖面": "address", "鋪面": "address", "加盟店所在地": "address", "安装地址": "address",
 	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address", "展位号": "address", "展位號": "address",
+	"档口": "address", "檔口": "address", "档口号": "address", "檔口號": "address",
 	"所在单位": "address", "所在單位": "address",
 	"有事打": "phone", "店里电话": "phone", "店裡電話": "phone", "店电": "phone", "店電": "phone", "店铺电话": "phone",
 	"店鋪電話": "phone", "现场手机": "phone", "現場手機": "phone", "现场电话": "phone", "現場電話": "phone",
@@ -703,6 +704,11 @@ func formLineFields(l string) []formField {
 	// black brackets as WeChat forms write them ("【姓名】张三【电话】138…").
 	if listed(l) {
 		l = listMarker.ReplaceAllString(l, "")
+	}
+	if inside, ok := bracketed(strings.TrimSpace(l)); ok && colon(inside) > 0 {
+		l = inside // "（手机：18917763302）": a labelled line in brackets
+	} else if t := strings.TrimLeft(l, "，, \t"); t != l && colon(t) > 0 {
+		l = t // the same, its brackets made commas by unbracketedNumbers
 	}
 	if strings.Contains(l, "【") {
 		l = bracketLabel.ReplaceAllStringFunc(l, func(m string) string {

@@ -105,9 +105,12 @@ func personName(sender, said string) string {
 			// begins with their whole name ("本人梁美玲", "我是…的住戶黃凱文", "陳玉芳" at its
 			// foot): that name, of the same surname where the sender's name gives one.
 			for _, n := range []string{ownName(said), lastLineAlone(said), endSigned(said)} {
-				if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && n != t && sameSurnameAs(n, t) {
-					return n
+				if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && !strings.Contains(t, n) && sameSurnameAs(n, t) {
+					return n // not "燕子" signing the mail of "A燕子"
 				}
+			}
+			if n := ownName(said); titled(n) && !chineseName(t) && !calledBy.MatchString(t) && !titled(t) {
+				return n // "燕子" saying "我是9栋602的杨女士": how the office is to call them
 			}
 		}
 		return sender
@@ -328,11 +331,13 @@ var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&`))
 
-// shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭"),
-// which a person's name of four characters is not.
+// shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭",
+// "Luna Nails"), which a person's name of four characters is not.
 var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\p{Han}*)(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
 	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮|` +
-	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食)$`))
+	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食)$|` +
+	`(?i)^[A-Za-z'’&. ]{2,30} (?:nails|salon|cafe|café|coffee|bakery|boutique|store|shop|studio|kitchen|restaurant|bistro|bar|spa|beauty|` +
+	`fashion|tea|dessert|desserts|books|flowers|florist|pharmacy|optical|mart|deli|noodles|dumplings|grill)$`))
 
 // roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
 // and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
@@ -425,6 +430,11 @@ func lastLineAlone(text string) string {
 		if n := nameOfLine(l); n != "" {
 			return n
 		}
+		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[1]) || addressPart(f[1]) == f[1]) {
+			if n := nameOfLine(f[0]); n != "" {
+				return n // "何先生 11-3-202": their name, then their flat
+			}
+		}
 		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
 			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
 			// words above lead to someone else's ("他家的电话写在下面").
@@ -444,8 +454,8 @@ func lastLineAlone(text string) string {
 		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.Map(withoutBrackets, l)) {
 			continue // "博远咨询（上海）有限公司" under their name
 		}
-		if jobAfterName.MatchString(l) && hanOnly(l) && utf8.RuneCountInString(l) <= 8 {
-			continue // "行政主任" under their name
+		if jobAfterName.MatchString(l) && hanOnly(strings.ReplaceAll(l, " ", "")) && utf8.RuneCountInString(l) <= 12 {
+			continue // "行政主任", "恒远科技 前台" under their name
 		}
 		if contactPieces(l) {
 			continue // their contact or the date below their name
@@ -555,7 +565,7 @@ var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
-	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳)` +
 		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))

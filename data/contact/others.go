@@ -86,7 +86,7 @@ func withoutOtherParties(text, writer string) string {
 			continue
 		case !labelled || salutation(l, label) || i == first && addressee(l, label) || namesWriter(l, writer):
 			other = false
-		case otherInBrackets.MatchString(l) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
+		case otherInBrackets.MatchString(numberReaches.ReplaceAllString(l, "")) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
 			!(formKey(label) == "address" && besidePlace.MatchString(l)):
 			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
 			// "业主：李先生（房东）" to a tenant is the landlord.
@@ -252,6 +252,10 @@ var titleOnly = quickre.MustCompile(EitherScript(`(先生|女士|小姐|太太|�
 // name of a mail's contact (联系人, 姓名) only a person of otherPerson is: "联系人：吴丽珊（分店经理）"
 // is the shop's manager writing.
 var otherInBrackets = quickre.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
+
+// numberReaches is a note in brackets after a number saying where and when it reaches the
+// writer: "（白天在单位）", "（公司）".
+var numberReaches = quickre.MustCompile(EitherScript(`[（(](?:白天|晚上|夜间|工作日|周末|上班时间?|下班后)?(?:在|打)?(?:单位|公司|办公室)[）)]`))
 
 // otherPerson is someone else than the writer by how they stand to them.
 var otherPerson = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主`))

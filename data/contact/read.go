@@ -147,15 +147,19 @@ func Read(m Mail) Writer {
 			phone = np
 		}
 	}
-	if !byText && (phone == "" || address == "" || !chineseName(strings.TrimSpace(name))) {
-		if earlier := ownEarlierMail(m.Text, email); earlier != "" {
+	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n)) {
+		earlier, addressee := ownEarlierMail(m.Text, email)
+		if earlier != "" {
 			// "都一个星期了，还是没人来。" above the office's answer and, quoted below it, the
 			// writer's first mail ("我家是9栋1801…我电话136…陈志强"): what that says of them.
 			w := Read(Mail{Name: m.Name, Email: email, Text: earlier})
 			phone, address = cmp.Or(phone, w.Phone), cmp.Or(address, w.Address)
-			if !chineseName(strings.TrimSpace(name)) && chineseName(w.Name) {
-				name = w.Name
+			if !chineseName(n) && chineseName(w.Name) {
+				name, n = w.Name, w.Name
 			}
+		}
+		if addressee != "" && (!chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(addressee)[0])) {
+			name = addressee // "郑先生" answered as "郑国强先生："
 		}
 	}
 	if phone == "" && !byText {
@@ -218,12 +222,13 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
-// ownEarlierMail is the writer's own earlier mail a reply quotes: the lines quoted deeper than
-// the header of the message sent to them ("收件人: chen@…", "To: chen@…") that the reply answers;
-// "" when the text quotes no message sent to them.
-func ownEarlierMail(text, email string) string {
-	if email == "" || !strings.Contains(text, email) {
-		return ""
+// ownEarlierMail is the writer's own earlier mail a reply quotes, the lines quoted deeper than
+// the header of the message sent to them ("收件人: chen@…", "To: chen@…") that the reply answers,
+// and the whole name that message greets them by ("郑国强先生："); "" when the text quotes no
+// message sent to them, or it greets them by none.
+func ownEarlierMail(text, email string) (own, addressee string) {
+	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) {
+		return "", ""
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
@@ -231,18 +236,31 @@ func ownEarlierMail(text, email string) string {
 		if !sentTo.MatchString(rest) || !strings.Contains(strings.ToLower(rest), strings.ToLower(email)) {
 			continue
 		}
-		var own []string
+		var earlier []string
+		greeted := false
 		for _, q := range lines[i+1:] {
-			if qd, qrest := quoteDepth(q); qd > d {
-				own = append(own, qrest)
-			} else if len(own) > 0 {
-				break
+			qd, qrest := quoteDepth(q)
+			switch {
+			case qd > d:
+				earlier = append(earlier, qrest)
+			case len(earlier) > 0:
+				return strings.TrimSpace(strings.Join(earlier, "\n")), addressee
+			case !greeted && qrest != "" && colon(qrest) < 0 || !greeted && greetedBy.MatchString(qrest):
+				// The first line of the message after its header: the greeting.
+				greeted = true
+				if m := greetedBy.FindStringSubmatch(qrest); m != nil && chineseName(m[1]) {
+					addressee = m[1]
+				}
 			}
 		}
-		return strings.TrimSpace(strings.Join(own, "\n"))
+		return strings.TrimSpace(strings.Join(earlier, "\n")), addressee
 	}
-	return ""
+	return "", ""
 }
+
+// greetedBy is a letter's first line greeting its reader by their whole name: "郑国强先生：",
+// "陈志强女士，您好！".
+var greetedBy = quickre.MustCompile(`^(\p{Han}{2,3}?)(?:先生|女士|小姐)(?:您好)?\s*[：:，,！!]`)
 
 // sentTo is a quoted message's header line naming whom it was sent to.
 var sentTo = quickre.MustCompile(`^(?i:收件人|收件者|to)\s*[:：]`)

@@ -125,7 +125,7 @@ func sentenceAddress(text string) string {
 			if group == 11 {
 				// "我是C座15楼鼎信律师事务所的陈志强"; not "我是5栋物业的保安李强".
 				after := l[m[23]:] // the words after group 11's office
-				if t := tenantOf.FindStringSubmatch(after); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) {
+				if t := tenantOf.FindStringSubmatch(after); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) && !familiar.MatchString(t[2]) {
 					continue
 				}
 			}
@@ -305,7 +305,7 @@ var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小�
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
 var roomAfter = quickre.MustCompile(`^(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
-	`[ \t\x{3000}]?[0-9A-Za-z][0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|` +
+	`(?:[ \t\x{3000}](?:\d|[A-Za-z][0-9-])|[0-9A-Za-z])[0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|[ \t\x{3000}][A-Za-z][室号號座]|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
 // placeBeside begins the words after an address that make it a place beside it: "的正下方",
@@ -363,7 +363,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
-		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
@@ -417,7 +417,7 @@ const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區
 var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
 
 // tenantOf is a tenant's words after their office: their company's name, then their own.
-var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s]|$)`)
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s（(]|$)`)
 
 // staffWord is a tenant's word for themselves between their company and their name: "锐思广告的员工
 // 顾晓峰"; jobTitle their job there: "博创人力的HR经理葛宁"; deskWord the desk they work at: "蓝波咨询
@@ -448,7 +448,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|` +
-	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
@@ -796,7 +796,8 @@ func sentencePhone(text string) string {
 				continue
 			}
 			if w := l[m[0]:m[1]]; strings.HasPrefix(w, "本人") {
-				if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); unicode.Is(unicode.Han, r) {
+				// "請致電本人香港手提電話": asked to call the writer.
+				if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); unicode.Is(unicode.Han, r) && !callsWriter.MatchString(l[:m[0]]) {
 					continue // "吴律师本人电话 139…": the lawyer's own number, not the writer's
 				}
 			}
@@ -1009,6 +1010,9 @@ var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|n
 // "有事", "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
 var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|` +
 	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
+
+// callsWriter ends the words before "本人…电话" that ask to call the writer: "请致电", "联系".
+var callsWriter = quickre.MustCompile(EitherScript(`(?:致电|打|拨打|联系|联络|找|打给)$`))
 
 // forSomeoneElse begins the words after a number that say whom it reaches, someone other than
 // the writer: "请打138…找保安队长", "…联系王经理".

@@ -73,6 +73,13 @@ func signatureContact(text, writer string) (phone, address string) {
 				phone = cmp.Or(phone, numbersLine(l)) // "+86-21-6123 4567 / +86 139 1670 5528"
 			case addressLine(withoutRole(l)):
 				a := flatPiece(withoutRole(l))
+				if f := groupedNumbers(strings.Fields(a)); len(f) >= 2 && phoneIn(f[len(f)-1]) == f[len(f)-1] && isPhone(f[len(f)-1]) && digitCount(f[len(f)-1]) >= 7 {
+					// "6栋903  13020118899": the flat, then the number.
+					phone, a = cmp.Or(phone, f[len(f)-1]), strings.Join(f[:len(f)-1], " ")
+				}
+				if f := strings.Fields(a); len(f) == 2 && hanOnly(f[0]) && !addressWords.MatchString(f[0]) && unitAtEnd.MatchString(f[1]) {
+					a = f[1] // "老周烧腊 L1-22号铺": the shop's unit, without its name
+				}
 				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
 					a = strings.TrimSpace(value) // "地址 碧海花园3栋1201" of a table without colons
 				}
@@ -241,8 +248,8 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 var ownUnitOf = quickre.MustCompile(EitherScript(
 	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們|我哋|我|本人)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?(` + unitCode + `)\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
-		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|\s)\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
-		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
+		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們)是([A-Z]?\d{2,4}室)的`))
 
@@ -256,7 +263,7 @@ var ownUnitAt = quickre.MustCompile(EitherScript(
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
 var (
 	ownLabel    = quickre.MustCompile(EitherScript(`^(?:我的|我们的|我們的|本店|本)`))
-	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主`))
+	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|敝公司|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主`))
 )
 
 // unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
