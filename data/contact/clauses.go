@@ -450,7 +450,7 @@ var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)
 var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3,4}$`)
 
 // englishFloor is a floor as English writes it beside a flat: "15/F", "3rd Floor".
-var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?)|(?:lower )?ground floor|G/F|level \d{1,3})$`)
+var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?)|(?:lower )?ground floor|G/F|level \d{1,3})$`)
 
 // englishSelf is an English clause saying where the writer lives or works, the place in its
 // groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "We're the tenants in
@@ -469,6 +469,14 @@ var englishFromUs = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m|we
 // they come from, its unit in its group: "this is tom li from the coffee kiosk K-03".
 var englishFromUnit = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m)\s+[^()]{1,40}?\s+from\s+(?:the\s+|our\s+)?(?:[a-z&'’]+\s+){0,3}` +
 	`(?:shop|store|stall|kiosk|booth|cafe|café|restaurant|salon|unit)\s+([0-9A-Z][0-9A-Z-]{1,8})\b`)
+
+// numberInBrackets is a flat's number in brackets after the flat said in words: " (8-1-1603)".
+var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
+
+// englishBooth is an exhibitor's clause saying where they exhibit: "We are exhibiting at booth
+// 2A-118".
+var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:exhibiting|located|based)\s+(?:at|in|on)\s+` +
+	`(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
 
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".
@@ -565,8 +573,8 @@ func readClause(c, writer string) (k contactClause) {
 	if englishFlat.MatchString(c) {
 		return contactClause{address: c} // "Block 2 Room 1101", "Flat 12A"
 	}
-	if b := englishOnOf.ReplaceAllString(c, ", "); b != c && englishPlaces(b) && englishFlat.MatchString(strings.Split(b, ", ")[0]) {
-		return contactClause{address: b} // "unit L1-08 on the ground floor"
+	if b := englishOnOf.ReplaceAllString(numberInBrackets.ReplaceAllString(c, ""), ", "); b != c && englishPlaces(b) && englishFlat.MatchString(strings.Split(b, ", ")[0]) {
+		return contactClause{address: b} // "unit L1-08 on the ground floor", "Room 1603 (8-1-1603) of Huajing Garden"
 	}
 	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
 		return contactClause{address: inside} // "(Apt 2106, Tower B)"
@@ -576,6 +584,9 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if m := englishFromUs.FindStringSubmatch(c); m != nil && englishPlaces(m[1]) && englishFlat.MatchString(strings.Split(m[1], ", ")[0]) {
 		return contactClause{self: true, address: m[1]} // "This is Priya from Helix Bio (Suite 2310, 23/F)"
+	}
+	if m := englishBooth.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
+		return contactClause{self: true, address: m[1]} // "We are exhibiting at booth 2A-118 in Hall 2"
 	}
 	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return contactClause{self: true, address: m[1]} // "this is tom li from the coffee kiosk K-03 on the ground floor"

@@ -226,7 +226,8 @@ var pinyinSyllables = func() map[string]bool {
 }()
 
 // noName are a form's words for a name it was not given.
-var noName = map[string]bool{"未留姓名": true, "未留名": true, "匿名": true, "不详": true, "不詳": true, "未提供": true, "无": true, "無": true}
+var noName = map[string]bool{"未留姓名": true, "未留名": true, "匿名": true, "不详": true, "不詳": true, "未提供": true, "无": true, "無": true,
+	"未填写": true, "未填寫": true, "未填": true}
 
 // calledBy is how people call someone rather than their name: 阿 and a character of it ("阿凱",
 // "阿杰"), a surname and a word of respect or kinship ("马大姐", "陈太", "王伯").
@@ -289,8 +290,8 @@ func brand(name string) bool {
 // formName is the name a form's line gives without the department after it: "孙磊" of "联系人：孙磊
 // 行政部".
 func formName(n string) string {
-	if noName[strings.TrimSpace(n)] {
-		return "" // "来电人：未留姓名"
+	if t := strings.TrimSpace(n); noName[t] || noName[strings.Trim(t, "（）() ")] {
+		return "" // "来电人：未留姓名", "真实姓名：（未填写）"
 	}
 	f := strings.Fields(n)
 	if len(f) > 1 && jobAfterName.MatchString(f[0]) && callName(f[1]) {

@@ -2159,3 +2159,34 @@ func TestNotesRepliesAndUnits(t *testing.T) {
 		t.Errorf("a reply greeted by its writer's whole name: %+v", w)
 	}
 }
+
+// A daughter introducing herself before her parents' flat ("我叫李娜，是…1002室业主…的女儿") and
+// asking to be called after "联系我，手机…", a son asking to be called on his mother's home
+// phone, an English flat with its number in brackets, an English office with its floor as
+// "21F", an exhibitor's booth and "reach me on my local number", a room and a number with a note
+// under an English signature, a shop's unit before its name in brackets as a franchise, a form's
+// name "（未填写）".
+func TestRelativesBoothsAndEnglishFloors(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Li Na", "你们好！我叫李娜，是华景苑12幢1002室业主陈建国、周玉梅的女儿。我父母都快八十岁了。\n" +
+			"有任何情况请直接联系我，手机 186 2345 7788（微信同号）。我父母家里座机是021-58881234，请尽量不要打过去。\n\n李娜",
+			"李娜", "186 2345 7788", "华景苑12幢1002室"},
+		{"孙浩", "我母亲许桂兰一个人住在3-2-1201，她不会用电脑，让我帮忙写这封邮件。\n楼道灯坏了快两个月了。\n我常年在国外，请你们处理好后直接打我母亲家里座机：021-58763321，她白天都在家。\n\n孙浩",
+			"孙浩", "021-58763321", "3-2-1201"},
+		{"Sarah O'Neil", "This is the third time my parking card has been deactivated. My driver, Mr. Li (136 6661 2345), was stuck at the barrier.\n\n" +
+			"Kind regards,\nSarah O'Neil\nCountry Manager, BrightPath Education\nUnit 2107, 21F, Tower A\n+86 139 1188 2740",
+			"Sarah O'Neil", "+86 139 1188 2740", "Unit 2107, 21F, Tower A"},
+		{"Marco Rossi", "We are exhibiting at booth 2A-118 in Hall 2. The booth next to us (2A-120) has a similar problem.\n\n" +
+			"Please reach me on my local number 152 0173 9984 (also WeChat). My Italian mobile +39 335 123 4567 has very expensive roaming.\n\nMarco Rossi\nExport Manager, Rossi Macchine S.r.l.",
+			"Marco Rossi", "152 0173 9984", "2A-118"},
+		{"Karl Weber", "There is renovation work in room 1720 every morning.\n\nBest,\nKarl Weber\nRoom 1718\n+49 151 2345 6789 (WhatsApp)",
+			"Karl Weber", "+49 151 2345 6789", "Room 1718"},
+		{"邻里购华景广场店", "我是华景广场1楼108号邻里购便利店（加盟店）的店长彭志刚。卸货区最近经常被占满。\n\n店长 彭志刚\n手机 13524407718",
+			"彭志刚", "13524407718", "华景广场1楼108号"},
+	})
+	w := Read(Mail{Name: "华景生活小程序", Email: "notify@example.cn", Notice: true,
+		Text: "【华景生活小程序】新的投诉建议\n\n用户昵称：向日葵\n真实姓名：（未填写）\n手机号：+86 139 1667 0588\n房号：3期 26幢 1703\n内容：南门晚上11点就锁了。"})
+	if w.Name != "" || w.Phone != "+86 139 1667 0588" || w.Address != "3期 26幢 1703" {
+		t.Errorf("a form whose name was left empty: %+v", w)
+	}
+}

@@ -353,7 +353,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我司|本公司|敝司|敝公司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -363,7 +363,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
-		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
+		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
 		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
@@ -417,7 +417,7 @@ const tenantRoom = `[A-Za-z0-9][0-9A-Za-z\-]{0,3}[座栋棟幢楼樓层層区區
 var estateStaff = quickre.MustCompile(EitherScript(`物业|保安|管家|保洁|前台|客服|管理处|工程部|服务中心`))
 
 // tenantOf is a tenant's words after their office: their company's name, then their own.
-var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s（(]|$)`)
+var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?(\p{Han}{2,4})(?:[，。；！？,;!?\s（(]|$)`)
 
 // staffWord is a tenant's word for themselves between their company and their name: "锐思广告的员工
 // 顾晓峰"; jobTitle their job there: "博创人力的HR经理葛宁"; deskWord the desk they work at: "蓝波咨询
@@ -425,7 +425,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:的|嘅)(?:` + staffWord
 const (
 	staffWord = `员工|員工|职员|職員|同事`
 	deskWord  = `财务|財務|行政|前台|人事|出纳|出納|会计|會計|采购|採購|法务|法務|HR|IT`
-	jobTitle  = `[A-Za-z]{0,4}\p{Han}{0,4}?(?:经理|經理|主管|总监|總監|专员|專員|助理|主任|负责人|負責人|秘书|秘書)`
+	jobTitle  = `[A-Za-z]{0,4}\p{Han}{0,4}?(?:经理|經理|主管|总监|總監|专员|專員|助理|主任|负责人|負責人|秘书|秘書|店长|店長|店主)`
 )
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
@@ -439,7 +439,7 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
 	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤", "租赁", "租賃", "租用", "承租", "户", "戶", "租下", "我们是", "我們是",
 	"现居", "現居", "独自住在", "獨自住在", "办公场所为", "辦公場所為", "门店设于", "門店設於", "门店位于", "門店位於", "这里是", "這裡是",
-	"合租", "租房", "档位", "檔位"}
+	"合租", "租房", "档位", "檔位", "业主", "業主"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
@@ -452,10 +452,11 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?|` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?` +
+	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -917,7 +918,7 @@ func inEitherScript(words []string) []string {
 // their name between ("联系我弟弟王军，电话135…"); householdAfter the number before "联系我爱人".
 var (
 	householdBefore = quickre.MustCompile(EitherScript(`(?:我家?(?:的)?` + household + `[ \t]*[^\P{Han}的之]{2,3}[，,]?[ \t]*(?:他的|她的)?(?:联系电话|电话|手机|手机号)(?:号码|号)?|` +
-		`我家?(?:的)?` + household + `(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式)?(?:号码|号)?|` +
+		`我家?(?:的)?` + household + `(?:的)?(?:家里|家)?(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式|座机|固话)?(?:号码|号)?|` +
 		`打家里(?:的)?(?:电话|座机|固话)?)[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
 	householdAfter = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
 )

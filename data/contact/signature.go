@@ -60,6 +60,7 @@ func signatureContact(text, writer string) (phone, address string) {
 	block:
 		for _, l := range lines[i+1 : min(len(lines), i+6)] {
 			l = strings.TrimSpace(l)
+			noted := strings.TrimSpace(remark.ReplaceAllString(l, "")) // without a note in brackets
 			switch {
 			case l == "" || endsInColon(l):
 				// The end of the block, or a label whose value is on the line below: someone
@@ -69,6 +70,12 @@ func signatureContact(text, writer string) (phone, address string) {
 				// The letter's date, a labelled line, which the labels' rules read ("手机 133…").
 			case phoneIn(l) == l && isPhone(l):
 				phone = cmp.Or(phone, l)
+			case noted != l && phoneIn(noted) == noted && isPhone(noted):
+				phone = cmp.Or(phone, noted) // "+82 10 2345 6789 (KakaoTalk / WhatsApp)"
+			case englishFlat.MatchString(l):
+				if !lodging.MatchString(strings.Join(lines, "\n")) {
+					address = cmp.Or(address, l) // "Room 1718" alone under their name
+				}
 			case numbersLine(l) != "":
 				phone = cmp.Or(phone, numbersLine(l)) // "+86-21-6123 4567 / +86 139 1670 5528"
 			case addressLine(withoutRole(l)):
@@ -333,7 +340,7 @@ func flatPiece(l string) string {
 // writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F", a whole floor
 // of one ("23/F, Huajing Center").
 var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?\s*,\s*` +
-	`(?:\d{1,3}/F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
+	`(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
 
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
 // "恒隆广场二座18楼1805室", "万达广场C座1206".
