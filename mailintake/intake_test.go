@@ -1593,7 +1593,7 @@ func checkComplainants(t *testing.T, store *data.Store, cases []complainantOf) {
 // A short note that relays a resident's or a franchisee's complaint (an estate's butler
 // forwarding it inline, a regional manager attaching it) opens the complaint of whoever wrote
 // it, from whatever domain, and so does a secretary's asking the office to settle it with the
-// colleague who wrote it; a resident forwarding someone else's mail to complain of it stays the
+// colleague who wrote it or passing on a leader's; a resident forwarding someone else's mail to complain of it stays the
 // complainant.
 func TestRelayedComplaintIsTheWriters(t *testing.T) {
 	store := openStore(t)
@@ -1624,7 +1624,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"------------------ 原始邮件 ------------------\r\n发件人: \"赵立新\"<zhaolx@jiade.example>\r\n发送时间: 2024年7月18日(星期四) 上午8:52\r\n" +
 		"收件人: \"王芳\"<wangfang@jiade.example>\r\n主题: 空调漏水\r\n\r\n小王：\r\n昨晚我们908机房上方的空调冷凝水管漏水。请你转给大厦物业。\r\n" +
 		"我手机13817203344，物业可以直接打给我。\r\n赵立新\r\n技术部经理\r\n"
+	leader := "From: Amy Lu <amy.lu@huangtai.example>\r\nTo: kf@example.cn\r\nSubject: FW: parking\r\nMessage-ID: <r6@huangtai.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业您好，\r\n转发黄总的邮件，请协助处理，谢谢。\r\n\r\n陆敏 Amy Lu\r\n总裁办秘书\r\nTel: 021-6010 2288 转 801\r\n\r\n" +
+		"-----Original Message-----\r\nFrom: 黄振宇 <richard.huang@huangtai.example>\r\nSent: Tuesday, May 21, 2024 6:05 PM\r\nTo: Amy Lu <amy.lu@huangtai.example>\r\n" +
+		"Subject: parking\r\n\r\nAmy，\r\n请转给物业：我司的三个固定车位这周连续三天被外来车辆占用。\r\n公司在A座32楼整层，物业应该清楚。有事可以直接打我手机 139 0188 6620。\r\n黄振宇\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{leader, data.Complainant{Name: "黄振宇", Email: "richard.huang@huangtai.example", Phone: "139 0188 6620", Address: "A座32楼"}},
 		{secretary, data.Complainant{Name: "赵立新", Email: "zhaolx@jiade.example", Phone: "13817203344"}},
 		{owner, data.Complainant{Name: "李雷", Email: "lilei@example.cn", Address: "5栋302"}},
 		{butler, data.Complainant{Name: "仇明远", Email: "qiumy88@example.cn", Phone: "138 5718 0442", Address: "7号楼1单元2003"}},

@@ -227,7 +227,8 @@ func Read(m Mail) Writer {
 // and the whole name that message greets them by ("郑国强先生："); "" when the text quotes no
 // message sent to them, or it greets them by none.
 func ownEarlierMail(text, email string) (own, addressee string) {
-	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) {
+	quotesHeader := strings.Contains(text, "收件") || strings.Contains(text, "To:") || strings.Contains(text, "to:") || strings.Contains(text, "TO:")
+	if email == "" || !quotesHeader || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) {
 		return "", ""
 	}
 	lines := strings.Split(text, "\n")
