@@ -1478,10 +1478,16 @@ func headAndFoot(text string) string {
 // complainant. Someone named by no one is known by their address's name, or their number.
 func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	var forwarded string
-	if m.Forwarded != nil {
+	own := m.OwnText
+	switch {
+	case m.Forwarded == nil:
+	case strings.EqualFold(strings.TrimSpace(m.Forwarded.FromEmail), strings.TrimSpace(m.FromEmail)) && strings.TrimSpace(own) != "":
+		// "上周发的邮件到现在没人回，再转一次。" above their own first mail: its words are theirs.
+		own += "\n\n" + m.Forwarded.Text
+	default:
 		forwarded = m.Forwarded.Text
 	}
-	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: headAndFoot(m.Text), OwnText: headAndFoot(m.OwnText),
+	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: headAndFoot(m.Text), OwnText: headAndFoot(own),
 		Forwarded: forwarded, Notice: byText}
 	w := readWriter(read)
 	if byText && strings.TrimSpace(w.Name) == "" && personalSender(email) {

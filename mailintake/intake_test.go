@@ -1593,7 +1593,8 @@ func checkComplainants(t *testing.T, store *data.Store, cases []complainantOf) {
 // A short note that relays a resident's or a franchisee's complaint (an estate's butler
 // forwarding it inline, a regional manager attaching it) opens the complaint of whoever wrote
 // it, from whatever domain, and so does a secretary's asking the office to settle it with the
-// colleague who wrote it or passing on a leader's; a resident forwarding someone else's mail to complain of it stays the
+// colleague who wrote it or passing on a leader's; a complainant forwarding their own unanswered
+// mail gives what it says of them; a resident forwarding someone else's mail to complain of it stays the
 // complainant.
 func TestRelayedComplaintIsTheWriters(t *testing.T) {
 	store := openStore(t)
@@ -1628,7 +1629,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业您好，\r\n转发黄总的邮件，请协助处理，谢谢。\r\n\r\n陆敏 Amy Lu\r\n总裁办秘书\r\nTel: 021-6010 2288 转 801\r\n\r\n" +
 		"-----Original Message-----\r\nFrom: 黄振宇 <richard.huang@huangtai.example>\r\nSent: Tuesday, May 21, 2024 6:05 PM\r\nTo: Amy Lu <amy.lu@huangtai.example>\r\n" +
 		"Subject: parking\r\n\r\nAmy，\r\n请转给物业：我司的三个固定车位这周连续三天被外来车辆占用。\r\n公司在A座32楼整层，物业应该清楚。有事可以直接打我手机 139 0188 6620。\r\n黄振宇\r\n"
+	again := "From: =?UTF-8?B?6auY5b+X6L+c?= <gaozy@example.cn>\r\nTo: kf@example.cn\r\nSubject: Fwd: water\r\nMessage-ID: <r7@example.cn>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n上周发的邮件到现在没人回，再转一次。这次请务必回复。\r\n高志远\r\n\r\n" +
+		"-------- 转发的邮件 --------\r\n主题：地库入口积水问题\r\n日期：2024年5月28日 21:03\r\n发件人：高志远 <gaozy@example.cn>\r\n收件人：kf@example.cn\r\n\r\n" +
+		"物业您好：\r\n每次下雨，6号楼地下车库入口都会积水。\r\n我住6号楼1单元1701，电话151 0202 7878。\r\n高志远\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{again, data.Complainant{Name: "高志远", Email: "gaozy@example.cn", Phone: "151 0202 7878", Address: "6号楼1单元1701"}},
 		{leader, data.Complainant{Name: "黄振宇", Email: "richard.huang@huangtai.example", Phone: "139 0188 6620", Address: "A座32楼"}},
 		{secretary, data.Complainant{Name: "赵立新", Email: "zhaolx@jiade.example", Phone: "13817203344"}},
 		{owner, data.Complainant{Name: "李雷", Email: "lilei@example.cn", Address: "5栋302"}},

@@ -120,6 +120,14 @@ func personName(sender, said string) string {
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
 		func() string { return signedUnder(said, t) },
+		func() string { return surnameThenName(said) },
+		func() string {
+			// "我是…水产区A12号摊位的，卖鱼的周师傅": how the writer says they are called.
+			if m := selfCalled.FindStringSubmatch(said); m != nil {
+				return m[1]
+			}
+			return ""
+		},
 		func() string { return ownName(said) },
 		func() string { return lastLineAlone(said) },
 		func() string {
@@ -159,6 +167,29 @@ func signedUnder(said, sender string) string {
 	}
 	return f[1]
 }
+
+// surnameThenName is the whole name a run-on ends with after the writer gave their surname
+// first: "…住户姓王…晚上也在 王秀英"; "" when it ends otherwise.
+func surnameThenName(said string) string {
+	m := givesSurname.FindStringSubmatch(said)
+	if m == nil {
+		return ""
+	}
+	f := strings.Fields(said)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
+		if strings.HasPrefix(f[i], m[1]) && chineseName(f[i]) && !titled(f[i]) {
+			return f[i]
+		}
+	}
+	return ""
+}
+
+// givesSurname is the writer's surname said alone: "住户姓王", "我姓李".
+var givesSurname = quickre.MustCompile(`(?:我|本人|户|戶|主)姓(\p{Han})`)
+
+// selfCalled is how a writer says they are called, a tradesman's or a stallholder's way: "我是…
+// 卖鱼的周师傅", "我是…的陈老板".
+var selfCalled = quickre.MustCompile(EitherScript(`我是[^。！？\n]{0,40}?的(\p{Han}(?:师傅|老板|老板娘|大姐|大哥|阿姨))(?:[，,。！!\s]|$)`))
 
 // namedAs is a whole name after the words that give it: "叫徐福生", "名叫…".
 var namedAs = quickre.MustCompile(`(?:叫|名叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s住在是]|$)`)

@@ -123,7 +123,9 @@ func Read(m Mail) Writer {
 		}
 		foot := footPlace(own, name) // the place among a run-on's last words, beside the writer's name and number
 		if address == "" {
-			if address = householdAddress(own); address == "" {
+			if m := kinsFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] {
+				address = m[1] // "我是2期3栋1501郑国华的孙女郑小雨": the family's flat
+			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
 		}
@@ -142,12 +144,21 @@ func Read(m Mail) Writer {
 		if m := correctedNumber.FindStringSubmatch(own); m != nil && phone != "" && asciiDigits(phoneIn(m[1])) == asciiDigits(phone) {
 			phone = phoneIn(m[2]) // "我电话 138 1234 0987 不对 是 138 1234 0978": the number they meant
 		}
+		if m := notThisOne.FindStringSubmatch(own); phone == "" && m != nil && isPhone(m[1]) {
+			phone = m[1] // "电话 185 1234 0000 别打我房东": theirs, not the one they warn of
+		}
+		if phone == "" && storeOwner.MatchString(said) {
+			// "我是南苑社区便民服务站加盟商徐海波 … 门店电话：0931-8765432": their own store's.
+			if m := storePhone.FindStringSubmatch(said); m != nil && phoneIn(m[1]) != "" && isPhone(phoneIn(m[1])) {
+				phone = phoneIn(m[1])
+			}
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
 		}
 	}
-	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n)) {
+	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
 		earlier, addressee := ownEarlierMail(m.Text, email)
 		if earlier != "" {
 			// "都一个星期了，还是没人来。" above the office's answer and, quoted below it, the
@@ -158,8 +169,12 @@ func Read(m Mail) Writer {
 				name, n = w.Name, w.Name
 			}
 		}
-		if addressee != "" && (!chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(addressee)[0])) {
+		switch {
+		case addressee == "":
+		case chineseName(addressee) && (!chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(addressee)[0])):
 			name = addressee // "郑先生" answered as "郑国强先生："
+		case titled(addressee) && (n == "" || handle.MatchString(n) || calledBy.MatchString(n) || familiar.MatchString(n) || nickname(n)):
+			name = addressee // "阿杰" answered as "蒋先生您好："
 		}
 	}
 	if phone == "" && !byText {
@@ -224,8 +239,8 @@ func Read(m Mail) Writer {
 
 // ownEarlierMail is the writer's own earlier mail a reply quotes, the lines quoted deeper than
 // the header of the message sent to them ("收件人: chen@…", "To: chen@…") that the reply answers,
-// and the whole name that message greets them by ("郑国强先生："); "" when the text quotes no
-// message sent to them, or it greets them by none.
+// and the name that message greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女士); "" when
+// the text quotes no message sent to them, or it greets them by none.
 func ownEarlierMail(text, email string) (own, addressee string) {
 	quotesHeader := strings.Contains(text, "收件") || strings.Contains(text, "To:") || strings.Contains(text, "to:") || strings.Contains(text, "TO:")
 	if email == "" || !quotesHeader || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) {
@@ -249,8 +264,11 @@ func ownEarlierMail(text, email string) (own, addressee string) {
 			case !greeted && qrest != "" && colon(qrest) < 0 || !greeted && greetedBy.MatchString(qrest):
 				// The first line of the message after its header: the greeting.
 				greeted = true
-				if m := greetedBy.FindStringSubmatch(qrest); m != nil && chineseName(m[1]) {
+				if m := greetedBy.FindStringSubmatch(qrest); m != nil {
 					addressee = m[1]
+					if whole := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(m[1], "先生"), "女士"), "小姐"); chineseName(whole) {
+						addressee = whole // "郑国强先生": his whole name
+					}
 				}
 			}
 		}
@@ -259,9 +277,9 @@ func ownEarlierMail(text, email string) (own, addressee string) {
 	return "", ""
 }
 
-// greetedBy is a letter's first line greeting its reader by their whole name: "郑国强先生：",
-// "陈志强女士，您好！".
-var greetedBy = quickre.MustCompile(`^(\p{Han}{2,3}?)(?:先生|女士|小姐)(?:您好)?\s*[：:，,！!]`)
+// greetedBy is a letter's first line greeting its reader by their name and title: "郑国强先生：",
+// "尊敬的钱女士：".
+var greetedBy = quickre.MustCompile(EitherScript(`^(?:尊敬的|亲爱的)?(\p{Han}{1,3}?(?:先生|女士|小姐))(?:您好)?\s*[：:，,！!]`))
 
 // sentTo is a quoted message's header line naming whom it was sent to.
 var sentTo = quickre.MustCompile(`^(?i:收件人|收件者|to)\s*[:：]`)
@@ -277,6 +295,13 @@ func quoteDepth(l string) (int, string) {
 		l, d = t[1:], d+1
 	}
 }
+
+// notThisOne is the writer's number before their warning against calling someone else's:
+// "电话 185 1234 0000 别打我房东".
+var notThisOne = quickre.MustCompile(EitherScript(`(?:电话|手机)\s*[:：]?\s*(1[3-9]\d(?:[ -]?\d{4}){2})\s*[，,]?\s*(?:别打|不要打|不用打|别找|不要找)`))
+
+// storePhone is a store's number under its label, its keeper's when they write: "门店电话：…".
+var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店)(?:电话|手机|座机|联系电话)\s*[:：]\s*([^\n]+)`))
 
 // correctedNumber is a number the writer corrects at once, and the right one: "138 1234 0987 不对
 // 是 138 1234 0978".

@@ -109,6 +109,9 @@ func sentenceAddress(text string) string {
 			if group == 15 && part == "" && stallCode.MatchString(strings.TrimSpace(a)) {
 				part = strings.TrimSpace(a) // "我们档口是F-12", "档位号码是G-23": a market's stall by its code
 			}
+			if group == 2 && part == "" && buildingDashFlat.MatchString(strings.TrimSpace(a)) {
+				part = strings.TrimSpace(a) // "我是5-302的业主": a building's number and a flat's
+			}
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
 			if whole && !shop && (part != strings.TrimSpace(a) || errand.MatchString(a)) {
@@ -251,6 +254,9 @@ func withinBuilding(building, flat string) string {
 // roomAfterSpace is a room's number after a space, up to the clause's end: " 2105" of "21F 2105，".
 var roomAfterSpace = quickre.MustCompile(`^[ \t]\d{3,4}(?:室|号|单元)?(?:[，,。；;！!？?\s]|$)`)
 
+// buildingDashFlat is a building's number and a flat's apart by a dash: "5-302".
+var buildingDashFlat = quickre.MustCompile(`^\d{1,3}-\d{3,4}$`)
+
 // bareFlat is a flat's number alone: "1204", "302室".
 var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
 
@@ -376,12 +382,16 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:这|這)一?户[，,：:]\s*([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:我们|我們|我家)([^，。；！？,;!?\s（(：:]{3,30}?)(?:这|這)一?户|` +
 		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
-		`(?:我们|我們)是([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)|` +
+		`(?:我们|我們)是(?:[一二三四五六七八九十\d]{1,2}[楼樓层層])?([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)|` +
 		`(?:^|[，,。；;！!？?\s])(?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
 		`(?:我哋|我们|我們)公司[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:我们|我們)是\p{Han}{2,12}[，,]\s*(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`我家[（(]([^（()）\n]{3,30})[）)]`))
+
+// kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
+// name: "我是2期3栋1501郑国华的孙女郑小雨".
+var kinsFlat = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)\p{Han}{2,3}的(?:孙女|孙子|外孙女|外孙|女儿|儿子|儿媳|女婿|侄子|侄女)`))
 
 // rented is the words of a tenant's company renting its office, and the office: "自2024年起租用贵中心
 // B座1206室"; rentedAfter the same after the company's name in brackets.
@@ -452,12 +462,12 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?` +
+	`(?:打|拨打|致电|联系|聯絡|找)我(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
+	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
-	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*`))
+	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
@@ -917,7 +927,8 @@ func inEitherScript(words []string) []string {
 // householdBefore is a household member of the writer's before the number to reach them on,
 // their name between ("联系我弟弟王军，电话135…"); householdAfter the number before "联系我爱人".
 var (
-	householdBefore = quickre.MustCompile(EitherScript(`(?:我家?(?:的)?` + household + `[ \t]*[^\P{Han}的之]{2,3}[，,]?[ \t]*(?:他的|她的)?(?:联系电话|电话|手机|手机号)(?:号码|号)?|` +
+	householdBefore = quickre.MustCompile(EitherScript(`(?:(?:打|拨打|致电)` + household + `(?:的)?(?:家里|家)(?:的)?(?:座机|固话|电话)|` +
+		`我家?(?:的)?` + household + `[ \t]*[^\P{Han}的之]{2,3}[，,]?[ \t]*(?:他的|她的)?(?:联系电话|电话|手机|手机号)(?:号码|号)?|` +
 		`我家?(?:的)?` + household + `(?:的)?(?:家里|家)?(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式|座机|固话)?(?:号码|号)?|` +
 		`打家里(?:的)?(?:电话|座机|固话)?)[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
 	householdAfter = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))

@@ -72,6 +72,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				phone = cmp.Or(phone, l)
 			case noted != l && phoneIn(noted) == noted && isPhone(noted):
 				phone = cmp.Or(phone, noted) // "+82 10 2345 6789 (KakaoTalk / WhatsApp)"
+			case workLine.MatchString(l) && bracketedOffice(l) != "":
+				address, work = cmp.Or(address, bracketedOffice(l)), true // "安拓律师事务所（华景中心A座2208室）"
 			case englishFlat.MatchString(l):
 				if !lodging.MatchString(strings.Join(lines, "\n")) {
 					address = cmp.Or(address, l) // "Room 1718" alone under their name
@@ -179,6 +181,16 @@ func ownUnit(text string) string {
 	return ""
 }
 
+// bracketedOffice is the office in brackets after a company's name: "华景中心A座2208室" of
+// "安拓律师事务所（华景中心A座2208室）"; "" when the line ends otherwise.
+func bracketedOffice(l string) string {
+	l = strings.TrimSpace(l)
+	if _, inner, ok := cutBracket(l); ok && (strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")")) && addressPart(inner) == inner {
+		return inner
+	}
+	return ""
+}
+
 // namesUnit tells a text that names a stall, a shop or a booth by its word: only such a text
 // gives one of ownUnitAt's units.
 func namesUnit(text string) bool {
@@ -253,7 +265,7 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們|我哋|我|本人)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?(` + unitCode + `)\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
 		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
@@ -264,7 +276,7 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 // 摊位卖鱼"), or as their company's booth ("我司…的展位为W3馆W3-A12").
 var ownUnitAt = quickre.MustCompile(EitherScript(
 	`(?:^|[，,。；;\s])(?:我|本人)?在\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))\s*(?:卖|賣|经营|經營|做|开|開|摆|擺)|` +
-		`(?:我司|本公司|我们公司|我們公司)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)`))
+		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)`))
 
 // ownLabel begins a stall's label the writer says is theirs: "我的摊位是…", "本店档口在…";
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
