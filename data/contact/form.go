@@ -72,7 +72,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"門牌": "address", "送达地址": "address", "送達地址": "address", "店面位置": "address", "店铺位置": "address",
 	"店鋪位置": "address", "商铺编号": "address", "商鋪編號": "address", "办公室": "address", "辦公室": "address",
 	"地址没错": "address", "地址沒錯": "address", "地址无误": "address", "地址無誤": "address",
-	"客人": "name", "顾客": "name", "顧客": "name", "报修人": "name", "報修人": "name", "回电号码": "phone",
+	"落款": "name", "落款人": "name", "客人": "name", "顾客": "name", "顧客": "name", "报修人": "name", "報修人": "name", "回电号码": "phone",
 	"回拨号码": "phone", "回撥號碼": "phone", "回拨电话": "phone", "回撥電話": "phone",
 	"房屋坐落": "address", "房屋座落": "address", "市民住址": "address", "经营位置": "address", "經營位置": "address",
 	"铺面": "address", "舖面": "address", "鋪面": "address", "加盟店所在地": "address", "安装地址": "address",

@@ -39,8 +39,9 @@ func personName(sender, said string) string {
 			break
 		}
 	}
-	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && !organisation.MatchString(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0])) {
-		return f[1] // "易达物流 吴倩": the person, not their company
+	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && !organisation.MatchString(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0]) ||
+		hanOnly(f[0]) && utf8.RuneCountInString(f[0]) >= 4 && !chineseName(f[0])) {
+		return f[1] // "易达物流 吴倩", "绿源茶业 王磊": the person, not their company
 	}
 	if familiar.MatchString(t) {
 		// "小宇" is how the grandson who typed it is called, "小王" how people call the writer:
@@ -122,6 +123,13 @@ func personName(sender, said string) string {
 		func() string { return signedUnder(said, t) },
 		func() string { return surnameThenName(said) },
 		func() string {
+			// "药房负责人：李先生" in the mail of "惠民药房": its keeper, writing.
+			if m := keeperLabel.FindStringSubmatch(said); shop && m != nil && callName(m[1]) {
+				return m[1]
+			}
+			return ""
+		},
+		func() string {
 			// "我是…水产区A12号摊位的，卖鱼的周师傅": how the writer says they are called.
 			if m := selfCalled.FindStringSubmatch(said); m != nil {
 				return m[1]
@@ -183,6 +191,9 @@ func surnameThenName(said string) string {
 	}
 	return ""
 }
+
+// keeperLabel is a shop's keeper's name under their label: "药房负责人：李先生", "店主：阎立新".
+var keeperLabel = quickre.MustCompile(EitherScript(`(?m)^\s*\p{Han}{0,4}(?:负责人|店长|店主|老板)\s*[:：]\s*(\p{Han}{2,3})\s*$`))
 
 // givesSurname is the writer's surname said alone: "住户姓王", "我姓李".
 var givesSurname = quickre.MustCompile(`(?:我|本人|户|戶|主)姓(\p{Han})`)
@@ -325,8 +336,8 @@ func formName(n string) string {
 		return "" // "来电人：未留姓名", "真实姓名：（未填写）"
 	}
 	f := strings.Fields(n)
-	if len(f) > 1 && jobAfterName.MatchString(f[0]) && callName(f[1]) {
-		return f[1] // "联系人：店长 侯佳慧 151-…"
+	if len(f) > 1 && (jobAfterName.MatchString(f[0]) || roleWords.MatchString(f[0])) && callName(f[1]) {
+		return f[1] // "联系人：店长 侯佳慧 151-…", "落款：业主 谢红梅"
 	}
 	if len(f) > 1 && callName(f[0]) {
 		return f[0]

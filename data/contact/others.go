@@ -188,8 +188,15 @@ func ownFields(l string) []formField {
 // namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
 func namesWriter(l, writer string) bool {
 	writer = strings.TrimSpace(writer)
-	if !strings.Contains(l, writer) || utf8.RuneCountInString(writer) < 2 || titleOnly.MatchString(writer) {
-		return false // "王先生", "小王" may be anyone of the name
+	if !strings.Contains(l, writer) || utf8.RuneCountInString(writer) < 2 {
+		return false
+	}
+	if titleOnly.MatchString(writer) {
+		// "王先生", "小王" may be anyone of the name, but "药房负责人：李先生" in the keeper's mail
+		// names them.
+		label, ok := lineLabel(l)
+		_, value, _ := strings.Cut(l, label)
+		return ok && ownRole.MatchString(label) && strings.TrimSpace(strings.TrimLeft(value, " \t:：")) == writer
 	}
 	whole := func(value string) bool {
 		rest, ok := strings.CutPrefix(value, writer)

@@ -2229,3 +2229,20 @@ func TestRunOnsStallsAndGreetings(t *testing.T) {
 		t.Errorf("a handle's reply greeted by name and title: %+v", w)
 	}
 }
+
+// A company's mailbox named with its person ("绿源茶业 王磊") and their number under their
+// label as the booth's manager, "本人黃志明，是商場地下G12號舖「明記茶餐廳」的負責人", "本次於…5館E102攤位參展", "落款：业主
+// 谢红梅", a shop's keeper under their label with a title ("药房负责人：李先生") above their number.
+func TestKeepersAndExhibitors(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"绿源茶业 王磊", "我们是绿源茶业，展位W2-A08（W2馆）。隔壁W2-A10的音响太吵。\n展位负责人：王磊\n手机：+86 189 1234 0077\n（展会期间住华景酒店2306房）",
+			"王磊", "+86 189 1234 0077", ""},
+		{"明記茶餐廳", "本人黃志明，是商場地下G12號舖「明記茶餐廳」的負責人。工程部李師傅（內線 3312）說要等。\n聯絡電話：852-9123 8765（本人手提）\n明記茶餐廳\n黃志明 Wong Chi Ming",
+			"黃志明", "852-9123 8765", "G12"},
+		{"宏昇精密機械", "我們是台灣「宏昇精密機械」，本次於華景會展中心5館E102攤位參展。地毯顏色不符。\n聯絡人：張家豪 業務經理\n手機：+886 928 765 432（已開漫遊）",
+			"張家豪", "+886 928 765 432", "5館E102"},
+		{"", "物业管理处：\n楼下餐馆油烟太大。我住7幢1803。\n联系电话：13812349876\n落款：业主 谢红梅", "谢红梅", "13812349876", "7幢1803"},
+		{"惠民药房", "药房门口的台阶破了。昨天一位老顾客（孙阿姨，电话 139 6666 8080）在门口摔了一跤。\n\n药房负责人：李先生\n手机：139 0731 2468",
+			"李先生", "139 0731 2468", ""},
+	})
+}

@@ -175,7 +175,7 @@ func ownUnit(text string) string {
 	}
 	if namesUnit(text) {
 		if m := ownUnitAt.FindStringSubmatch(text); m != nil {
-			return strings.Join(strings.Fields(m[1]+m[2]), "")
+			return strings.Join(strings.Fields(m[1]+m[2]+m[3]), "")
 		}
 	}
 	return ""
@@ -266,17 +266,19 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
 	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:我们|我們|我哋|我|本人)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场))?\s?(` + unitCode + `)\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
+		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下))?\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
 		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們)是([A-Z]?\d{2,4}室)的`))
 
 // ownUnitAt finds the units ownUnitOf does not: before what the writer sells there ("在水产区B17
-// 摊位卖鱼"), or as their company's booth ("我司…的展位为W3馆W3-A12").
+// 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), or where they exhibit ("本次於
+// 華景會展中心5館E102攤位參展").
 var ownUnitAt = quickre.MustCompile(EitherScript(
 	`(?:^|[，,。；;\s])(?:我|本人)?在\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))\s*(?:卖|賣|经营|經營|做|开|開|摆|擺)|` +
-		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)`))
+		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:于|於|在)\p{Han}{0,10}?((?:\d{1,2}[号號]?[馆館])\s?` + unitCode + `)\s?(?:摊位|攤位|展位)\s*(?:参展|參展)`))
 
 // ownLabel begins a stall's label the writer says is theirs: "我的摊位是…", "本店档口在…";
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
