@@ -550,7 +550,7 @@ func labelBySuffix(label string) string {
 	}
 	for _, end := range []struct{ suffix, key string }{
 		{"手机", "phone"}, {"手机号", "phone"}, {"手机号码", "phone"}, {"电话", "phone"}, {"电话号码", "phone"},
-		{"联系方式", "phone"}, {"联系", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},
+		{"联系方式", "phone"}, {"联系", "phone"}, {"手提", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},
 		{"姓名", "name"}, {"联系人", "name"},
 	} {
 		for _, suffix := range []string{end.suffix, traditionalOf(end.suffix)} {

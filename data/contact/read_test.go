@@ -2232,7 +2232,8 @@ func TestRunOnsStallsAndGreetings(t *testing.T) {
 
 // A company's mailbox named with its person ("绿源茶业 王磊") and their number under their
 // label as the booth's manager, "本人黃志明，是商場地下G12號舖「明記茶餐廳」的負責人", "本次於…5館E102攤位參展", "落款：业主
-// 谢红梅", a shop's keeper under their label with a title ("药房负责人：李先生") above their number.
+// 谢红梅", a shop's keeper under their label with a title ("药房负责人：李先生") above their number,
+// an office "15F-1501" under a work signature, "澳門手提：".
 func TestKeepersAndExhibitors(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"绿源茶业 王磊", "我们是绿源茶业，展位W2-A08（W2馆）。隔壁W2-A10的音响太吵。\n展位负责人：王磊\n手机：+86 189 1234 0077\n（展会期间住华景酒店2306房）",
@@ -2242,6 +2243,10 @@ func TestKeepersAndExhibitors(t *testing.T) {
 		{"宏昇精密機械", "我們是台灣「宏昇精密機械」，本次於華景會展中心5館E102攤位參展。地毯顏色不符。\n聯絡人：張家豪 業務經理\n手機：+886 928 765 432（已開漫遊）",
 			"張家豪", "+886 928 765 432", "5館E102"},
 		{"", "物业管理处：\n楼下餐馆油烟太大。我住7幢1803。\n联系电话：13812349876\n落款：业主 谢红梅", "谢红梅", "13812349876", "7幢1803"},
+		{"Michael Chen", "我司在C座15楼，电梯高峰期等待时间过长。\n有问题请直接回电我手机。\n陈明哲 Michael Chen\n总经理助理\n诺联信息技术（上海）有限公司\n华景中心C座15F-1501\n" +
+			"T +86 21 5555 6100 | M +86 186 2100 3344", "Michael Chen", "+86 186 2100 3344", "华景中心C座15F-1501"},
+		{"梁嘉欣", "本人梁嘉欣，澳門居民，入住貴酒店1215號房。隔壁1217號房的客人深夜喧嘩。\n預訂確認號：HJ20240602-8861\n澳門手提：+853 6612 3456\n梁嘉欣",
+			"梁嘉欣", "+853 6612 3456", ""},
 		{"惠民药房", "药房门口的台阶破了。昨天一位老顾客（孙阿姨，电话 139 6666 8080）在门口摔了一跤。\n\n药房负责人：李先生\n手机：139 0731 2468",
 			"李先生", "139 0731 2468", ""},
 	})

@@ -45,7 +45,7 @@ func signatureContact(text, writer string) (phone, address string) {
 			continue
 		}
 		phone, address = sidePhone, sideAddress
-		work := false
+		work, keeper := false, false // under their company's line; a store's keeper or franchisee
 		switch {
 		case rest == "":
 		case phoneIn(rest) == rest && isPhone(rest):
@@ -102,6 +102,7 @@ func signatureContact(text, writer string) (phone, address string) {
 				address = cmp.Or(address, englishPlacesHead(l)) // "Rm 1203, 12/F, Tower B"
 			case workLine.MatchString(l):
 				work = true
+				keeper = keeper || storeKeeper.MatchString(l)
 			default:
 				break block
 			}
@@ -114,7 +115,7 @@ func signatureContact(text, writer string) (phone, address string) {
 			if !mobile.MatchString(strings.TrimSpace(phone)) && !extensionWord.MatchString(phone) {
 				phone = ""
 			}
-			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !englishOffice.MatchString(address) &&
+			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !englishOffice.MatchString(address) && !keeper &&
 				!placeAbove(address, strings.Join(lines[:i], "\n")) {
 				address = ""
 			}
@@ -190,6 +191,10 @@ func bracketedOffice(l string) string {
 	}
 	return ""
 }
+
+// storeKeeper is a signature's line of a store's keeper or franchisee, whose address below is
+// their store's: "华景便民服务台 · 杭州文三路店 店长/加盟商".
+var storeKeeper = quickre.MustCompile(EitherScript(`店长|店主|加盟商|加盟店主`))
 
 // namesUnit tells a text that names a stall, a shop or a booth by its word: only such a text
 // gives one of ownUnitAt's units.
@@ -357,8 +362,8 @@ var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.
 	`(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
 
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
-// "恒隆广场二座18楼1805室", "万达广场C座1206".
-var officeRoom = quickre.MustCompile(EitherScript(`(?:大厦|大楼|中心|广场|座|层|楼)\s*[A-Za-z]?\d{3,4}\s*(?:室|号)?\s*$`))
+// "恒隆广场二座18楼1805室", "万达广场C座1206", "华景中心C座15F-1501".
+var officeRoom = quickre.MustCompile(EitherScript(`(?:大厦|大楼|中心|广场|座|层|楼)\s*(?:\d{1,3}F\s*-?\s*)?[A-Za-z]?\d{3,4}\s*(?:室|号)?\s*$`))
 
 // homeFlat is a flat in a residential building: "5幢302", "3栋2单元1101", "2单元602".
 var homeFlat = quickre.MustCompile(EitherScript(`\d+\s*(?:栋|幢|号楼)\s*(?:\d+\s*单元\s*)?\d{3,4}(?:室|号)?\s*$|\d+\s*单元\s*\d{3,4}(?:室|号)?\s*$`))
