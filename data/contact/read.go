@@ -185,7 +185,7 @@ func Read(m Mail) Writer {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
-		address = cmp.Or(leadFlat(subjectTag.ReplaceAllString(narrowed(m.Subject), "")), subjectFlat(m.Subject), unit)
+		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))

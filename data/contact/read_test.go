@@ -2233,8 +2233,14 @@ func TestRunOnsStallsAndGreetings(t *testing.T) {
 // A company's mailbox named with its person ("绿源茶业 王磊") and their number under their
 // label as the booth's manager, "本人黃志明，是商場地下G12號舖「明記茶餐廳」的負責人", "本次於…5館E102攤位參展", "落款：业主
 // 谢红梅", a shop's keeper under their label with a title ("药房负责人：李先生") above their number,
-// an office "15F-1501" under a work signature, "澳門手提：".
+// an office "15F-1501" under a work signature, "澳門手提：", a subject's tag with a flat behind a
+// building's door ("【北苑2号楼东门401 许先生】").
 func TestKeepersAndExhibitors(t *testing.T) {
+	w := Read(Mail{Email: "xu@example.cn", Subject: "【北苑2号楼东门401 许先生】快递柜占消防通道",
+		Text: "2号楼东门口新装的快递柜堵在消防通道上。\n以前登记的电话138 0000 5678已经停机了，请改成 176 3030 4545，有事打这个。"})
+	if w.Name != "许先生" || w.Phone != "176 3030 4545" || w.Address != "北苑2号楼东门401" {
+		t.Errorf("a subject's tag: %+v", w)
+	}
 	checkWriters(t, []writerCase{
 		{"绿源茶业 王磊", "我们是绿源茶业，展位W2-A08（W2馆）。隔壁W2-A10的音响太吵。\n展位负责人：王磊\n手机：+86 189 1234 0077\n（展会期间住华景酒店2306房）",
 			"王磊", "+86 189 1234 0077", ""},

@@ -309,8 +309,9 @@ func addressPart(a string) string {
 var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)|[号號]?院)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
-// "之3" of "5樓之3", the 号 of a street number and the room after it ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
+// "东门401" of "2号楼东门401", "之3" of "5樓之3", the 号 of a street number and the room after it
+// ("号301" of "田林十二村25号301").
+var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
 	`(?:[ \t\x{3000}](?:\d|[A-Za-z][0-9-])|[0-9A-Za-z])[0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|[ \t\x{3000}][A-Za-z][室号號座]|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
