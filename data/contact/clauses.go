@@ -89,7 +89,7 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 
 // closing is a clause that ends a mail with the writer's request or thanks: "希望物业尽快答复",
 // "请尽快处理", "麻烦你们来修一下", "谢谢"; not one asking the office to call someone else.
-var closing = quickre.MustCompile(EitherScript(`^(?:希望|请|麻烦|烦请|恳请|盼|望)[^他她们對对]{0,12}(?:处理|答复|解决|回复|维修|修理|修一下|来人|核实)[^他她们]{0,4}$|` +
+var closing = quickre.MustCompile(EitherScript(`^(?:希望|请|麻烦|烦请|恳请|盼|望|尽快|赶紧|赶快)[^他她们對对]{0,12}(?:处理|答复|解决|回复|维修|修理|修一下|来人|核实)[^他她们]{0,4}$|` +
 	`^(?:谢谢|多谢|感谢|辛苦)[^他她们]{0,6}$`))
 
 // remark is a remark in brackets: "（就在楼上）".
@@ -342,7 +342,8 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			clauses, kinds = append(clauses, w), append(kinds, k)
 		}
 		for j := len(kinds) - 1; j >= first; j-- {
-			if kinds[j].other {
+			// The last other words, not a request closing the run ("…电话 136… 尽快处理一下").
+			if kinds[j].other && !closing.MatchString(strings.TrimSpace(clauses[j])) {
 				for i := first; i < j; i++ {
 					// The writer saying where they live stays theirs ("…电梯又坏了 我家在1902
 					// 老人上下楼很不方便").

@@ -125,6 +125,8 @@ func Read(m Mail) Writer {
 		if address == "" {
 			if m := kinsFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] {
 				address = m[1] // "我是2期3栋1501郑国华的孙女郑小雨": the family's flat
+			} else if m := runOnFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] && chineseName(m[2]) {
+				address = m[1] // "我是23号楼1单元302的刘桂芳楼下一楼那家…", typed without a stop
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
@@ -171,7 +173,7 @@ func Read(m Mail) Writer {
 		}
 		switch {
 		case addressee == "":
-		case chineseName(addressee) && (!chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(addressee)[0])):
+		case chineseName(addressee) && !titled(addressee) && (!chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(addressee)[0])):
 			name = addressee // "郑先生" answered as "郑国强先生："
 		case titled(addressee) && (n == "" || handle.MatchString(n) || calledBy.MatchString(n) || familiar.MatchString(n) || nickname(n)):
 			name = addressee // "阿杰" answered as "蒋先生您好："
@@ -299,6 +301,10 @@ func quoteDepth(l string) (int, string) {
 // notThisOne is the writer's number before their warning against calling someone else's:
 // "电话 185 1234 0000 别打我房东".
 var notThisOne = quickre.MustCompile(EitherScript(`(?:电话|手机)\s*[:：]?\s*(1[3-9]\d(?:[ -]?\d{4}){2})\s*[，,]?\s*(?:别打|不要打|不用打|别找|不要找)`))
+
+// runOnFlat is the flat a writer typing without stops says is theirs, and the name after it: "我是
+// 5号楼801的王建国地下车库…".
+var runOnFlat = quickre.MustCompile(`我是([^，,。；;！!？?\s的]{2,20}?\d[室号]?)的(\p{Han}{2,3})`)
 
 // storePhone is a store's number under its label, its keeper's when they write: "门店电话：…".
 var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店)(?:电话|手机|座机|联系电话)\s*[:：]\s*([^\n]+)`))

@@ -2257,3 +2257,21 @@ func TestKeepersAndExhibitors(t *testing.T) {
 			"李先生", "139 0731 2468", ""},
 	})
 }
+
+// Run-ons typed without stops: a number after "请你们去说说我电话是…", the flat before the writer's
+// name and the words that run on ("我是23号楼一单元302的刘桂芳楼下…"), a number before a closing
+// request ("电话 136 1234 5678 尽快处理一下"); a tenant company's English-named sender greeted by
+// title keeps their name.
+func TestRunOnsWithoutStops(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"刘桂芳", "物业你好我是23号楼一单元302的刘桂芳楼下一楼那家天天晚上在院子里烧烤烟都熏到我家里来了请你们去说说我电话是13061728394谢谢",
+			"刘桂芳", "13061728394", "23号楼1单元302"},
+		{"", "你好我是5号楼801的王建国地下车库我的车位B2-118天天被别人的车占了麻烦你们处理一下我电话13661234567", "", "13661234567", "5号楼801"},
+		{"", "我是7栋602的 姓唐 地库B1我车位上方一直滴水 车都被滴出水印了 电话 136 1234 5678 尽快处理一下", "", "136 1234 5678", "7栋602"},
+	})
+	w := Read(Mail{Name: "Kevin Zhang", Email: "kevin@example.cn", OwnText: "还是没有人来处理。\n\nKevin Zhang\nA座2305",
+		Text: "还是没有人来处理。\n\nKevin Zhang\nA座2305\n\n发件人: 华景物业服务中心 <office@example.cn>\n收件人: kevin@example.cn\n主题: 回复\n\n张先生您好：\n已转工程部。"})
+	if w.Name != "Kevin Zhang" {
+		t.Errorf("an English name greeted by surname and title: %+v", w)
+	}
+}

@@ -1062,7 +1062,7 @@ func quoted(before string) bool {
 	open := strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
 		strings.Count(before, "“")-strings.Count(before, "”") > 0 ||
 		strings.Count(before, "\"")%2 == 1 || strings.Count(before, "『")-strings.Count(before, "』") > 0
-	return open || saidColon.MatchString(before) || saidJust.MatchString(before) || saidInClause(before)
+	return open || saidColon.MatchString(before) || saidJust.MatchString(before) && !talkTo.MatchString(before) || saidInClause(before)
 }
 
 // toOffice begins the writer's words to the office: "你们物业…", "贵中心…".
@@ -1102,6 +1102,9 @@ var firstPersonStart = quickre.MustCompile(EitherScript(`^(?:所以|然后|于�
 
 // saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
 var saidJust = quickre.MustCompile(EitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
+
+// talkTo ends a request to go and talk to someone, no one's words: "请你们去说说".
+var talkTo = quickre.MustCompile(EitherScript(`(?:说说|说一说|去说|去讲|说一下)\s*$`))
 
 // saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
 var saidColon = quickre.MustCompile(EitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
