@@ -123,8 +123,9 @@ func personName(sender, said string) string {
 		func() string { return signedUnder(said, t) },
 		func() string { return surnameThenName(said) },
 		func() string {
-			// "药房负责人：李先生" in the mail of "惠民药房": its keeper, writing.
-			if m := keeperLabel.FindStringSubmatch(said); shop && m != nil && callName(m[1]) {
+			// "药房负责人：李先生" in the mail of "惠民药房", "现场负责人：钟文辉" in a company's: its
+			// keeper or its person on site, writing.
+			if m := keeperLabel.FindStringSubmatch(said); (shop || !chineseName(t) && hanOnly(t)) && m != nil && callName(m[1]) {
 				return m[1]
 			}
 			return ""

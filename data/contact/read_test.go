@@ -2139,7 +2139,7 @@ func TestNotesRepliesAndUnits(t *testing.T) {
 			"张露", "021-50786612", "L3-15号铺"},
 		{"老周烧腊", "管理处：\n收到通知。油烟是隔壁L1-21的烤鱼店的。\n\n周永康\n老周烧腊 L1-22号铺\n手机 139 2088 4415", "周永康", "139 2088 4415", "L1-22号铺"},
 		{"湘妹子米粉", "我是小吃街17号档口的老板邓丽。隔壁16号档口的油烟往我这边飘，他们老板（电话 13761187420）说是管理处同意的。\n\n档口：小吃街17号\n老板：邓丽\n电话：177-0213-5568",
-			"邓丽", "177-0213-5568", "小吃街17号"},
+			"邓丽", "177-0213-5568", "小吃街17号档口"},
 		{"陆建平", "我司宁波恒达五金有限公司参加本届五金博览会，展位号9号馆9B-36。电工（姓邵，13901016638）说要等开单。\n\n陆建平 销售经理\n宁波恒达五金有限公司\n手机：+86 137 5742 0918",
 			"陆建平", "+86 137 5742 0918", "9号馆9B-36"},
 		{"蔡明宏", "敝公司台灣精密機械股份有限公司參加本屆機床展，展位號：5號館5C-12。\n\n聯絡人：蔡明宏 經理\n手機：+886 933 218 765",
@@ -2260,14 +2260,22 @@ func TestKeepersAndExhibitors(t *testing.T) {
 
 // Run-ons typed without stops: a number after "请你们去说说我电话是…", the flat before the writer's
 // name and the words that run on ("我是23号楼一单元302的刘桂芳楼下…"), a number before a closing
-// request ("电话 136 1234 5678 尽快处理一下"); a tenant company's English-named sender greeted by
-// title keeps their name.
+// request ("电话 136 1234 5678 尽快处理一下"); an exhibitor's person on site under their label, a
+// shop in a commercial street, "contact me urgently:", "…的台灣住戶蔡佩珊", a food court's stall; a
+// tenant company's English-named sender greeted by title keeps their name.
 func TestRunOnsWithoutStops(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"刘桂芳", "物业你好我是23号楼一单元302的刘桂芳楼下一楼那家天天晚上在院子里烧烤烟都熏到我家里来了请你们去说说我电话是13061728394谢谢",
 			"刘桂芳", "13061728394", "23号楼1单元302"},
 		{"", "你好我是5号楼801的王建国地下车库我的车位B2-118天天被别人的车占了麻烦你们处理一下我电话13661234567", "", "13661234567", "5号楼801"},
 		{"", "我是7栋602的 姓唐 地库B1我车位上方一直滴水 车都被滴出水印了 电话 136 1234 5678 尽快处理一下", "", "136 1234 5678", "7栋602"},
+		{"广州博雅展示", "我们是广州博雅展示器材有限公司（公司地址：广州市天河区天河路385号），参加本次家具展，展位号5号馆5C-012。\n现场负责人：钟文辉\n手机：13922887766",
+			"钟文辉", "13922887766", "5号馆5C-012"},
+		{"彭记面馆", "我是华景商业街15号商铺彭记面馆的老板彭德明。店门口的污水井一直冒臭味。\n手机13585246913", "彭德明", "13585246913", "华景商业街15号商铺"},
+		{"Hans Mueller", "We are exhibiting at the machinery fair. The furniture was not delivered.\nPlease contact me urgently: +49 171 2345678\nHans Mueller\nSales Director",
+			"Hans Mueller", "+49 171 2345678", ""},
+		{"蔡佩珊", "我是住在華景苑24號樓1單元1202的台灣住戶蔡佩珊。游泳池還沒開放。\n我的手機：13801726354\n謝謝！", "蔡佩珊", "13801726354", "華景苑24號樓1單元1202"},
+		{"潘建军", "我是美食广场F12档口的潘建军，做麻辣烫的。排烟管道吸力很弱。\n我的电话是15618273645", "潘建军", "15618273645", "美食广场F12档口"},
 	})
 	w := Read(Mail{Name: "Kevin Zhang", Email: "kevin@example.cn", OwnText: "还是没有人来处理。\n\nKevin Zhang\nA座2305",
 		Text: "还是没有人来处理。\n\nKevin Zhang\nA座2305\n\n发件人: 华景物业服务中心 <office@example.cn>\n收件人: kevin@example.cn\n主题: 回复\n\n张先生您好：\n已转工程部。"})

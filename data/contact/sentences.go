@@ -162,7 +162,7 @@ func sentenceAddress(text string) string {
 			}
 			tail := a[len(part):] // words after a space begin another phrase
 			if name, ok := strings.CutPrefix(strings.TrimSpace(tail), "的"); ok && group == 1 &&
-				(signName.MatchString(name) || chineseName(firstWord(name))) {
+				(signName.MatchString(name) || chineseName(firstWord(name)) || chineseName(firstWord(residentOf.ReplaceAllString(name, "")))) {
 				tail = "" // "我是住在10樓之3的林小姐": the writer, after their flat
 			}
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
@@ -253,6 +253,9 @@ func withinBuilding(building, flat string) string {
 
 // roomAfterSpace is a room's number after a space, up to the clause's end: " 2105" of "21F 2105，".
 var roomAfterSpace = quickre.MustCompile(`^[ \t]\d{3,4}(?:室|号|单元)?(?:[，,。；;！!？?\s]|$)`)
+
+// residentOf is what a resident says they are before their name: "台灣住戶", "业主".
+var residentOf = quickre.MustCompile(EitherScript(`^(?:台湾|香港|澳门|外籍)?(?:住户|业主|租户|居民)`))
 
 // buildingDashFlat is a building's number and a flat's apart by a dash: "5-302".
 var buildingDashFlat = quickre.MustCompile(`^\d{1,3}-\d{3,4}$`)
@@ -468,7 +471,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
-	`contact me(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other

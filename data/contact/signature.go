@@ -270,7 +270,7 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下))?\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
 		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
@@ -289,7 +289,7 @@ var ownUnitAt = quickre.MustCompile(EitherScript(
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
 var (
 	ownLabel    = quickre.MustCompile(EitherScript(`^(?:我的|我们的|我們的|本店|本)`))
-	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|敝公司|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主`))
+	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|敝公司|参加本届|参加本次|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主`))
 )
 
 // unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
