@@ -263,14 +263,11 @@ func ownEarlierMail(text, email string) (own, addressee string) {
 				earlier = append(earlier, qrest)
 			case len(earlier) > 0:
 				return strings.TrimSpace(strings.Join(earlier, "\n")), addressee
-			case !greeted && qrest != "" && colon(qrest) < 0 || !greeted && greetedBy.MatchString(qrest):
+			case !greeted && qrest != "" && (colon(qrest) < 0 || greetedBy.MatchString(qrest)):
 				// The first line of the message after its header: the greeting.
 				greeted = true
 				if m := greetedBy.FindStringSubmatch(qrest); m != nil {
-					addressee = m[1]
-					if whole := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(m[1], "先生"), "女士"), "小姐"); chineseName(whole) {
-						addressee = whole // "郑国强先生": his whole name
-					}
+					addressee = formName(m[1]) // "郑国强先生": his whole name; "钱女士" as it is
 				}
 			}
 		}

@@ -457,6 +457,10 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
+// meNamed is the writer's note on who they are and their name after "联系我", before their
+// number's label: "联系我（她儿子）林志强，电话…".
+const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?`
+
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
@@ -466,9 +470,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?` +
+	`(?:打|拨打|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
+	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
