@@ -1490,9 +1490,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	read := contact.Mail{Name: name, Email: email, Subject: m.Subject, Text: headAndFoot(m.Text), OwnText: headAndFoot(own),
 		Forwarded: forwarded, Notice: byText}
 	w := readWriter(read)
-	if byText && strings.TrimSpace(w.Name) == "" && personalSender(email) {
+	if byText && personalSender(email) && (strings.TrimSpace(w.Name) == "" || companyWrites.MatchString(cmp.Or(own, m.Text))) {
 		// A company's "admin@" is its administration department's mailbox as often as a
-		// website's: a notice that names nobody is a person's own mail ("许立群 | 行政经理").
+		// website's: a notice that names nobody is a person's own mail ("许立群 | 行政经理"), and
+		// so is a letter in the company's name ("我司位于B座1208室…联系人：行政部 赵敏").
 		read.Notice = false
 		w = readWriter(read)
 	}
@@ -1786,6 +1787,9 @@ var siteSenders = map[string]bool{"wordpress": true, "email": true, "www-data": 
 	"apache": true, "nginx": true, "nobody": true, "webmaster": true, "website": true, "webform": true,
 	"formmail": true, "form": true, "forms": true, "formresponses": true, "mailer": true, "notify": true,
 	"notification": true, "notifications": true, "admin": true, "administrator": true, "system": true}
+
+// companyWrites are the words a company writing in its own name calls itself by.
+var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|我们公司|我們公司|我公司`)
 
 // personalSender tells a machine's address a person may write from: "admin@", the mailbox of a
 // company's administration (行政) department.

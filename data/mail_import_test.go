@@ -2005,6 +2005,13 @@ func TestNameBeforeItsNumber(t *testing.T) {
 	if c = complaintFromMail(m); c.Complainant.Name != "李娜" || c.Complainant.Phone != "13800001111" {
 		t.Errorf("admin@'s notice: %+v", c.Complainant)
 	}
+	// So does a letter in a company's name from its admin@ that names its person: where the
+	// company says it is is theirs.
+	m = &InboundMail{FromName: "上海启明信息技术有限公司", FromEmail: "admin@qiming-tech.cn", Subject: "B座1208空调不制冷",
+		Text: "环贸中心物业服务中心：\n\n我司位于环贸中心B座1208室。近一周空调基本不出冷风。\n\n联系人：行政部 赵敏\n电话：021-62589900\n\n上海启明信息技术有限公司\n2024年6月11日"}
+	if c = complaintFromMail(m); c.Complainant.Name != "赵敏" || c.Complainant.Phone != "021-62589900" || c.Complainant.Address != "环贸中心B座1208室" {
+		t.Errorf("admin@'s company letter: %+v", c.Complainant)
+	}
 }
 
 // A reply from a phone's mail app comes without In-Reply-To or References: its subject, once

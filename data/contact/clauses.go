@@ -475,9 +475,9 @@ var englishFromUnit = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m)
 var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 
 // englishBooth is an exhibitor's clause saying where they exhibit: "We are exhibiting at booth
-// 2A-118".
+// 2A-118", "… at Hall 2, Booth 2A-118".
 var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:exhibiting|located|based)\s+(?:at|in|on)\s+` +
-	`(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
+	`(?:hall\s+\d{1,2}[A-Z]?\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
 
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".
@@ -524,7 +524,8 @@ func englishWriter(c, writer string) bool {
 }
 
 // clausesOf cuts s at each of the marks seps outside brackets: "(Apt 2106, Tower B)" is one
-// clause. Empty clauses are left out.
+// clause, and so is a fair's hall and its booth ("Hall 2, Booth 2A-118"). Empty clauses are left
+// out.
 func clausesOf(s, seps string) []string {
 	var out []string
 	depth, start := 0, 0
@@ -534,6 +535,7 @@ func clausesOf(s, seps string) []string {
 			depth++
 		case r == ')' || r == '）':
 			depth = max(0, depth-1)
+		case r == ',' && hallThenBooth.MatchString(s[:i]) && boothAfterHall.MatchString(s[i+1:]):
 		case depth == 0 && strings.ContainsRune(seps, r):
 			if i > start {
 				out = append(out, s[start:i])
@@ -546,6 +548,13 @@ func clausesOf(s, seps string) []string {
 	}
 	return out
 }
+
+// hallThenBooth ends the words before a comma that name a fair's hall, and boothAfterHall begins
+// those after it that name the booth in it: "Hall 2, Booth 2A-118".
+var (
+	hallThenBooth  = quickre.MustCompile(`(?i)\bhall\s+\d{1,2}[A-Z]?$`)
+	boothAfterHall = quickre.MustCompile(`(?i)^\s*(?:booth|stand)\s`)
+)
 
 // clauseText is a clause without the spaces and marks around it, nor the half of a pair of
 // brackets that the clauses' commas cut apart: "(Apt 2106" and "Tower B)" of "(Apt 2106, Tower B)".

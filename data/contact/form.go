@@ -111,7 +111,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"本次聯絡號碼": "phone", "微信同号": "phone", "微信同號": "phone", "联系人手机": "phone", "聯絡人手機": "phone", "房屋位置": "address", "关联房屋": "address",
 	"關聯房屋": "address", "详细位置": "address", "詳細位置": "address", "所租房间": "address", "所租房間": "address",
 	"门店编号": "address", "門店編號": "address", "档位": "address", "檔位": "address", "档位号码": "address",
-	"檔位號碼": "address", "户号": "address", "戶號": "address"}
+	"檔位號碼": "address", "户号": "address", "戶號": "address",
+	// A tenant's company, with its office after its name ("我们公司：岚木设计 C座808室").
+	"我们公司": "company", "我們公司": "company"}
 
 // ownLines are the labels of a resident's own lines that are no contact field but may stand
 // before one on the same line ("公司：云帆科技 电话：0571-…").
@@ -145,7 +147,7 @@ var serviceLabel = quickre.MustCompile(EitherScript(`(?:客服|值班|报修|咨
 var saying = quickre.MustCompile(EitherScript(`(说|說|问|問|讲|講|表示|回复|回覆|答复|答覆)$`))
 
 // selfLabel begins a line about the writer again ("投诉人：", "我的电话：", "业主：").
-var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我家|本人|业主|住户|租户|(?i:my ))`))
+var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我家|本人|业主|住户|租户|我们公司|我們公司|(?i:my ))`))
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice, its textFields; each is "" when the text has no such line, or its value is none.
@@ -303,6 +305,11 @@ func formAddress(fields []formField) string {
 	}
 	if addressWords.MatchString(building) && flatEnd.MatchString(building) {
 		return building // "单元：东方大厦A座21层2105": a tenant portal's unit, the whole address
+	}
+	for _, f := range fields {
+		if w := strings.Fields(f.value); f.key == "company" && len(w) > 1 && officeOrUnit.MatchString(w[len(w)-1]) {
+			return w[len(w)-1] // "我们公司：岚木设计 C座808室": its office
+		}
 	}
 	if mallUnit.MatchString(building) {
 		return building // "单元号：L1-12": a mall tenant's unit

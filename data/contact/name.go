@@ -53,6 +53,10 @@ func personName(sender, said string) string {
 		if n := signOff(said); chineseName(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
 			return n
 		}
+		// "老周" signing "19号楼2303 周先生": how the office is to call them.
+		if n := lastLineAlone(said); titled(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
+			return n
+		}
 	}
 	if titled(t) {
 		// "林小姐" signs "林美玲 0912…" or labels "联系人：林美玲": her whole name.
@@ -222,9 +226,13 @@ var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:�
 var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
 
 // pinyinName tells a name of two or three words each of one to three syllables of pinyin
-// without tones: "Zhang Lei", "Wang Xiaoming", "Ouyang Nana"; not "Karen Mak" nor "Priya Nair".
+// without tones: "Zhang Lei", "Wang Xiaoming", "Ouyang Nana"; not "Karen Mak" nor "Priya Nair";
+// or one word of three or four syllables, as a mailbox's name is typed: "huangliwei".
 func pinyinName(n string) bool {
 	words := strings.Fields(n)
+	if len(words) == 1 && len(words[0]) >= 6 && !pinyinWord(strings.ToLower(words[0]), 2) {
+		return pinyinWord(strings.ToLower(words[0]), 4)
+	}
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
@@ -370,7 +378,7 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // person's: "商务中心租户服务平台", "瑞幸咖啡（银泰店）", "小区管家App", "街道办", "杭州智源科技 前台", "易达物流",
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
-	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|` +
+	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&`))
@@ -509,6 +517,9 @@ func lastLineAlone(text string) string {
 	return ""
 }
 
+// residentRole are the words a resident says how they hold their flat by.
+var residentRole = map[string]bool{"业主": true, "業主": true, "住户": true, "住戶": true, "租户": true, "租戶": true}
+
 // nameOfLine is the name a signature's line gives, maybe after a job ("店长 许志强") or a room
 // ("1203室 李娜"), or before a job ("许立群 | 行政经理"); "" when it gives none.
 func nameOfLine(l string) string {
@@ -529,6 +540,8 @@ func nameOfLine(l string) string {
 		return f[2] // "蔚蓝设计 前台 Amy": their company, their desk, their English name
 	} else if len(f) == 3 && shopRoles[f[1]] && callName(f[2]) {
 		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
+	} else if len(f) == 3 && residentRole[f[1]] && callName(f[2]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {
+		l = f[2] // "14栋2单元1703 业主 何女士": their flat, that they own it, their name
 	}
 	if callName(l) {
 		return l

@@ -28,6 +28,8 @@ func withoutOtherParties(text, writer string) string {
 	// a letter or notice of several paragraphs, whose blank lines end nothing.
 	gap := false
 	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
+	role := claimedRole(text)
+	store := storeOwner.MatchString(text) // the writer keeps a store: its lines are theirs
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
@@ -94,10 +96,15 @@ func withoutOtherParties(text, writer string) string {
 			continue
 		case selfLabel.MatchString(label):
 			// "我的邻居：" is the neighbour.
-			other = otherParty.MatchString(strings.TrimPrefix(strings.TrimPrefix(label, "我的"), "本人"))
+			other = otherParty.MatchString(strings.TrimPrefix(strings.TrimPrefix(label, "我的"), "本人")) && formKey(label) != "company"
 			if other {
 				continue
 			}
+		case role != "" && strings.HasPrefix(label, role) && phoneLabel(label),
+			store && ownStoreLabel.MatchString(label):
+			// "店长手机：159…" under "我是3楼L3-08号铺的店长罗建明", "门店地址：…" under a
+			// franchisee's name: the writer's own.
+			other = false
 		case otherParty.MatchString(label) && (!isASCII(label) || englishName.MatchString(strings.TrimSpace(l[colon(l)+1:]))):
 			// In English, a role names someone else when a name follows ("Engineer on duty: Mr.
 			// Wang"); "Front desk staff: Amy (very rude)" only says what the writer met. A line's
@@ -115,6 +122,26 @@ func withoutOtherParties(text, writer string) string {
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "\n")
+}
+
+// claimedRole is the role the writer says is theirs ("我是…的店长罗建明", "本人系…负责人"), in
+// the script they write it; "" when they claim none.
+func claimedRole(text string) string {
+	if m := roleClaim.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)`))
+
+// ownStoreLabel is the label of a store's number or address: "门店地址", "店铺电话".
+var ownStoreLabel = quickre.MustCompile(EitherScript(`^(?:门店|店铺|本店)(?:地址|电话|手机|座机|联系电话)$`))
+
+// phoneLabel tells a label of a phone number: "店长手机", "负责人电话".
+func phoneLabel(label string) bool {
+	return formKey(label) == "phone" || strings.HasSuffix(label, "手机") || strings.HasSuffix(label, "手機") ||
+		strings.HasSuffix(label, "电话") || strings.HasSuffix(label, "電話")
 }
 
 // writerAfter is the end of line l from the first sentence after its first where the writer

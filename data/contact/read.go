@@ -161,15 +161,24 @@ func Read(m Mail) Writer {
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
-		earlier, addressee := ownEarlierMail(m.Text, email)
-		if earlier != "" {
+		earlier, addressee := ownEarlierMail(m.Text, email, m.Name)
+		signed := "" // the whole name their earlier mail signs with
+		for _, text := range earlier {
 			// "都一个星期了，还是没人来。" above the office's answer and, quoted below it, the
 			// writer's first mail ("我家是9栋1801…我电话136…陈志强"): what that says of them.
-			w := Read(Mail{Name: m.Name, Email: email, Text: earlier})
+			w := Read(Mail{Name: m.Name, Email: email, Text: text})
 			phone, address = cmp.Or(phone, w.Phone), cmp.Or(address, w.Address)
 			if !chineseName(n) && chineseName(w.Name) {
 				name, n = w.Name, w.Name
 			}
+			if l := lastLineAlone(text); signed == "" && chineseName(l) && !titled(l) {
+				signed = l
+			}
+		}
+		if signed != "" && signed != n && titled(addressee) && sameSurname([]rune(addressee)[0], []rune(signed)[0]) &&
+			(n == "" || !sameSurname([]rune(n)[0], []rune(signed)[0])) {
+			// "海风" greeted as "钱先生" and signing "钱海峰" below: the name the office knows them by.
+			name, n = signed, signed
 		}
 		switch {
 		case addressee == "":
@@ -198,6 +207,10 @@ func Read(m Mail) Writer {
 			address = strings.TrimSpace(a)
 			break
 		}
+	}
+	if f := strings.Fields(address); len(f) == 2 && hanOnly(f[0]) && !estate.MatchString(f[0]) && !addressWords.MatchString(f[0]) &&
+		addressPart(f[1]) == f[1] && officeOrUnit.MatchString(f[1]) {
+		address = f[1] // "瑞科生物 A座1602" under the writer's name: the office, without its company
 	}
 	// "…红旗大道76号（加盟编号 XG-GZ-019）": the store, without its number in the franchise.
 	address = strings.TrimSpace(numberNoteInBrackets.ReplaceAllString(address, ""))
@@ -239,31 +252,41 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
-// ownEarlierMail is the writer's own earlier mail a reply quotes, the lines quoted deeper than
-// the header of the message sent to them ("收件人: chen@…", "To: chen@…") that the reply answers,
-// and the name that message greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女士); "" when
-// the text quotes no message sent to them, or it greets them by none.
-func ownEarlierMail(text, email string) (own, addressee string) {
-	quotesHeader := strings.Contains(text, "收件") || strings.Contains(text, "To:") || strings.Contains(text, "to:") || strings.Contains(text, "TO:")
-	if email == "" || !quotesHeader || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) {
-		return "", ""
+// officeOrUnit is an office in a tower ("A座1602", "C座808室", "12楼1203") or a unit in a mall
+// ("L2-08号铺").
+var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|层|F))?\s*\d{1,2}(?:楼|层|F)?\s*-?\d{2,4}室?$|^[A-Z]座\S+$|` + unitCode + `(?:号铺|号|铺|号商铺)?$`))
+
+// ownEarlierMail is the writer's own earlier mails a reply quotes, the last quoted first: the
+// lines quoted deeper than the header of the message sent to them ("收件人: chen@…", "To:
+// chen@…") that the reply answers or, where a thread quotes without marks (QQ Mail's "原始邮件",
+// Outlook's header blocks), the messages below a header naming them as the sender ("发件人:
+// "老陈"<chen@…>;"); and the name the message sent to them greets them by ("郑国强先生：" 郑国强,
+// "尊敬的钱女士：" 钱女士). A header block names the writer by their address, or by their name
+// alone as Foxmail writes it ("From: 曾志明"). None when the text quotes no message of theirs, ""
+// when it greets them by none.
+func ownEarlierMail(text, email, name string) (own []string, addressee string) {
+	name = strings.TrimSpace(name)
+	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) && (name == "" || !strings.Contains(text, name)) {
+		return nil, ""
 	}
+	email = strings.ToLower(email)
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		d, rest := quoteDepth(l)
-		if !sentTo.MatchString(rest) || !strings.Contains(strings.ToLower(rest), strings.ToLower(email)) {
+		if !sentTo.MatchString(rest) || !strings.Contains(strings.ToLower(rest), email) {
 			continue
 		}
 		var earlier []string
 		greeted := false
 		for _, q := range lines[i+1:] {
 			qd, qrest := quoteDepth(q)
-			switch {
-			case qd > d:
+			if qd > d {
 				earlier = append(earlier, qrest)
-			case len(earlier) > 0:
-				return strings.TrimSpace(strings.Join(earlier, "\n")), addressee
-			case !greeted && qrest != "" && (colon(qrest) < 0 || greetedBy.MatchString(qrest)):
+				continue
+			} else if len(earlier) > 0 {
+				break
+			}
+			if !greeted && qrest != "" && (colon(qrest) < 0 || greetedBy.MatchString(qrest)) {
 				// The first line of the message after its header: the greeting.
 				greeted = true
 				if m := greetedBy.FindStringSubmatch(qrest); m != nil {
@@ -271,10 +294,87 @@ func ownEarlierMail(text, email string) (own, addressee string) {
 				}
 			}
 		}
-		return strings.TrimSpace(strings.Join(earlier, "\n")), addressee
+		if s := strings.TrimSpace(strings.Join(earlier, "\n")); s != "" {
+			return []string{s}, addressee
+		}
+		break
 	}
-	return "", ""
+	// Header blocks naming the writer as the sender, and what follows each down to the next
+	// quoted message.
+	greeted := ""
+	for i := 0; i < len(lines); i++ {
+		d, rest := quoteDepth(lines[i])
+		if wroteBy.MatchString(rest) && !strings.Contains(strings.ToLower(rest), email) && greeted == "" {
+			// "在 …，锦绣物业客服 <kefu@…> 写道：" above "> 钱先生您好：": how the office greets them,
+			// when it answers a mail of theirs quoted below.
+			for _, q := range lines[i+1:] {
+				if qd, qrest := quoteDepth(q); qd > d && qrest != "" {
+					if m := greetedBy.FindStringSubmatch(qrest); m != nil {
+						greeted = formName(m[1])
+					}
+					break
+				}
+			}
+			continue
+		}
+		if wroteBy.MatchString(rest) && strings.Contains(strings.ToLower(rest), email) {
+			// "在 2026年11月19日周四 17:48，Xu Chen <xu@…> 写道：" above their words quoted deeper.
+			var block []string
+			for i++; i < len(lines); i++ {
+				qd, qrest := quoteDepth(lines[i])
+				if qd <= d && qrest != "" {
+					break
+				}
+				block = append(block, qrest)
+			}
+			i--
+			if s := strings.TrimSpace(strings.Join(block, "\n")); s != "" {
+				own = append([]string{s}, own...)
+			}
+			continue
+		}
+		if !sentBy.MatchString(rest) {
+			continue
+		}
+		if _, from, _ := strings.Cut(strings.Replace(rest, "：", ":", 1), ":"); !strings.Contains(strings.ToLower(rest), email) &&
+			(name == "" || strings.Trim(strings.TrimSpace(from), `"'`) != name) {
+			continue
+		}
+		for i++; i < len(lines); i++ {
+			if qd, qrest := quoteDepth(lines[i]); qd != d || !headerField.MatchString(qrest) {
+				break
+			}
+		}
+		var block []string
+		for ; i < len(lines); i++ {
+			qd, qrest := quoteDepth(lines[i])
+			if qd < d || qd == d && (sentBy.MatchString(qrest) || quoteStart.MatchString(qrest)) {
+				break
+			}
+			block = append(block, qrest)
+		}
+		i--
+		if s := strings.TrimSpace(strings.Join(block, "\n")); s != "" {
+			own = append([]string{s}, own...)
+		}
+	}
+	if addressee == "" && len(own) > 0 {
+		addressee = greeted
+	}
+	return own, addressee
 }
+
+// sentBy is a quoted message's header line naming who sent it; headerField any line of that
+// header block; quoteStart the line above a quoted message ("------------------ 原始邮件
+// ------------------", "-----Original Message-----", "… 写道：").
+var (
+	sentBy      = quickre.MustCompile(`^(?i:发件人|發件人|寄件者|寄件人|from)\s*[:：]`)
+	headerField = quickre.MustCompile(`^(?i:发件人|發件人|寄件者|寄件人|from|发送时间|發送時間|寄件日期|时间|時間|日期|date|sent|` +
+		`收件人|收件者|to|抄送|副本|cc|主题|主旨|主題|subject)\s*[:：]`)
+	wroteBy    = quickre.MustCompile(`(?i)(?:写道|寫道|wrote)\s*[:：]$`)
+	quoteStart = quickre.MustCompile(`(?i)^-{2,}\s*(?:原始邮件|原始郵件|原始信息|原始訊息|邮件原件|郵件原件|原邮件|原郵件|original(?: message)?|` +
+		`forwarded message|转发邮件(?:信息)?)\s*-{2,}$|(?:写道|寫道|wrote)\s*[:：]$`)
+)
 
 // greetedBy is a letter's first line greeting its reader by their name and title: "郑国强先生：",
 // "尊敬的钱女士：".

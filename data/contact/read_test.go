@@ -2283,3 +2283,88 @@ func TestRunOnsWithoutStops(t *testing.T) {
 		t.Errorf("an English name greeted by surname and title: %+v", w)
 	}
 }
+
+// An exhibitor's booth after their company ("我们是…有限公司，展位号3号馆3B-216"), in a hall with a
+// decimal ("5.1馆E12"), in brackets after the company, or by its hall and code alone; in English
+// after the hall ("Hall 2, Booth 2A-118"); a keeper's 店长手机 when they say they are the keeper, a
+// shop's unit in brackets after 我们店, after the shop's name and its kind ("「慢时光」咖啡的老板"); a
+// company's office after its name under the writer's, or under "我们公司："; a resident's flat and
+// role beside their titled name; a franchisee's 门店地址 and number under the store's name.
+func TestBoothsStoresAndOffices(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"极光照明", "我们是深圳市极光照明科技有限公司，展位号3号馆3B-216。动力电到现在还没接。\n\n现场负责人：曹宇\n手机：135 1078 4432",
+			"曹宇", "135 1078 4432", "3号馆3B-216"},
+		{"邱琳", "我们是绍兴旭日纺织有限公司，参加下周的纺织面料展，展位号 5.1馆E12。证件还没收到。\n\n邱琳\n手机：150 1723 8846",
+			"邱琳", "150 1723 8846", "5.1馆E12"},
+		{"林怡君", "我們是台灣福爾摩沙茶業，這次參加兩岸茶博會，展位在4號館4C-032。展位地毯有大片污漬。\n\n林怡君\n台灣手機：0928-617-350",
+			"林怡君", "0928-617-350", "4號館4C-032"},
+		{"姚静", "8D-105的展台又把展品摆到通道上了。我们是8号馆8D-103，美家家居。\n\n姚静\n手机 0086 137 6420 9913",
+			"姚静", "0086 137 6420 9913", "8号馆8D-103"},
+		{"宋雨桐", "我们是云上茶业（2号馆2C-108展位）。对面2C-115展位的音响开得非常大。\n\n联系人：宋雨桐\n手机：15201873364",
+			"宋雨桐", "15201873364", "2号馆2C-108"},
+		{"Michael Brenner", "We are exhibiting at Hall 2, Booth 2A-118 (Kleinhaus Tools GmbH). The internet connection is down.\n\nMichael Brenner",
+			"Michael Brenner", "", "2A-118"},
+		{"罗建明", "我是3楼L3-08号铺“茶语时光”的店长罗建明。电费账单有误。之前打财务部电话020-3826 5518。\n\n店长手机：159 1873 0264\n\n罗建明",
+			"罗建明", "159 1873 0264", "3楼L3-08号铺"},
+		{"蜜语甜品", "今天早上开门发现我们店（B1-26号铺 蜜语甜品）吊顶在漏水。\n\n店长 邓丽\n18930215547", "邓丽", "18930215547", "B1-26号铺"},
+		{"Jason", "我是一楼1F-12「慢时光」咖啡的老板毛俊。保安王队长（137 6111 2098）把立牌收走了。\n\n毛俊 13023316670",
+			"毛俊", "13023316670", "1F-12"},
+		{"刘洋", "我们公司的两个车位被取消了。\n\n刘洋\n瑞科生物 A座1602\n15221890734", "刘洋", "15221890734", "A座1602"},
+		{"Grace Huang", "加班空调费账单有误。\n\n账单编号：KT202405-C0808\n我们公司：岚木设计 C座808室\n\n黄雅琴 Grace Huang\n手机 136 7196 2350",
+			"Grace Huang", "136 7196 2350", "C座808室"},
+		{"曾志明", "我司A座808（华信设计）收到11月的加班空调费账单，比平时多很多。\n曾志明 13631598824", "曾志明", "13631598824", "A座808"},
+		{"韩雪梅", "请贵处尽快查明A座25楼配电问题。\n\n韩雪梅\n行政部经理\n深圳博远数据科技有限公司\n汇金国际中心A座2501-2502\n手机：135 1084 6672",
+			"韩雪梅", "135 1084 6672", "汇金国际中心A座2501-2502"},
+		{"静待花开", "遛狗不牵绳的越来越多。\n\n14栋2单元1703 业主 何女士\n手机 +86 186 2177 4039", "何女士", "+86 186 2177 4039", "14栋2单元1703"},
+		{"老周", "地库的灯坏了一大半。\n\n19号楼2303 周先生\n电话：13917720468", "周先生", "13917720468", "19号楼2303"},
+		{"huangliwei", "今天的盒饭少了3份。\n\n黄立伟\n东方机械 N2-B05\n手机 133-0210-8876", "黄立伟", "133-0210-8876", "N2-B05"},
+		{"邱海燕", "我们是重庆渝中八一路店（门店编号CQ0233）。售后维修师傅（电话 131 0236 8859）来过一次。\n\n邱海燕\n" +
+			"重庆渝中餐饮管理有限公司（小满鱼八一路店加盟商）\n门店地址：重庆市渝中区八一路177号负一楼B1-09\n手机：139 8056 1277",
+			"邱海燕", "139 8056 1277", "重庆市渝中区八一路177号负一楼B1-09"},
+		{"黎晓东", "返利还没到账，我们门店现金流很紧张。\n\n黎晓东\n小满鱼 绵阳涪城万达店\n门店地址：绵阳市涪城区涪城路万达广场1F-1036\n电话：17726358810",
+			"黎晓东", "17726358810", "绵阳市涪城区涪城路万达广场1F-1036"},
+		// Not a resident's complaint about a shop: the keeper's number is the shop's.
+		{"王芳", "楼下面馆的油烟太大了。\n\n店长手机：159 1873 0264\n\n王芳", "王芳", "", ""},
+	})
+}
+
+// A number the writer asks to be called on in a sentence ("有问题请联系我：…", "請打我香港手機：…",
+// "call me on my mobile, …,") goes before their signature's office line.
+func TestNumberAskedForOverTheOffice(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"张磊", "请核实后退还多收的263元。有问题请联系我：+86 138-0571-2946。\n\n张磊\n恒泰医疗器械（杭州）有限公司 销售总监\n电话：0571-8775 3200",
+			"张磊", "+86 138-0571-2946", ""},
+		{"陳家豪", "明天早上就開展。我今日全日都在展位，請打我香港手機：+852 9634 1728（已開通漫遊）。\n\n陳家豪\n電話：+852 2389 6612",
+			"陳家豪", "+852 9634 1728", ""},
+		{"Michael Turner", "Feel free to call me on my mobile, 139 1122 4586, if you need any further details.\n\nKind regards,\nMichael Turner\n" +
+			"Office Manager\nTel: +86 755 8609 1200", "Michael Turner", "139 1122 4586", ""},
+	})
+}
+
+// A reply whose writer says nothing of themselves, above a thread quoted without marks (QQ Mail's
+// 原始邮件, Outlook's header blocks, Foxmail's "From: 曾志明"), or with Gmail's nested marks: their
+// first mail below the office's answer says it; the office greeting "钱先生" names the writer
+// as their first mail signs, "钱海峰", not as their mailbox does.
+func TestOwnMailDeepInTheThread(t *testing.T) {
+	qq := "你们上次说三天内安排人来看，现在一个多星期了还是没人来。\n\n周女士\n\n" +
+		"------------------ 原始邮件 ------------------\n发件人: \"华景物业客服中心\"<service@example.cn>;\n发送时间: 2024年5月6日(星期一) 上午10:12\n" +
+		"收件人: \"小鱼儿\"<xiaoyuer@qq.com>;\n主题: 回复：墙打裂了\n\n周女士您好：\n\n我们将安排工程部上门查看。如有疑问请致电客服中心 021-6188 3300。\n\n" +
+		"------------------ 原始邮件 ------------------\n发件人: \"小鱼儿\"<xiaoyuer@qq.com>;\n发送时间: 2024年5月5日(星期天) 晚上9:47\n" +
+		"收件人: \"service\"<service@example.cn>;\n主题: 墙打裂了\n\n你好，我是云栖苑2号楼1206的业主，隔壁1205在装修砸墙。我电话13764402918。\n"
+	gmail := "还是没人来修！！\n\n在 2026年11月20日周五 10:12，锦绣物业客服 <kefu@example.cn> 写道：\n\n> 钱先生您好：\n>\n> 已收到您反映的问题。" +
+		"如有紧急情况请联系楼栋管家赵琳（18621175530）。\n>\n> 在 2026年11月18日周三 21:37，海风 <qhf@gmail.com> 写道：\n>\n>> 电梯一直响。\n>>\n>> 钱海峰\n>> 6号楼2单元1201\n>> 13916093527\n"
+	foxmail := "我们没有申请过加班空调。\n\nFrom: 物业管理处\nDate: 2026-11-19 11:02\nTo: 曾志明\nSubject: 回复: 加班空调\n曾先生您好：\n" +
+		"详细记录可致电0755-8663 2000转8012。\n陈晓\n\nFrom: 曾志明\nDate: 2026-11-18 17:45\nTo: service@example.cn\nSubject: 加班空调\n你好，\n我住A座808，电话 13631598824。\n曾志明\n"
+	for _, c := range []struct {
+		name, email, text, own, wantName, wantPhone, wantAddress string
+	}{
+		{"小鱼儿", "xiaoyuer@qq.com", qq, "你们上次说三天内安排人来看，现在一个多星期了还是没人来。\n\n周女士", "周女士", "13764402918", "云栖苑2号楼1206"},
+		{"海风", "qhf@gmail.com", gmail, "还是没人来修！！", "钱海峰", "13916093527", "6号楼2单元1201"},
+		{"曾志明", "zeng@example.cn", foxmail, "我们没有申请过加班空调。", "曾志明", "13631598824", "A座808"},
+	} {
+		w := Read(Mail{Name: c.name, Email: c.email, Text: c.text, OwnText: c.own})
+		if w.Name != c.wantName || w.Phone != c.wantPhone || w.Address != c.wantAddress {
+			t.Errorf("%s: %q %q %q, want %q %q %q", c.name, w.Name, w.Phone, w.Address, c.wantName, c.wantPhone, c.wantAddress)
+		}
+	}
+}

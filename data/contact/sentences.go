@@ -349,7 +349,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
 // tenants write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计"
 // (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
-// (group 6). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
+// (group 6), and "我司A座808（华信设计）收到…" (the last group). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
 // taken only when it is a flat and nothing else). Group 1 also takes a clause begun by 居於, 本户位于,
 // 我们这户是, 房间是, 房产为, 地址是; group 2 "我爱人邱振宇是…的业主"; group 4 "我们致远设计工作室在…",
@@ -391,7 +391,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
 		`(?:我哋|我们|我們)公司[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:我们|我們)是\p{Han}{2,12}[，,]\s*(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`我家[（(]([^（()）\n]{3,30})[）)]`))
+		`我家[（(]([^（()）\n]{3,30})[）)]|` +
+		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])`))
 
 // kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
@@ -475,7 +476,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
-	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
@@ -783,7 +784,8 @@ func phoneAtOnce(s string) string {
 }
 
 // firstPerson begins a sentence giving the writer's own number.
-var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(电话|手机|手提)|` + changedTo + `)|` +
+var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(?:香港|澳门|台湾|大陆|内地|本地|国内)?(电话|手机|手提)|` + changedTo + `)|` +
+	`(?:请|麻烦|可以|直接)?(?:联系|聯絡|打|致电|致電|打给|打給)我\s*[:：，,]|` +
 	`(?i:\bmy (?:(?:personal|own|private|new|local|chinese|german|french|british|us|uk|hk) )?(?:mobile|cell|phone))`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when

@@ -223,7 +223,7 @@ func footPlace(text, writer string) string {
 			case utf8.RuneCountInString(w) > 4 && !strings.ContainsAny(w, "0123456789"):
 				j = -1 // a word of the complaint, no name, number nor flat: the foot ends here
 				continue
-			case w == "/" || w == "|" || w == "｜":
+			case w == "/" || w == "|" || w == "｜" || residentRole[w] && len(place) == 0 && signed:
 			case digitCount(w) >= 7 && phoneIn(w) == w && isPhone(w) || w == strings.TrimSpace(writer) && w != "" ||
 				!ownName && callName(w) && signedName(w):
 				// The writer's number, their name, or a name signing the mail of a nickname's or an
@@ -271,11 +271,17 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
 	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下))?\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*的?(?:店长|店主|老板|东主|负责人)|` +
-		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下))?\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人)|` +
+		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:我们|我們)是([A-Z]?\d{2,4}室)的`))
+		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|` +
+		// "我们店（B1-26号铺 蜜语甜品）": the shop's unit in brackets after it.
+		`(?:我们店|我們店|我哋間舖|本店|我的店)[（(]\s*(` + unitCode + `(?:号铺|号|铺)?)(?:[\s，,）)]|$)|` +
+		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company.
+		`(?:我们|我們)(?:是|系)[^（(，,。\n]{2,20}[（(]\s*((?:\d{1,2}(?:\.\d)?[号號]?馆\s?)?` + unitCode + `)\s*(?:展位|摊位|号铺|铺)[）)]|` +
+		// "我们是8号馆8D-103，美家家居": a hall and a code are a booth.
+		`(?:我们|我們|我司|本公司)(?:是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)`))
 
 // ownUnitAt finds the units ownUnitOf does not: before what the writer sells there ("在水产区B17
 // 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), or where they exhibit ("本次於
@@ -289,7 +295,9 @@ var ownUnitAt = quickre.MustCompile(EitherScript(
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
 var (
 	ownLabel    = quickre.MustCompile(EitherScript(`^(?:我的|我们的|我們的|本店|本)`))
-	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|敝公司|参加本届|参加本次|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主`))
+	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|敝公司|参加本届|参加本次|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主|` +
+		// "我们是深圳市极光照明科技有限公司，展位号…", "我們是台灣福爾摩沙茶業，這次參加兩岸茶博會".
+		`(?:我们|我們)是[^。，,\n]{2,30}?(?:公司|集团|厂|工作室)|(?:我们|我們|我司|本公司)[^。\n]{0,20}?参加`))
 )
 
 // unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
@@ -312,8 +320,11 @@ func ownStore(text string) string {
 }
 
 var (
-	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)`))
-	storeAt    = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
+	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
+		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
+		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
+		`(?:我们|我們)(?:门店|店铺)`))
+	storeAt = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
 )
 
 // numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
@@ -362,8 +373,8 @@ var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.
 	`(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
 
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
-// "恒隆广场二座18楼1805室", "万达广场C座1206", "华景中心C座15F-1501".
-var officeRoom = quickre.MustCompile(EitherScript(`(?:大厦|大楼|中心|广场|座|层|楼)\s*(?:\d{1,3}F\s*-?\s*)?[A-Za-z]?\d{3,4}\s*(?:室|号)?\s*$`))
+// "恒隆广场二座18楼1805室", "万达广场C座1206", "华景中心C座15F-1501", its rooms "A座2501-2502".
+var officeRoom = quickre.MustCompile(EitherScript(`(?:大厦|大楼|中心|广场|座|层|楼)\s*(?:\d{1,3}F\s*-?\s*)?[A-Za-z]?\d{3,4}(?:\s*[-~～至]\s*\d{2,4})?\s*(?:室|号)?\s*$`))
 
 // homeFlat is a flat in a residential building: "5幢302", "3栋2单元1101", "2单元602".
 var homeFlat = quickre.MustCompile(EitherScript(`\d+\s*(?:栋|幢|号楼)\s*(?:\d+\s*单元\s*)?\d{3,4}(?:室|号)?\s*$|\d+\s*单元\s*\d{3,4}(?:室|号)?\s*$`))
@@ -509,6 +520,9 @@ func chineseName(name string) bool {
 		// name, a nickname. Four characters are a surname of two ("欧阳明轩") or two
 		// surnames ("范徐丽泰").
 		return false
+	}
+	if n == 4 && compoundSurname(name) && organisation.MatchString(name) {
+		return false // "东方机械": a company's name, not 东方 and a given name
 	}
 	return n >= 2 && n <= 4 && nameOrNothing(name) && surnamed(name)
 }

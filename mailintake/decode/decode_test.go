@@ -1694,3 +1694,23 @@ func TestLetterAttachedAsATextFile(t *testing.T) {
 		t.Errorf("a message that does not point to its file has the letter %q", m.Letter)
 	}
 }
+
+// A short note pointing to the writer's own earlier mail, attached whole, has that mail for their
+// letter; someone else's mail attached is no letter of theirs.
+func TestOwnEarlierMailAttached(t *testing.T) {
+	mail := func(from string) []byte {
+		return []byte("From: <syt@tea.example>\r\nSubject: " + mimeWord("催办：展位噪音投诉") + "\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+			"附件是我11月13日发给贵部门的邮件，到现在一个星期了没有任何回复。\r\n\r\n宋雨桐\r\n" +
+			"--b\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename=earlier.eml\r\n\r\n" +
+			"From: <" + from + ">\r\nSubject: noise\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+			"我们是云上茶业（2号馆2C-108展位）。\r\n联系人：宋雨桐\r\n手机：15201873364\r\n--b--\r\n")
+	}
+	m := Parse(mail("syt@tea.example"), fixedTime)
+	if !strings.Contains(m.Letter, "手机：15201873364") || m.Forwarded != nil {
+		t.Errorf("letter %q, forwarded %+v", m.Letter, m.Forwarded)
+	}
+	if m := Parse(mail("neighbour@tea.example"), fixedTime); m.Letter != "" {
+		t.Errorf("someone else's mail attached is the letter %q", m.Letter)
+	}
+}

@@ -211,6 +211,14 @@ func parseNoRecover(raw []byte, received time.Time) Mail {
 		if m.Text == "" && m.Forwarded != nil {
 			m.Text = m.Forwarded.Text
 		}
+		if own := strings.TrimSpace(m.Text); m.Forwarded == nil && m.Letter == "" && m.FromEmail != "" &&
+			utf8.RuneCountInString(own) <= 200 && seeAttached.MatchString(own) {
+			// "附件是我11月13日发给贵部门的邮件，到现在没有任何回复": the writer's own earlier
+			// mail, attached whole, is their letter.
+			if f := attachedForward(p.attachments, fallbacks, 1); f != nil && strings.EqualFold(f.FromEmail, m.FromEmail) {
+				m.Letter = f.Text
+			}
+		}
 	}
 	switch {
 	case len(bytes.TrimSpace(raw)) == 0:
