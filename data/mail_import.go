@@ -1685,9 +1685,12 @@ var ownHome = quickre.MustCompile(`我是\S{0,8}(?:业主|業主|住户|住戶|�
 const maxRelayNote = 400
 
 // relayWords say that a note passes on the complaint of a resident, a tenant, a customer or a
-// franchisee: "业主邮件转过来", "加盟商投诉转总部处理", "客人的来信转给你们".
+// franchisee: "业主邮件转过来", "加盟商投诉转总部处理", "客人的来信转给你们", "转发B座906客户的投诉邮件".
 var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|宾客|賓客|市民|家长|家長)` +
-	`(?:的)?(?:邮件|郵件|来信|來信|投诉|投訴|反映|意见|意見|留言)?[^。\n]{0,8}?转(?:过来|過來|来|來|给|給|交|发|發|至|到|总部|總部|你们|你們|贵|貴)`)
+	`(?:的)?(?:邮件|郵件|来信|來信|投诉|投訴|反映|意见|意見|留言)?[^。\n]{0,8}?转(?:过来|過來|来|來|给|給|交|发|發|至|到|总部|總部|你们|你們|贵|貴)|` +
+	// "转发B座906客户的投诉邮件", "转发一位业主发给业委会邮箱的投诉".
+	`(?:转发|轉發)[^。\n]{0,12}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|市民)` +
+	`[^。\n]{0,12}?(?:邮件|郵件|来信|來信|投诉|投訴)`)
 
 // passOnWords and dealDirectly, or passOnWords and leadersMail, say together that a note passes
 // on a colleague's, a leader's or a shop manager's complaint for the office to settle with them:

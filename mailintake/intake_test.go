@@ -1633,7 +1633,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n上周发的邮件到现在没人回，再转一次。这次请务必回复。\r\n高志远\r\n\r\n" +
 		"-------- 转发的邮件 --------\r\n主题：地库入口积水问题\r\n日期：2024年5月28日 21:03\r\n发件人：高志远 <gaozy@example.cn>\r\n收件人：kf@example.cn\r\n\r\n" +
 		"物业您好：\r\n每次下雨，6号楼地下车库入口都会积水。\r\n我住6号楼1单元1701，电话151 0202 7878。\r\n高志远\r\n"
+	committee := "From: =?UTF-8?B?6Z+p5Lic?= <handong@example.org>\r\nTo: kf@example.cn\r\nSubject: Fwd: smell\r\nMessage-ID: <r8@example.org>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业服务中心：\r\n转发一位业主发给业委会邮箱的投诉，请物业跟进处理，并直接回复业主。\r\n\r\n" +
+		"韩东\r\n业主委员会 秘书\r\n手机：13671850226\r\n\r\n---------- Forwarded message ---------\r\n发件人： 徐丽娟 <xulj@example.cn>\r\n" +
+		"Subject: 垃圾房异味\r\nTo: <yeweihui@example.org>\r\n\r\n业委会你好：\r\n垃圾房每天都很臭。我家就在11号楼1单元502。\r\n\r\n徐丽娟\r\n18917625039\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{committee, data.Complainant{Name: "徐丽娟", Email: "xulj@example.cn", Phone: "18917625039", Address: "11号楼1单元502"}},
 		{again, data.Complainant{Name: "高志远", Email: "gaozy@example.cn", Phone: "151 0202 7878", Address: "6号楼1单元1701"}},
 		{leader, data.Complainant{Name: "黄振宇", Email: "richard.huang@huangtai.example", Phone: "139 0188 6620", Address: "A座32楼"}},
 		{secretary, data.Complainant{Name: "赵立新", Email: "zhaolx@jiade.example", Phone: "13817203344"}},

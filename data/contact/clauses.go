@@ -475,9 +475,9 @@ var englishFromUnit = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m)
 var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 
 // englishBooth is an exhibitor's clause saying where they exhibit: "We are exhibiting at booth
-// 2A-118", "… at Hall 2, Booth 2A-118".
+// 2A-118", "… at Hall 2, Booth 2A-118", "… at the Home Fair with booth 6D-21".
 var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:exhibiting|located|based)\s+(?:at|in|on)\s+` +
-	`(?:hall\s+\d{1,2}[A-Z]?\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
+	`(?:[^.,\n]{0,60}?\s+(?:with|at|in|on)\s+)?(?:hall\s+\d{1,2}[A-Z]?\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
 
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".

@@ -555,6 +555,9 @@ func labelBySuffix(label string) string {
 		otherLabel.MatchString(label) || formOtherLines[label] || strings.HasPrefix(label, "被") {
 		return ""
 	}
+	if before, _, ok := strings.Cut(label, "的"); ok && before != "" && !selfLabel.MatchString(label) {
+		return "" // "督导孙磊的电话（189…）": someone's number, which a sentence gives
+	}
 	for _, end := range []struct{ suffix, key string }{
 		{"手机", "phone"}, {"手机号", "phone"}, {"手机号码", "phone"}, {"电话", "phone"}, {"电话号码", "phone"},
 		{"联系方式", "phone"}, {"联系", "phone"}, {"手提", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},

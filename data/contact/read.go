@@ -131,6 +131,11 @@ func Read(m Mail) Writer {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
 		}
+		if u := ownUnit(own); u != "" && streetAddress.MatchString(address) && !strings.Contains(address, u) {
+			// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
+			// signature: the booth, stall or shop the writer keeps here.
+			address = u
+		}
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
 		}
@@ -251,6 +256,9 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼".
+var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
 
 // officeOrUnit is an office in a tower ("A座1602", "C座808室", "12楼1203") or a unit in a mall
 // ("L2-08号铺").

@@ -2323,6 +2323,12 @@ func TestBoothsStoresAndOffices(t *testing.T) {
 			"邱海燕", "139 8056 1277", "重庆市渝中区八一路177号负一楼B1-09"},
 		{"黎晓东", "返利还没到账，我们门店现金流很紧张。\n\n黎晓东\n小满鱼 绵阳涪城万达店\n门店地址：绵阳市涪城区涪城路万达广场1F-1036\n电话：17726358810",
 			"黎晓东", "17726358810", "绵阳市涪城区涪城路万达广场1F-1036"},
+		{"Ma Jun", "我司为本届照明展参展商，展位号3号馆3B-216。展位的电箱一直没有送电。\n\n马俊\n市场部经理\n\n上海流明照明科技有限公司\n" +
+			"地址：上海市徐汇区宜山路700号C1幢11楼\nM: +86 186 2839 0475", "Ma Jun", "+86 186 2839 0475", "3号馆3B-216"},
+		{"Laura Bianchi", "We are exhibiting at the International Home & Design Fair with booth 6D-21 in Hall 6. The furniture is missing.\n\nLaura Bianchi",
+			"Laura Bianchi", "", "6D-21"},
+		{"David Lee", "The leak came back last night.\n\nRegards,\nDavid Lee\nOperations Manager, Harbourline Logistics\n" +
+			"Unit 1203, Tower B, Huijin International Center\nM: +86 158 1890 6632", "David Lee", "+86 158 1890 6632", "Unit 1203, Tower B, Huijin International Center"},
 		// Not a resident's complaint about a shop: the keeper's number is the shop's.
 		{"王芳", "楼下面馆的油烟太大了。\n\n店长手机：159 1873 0264\n\n王芳", "王芳", "", ""},
 	})
@@ -2338,6 +2344,13 @@ func TestNumberAskedForOverTheOffice(t *testing.T) {
 			"陳家豪", "+852 9634 1728", ""},
 		{"Michael Turner", "Feel free to call me on my mobile, 139 1122 4586, if you need any further details.\n\nKind regards,\nMichael Turner\n" +
 			"Office Manager\nTel: +86 755 8609 1200", "Michael Turner", "139 1122 4586", ""},
+		{"Laura Bianchi", "Please call me on my local number during the fair, +86 186 0281 4479 (my Italian mobile +39 347 812 5530 has no signal).\n\n" +
+			"Laura Bianchi\nExport Sales Manager\nTel. +39 041 739 2210", "Laura Bianchi", "+86 186 0281 4479", ""},
+		{"林志偉", "冷氣出風口一直在滴水。我目前人在辦公室，手機是 0935-218-774（台灣號碼，已開通國際漫遊），請直接來電。\n\n林志偉 敬上",
+			"林志偉", "0935-218-774", ""},
+		// Someone's number in brackets after whose it is, above the writer's own labelled one.
+		{"钟文博", "督导孙磊的电话（18917352046）从昨天打到今天都没人接。\n\n联系电话：180 8193 6627（钟文博）\n\n钟文博",
+			"钟文博", "180 8193 6627", ""},
 	})
 }
 

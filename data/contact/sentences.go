@@ -475,7 +475,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -603,9 +603,11 @@ func sentenceEnds(rest string) bool {
 var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(打了|打过|打不通|拨打|没人接|无人接|没有人接|接不通|一直占线|占线|关机)`))
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
-// "我家1204", or where their company is: "我们公司在…", "我司位于…".
+// "我家1204", where their company is: "我们公司在…", "我司位于…", or where they are now: "我目前人
+// 在辦公室，手機是…".
 var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
-	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於))`))
+	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於)|` +
+	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天)人?(?:都)?在)`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -786,7 +788,7 @@ func phoneAtOnce(s string) string {
 // firstPerson begins a sentence giving the writer's own number.
 var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(?:香港|澳门|台湾|大陆|内地|本地|国内)?(电话|手机|手提)|` + changedTo + `)|` +
 	`(?:请|麻烦|可以|直接)?(?:联系|聯絡|打|致电|致電|打给|打給)我\s*[:：，,]|` +
-	`(?i:\bmy (?:(?:personal|own|private|new|local|chinese|german|french|british|us|uk|hk) )?(?:mobile|cell|phone))`))
+	`(?i:\bmy (?:[a-z]+ )?(?:mobile|cell|phone|number)|\bcall me\b)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.

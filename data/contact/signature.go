@@ -370,7 +370,7 @@ func flatPiece(l string) string {
 // writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F", a whole floor
 // of one ("23/F, Huajing Center").
 var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?\s*,\s*` +
-	`(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
+	`(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3}|(?:tower|block)\s+[A-Z0-9]{1,2})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
 
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
 // "恒隆广场二座18楼1805室", "万达广场C座1206", "华景中心C座15F-1501", its rooms "A座2501-2502".
