@@ -1791,6 +1791,17 @@ var siteSenders = map[string]bool{"wordpress": true, "email": true, "www-data": 
 	"formmail": true, "form": true, "forms": true, "formresponses": true, "mailer": true, "notify": true,
 	"notification": true, "notifications": true, "admin": true, "administrator": true, "system": true}
 
+// FormVisitor is the visitor an automatic message names by their name and number the way a
+// website's form does ("姓名：蒋丽", "手机号码：183…"): a complaint sent through a form whose mailer
+// marks all its mail automatic. "" when it names no one so.
+func FormVisitor(m *MailMessage) (name, phone string) {
+	w := readWriter(contact.Mail{Subject: m.Subject, Text: headAndFoot(m.Text), Notice: true})
+	if name = strings.TrimSpace(w.Name); name == "" || w.Phone == "" {
+		return "", ""
+	}
+	return name, w.Phone
+}
+
 // companyWrites are the words a company writing in its own name calls itself by.
 var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|我们公司|我們公司|我公司`)
 

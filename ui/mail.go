@@ -1031,6 +1031,14 @@ func mailHeadText(m *data.MailMessage, loc *time.Location, users *lookupNames) s
 		status = withNote(status, autoReasonText(m.AutoReason))
 	}
 	b.WriteString(labelled(lang.L("Status"), status))
+	if m.State == data.MailAuto && m.ComplaintRef == "" && sentByASystem(m.AutoReason) {
+		if name, phone := data.FormVisitor(m); name != "" {
+			// A website's form whose mailer marks all its mail automatic: the complaint it
+			// carries is the clerk's to register.
+			b.WriteString("\n" + lang.L("It reads like a complaint sent through a form ({{.Name}}, {{.Phone}}): if it is one, register it as a complaint.",
+				map[string]any{"Name": name, "Phone": phone}))
+		}
+	}
 	if m.Error != "" {
 		b.WriteString("\n" + labelled(lang.L("Problem"), mailProblemText(m.Error)))
 	}
@@ -2352,6 +2360,19 @@ func bounceReason(reason string) bool {
 		strings.HasPrefix(r, "bounce sender ") || outlook && strings.HasSuffix(r, ".ndr"))
 }
 
+// sentByASystem says whether why a message is automatic makes it a system's own notice or bulk
+// mail, which may carry what someone typed into a form; not an answer, a report or a bounce.
+func sentByASystem(reason string) bool {
+	r := strings.ToLower(reason)
+	for _, p := range []string{"auto-submitted: auto-generated", "auto-submitted: auto-notified", "precedence: bulk",
+		"precedence: list", "precedence: junk", "list-unsubscribe-post", "x-csa-complaints", "x-auto-response-suppress"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // autoReasonText says in the clerk's words what kind of automatic mail a message is, followed by
 // what shows it: the subject or words of its text, the sender, or the header or report.
 func autoReasonText(reason string) string {
@@ -2377,6 +2398,10 @@ func autoReasonText(reason string) string {
 	case strings.HasPrefix(r, "precedence: bulk"), strings.HasPrefix(r, "precedence: junk"),
 		strings.HasPrefix(r, "precedence: list"), strings.HasPrefix(r, "list-unsubscribe-post"), strings.HasPrefix(r, "x-csa-complaints"):
 		kind = lang.L("bulk or mailing-list mail")
+	case strings.HasPrefix(r, "auto-submitted") && !strings.HasPrefix(r, "auto-submitted: auto-replied"):
+		// RFC 3834's auto-generated (a system's notice, a form's) and the rest: sent by a
+		// machine, answering no one.
+		kind = lang.L("sent automatically")
 	case strings.HasPrefix(r, "auto-submitted"), strings.HasPrefix(r, "x-autoreply"),
 		strings.HasPrefix(r, "x-autorespond"), strings.HasPrefix(r, "precedence: auto_reply"),
 		strings.HasPrefix(r, "x-loop"), strings.HasPrefix(r, "subject: "), strings.HasPrefix(r, "text: "):

@@ -990,6 +990,7 @@ func TestAutomaticMailSaysWhatKindItIs(t *testing.T) {
 		"multipart/report; report-type=disposition-notification":  "已读回执",
 		"sender MAILER-DAEMON":                                    "退信或投递通知：发件人为 MAILER-DAEMON",
 		"Auto-Submitted: auto-replied":                            "自动回复：邮件头标有“Auto-Submitted: auto-replied”",
+		"Auto-Submitted: auto-generated":                          "系统自动发出：邮件头标有“Auto-Submitted: auto-generated”",
 		"X-Loop: yes":                                             "自动回复：邮件头标有“X-Loop: yes”",
 		"winmail.dat: REPORT.IPM.Note.IPNRN":                      "已读回执：Outlook 的 winmail.dat 标为“REPORT.IPM.Note.IPNRN”",
 		"winmail.dat: REPORT.IPM.Note.NDR":                        "退信或投递通知：Outlook 的 winmail.dat 标为“REPORT.IPM.Note.NDR”",
@@ -1140,6 +1141,24 @@ func (f *fixture) readInTray(raw string, want data.MailState) string {
 	f.desk.mail.list.Select(0)
 	f.settle()
 	return readerText(f.desk.mail.reader)
+}
+
+// A website's notice marked automatic that names its visitor by name and number says it reads like
+// a complaint the clerk may register; an automatic reply naming someone to call does not.
+func TestFormNoticeMarkedAutomaticIsPointedOut(t *testing.T) {
+	f := newFixture(t)
+	text := f.readInTray("From: noreply@site.example\r\nSubject: =?UTF-8?B?5Zyo57q/5oql5L+u?=\r\nMessage-ID: <form-1@site.example>\r\n"+
+		"Auto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您有一条新的在线报修。\r\n姓名：蒋丽\r\n"+
+		"手机号码：18301926647\r\n楼栋/房号：15栋1单元1102\r\n问题描述：电梯厅的声控灯坏了。\r\n", data.MailAuto)
+	if !strings.Contains(text, "状态：自动邮件（系统自动发出：") || !strings.Contains(text, "这封邮件像是经网站表单提交的投诉（蒋丽，18301926647）") {
+		t.Errorf("the tray reads\n%s", text)
+	}
+	f2 := newFixture(t)
+	text = f2.readInTray("From: wang@example.cn\r\nSubject: =?UTF-8?B?6Ieq5Yqo5Zue5aSN?=\r\nMessage-ID: <away-1@example.cn>\r\n"+
+		"Auto-Submitted: auto-replied\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n我正在休假。\r\n联系人：张三\r\n电话：13800001111\r\n", data.MailAuto)
+	if strings.Contains(text, "表单") {
+		t.Errorf("an automatic reply reads\n%s", text)
+	}
 }
 
 func TestRefusedLoginQuotesTheServer(t *testing.T) {
