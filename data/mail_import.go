@@ -1803,7 +1803,7 @@ func FormVisitor(m *MailMessage) (name, phone string) {
 }
 
 // companyWrites are the words a company writing in its own name calls itself by.
-var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|我们公司|我們公司|我公司`)
+var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|我们公司|我們公司|我公司|我所|本所`)
 
 // personalSender tells a machine's address a person may write from: "admin@", the mailbox of a
 // company's administration (行政) department.

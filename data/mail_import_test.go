@@ -2012,6 +2012,11 @@ func TestNameBeforeItsNumber(t *testing.T) {
 	if c = complaintFromMail(m); c.Complainant.Name != "赵敏" || c.Complainant.Phone != "021-62589900" || c.Complainant.Address != "环贸中心B座1208室" {
 		t.Errorf("admin@'s company letter: %+v", c.Complainant)
 	}
+	m = &InboundMail{FromName: "深圳市远帆会计师事务所", FromEmail: "admin@yuanfan-cpa.example", Subject: "发票抬头开错",
+		Text: "您好！我所为A座1105室租户。发票抬头开错了。\n\n联系人：何婧（行政）\n电话：0755-8632 7781"}
+	if c = complaintFromMail(m); c.Complainant.Name != "何婧" || c.Complainant.Address != "A座1105室" {
+		t.Errorf("admin@'s firm's letter: %+v", c.Complainant)
+	}
 }
 
 // A reply from a phone's mail app comes without In-Reply-To or References: its subject, once

@@ -456,9 +456,9 @@ var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th
 // englishSelf is an English clause saying where the writer lives or works, the place in its
 // groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "We're the tenants in
 // apartment 2301", "we occupy Suite 1508", "…in my flat 2-1503".
-var englishSelf = quickre.MustCompile(`(?i)^(?:(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
+var englishSelf = quickre.MustCompile(`(?i)(?:^|\band\s+)(?:(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
 	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease|own)|(?:i am|i'm|i’m|we are|we're|we’re) (?:renting|leasing|occupying)|` +
-	`(?:our|my) (?:[a-z]+ )?(?:shop|store|stall|kiosk|booth|restaurant|cafe|café|salon) (?:is )?(?:at|in))\s+(.+)$|` +
+	`(?:our|my) (?:[a-z]+ )?(?:shop|store|stall|kiosk|booth|restaurant|cafe|café|salon|office|flat|apartment|home) (?:is )?(?:at|in|on))\s+(.+)$|` +
 	`\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
 
 // englishFromUs is an English clause naming the writer and their company with its office in
@@ -588,6 +588,9 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
 		return contactClause{address: inside} // "(Apt 2106, Tower B)"
+	}
+	if before, inside, ok := cutBracket(c); ok && englishFlat.MatchString(strings.TrimSpace(before)) && addressPart(inside) == inside && flatAtEnd.MatchString(inside) {
+		return contactClause{address: inside} // "Flat 1602 (5号楼2单元1602)": the flat as the office writes it
 	}
 	if bareFlat.MatchString(c) || englishFloor.MatchString(c) || englishEstate.MatchString(c) {
 		return contactClause{room: c} // "1302", "15/F", "Laguna City" beside an address or a name

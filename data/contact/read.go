@@ -164,6 +164,19 @@ func Read(m Mail) Writer {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
 		}
+		if phone == "" || address == "" {
+			// A chat pasted whole: what the writer's own lines in it give ("[11月18日 21:05] 蔬菜区C12
+			// 王桂芳: 13588420617").
+			p, a := chatContact(said, strings.TrimSpace(name))
+			phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+		}
+		if m := gluedContact.FindStringSubmatch(strings.TrimSpace(own)); m != nil && chineseName(m[1]) {
+			// "…请给个说法联系人高洁13802983316", typed without a stop or a space.
+			phone = cmp.Or(phone, m[2])
+			if n := strings.TrimSpace(name); n == "" || pinyinName(n) {
+				name = m[1]
+			}
+		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
 		earlier, addressee := ownEarlierMail(m.Text, email, m.Name)
@@ -256,6 +269,40 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// chatContact is the number and the place the writer's own lines of a chat pasted into their mail
+// give: a line that is a number alone, and the stall, shop or flat their name in the chat begins
+// with ("蔬菜区C12 王桂芳"); "" when the mail pastes no chat, or the writer says neither in it.
+func chatContact(text, writer string) (phone, address string) {
+	if !chineseName(writer) || !strings.Contains(text, "[") && !strings.Contains(text, "【") {
+		return "", ""
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		m := chatLine.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil || !strings.HasSuffix(strings.TrimSpace(m[1]), writer) {
+			continue
+		}
+		if said := strings.TrimSpace(m[2]); phone == "" && phoneIn(said) == said && isPhone(said) {
+			phone = said
+		}
+		if place := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[1]), writer)); address == "" && place != "" &&
+			(addressLine(place) && addressPart(place) == place || chatUnit.MatchString(place)) {
+			address = place
+		}
+	}
+	return phone, address
+}
+
+// chatLine is a line of a chat as WeChat copies it: "[11月18日 21:05] 蔬菜区C12 王桂芳: …", who
+// said it and what; chatUnit a market's stall or a mall's unit before a name in it: "蔬菜区C12".
+var (
+	chatLine = quickre.MustCompile(`^[\[【][^\]】]{3,24}[\]】]\s*([^:：\n]{2,24}?)\s*[:：]\s*(.*)$`)
+	chatUnit = quickre.MustCompile(EitherScript(`^\p{Han}{0,6}?[A-Z]{1,2}-?\d{1,4}(?:号)?(?:摊位|摊|档口|铺)?$`))
+)
+
+// gluedContact is the writer's label, name and mobile number stuck together at the end of a
+// text typed without stops: "联系人高洁13802983316".
+var gluedContact = quickre.MustCompile(EitherScript(`(?:联系人|联系)[:：]?\s*(\p{Han}{2,3}?)\s*((?:\+?86)?1[3-9]\d{9})[。.！!]?$`))
 
 // streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼".
 var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))

@@ -2381,3 +2381,27 @@ func TestOwnMailDeepInTheThread(t *testing.T) {
 		}
 	}
 }
+
+// A franchisee's store named alone under their name, with its address below; a number the writer
+// says is the one they use ("注册手机号就是我现在用的 …") or gives after asking to be called ("请联系
+// 我，我过去开门：…"); a firm's office (我所为…租户); an English home or office said after the
+// writer's name ("… and I rent Apartment 1801 in Building 6") or as "Our office is in …"; a name
+// and number glued to their label at the end of a run-on; the writer's own lines of a chat pasted
+// whole.
+func TestChatsRunOnsAndEnglishHomes(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Su Haifeng", "督导扣分我不服。\n\n苏海峰\n茶语轩成都春熙路店\n成都市锦江区春熙路南段8号\n手机 15982036617",
+			"苏海峰", "15982036617", "成都市锦江区春熙路南段8号"},
+		{"Cherry", "积分被清零了。会员卡号 8866 0023 1457，注册手机号就是我现在用的 185 1662 0397。\n\n吴小姐", "吴小姐", "185 1662 0397", ""},
+		{"韩磊", "我母亲住在云栖苑6号楼302。麻烦安排维修师傅上门，上门前请联系我，我过去开门：136 5192 7480（韩磊）。不要打我母亲电话。",
+			"韩磊", "136 5192 7480", "云栖苑6号楼302"},
+		{"何婧", "您好！我所为A座1105室租户。发票抬头开错了。\n\n联系人：何婧（行政）\n电话：0755-8632 7781", "何婧", "0755-8632 7781", "A座1105室"},
+		{"Sarah Whitfield", "My name is Sarah Whitfield and I rent Apartment 1801 in Building 6, Unit 2, Huajing Garden. Water is dripping.\n\n" +
+			"My phone: 186-2103-5578\n\nSarah", "Sarah Whitfield", "186-2103-5578", "Apartment 1801, Building 6, Unit 2, Huajing Garden"},
+		{"David Chen", "Our office is in Suite 1909, Tower A. The air conditioning blows warm air.\n\nRegards,\nDavid Chen", "David Chen", "", "Suite 1909, Tower A"},
+		{"Gao Jie", "你好汇金物业我们是B座907明泰贸易门禁卡全部刷不开请给个说法联系人高洁13802983316", "高洁", "13802983316", "B座907"},
+		{"芳芳蔬菜", "我是蔬菜区的摊主，顶棚漏雨一直没人修，下面是聊天记录：\n\n[11月17日 06:42] 蔬菜区C12 王桂芳: 周经理，顶棚又漏了\n" +
+			"[11月18日 21:03] 管理处周国平: 你留个电话\n[11月18日 21:05] 蔬菜区C12 王桂芳: 13588420617\n[11月18日 21:06] 管理处周国平: 有急事打我手机15868113407\n\n" +
+			"请尽快派人修好。\n\n王桂芳", "王桂芳", "13588420617", "蔬菜区C12"},
+	})
+}

@@ -103,6 +103,9 @@ func signatureContact(text, writer string) (phone, address string) {
 			case workLine.MatchString(l):
 				work = true
 				keeper = keeper || storeKeeper.MatchString(l)
+			case storeLine.MatchString(l):
+				// "茶语轩成都春熙路店" under the franchisee's name: the address below is their store's.
+				work, keeper = true, true
 			default:
 				break block
 			}
@@ -191,6 +194,9 @@ func bracketedOffice(l string) string {
 	}
 	return ""
 }
+
+// storeLine is a signature's line that only names a store: "茶语轩成都春熙路店", "小满鱼 绵阳涪城万达店".
+var storeLine = quickre.MustCompile(`^[\p{Han}A-Za-z0-9 ·（）()]{2,24}(?:店|分店)$`)
 
 // storeKeeper is a signature's line of a store's keeper or franchisee, whose address below is
 // their store's: "华景便民服务台 · 杭州文三路店 店长/加盟商".
