@@ -28,8 +28,15 @@ func withoutOtherParties(text, writer string) string {
 	// a letter or notice of several paragraphs, whose blank lines end nothing.
 	gap := false
 	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
-	role := claimedRole(text)
-	store := storeOwner.MatchString(text) // the writer keeps a store: its lines are theirs
+	// The role the writer claims, and whether they keep a store (its lines are theirs then):
+	// read once, and only for a text with a line labelled as someone else's.
+	role, store, claimed := "", false, false
+	claims := func() (string, bool) {
+		if !claimed {
+			role, store, claimed = claimedRole(text), storeOwner.MatchString(text), true
+		}
+		return role, store
+	}
 	for i, l := range lines {
 		label, labelled := lineLabel(l)
 		switch {
@@ -100,8 +107,7 @@ func withoutOtherParties(text, writer string) string {
 			if other {
 				continue
 			}
-		case role != "" && strings.HasPrefix(label, role) && phoneLabel(label),
-			store && ownStoreLabel.MatchString(label):
+		case labelled && otherParty.MatchString(label) && ownClaimed(label, claims):
 			// "店长手机：159…" under "我是3楼L3-08号铺的店长罗建明", "门店地址：…" under a
 			// franchisee's name: the writer's own.
 			other = false
@@ -134,6 +140,16 @@ func claimedRole(text string) string {
 }
 
 var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)`))
+
+// ownClaimed tells a label of someone else's that the writer claims as theirs: their role's
+// number ("店长手机" of "我是…的店长罗建明"), their store's ("门店地址" of a franchisee).
+func ownClaimed(label string, claims func() (string, bool)) bool {
+	if !phoneLabel(label) && !ownStoreLabel.MatchString(label) {
+		return false
+	}
+	role, store := claims()
+	return role != "" && strings.HasPrefix(label, role) && phoneLabel(label) || store && ownStoreLabel.MatchString(label)
+}
 
 // ownStoreLabel is the label of a store's number or address: "门店地址", "店铺电话".
 var ownStoreLabel = quickre.MustCompile(EitherScript(`^(?:门店|店铺|本店)(?:地址|电话|手机|座机|联系电话)$`))

@@ -131,10 +131,12 @@ func Read(m Mail) Writer {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
 			}
 		}
-		if u := ownUnit(own); u != "" && streetAddress.MatchString(address) && !strings.Contains(address, u) {
-			// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
-			// signature: the booth, stall or shop the writer keeps here.
-			address = u
+		if streetAddress.MatchString(address) {
+			if u := ownUnit(own); u != "" && !strings.Contains(address, u) {
+				// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
+				// signature: the booth, stall or shop the writer keeps here.
+				address = u
+			}
 		}
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
@@ -321,7 +323,8 @@ var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|
 // when it greets them by none.
 func ownEarlierMail(text, email, name string) (own []string, addressee string) {
 	name = strings.TrimSpace(name)
-	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) && (name == "" || !strings.Contains(text, name)) {
+	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) &&
+		(name == "" || !strings.Contains(text, ": "+name) && !strings.Contains(text, "："+name) && !strings.Contains(text, ":"+name)) {
 		return nil, ""
 	}
 	email = strings.ToLower(email)
