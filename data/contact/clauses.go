@@ -535,7 +535,7 @@ func clausesOf(s, seps string) []string {
 			depth++
 		case r == ')' || r == '）':
 			depth = max(0, depth-1)
-		case r == ',' && hallThenBooth.MatchString(s[:i]) && boothAfterHall.MatchString(s[i+1:]):
+		case r == ',' && hallThenBooth.MatchString(s[max(0, i-16):i]) && boothAfterHall.MatchString(s[i+1:min(len(s), i+16)]):
 		case depth == 0 && strings.ContainsRune(seps, r):
 			if i > start {
 				out = append(out, s[start:i])
