@@ -589,9 +589,6 @@ func readClause(c, writer string) (k contactClause) {
 	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
 		return contactClause{address: inside} // "(Apt 2106, Tower B)"
 	}
-	if before, inside, ok := cutBracket(c); ok && englishFlat.MatchString(strings.TrimSpace(before)) && addressPart(inside) == inside && flatAtEnd.MatchString(inside) {
-		return contactClause{address: inside} // "Flat 1602 (5号楼2单元1602)": the flat as the office writes it
-	}
 	if bareFlat.MatchString(c) || englishFloor.MatchString(c) || englishEstate.MatchString(c) {
 		return contactClause{room: c} // "1302", "15/F", "Laguna City" beside an address or a name
 	}
