@@ -1637,7 +1637,19 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业服务中心：\r\n转发一位业主发给业委会邮箱的投诉，请物业跟进处理，并直接回复业主。\r\n\r\n" +
 		"韩东\r\n业主委员会 秘书\r\n手机：13671850226\r\n\r\n---------- Forwarded message ---------\r\n发件人： 徐丽娟 <xulj@example.cn>\r\n" +
 		"Subject: 垃圾房异味\r\nTo: <yeweihui@example.org>\r\n\r\n业委会你好：\r\n垃圾房每天都很臭。我家就在11号楼1单元502。\r\n\r\n徐丽娟\r\n18917625039\r\n"
+	agent := "From: =?UTF-8?B?5oi05piOIHwg5oGS5L+h5Zyw5Lqn6aG+6Zeu?= <daiming@hx-realty.example>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?6L2s5Y+ROiBB5bqnMTIwOOenn+aIt+aKleiviQ==?=\r\n" +
+		"Message-ID: <r9@hx-realty.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"物业客服的同事你好，\r\n我是恒信地产顾问的戴明，A座1208的租户是我们代理的客户。下面是客户发给我的邮件，麻烦你们跟进一下。\r\n\r\n" +
+		"戴明\r\n手机：13661852207\r\n\r\n---------- Forwarded message ---------\r\n发件人：高远 <gaoyuan@qc-capital.example>\r\n" +
+		"Subject: 楼上装修噪音\r\nTo: 戴明 <daiming@hx-realty.example>\r\n\r\n戴经理：\r\n我们搬进A座1208才两个月，楼上1308一直在砸墙。\r\n\r\n我的电话是13817739016。\r\n\r\n高远\r\n"
+	neighbour := "From: =?UTF-8?B?5Lia5aeU5LyaIOiDoeW7uuW5sw==?= <hujp@example.org>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?6L2s77yaMTTluaLkuJrkuLvlj43mmKDlnLDkuIvovablupPmvI/msLQ=?=\r\n" +
+		"Message-ID: <r10@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"物业客服：\r\n以下是14幢业主在业主群里反映的情况，她托我转给物业，请尽快处理并直接回复她。\r\n\r\n胡建平（业委会）13506712280\r\n\r\n\r\n" +
+		"---------- 转发的消息 ----------\r\n发件人：孔晓燕 <kongxy@example.cn>\r\n日期：2024年6月18日 周二 20:15\r\n主题：地下车库漏水\r\n" +
+		"收件人：胡建平 <hujp@example.org>\r\n\r\n胡主任好，14幢地下车库入口那段顶板一直在滴水。我家14幢1单元602，电话15067193358。\r\n孔晓燕\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{agent, data.Complainant{Name: "高远", Email: "gaoyuan@qc-capital.example", Phone: "13817739016", Address: "A座1208"}},
+		{neighbour, data.Complainant{Name: "孔晓燕", Email: "kongxy@example.cn", Phone: "15067193358", Address: "14幢1单元602"}},
 		{committee, data.Complainant{Name: "徐丽娟", Email: "xulj@example.cn", Phone: "18917625039", Address: "11号楼1单元502"}},
 		{again, data.Complainant{Name: "高志远", Email: "gaozy@example.cn", Phone: "151 0202 7878", Address: "6号楼1单元1701"}},
 		{leader, data.Complainant{Name: "黄振宇", Email: "richard.huang@huangtai.example", Phone: "139 0188 6620", Address: "A座32楼"}},

@@ -295,6 +295,9 @@ var abbreviation = quickre.MustCompile(`(?i)^(?:mr|mrs|ms|dr|rm|no|st|blk|bldg|a
 func runContact(s, writer, before string, last bool) (phone, address string) {
 	var clauses []string
 	var kinds []contactClause
+	if strings.Contains(s, ",") && (strings.Contains(s, "Hall") || strings.Contains(s, "hall")) {
+		s = hallAndBooth.ReplaceAllString(s, "$1 $2") // "Hall 11.2, Booth F05": one place, not two clauses
+	}
 	cs := clausesOf(strings.TrimRight(s, "。！？!?. \t\u3000"), "，,；;")
 	if len(cs) > 2*perLine {
 		// Nor a sentence of hundreds of clauses: its last ones are read, after the others.
@@ -306,6 +309,9 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 	}
 	for _, c := range cs {
 		k := readClause(clauseText(c), writer)
+		if k.address != "" && formerly.MatchString(c) {
+			k.address = "" // "之前住3幢2单元405": where they lived, not where they live
+		}
 		var words []string
 		if k.other {
 			words = groupedNumbers(strings.Fields(c))
@@ -475,9 +481,13 @@ var englishFromUnit = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m)
 var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 
 // englishBooth is an exhibitor's clause saying where they exhibit: "We are exhibiting at booth
-// 2A-118", "… at Hall 2, Booth 2A-118", "… at the Home Fair with booth 6D-21".
+// 2A-118", "… at Hall 2, Booth 2A-118", "… at the Home Fair with booth 6D-21", "… at Hall 11.2,
+// Booth F05" (the hall in group 1, the booth in group 2).
 var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:exhibiting|located|based)\s+(?:at|in|on)\s+` +
-	`(?:[^.,\n]{0,60}?\s+(?:with|at|in|on)\s+)?(?:hall\s+\d{1,2}[A-Z]?\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
+	`(?:[^.,\n]{0,60}?\s+(?:with|at|in|on)\s+)?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
+
+// hallAndBooth is a fair's hall and a booth in it apart by a comma: "Hall 11.2, Booth F05".
+var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*,\s*((?:booth|stand)\s)`)
 
 // englishOnOf are the words between the parts of an English address said in a sentence: "Suite
 // 1508 on 15/F of Tower B".
@@ -595,8 +605,12 @@ func readClause(c, writer string) (k contactClause) {
 	if m := englishFromUs.FindStringSubmatch(c); m != nil && englishPlaces(m[1]) && englishFlat.MatchString(strings.Split(m[1], ", ")[0]) {
 		return contactClause{self: true, address: m[1]} // "This is Priya from Helix Bio (Suite 2310, 23/F)"
 	}
-	if m := englishBooth.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
-		return contactClause{self: true, address: m[1]} // "We are exhibiting at booth 2A-118 in Hall 2"
+	if m := englishBooth.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[2], "0123456789") {
+		if m[1] != "" && !strings.HasPrefix(m[2], m[1]) {
+			// "Hall 11.2, Booth F05": a booth whose number does not say its hall.
+			return contactClause{self: true, address: "Hall " + m[1] + ", Booth " + m[2]}
+		}
+		return contactClause{self: true, address: m[2]} // "We are exhibiting at booth 2A-118 in Hall 2"
 	}
 	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return contactClause{self: true, address: m[1]} // "this is tom li from the coffee kiosk K-03 on the ground floor"

@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -112,6 +113,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"關聯房屋": "address", "详细位置": "address", "詳細位置": "address", "所租房间": "address", "所租房間": "address",
 	"门店编号": "address", "門店編號": "address", "档位": "address", "檔位": "address", "档位号码": "address",
 	"檔位號碼": "address", "户号": "address", "戶號": "address",
+	// "联系我：王先生 139…": the writer's name, then their number.
+	"联系我": "name", "聯絡我": "name", "聯繫我": "name",
 	// A tenant's company, with its office after its name ("我们公司：岚木设计 C座808室").
 	"我们公司": "company", "我們公司": "company"}
 
@@ -156,6 +159,11 @@ func formContact(fields []formField) (name, email, phone string) {
 		value := f.value
 		switch f.key {
 		case "name":
+			if p := phoneIn(value); p == value && p != "" && isPhone(p) {
+				// "联系人：139 5812 0736", "联系我：138…": a number, no name.
+				phone = cmp.Or(phone, p)
+				continue
+			}
 			if w := strings.Fields(value); len(w) >= 2 && jobAfterName.MatchString(w[0]) && callName(w[1]) {
 				// "联系人：店长 侯佳慧 151-…": their job, their name, their number.
 				if p := phoneIn(strings.Join(w[2:], " ")); len(w) > 2 && p != "" && isPhone(p) && phone == "" {

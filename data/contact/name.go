@@ -142,6 +142,20 @@ func personName(sender, said string) string {
 			return ""
 		},
 		func() string { return ownName(said) },
+		func() string {
+			// "A座907 林小姐 18925046637 厕所没水…": the name a text typed on a phone begins with.
+			if n, _ := leadContact(said); callName(n) {
+				return n
+			}
+			return ""
+		},
+		func() string {
+			// "维修前请联系我司行政罗敏，手机139…" in a company's letter: its person to call.
+			if m := companysPerson.FindStringSubmatch(said); org && m != nil && chineseName(m[1]) {
+				return m[1]
+			}
+			return ""
+		},
 		func() string { return lastLineAlone(said) },
 		func() string {
 			// "…饭是馊的。王强 13700002222": the name that signs the last sentence with a number.
@@ -161,6 +175,11 @@ func personName(sender, said string) string {
 	}
 	return sender
 }
+
+// companysPerson is the person a company's letter asks the office to call, in group 1, and their
+// number after them, in group 2: "请联系我司行政罗敏，手机13926085517".
+var companysPerson = quickre.MustCompile(EitherScript(`(?:联系|联络|找|致电)(?:我司|我们公司|本公司|敝司|我所|本所)(?:的)?` +
+	`(?:行政|前台|财务|人事|\p{Han}{1,4}部)?(?:的)?(?:同事)?(\p{Han}{2,3}?)(?:[，,、\s]|$)[ \t]*(?:(?:手机|电话|手机号)[:：]?[ \t]*([+\d][\d \t\-]{6,20}\d))?`))
 
 // labelledName is the name a mail's labelled lines give ("联系人：钟伟"); "" when it has none.
 func labelledName(said string) string {
@@ -310,6 +329,9 @@ func displayPerson(t string) string {
 		if before, _, ok := strings.Cut(t, sep); ok && strings.TrimSpace(before) != "" {
 			t = strings.TrimSpace(before)
 		}
+	}
+	if han, latin, ok := strings.Cut(t, " "); ok && chineseName(han) && isASCII(latin) && englishName.MatchString(strings.ReplaceAll(latin, "-", " ")) {
+		return han // "林雅婷 Lin Ya-Ting": the name in characters, the same in letters after it
 	}
 	if i := strings.IndexAny(t, " -－"); i > 0 {
 		role, rest := t[:i], strings.TrimLeft(t[i:], " -－")
@@ -503,8 +525,14 @@ func lastLineAlone(text string) string {
 		if before, _, ok := cutBracket(l); ok && chineseName(strings.TrimSpace(before)) {
 			return strings.TrimSpace(before) // "林雅琪（会员号 8800 2231 0567）"
 		}
-		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.Map(withoutBrackets, l)) {
-			continue // "博远咨询（上海）有限公司" under their name
+		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.ReplaceAll(strings.Map(withoutBrackets, l), " ", "")) {
+			continue // "博远咨询（上海）有限公司", "芯禾科技（上海）有限公司 行政前台" under their name
+		}
+		if before, _, ok := cutBracket(l); ok && bracketedOffice(l) != "" && (organisation.MatchString(strings.TrimSpace(before)) || workLine.MatchString(before)) {
+			continue // "云帆传媒 前台（B座1106室）" under their name
+		}
+		if boothAfterName.MatchString(l) {
+			continue // "广西桂韵茶业 6.1馆E22" under their name
 		}
 		if jobAfterName.MatchString(l) && hanOnly(strings.ReplaceAll(l, " ", "")) && utf8.RuneCountInString(l) <= 12 {
 			continue // "行政主任", "恒远科技 前台" under their name
@@ -595,7 +623,7 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameCalled} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if callName(m[1]) {
 				return m[1]
@@ -624,11 +652,15 @@ var (
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳)` +
+		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
 		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	// ownNameCalled is the writer's name after what they are and 叫, in words typed without a
+	// stop: "我是南湖市场禽蛋区7号的摊主叫田春生我们这边…", "…的业主我叫赵云芳我想反映…".
+	ownNameCalled = quickre.MustCompile(EitherScript(`(?:我是[^，,。；;！!？?\n]{0,30}?(?:的|摊主|店主|档主|老板|业主|住户|租户)叫|(?:^|[。！？!?，,；;\s]|业主|住户|租户|摊主|店主)我叫)(\p{Han}{2,3}?)` +
+		`(?:[，,。；;！!\s(（]|$|我|电话|手机)`))
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
 	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone.
 	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,])姓(\p{Han})[，,]?\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

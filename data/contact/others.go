@@ -304,8 +304,11 @@ var titleOnly = quickre.MustCompile(EitherScript(`(先生|女士|小姐|太太|�
 var otherInBrackets = quickre.MustCompile(`[（(][^）)]*(` + otherParty.String() + `)[^）)]*[）)]`)
 
 // numberReaches is a note in brackets after a number saying where and when it reaches the
-// writer: "（白天在单位）", "（公司）".
-var numberReaches = quickre.MustCompile(EitherScript(`[（(](?:白天|晚上|夜间|工作日|周末|上班时间?|下班后)?(?:在|打)?(?:单位|公司|办公室)[）)]`))
+// writer: "（白天在单位）", "（公司）", or which of their numbers to call: "（请打手机，门店电话是
+// 店员接）".
+var numberReaches = quickre.MustCompile(EitherScript(`[（(](?:白天|晚上|夜间|工作日|周末|上班时间?|下班后)?(?:在|打)?(?:单位|公司|办公室)[）)]|` +
+	// "（请打手机，门店电话是店员接）": which of the writer's numbers to call.
+	`[（(](?:请|麻烦)?(?:打|拨|联系)(?:我的?)?(?:这个|手机|电话|此号|这个号)[^）)]*[）)]`))
 
 // otherPerson is someone else than the writer by how they stand to them.
 var otherPerson = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主`))

@@ -95,6 +95,9 @@ func Read(m Mail) Writer {
 		} else if w := bilingualSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
 			// "麥嘉欣 Karen" above her number at the foot of Karen Mak's mail.
 			sigPhone, sigAddress = signatureContact(own, w)
+		} else if w := lastLineAlone(own); sigPhone == "" && sigAddress == "" && chineseName(w) && !chineseName(name) {
+			// "徐晴" alone above her number at the foot of Grace Xu's mail.
+			sigPhone, sigAddress = signatureContact(own, w)
 		}
 		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p)) {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs, and
@@ -117,6 +120,12 @@ func Read(m Mail) Writer {
 			phone, address = cmp.Or(phone, ip), cmp.Or(address, ia)
 		}
 		if phone == "" {
+			phone = leadPhone(own) // "3幢1802 王 13958021736 3幢2号电梯又停了…"
+		}
+		if m := companysPerson.FindStringSubmatch(own); phone == "" && m != nil && m[2] != "" && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
+			phone = phoneIn(m[2]) // "请联系我司行政罗敏，手机13926085517"
+		}
+		if phone == "" {
 			// The writer gives no number of their own but one at their home to be reached by,
 			// or a number to end the mail with.
 			phone = cmp.Or(householdPhone(own), endNumber(withoutEndName(own, name)))
@@ -127,15 +136,33 @@ func Read(m Mail) Writer {
 				address = m[1] // "我是2期3栋1501郑国华的孙女郑小雨": the family's flat
 			} else if m := runOnFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] && chineseName(m[2]) {
 				address = m[1] // "我是23号楼1单元302的刘桂芳楼下一楼那家…", typed without a stop
+			} else if h := homeRoomFlat(own); h != "" {
+				address = h // "20幢2单元1402主卧那面墙…": their home, by its room
+			} else if st := leadStall(own); st != "" {
+				address = st // "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"
+			} else if m := thisEntrance.FindStringSubmatch(own); m != nil {
+				address = m[1] // "18幢1单元门口的垃圾桶…我是这个单元2003的蒋阿姨": in the building named
+			} else if f := neighbourOf(own); f != "" {
+				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishWorkplace(own))
 			}
+		}
+		if streetAddress.MatchString(address) && sa != "" && sa != address && strings.HasSuffix(address, sa) {
+			address = sa // "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室"
 		}
 		if streetAddress.MatchString(address) {
 			if u := ownUnit(own); u != "" && !strings.Contains(address, u) {
 				// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
 				// signature: the booth, stall or shop the writer keeps here.
 				address = u
+			}
+		}
+		if r, _ := utf8.DecodeLastRuneInString(address); r == '层' || r == '層' || r == '楼' || r == '樓' {
+			if _, after, ok := strings.Cut(own, address); ok {
+				if m := roomInBrackets.FindStringSubmatch(after); m != nil {
+					address += m[1] // "我们公司在B座28层（2801室）": the floor and the office on it
+				}
 			}
 		}
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
@@ -148,7 +175,8 @@ func Read(m Mail) Writer {
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
 		if bareFlat.MatchString(address) {
-			address = buildingOf(own) + address // "11栋2单元的电梯又坏了 我家在1902"
+			// "11栋2单元的电梯又坏了 我家在1902"; "楼上17幢2单元1601在装修…我家住1501".
+			address = cmp.Or(buildingOf(own), neighbourBuilding(own)) + address
 		}
 		if m := correctedNumber.FindStringSubmatch(own); m != nil && phone != "" && asciiDigits(phoneIn(m[1])) == asciiDigits(phone) {
 			phone = phoneIn(m[2]) // "我电话 138 1234 0987 不对 是 138 1234 0978": the number they meant
@@ -232,6 +260,9 @@ func Read(m Mail) Writer {
 		addressPart(f[1]) == f[1] && officeOrUnit.MatchString(f[1]) {
 		address = f[1] // "瑞科生物 A座1602" under the writer's name: the office, without its company
 	}
+	if m := floorTwice.FindStringSubmatch(address); m != nil && m[1] == m[2] {
+		address = strings.TrimSpace(address[len(m[0])-len(m[2]+"F-"):]) // "2楼2F-215": the unit, whose code says its floor
+	}
 	// "…红旗大道76号（加盟编号 XG-GZ-019）": the store, without its number in the franchise.
 	address = strings.TrimSpace(numberNoteInBrackets.ReplaceAllString(address, ""))
 	if before, inner, ok := cutBracket(address); ok && !addressWords.MatchString(before) {
@@ -271,6 +302,85 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// homeRoomFlat is a whole flat the text names by one of its rooms, the writer's home unless the
+// words before it are about the flat above, below or beside: "20幢2单元1402主卧那面墙…"; "" when
+// it names none so.
+func homeRoomFlat(text string) string {
+	for _, m := range flatRoom.FindAllStringSubmatchIndex(text, perLine) {
+		if c := lastClause(text[:m[0]]); nearby.MatchString(c) || otherPerson.MatchString(c) || quoted(text[:m[0]]) {
+			continue
+		}
+		return strings.Join(strings.Fields(text[m[2]:m[3]]), "")
+	}
+	return ""
+}
+
+// flatRoom is a flat with its building and entrance, then a room of it.
+var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s*\d{1,2}\s*单元\s*\d{3,4})室?(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅)`))
+
+// englishWorkplace is the office an English writer says they work at: "I work at Northbridge
+// Consulting, Unit 2806, Tower A"; "" when they say none.
+func englishWorkplace(text string) string {
+	if m := englishWorkAt.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|i am with)\s+[^.,\n]{2,40},\s+` +
+	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
+
+// thisEntrance is the writer's flat said by its number in the building or entrance the mail is
+// about: "我是这个单元2003的", "我家在这栋1502".
+var thisEntrance = quickre.MustCompile(EitherScript(`我(?:是|住|家在|家是|家住)(?:在)?(?:这个|这|本)(?:单元|栋|幢|楼)(?:的)?(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
+
+// floorTwice is a floor before a mall's unit whose code begins with it: "2楼2F-215".
+var floorTwice = quickre.MustCompile(EitherScript(`^(\d{1,2})(?:楼|层)\s*(\d{1,2})F-`))
+
+// roomInBrackets is an office's room in brackets after its floor: "（2801室）".
+var roomInBrackets = quickre.MustCompile(`^\s*[（(](\d{3,4}(?:室|號|号)?)[）)]`)
+
+// neighbourOf is the writer's flat said by the flat they complain of, above, below or beside
+// it: "我要投诉9幢1单元1101的住户…我住他们楼下1001" is 9幢1单元1001, in the building and entrance
+// of the only flat the text names whole; "" when it says none so.
+func neighbourOf(text string) string {
+	m := besideTheirs.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	if b := neighbourBuilding(text); b != "" {
+		return b + m[1]
+	}
+	return ""
+}
+
+// neighbourBuilding is the building and entrance of the only flat a text names whole, where it
+// speaks of the flat above, below or beside: "楼上17幢2单元1601在装修…我家住1501" is in 17幢2单元;
+// "" when it names none, or more than one building.
+func neighbourBuilding(text string) string {
+	if !nearby.MatchString(text) {
+		return ""
+	}
+	building := ""
+	for _, f := range wholeFlat.FindAllStringSubmatch(text, perLine) {
+		b := strings.Join(strings.Fields(f[1]), "")
+		if building != "" && b != building {
+			return "" // two buildings: which one is theirs is not said
+		}
+		building = b
+	}
+	return building
+}
+
+// besideTheirs is the writer's flat's number said as the one under, over or beside another's:
+// "我住他们楼下1001", "我家就在她家隔壁1502室"; wholeFlat a flat with its building and entrance:
+// "9幢1单元1101".
+var (
+	besideTheirs = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)?(?:的)?(?:正)?` +
+		`(?:楼下|楼上|隔壁|对门)(?:的)?\s*(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
+	wholeFlat = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|座)\s*\d{1,2}\s*单元)\s*\d{3,4}`))
+)
 
 // chatContact is the number and the place the writer's own lines of a chat pasted into their mail
 // give: a line that is a number alone, and the stall, shop or flat their name in the chat begins
@@ -584,6 +694,50 @@ func flatAlone(first string) bool {
 		addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
 		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first)
 }
+
+// leadPhone is the number a text typed on a phone begins with after the writer's flat and their
+// name or surname: "3幢1802 王 13958021736 3幢2号电梯又停了"; "" when it begins otherwise.
+func leadPhone(text string) string {
+	_, phone := leadContact(text)
+	return phone
+}
+
+// leadContact is the name and the number a text typed on a phone begins with after the writer's
+// flat or stall: "A座907 林小姐 18925046637 厕所没水"; "", "" when it begins otherwise.
+func leadContact(text string) (name, phone string) {
+	flat := leadFlat(text)
+	if flat == "" {
+		flat = leadStall(text)
+	}
+	if flat == "" {
+		return "", ""
+	}
+	_, rest, ok := strings.Cut(text, flat)
+	if !ok {
+		return "", ""
+	}
+	m := nameThenMobile.FindStringSubmatch(rest)
+	if m == nil || !callName(m[1]) && !(utf8.RuneCountInString(m[1]) == 1 && surnamed(m[1])) {
+		return "", ""
+	}
+	return m[1], m[2]
+}
+
+// leadStall is the market's stall a text typed on a phone begins with, before the writer's name
+// and number: "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"; "" when it begins otherwise.
+func leadStall(text string) string {
+	m := stallThenName.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// stallThenName is a stall in a market's area, then a name or a surname and a mobile number.
+var stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
+
+// nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
+var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})(?:[^\d]|$)`)
 
 // leadFlat is the flat a writer begins their text with, the first clause or words of its first
 // line after the greeting or the office it is for: "海月花园4幢1单元201，我家楼下的消防通道…",

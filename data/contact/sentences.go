@@ -303,6 +303,9 @@ func addressPart(a string) string {
 	if m := roomAfter.FindStringIndex(a[end:]); m != nil {
 		end += m[1]
 	}
+	if strings.HasPrefix(a[end:], "位") && strings.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
+		end += len("位") // "A-07号摊位": the stall, with its word whole
+	}
 	return strings.TrimSpace(a[:end])
 }
 
@@ -358,7 +361,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 var ownAddress = quickre.MustCompile(EitherScript(
 	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
-		`(?:^|[，,。；;\s])(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
+		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
@@ -368,7 +371,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们公司|我們公司|本公司|我司|敝司)[（(]([^）)，。,]{3,30})[）)，,]|` +
+		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
@@ -378,7 +381,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在)([^，。；！？,;!?\s（(：:]{2,30})|` +
-		`(?:本档|本铺|本店)[（(]([^，,）)（(]{2,20})[，,）)]|` +
+		`(?:本档|本铺|本店)[（(](?:[^，,）)（(\d]{2,20}[，,]\s*)?([^，,）)（(]*\d[^，,）)（(]*)[，,）)]|` +
 		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场|大楼|楼)?` +
 		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
 		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)|` +
@@ -390,7 +393,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;！!？?\s])(?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
 		`(?:我哋|我们|我們)公司[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
-		`(?:我们|我們)是\p{Han}{2,12}[，,]\s*(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:(?:我们|我們)是|我公司|本公司|我司)\p{Han}{2,12}[，,]\s*(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`我家[（(]([^（()）\n]{3,30})[）)]|` +
 		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])`))
 
@@ -459,8 +462,8 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 var ownAddressEnds = byLastRune(ownAddressWords)
 
 // meNamed is the writer's note on who they are and their name after "联系我", before their
-// number's label: "联系我（她儿子）林志强，电话…".
-const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机))?`
+// number's label: "联系我（她儿子）林志强，电话…", "请直接联系我：李婷，186…".
+const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+)?`
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
@@ -476,7 +479,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -991,8 +994,9 @@ func householdPhone(text string) string {
 
 // householdHome is a household member of the writer's and where they live: "我爸住3栋501",
 // "我妈家在5栋", "我爷爷王福生住在…" (their name in group 1), "我妈妈 刘素珍 一个人住在 …",
-// "我父亲独自住在…".
-var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `[ \t]*(?:一个人|独自)?(\p{Han}{2,3})?[ \t]*(?:一个人|独自)?(?:家)?(?:住在|住|家住|家在)[ \t]*`))
+// "我父亲独自住在…", "我父亲黄宝山今年78岁，一个人住在…".
+var householdHome = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `[ \t]*(?:一个人|独自)?(\p{Han}{2,3})?[ \t]*` +
+	`(?:[，,]?(?:今年)?(?:已经)?\d{2,3}(?:岁|歲)(?:了)?[，,]?[ \t]*)?(?:一个人|独自)?(?:家)?(?:住在|住|家住|家在)[ \t]*`))
 
 // householdAddress is the home of someone of the writer's household that the writer writes
 // for ("我爸住3栋501，他不会用邮箱，我帮他反映一下"), when they give no address of their own; ""
@@ -1012,9 +1016,18 @@ func householdAddress(text string) string {
 			}
 			return part
 		}
+		// "我妈罗桂兰在南湖市场干货区5号摊位卖干货": the stall they keep.
+		if m := householdStall.FindStringSubmatch(l); m != nil && !quoted(l[:strings.Index(l, m[0])]) && (m[1] == "" || chineseName(m[1])) {
+			return strings.TrimSpace(m[2])
+		}
 	}
 	return ""
 }
+
+// householdStall is a household member of the writer's and the stall, booth or shop they keep:
+// "我妈罗桂兰在南湖市场干货区5号摊位卖干货" (their name in group 1, the stall in group 2).
+var householdStall = quickre.MustCompile(EitherScript(`我家?(?:的)?` + household + `[ \t]*(\p{Han}{2,3}?)?[ \t]*(?:一直|现在|目前)?在` +
+	`([^，。；！？,;!?\n的]{2,30}?\d[0-9A-Za-z\-]*号?(?:摊位|档口|铺位|展位|摊|档|铺))(?:卖|开|经营|做|摆)`))
 
 // homeStart is an address that begins at once: a number, or an estate's name before it.
 var homeStart = quickre.MustCompile(`^[\p{Han}A-Za-z]{0,8}[ \t\x{3000}]*\d`)
@@ -1044,7 +1057,7 @@ var callsWriter = quickre.MustCompile(EitherScript(`(?:致电|打|拨打|联系|
 var forSomeoneElse = quickre.MustCompile(EitherScript(`^(?:找|问|联系|联络)[^我，,。；;！!？?\s]`))
 
 // numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
-// "有事138…找我就行"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
+// "有事138…找我就行", "注册手机188 0573 2266，请联系我"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
 func numberForMe(l string) string {
 	if !slices.ContainsFunc(forMeWords, func(w string) bool { return strings.Contains(l, w) }) {
 		return ""
@@ -1053,6 +1066,9 @@ func numberForMe(l string) string {
 		before := l[:m[0]]
 		if quoted(before) || deadNumber.MatchString(lastClause(before)) || calledNumber.MatchString(l[m[2]:]) {
 			continue
+		}
+		if lead := lastClause(before); m[4] >= 0 && (otherParty.MatchString(lead) || aboutSomeone.MatchString(lead) || introducesSomeone.MatchString(lead)) {
+			continue // "店长电话139…，请联系我" asks to be called back, but not on the shop's number
 		}
 		if p := phoneAtOnce(l[m[2]:m[3]]); p != "" && !serviceLine(p) {
 			return p
@@ -1064,8 +1080,9 @@ func numberForMe(l string) string {
 // forMeWords are the words of which every match of forMe has one.
 var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我", "系本人", "係本人", "繫本人", "络本人", "絡本人"}
 
-// forMe is a number followed by the words asking to be called on it, the number in its group.
-var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])\s*(?:联系我|联络我|打给我|找我|联系本人|联络本人)` +
+// forMe is a number followed by the words asking to be called on it, the number in its group, a
+// comma between in the second.
+var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])(\s*[，,]\s*(?:请|麻烦)?)?\s*(?:联系我|联络我|打给我|找我|联系本人|联络本人)` +
 	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
 
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open

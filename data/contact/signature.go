@@ -80,6 +80,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				}
 			case numbersLine(l) != "":
 				phone = cmp.Or(phone, numbersLine(l)) // "+86-21-6123 4567 / +86 139 1670 5528"
+			case boothAfterName.MatchString(l):
+				address = cmp.Or(address, boothAfterName.FindStringSubmatch(l)[1]) // "广西桂韵茶业 6.1馆E22"
 			case addressLine(withoutRole(l)):
 				a := flatPiece(withoutRole(l))
 				if f := groupedNumbers(strings.Fields(a)); len(f) >= 2 && phoneIn(f[len(f)-1]) == f[len(f)-1] && isPhone(f[len(f)-1]) && digitCount(f[len(f)-1]) >= 7 {
@@ -88,6 +90,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				}
 				if f := strings.Fields(a); len(f) == 2 && hanOnly(f[0]) && !addressWords.MatchString(f[0]) && unitAtEnd.MatchString(f[1]) {
 					a = f[1] // "老周烧腊 L1-22号铺": the shop's unit, without its name
+				} else if len(f) == 2 && hanOnly(f[1]) && !addressWords.MatchString(f[1]) && unitAtEnd.MatchString(f[0]) {
+					a = f[0] // "L2-041 潮牌服饰": the same, its name after it
 				}
 				if label, value, ok := strings.Cut(a, " "); ok && formKey(label) == "address" {
 					a = strings.TrimSpace(value) // "地址 碧海花园3栋1201" of a table without colons
@@ -130,6 +134,10 @@ func signatureContact(text, writer string) (phone, address string) {
 	return "", ""
 }
 
+// boothAfterName is a signature's line of an exhibitor's name, then their hall and booth:
+// "广西桂韵茶业 6.1馆E22", "美家家居 8号馆8D-103展位".
+var boothAfterName = quickre.MustCompile(EitherScript(`^\p{Han}{2,16}[ \t\x{3000}]+(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})(?:号?展位)?$`))
+
 // shopUnit is the unit a mall's tenant signs with at the foot of their mail: "L3-08 禾本花艺",
 // "商户 L1-06 闵家鞋坊 闵凤英 电话 …"; "" when the last lines begin with none. A unit named in
 // the mail's sentences may be any shop's, the one complained of.
@@ -156,7 +164,7 @@ func shopUnit(text string) string {
 var signedUnit = quickre.MustCompile(EitherScript(`^(?:商户|商铺|店铺)?\s*((?:[A-Z]\d?|\d{1,2}F)-\d{2,4}(?:号铺|号商铺|号)?)\s+\p{Han}{2,12}(?:[\s。，,]|$)`))
 
 // ownUnit is the unit of a mall's shop, a market's stall or a fair's booth the writer says is
-// theirs: "我是3F-12号铺 鲜茶坊", "我是水产区B17摊位的", "我係地庫B1-08號舖「豪記茶餐廳」東主",
+// theirs: "我是3F-12号铺 鲜茶坊", "我是水产区B17摊位的", "我是水产区B排12号摊位的", "我係地庫B1-08號舖「豪記茶餐廳」東主",
 // "我们是A3馆A3-12展位", "攤位號碼為C館 C-215", "系萧山万象汇店（L1-108）加盟店主"; "" when it
 // says none. Another unit ("隔壁3F-14那家火锅店") is no one's the writer keeps.
 func ownUnit(text string) string {
@@ -276,12 +284,12 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下))?\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人)|` +
-		`(?:^|[，,。；;：:\s]|我的|我们的|我們的|本店|本)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展)(?:摊位|档口|档位|展位|铺位|商铺)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|` +
+		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
 		// "我们店（B1-26号铺 蜜语甜品）": the shop's unit in brackets after it.
 		`(?:我们店|我們店|我哋間舖|本店|我的店)[（(]\s*(` + unitCode + `(?:号铺|号|铺)?)(?:[\s，,）)]|$)|` +
 		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company.
@@ -303,7 +311,7 @@ var (
 	ownLabel    = quickre.MustCompile(EitherScript(`^(?:我的|我们的|我們的|本店|本)`))
 	holderWords = quickre.MustCompile(EitherScript(`本公司|我司|敝司|敝公司|参加本届|参加本次|我们公司|我們公司|本店|我们店|我們店|我的摊位|我的档口|参展|展商|摊主是我|我是摊主|` +
 		// "我们是深圳市极光照明科技有限公司，展位号…", "我們是台灣福爾摩沙茶業，這次參加兩岸茶博會".
-		`(?:我们|我們)是[^。，,\n]{2,30}?(?:公司|集团|厂|工作室)|(?:我们|我們|我司|本公司)[^。\n]{0,20}?参加`))
+		`(?:我们|我們)是[^。，,\n]{2,30}?(?:公司|集团|厂|工作室)|(?:我们|我們)是[^。，,\n]{2,16}[，,]\s*(?:展位|摊位|档口|铺位)号?(?:在|是|为)|(?:我们|我們|我司|本公司)[^。\n]{0,20}?参加`))
 )
 
 // unitCode is a unit's code in a mall, a market or a fair: "3F-12", "B17", "2-086", "L1-108",
@@ -326,10 +334,10 @@ func ownStore(text string) string {
 }
 
 var (
-	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
+	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,40}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
 		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
-		`(?:我们|我們)(?:门店|店铺)`))
+		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]`))
 	storeAt = quickre.MustCompile(EitherScript(`(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])\s*([^，。；;\n]{3,40})`))
 )
 
@@ -526,6 +534,9 @@ func chineseName(name string) bool {
 		// name, a nickname. Four characters are a surname of two ("欧阳明轩") or two
 		// surnames ("范徐丽泰").
 		return false
+	}
+	if r := []rune(name); n == 2 && r[0] == r[1] {
+		return false // "潘潘": a nickname, said twice
 	}
 	if n == 4 && compoundSurname(name) && organisation.MatchString(name) {
 		return false // "东方机械": a company's name, not 东方 and a given name
