@@ -95,9 +95,11 @@ func Read(m Mail) Writer {
 		} else if w := bilingualSignOff(own, name); sigPhone == "" && sigAddress == "" && w != "" {
 			// "麥嘉欣 Karen" above her number at the foot of Karen Mak's mail.
 			sigPhone, sigAddress = signatureContact(own, w)
-		} else if w := lastLineAlone(own); sigPhone == "" && sigAddress == "" && chineseName(w) && !chineseName(name) {
-			// "徐晴" alone above her number at the foot of Grace Xu's mail.
-			sigPhone, sigAddress = signatureContact(own, w)
+		} else if sigPhone == "" && sigAddress == "" && !chineseName(name) {
+			if w := lastLineAlone(own); chineseName(w) {
+				// "徐晴" alone above her number at the foot of Grace Xu's mail.
+				sigPhone, sigAddress = signatureContact(own, w)
+			}
 		}
 		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p)) {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs, and
