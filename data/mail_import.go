@@ -1669,6 +1669,12 @@ func relayed(m *InboundMail) *ForwardedMail {
 			break
 		}
 	}
+	if e := strings.TrimSpace(f.FromEmail); e != "" {
+		if i := strings.Index(note, e); i >= 0 {
+			// The note ends above the header block of what it passes on ("From: Lily Chen <…>").
+			note = note[:strings.LastIndexByte(note[:i], '\n')+1]
+		}
+	}
 	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && (dealDirectly.MatchString(note) || leadersMail.MatchString(note))
 	if utf8.RuneCountInString(note) > maxRelayNote || !relay || ownHome.MatchString(note) {
 		return nil
@@ -1686,7 +1692,7 @@ const maxRelayNote = 400
 
 // relayWords say that a note passes on the complaint of a resident, a tenant, a customer or a
 // franchisee: "业主邮件转过来", "加盟商投诉转总部处理", "客人的来信转给你们", "转发B座906客户的投诉邮件",
-// "下面是客户发给我的邮件".
+// "下面是客户发给我的邮件", "下面是12栋业主刘国栋先生发到业委会邮箱的投诉", "轉上榮康樓住戶鄧女士的來信".
 var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|宾客|賓客|市民|家长|家長)` +
 	`(?:的)?(?:邮件|郵件|来信|來信|投诉|投訴|反映|意见|意見|留言)?[^。\n]{0,8}?转(?:过来|過來|来|來|给|給|交|发|發|至|到|总部|總部|你们|你們|贵|貴)|` +
 	// "转发B座906客户的投诉邮件", "转发一位业主发给业委会邮箱的投诉".
@@ -1694,16 +1700,21 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	`[^。\n]{0,12}?(?:邮件|郵件|来信|來信|投诉|投訴)|` +
 	// "下面是客户发给我的邮件，麻烦你们跟进一下".
 	`(?:下面|以下|下边|附上|下方)(?:是|係)?[^。\n]{0,10}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|市民)` +
-	`(?:发给|發給|寄给|寄給|写给|寫給)(?:我|我们|我們|我司)的(?:邮件|郵件|来信|來信|投诉|投訴)`)
+	`[^。\n]{0,12}?(?:发给|發給|寄给|寄給|写给|寫給|发到|發到|发来|發來)[^。\n，,]{0,10}?的(?:邮件|郵件|来信|來信|投诉|投訴)|` +
+	// "轉上榮康樓住戶鄧女士的來信".
+	`(?:转上|轉上|转呈|轉呈|转交|轉交)[^。\n]{0,16}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|商户|商戶|会员|會員)` +
+	`[^。\n]{0,10}?(?:来信|來信|邮件|郵件|投诉|投訴)`)
 
 // passOnWords and dealDirectly, or passOnWords and leadersMail, say together that a note passes
 // on a colleague's, a leader's or a shop manager's complaint for the office to settle with them:
 // "下面是我们部门赵经理的邮件，他让我转给你们。请直接跟他联系", "转发我司华景广场店店长郝明的情况说明，
-// 请管理处与店长直接对接处理", "转发黄总的邮件，请协助处理", "她托我转给物业，请…直接回复她".
+// 请管理处与店长直接对接处理", "转发黄总的邮件，请协助处理", "她托我转给物业，请…直接回复她", "Forwarding
+// Lily's email below… Could you please follow up with her directly?".
 var (
-	passOnWords  = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉`)
+	passOnWords  = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉|转一下|轉一下|(?i:\bforwarding\b)`)
 	leadersMail  = quickre.MustCompile(`\p{Han}{1,2}(?:总|總|经理|經理|老板|老闆|领导|領導|主任|董事长|董事長)的(?:邮件|郵件|来信|來信|投诉|投訴)`)
-	dealDirectly = quickre.MustCompile(`(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理|本人)(?:直接)?(?:联系|聯繫|聯絡|对接|對接|沟通|溝通)|直接(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理)|直接(?:回复|回覆|答复|答覆)(?:他|她|业主|業主)`)
+	dealDirectly = quickre.MustCompile(`(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理|本人)(?:直接)?(?:联系|聯繫|聯絡|对接|對接|沟通|溝通)|直接(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理)|直接(?:回复|回覆|答复|答覆)(?:他|她|业主|業主)|直接(?:打|联系|聯絡|聯繫|找)(?:他|她)|` +
+		`(?i:(?:follow up with|contact|reply to|get back to|call) (?:her|him|them) directly)`)
 )
 
 // passedOn is the first message from outside the office's domain (and its own addresses) in a

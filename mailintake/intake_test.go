@@ -1647,7 +1647,20 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"物业客服：\r\n以下是14幢业主在业主群里反映的情况，她托我转给物业，请尽快处理并直接回复她。\r\n\r\n胡建平（业委会）13506712280\r\n\r\n\r\n" +
 		"---------- 转发的消息 ----------\r\n发件人：孔晓燕 <kongxy@example.cn>\r\n日期：2024年6月18日 周二 20:15\r\n主题：地下车库漏水\r\n" +
 		"收件人：胡建平 <hujp@example.org>\r\n\r\n胡主任好，14幢地下车库入口那段顶板一直在滴水。我家14幢1单元602，电话15067193358。\r\n孔晓燕\r\n"
+	english := "From: \"Tan, Michelle\" <michelle.tan@veridian.example>\r\nTo: kf@example.cn\r\nSubject: FW: 22F restroom\r\n" +
+		"Message-ID: <r11@veridian.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Hi team,\r\n\r\nForwarding Lily's email below about the restroom on 22F. Could you please follow up with her directly?\r\n\r\n" +
+		"Thanks,\r\nMichelle Tan\r\nOffice Manager | Veridian Capital\r\nT +86 10 6590 2218\r\n\r\nFrom: Lily Chen <lily.chen@veridian.example>\r\n" +
+		"Sent: Wednesday, November 18, 2026 9:41 AM\r\nTo: Facilities <facilities@veridian.example>\r\nSubject: 22F restroom\r\n\r\nHi,\r\n\r\n" +
+		"Two of the cubicle locks have been broken for over a week. My mobile is 135 2210 7783.\r\n\r\nThanks,\r\nLily Chen\r\n"
+	colleague := "From: =?UTF-8?B?5YiY5rSL?= <liuyang@ruida.example>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?6L2s5Y+ROiDlgZzovablnLrliK7ovaY=?=\r\nMessage-ID: <r12@ruida.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业你好，转一下我们同事的邮件，她昨天在B1停车场的车被刮了。她今天在外面开会，有事直接打她电话。谢谢\r\n\r\n" +
+		"刘洋\r\n瑞达金融 行政部\r\n\r\n________________________________\r\n发件人: 苏曼 <suman@ruida.example>\r\n发送时间: 2026年11月26日 8:52\r\n" +
+		"收件人: 刘洋 <liuyang@ruida.example>\r\n主题: 停车场刮车\r\n\r\n刘洋，帮我跟物业说一下吧：我的车停在B1层C区087号车位，被刮了。\r\n" +
+		"我的电话 136 3280 5519。\r\n苏曼 瑞达金融（3608室）\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{english, data.Complainant{Name: "Lily Chen", Email: "lily.chen@veridian.example", Phone: "135 2210 7783"}},
+		{colleague, data.Complainant{Name: "苏曼", Email: "suman@ruida.example", Phone: "136 3280 5519", Address: "3608室"}},
 		{agent, data.Complainant{Name: "高远", Email: "gaoyuan@qc-capital.example", Phone: "13817739016", Address: "A座1208"}},
 		{neighbour, data.Complainant{Name: "孔晓燕", Email: "kongxy@example.cn", Phone: "15067193358", Address: "14幢1单元602"}},
 		{committee, data.Complainant{Name: "徐丽娟", Email: "xulj@example.cn", Phone: "18917625039", Address: "11号楼1单元502"}},

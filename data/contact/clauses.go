@@ -486,6 +486,10 @@ var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:exhibiting|located|based)\s+(?:at|in|on)\s+` +
 	`(?:[^.,\n]{0,60}?\s+(?:with|at|in|on)\s+)?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
 
+// floorAndUnit is a flat by its floor and its number on it, as Taiwan writes it in English:
+// "12F-5".
+var floorAndUnit = quickre.MustCompile(`^\d{1,2}F-\d{1,2}$`)
+
 // hallAndBooth is a fair's hall and a booth in it apart by a comma: "Hall 11.2, Booth F05".
 var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*,\s*((?:booth|stand)\s)`)
 
@@ -599,8 +603,8 @@ func readClause(c, writer string) (k contactClause) {
 	if inside, ok := bracketed(c); ok && englishFlat.MatchString(inside) {
 		return contactClause{address: inside} // "(Apt 2106, Tower B)"
 	}
-	if bareFlat.MatchString(c) || englishFloor.MatchString(c) || englishEstate.MatchString(c) {
-		return contactClause{room: c} // "1302", "15/F", "Laguna City" beside an address or a name
+	if bareFlat.MatchString(c) || englishFloor.MatchString(c) || englishEstate.MatchString(c) || floorAndUnit.MatchString(c) {
+		return contactClause{room: c} // "1302", "15/F", "Laguna City", "12F-5" beside an address or a name
 	}
 	if m := englishFromUs.FindStringSubmatch(c); m != nil && englishPlaces(m[1]) && englishFlat.MatchString(strings.Split(m[1], ", ")[0]) {
 		return contactClause{self: true, address: m[1]} // "This is Priya from Helix Bio (Suite 2310, 23/F)"

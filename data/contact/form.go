@@ -155,6 +155,7 @@ var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我�
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice, its textFields; each is "" when the text has no such line, or its value is none.
 func formContact(fields []formField) (name, email, phone string) {
+	chosen := false // the writer asked to be called on phone
 	for _, f := range fields {
 		value := f.value
 		switch f.key {
@@ -201,13 +202,25 @@ func formContact(fields []formField) (name, email, phone string) {
 		case "phone":
 			// The first number, or a mobile after a landline ("座机：0755-… 手机：138…"): the
 			// number that reaches the person.
-			if p := phoneIn(value); (phone == "" || !isMobile(phone) && isMobile(p)) && p != "" && isPhone(p) {
+			p := phoneIn(value)
+			if p == "" || !isPhone(p) || chosen {
+				continue
+			}
+			if phone == "" || !isMobile(phone) && isMobile(p) {
 				phone = p
+			}
+			if callThis.MatchString(value) {
+				// "手提：9456 7812（請盡量致電此號碼）": the number the writer asks to be called on.
+				phone, chosen = p, true
 			}
 		}
 	}
 	return name, email, phone
 }
+
+// callThis is a note in brackets after a number asking to be called on it: "（請盡量致電此號碼）",
+// "（请优先打这个）".
+var callThis = quickre.MustCompile(EitherScript(`[（(][^（()）\n]{0,10}?(?:致电|打|拨打|联系)(?:此|这个|本)(?:号码|号|电话)?[^（()）\n]{0,10}[）)]`))
 
 // declined is a form's field the writer chose not to fill in: "不填了", "保密", "匿名".
 var declined = quickre.MustCompile(EitherScript(`^(?:不填了?|不填写|不留了?|不想填|保密|匿名|不方便(?:透露|留)?|暂不提供|不提供|略|无|-+|/)[。.!！~～]*$`))

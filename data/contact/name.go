@@ -400,7 +400,7 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // person's: "商务中心租户服务平台", "瑞幸咖啡（银泰店）", "小区管家App", "街道办", "杭州智源科技 前台", "易达物流",
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
-	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|` +
+	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&`))
@@ -554,7 +554,7 @@ func nameOfLine(l string) string {
 	f := strings.Fields(strings.ReplaceAll(l, "|", " "))
 	if len(f) == 2 && jobAfterName.MatchString(f[0]) {
 		l = f[1] // "店长 许志强"
-	} else if len(f) == 2 && jobAfterName.MatchString(f[1]) && callName(f[0]) {
+	} else if len(f) == 2 && jobAfterName.MatchString(f[1]) && callName(f[0]) && !organisation.MatchString(f[0]) {
 		l = f[0] // "许立群 | 行政经理"
 	} else if len(f) == 2 && callName(f[1]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {
 		l = f[1] // "1203室 李娜": their room before their name
@@ -651,9 +651,9 @@ var (
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好|物业|管理处)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`))
+		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

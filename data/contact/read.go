@@ -147,7 +147,7 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishWorkplace(own))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own))
 			}
 		}
 		if streetAddress.MatchString(address) && sa != "" && sa != address && strings.HasSuffix(address, sa) {
@@ -192,6 +192,9 @@ func Read(m Mail) Writer {
 				phone = phoneIn(m[1])
 			}
 		}
+		if m := otherOwnNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
+			phone = phoneIn(m[1]) // "我手机137…老是接不到 打我另一个号152…": the one they ask to be called on
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -212,14 +215,27 @@ func Read(m Mail) Writer {
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
 		earlier, addressee := ownEarlierMail(m.Text, email, m.Name)
+		sender := m.Name // the writer as the header above their earlier mail names them
+		if len(earlier) > 0 && (strings.TrimSpace(sender) == "" || handle.MatchString(sender)) {
+			if q := quotedSenderName(m.Text, email); englishName.MatchString(q) || chineseName(q) {
+				sender = q // "From: Jessica Wong <jwong@…>" above the first mail of "jwong@…"
+				if n == "" || handle.MatchString(n) {
+					name, n = q, q
+				}
+			}
+		}
 		signed := "" // the whole name their earlier mail signs with
 		for _, text := range earlier {
 			// "都一个星期了，还是没人来。" above the office's answer and, quoted below it, the
 			// writer's first mail ("我家是9栋1801…我电话136…陈志强"): what that says of them.
-			w := Read(Mail{Name: m.Name, Email: email, Text: text})
+			w := Read(Mail{Name: sender, Email: email, Text: text})
 			phone, address = cmp.Or(phone, w.Phone), cmp.Or(address, w.Address)
 			if !chineseName(n) && chineseName(w.Name) {
 				name, n = w.Name, w.Name
+			} else if n == "" || handle.MatchString(n) {
+				if e := englishFoot(text); e != "" {
+					name, n = e, e // "Thomas Becker" signing the first mail of "tb"
+				}
 			}
 			if l := lastLineAlone(text); signed == "" && chineseName(l) && !titled(l) {
 				signed = l
@@ -262,6 +278,7 @@ func Read(m Mail) Writer {
 		addressPart(f[1]) == f[1] && officeOrUnit.MatchString(f[1]) {
 		address = f[1] // "瑞科生物 A座1602" under the writer's name: the office, without its company
 	}
+	address = withoutStreet(address)
 	if m := floorTwice.FindStringSubmatch(address); m != nil && m[1] == m[2] {
 		address = strings.TrimSpace(address[len(m[0])-len(m[2]+"F-"):]) // "2楼2F-215": the unit, whose code says its floor
 	}
@@ -321,14 +338,40 @@ func homeRoomFlat(text string) string {
 // flatRoom is a flat with its building and entrance, then a room of it.
 var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s*\d{1,2}\s*单元\s*\d{3,4})室?(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅)`))
 
-// englishWorkplace is the office an English writer says they work at: "I work at Northbridge
-// Consulting, Unit 2806, Tower A"; "" when they say none.
-func englishWorkplace(text string) string {
+// englishOwnPlace is the office an English writer says they work at or their company has ("I work
+// at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
+// Tower 2)"), or the flat they say is theirs; "" when they say none.
+func englishOwnPlace(text string) string {
 	if m := englishWorkAt.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
+	if m := englishOurCompany.FindStringSubmatch(text); m != nil {
+		return m[1] // "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2)"
+	}
+	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
+		return m[1] // "in our flat, Tower 1, 31/F, Flat A."
+	}
 	return ""
 }
+
+// englishFoot is the English name of two or three words a text ends with: "Thomas Becker"; ""
+// when it ends otherwise.
+func englishFoot(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	l := strings.TrimSpace(lines[len(lines)-1])
+	if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && englishName.MatchString(l) && !strings.ContainsAny(l, "0123456789") {
+		return l
+	}
+	return ""
+}
+
+// englishOurFlat is the writer's home said in an English sentence: "in our flat, Tower 1, 31/F,
+// Flat A.".
+var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
+
+// englishOurCompany is a tenant's company with its office in brackets after it.
+var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s*\([^()]*?\b((?:room|suite|unit|rm)\.?\s*\d{2,5}[A-Z]?` +
+	`(?:,\s*(?:\d{1,3}/F|(?:tower|block|building)\s+[A-Z0-9]{1,3}))*)\)`)
 
 var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|i am with)\s+[^.,\n]{2,40},\s+` +
 	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
@@ -337,8 +380,33 @@ var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|
 // about: "我是这个单元2003的", "我家在这栋1502".
 var thisEntrance = quickre.MustCompile(EitherScript(`我(?:是|住|家在|家是|家住)(?:在)?(?:这个|这|本)(?:单元|栋|幢|楼)(?:的)?(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
 
+// withoutStreet is an office's address without its city and street where a tower's name and the
+// office in it follow them: "嘉和国际大厦15层1502室" of "北京市朝阳区东三环中路39号 嘉和国际大厦15层1502室",
+// as the office's register has it; any other address as it is (a shop's "长沙市天心区黄兴南路88号").
+func withoutStreet(address string) string {
+	loc := streetNumber.FindStringIndex(address)
+	if loc == nil {
+		return address
+	}
+	rest := strings.TrimSpace(address[loc[1]:])
+	if tower.MatchString(rest) {
+		return rest
+	}
+	return address
+}
+
+// streetNumber is a city's street and its number; tower a tower's or a centre's name and an office
+// in it: "恒泉国际中心B座2106室", "华贸中心B座1208室", "嘉和国际大厦15层1502室".
+var (
+	streetNumber = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
+	tower        = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:大厦|中心|大楼|写字楼|商务楼|国际)\s*(?:[A-Z]座\s*(?:\d{1,2}(?:层|楼))?|\d{1,2}(?:层|楼))\s*\d{3,4}室?$`))
+)
+
 // floorTwice is a floor before a mall's unit whose code begins with it: "2楼2F-215".
 var floorTwice = quickre.MustCompile(EitherScript(`^(\d{1,2})(?:楼|层)\s*(\d{1,2})F-`))
+
+// otherOwnNumber is the writer's other number they ask to be called on: "打我另一个号15268113092".
+var otherOwnNumber = quickre.MustCompile(EitherScript(`(?:打|拨|联系|call)我?(?:的)?(?:另一个|另外一个|另一|备用)(?:号码|号|手机|电话)(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 
 // roomInBrackets is an office's room in brackets after its floor: "（2801室）".
 var roomInBrackets = quickre.MustCompile(`^\s*[（(](\d{3,4}(?:室|號|号)?)[）)]`)
@@ -383,6 +451,34 @@ var (
 		`(?:楼下|楼上|隔壁|对门)(?:的)?\s*(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
 	wholeFlat = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|座)\s*\d{1,2}\s*单元)\s*\d{3,4}`))
 )
+
+// tableField is a quoted header's line laid out as a table's row: "| 发件人 | 彭<peng@163.com> |";
+// the quote marks before it in group 1, the key in group 2, its value in group 3.
+var tableField = quickre.MustCompile(`^((?:>\s?)*)\|\s*(发件人|發件人|日期|收件人|抄送|主题|主題|From|Date|To|Cc|Subject)\s*\|\s*(.*?)\s*\|?\s*$`)
+
+// quotedSenderName is the name a quoted header gives beside the writer's address: "Jessica
+// Wong" of "From: Jessica Wong <jwong@…>"; "" when none does.
+func quotedSenderName(text, email string) string {
+	at := "<" + email + ">"
+	for off := 0; ; {
+		i := strings.Index(text[off:], at)
+		if i < 0 {
+			return ""
+		}
+		i += off
+		before := text[:i]
+		if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+			before = before[nl+1:]
+		}
+		if c := strings.LastIndexAny(before, ":：;；,，"); c >= 0 {
+			before = before[c+1:]
+		}
+		if name := strings.Trim(strings.TrimSpace(before), `"'`); name != "" {
+			return name
+		}
+		off = i + len(at)
+	}
+}
 
 // chatContact is the number and the place the writer's own lines of a chat pasted into their mail
 // give: a line that is a number alone, and the stall, shop or flat their name in the chat begins
@@ -441,6 +537,13 @@ func ownEarlierMail(text, email, name string) (own []string, addressee string) {
 	}
 	email = strings.ToLower(email)
 	lines := strings.Split(text, "\n")
+	if strings.Contains(text, "| ") {
+		for i, l := range lines {
+			if m := tableField.FindStringSubmatch(l); m != nil {
+				lines[i] = m[1] + m[2] + ": " + m[3] // "| 发件人 | 彭<peng@…> |" as NetEase Mail Master lays its header out
+			}
+		}
+	}
 	for i, l := range lines {
 		d, rest := quoteDepth(l)
 		if !sentTo.MatchString(rest) || !strings.Contains(strings.ToLower(rest), email) {
@@ -488,11 +591,22 @@ func ownEarlierMail(text, email, name string) (own []string, addressee string) {
 			continue
 		}
 		if wroteBy.MatchString(rest) && strings.Contains(strings.ToLower(rest), email) {
-			// "在 2026年11月19日周四 17:48，Xu Chen <xu@…> 写道：" above their words quoted deeper.
+			// "在 2026年11月19日周四 17:48，Xu Chen <xu@…> 写道：" above their words quoted deeper,
+			// or quoted as deep as it is, as Apple Mail quotes a message in a quoted one (">> 在
+			// …，Cindy <cindy@…> 写道：" above ">> 你好，我是5栋B座3302的业主刘慧…").
+			depth := d + 1
+			for j := i + 1; j < len(lines); j++ {
+				if qd, qrest := quoteDepth(lines[j]); qrest != "" {
+					if qd == d && d > 0 {
+						depth = d
+					}
+					break
+				}
+			}
 			var block []string
 			for i++; i < len(lines); i++ {
 				qd, qrest := quoteDepth(lines[i])
-				if qd <= d && qrest != "" {
+				if qrest != "" && (qd < depth || qd == d && (wroteBy.MatchString(qrest) || sentBy.MatchString(qrest))) {
 					break
 				}
 				block = append(block, qrest)

@@ -1297,7 +1297,7 @@ func TestYetMoreWaysWritersGiveTheirContact(t *testing.T) {
 		{"雷婷", "楼上住的是新来的租户，住3栋1202，天天吵", "", ""},
 		{"卜庆元", "地下室住人。\n\n卜庆元\n紫金华府业委会委员 / 4栋2单元1701\n电话 138 0571 6631", "138 0571 6631", "4栋2单元1701"},
 		{"宋国栋", "空调加时费乱收。\n\n宋国栋\n明辉律师事务所\n上海市浦东新区世纪大道100号环球金融中心B座31层3102室\n手机：138 1760 9921",
-			"138 1760 9921", "上海市浦东新区世纪大道100号环球金融中心B座31层3102室"},
+			"138 1760 9921", "环球金融中心B座31层3102室"},
 		{"Lucy Lin", "B2车库的灯不亮。\nI'm at 星湖湾 2-1803. Call me: 138 5716 2094.\n— Lucy", "138 5716 2094", "星湖湾 2-1803"},
 		{"Kenneth", "I am the owner of Flat C, 30/F, Block 2. The lift is broken.", "", "Flat C, 30/F, Block 2"},
 		{"Kenneth", "I am the owner of a dog that the guard kicked.", "", ""},
@@ -2497,5 +2497,82 @@ func TestNamesAndNumbersTheWriterGivesAsTheirs(t *testing.T) {
 		{"骑手小杜", "你好，我是附近站点的外卖骑手杜军。保安不让电动车进小区。\n\n我的电话17758036241。", "杜军", "17758036241", ""},
 		{"林雅婷 Lin Ya-Ting", "展位搭建延誤。我的手機是 +886 912 583 406。\n\n林雅婷", "林雅婷", "+886 912 583 406", ""},
 		{"王大壮", "他说我叫王大壮，让我去找他。", "王大壮", "", ""},
+	})
+}
+
+// Threads and letters as more mail programs write them: Apple Mail's message quoted in a quoted
+// one at the same depth, NetEase Mail Master's header laid out as a table, the English name a
+// quoted header gives a mailbox ("From: Jessica Wong <jwong@…>") or the first mail signs with
+// ("Thomas Becker" from "tb"), an English flat said in a sentence ("in our flat, Tower 1, 31/F,
+// Flat A"), a company's name not taken for a person's ("华信广告 行政经理"), a company with its
+// room above the writer's name, two numbers of a signature's line, the mobile a bracket asks to
+// be called on, a number asked for as the other one.
+func TestThreadsAndSignaturesOfMoreMailPrograms(t *testing.T) {
+	for _, c := range []struct {
+		name, email, text string
+		want              Writer
+	}{
+		{"Cindy", "cindy_lh@icloud.com", "维修的说要等天晴，现在已经晴了三天了，还是没人来。\n\n发自我的iPhone\n\n" +
+			"> 在 2026年11月23日，14:26，海月花园客服中心 <kf@haiyue-garden.com> 写道：\n>\n> 刘女士您好，天台防水维修需等待连续晴好天气施工。\n" +
+			"> 海月花园客服中心 客服专员 小何 0755-2669 3380\n>\n>> 在 2026年11月20日，21:03，Cindy <cindy_lh@icloud.com> 写道：\n>>\n" +
+			">> 你好，我是5栋B座3302的业主刘慧，顶楼。天台漏水到我家主卧。我的电话是135 1078 9263。\n>>\n>> 发自我的iPhone",
+			Writer{Name: "刘慧", Email: "cindy_lh@icloud.com", Phone: "135 1078 9263", Address: "5栋B座3302"}},
+		{"彭", "pengxy_1988@163.com", "你们说的排水沟清理了，但是今天一下雨入口又是一坑水。\n\n---- 回复的原邮件 ----\n" +
+			"| 发件人 | 锦江华庭物业服务中心<service@jjhuating.com> |\n| 日期 | 2026年11月24日 11:15 |\n| 收件人 | pengxy_1988@163.com |\n" +
+			"| 主题 | 关于地库入口积水 |\n彭先生您好：\n已安排保洁清理，如仍有积水请联系客服 028-8765 4321。\n锦江华庭物业服务中心\n\n" +
+			"---- 回复的原邮件 ----\n| 发件人 | 彭<pengxy_1988@163.com> |\n| 日期 | 2026年11月22日 19:48 |\n| 收件人 | service@jjhuating.com |\n" +
+			"| 主题 | 地库入口积水 |\n你好，地库入口每次下雨都积水很深。我是7栋1单元2204的彭晓阳，电话17381926047。",
+			Writer{Name: "彭晓阳", Email: "pengxy_1988@163.com", Phone: "17381926047", Address: "7栋1单元2204"}},
+		{"", "jwong@lumenpartners.com.hk", "Hi Mr Lau,\n\nAny update on this?\n\nThanks\nJ\n\nFrom: Lau Ka Ho <kaho.lau@kingsway-bm.com.hk>\n" +
+			"Sent: Wednesday, 4 November 2026 16:22\nTo: jwong@lumenpartners.com.hk\nSubject: RE: No hot water\n\nDear Ms Wong,\n\nA part has been ordered.\n\n" +
+			"Lau Ka Ho\nT: 2811 6630\n\nFrom: Jessica Wong <jwong@lumenpartners.com.hk>\nSent: Monday, 2 November 2026 10:14\nTo: Kingsway BMO <bmo@kingsway-bm.com.hk>\n" +
+			"Subject: No hot water\n\nDear Building Management,\n\nThere has been no hot water in our pantry.\n\nRegards,\nJessica Wong\nOffice Manager\n" +
+			"Lumen Partners Limited\nRoom 1507, 15/F, Kingsway Commercial Centre, 88 Hoi Bun Road, Kwun Tong\nT: +852 3165 2208 | M: +852 6178 9042",
+			Writer{Name: "Jessica Wong", Email: "jwong@lumenpartners.com.hk", Phone: "+852 6178 9042", Address: "Room 1507, 15/F, Kingsway Commercial Centre"}},
+		{"tb", "tbecker.hk@gmail.com", "Hi Ms Cheung,\n\nWater is still coming through the ceiling.\n\nTom\n\n" +
+			"On Thu, 19 Nov 2026 at 17:32, Bayshore Towers Management Office <mo@bayshoretowers.com.hk> wrote:\n\n> Dear Mr Becker,\n>\n" +
+			"> Please call our 24-hour hotline on 2987 6543.\n>\n> On Tue, 17 Nov 2026 at 08:55, tb <tbecker.hk@gmail.com> wrote:\n>\n" +
+			">> There is a leak from the ceiling of the second bathroom in our flat, Tower 1, 31/F, Flat A. It comes from the flat above (32A).\n>>\n" +
+			">> Please contact me on 5188 7420 to arrange access.\n>>\n>> Thanks,\n>> Thomas Becker",
+			Writer{Name: "Thomas Becker", Email: "tbecker.hk@gmail.com", Phone: "5188 7420", Address: "Tower 1, 31/F, Flat A"}},
+		{"Kevin", "kevin.yang@huaxin-ad.com", "物业你好，\n充电桩全部显示故障。我司（华信广告，B座2105室）有三辆公务电动车。\n杨凯文（Kevin）\n华信广告 行政经理\n手机：158 2193 0476",
+			Writer{Name: "杨凯文", Email: "kevin.yang@huaxin-ad.com", Phone: "158 2193 0476", Address: "B座2105室"}},
+		{"运营部", "ops@qiantang-edu.com", "钱江商务中心客服：\n12楼茶水间的直饮水机滤芯该换了。\n钱塘教育科技有限公司（1206室）\n运营部 韩笑\n" +
+			"电话 0571-8577 3162 / 15988125073（手机，有事请打手机）",
+			Writer{Name: "韩笑", Email: "ops@qiantang-edu.com", Phone: "15988125073", Address: "1206室"}},
+		{"黃嘉欣 (Admin)", "admin@fortunelink.com.hk", "本公司（富連貿易有限公司）租用貴大廈12樓1203室。冷氣收費有誤。\n\n如有查詢，請聯絡本人：\n" +
+			"黃嘉欣 Kristy Wong\n行政主任\n電話：2345 6789（公司）\n手提：9456 7812（請盡量致電此號碼）",
+			Writer{Name: "黃嘉欣", Email: "admin@fortunelink.com.hk", Phone: "9456 7812", Address: "12樓1203室"}},
+		{"A0小鱼儿", "xiaoyuer_0618@126.com", "你好 我是梧桐苑11号楼 603室 的业主 我姓蒋 蒋雨涵 快递柜放在了消防通道上 " +
+			"我手机13706519928最近信号不好老是接不到 打我另一个号15268113092 谢谢",
+			Writer{Name: "蒋雨涵", Email: "xiaoyuer_0618@126.com", Phone: "15268113092", Address: "梧桐苑11号楼 603室"}},
+	} {
+		if w := Read(Mail{Name: c.name, Email: c.email, Text: c.text}); w != c.want {
+			t.Errorf("%.40q: %+v, want %+v", c.text, w, c.want)
+		}
+	}
+}
+
+// Words of writers in Hong Kong, Macau and Taiwan and of run-ons: "請致電我的手提電話 9123 4567",
+// "歡迎來電 0912-…", "請撥本人住宅電話（０２）２７０８－５５１６", a firm's rooms after its name
+// (金石律师事务所（2601-2603室）), "我白天在家，电话…", a run-on's name before 今年 or 隔壁 and
+// its number after what someone said ("…他还骂人说…请管理办来看看…我电话１５９…"), an English
+// company's office in brackets and a Taiwan unit in English (Tower A, 12F-5).
+func TestMoreWordsOfHongKongTaiwanAndRunOns(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陳美玲", "本人是嘉峰苑第3座18樓B室的住戶陳美玲。浴室天花板不斷有水滲下來。本人平日晚上七時後才回家，請致電我的手提電話 9123 4567（亦可WhatsApp）。\n\n多謝！\n\n陳美玲",
+			"陳美玲", "9123 4567", "嘉峰苑第3座18樓B室"},
+		{"林志豪", "我是B棟12樓之3的住戶林志豪。中庭夜間噪音很大。\n\n有任何需要說明的地方，歡迎來電 0912-345-678（晚上八點後較方便）。\n\n謝謝！\n林志豪 敬上",
+			"林志豪", "0912-345-678", "B棟12樓之3"},
+		{"張文雄", "本人張文雄，現年八十一歲。頂樓水塔久未清洗。\n\n如有需要，請撥本人住宅電話（０２）２７０８－５５１６。\n\n張文雄　敬上", "張文雄", "(02)2708-5516", ""},
+		{"前台-小周", "我是金石律师事务所（2601-2603室）的行政前台周婷婷。26楼电梯厅有异味。\n\n最好打我手机 188 2205 6317。\n\n周婷婷",
+			"周婷婷", "188 2205 6317", "2601-2603室"},
+		{"李建军", "我是李建军的爱人，用他的邮箱发的。我叫许晴，我们家住锦江华庭3栋1单元902。\n\n楼上1002在装修，漏水了。" +
+			"我白天在家，电话 139 8176 5521，我老公出差了，别打他的。\n\n许晴", "许晴", "139 8176 5521", "锦江华庭3栋1单元902"},
+		{"", "你好物业我是金桂花园3幢1单元201的王德顺今年78岁了楼下那家开了个棋牌室天天晚上打麻将", "王德顺", "", "金桂花园3幢1单元201"},
+		{"芳芳蔬菜", "市场管理办你好我是C区12号摊位卖蔬菜的黄桂芳隔壁13号卖鱼的天天把杀鱼的水往我这边冲跟他说了好几次他还骂人说这地又不是你家的" +
+			"请管理办来看看管一管我电话１５９２７３１８８０６白天都在摊位上谢谢", "黄桂芳", "15927318806", "C区12号摊位"},
+		{"Daniel Kowalski", "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2) receives visitors almost daily.\n\nI can be reached at +86 186 8899 2140.\n\nDaniel Kowalski",
+			"Daniel Kowalski", "+86 186 8899 2140", "Room 3106, Tower 2"},
 	})
 }

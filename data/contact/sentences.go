@@ -420,7 +420,7 @@ var officeOrStay = quickre.MustCompile(EitherScript(`^(?:我是` + roomsAfterCom
 // roomsAfterCompany is a company's office in brackets after its name, livedAt the flat where the
 // writer has lived or rented for a while: ownAddress's groups 19 and 20.
 const (
-	roomsAfterCompany = `\p{Han}{2,12}?[（(](` + tenantRoom + `)[）)]`
+	roomsAfterCompany = `\p{Han}{2,12}?[（(](` + tenantRoom + `|\d{3,4}(?:[-~～、]\d{2,4})?室)[）)]`
 	livedAt           = `在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?(?:住(?:了|满|滿|过|過)|租房|合租|租住)`
 )
 
@@ -475,9 +475,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提|座机|固话)?` +
+	`(?:打|拨打|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提)?|` +
+	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
@@ -611,7 +611,7 @@ var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(
 // 在辦公室，手機是…".
 var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
 	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於)|` +
-	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天)人?(?:都)?在)`))
+	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天|白天|晚上|平时|平日|每天)人?(?:都)?在)`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -731,7 +731,7 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回", "请来", "請來", "可来", "可來", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
+	"请回", "請回", "可回", "请来", "請來", "可来", "可來", "迎来", "迎來", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
 	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我",
 	"访打", "訪打", "访拨", "訪撥", "访致", "訪致", "给我", "給我", "我联系", "我聯絡", "我聯繫"}
 
@@ -1050,7 +1050,7 @@ var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如
 	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
 
 // callsWriter ends the words before "本人…电话" that ask to call the writer: "请致电", "联系".
-var callsWriter = quickre.MustCompile(EitherScript(`(?:致电|打|拨打|联系|联络|找|打给)$`))
+var callsWriter = quickre.MustCompile(EitherScript(`(?:致电|打|拨打|拨|联系|联络|找|打给)$`))
 
 // forSomeoneElse begins the words after a number that say whom it reaches, someone other than
 // the writer: "请打138…找保安队长", "…联系王经理".
@@ -1116,12 +1116,16 @@ func saidInClause(before string) bool {
 	}
 	for _, m := range saidBy.FindAllStringIndex(last, 4) {
 		// Not "说明" (an explanation) nor "说过" (what the writer said before).
-		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '过' && r != '過' {
+		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '过' && r != '過' && !officeAsked.MatchString(last[m[1]:]) {
 			return true
 		}
 	}
 	return false
 }
+
+// officeAsked is the writer asking the office again after what someone said, in words typed
+// without a stop: "…他还骂人说这地又不是你家的请管理办来看看…".
+var officeAsked = quickre.MustCompile(EitherScript(`请(?:管理|物业|你们|贵)|麻烦(?:你们|物业|管理)|希望(?:物业|管理|你们)`))
 
 // saidBy is someone else saying something: a member of staff, a tradesman, a neighbour.
 var saidBy = quickre.MustCompile(EitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))

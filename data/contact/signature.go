@@ -45,11 +45,16 @@ func signatureContact(text, writer string) (phone, address string) {
 			continue
 		}
 		phone, address = sidePhone, sideAddress
+		if above := strings.TrimSpace(lineAbove(lines, i)); address == "" && workLine.MatchString(above) && bracketedOffice(above) != "" {
+			address = bracketedOffice(above) // "钱塘教育科技有限公司（1206室）" above "运营部 韩笑"
+		}
 		work, keeper := false, false // under their company's line; a store's keeper or franchisee
 		switch {
 		case rest == "":
 		case phoneIn(rest) == rest && isPhone(rest):
 			phone = rest
+		case bracketedOffice(rest) != "":
+			address = bracketedOffice(rest) // "苏曼 瑞达金融（3608室）": their company and its office
 		case workLine.MatchString(rest) || jobAfterName.MatchString(rest):
 			// "孟凡 星火游戏 行政": their company and job beside their name, the lines below
 			// are their work's.
@@ -66,6 +71,9 @@ func signatureContact(text, writer string) (phone, address string) {
 				// The end of the block, or a label whose value is on the line below: someone
 				// else's number ("邻居的电话："), an order's.
 				break block
+			case colon(l) < 0 && labelledPhone(l) && numbersLine(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))) != "":
+				// "电话 0571-8577 3162 / 15988125073（手机，有事请打手机）": the mobile of the two.
+				phone = cmp.Or(phone, numbersLine(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))))
 			case dateLine.MatchString(l) || colon(l) >= 0 || labelledPhone(l):
 				// The letter's date, a labelled line, which the labels' rules read ("手机 133…").
 			case phoneIn(l) == l && isPhone(l):
@@ -459,6 +467,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		}
 		if r := strings.TrimSpace(after); (workLine.MatchString(r) || jobAfterName.MatchString(r)) && !addressLine(r) && phoneIn(r) == "" {
 			return r, true // "孟凡 星火游戏 行政": their company and job
+		}
+		if r := strings.TrimSpace(after); bracketedOffice(r) != "" {
+			return r, true // "苏曼 瑞达金融（3608室）": their company and its office
 		}
 		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !strings.ContainsAny(r, "0123456789") {
 			return "", true // "Kevin Zhou 周凯", "周凯 Kevin": their name in both
