@@ -1481,8 +1481,10 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	own := m.OwnText
 	switch {
 	case m.Forwarded == nil:
-	case strings.EqualFold(strings.TrimSpace(m.Forwarded.FromEmail), strings.TrimSpace(m.FromEmail)) && strings.TrimSpace(own) != "":
-		// "上周发的邮件到现在没人回，再转一次。" above their own first mail: its words are theirs.
+	case (strings.EqualFold(strings.TrimSpace(m.Forwarded.FromEmail), strings.TrimSpace(m.FromEmail)) || ownMailForwarded.MatchString(own)) &&
+		strings.TrimSpace(own) != "":
+		// "上周发的邮件到现在没人回，再转一次。" above their own first mail, "下面这封是我上周用自己
+		// 邮箱发的" above the one they sent from another mailbox: its words are theirs.
 		own += "\n\n" + m.Forwarded.Text
 	default:
 		forwarded = m.Forwarded.Text
@@ -1646,6 +1648,10 @@ func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) *F
 	}
 	return passedOn(m.Forwarded, own, domain)
 }
+
+// ownMailForwarded are a writer's words saying the mail they forward is their own, sent from
+// another of their mailboxes: "下面这封是我上周用自己邮箱发的".
+var ownMailForwarded = quickre.MustCompile(`(?:我|本人)[^。\n]{0,10}?(?:用|从|從)(?:自己|我|本人)的?(?:私人|个人|個人|另一个|另一個|家里|家裡)?(?:的)?(?:邮箱|郵箱|信箱)(?:发|發|寄)的`)
 
 // relayed is the message a forward passes on when its sender only relays someone's complaint to
 // the office, in a short note that names them by what they are ("业主邮件转过来，请按车位纠纷流程
@@ -1818,7 +1824,7 @@ func FormVisitor(m *MailMessage) (name, phone string) {
 }
 
 // companyWrites are the words a company writing in its own name calls itself by.
-var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|我们公司|我們公司|我公司|我所|本所`)
+var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|敝公司|我们公司|我們公司|我公司|我所|本所`)
 
 // personalSender tells a machine's address a person may write from: "admin@", the mailbox of a
 // company's administration (行政) department.

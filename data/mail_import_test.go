@@ -2017,6 +2017,12 @@ func TestNameBeforeItsNumber(t *testing.T) {
 	if c = complaintFromMail(m); c.Complainant.Name != "何婧" || c.Complainant.Address != "A座1105室" {
 		t.Errorf("admin@'s firm's letter: %+v", c.Complainant)
 	}
+	m = &InboundMail{FromName: "行政部 吳佩珊", FromEmail: "admin@hsinyao-tech.example", Subject: "15樓之2 帷幕玻璃破裂",
+		Text: "管理中心您好：\n\n敝公司（欣耀科技股份有限公司）位於貴大樓15樓之2。帷幕玻璃出現裂痕。\n\n聯絡人：行政部 吳佩珊\n" +
+			"公司總機：02-2725-8866 分機312\n請直接撥我手機 0955-612-083，謝謝。"}
+	if c = complaintFromMail(m); c.Complainant.Name != "吳佩珊" || c.Complainant.Phone != "0955-612-083" || c.Complainant.Address != "15樓之2" {
+		t.Errorf("admin@'s letter of 敝公司: %+v", c.Complainant)
+	}
 }
 
 // A reply from a phone's mail app comes without In-Reply-To or References: its subject, once

@@ -1658,7 +1658,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"刘洋\r\n瑞达金融 行政部\r\n\r\n________________________________\r\n发件人: 苏曼 <suman@ruida.example>\r\n发送时间: 2026年11月26日 8:52\r\n" +
 		"收件人: 刘洋 <liuyang@ruida.example>\r\n主题: 停车场刮车\r\n\r\n刘洋，帮我跟物业说一下吧：我的车停在B1层C区087号车位，被刮了。\r\n" +
 		"我的电话 136 3280 5519。\r\n苏曼 瑞达金融（3608室）\r\n"
+	otherBox := "From: " + "=?UTF-8?B?WmhhbmcgUnVpIHwg5byg552/?=" + " <zhangrui@cathay.example>\r\nTo: kf@example.cn\r\nSubject: Fwd: basement\r\nMessage-ID: <r13@cathay.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业你好，\r\n\r\n下面这封是我上周用自己邮箱发的，到现在没有回音，再转一次，麻烦尽快处理。\r\n\r\n张睿\r\n\r\n" +
+		"---------- Forwarded message ---------\r\n发件人： 睿 <rui_zhang86@example.cn>\r\nDate: 2026年11月18日周三 20:14\r\nSubject: basement\r\n" +
+		"To: <kf@example.cn>\r\n\r\n\r\n物业你好，我是9号楼3门601的张睿，我们单元地下室公共过道被人堆了大量旧家具。\r\n电话：156 1102 8847\r\n张睿\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{otherBox, data.Complainant{Name: "张睿", Email: "zhangrui@cathay.example", Phone: "156 1102 8847", Address: "9号楼3门601"}},
 		{english, data.Complainant{Name: "Lily Chen", Email: "lily.chen@veridian.example", Phone: "135 2210 7783"}},
 		{colleague, data.Complainant{Name: "苏曼", Email: "suman@ruida.example", Phone: "136 3280 5519", Address: "3608室"}},
 		{agent, data.Complainant{Name: "高远", Email: "gaoyuan@qc-capital.example", Phone: "13817739016", Address: "A座1208"}},

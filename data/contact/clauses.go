@@ -482,9 +482,10 @@ var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 
 // englishBooth is an exhibitor's clause saying where they exhibit: "We are exhibiting at booth
 // 2A-118", "… at Hall 2, Booth 2A-118", "… at the Home Fair with booth 6D-21", "… at Hall 11.2,
-// Booth F05" (the hall in group 1, the booth in group 2).
-var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:exhibiting|located|based)\s+(?:at|in|on)\s+` +
-	`(?:[^.,\n]{0,60}?\s+(?:with|at|in|on)\s+)?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
+// Booth F05", "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38" (the hall in group 1,
+// the booth in group 2).
+var englishBooth = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:(?:exhibiting|located|based)\s+(?:at|in|on)|(?:an |the )?exhibitor)\s+` +
+	`(?:[^.,\n]{0,60}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
 
 // floorAndUnit is a flat by its floor and its number on it, as Taiwan writes it in English:
 // "12F-5".
@@ -901,7 +902,7 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 // on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"), a shop unit
 // ("1号商铺"); an estate's name ending in 村 before its building ("和睦新村12幢"), or before its
 // building and flat with a dash ("新华苑8-301").
-var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号|弄|巷)|` +
+var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号|弄|巷)|地下\s*[A-Z]\s*室|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
 	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b|\b[A-Za-z]\s*单元|区\s*[A-Z]-?\d{1,3}(?:\s*(?:号档|号摊|号铺|号楼|号|栋|幢|座|楼)|\b)|[东西中]单元|\b(?:[A-Z]\d|\d{1,2}F|F\d)-[A-Z]?\d{2,4}(?:号商铺|号铺|号|铺位|铺)?`))

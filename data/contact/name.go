@@ -86,6 +86,10 @@ func personName(sender, said string) string {
 				return m[1]
 			}
 		}
+		// "财务部-邓" over "经办人：邓佳慧（财务部）": the whole name a labelled line gives.
+		if n := labelledOfSurname(said, t); n != "" {
+			return n
+		}
 	}
 	if pinyinName(t) {
 		// "Zhang Lei" signing "张磊": the name in its own characters.
@@ -180,6 +184,29 @@ func personName(sender, said string) string {
 // number after them, in group 2: "请联系我司行政罗敏，手机13926085517".
 var companysPerson = quickre.MustCompile(EitherScript(`(?:联系|联络|找|致电)(?:我司|我们公司|本公司|敝司|我所|本所)(?:的)?` +
 	`(?:行政|前台|财务|人事|\p{Han}{1,4}部)?(?:的)?(?:同事)?(\p{Han}{2,3}?)(?:[，,、\s]|$)[ \t]*(?:(?:手机|电话|手机号)[:：]?[ \t]*([+\d][\d \t\-]{6,20}\d))?`))
+
+// labelledOfSurname is the whole name of the given surname a labelled line of the text gives
+// ("经办人：邓佳慧（财务部）"); "" when none does.
+func labelledOfSurname(text, surname string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		c := colon(l)
+		if c < 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(l[c:])
+		v := strings.TrimSpace(l[c+size:])
+		if end := strings.IndexAny(v, "（( \t，,"); end > 0 {
+			v = v[:end]
+		}
+		if strings.HasPrefix(v, surname) && chineseName(v) && !titled(v) {
+			return v
+		}
+	}
+	return ""
+}
 
 // labelledName is the name a mail's labelled lines give ("联系人：钟伟"); "" when it has none.
 func labelledName(said string) string {

@@ -348,6 +348,14 @@ func englishOwnPlace(text string) string {
 	if m := englishOurCompany.FindStringSubmatch(text); m != nil {
 		return m[1] // "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2)"
 	}
+	if strings.Contains(text, ",") && (strings.Contains(text, "Hall") || strings.Contains(text, "hall")) {
+		if m := englishBooth.FindStringSubmatch(hallAndBooth.ReplaceAllString(text, "$1 $2")); m != nil && strings.ContainsAny(m[2], "0123456789") {
+			if m[1] != "" && !strings.HasPrefix(m[2], m[1]) {
+				return "Hall " + m[1] + ", Booth " + m[2] // "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38"
+			}
+			return m[2]
+		}
+	}
 	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "in our flat, Tower 1, 31/F, Flat A."
 	}
@@ -415,6 +423,9 @@ var roomInBrackets = quickre.MustCompile(`^\s*[（(](\d{3,4}(?:室|號|号)?)[�
 // it: "我要投诉9幢1单元1101的住户…我住他们楼下1001" is 9幢1单元1001, in the building and entrance
 // of the only flat the text names whole; "" when it says none so.
 func neighbourOf(text string) string {
+	if m := besideTheirsInBrackets.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
+		return m[1] // "我家就在他家正楼下（15栋1502）"
+	}
 	m := besideTheirs.FindStringSubmatch(text)
 	if m == nil {
 		return ""
@@ -449,6 +460,8 @@ func neighbourBuilding(text string) string {
 var (
 	besideTheirs = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)?(?:的)?(?:正)?` +
 		`(?:楼下|楼上|隔壁|对门)(?:的)?\s*(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
+	besideTheirsInBrackets = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)(?:的)?(?:正)?` +
+		`(?:楼下|楼上|隔壁|对门)[（(]([^（()）\n]{3,20})[）)]`))
 	wholeFlat = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|座)\s*\d{1,2}\s*单元)\s*\d{3,4}`))
 )
 
@@ -811,6 +824,10 @@ func flatAlone(first string) bool {
 		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first)
 }
 
+// flatReports is a flat and its owner or tenant reporting, as a writer begins of themselves:
+// "13-2-801业主反映".
+var flatReports = quickre.MustCompile(EitherScript(`^(\S{3,24}?)(?:的)?(?:业主|住户|租户)(?:反映|投诉|反馈|报修)`))
+
 // leadPhone is the number a text typed on a phone begins with after the writer's flat and their
 // name or surname: "3幢1802 王 13958021736 3幢2号电梯又停了"; "" when it begins otherwise.
 func leadPhone(text string) string {
@@ -880,6 +897,9 @@ func leadFlat(text string) string {
 		}
 		if flatAlone(first) {
 			return first
+		}
+		if m := flatReports.FindStringSubmatch(first); m != nil && flatAlone(m[1]) {
+			return m[1] // "13-2-801业主反映，…": the writer of their own flat
 		}
 		// "万科城市花园三期 21栋 2单元 1102 业主。": its parts apart by spaces.
 		clause := l

@@ -2576,3 +2576,30 @@ func TestMoreWordsOfHongKongTaiwanAndRunOns(t *testing.T) {
 			"Daniel Kowalski", "+86 186 8899 2140", "Room 3106, Tower 2"},
 	})
 }
+
+// Letters and notes: a titled name above its number after a request to mend (請盡快維修。\n周小姐
+// 9688 2154), the whole name of a sender's surname in a labelled line (经办人：邓佳慧), a flat
+// its owner reports from (13-2-801业主反映), 敝公司…位於…, 請直接撥我手機, a number to update
+// to (请帮我更新成新号码：…), Cantonese (我係…地下G室嘅…, 有咩事打…搵我), an exhibitor's
+// booth after their company and their local contact over a number that does not reach them, a
+// flat in brackets below the neighbour's (我家就在他家正楼下（15栋1502）).
+func TestLettersNotesAndCantonese(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Ada Chow", "你好，我住在海景花園第1座9樓A室，大堂門口的自動門這兩天開開關關不停。請盡快維修。\n周小姐 9688 2154",
+			"Ada Chow", "9688 2154", "海景花園第1座9樓A室"},
+		{"财务部-邓", "我司（上海悦欣贸易有限公司，A座1703室）收到贵处10月账单，属于重复收费。\n\n经办人：邓佳慧（财务部）\n电话：021-6088 5217",
+			"邓佳慧", "021-6088 5217", "A座1703室"},
+		{"邱志刚", "您好：\n13-2-801业主反映，我们单元电梯里新装的广告屏声音特别大。请把声音关掉或者调小。\n联系电话18951763320。", "邱志刚", "18951763320", "13-2-801"},
+		{"行政部 吳佩珊", "管理中心您好：\n\n敝公司（欣耀科技股份有限公司）位於貴大樓15樓之2。帷幕玻璃出現裂痕。\n\n聯絡人：行政部 吳佩珊\n" +
+			"公司總機：02-2725-8866 分機312（總機轉接較慢）\n請直接撥我手機 0955-612-083，謝謝。", "吳佩珊", "0955-612-083", "15樓之2"},
+		{"沈", "物业你好，\n\n我在物业登记的电话13805810046已经停用了，请帮我更新成新号码：199 5718 2604。\n\n另外，我家（10-1-1202）的水费翻倍了。\n\n沈佳琪",
+			"沈佳琪", "199 5718 2604", "10-1-1202"},
+		{"阿欣", "管理處你好，\n\n我係翠峰園1座地下G室嘅林欣欣，最近垃圾房啲老鼠多到誇張。\n\n有咩事打 +852-6523-8810 搵我\n欣欣",
+			"阿欣", "+852-6523-8810", "翠峰園1座地下G室"},
+		{"Anna Schulz", "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38. There has been no power at our booth.\n\n" +
+			"Our local contact: Anna Schulz, mobile (China) +86 150 2109 8876. My German mobile +49 171 552 0931 is roaming and often unreachable here.\n\n" +
+			"Best regards,\nAnna Schulz", "Anna Schulz", "+86 150 2109 8876", "5E-38"},
+		{"宋婉清", "15栋1602的业主周某某（周大强，电话135 0579 8812）在阳台上养了二十多只鸽子。我家就在他家正楼下（15栋1502），现在窗户都不敢开。\n\n此致\n1502 业主",
+			"宋婉清", "", "15栋1502"},
+	})
+}

@@ -369,7 +369,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
-		`我司|敝司|本司|本所|我所)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`我司|敝司|本司|本所|我所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
@@ -475,11 +475,11 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?` +
+	`(?:打|拨打|拨|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -634,7 +634,7 @@ func mayOwnPhone(l string) bool {
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
 			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "text me") ||
-			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me")
+			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:")
 	}
 	return false
 }
@@ -720,7 +720,7 @@ func withCorrectedRoom(address, text string) string {
 
 // newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "现在用的是", "请更新为".
 var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
-	`请?(?:更新|更改|修改|改)(?:为|成))(?:是|为)?[:：]?\s*`))
+	`请?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?)(?:是|为)?[:：]?\s*`))
 
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo))
 
@@ -1078,11 +1078,11 @@ func numberForMe(l string) string {
 }
 
 // forMeWords are the words of which every match of forMe has one.
-var forMeWords = []string{"找我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我", "系本人", "係本人", "繫本人", "络本人", "絡本人"}
+var forMeWords = []string{"找我", "搵我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我", "系本人", "係本人", "繫本人", "络本人", "絡本人"}
 
 // forMe is a number followed by the words asking to be called on it, the number in its group, a
 // comma between in the second.
-var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])(\s*[，,]\s*(?:请|麻烦)?)?\s*(?:联系我|联络我|打给我|找我|联系本人|联络本人)` +
+var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])(\s*[，,]\s*(?:请|麻烦)?)?\s*(?:联系我|联络我|打给我|找我|搵我|联系本人|联络本人)` +
 	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
 
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open
@@ -1148,13 +1148,16 @@ func clause(s string) string {
 		s = strings.ToValidUTF8(s[:300], "")
 	}
 	if i := strings.IndexAny(s, "，。；！？,;!?"); i >= 0 {
-		return s[:i]
+		s = s[:i]
+	}
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i] // an English sentence's end
 	}
 	return s
 }
 
 // deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use`))
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable`))
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when

@@ -592,11 +592,14 @@ func signOff(text string) string {
 		return ""
 	}
 	// Not a name the words before it introduce: "他家的电话写在下面", "联系一下他们房东", "就是这个人：".
-	if lead := lastSentence(before); introducesSomeone.MatchString(lead) || endsInColon(before) {
+	if lead := lastSentence(before); introducesSomeone.MatchString(lead) && !askedToRepair.MatchString(lead) || endsInColon(before) {
 		return ""
 	}
 	return first
 }
+
+// askedToRepair is a request to mend what the mail is about, which names no tradesman: "請盡快維修".
+var askedToRepair = quickre.MustCompile(EitherScript(`^[。！!\s]*(?:请|麻烦)?(?:尽快|赶快|及时|马上)?(?:安排|派人)?(?:维修|修理|处理)(?:一下)?[。！!]?$`))
 
 // endSigned is the name a text typed on a phone ends with beside its number, set apart by
 // spaces: "…请把钱退给我 罗女士 130 5716 2293", "…看看谁拿走的 18268803157 邹先生"; "" when it ends
