@@ -1481,10 +1481,12 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	own := m.OwnText
 	switch {
 	case m.Forwarded == nil:
-	case (strings.EqualFold(strings.TrimSpace(m.Forwarded.FromEmail), strings.TrimSpace(m.FromEmail)) || ownMailForwarded.MatchString(own)) &&
+	case (strings.EqualFold(strings.TrimSpace(m.Forwarded.FromEmail), strings.TrimSpace(m.FromEmail)) || ownMailForwarded.MatchString(own) ||
+		strings.TrimSpace(m.Forwarded.FromEmail) == "" && strings.TrimSpace(m.FromName) != "" && strings.TrimSpace(m.Forwarded.FromName) == strings.TrimSpace(m.FromName)) &&
 		strings.TrimSpace(own) != "":
-		// "上周发的邮件到现在没人回，再转一次。" above their own first mail, "下面这封是我上周用自己
-		// 邮箱发的" above the one they sent from another mailbox: its words are theirs.
+		// "上周发的邮件到现在没人回，再转一次。" above their own first mail (Foxmail names its sender
+		// without the address: "发件人： 许志远"), "下面这封是我上周用自己邮箱发的" above the one they
+		// sent from another mailbox: its words are theirs.
 		own += "\n\n" + m.Forwarded.Text
 	default:
 		forwarded = m.Forwarded.Text
@@ -1707,6 +1709,8 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	// "下面是客户发给我的邮件，麻烦你们跟进一下".
 	`(?:下面|以下|下边|附上|下方)(?:是|係)?[^。\n]{0,10}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|市民)` +
 	`[^。\n]{0,12}?(?:发给|發給|寄给|寄給|写给|寫給|发到|發到|发来|發來)[^。\n，,]{0,10}?的(?:邮件|郵件|来信|來信|投诉|投訴)|` +
+	// "官网留言转过来".
+	`(?:官网|官網|网站|網站|小程序|平台|APP|app)(?:的)?留言[^。\n]{0,6}?(?:转|轉)(?:过来|過來|给|給|来|來|发|發)|` +
 	// "轉上榮康樓住戶鄧女士的來信".
 	`(?:转上|轉上|转呈|轉呈|转交|轉交)[^。\n]{0,16}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|商户|商戶|会员|會員)` +
 	`[^。\n]{0,10}?(?:来信|來信|邮件|郵件|投诉|投訴)`)
@@ -1719,7 +1723,7 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 var (
 	passOnWords  = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉|转一下|轉一下|(?i:\bforwarding\b)`)
 	leadersMail  = quickre.MustCompile(`\p{Han}{1,2}(?:总|總|经理|經理|老板|老闆|领导|領導|主任|董事长|董事長)的(?:邮件|郵件|来信|來信|投诉|投訴)`)
-	dealDirectly = quickre.MustCompile(`(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理|本人)(?:直接)?(?:联系|聯繫|聯絡|对接|對接|沟通|溝通)|直接(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理)|直接(?:回复|回覆|答复|答覆)(?:他|她|业主|業主)|直接(?:打|联系|聯絡|聯繫|找)(?:他|她)|` +
+	dealDirectly = quickre.MustCompile(`(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理|本人)(?:直接)?(?:联系|聯繫|聯絡|对接|對接|沟通|溝通)|直接(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理)|直接(?:回复|回覆|答复|答覆)(?:他|她|业主|業主)|直接(?:打|联系|聯絡|聯繫|找)(?:他|她)|直接(?:联系|聯繫|聯絡|找|打给)\p{Han}{1,2}(?:老板|老闆|先生|女士|经理|經理|总|總|店长|店長)|` +
 		`(?i:(?:follow up with|contact|reply to|get back to|call) (?:her|him|them) directly)`)
 )
 

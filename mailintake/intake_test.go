@@ -1662,7 +1662,17 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业你好，\r\n\r\n下面这封是我上周用自己邮箱发的，到现在没有回音，再转一次，麻烦尽快处理。\r\n\r\n张睿\r\n\r\n" +
 		"---------- Forwarded message ---------\r\n发件人： 睿 <rui_zhang86@example.cn>\r\nDate: 2026年11月18日周三 20:14\r\nSubject: basement\r\n" +
 		"To: <kf@example.cn>\r\n\r\n\r\n物业你好，我是9号楼3门601的张睿，我们单元地下室公共过道被人堆了大量旧家具。\r\n电话：156 1102 8847\r\n张睿\r\n"
+	area := "From: =?UTF-8?B?5pu55Lyf?= <caowei@shuyuan.example>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?6L2s5Y+ROiDmuKnmsZ/lhYnljY7lupflpJbljZblubPlj7DmtLvliqjotLnnlKjpl67popg=?=\r\nMessage-ID: <r14@shuyuan.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n服务中心：\r\n\r\n温江光华店的唐小军老板把情况发给我了，转给你们。麻烦直接联系唐老板。\r\n\r\n曹伟\r\n区域经理\r\n手机：13881902547\r\n\r\n" +
+		"-----Original Message-----\r\nFrom: 唐小军 <tangxj@example.cn>\r\nSent: Wednesday, November 18, 2026 9:47 PM\r\nTo: 曹伟 <caowei@shuyuan.example>\r\n" +
+		"Subject: fees\r\n\r\n曹经理：\r\n\r\n我们店（蜀源茶饮温江光华店，温江区光华大道三段1588号附3号）10月份外卖平台账单有误。\r\n\r\n唐小军 13518127745\r\n"
+	again2 := "From: =?UTF-8?B?6K645b+X6L+c?= <xuzhiyuan@example.cn>\r\nTo: kf@example.cn\r\nSubject: Fwd: smoke\r\nMessage-ID: <r15@example.cn>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业管理处：\r\n\r\n上周一发的邮件一直没有回复，再转发一次。\r\n\r\n许志远\r\n15158862741\r\n\r\n" +
+		"-------- 转发的邮件 --------\r\n发件人： 许志远\r\n发送时间： 2026-11-02 10:31\r\n收件人： kf@example.cn\r\n主题： smoke\r\n" +
+		"物业你好，我是B1层美食街B1-33“鲜橙记”果汁店的许志远。油烟从我们店吊顶倒灌进来。\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{area, data.Complainant{Name: "唐小军", Email: "tangxj@example.cn", Phone: "13518127745", Address: "温江区光华大道三段1588号附3号"}},
+		{again2, data.Complainant{Name: "许志远", Email: "xuzhiyuan@example.cn", Phone: "15158862741", Address: "B1-33"}},
 		{otherBox, data.Complainant{Name: "张睿", Email: "zhangrui@cathay.example", Phone: "156 1102 8847", Address: "9号楼3门601"}},
 		{english, data.Complainant{Name: "Lily Chen", Email: "lily.chen@veridian.example", Phone: "135 2210 7783"}},
 		{colleague, data.Complainant{Name: "苏曼", Email: "suman@ruida.example", Phone: "136 3280 5519", Address: "3608室"}},

@@ -105,7 +105,13 @@ func personName(sender, said string) string {
 	latinWord := isASCII(t) && t != "" && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789"))
 	// "北京华信税务师事务 所": an organisation's name, however spaced.
 	org := organisation.MatchString(t) || organisation.MatchString(strings.ReplaceAll(t, " ", ""))
-	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) {
+	if t != "" && !chineseName(t) && borrowedFrom(said, t) {
+		// "Kevin Li" over "我是…居民宋桂兰，这个邮箱是我儿子的": the writer is not the mailbox's owner.
+		if n := ownName(said); chineseName(n) {
+			return n
+		}
+	}
+	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) && !pictured(t) {
 		// An English name of the writer's own ("Karen Mak") stays theirs; "Mrs Leung", "Ah Keung"
 		// are how people call them.
 		english := isASCII(t) && !englishCalled.MatchString(t)
@@ -208,6 +214,17 @@ func labelledOfSurname(text, surname string) string {
 	return ""
 }
 
+// lastRunes is the last n characters of s, or s when it has fewer.
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}
+
+// pictured tells a sender's name with a picture in it, an emoji: "🍰满满" is a nickname.
+func pictured(name string) bool {
+	return strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.So, r) })
+}
+
 // labelledName is the name a mail's labelled lines give ("联系人：钟伟"); "" when it has none.
 func labelledName(said string) string {
 	if !strings.ContainsAny(said, ":：") {
@@ -265,8 +282,10 @@ func borrowedFrom(said, sender string) bool {
 	return strings.Contains(said, "箱") && borrowedMailbox.MatchString(said)
 }
 
-// borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱".
-var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?邮箱`))
+// borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱",
+// "这个邮箱是我儿子的".
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?邮箱|` +
+	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的`))
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
 var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
@@ -429,7 +448,7 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
-	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|` +
+	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|accounts|accounting|finance|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&`))
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭",
@@ -561,8 +580,9 @@ func lastLineAlone(text string) string {
 		if boothAfterName.MatchString(l) {
 			continue // "广西桂韵茶业 6.1馆E22" under their name
 		}
-		if jobAfterName.MatchString(l) && hanOnly(strings.ReplaceAll(l, " ", "")) && utf8.RuneCountInString(l) <= 12 {
-			continue // "行政主任", "恒远科技 前台" under their name
+		if (jobAfterName.MatchString(l) || shopRoles[lastRunes(l, 2)] || shopRoles[lastRunes(l, 3)]) &&
+			hanOnly(strings.ReplaceAll(strings.Map(withoutBrackets, l), " ", "")) && utf8.RuneCountInString(l) <= 16 {
+			continue // "行政主任", "恒远科技 前台", "小满甜品（钱塘汇店）店长" under their name
 		}
 		if contactPieces(l) {
 			continue // their contact or the date below their name
@@ -679,8 +699,8 @@ var (
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好|物业|管理处)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面)`))
+		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
+		`(?:[老小阿]\p{Han})?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面|啊|呀)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

@@ -337,7 +337,9 @@ func addressee(line, label string) bool {
 // 电话：…", "会务组：王老师 手机：…").
 func strayFields(l string) bool {
 	labels := formLabel.FindAllStringSubmatchIndex(l, -1)
-	if len(labels) < 2 {
+	if len(labels) < 2 || len(l) > 80 && strings.Count(l, ". ") >= 1 {
+		// English sentences with colons in them ("Please note: my German mobile… Please call my
+		// local SIM instead: +86…") are prose, not fields.
 		return false
 	}
 	first := strings.TrimLeft(strings.Trim(l[labels[0][2]:labels[0][3]], " \t*"), "（(【[")

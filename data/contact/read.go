@@ -138,6 +138,8 @@ func Read(m Mail) Writer {
 				address = m[1] // "我是2期3栋1501郑国华的孙女郑小雨": the family's flat
 			} else if m := runOnFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] && chineseName(m[2]) {
 				address = m[1] // "我是23号楼1单元302的刘桂芳楼下一楼那家…", typed without a stop
+			} else if f := ownerFoot(own); f != "" {
+				address = f // "…对门804把旧沙发堆在消防通道里。\n12栋1单元803业主\n电话 186…": the flat its owner signs with
 			} else if h := homeRoomFlat(own); h != "" {
 				address = h // "20幢2单元1402主卧那面墙…": their home, by its room
 			} else if st := leadStall(own); st != "" {
@@ -262,7 +264,8 @@ func Read(m Mail) Writer {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
-		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject))
+		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject),
+			subjectBooth(m.Subject, words))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -278,7 +281,15 @@ func Read(m Mail) Writer {
 		addressPart(f[1]) == f[1] && officeOrUnit.MatchString(f[1]) {
 		address = f[1] // "瑞科生物 A座1602" under the writer's name: the office, without its company
 	}
+	for _, label := range []string{"门店地址", "店铺地址", "門店地址", "店鋪地址"} {
+		if rest, ok := strings.CutPrefix(address, label); ok && rest != "" {
+			address = strings.TrimLeft(rest, "：: 为為是") // "门店地址杭州市西湖区…", its label run on
+		}
+	}
 	address = withoutStreet(address)
+	if a, ok := strings.CutSuffix(address, "展位"); ok && hallBooth.MatchString(a) {
+		address = a // "5号馆5E12展位": the hall and the booth
+	}
 	if m := floorTwice.FindStringSubmatch(address); m != nil && m[1] == m[2] {
 		address = strings.TrimSpace(address[len(m[0])-len(m[2]+"F-"):]) // "2楼2F-215": the unit, whose code says its floor
 	}
@@ -322,6 +333,20 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
+// ownerFoot is the flat a text's foot signs with as its owner's or tenant's, on a line of its own
+// among the last: "12栋1单元803业主"; "" when none does.
+func ownerFoot(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+		l := strings.TrimSpace(lines[i])
+		if f := withoutOwnerWord(l); f != l && f != "" && addressPart(f) == f && flatAtEnd.MatchString(f) && homeStart.MatchString(f) &&
+			!strings.ContainsAny(f, "我你他她的，,。") && !nearby.MatchString(f) {
+			return f
+		}
+	}
+	return ""
+}
+
 // homeRoomFlat is a whole flat the text names by one of its rooms, the writer's home unless the
 // words before it are about the flat above, below or beside: "20幢2单元1402主卧那面墙…"; "" when
 // it names none so.
@@ -356,6 +381,9 @@ func englishOwnPlace(text string) string {
 			return m[2]
 		}
 	}
+	if m := englishOwnStore.FindStringSubmatch(text); m != nil {
+		return m[1] // "This is Fiona Wong, franchisee of Bubble Lab Tea (Mong Kok store), Shop 12, G/F, 88 …"
+	}
 	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "in our flat, Tower 1, 31/F, Flat A."
 	}
@@ -372,6 +400,11 @@ func englishFoot(text string) string {
 	}
 	return ""
 }
+
+// englishOwnStore is the shop a franchisee or a shop's keeper writing in English says is theirs,
+// its address after its name.
+var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|keeper) of [^,.()\n]{2,40}(?:\([^()\n]{1,30}\))?,\s*` +
+	`((?:shop|unit|store|kiosk)\s+[0-9A-Z][0-9A-Z-]{0,6},\s*[^.\n]{4,80}?)\.(?:\s|$)`)
 
 // englishOurFlat is the writer's home said in an English sentence: "in our flat, Tower 1, 31/F,
 // Flat A.".
@@ -409,6 +442,9 @@ var (
 	streetNumber = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
 	tower        = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:大厦|中心|大楼|写字楼|商务楼|国际)\s*(?:[A-Z]座\s*(?:\d{1,2}(?:层|楼))?|\d{1,2}(?:层|楼))\s*\d{3,4}室?$`))
 )
+
+// hallBooth is a fair's hall and a booth in it: "5号馆5E12", "5.2館C18".
+var hallBooth = quickre.MustCompile(EitherScript(`馆\s*[A-Z0-9][A-Z0-9\-]{1,8}$`))
 
 // floorTwice is a floor before a mall's unit whose code begins with it: "2楼2F-215".
 var floorTwice = quickre.MustCompile(EitherScript(`^(\d{1,2})(?:楼|层)\s*(\d{1,2})F-`))
@@ -982,6 +1018,24 @@ func subjectWriter(subject string) (name, unit string) {
 	}
 	return f[len(f)-1], unit
 }
+
+// subjectBooth is the hall and booth a subject names when the text speaks of the writer's own
+// booth ("投诉：1号馆1A-02展位被重复收取加班电费" above "我们展位昨天申请了加班布展…"); "" when it
+// names none, or speaks of another's.
+func subjectBooth(subject, text string) string {
+	m := boothInSubject.FindStringSubmatch(subject)
+	if m == nil || nearby.MatchString(subject) || !ourBooth.MatchString(text) {
+		return ""
+	}
+	return m[1]
+}
+
+// boothInSubject is a hall and a booth in it, then 展位; ourBooth the writer's words of their own
+// booth.
+var (
+	boothInSubject = quickre.MustCompile(EitherScript(`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})号?展位`))
+	ourBooth       = quickre.MustCompile(EitherScript(`(?:我们|我司|本|我的|我们的)展位`))
+)
 
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)

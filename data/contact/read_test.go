@@ -1798,7 +1798,7 @@ func TestUnitsAndRunOnsOfTheWriter(t *testing.T) {
 		{"林秀梅", "市场管理处 我是二楼2-086档口 卖菌菇干货的 隔壁2-088这个月开始把货全堆到过道上", "林秀梅", "", "二楼2-086档口"},
 		{"鄭志豪", "我係地庫B1-08號舖「豪記茶餐廳」東主鄭志豪。最近兩星期，商場中央冷氣喺下午兩點後就自動調弱。", "鄭志豪", "", "B1-08號舖"},
 		{"林佳蓉", "本公司參加貴中心承辦之「2026亞太智慧製造展」，攤位號碼為C館 C-215。隔壁C-217攤位堆放木箱。", "林佳蓉", "", "C館C-215"},
-		{"Fan", "会展中心服务处 我们是A3馆A3-12展位 杭州智禾农业科技 电源一直没接上", "Fan", "", "A3馆A3-12展位"},
+		{"Fan", "会展中心服务处 我们是A3馆A3-12展位 杭州智禾农业科技 电源一直没接上", "Fan", "", "A3馆A3-12"},
 		{"石磊", "本人石磊，系萧山万象汇店（L1-108）加盟店主。现就货款对账差异提出申诉。", "石磊", "", "L1-108"},
 		{"钟晓明", "我司上海衡远投资管理有限公司为贵大厦21楼2105室租户。同层2101-2103室进行装修改造。", "钟晓明", "", "21楼2105室"},
 		{"葛宁", "我是D座502室博创人力的HR经理葛宁。近期员工反映电梯排队严重。", "葛宁", "", "D座502室"},
@@ -2602,4 +2602,46 @@ func TestLettersNotesAndCantonese(t *testing.T) {
 		{"宋婉清", "15栋1602的业主周某某（周大强，电话135 0579 8812）在阳台上养了二十多只鸽子。我家就在他家正楼下（15栋1502），现在窗户都不敢开。\n\n此致\n1502 业主",
 			"宋婉清", "", "15栋1502"},
 	})
+}
+
+// Shops, stalls, stores and booths once more: a shop's unit before its name and its keeper (我是3楼
+// L3-22小满甜品的店长) under an emoji's nickname, a counter's number in brackets (櫃位編號B2-17), a
+// stall's keeper called by their surname before their name in a run-on (…的老刘刘德顺啊…), a flat
+// spoken in words in a run-on (十栋三单元五零二的老杨杨宝山), the store in brackets after 我们店, its
+// address after 门店地址 without a colon, a booth only the subject names over "我们展位", an English
+// exhibitor "…, exhibiting at Hall 2, Booth 2B17" and one on behalf of a company, a franchisee's
+// shop in English, a number asked for as 直接电话我, a mobile with poor coverage passed over for a
+// local SIM, a mother writing from her son's mailbox.
+func TestShopsStallsStoresAndBoothsOnceMore(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"🍰满满", "物业老师您好：\n\n我是3楼L3-22小满甜品的店长。店里空调不制冷。\n\n我下午1点到晚上10点都在店里，联系我：158 6712 3490\n\n周婷\n小满甜品（钱塘汇店）店长",
+			"周婷", "158 6712 3490", "L3-22"},
+		{"林淑芬", "營運管理處 您好：\n\n我是B2樓層「阿嬤的滷味」專櫃（櫃位編號B2-17）的負責人林淑芬。卸貨區被佔用。\n\n有問題請打我手機 0928-617-305，謝謝。\n\n林淑芬",
+			"林淑芬", "0928-617-305", "B2-17"},
+		{"顺子干货", "管理处你好我是C区12号摊位卖干货的老刘刘德顺啊我跟你们说个事情就是我隔壁C区14号那个卖调料的天天把纸箱子堆到过道上面" +
+			"我跟他讲了好几次他还跟我吵说过道又不是你家的你们管理处要管一下的嘛我电话135 0271 6634你们打过来", "刘德顺", "135 0271 6634", "C区12号摊位"},
+		{"ybs1952", "物业公司你好我是富春苑十栋三单元五零二的老杨杨宝山我们这个单元的电梯已经坏了三天了", "杨宝山", "", "富春苑10栋3单元502"},
+		{"唐小军", "曹经理：\n\n我们店（蜀源茶饮温江光华店，温江区光华大道三段1588号附3号）10月份外卖平台账单有误。\n\n唐小军 13518127745",
+			"唐小军", "13518127745", "温江区光华大道三段1588号附3号"},
+		{"胡建平", "我是邻里鲜便利店（西湖文三路店）加盟商胡建平，门店编号LLX-HZ-118，门店地址杭州市西湖区文三路259号1楼。\n\n联系我：13958013360\n胡建平",
+			"胡建平", "13958013360", "杭州市西湖区文三路259号1楼"},
+		{"Takeshi Yamamoto", "I am Takeshi Yamamoto from Kizuna Seiko Co., Ltd. (Japan), exhibiting at Hall 2, Booth 2B17.\n\nTwo sample units are missing.\n\nTakeshi Yamamoto",
+			"Takeshi Yamamoto", "", "2B17"},
+		{"Markus Feldmann", "Dear team,\n\nI am writing on behalf of Brenntec GmbH, exhibitor at Hall 6, Booth 6C32 (raw space, 54 sqm).\n\n" +
+			"Please note: my German mobile (+49 171 5523 908) has very poor roaming coverage inside the hall. Please call my local SIM instead: +86 135 3089 4412.\n\n" +
+			"Kind regards,\nMarkus Feldmann", "Markus Feldmann", "+86 135 3089 4412", "6C32"},
+		{"Fiona Wong", "This is Fiona Wong, franchisee of Bubble Lab Tea (Mong Kok store), Shop 12, G/F, 88 Sai Yeung Choi Street South, Mong Kok. Franchise no. BLT-HK-007.\n\n" +
+			"Best to reach me on my mobile: +852 9735 2208.\n\nFiona Wong", "Fiona Wong", "+852 9735 2208", "Shop 12, G/F, 88 Sai Yeung Choi Street South, Mong Kok"},
+		{"林佳慧", "结算单有几项我们不能接受。我这周都在外面跑活动，有事直接电话我：13816620975。\n\n林佳慧\n启明活动策划（上海）", "林佳慧", "13816620975", ""},
+		{"Kevin Li", "市场管理处：\n\n我是住在附近的居民宋桂兰，这个邮箱是我儿子的，我让他帮我发的。今天在你们市场B区23号猪肉档买的排骨缺斤少两。\n\n" +
+			"有事打我电话13922056718，白天我都在家。\n\n宋桂兰", "宋桂兰", "13922056718", ""},
+		{"李文博", "您好，\n12栋1单元8楼楼道，对门804把两个旧沙发堆在消防通道里。\n请物业按规定清理。\n\n12栋1单元803业主\n电话 186-5811-0937",
+			"李文博", "186-5811-0937", "12栋1单元803"},
+		{"谭永康", "我们是5号馆5E12展位（佛山鑫禾家具），今天下午展位突然停电。\n\n我的电话13760285519。\n\n谭永康", "谭永康", "13760285519", "5号馆5E12"},
+	})
+	w := Read(Mail{Name: "邹建", Email: "x@example.cn", Subject: "投诉：1号馆1A-02展位被重复收取加班电费",
+		Text: "你好，\n我们展位昨天申请了加班布展，今天又要补交加班电费。\n我是现场负责人，电话15013746629。\n\n邹建"})
+	if w.Address != "1号馆1A-02" || w.Phone != "15013746629" {
+		t.Errorf("a booth the subject names: %+v", w)
+	}
 }

@@ -114,6 +114,8 @@ func sentenceAddress(text string) string {
 			}
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
+			// "我是富春苑10栋3单元502的老杨杨宝山我们…", typed without a stop: the flat, then the writer.
+			shop = shop || group == 13 && part != "" && flatEnd.MatchString(part) && nameAfterFlat(strings.TrimPrefix(strings.TrimSpace(a), part))
 			if whole && !shop && (part != strings.TrimSpace(a) || errand.MatchString(a)) {
 				continue // "我是来投诉12号铺的": why they write, not where they are
 			}
@@ -128,7 +130,8 @@ func sentenceAddress(text string) string {
 			if group == 11 {
 				// "我是C座15楼鼎信律师事务所的陈志强"; not "我是5栋物业的保安李强".
 				after := l[m[23]:] // the words after group 11's office
-				if t := tenantOf.FindStringSubmatch(after); t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) && !familiar.MatchString(t[2]) {
+				if t := tenantOf.FindStringSubmatch(after); (t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) && !familiar.MatchString(t[2])) &&
+					!nameAfterFlat(after) {
 					continue
 				}
 			}
@@ -140,7 +143,7 @@ func sentenceAddress(text string) string {
 				if strings.IndexAny(after, "，。；！？,;!? \t") < 0 {
 					name = after
 				}
-				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) {
+				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) && !nameAfterFlat(l[end:]) {
 					continue
 				}
 			}
@@ -164,6 +167,9 @@ func sentenceAddress(text string) string {
 			if name, ok := strings.CutPrefix(strings.TrimSpace(tail), "的"); ok && group == 1 &&
 				(signName.MatchString(name) || chineseName(firstWord(name)) || chineseName(firstWord(residentOf.ReplaceAllString(name, "")))) {
 				tail = "" // "我是住在10樓之3的林小姐": the writer, after their flat
+			}
+			if group == 13 && nameAfterFlat(strings.TrimSpace(tail)) {
+				tail = "" // "我是富春苑10栋3单元502的老杨杨宝山我们…": the writer, after their flat
 			}
 			if t := strings.TrimSpace(tail); we && t != "" && !workHere.MatchString(t) {
 				continue // "我们在3号楼电梯里被困了"; not "我们在B座1901办公"
@@ -199,6 +205,15 @@ func sentenceAddress(text string) string {
 	}
 	return building
 }
+
+// nameAfterFlat tells the words after a flat that begin with the writer's name in a run-on typed
+// without a stop, maybe after how they are called: "的老杨杨宝山我们这个单元…".
+func nameAfterFlat(after string) bool {
+	m := runOnOwner.FindStringSubmatch(after)
+	return m != nil && chineseName(m[1])
+}
+
+var runOnOwner = quickre.MustCompile(`^(?:的|嘅)(?:[老小阿]\p{Han})?(\p{Han}{2,3}?)(?:我|今年|[，。；！？,;!? \t]|$)`)
 
 // sharingPunctuation are the matches of re in l, at most n, the mark that ends one free to begin
 // the next: "我是天鹅湖花园7幢的，" ends with the comma "，房号7幢2单元1506" begins with.
@@ -294,7 +309,7 @@ func addressPart(a string) string {
 	end := ms[0][1]
 	for _, m := range ms[1:] {
 		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
-			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號 \t\u3000", r)
+			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號附 \t\u3000", r)
 		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) {
 			break // words between: the address ended before them
 		}
@@ -377,11 +392,11 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
-		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3})(?:[，。；！？,;!?\s]|$)|` +
+		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
-		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在)([^，。；！？,;!?\s（(：:]{2,30})|` +
-		`(?:本档|本铺|本店)[（(](?:[^，,）)（(\d]{2,20}[，,]\s*)?([^，,）)（(]*\d[^，,）)（(]*)[，,）)]|` +
+		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
+		`(?:本档|本铺|本店|我们店|我的店|我们门店)[（(](?:[^，,）)（(\d]{2,20}[，,]\s*)?([^，,）)（(]*\d[^，,）)（(]*)[，,）)]|` +
 		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场|大楼|楼)?` +
 		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
 		`(?:我们|我們|我)是([0-9A-Za-z][0-9A-Za-z\-]{1,12}(?:号|號)?(?:铺|档|摊))(?:[（(的，,\s]|$)|` +
@@ -478,8 +493,8 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
-	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
+	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -731,7 +746,7 @@ var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedT
 var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我", "找我", "电我", "電我", "系我", "係我", "繫我", "絡我",
 	"换号", "換號", "换了号", "換了號", "改号", "改號", "改了号", "改了號", "新号", "新號", "新的号", "新的號", "号码", "號碼",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
-	"请回", "請回", "可回", "请来", "請來", "可来", "可來", "迎来", "迎來", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我",
+	"请回", "請回", "可回", "请来", "請來", "可来", "可來", "迎来", "迎來", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我", "话我", "話我",
 	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我",
 	"访打", "訪打", "访拨", "訪撥", "访致", "訪致", "给我", "給我", "我联系", "我聯絡", "我聯繫"}
 
@@ -816,7 +831,7 @@ func sentencePhone(text string) string {
 					rest = next
 				}
 			}
-			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || reportedWords.MatchString(englishSentence(lastSentence(l[:m[0]]))) {
+			if quoted(l[:m[0]]) || deadNumber.MatchString(remark.ReplaceAllString(clause(rest), "")) || reportedWords.MatchString(englishSentence(lastSentence(l[:m[0]]))) {
 				// Someone else's words the writer quotes ("师傅说：有问题打我电话…", "the note on
 				// their door says call me on…"), or a number the writer says is wrong or no
 				// longer theirs.
@@ -1125,7 +1140,7 @@ func saidInClause(before string) bool {
 
 // officeAsked is the writer asking the office again after what someone said, in words typed
 // without a stop: "…他还骂人说这地又不是你家的请管理办来看看…".
-var officeAsked = quickre.MustCompile(EitherScript(`请(?:管理|物业|你们|贵)|麻烦(?:你们|物业|管理)|希望(?:物业|管理|你们)`))
+var officeAsked = quickre.MustCompile(EitherScript(`请(?:管理|物业|你们|贵)|麻烦(?:你们|物业|管理)|希望(?:物业|管理|你们)|你们(?:管理|物业)`))
 
 // saidBy is someone else saying something: a member of staff, a tradesman, a neighbour.
 var saidBy = quickre.MustCompile(EitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
@@ -1157,7 +1172,7 @@ func clause(s string) string {
 }
 
 // deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable`))
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
