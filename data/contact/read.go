@@ -367,6 +367,9 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ") {
+		return ""
+	}
 	if m := englishWorkAt.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
@@ -388,6 +391,16 @@ func englishOwnPlace(text string) string {
 		return m[1] // "in our flat, Tower 1, 31/F, Flat A."
 	}
 	return ""
+}
+
+// containsAny tells whether s holds one of words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // englishFoot is the English name of two or three words a text ends with: "Thomas Becker"; ""
@@ -459,6 +472,9 @@ var roomInBrackets = quickre.MustCompile(`^\s*[（(](\d{3,4}(?:室|號|号)?)[�
 // it: "我要投诉9幢1单元1101的住户…我住他们楼下1001" is 9幢1单元1001, in the building and entrance
 // of the only flat the text names whole; "" when it says none so.
 func neighbourOf(text string) string {
+	if !containsAny(text, "楼下", "楼上", "隔壁", "对门", "樓下", "樓上", "對門") {
+		return ""
+	}
 	if m := besideTheirsInBrackets.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
 		return m[1] // "我家就在他家正楼下（15栋1502）"
 	}
