@@ -62,8 +62,8 @@ func forwardIn(subject, text string, attachments []Attachment, fallbacks []strin
 }
 
 // forwardPrefix is how mail programs mark a forward's subject: "Fw:", "Fwd:", "Forward:", "转发：",
-// "轉寄:", "转：" as people shorten it, and Outlook in German, French and Spanish: "WG:", "TR:", "RV:"; and how an office marks
-// a matter passed down to be dealt with: "【转办】".
+// "轉寄:", "转：" as people shorten it, and Outlook in German, French and Spanish: "WG:", "TR:",
+// "RV:"; and how an office marks a matter passed down to be dealt with: "【转办】".
 var forwardPrefix = quickre.MustCompile(`(?i)^\s*(\[?\s*(fwd?|forward|转发|轉發|转寄|轉寄|转|轉|wg|tr|rv)\s*[:：]|[\[【]\s*(转办|轉辦|转发|轉發)\s*[\]】])`)
 
 // isForward tells a forward by its subject.
