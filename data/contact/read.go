@@ -450,10 +450,11 @@ func withoutStreet(address string) string {
 }
 
 // streetNumber is a city's street and its number; tower a tower's or a centre's name and an office
-// in it: "恒泉国际中心B座2106室", "华贸中心B座1208室", "嘉和国际大厦15层1502室".
+// in it: "恒泉国际中心B座2106室", "华贸中心B座1208室", "嘉和国际大厦15层1502室", its rooms
+// "汇金国际中心B座1806-1808室".
 var (
 	streetNumber = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
-	tower        = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:大厦|中心|大楼|写字楼|商务楼|国际)\s*(?:[A-Z]座\s*(?:\d{1,2}(?:层|楼))?|\d{1,2}(?:层|楼))\s*\d{3,4}室?$`))
+	tower        = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:大厦|中心|大楼|写字楼|商务楼|国际)\s*(?:[A-Z]座\s*(?:\d{1,2}(?:层|楼))?|\d{1,2}(?:层|楼))\s*\d{3,4}(?:-\d{3,4})?室?$`))
 )
 
 // hallBooth is a fair's hall and a booth in it: "5号馆5E12", "5.2館C18".
