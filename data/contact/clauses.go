@@ -295,9 +295,7 @@ var abbreviation = quickre.MustCompile(`(?i)^(?:mr|mrs|ms|dr|rm|no|st|blk|bldg|a
 func runContact(s, writer, before string, last bool) (phone, address string) {
 	var clauses []string
 	var kinds []contactClause
-	if strings.Contains(s, ",") && (strings.Contains(s, "Hall") || strings.Contains(s, "hall")) {
-		s = hallAndBooth.ReplaceAllString(s, "$1 $2") // "Hall 11.2, Booth F05": one place, not two clauses
-	}
+	s = withHallAndBooth(s)
 	cs := clausesOf(strings.TrimRight(s, "。！？!?. \t\u3000"), "，,；;")
 	if len(cs) > 2*perLine {
 		// Nor a sentence of hundreds of clauses: its last ones are read, after the others.
@@ -492,6 +490,29 @@ var englishBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'
 // "12F-5".
 var floorAndUnit = quickre.MustCompile(`^\d{1,2}F-\d{1,2}$`)
 
+// withHallAndBooth is s with a fair's hall and a booth in it apart by a comma said as one place:
+// "Hall 11.2, Booth F05" is not two clauses.
+func withHallAndBooth(s string) string {
+	if strings.Contains(s, ",") && (strings.Contains(s, "Hall") || strings.Contains(s, "hall")) {
+		return hallAndBooth.ReplaceAllString(s, "$1 $2")
+	}
+	return s
+}
+
+// exhibitorsBooth is the booth an exhibitor's English words say is theirs, with its hall where its
+// number does not say it ("Hall 11.2, Booth F05"; "2A-118" of "Hall 2, Booth 2A-118"); "" when
+// they say none.
+func exhibitorsBooth(s string) string {
+	m := englishBooth.FindStringSubmatch(s)
+	if m == nil || !strings.ContainsAny(m[2], "0123456789") {
+		return ""
+	}
+	if m[1] != "" && !strings.HasPrefix(m[2], m[1]) {
+		return "Hall " + m[1] + ", Booth " + m[2]
+	}
+	return m[2]
+}
+
 // hallAndBooth is a fair's hall and a booth in it apart by a comma: "Hall 11.2, Booth F05".
 var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*,\s*((?:booth|stand)\s)`)
 
@@ -611,12 +632,8 @@ func readClause(c, writer string) (k contactClause) {
 	if m := englishFromUs.FindStringSubmatch(c); m != nil && englishPlaces(m[1]) && englishFlat.MatchString(strings.Split(m[1], ", ")[0]) {
 		return contactClause{self: true, address: m[1]} // "This is Priya from Helix Bio (Suite 2310, 23/F)"
 	}
-	if m := englishBooth.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[2], "0123456789") {
-		if m[1] != "" && !strings.HasPrefix(m[2], m[1]) {
-			// "Hall 11.2, Booth F05": a booth whose number does not say its hall.
-			return contactClause{self: true, address: "Hall " + m[1] + ", Booth " + m[2]}
-		}
-		return contactClause{self: true, address: m[2]} // "We are exhibiting at booth 2A-118 in Hall 2"
+	if b := exhibitorsBooth(c); b != "" {
+		return contactClause{self: true, address: b} // "We are exhibiting at booth 2A-118 in Hall 2"
 	}
 	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return contactClause{self: true, address: m[1]} // "this is tom li from the coffee kiosk K-03 on the ground floor"

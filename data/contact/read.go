@@ -376,12 +376,9 @@ func englishOwnPlace(text string) string {
 	if m := englishOurCompany.FindStringSubmatch(text); m != nil {
 		return m[1] // "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2)"
 	}
-	if strings.Contains(text, ",") && (strings.Contains(text, "Hall") || strings.Contains(text, "hall")) {
-		if m := englishBooth.FindStringSubmatch(hallAndBooth.ReplaceAllString(text, "$1 $2")); m != nil && strings.ContainsAny(m[2], "0123456789") {
-			if m[1] != "" && !strings.HasPrefix(m[2], m[1]) {
-				return "Hall " + m[1] + ", Booth " + m[2] // "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38"
-			}
-			return m[2]
+	if t := withHallAndBooth(text); t != text {
+		if b := exhibitorsBooth(t); b != "" {
+			return b // "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", cut into clauses by its commas
 		}
 	}
 	if m := englishOwnStore.FindStringSubmatch(text); m != nil {
@@ -438,7 +435,7 @@ var thisEntrance = quickre.MustCompile(EitherScript(`我(?:是|住|家在|家是
 // office in it follow them: "嘉和国际大厦15层1502室" of "北京市朝阳区东三环中路39号 嘉和国际大厦15层1502室",
 // as the office's register has it; any other address as it is (a shop's "长沙市天心区黄兴南路88号").
 func withoutStreet(address string) string {
-	loc := streetNumber.FindStringIndex(address)
+	loc := streetAddress.FindStringIndex(address)
 	if loc == nil {
 		return address
 	}
@@ -449,13 +446,9 @@ func withoutStreet(address string) string {
 	return address
 }
 
-// streetNumber is a city's street and its number; tower a tower's or a centre's name and an office
-// in it: "恒泉国际中心B座2106室", "华贸中心B座1208室", "嘉和国际大厦15层1502室", its rooms
-// "汇金国际中心B座1806-1808室".
-var (
-	streetNumber = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
-	tower        = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:大厦|中心|大楼|写字楼|商务楼|国际)\s*(?:[A-Z]座\s*(?:\d{1,2}(?:层|楼))?|\d{1,2}(?:层|楼))\s*\d{3,4}(?:-\d{3,4})?室?$`))
-)
+// tower is a tower's or a centre's name and an office in it: "恒泉国际中心B座2106室", "华贸中心B座1208室",
+// "嘉和国际大厦15层1502室", its rooms "汇金国际中心B座1806-1808室".
+var tower = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:大厦|中心|大楼|写字楼|商务楼|国际)\s*(?:[A-Z]座\s*(?:\d{1,2}(?:层|楼))?|\d{1,2}(?:层|楼))\s*\d{3,4}(?:-\d{3,4})?室?$`))
 
 // hallBooth is a fair's hall and a booth in it: "5号馆5E12", "5.2館C18".
 var hallBooth = quickre.MustCompile(EitherScript(`馆\s*[A-Z0-9][A-Z0-9\-]{1,8}$`))
