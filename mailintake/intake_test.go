@@ -1670,7 +1670,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业管理处：\r\n\r\n上周一发的邮件一直没有回复，再转发一次。\r\n\r\n许志远\r\n15158862741\r\n\r\n" +
 		"-------- 转发的邮件 --------\r\n发件人： 许志远\r\n发送时间： 2026-11-02 10:31\r\n收件人： kf@example.cn\r\n主题： smoke\r\n" +
 		"物业你好，我是B1层美食街B1-33“鲜橙记”果汁店的许志远。油烟从我们店吊顶倒灌进来。\r\n"
+	workBox := "From: =?UTF-8?B?5ZC05piK?= <wuhao@zhiyun.example>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?6L2s5Y+ROiDpgZPpl7g=?=\r\nMessage-ID: <r16@zhiyun.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业你好，\r\n下面这封邮件我上周就发给你们了，到现在一个回复都没有，道闸还是识别不了我的车牌。\r\n\r\n" +
+		"吴昊\r\n产品经理 | 智云软件\r\n杭州市滨江区江南大道3888号智云大厦16楼\r\n\r\n-----原始邮件-----\r\n发件人: \"吴昊\" <wuhao_88@example.cn>\r\n" +
+		"发送时间: 2026年11月13日 21:47\r\n收件人: \"kf\" <kf@example.cn>\r\n主题: 道闸\r\n\r\n你好，我是10幢1单元802的业主吴昊，南门道闸一直识别不了我的车牌。我的手机 173 5710 6620。\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{workBox, data.Complainant{Name: "吴昊", Email: "wuhao@zhiyun.example", Phone: "173 5710 6620", Address: "10幢1单元802"}},
 		{area, data.Complainant{Name: "唐小军", Email: "tangxj@example.cn", Phone: "13518127745", Address: "温江区光华大道三段1588号附3号"}},
 		{again2, data.Complainant{Name: "许志远", Email: "xuzhiyuan@example.cn", Phone: "15158862741", Address: "B1-33"}},
 		{otherBox, data.Complainant{Name: "张睿", Email: "zhangrui@cathay.example", Phone: "156 1102 8847", Address: "9号楼3门601"}},

@@ -520,6 +520,9 @@ var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*
 // 1508 on 15/F of Tower B".
 var englishOnOf = quickre.MustCompile(`(?i)\s+(?:on|of|in|at)\s+(?:the\s+)?`)
 
+// englishEstateAfter is an estate's name after a flat and "at": " at Cuihuwan Garden".
+var englishEstateAfter = quickre.MustCompile(`\s+at\s+(?:the\s+)?(?:[A-Z][a-z]+\s*){1,3}\.?$`)
+
 // englishPlaces tells an address of English parts apart by commas, each a flat, a block, a floor
 // or an estate's name: "Suite 1508, 15/F, Tower B".
 func englishPlaces(s string) bool {
@@ -619,6 +622,9 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if englishFlat.MatchString(c) {
 		return contactClause{address: c} // "Block 2 Room 1101", "Flat 12A"
+	}
+	if f := englishEstateAfter.ReplaceAllString(c, ""); f != c && englishFlat.MatchString(f) {
+		return contactClause{address: f} // "Room 1502 at Cuihuwan Garden": the flat, in the estate the office runs
 	}
 	if b := englishOnOf.ReplaceAllString(numberInBrackets.ReplaceAllString(c, ""), ", "); b != c && englishPlaces(b) && englishFlat.MatchString(strings.Split(b, ", ")[0]) {
 		return contactClause{address: b} // "unit L1-08 on the ground floor", "Room 1603 (8-1-1603) of Huajing Garden"

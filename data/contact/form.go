@@ -209,18 +209,35 @@ func formContact(fields []formField) (name, email, phone string) {
 			if phone == "" || !isMobile(phone) && isMobile(p) {
 				phone = p
 			}
-			if callThis.MatchString(value) {
-				// "手提：9456 7812（請盡量致電此號碼）": the number the writer asks to be called on.
-				phone, chosen = p, true
+			if q := markedNumber(value); q != "" {
+				phone, chosen = q, true // the number the writer asks to be called on
 			}
 		}
 	}
 	return name, email, phone
 }
 
+// markedNumber is the number of a phone's value a note after it asks to be called on: "9456 7812"
+// of "手提：9456 7812（請盡量致電此號碼）", "186 1137 0492" of "韩冬梅 010-8527 3316 / 186 1137 0492
+// （手机，优先）"; "" when no note does.
+func markedNumber(value string) string {
+	loc := callThis.FindStringIndex(value)
+	if loc == nil {
+		return ""
+	}
+	before := value[:loc[0]]
+	if i := strings.LastIndexAny(before, "/|；;"); i >= 0 {
+		before = before[i+1:]
+	}
+	if p := phoneIn(before); p != "" && isPhone(p) {
+		return p
+	}
+	return ""
+}
+
 // callThis is a note in brackets after a number asking to be called on it: "（請盡量致電此號碼）",
-// "（请优先打这个）".
-var callThis = quickre.MustCompile(EitherScript(`[（(][^（()）\n]{0,10}?(?:致电|打|拨打|联系)(?:此|这个|本)(?:号码|号|电话)?[^（()）\n]{0,10}[）)]`))
+// "（请优先打这个）", "（手机，优先）".
+var callThis = quickre.MustCompile(EitherScript(`[（(][^（()）\n]{0,10}?(?:(?:致电|打|拨打|联系)(?:此|这个|本)|优先|首选)(?:号码|号|电话)?[^（()）\n]{0,10}[）)]`))
 
 // declined is a form's field the writer chose not to fill in: "不填了", "保密", "匿名".
 var declined = quickre.MustCompile(EitherScript(`^(?:不填了?|不填写|不留了?|不想填|保密|匿名|不方便(?:透露|留)?|暂不提供|不提供|略|无|-+|/)[。.!！~～]*$`))

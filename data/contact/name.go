@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,8 +75,8 @@ func personName(sender, said string) string {
 	}
 	if chineseName(t) && borrowedFrom(said, t) {
 		// "我是1号楼804业主郑海涛的爱人，我叫林芳，用我先生的邮箱给你们写信": the writer is
-		// not the mailbox's owner.
-		if n := ownName(said); chineseName(n) && n != t {
+		// not the mailbox's owner; "田甜（用的我老公的邮箱）" at its foot.
+		if n := cmp.Or(ownName(said), lastLineAlone(said)); chineseName(n) && n != t {
 			return n
 		}
 	}
@@ -284,7 +285,7 @@ func borrowedFrom(said, sender string) bool {
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱",
 // "这个邮箱是我儿子的".
-var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?邮箱|` +
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?邮箱|` +
 	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的`))
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
@@ -449,7 +450,8 @@ var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心
 	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
 	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|accounts|accounting|finance|` +
-	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&`))
+	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&|` +
+	`\b(?:bakery|cafe|café|restaurant|shop|store|salon|boutique|kitchen|deli|florist|pharmacy|clinic)\b|\s[A-Z]{1,2}-?\d{1,4}$`))
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭",
 // "Luna Nails"), which a person's name of four characters is not.
@@ -540,6 +542,12 @@ func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
 		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
+		if i < len(lines)-1 && (streetAddress.MatchString(l) || addressLine(l)) && !strings.ContainsAny(l, "，,。 \t\u3000（(") && utf8.RuneCountInString(l) <= 60 {
+			continue // "上海市静安区延安中路1288号嘉汇国际中心A座1506室", their company's, under their name
+		}
+		if job, english, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && jobAfterName.MatchString(strings.TrimSpace(job)) && isASCII(english) {
+			continue // "行政经理 | Administration Manager" under their name
+		}
 		if n := utf8.RuneCountInString(l); n > longestFoot || n > 20 && !strings.ContainsAny(l, "0123456789:：@") {
 			break // a sentence of the complaint's: longer than a name, with no number, label nor address
 		}
@@ -571,8 +579,10 @@ func lastLineAlone(text string) string {
 		if before, _, ok := cutBracket(l); ok && chineseName(strings.TrimSpace(before)) {
 			return strings.TrimSpace(before) // "林雅琪（会员号 8800 2231 0567）"
 		}
-		if organisation.MatchString(strings.TrimRight(l, " \t")) && hanOnly(strings.ReplaceAll(strings.Map(withoutBrackets, l), " ", "")) {
-			continue // "博远咨询（上海）有限公司", "芯禾科技（上海）有限公司 行政前台" under their name
+		if plain := barsApart.Replace(l); organisation.MatchString(strings.TrimRight(plain, " \t")) && hanOnly(strings.ReplaceAll(strings.Map(withoutBrackets, plain), " ", "")) {
+			// "博远咨询（上海）有限公司", "芯禾科技（上海）有限公司 行政前台", "行政前台 | 星河科技（上海）
+			// 有限公司" under their name
+			continue
 		}
 		if before, _, ok := cutBracket(l); ok && bracketedOffice(l) != "" && (organisation.MatchString(strings.TrimSpace(before)) || workLine.MatchString(before)) {
 			continue // "云帆传媒 前台（B座1106室）" under their name
@@ -592,6 +602,13 @@ func lastLineAlone(text string) string {
 	return ""
 }
 
+// barsApart are the bars and slashes a signature's line sets its parts apart by; barsApartOne
+// makes them one bar.
+var (
+	barsApart    = strings.NewReplacer("|", " ", "｜", " ", "/", " ")
+	barsApartOne = strings.NewReplacer("｜", "|", "/", "|")
+)
+
 // residentRole are the words a resident says how they hold their flat by.
 var residentRole = map[string]bool{"业主": true, "業主": true, "住户": true, "住戶": true, "租户": true, "租戶": true}
 
@@ -607,8 +624,8 @@ func nameOfLine(l string) string {
 		l = f[1] // "1203室 李娜": their room before their name
 	} else if len(f) == 2 && chineseName(f[1]) && isASCII(f[0]) && englishName.MatchString(f[0]) {
 		l = f[1] // "Serena 滕薇薇": their English name, then their Chinese one
-	} else if len(f) == 2 && chineseName(f[0]) && isASCII(f[1]) && englishName.MatchString(f[1]) {
-		l = f[0] // "赖芊芊 Kelly"
+	} else if (len(f) == 2 || len(f) == 3) && chineseName(f[0]) && isASCII(strings.Join(f[1:], " ")) && englishName.MatchString(strings.Join(f[1:], " ")) {
+		l = f[0] // "赖芊芊 Kelly", "黄莉莎 Lisa Huang"
 	} else if len(f) == 2 && parent.MatchString(f[0]) && chineseName(f[1]) {
 		l = f[1] // "乐乐妈妈 曹雪": whose parent they are, then their name
 	} else if len(f) == 3 && jobAfterName.MatchString(f[1]) && isASCII(f[2]) && englishName.MatchString(f[2]) {
@@ -651,11 +668,24 @@ func contactPieces(l string) bool {
 			number = strings.TrimSpace(piece[m[1]:]) // "联系我：186…"
 		}
 		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address" || key == "email") || dateLine.MatchString(piece) ||
+			labelledNumber(piece) ||
 			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece)) {
 			return false
 		}
 	}
 	return true
+}
+
+// labelledNumber tells a phone number under a short label the form's rules leave: "店舖電話：2698
+// 1123", the writer's shop's.
+func labelledNumber(l string) bool {
+	c := colon(l)
+	if c <= 0 || utf8.RuneCountInString(l[:c]) > 8 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(l[c:])
+	v := strings.TrimSpace(l[c+n:])
+	return phoneIn(v) == v && isPhone(v)
 }
 
 // withoutBrackets drops the brackets of a company's name: "博远咨询（上海）有限公司".
@@ -692,23 +722,25 @@ func ownName(text string) string {
 
 // ownNameClause is a writer's name after the words that give it, up to the clause's end;
 // ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯",
-// "我是他女儿王丽").
+// "我是他女儿王丽", in a run-on "你好展商服务中心我是福建盛泰茶业的张伟我们在…", "…攤位賣滷味的林秀珠這
+// 幾天…").
 var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|你好|您好|物业|管理处)我是[^，,。；;！!？?\n]{0,24}?(?:的|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|租户|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(?:[老小阿]\p{Han})?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面|啊|呀)`))
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
+		`(?:[老小阿]\p{Han})?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	// ownNameCalled is the writer's name after what they are and 叫, in words typed without a
-	// stop: "我是南湖市场禽蛋区7号的摊主叫田春生我们这边…", "…的业主我叫赵云芳我想反映…".
-	ownNameCalled = quickre.MustCompile(EitherScript(`(?:我是[^，,。；;！!？?\n]{0,30}?(?:的|摊主|店主|档主|老板|业主|住户|租户)叫|(?:^|[。！？!?，,；;\s]|业主|住户|租户|摊主|店主)我叫)(\p{Han}{2,3}?)` +
-		`(?:[，,。；;！!\s(（]|$|我|电话|手机)`))
+	// stop: "我是南湖市场禽蛋区7号的摊主叫田春生我们这边…", "…的业主我叫赵云芳我想反映…", "…的住户我
+	// 叫李德明住12号楼1103室…", "…的加盟商我叫姚俊门店编号…".
+	ownNameCalled = quickre.MustCompile(EitherScript(`(?:我是[^，,。；;！!？?\n]{0,30}?(?:的|摊主|店主|档主|老板|业主|住户|租户)叫|(?:^|[。！？!?，,；;\s]|业主|住户|租户|摊主|店主|加盟商|店长)我叫)(\p{Han}{2,3}?)` +
+		`(?:[，,。；;！!\s(（]|$|我|电话|手机|住|小区|门店|这|那|你们)`))
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
-	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone.
-	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,])姓(\p{Han})[，,]?\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone, "我姓王叫王建军我要投诉…".
+	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,])姓(\p{Han})[，,]?\s*叫?(\p{Han}{2,3}?)(?:[，,。；;！!\s(（]|$|我)`)
 )

@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -191,7 +192,7 @@ func ownContact(text, writer string) (phone, address string) {
 		for _, f := range fields {
 			switch {
 			case f.key == "phone" && phone == "":
-				if p := phoneIn(f.value); p != "" && isPhone(p) {
+				if p := cmp.Or(markedNumber(f.value), phoneIn(f.value)); p != "" && isPhone(p) {
 					phone = p
 				}
 			case f.key == "address" && address == "" && f.value != "" && !noAddress.MatchString(f.value) &&
@@ -434,3 +435,47 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// pastedMessage is the message of someone else a note passes on pasted whole between two rules
+// below the words that say so: the owner's words between "————业主原话————" and "————————" under
+// "以下是8幢2单元1703业主顾长青今晚在业主群里@我发的消息，原文转过来"; "" when the text passes on
+// none.
+func pastedMessage(text string) string {
+	if !strings.Contains(text, "原") && !strings.Contains(text, "留言") && !strings.Contains(text, "消息") {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= Lines {
+			break
+		}
+		if !ruleLine(l) || !pastedIntro.MatchString(strings.Join(lines[max(0, i-3):i+1], "\n")) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+40; j++ {
+			if ruleLine(lines[j]) {
+				return strings.TrimSpace(strings.Join(lines[i+1:j], "\n"))
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// ruleLine tells a line drawn as a rule, perhaps with a few words in it: "——————————",
+// "————业主原话————".
+func ruleLine(l string) bool {
+	l = strings.TrimSpace(l)
+	rules := 0
+	for _, r := range l {
+		if strings.ContainsRune("—－-=_─━~～*", r) {
+			rules++
+		}
+	}
+	return rules >= 6 && rules*2 >= utf8.RuneCountInString(l)
+}
+
+// pastedIntro are the words above a message passed on whole: "以下是9幢业主今早发在我微信上的留言，原
+// 文转过来", "业主原话", "租客原话如下".
+var pastedIntro = quickre.MustCompile(EitherScript(`(?:以下|下面)(?:是)?[^。\n]{0,30}?(?:业主|住户|租户|租客|客户|顾客|商户|加盟商)[^。\n]{0,30}?(?:发|留|说)[^。\n]{0,16}?(?:消息|留言|信息|原话)|` +
+	`原文(?:转|轉|贴|貼|如下)|(?:业主|住户|租户|租客|客户|顾客|商户)(?:的)?原话`))

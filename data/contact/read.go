@@ -51,6 +51,13 @@ func Read(m Mail) Writer {
 		if strings.TrimSpace(m.OwnText) != "" {
 			words = m.OwnText
 		}
+		if pasted := pastedMessage(words); pasted != "" {
+			// A butler's note passing on an owner's message pasted whole between its rules
+			// ("以下是9幢业主今早发在我微信上的留言，原文转过来"): its writer complains.
+			if w := Read(Mail{Subject: m.Subject, Text: pasted}); w.Name != "" || w.Phone != "" {
+				return w
+			}
+		}
 		// The person behind a shop's, a platform's or a nickname's mailbox is the writer: their
 		// lines ("店长：韦佳\n电话：188…") are then read as the sender's.
 		said = beforeForward(narrowed(words), m.Forwarded)
@@ -132,6 +139,9 @@ func Read(m Mail) Writer {
 			// or a number to end the mail with.
 			phone = cmp.Or(householdPhone(own), endNumber(withoutEndName(own, name)))
 		}
+		if phone == "" {
+			phone = listedPhone(own, strings.TrimSpace(name)) // "502 孙建国 13808012476" among the owners who sign
+		}
 		foot := footPlace(own, name) // the place among a run-on's last words, beside the writer's name and number
 		if address == "" {
 			if m := kinsFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] {
@@ -149,11 +159,15 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
+					ownStoreName(own))
 			}
 		}
-		if streetAddress.MatchString(address) && sa != "" && sa != address && strings.HasSuffix(address, sa) {
-			address = sa // "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室"
+		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
+			strings.HasSuffix(strings.TrimSuffix(address, "室"), core) {
+			// "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室", "深圳市…华联中心
+			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
+			address = sa
 		}
 		if streetAddress.MatchString(address) {
 			if u := ownUnit(own); u != "" && !strings.Contains(address, u) {
@@ -196,6 +210,9 @@ func Read(m Mail) Writer {
 		}
 		if m := otherOwnNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
 			phone = phoneIn(m[1]) // "我手机137…老是接不到 打我另一个号152…": the one they ask to be called on
+		}
+		if mp := preferredMobile(own, phone); mp != "" {
+			phone = mp // "请直接联系我：0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先"
 		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
@@ -265,7 +282,7 @@ func Read(m Mail) Writer {
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
 		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject),
-			subjectBooth(m.Subject, words))
+			subjectBooth(m.Subject, words), taggedFlat(m.Subject))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -287,6 +304,9 @@ func Read(m Mail) Writer {
 		}
 	}
 	address = withoutStreet(address)
+	if m := marketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && strings.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
+		address = address[m[1]:] // "农贸市场水产区S-08摊位": the stall, in the market the office runs
+	}
 	if a, ok := strings.CutSuffix(address, "展位"); ok && hallBooth.MatchString(a) {
 		address = a // "5号馆5E12展位": the hall and the booth
 	}
@@ -332,6 +352,10 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// marketBefore is the name of a market or a mall before a stall or a shop in it: "新华联服装批发市场"
+// of "新华联服装批发市场二楼C区12号摊位".
+var marketBefore = quickre.MustCompile(EitherScript(`^\p{Han}{0,12}?(?:市场|商场)\s*`))
 
 // ownerFoot is the flat a text's foot signs with as its owner's or tenant's, on a line of its own
 // among the last: "12栋1单元803业主"; "" when none does.
@@ -385,7 +409,10 @@ func englishOwnPlace(text string) string {
 		return m[1] // "This is Fiona Wong, franchisee of Bubble Lab Tea (Mong Kok store), Shop 12, G/F, 88 …"
 	}
 	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
-		return m[1] // "in our flat, Tower 1, 31/F, Flat A."
+		return m[1] // "in our flat, Tower 1, 31/F, Flat A.", "in our office, Unit 1203, Tower B."
+	}
+	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
+		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
 	}
 	return ""
 }
@@ -416,9 +443,13 @@ func englishFoot(text string) string {
 var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|keeper) of [^,.()\n]{2,40}(?:\([^()\n]{1,30}\))?,\s*` +
 	`((?:shop|unit|store|kiosk)\s+[0-9A-Z][0-9A-Z-]{0,6},\s*[^.\n]{4,80}?)\.(?:\s|$)`)
 
-// englishOurFlat is the writer's home said in an English sentence: "in our flat, Tower 1, 31/F,
-// Flat A.".
-var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
+// englishOurFlat is the writer's home or office said in an English sentence: "in our flat, Tower 1,
+// 31/F, Flat A.".
+var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home|office)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
+
+// englishOurBooth is the booth, the stand or the stall of an exhibitor's or a keeper's "our booth
+// 3B-216 in Hall 3".
+var englishOurBooth = quickre.MustCompile(`(?i)\bour (?:booth|stand|stall|kiosk)\s+(?:no\.?\s*)?([0-9A-Z]{1,3}-?[0-9A-Z]{1,5})\b`)
 
 // englishOurCompany is a tenant's company with its office in brackets after it.
 var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s*\([^()]*?\b((?:room|suite|unit|rm)\.?\s*\d{2,5}[A-Z]?` +
@@ -1061,6 +1092,67 @@ func subjectFlat(subject string) string {
 	}
 	return ""
 }
+
+// listedPhone is the number beside the writer's name on a line of a list of people, each with
+// their flat and number ("502 孙建国 13808012476" among the owners who sign a joint letter); ""
+// when no line, or more than one, gives one.
+func listedPhone(text, name string) string {
+	if !chineseName(name) || titled(name) || !strings.Contains(text, name) {
+		return ""
+	}
+	found := ""
+	for l := range strings.SplitSeq(text, "\n") {
+		f := strings.Fields(l)
+		if len(f) < 2 || len(f) > 6 || !slices.Contains(f, name) && !slices.ContainsFunc(f, func(w string) bool { return strings.HasPrefix(w, name+"（") }) {
+			continue
+		}
+		if p := trailingPhone(l); p != "" && digitCount(p) >= 7 && !strings.Contains(p, ".") {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// preferredMobile is the mobile a writer asks to be called on, on the line giving phone, another
+// number of theirs, before or after it: "…0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先";
+// "" when the line asks for none.
+func preferredMobile(text, phone string) string {
+	if phone == "" || isMobile(phone) || !strings.Contains(text, "优先") && !strings.Contains(text, "優先") {
+		return ""
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		if !strings.Contains(l, phone) || !mobileFirst.MatchString(l) {
+			continue
+		}
+		for _, p := range mobileIn.FindAllString(l, 4) {
+			if p = strings.TrimSpace(p); isPhone(p) && isMobile(p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机`))
+	mobileIn    = quickre.MustCompile(`(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
+)
+
+// taggedFlat is the flat a subject's tag in brackets gives: "3-2-1101" of "【3-2-1101】电梯异响"; ""
+// when its tags hold none.
+func taggedFlat(subject string) string {
+	for _, m := range subjectTags.FindAllStringSubmatch(narrowed(subject), 4) {
+		if inner := strings.TrimSpace(m[1] + m[2]); dashFlat.MatchString(inner) || addressPart(inner) == inner && flatAtEnd.MatchString(inner) {
+			return inner
+		}
+	}
+	return ""
+}
+
+var subjectTags = quickre.MustCompile(`【([^】]{3,20})】|\[([^\]]{3,20})\]`)
 
 // flatBeforeNumber is a flat's numbers apart by dashes, a name perhaps, and a mobile number at the
 // end of a text.

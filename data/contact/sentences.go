@@ -94,9 +94,15 @@ func sentenceAddress(text string) string {
 			yours = strings.ReplaceAll(strings.ReplaceAll(yours, "那个", ""), "那個", "") // "7栋那个502"
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
+			buildings := []string{"大厦", "大廈", "大楼", "大樓", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場"}
+			for _, building := range buildings {
+				if strings.HasPrefix(a, "本"+building) {
+					a = strings.TrimPrefix(a, "本") // "位於本大樓12樓1203室"
+				}
+			}
 			if a != yours {
 				// "贵大厦21楼2105室": the office's own building is no part of the writer's address.
-				for _, building := range []string{"大厦", "大廈", "大楼", "大樓", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場"} {
+				for _, building := range buildings {
 					if rest, ok := strings.CutPrefix(a, building); ok && addressPart(rest) != "" {
 						a = rest
 					}
@@ -181,7 +187,7 @@ func sentenceAddress(text string) string {
 					part = rest
 				}
 			}
-			if placeBeside.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
+			if placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
 				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
 				venue.MatchString(a) || dayOfMonth.MatchString(part) {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
@@ -194,8 +200,9 @@ func sentenceAddress(text string) string {
 				if building != "" {
 					return withinBuilding(building, part)
 				}
-				if (group == 1 || group == 7 || group == 12) && buildingEnd.MatchString(part) {
-					// "我是天鹅湖花园7幢的，房号7幢2单元1506": the flat a later clause gives in it.
+				if (group == 1 || group == 2 || group == 7 || group == 12) && buildingEnd.MatchString(part) {
+					// "我是天鹅湖花园7幢的，房号7幢2单元1506": the flat a later clause gives in it;
+					// "我是翠湖湾花园12号楼的住户我叫李德明住12号楼1103室" in a run-on.
 					building = part
 					continue
 				}
@@ -213,10 +220,14 @@ func nameAfterFlat(after string) bool {
 	return m != nil && chineseName(m[1])
 }
 
-var runOnOwner = quickre.MustCompile(`^(?:的|嘅)(?:[老小阿]\p{Han})?(\p{Han}{2,3}?)(?:我|今年|[，。；！？,;!? \t]|$)`)
+var runOnOwner = quickre.MustCompile(EitherScript(`^(?:的|嘅)(?:[老小阿]\p{Han})?(\p{Han}{2,3}?)(?:我|今年|[，。；！？,;!? \t]|$|` + runOnNext + `)`))
+
+// runOnNext begins a run-on's words after the writer's name: "隔壁C区13号那家…", "这几天下雨…".
+const runOnNext = `隔壁|楼上|楼下|对面|这|那|你们`
 
 // sharingPunctuation are the matches of re in l, at most n, the mark that ends one free to begin
-// the next: "我是天鹅湖花园7幢的，" ends with the comma "，房号7幢2单元1506" begins with.
+// the next: "我是天鹅湖花园7幢的，" ends with the comma "，房号7幢2单元1506" begins with; in a
+// run-on, "我是翠湖湾花园12号楼的住户我" with the 我 of "我叫李德明住12号楼1103室".
 func sharingPunctuation(re *quickre.Regexp, l string, n int) [][]int {
 	var out [][]int
 	for pos := 0; pos < len(l) && len(out) < n; {
@@ -231,7 +242,7 @@ func sharingPunctuation(re *quickre.Regexp, l string, n int) [][]int {
 		}
 		out = append(out, m)
 		next := m[1]
-		if r, size := utf8.DecodeLastRuneInString(l[m[0]:m[1]]); m[1]-size > m[0] && strings.ContainsRune("，,。；;！!？? \t", r) {
+		if r, size := utf8.DecodeLastRuneInString(l[m[0]:m[1]]); m[1]-size > m[0] && strings.ContainsRune("，,。；;！!？? \t我", r) {
 			next = m[1] - size
 		}
 		if next <= pos {
@@ -245,8 +256,9 @@ func sharingPunctuation(re *quickre.Regexp, l string, n int) [][]int {
 	return out
 }
 
-// buildingEnd is an address that ends with its building: "天鹅湖花园7幢", "9栋", "B座".
-var buildingEnd = quickre.MustCompile(EitherScript(`(?:\d+|[A-Za-z])\s*(?:栋|幢|座|号楼)$`))
+// buildingEnd is an address that ends with its building or its entrance: "天鹅湖花园7幢", "9栋", "B座",
+// "4栋1单元".
+var buildingEnd = quickre.MustCompile(EitherScript(`(?:\d+|[A-Za-z])\s*(?:栋|幢|座|号楼)(?:\s*\d{1,2}\s*单元)?$`))
 
 // withinBuilding is the flat a writer gives after naming their building: "天鹅湖花园7幢" and
 // "7幢2单元1506" are "天鹅湖花园7幢2单元1506", "9栋" and "1202" "9栋1202"; another place is as it
@@ -341,6 +353,10 @@ var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号
 var placeBeside = quickre.MustCompile(EitherScript(`^(?:的|嘅|门|侧|边|旁|后|前|对|隔壁|附近|楼上|楼下|上面|下面|上方|下方|` +
 	`东|西|南|北|会议|车位|停车)`))
 
+// neighbourNext begins a run-on's next words with a neighbour's flat after the writer's: "楼下1003"
+// of "我住12号楼1103室楼下1003这个礼拜天天装修".
+var neighbourNext = quickre.MustCompile(EitherScript(`^(?:楼上|楼下|隔壁|对门|对面)\d`))
+
 // dayOfMonth is a day written as a number: "12号" of "12号晚上被停电".
 var dayOfMonth = quickre.MustCompile(EitherScript(`^\d{1,2}号$`))
 
@@ -364,24 +380,25 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
 // clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
 // "现在搬到了…" and "以后请寄到：…", a clause's "住…" and "租住在…" (not "住址", "住户"), "我们家住…",
-// "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
+// a run-on's "我叫李德明住…", "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
 // tenants write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计"
 // (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
-// (group 6), and "我司A座808（华信设计）收到…" (the last group). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
+// (group 6), "我司A座808（华信设计）收到…" (the last group but one) and in Cantonese "我哋係A座14樓
+// 1402室（張氏律師行）" (the last). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
 // taken only when it is a flat and nothing else). Group 1 also takes a clause begun by 居於, 本户位于,
 // 我们这户是, 房间是, 房产为, 地址是; group 2 "我爱人邱振宇是…的业主"; group 4 "我们致远设计工作室在…",
 // "我开的加盟店在…", "我的店就在…"; group 14 the flat before "就是俺家"; a shop's own unit "我们店是4楼
 // 412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too.
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
+	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我叫\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼)|` +
 		`我司|敝司|本司|本所|我所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -392,7 +409,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
-		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家)|` +
+		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
@@ -410,7 +427,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我哋|我们|我們)公司[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:(?:我们|我們)是|我公司|本公司|我司)\p{Han}{2,12}[，,]\s*(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`我家[（(]([^（()）\n]{3,30})[）)]|` +
-		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])`))
+		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])|` +
+		`我哋係(` + tenantRoom + `)[（(\p{Han}]`))
 
 // kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
@@ -435,7 +453,7 @@ var officeOrStay = quickre.MustCompile(EitherScript(`^(?:我是` + roomsAfterCom
 // roomsAfterCompany is a company's office in brackets after its name, livedAt the flat where the
 // writer has lived or rented for a while: ownAddress's groups 19 and 20.
 const (
-	roomsAfterCompany = `\p{Han}{2,12}?[（(](` + tenantRoom + `|\d{3,4}(?:[-~～、]\d{2,4})?室)[）)]`
+	roomsAfterCompany = `\p{Han}{2,12}?[（(]((?:\p{Han}{2,8}?(?:大厦|中心|大楼|广场))?(?:` + tenantRoom + `(?:[、和及]\d{3,4}[室号]?)?|\d{3,4}(?:[-~～、]\d{2,4})?室))[）)]`
 	livedAt           = `在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?(?:住(?:了|满|滿|过|過)|租房|合租|租住)`
 )
 
@@ -472,7 +490,7 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
 	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤", "租赁", "租賃", "租用", "承租", "户", "戶", "租下", "我们是", "我們是",
 	"现居", "現居", "独自住在", "獨自住在", "办公场所为", "辦公場所為", "门店设于", "門店設於", "门店位于", "門店位於", "这里是", "這裡是",
-	"合租", "租房", "档位", "檔位", "业主", "業主"}
+	"合租", "租房", "档位", "檔位", "业主", "業主", "我哋"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
@@ -481,12 +499,13 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+)?`
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
-// 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …".
+// 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…",
+// "我电话就是这个邮箱的号码139…".
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
-	`(?:我|本人)(?:自己)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
@@ -494,8 +513,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:)?)?|` +
-	`contact me(?: urgently| directly| anytime)?(?: at| on)?))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`contact me(?: urgently| directly| anytime)?(?: at| on)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
+	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
@@ -624,7 +644,7 @@ var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
 // "我家1204", where their company is: "我们公司在…", "我司位于…", or where they are now: "我目前人
 // 在辦公室，手機是…".
-var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
+var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:现在|目前)?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
 	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於)|` +
 	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天|白天|晚上|平时|平日|每天)人?(?:都)?在)`))
 
@@ -656,7 +676,7 @@ func mayOwnPhone(l string) bool {
 
 // changedTo are the words after 我 of a writer giving their new number: "我换号了，新号码是…",
 // "我的新手机号…".
-const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:号码|号)了?[，,。 ]?\s*(?:(?:我的)?新(?:的)?(?:手机|电话)?(?:号码|号)?(?:是|为)?[:：]?)?|` +
+const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:号码|号)了?[，,。 ]?\s*(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的)?新(?:的)?(?:手机|电话)?(?:号码|号)?(?:是|为)?[:：]?)?|` +
 	`(?:的|嘅)?新(?:的)?(?:手机|电话)?(?:号码|号))`
 
 // newNumber is the number a writer says is their new one ("我换号了，新号码…"), "" when none.
@@ -737,7 +757,8 @@ func withCorrectedRoom(address, text string) string {
 var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
 	`请?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?)(?:是|为)?[:：]?\s*`))
 
-var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo))
+// changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码".
+var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo + `\s*|(?:打|拨|拨打|联系|致电)我(?:的)?新(?:的)?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*`))
 
 // ownPhoneWords are the Chinese words of which every Chinese match of ownPhone has one: the last
 // character of "我的电话", "我的手机", "本人手提", "我的联系方式", "我换号", "我的号码", the writer
@@ -1130,8 +1151,9 @@ func saidInClause(before string) bool {
 		}
 	}
 	for _, m := range saidBy.FindAllStringIndex(last, 4) {
-		// Not "说明" (an explanation) nor "说过" (what the writer said before).
-		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '过' && r != '過' && !officeAsked.MatchString(last[m[1]:]) {
+		// Not "说明" (an explanation), "说法" (an answer: "物业给个说法") nor "说过" (what the
+		// writer said before).
+		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '法' && r != '过' && r != '過' && !officeAsked.MatchString(last[m[1]:]) {
 			return true
 		}
 	}
@@ -1139,8 +1161,9 @@ func saidInClause(before string) bool {
 }
 
 // officeAsked is the writer asking the office again after what someone said, in words typed
-// without a stop: "…他还骂人说这地又不是你家的请管理办来看看…".
-var officeAsked = quickre.MustCompile(EitherScript(`请(?:管理|物业|你们|贵)|麻烦(?:你们|物业|管理)|希望(?:物业|管理|你们)|你们(?:管理|物业)`))
+// without a stop: "…他还骂人说这地又不是你家的请管理办来看看…", "…保安说要找你们调监控麻烦尽快帮
+// 我们查一下…".
+var officeAsked = quickre.MustCompile(EitherScript(`请(?:管理|物业|你们|贵)|麻烦(?:你们|物业|管理|尽快|帮)|希望(?:物业|管理|你们)|你们(?:管理|物业)`))
 
 // saidBy is someone else saying something: a member of staff, a tradesman, a neighbour.
 var saidBy = quickre.MustCompile(EitherScript(`(?:管家|师傅|保安|物业|客服|前台|工作人员|经理|他|她|对方|邻居|房东)[^，。,]{0,4}(?:说|讲)`))
@@ -1154,8 +1177,9 @@ var saidJust = quickre.MustCompile(EitherScript(`(说|說|告诉我|告訴我|�
 // talkTo ends a request to go and talk to someone, no one's words: "请你们去说说".
 var talkTo = quickre.MustCompile(EitherScript(`(?:说说|说一说|去说|去讲|说一下)\s*$`))
 
-// saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：".
-var saidColon = quickre.MustCompile(EitherScript(`(说|說|回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
+// saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：";
+// not a label's "简要说明：".
+var saidColon = quickre.MustCompile(EitherScript(`说(?:[^明，。,.:：][^，。,.]{0,5})?[:：]|(回复|回覆|表示|讲|講|写|寫|写着|寫著|短信|簡訊|微信|told me|said)[^，。,.]{0,6}[:：]`))
 
 // clause is text up to the end of its clause, of 300 bytes at most: no one writes a longer one.
 func clause(s string) string {

@@ -80,6 +80,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				phone = cmp.Or(phone, l)
 			case noted != l && phoneIn(noted) == noted && isPhone(noted):
 				phone = cmp.Or(phone, noted) // "+82 10 2345 6789 (KakaoTalk / WhatsApp)"
+			case workLine.MatchString(l) && len(strings.Fields(l)) == 2 && officeRoom.MatchString(strings.Fields(l)[0]):
+				address, work = cmp.Or(address, strings.Fields(l)[0]), true // "京润大厦0612 北京新禾律师事务所"
 			case workLine.MatchString(l) && bracketedOffice(l) != "":
 				address, work = cmp.Or(address, bracketedOffice(l)), true // "安拓律师事务所（华景中心A座2208室）"
 			case englishFlat.MatchString(l):
@@ -110,8 +112,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				if !lodging.MatchString(l) { // a guest's hotel room is not their address
 					address = cmp.Or(address, a)
 				}
-			case englishAddress.MatchString(l) && utf8.RuneCountInString(l) <= maxValue && !workLine.MatchString(l):
-				address = cmp.Or(address, englishPlacesHead(l)) // "Rm 1203, 12/F, Tower B"
+			case (englishAddress.MatchString(l) || englishOffice.MatchString(l)) && utf8.RuneCountInString(l) <= maxValue && !workLine.MatchString(l):
+				address = cmp.Or(address, englishPlacesHead(l)) // "Rm 1203, 12/F, Tower B", "Office 2315, 23/F, Harbourfront Tower"
 			case workLine.MatchString(l):
 				work = true
 				keeper = keeper || storeKeeper.MatchString(l)
@@ -195,7 +197,7 @@ func ownUnit(text string) string {
 	}
 	if namesUnit(text) {
 		if m := ownUnitAt.FindStringSubmatch(text); m != nil {
-			return strings.Join(strings.Fields(m[1]+m[2]+m[3]), "")
+			return strings.Join(strings.Fields(m[1]+m[2]+m[3]+m[4]), "")
 		}
 	}
 	return ""
@@ -292,9 +294,9 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排)){0,2}\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下)){0,2}\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人|店的)|` +
-		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展)(?:摊位|档口|档位|展位|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系|为)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下)){0,2}\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人|店的|经理)|` +
+		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司)(?:摊位|档口|档位|展位|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)\p{Han}{2,10}?的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
@@ -303,15 +305,18 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company.
 		`(?:我们|我們)(?:是|系)[^（(，,。\n]{2,20}[（(]\s*((?:\d{1,2}(?:\.\d)?[号號]?馆\s?)?` + unitCode + `)\s*(?:展位|摊位|号铺|铺)[）)]|` +
 		// "我们是8号馆8D-103，美家家居": a hall and a code are a booth.
-		`(?:我们|我們|我司|本公司)(?:是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)`))
+		`(?:我们|我們|我司|本公司)(?:是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		// "我是冻品区D-22的老板娘": a market's area and its stall's code, then who keeps it.
+		`我是(\p{Han}{1,4}区\s?` + unitCode + `)的(?:老板娘|老板|摊主|档主|店主)`))
 
 // ownUnitAt finds the units ownUnitOf does not: before what the writer sells there ("在水产区B17
-// 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), or where they exhibit ("本次於
-// 華景會展中心5館E102攤位參展").
+// 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), where they exhibit ("本次於
+// 華景會展中心5館E102攤位參展"), or where the writer stays ("我这边的电话是…，一直在5A-102展位现场").
 var ownUnitAt = quickre.MustCompile(EitherScript(
 	`(?:^|[，,。；;\s])(?:我|本人)?在\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))\s*(?:卖|賣|经营|經營|做|开|開|摆|擺)|` +
 		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
-		`(?:于|於|在)\p{Han}{0,10}?((?:\d{1,2}[号號]?[馆館])\s?` + unitCode + `)\s?(?:摊位|攤位|展位)\s*(?:参展|參展)`))
+		`(?:于|於|在)\p{Han}{0,10}?((?:\d{1,2}[号號]?[馆館])\s?` + unitCode + `)\s?(?:摊位|攤位|展位)\s*(?:参展|參展)|` +
+		`(?:^|[，,。；;\s])(?:我|本人|我们|我們)?(?:一直|现在|都|人)在\s*((?:\d{1,2}[号號]?[馆館]\s?)?` + unitCode + `)\s?(?:号|號)?(?:展位|摊位|攤位)(?:现场|上|这边)`))
 
 // ownLabel begins a stall's label the writer says is theirs: "我的摊位是…", "本店档口在…";
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
@@ -347,6 +352,29 @@ var (
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
 		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]`))
 	storeAt = quickre.MustCompile(EitherScript(`(?:(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])|(?:门店|店铺)地址(?:是|为)?)\s*([^，。；;\n]{3,40})`))
+)
+
+// ownStoreName is the store a franchisee names as theirs, writing to the franchise's desk, for one
+// who gives no address of it (a store's manager writes to a mall, which knows it by its unit):
+// "我是杭州文三路店（门店编号HZ0231）的加盟商孙立强", "…小象便利杭州德胜店的加盟商我叫姚俊", "宁波天一店
+// 加盟商" on a line under the writer's name; "" when none.
+func ownStoreName(text string) string {
+	if !strings.Contains(text, "店") {
+		return ""
+	}
+	for _, m := range storeNamed.FindAllStringSubmatch(text, perLine) {
+		if s := cmp.Or(m[1], m[2]); !notOwnStore.MatchString(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+var (
+	storeNamed = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)(\p{Han}{2,16}?店)(?:[（(][^（）()\n]{0,30}[）)])?(?:的)?(?:加盟商|加盟店主|加盟店东)|` +
+		`(?:^|\n)[ \t]*(\p{Han}{2,16}?店)[ \t]+(?:加盟商|加盟店主|加盟店东)[ \t]*(?:\n|$)`))
+	// notOwnStore begins a store that is the office's or someone else's: "你们店", "这家店".
+	notOwnStore = quickre.MustCompile(EitherScript(`^(?:你|贵|这|那|该|隔壁|对面)`))
 )
 
 // numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
