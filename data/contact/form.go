@@ -102,8 +102,8 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"业户姓名": "name", "業戶姓名": "name", "会员": "name", "會員": "name", "会员姓名": "name", "會員姓名": "name", "现场对接": "name",
 	"現場對接": "name", "具函人": "name", "移动电话": "phone", "移動電話": "phone", "联络手机": "phone", "对接人手机": "phone",
 	"對接人手機": "phone", "业户手机": "phone", "業戶手機": "phone", "店长手机": "phone", "店長手機": "phone", "期望联系号码": "phone",
-	"期望聯絡號碼": "phone", "家中固话": "phone", "家中固話": "phone", "回访电话": "phone", "回訪電話": "phone", "所在楼栋": "address",
-	"所在樓棟": "address", "认证房屋": "address", "認證房屋": "address", "所住单位": "address", "所住單位": "address",
+	"期望聯絡號碼": "phone", "家中固话": "phone", "家中固話": "phone", "回访电话": "phone", "回訪電話": "phone", "所在楼栋": "building",
+	"所在樓棟": "building", "认证房屋": "address", "認證房屋": "address", "所住单位": "address", "所住單位": "address",
 	"所属房屋": "address", "所屬房屋": "address", "租赁位置": "address", "租賃位置": "address", "店面号": "address",
 	"店面號": "address", "摊位编号": "address", "攤位編號": "address", "上门服务地址": "address", "上門服務地址": "address",
 	"店址": "address", "报事业主": "name", "報事業主": "name", "经营户": "name", "經營戶": "name", "预订人": "name", "預訂人": "name", "会员名": "name",
@@ -623,7 +623,7 @@ var raisedBy = quickre.MustCompile(EitherScript(`(?:发起|提报|填报|上报|
 // otherLabel are words of a label that names another's field than the writer's: an emergency
 // contact's, a family member's, a courier's, a hotline's, where the trouble is.
 var otherLabel = quickre.MustCompile(EitherScript(`紧急|家属|亲属|快递|外卖|司机|热线|值班|客服|总机|传真|事发|发生|问题|涉及|对象|` +
-	`收件|发件|寄件|抄送|收货|单号|订单|证件|公司|单位|办公`))
+	`收件|发件|寄件|抄送|收货|单号|订单|证件|公司|单位|办公|总部|工厂|注册`))
 
 // traditionalOf is s in Traditional characters, where the contact rules know them.
 func traditionalOf(s string) string {

@@ -284,8 +284,8 @@ func borrowedFrom(said, sender string) bool {
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱",
-// "这个邮箱是我儿子的".
-var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)的?邮箱|` +
+// "这个邮箱是我儿子的", "用的是我老公王磊的邮箱".
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?邮箱|` +
 	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的`))
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
@@ -540,8 +540,13 @@ func titled(n string) bool {
 // number, flat or the date; "" when there is none.
 func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
+	seen := 0 // the lines read, blank ones apart
+	for i := len(lines) - 1; i >= 0 && seen < 5; i-- {
 		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
+		if l == "" {
+			continue
+		}
+		seen++
 		if i < len(lines)-1 && (streetAddress.MatchString(l) || addressLine(l)) && !strings.ContainsAny(l, "，,。 \t\u3000（(") && utf8.RuneCountInString(l) <= 60 {
 			continue // "上海市静安区延安中路1288号嘉汇国际中心A座1506室", their company's, under their name
 		}
@@ -668,13 +673,16 @@ func contactPieces(l string) bool {
 			number = strings.TrimSpace(piece[m[1]:]) // "联系我：186…"
 		}
 		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address" || key == "email") || dateLine.MatchString(piece) ||
-			labelledNumber(piece) ||
+			labelledNumber(piece) || extensionLine.MatchString(piece) ||
 			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece)) {
 			return false
 		}
 	}
 	return true
 }
+
+// extensionLine is a line of an office extension's number alone: "分机：8012", "Ext. 201".
+var extensionLine = quickre.MustCompile(`(?i)^(?:分机|分機|内线|內線|ext\.?|extension)\s*[:：]?\s*\d{2,6}$`)
 
 // labelledNumber tells a phone number under a short label the form's rules leave: "店舖電話：2698
 // 1123", the writer's shop's.
@@ -731,7 +739,7 @@ var (
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(?:[老小阿]\p{Han})?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店)`))
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

@@ -462,6 +462,19 @@ func pastedMessage(text string) string {
 	return ""
 }
 
+// pastedSpeaker is the name, and the note in brackets after it, of a chat's line naming who says
+// the words below it: "赵国栋" and "18楼1803 上海澜图咨询" of "赵国栋（18楼1803 上海澜图咨询）："; ""
+// when the pasted message begins otherwise.
+func pastedSpeaker(pasted string) (name, note string) {
+	first, _, _ := strings.Cut(strings.TrimSpace(pasted), "\n")
+	if m := speakerLine.FindStringSubmatch(strings.TrimSpace(first)); m != nil && chineseName(m[1]) {
+		return m[1], m[2]
+	}
+	return "", ""
+}
+
+var speakerLine = quickre.MustCompile(`^(\p{Han}{2,4})(?:[（(]([^（）()\n]{1,30})[）)])?\s*[:：]$`)
+
 // ruleLine tells a line drawn as a rule, perhaps with a few words in it: "——————————",
 // "————业主原话————".
 func ruleLine(l string) bool {
@@ -478,4 +491,4 @@ func ruleLine(l string) bool {
 // pastedIntro are the words above a message passed on whole: "以下是9幢业主今早发在我微信上的留言，原
 // 文转过来", "业主原话", "租客原话如下".
 var pastedIntro = quickre.MustCompile(EitherScript(`(?:以下|下面)(?:是)?[^。\n]{0,30}?(?:业主|住户|租户|租客|客户|顾客|商户|加盟商)[^。\n]{0,30}?(?:发|留|说)[^。\n]{0,16}?(?:消息|留言|信息|原话)|` +
-	`原文(?:转|轉|贴|貼|如下)|(?:业主|住户|租户|租客|客户|顾客|商户)(?:的)?原话`))
+	`原文(?:转|贴|如下)|原话(?:转|贴|如下)|(?:业主|住户|租户|租客|客户|顾客|商户)(?:的)?原话`))

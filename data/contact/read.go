@@ -54,7 +54,11 @@ func Read(m Mail) Writer {
 		if pasted := pastedMessage(words); pasted != "" {
 			// A butler's note passing on an owner's message pasted whole between its rules
 			// ("以下是9幢业主今早发在我微信上的留言，原文转过来"): its writer complains.
-			if w := Read(Mail{Subject: m.Subject, Text: pasted}); w.Name != "" || w.Phone != "" {
+			speaker, note := pastedSpeaker(pasted) // "赵国栋（18楼1803 上海澜图咨询）：" above their words
+			if w := Read(Mail{Name: speaker, Subject: m.Subject, Text: pasted}); w.Name != "" || w.Phone != "" {
+				if f := strings.Fields(note); w.Address == "" && len(f) > 0 && addressPart(f[0]) == f[0] {
+					w.Address = f[0]
+				}
 				return w
 			}
 		}
@@ -134,6 +138,9 @@ func Read(m Mail) Writer {
 		if m := companysPerson.FindStringSubmatch(own); phone == "" && m != nil && m[2] != "" && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
 			phone = phoneIn(m[2]) // "请联系我司行政罗敏，手机13926085517"
 		}
+		if m := contactPersonInline.FindStringSubmatch(own); phone == "" && m != nil && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
+			phone = phoneIn(m[2]) // "我司位于…1505室，联系人：罗婉婷（行政经理），手机：139 2233 6108。"
+		}
 		if phone == "" {
 			// The writer gives no number of their own but one at their home to be reached by,
 			// or a number to end the mail with.
@@ -160,7 +167,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own))
+					ownStoreName(own), leadBooth(own))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
@@ -355,7 +362,7 @@ func Read(m Mail) Writer {
 
 // marketBefore is the name of a market or a mall before a stall or a shop in it: "新华联服装批发市场"
 // of "新华联服装批发市场二楼C区12号摊位".
-var marketBefore = quickre.MustCompile(EitherScript(`^\p{Han}{0,12}?(?:市场|商场)\s*`))
+var marketBefore = quickre.MustCompile(EitherScript(`^\p{Han}{0,12}?(?:市场|商场|街市)\s*`))
 
 // ownerFoot is the flat a text's foot signs with as its owner's or tenant's, on a line of its own
 // among the last: "12栋1单元803业主"; "" when none does.
@@ -391,7 +398,7 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ") {
 		return ""
 	}
 	if m := englishWorkAt.FindStringSubmatch(text); m != nil {
@@ -410,6 +417,12 @@ func englishOwnPlace(text string) string {
 	}
 	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "in our flat, Tower 1, 31/F, Flat A.", "in our office, Unit 1203, Tower B."
+	}
+	if m := englishOurOfficeAt.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
+		return m[1] // "the access cards for our office at Unit 2305, 23/F, Tower 1, Harbourfront Centre."
+	}
+	if m := englishIRunAt.FindStringSubmatch(text); m != nil {
+		return m[1] // "I run Salt & Fern (handmade soap and candles) at Stall 14 in the covered section."
 	}
 	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
@@ -447,13 +460,19 @@ var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|kee
 // 31/F, Flat A.".
 var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home|office)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
 
+// englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
+var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
+
+// englishIRunAt is the stall, the shop or the booth a keeper says they run their business at.
+var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep) [^.\n]{2,80}? at ((?:stall|shop|booth|kiosk|unit|stand)\s+[0-9A-Z][0-9A-Z-]{0,6})\b`)
+
 // englishOurBooth is the booth, the stand or the stall of an exhibitor's or a keeper's "our booth
 // 3B-216 in Hall 3".
 var englishOurBooth = quickre.MustCompile(`(?i)\bour (?:booth|stand|stall|kiosk)\s+(?:no\.?\s*)?([0-9A-Z]{1,3}-?[0-9A-Z]{1,5})\b`)
 
 // englishOurCompany is a tenant's company with its office in brackets after it.
-var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s*\([^()]*?\b((?:room|suite|unit|rm)\.?\s*\d{2,5}[A-Z]?` +
-	`(?:,\s*(?:\d{1,3}/F|(?:tower|block|building)\s+[A-Z0-9]{1,3}))*)\)`)
+var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s*\([^()]*?\b((?:\d{1,3}/F,\s*)?(?:room|suite|unit|rm)\.?\s*(?:\d{2,5}[A-Z]?|[A-Z]\b)` +
+	`(?:,\s*(?:\d{1,3}/F|(?:tower|block|building)\s+[A-Z0-9]{1,3}))*)(?:,[^()]*)?\)`)
 
 var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|i am with)\s+[^.,\n]{2,40},\s+` +
 	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
@@ -933,6 +952,21 @@ func leadContact(text string) (name, phone string) {
 	return m[1], m[2]
 }
 
+// leadBooth is the booth an exhibitor's short mail begins with, in a sentence where they go on of
+// themselves: "你好，11号馆11D-07展位到现在还没有通电，我们是预订了电箱的"; "" when it begins otherwise.
+func leadBooth(text string) string {
+	first := strings.TrimSpace(text)
+	if i := strings.IndexAny(first, "。！？!?\n"); i >= 0 {
+		first = first[:i]
+	}
+	if m := boothFirst.FindStringSubmatch(first); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var boothFirst = quickre.MustCompile(EitherScript(`^(?:\p{Han}{0,8}(?:你好|您好)[，,：:\s]*)?(\d{1,2}(?:\.\d)?号馆\s?` + unitCode + `)(?:号)?展位[^。！？!?\n]*?[，,]\s*(?:我们|我)`))
+
 // leadStall is the market's stall a text typed on a phone begins with, before the writer's name
 // and number: "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"; "" when it begins otherwise.
 func leadStall(text string) string {
@@ -1093,6 +1127,11 @@ func subjectFlat(subject string) string {
 	return ""
 }
 
+// contactPersonInline is the person a letter's sentence names to contact, in group 1, and their
+// number after them, in group 2: "联系人：罗婉婷（行政经理），手机：139 2233 6108".
+var contactPersonInline = quickre.MustCompile(EitherScript(`(?:联系人|联络人)[:：]\s*(\p{Han}{2,3})(?:[（(][^（）()\n]{0,10}[）)])?[，,、 \t]*` +
+	`(?:手机|电话|联系电话)(?:号码)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+
 // listedPhone is the number beside the writer's name on a line of a list of people, each with
 // their flat and number ("502 孙建国 13808012476" among the owners who sign a joint letter); ""
 // when no line, or more than one, gives one.
@@ -1165,17 +1204,19 @@ var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话
 // shop's, a caller's.
 var subjectOther = quickre.MustCompile(EitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
 
-// narrowed is s with full-width letters and digits as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
+// narrowed is s with full-width letters, digits and dashes as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
 // Chinese input methods type them) and no-break spaces (Word's, between a flat's parts) as spaces,
 // for reading a contact; Chinese punctuation stays as it is.
 func narrowed(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\u00a0' || r >= '０' && r <= 'ｚ' }) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\u00a0' || r == '－' || r >= '０' && r <= 'ｚ' }) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\u00a0':
 			return ' '
+		case r == '－':
+			return '-' // the dash of "３Ｂ－２１６"
 		case r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ':
 			return r - '０' + '0'
 		}

@@ -2324,7 +2324,7 @@ func TestBoothsStoresAndOffices(t *testing.T) {
 		{"黎晓东", "返利还没到账，我们门店现金流很紧张。\n\n黎晓东\n小满鱼 绵阳涪城万达店\n门店地址：绵阳市涪城区涪城路万达广场1F-1036\n电话：17726358810",
 			"黎晓东", "17726358810", "绵阳市涪城区涪城路万达广场1F-1036"},
 		{"Ma Jun", "我司为本届照明展参展商，展位号3号馆3B-216。展位的电箱一直没有送电。\n\n马俊\n市场部经理\n\n上海流明照明科技有限公司\n" +
-			"地址：上海市徐汇区宜山路700号C1幢11楼\nM: +86 186 2839 0475", "Ma Jun", "+86 186 2839 0475", "3号馆3B-216"},
+			"地址：上海市徐汇区宜山路700号C1幢11楼\nM: +86 186 2839 0475", "马俊", "+86 186 2839 0475", "3号馆3B-216"},
 		{"Laura Bianchi", "We are exhibiting at the International Home & Design Fair with booth 6D-21 in Hall 6. The furniture is missing.\n\nLaura Bianchi",
 			"Laura Bianchi", "", "6D-21"},
 		{"David Lee", "The leak came back last night.\n\nRegards,\nDavid Lee\nOperations Manager, Harbourline Logistics\n" +
@@ -2722,5 +2722,63 @@ func TestRunOnsFranchiseesAndOfficesOnceMore(t *testing.T) {
 	}
 	if w := Read(Mail{Name: "陆佳", Email: "lujia@example.cn", Subject: "【3-2-1103】电梯异响", Text: "物业你好，电梯最近异响，坐着很害怕。\n陆佳"}); w.Address != "3-2-1103" {
 		t.Errorf("a flat a subject's tag gives: %+v", w)
+	}
+}
+
+func TestStallsBoothsAndCompanyLettersOnceMore(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"孙丽娜", "加盟服务中心：\n\n你们好，我是苏州印象城店（印象城B1-28号铺）的店长孙丽娜，门店编号SZ-0231。原料变质了。\n\n我的电话18962516620，有事先打这个。\n孙丽娜",
+			"孙丽娜", "18962516620", "B1-28"},
+		{"黃怡君", "管理處 您好：\n\n我們是松江企業商務中心12樓之5的「光點設計有限公司」，門禁卡在二號電梯都無法感應。\n\n黃怡君\n手機：0912-345-620",
+			"黃怡君", "0912-345-620", "松江企業商務中心12樓之5"},
+		{"Michael O'Brien", "Dear Management Office,\n\nI'm writing regarding the access cards for our office at Unit 2307, 23/F, Tower 1, Harbourfront Centre. " +
+			"I can be reached on +852 6123 6620.\n\nKind regards,\nMichael O'Brien", "Michael O'Brien", "+852 6123 6620", "Unit 2307, 23/F, Tower 1, Harbourfront Centre"},
+		{"汇德商务中心前台", "客服同事你好，\n下午1803的租户赵总在微信上跟我反映了下面的情况，我先把原话转过来，麻烦你们登记跟进：\n————————\n赵国栋（18楼1806 上海澜图咨询）：\n" +
+			"小陈你好，隔壁那家公司天天下午搞直播，音响开很大。我电话13601856620，有事直接打给我。\n————————\n前台 陈思雨", "赵国栋", "13601856620", "18楼1806"},
+		{"chenwm", "你好我是水产区16号摊位的陈伟明就是卖河鲜的那个我要反映一下增氧泵的插座又跳闸了我电话13857126620打我电话就行了",
+			"陈伟明", "13857126620", "水产区16号摊位"},
+		{"Sarah Whitfield", "Hello,\n\nWe're exhibiting at Booth 1B-C06 (Hall 1B). My UK mobile (+44 7700 900620) is on roaming and barely works inside the hall, " +
+			"so please use my local number instead: +852 5432 6620.\n\nSarah Whitfield", "Sarah Whitfield", "+852 5432 6620", "1B-C06"},
+		{"王磊", "物业你好，\n我是11栋2单元803的住户，我叫徐静，用的是我老公王磊的邮箱。车位被占了。\n有事打我电话 187 5712 5520，不要打我老公的。\n徐静",
+			"徐静", "187 5712 5520", "11栋2单元803"},
+		{"行政部", "物业你好：\n\n我司新华智能科技位于A座15层1506室。茶水间的水槽堵了三天。\n\n如有问题请联系：\n陈璐 行政专员\n分机：8012\n手机：136 5810 6620\n\n" +
+			"新华智能科技（杭州）有限公司\n行政部", "陈璐", "136 5810 6620", "A座15层1506室"},
+		{"方丽", "展会服务处你好：\n\n我是３号馆３Ｂ－２１８展位（杭州丽手工艺工作室）的方丽。射灯只装了两盏。\n\n我手机１３８５７６１６６２０，微信同号。\n\n方丽",
+			"方丽", "13857616620", "3号馆3B-218"},
+		{"梁志明", "管理处：\n\n我们是天河汇金商务中心21楼2106室的华锦广告。隔壁的快递箱堆在走廊。\n\n手机13822186620，建议直接打手机。\n梁志明",
+			"梁志明", "13822186620", "天河汇金商务中心21楼2106室"},
+		{"罗婉婷", "汇金商务中心管理处：\n\n我司位于天河汇金商务中心15楼1506室，联系人：罗婉婷（行政经理），手机：139 2233 6620。\n\n此致\n敬礼",
+			"罗婉婷", "139 2233 6620", "天河汇金商务中心15楼1506室"},
+		{"楼建平", "管理处领导：\n\n投诉信写在附件里了。我是二区H3街25116号商位的楼建平，有事打我电话13706896620。\n楼建平", "楼建平", "13706896620", "二区H3街25116号商位"},
+		{"Lei Ka Hou", "管理處你好，\n\n我係新橋街市地下16號菜檔嘅檔主李嘉豪。天花一直漏水。電話：6688 6620\n李嘉豪", "李嘉豪", "6688 6620", "地下16號菜檔"},
+		{"蔡明哲", "展商服務中心 您好：\n\n敝公司豐益科技參加本屆台北國際智慧零售展，攤位在南港展覽館1館4樓 K0516。隔壁 K0514 攤位音量過大。\n\n聯絡人：蔡明哲（業務經理）\n手機：0988-123-620",
+			"蔡明哲", "0988-123-620", "南港展覽館1館4樓K0516"},
+		{"陈美华", "你好！\n\n我是果多多富阳银湖店（银湖街道新民路58号1号商铺）的店主陈美华。冷柜温控器坏了。\n\n陈美华\n电话：13605816620",
+			"陈美华", "13605816620", "银湖街道新民路58号1号商铺"},
+		{"João Pereira", "Dear Sir or Madam,\n\nThere has been almost no water pressure in the pantry of our office (Luso-Asia Consulting, 16/F, Unit D, Praia Grande Commercial Centre). " +
+			"My mobile is +853 6612 6620.\n\nJoão Pereira", "João Pereira", "+853 6612 6620", "16/F, Unit D"},
+		{"劉志光", "Hi 加盟商服務部,\n我係觀塘匯坊分店（舖位 L3-29）嘅加盟商劉志光。送貨車成日遲到。\n劉志光\nMobile: 9345 6620", "劉志光", "9345 6620", "L3-29"},
+		{"郭晓雪", "你好，11号馆11D-09展位到现在还没有通电，我们是预订了电箱的。明天就开展了，麻烦赶紧派电工过来。电话18998766620\n\n发自我的iPhone",
+			"郭晓雪", "18998766620", "11号馆11D-09"},
+		{"Jason Zhou", "您好，\n我司中山明辉照明（Bright Lite Lighting）展位号 11.2馆C16。展位地毯破损。\nMob/WeChat: +86 138 2233 6620", "Jason Zhou", "+86 138 2233 6620", "11.2馆C16"},
+		{"孟凡宇", "您好：\n\n我司中泰保险经纪杭州分公司租用贵中心B座2006室。10月电费账单异常。\n\n联系人：孟凡宇\n电话：0571-87236620 / 手机 150 5812 6620（优先）\n\n" +
+			"孟凡宇 | 行政经理\n中泰保险经纪有限公司 杭州分公司\n总部地址：北京市朝阳区建国路88号中泰大厦17层\n总机：010-6588 8000", "孟凡宇", "150 5812 6620", "B座2006室"},
+		{"CHAN", "管理處你好我係3座1206室嘅住戶陳生陳國華呀我想投訴一下我哋3座嗰部升降機成個禮拜壞咗兩次麻煩你哋打俾我 9321 6620 講清楚幾時整好唔該",
+			"陳國華", "9321 6620", "3座1206室"},
+		{"邱小兵", "管理办负责同志：\n\n我是夜市第48号摊位（邱记冰粉）的摊主邱小兵。管理员老杨（杨建，电话13708016620）来收卫生费。\n\n联系电话：139-8012-5520\n邱小兵",
+			"邱小兵", "139-8012-5520", "夜市第48号摊位"},
+		{"Kevin Lin", "您好，\n我是遠揚信義商務中心2106室「冠宇數位行銷」的林冠宇。會議室被重複出租。\n\n林冠宇 Kevin Lin\n冠宇數位行銷有限公司\n0910-223-620",
+			"Kevin Lin", "0910-223-620", "遠揚信義商務中心2106室"},
+		{"Rachel Ho", "Dear Management Office,\n\nPlease send your technician today and contact me directly (not Eric, he is on leave from tomorrow) at 9188 6620.\n\nRegards,\nRachel Ho",
+			"Rachel Ho", "9188 6620", ""},
+		{"Chloe Martin", "Hi Market Team,\n\nI run Salt & Fern (handmade soap and candles) at Stall 16 in the covered section. My number is 5123 6620.\n\nChloe Martin",
+			"Chloe Martin", "5123 6620", "Stall 16"},
+		{"叶晨", "物业服务中心：\n我是A座1106室蓝山教育的叶晨。之前登记在物业的联系电话是13758026620，这个号码我已经注销了，请更新为 177 5810 6620，以后有事请打新号码。\n叶晨",
+			"叶晨", "177 5810 6620", "A座1106室"},
+	})
+	// A notice's building and room on lines of their own.
+	w := Read(Mail{Name: "在线服务平台", Email: "noreply@example.cn", Notice: true, Text: "系统收到一条新的在线报修：\n报修人：郑晓东\n联系电话：15088716620\n所在楼栋：A座\n房号：906\n问题描述：楼梯间有人抽烟。"})
+	if w.Name != "郑晓东" || w.Address != "A座906" {
+		t.Errorf("a notice's building and room: %+v", w)
 	}
 }

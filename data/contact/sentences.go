@@ -144,7 +144,11 @@ func sentenceAddress(text string) string {
 			if group == 12 {
 				// "我是锦绣花园A座2103的冯涛": a flat and nothing else, then a person's name; not "我是来
 				// 投诉3号楼电梯的王强", "…2103的邻居".
-				after := strings.TrimPrefix(strings.TrimPrefix(l[end:], "的"), "嘅")
+				after := l[end:]
+				if _, shop, ok := strings.Cut(after, "」"); ok && strings.HasPrefix(after, "「") {
+					after = shop // "我是遠揚信義商務中心2106室「冠宇數位行銷」的林冠宇": the company between
+				}
+				after = strings.TrimPrefix(strings.TrimPrefix(after, "的"), "嘅")
 				name := after[:max(0, strings.IndexAny(after, "，。；！？,;!? \t"))]
 				if strings.IndexAny(after, "，。；！？,;!? \t") < 0 {
 					name = after
@@ -223,7 +227,7 @@ func nameAfterFlat(after string) bool {
 var runOnOwner = quickre.MustCompile(EitherScript(`^(?:的|嘅)(?:[老小阿]\p{Han})?(\p{Han}{2,3}?)(?:我|今年|[，。；！？,;!? \t]|$|` + runOnNext + `)`))
 
 // runOnNext begins a run-on's words after the writer's name: "隔壁C区13号那家…", "这几天下雨…".
-const runOnNext = `隔壁|楼上|楼下|对面|这|那|你们`
+const runOnNext = `隔壁|楼上|楼下|对面|这|那|你们|就是`
 
 // sharingPunctuation are the matches of re in l, at most n, the mark that ends one free to begin
 // the next: "我是天鹅湖花园7幢的，" ends with the comma "，房号7幢2单元1506" begins with; in a
@@ -344,7 +348,7 @@ var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小�
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "东门401" of "2号楼东门401", "之3" of "5樓之3", the 号 of a street number and the room after it
 // ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
+var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|(?:菜|肉|鱼|魚|果)[档檔]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
 	`(?:[ \t\x{3000}](?:\d|[A-Za-z][0-9-])|[0-9A-Za-z])[0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|[ \t\x{3000}][A-Za-z][室号號座]|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
@@ -383,8 +387,9 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // a run-on's "我叫李德明住…", "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
 // tenants write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计"
 // (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
-// (group 6), "我司A座808（华信设计）收到…" (the last group but one) and in Cantonese "我哋係A座14樓
-// 1402室（張氏律師行）" (the last). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
+// (group 6), "我司A座808（华信设计）收到…" (the last group but two), in Cantonese "我哋係A座14樓
+// 1402室（張氏律師行）" (the last but one) and "我們是松江企業商務中心12樓之3的「光點設計有限公司」",
+// "我们是天河汇金商务中心21楼2108室的华锦广告。" (the last). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
 // or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
 // taken only when it is a flat and nothing else). Group 1 also takes a clause begun by 居於, 本户位于,
 // 我们这户是, 房间是, 房产为, 地址是; group 2 "我爱人邱振宇是…的业主"; group 4 "我们致远设计工作室在…",
@@ -409,7 +414,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
-		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅]{1,20})(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
+		`我(?:是|系|係)(\p{Han}{2,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
@@ -428,7 +433,8 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:(?:我们|我們)是|我公司|本公司|我司)\p{Han}{2,12}[，,]\s*(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`我家[（(]([^（()）\n]{3,30})[）)]|` +
 		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])|` +
-		`我哋係(` + tenantRoom + `)[（(\p{Han}]`))
+		`我哋係(` + tenantRoom + `)[（(\p{Han}]|` +
+		`(?:我们|我們)(?:是|系|係)([^，。；！？,;!?\s（(「“"]{3,24}?(?:\d{3,4}[室号]?|之\d+))(?:的|嘅)(?:[「“"]|\p{Han}{2,12}(?:[。，,；;！!\s]|$))`))
 
 // kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
@@ -513,8 +519,8 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|call my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
-	`contact me(?: urgently| directly| anytime)?(?: at| on)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
@@ -544,7 +550,7 @@ func clausePhone(text string) string {
 				beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
 				// A sentence of its own ("请尽快安排维修。电话13812348888。") gives the writer's
 				// number too.
-				own := selfClause.MatchString(last) || sentenceStart(before) && !aboutSomeone.MatchString(lastSentence(before)) &&
+				own := selfClause.MatchString(last) || sentenceStart(before) && (!aboutSomeone.MatchString(lastSentence(before)) || sendFor.MatchString(lastSentence(before))) &&
 					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
 				if !own || beside || otherPerson.MatchString(last) {
 					continue
@@ -587,6 +593,9 @@ var officeRecord = quickre.MustCompile(EitherScript(`你们|贵|登记`))
 // give: "维修师傅来过。电话…", "物业经理姓李。电话…".
 var aboutSomeone = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
 	`快递|司机|店长|老板|客服|工作人员|服务员|员工|保洁|清洁工|维修工|水电工|电工|工人|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
+
+// sendFor asks the office to send someone, whose number the writer does not give: "麻烦赶紧派电工过来".
+var sendFor = quickre.MustCompile(EitherScript(`(?:派|安排|叫)(?:个|一个|名|位)?\p{Han}{0,3}?(?:电工|师傅|维修工|水电工|保洁|保安|工人|人)(?:过来|来|上门|处理|看看|看一下|修)[^，,]*[。！!]?\s*$`))
 
 // lineAbove is the last line with words above line i.
 func lineAbove(lines []string, i int) string {
@@ -716,7 +725,7 @@ func newNumber(text string) string {
 			before := l[:m[0]]
 			said := lastSentence(before)
 			if !deadNumber.MatchString(lastClause(strings.TrimRight(before, "，,；; \t"))) || quoted(before) ||
-				aboutSomeone.MatchString(said) || introducesSomeone.MatchString(said) {
+				aboutSomeone.MatchString(said) || introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) {
 				continue
 			}
 			if p := phoneAtOnce(l[m[1]:]); p != "" {
@@ -726,6 +735,10 @@ func newNumber(text string) string {
 	}
 	return ""
 }
+
+// ownOldNumber are the words before a number the writer says was theirs: "之前登记在物业的联系电话是",
+// "我原来的手机号是".
+var ownOldNumber = quickre.MustCompile(EitherScript(`(?:我的?|本人|之前|原来|以前|原先)[^，。；\n]{0,12}(?:电话|手机|号码)(?:号码|号)?(?:是|为)`))
 
 // correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
 // 是", "更正：电话应为", "请改成我的".

@@ -129,7 +129,7 @@ func signatureContact(text, writer string) (phone, address string) {
 			// extension ("029-8832 7701 转 6"), a flat ("云栖花园二区5幢302" under "浙大附属医院
 			// 护士长") and the office on the floor the complaint is about ("B座15层空调…" above
 			// "B座15层1503").
-			if !mobile.MatchString(strings.TrimSpace(phone)) && !extensionWord.MatchString(phone) {
+			if !isMobile(phone) && !extensionWord.MatchString(phone) {
 				phone = ""
 			}
 			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !englishOffice.MatchString(address) && !keeper &&
@@ -294,10 +294,10 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排|夜市)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系|为)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下)){0,2}\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人|店的|经理)|` +
-		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司)(?:摊位|档口|档位|展位|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
-		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](` + unitCode + `)[）)](?:的)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
+		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司)(?:摊位|档口|档位|展位|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(]\p{Han}{0,8}?\s*(` + unitCode + `)(?:号铺|号|铺)?[）)](?:的|嘅)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)\p{Han}{2,10}?的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
 		// "我们店（B1-26号铺 蜜语甜品）": the shop's unit in brackets after it.
@@ -307,14 +307,16 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 		// "我们是8号馆8D-103，美家家居": a hall and a code are a booth.
 		`(?:我们|我們|我司|本公司)(?:是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		// "我是冻品区D-22的老板娘": a market's area and its stall's code, then who keeps it.
-		`我是(\p{Han}{1,4}区\s?` + unitCode + `)的(?:老板娘|老板|摊主|档主|店主)`))
+		`我是(\p{Han}{1,4}区\s?` + unitCode + `)的(?:老板娘|老板|摊主|档主|店主)|` +
+		// "我是二区H3街25118号商位的楼建平": a wholesale market's stall by its street and number.
+		`我是([^，。；！？,;!?\s的]{2,20}?号?商位)的`))
 
 // ownUnitAt finds the units ownUnitOf does not: before what the writer sells there ("在水产区B17
 // 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), where they exhibit ("本次於
 // 華景會展中心5館E102攤位參展"), or where the writer stays ("我这边的电话是…，一直在5A-102展位现场").
 var ownUnitAt = quickre.MustCompile(EitherScript(
 	`(?:^|[，,。；;\s])(?:我|本人)?在\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|市场))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))\s*(?:卖|賣|经营|經營|做|开|開|摆|擺)|` +
-		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?的展位(?:号)?(?:为|是|在)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?(?:的展位(?:号)?(?:为|是|在)|展位号\s*[:：]?)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:于|於|在)\p{Han}{0,10}?((?:\d{1,2}[号號]?[馆館])\s?` + unitCode + `)\s?(?:摊位|攤位|展位)\s*(?:参展|參展)|` +
 		`(?:^|[，,。；;\s])(?:我|本人|我们|我們)?(?:一直|现在|都|人)在\s*((?:\d{1,2}[号號]?[馆館]\s?)?` + unitCode + `)\s?(?:号|號)?(?:展位|摊位|攤位)(?:现场|上|这边)`))
 
@@ -343,6 +345,9 @@ func ownStore(text string) string {
 			return a
 		}
 	}
+	if m := storeInBrackets.FindStringSubmatch(text); m != nil && addressLine(m[1]) {
+		return m[1] // "我是果多多富阳银湖店（银湖街道新民路56号1号商铺）的店主陈美华"
+	}
 	return ""
 }
 
@@ -351,7 +356,10 @@ var (
 		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
 		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]`))
-	storeAt = quickre.MustCompile(EitherScript(`(?:(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])|(?:门店|店铺)地址(?:是|为)?)\s*([^，。；;\n]{3,40})`))
+	// storeInBrackets is a store's address in brackets after its name, where its keeper says who
+	// they are.
+	storeInBrackets = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)\p{Han}{2,16}?店[（(]([^（）()\n，,]{4,40})[）)](?:的)?(?:加盟商|加盟店主|店主|店长|老板)`))
+	storeAt         = quickre.MustCompile(EitherScript(`(?:(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])|(?:门店|店铺)地址(?:是|为)?)\s*([^，。；;\n]{3,40})`))
 )
 
 // ownStoreName is the store a franchisee names as theirs, writing to the franchise's desk, for one
