@@ -102,7 +102,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"业户姓名": "name", "業戶姓名": "name", "会员": "name", "會員": "name", "会员姓名": "name", "會員姓名": "name", "现场对接": "name",
 	"現場對接": "name", "具函人": "name", "移动电话": "phone", "移動電話": "phone", "联络手机": "phone", "对接人手机": "phone",
 	"對接人手機": "phone", "业户手机": "phone", "業戶手機": "phone", "店长手机": "phone", "店長手機": "phone", "期望联系号码": "phone",
-	"期望聯絡號碼": "phone", "家中固话": "phone", "家中固話": "phone", "回访电话": "phone", "回訪電話": "phone", "所在楼栋": "building",
+	"期望聯絡號碼": "phone", "家中固话": "phone", "家中固話": "phone", "回访电话": "phone", "回訪電話": "phone", "回电要求": "callback", "回電要求": "callback", "所在楼栋": "building",
 	"所在樓棟": "building", "认证房屋": "address", "認證房屋": "address", "所住单位": "address", "所住單位": "address",
 	"所属房屋": "address", "所屬房屋": "address", "租赁位置": "address", "租賃位置": "address", "店面号": "address",
 	"店面號": "address", "摊位编号": "address", "攤位編號": "address", "上门服务地址": "address", "上門服務地址": "address",
@@ -198,6 +198,11 @@ func formContact(fields []formField) (name, email, phone string) {
 		case "email":
 			if email == "" && strings.Contains(value, "@") && IsEmail(value) {
 				email = value
+			}
+		case "callback":
+			// "回电要求：请打蒋先生手机 138 5716 6320": the number the caller asks to be called on.
+			if m := mobileIn.FindString(f.value); m != "" {
+				phone, chosen = m, true
 			}
 		case "phone":
 			// The first number, or a mobile after a landline ("座机：0755-… 手机：138…"): the

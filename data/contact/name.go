@@ -280,13 +280,14 @@ func borrowedFrom(said, sender string) bool {
 	if i := strings.Index(said, sender+"的"); i >= 0 && kinOf.MatchString(said[i+len(sender+"的"):]) {
 		return true
 	}
-	return strings.Contains(said, "箱") && borrowedMailbox.MatchString(said)
+	return strings.ContainsAny(said, "箱写寫") && borrowedMailbox.MatchString(said)
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱",
-// "这个邮箱是我儿子的", "用的是我老公王磊的邮箱".
+// "这个邮箱是我儿子的", "用的是我老公王磊的邮箱", "这封信是我女儿帮我写的".
 var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?邮箱|` +
-	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的`))
+	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|` +
+	`(?:这封|此)(?:信|邮件)是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的`))
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
 var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
@@ -371,6 +372,8 @@ func sameSurnameAs(n, sender string) bool {
 func displayPerson(t string) string {
 	if before, inner, ok := cutBracket(t); ok && chineseName(strings.TrimSpace(before)) && utf8.RuneCountInString(inner) <= 6 {
 		return strings.TrimSpace(before) // "李伟(加盟商)": the person, without their role
+	} else if ok && chineseName(inner) && isASCII(before) && englishName.MatchString(strings.TrimSpace(before)) {
+		return inner // "Grace Zhang (张慧)": the name in characters
 	}
 	for _, sep := range []string{" @ ", " | ", "｜", " / "} {
 		if before, _, ok := strings.Cut(t, sep); ok && strings.TrimSpace(before) != "" {
@@ -621,6 +624,13 @@ var residentRole = map[string]bool{"业主": true, "業主": true, "住户": tru
 // ("1203室 李娜"), or before a job ("许立群 | 行政经理"); "" when it gives none.
 func nameOfLine(l string) string {
 	f := strings.Fields(strings.ReplaceAll(l, "|", " "))
+	if n := len(f); n > 0 {
+		if called, whole, ok := cutBracket(f[n-1]); ok && chineseName(whole) && (titled(called) || familiar.MatchString(called) || calledBy.MatchString(called)) {
+			// "4栋1单元301 唐阿姨（唐秀兰）": how they are called, and their whole name.
+			f[n-1] = whole
+			l = strings.Join(f, " ")
+		}
+	}
 	if len(f) == 2 && jobAfterName.MatchString(f[0]) {
 		l = f[1] // "店长 许志强"
 	} else if len(f) == 2 && jobAfterName.MatchString(f[1]) && callName(f[0]) && !organisation.MatchString(f[0]) {
@@ -739,7 +749,7 @@ var (
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是)`))
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
@@ -750,5 +760,5 @@ var (
 		`(?:[，,。；;！!\s(（]|$|我|电话|手机|住|小区|门店|这|那|你们)`))
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
 	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone, "我姓王叫王建军我要投诉…".
-	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,])姓(\p{Han})[，,]?\s*叫?(\p{Han}{2,3}?)(?:[，,。；;！!\s(（]|$|我)`)
+	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,]|的)姓(\p{Han})[，,]?\s*叫?(\p{Han}{2,3}?)(?:[，,。；;！!\s(（]|$|我|电话|手机)`)
 )

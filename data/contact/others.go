@@ -54,6 +54,11 @@ func withoutOtherParties(text, writer string) string {
 		case gap && (separator.MatchString(strings.TrimSpace(l)) || signsAs(l, writer)):
 			// The writer again, signing, or below a line that only separates.
 			other, quoting, pasting, gap = false, false, false, false
+		case gap && pasting && pastedFrom < i && writerAgain.MatchString(strings.TrimSpace(l)):
+			// The writer asks the office again below what they pasted: "这事请管理处跟我联系，我的电话…".
+			other, quoting, pasting, gap = false, false, false, false
+			kept = append(kept, l)
+			continue
 		case gap && (dateLine.MatchString(strings.TrimSpace(l)) || signer.MatchString(strings.TrimSpace(l))):
 			// A notice's or letter's date, or the office that signs it, is its last line: the
 			// next blank line ends it.
@@ -130,6 +135,10 @@ func withoutOtherParties(text, writer string) string {
 	}
 	return strings.Join(kept, "\n")
 }
+
+// writerAgain begins a paragraph of the writer's own after words they pasted: they ask the office
+// to deal with them.
+var writerAgain = quickre.MustCompile(EitherScript(`^(?:这事|此事|这件事)?[，,]?(?:请|麻烦)(?:管理处|物业|你们)[^。\n]{0,8}?(?:跟|和|与|联系)我|^(?:这事|此事)[^。\n]{0,6}?我的(?:电话|手机)`))
 
 // claimedRole is the role the writer says is theirs ("我是…的店长罗建明", "本人系…负责人"), in
 // the script they write it; "" when they claim none.
@@ -435,6 +444,115 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// reportedFor tells a staff member's record of a resident's complaint, the resident under a label
+// of its own: "B区管家林晓转业主诉求一则，请登记跟进：\n业主：郑先生（B栋2203）", "今天上午10:20接到业主
+// 家来电，记录如下：\n来电人：蒋先生".
+func reportedFor(text string) bool {
+	if !reportWords.MatchString(text) {
+		return false
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if label, ok := lineLabel(strings.TrimSpace(l)); ok && residentLabel.MatchString(strings.TrimRight(label, " \t:：")) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reportWords   = quickre.MustCompile(EitherScript(`转(?:业主|住户|租户)?诉求|(?:业主|住户|租户)诉求|来电记录|记录如下|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)`))
+	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人)$`))
+)
+
+// inlineAnswers are the writer's answers typed under the office's questions they quote, each as
+// the question's label and its answer: "您的房号：18幢2单元701" of "> 1. 您的房号：\n18幢2单元701"; ""
+// when the text answers none so.
+func inlineAnswers(text string) string {
+	if !strings.Contains(text, "\n>") {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	var out []string
+	for i := 0; i+1 < len(lines) && i < Lines; i++ {
+		q, ok := strings.CutPrefix(strings.TrimSpace(lines[i]), ">")
+		answer := strings.TrimSpace(lines[i+1])
+		if !ok || answer == "" || strings.HasPrefix(answer, ">") {
+			continue
+		}
+		if q = strings.TrimSpace(listMarker.ReplaceAllString(strings.TrimSpace(q), "")); endsInColon(q) && formKey(strings.TrimRight(q, ":： ")) != "" {
+			out = append(out, q+answer)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// withoutKinsPostscript is text without a relative's postscript below the writer's letter ("附：
+// 我是殷国华的女儿殷悦，帮我爸把这封邮件发出来…也可以打我手机…"): its 我 is not the writer.
+func withoutKinsPostscript(text string) string {
+	if loc := kinsPostscript.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		return strings.TrimRight(text[:loc[0]], " \t\r\n")
+	}
+	return text
+}
+
+var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S\.)[:：.]?[ \t]*我是\p{Han}{2,3}的(?:女儿|儿子|孙女|孙子|外孙|外孙女|儿媳|女婿|家属|爱人|老伴)`))
+
+// spokenFor is the resident a building's head or a residents' committee writes for, their flat
+// and the number to call them on: "我是2号楼的楼长范建军。替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话
+// 010-6402 7718", "今天上午我们社区居委会接待了7号楼2门502的住户孙桂兰老人…孙阿姨家里电话：010-6421
+// 3357", or a son passing on his father's letter ("附件是我父亲邱德明写的一封投诉信…让我帮忙转给你们");
+// no one when the text speaks for none.
+func spokenFor(text string) Writer {
+	if !strings.Contains(text, "替") && !strings.Contains(text, "帮") && !strings.Contains(text, "代") && !strings.Contains(text, "接待") {
+		return Writer{}
+	}
+	if k := kinsLetter.FindStringSubmatch(text); k != nil && chineseName(k[1]) && passedOnForKin.MatchString(text) {
+		// "附件是我父亲邱德明写的一封投诉信，他不会用电脑，让我帮忙转给你们…我父亲住4号楼1门302…有事请打
+		// 家里电话 010-8412 5563 找他本人": the parent whose letter it is.
+		w := Writer{Name: k[1]}
+		if h := kinsHome.FindStringSubmatch(text); h != nil {
+			w.Address = addressPart(h[1])
+		}
+		if p := homeLine.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			w.Phone = phoneIn(p[1])
+		}
+		return w
+	}
+	m := speaksFor.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[2]) {
+		return Writer{}
+	}
+	unit, name := strings.TrimPrefix(m[1], "我们楼"), m[2]
+	if !strings.ContainsAny(unit, "楼栋幢座") {
+		if b := ownBuilding.FindStringSubmatch(text); b != nil {
+			unit = b[1] + unit // "我是2号楼的楼长…替我们楼1门101的…": the flat in the writer's building
+		}
+	}
+	w := Writer{Name: name, Address: unit}
+	// Their number: "她家电话 …", "孙阿姨家里电话：…", "曹奶奶的手机…".
+	for _, p := range residentPhone.FindAllStringSubmatch(text, perLine) {
+		who := p[1]
+		if who == "她" || who == "他" || who == "老人" || strings.HasPrefix(who, string([]rune(name)[0])) {
+			if n := phoneIn(p[2]); n != "" && isPhone(n) {
+				w.Phone = n
+				break
+			}
+		}
+	}
+	return w
+}
+
+var (
+	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
+		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
+	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
+	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
+	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
+	homeLine       = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	ownBuilding    = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
+	residentPhone  = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+)
 
 // pastedMessage is the message of someone else a note passes on pasted whole between two rules
 // below the words that say so: the owner's words between "————业主原话————" and "————————" under

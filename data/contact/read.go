@@ -44,6 +44,27 @@ type Writer struct {
 func Read(m Mail) Writer {
 	email, byText := m.Email, m.Notice
 	words := m.Text
+	if !byText && reportedFor(cmp.Or(m.OwnText, m.Text)) {
+		// A butler's or a front desk's record of a resident's complaint ("B区管家林晓转业主诉求一则：
+		// 业主：郑先生（B栋2203）…"): its labelled lines name the resident, as a notice's do.
+		byText, email = true, ""
+	}
+	if !byText {
+		if answers := inlineAnswers(m.Text); answers != "" {
+			// "> 1. 您的房号：" quoted from the office's questions, the writer's answer below it.
+			m.OwnText = answers + "\n\n" + cmp.Or(m.OwnText, m.Text)
+		}
+		if m.OwnText != "" {
+			m.OwnText = withoutKinsPostscript(m.OwnText)
+		}
+		m.Text = withoutKinsPostscript(m.Text)
+		words = m.Text
+		if w := spokenFor(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+			// "替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话 010-6402 7718": a building's head, a
+			// residents' committee speaking for an old resident, who complains.
+			return w
+		}
+	}
 	var namePhone string // the number a sender's name gives ("王先生 13800001111")
 	var said string      // the writer's own words, before what they forward
 	if !byText {
@@ -65,7 +86,12 @@ func Read(m Mail) Writer {
 		// The person behind a shop's, a platform's or a nickname's mailbox is the writer: their
 		// lines ("店长：韦佳\n电话：188…") are then read as the sender's.
 		said = beforeForward(narrowed(words), m.Forwarded)
+		owner := m.Name
 		m.Name = personName(m.Name, said)
+		if t := strings.TrimSpace(owner); t != "" && t != m.Name && borrowedFrom(said, t) {
+			// "用我老公的邮箱发的" above "--\n周伟 | 区域销售经理…": the mailbox's owner signs below.
+			words, said = withoutSignatureOf(words, t), withoutSignatureOf(said, t)
+		}
 		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && !englishName.MatchString(m.Name) {
 			m.Name = n // "【B1-F07 美甲店 龙晓雨】…" from "xiaoyu", "…—— 11栋 林建平" from "LJP"
 		}
@@ -141,6 +167,16 @@ func Read(m Mail) Writer {
 		if m := contactPersonInline.FindStringSubmatch(own); phone == "" && m != nil && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
 			phone = phoneIn(m[2]) // "我司位于…1505室，联系人：罗婉婷（行政经理），手机：139 2233 6108。"
 		}
+		if n := strings.TrimSpace(name); phone == "" && chineseName(n) && strings.Contains(own, n) {
+			// "…我是1301的姓杜杜春梅电话13868017722谢谢", typed without a stop: the number after
+			// the writer's name.
+			for _, m := range nameLabelNumber.FindAllStringSubmatch(own, perLine) {
+				if strings.HasSuffix(m[1], n) && isPhone(m[2]) {
+					phone = m[2]
+					break
+				}
+			}
+		}
 		if phone == "" {
 			// The writer gives no number of their own but one at their home to be reached by,
 			// or a number to end the mail with.
@@ -167,13 +203,19 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), leadBooth(own))
+					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
 			strings.HasSuffix(strings.TrimSuffix(address, "室"), core) {
 			// "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室", "深圳市…华联中心
 			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
+			address = sa
+		}
+		if room := flatEnd.FindString(sa); streetAddress.MatchString(address) && room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) &&
+			!streetAddress.MatchString(sa) {
+			// "我是33号601室的住户" above a work signature's "地址：上海市黄浦区中山南路1801号": the
+			// room of theirs the street's address does not hold.
 			address = sa
 		}
 		if streetAddress.MatchString(address) {
@@ -280,6 +322,9 @@ func Read(m Mail) Writer {
 			name = addressee // "阿杰" answered as "蒋先生您好："
 		}
 	}
+	if !byText {
+		address = withCorrectedRoom(address, words) // the flat a reply puts right, of its first mail's
+	}
 	if phone == "" && !byText {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题".
 		phone = subjectPhone(m.Subject)
@@ -339,6 +384,9 @@ func Read(m Mail) Writer {
 	}
 	if problemPlace.MatchString(address) && !flatAtEnd.MatchString(address) {
 		address = "" // where the trouble is, labelled as an address
+	}
+	if address == "" && byText {
+		address = nameNote(fields) // "业主：郑先生（B栋2203）" in a butler's record
 	}
 	if address == "" && !byText {
 		address = cmp.Or(nameNote(fields), place)
@@ -623,6 +671,9 @@ var (
 // text typed without stops: "联系人高洁13802983316".
 var gluedContact = quickre.MustCompile(EitherScript(`(?:联系人|联系)[:：]?\s*(\p{Han}{2,3}?)\s*((?:\+?86)?1[3-9]\d{9})[。.！!]?$`))
 
+// nameLabelNumber is a name and a mobile number after it, its label between: "杜春梅电话13868017722".
+var nameLabelNumber = quickre.MustCompile(EitherScript(`(\p{Han}{2,4})(?:的)?(?:电话|手机|手机号)[:：]?\s*((?:\+?86)?1[3-9]\d(?:[\s-]?\d{4}){2})`))
+
 // streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼".
 var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
 
@@ -800,9 +851,9 @@ var runOnFlat = quickre.MustCompile(`我是([^，,。；;！!？?\s的]{2,20}?\d
 var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店)(?:电话|手机|座机|联系电话)\s*[:：]\s*([^\n]+)`))
 
 // correctedNumber is a number the writer corrects at once, and the right one: "138 1234 0987 不对
-// 是 138 1234 0978".
+// 是 138 1234 0978", "135 8820 4617，不对，最后两位是71，135 8820 4671".
 var correctedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*[，,]?[ \t]*(?:不对|不是|错了|说错了|写错了|打错了)` +
-	`[ \t]*[，,。]?[ \t]*(?:应该|应)?(?:是|为)?[ \t]*[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+	`(?:[ \t]*[，,][^，。\d\n]{0,10}\d{1,4}[，,])?[ \t]*[，,。]?[ \t]*(?:应该|应)?(?:是|为)?[ \t]*[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 // buildingOf is the one building the writer names, with its entrance ("11栋2单元"), when the
 // flat they give is a number alone: the building the complaint is about is theirs then, unless
@@ -950,6 +1001,39 @@ func leadContact(text string) (name, phone string) {
 		return "", ""
 	}
 	return m[1], m[2]
+}
+
+// withoutSignatureOf is text without the signature block of who it names, below the line of two
+// dashes that begins it ("--\n周伟 | 区域销售经理\n…"); text as it is when it has none.
+func withoutSignatureOf(text, who string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); (t == "--" || t == "—") && i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), who) {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	return text
+}
+
+// flatBesideName is the flat on a line of the mail's foot beside the writer's name: "4栋1单元301" of
+// "4栋1单元301 唐阿姨（唐秀兰）"; "" when no line of its last five gives one.
+func flatBesideName(text, name string) string {
+	if !chineseName(name) {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
+		f := strings.Fields(lines[i])
+		if len(f) != 2 {
+			continue
+		}
+		for _, k := range [][2]int{{0, 1}, {1, 0}} {
+			if flat, who := f[k[0]], f[k[1]]; strings.Contains(who, name) && addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) {
+				return flat
+			}
+		}
+	}
+	return ""
 }
 
 // leadBooth is the booth an exhibitor's short mail begins with, in a sentence where they go on of

@@ -27,6 +27,11 @@ func sentenceAddress(text string) string {
 			before := l[:m[0]]
 			// "物业你好我是住在…", typed without a stop: the greeting is no one's.
 			last := greetingEnd.ReplaceAllString(runOnClause(l, before, 1), "")
+			if !strings.ContainsAny(l, "，。；！？,;!? \t") {
+				// Typed without a stop or a space: the words right before it, not all the
+				// complaint's ("…我们楼下那个健身器材坏了…我是6栋2单元902的业主").
+				last = lastRunes(last, 8)
+			}
 			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
 			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
 			moved := strings.Contains(l[m[0]:m[1]], "搬") || strings.Contains(l[m[0]:m[1]], "现在") || strings.Contains(l[m[0]:m[1]], "現在") ||
@@ -110,6 +115,11 @@ func sentenceAddress(text string) string {
 			}
 			for _, same := range []string{"同小区的", "同小區的", "本小区的", "本小區的", "同一小区的", "同一小區的"} {
 				a = strings.TrimPrefix(a, same) // "现在住在同小区的8栋1101"
+			}
+			for _, put := range []string{"不对是", "不對是", "不对，是", "不對，是"} {
+				if _, right, ok := strings.Cut(a, put); ok {
+					a = right // "我是5栋的不对是6栋2单元902的业主", said on the phone: the flat they meant
+				}
 			}
 			part := addressPart(a)
 			if group == 15 && part == "" && stallCode.MatchString(strings.TrimSpace(a)) {
@@ -512,10 +522,10 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
 	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
-	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
+	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|拨|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?` +
+	`(?:打|拨打|拨|致电|联系|聯絡|找)我` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
@@ -749,6 +759,10 @@ var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错�
 // correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
 var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
 
+// correctedFlat is a flat the writer says they gave wrong, then the right one: "房号写错了，不是B2栋
+// 1602，是B2栋1206房".
+var correctedFlat = quickre.MustCompile(EitherScript(`(?:房号|门牌号?|地址)(?:写错了|写错|错了|有误|打错了)[，,。]?\s*不是([^，,。\s]{3,16})[，,]\s*(?:而)?(?:是|应该是|应为)([^，,。\s]{3,16})`))
+
 // withCorrectedRoom is address with the room number the writer corrects in text put right.
 func withCorrectedRoom(address, text string) string {
 	if address == "" || !strings.Contains(text, "不是") {
@@ -761,6 +775,9 @@ func withCorrectedRoom(address, text string) string {
 		if m := correctedRoom.FindStringSubmatch(l); m != nil && strings.HasSuffix(strings.TrimSuffix(address, "室"), m[2]) {
 			at := strings.LastIndex(address, m[2])
 			return address[:at] + m[1] + address[at+len(m[2]):]
+		}
+		if m := correctedFlat.FindStringSubmatch(l); m != nil && strings.Contains(address, m[1]) {
+			return m[2] // "刚才那封邮件房号写错了，不是B2栋1602，是B2栋1206房"
 		}
 	}
 	return address
@@ -1095,7 +1112,7 @@ var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|n
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
 // "有事", "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
-var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|` +
+var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|找我(?:本人)?|` +
 	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
 
 // callsWriter ends the words before "本人…电话" that ask to call the writer: "请致电", "联系".
