@@ -556,6 +556,9 @@ func lastLineAlone(text string) string {
 		if job, english, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && jobAfterName.MatchString(strings.TrimSpace(job)) && isASCII(english) {
 			continue // "行政经理 | Administration Manager" under their name
 		}
+		if (strings.HasPrefix(l, "（") && strings.HasSuffix(l, "）") || strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")")) && seen == 1 {
+			continue // "（单位：和平里北街社区居委会，电话010-6421 0098…）": a note below their name and number
+		}
 		if n := utf8.RuneCountInString(l); n > longestFoot || n > 20 && !strings.ContainsAny(l, "0123456789:：@") {
 			break // a sentence of the complaint's: longer than a name, with no number, label nor address
 		}

@@ -449,7 +449,7 @@ func isASCII(s string) bool {
 // of its own: "B区管家林晓转业主诉求一则，请登记跟进：\n业主：郑先生（B栋2203）", "今天上午10:20接到业主
 // 家来电，记录如下：\n来电人：蒋先生".
 func reportedFor(text string) bool {
-	if !reportWords.MatchString(text) {
+	if !containsAny(text, "诉求", "訴求", "来电", "來電", "记录", "記錄", "接到", "代为", "代為", "转达", "轉達") || !reportWords.MatchString(text) {
 		return false
 	}
 	for _, l := range strings.Split(text, "\n") {
@@ -490,6 +490,9 @@ func inlineAnswers(text string) string {
 // withoutKinsPostscript is text without a relative's postscript below the writer's letter ("附：
 // 我是殷国华的女儿殷悦，帮我爸把这封邮件发出来…也可以打我手机…"): its 我 is not the writer.
 func withoutKinsPostscript(text string) string {
+	if !strings.Contains(text, "我是") || !containsAny(text, "附", "PS", "P.S") {
+		return text
+	}
 	if loc := kinsPostscript.FindStringIndex(text); loc != nil && loc[0] > 0 {
 		return strings.TrimRight(text[:loc[0]], " \t\r\n")
 	}

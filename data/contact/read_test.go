@@ -2831,3 +2831,21 @@ func TestResidentsSpokenForAndRepliesPutRight(t *testing.T) {
 		t.Errorf("the number the first mail gave: %+v", w)
 	}
 }
+
+func TestNicknamesNotesAndPreferredMobiles(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"和平里北街社区居委会", "物业公司：\n这封邮件是我个人以业主身份反映自己家的问题，用了单位邮箱。\n我家住和平里3号楼1门403，暖气不热。\n\n刘敏\n手机：13661126620\n" +
+			"（单位：和平里北街社区居委会，电话010-6421 5520，工作时间一般不方便接私人事务）", "刘敏", "13661126620", "和平里3号楼1门403"},
+		{"邱志远", "物业你好：\n我是A座905室智云科技的邱志远。货梯被装修公司占用。\n联系电话：0755-8665 6620，手机 138 2652 5520（请打手机）\n邱志远",
+			"邱志远", "138 2652 5520", "A座905室"},
+		{"Vivian Lu", "物业你好，\n快递柜满柜了。另外我家门口（25号楼2305）的楼道灯坏了一周了，麻烦一起报修。\n\nThanks,\nVivian Lu\nMobile: 186-2177-6620",
+			"Vivian Lu", "186-2177-6620", "25号楼2305"},
+	})
+	// A nickname of words no name has, over the whole name the first mail gives.
+	text := "今天都周五了，积水还是没人管。\n\n------------------ 原始邮件 ------------------\n发件人: \"管理处\"<glc@example.cn>;\n主题: 回复：地库积水\n\n" +
+		"何女士您好，已记录。\n\n------------------ 原始邮件 ------------------\n发件人: \"海边的风\"<4066@example.cn>;\n主题: 地库积水\n\n我是8栋2405的业主何静，地库积水。\n电话 13760246620"
+	w := Read(Mail{Name: "海边的风", Email: "4066@example.cn", Text: text, OwnText: "今天都周五了，积水还是没人管。"})
+	if w.Name != "何静" || w.Address != "8栋2405" {
+		t.Errorf("a nickname over the first mail's name: %+v", w)
+	}
+}

@@ -585,6 +585,9 @@ func chineseName(name string) bool {
 	if r := []rune(name); n == 2 && r[0] == r[1] {
 		return false // "潘潘": a nickname, said twice
 	}
+	if _, size := utf8.DecodeRuneInString(name); strings.ContainsAny(name[size:], "的嘅") {
+		return false // "海边的风": a nickname, words no name has
+	}
 	if n == 4 && compoundSurname(name) && organisation.MatchString(name) {
 		return false // "东方机械": a company's name, not 东方 and a given name
 	}

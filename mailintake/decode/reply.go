@@ -16,8 +16,9 @@ var quotingLine = quickre.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|�
 	`^.{0,300}(写道|寫道|wrote)\s*[:：]$|^_{10,}$`)
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
-// "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook for Android".
-var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
+// "来自我的华为手机", "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook
+// for Android".
+var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|来自我的|來自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
 	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook)\s*\S?.{0,60}$`)
 
 // OwnText is what an email says itself, before what it quotes, or, when it starts with a quote
