@@ -1674,7 +1674,12 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n物业你好，\r\n下面这封邮件我上周就发给你们了，到现在一个回复都没有，道闸还是识别不了我的车牌。\r\n\r\n" +
 		"吴昊\r\n产品经理 | 智云软件\r\n杭州市滨江区江南大道3888号智云大厦16楼\r\n\r\n-----原始邮件-----\r\n发件人: \"吴昊\" <wuhao_88@example.cn>\r\n" +
 		"发送时间: 2026年11月13日 21:47\r\n收件人: \"kf\" <kf@example.cn>\r\n主题: 道闸\r\n\r\n你好，我是10幢1单元802的业主吴昊，南门道闸一直识别不了我的车牌。我的手机 173 5710 6620。\r\n"
+	storeManager := "From: =?UTF-8?B?6IuP5paH?= <wendy.su@lumina.example>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?Rlc6IEwyLTAzNiDlupfpk7rnqbrosIPkuI3liLblhrc=?=\r\nMessage-ID: <r17@lumina.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n商管中心您好，\r\n转发我们滨江天街店店长的邮件，请协助尽快处理。具体情况请直接联系店长杨帆。\r\n\r\n苏文\r\n华东区区域经理\r\nM: 138 1622 6620\r\n\r\n" +
+		"From: 杨帆 <yangfan@lumina.example>\r\nSent: Tuesday, November 3, 2026 6:12 PM\r\nTo: 苏文 <wendy.su@lumina.example>\r\nSubject: L2-036 店铺空调不制冷\r\n\r\n" +
+		"苏经理：\r\n咱们滨江天街店（L2-036）的空调不制冷了。\r\n杨帆\r\n明视眼镜 滨江天街店 店长\r\n手机：15990186620\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{storeManager, data.Complainant{Name: "杨帆", Email: "yangfan@lumina.example", Phone: "15990186620", Address: "L2-036"}},
 		{workBox, data.Complainant{Name: "吴昊", Email: "wuhao@zhiyun.example", Phone: "173 5710 6620", Address: "10幢1单元802"}},
 		{area, data.Complainant{Name: "唐小军", Email: "tangxj@example.cn", Phone: "13518127745", Address: "温江区光华大道三段1588号附3号"}},
 		{again2, data.Complainant{Name: "许志远", Email: "xuzhiyuan@example.cn", Phone: "15158862741", Address: "B1-33"}},

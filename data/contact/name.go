@@ -544,7 +544,7 @@ func titled(n string) bool {
 func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	seen := 0 // the lines read, blank ones apart
-	for i := len(lines) - 1; i >= 0 && seen < 5; i-- {
+	for i := len(lines) - 1; i >= 0 && seen < 7; i-- {
 		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
 		if l == "" {
 			continue
@@ -750,9 +750,9 @@ var (
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,32}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是)`))
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)

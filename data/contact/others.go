@@ -128,6 +128,9 @@ func withoutOtherParties(text, writer string) string {
 				kept, other = append(kept, rest), false
 			}
 			continue
+		case other && labelled && writerInLabel.MatchString(label):
+			// "如有需要請致電本人手提：9456 7821" below the shop's "店舖電話：": the writer's own.
+			other = false
 		case other, strayFields(l) && ownFields(l) == nil:
 			continue
 		}
@@ -139,6 +142,9 @@ func withoutOtherParties(text, writer string) string {
 // writerAgain begins a paragraph of the writer's own after words they pasted: they ask the office
 // to deal with them.
 var writerAgain = quickre.MustCompile(EitherScript(`^(?:这事|此事|这件事)?[，,]?(?:请|麻烦)(?:管理处|物业|你们)[^。\n]{0,8}?(?:跟|和|与|联系)我|^(?:这事|此事)[^。\n]{0,6}?我的(?:电话|手机)`))
+
+// writerInLabel is a label that says the number is the writer's own: "請致電本人手提", "我的手机".
+var writerInLabel = quickre.MustCompile(EitherScript(`本人|我的|我(?:手机|电话|手提)`))
 
 // claimedRole is the role the writer says is theirs ("我是…的店长罗建明", "本人系…负责人"), in
 // the script they write it; "" when they claim none.
@@ -504,8 +510,8 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // spokenFor is the resident a building's head or a residents' committee writes for, their flat
 // and the number to call them on: "我是2号楼的楼长范建军。替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话
 // 010-6402 7718", "今天上午我们社区居委会接待了7号楼2门502的住户孙桂兰老人…孙阿姨家里电话：010-6421
-// 3357", or a son passing on his father's letter ("附件是我父亲邱德明写的一封投诉信…让我帮忙转给你们");
-// no one when the text speaks for none.
+// 3357", a son passing on his father's letter ("附件是我父亲邱德明写的一封投诉信…让我帮忙转给你们"), an
+// assistant her boss's ("代我们林志强林总向贵中心反映情况"); no one when the text speaks for none.
 func spokenFor(text string) Writer {
 	if !strings.Contains(text, "替") && !strings.Contains(text, "帮") && !strings.Contains(text, "代") && !strings.Contains(text, "接待") {
 		return Writer{}
@@ -519,6 +525,26 @@ func spokenFor(text string) Writer {
 		}
 		if p := homeLine.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
 			w.Phone = phoneIn(p[1])
+		}
+		return w
+	}
+	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && writesForParent.MatchString(text) {
+		// "我妈徐桂兰在城东农贸市场肉类区R-15摊位卖猪肉，她不会用电脑，我帮她写这封邮件…有事直接打我妈
+		// 电话13758062219": the mother, at her stall.
+		// Not "…有事可以打我电话": the child who asks to be called complains for her.
+		if p := parentsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			return Writer{Name: k[1], Phone: phoneIn(p[1]), Address: k[2]}
+		}
+	}
+	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]) {
+		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况…林总手机：136 0028 1177":
+		// the boss, at the office the assistant works in.
+		w := Writer{Name: b[1], Address: sentenceAddress(text)}
+		for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
+			if strings.HasPrefix(b[1], p[1]) && isPhone(phoneIn(p[2])) {
+				w.Phone = phoneIn(p[2])
+				break
+			}
 		}
 		return w
 	}
@@ -549,12 +575,17 @@ func spokenFor(text string) Writer {
 var (
 	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
 		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
-	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
-	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
-	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
-	homeLine       = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	ownBuilding    = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
-	residentPhone  = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺))\s*(?:卖|经营|开)`))
+	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
+	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	forBoss         = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)`))
+	bossPhone       = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|总经理|董|经理)(?:的)?(?:手机|电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	kinsLetter      = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
+	passedOnForKin  = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
+	kinsHome        = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
+	homeLine        = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	ownBuilding     = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
+	residentPhone   = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 )
 
 // pastedMessage is the message of someone else a note passes on pasted whole between two rules

@@ -212,13 +212,13 @@ func Read(m Mail) Writer {
 			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
 			address = sa
 		}
-		if room := flatEnd.FindString(sa); streetAddress.MatchString(address) && room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) &&
+		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) && room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) &&
 			!streetAddress.MatchString(sa) {
 			// "我是33号601室的住户" above a work signature's "地址：上海市黄浦区中山南路1801号": the
 			// room of theirs the street's address does not hold.
 			address = sa
 		}
-		if streetAddress.MatchString(address) {
+		if streetAddress.MatchString(address) || postalAddress.MatchString(address) {
 			if u := ownUnit(own); u != "" && !strings.Contains(address, u) {
 				// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
 				// signature: the booth, stall or shop the writer keeps here.
@@ -356,6 +356,9 @@ func Read(m Mail) Writer {
 		}
 	}
 	address = withoutStreet(address)
+	if !strings.ContainsAny(address, "（(") {
+		address = strings.TrimRight(address, "）) ") // "店铺在万达广场2F-208）" closing a bracket opened before it
+	}
 	if m := marketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && strings.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
 		address = address[m[1]:] // "农贸市场水产区S-08摊位": the stall, in the market the office runs
 	}
@@ -466,6 +469,9 @@ func englishOwnPlace(text string) string {
 	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "in our flat, Tower 1, 31/F, Flat A.", "in our office, Unit 1203, Tower B."
 	}
+	if m := englishMyInBrackets.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
+		return m[1] // "The floor heating in my apartment (Apt 1502, Building 3) has not been working"
+	}
 	if m := englishOurOfficeAt.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "the access cards for our office at Unit 2305, 23/F, Tower 1, Harbourfront Centre."
 	}
@@ -508,6 +514,9 @@ var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|kee
 // 31/F, Flat A.".
 var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home|office)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
 
+// englishMyInBrackets is the writer's home or office in brackets after the words for it.
+var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|unit|home)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40})\)`)
+
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
 var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
 
@@ -535,6 +544,9 @@ var thisEntrance = quickre.MustCompile(EitherScript(`我(?:是|住|家在|家是
 func withoutStreet(address string) string {
 	loc := streetAddress.FindStringIndex(address)
 	if loc == nil {
+		loc = cityDistrict.FindStringIndex(address) // "深圳市南山区科技园星河国际商务中心B座1208室"
+	}
+	if loc == nil {
 		return address
 	}
 	rest := strings.TrimSpace(address[loc[1]:])
@@ -543,6 +555,14 @@ func withoutStreet(address string) string {
 	}
 	return address
 }
+
+// cityDistrict is a city, its district and a park in it before a building's name:
+// "深圳市南山区科技园" of "深圳市南山区科技园星河国际商务中心B座1208室".
+var cityDistrict = quickre.MustCompile(EitherScript(`^(?:\p{Han}{2,4}省)?\p{Han}{2,4}市\p{Han}{1,4}[区县](?:\p{Han}{0,6}?(?:科技园|工业园区|工业园|开发区|新区|园区))?`))
+
+// postalAddress is a company's address by its province or city and a number: "浙江省台州市路桥区金清镇工业
+// 园区8号".
+var postalAddress = quickre.MustCompile(EitherScript(`^\p{Han}{2,4}[省市]\p{Han}[^，。\n]{2,40}\d+号`))
 
 // tower is a tower's or a centre's name and an office in it: "恒泉国际中心B座2106室", "华贸中心B座1208室",
 // "嘉和国际大厦15层1502室", its rooms "汇金国际中心B座1806-1808室".

@@ -74,6 +74,10 @@ func signatureContact(text, writer string) (phone, address string) {
 			case colon(l) < 0 && labelledPhone(l) && numbersLine(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))) != "":
 				// "电话 0571-8577 3162 / 15988125073（手机，有事请打手机）": the mobile of the two.
 				phone = cmp.Or(phone, numbersLine(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))))
+			case colon(l) < 0 && labelledPhone(l) && isPhone(phoneIn(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), "")))):
+				// "联系电话 159 5812 0637（139那个号码现在很少用，请打这个）": the number under its label
+				// without a colon, and the note after it.
+				phone = cmp.Or(phone, phoneIn(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))))
 			case dateLine.MatchString(l) || colon(l) >= 0 || labelledPhone(l):
 				// The letter's date, a labelled line, which the labels' rules read ("手机 133…").
 			case phoneIn(l) == l && isPhone(l):
@@ -299,7 +303,7 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司)(?:摊位|档口|档位|展位|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](?:\p{Han}{0,7}[^号號码碼编編\s\dA-Za-z（()）-])?\s*(` + unitCode + `)(?:号铺|号|铺)?[）)](?:的|嘅)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)\p{Han}{2,10}?的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
+		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[一二三四五六七八九十]{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)\p{Han}{2,10}?的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
 		// "我们店（B1-26号铺 蜜语甜品）": the shop's unit in brackets after it.
 		`(?:我们店|我們店|我哋間舖|本店|我的店)[（(]\s*(` + unitCode + `(?:号铺|号|铺)?)(?:[\s，,）)]|$)|` +
 		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company.
