@@ -538,9 +538,10 @@ func titled(n string) bool {
 	return false
 }
 
-// lastLineAlone is the writer's name alone on one of the last lines of text, maybe after their
-// role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it only their
-// number, flat or the date; "" when there is none.
+// lastLineAlone is the writer's name alone on one of the last seven lines of text with words, maybe
+// after their role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it
+// only their number, flat, job, company and its address, a note in brackets or the date; "" when
+// there is none.
 func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	seen := 0 // the lines read, blank ones apart

@@ -510,10 +510,11 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // spokenFor is the resident a building's head or a residents' committee writes for, their flat
 // and the number to call them on: "我是2号楼的楼长范建军。替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话
 // 010-6402 7718", "今天上午我们社区居委会接待了7号楼2门502的住户孙桂兰老人…孙阿姨家里电话：010-6421
-// 3357", a son passing on his father's letter ("附件是我父亲邱德明写的一封投诉信…让我帮忙转给你们"), an
-// assistant her boss's ("代我们林志强林总向贵中心反映情况"); no one when the text speaks for none.
+// 3357", a son passing on his father's letter ("附件是我父亲邱德明写的一封投诉信…让我帮忙转给你们") or
+// writing for his mother at her stall, asking the office to call her, an assistant for her boss
+// ("代我们林志强林总向贵中心反映情况"); no one when the text speaks for none.
 func spokenFor(text string) Writer {
-	if !strings.Contains(text, "替") && !strings.Contains(text, "帮") && !strings.Contains(text, "代") && !strings.Contains(text, "接待") {
+	if !containsAny(text, "替", "帮", "幫", "代", "接待") {
 		return Writer{}
 	}
 	if k := kinsLetter.FindStringSubmatch(text); k != nil && chineseName(k[1]) && passedOnForKin.MatchString(text) {

@@ -1261,8 +1261,7 @@ func listedPhone(text, name string) string {
 
 // preferredMobile is the mobile a writer asks to be called on, on the line giving phone, another
 // number of theirs, before or after it: "…0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先",
-// "联系电话：0755-8665 2917，手机 138 2652 0168（请打手机）";
-// "" when the line asks for none.
+// "联系电话：0755-8665 2917，手机 138 2652 0168（请打手机）"; "" when the line asks for none.
 func preferredMobile(text, phone string) string {
 	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "请打手机", "請打手機") {
 		return ""
