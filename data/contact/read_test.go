@@ -2875,5 +2875,11 @@ func TestCompanySignaturesOrganisersAndAssistants(t *testing.T) {
 			"徐桂兰", "13758066620", "肉类区R-17摊位"},
 		{"深圳福田店", "港杯冰室加盟部：\n我是深圳福田COCO Park店（店铺编号SZ-FT-07）的加盟商韦俊，用店里的公共邮箱发的。\n请直接联系我本人：韦俊 158 1845 6620。",
 			"韦俊", "158 1845 6620", ""},
+		{"何美華", "管理處：\n謝謝回覆。\n另外，我已經換了電話號碼，以後請打 9345 6620，舊號碼 9876 5520 已經停用。\n何美華\n\n> 本人是第一座7樓B室住戶何美華。\n> 聯絡電話：9876 5520",
+			"何美華", "9345 6620", "第一座7樓B室"},
+		{"Kevin", "您好，\n我们是深圳迈科电子，这次展位在8号馆8C-033（标摊9平米）。楣板印错了。去年我们在5号馆5A-102的时候也出过楣板印错的情况。\n我今天一直在展位，电话 13760236620。\nKevin 刘佳森",
+			"刘佳森", "13760236620", "8号馆8C-033"},
+		{"Ricardo Sousa", "Dear Sirs,\nThe water was cut. We had a client meeting in our office (Room B, 15/F).\nI can be contacted at +853 6612 6620.\nBest regards,\nRicardo Sousa\nTel: +853 2833 6620",
+			"Ricardo Sousa", "+853 6612 6620", "Room B, 15/F"},
 	})
 }

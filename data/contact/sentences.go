@@ -535,7 +535,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
@@ -693,7 +693,7 @@ func mayOwnPhone(l string) bool {
 	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
-			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "text me") ||
+			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "contacted") || strings.Contains(l, "text me") ||
 			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:")
 	}
 	return false
@@ -701,7 +701,7 @@ func mayOwnPhone(l string) bool {
 
 // changedTo are the words after 我 of a writer giving their new number: "我换号了，新号码是…",
 // "我的新手机号…".
-const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:号码|号)了?[，,。 ]?\s*(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的)?新(?:的)?(?:手机|电话)?(?:号码|号)?(?:是|为)?[:：]?)?|` +
+const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:号码|号)了?[，,。 ]?\s*(?:(?:以后|以後|今后|今後)?(?:请)?(?:打|拨|联系)?(?:我的)?新(?:的)?(?:手机|电话)?(?:号码|号)?(?:是|为)?[:：]?|(?:以后|以後|今后|今後)(?:请)?(?:打|拨|联系))?|` +
 	`(?:的|嘅)?新(?:的)?(?:手机|电话)?(?:号码|号))`
 
 // newNumber is the number a writer says is their new one ("我换号了，新号码…"), "" when none.
@@ -864,7 +864,7 @@ func phoneAtOnce(s string) string {
 // firstPerson begins a sentence giving the writer's own number.
 var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(?:香港|澳门|台湾|大陆|内地|本地|国内)?(电话|手机|手提)|` + changedTo + `)|` +
 	`(?:请|麻烦|可以|直接)?(?:联系|聯絡|打|致电|致電|打给|打給)我\s*[:：，,]|` +
-	`(?i:\bmy (?:[a-z]+ )?(?:mobile|cell|phone|number)|\bcall me\b)`))
+	`(?i:\bmy (?:[a-z]+ )?(?:mobile|cell|phone|number)|\bcall me\b|\bi can be (?:contacted|reached)\b)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
