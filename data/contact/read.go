@@ -692,7 +692,7 @@ var (
 var gluedContact = quickre.MustCompile(EitherScript(`(?:联系人|联系)[:：]?\s*(\p{Han}{2,3}?)\s*((?:\+?86)?1[3-9]\d{9})[。.！!]?$`))
 
 // nameLabelNumber is a name and a mobile number after it, its label between: "杜春梅电话13868017722".
-var nameLabelNumber = quickre.MustCompile(EitherScript(`(\p{Han}{2,4})(?:的)?(?:电话|手机|手机号)[:：]?\s*((?:\+?86)?1[3-9]\d(?:[\s-]?\d{4}){2})`))
+var nameLabelNumber = quickre.MustCompile(EitherScript(`(\p{Han}{2,4})(?:的)?(?:电话|手机|手机号)[:：]?\s*(` + mobileDigits + `)`))
 
 // streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼".
 var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
@@ -1085,7 +1085,7 @@ func leadStall(text string) string {
 var stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
 
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
-var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})(?:[^\d]|$)`)
+var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
 
 // leadFlat is the flat a writer begins their text with, the first clause or words of its first
 // line after the greeting or the office it is for: "海月花园4幢1单元201，我家楼下的消防通道…",
@@ -1281,7 +1281,7 @@ func preferredMobile(text, phone string) string {
 
 var (
 	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|请打手机`))
-	mobileIn    = quickre.MustCompile(`(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
+	mobileIn    = quickre.MustCompile(mobileDigits)
 )
 
 // taggedFlat is the flat a subject's tag in brackets gives: "3-2-1101" of "【3-2-1101】电梯异响"; ""
@@ -1299,10 +1299,10 @@ var subjectTags = quickre.MustCompile(`【([^】]{3,20})】|\[([^\]]{3,20})\]`)
 
 // flatBeforeNumber is a flat's numbers apart by dashes, a name perhaps, and a mobile number at the
 // end of a text.
-var flatBeforeNumber = quickre.MustCompile(`(?:^|\s)(\d{1,3}-\d{1,2}-\d{3,4})\s+(?:\p{Han}{1,3}\s+)?(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}\s*$`)
+var flatBeforeNumber = quickre.MustCompile(`(?:^|\s)(\d{1,3}-\d{1,2}-\d{3,4})\s+(?:\p{Han}{1,3}\s+)?` + mobileDigits + `\s*$`)
 
 // subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
-var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`)
+var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)(` + mobileDigits + `)$`)
 
 // subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
 // shop's, a caller's.

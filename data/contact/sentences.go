@@ -971,13 +971,13 @@ func endNumber(text string) string {
 }
 
 // endLabelled is a mobile number at the end of a text typed on a phone, stuck to its label.
-var endLabelled = quickre.MustCompile(EitherScript(`[ \t\x{3000}](?:联系电话|电话|手机号码|手机号|手机)[:：]?((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`))
+var endLabelled = quickre.MustCompile(EitherScript(`[ \t\x{3000}](?:联系电话|电话|手机号码|手机号|手机)[:：]?(` + mobileDigits + `)$`))
 
 // callWords ask to call or find someone: a number after them is read by the sentences' rules.
 var callWords = quickre.MustCompile(EitherScript(`找|联系|联络|问|打|拨|致电|助理|秘书|call|contact`))
 
 // endMobile is a mobile number at the end of a text, after a space.
-var endMobile = quickre.MustCompile(`[ \t\x{3000}]((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2})$`)
+var endMobile = quickre.MustCompile(`[ \t\x{3000}](` + mobileDigits + `)$`)
 
 // numberWords label a number or say what it is for: a number after them is read by the labels'
 // rules, or is no one's to call.
@@ -1324,7 +1324,11 @@ var leadingPhone = quickre.MustCompile(`^(?:\(\+?\d{1,4}\)|\+?\d)(?:[\d+\-. ]|\(
 
 // mobile is a Chinese mobile number at the start of a phone number, with its country code or
 // not, written whole or in groups ("138 1234 5678", "+86-138-1234-5678").
-var mobile = quickre.MustCompile(`^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`)
+var mobile = quickre.MustCompile(`^` + mobileDigits)
+
+// mobileDigits is a mainland mobile number, maybe after the country's code, its groups apart by
+// spaces or dashes: "138 1234 5678", "+86-139-1234-5678".
+const mobileDigits = `(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`
 
 // chatAccount is a QQ or WeChat account given as contact, which is no phone number.
 var chatAccount = quickre.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)
