@@ -1613,6 +1613,10 @@ func complaintFromForward(m *InboundMail, f *ForwardedMail) NewComplaint {
 	orig := InboundMail{ReceivedAt: m.ReceivedAt, FromName: f.FromName, FromEmail: f.FromEmail,
 		Subject: f.Subject, Text: f.Text, OwnText: f.OwnText}
 	c := complaintFromMail(&orig)
+	if p := contact.RelayedNumber(relayNote(m, f)); p != "" {
+		// "她邮件里留的电话…已经停机了…说新号码是 189…": the number the colleague checked.
+		c.Complainant.Phone = p
+	}
 	if strings.TrimSpace(f.Text) == "" {
 		// Only a photo passed on: the colleague's note says what it is about (its phone number
 		// and address are the office's, not the writer's).
@@ -1669,6 +1673,16 @@ func relayed(m *InboundMail) *ForwardedMail {
 		strings.EqualFold(strings.TrimSpace(f.FromEmail), strings.TrimSpace(m.FromEmail)) {
 		return nil
 	}
+	note := relayNote(m, f)
+	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && (dealDirectly.MatchString(note) || leadersMail.MatchString(note))
+	if utf8.RuneCountInString(note) > maxRelayNote || !relay || ownHome.MatchString(note) {
+		return nil
+	}
+	return f
+}
+
+// relayNote is what m says above the message f it passes on.
+func relayNote(m *InboundMail, f *ForwardedMail) string {
 	note := m.Text
 	for l := range strings.SplitSeq(f.Text, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
@@ -1684,11 +1698,7 @@ func relayed(m *InboundMail) *ForwardedMail {
 			note = note[:strings.LastIndexByte(note[:i], '\n')+1]
 		}
 	}
-	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && (dealDirectly.MatchString(note) || leadersMail.MatchString(note))
-	if utf8.RuneCountInString(note) > maxRelayNote || !relay || ownHome.MatchString(note) {
-		return nil
-	}
-	return f
+	return note
 }
 
 // ownHome are a resident's words of their own home or role, which a relaying clerk's note has
@@ -1710,6 +1720,8 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	// "下面是客户发给我的邮件，麻烦你们跟进一下".
 	`(?:下面|以下|下边|附上|下方)(?:是|係)?[^。\n]{0,10}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|加盟商|商户|商戶|会员|會員|客人|市民)` +
 	`[^。\n]{0,12}?(?:发给|發給|寄给|寄給|写给|寫給|发到|發到|发来|發來)[^。\n，,]{0,10}?的(?:邮件|郵件|来信|來信|投诉|投訴)|` +
+	// "转一下18幢傅女士发给我的邮件".
+	`(?:转一下|轉一下|转发|轉發)[^。\n]{0,12}?(?:先生|女士|小姐|阿姨|老师|老師)(?:发给我|發給我|发来|發來|寄给我|寄給我)的(?:邮件|郵件|来信|來信)|` +
 	// "官网留言转过来".
 	`(?:官网|官網|网站|網站|小程序|平台|APP|app)(?:的)?留言[^。\n]{0,6}?(?:转|轉)(?:过来|過來|给|給|来|來|发|發)|` +
 	// "轉上榮康樓住戶鄧女士的來信".

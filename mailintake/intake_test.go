@@ -1678,7 +1678,13 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n商管中心您好，\r\n转发我们滨江天街店店长的邮件，请协助尽快处理。具体情况请直接联系店长杨帆。\r\n\r\n苏文\r\n华东区区域经理\r\nM: 138 1622 6620\r\n\r\n" +
 		"From: 杨帆 <yangfan@lumina.example>\r\nSent: Tuesday, November 3, 2026 6:12 PM\r\nTo: 苏文 <wendy.su@lumina.example>\r\nSubject: L2-036 店铺空调不制冷\r\n\r\n" +
 		"苏经理：\r\n咱们滨江天街店（L2-036）的空调不制冷了。\r\n杨帆\r\n明视眼镜 滨江天街店 店长\r\n手机：15990186620\r\n"
+	checked := "From: =?UTF-8?B?546L5pmT6Zuq?= <wangxx@jcwy.example>\r\nTo: kf@example.cn\r\nSubject: =?UTF-8?B?6L2s5Y+ROiDlgqjol4/lrqTooqvmt7k=?=\r\nMessage-ID: <r18@jcwy.example>\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n吴主管：\r\n\r\n转一下18幢傅女士发给我的邮件。注意：她邮件里留的电话13605716620已经停机了，我刚才打过去是空号。" +
+		"后来傅女士本人打到我手机上，说新号码是 189 6910 6620，以后联系用这个。\r\n\r\n王晓雪\r\n13-18幢管家 159 9013 6620\r\n\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：傅丽 <fuli_hz@example.cn>\r\n主题：储藏室被淹\r\n收件人：王晓雪 <wangxx@jcwy.example>\r\n\r\n" +
+		"晓雪你好，我是18幢2单元402的傅丽，我家储藏室昨晚进水了。电话13605716620。\r\n傅丽\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{checked, data.Complainant{Name: "傅丽", Email: "fuli_hz@example.cn", Phone: "189 6910 6620", Address: "18幢2单元402"}},
 		{storeManager, data.Complainant{Name: "杨帆", Email: "yangfan@lumina.example", Phone: "15990186620", Address: "L2-036"}},
 		{workBox, data.Complainant{Name: "吴昊", Email: "wuhao@zhiyun.example", Phone: "173 5710 6620", Address: "10幢1单元802"}},
 		{area, data.Complainant{Name: "唐小军", Email: "tangxj@example.cn", Phone: "13518127745", Address: "温江区光华大道三段1588号附3号"}},

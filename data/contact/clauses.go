@@ -446,10 +446,10 @@ type contactClause struct {
 }
 
 // englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Flat 12A, Tower 3",
-// "Villa 27".
-var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3}` +
-	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*[0-9A-Z][0-9A-Z-]{0,6})?|` +
-	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house|shop|stall|kiosk|booth)\.?\s*[0-9A-Z][0-9A-Z-]{0,6}(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*[0-9A-Z]{1,3})?)$`)
+// "Villa 27"; its number in capitals and digits ("Shop Manager" is a job).
+var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3})` +
+	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6}))?|` +
+	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house|shop|stall|kiosk|booth)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6})(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3}))?)$`)
 
 // estateFlat is an estate's Chinese name and a flat's number after it: "星湖湾 2-1803".
 var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3,4}$`)
@@ -458,9 +458,9 @@ var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3
 var englishFloor = quickre.MustCompile(`(?i)^(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)?\s*(?:floor|fl\.?)|(?:lower )?ground floor|G/F|level \d{1,3})$`)
 
 // englishSelf is an English clause saying where the writer lives or works, the place in its
-// groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "We're the tenants in
-// apartment 2301", "we occupy Suite 1508", "…in my flat 2-1503".
-var englishSelf = quickre.MustCompile(`(?i)(?:^|\band\s+)(?:(?:i am|i'm|i’m|im|i live|we live|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
+// groups: "I am a tenant in Block 5", "I'm in 1701", "We live in Apt 2106", "my family lives in
+// Building 6", "We're the tenants in apartment 2301", "we occupy Suite 1508", "…in my flat 2-1503".
+var englishSelf = quickre.MustCompile(`(?i)(?:^|\band\s+)(?:(?:i am|i'm|i’m|im|i live|we live|my family lives|we are|we're|we’re)\s+(?:(?:a|an|the)\s+)?(?:tenants?|residents?|owners?|homeowners?|` +
 	`living|staying)?\s*(?:in|at|of)|(?:i|we) (?:occupy|rent|lease|own)|(?:i am|i'm|i’m|we are|we're|we’re) (?:renting|leasing|occupying)|` +
 	`(?:our|my) (?:[a-z]+ )?(?:shop|store|stall|kiosk|booth|restaurant|cafe|café|salon|office|flat|apartment|home) (?:is )?(?:at|in|on))\s+(.+)$|` +
 	`\bmy ((?:flat|apartment|unit|room)\s+[0-9A-Z][0-9A-Z-]*)$`)
@@ -484,7 +484,7 @@ var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 // Brenntec GmbH, exhibitor at Hall 6, Booth 6C32" (the hall in group 1, the booth in group 2).
 var englishBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:(?:exhibiting|located|based)\s+(?:at|in|on)|(?:an |the )?exhibitor(?:\s+(?:at|in|on))?)|` +
 	`(?:,\s*|\bas (?:an |the )?)(?:exhibitor|exhibiting)\s+(?:at|in|on))\s+` +
-	`(?:[^.,\n]{0,60}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z-]{1,8})\b`)
+	`(?:[^.,\n]{0,60}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 
 // floorAndUnit is a flat by its floor and its number on it, as Taiwan writes it in English:
 // "12F-5".

@@ -77,7 +77,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"回拨号码": "phone", "回撥號碼": "phone", "回拨电话": "phone", "回撥電話": "phone",
 	"房屋坐落": "address", "房屋座落": "address", "市民住址": "address", "经营位置": "address", "經營位置": "address",
 	"铺面": "address", "舖面": "address", "鋪面": "address", "加盟店所在地": "address", "安装地址": "address",
-	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address", "展位号": "address", "展位號": "address",
+	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address", "展位号": "address", "展位號": "address", "商位": "address", "商位号": "address", "电话同微信": "phone", "手机同微信": "phone",
 	"档口": "address", "檔口": "address", "档口号": "address", "檔口號": "address",
 	"所在单位": "address", "所在單位": "address",
 	"有事打": "phone", "店里电话": "phone", "店裡電話": "phone", "店电": "phone", "店電": "phone", "店铺电话": "phone",
@@ -276,11 +276,18 @@ func nameNote(fields []formField) string {
 		if !ok || !hanOnly(before) || utf8.RuneCountInString(before) > 4 {
 			return ""
 		}
-		part, _, _ := strings.Cut(note, "，")
-		part, _, _ = strings.Cut(part, ",")
-		if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodging.MatchString(a) &&
-			!otherParty.MatchString(a) {
-			return a
+		for i, part := range strings.FieldsFunc(note, func(r rune) bool { return r == '，' || r == ',' }) {
+			if i > 0 {
+				// "王秀英（王阿姨，9幢3单元501业主，独居）": how she is called first, then her flat.
+				part = withoutOwnerWord(part)
+			}
+			if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodging.MatchString(a) &&
+				!otherParty.MatchString(a) {
+				return a
+			}
+			if i > 0 || !callName(strings.TrimSpace(part)) && !titled(strings.TrimSpace(part)) {
+				return ""
+			}
 		}
 		return ""
 	}
@@ -557,7 +564,11 @@ func formKey(label string) string {
 		}
 	}
 	// "联系电话(微信同号)", "电话/微信", "微信/电话".
-	if before, _, ok := strings.Cut(strings.ReplaceAll(label, "（", "("), "("); ok {
+	if before, rest, ok := strings.Cut(strings.ReplaceAll(label, "（", "("), "("); ok {
+		// Not "我家（西溪铭苑5幢1单元1403）的空调外机架…": a sentence after the brackets.
+		if _, tail, _ := strings.Cut(strings.ReplaceAll(rest, "）", ")"), ")"); utf8.RuneCountInString(tail) > 4 {
+			return ""
+		}
 		return formKey(before)
 	}
 	if strings.ContainsAny(label, "/、") {
@@ -626,9 +637,10 @@ func labelBySuffix(label string) string {
 var raisedBy = quickre.MustCompile(EitherScript(`(?:发起|提报|填报|上报|提交|反馈|报事|报修|申请|反映|来信|来电|留言|举报|求助|咨询|预订|预约|入住)$`))
 
 // otherLabel are words of a label that names another's field than the writer's: an emergency
-// contact's, a family member's, a courier's, a hotline's, where the trouble is.
+// contact's, a family member's, a courier's, a hotline's, where the trouble is, the office's own
+// ("服务中心地址：" in the head of its form).
 var otherLabel = quickre.MustCompile(EitherScript(`紧急|家属|亲属|快递|外卖|司机|热线|值班|客服|总机|传真|事发|发生|问题|涉及|对象|` +
-	`收件|发件|寄件|抄送|收货|单号|订单|证件|公司|单位|办公|总部|工厂|注册`))
+	`收件|发件|寄件|抄送|收货|单号|订单|证件|公司|单位|办公|总部|工厂|注册|服务中心|管理处|物业`))
 
 // traditionalOf is s in Traditional characters, where the contact rules know them.
 func traditionalOf(s string) string {

@@ -11,6 +11,20 @@ import (
 	"complaintdesk/data/quickre"
 )
 
+// besideSender is the Chinese name a line of said gives after the sender's own, a shop's or a
+// company's: "蜀香小馆 雷明" in the mail of "蜀香小馆"; "" when none does.
+func besideSender(said, sender string) string {
+	if sender == "" || chineseName(sender) || !strings.Contains(said, sender+" ") {
+		return ""
+	}
+	for _, l := range strings.Split(said, "\n") {
+		if f := strings.Fields(l); len(f) == 2 && f[0] == sender && chineseName(f[1]) && !organisation.MatchString(f[1]) {
+			return f[1]
+		}
+	}
+	return ""
+}
+
 // personName is the name to call a mail's writer by: the sender's, without the group or role
 // before it ("会务组-陈思远"); for a sender named by a handle ("lily_chen"), an organisation ("商务中心
 // 租户服务平台", "深圳南山科技园店"), a nickname ("甜心烘焙") or nothing, the one the text gives as
@@ -41,8 +55,27 @@ func personName(sender, said string) string {
 		}
 	}
 	if f := strings.Fields(t); len(f) == 2 && chineseName(f[1]) && !organisation.MatchString(f[1]) && (workLine.MatchString(f[0]) || organisation.MatchString(f[0]) ||
-		hanOnly(f[0]) && utf8.RuneCountInString(f[0]) >= 4 && !chineseName(f[0])) {
-		return f[1] // "易达物流 吴倩", "绿源茶业 王磊": the person, not their company
+		hanOnly(f[0]) && utf8.RuneCountInString(f[0]) >= 4 && !chineseName(f[0]) || !isASCII(f[0]) && (lastLineAlone(said) == f[1] || ownName(said) == f[1])) {
+		// "易达物流 吴倩", "绿源茶业 王磊": the person, not their company; "问茶 潘国栋" who
+		// signs or says "我是…潘国栋" below it.
+		return f[1]
+	}
+	if r := []rune(t); len(r) == 2 && (r[1] == '子' || r[1] == '儿' || r[1] == '兒') {
+		// "燕子" over a mail 周海燕 signs: her given name's last character, as people call her.
+		for _, n := range []string{lastLineAlone(said), ownName(said)} {
+			if w := []rune(n); chineseName(n) && len(w) == 3 && w[2] == r[0] {
+				return n
+			}
+		}
+	}
+	if calledBy.MatchString(t) && strings.Contains(said, "叫我"+t) {
+		// "蔡秀珠　大家都叫我阿珠": the whole name before how everyone calls the writer.
+		if m := nameThenCalled.FindStringSubmatch(said); m != nil && chineseName(m[1]) && m[2] == t {
+			return m[1]
+		}
+	}
+	if n := besideSender(said, t); n != "" {
+		return n // "蜀香小馆 雷明" at the foot of the shop's mail: its keeper
 	}
 	if familiar.MatchString(t) {
 		// "小宇" is how the grandson who typed it is called, "小王" how people call the writer:
@@ -103,9 +136,16 @@ func personName(sender, said string) string {
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	// "dashun wu": a name in pinyin, in small letters as a mailbox's name is typed, is a handle too.
-	latinWord := isASCII(t) && t != "" && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789"))
+	latinWord := isASCII(t) && t != "" && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789") ||
+		strings.HasSuffix(strings.ToLower(t), " family")) // "Ho Family": a household's mailbox
 	// "北京华信税务师事务 所": an organisation's name, however spaced.
 	org := organisation.MatchString(t) || organisation.MatchString(strings.ReplaceAll(t, " ", ""))
+	if m := managerBelow.FindStringSubmatch(said); m != nil && !chineseName(t) && chineseName(m[1]) {
+		return m[1] // "请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon" from the store's mailbox
+	}
+	if m := englishBorrowed.FindStringSubmatch(said); m != nil && m[1] != t {
+		return m[1] // "This is Sophie Laurent, writing from my husband's account"
+	}
 	if t != "" && !chineseName(t) && borrowedFrom(said, t) {
 		// "Kevin Li" over "我是…居民宋桂兰，这个邮箱是我儿子的": the writer is not the mailbox's owner.
 		if n := ownName(said); chineseName(n) {
@@ -246,11 +286,20 @@ func signedUnder(said, sender string) string {
 }
 
 // surnameThenName is the whole name a run-on ends with after the writer gave their surname
-// first: "…住户姓王…晚上也在 王秀英"; "" when it ends otherwise.
+// first: "…住户姓王…晚上也在 王秀英", or says at once after it: "我姓朱朱宝林住在…"; "" when none.
 func surnameThenName(said string) string {
-	m := givesSurname.FindStringSubmatch(said)
-	if m == nil {
+	loc := givesSurname.FindStringSubmatchIndex(said)
+	if loc == nil {
 		return ""
+	}
+	m := []string{said[loc[0]:loc[1]], said[loc[2]:loc[3]]}
+	if rest := []rune(said[loc[1]:]); strings.HasPrefix(said[loc[1]:], m[1]) {
+		// "我姓朱朱宝林住在17幢…": the surname, then the whole name at once.
+		for n := 3; n >= 2; n-- {
+			if len(rest) > n && strings.ContainsRune("住在是家电電手我，,。 ", rest[n]) && chineseName(string(rest[:n])) {
+				return string(rest[:n])
+			}
+		}
 	}
 	f := strings.Fields(said)
 	for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
@@ -264,8 +313,8 @@ func surnameThenName(said string) string {
 // keeperLabel is a shop's keeper's name under their label: "药房负责人：李先生", "店主：阎立新".
 var keeperLabel = quickre.MustCompile(EitherScript(`(?m)^\s*\p{Han}{0,4}(?:负责人|店长|店主|老板)\s*[:：]\s*(\p{Han}{2,3})\s*$`))
 
-// givesSurname is the writer's surname said alone: "住户姓王", "我姓李".
-var givesSurname = quickre.MustCompile(`(?:我|本人|户|戶|主)姓(\p{Han})`)
+// givesSurname is the writer's surname said alone: "住户姓王", "我姓李", "老板娘姓孔".
+var givesSurname = quickre.MustCompile(`(?:我|本人|户|戶|主|娘)姓(\p{Han})`)
 
 // selfCalled is how a writer says they are called, a tradesman's or a stallholder's way: "我是…
 // 卖鱼的周师傅", "我是…的陈老板".
@@ -284,10 +333,26 @@ func borrowedFrom(said, sender string) bool {
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱",
-// "这个邮箱是我儿子的", "用的是我老公王磊的邮箱", "这封信是我女儿帮我写的".
+// "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱", "这封信是我女儿帮我写的".
 var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?邮箱|` +
 	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|` +
+	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人)的邮箱|` +
 	`(?:这封|此)(?:信|邮件)是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的`))
+
+// managerBelow is the name on the line below a shop's "请联系我们的店长：".
+var managerBelow = quickre.MustCompile(EitherScript(`(?:请联系|请直接联系|联系)(?:我们的|我们|本店的?)(?:店长|负责人|经理)[^\n]{0,40}[:：][ \t]*\n[ \t]*(\p{Han}{2,4})(?:[ \t（(]|\n|$)`))
+
+// nameThenCalled is a whole name, then how people call its bearer: "蔡秀珠　大家都叫我阿珠".
+var nameThenCalled = quickre.MustCompile(`(\p{Han}{2,3})[\s\x{3000}，,]+(?:大家|别人|他们|朋友们|大家伙)?都?叫我(\p{Han}{2,3})`)
+
+// bodyOf ends the name of an association, a society or an institute.
+var bodyOf = quickre.MustCompile(EitherScript(`(?:联盟|协会|商会|学会|研究院|研究所|基金会)$`))
+
+// englishBorrowed is an English writer's name before the words that say the mailbox is a
+// relative's: "This is Sophie Laurent, writing from my husband's account".
+var englishBorrowed = quickre.MustCompile(`\b(?:This is|It's|It is|I am|I'm|My name is) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:and I am |and I'm )?` +
+	`(?:writing|emailing|sending this|writing to you) (?:from|on|using|via) my (?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom|brother|sister)(?:'s|’s) ` +
+	`(?:account|email|e-mail|mailbox|email account)`)
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
 var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
@@ -372,6 +437,8 @@ func sameSurnameAs(n, sender string) bool {
 func displayPerson(t string) string {
 	if before, inner, ok := cutBracket(t); ok && chineseName(strings.TrimSpace(before)) && utf8.RuneCountInString(inner) <= 6 {
 		return strings.TrimSpace(before) // "李伟(加盟商)": the person, without their role
+	} else if ok && isASCII(t) && englishName.MatchString(strings.TrimSpace(before)) && len(strings.Fields(before)) >= 2 && companyWords.MatchString(inner) {
+		return strings.TrimSpace(before) // "Winnie Lau (Brightway Logistics)": the person, without their company
 	} else if ok && chineseName(inner) && isASCII(before) && englishName.MatchString(strings.TrimSpace(before)) {
 		return inner // "Grace Zhang (张慧)": the name in characters
 	}
@@ -435,6 +502,10 @@ func formName(n string) string {
 	}
 	return n
 }
+
+// companyWords is a company's name in English as a display name gives it in brackets after a
+// person's: "Brightway Logistics", "Acme Ltd".
+var companyWords = quickre.MustCompile(`^(?:[A-Z][A-Za-z&.'’-]*\s?){1,5}$`)
 
 // nickname tells a sender's name in Chinese characters that is no one's name: a shop's ("甜心烘焙"),
 // a nickname ("岁月静好"); not a full name, "王先生" or how people call someone ("王阿姨", "老周").
@@ -560,6 +631,12 @@ func lastLineAlone(text string) string {
 		if (strings.HasPrefix(l, "（") && strings.HasSuffix(l, "）") || strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")")) && seen == 1 {
 			continue // "（单位：和平里北街社区居委会，电话010-6421 0098…）": a note below their name and number
 		}
+		if i < len(lines)-1 && hanOnly(l) && utf8.RuneCountInString(l) <= 30 && (organisation.MatchString(l) || bodyOf.MatchString(l)) {
+			continue // "中国智慧城市产业联盟", their organisation's name, under their name and job
+		}
+		if f := strings.Fields(l); i < len(lines)-1 && len(f) >= 2 && strings.HasSuffix(f[len(f)-2], "店") && storeKeeper.MatchString(f[len(f)-1]) {
+			continue // "一碗饺子 成都春熙路店 加盟商": their store and what they are of it
+		}
 		if n := utf8.RuneCountInString(l); n > longestFoot || n > 20 && !strings.ContainsAny(l, "0123456789:：@") {
 			break // a sentence of the complaint's: longer than a name, with no number, label nor address
 		}
@@ -574,6 +651,9 @@ func lastLineAlone(text string) string {
 			if n := nameOfLine(f[0]); n != "" {
 				return n // "何先生 11-3-202": their name, then their flat
 			}
+		}
+		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[0]) || addressPart(f[0]) == f[0]) && chineseName(f[1]) {
+			return f[1] // "8-1-1203 周文斌": their flat, then their name
 		}
 		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
 			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
@@ -749,18 +829,18 @@ func ownName(text string) string {
 var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
-	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?(?:的|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太))`))
+	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,32}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|今天|昨天|昨晚|早上|最近|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	// ownNameCalled is the writer's name after what they are and 叫, in words typed without a
 	// stop: "我是南湖市场禽蛋区7号的摊主叫田春生我们这边…", "…的业主我叫赵云芳我想反映…", "…的住户我
 	// 叫李德明住12号楼1103室…", "…的加盟商我叫姚俊门店编号…".
-	ownNameCalled = quickre.MustCompile(EitherScript(`(?:我是[^，,。；;！!？?\n]{0,30}?(?:的|摊主|店主|档主|老板|业主|住户|租户)叫|(?:^|[。！？!?，,；;\s]|业主|住户|租户|摊主|店主|加盟商|店长)我叫)(\p{Han}{2,3}?)` +
+	ownNameCalled = quickre.MustCompile(EitherScript(`(?:我是[^，,。；;！!？?\n]{0,30}?(?:的|摊主|店主|档主|老板|业主|住户|租户)我?叫|(?:^|[。！？!?，,；;\s]|业主|住户|租户|摊主|店主|加盟商|店长)我叫)(\p{Han}{2,3}?)` +
 		`(?:[，,。；;！!\s(（]|$|我|电话|手机|住|小区|门店|这|那|你们)`))
 	// ownNameAfterSurname is the writer's full name after the surname they give first: "我姓钱
 	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone, "我姓王叫王建军我要投诉…".

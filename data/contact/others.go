@@ -59,6 +59,11 @@ func withoutOtherParties(text, writer string) string {
 			other, quoting, pasting, gap = false, false, false, false
 			kept = append(kept, l)
 			continue
+		case gap && quoting && !pasting && wholeQuote(strings.TrimSpace(l)):
+			// A notice quoted whole between quote marks ("“各沿街商户：…云栖雅苑服务中心”") ends
+			// with them: the next blank line ends it.
+			gap = false
+			continue
 		case gap && (dateLine.MatchString(strings.TrimSpace(l)) || signer.MatchString(strings.TrimSpace(l))):
 			// A notice's or letter's date, or the office that signs it, is its last line: the
 			// next blank line ends it.
@@ -102,7 +107,7 @@ func withoutOtherParties(text, writer string) string {
 		case !labelled || salutation(l, label) || i == first && addressee(l, label) || namesWriter(l, writer):
 			other = false
 		case otherInBrackets.MatchString(numberReaches.ReplaceAllString(l, "")) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
-			!(formKey(label) == "address" && besidePlace.MatchString(l)):
+			!(formKey(label) == "address" && besidePlace.MatchString(l)) && !writerNote.MatchString(l):
 			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
 			// "业主：李先生（房东）" to a tenant is the landlord.
 			other = true
@@ -143,6 +148,10 @@ func withoutOtherParties(text, writer string) string {
 // to deal with them.
 var writerAgain = quickre.MustCompile(EitherScript(`^(?:这事|此事|这件事)?[，,]?(?:请|麻烦)(?:管理处|物业|你们)[^。\n]{0,8}?(?:跟|和|与|联系)我|^(?:这事|此事)[^。\n]{0,6}?我的(?:电话|手机)`))
 
+// writerNote is a note in brackets after a number that asks for the writer to be called on it:
+// "手机：135…（请直接打我手机，前台电话…经常没人接）" names the front desk, whose number it is not.
+var writerNote = quickre.MustCompile(EitherScript(`[（(][^（）()\n]{0,6}(?:打我|找我|联系我|致电我)`))
+
 // writerInLabel is a label that says the number is the writer's own: "請致電本人手提", "我的手机".
 var writerInLabel = quickre.MustCompile(EitherScript(`本人|我的|我(?:手机|电话|手提)`))
 
@@ -164,11 +173,13 @@ func ownClaimed(label string, claims func() (string, bool)) bool {
 		return false
 	}
 	role, store := claims()
-	return role != "" && strings.HasPrefix(label, role) && phoneLabel(label) || store && ownStoreLabel.MatchString(label)
+	// A franchise's store owner ("加盟店主") signs with the store's manager's number ("店长手机").
+	keeps := role != "" && (strings.HasPrefix(label, role) || strings.HasSuffix(role, "店主") && strings.HasPrefix(label, "店长"))
+	return keeps && phoneLabel(label) || store && ownStoreLabel.MatchString(label)
 }
 
 // ownStoreLabel is the label of a store's number or address: "门店地址", "店铺电话".
-var ownStoreLabel = quickre.MustCompile(EitherScript(`^(?:门店|店铺|本店)(?:地址|电话|手机|座机|联系电话)$`))
+var ownStoreLabel = quickre.MustCompile(EitherScript(`^(?:门店|店铺|本店)(?:地址|电话|手机|座机|联系电话|编号)?$`))
 
 // phoneLabel tells a label of a phone number: "店长手机", "负责人电话".
 func phoneLabel(label string) bool {
@@ -359,7 +370,9 @@ func strayFields(l string) bool {
 		return false
 	}
 	first := strings.TrimLeft(strings.Trim(l[labels[0][2]:labels[0][3]], " \t*"), "（(【[")
-	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)]
+	// "D: +852 3165 4420 | M: …": a signature's letter for a direct line, a fax, an office.
+	letter := len(first) == 1 && strings.Contains("DdFfOoEeWwPp", first)
+	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)] && !letter
 }
 
 // introduces says whether line i ends in a colon that introduces someone else's lines below it;
@@ -383,6 +396,12 @@ func introduces(line string, i int) bool {
 	self := ownIntro.MatchString(before)
 	return !first && !self && !greeting.MatchString(before) &&
 		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
+}
+
+// wholeQuote tells a line that opens and closes a quotation: "“…”", "「…」".
+func wholeQuote(t string) bool {
+	return strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”") && strings.Count(t, "”") == 1 ||
+		strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」") && strings.Count(t, "」") == 1
 }
 
 // introWords end a line that introduces what follows without a colon: "…如下", "…的联系方式".
@@ -455,20 +474,47 @@ func isASCII(s string) bool {
 // of its own: "B区管家林晓转业主诉求一则，请登记跟进：\n业主：郑先生（B栋2203）", "今天上午10:20接到业主
 // 家来电，记录如下：\n来电人：蒋先生".
 func reportedFor(text string) bool {
-	if !containsAny(text, "诉求", "訴求", "来电", "來電", "记录", "記錄", "接到", "代为", "代為", "转达", "轉達") || !reportWords.MatchString(text) {
+	if !containsAny(text, "诉求", "訴求", "来电", "來電", "记录", "記錄", "接到", "代为", "代為", "转达", "轉達", "投诉", "投訴") || !reportWords.MatchString(text) {
 		return false
 	}
 	for _, l := range strings.Split(text, "\n") {
-		if label, ok := lineLabel(strings.TrimSpace(l)); ok && residentLabel.MatchString(strings.TrimRight(label, " \t:：")) {
+		if label, ok := lineLabel(strings.TrimSpace(l)); ok && residentsLabel(label, text) {
 			return true
 		}
 	}
 	return false
 }
 
+// residentsLabel tells the label of the resident's name or role in a record of text: "业主：",
+// "来电人：", "投诉人："; "姓名：" where the writer passes on someone's complaint ("让我帮她转达一下她的
+// 投诉…姓名：卢玉芬").
+func residentsLabel(label, text string) bool {
+	label = strings.TrimRight(label, " \t:：")
+	return residentLabel.MatchString(label) || label == "姓名" && passesOn.MatchString(text)
+}
+
+// reportedBlock is text up to the end of the record's lines that name the resident: the staff
+// member's own name and number below it ("周凯\n…楼栋管家\n手机：159…") are no part of it.
+func reportedBlock(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if label, ok := lineLabel(strings.TrimSpace(l)); !ok || !residentsLabel(label, text) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				return strings.Join(lines[:j], "\n")
+			}
+		}
+		break
+	}
+	return text
+}
+
 var (
-	reportWords   = quickre.MustCompile(EitherScript(`转(?:业主|住户|租户)?诉求|(?:业主|住户|租户)诉求|来电记录|记录如下|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)`))
-	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人)$`))
+	passesOn      = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达`))
+	reportWords   = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达|接到[^。\n，,]{1,8}?(?:业主|住户|租户|客户)(?:的)?来电|来电投诉登记|投诉登记表|转(?:业主|住户|租户)?诉求|转(?:一个|一位|一则|一条)?(?:业主|住户|租户)(?:的)?(?:投诉|报修)|(?:业主|住户|租户)诉求|来电记录|记录如下|事件记录|投诉记录|处理记录|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)`))
+	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人|投诉人)$`))
 )
 
 // inlineAnswers are the writer's answers typed under the office's questions they quote, each as
@@ -507,6 +553,124 @@ func withoutKinsPostscript(text string) string {
 
 var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S\.)[:：.]?[ \t]*我是\p{Han}{2,3}的(?:女儿|儿子|孙女|孙子|外孙|外孙女|儿媳|女婿|家属|爱人|老伴)`))
 
+// onBehalfOf is the person an English mail is written for, their number and their booth or office:
+// "I am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor… call Jacky
+// directly on his mobile, 9021 7735"; no one when the text speaks for none.
+func onBehalfOf(text string) Writer {
+	if !strings.Contains(text, "behalf") {
+		return Writer{}
+	}
+	m := behalfOf.FindStringSubmatch(text)
+	if m == nil {
+		return Writer{}
+	}
+	w := Writer{Name: m[1]}
+	first, _, _ := strings.Cut(m[1], " ")
+	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
+		if (p[1] == first || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her")) && isPhone(phoneIn(p[2])) {
+			w.Phone = phoneIn(p[2])
+			break
+		}
+	}
+	if b := englishOurBooth.FindStringSubmatch(text); b != nil && strings.ContainsAny(b[1], "0123456789") {
+		w.Address = b[1]
+	}
+	return w
+}
+
+var (
+	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:our|my) [a-zA-Z ]{2,30}?,\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
+	theirMobile = quickre.MustCompile(`(?i)\bcall ([a-z]+) (?:directly )?(?:on|at) (?:his|her) (?:mobile|phone|cell)(?: number)?,?\s*(\+?\d[\d \-]{6,18}\d)`)
+)
+
+// dictatedPart is what an old relative said and the writer typed for them, between the line that
+// says so ("下面是我外婆口述、我帮她打的字：") and the writer's own note below it ("——\n我是她外孙郭一鸣…");
+// "" when the text is no one's dictation.
+func dictatedPart(text string) string {
+	if !strings.Contains(text, "口述") && !strings.Contains(text, "打的字") {
+		return ""
+	}
+	loc := dictatedIntro.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	var kept []string
+	for _, l := range strings.Split(text[loc[1]:], "\n") {
+		if t := strings.TrimSpace(l); separator.MatchString(t) || footRule.MatchString(t) || kinsNote.MatchString(t) {
+			break
+		}
+		kept = append(kept, l)
+	}
+	return strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+var (
+	dictatedIntro = quickre.MustCompile(EitherScript(`(?m)^[^\n]{0,20}(?:下面|以下)(?:是|为)?我(?:的)?(?:外婆|奶奶|外公|爷爷|姥姥|姥爷|妈妈|母亲|爸爸|父亲|老妈|老爸|婆婆|公公)` +
+		`(?:口述|说的|讲的)[^\n]{0,20}[:：][ \t]*\n`))
+	footRule = quickre.MustCompile(`^[-—_=]{2,}$`)
+	kinsNote = quickre.MustCompile(EitherScript(`^(?:附[:：]?)?我是(?:她|他)(?:的)?(?:外孙|外孙女|孙子|孙女|儿子|女儿|儿媳|女婿)`))
+)
+
+// registeredResident is a resident whose record a member of staff looked up for the office to
+// call back: "发消息的林先生私信我要求物业给他回电话，我在系统里查了他的登记信息：林晓峰，13幢2单元1502，
+// 手机15167153390"; no one when the text gives none.
+func registeredResident(text string) Writer {
+	if !containsAny(text, "登记", "登記") {
+		return Writer{}
+	}
+	m := residentRecord.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[1]) || addressPart(m[2]) != m[2] || !isPhone(phoneIn(m[3])) {
+		return Writer{}
+	}
+	return Writer{Name: m[1], Phone: phoneIn(m[3]), Address: m[2]}
+}
+
+// visitingResident is a resident who came to a member of staff to complain, named with their flat
+// in brackets after how they are called, and the number the staff member gives for them: "3幢的蔡
+// 先生（蔡永康，3-1-802业主）今天到服务中心找我，投诉…蔡先生电话：13777461290", or by their flat and
+// how they are called: "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325"; no one when the
+// text gives none.
+func visitingResident(text string) Writer {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "来前台", "來前台", "到前台", "来服务中心", "來服務中心") {
+		return Writer{}
+	}
+	var w Writer
+	var who []string // the words the record calls them by before their number
+	if m := visitedBy.FindStringSubmatch(text); m != nil && chineseName(m[2]) && sameSurname([]rune(m[1])[0], []rune(m[2])[0]) {
+		w, who = Writer{Name: m[2], Address: withoutOwnerWord(m[3])}, []string{m[1], m[2]}
+	} else if m := cameToDesk.FindStringSubmatch(text); m != nil {
+		// "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325": how she is called.
+		w, who = Writer{Name: m[2], Address: m[1]}, []string{m[2], "她的", "他的"}
+	}
+	if w.Name == "" || addressPart(w.Address) != w.Address {
+		return Writer{}
+	}
+	for _, by := range who {
+		if _, after, ok := strings.Cut(text, by+"电话"); ok {
+			if p := phoneIn(strings.TrimLeft(after, "：: 是")); p != "" && isPhone(p) {
+				w.Phone = p
+				break
+			}
+		}
+		if _, after, ok := strings.Cut(text, by+"手机"); ok {
+			if p := phoneIn(strings.TrimLeft(after, "：: 是号")); p != "" && isPhone(p) {
+				w.Phone = p
+				break
+			}
+		}
+	}
+	return w
+}
+
+var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+	`(?:今天|上午|下午)?(?:来|到)(?:前台|服务中心|物业|管理处)(?:反映|投诉)`))
+
+var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
+	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))
+
+var residentRecord = quickre.MustCompile(EitherScript(`(?:他|她|业主|住户|租户)的?登记(?:信息|资料)(?:是|为|如下)?[:：]\s*(\p{Han}{2,4})[，,、 ]\s*([^，,、\s]{3,20})[，,、 ]\s*` +
+	`(?:手机|电话|联系电话)?(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
 // spokenFor is the resident a building's head or a residents' committee writes for, their flat
 // and the number to call them on: "我是2号楼的楼长范建军。替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话
 // 010-6402 7718", "今天上午我们社区居委会接待了7号楼2门502的住户孙桂兰老人…孙阿姨家里电话：010-6421
@@ -527,6 +691,12 @@ func spokenFor(text string) Writer {
 		if p := homeLine.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
 			w.Phone = phoneIn(p[1])
 		}
+		if _, letter, ok := strings.Cut(text[strings.Index(text, k[0]):], "\n\n"); ok && (w.Phone == "" || w.Address == "") && !kinsLetter.MatchString(letter) {
+			// "信里有他的联系方式": the letter below says where he lives and his number.
+			if l := Read(Mail{Name: k[1], Text: letter}); l.Name == k[1] {
+				w.Phone, w.Address = cmp.Or(w.Phone, l.Phone), cmp.Or(w.Address, l.Address)
+			}
+		}
 		return w
 	}
 	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && writesForParent.MatchString(text) {
@@ -537,12 +707,23 @@ func spokenFor(text string) Writer {
 			return Writer{Name: k[1], Phone: phoneIn(p[1]), Address: k[2]}
 		}
 	}
-	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]) {
-		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况…林总手机：136 0028 1177":
-		// the boss, at the office the assistant works in.
-		w := Writer{Name: b[1], Address: sentenceAddress(text)}
+	if k := kinNamed.FindStringSubmatch(text); k != nil && chineseName(k[2]) && writesForKin.MatchString(text) {
+		// "我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映…请直接打我母亲家里的座机 021-6521 3378": the
+		// mother, in her flat.
+		w := Writer{Name: k[2], Address: addressPart(k[1])}
+		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			w.Phone = phoneIn(p[1])
+		}
+		return w
+	}
+	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]) {
+		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况…林总手机：136 0028 1177",
+		// "謹代表本所董事總經理黃國棟先生就以下事宜作出投訴…黃先生本人（手提：9133 2846）": the boss, at
+		// the office the assistant works in.
+		boss := b[1] + b[2]
+		w := Writer{Name: boss, Address: sentenceAddress(text)}
 		for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
-			if strings.HasPrefix(b[1], p[1]) && isPhone(phoneIn(p[2])) {
+			if strings.HasPrefix(boss, p[1]) && isPhone(phoneIn(p[2])) {
 				w.Phone = phoneIn(p[2])
 				break
 			}
@@ -579,14 +760,18 @@ var (
 	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺))\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	forBoss         = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)`))
-	bossPhone       = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|总经理|董|经理)(?:的)?(?:手机|电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	kinsLetter      = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
-	passedOnForKin  = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
-	kinsHome        = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
-	homeLine        = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	ownBuilding     = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
-	residentPhone   = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
+	writesForKin    = quickre.MustCompile(EitherScript(`(?:由我|我)?代(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
+	kinsPhone       = quickre.MustCompile(EitherScript(`(?:打|联系|致电)我(?:母亲|父亲|妈妈|爸爸|妈|爸)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	forBoss         = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
+		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|总经理|董|经理|先生|女士)(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
+	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
+	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
+	homeLine       = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	ownBuilding    = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
+	residentPhone  = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 )
 
 // pastedMessage is the message of someone else a note passes on pasted whole between two rules

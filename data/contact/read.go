@@ -48,6 +48,7 @@ func Read(m Mail) Writer {
 		// A butler's or a front desk's record of a resident's complaint ("B区管家林晓转业主诉求一则：
 		// 业主：郑先生（B栋2203）…"): its labelled lines name the resident, as a notice's do.
 		byText, email = true, ""
+		words = reportedBlock(cmp.Or(m.OwnText, m.Text)) // not the staff member's own signature below it
 	}
 	if !byText {
 		if answers := inlineAnswers(m.Text); answers != "" {
@@ -63,6 +64,21 @@ func Read(m Mail) Writer {
 			// "替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话 010-6402 7718": a building's head, a
 			// residents' committee speaking for an old resident, who complains.
 			return w
+		}
+		if d := dictatedPart(narrowed(cmp.Or(m.OwnText, m.Text))); d != "" {
+			// "下面是我外婆口述、我帮她打的字：" above her words: she complains.
+			if w := Read(Mail{Subject: m.Subject, Text: d}); w.Name != "" {
+				return w
+			}
+		}
+		if w := registeredResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+			return w // a resident whose record the front desk looked up to be called back
+		}
+		if w := visitingResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+			return w // a resident who came to the butler to complain
+		}
+		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
+			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
 	}
 	var namePhone string // the number a sender's name gives ("王先生 13800001111")
@@ -138,7 +154,7 @@ func Read(m Mail) Writer {
 				sigPhone, sigAddress = signatureContact(own, w)
 			}
 		}
-		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p)) {
+		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p) || saidDead(own, p)) {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs, and
 			// their own mobile ("My personal mobile is 137…") before a labelled landline, their
 			// office's.
@@ -177,6 +193,9 @@ func Read(m Mail) Writer {
 				}
 			}
 		}
+		if m := numberThenSurname.FindStringSubmatch(own); phone == "" && m != nil && isPhone(m[1]) {
+			phone = m[1] // "…查一下哪家的狗电话158 5717 0263 我姓朱谢谢": the number, then who they are
+		}
 		if phone == "" {
 			// The writer gives no number of their own but one at their home to be reached by,
 			// or a number to end the mail with.
@@ -184,6 +203,10 @@ func Read(m Mail) Writer {
 		}
 		if phone == "" {
 			phone = listedPhone(own, strings.TrimSpace(name)) // "502 孙建国 13808012476" among the owners who sign
+		}
+		if m := complainantParty.FindStringSubmatch(said); m != nil && isPhone(phoneIn(m[2])) {
+			// "投诉方：周记烧腊（B1-08）  店长 方丽娟  电话 136 3251 0478" below the party complained of.
+			phone, address = cmp.Or(phone, phoneIn(m[2])), cmp.Or(address, m[1])
 		}
 		foot := footPlace(own, name) // the place among a run-on's last words, beside the writer's name and number
 		if address == "" {
@@ -202,28 +225,33 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
+					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
-			strings.HasSuffix(strings.TrimSuffix(address, "室"), core) {
+			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) || sameFloorUnit(address, sa)) {
 			// "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室", "深圳市…华联中心
 			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
 			address = sa
 		}
-		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) && room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) &&
-			!streetAddress.MatchString(sa) {
+		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) &&
+			(room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) || hallRoom.MatchString(sa)) && !streetAddress.MatchString(sa) {
 			// "我是33号601室的住户" above a work signature's "地址：上海市黄浦区中山南路1801号": the
-			// room of theirs the street's address does not hold.
+			// room of theirs the street's address does not hold; an organiser's office at the venue.
 			address = sa
 		}
-		if streetAddress.MatchString(address) || postalAddress.MatchString(address) {
+		if streetAddress.MatchString(address) || postalAddress.MatchString(address) || cityDistrict.MatchString(address) {
 			if u := ownUnit(own); u != "" && !strings.Contains(address, u) {
 				// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
 				// signature: the booth, stall or shop the writer keeps here.
 				address = u
 			}
+		}
+		if b := exhibitorsBooth(withHallAndBooth(own)); b != "" && englishOffice.MatchString(address) {
+			// "We are exhibiting at Booth 1C-B05" above the company's "Unit 808, 8/F, Kwai Chung
+			// Plaza": the booth the writer keeps at the fair.
+			address = b
 		}
 		if r, _ := utf8.DecodeLastRuneInString(address); r == '层' || r == '層' || r == '楼' || r == '樓' {
 			if _, after, ok := strings.Cut(own, address); ok {
@@ -334,7 +362,7 @@ func Read(m Mail) Writer {
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
 		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject),
-			subjectBooth(m.Subject, words), taggedFlat(m.Subject))
+			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -354,6 +382,11 @@ func Read(m Mail) Writer {
 		if rest, ok := strings.CutPrefix(address, label); ok && rest != "" {
 			address = strings.TrimLeft(rest, "：: 为為是") // "门店地址杭州市西湖区…", its label run on
 		}
+	}
+	if m := streetShopUnit.FindStringSubmatch(address); m != nil {
+		address = m[1] // "邻家便利店 紫荆路122号（S-07）": the shop's unit in the estate's street
+	} else if m := shopThenCode.FindStringSubmatch(address); m != nil && !marketArea.MatchString(address[:strings.Index(address, m[1])]) {
+		address = m[1] // "木子服饰（悦海城店）L2-215": the shop's unit in the mall
 	}
 	address = withoutStreet(address)
 	if !strings.ContainsAny(address, "（(") {
@@ -449,8 +482,16 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are a", "we are a") {
 		return ""
+	}
+	if m := englishOccupants.FindStringSubmatch(text); m != nil {
+		// "occupants of Unit 15B", "on behalf of Meridian & Co. (Unit 1506, Tower B)", "We are a dental
+		// clinic (SmileCare Dental Centre, Room 2207)".
+		return cmp.Or(m[1], m[2], m[3])
+	}
+	if m := englishIAmAtRoom.FindStringSubmatch(text); m != nil {
+		return m[1] // "During show days I am at the Organiser Office, Room N201 (Level 2, …)"
 	}
 	if m := englishWorkAt.FindStringSubmatch(text); m != nil {
 		return m[1]
@@ -458,10 +499,10 @@ func englishOwnPlace(text string) string {
 	if m := englishOurCompany.FindStringSubmatch(text); m != nil {
 		return m[1] // "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2)"
 	}
-	if t := withHallAndBooth(text); t != text {
-		if b := exhibitorsBooth(t); b != "" {
-			return b // "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", cut into clauses by its commas
-		}
+	if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
+		// "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", cut into clauses by its commas;
+		// "We are exhibitor Ascent Gifts Ltd, Booth 5C-118 in Hall 5".
+		return b
 	}
 	if m := englishOwnStore.FindStringSubmatch(text); m != nil {
 		return m[1] // "This is Fiona Wong, franchisee of Bubble Lab Tea (Mong Kok store), Shop 12, G/F, 88 …"
@@ -515,7 +556,7 @@ var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|kee
 var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home|office)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
 
 // englishMyInBrackets is the writer's home or office in brackets after the words for it.
-var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|unit|home)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40})\)`)
+var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|unit|home|pantry|kitchen|premises|company)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40})\)`)
 
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
 var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
@@ -523,9 +564,18 @@ var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|ap
 // englishIRunAt is the stall, the shop or the booth a keeper says they run their business at.
 var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep) [^.\n]{2,80}? at ((?:stall|shop|booth|kiosk|unit|stand)\s+[0-9A-Z][0-9A-Z-]{0,6})\b`)
 
+// englishOccupants is the unit a firm writing says it occupies, after "occupants of" or in
+// brackets after what it is.
+var englishOccupants = quickre.MustCompile(`(?i)\b(?:occupants?|tenants?) of ((?:unit|suite|room|flat|office)\s+(?-i:[0-9A-Z]{2,6}))\b|` +
+	`\bon behalf of [^()\n]{2,40}\(((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:tower|block)\s+(?-i:[0-9A-Z]{1,2}))?)\)|` +
+	`\bwe are an? [^().\n]{2,40}\((?:[^()\n]{1,60},\s*)?((?:room|suite|unit|office|rm|shop)\.?\s+(?-i:[0-9A-Z][0-9A-Z-]{1,7}))\)`)
+
+// englishIAmAtRoom is the room of their own office at the venue an organiser says they are at.
+var englishIAmAtRoom = quickre.MustCompile(`\bI am (?:based )?at (?:the |our )?(?:[A-Z][a-z]+ )?(?:Office|office),\s*((?:Room|Rm|Suite)\.? [A-Z]?\d{2,4}[A-Z]?)\b`)
+
 // englishOurBooth is the booth, the stand or the stall of an exhibitor's or a keeper's "our booth
-// 3B-216 in Hall 3".
-var englishOurBooth = quickre.MustCompile(`(?i)\bour (?:booth|stand|stall|kiosk)\s+(?:no\.?\s*)?([0-9A-Z]{1,3}-?[0-9A-Z]{1,5})\b`)
+// 3B-216 in Hall 3", "our booth (Hall 9, Booth 9D31, …)".
+var englishOurBooth = quickre.MustCompile(`(?i)\bour (?:booth|stand|stall|kiosk)\s+(?:no\.?\s*|\((?:hall\s+[0-9A-Z.]{1,4},\s*)?(?:booth|stand)\s+)?(?-i:([0-9A-Z]{1,3}-?[0-9A-Z]{1,5}))\b`)
 
 // englishOurCompany is a tenant's company with its office in brackets after it.
 var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s*\([^()]*?\b((?:\d{1,3}/F,\s*)?(?:room|suite|unit|rm)\.?\s*(?:\d{2,5}[A-Z]?|[A-Z]\b)` +
@@ -587,8 +637,8 @@ func neighbourOf(text string) string {
 	if !containsAny(text, "楼下", "楼上", "隔壁", "对门", "樓下", "樓上", "對門") {
 		return ""
 	}
-	if m := besideTheirsInBrackets.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
-		return m[1] // "我家就在他家正楼下（15栋1502）"
+	if m := besideTheirsInBrackets.FindStringSubmatch(text); m != nil && addressPart(m[1]+m[2]) == m[1]+m[2] {
+		return m[1] + m[2] // "我家就在他家正楼下（15栋1502）", "我住他们楼上，12幢1单元1101，"
 	}
 	m := besideTheirs.FindStringSubmatch(text)
 	if m == nil {
@@ -625,7 +675,7 @@ var (
 	besideTheirs = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)?(?:的)?(?:正)?` +
 		`(?:楼下|楼上|隔壁|对门)(?:的)?\s*(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
 	besideTheirsInBrackets = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)(?:的)?(?:正)?` +
-		`(?:楼下|楼上|隔壁|对门)[（(]([^（()）\n]{3,20})[）)]`))
+		`(?:楼下|楼上|隔壁|对门)(?:[（(]([^（()）\n]{3,20})[）)]|[，,:：]\s*([^，,。；;（(\n]{3,20})(?:[，,。；;]|$))`))
 	wholeFlat = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|座)\s*\d{1,2}\s*单元)\s*\d{3,4}`))
 )
 
@@ -694,8 +744,23 @@ var gluedContact = quickre.MustCompile(EitherScript(`(?:联系人|联系)[:：]?
 // nameLabelNumber is a name and a mobile number after it, its label between: "杜春梅电话13868017722".
 var nameLabelNumber = quickre.MustCompile(EitherScript(`(\p{Han}{2,4})(?:的)?(?:电话|手机|手机号)[:：]?\s*(` + mobileDigits + `)`))
 
-// streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼".
-var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道)\s*\d+\s*号`))
+// saidDead tells a number the words right after it in text say is dead or unanswered: "我的手机
+// （139 5713 0820）最近老是接不到电话".
+func saidDead(text, p string) bool {
+	i := strings.Index(text, p)
+	return i >= 0 && deadNumber.MatchString(clause(strings.TrimLeft(text[i+len(p):], "）) ")))
+}
+
+// sameFloorUnit tells two addresses that end with the same unit on a floor as Taiwan numbers them:
+// "台北市大安區敦化南路二段76號12樓之5" in a signature and "敦南商務中心12樓之5" in a sentence.
+func sameFloorUnit(a, b string) bool {
+	ua, ub := floorUnit.FindString(strings.Join(strings.Fields(a), "")), floorUnit.FindString(strings.Join(strings.Fields(b), ""))
+	return ua != "" && ua == ub
+}
+
+// streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼", "海源道63號",
+// "敦化南路二段76號".
+var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道|道)(?:[一二三四五六七八九十]段)?\s*\d+\s*号`))
 
 // officeOrUnit is an office in a tower ("A座1602", "C座808室", "12楼1203") or a unit in a mall
 // ("L2-08号铺").
@@ -867,6 +932,26 @@ var notThisOne = quickre.MustCompile(EitherScript(`(?:电话|手机)\s*[:：]?\s
 // 5号楼801的王建国地下车库…".
 var runOnFlat = quickre.MustCompile(`我是([^，,。；;！!？?\s的]{2,20}?\d[室号]?)的(\p{Han}{2,3})`)
 
+// complainantParty is the complaining party's line of a letter that sets both parties out: its
+// unit in brackets after its name, in group 1, and its number, in group 2.
+var complainantParty = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:投诉方|投诉人)[:：][ \t]*\p{Han}{1,12}[（(]([A-Z0-9][A-Z0-9\-]{1,8})[）)][^\n]*?(?:电话|手机)[:：]?[ \t]*(\+?\d[\d \-]{6,18}\d)`))
+
+// numberThenSurname is a run-on's number after its label, then the writer's surname: "电话158 5717
+// 0263 我姓朱谢谢".
+var numberThenSurname = quickre.MustCompile(`(?:电话|手机|電話|手機)(?:是)?[ \t]*(1\d{2}[ \-]?\d{4}[ \-]?\d{4})[ \t]*(?:我|本人)姓\p{Han}`)
+
+// streetShopUnit is a shop's street number with its unit's code in brackets, maybe after its
+// name: "问茶·茶叶 紫荆路128号（S-10）"; the code in group 1.
+var streetShopUnit = quickre.MustCompile(`^(?:\S+\s+)?\p{Han}{1,10}(?:路|街|道|巷)\d{1,4}[号號][（(]([A-Za-z]{1,2}-?\d{1,4})[）)]$`)
+
+// shopThenCode is a shop's name, maybe its branch in brackets, then its unit's code: "木子服饰（悦海城
+// 店）L2-215", "栖木生活家居 L2-15店"; the code in group 1. A market's area before it ("冻品区D-26", marketArea) is part of
+// the stall's address.
+var (
+	shopThenCode = quickre.MustCompile(`^\p{Han}{2,12}(?:[（(]\p{Han}{1,10}[）)])?\s*([A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4})(?:店|号铺|號舖|铺)?$`)
+	marketArea   = quickre.MustCompile(EitherScript(`(?:区|楼|层|馆|排|街|场)\s*$`))
+)
+
 // storePhone is a store's number under its label, its keeper's when they write: "门店电话：…".
 var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店)(?:电话|手机|座机|联系电话)\s*[:：]\s*([^\n]+)`))
 
@@ -927,7 +1012,7 @@ func unbracketedNumbers(s string) string {
 		return s
 	}
 	s = kindInBrackets.ReplaceAllString(s, "$1：") // "电话（手机）138…" is the mobile
-	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1：$2")
+	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1$2：$3")
 }
 
 // yourEstate is the office's estate named as the reader's before a flat in it: "你们小区", "贵小区".
@@ -948,10 +1033,11 @@ var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话�
 var kindInBrackets = quickre.MustCompile(`(?:电话|電話)\s*[（(]\s*(手机|手機|座机|座機|固话|固話|办公|辦公)\s*[）)]\s*[:：]?`)
 
 // labelledInBrackets is a labelled number in brackets, numberAfterLabel a number in brackets
-// after its label.
+// after its label where the label begins its clause or follows the writer ("打督导小陈电话（180…）"
+// is someone's number in a sentence).
 var (
 	labelledInBrackets = quickre.MustCompile(`[（(]\s*((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?\s*[:：]\s*\+?\d[\d -]{5,20}\d)\s*[）)]`)
-	numberAfterLabel   = quickre.MustCompile(`((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?)\s*[（(]\s*(\+?\d[\d -]{5,20}\d)\s*[）)]`)
+	numberAfterLabel   = quickre.MustCompile(`(^|[\n，,。；;：:\s]|我的|我|本人)((?:联系|聯絡|聯繫)?(?:电话|手机|電話|手機)(?:号码|號碼|号|號)?)\s*[（(]\s*(\+?\d[\d -]{5,20}\d)\s*[）)]`)
 )
 
 // withoutNumber is a sender's name without the phone number it gives, and that number: "王先生
@@ -1036,7 +1122,8 @@ func withoutSignatureOf(text, who string) string {
 }
 
 // flatBesideName is the flat on a line of the mail's foot beside the writer's name: "4栋1单元301" of
-// "4栋1单元301 唐阿姨（唐秀兰）"; "" when no line of its last five gives one.
+// "4栋1单元301 唐阿姨（唐秀兰）", a stall's code: "3A-118档" of "3A-118档 陈秀英"; "" when no line of
+// its last five gives one.
 func flatBesideName(text, name string) string {
 	if !chineseName(name) {
 		return ""
@@ -1048,13 +1135,16 @@ func flatBesideName(text, name string) string {
 			continue
 		}
 		for _, k := range [][2]int{{0, 1}, {1, 0}} {
-			if flat, who := f[k[0]], f[k[1]]; strings.Contains(who, name) && addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) {
+			if flat, who := f[k[0]], f[k[1]]; strings.Contains(who, name) && (addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) ||
+				stallBesideName.MatchString(flat)) {
 				return flat
 			}
 		}
 	}
 	return ""
 }
+
+var stallBesideName = quickre.MustCompile(EitherScript(`^(?:[A-Z0-9]{1,3}-[A-Z]?\d{2,4}|\d[A-Z]\d{3,4})(?:档|档口|号铺|铺|摊位|号)?$`))
 
 // leadBooth is the booth an exhibitor's short mail begins with, in a sentence where they go on of
 // themselves: "你好，11号馆11D-07展位到现在还没有通电，我们是预订了电箱的"; "" when it begins otherwise.
@@ -1087,6 +1177,32 @@ var stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区[A-Z]?-?\
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
 var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
 
+// bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
+// 贵中心5楼502会议室举办…" is 502会议室; "" when none.
+func bookedRoom(text string) string {
+	if !strings.Contains(text, "会议") && !strings.Contains(text, "會議") {
+		return ""
+	}
+	if m := roomBooked.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var roomBooked = quickre.MustCompile(EitherScript(`(?:租用|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?` +
+	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
+
+// flatThenAsk is a flat said alone, as whose the writer is, before their request: "…窗户都不能开。
+// 2-1-1502的，麻烦物业处理一下"; "" when none is.
+func flatThenAsk(text string) string {
+	if m := flatOfAsker.FindStringSubmatch(text); m != nil && flatAlone(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+var flatOfAsker = quickre.MustCompile(EitherScript(`(?:^|[。！？!?\n])[ \t]*([0-9A-Za-z\p{Han}\-]{3,20}?)(?:的|嘅)[，,][ \t]*(?:麻烦|请|希望|拜托)`))
+
 // leadFlat is the flat a writer begins their text with, the first clause or words of its first
 // line after the greeting or the office it is for: "海月花园4幢1单元201，我家楼下的消防通道…",
 // "翠苑一区18幢1502，顶楼1602的住户…", "物业：阳光城市花园9-2-502，…", "东湖新村27号101 马国庆…"; a
@@ -1102,11 +1218,14 @@ func leadFlat(text string) string {
 			continue
 		}
 		l, _ = afterShortLabel(l, 6) // "物业：阳光城市花园9-2-502，电梯里…"
-		end := strings.IndexAny(l, "，, \t\u3000")
+		end := strings.IndexAny(l, "，, \t\u3000。")
 		if end < 0 {
 			return ""
 		}
 		first := strings.TrimSpace(l[:end])
+		if f := withoutOwnerWord(first); f != first && strings.HasPrefix(l[end:], "。") && flatAlone(f) {
+			return f // "6栋1单元1102业主。你们地下车库…": the writer, by their flat
+		}
 		if next := strings.IndexAny(l[end+1:], "，, \t\u3000"); estate.MatchString(first) && next > 0 {
 			first = strings.TrimSpace(l[:end+1+next]) // "万科城市花园 18-602 家里…": the estate, then its flat
 		}
@@ -1219,6 +1338,21 @@ var (
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
 
+// answeredFlat is the writer's flat the office's answer they reply to is about: "回复: 关于9幢2单元1902
+// 窗户玻璃自爆的答复"; "" for any other subject.
+func answeredFlat(subject string) string {
+	m := answerAbout.FindStringSubmatch(narrowed(subject))
+	if m == nil {
+		return ""
+	}
+	if p := addressPart(m[1]); p != "" && flatEnd.MatchString(p) {
+		return p
+	}
+	return ""
+}
+
+var answerAbout = quickre.MustCompile(EitherScript(`^(?:(?:回复|答复|Re|RE|AW|Aw)\s*[:：]\s*)+关于(.{3,40})的(?:答复|回复|处理意见|处理结果)\s*$`))
+
 // subjectFlat is a flat's numbers that stand before the writer's number (and name) at the end of
 // the subject: "…门禁坏了 6-2-1101 王 13588001234"; "" when the subject ends otherwise.
 func subjectFlat(subject string) string {
@@ -1263,25 +1397,32 @@ func listedPhone(text, name string) string {
 // number of theirs, before or after it: "…0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先",
 // "联系电话：0755-8665 2917，手机 138 2652 0168（请打手机）"; "" when the line asks for none.
 func preferredMobile(text, phone string) string {
-	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "请打手机", "請打手機") {
+	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile") {
 		return ""
 	}
+	number, _, _ := strings.Cut(phone, " 转") // "020-38861234 转803" is written "020-38861234转803"
+	asked := mobileFirst.MatchString(text)   // "有咩事可以打我手機" above the signature's "T: … | M: …"
 	for l := range strings.SplitSeq(text, "\n") {
-		if !strings.Contains(l, phone) || !mobileFirst.MatchString(l) {
+		if !strings.Contains(l, number) || !asked && !mobileFirst.MatchString(l) {
 			continue
 		}
 		for _, p := range mobileIn.FindAllString(l, 4) {
-			if p = strings.TrimSpace(p); isPhone(p) && isMobile(p) {
+			if p = phoneIn(p); isPhone(p) && isMobile(p) {
 				return p
 			}
+		}
+		if m := labelledMobile.FindStringSubmatch(l); m != nil && isPhone(phoneIn(m[1])) {
+			return phoneIn(m[1]) // "T: 2420 8816 | M: 9815 3372": Hong Kong's numbers say their kind by their label
 		}
 	}
 	return ""
 }
 
 var (
-	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|请打手机`))
-	mobileIn    = quickre.MustCompile(mobileDigits)
+	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b)`))
+	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
+	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"
 )
 
 // taggedFlat is the flat a subject's tag in brackets gives: "3-2-1101" of "【3-2-1101】电梯异响"; ""

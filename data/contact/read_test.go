@@ -2883,3 +2883,203 @@ func TestCompanySignaturesOrganisersAndAssistants(t *testing.T) {
 			"Ricardo Sousa", "+853 6612 6620", "Room B, 15/F"},
 	})
 }
+
+// A resident a butler's record, a front desk's lookup or a visit passes on; a mother's words her
+// grandson typed, a daughter writing for her mother, a boss his assistant speaks for, a booth
+// manager an English mail is written for; a flat said beside a neighbour's, alone before a
+// request, in a run-on after the surname; a shop's code in the estate's street, in brackets after
+// its name, in a mall; a number asked for by text message, a new one after a dead one, one the
+// writer says is off, one beside a direct line's letter.
+func TestRelaysDictationsAndShopCodes(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"刘建明", "您好，\n12幢1单元1001一直在装修。\n我住他们楼上，12幢1单元1101，电话139 5718 6620，有事打我电话。\n\n刘建明", "刘建明", "139 5718 6620", "12幢1单元1101"},
+		{"周凯", "吴主管，\n今天上午接到9幢一位老业主的电话，我先记下来了。\n\n【来电记录】\n来电人：王秀英（王阿姨，9幢3单元501业主，独居）\n联系电话：0571-8509 6620（家里座机）\n" +
+			"反映内容：楼道灯坏了。\n\n周凯\n云栖雅苑服务中心 7-12幢楼栋管家\n手机：159 9013 6620", "王秀英", "0571-8509 6620", "9幢3单元501"},
+		{"黄丽华", "你好我是11栋2单元402的业主我叫黄丽华楼上502天天拖椅子我上去说过好几次他们就说知道了然后还是一样的麻烦物业上去跟他们说一下我电话是13757196620谢谢",
+			"黄丽华", "13757196620", "11栋2单元402"},
+		{"前台-陈佳", "吴主管：\n昨晚业主群里有业主在反映地库积水的事。发消息的林先生私信我要求物业给他回电话，我在系统里查了他的登记信息：林晓峰，13幢2单元1502，手机15167156620。\n\n前台 陈佳",
+			"林晓峰", "15167156620", "13幢2单元1502"},
+		{"Daniel Becker", "Dear Property Management,\nThe bins have not been emptied. My phone / WeChat: +86 186 2171 6620.\n\nBest regards,\nDaniel Becker\nBuilding 6, Unit 1, Room 1902",
+			"Daniel Becker", "+86 186 2171 6620", "Building 6, Unit 1, Room 1902"},
+		{"邻家便利店", "物业：\n隔壁烧烤店占道经营。\n\n联系人：郑春燕（店长）\n电话：133 0652 6620\n邻家便利店 紫荆路122号（S-07）", "郑春燕", "133 0652 6620", "S-07"},
+		{"", "物业：\n车库灯坏了好几盏。\n8-1-1203 周文斌", "周文斌", "", "8-1-1203"},
+		{"陳家明", "本人陳家明，是2幢2單元1802室的業主。\n本人內地手機號碼 186 5713 6620 平日不開機，請致電本人香港手提電話 +852 6123 6620。\n陳家明",
+			"陳家明", "+852 6123 6620", "2幢2單元1802室"},
+		{"问茶 潘国栋", "物业服务中心：\n我们店天花板漏水。\n\n潘国栋\n问茶·茶叶 紫荆路128号（S-10）\n手机：13396536620", "潘国栋", "13396536620", "S-10"},
+		{"李婷", "吴主管：\n3幢的蔡先生（蔡永康，3-1-802业主）今天到服务中心找我，投诉新装的快递柜。\n蔡先生电话：13777466620，他说下午方便。\n丰巢负责人（小黄 18072886620）。\n\n李婷\n1-6幢管家 15990136620",
+			"蔡永康", "13777466620", "3-1-802"},
+		{"苗晓燕", "李婷你好，\n另外我手机号换了，之前留的那个152开头的已经停用，以后请打新号码：135 1581 6620。\n苗晓燕 1幢2单元1001\n\n> 你好，我是1幢2单元1001苗晓燕。电话15268106620",
+			"苗晓燕", "135 1581 6620", "1幢2单元1001"},
+		{"郭一鸣", "物业你好，下面是我外婆口述、我帮她打的字：\n\n我叫俞桂芳，今年82岁，一个人住在16幢1单元101。下水道返臭。\n\n打我家里电话0571-88476620就行。\n\n俞桂芳\n\n——\n我是她外孙郭一鸣，在外地读书。\n郭一鸣 19857166620",
+			"俞桂芳", "0571-88476620", "16幢1单元101"},
+		{"hz_xiaoyu", "物业领导你好：\n保安半夜睡岗。\n处理结果麻烦发短信告诉我：17816096620，请不要打电话。", "hz_xiaoyu", "17816096620", ""},
+		{"蜀香小馆", "物业服务中心：\n\n贵中心在商铺群里发的通知内容如下：\n\n“各沿街商户：餐厨垃圾清运时间调整。如有疑问请联系商管专员汪经理 13906526630。云栖雅苑服务中心”\n\n" +
+			"我们是S-09蜀香小馆（紫荆路126号），做的是中餐。\n\n蜀香小馆 雷明\n手机：135-8899-6620", "雷明", "135-8899-6620", "S-09"},
+		{"何勇", "客服中心：\n现将昨晚夜班处理的一起噪音投诉记录转给你们。\n\n==== 夜班事件记录 ====\n投诉人：12幢2单元1702 业主 翁先生\n联系电话：13858196620\n被投诉方：12幢2单元1602 租户\n值班人：张伟\n====\n\n安保主管 何勇",
+			"翁先生", "13858196620", "12幢2单元1702"},
+		{"鲍玉梅", "我是鲍玉梅，在小区有两套房子，8幢2单元301是出租的，这次要反映的是我自己住的这套，1幢2单元502。\n楼上602的冷凝水滴到雨棚上。我电话13675896620。", "鲍玉梅", "13675896620", "1幢2单元502"},
+		{"zbl1958", "喂你好我姓朱朱宝林住在17幢1单元1101我们这个单元的电梯老是有尿骚味我看是要装个监控查一下哪家的狗电话158 5717 6620 我姓朱谢谢", "朱宝林", "158 5717 6620", "17幢1单元1101"},
+		{"康宁大药房", "物业服务中心：\n我店（康宁大药房云栖店，紫荆路110号，商铺编号S-01）门口污水井反水。\n联系人：汤晓梅（店长）\n店内电话：0571-8673 6620", "汤晓梅", "0571-8673 6620", "S-01"},
+		{"包建平", "楼下花园有人在种菜，还浇粪水，臭死了。2-1-1502的，麻烦物业处理一下，电话15906816620", "包建平", "15906816620", "2-1-1502"},
+		{"阿娥水产", "你好我是东区23号摊位卖水产的沈月娥今天早上市场又停水了我的电话13605726620", "沈月娥", "13605726620", "东区23号摊位"},
+		{"燕子", "物业你好：\n楼下502家的狗天天叫。\n\n7幢2单元602 周海燕\n13867516620", "周海燕", "13867516620", "7幢2单元602"},
+		{"Jason Chen", "展商服务中心 您好，\n我们是佛山雅森家具，展位号 7.2H-F18。电箱反复跳闸。\n我人一直在展位上，有事打我手机 138 2651 6620。", "Jason Chen", "138 2651 6620", "7.2H-F18"},
+		{"木子服饰悦海城店", "商管部的领导您好：\n我是二楼L2-215铺木子服饰的店长。扶梯一直关闭。\n\n店长 刘婷\n木子服饰（悦海城店）L2-215\n电话：189 2635 6620", "刘婷", "189 2635 6620", "L2-215"},
+		{"王小军", "你好我是蔬菜交易区B排27号卖土豆洋葱的王德胜这个邮箱是我儿子的冷链车停在通道里跟保安说了好几次保安说他管不了还有就是28号那个李老板把货箱堆到我摊位前面他电话是138 5790 2213你们可以打给他问问我的电话是139 5821 6620早上打不通的话九点以后打谢谢",
+			"王德胜", "139 5821 6620", "蔬菜交易区B排27号"},
+		{"Mandy Chan", "管理處負責人：\n本人為黃國棟會計師事務所的行政助理，謹代表本所董事總經理黃國棟先生就以下事宜作出投訴。\n本所位於貴大廈12樓1203室。\n" +
+			"請直接致電黃先生本人（手提：9133 6620）。\n\n陳美玲 Mandy Chan\n電話：2528 6631", "黃國棟", "9133 6620", "12樓1203室"},
+		{"林佳蓉", "物業服務中心 您好：\n我是15樓之3「光研設計」的林佳蓉。樓下在裝修。\n請直接打我手機 0932-118-620，謝謝。\n林佳蓉", "林佳蓉", "0932-118-620", "15樓之3"},
+		{"Vivian Xu", "您好，\n我是B1-32 Maison Lumière 的店长徐薇。地漏每天返水。\n如需进店查看可随时联系我：137 6120 6620。", "Vivian Xu", "137 6120 6620", "B1-32"},
+		{"陈秀英", "市场管理处：\n三楼空调不制冷。\n\n3A-118档 陈秀英\n电话 136-6081-6620", "陈秀英", "136-6081-6620", "3A-118档"},
+		{"Winnie Chan", "我係2樓215號舖 Bloom & Co. 嘅店長 Winnie。天花漏水。\n請打我手提 6723 6620。\n\nWinnie Chan 陳詠詩\nShop Manager\nBloom & Co.", "Winnie Chan", "6723 6620", "2樓215號舖"},
+		{"Marco Rinaldi", "Dear Sirs,\nThis morning at our booth (Hall 9, Booth 9D31, LuceArte S.r.l.) two lamps were gone.\nMy mobile (Italian number, roaming): +39 347 218 6620.\n\nMarco Rinaldi\nTel. +39 039 274 1180",
+			"Marco Rinaldi", "+39 347 218 6620", "9D31"},
+		{"黄丽萍", "你好！我是１２栋Ｂ座２３０４的住户黄丽萍。楼道堆满杂物。\n处理结果请电话告知我：１３９２６５０６６２０。\n黄丽萍", "黄丽萍", "13926506620", "12栋B座2304"},
+		{"Eric Tse", "Hi Franchise Support,\n我係荔景中心 Shop G12 嘅 franchisee Eric。洗衣機壞咗。\n我日頭喺舖頭，打我手提 5164 6620 就得。\n\nEric Tse 謝家樂", "Eric Tse", "5164 6620", "G12"},
+		{"华信科技行政部", "物业您好：\n我司（深圳华信科技有限公司）租用北座15楼1506-1508。卫生间晚上被锁。\n有事请打我手机，谢谢！\n\n林晓彤\n行政专员\n深圳华信科技有限公司\n座机：0755-2698 5500 转 8012\n手机：13510 766 620",
+			"林晓彤", "13510 766 620", "北座15楼1506-1508"},
+		{"Rebecca Fung", "Dear Patrick,\nThe notice came too late. Please WhatsApp or call my mobile rather than my direct line.\n\nRegards,\nRebecca Fung\nFinance & Admin Manager\nHarcourt Capital Partners Limited\n" +
+			"Unit 2911-12, 29/F, Pacific Link Tower, 8 Lam Lok Street, Kowloon Bay\nD: +852 3165 4420 | M: +852 9388 6620", "Rebecca Fung", "+852 9388 6620", "Unit 2911-12, 29/F, Pacific Link Tower"},
+		{"良哥水产", "喂你好我是二号厅A区17号档口卖带鱼的我叫蔡国良这个事情我已经讲过好几次了排水沟堵了隔壁16号的老陈他手机13917 205 448他也讲好几次了请管理处尽快派人来通一下我电话13621806620凌晨三点到上午十点都在档口",
+			"蔡国良", "13621806620", "二号厅A区17号档口"},
+		{"Chen Yun", "幸福里物业管理处：\n您好！我是4号楼201室李桂兰的女儿陈芸，目前在加拿大工作。母亲不会用电脑，所以由我代她写信反映。\n厨房天花板渗水。\n" +
+			"请直接打我母亲家里的座机 021-6521 6620，她白天都在家。\n\n陈芸（代李桂兰）", "李桂兰", "021-6521 6620", "4号楼201室"},
+		{"Takeshi Sato", "Dear Property Management,\nDocuments were thrown away.\nPlease contact me directly on my Shanghai mobile +86 139 1622 6620. (Please do not call the Tokyo number below.)\n\nTakeshi Sato\nTokyo HQ: +81 3 5412 7730",
+			"Takeshi Sato", "+86 139 1622 6620", ""},
+		{"肖俊", "管理处你好，昨晚我的柜台被人撬了。\n\n肖俊 3C052\n134 2899 6620", "肖俊", "134 2899 6620", "3C052"},
+		{"邵建华", "加盟服务部：\n下面是我们滨江星光店店长发给我的情况，请总部看一下。\n这件事请直接跟我对接，我的电话 133 5718 6620。\n\n邵建华", "邵建华", "133 5718 6620", "滨江星光店"},
+		{"Cindy Ho", "Dear Exhibitor Services,\nI am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor.\nOur booth 3C-E18 (Evergleam Homeware Ltd, Hall 3C) has no power.\n" +
+			"Please call Jacky directly on his mobile, 9021 6620 - he is at the booth. My direct line is 3590 2214.\n\nCindy Ho", "Jacky Lo", "9021 6620", "3C-E18"},
+		{"周记烧腊滨海汇店", "滨海汇商场管理处：\n\n现就公共通道被占用问题投诉如下：\n\n被投诉方：茶研社（B1-10）  店长 何先生  电话 188 2604 7731\n投诉方：周记烧腊（B1-08）  店长 方丽娟  电话 136 3251 6620\n\n" +
+			"请商场尽快处理。\n\n周记烧腊（滨海汇店）\n方丽娟", "方丽娟", "136 3251 6620", "B1-08"},
+		{"Pierre Laurent", "Hello,\n\nThis is Sophie Laurent, writing from my husband's account as mine is not working.\nWe have had no hot water in our apartment (Tower 2, Apt 2305).\nPlease call me on +86 186 1651 6620 rather than Pierre.\n\nSophie Laurent\nTower 2, Apt 2305",
+			"Sophie Laurent", "+86 186 1651 6620", "Tower 2, Apt 2305"},
+		{"梁嘉雯 Karen", "加盟服務中心 你好，\n我是澳門氹仔官也街店的加盟商梁嘉雯。POS系統無法登入。\n請盡快幫我們恢復。澳門電話 +853 6652 6620 (我的手機)，WhatsApp 同號。\n\n梁嘉雯 Karen Leong", "梁嘉雯", "+853 6652 6620", "澳門氹仔官也街店"},
+		{"郭哲宇 Jerry Kuo", "管委會 您好：\n茶水間的排水仍然是堵的。\n請聯絡我：0928-551-620。\n\n郭哲宇 Jerry Kuo\n行政主任\n亮波科技股份有限公司\n台北市中山區南京東路二段 180 號 19 樓之 5",
+			"郭哲宇", "0928-551-620", "台北市中山區南京東路二段 180 號 19 樓之 5"},
+		{"宋雅琪", "客户服务部：\n我会于10月20日至22日租用贵中心5楼502会议室举办年会。投影仪黑屏。\n我这三天一直在现场，有事请打我手机：138 5812 6620。\n\n宋雅琪", "宋雅琪", "138 5812 6620", "502会议室"},
+		{"LUNE BEAUTY 1F-106", "您好 Dear Mall Management,\n1F-106 Lune Beauty 店门口上方的天花漏水。\n\n请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon（中文可沟通）\n手机 Mobile: 176 2120 6620",
+			"朴智妍", "176 2120 6620", ""},
+		{"Peter Lam", "管理處：\n18樓男廁又淹水。\n此事由本人跟進，請直接致電本人手提 9638 6620。\n\nPeter Lam 林國偉\nOffice Manager\n廣發貿易有限公司\n香港九龍觀塘海源道63號海濱商業中心18樓1802室\nTel: 2389 1802",
+			"Peter Lam", "9638 6620", "海濱商業中心18樓1802室"},
+		{"黃淑芬", "營業部 您好：\n我是3樓「Lovely Shoes」專櫃(3F-12)的櫃長黃淑芬。倉庫被佔用。\n\n黃淑芬\n手機 0972-384-620", "黃淑芬", "0972-384-620", "3F-12"},
+		{"Samantha Lau", "Dear Event Services team,\nThe loading bay was closed.\nDuring show days I am at the Organiser Office, Room N201 (Level 2), or on my mobile +852 6178 6620.\n\nSamantha Lau", "Samantha Lau", "+852 6178 6620", "Room N201"},
+	})
+	if w := Read(Mail{Name: "岳红梅", Email: "yuehm@example.cn", Subject: "回复: 关于9幢2单元1902窗户玻璃自爆的答复",
+		Text: "吴主管您好，\n吊篮由谁安排？\n请直接打我手机 136 0581 6620。\n岳红梅"}); w.Address != "9幢2单元1902" {
+		t.Errorf("a reply to the office's answer about a flat: %+v, want 9幢2单元1902", w)
+	}
+	if p := RelayedNumber("转一下18幢傅女士发给我的邮件。她邮件里留的电话13605716620已经停机了。后来傅女士本人打到我手机上，说新号码是 189 6910 6620。"); p != "189 6910 6620" {
+		t.Errorf("RelayedNumber = %q, want the new number the colleague checked", p)
+	}
+	if p := RelayedNumber("转一下18幢傅女士发给我的邮件，说新号码是 189 6910 6620。"); p != "" {
+		t.Errorf("RelayedNumber = %q of a note that says no number is dead", p)
+	}
+}
+
+// A flat its owner opens with, a number changed to, the office's own address in its form's head, a
+// butler's "转一个业主投诉", a front desk named in the note after the writer's number, a Taiwan
+// landline and mobile under one label, a booth numbered with its hall's decimal, a sponsor's 展台,
+// a mailbox's number, a stall's nickname, a father's letter attached, a family's flat in English,
+// a store's unit after its name, a committee member passing on an old resident's complaint.
+func TestFormsLettersAndBoothsOnceMore(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"", "物业：\n\n6栋1单元1102业主。你们地下车库入口的道闸这周坏了三次。\n\n另外我原来这个139的号码已经不用了，联系电话改成18868126620。\n\n郑先生",
+			"郑先生", "18868126620", "6栋1单元1102"},
+		{"Snow", "物业你好，\n把投诉登记表填好发过来了。\n====\n  御景园物业服务中心  业主投诉/报修登记表\n  服务中心地址：御景园会所一楼101室\n  24小时服务热线：0571-85558800\n====\n" +
+			"投诉人姓名：韩雪梅\n房    号：16幢2单元901\n联系电话：150 5716 6620\n====", "韩雪梅", "150 5716 6620", "16幢2单元901"},
+		{"钱丽", "客服中心：\n\n转一个业主投诉，今天上午业主在微信上发给我的。\n\n业主：吴女士（吴静）\n房号：15幢2单元801\n电话：133 9618 6620\n内容：烟道串味。\n\n" +
+			"请安排工程部上门排查。\n\n钱丽\n15-18幢楼宇管家\n华润物业服务中心 | 手机/微信：139 6715 0824", "吴女士", "133 9618 6620", "15幢2单元801"},
+		{"云图科技行政", "钱江国际物业管理处：\n我司（杭州云图科技有限公司）租用B座1208室。空调不制热。\n\n联系人：赵静（行政专员）\n手机：135 1575 6620（请直接打我手机，前台电话0571-87216600经常没人接）\n\n杭州云图科技有限公司",
+			"赵静", "135 1575 6620", "B座1208室"},
+		{"吳淑芬", "您好：\n我是A棟7樓之2的住戶吳淑芬。樓上的狗一直叫。\n\n聯絡方式：市話(02)2771-3456，手機0933-112-620。白天上班時間請打手機，市話沒人接。\n\n吳淑芬 敬上",
+			"吳淑芬", "0933-112-620", "A棟7樓之2"},
+		{"Anna Müller", "Dear Exhibitor Service Desk,\n\nWe are exhibiting at stand 9.1J23 (Hall 9.1, Booth J23) for Heimwerk Design GmbH. The electricity is off.\n\nDuring the fair I can be reached on my local mobile +86 139 2274 6620.\n\nAnna Müller",
+			"Anna Müller", "+86 139 2274 6620", "9.1J23"},
+		{"Kai Zheng", "峰会会务组：\n您好！我是深圳云栖智联科技有限公司的郑凯，我司是本届峰会的银牌赞助商，展台编号T12。\n处理结果请直接和我联系：186 7599 6620。\n\n郑凯", "郑凯", "186 7599 6620", "T12"},
+		{"秀芳水果", "市场管理处你好我是C区12号摊位卖水果的朱秀芳旁边13号摊位卖干货的老是把纸箱子堆到我摊位前面请你们管管我电话就是邮箱这个号13758826620", "朱秀芳", "13758826620", "C区12号摊位"},
+		{"海鲜阿强", "市场管理办公室：\n\n我是水产区A-08摊位的陈志强，在咱们市场做了八年海鲜了。\n\n请管理办给个说法。我电话 159 0587 6620，白天在摊位上。\n\n陈志强", "陈志强", "159 0587 6620", "水产区A-08摊位"},
+		{"钟敏", "物业你好，\n\n附件是我父亲钟守仁写的投诉信，他不会用电脑，让我帮他发一下。信里有他的联系方式。\n\n谢谢\n\n投诉信\n\n枫林苑物业公司：\n\n    我叫钟守仁，住枫林苑2期11幢3单元201。\n\n" +
+			"    楼道里有人充电。\n\n    联系电话：0571-8506 6620（家）\n\n        钟守仁", "钟守仁", "0571-8506 6620", "枫林苑2期11幢3单元201"},
+		{"Tom Becker", "Hello,\n\nMy name is Tom Becker and my family lives in Building 6, Apt 1502 at Lakeside Garden.\n\nYou can reach me at +86 186 2133 6620.\n\nTom Becker", "Tom Becker", "+86 186 2133 6620", "Building 6, Apt 1502"},
+		{"栖木生活 L2-15", "商场运营部：\n\n我是L2-15“栖木生活家居”店的店长韦婷。隔壁L2-16在装修。\n\n韦婷\n栖木生活家居 L2-15店\n185 7766 6620", "韦婷", "185 7766 6620", "L2-15"},
+		{"项国华", "物业服务中心：\n\n我是业委会委员项国华（14幢2单元601）。24幢的卢玉芬奶奶让我帮她转达一下她的投诉，请你们直接联系她本人。\n\n卢奶奶的情况：\n姓名：卢玉芬\n" +
+			"住址：24幢1单元102\n家里电话：85236620（她白天基本都在家）\n\n投诉内容：垃圾房门坏了。\n\n项国华\n业委会委员 手机13857166120", "卢玉芬", "85236620", "24幢1单元102"},
+	})
+}
+
+// A caller a colleague's record names, a display name with its company in brackets, a wife
+// writing from her husband's mailbox, a number after a sentence giving the writer's surname, an
+// English "call or WhatsApp me", an exhibitor's booth over their company's office, a number the
+// writer cannot be reached on, a direct line, a Cantonese run-on, a firm's unit in English, an
+// office a new tenant moves into, a booth at this year's fair, a request for the mobile the
+// signature labels "M:", a stall's keeper by her surname then her name.
+func TestCallersTenantsAndMobilesAsked(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"客服中心-刘婷", "工程部各位：\n\n今天上午10:20接到23楼租户来电投诉，内容如下，请尽快安排人员查看。\n\n来电人：赵启明（思远科技 行政经理）\n单元：中汇大厦2306室\n联系电话：13501126620\n" +
+			"投诉内容：卫生间异味。\n\n刘婷\n中汇大厦物业服务中心 客服部\n电话：010-65668800 分机 601", "赵启明", "13501126620", "中汇大厦2306室"},
+		{"Winnie Lau (Brightway Logistics)", "Dear Sir/Madam,\nThe air-con was switched off at 7pm.\nPlease call my mobile 9456 6620 instead.\n\nBest regards,\nWinnie Lau", "Winnie Lau", "9456 6620", ""},
+		{"周建华", "物业：\n\n你们好，我是金色家园11幢802的业主王秀英（这是我爱人的邮箱，我自己不太会用）。\n\n有事打我手机 13735526620，别打我爱人的。\n\n王秀英", "王秀英", "13735526620", "金色家园11幢802"},
+		{"小鱼儿", "我姓吴，吴佳琪，9栋1单元502的。电话158 5718 6620，白天晚上都可以打。\n\n东门道闸又抬不起来了。", "吴佳琪", "158 5718 6620", "9栋1单元502"},
+		{"Sarah McKenzie", "Hi there,\nThe dog next door in 18D barks all day.\nI'm in Flat 18C, Block 2. Please call or WhatsApp me on +852 6218 6620 - I'm usually awake after 3pm.\n\nThanks,\nSarah",
+			"Sarah McKenzie", "+852 6218 6620", "Flat 18C, Block 2"},
+		{"Kenneth Yip", "Dear Exhibitor Service Counter,\n\nWe are exhibiting at Booth 1C-B05 (Golden Crest Premium Ltd.) at the Gifts & Premium Fair. The booth next to us is too loud.\n\nI'm at the booth all day, mobile +852 9785 6620.\n\n" +
+			"Kenneth Yip\nSales Manager\nGolden Crest Premium Ltd.\nUnit 808, 8/F, Kwai Chung Plaza, 7-11 Kwai Foo Road, Kwai Chung, N.T.\nT: +852 2428 1630 | F: +852 2428 1631", "Kenneth Yip", "+852 9785 6620", "1C-B05"},
+		{"钱国华", "我叫钱国华，住3幢501。自来水发黄。\n\n我的手机（139 5713 0820）最近老是接不到电话，请打我家里座机0571-88206620联系。\n\n钱国华", "钱国华", "0571-88206620", "3幢501"},
+		{"Karen Ho", "致 德信商業大廈管理處：\n本公司位於15樓1503室。後樓梯有人食煙。\n如有任何查詢，請致電我的直線 2598 6620。\n謝謝！\nOffice Administrator\n恒昇會計師事務所\nTel: (852) 2598 3300",
+			"Karen Ho", "2598 6620", "15樓1503室"},
+		{"Ho Family", "你好管理處我係5座20樓A室嘅何太我想投訴呢幾日晚晚十二點之後樓上都有人拖櫈麻煩你哋幫我跟進一下有咩可以打我電話6123 6620", "何太", "6123 6620", "5座20樓A室"},
+		{"Ricardo Sousa", "Dear Sirs,\n\nI write on behalf of Sousa & Lam Advogados, occupants of Unit 15B (15th floor, Flat B). Water has leaked through the ceiling.\n\nI can be reached on my mobile (+853) 6621 6620.\n\nRicardo Sousa",
+			"Ricardo Sousa", "(+853) 6621 6620", "Unit 15B"},
+		{"Joyce Fung", "Dear Mr. Wong,\n\nWe are a dental clinic (SmileCare Dental Centre, Room 2207) and we cannot treat patients without running water.\n\nMy mobile is 9337 6620.\n\nRegards,\nJoyce Fung", "Joyce Fung", "9337 6620", "Room 2207"},
+		{"18918236620", "物业您好：\n\n我们是2号楼908室新入驻的公司（杭州予安网络科技），上周五刚搬进来。网络没有信号。\n\n联系人：陶思琪  18918236620", "陶思琪", "18918236620", "2号楼908室"},
+		{"郭志强", "物业：\n\n我们12楼1206办公室里面卫生间的水管漏水，请马上派人来看一下。\n\n我在办公室，电话13806546620。", "郭志强", "13806546620", "12楼1206"},
+		{"业主", "物业：\n\n我是7栋2单元的一个业主，不方便留名字。大堂天天有人抽烟。\n\n如需核实可打我电话：15923386620。", "业主", "15923386620", "7栋2单元"},
+		{"施佳明", "会展中心商务中心：\n\n我是浙江永康市锐博五金工具有限公司的施佳明，我们在本届五金博览会8号馆8C-102展位。洽谈室被重复预订。\n\n施佳明\n手机：15067926620（微信同号）",
+			"施佳明", "15067926620", "8号馆8C-102"},
+		{"Priya Raman", "Hi Property Management team,\n\nThe sink in our pantry (Unit 3305, 33F) has been blocked since Monday.\n\nThanks,\nPriya Raman", "Priya Raman", "", "Unit 3305, 33F"},
+		{"Tony Kwok", "Dear Management Office,\n\n我哋係8樓D室嘅Speedy Link Logistics。上落貨區成日俾人霸住。\n\n有咩事可以打我手機。\n\nTony Kwok 郭偉倫\nOperations Manager\nT: 2420 8816 | M: 9815 6620 | F: 2420 8810",
+			"Tony Kwok", "9815 6620", "8樓D室"},
+		{"Vina", "物业你好我是一楼105号铺面开奶茶店的老板娘姓孔孔维娜我要投诉一下你们这个停车场不让进货的车进来我电话138 5712 6620", "孔维娜", "138 5712 6620", "一楼105号铺面"},
+		{"梁志明", "管理处：\n\n我们是天河汇金商务中心21楼2108室的华锦广告。快递堆在门口。\n\n我的联系方式：座机020-38861234转803（白天经常不在座位），手机13822186620，建议直接打手机。\n\n梁志明",
+			"梁志明", "13822186620", "天河汇金商务中心21楼2108室"},
+	})
+}
+
+// A firm's unit in brackets after "on behalf of", a stall's keeper before how they say they are
+// called, a booth a builder puts up, a franchisee's unit in brackets after their store's number,
+// an organiser's office at the venue over their association's address, a German's number "during
+// the stay", a flat and which door it is, a call log a colleague forwards, a wholesale market's
+// 商位, a Taiwan mobile with a long note after it, a flat after words of someone else's, a stall
+// in quotes and by its shed, one in full-width digits and how everyone calls its keeper.
+func TestOrganisersBuildersAndStallsOnceMore(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Karen Leung", "Dear Sir/Madam,\n\nI am writing on behalf of Meridian & Co. (Unit 1506, Tower B) regarding the air-conditioning on our floor.\n\nThe quickest way to reach me is my mobile.\n\n" +
+			"Karen Leung\nOffice Manager\nMeridian & Co.\nT: +852 2877 3300 | M: +852 9186 6620", "Karen Leung", "+852 9186 6620", "Unit 1506, Tower B"},
+		{"老王干货", "你好我是C区17号摊位卖干货的王建国跟你们反映个事情对面18号那家天天把货堆到过道上面我电话13957326620", "王建国", "13957326620", "C区17号摊位"},
+		{"何勇", "主场服务部各位老师：\n\n我是深圳华艺展览工程有限公司的现场负责人何勇，我们负责本届华东国际汽车后市场展5号馆C21展位（展商：宁波博锐汽配）的特装搭建。\n\n" +
+			"现场联系：何勇 137 2860 6620\n----------------------------------\n深圳华艺展览工程有限公司\n电话：0755-2669 8800\n地址：深圳市宝安区福永街道凤凰第二工业区A栋", "何勇", "137 2860 6620", "5号馆C21"},
+		{"Amy", "加盟服务中心你好：\n\n我是茶语时光杭州滨江银泰店的加盟商许雅婷（门店编号HZ-0216，银泰B1-26铺位）。配送缺货。\n\n许雅婷\n茶语时光 滨江银泰店\n电话：18967106620", "许雅婷", "18967106620", "B1-26"},
+		{"SCCIA会务组", "华南国际会展中心客服中心：\n\n我们在现场的办公室在1号馆二层夹层M2-05（主办方办公室），有事可以直接过来，或联系我。\n\n徐晨\n会务部主任\n中国智慧城市产业联盟\n" +
+			"手机：139 2871 6620\n电话：010-6852 3310\n地址：北京市西城区百万庄大街22号", "徐晨", "139 2871 6620", "1号馆二层夹层M2-05"},
+		{"Daniel Meyer", "Dear Delegate Services team,\n\nThe room is noisy.\n\nMy Chinese mobile number during the stay is +86 176 2105 6620. My German number (+49 151 2233 4455) does not work reliably here.\n\nDaniel Meyer",
+			"Daniel Meyer", "+86 176 2105 6620", ""},
+		{"吴国庆", "管理办公室你好\n我是市场里面卖猪肉的 肉类区R-07号摊 我叫吴国庆\n这个邮箱是我儿子的手机邮箱 你们别打这个号码\n有事打我电话13605716620\n吴国庆", "吴国庆", "13605716620", "肉类区R-07号摊"},
+		{"刘芳", "你好物业我是3栋1702的就是电梯出来左手边那户我跟你们说一下我们家楼上1802最近在装修我电话188 1265 6620", "刘芳", "188 1265 6620", "3栋1702"},
+		{"Marco Rossi", "Dear Exhibitor Services,\n\nWe are exhibiting at the Asia Home & Design Fair, Hall 3C, booth 3C-D12 (Ceramiche Belvedere S.r.l.).\n\nDuring the fair please call my Hong Kong number +852 5147 6620 (local SIM).\n\n" +
+			"Marco Rossi\nTel. +39 059 827 440", "Marco Rossi", "+852 5147 6620", "3C-D12"},
+		{"杨柳", "刘经理，\n\n下面是今天下午的一条来电投诉，请项目安排处理。\n\n杨柳\n客服中心 客服专员\n电话：400-900-1818 转 8021\n\n【来电投诉登记表】\n来电号码：0571-8679 2231\n来电人：马骏（业主）\n" +
+			"房号：翠湖天地8幢1单元1101\n回电号码：177 6820 6620（来电人要求回拨手机）\n投诉内容：电梯异响。", "马骏", "177 6820 6620", "翠湖天地8幢1单元1101"},
+		{"杨晓峰", "市场管理办公室：\n\n你好！我是二区E3街2215商位（晓峰玩具）的经营户杨晓峰。斜对面的货架占道。\n\n晓峰玩具 杨晓峰\n商位：二区E3-2215\n手机：158 8866 6620（微信同号）", "杨晓峰", "158 8866 6620", "二区E3-2215"},
+		{"王建民", "總幹事您好\nB2車道積水。\n我是A3棟12樓之1的住戶 王建民\n手機0933-216-620（家裡市話（02）2796-3318最近在換線路不通，請打手機）", "王建民", "0933-216-620", "A3棟12樓之1"},
+		{"徐静", "你们好 我们6幢旁边那个垃圾房已经三天没清运了 苍蝇蚊子到处飞 楼下的小孩都绕着走 我家就在6幢2单元102 一楼 窗户都不敢开 麻烦今天务必来清理 电话151-5712-6620",
+			"徐静", "151-5712-6620", "6幢2单元102"},
+		{"海生水产", "管理处：\n\n我是B区22号摊“海生水产”的林海生。隔壁23号摊的血水往过道冲。\n\n林海生\n电话同微信：180-5712-6620", "林海生", "180-5712-6620", "B区22号摊"},
+		{"宇衡展覽設計 鄭文傑", "展商服務台 您好：\n\n我是宇衡展覽設計有限公司的現場負責人鄭文傑，負責本屆台灣國際自行車展L0415攤位（參展商：捷輪科技）的裝潢施工。電箱位置錯誤。\n\n現場聯絡：鄭文傑 0918-637-620",
+			"鄭文傑", "0918-637-620", "L0415"},
+		{"马国平", "管理处领导：\n\n我是蔬菜交易区5号棚18号摊位的马国平。公平秤不准。\n\n联系电话：13519606620\n马国平", "马国平", "13519606620", "蔬菜交易区5号棚18号摊位"},
+		{"阿珠", "管理所你好　我是賣水果的１７號攤　蔡秀珠　大家都叫我阿珠　我們攤位前面那條排水溝蓋子破掉了　電話０９３３－２２１－６２０", "蔡秀珠", "0933-221-620", "17號攤"},
+		{"Jason Tang", "Hi 社区经理，\n我是在创想空间3F E区12号工位办公的汤俊。网络不稳定。\n麻烦跟进一下，有结果微信或电话告诉我就行：176 0211 6620。\nJason Tang 汤俊", "Jason Tang", "176 0211 6620", ""},
+	})
+}

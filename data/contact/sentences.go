@@ -36,8 +36,11 @@ func sentenceAddress(text string) string {
 			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
 			moved := strings.Contains(l[m[0]:m[1]], "搬") || strings.Contains(l[m[0]:m[1]], "现在") || strings.Contains(l[m[0]:m[1]], "現在") ||
 				strings.Contains(l[m[0]:m[1]], "目前")
+			// "…楼下的小孩都绕着走 我家就在6幢2单元102": the words before a clause of the writer's
+			// own are another's.
+			mine := strings.HasPrefix(strings.TrimLeft(l[m[0]:m[1]], "，,。；;！!？? \t"), "我") && strings.HasSuffix(strings.TrimRight(before, "我"), " ")
 			if quoted(before) || !moved && formerly.MatchString(clause(last)) ||
-				m[16] < 0 && m[46] < 0 && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
+				m[16] < 0 && m[46] < 0 && !mine && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
 				continue
 			}
 			var a string
@@ -134,14 +137,18 @@ func sentenceAddress(text string) string {
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
 			// "我是富春苑10栋3单元502的老杨杨宝山我们…", typed without a stop: the flat, then the writer.
-			shop = shop || group == 13 && part != "" && flatEnd.MatchString(part) && nameAfterFlat(strings.TrimPrefix(strings.TrimSpace(a), part))
+			shop = shop || group == 13 && part != "" && (flatEnd.MatchString(part) || letteredFlat.MatchString(part)) && nameAfterFlat(strings.TrimPrefix(strings.TrimSpace(a), part))
+			// "我是3栋1702的就是电梯出来左手边那户…": the flat, then which door it is.
+			door := group == 13 && part != "" && flatEnd.MatchString(part) && strings.HasPrefix(strings.TrimPrefix(strings.TrimSpace(a), part), "的就是")
+			shop = shop || door
 			if whole && !shop && (part != strings.TrimSpace(a) || errand.MatchString(a)) {
 				continue // "我是来投诉12号铺的": why they write, not where they are
 			}
 			if group == 7 && strings.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
 				continue // "我们是3号楼的": the building's residents, not a flat
 			}
-			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) || end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r)) {
+			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) && !floorUnit.MatchString(part) ||
+				end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r) && !companyThenName.MatchString(l[end:])) {
 				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
 				// ("我在3号楼，" says where they were).
 				continue
@@ -204,7 +211,7 @@ func sentenceAddress(text string) string {
 					part = rest
 				}
 			}
-			if placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
+			if !door && placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
 				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
 				venue.MatchString(a) && !(group == 4 && hallRoom.MatchString(part)) || dayOfMonth.MatchString(part) {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
@@ -229,6 +236,16 @@ func sentenceAddress(text string) string {
 	}
 	return building
 }
+
+// letteredFlat is a flat by its floor and letter, as Hong Kong numbers it: "20樓A室".
+var letteredFlat = quickre.MustCompile(EitherScript(`\d{1,2}楼[A-Z]室?$`))
+
+// floorUnit is a unit on a floor as Taiwan numbers it: "15樓之3"; companyThenName the writer's
+// company in corner brackets after their unit, then their name: "「光研設計」的林佳蓉".
+var (
+	floorUnit       = quickre.MustCompile(EitherScript(`\d{1,2}楼之\d{1,2}$`))
+	companyThenName = quickre.MustCompile(`^「[^」\n]{1,20}」(?:的|嘅)\p{Han}{2,3}(?:[，。；！？,;!?\s]|$)`)
+)
 
 // nameAfterFlat tells the words after a flat that begin with the writer's name in a run-on typed
 // without a stop, maybe after how they are called: "的老杨杨宝山我们这个单元…".
@@ -370,8 +387,8 @@ var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号
 var placeBeside = quickre.MustCompile(EitherScript(`^(?:的|嘅|门|侧|边|旁|后|前|对|隔壁|附近|楼上|楼下|上面|下面|上方|下方|` +
 	`东|西|南|北|会议|车位|停车)`))
 
-// hallRoom is a room in a convention centre's hall: "5号馆二层M203室".
-var hallRoom = quickre.MustCompile(EitherScript(`^\d{1,2}号?馆[^，。\s]{0,4}?[A-Z]?\d{3,4}室?$`))
+// hallRoom is a room in a convention centre's hall: "5号馆二层M203室", "1号馆二层夹层M2-05".
+var hallRoom = quickre.MustCompile(EitherScript(`^\d{1,2}号?馆[^，。\s]{0,4}?[A-Z]?(?:\d{3,4}|\d{1,2}-\d{2,3})室?$`))
 
 // neighbourNext begins a run-on's next words with a neighbour's flat after the writer's: "楼下1003"
 // of "我住12号楼1103室楼下1003这个礼拜天天装修".
@@ -398,7 +415,8 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // （A座905）"), or "我们在…"
 // (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
 // its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
-// clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…" and a clause's
+// clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…", an owner's of two
+// flats "我自己住的这套，…" and a clause's
 // "现在搬到了…" and "以后请寄到：…", a clause's "住…" and "租住在…" (not "住址", "住户"), "我们家住…",
 // a run-on's "我叫李德明住…", "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
 // tenants write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计"
@@ -412,16 +430,16 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // "我开的加盟店在…", "我的店就在…"; group 14 the flat before "就是俺家"; a shop's own unit "我们店是4楼
 // 412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too.
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我叫\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
-		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
+		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:业主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:一个|一位|一名)?(?:业主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我|敝)(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
+		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
 		`我司|敝司|本司|本所|我所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
@@ -450,7 +468,9 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我家(?:门口)?[（(]([^（()）\n]{3,30})[）)]|` +
 		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])|` +
 		`我哋係(` + tenantRoom + `)[（(\p{Han}]|` +
-		`(?:我们|我們)(?:是|系|係)([^，。；！？,;!?\s（(「“"]{3,24}?(?:\d{3,4}[室号]?|之\d+))(?:的|嘅)(?:[「“"]|\p{Han}{2,12}(?:[。，,；;！!\s]|$))`))
+		`(?:我们|我們)(?:是|系|係)([^，。；！？,;!?\s（(「“"]{3,24}?(?:\d{3,4}[室号]?|之\d+))(?:新?入驻|新?入駐|新搬来|新搬來)?(?:的|嘅)(?:[「“"]|\p{Han}{2,12}(?:[。，,；;！!\s（(]|$))|` +
+		// "我们12楼1206办公室里面…": the office by its floor and room.
+		`(?:我们|我們)(\d{1,2}(?:楼|层)\d{3,4}室?)(?:办公室|公司)`))
 
 // kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
@@ -522,22 +542,23 @@ const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…",
-// "我电话就是这个邮箱的号码139…".
+// "我电话就是这个邮箱的号码139…", "my phone / WeChat: …", "我的手机/微信：…".
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
-	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|联系方式|聯絡方式|号码)(?:号码|号)?|` +
-	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
+	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码)(?:号码|号)?|` +
+	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地)?)?(?:电话|手机|手提电话|手提)?|` +
+	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?)?(?:电话|手机|手提电话|手提|座机|固话|直线)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ )?(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
-	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
-	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`(?:call|phone|text|whatsapp|message) or (?:call|phone|text|whatsapp|message) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
+	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
+	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // clausePhone is the number a writer gives after a phone's label in the clause right after one
 // that says who they are: "我住在5栋1单元，电话是138…", "我是10栋的住户，电话136…". Any other
@@ -566,12 +587,21 @@ func clausePhone(text string) string {
 				beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
 				// A sentence of its own ("请尽快安排维修。电话13812348888。") gives the writer's
 				// number too.
-				own := selfClause.MatchString(last) || sentenceStart(before) && (!aboutSomeone.MatchString(lastSentence(before)) || sendFor.MatchString(lastSentence(before))) &&
-					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))))
-				if !own || beside || otherPerson.MatchString(last) {
+				// "我住他们楼上，12幢1单元1101，电话…": the flat the clause before says is theirs.
+				prev := strings.TrimRight(strings.TrimSuffix(trimmed, last), "，, \t")
+				flat := last != "" && addressPart(last) == last && prev != trimmed && selfClause.MatchString(strings.TrimLeft(lastClause(prev), "，,。；;！!？? \t"))
+				said := lastSentence(before) // "我姓吴，吴佳琪，9栋1单元502的。" gives the writer's own surname
+				// "…麻烦你们派电工来查一下 电话139…", a run-on with spaces for stops: the number of
+				// who asks.
+				asks := strings.HasSuffix(before, " ") && sendFor.MatchString(last)
+				own := flat || asks || selfClause.MatchString(last) || sentenceStart(before) &&
+					(!aboutSomeone.MatchString(said) || sendFor.MatchString(said) || strings.Contains(said, "我姓")) &&
+					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))) ||
+						selfClause.MatchString(strings.TrimLeft(lastSentence(lineAbove(lines, i)), "。！？!? \t")))
+				if !own || !flat && (beside || otherPerson.MatchString(last)) {
 					continue
 				}
-				if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (selfClause.MatchString(last) || sentenceEnds(rest)) {
+				if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (flat || asks || selfClause.MatchString(last) || sentenceEnds(rest)) {
 					return p
 				}
 			}
@@ -659,7 +689,9 @@ func sentenceEnds(rest string) bool {
 		after = strings.TrimLeft(after[j+1:], " ") // a note in brackets after the number: "（微信同号）"
 	}
 	r, _ := utf8.DecodeRuneInString(after)
-	return after == "" || strings.ContainsRune("。.！!？?；;，,", r)
+	// A longer note in brackets right after it: "0933-216-845（家裡市話…不通，請打手機）".
+	note := strings.TrimLeft(folded, "0123456789 -+")
+	return after == "" || strings.ContainsRune("。.！!？?；;，,", r) || len(note) < len(folded) && strings.HasPrefix(note, "(")
 }
 
 // calledNumber is what a writer says of a number they called, which is not theirs: "电话0571-…
@@ -682,7 +714,7 @@ func serviceLine(p string) bool {
 
 // clauseLabel is a phone's label at the start of a clause, the number right after it ("是" or a
 // colon between), the number registered with ("注册手机号") too: the label in its group.
-var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])((?:注册|预留|报名|下单)?(?:联系电话|联系方式|屋企电话|住宅电话|直线电话|直线|电话|手机号码|手机号|手机|手提))(?:联系)?(?:是|为|係)?[:：]?\s*`))
+var clauseLabel = quickre.MustCompile(EitherScript(`(?:^|[，,。；;！!？?\s])((?:注册|预留|报名|下单|澳门|香港|台湾|大陆|内地|本地)?(?:联系电话|联系方式|屋企电话|住宅电话|直线电话|直线|电话|手机号码|手机号|手机|手提))(?:联系)?(?:是|为|係)?[:：]?\s*`))
 
 // mayOwnPhone tells a line that has words every match of ownPhone has one of: a line without
 // them is passed over without running it.
@@ -694,7 +726,8 @@ func mayOwnPhone(l string) bool {
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
 			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "contacted") || strings.Contains(l, "text me") ||
-			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:")
+			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:") ||
+			strings.Contains(l, " me on ") || strings.Contains(l, " me at ") || strings.Contains(l, ", mobile") || strings.Contains(l, ", my mobile")
 	}
 	return false
 }
@@ -752,6 +785,23 @@ func newNumber(text string) string {
 	return ""
 }
 
+// RelayedNumber is the number a colleague's note passing on someone's mail says is theirs now, the
+// one in their mail being dead: "她邮件里留的电话13605710023已经停机了…后来傅女士本人打到我手机上，说
+// 新号码是 189 6910 2236"; "" when the note gives none.
+func RelayedNumber(note string) string {
+	if !strings.Contains(note, "新") || !strings.ContainsAny(note, "她他") || !deadNumber.MatchString(note) {
+		return ""
+	}
+	for _, m := range relayedNew.FindAllStringIndex(note, perLine) {
+		if p := phoneAtOnce(note[m[1]:]); p != "" && !serviceLine(p) && !quoted(note[:m[0]]) {
+			return p
+		}
+	}
+	return ""
+}
+
+var relayedNew = quickre.MustCompile(EitherScript(`(?:说|告诉我|表示|留了)[^。\n，,]{0,4}新的?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?[ \t]*`))
+
 // ownOldNumber are the words before a number the writer says was theirs: "之前登记在物业的联系电话是",
 // "我原来的手机号是".
 var ownOldNumber = quickre.MustCompile(EitherScript(`(?:我的?|本人|之前|原来|以前|原先)[^，。；\n]{0,12}(?:电话|手机|号码)(?:号码|号)?(?:是|为)`))
@@ -789,9 +839,10 @@ func withCorrectedRoom(address, text string) string {
 	return address
 }
 
-// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "现在用的是", "请更新为".
-var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
-	`请?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?)(?:是|为)?[:：]?\s*`))
+// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "以后请打新号码", "现在用的是",
+// "请更新为", "联系电话改成".
+var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的?)?新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
+	`请?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
 
 // changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码".
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo + `\s*|(?:打|拨|拨打|联系|致电)我(?:的)?新(?:的)?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*`))
@@ -805,7 +856,7 @@ var ownPhoneWords = []string{"话", "話", "机", "機", "提", "式", "打我",
 	"本人", "我的是", "我嘅係", "我的係", "请打", "請打", "可打", "请拨", "請撥", "可拨", "可撥", "请致", "請致", "可致", "请联", "請聯", "可联", "可聯",
 	"请回", "請回", "可回", "请来", "請來", "可来", "可來", "迎来", "迎來", "速回", "快回", "回个", "回個", "俾我", "畀我", "搵我", "call我", "call 我", "Call我", "text我", "话我", "話我",
 	"话打", "話打", "话拨", "話撥", "我用这个号", "我用這個號", "我请拨", "我請撥", "我拨", "我撥", "WhatsApp我", "WhatsApp 我", "whatsapp我",
-	"访打", "訪打", "访拨", "訪撥", "访致", "訪致", "给我", "給我", "我联系", "我聯絡", "我聯繫"}
+	"访打", "訪打", "访拨", "訪撥", "访致", "訪致", "给我", "給我", "我联系", "我聯絡", "我聯繫", "告诉我", "告訴我", "告知我", "通知我", "回复我", "回覆我"}
 
 // ownPhoneEnds are ownPhoneWords by their last character.
 var ownPhoneEnds = byLastRune(ownPhoneWords)
@@ -862,9 +913,10 @@ func phoneAtOnce(s string) string {
 }
 
 // firstPerson begins a sentence giving the writer's own number.
-var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(?:香港|澳门|台湾|大陆|内地|本地|国内)?(电话|手机|手提)|` + changedTo + `)|` +
+var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(?:香港|澳门|台湾|大陆|内地|本地|国内)?(电话|手机|手提|直线)|` + changedTo + `)|` +
 	`(?:请|麻烦|可以|直接)?(?:联系|聯絡|打|致电|致電|打给|打給)我\s*[:：，,]|` +
-	`(?i:\bmy (?:[a-z]+ )?(?:mobile|cell|phone|number)|\bcall me\b|\bi can be (?:contacted|reached)\b)`))
+	`(?i:\bmy (?:[a-z]+ ){0,2}(?:mobile|cell|phone|number)|\bcall me\b|\bi can be (?:contacted|reached)\b|\b(?:whatsapp|text|message) me\b|` +
+	`\bi(?:'m|’m| am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)\b)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
 // they give none.
@@ -1163,8 +1215,11 @@ func quoted(before string) bool {
 	open := strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
 		strings.Count(before, "“")-strings.Count(before, "”") > 0 ||
 		strings.Count(before, "\"")%2 == 1 || strings.Count(before, "『")-strings.Count(before, "』") > 0
-	return open || saidColon.MatchString(before) || saidJust.MatchString(before) && !talkTo.MatchString(before) || saidInClause(before)
+	return open || saidColon.MatchString(before) || saidJust.MatchString(before) && !talkTo.MatchString(before) && !askReply.MatchString(before) || saidInClause(before)
 }
+
+// askReply ends the writer's asking for an answer, no one's words: "麻烦尽快给我回复".
+var askReply = quickre.MustCompile(EitherScript(`(?:给我|尽快|请|麻烦)(?:回复|答复)\s*$`))
 
 // toOffice begins the writer's words to the office: "你们物业…", "贵中心…".
 var toOffice = quickre.MustCompile(EitherScript(`^(?:你们|您们|物业|贵)`))
@@ -1189,7 +1244,16 @@ func saidInClause(before string) bool {
 	for _, m := range saidBy.FindAllStringIndex(last, 4) {
 		// Not "说明" (an explanation), "说法" (an answer: "物业给个说法") nor "说过" (what the
 		// writer said before).
-		if r, _ := utf8.DecodeRuneInString(last[m[1]:]); r != '明' && r != '法' && r != '过' && r != '過' && !officeAsked.MatchString(last[m[1]:]) {
+		// Nor the writer's asking the office to talk to someone ("麻烦物业上去跟他们说一下"), nor
+		// what someone said far back in a run-on typed without a stop.
+		if utf8.RuneCountInString(last[m[1]:]) > 30 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(last[m[1]:])
+		if p, _ := utf8.DecodeLastRuneInString(last[:m[0]]); strings.ContainsRune("跟和给給向对對找", p) || r == '一' || r == '说' || r == '說' {
+			continue
+		}
+		if r != '明' && r != '法' && r != '过' && r != '過' && !officeAsked.MatchString(last[m[1]:]) {
 			return true
 		}
 	}
@@ -1232,13 +1296,19 @@ func clause(s string) string {
 }
 
 // deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|不开机|很少开机|接不到|坏了在修|最近坏了|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
+
+// numberKind is the kind of line a value's number is before it: "市话", "座机", "手机".
+var numberKind = quickre.MustCompile(EitherScript(`^(?:市话|座机|固话|宅电|手机|家里电话|办公室电话)[:：]?[ \t]*`))
 
 // phoneIn is the phone number at the start of a labelled value, in ASCII digits: "１３８…"
 // typed in full width, "138…（微信同号）", "138…/0571-…" (the first), "138…，有事请打"; "" when
 // the value starts with none.
 func phoneIn(value string) string {
 	value = phoneDashes.Replace(width.Fold.String(strings.TrimSpace(value)))
+	if loc := numberKind.FindStringIndex(value); loc != nil {
+		value = value[loc[1]:] // "市話(02)2771-3456，手機0933-…": the kind of line, then its number
+	}
 	if m := ocrNumber.FindString(value); m != "" && digitCount(m) >= 7 {
 		// A scanned letter read by a program that takes 1 and 0 for l and O: "l39 5l7O 2289".
 		value = ocrDigits.Replace(m) + value[len(m):]
@@ -1327,8 +1397,8 @@ var leadingPhone = quickre.MustCompile(`^(?:\(\+?\d{1,4}\)|\+?\d)(?:[\d+\-. ]|\(
 var mobile = quickre.MustCompile(`^` + mobileDigits)
 
 // mobileDigits is a mainland mobile number, maybe after the country's code, its groups apart by
-// spaces or dashes: "138 1234 5678", "+86-139-1234-5678".
-const mobileDigits = `(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}`
+// spaces or dashes: "138 1234 5678", "+86-139-1234-5678", "13510 762 458".
+const mobileDigits = `(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}`
 
 // chatAccount is a QQ or WeChat account given as contact, which is no phone number.
 var chatAccount = quickre.MustCompile(`(?i)^(qq|微信|weixin|wechat|wx|vx)`)

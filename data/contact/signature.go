@@ -137,6 +137,7 @@ func signatureContact(text, writer string) (phone, address string) {
 				phone = ""
 			}
 			if !homeFlat.MatchString(address) && !officeRoom.MatchString(address) && !englishOffice.MatchString(address) && !keeper &&
+				!floorUnit.MatchString(strings.Join(strings.Fields(address), "")) &&
 				!placeAbove(address, strings.Join(lines[:i], "\n")) {
 				address = ""
 			}
@@ -298,22 +299,47 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排|夜市)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*(?:(?:本届|本次|这次)\p{Han}{0,8}?(?:博览会|展览会|展会|交易会))?((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排|棚|夜市)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺面|铺|档口|档|摊位|摊|展位))|` +
 		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系|为)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下)){0,2}\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人|店的|经理)|` +
-		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司|这次|本次)(?:摊位|档口|档位|展位|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司|这次|本次)(?:摊位|档口|档位|展位|展台|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆|\d{1,2}(?:\.\d)?H-?){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](?:\p{Han}{0,7}[^号號码碼编編\s\dA-Za-z（()）-])?\s*(` + unitCode + `)(?:号铺|号|铺)?[）)](?:的|嘅)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
-		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[一二三四五六七八九十]{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)\p{Han}{2,10}?的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
+		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[一二三四五六七八九十]{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)(?:\p{Han}{2,10}?|\s+\p{L}[\p{L}&'’.]*(?:\s+[\p{L}&'’.]+){0,3}\s*)的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
 		// "我们店（B1-26号铺 蜜语甜品）": the shop's unit in brackets after it.
 		`(?:我们店|我們店|我哋間舖|本店|我的店)[（(]\s*(` + unitCode + `(?:号铺|号|铺)?)(?:[\s，,）)]|$)|` +
 		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company.
 		`(?:我们|我們)(?:是|系)[^（(，,。\n]{2,20}[（(]\s*((?:\d{1,2}(?:\.\d)?[号號]?馆\s?)?` + unitCode + `)\s*(?:展位|摊位|号铺|铺)[）)]|` +
 		// "我们是8号馆8D-103，美家家居": a hall and a code are a booth.
 		`(?:我们|我們|我司|本公司)(?:是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
-		// "我是冻品区D-22的老板娘": a market's area and its stall's code, then who keeps it.
-		`我是(\p{Han}{1,4}区\s?` + unitCode + `)的(?:老板娘|老板|摊主|档主|店主)|` +
+		// "我是冻品区D-22的老板娘", "我是水产区A-07号的老黄黄永发": a market's area and its stall's
+		// code, then who keeps it.
+		`我是(\p{Han}{1,4}区\s?` + unitCode + `(?:号|號)?)的(?:老板娘|老板|摊主|档主|店主|[老阿]\p{Han})|` +
 		// "我是二区H3街25118号商位的楼建平": a wholesale market's stall by its street and number.
-		`我是([^，。；！？,;!?\s的]{2,20}?号?商位)的`))
+		`我是([^，。；！？,;!?\s的]{2,20}?号?商位)的|` +
+		// "我是蔬菜交易区B排27号卖土豆洋葱的王德胜": a stall by its area and row, then what it sells.
+		`我是((?:[\p{Han}A-Z0-9]{0,6}?(?:区|排|行|街)){1,2}\s?\d{1,4}号)(?:卖|做|经营)\p{Han}{1,8}的|` +
+		// "我係荔景中心 Shop G12 嘅 franchisee Eric": a shop's unit as the mall writes it in English.
+		`(?:我|我们|我哋)(?:是|係)\p{Han}{0,10}\s*(?i:shop|unit|stall|kiosk)\s+([0-9A-Z][0-9A-Z-]{0,6})\s*(?:嘅|的)|` +
+		// "我是3樓「Lovely Shoes」專櫃(3F-12)的櫃長黃淑芬": a department store's counter.
+		`我是[^，。\n]{0,24}?(?:专柜|柜位|店)\s*[（(](` + unitCode + `)[）)](?:的|嘅)?(?:柜长|店长|负责人)|` +
+		// "我们负责本届…5号馆C21展位（展商：…）的特装搭建": the booth a builder puts up.
+		`(?:我们|我)?负责[^。\n]{0,24}?((?:\d{1,2}(?:\.\d)?[号號]?馆\s?)?` + unitCode + `)(?:展位|摊位)|` +
+		// "我是市场里面卖猪肉的 肉类区R-07号摊 我叫吴国庆", typed with spaces for stops.
+		`我是[^，。\n]{0,12}?的[ \t\x{3000}]*((?:\p{Han}{1,4}区)?` + unitCode + `(?:号|號)?(?:摊位|摊|档口|档))(?:[ \t\x{3000}]|$)|` +
+		// "我是B区22号摊“海生水产”的林海生": the stall, its name in quotes, its keeper.
+		`我是((?:\p{Han}{1,4}区)?\d{1,4}号摊位?)[「“"][^」”"\n]{1,12}[」”"]的\p{Han}{2,3}`))
+
+// franchiseUnit is the unit in a mall of a franchisee's store, in the brackets after their name
+// with its number in the franchise: "我是…店的加盟商许雅婷（门店编号HZ-0216，银泰B1-26铺位）"; "" when
+// none.
+func franchiseUnit(text string) string {
+	if m := unitAfterStoreNumber.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var unitAfterStoreNumber = quickre.MustCompile(EitherScript(`加盟商\p{Han}{2,3}[（(][^（）()\n]{0,20}?[，,、]\s*\p{Han}{0,6}?(` + unitCode + `)(?:号)?(?:铺位|商铺|铺)[）)]`))
 
 // ownUnitAt finds the units ownUnitOf does not: before what the writer sells there ("在水产区B17
 // 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), where they exhibit ("本次於
@@ -359,7 +385,9 @@ var (
 	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,40}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
 		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
-		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]`))
+		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]|` +
+		// "一碗饺子 武汉光谷店 店长" under the writer's name.
+		`(?:^|\n)[^\n]{0,20}店[ \t]+(?:店长|店主|加盟商)[ \t]*(?:\n|$)`))
 	// storeInBrackets is a store's address in brackets after its name, where its keeper says who
 	// they are.
 	storeInBrackets = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)\p{Han}{2,16}?店[（(]([^（）()\n，,]{4,40})[）)](?:的)?(?:加盟商|加盟店主|店主|店长|老板)`))
@@ -369,13 +397,13 @@ var (
 // ownStoreName is the store a franchisee names as theirs, writing to the franchise's desk, for one
 // who gives no address of it (a store's manager writes to a mall, which knows it by its unit):
 // "我是杭州文三路店（门店编号HZ0231）的加盟商孙立强", "…小象便利杭州德胜店的加盟商我叫姚俊", "宁波天一店
-// 加盟商" on a line under the writer's name; "" when none.
+// 加盟商" on a line under the writer's name, "我们滨江星光店店长"; "" when none.
 func ownStoreName(text string) string {
 	if !strings.Contains(text, "店") {
 		return ""
 	}
 	for _, m := range storeNamed.FindAllStringSubmatch(text, perLine) {
-		if s := cmp.Or(m[1], m[2]); !notOwnStore.MatchString(s) {
+		if s := cmp.Or(m[1], m[2], m[3]); !notOwnStore.MatchString(s) {
 			return s
 		}
 	}
@@ -384,10 +412,28 @@ func ownStoreName(text string) string {
 
 var (
 	storeNamed = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)(\p{Han}{2,16}?店)(?:[（(][^（）()\n]{0,30}[）)])?(?:的)?(?:加盟商|加盟店主|加盟店东)|` +
-		`(?:^|\n)[ \t]*(\p{Han}{2,16}?店)[ \t]+(?:加盟商|加盟店主|加盟店东)[ \t]*(?:\n|$)`))
+		`(?:^|\n)[ \t]*(\p{Han}{2,16}?店)[ \t]+(?:加盟商|加盟店主|加盟店东)[ \t]*(?:\n|$)|` +
+		// "下面是我们滨江星光店店长发给我的情况": a franchisee's store, by its manager's report.
+		`(?:我们|我們)(\p{Han}{2,10}?店)(?:的)?店长`))
 	// notOwnStore begins a store that is the office's or someone else's: "你们店", "这家店".
 	notOwnStore = quickre.MustCompile(EitherScript(`^(?:你|贵|这|那|该|隔壁|对面)`))
 )
+
+// ownShopCode is the code of the shop a keeper says is theirs, as the estate numbers its shops:
+// "我们是S-09蜀香小馆（紫荆路126号）", "我店（康宁大药房云栖店，紫荆路110号，商铺编号S-01）"; "" when
+// none.
+func ownShopCode(text string) string {
+	if !containsAny(text, "店", "我们是", "我們是") {
+		return ""
+	}
+	if m := shopCoded.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2])
+	}
+	return ""
+}
+
+var shopCoded = quickre.MustCompile(EitherScript(`(?:我们|本店)是\s*([A-Za-z]{1,2}-\d{1,4})(?:号)?(?:商铺|铺)?的?\p{Han}{2,10}|` +
+	`(?:我店|本店|我们店|我们的店|我们门店)[（(][^（）()\n]{0,30}?(?:商铺编号|铺位号|商铺号|铺号|店铺编号)[为是:：]?\s*([A-Za-z]{0,2}-?\d{1,4})[^（）()\n]{0,20}[）)]`))
 
 // numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
 // else its first; "" when the line holds anything else.
@@ -429,9 +475,9 @@ func flatPiece(l string) string {
 }
 
 // englishOffice is a room and its floor as an English signature gives them, the office of the
-// writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F", a whole floor
-// of one ("23/F, Huajing Center").
-var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?\s*,\s*` +
+// writer's company in a building: "Suite 1502, 15/F, Tower 2", "Room 1805, 18/F", "Unit 2911-12,
+// 29/F", a whole floor of one ("23/F, Huajing Center").
+var englishOffice = quickre.MustCompile(`(?i)^(?:(?:suite|room|rm|unit|office)\.?\s*[0-9A-Z]{0,2}\d{2,5}[A-Z]?(?:-\d{1,5})?\s*,\s*` +
 	`(?:\d{1,3}/?F|\d{1,3}(?:st|nd|rd|th)\s+floor|level\s+\d{1,3}|(?:tower|block)\s+[A-Z0-9]{1,2})\b|\d{1,3}/F,\s*[A-Z][a-z]+)`)
 
 // officeRoom is an office's room in a named building: "环球金融中心B座31层3102室",
@@ -580,8 +626,9 @@ func displayName(name string) (person, place string) {
 func chineseName(name string) bool {
 	name = strings.TrimSpace(name)
 	n := utf8.RuneCountInString(name)
-	if n == 4 && !compoundSurname(name) && (familiar.MatchString(string([]rune(name)[2:])) || !surnamed(string([]rune(name)[1:]))) {
-		// "水产小王": a stall's and how people call its keeper; "花语时光", "米粒妈妈": a shop's
+	if n == 4 && !compoundSurname(name) && (familiar.MatchString(string([]rune(name)[2:])) || strings.HasPrefix(string([]rune(name)[2:]), "阿") ||
+		!surnamed(string([]rune(name)[1:]))) {
+		// "水产小王", "海鲜阿强": a stall's and how people call its keeper; "花语时光", "米粒妈妈": a shop's
 		// name, a nickname. Four characters are a surname of two ("欧阳明轩") or two
 		// surnames ("范徐丽泰").
 		return false

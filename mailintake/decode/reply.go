@@ -17,9 +17,13 @@ var quotingLine = quickre.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|�
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
 // "来自我的华为手机", "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook
-// for Android".
+// for Android", "本邮件由139邮箱手机客户端发送".
 var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|来自我的|來自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
-	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook)\s*\S?.{0,60}$`)
+	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook|` +
+	`本邮件由\S{0,12}(?:客户端|邮箱|郵箱)|本郵件由\S{0,12}(?:客戶端|郵箱))\s*\S?.{0,60}$`)
+
+// footRule is a line that only separates, left at a mail's foot above the line its app signs with.
+var footRule = quickre.MustCompile(`^[-—_=]{2,}$`)
 
 // OwnText is what an email says itself, before what it quotes, or, when it starts with a quote
 // (Thunderbird answers below what it quotes), after it, without the line a mail app signs with;
@@ -44,8 +48,13 @@ func OwnText(text string) string {
 			break
 		}
 	}
-	for len(own) > 0 && (strings.TrimSpace(own[len(own)-1]) == "" || sentFrom.MatchString(strings.TrimSpace(own[len(own)-1]))) {
-		own = own[:len(own)-1]
+	for signed := false; len(own) > 0; own = own[:len(own)-1] {
+		l := strings.TrimSpace(own[len(own)-1])
+		if sentFrom.MatchString(l) {
+			signed = true
+		} else if l != "" && !(signed && footRule.MatchString(l)) {
+			break
+		}
 	}
 	if s := strings.TrimSpace(strings.Join(own, "\n")); s != "" {
 		return s
