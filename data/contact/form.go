@@ -77,7 +77,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"回拨号码": "phone", "回撥號碼": "phone", "回拨电话": "phone", "回撥電話": "phone",
 	"房屋坐落": "address", "房屋座落": "address", "市民住址": "address", "经营位置": "address", "經營位置": "address",
 	"铺面": "address", "舖面": "address", "鋪面": "address", "加盟店所在地": "address", "安装地址": "address",
-	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address", "展位号": "address", "展位號": "address", "商位": "address", "商位号": "address", "电话同微信": "phone", "手机同微信": "phone",
+	"安裝地址": "address", "摊位": "address", "攤位": "address", "摊位号": "address", "攤位號": "address", "展位号": "address", "展位號": "address", "商位": "address", "商位号": "address", "门店信息": "address", "电话同微信": "phone", "手机同微信": "phone",
 	"档口": "address", "檔口": "address", "档口号": "address", "檔口號": "address",
 	"所在单位": "address", "所在單位": "address",
 	"有事打": "phone", "店里电话": "phone", "店裡電話": "phone", "店电": "phone", "店電": "phone", "店铺电话": "phone",
@@ -535,7 +535,7 @@ func formLine(l string) (key, value string, ok bool) {
 
 // colonFields are labels that name a field only before a colon: "住户：笪海鹰", "业主：卜雅琴" in an
 // app's notice; "住户 6幢1单元702 吴" signs with the writer's role, flat and name.
-var colonFields = map[string]string{"住户": "name", "住戶": "name", "业主": "name", "業主": "name"}
+var colonFields = map[string]string{"住户": "name", "住戶": "name", "业主": "name", "業主": "name", "加盟商": "name"}
 
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {

@@ -220,7 +220,7 @@ func personName(sender, said string) string {
 		func() string { return endSigned(said) },
 		func() string { return startSigned(said) },
 	} {
-		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n)) {
+		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n) || familiar.MatchString(n)) {
 			return n
 		}
 	}
@@ -344,6 +344,9 @@ var managerBelow = quickre.MustCompile(EitherScript(`(?:请联系|请直接联�
 
 // nameThenCalled is a whole name, then how people call its bearer: "蔡秀珠　大家都叫我阿珠".
 var nameThenCalled = quickre.MustCompile(`(\p{Han}{2,3})[\s\x{3000}，,]+(?:大家|别人|他们|朋友们|大家伙)?都?叫我(\p{Han}{2,3})`)
+
+// disclaimer is a line of the notice a company's mail ends with.
+var disclaimer = quickre.MustCompile(EitherScript(`(?i)保密|机密|本邮件|本电邮|confidential|intended only|intended recipient|disclaimer`))
 
 // bodyOf ends the name of an association, a society or an institute.
 var bodyOf = quickre.MustCompile(EitherScript(`(?:联盟|协会|商会|学会|研究院|研究所|基金会)$`))
@@ -631,6 +634,10 @@ func lastLineAlone(text string) string {
 		if (strings.HasPrefix(l, "（") && strings.HasSuffix(l, "）") || strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")")) && seen == 1 {
 			continue // "（单位：和平里北街社区居委会，电话010-6421 0098…）": a note below their name and number
 		}
+		if disclaimer.MatchString(l) {
+			seen--
+			continue // "本邮件及其附件含有…的保密信息…", below the signature
+		}
 		if i < len(lines)-1 && hanOnly(l) && utf8.RuneCountInString(l) <= 30 && (organisation.MatchString(l) || bodyOf.MatchString(l)) {
 			continue // "中国智慧城市产业联盟", their organisation's name, under their name and job
 		}
@@ -652,8 +659,9 @@ func lastLineAlone(text string) string {
 				return n // "何先生 11-3-202": their name, then their flat
 			}
 		}
-		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[0]) || addressPart(f[0]) == f[0]) && chineseName(f[1]) {
-			return f[1] // "8-1-1203 周文斌": their flat, then their name
+		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[0]) || addressPart(f[0]) == f[0] || bareFlat.MatchString(f[0])) &&
+			(chineseName(f[1]) || familiar.MatchString(f[1])) {
+			return f[1] // "8-1-1203 周文斌", "1502 老周": their flat, then their name
 		}
 		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
 			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
@@ -733,6 +741,8 @@ func nameOfLine(l string) string {
 		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
 	} else if len(f) == 3 && residentRole[f[1]] && callName(f[2]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {
 		l = f[2] // "14栋2单元1703 业主 何女士": their flat, that they own it, their name
+	} else if len(f) == 2 && (bareFlat.MatchString(f[0]) || dashFlat.MatchString(f[0])) && familiar.MatchString(f[1]) {
+		return f[1] // "1502 老周": their flat, how the neighbours call them
 	}
 	if callName(l) {
 		return l

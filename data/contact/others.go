@@ -501,20 +501,22 @@ func reportedBlock(text string) string {
 		if label, ok := lineLabel(strings.TrimSpace(l)); !ok || !residentsLabel(label, text) {
 			continue
 		}
-		for j := i + 1; j < len(lines); j++ {
-			if strings.TrimSpace(lines[j]) == "" {
-				return strings.Join(lines[:j], "\n")
-			}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+			j++
 		}
-		break
+		// "加盟商：孟庆华，电话 135 8650 2718": the number's label after a comma begins a line of its own.
+		return numberAfterComma.ReplaceAllString(strings.Join(lines[:j], "\n"), "\n$1：")
 	}
 	return text
 }
 
+var numberAfterComma = quickre.MustCompile(EitherScript(`[，,][ \t]*(电话|手机|联系电话)[ \t]*[:：]?[ \t]*`))
+
 var (
 	passesOn      = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达`))
 	reportWords   = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达|接到[^。\n，,]{1,8}?(?:业主|住户|租户|客户)(?:的)?来电|来电投诉登记|投诉登记表|转(?:业主|住户|租户)?诉求|转(?:一个|一位|一则|一条)?(?:业主|住户|租户)(?:的)?(?:投诉|报修)|(?:业主|住户|租户)诉求|来电记录|记录如下|事件记录|投诉记录|处理记录|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)`))
-	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人|投诉人)$`))
+	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人|投诉人|加盟商)$`))
 )
 
 // inlineAnswers are the writer's answers typed under the office's questions they quote, each as
@@ -661,6 +663,56 @@ func visitingResident(text string) Writer {
 	}
 	return w
 }
+
+// managerReported is a store's manager whose complaint their head office writes in, asking the
+// office to call them, at the store's unit: "我司星河荟店（L2-15号铺）店长覃小雨反映…请直接联系店长覃小雨，
+// 手机 138 2609 1540"; no one when the text passes on no such report.
+func managerReported(text string) Writer {
+	if !strings.Contains(text, "店长") {
+		return Writer{}
+	}
+	m := managerReports.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[2]) {
+		return Writer{}
+	}
+	c := callManager.FindStringSubmatch(text)
+	if c == nil || c[1] != m[2] || !isPhone(phoneIn(c[2])) {
+		return Writer{}
+	}
+	return Writer{Name: m[2], Phone: phoneIn(c[2]), Address: m[1]}
+}
+
+var (
+	managerReports = quickre.MustCompile(EitherScript(`(?:我司|我们|本公司)\p{Han}{2,10}店[（(]([A-Z0-9][A-Z0-9\-]{1,8}(?:号铺|铺)?)[）)]\s*店长(\p{Han}{2,3}?)(?:反映|投诉|报修)`))
+	callManager    = quickre.MustCompile(EitherScript(`联系店长(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
+
+// chattedResident is a resident who told a butler by WeChat, named by their flat and how they are
+// called, and the number their own words in the chat pasted below give: "20幢1单元2101陈女士今天晚上在
+// 微信上跟我反映的问题…有事打我电话13588093316"; no one when the text passes on no such chat.
+func chattedResident(text string) Writer {
+	if !strings.Contains(text, "微信") {
+		return Writer{}
+	}
+	loc := chattedBy.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return Writer{}
+	}
+	w := Writer{Name: text[loc[4]:loc[5]], Address: text[loc[2]:loc[3]]}
+	if addressPart(w.Address) != w.Address {
+		return Writer{}
+	}
+	if p := chatOwnNumber.FindStringSubmatch(text[loc[1]:]); p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1])
+	}
+	return w
+}
+
+var (
+	chattedBy = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:今天|昨天|刚才|今晚|今天晚上|昨晚)?` +
+		`[^，。\n]{0,6}?在微信上?(?:跟我|给我|向我)(?:反映|投诉|说)`))
+	chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电话|手机)(?:是|号)?[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+)
 
 var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 	`(?:今天|上午|下午)?(?:来|到)(?:前台|服务中心|物业|管理处)(?:反映|投诉)`))

@@ -77,6 +77,12 @@ func Read(m Mail) Writer {
 		if w := visitingResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
 			return w // a resident who came to the butler to complain
 		}
+		if w := chattedResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+			return w // a resident who told the butler by WeChat
+		}
+		if w := managerReported(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+			return w // a store's manager their head office writes for
+		}
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
@@ -230,7 +236,7 @@ func Read(m Mail) Writer {
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
-			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) || sameFloorUnit(address, sa)) {
+			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) || sameFloorUnit(address, sa) || sameRoom(address, sa) && withoutStreet(address) == address) {
 			// "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室", "深圳市…华联中心
 			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
 			address = sa
@@ -409,10 +415,10 @@ func Read(m Mail) Writer {
 			address = p
 		}
 	}
-	if before, inner, ok := cutBracket(address); ok && (flatAtEnd.MatchString(strings.TrimSpace(before)) || unitAtEnd.MatchString(strings.TrimSpace(before))) &&
-		!strings.ContainsAny(inner, "0123456789") {
+	if before, inner, ok := cutBracket(address); ok && (flatAtEnd.MatchString(strings.TrimSpace(before)) || unitAtEnd.MatchString(strings.TrimSpace(before)) ||
+		streetAddress.MatchString(before) && strings.HasSuffix(inner, "店")) && !strings.ContainsAny(inner, "0123456789") {
 		// "B座15楼1512（睿智教育）": the office, without its company; "9号馆 9B-36（特装）": the
-		// booth, without its kind.
+		// booth, without its kind; "南京市秦淮区中山南路1号（新街口店）": the store, without its name.
 		address = strings.TrimSpace(before)
 	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
@@ -482,8 +488,12 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are a", "we are a") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are a", "we are a", " from ") {
 		return ""
+	}
+	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
+		// "its alan from flat 18C block 2 again", typed on a phone: "Flat 18C, Block 2".
+		return titleWord(m[1]) + " " + strings.ToUpper(m[2]) + ", " + titleWord(m[3]) + " " + strings.ToUpper(m[4])
 	}
 	if m := englishOccupants.FindStringSubmatch(text); m != nil {
 		// "occupants of Unit 15B", "on behalf of Meridian & Co. (Unit 1506, Tower B)", "We are a dental
@@ -563,6 +573,18 @@ var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|ap
 
 // englishIRunAt is the stall, the shop or the booth a keeper says they run their business at.
 var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep) [^.\n]{2,80}? at ((?:stall|shop|booth|kiosk|unit|stand)\s+[0-9A-Z][0-9A-Z-]{0,6})\b`)
+
+// englishFromFlat is a writer's flat and block after their name and "from": "its alan from flat
+// 18C block 2"; the words and numbers in groups 1 to 4.
+var englishFromFlat = quickre.MustCompile(`(?i)\b(?:this is|it'?s|its|i am|i'm|i’m)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?\s+from\s+(flat|unit|room|apt)\s+([0-9a-z]{1,5})\s*,?\s*(block|tower|building)\s+([0-9a-z]{1,2})\b`)
+
+// titleWord is w with its first letter a capital: "Flat" of "flat".
+func titleWord(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+}
 
 // englishOccupants is the unit a firm writing says it occupies, after "occupants of" or in
 // brackets after what it is.
@@ -749,6 +771,13 @@ var nameLabelNumber = quickre.MustCompile(EitherScript(`(\p{Han}{2,4})(?:的)?(?
 func saidDead(text, p string) bool {
 	i := strings.Index(text, p)
 	return i >= 0 && deadNumber.MatchString(clause(strings.TrimLeft(text[i+len(p):], "）) ")))
+}
+
+// sameRoom tells two addresses that end with the same room: "香港灣仔港灣道28號環球商業中心2405室" in a
+// signature and "24樓2405室" in a sentence.
+func sameRoom(a, b string) bool {
+	ra, rb := flatEnd.FindString(a), flatEnd.FindString(b)
+	return ra != "" && strings.TrimRight(ra, "室号號") == strings.TrimRight(rb, "室号號") && (streetAddress.MatchString(a) || postalAddress.MatchString(a))
 }
 
 // sameFloorUnit tells two addresses that end with the same unit on a floor as Taiwan numbers them:

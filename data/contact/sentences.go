@@ -438,7 +438,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:一个|一位|一名)?(?:业主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
-		`(?:^|[，,]|我的|我家的|本人)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
 		`我司|敝司|本司|本所|我所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -675,6 +675,9 @@ func lastSentence(before string) string {
 // sentenceStart tells text that ends where a sentence begins: nothing, or a full stop.
 func sentenceStart(before string) bool {
 	before = strings.TrimRight(before, " \t\u3000")
+	if t := strings.TrimSpace(listMarker.ReplaceAllString(before, "")); t == "" {
+		return true // "1. 电话是…": an item of a list
+	}
 	return before == "" || strings.HasSuffix(before, "。") || strings.HasSuffix(before, "！") || strings.HasSuffix(before, "？") ||
 		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
 }
@@ -816,8 +819,10 @@ var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错�
 var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
 
 // correctedFlat is a flat the writer says they gave wrong, then the right one: "房号写错了，不是B2栋
-// 1602，是B2栋1206房".
-var correctedFlat = quickre.MustCompile(EitherScript(`(?:房号|门牌号?|地址)(?:写错了|写错|错了|有误|打错了)[，,。]?\s*不是([^，,。\s]{3,16})[，,]\s*(?:而)?(?:是|应该是|应为)([^，,。\s]{3,16})`))
+// 1602，是B2栋1206房" (groups 1 and 2), or the right one first: "房号写错了，应该是C座1806，不是1608"
+// (groups 3 and 4).
+var correctedFlat = quickre.MustCompile(EitherScript(`(?:房号|门牌号?|地址)(?:写错了|写错|错了|有误|打错了)[，,。]?\s*(?:不是([^，,。\s]{3,16})[，,]\s*(?:而)?(?:是|应该是|应为)([^，,。\s]{3,16})|` +
+	`(?:应该是|应是|应为)([^，,。\s]{3,16})[，,]\s*(?:而)?不是([^，,。\s]{3,16}))`))
 
 // withCorrectedRoom is address with the room number the writer corrects in text put right.
 func withCorrectedRoom(address, text string) string {
@@ -832,8 +837,13 @@ func withCorrectedRoom(address, text string) string {
 			at := strings.LastIndex(address, m[2])
 			return address[:at] + m[1] + address[at+len(m[2]):]
 		}
-		if m := correctedFlat.FindStringSubmatch(l); m != nil && strings.Contains(address, m[1]) {
-			return m[2] // "刚才那封邮件房号写错了，不是B2栋1602，是B2栋1206房"
+		if m := correctedFlat.FindStringSubmatch(l); m != nil && strings.Contains(address, m[1]+m[4]) {
+			// "刚才那封邮件房号写错了，不是B2栋1602，是B2栋1206房", "房号写错了，应该是C座1806，不是1608".
+			right := m[2] + m[3]
+			if bareFlat.MatchString(right) {
+				return strings.Replace(address, m[1]+m[4], right, 1) // the room alone, in the same building
+			}
+			return right
 		}
 	}
 	return address

@@ -639,6 +639,9 @@ func chineseName(name string) bool {
 	if _, size := utf8.DecodeRuneInString(name); strings.ContainsAny(name[size:], "的嘅") {
 		return false // "海边的风": a nickname, words no name has
 	}
+	if strings.HasSuffix(name, "区") || strings.HasSuffix(name, "區") {
+		return false // "华南区": a company's region above its manager's job
+	}
 	if n == 4 && compoundSurname(name) && organisation.MatchString(name) {
 		return false // "东方机械": a company's name, not 东方 and a given name
 	}
