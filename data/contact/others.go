@@ -586,8 +586,8 @@ var (
 )
 
 // dictatedPart is what an old relative said and the writer typed for them, between the line that
-// says so ("下面是我外婆口述、我帮她打的字：") and the writer's own note below it ("——\n我是她外孙郭一鸣…");
-// "" when the text is no one's dictation.
+// says so ("下面是我外婆口述、我帮她打的字：") and the writer's own note below it ("——\n我是她外孙
+// 郭一鸣…"); "" when the text is no one's dictation.
 func dictatedPart(text string) string {
 	if !strings.Contains(text, "口述") && !strings.Contains(text, "打的字") {
 		return ""
@@ -665,8 +665,8 @@ func visitingResident(text string) Writer {
 }
 
 // managerReported is a store's manager whose complaint their head office writes in, asking the
-// office to call them, at the store's unit: "我司星河荟店（L2-15号铺）店长覃小雨反映…请直接联系店长覃小雨，
-// 手机 138 2609 1540"; no one when the text passes on no such report.
+// office to call them, at the store's unit: "我司星河荟店（L2-15号铺）店长覃小雨反映…请直接联系
+// 店长覃小雨，手机 138 2609 1540"; no one when the text passes on no such report.
 func managerReported(text string) Writer {
 	if !strings.Contains(text, "店长") {
 		return Writer{}
@@ -714,6 +714,11 @@ var (
 	chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电话|手机)(?:是|号)?[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 )
 
+// cameToDesk is a resident by their flat, in group 1, and how they are called, in group 2, who came
+// to the desk: "16幢2单元1502的业主吴女士来前台反映"; visitedBy one by how they are called (group 1),
+// their whole name (group 2) and their flat (group 3) in brackets, who came to the staff member:
+// "3幢的蔡先生（蔡永康，3-1-802业主）今天到服务中心找我，投诉…"; residentRecord a resident's name, flat
+// and number as the staff member found them on record: "他的登记信息：林晓峰，13幢2单元1502，手机151…".
 var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 	`(?:今天|上午|下午)?(?:来|到)(?:前台|服务中心|物业|管理处)(?:反映|投诉)`))
 
@@ -728,7 +733,8 @@ var residentRecord = quickre.MustCompile(EitherScript(`(?:他|她|业主|住户|
 // 010-6402 7718", "今天上午我们社区居委会接待了7号楼2门502的住户孙桂兰老人…孙阿姨家里电话：010-6421
 // 3357", a son passing on his father's letter ("附件是我父亲邱德明写的一封投诉信…让我帮忙转给你们") or
 // writing for his mother at her stall, asking the office to call her, an assistant for her boss
-// ("代我们林志强林总向贵中心反映情况"); no one when the text speaks for none.
+// ("代我们林志强林总向贵中心反映情况", "謹代表本所董事總經理黃國棟先生"), a daughter for her mother
+// ("我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映"); no one when the text speaks for none.
 func spokenFor(text string) Writer {
 	if !containsAny(text, "替", "帮", "幫", "代", "接待") {
 		return Writer{}

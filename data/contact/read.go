@@ -787,8 +787,8 @@ func sameFloorUnit(a, b string) bool {
 	return ua != "" && ua == ub
 }
 
-// streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼", "海源道63號",
-// "敦化南路二段76號".
+// streetAddress is an address by its city's street and number: "上海市徐汇区宜山路700号C1幢11楼",
+// "海源道63號", "敦化南路二段76號".
 var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道|道)(?:[一二三四五六七八九十]段)?\s*\d+\s*号`))
 
 // officeOrUnit is an office in a tower ("A座1602", "C座808室", "12楼1203") or a unit in a mall
@@ -974,8 +974,8 @@ var numberThenSurname = quickre.MustCompile(`(?:电话|手机|電話|手機)(?:�
 var streetShopUnit = quickre.MustCompile(`^(?:\S+\s+)?\p{Han}{1,10}(?:路|街|道|巷)\d{1,4}[号號][（(]([A-Za-z]{1,2}-?\d{1,4})[）)]$`)
 
 // shopThenCode is a shop's name, maybe its branch in brackets, then its unit's code: "木子服饰（悦海城
-// 店）L2-215", "栖木生活家居 L2-15店"; the code in group 1. A market's area before it ("冻品区D-26", marketArea) is part of
-// the stall's address.
+// 店）L2-215", "栖木生活家居 L2-15店"; the code in group 1. A market's area before it ("冻品区D-26",
+// marketArea) is part of the stall's address.
 var (
 	shopThenCode = quickre.MustCompile(`^\p{Han}{2,12}(?:[（(]\p{Han}{1,10}[）)])?\s*([A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4})(?:店|号铺|號舖|铺)?$`)
 	marketArea   = quickre.MustCompile(EitherScript(`(?:区|楼|层|馆|排|街|场)\s*$`))
@@ -1424,7 +1424,9 @@ func listedPhone(text, name string) string {
 
 // preferredMobile is the mobile a writer asks to be called on, on the line giving phone, another
 // number of theirs, before or after it: "…0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先",
-// "联系电话：0755-8665 2917，手机 138 2652 0168（请打手机）"; "" when the line asks for none.
+// "联系电话：0755-8665 2917，手机 138 2652 0168（请打手机）", or the one a signature labels so when
+// the mail asks for it ("有咩事可以打我手機" above "T: 2420 8816 | M: 9815 3372"); "" when none is
+// asked for.
 func preferredMobile(text, phone string) string {
 	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile") {
 		return ""

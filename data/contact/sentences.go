@@ -849,8 +849,8 @@ func withCorrectedRoom(address, text string) string {
 	return address
 }
 
-// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "以后请打新号码", "现在用的是",
-// "请更新为", "联系电话改成".
+// newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "以后请打新号码",
+// "现在用的是", "请更新为", "联系电话改成".
 var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的?)?新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
 	`请?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
 

@@ -200,6 +200,13 @@ func ownUnit(text string) string {
 			return g
 		}
 	}
+	for _, m := range ownUnitMore.FindAllStringSubmatch(text, perLine) {
+		for _, g := range m[1:] {
+			if g != "" {
+				return strings.Join(strings.Fields(g), "")
+			}
+		}
+	}
 	if namesUnit(text) {
 		if m := ownUnitAt.FindStringSubmatch(text); m != nil {
 			return strings.Join(strings.Fields(m[1]+m[2]+m[3]+m[4]), "")
@@ -299,7 +306,7 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 // a customer's), before the shop's name and their role in it, after a stall's label at the start
 // of a clause, or in brackets after their store's name before their role in it.
 var ownUnitOf = quickre.MustCompile(EitherScript(
-	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*(?:(?:本届|本次|这次)\p{Han}{0,8}?(?:博览会|展览会|展会|交易会))?((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排|棚|夜市)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺面|铺|档口|档|摊位|摊|展位))|` +
+	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排|棚|夜市)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺面|铺|档口|档|摊位|摊|展位))|` +
 		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系|为)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下)){0,2}\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人|店的|经理)|` +
 		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司|这次|本次)(?:摊位|档口|档位|展位|展台|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆|\d{1,2}(?:\.\d)?H-?){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](?:\p{Han}{0,7}[^号號码碼编編\s\dA-Za-z（()）-])?\s*(` + unitCode + `)(?:号铺|号|铺)?[）)](?:的|嘅)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
@@ -315,7 +322,14 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 		// code, then who keeps it.
 		`我是(\p{Han}{1,4}区\s?` + unitCode + `(?:号|號)?)的(?:老板娘|老板|摊主|档主|店主|[老阿]\p{Han})|` +
 		// "我是二区H3街25118号商位的楼建平": a wholesale market's stall by its street and number.
-		`我是([^，。；！？,;!?\s的]{2,20}?号?商位)的|` +
+		`我是([^，。；！？,;!?\s的]{2,20}?号?商位)的`))
+
+// ownUnitMore finds the units ownUnitOf does not, kept apart from it: the one pattern of them all
+// would be too large for Go's quick matcher of short patterns, and every text with "我是" would
+// run through the slow one.
+var ownUnitMore = quickre.MustCompile(EitherScript(
+	// "我们在本届五金博览会8号馆8C-102展位": the booth at this year's fair.
+	`(?:我们|我們)在(?:本届|本次|这次)\p{Han}{0,8}?(?:博览会|展览会|展会|交易会)(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:展位|摊位)|` +
 		// "我是蔬菜交易区B排27号卖土豆洋葱的王德胜": a stall by its area and row, then what it sells.
 		`我是((?:[\p{Han}A-Z0-9]{0,6}?(?:区|排|行|街)){1,2}\s?\d{1,4}号)(?:卖|做|经营)\p{Han}{1,8}的|` +
 		// "我係荔景中心 Shop G12 嘅 franchisee Eric": a shop's unit as the mall writes it in English.
@@ -628,9 +642,9 @@ func chineseName(name string) bool {
 	n := utf8.RuneCountInString(name)
 	if n == 4 && !compoundSurname(name) && (familiar.MatchString(string([]rune(name)[2:])) || strings.HasPrefix(string([]rune(name)[2:]), "阿") ||
 		!surnamed(string([]rune(name)[1:]))) {
-		// "水产小王", "海鲜阿强": a stall's and how people call its keeper; "花语时光", "米粒妈妈": a shop's
-		// name, a nickname. Four characters are a surname of two ("欧阳明轩") or two
-		// surnames ("范徐丽泰").
+		// "水产小王", "海鲜阿强": a stall's and how people call its keeper; "花语时光", "米粒妈妈": a
+		// shop's name, a nickname. Four characters are a surname of two ("欧阳明轩") or two surnames
+		// ("范徐丽泰").
 		return false
 	}
 	if r := []rune(name); n == 2 && r[0] == r[1] {
