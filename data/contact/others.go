@@ -34,7 +34,7 @@ func withoutOtherParties(text, writer string) string {
 	role, store, claimed := "", false, false
 	claims := func() (string, bool) {
 		if !claimed {
-			role, store, claimed = claimedRole(text), storeOwner.MatchString(text), true
+			role, store, claimed = claimedRole(text), keepsStore(text), true
 		}
 		return role, store
 	}

@@ -60,27 +60,28 @@ func Read(m Mail) Writer {
 		}
 		m.Text = withoutKinsPostscript(m.Text)
 		words = m.Text
-		if w := spokenFor(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+		own := narrowed(cmp.Or(m.OwnText, m.Text))
+		if w := spokenFor(own); w.Name != "" {
 			// "替我们楼1门101的曹玉珍曹奶奶反映个事…她家电话 010-6402 7718": a building's head, a
 			// residents' committee speaking for an old resident, who complains.
 			return w
 		}
-		if d := dictatedPart(narrowed(cmp.Or(m.OwnText, m.Text))); d != "" {
+		if d := dictatedPart(own); d != "" {
 			// "下面是我外婆口述、我帮她打的字：" above her words: she complains.
 			if w := Read(Mail{Subject: m.Subject, Text: d}); w.Name != "" {
 				return w
 			}
 		}
-		if w := registeredResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+		if w := registeredResident(own); w.Name != "" {
 			return w // a resident whose record the front desk looked up to be called back
 		}
-		if w := visitingResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+		if w := visitingResident(own); w.Name != "" {
 			return w // a resident who came to the butler to complain
 		}
-		if w := chattedResident(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+		if w := chattedResident(own); w.Name != "" {
 			return w // a resident who told the butler by WeChat
 		}
-		if w := managerReported(narrowed(cmp.Or(m.OwnText, m.Text))); w.Name != "" {
+		if w := managerReported(own); w.Name != "" {
 			return w // a store's manager their head office writes for
 		}
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
@@ -285,7 +286,7 @@ func Read(m Mail) Writer {
 		if m := notThisOne.FindStringSubmatch(own); phone == "" && m != nil && isPhone(m[1]) {
 			phone = m[1] // "电话 185 1234 0000 别打我房东": theirs, not the one they warn of
 		}
-		if phone == "" && storeOwner.MatchString(said) {
+		if phone == "" && keepsStore(said) {
 			// "我是南苑社区便民服务站加盟商徐海波 … 门店电话：0931-8765432": their own store's.
 			if m := storePhone.FindStringSubmatch(said); m != nil && phoneIn(m[1]) != "" && isPhone(phoneIn(m[1])) {
 				phone = phoneIn(m[1])

@@ -377,11 +377,17 @@ var (
 // "1F-E08", "A3-12".
 const unitCode = `[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}`
 
+// keepsStore tells a text whose writer says they keep a store (storeOwner) or signs as its keeper
+// (storeSigned).
+func keepsStore(text string) bool {
+	return storeOwner.MatchString(text) || containsAny(text, "店 店长", "店 店主", "店 加盟商", "店 店長") && storeSigned.MatchString(text)
+}
+
 // ownStore is the shop a franchisee or a shop's keeper says is theirs, writing about it to head
 // office or the mall: "我是温州五马街店的加盟店主章海燕，门店在五马街128号", "门店地址：…" under
 // "我是…的加盟商戴志刚". In anyone else's mail a shop's address is the one complained of.
 func ownStore(text string) string {
-	if !storeOwner.MatchString(text) {
+	if !keepsStore(text) {
 		return ""
 	}
 	for _, m := range storeAt.FindAllStringSubmatch(text, perLine) {
@@ -399,9 +405,10 @@ var (
 	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,40}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
 		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
-		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]|` +
-		// "一碗饺子 武汉光谷店 店长" under the writer's name.
-		`(?:^|\n)[^\n]{0,20}店[ \t]+(?:店长|店主|加盟商)[ \t]*(?:\n|$)`))
+		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]`))
+	// storeSigned is a signature's line of the writer's store and what they are of it: "一碗饺子
+	// 武汉光谷店 店长" under their name.
+	storeSigned = quickre.MustCompile(EitherScript(`(?m)^[^\n]{0,20}店[ \t]+(?:店长|店主|加盟商)[ \t]*$`))
 	// storeInBrackets is a store's address in brackets after its name, where its keeper says who
 	// they are.
 	storeInBrackets = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)\p{Han}{2,16}?店[（(]([^（）()\n，,]{4,40})[）)](?:的)?(?:加盟商|加盟店主|店主|店长|老板)`))
