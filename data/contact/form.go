@@ -273,6 +273,9 @@ func nameNote(fields []formField) string {
 			return place
 		}
 		before, note, ok := cutBracket(f.value)
+		if w := strings.Fields(before); ok && len(w) == 2 && roleWords.MatchString(w[0]) {
+			before = w[1] // "联系人：业主代表 侯敏（3栋1单元502）"
+		}
 		if !ok || !hanOnly(before) || utf8.RuneCountInString(before) > 4 {
 			return ""
 		}

@@ -35,6 +35,22 @@ func personName(sender, said string) string {
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
+	if m := latinThenSurname.FindStringSubmatch(t); m != nil {
+		// "Vivian 宋" over "联系人：宋薇", "Grace Tan 谭" signing "谭慧玲": her whole name.
+		s, _ := utf8.DecodeRuneInString(m[1])
+		names := []string{labelledName(said), lastLineAlone(said), signOff(said), ownName(said)}
+		lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+		for _, l := range lines[max(0, len(lines)-8):] {
+			if f := strings.Fields(l); len(f) > 1 && isASCII(strings.Join(f[1:], " ")) {
+				names = append(names, f[0]) // "谭慧玲 Grace Tan" above her job
+			}
+		}
+		for _, n := range names {
+			if r, _ := utf8.DecodeRuneInString(n); chineseName(n) && !titled(n) && sameSurname(r, s) {
+				return n
+			}
+		}
+	}
 	if roleWords.MatchString(t) && !chineseName(t) {
 		// "业主", "5栋业主": the writer by their role, unless the text names them ("联系人：郑国华",
 		// "我叫…", their name alone at the foot).
@@ -487,8 +503,13 @@ func formName(n string) string {
 		return "" // "来电人：未留姓名", "真实姓名：（未填写）"
 	}
 	f := strings.Fields(n)
-	if len(f) > 1 && (jobAfterName.MatchString(f[0]) || roleWords.MatchString(f[0])) && callName(f[1]) {
-		return f[1] // "联系人：店长 侯佳慧 151-…", "落款：业主 谢红梅"
+	if len(f) > 1 && (jobAfterName.MatchString(f[0]) || roleWords.MatchString(f[0]) || keeperWord.MatchString(f[0]) || deskName.MatchString(f[0])) {
+		if callName(f[1]) {
+			return f[1] // "联系人：店长 侯佳慧 151-…", "落款：业主 谢红梅", "联系人：加盟商 简国华"
+		}
+		if before, _, ok := cutBracket(f[1]); ok && callName(strings.TrimSpace(before)) {
+			return strings.TrimSpace(before) // "联系人：业主代表 侯敏（3栋1单元502）"
+		}
 	}
 	if len(f) > 1 && callName(f[0]) {
 		return f[0]
@@ -505,6 +526,17 @@ func formName(n string) string {
 	}
 	return n
 }
+
+// latinThenSurname is a display name of an English name and a surname in Chinese: "Vivian 宋".
+var latinThenSurname = quickre.MustCompile(`^[A-Za-z][A-Za-z .'’-]*\s+(\p{Han})$`)
+
+// deskName is an organisation's department or office before its person's name in a labelled
+// line: "联系人：秘书处 谢婧".
+var deskName = quickre.MustCompile(EitherScript(`^\p{Han}{1,6}(?:处|组|科|办)$`))
+
+// keeperWord is what a writer keeps a franchised store or a stall as, before their name in a
+// labelled line: "加盟商 简国华".
+var keeperWord = quickre.MustCompile(EitherScript(`^(?:加盟商|加盟主|加盟店主|店主|摊主|档主)$`))
 
 // companyWords is a company's name in English as a display name gives it in brackets after a
 // person's: "Brightway Logistics", "Acme Ltd".
@@ -525,7 +557,7 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
-	`办|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
+	`办|处|协会|学会|商会|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|accounts|accounting|finance|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&|` +
 	`\b(?:bakery|cafe|café|restaurant|shop|store|salon|boutique|kitchen|deli|florist|pharmacy|clinic)\b|\s[A-Z]{1,2}-?\d{1,4}$`))
@@ -841,9 +873,9 @@ var (
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)我(?:是|係)[^，,。；;！!？?\n]{0,32}?(?:的|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机)` +
-		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户)` +
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameSeller is a stall's keeper's name after what they sell, in words typed without a stop:
 	// "我是东区23号摊位卖水产的沈月娥今天早上市场又停水了".
 	ownNameSeller = quickre.MustCompile(`我是[^，,。；;！!？?\n]{0,24}?卖\p{Han}{1,4}的(\p{Han}{2,3}?)(?:今天|昨天|昨晚|早上|最近|这几天)`)

@@ -179,7 +179,7 @@ func ownClaimed(label string, claims func() (string, bool)) bool {
 }
 
 // ownStoreLabel is the label of a store's number or address: "门店地址", "店铺电话".
-var ownStoreLabel = quickre.MustCompile(EitherScript(`^(?:门店|店铺|本店)(?:地址|电话|手机|座机|联系电话|编号)?$`))
+var ownStoreLabel = quickre.MustCompile(EitherScript(`^(?:门店|店铺|本店)(?:地址|电话|手机|座机|联系电话|编号|名称|代号|号)?$`))
 
 // phoneLabel tells a label of a phone number: "店长手机", "负责人电话".
 func phoneLabel(label string) bool {
@@ -633,7 +633,7 @@ func registeredResident(text string) Writer {
 // how they are called: "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325"; no one when the
 // text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "来前台", "來前台", "到前台", "来服务中心", "來服務中心") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "的电话", "的電話") {
 		return Writer{}
 	}
 	var w Writer
@@ -643,6 +643,29 @@ func visitingResident(text string) Writer {
 	} else if m := cameToDesk.FindStringSubmatch(text); m != nil {
 		// "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325": how she is called.
 		w, who = Writer{Name: m[2], Address: m[1]}, []string{m[2], "她的", "他的"}
+	}
+	if w.Name == "" {
+		// "18栋2402的业主钱先生到东门前台，投诉…他留的电话是135…", "1单元702的何阿姨打电话到前台",
+		// "接到5幢1单元602住户郑秀兰阿姨的电话，反映…她家座机 0571-…": the resident, and the
+		// number the staff member gives as theirs.
+		if m := cameOrCalled.FindStringSubmatchIndex(text); m != nil {
+			g := 2 // the resident who came or rang; the one whose call was taken after them
+			if m[2] < 0 {
+				g = 6
+			}
+			flat, name := text[m[g]:m[g+1]], text[m[g+2]:m[g+3]]
+			if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+				name = full // "郑秀兰阿姨": her whole name
+			}
+			if !callName(name) || addressPart(flat) != flat {
+				return Writer{}
+			}
+			w = Writer{Name: name, Address: flat}
+			if n := residentNumber.FindStringSubmatch(text[m[1]:]); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2]))) {
+				w.Phone = phoneIn(cmp.Or(n[1], n[2]))
+			}
+			return w
+		}
 	}
 	if w.Name == "" || addressPart(w.Address) != w.Address {
 		return Writer{}
@@ -721,6 +744,17 @@ var (
 // and number as the staff member found them on record: "他的登记信息：林晓峰，13幢2单元1502，手机151…".
 var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 	`(?:今天|上午|下午)?(?:来|到)(?:前台|服务中心|物业|管理处)(?:反映|投诉)`))
+
+// cameOrCalled is a resident by their flat and how they are called, who came to the desk or rang
+// it (groups 1 and 2), or whose call the staff member took (groups 3 and 4).
+var cameOrCalled = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处)(?:找我)?|打电话到(?:前台|服务中心|管理处|物业))[，,]?\s*(?:反映|投诉|说)|` +
+	`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`))
+
+// residentNumber is the number a staff member gives for the resident they write about: "她家座机
+// 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…".
+var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))

@@ -233,7 +233,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own))
+					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatAsWhat(own))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
@@ -482,8 +482,22 @@ func homeRoomFlat(text string) string {
 	return ""
 }
 
+// flatAsWhat is the flat a writer says they write as the owner of or rent: "这封邮件我以1栋1单元
+// 1201业主的身份写", "我是租户，租的是5栋1单元203"; "" when none.
+func flatAsWhat(text string) string {
+	if m := flatAs.FindStringSubmatch(text); m != nil {
+		if a := cmp.Or(m[1], m[2]); addressPart(a) == a {
+			return a
+		}
+	}
+	return ""
+}
+
+var flatAs = quickre.MustCompile(EitherScript(`以([^，。；！？,;!?\s（(：:的]{3,20}?)(?:的)?(?:业主|住户|租户)(?:的)?身份|` +
+	`(?:^|[，,。；;\s])(?:我)?租的(?:房子)?是\s*([^，。；！？,;!?\s（(：:]{3,20})`))
+
 // flatRoom is a flat with its building and entrance, then a room of it.
-var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼)\s*\d{1,2}\s*单元\s*\d{3,4})室?(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅)`))
+var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#楼)\s*\d{1,2}\s*单元\s*\d{3,4})室?(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅)`))
 
 // englishOwnPlace is the office an English writer says they work at or their company has ("I work
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
@@ -1210,14 +1224,22 @@ var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{30
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
 // 贵中心5楼502会议室举办…" is 502会议室; "" when none.
 func bookedRoom(text string) string {
-	if !strings.Contains(text, "会议") && !strings.Contains(text, "會議") {
+	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開") {
 		return ""
 	}
 	if m := roomBooked.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
+	if m := roomHeldIn.FindStringSubmatch(text); m != nil {
+		return m[1] // "我司6月20日在贵中心A305会议室举办经销商培训会"
+	}
 	return ""
 }
+
+// roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
+// "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
+var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?[A-Z0-9]{0,5}\p{Han}{0,4}?` +
+	`(?:会议室|多功能厅|宴会厅|会议厅|报告厅))(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)`))
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))

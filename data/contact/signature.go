@@ -405,7 +405,9 @@ var (
 	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,40}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
 		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
-		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]`))
+		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]|` +
+		// "加盟商：戴文斌" among a franchisee's lines of their store.
+		`(?:^|\n)[ \t]*(?:加盟商|加盟主|加盟店主)(?:姓名)?[:：]`))
 	// storeSigned is a signature's line of the writer's store and what they are of it: "一碗饺子
 	// 武汉光谷店 店长" under their name.
 	storeSigned = quickre.MustCompile(EitherScript(`(?m)^[^\n]{0,20}店[ \t]+(?:店长|店主|加盟商)[ \t]*$`))
