@@ -633,7 +633,7 @@ func registeredResident(text string) Writer {
 // how they are called: "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325"; no one when the
 // text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "的电话", "的電話") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "接到", "打电话到", "打電話到") {
 		return Writer{}
 	}
 	var w Writer
@@ -648,7 +648,14 @@ func visitingResident(text string) Writer {
 		// "18栋2402的业主钱先生到东门前台，投诉…他留的电话是135…", "1单元702的何阿姨打电话到前台",
 		// "接到5幢1单元602住户郑秀兰阿姨的电话，反映…她家座机 0571-…": the resident, and the
 		// number the staff member gives as theirs.
-		if m := cameOrCalled.FindStringSubmatchIndex(text); m != nil {
+		if m := deskOrCall.FindStringIndex(text); m != nil {
+			// The line that says so, read whole: the resident comes before the words.
+			from := strings.LastIndexByte(text[:m[0]], '\n') + 1
+			line, _, _ := strings.Cut(text[from:], "\n")
+			if m = cameOrCalled.FindStringSubmatchIndex(line); m == nil {
+				return Writer{}
+			}
+			text = text[from:]
 			g := 2 // the resident who came or rang; the one whose call was taken after them
 			if m[2] < 0 {
 				g = 6
@@ -666,6 +673,7 @@ func visitingResident(text string) Writer {
 			}
 			return w
 		}
+		return Writer{}
 	}
 	if w.Name == "" || addressPart(w.Address) != w.Address {
 		return Writer{}
@@ -750,6 +758,9 @@ var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{
 var cameOrCalled = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处)(?:找我)?|打电话到(?:前台|服务中心|管理处|物业))[，,]?\s*(?:反映|投诉|说)|` +
 	`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`))
+
+// deskOrCall are the words of cameOrCalled after the resident: a small pattern to find its line by.
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处)|打电话到|接到`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…".

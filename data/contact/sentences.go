@@ -550,8 +550,6 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码)(?:号码|号)?|` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
-	// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
-	`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
@@ -561,6 +559,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:call|phone|text|whatsapp|message) or (?:call|phone|text|whatsapp|message) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+
+// answerMeOn asks the office to answer the writer on the number after it.
+var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]`))
 
 // givenToMe ends the words before "我的电话" of a number someone gave the writer: "上次你给".
 var givenToMe = quickre.MustCompile(EitherScript(`(?:你|您|你们|他|她|他们|物业|管家|师傅)(?:上次|之前|昨天|前天)?(?:给|留给|发给|告诉)$`))
@@ -943,6 +944,14 @@ func sentencePhone(text string) string {
 		}
 		if p := numberForMe(l); p != "" {
 			return p
+		}
+		if strings.Contains(l, "回") {
+			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
+			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
+				if p := phoneAtOnce(strings.TrimSpace(l[m[1]:])); p != "" {
+					return p
+				}
+			}
 		}
 		if !mayOwnPhone(l) {
 			continue
