@@ -816,6 +816,8 @@ func spokenFor(text string) Writer {
 		w := Writer{Name: k[2], Address: addressPart(k[1])}
 		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
 			w.Phone = phoneIn(p[1])
+		} else {
+			w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // "有事请打我手机…": the child's, to be called
 		}
 		return w
 	}
@@ -863,9 +865,9 @@ var (
 	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺))\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
-	writesForKin    = quickre.MustCompile(EitherScript(`(?:由我|我)?代(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
-	kinsPhone       = quickre.MustCompile(EitherScript(`(?:打|联系|致电)我(?:母亲|父亲|妈妈|爸爸|妈|爸)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)(?:的)?(?:业主|住户)?(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
+	writesForKin    = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
+	kinsPhone       = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	forBoss         = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
 	bossPhone      = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|总经理|董|经理|先生|女士)(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)[:：]?\s*([+\d][\d \-]{6,18}\d)`))

@@ -361,15 +361,16 @@ func Read(m Mail) Writer {
 		address = withCorrectedRoom(address, words) // the flat a reply puts right, of its first mail's
 	}
 	if phone == "" && !byText {
-		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题".
-		phone = subjectPhone(m.Subject)
+		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题"; "【投诉】26栋502 李明 138…
+		// 物业费上涨".
+		phone = cmp.Or(subjectPhone(m.Subject), leadPhone(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")))
 	}
 	if address == "" && !byText {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
 		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject),
-			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject))
+			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -482,16 +483,24 @@ func homeRoomFlat(text string) string {
 	return ""
 }
 
-// flatAsWhat is the flat a writer says they write as the owner of or rent: "这封邮件我以1栋1单元
-// 1201业主的身份写", "我是租户，租的是5栋1单元203"; "" when none.
+// flatAsWhat is the flat a writer says they write as the owner of or rent ("这封邮件我以1栋1单元
+// 1201业主的身份写", "我是租户，租的是5栋1单元203"), or the office their company is in; "" when none.
 func flatAsWhat(text string) string {
 	if m := flatAs.FindStringSubmatch(text); m != nil {
 		if a := cmp.Or(m[1], m[2]); addressPart(a) == a {
 			return a
 		}
 	}
+	if m := ourOffice.FindStringSubmatch(text); m != nil {
+		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的": the company's office.
+		if a := cmp.Or(m[1], m[2]); strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室") {
+			return a
+		}
+	}
 	return ""
 }
+
+var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `)(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)`))
 
 var flatAs = quickre.MustCompile(EitherScript(`以([^，。；！？,;!?\s（(：:的]{3,20}?)(?:的)?(?:业主|住户|租户)(?:的)?身份|` +
 	`(?:^|[，,。；;\s])(?:我)?租的(?:房子)?是\s*([^，。；！？,;!?\s（(：:]{3,20})`))
@@ -503,11 +512,12 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#�
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are a", "we are a", " from ") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are a", "we are a", " from ", " in ") {
 		return ""
 	}
 	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
-		// "its alan from flat 18C block 2 again", typed on a phone: "Flat 18C, Block 2".
+		// "its alan from flat 18C block 2 again", typed on a phone: "Flat 18C, Block 2"; "This is
+		// Mark Henderson in Apt 2305, Block C."
 		return titleWord(m[1]) + " " + strings.ToUpper(m[2]) + ", " + titleWord(m[3]) + " " + strings.ToUpper(m[4])
 	}
 	if m := englishOccupants.FindStringSubmatch(text); m != nil {
@@ -591,7 +601,7 @@ var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep) [^
 
 // englishFromFlat is a writer's flat and block after their name and "from": "its alan from flat
 // 18C block 2"; the words and numbers in groups 1 to 4.
-var englishFromFlat = quickre.MustCompile(`(?i)\b(?:this is|it'?s|its|i am|i'm|i’m)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?\s+from\s+(flat|unit|room|apt)\s+([0-9a-z]{1,5})\s*,?\s*(block|tower|building)\s+([0-9a-z]{1,2})\b`)
+var englishFromFlat = quickre.MustCompile(`(?i)\b(?:this is|it'?s|its|i am|i'm|i’m)\s+[a-z]{2,20}(?:\s+[a-z]{2,20})?\s+(?:from|in)\s+(flat|unit|room|apt)\.?\s+([0-9a-z]{1,5})\s*,?\s*(block|tower|building)\s+([0-9a-z]{1,2})\b`)
 
 // titleWord is w with its first letter a capital: "Flat" of "flat".
 func titleWord(w string) string {
@@ -662,7 +672,9 @@ var hallBooth = quickre.MustCompile(EitherScript(`馆\s*[A-Z0-9][A-Z0-9\-]{1,8}$
 var floorTwice = quickre.MustCompile(EitherScript(`^(\d{1,2})(?:楼|层)\s*(\d{1,2})F-`))
 
 // otherOwnNumber is the writer's other number they ask to be called on: "打我另一个号15268113092".
-var otherOwnNumber = quickre.MustCompile(EitherScript(`(?:打|拨|联系|call)我?(?:的)?(?:另一个|另外一个|另一|备用)(?:号码|号|手机|电话)(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+var otherOwnNumber = quickre.MustCompile(EitherScript(`(?:(?:打|拨|联系|call)我?(?:的)?(?:另一个|另外一个|另一|备用)(?:号码|号|手机|电话)|` +
+	// "我手机是 137…，但白天上班开会不方便接，麻烦打我家座机 0571-…".
+	`(?:不方便接|接不到|打不通)[^。\n]{0,12}?(?:麻烦|请)?(?:打|拨)我家(?:里)?(?:的)?(?:座机|电话|固话))(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 
 // roomInBrackets is an office's room in brackets after its floor: "（2801室）".
 var roomInBrackets = quickre.MustCompile(`^\s*[（(](\d{3,4}(?:室|號|号)?)[）)]`)
@@ -1146,12 +1158,18 @@ func leadContact(text string) (name, phone string) {
 	if !ok {
 		return "", ""
 	}
+	if p := labelAfterFlat.FindStringSubmatch(rest); p != nil && isPhone(phoneIn(p[1])) {
+		return "", phoneIn(p[1]) // "3栋1单元1401，电话189 6832 0577，门禁还是坏的"
+	}
 	m := nameThenMobile.FindStringSubmatch(rest)
 	if m == nil || !callName(m[1]) && !(utf8.RuneCountInString(m[1]) == 1 && surnamed(m[1])) {
 		return "", ""
 	}
 	return m[1], m[2]
 }
+
+// labelAfterFlat is a number's label and the number right after the flat a text begins with.
+var labelAfterFlat = quickre.MustCompile(EitherScript(`^[，,]\s*(?:电话|手机|联系电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)(?:[，,。\s]|$)`))
 
 // withoutSignatureOf is text without the signature block of who it names, below the line of two
 // dashes that begins it ("--\n周伟 | 区域销售经理\n…"); text as it is when it has none.
@@ -1352,6 +1370,10 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
+	if n, _ := leadContact(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【[")); n != "" && chineseName(n) {
+		// "【投诉】26栋502 李明 13867402915 物业费上涨": the flat, the name and the number it begins with.
+		return n, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["))
+	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
 		tag, _, _ = strings.Cut(inner, "】")
 	} else if i := strings.LastIndex(s, "——"); i > 0 {
@@ -1390,8 +1412,20 @@ var (
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
 
+// englishTagged is the unit an English subject ends with after a dash: "Hot water outage – Apartment
+// 17C, Tower 1", "RE: Pantry ceiling leak – Unit 0906, Tower C"; "" when it ends otherwise.
+func englishTagged(subject string) string {
+	if m := unitAtSubjectEnd.FindStringSubmatch(subject); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var unitAtSubjectEnd = quickre.MustCompile(`\s[–—-]\s*((?:Unit|Apartment|Apt|Flat|Room|Rm|Suite|Office)\.?\s+[0-9A-Z][0-9A-Z-]{0,6}` +
+	`(?:,\s*(?:Tower|Block|Building|Bldg)\s+[0-9A-Z]{1,3})?)\s*$`)
+
 // answeredFlat is the writer's flat the office's answer they reply to is about: "回复: 关于9幢2单元1902
-// 窗户玻璃自爆的答复"; "" for any other subject.
+// 窗户玻璃自爆的答复", "Re: 回复：关于15栋1单元603卫生间渗水"; "" for any other subject.
 func answeredFlat(subject string) string {
 	m := answerAbout.FindStringSubmatch(narrowed(subject))
 	if m == nil {
@@ -1403,7 +1437,7 @@ func answeredFlat(subject string) string {
 	return ""
 }
 
-var answerAbout = quickre.MustCompile(EitherScript(`^(?:(?:回复|答复|Re|RE|AW|Aw)\s*[:：]\s*)+关于(.{3,40})的(?:答复|回复|处理意见|处理结果)\s*$`))
+var answerAbout = quickre.MustCompile(EitherScript(`^(?:(?:回复|答复|Re|RE|AW|Aw)\s*[:：]\s*)+关于(.{3,40}?)(?:的(?:答复|回复|处理意见|处理结果))?\s*$`))
 
 // subjectFlat is a flat's numbers that stand before the writer's number (and name) at the end of
 // the subject: "…门禁坏了 6-2-1101 王 13588001234"; "" when the subject ends otherwise.
@@ -1451,7 +1485,7 @@ func listedPhone(text, name string) string {
 // the mail asks for it ("有咩事可以打我手機" above "T: 2420 8816 | M: 9815 3372"); "" when none is
 // asked for.
 func preferredMobile(text, phone string) string {
-	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile") {
+	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便") {
 		return ""
 	}
 	number, _, _ := strings.Cut(phone, " 转") // "020-38861234 转803" is written "020-38861234转803"
@@ -1473,7 +1507,7 @@ func preferredMobile(text, phone string) string {
 }
 
 var (
-	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
 	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"

@@ -3166,3 +3166,52 @@ func TestDesksCallsRoomsAndStoresOnceMore(t *testing.T) {
 			"戴文斌", "137 6112 6620", "SH-0217"},
 	})
 }
+
+// A new number after the sentence that says the old one is dead; a number asked to be called on
+// for a confirmation, "如需聯絡可撥", "和我电话沟通：" with the name before it, a call back asked of
+// the manager, in English "call me rather than…", "ring my direct line", "call or WeChat me on", a
+// mobile on the line after "number,"; a mobile that is inconvenient before the home landline, a
+// landline before the mobile that is handier; a daughter writing for her mother, with the number
+// of either; a company's booth and office after its name; a unit an English subject ends with; a
+// flat, a name and a number a subject begins with, a flat and a labelled number a text begins
+// with; an answer's subject without its last words.
+func TestNumbersAskedForAndUnitsOfCompanies(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"高明", "我是5号楼2单元1401的业主高明。\n另外我手机号换了，原来登记的13812064471已经停用了，收不到短信，新号码是199 5162 6620，麻烦帮我在系统里改一下。\n高明",
+			"高明", "199 5162 6620", "5号楼2单元1401"},
+		{"振华", "你好，\n结果一直等到6点也没人来。\n这次请务必给个准确的时间，提前打我电话确认：18917306620\n\n李振华", "李振华", "18917306620", ""},
+		{"許雅雯", "我是B棟7樓之2的住戶許雅雯。中庭每天晚上都很吵。\n\n如需聯絡可撥 0912-338-620，謝謝。\n\n許雅雯 敬上", "許雅雯", "0912-338-620", "B棟7樓之2"},
+		{"Rachel 邱", "您好，\n问题没有解决。希望能请工程部的负责人直接和我电话沟通：邱蕊 138 1769 6620。\n邱蕊\n蓝桥律师事务所 行政主管", "邱蕊", "138 1769 6620", ""},
+		{"Shufen", "本人是C棟3號5樓住戶吳淑芬。停車場積水。\n麻煩總幹事回電說明：0912-553-620（上班時間不方便接聽）。\n吳淑芬 敬上", "吳淑芬", "0912-553-620", "C棟3號5樓"},
+		{"Lucy Hughes", "Hi,\n\nThe flat above us has loud music until 2am.\n\nPlease call me rather than Tom as he's travelling: 183 2107 6620.\n\nThanks so much,\nLucy", "Lucy Hughes", "183 2107 6620", ""},
+		{"Cheung, Mandy", "Dear Sir/Madam,\n\nLift no. 3 has been out of service since last Thursday.\n\nPlease ring my direct line 2156 6620 during office hours.\n\nKind regards,\nMandy Cheung (Ms)",
+			"Cheung, Mandy", "2156 6620", ""},
+		{"Priya Raman", "Hi team,\n\nThe wifi drops every afternoon. WhatsApp doesn't work here so please just call or WeChat me on 135 1098 6620.\n\nCheers,\nPriya", "Priya Raman", "135 1098 6620", ""},
+		{"Markus Brenner", "Dear Sir or Madam,\n\nThe power supply to the booth is still not connected.\n\nI am at the booth all day. Please call my Chinese mobile number,\n+86 152 0217 6620 - our Munich office (+49 89 4412 9070) cannot help you with this.\n\nBest regards\nMarkus Brenner",
+			"Markus Brenner", "+86 152 0217 6620", ""},
+		{"胡丽萍", "物业管理处：\n我住在二期22幢1单元201。广场舞音响开得特别大。\n我手机是 13757120943，但白天上班开会不方便接，麻烦打我家座机 0571-8517 6620，我爱人白天在家。\n胡女士",
+			"胡丽萍", "0571-8517 6620", "二期22幢1单元201"},
+		{"杭州易家家政服务有限公司", "你好，不好意思用公司邮箱发的。\n\n我白天在公司，电话 0571-8776 2109 转 3，或者手机 139 5810 6620 都行，手机更方便些。\n\n姚春燕", "姚春燕", "139 5810 6620", ""},
+		{"刘建华", "物业你好：\n\n希望物业这次能出面联系1202的业主。\n\n我白天上班，电话：138 1672 6620，晚上7点以后随时可以上门看。\n\n刘建华\n7-2-1102", "刘建华", "138 1672 6620", "7-2-1102"},
+		{"Cathy刘", "物业中心：\n你们好，我是6#楼1单元302业主刘桂英的女儿，我妈年纪大了不会发邮件，我替她写一下。\n排烟管道正对着我妈家的厨房窗户。\n我妈不用手机，请打她家里座机：0571-8826 6620，她一般都在家。\n谢谢！\n刘晓（Cathy）",
+			"刘桂英", "0571-8826 6620", "6#楼1单元302"},
+		{"Jessica Wu", "您好，\n我是3-1-802业主林桂芳的女儿，我妈妈一个人住，我替她写一下。\n有事请直接打我手机 186 2107 6620，我再转告她。\n\nJessica 吴佳", "林桂芳", "186 2107 6620", "3-1-802"},
+		{"马晓东", "会展服务部你好，\n我们天宇光电在3号馆E17展位，今天早上进场布展发现展位地毯有破口。\n我今天一直在展位，电话 139 2280 6620。\n马晓东\n天宇光电 市场部", "马晓东", "139 2280 6620", "3号馆E17"},
+		{"苏晓芸", "物业你好，我们兰亭设计在A座15层1503室，办公室内的卫生间马桶堵了，麻烦派人来疏通。联系电话 021-5877 6620。\n苏晓芸", "苏晓芸", "021-5877 6620", "A座15层1503室"},
+		{"麦嘉琪", "您好，\n我们C座1117是按独立电表收费的，为什么账单上还有一项公摊空调用电？\n麻烦请负责账单的同事直接打电话给我解释，我手机１３９－０１７６－６６２０。\n麦嘉琪\n粤秀贸易 财务部",
+			"麦嘉琪", "139-0176-6620", "C座1117"},
+		{"黄小燕", "3栋1单元1401，电话189 6832 6620，门禁还是坏的，刷卡没反应，只能等别人开门", "黄小燕", "189 6832 6620", "3栋1单元1401"},
+		{"Mark Henderson", "Hi there,\n\nThis is Mark Henderson in Apt 2305, Block C. The hot water in my unit has been out since Sunday night.\n\nBest to reach me on WeChat or mobile: +86 139 1177 6620\n\nThanks,\nMark",
+			"Mark Henderson", "+86 139 1177 6620", "Apt 2305, Block C"},
+	})
+	for _, c := range []struct{ sender, subject, text, name, phone, address string }{
+		{"Sarah O'Connell", "Hot water outage – Apartment 17C, Tower 1", "We've had no hot water since Sunday evening.\n\nThank you,\nSarah O'Connell", "Sarah O'Connell", "", "Apartment 17C, Tower 1"},
+		{"lm_1990", "【投诉】26栋502 李明 13867406620 物业费上涨", "为什么今年物业费涨了？业主大会开过吗？\n发自网易邮箱大师", "李明", "13867406620", "26栋502"},
+		{"彭志远", "Re: 回复：关于15栋1单元603卫生间渗水", "都一个礼拜了，我电话还是13606616620，别再让我白等了。\n\n彭志远", "彭志远", "13606616620", "15栋1单元603"},
+	} {
+		w := Read(Mail{Name: c.sender, Email: "x@example.com", Subject: c.subject, Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%s: %q %q %q, want %q %q %q", c.subject, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}

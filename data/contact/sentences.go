@@ -556,12 +556,17 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?)?(?:电话|手机|手提电话|手提|座机|固话|直线)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
-	`(?:call|phone|text|whatsapp|message) or (?:call|phone|text|whatsapp|message) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
+	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // answerMeOn asks the office to answer the writer on the number after it.
-var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]`))
+var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]|` +
+	// "提前打我电话确认：189…", "如需聯絡可撥 0912-…", "Please call me rather than Tom as he's travelling: 183…".
+	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|` +
+	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
+	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
+	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)`))
 
 // givenToMe ends the words before "我的电话" of a number someone gave the writer: "上次你给".
 var givenToMe = quickre.MustCompile(EitherScript(`(?:你|您|你们|他|她|他们|物业|管家|师傅)(?:上次|之前|昨天|前天)?(?:给|留给|发给|告诉)$`))
@@ -712,7 +717,7 @@ var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(
 // 在辦公室，手機是…".
 var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:现在|目前)?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
 	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於)|` +
-	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天|白天|晚上|平时|平日|每天)人?(?:都)?在)`))
+	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天|白天|晚上|平时|平日|每天)人?(?:都)?在|(?:我|本人)(?:白天|平时|平日|工作日)(?:要)?上班$)`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -782,7 +787,8 @@ func newNumber(text string) string {
 		for _, m := range newAfterDead.FindAllStringIndex(l, perLine) {
 			before := l[:m[0]]
 			said := lastSentence(before)
-			if !deadNumber.MatchString(lastClause(strings.TrimRight(before, "，,；; \t"))) || quoted(before) ||
+			// "…已经停用了，收不到短信，新号码是199…": the old one dead in the sentence before it.
+			if !deadNumber.MatchString(lastClause(strings.TrimRight(before, "，,；; \t"))) && !deadNumber.MatchString(said) || quoted(before) ||
 				aboutSomeone.MatchString(said) || introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) {
 				continue
 			}
@@ -945,7 +951,7 @@ func sentencePhone(text string) string {
 		if p := numberForMe(l); p != "" {
 			return p
 		}
-		if strings.Contains(l, "回") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "call me", "Call me", " my ") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				if p := phoneAtOnce(strings.TrimSpace(l[m[1]:])); p != "" {
@@ -963,6 +969,11 @@ func sentencePhone(text string) string {
 				if next := strings.TrimSpace(lineBelow(lines, i)); phoneIn(next) == next {
 					rest = next
 				}
+			} else if next := strings.TrimSpace(lineBelow(lines, i)); strings.TrimSpace(rest) == "" && strings.HasSuffix(strings.TrimSpace(l), ",") &&
+				strings.HasPrefix(next, "+") && phoneAtOnce(next) != "" {
+				// "Please call my Chinese mobile number," above "+86 152… - our Munich office…", a
+				// line broken after the comma.
+				rest = next
 			}
 			if quoted(l[:m[0]]) || deadNumber.MatchString(remark.ReplaceAllString(clause(rest), "")) || reportedWords.MatchString(englishSentence(lastSentence(l[:m[0]]))) {
 				// Someone else's words the writer quotes ("师傅说：有问题打我电话…", "the note on

@@ -207,6 +207,9 @@ func ownUnit(text string) string {
 			}
 		}
 	}
+	if m := ourBoothIn.FindStringSubmatch(text); m != nil {
+		return strings.Join(strings.Fields(m[1]), "") // "我们天宇光电在3号馆E17展位"
+	}
 	if namesUnit(text) {
 		if m := ownUnitAt.FindStringSubmatch(text); m != nil {
 			return strings.Join(strings.Fields(m[1]+m[2]+m[3]+m[4]), "")
@@ -342,6 +345,9 @@ var ownUnitMore = quickre.MustCompile(EitherScript(
 		`我是[^，。\n]{0,12}?的[ \t\x{3000}]*((?:\p{Han}{1,4}区)?` + unitCode + `(?:号|號)?(?:摊位|摊|档口|档))(?:[ \t\x{3000}]|$)|` +
 		// "我是B区22号摊“海生水产”的林海生": the stall, its name in quotes, its keeper.
 		`我是((?:\p{Han}{1,4}区)?\d{1,4}号摊位?)[「“"][^」”"\n]{1,12}[」”"]的\p{Han}{2,3}`))
+
+// ourBoothIn is the hall and booth the writer's company is at, after its name: "我们天宇光电在3号馆E17展位".
+var ourBoothIn = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,10}?在(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:号)?(?:展位|摊位)`))
 
 // franchiseUnit is the unit in a mall of a franchisee's store, in the brackets after their name
 // with its number in the franchise: "我是…店的加盟商许雅婷（门店编号HZ-0216，银泰B1-26铺位）"; "" when
