@@ -276,6 +276,12 @@ func nameNote(fields []formField) string {
 		if w := strings.Fields(before); ok && len(w) == 2 && roleWords.MatchString(w[0]) {
 			before = w[1] // "联系人：业主代表 侯敏（3栋1单元502）"
 		}
+		if w := strings.Fields(f.value); !ok && len(w) >= 2 && callName(w[0]) && addressPart(w[1]) == w[1] && flatEnd.MatchString(w[1]) {
+			return w[1] // "业主：罗志远  29栋2单元1602  车位B1-056": the name, then the flat
+		}
+		if w := strings.Fields(note); ok && len(w) > 1 && mallUnit.MatchString(w[0]) {
+			note = w[0] // "投诉人：包振华（L1-09 “包记烧饼”）": the shop's unit, then its name
+		}
 		if !ok || !hanOnly(before) || utf8.RuneCountInString(before) > 4 {
 			return ""
 		}
@@ -285,8 +291,8 @@ func nameNote(fields []formField) string {
 				part = withoutOwnerWord(part)
 			}
 			if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodging.MatchString(a) &&
-				!otherParty.MatchString(a) {
-				return a
+				!otherParty.MatchString(a) || mallUnit.MatchString(part) {
+				return strings.TrimSpace(part)
 			}
 			if i > 0 || !callName(strings.TrimSpace(part)) && !titled(strings.TrimSpace(part)) {
 				return ""

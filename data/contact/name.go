@@ -51,6 +51,23 @@ func personName(sender, said string) string {
 			}
 		}
 	}
+	last := t
+	if f := strings.Fields(t); len(f) == 2 {
+		last = f[1] // "鼎艺展览 何工": the company, then how its person is called
+	}
+	if m := workTitle.FindStringSubmatch(last); m != nil {
+		// "何工" signing "何强", "张工" over "现场电话：张伟 181…": the whole name, of that surname.
+		s, _ := utf8.DecodeRuneInString(m[1])
+		names := []string{labelledName(said), lastLineAlone(said), signOff(said), ownName(said)}
+		for _, n := range nameBeforeNumber.FindAllStringSubmatch(said, perLine) {
+			names = append(names, n[1])
+		}
+		for _, n := range names {
+			if r, _ := utf8.DecodeRuneInString(n); chineseName(n) && !titled(n) && sameSurname(r, s) {
+				return n
+			}
+		}
+	}
 	if roleWords.MatchString(t) && !chineseName(t) {
 		// "业主", "5栋业主": the writer by their role, unless the text names them ("联系人：郑国华",
 		// "我叫…", their name alone at the foot).
@@ -527,6 +544,13 @@ func formName(n string) string {
 	return n
 }
 
+// workTitle is how people at work call someone: a surname and "工" (an engineer), "总", "经理";
+// nameBeforeNumber a name right before a number, as a label's value gives them: "张伟 181…".
+var (
+	workTitle        = quickre.MustCompile(`^(\p{Han})(?:工|总|總|经理|經理)$`)
+	nameBeforeNumber = quickre.MustCompile(`(?:^|[\s:：，,])(\p{Han}{2,3})[ \t]*\+?\d[\d \-]{6,}`)
+)
+
 // latinThenSurname is a display name of an English name and a surname in Chinese: "Vivian 宋".
 var latinThenSurname = quickre.MustCompile(`^[A-Za-z][A-Za-z .'’-]*\s+(\p{Han})$`)
 
@@ -566,7 +590,7 @@ var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心
 // "Luna Nails"), which a person's name of four characters is not.
 var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\p{Han}*)(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
 	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮|` +
-	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食)$|` +
+	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食|铺|档|摊|卤菜|卤味|砂锅|烧烤|面馆|粉店|包子铺)$|` +
 	`(?i)^[A-Za-z'’&. ]{2,30} (?:nails|salon|cafe|café|coffee|bakery|boutique|store|shop|studio|kitchen|restaurant|bistro|bar|spa|beauty|` +
 	`fashion|tea|dessert|desserts|books|flowers|florist|pharmacy|optical|mart|deli|noodles|dumplings|grill)$`))
 
@@ -873,7 +897,7 @@ var (
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameSeller is a stall's keeper's name after what they sell, in words typed without a stop:

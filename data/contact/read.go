@@ -363,14 +363,15 @@ func Read(m Mail) Writer {
 	if phone == "" && !byText {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题"; "【投诉】26栋502 李明 138…
 		// 物业费上涨".
-		phone = cmp.Or(subjectPhone(m.Subject), leadPhone(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")))
+		phone = cmp.Or(subjectPhone(m.Subject), leadPhone(subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), "")))
 	}
 	if address == "" && !byText {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
-		address = cmp.Or(unit, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")), subjectFlat(m.Subject),
-			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject))
+		lead := strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")
+		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectFlat(m.Subject),
+			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -1234,7 +1235,7 @@ func leadStall(text string) string {
 }
 
 // stallThenName is a stall in a market's area, then a name or a surname and a mobile number.
-var stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
+var stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
 
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
 var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
@@ -1322,6 +1323,9 @@ func leadFlat(text string) string {
 	return ""
 }
 
+// subjectWord is a word a subject begins with for what the mail is, apart by a space: "投诉 ".
+var subjectWord = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映|求助)[ \t:：]+`))
+
 // subjectTag is a tag a subject begins with: "【投诉】", "[报修]", "Re:".
 var subjectTag = quickre.MustCompile(`^\s*(?:(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|(?i:re|fw|fwd|回复|转发)\s*[:：])\s*)*`)
 
@@ -1370,9 +1374,11 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
-	if n, _ := leadContact(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【[")); n != "" && chineseName(n) {
-		// "【投诉】26栋502 李明 13867402915 物业费上涨": the flat, the name and the number it begins with.
-		return n, leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["))
+	lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
+	if n, _ := leadContact(lead); n != "" && (chineseName(n) || titled(n)) {
+		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the
+		// name and the number it begins with.
+		return n, leadFlat(lead)
 	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
 		tag, _, _ = strings.Cut(inner, "】")
@@ -1405,12 +1411,28 @@ func subjectBooth(subject, text string) string {
 // boothInSubject is a hall and a booth in it, then 展位; ourBooth the writer's words of their own
 // booth.
 var (
-	boothInSubject = quickre.MustCompile(EitherScript(`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})号?展位`))
+	boothInSubject = quickre.MustCompile(EitherScript(`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})(?:号?展位|\s)`))
 	ourBooth       = quickre.MustCompile(EitherScript(`(?:我们|我司|本|我的|我们的)展位`))
 )
 
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
+
+// yourReported is the writer's flat the office's answer they quote says they reported: "您于4月20日反映的
+// 7栋1单元903室楼上噪音问题"; "" when it says none.
+func yourReported(text string) string {
+	if !strings.Contains(text, "您") {
+		return ""
+	}
+	if m := youReported.FindStringSubmatch(text); m != nil {
+		if a := addressPart(m[1]); a != "" && flatEnd.MatchString(a) {
+			return a
+		}
+	}
+	return ""
+}
+
+var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
 
 // englishTagged is the unit an English subject ends with after a dash: "Hot water outage – Apartment
 // 17C, Tower 1", "RE: Pantry ceiling leak – Unit 0906, Tower C"; "" when it ends otherwise.
@@ -1531,7 +1553,7 @@ var subjectTags = quickre.MustCompile(`【([^】]{3,20})】|\[([^\]]{3,20})\]`)
 var flatBeforeNumber = quickre.MustCompile(`(?:^|\s)(\d{1,3}-\d{1,2}-\d{3,4})\s+(?:\p{Han}{1,3}\s+)?` + mobileDigits + `\s*$`)
 
 // subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
-var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)(` + mobileDigits + `)$`)
+var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)(` + mobileDigits + `)(?:[ \t]+(\p{Han}{1,3}))?$`)
 
 // subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
 // shop's, a caller's.

@@ -3215,3 +3215,32 @@ func TestNumbersAskedForAndUnitsOfCompanies(t *testing.T) {
 		}
 	}
 }
+
+// A stall's keeper writing from the stall's mailbox, in a run-on after the office greeted in the
+// plural; a stall, a surname and a number a subject begins with; a work title's whole name signed or
+// given before the number; a booth and a number a subject gives, a name after the number; a
+// family's flat, a shop's unit before its name in brackets, a flat after the name in an owner's
+// labelled line, a stall by its area and row, this year's booth; the flat the office's quoted
+// answer says the writer reported; a subject begun by its word and a space.
+func TestStallsTitlesAndSubjectsOnceMore(t *testing.T) {
+	for _, c := range []struct{ sender, subject, text, name, phone, address string }{
+		{"老马水产", "排水沟又堵了", "管理处领导你们好我是水产区Ｂ－１４的马福勇这个礼拜已经第二次了排水沟堵住了\n我电话１３９５７２０６６２０ 白天在摊位上随时可以打", "马福勇", "13957206620", "水产区B-14"},
+		{"干货铺", "干货区3排11号 卢 13760826620 管理费涨价的问题", "服务中心你好\n\n摊位管理费从每月650涨到900。\n\n我在干货区3排11号，姓卢，电话在标题上。\n\n卢文辉", "卢文辉", "13760826620", "干货区3排11号"},
+		{"张工 | 恒美展览", "8.1馆 D40 布展期间突然断电", "运营部你好：\n断电导致我们加班费多出一晚，我们展位的吊顶今天必须赶完。\n现场电话：张伟 181 2667 6620\n公司：0755-8632 9017", "张伟", "181 2667 6620", "8.1馆 D40"},
+		{"鼎艺展览 何工", "特装押金被扣的申诉", "主场服务部 你好\n\n请核实后把5000退回，谢谢。\n\n何强\n鼎艺展览工程有限公司 项目经理\n电话 186-2034-6620", "何强", "186-2034-6620", ""},
+		{"yifeng_sales", "【投诉】9号馆9H12 网络断了 联系 13929516620 何生", "你好，我们展位的有线网络从上午10点开始就断了。\n\n-- \n发自我的荣耀手机", "yifeng_sales", "13929516620", "9号馆9H12"},
+		{"Wang Lei", "儿童游乐区设施损坏", "你好，我是王磊的爱人许晴，用他的邮箱发的。\n滑梯底部的塑料板裂了。\n我们家是10幢1单元701，电话打我的 158 0572 6620，我老公出差不在家。\n许晴", "许晴", "158 0572 6620", "10幢1单元701"},
+		{"包振华", "关于L1-09铺位空调费分摊的投诉书", "商场管理公司：\n附件是我的书面投诉书，请领导审阅后给予书面答复。\n投诉人：包振华（L1-09 “包记烧饼”）\n联系电话：139 5823 6620", "包振华", "139 5823 6620", "L1-09"},
+		{"罗志远", "地库渗水问题", "集团领导：\n地下车库B1层东侧顶板渗水。\n业主：罗志远  29栋2单元1602  车位B1-056\n手机：136 5718 6620", "罗志远", "136 5718 6620", "29栋2单元1602"},
+		{"美衣坊-付", "投诉：商户电费计价异常", "市场管理办公室：\n本人付红梅，在服装城二楼C区5排18号经营“美衣坊”。这个月电费单多了600多。\n联系电话：130 5717 6620\n付红梅", "付红梅", "130 5717 6620", "服装城二楼C区5排18号"},
+		{"嘉禾茶业 展会组", "用电及展位搭建问题", "展会服务中心：\n我们是嘉禾茶业，本届茶博会展位为2号馆B36展位（标摊 3×3）。射灯不亮。\n现场负责人：罗晓峰 138 5011 6620", "罗晓峰", "138 5011 6620", "2号馆B36"},
+		{"周沐阳", "Re: 关于您反映的噪音问题的回复", "你们这个回复等于没回复\n回电话就打这个：177 1026 6620\n\n在 2024年4月22日 星期一 16:05，绿城物业客服中心 <kefu@example.com> 写道：\n> 尊敬的业主您好：\n> 您于4月20日反映的7栋1单元903室楼上噪音问题，我们已于4月21日上门提醒1003室住户注意。",
+			"周沐阳", "177 1026 6620", "7栋1单元903室"},
+		{"hxs", "投诉 三期22栋1704 洪先生 13926646620 地库漏水", "地库B区靠近22栋电梯口那里天花板漏水好几天了，今天必须有个说法。", "洪先生", "13926646620", "三期22栋1704"},
+	} {
+		w := Read(Mail{Name: c.sender, Email: "x@example.com", Subject: c.subject, Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%s: %q %q %q, want %q %q %q", c.sender, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}

@@ -208,7 +208,7 @@ func ownUnit(text string) string {
 		}
 	}
 	if m := ourBoothIn.FindStringSubmatch(text); m != nil {
-		return strings.Join(strings.Fields(m[1]), "") // "我们天宇光电在3号馆E17展位"
+		return strings.Join(strings.Fields(m[1]+m[2]+m[3]), "") // "我们天宇光电在3号馆E17展位"
 	}
 	if namesUnit(text) {
 		if m := ownUnitAt.FindStringSubmatch(text); m != nil {
@@ -346,8 +346,12 @@ var ownUnitMore = quickre.MustCompile(EitherScript(
 		// "我是B区22号摊“海生水产”的林海生": the stall, its name in quotes, its keeper.
 		`我是((?:\p{Han}{1,4}区)?\d{1,4}号摊位?)[「“"][^」”"\n]{1,12}[」”"]的\p{Han}{2,3}`))
 
-// ourBoothIn is the hall and booth the writer's company is at, after its name: "我们天宇光电在3号馆E17展位".
-var ourBoothIn = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,10}?在(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:号)?(?:展位|摊位)`))
+// ourBoothIn is the hall and booth the writer's company is at, after its name ("我们天宇光电在3号馆E17
+// 展位") or at this year's fair, or the stall by its area and row where the writer trades.
+var ourBoothIn = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,10}?在(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:号)?(?:展位|摊位)|` +
+	// "本届茶博会展位为2号馆B36展位"; "本人付红梅，在服装城二楼C区5排18号经营“美衣坊”".
+	`(?:本届|本次|这次)\p{Han}{0,8}?展位(?:号)?(?:为|是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)|` +
+	`(?:^|[，,。\s])(?:我|本人)?在(\p{Han}{0,8}?[A-Z]?区\d{1,2}排\d{1,4}号)(?:摊位|档口|铺位)?\s*(?:经营|卖|做)`))
 
 // franchiseUnit is the unit in a mall of a franchisee's store, in the brackets after their name
 // with its number in the franchise: "我是…店的加盟商许雅婷（门店编号HZ-0216，银泰B1-26铺位）"; "" when
