@@ -52,8 +52,8 @@ func personName(sender, said string) string {
 		}
 	}
 	last := t
-	if f := strings.Fields(t); len(f) == 2 {
-		last = f[1] // "鼎艺展览 何工": the company, then how its person is called
+	if _, after, ok := strings.Cut(t, " "); ok {
+		last = strings.TrimSpace(after) // "鼎艺展览 何工": the company, then how its person is called
 	}
 	if m := workTitle.FindStringSubmatch(last); m != nil {
 		// "何工" signing "何强", "张工" over "现场电话：张伟 181…": the whole name, of that surname.

@@ -363,7 +363,9 @@ func Read(m Mail) Writer {
 	if phone == "" && !byText {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题"; "【投诉】26栋502 李明 138…
 		// 物业费上涨".
-		phone = cmp.Or(subjectPhone(m.Subject), leadPhone(subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), "")))
+		if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
+			phone = leadPhone(subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), ""))
+		}
 	}
 	if address == "" && !byText {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
@@ -1374,11 +1376,13 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
-	lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
-	if n, _ := leadContact(lead); n != "" && (chineseName(n) || titled(n)) {
+	if digitCount(s) >= 11 {
 		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the
 		// name and the number it begins with.
-		return n, leadFlat(lead)
+		lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
+		if n, _ := leadContact(lead); n != "" && (chineseName(n) || titled(n)) {
+			return n, leadFlat(lead)
+		}
 	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
 		tag, _, _ = strings.Cut(inner, "】")
