@@ -481,8 +481,10 @@ var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 // englishBooth is an exhibitor's clause saying where they exhibit: "We are exhibiting at booth
 // 2A-118", "… at Hall 2, Booth 2A-118", "… at the Home Fair with booth 6D-21", "… at Hall 11.2,
 // Booth F05", "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", "…on behalf of
-// Brenntec GmbH, exhibitor at Hall 6, Booth 6C32" (the hall in group 1, the booth in group 2).
+// Brenntec GmbH, exhibitor at Hall 6, Booth 6C32", "We are Ferri Marmi S.r.l. exhibiting at Hall 4,
+// Stand 4B22" (the hall in group 1, the booth in group 2).
 var englishBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:(?:exhibiting|located|based)\s+(?:at|in|on)|(?:an |the )?exhibitor(?:\s+(?:at|in|on))?)|` +
+	`\b(?:we are|we're|we’re)\s+[^,\n]{2,40}?\s+exhibiting\s+(?:at|in|on)|` +
 	`(?:,\s*|\bas (?:an |the )?)(?:exhibitor|exhibiting)\s+(?:at|in|on))\s+` +
 	`(?:[^.,\n]{0,60}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 

@@ -862,7 +862,7 @@ func spokenFor(text string) Writer {
 var (
 	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
 		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
-	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺))\s*(?:卖|经营|开)`))
+	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺)|\p{Han}{1,4}区` + unitCode + `)\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)(?:的)?(?:业主|住户)?(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))

@@ -363,7 +363,9 @@ func Read(m Mail) Writer {
 	if phone == "" && !byText {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题"; "【投诉】26栋502 李明 138…
 		// 物业费上涨".
-		if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
+		if sd := subjectDashed.FindStringSubmatch(narrowed(m.Subject)); sd != nil && isPhone(phoneIn(sd[3])) {
+			phone = phoneIn(sd[3]) // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
+		} else if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
 			phone = leadPhone(subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), ""))
 		}
 	}
@@ -503,7 +505,7 @@ func flatAsWhat(text string) string {
 	return ""
 }
 
-var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `)(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)`))
+var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)`))
 
 var flatAs = quickre.MustCompile(EitherScript(`以([^，。；！？,;!?\s（(：:的]{3,20}?)(?:的)?(?:业主|住户|租户)(?:的)?身份|` +
 	`(?:^|[，,。；;\s])(?:我)?租的(?:房子)?是\s*([^，。；！？,;!?\s（(：:]{3,20})`))
@@ -1325,6 +1327,10 @@ func leadFlat(text string) string {
 	return ""
 }
 
+// subjectDashed is a subject's word for what the mail is, then the writer's unit, name and mobile,
+// apart by dashes or bars.
+var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜| ]+(.{2,16}?)[-—_｜| ]+(\p{Han}{2,4})[-—_｜| ]+(` + mobileDigits + `)`))
+
 // subjectWord is a word a subject begins with for what the mail is, apart by a space: "投诉 ".
 var subjectWord = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映|求助)[ \t:：]+`))
 
@@ -1376,6 +1382,9 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
+	if m := subjectDashed.FindStringSubmatch(s); m != nil && chineseName(m[2]) && addressPart(m[1]) == m[1] {
+		return m[2], m[1] // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
+	}
 	if digitCount(s) >= 11 {
 		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the
 		// name and the number it begins with.
@@ -1520,7 +1529,8 @@ func preferredMobile(text, phone string) string {
 		if !strings.Contains(l, number) || !asked && !mobileFirst.MatchString(l) {
 			continue
 		}
-		for _, p := range mobileIn.FindAllString(l, 4) {
+		// The mobile after it: "租客姓杜，电话151…，请直接联系我：0574-…（办公室）或139…，手机优先".
+		for _, p := range mobileIn.FindAllString(l[strings.Index(l, number):], 4) {
 			if p = phoneIn(p); isPhone(p) && isMobile(p) {
 				return p
 			}

@@ -3244,3 +3244,26 @@ func TestStallsTitlesAndSubjectsOnceMore(t *testing.T) {
 		}
 	}
 }
+
+// A son writing for his father at a stall by its code; a Taiwan company's office on a floor's
+// unit; an English exhibitor's company before "exhibiting at"; the mobile asked for after the
+// office's number, not a tenant's before it; a number in brackets after "与本人联系"; a subject's
+// unit, name and mobile apart by dashes.
+func TestParentsStallsAndDashedSubjects(t *testing.T) {
+	for _, c := range []struct{ sender, subject, text, name, phone, address string }{
+		{"周磊", "摊位下水道堵塞", "市场管理处你们好\n我爸周德胜在水产区B-12卖鱼 他不会用邮箱我帮他写\n有事直接打我爸手机13905716620 他白天都在摊位上\n谢谢\n周磊", "周德胜", "13905716620", "水产区B-12"},
+		{"陳冠宇", "空調異常", "管理中心您好，\n\n我們豐泰科技在15樓之2，這週一開始空調出風口一直滴水。\n\n陳冠宇\nM: 0933-271-620", "陳冠宇", "0933-271-620", "15樓之2"},
+		{"Giulia Ferri", "missing furniture", "Good morning,\n\nWe are Ferri Marmi S.r.l. exhibiting at Hall 4, Stand 4B22. The fascia board is wrong.\n\nI'm at the stand now. Please call my Chinese SIM +86 131 6620 6620.\n\nKind regards,\nGiulia Ferri",
+			"Giulia Ferri", "+86 131 6620 6620", "4B22"},
+		{"罗志刚", "物业费重复收取", "物业服务中心：\n\n本人罗志刚，是11栋2单元1903的业主。\n\n租客姓杜，电话15157139925，他不清楚情况，请直接联系我：0574-8775 2231（办公室）或13905746620，手机优先。\n\n罗志刚",
+			"罗志刚", "13905746620", "11栋2单元1903"},
+		{"钟明远", "空调供冷时间的投诉函", "尊敬的物业管理处：\n我所的正式投诉函详见附件。\n具体事宜可与本人联系（手机 139 1066 6620）。\n顺颂商祺\n钟明远 律师\n北京瀚海律师事务所\n电话：010-8529 6630",
+			"钟明远", "139 1066 6620", ""},
+		{"冬梅", "投诉-B1-17铺-陈冬梅-13603026620 隔壁冷库噪音", "如题，隔壁B1-16的冷库压缩机声音特别大。\n发自我的iPhone", "陈冬梅", "13603026620", "B1-17铺"},
+	} {
+		w := Read(Mail{Name: c.sender, Email: "x@example.com", Subject: c.subject, Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%s: %q %q %q, want %q %q %q", c.sender, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}

@@ -566,6 +566,8 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|` +
 	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
 	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
+	// "具体事宜可与本人联系（手机 139…）".
+	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
 	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)`))
 
 // givenToMe ends the words before "我的电话" of a number someone gave the writer: "上次你给".
@@ -919,6 +921,9 @@ func firstPersonPhone(text, p string) string {
 		if m := firstPerson.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 			return p
 		}
+		if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
+			return p // "具体事宜可与本人联系（手机 139…）" above the firm's "电话：010-…"
+		}
 	}
 	return ""
 }
@@ -951,7 +956,7 @@ func sentencePhone(text string) string {
 		if p := numberForMe(l); p != "" {
 			return p
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "call me", "Call me", " my ") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "call me", "Call me", " my ") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				if p := phoneAtOnce(strings.TrimSpace(l[m[1]:])); p != "" {
