@@ -781,7 +781,7 @@ var residentRecord = quickre.MustCompile(EitherScript(`(?:他|她|业主|住户|
 // ("代我们林志强林总向贵中心反映情况", "謹代表本所董事總經理黃國棟先生"), a daughter for her mother
 // ("我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映"); no one when the text speaks for none.
 func spokenFor(text string) Writer {
-	if !containsAny(text, "替", "帮", "幫", "代", "接待") {
+	if !containsAny(text, "替", "帮", "幫", "代", "接待", "的女儿", "的儿子", "的孙女", "的孙子", "的外孙", "的儿媳", "的女婿", "的女兒", "的兒子", "的孫女", "的孫子") {
 		return Writer{}
 	}
 	if k := kinsLetter.FindStringSubmatch(text); k != nil && chineseName(k[1]) && passedOnForKin.MatchString(text) {
@@ -810,9 +810,10 @@ func spokenFor(text string) Writer {
 			return Writer{Name: k[1], Phone: phoneIn(p[1]), Address: k[2]}
 		}
 	}
-	if k := kinNamed.FindStringSubmatch(text); k != nil && chineseName(k[2]) && writesForKin.MatchString(text) {
-		// "我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映…请直接打我母亲家里的座机 021-6521 3378": the
-		// mother, in her flat.
+	if k := kinNamed.FindStringSubmatch(text); k != nil && chineseName(k[2]) && (writesForKin.MatchString(text) || kinsPhone.MatchString(text) ||
+		kinWords.MatchString(text[strings.Index(text, k[0])+len(k[0]):])) {
+		// "我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映…请直接打我母亲家里的座机 021-6521 3378", "我是
+		// 颐和家园 4-2-703 孙桂兰的女儿，我妈今年八十一了…": the mother, in her flat.
 		w := Writer{Name: k[2], Address: addressPart(k[1])}
 		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
 			w.Phone = phoneIn(p[1])
@@ -865,10 +866,12 @@ var (
 	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺)|\p{Han}{1,4}区` + unitCode + `)\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)(?:的)?(?:业主|住户)?(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
-	writesForKin    = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
-	kinsPhone       = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	forBoss         = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
+	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\n（(：:的]{2,24}?\d[室号]?)[ \t]*(?:的)?(?:业主|住户)?[ \t]*(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
+	// kinWords are the writer's words of the parent they write for.
+	kinWords     = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷)|妈妈|爸爸|老人`))
+	writesForKin = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
+	kinsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	forBoss      = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
 	bossPhone      = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|总经理|董|经理|先生|女士)(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))

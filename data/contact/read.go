@@ -1254,7 +1254,7 @@ func bookedRoom(text string) string {
 		return m[1]
 	}
 	if m := roomHeldIn.FindStringSubmatch(text); m != nil {
-		return m[1] // "我司6月20日在贵中心A305会议室举办经销商培训会"
+		return m[1] + m[2] // "我司6月20日在贵中心A305会议室举办经销商培训会", "在二楼紫荆厅举办经销商大会"
 	}
 	return ""
 }
@@ -1262,7 +1262,8 @@ func bookedRoom(text string) string {
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
 var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?[A-Z0-9]{0,5}\p{Han}{0,4}?` +
-	`(?:会议室|多功能厅|宴会厅|会议厅|报告厅))(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)`))
+	`(?:会议室|多功能厅|宴会厅|会议厅|报告厅))(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
+	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)`))
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))

@@ -3267,3 +3267,15 @@ func TestParentsStallsAndDashedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// A daughter who says whose daughter she is at her mother's flat, with the estate's name and
+// spaces, and speaks of her mother after: the mother, called on the daughter's own mobile; a hall
+// on a floor where the writer's meeting is held.
+func TestKinAtTheirFlatAndHallsOnAFloor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陈晓雯", "您好，\n我是颐和家园 4-2-703 孙桂兰的女儿，我妈今年八十一了，一个人住。电梯这个月已经停了两次。\n我妈耳朵背，打她家座机她经常听不见，有什么事情麻烦直接打我手机 159-0218-6620，我看到会马上回。\n谢谢！\n晓雯",
+			"孙桂兰", "159-0218-6620", "颐和家园 4-2-703"},
+		{"Vivian Wei", "会议服务部 负责同事：\n你好，我是今天在二楼紫荆厅举办经销商大会的会务负责人韦佳（Vivian）。投影仪时不时黑屏。\n我现在在会场，手机 136 6187 6620。\n韦佳\nApex Pharma 市场部",
+			"Vivian Wei", "136 6187 6620", "二楼紫荆厅"},
+	})
+}
