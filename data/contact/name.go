@@ -80,7 +80,9 @@ func personName(sender, said string) string {
 		return sender
 	}
 	for _, dash := range []string{"-", "－", "—", "_"} {
-		if group, rest, ok := strings.Cut(t, dash); ok && chineseName(rest) && hanOnly(group) && !calledBy.MatchString(rest) {
+		group, rest, ok := strings.Cut(t, dash)
+		group, rest = strings.TrimSpace(group), strings.TrimSpace(rest) // "展会 - 小杜"
+		if ok && chineseName(rest) && hanOnly(group) && !calledBy.MatchString(rest) {
 			return rest
 		} else if ok && hanOnly(group) && (calledBy.MatchString(rest) || familiar.MatchString(rest)) {
 			sender, t = rest, rest // "潮流服饰-阿杰": how the shop's keeper is called
@@ -750,13 +752,16 @@ func lastLineAlone(text string) string {
 			hanOnly(strings.ReplaceAll(strings.Map(withoutBrackets, l), " ", "")) && utf8.RuneCountInString(l) <= 16 {
 			continue // "行政主任", "恒远科技 前台", "小满甜品（钱塘汇店）店长" under their name
 		}
-		if contactPieces(l) {
-			continue // their contact or the date below their name
+		if contactPieces(l) || chatHandle.MatchString(l) {
+			continue // their contact or the date below their name; "QQ 2850017731"
 		}
 		break
 	}
 	return ""
 }
+
+// chatHandle is a line of a chat app's account: "QQ 2850017731", "微信：liming_88".
+var chatHandle = quickre.MustCompile(`^(?i:qq|wechat|weixin|wx|微信|微信号)\s*[:：]?\s*[0-9A-Za-z_\-]{5,20}$`)
 
 // barsApart are the bars and slashes a signature's line sets its parts apart by; barsApartOne
 // makes them one bar.

@@ -3279,3 +3279,17 @@ func TestKinAtTheirFlatAndHallsOnAFloor(t *testing.T) {
 			"Vivian Wei", "136 6187 6620", "二楼紫荆厅"},
 	})
 }
+
+// A chat app's account below the signature's number; a new number asked to be put in the record
+// after the old one said dead; an English request to use the number on the line below; a sender's
+// desk and how they are called apart by a spaced dash.
+func TestSignaturesNewNumbersAndSpacedDashes(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"鼎艺展览 何工", "主场服务部 你好\n\n请核实后把5000退回，谢谢。\n\n何强\n鼎艺展览工程有限公司 项目经理\n电话 186-2034-6620\nQQ 2850017731", "何强", "186-2034-6620", ""},
+		{"赵春梅", "物业客服部：\n您好！我是香山里小区15#楼2单元301室的赵春梅。\n另外我原来在物业登记的电话1350 4418 276已经不用了，麻烦帮我改成新号码 199 5012 6620，以后有事打这个新号。\n谢谢！\n赵春梅",
+			"赵春梅", "199 5012 6620", "香山里小区15#楼2单元301室"},
+		{"Katrin Vogel", "Dear Exhibitor Services team,\n\nThe fascia board is missing.\n\nI am on the stand until 21:00. My German mobile works but is expensive, please use the Chinese number:\n+86 156 0118 6620\n\n" +
+			"Kind regards\nKatrin Vogel\nEvent Manager\nHartmann Präzision GmbH\nTel. +49 7121 88 410-23", "Katrin Vogel", "+86 156 0118 6620", ""},
+		{"展会 - 小杜", "证件中心老师您好，\n布展证一直办不下来，请帮忙加急。", "小杜", "", ""},
+	})
+}

@@ -568,6 +568,8 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
 	// "具体事宜可与本人联系（手机 139…）".
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
+	// "My German mobile works but is expensive, please use the Chinese number:" above the number.
+	`(?i:please (?:use|call|try) (?:the|this|my) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
 	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)`))
 
 // givenToMe ends the words before "我的电话" of a number someone gave the writer: "上次你给".
@@ -866,7 +868,7 @@ func withCorrectedRoom(address, text string) string {
 // newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "以后请打新号码",
 // "现在用的是", "请更新为", "联系电话改成".
 var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的?)?新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
-	`请?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
+	`(?:请|麻烦)?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
 
 // changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码".
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo + `\s*|(?:打|拨|拨打|联系|致电)我(?:的)?新(?:的)?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*`))
@@ -914,7 +916,8 @@ func firstPersonPhone(text, p string) string {
 	if p == "" {
 		return ""
 	}
-	for _, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if !strings.Contains(l, p) {
 			continue
 		}
@@ -923,6 +926,9 @@ func firstPersonPhone(text, p string) string {
 		}
 		if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 			return p // "具体事宜可与本人联系（手机 139…）" above the firm's "电话：010-…"
+		}
+		if t := strings.TrimSpace(l); i > 0 && phoneIn(t) == t && endsInColon(lines[i-1]) && answerMeOn.MatchString(lines[i-1]) {
+			return p // "…please use the Chinese number:" above it
 		}
 	}
 	return ""
@@ -956,10 +962,14 @@ func sentencePhone(text string) string {
 		if p := numberForMe(l); p != "" {
 			return p
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "call me", "Call me", " my ") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "call me", "Call me", " my ", "lease ") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
-				if p := phoneAtOnce(strings.TrimSpace(l[m[1]:])); p != "" {
+				rest := strings.TrimSpace(l[m[1]:])
+				if rest == "" {
+					rest = strings.TrimSpace(lineBelow(lines, i)) // the number on the line below
+				}
+				if p := phoneAtOnce(rest); p != "" {
 					return p
 				}
 			}
