@@ -721,6 +721,9 @@ func lastLineAlone(text string) string {
 			(chineseName(f[1]) || familiar.MatchString(f[1])) {
 			return f[1] // "8-1-1203 周文斌", "1502 老周": their flat, then their name
 		}
+		if f := strings.Fields(l); len(f) == 3 && flatAlone(f[0]+" "+f[1]) && (chineseName(f[2]) || titled(f[2])) {
+			return f[2] // "8栋 2602 莫女士": their flat apart by a space, then their name
+		}
 		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
 			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
 			// words above lead to someone else's ("他家的电话写在下面").

@@ -1448,17 +1448,20 @@ func yourReported(text string) string {
 
 var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
 
-// englishTagged is the unit an English subject ends with after a dash: "Hot water outage – Apartment
-// 17C, Tower 1", "RE: Pantry ceiling leak – Unit 0906, Tower C"; "" when it ends otherwise.
+// englishTagged is the unit an English subject ends with after a dash ("Hot water outage – Apartment
+// 17C, Tower 1", "RE: Pantry ceiling leak – Unit 0906, Tower C") or begins with before one; "" when
+// it gives none so.
 func englishTagged(subject string) string {
 	if m := unitAtSubjectEnd.FindStringSubmatch(subject); m != nil {
-		return m[1]
+		return m[1] + m[2]
 	}
 	return ""
 }
 
 var unitAtSubjectEnd = quickre.MustCompile(`\s[–—-]\s*((?:Unit|Apartment|Apt|Flat|Room|Rm|Suite|Office)\.?\s+[0-9A-Z][0-9A-Z-]{0,6}` +
-	`(?:,\s*(?:Tower|Block|Building|Bldg)\s+[0-9A-Z]{1,3})?)\s*$`)
+	`(?:,\s*(?:Tower|Block|Building|Bldg)\s+[0-9A-Z]{1,3})?)\s*$|` +
+	// "Unit 1203 - 冷氣 & 清潔問題": the unit the subject begins with.
+	`^((?:Unit|Apartment|Apt|Flat|Room|Rm|Suite|Office)\.?\s+[0-9A-Z][0-9A-Z-]{0,6})\s+[–—-]\s`)
 
 // answeredFlat is the writer's flat the office's answer they reply to is about: "回复: 关于9幢2单元1902
 // 窗户玻璃自爆的答复", "Re: 回复：关于15栋1单元603卫生间渗水"; "" for any other subject.
@@ -1575,16 +1578,21 @@ var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话
 var subjectOther = quickre.MustCompile(EitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
 
 // narrowed is s with full-width letters, digits and dashes as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
-// Chinese input methods type them) and no-break spaces (Word's, between a flat's parts) as spaces,
-// for reading a contact; Chinese punctuation stays as it is.
+// Chinese input methods type them), no-break spaces (Word's, between a flat's parts) and a phone's
+// sign before a number ("☎️ 131…") as spaces, for reading a contact; Chinese punctuation stays as
+// it is.
 func narrowed(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r == '\u00a0' || r == '－' || r >= '０' && r <= 'ｚ' }) {
+	if !strings.ContainsFunc(s, func(r rune) bool {
+		return r == '\u00a0' || r == '－' || r >= '０' && r <= 'ｚ' || r == '☎' || r == '📞' || r == '📱'
+	}) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
-		case r == '\u00a0':
-			return ' '
+		case r == '\u00a0', r == '☎', r == '📞', r == '📱':
+			return ' ' // "☎️ 131 5708 6624": a phone's sign before its number
+		case r == '\ufe0f':
+			return -1 // the sign's emoji variation selector
 		case r == '－':
 			return '-' // the dash of "３Ｂ－２１６"
 		case r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ':

@@ -3293,3 +3293,15 @@ func TestSignaturesNewNumbersAndSpacedDashes(t *testing.T) {
 		{"展会 - 小杜", "证件中心老师您好，\n布展证一直办不下来，请帮忙加急。", "小杜", "", ""},
 	})
 }
+
+// A number asked for by WeChat or phone; a signature of a flat apart by a space and a name, above
+// a number behind a phone's sign.
+func TestChatNumbersAndSignedFlats(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Tom Wei", "Hi，\n我是A区16号工位的魏涛（Tom），月租会员。旁边一直有人用音箱开会。\n如果问题持续，我考虑下月不续约。可以微信或电话联系：199 0217 6620\nTom", "Tom Wei", "199 0217 6620", "A区16号"},
+		{"Momo🐱", "物业小哥哥小姐姐们好😊 想反映个事 我们8栋的电梯最近老是一股烟味 能不能贴个禁烟标志 谢谢啦\n8栋 2602 莫女士\n☎️ 131 5708 6620", "莫女士", "131 5708 6620", "8栋2602"},
+	})
+	if w := Read(Mail{Name: "Kelvin Tsang", Subject: "Unit 1203 - 冷氣 & 清潔問題", Text: "唔該盡快跟進，有咩可以 call 我 6318 6620。\nThanks,\nKelvin Tsang 曾家俊"}); w.Address != "Unit 1203" {
+		t.Errorf("a subject begun by its unit: %+v", w)
+	}
+}

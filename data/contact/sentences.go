@@ -566,6 +566,8 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|` +
 	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
 	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
+	// "可以微信或电话联系：199…".
+	`(?:可以|可)(?:微信或电话|电话或微信|电话)联系(?:我)?[:：]\s*|` +
 	// "具体事宜可与本人联系（手机 139…）".
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
 	// "My German mobile works but is expensive, please use the Chinese number:" above the number.
@@ -962,7 +964,7 @@ func sentencePhone(text string) string {
 		if p := numberForMe(l); p != "" {
 			return p
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "call me", "Call me", " my ", "lease ") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])

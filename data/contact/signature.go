@@ -36,6 +36,10 @@ func signatureContact(text, writer string) (phone, address string) {
 			// "…老人上不去。13900005555 小周": the contact, then the name, after the complaint.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
+		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && flatAlone(strings.TrimSpace(before)) {
+			// "8栋 2602 莫女士" above her number: the flat, then the name.
+			sideAddress, ok = strings.Join(strings.Fields(before), ""), true
+		}
 		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
 			// "韩雪 13500005556，投诉1703油烟直排": the name and contact before them.
 			sidePhone, sideAddress, ok = besideName(head, writer)
