@@ -569,20 +569,24 @@ func onBehalfOf(text string) Writer {
 	w := Writer{Name: m[1]}
 	first, _, _ := strings.Cut(m[1], " ")
 	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
-		if (p[1] == first || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her")) && isPhone(phoneIn(p[2])) {
+		if (p[1] == first || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
 	}
 	if b := englishOurBooth.FindStringSubmatch(text); b != nil && strings.ContainsAny(b[1], "0123456789") {
 		w.Address = b[1]
+	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
+		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
 	}
 	return w
 }
 
 var (
 	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:our|my) [a-zA-Z ]{2,30}?,\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
-	theirMobile = quickre.MustCompile(`(?i)\bcall ([a-z]+) (?:directly )?(?:on|at) (?:his|her) (?:mobile|phone|cell)(?: number)?,?\s*(\+?\d[\d \-]{6,18}\d)`)
+	theirMobile = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:on|at) ` +
+		`(?:(?:his|her) (?:mobile|phone|cell|home line|landline)(?: number)?,?\s*)?(\+?\d[\d \-]{6,18}\d)`)
+	livesAt = quickre.MustCompile(`\bwho lives (?:alone )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
 )
 
 // dictatedPart is what an old relative said and the writer typed for them, between the line that
@@ -663,6 +667,9 @@ func visitingResident(text string) Writer {
 			flat, name := text[m[g]:m[g+1]], text[m[g+2]:m[g+3]]
 			if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
 				name = full // "郑秀兰阿姨": her whole name
+			}
+			if r := []rune(name); len(r) >= 4 && titled(string(r[len(r)-3:])) && chineseName(string(r[:len(r)-3])) && r[0] == r[len(r)-3] {
+				name = string(r[:len(r)-3]) // "何俊何先生": his whole name, then how he is called
 			}
 			if !callName(name) || addressPart(flat) != flat {
 				return Writer{}
@@ -755,7 +762,7 @@ var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{
 
 // cameOrCalled is a resident by their flat and how they are called, who came to the desk or rang
 // it (groups 1 and 2), or whose call the staff member took (groups 3 and 4).
-var cameOrCalled = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+var cameOrCalled = quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处)(?:找我)?|打电话到(?:前台|服务中心|管理处|物业))[，,]?\s*(?:反映|投诉|说)|` +
 	`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`))
 

@@ -1265,7 +1265,7 @@ var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|�
 	`(?:会议室|多功能厅|宴会厅|会议厅|报告厅))(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)`))
 
-var roomBooked = quickre.MustCompile(EitherScript(`(?:租用|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?` +
+var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
 
 // flatThenAsk is a flat said alone, as whose the writer is, before their request: "…窗户都不能开。

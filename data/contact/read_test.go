@@ -3305,3 +3305,17 @@ func TestChatNumbersAndSignedFlats(t *testing.T) {
 		t.Errorf("a subject begun by its unit: %+v", w)
 	}
 }
+
+// A tenant the front desk writes about by his whole name and how he is called, after the time;
+// a meeting room rented on a floor; an English son writing for his father, where he lives, on the
+// number to contact him at.
+func TestDesksRoomsAndSonsAbroad(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"前台-小陈", "客服部同事：\n刚才18楼1808室的何俊何先生来前台投诉，说他们公司的宽带断断续续。\n何先生要求11点前必须有人上去看，他说直接打他手机 173 5860 6620，不要打公司座机。\n前台 陈佳\n分机 8000",
+			"何俊", "173 5860 6620", "18楼1808室"},
+		{"严雪梅", "商务中心您好：\n我们公司今天租用了贵中心8楼的808会议室做全天内训，结果隔壁806一直在开发布会。\n联系人：严雪梅\n手机：138-1799-6620", "严雪梅", "138-1799-6620", "808会议室"},
+		{"Kevin Tang", "Dear Property Management Office,\n\nI'm writing on behalf of my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate (Building 2, Unit 3, Room 601).\n\n" +
+			"Please contact my father directly at 133 0571 6620 (he prefers Mandarin). I'm in Vancouver so my number (+1 604 555 0187) is not practical.\n\nThank you,\nKevin Tang",
+			"Tang Zhenbang", "133 0571 6620", "2-3-601"},
+	})
+}
