@@ -661,8 +661,9 @@ func traditionalOf(s string) string {
 	}, s)
 }
 
-// gluedPhone is a line ending in a phone's label stuck to its number, the words before it.
-var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:电话号码|手机号码|联系电话|电话|手机号|手机)(\+?\d[\d \-]{6,18}\d)$`))
+// gluedPhone is a line ending in a phone's label stuck to its number ("我电话139…" too), the
+// words before it.
+var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:我的?)?(?:电话号码|手机号码|联系电话|电话|手机号|手机)(\+?\d[\d \-]{6,18}\d)$`))
 
 // englishWords is a label's English half: words of letters.
 var englishWords = quickre.MustCompile(`^[A-Za-z][A-Za-z .'-]*$`)

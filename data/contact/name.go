@@ -255,7 +255,7 @@ func personName(sender, said string) string {
 		func() string { return endSigned(said) },
 		func() string { return startSigned(said) },
 	} {
-		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n) || familiar.MatchString(n)) {
+		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n) || familiar.MatchString(n) || calledBy.MatchString(n)) {
 			return n
 		}
 	}

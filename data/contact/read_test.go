@@ -3319,3 +3319,11 @@ func TestDesksRoomsAndSonsAbroad(t *testing.T) {
 			"Tang Zhenbang", "133 0571 6620", "2-3-601"},
 	})
 }
+
+// A run-on's last words, "我电话139… 孙阿姨", from the mailbox of the surname in pinyin: how she
+// is called.
+func TestRunOnsEndedByHowTheWriterIsCalled(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"sun", "物业公司领导你好我是１５栋３单元７０１的老业主 我们这个单元门口的路灯坏了快一个月了 请你们赶紧修一下 我电话１３９５８０２６６２０ 孙阿姨", "孙阿姨", "13958026620", "15栋3单元701"},
+	})
+}
