@@ -3321,9 +3321,10 @@ func TestDesksRoomsAndSonsAbroad(t *testing.T) {
 }
 
 // A run-on's last words, "我电话139… 孙阿姨", from the mailbox of the surname in pinyin: how she
-// is called.
+// is called; a flat said by its building and room alone before how the writer is called.
 func TestRunOnsEndedByHowTheWriterIsCalled(t *testing.T) {
 	checkWriters(t, []writerCase{
+		{"yzh1946", "物业：\n我是６栋４０１的老杨，杨振华，今年七十八了。楼道的声控灯坏了快半个月。\n我不大会用手机，有事打我家电话０５１２－６５２３６６２０。\n杨振华", "杨振华", "0512-65236620", "6栋401"},
 		{"sun", "物业公司领导你好我是１５栋３单元７０１的老业主 我们这个单元门口的路灯坏了快一个月了 请你们赶紧修一下 我电话１３９５８０２６６２０ 孙阿姨", "孙阿姨", "13958026620", "15栋3单元701"},
 	})
 }
