@@ -1986,6 +1986,21 @@ func TestOfficesAndHomesInOtherWords(t *testing.T) {
 // writerCase is a mail's sender's name and text, and the writer Read should find in it.
 type writerCase struct{ from, text, name, phone, address string }
 
+// subjectCase is a mail with its subject, and the writer it names.
+type subjectCase struct{ from, subject, text, name, phone, address string }
+
+// checkSubjectWriters reads each case's mail with its subject and reports where it finds another
+// writer.
+func checkSubjectWriters(t *testing.T, cases []subjectCase) {
+	t.Helper()
+	for _, c := range cases {
+		w := Read(Mail{Name: c.from, Email: "x@example.com", Subject: c.subject, Text: c.text})
+		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
+			t.Errorf("%s: %s: %q %q %q, want %q %q %q", c.from, c.subject, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
+		}
+	}
+}
+
 // checkWriters reads each case's mail and reports where it finds another writer.
 func checkWriters(t *testing.T, cases []writerCase) {
 	t.Helper()
@@ -3204,16 +3219,11 @@ func TestNumbersAskedForAndUnitsOfCompanies(t *testing.T) {
 		{"Mark Henderson", "Hi there,\n\nThis is Mark Henderson in Apt 2305, Block C. The hot water in my unit has been out since Sunday night.\n\nBest to reach me on WeChat or mobile: +86 139 1177 6620\n\nThanks,\nMark",
 			"Mark Henderson", "+86 139 1177 6620", "Apt 2305, Block C"},
 	})
-	for _, c := range []struct{ sender, subject, text, name, phone, address string }{
+	checkSubjectWriters(t, []subjectCase{
 		{"Sarah O'Connell", "Hot water outage – Apartment 17C, Tower 1", "We've had no hot water since Sunday evening.\n\nThank you,\nSarah O'Connell", "Sarah O'Connell", "", "Apartment 17C, Tower 1"},
 		{"lm_1990", "【投诉】26栋502 李明 13867406620 物业费上涨", "为什么今年物业费涨了？业主大会开过吗？\n发自网易邮箱大师", "李明", "13867406620", "26栋502"},
 		{"彭志远", "Re: 回复：关于15栋1单元603卫生间渗水", "都一个礼拜了，我电话还是13606616620，别再让我白等了。\n\n彭志远", "彭志远", "13606616620", "15栋1单元603"},
-	} {
-		w := Read(Mail{Name: c.sender, Email: "x@example.com", Subject: c.subject, Text: c.text})
-		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
-			t.Errorf("%s: %q %q %q, want %q %q %q", c.subject, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // A stall's keeper writing from the stall's mailbox, in a run-on after the office greeted in the
@@ -3223,7 +3233,7 @@ func TestNumbersAskedForAndUnitsOfCompanies(t *testing.T) {
 // labelled line, a stall by its area and row, this year's booth; the flat the office's quoted
 // answer says the writer reported; a subject begun by its word and a space.
 func TestStallsTitlesAndSubjectsOnceMore(t *testing.T) {
-	for _, c := range []struct{ sender, subject, text, name, phone, address string }{
+	checkSubjectWriters(t, []subjectCase{
 		{"老马水产", "排水沟又堵了", "管理处领导你们好我是水产区Ｂ－１４的马福勇这个礼拜已经第二次了排水沟堵住了\n我电话１３９５７２０６６２０ 白天在摊位上随时可以打", "马福勇", "13957206620", "水产区B-14"},
 		{"干货铺", "干货区3排11号 卢 13760826620 管理费涨价的问题", "服务中心你好\n\n摊位管理费从每月650涨到900。\n\n我在干货区3排11号，姓卢，电话在标题上。\n\n卢文辉", "卢文辉", "13760826620", "干货区3排11号"},
 		{"张工 | 恒美展览", "8.1馆 D40 布展期间突然断电", "运营部你好：\n断电导致我们加班费多出一晚，我们展位的吊顶今天必须赶完。\n现场电话：张伟 181 2667 6620\n公司：0755-8632 9017", "张伟", "181 2667 6620", "8.1馆 D40"},
@@ -3237,12 +3247,7 @@ func TestStallsTitlesAndSubjectsOnceMore(t *testing.T) {
 		{"周沐阳", "Re: 关于您反映的噪音问题的回复", "你们这个回复等于没回复\n回电话就打这个：177 1026 6620\n\n在 2024年4月22日 星期一 16:05，绿城物业客服中心 <kefu@example.com> 写道：\n> 尊敬的业主您好：\n> 您于4月20日反映的7栋1单元903室楼上噪音问题，我们已于4月21日上门提醒1003室住户注意。",
 			"周沐阳", "177 1026 6620", "7栋1单元903室"},
 		{"hxs", "投诉 三期22栋1704 洪先生 13926646620 地库漏水", "地库B区靠近22栋电梯口那里天花板漏水好几天了，今天必须有个说法。", "洪先生", "13926646620", "三期22栋1704"},
-	} {
-		w := Read(Mail{Name: c.sender, Email: "x@example.com", Subject: c.subject, Text: c.text})
-		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
-			t.Errorf("%s: %q %q %q, want %q %q %q", c.sender, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // A son writing for his father at a stall by its code; a Taiwan company's office on a floor's
@@ -3250,7 +3255,7 @@ func TestStallsTitlesAndSubjectsOnceMore(t *testing.T) {
 // office's number, not a tenant's before it; a number in brackets after "与本人联系"; a subject's
 // unit, name and mobile apart by dashes.
 func TestParentsStallsAndDashedSubjects(t *testing.T) {
-	for _, c := range []struct{ sender, subject, text, name, phone, address string }{
+	checkSubjectWriters(t, []subjectCase{
 		{"周磊", "摊位下水道堵塞", "市场管理处你们好\n我爸周德胜在水产区B-12卖鱼 他不会用邮箱我帮他写\n有事直接打我爸手机13905716620 他白天都在摊位上\n谢谢\n周磊", "周德胜", "13905716620", "水产区B-12"},
 		{"陳冠宇", "空調異常", "管理中心您好，\n\n我們豐泰科技在15樓之2，這週一開始空調出風口一直滴水。\n\n陳冠宇\nM: 0933-271-620", "陳冠宇", "0933-271-620", "15樓之2"},
 		{"Giulia Ferri", "missing furniture", "Good morning,\n\nWe are Ferri Marmi S.r.l. exhibiting at Hall 4, Stand 4B22. The fascia board is wrong.\n\nI'm at the stand now. Please call my Chinese SIM +86 131 6620 6620.\n\nKind regards,\nGiulia Ferri",
@@ -3260,12 +3265,7 @@ func TestParentsStallsAndDashedSubjects(t *testing.T) {
 		{"钟明远", "空调供冷时间的投诉函", "尊敬的物业管理处：\n我所的正式投诉函详见附件。\n具体事宜可与本人联系（手机 139 1066 6620）。\n顺颂商祺\n钟明远 律师\n北京瀚海律师事务所\n电话：010-8529 6630",
 			"钟明远", "139 1066 6620", ""},
 		{"冬梅", "投诉-B1-17铺-陈冬梅-13603026620 隔壁冷库噪音", "如题，隔壁B1-16的冷库压缩机声音特别大。\n发自我的iPhone", "陈冬梅", "13603026620", "B1-17铺"},
-	} {
-		w := Read(Mail{Name: c.sender, Email: "x@example.com", Subject: c.subject, Text: c.text})
-		if w.Name != c.name || w.Phone != c.phone || w.Address != c.address {
-			t.Errorf("%s: %q %q %q, want %q %q %q", c.sender, w.Name, w.Phone, w.Address, c.name, c.phone, c.address)
-		}
-	}
+	})
 }
 
 // A daughter who says whose daughter she is at her mother's flat, with the estate's name and
