@@ -498,7 +498,7 @@ func flatAsWhat(text string) string {
 	}
 	if m := ourOffice.FindStringSubmatch(text); m != nil {
 		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的": the company's office.
-		if a := cmp.Or(m[1], m[2]); strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室") {
+		if a := cmp.Or(m[1], m[2]); a != "" && (strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室")) {
 			return a
 		}
 	}
