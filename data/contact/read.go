@@ -491,6 +491,9 @@ func homeRoomFlat(text string) string {
 // flatAsWhat is the flat a writer says they write as the owner of or rent ("这封邮件我以1栋1单元
 // 1201业主的身份写", "我是租户，租的是5栋1单元203"), or the office their company is in; "" when none.
 func flatAsWhat(text string) string {
+	if !containsAny(text, "身份", "租的", "我们", "我們") {
+		return ""
+	}
 	if m := flatAs.FindStringSubmatch(text); m != nil {
 		if a := cmp.Or(m[1], m[2]); addressPart(a) == a {
 			return a

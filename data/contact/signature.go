@@ -211,8 +211,10 @@ func ownUnit(text string) string {
 			}
 		}
 	}
-	if m := ourBoothIn.FindStringSubmatch(text); m != nil {
-		return strings.Join(strings.Fields(m[1]+m[2]+m[3]), "") // "我们天宇光电在3号馆E17展位"
+	if containsAny(text, "展位", "摊位", "排") {
+		if m := ourBoothIn.FindStringSubmatch(text); m != nil {
+			return strings.Join(strings.Fields(m[1]+m[2]+m[3]), "") // "我们天宇光电在3号馆E17展位"
+		}
 	}
 	if namesUnit(text) {
 		if m := ownUnitAt.FindStringSubmatch(text); m != nil {
