@@ -637,7 +637,7 @@ func registeredResident(text string) Writer {
 // how they are called: "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325"; no one when the
 // text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "接到", "打电话到", "打電話到") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信上") {
 		return Writer{}
 	}
 	var w Writer
@@ -656,29 +656,11 @@ func visitingResident(text string) Writer {
 			// The line that says so, read whole: the resident comes before the words.
 			from := strings.LastIndexByte(text[:m[0]], '\n') + 1
 			line, _, _ := strings.Cut(text[from:], "\n")
-			if m = cameOrCalled.FindStringSubmatchIndex(line); m == nil {
-				return Writer{}
+			for k, re := range residentRelays {
+				if m = re.FindStringSubmatchIndex(line); m != nil {
+					return relayedResident(text[from:], m, k == len(residentRelays)-1)
+				}
 			}
-			text = text[from:]
-			g := 2 // the resident who came or rang; the one whose call was taken after them
-			if m[2] < 0 {
-				g = 6
-			}
-			flat, name := text[m[g]:m[g+1]], text[m[g+2]:m[g+3]]
-			if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
-				name = full // "郑秀兰阿姨": her whole name
-			}
-			if r := []rune(name); len(r) >= 4 && titled(string(r[len(r)-3:])) && chineseName(string(r[:len(r)-3])) && r[0] == r[len(r)-3] {
-				name = string(r[:len(r)-3]) // "何俊何先生": his whole name, then how he is called
-			}
-			if !callName(name) || addressPart(flat) != flat {
-				return Writer{}
-			}
-			w = Writer{Name: name, Address: flat}
-			if n := residentNumber.FindStringSubmatch(text[m[1]:]); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2]))) {
-				w.Phone = phoneIn(cmp.Or(n[1], n[2]))
-			}
-			return w
 		}
 		return Writer{}
 	}
@@ -760,14 +742,63 @@ var (
 var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 	`(?:今天|上午|下午)?(?:来|到)(?:前台|服务中心|物业|管理处)(?:反映|投诉)`))
 
-// cameOrCalled is a resident by their flat and how they are called, who came to the desk or rang
-// it (groups 1 and 2), or whose call the staff member took (groups 3 and 4).
-var cameOrCalled = quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处)(?:找我)?|打电话到(?:前台|服务中心|管理处|物业))[，,]?\s*(?:反映|投诉|说)|` +
-	`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`))
+// relayedResident is the resident a relay's pattern m found on the first line of text, and the
+// number the staff member gives for them after it; no one when the pattern's words name no flat
+// or no one, or, for a chat, give no number.
+func relayedResident(text string, m []int, chat bool) Writer {
+	flat, name := text[m[2]:m[3]], strings.ReplaceAll(text[m[4]:m[5]], " ", "")
+	if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+		name = full // "郑秀兰阿姨": her whole name
+	}
+	if r := []rune(name); len(r) >= 4 && titled(string(r[len(r)-3:])) && chineseName(string(r[:len(r)-3])) && r[0] == r[len(r)-3] {
+		name = string(r[:len(r)-3]) // "何俊何先生": his whole name, then how he is called
+	}
+	for _, title := range []string{"先生", "女士"} {
+		if full, ok := strings.CutSuffix(name, title); ok && !titled(name) && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+			name = full // "葛海涛 先生": his whole name
+		}
+	}
+	if !callName(name) || addressPart(flat) != flat {
+		return Writer{}
+	}
+	w := Writer{Name: name, Address: flat}
+	after := text[m[1]:]
+	if n := residentNumber.FindStringSubmatch(after); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2]))) {
+		w.Phone = phoneIn(cmp.Or(n[1], n[2]))
+	}
+	surname := string([]rune(name)[:1])
+	for _, who := range []string{name, surname + "先生", surname + "女士", surname + "阿姨"} {
+		for _, label := range []string{"的手机是", "的电话是", "的手机", "的电话", "手机", "电话"} {
+			if _, rest, ok := strings.Cut(after, who+label); w.Phone == "" && ok {
+				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是")) // "何先生的手机是 137…"
+			}
+		}
+	}
+	if !isPhone(w.Phone) {
+		w.Phone = ""
+	}
+	if chat && w.Phone == "" {
+		return Writer{} // the chat pasted below says it
+	}
+	return w
+}
 
-// deskOrCall are the words of cameOrCalled after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处)|打电话到|接到`))
+// residentRelays are the ways a staff member or a committee member writes of a resident, with the
+// resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
+// 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我"), whose call the staff member took, whom they
+// met ("碰到三期21幢2单元101的陈阿姨"), who wrote to them by WeChat (last).
+var residentRelays = []*quickre.Regexp{
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+		`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心)(?:来)?(?:找我)?|` +
+		`打电话到(?:前台|服务中心|管理处|物业))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`)),
+	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
+	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨))` +
+		`(?:今天|今晚|上午|下午|晚上|早上|刚才|刚刚){0,2}在微信上(?:给我发|跟我说|跟我反映|私聊我|找我)`)),
+}
+
+// deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心)|打电话到|接到|碰到|遇到|遇见|在微信上`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…".

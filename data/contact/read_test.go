@@ -3328,3 +3328,18 @@ func TestRunOnsEndedByHowTheWriterIsCalled(t *testing.T) {
 		{"sun", "物业公司领导你好我是１５栋３单元７０１的老业主 我们这个单元门口的路灯坏了快一个月了 请你们赶紧修一下 我电话１３９５８０２６６２０ 孙阿姨", "孙阿姨", "13958026620", "15栋3单元701"},
 	})
 }
+
+// A resident a butler writes about who came to the butlers' centre, one a committee member met, one
+// who wrote to the butler by WeChat with a space around his name, each with the number the writer
+// gives for them after, not the writer's own below.
+func TestResidentsMetAndChattedWith(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"碧水湾-管家周婷", "客服中心各位同事：\n\n今天下午三点多，12幢1803的业主何先生到管家中心来找我，情绪比较激动。他反映楼下1703在装修。\n\n" +
+			"我已经跟1703的装修负责人（施工队 老孙 135 8810 3372）口头提醒过了。何先生的手机是 13705716620，他说下午五点以后方便接电话。\n\n周婷\n碧水湾管家中心 12-15幢管家\n分机 8021",
+			"何先生", "13705716620", "12幢1803"},
+		{"宋建国", "物业服务中心：\n\n我是业委会委员宋建国。昨天在小区里碰到三期21幢2单元101的陈阿姨，她拉着我说了半天，我把情况整理一下转给你们：\n\n" +
+			"陈阿姨七十多岁，回复请直接打她家座机 0574-8765 6620，她白天基本都在家。\n\n宋建国\n业委会委员 139 5782 4416", "陈阿姨", "0574-8765 6620", "三期21幢2单元101"},
+		{"金色家园 管家 王琳", "客服同事：\n\n16栋2单元702业主 葛海涛 先生今天早上在微信上给我发了以下内容，原话转过来：\n\n“王管家，我家门口的消防通道又被隔壁703堆满了纸箱。”\n\n" +
+			"葛先生要求今天内处理并回电，他的电话是 155 0571 6620。\n\n王琳\n16-20栋管家 18058100273", "葛海涛", "155 0571 6620", "16栋2单元702"},
+	})
+}
