@@ -763,8 +763,21 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	w := Writer{Name: name, Address: flat}
 	after := text[m[1]:]
-	if n := residentNumber.FindStringSubmatch(after); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2]))) {
-		w.Phone = phoneIn(cmp.Or(n[1], n[2]))
+	// "她…" of a woman, "他…" of a man: not "快递柜的驻点小哥了（他电话176…）" of 蒋女士.
+	other := "她"
+	if strings.ContainsAny(name, "女姐姨奶婆") {
+		other = "他"
+	} else if !strings.ContainsAny(name, "先叔爷伯") {
+		other = ""
+	}
+	for _, n := range residentNumber.FindAllStringSubmatch(after, perLine) {
+		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2]))) {
+			w.Phone = phoneIn(cmp.Or(n[1], n[2]))
+			break
+		}
+	}
+	if q := quotedWords.FindStringSubmatch(after); w.Phone == "" && q != nil {
+		w.Phone = sentencePhone(q[1]) // "…以下是她的原话：“…我电话133 8672 0951”"
 	}
 	surname := string([]rune(name)[:1])
 	for _, who := range []string{name, surname + "先生", surname + "女士", surname + "阿姨"} {
@@ -796,6 +809,9 @@ var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨))` +
 		`(?:今天|今晚|上午|下午|晚上|早上|刚才|刚刚){0,2}在微信上(?:给我发|跟我说|跟我反映|私聊我|找我)`)),
 }
+
+// quotedWords are the words of someone the writer quotes between quote marks.
+var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
 var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心)|打电话到|接到|碰到|遇到|遇见|在微信上`))

@@ -3330,8 +3330,9 @@ func TestRunOnsEndedByHowTheWriterIsCalled(t *testing.T) {
 }
 
 // A resident a butler writes about who came to the butlers' centre, one a committee member met, one
-// who wrote to the butler by WeChat with a space around his name, each with the number the writer
-// gives for them after, not the writer's own below.
+// who wrote to the butler by WeChat with a space around his name or whose words the butler quotes,
+// each with the number the writer gives for them after or the quote gives, not the writer's own
+// below nor a courier's "他电话…" of a woman.
 func TestResidentsMetAndChattedWith(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"碧水湾-管家周婷", "客服中心各位同事：\n\n今天下午三点多，12幢1803的业主何先生到管家中心来找我，情绪比较激动。他反映楼下1703在装修。\n\n" +
@@ -3341,5 +3342,7 @@ func TestResidentsMetAndChattedWith(t *testing.T) {
 			"陈阿姨七十多岁，回复请直接打她家座机 0574-8765 6620，她白天基本都在家。\n\n宋建国\n业委会委员 139 5782 4416", "陈阿姨", "0574-8765 6620", "三期21幢2单元101"},
 		{"金色家园 管家 王琳", "客服同事：\n\n16栋2单元702业主 葛海涛 先生今天早上在微信上给我发了以下内容，原话转过来：\n\n“王管家，我家门口的消防通道又被隔壁703堆满了纸箱。”\n\n" +
 			"葛先生要求今天内处理并回电，他的电话是 155 0571 6620。\n\n王琳\n16-20栋管家 18058100273", "葛海涛", "155 0571 6620", "16栋2单元702"},
+		{"管家小吴", "客服部：\n8-2-1603的业主蒋女士在微信上私聊我投诉，以下是她的原话（我复制过来的）：\n\n“小吴你好 我想投诉一下北门的快递柜 取件码输进去柜门打不开 我电话133 8672 6620”\n\n" +
+			"蒋女士比较着急。我这边已经报给快递柜的驻点小哥了（他电话17602115930）。\n\n管家 吴晓雨 18917526630", "蒋女士", "133 8672 6620", "8-2-1603"},
 	})
 }
