@@ -684,6 +684,53 @@ func visitingResident(text string) Writer {
 	return w
 }
 
+// assistantsBoss is the boss an assistant writes for, at their office, on the number the mail
+// asks the office to call: the boss's own when it gives one ("赵总说请…直接跟他联系，他手机 136…"),
+// else the assistant's ("有任何问题请直接联系我：137…，我会转达"); no one when the writer is no
+// boss's assistant.
+func assistantsBoss(text string) Writer {
+	if !containsAny(text, "助理", "秘书", "让我", "叫我") || !strings.Contains(text, "总") {
+		return Writer{}
+	}
+	var boss string
+	if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
+		boss = m[1] // "我是恒远投资王建国总经理的助理蔡琳"
+	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
+		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
+	}
+	if boss == "" {
+		return Writer{}
+	}
+	surname := string([]rune(boss)[:1])
+	w := Writer{Name: boss}
+	for _, m := range bossesNumber.FindAllStringSubmatch(text, perLine) {
+		if (m[1] == "他" || m[1] == "她" || m[1] == surname+"总") && isPhone(phoneIn(m[2])) {
+			w.Phone = phoneIn(m[2])
+			break
+		}
+	}
+	if w.Phone == "" {
+		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // the assistant's, who passes it on
+	}
+	for _, m := range bossesOffice.FindAllStringSubmatch(text, perLine) {
+		if m[1] == surname {
+			w.Address = m[2] // "王总的办公室在28楼2801"
+			break
+		}
+	}
+	if w.Address == "" {
+		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address)
+	}
+	return w
+}
+
+var (
+	assistantOf  = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,16}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)的(?:助理|秘书|行政助理)`))
+	bossNamed    = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
+	bossesNumber = quickre.MustCompile(EitherScript(`(他|她|\p{Han}总)(?:的|本人)?(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的)?办公室(?:在|是)\s*([0-9A-Za-z][0-9A-Za-z\-]{0,3}[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?)`))
+)
+
 // managerReported is a store's manager whose complaint their head office writes in, asking the
 // office to call them, at the store's unit: "我司星河荟店（L2-15号铺）店长覃小雨反映…请直接联系
 // 店长覃小雨，手机 138 2609 1540"; no one when the text passes on no such report.

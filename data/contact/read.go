@@ -84,6 +84,9 @@ func Read(m Mail) Writer {
 		if w := managerReported(own); w.Name != "" {
 			return w // a store's manager their head office writes for
 		}
+		if w := assistantsBoss(own); w.Name != "" {
+			return w // "我是恒远投资王建国总经理的助理蔡琳": the boss
+		}
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
