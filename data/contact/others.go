@@ -634,37 +634,34 @@ func registeredResident(text string) Writer {
 // visitingResident is a resident who came to a member of staff to complain, named with their flat
 // in brackets after how they are called, and the number the staff member gives for them: "3幢的蔡
 // 先生（蔡永康，3-1-802业主）今天到服务中心找我，投诉…蔡先生电话：13777461290", or by their flat and
-// how they are called: "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325"; no one when the
-// text gives none.
+// how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
+// 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信上") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "物业", "物業", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信") {
 		return Writer{}
 	}
 	var w Writer
 	var who []string // the words the record calls them by before their number
 	if m := visitedBy.FindStringSubmatch(text); m != nil && chineseName(m[2]) && sameSurname([]rune(m[1])[0], []rune(m[2])[0]) {
 		w, who = Writer{Name: m[2], Address: withoutOwnerWord(m[3])}, []string{m[1], m[2]}
-	} else if m := cameToDesk.FindStringSubmatch(text); m != nil {
-		// "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325": how she is called.
-		w, who = Writer{Name: m[2], Address: m[1]}, []string{m[2], "她的", "他的"}
 	}
 	if w.Name == "" {
 		// "18栋2402的业主钱先生到东门前台，投诉…他留的电话是135…", "1单元702的何阿姨打电话到前台",
 		// "接到5幢1单元602住户郑秀兰阿姨的电话，反映…她家座机 0571-…": the resident, and the
 		// number the staff member gives as theirs.
-		if m := deskOrCall.FindStringIndex(text); m != nil {
+		for _, at := range deskOrCall.FindAllStringIndex(text, perLine) {
 			// The line that says so, read whole: the resident comes before the words.
-			from := strings.LastIndexByte(text[:m[0]], '\n') + 1
+			from := strings.LastIndexByte(text[:at[0]], '\n') + 1
 			line, _, _ := strings.Cut(text[from:], "\n")
 			for k, re := range residentRelays {
-				if m = re.FindStringSubmatchIndex(line); m != nil {
+				if m := re.FindStringSubmatchIndex(line); m != nil {
 					return relayedResident(text[from:], m, k == len(residentRelays)-1)
 				}
 			}
 		}
 		return Writer{}
 	}
-	if w.Name == "" || addressPart(w.Address) != w.Address {
+	if addressPart(w.Address) != w.Address {
 		return Writer{}
 	}
 	for _, by := range who {
@@ -685,15 +682,19 @@ func visitingResident(text string) Writer {
 }
 
 // assistantsBoss is the boss an assistant writes for, at their office, on the number the mail
-// asks the office to call: the boss's own when it gives one ("赵总说请…直接跟他联系，他手机 136…"),
-// else the assistant's ("有任何问题请直接联系我：137…，我会转达"); no one when the writer is no
-// boss's assistant.
+// asks the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，
+// 他手机 136…"), else the assistant's ("有任何问题请直接联系我：137…，我会转达"); no one when the writer
+// is no boss's assistant.
 func assistantsBoss(text string) Writer {
-	if !containsAny(text, "助理", "秘书", "让我", "叫我") || !strings.Contains(text, "总") {
+	if !containsAny(text, "总", "總") || !containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代") {
 		return Writer{}
 	}
 	var boss string
-	if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
+	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]) {
+		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况", "謹代表本所董事總經理黃國棟
+		// 先生就以下事宜作出投訴".
+		boss = b[1] + b[2]
+	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
 		boss = m[1] // "我是恒远投资王建国总经理的助理蔡琳"
 	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
@@ -701,11 +702,11 @@ func assistantsBoss(text string) Writer {
 	if boss == "" {
 		return Writer{}
 	}
-	surname := string([]rune(boss)[:1])
 	w := Writer{Name: boss}
-	for _, m := range bossesNumber.FindAllStringSubmatch(text, perLine) {
-		if (m[1] == "他" || m[1] == "她" || m[1] == surname+"总") && isPhone(phoneIn(m[2])) {
-			w.Phone = phoneIn(m[2])
+	for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
+		// "林总手机：136…", "黃先生本人（手提：9133 2846）", "他手机 136…".
+		if (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
+			w.Phone = phoneIn(p[2])
 			break
 		}
 	}
@@ -713,7 +714,7 @@ func assistantsBoss(text string) Writer {
 		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // the assistant's, who passes it on
 	}
 	for _, m := range bossesOffice.FindAllStringSubmatch(text, perLine) {
-		if m[1] == surname {
+		if strings.HasPrefix(boss, m[1]) {
 			w.Address = m[2] // "王总的办公室在28楼2801"
 			break
 		}
@@ -727,7 +728,6 @@ func assistantsBoss(text string) Writer {
 var (
 	assistantOf  = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,16}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)的(?:助理|秘书|行政助理)`))
 	bossNamed    = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
-	bossesNumber = quickre.MustCompile(EitherScript(`(他|她|\p{Han}总)(?:的|本人)?(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的)?办公室(?:在|是)\s*([0-9A-Za-z][0-9A-Za-z\-]{0,3}[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?)`))
 )
 
@@ -754,44 +754,12 @@ var (
 	callManager    = quickre.MustCompile(EitherScript(`联系店长(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
-// chattedResident is a resident who told a butler by WeChat, named by their flat and how they are
-// called, and the number their own words in the chat pasted below give: "20幢1单元2101陈女士今天晚上在
-// 微信上跟我反映的问题…有事打我电话13588093316"; no one when the text passes on no such chat.
-func chattedResident(text string) Writer {
-	if !strings.Contains(text, "微信") {
-		return Writer{}
-	}
-	loc := chattedBy.FindStringSubmatchIndex(text)
-	if loc == nil {
-		return Writer{}
-	}
-	w := Writer{Name: text[loc[4]:loc[5]], Address: text[loc[2]:loc[3]]}
-	if addressPart(w.Address) != w.Address {
-		return Writer{}
-	}
-	if p := chatOwnNumber.FindStringSubmatch(text[loc[1]:]); p != nil && isPhone(phoneIn(p[1])) {
-		w.Phone = phoneIn(p[1])
-	}
-	return w
-}
-
-var (
-	chattedBy = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:今天|昨天|刚才|今晚|今天晚上|昨晚)?` +
-		`[^，。\n]{0,6}?在微信上?(?:跟我|给我|向我)(?:反映|投诉|说)`))
-	chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电话|手机)(?:是|号)?[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
-)
-
-// cameToDesk is a resident by their flat, in group 1, and how they are called, in group 2, who came
-// to the desk: "16幢2单元1502的业主吴女士来前台反映"; visitedBy one by how they are called (group 1),
-// their whole name (group 2) and their flat (group 3) in brackets, who came to the staff member:
-// "3幢的蔡先生（蔡永康，3-1-802业主）今天到服务中心找我，投诉…"; residentRecord a resident's name, flat
-// and number as the staff member found them on record: "他的登记信息：林晓峰，13幢2单元1502，手机151…".
-var cameToDesk = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)(\p{Han}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-	`(?:今天|上午|下午)?(?:来|到)(?:前台|服务中心|物业|管理处)(?:反映|投诉)`))
+// chatOwnNumber is a resident's number in their own words of a chat a butler pastes.
+var chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电话|手机)(?:是|号)?[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 // relayedResident is the resident a relay's pattern m found on the first line of text, and the
-// number the staff member gives for them after it; no one when the pattern's words name no flat
-// or no one, or, for a chat, give no number.
+// number the staff member gives for them after it, or their own words quoted or, for a chat, pasted
+// below; no one when the pattern's words name no flat or no one.
 func relayedResident(text string, m []int, chat bool) Writer {
 	flat, name := text[m[2]:m[3]], strings.ReplaceAll(text[m[4]:m[5]], " ", "")
 	if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
@@ -834,11 +802,11 @@ func relayedResident(text string, m []int, chat bool) Writer {
 			}
 		}
 	}
+	if p := chatOwnNumber.FindStringSubmatch(after); chat && w.Phone == "" && p != nil {
+		w.Phone = phoneIn(p[1]) // "有事打我电话135…" in the chat pasted below
+	}
 	if !isPhone(w.Phone) {
 		w.Phone = ""
-	}
-	if chat && w.Phone == "" {
-		return Writer{} // the chat pasted below says it
 	}
 	return w
 }
@@ -849,19 +817,19 @@ func relayedResident(text string, m []int, chat bool) Writer {
 // met ("碰到三期21幢2单元101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-		`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心)(?:来)?(?:找我)?|` +
+		`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
 		`打电话到(?:前台|服务中心|管理处|物业))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
-	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨))` +
-		`(?:今天|今晚|上午|下午|晚上|早上|刚才|刚刚){0,2}在微信上(?:给我发|跟我说|跟我反映|私聊我|找我)`)),
+	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
 }
 
 // quotedWords are the words of someone the writer quotes between quote marks.
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心)|打电话到|接到|碰到|遇到|遇见|在微信上`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|管理处|管家中心|物业)|打电话到|接到|碰到|遇到|遇见|在微信`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…".
@@ -923,20 +891,6 @@ func spokenFor(text string) Writer {
 		}
 		return w
 	}
-	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]) {
-		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况…林总手机：136 0028 1177",
-		// "謹代表本所董事總經理黃國棟先生就以下事宜作出投訴…黃先生本人（手提：9133 2846）": the boss, at
-		// the office the assistant works in.
-		boss := b[1] + b[2]
-		w := Writer{Name: boss, Address: sentenceAddress(text)}
-		for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
-			if strings.HasPrefix(boss, p[1]) && isPhone(phoneIn(p[2])) {
-				w.Phone = phoneIn(p[2])
-				break
-			}
-		}
-		return w
-	}
 	m := speaksFor.FindStringSubmatch(text)
 	if m == nil || !chineseName(m[2]) {
 		return Writer{}
@@ -974,7 +928,7 @@ var (
 	kinsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	forBoss      = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|总经理|董|经理|先生|女士)(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士))(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))

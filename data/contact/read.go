@@ -78,9 +78,6 @@ func Read(m Mail) Writer {
 		if w := visitingResident(own); w.Name != "" {
 			return w // a resident who came to the butler to complain
 		}
-		if w := chattedResident(own); w.Name != "" {
-			return w // a resident who told the butler by WeChat
-		}
 		if w := managerReported(own); w.Name != "" {
 			return w // a store's manager their head office writes for
 		}
@@ -236,7 +233,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatAsWhat(own))
+					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
@@ -491,9 +488,9 @@ func homeRoomFlat(text string) string {
 	return ""
 }
 
-// flatAsWhat is the flat a writer says they write as the owner of or rent ("这封邮件我以1栋1单元
+// flatOrOfficeSaid is the flat a writer says they write as the owner of or rent ("这封邮件我以1栋1单元
 // 1201业主的身份写", "我是租户，租的是5栋1单元203"), or the office their company is in; "" when none.
-func flatAsWhat(text string) string {
+func flatOrOfficeSaid(text string) string {
 	if !containsAny(text, "身份", "租的", "我们", "我們") {
 		return ""
 	}
