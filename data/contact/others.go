@@ -637,7 +637,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "來服務中心", "大堂", "物业", "物業", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信") {
 		return Writer{}
 	}
 	var w Writer
