@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -1456,6 +1457,28 @@ func TestWriterOfALetterAttached(t *testing.T) {
 	// Its 投诉经过 tells the letter after the message's words.
 	if !strings.HasPrefix(c.Description, "物业你好，投诉内容见附件，麻烦尽快处理。\n\n物业服务中心：\n本人翟晓梅") {
 		t.Errorf("description %q", c.Description)
+	}
+}
+
+// A message whose attached file is a list of what is missing signs below its own words: the
+// writer's number is in that signature, not lost below the list.
+func TestSignatureAboveAnAttachedList(t *testing.T) {
+	store := openStore(t)
+	list := "10月8日 第一批配送 缺货明细\r\n1. 鲜毛肚 10kg 实收0\r\n2. 鸭血 20盒 实收8\r\n3. 宽粉 3箱 实收2\r\n"
+	raw := "From: =?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("杨凡")) + "?= <yangfan_cd@163.com>\r\nSubject: =?UTF-8?B?" +
+		base64.StdEncoding.EncodeToString([]byte("配送缺货")) + "?=\r\nMessage-ID: <l2@163.com>\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"总部加盟服务部：\r\n本店10月8日收到的配送又少了货，缺货明细见附件。有问题请打我手机。\r\n\r\n杨凡\r\n蜀渝锅王·成都玉林店（店号CD-061）加盟商\r\n" +
+		"电话 028-8745 6620  手机 13880476620\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+		"Content-Disposition: attachment; filename=list.txt\r\n\r\n" + list + "--b--\r\n"
+	in := Parse([]byte(raw), time.Now())
+	out, err := store.ImportMail(context.Background(), data.MailBatch{Messages: []data.InboundMail{in}})
+	if err != nil || out[0].State != data.MailComplaint {
+		t.Fatalf("%+v %v", out, err)
+	}
+	c, err := store.Complaint(context.Background(), out[0].ComplaintRef)
+	if err != nil || c.Complainant.Name != "杨凡" || c.Complainant.Phone != "13880476620" || c.Complainant.Address != "CD-061" {
+		t.Errorf("complainant %+v (%v)", c.Complainant, err)
 	}
 }
 

@@ -36,8 +36,10 @@ func inbound(m decode.Mail) data.InboundMail {
 	in.Forwarded = forwarded(m.Forwarded)
 	in.OwnText = ownText(m.Text)
 	if m.Letter != "" {
-		// "投诉内容见附件": the letter attached is the writer's own words too.
-		in.OwnText = strings.TrimSpace(cmp.Or(in.OwnText, m.Text)) + "\n\n" + m.Letter
+		// "投诉内容见附件": the letter attached is the writer's own words too. It goes above
+		// the mail's, whose foot is the writer's signature ("杨帆\n…加盟商\n电话…手机…" under
+		// "缺货明细见附件").
+		in.OwnText = m.Letter + "\n\n" + strings.TrimSpace(cmp.Or(in.OwnText, m.Text))
 		in.Letter = m.Letter
 	}
 	in.Attachments = attachments(m.Attachments)

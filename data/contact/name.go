@@ -72,7 +72,8 @@ func personName(sender, said string) string {
 		// "业主", "5栋业主": the writer by their role, unless the text names them ("联系人：郑国华",
 		// "我叫…", their name alone at the foot).
 		for _, find := range []func() string{func() string { return labelledName(said) },
-			func() string { return ownName(said) }, func() string { return lastLineAlone(said) }} {
+			func() string { return ownName(said) }, func() string { return lastLineAlone(said) },
+			func() string { return roleName(said, storeSender.MatchString(t)) }} { // "加盟主 蕭文傑" in the mail of "文心店 加盟主"
 			if n := find(); callName(n) {
 				return n
 			}
@@ -101,6 +102,13 @@ func personName(sender, said string) string {
 			if w := []rune(n); chineseName(n) && len(w) == 3 && w[2] == r[0] {
 				return n
 			}
+		}
+	}
+	if r := []rune(t); len(r) == 2 && hanOnly(t) {
+		// "慧萍" over a mail 邓慧萍 signs, "晓东" signing "龚晓东": her given name, her whole name
+		// below.
+		if n := surnameBefore(said, t); n != "" {
+			return n
 		}
 	}
 	if calledBy.MatchString(t) && strings.Contains(said, "叫我"+t) {
@@ -187,7 +195,7 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
-	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) && !pictured(t) {
+	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) && !pictured(t) && !storeSender.MatchString(t) {
 		// An English name of the writer's own ("Karen Mak") stays theirs; "Mrs Leung", "Ah Keung"
 		// are how people call them.
 		english := isASCII(t) && !englishCalled.MatchString(t)
@@ -206,7 +214,8 @@ func personName(sender, said string) string {
 		}
 		return sender
 	}
-	shop := org || shopName.MatchString(t) || brand(t)
+	// "文心店 加盟主", "茶语时光-店长", "加盟商-成都春熙店": a store's mailbox, or its keeper's by what they are.
+	shop := org || shopName.MatchString(t) || brand(t) || storeSender.MatchString(t)
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
@@ -621,6 +630,9 @@ func roleName(text string, shop bool) string {
 	return ""
 }
 
+// storeSender is a sender's name that is a store's, or its keeper's by what they are of it.
+var storeSender = quickre.MustCompile(EitherScript(`\p{Han}店(?:\s|$|[-－—_])|店长|店主|加盟`))
+
 // sentenceRoleName is a name after a role that begins a sentence, with a number after it.
 var sentenceRoleName = quickre.MustCompile(EitherScript(`[。！!；;]\s*(?:店长|店主|摊主|档主|负责人|经办人|联系人)\s*[:：]?\s*(\p{Han}{2,4}?)\s*[:：，,]?\s*(?:\+?\d|[（(])`))
 
@@ -629,7 +641,9 @@ var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人
 
 // roleNameLine is a line's role and the name after it.
 // "档口负责人聂小川（老板娘）" after the clause that names the stall too, "现场负责人：毛永刚".
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
+// "佛山禅城店 加盟商 蒙少华", "加盟主 蕭文傑", "申诉人：郭建峰（成都春熙路店加盟商…）": a store's keeper
+// under its name.
+var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}店[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
 
 // callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
 // title ("潘女士"); not a familiar name ("小王").
@@ -923,3 +937,25 @@ var (
 	// 钱晓峰", "我姓葛，葛秀兰", "…602的 姓孔 孔祥瑞" said on the phone, "我姓王叫王建军我要投诉…".
 	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,]|的)姓(\p{Han})[，,]?\s*叫?(\p{Han}{2,3}?)(?:[，,。；;！!\s(（]|$|我|电话|手机)`)
 )
+
+// surnameBefore is the whole name a text gives of one it calls by their given name: "邓慧萍" alone
+// on a line, "加盟商 龚晓东 区域经理…" for "晓东", a surname and the given name standing apart
+// from other words; "" when none.
+func surnameBefore(text, given string) string {
+	for i := 0; ; {
+		j := strings.Index(text[i:], given)
+		if j < 0 {
+			return ""
+		}
+		at := i + j
+		i = at + len(given)
+		s, size := utf8.DecodeLastRuneInString(text[:at])
+		before, _ := utf8.DecodeLastRuneInString(text[:at-size])
+		after, _ := utf8.DecodeRuneInString(text[i:])
+		if size > 0 && surnamed(string(s)) && (at == size || !unicode.Is(unicode.Han, before)) && (i == len(text) || !unicode.Is(unicode.Han, after)) {
+			if n := string(s) + given; chineseName(n) {
+				return n
+			}
+		}
+	}
+}

@@ -42,7 +42,7 @@ type Writer struct {
 // the writer gives as theirs in a line, a signature or a sentence of their own; never those of
 // someone they write about, quote or pass on.
 func Read(m Mail) Writer {
-	email, byText := m.Email, m.Notice
+	email, byText, subject := m.Email, m.Notice, m.Subject
 	words := m.Text
 	if !byText && reportedFor(cmp.Or(m.OwnText, m.Text)) {
 		// A butler's or a front desk's record of a resident's complaint ("B区管家林晓转业主诉求一则：
@@ -233,7 +233,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&

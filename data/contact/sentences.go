@@ -1065,6 +1065,9 @@ func endNumber(text string) string {
 	// A short word that is no name ends the complaint's words too ("…赶紧修 138…").
 	last := f[len(f)-1]
 	short := utf8.RuneCountInString(last) < 5 && (len(f) < 3 || surnamed(last) || callName(last) || familiar.MatchString(last) || !hanOnly(last))
+	if word := strings.TrimRight(last, "！!。？?～~"); short && word != last && len(f) > 2 && hanOnly(word) && !surnamed(word) && !callName(word) {
+		short = false // "…能不能给个准话到底哪天到 急！！ 138…": a cry, no name
+	}
 	// "…9栋102 13758241095": the writer's flat before it, as a run-on's foot gives it.
 	flatBefore := len(f) > 2 && addressLine(last) && addressPart(last) == last && !bareFlat.MatchString(last)
 	if flatBefore {

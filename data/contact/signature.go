@@ -458,6 +458,44 @@ var (
 	notOwnStore = quickre.MustCompile(EitherScript(`^(?:你|贵|这|那|该|隔壁|对面)`))
 )
 
+// storeCode is the code in the franchise of the store whose keeper writes to its head office,
+// labelled ("门店编号SH-0217", "店号CD-057", "门店号DG-A112", "我们店（南宁朝阳店，编号GX-0021）"),
+// in brackets after the store's name ("茶悦轩 番禺市桥店（GZ1029）" under the keeper's name) or in
+// the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when the writer does not say the
+// store is theirs: a customer's mail names the store it complains of.
+func storeCode(subject, text string) string {
+	if !strings.Contains(text, "店") || !keepsStore(text) && !ownStoreWords.MatchString(text) && !storeCodeLine.MatchString(text) {
+		return ""
+	}
+	if m := storeCodeLine.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	for _, t := range []string{text, subject} {
+		if m := storeCoded.FindStringSubmatch(t); m != nil {
+			return cmp.Or(m[1], m[2], m[3])
+		}
+	}
+	return ""
+}
+
+// franchiseCode is a store's code in its franchise: "SH-0217", "HZ-XH-031", "DG-A112", "GZ1029".
+const (
+	storeCodeCore = `([A-Z]{1,4}(?:-[A-Z]{1,4})?-?[A-Z]?\d{2,5})`
+	franchiseCode = storeCodeCore + `(?:[^0-9A-Za-z\-]|$)`
+)
+
+var (
+	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店)(?:编号|编码|代码|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
+		`店\s*[（(][^（）()\n]{0,12}?编号\s*[:：]?\s*` + franchiseCode + `|` +
+		`(?:^|[【\[\s])门店\s*` + franchiseCode))
+	// storeCodeLine is a signature's line of the store and its code, alone: "茶悦轩 番禺市桥店（GZ1029）".
+	storeCodeLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[\p{Han}·]{0,10}[ \t]*\p{Han}{2,12}店[ \t]*[（(]` + storeCodeCore + `[)）][ \t]*$`))
+	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
+	// 店的", "湖滨店 店长 徐立新", "加盟主 蕭文傑".
+	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店的|` +
+		`(?:加盟商|加盟主|店长|店主)[ \t]*[:：]?[ \t]*\p{Han}{2,3}(?:[ \t]*(?:\n|$)|[（(])`))
+)
+
 // ownShopCode is the code of the shop a keeper says is theirs, as the estate numbers its shops:
 // "我们是S-09蜀香小馆（紫荆路126号）", "我店（康宁大药房云栖店，紫荆路110号，商铺编号S-01）"; "" when
 // none.

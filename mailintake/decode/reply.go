@@ -17,10 +17,12 @@ var quotingLine = quickre.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|�
 
 // sentFrom is the line a phone's mail program signs with: "发自我的iPhone", "Sent from my iPhone",
 // "来自我的华为手机", "发自网易邮箱大师", "从 iOS 版 Outlook <https://aka.ms/o0ukef> 发送", "获取 Outlook
-// for Android", "本邮件由139邮箱手机客户端发送".
+// for Android", "本邮件由139邮箱手机客户端发送", "来自小米手机".
 var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|来自我的|來自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
 	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook|` +
-	`本邮件由\S{0,12}(?:客户端|邮箱|郵箱)|本郵件由\S{0,12}(?:客戶端|郵箱))\s*\S?.{0,60}$`)
+	`本邮件由\S{0,12}(?:客户端|邮箱|郵箱)|本郵件由\S{0,12}(?:客戶端|郵箱)|` +
+	// "来自小米手机", "發自三星手機".
+	`(?:发自|發自|来自|來自)[\p{Han}A-Za-z0-9 ]{1,12}?(?:手机|手機)$)\s*\S?.{0,60}$`)
 
 // footRule is a line that only separates, left at a mail's foot above the line its app signs with.
 var footRule = quickre.MustCompile(`^[-—_=]{2,}$`)
