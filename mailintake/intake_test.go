@@ -1706,7 +1706,21 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"后来傅女士本人打到我手机上，说新号码是 189 6910 6620，以后联系用这个。\r\n\r\n王晓雪\r\n13-18幢管家 159 9013 6620\r\n\r\n" +
 		"---------- 转发的邮件 ----------\r\n发件人：傅丽 <fuli_hz@example.cn>\r\n主题：储藏室被淹\r\n收件人：王晓雪 <wangxx@jcwy.example>\r\n\r\n" +
 		"晓雪你好，我是18幢2单元402的傅丽，我家储藏室昨晚进水了。电话13605716620。\r\n傅丽\r\n"
+	// "转一下12栋业主的投诉", "下面是1712租户的邮件": the butler's and the front desk's own numbers
+	// are theirs.
+	owners := "From: =?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("管家-李娜")) + "?= <lina@yuefu.example>\r\nTo: kf@example.cn\r\n" +
+		"Subject: Fwd: parking\r\nMessage-ID: <r19@yuefu.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"客服部同事：\r\n转一下12栋业主的投诉，业主情绪比较大，麻烦尽快派单。\r\n李娜  悦府12栋管家 177 0218 6620\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人: \"孙浩\" <sunhao@example.cn>\r\n收件人: \"lina\" <lina@yuefu.example>\r\n主题: 车位\r\n\r\n" +
+		"李管家：\r\n我家车位这个月第三次被占了。\r\n\r\n孙浩 12栋2603\r\n手机 135 6470 6620\r\n"
+	tenants := "From: =?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("汇金中心前台")) + "?= <reception@huijin.example>\r\nTo: kf@example.cn\r\n" +
+		"Subject: Fwd: leak\r\nMessage-ID: <r20@huijin.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"工程部同事：\r\n下面是1712租户的邮件，请安排人今天上去看一下。\r\n前台 小林 分机8001\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：何静 <hejing@lumina.example>\r\n主题：漏水\r\n收件人：reception@huijin.example\r\n\r\n" +
+		"您好，\r\n我们公司在17楼1712，卫生间的管子一直渗水。维修师傅上来前请先打我手机。\r\n何静\r\n璐明设计 行政主管\r\nTel: 021-5836 6620\r\nMob: 177 1736 6620\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{owners, data.Complainant{Name: "孙浩", Email: "sunhao@example.cn", Phone: "135 6470 6620", Address: "12栋2603"}},
+		{tenants, data.Complainant{Name: "何静", Email: "hejing@lumina.example", Phone: "177 1736 6620", Address: "17楼1712"}},
 		{checked, data.Complainant{Name: "傅丽", Email: "fuli_hz@example.cn", Phone: "189 6910 6620", Address: "18幢2单元402"}},
 		{storeManager, data.Complainant{Name: "杨帆", Email: "yangfan@lumina.example", Phone: "15990186620", Address: "L2-036"}},
 		{workBox, data.Complainant{Name: "吴昊", Email: "wuhao@zhiyun.example", Phone: "173 5710 6620", Address: "10幢1单元802"}},

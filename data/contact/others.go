@@ -768,10 +768,13 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	if r := []rune(name); len(r) >= 4 && titled(string(r[len(r)-3:])) && chineseName(string(r[:len(r)-3])) && r[0] == r[len(r)-3] {
 		name = string(r[:len(r)-3]) // "何俊何先生": his whole name, then how he is called
 	}
-	for _, title := range []string{"先生", "女士"} {
+	for _, title := range []string{"先生", "女士", "小姐"} {
 		if full, ok := strings.CutSuffix(name, title); ok && !titled(name) && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
 			name = full // "葛海涛 先生": his whole name
 		}
+	}
+	if a := addressPart(flat); a != "" && a != flat && strings.HasPrefix(flat, a) && tenantsFirm.MatchString(flat[len(a):]) {
+		flat = a // "12楼1203室鼎信律师事务所的林雅琪小姐", "1902室（华屹资本）的钱先生": the tenant's office
 	}
 	if !callName(name) || addressPart(flat) != flat {
 		return Writer{}
@@ -796,7 +799,7 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	surname := string([]rune(name)[:1])
 	for _, who := range []string{name, surname + "先生", surname + "女士", surname + "阿姨"} {
-		for _, label := range []string{"的手机是", "的电话是", "的手机", "的电话", "手机", "电话"} {
+		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "手机", "电话"} {
 			if _, rest, ok := strings.Cut(after, who+label); w.Phone == "" && ok {
 				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是")) // "何先生的手机是 137…"
 			}
@@ -824,6 +827,10 @@ var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
 }
+
+// tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所",
+// "（华屹资本）".
+var tenantsFirm = quickre.MustCompile(EitherScript(`^(?:[（(]\p{Han}{2,16}[）)]|\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心))$`))
 
 // quotedWords are the words of someone the writer quotes between quote marks.
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
