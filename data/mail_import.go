@@ -1729,7 +1729,10 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	`(?:官网|官網|网站|網站|小程序|平台|APP|app)(?:的)?留言[^。\n]{0,6}?(?:转|轉)(?:过来|過來|给|給|来|來|发|發)|` +
 	// "轉上榮康樓住戶鄧女士的來信".
 	`(?:转上|轉上|转呈|轉呈|转交|轉交)[^。\n]{0,16}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|商户|商戶|会员|會員)` +
-	`[^。\n]{0,10}?(?:来信|來信|邮件|郵件|投诉|投訴)`)
+	`[^。\n]{0,10}?(?:来信|來信|邮件|郵件|投诉|投訴)|` +
+	// "Forwarding below the complaint from our exhibitor Mr. Stefan Becker".
+	`(?i:\bforwarding (?:below )?(?:the )?(?:complaint|e-?mail|mail|message|note)s? (?:below )?(?:from|of|by) (?:our |a |the |one of our )?` +
+	`(?:exhibitor|tenant|resident|owner|customer|client|franchisee|guest)s?\b)`)
 
 // passOnWords and dealDirectly, or passOnWords and leadersMail, say together that a note passes
 // on a colleague's, a leader's or a shop manager's complaint for the office to settle with them:

@@ -1718,7 +1718,16 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"工程部同事：\r\n下面是1712租户的邮件，请安排人今天上去看一下。\r\n前台 小林 分机8001\r\n" +
 		"---------- 转发的邮件 ----------\r\n发件人：何静 <hejing@lumina.example>\r\n主题：漏水\r\n收件人：reception@huijin.example\r\n\r\n" +
 		"您好，\r\n我们公司在17楼1712，卫生间的管子一直渗水。维修师傅上来前请先打我手机。\r\n何静\r\n璐明设计 行政主管\r\nTel: 021-5836 6620\r\nMob: 177 1736 6620\r\n"
+	// An agency forwarding its exhibitor's complaint: the exhibitor, at their stand, on their
+	// Chinese number.
+	agency := "From: \"Wang Lei (Orient Expo Agency)\" <wanglei@orientexpo.example>\r\nTo: kf@example.cn\r\nSubject: FW: stand 3A26\r\n" +
+		"Message-ID: <r21@orientexpo.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDear colleagues,\r\n" +
+		"Forwarding below the complaint from our exhibitor Mr. Stefan Braun (Braun GmbH), stand 3A26 in Hall 3. Could you please arrange the cleaning?\r\n" +
+		"Best regards\r\nWang Lei\r\nMob: 138 2247 6620\r\n\r\nFrom: Stefan Braun <s.braun@braun.example>\r\nSent: Tuesday, October 15, 2024 6:52 PM\r\n" +
+		"To: Wang Lei <wanglei@orientexpo.example>\r\nSubject: stand 3A26\r\n\r\nDear Mr. Wang,\r\nOur stand (Hall 3, Stand 3A26) was not cleaned.\r\n" +
+		"During the fair please call me on my Chinese number +86 185 2034 6620.\r\nKind regards\r\nStefan Braun\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{agency, data.Complainant{Name: "Stefan Braun", Email: "s.braun@braun.example", Phone: "+86 185 2034 6620", Address: "3A26"}},
 		{owners, data.Complainant{Name: "孙浩", Email: "sunhao@example.cn", Phone: "135 6470 6620", Address: "12栋2603"}},
 		{tenants, data.Complainant{Name: "何静", Email: "hejing@lumina.example", Phone: "177 1736 6620", Address: "17楼1712"}},
 		{checked, data.Complainant{Name: "傅丽", Email: "fuli_hz@example.cn", Phone: "189 6910 6620", Address: "18幢2单元402"}},

@@ -483,10 +483,14 @@ var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 // Booth F05", "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", "…on behalf of
 // Brenntec GmbH, exhibitor at Hall 6, Booth 6C32", "We are Ferri Marmi S.r.l. exhibiting at Hall 4,
 // Stand 4B22" (the hall in group 1, the booth in group 2).
+// "We are Hanseong Bio Co., Ltd. exhibiting at Hall 4.1, Booth 4.1B22", "We are exhibiting at the
+// Home & Living Fair with Bellini Casa S.r.l., Hall 6, Booth 6E17", "Our booth is Hall 6, Booth
+// 6B17", "our stand (Hall 3, Stand 3A25)".
 var englishBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:(?:exhibiting|located|based)\s+(?:at|in|on)|(?:an |the )?exhibitor(?:\s+(?:at|in|on))?)|` +
-	`\b(?:we are|we're|we’re)\s+[^,\n]{2,40}?\s+exhibiting\s+(?:at|in|on)|` +
+	`\b(?:we are|we're|we’re)\s+[^\n]{2,40}?\s+exhibiting\s+(?:at|in|on)|` +
 	`(?:,\s*|\bas (?:an |the )?)(?:exhibitor|exhibiting)\s+(?:at|in|on))\s+` +
-	`(?:[^.,\n]{0,60}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
+	`(?:[^\n]{0,80}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b|` +
+	`\bour\s+(?:booth|stand)\s*(?:is\s+|[:(]\s*)(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 
 // floorAndUnit is a flat by its floor and its number on it, as Taiwan writes it in English:
 // "12F-5".
@@ -506,6 +510,9 @@ func withHallAndBooth(s string) string {
 // they say none.
 func exhibitorsBooth(s string) string {
 	m := englishBooth.FindStringSubmatch(s)
+	if m != nil && m[4] != "" {
+		m = m[2:] // "Our booth is Hall 6, Booth 6B17"
+	}
 	if m == nil || !strings.ContainsAny(m[2], "0123456789") {
 		return ""
 	}

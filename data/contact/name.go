@@ -35,6 +35,9 @@ func personName(sender, said string) string {
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
+	if m := surnameFirst.FindStringSubmatch(t); m != nil && strings.Contains(said, m[2]+" "+m[1]) {
+		return m[2] + " " + m[1] // "Weber, Klaus" signing "Klaus Weber"
+	}
 	if m := latinThenSurname.FindStringSubmatch(t); m != nil {
 		// "Vivian 宋" over "联系人：宋薇", "Grace Tan 谭" signing "谭慧玲": her whole name.
 		s, _ := utf8.DecodeRuneInString(m[1])
@@ -629,6 +632,10 @@ func roleName(text string, shop bool) string {
 	}
 	return ""
 }
+
+// surnameFirst is an English name with its surname first, as an address book lists it: "Weber,
+// Klaus".
+var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
 
 // storeSender is a sender's name that is a store's, or its keeper's by what they are of it.
 var storeSender = quickre.MustCompile(EitherScript(`\p{Han}店(?:\s|$|[-－—_])|店长|店主|加盟`))

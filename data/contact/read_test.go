@@ -3200,7 +3200,7 @@ func TestNumbersAskedForAndUnitsOfCompanies(t *testing.T) {
 		{"Shufen", "本人是C棟3號5樓住戶吳淑芬。停車場積水。\n麻煩總幹事回電說明：0912-553-620（上班時間不方便接聽）。\n吳淑芬 敬上", "吳淑芬", "0912-553-620", "C棟3號5樓"},
 		{"Lucy Hughes", "Hi,\n\nThe flat above us has loud music until 2am.\n\nPlease call me rather than Tom as he's travelling: 183 2107 6620.\n\nThanks so much,\nLucy", "Lucy Hughes", "183 2107 6620", ""},
 		{"Cheung, Mandy", "Dear Sir/Madam,\n\nLift no. 3 has been out of service since last Thursday.\n\nPlease ring my direct line 2156 6620 during office hours.\n\nKind regards,\nMandy Cheung (Ms)",
-			"Cheung, Mandy", "2156 6620", ""},
+			"Mandy Cheung", "2156 6620", ""},
 		{"Priya Raman", "Hi team,\n\nThe wifi drops every afternoon. WhatsApp doesn't work here so please just call or WeChat me on 135 1098 6620.\n\nCheers,\nPriya", "Priya Raman", "135 1098 6620", ""},
 		{"Markus Brenner", "Dear Sir or Madam,\n\nThe power supply to the booth is still not connected.\n\nI am at the booth all day. Please call my Chinese mobile number,\n+86 152 0217 6620 - our Munich office (+49 89 4412 9070) cannot help you with this.\n\nBest regards\nMarkus Brenner",
 			"Markus Brenner", "+86 152 0217 6620", ""},
@@ -3402,5 +3402,29 @@ func TestTenantsAtTheFrontDesk(t *testing.T) {
 			"林雅琪", "15013786620", "12楼1206室"},
 		{"云峰国际大厦大堂前台", "工程部/客服部：\n\n今天上午10点左右，1906室（华屹资本）的钱先生到大堂前台反映：高区3号电梯这几天运行时有明显的晃动。\n\n" +
 			"钱先生留的电话是 133 2168 6620，他说下午两点以后方便接电话。\n\n前台 小周\n分机 8001", "钱先生", "133 2168 6620", "1906室"},
+	})
+}
+
+// Exhibitors writing in English: their booth after a company's name with stops and commas in it,
+// after "Our booth is", in brackets after "our stand"; the local SIM they are reachable on over the
+// signature's number abroad; an English name listed surname first, as the mail signs it; a
+// colleague's number given as theirs ("Raymond's local mobile is…") by whoever writes for them.
+func TestExhibitorsBoothsAndLocalSIMs(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Schulz, Jonas", "Hello,\n\nwe are exhibitor Hessler Pumpen GmbH, Hall 3, Booth 3E46. The carpet was not laid.\n\n" +
+			"During the fair I am reachable on my Chinese SIM: 152 2193 6620. My German mobile (+49 171 5520 384) is usually switched off here.\n\n" +
+			"Best regards\nJonas Schulz\nExport Sales Manager\nTel. +49 271 3394 210", "Jonas Schulz", "152 2193 6620", "3E46"},
+		{"Paolo Conti", "Dear Exhibitor Services,\n\nWe are Lucenta S.r.l., exhibitor at Hall 6, Booth 6B19. Our booth still has no electricity.\n\n" +
+			"Please call me as soon as possible. During the fair I use a local SIM: 152 2198 6620. My Italian number +39 347 882 1930 is off most of the time.\n\n" +
+			"Best regards,\nPaolo Conti", "Paolo Conti", "152 2198 6620", "6B19"},
+		{"Marco Rossi", "Dear team,\nWe are exhibiting at the Home & Living Fair with Rossi Casa S.r.l., Hall 6, Booth 6E18.\n" +
+			"The socket at our stand has no power. During the fair please call my Chinese SIM: 186 2103 6620.\nBest regards,\nMarco Rossi",
+			"Marco Rossi", "186 2103 6620", "6E18"},
+		{"Kim Min-jun", "Dear Sir/Madam,\nWe are Hanseong Bio Co., Ltd. exhibiting at Hall 4.1, Booth 4.1B23. The furniture has not been delivered.\n" +
+			"My Chinese number is 131 6228 6620.\nBest regards,\nKim Min-jun", "Kim Min-jun", "131 6228 6620", "4.1B23"},
+		{"Jenny Lim", "Dear Exhibitor Services Team,\nI'm writing on behalf of our Regional Sales Manager, Mr. Raymond Tan, who is at the show.\n" +
+			"Our booth is Hall 6, Booth 6B16 (KalTech Solutions Pte Ltd). The booth still has no power.\n" +
+			"Raymond's local mobile is +86 155 2108 6620, please call him directly.\nThank you,\nJenny Lim\nT: +65 6742 1190 | M: +65 9188 3024",
+			"Raymond Tan", "+86 155 2108 6620", "6B16"},
 	})
 }

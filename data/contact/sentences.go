@@ -555,7 +555,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?)?(?:电话|手机|手提电话|手提|座机|固话|直线)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
@@ -572,7 +572,10 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
 	// "My German mobile works but is expensive, please use the Chinese number:" above the number.
 	`(?i:please (?:use|call|try) (?:the|this|my) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
-	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)`))
+	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)|` +
+	// "During the fair I am reachable on my Chinese SIM: 152…", "I use a local SIM: 152…".
+	`(?i:\bi(?: am|'m|’m) (?:reachable|available|contactable) (?:on|at|via) (?:my |a )?(?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)(?: card)?\s*:?\s*|` +
+	`\bi (?:use|have) a (?:local|chinese|china|mainland) (?:sim|number|mobile)(?: card)?\s*:?\s*)`))
 
 // givenToMe ends the words before "我的电话" of a number someone gave the writer: "上次你给".
 var givenToMe = quickre.MustCompile(EitherScript(`(?:你|您|你们|他|她|他们|物业|管家|师傅)(?:上次|之前|昨天|前天)?(?:给|留给|发给|告诉)$`))
@@ -964,7 +967,7 @@ func sentencePhone(text string) string {
 		if p := numberForMe(l); p != "" {
 			return p
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])
