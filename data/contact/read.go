@@ -1234,15 +1234,22 @@ var boothFirst = quickre.MustCompile(EitherScript(`^(?:\p{Han}{0,8}(?:你好|您
 // leadStall is the market's stall a text typed on a phone begins with, before the writer's name
 // and number: "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"; "" when it begins otherwise.
 func leadStall(text string) string {
-	m := stallThenName.FindStringSubmatch(strings.TrimSpace(text))
-	if m == nil {
-		return ""
+	text = strings.TrimSpace(text)
+	if m := stallThenName.FindStringSubmatch(text); m != nil {
+		return m[1]
 	}
-	return m[1]
+	if m := stallAlone.FindStringSubmatch(text); m != nil {
+		return m[1] // "蔬菜区3号棚22号摊 水管爆了 满地水…", typed on a phone
+	}
+	return ""
 }
 
-// stallThenName is a stall in a market's area, then a name or a surname and a mobile number.
-var stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
+// stallThenName is a stall in a market's area, then a name or a surname and a mobile number;
+// stallAlone a stall by its word, then the complaint's words.
+var (
+	stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
+	stallAlone    = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档))[ \t\x{3000}]+\p{Han}`))
+)
 
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
 var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
@@ -1257,16 +1264,21 @@ func bookedRoom(text string) string {
 		return m[1]
 	}
 	if m := roomHeldIn.FindStringSubmatch(text); m != nil {
-		return m[1] + m[2] // "我司6月20日在贵中心A305会议室举办经销商培训会", "在二楼紫荆厅举办经销商大会"
+		// "我司6月20日在贵中心A305会议室举办经销商培训会", "在二楼紫荆厅举办经销商大会", "租用贵中心5楼长江厅举办
+		// 两天培训", "在贵中心第二会议室（3楼）开区域经销商会议".
+		return m[1] + m[2]
 	}
 	return ""
 }
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?[A-Z0-9]{0,5}\p{Han}{0,4}?` +
-	`(?:会议室|多功能厅|宴会厅|会议厅|报告厅))(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
+var roomHeldIn = quickre.MustCompile(EitherScript(`(?:在|租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|司|方)(` + heldRoom + `)(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)`))
+
+// heldRoom is a room at a venue by its floor and its name: "A305会议室", "二楼紫荆厅", "B座5楼第二
+// 会议室", "5楼长江厅".
+const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?[A-Z0-9]{0,5}\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|厅)`
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
