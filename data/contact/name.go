@@ -35,6 +35,10 @@ func personName(sender, said string) string {
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
+	if f := strings.Fields(t); len(f) >= 2 && len(f) <= 4 && chineseName(f[len(f)-1]) && !titled(f[len(f)-1]) &&
+		englishName.MatchString(strings.Join(f[:len(f)-1], " ")) {
+		return f[len(f)-1] // "Ma Lin 马琳", "Jason Liao 廖振宇": their name in its own characters
+	}
 	if m := surnameFirst.FindStringSubmatch(t); m != nil && strings.Contains(said, m[2]+" "+m[1]) {
 		return m[2] + " " + m[1] // "Weber, Klaus" signing "Klaus Weber"
 	}

@@ -159,12 +159,14 @@ var writerInLabel = quickre.MustCompile(EitherScript(`本人|我的|我(?:手机
 // the script they write it; "" when they claim none.
 func claimedRole(text string) string {
 	if m := roleClaim.FindStringSubmatch(text); m != nil {
-		return m[1]
+		return m[1] + m[2]
 	}
 	return ""
 }
 
-var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)`))
+// "我是…的店长罗建明", or "湖滨店 店长 徐立新" signing the store's mail.
+var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)|` +
+	`(?m)^[ \t]*\p{Han}{2,12}店[ \t]+(店长|店主)[ \t]+\p{Han}{2,3}[ \t]*$`))
 
 // ownClaimed tells a label of someone else's that the writer claims as theirs: their role's
 // number ("店长手机" of "我是…的店长罗建明"), their store's ("门店地址" of a franchisee).
@@ -688,6 +690,55 @@ func visitingResident(text string) Writer {
 	}
 	return w
 }
+
+// callLogged is the resident a member of staff logs the call of, named with their whole name in
+// brackets, at the flat and on the number the log's labelled lines give: "今天上午10:20接到业主赵先生
+// （赵启明）来电投诉，情况如下：\n房号：18栋1单元1501…回访电话：135…"; no one when the text logs no
+// such call.
+func callLogged(text string) Writer {
+	if !strings.Contains(text, "接到") {
+		return Writer{}
+	}
+	at := callerNamed.FindStringSubmatchIndex(text)
+	if at == nil {
+		return Writer{}
+	}
+	name := text[at[2]:at[3]]
+	f := FormOf(text[at[1]:])
+	if !chineseName(name) || f.Phone == "" && f.Address == "" {
+		return Writer{}
+	}
+	return Writer{Name: name, Phone: f.Phone, Address: f.Address}
+}
+
+var callerNamed = quickre.MustCompile(EitherScript(`接到(?:业主|住户|租户|客户)\p{Han}(?:先生|女士|小姐|阿姨)[（(](\p{Han}{2,4})[）)]的?(?:来电|电话)`))
+
+// writtenFor is the person the writer complains for, a spouse, a colleague or a neighbour, who
+// asks the office to call them on their own number: "代我爱人孙丽投诉一下南门的保安…请直接联系她：孙丽
+// 152…", "替我们同事方志强反映一下…请直接联系他本人：方志强 188…"; at the flat or office the writer
+// gives as theirs, which they share. No one when the mail names no such person, or gives no number
+// of theirs.
+func writtenFor(text string) Writer {
+	if !containsAny(text, "代", "替", "帮", "幫") || !strings.Contains(text, "直接") {
+		return Writer{}
+	}
+	m := forSomeone.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[1]) {
+		return Writer{}
+	}
+	for _, c := range callThemDirectly.FindAllStringSubmatch(text, perLine) {
+		if c[1] == m[1] && isPhone(phoneIn(c[2])) {
+			return Writer{Name: m[1], Phone: phoneIn(c[2]), Address: cmp.Or(sentenceAddress(text), FormOf(text).Address)}
+		}
+	}
+	return Writer{}
+}
+
+var (
+	forSomeone = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:我|我们)?(?:的)?(?:爱人|老婆|妻子|太太|老公|丈夫|同事|朋友|邻居|室友)[ \t]*(\p{Han}{2,3}?)[ \t]*(?:投诉|反映|反馈|写|说|报修)`))
+	// callThemDirectly asks the office to call the one the mail is for, by name, on their number.
+	callThemDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找)(?:他|她)(?:本人)?[:：]?\s*(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
 
 // assistantsBoss is the boss an assistant writes for, at their office, on the number the mail
 // asks the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，

@@ -84,6 +84,12 @@ func Read(m Mail) Writer {
 		if w := assistantsBoss(own); w.Name != "" {
 			return w // "我是恒远投资王建国总经理的助理蔡琳": the boss
 		}
+		if w := callLogged(own); w.Name != "" {
+			return w // "接到业主赵先生（赵启明）来电投诉，情况如下：\n房号：…": the caller
+		}
+		if w := writtenFor(own); w.Name != "" {
+			return w // "代我爱人孙丽投诉…请直接联系她：孙丽 152…": she complains
+		}
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}

@@ -2085,7 +2085,7 @@ func TestShopsBoothsAndHouseholds(t *testing.T) {
 		{"马骏", "物业管理处：\n本公司租用贵楼A座8层805-806室。卫生间漏水。\n上海恒通贸易有限公司\n马骏  总经理助理\n电话：021-50123456\n传真：021-50123457",
 			"马骏", "021-50123456", "A座8层805-806室"},
 		{"Lisa 李莎", "你好！我是C座12楼1208蓝波咨询的财务李莎。发票金额有误。\n如有问题请联系我：13764589012\nLisa 李莎\n财务 | 蓝波咨询",
-			"Lisa 李莎", "13764589012", "C座12楼1208"},
+			"李莎", "13764589012", "C座12楼1208"},
 		{"Kevin Zhou", "我是23楼耐科莎科技的行政负责人周凯。22楼在装修。\n\nBest regards,\nKevin Zhou 周凯\nAdmin Manager | Nexa Technology (Shanghai) Co., Ltd.\n" +
 			"23/F, Huajing Center\nM: +86 139 1818 2020", "Kevin Zhou", "+86 139 1818 2020", "23/F, Huajing Center"},
 		{"陳太", "你好，我係華景江畔3座18樓B室的業主陳太，人在香港。\n個單位租了給李先生（電話13816289900）。\n請打我香港電話 +852 6123 8899 聯絡，或者回覆電郵都得。\n陳太",
@@ -2694,7 +2694,7 @@ func TestRunOnsFranchiseesAndOfficesOnceMore(t *testing.T) {
 		{"Emily Carter", "Dear Property Management,\n\nI'm a tenant in Building 6, Room 1502 at Cuihuwan Garden. I rent the flat from Mr. Sun, the owner (his number is 139 1624 5520).\n\n" +
 			"Thanks,\nEmily Carter\n+86 150 0218 6631", "Emily Carter", "+86 150 0218 6631", "Building 6, Room 1502"},
 		{"Lisa Huang 黄丽莎", "展商服务中心你好，\n\n我们今天上午就开展了，展位地毯还是破的。\n我这边的电话是 177 2035 2290，一直在5A-106展位现场。\n\n黄丽莎",
-			"Lisa Huang 黄丽莎", "177 2035 2290", "5A-106"},
+			"黄丽莎", "177 2035 2290", "5A-106"},
 		{"James Liu", "Hi Wendy,\n\nThe door lock of our private office still doesn't release. I'm in the office until 7pm; mobile 5432 6690.\n\n" +
 			"James Liu\nHead of Operations, Finlytics Ltd\nOffice 2315, 23/F, Harbourfront Tower", "James Liu", "5432 6690", "Office 2315, 23/F, Harbourfront Tower"},
 		{"Daniel Koh", "Dear Service Desk,\n\nOur booth 3B-218 in Hall 3 has had no electricity since 9:00. Please call me on my China mobile.\n\n" +
@@ -3445,5 +3445,24 @@ func TestHallsOfVenuesAndStallsOfKeepers(t *testing.T) {
 		{"罗少军", "管理处：\n肉类区C-23档口是我跟表哥合伙开的，今天市场监管的人来抽查电子秤要罚款。\n有事找我，罗少军 150 7715 6620", "罗少军", "150 7715 6620", "肉类区C-23"},
 		{"hqs_meat", "管理处：\n我在肉类区第三排9号摊位卖猪肉，这个月电费单上写我用了1460度电。\n何庆林", "何庆林", "", "肉类区第三排9号摊位"},
 		{"许记蔬菜", "蔬菜区4号棚12号摊 水管爆了 满地水 快派人来关阀门 电话15158236620", "许记蔬菜", "15158236620", "蔬菜区4号棚12号摊"},
+	})
+}
+
+// A sender's English name before their Chinese one ("Ma Lin 马琳"): the name in its own
+// characters. A store's manager signing under its name, whose "店长手机" is theirs; a spouse or a
+// colleague the writer complains for, who asks to be called directly; a caller a member of staff
+// logs with their whole name in brackets, at the flat and number the log's lines give.
+func TestNamesInTheirCharactersAndPeopleWrittenFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Ma Lin 马琳", "展馆服务中心：\n我们的展位地毯还是破的，请尽快更换。\n电话 139-1862-6620", "马琳", "139-1862-6620", ""},
+		{"Jason Liao 廖振宇", "管理中心您好：\n敝公司位於本大樓24樓之1，冷氣一直不冷。\n手機 0955-317-620", "廖振宇", "0955-317-620", "24樓之1"},
+		{"徐立强", "IT服务台：\n湖滨店从9月20号系统升级之后，收银机每天都要死机好几次。请派人到店现场处理。\n\n湖滨店 店长 徐立强\n店长手机：17706516620\n门店座机：0571-8702 6620",
+			"徐立强", "17706516620", ""},
+		{"杨志明", "物业服务中心：\n我是望江花园16栋906业主杨志明，代我爱人孙莉投诉一下南门的保安。\n事情经过我爱人最清楚，请直接联系她：孙莉 152 0287 6620。\n杨志明",
+			"孙莉", "152 0287 6620", "望江花园16栋906"},
+		{"何思明", "物业服务中心您好：\n我是C栋4楼408灵犀科技的员工何思明，替我们同事方志刚反映一下：他的电动车昨天在车棚被偷了。\n他今天在外面跑客户，请直接联系他本人：方志刚 188 0609 6620。\n何思明",
+			"方志刚", "188 0609 6620", "C栋4楼408"},
+		{"客服-刘军", "工程部各位：\n今天上午10:20接到业主赵先生（赵启华）来电投诉，情况如下：\n房号：18栋2单元1502\n问题：主卫地漏返臭味一个多月。\n" +
+			"回访电话：135 1209 6620（业主特别交代，来电显示的025-5236 7781是他单位座机，不要打那个）\n刘军\n分机 8021", "赵启华", "135 1209 6620", "18栋2单元1502"},
 	})
 }
