@@ -211,6 +211,11 @@ func ownUnit(text string) string {
 			}
 		}
 	}
+	if strings.Contains(text, "是我") {
+		if m := stallOwned.FindStringSubmatch(text); m != nil {
+			return m[1] // "肉类区C-21档口是我跟表哥邱伟合伙开的"
+		}
+	}
 	if containsAny(text, "展位", "摊位", "排") {
 		if m := ourBoothIn.FindStringSubmatch(text); m != nil {
 			return strings.Join(strings.Fields(m[1]+m[2]+m[3]), "") // "我们天宇光电在3号馆E17展位"
@@ -339,8 +344,6 @@ var ownUnitOf = quickre.MustCompile(EitherScript(
 var ownUnitMore = quickre.MustCompile(EitherScript(
 	// "我们在本届五金博览会8号馆8C-102展位": the booth at this year's fair.
 	`(?:我们|我們)在(?:本届|本次|这次)\p{Han}{0,8}?(?:博览会|展览会|展会|交易会)(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:展位|摊位)|` +
-		// "肉类区C-21档口是我跟表哥邱伟合伙开的".
-		`((?:\p{Han}{1,4}区)?` + unitCode + `(?:号|號)?)(?:档口|摊位|铺位|摊|档|铺)是我(?:跟|和|与|自己)?[^，。\n]{0,10}?(?:开|租|经营)的|` +
 		// "我是蔬菜交易区B排27号卖土豆洋葱的王德胜": a stall by its area and row, then what it sells.
 		`我是((?:[\p{Han}A-Z0-9]{0,6}?(?:区|排|行|街)){1,2}\s?\d{1,4}号)(?:卖|做|经营)\p{Han}{1,8}的|` +
 		// "我係荔景中心 Shop G12 嘅 franchisee Eric": a shop's unit as the mall writes it in English.
@@ -381,6 +384,9 @@ var ownUnitAt = quickre.MustCompile(EitherScript(
 		`(?:我司|本公司|我们公司|我們公司|我们|我們)[^。，,\n]{0,30}?(?:的展位(?:号)?(?:为|是|在)|展位号\s*[:：]?)\s*((?:[\p{Han}A-Z0-9]{1,4}?馆|\d{1,2}\.\d[号號]?馆)?\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:于|於|在)\p{Han}{0,10}?((?:\d{1,2}[号號]?[馆館])\s?` + unitCode + `)\s?(?:摊位|攤位|展位)\s*(?:参展|參展)|` +
 		`(?:^|[，,。；;\s])(?:我|本人|我们|我們)?(?:一直|现在|都|人)在\s*((?:\d{1,2}[号號]?[馆館]\s?)?` + unitCode + `)\s?(?:号|號)?(?:展位|摊位|攤位)(?:现场|上|这边)`))
+
+// stallOwned is a stall the writer says is theirs, before saying so: "肉类区C-21档口是我跟表哥…合伙开的".
+var stallOwned = quickre.MustCompile(EitherScript(`((?:\p{Han}{1,4}区)?` + unitCode + `(?:号|號)?)(?:档口|摊位|铺位|摊|档|铺)是我(?:跟|和|与|自己)?[^，。\n]{0,10}?(?:开|租|经营)的`))
 
 // ownLabel begins a stall's label the writer says is theirs: "我的摊位是…", "本店档口在…";
 // holderWords say the writer keeps a shop, a stall or a booth, or writes for their company.
