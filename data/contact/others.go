@@ -997,8 +997,10 @@ var (
 	// kinWords are the writer's words of the parent they write for.
 	kinWords     = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷)|妈妈|爸爸|老人`))
 	writesForKin = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
-	kinsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	forBoss      = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
+	// "请直接打我母亲家里的座机 021-…", "麻烦直接给我妈妈回电话：0571-…".
+	kinsPhone = quickre.MustCompile(EitherScript(`(?:(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)|` +
+		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
 	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士))(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))

@@ -1485,17 +1485,21 @@ var unitAtSubjectEnd = quickre.MustCompile(`\s[–—-]\s*((?:Unit|Apartment|Apt
 	`^((?:Unit|Apartment|Apt|Flat|Room|Rm|Suite|Office)\.?\s+[0-9A-Z][0-9A-Z-]{0,6})\s+[–—-]\s`)
 
 // answeredFlat is the writer's flat the office's answer they reply to is about: "回复: 关于9幢2单元1902
-// 窗户玻璃自爆的答复", "Re: 回复：关于15栋1单元603卫生间渗水"; "" for any other subject.
+// 窗户玻璃自爆的答复", "Re: 回复：关于15栋1单元603卫生间渗水", "Re: 关于您反映的18栋402外墙渗水问题"; ""
+// for any other subject.
 func answeredFlat(subject string) string {
 	m := answerAbout.FindStringSubmatch(narrowed(subject))
 	if m == nil {
 		return ""
 	}
-	if p := addressPart(m[1]); p != "" && flatEnd.MatchString(p) {
+	if p := addressPart(yourReport.ReplaceAllString(m[1], "")); p != "" && flatEnd.MatchString(p) {
 		return p
 	}
 	return ""
 }
+
+// yourReport begins what the office's answer was about by the writer's report: "您反映的".
+var yourReport = quickre.MustCompile(EitherScript(`^(?:您|你)(?:所)?(?:反映|反馈|报修|投诉|提出)的`))
 
 var answerAbout = quickre.MustCompile(EitherScript(`^(?:(?:回复|答复|Re|RE|AW|Aw)\s*[:：]\s*)+关于(.{3,40}?)(?:的(?:答复|回复|处理意见|处理结果))?\s*$`))
 

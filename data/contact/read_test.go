@@ -3481,3 +3481,20 @@ func TestAssistantsEntrustedByTheirBosses(t *testing.T) {
 			"后续处理情况请直接打他手机 13925066620 联系，不用再经过我。\n张梦瑶\nT: 0755-8827 3310  M: 18620936620", "李文杰", "13925066620", "2号楼1206室"},
 	})
 }
+
+// A number said to be the one the office had ("电话还是原来那个 136…"), one after "联系我打手机" over
+// the home landline to try after it, a mother's landline her daughter asks the office to call her
+// back on; the flat of the office's answer "关于您反映的…" without those words.
+func TestNumbersKeptAndAnswersAboutYourReport(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"Zhao", "Re: 关于您反映的18栋406外墙渗水问题", "你们上次说一周内安排人来看 现在半个月了 一直没人联系我 请给个准确时间\n电话还是原来那个 13651926620",
+			"Zhao", "13651926620", "18栋406"},
+	})
+	checkWriters(t, []writerCase{
+		{"老周", "物业管理处：\n\n我是2号楼1006的业主周永年。楼下906在装修，把我家墙震裂了。\n\n联系我打手机 139 0371 6620，打不通再打家里座机 0371-6588 1047。\n\n周永年",
+			"周永年", "139 0371 6620", "2号楼1006"},
+		{"Chen Si", "物业您好，\n\n我是7栋2单元306业主张桂芳的女儿，我妈妈今年78岁，一个人住。电梯从上周三开始停了。\n\n" +
+			"麻烦直接给我妈妈回电话：0571-8865 6620（家里座机，她不太会用手机）。如果需要我这边配合，可以打我的手机 186 2673 1190。\n\n陈思",
+			"张桂芳", "0571-8865 6620", "7栋2单元306"},
+	})
+}
