@@ -1726,7 +1726,14 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		"Best regards\r\nWang Lei\r\nMob: 138 2247 6620\r\n\r\nFrom: Stefan Braun <s.braun@braun.example>\r\nSent: Tuesday, October 15, 2024 6:52 PM\r\n" +
 		"To: Wang Lei <wanglei@orientexpo.example>\r\nSubject: stand 3A26\r\n\r\nDear Mr. Wang,\r\nOur stand (Hall 3, Stand 3A26) was not cleaned.\r\n" +
 		"During the fair please call me on my Chinese number +86 185 2034 6620.\r\nKind regards\r\nStefan Braun\r\n"
+	// "附件是19栋业主方女士发给我的邮件": the owner's mail, attached whole.
+	attached := "From: =?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("管家-周敏")) + "?= <zhoumin@yujing.example>\r\nTo: kf@example.cn\r\n" +
+		"Subject: Fwd: leak\r\nMessage-ID: <r22@yujing.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服中心：\r\n附件是19栋业主方女士发给我的邮件，台风后窗户漏水的问题，麻烦派单给工程。\r\n周敏 二期管家 188 2560 6620\r\n" +
+		"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: =?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte("方雅琴")) + "?= <fangyq@example.cn>\r\n" +
+		"Subject: leak\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n周管家你好，我是19栋2单元1206的业主方雅琴，窗户台风后一直漏水。\r\n方雅琴 137 2830 6620\r\n--b--\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{attached, data.Complainant{Name: "方雅琴", Email: "fangyq@example.cn", Phone: "137 2830 6620", Address: "19栋2单元1206"}},
 		{agency, data.Complainant{Name: "Stefan Braun", Email: "s.braun@braun.example", Phone: "+86 185 2034 6620", Address: "3A26"}},
 		{owners, data.Complainant{Name: "孙浩", Email: "sunhao@example.cn", Phone: "135 6470 6620", Address: "12栋2603"}},
 		{tenants, data.Complainant{Name: "何静", Email: "hejing@lumina.example", Phone: "177 1736 6620", Address: "17楼1712"}},

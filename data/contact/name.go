@@ -846,8 +846,8 @@ var shopRoles = map[string]bool{"店主": true, "店长": true, "店長": true, 
 // trailingPhone is the phone number a line ends with, as written there; "" when it ends with none.
 func trailingPhone(l string) string {
 	f := strings.Fields(l)
-	for i := len(f) - 1; i >= max(0, len(f)-4); i-- {
-		// "139 2222 3333" is three words of one number.
+	for i := max(0, len(f)-4); i < len(f); i++ {
+		// "139 2222 3333" is three words of one number, not "2222 3333" of them.
 		tail := strings.Join(f[i:], " ")
 		if phoneIn(tail) == tail && isPhone(tail) {
 			return tail

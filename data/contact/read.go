@@ -363,6 +363,16 @@ func Read(m Mail) Writer {
 			name = addressee // "阿杰" answered as "蒋先生您好："
 		}
 	}
+	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n)) {
+		if w := quotedTicket(m.Text); w.Name != "" {
+			// "你们说的一周内上门，人呢？" above the office's answer quoting its work order:
+			// "孙先生您好：…业主：孙立华\n房号：12幢1803\n联系电话：186…".
+			phone, address = cmp.Or(phone, w.Phone), cmp.Or(address, w.Address)
+			if !chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(w.Name)[0]) {
+				name = w.Name
+			}
+		}
+	}
 	if !byText {
 		address = withCorrectedRoom(address, words) // the flat a reply puts right, of its first mail's
 	}
@@ -1596,7 +1606,7 @@ var subjectTags = quickre.MustCompile(`【([^】]{3,20})】|\[([^\]]{3,20})\]`)
 var flatBeforeNumber = quickre.MustCompile(`(?:^|\s)(\d{1,3}-\d{1,2}-\d{3,4})\s+(?:\p{Han}{1,3}\s+)?` + mobileDigits + `\s*$`)
 
 // subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
-var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡)(` + mobileDigits + `)(?:[ \t]+(\p{Han}{1,3}))?$`)
+var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡|回电|回電|致电)(` + mobileDigits + `)(?:[ \t]+(\p{Han}{1,3}))?$`)
 
 // subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
 // shop's, a caller's.
@@ -1806,3 +1816,31 @@ func noticeWords(text string) string {
 
 // passedOnLabel labels what a notice's sender said: "转写内容（自动识别，仅供参考）：", "留言内容：".
 var passedOnLabel = quickre.MustCompile(EitherScript(`^(?:转写内容|转写文本|留言内容|来电内容|通话内容|投诉内容|反映内容|诉求内容)(?:[（(][^）)]{0,20}[）)])?\s*[:：]`))
+
+// quotedTicket is the writer as the office's answer they reply to records them, in its labelled
+// lines quoted below their words, greeting them by the same surname: ">孙先生您好：" above ">业主：
+// 孙立华\n>房号：12幢1803\n>联系电话：186…"; no one when the text quotes no such answer.
+func quotedTicket(text string) Writer {
+	if !strings.Contains(text, ">") || !containsAny(text, "您好", "你好") {
+		return Writer{}
+	}
+	var quoted []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, ">") {
+			quoted = append(quoted, strings.TrimSpace(strings.TrimLeft(t, "> ")))
+		}
+	}
+	q := strings.Join(quoted, "\n")
+	g := greetedAs.FindStringSubmatch(q)
+	if g == nil {
+		return Writer{}
+	}
+	f := FormOf(q)
+	if !chineseName(f.Name) || titled(f.Name) || !sameSurname([]rune(f.Name)[0], []rune(g[1])[0]) || f.Phone == "" && f.Address == "" {
+		return Writer{}
+	}
+	return Writer{Name: f.Name, Phone: f.Phone, Address: f.Address}
+}
+
+// greetedAs is how the office's answer greets the writer: "孙先生您好：".
+var greetedAs = quickre.MustCompile(EitherScript(`(?m)^(\p{Han}(?:先生|女士|小姐))(?:您好|你好)`))

@@ -3498,3 +3498,19 @@ func TestNumbersKeptAndAnswersAboutYourReport(t *testing.T) {
 			"张桂芳", "0571-8865 6620", "7栋2单元306"},
 	})
 }
+
+// A short reply above the office's answer quoting its work order ("孙先生您好：…业主：孙立华\n房号：
+// …\n联系电话：…"): the writer as it records them; a subject ending "请回电136…"; a mobile in groups
+// at the end of a signature's line, whole ("周敏 二期管家 188 2560 6620").
+func TestWorkOrdersQuotedAndNumbersInGroups(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"sunlh", "Re: 回复：关于12幢1806室外墙渗水的处理意见", "你们说的一周内上门，现在已经两周了，人呢？\n\n在 2024-07-02 10:15:33，\"望江府客服中心\" <service@example.com> 写道：\n" +
+			">孙先生您好：\n>\n>您反映的外墙渗水问题我们已收到，工单信息如下：\n>工单号：WJ20240702-037\n>业主：孙立新\n>房号：12幢1806\n>联系电话：18657126620\n>\n" +
+			">如有疑问请拨打客服热线0571-8897 6600。\n>\n>望江府客服中心", "孙立新", "18657126620", "12幢1806"},
+		{"快乐的小鱼", "【投诉】5-2-606 楼道堆杂物有安全隐患 请回电13645786620", "楼道里602门口堆了一堆纸箱和旧家具已经快一个月了。\n\n请尽快处理，处理完回个电话给我",
+			"快乐的小鱼", "13645786620", "5-2-606"},
+	})
+	checkWriters(t, []writerCase{
+		{"周敏", "客服中心：\n麻烦派单给工程，谢谢。\n周敏 二期管家 188 2560 6620", "周敏", "188 2560 6620", ""},
+	})
+}
