@@ -118,6 +118,13 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
+	if r := []rune(last); len(r) == 2 && r[0] == '阿' && !surnamed(string(r[1])) {
+		// "海鲜 阿彬" signing "冻品区D排16号 林文彬 电话…": the whole name ending in how people
+		// call them.
+		if n := nameEndingIn(said, r[1]); n != "" {
+			return n
+		}
+	}
 	if calledBy.MatchString(t) && strings.Contains(said, "叫我"+t) {
 		// "蔡秀珠　大家都叫我阿珠": the whole name before how everyone calls the writer.
 		if m := nameThenCalled.FindStringSubmatch(said); m != nil && chineseName(m[1]) && m[2] == t {
@@ -969,4 +976,19 @@ func surnameBefore(text, given string) string {
 			}
 		}
 	}
+}
+
+// nameEndingIn is a whole name of three characters the text gives apart from other words, ending
+// in the given character: "林文彬" for "彬"; "" when none.
+func nameEndingIn(text string, given rune) string {
+	r := []rune(text)
+	for i := 2; i < len(r); i++ {
+		if r[i] != given || (i+1 < len(r) && unicode.Is(unicode.Han, r[i+1])) || (i >= 3 && unicode.Is(unicode.Han, r[i-3])) {
+			continue
+		}
+		if n := string(r[i-2 : i+1]); chineseName(n) && surnamed(string(r[i-2])) {
+			return n
+		}
+	}
+	return ""
 }

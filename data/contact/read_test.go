@@ -3514,3 +3514,13 @@ func TestWorkOrdersQuotedAndNumbersInGroups(t *testing.T) {
 		{"周敏", "客服中心：\n麻烦派单给工程，谢谢。\n周敏 二期管家 188 2560 6620", "周敏", "188 2560 6620", ""},
 	})
 }
+
+// An exhibitor the fair's service desk writes about, at their booth with their firm in brackets,
+// on the mobile the desk says they are on there; a keeper called "阿彬" signing "林文彬".
+func TestExhibitorsAtTheServiceDeskAndKeepersCalledBy(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"现场服务台-王蕾", "客服部：\n8号馆H26展位（浙江安途户外用品）的闫女士刚才到服务台反映：隔壁H28展位把帐篷样品搭出了展位线。\n" +
+			"她现在在展位上，手机 139 5768 6620。\n我这边走不开，麻烦客服部派人过去处理。\n王蕾\n现场服务台（8号馆南门）\n内线 6082", "闫女士", "139 5768 6620", "8号馆H26展位"},
+		{"海鲜 阿彬", "管理办你好，情况我写在附件里了，手机打字太慢。\n冻品区D排18号 林文彬 电话 150 5931 6620", "林文彬", "150 5931 6620", "冻品区D排18号"},
+	})
+}
