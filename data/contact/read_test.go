@@ -3524,3 +3524,14 @@ func TestExhibitorsAtTheServiceDeskAndKeepersCalledBy(t *testing.T) {
 		{"海鲜 阿彬", "管理办你好，情况我写在附件里了，手机打字太慢。\n冻品区D排18号 林文彬 电话 150 5931 6620", "林文彬", "150 5931 6620", "冻品区D排18号"},
 	})
 }
+
+// A room booked at the venue with its building before it ("预订了贵中心B座5楼517会议室全天"), or where
+// the writer's event is held today ("我们…的研讨会今天在3楼第7会议室").
+func TestRoomsBookedAndEventsHeldToday(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"黄慧玲 Helen Huang", "会议服务部您好：\n我司于本周四预订了贵中心B座5楼516会议室全天用于经销商培训，共30人。\n当天下午空调完全不制冷。\n黄慧玲 Helen Huang\n手机：186 2135 6620",
+			"黄慧玲", "186 2135 6620", "B座5楼516会议室"},
+		{"卢海燕", "会议中心：\n我们华信生物的研讨会今天在3楼第8会议室，预订时明确要求60人课桌式，到场发现摆的是剧院式。\n今天下午4点前有事请打我：卢海燕 180 1725 6620",
+			"卢海燕", "180 1725 6620", "3楼第8会议室"},
+	})
+}
