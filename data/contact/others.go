@@ -577,14 +577,16 @@ func onBehalfOf(text string) Writer {
 		}
 	}
 	for _, p := range possessedMobile.FindAllStringSubmatch(text, perLine) {
-		if w.Phone == "" && p[1] == first && isPhone(phoneIn(p[2])) {
-			w.Phone = phoneIn(p[2]) // "Raymond's local mobile is +86 155…"
+		if w.Phone == "" && (p[1] == first || p[2] != "") && isPhone(phoneIn(p[3])) {
+			w.Phone = phoneIn(p[3]) // "Raymond's local mobile is +86 155…", "his mobile is 139…"
 		}
 	}
 	if b := englishOurBooth.FindStringSubmatch(text); b != nil && strings.ContainsAny(b[1], "0123456789") {
 		w.Address = b[1]
 	} else if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
 		w.Address = b // "Our booth is Hall 6, Booth 6B17 (KalTech Solutions Pte Ltd)."
+	} else if o := englishOurOffice.FindStringSubmatch(text); o != nil {
+		w.Address = o[1] // "Our office is Suite 2208, Tower A"
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
 	}
@@ -595,7 +597,7 @@ var (
 	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:our|my) [a-zA-Z ]{2,30}?,\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
 	theirMobile = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:on|at) ` +
 		`(?:(?:his|her) (?:mobile|phone|cell|home line|landline)(?: number)?,?\s*)?(\+?\d[\d \-]{6,18}\d)`)
-	possessedMobile = quickre.MustCompile(`\b([A-Z][a-z]+)[’']s (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
+	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
 	livesAt         = quickre.MustCompile(`\bwho lives (?:alone )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
 )
 

@@ -558,6 +558,9 @@ func englishOwnPlace(text string) string {
 	if m := englishOurCompany.FindStringSubmatch(text); m != nil {
 		return m[1] // "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2)"
 	}
+	if m := englishOurOffice.FindStringSubmatch(text); m != nil {
+		return m[1] // "Our office is Suite 2208, Tower A", "the leak above our pantry in Unit 1805, 18F, Tower 2"
+	}
 	if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
 		// "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", cut into clauses by its commas;
 		// "We are exhibitor Ascent Gifts Ltd, Booth 5C-118 in Hall 5".
@@ -654,6 +657,10 @@ var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s
 
 var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|i am with)\s+[^.,\n]{2,40},\s+` +
 	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
+
+// englishOurOffice is the office the writer's company has, or a room of it, in English.
+var englishOurOffice = quickre.MustCompile(`(?i)\bour (?:office|unit|suite|premises|pantry|kitchen|reception|meeting room)(?: is| in|:)\s*(?:at |in |on )?` +
+	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*\d{1,2}/?F\b)?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
 
 // thisEntrance is the writer's flat said by its number in the building or entrance the mail is
 // about: "我是这个单元2003的", "我家在这栋1502".

@@ -3535,3 +3535,16 @@ func TestRoomsBookedAndEventsHeldToday(t *testing.T) {
 			"卢海燕", "180 1725 6620", "3楼第8会议室"},
 	})
 }
+
+// An English writer's office said as theirs ("Our office is Suite 2208, Tower A", "our pantry in
+// Unit 1805, 18F, Tower 2"); a boss an assistant writes for, on "his mobile".
+func TestEnglishOfficesAndBossesMobiles(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Amy Zhang", "Dear Building Management,\n\nI am writing on behalf of my boss, Mr. Daniel Forster, General Manager of Brightwave Consulting. " +
+			"Our office is Suite 2206, Tower A, and since Monday the air-conditioning in his room has been blowing warm air.\n\n" +
+			"Daniel would like someone to call him directly - his mobile is 139 1122 6620.\n\nAmy Zhang\nT: +86 21 6087 3315 | M: +86 158 0193 6627",
+			"Daniel Forster", "139 1122 6620", "Suite 2206, Tower A"},
+		{"David Okoro", "Hi Ms. Guo,\nThe leak above our pantry in Unit 1806, 18F, Tower 2 is back again this morning.\nPlease call my mobile 138 1799 6620.\nDavid Okoro",
+			"David Okoro", "138 1799 6620", "Unit 1806, 18F, Tower 2"},
+	})
+}
