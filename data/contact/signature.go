@@ -487,7 +487,8 @@ func storeCode(subject, text string) string {
 	return ""
 }
 
-// franchiseCode is a store's code in its franchise: "SH-0217", "HZ-XH-031", "DG-A112", "GZ1029".
+// storeCodeCore is a store's code in its franchise: "SH-0217", "HZ-XH-031", "DG-A112", "GZ1029";
+// franchiseCode is the code and what ends it.
 const (
 	storeCodeCore = `([A-Z]{1,4}(?:-[A-Z]{1,4})?-?[A-Z]?\d{2,5})`
 	franchiseCode = storeCodeCore + `(?:[^0-9A-Za-z\-]|$)`
@@ -502,7 +503,7 @@ var (
 	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
 	// 店的", "湖滨店 店长 徐立新", "加盟主 蕭文傑".
 	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店的|` +
-		`(?:加盟商|加盟主|店长|店主)[ \t]*[:：]?[ \t]*\p{Han}{2,3}(?:[ \t]*(?:\n|$)|[（(])`))
+		`(?m)^[ \t]*(?:\p{Han}{1,12}店[ \t]+)?(?:加盟商|加盟主|店长|店主)(?:[ \t]+|[ \t]*[:：][ \t]*)\p{Han}{2,3}(?:[ \t]*$|[（(])`))
 )
 
 // ownShopCode is the code of the shop a keeper says is theirs, as the estate numbers its shops:
