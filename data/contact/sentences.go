@@ -544,7 +544,7 @@ const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…",
 // "我电话就是这个邮箱的号码139…", "my phone / WeChat: …", "我的手机/微信：…".
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
-	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|(?:^|[，,。；;\s])(?:我的)?(?:电话|手机|号码)(?:还是|還是)(?:原来|原來|以前|之前)(?:那个|那個|的)(?:号码|號碼|号|號)?|` +
+	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
 	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码)(?:号码|号)?|` +
@@ -559,6 +559,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+
+// keptNumber says the number after it is the one the office had: "电话还是原来那个".
+var keptNumber = quickre.MustCompile(EitherScript(`(?:我的)?(?:电话|手机|号码)(?:还是|仍是)(?:原来|以前|之前)(?:那个|的)(?:号码|号)?[:：,，]?`))
 
 // answerMeOn asks the office to answer the writer on the number after it.
 var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]|` +
@@ -966,6 +969,14 @@ func sentencePhone(text string) string {
 		}
 		if p := numberForMe(l); p != "" {
 			return p
+		}
+		if containsAny(l, "还是原来", "還是原來", "还是以前", "還是以前", "还是之前", "還是之前") {
+			// "电话还是原来那个 136…": the number the office had, said again.
+			if m := keptNumber.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
+				if p := phoneAtOnce(strings.TrimSpace(l[m[1]:])); p != "" {
+					return p
+				}
+			}
 		}
 		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
