@@ -235,11 +235,14 @@ func Read(m Mail) Writer {
 				address = st // "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"
 			} else if m := thisEntrance.FindStringSubmatch(own); m != nil {
 				address = m[1] // "18幢1单元门口的垃圾桶…我是这个单元2003的蒋阿姨": in the building named
+				if u := flatsEntrance.FindStringSubmatch(own); u != nil && strings.Contains(m[0], "同") {
+					address = u[1] + m[1] // "我要实名投诉9栋1单元301…我是同单元401的": 9栋1单元401
+				}
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
@@ -664,7 +667,7 @@ var englishOurOffice = quickre.MustCompile(`(?i)\bour (?:office|unit|suite|premi
 
 // thisEntrance is the writer's flat said by its number in the building or entrance the mail is
 // about: "我是这个单元2003的", "我家在这栋1502".
-var thisEntrance = quickre.MustCompile(EitherScript(`我(?:是|住|家在|家是|家住)(?:在)?(?:这个|这|本)(?:单元|栋|幢|楼)(?:的)?(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
+var thisEntrance = quickre.MustCompile(EitherScript(`我(?:是|住|家在|家是|家住)(?:在)?(?:这个|这|本|同)(?:单元|栋|幢|楼)(?:的)?(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
 
 // withoutStreet is an office's address without its city and street where a tower's name and the
 // office in it follow them: "嘉和国际大厦15层1502室" of "北京市朝阳区东三环中路39号 嘉和国际大厦15层1502室",
@@ -1067,6 +1070,25 @@ func buildingOf(text string) string {
 	}
 	return found
 }
+
+// flatAndNameInBrackets is the writer's flat in brackets with their name after it, as they
+// recall an earlier complaint: "上个月我投诉过…的事（22栋2单元701，钱卫东）"; "" when none.
+func flatAndNameInBrackets(text, name string) string {
+	if !chineseName(name) || !strings.Contains(text, name+"）") && !strings.Contains(text, name+")") {
+		return ""
+	}
+	for _, m := range flatThenName.FindAllStringSubmatch(text, perLine) {
+		if m[2] == name && addressPart(m[1]) == m[1] && flatEnd.MatchString(m[1]) {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+var flatThenName = quickre.MustCompile(`[（(]([^（）()\n，,、]{3,24}?)[，,、\s]+(\p{Han}{2,3})[）)]`)
+
+// flatsEntrance is the building and entrance of a flat the mail names: "9栋1单元" of "9栋1单元301".
+var flatsEntrance = quickre.MustCompile(EitherScript(`(\d{1,3}(?:栋|幢|号楼|座)\d{1,2}单元)\d{3,4}`))
 
 // namedBuilding is a building and its entrance a mail names without a flat after them.
 var namedBuilding = quickre.MustCompile(EitherScript(`(?:^|[^\d\-])(\d{1,3}\s*(?:栋|幢|号楼|座)(?:\s*\d{1,2}\s*单元)?)(?:[^\d\-]|$)`))

@@ -3549,3 +3549,13 @@ func TestEnglishOfficesAndBossesMobiles(t *testing.T) {
 			"David Okoro", "138 1799 6620", "Unit 1806, 18F, Tower 2"},
 	})
 }
+
+// A neighbour "同单元401" of the flat complained of, in its building and entrance; the writer's
+// flat in brackets with their name after it, recalling an earlier complaint.
+func TestSameEntranceAndFlatsRecalled(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"孔令杰", "物业：\n\n我要实名投诉9栋2单元301，业主姓侯，这套房子被改成了群租房。\n\n我是同单元402的，孔令杰，电话18905926620", "孔令杰", "18905926620", "9栋2单元402"},
+		{"钱卫国", "客服你好：\n\n上个月我投诉过东门快递柜占用消防通道的事（22栋1单元702，钱卫国），当时留的电话已经停用了。\n\n我的新号码是 17311426620，以后请打这个。\n\n钱卫国",
+			"钱卫国", "17311426620", "22栋1单元702"},
+	})
+}
