@@ -841,10 +841,10 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		}
 	}
 	if before, inner, ok := cutBracket(flat); ok && before != "" && hanOnly(inner) && strings.HasSuffix(flat, "）") {
-		flat = before // "8号馆H27展位（浙江安途户外用品）的闫女士": the booth, without its firm
+		flat = before // "8号馆H27展位（浙江安途户外用品）的闫女士", "1902室（华屹资本）的钱先生": without the firm
 	}
 	if a := addressPart(flat); a != "" && a != flat && strings.HasPrefix(flat, a) && tenantsFirm.MatchString(flat[len(a):]) {
-		flat = a // "12楼1203室鼎信律师事务所的林雅琪小姐", "1902室（华屹资本）的钱先生": the tenant's office
+		flat = a // "12楼1203室鼎信律师事务所的林雅琪小姐": the tenant's office
 	}
 	core := strings.TrimSuffix(strings.TrimSuffix(flat, "展位"), "摊位") // "8号馆H27展位的闫女士": an exhibitor at their booth
 	if !callName(name) || addressPart(core) != core && !hallBooth.MatchString(core) {
@@ -899,9 +899,8 @@ var residentRelays = []*quickre.Regexp{
 		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
 }
 
-// tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所",
-// "（华屹资本）".
-var tenantsFirm = quickre.MustCompile(EitherScript(`^(?:[（(]\p{Han}{2,16}[）)]|\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心))$`))
+// tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所".
+var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心)$`))
 
 // quotedWords are the words of someone the writer quotes between quote marks.
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
