@@ -114,14 +114,14 @@ func personName(sender, said string) string {
 	if r := []rune(t); len(r) == 2 && hanOnly(t) {
 		// "慧萍" over a mail 邓慧萍 signs, "晓东" signing "龚晓东": her given name, her whole name
 		// below.
-		if n := surnameBefore(said, t); n != "" {
+		if n := wholeNameEndingIn(said, t); n != "" {
 			return n
 		}
 	}
 	if r := []rune(last); len(r) == 2 && r[0] == '阿' && !surnamed(string(r[1])) {
 		// "海鲜 阿彬" signing "冻品区D排16号 林文彬 电话…": the whole name ending in how people
 		// call them.
-		if n := nameEndingIn(said, r[1]); n != "" {
+		if n := wholeNameEndingIn(said, string(r[1])); n != "" {
 			return n
 		}
 	}
@@ -956,37 +956,19 @@ var (
 	ownNameAfterSurname = quickre.MustCompile(`(?:我|^|\s|[，,]|的)姓(\p{Han})[，,]?\s*叫?(\p{Han}{2,3}?)(?:[，,。；;！!\s(（]|$|我|电话|手机)`)
 )
 
-// surnameBefore is the whole name a text gives of one it calls by their given name: "邓慧萍" alone
-// on a line, "加盟商 龚晓东 区域经理…" for "晓东", a surname and the given name standing apart
-// from other words; "" when none.
-func surnameBefore(text, given string) string {
-	for i := 0; ; {
-		j := strings.Index(text[i:], given)
-		if j < 0 {
-			return ""
-		}
-		at := i + j
-		i = at + len(given)
-		s, size := utf8.DecodeLastRuneInString(text[:at])
-		before, _ := utf8.DecodeLastRuneInString(text[:at-size])
-		after, _ := utf8.DecodeRuneInString(text[i:])
-		if size > 0 && surnamed(string(s)) && (at == size || !unicode.Is(unicode.Han, before)) && (i == len(text) || !unicode.Is(unicode.Han, after)) {
-			if n := string(s) + given; chineseName(n) {
-				return n
-			}
-		}
-	}
-}
-
-// nameEndingIn is a whole name of three characters the text gives apart from other words, ending
-// in the given character: "林文彬" for "彬"; "" when none.
-func nameEndingIn(text string, given rune) string {
+// wholeNameEndingIn is a whole name of three characters, a surname first, that a text gives apart
+// from other words and that ends in how the writer is called: "邓慧萍" alone on a line for "慧萍",
+// "加盟商 龚晓东 区域经理…" for "晓东", "冻品区D排16号 林文彬 电话…" for "彬"; "" when none.
+func wholeNameEndingIn(text, end string) string {
+	e := []rune(end)
 	r := []rune(text)
-	for i := 2; i < len(r); i++ {
-		if r[i] != given || (i+1 < len(r) && unicode.Is(unicode.Han, r[i+1])) || (i >= 3 && unicode.Is(unicode.Han, r[i-3])) {
+	for i := 0; i+len(e) <= len(r); i++ {
+		start := i + len(e) - 3
+		if start < 0 || string(r[i:i+len(e)]) != end || i+len(e) < len(r) && unicode.Is(unicode.Han, r[i+len(e)]) ||
+			start > 0 && unicode.Is(unicode.Han, r[start-1]) {
 			continue
 		}
-		if n := string(r[i-2 : i+1]); chineseName(n) && surnamed(string(r[i-2])) {
+		if n := string(r[start : i+len(e)]); chineseName(n) && surnamed(string(r[start])) {
 			return n
 		}
 	}

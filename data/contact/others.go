@@ -159,14 +159,15 @@ var writerInLabel = quickre.MustCompile(EitherScript(`本人|我的|我(?:手机
 // the script they write it; "" when they claim none.
 func claimedRole(text string) string {
 	if m := roleClaim.FindStringSubmatch(text); m != nil {
-		return m[1] + m[2]
+		return m[1]
+	}
+	if m := storeSigned.FindStringSubmatch(text); m != nil && containsAny(text, "店 店长", "店 店主", "店 店長") {
+		return m[1] // "湖滨店 店长 徐立新" signing the store's mail
 	}
 	return ""
 }
 
-// "我是…的店长罗建明", or "湖滨店 店长 徐立新" signing the store's mail.
-var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)|` +
-	`(?m)^[ \t]*\p{Han}{2,12}店[ \t]+(店长|店主)[ \t]+\p{Han}{2,3}[ \t]*$`))
+var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)`))
 
 // ownClaimed tells a label of someone else's that the writer claims as theirs: their role's
 // number ("店长手机" of "我是…的店长罗建明"), their store's ("门店地址" of a franchisee).

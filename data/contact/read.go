@@ -1853,26 +1853,26 @@ var passedOnLabel = quickre.MustCompile(EitherScript(`^(?:转写内容|转写文
 // lines quoted below their words, greeting them by the same surname: ">孙先生您好：" above ">业主：
 // 孙立华\n>房号：12幢1803\n>联系电话：186…"; no one when the text quotes no such answer.
 func quotedTicket(text string) Writer {
-	if !strings.Contains(text, ">") || !containsAny(text, "您好", "你好") {
+	if !strings.Contains(text, ">") || !containsAny(text, "先生", "女士", "小姐") {
 		return Writer{}
 	}
 	var quoted []string
+	greeted := ""
 	for l := range strings.SplitSeq(text, "\n") {
 		if t := strings.TrimSpace(l); strings.HasPrefix(t, ">") {
-			quoted = append(quoted, strings.TrimSpace(strings.TrimLeft(t, "> ")))
+			q := strings.TrimSpace(strings.TrimLeft(t, "> "))
+			if g := greetedBy.FindStringSubmatch(q); greeted == "" && g != nil {
+				greeted = g[1]
+			}
+			quoted = append(quoted, q)
 		}
 	}
-	q := strings.Join(quoted, "\n")
-	g := greetedAs.FindStringSubmatch(q)
-	if g == nil {
+	if greeted == "" {
 		return Writer{}
 	}
-	f := FormOf(q)
-	if !chineseName(f.Name) || titled(f.Name) || !sameSurname([]rune(f.Name)[0], []rune(g[1])[0]) || f.Phone == "" && f.Address == "" {
+	f := FormOf(strings.Join(quoted, "\n"))
+	if !chineseName(f.Name) || titled(f.Name) || !sameSurname([]rune(f.Name)[0], []rune(greeted)[0]) || f.Phone == "" && f.Address == "" {
 		return Writer{}
 	}
 	return Writer{Name: f.Name, Phone: f.Phone, Address: f.Address}
 }
-
-// greetedAs is how the office's answer greets the writer: "孙先生您好：".
-var greetedAs = quickre.MustCompile(EitherScript(`(?m)^(\p{Han}(?:先生|女士|小姐))(?:您好|你好)`))

@@ -435,7 +435,7 @@ var (
 	// storeSigned is a signature's line of the writer's store and what they are of it: "一碗饺子
 	// 武汉光谷店 店长" under their name.
 	// "湖滨店 店长 徐立新", "佛山禅城店 加盟商 蒙少华" with their name after it.
-	storeSigned = quickre.MustCompile(EitherScript(`(?m)^[^\n]{0,20}店[ \t]+(?:店长|店主|加盟商)(?:[ \t]+\p{Han}{2,3})?[ \t]*$`))
+	storeSigned = quickre.MustCompile(EitherScript(`(?m)^[^\n]{0,20}店[ \t]+(店长|店主|加盟商)(?:[ \t]+\p{Han}{2,3})?[ \t]*$`))
 	// storeInBrackets is a store's address in brackets after its name, where its keeper says who
 	// they are.
 	storeInBrackets = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)\p{Han}{2,16}?店[（(]([^（）()\n，,]{4,40})[）)](?:的)?(?:加盟商|加盟店主|店主|店长|老板)`))
