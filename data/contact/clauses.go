@@ -147,12 +147,8 @@ func groupedNumbers(parts []string) []string {
 		}
 		if !joined && i+1 < len(parts) && lastGroup.MatchString(parts[i+1]) {
 			// "0755-2598 6672", "010-8517 2266-3012": a landline's area code and its number's
-			// groups, after their label too ("电话：0571-8888 2345").
-			number := parts[i]
-			if j := strings.LastIndexAny(number, ":："); j >= 0 {
-				_, size := utf8.DecodeRuneInString(number[j:])
-				number = number[j+size:]
-			}
+			// groups, after their label too ("电话：0571-8888 2345", "家里电话0451-8263 7715").
+			number := strings.TrimLeftFunc(parts[i], func(r rune) bool { return r < '0' || r > '9' })
 			if m := number + " " + parts[i+1]; areaAndGroup.MatchString(number) && phoneIn(m) == m && isPhone(m) {
 				out, i, joined = append(out, parts[i]+" "+parts[i+1]), i+1, true
 			}

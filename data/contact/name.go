@@ -524,14 +524,15 @@ func displayPerson(t string) string {
 // "客服部".
 var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|HR|admin|IT|客服|\p{Han}{1,4}部|展商|参展商|展商服务|加盟商|商户)$`))
 
-// brand tells a sender's name of a shop's words in Chinese and in English: "觅茶 Mindful Tea".
+// brand tells a sender's name of a shop's words in Chinese and in English, or its unit in the
+// mall: "觅茶 Mindful Tea", "茶语时光 L3-318".
 func brand(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || !hanOnly(f[0]) || callName(f[0]) || chineseName(f[0]) {
 		return false
 	}
 	for _, w := range f[1:] {
-		if !isASCII(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !isASCII(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) && !mallUnit.MatchString(w) {
 			return false
 		}
 	}

@@ -94,8 +94,9 @@ func Read(m Mail) Writer {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
 	}
-	var namePhone string // the number a sender's name gives ("王先生 13800001111")
-	var said string      // the writer's own words, before what they forward
+	var namePhone string  // the number a sender's name gives ("王先生 13800001111")
+	var said string       // the writer's own words, before what they forward
+	var writerText string // the same, as the rules read them
 	if !byText {
 		m.Name, namePhone = withoutNumber(m.Name)
 		if strings.TrimSpace(m.OwnText) != "" {
@@ -145,6 +146,7 @@ func Read(m Mail) Writer {
 		// The first person of what a forward passes on is someone else's: the writer's words
 		// are those above it.
 		own := beforeForward(words, withChineseDigits(m.Forwarded))
+		writerText = own
 		sp, sa := cmp.Or(sentencePhone(own), clausePhone(own)), sentenceAddress(own)
 		sigPhone, sigAddress := signatureContact(own, cmp.Or(strings.TrimSpace(name), n))
 		if w := signOff(own); sigPhone == "" && sigAddress == "" && w != "" && !chineseName(name) {
@@ -398,6 +400,9 @@ func Read(m Mail) Writer {
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
+	}
+	if phone == "" && !byText {
+		phone = loneNumber(writerText, strings.TrimSpace(name)) // "…今天一定要来人 电话159… 我一直在档口": the one number they give
 	}
 	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
 		// "卓远实验室位于创新大厦C座11层", "本店坐落于…": the place, not who is there.
@@ -1558,9 +1563,10 @@ func subjectFlat(subject string) string {
 }
 
 // contactPersonInline is the person a letter's sentence names to contact, in group 1, and their
-// number after them, in group 2: "联系人：罗婉婷（行政经理），手机：139 2233 6108".
-var contactPersonInline = quickre.MustCompile(EitherScript(`(?:联系人|联络人)[:：]\s*(\p{Han}{2,3})(?:[（(][^（）()\n]{0,10}[）)])?[，,、 \t]*` +
-	`(?:手机|电话|联系电话)(?:号码)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+// number after them, in group 2: "联系人：罗婉婷（行政经理），手机：139 2233 6108", "展位负责人：
+// 黄嘉欣 189…".
+var contactPersonInline = quickre.MustCompile(EitherScript(`(?:联系人|联络人|负责人|对接人)[:：]\s*(\p{Han}{2,3})(?:[（(][^（）()\n]{0,10}[）)])?[，,、 \t]*` +
+	`(?:(?:手机|电话|联系电话)(?:号码)?[:：]?\s*)?([+\d][\d \-]{6,18}\d)`))
 
 // listedPhone is the number beside the writer's name on a line of a list of people, each with
 // their flat and number ("502 孙建国 13808012476" among the owners who sign a joint letter); ""

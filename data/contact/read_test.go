@@ -372,8 +372,9 @@ func TestUnlabelledContactOfTheWriter(t *testing.T) {
 		// A number after a phone's label in a clause of the writer's own, not after someone else's.
 		"我住在5栋1单元，电话是13811112222，请尽快处理。": {"13811112222", "5栋1单元"},
 		// Only after the clause where the writer says who they are: anyone's number may follow
-		// another clause (a shop's, a tradesman's, a relative's).
-		"请尽快处理，联系电话13722223333。":                                            {"", ""},
+		// another clause (a shop's, a tradesman's, a relative's), unless it is the one number the
+		// writer's words give and nothing says whose.
+		"请尽快处理，联系电话13722223333。":                                            {"13722223333", ""},
 		"麻将馆老板姓陈，电话13812345671，天天吵。我住3栋502，电话13800004444，请处理。":              {"13800004444", "3栋502"},
 		"我妈年纪大了一个人住在2栋，手机号13312345683。":                                     {"", ""},
 		"我是502业主，电话13900000502。":                                            {"13900000502", ""},
@@ -3557,5 +3558,65 @@ func TestSameEntranceAndFlatsRecalled(t *testing.T) {
 		{"孔令杰", "物业：\n\n我要实名投诉9栋2单元301，业主姓侯，这套房子被改成了群租房。\n\n我是同单元402的，孔令杰，电话18905926620", "孔令杰", "18905926620", "9栋2单元402"},
 		{"钱卫国", "客服你好：\n\n上个月我投诉过东门快递柜占用消防通道的事（22栋1单元702，钱卫国），当时留的电话已经停用了。\n\n我的新号码是 17311426620，以后请打这个。\n\n钱卫国",
 			"钱卫国", "17311426620", "22栋1单元702"},
+	})
+}
+
+// The one number the writer's own words give after a phone's label, nothing saying whose: in a
+// run-on typed on a phone ("我姓吕 吕秀兰 电话 137… 白天在摊上 有时候忙接不到多打两次"), after "如需
+// 聯繫，" or "上门前请先打电话预约："; not a second number's mail, nor one of a sentence about
+// someone else or after another's name.
+func TestTheOneNumberTheWriterGives(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"兰子", "管理处你好\n我是蔬菜区5号棚12号摊位的 隔壁那家每天把菜筐堆到我摊位前面 顾客都过不来\n我姓吕 吕秀兰 电话 137 2846 6620 白天在摊上 有时候忙接不到多打两次\n\n发自我的华为手机",
+			"吕秀兰", "137 2846 6620", "蔬菜区5号棚12号摊位"},
+		{"猪肉明", "市场管理员\n\n肉类区第4排11号 我的档口上面那个灯管坏了半个月了 报了三次没人来换\n今天一定要来人 电话15915366620 我一直在档口",
+			"猪肉明", "15915366620", ""},
+		{"Mei-Ling", "管委會您好：\n\n我是9樓之3的住戶吳美玲，回收區常常堆滿，週末味道非常重。\n\n如需聯繫，手機0958-302-620（晚上比較方便）。\n\n謝謝\n吳美玲",
+			"吳美玲", "0958-302-620", "9樓之3"},
+		{"周晓红", "物业客服您好，\n我家是澜湾花园8幢2单元203，客厅墙面出现了好几条裂缝，见附件照片。\n上门前请先打电话预约：13758246620\n周晓红",
+			"周晓红", "13758246620", "澜湾花园8幢2单元203"},
+		{"严建平", "物业经理：\n我是21栋1单元1501的业主严建平，房子目前出租。窗户玻璃被楼上掉下来的花盆砸裂了。\n这事请直接联系我，不要老去打扰租客：手机 139 5717 6620。\n严建平",
+			"严建平", "139 5717 6620", "21栋1单元1501"},
+		// Guards: a sentence about a neighbour's shop, a number in a run-on after someone else's
+		// words.
+		{"秦川", "楼下那家天天烧烤，油烟全往上飘，老板电话13312346620。", "秦川", "", ""},
+		{"秦川", "电梯又坏了 物业的维修师傅 电话13512346620 一直没人接", "秦川", "", ""},
+	})
+}
+
+// loneNumber gives no number where the writer's words give two, even one of them labelled.
+func TestNoLoneNumberAmongTwo(t *testing.T) {
+	for text, want := range map[string]string{
+		"电梯坏了，电话13912346620。":                  "13912346620",
+		"电梯坏了，电话13912346620。另一个0571-8888 6620": "",
+		"电梯坏了，电话13912346620，13912346620也是我。":   "13912346620", // the same number twice
+		"电梯坏了，工单号GD20240712-033，电话13912346620": "13912346620", // a code's digits are no number
+	} {
+		if got := loneNumber(text, "秦川"); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
+
+// The mainland number an exhibitor or a tenant from Taiwan or Hong Kong asks to be called on
+// ("請撥我的大陸門號 138…", "請撥打我的大陸號碼", "請撥大陸手機", "call me on my mainland no."),
+// over the one at home; a person in charge labelled with their number ("展位负责人：黄嘉欣 189…")
+// over a contractor's; the manager under a mall shop's name with its unit ("茶语时光 L3-318"); a
+// landline stuck to its label with its last group apart ("家里电话0451-8263 7715").
+func TestMainlandNumbersAndPeopleInCharge(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陳俊宏", "您好：\n\n我們是台揚實業，本次展覽攤位在1號館 D0516 攤位。隔壁攤位的背板超出範圍。\n\n展期間請撥我的大陸門號 138 1625 6620，台灣手機 0918-662-305 在這邊不一定收得到。\n\n陳俊宏",
+			"陳俊宏", "138 1625 6620", ""},
+		{"張雅琪", "展商服務處您好：\n\n我們的展品運輸延誤。\n\n展會期間請撥打我的大陸號碼 133 3802 6620，台灣手機 0912-337-861 在這邊收訊不穩。\n\n張雅琪",
+			"張雅琪", "133 3802 6620", ""},
+		{"張家銘", "物業管理處 您好：\n\n敝公司位於貴大樓A座27樓2705室，茶水間熱水器故障。\n\n本人月底前都在上海，請撥大陸手機 138 1720 6620；台灣手機 +886 912-447-310 在大陸期間不常開機。\n\n張家銘",
+			"張家銘", "138 1720 6620", "A座27樓2705室"},
+		{"Vincent Ng", "Hi,\n\nMy car was scratched in your visitor car park B2 yesterday.\n\nPls call me on my mainland no. 134 1805 6620 (I'm in SZ this week). My HK no. +852 6021 3398 is only on at weekends.\n\nVincent Ng",
+			"Vincent Ng", "134 1805 6620", ""},
+		{"黄嘉怡", "您好，\n\n我们是佛山美家家具，展位号4.1号馆C19。搭建商（负责我们展位的是刘工，电话13711226620）没有按效果图施工。\n\n展位负责人：黄嘉怡 189 2600 6620（今晚一直在展位上）",
+			"黄嘉怡", "189 2600 6620", ""},
+		{"茶语时光 L3-316", "您好，\n\n我们是三楼L3-316铺茶语时光，店里空调不制冷，已经报修两次。\n有事请直接打我手机。\n\n茶语时光 L3-316\n店长：汪晓雯\n手机：158 0217 6620\n店内电话：021-5478 6620（营业时间有人接）",
+			"汪晓雯", "158 0217 6620", "L3-316"},
+		{"赵建明", "物业：\n\n我家是南湖新村46栋3门401，暖气片上面热下面凉。\n\n赵建明\n家里电话0451-8263 6620 手机13945126620", "赵建明", "0451-8263 6620", "南湖新村46栋3门401"},
 	})
 }

@@ -551,11 +551,11 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话)?(?:联系|聯絡)?` +
+	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:拨打|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?)?(?:电话|手机|手提电话|手提|座机|固话|直线)?|` +
+	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
@@ -1581,3 +1581,83 @@ var ownerWords = quickre.MustCompile(EitherScript(`(?:的|嘅)(?:老)?(?:业主|
 
 // estateOfOwner is the estate a writer owns in, before their name: "御湖山庄的业主".
 var estateOfOwner = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s是])([^\s，,。；;是的嘅\d]{2,8})(?:的|嘅)(?:业主|住户|租户)$`))
+
+// loneNumber is the one phone number the writer's own words give, after a phone's label, when
+// they give no other and the words before the label say nothing of whose it is: "…今天一定要来人
+// 电话15915367208 我一直在档口", "如需聯繫，手機0958-302-615（晚上比較方便）", "上门前请先打电话
+// 预约：137…". A second number anywhere in the words, a number of a sentence about someone else
+// ("我住的楼上那户，电话…", "我妈…，手机号…"), after another's name ("小刘 电话…"), the office's or
+// a notice's, one said to be dead or called in vain, or a service line gives none: "". writer is
+// the writer's name.
+func loneNumber(text, writer string) string {
+	found := ""
+	for i, l := range strings.Split(text, "\n") {
+		if !strings.ContainsAny(l, "0123456789０１２３４５６７８９") {
+			continue
+		}
+		f := phoneDashes.Replace(width.Fold.String(l))
+		for _, m := range numberRun.FindAllStringIndex(f, perLine) {
+			if m[0] > 0 && wordByte(f[m[0]-1]) || m[1] < len(f) && wordByte(f[m[1]]) {
+				continue // a code's digits: "GD20240712-033", "A2-35"
+			}
+			p := phoneIn(f[m[0]:])
+			if p == "" || !isPhone(p) || digitCount(p) < 8 {
+				continue
+			}
+			if found != "" {
+				if PhoneKey(p) != PhoneKey(found) {
+					return "" // two numbers: which is theirs is for the rules that read their words
+				}
+				continue
+			}
+			if i >= Lines {
+				return ""
+			}
+			before, after := f[:m[0]], clause(f[m[1]:])
+			runOn := !strings.ContainsAny(f, "，。；！？,;!?")
+			if w := strings.Fields(after); len(w) > 1 && runOn {
+				after = w[0] // a line typed with spaces for its stops: "电话 137… 白天在摊上 有时候忙接不到…"
+			}
+			lab := loneLabel.FindStringSubmatchIndex(before)
+			if lab == nil || serviceLine(p) || quoted(before) || someoneElses(f[m[0]:]) ||
+				deadNumber.MatchString(after) || calledNumber.MatchString(p+after) {
+				return ""
+			}
+			words := strings.TrimLeft(runOnClause(f, before[:lab[2]], 1), "，,。；;！!？?：: \t")
+			sentence := words // a run-on's last words
+			if !runOn {
+				sentence = strings.TrimLeft(lastSentence(before[:lab[2]]), "。！？!? \t")
+			}
+			if w := strings.Fields(words); len(w) > 0 && (callName(w[len(w)-1]) || familiar.MatchString(w[len(w)-1])) && w[len(w)-1] != writer {
+				return "" // "小刘 电话 135…": someone else's, named
+			}
+			if selfClause.MatchString(words) || firstPerson.MatchString(sentence) || containsAny(sentence, "我姓", "我叫", "本人") {
+				found = p // "这事请直接联系我，不要老去打扰租客：手机…"
+				continue
+			}
+			if officesNumber.MatchString(words) || aboutSomeone.MatchString(sentence) || otherPerson.MatchString(sentence) ||
+				notice.MatchString(sentence) || flyer.MatchString(sentence) || containsAnyWord(sentence, householdEnds) {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// numberRun is a run of digits and a phone's separators, where a phone number may stand.
+var numberRun = quickre.MustCompile(`\+?\(?\d[\d \-()]{6,}\d`)
+
+// wordByte tells a byte of a word's letters or digits beside a number, which makes it a code's.
+func wordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_' || b == '/'
+}
+
+// loneLabel is a phone's label right before a number, with at most a few words of booking it
+// between ("电话预约："): the label in its group.
+var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系方式|门号|号码|(?i:tel|mobile|phone|cell|whatsapp))` +
+	`(?:号码|号)?(?:预约|联系)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
+
+// officesNumber are words before a phone's label that make it the office's or a service's:
+// "你们客服电话", "物业电话", "开发商电话".
+var officesNumber = quickre.MustCompile(EitherScript(`你们|您们|贵|物业|客服|热线|管理处|服务中心|前台|开发商|公司|店里|店内|门店|办公室|总机|传真|(?i:office|fax|hotline)`))
