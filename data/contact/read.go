@@ -1291,6 +1291,19 @@ func leadStall(text string) string {
 	if m := stallAlone.FindStringSubmatch(text); m != nil {
 		return m[1] // "蔬菜区3号棚22号摊 水管爆了 满地水…", typed on a phone
 	}
+	body := text
+	if first, rest, ok := strings.Cut(text, "\n"); ok && (endsInColon(first) || utf8.RuneCountInString(first) <= 8 && hanOnly(strings.TrimSpace(first))) {
+		body = strings.TrimSpace(rest) // below "管理处：", "市场管理员"
+	}
+	if m := stallThenWholeName.FindStringSubmatch(body); m != nil && chineseName(m[2]) {
+		return m[1] // "粮油区A排06号档丁荣发。我档口门口…"
+	}
+	if m := stallThenMine.FindStringSubmatch(body); m != nil {
+		return m[1] // "肉类区第3排15号 我的档口上面那个灯管坏了…", typed on a phone
+	}
+	if m := stallSaid.FindStringSubmatch(text); m != nil {
+		return m[1] // "我在水果区C排12号做批发", "我是夜市C排42号烤串摊"
+	}
 	return ""
 }
 
@@ -1299,6 +1312,16 @@ func leadStall(text string) string {
 var (
 	stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
 	stallAlone    = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档))[ \t\x{3000}]+\p{Han}`))
+)
+
+// stallThenWholeName is a stall by its row, number and word, its keeper's whole name right after
+// it; stallThenMine a stall by its row and number, then the writer's words of "我的档口"; stallSaid a stall in a market's area or a night market's row the writer says they keep or
+// trade at.
+var (
+	stallThenWholeName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区[A-Z0-9]{1,2}[排棚行]\d{1,3}号?(?:摊位|摊|档口|档))(\p{Han}{2,3})[。，,\s]`))
+	stallThenMine      = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区第?[A-Z0-9]{1,2}[排棚行]\d{1,3}号?)[ \t\x{3000}]+我(?:的|家)?(?:档口|摊位|摊|档)`))
+	stallSaid          = quickre.MustCompile(EitherScript(`(?:^|[。！？\n，,\s])(?:我|本人)(?:是|在)(?:在)?((?:\p{Han}{1,4}区|夜市)[A-Z0-9]{1,2}[排棚行]\d{1,3}号?(?:摊位|摊|档口|档)?)` +
+		`(?:做|卖|烤|经营|开|摆摊|的)`))
 )
 
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
