@@ -247,6 +247,9 @@ func Read(m Mail) Writer {
 					ownStoreName(own), storeCode(subject, own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
+		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
+			address = d // "我们公司Tidewave在16楼商务中心F07 office", not "16楼" alone
+		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
 			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) || sameFloorUnit(address, sa) || sameRoom(address, sa) && withoutStreet(address) == address) {
 			// "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室", "深圳市…华联中心
@@ -396,7 +399,7 @@ func Read(m Mail) Writer {
 		_, unit := subjectWriter(m.Subject)
 		lead := strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")
 		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectFlat(m.Subject),
-			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
+			subjectBooth(m.Subject, words), subjectRoom(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
@@ -1327,10 +1330,32 @@ var (
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
 var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
 
+// deskSaid is the desk or the office a member of a business centre or a shared office says they
+// rent there: "我们租的是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工位",
+// "我们公司Tidewave在16楼商务中心F07", "我司灵秀设计在8楼806独立办公室"; "" when none.
+func deskSaid(text string) string {
+	if !containsAny(text, "工位", "办公室", "辦公室", "商务中心", "商務中心") {
+		return ""
+	}
+	if m := deskOfMine.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// deskOfMine is a desk or an office of a shared office after the writer's words of renting it or
+// being there, in group 1.
+var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[^，。！？\n]{0,16}?(?:是|在|租的是|租了|租用)(?:在)?` +
+	`((?:\d{1,2}(?:楼|F)\s*)?(?:开放(?:办公)?区\s*)?(?:[A-Z]区\s*)?(?:工位\s*[A-Z]{1,2}-?\d{1,3}|[A-Z]{1,2}-\d{1,3}\s*号?工位|` +
+	`独立办公室\s*[A-Z]?\d{2,4}|[A-Z]?\d{3,4}\s*独立办公室|商务中心\s*[A-Z]?\d{2,3}))`))
+
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
 // 贵中心5楼502会议室举办…" is 502会议室; "" when none.
 func bookedRoom(text string) string {
-	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開") {
+	if m := roomHired.FindStringSubmatch(text); m != nil && containsAny(text, "eeting", "EETING") {
+		return m[1] // "We hired Meeting Room 3 on 5F", "I'm running a two-day workshop in Meeting Room B"
+	}
+	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "培训", "培訓") {
 		return ""
 	}
 	if m := roomBooked.FindStringSubmatch(text); m != nil {
@@ -1340,7 +1365,7 @@ func bookedRoom(text string) string {
 		// "我司6月20日在贵中心A305会议室举办经销商培训会", "在二楼紫荆厅举办经销商大会", "租用贵中心5楼长江厅举办
 		// 两天培训", "在贵中心第二会议室（3楼）开区域经销商会议", "预订了贵中心B座5楼517会议室全天", "我们…的研讨会今天
 		// 在3楼第7会议室".
-		return cmp.Or(m[1], m[2], m[3], m[4])
+		return strings.TrimPrefix(cmp.Or(m[1], m[2], m[3], m[4]), "的")
 	}
 	return ""
 }
@@ -1348,13 +1373,16 @@ func bookedRoom(text string) string {
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
 var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)(` + heldRoom + `)(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开)|` +
-	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(` + heldRoom + `)|` +
+	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(` + heldRoom + `|的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3})|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
 	`(?:会|培训|讲座|活动)(?:今天|明天|昨天|上午|下午){0,2}在(` + heldRoom + `)`))
 
 // heldRoom is a room at a venue by its floor and its name: "A305会议室", "二楼紫荆厅", "B座5楼第二
 // 会议室", "5楼长江厅", "3楼第7会议室".
 const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|厅)`
+
+// roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
+var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
@@ -1512,6 +1540,26 @@ func subjectBooth(subject, text string) string {
 	}
 	return m[1]
 }
+
+// subjectRoom is the meeting room at the venue a subject names ("回复：关于14层第三会议室使用情况的说明",
+// "会议室预订确认 - 8楼第三会议室", "M3会议室年会当天问题", "Complaint - Meeting Room 3, 5F - AV…")
+// where the text speaks of the writer's own event there; "" when it names none.
+func subjectRoom(subject, text string) string {
+	m := roomInSubject.FindStringSubmatch(subject)
+	if m == nil || nearby.MatchString(subject) || !ourEvent.MatchString(text) {
+		return ""
+	}
+	return m[1]
+}
+
+// roomInSubject is a meeting room by its floor and number or name; ourEvent the writer's words of
+// their own event.
+var (
+	roomInSubject = quickre.MustCompile(EitherScript(`((?:[A-Z]座)?(?:\d{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z]\d{1,2})(?:会议室|培训室)|` +
+		`(?:\d{1,2}(?:楼|层))?(?:培训室|会议室)\d{1,2}|(?i:meeting room [A-Z0-9]{1,3}(?:, ?\d{1,2}F)?))`))
+	ourEvent = quickre.MustCompile(EitherScript(`(?:我们|我司|我会|本会|我单位|我公司)[^。！？\n]{0,30}?(?:会议|培训|活动|年会|研讨会|发布会|办活动)|` +
+		`(?i:\b(?:our|we|my) [^.\n]{0,40}?(?:workshop|event|meeting|conference|seminar|training))`))
+)
 
 // boothInSubject is a hall and a booth in it, then 展位; ourBooth the writer's words of their own
 // booth.

@@ -3632,3 +3632,34 @@ func TestStallsByTheirRows(t *testing.T) {
 		{"阿华", "管理处你好 我系2楼C区219档嘅档主罗少华 隔离档成日用大音箱播歌 麻烦管理处出面处理下\n罗少华", "罗少华", "", "2楼C区219档"},
 	})
 }
+
+// A desk or an office of a business centre or a shared office its member says they rent: "我们租
+// 的是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工位", "我们公司…在16楼商
+// 务中心F07 office", "我司…在8楼806独立办公室".
+func TestDesksAndOfficesOfSharedOffices(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"顾天明", "Hi 商务中心，\n\n我是星河智能的负责人顾天明，我们租的是独立办公室B09。电子门锁这周两次刷卡没反应。\n\n顾天明", "顾天明", "", "独立办公室B09"},
+		{"李昂", "你好，\n\n我是在开放办公区B区工位B-16的会员，隔壁两位经常外放开电话会议。\n\n李昂", "李昂", "", "开放办公区B区工位B-16"},
+		{"黄婷", "Hi Grace,\n\n我在6楼开放区 A-25工位，这周网络断了好几次了。\n\n黄婷", "黄婷", "", "6楼开放区 A-25工位"},
+		{"陈俊良", "Hi 商务中心团队,\n\n我们公司Tideway在15楼商务中心F09 office。上个月有两封挂号信前台签收了但是没有通知我们。\n\n陈俊良", "陈俊良", "", "15楼商务中心F09"},
+		{"何静", "商务中心 您好，\n\n我司灵犀设计在9楼906独立办公室，合同写的是每月管理费按使用面积42㎡计算。\n\n何静", "何静", "", "9楼906独立办公室"},
+	})
+}
+
+// A room an organiser hired at the venue, in English ("We hired Meeting Room 4 on 6F", "I'm
+// running a two-day workshop in Meeting Room C"), by its number after its word ("租用了贵中心的培训
+// 室6"), or named by the subject of a mail about their own event ("会议室预订确认 - 9楼第三会议室").
+func TestRoomsHiredAndNamedInSubjects(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"Tan Wei Min", "Complaint - AV and catering", "Dear Events Team,\n\nWe hired Meeting Room 4 on 6F of your business centre for our partner workshop on 8 November. The mics cut out.\n\nTan Wei Min",
+			"Tan Wei Min", "", "Meeting Room 4 on 6F"},
+		{"Daniel Frost", "Noise from renovation next door", "Hi there,\n\nI'm running a two-day workshop in Meeting Room C at your business centre (3F). There was drilling next door.\n\nDaniel Frost",
+			"Daniel Frost", "", "Meeting Room C"},
+		{"吴琳", "投诉：设备和空调问题", "商务中心您好，\n\n我们嘉讯教育6月21日全天租用了贵中心的培训室6（订单号BC240611-0073）开员工培训，投影仪一直闪烁。\n\n吴琳",
+			"吴琳", "", "培训室6"},
+		{"杨璇", "Re: 会议室预订确认 - 9楼第三会议室 11月22日", "付经理，\n\n预订确认单我们收到了，价格和电话里报的不一样。另外我们上次在第三会议室办活动，空调一下午都是坏的。\n\n杨璇",
+			"杨璇", "", "9楼第三会议室"},
+		// Guard: a room the subject names where the text speaks of no event of the writer's.
+		{"杨璇", "9楼第三会议室门口的垃圾没人清", "物业：\n\n9楼走廊的垃圾两天没人清了。\n\n杨璇", "杨璇", "", ""},
+	})
+}
