@@ -509,6 +509,9 @@ func exhibitorsBooth(s string) string {
 	if m != nil && m[4] != "" {
 		m = m[2:] // "Our booth is Hall 6, Booth 6B17"
 	}
+	if m == nil && containsAny(s, "all ", "ALL ") {
+		m = firmsHallBooth.FindStringSubmatch(s) // "we are Lumatec GmbH, Hall 9, Booth 9D31"
+	}
 	if m == nil || !strings.ContainsAny(m[2], "0123456789") {
 		return ""
 	}
@@ -517,6 +520,13 @@ func exhibitorsBooth(s string) string {
 	}
 	return m[2]
 }
+
+// firmsHallBooth is the hall and the booth of an exhibitor the writer names as who they are, or of
+// the stand they run: "we are Lumatec GmbH, Hall 9, Booth 9D31", "Hoffmann Antriebstechnik GmbH is
+// exhibiting at Hall N3, Booth N3-A16", "I'm the stand manager for Apex Motor Parts, Hall 2, Stand
+// 2B05", "our stand, Hall 4 Booth 4E12" (the hall in group 1, the booth in group 2).
+var firmsHallBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re)|\bis exhibiting (?:at|in)|\bstand manager (?:for|of)|\bour (?:stand|booth),)\s+` +
+	`(?:[^\n.]{0,60}?,\s*)?hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 
 // hallAndBooth is a fair's hall and a booth in it apart by a comma: "Hall 11.2, Booth F05".
 var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*,\s*((?:booth|stand)\s)`)

@@ -244,7 +244,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, own), leadBooth(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, own), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -547,7 +547,7 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#�
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are a", "we are a", " from ", " in ") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager") {
 		return ""
 	}
 	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
@@ -1561,11 +1561,27 @@ var (
 		`(?i:\b(?:our|we|my) [^.\n]{0,40}?(?:workshop|event|meeting|conference|seminar|training))`))
 )
 
+// boothSaid is the booth of a hall an exhibitor says is theirs at this fair: "本屆文博會展位為A3館T058",
+// "我們是台揚實業，本次展覽攤位在1號館 D0512 攤位"; "" when none.
+func boothSaid(text string) string {
+	if !containsAny(text, "馆", "館") {
+		return ""
+	}
+	if m := boothOfOurs.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// boothOfOurs is a hall's booth after the writer's words of their booth at this fair, in group 1.
+var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本届|本次)[^。！？\n]{0,20}?(?:展位|摊位)(?:号)?(?:为|在|是|：|:)\s*` +
+	`((?:[A-Z]?\d{1,2}(?:\.\d)?号?)?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*(?:展位|摊位))?)`))
+
 // boothInSubject is a hall and a booth in it, then 展位; ourBooth the writer's words of their own
 // booth.
 var (
 	boothInSubject = quickre.MustCompile(EitherScript(`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})(?:号?展位|\s)`))
-	ourBooth       = quickre.MustCompile(EitherScript(`(?:我们|我司|本|我的|我们的)展位`))
+	ourBooth       = quickre.MustCompile(EitherScript(`(?:我们|我司|本|我的|我们的)(?:展位|参展)|我司展会`))
 )
 
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".

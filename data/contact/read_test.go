@@ -3606,7 +3606,7 @@ func TestNoLoneNumberAmongTwo(t *testing.T) {
 func TestMainlandNumbersAndPeopleInCharge(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"陳俊宏", "您好：\n\n我們是台揚實業，本次展覽攤位在1號館 D0516 攤位。隔壁攤位的背板超出範圍。\n\n展期間請撥我的大陸門號 138 1625 6620，台灣手機 0918-662-305 在這邊不一定收得到。\n\n陳俊宏",
-			"陳俊宏", "138 1625 6620", ""},
+			"陳俊宏", "138 1625 6620", "1號館 D0516 攤位"},
 		{"張雅琪", "展商服務處您好：\n\n我們的展品運輸延誤。\n\n展會期間請撥打我的大陸號碼 133 3802 6620，台灣手機 0912-337-861 在這邊收訊不穩。\n\n張雅琪",
 			"張雅琪", "133 3802 6620", ""},
 		{"張家銘", "物業管理處 您好：\n\n敝公司位於貴大樓A座27樓2705室，茶水間熱水器故障。\n\n本人月底前都在上海，請撥大陸手機 138 1720 6620；台灣手機 +886 912-447-310 在大陸期間不常開機。\n\n張家銘",
@@ -3661,5 +3661,26 @@ func TestRoomsHiredAndNamedInSubjects(t *testing.T) {
 			"杨璇", "", "9楼第三会议室"},
 		// Guard: a room the subject names where the text speaks of no event of the writer's.
 		{"杨璇", "9楼第三会议室门口的垃圾没人清", "物业：\n\n9楼走廊的垃圾两天没人清了。\n\n杨璇", "杨璇", "", ""},
+	})
+}
+
+// An exhibitor's booth by its hall where the writer names their firm or the stand they run ("we are
+// Lumatec GmbH, Hall 9, Booth 9D31", "…GmbH is exhibiting at Hall N3, Booth N3-A16", "I'm the stand
+// manager for Apex Motor Parts, Hall 2, Stand 2B05", "our stand, Hall 4 Booth 4E12"); in Chinese
+// after the words of their booth at this fair ("本屆文博會展位為A3館T058", "本次展覽攤位在1號館 D0512
+// 攤位"); named by the subject of a mail about the firm's own show ("…10.2馆K08 凯德利机械").
+func TestBoothsOfFirmsAndStands(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"Markus Weller", "URGENT - no power connection", "Dear Exhibitor Services team,\n\nwe are Lumatec GmbH, Hall 9, Booth 9D33. Our booth still has no power.\n\nMarkus Weller",
+			"Markus Weller", "", "9D33"},
+		{"Klaus Becker", "Complaint: exhibitor badges", "Dear Sir or Madam,\n\nHoffmann Antriebstechnik GmbH is exhibiting at Hall N3, Booth N3-A18. Only 3 of 6 badges were ready.\n\nKlaus Becker",
+			"Klaus Becker", "", "N3-A18"},
+		{"Rachel Kim", "Freight not delivered to stand", "Hi,\n\nI'm the stand manager for Apex Motor Parts, Hall 2, Stand 2B07. Our crate was left at the hall entrance.\n\nRachel Kim",
+			"Rachel Kim", "", "2B07"},
+		{"Markus Becker", "Carpet and lighting not as ordered", "Dear Exhibitor Services,\n\nwe arrived this morning for the build-up of our stand, Hall 4 Booth 4E14, and found the carpet grey.\n\nMarkus Becker",
+			"Markus Becker", "", "4E14"},
+		{"張雅琪", "展品運輸延誤", "展商服務處您好：\n\n我們是台灣明玉工藝社，本屆文博會展位為A3館T059。展品到現在還沒到。\n\n張雅琪", "張雅琪", "", "A3館T059"},
+		{"陳俊宏", "隔壁攤位裝潢超出範圍", "您好：\n\n我們是台揚實業，本次展覽攤位在1號館 D0516 攤位。隔壁攤位的背板超出範圍。\n\n陳俊宏", "陳俊宏", "", "1號館 D0516 攤位"},
+		{"贺建国", "特装押金退还问题 10.2馆K09 凯德利机械", "您好，\n我司展会结束已经快两个月了，特装施工押金1万元到现在还没退。\n\n贺建国", "贺建国", "", "10.2馆K09"},
 	})
 }
