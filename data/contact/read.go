@@ -244,7 +244,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, own), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {

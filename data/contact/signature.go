@@ -481,7 +481,7 @@ func storeCode(subject, text string) string {
 	}
 	for _, t := range []string{text, subject} {
 		if m := storeCoded.FindStringSubmatch(t); m != nil {
-			return cmp.Or(m[1], m[2], m[3])
+			return cmp.Or(m[1], m[2], m[3], m[4])
 		}
 	}
 	return ""
@@ -495,15 +495,17 @@ const (
 )
 
 var (
-	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店)(?:编号|编码|代码|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
+	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店|门市)(?:编号|编码|代码|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
+		`(加盟店号\s*\d{3,6})(?:\D|$)|` +
 		`店\s*[（(][^（）()\n]{0,12}?编号\s*[:：]?\s*` + franchiseCode + `|` +
 		`(?:^|[【\[\s])门店\s*` + franchiseCode))
 	// storeCodeLine is a signature's line of the store and its code, alone: "茶悦轩 番禺市桥店（GZ1029）".
 	storeCodeLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[\p{Han}·]{0,10}[ \t]*\p{Han}{2,12}店[ \t]*[（(]` + storeCodeCore + `[)）][ \t]*$`))
 	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
-	// 店的", "湖滨店 店长 徐立新", "加盟主 蕭文傑".
-	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店的|` +
-		`(?m)^[ \t]*(?:\p{Han}{1,12}店[ \t]+)?(?:加盟商|加盟主|店长|店主)(?:[ \t]+|[ \t]*[:：][ \t]*)\p{Han}{2,3}(?:[ \t]*$|[（(])`))
+	// 店的", "我是台中公益店（門市編號…）的", "湖滨店 店长 徐立新", "加盟主 蕭文傑", "店长 蒋婷婷
+	// 177…", "加盟店号7786".
+	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店(?:[（(][^（）()\n]{0,20}[）)])?的|加盟店号|` +
+		`(?m)^[ \t]*(?:\p{Han}{1,12}店[ \t]+)?(?:加盟商|加盟主|店长|店主)(?:[ \t]+|[ \t]*[:：][ \t]*)\p{Han}{2,3}(?:[ \t]*$|[（(]|[ \t]+(?:电话|手机)?[ \t:：]*\+?\d)`))
 )
 
 // ownShopCode is the code of the shop a keeper says is theirs, as the estate numbers its shops:
