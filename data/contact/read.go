@@ -244,7 +244,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -1329,6 +1329,32 @@ var (
 
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
 var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
+
+// mallUnitSaid is the unit in a mall of the shop or the counter a keeper says they are of: "我是一楼
+// 中岛L1-K06饰品柜台的石佳琪", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F中岛K06的店长…",
+// "我是沿街商铺S1-12号“卫国面馆”的…"; "" when none.
+func mallUnitSaid(text string) string {
+	if !strings.Contains(text, "我是") {
+		return ""
+	}
+	for _, m := range iAmOf.FindAllStringSubmatch(text, perLine) {
+		if nearby.MatchString(m[1]) {
+			continue // "我是对面L1-105的…" is a neighbour's
+		}
+		if u := mallCodeIn.FindStringSubmatch(m[1]); u != nil {
+			return cmp.Or(u[1], u[2])
+		}
+	}
+	return ""
+}
+
+// iAmOf is the words between "我是" and the "的" before the writer's role or name; mallCodeIn a
+// mall's unit among them, by its code or as an island counter.
+var (
+	iAmOf      = quickre.MustCompile(`我是([^，,。！？!?\n的]{2,40})的`)
+	mallCodeIn = quickre.MustCompile(EitherScript(`(?:^|[^A-Za-z0-9\-])((?:[A-Z]\d?|\d{1,2}F)-[A-Z]?\d{2,4})(?:[^0-9A-Za-z\-]|$)|` +
+		`((?:\d{1,2}F|[一二三四五六七八九]楼)?中岛\s*[A-Z]\d{2,3})`))
+)
 
 // deskSaid is the desk or the office a member of a business centre or a shared office says they
 // rent there: "我们租的是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工位",

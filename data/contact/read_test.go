@@ -3698,3 +3698,15 @@ func TestStoreCodesOfKeepersSigning(t *testing.T) {
 			"吳佩玲", "0937-552-620", "TW-TC-023"},
 	})
 }
+
+// The unit in a mall of the shop or counter a keeper says they are of, by its code or as an island
+// counter: "我是一楼中岛L1-K06饰品柜台的…", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F
+// 中岛K06的店长…", "我是沿街商铺S1-12号“卫国面馆”的…".
+func TestMallUnitsOfKeepers(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"石佳玲", "你好～我是一楼中岛L1-K08饰品柜台的石佳玲，对面那家运动品牌店每天把音响开到最大。", "石佳玲", "", "L1-K08"},
+		{"Eric 蔡", "商场物业你好：\n我是三楼3F-A305眼镜店（明视眼镜）的店主蔡俊杰。员工停车月卡涨价了。\n蔡俊杰", "蔡俊杰", "", "3F-A305"},
+		{"郑凯琳", "营运部您好，\n\n我是露米美妆1F中岛K08的店长郑凯琳。商场在我们中岛正前方搭了展示台。\n\n郑凯琳", "郑凯琳", "", "1F中岛K08"},
+		{"程卫东", "物业你好：\n\n我是沿街商铺S1-16号“卫东面馆”的程卫东。我们店门口每天堆几十辆共享单车。\n\n程卫东", "程卫东", "", "S1-16"},
+	})
+}
