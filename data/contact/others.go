@@ -650,7 +650,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
 		return Writer{}
 	}
 	var w Writer
@@ -830,11 +830,14 @@ var chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电�
 // below; no one when the pattern's words name no flat or no one.
 func relayedResident(text string, m []int, chat bool) Writer {
 	flat, name := text[m[2]:m[3]], strings.ReplaceAll(text[m[4]:m[5]], " ", "")
+	if len(m) > 7 && m[6] >= 0 && chineseName(text[m[6]:m[7]]) && sameSurname([]rune(name)[0], []rune(text[m[6]:m[7]])[0]) {
+		name = text[m[6]:m[7]] // "业主王先生（王启明）": his whole name in the brackets
+	}
+	if r := []rune(name); len(r) >= 4 && (titled(string(r[len(r)-3:])) || strings.HasSuffix(name, "阿姨")) && chineseName(string(r[:len(r)-3])) && r[0] == r[len(r)-3] {
+		name = string(r[:len(r)-3]) // "何俊何先生", "刘桂芳刘阿姨": the whole name, then how they are called
+	}
 	if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
 		name = full // "郑秀兰阿姨": her whole name
-	}
-	if r := []rune(name); len(r) >= 4 && titled(string(r[len(r)-3:])) && chineseName(string(r[:len(r)-3])) && r[0] == r[len(r)-3] {
-		name = string(r[:len(r)-3]) // "何俊何先生": his whole name, then how he is called
 	}
 	for _, title := range []string{"先生", "女士", "小姐"} {
 		if full, ok := strings.CutSuffix(name, title); ok && !titled(name) && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
@@ -861,8 +864,8 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		other = ""
 	}
 	for _, n := range residentNumber.FindAllStringSubmatch(after, perLine) {
-		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3]))) {
-			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3]))
+		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4]))) {
+			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4]))
 			break
 		}
 	}
@@ -877,6 +880,9 @@ func relayedResident(text string, m []int, chat bool) Writer {
 			}
 		}
 	}
+	if p := residentsLine.FindStringSubmatch(after); w.Phone == "" && p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1]) // "业主联系电话：139…" below the record
+	}
 	if p := chatOwnNumber.FindStringSubmatch(after); chat && w.Phone == "" && p != nil {
 		w.Phone = phoneIn(p[1]) // "有事打我电话135…" in the chat pasted below
 	}
@@ -888,13 +894,15 @@ func relayedResident(text string, m []int, chat bool) Writer {
 
 // residentRelays are the ways a staff member or a committee member writes of a resident, with the
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
-// 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我"), whose call the staff member took, whom they
-// met ("碰到三期21幢2单元101的陈阿姨"), who wrote to them by WeChat (last).
+// 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中心反映",
+// with their whole name in brackets), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我
+// 反映"), whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
+// 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
-	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-		`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
-		`打电话到(?:前台|服务中心|管理处|物业))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
-	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的(?:电话|来电)`)),
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+		`(?:[（(](\p{Han}{2,4})[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
+		`打电话到(?:前台|服务中心|管理处|物业)|拦住我|叫住我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
@@ -907,14 +915,19 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)|打电话到|接到|碰到|遇到|遇见|在微信`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)|打电话到|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…".
 // "她现在在展位上，手机 139…".
 var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d]{0,10}[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+
+// residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联系方式：
+// 138…（王先生本人手机）".
+var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)[:：][ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))
