@@ -195,8 +195,11 @@ func Read(m Mail) Writer {
 		if m := companysPerson.FindStringSubmatch(own); phone == "" && m != nil && m[2] != "" && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
 			phone = phoneIn(m[2]) // "请联系我司行政罗敏，手机13926085517"
 		}
-		if m := contactPersonInline.FindStringSubmatch(own); phone == "" && m != nil && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
-			phone = phoneIn(m[2]) // "我司位于…1505室，联系人：罗婉婷（行政经理），手机：139 2233 6108。"
+		if m := contactPersonInline.FindStringSubmatch(own); m != nil && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) &&
+			(phone == "" || !isMobile(phone) && isMobile(phoneIn(m[2]))) {
+			// "我司位于…1505室，联系人：罗婉婷（行政经理），手机：139 2233 6108。"; "现场负责人：严俊，手机
+			// 137…" over the company's "Tel: 0755-…" in the signature.
+			phone = phoneIn(m[2])
 		}
 		if n := strings.TrimSpace(name); phone == "" && chineseName(n) && strings.Contains(own, n) {
 			// "…我是1301的姓杜杜春梅电话13868017722谢谢", typed without a stop: the number after
@@ -308,6 +311,9 @@ func Read(m Mail) Writer {
 		}
 		if m := otherOwnNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
 			phone = phoneIn(m[1]) // "我手机137…老是接不到 打我另一个号152…": the one they ask to be called on
+		}
+		if m := pickedNumber.FindStringSubmatch(own); containsAny(own, "这支", "這支", "这个", "這個", "这只", "這只") && m != nil && isPhone(phoneIn(m[1])) {
+			phone = phoneIn(m[1]) // "手機 0933-218-467 ← 請打這支" below the office's "公司 02-…"
 		}
 		if mp := preferredMobile(own, phone); mp != "" {
 			phone = mp // "请直接联系我：0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先"
@@ -1674,6 +1680,10 @@ func subjectFlat(subject string) string {
 	}
 	return ""
 }
+
+// pickedNumber is a number the writer points to as the one to call, of several: "手機 0933-218-467 ←
+// 請打這支", "138…（请打这个）".
+var pickedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*(?:←|<-{1,2})?[ \t]*[（(]?(?:请|麻烦)?(?:打|拨)(?:这|這)(?:个|支|只)(?:号码|号)?`))
 
 // contactPersonInline is the person a letter's sentence names to contact, in group 1, and their
 // number after them, in group 2: "联系人：罗婉婷（行政经理），手机：139 2233 6108", "展位负责人：

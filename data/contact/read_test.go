@@ -3728,3 +3728,18 @@ func TestResidentsStaffRecord(t *testing.T) {
 			"陈先生", "158 6723 6620", "11栋2305"},
 	})
 }
+
+// A number the writer points to of several ("手機 0933-218-467 ← 請打這支" below the office's line), a
+// person on site labelled with their mobile over the company's landline in the signature ("现场负责
+// 人：严俊，手机 137…"), a number before a dash's aside on another ("call me on my Chinese number +86
+// 152… - the German mobile in my signature does not work in China").
+func TestNumbersPointedToAndAsides(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陳冠豪", "管理中心您好：\n敝公司位於本大樓7樓之3，車位被佔用。\n聯絡方式：\n公司 02-2345-6620 分機21（我常不在座位）\n手機 0933-218-620 ← 請打這支\n陳冠豪",
+			"陳冠豪", "0933-218-620", "7樓之3"},
+		{"深圳市华拓智能设备有限公司", "展馆服务处：\n我司在本届展会的展位为3号馆B19展位。展位电箱至今没有通电。\n现场负责人：严俊峰，手机 137 1442 6620，我一直在展位上。\n严俊峰\n市场部\nTel: 0755-8633 6620",
+			"严俊峰", "137 1442 6620", "3号馆B19"},
+		{"Markus Wendt", "Dear team,\n\nwe are Lumatec GmbH, Hall 9, Booth 9D35. Our booth still has no power.\n\nPlease call me on my Chinese number +86 152 1038 6620 - the German mobile in my signature does not work in China.\n\nMarkus Wendt\nTel. +49 711 9834 620\nMobile +49 172 5508 620",
+			"Markus Wendt", "+86 152 1038 6620", "9D35"},
+	})
+}

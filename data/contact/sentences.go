@@ -1364,6 +1364,9 @@ func clause(s string) string {
 	if i := strings.Index(s, ". "); i >= 0 {
 		s = s[:i] // an English sentence's end
 	}
+	if i := strings.Index(s, " - "); i >= 0 && i+3 < len(s) && unicode.IsLetter(rune(s[i+3])) {
+		s = s[:i] // "+86 152… - the German mobile in my signature does not work in China": a dash's aside
+	}
 	return s
 }
 
