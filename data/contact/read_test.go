@@ -3743,3 +3743,15 @@ func TestNumbersPointedToAndAsides(t *testing.T) {
 			"Markus Wendt", "+86 152 1038 6620", "9D35"},
 	})
 }
+
+// An English flat whose block the writer names with its estate after it, "of" or "at", a remark in
+// brackets after that: "Flat D, 18/F, Block 2 of Harbour Crest", "Flat 2302, Block 6 at Riverside
+// Garden (the landlord is Ms. Xu, …)".
+func TestEnglishBlocksOfEstates(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Raymond Ho", "Dear Management Office,\nI live at Flat E, 18/F, Block 3 of Harbour Crest. The flat above ours is renovating on Sundays.\nRaymond Ho",
+			"Raymond Ho", "", "Flat E, 18/F, Block 3"},
+		{"Daniel Whitman", "Hello,\nI'm the tenant of Flat 2306, Block 7 at Riverside Garden (the landlord is Ms. Xu, she knows I'm writing). The water pressure is low.\nDaniel Whitman",
+			"Daniel Whitman", "", "Flat 2306, Block 7"},
+	})
+}
