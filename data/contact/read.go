@@ -247,7 +247,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -1349,6 +1349,28 @@ func mallUnitSaid(text string) string {
 		}
 		if u := mallCodeIn.FindStringSubmatch(m[1]); u != nil {
 			return cmp.Or(u[1], u[2])
+		}
+	}
+	return ""
+}
+
+// placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
+// words: in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or after a
+// street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"); "" when none.
+func placeInBracketsSaid(text string) string {
+	if !strings.Contains(text, "我是") || !strings.ContainsAny(text, "（(") {
+		return ""
+	}
+	for _, m := range iAmOf.FindAllStringSubmatch(text, perLine) {
+		before, inner, ok := cutBracket(m[1])
+		if !ok || nearby.MatchString(m[1]) {
+			continue
+		}
+		if a := addressPart(inner); a != "" && a == inner && !streetAddress.MatchString(inner) {
+			return inner // "启明星教育（科技园5号楼1102室）"
+		}
+		if g := strings.TrimSpace(remark.ReplaceAllString(m[1], "")); before != "" && addressPart(g) == g && flatAtEnd.MatchString(g) {
+			return g // "天山三村（仙霞路1250弄）17号503室": the flat, without the street
 		}
 	}
 	return ""

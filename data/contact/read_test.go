@@ -3755,3 +3755,12 @@ func TestEnglishBlocksOfEstates(t *testing.T) {
 			"Daniel Whitman", "", "Flat 2306, Block 7"},
 	})
 }
+
+// A building written "6#楼" ("我是6#楼2104的租户"); an office in brackets after the writer's company
+// in the clause that says who they are ("我是启明星教育（科技园5号楼1102室）的办公室主任…").
+func TestBuildingsByHashAndOfficesInBrackets(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"🐱喵喵", "物业你好\n我是7#楼2105的租户 楼上2205每天晚上12点以后咚咚咚的\n我叫林小雪 电话186 7321 6620", "林小雪", "186 7321 6620", "7#楼2105"},
+		{"启明星教育", "你们好，\n我是启明星教育（科技园6号楼1105室）的办公室主任贺丽芳。大楼空调一到晚上六点就停。\n贺丽芳", "贺丽芳", "", "科技园6号楼1105室"},
+	})
+}
