@@ -536,8 +536,8 @@ var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*
 var englishOnOf = quickre.MustCompile(`(?i)\s+(?:on|of|in|at)\s+(?:the\s+)?`)
 
 // englishEstateAfter is an estate's name after a flat and "at" or "of", maybe with a remark in
-// brackets after it: " at Cuihuwan Garden", " of Harbour Crest", " at Riverside Garden (the landlord
-// is Ms. Xu".
+// brackets after it: " at Cuihuwan Garden", " of Harbour Crest", " at Riverside Garden (the
+// landlord is Ms. Xu".
 var englishEstateAfter = quickre.MustCompile(`\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s*){1,3}\.?(?:\s*\([^()]*\)?)?$`)
 
 // englishPlaces tells an address of English parts apart by commas, each a flat, a block, a floor

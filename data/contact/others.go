@@ -894,10 +894,10 @@ func relayedResident(text string, m []int, chat bool) Writer {
 
 // residentRelays are the ways a staff member or a committee member writes of a resident, with the
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
-// 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中心反映",
-// with their whole name in brackets), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我
-// 反映"), whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
-// 101的陈阿姨"), who wrote to them by WeChat (last).
+// 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
+// 心反映", with their whole name in brackets), who stopped them on their round ("巡楼时11栋2301的业
+// 主陈先生拦住我反映"), whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they
+// met ("碰到三期21幢2单元101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:[（(](\p{Han}{2,4})[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
@@ -925,8 +925,8 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
 
-// residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联系方式：
-// 138…（王先生本人手机）".
+// residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
+// 系方式：138…（王先生本人手机）".
 var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)[:：][ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +

@@ -197,8 +197,8 @@ func Read(m Mail) Writer {
 		}
 		if m := contactPersonInline.FindStringSubmatch(own); m != nil && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) &&
 			(phone == "" || !isMobile(phone) && isMobile(phoneIn(m[2]))) {
-			// "我司位于…1505室，联系人：罗婉婷（行政经理），手机：139 2233 6108。"; "现场负责人：严俊，手机
-			// 137…" over the company's "Tel: 0755-…" in the signature.
+			// "我司位于…1505室，联系人：罗婉婷（行政经理），手机：139 2233 6108。"; "现场负责人：严
+			// 俊，手机 137…" over the company's "Tel: 0755-…" in the signature.
 			phone = phoneIn(m[2])
 		}
 		if n := strings.TrimSpace(name); phone == "" && chineseName(n) && strings.Contains(own, n) {
@@ -1324,8 +1324,8 @@ var (
 )
 
 // stallThenWholeName is a stall by its row, number and word, its keeper's whole name right after
-// it; stallThenMine a stall by its row and number, then the writer's words of "我的档口"; stallSaid a stall in a market's area or a night market's row the writer says they keep or
-// trade at.
+// it; stallThenMine a stall by its row and number, then the writer's words of "我的档口"; stallSaid
+// a stall in a market's area or a night market's row the writer says they keep or trade at.
 var (
 	stallThenWholeName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区[A-Z0-9]{1,2}[排棚行]\d{1,3}号?(?:摊位|摊|档口|档))(\p{Han}{2,3})[。，,\s]`))
 	stallThenMine      = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区第?[A-Z0-9]{1,2}[排棚行]\d{1,3}号?)[ \t\x{3000}]+我(?:的|家)?(?:档口|摊位|摊|档)`))
@@ -1336,9 +1336,9 @@ var (
 // nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
 var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
 
-// mallUnitSaid is the unit in a mall of the shop or the counter a keeper says they are of: "我是一楼
-// 中岛L1-K06饰品柜台的石佳琪", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F中岛K06的店长…",
-// "我是沿街商铺S1-12号“卫国面馆”的…"; "" when none.
+// mallUnitSaid is the unit in a mall of the shop or the counter a keeper says they are of: "我是一
+// 楼中岛L1-K06饰品柜台的石佳琪", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F中岛K06
+// 的店长…", "我是沿街商铺S1-12号“卫国面馆”的…"; "" when none.
 func mallUnitSaid(text string) string {
 	if !strings.Contains(text, "我是") {
 		return ""
@@ -1355,8 +1355,8 @@ func mallUnitSaid(text string) string {
 }
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
-// words: in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or after a
-// street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"); "" when none.
+// words: in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or
+// after a street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"); "" when none.
 func placeInBracketsSaid(text string) string {
 	if !strings.Contains(text, "我是") || !strings.ContainsAny(text, "（(") {
 		return ""
@@ -1385,8 +1385,8 @@ var (
 )
 
 // deskSaid is the desk or the office a member of a business centre or a shared office says they
-// rent there: "我们租的是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工位",
-// "我们公司Tidewave在16楼商务中心F07", "我司灵秀设计在8楼806独立办公室"; "" when none.
+// rent there: "我们租的是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工
+// 位", "我们公司Tidewave在16楼商务中心F07", "我司灵秀设计在8楼806独立办公室"; "" when none.
 func deskSaid(text string) string {
 	if !containsAny(text, "工位", "办公室", "辦公室", "商务中心", "商務中心") {
 		return ""
@@ -1595,9 +1595,9 @@ func subjectBooth(subject, text string) string {
 	return m[1]
 }
 
-// subjectRoom is the meeting room at the venue a subject names ("回复：关于14层第三会议室使用情况的说明",
-// "会议室预订确认 - 8楼第三会议室", "M3会议室年会当天问题", "Complaint - Meeting Room 3, 5F - AV…")
-// where the text speaks of the writer's own event there; "" when it names none.
+// subjectRoom is the meeting room at the venue a subject names ("回复：关于14层第三会议室使用情况的
+// 说明", "会议室预订确认 - 8楼第三会议室", "M3会议室年会当天问题", "Complaint - Meeting Room 3, 5F
+// - AV…") where the text speaks of the writer's own event there; "" when it names none.
 func subjectRoom(subject, text string) string {
 	m := roomInSubject.FindStringSubmatch(subject)
 	if m == nil || nearby.MatchString(subject) || !ourEvent.MatchString(text) {
@@ -1615,8 +1615,8 @@ var (
 		`(?i:\b(?:our|we|my) [^.\n]{0,40}?(?:workshop|event|meeting|conference|seminar|training))`))
 )
 
-// boothSaid is the booth of a hall an exhibitor says is theirs at this fair: "本屆文博會展位為A3館T058",
-// "我們是台揚實業，本次展覽攤位在1號館 D0512 攤位"; "" when none.
+// boothSaid is the booth of a hall an exhibitor says is theirs at this fair: "本屆文博會展位為A3館
+// T058", "我們是台揚實業，本次展覽攤位在1號館 D0512 攤位"; "" when none.
 func boothSaid(text string) string {
 	if !containsAny(text, "馆", "館") {
 		return ""
@@ -1703,8 +1703,8 @@ func subjectFlat(subject string) string {
 	return ""
 }
 
-// pickedNumber is a number the writer points to as the one to call, of several: "手機 0933-218-467 ←
-// 請打這支", "138…（请打这个）".
+// pickedNumber is a number the writer points to as the one to call, of several: "手機 0933-218-467
+// ← 請打這支", "138…（请打这个）".
 var pickedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*(?:←|<-{1,2})?[ \t]*[（(]?(?:请|麻烦)?(?:打|拨)(?:这|這)(?:个|支|只)(?:号码|号)?`))
 
 // contactPersonInline is the person a letter's sentence names to contact, in group 1, and their

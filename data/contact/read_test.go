@@ -3562,8 +3562,8 @@ func TestSameEntranceAndFlatsRecalled(t *testing.T) {
 }
 
 // The one number the writer's own words give after a phone's label, nothing saying whose: in a
-// run-on typed on a phone ("我姓吕 吕秀兰 电话 137… 白天在摊上 有时候忙接不到多打两次"), after "如需
-// 聯繫，" or "上门前请先打电话预约："; not a second number's mail, nor one of a sentence about
+// run-on typed on a phone ("我姓吕 吕秀兰 电话 137… 白天在摊上 有时候忙接不到多打两次"), after "如
+// 需聯繫，" or "上门前请先打电话预约："; not a second number's mail, nor one of a sentence about
 // someone else or after another's name.
 func TestTheOneNumberTheWriterGives(t *testing.T) {
 	checkWriters(t, []writerCase{
@@ -3622,7 +3622,8 @@ func TestMainlandNumbersAndPeopleInCharge(t *testing.T) {
 }
 
 // A market's stall by its area, row and number as its keeper writes it: "我是花卉区2-33的…", "我在
-// 水果区C排12号做批发", "粮油区A排06号档丁荣发。", "我是夜市C排42号烤串摊", "我系2楼C区218档嘅档主…".
+// 水果区C排12号做批发", "粮油区A排06号档丁荣发。", "我是夜市C排42号烤串摊", "我系2楼C区218档嘅档主
+// …".
 func TestStallsByTheirRows(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"花艺-小邵", "市场管理处：\n我是花卉区3-35的邵芳，昨天晚上摊位上的兰花被偷了6盆。\n邵芳", "邵芳", "", "花卉区3-35"},
@@ -3633,9 +3634,9 @@ func TestStallsByTheirRows(t *testing.T) {
 	})
 }
 
-// A desk or an office of a business centre or a shared office its member says they rent: "我们租
-// 的是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工位", "我们公司…在16楼商
-// 务中心F07 office", "我司…在8楼806独立办公室".
+// A desk or an office of a business centre or a shared office its member says they rent: "我们租的
+// 是独立办公室B07", "我是在开放办公区A区工位A-16的会员", "我在5楼开放区 A-23工位", "我们公司…在16楼
+// 商务中心F07 office", "我司…在8楼806独立办公室".
 func TestDesksAndOfficesOfSharedOffices(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"顾天明", "Hi 商务中心，\n\n我是星河智能的负责人顾天明，我们租的是独立办公室B09。电子门锁这周两次刷卡没反应。\n\n顾天明", "顾天明", "", "独立办公室B09"},
@@ -3646,9 +3647,9 @@ func TestDesksAndOfficesOfSharedOffices(t *testing.T) {
 	})
 }
 
-// A room an organiser hired at the venue, in English ("We hired Meeting Room 4 on 6F", "I'm
-// running a two-day workshop in Meeting Room C"), by its number after its word ("租用了贵中心的培训
-// 室6"), or named by the subject of a mail about their own event ("会议室预订确认 - 9楼第三会议室").
+// A room an organiser hired at the venue, in English ("We hired Meeting Room 4 on 6F", "I'm running
+// a two-day workshop in Meeting Room C"), by its number after its word ("租用了贵中心的培训室6"),
+// or named by the subject of a mail about their own event ("会议室预订确认 - 9楼第三会议室").
 func TestRoomsHiredAndNamedInSubjects(t *testing.T) {
 	checkSubjectWriters(t, []subjectCase{
 		{"Tan Wei Min", "Complaint - AV and catering", "Dear Events Team,\n\nWe hired Meeting Room 4 on 6F of your business centre for our partner workshop on 8 November. The mics cut out.\n\nTan Wei Min",
@@ -3667,8 +3668,8 @@ func TestRoomsHiredAndNamedInSubjects(t *testing.T) {
 // An exhibitor's booth by its hall where the writer names their firm or the stand they run ("we are
 // Lumatec GmbH, Hall 9, Booth 9D31", "…GmbH is exhibiting at Hall N3, Booth N3-A16", "I'm the stand
 // manager for Apex Motor Parts, Hall 2, Stand 2B05", "our stand, Hall 4 Booth 4E12"); in Chinese
-// after the words of their booth at this fair ("本屆文博會展位為A3館T058", "本次展覽攤位在1號館 D0512
-// 攤位"); named by the subject of a mail about the firm's own show ("…10.2馆K08 凯德利机械").
+// after the words of their booth at this fair ("本屆文博會展位為A3館T058", "本次展覽攤位在1號館
+// D0512 攤位"); named by the subject of a mail about the firm's own show ("…10.2馆K08 凯德利机械").
 func TestBoothsOfFirmsAndStands(t *testing.T) {
 	checkSubjectWriters(t, []subjectCase{
 		{"Markus Weller", "URGENT - no power connection", "Dear Exhibitor Services team,\n\nwe are Lumatec GmbH, Hall 9, Booth 9D33. Our booth still has no power.\n\nMarkus Weller",
@@ -3685,8 +3686,8 @@ func TestBoothsOfFirmsAndStands(t *testing.T) {
 	})
 }
 
-// A franchised store's code in the writer's own words, however the rules read them after: above
-// "店长 蒋婷婷 177…" in a reply ("门店编号：HZ-XH-032"), "加盟店号7786" beside its keeper, "門市編號"
+// A franchised store's code in the writer's own words, however the rules read them after: above "店
+// 长 蒋婷婷 177…" in a reply ("门店编号：HZ-XH-032"), "加盟店号7786" beside its keeper, "門市編號"
 // of a Taiwan store its keeper says is theirs ("我是台中公益店（門市編號TW-TC-021）的加盟主…").
 func TestStoreCodesOfKeepersSigning(t *testing.T) {
 	checkWriters(t, []writerCase{
@@ -3700,8 +3701,8 @@ func TestStoreCodesOfKeepersSigning(t *testing.T) {
 }
 
 // The unit in a mall of the shop or counter a keeper says they are of, by its code or as an island
-// counter: "我是一楼中岛L1-K06饰品柜台的…", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F
-// 中岛K06的店长…", "我是沿街商铺S1-12号“卫国面馆”的…".
+// counter: "我是一楼中岛L1-K06饰品柜台的…", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美
+// 妆1F中岛K06的店长…", "我是沿街商铺S1-12号“卫国面馆”的…".
 func TestMallUnitsOfKeepers(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"石佳玲", "你好～我是一楼中岛L1-K08饰品柜台的石佳玲，对面那家运动品牌店每天把音响开到最大。", "石佳玲", "", "L1-K08"},
@@ -3711,11 +3712,11 @@ func TestMallUnitsOfKeepers(t *testing.T) {
 	})
 }
 
-// A resident a member of staff writes about: whose call the desk logged ("接到7幢1903业主韩女士来电"
-// above "业主联系电话："), who came with their whole name in brackets ("12栋1801的业主王先生（王启明）来
-// 管家中心反映"), or said before how people call them ("3栋1802的业主刘桂芳刘阿姨到管家中心找我"), on the
-// number to call her at home ("直接打她家座机回复处理结果：0755-…"); who stopped the butler on their round
-// ("巡楼时11栋2301的业主陈先生拦住我反映").
+// A resident a member of staff writes about: whose call the desk logged ("接到7幢1903业主韩女士来电
+// " above "业主联系电话："), who came with their whole name in brackets ("12栋1801的业主王先生（王
+// 启明）来管家中心反映"), or said before how people call them ("3栋1802的业主刘桂芳刘阿姨到管家中心
+// 找我"), on the number to call her at home ("直接打她家座机回复处理结果：0755-…"); who stopped the
+// butler on their round ("巡楼时11栋2301的业主陈先生拦住我反映").
 func TestResidentsStaffRecord(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"东方名苑服务中心前台", "工程/客服：\n今日14:20接到7幢1905业主韩女士来电，反映对门长期在公共走道堆放纸箱。\n业主联系电话：139 6811 6620\n\n登记人：前台 陆佳\n前台电话 0574-8712 6600",
@@ -3729,10 +3730,10 @@ func TestResidentsStaffRecord(t *testing.T) {
 	})
 }
 
-// A number the writer points to of several ("手機 0933-218-467 ← 請打這支" below the office's line), a
-// person on site labelled with their mobile over the company's landline in the signature ("现场负责
-// 人：严俊，手机 137…"), a number before a dash's aside on another ("call me on my Chinese number +86
-// 152… - the German mobile in my signature does not work in China").
+// A number the writer points to of several ("手機 0933-218-467 ← 請打這支" below the office's
+// line), a person on site labelled with their mobile over the company's landline in the signature
+// ("现场负责人：严俊，手机 137…"), a number before a dash's aside on another ("call me on my
+// Chinese number +86 152… - the German mobile in my signature does not work in China").
 func TestNumbersPointedToAndAsides(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"陳冠豪", "管理中心您好：\n敝公司位於本大樓7樓之3，車位被佔用。\n聯絡方式：\n公司 02-2345-6620 分機21（我常不在座位）\n手機 0933-218-620 ← 請打這支\n陳冠豪",
@@ -3756,8 +3757,9 @@ func TestEnglishBlocksOfEstates(t *testing.T) {
 	})
 }
 
-// A building written "6#楼" ("我是6#楼2104的租户"); an office in brackets after the writer's company
-// in the clause that says who they are ("我是启明星教育（科技园5号楼1102室）的办公室主任…").
+// A building written "6#楼" ("我是6#楼2104的租户"); an office in brackets after the writer's
+// company in the clause that says who they are ("我是启明星教育（科技园5号楼1102室）的办公室主任
+// …").
 func TestBuildingsByHashAndOfficesInBrackets(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"🐱喵喵", "物业你好\n我是7#楼2105的租户 楼上2205每天晚上12点以后咚咚咚的\n我叫林小雪 电话186 7321 6620", "林小雪", "186 7321 6620", "7#楼2105"},
