@@ -312,8 +312,10 @@ func Read(m Mail) Writer {
 		if m := otherOwnNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
 			phone = phoneIn(m[1]) // "我手机137…老是接不到 打我另一个号152…": the one they ask to be called on
 		}
-		if m := pickedNumber.FindStringSubmatch(own); containsAny(own, "这支", "這支", "这个", "這個", "这只", "這只") && m != nil && isPhone(phoneIn(m[1])) {
-			phone = phoneIn(m[1]) // "手機 0933-218-467 ← 請打這支" below the office's "公司 02-…"
+		if containsAny(own, "这支", "這支", "这个", "這個", "这只", "這只") {
+			if m := pickedNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
+				phone = phoneIn(m[1]) // "手機 0933-218-467 ← 請打這支" below the office's "公司 02-…"
+			}
 		}
 		if mp := preferredMobile(own, phone); mp != "" {
 			phone = mp // "请直接联系我：0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先"
@@ -1310,8 +1312,10 @@ func leadStall(text string) string {
 	if m := stallThenMine.FindStringSubmatch(body); m != nil {
 		return m[1] // "肉类区第3排15号 我的档口上面那个灯管坏了…", typed on a phone
 	}
-	if m := stallSaid.FindStringSubmatch(text); m != nil {
-		return m[1] // "我在水果区C排12号做批发", "我是夜市C排42号烤串摊"
+	if containsAny(text, "我是", "我在", "本人是", "本人在") && containsAny(text, "排", "棚", "行") {
+		if m := stallSaid.FindStringSubmatch(text); m != nil {
+			return m[1] // "我在水果区C排12号做批发", "我是夜市C排42号烤串摊"
+		}
 	}
 	return ""
 }
@@ -1406,8 +1410,10 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
 // 贵中心5楼502会议室举办…" is 502会议室; "" when none.
 func bookedRoom(text string) string {
-	if m := roomHired.FindStringSubmatch(text); m != nil && containsAny(text, "eeting", "EETING") {
-		return m[1] // "We hired Meeting Room 3 on 5F", "I'm running a two-day workshop in Meeting Room B"
+	if containsAny(text, "eeting", "EETING") {
+		if m := roomHired.FindStringSubmatch(text); m != nil {
+			return m[1] // "We hired Meeting Room 3 on 5F", "I'm running a two-day workshop in Meeting Room B"
+		}
 	}
 	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "培训", "培訓") {
 		return ""

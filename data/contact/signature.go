@@ -473,18 +473,28 @@ var (
 // the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when the writer does not say the
 // store is theirs: a customer's mail names the store it complains of.
 func storeCode(subject, text string) string {
-	if !strings.Contains(text, "店") || !keepsStore(text) && !ownStoreWords.MatchString(text) && !storeCodeLine.MatchString(text) {
+	if !strings.Contains(text, "店") {
 		return ""
 	}
-	if m := storeCodeLine.FindStringSubmatch(text); m != nil {
-		return m[1]
-	}
-	for _, t := range []string{text, subject} {
-		if m := storeCoded.FindStringSubmatch(t); m != nil {
-			return cmp.Or(m[1], m[2], m[3], m[4])
+	if containsAny(text, "店（", "店(") {
+		if m := storeCodeLine.FindStringSubmatch(text); m != nil {
+			return m[1]
 		}
 	}
-	return ""
+	if !containsAny(text, "编号", "編號", "编码", "編碼", "代码", "代碼", "号码", "號碼", "店号", "店號", "门店", "門店") && !containsAny(subject, "门店", "門店") {
+		return "" // no word a store's code stands after
+	}
+	code := ""
+	for _, t := range []string{text, subject} {
+		if m := storeCoded.FindStringSubmatch(t); m != nil {
+			code = cmp.Or(m[1], m[2], m[3], m[4])
+			break
+		}
+	}
+	if code == "" || !keepsStore(text) && !ownStoreWords.MatchString(text) {
+		return "" // the words that make the store theirs are looked for only where a code stands
+	}
+	return code
 }
 
 // storeCodeCore is a store's code in its franchise: "SH-0217", "HZ-XH-031", "DG-A112", "GZ1029";
