@@ -481,7 +481,7 @@ func storeCode(subject, text string) string {
 			return m[1]
 		}
 	}
-	if !containsAny(text, "编号", "編號", "编码", "編碼", "代码", "代碼", "号码", "號碼", "店号", "店號", "门店", "門店") && !containsAny(subject, "门店", "門店") {
+	if !containsAny(text, "编号", "編號", "编码", "編碼", "代码", "代碼", "号码", "號碼", "店号", "店號", "铺号", "鋪號", "舖號", "门店", "門店", "门市", "門市") && !containsAny(subject, "门店", "門店") {
 		return "" // no word a store's code stands after
 	}
 	code := ""
