@@ -337,6 +337,11 @@ func Read(m Mail) Writer {
 				name = m[1]
 			}
 		}
+		if parent, number := parentWrittenFor(said); parent != "" {
+			// "我是水产区B-12摊位杜德明的女儿，我爸不太会用电脑，让我帮他写一下…请打我电话 187…":
+			// the father complains, on the number the mail asks the office to call.
+			name, phone = parent, cmp.Or(number, phone)
+		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
 		earlier, addressee := ownEarlierMail(m.Text, email, m.Name)
@@ -1325,6 +1330,47 @@ func leadStall(text string) string {
 var (
 	stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
 	stallAlone    = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档))[ \t\x{3000}]+\p{Han}`))
+)
+
+// parentWrittenFor is the father or the mother a son or a daughter writes for, by name, and the
+// parent's own number where the mail asks the office to call it ("有结果直接打我爸电话133…", "我爸叫
+// 高永福，电话 139…"): "我是马德才的儿子", "我是水产区B-12摊位杜德明的女儿", "我爸钟福生在你们市场…卖
+// 猪肉" with "我爸不太会用手机打字" or "帮我爸反映"; "" when the mail is written for no parent.
+func parentWrittenFor(text string) (name, phone string) {
+	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿") {
+		return "", ""
+	}
+	for _, m := range childOf.FindAllStringSubmatch(text, perLine) {
+		if chineseName(m[1]) {
+			name = m[1]
+			break
+		}
+	}
+	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "不太会", "不会用") {
+		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
+			if chineseName(m[1]) {
+				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
+				break
+			}
+		}
+	}
+	if name == "" {
+		return "", ""
+	}
+	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) {
+		phone = phoneIn(m[1])
+	}
+	return name, phone
+}
+
+// childOf is the writer saying whose son or daughter they are, the parent's name in group 1;
+// parentNamed the writer's father or mother by name; parentsNumber the parent's number the mail
+// gives to call.
+var (
+	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
+	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸|我妈|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的)`))
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸|妈|父亲|母亲)(?:的)?(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机))` +
+		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // stallThenWholeName is a stall by its row, number and word, its keeper's whole name right after
