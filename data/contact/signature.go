@@ -476,7 +476,7 @@ func storeCode(subject, text string) string {
 	if !strings.Contains(text, "店") {
 		return ""
 	}
-	if containsAny(text, "店（", "店(") {
+	if strings.ContainsAny(text, "（(") {
 		if m := storeCodeLine.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
