@@ -1757,3 +1757,35 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 		{resident, data.Complainant{Name: "王芳", Email: "wangfang@example.cn", Phone: "13900001111", Address: "5栋302"}},
 	})
 }
+
+// Relays of a citizen's call a street office passes on as a work order, of a colleague's account
+// from the fair's floor, of a parent's own mail their son forwards and of a resident's relative's
+// forward a front desk passes on: each opens the complaint of the one it is about.
+func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
+	store := openStore(t)
+	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
+	street := "From: " + word("项目经理 赵刚") + " <zhaogang@cuihu-wy.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发：12345工单") + "\r\n" +
+		"Message-ID: <s1@cuihu-wy.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服部：\r\n街道转来的12345工单，今天下班前必须联系市民并回复街道。\r\n赵刚\r\n\r\n" +
+		"---------- Forwarded message ---------\r\nFrom: " + word("街道城管科") + " <cgk@street.example>\r\nDate: 2026年11月20日周五 10:02\r\nSubject: 12345\r\nTo: <zhaogang@cuihu-wy.example>\r\n\r\n" +
+		"物业：\r\n现将12345热线工单转交你单位办理。\r\n\r\n工单编号：HZ12345-2611200877\r\n来电人：丁女士\r\n联系电话：151 6713 6620\r\n地址：翠湖花园13幢2单元1001\r\n诉求内容：消防通道被占。\r\n\r\n" +
+		"街道城管科 联系人：何科员 0571-8890 1123\r\n"
+	site := "From: " + word("彭建华") + " <pengjh@meiyu.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发：3号馆A09展位 罚款") + "\r\n" +
+		"Message-ID: <s2@meiyu.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您好，\r\n下面是我们现场负责人谢明的情况说明，请会展方核实处理。后续请直接联系谢明，她在现场。\r\n彭建华\r\n美域家居 市场总监\r\n\r\n" +
+		"-------- 转发的消息 --------\r\n发件人： " + word("谢明") + " <xieming@meiyu.example>\r\n日期： 2026年11月19日 18:06\r\n收件人： pengjh@meiyu.example\r\n主题： 3号馆A09展位 罚款\r\n\r\n" +
+		"彭总：\r\n今天下午场馆巡查说我们A09展位的地台超出展位线，开了罚单。现场我盯着，我手机 187 2093 6620。\r\n谢明\r\n"
+	parent := "From: " + word("邵磊") + " <shaolei@example.cn>\r\nTo: kf@example.cn\r\nSubject: " + word("转发：关于小区路灯的问题") + "\r\n" +
+		"Message-ID: <s3@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您好，这是我父亲前两天写的邮件，他把收件地址写错了，我帮他转过来，麻烦物业处理一下。\r\n" +
+		"我父亲电话打不通的话可以打我：185 6872 6620\r\n\r\n邵磊\r\n\r\n-----原始邮件-----\r\n发件人：\"" + word("邵国栋") + "\" <shaogd1951@example.cn>\r\n" +
+		"发送时间：2026年11月19日(星期四) 晚上8:47\r\n收件人：\"kefu\" <kefu@dev.example>\r\n主题：关于小区路灯的问题\r\n\r\n" +
+		"物业你好，我是桂花园16幢2单元201的业主邵国栋，南门到16幢这一段路灯坏了四五盏。\r\n我的电话13067856620\r\n邵国栋\r\n"
+	desk := "From: " + word("前台-吴佳") + " <qiantai@cuihu-wy.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 我父亲家门口的路灯坏了") + "\r\n" +
+		"Message-ID: <s4@cuihu-wy.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服部同事：\r\n下面是业主家属发到前台邮箱的，麻烦跟进一下。\r\n前台 吴佳 分机8001\r\n\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：" + word("孙浩") + " <sunhao@example.cn>\r\n日期：2026年11月18日 周三 21:14\r\n主题：路灯\r\n收件人：<qiantai@cuihu-wy.example>\r\n\r\n" +
+		"您好，转发一下我爸的情况，他不会发邮件，我帮他转给物业。\r\n我爸孙国栋住16栋1单元202，耳朵不太好，有事请打我电话 18969016620，我再转告他。谢谢！\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{street, data.Complainant{Name: "丁女士", Email: "cgk@street.example", Phone: "151 6713 6620", Address: "翠湖花园13幢2单元1001"}},
+		{site, data.Complainant{Name: "谢明", Email: "xieming@meiyu.example", Phone: "187 2093 6620", Address: "3号馆A09"}},
+		{parent, data.Complainant{Name: "邵国栋", Email: "shaogd1951@example.cn", Phone: "13067856620", Address: "桂花园16幢2单元201"}},
+		{desk, data.Complainant{Name: "孙国栋", Email: "sunhao@example.cn", Phone: "18969016620", Address: "16栋1单元202"}},
+	})
+}

@@ -935,8 +935,8 @@ func ownName(text string) string {
 // 幾天…").
 var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
-	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…".
-	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
+	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…".
+	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户)` +

@@ -597,7 +597,7 @@ func onBehalfOf(text string) Writer {
 var (
 	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:our|my) [a-zA-Z ]{2,30}?,\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
 	theirMobile = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:on|at) ` +
-		`(?:(?:his|her) (?:mobile|phone|cell|home line|landline)(?: number)?,?\s*)?(\+?\d[\d \-]{6,18}\d)`)
+		`(?:(?:his|her) (?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number)(?: number)?,?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
 	livesAt         = quickre.MustCompile(`\bwho lives (?:alone )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
 )
@@ -864,8 +864,8 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		other = ""
 	}
 	for _, n := range residentNumber.FindAllStringSubmatch(after, perLine) {
-		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4]))) {
-			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4]))
+		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5]))) {
+			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5]))
 			break
 		}
 	}
@@ -874,9 +874,9 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	surname := string([]rune(name)[:1])
 	for _, who := range []string{name, surname + "先生", surname + "女士", surname + "阿姨"} {
-		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "手机", "电话"} {
+		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "联系电话", "手机", "电话"} {
 			if _, rest, ok := strings.Cut(after, who+label); w.Phone == "" && ok {
-				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是")) // "何先生的手机是 137…"
+				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是")) // "何先生的手机是 137…", "谢先生联系电话：133…"
 			}
 		}
 	}
@@ -895,13 +895,14 @@ func relayedResident(text string, m []int, chat bool) Writer {
 // residentRelays are the ways a staff member or a committee member writes of a resident, with the
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
 // 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
-// 心反映", with their whole name in brackets), who stopped them on their round ("巡楼时11栋2301的业
+// 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来", with
+// a remark on them), who stopped them on their round ("巡楼时11栋2301的业
 // 主陈先生拦住我反映"), whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they
 // met ("碰到三期21幢2单元101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-		`(?:[（(](\p{Han}{2,4})[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
-		`打电话到(?:前台|服务中心|管理处|物业)|拦住我|叫住我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
+		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|拦住我|叫住我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
@@ -918,12 +919,12 @@ var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)|打电话到|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
-// 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…".
-// "她现在在展位上，手机 139…".
+// 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
+// 请提前和他联系：139…".
 var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d]{0,10}[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）".
@@ -1023,7 +1024,7 @@ var (
 		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士))(?:本人)?(?:的)?[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))

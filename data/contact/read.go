@@ -259,6 +259,11 @@ func Read(m Mail) Writer {
 			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
 			address = sa
 		}
+		if f := strings.Fields(address); sa != "" && len(f) > 0 && len(sa) > len(f[len(f)-1]) && strings.HasPrefix(sa, f[len(f)-1]) && addressPart(sa) == sa {
+			// "地址：杭州市滨江区江南大道 中创大厦28层" in the signature under "本公司租用中创大厦28层2801-2803单
+			// 元": the offices on the floor.
+			address = sa
+		}
 		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) &&
 			(room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) || hallRoom.MatchString(sa)) && !streetAddress.MatchString(sa) {
 			// "我是33号601室的住户" above a work signature's "地址：上海市黄浦区中山南路1801号": the
@@ -420,6 +425,9 @@ func Read(m Mail) Writer {
 	if phone == "" && !byText {
 		phone = loneNumber(writerText, strings.TrimSpace(name)) // "…今天一定要来人 电话159… 我一直在档口": the one number they give
 	}
+	if phone == "" && !byText {
+		phone = brokenNumber(writerText) // "我的电话是186\n5802 7731（中午以后打）", the line broken inside it
+	}
 	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
 		// "卓远实验室位于创新大厦C座11层", "本店坐落于…": the place, not who is there.
 		if who, a, ok := strings.Cut(address, lies); ok && !strings.ContainsAny(who, "0123456789") && addressWords.MatchString(a) {
@@ -540,15 +548,17 @@ func flatOrOfficeSaid(text string) string {
 		}
 	}
 	if m := ourOffice.FindStringSubmatch(text); m != nil {
-		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的": the company's office.
-		if a := cmp.Or(m[1], m[2]); a != "" && (strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室")) {
+		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的", "我们是1512华亿贸易，": the
+		// company's office.
+		if a := cmp.Or(m[1], m[2], m[3]); a != "" && (strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室")) {
 			return a
 		}
 	}
 	return ""
 }
 
-var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)`))
+var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)|` +
+	`(?:我们|我們)是(\d{3,4}室?)[ \t]?\p{Han}{1,10}?(?:公司|贸易|科技|咨询|设计|律所|事务所|工作室|集团|传媒|公关|文化|投资|教育|物流|网络|商贸|实业)(?:[，。；！？,;!?\s]|$)`))
 
 var flatAs = quickre.MustCompile(EitherScript(`以([^，。；！？,;!?\s（(：:的]{3,20}?)(?:的)?(?:业主|住户|租户)(?:的)?身份|` +
 	`(?:^|[，,。；;\s])(?:我)?租的(?:房子)?是\s*([^，。；！？,;!?\s（(：:]{3,20})`))
@@ -608,8 +618,17 @@ func englishOwnPlace(text string) string {
 	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
 	}
+	if m := englishTenantOf.FindStringSubmatch(text); m != nil {
+		if p := addressPart(m[1]); p != "" {
+			return p // "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生."
+		}
+	}
 	return ""
 }
+
+// englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
+// the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,".
+var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})`)
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words ...string) bool {
@@ -1346,7 +1365,7 @@ func parentWrittenFor(text string) (name, phone string) {
 			break
 		}
 	}
-	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "不太会", "不会用") {
+	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1368,8 +1387,8 @@ func parentWrittenFor(text string) (name, phone string) {
 // gives to call.
 var (
 	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
-	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸|我妈|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的)`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸|妈|父亲|母亲)(?:的)?(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机))` +
+	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住)`))
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸爸?|妈妈?|父亲|母亲)(?:的)?(?:电话|手机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机))` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -1388,17 +1407,26 @@ var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{30
 
 // mallUnitSaid is the unit in a mall of the shop or the counter a keeper says they are of: "我是一
 // 楼中岛L1-K06饰品柜台的石佳琪", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F中岛K06
-// 的店长…", "我是沿街商铺S1-12号“卫国面馆”的…"; "" when none.
+// 的店长…", "我是沿街商铺S1-12号“卫国面馆”的…", "我们是三楼L3-318甜心烘焙，", a stall in its area ("我是
+// 水产区B-12卖鱼的黄德明"); "" when none.
 func mallUnitSaid(text string) string {
-	if !strings.Contains(text, "我是") {
+	if !containsAny(text, "我是", "我们是", "我們是") {
 		return ""
 	}
-	for _, m := range iAmOf.FindAllStringSubmatch(text, perLine) {
-		if nearby.MatchString(m[1]) {
-			continue // "我是对面L1-105的…" is a neighbour's
-		}
-		if u := mallCodeIn.FindStringSubmatch(m[1]); u != nil {
-			return cmp.Or(u[1], u[2])
+	for _, re := range []*quickre.Regexp{iAmOf, weAreShop} {
+		for _, m := range re.FindAllStringSubmatch(text, perLine) {
+			if nearby.MatchString(m[1]) {
+				continue // "我是对面L1-105的…" is a neighbour's
+			}
+			if u := mallCodeIn.FindStringSubmatchIndex(m[1]); u != nil {
+				if u[2] >= 0 {
+					if area := marketAreaBefore.FindString(m[1][:u[2]]); area != "" {
+						return area + m[1][u[2]:u[3]] // "我是水产区B-12卖鱼的黄德明": the stall in its area
+					}
+					return m[1][u[2]:u[3]]
+				}
+				return m[1][u[4]:u[5]]
+			}
 		}
 	}
 	return ""
@@ -1432,6 +1460,13 @@ var (
 	iAmOf      = quickre.MustCompile(`我是([^，,。！？!?\n的]{2,40})的`)
 	mallCodeIn = quickre.MustCompile(EitherScript(`(?:^|[^A-Za-z0-9\-])((?:[A-Z]\d?|\d{1,2}F)-[A-Z]?\d{2,4})(?:[^0-9A-Za-z\-]|$)|` +
 		`((?:\d{1,2}F|[一二三四五六七八九]楼)?中岛\s*[A-Z]\d{2,3})`))
+)
+
+// weAreShop is a shop's keepers saying which it is, its unit before its name: "我们是三楼L3-318甜心
+// 烘焙，"; marketAreaBefore the area of a market right before a stall's code: "水产区".
+var (
+	weAreShop        = quickre.MustCompile(EitherScript(`我们是([^，,。！？!?\n的]{2,30}?\p{Han}{2,10})(?:[，,。！!\s]|$)`))
+	marketAreaBefore = quickre.MustCompile(EitherScript(`\p{Han}{1,4}区$`))
 )
 
 // deskSaid is the desk or the office a member of a business centre or a shared office says they
@@ -1625,7 +1660,12 @@ func subjectWriter(subject string) (name, unit string) {
 		tag = s[i+len("——"):]
 	}
 	f := strings.Fields(tag)
-	if len(f) < 2 || !chineseName(f[len(f)-1]) {
+	if len(f) > 2 {
+		if p := phoneIn(f[len(f)-1]); p != "" && isPhone(p) {
+			f = f[:len(f)-1] // "…——3栋2单元502 吴先生 13588420197": the number after the name
+		}
+	}
+	if len(f) < 2 || !chineseName(f[len(f)-1]) && !titled(f[len(f)-1]) {
 		return "", ""
 	}
 	for _, w := range f[:len(f)-1] {
@@ -1637,7 +1677,8 @@ func subjectWriter(subject string) (name, unit string) {
 }
 
 // subjectBooth is the hall and booth a subject names when the text speaks of the writer's own
-// booth ("投诉：1号馆1A-02展位被重复收取加班电费" above "我们展位昨天申请了加班布展…"); "" when it
+// booth ("投诉：1号馆1A-02展位被重复收取加班电费" above "我们展位昨天申请了加班布展…", "3号馆A09展位
+// 搭建商占用通道…" above "我们A09展位的地台…"); "" when it
 // names none, or speaks of another's.
 func subjectBooth(subject, text string) string {
 	m := boothInSubject.FindStringSubmatch(subject)
@@ -1676,8 +1717,15 @@ func boothSaid(text string) string {
 	if m := boothOfOurs.FindStringSubmatch(text); m != nil {
 		return strings.TrimSpace(m[1])
 	}
+	if m := boothRented.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1]) // "我司（联创光电科技）在本届照明展租用了8号馆E15展位"
+	}
 	return ""
 }
+
+// boothRented is the hall and the booth the writer's company says it rents at the fair.
+var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我司|本公司)[^。！？\n]{0,24}?(?:租用|租了|订了|预订了|预定了)了?\s*` +
+	`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*展位)?)`))
 
 // boothOfOurs is a hall's booth after the writer's words of their booth at this fair, in group 1.
 var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本届|本次)[^。！？\n]{0,20}?(?:展位|摊位)(?:号)?(?:为|在|是|：|:)\s*` +
@@ -1687,7 +1735,7 @@ var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本�
 // booth.
 var (
 	boothInSubject = quickre.MustCompile(EitherScript(`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})(?:号?展位|\s)`))
-	ourBooth       = quickre.MustCompile(EitherScript(`(?:我们|我司|本|我的|我们的)(?:展位|参展)|我司展会`))
+	ourBooth       = quickre.MustCompile(EitherScript(`(?:我们|我司|本|我的|我们的)(?:[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}号?)?(?:展位|参展)|我司展会`))
 )
 
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
@@ -2079,3 +2127,21 @@ func quotedTicket(text string) Writer {
 	}
 	return Writer{Name: f.Name, Phone: f.Phone, Address: f.Address}
 }
+
+// brokenNumber is a mobile number the writer gives after its label, broken over two lines:
+// "我的电话是186\n5802 7731"; "" when there is none.
+func brokenNumber(text string) string {
+	if !strings.Contains(text, "\n") || !containsAny(text, "电话", "电話", "手机", "手機") {
+		return ""
+	}
+	m := brokenMobile.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	if p := m[1] + " " + m[2]; digitCount(p) == 11 && isPhone(phoneIn(p)) {
+		return p
+	}
+	return ""
+}
+
+var brokenMobile = quickre.MustCompile(EitherScript(`(?:我的|我)(?:电话|手机)(?:号码|号)?(?:是|为)?[:：]?[ \t]*(1\d{2,9})[ \t]*\n[ \t]*(\d[\d \-]{1,10}\d)`))

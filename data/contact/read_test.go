@@ -3299,7 +3299,7 @@ func TestSignaturesNewNumbersAndSpacedDashes(t *testing.T) {
 // a number behind a phone's sign.
 func TestChatNumbersAndSignedFlats(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"Tom Wei", "Hi，\n我是A区16号工位的魏涛（Tom），月租会员。旁边一直有人用音箱开会。\n如果问题持续，我考虑下月不续约。可以微信或电话联系：199 0217 6620\nTom", "Tom Wei", "199 0217 6620", "A区16号"},
+		{"Tom Wei", "Hi，\n我是A区16号工位的魏涛（Tom），月租会员。旁边一直有人用音箱开会。\n如果问题持续，我考虑下月不续约。可以微信或电话联系：199 0217 6620\nTom", "Tom Wei", "199 0217 6620", "A区16号工位"},
 		{"Momo🐱", "物业小哥哥小姐姐们好😊 想反映个事 我们8栋的电梯最近老是一股烟味 能不能贴个禁烟标志 谢谢啦\n8栋 2602 莫女士\n☎️ 131 5708 6620", "莫女士", "131 5708 6620", "8栋2602"},
 	})
 	if w := Read(Mail{Name: "Kelvin Tsang", Subject: "Unit 1203 - 冷氣 & 清潔問題", Text: "唔該盡快跟進，有咩可以 call 我 6318 6620。\nThanks,\nKelvin Tsang 曾家俊"}); w.Address != "Unit 1203" {
@@ -3782,5 +3782,92 @@ func TestParentsTheirChildrenWriteFor(t *testing.T) {
 			"钟福明", "131 2688 6620", "肉类区4号棚22号摊位"},
 		{"Leo Gao", "您好，我是熟食区13号档口高师傅的儿子，我爸不太会打字，让我帮他写一下。\n当时我爸刚好在搬货。\n我爸叫高永华，电话 13907356620，他白天都在档口，有什么直接打给他就行。\n高乐",
 			"高永华", "13907356620", "熟食区13号档口"},
+	})
+}
+
+// Flats said in a run-on after the writer's name ("我是他爸爸何长林住在…"), with a floor in words or
+// the top floor between the building and the flat ("9栋一楼103", "21幢顶楼2302"), with spaces
+// between numbers and their words ("住在 6 号楼 2 单元 501"), after "我家的情况：", as an English
+// tenant's in the estate's words, or as what "我…的单位是" says.
+func TestFlatsSaidInRunOnsAndSpaces(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"何小军", "物业同志你好\n这是我儿子的邮箱我是他爸爸何长林住在桃李新村18幢302我们这个楼是老房子没有电梯\n何长林", "何长林", "", "桃李新村18幢302"},
+		{"jiayou", "小区9栋门口的垃圾桶三天没人清了\n我家就住9栋一楼103，窗户都不敢开。", "jiayou", "", "9栋一楼103"},
+		{"柳芳", "物业您好\n\n我家住在丽景苑12号楼三楼 302，窗外就是绿化带，蚊子特别多。\n\n柳芳", "柳芳", "", "丽景苑12号楼三楼 302"},
+		{"邹建国", "物业你好，我是和园8幢顶楼1801的业主邹建国，楼顶的水泵晚上一直响。", "邹建国", "", "和园8幢顶楼1801"},
+		{"开心果", "你好，我姓赵，住在 6 号楼 2 单元 501，小区北门的门禁又坏了。", "开心果", "", "6 号楼 2 单元 501"},
+		{"周平", "李经理：\n\n再说一下我家的情况：银杏家园7号楼2单元1603，客厅那面墙一直返潮。\n\n周平", "周平", "", "银杏家园7号楼2单元1603"},
+		{"Lim Kah Wai", "Hi 物业,\n\nI am tenant of 枫林花园 12幢 3单元 0802, landlord is 孙先生.\nThe 门禁卡 is not working.\n\nLim Kah Wai", "Lim Kah Wai", "", "枫林花园 12幢 3单元 0802"},
+		{"范立新", "你好，\n\n我在办公楼这边的单位是C座1207，正在装修，手续都是齐全的。\n\n范立新", "范立新", "", "C座1207"},
+	})
+}
+
+// A company's office after "我们是" ("我们是1608华瑞贸易，", "我们是15楼1501-1503 博远咨询。"), the
+// rooms a sentence gives on the floor a signature's street address ends with, a desk in a shared
+// office ("我是B区21号工位的…") and a writer signing with their given name ("嘉怡 | 158…").
+func TestOfficesAndDesksSaid(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Tang", "Hi，\n15楼男洗手间没有热水了。我们是1608华瑞贸易，麻烦尽快修一下。\n有问题可以打我直线 0755-8312 6620，我姓唐。\n\n唐小姐\n华瑞贸易", "唐小姐", "0755-8312 6620", "1608"},
+		{"Iris Ma", "Hi 物业，\n\n我们是15楼1501-1503 博远咨询。走廊的灯坏了三盏。\n\n有事打我手机 135 2266 0917。\n\nIris 马", "Iris Ma", "135 2266 0917", "15楼1501-1503"},
+		{"德康医疗", "物业管理处：\n\n您好！本公司租用汇智大厦19层1901-1903单元。近一个月来，19层公共卫生间的保洁明显不到位。\n\n联系人：行政部经理 周文杰\n手机：137 6620 0935\n\n德康医疗 行政部\n地址：杭州市滨江区江南大道 汇智大厦19层",
+			"周文杰", "137 6620 0935", "汇智大厦19层1901-1903单元"},
+		{"许嘉怡", "Hi 前台，\n我是B区21号工位的许嘉怡，这周B区靠窗那排的网络基本连不上。\n谢谢！\n嘉怡 | 158 6620 7723", "许嘉怡", "158 6620 7723", "B区21号工位"},
+	})
+}
+
+// Numbers a writer gives among others' or in words the rules did not read: after "打我直线", "打我
+// 的国内手机" in a sentence about their mother, the mobile of a signature's line of two labelled
+// numbers, after a card's numbers, "电话忘写了", broken over two lines, the new one an English
+// writer asks the office to use, and the one an assistant asks the office to call their boss on.
+func TestNumbersGivenAmongOthers(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Grace Zhou", "我是8号楼2单元501住户沈秀英的女儿，母亲一个人住。\n母亲耳朵不好，有任何进展请直接打我的国内手机 136 6620 0472（我用漫游），或者发邮件给我。\n周静",
+			"沈秀英", "136 6620 0472", "8号楼2单元501"},
+		{"莫丽华", "物业服务中心：\n\n我们公司（恒信咨询，B座1508室）预约的会议室被人占了。\n\n莫丽华\n行政主管 恒信咨询\n座机 0571-8102 6620  手机 136 6620 4409", "莫丽华", "136 6620 4409", "B座1508室"},
+		{"可可 Coco", "我是L3-208可可美甲的店长陈可，员工通道的门禁卡刷不开。\n麻烦帮我们看看  卡号是 00316620、00316621 两张\n电话180 6620 6608 谢谢啦", "陈可", "180 6620 6608", "L3-208"},
+		{"冯建新", "加盟商服务部你好：\n货款被扣了两次，请尽快处理退款。\n\n冯建新\n\nps 电话忘写了 181 6620 3920", "冯建新", "181 6620 3920", ""},
+		{"王桂兰", "市场管理处：\n\n我是熟食区第19号档口的王桂兰。灯箱被拆了，请给我一个说法。\n我的电话是186\n6620 7731（中午以后打，上午忙）\n\n王桂兰", "王桂兰", "186 6620 7731", "熟食区第19号档口"},
+		{"Sophie Lim", "Hi there,\n\nThe water pressure in our kitchen is weak.\n\nAlso, please note I have changed my phone number. My old number 139 6620 0473 no longer works - please use 177 6620 8836 from now on.\n\nSophie Lim",
+			"Sophie Lim", "177 6620 8836", ""},
+		{"Grace Liu", "Dear Organizer,\n\nI am writing on behalf of my manager, Mr. Daniel Mensah, who is exhibiting at the fair.\n\nMr. Mensah asks that someone contact him directly. Please call him on his Chinese number 138 6620 1956 (his Ghanaian number does not work in China).\n\nGrace Liu",
+			"Daniel Mensah", "138 6620 1956", ""},
+	})
+}
+
+// Residents and bosses the staff pass on: one who came to the front desk with a remark on them in
+// brackets ("龚秀兰阿姨（独居老人，78岁）到前台来"), rang the butlers' centre ("业主许先生打电话到管家
+// 中心反映"), whose number follows "联系电话" or "和他联系："; a boss whose assistant asks the office
+// "请直接与他本人联系"; a mother and a father their children write for at their stalls ("我妈妈陈
+// 桂香在…摊位卖鱼", "我父亲杨德明在…摊位做生意").
+func TestResidentsBossesAndParentsPassedOn(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"锦绣花园物业前台", "工程部：\n今天早上2栋1单元102的龚秀兰阿姨（独居老人，80岁）到前台来，说她家卫生间的下水道往上冒臭水。\n阿姨不会用手机，请直接打她家座机 0512-6523 6620，或者上门。\n\n前台 林芳\n电话 0512-6523 1100",
+			"龚秀兰", "0512-6523 6620", "2栋1单元102"},
+		{"王梓", "客服中心：\n\n今天上午10点，8栋2单元1202业主谢先生到管家中心反映：\n楼上近一个月每天晚上有拖动家具的声音。\n谢先生联系电话：13306626620（晚上7点后方便接听）\n\n8栋管家 王梓\n手机 15158036620",
+			"谢先生", "13306626620", "8栋2单元1202"},
+		{"管家-叶晓", "工程部各位：\n\n今天上午9幢1单元2301的业主许先生打电话到管家中心反映，他家的空调外机架子锈了。\n要上门前请提前和他联系：139 6620 2243（许先生）。\n\n叶晓\n管家中心",
+			"许先生", "139 6620 2243", "9幢1单元2301"},
+		{"陈晓雯", "物业管理处您好：\n\n我是盛远贸易王总的助理小陈。受王建华总经理委托，向贵处反映以下问题：\n我司位于5号楼1207室，隔壁在装修。\n\n王总希望尽快处理，并请直接与他本人联系：138 6620 5521。\n\n陈晓雯\n总经理助理\n电话：021-6071 3388 转 816",
+			"王建华", "138 6620 5521", "5号楼1207室"},
+		{"Vivian Chen", "管理处的领导你们好：\n\n我妈妈陈桂香在咱们市场水产区B-17号摊位卖鱼卖了快十年了，她不会用电脑，我替她写这封信。\n排水沟一直堵。\n\n有什么情况请直接打我妈妈的电话 139 6620 0486。\n\n陈薇",
+			"陈桂香", "139 6620 0486", "水产区B-17号摊位"},
+		{"杨帆", "您好，\n我父亲杨德明在东湖市场干货区D排09号摊位做生意，这个月的电费单不对。\n我在外地工作，回复邮件给我就行，或者直接给我爸打电话：13806626620\n杨帆",
+			"杨德明", "13806626620", "干货区D排09号摊位"},
+	})
+}
+
+// Shops, stalls and booths their keepers say are theirs: a mall's unit before the shop's name after
+// "我们是", a stall's code in its area before what the keeper sells, a booth the writer's company
+// rents at the fair, and a subject's booth where the text says "我们A09展位".
+func TestShopsStallsAndBoothsTheirKeepersSay(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"甜心烘焙", "营运部你好\n我们是三楼L3-326甜心烘焙，最近每天早上卸货通道都被堵住。\n\n店长 何嘉欣\n137-6620-6613", "何嘉欣", "137-6620-6613", "L3-326"},
+		{"老黄", "管理办领导\n我是水产区B-16卖鱼的黄德才 我们这一排的下水道又堵了\n电话158 6620 3396\n黄德才", "黄德才", "158 6620 3396", "水产区B-16"},
+		{"许文斌", "各位好：\n我司（联创光电科技）在本届照明展租用了8号馆E17展位，展会第一天断电两次。\n联系人：许文斌\n手机：189 6620 0458", "许文斌", "189 6620 0458", "8号馆E17"},
+	})
+	checkSubjectWriters(t, []subjectCase{
+		{"谢明", "3号馆A11展位 搭建商占用通道被罚款一事", "彭总：\n今天下午场馆巡查说我们A11展位的地台超出展位线15公分。\n谢明", "谢明", "", "3号馆A11"},
+		{"wu family", "3栋电梯又坏了——5栋2单元502 吴先生 13588426620", "这礼拜电梯第二次停了。\n尽快修好。", "吴先生", "13588426620", "5栋2单元502"},
+		{"lvlv", "阳台烧东西", "你好 我是4-2-906吕女士 楼下806最近几天一到晚上就在阳台上烧纸", "吕女士", "", "4-2-906"},
 	})
 }

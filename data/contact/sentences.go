@@ -124,6 +124,9 @@ func sentenceAddress(text string) string {
 					a = right // "我是5栋的不对是6栋2单元902的业主", said on the phone: the flat they meant
 				}
 			}
+			if group == 11 && strings.HasPrefix(l[end:], "工位") {
+				a += "工位" // "我是A区36号工位的毛一鸣": a desk in a shared office, not a company's room
+			}
 			part := addressPart(a)
 			if group == 15 && part == "" && stallCode.MatchString(strings.TrimSpace(a)) {
 				part = strings.TrimSpace(a) // "我们档口是F-12", "档位号码是G-23": a market's stall by its code
@@ -178,12 +181,12 @@ func sentenceAddress(text string) string {
 				}
 			}
 			// "控江二村47号302 楼下饭店…": a word without a number after a space is the sentence
-			// going on; "阳光100国际新城 C区 5栋 1803" is one place.
+			// going on; "阳光100国际新城 C区 5栋 1803" and "4 号楼 1 单元 302" are one place.
 			for at := strings.IndexAny(part, " \t"); at > 0; {
 				next := strings.TrimLeft(part[at:], " \t")
 				w, _, _ := strings.Cut(next, " ")
 				if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(part[:at], " \t")); r >= '0' && r <= '9' &&
-					!strings.ContainsFunc(w, numberOrLetter) && w != "室" && w != "号" && w != "號" {
+					!strings.ContainsFunc(w, numberOrLetter) && !spacedUnitWord.MatchString(w) {
 					part = strings.TrimRight(part[:at], " \t")
 					break
 				}
@@ -236,6 +239,10 @@ func sentenceAddress(text string) string {
 	}
 	return building
 }
+
+// spacedUnitWord is the word of a building, an entrance or a room typed apart from its number:
+// "号楼" and "单元" of "4 号楼 1 单元 302".
+var spacedUnitWord = quickre.MustCompile(EitherScript(`^(?:室|号|号楼|栋|幢|座|单元)$`))
 
 // letteredFlat is a flat by its floor and letter, as Hong Kong numbers it: "20樓A室".
 var letteredFlat = quickre.MustCompile(EitherScript(`\d{1,2}楼[A-Z]室?$`))
@@ -366,6 +373,8 @@ func addressPart(a string) string {
 	}
 	if strings.HasPrefix(a[end:], "位") && strings.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
+	} else if strings.HasPrefix(a[end:], "工位") && strings.HasSuffix(a[:end], "号") {
+		end += len("工位") // "A区36号工位": a desk in a shared office
 	}
 	return strings.TrimSpace(a[:end])
 }
@@ -378,7 +387,7 @@ var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小�
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "东门401" of "2号楼东门401", "之3" of "5樓之3", the 号 of a street number and the room after it
 // ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|(?:菜|肉|鱼|魚|果)[档檔]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
+var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|(?:[一二三四五六七八九十]{1,3}[楼樓层層]|顶楼|頂樓)\s?\d{2,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|(?:菜|肉|鱼|魚|果)[档檔]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
 	`(?:[ \t\x{3000}](?:\d|[A-Za-z][0-9-])|[0-9A-Za-z])[0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|[ \t\x{3000}][A-Za-z][室号號座]|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
@@ -430,7 +439,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // "我开的加盟店在…", "我的店就在…"; group 14 the flat before "就是俺家"; a shop's own unit "我们店是4楼
 // 412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too.
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在|是)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在|是)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
@@ -446,7 +455,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
-		`(?:我们|我們)是(` + tenantRoom + `)\p{Han}|` +
+		`(?:我们|我們)是(` + tenantRoom + `)[ \t]?\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
 		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
@@ -551,7 +560,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地)?(?:电话|手机|手提电话|手提|座机|固话|号码|门号)?(?:联系|聯絡)?` +
+	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
@@ -768,6 +777,13 @@ func newNumber(text string) string {
 	for i, l := range strings.Split(text, "\n") {
 		if i >= Lines {
 			break
+		}
+		if containsAny(l, "changed my", "new number", "new mobile", "new phone") {
+			// "I have changed my phone number. My old number 139… no longer works - please … use
+			// 177… from now on."
+			if m := englishNewNumber.FindStringSubmatch(l); m != nil && isPhone(phoneIn(m[1])) {
+				return phoneIn(m[1])
+			}
 		}
 		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") &&
 			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
@@ -1604,8 +1620,8 @@ func loneNumber(text, writer string) string {
 				continue // a code's digits: "GD20240712-033", "A2-35"
 			}
 			p := phoneIn(f[m[0]:])
-			if p == "" || !isPhone(p) || digitCount(p) < 8 {
-				continue
+			if p == "" || !isPhone(p) || digitCount(p) < 8 || containsAny(f[:m[0]], "号", "號", "单", "單", "合同") && codeLabel.MatchString(f[:m[0]]) {
+				continue // "卡号是 00318872、00318873": a card's number, an order's
 			}
 			if found != "" {
 				if PhoneKey(p) != PhoneKey(found) {
@@ -1648,6 +1664,14 @@ func loneNumber(text, writer string) string {
 	return found
 }
 
+// englishNewNumber is the number an English writer says is their new one, in group 1.
+var englishNewNumber = quickre.MustCompile(`(?i)\b(?:changed my (?:phone |mobile |cell )?number|my new (?:phone |mobile |cell )?number)\b[^\n]{0,120}?` +
+	`\b(?:use|is|:|to)\s*(\+?\d[\d \-]{6,16}\d)`)
+
+// codeLabel ends the words before a number that make it a card's, an order's or a contract's,
+// one of a list after its label: "卡号是 ", "订单号：2025…、".
+var codeLabel = quickre.MustCompile(EitherScript(`(?:卡号|单号|编号|账号|帐号|订单|工单|合同)(?:号码|号|码)?(?:是|为)?\s*[:：]?\s*(?:[0-9A-Za-z\-]+\s*[、,，/]\s*)*$`))
+
 // numberRun is a run of digits and a phone's separators, where a phone number may stand.
 var numberRun = quickre.MustCompile(`\+?\(?\d[\d \-()]{6,}\d`)
 
@@ -1659,7 +1683,7 @@ func wordByte(b byte) bool {
 // loneLabel is a phone's label right before a number, with at most a few words of booking it
 // between ("电话预约："): the label in its group.
 var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系方式|门号|号码|(?i:tel|mobile|phone|cell|whatsapp))` +
-	`(?:号码|号)?(?:预约|联系)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
+	`(?:号码|号)?(?:预约|联系|忘写了|忘记写了|忘了写|漏写了)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
 
 // officesNumber are words before a phone's label that make it the office's or a service's:
 // "你们客服电话", "物业电话", "开发商电话".

@@ -75,9 +75,10 @@ func signatureContact(text, writer string) (phone, address string) {
 				// The end of the block, or a label whose value is on the line below: someone
 				// else's number ("邻居的电话："), an order's.
 				break block
-			case colon(l) < 0 && labelledPhone(l) && numbersLine(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))) != "":
-				// "电话 0571-8577 3162 / 15988125073（手机，有事请打手机）": the mobile of the two.
-				phone = cmp.Or(phone, numbersLine(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), ""))))
+			case colon(l) < 0 && labelledPhone(l) && labelledNumbers(l) != "":
+				// "电话 0571-8577 3162 / 15988125073（手机，有事请打手机）", "座机 0571-8102 7736  手机 136
+				// 5812 4409": the mobile of the two.
+				phone = cmp.Or(phone, labelledNumbers(l))
 			case colon(l) < 0 && labelledPhone(l) && isPhone(phoneIn(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), "")))):
 				// "联系电话 159 5812 0637（139那个号码现在很少用，请打这个）": the number under its label
 				// without a colon, and the note after it.
@@ -534,6 +535,17 @@ func ownShopCode(text string) string {
 var shopCoded = quickre.MustCompile(EitherScript(`(?:我们|本店)是\s*([A-Za-z]{1,2}-\d{1,4})(?:号)?(?:商铺|铺)?的?\p{Han}{2,10}|` +
 	`(?:我店|本店|我们店|我们的店|我们门店)[（(][^（）()\n]{0,30}?(?:商铺编号|铺位号|商铺号|铺号|店铺编号)[为是:：]?\s*([A-Za-z]{0,2}-?\d{1,4})[^（）()\n]{0,20}[）)]`))
 
+// labelledNumbers is the number to call of a labelled line of two numbers, apart by a slash or a
+// label of their own (see numbersLine); "" for any other line.
+func labelledNumbers(l string) string {
+	_, value, _ := strings.Cut(l, " ")
+	return numbersLine(strings.TrimSpace(remark.ReplaceAllString(labelAfterNumber.ReplaceAllString(strings.TrimSpace(value), "$1/"), "")))
+}
+
+// labelAfterNumber is a phone's label after a number on the same line, the label of the next:
+// "  手机 " of "座机 0571-8102 7736  手机 136 5812 4409".
+var labelAfterNumber = quickre.MustCompile(EitherScript(`(\d)[ \t\x{3000}]+(?:手机|电话|座机|固话|(?i:mobile|mob|tel))[ \t]*`))
+
 // numbersLine is the number to call of a line of numbers apart by slashes or bars: its mobile,
 // else its first; "" when the line holds anything else.
 func numbersLine(l string) string {
@@ -933,9 +945,10 @@ func bilingualSignOff(text, name string) string {
 	return ""
 }
 
-// familiarSignOff is how a writer with a Chinese name is called, 老 or 小 and their surname or
-// their surname and a title, when the last line of their text begins with it as signOff's name
-// does ("老周 电话…" of 周建国, "王小姐 0921-…" of 王雅婷); not when the text spoke of someone so
+// familiarSignOff is how a writer with a Chinese name is called, 老 or 小 and their surname, their
+// surname and a title or their given name, when the last line of their text begins with it as
+// signOff's name does ("老周 电话…" of 周建国, "王小姐 0921-…" of 王雅婷, "一鸣 | 158…" of 毛一鸣);
+// not when the text spoke of someone so
 // called before ("楼上陈先生家太吵。\n陈先生 139…"). "" when it does not.
 func familiarSignOff(text, name string) string {
 	if !chineseName(name) {
@@ -944,9 +957,10 @@ func familiarSignOff(text, name string) string {
 	surname, _ := utf8.DecodeRuneInString(name)
 	first, before := lastLineName(text)
 	rest, ok := strings.CutPrefix(first, string(surname))
-	if first == "" || !(first == "老"+string(surname) || first == "小"+string(surname) ||
+	given := utf8.RuneCountInString(name) == 3 && first == name[len(string(surname)):] // "一鸣" of 毛一鸣
+	if first == "" || !(first == "老"+string(surname) || first == "小"+string(surname) || given ||
 		ok && (rest == "先生" || rest == "女士" || rest == "小姐" || rest == "太太")) ||
-		strings.Contains(before, first) || endsInColon(before) {
+		strings.Contains(strings.ReplaceAll(before, name, ""), first) || endsInColon(before) {
 		return ""
 	}
 	return first
