@@ -36,7 +36,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"投訴電話": "phone", "投诉人电话": "phone", "投訴人電話": "phone", "诉求人电话": "phone",
 	"訴求人電話": "phone", "报事人电话": "phone", "報事人電話": "phone", "联系号码": "phone",
 	"聯絡號碼": "phone", "联系": "phone", "聯絡": "phone", "聯繫": "phone", "行動": "phone", "行動電話": "phone", "contact": "phone",
-	"phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone",
+	"phone": "phone", "tel": "phone", "tel.": "phone", "mobile": "phone", "cell": "phone", "direct": "phone",
 	"mob": "phone", "mobile phone": "phone", "phone number": "phone", "contact number": "phone", "t": "phone",
 	"m": "phone", "携帯": "phone", "携帯電話": "phone", "電話番号": "phone", "전화": "phone", "전화번호": "phone",
 	"휴대폰": "phone", "연락처": "phone", "h.p": "phone", "座机": "phone", "座機": "phone", "座机号码": "phone",

@@ -560,7 +560,8 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 
 // onBehalfOf is the person an English mail is written for, their number and their booth or office:
 // "I am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor… call Jacky
-// directly on his mobile, 9021 7735"; no one when the text speaks for none.
+// directly on his mobile, 9021 7735", "…on behalf of Mr. Hiroshi Tanaka, President of … Please call
+// him directly on his Chinese mobile: +86 176…"; no one when the text speaks for none.
 func onBehalfOf(text string) Writer {
 	if !strings.Contains(text, "behalf") {
 		return Writer{}
@@ -595,9 +596,9 @@ func onBehalfOf(text string) Writer {
 }
 
 var (
-	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:our|my) [a-zA-Z ]{2,30}?,\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
+	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
 	theirMobile = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:on|at) ` +
-		`(?:(?:his|her) (?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number)(?: number)?,?\s*)?(\+?\d[\d \-]{6,18}\d)`)
+		`(?:(?:his|her) (?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number)(?: number)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
 	livesAt         = quickre.MustCompile(`\bwho lives (?:alone )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
 )

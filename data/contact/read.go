@@ -349,7 +349,7 @@ func Read(m Mail) Writer {
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
-		earlier, addressee := ownEarlierMail(m.Text, email, m.Name)
+		earlier, addressee, greetedAt := ownEarlierMail(m.Text, email, m.Name)
 		sender := m.Name // the writer as the header above their earlier mail names them
 		if len(earlier) > 0 && (strings.TrimSpace(sender) == "" || handle.MatchString(sender)) {
 			if q := quotedSenderName(m.Text, email); englishName.MatchString(q) || chineseName(q) {
@@ -385,8 +385,11 @@ func Read(m Mail) Writer {
 		case addressee == "":
 		case chineseName(addressee) && !titled(addressee) && (!chineseName(n) || titled(n) && sameSurname([]rune(n)[0], []rune(addressee)[0])):
 			name = addressee // "郑先生" answered as "郑国强先生："
-		case titled(addressee) && (n == "" || handle.MatchString(n) || calledBy.MatchString(n) || familiar.MatchString(n) || nickname(n)):
-			name = addressee // "阿杰" answered as "蒋先生您好："
+		case titled(addressee) && (n == "" || handle.MatchString(n) || initials.MatchString(n) || calledBy.MatchString(n) || familiar.MatchString(n) || nickname(n)):
+			name = addressee // "阿杰" answered as "蒋先生您好：", "JP" as "尊敬的何先生："
+		}
+		if address == "" && greetedAt != "" && addressPart(greetedAt) == greetedAt {
+			address = greetedAt // "尊敬的何先生（32幢1单元1204）：" in the office's answer
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n)) {
@@ -901,14 +904,15 @@ var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|
 // chen@…") that the reply answers or, where a thread quotes without marks (QQ Mail's "原始邮件",
 // Outlook's header blocks), the messages below a header naming them as the sender ("发件人:
 // "老陈"<chen@…>;"); and the name the message sent to them greets them by ("郑国强先生：" 郑国强,
-// "尊敬的钱女士：" 钱女士). A header block names the writer by their address, or by their name
+// "尊敬的钱女士：" 钱女士), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单
+// 元1204）：" 32幢1单元1204). A header block names the writer by their address, or by their name
 // alone as Foxmail writes it ("From: 曾志明"). None when the text quotes no message of theirs, ""
 // when it greets them by none.
-func ownEarlierMail(text, email, name string) (own []string, addressee string) {
+func ownEarlierMail(text, email, name string) (own []string, addressee, greetedAt string) {
 	name = strings.TrimSpace(name)
 	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) &&
 		(name == "" || !strings.Contains(text, ": "+name) && !strings.Contains(text, "："+name) && !strings.Contains(text, ":"+name)) {
-		return nil, ""
+		return nil, "", ""
 	}
 	email = strings.ToLower(email)
 	lines := strings.Split(text, "\n")
@@ -938,12 +942,12 @@ func ownEarlierMail(text, email, name string) (own []string, addressee string) {
 				// The first line of the message after its header: the greeting.
 				greeted = true
 				if m := greetedBy.FindStringSubmatch(qrest); m != nil {
-					addressee = formName(m[1]) // "郑国强先生": his whole name; "钱女士" as it is
+					addressee, greetedAt = formName(m[1]), m[2] // "郑国强先生": his whole name; "钱女士" as it is
 				}
 			}
 		}
 		if s := strings.TrimSpace(strings.Join(earlier, "\n")); s != "" {
-			return []string{s}, addressee
+			return []string{s}, addressee, greetedAt
 		}
 		break
 	}
@@ -1020,7 +1024,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee string) {
 	if addressee == "" && len(own) > 0 {
 		addressee = greeted
 	}
-	return own, addressee
+	return own, addressee, greetedAt
 }
 
 // sentBy is a quoted message's header line naming who sent it; headerField any line of that
@@ -1035,9 +1039,12 @@ var (
 		`forwarded message|转发邮件(?:信息)?)\s*-{2,}$|(?:写道|寫道|wrote)\s*[:：]$`)
 )
 
+// initials is a sender's name of a few capitals alone: "JP", "Mr.K" is not.
+var initials = quickre.MustCompile(`^(?:[A-Z]\.?){1,3}$`)
+
 // greetedBy is a letter's first line greeting its reader by their name and title: "郑国强先生：",
-// "尊敬的钱女士：".
-var greetedBy = quickre.MustCompile(EitherScript(`^(?:尊敬的|亲爱的)?(\p{Han}{1,3}?(?:先生|女士|小姐))(?:您好)?\s*[：:，,！!]`))
+// "尊敬的钱女士：", "尊敬的何先生（32幢1单元1204）：" with their flat in group 2.
+var greetedBy = quickre.MustCompile(EitherScript(`^(?:尊敬的|亲爱的)?(\p{Han}{1,3}?(?:先生|女士|小姐))(?:[（(]([^（()）\n]{3,24})[）)])?(?:您好)?\s*[：:，,！!]`))
 
 // sentTo is a quoted message's header line naming whom it was sent to.
 var sentTo = quickre.MustCompile(`^(?i:收件人|收件者|to)\s*[:：]`)
@@ -1842,7 +1849,7 @@ func listedPhone(text, name string) string {
 // the mail asks for it ("有咩事可以打我手機" above "T: 2420 8816 | M: 9815 3372"); "" when none is
 // asked for.
 func preferredMobile(text, phone string) string {
-	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便") {
+	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便", "mobile is") {
 		return ""
 	}
 	number, _, _ := strings.Cut(phone, " 转") // "020-38861234 转803" is written "020-38861234转803"
@@ -1866,7 +1873,7 @@ func preferredMobile(text, phone string) string {
 
 var (
 	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
-		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b)`))
+		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
 	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"
 )

@@ -3871,3 +3871,39 @@ func TestShopsStallsAndBoothsTheirKeepersSay(t *testing.T) {
 		{"lvlv", "阳台烧东西", "你好 我是4-2-906吕女士 楼下806最近几天一到晚上就在阳台上烧纸", "吕女士", "", "4-2-906"},
 	})
 }
+
+// English writers' numbers: the mobile they say is better than their desk line ("mobile is much
+// better: +86 136…"), the mobile of a signature's "Direct: … | Mobile: …" when they say their mobile
+// is best, their Chinese SIM over the company's line at home; an office's mailbox asking the
+// office to call its clerk ("请联系我所行政 罗佩佩，电话…"); a number after "打电话都行".
+func TestNumbersWritersPrefer(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Daniel Whitfield", "Hello,\n\nCould someone please call me to arrange a proper fix? My desk phone is +86 21 6288 6620 ext. 205 but I'm rarely at my desk these days, so mobile is much better: +86 136 2178 6620.\n\n" +
+			"Thanks,\nDaniel Whitfield\nOffice Manager\nNorland Partners (Shanghai) Ltd.\nSuite 2203, Tower A\nT +86 21 6288 6620", "Daniel Whitfield", "+86 136 2178 6620", "Suite 2203, Tower A"},
+		{"Claire Dubois", "Dear Mr. Xu,\n\nI'm out of the office all week, so my mobile is best.\n\nBest regards,\nClaire\n\nClaire Dubois | Facilities Manager\nLumière Cosmetics (China) Co., Ltd.\nDirect: +86 21 6105 6620 | Mobile: +86 138 1625 6620\nSwitchboard: +86 21 6105 2200",
+			"Claire Dubois", "+86 138 1625 6620", ""},
+		{"Brenner, Markus", "Dear Sir or Madam,\n\nWhile I am in Guangzhou I can be reached on my Chinese SIM: +86 185 2130 6620. My German mobile is usually switched off during the fair.\n\nBest regards\n\nMarkus Brenner\nHoffmann GmbH\nTel. +49 7031 4488-0",
+			"Markus Brenner", "+86 185 2130 6620", ""},
+		{"宏达律师事务所", "物业服务中心：\n\n您好！我所位于A座1806室。门禁卡失灵。\n\n如有问题请联系我所行政 罗佩佩，电话 0755-2398 6620（工作时间）。\n\n宏达律师事务所 行政部",
+			"罗佩佩", "0755-2398 6620", "A座1806室"},
+		{"🍊橘子汽水", "物业好～我是7号楼2单元301的，这个月第三次快递放门口被拿走了 能不能帮忙调一下监控\n有消息加我或者打电话都行 17816246620\n谢谢啦～", "🍊橘子汽水", "17816246620", "7号楼2单元301"},
+	})
+}
+
+// Who a mail speaks for or answers as: the man an English assistant writes for by his title ("on
+// behalf of Mr. Hiroshi Tanaka, President of…", "call him directly on his Chinese mobile: …"); a
+// sender of initials the office's answer greets with their flat ("尊敬的何先生（32幢1单元1204）："); a
+// franchisee's store code labelled in a mail to the franchise's desk.
+func TestWritersTheMailAnswersAndSpeaksFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Yuki Sato", "Dear Exhibitor Service,\n\nI am writing on behalf of Mr. Hiroshi Tanaka, President of Kanazawa Seiki Co., Ltd., exhibitor at Hall 6, Booth 6B19.\n\nPlease call him directly on his Chinese mobile: +86 176 2105 6620 (he speaks English).\n\nI am based in Japan (+81 76-224-5518).\n\nYuki Sato",
+			"Hiroshi Tanaka", "+86 176 2105 6620", "6B19"},
+		{"钟立新", "加盟服务台：\n门店编号：SZ-0419（龙华民治店）\n本周的配送都有缺货。\n请总部核查配送记录。\n\n钟立新\n135 3817 6620", "钟立新", "135 3817 6620", "SZ-0419"},
+	})
+	w := Read(Mail{Name: "JP", Email: "he_jp@example.cn", OwnText: "还是没解决！今天早上又停了三辆",
+		Text: "还是没解决！今天早上又停了三辆\n\n---- 回复的原邮件 ----\n| 发件人 | 物业服务中心<kefu@example.cn> |\n| 日期 | 2026年11月02日 14:26 |\n| 收件人 | he_jp@example.cn |\n| 主题 | 关于您反映的32幢楼下违停问题 |\n\n" +
+			"尊敬的何先生（32幢1单元1206）：\n您好！您反映的违停问题，我们已安排加强巡查。\n物业服务中心\n客服热线：0571-8666 3010"})
+	if w.Name != "何先生" || w.Phone != "" || w.Address != "32幢1单元1206" {
+		t.Errorf("answered JP: %+v, want 何先生 at 32幢1单元1206", w)
+	}
+}

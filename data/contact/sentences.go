@@ -564,7 +564,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
@@ -1680,10 +1680,11 @@ func wordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_' || b == '/'
 }
 
-// loneLabel is a phone's label right before a number, with at most a few words of booking it
-// between ("电话预约："): the label in its group.
+// loneLabel is a phone's label right before a number, with at most a few words of booking it, of
+// having forgotten it or of any way being fine between ("电话预约：", "电话忘写了 ", "打电话都行 "):
+// the label in its group.
 var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系方式|门号|号码|(?i:tel|mobile|phone|cell|whatsapp))` +
-	`(?:号码|号)?(?:预约|联系|忘写了|忘记写了|忘了写|漏写了)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
+	`(?:号码|号)?(?:预约|联系|忘写了|忘记写了|忘了写|漏写了|都行|都可以|也行)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
 
 // officesNumber are words before a phone's label that make it the office's or a service's:
 // "你们客服电话", "物业电话", "开发商电话".

@@ -514,8 +514,9 @@ var (
 	storeCodeLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[\p{Han}·]{0,10}[ \t]*\p{Han}{2,12}店[ \t]*[（(]` + storeCodeCore + `[)）][ \t]*$`))
 	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
 	// 店的", "我是台中公益店（門市編號…）的", "湖滨店 店长 徐立新", "加盟主 蕭文傑", "店长 蒋婷婷
-	// 177…", "加盟店号7786".
+	// 177…", "加盟店号7786", and a mail to the franchise's desk or head office ("加盟服务台：").
 	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店(?:[（(][^（）()\n]{0,20}[）)])?的|加盟店号|` +
+		`(?m)^[ \t]*(?:加盟|总部)\p{Han}{0,8}[:：][ \t]*$|` +
 		`(?m)^[ \t]*(?:\p{Han}{1,12}店[ \t]+)?(?:加盟商|加盟主|店长|店主)(?:[ \t]+|[ \t]*[:：][ \t]*)\p{Han}{2,3}(?:[ \t]*$|[（(]|[ \t]+(?:电话|手机)?[ \t:：]*\+?\d)`))
 )
 
@@ -752,6 +753,9 @@ func chineseName(name string) bool {
 	}
 	if strings.HasSuffix(name, "区") || strings.HasSuffix(name, "區") {
 		return false // "华南区": a company's region above its manager's job
+	}
+	if strings.HasPrefix(name, "谢谢") || strings.HasPrefix(name, "謝謝") {
+		return false // "谢谢啦": thanks, not 谢 and a given name
 	}
 	if n == 4 && compoundSurname(name) && organisation.MatchString(name) {
 		return false // "东方机械": a company's name, not 东方 and a given name
