@@ -1417,10 +1417,10 @@ var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{30
 // 的店长…", "我是沿街商铺S1-12号“卫国面馆”的…", "我们是三楼L3-318甜心烘焙，", a stall in its area ("我是
 // 水产区B-12卖鱼的黄德明"); "" when none.
 func mallUnitSaid(text string) string {
-	if !containsAny(text, "我是", "我们是", "我們是") {
+	if !containsAny(text, "我是", "我们", "我們") {
 		return ""
 	}
-	for _, re := range []*quickre.Regexp{iAmOf, weAreShop} {
+	for _, re := range []*quickre.Regexp{iAmOf, weAreShop, weRent} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if nearby.MatchString(m[1]) {
 				continue // "我是对面L1-105的…" is a neighbour's
@@ -1470,9 +1470,11 @@ var (
 )
 
 // weAreShop is a shop's keepers saying which it is, its unit before its name: "我们是三楼L3-318甜心
-// 烘焙，"; marketAreaBefore the area of a market right before a stall's code: "水产区".
+// 烘焙，"; weRent their words of renting it: "我们Jade & Stone珠宝在贵商场租了L1-A08铺";
+// marketAreaBefore the area of a market right before a stall's code: "水产区".
 var (
 	weAreShop        = quickre.MustCompile(EitherScript(`我们是([^，,。！？!?\n的]{2,30}?\p{Han}{2,10})(?:[，,。！!\s]|$)`))
+	weRent           = quickre.MustCompile(EitherScript(`我们([^，。！？\n]{0,30}?(?:租了|租用了?|承租了?)[^，。！？\n]{2,20})`))
 	marketAreaBefore = quickre.MustCompile(EitherScript(`\p{Han}{1,4}区$`))
 )
 
@@ -1730,8 +1732,9 @@ func boothSaid(text string) string {
 	return ""
 }
 
-// boothRented is the hall and the booth the writer's company says it rents at the fair.
-var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我司|本公司)[^。！？\n]{0,24}?(?:租用|租了|订了|预订了|预定了)了?\s*` +
+// boothRented is the hall and the booth the writer's company says it rents or is at: "我司…租用了8号
+// 馆E15展位", "我哋公司（…）喺7號館7F28展位參展".
+var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我哋|我司|本公司)[^。！？\n]{0,24}?(?:租用|租了|订了|预订了|预定了|喺|在)了?\s*` +
 	`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*展位)?)`))
 
 // boothOfOurs is a hall's booth after the writer's words of their booth at this fair, in group 1.

@@ -3907,3 +3907,19 @@ func TestWritersTheMailAnswersAndSpeaksFor(t *testing.T) {
 		t.Errorf("answered JP: %+v, want 何先生 at 32幢1单元1206", w)
 	}
 }
+
+// Stores, shops and booths their keepers name: a franchised store's code after "我店" or before
+// "门店" ("我是CS0712门店（…）的", written from her husband's mailbox: "用他邮箱发的"), a mall's unit
+// after "我们店" or rented ("…在贵商场租了L1-A08铺"), a shop's number with its word ("2樓215A號舖"),
+// a booth a company is at, said in Cantonese ("我哋公司（…）喺7號館7F28展位參展").
+func TestStoresShopsAndBoothsNamed(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"悦来便利鄞州万达店", "加盟商服务部：\n\n我店（NB-1137 鄞州万达店）的两台立式冷柜坏了十天。\n\n--\n屠建平\n悦来便利 加盟店主\n手机 177 5741 6620", "屠建平", "177 5741 6620", "NB-1137"},
+		{"冯国栋", "加盟商服务部你好：\n我店WZ-0227（温州鹿城南站店）的货款被扣了两次。\n\n冯国栋\n\nps 电话忘写了 181 0577 6620", "冯国栋", "181 0577 6620", "WZ-0227"},
+		{"李伟", "你好，我是CS0719门店（长沙岳麓银盆南路店）的，店是我老公李伟名下的，平时都是我在店里看，用他邮箱发的。\n今天配送司机态度很差。\n\n黄晓燕 15173186620", "黄晓燕", "15173186620", "CS0719"},
+		{"Lu Xiaowen", "赵主管你好，\n我们店G-116正好在一楼公共卫生间旁边，下水道的臭味一直往店里飘。\n我的手机 18867196620，随时可以打。\n卢晓雯", "卢晓雯", "18867196620", "G-116"},
+		{"Amanda Qiu", "您好，\n我们Jade & Stone珠宝在贵商场租了L1-A06铺，装修审批一直没下来。\n\n邱文静\n店铺经理\n手机：186 0216 6620", "邱文静", "186 0216 6620", "L1-A06"},
+		{"Wong Chi Ming", "管理處負責人：\n\n本人係新港廣場2樓215B號舖租戶黃志明。昨晚落大雨後，舖頭天花板有水滴落。\n\n黃志明", "黃志明", "", "新港廣場2樓215B號舖"},
+		{"Kenneth Lau 劉家豪", "你好，\n\n我哋公司（星輝玩具有限公司）喺7號館7F26展位參展。今朝發現展示櫃玻璃被打爛咗。\n\n聯絡人：劉家豪\n展期內請打我大陸號碼 185 6620 3199\n", "劉家豪", "185 6620 3199", "7號館7F26"},
+	})
+}

@@ -375,6 +375,8 @@ func addressPart(a string) string {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
 	} else if strings.HasPrefix(a[end:], "工位") && strings.HasSuffix(a[:end], "号") {
 		end += len("工位") // "A区36号工位": a desk in a shared office
+	} else if r, size := utf8.DecodeRuneInString(a[end:]); strings.ContainsRune("铺舖鋪", r) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
+		end += size // "2樓215A號舖": the shop, with its word whole
 	}
 	return strings.TrimSpace(a[:end])
 }

@@ -470,6 +470,8 @@ var (
 
 // storeCode is the code in the franchise of the store whose keeper writes to its head office,
 // labelled ("门店编号SH-0217", "店号CD-057", "门店号DG-A112", "我们店（南宁朝阳店，编号GX-0021）"),
+// after the writer's "我店" ("我店（NB-1135 鄞州万达店）", "我店WZ-0223（…）") or before 门店 ("我是
+// CS0712门店（…）的"),
 // in brackets after the store's name ("茶悦轩 番禺市桥店（GZ1029）" under the keeper's name) or in
 // the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when the writer does not say the
 // store is theirs: a customer's mail names the store it complains of.
@@ -482,17 +484,18 @@ func storeCode(subject, text string) string {
 			return m[1]
 		}
 	}
-	if !containsAny(text, "编号", "編號", "编码", "編碼", "代码", "代碼", "号码", "號碼", "店号", "店號", "铺号", "鋪號", "舖號", "门店", "門店", "门市", "門市") && !containsAny(subject, "门店", "門店") {
+	if !containsAny(text, "编号", "編號", "编码", "編碼", "代码", "代碼", "号码", "號碼", "店号", "店號", "铺号", "鋪號", "舖號", "门店", "門店", "门市", "門市", "我店", "本店", "我们店", "我們店") &&
+		!containsAny(subject, "门店", "門店") {
 		return "" // no word a store's code stands after
 	}
-	code := ""
+	code, mine := "", false // mine: the writer says it is their store's ("我是CS0712门店的")
 	for _, t := range []string{text, subject} {
 		if m := storeCoded.FindStringSubmatch(t); m != nil {
-			code = cmp.Or(m[1], m[2], m[3], m[4])
+			code, mine = cmp.Or(m[1], m[2], m[3], m[4], m[5], m[6]), m[6] != ""
 			break
 		}
 	}
-	if code == "" || !keepsStore(text) && !ownStoreWords.MatchString(text) {
+	if code == "" || !mine && !keepsStore(text) && !ownStoreWords.MatchString(text) {
 		return "" // the words that make the store theirs are looked for only where a code stands
 	}
 	return code
@@ -509,7 +512,9 @@ var (
 	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店|门市)(?:编号|编码|代码|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
 		`(加盟店号\s*\d{3,6})(?:\D|$)|` +
 		`店\s*[（(][^（）()\n]{0,12}?编号\s*[:：]?\s*` + franchiseCode + `|` +
-		`(?:^|[【\[\s])门店\s*` + franchiseCode))
+		`(?:^|[【\[\s】\]])门店\s*` + franchiseCode + `|` +
+		`(?:我店|本店|我们店)\s*[（(]?\s*` + franchiseCode + `|` +
+		`(?:我是|我们是)` + storeCodeCore + `(?:门店|店)`))
 	// storeCodeLine is a signature's line of the store and its code, alone: "茶悦轩 番禺市桥店（GZ1029）".
 	storeCodeLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[\p{Han}·]{0,10}[ \t]*\p{Han}{2,12}店[ \t]*[（(]` + storeCodeCore + `[)）][ \t]*$`))
 	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
