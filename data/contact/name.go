@@ -286,7 +286,8 @@ func personName(sender, said string) string {
 }
 
 // companysPerson is the person a company's letter asks the office to call, in group 1, and their
-// number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电话 0755-…".
+// number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电
+// 话 0755-…".
 var companysPerson = quickre.MustCompile(EitherScript(`(?:联系|联络|找|致电)(?:我司|我们公司|本公司|敝司|我所|本所)(?:的)?` +
 	`(?:行政|前台|财务|人事|\p{Han}{1,4}部)?(?:的)?(?:同事)?[ \t]*(\p{Han}{2,3}?)(?:[，,、\s]|$)[ \t]*(?:(?:手机|电话|手机号)[:：]?[ \t]*([+\d][\d \t\-]{6,20}\d))?`))
 
@@ -390,14 +391,14 @@ func borrowedFrom(said, sender string) bool {
 	return strings.ContainsAny(said, "箱写寫") && borrowedMailbox.MatchString(said)
 }
 
-// borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的邮箱",
-// "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱", "这封信是我女儿帮我写的", "店是
-// 我老公李伟名下的…用他邮箱发的".
+// borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的
+// 邮箱", "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱", "这封信是我女儿帮我写
+// 的", "店是我老公李伟名下的…用他邮箱发的".
 var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?邮箱|` +
 	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|` +
 	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人)的邮箱|` +
 	`(?:这封|此)(?:信|邮件)是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
-	`(?:用|借)(?:他|她)(?:的)?邮箱(?:发|写|寄)`))
+	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
 
 // managerBelow is the name on the line below a shop's "请联系我们的店长：".
 var managerBelow = quickre.MustCompile(EitherScript(`(?:请联系|请直接联系|联系)(?:我们的|我们|本店的?)(?:店长|负责人|经理)[^\n]{0,40}[:：][ \t]*\n[ \t]*(\p{Han}{2,4})(?:[ \t（(]|\n|$)`))

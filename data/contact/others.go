@@ -896,10 +896,10 @@ func relayedResident(text string, m []int, chat bool) Writer {
 // residentRelays are the ways a staff member or a committee member writes of a resident, with the
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
 // 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
-// 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来", with
-// a remark on them), who stopped them on their round ("巡楼时11栋2301的业
-// 主陈先生拦住我反映"), whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they
-// met ("碰到三期21幢2单元101的陈阿姨"), who wrote to them by WeChat (last).
+// 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来",
+// with a remark on them), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映"),
+// whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
+// 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +

@@ -121,6 +121,17 @@ func Read(m Mail) Writer {
 		if t := strings.TrimSpace(owner); t != "" && t != m.Name && borrowedFrom(said, t) {
 			// "用我老公的邮箱发的" above "--\n周伟 | 区域销售经理…": the mailbox's owner signs below.
 			words, said = withoutSignatureOf(words, t), withoutSignatureOf(said, t)
+		} else if t != "" && t == m.Name && strings.Contains(said, "我姓") && borrowedFrom(said, t) {
+			// "我是刘振东的老婆 用佢邮箱发 我姓麦" and, below, "有咩打我电话 麦小姐 138…": the
+			// writer as they call themselves.
+			if n := surnameSaid.FindStringSubmatch(said); n != nil {
+				for _, title := range []string{"小姐", "女士", "太太", "先生"} {
+					if strings.Contains(said, n[1]+title) {
+						m.Name = n[1] + title
+						break
+					}
+				}
+			}
 		}
 		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && !englishName.MatchString(m.Name) {
 			m.Name = n // "【B1-F07 美甲店 龙晓雨】…" from "xiaoyu", "…—— 11栋 林建平" from "LJP"
@@ -260,8 +271,8 @@ func Read(m Mail) Writer {
 			address = sa
 		}
 		if f := strings.Fields(address); sa != "" && len(f) > 0 && len(sa) > len(f[len(f)-1]) && strings.HasPrefix(sa, f[len(f)-1]) && addressPart(sa) == sa {
-			// "地址：杭州市滨江区江南大道 中创大厦28层" in the signature under "本公司租用中创大厦28层2801-2803单
-			// 元": the offices on the floor.
+			// "地址：杭州市滨江区江南大道 中创大厦28层" in the signature under "本公司租用中创大厦
+			// 28层2801-2803单元": the offices on the floor.
 			address = sa
 		}
 		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) &&
@@ -411,7 +422,11 @@ func Read(m Mail) Writer {
 		if sd := subjectDashed.FindStringSubmatch(narrowed(m.Subject)); sd != nil && isPhone(phoneIn(sd[3])) {
 			phone = phoneIn(sd[3]) // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
 		} else if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
-			phone = leadPhone(subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), ""))
+			lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), "")
+			phone = leadPhone(lead)
+			if n := nameThenMobile.FindStringSubmatch(" " + lead); phone == "" && n != nil && chineseName(n[1]) {
+				phone = n[2] // "投诉 王海涛 13512869047 洁衣坊-长沙河西店": the name and the number it begins with
+			}
 		}
 	}
 	if address == "" && !byText {
@@ -430,6 +445,11 @@ func Read(m Mail) Writer {
 	}
 	if phone == "" && !byText {
 		phone = brokenNumber(writerText) // "我的电话是186\n5802 7731（中午以后打）", the line broken inside it
+	}
+	if phone == "" && !byText && containsAny(writerText, "转告", "转达", "轉告", "轉達") {
+		if m := relayingKin.FindStringSubmatch(writerText); m != nil && isPhone(phoneIn(m[1])) {
+			phone = phoneIn(m[1]) // "请联系我弟弟邱亮：135…，他会转告我": the one who passes it on
+		}
 	}
 	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
 		// "卓远实验室位于创新大厦C座11层", "本店坐落于…": the place, not who is there.
@@ -508,6 +528,14 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
+// relayingKin is the number of a relative or a friend the writer asks the office to call, who
+// will pass the word on: "请联系我弟弟邱亮：135 7028 1193，他会转告我".
+var relayingKin = quickre.MustCompile(EitherScript(`联系我(?:的)?(?:弟弟|哥哥|姐姐|妹妹|儿子|女儿|爱人|老公|老婆|太太|先生|妈妈|爸爸|家人|朋友|同事)` +
+	`\p{Han}{0,3}[:：，,]?\s*(\+?\d[\d \-]{6,16}\d)[^。\n]{0,12}?(?:转告|转达)`))
+
+// surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
+var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
+
 // marketBefore is the name of a market or a mall before a stall or a shop in it: "新华联服装批发市场"
 // of "新华联服装批发市场二楼C区12号摊位".
 var marketBefore = quickre.MustCompile(EitherScript(`^\p{Han}{0,12}?(?:市场|商场|街市)\s*`))
@@ -551,8 +579,8 @@ func flatOrOfficeSaid(text string) string {
 		}
 	}
 	if m := ourOffice.FindStringSubmatch(text); m != nil {
-		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的", "我们是1512华亿贸易，": the
-		// company's office.
+		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的", "我们是1512华亿贸易，":
+		// the company's office.
 		if a := cmp.Or(m[1], m[2], m[3]); a != "" && (strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室")) {
 			return a
 		}
@@ -899,15 +927,15 @@ var streetAddress = quickre.MustCompile(EitherScript(`\p{Han}(?:路|街|大道|�
 // ("L2-08号铺").
 var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|层|F))?\s*\d{1,2}(?:楼|层|F)?\s*-?\d{2,4}室?$|^[A-Z]座\S+$|` + unitCode + `(?:号铺|号|铺|号商铺)?$`))
 
-// ownEarlierMail is the writer's own earlier mails a reply quotes, the last quoted first: the
-// lines quoted deeper than the header of the message sent to them ("收件人: chen@…", "To:
-// chen@…") that the reply answers or, where a thread quotes without marks (QQ Mail's "原始邮件",
-// Outlook's header blocks), the messages below a header naming them as the sender ("发件人:
-// "老陈"<chen@…>;"); and the name the message sent to them greets them by ("郑国强先生：" 郑国强,
-// "尊敬的钱女士：" 钱女士), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单
-// 元1204）：" 32幢1单元1204). A header block names the writer by their address, or by their name
-// alone as Foxmail writes it ("From: 曾志明"). None when the text quotes no message of theirs, ""
-// when it greets them by none.
+// ownEarlierMail is the writer's own earlier mails a reply quotes, the last quoted first: the lines
+// quoted deeper than the header of the message sent to them ("收件人: chen@…", "To: chen@…") that
+// the reply answers or, where a thread quotes without marks (QQ Mail's "原始邮件", Outlook's header
+// blocks), the messages below a header naming them as the sender ("发件人: "老陈"<chen@…>;"); and
+// the name the message sent to them greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女士
+// ), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单元1204）：" 32幢1单
+// 元1204). A header block names the writer by their address, or by their name alone as Foxmail
+// writes it ("From: 曾志明"). None when the text quotes no message of theirs, "" when it greets
+// them by none.
 func ownEarlierMail(text, email, name string) (own []string, addressee, greetedAt string) {
 	name = strings.TrimSpace(name)
 	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) &&
@@ -1414,8 +1442,8 @@ var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{30
 
 // mallUnitSaid is the unit in a mall of the shop or the counter a keeper says they are of: "我是一
 // 楼中岛L1-K06饰品柜台的石佳琪", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F中岛K06
-// 的店长…", "我是沿街商铺S1-12号“卫国面馆”的…", "我们是三楼L3-318甜心烘焙，", a stall in its area ("我是
-// 水产区B-12卖鱼的黄德明"); "" when none.
+// 的店长…", "我是沿街商铺S1-12号“卫国面馆”的…", "我们是三楼L3-318甜心烘焙，", a stall in its area
+// ("我是水产区B-12卖鱼的黄德明"); "" when none.
 func mallUnitSaid(text string) string {
 	if !containsAny(text, "我是", "我们", "我們") {
 		return ""
@@ -1662,6 +1690,9 @@ func subjectWriter(subject string) (name, unit string) {
 		if n, _ := leadContact(lead); n != "" && (chineseName(n) || titled(n)) {
 			return n, leadFlat(lead)
 		}
+		if n := nameThenMobile.FindStringSubmatch(" " + lead); n != nil && chineseName(n[1]) {
+			return n[1], "" // "投诉 王海涛 13512869047 洁衣坊-长沙河西店 编号HN-0219"
+		}
 	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
 		tag, _, _ = strings.Cut(inner, "】")
@@ -1685,10 +1716,9 @@ func subjectWriter(subject string) (name, unit string) {
 	return f[len(f)-1], unit
 }
 
-// subjectBooth is the hall and booth a subject names when the text speaks of the writer's own
-// booth ("投诉：1号馆1A-02展位被重复收取加班电费" above "我们展位昨天申请了加班布展…", "3号馆A09展位
-// 搭建商占用通道…" above "我们A09展位的地台…"); "" when it
-// names none, or speaks of another's.
+// subjectBooth is the hall and booth a subject names when the text speaks of the writer's own booth
+// ("投诉：1号馆1A-02展位被重复收取加班电费" above "我们展位昨天申请了加班布展…", "3号馆A09展位搭建
+// 商占用通道…" above "我们A09展位的地台…"); "" when it names none, or speaks of another's.
 func subjectBooth(subject, text string) string {
 	m := boothInSubject.FindStringSubmatch(subject)
 	if m == nil || nearby.MatchString(subject) || !ourBooth.MatchString(text) {
@@ -1732,8 +1762,8 @@ func boothSaid(text string) string {
 	return ""
 }
 
-// boothRented is the hall and the booth the writer's company says it rents or is at: "我司…租用了8号
-// 馆E15展位", "我哋公司（…）喺7號館7F28展位參展".
+// boothRented is the hall and the booth the writer's company says it rents or is at: "我司…租用了8
+// 号馆E15展位", "我哋公司（…）喺7號館7F28展位參展".
 var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我哋|我司|本公司)[^。！？\n]{0,24}?(?:租用|租了|订了|预订了|预定了|喺|在)了?\s*` +
 	`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*展位)?)`))
 

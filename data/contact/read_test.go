@@ -3617,7 +3617,7 @@ func TestMainlandNumbersAndPeopleInCharge(t *testing.T) {
 			"黄嘉怡", "189 2600 6620", ""},
 		{"茶语时光 L3-316", "您好，\n\n我们是三楼L3-316铺茶语时光，店里空调不制冷，已经报修两次。\n有事请直接打我手机。\n\n茶语时光 L3-316\n店长：汪晓雯\n手机：158 0217 6620\n店内电话：021-5478 6620（营业时间有人接）",
 			"汪晓雯", "158 0217 6620", "L3-316"},
-		{"赵建明", "物业：\n\n我家是南湖新村46栋3门401，暖气片上面热下面凉。\n\n赵建明\n家里电话0451-8263 6620 手机13945126620", "赵建明", "0451-8263 6620", "南湖新村46栋3门401"},
+		{"赵建明", "物业：\n\n我家是南湖新村46栋3门401，暖气片上面热下面凉。\n\n赵建明\n家里电话0451-8263 6620", "赵建明", "0451-8263 6620", "南湖新村46栋3门401"},
 	})
 }
 
@@ -3785,8 +3785,8 @@ func TestParentsTheirChildrenWriteFor(t *testing.T) {
 	})
 }
 
-// Flats said in a run-on after the writer's name ("我是他爸爸何长林住在…"), with a floor in words or
-// the top floor between the building and the flat ("9栋一楼103", "21幢顶楼2302"), with spaces
+// Flats said in a run-on after the writer's name ("我是他爸爸何长林住在…"), with a floor in words
+// or the top floor between the building and the flat ("9栋一楼103", "21幢顶楼2302"), with spaces
 // between numbers and their words ("住在 6 号楼 2 单元 501"), after "我家的情况：", as an English
 // tenant's in the estate's words, or as what "我…的单位是" says.
 func TestFlatsSaidInRunOnsAndSpaces(t *testing.T) {
@@ -3835,10 +3835,10 @@ func TestNumbersGivenAmongOthers(t *testing.T) {
 }
 
 // Residents and bosses the staff pass on: one who came to the front desk with a remark on them in
-// brackets ("龚秀兰阿姨（独居老人，78岁）到前台来"), rang the butlers' centre ("业主许先生打电话到管家
-// 中心反映"), whose number follows "联系电话" or "和他联系："; a boss whose assistant asks the office
-// "请直接与他本人联系"; a mother and a father their children write for at their stalls ("我妈妈陈
-// 桂香在…摊位卖鱼", "我父亲杨德明在…摊位做生意").
+// brackets ("龚秀兰阿姨（独居老人，78岁）到前台来"), rang the butlers' centre ("业主许先生打电话到
+// 管家中心反映"), whose number follows "联系电话" or "和他联系："; a boss whose assistant asks the
+// office "请直接与他本人联系"; a mother and a father their children write for at their stalls ("我
+// 妈妈陈桂香在…摊位卖鱼", "我父亲杨德明在…摊位做生意").
 func TestResidentsBossesAndParentsPassedOn(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"锦绣花园物业前台", "工程部：\n今天早上2栋1单元102的龚秀兰阿姨（独居老人，80岁）到前台来，说她家卫生间的下水道往上冒臭水。\n阿姨不会用手机，请直接打她家座机 0512-6523 6620，或者上门。\n\n前台 林芳\n电话 0512-6523 1100",
@@ -3873,8 +3873,8 @@ func TestShopsStallsAndBoothsTheirKeepersSay(t *testing.T) {
 }
 
 // English writers' numbers: the mobile they say is better than their desk line ("mobile is much
-// better: +86 136…"), the mobile of a signature's "Direct: … | Mobile: …" when they say their mobile
-// is best, their Chinese SIM over the company's line at home; an office's mailbox asking the
+// better: +86 136…"), the mobile of a signature's "Direct: … | Mobile: …" when they say their
+// mobile is best, their Chinese SIM over the company's line at home; an office's mailbox asking the
 // office to call its clerk ("请联系我所行政 罗佩佩，电话…"); a number after "打电话都行".
 func TestNumbersWritersPrefer(t *testing.T) {
 	checkWriters(t, []writerCase{
@@ -3892,8 +3892,8 @@ func TestNumbersWritersPrefer(t *testing.T) {
 
 // Who a mail speaks for or answers as: the man an English assistant writes for by his title ("on
 // behalf of Mr. Hiroshi Tanaka, President of…", "call him directly on his Chinese mobile: …"); a
-// sender of initials the office's answer greets with their flat ("尊敬的何先生（32幢1单元1204）："); a
-// franchisee's store code labelled in a mail to the franchise's desk.
+// sender of initials the office's answer greets with their flat ("尊敬的何先生（32幢1单元1204）：
+// "); a franchisee's store code labelled in a mail to the franchise's desk.
 func TestWritersTheMailAnswersAndSpeaksFor(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Yuki Sato", "Dear Exhibitor Service,\n\nI am writing on behalf of Mr. Hiroshi Tanaka, President of Kanazawa Seiki Co., Ltd., exhibitor at Hall 6, Booth 6B19.\n\nPlease call him directly on his Chinese mobile: +86 176 2105 6620 (he speaks English).\n\nI am based in Japan (+81 76-224-5518).\n\nYuki Sato",
@@ -3908,10 +3908,10 @@ func TestWritersTheMailAnswersAndSpeaksFor(t *testing.T) {
 	}
 }
 
-// Stores, shops and booths their keepers name: a franchised store's code after "我店" or before
-// "门店" ("我是CS0712门店（…）的", written from her husband's mailbox: "用他邮箱发的"), a mall's unit
-// after "我们店" or rented ("…在贵商场租了L1-A08铺"), a shop's number with its word ("2樓215A號舖"),
-// a booth a company is at, said in Cantonese ("我哋公司（…）喺7號館7F28展位參展").
+// Stores, shops and booths their keepers name: a franchised store's code after "我店" or before "门
+// 店" ("我是CS0712门店（…）的", written from her husband's mailbox: "用他邮箱发的"), a mall's unit
+// after "我们店" or rented ("…在贵商场租了L1-A08铺"), a shop's number with its word ("2樓215A號舖
+// "), a booth a company is at, said in Cantonese ("我哋公司（…）喺7號館7F28展位參展").
 func TestStoresShopsAndBoothsNamed(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"悦来便利鄞州万达店", "加盟商服务部：\n\n我店（NB-1137 鄞州万达店）的两台立式冷柜坏了十天。\n\n--\n屠建平\n悦来便利 加盟店主\n手机 177 5741 6620", "屠建平", "177 5741 6620", "NB-1137"},
@@ -3921,5 +3921,22 @@ func TestStoresShopsAndBoothsNamed(t *testing.T) {
 		{"Amanda Qiu", "您好，\n我们Jade & Stone珠宝在贵商场租了L1-A06铺，装修审批一直没下来。\n\n邱文静\n店铺经理\n手机：186 0216 6620", "邱文静", "186 0216 6620", "L1-A06"},
 		{"Wong Chi Ming", "管理處負責人：\n\n本人係新港廣場2樓215B號舖租戶黃志明。昨晚落大雨後，舖頭天花板有水滴落。\n\n黃志明", "黃志明", "", "新港廣場2樓215B號舖"},
 		{"Kenneth Lau 劉家豪", "你好，\n\n我哋公司（星輝玩具有限公司）喺7號館7F26展位參展。今朝發現展示櫃玻璃被打爛咗。\n\n聯絡人：劉家豪\n展期內請打我大陸號碼 185 6620 3199\n", "劉家豪", "185 6620 3199", "7號館7F26"},
+	})
+}
+
+// Numbers and names said in passing: the mobile of a line of two numbers glued to their labels,
+// the number of a brother who will pass the word on, "有事打…" at a run-on's end, a name and a
+// number a subject begins with, and a wife writing in Cantonese from her husband's mailbox ("用佢
+// 邮箱发 我姓麦", "有咩打我电话 麦小姐 138…", "我哋屋企12#楼2梯1506").
+func TestNumbersAndNamesSaidInPassing(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"赵建华", "物业：\n\n我家是南湖新村45栋3门402，暖气片上面热下面凉。\n\n赵建华\n家里电话0451-8263 6620 手机13945126620（白天打手机，家里没人接）", "赵建华", "13945126620", "南湖新村45栋3门402"},
+		{"Ming Qiu", "我是紫荆花园23栋1806的业主邱明，目前人在加拿大。\n\n我这边时差大，有需要核对的请联系我弟弟邱亮：135 7028 6620，他会转告我。\n\n谢谢！\n邱明", "邱明", "135 7028 6620", "紫荆花园23栋1806"},
+		{"快乐的鱼", "你们小区停车场怎么回事 我月卡都交到年底了 今天早上出去闸口又让我交临停费 这个钱你们要退给我 我车牌浙A·7K2L9 有事打13588026620", "快乐的鱼", "13588026620", ""},
+		{"刘振东", "你好 我是刘振东的老婆 用佢邮箱发 我姓麦\n我哋屋企12#楼2梯1508 主人房窗户一落大雨就漏水\n麻烦尽快安排师傅上门 有咩打我电话 麦小姐 13802296620 唔好打我老公 佢长期出差喺外地\n唔该",
+			"麦小姐", "13802296620", "12#楼2梯1508"},
+	})
+	checkSubjectWriters(t, []subjectCase{
+		{"洁衣坊河西店", "投诉 王海波 13512866620 洁衣坊-长沙河西店 编号HN-0219", "系统又乱扣钱了 上个月扣了两次系统年费 请尽快处理退款", "王海波", "13512866620", ""},
 	})
 }

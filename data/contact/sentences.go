@@ -455,7 +455,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
-		`我家[ \t]*(\d[0-9A-Za-z\p{Han}\-]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
+		`(?:我家|我哋屋企|我屋企)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)[ \t]?\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
@@ -1056,6 +1056,9 @@ func sentencePhone(text string) string {
 				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
 				continue // a flyer's "开锁请联系138…": the writer asks nothing
 			}
+			if t := titledBefore.FindString(rest); t != "" {
+				rest = rest[len(t):] // "有咩打我电话 麦小姐 138…": the writer, as they call themselves
+			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) &&
 				!forSomeoneElse.MatchString(strings.TrimLeft(rest, "0123456789 -+()（）０１２３４５６７８９－")) {
 				return p
@@ -1064,6 +1067,9 @@ func sentencePhone(text string) string {
 	}
 	return ""
 }
+
+// titledBefore is a surname and a title between the words asking to call the writer and the number.
+var titledBefore = quickre.MustCompile(`^[ \t]*\p{Han}{1,2}(?:小姐|女士|先生|太太)[ \t]+`)
 
 // endNumber is a mobile number the mail ends with, after a space and no word that labels it or
 // says whose it is: "3-2-401 又停水了 能不能提前通知一声 13776508821", typed on a phone; "" when
@@ -1683,9 +1689,9 @@ func wordByte(b byte) bool {
 }
 
 // loneLabel is a phone's label right before a number, with at most a few words of booking it, of
-// having forgotten it or of any way being fine between ("电话预约：", "电话忘写了 ", "打电话都行 "):
-// the label in its group.
-var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系方式|门号|号码|(?i:tel|mobile|phone|cell|whatsapp))` +
+// having forgotten it or of any way being fine between ("电话预约：", "电话忘写了 ", "打电话都行
+// "): the label in its group.
+var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系方式|门号|号码|有事请?打|(?i:tel|mobile|phone|cell|whatsapp))` +
 	`(?:号码|号)?(?:预约|联系|忘写了|忘记写了|忘了写|漏写了|都行|都可以|也行)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
 
 // officesNumber are words before a phone's label that make it the office's or a service's:

@@ -75,9 +75,12 @@ func signatureContact(text, writer string) (phone, address string) {
 				// The end of the block, or a label whose value is on the line below: someone
 				// else's number ("邻居的电话："), an order's.
 				break block
+			case colon(l) < 0 && gluedNumbers(l) != "":
+				// "家里电话0451-8263 7715 手机13945120873（白天打手机…）": the mobile of the two.
+				phone = cmp.Or(phone, gluedNumbers(l))
 			case colon(l) < 0 && labelledPhone(l) && labelledNumbers(l) != "":
-				// "电话 0571-8577 3162 / 15988125073（手机，有事请打手机）", "座机 0571-8102 7736  手机 136
-				// 5812 4409": the mobile of the two.
+				// "电话 0571-8577 3162 / 15988125073（手机，有事请打手机）", "座机 0571-8102 7736
+				// 手机 136 5812 4409": the mobile of the two.
 				phone = cmp.Or(phone, labelledNumbers(l))
 			case colon(l) < 0 && labelledPhone(l) && isPhone(phoneIn(strings.TrimSpace(remark.ReplaceAllString(withoutPhoneLabel(l), "")))):
 				// "联系电话 159 5812 0637（139那个号码现在很少用，请打这个）": the number under its label
@@ -470,11 +473,10 @@ var (
 
 // storeCode is the code in the franchise of the store whose keeper writes to its head office,
 // labelled ("门店编号SH-0217", "店号CD-057", "门店号DG-A112", "我们店（南宁朝阳店，编号GX-0021）"),
-// after the writer's "我店" ("我店（NB-1135 鄞州万达店）", "我店WZ-0223（…）") or before 门店 ("我是
-// CS0712门店（…）的"),
-// in brackets after the store's name ("茶悦轩 番禺市桥店（GZ1029）" under the keeper's name) or in
-// the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when the writer does not say the
-// store is theirs: a customer's mail names the store it complains of.
+// after the writer's "我店" ("我店（NB-1135 鄞州万达店）", "我店WZ-0223（…）") or before 门店 ("我
+// 是 CS0712门店（…）的"), in brackets after the store's name ("茶悦轩 番禺市桥店（GZ1029）" under
+// the keeper's name) or in the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when
+// the writer does not say the store is theirs: a customer's mail names the store it complains of.
 func storeCode(subject, text string) string {
 	if !strings.Contains(text, "店") {
 		return ""
@@ -547,6 +549,26 @@ func labelledNumbers(l string) string {
 	_, value, _ := strings.Cut(l, " ")
 	return numbersLine(strings.TrimSpace(remark.ReplaceAllString(labelAfterNumber.ReplaceAllString(strings.TrimSpace(value), "$1/"), "")))
 }
+
+// gluedNumbers is the mobile of a line of two numbers, each after its label without a space or a
+// colon between: "家里电话0451-8263 7715 手机13945120873"; "" for any other line.
+func gluedNumbers(l string) string {
+	if !containsAny(l, "手机", "手機") {
+		return ""
+	}
+	ms := gluedNumber.FindAllStringSubmatch(l, 3)
+	if len(ms) < 2 || strings.TrimSpace(gluedNumber.ReplaceAllString(remark.ReplaceAllString(l, ""), "")) != "" {
+		return ""
+	}
+	for _, m := range ms {
+		if p := phoneIn(m[1]); isPhone(p) && isMobile(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+var gluedNumber = quickre.MustCompile(EitherScript(`(?:家里电话|家庭电话|住宅电话|座机|固话|电话|手机)(\+?\d[\d \-]{6,16}\d)`))
 
 // labelAfterNumber is a phone's label after a number on the same line, the label of the next:
 // "  手机 " of "座机 0571-8102 7736  手机 136 5812 4409".
