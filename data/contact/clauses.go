@@ -931,15 +931,19 @@ func withoutRole(line string) string {
 func addressLine(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 3 && n <= maxValue && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
-		phoneIn(l) != l && !venue.MatchString(l)
+		(phoneIn(l) != l || dashedFlat.MatchString(l)) && !venue.MatchString(l)
 }
+
+// dashedFlat is a building, an entrance and a flat apart by dashes, which a phone's reading may
+// take for a number: "19-1-1003".
+var dashedFlat = quickre.MustCompile(`^\d{1,3}-\d{1,2}-\d{3,4}$`)
 
 // venue are the words of a place that is no one's address: a meeting room, a booth, a front
 // desk, a parking space, a locker.
 var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
-// addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100號
-// ", a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the room
+// addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100
+// 號", a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the room
 // on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"), a shop unit ("1号商
 // 铺"), a building as "6#楼" and its staircase ("12#楼2梯1506"), a market's stall ("花卉区2-33", "C
 // 区218档", "水果区C排12号"); an estate's name ending in 村 before its building ("和睦新村12幢"),

@@ -931,8 +931,8 @@ var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|
 // quoted deeper than the header of the message sent to them ("收件人: chen@…", "To: chen@…") that
 // the reply answers or, where a thread quotes without marks (QQ Mail's "原始邮件", Outlook's header
 // blocks), the messages below a header naming them as the sender ("发件人: "老陈"<chen@…>;"); and
-// the name the message sent to them greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女士
-// ), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单元1204）：" 32幢1单
+// the name the message sent to them greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女
+// 士), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单元1204）：" 32幢1单
 // 元1204). A header block names the writer by their address, or by their name alone as Foxmail
 // writes it ("From: 曾志明"). None when the text quotes no message of theirs, "" when it greets
 // them by none.
@@ -1788,14 +1788,17 @@ func yourReported(text string) string {
 		return ""
 	}
 	if m := youReported.FindStringSubmatch(text); m != nil {
-		if a := addressPart(m[1]); a != "" && flatEnd.MatchString(a) {
-			return a
+		if a := addressPart(m[1]); a != "" && (flatEnd.MatchString(a) || stallWordEnd.MatchString(a)) {
+			return a // "您反映的12幢1803…", "您反映的干货区7号档口屋顶漏雨问题"
 		}
 	}
 	return ""
 }
 
 var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
+
+// stallWordEnd is a stall or a shop by its number and its word: "7号档口", "A-07号摊位".
+var stallWordEnd = quickre.MustCompile(EitherScript(`\d号?(?:档口|摊位|铺位|铺)$`))
 
 // englishTagged is the unit an English subject ends with after a dash ("Hot water outage – Apartment
 // 17C, Tower 1", "RE: Pantry ceiling leak – Unit 0906, Tower C") or begins with before one; "" when

@@ -3713,8 +3713,8 @@ func TestMallUnitsOfKeepers(t *testing.T) {
 	})
 }
 
-// A resident a member of staff writes about: whose call the desk logged ("接到7幢1903业主韩女士来电
-// " above "业主联系电话："), who came with their whole name in brackets ("12栋1801的业主王先生（王
+// A resident a member of staff writes about: whose call the desk logged ("接到7幢1903业主韩女士来
+// 电" above "业主联系电话："), who came with their whole name in brackets ("12栋1801的业主王先生（王
 // 启明）来管家中心反映"), or said before how people call them ("3栋1802的业主刘桂芳刘阿姨到管家中心
 // 找我"), on the number to call her at home ("直接打她家座机回复处理结果：0755-…"); who stopped the
 // butler on their round ("巡楼时11栋2301的业主陈先生拦住我反映").
@@ -3892,8 +3892,8 @@ func TestNumbersWritersPrefer(t *testing.T) {
 
 // Who a mail speaks for or answers as: the man an English assistant writes for by his title ("on
 // behalf of Mr. Hiroshi Tanaka, President of…", "call him directly on his Chinese mobile: …"); a
-// sender of initials the office's answer greets with their flat ("尊敬的何先生（32幢1单元1204）：
-// "); a franchisee's store code labelled in a mail to the franchise's desk.
+// sender of initials the office's answer greets with their flat ("尊敬的何先生（32幢1单元1204）
+// ："); a franchisee's store code labelled in a mail to the franchise's desk.
 func TestWritersTheMailAnswersAndSpeaksFor(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Yuki Sato", "Dear Exhibitor Service,\n\nI am writing on behalf of Mr. Hiroshi Tanaka, President of Kanazawa Seiki Co., Ltd., exhibitor at Hall 6, Booth 6B19.\n\nPlease call him directly on his Chinese mobile: +86 176 2105 6620 (he speaks English).\n\nI am based in Japan (+81 76-224-5518).\n\nYuki Sato",
@@ -3910,8 +3910,8 @@ func TestWritersTheMailAnswersAndSpeaksFor(t *testing.T) {
 
 // Stores, shops and booths their keepers name: a franchised store's code after "我店" or before "门
 // 店" ("我是CS0712门店（…）的", written from her husband's mailbox: "用他邮箱发的"), a mall's unit
-// after "我们店" or rented ("…在贵商场租了L1-A08铺"), a shop's number with its word ("2樓215A號舖
-// "), a booth a company is at, said in Cantonese ("我哋公司（…）喺7號館7F28展位參展").
+// after "我们店" or rented ("…在贵商场租了L1-A08铺"), a shop's number with its word ("2樓215A號
+// 舖"), a booth a company is at, said in Cantonese ("我哋公司（…）喺7號館7F28展位參展").
 func TestStoresShopsAndBoothsNamed(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"悦来便利鄞州万达店", "加盟商服务部：\n\n我店（NB-1137 鄞州万达店）的两台立式冷柜坏了十天。\n\n--\n屠建平\n悦来便利 加盟店主\n手机 177 5741 6620", "屠建平", "177 5741 6620", "NB-1137"},
@@ -3938,5 +3938,18 @@ func TestNumbersAndNamesSaidInPassing(t *testing.T) {
 	})
 	checkSubjectWriters(t, []subjectCase{
 		{"洁衣坊河西店", "投诉 王海波 13512866620 洁衣坊-长沙河西店 编号HN-0219", "系统又乱扣钱了 上个月扣了两次系统年费 请尽快处理退款", "王海波", "13512866620", ""},
+	})
+}
+
+// A short reply's flat by building, entrance and room apart by dashes ("19-1-1006，电话…"), a
+// stall the office's quoted answer says the writer reported ("您反映的干货区7号档口屋顶漏雨问题"),
+// and a new number the writer asks the office to put in place of theirs on record, in a sentence
+// that says they are an owner.
+func TestRepliesFlatsStallsAndNewNumbers(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"黄志伟", "19-1-1006，电话18268016620，晚上7点后方便。楼下1号商铺那个KTV每晚唱到一两点，你们尽快。", "黄志伟", "18268016620", "19-1-1006"},
+		{"黄德胜", "你们说下周安排维修 上周也是这么说的 昨晚又下雨 货全湿了\n不要再下周了 明天就来\n\n黄\n\n在 2026-11-11 16:42:05，\"管理处\" <glc@example.cn> 写道：\n> 黄老板您好：\n> 您反映的干货区9号档口屋顶漏雨问题我们已收到，已安排工程部查看。",
+			"黄德胜", "", "干货区9号档口"},
+		{"大海", "物业你好，我是怡景湾5号楼3单元1104的业主王海涛，你们登记的我的电话13812096620已经停用了，麻烦更新成新号码 15267036620。\n\n王海涛", "王海涛", "15267036620", "怡景湾5号楼3单元1104"},
 	})
 }

@@ -377,6 +377,8 @@ func addressPart(a string) string {
 		end += len("工位") // "A区36号工位": a desk in a shared office
 	} else if r, size := utf8.DecodeRuneInString(a[end:]); strings.ContainsRune("铺舖鋪", r) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
 		end += size // "2樓215A號舖": the shop, with its word whole
+	} else if strings.HasPrefix(a[end:], "口") && (strings.HasSuffix(a[:end], "档") || strings.HasSuffix(a[:end], "檔")) {
+		end += len("口") // "干货区7号档口": the stall, not "7号档"
 	}
 	return strings.TrimSpace(a[:end])
 }
@@ -818,8 +820,12 @@ func newNumber(text string) string {
 			before := l[:m[0]]
 			said := lastSentence(before)
 			// "…已经停用了，收不到短信，新号码是199…": the old one dead in the sentence before it.
-			if !deadNumber.MatchString(lastClause(strings.TrimRight(before, "，,；; \t"))) && !deadNumber.MatchString(said) || quoted(before) ||
-				aboutSomeone.MatchString(said) || introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) {
+			dead := lastClause(strings.TrimRight(before, "，,；; \t"))
+			if !deadNumber.MatchString(dead) && !deadNumber.MatchString(said) || quoted(before) ||
+				aboutSomeone.MatchString(said) && !strings.Contains(dead, "我的电话") && !strings.Contains(dead, "我的手机") ||
+				introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) {
+				// Not "…楼下住户的电话已经停用了，新号码…"; "我是…的业主王海涛，你们登记的我的电话…已经
+				// 停用了，麻烦更新成新号码…" says whose it is.
 				continue
 			}
 			if p := phoneAtOnce(l[m[1]:]); p != "" {
@@ -1689,8 +1695,8 @@ func wordByte(b byte) bool {
 }
 
 // loneLabel is a phone's label right before a number, with at most a few words of booking it, of
-// having forgotten it or of any way being fine between ("电话预约：", "电话忘写了 ", "打电话都行
-// "): the label in its group.
+// having forgotten it or of any way being fine between ("电话预约：", "电话忘写了 ", "打电话都
+// 行"): the label in its group.
 var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系方式|门号|号码|有事请?打|(?i:tel|mobile|phone|cell|whatsapp))` +
 	`(?:号码|号)?(?:预约|联系|忘写了|忘记写了|忘了写|漏写了|都行|都可以|也行)?\s*(?:是|为|係|(?i:is|no\.?|number))?\s*[:：]?\s*$`))
 
