@@ -943,11 +943,11 @@ var dashedFlat = quickre.MustCompile(`^\d{1,3}-\d{1,2}-\d{3,4}$`)
 var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100
-// 號", a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the room
-// on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"), a shop unit ("1号商
-// 铺"), a building as "6#楼" and its staircase ("12#楼2梯1506"), a market's stall ("花卉区2-33", "C
-// 区218档", "水果区C排12号"); an estate's name ending in 村 before its building ("和睦新村12幢"),
-// or before its building and flat with a dash ("新华苑8-301").
+// 號", a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the
+// room on it ("16F 1605", "32F"), a Beijing building's entrance and flat ("2门301"), a shop unit
+// ("1号商铺"), a building as "6#楼" and its staircase ("12#楼2梯1506"), a market's stall ("花卉区
+// 2-33", "C区218档", "水果区C排12号"); an estate's name ending in 村 before its building ("和睦新
+// 村12幢"), or before its building and flat with a dash ("新华苑8-301").
 var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +

@@ -931,8 +931,8 @@ var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|
 // quoted deeper than the header of the message sent to them ("收件人: chen@…", "To: chen@…") that
 // the reply answers or, where a thread quotes without marks (QQ Mail's "原始邮件", Outlook's header
 // blocks), the messages below a header naming them as the sender ("发件人: "老陈"<chen@…>;"); and
-// the name the message sent to them greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女
-// 士), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单元1204）：" 32幢1单
+// the name the message sent to them greets them by ("郑国强先生：" 郑国强, "尊敬的钱女士：" 钱女士
+// ), with the flat it puts in brackets after their name ("尊敬的何先生（32幢1单元1204）：" 32幢1单
 // 元1204). A header block names the writer by their address, or by their name alone as Foxmail
 // writes it ("From: 曾志明"). None when the text quotes no message of theirs, "" when it greets
 // them by none.
@@ -1423,7 +1423,7 @@ func parentWrittenFor(text string) (name, phone string) {
 var (
 	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
 	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住)`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸爸?|妈妈?|父亲|母亲)(?:的)?(?:电话|手机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机))` +
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机))` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -1759,8 +1759,14 @@ func boothSaid(text string) string {
 	if m := boothRented.FindStringSubmatch(text); m != nil {
 		return strings.TrimSpace(m[1]) // "我司（联创光电科技）在本届照明展租用了8号馆E15展位"
 	}
+	if m := ourHallBooth.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1]) // "我们2号馆A2-35展位，隔壁A2-36那家…"
+	}
 	return ""
 }
+
+// ourHallBooth is the hall and the booth the writer calls theirs, right after 我们.
+var ourHallBooth = quickre.MustCompile(EitherScript(`(?:我们|我司)(?:的)?(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4})\s*(?:展位|摊位)`))
 
 // boothRented is the hall and the booth the writer's company says it rents or is at: "我司…租用了8
 // 号馆E15展位", "我哋公司（…）喺7號館7F28展位參展".

@@ -3713,8 +3713,8 @@ func TestMallUnitsOfKeepers(t *testing.T) {
 	})
 }
 
-// A resident a member of staff writes about: whose call the desk logged ("接到7幢1903业主韩女士来
-// 电" above "业主联系电话："), who came with their whole name in brackets ("12栋1801的业主王先生（王
+// A resident a member of staff writes about: whose call the desk logged ("接到7幢1903业主韩女士来电
+// " above "业主联系电话："), who came with their whole name in brackets ("12栋1801的业主王先生（王
 // 启明）来管家中心反映"), or said before how people call them ("3栋1802的业主刘桂芳刘阿姨到管家中心
 // 找我"), on the number to call her at home ("直接打她家座机回复处理结果：0755-…"); who stopped the
 // butler on their round ("巡楼时11栋2301的业主陈先生拦住我反映").
@@ -3951,5 +3951,25 @@ func TestRepliesFlatsStallsAndNewNumbers(t *testing.T) {
 		{"黄德胜", "你们说下周安排维修 上周也是这么说的 昨晚又下雨 货全湿了\n不要再下周了 明天就来\n\n黄\n\n在 2026-11-11 16:42:05，\"管理处\" <glc@example.cn> 写道：\n> 黄老板您好：\n> 您反映的干货区9号档口屋顶漏雨问题我们已收到，已安排工程部查看。",
 			"黄德胜", "", "干货区9号档口"},
 		{"大海", "物业你好，我是怡景湾5号楼3单元1104的业主王海涛，你们登记的我的电话13812096620已经停用了，麻烦更新成新号码 15267036620。\n\n王海涛", "王海涛", "15267036620", "怡景湾5号楼3单元1104"},
+	})
+}
+
+// The number a note passing on someone's mail asks the office to call them on ("请直接联系她处理，
+// 她手机 139…", "回电请打她爱人何先生的手机 138…"); a father's home number his son asks the office
+// to call ("请直接打我父亲家里电话 0531-…"); a hall and booth right after 我们.
+func TestNumbersToCallForOthersAndBoothsOfOurs(t *testing.T) {
+	for note, want := range map[string]string{
+		"下面是我们现场负责人马丽华的情况说明，她在展位上忙不过来。请直接联系她处理，她手机 139 8714 6620。":            "139 8714 6620",
+		"转一下27幢1单元1102业主邵女士的邮件。另外邵女士特别交代，回电请打她爱人何先生的手机 13819046620，她白天接不了电话。": "13819046620",
+		"转一下27幢1单元1102业主邵女士的邮件，她比较着急，麻烦尽快调监控。":                                "",
+	} {
+		if got := RelayedNumber(note); got != want {
+			t.Errorf("RelayedNumber(%q) = %q, want %q", note, got, want)
+		}
+	}
+	checkWriters(t, []writerCase{
+		{"宋磊", "物业你好，\n\n我父亲宋长林住在阳光100二期 8号楼4单元302，最近楼下广场跳舞的音响开得特别大。老人不会发邮件，我替他写。\n处理情况请直接打我父亲家里电话 0531-8860 6620，他白天晚上都在家；我的手机 186 6890 6620 只作备用。\n\n宋磊",
+			"宋长林", "0531-8860 6620", "阳光100二期 8号楼4单元302"},
+		{"马丽华", "马骏，你帮我发给展会那边：我们2号馆A2-37展位，隔壁那家把易拉宝摆到了我们展位正面的过道上。", "马丽华", "", "2号馆A2-37"},
 	})
 }

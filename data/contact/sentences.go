@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -824,8 +825,8 @@ func newNumber(text string) string {
 			if !deadNumber.MatchString(dead) && !deadNumber.MatchString(said) || quoted(before) ||
 				aboutSomeone.MatchString(said) && !strings.Contains(dead, "我的电话") && !strings.Contains(dead, "我的手机") ||
 				introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) {
-				// Not "…楼下住户的电话已经停用了，新号码…"; "我是…的业主王海涛，你们登记的我的电话…已经
-				// 停用了，麻烦更新成新号码…" says whose it is.
+				// Not "…楼下住户的电话已经停用了，新号码…"; "我是…的业主王海涛，你们登记的我的电话…
+				// 已经停用了，麻烦更新成新号码…" says whose it is.
 				continue
 			}
 			if p := phoneAtOnce(l[m[1]:]); p != "" {
@@ -837,10 +838,19 @@ func newNumber(text string) string {
 }
 
 // RelayedNumber is the number a colleague's note passing on someone's mail says is theirs now, the
-// one in their mail being dead: "她邮件里留的电话13605710023已经停机了…后来傅女士本人打到我手机上，说
-// 新号码是 189 6910 2236"; "" when the note gives none.
+// one in their mail being dead: "她邮件里留的电话13605710023已经停机了…后来傅女士本人打到我手机上，
+// 说新号码是 189 6910 2236", or asks the office to call them on: "请直接联系她处理，她手机 139…", "
+// 回电请打她爱人何先生的手机 138…"; "" when the note gives none.
 func RelayedNumber(note string) string {
-	if !strings.Contains(note, "新") || !strings.ContainsAny(note, "她他") || !deadNumber.MatchString(note) {
+	if !strings.ContainsAny(note, "她他") {
+		return ""
+	}
+	if m := relayedCall.FindStringSubmatch(note); m != nil {
+		if p := phoneIn(cmp.Or(m[1], m[2])); isPhone(p) && !serviceLine(p) {
+			return p
+		}
+	}
+	if !strings.Contains(note, "新") || !deadNumber.MatchString(note) {
 		return ""
 	}
 	for _, m := range relayedNew.FindAllStringIndex(note, perLine) {
@@ -850,6 +860,9 @@ func RelayedNumber(note string) string {
 	}
 	return ""
 }
+
+var relayedCall = quickre.MustCompile(EitherScript(`联系(?:她|他)[^。\n，,]{0,6}[，,]\s*(?:她|他)(?:的)?(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`(?:回电|回电话|来电)(?:请)?打(?:她|他)(?:的)?(?:爱人|老公|丈夫|先生|太太|妻子|女儿|儿子)?\p{Han}{0,4}?的?(?:手机|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 var relayedNew = quickre.MustCompile(EitherScript(`(?:说|告诉我|表示|留了)[^。\n，,]{0,4}新的?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?[ \t]*`))
 
