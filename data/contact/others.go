@@ -651,7 +651,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
 		return Writer{}
 	}
 	var w Writer
@@ -671,6 +671,10 @@ func visitingResident(text string) Writer {
 				if m := re.FindStringSubmatchIndex(line); m != nil {
 					return relayedResident(text[from:], m, k == len(residentRelays)-1)
 				}
+			}
+			if m := residentNamedFirst.FindStringSubmatchIndex(line); m != nil {
+				// "业主黄建国先生（12幢1单元602）到管家台反映": the flat in brackets after the name.
+				return relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
 			}
 		}
 		return Writer{}
@@ -910,6 +914,11 @@ var residentRelays = []*quickre.Regexp{
 		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
 }
 
+// residentNamedFirst is a resident who came to the desk, named before their flat in brackets:
+// "业主黄建国先生（12幢1单元602）到管家台反映", the name in group 1, the flat in group 2.
+var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))[（(]([^（()）\n]{3,20})[）)]` +
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
+
 // tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所".
 var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心)$`))
 
@@ -917,7 +926,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)|打电话到|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)|打电话到|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前

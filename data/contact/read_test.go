@@ -3973,3 +3973,12 @@ func TestNumbersToCallForOthersAndBoothsOfOurs(t *testing.T) {
 		{"马丽华", "马骏，你帮我发给展会那边：我们2号馆A2-37展位，隔壁那家把易拉宝摆到了我们展位正面的过道上。", "马丽华", "", "2号馆A2-37"},
 	})
 }
+
+// A resident a butler writes of, named before their flat in brackets ("业主黄建国先生（12幢1单元602）
+// 到管家台反映"), on the number the butler gives as theirs.
+func TestResidentNamedBeforeTheirFlat(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"7号楼管家-陈晓宇", "工程部、客服中心各位同事：\n\n今天上午业主黄建华先生（12幢1单元606）到管家台反映，楼上近两周每天晚上有拖动家具的声音。\n黄先生要求今天内给他回复，他的手机是 13817266620。\n\n管家 陈晓宇\n电话：021-64187720 转 806",
+			"黄建华", "13817266620", "12幢1单元606"},
+	})
+}
