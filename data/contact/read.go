@@ -2180,7 +2180,7 @@ func quotedTicket(text string) Writer {
 // brokenNumber is a mobile number the writer gives after its label, broken over two lines:
 // "我的电话是186\n5802 7731"; "" when there is none.
 func brokenNumber(text string) string {
-	if !strings.Contains(text, "\n") || !containsAny(text, "电话", "电話", "手机", "手機") {
+	if !strings.Contains(text, "\n") || !containsAny(text, "电话", "電話", "手机", "手機") {
 		return ""
 	}
 	m := brokenMobile.FindStringSubmatch(text)
