@@ -591,8 +591,22 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "Our office is Suite 2208, Tower A"
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
+	} else if o := officeLineBelow(text); strings.Contains(text, "our ") {
+		w.Address = o // "…on behalf of our Managing Director, Dr. Helen Xu" above the firm's "Suite 3101, 31/F, …"
 	}
 	return w
+}
+
+// officeLineBelow is the office of the last line of the text that gives one as a signature does
+// ("Suite 3101, 31/F, Oriental Plaza"), without the building's name; "" when none does.
+func officeLineBelow(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= max(0, len(lines)-8); i-- {
+		if l := strings.TrimSpace(lines[i]); englishOffice.MatchString(l) {
+			return englishPlacesHead(l)
+		}
+	}
+	return ""
 }
 
 var (

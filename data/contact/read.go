@@ -649,6 +649,9 @@ func englishOwnPlace(text string) string {
 	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
 	}
+	if m := englishWholeFloor.FindStringSubmatch(text); m != nil {
+		return m[1] // "We occupy the whole of 12F."
+	}
 	if m := englishTenantOf.FindStringSubmatch(text); m != nil {
 		if p := addressPart(m[1]); p != "" {
 			return p // "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生."
@@ -656,6 +659,10 @@ func englishOwnPlace(text string) string {
 	}
 	return ""
 }
+
+// englishWholeFloor is the floor a company says it occupies whole: "12F" of "We occupy the whole
+// of 12F".
+var englishWholeFloor = quickre.MustCompile(`(?i)\bwe occupy (?:the )?(?:whole|entire)(?: of)?(?: the)? (\d{1,2}(?:/?F|st floor|nd floor|rd floor|th floor))\b`)
 
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,".

@@ -3982,3 +3982,18 @@ func TestResidentNamedBeforeTheirFlat(t *testing.T) {
 			"黄建华", "13817266620", "12幢1单元606"},
 	})
 }
+
+// An English assistant's boss at the office the signature gives ("…on behalf of our Managing
+// Director, Dr. Helen Xu" above "Suite 3101, 31/F, Oriental Plaza"), a floor a company occupies
+// whole ("We occupy the whole of 12F"), and the number a front desk's note says to call a tenant
+// on ("他说请直接打他国内手机 185…").
+func TestEnglishOfficesAndRelayedMobiles(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Grace Tan", "Dear Building Management,\n\nI am writing on behalf of our Managing Director, Dr. Helen Xu (徐海伦).\n\nShe has asked that the building manager call her directly on +86 139 1655 6620.\n\nKind regards,\n\nGrace Tan\nExecutive Assistant\nMeridian Health Consulting\nSuite 3106, 31/F, Oriental Plaza\nT +86 21 6375 1920",
+			"Helen Xu", "+86 139 1655 6620", "Suite 3106, 31/F, Oriental Plaza"},
+		{"Benjamin Hart", "Dear Management Office,\n\nWe occupy the whole of 14F. Last Saturday our cleaning contractor was refused entry.\n\nI can be reached at +86 135 0160 6620.\n\nRegards\nBenjamin Hart", "Benjamin Hart", "+86 135 0160 6620", "14F"},
+	})
+	if p := RelayedNumber("转发15楼 Suite 8 客户 Grant 先生的邮件，他今天上午来前台说了两次了。他说请直接打他国内手机 185 0173 6620，英国号码这边接不到。"); p != "185 0173 6620" {
+		t.Errorf("RelayedNumber = %q, want the tenant's mobile in China", p)
+	}
+}

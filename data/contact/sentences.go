@@ -840,13 +840,13 @@ func newNumber(text string) string {
 // RelayedNumber is the number a colleague's note passing on someone's mail says is theirs now, the
 // one in their mail being dead: "她邮件里留的电话13605710023已经停机了…后来傅女士本人打到我手机上，
 // 说新号码是 189 6910 2236", or asks the office to call them on: "请直接联系她处理，她手机 139…", "
-// 回电请打她爱人何先生的手机 138…"; "" when the note gives none.
+// 回电请打她爱人何先生的手机 138…", "他说请直接打他国内手机 185…"; "" when the note gives none.
 func RelayedNumber(note string) string {
 	if !strings.ContainsAny(note, "她他") {
 		return ""
 	}
 	if m := relayedCall.FindStringSubmatch(note); m != nil {
-		if p := phoneIn(cmp.Or(m[1], m[2])); isPhone(p) && !serviceLine(p) {
+		if p := phoneIn(cmp.Or(m[1], m[2], m[3])); isPhone(p) && !serviceLine(p) {
 			return p
 		}
 	}
@@ -862,7 +862,8 @@ func RelayedNumber(note string) string {
 }
 
 var relayedCall = quickre.MustCompile(EitherScript(`联系(?:她|他)[^。\n，,]{0,6}[，,]\s*(?:她|他)(?:的)?(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`(?:回电|回电话|来电)(?:请)?打(?:她|他)(?:的)?(?:爱人|老公|丈夫|先生|太太|妻子|女儿|儿子)?\p{Han}{0,4}?的?(?:手机|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	`(?:回电|回电话|来电)(?:请)?打(?:她|他)(?:的)?(?:爱人|老公|丈夫|先生|太太|妻子|女儿|儿子)?\p{Han}{0,4}?的?(?:手机|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`(?:请|说请)直接打(?:她|他)(?:的)?(?:国内|大陆|本地)?(?:手机|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 var relayedNew = quickre.MustCompile(EitherScript(`(?:说|告诉我|表示|留了)[^。\n，,]{0,4}新的?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?[ \t]*`))
 
