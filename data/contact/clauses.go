@@ -931,12 +931,8 @@ func withoutRole(line string) string {
 func addressLine(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 3 && n <= maxValue && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
-		(phoneIn(l) != l || dashedFlat.MatchString(l)) && !venue.MatchString(l)
+		(phoneIn(l) != l || dashFlat.MatchString(l)) && !venue.MatchString(l) // "19-1-1003" is no number
 }
-
-// dashedFlat is a building, an entrance and a flat apart by dashes, which a phone's reading may
-// take for a number: "19-1-1003".
-var dashedFlat = quickre.MustCompile(`^\d{1,3}-\d{1,2}-\d{3,4}$`)
 
 // venue are the words of a place that is no one's address: a meeting room, a booth, a front
 // desk, a parking space, a locker.

@@ -1801,7 +1801,7 @@ func yourReported(text string) string {
 		return ""
 	}
 	if m := youReported.FindStringSubmatch(text); m != nil {
-		if a := addressPart(m[1]); a != "" && (flatEnd.MatchString(a) || stallWordEnd.MatchString(a)) {
+		if a := addressPart(m[1]); a != "" && (flatEnd.MatchString(a) || unitAtEnd.MatchString(a)) {
 			return a // "您反映的12幢1803…", "您反映的干货区7号档口屋顶漏雨问题"
 		}
 	}
@@ -1809,9 +1809,6 @@ func yourReported(text string) string {
 }
 
 var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
-
-// stallWordEnd is a stall or a shop by its number and its word: "7号档口", "A-07号摊位".
-var stallWordEnd = quickre.MustCompile(EitherScript(`\d号?(?:档口|摊位|铺位|铺)$`))
 
 // englishTagged is the unit an English subject ends with after a dash ("Hot water outage – Apartment
 // 17C, Tower 1", "RE: Pantry ceiling leak – Unit 0906, Tower C") or begins with before one; "" when
