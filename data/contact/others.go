@@ -591,7 +591,7 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "Our office is Suite 2208, Tower A"
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
-	} else if o := officeLineBelow(text); strings.Contains(text, "our ") {
+	} else if o := officeLineBelow(text); o != "" && strings.Contains(text, "our ") {
 		w.Address = o // "…on behalf of our Managing Director, Dr. Helen Xu" above the firm's "Suite 3101, 31/F, …"
 	}
 	return w
