@@ -107,7 +107,7 @@ func withoutOtherParties(text, writer string) string {
 		case !labelled || salutation(l, label) || i == first && addressee(l, label) || namesWriter(l, writer):
 			other = false
 		case otherInBrackets.MatchString(numberReaches.ReplaceAllString(l, "")) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
-			!(formKey(label) == "address" && besidePlace.MatchString(l)) && !writerNote.MatchString(l):
+			!(formKey(label) == "address" && besidePlace.MatchString(l)) && !writerNote.MatchString(l) && !claimedInBrackets(l, claims):
 			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
 			// "业主：李先生（房东）" to a tenant is the landlord.
 			other = true
@@ -142,6 +142,17 @@ func withoutOtherParties(text, writer string) string {
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "\n")
+}
+
+// claimedInBrackets tells a line whose note in brackets names the role the writer claims as
+// theirs: "联系电话：177…（店长手机）" under "我是3楼L3-318柠湾茶饮的店长许文静".
+func claimedInBrackets(l string, claims func() (string, bool)) bool {
+	m := otherInBrackets.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	role, _ := claims()
+	return role != "" && m[1] == role
 }
 
 // writerAgain begins a paragraph of the writer's own after words they pasted: they ask the office
@@ -373,6 +384,9 @@ func strayFields(l string) bool {
 		return false
 	}
 	first := strings.TrimLeft(strings.Trim(l[labels[0][2]:labels[0][3]], " \t*"), "（(【[")
+	if rest, ok := strings.CutPrefix(strings.TrimPrefix(first, "我"), "再说一遍"); ok {
+		first = rest // "我再说一遍我家地址：…，电话：…": the writer's own, said again
+	}
 	// "D: +852 3165 4420 | M: …": a signature's letter for a direct line, a fax, an office.
 	letter := len(first) == 1 && strings.Contains("DdFfOoEeWwPp", first)
 	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)] && !letter
@@ -563,15 +577,21 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // directly on his mobile, 9021 7735", "…on behalf of Mr. Hiroshi Tanaka, President of … Please call
 // him directly on his Chinese mobile: +86 176…"; no one when the text speaks for none.
 func onBehalfOf(text string) Writer {
-	if !strings.Contains(text, "behalf") {
+	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother") {
 		return Writer{}
 	}
-	m := behalfOf.FindStringSubmatch(text)
-	if m == nil {
+	var w Writer
+	if m := behalfOf.FindStringSubmatch(text); m != nil {
+		w.Name = m[1]
+	} else if m := parentWrittenAbout.FindStringSubmatch(text); m != nil {
+		// "I'm writing on behalf of my mother 郑秀兰, who lives alone at…", "My father, Mr. Tan
+		// Jianguo (谭建国), is 81 and lives by himself in…": by the name in their own characters.
+		w.Name = cmp.Or(m[1], m[3], m[2])
+	}
+	if w.Name == "" {
 		return Writer{}
 	}
-	w := Writer{Name: m[1]}
-	first, _, _ := strings.Cut(m[1], " ")
+	first, _, _ := strings.Cut(w.Name, " ")
 	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
 		if (p[1] == first || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
@@ -591,6 +611,9 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "Our office is Suite 2208, Tower A"
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
+	}
+	if m := parentsNumber.FindStringSubmatch(text); w.Phone == "" && m != nil && isPhone(phoneIn(m[1])) {
+		w.Phone = phoneIn(m[1]) // "…给我妈妈打个电话说一声，她不用手机，请打家里座机 0571-8823 4156"
 	} else if o := officeLineBelow(text); o != "" && strings.Contains(text, "our ") {
 		w.Address = o // "…on behalf of our Managing Director, Dr. Helen Xu" above the firm's "Suite 3101, 31/F, …"
 	}
@@ -614,7 +637,11 @@ var (
 	theirMobile = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:on|at) ` +
 		`(?:(?:his|her) (?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number)(?: number)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
-	livesAt         = quickre.MustCompile(`\bwho lives (?:alone )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
+	livesAt         = quickre.MustCompile(`\b(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
+	// parentWrittenAbout is the writer's father or mother by name: in their own characters in group
+	// 1 or 3, in English in group 2.
+	parentWrittenAbout = quickre.MustCompile(`\b(?:on behalf of my|[Mm]y) (?:mother|father|mum|mom|dad|grandmother|grandfather),?\s+` +
+		`(?:(\p{Han}{2,4})(?:[,，\s]|$)|(?:Mr|Ms|Mrs|Miss)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)(?:\s*\((\p{Han}{2,4})\))?)`)
 )
 
 // dictatedPart is what an old relative said and the writer typed for them, between the line that

@@ -121,6 +121,8 @@ func Read(m Mail) Writer {
 		if t := strings.TrimSpace(owner); t != "" && t != m.Name && borrowedFrom(said, t) {
 			// "用我老公的邮箱发的" above "--\n周伟 | 区域销售经理…": the mailbox's owner signs below.
 			words, said = withoutSignatureOf(words, t), withoutSignatureOf(said, t)
+		} else if k := spouseOfSender.FindStringSubmatch(said); t != "" && t == m.Name && k != nil && k[1] == t && chineseName(k[2]) && borrowedFrom(said, t) {
+			m.Name = k[2] // "我是4-3-502李建华的爱人宋玉梅，用我老公的邮箱发的。"
 		} else if t != "" && t == m.Name && strings.Contains(said, "我姓") && borrowedFrom(said, t) {
 			// "我是刘振东的老婆 用佢邮箱发 我姓麦" and, below, "有咩打我电话 麦小姐 138…": the
 			// writer as they call themselves.
@@ -195,6 +197,11 @@ func Read(m Mail) Writer {
 				address = sa // "我住丽都花园7栋2单元1101" above "7栋业主 石磊"
 			}
 		}
+		if sa != "" && address != sa && streetOf(sa) == "" && streetOf(address) != "" {
+			// "本人系观澜墅府D区8-3联排别墅业主" above a law firm's "地址：深圳市福田区深南大道6008号…":
+			// the home the writer says is theirs, not their office's street.
+			address = sa
+		}
 		if phone == "" || address == "" {
 			// Last, what a run of clauses gives: "我是陶然，电话137…，住址15栋601".
 			ip, ia := inlineContact(own, strings.TrimSpace(name))
@@ -258,7 +265,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -336,6 +343,9 @@ func Read(m Mail) Writer {
 		if mp := preferredMobile(own, phone); mp != "" {
 			phone = mp // "请直接联系我：0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先"
 		}
+		if dl := askedDirectLine(own); dl != "" {
+			phone = dl // "回电请打我的直线" above "总机 010-… | 直线 010-6505 2218 | 手机 186…"
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
@@ -357,6 +367,10 @@ func Read(m Mail) Writer {
 			// "我是水产区B-12摊位杜德明的女儿，我爸不太会用电脑，让我帮他写一下…请打我电话 187…":
 			// the father complains, on the number the mail asks the office to call.
 			name, phone = parent, cmp.Or(number, phone)
+		} else if boss, number := shopBoss(said); boss != "" {
+			// "老板叫黄志明，有什么情况请直接打他电话 186…" from the shop's assistant: the keeper
+			// complains, on their number.
+			name, phone = boss, number
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
@@ -534,6 +548,10 @@ var relayingKin = quickre.MustCompile(EitherScript(`联系我(?:的)?(?:弟弟|�
 	`\p{Han}{0,3}[:：，,]?\s*(\+?\d[\d \-]{6,16}\d)[^。\n]{0,12}?(?:转告|转达)`))
 
 // surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
+// spouseOfSender is the writer saying whose wife or husband they are, by both names: "我是4-3-502
+// 李建华的爱人宋玉梅".
+var spouseOfSender = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,20}?(\p{Han}{2,3})的(?:爱人|妻子|老婆|太太|丈夫|老公|先生)(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+
 var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
 
 // marketBefore is the name of a market or a mall before a stall or a shop in it: "新华联服装批发市场"
@@ -601,7 +619,7 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#�
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent") {
 		return ""
 	}
 	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
@@ -637,8 +655,10 @@ func englishOwnPlace(text string) string {
 	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "in our flat, Tower 1, 31/F, Flat A.", "in our office, Unit 1203, Tower B."
 	}
-	if m := englishMyInBrackets.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
-		return m[1] // "The floor heating in my apartment (Apt 1502, Building 3) has not been working"
+	if m := englishMyInBrackets.FindStringSubmatch(text); m != nil && (englishPlaces(m[1]) || bareFlat.MatchString(m[1])) {
+		// "The floor heating in my apartment (Apt 1502, Building 3) has not been working", "we
+		// ended up meeting in my office (1507)".
+		return m[1]
 	}
 	if m := englishOurOfficeAt.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "the access cards for our office at Unit 2305, 23/F, Tower 1, Harbourfront Centre."
@@ -652,6 +672,9 @@ func englishOwnPlace(text string) string {
 	if m := englishWholeFloor.FindStringSubmatch(text); m != nil {
 		return m[1] // "We occupy the whole of 12F."
 	}
+	if m := englishWeLease.FindStringSubmatch(text); m != nil {
+		return m[1] // "We lease Workshop 3 in Building C.", "I rented Apartment 1604 in Block C"
+	}
 	if m := englishTenantOf.FindStringSubmatch(text); m != nil {
 		if p := addressPart(m[1]); p != "" {
 			return p // "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生."
@@ -663,6 +686,11 @@ func englishOwnPlace(text string) string {
 // englishWholeFloor is the floor a company says it occupies whole: "12F" of "We occupy the whole
 // of 12F".
 var englishWholeFloor = quickre.MustCompile(`(?i)\bwe occupy (?:the )?(?:whole|entire)(?: of)?(?: the)? (\d{1,2}(?:/?F|st floor|nd floor|rd floor|th floor))\b`)
+
+// englishWeLease is the workshop, warehouse or unit of a park a company says it leases, or the flat
+// a tenant rented: "Workshop 3 in Building C" of "We lease Workshop 3 in Building C", "I rented
+// Apartment 1604 in Block C".
+var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the )?((?:workshop|warehouse|plant|unit|apartment|apt|flat) (?-i:[0-9A-Z]{1,4})(?:,? (?:in|of) (?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
 
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,".
@@ -699,7 +727,7 @@ var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|kee
 var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home|office)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
 
 // englishMyInBrackets is the writer's home or office in brackets after the words for it.
-var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|unit|home|pantry|kitchen|premises|company)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40})\)`)
+var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|unit|home|pantry|kitchen|premises|company)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40}|\d{3,4})\)`)
 
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
 var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
@@ -763,6 +791,11 @@ func withoutStreet(address string) string {
 		return rest
 	}
 	return address
+}
+
+// streetOf is the street or the city and district an address gives, "" when it gives none.
+func streetOf(address string) string {
+	return cmp.Or(streetAddress.FindString(address), cityDistrict.FindString(address))
 }
 
 // cityDistrict is a city, its district and a park in it before a building's name:
@@ -1341,6 +1374,31 @@ func flatBesideName(text, name string) string {
 	return ""
 }
 
+// flatBeforeName is the flat a line near the mail's top begins with, right before the writer's
+// name: "11#楼2104" of "11#楼2104魏振宇，两件事：" from 魏振宇, "星河湾2-2-1901" of "星河湾2-2-1901业主
+// 冯凯。"; "" when none does.
+func flatBeforeName(text, name string) string {
+	if !chineseName(name) {
+		return ""
+	}
+	seen := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		flat, rest, ok := strings.Cut(l, name)
+		flat = withoutOwnerWord(flat) // "星河湾2-2-1901业主冯凯。"
+		if r, _ := utf8.DecodeRuneInString(rest); ok && flat != "" && (rest == "" || strings.ContainsRune("，,。：: \t", r)) &&
+			addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) {
+			return flat
+		}
+	}
+	return ""
+}
+
 var stallBesideName = quickre.MustCompile(EitherScript(`^(?:[A-Z0-9]{1,3}-[A-Z]?\d{2,4}|\d[A-Z]\d{3,4})(?:档|档口|号铺|铺|摊位|号)?$`))
 
 // leadBooth is the booth an exhibitor's short mail begins with, in a sentence where they go on of
@@ -1407,6 +1465,9 @@ func parentWrittenFor(text string) (name, phone string) {
 			break
 		}
 	}
+	if m := parentCalled.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) {
+		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
+	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
@@ -1424,13 +1485,36 @@ func parentWrittenFor(text string) (name, phone string) {
 	return name, phone
 }
 
+// shopBoss is the keeper a shop's staff member writes for, by name, and the number the mail gives
+// to call them on: "老板叫黄志明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手机
+// 133…"; "" when the mail names no keeper so.
+func shopBoss(text string) (name, phone string) {
+	if !containsAny(text, "老板", "老闆") {
+		return "", ""
+	}
+	m := bossToCall.FindStringSubmatch(text)
+	if m == nil {
+		return "", ""
+	}
+	name, phone = cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4]))
+	if !chineseName(name) || !isPhone(phone) {
+		return "", ""
+	}
+	return name, phone
+}
+
+var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
+
 // childOf is the writer saying whose son or daughter they are, the parent's name in group 1;
-// parentNamed the writer's father or mother by name; parentsNumber the parent's number the mail
+// parentNamed the writer's father or mother by name; parentCalled the same, said after what the
+// parent does ("我妈妈在…卖菜，她叫吴秀兰"); parentsNumber the parent's number the mail
 // gives to call.
 var (
 	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
-	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住)`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机))` +
+	parentCalled  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己)`))
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -1476,9 +1560,18 @@ func mallUnitSaid(text string) string {
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
 // words: in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or
-// after a street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"); "" when none.
+// after a street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"), or the stall in
+// brackets after the shop they opened ("我在美食城B区开了一家麻辣烫（B-21档）"); "" when none.
 func placeInBracketsSaid(text string) string {
-	if !strings.Contains(text, "我是") || !strings.ContainsAny(text, "（(") {
+	if !strings.ContainsAny(text, "（(") {
+		return ""
+	}
+	if strings.Contains(text, "开") {
+		if m := stallOpened.FindStringSubmatch(text); m != nil {
+			return m[1] // "我在美食城B区开了一家麻辣烫（B-21档）": the stall the writer keeps
+		}
+	}
+	if !strings.Contains(text, "我是") {
 		return ""
 	}
 	for _, m := range iAmOf.FindAllStringSubmatch(text, perLine) {
@@ -1495,6 +1588,10 @@ func placeInBracketsSaid(text string) string {
 	}
 	return ""
 }
+
+// stallOpened is the writer's shop or stall by its code in brackets after their words of opening it.
+var stallOpened = quickre.MustCompile(EitherScript(`我在[^，。！？\n]{0,12}?开了?(?:一家|一个|一间|家|间)[^，。！？（(\n]{1,10}[（(]` +
+	`([A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:号档|档口|档|号铺|铺位|铺|摊位|号摊))[）)]`))
 
 // iAmOf is the words between "我是" and the "的" before the writer's role or name; mallCodeIn a
 // mall's unit among them, by its code or as an island counter.
@@ -1550,27 +1647,49 @@ func bookedRoom(text string) string {
 		// "我司6月20日在贵中心A305会议室举办经销商培训会", "在二楼紫荆厅举办经销商大会", "租用贵中心5楼长江厅举办
 		// 两天培训", "在贵中心第二会议室（3楼）开区域经销商会议", "预订了贵中心B座5楼517会议室全天", "我们…的研讨会今天
 		// 在3楼第7会议室".
-		return strings.TrimPrefix(cmp.Or(m[1], m[2], m[3], m[4]), "的")
+		return strings.TrimPrefix(cmp.Or(m[1], m[2], m[3], m[4], m[5]), "的")
 	}
 	return ""
 }
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)(` + heldRoom + `)(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开)|` +
-	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(` + heldRoom + `|的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3})|` +
+var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)(` + heldRoom + `)(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了)|` +
+	`在贵(?:中心|酒店|馆|方)(?:租用了?|租了|预订了?|订了|包了)(` + heldRoom + `)|` +
+	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3}|` + heldRoom + `)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
 	`(?:会|培训|讲座|活动)(?:今天|明天|昨天|上午|下午){0,2}在(` + heldRoom + `)`))
 
 // heldRoom is a room at a venue by its floor and its name: "A305会议室", "二楼紫荆厅", "B座5楼第二
-// 会议室", "5楼长江厅", "3楼第7会议室".
-const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|厅)`
+// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室".
+const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅)`
 
 // roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
 var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
+
+// workUnitSaid is the warehouse, cold store, workshop or storage bay of an industrial or a
+// logistics park that its tenant says is theirs: "我是3号库A区顺安供应链的仓库主管", "我们租的2号冷库C
+// 间", "我是园区内6号仓捷运通物流的调度", "我们7号厂房北面的污水井", "敝公司…承租贵物流中心B栋2楼B2-05仓
+// 位", "仓位号 C-3-12"; "" when none is.
+func workUnitSaid(text string) string {
+	if !containsAny(text, "库", "庫", "仓", "倉", "厂房", "廠房", "车间", "車間") {
+		return ""
+	}
+	if m := workUnitOfMine.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(cmp.Or(m[1], m[2]))
+	}
+	return ""
+}
+
+// workUnitOfMine is a park's unit after the writer's words of being there or renting it, in group
+// 1, or under a storage bay's label, in group 2.
+var workUnitOfMine = quickre.MustCompile(EitherScript(`(?:我是|我们是|我们|我司|本公司|敝公司|我公司)(?:[^，。！？\n]{0,10}?(?:租的是|租的|租用的|租用了|租用|租了|承租了|承租|在))?` +
+	`(?:贵\p{Han}{0,6}?|园区内?|你们园区)?\s*((?:[A-Z](?:栋|座)\s*\d{1,2}(?:楼|层)\s*)?` +
+	`(?:\d{1,2}\s*号\s*(?:冷库|冷藏库|仓库|库|仓|厂房|车间)(?:\s*[A-Z](?:区|间))?|[A-Z]\d?-\d{2,3}\s*(?:仓位|库位)))|` +
+	`(?:仓位号|仓位编号|库位号)\s*[:：]?\s*([A-Z0-9]{1,2}(?:-[A-Z0-9]{1,3}){1,2})`))
 
 // flatThenAsk is a flat said alone, as whose the writer is, before their request: "…窗户都不能开。
 // 2-1-1502的，麻烦物业处理一下"; "" when none is.
@@ -1701,6 +1820,10 @@ func subjectWriter(subject string) (name, unit string) {
 			return n[1], "" // "投诉 王海涛 13512869047 洁衣坊-长沙河西店 编号HN-0219"
 		}
 	}
+	lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
+	if f := strings.Fields(lead); len(f) >= 3 && addressPart(f[0]) == f[0] && (chineseName(f[1]) || titled(f[1])) {
+		return f[1], f[0] // "【投诉】6栋1单元202 卢红霞 电梯又坏了", "禽蛋区E-22 蒋先生 投诉：公共秤不准"
+	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
 		tag, _, _ = strings.Cut(inner, "】")
 	} else if i := strings.LastIndex(s, "——"); i > 0 {
@@ -1795,10 +1918,14 @@ var (
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
 
 // yourReported is the writer's flat the office's answer they quote says they reported: "您于4月20日反映的
-// 7栋1单元903室楼上噪音问题"; "" when it says none.
+// 7栋1单元903室楼上噪音问题", or the stall it says they keep: "…影响您所经营F3-09档口的问题"; "" when
+// it says none.
 func yourReported(text string) string {
 	if !strings.Contains(text, "您") {
 		return ""
+	}
+	if m := yourOwnUnit.FindStringSubmatch(text); m != nil {
+		return m[1] // "…油烟影响您所经营F3-09档口的问题": the stall the office's answer says is theirs
 	}
 	if m := youReported.FindStringSubmatch(text); m != nil {
 		if a := addressPart(m[1]); a != "" && (flatEnd.MatchString(a) || unitAtEnd.MatchString(a)) {
@@ -1807,6 +1934,8 @@ func yourReported(text string) string {
 	}
 	return ""
 }
+
+var yourOwnUnit = quickre.MustCompile(EitherScript(`您所?经营的?([A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:档口|号档|档|号铺|铺位|铺|摊位))`))
 
 var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
 
@@ -1922,6 +2051,24 @@ var (
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
 	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"
+)
+
+// askedDirectLine is the number a line labels as the writer's direct line where the mail asks to
+// be called on it: "回电请打我的直线，手机开会时一般静音。" above "总机 010-6505 2200 | 直线 010-6505 2218
+// | 手机 186…"; "" when the mail asks for none or labels none.
+func askedDirectLine(text string) string {
+	if !containsAny(text, "直线", "直線") || !directLineAsked.MatchString(text) {
+		return ""
+	}
+	if m := directLineLabel.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) {
+		return phoneIn(m[1])
+	}
+	return ""
+}
+
+var (
+	directLineAsked = quickre.MustCompile(EitherScript(`(?:打|拨|致电|联系)(?:我的?)?直线|直线优先`))
+	directLineLabel = quickre.MustCompile(EitherScript(`(?:^|[\s|｜,，])直线(?:电话)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // taggedFlat is the flat a subject's tag in brackets gives: "3-2-1101" of "【3-2-1101】电梯异响"; ""

@@ -2177,8 +2177,8 @@ func TestNotesRepliesAndUnits(t *testing.T) {
 }
 
 // A daughter introducing herself before her parents' flat ("我叫李娜，是…1002室业主…的女儿") and
-// asking to be called after "联系我，手机…", a son asking to be called on his mother's home
-// phone, an English flat with its number in brackets, an English office with its floor as
+// asking to be called after "联系我，手机…", a mother her son writes for on her home phone, an
+// English flat with its number in brackets, an English office with its floor as
 // "21F", an exhibitor's booth and "reach me on my local number", a room and a number with a note
 // under an English signature, a shop's unit before its name in brackets as a franchise, a form's
 // name "（未填写）".
@@ -2188,7 +2188,7 @@ func TestRelativesBoothsAndEnglishFloors(t *testing.T) {
 			"有任何情况请直接联系我，手机 186 2345 7788（微信同号）。我父母家里座机是021-58881234，请尽量不要打过去。\n\n李娜",
 			"李娜", "186 2345 7788", "华景苑12幢1002室"},
 		{"孙浩", "我母亲许桂兰一个人住在3-2-1201，她不会用电脑，让我帮忙写这封邮件。\n楼道灯坏了快两个月了。\n我常年在国外，请你们处理好后直接打我母亲家里座机：021-58763321，她白天都在家。\n\n孙浩",
-			"孙浩", "021-58763321", "3-2-1201"},
+			"许桂兰", "021-58763321", "3-2-1201"},
 		{"Sarah O'Neil", "This is the third time my parking card has been deactivated. My driver, Mr. Li (136 6661 2345), was stuck at the barrier.\n\n" +
 			"Kind regards,\nSarah O'Neil\nCountry Manager, BrightPath Education\nUnit 2107, 21F, Tower A\n+86 139 1188 2740",
 			"Sarah O'Neil", "+86 139 1188 2740", "Unit 2107, 21F, Tower A"},
@@ -3996,4 +3996,114 @@ func TestEnglishOfficesAndRelayedMobiles(t *testing.T) {
 	if p := RelayedNumber("转发15楼 Suite 8 客户 Grant 先生的邮件，他今天上午来前台说了两次了。他说请直接打他国内手机 185 0173 6620，英国号码这边接不到。"); p != "185 0173 6620" {
 		t.Errorf("RelayedNumber = %q, want the tenant's mobile in China", p)
 	}
+}
+
+// The warehouse, cold store, workshop or storage bay of a park its tenant says is theirs ("我是3号
+// 库A区…的仓库主管", "我们租的2号冷库C间", "敝公司…承租貴物流中心B棟2樓B2-05倉位", "仓位号 C-3-12",
+// "We lease Workshop 3 in Building C"), and a factory's boss or a dormitory's head after their unit.
+func TestParkUnitsTheirTenantsSay(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"刘建军", "你好 我是5号库B区 通达物流 的仓库主管 老刘\n昨晚隔壁的叉车把卷帘门撞坏了 到现在没人来修\n有事打我手机 139 0211 6620\n\n刘建军", "刘建军", "139 0211 6620", "5号库B区"},
+		{"吴海峰", "运营管理部：\n我是捷达冷链的调度吴海峰。我们租的3号冷库B间从凌晨开始温度一直往上升。\n请直接打我手机 135 6620 1187。", "吴海峰", "135 6620 1187", "3号冷库B间"},
+		{"黄志强", "物业管理中心：\n我们9号厂房门口的雨水井堵了，一下雨就淹到车间里。\n电话 138 6620 4471\n黄志强", "黄志强", "138 6620 4471", "9号厂房"},
+		{"林志明", "管理室 您好：\n敝公司宏達物流承租貴物流中心C棟3樓C3-12倉位，本人為倉管主任林志明。\n行動電話：0933-216-620", "林志明", "0933-216-620", "C棟3樓C3-12倉位"},
+		{"周小雨", "你好，我在你们闵行店租了一个迷你仓，仓位号 B-2-07（2楼），今天去拿东西发现全发霉了。\n我电话 137 6620 5512\n周小雨", "周小雨", "137 6620 5512", "B-2-07"},
+		{"Park Ji-hoon", "Dear Tenant Service,\n\nWe lease Workshop 5 in Building D. The power was cut three times this week.\n\nPlease call me on 150 6620 3318.\n\nPark Ji-hoon", "Park Ji-hoon", "150 6620 3318", "Workshop 5 in Building D"},
+		{"钟伟", "管理处你好我是西区3栋2楼宏发机械厂的老板钟伟 从昨天中午起我们厂就停电了\n电话139 6620 7745", "钟伟", "139 6620 7745", "西区3栋2楼"},
+		{"邓凯", "宿管中心你好：\n我是B栋412宿舍的舍长邓凯，宿舍门锁坏了，晚上锁不上。\n联系电话：138 6620 9912", "邓凯", "138 6620 9912", "B栋412"},
+	})
+}
+
+// A training room or a meeting room a venue's client held their course in ("在贵中心4号培训教室举
+// 办", "在貴中心5樓501培訓室舉辦", "在贵中心租用了18楼1号会议室", "在贵中心三楼301会议室办了一场培训"),
+// and an English tenant's office in brackets ("my office (1507)").
+func TestRoomsHeldAndOfficesInBrackets(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"郭晓婷", "销售部：\n我是远景人力的郭晓婷，6月12日至14日我们在贵中心3号培训教室举办公开课，午餐问题很多。\n课程期间请联系我的手机 159 6620 4830。", "郭晓婷", "159 6620 4830", "3号培训教室"},
+		{"黃詠琪", "客戶服務部 您好，\n我們由3月11日至15日在貴中心6樓602培訓室舉辦企業內訓課程，無線咪全部冇電。\n請打我手機 +86 134 6620 6657。\n黃詠琪", "黃詠琪", "+86 134 6620 6657", "6樓602培訓室"},
+		{"王璐", "客服：\n我司5月18日在贵中心租用了12楼2号会议室举办全天内训，空调一直不制冷。\n手机 189 6620 7742\n王璐", "王璐", "189 6620 7742", "12楼2号会议室"},
+		{"杜明", "会议服务部你好，\n我们昨天在贵中心二楼205会议室办了一场发布会，投影仪连不上电脑。\n手机：135 6620 2287\n杜明", "杜明", "135 6620 2287", "二楼205会议室"},
+		{"Mark Ellis", "Hi there,\n\nMy meeting room booking disappeared again, so we ended up meeting in my office (1608) with five people.\n\nYou can call me on 176 6620 9085.\n\nMark Ellis", "Mark Ellis", "176 6620 9085", "1608"},
+	})
+}
+
+// The writer's own contact where words stand before it: an address said again ("我再说一遍我家地
+// 址：…"), a number whose note names the role the writer claims ("（店长手机）"), "打我电话吧", the
+// direct line a writer asks to be called on, a tower's flat before their role ("我是B1502的租客"),
+// a flat a line begins with before the writer's name, a home said in a sentence over a signature's
+// street, a tenant's flat in English and a parent written about in English.
+func TestOwnContactAfterTheirWords(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"晓梅", "你好，你们说的已经派人检修，到现在十天了还是响。\n我再说一遍我家地址：翠苑小区6#楼1单元702，我姓林，林晓梅。请派人来我家听一下。电话：13566201234\n不要再只是回邮件了。", "林晓梅", "13566201234", "翠苑小区6#楼1单元702"},
+		{"何静", "商管客服部：\n您好，我是2楼L2-216奶茶店（加盟店）的店长何静。扶梯停了两周，营业额掉得厉害。\n联系电话：136 6620 7781（店长手机），店里座机 020-3891 6620 高峰期接不了。\n何静", "何静", "136 6620 7781", "2楼L2-216"},
+		{"王磊", "你们好 我妈陈桂兰在你们市场摆摊卖菜十年了 摊位后面的下水道一直反味\n我妈不太会说普通话 你们有什么事打我电话吧 187 6620 3149 我叫王磊 是她儿子", "陈桂兰", "187 6620 3149", ""},
+		{"孔伟", "物业服务处：\n我们恒信会计师事务所（B座1806）的卫生间又堵了，报修三次都没修好。\n回电请打我的直线，手机开会时一般静音。\n\n孔伟\n行政经理\n总机 010-6620 2200 | 直线 010-6620 2218 | 手机 186 6620 4403", "孔伟", "010-6620 2218", "B座1806"},
+		{"🌸小鹿", "管家你好 我是B1502的租客 空调从昨晚开始滴水 滴到床上了\n我叫张悦 电话17766201234", "张悦", "17766201234", "B1502"},
+		{"黄立群", "物业：\n6#楼1803黄立群，两件事：\n一、电梯按键经常按不亮\n二、楼道墙面有裂缝\n麻烦安排处理，电话152-6620-0097", "黄立群", "152-6620-0097", "6#楼1803"},
+		{"许明远", "物业服务中心：\n\n本人系翠湖山庄B区6-2联排别墅业主。贵司发出的催缴函称本人欠缴物业费，请核实。\n\n如需核对，请致电本人手机 138 6620 9017。\n\n许明远\n恒信律师事务所 合伙人\n电话：0571-8766 6620\n地址：杭州市西湖区文三路90号 东部软件园 12F", "许明远", "138 6620 9017", "翠湖山庄B区6-2"},
+		{"Priya Nair", "Hi team,\n\nI rented Apartment 2203 in Block B through an agency last year. There is mould in the bathroom.\n\nPlease call me at +86 150 6620 8842 before coming.\n\nPriya", "Priya Nair", "+86 150 6620 8842", "Apartment 2203 in Block B"},
+		{"Vivian Li", "您好，\n\nI'm writing on behalf of my mother 李秀珍, who lives alone at 金色家园3栋2单元502. 楼道的灯坏了一个月了。\n修好了麻烦给我妈妈打个电话，她不用手机，请打家里座机 0571-8823 6620。\n\nVivian Li", "李秀珍", "0571-8823 6620", "金色家园3栋2单元502"},
+		{"Jenny Zhou", "Hello,\n\nMy father, Mr. Zhou Guoqiang (周国强), is 80 and lives by himself in Building 9, Unit 1, Room 402. A window in his bedroom broke last week.\n\nPlease call him directly on his mobile +86 139 6620 0092.\n\nJenny Zhou", "周国强", "+86 139 6620 0092", "Building 9, Unit 1, Room 402"},
+	})
+}
+
+// A franchised store's code its keeper gives: under a label of the franchise's own words ("门店编
+// 码：", "門市代號"), on a signature's line of the store ("邻里优选 湖滨花园店 店号 LL-1178"), after
+// the brand ("我们是茶小满CXM-0882（大学城北门店）"), and the store a father keeps, written for by
+// his son ("我爸爸周国栋是…店（店号 LL-0654）的加盟商…请联系我爸 136…").
+func TestStoreCodesKeepersGive(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"李振华", "门店编码：CXM-2031 投诉物料配送错误", "总部你好\n这周的物料又配错了 订的是20箱椰果 来的是20箱珍珠\n麻烦尽快补发\n电话 177-6620-1906", "李振华", "177-6620-1906", "CXM-2031"},
+		{"徐丽", "POS机又死机了", "你好，\n\n店里的收银POS这个月已经死机第三次了，希望总部直接换一台新的。\n\n--\n徐丽\n邻里优选 滨江花园店 店号 LL-2178\nTel/微信：185 6620 0412", "徐丽", "185 6620 0412", "LL-2178"},
+		{"杨雨", "小程序点单老是掉单", "客服你好\n我们是茶小满CXM-0915（大学城南门店），这两天小程序点单老是掉单。\n\n店主 杨雨\n151-6620-9461", "杨雨", "151-6620-9461", "CXM-0915"},
+		{"黃志明", "封口機故障", "加盟事業部 您好：\n\n本店（台中公益店，門市代號ST-0721）的封口機從上週五開始常常封不緊。\n\n加盟主 黃志明\n手機：0921-663-620", "黃志明", "0921-663-620", "ST-0721"},
+		{"周子涵", "系统升级费扣款问题", "你好，我爸爸周国华是邻里优选南站店（店号 LL-0766）的加盟商，他眼睛不好看不清手机上的字，我帮他写。\n总部从我们账户里划走了3800元的服务费，之前没有任何通知。\n请联系我爸 136 6620 8243，我在外地读书。\n\n周子涵", "周国华", "136 6620 8243", "LL-0766"},
+	})
+}
+
+// A tenant's office typed with spaces round the company ("我是12F 1208室 晨曦设计 的霍女士"), a stall
+// in brackets after the shop the writer opened ("我在美食城B区开了一家麻辣烫（B-21档）"), and the
+// stall the office's quoted answer says the writer keeps ("…影响您所经营F3-09档口的问题").
+func TestOfficesAndStallsAroundTheirNames(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"Orchid", "停车月卡续费问题", "你好，我是15F 1503室 晨光设计 的许女士，月卡续费的事想投诉一下。\n手机 177 6620 6621（白天开会多）", "许女士", "177 6620 6621", "15F 1503室"},
+		{"黎文华", "公共餐区保洁问题", "你们好，\n\n我在美食城C区开了一家麻辣烫（C-17档），最近中午公共餐区的桌子收得特别慢。\n\n谢谢。\n黎文华", "黎文华", "", "C-17档"},
+		{"A.Mei", "Re: 关于投诉的回复", "你们这个回复等于没回复，他们家的油烟天天往我这边吹。\n\n发自我的iPhone\n\n------------------ 原始邮件 ------------------\n发件人: \"美食城招商运营部\"<foodcourt@example.com>;\n收件人: \"A.Mei\"<x@example.com>;\n主题: 关于投诉的回复\n\n陈美兰女士您好：\n您反映的F3-11档口（烤鱼）油烟影响您所经营F3-12档口的问题，我部已收悉。\n美食城招商运营部",
+			"陈美兰", "", "F3-12档口"},
+	})
+}
+
+// A flat a line near the top gives before the owner's name ("星河湾2-2-1901业主冯凯。"), a subject
+// that begins with the flat or the stall and the name ("【投诉】6栋1单元202 卢红霞 电梯又坏了",
+// "禽蛋区E-22 蒋先生 投诉：…"), and a sentence going on after "我家202" that gives no flat of it.
+func TestFlatsAndNamesLeadingTheMail(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"冯凯", "地下车库灯不亮", "你好，\n星河湾3-2-1902业主冯凯。\n1. 地下车库C区那一排灯坏了一个多礼拜了\n电话 177 6620 6639\n\n谢谢", "冯凯", "177 6620 6639", "星河湾3-2-1902"},
+		{"hongxia", "【投诉】7栋2单元302 卢红梅 电梯又坏了", "这个月第三次了，7栋的电梯又停了，我家302虽然楼层低但我婆婆住9楼每天要去送饭。\n\n电话13605816620", "卢红梅", "13605816620", "7栋2单元302"},
+		{"13806616620", "禽蛋区E-25 蒋先生 投诉：公共秤不准 电话13806616620", "市场门口那台公平秤差了快二两，顾客拿我们家的蛋去复秤说我们缺斤短两。\n\n发自139邮箱", "蒋先生", "13806616620", "禽蛋区E-25"},
+	})
+	checkWriters(t, []writerCase{
+		{"hongxia", "这个月第三次了，7栋的电梯又停了，我家302虽然楼层低但我婆婆住9楼每天要去送饭。\n\n电话13605816620", "hongxia", "13605816620", ""},
+	})
+}
+
+// A mother her daughter writes for, named before "一个人住在…", and a wife writing from her
+// husband's mailbox who names them both after their flat ("我是4-3-502李建华的爱人宋玉梅，用我老公的
+// 邮箱发的").
+func TestRelativesWritingForFamily(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Zhang Lu", "物业您好，\n\n我妈妈孙桂英一个人住在翠湖小区15栋1单元402，她不怎么会用手机，我帮她写这封邮件。\n楼道里堆满了旧沙发。\n有什么情况请打我电话15088216620。\n\n张璐", "孙桂英", "15088216620", "翠湖小区15栋1单元402"},
+		{"李建国", "物业你好，我是5-2-602李建国的爱人宋玉兰，用我老公的邮箱发的。\n楼上装修把我家墙震裂了。\n我电话 177 6620 6690 ，我老公出差了找他没用", "宋玉兰", "177 6620 6690", "5-2-602"},
+	})
+}
+
+// A shop's keeper their staff member writes for, on the number the mail gives for them ("老板叫黄
+// 志明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手机 133…"), and a mother named
+// after what she does ("我妈妈在…摊位卖菜，她叫吴秀兰").
+func TestKeepersTheirStaffAndChildrenWriteFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"小林", "美食城管理部你好，\n\n我是F3-08档口\"老街粥铺\"的店员小林，老板让我写邮件反映一下。\n排烟罩吸力越来越小。\n\n老板叫黄志强，有什么情况请直接打他电话 186-6620-5591，我这边不一定能做主。\n谢谢\n\n老街粥铺 林晓", "黄志强", "186-6620-5591", "F3-08档口"},
+		{"刘畅", "加盟部领导好，\n我是洁衣坊万达店的店员刘畅，我们何总让我发这封邮件。\n洗涤剂涨价没有通知。\n\n有问题直接联系我们老板 何丽华 手机 133 6620 1609\n我的电话 150 6620 3387\n\n刘畅", "何丽华", "133 6620 1609", ""},
+		{"Lily Zhou", "您好，\n\n我妈妈在咱们菜市场蔬菜区三号棚第12号摊位卖菜，她叫吴秀英，不太会用手机邮箱，我帮她写一下。\n棚顶漏雨。\n\n有事请直接打我妈电话 158 6620 0437。\n谢谢！\n\n周丽", "吴秀英", "158 6620 0437", "蔬菜区三号棚第12号摊位"},
+	})
 }

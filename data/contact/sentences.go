@@ -129,14 +129,19 @@ func sentenceAddress(text string) string {
 				a += "工位" // "我是A区36号工位的毛一鸣": a desk in a shared office, not a company's room
 			}
 			part := addressPart(a)
+			if group == 8 && strings.ContainsAny(part, sentenceWords) {
+				continue // "我家202虽然楼层低但我婆婆住9楼": the sentence goes on after the flat
+			}
 			if group == 15 && part == "" && stallCode.MatchString(strings.TrimSpace(a)) {
 				part = strings.TrimSpace(a) // "我们档口是F-12", "档位号码是G-23": a market's stall by its code
 			}
 			if t := strings.TrimSpace(a); group == 4 && hallRoom.MatchString(t) {
 				part = t // "我们组委会办公室设在5号馆二层M203室": an organiser's office at the venue
 			}
-			if group == 2 && part == "" && buildingDashFlat.MatchString(strings.TrimSpace(a)) {
-				part = strings.TrimSpace(a) // "我是5-302的业主": a building's number and a flat's
+			if group == 2 && part == "" && (buildingDashFlat.MatchString(strings.TrimSpace(a)) || towerFlat.MatchString(strings.TrimSpace(a))) {
+				// "我是5-302的业主": a building's number and a flat's; "我是A1208的租客": a tower's
+				// letter and a flat's.
+				part = strings.TrimSpace(a)
 			}
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
@@ -160,6 +165,10 @@ func sentenceAddress(text string) string {
 			if group == 11 {
 				// "我是C座15楼鼎信律师事务所的陈志强"; not "我是5栋物业的保安李强".
 				after := l[m[23]:] // the words after group 11's office
+				if strings.HasPrefix(after, " ") {
+					// "我是12F 1208室 晨曦设计 的霍女士": the company's name typed between spaces.
+					after = strings.Replace(strings.TrimLeft(after, " \t"), " 的", "的", 1)
+				}
 				if t := tenantOf.FindStringSubmatch(after); (t == nil || estateStaff.MatchString(t[1]) || !chineseName(t[2]) && !familiar.MatchString(t[2])) &&
 					!nameAfterFlat(after) {
 					continue
@@ -329,6 +338,9 @@ var residentOf = quickre.MustCompile(EitherScript(`^(?:台湾|香港|澳门|外�
 // buildingDashFlat is a building's number and a flat's apart by a dash: "5-302".
 var buildingDashFlat = quickre.MustCompile(`^\d{1,3}-\d{3,4}$`)
 
+// towerFlat is a tower's letter and a flat's number: "A1208".
+var towerFlat = quickre.MustCompile(`^[A-Z]\d{3,4}$`)
+
 // bareFlat is a flat's number alone: "1204", "302室".
 var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
 
@@ -461,7 +473,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我家|我哋屋企|我屋企)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)[ \t]?\p{Han}|` +
-		`我(?:是|系|係)(\p{Han}{0,8}?` + tenantRoom + `)\p{Han}{2,12}?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
+		`我(?:是|系|係)(\p{Han}{0,8}?(?:` + tenantRoom + `|\d{1,2}F[ \t]?\d{3,4}室?))[ \t]?\p{Han}{2,12}?[ \t]?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
 		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
@@ -484,11 +496,13 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我哋係(` + tenantRoom + `)[（(\p{Han}]|` +
 		`(?:我们|我們)(?:是|系|係)([^，。；！？,;!?\s（(「“"]{3,24}?(?:\d{3,4}[室号]?|之\d+))(?:新?入驻|新?入駐|新搬来|新搬來)?(?:的|嘅)(?:[「“"]|\p{Han}{2,12}(?:[。，,；;！!\s（(]|$))|` +
 		// "我们12楼1206办公室里面…": the office by its floor and room.
-		`(?:我们|我們)(\d{1,2}(?:楼|层)\d{3,4}室?)(?:办公室|公司)`))
+		`(?:我们|我們)(\d{1,2}(?:楼|层)\d{3,4}室?)(?:办公室|公司)|` +
+		// "我们恒正会计师事务所（B座2106）男卫生间…": the firm's office in brackets after its name.
+		`(?:我们|我們)[^\s，。；！？,;!?的（(]{2,12}?(?:公司|工作室|事务所|律所|律师行)[（(](` + tenantRoom + `)[）)]`))
 
 // kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
-var kinsFlat = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)\p{Han}{2,3}的(?:孙女|孙子|外孙女|外孙|女儿|儿子|儿媳|女婿|侄子|侄女)`))
+var kinsFlat = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)\p{Han}{2,3}的(?:孙女|孙子|外孙女|外孙|女儿|儿子|儿媳|女婿|侄子|侄女|爱人|妻子|老婆|太太|丈夫|老公)`))
 
 // rented is the words of a tenant's company renting its office, and the office: "自2024年起租用贵中心
 // B座1206室"; rentedAfter the same after the company's name in brackets.
@@ -532,7 +546,7 @@ var tenantOf = quickre.MustCompile(`^(\p{Han}{2,12}?)(?:[（(]\p{Han}{1,8}[）)]
 const (
 	staffWord = `员工|員工|职员|職員|同事`
 	deskWord  = `财务|財務|行政|前台|人事|出纳|出納|会计|會計|采购|採購|法务|法務|HR|IT`
-	jobTitle  = `[A-Za-z]{0,4}\p{Han}{0,4}?(?:经理|經理|主管|总监|總監|专员|專員|助理|主任|负责人|負責人|秘书|秘書|店长|店長|店主)`
+	jobTitle  = `[A-Za-z]{0,4}\p{Han}{0,4}?(?:经理|經理|主管|总监|總監|专员|專員|助理|主任|负责人|負責人|秘书|秘書|店长|店長|店主|老板|老闆|厂长|廠長|舍长|舍長|调度|調度)`
 )
 
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
@@ -571,7 +585,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
-	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
+	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // keptNumber says the number after it is the one the office had: "电话还是原来那个".

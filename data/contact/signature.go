@@ -429,8 +429,10 @@ func ownStore(text string) string {
 	return ""
 }
 
+// storeOwner are the words of a writer who keeps a store, or whose father or mother does ("我爸爸周
+// 国栋是邻里优选北站店（店号 LL-0654）的加盟商").
 var (
-	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,40}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
+	storeOwner = quickre.MustCompile(EitherScript(`(?:我|本人)(?:(?:爸爸?|妈妈?|父亲|母亲)\p{Han}{0,3}?)?(?:是|系)[^。，,\n]{0,40}?(?:加盟商|加盟店主|加盟店东|店东|店主|店长|老板)|` +
 		// "我们是重庆渝中八一路店（门店编号CQ0233）", "…有限公司（小满鱼八一路店加盟商）" under their name.
 		`(?:我们|我們)(?:是|系)[^。，,\n]{0,20}?店(?:[（(，,。]|$)|[（(][^（）()\n]{0,20}?(?:加盟商|加盟店主)[)）]|` +
 		`(?:我们|我們)(?:门店|店铺)|^本店[（(]|\n本店[（(]|` +
@@ -478,7 +480,7 @@ var (
 // the keeper's name) or in the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when
 // the writer does not say the store is theirs: a customer's mail names the store it complains of.
 func storeCode(subject, text string) string {
-	if !strings.Contains(text, "店") {
+	if !strings.Contains(text, "店") && !strings.Contains(subject, "店") {
 		return ""
 	}
 	if strings.ContainsAny(text, "（(") {
@@ -511,19 +513,21 @@ const (
 )
 
 var (
-	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店|门市)(?:编号|编码|代码|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
+	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店|门市)(?:编号|编码|代码|代号|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
 		`(加盟店号\s*\d{3,6})(?:\D|$)|` +
 		`店\s*[（(][^（）()\n]{0,12}?编号\s*[:：]?\s*` + franchiseCode + `|` +
 		`(?:^|[【\[\s】\]])门店\s*` + franchiseCode + `|` +
 		`(?:我店|本店|我们店)\s*[（(]?\s*` + franchiseCode + `|` +
-		`(?:我是|我们是)` + storeCodeCore + `(?:门店|店)`))
+		`(?:我是|我们是)\p{Han}{0,8}?` + storeCodeCore + `(?:门店|店|[（(][^（）()\n]{0,12}店[）)])`))
 	// storeCodeLine is a signature's line of the store and its code, alone: "茶悦轩 番禺市桥店（GZ1029）".
 	storeCodeLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[\p{Han}·]{0,10}[ \t]*\p{Han}{2,12}店[ \t]*[（(]` + storeCodeCore + `[)）][ \t]*$`))
 	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
 	// 店的", "我是台中公益店（門市編號…）的", "湖滨店 店长 徐立新", "加盟主 蕭文傑", "店长 蒋婷婷
-	// 177…", "加盟店号7786", and a mail to the franchise's desk or head office ("加盟服务台：").
+	// 177…", "加盟店号7786", a mail to the franchise's desk or head office ("加盟服务台：", "总部你好"),
+	// and a signature's line of the store and its code ("邻里优选 湖滨花园店 店号 LL-1178").
 	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店(?:[（(][^（）()\n]{0,20}[）)])?的|加盟店号|` +
-		`(?m)^[ \t]*(?:加盟|总部)\p{Han}{0,8}[:：][ \t]*$|` +
+		`(?m)^[ \t]*(?:加盟|总部)\p{Han}{0,8}[:：][ \t]*$|(?m)^[ \t]*总部(?:你好|您好)|` +
+		`(?m)^[ \t]*(?:[\p{Han}·]{1,10}[ \t]+)?\p{Han}{2,12}店[ \t]+(?:店号|门店编号|门店号)[ \t:：]*[A-Z]|` +
 		`(?m)^[ \t]*(?:\p{Han}{1,12}店[ \t]+)?(?:加盟商|加盟主|店长|店主)(?:[ \t]+|[ \t]*[:：][ \t]*)\p{Han}{2,3}(?:[ \t]*$|[（(]|[ \t]+(?:电话|手机)?[ \t:：]*\+?\d)`))
 )
 
