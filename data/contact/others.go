@@ -575,14 +575,26 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // onBehalfOf is the person an English mail is written for, their number and their booth or office:
 // "I am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor… call Jacky
 // directly on his mobile, 9021 7735", "…on behalf of Mr. Hiroshi Tanaka, President of … Please call
-// him directly on his Chinese mobile: +86 176…"; no one when the text speaks for none.
+// him directly on his Chinese mobile: +86 176…", "I'm the assistant of Ms. Helen Ng… Please call her
+// China SIM 188…"; no one when the text speaks for none.
 func onBehalfOf(text string) Writer {
-	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother") {
+	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary") {
 		return Writer{}
 	}
 	var w Writer
 	if m := behalfOf.FindStringSubmatch(text); m != nil {
-		w.Name = m[1]
+		w.Name = m[2]
+		if !strings.Contains(m[2], " ") {
+			// "…on behalf of Mr. Kwok, our Managing Director" signed "Executive Assistant to Mr.
+			// Anthony Kwok": the whole name where the mail gives it, else the title and surname.
+			w.Name = m[1] + ". " + m[2]
+			for _, f := range titledFullName.FindAllStringSubmatch(text, perLine) {
+				if f[2] == m[2] {
+					w.Name = f[1] + " " + f[2]
+					break
+				}
+			}
+		}
 	} else if m := parentWrittenAbout.FindStringSubmatch(text); m != nil {
 		// "I'm writing on behalf of my mother 郑秀兰, who lives alone at…", "My father, Mr. Tan
 		// Jianguo (谭建国), is 81 and lives by himself in…": by the name in their own characters.
@@ -609,6 +621,8 @@ func onBehalfOf(text string) Writer {
 		w.Address = b // "Our booth is Hall 6, Booth 6B17 (KalTech Solutions Pte Ltd)."
 	} else if o := englishOurOffice.FindStringSubmatch(text); o != nil {
 		w.Address = o[1] // "Our office is Suite 2208, Tower A"
+	} else if o := englishOurOfficeAt.FindStringSubmatch(text); o != nil && englishPlaces(o[1]) {
+		w.Address = o[1] // "…regarding the air-conditioning in our office at Unit 1203, 12/F, Tower 2."
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
 	}
@@ -633,9 +647,12 @@ func officeLineBelow(text string) string {
 }
 
 var (
-	behalfOf    = quickre.MustCompile(`\b(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of (?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)`)
-	theirMobile = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:on|at) ` +
-		`(?:(?:his|her) (?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number)(?: number)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
+	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)) ` +
+		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)*)`)
+	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
+	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+) ([A-Z][a-z]+)\b`)
+	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
+		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
 	livesAt         = quickre.MustCompile(`\b(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
 	// parentWrittenAbout is the writer's father or mother by name: in their own characters in group
@@ -692,7 +709,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "接到", "打电话到", "打電話到", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "接到", "打电话到", "打電話到", "岗亭电话", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
 		return Writer{}
 	}
 	var w Writer
@@ -938,17 +955,43 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	return w
 }
 
+// englishVisitor is a resident an English staff record says came to the counter or rang it, by
+// their title and name, with their flat, on the mobile it gives for them: "Ms. Cheung Wai Man of
+// Tower 5, 22/F, Flat B came to the counter this morning… She prefers to be contacted on her mobile
+// 9476 2281"; no one when the text gives none.
+func englishVisitor(text string) Writer {
+	if !containsAny(text, " came to ", " called ", " rang ", " phoned ", " visited ") {
+		return Writer{}
+	}
+	m := englishVisited.FindStringSubmatch(text)
+	if m == nil {
+		return Writer{}
+	}
+	w := Writer{Name: m[1], Address: strings.TrimSpace(m[2])}
+	if p := onTheirMobile.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1])
+	}
+	return w
+}
+
+var (
+	englishVisited = quickre.MustCompile(`\b((?:Mr|Ms|Mrs|Miss|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:of|from) ([^.\n]{3,40}?) ` +
+		`(?:came to|called|rang|phoned|visited) (?:the |our )?(?:counter|front desk|reception|office|management office|service centre|service center)\b`)
+	onTheirMobile = quickre.MustCompile(`\b(?:on|at) (?:her|his) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)?[,:]?\s*(\+?\d[\d \-]{6,18}\d)`)
+)
+
 // residentRelays are the ways a staff member or a committee member writes of a resident, with the
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
 // 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
 // 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来",
 // with a remark on them), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映"),
-// whose call the staff member took ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
+// who rang the guards' post ("12-1-802业主季先生打岗亭电话，说…"), whose call the staff member took
+// ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
-		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|拦住我|叫住我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|拦住我|叫住我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
@@ -967,7 +1010,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)|打电话到|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前

@@ -78,6 +78,9 @@ func Read(m Mail) Writer {
 		if w := visitingResident(own); w.Name != "" {
 			return w // a resident who came to the butler to complain
 		}
+		if w := englishVisitor(own); w.Name != "" {
+			return w // "Ms. Cheung Wai Man of Tower 5, 22/F, Flat B came to the counter this morning"
+		}
 		if w := managerReported(own); w.Name != "" {
 			return w // a store's manager their head office writes for
 		}
@@ -371,6 +374,10 @@ func Read(m Mail) Writer {
 			// "老板叫黄志明，有什么情况请直接打他电话 186…" from the shop's assistant: the keeper
 			// complains, on their number.
 			name, phone = boss, number
+		} else if tenant, number := tenantToCall(said); tenant != "" {
+			// "租客韩雪（电话176…）反映…麻烦直接联系她本人" from the agent or the landlord: the
+			// tenant complains, on their number.
+			name, phone = tenant, number
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
@@ -1456,7 +1463,7 @@ var (
 // 高永福，电话 139…"): "我是马德才的儿子", "我是水产区B-12摊位杜德明的女儿", "我爸钟福生在你们市场…卖
 // 猪肉" with "我爸不太会用手机打字" or "帮我爸反映"; "" when the mail is written for no parent.
 func parentWrittenFor(text string) (name, phone string) {
-	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿") {
+	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "我阿爸", "我阿媽", "我阿妈") {
 		return "", ""
 	}
 	for _, m := range childOf.FindAllStringSubmatch(text, perLine) {
@@ -1468,7 +1475,7 @@ func parentWrittenFor(text string) (name, phone string) {
 	if m := parentCalled.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
-	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打") {
+	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1506,6 +1513,27 @@ func shopBoss(text string) (name, phone string) {
 var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
 
+// tenantToCall is the tenant an agent or a landlord writes for, by name, and their number, where the
+// mail asks the office to call the tenant: "租客韩雪（电话176 5820 3391）反映…麻烦直接联系她本人",
+// "麻烦物业直接联系租客韩先生去现场看，他电话 183…"; "" when it asks for no tenant so.
+func tenantToCall(text string) (name, phone string) {
+	if !containsAny(text, "租客", "租户") || !containsAny(text, "联系她", "联系他", "联系租客", "联系租户") {
+		return "", ""
+	}
+	m := tenantNumbered.FindStringSubmatch(text)
+	if m == nil {
+		return "", ""
+	}
+	name, phone = cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4]))
+	if !chineseName(name) && !titled(name) || !isPhone(phone) {
+		return "", ""
+	}
+	return name, phone
+}
+
+var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}{2,3}?)[（(]\s*(?:电话|手机|联系电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)\s*[）)](?s:.){0,200}?(?:直接)?联系(?:她|他)(?:本人)?|` +
+	`联系(?:租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐))[^。\n]{0,12}?(?:他|她)(?:的)?(?:电话|手机)[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
 // childOf is the writer saying whose son or daughter they are, the parent's name in group 1;
 // parentNamed the writer's father or mother by name; parentCalled the same, said after what the
 // parent does ("我妈妈在…卖菜，她叫吴秀兰"); parentsNumber the parent's number the mail
@@ -1513,8 +1541,8 @@ var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(
 var (
 	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
 	parentCalled  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
-	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己)`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
+	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己|喺)`))
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 

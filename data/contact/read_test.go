@@ -4107,3 +4107,33 @@ func TestKeepersTheirStaffAndChildrenWriteFor(t *testing.T) {
 		{"Lily Zhou", "您好，\n\n我妈妈在咱们菜市场蔬菜区三号棚第12号摊位卖菜，她叫吴秀英，不太会用手机邮箱，我帮她写一下。\n棚顶漏雨。\n\n有事请直接打我妈电话 158 6620 0437。\n谢谢！\n\n周丽", "吴秀英", "158 6620 0437", "蔬菜区三号棚第12号摊位"},
 	})
 }
+
+// A father his son writes for in Cantonese ("我阿爸陳炳森喺富安街市做凍肉，檔口係23號檔…請直接打俾我
+// 阿爸 9624 3318"), a resident who rang the guards' post ("12-1-802业主季先生打岗亭电话") or came to
+// an English counter ("Ms. Cheung Wai Man of Tower 5, 22/F, Flat B came to the counter"), English
+// assistants' bosses ("on behalf of Mr. Kwok, our Managing Director" signed "…to Mr. Anthony
+// Kwok", "I'm the assistant of Ms. Helen Ng") on the number to reach them, and an exhibitor's
+// "or better use my local number".
+func TestFamiliesGuardsAndAssistantsPassOn(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Jason Chan", "你好，\n\n我阿爸陳炳華喺富安街市做凍肉，檔口係25號檔。佢唔識用email，所以我幫佢寫。\n呢個月已經跳咗四次電。\n\n有咩事請直接打俾我阿爸 9624 6620，佢朝早都喺檔口。我自己電話係 6137 6620。\n\nJason Chan", "陳炳華", "9624 6620", "25號檔"},
+		{"地库岗 王海", "客服中心：\n今天19:20左右，12-2-806业主季先生打岗亭电话，说他家的车位被一辆外来车辆占用。我到现场核实，确实如此。\n季先生电话：139 1561 6620\n以上情况请跟进。\n地库岗 王海", "季先生", "139 1561 6620", "12-2-806"},
+		{"Karen Li", "Dear Sir/Madam,\n\nI am writing on behalf of Mr. Kwan, our Managing Director, regarding the air-conditioning in our office at Unit 1506, 15/F, Tower 1.\n\nPlease reach him directly on his mobile at 9028 6620. For access you may contact me at 3761 6620.\n\nBest regards,\nKaren Li\nExecutive Assistant to Mr. Anthony Kwan", "Anthony Kwan", "9028 6620", "Unit 1506, 15/F, Tower 1"},
+		{"Ivy Tan", "Hi,\n\nI'm the assistant of Ms. Helen Ong, owner of Harborlight Homeware. We are exhibiting at Hall 12.2, Booth E10.\n\nTwo sample lamps were missing this morning. Please call her China SIM 188 2601 6620.\n\nThank you,\nIvy Tan", "Helen Ong", "188 2601 6620", "Hall 12.2, Booth E10"},
+		{"Customer Service Centre", "Dear Mr. Ho,\n\nMs. Cheung Mei Ling of Tower 3, 18/F, Flat C came to the counter this morning to complain about water seepage from her kitchen ceiling.\n\nShe prefers to be contacted on her mobile 9476 6620 rather than the home number on our record.\n\nRegards,\nKitty Lau\nTel: 2345 6620", "Ms. Cheung Mei Ling", "9476 6620", "Tower 3, 18/F, Flat C"},
+		{"Lucas Weber", "Hello,\n\nwe are exhibitor KW Pumpen GmbH at Hall 2, Stand 2A44. No forklift came today.\n\nYou can call me on +49 151 2267 6620 (roaming) or better use my local number 130 4167 6620.\n\nBest regards\nLucas Weber", "Lucas Weber", "130 4167 6620", "2A44"},
+	})
+}
+
+// A tenant their agent or their landlord writes for, on the number given for them, where the mail
+// asks the office to call the tenant ("租客韩雪（电话176…）反映…麻烦直接联系她本人", "麻烦物业直接联系
+// 租客韩先生去现场看，他电话 183…"); the writer where it asks for no one but them.
+func TestTenantsTheirAgentsAndLandlordsPassOn(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"链居房产-孔经理", "代租客反映：16幢1203 门禁卡失效", "物业您好，\n我是链居房产的经纪人孔明辉，16幢1203是我们代管的房子，租客韩雪梅（电话176 5820 6620）反映她的门禁卡刷不开单元门。\n租客那边比较着急，麻烦直接联系她本人。\n我的电话：135 8811 6620\n孔明辉", "韩雪梅", "176 5820 6620", "16幢1203"},
+	})
+	checkWriters(t, []writerCase{
+		{"韦宏斌", "物业您好，\n我是10-2-603的房东韦宏斌，房子租给别人住了。租客韩先生昨天跟我说楼下把排气管伸到了公共管井里。\n麻烦物业直接联系租客韩先生去现场看，他电话 18368016620。有需要业主签字的再找我 13906516620。", "韩先生", "18368016620", "10-2-603"},
+		{"韦宏斌", "物业您好，\n我是10-2-603的房东韦宏斌，租客韩先生（电话 18368016620）说楼下把排气管伸到了公共管井里。\n这事请跟我联系，我的电话 13906516620。", "韦宏斌", "13906516620", "10-2-603"},
+	})
+}

@@ -498,7 +498,9 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		// "我们12楼1206办公室里面…": the office by its floor and room.
 		`(?:我们|我們)(\d{1,2}(?:楼|层)\d{3,4}室?)(?:办公室|公司)|` +
 		// "我们恒正会计师事务所（B座2106）男卫生间…": the firm's office in brackets after its name.
-		`(?:我们|我們)[^\s，。；！？,;!?的（(]{2,12}?(?:公司|工作室|事务所|律所|律师行)[（(](` + tenantRoom + `)[）)]`))
+		`(?:我们|我們)[^\s，。；！？,;!?的（(]{2,12}?(?:公司|工作室|事务所|律所|律师行)[（(](` + tenantRoom + `)[）)]|` +
+		// "我阿爸…喺富安街市做凍肉，檔口係23號檔。": the stall, said in Cantonese.
+		`(?:档口|摊位)係([^，。；！？,;!?\s（(：:]{2,30})`))
 
 // kinsFlat is the flat of the relative a writer says they are kin to, before that relative's
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
@@ -601,8 +603,9 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:可以|可)(?:微信或电话|电话或微信|电话)联系(?:我)?[:：]\s*|` +
 	// "具体事宜可与本人联系（手机 139…）".
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
-	// "My German mobile works but is expensive, please use the Chinese number:" above the number.
-	`(?i:please (?:use|call|try) (?:the|this|my) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
+	// "My German mobile works but is expensive, please use the Chinese number:" above the number;
+	// "…+49 151… (roaming) or better use my local number 130…".
+	`(?i:(?:please|better) (?:use|call|try) (?:the|this|my) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
 	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)|` +
 	// "During the fair I am reachable on my Chinese SIM: 152…", "I use a local SIM: 152…".
 	`(?i:\bi(?: am|'m|’m) (?:reachable|available|contactable) (?:on|at|via) (?:my |a )?(?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)(?: card)?\s*:?\s*|` +
