@@ -709,7 +709,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "接到", "打电话到", "打電話到", "岗亭电话", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "接到", "打电话到", "打電話到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
 		return Writer{}
 	}
 	var w Writer
@@ -913,12 +913,19 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	if a := addressPart(flat); a != "" && a != flat && strings.HasPrefix(flat, a) && tenantsFirm.MatchString(flat[len(a):]) {
 		flat = a // "12楼1203室鼎信律师事务所的林雅琪小姐": the tenant's office
 	}
+	// "今天晚上23点10分左右18栋的住户刘先生": the building, not the hour.
+	flat = clockTime.ReplaceAllString(flat, "")
 	core := strings.TrimSuffix(strings.TrimSuffix(flat, "展位"), "摊位") // "8号馆H27展位的闫女士": an exhibitor at their booth
 	if !callName(name) || addressPart(core) != core && !hallBooth.MatchString(core) {
 		return Writer{}
 	}
 	w := Writer{Name: name, Address: flat}
 	after := text[m[1]:]
+	if _, rest, ok := strings.Cut(after, name+"住"); ok {
+		if f := addressPart(rest); f != "" && f != flat && strings.HasPrefix(f, flat) {
+			w.Address = f // "…刘先生住18栋1单元201": the flat in the building the record began with
+		}
+	}
 	// "她…" of a woman, "他…" of a man: not "快递柜的驻点小哥了（他电话176…）" of 蒋女士.
 	other := "她"
 	if strings.ContainsAny(name, "女姐姨奶婆") {
@@ -927,8 +934,8 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		other = ""
 	}
 	for _, n := range residentNumber.FindAllStringSubmatch(after, perLine) {
-		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5]))) {
-			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5]))
+		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))) {
+			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))
 			break
 		}
 	}
@@ -990,8 +997,8 @@ var (
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业)(?:来)?(?:找我)?|` +
-		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|拦住我|叫住我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
+		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
@@ -1010,7 +1017,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业|岗亭)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
@@ -1018,7 +1025,12 @@ var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:�
 var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
+	// "她下午3点后在家，电话138…".
+	`(?:她|他)[^。\n，,]{1,16}[，,]\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
+// clockTime is an hour a staff record begins with: "23点10分左右".
+var clockTime = quickre.MustCompile(`^\d{1,2}[点:：]\d{0,2}分?(?:左右)?`)
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）".

@@ -4137,3 +4137,14 @@ func TestTenantsTheirAgentsAndLandlordsPassOn(t *testing.T) {
 		{"韦宏斌", "物业您好，\n我是10-2-603的房东韦宏斌，租客韩先生（电话 18368016620）说楼下把排气管伸到了公共管井里。\n这事请跟我联系，我的电话 13906516620。", "韦宏斌", "13906516620", "10-2-603"},
 	})
 }
+
+// A resident who stopped a butler on their round somewhere ("…的黄女士在电梯口拦住我"), on the number
+// said after where she will be ("她下午3点后在家，电话138…"), and one who came to the guards' post at
+// an hour the record gives first, at the flat it gives later ("23点10分左右18栋的住户刘先生到东门岗亭
+// 来反映…刘先生住18栋1单元201").
+func TestResidentsStaffMeetOnRounds(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陈思思", "客服中心同事好，\n\n今天上午巡楼时5-1-1203的黄女士在电梯口拦住我，说她家吊顶在滴水。\n\n黄女士希望今天下午就有人去看一下，她下午3点后在家，电话138 5712 6620（她说家里座机已经停了）。\n\n陈思思\n三区管家", "黄女士", "138 5712 6620", "5-1-1203"},
+		{"东门岗亭", "领导好 今天晚上22点40分左右16栋的住户刘先生到东门岗亭来反映说隔壁有人装修 刘先生住16栋2单元302 他留的电话是159 5823 6620 请白班的同事跟进一下\n东门岗 值班 周建军", "刘先生", "159 5823 6620", "16栋2单元302"},
+	})
+}
