@@ -575,8 +575,8 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // onBehalfOf is the person an English mail is written for, their number and their booth or office:
 // "I am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor… call Jacky
 // directly on his mobile, 9021 7735", "…on behalf of Mr. Hiroshi Tanaka, President of … Please call
-// him directly on his Chinese mobile: +86 176…", "I'm the assistant of Ms. Helen Ng… Please call her
-// China SIM 188…"; no one when the text speaks for none.
+// him directly on his Chinese mobile: +86 176…", "I'm the assistant of Ms. Helen Ng… Please call
+// her China SIM 188…"; no one when the text speaks for none.
 func onBehalfOf(text string) Writer {
 	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary") {
 		return Writer{}

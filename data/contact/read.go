@@ -201,8 +201,8 @@ func Read(m Mail) Writer {
 			}
 		}
 		if sa != "" && address != sa && streetOf(sa) == "" && streetOf(address) != "" {
-			// "本人系观澜墅府D区8-3联排别墅业主" above a law firm's "地址：深圳市福田区深南大道6008号…":
-			// the home the writer says is theirs, not their office's street.
+			// "本人系观澜墅府D区8-3联排别墅业主" above a law firm's "地址：深圳市福田区深南大道6008
+			// 号…": the home the writer says is theirs, not their office's street.
 			address = sa
 		}
 		if phone == "" || address == "" {
@@ -1382,8 +1382,8 @@ func flatBesideName(text, name string) string {
 }
 
 // flatBeforeName is the flat a line near the mail's top begins with, right before the writer's
-// name: "11#楼2104" of "11#楼2104魏振宇，两件事：" from 魏振宇, "星河湾2-2-1901" of "星河湾2-2-1901业主
-// 冯凯。"; "" when none does.
+// name: "11#楼2104" of "11#楼2104魏振宇，两件事：" from 魏振宇, "星河湾2-2-1901" of "星河湾2-2-1901
+// 业主冯凯。"; "" when none does.
 func flatBeforeName(text, name string) string {
 	if !chineseName(name) {
 		return ""
@@ -1493,8 +1493,8 @@ func parentWrittenFor(text string) (name, phone string) {
 }
 
 // shopBoss is the keeper a shop's staff member writes for, by name, and the number the mail gives
-// to call them on: "老板叫黄志明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手机
-// 133…"; "" when the mail names no keeper so.
+// to call them on: "老板叫黄志明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手
+// 机 133…"; "" when the mail names no keeper so.
 func shopBoss(text string) (name, phone string) {
 	if !containsAny(text, "老板", "老闆") {
 		return "", ""
@@ -1513,9 +1513,9 @@ func shopBoss(text string) (name, phone string) {
 var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
 
-// tenantToCall is the tenant an agent or a landlord writes for, by name, and their number, where the
-// mail asks the office to call the tenant: "租客韩雪（电话176 5820 3391）反映…麻烦直接联系她本人",
-// "麻烦物业直接联系租客韩先生去现场看，他电话 183…"; "" when it asks for no tenant so.
+// tenantToCall is the tenant an agent or a landlord writes for, by name, and their number, where
+// the mail asks the office to call the tenant: "租客韩雪（电话176 5820 3391）反映…麻烦直接联系她本
+// 人", "麻烦物业直接联系租客韩先生去现场看，他电话 183…"; "" when it asks for no tenant so.
 func tenantToCall(text string) (name, phone string) {
 	if !containsAny(text, "租客", "租户") || !containsAny(text, "联系她", "联系他", "联系租客", "联系租户") {
 		return "", ""
@@ -1617,7 +1617,8 @@ func placeInBracketsSaid(text string) string {
 	return ""
 }
 
-// stallOpened is the writer's shop or stall by its code in brackets after their words of opening it.
+// stallOpened is the writer's shop or stall by its code in brackets after their words of opening
+// it.
 var stallOpened = quickre.MustCompile(EitherScript(`我在[^，。！？\n]{0,12}?开了?(?:一家|一个|一间|家|间)[^，。！？（(\n]{1,10}[（(]` +
 	`([A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:号档|档口|档|号铺|铺位|铺|摊位|号摊))[）)]`))
 
@@ -1699,9 +1700,9 @@ var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订�
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
 
 // workUnitSaid is the warehouse, cold store, workshop or storage bay of an industrial or a
-// logistics park that its tenant says is theirs: "我是3号库A区顺安供应链的仓库主管", "我们租的2号冷库C
-// 间", "我是园区内6号仓捷运通物流的调度", "我们7号厂房北面的污水井", "敝公司…承租贵物流中心B栋2楼B2-05仓
-// 位", "仓位号 C-3-12"; "" when none is.
+// logistics park that its tenant says is theirs: "我是3号库A区顺安供应链的仓库主管", "我们租的2号冷
+// 库C间", "我是园区内6号仓捷运通物流的调度", "我们7号厂房北面的污水井", "敝公司…承租贵物流中心B栋2
+// 楼B2-05仓位", "仓位号 C-3-12"; "" when none is.
 func workUnitSaid(text string) string {
 	if !containsAny(text, "库", "庫", "仓", "倉", "厂房", "廠房", "车间", "車間") {
 		return ""
@@ -1945,9 +1946,9 @@ var (
 // ownUnitCode is a mall's or a market's unit by its code alone: "B1-F07", "L2-35".
 var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
 
-// yourReported is the writer's flat the office's answer they quote says they reported: "您于4月20日反映的
-// 7栋1单元903室楼上噪音问题", or the stall it says they keep: "…影响您所经营F3-09档口的问题"; "" when
-// it says none.
+// yourReported is the writer's flat the office's answer they quote says they reported: "您于4月20日
+// 反映的7栋1单元903室楼上噪音问题", or the stall it says they keep: "…影响您所经营F3-09档口的问
+// 题"; "" when it says none.
 func yourReported(text string) string {
 	if !strings.Contains(text, "您") {
 		return ""
@@ -2081,9 +2082,9 @@ var (
 	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"
 )
 
-// askedDirectLine is the number a line labels as the writer's direct line where the mail asks to
-// be called on it: "回电请打我的直线，手机开会时一般静音。" above "总机 010-6505 2200 | 直线 010-6505 2218
-// | 手机 186…"; "" when the mail asks for none or labels none.
+// askedDirectLine is the number a line labels as the writer's direct line where the mail asks to be
+// called on it: "回电请打我的直线，手机开会时一般静音。" above "总机 010-6505 2200 | 直线 010-6505
+// 2218 | 手机 186…"; "" when the mail asks for none or labels none.
 func askedDirectLine(text string) string {
 	if !containsAny(text, "直线", "直線") || !directLineAsked.MatchString(text) {
 		return ""

@@ -4000,7 +4000,8 @@ func TestEnglishOfficesAndRelayedMobiles(t *testing.T) {
 
 // The warehouse, cold store, workshop or storage bay of a park its tenant says is theirs ("我是3号
 // 库A区…的仓库主管", "我们租的2号冷库C间", "敝公司…承租貴物流中心B棟2樓B2-05倉位", "仓位号 C-3-12",
-// "We lease Workshop 3 in Building C"), and a factory's boss or a dormitory's head after their unit.
+// "We lease Workshop 3 in Building C"), and a factory's boss or a dormitory's head after their
+// unit.
 func TestParkUnitsTheirTenantsSay(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"刘建军", "你好 我是5号库B区 通达物流 的仓库主管 老刘\n昨晚隔壁的叉车把卷帘门撞坏了 到现在没人来修\n有事打我手机 139 0211 6620\n\n刘建军", "刘建军", "139 0211 6620", "5号库B区"},
@@ -4015,8 +4016,8 @@ func TestParkUnitsTheirTenantsSay(t *testing.T) {
 }
 
 // A training room or a meeting room a venue's client held their course in ("在贵中心4号培训教室举
-// 办", "在貴中心5樓501培訓室舉辦", "在贵中心租用了18楼1号会议室", "在贵中心三楼301会议室办了一场培训"),
-// and an English tenant's office in brackets ("my office (1507)").
+// 办", "在貴中心5樓501培訓室舉辦", "在贵中心租用了18楼1号会议室", "在贵中心三楼301会议室办了一场培
+// 训"), and an English tenant's office in brackets ("my office (1507)").
 func TestRoomsHeldAndOfficesInBrackets(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"郭晓婷", "销售部：\n我是远景人力的郭晓婷，6月12日至14日我们在贵中心3号培训教室举办公开课，午餐问题很多。\n课程期间请联系我的手机 159 6620 4830。", "郭晓婷", "159 6620 4830", "3号培训教室"},
@@ -4061,9 +4062,9 @@ func TestStoreCodesKeepersGive(t *testing.T) {
 	})
 }
 
-// A tenant's office typed with spaces round the company ("我是12F 1208室 晨曦设计 的霍女士"), a stall
-// in brackets after the shop the writer opened ("我在美食城B区开了一家麻辣烫（B-21档）"), and the
-// stall the office's quoted answer says the writer keeps ("…影响您所经营F3-09档口的问题").
+// A tenant's office typed with spaces round the company ("我是12F 1208室 晨曦设计 的霍女士"), a
+// stall in brackets after the shop the writer opened ("我在美食城B区开了一家麻辣烫（B-21档）"), and
+// the stall the office's quoted answer says the writer keeps ("…影响您所经营F3-09档口的问题").
 func TestOfficesAndStallsAroundTheirNames(t *testing.T) {
 	checkSubjectWriters(t, []subjectCase{
 		{"Orchid", "停车月卡续费问题", "你好，我是15F 1503室 晨光设计 的许女士，月卡续费的事想投诉一下。\n手机 177 6620 6621（白天开会多）", "许女士", "177 6620 6621", "15F 1503室"},
@@ -4088,8 +4089,8 @@ func TestFlatsAndNamesLeadingTheMail(t *testing.T) {
 }
 
 // A mother her daughter writes for, named before "一个人住在…", and a wife writing from her
-// husband's mailbox who names them both after their flat ("我是4-3-502李建华的爱人宋玉梅，用我老公的
-// 邮箱发的").
+// husband's mailbox who names them both after their flat ("我是4-3-502李建华的爱人宋玉梅，用我老公
+// 的邮箱发的").
 func TestRelativesWritingForFamily(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Zhang Lu", "物业您好，\n\n我妈妈孙桂英一个人住在翠湖小区15栋1单元402，她不怎么会用手机，我帮她写这封邮件。\n楼道里堆满了旧沙发。\n有什么情况请打我电话15088216620。\n\n张璐", "孙桂英", "15088216620", "翠湖小区15栋1单元402"},
@@ -4097,9 +4098,9 @@ func TestRelativesWritingForFamily(t *testing.T) {
 	})
 }
 
-// A shop's keeper their staff member writes for, on the number the mail gives for them ("老板叫黄
-// 志明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手机 133…"), and a mother named
-// after what she does ("我妈妈在…摊位卖菜，她叫吴秀兰").
+// A shop's keeper their staff member writes for, on the number the mail gives for them ("老板叫黄志
+// 明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手机 133…"), and a mother
+// named after what she does ("我妈妈在…摊位卖菜，她叫吴秀兰").
 func TestKeepersTheirStaffAndChildrenWriteFor(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"小林", "美食城管理部你好，\n\n我是F3-08档口\"老街粥铺\"的店员小林，老板让我写邮件反映一下。\n排烟罩吸力越来越小。\n\n老板叫黄志强，有什么情况请直接打他电话 186-6620-5591，我这边不一定能做主。\n谢谢\n\n老街粥铺 林晓", "黄志强", "186-6620-5591", "F3-08档口"},
@@ -4108,12 +4109,12 @@ func TestKeepersTheirStaffAndChildrenWriteFor(t *testing.T) {
 	})
 }
 
-// A father his son writes for in Cantonese ("我阿爸陳炳森喺富安街市做凍肉，檔口係23號檔…請直接打俾我
-// 阿爸 9624 3318"), a resident who rang the guards' post ("12-1-802业主季先生打岗亭电话") or came to
-// an English counter ("Ms. Cheung Wai Man of Tower 5, 22/F, Flat B came to the counter"), English
-// assistants' bosses ("on behalf of Mr. Kwok, our Managing Director" signed "…to Mr. Anthony
-// Kwok", "I'm the assistant of Ms. Helen Ng") on the number to reach them, and an exhibitor's
-// "or better use my local number".
+// A father his son writes for in Cantonese ("我阿爸陳炳森喺富安街市做凍肉，檔口係23號檔…請直接打俾
+// 我阿爸 9624 3318"), a resident who rang the guards' post ("12-1-802业主季先生打岗亭电话") or came
+// to an English counter ("Ms. Cheung Wai Man of Tower 5, 22/F, Flat B came to the counter"),
+// English assistants' bosses ("on behalf of Mr. Kwok, our Managing Director" signed "…to Mr.
+// Anthony Kwok", "I'm the assistant of Ms. Helen Ng") on the number to reach them, and an
+// exhibitor's "or better use my local number".
 func TestFamiliesGuardsAndAssistantsPassOn(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Jason Chan", "你好，\n\n我阿爸陳炳華喺富安街市做凍肉，檔口係25號檔。佢唔識用email，所以我幫佢寫。\n呢個月已經跳咗四次電。\n\n有咩事請直接打俾我阿爸 9624 6620，佢朝早都喺檔口。我自己電話係 6137 6620。\n\nJason Chan", "陳炳華", "9624 6620", "25號檔"},
@@ -4126,8 +4127,8 @@ func TestFamiliesGuardsAndAssistantsPassOn(t *testing.T) {
 }
 
 // A tenant their agent or their landlord writes for, on the number given for them, where the mail
-// asks the office to call the tenant ("租客韩雪（电话176…）反映…麻烦直接联系她本人", "麻烦物业直接联系
-// 租客韩先生去现场看，他电话 183…"); the writer where it asks for no one but them.
+// asks the office to call the tenant ("租客韩雪（电话176…）反映…麻烦直接联系她本人", "麻烦物业直接
+// 联系租客韩先生去现场看，他电话 183…"); the writer where it asks for no one but them.
 func TestTenantsTheirAgentsAndLandlordsPassOn(t *testing.T) {
 	checkSubjectWriters(t, []subjectCase{
 		{"链居房产-孔经理", "代租客反映：16幢1203 门禁卡失效", "物业您好，\n我是链居房产的经纪人孔明辉，16幢1203是我们代管的房子，租客韩雪梅（电话176 5820 6620）反映她的门禁卡刷不开单元门。\n租客那边比较着急，麻烦直接联系她本人。\n我的电话：135 8811 6620\n孔明辉", "韩雪梅", "176 5820 6620", "16幢1203"},
@@ -4138,10 +4139,10 @@ func TestTenantsTheirAgentsAndLandlordsPassOn(t *testing.T) {
 	})
 }
 
-// A resident who stopped a butler on their round somewhere ("…的黄女士在电梯口拦住我"), on the number
-// said after where she will be ("她下午3点后在家，电话138…"), and one who came to the guards' post at
-// an hour the record gives first, at the flat it gives later ("23点10分左右18栋的住户刘先生到东门岗亭
-// 来反映…刘先生住18栋1单元201").
+// A resident who stopped a butler on their round somewhere ("…的黄女士在电梯口拦住我"), on the
+// number said after where she will be ("她下午3点后在家，电话138…"), and one who came to the
+// guards' post at an hour the record gives first, at the flat it gives later ("23点10分左右18栋的住
+// 户刘先生到东门岗亭来反映…刘先生住18栋1单元201").
 func TestResidentsStaffMeetOnRounds(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"陈思思", "客服中心同事好，\n\n今天上午巡楼时5-1-1203的黄女士在电梯口拦住我，说她家吊顶在滴水。\n\n黄女士希望今天下午就有人去看一下，她下午3点后在家，电话138 5712 6620（她说家里座机已经停了）。\n\n陈思思\n三区管家", "黄女士", "138 5712 6620", "5-1-1203"},

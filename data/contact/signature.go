@@ -523,8 +523,8 @@ var (
 	storeCodeLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[\p{Han}·]{0,10}[ \t]*\p{Han}{2,12}店[ \t]*[（(]` + storeCodeCore + `[)）][ \t]*$`))
 	// ownStoreWords say the store the writer writes of is theirs: "我店", "本店", "我是东莞长安万达
 	// 店的", "我是台中公益店（門市編號…）的", "湖滨店 店长 徐立新", "加盟主 蕭文傑", "店长 蒋婷婷
-	// 177…", "加盟店号7786", a mail to the franchise's desk or head office ("加盟服务台：", "总部你好"),
-	// and a signature's line of the store and its code ("邻里优选 湖滨花园店 店号 LL-1178").
+	// 177…", "加盟店号7786", a mail to the franchise's desk or head office ("加盟服务台：", "总部你
+	// 好"), and a signature's line of the store and its code ("邻里优选 湖滨花园店 店号 LL-1178").
 	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店(?:[（(][^（）()\n]{0,20}[）)])?的|加盟店号|` +
 		`(?m)^[ \t]*(?:加盟|总部)\p{Han}{0,8}[:：][ \t]*$|(?m)^[ \t]*总部(?:你好|您好)|` +
 		`(?m)^[ \t]*(?:[\p{Han}·]{1,10}[ \t]+)?\p{Han}{2,12}店[ \t]+(?:店号|门店编号|门店号)[ \t:：]*[A-Z]|` +
