@@ -554,11 +554,11 @@ func Read(m Mail) Writer {
 var relayingKin = quickre.MustCompile(EitherScript(`联系我(?:的)?(?:弟弟|哥哥|姐姐|妹妹|儿子|女儿|爱人|老公|老婆|太太|先生|妈妈|爸爸|家人|朋友|同事)` +
 	`\p{Han}{0,3}[:：，,]?\s*(\+?\d[\d \-]{6,16}\d)[^。\n]{0,12}?(?:转告|转达)`))
 
-// surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
 // spouseOfSender is the writer saying whose wife or husband they are, by both names: "我是4-3-502
 // 李建华的爱人宋玉梅".
 var spouseOfSender = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,20}?(\p{Han}{2,3})的(?:爱人|妻子|老婆|太太|丈夫|老公|先生)(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 
+// surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
 var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
 
 // marketBefore is the name of a market or a mall before a stall or a shop in it: "新华联服装批发市场"
@@ -1964,6 +1964,7 @@ func yourReported(text string) string {
 	return ""
 }
 
+// yourOwnUnit is the stall or the shop the office's answer says the writer keeps, in group 1.
 var yourOwnUnit = quickre.MustCompile(EitherScript(`您所?经营的?([A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:档口|号档|档|号铺|铺位|铺|摊位))`))
 
 var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
