@@ -823,6 +823,8 @@ func assistantsBoss(text string) Writer {
 		boss = m[1] // "我是恒远投资王建国总经理的助理蔡琳"
 	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
+	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
+		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
 	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…" from their assistant.
 		boss = m[1] + m[2]
@@ -858,6 +860,8 @@ var (
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)`))
 	bossNamed = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
+	// "我们王振宇王总": the boss's whole name, then their surname and title.
+	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))
 	// "王总的办公室在28楼2801", "李总在本大厦2号楼1203室办公".
 	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的办公室|办公室|在(?:本大厦|本楼|贵大厦)?)(?:在|是)?\s*([0-9A-Za-z][0-9A-Za-z\-]{0,3}号?[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?)`))
 )

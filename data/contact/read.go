@@ -683,8 +683,10 @@ func englishOwnPlace(text string) string {
 		return m[1] // "We lease Workshop 3 in Building C.", "I rented Apartment 1604 in Block C"
 	}
 	if m := englishTenantOf.FindStringSubmatch(text); m != nil {
-		if p := addressPart(m[1]); p != "" {
-			return p // "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生."
+		if p := addressPart(cmp.Or(m[1], m[2])); p != "" {
+			// "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生.", "I live in 8栋 2单元 1701
+			// (renting from Mr. 汪)".
+			return p
 		}
 	}
 	return ""
@@ -700,8 +702,9 @@ var englishWholeFloor = quickre.MustCompile(`(?i)\bwe occupy (?:the )?(?:whole|e
 var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the )?((?:workshop|warehouse|plant|unit|apartment|apt|flat) (?-i:[0-9A-Z]{1,4})(?:,? (?:in|of) (?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
 
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
-// the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,".
-var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})`)
+// the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,", "8栋
+// 2单元 1701" of "I live in 8栋 2单元 1701 (renting…)".
+var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})|\bI live (?:in|at) ([^,.;(\n]{3,60})`)
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words ...string) bool {
@@ -1475,7 +1478,7 @@ func parentWrittenFor(text string) (name, phone string) {
 	if m := parentCalled.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
-	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識") {
+	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"

@@ -4149,3 +4149,14 @@ func TestResidentsStaffMeetOnRounds(t *testing.T) {
 		{"东门岗亭", "领导好 今天晚上22点40分左右16栋的住户刘先生到东门岗亭来反映说隔壁有人装修 刘先生住16栋2单元302 他留的电话是159 5823 6620 请白班的同事跟进一下\n东门岗 值班 周建军", "刘先生", "159 5823 6620", "16栋2单元302"},
 	})
 }
+
+// An English tenant's flat in the estate's words ("I live in 8栋 2单元 1701 (renting from Mr. 汪)"),
+// an assistant's boss named before their title ("我们王振宇王总的车…他手机是 139…"), and a father his
+// daughter writes for who says only whose daughter she is ("我是他女儿郑晓雨").
+func TestTenantsBossesAndFathersSaidOtherwise(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Tom Harris", "Hi 物业,\n\nSorry my Chinese is not good. I live in 9栋 1单元 1502 (renting from Mr. 汪). The garbage truck comes at 5am every morning.\n\nPlease WeChat or call me: 186 0571 6620\n\nTom", "Tom Harris", "186 0571 6620", "9栋 1单元 1502"},
+		{"赵琳", "您好，\n\n我是启辰科技总经理助理赵琳。我们公司在科创大厦2号楼1108室。\n\n我们王振华王总的车这周两次被地库保安拦在外面。\n\n王总的意思是要你们物业经理直接给他打电话解释。他手机是 139 0178 6620。\n\n我的电话是 021-6078 6620 转 802。\n赵琳", "王振华", "139 0178 6620", "科创大厦2号楼1108室"},
+		{"郑晓雨", "物业的同志你们好，\n\n我父亲郑德明住在光华里5号楼2门301，一个人住，今年82了。他家北屋的墙角往下渗水。\n麻烦物业派人去看看，有事请联系我，我是他女儿郑晓雨，电话 186 0112 6620。\n\n谢谢！", "郑德明", "186 0112 6620", "光华里5号楼2门301"},
+	})
+}
