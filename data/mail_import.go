@@ -1674,12 +1674,34 @@ func relayed(m *InboundMail) *ForwardedMail {
 		return nil
 	}
 	note := relayNote(m, f)
-	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && (dealDirectly.MatchString(note) || leadersMail.MatchString(note))
+	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && (dealDirectly.MatchString(note) || leadersMail.MatchString(note)) ||
+		wordless(note) // a resident's mail passed on without a word: theirs is the complaint
 	if utf8.RuneCountInString(note) > maxRelayNote || !relay || ownHome.MatchString(note) {
 		return nil
 	}
 	return f
 }
+
+// wordless tells a note that says nothing above what it passes on: blank lines, the forward's
+// separator ("-------- 转发的消息 --------") and the lines of its header block above the sender's
+// ("主题: …", "日期: …"), as Thunderbird lays them out.
+func wordless(note string) bool {
+	for l := range strings.SplitSeq(note, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "--") || strings.HasPrefix(l, "__") {
+			continue
+		}
+		if key, _, ok := strings.Cut(strings.ReplaceAll(l, "：", ":"), ":"); ok && blockKeys[strings.ToLower(strings.TrimSpace(key))] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// blockKeys are the keys of a forward's header block that may stand above its sender's line.
+var blockKeys = map[string]bool{"主题": true, "主題": true, "日期": true, "时间": true, "時間": true, "发送时间": true,
+	"發送時間": true, "subject": true, "date": true, "sent": true}
 
 // relayNote is what m says above the message f it passes on.
 func relayNote(m *InboundMail, f *ForwardedMail) string {
@@ -1734,7 +1756,7 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	// "街道转来的12345工单，今天下班前必须联系市民": a citizen's call the street office passes on.
 	`(?:12345|热线|熱線|街道|社区|社區|居委会|居委會)[^。\n]{0,8}?(?:转来|轉來|转办|轉辦|转交|轉交|派来|派來)的?[^。\n]{0,8}?(?:工单|工單|投诉|投訴)|` +
 	// "下面是我们现场负责人谢明的情况说明，…后续请直接联系谢明".
-	`(?:下面|以下)(?:是|係)(?:我们|我們|我司)?[^。\n，,]{0,10}?(?:负责人|負責人|同事|店长|店長|经理|經理|主管)\p{Han}{2,3}的(?:情况说明|情況說明|邮件|郵件|说明|說明)|` +
+	`(?:下面|以下)(?:是|係)(?:我们|我們|我司)?[^。\n，,]{0,10}?(?:负责人|負責人|同事|店长|店長|经理|經理|主管)(?:\p{Han}{2,3})?的(?:情况说明|情況說明|邮件|郵件|说明|說明)|` +
 	// "这是我父亲前两天写的邮件…我帮他转过来": a parent's own mail, passed on by their child.
 	`(?:我|我的)(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|老爸|老妈|老媽|爷爷|爺爺|奶奶|外公|外婆)[^。\n，,]{0,8}?(?:写|寫|发|發)的(?:邮件|郵件|信)|` +
 	// "Forwarding below the complaint from our exhibitor Mr. Stefan Becker".

@@ -1789,3 +1789,23 @@ func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 		{desk, data.Complainant{Name: "孙国栋", Email: "sunhao@example.cn", Phone: "18969016620", Address: "16栋1单元202"}},
 	})
 }
+
+// A colleague's mail a front desk passes on without naming them ("下面是我们公司同事的邮件…可以直接联系
+// 他本人"), and a resident's mail a front desk forwards without a word above it: each opens the
+// complaint of the one who wrote it.
+func TestRelayedWithoutNamesOrWords(t *testing.T) {
+	store := openStore(t)
+	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
+	colleague := "From: " + word("前台 Reception") + " <reception@bochuang.example>\r\nTo: kf@example.cn\r\nSubject: " + word("FW: 16楼男卫生间小便池堵塞") + "\r\n" +
+		"Message-ID: <w1@bochuang.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业老师好，下面是我们公司同事的邮件，麻烦看一下，具体情况可以直接联系他本人。\r\n前台 小田\r\n电话 0755-8332 6620\r\n\r\n" +
+		"From: " + word("Kevin Zhou 周凯文") + " <kevin.zhou@bochuang.example>\r\nSent: Tuesday, July 8, 2025 10:21 AM\r\nTo: reception@bochuang.example\r\nSubject: " + word("16楼男卫生间小便池堵塞") + "\r\n\r\n" +
+		"小田，\r\n\r\n麻烦帮忙转给物业：16楼男卫生间靠窗的两个小便池堵了。\r\n\r\n有问题可以直接找我 13316876620。\r\n\r\nKevin\r\n"
+	wordless := "From: " + word("凤凰城物业前台") + " <qiantai@fenghuang.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 小区游泳池开放时间") + "\r\n" +
+		"Message-ID: <w2@fenghuang.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\r\n\r\n-------- 转发的消息 --------\r\n主题: " + word("小区游泳池开放时间") + "\r\n" +
+		"日期: Sat, 14 Jun 2025 19:22:07 +0800\r\n发件人: " + word("毛永康") + " <maoyk@alumni.example>\r\n收件人: qiantai@fenghuang.example\r\n\r\n" +
+		"你好，\r\n业主群里说今年游泳池只开7、8两个月，请问依据是什么？\r\n\r\n毛永康\r\n凤凰城 南区 27幢 803\r\n电话：13336156620\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{colleague, data.Complainant{Name: "周凯文", Email: "kevin.zhou@bochuang.example", Phone: "13316876620"}},
+		{wordless, data.Complainant{Name: "毛永康", Email: "maoyk@alumni.example", Phone: "13336156620", Address: "凤凰城 南区 27幢 803"}},
+	})
+}
