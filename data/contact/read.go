@@ -374,6 +374,10 @@ func Read(m Mail) Writer {
 			// "老板叫黄志明，有什么情况请直接打他电话 186…" from the shop's assistant: the keeper
 			// complains, on their number.
 			name, phone = boss, number
+		} else if spouse, number := spouseToCall(said); spouse != "" {
+			// "我先生黃家明係…嘅業主…請直接聯絡我先生，佢手提係 6283 0917": the husband complains, on
+			// his number.
+			name, phone = spouse, number
 		} else if tenant, number := tenantToCall(said); tenant != "" {
 			// "租客韩雪（电话176…）反映…麻烦直接联系她本人" from the agent or the landlord: the
 			// tenant complains, on their number.
@@ -1515,6 +1519,29 @@ func shopBoss(text string) (name, phone string) {
 
 var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
+
+// spouseToCall is the husband or the wife a writer names and asks the office to call, with the
+// number given for them: "我先生黃家明係翠峰苑B座12樓F室嘅業主…請直接聯絡我先生，佢手提係 6283
+// 0917"; "" when the mail asks for no spouse so.
+func spouseToCall(text string) (name, phone string) {
+	if !containsAny(text, "我先生", "我老公", "我太太", "我老婆", "我爱人", "我愛人") || !spouseAsked.MatchString(text) {
+		return "", ""
+	}
+	n := spouseNamed.FindStringSubmatch(text)
+	p := spouseNumber.FindStringSubmatch(text)
+	if n == nil || p == nil || !chineseName(n[1]) || !isPhone(phoneIn(p[1])) {
+		return "", ""
+	}
+	return n[1], phoneIn(p[1])
+}
+
+// spouseNamed is the writer's husband or wife by name, spouseAsked the mail asking the office to
+// call them, spouseNumber the number it gives for them.
+var (
+	spouseNamed  = quickre.MustCompile(EitherScript(`(?:我先生|我老公|我太太|我老婆|我爱人)(\p{Han}{2,3}?)(?:係|是|在|住|喺)`))
+	spouseAsked  = quickre.MustCompile(EitherScript(`(?:直接)?(?:联系|聯絡|聯繫|打给|打俾|找)(?:我先生|我老公|我太太|我老婆|我爱人)`))
+	spouseNumber = quickre.MustCompile(EitherScript(`(?:佢|他|她)(?:的|嘅)?(?:手提|手机|电话|手提电话)(?:係|是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
 
 // tenantToCall is the tenant an agent or a landlord writes for, by name, and their number, where
 // the mail asks the office to call the tenant: "租客韩雪（电话176 5820 3391）反映…麻烦直接联系她本

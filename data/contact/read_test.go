@@ -4160,3 +4160,12 @@ func TestTenantsBossesAndFathersSaidOtherwise(t *testing.T) {
 		{"郑晓雨", "物业的同志你们好，\n\n我父亲郑德明住在光华里5号楼2门301，一个人住，今年82了。他家北屋的墙角往下渗水。\n麻烦物业派人去看看，有事请联系我，我是他女儿郑晓雨，电话 186 0112 6620。\n\n谢谢！", "郑德明", "186 0112 6620", "光华里5号楼2门301"},
 	})
 }
+
+// A husband his wife names and asks the office to call ("我先生黃家明係…嘅業主…請直接聯絡我先生，佢手
+// 提係 6283 0917"), and a shared office's room a team says it is in by its code ("我们团队在P-08").
+func TestSpousesToCallAndRoomsByCode(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Mrs Wong", "管理處：\n\n我先生黃家輝係翠峰苑C座15樓D室嘅業主，佢喺停車場有個月租車位。\n呢兩個禮拜有架白色私家車成日泊咗喺佢個車位度。\n請直接聯絡我先生，佢手提係 6283 6620。\n\nMandy", "黃家輝", "6283 6620", "翠峰苑C座15樓D室"},
+		{"黄思源", "Grace你好，\n我们团队在P-12，6个人。空调从上周三开始基本不制冷。\n有问题打我电话 152 2108 6620\n\n黄思源", "黄思源", "152 2108 6620", "P-12"},
+	})
+}

@@ -138,6 +138,9 @@ func sentenceAddress(text string) string {
 			if t := strings.TrimSpace(a); group == 4 && hallRoom.MatchString(t) {
 				part = t // "我们组委会办公室设在5号馆二层M203室": an organiser's office at the venue
 			}
+			if t := strings.TrimSpace(a); group == 5 && part == "" && deskCode.MatchString(t) {
+				part = t // "我们团队在P-08，6个人": a shared office's room by its code
+			}
 			if group == 2 && part == "" && (buildingDashFlat.MatchString(strings.TrimSpace(a)) || towerFlat.MatchString(strings.TrimSpace(a))) {
 				// "我是5-302的业主": a building's number and a flat's; "我是A1208的租客": a tower's
 				// letter and a flat's.
@@ -337,6 +340,9 @@ var residentOf = quickre.MustCompile(EitherScript(`^(?:台湾|香港|澳门|外�
 
 // buildingDashFlat is a building's number and a flat's apart by a dash: "5-302".
 var buildingDashFlat = quickre.MustCompile(`^\d{1,3}-\d{3,4}$`)
+
+// deskCode is a shared office's room or desk by its code alone: "P-08".
+var deskCode = quickre.MustCompile(`^[A-Z]-\d{2,3}$`)
 
 // towerFlat is a tower's letter and a flat's number: "A1208".
 var towerFlat = quickre.MustCompile(`^[A-Z]\d{3,4}$`)
