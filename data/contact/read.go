@@ -375,8 +375,8 @@ func Read(m Mail) Writer {
 			// complains, on their number.
 			name, phone = boss, number
 		} else if spouse, number := spouseToCall(said); spouse != "" {
-			// "我先生黃家明係…嘅業主…請直接聯絡我先生，佢手提係 6283 0917": the husband complains, on
-			// his number.
+			// "我先生黃家明係…嘅業主…請直接聯絡我先生，佢手提係 6283 0917": the husband
+			// complains, on his number.
 			name, phone = spouse, number
 		} else if tenant, number := tenantToCall(said); tenant != "" {
 			// "租客韩雪（电话176…）反映…麻烦直接联系她本人" from the agent or the landlord: the

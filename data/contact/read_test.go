@@ -4161,8 +4161,9 @@ func TestTenantsBossesAndFathersSaidOtherwise(t *testing.T) {
 	})
 }
 
-// A husband his wife names and asks the office to call ("我先生黃家明係…嘅業主…請直接聯絡我先生，佢手
-// 提係 6283 0917"), and a shared office's room a team says it is in by its code ("我们团队在P-08").
+// A husband his wife names and asks the office to call ("我先生黃家明係…嘅業主…請直接聯絡我先生，佢
+// 手提係 6283 0917"), and a shared office's room a team says it is in by its code ("我们团队在
+// P-08").
 func TestSpousesToCallAndRoomsByCode(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Mrs Wong", "管理處：\n\n我先生黃家輝係翠峰苑C座15樓D室嘅業主，佢喺停車場有個月租車位。\n呢兩個禮拜有架白色私家車成日泊咗喺佢個車位度。\n請直接聯絡我先生，佢手提係 6283 6620。\n\nMandy", "黃家輝", "6283 6620", "翠峰苑C座15樓D室"},
