@@ -268,7 +268,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -1749,6 +1749,21 @@ var workUnitOfMine = quickre.MustCompile(EitherScript(`(?:我是|我们是|我�
 	`(?:贵\p{Han}{0,6}?|园区内?|你们园区)?\s*((?:[A-Z](?:栋|座)\s*\d{1,2}(?:楼|层)\s*)?` +
 	`(?:\d{1,2}\s*号\s*(?:冷库|冷藏库|仓库|库|仓|厂房|车间)(?:\s*[A-Z](?:区|间))?|[A-Z]\d?-\d{2,3}\s*(?:仓位|库位)))|` +
 	`(?:仓位号|仓位编号|库位号)\s*[:：]?\s*([A-Z0-9]{1,2}(?:-[A-Z0-9]{1,3}){1,2})`))
+
+// unitBesideMyName is the stall or the shop a keeper gives right before or after "我叫…": "小吃街17号
+// 铺位老谭烧烤，我叫谭建军。", "我叫苗小芸，在咱们市场南区水果档第26号"; "" when none is.
+func unitBesideMyName(text string) string {
+	if !strings.Contains(text, "我叫") {
+		return ""
+	}
+	if m := unitNameCalled.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2])
+	}
+	return ""
+}
+
+var unitNameCalled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(\p{Han}{0,6}?\d{1,3}号(?:铺位|档口|摊位|铺))\p{Han}{2,8}[，,]\s*我叫\p{Han}{2,3}|` +
+	`我叫\p{Han}{2,3}[，,]\s*在(?:咱们|我们|你们)?(?:市场|商场)?(\p{Han}{1,6}第?\d{1,3}号(?:摊位|档口|铺位|铺)?)`))
 
 // flatThenAsk is a flat said alone, as whose the writer is, before their request: "…窗户都不能开。
 // 2-1-1502的，麻烦物业处理一下"; "" when none is.
