@@ -1750,8 +1750,8 @@ var workUnitOfMine = quickre.MustCompile(EitherScript(`(?:我是|我们是|我�
 	`(?:\d{1,2}\s*号\s*(?:冷库|冷藏库|仓库|库|仓|厂房|车间)(?:\s*[A-Z](?:区|间))?|[A-Z]\d?-\d{2,3}\s*(?:仓位|库位)))|` +
 	`(?:仓位号|仓位编号|库位号)\s*[:：]?\s*([A-Z0-9]{1,2}(?:-[A-Z0-9]{1,3}){1,2})`))
 
-// unitBesideMyName is the stall or the shop a keeper gives right before or after "我叫…": "小吃街17号
-// 铺位老谭烧烤，我叫谭建军。", "我叫苗小芸，在咱们市场南区水果档第26号"; "" when none is.
+// unitBesideMyName is the stall or the shop a keeper gives right before or after "我叫…": "小吃街
+// 17号铺位老谭烧烤，我叫谭建军。", "我叫苗小芸，在咱们市场南区水果档第26号"; "" when none is.
 func unitBesideMyName(text string) string {
 	if !strings.Contains(text, "我叫") {
 		return ""
