@@ -95,6 +95,8 @@ type ForwardedMail struct {
 	Answers bool
 	// OwnText is the writer's own words without what they quote (see InboundMail.OwnText).
 	OwnText string
+	// Wordless says the forward passing it on writes nothing above it.
+	Wordless bool
 }
 
 // ReturnedMail identifies a message returned inside another.
@@ -1675,33 +1677,12 @@ func relayed(m *InboundMail) *ForwardedMail {
 	}
 	note := relayNote(m, f)
 	relay := relayWords.MatchString(note) || passOnWords.MatchString(note) && (dealDirectly.MatchString(note) || leadersMail.MatchString(note)) ||
-		wordless(note) // a resident's mail passed on without a word: theirs is the complaint
+		f.Wordless // a resident's mail passed on without a word: theirs is the complaint
 	if utf8.RuneCountInString(note) > maxRelayNote || !relay || ownHome.MatchString(note) {
 		return nil
 	}
 	return f
 }
-
-// wordless tells a note that says nothing above what it passes on: blank lines, the forward's
-// separator ("-------- 转发的消息 --------") and the lines of its header block above the sender's
-// ("主题: …", "日期: …"), as Thunderbird lays them out.
-func wordless(note string) bool {
-	for l := range strings.SplitSeq(note, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "--") || strings.HasPrefix(l, "__") {
-			continue
-		}
-		if key, _, ok := strings.Cut(strings.ReplaceAll(l, "：", ":"), ":"); ok && blockKeys[strings.ToLower(strings.TrimSpace(key))] {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-// blockKeys are the keys of a forward's header block that may stand above its sender's line.
-var blockKeys = map[string]bool{"主题": true, "主題": true, "日期": true, "时间": true, "時間": true, "发送时间": true,
-	"發送時間": true, "subject": true, "date": true, "sent": true}
 
 // relayNote is what m says above the message f it passes on.
 func relayNote(m *InboundMail, f *ForwardedMail) string {

@@ -52,7 +52,8 @@ func forwarded(f *decode.Forwarded) *data.ForwardedMail {
 		return nil
 	}
 	return &data.ForwardedMail{FromName: f.FromName, FromEmail: f.FromEmail, Subject: f.Subject, Text: f.Text,
-		OwnText: ownText(f.Text), Attachments: attachments(f.Attachments), Forwarded: forwarded(f.Forwarded), Answers: f.Answers}
+		OwnText: ownText(f.Text), Attachments: attachments(f.Attachments), Forwarded: forwarded(f.Forwarded), Answers: f.Answers,
+		Wordless: f.Wordless}
 }
 
 func attachments(list []decode.Attachment) []data.InboundAttachment {

@@ -917,8 +917,6 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	if a := addressPart(flat); a != "" && a != flat && strings.HasPrefix(flat, a) && tenantsFirm.MatchString(flat[len(a):]) {
 		flat = a // "12楼1203室鼎信律师事务所的林雅琪小姐": the tenant's office
 	}
-	// "今天晚上23点10分左右18栋的住户刘先生": the building, not the hour.
-	flat = clockTime.ReplaceAllString(flat, "")
 	core := strings.TrimSuffix(strings.TrimSuffix(flat, "展位"), "摊位") // "8号馆H27展位的闫女士": an exhibitor at their booth
 	if !callName(name) || addressPart(core) != core && !hallBooth.MatchString(core) {
 		return Writer{}
@@ -1000,7 +998,7 @@ var (
 // ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
-	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
 		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
@@ -1032,9 +1030,6 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留
 	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
 	// "她下午3点后在家，电话138…".
 	`(?:她|他)[^。\n，,]{1,16}[，,]\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
-
-// clockTime is an hour a staff record begins with: "23点10分左右".
-var clockTime = quickre.MustCompile(`^\d{1,2}[点:：]\d{0,2}分?(?:左右)?`)
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）".

@@ -678,45 +678,45 @@ func TestInlineForward(t *testing.T) {
 			&Forwarded{FromName: "张三", FromEmail: "zhangsan@example.cn", Subject: "停车场收费", Text: "停车场多收了我十元。\n谢谢"}},
 		{"Outlook in English with mailto", "FW: Parking", "-----Original Message-----\nFrom: Zhang San [mailto:zs@example.cn]\n" +
 			"Sent: Friday, November 20, 2026 9:30 AM\nTo: Li Si\nSubject: Parking\n\nCharged twice.",
-			&Forwarded{FromName: "Zhang San", FromEmail: "zs@example.cn", Subject: "Parking", Text: "Charged twice."}},
+			&Forwarded{FromName: "Zhang San", FromEmail: "zs@example.cn", Subject: "Parking", Text: "Charged twice.", Wordless: true}},
 		{"Foxmail, blank line above the subject", "转发：电梯", "------------------ 原始邮件 ------------------\n" +
 			"发件人: \"王五\"<wangwu@qq.com>;\n发送时间: 2026年11月20日(星期五) 上午9:30\n收件人: \"李四\"<lisi@jinhua-pm.example>;\n\n" +
 			"主题: 电梯坏了\n\n三号楼电梯停了两天。",
-			&Forwarded{FromName: "王五", FromEmail: "wangwu@qq.com", Subject: "电梯坏了", Text: "三号楼电梯停了两天。"}},
+			&Forwarded{FromName: "王五", FromEmail: "wangwu@qq.com", Subject: "电梯坏了", Text: "三号楼电梯停了两天。", Wordless: true}},
 		{"Gmail", "Fwd: noise", "FYI\n\n---------- Forwarded message ---------\nFrom: Chen <chen@example.com>\n" +
 			"Date: Fri, Nov 20, 2026 at 9:30 AM\nSubject: noise\nTo: <lisi@jinhua-pm.example>\n\nLoud at night.",
 			&Forwarded{FromName: "Chen", FromEmail: "chen@example.com", Subject: "noise", Text: "Loud at night."}},
 		{"Thunderbird in Chinese", "Fwd: 噪音", "-------- 转发的消息 --------\n主题：\t噪音\n日期：\tFri, 20 Nov 2026 09:30:00 +0800\n" +
 			"发件人：\t赵六 <zhaoliu@example.cn>\n收件人：\tlisi@jinhua-pm.example\n\n晚上太吵。",
-			&Forwarded{FromName: "赵六", FromEmail: "zhaoliu@example.cn", Subject: "噪音", Text: "晚上太吵。"}},
+			&Forwarded{FromName: "赵六", FromEmail: "zhaoliu@example.cn", Subject: "噪音", Text: "晚上太吵。", Wordless: true}},
 		{"Apple Mail", "Fwd: leak", "Begin forwarded message:\n\nFrom: Qian <qian@example.com>\nSubject: leak\n" +
 			"Date: 20 November 2026 at 09:30:00 GMT+8\nTo: lisi@jinhua-pm.example\n\nWater in B2.",
-			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2."}},
+			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2.", Wordless: true}},
 		{"Lotus Notes", "Fw: Revised Draft", "---------------------- Forwarded by Drew Fossum/ET&S/Enron on 04/04/2001 01:19 PM ---------------------------\n\n\n" +
 			"\"Hirasuna, Robert\" <rhirasuna@AkinGump.com> on 04/04/2001 10:18:00 AM\nTo: \"Drew Fossum (E-mail)\" <dfossum@enron.com>\ncc:  \n\n" +
 			"Subject: Revised Draft\n\n\nUse this draft instead.",
-			&Forwarded{FromName: "Hirasuna, Robert", FromEmail: "rhirasuna@AkinGump.com", Subject: "Revised Draft", Text: "Use this draft instead."}},
+			&Forwarded{FromName: "Hirasuna, Robert", FromEmail: "rhirasuna@AkinGump.com", Subject: "Revised Draft", Text: "Use this draft instead.", Wordless: true}},
 		{"Lotus Notes: a line like its sender's with no block below", "Fw: x", "----- Forwarded by Li Si on 04/04/2001 01:19 PM -----\n\n" +
 			"Zhang San <zs@example.cn> on 04/04/2001 said the lift is broken\nplease fix", nil},
 		{"GMX: the date above the sender", "Fw: 电梯坏了", "\nGesendet: Donnerstag, 12. August 2021 um 15:52 Uhr\nVon: \"Claire\" <claire@example.org>\n" +
 			"An: alice@example.org\nBetreff: subject\nbodytext",
-			&Forwarded{FromName: "Claire", FromEmail: "claire@example.org", Subject: "subject", Text: "bodytext"}},
+			&Forwarded{FromName: "Claire", FromEmail: "claire@example.org", Subject: "subject", Text: "bodytext", Wordless: true}},
 		{"Outlook on Exchange: a name alone, no subject line", "转发: 空调", "________________________________\n" +
 			"发件人: 孙七\n发送时间: 2026年11月20日 9:30\n\n空调不制冷。",
-			&Forwarded{FromName: "孙七", Subject: "空调", Text: "空调不制冷。"}},
+			&Forwarded{FromName: "孙七", Subject: "空调", Text: "空调不制冷。", Wordless: true}},
 		{"NetEase 163", "转发：噪音", "转给你们处理\n\n-------- 转发邮件信息 --------\n发件人：\"周敏\" <zhoumin@163.com>\n" +
 			"发送日期：2026-11-30 19:42:01\n收件人：zhao@example.cn\n主题：楼上装修噪音\n\n楼上每天早上七点就开始装修。",
 			&Forwarded{FromName: "周敏", FromEmail: "zhoumin@163.com", Subject: "楼上装修噪音", Text: "楼上每天早上七点就开始装修。"}},
 		// Apple Mail quoting the whole forward (crisp's email-forward-parser fixtures).
 		{"Apple Mail, quoted", "Fwd: leak", "> Begin forwarded message:\n>\n> From: Qian <qian@example.com>\n> Subject: leak\n" +
 			"> Date: 25 October 2021 at 11:17:21 EEST\n> To: lisi@jinhua-pm.example\n>\n> Water in B2.\n> Please fix.",
-			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2.\nPlease fix."}},
+			&Forwarded{FromName: "Qian", FromEmail: "qian@example.com", Subject: "leak", Text: "Water in B2.\nPlease fix.", Wordless: true}},
 		{"Outlook in German, headed Forward", "Forward: Lärm", "________________________________\nVon: Meier <meier@example.de>\n" +
 			"Gesendet: Freitag, 20. November 2026 09:30\nAn: lisi@jinhua-pm.example\nBetreff: Lärm\n\nNachts zu laut.",
-			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut."}},
+			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut.", Wordless: true}},
 		{"Outlook in German, headed WG", "WG: Lärm", "-----Ursprüngliche Nachricht-----\nVon: Meier <meier@example.de>\n" +
 			"Datum: 20.11.2026\nBetreff: Lärm\n\nNachts zu laut.",
-			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut."}},
+			&Forwarded{FromName: "Meier", FromEmail: "meier@example.de", Subject: "Lärm", Text: "Nachts zu laut.", Wordless: true}},
 		// Outlook on the web in Traditional Chinese: 從 and 至, the address in brackets.
 		{"Outlook on the web, Traditional Chinese", "轉寄: 電梯", "請處理。\n\n________________________________________\n" +
 			"從: 張偉 [zhang.wei@hinet.net]\n寄件日期: 2024年6月1日 上午 09:00\n至: 李娜\n主旨: 電梯壞了\n\n電梯壞了三天。",
@@ -744,7 +744,7 @@ func TestInlineForward(t *testing.T) {
 		// Thunderbird in Traditional Chinese: 從, 到 and "副本 (CC)".
 		{"Thunderbird in Traditional Chinese", "Fwd: 燈", "-------- 轉寄郵件 --------\n主旨: 7樓走廊燈壞了\n日期: Mon, 2 Mar 2026 15:15:00 +0800\n" +
 			"從: 王小明 <wang.xm@seed.net.tw>\n到: 李美玲 <lee@office.example>\n副本 (CC): 陳 <chen@office.example>\n\n7樓走廊的燈壞了。",
-			&Forwarded{FromName: "王小明", FromEmail: "wang.xm@seed.net.tw", Subject: "7樓走廊燈壞了", Text: "7樓走廊的燈壞了。"}},
+			&Forwarded{FromName: "王小明", FromEmail: "wang.xm@seed.net.tw", Subject: "7樓走廊燈壞了", Text: "7樓走廊的燈壞了。", Wordless: true}},
 		// NetEase Mail Master lays the block out as a table, keys without colons.
 		{"Mail Master's table", "Fwd: 电梯", "请处理\n\n---- 转发的原邮件 ----\n| 发件人 | 张伟<zw@163.com> |\n| 日期 | 2024年06月01日 09:00 |\n" +
 			"| 主题 | 电梯坏了 |\n电梯坏了三天。",

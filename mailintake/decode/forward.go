@@ -28,6 +28,9 @@ type Forwarded struct {
 	// Answers says this message passes Forwarded on by answering it (a reply quoting it), not
 	// by forwarding it: its writer wrote the words above, whoever they are.
 	Answers bool
+	// Wordless says the forward quoting this message writes nothing above it: the forward's
+	// separator or header block is its first line.
+	Wordless bool
 }
 
 // maxForwards bounds how many forwards of forwards are read into a chain.
@@ -199,6 +202,7 @@ func inlineForward(text string, fallbacks []string) *Forwarded {
 			return nil
 		}
 		if f := forwardBlock(block, start, others, fallbacks); f != nil {
+			f.Wordless = strings.TrimSpace(strings.Join(lines[:i], "\n")) == ""
 			return f
 		}
 	}
