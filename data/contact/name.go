@@ -256,6 +256,12 @@ func personName(sender, said string) string {
 			if n, _ := leadContact(said); callName(n) {
 				return n
 			}
+			// "B座1203 钟先生" alone on the first line, above the complaint: the writer, by their
+			// flat or office and how they are called.
+			first, _, _ := strings.Cut(strings.TrimSpace(said), "\n")
+			if f := strings.Fields(first); len(f) == 2 && callName(f[1]) && flatAlone(f[0]) {
+				return f[1]
+			}
 			return ""
 		},
 		func() string {
@@ -573,10 +579,11 @@ func formName(n string) string {
 	return n
 }
 
-// workTitle is how people at work call someone: a surname and "工" (an engineer), "总", "经理";
+// workTitle is how people at work call someone: a surname and "工" (an engineer), "总", "经理",
+// "老师" (a teacher or a trainer), "律师", "医生";
 // nameBeforeNumber a name right before a number, as a label's value gives them: "张伟 181…".
 var (
-	workTitle        = quickre.MustCompile(`^(\p{Han})(?:工|总|總|经理|經理)$`)
+	workTitle        = quickre.MustCompile(`^(\p{Han})(?:工|总|總|经理|經理|老师|老師|律师|律師|医生|醫生)$`)
 	nameBeforeNumber = quickre.MustCompile(`(?:^|[\s:：，,])(\p{Han}{2,3})[ \t]*\+?\d[\d \-]{6,}`)
 )
 
@@ -619,7 +626,7 @@ var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心
 // "Luna Nails"), which a person's name of four characters is not.
 var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\p{Han}*)(?:童装|服饰|服装|烘焙|甜品|蛋糕|面包|花艺|鞋坊|鞋业|维修|餐厅|饭店|酒楼|小吃|` +
 	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮|` +
-	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食|铺|档|摊|卤菜|卤味|砂锅|烧烤|面馆|粉店|包子铺)$|` +
+	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食|铺|档|摊|卤菜|卤味|砂锅|烧烤|面馆|粉店|包子铺|小厨|厨房|私房菜|菜馆|餐馆|小馆|快餐|饺子馆|米粉|米线|串串|冒菜|大排档)$|` +
 	`(?i)^[A-Za-z'’&. ]{2,30} (?:nails|salon|cafe|café|coffee|bakery|boutique|store|shop|studio|kitchen|restaurant|bistro|bar|spa|beauty|` +
 	`fashion|tea|dessert|desserts|books|flowers|florist|pharmacy|optical|mart|deli|noodles|dumplings|grill)$`))
 

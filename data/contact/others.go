@@ -1032,8 +1032,8 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留
 	`(?:她|他)[^。\n，,]{1,16}[，,]\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
-// 系方式：138…（王先生本人手机）".
-var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)[:：][ \t]*(\+?\d[\d \-]{6,16}\d)`))
+// 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家".
+var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))

@@ -285,6 +285,10 @@ func Read(m Mail) Writer {
 			// 28层2801-2803单元": the offices on the floor.
 			address = sa
 		}
+		if bareFlat.MatchString(address) {
+			// "我家在401" above "我是16幢2单元401的孙丽": the flat the mail names whole.
+			address = cmp.Or(wholeFlatOf(own, address), address)
+		}
 		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) &&
 			(room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) || hallRoom.MatchString(sa)) && !streetAddress.MatchString(sa) {
 			// "我是33号601室的住户" above a work signature's "地址：上海市黄浦区中山南路1801号": the
@@ -702,8 +706,8 @@ var englishWholeFloor = quickre.MustCompile(`(?i)\bwe occupy (?:the )?(?:whole|e
 
 // englishWeLease is the workshop, warehouse or unit of a park a company says it leases, or the flat
 // a tenant rented: "Workshop 3 in Building C" of "We lease Workshop 3 in Building C", "I rented
-// Apartment 1604 in Block C".
-var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the )?((?:workshop|warehouse|plant|unit|apartment|apt|flat) (?-i:[0-9A-Z]{1,4})(?:,? (?:in|of) (?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
+// Apartment 1604 in Block C", "office 1506" of "I rent private office 1506 on 15F".
+var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the |a )?(?:private |serviced )?((?:workshop|warehouse|plant|unit|apartment|apt|flat|office|suite) (?-i:[0-9A-Z]{1,4})(?:,? (?:in|of) (?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
 
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,", "8栋
@@ -876,16 +880,29 @@ func neighbourBuilding(text string) string {
 	return building
 }
 
-// besideTheirs is the writer's flat's number said as the one under, over or beside another's:
-// "我住他们楼下1001", "我家就在她家隔壁1502室"; wholeFlat a flat with its building and entrance:
-// "9幢1单元1101".
+// besideTheirs is the writer's flat's number said as the one under, over or beside another's: "我住
+// 他们楼下1001", "我家就在她家隔壁1502室", "我家是楼下903"; wholeFlat a flat with its building and
+// entrance: "9幢1单元1101".
 var (
-	besideTheirs = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)?(?:的)?(?:正)?` +
+	besideTheirs = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在|是)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)?(?:的)?(?:正)?` +
 		`(?:楼下|楼上|隔壁|对门)(?:的)?\s*(\d{3,4})(?:室|号)?(?:[^\d\-]|$)`))
 	besideTheirsInBrackets = quickre.MustCompile(EitherScript(`我(?:家)?(?:就)?(?:住|在)(?:在)?(?:他们|他家|她家|他|她|其|这家|那家|他们家)(?:的)?(?:正)?` +
 		`(?:楼下|楼上|隔壁|对门)(?:[（(]([^（()）\n]{3,20})[）)]|[，,:：]\s*([^，,。；;（(\n]{3,20})(?:[，,。；;]|$))`))
 	wholeFlat = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|座)\s*\d{1,2}\s*单元)\s*\d{3,4}`))
 )
+
+// wholeFlatOf is the flat with its building and entrance a text names whose room is the one a
+// writer gave alone: "16幢2单元401" of "…16幢2单元301的住户…我家在401…我是16幢2单元401的孙丽" for
+// "401"; "" when it names none.
+func wholeFlatOf(text, room string) string {
+	room = strings.TrimRight(room, "室号號")
+	for _, m := range wholeFlat.FindAllStringSubmatchIndex(text, perLine) {
+		if strings.TrimSpace(text[m[3]:m[1]]) == room {
+			return text[m[0]:m[1]]
+		}
+	}
+	return ""
+}
 
 // tableField is a quoted header's line laid out as a table's row: "| 发件人 | 彭<peng@163.com> |";
 // the quote marks before it in group 1, the key in group 2, its value in group 3.
@@ -2122,7 +2139,8 @@ func preferredMobile(text, phone string) string {
 }
 
 var (
-	mobileFirst = quickre.MustCompile(EitherScript(`手机优先|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*优先|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+		`(?:打|拨)手机吧|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
 	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"

@@ -96,8 +96,9 @@ func sentenceAddress(text string) string {
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
-			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在"} {
-				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户".
+			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在"} {
+				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户", "我是租在…
+				// 的租户".
 				yours = strings.TrimPrefix(yours, filler)
 			}
 			yours = strings.ReplaceAll(strings.ReplaceAll(yours, "那个", ""), "那個", "") // "7栋那个502"
@@ -409,8 +410,11 @@ var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小�
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
 // "东门401" of "2号楼东门401", "之3" of "5樓之3", the 号 of a street number and the room after it
-// ("号301" of "田林十二村25号301").
-var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|(?:[一二三四五六七八九十]{1,3}[楼樓层層]|顶楼|頂樓)\s?\d{2,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|(?:菜|肉|鱼|魚|果)[档檔]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
+// ("号301" of "田林十二村25号301"); in an old compound the door on the floor ("西户" of "14号楼6楼
+// 西户", "东单元4楼西户" of "7号楼东单元4楼西户"), a bungalow's row and door ("2排5户" of "3号院
+// 2排5户") and a market's stall in a shed ("棚11号摊位" of "蔬菜区3号棚11号摊位").
+var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|[东西南北中東][户戶]|大?棚第?\d{1,3}[号號](?:摊位|攤位|档口|檔口)?|` +
+	`[东西南北中東](?:单元|單元)(?:\d{1,2}[楼樓层層])?(?:[东西南北中東][户戶]|\d{3,4}[室号號]?)?|\d{1,2}排\d{1,3}[户戶号號]|(?:[一二三四五六七八九十]{1,3}[楼樓层層]|顶楼|頂樓)\s?\d{2,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|(?:菜|肉|鱼|魚|果)[档檔]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
 	`(?:[ \t\x{3000}](?:\d|[A-Za-z][0-9-])|[0-9A-Za-z])[0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|[ \t\x{3000}][A-Za-z][室号號座]|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
 
@@ -439,30 +443,31 @@ var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客�
 // nearby are the words of a place beside another: not where the writer lives.
 var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
-// ownAddress is where a writer says they live, the place in one of its groups: after "我住在",
-// "我是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住" or "家在";
-// between "我是" and "(的)业主" (not "的业主委托的律师"), or in brackets after 本人; after "房号" that
-// begins a clause or follows 我的, 本人;
-// where a shop, company or firm writing says it is ("我司位于…", "本所（…律师事务所）位于…", "我们公司
-// （A座905）"), or "我们在…"
-// (group 5, which sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending
-// its clause (group 7, taken only when it is an address and nothing else); "我家1204" ending its
-// clause, "漏水到我家7栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…", an owner's of two
-// flats "我自己住的这套，…" and a clause's
-// "现在搬到了…" and "以后请寄到：…", a clause's "住…" and "租住在…" (not "住址", "住户"), "我们家住…",
-// a run-on's "我叫李德明住…", "房子是…"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's
-// tenants write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计"
-// (group 10), "我是C座15楼鼎信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司（云图科技，17层1703室）"
-// (group 6), "我司A座808（华信设计）收到…" (the last group but two), in Cantonese "我哋係A座14樓
-// 1402室（張氏律師行）" (the last but one) and "我們是松江企業商務中心12樓之3的「光點設計有限公司」",
-// "我们是天河汇金商务中心21楼2108室的华锦广告。" (the last). A resident names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12),
-// or their flat alone in a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13,
-// taken only when it is a flat and nothing else). Group 1 also takes a clause begun by 居於, 本户位于,
-// 我们这户是, 房间是, 房产为, 地址是; group 2 "我爱人邱振宇是…的业主"; group 4 "我们致远设计工作室在…",
-// "我开的加盟店在…", "我的店就在…"; group 14 the flat before "就是俺家"; a shop's own unit "我们店是4楼
-// 412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too.
+// ownAddress is where a writer says they live, the place in one of its groups: after "我住在", "我
+// 是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", a clause's "家住" or "家在"; between
+// "我是" and "(的)业主" (not "的业主委托的律师"), or in brackets after 本人; after "房号" that
+// begins a clause or follows 我的, 本人; where a shop, company or firm writing says it is ("我司位
+// 于…", "本所（…律师事务所）位于…", "我们公司（A座905）"), or "我们在…" (group 5, which
+// sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending its clause (group
+// 7, taken only when it is an address and nothing else); "我家1204" ending its clause, "漏水到我家7
+// 栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…", an owner's of two flats "我自己住
+// 的这套，…" and a clause's "现在搬到了…" and "以后请寄到：…", a clause's "住…", "自己住…" and "租
+// 住在…" (not "住址", "住户"), "我们家住…", a run-on's "我叫李德明住…", "房子是…"; group 2 a
+// keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's tenants write their
+// office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎
+// 信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司
+// （云图科技，17层1703室）" (group 6), "我司A座808（华信设计）收到…" (the last group but two), in
+// Cantonese "我哋係A座14樓1402室（張氏律師行）" (the last but one) and "我們是松江企業商務中心12樓
+// 之3的「光點設計有限公司」", "我们是天河汇金商务中心21楼2108室的华锦广告。" (the last). A resident
+// names their estate, flat and name: "我是锦绣花园A座2103的冯涛" (group 12), or their flat alone in
+// a clause: "我是新华苑8-301，", "我在中远两湾城二期41号1103，" (group 13, taken only when it is a
+// flat and nothing else). Group 1 also takes a clause begun by 居於, 本户位于, 我们这户是, 房间是,
+// 房产为, 地址是; group 2 "我爱人邱振宇是…的业主"; group 4 "我们致远设计工作室在…", "我开的加盟店在
+// …", "我的店就在…"; group 14 the flat before "就是俺家"; a shop's own unit "我们店是4楼412号"
+// (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too; the
+// flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在|是)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在|是)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
@@ -497,7 +502,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
 		`(?:我哋|我们|我們)公司[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:(?:我们|我們)是|我公司|本公司|我司)\p{Han}{2,12}[，,]\s*(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`我家(?:门口)?[（(]([^（()）\n]{3,30})[）)]|` +
+		`(?:我家|我们家|我們家)(?:门口)?[（(]([^（()）\n]{3,30})[）)]|` +
 		`(?:我司|敝司|本公司)(` + tenantRoom + `)(?:[（(][^（()）\n]{1,20}[）)])?(?:收到|的|[，,。\s])|` +
 		`我哋係(` + tenantRoom + `)[（(\p{Han}]|` +
 		`(?:我们|我們)(?:是|系|係)([^，。；！？,;!?\s（(「“"]{3,24}?(?:\d{3,4}[室号]?|之\d+))(?:新?入驻|新?入駐|新搬来|新搬來)?(?:的|嘅)(?:[「“"]|\p{Han}{2,12}(?:[。，,；;！!\s（(]|$))|` +
@@ -512,9 +517,10 @@ var ownAddress = quickre.MustCompile(EitherScript(
 // name: "我是2期3栋1501郑国华的孙女郑小雨".
 var kinsFlat = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\s（(：:的]{2,20}?\d[室号]?)\p{Han}{2,3}的(?:孙女|孙子|外孙女|外孙|女儿|儿子|儿媳|女婿|侄子|侄女|爱人|妻子|老婆|太太|丈夫|老公)`))
 
-// rented is the words of a tenant's company renting its office, and the office: "自2024年起租用贵中心
-// B座1206室"; rentedAfter the same after the company's name in brackets.
-const rented = `[^，。；\n]{0,12}?(?:租用|租赁|承租|入驻|进驻)了?(?:贵|你们)?(?:中心|大厦|写字楼|园区|商场|广场|大楼|楼)?([^，。；！？,;!?\s（(：:]{3,30})`
+// rented is the words of a tenant's company renting its office, and the office: "自2024年起租用贵中
+// 心B座1206室", "租用贵司管理的华盛大厦3幢1505"; rentedAfter the same after the company's name in
+// brackets.
+const rented = `[^，。；\n]{0,12}?(?:租用|租赁|承租|入驻|进驻)了?(?:(?:贵司|贵公司|你们|你们公司)管理的|贵|你们)?(?:中心|大厦|写字楼|园区|商场|广场|大楼|楼)?([^，。；！？,;!?\s（(：:]{3,30})`
 
 var rentedAfter = quickre.MustCompile(EitherScript(`^` + rented))
 
@@ -577,8 +583,8 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+)?`
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
-// 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…",
-// "我电话就是这个邮箱的号码139…", "my phone / WeChat: …", "我的手机/微信：…".
+// 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…", "我
+// 电话就是这个邮箱的号码139…", "my phone / WeChat: …", "我的手机/微信：…", "搵我最好打手提 9187…".
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
@@ -590,7 +596,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
-	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我打?|(?i:call|text) ?我|(?:直接)?电话我|` +
+	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
@@ -802,7 +808,8 @@ const changedTo = `(?:(?:已经|已)?(?:换|改|更换)了?(?:手机|电话)?(?:
 
 // newNumber is the number a writer says is their new one ("我换号了，新号码…"), "" when none.
 func newNumber(text string) string {
-	for i, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if i >= Lines {
 			break
 		}
@@ -842,12 +849,17 @@ func newNumber(text string) string {
 		// says the old one is dead.
 		for _, m := range newAfterDead.FindAllStringIndex(l, perLine) {
 			before := l[:m[0]]
+			if strings.TrimSpace(before) == "" && i > 0 {
+				// "…当时留的电话是136…，这个号码我已经停用了。" on the line above "新号码是198…":
+				// the old one dead at the end of the line before.
+				before = strings.TrimRight(lines[i-1], "\r")
+			}
 			said := lastSentence(before)
 			// "…已经停用了，收不到短信，新号码是199…": the old one dead in the sentence before it.
 			dead := lastClause(strings.TrimRight(before, "，,；; \t"))
 			if !deadNumber.MatchString(dead) && !deadNumber.MatchString(said) || quoted(before) ||
-				aboutSomeone.MatchString(said) && !strings.Contains(dead, "我的电话") && !strings.Contains(dead, "我的手机") ||
-				introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) {
+				aboutSomeone.MatchString(said) && !strings.Contains(dead, "我的电话") && !strings.Contains(dead, "我的手机") && !ownChanged.MatchString(said) ||
+				introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) && !ownChanged.MatchString(said) {
 				// Not "…楼下住户的电话已经停用了，新号码…"; "我是…的业主王海涛，你们登记的我的电话…
 				// 已经停用了，麻烦更新成新号码…" says whose it is.
 				continue
@@ -893,6 +905,10 @@ var relayedNew = quickre.MustCompile(EitherScript(`(?:说|告诉我|表示|留�
 // ownOldNumber are the words before a number the writer says was theirs: "之前登记在物业的联系电话是",
 // "我原来的手机号是".
 var ownOldNumber = quickre.MustCompile(EitherScript(`(?:我的?|本人|之前|原来|以前|原先)[^，。；\n]{0,12}(?:电话|手机|号码)(?:号码|号)?(?:是|为)`))
+
+// ownChanged is a writer saying their own number changed: "说维修师傅打我电话打不通，是因为我手机号
+// 换了，原来的135…已经停用了", "当时留的电话是136…，这个号码我已经停用了".
+var ownChanged = quickre.MustCompile(EitherScript(`我(?:的)?(?:手机|电话)(?:号码|号)?(?:已经|已)?(?:换了|停用|换号)|(?:号码|电话|手机)我(?:已经|已)?(?:停用|不用)了`))
 
 // correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
 // 是", "更正：电话应为", "请改成我的".

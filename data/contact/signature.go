@@ -59,6 +59,8 @@ func signatureContact(text, writer string) (phone, address string) {
 			phone = rest
 		case bracketedOffice(rest) != "":
 			address = bracketedOffice(rest) // "苏曼 瑞达金融（3608室）": their company and its office
+		case flatAlone(strings.Join(strings.Fields(rest), "")):
+			address = strings.Join(strings.Fields(rest), "") // "业主 包海涛 15 栋 2 单元 1802" above their number
 		case workLine.MatchString(rest) || jobAfterName.MatchString(rest):
 			// "孟凡 星火游戏 行政": their company and job beside their name, the lines below
 			// are their work's.
@@ -668,10 +670,10 @@ func endsInColon(l string) bool {
 	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
 }
 
-// signs tells a line that is the writer's signature: their name, maybe after their role
-// ("业主 陈大文", "顾客 杨帆", "店长 黄珊") or before a word of respect ("陈大文 敬上"); rest is what
-// follows the name on the line ("宋波 13588002200", or their company and job: "孟凡 星火游戏 行政"),
-// "" for nothing.
+// signs tells a line that is the writer's signature: their name, maybe after their role ("业主 陈大
+// 文", "顾客 杨帆", "店长 黄珊") or before a word of respect ("陈大文 敬上"); rest is what follows
+// the name on the line ("宋波 13588002200", their company and job: "孟凡 星火游戏 行政", or their
+// flat), "" for nothing.
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
 	if i := strings.Index(t, writer); i > 0 && strings.TrimSpace(t[i:]) == writer {
@@ -699,6 +701,11 @@ func signs(line, writer string) (rest string, ok bool) {
 		}
 		if r := strings.TrimSpace(after); bracketedOffice(r) != "" {
 			return r, true // "苏曼 瑞达金融（3608室）": their company and its office
+		}
+		if r := strings.TrimSpace(after); r != "" && r[0] >= '0' && r[0] <= '9' && digitCount(r) <= 10 && flatAlone(strings.Join(strings.Fields(r), "")) {
+			// "业主 包海涛 15 栋 2 单元 1802": their flat, maybe typed with spaces, and no number
+			// with it.
+			return r, true
 		}
 		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !strings.ContainsAny(r, "0123456789") {
 			return "", true // "Kevin Zhou 周凯", "周凯 Kevin": their name in both
