@@ -1734,12 +1734,19 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	// "轉上榮康樓住戶鄧女士的來信".
 	`(?:转上|轉上|转呈|轉呈|转交|轉交)[^。\n]{0,16}?(?:业主|業主|住户|住戶|租户|租戶|客户|客戶|顾客|顧客|商户|商戶|会员|會員)` +
 	`[^。\n]{0,10}?(?:来信|來信|邮件|郵件|投诉|投訴)|` +
-	// "街道转来的12345工单，今天下班前必须联系市民": a citizen's call the street office passes on.
-	`(?:12345|热线|熱線|街道|社区|社區|居委会|居委會)[^。\n]{0,8}?(?:转来|轉來|转办|轉辦|转交|轉交|派来|派來)的?[^。\n]{0,8}?(?:工单|工單|投诉|投訴)|` +
+	// "街道转来的12345工单，今天下班前必须联系市民": a citizen's call the street office passes on;
+	// "以下为市长热线转派工单".
+	`(?:12345|热线|熱線|街道|社区|社區|居委会|居委會)[^。\n]{0,8}?(?:转来|轉來|转办|轉辦|转交|轉交|转派|轉派|派来|派來)的?[^。\n]{0,8}?(?:工单|工單|投诉|投訴)|` +
+	// "这个业主的邮件发到我们工程部邮箱了…请客服先联系业主": a department passing on what reached
+	// it.
+	`(?:业主|業主|住户|住戶|租户|租戶|客户|客戶)的(?:邮件|郵件|来信|來信)(?:发到|發到|寄到)(?:我们|我們)|` +
 	// "下面是我们现场负责人谢明的情况说明，…后续请直接联系谢明".
 	`(?:下面|以下)(?:是|係)(?:我们|我們|我司)?[^。\n，,]{0,10}?(?:负责人|負責人|同事|店长|店長|经理|經理|主管)(?:\p{Han}{2,3})?的(?:情况说明|情況說明|邮件|郵件|说明|說明)|` +
 	// "这是我父亲前两天写的邮件…我帮他转过来": a parent's own mail, passed on by their child.
 	`(?:我|我的)(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|老爸|老妈|老媽|爷爷|爺爺|奶奶|外公|外婆)[^。\n，,]{0,8}?(?:写|寫|发|發)的(?:邮件|郵件|信)|` +
+	// "转给你们跟进一下，商户情绪比较大": a desk's note passing on a tenant's mail for the team to
+	// follow up.
+	`(?:转给|轉給)(?:你们|你們)(?:跟进|跟進)|` +
 	// "Forwarding below the complaint from our exhibitor Mr. Stefan Becker".
 	`(?i:\bforwarding (?:below )?(?:the )?(?:complaint|e-?mail|mail|message|note)s? (?:below )?(?:from|of|by) (?:our |a |the |one of our )?` +
 	`(?:exhibitor|tenant|resident|owner|customer|client|franchisee|guest)s?\b)`)

@@ -1809,3 +1809,29 @@ func TestRelayedWithoutNamesOrWords(t *testing.T) {
 		{wordless, data.Complainant{Name: "毛永康", Email: "maoyk@alumni.example", Phone: "13336156620", Address: "凤凰城 南区 27幢 803"}},
 	})
 }
+
+// A mall's customer desk passing a tenant's mail on for the team to follow up ("转给你们跟进一下，
+// 商户情绪比较大"), a department an owner's mail reached ("这个业主的邮件发到我们工程部邮箱了") and
+// a head office passing on a hotline's order ("以下为市长热线转派工单") open the complaint of the
+// one who wrote or called.
+func TestDeskPassesATenantsMailOnToFollowUp(t *testing.T) {
+	store := openStore(t)
+	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
+	mall := "From: " + word("客服中心-刘倩") + " <kefu@jinhui.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 关于B2-08铺 排烟问题") + "\r\n" +
+		"Message-ID: <m1@jinhui.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n转给你们跟进一下，商户情绪比较大。\r\n\r\n刘倩\r\n金汇广场客服中心 0755-8663 6620\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人:\"" + "鲜香小馆" + "\" <xianxiang@example.cn>\r\n发送时间:2024年4月2日(星期二) 14:36\r\n收件人:\"kefu\" <kefu@jinhui.example>\r\n主题:关于B2-08铺 排烟问题\r\n\r\n" +
+		"你好，我是B2美食街B2-08铺鲜香小馆的负责人孙海平。排烟风机声音特别大，后厨全是烟。\r\n麻烦尽快安排，我的手机 186 0752 6620。\r\n\r\n孙海平\r\n"
+	works := "From: " + word("工程部 周建平") + " <zhou.gc@lanting.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 外墙渗水 5栋2单元1801") + "\r\n" +
+		"Message-ID: <m2@lanting.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服部：\r\n这个业主的邮件发到我们工程部邮箱了，外墙渗水要走维修基金流程，请客服先联系业主登记。\r\n\r\n周建平\r\n手机 13858066620\r\n\r\n" +
+		"________________________________\r\nFrom: Tony Wang <tonywang@example.cn>\r\nSent: 2024年11月20日 21:16\r\nTo: gcb@lanting.example\r\nSubject: " + word("外墙渗水") + "\r\n\r\n" +
+		"你好，\r\n我家次卧的外墙下雨就渗水，墙纸已经发霉了。\r\n\r\nTony Wang 王子涛\r\n5栋2单元1801\r\n137-0651-6620\r\n"
+	hotline := "From: " + word("丽水湾物业总部客服中心") + " <hq@lishui.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发：12345市民热线工单") + "\r\n" +
+		"Message-ID: <m3@lishui.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n项目客服：\r\n以下为市长热线转派工单，请于48小时内联系诉求人处理。\r\n\r\n总部客服中心 林倩\r\n手机：13676586620\r\n\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：" + word("12345热线") + " <gongdan@rexian.example>\r\n日期：2025年3月14日 周五 14:26\r\n主题：" + word("12345市民热线工单") + "\r\n收件人：<hq@lishui.example>\r\n\r\n" +
+		"工单号：2025031400872\r\n诉求人：蔡女士\r\n联系电话：153 5716 6620\r\n诉求地址：丽水湾小区6幢1单元1003\r\n诉求内容：电梯停运。\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{mall, data.Complainant{Name: "孙海平", Email: "xianxiang@example.cn", Phone: "186 0752 6620", Address: "B2美食街B2-08铺"}},
+		{works, data.Complainant{Name: "Tony Wang", Email: "tonywang@example.cn", Phone: "137-0651-6620", Address: "5栋2单元1801"}},
+		{hotline, data.Complainant{Name: "蔡女士", Phone: "153 5716 6620", Address: "丽水湾小区6幢1单元1003"}},
+	})
+}

@@ -62,12 +62,24 @@ func personName(sender, said string) string {
 	if _, after, ok := strings.Cut(t, " "); ok {
 		last = strings.TrimSpace(after) // "鼎艺展览 何工": the company, then how its person is called
 	}
-	if m := workTitle.FindStringSubmatch(last); m != nil {
+	if _, after, ok := strings.Cut(t, "-"); ok && hanOnly(strings.TrimSpace(after)) {
+		last = strings.TrimSpace(after) // "会务组-吴": the group, then its person's surname
+	}
+	m := workTitle.FindStringSubmatch(last)
+	if m == nil && last != t && utf8.RuneCountInString(last) == 1 && surnamed(last) {
+		// "宏达五金 李" over "现场负责人：李振华 手机 150…", "会务组-吴" over "联系人：吴燕 会务负
+		// 责人": the company or the group, then the surname of its person writing.
+		m = []string{last, last}
+	}
+	if m != nil {
 		// "何工" signing "何强", "张工" over "现场电话：张伟 181…": the whole name, of that surname.
 		s, _ := utf8.DecodeRuneInString(m[1])
-		names := []string{labelledName(said), lastLineAlone(said), signOff(said), ownName(said)}
+		names := []string{labelledName(said), formName(FormOf(said).Name), lastLineAlone(said), signOff(said), ownName(said)}
 		for _, n := range nameBeforeNumber.FindAllStringSubmatch(said, perLine) {
 			names = append(names, n[1])
+		}
+		if n := contactPersonInline.FindStringSubmatch(said); n != nil {
+			names = append(names, n[1]) // "现场负责人：李振华 手机 150…"
 		}
 		for _, n := range names {
 			if r, _ := utf8.DecodeRuneInString(n); chineseName(n) && !titled(n) && sameSurname(r, s) {
@@ -207,6 +219,9 @@ func personName(sender, said string) string {
 		// "Kevin Li" over "我是…居民宋桂兰，这个邮箱是我儿子的": the writer is not the mailbox's owner.
 		if n := ownName(said); chineseName(n) {
 			return n
+		}
+		if n := borrowerSigns(said); n != "" {
+			return n // "老宋 宋德明" or "1号楼504 冯阿姨" at the foot of a grandson's mailbox's mail
 		}
 	}
 	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) && !pictured(t) && !storeSender.MatchString(t) {
@@ -394,17 +409,37 @@ func borrowedFrom(said, sender string) bool {
 	if i := strings.Index(said, sender+"的"); i >= 0 && kinOf.MatchString(said[i+len(sender+"的"):]) {
 		return true
 	}
-	return strings.ContainsAny(said, "箱写寫") && borrowedMailbox.MatchString(said)
+	return strings.ContainsAny(said, "箱写寫发發") && borrowedMailbox.MatchString(said)
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的
-// 邮箱", "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱", "这封信是我女儿帮我写
-// 的", "店是我老公李伟名下的…用他邮箱发的".
-var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?邮箱|` +
+// 邮箱", "我用太太的信箱寄信", "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱",
+// "这封信是我女儿帮我写的", "这是我孙子帮我发的邮件", "店是我老公李伟名下的…用他邮箱发的".
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?(?:邮箱|信箱)|` +
 	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|` +
-	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人)的邮箱|` +
-	`(?:这封|此)(?:信|邮件)是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
+	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)的邮箱|` +
+	`(?:这封|此|这)(?:信|邮件)?是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
 	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
+
+// borrowerSigns is the name the writer of a mail sent from someone else's mailbox signs with on
+// one of its last lines: their whole name after how people call them ("老宋 宋德明"), or how they
+// are called after their flat ("1号楼504 冯阿姨"); "" when none does.
+func borrowerSigns(said string) string {
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+	for _, l := range lines[max(0, len(lines)-6):] {
+		f := strings.Fields(l)
+		if len(f) != 2 {
+			continue
+		}
+		if familiar.MatchString(f[0]) && chineseName(f[1]) && !titled(f[1]) && sameSurname([]rune(f[0])[1], []rune(f[1])[0]) {
+			return f[1]
+		}
+		if flatAlone(f[0]) && (calledBy.MatchString(f[1]) || titled(f[1]) || chineseName(f[1])) {
+			return f[1]
+		}
+	}
+	return ""
+}
 
 // managerBelow is the name on the line below a shop's "请联系我们的店长：".
 var managerBelow = quickre.MustCompile(EitherScript(`(?:请联系|请直接联系|联系)(?:我们的|我们|本店的?)(?:店长|负责人|经理)[^\n]{0,40}[:：][ \t]*\n[ \t]*(\p{Han}{2,4})(?:[ \t（(]|\n|$)`))
@@ -713,6 +748,9 @@ func titled(n string) bool {
 	return false
 }
 
+// towerWord ends the name of a building: "金座" of "东方金座".
+var towerWord = quickre.MustCompile(EitherScript(`(?:座|大厦|中心|广场|大楼|公寓|花园|苑|城|府|湾|阁|庭|楼)$`))
+
 // lastLineAlone is the writer's name alone on one of the last seven lines of text with words, maybe
 // after their role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it
 // only their number, flat, job, company and its address, a note in brackets or the date; "" when
@@ -756,8 +794,10 @@ func lastLineAlone(text string) string {
 			return n
 		}
 		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[1]) || addressPart(f[1]) == f[1]) {
-			if n := nameOfLine(f[0]); n != "" {
-				return n // "何先生 11-3-202": their name, then their flat
+			// "何先生 11-3-202": their name, then their flat; not "东方金座 1211室", a building of
+			// four characters and the office in it.
+			if n := nameOfLine(f[0]); n != "" && !(utf8.RuneCountInString(n) == 4 && towerWord.MatchString(n)) {
+				return n
 			}
 		}
 		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[0]) || addressPart(f[0]) == f[0] || bareFlat.MatchString(f[0])) &&

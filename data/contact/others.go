@@ -779,13 +779,23 @@ func callLogged(text string) Writer {
 
 var callerNamed = quickre.MustCompile(EitherScript(`接到(?:业主|住户|租户|客户)\p{Han}(?:先生|女士|小姐|阿姨)[（(](\p{Han}{2,4})[）)]的?(?:来电|电话)`))
 
-// writtenFor is the person the writer complains for, a spouse, a colleague or a neighbour, who
-// asks the office to call them on their own number: "代我爱人孙丽投诉一下南门的保安…请直接联系她：孙丽
-// 152…", "替我们同事方志强反映一下…请直接联系他本人：方志强 188…"; at the flat or office the writer
-// gives as theirs, which they share. No one when the mail names no such person, or gives no number
-// of theirs.
+// writtenFor is the person the writer complains for, a spouse, a colleague or a neighbour, who asks
+// the office to call them on their own number: "代我爱人孙丽投诉一下南门的保安…请直接联系她：孙丽
+// 152…", "替我们同事方志强反映一下…请直接联系他本人：方志强 188…", "我是…刘建国的爱人…我帮他写…请
+// 联系他本人 137…"; at the flat or office the writer gives as theirs, which they share. No one when
+// the mail names no such person, or gives no number of theirs.
 func writtenFor(text string) Writer {
-	if !containsAny(text, "代", "替", "帮", "幫") || !strings.Contains(text, "直接") {
+	if !containsAny(text, "代", "替", "帮", "幫") {
+		return Writer{}
+	}
+	if m := spouseWrites.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
+		// "我是你们洗车加盟商刘建国的爱人，他在店里忙不会弄邮件，我帮他写…有什么事请联系他本人
+		// 137…": the husband, on his own number.
+		if p := spousesNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			return Writer{Name: m[1], Phone: phoneIn(p[1]), Address: cmp.Or(sentenceAddress(text), FormOf(text).Address, ownStore(text), storeCode("", text))}
+		}
+	}
+	if !strings.Contains(text, "直接") {
 		return Writer{}
 	}
 	m := forSomeone.FindStringSubmatch(text)
@@ -802,32 +812,41 @@ func writtenFor(text string) Writer {
 
 var (
 	forSomeone = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:我|我们)?(?:的)?(?:爱人|老婆|妻子|太太|老公|丈夫|同事|朋友|邻居|室友)[ \t]*(\p{Han}{2,3}?)[ \t]*(?:投诉|反映|反馈|写|说|报修)`))
+	// spouseWrites is a wife or a husband who says they write for the other, by name; spousesNumber
+	// the number the mail asks the office to call them on.
+	spouseWrites  = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,16}?(\p{Han}{2,3})的(?:爱人|妻子|老婆|太太|丈夫|老公)[，,][^。\n]{0,24}?(?:我)?(?:帮|替|代)(?:他|她)(?:写|发|反映)`))
+	spousesNumber = quickre.MustCompile(EitherScript(`联系(?:他|她)本人[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	// callThemDirectly asks the office to call the one the mail is for, by name, on their number.
 	callThemDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找)(?:他|她)(?:本人)?[:：]?\s*(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
-// assistantsBoss is the boss an assistant writes for, at their office, on the number the mail
-// asks the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，
-// 他手机 136…"), else the assistant's ("有任何问题请直接联系我：137…，我会转达"); no one when the writer
-// is no boss's assistant.
+// assistantsBoss is the boss an assistant writes for, at their office, on the number the mail asks
+// the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，
+// 他手机 136…", "请直接联系郑律师本人：138…"), else the assistant's ("有任何问题请直接联系我：
+// 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
-	if !containsAny(text, "总", "總") || !containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代") {
+	if !containsAny(text, "总", "總", "主任", "律师", "律師") || !containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替") {
 		return Writer{}
 	}
 	var boss string
-	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]) {
-		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况", "謹代表本所董事總經理黃國棟
-		// 先生就以下事宜作出投訴".
-		boss = b[1] + b[2]
+	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]+b[3]) {
+		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况", "謹代表本所董事總經
+		// 理黃國棟先生就以下事宜作出投訴", "我是…律师事务所的行政陈思思，替我们主任赵立群律师反映一
+		// 下".
+		boss = b[1] + b[2] + b[3]
 	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
 		boss = m[1] // "我是恒远投资王建国总经理的助理蔡琳"
 	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
-	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]) && containsAny(text, "助理", "秘书", "行政") {
-		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…" from their assistant.
-		boss = m[1] + m[2]
+	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]+m[3]) && containsAny(text, "助理", "秘书", "行政") {
+		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…", "受我们主任郑国栋律
+		// 师委托" from their assistant.
+		boss = m[1] + m[2] + m[3]
+	} else if m := bossAsks.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.Contains(text, string([]rune(m[1])[:1])+"总的电话") {
+		// "客户方项目负责人孟凡宇总监要求…孟总的电话：139…" from the agency that writes for them.
+		boss = m[1]
 	}
 	if boss == "" {
 		return Writer{}
@@ -844,13 +863,16 @@ func assistantsBoss(text string) Writer {
 		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // the assistant's, who passes it on
 	}
 	for _, m := range bossesOffice.FindAllStringSubmatch(text, perLine) {
-		if strings.HasPrefix(boss, m[1]) {
-			w.Address = m[2] // "王总的办公室在28楼2801"
-			break
+		if strings.HasPrefix(boss, m[1]) && (w.Address == "" || strings.Contains(m[0], "办公室")) {
+			// "王总的办公室在28楼2801"; "杨总办公室在B座1909室" over "杨总在B2层的固定车位".
+			w.Address = m[2]
 		}
 	}
+	if m := bossesRoom.FindStringSubmatch(text); w.Address == "" && m != nil {
+		w.Address = m[1] // "1803室主任办公室的空调…"
+	}
 	if w.Address == "" {
-		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address)
+		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text)) // "在贵中心5楼百合厅举办…"
 	}
 	return w
 }
@@ -858,12 +880,17 @@ func assistantsBoss(text string) Writer {
 var (
 	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,16}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|总)的(?:助理|秘书|行政助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
-		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)`))
+		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
+		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:的)?委托`))
 	bossNamed = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
 	// "我们王振宇王总": the boss's whole name, then their surname and title.
 	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))
 	// "王总的办公室在28楼2801", "李总在本大厦2号楼1203室办公".
 	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的办公室|办公室|在(?:本大厦|本楼|贵大厦)?)(?:在|是)?\s*([0-9A-Za-z][0-9A-Za-z\-]{0,3}号?[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?)`))
+	// "孟凡宇总监要求…": a client's or a company's boss asking for something.
+	bossAsks = quickre.MustCompile(EitherScript(`(?:负责人|客户方|我们)(\p{Han}{2,3}?)(?:总监|总经理|董事长)(?:要求|希望|让我们|让我)`))
+	// "1803室主任办公室": the room the boss's office is, by their title.
+	bossesRoom = quickre.MustCompile(EitherScript(`(?:^|[^0-9A-Za-z\-])((?:[A-Z]座)?\d{3,4}室)(?:的)?(?:主任|总经理|董事长|老板|合伙人)办公室`))
 )
 
 // managerReported is a store's manager whose complaint their head office writes in, asking the
@@ -993,14 +1020,15 @@ var (
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
 // 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
 // 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来",
-// with a remark on them), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映"),
+// with a remark on them), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映",
+// "巡楼时9栋1单元1203的孙先生找到我，反映…"),
 // who rang the guards' post ("12-1-802业主季先生打岗亭电话，说…"), whose call the staff member took
 // ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
-		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
@@ -1019,7 +1047,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业|岗亭)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业|岗亭)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
@@ -1128,8 +1156,9 @@ var (
 	kinsPhone = quickre.MustCompile(EitherScript(`(?:(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)|` +
 		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
-		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：])\s*([+\d][\d \-]{6,18}\d)`))
+		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
+		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))

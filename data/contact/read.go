@@ -85,6 +85,11 @@ func Read(m Mail) Writer {
 			return w // a store's manager their head office writes for
 		}
 		if w := assistantsBoss(own); w.Name != "" {
+			if w.Address == "" {
+				// "A座2108室 空调不制冷" above "代我们主任邱国平律师反映一下": the office the
+				// subject begins with.
+				w.Address = leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["))
+			}
 			return w // "我是恒远投资王建国总经理的助理蔡琳": the boss
 		}
 		if w := callLogged(own); w.Name != "" {
@@ -284,6 +289,11 @@ func Read(m Mail) Writer {
 			// "地址：杭州市滨江区江南大道 中创大厦28层" in the signature under "本公司租用中创大厦
 			// 28层2801-2803单元": the offices on the floor.
 			address = sa
+		}
+		if address != "" && isASCII(address) && strings.Contains(own, address+", ") {
+			if e := englishOwnPlace(own); len(e) > len(address) && strings.HasPrefix(e, address) {
+				address = e // "I live at Flat 20B, Block 3 and…": the flat with its block
+			}
 		}
 		if bareFlat.MatchString(address) {
 			// "我家在401" above "我是16幢2单元401的孙丽": the flat the mail names whole.
@@ -634,7 +644,7 @@ var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#�
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent", "live") {
 		return ""
 	}
 	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
@@ -696,6 +706,9 @@ func englishOwnPlace(text string) string {
 			// (renting from Mr. 汪)".
 			return p
 		}
+		if t := strings.TrimSpace(m[2]); t != "" && englishPlaces(t) {
+			return t // "I live at Flat 20B, Block 3 and…"
+		}
 	}
 	return ""
 }
@@ -712,7 +725,7 @@ var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|re
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,", "8栋
 // 2单元 1701" of "I live in 8栋 2单元 1701 (renting…)".
-var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})|\bI live (?:in|at) ([^,.;(\n]{3,60})`)
+var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})|\bI live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?)`)
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words ...string) bool {
@@ -1483,9 +1496,10 @@ var (
 )
 
 // parentWrittenFor is the father or the mother a son or a daughter writes for, by name, and the
-// parent's own number where the mail asks the office to call it ("有结果直接打我爸电话133…", "我爸叫
-// 高永福，电话 139…"): "我是马德才的儿子", "我是水产区B-12摊位杜德明的女儿", "我爸钟福生在你们市场…卖
-// 猪肉" with "我爸不太会用手机打字" or "帮我爸反映"; "" when the mail is written for no parent.
+// parent's own number where the mail asks the office to call it ("有结果直接打我爸电话133…", "我爸
+// 叫高永福，电话 139…"): "我是马德才的儿子", "我是水产区B-12摊位杜德明的女儿", "我爸钟福生在你们市
+// 场…卖猪肉" with "我爸不太会用手机打字" or "帮我爸反映", "我母亲周玉兰住…一个人住" with "有事请打
+// 我电话…我会转告她"; "" when the mail is written for no parent.
 func parentWrittenFor(text string) (name, phone string) {
 	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "我阿爸", "我阿媽", "我阿妈") {
 		return "", ""
@@ -1499,7 +1513,8 @@ func parentWrittenFor(text string) (name, phone string) {
 	if m := parentCalled.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
-	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子") {
+	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
+		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "一个人住", "转告她", "转告他") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1518,24 +1533,39 @@ func parentWrittenFor(text string) (name, phone string) {
 
 // shopBoss is the keeper a shop's staff member writes for, by name, and the number the mail gives
 // to call them on: "老板叫黄志明，有什么情况请直接打他电话 186…", "有问题直接联系我们老板 何丽萍 手
-// 机 133…"; "" when the mail names no keeper so.
+// 机 133…", "老板何建华要跟你们直接谈…请直接打他电话：139…", "帮老板娘钟秀兰发这个邮件…请联系老板娘
+// 136…"; "" when the mail names no keeper so.
 func shopBoss(text string) (name, phone string) {
 	if !containsAny(text, "老板", "老闆") {
 		return "", ""
+	}
+	if b := forKeeper.FindStringSubmatch(text); b != nil && chineseName(b[1]) {
+		// "我是…档口的店员小芳，帮老板娘钟秀兰发这个邮件…请联系老板娘 136…".
+		if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			return b[1], phoneIn(p[1])
+		}
 	}
 	m := bossToCall.FindStringSubmatch(text)
 	if m == nil {
 		return "", ""
 	}
-	name, phone = cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4]))
+	name, phone = cmp.Or(m[1], m[3], m[5]), phoneIn(cmp.Or(m[2], m[4], m[6]))
 	if !chineseName(name) || !isPhone(phone) {
 		return "", ""
 	}
 	return name, phone
 }
 
+// forKeeper is a shop's staff member writing for its keeper, by name; keepersNumber the number the
+// mail asks the office to call the keeper on.
+var (
+	forKeeper     = quickre.MustCompile(EitherScript(`(?:帮|替)(?:老板娘|老板)(\p{Han}{2,3}?)(?:发|写|反映|投诉)`))
+	keepersNumber = quickre.MustCompile(EitherScript(`(?:联系|打给|打)(?:老板娘|老板)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
+
 var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
+	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)|` +
+	`(?:老板|老闆)(\p{Han}{2,3}?)要[^。\n]{0,24}?[，,]\s*[^。\n]{0,16}?(?:打|联系)(?:他|她)(?:的)?(?:电话|手机)\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // spouseToCall is the husband or the wife a writer names and asks the office to call, with the
 // number given for them: "我先生黃家明係翠峰苑B座12樓F室嘅業主…請直接聯絡我先生，佢手提係 6283

@@ -130,6 +130,9 @@ func sentenceAddress(text string) string {
 				a += "工位" // "我是A区36号工位的毛一鸣": a desk in a shared office, not a company's room
 			}
 			part := addressPart(a)
+			if group == 19 && part == "" && roomRange.MatchString(a) {
+				part = a // "我是6楼小码王少儿编程（601-606）的…": the company's rooms on its floor
+			}
 			if group == 8 && strings.ContainsAny(part, sentenceWords) {
 				continue // "我家202虽然楼层低但我婆婆住9楼": the sentence goes on after the flat
 			}
@@ -253,6 +256,9 @@ func sentenceAddress(text string) string {
 	}
 	return building
 }
+
+// roomRange is a run of rooms by their numbers alone: "601-606".
+var roomRange = quickre.MustCompile(`^\d{3}[-~～]\d{3}$`)
 
 // spacedUnitWord is the word of a building, an entrance or a room typed apart from its number:
 // "号楼" and "单元" of "4 号楼 1 单元 302".
@@ -408,12 +414,13 @@ func addressPart(a string) string {
 // courtyard of a Beijing address ("院" of "学院路20号院3号楼504").
 var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)|[号號]?院)\s*$`))
 
-// roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室",
-// "东门401" of "2号楼东门401", "之3" of "5樓之3", the 号 of a street number and the room after it
-// ("号301" of "田林十二村25号301"); in an old compound the door on the floor ("西户" of "14号楼6楼
-// 西户", "东单元4楼西户" of "7号楼东单元4楼西户"), a bungalow's row and door ("2排5户" of "3号院
-// 2排5户") and a market's stall in a shed ("棚11号摊位" of "蔬菜区3号棚11号摊位").
-var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門]\d{3,4}[室号號]?|[东西南北中東][户戶]|大?棚第?\d{1,3}[号號](?:摊位|攤位|档口|檔口)?|` +
+// roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室", "东门
+// 401" of "2号楼东门401", "东门3楼" of "2号楼东门3楼", "之3" of "5樓之3", the 号 of a street number
+// and the room after it ("号301" of "田林十二村25号301"); in an old compound the door on the floor
+// ("西户" of "14号楼6楼西户", "东单元4楼西户" of "7号楼东单元4楼西户"), a bungalow's row and door
+// ("2排5户" of "3号院 2排5户") and a market's stall in a shed ("棚11号摊位" of "蔬菜区3号棚11号摊位
+// ").
+var roomAfter = quickre.MustCompile(`^(?:[东西南北東][门門](?:\d{3,4}[室号號]?|\d{1,2}[楼樓层層](?:[东西南北中東][户戶])?)|[东西南北中東][户戶]|大?棚第?\d{1,3}[号號](?:摊位|攤位|档口|檔口)?|` +
 	`[东西南北中東](?:单元|單元)(?:\d{1,2}[楼樓层層])?(?:[东西南北中東][户戶]|\d{3,4}[室号號]?)?|\d{1,2}排\d{1,3}[户戶号號]|(?:[一二三四五六七八九十]{1,3}[楼樓层層]|顶楼|頂樓)\s?\d{2,4}[室号號]?|档口|檔口|摊位|攤位|铺位|鋪位|展位|[铺舖鋪]|(?:菜|肉|鱼|魚|果)[档檔]|之\d+|[号號](?:[0-9A-Za-z][0-9A-Za-z-]*[室号號]?)?|` +
 	`(?:[ \t\x{3000}](?:\d|[A-Za-z][0-9-])|[0-9A-Za-z])[0-9A-Za-z-]*(?:档口|檔口|摊位|攤位|铺位|鋪位|展位|[室号號座铺舖鋪])?|[ \t\x{3000}][A-Za-z][室号號座]|` +
 	`[-－]\d[0-9A-Za-z-]*[室号號]?)`)
@@ -534,10 +541,11 @@ var stallCode = quickre.MustCompile(`^[A-Z]{1,2}-?\d{1,3}$`)
 // come first: "我是宇航科技（C座9层）的前台", "我在湖光山色二期9幢702已经住满五年了".
 var officeOrStay = quickre.MustCompile(EitherScript(`^(?:我是` + roomsAfterCompany + `|我` + livedAt + `)`))
 
-// roomsAfterCompany is a company's office in brackets after its name, livedAt the flat where the
-// writer has lived or rented for a while: ownAddress's groups 19 and 20.
+// roomsAfterCompany is a company's office in brackets after its name, maybe after its floor
+// ("6楼小码王少儿编程（601-606）"), livedAt the flat where the writer has lived or rented for a
+// while: ownAddress's groups 19 and 20.
 const (
-	roomsAfterCompany = `\p{Han}{2,16}?[（(]((?:\p{Han}{2,8}?(?:大厦|中心|大楼|广场))?(?:` + tenantRoom + `(?:[、和及]\d{3,4}[室号]?)?|\d{3,4}(?:[-~～、]\d{2,4})?室))[）)]`
+	roomsAfterCompany = `(?:\d{1,2}[楼层])?\p{Han}{2,16}?[（(]((?:\p{Han}{2,8}?(?:大厦|中心|大楼|广场))?(?:` + tenantRoom + `(?:[、和及]\d{3,4}[室号]?)?|\d{3,4}(?:[-~～、]\d{2,4})?室|\d{3}[-~～]\d{3}))[）)]`
 	livedAt           = `在([^，。；！？,;!?\s（(：:]{3,30}?)(?:已经|已經|都|一直)?(?:住(?:了|满|滿|过|過)|租房|合租|租住)`
 )
 
@@ -584,7 +592,8 @@ const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…", "我
-// 电话就是这个邮箱的号码139…", "my phone / WeChat: …", "我的手机/微信：…", "搵我最好打手提 9187…".
+// 电话就是这个邮箱的号码139…", "my phone / WeChat: …", "我的手机/微信：…", "搵我最好打手提 9187…",
+// "请打我国内的号码 176…".
 var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
@@ -595,9 +604,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
+	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|国内)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
-	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`\b(?:my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
@@ -791,12 +800,13 @@ func mayOwnPhone(l string) bool {
 	if containsAnyWord(l, ownPhoneEnds) {
 		return true
 	}
-	if strings.ContainsAny(l, "mMdD") { // "my", "call me", "reached"
+	if strings.ContainsAny(l, "mMdDeE") { // "my", "call me", "reached", "reachable"
 		l = strings.ToLower(l)
 		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
 			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "contacted") || strings.Contains(l, "text me") ||
 			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:") ||
-			strings.Contains(l, " me on ") || strings.Contains(l, " me at ") || strings.Contains(l, ", mobile") || strings.Contains(l, ", my mobile")
+			strings.Contains(l, " me on ") || strings.Contains(l, " me at ") || strings.Contains(l, ", mobile") || strings.Contains(l, ", my mobile") ||
+			strings.Contains(l, "reachable")
 	}
 	return false
 }
@@ -1486,8 +1496,9 @@ func phoneIn(value string) string {
 		p, whole = m, true
 	}
 	if i := strings.LastIndexByte(p, ' '); i > 0 && !whole {
-		// A last group run into words ("0571-86001234 8:30-17:30", "86001234 2栋前台") is theirs.
-		if r, _ := utf8.DecodeRuneInString(value[len(p):]); r == ':' || unicode.IsLetter(r) {
+		// A last group run into words ("0571-86001234 8:30-17:30", "86001234 2栋前台") is theirs;
+		// not one before its extension ("021-5298 6617转8023").
+		if r, _ := utf8.DecodeRuneInString(value[len(p):]); r == ':' || unicode.IsLetter(r) && r != '转' && r != '轉' {
 			p = strings.TrimSpace(p[:i])
 		}
 	}

@@ -451,15 +451,19 @@ var (
 )
 
 // ownStoreName is the store a franchisee names as theirs, writing to the franchise's desk, for one
-// who gives no address of it (a store's manager writes to a mall, which knows it by its unit):
-// "我是杭州文三路店（门店编号HZ0231）的加盟商孙立强", "…小象便利杭州德胜店的加盟商我叫姚俊", "宁波天一店
-// 加盟商" on a line under the writer's name, "我们滨江星光店店长"; "" when none.
+// who gives no address of it (a store's manager writes to a mall, which knows it by its unit): "我
+// 是杭州文三路店（门店编号HZ0231）的加盟商孙立强", "…小象便利杭州德胜店的加盟商我叫姚俊", "宁波天一
+// 店加盟商" on a line under the writer's name, "我们滨江星光店店长", "我是南昌青山湖店的潘德胜", a
+// school's campus "我们滨江星光校区（校区编号 HZ-BJ-03）"; "" when none.
 func ownStoreName(text string) string {
-	if !strings.Contains(text, "店") {
+	if !strings.Contains(text, "店") && !strings.Contains(text, "校区") && !strings.Contains(text, "校區") {
 		return ""
 	}
 	for _, m := range storeNamed.FindAllStringSubmatch(text, perLine) {
-		if s := cmp.Or(m[1], m[2], m[3]); !notOwnStore.MatchString(s) {
+		if m[4] != "" && !chineseName(m[5]) {
+			continue // "我是…店的会员": not its keeper
+		}
+		if s := cmp.Or(m[1], m[2], m[3], m[4], m[6]); !notOwnStore.MatchString(s) {
 			return s
 		}
 	}
@@ -470,7 +474,11 @@ var (
 	storeNamed = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)(\p{Han}{2,16}?店)(?:[（(][^（）()\n]{0,30}[）)])?(?:的)?(?:加盟商|加盟店主|加盟店东)|` +
 		`(?:^|\n)[ \t]*(\p{Han}{2,16}?店)[ \t]+(?:加盟商|加盟店主|加盟店东)[ \t]*(?:\n|$)|` +
 		// "下面是我们滨江星光店店长发给我的情况": a franchisee's store, by its manager's report.
-		`(?:我们|我們)(\p{Han}{2,10}?店)(?:的)?店长`))
+		`(?:我们|我們)(\p{Han}{2,10}?店)(?:的)?店长|` +
+		// "我是南昌青山湖店的潘德胜，": the store, then its keeper's name.
+		`(?:我|本人)(?:是|系)(\p{Han}{2,16}?店)的(\p{Han}{2,3})(?:[，,。\s]|$)|` +
+		// "我们滨江星光校区（校区编号 HZ-BJ-03）": a franchised school's campus, by its code.
+		`(?:我们|我們)(\p{Han}{2,10}?校区)[（(]\s*(?:校区|加盟)?(?:编号|编码|代码)`))
 	// notOwnStore begins a store that is the office's or someone else's: "你们店", "这家店".
 	notOwnStore = quickre.MustCompile(EitherScript(`^(?:你|贵|这|那|该|隔壁|对面)`))
 )
