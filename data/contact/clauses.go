@@ -441,10 +441,12 @@ type contactClause struct {
 	room                       string // a flat's number alone ("1302"), part of an address beside it
 }
 
-// englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Flat 12A, Tower 3",
-// "Villa 27"; its number in capitals and digits ("Shop Manager" is a job).
+// englishFlat is a flat as English writes it: "Block 6", "Block 2 Room 1101", "Building 5 Unit 2
+// Room 601", "Flat 12A, Tower 3", "Villa 27"; its number in capitals and digits ("Shop Manager" is
+// a job).
 var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3})` +
-	`(?:\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6}))?|` +
+	`(?:\s*,?\s*(?:unit|entrance)\.?\s*\d{1,2}\s*,?\s*(?:room|rm|flat)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6})|` +
+	`\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6}))?|` +
 	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house|shop|stall|kiosk|booth)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6})(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3}))?)$`)
 
 // estateFlat is an estate's Chinese name and a flat's number after it: "星湖湾 2-1803".

@@ -468,6 +468,11 @@ func tableRow(l string) (key, value string, ok bool) {
 		return "", "", false
 	}
 	key, value = formKey(label), strings.TrimSpace(value)
+	if key == "address" && isASCII(label) && value != "" && value[0] >= '0' && value[0] <= '9' {
+		// "Room 2307, Tower A, Capital Tower" in a signature: the room by its English word, not a
+		// label before its value.
+		return key, label + " " + value, true
+	}
 	if key != "" && strings.HasPrefix(value, "/") {
 		value = afterEnglishLabel(strings.TrimSpace(value[1:]))
 	} else if r, _ := utf8.DecodeRuneInString(value); key != "" && r < utf8.RuneSelf && unicode.IsLetter(r) {

@@ -194,6 +194,17 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
+	if n := handleWritten(t, said); n != "" {
+		return n // "zhangwei" writing "I am Zhang Wei, the owner of…": the name as they write it
+	}
+	if surname, ok := strings.CutSuffix(t, " Family"); ok && englishName.MatchString(surname) && !strings.Contains(surname, " ") {
+		// "Wong Family" writing "I am Mrs. Wong of Block 3…": the one of the household who writes.
+		for _, m := range englishTitled.FindAllStringSubmatch(said, perLine) {
+			if m[2] == surname {
+				return m[0]
+			}
+		}
+	}
 	if pinyinName(t) {
 		// "Zhang Lei" signing "张磊": the name in its own characters.
 		for _, find := range []func(string) string{lastLineAlone, signOff, ownName} {
@@ -254,6 +265,14 @@ func personName(sender, said string) string {
 			// "药房负责人：李先生" in the mail of "惠民药房", "现场负责人：钟文辉" in a company's: its
 			// keeper or its person on site, writing.
 			if m := keeperLabel.FindStringSubmatch(said); (shop || !chineseName(t) && hanOnly(t)) && m != nil && callName(m[1]) {
+				return m[1]
+			}
+			return ""
+		},
+		func() string {
+			// "有事找黎医生 电话189…" in a clinic's or a shop's mail: the one it asks the office to
+			// call.
+			if m := askForPerson.FindStringSubmatch(said); shop && m != nil {
 				return m[1]
 			}
 			return ""
@@ -420,6 +439,30 @@ var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我
 	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)的邮箱|` +
 	`(?:这封|此|这)(?:信|邮件)?是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
 	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
+
+// handleWritten is the name a mailbox's handle in small letters spells, as the text writes it with
+// capitals and a space: "Zhang Wei" for "zhangwei"; "" when the text writes it nowhere.
+func handleWritten(handle, said string) string {
+	if handle == "" || handle != strings.ToLower(handle) || !isASCII(handle) || strings.ContainsAny(handle, " \t") || len(handle) < 5 || !strings.Contains(said, " ") {
+		return ""
+	}
+	for _, m := range capitalisedPair.FindAllString(said, perLine) {
+		if strings.ToLower(strings.ReplaceAll(m, " ", "")) == handle {
+			return m
+		}
+	}
+	return ""
+}
+
+// askForPerson is a shop's or a firm's person the mail asks the office to call, by surname and
+// title, before their number: "有事找黎医生 电话189…".
+var askForPerson = quickre.MustCompile(EitherScript(`(?:有事|有问题|有什么事)(?:请)?(?:找|联系)(\p{Han}(?:医生|老师|经理|店长|师傅|先生|女士|小姐))[ \t，,]*(?:电话|手机)?[:：]?\s*\+?\d`))
+
+// englishTitled is a title and a surname: "Mrs. Wong", the surname in group 2.
+var englishTitled = quickre.MustCompile(`\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+)\b`)
+
+// capitalisedPair is two capitalised words: a name as English writes it ("Zhang Wei").
+var capitalisedPair = quickre.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)
 
 // borrowerSigns is the name the writer of a mail sent from someone else's mailbox signs with on
 // one of its last lines: their whole name after how people call them ("老宋 宋德明"), or how they
@@ -652,7 +695,7 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
-	`办|处|协会|学会|商会|前台|老板|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
+	`办|处|协会|学会|商会|前台|老板|医院|诊所|门诊|学校|幼儿园|校区|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|accounts|accounting|finance|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&|` +
 	`\b(?:bakery|cafe|café|restaurant|shop|store|salon|boutique|kitchen|deli|florist|pharmacy|clinic)\b|\s[A-Z]{1,2}-?\d{1,4}$`))

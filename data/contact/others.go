@@ -576,9 +576,10 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // "I am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor… call Jacky
 // directly on his mobile, 9021 7735", "…on behalf of Mr. Hiroshi Tanaka, President of … Please call
 // him directly on his Chinese mobile: +86 176…", "I'm the assistant of Ms. Helen Ng… Please call
-// her China SIM 188…"; no one when the text speaks for none.
+// her China SIM 188…", "Please see below from our Director, Ms. Helen Choi… her mobile is 135…"; no
+// one when the text speaks for none.
 func onBehalfOf(text string) Writer {
-	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary") {
+	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of") {
 		return Writer{}
 	}
 	var w Writer
@@ -623,6 +624,10 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "Our office is Suite 2208, Tower A"
 	} else if o := englishOurOfficeAt.FindStringSubmatch(text); o != nil && englishPlaces(o[1]) {
 		w.Address = o[1] // "…regarding the air-conditioning in our office at Unit 1203, 12/F, Tower 2."
+	} else if o := englishMyInBrackets.FindStringSubmatch(text); o != nil {
+		w.Address = o[1] // "…the ceiling in our suite (Suite 2106-2108)"
+	} else if o := bossesEnglishOffice.FindStringSubmatch(text); o != nil && englishPlaces(o[1]) {
+		w.Address = o[1] // "…the air-conditioning in his office, Room 3203, 32/F."
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
 	}
@@ -647,8 +652,12 @@ func officeLineBelow(text string) string {
 }
 
 var (
-	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)) ` +
+	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
+		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)) ` +
 		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)*)`)
+	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
+	// 32/F" of "in his office, Room 3203, 32/F."
+	bossesEnglishOffice = quickre.MustCompile(`(?i)\b(?:his|her) office,\s*((?:room|suite|unit|office)\s[^.()\n]{2,40}?)(?:\.(?:\s|$)|\(|\n|$)`)
 	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
 	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+) ([A-Z][a-z]+)\b`)
 	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
@@ -825,7 +834,7 @@ var (
 // 他手机 136…", "请直接联系郑律师本人：138…"), else the assistant's ("有任何问题请直接联系我：
 // 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
-	if !containsAny(text, "总", "總", "主任", "律师", "律師") || !containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替") {
+	if !containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師") || !containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替") {
 		return Writer{}
 	}
 	var boss string
@@ -834,8 +843,8 @@ func assistantsBoss(text string) Writer {
 		// 理黃國棟先生就以下事宜作出投訴", "我是…律师事务所的行政陈思思，替我们主任赵立群律师反映一
 		// 下".
 		boss = b[1] + b[2] + b[3]
-	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
-		boss = m[1] // "我是恒远投资王建国总经理的助理蔡琳"
+	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]) {
+		boss = m[1] + m[2] // "我是恒远投资王建国总经理的助理蔡琳", "我是王振邦教授课题组的研究生林雨涵"
 	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
@@ -878,7 +887,8 @@ func assistantsBoss(text string) Writer {
 }
 
 var (
-	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,16}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|总)的(?:助理|秘书|行政助理)`))
+	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,16}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|总)的(?:助理|秘书|行政助理)|` +
+		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:的)?委托`))
@@ -1158,7 +1168,7 @@ var (
 	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
 		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：])\s*([+\d][\d \-]{6,18}\d)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))

@@ -701,13 +701,15 @@ func englishOwnPlace(text string) string {
 		return m[1] // "We lease Workshop 3 in Building C.", "I rented Apartment 1604 in Block C"
 	}
 	if m := englishTenantOf.FindStringSubmatch(text); m != nil {
-		if p := addressPart(cmp.Or(m[1], m[2])); p != "" {
+		if p := addressPart(cmp.Or(m[1], m[2], m[3], m[4])); p != "" {
 			// "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生.", "I live in 8栋 2单元 1701
 			// (renting from Mr. 汪)".
 			return p
 		}
-		if t := strings.TrimSpace(m[2]); t != "" && englishPlaces(t) {
-			return t // "I live at Flat 20B, Block 3 and…"
+		if t := strings.TrimSpace(cmp.Or(m[2], m[3], m[4])); t != "" && englishPlaces(t) {
+			// "I live at Flat 20B, Block 3 and…", "I am Zhang Wei, the owner of Building 5 Unit 2
+			// Room 601 in Yuhu Garden.", "I am Mrs. Wong of Block 3, 16/F, Flat D."
+			return t
 		}
 	}
 	return ""
@@ -725,7 +727,9 @@ var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|re
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,", "8栋
 // 2单元 1701" of "I live in 8栋 2单元 1701 (renting…)".
-var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})|\bI live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?)`)
+var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})|\bI live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?)|` +
+	`\bI(?:'m| am) [A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:the )?(?:owner|tenant|resident) of ([^,.;\n]{3,60}?)(?: in [A-Z][^,.;\n]*)?(?:[,.;\n]|$)|` +
+	`\bI(?:'m| am) (?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+ (?:of|from|in) ([^.;()\n]{3,60}?)(?:\.|;|\(|\n|$)`)
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words ...string) bool {
@@ -758,7 +762,7 @@ var englishOwnStore = quickre.MustCompile(`(?i)\b(?:franchisee|owner|manager|kee
 var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|apartment|unit|home|office)\s*[,:]\s*([^.()\n]{5,60}?)(?:\.|\(|\n|$)`)
 
 // englishMyInBrackets is the writer's home or office in brackets after the words for it.
-var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|unit|home|pantry|kitchen|premises|company)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40}|\d{3,4})\)`)
+var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|suite|unit|home|pantry|kitchen|premises|company)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40}|\d{3,4})\)`)
 
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
 var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)

@@ -4308,3 +4308,30 @@ func TestFranchisedStoresAndCampusesByName(t *testing.T) {
 		{"Vivian Zhang", "Hi 加盟支持团队，\n\n我们西湖星光校区（校区编号 HZ-XH-05）订的学生用书还有40套没到。\n有事直接打我手机 177 5810 0000。\n\nBest,\nVivian Zhang", "Vivian Zhang", "177 5810 0000", "西湖星光校区"},
 	})
 }
+
+func TestEnglishOwnersByHandleAndDesksOnAFloor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"zhangwei", "Dear Sir/Madam,\n\nI am Zhang Wei, the owner of Building 7 Unit 1 Room 402 in Yuhu Garden. The water pressure is very low.\nMy phone is 13651870000, you can call me anytime.\n\nZhang Wei",
+			"Zhang Wei", "13651870000", "Building 7 Unit 1 Room 402"},
+		{"Leo Liu", "Hi 社区的小伙伴，\n我是4楼F区08号工位的刘立（Leo），工位椅子的升降坏了。\n麻烦看一下哈，我电话 176 2105 0000\nThanks!\nLeo",
+			"刘立", "176 2105 0000", "4楼F区08号工位"},
+		{"Mark Henderson", "Hello,\n\nThe air conditioning is blowing warm air again.\n\nBest to reach me on my mobile +86 186 2105 0000.\n\nThanks,\nMark\n\n--\nMark Henderson\nManaging Director\nAlderway Consulting\nRoom 1807, Tower B, Capital Tower\nT +86 21 6288 0000 | M +86 186 2105 0000",
+			"Mark Henderson", "+86 186 2105 0000", "Room 1807, Tower B, Capital Tower"},
+	})
+}
+
+func TestDirectorsProfessorsAndClinicsPeople(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Grace Lin", "Dear Tenant Services,\n\nPlease see below from our Director, Ms. Helen Park. She'd like someone to contact her directly about this today - her mobile is 135 5128 0000.\n\nThanks,\nGrace\n\n" +
+			"From: Helen Park <helen.park@example.com>\nSent: Monday, June 17, 2024 9:02 AM\nTo: Grace Lin\nSubject: Water stains\n\nGrace,\n\nCan you please contact the building about the ceiling in our suite (Suite 1506-1508)? There are new water stains.\n\nHelen",
+			"Helen Park", "135 5128 0000", "Suite 1506-1508"},
+		{"林雨涵", "会展中心负责老师您好：\n\n我是王振海教授课题组的研究生林雨涵，王老师让我代为反映一下上周六在贵中心B2报告厅举办的论坛的问题。\n王老师希望贵中心给一个书面说明。具体请直接和王老师联系：13601750000（王振海）。我的电话是 187 2165 0000。\n\n林雨涵",
+			"王振海", "13601750000", "B2报告厅"},
+		{"安康宠物医院", "物业你好，我们是1楼110-111号商铺安康宠物医院，物业通知我们三天内拆掉空调外机。\n有事找黎医生 电话18902040000",
+			"黎医生", "18902040000", "1楼110-111号商铺"},
+		{"Cindy Lau", "Dear Sir/Madam,\n\nI'm the PA to our Managing Director, Mr. Richard Wong. He asked me to write to you about the air-conditioning in his office, Room 2803, 28/F. The temperature has been over 28 degrees.\n\nHe would like the building manager to call him on his mobile +852 6123 0000.\n\nBest regards,\nCindy Lau",
+			"Richard Wong", "+852 6123 0000", "Room 2803, 28/F"},
+		{"Lee Family", "Dear Sir/Madam,\n\nI am Mrs. Lee of Block 5, 12/F, Flat C. The flat above us has been renovating every Sunday.\n\nPlease call me on 9284 0000.\n\nMrs. Lee",
+			"Mrs. Lee", "9284 0000", "Block 5, 12/F, Flat C"},
+	})
+}

@@ -377,9 +377,9 @@ func lastClause(s string) string {
 	return s
 }
 
-// addressPart is the address at the start of a, up to its last numbered part and the room
-// number after it: "3栋1102" of "3栋1102，楼上…", "麗港城3期 12座 8樓 A室", "復興南路一段100號5樓之3";
-// "3楼" of "3楼已经15年了"; "" when it has no numbered part.
+// addressPart is the address at the start of a, up to its last numbered part and the room number
+// after it: "3栋1102" of "3栋1102，楼上…", "麗港城3期 12座 8樓 A室", "復興南路一段100號5樓之3", "3
+// 楼E区12号" of a shared office's desk; "3楼" of "3楼已经15年了"; "" when it has no numbered part.
 func addressPart(a string) string {
 	ms := addressWords.FindAllStringIndex(a, -1)
 	if len(ms) == 0 {
@@ -388,7 +388,7 @@ func addressPart(a string) string {
 	end := ms[0][1]
 	for _, m := range ms[1:] {
 		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
-			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號附 \t\u3000", r)
+			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號附区區 \t\u3000", r)
 		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) {
 			break // words between: the address ended before them
 		}
@@ -491,7 +491,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我家|我哋屋企|我屋企)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)[ \t]?\p{Han}|` +
-		`我(?:是|系|係)(\p{Han}{0,8}?(?:` + tenantRoom + `|\d{1,2}F[ \t]?\d{3,4}室?))[ \t]?\p{Han}{2,12}?[ \t]?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
+		`我(?:是|系|係)(\p{Han}{0,8}?(?:\d{1,2}[楼层])?(?:` + tenantRoom + `|\d{1,2}F[ \t]?\d{3,4}室?))[ \t]?\p{Han}{2,12}?[ \t]?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
 		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
