@@ -1030,14 +1030,14 @@ var (
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
 // 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
 // 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来",
-// with a remark on them), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映",
+// with a remark on them, "5座2樓B室住戶張太親臨管理處" in Hong Kong), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映",
 // "巡楼时9栋1单元1203的孙先生找到我，反映…"),
 // who rang the guards' post ("12-1-802业主季先生打岗亭电话，说…"), whose call the staff member took
 // ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
-	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太))` +
+		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
 		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
@@ -1057,7 +1057,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业|岗亭)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业|岗亭)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
@@ -1070,8 +1070,9 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留
 	`(?:她|他)[^。\n，,]{1,16}[，,]\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
-// 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家".
-var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+// 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家", "聯絡電話：6021…" below the
+// record.
+var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))

@@ -4335,3 +4335,12 @@ func TestDirectorsProfessorsAndClinicsPeople(t *testing.T) {
 			"Mrs. Lee", "9284 0000", "Block 5, 12/F, Flat C"},
 	})
 }
+
+func TestResidentsAFrontDeskRecordsByTitle(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"晨光花园前台", "投诉组：\n今天上午10点左右，7号楼2单元502的业主孙老师（退休老师，女）来前台反映：她家窗户外面的空调外机支架松动。\n孙老师要求今天就有人去看，请打她家电话 0535-6621 000，座机。\n\n前台 小周\n晨光花园物业服务中心 前台电话 0535-6628 000",
+			"孙老师", "0535-6621 000", "7号楼2单元502"},
+		{"翠峰園管理處前台", "Wong 經理：\n\n今朝10:30左右3座8樓C室住戶陳太親臨管理處，投訴會所按金仍未退還。\n陳太要求今個星期內處理。\n聯絡電話：6021 0000\n\n前台 Carmen\n翠峰園管理處\n電話：2467 0000",
+			"陳太", "6021 0000", "3座8樓C室"},
+	})
+}
