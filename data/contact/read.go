@@ -88,7 +88,7 @@ func Read(m Mail) Writer {
 			if w.Address == "" {
 				// "A座2108室 空调不制冷" above "代我们主任邱国平律师反映一下": the office the
 				// subject begins with.
-				w.Address = leadFlat(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["))
+				w.Address = leadFlat(subjectLead(m.Subject))
 			}
 			return w // "我是恒远投资王建国总经理的助理蔡琳": the boss
 		}
@@ -461,7 +461,7 @@ func Read(m Mail) Writer {
 		if sd := subjectDashed.FindStringSubmatch(narrowed(m.Subject)); sd != nil && isPhone(phoneIn(sd[3])) {
 			phone = phoneIn(sd[3]) // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
 		} else if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
-			lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【["), "")
+			lead := subjectWord.ReplaceAllString(subjectLead(m.Subject), "")
 			phone = leadPhone(lead)
 			if n := nameThenMobile.FindStringSubmatch(" " + lead); phone == "" && n != nil && chineseName(n[1]) {
 				phone = n[2] // "投诉 王海涛 13512869047 洁衣坊-长沙河西店": the name and the number it begins with
@@ -472,7 +472,7 @@ func Read(m Mail) Writer {
 		// "【投诉】锦华苑12-301 电话137… 楼道堆物": the flat the subject begins with; "6栋2单元门禁
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
-		lead := strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(m.Subject), ""), "【[")
+		lead := subjectLead(m.Subject)
 		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectFlat(m.Subject),
 			subjectBooth(m.Subject, words), subjectRoom(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
 	}
@@ -1882,6 +1882,12 @@ var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[
 
 // subjectWord is a word a subject begins with for what the mail is, apart by a space: "投诉 ".
 var subjectWord = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映|求助)[ \t:：]+`))
+
+// subjectLead is a subject without the tags and the reply's or the forward's prefixes it begins
+// with: "锦华苑12-301 电话137… 楼道堆物" of "【投诉】锦华苑12-301 电话137… 楼道堆物".
+func subjectLead(subject string) string {
+	return strings.TrimLeft(subjectTag.ReplaceAllString(narrowed(subject), ""), "【[")
+}
 
 // subjectTag is a tag a subject begins with: "【投诉】", "[报修]", "Re:".
 var subjectTag = quickre.MustCompile(`^\s*(?:(?:【[^】]{0,12}】|\[[^\]]{0,12}\]|(?i:re|fw|fwd|回复|转发)\s*[:：])\s*)*`)
