@@ -1747,17 +1747,21 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	// "转给你们跟进一下，商户情绪比较大": a desk's note passing on a tenant's mail for the team to
 	// follow up.
 	`(?:转给|轉給)(?:你们|你們)(?:跟进|跟進)|` +
-	// "Forwarding below the complaint from our exhibitor Mr. Stefan Becker".
-	`(?i:\bforwarding (?:below )?(?:the )?(?:complaint|e-?mail|mail|message|note)s? (?:below )?(?:from|of|by) (?:our |a |the |one of our )?` +
+	// "Forwarding below the complaint from our exhibitor Mr. Stefan Becker", "pls see below
+	// complaint from resident".
+	`(?i:\b(?:forwarding|(?:pls|please) see) (?:below )?(?:the )?(?:complaint|e-?mail|mail|message|note)s? (?:below )?(?:from|of|by) (?:our |a |the |one of our )?` +
 	`(?:exhibitor|tenant|resident|owner|customer|client|franchisee|guest)s?\b)`)
 
 // passOnWords and dealDirectly, or passOnWords and leadersMail, say together that a note passes
 // on a colleague's, a leader's or a shop manager's complaint for the office to settle with them:
 // "下面是我们部门赵经理的邮件，他让我转给你们。请直接跟他联系", "转发我司华景广场店店长郝明的情况说明，
 // 请管理处与店长直接对接处理", "转发黄总的邮件，请协助处理", "她托我转给物业，请…直接回复她", "Forwarding
-// Lily's email below… Could you please follow up with her directly?".
+// Lily's email below… Could you please follow up with her directly?", "Please see Mr. Huang's email
+// below. Grateful if you could arrange for your engineer to contact him directly today.".
 var (
-	passOnWords  = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉|转一下|轉一下|(?i:\bforwarding\b)`)
+	passOnWords = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉|转一下|轉一下|(?i:\bforwarding\b)|` +
+		// "Please see Mr. Huang's email below.".
+		`(?i:\b(?:pls|please) see (?:mr|mrs|ms|miss|dr)\.? [a-z]+['’]s (?:e-?mail|mail|message|note) below)`)
 	leadersMail  = quickre.MustCompile(`\p{Han}{1,2}(?:总|總|经理|經理|老板|老闆|领导|領導|主任|董事长|董事長)的(?:邮件|郵件|来信|來信|投诉|投訴)`)
 	dealDirectly = quickre.MustCompile(`(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理|本人)(?:直接)?(?:联系|聯繫|聯絡|对接|對接|沟通|溝通)|直接(?:跟|与|與|和)(?:他|她|店长|店長|经理|經理)|直接(?:回复|回覆|答复|答覆)(?:他|她|业主|業主)|直接(?:打|联系|聯絡|聯繫|找)(?:他|她)|直接(?:联系|聯繫|聯絡|找|打给)\p{Han}{1,2}(?:老板|老闆|先生|女士|经理|經理|总|總|店长|店長)|` +
 		`直接(?:联系|聯繫|聯絡|找|打给)(?:店长|店長|经理|經理|主管)\p{Han}{2,3}|` +

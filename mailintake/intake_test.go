@@ -1835,3 +1835,24 @@ func TestDeskPassesATenantsMailOnToFollowUp(t *testing.T) {
 		{hotline, data.Complainant{Name: "蔡女士", Phone: "153 5716 6620", Address: "丽水湾小区6幢1单元1003"}},
 	})
 }
+
+func TestFrontDeskAndSecretaryPassOnInEnglish(t *testing.T) {
+	store := openStore(t)
+	reception := "From: Reception - Park Residence <reception@parkresidence.example>\r\nTo: kf@example.cn\r\nSubject: FW: Noise from gym above our apartment\r\n" +
+		"Message-ID: <e1@parkresidence.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi team, pls see below complaint from resident, she asked for a call back today. Thx\r\n\r\n" +
+		"Vivian Ye\r\nFront Desk | Park Residence\r\nTel: 021-5466 0000\r\n\r\n-----Original Message-----\r\nFrom: Emma Thompson <emma.thompson@example.com>\r\n" +
+		"Sent: Tuesday, March 12, 2024 8:05 AM\r\nTo: reception@parkresidence.example\r\nSubject: Noise from gym above our apartment\r\n\r\nHello,\r\n\r\n" +
+		"I live in apartment 2-1504 and there has been heavy thumping from the residents' gym every morning from 6am.\r\n\r\n" +
+		"You can reach me on 159 0000 0836 any time after 10am.\r\n\r\nMany thanks,\r\nEmma Thompson\r\n"
+	secretary := "From: Cindy Wong <cindy.wong@huang-partners.example>\r\nTo: kf@example.cn\r\nSubject: FW: Water leak in our pantry - again\r\n" +
+		"Message-ID: <e2@huang-partners.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDear Building Management,\r\n\r\n" +
+		"Please see Mr. Huang's email below. Grateful if you could arrange for your engineer to contact him directly today.\r\n\r\n" +
+		"Thanks & regards,\r\nCindy Wong\r\nSecretary to Peter Huang\r\nTel: +86 21 6288 0000 ext. 201\r\n\r\n" +
+		"From: Peter Huang <peter.huang@huang-partners.example>\r\nSent: Monday, September 9, 2024 8:52 AM\r\nTo: Cindy Wong <cindy.wong@huang-partners.example>\r\n" +
+		"Subject: Water leak in our pantry - again\r\n\r\nCindy,\r\n\r\nThe pantry ceiling in our office (Unit 1802, 18/F) is leaking again.\r\n\r\n" +
+		"Please forward this to building management and ask them to have the engineer call me on my mobile, 138 0000 9927.\r\n\r\nPeter\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{reception, data.Complainant{Name: "Emma Thompson", Email: "emma.thompson@example.com", Phone: "159 0000 0836", Address: "2-1504"}},
+		{secretary, data.Complainant{Name: "Peter Huang", Email: "peter.huang@huang-partners.example", Phone: "138 0000 9927", Address: "Unit 1802, 18/F"}},
+	})
+}

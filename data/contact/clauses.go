@@ -483,12 +483,13 @@ var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
 // Stand 4B22" (the hall in group 1, the booth in group 2).
 // "We are Hanseong Bio Co., Ltd. exhibiting at Hall 4.1, Booth 4.1B22", "We are exhibiting at the
 // Home & Living Fair with Bellini Casa S.r.l., Hall 6, Booth 6E17", "Our booth is Hall 6, Booth
-// 6B17", "our stand (Hall 3, Stand 3A25)".
+// 6B17", "our stand (Hall 3, Stand 3A25)", "I arrived at our stand this morning (Hall 2, Stand
+// 2C18)".
 var englishBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m)\s+(?:(?:exhibiting|located|based)\s+(?:at|in|on)|(?:an |the )?exhibitor(?:\s+(?:at|in|on))?)|` +
 	`\b(?:we are|we're|we’re)\s+[^\n]{2,40}?\s+exhibiting\s+(?:at|in|on)|` +
 	`(?:,\s*|\bas (?:an |the )?)(?:exhibitor|exhibiting)\s+(?:at|in|on))\s+` +
 	`(?:[^\n]{0,80}?(?:\s+(?:with|at|in|on)\s+|,\s*))?(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand|stall)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b|` +
-	`\bour\s+(?:booth|stand)\s*(?:is\s+|[:(]\s*)(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
+	`\bour\s+(?:booth|stand)(?:\s*(?:is\s+|:\s*)|[^.\n()]{0,30}?\(\s*)(?:hall\s+(\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 
 // floorAndUnit is a flat by its floor and its number on it, as Taiwan writes it in English:
 // "12F-5".
@@ -514,6 +515,11 @@ func exhibitorsBooth(s string) string {
 	if m == nil && containsAny(s, "all ", "ALL ") {
 		m = firmsHallBooth.FindStringSubmatch(s) // "we are Lumatec GmbH, Hall 9, Booth 9D31"
 	}
+	if m == nil && containsAny(s, "all ", "ALL ") {
+		if b := atBoothInHall.FindStringSubmatch(s); b != nil {
+			m = []string{b[0], b[2], b[1]} // "we're at booth 2A06 in Hall 2"
+		}
+	}
 	if m == nil || !strings.ContainsAny(m[2], "0123456789") {
 		return ""
 	}
@@ -526,9 +532,14 @@ func exhibitorsBooth(s string) string {
 // firmsHallBooth is the hall and the booth of an exhibitor the writer names as who they are, or of
 // the stand they run: "we are Lumatec GmbH, Hall 9, Booth 9D31", "Hoffmann Antriebstechnik GmbH is
 // exhibiting at Hall N3, Booth N3-A16", "I'm the stand manager for Apex Motor Parts, Hall 2, Stand
-// 2B05", "our stand, Hall 4 Booth 4E12" (the hall in group 1, the booth in group 2).
-var firmsHallBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re)|\bis exhibiting (?:at|in)|\bstand manager (?:for|of)|\bour (?:stand|booth),)\s+` +
+// 2B05", "our stand, Hall 4 Booth 4E12", "This is Kim Min-jun from Hanbit Cosmetics, Korea, Hall 4
+// booth 4K12" (the hall in group 1, the booth in group 2).
+var firmsHallBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re)|\bthis is [^\n.,]{1,40}? from|\bis exhibiting (?:at|in)|\bstand manager (?:for|of)|\bour (?:stand|booth),)\s+` +
 	`(?:[^\n.]{0,60}?,\s*)?hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
+
+// atBoothInHall is the booth, then the hall, an exhibitor says they are at: "we're at booth 2A06 in
+// Hall 2" (the booth in group 1, the hall in group 2).
+var atBoothInHall = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m) at (?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8}) in hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\b`)
 
 // hallAndBooth is a fair's hall and a booth in it apart by a comma: "Hall 11.2, Booth F05".
 var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*,\s*((?:booth|stand)\s)`)

@@ -54,7 +54,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address",
 	"住所": "address", "주소": "address", "我家": "address", "公司地址": "address", "办公地址": "address", "辦公地址": "address",
-	"房号": "address", "房號": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
+	"房号": "address", "房號": "address", "会议地点": "address", "會議地點": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	// A home service's order ("服务地址：…"), a form's where the writer is.
 	"服务地址": "address", "服務地址": "address", "上门地址": "address", "上門地址": "address",

@@ -103,7 +103,8 @@ func personName(sender, said string) string {
 		group, rest, ok := strings.Cut(t, dash)
 		group, rest = strings.TrimSpace(group), strings.TrimSpace(rest) // "展会 - 小杜"
 		if ok && chineseName(rest) && hanOnly(group) && !calledBy.MatchString(rest) {
-			return rest
+			// "华信科技-刘建华" from his wife, "用我老公单位邮箱发的": the one who writes.
+			return cmp.Or(borrower(said, rest), rest)
 		} else if ok && hanOnly(group) && (calledBy.MatchString(rest) || familiar.MatchString(rest)) {
 			sender, t = rest, rest // "潮流服饰-阿杰": how the shop's keeper is called
 			break
@@ -175,10 +176,8 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
-	if chineseName(t) && borrowedFrom(said, t) {
-		// "我是1号楼804业主郑海涛的爱人，我叫林芳，用我先生的邮箱给你们写信": the writer is
-		// not the mailbox's owner; "田甜（用的我老公的邮箱）" at its foot.
-		if n := cmp.Or(ownName(said), lastLineAlone(said)); chineseName(n) && n != t {
+	if chineseName(t) {
+		if n := borrower(said, t); n != "" {
 			return n
 		}
 	}
@@ -250,6 +249,9 @@ func personName(sender, said string) string {
 			}
 			if n := ownName(said); titled(n) && !chineseName(t) && !calledBy.MatchString(t) && !titled(t) {
 				return n // "燕子" saying "我是9栋602的杨女士": how the office is to call them
+			}
+			if n := endSigned(said); titled(n) && !chineseName(t) && !titled(t) && sameSurnameAs(n, t) {
+				return n // "黎sir" ending "黎先生 136…": how the office is to call him
 			}
 		}
 		return sender
@@ -422,19 +424,33 @@ var selfCalled = quickre.MustCompile(EitherScript(`我是[^。！？\n]{0,40}?�
 // namedAs is a whole name after the words that give it: "叫徐福生", "名叫…".
 var namedAs = quickre.MustCompile(`(?:叫|名叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s住在是]|$)`)
 
+// borrower is the name a writer gives as theirs in a mail from the mailbox of their family's
+// sender, "" when it is not so: "我是1号楼804业主郑海涛的爱人，我叫林芳，用我先生的邮箱给你们写信";
+// "田甜（用的我老公的邮箱）" at its foot.
+func borrower(said, sender string) string {
+	if !borrowedFrom(said, sender) {
+		return ""
+	}
+	if n := cmp.Or(ownName(said), lastLineAlone(said)); chineseName(n) && n != sender {
+		return n
+	}
+	return ""
+}
+
 // borrowedFrom tells a mail written from the mailbox of the sender's family by someone else:
 // "用我先生的邮箱", "我是…郑海涛的爱人".
 func borrowedFrom(said, sender string) bool {
 	if i := strings.Index(said, sender+"的"); i >= 0 && kinOf.MatchString(said[i+len(sender+"的"):]) {
 		return true
 	}
-	return (strings.ContainsAny(said, "箱写寫") || strings.Contains(said, "我发的") || strings.Contains(said, "我發的")) && borrowedMailbox.MatchString(said)
+	return (strings.ContainsAny(said, "箱写寫lL") || strings.Contains(said, "我发的") || strings.Contains(said, "我發的")) && borrowedMailbox.MatchString(said)
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的
 // 邮箱", "我用太太的信箱寄信", "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱",
-// "这封信是我女儿帮我写的", "这是我孙子帮我发的邮件", "店是我老公李伟名下的…用他邮箱发的".
-var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?的?(?:邮箱|信箱)|` +
+// "这封信是我女儿帮我写的", "这是我孙子帮我发的邮件", "店是我老公李伟名下的…用他邮箱发的", "用我先生
+// 個email寫嘅".
+var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?(?:的|個|个|嘅)?[ \t]?(?:邮箱|信箱|(?i:e-?mail))|` +
 	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|` +
 	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)的邮箱|` +
 	`(?:这封|此|这)(?:信|邮件)?是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
@@ -1032,8 +1048,8 @@ var (
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户)` +
-		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
+		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公)` +
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameSeller is a stall's keeper's name after what they sell, in words typed without a stop:
 	// "我是东区23号摊位卖水产的沈月娥今天早上市场又停水了".
 	ownNameSeller = quickre.MustCompile(`我是[^，,。；;！!？?\n]{0,24}?卖\p{Han}{1,4}的(\p{Han}{2,3}?)(?:今天|昨天|昨晚|早上|最近|这几天)`)

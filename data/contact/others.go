@@ -292,6 +292,13 @@ func namesWriter(l, writer string) bool {
 			return true
 		}
 	}
+	if m := otherInBrackets.FindStringIndex(l); m != nil && chineseName(writer) {
+		// "联系电话：186…（现场负责人 谢婷）" from 谢婷: the role is theirs.
+		inner := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(l[m[0]:m[1]], "（("), "）)"))
+		if rest, ok := strings.CutSuffix(inner, writer); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "：") || strings.HasSuffix(rest, ":")) {
+			return true
+		}
+	}
 	// "业主：黄志强（5幢601） 电话：…" from 黄志强, "负责人：何静 电话：…" from 何静; "车主：周立群"
 	// alone on its line from 周立群, whatever their role (not "报修人：张伟东 维修师傅：刘强 电话：…",
 	// the repairman's).
@@ -718,7 +725,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "接到", "打电话到", "打電話到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
+	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
 		return Writer{}
 	}
 	var w Writer
@@ -736,7 +743,10 @@ func visitingResident(text string) Writer {
 			line, _, _ := strings.Cut(text[from:], "\n")
 			for k, re := range residentRelays {
 				if m := re.FindStringSubmatchIndex(line); m != nil {
-					return relayedResident(text[from:], m, k == len(residentRelays)-1)
+					if w := relayedResident(text[from:], m, k == len(residentRelays)-1); w.Name != "" {
+						return w
+					}
+					break // "今天上午业主钱先生（18栋2单元302）来管家中心反映": the name before the flat, below
 				}
 			}
 			if m := residentNamedFirst.FindStringSubmatchIndex(line); m != nil {
@@ -834,11 +844,16 @@ var (
 // 他手机 136…", "请直接联系郑律师本人：138…"), else the assistant's ("有任何问题请直接联系我：
 // 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
-	if !containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師") || !containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替") {
+	if !containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "负责", "負責") ||
+		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "负责", "負責") {
 		return Writer{}
 	}
-	var boss string
-	if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]+b[3]) {
+	var boss, phone string
+	if m := inCharge.FindStringSubmatch(text); m != nil && chineseName(cmp.Or(m[1], m[3])) && isPhone(phoneIn(cmp.Or(m[2], m[4]))) {
+		// "客户现场负责人是施国平经理，电话139…，请直接联系他" from the agency, "此事由学会钟国栋秘书长
+		// 负责，请直接与钟秘书长联系：138…" from the society's office: the one in charge, on their number.
+		boss, phone = cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4]))
+	} else if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]+b[3]) {
 		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况", "謹代表本所董事總經
 		// 理黃國棟先生就以下事宜作出投訴", "我是…律师事务所的行政陈思思，替我们主任赵立群律师反映一
 		// 下".
@@ -849,10 +864,14 @@ func assistantsBoss(text string) Writer {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
-	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]+m[3]) && containsAny(text, "助理", "秘书", "行政") {
+	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && (chineseName(m[1]+m[2]+m[3]) || surnamed(m[3]) && strings.Contains(m[0], m[3]+"律师")) &&
+		containsAny(text, "助理", "秘书", "行政", "前台") {
 		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…", "受我们主任郑国栋律
-		// 师委托" from their assistant.
+		// 师委托" from their assistant; "受我们合伙人杨律师委托" from the firm's front desk.
 		boss = m[1] + m[2] + m[3]
+		if !chineseName(boss) {
+			boss += "律师"
+		}
 	} else if m := bossAsks.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.Contains(text, string([]rune(m[1])[:1])+"总的电话") {
 		// "客户方项目负责人孟凡宇总监要求…孟总的电话：139…" from the agency that writes for them.
 		boss = m[1]
@@ -860,10 +879,10 @@ func assistantsBoss(text string) Writer {
 	if boss == "" {
 		return Writer{}
 	}
-	w := Writer{Name: boss}
+	w := Writer{Name: boss, Phone: phone}
 	for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
 		// "林总手机：136…", "黃先生本人（手提：9133 2846）", "他手机 136…".
-		if (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
+		if w.Phone == "" && (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
@@ -881,7 +900,7 @@ func assistantsBoss(text string) Writer {
 		w.Address = m[1] // "1803室主任办公室的空调…"
 	}
 	if w.Address == "" {
-		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text)) // "在贵中心5楼百合厅举办…"
+		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text), boothSaid(text)) // "在贵中心5楼百合厅举办…"
 	}
 	return w
 }
@@ -891,7 +910,13 @@ var (
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
-		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:的)?委托`))
+		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托`))
+	// inCharge is the one a mail says is in charge of what it is about, and their number: "客户现场
+	// 负责人是施国平经理，电话139…，请直接联系他" (groups 1 and 2), "此事由学会钟国栋秘书长负责，请直接与
+	// 钟秘书长联系：138…" (groups 3 and 4).
+	inCharge = quickre.MustCompile(EitherScript(`(?:客户|客户方|我们客户)(?:的)?(?:现场)?(?:负责人|联系人|对接人)(?:是|为)\s*(\p{Han}{2,3}?)(?:经理|总监|总|先生|女士)?[，,]\s*` +
+		`(?:电话|手机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)[^。\n]{0,4}?(?:请)?直接(?:联系|找)(?:他|她)|` +
+		`此事由\p{Han}{0,6}?(\p{Han}{2,3}?)(?:秘书长|会长|主任|总经理|经理|总监|老师)负责[，,。]\s*(?:请)?(?:直接)?(?:与|和|跟|联系)[^。\n:：]{1,8}?[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
 	bossNamed = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
 	// "我们王振宇王总": the boss's whole name, then their surname and title.
 	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))
@@ -1038,7 +1063,7 @@ var (
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
-		`打电话到(?:前台|服务中心|管理处|管家中心|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
@@ -1048,7 +1073,7 @@ var residentRelays = []*quickre.Regexp{
 // residentNamedFirst is a resident who came to the desk, named before their flat in brackets:
 // "业主黄建国先生（12幢1单元602）到管家台反映", the name in group 1, the flat in group 2.
 var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))[（(]([^（()）\n]{3,20})[）)]` +
-	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
 
 // tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所".
 var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心)$`))
@@ -1057,7 +1082,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业|岗亭)|打电话到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|物业|岗亭)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前

@@ -273,7 +273,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -306,9 +306,9 @@ func Read(m Mail) Writer {
 			address = sa
 		}
 		if streetAddress.MatchString(address) || postalAddress.MatchString(address) || cityDistrict.MatchString(address) {
-			if u := ownUnit(own); u != "" && !strings.Contains(address, u) {
-				// "展位号3号馆3B-216" above the company's "地址：上海市徐汇区宜山路700号…" in the
-				// signature: the booth, stall or shop the writer keeps here.
+			if u := cmp.Or(ownUnit(own), boothSaid(own)); u != "" && !strings.Contains(address, u) {
+				// "展位号3号馆3B-216", "我司在贵展会12.2馆F08展位" above the company's "地址：上海市
+				// 徐汇区宜山路700号…" in the signature: the booth, stall or shop the writer keeps here.
 				address = u
 			}
 		}
@@ -351,6 +351,11 @@ func Read(m Mail) Writer {
 		}
 		if m := otherOwnNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
 			phone = phoneIn(m[1]) // "我手机137…老是接不到 打我另一个号152…": the one they ask to be called on
+		}
+		if containsAny(own, "搵我", "找我") {
+			if m := findMeOn.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
+				phone = phoneIn(m[1]) // "我喺展期內用大陸號碼，有咩事打 135… 搵我，香港號碼…收唔到"
+			}
 		}
 		if containsAny(own, "这支", "這支", "这个", "這個", "这只", "這只") {
 			if m := pickedNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
@@ -458,7 +463,7 @@ func Read(m Mail) Writer {
 	if phone == "" && !byText {
 		// "7栋2单元电梯坏三天了 139…": the mail says nothing but "如题"; "【投诉】26栋502 李明 138…
 		// 物业费上涨".
-		if sd := subjectDashed.FindStringSubmatch(narrowed(m.Subject)); sd != nil && isPhone(phoneIn(sd[3])) {
+		if sd := subjectDashed.FindStringSubmatch(strings.TrimSpace(narrowed(m.Subject))); sd != nil && isPhone(phoneIn(sd[3])) {
 			phone = phoneIn(sd[3]) // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
 		} else if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
 			lead := subjectWord.ReplaceAllString(subjectLead(m.Subject), "")
@@ -484,6 +489,12 @@ func Read(m Mail) Writer {
 	}
 	if phone == "" && !byText {
 		phone = brokenNumber(writerText) // "我的电话是186\n5802 7731（中午以后打）", the line broken inside it
+	}
+	if phone == "" && !byText && containsAny(m.Text, "您登记", "您預留", "您预留", "您登記") {
+		// "好的" above the office's answer: "维修师傅会提前致电您登记的号码 158… 确认".
+		if r := yourRegistered.FindStringSubmatch(m.Text); r != nil && isPhone(phoneIn(r[1])) {
+			phone = phoneIn(r[1])
+		}
 	}
 	if phone == "" && !byText && containsAny(writerText, "转告", "转达", "轉告", "轉達") {
 		if m := relayingKin.FindStringSubmatch(writerText); m != nil && isPhone(phoneIn(m[1])) {
@@ -567,6 +578,10 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
+// yourRegistered is the number the office's answer says the writer registered with it: "致电您登记的
+// 号码 158…".
+var yourRegistered = quickre.MustCompile(EitherScript(`您(?:登记|预留)的(?:联系)?(?:号码|电话|手机)(?:号码|号)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
 // relayingKin is the number of a relative or a friend the writer asks the office to call, who
 // will pass the word on: "请联系我弟弟邱亮：135 7028 1193，他会转告我".
 var relayingKin = quickre.MustCompile(EitherScript(`联系我(?:的)?(?:弟弟|哥哥|姐姐|妹妹|儿子|女儿|爱人|老公|老婆|太太|先生|妈妈|爸爸|家人|朋友|同事)` +
@@ -613,11 +628,11 @@ func homeRoomFlat(text string) string {
 // flatOrOfficeSaid is the flat a writer says they write as the owner of or rent ("这封邮件我以1栋1单元
 // 1201业主的身份写", "我是租户，租的是5栋1单元203"), or the office their company is in; "" when none.
 func flatOrOfficeSaid(text string) string {
-	if !containsAny(text, "身份", "租的", "我们", "我們") {
+	if !containsAny(text, "身份", "租的", "我们", "我們", "作为", "作為") {
 		return ""
 	}
 	if m := flatAs.FindStringSubmatch(text); m != nil {
-		if a := cmp.Or(m[1], m[2]); addressPart(a) == a {
+		if a := cmp.Or(m[1], m[2], m[3]); addressPart(a) == a {
 			return a
 		}
 	}
@@ -635,7 +650,9 @@ var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?
 	`(?:我们|我們)是(\d{3,4}室?)[ \t]?\p{Han}{1,10}?(?:公司|贸易|科技|咨询|设计|律所|事务所|工作室|集团|传媒|公关|文化|投资|教育|物流|网络|商贸|实业)(?:[，。；！？,;!?\s]|$)`))
 
 var flatAs = quickre.MustCompile(EitherScript(`以([^，。；！？,;!?\s（(：:的]{3,20}?)(?:的)?(?:业主|住户|租户)(?:的)?身份|` +
-	`(?:^|[，,。；;\s])(?:我)?租的(?:房子)?是\s*([^，。；！？,;!?\s（(：:]{3,20})`))
+	`(?:^|[，,。；;\s])(?:我)?租的(?:房子)?是\s*([^，。；！？,;!?\s（(：:]{3,20})|` +
+	// "我作为15栋2单元701的业主，正式要求…".
+	`(?:我|本人)作为([^，。；！？,;!?\s（(：:的]{3,20}?)的?(?:业主|住户|租户)`))
 
 // flatRoom is a flat with its building and entrance, then a room of it.
 var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#楼)\s*\d{1,2}\s*单元\s*\d{3,4})室?(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅)`))
@@ -700,6 +717,9 @@ func englishOwnPlace(text string) string {
 	if m := englishWeLease.FindStringSubmatch(text); m != nil {
 		return m[1] // "We lease Workshop 3 in Building C.", "I rented Apartment 1604 in Block C"
 	}
+	if m := englishLiveInDashed.FindStringSubmatch(text); m != nil {
+		return m[1] // "I live in apartment 2-1504 and for the past two weeks…": the building and the flat
+	}
 	if m := englishTenantOf.FindStringSubmatch(text); m != nil {
 		if p := addressPart(cmp.Or(m[1], m[2], m[3], m[4])); p != "" {
 			// "I am tenant of 湖畔花园 15幢 2单元 1101, landlord is 钱先生.", "I live in 8栋 2单元 1701
@@ -724,10 +744,14 @@ var englishWholeFloor = quickre.MustCompile(`(?i)\bwe occupy (?:the )?(?:whole|e
 // Apartment 1604 in Block C", "office 1506" of "I rent private office 1506 on 15F".
 var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the |a )?(?:private |serviced )?((?:workshop|warehouse|plant|unit|apartment|apt|flat|office|suite) (?-i:[0-9A-Z]{1,4})(?:,? (?:in|of) (?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
 
+// englishLiveInDashed is a flat an English writer lives in by its building's and its own number:
+// "2-1504" of "I live in apartment 2-1504".
+var englishLiveInDashed = quickre.MustCompile(`(?i)\b(?:I|we) live in (?:apartment|apt\.?|flat|unit|room) (\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4})\b`)
+
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,", "8栋
 // 2单元 1701" of "I live in 8栋 2单元 1701 (renting…)".
-var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;\n]{3,60})|\bI live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?)|` +
+var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;(\n]{3,60})|\b(?:I|we) live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?)|` +
 	`\bI(?:'m| am) [A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:the )?(?:owner|tenant|resident) of ([^,.;\n]{3,60}?)(?: in [A-Z][^,.;\n]*)?(?:[,.;\n]|$)|` +
 	`\bI(?:'m| am) (?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+ (?:of|from|in) ([^.;()\n]{3,60}?)(?:\.|;|\(|\n|$)`)
 
@@ -854,7 +878,14 @@ var floorTwice = quickre.MustCompile(EitherScript(`^(\d{1,2})(?:楼|层)\s*(\d{1
 // otherOwnNumber is the writer's other number they ask to be called on: "打我另一个号15268113092".
 var otherOwnNumber = quickre.MustCompile(EitherScript(`(?:(?:打|拨|联系|call)我?(?:的)?(?:另一个|另外一个|另一|备用)(?:号码|号|手机|电话)|` +
 	// "我手机是 137…，但白天上班开会不方便接，麻烦打我家座机 0571-…".
-	`(?:不方便接|接不到|打不通)[^。\n]{0,12}?(?:麻烦|请)?(?:打|拨)我家(?:里)?(?:的)?(?:座机|电话|固话))(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	`(?:不方便接|接不到|打不通)[^。\n]{0,12}?(?:麻烦|请)?(?:打|拨)我家(?:里)?(?:的)?(?:座机|电话|固话)|` +
+	// "这期间维修的事情请联系我老婆，她电话 189…": the one at home while the writer is away.
+	`(?:请|麻烦)(?:直接)?联系我(?:老婆|太太|爱人|老公|先生)[，,]\s*(?:她|他)(?:的)?(?:电话|手机)(?:号码|号)?|` +
+	// "我的台灣手機是 0933-…，但在大陸比較常用的是 176…，請打大陸的號碼".
+	`在(?:大陆|内地|国内)(?:比较)?常用的(?:号码|手机|电话)?)(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+
+// findMeOn is a number put inside the words asking to be reached on it: "有咩事打 135… 搵我".
+var findMeOn = quickre.MustCompile(EitherScript(`打\s*(\+?\d[\d \-]{6,16}\d)\s*(?:搵我|找我)`))
 
 // roomInBrackets is an office's room in brackets after its floor: "（2801室）".
 var roomInBrackets = quickre.MustCompile(`^\s*[（(](\d{3,4}(?:室|號|号)?)[）)]`)
@@ -1503,9 +1534,10 @@ var (
 // parent's own number where the mail asks the office to call it ("有结果直接打我爸电话133…", "我爸
 // 叫高永福，电话 139…"): "我是马德才的儿子", "我是水产区B-12摊位杜德明的女儿", "我爸钟福生在你们市
 // 场…卖猪肉" with "我爸不太会用手机打字" or "帮我爸反映", "我母亲周玉兰住…一个人住" with "有事请打
-// 我电话…我会转告她"; "" when the mail is written for no parent.
+// 我电话…我会转告她", or a grandparent a grandchild writes for ("我帮我爷爷发的邮件，我爷爷叫庞德贵…
+// 有事请打他电话 135…"); "" when the mail is written for no parent.
 func parentWrittenFor(text string) (name, phone string) {
-	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "我阿爸", "我阿媽", "我阿妈") {
+	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "我阿爸", "我阿媽", "我阿妈", "我爷爷", "我奶奶", "我外公", "我外婆") {
 		return "", ""
 	}
 	for _, m := range childOf.FindAllStringSubmatch(text, perLine) {
@@ -1518,7 +1550,7 @@ func parentWrittenFor(text string) (name, phone string) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
-		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "一个人住", "转告她", "转告他") {
+		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "一个人住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1540,13 +1572,14 @@ func parentWrittenFor(text string) (name, phone string) {
 // 机 133…", "老板何建华要跟你们直接谈…请直接打他电话：139…", "帮老板娘钟秀兰发这个邮件…请联系老板娘
 // 136…"; "" when the mail names no keeper so.
 func shopBoss(text string) (name, phone string) {
-	if !containsAny(text, "老板", "老闆") {
+	if !containsAny(text, "老板", "老闆", "店长", "店長") {
 		return "", ""
 	}
-	if b := forKeeper.FindStringSubmatch(text); b != nil && chineseName(b[1]) {
-		// "我是…档口的店员小芳，帮老板娘钟秀兰发这个邮件…请联系老板娘 136…".
-		if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
-			return b[1], phoneIn(p[1])
+	if b := forKeeper.FindStringSubmatch(text); b != nil && chineseName(cmp.Or(b[1], b[2])) {
+		// "我是…档口的店员小芳，帮老板娘钟秀兰发这个邮件…请联系老板娘 136…", "我们店长孙雅婷让我帮
+		// 她发个邮件…直接打我们店长电话 153…", "帮我们老板黄永强发这封邮件…老板电话 137…".
+		if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[1], p[2]))) {
+			return cmp.Or(b[1], b[2]), phoneIn(cmp.Or(p[1], p[2]))
 		}
 	}
 	m := bossToCall.FindStringSubmatch(text)
@@ -1563,8 +1596,10 @@ func shopBoss(text string) (name, phone string) {
 // forKeeper is a shop's staff member writing for its keeper, by name; keepersNumber the number the
 // mail asks the office to call the keeper on.
 var (
-	forKeeper     = quickre.MustCompile(EitherScript(`(?:帮|替)(?:老板娘|老板)(\p{Han}{2,3}?)(?:发|写|反映|投诉)`))
-	keepersNumber = quickre.MustCompile(EitherScript(`(?:联系|打给|打)(?:老板娘|老板)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	forKeeper = quickre.MustCompile(EitherScript(`(?:帮|替)(?:我们|我們)?(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:发|写|反映|投诉)|` +
+		`(?:我们|我們)(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:让|叫)我(?:帮|替)(?:她|他)(?:发|写|反映|投诉)`))
+	keepersNumber = quickre.MustCompile(EitherScript(`(?:联系|打给|打)(?:我们|我們)?(?:老板娘|老板|店长)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+		`(?:^|[。\n，,])\s*(?:老板娘|老板|店长)(?:的)?(?:电话|手机)\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
@@ -1622,8 +1657,8 @@ var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}
 var (
 	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
 	parentCalled  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
-	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己|喺)`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
+	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己|喺)`))
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -1666,6 +1701,23 @@ func mallUnitSaid(text string) string {
 	}
 	return ""
 }
+
+// streetShopSaid is the street-front shop, the food court's counter or the market's stall a keeper
+// says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
+// 負責人", "我在蔬菜区3号棚22号摊位卖菜三年了"; "" when none.
+func streetShopSaid(text string) string {
+	if !containsAny(text, "我是", "我在") {
+		return ""
+	}
+	if m := streetShopOrStall.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2], m[3])
+	}
+	return ""
+}
+
+var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,4}(?:-\d{1,3})?号)(?:临街铺|临街商铺|临街|商铺|门面|铺面|铺)?[“"「『]|` +
+	`我是((?:[A-Z]\d|负一楼|负一层|[一二三四五\d][楼层])?\p{Han}{0,4}?(?:美食街|美食广场|美食城|小吃街)第?\d{1,3}号?(?:柜|档口|档|铺))|` +
+	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)`))
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
 // words: in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or
@@ -1730,13 +1782,19 @@ func deskSaid(text string) string {
 	if m := deskOfMine.FindStringSubmatch(text); m != nil {
 		return strings.TrimSpace(m[1])
 	}
+	if m := deskNumbered.FindStringSubmatch(text); m != nil && strings.Contains(text, "我") {
+		return m[1] // "我是在咱们空间租用固定工位的会员宋子涵，工位号D-15。"
+	}
 	return ""
 }
+
+// deskNumbered is a desk by its number after its label, in group 1: "D-15" of "工位号D-15".
+var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s])(?:固定)?工位(?:号|编号)[:：]?\s*([A-Z]{1,2}-?\d{1,3})(?:[，,。；;\s]|$)`))
 
 // deskOfMine is a desk or an office of a shared office after the writer's words of renting it or
 // being there, in group 1.
 var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[^，。！？\n]{0,16}?(?:是|在|租的是|租了|租用)(?:在)?` +
-	`((?:\d{1,2}(?:楼|F)\s*)?(?:开放(?:办公)?区\s*)?(?:[A-Z]区\s*)?(?:工位\s*[A-Z]{1,2}-?\d{1,3}|[A-Z]{1,2}-\d{1,3}\s*号?工位|` +
+	`((?:\d{1,2}(?:楼|F)\s*)?(?:开放(?:办公)?区?\s*)?(?:[A-Z]区\s*)?(?:工位\s*[A-Z]{1,2}-?\d{1,3}|[A-Z]{1,2}-\d{1,3}\s*号?工位|\d{1,3}\s*号工位|` +
 	`独立办公室\s*[A-Z]?\d{2,4}|[A-Z]?\d{3,4}\s*独立办公室|商务中心\s*[A-Z]?\d{2,3}))`))
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
@@ -1876,9 +1934,9 @@ func leadFlat(text string) string {
 	return ""
 }
 
-// subjectDashed is a subject's word for what the mail is, then the writer's unit, name and mobile,
-// apart by dashes or bars.
-var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜| ]+(.{2,16}?)[-—_｜| ]+(\p{Han}{2,4})[-—_｜| ]+(` + mobileDigits + `)`))
+// subjectDashed is a subject's word for what the mail is, then the writer's unit, name (or
+// surname, or what the mail is about) and mobile, apart by dashes or bars.
+var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜| ]+(.{2,16}?)[-—_｜| ]+([^-—_｜| ]{1,12}?)[-—_｜| ]+(` + mobileDigits + `)`))
 
 // subjectWord is a word a subject begins with for what the mail is, apart by a space: "投诉 ".
 var subjectWord = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映|求助)[ \t:：]+`))
@@ -1937,8 +1995,11 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
-	if m := subjectDashed.FindStringSubmatch(s); m != nil && chineseName(m[2]) && addressPart(m[1]) == m[1] {
-		return m[2], m[1] // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
+	if m := subjectDashed.FindStringSubmatch(s); m != nil && addressPart(m[1]) == m[1] {
+		if chineseName(m[2]) {
+			return m[2], m[1] // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
+		}
+		return "", m[1] // "投诉-3号楼1-1201-陶-138…", "投诉-2号楼1506-隔壁装修噪音-138…": the flat
 	}
 	if digitCount(s) >= 11 {
 		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the
@@ -1954,6 +2015,8 @@ func subjectWriter(subject string) (name, unit string) {
 	lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
 	if f := strings.Fields(lead); len(f) >= 3 && addressPart(f[0]) == f[0] && (chineseName(f[1]) || titled(f[1])) {
 		return f[1], f[0] // "【投诉】6栋1单元202 卢红霞 电梯又坏了", "禽蛋区E-22 蒋先生 投诉：公共秤不准"
+	} else if len(f) >= 3 && chineseName(f[0]) && !titled(f[0]) && (addressPart(f[1]) == f[1] || unitAtEnd.MatchString(f[1])) && strings.ContainsAny(f[1], "0123456789") {
+		return f[0], f[1] // "尹晓娜 L3中庭K-06 投诉中庭保安": the name, then the kiosk
 	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
 		tag, _, _ = strings.Cut(inner, "】")
@@ -2031,11 +2094,11 @@ var ourHallBooth = quickre.MustCompile(EitherScript(`(?:我们|我司)(?:的)?(\
 
 // boothRented is the hall and the booth the writer's company says it rents or is at: "我司…租用了8
 // 号馆E15展位", "我哋公司（…）喺7號館7F28展位參展".
-var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我哋|我司|本公司)[^。！？\n]{0,24}?(?:租用|租了|订了|预订了|预定了|喺|在)了?\s*` +
+var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我哋|我司|本公司)[^。！？\n]{0,24}?(?:租用|租了|订了|预订了|预定了|喺|在|为)了?\s*(?:(?:贵|本届|本次|今年)\p{Han}{0,3}?)?` +
 	`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*展位)?)`))
 
 // boothOfOurs is a hall's booth after the writer's words of their booth at this fair, in group 1.
-var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本届|本次)[^。！？\n]{0,20}?(?:展位|摊位)(?:号)?(?:为|在|是|：|:)\s*` +
+var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本届|本次)[^。！？\n]{0,20}?(?:展位|摊位)(?:(?:号)?(?:为|在|是|：|:)|号|[ \t])\s*` +
 	`((?:[A-Z]?\d{1,2}(?:\.\d)?号?)?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*(?:展位|摊位))?)`))
 
 // boothInSubject is a hall and a booth in it, then 展位; ourBooth the writer's words of their own
@@ -2061,6 +2124,9 @@ func yourReported(text string) string {
 	if m := youReported.FindStringSubmatch(text); m != nil {
 		if a := addressPart(m[1]); a != "" && (flatEnd.MatchString(a) || unitAtEnd.MatchString(a)) {
 			return a // "您反映的12幢1803…", "您反映的干货区7号档口屋顶漏雨问题"
+		}
+		if b := boothInSubject.FindStringSubmatch(m[1]); b != nil && strings.HasPrefix(m[1], b[1]) {
+			return b[1] // "您反映的6.1馆K22展位用电问题": the exhibitor's booth
 		}
 	}
 	return ""

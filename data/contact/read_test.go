@@ -3614,7 +3614,7 @@ func TestMainlandNumbersAndPeopleInCharge(t *testing.T) {
 		{"Vincent Ng", "Hi,\n\nMy car was scratched in your visitor car park B2 yesterday.\n\nPls call me on my mainland no. 134 1805 6620 (I'm in SZ this week). My HK no. +852 6021 3398 is only on at weekends.\n\nVincent Ng",
 			"Vincent Ng", "134 1805 6620", ""},
 		{"黄嘉怡", "您好，\n\n我们是佛山美家家具，展位号4.1号馆C19。搭建商（负责我们展位的是刘工，电话13711226620）没有按效果图施工。\n\n展位负责人：黄嘉怡 189 2600 6620（今晚一直在展位上）",
-			"黄嘉怡", "189 2600 6620", ""},
+			"黄嘉怡", "189 2600 6620", "4.1号馆C19"},
 		{"茶语时光 L3-316", "您好，\n\n我们是三楼L3-316铺茶语时光，店里空调不制冷，已经报修两次。\n有事请直接打我手机。\n\n茶语时光 L3-316\n店长：汪晓雯\n手机：158 0217 6620\n店内电话：021-5478 6620（营业时间有人接）",
 			"汪晓雯", "158 0217 6620", "L3-316"},
 		{"赵建明", "物业：\n\n我家是南湖新村46栋3门401，暖气片上面热下面凉。\n\n赵建明\n家里电话0451-8263 6620", "赵建明", "0451-8263 6620", "南湖新村46栋3门401"},
@@ -4343,4 +4343,112 @@ func TestResidentsAFrontDeskRecordsByTitle(t *testing.T) {
 		{"翠峰園管理處前台", "Wong 經理：\n\n今朝10:30左右3座8樓C室住戶陳太親臨管理處，投訴會所按金仍未退還。\n陳太要求今個星期內處理。\n聯絡電話：6021 0000\n\n前台 Carmen\n翠峰園管理處\n電話：2467 0000",
 			"陳太", "6021 0000", "3座8樓C室"},
 	})
+}
+
+func TestNumbersChangedShortOrAskedForInEnglish(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"玲玲", "电话换了，打这个186-0000-7738，之前那个不用了\n\n陈美玲\n3-1-802 电话 135 0000 0436", "陈美玲", "186-0000-7738", "3-1-802"},
+		{"谢东", "您好，\n我是金域蓝湾2栋1单元2203的业主谢东，车位费重复扣了。\n另外我物业登记的手机 13500000987 已经停用了，以后请打 198 0000 3014，麻烦帮我在系统里改一下。", "谢东", "198 0000 3014", "金域蓝湾2栋1单元2203"},
+		{"周婷", "快递柜放在我们楼门口挡路。\n我是9栋2单元1804的周婷，电话1382764551\n不好意思少打了一位，是13800645510", "周婷", "13800645510", "9栋2单元1804"},
+		{"Daniel Hoffmann", "Dear Property Management,\n\nI am the tenant of Tower 2, Unit 3105. Water is coming through the ceiling of 3005.\n\nI work during the day so please call me after 6 pm on 139 0000 2046. My Chinese is limited.\n\nBest regards,\nDaniel Hoffmann", "Daniel Hoffmann", "139 0000 2046", "Tower 2, Unit 3105"},
+		{"Sarah Mitchell", "Hi,\n\nI rent parking space C-088 and the invoice shows RMB 850.\n\nPlease give me a ring on 186 0000 2249 if it's easier to discuss by phone.\n\nKind regards,\nSarah Mitchell", "Sarah Mitchell", "186 0000 2249", ""},
+		{"Tom Becker", "Hello,\n\nOur video door phone has not worked for three weeks.\n\nMy Chinese is not good, so please call my wife Chen Lu on 139 0000 6051, she can explain everything.\n\nThank you,\nTom", "Tom Becker", "139 0000 6051", ""},
+		{"Kim Min-jun", "Dear organizer,\n\nToday electricity of our booth is cut 2 times.\n\nMy Korean phone: +82 10-0000-2085\nChinese number (please call this one): 166 0000 4410\n\nBest regards\nKim Min-jun", "Kim Min-jun", "166 0000 4410", ""},
+		{"Rajesh Iyer", "Dear Sir,\n\nWe were charged for a forklift we never used.\n\nOffice: +91 80 0000 1234\nI am reachable on WhatsApp/phone +91 98000 12873 (roaming works).\n\nRajesh Iyer", "Rajesh Iyer", "+91 98000 12873", ""},
+		{"Ingrid Svensson", "Hello,\n\nThe Wi-Fi at our booth does not work.\n\nPlease call me at the booth, my local number for the fair is +86 156 0000 0347. My Swedish mobile will not be answered.\n\nIngrid Svensson", "Ingrid Svensson", "+86 156 0000 0347", ""},
+		{"谢婷", "会务中心您好：\n\n我是恒信会务的谢婷，我们今天在贵酒店3楼多功能厅举办经销商大会，投影仪一直闪屏。\n联系电话：18600005530（现场负责人 谢婷）\n\n谢婷\n恒信会务 项目经理", "谢婷", "18600005530", "3楼多功能厅"},
+	})
+}
+
+func TestResidentsAButlerPassesOnByPhoneOrVisit(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"吴敏（A座管家）", "客服中心：\n\n今天下午A座2801的赵先生打电话到管家部投诉，楼上2901每天晚上11点以后还有拖动家具的声音。\n\n赵先生电话：135 0000 0417（他说最好中午12点到1点之间打）\n\n吴敏\nA座管家部\n分机 8023", "赵先生", "135 0000 0417", "A座2801"},
+		{"汇景苑管家-小吴", "投诉组：\n今天上午10点多业主钱女士（6栋1701）打到管家岗反映，隔壁1702装修从早上7点多就开始电钻。\n钱女士手机 138 0000 7721，请投诉组尽快回电。\n\n管家 吴晓燕 分机 8012", "钱女士", "138 0000 7721", "6栋1701"},
+		{"管家-吴晓雯", "工程部：\n今天上午业主钱先生（18栋2单元302）来管家中心反映，他家地下储藏间这两周墙面返潮严重。\n钱先生比较着急，要求本周内给答复。请工程部直接联系钱先生约时间看现场，他的电话 135 0000 4419。\n\n管家 吴晓雯 158 0000 0765", "钱先生", "135 0000 4419", "18栋2单元302"},
+	})
+}
+
+func TestBoothsFlatsAndStandsSaidAnotherWay(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"苗先生", "物业公司：\n公共收益这两年从来没见过公示。我问过业委会的刘主任（电话 138 0000 0072）。\n我作为15栋2单元701的业主，正式要求物业公示。\n请书面答复我，或者打我电话 13600007402。\n苗俊", "苗俊", "13600007402", "15栋2单元701"},
+		{"Tom Becker", "Hello,\n\nMy name is Tom Becker, we live in 8-2-1604 (Building 8, Unit 2, Room 1604). Our video door phone has not worked for three weeks.\n\nThank you,\nTom", "Tom Becker", "", "8-2-1604"},
+		{"郭振", "展会主办方您好：\n\n我们是荣盛机械，展位号8号馆E-12。隔壁E-14展位的特装展台搭建超出了规定的边线。\n我人在展位上，电话 150 0000 3381，郭振。", "郭振", "150 0000 3381", "8号馆E-12"},
+		{"許家豪", "您好：\n我們是台灣聯鋒機械，展位 3館 3B06（光地 36㎡）。今天進場布展發現現場只有單相插座。\n大陸手機 186 0000 2263\n許家豪", "許家豪", "186 0000 2263", "3館 3B06"},
+		{"广州瑞丰包装机械有限公司", "您好！\n\n我司在贵展会12.2馆F08展位，今天去登记大厅领证，工作人员说查不到我们的记录。\n\n联系人：袁小姐\n电话：020-0000 8890（工作时间）\n\n广州瑞丰包装机械有限公司\n地址：广州市番禺区石基镇前锋村工业路7号", "袁小姐", "020-0000 8890", "12.2馆F08"},
+		{"深圳市拓达智能科技有限公司", "您好：\n我司为8号馆A12展位参展商（深圳市拓达智能科技有限公司），今天布展时发现电源没有接通。\n现场联系人：庞伟 159 0000 4406\n\n地址：深圳市南山区科技园高新南七道18号", "庞伟", "159 0000 4406", "8号馆A12"},
+		{"刘彦", "你们这回复等于没回复\n\n刘彦\n13900047781\n\n在 2024-07-10 16:22:05，\"展商服务中心\" <service@cme-expo.cn> 写道：\n>刘先生您好：\n>\n>您反映的6.1馆K22展位用电问题已收悉。需补交超负荷用电费用1650元。\n>\n>展商服务中心 小王", "刘彦", "13900047781", "6.1馆K22"},
+		{"Kim Min-jun", "Dear organizer,\n\nThis is Kim Min-jun from Hanbit Cosmetics, Korea, Hall 4 booth 4K12.\n\nToday electricity of our booth is cut 2 times.\n\nBest regards\nKim Min-jun", "Kim Min-jun", "", "4K12"},
+		{"Raymond Leung", "Hi,\n\nRaymond from Kinglight Electronics (HK) here, we're at booth 2A06 in Hall 2. The aisle carpet is torn.\n\nRaymond Leung", "Raymond Leung", "", "2A06"},
+		{"Sophie Laurent", "Dear Min,\n\nI arrived at our stand this morning (Hall 2, Stand 2C18) and found the glass showcase cracked.\n\nMerci,\nSophie Laurent", "Sophie Laurent", "", "2C18"},
+	})
+}
+
+func TestKeepersStaffAndWivesWriteFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"lili_0923", "您好，我是L2-118素衣坊的店员小李，我们店长孙雅婷让我帮她发个邮件反映下问题，她这两天在外地进货。\n公共区域的垃圾桶一直没人清。\n有问题直接打我们店长电话 153 0000 2917 ，我这边的号码就不留了", "孙雅婷", "153 0000 2917", "L2-118"},
+		{"阿芳", "你好\n我是GZ-1126（番禺市桥店）的店员阿芳，帮我们老板黄永强发这封邮件，他不太会用电脑。\n这批牛奶到店就过期了。\n老板电话 137 0000 0918，有事直接打给他。", "黄永强", "137 0000 0918", ""},
+		{"瑜伽小鹿", "物业你好～\n我是L5-08 鹿野瑜伽的主理人陆晓晨🙏\n五楼东侧公共洗手间的烘手机坏了一周了。\n谢谢啦～ 有事微信/电话同号 188 0000 5562", "陆晓晨", "188 0000 5562", "L5-08"},
+		{"Ken Chan", "管理處你好，\n我係3座15樓D室嘅陳太，用我先生個email寫嘅。\n樓上16樓D室隻狗成日吠。\n我電話 6218 0000\n陳太", "陳太", "6218 0000", "3座15樓D室"},
+		{"华信科技-刘建华", "您好，我是15#楼2单元601业主的爱人王芳，用我老公单位邮箱发的。\n车位费今年涨了没有通知。\n电话 158 0000 6910\n王芳", "王芳", "158 0000 6910", "15#楼2单元601"},
+	})
+}
+
+func TestSubjectsDashedAndStreetShops(t *testing.T) {
+	checkContacts(t, "tao_hj@sohu.com", "投诉-3号楼1-1201-陶-13800001954", []contactCase{
+		{"tao_hj", "如题，楼上每天晚上跺脚。\n陶女士", "13800001954", "3号楼1-1201"},
+	})
+	checkContacts(t, "grace.lu.sh@gmail.com", " 投诉-2号楼1506-隔壁装修噪音-13800000077", []contactCase{
+		{"Grace", "如题。\n隔壁1507装修已经三个月了，每天中午照样打墙。\n电话在标题里。\nGrace", "13800000077", "2号楼1506"},
+	})
+	checkWriters(t, []writerCase{
+		{"江边小厨", "物业你好：\n我是滨江路18号临街铺“江边小厨”的老板蒋少华。生鲜超市的送货车每天凌晨三四点在我们门口卸货。\n电话 186 0000 2278", "蒋少华", "186 0000 2278", "滨江路18号"},
+		{"阿斌造型", "你好，\n我是人民路57-2号临街铺“阿斌造型”的骆斌。物业把我们这排商铺后面的后门通道锁上了。\n电话：139 0000 6048", "骆斌", "139 0000 6048", "人民路57-2号"},
+		{"吳宗翰", "您好：\n我是B1美食街第12櫃「阿翰滷肉飯」的負責人吳宗翰。最近兩週B1美食街的排煙系統吸力明顯變弱。\n手機 0935-000-447", "吳宗翰", "0935-000-447", "B1美食街第12櫃"},
+		{"风雨兼程", "你好\n我在蔬菜区3号棚22号摊位卖菜三年了，今天早上管理员来收什么夜间照明费。\n请回电\n毛先生 13700001209", "毛先生", "13700001209", "蔬菜区3号棚22号摊位"},
+	})
+}
+
+func TestPeopleInChargeGrandparentsAndPartners(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Amy Xu | 盛远律师事务所", "您好，\n\n我是A座2208盛远律师事务所的前台Amy，受我们合伙人杨律师委托向大厦物业反映：周六加班空调申请被拒。\n\n杨律师希望物业负责人直接和他沟通，请回电他的手机 139 0000 2281。\n\nAmy Xu\n前台 | 盛远律师事务所\nA座22层2208室\nT: 021-0000 0322", "杨律师", "139 0000 2281", ""},
+		{"黄蕾", "您好：\n我司是浙江旭东汽配有限公司的参展代理，客户本届展位 N2馆 2B31（光地 54㎡，特装）。\n隔壁2B29展位的搭建商把门头的桁架往我们这边多占了60公分。\n客户现场负责人是施国平经理，电话139 0000 2090，请直接联系他，他一直在展位上。如需补资料可以找我。\n\n黄蕾 158 0000 4093", "施国平", "139 0000 2090", "N2馆 2B31"},
+		{"蓝秋月", "会议中心：\n我会预订的3楼305会议室被重复预订了。\n此事由学会钟国栋秘书长负责，请直接与钟秘书长联系：138 0000 0943。\n\n蓝秋月\n学会办公室 020-0000 5516", "钟国栋", "138 0000 0943", "305会议室"},
+		{"小庞", "您好，我帮我爷爷发的邮件，我爷爷叫庞德贵，在你们市场肉类区2排9号摊位卖猪肉十几年了。\n管理员这个月多收了卫生费。\n我爷爷不会用邮箱，有事请打他电话 13500001286，打不通的话打我的 177 0000 5123 也行，我是他孙子庞宇。", "庞德贵", "13500001286", "肉类区2排9号"},
+	})
+}
+
+func TestNumbersAtHomeOnTheMainlandAndInTheAnswer(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"小宇", "物业你好：\n我是21幢202室的周德明，楼道里有人给电瓶车充电。\n我没有手机，家里电话是0512-0000 3317，白天都在家。\n周德明", "周德明", "0512-0000 3317", "21幢202室"},
+		{"陳怡君 Yvonne", "您好：\n我是18號樓1單元2202的住戶陳怡君，外牆清洗沒有提前通知。\n我的台灣手機是 0933-000-557，但在大陸比較常用的是 176 0000 5091，請打大陸的號碼，謝謝。", "陳怡君", "176 0000 5091", "18號樓1單元2202"},
+		{"Keith Leung", "你好，\n我係1號館1F-C08嘅梁志強，今日個飯盒凍晒。\n我喺展期內用大陸號碼，有咩事打 135 0000 2284 搵我，香港號碼 9456 0000 喺大陸收唔到。\n\nKeith Leung\nT: +852 2389 0000", "Keith Leung", "135 0000 2284", ""},
+		{"尹春燕", "您好，\n\n我司宁波海天电器在上月的家电展中租用1.1馆A03展位，押金还没退。\n\n我座机 0574-0000 2210，手机 159 0000 3318（经常在外面跑银行，请打手机）\n\n尹春燕\n财务部", "尹春燕", "159 0000 3318", "1.1馆A03"},
+		{"邱志明", "您好，\n我是26幢1单元502的邱志明，厨房烟道倒灌。我电话 135 0000 6678。\n我下周开始出差一个月，这期间维修的事情请联系我老婆，她电话 189 0000 1146，她白天都在家。", "邱志明", "189 0000 1146", "26幢1单元502"},
+		{"吕军", "好的，周六上午可以。\n\n在 2024-08-28，\"物业服务中心\" 写道：\n> 吕先生您好：\n> 您反映的22栋803主卧纱窗被大风刮坏一事，拟于本周六上午上门更换，届时维修师傅会提前致电您登记的号码 158 0000 7013 确认。如时间不便请致电 0551-0000 2200。", "吕军", "158 0000 7013", "22栋803"},
+	})
+}
+
+func TestNamesAtTheEndBesideTheNumber(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"zheng", "电梯天天坏，今天又把人关里面了，你们到底修不修？\n139-0000-2284 郑先生", "郑先生", "139-0000-2284", ""},
+		{"Gu", "我是9栋1单元1401的 楼上1501天天早上7点就开始电钻 物业也不管 不能管我就打12345了 我顾女士 电话13600005528", "顾女士", "13600005528", "9栋1单元1401"},
+		{"黎sir", "物业：\n楼下烧烤店油烟太大，每天晚上搞到十二点。\n我住B区18栋302房。\n黎先生 13600005318", "黎先生", "13600005318", "B区18栋302"},
+	})
+}
+
+func TestDesksAndRoomsByTheirLabels(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"宋子涵", "你好，\n我是在咱们空间租用固定工位的会员宋子涵，工位号D-15。今天早上来发现我工位下面的储物柜锁被撬了。\n电话 13100006734", "宋子涵", "13100006734", "D-15"},
+		{"吕婷婷", "你好～\n我是3楼开放办公A区12号工位的吕婷婷，这个月账单里打印费扣了386元。\n手机 186 0000 0548", "吕婷婷", "186 0000 0548", "3楼开放办公A区12号工位"},
+		{"石磊", "会议信息\n会议名称  华信汽车经销商大会\n会议地点  三楼锦江厅\n联系人  石磊\n手机  186 0000 3095\n问题：投影仪故障。", "石磊", "186 0000 3095", "三楼锦江厅"},
+	})
+}
+
+func TestNameThenUnitInTheSubject(t *testing.T) {
+	checkContacts(t, "nana_yin@qq.com", "尹晓娜 L3中庭K-06 投诉中庭保安", []contactCase{
+		{"nana", "中庭的保安每天赶我们的顾客，说不能在中岛前面排队。\n电话 +86-135-0000-7760", "+86-135-0000-7760", "L3中庭K-06"},
+	})
+	if w := Read(Mail{Name: "nana", Email: "nana_yin@qq.com", Subject: "尹晓娜 L3中庭K-06 投诉中庭保安", Text: "中庭的保安每天赶我们的顾客。\n电话 +86-135-0000-7760"}); w.Name != "尹晓娜" {
+		t.Errorf("name %q, want 尹晓娜", w.Name)
+	}
 }

@@ -856,15 +856,16 @@ func signOff(text string) string {
 var askedToRepair = quickre.MustCompile(EitherScript(`^[。！!\s]*(?:请|麻烦)?(?:尽快|赶快|及时|马上)?(?:安排|派人)?(?:维修|修理|处理)(?:一下)?[。！!]?$`))
 
 // endSigned is the name a text typed on a phone ends with beside its number, set apart by
-// spaces: "…请把钱退给我 罗女士 130 5716 2293", "…看看谁拿走的 18268803157 邹先生"; "" when it ends
-// otherwise, or the words before introduce someone ("楼上住的是 王先生 139…").
+// spaces: "…请把钱退给我 罗女士 130 5716 2293", "…看看谁拿走的 18268803157 邹先生", "139-0571-2284
+// 郑先生" alone on the last line; "" when it ends otherwise, or the words before introduce someone
+// ("楼上住的是 王先生 139…").
 func endSigned(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
 	f := lastFields(lines[len(lines)-1], 8)
 	for len(f) > 3 && (addressWords.MatchString(f[len(f)-1]) || bareFlat.MatchString(f[len(f)-1])) {
 		f = f[:len(f)-1] // "老周 15088613927 12幢 1单元 701": the flat after the name and number
 	}
-	if len(f) < 3 {
+	if len(f) < 2 {
 		return ""
 	}
 	if len(f) > 3 && phoneLabelWord[f[len(f)-2]] {
@@ -884,12 +885,23 @@ func endSigned(text string) string {
 	default:
 		return ""
 	}
+	if n, ok := strings.CutPrefix(name, "我"); ok && titled(n) {
+		name = n // "…不能管我就打12345了 我顾女士 电话136…"
+	}
 	if !(callName(name) && signedName(name) || calledBySurname(name)) {
 		return ""
 	}
 	before := strings.Join(rest, " ")
 	if introducesSomeone.MatchString(runOnTail(before)) || endsInColon(before) {
 		return ""
+	}
+	if len(rest) == 0 {
+		// The number and the name alone on the last line: not the person the line above
+		// introduces ("他家的电话写在下面", "就是这个人：").
+		above := strings.TrimSpace(strings.Join(lines[:len(lines)-1], "\n"))
+		if introducesSomeone.MatchString(lastSentence(above)) || endsInColon(above) {
+			return ""
+		}
 	}
 	return name
 }
