@@ -214,6 +214,9 @@ func formContact(fields []formField) (name, email, phone string) {
 			if phone == "" || !isMobile(phone) && isMobile(p) {
 				phone = p
 			}
+			if m := mobileInValue.FindStringSubmatch(value); m != nil && !isMobile(phone) && isMobile(phoneIn(m[1])) && isPhone(phoneIn(m[1])) {
+				phone = phoneIn(m[1]) // "电话：021-5298 6617转8023 / 手机 136…": the mobile after the office's line
+			}
 			if q := markedNumber(value); q != "" {
 				phone, chosen = q, true // the number the writer asks to be called on
 			}
@@ -221,6 +224,10 @@ func formContact(fields []formField) (name, email, phone string) {
 	}
 	return name, email, phone
 }
+
+// mobileInValue is a mobile labelled inside a phone's value after another number: "136…" of
+// "021-5298 6617转8023 / 手机 136…".
+var mobileInValue = quickre.MustCompile(EitherScript(`\d\s*(?:[/／，,；;]|\s)\s*手机\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // markedNumber is the number of a phone's value a note after it asks to be called on: "9456 7812"
 // of "手提：9456 7812（請盡量致電此號碼）", "186 1137 0492" of "韩冬梅 010-8527 3316 / 186 1137 0492

@@ -171,8 +171,9 @@ func personName(sender, said string) string {
 		}
 	}
 	if parent.MatchString(t) {
-		// "乐乐妈妈" signs "乐乐妈妈 曹雪": her own name, whatever her child's.
-		if n := lastLineAlone(said); chineseName(n) && n != t {
+		// "乐乐妈妈" signs "乐乐妈妈 曹雪", or "米米妈" says "我是18幢2单元901的谭晶": her own name,
+		// whatever her child's.
+		if n := cmp.Or(lastLineAlone(said), ownName(said)); chineseName(n) && n != t {
 			return n
 		}
 	}
@@ -753,8 +754,9 @@ func roleName(text string, shop bool) string {
 // Klaus".
 var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
 
-// storeSender is a sender's name that is a store's, or its keeper's by what they are of it.
-var storeSender = quickre.MustCompile(EitherScript(`\p{Han}店(?:\s|$|[-－—_])|店长|店主|加盟`))
+// storeSender is a sender's name that is a store's or a counter's ("好食光 信義櫃"), or its keeper's
+// by what they are of it.
+var storeSender = quickre.MustCompile(EitherScript(`\p{Han}店(?:\s|$|[-－—_])|\p{Han}柜$|店长|店主|加盟`))
 
 // sentenceRoleName is a name after a role that begins a sentence, with a number after it.
 var sentenceRoleName = quickre.MustCompile(EitherScript(`[。！!；;]\s*(?:店长|店主|摊主|档主|负责人|经办人|联系人)\s*[:：]?\s*(\p{Han}{2,4}?)\s*[:：，,]?\s*(?:\+?\d|[（(])`))
@@ -766,7 +768,7 @@ var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人
 // "档口负责人聂小川（老板娘）" after the clause that names the stall too, "现场负责人：毛永刚".
 // "佛山禅城店 加盟商 蒙少华", "加盟主 蕭文傑", "申诉人：郭建峰（成都春熙路店加盟商…）": a store's keeper
 // under its name.
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}店[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
+var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}店[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|柜长|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
 
 // callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
 // title ("潘女士"); not a familiar name ("小王").
@@ -1018,7 +1020,7 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameCalled, ownNameSeller} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameCalled, ownNameSeller, ownNameRoleSpaced} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if callName(m[1]) {
 				return m[1]
@@ -1050,6 +1052,9 @@ var (
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
+	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口
+	// （2F-B-136）阿芳服饰的老板娘 陈少芳 对面…".
+	ownNameRoleSpaced = quickre.MustCompile(EitherScript(`我是[^。！？!?\n]{0,40}?的(?:老板娘|老板|店主|店长)[ \t]+(\p{Han}{2,3})(?:[，,。！!\s]|$)`))
 	// ownNameSeller is a stall's keeper's name after what they sell, in words typed without a stop:
 	// "我是东区23号摊位卖水产的沈月娥今天早上市场又停水了".
 	ownNameSeller = quickre.MustCompile(`我是[^，,。；;！!？?\n]{0,24}?卖\p{Han}{1,4}的(\p{Han}{2,3}?)(?:今天|昨天|昨晚|早上|最近|这几天)`)

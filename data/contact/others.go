@@ -928,6 +928,47 @@ var (
 	bossesRoom = quickre.MustCompile(EitherScript(`(?:^|[^0-9A-Za-z\-])((?:[A-Z]座)?\d{3,4}室)(?:的)?(?:主任|总经理|董事长|老板|合伙人)办公室`))
 )
 
+// lawyersClient is the client a lawyer's letter is written for, at the flat or the shop the
+// brackets after their name say they hold, on the number the letter gives (the lawyer's, who
+// answers for them): "北京恒澄律师事务所接受马建华先生（贵商场B2-16铺承租人，经营…）的委托…联系电话：
+// 186…"; no one when the text is no such letter.
+func lawyersClient(text string) Writer {
+	if !strings.Contains(text, "的委托") {
+		return Writer{}
+	}
+	m := clientTrusts.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[1]) {
+		return Writer{}
+	}
+	w := Writer{Name: m[1], Phone: cmp.Or(FormOf(text).Phone, sentencePhone(text), clausePhone(text))}
+	if n := letterNumber.FindStringSubmatch(text); w.Phone == "" && n != nil && isPhone(phoneIn(n[1])) {
+		w.Phone = phoneIn(n[1]) // "…与本律师联系，联系电话：186…。"
+	}
+	held, _, _ := strings.Cut(m[2], "，")
+	held = strings.TrimPrefix(strings.TrimPrefix(held, "贵"), "貴")
+	for _, role := range []string{"承租人", "业主", "業主", "租户", "租戶", "经营者", "經營者"} {
+		held = strings.TrimSuffix(held, role)
+	}
+	if a := cmp.Or(ownUnitIn(held), addressPart(held)); a != "" {
+		w.Address = a
+	}
+	return w
+}
+
+// clientTrusts is a lawyer's client named in the letter's opening, with the note in brackets after
+// them: "接受马建华先生（贵商场B2-16铺承租人…）的委托".
+// letterNumber is the number a letter gives after its label inside a sentence: "联系电话：186…".
+var letterNumber = quickre.MustCompile(EitherScript(`(?:联系电话|联系方式)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+
+var clientTrusts = quickre.MustCompile(EitherScript(`接受(\p{Han}{2,3}?)(?:先生|女士)?[（(]([^（）()\n]{2,40})[）)]的委托`))
+
+// ownUnitIn is a mall's or a market's unit by its code at the end of s: "B2-16铺" of "商场B2-16铺".
+func ownUnitIn(s string) string {
+	return unitCodeAtEnd.FindString(s)
+}
+
+var unitCodeAtEnd = quickre.MustCompile(EitherScript(`[A-Z0-9]{1,3}-[A-Z]?\d{1,4}(?:号铺|铺|号)?$`))
+
 // managerReported is a store's manager whose complaint their head office writes in, asking the
 // office to call them, at the store's unit: "我司星河荟店（L2-15号铺）店长覃小雨反映…请直接联系
 // 店长覃小雨，手机 138 2609 1540"; no one when the text passes on no such report.

@@ -84,6 +84,9 @@ func Read(m Mail) Writer {
 		if w := managerReported(own); w.Name != "" {
 			return w // a store's manager their head office writes for
 		}
+		if w := lawyersClient(own); w.Name != "" {
+			return w // "本所接受马建华先生（贵商场B2-16铺承租人）的委托": the client complains
+		}
 		if w := assistantsBoss(own); w.Name != "" {
 			if w.Address == "" {
 				// "A座2108室 空调不制冷" above "代我们主任邱国平律师反映一下": the office the
@@ -273,7 +276,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -360,6 +363,11 @@ func Read(m Mail) Writer {
 		if containsAny(own, "这支", "這支", "这个", "這個", "这只", "這只") {
 			if m := pickedNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
 				phone = phoneIn(m[1]) // "手機 0933-218-467 ← 請打這支" below the office's "公司 02-…"
+			}
+		}
+		if containsAny(own, "call me", "Call me") {
+			if m := callMeThenMobile.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
+				phone = phoneIn(m[1]) // "Could someone … call me to discuss…? Mobile +86 136…" above the office's "T: +86 21 …"
 			}
 		}
 		if mp := preferredMobile(own, phone); mp != "" {
@@ -823,8 +831,11 @@ var englishOurBooth = quickre.MustCompile(`(?i)\bour (?:booth|stand|stall|kiosk)
 var englishOurCompany = quickre.MustCompile(`(?i)\bour (?:company|office|firm)\s*\([^()]*?\b((?:\d{1,3}/F,\s*)?(?:room|suite|unit|rm)\.?\s*(?:\d{2,5}[A-Z]?|[A-Z]\b)` +
 	`(?:,\s*(?:\d{1,3}/F|(?:tower|block|building)\s+[A-Z0-9]{1,3}))*)(?:,[^()]*)?\)`)
 
-var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|i am with)\s+[^.,\n]{2,40},\s+` +
-	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
+// englishWorkAt is the office of the company an English writer works at or is with, after its name:
+// "Unit 2806, Tower A" of "I work at Northbridge Consulting, Unit 2806, Tower A", "Suite 1503, 15F,
+// Tower 2" of "I'm with BrightWave (Suite 1503, 15F, Tower 2)".
+var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|i am with)\s+[^.,()\n]{2,40}(?:,|\s\()\s*` +
+	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*\d{1,2}/?F)?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
 
 // englishOurOffice is the office the writer's company has, or a room of it, in English.
 var englishOurOffice = quickre.MustCompile(`(?i)\bour (?:office|unit|suite|premises|pantry|kitchen|reception|meeting room)(?: is| in|:)\s*(?:at |in |on )?` +
@@ -883,6 +894,10 @@ var otherOwnNumber = quickre.MustCompile(EitherScript(`(?:(?:打|拨|联系|call
 	`(?:请|麻烦)(?:直接)?联系我(?:老婆|太太|爱人|老公|先生)[，,]\s*(?:她|他)(?:的)?(?:电话|手机)(?:号码|号)?|` +
 	// "我的台灣手機是 0933-…，但在大陸比較常用的是 176…，請打大陸的號碼".
 	`在(?:大陆|内地|国内)(?:比较)?常用的(?:号码|手机|电话)?)(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+
+// callMeThenMobile is the mobile an English writer gives in the sentence after asking to be
+// called: "…call me to discuss a fairer arrangement? Mobile +86 136…".
+var callMeThenMobile = quickre.MustCompile(`(?i)\bcall me\b[^.?!\n]{0,60}[.?!]\s*(?:my )?(?:mobile|cell)(?: number)?\s*[:：]?\s*(\+?\d[\d \-]{6,18}\d)`)
 
 // findMeOn is a number put inside the words asking to be reached on it: "有咩事打 135… 搵我".
 var findMeOn = quickre.MustCompile(EitherScript(`打\s*(\+?\d[\d \-]{6,16}\d)\s*(?:搵我|找我)`))
@@ -1658,7 +1673,7 @@ var (
 	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
 	parentCalled  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己|喺)`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -1701,6 +1716,21 @@ func mallUnitSaid(text string) string {
 	}
 	return ""
 }
+
+// roomsRented are the rooms a tenant says it rents together: "501到503" of "我们诊所租的是501到503三
+// 间", "3楼301、302、305" of "我校…租用时代大厦3楼301、302、305三间教室"; "" when it names none so.
+func roomsRented(text string) string {
+	if !strings.Contains(text, "租") {
+		return ""
+	}
+	if m := severalRooms.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var severalRooms = quickre.MustCompile(EitherScript(`(?:租的是|租用(?:了|的)?|租了)\s*(?:\p{Han}{2,8}?(?:大厦|中心|广场|大楼|园区))?\s*` +
+	`((?:\d{1,2}号楼)?(?:\d{1,2}[楼层])?[A-Z]?\d{3,4}(?:\s*(?:到|至|-|—|~|、)\s*[A-Z]?\d{3,4})+)室?(?:[一二三四五六七八九十两]|\d)?(?:间|套)`))
 
 // streetShopSaid is the street-front shop, the food court's counter or the market's stall a keeper
 // says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
@@ -1812,9 +1842,9 @@ func bookedRoom(text string) string {
 		return m[1]
 	}
 	if m := roomHeldIn.FindStringSubmatch(text); m != nil {
-		// "我司6月20日在贵中心A305会议室举办经销商培训会", "在二楼紫荆厅举办经销商大会", "租用贵中心5楼长江厅举办
-		// 两天培训", "在贵中心第二会议室（3楼）开区域经销商会议", "预订了贵中心B座5楼517会议室全天", "我们…的研讨会今天
-		// 在3楼第7会议室".
+		// "我司6月20日在贵中心A305会议室举办经销商培训会", "在贵中心会议中心 2楼3号会议室 召开",
+		// "在二楼紫荆厅举办经销商大会", "租用贵中心5楼长江厅举办两天培训", "在贵中心第二会议室（3楼）开
+		// 区域经销商会议", "预订了贵中心B座5楼517会议室全天", "我们…的研讨会今天在3楼第7会议室".
 		return strings.TrimPrefix(cmp.Or(m[1], m[2], m[3], m[4], m[5]), "的")
 	}
 	return ""
@@ -1822,15 +1852,15 @@ func bookedRoom(text string) string {
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)(` + heldRoom + `)(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了)|` +
+var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了)|` +
 	`在贵(?:中心|酒店|馆|方)(?:租用了?|租了|预订了?|订了|包了)(` + heldRoom + `)|` +
 	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3}|` + heldRoom + `)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
 	`(?:会|培训|讲座|活动)(?:今天|明天|昨天|上午|下午){0,2}在(` + heldRoom + `)`))
 
 // heldRoom is a room at a venue by its floor and its name: "A305会议室", "二楼紫荆厅", "B座5楼第二
-// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室".
-const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅)`
+// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室", "3楼多功能厅B厅".
+const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅)(?:[A-Z]厅)?`
 
 // roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
 var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)
@@ -1907,6 +1937,10 @@ func leadFlat(text string) string {
 		first := strings.TrimSpace(l[:end])
 		if f := withoutOwnerWord(first); f != first && strings.HasPrefix(l[end:], "。") && flatAlone(f) {
 			return f // "6栋1单元1102业主。你们地下车库…": the writer, by their flat
+		}
+		if f := withoutOwnerWord(first); f != first && strings.HasPrefix(l[end:], "，") && !nearby.MatchString(f) && f != strings.TrimSuffix(first, "的") &&
+			(flatAlone(f) || unitAtEnd.MatchString(f) && strings.ContainsAny(f, "0123456789")) {
+			return f // "L1-22铺位的租户，想问问你们的保洁到底归谁管？": the writer, by their shop
 		}
 		if next := strings.IndexAny(l[end+1:], "，, \t\u3000"); estate.MatchString(first) && next > 0 {
 			first = strings.TrimSpace(l[:end+1+next]) // "万科城市花园 18-602 家里…": the estate, then its flat

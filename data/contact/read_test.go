@@ -4452,3 +4452,44 @@ func TestNameThenUnitInTheSubject(t *testing.T) {
 		t.Errorf("name %q, want 尹晓娜", w.Name)
 	}
 }
+
+func TestLawyersClientsRoomsBookedAndMobilesAfterCallMe(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"刘洋律师", "律师函\n\n致：金汇广场商业管理有限公司\n\n北京恒澄律师事务所接受马建华先生（贵商场B2-16铺承租人，经营\"马记手工水饺\"）的委托，就以下事宜致函贵方：\n一、贵方多次在营业时间内切断B2-16铺电源。\n请贵方于收到本函之日起五个工作日内与本律师联系，联系电话：186 0000 4497。\n\n北京恒澄律师事务所\n刘洋 律师", "马建华", "186 0000 4497", "B2-16铺"},
+		{"甘文静", "会议中心：\n我司远方药业11月7日在贵中心会议中心 2楼3号会议室 召开年度客户答谢会，午餐严重不足。\n联系人：甘文静 138 0000 3326", "甘文静", "138 0000 3326", "2楼3号会议室"},
+		{"Mars", "L1-22铺位的租户，想问问你们的保洁到底归谁管？洗地机的水每天溅到我们玻璃门上。\n电话 136 0000 2293", "Mars", "136 0000 2293", "L1-22铺位"},
+		{"Sarah Whitfield", "Dear Building Management,\n\nOur office is Room 2208, Tower A. The after-hours air conditioning charge has doubled.\n\nCould someone from building management call me to discuss a fairer arrangement? Mobile +86 136 0000 0048.\n\nBest regards,\nSarah Whitfield\nOffice Manager\nT: +86 21 5012 0000", "Sarah Whitfield", "+86 136 0000 0048", "Room 2208, Tower A"},
+	})
+}
+
+func TestOfficesSimsCountersAndFlatsSignedLast(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Daniel Okafor", "Hi,\n\nI'm with BrightWave (Suite 1503, 15F, Tower 2). Since Monday none of our staff access cards work after 7pm.\n\nDaniel Okafor\n135 0000 8847", "Daniel Okafor", "135 0000 8847", "Suite 1503, 15F, Tower 2"},
+		{"Priya Natarajan", "Dear organiser,\n\nOur exhibitor badges were not issued.\n\nPlease sort this out urgently. You can call me on my local SIM +86 155 0000 8806 (valid during the fair). My Indian number +91 98000 12637 does not work well here.\n\nPriya Natarajan", "Priya Natarajan", "+86 155 0000 8806", ""},
+		{"好食光 信義櫃", "您好：\n本櫃位本月對帳單的信用卡手續費由2%調為2.8%，事前並未收到任何通知。\n\n櫃長 簡淑芬\n手機 0921-000-857", "簡淑芬", "0921-000-857", ""},
+	})
+}
+
+func TestRoomsRentedTogetherAndMobilesAfterTheOfficesLine(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"马晓燕", "物业你好：\n我是5楼美齿口腔诊所的负责人马晓燕，我们诊所租的是501到503三间。今天早上开门发现503诊室天花板一直往下滴水。\n手机 137 0000 6609", "马晓燕", "137 0000 6609", "501到503"},
+		{"周凯文", "您好：\n我校自去年9月起租用时代大厦3楼301、302、305三间教室，合同约定电费按各自电表实际用量结算。\n如需沟通，请打我电话13900008827。", "周凯文", "13900008827", "3楼301、302、305"},
+		{"Liu Jia", "物业财务部：\n我所租用的2号楼9层905、906、907、908四间，合同上是按套内面积计费。\n请联系我：138 0000 7742\n刘佳", "刘佳", "138 0000 7742", "2号楼9层905、906、907、908"},
+		{"会务组-吴", "酒店会议服务部：\n\n我们公司（华晨医疗）4月18日在贵酒店3楼多功能厅B厅举办经销商大会，投影仪一直没信号。\n\n联系人：吴燕 会务负责人\n电话：021-0000 6617转8023 / 手机 13600005208\n", "吴燕", "13600005208", "3楼多功能厅B厅"},
+	})
+}
+
+func TestGrandparentsHomesFathersAtHomeAndKeepersSpaced(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"小雨🍊", "您好，我帮我奶奶反映一下，我奶奶叫陈桂芳，住机械厂家属院3栋1单元102，暖气一直不热。\n麻烦尽快安排师傅去看一下，奶奶白天都在家，师傅去之前打奶奶家座机 0734-0000617 就行，她手机不怎么看。\n我的电话 186 0000 0954", "陈桂芳", "0734-0000617", "机械厂家属院3栋1单元102"},
+		{"Michael Shen", "Dear Sir or Madam,\n\nMy parents Mr. and Mrs. Shen (申建华 / 邹玉梅) live at 铁路新村17号4门2楼右. Their radiators are cold.\n\nPlease call my father at home 0371-0000 2148 (he doesn't use a mobile). I'm in Toronto, my number is +1 416 555 0193, but please call my father first.\n\nMichael Shen", "Michael Shen", "0371-0000 2148", ""},
+		{"Markus Brandt", "Dear organiser,\n\nThe power supply at our booth is not working.\n\nBest to reach me on my Chinese mobile during the fair: 138 0000 0473. Our Germany office (+49 711 0000 390) will not be able to help with this.\n\nMarkus Brandt", "Markus Brandt", "138 0000 0473", ""},
+		{"阿芳服饰", "你好 我是二楼B区136号档口（2F-B-136）阿芳服饰的老板娘 陈少芳 对面B-141档口天天把货堆到通道上 客人走都走不过去\n电话18900003385", "陈少芳", "18900003385", "二楼B区136号档口"},
+	})
+}
+
+func TestParentsByTheirChildsNickname(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"米米妈", "物业你好😊\n草坪上的狗狗便便💩越来越多了，小朋友在草坪上玩经常踩到。\n我是18幢2单元901的谭晶，电话15700002635", "谭晶", "15700002635", "18幢2单元901"},
+	})
+}

@@ -1064,8 +1064,8 @@ func signedName(w string) bool {
 // is signed: "管理办 我是…", "管理处 …", "物业 …".
 var officeWord = quickre.MustCompile(EitherScript(`^(?:管理|物业|客服|服务|前台|总部)|(?:办|处|部|局|所|站|台|中心)$`))
 
-// parent is a parent named by their child: "小明妈妈", "乐乐爸爸".
-var parent = quickre.MustCompile(EitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸)$`))
+// parent is a parent named by their child: "小明妈妈", "乐乐爸爸", "米米妈".
+var parent = quickre.MustCompile(EitherScript(`^\p{Han}{1,3}(?:妈妈|爸爸|妈|爸)$`))
 
 // introducesSomeone are the words of a sentence that leads to someone else's name and number.
 var introducesSomeone = quickre.MustCompile(EitherScript(`他|她|佢|这个人|这人|名片|下面|如下|以下|电话是|号码是|叫|房东|房主|` +
