@@ -514,9 +514,7 @@ func exhibitorsBooth(s string) string {
 	}
 	if m == nil && containsAny(s, "all ", "ALL ") {
 		m = firmsHallBooth.FindStringSubmatch(s) // "we are Lumatec GmbH, Hall 9, Booth 9D31"
-	}
-	if m == nil && containsAny(s, "all ", "ALL ") {
-		if b := atBoothInHall.FindStringSubmatch(s); b != nil {
+		if b := atBoothInHall.FindStringSubmatch(s); m == nil && b != nil {
 			m = []string{b[0], b[2], b[1]} // "we're at booth 2A06 in Hall 2"
 		}
 	}

@@ -851,7 +851,8 @@ func assistantsBoss(text string) Writer {
 	var boss, phone string
 	if m := inCharge.FindStringSubmatch(text); m != nil && chineseName(cmp.Or(m[1], m[3])) && isPhone(phoneIn(cmp.Or(m[2], m[4]))) {
 		// "客户现场负责人是施国平经理，电话139…，请直接联系他" from the agency, "此事由学会钟国栋秘书长
-		// 负责，请直接与钟秘书长联系：138…" from the society's office: the one in charge, on their number.
+		// 负责，请直接与钟秘书长联系：138…" from the society's office: the one in charge, on their
+		// number.
 		boss, phone = cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4]))
 	} else if b := forBoss.FindStringSubmatch(text); b != nil && chineseName(b[1]+b[2]+b[3]) {
 		// "我是…（B座2201）的总经理助理吴静，代我们林志强林总向贵中心反映情况", "謹代表本所董事總經
@@ -912,8 +913,8 @@ var (
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托`))
 	// inCharge is the one a mail says is in charge of what it is about, and their number: "客户现场
-	// 负责人是施国平经理，电话139…，请直接联系他" (groups 1 and 2), "此事由学会钟国栋秘书长负责，请直接与
-	// 钟秘书长联系：138…" (groups 3 and 4).
+	// 负责人是施国平经理，电话139…，请直接联系他" (groups 1 and 2), "此事由学会钟国栋秘书长负责，
+	// 请直接与钟秘书长联系：138…" (groups 3 and 4).
 	inCharge = quickre.MustCompile(EitherScript(`(?:客户|客户方|我们客户)(?:的)?(?:现场)?(?:负责人|联系人|对接人)(?:是|为)\s*(\p{Han}{2,3}?)(?:经理|总监|总|先生|女士)?[，,]\s*` +
 		`(?:电话|手机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)[^。\n]{0,4}?(?:请)?直接(?:联系|找)(?:他|她)|` +
 		`此事由\p{Han}{0,6}?(\p{Han}{2,3}?)(?:秘书长|会长|主任|总经理|经理|总监|老师)负责[，,。]\s*(?:请)?(?:直接)?(?:与|和|跟|联系)[^。\n:：]{1,8}?[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
@@ -949,24 +950,22 @@ func lawyersClient(text string) Writer {
 	for _, role := range []string{"承租人", "业主", "業主", "租户", "租戶", "经营者", "經營者"} {
 		held = strings.TrimSuffix(held, role)
 	}
-	if a := cmp.Or(ownUnitIn(held), addressPart(held)); a != "" {
+	if a := cmp.Or(unitCodeAtEnd.FindString(held), addressPart(held)); a != "" {
 		w.Address = a
 	}
 	return w
 }
 
-// clientTrusts is a lawyer's client named in the letter's opening, with the note in brackets after
-// them: "接受马建华先生（贵商场B2-16铺承租人…）的委托".
-// letterNumber is the number a letter gives after its label inside a sentence: "联系电话：186…".
-var letterNumber = quickre.MustCompile(EitherScript(`(?:联系电话|联系方式)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+var (
+	// clientTrusts is a lawyer's client named in the letter's opening, with the note in brackets
+	// after them: "接受马建华先生（贵商场B2-16铺承租人…）的委托".
+	clientTrusts = quickre.MustCompile(EitherScript(`接受(\p{Han}{2,3}?)(?:先生|女士)?[（(]([^（）()\n]{2,40})[）)]的委托`))
+	// letterNumber is the number a letter gives after its label inside a sentence: "联系电话：186…".
+	letterNumber = quickre.MustCompile(EitherScript(`(?:联系电话|联系方式)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+)
 
-var clientTrusts = quickre.MustCompile(EitherScript(`接受(\p{Han}{2,3}?)(?:先生|女士)?[（(]([^（）()\n]{2,40})[）)]的委托`))
-
-// ownUnitIn is a mall's or a market's unit by its code at the end of s: "B2-16铺" of "商场B2-16铺".
-func ownUnitIn(s string) string {
-	return unitCodeAtEnd.FindString(s)
-}
-
+// unitCodeAtEnd is a mall's or a market's unit by its code at the end of a text: "B2-16铺" of "商场
+// B2-16铺".
 var unitCodeAtEnd = quickre.MustCompile(EitherScript(`[A-Z0-9]{1,3}-[A-Z]?\d{1,4}(?:号铺|铺|号)?$`))
 
 // managerReported is a store's manager whose complaint their head office writes in, asking the
@@ -1021,7 +1020,10 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		flat = a // "12楼1203室鼎信律师事务所的林雅琪小姐": the tenant's office
 	}
 	core := strings.TrimSuffix(strings.TrimSuffix(flat, "展位"), "摊位") // "8号馆H27展位的闫女士": an exhibitor at their booth
-	if !callName(name) || addressPart(core) != core && !hallBooth.MatchString(core) {
+	// "黄经理" at their booth: how the desk calls the exhibitor's manager.
+	manager := hallBooth.MatchString(core) && utf8.RuneCountInString(name) == 3 && (strings.HasSuffix(name, "经理") || strings.HasSuffix(name, "經理")) &&
+		surnamed(string([]rune(name)[:1]))
+	if !callName(name) && !manager || addressPart(core) != core && !hallBooth.MatchString(core) {
 		return Writer{}
 	}
 	w := Writer{Name: name, Address: flat}
@@ -1096,13 +1098,14 @@ var (
 // resident's flat and how they are called: who came to the desk or rang it ("18栋2402的业主钱先生到
 // 东门前台，投诉…", "12幢1803的业主何先生到管家中心来找我", "12栋1801的业主王先生（王启明）来管家中
 // 心反映", with their whole name in brackets, "1栋3单元101的龚秀珍阿姨（独居老人，78岁）到前台来",
-// with a remark on them, "5座2樓B室住戶張太親臨管理處" in Hong Kong), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映",
+// with a remark on them, "5座2樓B室住戶張太親臨管理處" in Hong Kong, "5号馆E12展位（…）的黄经理到服务台
+// 反映" at a fair), who stopped them on their round ("巡楼时11栋2301的业主陈先生拦住我反映",
 // "巡楼时9栋1单元1203的孙先生找到我，反映…"),
 // who rang the guards' post ("12-1-802业主季先生打岗亭电话，说…"), whose call the staff member took
 // ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
-	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太))` +
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
 		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),

@@ -367,7 +367,7 @@ func Read(m Mail) Writer {
 		}
 		if containsAny(own, "call me", "Call me") {
 			if m := callMeThenMobile.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
-				phone = phoneIn(m[1]) // "Could someone … call me to discuss…? Mobile +86 136…" above the office's "T: +86 21 …"
+				phone = phoneIn(m[1]) // "…call me to discuss…? Mobile +86 136…", not the office's "T: …"
 			}
 		}
 		if mp := preferredMobile(own, phone); mp != "" {
@@ -473,6 +473,8 @@ func Read(m Mail) Writer {
 		// 物业费上涨".
 		if sd := subjectDashed.FindStringSubmatch(strings.TrimSpace(narrowed(m.Subject))); sd != nil && isPhone(phoneIn(sd[3])) {
 			phone = phoneIn(sd[3]) // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
+		} else if su := subjectUnitFirst.FindStringSubmatch(strings.TrimSpace(narrowed(m.Subject))); su != nil && isPhone(phoneIn(su[3])) {
+			phone = phoneIn(su[3]) // "K-05中岛 159… 保洁把我们的货弄湿了"
 		} else if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
 			lead := subjectWord.ReplaceAllString(subjectLead(m.Subject), "")
 			phone = leadPhone(lead)
@@ -1590,11 +1592,12 @@ func shopBoss(text string) (name, phone string) {
 	if !containsAny(text, "老板", "老闆", "店长", "店長") {
 		return "", ""
 	}
-	if b := forKeeper.FindStringSubmatch(text); b != nil && chineseName(cmp.Or(b[1], b[2])) {
+	if b := forKeeper.FindStringSubmatch(text); b != nil && (chineseName(cmp.Or(b[1], b[2])) || titled(b[3])) {
 		// "我是…档口的店员小芳，帮老板娘钟秀兰发这个邮件…请联系老板娘 136…", "我们店长孙雅婷让我帮
-		// 她发个邮件…直接打我们店长电话 153…", "帮我们老板黄永强发这封邮件…老板电话 137…".
+		// 她发个邮件…直接打我们店长电话 153…", "帮我们老板黄永强发这封邮件…老板电话 137…", "老板郑先生
+		// 这几天在外地进货，让我先发个邮件…可以直接联系老板 137…".
 		if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[1], p[2]))) {
-			return cmp.Or(b[1], b[2]), phoneIn(cmp.Or(p[1], p[2]))
+			return cmp.Or(b[1], b[2], b[3]), phoneIn(cmp.Or(p[1], p[2]))
 		}
 	}
 	m := bossToCall.FindStringSubmatch(text)
@@ -1612,7 +1615,9 @@ func shopBoss(text string) (name, phone string) {
 // mail asks the office to call the keeper on.
 var (
 	forKeeper = quickre.MustCompile(EitherScript(`(?:帮|替)(?:我们|我們)?(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:发|写|反映|投诉)|` +
-		`(?:我们|我們)(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:让|叫)我(?:帮|替)(?:她|他)(?:发|写|反映|投诉)`))
+		`(?:我们|我們)(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:让|叫)我(?:帮|替)(?:她|他)(?:发|写|反映|投诉)|` +
+		// "老板郑先生这几天在外地进货，让我先发个邮件反映一下".
+		`(?:老板娘|老板|店长)(\p{Han}(?:先生|女士|小姐))[^。\n]{0,16}?[，,]\s*(?:让|叫)我(?:先)?(?:帮(?:他|她)?|替(?:他|她)?)?(?:发|写|反映)`))
 	keepersNumber = quickre.MustCompile(EitherScript(`(?:联系|打给|打)(?:我们|我們)?(?:老板娘|老板|店长)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 		`(?:^|[。\n，,])\s*(?:老板娘|老板|店长)(?:的)?(?:电话|手机)\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
@@ -1968,6 +1973,12 @@ func leadFlat(text string) string {
 	return ""
 }
 
+// subjectUnitFirst is a subject beginning with the writer's shop or kiosk by its code, maybe how its
+// keeper is called, and their mobile: "B2-15张姐 136…", "K-05中岛 159…" (the unit in group 1, the
+// name in group 2, the number in group 3).
+var subjectUnitFirst = quickre.MustCompile(EitherScript(`^([A-Z0-9]{1,3}-[A-Z]?\d{1,4}(?:号铺|铺|档口|档)?)(?:中岛|中庭)?` +
+	`(\p{Han}{1,3}?(?:姐|哥|先生|女士|小姐|阿姨|老板娘|老板))?[ \t]+(` + mobileDigits + `)(?:[ \t]|$)`))
+
 // subjectDashed is a subject's word for what the mail is, then the writer's unit, name (or
 // surname, or what the mail is about) and mobile, apart by dashes or bars.
 var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜| ]+(.{2,16}?)[-—_｜| ]+([^-—_｜| ]{1,12}?)[-—_｜| ]+(` + mobileDigits + `)`))
@@ -2029,6 +2040,9 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
+	if m := subjectUnitFirst.FindStringSubmatch(s); m != nil {
+		return m[2], m[1] // "B2-15张姐 136… 投诉隔壁音响太吵": the shop, who keeps it, then the number
+	}
 	if m := subjectDashed.FindStringSubmatch(s); m != nil && addressPart(m[1]) == m[1] {
 		if chineseName(m[2]) {
 			return m[2], m[1] // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
@@ -2258,6 +2272,14 @@ func listedPhone(text, name string) string {
 func preferredMobile(text, phone string) string {
 	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便", "mobile is") {
 		return ""
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		// "白天請打手機：0928-…" on a line of its own below "電話：(02)2931-…".
+		if m := mobileFirst.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
+			if p := phoneAtOnce(strings.TrimLeft(l[m[1]:], "：: ")); p != "" && isMobile(p) {
+				return p
+			}
+		}
 	}
 	number, _, _ := strings.Cut(phone, " 转") // "020-38861234 转803" is written "020-38861234转803"
 	asked := mobileFirst.MatchString(text)   // "有咩事可以打我手機" above the signature's "T: … | M: …"
