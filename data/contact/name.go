@@ -444,7 +444,8 @@ func borrowedFrom(said, sender string) bool {
 	if i := strings.Index(said, sender+"的"); i >= 0 && kinOf.MatchString(said[i+len(sender+"的"):]) {
 		return true
 	}
-	return (strings.ContainsAny(said, "箱写寫lL") || strings.Contains(said, "我发的") || strings.Contains(said, "我發的")) && borrowedMailbox.MatchString(said)
+	return (strings.ContainsAny(said, "箱写寫") || strings.Contains(said, "我发的") || strings.Contains(said, "我發的") || containsAny(said, "email", "Email", "EMAIL")) &&
+		borrowedMailbox.MatchString(said)
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的

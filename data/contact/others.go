@@ -844,12 +844,13 @@ var (
 // 他手机 136…", "请直接联系郑律师本人：138…"), else the assistant's ("有任何问题请直接联系我：
 // 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
-	if !containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "负责", "負責") ||
-		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "负责", "負責") {
+	inChargeSaid := containsAny(text, "负责人是", "負責人是", "负责人为", "負責人為", "联系人是", "聯繫人是", "对接人是", "對接人是", "此事由")
+	if !inChargeSaid && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師") ||
+		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託")) {
 		return Writer{}
 	}
 	var boss, phone string
-	if m := inCharge.FindStringSubmatch(text); m != nil && chineseName(cmp.Or(m[1], m[3])) && isPhone(phoneIn(cmp.Or(m[2], m[4]))) {
+	if m := inCharge.FindStringSubmatch(text); inChargeSaid && m != nil && chineseName(cmp.Or(m[1], m[3])) && isPhone(phoneIn(cmp.Or(m[2], m[4]))) {
 		// "客户现场负责人是施国平经理，电话139…，请直接联系他" from the agency, "此事由学会钟国栋秘书长
 		// 负责，请直接与钟秘书长联系：138…" from the society's office: the one in charge, on their
 		// number.

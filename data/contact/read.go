@@ -1592,13 +1592,18 @@ func shopBoss(text string) (name, phone string) {
 	if !containsAny(text, "老板", "老闆", "店长", "店長") {
 		return "", ""
 	}
-	if b := forKeeper.FindStringSubmatch(text); b != nil && (chineseName(cmp.Or(b[1], b[2])) || titled(b[3])) {
+	if containsAny(text, "帮", "幫", "替", "让我", "讓我", "叫我") {
 		// "我是…档口的店员小芳，帮老板娘钟秀兰发这个邮件…请联系老板娘 136…", "我们店长孙雅婷让我帮
 		// 她发个邮件…直接打我们店长电话 153…", "帮我们老板黄永强发这封邮件…老板电话 137…", "老板郑先生
 		// 这几天在外地进货，让我先发个邮件…可以直接联系老板 137…".
-		if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[1], p[2]))) {
-			return cmp.Or(b[1], b[2], b[3]), phoneIn(cmp.Or(p[1], p[2]))
+		if b := forKeeper.FindStringSubmatch(text); b != nil && (chineseName(cmp.Or(b[1], b[2])) || titled(b[3])) {
+			if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[1], p[2]))) {
+				return cmp.Or(b[1], b[2], b[3]), phoneIn(cmp.Or(p[1], p[2]))
+			}
 		}
+	}
+	if !containsAny(text, "老板", "老闆") {
+		return "", ""
 	}
 	m := bossToCall.FindStringSubmatch(text)
 	if m == nil {
@@ -1725,7 +1730,7 @@ func mallUnitSaid(text string) string {
 // roomsRented are the rooms a tenant says it rents together: "501到503" of "我们诊所租的是501到503三
 // 间", "3楼301、302、305" of "我校…租用时代大厦3楼301、302、305三间教室"; "" when it names none so.
 func roomsRented(text string) string {
-	if !strings.Contains(text, "租") {
+	if !strings.Contains(text, "租") || !containsAny(text, "间", "間", "套") {
 		return ""
 	}
 	if m := severalRooms.FindStringSubmatch(text); m != nil {
@@ -1741,7 +1746,7 @@ var severalRooms = quickre.MustCompile(EitherScript(`(?:租的是|租用(?:了|�
 // says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
 // 負責人", "我在蔬菜区3号棚22号摊位卖菜三年了"; "" when none.
 func streetShopSaid(text string) string {
-	if !containsAny(text, "我是", "我在") {
+	if !containsAny(text, "我是", "我在") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
 		return ""
 	}
 	if m := streetShopOrStall.FindStringSubmatch(text); m != nil {
@@ -1750,7 +1755,7 @@ func streetShopSaid(text string) string {
 	return ""
 }
 
-var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,4}(?:-\d{1,3})?号)(?:临街铺|临街商铺|临街|商铺|门面|铺面|铺)?[“"「『]|` +
+var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,4}(?:-\d{1,3})?号)(?:临街铺|临街商铺|临街|商铺|门面|铺面|铺)[“"「『]|` +
 	`我是((?:[A-Z]\d|负一楼|负一层|[一二三四五\d][楼层])?\p{Han}{0,4}?(?:美食街|美食广场|美食城|小吃街)第?\d{1,3}号?(?:柜|档口|档|铺))|` +
 	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)`))
 

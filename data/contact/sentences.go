@@ -846,7 +846,7 @@ func newNumber(text string) string {
 			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
 			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") &&
 			!strings.Contains(l, "现在") && !strings.Contains(l, "現在") && !strings.Contains(l, "目前") &&
-			!containsAny(l, "以后", "以後", "今后", "今後", "一位") {
+			!containsAny(l, "以后请", "以後請", "以后打", "以後打", "今后请", "今後請", "少打了一位", "少写了一位", "多打了一位", "漏了一位") {
 			continue
 		}
 		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {

@@ -163,7 +163,7 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 
 // Limits on the words looked for: more are slower to look for than the pattern is to run.
 const (
-	maxWords     = 512
+	maxWords     = 1024
 	maxClassRune = 8 // a character class of more runes (a digit, a letter) is no word
 )
 
