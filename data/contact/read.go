@@ -1744,9 +1744,9 @@ var severalRooms = quickre.MustCompile(EitherScript(`(?:租的是|租用(?:了|�
 
 // streetShopSaid is the street-front shop, the food court's counter or the market's stall a keeper
 // says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
-// 負責人", "我在蔬菜区3号棚22号摊位卖菜三年了"; "" when none.
+// 負責人", "我們是B1美食街08櫃「阿嬌古早味」", "我在蔬菜区3号棚22号摊位卖菜三年了"; "" when none.
 func streetShopSaid(text string) string {
-	if !containsAny(text, "我是", "我在") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
+	if !containsAny(text, "我是", "我在", "我们是", "我們是") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
 		return ""
 	}
 	if m := streetShopOrStall.FindStringSubmatch(text); m != nil {
@@ -1756,7 +1756,7 @@ func streetShopSaid(text string) string {
 }
 
 var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,4}(?:-\d{1,3})?号)(?:临街铺|临街商铺|临街|商铺|门面|铺面|铺)[“"「『]|` +
-	`我是((?:[A-Z]\d|负一楼|负一层|[一二三四五\d][楼层])?\p{Han}{0,4}?(?:美食街|美食广场|美食城|小吃街)第?\d{1,3}号?(?:柜|档口|档|铺))|` +
+	`我(?:们|們)?是((?:[A-Z]\d|负一楼|负一层|[一二三四五\d][楼层])?\p{Han}{0,4}?(?:美食街|美食广场|美食城|小吃街)[ \t]?第?\d{1,3}号?(?:柜|档口|档|铺))|` +
 	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)`))
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
@@ -1862,15 +1862,15 @@ func bookedRoom(text string) string {
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了)|` +
+var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方|大厦)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了)|` +
 	`在贵(?:中心|酒店|馆|方)(?:租用了?|租了|预订了?|订了|包了)(` + heldRoom + `)|` +
 	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3}|` + heldRoom + `)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
 	`(?:会|培训|讲座|活动)(?:今天|明天|昨天|上午|下午){0,2}在(` + heldRoom + `)`))
 
 // heldRoom is a room at a venue by its floor and its name: "A305会议室", "二楼紫荆厅", "B座5楼第二
-// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室", "3楼多功能厅B厅".
-const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅)(?:[A-Z]厅)?`
+// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室", "3楼多功能厅B厅", "3楼多功能厅B".
+const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅)(?:[A-Z]厅?)?`
 
 // roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
 var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)

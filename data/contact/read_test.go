@@ -4507,3 +4507,10 @@ func TestKeepersByTitleExhibitorsAtTheDeskAndUnitsSubjectsBeginWith(t *testing.T
 		t.Errorf("name %q, want 张姐", w.Name)
 	}
 }
+
+func TestHallsByLetterAndCountersOfAFoodCourt(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"钱晓峰", "您好：\n我方（浙江省医学会继续教育部）于6月15日在贵大厦3楼多功能厅B举办基层全科医生培训班，投影仪和空调都有问题。\n联系人：钱晓峰 189 0000 6632", "钱晓峰", "189 0000 6632", "3楼多功能厅B"},
+		{"阿嬌 小吃", "您好：\n我們是B1美食街08櫃「阿嬌古早味」，這兩個禮拜排風一直很弱，油煙都散不出去。\n負責人 蔡秀嬌\n手機 0918-000-027", "阿嬌 小吃", "0918-000-027", "B1美食街08櫃"},
+	})
+}
