@@ -956,6 +956,7 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 // 2-33", "C区218档", "水果区C排12号"); an estate's name ending in 村 before its building ("和睦新
 // 村12幢"), or before its building and flat with a dash ("新华苑8-301").
 var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
+	`(?:联排|独栋|叠拼)\s*[A-Z]?-?\d{1,3}(?:-\d{1,2})?\b|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
 	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b|区\s*\d{1,2}-\d{1,2}\b|[A-Z]区\s*\d{1,4}\s*(?:号档|号摊|号铺|档口|档|摊位|摊)|` +

@@ -725,7 +725,7 @@ func registeredResident(text string) Writer {
 // how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
 // 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
+	if !containsAny(text, "找我", "找到我", "托我", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
 		return Writer{}
 	}
 	var w Writer
@@ -752,6 +752,15 @@ func visitingResident(text string) Writer {
 			if m := residentNamedFirst.FindStringSubmatchIndex(line); m != nil {
 				// "业主黄建国先生（12幢1单元602）到管家台反映": the flat in brackets after the name.
 				return relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
+			}
+			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && addressPart(m[1]) == m[1] {
+				// "3栋1502的业主Mrs. Henderson（Olivia Henderson）今天下午来管家中心反映": her whole
+				// name in the brackets, her number as the record gives it.
+				w := Writer{Name: cmp.Or(m[3], m[2]), Address: m[1]}
+				if n := residentNumber.FindStringSubmatch(text[from:]); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))) {
+					w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))
+				}
+				return w
 			}
 		}
 		return Writer{}
@@ -845,11 +854,11 @@ var (
 // 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
 	inChargeSaid := containsAny(text, "负责人是", "負責人是", "负责人为", "負責人為", "联系人是", "聯繫人是", "对接人是", "對接人是", "此事由")
-	if !inChargeSaid && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師") ||
+	if !inChargeSaid && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長") ||
 		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託")) {
 		return Writer{}
 	}
-	var boss, phone string
+	var boss, phone, office string
 	if m := inCharge.FindStringSubmatch(text); inChargeSaid && m != nil && chineseName(cmp.Or(m[1], m[3])) && isPhone(phoneIn(cmp.Or(m[2], m[4]))) {
 		// "客户现场负责人是施国平经理，电话139…，请直接联系他" from the agency, "此事由学会钟国栋秘书长
 		// 负责，请直接与钟秘书长联系：138…" from the society's office: the one in charge, on their
@@ -860,6 +869,14 @@ func assistantsBoss(text string) Writer {
 		// 理黃國棟先生就以下事宜作出投訴", "我是…律师事务所的行政陈思思，替我们主任赵立群律师反映一
 		// 下".
 		boss = b[1] + b[2] + b[3]
+	} else if b := forBossAtHome.FindStringSubmatch(text); b != nil && chineseName(b[2]) && strings.HasPrefix(b[2], b[1]) {
+		// "代我们董事长邓总（邓志远先生，半山别墅15号业主）联系贵处": the boss, at their home.
+		boss, office = b[2], strings.TrimSpace(b[3])
+	} else if m := householdStaff.FindStringSubmatch(text); m != nil && chineseName(m[2]) {
+		// "我是康乐山庄C区36号业主韩立新家的司机，姓邓。韩总让我跟你们反映一下": the household's head.
+		boss, office = m[2], m[1]
+	} else if m := englishBoss.FindStringSubmatch(text); m != nil && containsAny(text, "助理", "秘书", "行政") {
+		boss = m[1] // "我们总经理 Kim Dong-hyun（金东贤）先生在3号电梯里被困" from his assistant
 	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]) {
 		boss = m[1] + m[2] // "我是恒远投资王建国总经理的助理蔡琳", "我是王振邦教授课题组的研究生林雨涵"
 	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
@@ -882,9 +899,12 @@ func assistantsBoss(text string) Writer {
 		return Writer{}
 	}
 	w := Writer{Name: boss, Phone: phone}
+	if a := addressPart(office); a != "" && a == office {
+		w.Address = a
+	}
 	for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
 		// "林总手机：136…", "黃先生本人（手提：9133 2846）", "他手机 136…".
-		if w.Phone == "" && (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
+		if w.Phone == "" && (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1])) || strings.Contains(text, boss+"（"+string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
@@ -901,6 +921,11 @@ func assistantsBoss(text string) Writer {
 	if m := bossesRoom.FindStringSubmatch(text); w.Address == "" && m != nil {
 		w.Address = m[1] // "1803室主任办公室的空调…"
 	}
+	if m := assistantsIntro.FindStringSubmatch(text); w.Address == "" && m != nil {
+		// "我是韩光贸易（Hanbit Trading）12楼1205的总经理助理", "我是郑州中原路校区（校区编号ZZ-012）
+		// 王建峰校长的助理": the office or the campus the assistant names as the boss's.
+		w.Address = cmp.Or(m[1], m[2])
+	}
 	if w.Address == "" {
 		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text), boothSaid(text)) // "在贵中心5楼百合厅举办…"
 	}
@@ -908,7 +933,7 @@ func assistantsBoss(text string) Writer {
 }
 
 var (
-	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,16}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|总)的(?:助理|秘书|行政助理)|` +
+	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|校长|院长|园长|总)的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
@@ -919,7 +944,16 @@ var (
 	inCharge = quickre.MustCompile(EitherScript(`(?:客户|客户方|我们客户)(?:的)?(?:现场)?(?:负责人|联系人|对接人)(?:是|为)\s*(\p{Han}{2,3}?)(?:经理|总监|总|先生|女士)?[，,]\s*` +
 		`(?:电话|手机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)[^。\n]{0,4}?(?:请)?直接(?:联系|找)(?:他|她)|` +
 		`此事由\p{Han}{0,6}?(\p{Han}{2,3}?)(?:秘书长|会长|主任|总经理|经理|总监|老师)负责[，,。]\s*(?:请)?(?:直接)?(?:与|和|跟|联系)[^。\n:：]{1,8}?[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
-	bossNamed = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
+	assistantsIntro = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,30}?(?:(\d{1,2}(?:楼|层|F)\d{3,4}室?|[A-Z]座\d{3,4}室?)|[（(](?:校区|门店)?编号\s*[:：]?\s*([A-Z]{2,3}-\d{2,4})[）)])[^，。\n]{0,24}?(?:助理|秘书)`))
+	// forBossAtHome is a boss an assistant writes for, by surname and title, with their whole name
+	// and their home in brackets: "代我们董事长邓总（邓志远先生，半山别墅15号业主）".
+	forBossAtHome = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(?:董事长|总经理|老板)?(\p{Han})总[（(](\p{Han}{2,3}?)(?:先生|女士)?[，,]\s*([^，,）)\n]{3,20}?)(?:的)?(?:业主)?[）)]`))
+	// householdStaff is a household's driver, nanny or butler writing for its head, at their home:
+	// the home in group 1, the name in group 2.
+	householdStaff = quickre.MustCompile(EitherScript(`我是([^，。\n的]{3,24}?)(?:的)?(?:业主)(\p{Han}{2,3}?)(?:家|先生家|总家)的(?:司机|保姆|阿姨|管家|助理|秘书)`))
+	// englishBoss is a boss by their English name, with their Chinese name in brackets.
+	englishBoss = quickre.MustCompile(EitherScript(`(?:我们|我們|我司)(?:的)?(?:总经理|董事长|总裁|总监)\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*[（(]\p{Han}{2,4}[）)]\s*(?:先生|女士)`))
+	bossNamed   = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
 	// "我们王振宇王总": the boss's whole name, then their surname and title.
 	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))
 	// "王总的办公室在28楼2801", "李总在本大厦2号楼1203室办公".
@@ -992,6 +1026,9 @@ var (
 	callManager    = quickre.MustCompile(EitherScript(`联系店长(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
+// ourPlace is the staff member's own estate or market before a resident's flat or stall: "我市场".
+var ourPlace = quickre.MustCompile(EitherScript(`^(?:我们|我|本)(?:市场|小区|大厦|商场|中心|园区)`))
+
 // chatOwnNumber is a resident's number in their own words of a chat a butler pastes.
 var chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电话|手机)(?:是|号)?[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
@@ -1000,6 +1037,9 @@ var chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电�
 // below; no one when the pattern's words name no flat or no one.
 func relayedResident(text string, m []int, chat bool) Writer {
 	flat, name := text[m[2]:m[3]], strings.ReplaceAll(text[m[4]:m[5]], " ", "")
+	called := name // as the record calls them: "俞丽萍女士电话：0791-…"
+	// "…31号摊位的摊主严小红": a keeper by their whole name, without a title.
+	keeper := chineseName(name) && utf8.RuneCountInString(name) >= 2 && containsAny(text[max(0, m[4]-6):m[4]], "摊主", "档主", "店主", "商户", "攤主", "檔主", "商戶")
 	if len(m) > 7 && m[6] >= 0 && chineseName(text[m[6]:m[7]]) && sameSurname([]rune(name)[0], []rune(text[m[6]:m[7]])[0]) {
 		name = text[m[6]:m[7]] // "业主王先生（王启明）": his whole name in the brackets
 	}
@@ -1014,6 +1054,7 @@ func relayedResident(text string, m []int, chat bool) Writer {
 			name = full // "葛海涛 先生": his whole name
 		}
 	}
+	flat = ourPlace.ReplaceAllString(flat, "") // "我市场蔬菜区2号棚31号摊位": the stall, not whose market it is
 	if before, inner, ok := cutBracket(flat); ok && before != "" && hanOnly(inner) && strings.HasSuffix(flat, "）") {
 		flat = before // "8号馆H27展位（浙江安途户外用品）的闫女士", "1902室（华屹资本）的钱先生": without the firm
 	}
@@ -1024,7 +1065,7 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	// "黄经理" at their booth: how the desk calls the exhibitor's manager.
 	manager := hallBooth.MatchString(core) && utf8.RuneCountInString(name) == 3 && (strings.HasSuffix(name, "经理") || strings.HasSuffix(name, "經理")) &&
 		surnamed(string([]rune(name)[:1]))
-	if !callName(name) && !manager || addressPart(core) != core && !hallBooth.MatchString(core) {
+	if !callName(name) && !manager && !keeper || addressPart(core) != core && !hallBooth.MatchString(core) {
 		return Writer{}
 	}
 	w := Writer{Name: name, Address: flat}
@@ -1051,7 +1092,7 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		w.Phone = sentencePhone(q[1]) // "…以下是她的原话：“…我电话133 8672 0951”"
 	}
 	surname := string([]rune(name)[:1])
-	for _, who := range []string{name, surname + "先生", surname + "女士", surname + "阿姨"} {
+	for _, who := range []string{called, name, surname + "先生", surname + "女士", surname + "阿姨", "老人家"} {
 		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "联系电话", "手机", "电话"} {
 			if _, rest, ok := strings.Cut(after, who+label); w.Phone == "" && ok {
 				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是")) // "何先生的手机是 137…", "谢先生联系电话：133…"
@@ -1106,9 +1147,12 @@ var (
 // ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
-	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：]\d{0,2}分?(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
-		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点]\d{0,2}分?(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭)(?:来)?(?:找我)?|` +
-		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我))(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
+		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
+		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
+	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
+	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:摊主|档主|店主|商户)(\p{Han}{2,3}?)(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}` +
+		`(?:来|到)\p{Han}{0,3}?(?:管理办|管理处|服务中心|前台|办公室)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
@@ -1120,6 +1164,11 @@ var residentRelays = []*quickre.Regexp{
 var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))[（(]([^（()）\n]{3,20})[）)]` +
 	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
 
+// residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
+// group 1, the title and surname in group 2, the whole name in brackets in group 3.
+var residentTitledInEnglish = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]?[A-Z][a-z]+)` +
+	`(?:[（(]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[）)])?[ \t]*(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
+
 // tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所".
 var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心)$`))
 
@@ -1127,12 +1176,12 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|物业|岗亭)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
 // 请提前和他联系：139…".
-var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里|本人)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
@@ -1236,10 +1285,10 @@ var (
 	// "请直接打我母亲家里的座机 021-…", "麻烦直接给我妈妈回电话：0571-…".
 	kinsPhone = quickre.MustCompile(EitherScript(`(?:(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)|` +
 		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)\p{Han}(?:总|总经理|董|董事长|经理)(?:向|给|跟)|` +
+	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)(?:\p{Han}(?:总|董)|总经理|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
 		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：])\s*([+\d][\d \-]{6,18}\d)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
@@ -1304,3 +1353,62 @@ func ruleLine(l string) bool {
 // 文转过来", "业主原话", "租客原话如下".
 var pastedIntro = quickre.MustCompile(EitherScript(`(?:以下|下面)(?:是)?[^。\n]{0,30}?(?:业主|住户|租户|租客|客户|顾客|商户|加盟商)[^。\n]{0,30}?(?:发|留|说)[^。\n]{0,16}?(?:消息|留言|信息|原话)|` +
 	`原文(?:转|贴|如下)|原话(?:转|贴|如下)|(?:业主|住户|租户|租客|客户|顾客|商户)(?:的)?原话`))
+
+// jointContact is the one person a joint or a committee's letter names to be contacted, on the
+// number and at the flat or office it gives for them: "本次联名的联系人：龙振宇，电话 139…" (their
+// flat beside their name in the list of those who sign), "联系人：业委会主任 曹志刚（18幢2单元301），
+// 手机 133…", "本次联名的联系人为：2006室 鼎信会计师事务所 曹敏，电话 135…", "联系人：黄振华（业委会
+// 副主任，12栋3单元402）" above "电话：139…"; no one when the letter is one person's or names none.
+func jointContact(text string) Writer {
+	if !containsAny(text, "联名", "聯名", "业委会", "業委會", "业主委员会", "業主委員會", "联署", "聯署") {
+		return Writer{}
+	}
+	m := jointContactLine.FindStringSubmatchIndex(text)
+	if m == nil {
+		return Writer{}
+	}
+	name := text[m[4]:m[5]]
+	if !chineseName(name) {
+		return Writer{}
+	}
+	w := Writer{Name: name}
+	if m[2] >= 0 {
+		w.Address = text[m[2]:m[3]]
+	}
+	if m[6] >= 0 {
+		for _, part := range strings.FieldsFunc(text[m[6]:m[7]], func(r rune) bool { return strings.ContainsRune("，,、 ", r) }) {
+			if a := addressPart(part); a != "" && a == part && w.Address == "" {
+				w.Address = a // "（业委会副主任，12栋3单元402）"
+			}
+		}
+	}
+	if w.Address == "" {
+		for _, f := range nameThenFlat.FindAllStringSubmatch(text[:m[0]], -1) {
+			if f[1] == name && addressPart(f[2]) == f[2] {
+				w.Address = f[2] // "3  龙振宇（6栋1单元301）B-045" among those who sign
+			}
+		}
+	}
+	rest := text[m[1]:]
+	if m[8] >= 0 {
+		w.Phone = phoneIn(text[m[8]:m[9]])
+	} else if p := labelledNumberBelow.FindStringSubmatch(rest); p != nil {
+		w.Phone = phoneIn(p[1]) // "电话：139…" on the line below
+	}
+	if !isPhone(w.Phone) {
+		w.Phone = ""
+	}
+	return w
+}
+
+var (
+	// jointContactLine is the line naming a letter's contact: the office in group 1, the name in
+	// group 2, what the brackets after it say in group 3, the number in group 4.
+	jointContactLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:本次(?:联名|联署)?的?)?联系人(?:为|是)?[:：][ \t]*(?:(\d{3,4}室)[ \t]+)?(?:\p{Han}{2,14}(?:公司|事务所|中心|学校)[ \t]+)?` +
+		`(?:(?:业委会|业主委员会)?(?:副主任|主任|委员|秘书长|秘书)[ \t]*)?(\p{Han}{2,3}?)[ \t]*(?:[（(]([^（()）\n]{2,30})[）)])?` +
+		`(?:[，,、 \t]*(?:联系电话|电话|手机)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d))?[ \t]*[。.]?[ \t]*$`))
+	// nameThenFlat is a name with a flat in brackets after it, in a list of those who sign.
+	nameThenFlat = quickre.MustCompile(`(\p{Han}{2,3})[（(]([^（()）\n]{3,20})[）)]`)
+	// labelledNumberBelow is a number labelled on the line below.
+	labelledNumberBelow = quickre.MustCompile(EitherScript(`^[ \t]*\n[ \t]*(?:联系电话|电话|手机)[:：][ \t]*(\+?\d[\d \-]{6,16}\d)`))
+)

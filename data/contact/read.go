@@ -104,6 +104,9 @@ func Read(m Mail) Writer {
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
+		if w := jointContact(own); w.Name != "" {
+			return w // "本次联名的联系人：龙振宇，电话 139…": the one a joint letter names
+		}
 	}
 	var namePhone string  // the number a sender's name gives ("王先生 13800001111")
 	var said string       // the writer's own words, before what they forward
@@ -488,7 +491,7 @@ func Read(m Mail) Writer {
 		// 坏了 6-2-1101 王 13588001234": the flat before the number that ends it.
 		_, unit := subjectWriter(m.Subject)
 		lead := subjectLead(m.Subject)
-		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectFlat(m.Subject),
+		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectUnitLead(lead), subjectFlat(m.Subject),
 			subjectBooth(m.Subject, words), subjectRoom(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
@@ -518,7 +521,7 @@ func Read(m Mail) Writer {
 			break
 		}
 	}
-	if f := strings.Fields(address); len(f) == 2 && hanOnly(f[0]) && !estate.MatchString(f[0]) && !addressWords.MatchString(f[0]) &&
+	if f := strings.Fields(address); len(f) == 2 && hanOnly(f[0]) && !estate.MatchString(f[0]) && !addressWords.MatchString(f[0]) && !containsAny(f[0], "联排", "独栋", "叠拼", "聯排", "獨棟", "疊拼") &&
 		addressPart(f[1]) == f[1] && officeOrUnit.MatchString(f[1]) {
 		address = f[1] // "瑞科生物 A座1602" under the writer's name: the office, without its company
 	}
@@ -1250,7 +1253,7 @@ var streetShopUnit = quickre.MustCompile(`^(?:\S+\s+)?\p{Han}{1,10}(?:路|街|�
 // marketArea) is part of the stall's address.
 var (
 	shopThenCode = quickre.MustCompile(`^\p{Han}{2,12}(?:[（(]\p{Han}{1,10}[）)])?\s*([A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4})(?:店|号铺|號舖|铺)?$`)
-	marketArea   = quickre.MustCompile(EitherScript(`(?:区|楼|层|馆|排|街|场)\s*$`))
+	marketArea   = quickre.MustCompile(EitherScript(`(?:区|楼|层|馆|排|街|场|联排|独栋|叠拼)\s*$`))
 )
 
 // storePhone is a store's number under its label, its keeper's when they write: "门店电话：…".
@@ -1511,6 +1514,18 @@ func leadBooth(text string) string {
 }
 
 var boothFirst = quickre.MustCompile(EitherScript(`^(?:\p{Han}{0,8}(?:你好|您好)[，,：:\s]*)?(\d{1,2}(?:\.\d)?号馆\s?` + unitCode + `)(?:号)?展位[^。！？!?\n]*?[，,]\s*(?:我们|我)`))
+
+// subjectUnitLead is the stall, the booth or the house a subject begins with before what it is
+// about: "冻品区A-21 插座烧了", "8号馆E12展位 电源还没接通", "独栋 A-18 - garden lights".
+func subjectUnitLead(subject string) string {
+	if m := unitLeads.FindStringSubmatch(strings.TrimSpace(subject)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var unitLeads = quickre.MustCompile(EitherScript(`^(\p{Han}{1,3}区[A-Z]{1,2}-?\d{1,3}(?:号)?(?:摊位|档口|档|铺)?|\d{1,2}(?:\.\d)?号馆\s?[A-Z]\d{1,3}(?:展位)?|` +
+	`(?:[A-Z]区)?(?:联排|独栋|叠拼)\s?[A-Z]?-?\d{1,3}(?:-\d{1,2})?号?)[ \t]`))
 
 // leadStall is the market's stall a text typed on a phone begins with, before the writer's name
 // and number: "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"; "" when it begins otherwise.
@@ -1988,6 +2003,9 @@ var subjectUnitFirst = quickre.MustCompile(EitherScript(`^([A-Z0-9]{1,3}-[A-Z]?\
 // surname, or what the mail is about) and mobile, apart by dashes or bars.
 var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜| ]+(.{2,16}?)[-—_｜| ]+([^-—_｜| ]{1,12}?)[-—_｜| ]+(` + mobileDigits + `)`))
 
+// subjectNameDashed is a subject's name then unit between dashes after what the mail is.
+var subjectNameDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+(\p{Han}{2,3})[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]`))
+
 // subjectWord is a word a subject begins with for what the mail is, apart by a space: "投诉 ".
 var subjectWord = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映|求助)[ \t:：]+`))
 
@@ -2053,6 +2071,9 @@ func subjectWriter(subject string) (name, unit string) {
 			return m[2], m[1] // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
 		}
 		return "", m[1] // "投诉-3号楼1-1201-陶-138…", "投诉-2号楼1506-隔壁装修噪音-138…": the flat
+	}
+	if m := subjectNameDashed.FindStringSubmatch(s); m != nil && chineseName(m[1]) && addressPart(m[2]) == m[2] {
+		return m[1], m[2] // "投诉-张卫国-6栋3单元201-物业费收据": the name, then the flat
 	}
 	if digitCount(s) >= 11 {
 		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the

@@ -399,6 +399,8 @@ func addressPart(a string) string {
 	}
 	if strings.HasPrefix(a[end:], "位") && strings.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
+	} else if (strings.HasPrefix(a[end:], "别墅") || strings.HasPrefix(a[end:], "別墅")) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
+		end += len("别墅") // "18号别墅": the villa, with its word whole
 	} else if strings.HasPrefix(a[end:], "工位") && strings.HasSuffix(a[:end], "号") {
 		end += len("工位") // "A区36号工位": a desk in a shared office
 	} else if r, size := utf8.DecodeRuneInString(a[end:]); strings.ContainsRune("铺舖鋪", r) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
@@ -1352,7 +1354,7 @@ var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|n
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
 // "有事", "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
-var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|找我(?:本人)?|` +
+var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|找我(?:本人)?|(?:处理|维修)?(?:结果|进度)|处理完|修好(?:后|了)?|` +
 	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
 
 // callsWriter ends the words before "本人…电话" that ask to call the writer: "请致电", "联系".
