@@ -396,10 +396,11 @@ func Read(m Mail) Writer {
 				name = m[1]
 			}
 		}
-		if parent, number := parentWrittenFor(said); parent != "" {
+		if parent, number, place := parentWrittenFor(said); parent != "" {
 			// "我是水产区B-12摊位杜德明的女儿，我爸不太会用电脑，让我帮他写一下…请打我电话 187…":
-			// the father complains, on the number the mail asks the office to call.
-			name, phone = parent, cmp.Or(number, phone)
+			// the father complains, on the number the mail asks the office to call, at the stall
+			// or the store the mail says is theirs.
+			name, phone, address = parent, cmp.Or(number, phone), cmp.Or(address, place)
 		} else if boss, number := shopBoss(said); boss != "" {
 			// "老板叫黄志明，有什么情况请直接打他电话 186…" from the shop's assistant: the keeper
 			// complains, on their number.
@@ -1568,9 +1569,9 @@ var (
 // 场…卖猪肉" with "我爸不太会用手机打字" or "帮我爸反映", "我母亲周玉兰住…一个人住" with "有事请打
 // 我电话…我会转告她", or a grandparent a grandchild writes for ("我帮我爷爷发的邮件，我爷爷叫庞德贵…
 // 有事请打他电话 135…"); "" when the mail is written for no parent.
-func parentWrittenFor(text string) (name, phone string) {
+func parentWrittenFor(text string) (name, phone, place string) {
 	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "我阿爸", "我阿媽", "我阿妈", "我爷爷", "我奶奶", "我外公", "我外婆") {
-		return "", ""
+		return "", "", ""
 	}
 	for _, m := range childOf.FindAllStringSubmatch(text, perLine) {
 		if chineseName(m[1]) {
@@ -1582,7 +1583,7 @@ func parentWrittenFor(text string) (name, phone string) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
-		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "一个人住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆") {
+		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "一个人住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1591,12 +1592,19 @@ func parentWrittenFor(text string) (name, phone string) {
 		}
 	}
 	if name == "" {
-		return "", ""
+		return "", "", ""
 	}
 	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) {
 		phone = phoneIn(m[1])
 	}
-	return name, phone
+	if m := parentsPlace.FindStringSubmatch(text); m != nil && strings.Contains(m[0], name) {
+		if a := addressPart(m[1]); a != "" && a == strings.TrimSpace(m[1]) {
+			place = a
+		} else if m[2] != "" {
+			place = strings.TrimSpace(m[2])
+		}
+	}
+	return name, phone, place
 }
 
 // shopBoss is the keeper a shop's staff member writes for, by name, and the number the mail gives
@@ -1650,6 +1658,13 @@ var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(
 // number given for them: "我先生黃家明係翠峰苑B座12樓F室嘅業主…請直接聯絡我先生，佢手提係 6283
 // 0917"; "" when the mail asks for no spouse so.
 func spouseToCall(text string) (name, phone string) {
+	if m := spouseWritesFor.FindStringSubmatch(text); m != nil && chineseName(m[1]) {
+		// "我是…金水路店加盟商刘长海的爱人，他不太会弄电脑，让我帮他发这个邮件…你们回电话打他手机就
+		// 行 139…": the husband, on his number.
+		if p := spouseNumberAsked.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			return m[1], phoneIn(p[1])
+		}
+	}
 	if !containsAny(text, "我先生", "我老公", "我太太", "我老婆", "我爱人", "我愛人") || !spouseAsked.MatchString(text) {
 		return "", ""
 	}
@@ -1664,9 +1679,13 @@ func spouseToCall(text string) (name, phone string) {
 // spouseNamed is the writer's husband or wife by name, spouseAsked the mail asking the office to
 // call them, spouseNumber the number it gives for them.
 var (
-	spouseNamed  = quickre.MustCompile(EitherScript(`(?:我先生|我老公|我太太|我老婆|我爱人)(\p{Han}{2,3}?)(?:係|是|在|住|喺)`))
-	spouseAsked  = quickre.MustCompile(EitherScript(`(?:直接)?(?:联系|聯絡|聯繫|打给|打俾|找)(?:我先生|我老公|我太太|我老婆|我爱人)`))
-	spouseNumber = quickre.MustCompile(EitherScript(`(?:佢|他|她)(?:的|嘅)?(?:手提|手机|电话|手提电话)(?:係|是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	spouseNamed = quickre.MustCompile(EitherScript(`(?:我先生|我老公|我太太|我老婆|我爱人)(\p{Han}{2,3}?)(?:係|是|在|住|喺)`))
+	spouseAsked = quickre.MustCompile(EitherScript(`(?:直接)?(?:联系|聯絡|聯繫|打给|打俾|找)(?:我先生|我老公|我太太|我老婆|我爱人)`))
+	// spouseWritesFor is a wife or a husband writing for their spouse at the spouse's asking.
+	spouseWritesFor = quickre.MustCompile(EitherScript(`我是[^，,。\n]{0,24}?(\p{Han}{2,3})的(?:爱人|老婆|妻子|太太|老公|丈夫)[，,。][^。\n]{0,16}?(?:让|叫|托)我(?:帮|替)(?:他|她)`))
+	// spouseNumberAsked is the number the mail asks the office to call the spouse on.
+	spouseNumberAsked = quickre.MustCompile(EitherScript(`(?:打|拨|联系)(?:他|她)(?:的)?(?:手机|电话)(?:就行|就可以|就好)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	spouseNumber      = quickre.MustCompile(EitherScript(`(?:佢|他|她)(?:的|嘅)?(?:手提|手机|电话|手提电话)(?:係|是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // tenantToCall is the tenant an agent or a landlord writes for, by name, and their number, where
@@ -1695,9 +1714,13 @@ var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}
 // parent does ("我妈妈在…卖菜，她叫吴秀兰"); parentsNumber the parent's number the mail
 // gives to call.
 var (
-	childOf       = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
-	parentCalled  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
-	parentNamed   = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s]|在|的|住|是|一个人|独自|自己|喺)`))
+	childOf      = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
+	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺)`))
+	// parentsPlace is where the parent keeps their stall or store: "我爸吴德福在江海市场干货区二街08号做
+	// 干货生意", "我爸田国富是洁速洗车 石家庄裕华路店的加盟商".
+	parentsPlace = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)\p{Han}{2,3}?(?:[（(][^（()）\n]{1,16}[）)])?` +
+		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
 	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
