@@ -25,6 +25,27 @@ func besideSender(said, sender string) string {
 	return ""
 }
 
+// besideEnglishName is the Chinese name a signature's line gives right after the sender's English
+// given name alone: "贺璐" of "Lucy 贺璐 | 店长" from "Lucy"; "" when no line of the mail's foot does.
+func besideEnglishName(said, sender string) string {
+	if sender == "" || !isASCII(sender) || !englishName.MatchString(sender) || strings.Contains(sender, " ") {
+		return "" // "Jason Tang" signing "Jason Tang 汤俊" keeps the name he gives whole
+	}
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+	for _, l := range lines[max(0, len(lines)-8):] {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(l), sender+" ")
+		if !ok {
+			continue
+		}
+		n, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+		n, _, _ = strings.Cut(n, "|")
+		if chineseName(n) && !titled(n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // personName is the name to call a mail's writer by: the sender's, without the group or role
 // before it ("会务组-陈思远"); for a sender named by a handle ("lily_chen"), an organisation ("商务中心
 // 租户服务平台", "深圳南山科技园店"), a nickname ("甜心烘焙") or nothing, the one the text gives as
@@ -234,6 +255,9 @@ func personName(sender, said string) string {
 		if n := borrowerSigns(said); n != "" {
 			return n // "老宋 宋德明" or "1号楼504 冯阿姨" at the foot of a grandson's mailbox's mail
 		}
+	}
+	if n := besideEnglishName(said, t); n != "" {
+		return n // "Lucy" signing "Lucy 贺璐 | 店长": her name in its own characters
 	}
 	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) && !pictured(t) && !storeSender.MatchString(t) {
 		// An English name of the writer's own ("Karen Mak") stays theirs; "Mrs Leung", "Ah Keung"
@@ -1051,7 +1075,7 @@ var (
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
-		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人)` +
+		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口
 	// （2F-B-136）阿芳服饰的老板娘 陈少芳 对面…".

@@ -136,6 +136,10 @@ func withoutOtherParties(text, writer string) string {
 		case other && labelled && writerInLabel.MatchString(label):
 			// "如有需要請致電本人手提：9456 7821" below the shop's "店舖電話：": the writer's own.
 			other = false
+		case other && labelled && i > 0 && bareMobile.MatchString(label) && ownStoreLabel.MatchString(previousLabel(lines[i-1])):
+			// "手机：138…" below the shop's "店铺电话：0755-…" in a keeper's signature: the shop's
+			// line, then their own mobile.
+			other = false
 		case other, strayFields(l) && ownFields(l) == nil:
 			continue
 		}
@@ -162,6 +166,15 @@ var writerAgain = quickre.MustCompile(EitherScript(`^(?:这事|此事|这件事)
 // writerNote is a note in brackets after a number that asks for the writer to be called on it:
 // "手机：135…（请直接打我手机，前台电话…经常没人接）" names the front desk, whose number it is not.
 var writerNote = quickre.MustCompile(EitherScript(`[（(][^（）()\n]{0,6}(?:打我|找我|联系我|致电我)`))
+
+// bareMobile is a label of a mobile number alone, a person's own.
+var bareMobile = quickre.MustCompile(EitherScript(`^(?:手机|手机号|手机号码)$`))
+
+// previousLabel is the label l begins with, "" when none.
+func previousLabel(l string) string {
+	label, _ := lineLabel(l)
+	return label
+}
 
 // writerInLabel is a label that says the number is the writer's own: "請致電本人手提", "我的手机".
 var writerInLabel = quickre.MustCompile(EitherScript(`本人|我的|我(?:手机|电话|手提)`))

@@ -383,6 +383,15 @@ func Read(m Mail) Writer {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
 		}
+		if mp := askedMobile(own); mp != "" && phone != mp {
+			// "Reply by email or call my mobile, the shop line is for customers." above "Mobile 9021
+			// 6638 | Shop 2492 0715"; "找我请直接打手机" below the shop's line and the mobile.
+			phone = mp
+		}
+		if sp := sentencePhone(own); sp != "" && phone != "" && sp != phone && backupNumber(own, phone) {
+			// "請撥打我的大陸號碼：+86 185…" above "（台灣手機：0917-…，僅供備用）".
+			phone = sp
+		}
 		if phone == "" || address == "" {
 			// A chat pasted whole: what the writer's own lines in it give ("[11月18日 21:05] 蔬菜区C12
 			// 王桂芳: 13588420617").
@@ -1528,6 +1537,35 @@ func subjectUnitLead(subject string) string {
 var unitLeads = quickre.MustCompile(EitherScript(`^(\p{Han}{1,3}区[A-Z]{1,2}-?\d{1,3}(?:号)?(?:摊位|档口|档|铺)?|\d{1,2}(?:\.\d)?号馆\s?[A-Z]\d{1,3}(?:展位)?|` +
 	`(?:[A-Z]区)?(?:联排|独栋|叠拼)\s?[A-Z]?-?\d{1,3}(?:-\d{1,2})?号?)[ \t]`))
 
+// askedMobile is the number labelled as a mobile at the foot of a mail that asks the office to call
+// the writer's mobile rather than the shop's or the desk's line; "" when it asks nothing so.
+func askedMobile(text string) string {
+	if !mobileAsked.MatchString(text) {
+		return ""
+	}
+	ms := mobileLabelled.FindAllStringSubmatch(text, perLine)
+	if len(ms) != 1 || !isPhone(phoneIn(ms[0][1])) {
+		return "" // none, or several: which one it means the mail does not say
+	}
+	return phoneIn(ms[0][1])
+}
+
+var (
+	mobileAsked    = quickre.MustCompile(EitherScript(`(?i:call (?:me on )?my mobile)|(?:请|請)?(?:直接)?(?:打|拨)我?(?:的)?手机(?:[，,。）)]|$)`))
+	mobileLabelled = quickre.MustCompile(EitherScript(`(?m)(?:^|[|｜/]\s*)(?:(?i:mobile|mob|cell)|手机|手提)\s*[:：.]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	backupNote     = quickre.MustCompile(EitherScript(`仅供备用|备用|仅备用|(?i:backup|back-up)`))
+)
+
+// backupNumber tells a number the mail says is only a backup: "（台灣手機：0917-…，僅供備用）".
+func backupNumber(text, phone string) bool {
+	for l := range strings.SplitSeq(text, "\n") {
+		if phoneIn(l) == phone || strings.Contains(l, phone) {
+			return backupNote.MatchString(l)
+		}
+	}
+	return false
+}
+
 // leadStall is the market's stall a text typed on a phone begins with, before the writer's name
 // and number: "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"; "" when it begins otherwise.
 func leadStall(text string) string {
@@ -1628,6 +1666,12 @@ func shopBoss(text string) (name, phone string) {
 	if !containsAny(text, "老板", "老闆") {
 		return "", ""
 	}
+	if n := keeperCalled.FindStringSubmatch(text); n != nil && chineseName(n[1]) {
+		// "我们老板叫蒋国富 他不会弄邮件让我帮他发…老板说让管理处的人直接打他电话 135…".
+		if p := keeperSaysCall.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+			return n[1], phoneIn(p[1])
+		}
+	}
 	m := bossToCall.FindStringSubmatch(text)
 	if m == nil {
 		return "", ""
@@ -1638,6 +1682,12 @@ func shopBoss(text string) (name, phone string) {
 	}
 	return name, phone
 }
+
+// keeperCalled is a shop's keeper by name, keeperSaysCall the number the keeper asks to be called on.
+var (
+	keeperCalled   = quickre.MustCompile(EitherScript(`(?:我们|我們)?(?:老板|老闆)叫(\p{Han}{2,3}?)(?:[，,。\s]|他|她|$)`))
+	keeperSaysCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:说|說)[^。\n]{0,16}?(?:直接)?(?:打|拨)(?:他|她)(?:的)?(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
 
 // forKeeper is a shop's staff member writing for its keeper, by name; keepersNumber the number the
 // mail asks the office to call the keeper on.

@@ -4568,3 +4568,17 @@ func TestParentsAndSpousesWrittenForAtTheirStallsAndStores(t *testing.T) {
 		{"Amy Wu", "物业你好，\n我是12栋1801的男主人唐明，用我太太的邮箱发的。\n屋顶又漏水了。\n唐明", "唐明", "", "12栋1801"},
 	})
 }
+
+func TestNumbersAskedForAsMobilesBackupsAndOnApps(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Grace Tan", "Dear Management Office,\n\nI am the owner of Unit 601, Building 5. I live in Sydney and the flat is rented out.\n\nBest way to reach me is WhatsApp/WeChat on +61 412 000 870. Please note the time difference.\n\nGrace Tan", "Grace Tan", "+61 412 000 870", "Unit 601, Building 5"},
+		{"邓海涛", "维修还没来\n另外我原来那个号停机了 以后打这个 191 0000 6678\n\n> 您反映的冰沙机故障已登记。请保持电话 136 0000 1147 畅通。", "邓海涛", "191 0000 6678", ""},
+		{"小蔡", "你们好 我是剪艺坊 宁波天一广场店的领班蔡雨涵，店长这周休假，我来说一下\n预约系统这周已经出了五次重复预约了\n截图我都存着 需要的话加我微信 手机号同微信 150 0000 8263\n店长的电话是 139 0000 0016 不过她在外地 这几天别打扰她了", "蔡雨涵", "150 0000 8263", ""},
+		{"Markus Brandt", "Dear Sir or Madam,\n\nThere is no power at our booth. My German mobile has very bad reception in the hall, so please call our local number +86 156 0000 4439 (I carry this phone with me).\n\nMarkus Brandt\nTel. +49 7121 0000-12", "Markus Brandt", "+86 156 0000 4439", ""},
+		{"Mandy Lau", "管理處你好，\n我係國豐貿易嘅Mandy（劉敏儀），負責公司行政。五月份嘅加時冷氣單計多咗。\n有咩請打我direct line 2851 0000（總機2851 7000轉嚟轉去好麻煩）。\nMandy", "Mandy Lau", "2851 0000", ""},
+		{"Peter Wong", "Hi,\n\nEvery small order is charged a delivery fee now. Please remove the fee or explain in writing. Reply by email or call my mobile, the shop line is for customers.\n\nPeter Wong 黃柏年\nFranchisee\nMobile 9021 0000 | Shop 2492 0715", "Peter Wong", "9021 0000", ""},
+		{"Lucy", "运营部同事你好，\n\n我们是B1-36铺的甜莓烘焙。B1层的空调每天晚上9点就关了。\n\n谢谢！\n\nLucy 贺璐 | 店长\n甜莓烘焙 星河汇店 B1-36铺\n店铺电话：0755-8321 0000\n手机：138 0000 0913\n（晚上店里电话经常没人接，找我请直接打手机）", "贺璐", "138 0000 0913", "B1-36铺"},
+		{"洪淑芬 Sophie Hung", "會議服務部 您好：\n\n我是本次活動的承辦人洪淑芬。現場座位不夠。\n\n我在大陸期間台灣手機不一定收得到，請撥打我的大陸號碼：+86 185 0000 6437\n（台灣手機：0917-000-582，僅供備用）\n\n洪淑芬 Sophie Hung", "洪淑芬", "+86 185 0000 6437", ""},
+		{"小刘", "你好 我是调料区B排09号档口帮老板看档的小工 我们老板叫蒋国富 他不会弄邮件让我帮他发\n通道上的货架都要搬走 老板觉得不公平\n老板说让管理处的人直接打他电话 13500002291 我的电话别打 我下个月就不干了", "蒋国富", "13500002291", "调料区B排09号档口"},
+	})
+}

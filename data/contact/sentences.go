@@ -638,7 +638,11 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
 	// "My German mobile works but is expensive, please use the Chinese number:" above the number;
 	// "…+49 151… (roaming) or better use my local number 130…".
-	`(?i:(?:please|better) (?:use|call|try) (?:the|this|my) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
+	`(?i:(?:please|better) (?:use|call|try) (?:the|this|my|our) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
+	// "Best way to reach me is WhatsApp/WeChat on +61 412…".
+	`(?i:best way to reach me is (?:by |on |via )?(?:whatsapp|wechat|phone|mobile|signal)(?:\s?/\s?(?:whatsapp|wechat|phone|mobile|signal))*(?: on| at)?:?\s*)|` +
+	// "有咩請打我direct line 2851 7036", "手机号同微信 150…".
+	`打我(?:的)?\s?(?i:direct line|mobile)\s*|(?:手机号|手机)(?:同|和)微信(?:号)?[:：]?\s*|` +
 	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)|` +
 	// "During the fair I am reachable on my Chinese SIM: 152…", "I use a local SIM: 152…".
 	`(?i:\bi(?: am|'m|’m) (?:reachable|available|contactable) (?:on|at|via) (?:my |a )?(?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)(?: card)?\s*:?\s*|` +
@@ -979,7 +983,7 @@ func withCorrectedRoom(address, text string) string {
 // "现在用的是", "请更新为", "联系电话改成".
 var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的?)?新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
 	// "我物业登记的手机 135… 已经停用了，以后请打 198…".
-	`(?:以后|今后)(?:请)?(?:打|拨|联系我)|` +
+	`(?:以后|今后)(?:请)?(?:打|拨|联系我)(?:这个|这个号|这个号码)?|` +
 	`(?:请|麻烦)?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
 
 // changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码".
@@ -1084,7 +1088,7 @@ func sentencePhone(text string) string {
 				}
 			}
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])
