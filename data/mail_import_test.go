@@ -2023,6 +2023,13 @@ func TestNameBeforeItsNumber(t *testing.T) {
 	if c = complaintFromMail(m); c.Complainant.Name != "吳佩珊" || c.Complainant.Phone != "0955-612-083" || c.Complainant.Address != "15樓之2" {
 		t.Errorf("admin@'s letter of 敝公司: %+v", c.Complainant)
 	}
+	// And an assistant introducing themselves, writing from it for their boss.
+	m = &InboundMail{FromName: "深圳市宏达贸易有限公司", FromEmail: "admin@hongda-trading.example", Subject: "半山别墅15号 物业费账单核对",
+		Text: "您好！\n我是宏达贸易行政部的陈晓燕，代我们董事长邓总（邓志远先生，半山别墅15号业主）联系贵处。\n账单多了一项花园养护费。\n" +
+			"邓总平时很忙，有关事宜请直接联系我，手机 185 0000 2041（微信同号）。\n\n陈晓燕\n行政主管 | 深圳市宏达贸易有限公司\n总机：0755-2588 0000"}
+	if c = complaintFromMail(m); c.Complainant.Name != "邓志远" || c.Complainant.Phone != "185 0000 2041" || c.Complainant.Address != "半山别墅15号" {
+		t.Errorf("admin@'s assistant writing for the boss: %+v", c.Complainant)
+	}
 }
 
 // A reply from a phone's mail app comes without In-Reply-To or References: its subject, once

@@ -25,6 +25,10 @@ func besideSender(said, sender string) string {
 	return ""
 }
 
+// foreignScriptThenLatin is a sender's name in Korean or Japanese letters, then in Latin ones in
+// brackets.
+var foreignScriptThenLatin = quickre.MustCompile(`^[\p{Hangul}\p{Hiragana}\p{Katakana}\s]+[（(]\s*([A-Z][A-Za-z'.]*(?:[ -][A-Za-z][A-Za-z'.]*){1,3})\s*[）)]$`)
+
 // besideEnglishName is the Chinese name a signature's line gives right after the sender's English
 // given name alone: "贺璐" of "Lucy 贺璐 | 店长" from "Lucy"; "" when no line of the mail's foot does.
 func besideEnglishName(said, sender string) string {
@@ -255,6 +259,9 @@ func personName(sender, said string) string {
 		if n := borrowerSigns(said); n != "" {
 			return n // "老宋 宋德明" or "1号楼504 冯阿姨" at the foot of a grandson's mailbox's mail
 		}
+	}
+	if m := foreignScriptThenLatin.FindStringSubmatch(t); m != nil {
+		return m[1] // "이서연 (Lee Seo-yeon)" signing "Lee Seo-yeon": her name as the office can read it
 	}
 	if n := besideEnglishName(said, t); n != "" {
 		return n // "Lucy" signing "Lucy 贺璐 | 店长": her name in its own characters

@@ -279,7 +279,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -669,6 +669,18 @@ func flatOrOfficeSaid(text string) string {
 	return ""
 }
 
+// officeOfFirm is the office of the firm the writer works for, before the firm's name: "我是4楼401-405
+// 彩虹树少儿美术的校长任静", "我是22楼长江数科的员工", "我们9楼906的 最近…"; "" when none is.
+func officeOfFirm(text string) string {
+	if m := officeBeforeFirm.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2])
+	}
+	return ""
+}
+
+var officeBeforeFirm = quickre.MustCompile(EitherScript(`我是(` + tenantRoom + `)[ \t]?(?:[^\P{Han}的]{2,12}?|[A-Za-z]{2,16}[ \t]?)的[ \t]?(?:校长|员工|职员|同事|行政|前台|财务|会计|经理|主管|负责人|主任|老板|IT|律师|医生|老师|店长)|` +
+	`(?:我们|我們)(` + tenantRoom + `)的(?:[ \t，,]|$)`))
+
 var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)|` +
 	`(?:我们|我們)是(\d{3,4}室?)[ \t]?\p{Han}{1,10}?(?:公司|贸易|科技|咨询|设计|律所|事务所|工作室|集团|传媒|公关|文化|投资|教育|物流|网络|商贸|实业)(?:[，。；！？,;!?\s]|$)`))
 
@@ -695,7 +707,7 @@ func englishOwnPlace(text string) string {
 	if m := englishOccupants.FindStringSubmatch(text); m != nil {
 		// "occupants of Unit 15B", "on behalf of Meridian & Co. (Unit 1506, Tower B)", "We are a dental
 		// clinic (SmileCare Dental Centre, Room 2207)".
-		return cmp.Or(m[1], m[2], m[3])
+		return cmp.Or(m[1], m[2], m[3], m[4])
 	}
 	if m := englishIAmAtRoom.FindStringSubmatch(text); m != nil {
 		return m[1] // "During show days I am at the Organiser Office, Room N201 (Level 2, …)"
@@ -707,7 +719,7 @@ func englishOwnPlace(text string) string {
 		return m[1] // "Our company (Baltic Sourcing Ltd., Room 3106, Tower 2)"
 	}
 	if m := englishOurOffice.FindStringSubmatch(text); m != nil {
-		return m[1] // "Our office is Suite 2208, Tower A", "the leak above our pantry in Unit 1805, 18F, Tower 2"
+		return cmp.Or(m[1], m[2]) // "Our office is Suite 2208, Tower A", "the leak above our pantry in Unit 1805, 18F, Tower 2"
 	}
 	if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
 		// "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", cut into clauses by its commas;
@@ -833,7 +845,9 @@ func titleWord(w string) string {
 // brackets after what it is.
 var englishOccupants = quickre.MustCompile(`(?i)\b(?:occupants?|tenants?) of ((?:unit|suite|room|flat|office)\s+(?-i:[0-9A-Z]{2,6}))\b|` +
 	`\bon behalf of [^()\n]{2,40}\(((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:tower|block)\s+(?-i:[0-9A-Z]{1,2}))?)\)|` +
-	`\bwe are an? [^().\n]{2,40}\((?:[^()\n]{1,60},\s*)?((?:room|suite|unit|office|rm|shop)\.?\s+(?-i:[0-9A-Z][0-9A-Z-]{1,7}))\)`)
+	`\bwe are an? [^().\n]{2,40}\((?:[^()\n]{1,60},\s*)?((?:room|suite|unit|office|rm|shop)\.?\s+(?-i:[0-9A-Z][0-9A-Z-]{1,7}))\)|` +
+	// "I am Lee Seo-yeon, manager of Daon Cosmetics Shenzhen office (Unit 0902, 9F)".
+	`\b(?:manager|director|head|owner|partner) of [^()\n]{2,60}\(((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*\d{1,2}/?F)?)\)`)
 
 // englishIAmAtRoom is the room of their own office at the venue an organiser says they are at.
 var englishIAmAtRoom = quickre.MustCompile(`\bI am (?:based )?at (?:the |our )?(?:[A-Z][a-z]+ )?(?:Office|office),\s*((?:Room|Rm|Suite)\.? [A-Z]?\d{2,4}[A-Z]?)\b`)
@@ -854,7 +868,9 @@ var englishWorkAt = quickre.MustCompile(`(?i)\b(?:i work at|i work for|i'm with|
 
 // englishOurOffice is the office the writer's company has, or a room of it, in English.
 var englishOurOffice = quickre.MustCompile(`(?i)\bour (?:office|unit|suite|premises|pantry|kitchen|reception|meeting room)(?: is| in|:)\s*(?:at |in |on )?` +
-	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*\d{1,2}/?F\b)?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)`)
+	`((?:unit|suite|room|rm|office)\s+\d{2,5}[A-Z]?(?:,\s*\d{1,2}/?F\b)?(?:,\s*(?:tower|block|building)\s+[A-Z0-9]{1,3}\b)?)|` +
+	// "the temperature in our office on 17/F (Units 1705-1706)".
+	`(?i)\bour (?:office|premises) on (\d{1,2}/F\s*\((?:units?|rooms?)\s+\d{3,4}(?:\s*-\s*\d{2,4})?\))`)
 
 // thisEntrance is the writer's flat said by its number in the building or entrance the mail is
 // about: "我是这个单元2003的", "我家在这栋1502".

@@ -4582,3 +4582,14 @@ func TestNumbersAskedForAsMobilesBackupsAndOnApps(t *testing.T) {
 		{"小刘", "你好 我是调料区B排09号档口帮老板看档的小工 我们老板叫蒋国富 他不会弄邮件让我帮他发\n通道上的货架都要搬走 老板觉得不公平\n老板说让管理处的人直接打他电话 13500002291 我的电话别打 我下个月就不干了", "蒋国富", "13500002291", "调料区B排09号档口"},
 	})
 }
+
+func TestOfficesOfTheFirmsWritersWorkFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"赵磊", "你好，昨天晚上我电动车停在B1非机动车区，今天早上电池被人撬走了。我是22楼长江数科的员工，电动车是登记过的。\n电话 198 0000 6637", "赵磊", "198 0000 6637", "22楼"},
+		{"小鱼儿🐟", "我们9楼906的 最近大厦不让外卖小哥上楼 你们大堂那个外卖架子根本没人管 这周丢了两次外卖\n\n有结果了可以打我电话 185 0000 0349\n——徐小姐", "徐小姐", "185 0000 0349", "9楼906"},
+		{"彩虹树美术", "物业：\n我是4楼401-405彩虹树少儿美术的校长任静。本周六值班保安对我校家长态度恶劣。\n电话：139 0000 7730（任静）", "任静", "139 0000 7730", "4楼401-405"},
+		{"Hiroshi Tanaka", "Dear Property Management,\n\nThe access cards for our new staff are still not activated.\n\nI am in meetings most of the day, so my mobile is better than the office line.\n\nBest regards,\n\nHiroshi Tanaka 田中 博\nGeneral Affairs Manager\nKizuna Electronics (Shenzhen) Co., Ltd.\nRoom 2305, Tower A, Nanshan Sci-Tech Center\nTel: +86-755-2663-0000 ext. 215\nMobile: +86 159 0000 6034", "Hiroshi Tanaka", "+86 159 0000 6034", "Room 2305, Tower A"},
+		{"Vogel, Katrin", "Dear Sir or Madam,\n\nSince the beginning of December the temperature in our office on 17/F (Units 1705-1706) has not gone above 17 degrees.\n\nPlease call me on +86 139 0000 0483, not the reception.\n\nKatrin Vogel", "Katrin Vogel", "+86 139 0000 0483", "17/F (Units 1705-1706)"},
+		{"이서연 (Lee Seo-yeon)", "Dear Management Office,\n\nI am Lee Seo-yeon, manager of Daon Cosmetics Shenzhen office (Unit 0902, 9F). In the May invoice there is an after-hours air-conditioning charge we did not apply for.\n\nPlease call my Korean mobile +82 10-0000-2380.\n\nLee Seo-yeon", "Lee Seo-yeon", "+82 10-0000-2380", "Unit 0902, 9F"},
+	})
+}

@@ -718,6 +718,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !strings.ContainsAny(r, "0123456789") {
 			return "", true // "Kevin Zhou 周凯", "周凯 Kevin": their name in both
 		}
+		if r := strings.Fields(after); isASCII(writer) && len(r) == 2 && hanOnly(r[0]+r[1]) && utf8.RuneCountInString(r[0]+r[1]) <= 5 && !addressLine(r[0]+r[1]) {
+			return "", true // "Hiroshi Tanaka 田中 博": a Japanese name in its characters, family name apart
+		}
 	}
 	for _, respect := range []string{"谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "上", "启", "啟"} {
 		if r, ok := strings.CutSuffix(t, respect); ok {
