@@ -279,7 +279,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
+					ownStoreName(own), storeCode(subject, said), keptStore(own), footStore(own), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -2284,6 +2284,9 @@ func yourReported(text string) string {
 	if m := yourOwnUnit.FindStringSubmatch(text); m != nil {
 		return m[1] // "…油烟影响您所经营F3-09档口的问题": the stall the office's answer says is theirs
 	}
+	if m := yourStoreCoded.FindStringSubmatch(text); m != nil {
+		return m[1] // "您反映的重庆解放碑店（门店编号CQ-1107）冰沙机故障已登记": the store's code
+	}
 	if m := youReported.FindStringSubmatch(text); m != nil {
 		if a := addressPart(m[1]); a != "" && (flatEnd.MatchString(a) || unitAtEnd.MatchString(a)) {
 			return a // "您反映的12幢1803…", "您反映的干货区7号档口屋顶漏雨问题"
@@ -2297,6 +2300,9 @@ func yourReported(text string) string {
 
 // yourOwnUnit is the stall or the shop the office's answer says the writer keeps, in group 1.
 var yourOwnUnit = quickre.MustCompile(EitherScript(`您所?经营的?([A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:档口|号档|档|号铺|铺位|铺|摊位))`))
+
+// yourStoreCoded is the code of the store the office's answer says the writer reported of.
+var yourStoreCoded = quickre.MustCompile(EitherScript(`您(?:反映的|对|的)\p{Han}{2,12}店[（(](?:门店编号|编号|门店号)\s*[:：]?\s*` + storeCodeCore + `[）)]`))
 
 var youReported = quickre.MustCompile(EitherScript(`您(?:于[^，。,\n]{0,12})?(?:反映|投诉|报修)的([^，。,；;\n]{3,30})`))
 

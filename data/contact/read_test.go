@@ -4593,3 +4593,16 @@ func TestOfficesOfTheFirmsWritersWorkFor(t *testing.T) {
 		{"이서연 (Lee Seo-yeon)", "Dear Management Office,\n\nI am Lee Seo-yeon, manager of Daon Cosmetics Shenzhen office (Unit 0902, 9F). In the May invoice there is an after-hours air-conditioning charge we did not apply for.\n\nPlease call my Korean mobile +82 10-0000-2380.\n\nLee Seo-yeon", "Lee Seo-yeon", "+82 10-0000-2380", "Unit 0902, 9F"},
 	})
 }
+
+func TestStoresByTheirNamesAndCodesInEnglishAndInTheAnswer(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"春熙路店", "我是成都春熙路店的，这个月珍珠粉圆已经第三次没按时到货了。\n有事打我手机 138 0000 4471\n李建国\n沐茶季 成都春熙路店", "李建国", "138 0000 4471", "成都春熙路店"},
+		{"黄秀英", "你好 区域主管上周到我们店检查 罚了500 新版价签总部一直没寄过来\n电话 138 0000 2257\n南京新街口店", "黄秀英", "138 0000 2257", "南京新街口店"},
+		{"宋佳", "您好，我是邻家优选昆明北京路店的老板娘宋佳，店是我和我老公一起开的，平时店里的事都是我在管。\n冷柜维修费用不合理。\n电话 187 0000 2316", "宋佳", "187 0000 2316", "邻家优选昆明北京路店"},
+		{"Chan Ka Yan", "總部你好，\n我係淨衣寶旺角西洋菜南街分店嘅加盟商陳嘉欣。今個月品牌使用費扣咗兩次。\n請打我手提 6172 0000", "陳嘉欣", "6172 0000", "淨衣寶旺角西洋菜南街分店"},
+		{"小蔡", "你们好 我是剪艺坊 门店编号JYF-0712 宁波天一广场店的领班蔡雨涵，店长这周休假，我来说一下\n预约系统老是重复预约\n手机 150 0000 8263", "蔡雨涵", "150 0000 8263", "JYF-0712"},
+		{"David Miller", "Hello,\n\nThis is David Miller, franchisee of the Shekou store (store code SZ-0209). The last two deliveries of beans were stale.\n\nDavid Miller\n+86 139 0000 1055", "David Miller", "+86 139 0000 1055", "SZ-0209"},
+		{"Peter Wong", "Hi,\n\nOur Tsuen Wan shop (荃灣眾安街店, shop code HK-TW-07) orders small quantities twice a week.\n\nPeter Wong\nMobile 9021 0000", "Peter Wong", "9021 0000", "HK-TW-07"},
+		{"谭军", "那为什么别的店不收？\n谭军 152 0000 6632\n\n------------------ 原始邮件 ------------------\n> 谭先生您好：\n> 关于您对贵阳观山湖店（门店编号GY-0031）品牌推广费的疑问，说明如下。\n> 加盟服务台", "谭军", "152 0000 6632", "GY-0031"},
+	})
+}

@@ -245,6 +245,41 @@ func bracketedOffice(l string) string {
 	return ""
 }
 
+// keptStore is the store storeKept finds, "" when none.
+func keptStore(text string) string {
+	if !strings.Contains(text, "店") {
+		return ""
+	}
+	if m := storeKept.FindStringSubmatch(text); m != nil && !notOwnStore.MatchString(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+// footStore is the store a line at the foot of the mail names, its keeper's or its staff's
+// signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士", "南京新街口店"
+// alone; "" when none of its last lines does.
+func footStore(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < 5; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		f := strings.Fields(l)
+		for len(f) > 1 && (storeKeeper.MatchString(f[len(f)-1]) || callName(f[len(f)-1]) || chineseName(f[len(f)-1])) {
+			f = f[:len(f)-1] // "加盟商", "钱女士" after the store
+		}
+		if s := strings.Join(f, " "); len(f) <= 3 && storeLine.MatchString(s) && !notOwnStore.MatchString(f[len(f)-1]) &&
+			strings.HasSuffix(f[len(f)-1], "店") && utf8.RuneCountInString(f[len(f)-1]) >= 4 {
+			return f[len(f)-1]
+		}
+	}
+	return ""
+}
+
 // storeLine is a signature's line that only names a store: "茶语轩成都春熙路店", "小满鱼 绵阳涪城万达店".
 var storeLine = quickre.MustCompile(`^[\p{Han}A-Za-z0-9 ·（）()]{2,24}(?:店|分店)$`)
 
@@ -479,6 +514,10 @@ var (
 		`(?:我|本人)(?:是|系)(\p{Han}{2,16}?店)的(\p{Han}{2,3})(?:[，,。\s]|$)|` +
 		// "我们滨江星光校区（校区编号 HZ-BJ-03）": a franchised school's campus, by its code.
 		`(?:我们|我們)(\p{Han}{2,10}?校区)[（(]\s*(?:校区|加盟)?(?:编号|编码|代码)`))
+	// storeKept is the store the writer says they keep or work in, by its name: "我是邻家优选昆明北京路
+	// 店的老板娘宋佳", "我是沐茶季 福州东街口店 的吕老板", "我係淨衣寶旺角西洋菜南街分店嘅加盟商陳嘉欣",
+	// "我是成都春熙路店的，…".
+	storeKept = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[ \t]?((?:\p{Han}{1,8}[ \t])?\p{Han}{2,16}?店)[ \t]?(?:的|嘅)[ \t]?(?:加盟商|加盟店主|老板娘|老板|店长|店主|\p{Han}老板|[，,。]|$)`))
 	// notOwnStore begins a store that is the office's or someone else's: "你们店", "这家店".
 	notOwnStore = quickre.MustCompile(EitherScript(`^(?:你|贵|这|那|该|隔壁|对面)`))
 )
@@ -490,7 +529,8 @@ var (
 // the keeper's name) or in the subject ("【门店HZ-XH-031】烤箱第二次故障"); "" when none, or when
 // the writer does not say the store is theirs: a customer's mail names the store it complains of.
 func storeCode(subject, text string) string {
-	if !strings.Contains(text, "店") && !strings.Contains(subject, "店") {
+	english := containsAny(text, "store code", "shop code", "Store code", "Shop code", "store no", "shop no")
+	if !strings.Contains(text, "店") && !strings.Contains(subject, "店") && !english {
 		return ""
 	}
 	if strings.ContainsAny(text, "（(") {
@@ -499,7 +539,7 @@ func storeCode(subject, text string) string {
 		}
 	}
 	if !containsAny(text, "编号", "編號", "编码", "編碼", "代码", "代碼", "号码", "號碼", "店号", "店號", "铺号", "鋪號", "舖號", "门店", "門店", "门市", "門市", "我店", "本店", "我们店", "我們店") &&
-		!containsAny(subject, "门店", "門店") {
+		!containsAny(subject, "门店", "門店") && !english {
 		return "" // no word a store's code stands after
 	}
 	code, mine := "", false // mine: the writer says it is their store's ("我是CS0712门店的")
@@ -523,7 +563,7 @@ const (
 )
 
 var (
-	storeCoded = quickre.MustCompile(EitherScript(`(?:门店|店铺|店|门市)(?:编号|编码|代码|代号|号码|号)\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
+	storeCoded = quickre.MustCompile(EitherScript(`(?:(?:门店|店铺|店|门市)(?:编号|编码|代码|代号|号码|号)|(?i:store|shop) (?i:code|no\.?))\s*(?:[:：]|为|是)?\s*` + franchiseCode + `|` +
 		`(加盟店号\s*\d{3,6})(?:\D|$)|` +
 		`店\s*[（(][^（）()\n]{0,12}?编号\s*[:：]?\s*` + franchiseCode + `|` +
 		`(?:^|[【\[\s】\]])门店\s*` + franchiseCode + `|` +
@@ -536,6 +576,9 @@ var (
 	// 177…", "加盟店号7786", a mail to the franchise's desk or head office ("加盟服务台：", "总部你
 	// 好"), and a signature's line of the store and its code ("邻里优选 湖滨花园店 店号 LL-1178").
 	ownStoreWords = quickre.MustCompile(EitherScript(`我店|本店|我们店|我們店|我们门店|我的店|我们的店|我是\p{Han}{2,12}店(?:[（(][^（）()\n]{0,20}[）)])?的|加盟店号|` +
+		// "我是剪艺坊 门店编号JYF-0712 宁波天一广场店的领班蔡雨涵"; "franchisee of the Shekou store", "Our
+		// Tsuen Wan shop".
+		`我是[^，。\n]{0,30}?店的(?:领班|店长|店员|员工|值班长|店主|老板)|(?i:franchisee of|\bour (?:[a-z]+ ){0,3}(?:store|shop)\b)|` +
 		`(?m)^[ \t]*(?:加盟|总部)\p{Han}{0,8}[:：][ \t]*$|(?m)^[ \t]*总部(?:你好|您好)|` +
 		`(?m)^[ \t]*(?:[\p{Han}·]{1,10}[ \t]+)?\p{Han}{2,12}店[ \t]+(?:店号|门店编号|门店号)[ \t:：]*[A-Z]|` +
 		`(?m)^[ \t]*(?:\p{Han}{1,12}店[ \t]+)?(?:加盟商|加盟主|店长|店主)(?:[ \t]+|[ \t]*[:：][ \t]*)\p{Han}{2,3}(?:[ \t]*$|[（(]|[ \t]+(?:电话|手机)?[ \t:：]*\+?\d)`))
