@@ -694,7 +694,7 @@ var (
 // says so ("下面是我外婆口述、我帮她打的字：") and the writer's own note below it ("——\n我是她外孙
 // 郭一鸣…"); "" when the text is no one's dictation.
 func dictatedPart(text string) string {
-	if !strings.Contains(text, "口述") && !strings.Contains(text, "打的字") {
+	if !containsAny(text, "口述", "打的字", "打出来", "打出來") {
 		return ""
 	}
 	loc := dictatedIntro.FindStringIndex(text)
@@ -708,14 +708,22 @@ func dictatedPart(text string) string {
 		}
 		kept = append(kept, l)
 	}
-	return strings.TrimSpace(strings.Join(kept, "\n"))
+	d := strings.TrimSpace(strings.Join(kept, "\n"))
+	if strings.HasPrefix(d, "“") {
+		// “我是花园路小区4号楼3单元201的李文贵…”: their words in quote marks are theirs.
+		d = strings.NewReplacer("“", "", "”", "").Replace(d)
+	}
+	return d
 }
 
 var (
 	dictatedIntro = quickre.MustCompile(EitherScript(`(?m)^[^\n]{0,20}(?:下面|以下)(?:是|为)?我(?:的)?(?:外婆|奶奶|外公|爷爷|姥姥|姥爷|妈妈|母亲|爸爸|父亲|老妈|老爸|婆婆|公公)` +
 		`(?:口述|说的|讲的)[^\n]{0,20}[:：][ \t]*\n`))
-	footRule = quickre.MustCompile(`^[-—_=]{2,}$`)
-	kinsNote = quickre.MustCompile(EitherScript(`^(?:附[:：]?)?我是(?:她|他)(?:的)?(?:外孙|外孙女|孙子|孙女|儿子|女儿|儿媳|女婿)`))
+	// kinsHomeLine is the number of a relative's home the writer gives below their words: "爷爷说他没有
+	// 手机，有事打他家座机 0571-…".
+	kinsHomeLine = quickre.MustCompile(EitherScript(`(?:他|她)没有手机[，,]\s*(?:有事)?(?:请)?打(?:他|她)家(?:的)?(?:座机|电话|固话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	footRule     = quickre.MustCompile(`^[-—_=]{2,}$`)
+	kinsNote     = quickre.MustCompile(EitherScript(`^(?:附[:：]?)?我是(?:她|他)(?:的)?(?:外孙|外孙女|孙子|孙女|儿子|女儿|儿媳|女婿)`))
 )
 
 // registeredResident is a resident whose record a member of staff looked up for the office to
@@ -1266,6 +1274,9 @@ func spokenFor(text string) Writer {
 		return Writer{}
 	}
 	unit, name := strings.TrimPrefix(m[1], "我们楼"), m[2]
+	for _, beside := range []string{"对门", "對門", "隔壁", "楼上", "樓上", "楼下", "樓下"} {
+		unit = strings.TrimPrefix(unit, beside) // "替对门2幢3单元202的刘奶奶": her flat, across from the writer's
+	}
 	if !strings.ContainsAny(unit, "楼栋幢座") {
 		if b := ownBuilding.FindStringSubmatch(text); b != nil {
 			unit = b[1] + unit // "我是2号楼的楼长…替我们楼1门101的…": the flat in the writer's building
@@ -1281,6 +1292,11 @@ func spokenFor(text string) Writer {
 				break
 			}
 		}
+	}
+	if w.Phone == "" && containsAny(text, "没有手机", "沒有手機", "不会用手机", "不會用手機") {
+		// "刘奶奶没有手机，家里电话也停了，有事请打我的电话 189…，我帮她开门": the neighbour's, who
+		// answers for her.
+		w.Phone = sentencePhone(text)
 	}
 	return w
 }

@@ -67,8 +67,12 @@ func Read(m Mail) Writer {
 			return w
 		}
 		if d := dictatedPart(own); d != "" {
-			// "下面是我外婆口述、我帮她打的字：" above her words: she complains.
+			// "下面是我外婆口述、我帮她打的字：" above her words: she complains, on her home's number
+			// where the writer gives it for her.
 			if w := Read(Mail{Subject: m.Subject, Text: d}); w.Name != "" {
+				if p := kinsHomeLine.FindStringSubmatch(d); p != nil && isPhone(phoneIn(p[1])) {
+					w.Phone = phoneIn(p[1])
+				}
 				return w
 			}
 		}
@@ -279,7 +283,8 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), keptStore(own), footStore(own), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own),
+					keptStore(own), footStore(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -1607,6 +1612,11 @@ func leadStall(text string) string {
 			return m[1] // "我在水果区C排12号做批发", "我是夜市C排42号烤串摊"
 		}
 	}
+	if containsAny(text, "我是", "我在", "我叫") {
+		if m := stallWhereISell.FindStringSubmatch(text); m != nil {
+			return m[1] // "我叫万志刚在熟食区S-09卖卤菜", "我是小吃街3号棚第8位卖臭豆腐的老杨"
+		}
+	}
 	return ""
 }
 
@@ -1614,7 +1624,9 @@ func leadStall(text string) string {
 // stallAlone a stall by its word, then the complaint's words.
 var (
 	stallThenName = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档)?)[ \t\x{3000}]+\p{Han}{1,4}[ \t\x{3000}]*(?:\+?86[\s-]?)?1[3-9]\d`))
-	stallAlone    = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档))[ \t\x{3000}]+\p{Han}`))
+	// stallWhereISell is a stall in a market's area or street, where the writer says they sell.
+	stallWhereISell = quickre.MustCompile(EitherScript(`(?:我是|我在|我叫\p{Han}{2,3}在)(\p{Han}{1,4}(?:区|街)(?:[A-Z]-?\d{1,3}|\d{1,2}号?[排棚行]第?\d{1,3}(?:号|位)?)(?:摊位|摊|档口|档)?)(?:做|卖|烤|经营|摆摊)`))
+	stallAlone      = quickre.MustCompile(EitherScript(`^(\p{Han}{1,4}区(?:\d{1,2}号?[排棚行])?[A-Z]?-?\d{1,4}号?(?:摊位|摊|档口|档))[ \t\x{3000}]+\p{Han}`))
 )
 
 // parentWrittenFor is the father or the mother a son or a daughter writes for, by name, and the
@@ -1949,6 +1961,11 @@ func bookedRoom(text string) string {
 			return m[1] // "We hired Meeting Room 3 on 5F", "I'm running a two-day workshop in Meeting Room B"
 		}
 	}
+	if containsAny(text, " Room", " Ballroom", " Hall") {
+		if m := namedRoomBooked.FindStringSubmatch(text); m != nil {
+			return m[1] // "…regional partner summit, booked in the Orchid Room (4th floor) for 10-12 July"
+		}
+	}
 	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "培训", "培訓") {
 		return ""
 	}
@@ -1966,7 +1983,7 @@ func bookedRoom(text string) string {
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方|大厦)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了)|` +
+var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方|大厦)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了|办|进行|上课)|` +
 	`在贵(?:中心|酒店|馆|方)(?:租用了?|租了|预订了?|订了|包了)(` + heldRoom + `)|` +
 	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3}|` + heldRoom + `)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
@@ -1978,6 +1995,10 @@ const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|
 
 // roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
 var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)
+
+// namedRoomBooked is a venue's room by its name an English writer says they booked or hold their
+// event in, in group 1.
+var namedRoomBooked = quickre.MustCompile(`\b(?:booked|hired|reserved|held|holding|hosting) (?:in )?the ((?:[A-Z][a-z]+ ){1,2}(?:Room|Ballroom|Hall))\b`)
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
