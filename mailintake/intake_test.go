@@ -1856,3 +1856,22 @@ func TestFrontDeskAndSecretaryPassOnInEnglish(t *testing.T) {
 		{secretary, data.Complainant{Name: "Peter Huang", Email: "peter.huang@huang-partners.example", Phone: "138 0000 9927", Address: "Unit 1802, 18/F"}},
 	})
 }
+
+func TestButlersAndSalesPassOnAResidentsAndAClientsMail(t *testing.T) {
+	store := openStore(t)
+	butler := "From: Butler Service - Cindy <cindy.wang@sunnyhill-pm.example>\r\nTo: kf@example.cn\r\nSubject: Fwd: Barking dog next door\r\n" +
+		"Message-ID: <b1@sunnyhill-pm.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi 客服部，\r\n转一封外籍业主的邮件，8号的 Mr. O'Neill，他中文不太好，回复的时候麻烦用英文。\r\n" +
+		"Cindy 王 / 管家部 / 138 0000 7725 (请勿转给业主)\r\n\r\n---------- Forwarded message ---------\r\nFrom: Patrick O'Neill <patrick.oneill@example.com>\r\n" +
+		"Date: Sat, Oct 12, 2024 at 9:47 PM\r\nSubject: Barking dog next door\r\nTo: <cindy.wang@sunnyhill-pm.example>\r\n\r\nHi Cindy,\r\n\r\n" +
+		"The dog at House 9 has been barking non-stop since 6 pm.\r\n\r\nYou can reach me on 186 0000 0398 any time.\r\n\r\nCheers,\r\nPatrick\r\nHouse 8, Sunny Hill\r\n"
+	sales := "From: Cindy Liu <cindy.liu@yuelanhotel.example>\r\nTo: kf@example.cn\r\nSubject: FW: Complaint - product launch in Grand Ballroom\r\n" +
+		"Message-ID: <s1@yuelanhotel.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n质检部同事好，\r\n\r\n请跟进一下下面这位客户的投诉，客户希望今天内得到回复。直接联系客户本人就可以，不用经过我。\r\n\r\n" +
+		"Cindy Liu 刘欣\r\n销售经理 | 悦澜国际酒店\r\n分机 8823 | 手机 139 0000 0376\r\n\r\nFrom: Priya Raman <priya.raman@novacore.example>\r\nSent: Tuesday, June 18, 2024 9:02 AM\r\n" +
+		"To: Cindy Liu <cindy.liu@yuelanhotel.example>\r\nSubject: Complaint - product launch in Grand Ballroom\r\n\r\nDear Cindy,\r\n\r\n" +
+		"I'm writing to formally complain about yesterday's product launch in the Grand Ballroom. The sound system cut out twice.\r\n\r\n" +
+		"I'm best reached on +86 158 0000 6094.\r\n\r\nPriya Raman\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{butler, data.Complainant{Name: "Patrick O'Neill", Email: "patrick.oneill@example.com", Phone: "186 0000 0398", Address: "House 8, Sunny Hill"}},
+		{sales, data.Complainant{Name: "Priya Raman", Email: "priya.raman@novacore.example", Phone: "+86 158 0000 6094", Address: "Grand Ballroom"}},
+	})
+}

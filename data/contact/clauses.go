@@ -447,7 +447,9 @@ type contactClause struct {
 var englishFlat = quickre.MustCompile(`(?i)^(?:(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3})` +
 	`(?:\s*,?\s*(?:unit|entrance)\.?\s*\d{1,2}\s*,?\s*(?:room|rm|flat)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6})|` +
 	`\s*,?\s*(?:flat|room|rm|unit|apt|apartment|suite)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6}))?|` +
-	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house|shop|stall|kiosk|booth)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6})(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3}))?)$`)
+	`(?:flat|room|rm|unit|apt|apartment|suite|villa|house|shop|stall|kiosk|booth)\.?\s*(?-i:[0-9A-Z][0-9A-Z-]{0,6})(?:\s*,?\s*(?:block|blk|building|bldg|tower)\.?\s*(?-i:[0-9A-Z]{1,3}))?` +
+	// "House 8, Sunny Hill": a villa, then its estate.
+	`(?:\s*,\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?)$`)
 
 // estateFlat is an estate's Chinese name and a flat's number after it: "星湖湾 2-1803".
 var estateFlat = quickre.MustCompile(`^\p{Han}{2,12}\s*\d{1,3}(?:-\d{1,2})?-\d{3,4}$`)

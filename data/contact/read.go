@@ -283,8 +283,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own),
-					keptStore(own), footStore(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -509,6 +508,11 @@ func Read(m Mail) Writer {
 		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectUnitLead(lead), subjectFlat(m.Subject),
 			subjectBooth(m.Subject, words), subjectRoom(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
 	}
+	if address == "" && !byText {
+		// Last, the store its keeper or staff says or signs they are of: "我是成都春熙路店的", "沐茶季
+		// 成都春熙路店" at the foot.
+		address = cmp.Or(keptStore(writerText), footStore(writerText))
+	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
 	}
@@ -678,13 +682,15 @@ func flatOrOfficeSaid(text string) string {
 // 彩虹树少儿美术的校长任静", "我是22楼长江数科的员工", "我们9楼906的 最近…"; "" when none is.
 func officeOfFirm(text string) string {
 	if m := officeBeforeFirm.FindStringSubmatch(text); m != nil {
-		return cmp.Or(m[1], m[2])
+		return cmp.Or(m[1], m[2], m[3])
 	}
 	return ""
 }
 
 var officeBeforeFirm = quickre.MustCompile(EitherScript(`我是(` + tenantRoom + `)[ \t]?(?:[^\P{Han}的]{2,12}?|[A-Za-z]{2,16}[ \t]?)的[ \t]?(?:校长|员工|职员|同事|行政|前台|财务|会计|经理|主管|负责人|主任|老板|IT|律师|医生|老师|店长)|` +
-	`(?:我们|我們)(` + tenantRoom + `)的(?:[ \t，,]|$)`))
+	`(?:我们|我們)(` + tenantRoom + `)的(?:[ \t，,]|$)|` +
+	// "我是东方资本2608的 徐薇": the firm, then its office's number.
+	`我是\p{Han}{2,8}?(\d{3,4})的[ \t]?\p{Han}{2,3}(?:[，,。 \t]|$)`))
 
 var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)|` +
 	`(?:我们|我們)是(\d{3,4}室?)[ \t]?\p{Han}{1,10}?(?:公司|贸易|科技|咨询|设计|律所|事务所|工作室|集团|传媒|公关|文化|投资|教育|物流|网络|商贸|实业)(?:[，。；！？,;!?\s]|$)`))
@@ -1998,7 +2004,7 @@ var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:ru
 
 // namedRoomBooked is a venue's room by its name an English writer says they booked or hold their
 // event in, in group 1.
-var namedRoomBooked = quickre.MustCompile(`\b(?:booked|hired|reserved|held|holding|hosting) (?:in )?the ((?:[A-Z][a-z]+ ){1,2}(?:Room|Ballroom|Hall))\b`)
+var namedRoomBooked = quickre.MustCompile(`\b(?:booked|hired|reserved|held|holding|hosting|(?:event|launch|conference|seminar|summit|workshop|dinner|banquet|reception) in) (?:in )?the ((?:[A-Z][a-z]+ ){1,2}(?:Room|Ballroom|Hall))\b`)
 
 var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))

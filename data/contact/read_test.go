@@ -4590,6 +4590,7 @@ func TestOfficesOfTheFirmsWritersWorkFor(t *testing.T) {
 		{"彩虹树美术", "物业：\n我是4楼401-405彩虹树少儿美术的校长任静。本周六值班保安对我校家长态度恶劣。\n电话：139 0000 7730（任静）", "任静", "139 0000 7730", "4楼401-405"},
 		{"Hiroshi Tanaka", "Dear Property Management,\n\nThe access cards for our new staff are still not activated.\n\nI am in meetings most of the day, so my mobile is better than the office line.\n\nBest regards,\n\nHiroshi Tanaka 田中 博\nGeneral Affairs Manager\nKizuna Electronics (Shenzhen) Co., Ltd.\nRoom 2305, Tower A, Nanshan Sci-Tech Center\nTel: +86-755-2663-0000 ext. 215\nMobile: +86 159 0000 6034", "Hiroshi Tanaka", "+86 159 0000 6034", "Room 2305, Tower A"},
 		{"Vogel, Katrin", "Dear Sir or Madam,\n\nSince the beginning of December the temperature in our office on 17/F (Units 1705-1706) has not gone above 17 degrees.\n\nPlease call me on +86 139 0000 0483, not the reception.\n\nKatrin Vogel", "Katrin Vogel", "+86 139 0000 0483", "17/F (Units 1705-1706)"},
+		{"徐薇", "你好，\n\n26楼女卫生间最里面的隔间顶上一直在滴水。\n\n我是东方资本2608的 徐薇，电话 021-5877 0000 转 112。", "徐薇", "021-5877 0000 转 112", "2608"},
 		{"이서연 (Lee Seo-yeon)", "Dear Management Office,\n\nI am Lee Seo-yeon, manager of Daon Cosmetics Shenzhen office (Unit 0902, 9F). In the May invoice there is an after-hours air-conditioning charge we did not apply for.\n\nPlease call my Korean mobile +82 10-0000-2380.\n\nLee Seo-yeon", "Lee Seo-yeon", "+82 10-0000-2380", "Unit 0902, 9F"},
 	})
 }

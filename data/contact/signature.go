@@ -1024,6 +1024,9 @@ func englishSignOff(text, name string) string {
 		if g := strings.Fields(l); len(g) == 2 && englishName.MatchString(l) && strings.EqualFold(g[1], f[len(f)-1]) {
 			return l
 		}
+		if l == f[0] && i < len(lines)-1 && englishFlat.MatchString(strings.TrimSpace(lines[i+1])) {
+			return l // "Patrick" above "House 8, Sunny Hill" at the foot of Patrick O'Neill's mail
+		}
 	}
 	return ""
 }
