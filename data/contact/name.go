@@ -723,7 +723,7 @@ var deskName = quickre.MustCompile(EitherScript(`^\p{Han}{1,6}(?:处|组|科|办
 
 // keeperWord is what a writer keeps a franchised store or a stall as, before their name in a
 // labelled line: "加盟商 简国华".
-var keeperWord = quickre.MustCompile(EitherScript(`^(?:加盟商|加盟主|加盟店主|店主|摊主|档主)$`))
+var keeperWord = quickre.MustCompile(EitherScript(`^(?:加盟商|加盟主|加盟店主|店主|摊主|档主|值班长|领班|班长)$`))
 
 // companyWords is a company's name in English as a display name gives it in brackets after a
 // person's: "Brightway Logistics", "Acme Ltd".
@@ -800,7 +800,7 @@ var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人
 // "档口负责人聂小川（老板娘）" after the clause that names the stall too, "现场负责人：毛永刚".
 // "佛山禅城店 加盟商 蒙少华", "加盟主 蕭文傑", "申诉人：郭建峰（成都春熙路店加盟商…）": a store's keeper
 // under its name.
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}店[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|柜长|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
+var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}(?:店|校区|校)[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|柜长|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主|主任|校长)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
 
 // callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
 // title ("潘女士"); not a familiar name ("小王").

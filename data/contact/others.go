@@ -304,6 +304,9 @@ func namesWriter(l, writer string) bool {
 		if f.key == "name" && whole(f.value) {
 			return true
 		}
+		if role, value, ok := strings.Cut(f.value, " "); f.key == "name" && ok && keeperWord.MatchString(role) && whole(strings.TrimSpace(value)) {
+			return true // "反馈人：值班长 孙浩" from 孙浩
+		}
 	}
 	if m := otherInBrackets.FindStringIndex(l); m != nil && chineseName(writer) {
 		// "联系电话：186…（现场负责人 谢婷）" from 谢婷: the role is theirs.

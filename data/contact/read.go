@@ -490,6 +490,8 @@ func Read(m Mail) Writer {
 		// 物业费上涨".
 		if sd := subjectDashed.FindStringSubmatch(strings.TrimSpace(narrowed(m.Subject))); sd != nil && isPhone(phoneIn(sd[3])) {
 			phone = phoneIn(sd[3]) // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
+		} else if sc := subjectContactPerson.FindStringSubmatch(narrowed(m.Subject)); sc != nil && callName(sc[1]) && isPhone(phoneIn(sc[2])) {
+			phone = phoneIn(sc[2]) // "…教材迟迟不到 联系人朱老师13871290034"
 		} else if su := subjectUnitFirst.FindStringSubmatch(strings.TrimSpace(narrowed(m.Subject))); su != nil && isPhone(phoneIn(su[3])) {
 			phone = phoneIn(su[3]) // "K-05中岛 159… 保洁把我们的货弄湿了"
 		} else if phone = subjectPhone(m.Subject); phone == "" && digitCount(m.Subject) >= 11 {
@@ -2119,6 +2121,12 @@ var subjectUnitFirst = quickre.MustCompile(EitherScript(`^([A-Z0-9]{1,3}-[A-Z]?\
 // surname, or what the mail is about) and mobile, apart by dashes or bars.
 var subjectDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜| ]+(.{2,16}?)[-—_｜| ]+([^-—_｜| ]{1,12}?)[-—_｜| ]+(` + mobileDigits + `)`))
 
+// subjectContactPerson is the contact a subject names with their mobile: "联系人朱老师138…".
+var subjectContactPerson = quickre.MustCompile(EitherScript(`联系人[:：]?[ \t]*(\p{Han}{1,3}?(?:老师|先生|女士|小姐|经理)|\p{Han}{2,3}?)[ \t]*(` + mobileDigits + `)`))
+
+// storeOrCampus is a store's or a school's campus's name.
+var storeOrCampus = quickre.MustCompile(EitherScript(`^\p{Han}{3,16}(?:店|校区)$`))
+
 // subjectNameDashed is a subject's name then unit between dashes after what the mail is.
 var subjectNameDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+(\p{Han}{2,3})[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]`))
 
@@ -2187,6 +2195,15 @@ func subjectWriter(subject string) (name, unit string) {
 			return m[2], m[1] // "投诉-B1-17铺-陈冬梅-13603027781 隔壁冷库噪音"
 		}
 		return "", m[1] // "投诉-3号楼1-1201-陶-138…", "投诉-2号楼1506-隔壁装修噪音-138…": the flat
+	}
+	if m := subjectContactPerson.FindStringSubmatch(s); m != nil && callName(m[1]) {
+		// "【投诉】学优堂武汉光谷校区 教材迟迟不到 联系人朱老师13871290034": the contact, at the
+		// store or the campus the subject begins with.
+		lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
+		if f := strings.Fields(lead); len(f) > 1 && storeOrCampus.MatchString(f[0]) {
+			unit = f[0]
+		}
+		return m[1], unit
 	}
 	if m := subjectNameDashed.FindStringSubmatch(s); m != nil && chineseName(m[1]) && addressPart(m[2]) == m[2] {
 		return m[1], m[2] // "投诉-张卫国-6栋3单元201-物业费收据": the name, then the flat
