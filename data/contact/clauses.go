@@ -76,7 +76,7 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
 			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
 		case address == "" && (addressLine(part) && addressPart(part) == part || loneBuilding.MatchString(part)) &&
-			!lodging.MatchString(part) && !dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") &&
+			!lodged(part) && !dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") &&
 			!dayOfMonth.MatchString(part):
 			// Not "11月20号", "20号": a day.
 			address = part
@@ -386,7 +386,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			stranger := named && chineseName(writer) && !signName.MatchString(writer) // "阿布" is a nickname
 			okPhone = okPhone && !stranger
 			okAddress = okAddress && !stranger && !otherPerson.MatchString(prev) && !nearby.MatchString(prev) &&
-				!englishNeighbour.MatchString(prev) && !lodging.MatchString(prev) // "…the Hilton, room 1508"
+				!englishNeighbour.MatchString(prev) && !lodged(prev) // "…the Hilton, room 1508"
 		}
 		if quoted(prior) || endsInColon(strings.TrimSpace(prior)) {
 			okPhone, okAddress = false, false // the words of a notice or a message quoted
@@ -677,7 +677,7 @@ func readClause(c, writer string) (k contactClause) {
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
 		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503"; not "I am
 		// staying at the Crowne Plaza", a hotel's room.
-		if lodging.MatchString(c) {
+		if lodged(c) {
 			return contactClause{other: true}
 		}
 		k.self = true
@@ -727,7 +727,7 @@ func readClause(c, writer string) (k contactClause) {
 				part = m[1] // "我家在1902": the number of their flat alone
 			}
 			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅")
-			if part != "" && (addressLine(part) || part == m[1] && bareFlat.MatchString(part)) && !nearby.MatchString(part) && !lodging.MatchString(part) &&
+			if part != "" && (addressLine(part) || part == m[1] && bareFlat.MatchString(part)) && !nearby.MatchString(part) && !lodged(part) &&
 				(rest == "" || rest == writer || signName.MatchString(rest) || chineseName(rest)) {
 				k.address = part
 			}
@@ -944,12 +944,25 @@ func withoutRole(line string) string {
 func addressLine(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 3 && n <= maxValue && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
-		(phoneIn(l) != l || dashFlat.MatchString(l)) && !venue.MatchString(l) // "19-1-1003" is no number
+		(phoneIn(l) != l || dashFlat.MatchString(l)) && (!venue.MatchString(l) || homeRoom.MatchString(l) && !lodged(l)) // "19-1-1003" is no number
 }
 
 // venue are the words of a place that is no one's address: a meeting room, a booth, a front
 // desk, a parking space, a locker.
 var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
+
+// lodged tells a place that is a hotel's or a guest house's, no one's home: not a room of an
+// apartment block or a dormitory (homeRoom).
+func lodged(s string) bool {
+	return lodging.MatchString(s) && (!homeRoom.MatchString(s) || hotel.MatchString(s))
+}
+
+// hotel are the words of a hotel and its guests.
+var hotel = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客房|(?i:hotel|hostel|guest ?house)`))
+
+// homeRoom is a room of an apartment block or a dormitory, in its building, which is someone's
+// home: "公寓A座1203房间", "A-1203房间"; not a room alone ("1204房间"), as a hotel's guest says it.
+var homeRoom = quickre.MustCompile(EitherScript(`(?:公寓|宿舍|[栋座幢]|号楼|\b[A-Z]-)\s*\d{3,4}\s*房间`))
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100
 // 號", a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the
@@ -957,7 +970,7 @@ var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼�
 // ("1号商铺"), a building as "6#楼" and its staircase ("12#楼2梯1506"), a market's stall ("花卉区
 // 2-33", "C区218档", "水果区C排12号"); an estate's name ending in 村 before its building ("和睦新
 // 村12幢"), or before its building and flat with a dash ("新华苑8-301").
-var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
+var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|栋|幢|座|楼|层|室|单元|号房|房间|宿舍|寝室|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
 	`(?:联排|独栋|叠拼)\s*[A-Z]?-?\d{1,3}(?:-\d{1,2})?\b|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|\b\d{1,3}-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +

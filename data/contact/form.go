@@ -54,7 +54,9 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"通讯地址": "address", "通訊地址": "address", "来电地址": "address", "來電地址": "address", "address": "address",
 	"home address": "address", "office address": "address", "flat": "address", "unit": "address", "room": "address",
 	"住所": "address", "주소": "address", "我家": "address", "公司地址": "address", "办公地址": "address", "辦公地址": "address",
-	"房号": "address", "房號": "address", "会议地点": "address", "會議地點": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
+	"房号": "address", "房號": "address", "房间号": "address", "房間號": "address",
+	"宿舍": "address", "宿舍号": "address", "宿舍號": "address", "寝室": "address", "寝室号": "address", "寢室號": "address",
+	"工位号": "address", "工位號": "address", "会议地点": "address", "會議地點": "address", "门牌号": "address", "門牌號": "address", "快递地址": "address",
 	"快遞地址": "address", "收货地址": "address", "收貨地址": "address", "收件地址": "address",
 	// A home service's order ("服务地址：…"), a form's where the writer is.
 	"服务地址": "address", "服務地址": "address", "上门地址": "address", "上門地址": "address",
@@ -297,7 +299,7 @@ func nameNote(fields []formField) string {
 				// "王秀英（王阿姨，9幢3单元501业主，独居）": how she is called first, then her flat.
 				part = withoutOwnerWord(part)
 			}
-			if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodging.MatchString(a) &&
+			if a := addressPart(part); a != "" && a == strings.TrimSpace(part) && !venue.MatchString(a) && !lodged(a) &&
 				!otherParty.MatchString(a) || mallUnit.MatchString(part) {
 				return strings.TrimSpace(part)
 			}

@@ -1444,3 +1444,46 @@ var (
 	// labelledNumberBelow is a number labelled on the line below.
 	labelledNumberBelow = quickre.MustCompile(EitherScript(`^[ \t]*\n[ \t]*(?:联系电话|电话|手机)[:：][ \t]*(\+?\d[\d \-]{6,16}\d)`))
 )
+
+// agentsClient is the owner, landlord or tenant an estate agent writes for, at the flat and on the
+// number the mail gives for them: "我是链家的经纪人刘洋，受业主陈建国先生委托反映：他家（5栋2单元802）楼
+// 上漏水。业主电话 138…", "我是中介小刘，帮租客张女士反映一下，她住8栋1102，电话 137…"; no one when
+// the writer is no agent writing for a client.
+func agentsClient(text string) Writer {
+	if !containsAny(text, "中介", "经纪人", "經紀人", "代理") {
+		return Writer{}
+	}
+	m := agentFor.FindStringSubmatchIndex(text)
+	if m == nil {
+		return Writer{}
+	}
+	name := text[m[2]:m[3]]
+	if full, ok := strings.CutSuffix(name, "先生"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+		name = full
+	} else if full, ok := strings.CutSuffix(name, "女士"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+		name = full
+	}
+	if !callName(name) {
+		return Writer{}
+	}
+	w := Writer{Name: name}
+	after := text[m[1]:]
+	if a := clientsFlat.FindStringSubmatch(text[m[2]:]); a != nil {
+		if f := addressPart(cmp.Or(a[1], a[2])); f != "" {
+			w.Address = f
+		}
+	}
+	if p := clientsNumber.FindStringSubmatch(after); p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1])
+	}
+	return w
+}
+
+var (
+	// agentFor is the client an agent writes for, in group 1.
+	agentFor = quickre.MustCompile(EitherScript(`(?:受|帮|替|代)(?:业主|房东|租客|租户|客户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:的)?(?:委托)?(?:向(?:物业|你们|贵司))?(?:反映|投诉|联系|说|咨询)`))
+	// clientsFlat is the client's flat after them: "他家（5栋2单元802）", "她住8栋1102".
+	clientsFlat = quickre.MustCompile(EitherScript(`^[^。\n]{0,30}?(?:(?:他|她)家[（(]([^（()）\n]{3,20})[）)]|(?:他|她)(?:家)?住(?:在)?([^，,。；;\s]{3,20}))`))
+	// clientsNumber is the client's number: "业主电话 138…", "，电话 137…" after their flat.
+	clientsNumber = quickre.MustCompile(EitherScript(`(?:(?:业主|房东|租客|租户|客户|他|她)(?:本人)?(?:的)?(?:电话|手机)(?:号码)?(?:是)?|[，,]\s*(?:电话|手机))[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)

@@ -108,6 +108,9 @@ func Read(m Mail) Writer {
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
+		if w := agentsClient(own); w.Name != "" {
+			return w // "我是中介小刘，帮租客张女士反映一下，她住8栋1102，电话 137…": the client
+		}
 		if w := jointContact(own); w.Name != "" {
 			return w // "本次联名的联系人：龙振宇，电话 139…": the one a joint letter names
 		}
@@ -856,7 +859,7 @@ func titleWord(w string) string {
 
 // englishOccupants is the unit a firm writing says it occupies, after "occupants of" or in
 // brackets after what it is.
-var englishOccupants = quickre.MustCompile(`(?i)\b(?:occupants?|tenants?) of ((?:unit|suite|room|flat|office)\s+(?-i:[0-9A-Z]{2,6}))\b|` +
+var englishOccupants = quickre.MustCompile(`(?i)\b(?:occupants?|tenants?|landlord|owner) of ((?:unit|suite|room|flat|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:block|tower|building)\s+(?-i:[0-9A-Z]{1,3}))?)\b|` +
 	`\bon behalf of [^()\n]{2,40}\(((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:tower|block)\s+(?-i:[0-9A-Z]{1,2}))?)\)|` +
 	`\bwe are an? [^().\n]{2,40}\((?:[^()\n]{1,60},\s*)?((?:room|suite|unit|office|rm|shop)\.?\s+(?-i:[0-9A-Z][0-9A-Z-]{1,7}))\)|` +
 	// "I am Lee Seo-yeon, manager of Daon Cosmetics Shenzhen office (Unit 0902, 9F)".
@@ -1378,7 +1381,7 @@ func unbracketedNumbers(s string) string {
 }
 
 // yourEstate is the office's estate named as the reader's before a flat in it: "你们小区", "贵小区".
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区))(?:的)?`))
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区)|(?:咱们|我们|本)(?:小区|社区|大厦|园区))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
 // which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）",
@@ -1436,7 +1439,7 @@ func flatAlone(first string) bool {
 	name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
 	return !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
 		addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
-		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodging.MatchString(first)
+		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodged(first)
 }
 
 // flatReports is a flat and its owner or tenant reporting, as a writer begins of themselves:
@@ -1953,7 +1956,7 @@ func deskSaid(text string) string {
 }
 
 // deskNumbered is a desk by its number after its label, in group 1: "D-15" of "工位号D-15".
-var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s])(?:固定)?工位(?:号|编号)[:：]?\s*([A-Z]{1,2}-?\d{1,3})(?:[，,。；;\s]|$)`))
+var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s的])(?:固定)?工位(?:号|编号)(?:是|为)?[:：]?\s*([A-Z]{1,2}-?\d{1,3})(?:[，,。；;\s]|$)`))
 
 // deskOfMine is a desk or an office of a shared office after the writer's words of renting it or
 // being there, in group 1.

@@ -232,8 +232,8 @@ func sentenceAddress(text string) string {
 				}
 			}
 			if !door && placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
-				nearby.MatchString(part) || lodging.MatchString(part) || m[6] >= 0 && lodging.MatchString(l) ||
-				venue.MatchString(a) && !(group == 4 && hallRoom.MatchString(part)) || dayOfMonth.MatchString(part) {
+				nearby.MatchString(part) || lodged(part) || m[6] >= 0 && lodged(l) ||
+				venue.MatchString(a) && !(group == 4 && hallRoom.MatchString(part)) && !homeRoom.MatchString(a) || dayOfMonth.MatchString(part) {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
 				continue
 			}
@@ -361,7 +361,7 @@ var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
 var workHere = quickre.MustCompile(EitherScript(`^(?:办公|上班|工作|营业|经营)`))
 
 // flatEnd is an address that ends in a flat's number: "8-301", "41号1103", "2单元502室".
-var flatEnd = quickre.MustCompile(EitherScript(`\d{3,4}(?:室|号)?$`))
+var flatEnd = quickre.MustCompile(EitherScript(`\d{3,4}(?:室|号|号房|房间|宿舍|寝室)?$`))
 
 // loneBuilding is a building's number alone: "9栋", "5幢", "B座".
 var loneBuilding = quickre.MustCompile(EitherScript(`^[0-9A-Za-z][栋棟幢座]$`))
@@ -1323,7 +1323,7 @@ func householdAddress(text string) string {
 			part := addressPart(rest)
 			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || strings.ContainsAny(part, "，,。；;的") ||
 				placeBeside.MatchString(rest[len(part):]) || nearby.MatchString(part) || otherParty.MatchString(part) ||
-				lodging.MatchString(part) || venue.MatchString(part) {
+				lodged(part) || venue.MatchString(part) && !homeRoom.MatchString(part) {
 				continue
 			}
 			return part
@@ -1663,7 +1663,7 @@ func openBracket(s string) (string, bool) {
 // the writer's ("楼上1802").
 func ownPlace(p string) bool {
 	return addressLine(p) && addressPart(p) == p && !nearby.MatchString(p) && !otherParty.MatchString(p) &&
-		!lodging.MatchString(p) && !dayOfMonth.MatchString(p)
+		!lodged(p) && !dayOfMonth.MatchString(p)
 }
 
 // selfNaming is the clause in which a writer names themselves, up to their name: "我", "我是",

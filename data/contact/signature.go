@@ -99,7 +99,7 @@ func signatureContact(text, writer string) (phone, address string) {
 			case workLine.MatchString(l) && bracketedOffice(l) != "":
 				address, work = cmp.Or(address, bracketedOffice(l)), true // "安拓律师事务所（华景中心A座2208室）"
 			case englishFlat.MatchString(l):
-				if !lodging.MatchString(strings.Join(lines, "\n")) {
+				if !lodged(strings.Join(lines, "\n")) {
 					address = cmp.Or(address, l) // "Room 1718" alone under their name
 				}
 			case numbersLine(l) != "":
@@ -123,7 +123,7 @@ func signatureContact(text, writer string) (phone, address string) {
 				if workLine.MatchString(a) {
 					a = fromAddressWord(a) // "永安保险 人事部 B座1501": the room, not the company
 				}
-				if !lodging.MatchString(l) { // a guest's hotel room is not their address
+				if !lodged(l) { // a guest's hotel room is not their address
 					address = cmp.Or(address, a)
 				}
 			case (englishAddress.MatchString(l) || englishOffice.MatchString(l)) && utf8.RuneCountInString(l) <= maxValue && !workLine.MatchString(l):
