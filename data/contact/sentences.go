@@ -642,7 +642,7 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	// "Best way to reach me is WhatsApp/WeChat on +61 412…".
 	`(?i:best way to reach me is (?:by |on |via )?(?:whatsapp|wechat|phone|mobile|signal)(?:\s?/\s?(?:whatsapp|wechat|phone|mobile|signal))*(?: on| at)?:?\s*)|` +
 	// "有咩請打我direct line 2851 7036", "手机号同微信 150…".
-	`打我(?:的)?\s?(?i:direct line|mobile)\s*|(?:手机号|手机)(?:同|和)微信(?:号)?[:：]?\s*|` +
+	`打我(?:的)?\s?(?i:direct line|mobile)\s*|(?:手机号|手机)(?:同|和)微信(?:号)?[:：]?\s*|微信(?:同|和)(?:手机|电话)(?:号)?[:：]?\s*|` +
 	`(?i:call me (?:rather than|instead of|not) [^:\n]{1,40}:|(?:ring|call|phone) my (?:direct )?(?:line|landline|extension|desk phone)\b(?: on| at)?:?)|` +
 	// "During the fair I am reachable on my Chinese SIM: 152…", "I use a local SIM: 152…".
 	`(?i:\bi(?: am|'m|’m) (?:reachable|available|contactable) (?:on|at|via) (?:my |a )?(?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)(?: card)?\s*:?\s*|` +
@@ -1088,7 +1088,7 @@ func sentencePhone(text string) string {
 				}
 			}
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])
