@@ -4663,3 +4663,10 @@ func TestBoothsAtHallsAndNumbersOnWeChat(t *testing.T) {
 		{"林志强", "您好，我司在3号馆3C21展位，展位的电一直没通。微信同手机 186 0000 1111。", "林志强", "186 0000 1111", "3号馆3C21"},
 	})
 }
+
+func TestANumberSaidUnchanged(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"zq", "Re: 7栋2单元1502 周强 电梯故障", "同上，电话没变 139 0000 2233", "周强", "139 0000 2233", "7栋2单元1502"},
+		{"李娜", "Re: 门禁卡", "还没修好。我的手机号码不变：186 0000 7788\n李娜", "李娜", "186 0000 7788", ""},
+	})
+}

@@ -624,7 +624,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // keptNumber says the number after it is the one the office had: "电话还是原来那个".
-var keptNumber = quickre.MustCompile(EitherScript(`(?:我的)?(?:电话|手机|号码)(?:还是|仍是)(?:原来|以前|之前)(?:那个|的)(?:号码|号)?[:：,，]?`))
+var keptNumber = quickre.MustCompile(EitherScript(`(?:我的)?(?:电话|手机|号码)(?:(?:还是|仍是)(?:原来|以前|之前)(?:那个|的)(?:号码|号)?|没变|没有变|不变)[:：,，]?`))
 
 // answerMeOn asks the office to answer the writer on the number after it.
 var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]|` +
@@ -1080,7 +1080,7 @@ func sentencePhone(text string) string {
 		if p := numberForMe(l); p != "" {
 			return p
 		}
-		if containsAny(l, "还是原来", "還是原來", "还是以前", "還是以前", "还是之前", "還是之前") {
+		if containsAny(l, "还是原来", "還是原來", "还是以前", "還是以前", "还是之前", "還是之前", "没变", "沒變", "没有变", "沒有變", "不变", "不變") {
 			// "电话还是原来那个 136…": the number the office had, said again.
 			if m := keptNumber.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				if p := phoneAtOnce(strings.TrimSpace(l[m[1]:])); p != "" {
