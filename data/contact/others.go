@@ -1392,7 +1392,7 @@ var pastedIntro = quickre.MustCompile(EitherScript(`(?:以下|下面)(?:是)?[^�
 // 手机 133…", "本次联名的联系人为：2006室 鼎信会计师事务所 曹敏，电话 135…", "联系人：黄振华（业委会
 // 副主任，12栋3单元402）" above "电话：139…"; no one when the letter is one person's or names none.
 func jointContact(text string) Writer {
-	if !containsAny(text, "联名", "聯名", "业委会", "業委會", "业主委员会", "業主委員會", "联署", "聯署") {
+	if !containsAny(text, "系人", "繫人", "係人") || !containsAny(text, "联名", "聯名", "业委会", "業委會", "业主委员会", "業主委員會", "联署", "聯署") {
 		return Writer{}
 	}
 	m := jointContactLine.FindStringSubmatchIndex(text)

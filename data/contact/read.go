@@ -395,9 +395,11 @@ func Read(m Mail) Writer {
 			// 6638 | Shop 2492 0715"; "找我请直接打手机" below the shop's line and the mobile.
 			phone = mp
 		}
-		if sp := sentencePhone(own); sp != "" && phone != "" && sp != phone && backupNumber(own, phone) {
+		if phone != "" && backupNumber(own, phone) {
 			// "請撥打我的大陸號碼：+86 185…" above "（台灣手機：0917-…，僅供備用）".
-			phone = sp
+			if sp := sentencePhone(own); sp != "" && sp != phone {
+				phone = sp
+			}
 		}
 		if phone == "" || address == "" {
 			// A chat pasted whole: what the writer's own lines in it give ("[11月18日 21:05] 蔬菜区C12
@@ -686,6 +688,9 @@ func flatOrOfficeSaid(text string) string {
 // officeOfFirm is the office of the firm the writer works for, before the firm's name: "我是4楼401-405
 // 彩虹树少儿美术的校长任静", "我是22楼长江数科的员工", "我们9楼906的 最近…"; "" when none is.
 func officeOfFirm(text string) string {
+	if !containsAny(text, "我是", "我们", "我們") {
+		return ""
+	}
 	if m := officeBeforeFirm.FindStringSubmatch(text); m != nil {
 		return cmp.Or(m[1], m[2], m[3])
 	}
@@ -1591,7 +1596,7 @@ var (
 // backupNumber tells a number the mail says is only a backup: "（台灣手機：0917-…，僅供備用）".
 func backupNumber(text, phone string) bool {
 	for l := range strings.SplitSeq(text, "\n") {
-		if phoneIn(l) == phone || strings.Contains(l, phone) {
+		if strings.Contains(l, phone) {
 			return backupNote.MatchString(l)
 		}
 	}
@@ -1623,7 +1628,7 @@ func leadStall(text string) string {
 			return m[1] // "我在水果区C排12号做批发", "我是夜市C排42号烤串摊"
 		}
 	}
-	if containsAny(text, "我是", "我在", "我叫") {
+	if strings.ContainsAny(text, "区區街") && containsAny(text, "卖", "賣", "做", "经营", "經營", "烤", "摆摊", "擺攤") {
 		if m := stallWhereISell.FindStringSubmatch(text); m != nil {
 			return m[1] // "我叫万志刚在熟食区S-09卖卤菜", "我是小吃街3号棚第8位卖臭豆腐的老杨"
 		}

@@ -260,6 +260,9 @@ func keptStore(text string) string {
 // signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士", "南京新街口店"
 // alone; "" when none of its last lines does.
 func footStore(text string) string {
+	if !strings.Contains(text, "店") {
+		return ""
+	}
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < 5; i-- {
