@@ -1862,7 +1862,7 @@ func mallUnitSaid(text string) string {
 // roomsRented are the rooms a tenant says it rents together: "501到503" of "我们诊所租的是501到503三
 // 间", "3楼301、302、305" of "我校…租用时代大厦3楼301、302、305三间教室"; "" when it names none so.
 func roomsRented(text string) string {
-	if !strings.Contains(text, "租") || !containsAny(text, "间", "間", "套") {
+	if !strings.Contains(text, "租") || !containsAny(text, "间", "間", "套", "单元", "單元") {
 		return ""
 	}
 	if m := severalRooms.FindStringSubmatch(text); m != nil {
@@ -1872,7 +1872,7 @@ func roomsRented(text string) string {
 }
 
 var severalRooms = quickre.MustCompile(EitherScript(`(?:租的是|租用(?:了|的)?|租了)\s*(?:\p{Han}{2,8}?(?:大厦|中心|广场|大楼|园区))?\s*` +
-	`((?:\d{1,2}号楼)?(?:\d{1,2}[楼层])?[A-Z]?\d{3,4}(?:\s*(?:到|至|-|—|~|、)\s*[A-Z]?\d{3,4})+)室?(?:[一二三四五六七八九十两]|\d)?(?:间|套)`))
+	`((?:\d{1,2}号楼)?(?:\d{1,2}[楼层])?[A-Z]?\d{3,4}(?:\s*(?:到|至|-|—|~|、|和)\s*[A-Z]?\d{3,4})+)室?(?:共|一共)?(?:[一二三四五六七八九十两]|\d{1,2})?(?:个)?(?:间|套|单元)`))
 
 // streetShopSaid is the street-front shop, the food court's counter or the market's stall a keeper
 // says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
@@ -2016,7 +2016,7 @@ var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:ru
 // event in, in group 1.
 var namedRoomBooked = quickre.MustCompile(`\b(?:booked|hired|reserved|held|holding|hosting|(?:event|launch|conference|seminar|summit|workshop|dinner|banquet|reception) in) (?:in )?the ((?:[A-Z][a-z]+ ){1,2}(?:Room|Ballroom|Hall))\b`)
 
-var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
+var roomBooked = quickre.MustCompile(EitherScript(`(?:租用了?|租了|预订了?|订了|包了)(?:贵中心|贵酒店|贵司|你们|贵方|会展中心|会议中心)?的?(?:\d{1,2}楼|[一二三四五六七八九十]楼)?的?` +
 	`(\d{3,4}(?:号)?(?:会议室|多功能厅|会议厅))`))
 
 // workUnitSaid is the warehouse, cold store, workshop or storage bay of an industrial or a
