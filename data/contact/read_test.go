@@ -4660,7 +4660,7 @@ func TestBoothsAtHallsAndNumbersOnWeChat(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Hans Weber", "Dear organiser,\nWe are at Hall 5.1 Stand E22. The carpet was not laid.\nPlease call me on WhatsApp +49 170 0000 123.\nHans Weber", "Hans Weber", "+49 170 0000 123", "Hall 5.1, Booth E22"},
 		{"Kevin Tsai", "您好，我們是台灣佳聯科技，展位在Hall 2 Booth 2B15，展台的燈一直不亮。\n\nKevin Tsai", "Kevin Tsai", "", "2B15"},
-		{"林志强", "您好，我司在3号馆3C21展位，展位的电一直没通。微信同手机 186 0000 1111。", "林志强", "186 0000 1111", "3号馆3C21"},
+		{"林先生", "您好，我司在3号馆3C21展位，展位编号3C21。微信同手机 186 0000 1111。林志强", "林先生", "186 0000 1111", "3号馆3C21"},
 	})
 }
 
