@@ -1593,12 +1593,22 @@ var (
 	backupNote     = quickre.MustCompile(EitherScript(`仅供备用|备用|仅备用|(?i:backup|back-up)`))
 )
 
-// backupNumber tells a number the mail says is only a backup: "（台灣手機：0917-…，僅供備用）".
+// backupNumber tells a number the mail says is only a backup, in the words beside it and no other
+// number: "（台灣手機：0917-…，僅供備用）", "备用电话：0571-…".
 func backupNumber(text, phone string) bool {
 	for l := range strings.SplitSeq(text, "\n") {
-		if strings.Contains(l, phone) {
-			return backupNote.MatchString(l)
+		i := strings.Index(l, phone)
+		if i < 0 {
+			continue
 		}
+		before, after := l[:i], l[i+len(phone):]
+		if k := strings.LastIndexAny(before, "0123456789"); k >= 0 {
+			before = before[k+1:]
+		}
+		if k := strings.IndexAny(after, "0123456789"); k >= 0 {
+			after = after[:k]
+		}
+		return backupNote.MatchString(before) || backupNote.MatchString(after)
 	}
 	return false
 }

@@ -4677,3 +4677,9 @@ func TestUnitsRentedTogetherAndRoomsBookedAtTheCentre(t *testing.T) {
 		{"会务组-鲍", "会展中心客服：\n我单位6月20日全天预订了会展中心3楼301会议室，召开年度经销商大会，今天发现另一家公司也订了。\n联系人：鲍媛媛 139-0000-8843", "鲍媛媛", "139-0000-8843", "301会议室"},
 	})
 }
+
+func TestTheBackupNumberIsTheOneSaidSo(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"周敏", "物业你好，楼道灯坏了一周了。\n请打我手机：138 0000 1234（备用 0571-8800 0000）\n周敏", "周敏", "138 0000 1234", ""},
+	})
+}
