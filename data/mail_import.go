@@ -1871,7 +1871,7 @@ func FormVisitor(m *MailMessage) (name, phone string) {
 }
 
 // companyWrites are the words a company writing in its own name calls itself by.
-var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|敝公司|我们公司|我們公司|我公司|我所|本所|我是[^，。\n]{0,16}?(?:行政部|行政|总经理办公室|总裁办|助理|秘书)`)
+var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|敝公司|我们公司|我們公司|我公司|我所|本所|我是[^，。\n]{0,16}?(?:行政|总经理办公室|总裁办|助理|秘书)`)
 
 // personalSender tells a machine's address a person may write from: "admin@", the mailbox of a
 // company's administration (行政) department.

@@ -1050,9 +1050,6 @@ var (
 	callManager    = quickre.MustCompile(EitherScript(`联系店长(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
-// ourPlace is the staff member's own estate or market before a resident's flat or stall: "我市场".
-var ourPlace = quickre.MustCompile(EitherScript(`^(?:我们|我|本)(?:市场|小区|大厦|商场|中心|园区)`))
-
 // chatOwnNumber is a resident's number in their own words of a chat a butler pastes.
 var chatOwnNumber = quickre.MustCompile(EitherScript(`(?:打我|我的?)(?:电话|手机)(?:是|号)?[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
@@ -1073,12 +1070,8 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
 		name = full // "郑秀兰阿姨": her whole name
 	}
-	for _, title := range []string{"先生", "女士", "小姐"} {
-		if full, ok := strings.CutSuffix(name, title); ok && !titled(name) && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
-			name = full // "葛海涛 先生": his whole name
-		}
-	}
-	flat = ourPlace.ReplaceAllString(flat, "") // "我市场蔬菜区2号棚31号摊位": the stall, not whose market it is
+	name = withoutTitle(name)                    // "葛海涛 先生": his whole name
+	flat = yourEstate.ReplaceAllString(flat, "") // "我市场蔬菜区2号棚31号摊位": the stall, not whose market it is
 	if before, inner, ok := cutBracket(flat); ok && before != "" && hanOnly(inner) && strings.HasSuffix(flat, "）") {
 		flat = before // "8号馆H27展位（浙江安途户外用品）的闫女士", "1902室（华屹资本）的钱先生": without the firm
 	}
@@ -1133,6 +1126,17 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		w.Phone = ""
 	}
 	return w
+}
+
+// withoutTitle is a whole name without the title after it ("陈建国先生" is 陈建国); a surname with
+// its title ("王先生") stays as it is.
+func withoutTitle(name string) string {
+	for _, title := range []string{"先生", "女士", "小姐"} {
+		if full, ok := strings.CutSuffix(name, title); ok && !titled(name) && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+			return full
+		}
+	}
+	return name
 }
 
 // englishVisitor is a resident an English staff record says came to the counter or rang it, by
@@ -1457,12 +1461,7 @@ func agentsClient(text string) Writer {
 	if m == nil {
 		return Writer{}
 	}
-	name := text[m[2]:m[3]]
-	if full, ok := strings.CutSuffix(name, "先生"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
-		name = full
-	} else if full, ok := strings.CutSuffix(name, "女士"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
-		name = full
-	}
+	name := withoutTitle(text[m[2]:m[3]]) // "陈建国先生": his whole name
 	if !callName(name) {
 		return Writer{}
 	}

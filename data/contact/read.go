@@ -390,11 +390,6 @@ func Read(m Mail) Writer {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np
 		}
-		if mp := askedMobile(own); mp != "" && phone != mp {
-			// "Reply by email or call my mobile, the shop line is for customers." above "Mobile 9021
-			// 6638 | Shop 2492 0715"; "找我请直接打手机" below the shop's line and the mobile.
-			phone = mp
-		}
 		if phone != "" && backupNumber(own, phone) {
 			// "請撥打我的大陸號碼：+86 185…" above "（台灣手機：0917-…，僅供備用）".
 			if sp := sentencePhone(own); sp != "" && sp != phone {
@@ -1385,8 +1380,10 @@ func unbracketedNumbers(s string) string {
 	return numberAfterLabel.ReplaceAllString(labelledInBrackets.ReplaceAllString(s, "，$1，"), "$1$2：$3")
 }
 
-// yourEstate is the office's estate named as the reader's before a flat in it: "你们小区", "贵小区".
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区)|(?:咱们|我们|本)(?:小区|社区|大厦|园区))(?:的)?`))
+// yourEstate is the office's estate or market named before a flat or a stall in it, as the
+// reader's ("你们小区", "贵小区") or as the writer's own ("咱们小区", "本社區", "我市场" in a staff
+// member's note).
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
 // which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）",
@@ -1574,24 +1571,8 @@ func subjectUnitLead(subject string) string {
 var unitLeads = quickre.MustCompile(EitherScript(`^(\p{Han}{1,3}区[A-Z]{1,2}-?\d{1,3}(?:号)?(?:摊位|档口|档|铺)?|\d{1,2}(?:\.\d)?号馆\s?[A-Z]\d{1,3}(?:展位)?|` +
 	`(?:[A-Z]区)?(?:联排|独栋|叠拼)\s?[A-Z]?-?\d{1,3}(?:-\d{1,2})?号?)[ \t]`))
 
-// askedMobile is the number labelled as a mobile at the foot of a mail that asks the office to call
-// the writer's mobile rather than the shop's or the desk's line; "" when it asks nothing so.
-func askedMobile(text string) string {
-	if !mobileAsked.MatchString(text) {
-		return ""
-	}
-	ms := mobileLabelled.FindAllStringSubmatch(text, perLine)
-	if len(ms) != 1 || !isPhone(phoneIn(ms[0][1])) {
-		return "" // none, or several: which one it means the mail does not say
-	}
-	return phoneIn(ms[0][1])
-}
-
-var (
-	mobileAsked    = quickre.MustCompile(EitherScript(`(?i:call (?:me on )?my mobile)|(?:请|請)?(?:直接)?(?:打|拨)我?(?:的)?手机(?:[，,。）)]|$)`))
-	mobileLabelled = quickre.MustCompile(EitherScript(`(?m)(?:^|[|｜/]\s*)(?:(?i:mobile|mob|cell)|手机|手提)\s*[:：.]?\s*(\+?\d[\d \-]{6,16}\d)`))
-	backupNote     = quickre.MustCompile(EitherScript(`仅供备用|备用|仅备用|(?i:backup|back-up)`))
-)
+// backupNote says a number is only a backup.
+var backupNote = quickre.MustCompile(EitherScript(`仅供备用|备用|仅备用|(?i:backup|back-up)`))
 
 // backupNumber tells a number the mail says is only a backup, in the words beside it and no other
 // number: "（台灣手機：0917-…，僅供備用）", "备用电话：0571-…".
@@ -2205,6 +2186,8 @@ func subjectPhone(subject string) string {
 func subjectWriter(subject string) (name, unit string) {
 	var tag string
 	s := strings.TrimSpace(narrowed(subject))
+	// What the subject says after its tag and its word for what the mail is.
+	lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
 	if m := subjectUnitFirst.FindStringSubmatch(s); m != nil {
 		return m[2], m[1] // "B2-15张姐 136… 投诉隔壁音响太吵": the shop, who keeps it, then the number
 	}
@@ -2217,7 +2200,6 @@ func subjectWriter(subject string) (name, unit string) {
 	if m := subjectContactPerson.FindStringSubmatch(s); m != nil && callName(m[1]) {
 		// "【投诉】学优堂武汉光谷校区 教材迟迟不到 联系人朱老师13871290034": the contact, at the
 		// store or the campus the subject begins with.
-		lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
 		if f := strings.Fields(lead); len(f) > 1 && storeOrCampus.MatchString(f[0]) {
 			unit = f[0]
 		}
@@ -2229,7 +2211,6 @@ func subjectWriter(subject string) (name, unit string) {
 	if digitCount(s) >= 11 {
 		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the
 		// name and the number it begins with.
-		lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
 		if n, _ := leadContact(lead); n != "" && (chineseName(n) || titled(n)) {
 			return n, leadFlat(lead)
 		}
@@ -2237,7 +2218,6 @@ func subjectWriter(subject string) (name, unit string) {
 			return n[1], "" // "投诉 王海涛 13512869047 洁衣坊-长沙河西店 编号HN-0219"
 		}
 	}
-	lead := subjectWord.ReplaceAllString(strings.TrimLeft(subjectTag.ReplaceAllString(s, ""), "【["), "")
 	if f := strings.Fields(lead); len(f) >= 3 && addressPart(f[0]) == f[0] && (chineseName(f[1]) || titled(f[1])) {
 		return f[1], f[0] // "【投诉】6栋1单元202 卢红霞 电梯又坏了", "禽蛋区E-22 蒋先生 投诉：公共秤不准"
 	} else if len(f) >= 3 && chineseName(f[0]) && !titled(f[0]) && (addressPart(f[1]) == f[1] || unitAtEnd.MatchString(f[1])) && strings.ContainsAny(f[1], "0123456789") {
@@ -2450,10 +2430,18 @@ func listedPhone(text, name string) string {
 // preferredMobile is the mobile a writer asks to be called on, on the line giving phone, another
 // number of theirs, before or after it: "…0755-2688 1432（办公室），或者手机 138 2876 9014，手机优先",
 // "联系电话：0755-8665 2917，手机 138 2652 0168（请打手机）", or the one a signature labels so when
-// the mail asks for it ("有咩事可以打我手機" above "T: 2420 8816 | M: 9815 3372"); "" when none is
-// asked for.
+// the mail asks for it ("有咩事可以打我手機" above "T: 2420 8816 | M: 9815 3372"), also where no number
+// was read before; "" when none is asked for.
 func preferredMobile(text, phone string) string {
-	if phone == "" || isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便", "mobile is") {
+	if isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便", "mobile is") {
+		return ""
+	}
+	if phone == "" {
+		// "Reply by email or call my mobile, the shop line is for customers." above "Mobile 9021
+		// 6638 | Shop 2492 0715", no number read yet: the one the signature labels as a mobile.
+		if ms := labelledMobile.FindAllStringSubmatch(text, perLine); len(ms) == 1 && mobileFirst.MatchString(text) && isPhone(phoneIn(ms[0][1])) {
+			return phoneIn(ms[0][1])
+		}
 		return ""
 	}
 	for l := range strings.SplitSeq(text, "\n") {
