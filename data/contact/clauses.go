@@ -514,7 +514,7 @@ func exhibitorsBooth(s string) string {
 	if m != nil && m[4] != "" {
 		m = m[2:] // "Our booth is Hall 6, Booth 6B17"
 	}
-	if m == nil && containsAny(s, "all ", "ALL ") {
+	if m == nil && containsAny(s, "all ", "ALL ", "ooth ", "OOTH ", "tand ", "TAND ") {
 		m = firmsHallBooth.FindStringSubmatch(s) // "we are Lumatec GmbH, Hall 9, Booth 9D31"
 		if b := atBoothInHall.FindStringSubmatch(s); m == nil && b != nil {
 			m = []string{b[0], b[2], b[1]} // "we're at booth 2A06 in Hall 2"
@@ -533,9 +533,10 @@ func exhibitorsBooth(s string) string {
 // the stand they run: "we are Lumatec GmbH, Hall 9, Booth 9D31", "Hoffmann Antriebstechnik GmbH is
 // exhibiting at Hall N3, Booth N3-A16", "I'm the stand manager for Apex Motor Parts, Hall 2, Stand
 // 2B05", "our stand, Hall 4 Booth 4E12", "This is Kim Min-jun from Hanbit Cosmetics, Korea, Hall 4
-// booth 4K12" (the hall in group 1, the booth in group 2).
+// booth 4K12", "We are Borneo Herbs Sdn Bhd, booth 4.1E02" (the hall, if given, in group 1, the
+// booth in group 2).
 var firmsHallBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re)|\bthis is [^\n.,]{1,40}? from|\bis exhibiting (?:at|in)|\bstand manager (?:for|of)|\bour (?:stand|booth),|展位(?:在|是|为|為)?[:：]?)\s*` +
-	`(?:[^\n.]{0,60}?,\s*)?(?:(?:at|in|on)\s+)?hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
+	`(?:[^\n.]{0,60}?,\s*)?(?:(?:at|in|on)\s+)?(?:hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 
 // atBoothInHall is the booth, then the hall, an exhibitor says they are at: "we're at booth 2A06 in
 // Hall 2" (the booth in group 1, the hall in group 2).

@@ -602,7 +602,7 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // her China SIM 188…", "Please see below from our Director, Ms. Helen Choi… her mobile is 135…"; no
 // one when the text speaks for none.
 func onBehalfOf(text string) Writer {
-	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of") {
+	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of", "asked me to pass") {
 		return Writer{}
 	}
 	var w Writer
@@ -628,14 +628,17 @@ func onBehalfOf(text string) Writer {
 		return Writer{}
 	}
 	first, _, _ := strings.Cut(w.Name, " ")
+	named := func(n string) bool {
+		return n == first || strings.Contains(w.Name, " ") && slices.Contains(strings.Fields(w.Name), n)
+	}
 	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
-		if (p[1] == first || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
+		if (named(p[1]) || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
 	}
 	for _, p := range possessedMobile.FindAllStringSubmatch(text, perLine) {
-		if w.Phone == "" && (p[1] == first || p[2] != "") && isPhone(phoneIn(p[3])) {
+		if w.Phone == "" && (named(p[1]) || p[2] != "") && isPhone(phoneIn(p[3])) {
 			w.Phone = phoneIn(p[3]) // "Raymond's local mobile is +86 155…", "his mobile is 139…"
 		}
 	}
@@ -653,6 +656,19 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "…the air-conditioning in his office, Room 3203, 32/F."
 	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
+	}
+	if loc := behalfOf.FindStringIndex(text); w.Address == "" && loc != nil {
+		// "I write on behalf of Mr. Anthony Siu, Managing Director of Siu & Partners, Unit 2905,
+		// 29/F.": the office the sentence gives him.
+		said, _, _ := strings.Cut(text[loc[1]:], "\n")
+		said, _, _ = strings.Cut(said, ". ")
+		parts := strings.Split(strings.TrimRight(said, ". "), ", ")
+		for i, p := range parts {
+			if englishFlat.MatchString(p) {
+				w.Address = englishPlacesHead(strings.Join(parts[i:], ", "))
+				break
+			}
+		}
 	}
 	if m := parentsNumber.FindStringSubmatch(text); w.Phone == "" && m != nil && isPhone(phoneIn(m[1])) {
 		w.Phone = phoneIn(m[1]) // "…给我妈妈打个电话说一声，她不用手机，请打家里座机 0571-8823 4156"
@@ -675,18 +691,18 @@ func officeLineBelow(text string) string {
 }
 
 var (
-	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
-		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)) ` +
+	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|[Ii] write on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
+		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),) ` +
 		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)*)`)
 	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
 	// 32/F" of "in his office, Room 3203, 32/F."
 	bossesEnglishOffice = quickre.MustCompile(`(?i)\b(?:his|her) office,\s*((?:room|suite|unit|office)\s[^.()\n]{2,40}?)(?:\.(?:\s|$)|\(|\n|$)`)
 	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
 	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+) ([A-Z][a-z]+)\b`)
-	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
+	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
 		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
-	livesAt         = quickre.MustCompile(`\b(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in) ([^.()\n]{3,60}?)(?:\s+in your (?:estate|building|compound)|\s*\(|\.)`)
+	livesAt         = quickre.MustCompile(`\b(?:(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in)|(?:owner|tenant|landlord) of|letting agent for) ([^.()\n]{3,60}?)(?:\s+(?:in|at) your (?:estate|building|compound)|\s*\(|\.)`)
 	// parentWrittenAbout is the writer's father or mother by name: in their own characters in group
 	// 1 or 3, in English in group 2.
 	parentWrittenAbout = quickre.MustCompile(`\b(?:on behalf of my|[Mm]y) (?:mother|father|mum|mom|dad|grandmother|grandfather),?\s+` +
@@ -777,10 +793,15 @@ func visitingResident(text string) Writer {
 				// "业主黄建国先生（12幢1单元602）到管家台反映": the flat in brackets after the name.
 				return relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
 			}
-			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && addressPart(m[1]) == m[1] {
+			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && (addressPart(m[1]) == m[1] || bareFlat.MatchString(m[1])) {
 				// "3栋1502的业主Mrs. Henderson（Olivia Henderson）今天下午来管家中心反映": her whole
-				// name in the brackets, her number as the record gives it.
-				w := Writer{Name: cmp.Or(m[3], m[2]), Address: m[1]}
+				// name in the brackets, her number as the record gives it; "2207的住客 Mr. Henrik
+				// Olsen": his whole name without the title.
+				name := m[2]
+				if strings.Contains(m[3], " ") {
+					name = m[3]
+				}
+				w := Writer{Name: cmp.Or(m[4], name), Address: m[1]}
 				if n := residentNumber.FindStringSubmatch(text[from:]); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))) {
 					w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))
 				}
@@ -1072,6 +1093,9 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	name = withoutTitle(name)                    // "葛海涛 先生": his whole name
 	flat = yourEstate.ReplaceAllString(flat, "") // "我市场蔬菜区2号棚31号摊位": the stall, not whose market it is
+	if room, ok := strings.CutSuffix(flat, "房"); ok && (addressPart(room) == room || bareFlat.MatchString(room)) {
+		flat = room // "1508房的住户何女士": a serviced flat by its number
+	}
 	if before, inner, ok := cutBracket(flat); ok && before != "" && hanOnly(inner) && strings.HasSuffix(flat, "）") {
 		flat = before // "8号馆H27展位（浙江安途户外用品）的闫女士", "1902室（华屹资本）的钱先生": without the firm
 	}
@@ -1082,7 +1106,7 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	// "黄经理" at their booth: how the desk calls the exhibitor's manager.
 	manager := hallBooth.MatchString(core) && utf8.RuneCountInString(name) == 3 && (strings.HasSuffix(name, "经理") || strings.HasSuffix(name, "經理")) &&
 		surnamed(string([]rune(name)[:1]))
-	if !callName(name) && !manager && !keeper || addressPart(core) != core && !hallBooth.MatchString(core) {
+	if !callName(name) && !manager && !keeper || addressPart(core) != core && !hallBooth.MatchString(core) && !bareFlat.MatchString(core) {
 		return Writer{}
 	}
 	w := Writer{Name: name, Address: flat}
@@ -1181,7 +1205,7 @@ var residentRelays = []*quickre.Regexp{
 	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:摊主|档主|店主|商户)(\p{Han}{2,3}?)(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}` +
 		`(?:来|到)\p{Han}{0,3}?(?:管理办|管理处|服务中心|前台|办公室)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
-	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
+	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)[ \t]*的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
@@ -1193,8 +1217,9 @@ var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租�
 	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
 
 // residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
-// group 1, the title and surname in group 2, the whole name in brackets in group 3.
-var residentTitledInEnglish = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]?[A-Z][a-z]+)` +
+// group 1, the title and surname or whole name in group 2, without the title in group 3, the whole
+// name in brackets in group 4.
+var residentTitledInEnglish = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户|住客)[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]?([A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+))` +
 	`(?:[（(]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[）)])?[ \t]*(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
 
 // tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所".
@@ -1209,8 +1234,8 @@ var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
 // 请提前和他联系：139…".
-var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里|本人)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里|本人|回)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d+]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
 	// "她下午3点后在家，电话138…".
@@ -1461,28 +1486,110 @@ func agentsClient(text string) Writer {
 	if m == nil {
 		return Writer{}
 	}
-	name := withoutTitle(text[m[2]:m[3]]) // "陈建国先生": his whole name
+	g := 4 // the client's name: "陈建国先生" after "受业主", "关女士" after "6座1903房的业主"
+	if m[g] < 0 {
+		g = 8
+	}
+	name := withoutTitle(text[m[g]:m[g+1]]) // "陈建国先生": his whole name
 	if !callName(name) {
 		return Writer{}
 	}
+	place := "" // their flat, said before them: "受香樟苑4-2-1101业主吴国庆先生委托"
+	if m[g-2] >= 0 {
+		place = text[m[g-2]:m[g-1]]
+	}
 	w := Writer{Name: name}
 	after := text[m[1]:]
-	if a := clientsFlat.FindStringSubmatch(text[m[2]:]); a != nil {
+	if f := addressPart(yourEstate.ReplaceAllString(place, "")); f != "" {
+		w.Address = f
+	} else if a := clientsFlat.FindStringSubmatch(text[m[g]:]); a != nil {
 		if f := addressPart(cmp.Or(a[1], a[2])); f != "" {
 			w.Address = f
 		}
 	}
 	if p := clientsNumber.FindStringSubmatch(after); p != nil && isPhone(phoneIn(p[1])) {
 		w.Phone = phoneIn(p[1])
+	} else {
+		w.Phone = firstNumber(after) // "他交代有任何事情都联系我，我的手机 136…": the agent's, as the client asks
 	}
 	return w
 }
 
 var (
-	// agentFor is the client an agent writes for, in group 1.
-	agentFor = quickre.MustCompile(EitherScript(`(?:受|帮|替|代)(?:业主|房东|租客|租户|客户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:的)?(?:委托)?(?:向(?:物业|你们|贵司))?(?:反映|投诉|联系|说|咨询)`))
+	// agentFor is the client an agent writes for: their flat, if said before them, in group 1 or 3,
+	// their name in group 2 or 4.
+	agentFor = quickre.MustCompile(EitherScript(`(?:受|帮|替|代)([^，,。\s]{3,24}?)?(?:业主|房东|租客|租户|客户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:的)?(?:委托[，,]?\s*(?:代(?:他|她)|帮(?:他|她))?)?(?:向(?:物业|你们|贵司))?(?:反映|投诉|联系|说|咨询)|` +
+		`([^，,。\s]{3,20}?)的(?:业主|房东|租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)委托(?:我们|我)`))
 	// clientsFlat is the client's flat after them: "他家（5栋2单元802）", "她住8栋1102".
 	clientsFlat = quickre.MustCompile(EitherScript(`^[^。\n]{0,30}?(?:(?:他|她)家[（(]([^（()）\n]{3,20})[）)]|(?:他|她)(?:家)?住(?:在)?([^，,。；;\s]{3,20}))`))
 	// clientsNumber is the client's number: "业主电话 138…", "，电话 137…" after their flat.
 	clientsNumber = quickre.MustCompile(EitherScript(`(?:(?:业主|房东|租客|租户|客户|他|她)(?:本人)?(?:的)?(?:电话|手机)(?:号码)?(?:是)?|[，,]\s*(?:电话|手机))[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
+
+// dependantWrittenFor is the employee, the student or the elderly relative a writer complains for,
+// by name, at the room or the flat the mail gives as theirs, on the first number the mail gives
+// after naming them, theirs or the writer's as it asks: "我司员工王建军住在贵园区员工公寓B栋305室
+// …请直接跟王建军本人约：电话 139…", "我是机械学院大二学生李浩然的妈妈，孩子住在学生公寓7号楼412室…
+// 可以直接联系他本人：152…", "我岳父岳母住在你们小区9#楼402，岳父叫周德明…请先打他们家座机 0571-…",
+// "家父陳文雄住在貴社區3號5樓"; no one when the mail names no such person, or an employee at no room.
+func dependantWrittenFor(text string) Writer {
+	if !containsAny(text, "员工", "員工", "学生", "學生", "新生", "岳父", "岳母", "婆婆", "公公", "家父", "家母") {
+		return Writer{}
+	}
+	var m []int
+	var w Writer
+	for _, c := range dependantNamed.FindAllStringSubmatchIndex(text, perLine) {
+		for g := 2; g < len(c); g += 2 {
+			if c[g] >= 0 {
+				w.Name = text[c[g]:c[g+1]]
+				break
+			}
+		}
+		if chineseName(w.Name) && !containsAny(w.Name, "岳", "婆", "公公", "父", "母") {
+			m = c // "岳父叫周德明", not "我岳父岳母住在…"
+			break
+		}
+		w.Name = ""
+	}
+	if m == nil {
+		return Writer{}
+	}
+	from := strings.LastIndexByte(text[:m[0]], '\n') + 1 // the line that names them: "…住在…，岳父叫周德明"
+	for _, h := range [][]string{dependantLives.FindStringSubmatch(text[from:]), dependantsRoom.FindStringSubmatch(text[from:])} {
+		if h == nil || w.Address != "" {
+			continue
+		}
+		place := yourEstate.ReplaceAllString(h[1], "")
+		if a := addressPart(place); a != "" {
+			if r, _ := utf8.DecodeRuneInString(place[len(a):]); r == '房' || r == '室' {
+				a += string(r) // "6幢312房4号床": the room, not the bed
+			}
+			w.Address = a
+		}
+	}
+	if m[2] >= 0 && w.Address == "" {
+		return Writer{} // an employee the mail gives no room of is not written for
+	}
+	w.Phone = firstNumber(text[m[0]:])
+	if p := askedNumber.FindStringSubmatch(text[m[0]:]); p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1]) // "婆婆家里电话是010-…，但她听力不好，有事请先打我手机158…"
+	}
+	return w
+}
+
+var (
+	// dependantNamed names the one a mail is written for: an employee with their staff number in
+	// brackets (group 1), a student their parent writes for (group 2), a parent-in-law or the
+	// writer's father or mother (groups 3 and 4).
+	dependantNamed = quickre.MustCompile(EitherScript(`我司(?:的)?\p{Han}{0,4}?员工(\p{Han}{2,3}?)(?:[（(](?:工号|员工号|工牌号)[^（()）\n]{0,16}[）)])?(?:住在|住|[（(])|` +
+		`(?:学生|新生)(\p{Han}{2,3}?)的(?:妈妈|母亲|爸爸|父亲|家长)|` +
+		`(?:(?:我|我的)(?:岳父|岳母|婆婆|公公)|家父|家母)(\p{Han}{2,3}?)(?:住在|住|[，,（(]|一个人|今年)|` +
+		`(?:岳父|岳母|婆婆|公公)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+	// dependantLives is where they live: "住在贵园区员工公寓B栋305室", "孩子住紫荆公寓C座0805";
+	// dependantsRoom their room in brackets after them: "我司员工刘春梅（员工公寓A栋210室）".
+	dependantLives = quickre.MustCompile(EitherScript(`住(?:在)?([^，,。；;！!？?\s（(]{3,30})`))
+	dependantsRoom = quickre.MustCompile(EitherScript(`^[^。\n]{0,24}?\p{Han}[（(]([^（()）\n]{3,24})[）)]`))
+	// askedNumber is the number a mail asks the office to call on: "请直接联系罗志勇：137…", "请先打
+	// 他们家座机 0571-…", "有事请先打我手机158…".
+	askedNumber = quickre.MustCompile(EitherScript(`(?:请|麻烦|直接)(?:先|直接)?(?:打|拨|联系|联络|跟|和|找)[^。\n，,；;]{0,16}?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )

@@ -111,6 +111,9 @@ func Read(m Mail) Writer {
 		if w := agentsClient(own); w.Name != "" {
 			return w // "我是中介小刘，帮租客张女士反映一下，她住8栋1102，电话 137…": the client
 		}
+		if w := dependantWrittenFor(own); w.Name != "" {
+			return w // "我是…学生李浩然的妈妈，孩子住在学生公寓7号楼412室": the student
+		}
 		if w := jointContact(own); w.Name != "" {
 			return w // "本次联名的联系人：龙振宇，电话 139…": the one a joint letter names
 		}
@@ -203,7 +206,7 @@ func Read(m Mail) Writer {
 				sigPhone, sigAddress = signatureContact(own, w)
 			}
 		}
-		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p) || saidDead(own, p)) {
+		if fp := firstPersonPhone(own, sp); fp != "" && (p == "" || isMobile(fp) && !isMobile(p) || saidDead(own, p) || onAnApp(own, fp) && !onAnApp(own, p)) {
 			// "我的电话是…" said by the writer goes before a line that only may be theirs, and
 			// their own mobile ("My personal mobile is 137…") before a labelled landline, their
 			// office's.
@@ -1383,7 +1386,7 @@ func unbracketedNumbers(s string) string {
 // yourEstate is the office's estate or market named before a flat or a stall in it, as the
 // reader's ("你们小区", "贵小区") or as the writer's own ("咱们小区", "本社區", "我市场" in a staff
 // member's note).
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|物业|大厦|园区)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|社区|物业|大厦|园区)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
 // which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）",
@@ -1643,7 +1646,7 @@ var (
 // 我电话…我会转告她", or a grandparent a grandchild writes for ("我帮我爷爷发的邮件，我爷爷叫庞德贵…
 // 有事请打他电话 135…"); "" when the mail is written for no parent.
 func parentWrittenFor(text string) (name, phone, place string) {
-	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "我阿爸", "我阿媽", "我阿妈", "我爷爷", "我奶奶", "我外公", "我外婆") {
+	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "兒子", "女兒", "我阿爸", "我阿媽", "我阿妈", "我爷爷", "我奶奶", "我外公", "我外婆") {
 		return "", "", ""
 	}
 	for _, m := range childOf.FindAllStringSubmatch(text, perLine) {
@@ -1656,7 +1659,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
-		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "一个人住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
+		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1799,14 +1802,14 @@ var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}
 // parent does ("我妈妈在…卖菜，她叫吴秀兰"); parentsNumber the parent's number the mail
 // gives to call.
 var (
-	childOf      = quickre.MustCompile(EitherScript(`我是[^，,。！？\n]{0,20}?(\p{Han}{2,3})的(?:儿子|女儿)`))
+	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿)`))
 	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺)`))
 	// parentsPlace is where the parent keeps their stall or store: "我爸吴德福在江海市场干货区二街08号做
 	// 干货生意", "我爸田国富是洁速洗车 石家庄裕华路店的加盟商".
 	parentsPlace = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)\p{Han}{2,3}?(?:[（(][^（()）\n]{1,16}[）)])?` +
 		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我阿(?:爸|妈|媽)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?)` +
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系[，,]\s*(?:他|她)(?:的)?(?:电话|手机)(?:是)?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -2129,6 +2132,9 @@ var storeOrCampus = quickre.MustCompile(EitherScript(`^\p{Han}{3,16}(?:店|校�
 // subjectNameDashed is a subject's name then unit between dashes after what the mail is.
 var subjectNameDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+(\p{Han}{2,3})[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]`))
 
+// subjectUnitDashed is a subject's unit, then its writer's name, apart by dashes: "投诉-11.2馆C05-李明哲-展位漏水".
+var subjectUnitDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]+(\p{Han}{2,3})[-—_｜|]`))
+
 // subjectWord is a word a subject begins with for what the mail is, apart by a space: "投诉 ".
 var subjectWord = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映|求助)[ \t:：]+`))
 
@@ -2207,6 +2213,9 @@ func subjectWriter(subject string) (name, unit string) {
 	}
 	if m := subjectNameDashed.FindStringSubmatch(s); m != nil && chineseName(m[1]) && addressPart(m[2]) == m[2] {
 		return m[1], m[2] // "投诉-张卫国-6栋3单元201-物业费收据": the name, then the flat
+	}
+	if m := subjectUnitDashed.FindStringSubmatch(s); m != nil && chineseName(m[2]) && (addressPart(m[1]) == m[1] || hallBooth.MatchString(m[1])) {
+		return m[2], m[1] // "投诉-11.2馆C05-李明哲-展位漏水": the booth, then the name
 	}
 	if digitCount(s) >= 11 {
 		// "【投诉】26栋502 李明 13867402915 物业费上涨", "投诉 三期22栋1704 洪先生 139…": the flat, the

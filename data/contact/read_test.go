@@ -4683,3 +4683,57 @@ func TestTheBackupNumberIsTheOneSaidSo(t *testing.T) {
 		{"周敏", "物业你好，楼道灯坏了一周了。\n请打我手机：138 0000 1234（备用 0571-8800 0000）\n周敏", "周敏", "138 0000 1234", ""},
 	})
 }
+
+func TestFlatsAndNumbersPutRightLaterInTheMail(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"孙涛", "物业你好，我家是8栋1305，楼上一直在装修，中午也不停。\n电话 139 0000 4521\n\n补充一下，不好意思房号打反了，我家是8栋1503，不是1305，装修的是隔壁1502。", "孙涛", "139 0000 4521", "8栋1503"},
+		{"何丽", "车库顶上漏水滴到我车上了，我是11幢702室的业主何丽，电话15800001290。\n更正：电话打错了一位，是15800001293，之前那个不是我的。", "何丽", "15800001293", "11幢702室"},
+		{"何家明", "管理處你好，我係A座15樓G座嘅租客何家明，天台漏水。電話6600 1234\n（更正：係6600 1243，頭先打錯咗）", "何家明", "6600 1243", "A座15樓G座"},
+		{"范刚", "我是你们小区16幢502的业主范刚，物业维修水管把我家墙砸了。\n电话 189 0000 6653\n哦对了，刚才漏写了单元，是16幢2单元502，16幢有两个单元别搞错了。", "范刚", "189 0000 6653", "16幢2单元502"},
+	})
+}
+
+func TestEmployeesStudentsAndInLawsWrittenFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"张敏 | 人力资源部", "宿舍管理处您好：\n我是华昌精密人力资源部的张敏。我司员工王建华住在贵园区员工公寓C栋208室（1号床位），他反映房间热水器坏了。\n请尽快安排维修，时间可以直接跟王建华本人约：电话 13900002871。\n张敏\n电话：0769-2200 6100 转 8023", "王建华", "13900002871", "员工公寓C栋208室"},
+		{"欧阳 HRBP", "您好，\n我司夜班员工罗志强（工号 SR20033）住在员工村5幢218房3号床，门禁卡刷不开。\n需要补卡的话请直接联系罗志强：137 0000 9065。\n谢谢！\n欧阳", "罗志强", "137 0000 9065", "员工村5幢218房"},
+		{"行政人事部 - 黄丽", "我司员工刘春花（员工公寓B栋310室）反映宿舍床上有臭虫。\n员工在产线上班不方便接电话，消杀时间请直接和我约：138 0000 0061。\n黄丽 0769-2200 5180", "刘春花", "138 0000 0061", "员工公寓B栋310室"},
+		{"快乐每一天", "老师您好，我是机械学院大二学生李浩宇的妈妈，孩子住在学生公寓6号楼315室，卫生间的下水道堵了一个星期了。\n您们可以直接联系他本人：152 0000 0948（下午五点以后打）。", "李浩宇", "152 0000 0948", "学生公寓6号楼315室"},
+		{"海阔天空", "我是计算机学院大一新生吴子涵的家长。孩子住紫荆公寓B座0605，他的床板裂了。\n具体情况请先联系孩子本人 134 0000 2210，联系不上再打我 139 0000 6658。\n吴子涵妈妈", "吴子涵", "134 0000 2210", "紫荆公寓B座0605"},
+		{"小孙", "物业你好，我岳父岳母住在你们小区7#楼302，岳父叫周德海，七十多了，家里暖气不热。\n老人家里白天都有人，请先打他们家座机 0571-8800 3316 约时间，座机没人接再打我手机13700002904。", "周德海", "0571-8800 3316", "7#楼302"},
+		{"Lily", "物业您好：\n我婆婆袁淑兰住在咱们小区11号楼2门301，老太太一个人住，厨房下水总是返水。\n婆婆家里电话是010-6200 1187，但她听力不好，有事请先打我手机158 0000 9623，我叫赵雨。", "袁淑兰", "158 0000 9623", "11号楼2门301"},
+		{"陳俊宏", "您好：\n家父陳文輝住在貴社區5號3樓，今年八十五歲，獨居。浴室天花板在滴水。\n有事請打我的手機 0912-000-578。\n陳俊宏 敬上", "陳文輝", "0912-000-578", "5號3樓"},
+		{"Cindy Leung", "管理處你好，\n我係2座11樓D室業主梁太(陳秀英)嘅女兒，佢唔識用電郵，所以由我代佢寫。樓上滴水。\n有咩事請直接打俾我媽媽 138 0000 0713（佢喺屋企），唔該。\nCindy", "陳秀英", "138 0000 0713", "2座11樓D室"},
+	})
+}
+
+func TestClientsAgentsAndDesksPassOn(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"张帆-链家", "物业管理处您好：\n我是链家地产的经纪人张帆，受香樟苑3-1-902业主吴国平先生委托，代他反映一个问题。门禁卡办不了。\n吴先生在国外电话不方便，他交代有任何事情都联系我，我的手机 136 0000 2093。\n张帆\n门店电话 0574-8700 6630", "吴国平", "136 0000 2093", "香樟苑3-1-902"},
+		{"中原地产 王浩", "我是中原地产的经纪人王浩。5座1702房的业主关女士委托我们出租房子，管理处不收她的授权书。\n她的手机是 139 0000 3158（内地号码），香港的号码是 9400 2281。\n王浩\n186 0000 4470", "关女士", "139 0000 3158", "5座1702"},
+		{"Jason Yip | Midland", "Dear Sir,\nI'm the letting agent for Flat 6C, Tower 3. The tenant, Ms. Priya Menon, has asked me to pass on a complaint: the tap water is brownish.\nMs. Menon's mobile is 5400 2290, she prefers to be contacted directly.\nJason Yip\n9700 4418", "Priya Menon", "5400 2290", "Flat 6C, Tower 3"},
+		{"Cheryl Ng", "Dear Sir/Madam,\nI am writing on behalf of Mr. Lo Ka Ming, owner of Flat 3B, Building 6 at your estate. There is water seepage on the ceiling.\nPlease contact Mr. Lo directly on his mainland mobile 138 0000 0091 rather than my office line.\nCheryl Ng\n+852 2800 1000", "Lo Ka Ming", "138 0000 0091", "Flat 3B, Building 6"},
+		{"澜庭前台 杨柳", "工程部：\n今天下午1203房的住户何女士到前台反映，楼上1303每天晚上拖椅子。\n何女士希望今天内有人给她回电话：13600000925。\n\n杨柳\nTel: 021-6000 1234 ext. 0", "何女士", "13600000925", "1203"},
+	})
+}
+
+func TestResidentsLoggedByTheDeskAndBossesInEnglishOffices(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Front Desk - Riverside", "工程部：\n1806的住客 Mr. Henrik Larsen 今天早上到前台投诉，浴室热水不够热。\n他说下午3点以后在房间，上门前请先打他手机 +86 137 0000 2208，他只讲英文。\nFront Desk\n021-5800 6600 ext. 8001", "Henrik Larsen", "+86 137 0000 2208", "1806"},
+		{"西溪苑物业前台", "工程部：\n今天上午10:20 接到12幢603 郭阿姨来电，反映卫生间马桶底座一直渗水，楼下503也说有水印。\n郭阿姨一个人住，不用手机，请回电她家座机 0571-8500 3376 约上门时间。\n物业前台 0571-8500 0000", "郭阿姨", "0571-8500 3376", "12幢603"},
+		{"Cheryl Ng", "Dear Sir,\nI write on behalf of Mr. Anthony Sze, Managing Director of Sze & Partners, Unit 2805, 28/F.\nThe renovation works in the lift lobby are very noisy.\nPlease contact Mr. Sze directly on his mobile 9800 1032 to discuss. His direct line 2800 6640 goes to voicemail.\nCheryl Ng\nPersonal Assistant to Mr. Anthony Sze\nT: 2800 6600", "Anthony Sze", "9800 1032", "Unit 2805, 28/F"},
+		{"屠小龙", "市场管理处：\n我爸屠永福在你们市场肉类区2排05号摊卖猪肉，这个月的管理费多收了。\n我平时在外地上班，这个事情请直接跟我爸联系，他电话 135 0000 8890，白天都在摊上。\n屠小龙", "屠永福", "135 0000 8890", "肉类区2排05号摊"},
+	})
+}
+
+func TestNumbersOnWhatsAppBoothsAfterTheFirmAndStoresInTheSender(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Camille Durand", "Hello,\nTwo lamps were stolen from our stand last night.\nYou can reach me on WhatsApp +33 6 40 00 77 05 or at the stand. My colleague Julien (+33 6 70 00 23 48) is there in the afternoon.\nCamille Durand", "Camille Durand", "+33 6 40 00 77 05", ""},
+		{"Tan Wei Kiat", "Hi,\nWe are Borneo Spices Sdn Bhd, booth 4.1E05. The booth is smaller than the contract.\nContact me WhatsApp +60 12-700 4461 or wechat same number.\nTan Wei Kiat\nKuching, Sarawak\nTel +60 82-400 318", "Tan Wei Kiat", "+60 12-700 4461", "4.1E05"},
+		{"Emre Kaya", "Hello,\nThe forklift we booked did not come.\nPlease call me urgently on WhatsApp +90 532 400 80 26.\nEmre Kaya", "Emre Kaya", "+90 532 400 80 26", ""},
+		{"天禾茶饮-车陂店", "加盟商服务台 您好\n我是车陂店的店长，制冰机坏了一个多星期。\n店长：梁晓琳\n门店电话：020-8200 4496\n手机：173 0000 8853", "梁晓琳", "173 0000 8853", "车陂店"},
+	})
+	checkSubjectWriters(t, []subjectCase{
+		{"lmz", "投诉-11.2馆C06-李明远-展位漏水", "今天下雨 展位正上方屋顶漏水 请马上处理！！\n138 0000 3192", "李明远", "138 0000 3192", "11.2馆C06"},
+	})
+}

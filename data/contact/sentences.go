@@ -618,9 +618,9 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`\b(?:give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
-	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: at| on)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:at|on)(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
-	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
+	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:[ \t]+(?:on |via )?(?:whatsapp|wechat)\b)?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // keptNumber says the number after it is the one the office had: "电话还是原来那个".
@@ -941,9 +941,9 @@ var ownChanged = quickre.MustCompile(EitherScript(`我(?:的)?(?:手机|电话)(
 
 // correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
 // 是", "更正：电话应为", "请改成我的".
-var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对|是错的|错了|(?:少|多)(?:打|写)了一位(?:数)?|漏了一位(?:数)?)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|正确(?:的)?(?:号码|电话|手机号?)(?:是|为|应为)?|是|改为|改成)|` +
+var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对|是错的|错了|(?:少|多)(?:打|写)了一位(?:数)?|漏了一位(?:数)?|(?:写|打)?错了一位(?:数)?)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|正确(?:的)?(?:号码|电话|手机号?)(?:是|为|应为)?|是|係|改为|改成)|` +
 	`(?:^|[。！!？?\s])正确的?(?:号码|电话|手机号?|联系电话)(?:是|为|应为)|` +
-	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?|请(?:改成|改为|更新为|换成)新的?(?:手机|电话)?(?:号码|号))[ \t]*[:：]?[ \t]*`))
+	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|係|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?|请(?:改成|改为|更新为|换成)新的?(?:手机|电话)?(?:号码|号))[ \t]*[:：]?[ \t]*`))
 
 // correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
 var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
@@ -951,11 +951,20 @@ var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了
 // correctedFlat is a flat the writer says they gave wrong, then the right one: "房号写错了，不是B2栋
 // 1602，是B2栋1206房" (groups 1 and 2), or the right one first: "房号写错了，应该是C座1806，不是1608"
 // (groups 3 and 4).
-var correctedFlat = quickre.MustCompile(EitherScript(`(?:房号|门牌号?|地址)(?:写错了|写错|错了|有误|打错了)[，,。]?\s*(?:不是([^，,。\s]{3,16})[，,]\s*(?:而)?(?:是|应该是|应为)([^，,。\s]{3,16})|` +
-	`(?:应该是|应是|应为)([^，,。\s]{3,16})[，,]\s*(?:而)?不是([^，,。\s]{3,16}))`))
+var correctedFlat = quickre.MustCompile(EitherScript(`(?:房号|门牌号?|地址)(?:写错了|写错|错了|有误|打错了|打反了|写反了)[，,。]?\s*(?:不是([^，,。\s]{3,16})[，,]\s*(?:而)?(?:是|应该是|应为)([^，,。\s]{3,16})|` +
+	`(?:应该是|应是|应为|(?:我家)?是)([^，,。\s]{3,16})[，,]\s*(?:而)?不是([^，,。\s]{3,16}))`))
+
+// completedFlat is the whole flat a writer gives after saying they left out part of it: "刚才漏写了
+// 单元，是16幢2单元502".
+var completedFlat = quickre.MustCompile(EitherScript(`(?:漏写了|漏写|少写了|忘写了|忘了写)(?:单元号?|楼号|栋号|门牌号?|楼层)[，,。]?\s*(?:应该|应)?是([^，,。\s]{3,16})`))
 
 // withCorrectedRoom is address with the room number the writer corrects in text put right.
 func withCorrectedRoom(address, text string) string {
+	if address != "" && containsAny(text, "漏写", "少写", "忘写", "忘了写") {
+		if m := completedFlat.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && flatEnd.MatchString(address) && strings.HasSuffix(m[1], flatEnd.FindString(address)) && len(m[1]) > len(address) {
+			return m[1] // "16幢502" put right as "16幢2单元502"
+		}
+	}
 	if address == "" || !strings.Contains(text, "不是") {
 		return address
 	}
@@ -1066,7 +1075,7 @@ func phoneAtOnce(s string) string {
 // firstPerson begins a sentence giving the writer's own number.
 var firstPerson = quickre.MustCompile(EitherScript(`(我|本人)(?:(的|嘅)?(联系|聯絡)?(?:香港|澳门|台湾|大陆|内地|本地|国内)?(电话|手机|手提|直线)|` + changedTo + `)|` +
 	`(?:请|麻烦|可以|直接)?(?:联系|聯絡|打|致电|致電|打给|打給)我\s*[:：，,]|` +
-	`(?i:\bmy (?:[a-z]+ ){0,2}(?:mobile|cell|phone|number)|\bcall me\b|\bi can be (?:contacted|reached)\b|\b(?:whatsapp|text|message) me\b|` +
+	`(?i:\bmy (?:[a-z]+ ){0,2}(?:mobile|cell|phone|number)|\bcall me\b|\bi can be (?:contacted|reached)\b|\b(?:whatsapp|text|message|contact|reach) me\b|` +
 	`\bi(?:'m|’m| am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)\b)`))
 
 // sentencePhone is the number a writer gives as theirs in a sentence of their own words; "" when
@@ -1790,3 +1799,29 @@ var loneLabel = quickre.MustCompile(EitherScript(`(电话|手机|手提|联系�
 // officesNumber are words before a phone's label that make it the office's or a service's:
 // "你们客服电话", "物业电话", "开发商电话".
 var officesNumber = quickre.MustCompile(EitherScript(`你们|您们|贵|物业|客服|热线|管理处|服务中心|前台|开发商|公司|店里|店内|门店|办公室|总机|传真|(?i:office|fax|hotline)`))
+
+// firstNumber is the first phone number in text, "" when it gives none: not a code's digits, a
+// card's or an order's number.
+func firstNumber(text string) string {
+	f := phoneDashes.Replace(width.Fold.String(text))
+	for _, m := range numberRun.FindAllStringIndex(f, -1) {
+		if m[0] > 0 && wordByte(f[m[0]-1]) || m[1] < len(f) && wordByte(f[m[1]]) {
+			continue // "GD20240712-033", "SR20871"
+		}
+		if p := phoneIn(f[m[0]:]); p != "" && isPhone(p) && digitCount(p) >= 8 && !codeLabel.MatchString(f[:m[0]]) {
+			return p
+		}
+	}
+	return ""
+}
+
+// onAnApp tells whether the line giving p says it is a WhatsApp number: a mobile, whatever its
+// country ("Contact me WhatsApp +60 12-…" above the office's "Tel +60 82-…").
+func onAnApp(text, p string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, p) {
+			return strings.Contains(strings.ToLower(l), "whatsapp")
+		}
+	}
+	return false
+}

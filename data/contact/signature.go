@@ -848,8 +848,8 @@ func chineseName(name string) bool {
 	if _, size := utf8.DecodeRuneInString(name); strings.ContainsAny(name[size:], "的嘅") {
 		return false // "海边的风": a nickname, words no name has
 	}
-	if strings.HasSuffix(name, "区") || strings.HasSuffix(name, "區") {
-		return false // "华南区": a company's region above its manager's job
+	if strings.HasSuffix(name, "区") || strings.HasSuffix(name, "區") || strings.HasSuffix(name, "店") {
+		return false // "华南区": a company's region above its manager's job; "车陂店": a chain's store
 	}
 	if strings.HasPrefix(name, "谢谢") || strings.HasPrefix(name, "謝謝") {
 		return false // "谢谢啦": thanks, not 谢 and a given name
