@@ -693,6 +693,9 @@ func formName(n string) string {
 	if len(f) > 1 && callName(f[0]) {
 		return f[0]
 	}
+	if len(f) > 2 && callName(f[len(f)-1]) && workLine.MatchString(strings.Join(f[:len(f)-1], " ")) {
+		return f[len(f)-1] // "联系人：华睿律师事务所 行政主管 石佳": the person, after the firm and the job
+	}
 	// "Zhao Yifan (赵一凡)": the name in Chinese in the brackets after its pinyin.
 	if before, inner, ok := cutBracket(n); ok && isASCII(before) && chineseName(strings.TrimSpace(inner)) {
 		return strings.TrimSpace(inner)
@@ -743,7 +746,7 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // person's: "商务中心租户服务平台", "瑞幸咖啡（银泰店）", "小区管家App", "街道办", "杭州智源科技 前台", "易达物流",
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
-	`物流|科技|贸易|实业|咨询|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
+	`物流|科技|贸易|实业|咨询|律所|行政|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
 	`办|处|协会|学会|商会|前台|老板|医院|诊所|门诊|学校|幼儿园|校区|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|accounts|accounting|finance|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&|` +

@@ -663,8 +663,11 @@ func onBehalfOf(text string) Writer {
 		said, _, _ := strings.Cut(text[loc[1]:], "\n")
 		said, _, _ = strings.Cut(said, ". ")
 		parts := strings.Split(strings.TrimRight(said, ". "), ", ")
-		for i, p := range parts {
-			if englishFlat.MatchString(p) {
+		for i := range parts {
+			for _, at := range []string{"at ", "of ", "in "} {
+				parts[i] = strings.TrimPrefix(parts[i], at) // "…Mrs. Cheung, at Block 3, 12/F, Flat E"
+			}
+			if englishFlat.MatchString(parts[i]) {
 				w.Address = englishPlacesHead(strings.Join(parts[i:], ", "))
 				break
 			}
@@ -700,7 +703,7 @@ var (
 	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
 	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+) ([A-Z][a-z]+)\b`)
 	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
-		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
+		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim|home)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
 	livesAt         = quickre.MustCompile(`\b(?:(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in)|(?:owner|tenant|landlord) of|letting agent for) ([^.()\n]{3,60}?)(?:\s+(?:in|at) your (?:estate|building|compound)|\s*\(|\.)`)
 	// parentWrittenAbout is the writer's father or mother by name: in their own characters in group
@@ -1349,7 +1352,7 @@ var (
 	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)(?:\p{Han}(?:总|董)|总经理|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
 		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：])\s*([+\d][\d \-]{6,18}\d)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：]|回电[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))

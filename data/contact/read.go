@@ -322,9 +322,10 @@ func Read(m Mail) Writer {
 			address = sa
 		}
 		if streetAddress.MatchString(address) || postalAddress.MatchString(address) || cityDistrict.MatchString(address) {
-			if u := cmp.Or(ownUnit(own), boothSaid(own)); u != "" && !strings.Contains(address, u) {
+			if u := cmp.Or(ownUnit(own), boothSaid(own), bookedRoom(own)); u != "" && !strings.Contains(address, u) {
 				// "展位号3号馆3B-216", "我司在贵展会12.2馆F08展位" above the company's "地址：上海市
-				// 徐汇区宜山路700号…" in the signature: the booth, stall or shop the writer keeps here.
+				// 徐汇区宜山路700号…" in the signature: the booth, stall or shop the writer keeps here,
+				// the room they booked ("在贵中心201会议室承办…论坛").
 				address = u
 			}
 		}
@@ -429,6 +430,13 @@ func Read(m Mail) Writer {
 			// "租客韩雪（电话176…）反映…麻烦直接联系她本人" from the agent or the landlord: the
 			// tenant complains, on their number.
 			name, phone = tenant, number
+		}
+		if n := strings.TrimSpace(name); !chineseName(n) && !callName(n) && firmOrShop(n) {
+			if m := roleAtFoot.FindStringSubmatch(strings.TrimRight(said, " \t\r\n")); m != nil && callName(m[1]) && isPhone(phoneIn(m[2])) {
+				// "行政 黄小姐 189…", "负责人：甘永红　电话：189…" at the foot of a company's or a
+				// shop's mail: who writes for it, on their number.
+				name, phone = m[1], phoneIn(m[2])
+			}
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
@@ -1976,7 +1984,7 @@ func bookedRoom(text string) string {
 			return m[1] // "…regional partner summit, booked in the Orchid Room (4th floor) for 10-12 July"
 		}
 	}
-	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "培训", "培訓") {
+	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "承办", "承辦", "培训", "培訓") {
 		return ""
 	}
 	if m := roomBooked.FindStringSubmatch(text); m != nil {
@@ -1993,7 +2001,7 @@ func bookedRoom(text string) string {
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
 // "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方|大厦)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|开|办了|办|进行|上课)|` +
+var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方|大厦)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|承办|主办|开|办了|办|进行|上课)|` +
 	`在贵(?:中心|酒店|馆|方)(?:租用了?|租了|预订了?|订了|包了)(` + heldRoom + `)|` +
 	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3}|` + heldRoom + `)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
@@ -2131,6 +2139,17 @@ var storeOrCampus = quickre.MustCompile(EitherScript(`^\p{Han}{3,16}(?:店|校�
 
 // subjectNameDashed is a subject's name then unit between dashes after what the mail is.
 var subjectNameDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+(\p{Han}{2,3})[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]`))
+
+// firmOrShop tells a sender's name that is a company's or a shop's: "云帆网络", "川味小馆-美食广场".
+func firmOrShop(name string) bool {
+	group, _, _ := strings.Cut(name, "-")
+	return organisation.MatchString(name) || shopName.MatchString(strings.TrimSpace(group)) || storeSender.MatchString(name)
+}
+
+// roleAtFoot is the last line of a mail naming by their role who writes it, then their number:
+// "行政 黄小姐 189…", "店主 林女士 电话135…", "负责人：甘永红　电话：189…".
+var roleAtFoot = quickre.MustCompile(EitherScript(`(?:^|\n)[ \t\x{3000}]*(?:店长|店主|负责人|行政|经理|联系人|老板娘|老板|档主|摊主|主管)[ \t\x{3000}]*[:：]?[ \t\x{3000}]*` +
+	`(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3})[ \t\x{3000}]*(?:(?:联系电话|电话|手机)[ \t\x{3000}]*[:：]?)?[ \t\x{3000}]*(\+?\d[\d \-]{6,16}\d)[ \t\x{3000}]*$`))
 
 // subjectUnitDashed is a subject's unit, then its writer's name, apart by dashes: "投诉-11.2馆C05-李明哲-展位漏水".
 var subjectUnitDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]+(\p{Han}{2,3})[-—_｜|]`))
@@ -2481,7 +2500,7 @@ func preferredMobile(text, phone string) string {
 }
 
 var (
-	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*优先|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
 		`(?:打|拨)手机吧|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)

@@ -4737,3 +4737,22 @@ func TestNumbersOnWhatsAppBoothsAfterTheFirmAndStoresInTheSender(t *testing.T) {
 		{"lmz", "投诉-11.2馆C06-李明远-展位漏水", "今天下雨 展位正上方屋顶漏水 请马上处理！！\n138 0000 3192", "李明远", "138 0000 3192", "11.2馆C06"},
 	})
 }
+
+func TestWhoAShopsOrAFirmsMailNamesAtItsFoot(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"川味小馆-美食广场", "商场物业：\n我们是负一楼美食广场F18档位的川味小馆，排烟风机坏了。\n请工程部马上来修！\n负责人：甘永华　电话：１８９００００２３７４", "甘永华", "18900002374", "负一楼美食广场F18档"},
+		{"云帆网络", "您好，\n我们租的独立办公室保洁明显不到位。\n请核实一下。\n行政 黄小姐 189 0000 7754", "黄小姐", "189 0000 7754", ""},
+		{"好味道小吃-B1", "商场管理处：\n后厨的下水道反水，污水都漫到前厅了。\n请马上派工程部来看。\n店主 林女士 电话13500 000 318", "林女士", "13500 000 318", ""},
+	})
+}
+
+func TestNumbersTheOneInChargeAndTheBossAskFor(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"庞浩", "您好，我们展位用电还没接通。\n布展期间现场负责人是我，手机 139 0000 6087；公司座机0531-8800 2316 展会期间没人。搭建商的电话是187 0000 3359，有施工问题可以找他。\n庞浩", "庞浩", "139 0000 6087", ""},
+		{"杨柳 行政部", "您好！我是恒泰投资行政部杨柳，代我们总经理钱永安先生转达一个投诉。\n车库的灯坏了一大片。\n我们公司在A座2108。钱总交代这件事请物业负责人直接给他回电：139 0000 5562。我的座机是010-6500 1209。\n杨柳", "钱永安", "139 0000 5562", "A座2108"},
+		{"Michelle Cheung", "Dear Sir,\nI am writing on behalf of my mother, Mrs. Cheung, at Block 3, 12/F, Flat E. The corridor lights are broken.\nMy mother only speaks Cantonese; please call her at home on 2600 3304. My UK number is +44 7700 900 226.\nMichelle", "Mrs. Cheung", "2600 3304", "Block 3, 12/F, Flat E"},
+		{"Winnie Lau", "Dear Sir,\nI am the registered owner of the flat and live in Vancouver now.\nYou can reach me by phone or WhatsApp on +1 778 300 2046.\nWinnie Lau", "Winnie Lau", "+1 778 300 2046", ""},
+		{"华睿律所 行政", "物业管理处：\n我所位于1号楼15层1501-1503单元，空调供冷不足。\n联系人：华睿律师事务所 行政主管 石佳\n电话：021-5000 6633转802 / 手机（优先）158 0000 6419", "石佳", "158 0000 6419", "1号楼15层1501-1503单元"},
+		{"邹文", "您好：\n我司瑞景会展于3月20-21日在贵中心201会议室承办“医疗器械创新论坛”，空调不够冷。\n邹文\n手机：139 0000 2250\n地址：上海市徐汇区漕溪北路331号中金大厦9楼", "邹文", "139 0000 2250", "201会议室"},
+	})
+}
