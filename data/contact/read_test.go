@@ -4756,3 +4756,12 @@ func TestNumbersTheOneInChargeAndTheBossAskFor(t *testing.T) {
 		{"邹文", "您好：\n我司瑞景会展于3月20-21日在贵中心201会议室承办“医疗器械创新论坛”，空调不够冷。\n邹文\n手机：139 0000 2250\n地址：上海市徐汇区漕溪北路331号中金大厦9楼", "邹文", "139 0000 2250", "201会议室"},
 	})
 }
+
+func TestOfficesAndFlatsBesideASignatureAndAFirmsOwnWords(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Fung Wai Ming", "Dear Sir,\nThe ladies' toilet on 10/F has been out of service since Thursday.\nFor anything urgent please call or WhatsApp my mobile.\nBest regards,\nMs. Fung Wai Ming\nOffice Manager\nMeridian Trading Ltd.\nRoom 1005, 10/F, Tower 2\nTel: +852 2800 7710 | Mobile: +852 6200 4470", "Fung Wai Ming", "+852 6200 4470", "Room 1005, 10/F, Tower 2"},
+		{"miao_1402", "我住在12号1402，楼上1502家的小孩每天晚上跳绳。\n戴先生电话13900002583，你们可以联系他。我这边也请你们回个电话。\n\n1402 苗女士\n13800002297", "苗女士", "13800002297", "12号1402"},
+		{"禾豐會計師事務所", "管理中心 您好：\n\n敝所位於貴大樓12樓之3。本樓層男廁漏水已一週。\n\n聯絡人：行政 黃淑華\n手機：0912-000-708", "黃淑華", "0912-000-708", "12樓之3"},
+		{"盈川贸易", "物业管理处：\n2024年11月2日凌晨，我司所在的B座1705室消防喷淋头突然喷水，造成损失。\n联系人：邵明达 手机 138 0000 0087", "邵明达", "138 0000 0087", "B座1705室"},
+	})
+}

@@ -36,8 +36,8 @@ func signatureContact(text, writer string) (phone, address string) {
 			// "…老人上不去。13900005555 小周": the contact, then the name, after the complaint.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
-		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && flatAlone(strings.TrimSpace(before)) {
-			// "8栋 2602 莫女士" above her number: the flat, then the name.
+		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && (flatAlone(strings.TrimSpace(before)) || bareFlat.MatchString(strings.TrimSpace(before))) {
+			// "8栋 2602 莫女士", "1402 苗女士" above her number: the flat, then the name.
 			sideAddress, ok = strings.Join(strings.Fields(before), ""), true
 		}
 		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
@@ -732,6 +732,14 @@ func endsInColon(l string) bool {
 // flat), "" for nothing.
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
+	if isASCII(writer) {
+		for _, title := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Miss ", "Mr ", "Ms ", "Mrs ", "Dr "} {
+			if after, found := strings.CutPrefix(t, title); found && strings.HasPrefix(after, writer) {
+				t = after // "Ms. Fung Wai Ling" above her job and her office
+				break
+			}
+		}
+	}
 	if i := strings.Index(t, writer); i > 0 && strings.TrimSpace(t[i:]) == writer {
 		// "茶小满华景广场店 店长 罗敏": their shop or company and their job in it, then their name.
 		if before := strings.TrimSpace(t[:i]); strings.ContainsAny(before, " \t") && jobAfterName.MatchString(before) && !otherPerson.MatchString(before) {
