@@ -533,14 +533,15 @@ func exhibitorsBooth(s string) string {
 // the stand they run: "we are Lumatec GmbH, Hall 9, Booth 9D31", "Hoffmann Antriebstechnik GmbH is
 // exhibiting at Hall N3, Booth N3-A16", "I'm the stand manager for Apex Motor Parts, Hall 2, Stand
 // 2B05", "our stand, Hall 4 Booth 4E12", "This is Kim Min-jun from Hanbit Cosmetics, Korea, Hall 4
-// booth 4K12", "We are Borneo Herbs Sdn Bhd, booth 4.1E02" (the hall, if given, in group 1, the
-// booth in group 2).
+// booth 4K12", "We are Borneo Herbs Sdn Bhd, booth 4.1E02", "We are Golden Kopi Pte Ltd at Stand
+// 2.1-A17" (the hall, if given, in group 1, the booth in group 2).
 var firmsHallBooth = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re)|\bthis is [^\n.,]{1,40}? from|\bis exhibiting (?:at|in)|\bstand manager (?:for|of)|\bour (?:stand|booth),|展位(?:在|是|为|為)?[:：]?)\s*` +
-	`(?:[^\n.]{0,60}?,\s*)?(?:(?:at|in|on)\s+)?(?:hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
+	`(?:[^\n.]{0,60}?,\s*|[^\n.,]{1,40}?\s+(?:at|in|on)\s+)?(?:(?:at|in|on)\s+)?(?:hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\s*,?\s*)?(?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8})\b`)
 
-// atBoothInHall is the booth, then the hall, an exhibitor says they are at: "we're at booth 2A06 in
-// Hall 2" (the booth in group 1, the hall in group 2).
-var atBoothInHall = quickre.MustCompile(`(?i)\b(?:we are|we're|we’re|i am|i'm|i’m) at (?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8}) in hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\b`)
+// atBoothInHall is the booth, then the hall, an exhibitor says they are at or have: "we're at booth
+// 2A06 in Hall 2", "Our company … has stand H14 in hall 7.2" (the booth in group 1, the hall in
+// group 2).
+var atBoothInHall = quickre.MustCompile(`(?i)\b(?:(?:we are|we're|we’re|i am|i'm|i’m) at|has|have) (?:booth|stand)\s+(?:no\.?\s*)?([0-9A-Z][0-9A-Z.\-]{1,8}) in hall\s+([A-Z]?\d{1,2}(?:\.\d)?[A-Z]?)\b`)
 
 // hallAndBooth is a fair's hall and a booth in it apart by a comma: "Hall 11.2, Booth F05".
 var hallAndBooth = quickre.MustCompile(`(?i)\b(hall\s+\d{1,2}(?:\.\d)?[A-Z]?)\s*,\s*((?:booth|stand)\s)`)

@@ -1688,6 +1688,9 @@ func parentWrittenFor(text string) (name, phone, place string) {
 			place = strings.TrimSpace(m[2])
 		}
 	}
+	if m := parentsStall.FindStringSubmatch(text); place == "" && m != nil && addressPart(m[1]) == m[1] {
+		place = m[1] // "我爸在咱们城东农贸市场卖菜，摊位是蔬菜区3号棚22号，他叫张德顺"
+	}
 	return name, phone, place
 }
 
@@ -1817,6 +1820,8 @@ var (
 	// 干货生意", "我爸田国富是洁速洗车 石家庄裕华路店的加盟商".
 	parentsPlace = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)\p{Han}{2,3}?(?:[（(][^（()）\n]{1,16}[）)])?` +
 		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
+	// parentsStall is the stall the parent keeps, said after what they sell: "…卖菜，摊位是蔬菜区3号棚22号".
+	parentsStall  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
 	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系[，,]\s*(?:他|她)(?:的)?(?:电话|手机)(?:是)?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
@@ -2331,7 +2336,7 @@ var boothRented = quickre.MustCompile(EitherScript(`(?:我们|我哋|我司|本�
 	`(\d{1,2}(?:\.\d)?号?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*展位)?)`))
 
 // boothOfOurs is a hall's booth after the writer's words of their booth at this fair, in group 1.
-var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本届|本次)[^。！？\n]{0,20}?(?:展位|摊位)(?:(?:号)?(?:为|在|是|：|:)|号|[ \t])\s*` +
+var boothOfOurs = quickre.MustCompile(EitherScript(`(?:我们|我們|我司|本届|本次)[^。！？\n]{0,20}?(?:展位|摊位)(?:(?:号)?(?:为|在|是|：|:)|号|[ \t])?\s*` +
 	`((?:[A-Z]?\d{1,2}(?:\.\d)?号?)?馆\s*[A-Z0-9]{1,3}-?[A-Z]?\d{1,4}(?:\s*(?:展位|摊位))?)`))
 
 // boothInSubject is a hall and a booth in it, then 展位; ourBooth the writer's words of their own

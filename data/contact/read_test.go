@@ -4765,3 +4765,13 @@ func TestOfficesAndFlatsBesideASignatureAndAFirmsOwnWords(t *testing.T) {
 		{"盈川贸易", "物业管理处：\n2024年11月2日凌晨，我司所在的B座1705室消防喷淋头突然喷水，造成损失。\n联系人：邵明达 手机 138 0000 0087", "邵明达", "138 0000 0087", "B座1705室"},
 	})
 }
+
+func TestBoothsExhibitorsSayAndAParentsStall(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Hengda Machinery Co.,Ltd", "我们是恒达机械，展位5号馆5A-02。今天上午机器一开电箱就跳闸。\n我是展位现场负责人周先生，手机 133 0000 8817，请电工直接打我电话。\n公司总机 0512-6500 0000 现场无人接听。", "周先生", "133 0000 8817", "5号馆5A-02"},
+		{"vicky", "你好，我司厦门海润进出口（展位号 15.2-G08，15.2馆G08）在9月份展会结束后已按要求办理撤展，押金还没退。\n林薇 +86-138-0000-6652", "林薇", "+86-138-0000-6652", "15.2-G08"},
+		{"Goh Mei Lin", "Hello,\nWe are Golden Kopi Pte Ltd at Stand 2.1-A18 (Hall 2.1). Your signboard blocks our counter.\nGoh Mei Lin", "Goh Mei Lin", "", "2.1-A18"},
+		{"Nguyen Thu", "Dear organizer,\nOur company Saigon Coffee has stand H15 in hall 7.2. One wall panel is cracked.\nNguyen Thu", "Nguyen Thu", "", "Hall 7.2, Booth H15"},
+		{"Kevin Zhang", "您好，我爸在咱们城东农贸市场卖菜，摊位是蔬菜区3号棚24号，他叫张德明。他不会弄这些，让我帮他写邮件。\n市场的公平秤不准。\n我爸电话 139 0000 4315", "张德明", "139 0000 4315", "蔬菜区3号棚24号"},
+	})
+}
