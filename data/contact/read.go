@@ -390,6 +390,11 @@ func Read(m Mail) Writer {
 		if dl := askedDirectLine(own); dl != "" {
 			phone = dl // "回电请打我的直线" above "总机 010-… | 直线 010-6505 2218 | 手机 186…"
 		}
+		if t := strings.TrimSpace(phone); t == "" || strings.HasPrefix(t, "+") && !strings.HasPrefix(asciiDigits(t), "86") {
+			if cp := chinaNumber(own, strings.TrimSpace(name)); cp != "" {
+				phone = cp // "China (during fair): +86 139…" below the office's "Tel. +49…"
+			}
+		}
 		if np := newNumber(own); np != "" {
 			// "我换号了，新号码…": the number to call now, whatever line gave the old one.
 			phone = np

@@ -4775,3 +4775,12 @@ func TestBoothsExhibitorsSayAndAParentsStall(t *testing.T) {
 		{"Kevin Zhang", "您好，我爸在咱们城东农贸市场卖菜，摊位是蔬菜区3号棚24号，他叫张德明。他不会弄这些，让我帮他写邮件。\n市场的公平秤不准。\n我爸电话 139 0000 4315", "张德明", "139 0000 4315", "蔬菜区3号棚24号"},
 	})
 }
+
+func TestTheNumberAWriterFromAbroadGivesInChina(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Markus Berger", "Dear Sir,\nThere is no power at our stand.\nBest regards\nMarkus Berger\nExport Sales Manager\nTel. +49 521 9800 412\nMobile +49 171 500 3908\nChina (during fair): +86 139 0000 7785", "Markus Berger", "+86 139 0000 7785", ""},
+		{"Sarah Whitman", "Hi,\nThe storage key does not work.\nThanks,\nSarah\n--\nSarah Whitman | Director\nOffice +1 303 555 0100 | Cell +1 720 555 0100\n\nOn-site team:\n  Sarah Whitman - China mobile 186 0000 9930\n  Brian Kowal (booth manager) - China mobile 186 0000 9931", "Sarah Whitman", "186 0000 9930", ""},
+		{"Brian Kowal", "Hi,\nThe storage key does not work.\nBrian Kowal\nCell +1 720 555 0101\nOn-site team:\n  Sarah Whitman - China mobile 186 0000 9930", "Brian Kowal", "+1 720 555 0101", ""},
+		{"Goh Mei Ling", "Hello,\nPls call my China no., my SG line roaming very ex.\nGoh Mei Ling\nHP: +65 9100 4407\nChina no: 130 0000 6719 (WeChat also)", "Goh Mei Ling", "130 0000 6719", ""},
+	})
+}

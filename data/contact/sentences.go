@@ -1825,3 +1825,37 @@ func onAnApp(text, p string) bool {
 	}
 	return false
 }
+
+// chinaNumber is the number an English mail labels as the writer's in China, where they write from
+// abroad: "China (during fair): +86 139…" under the office's "Tel. +49…", "Sarah Whitfield - China
+// mobile 186…" in a list of the team on site, "China no: 130…" below "HP: +65…"; "" when it labels
+// none, or more than one, or the label is another's.
+func chinaNumber(text, writer string) string {
+	if !containsAny(text, "China", "china", "CHINA", "Mainland", "mainland", "during the fair", "during fair") {
+		return ""
+	}
+	found := ""
+	for _, l := range strings.Split(text, "\n") {
+		m := chinaLabelled.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		before := strings.TrimSpace(l[:m[2]])
+		for _, w := range strings.Fields(writer) {
+			before = strings.ReplaceAll(before, w, "")
+		}
+		if strings.ContainsFunc(before, unicode.IsLetter) || quoted(l[:m[0]]) {
+			continue // "Brian Kowalski (booth manager) - 186…": a colleague's
+		}
+		p := phoneIn(l[m[4]:])
+		if p == "" || !isPhone(p) || found != "" && found != p {
+			return ""
+		}
+		found = p
+	}
+	return found
+}
+
+// chinaLabelled is a number labelled as one in China: the label in group 1, the number in group 2.
+var chinaLabelled = quickre.MustCompile(`(?i)(?:^|[\s|,;(/-])((?:china|chinese|mainland|prc)(?: (?:mobile|cell|phone|no\.?|number|sim|tel))?(?:\s*\([^()\n]{1,30}\))?|` +
+	`(?:mobile|phone|number|cell) (?:in china|during the fair|during fair))\s*[:：]?\s*(\+?\d[\d \-]{6,18}\d)`)
