@@ -699,11 +699,11 @@ func flatOrOfficeSaid(text string) string {
 // officeOfFirm is the office of the firm the writer works for, before the firm's name: "我是4楼401-405
 // 彩虹树少儿美术的校长任静", "我是22楼长江数科的员工", "我们9楼906的 最近…"; "" when none is.
 func officeOfFirm(text string) string {
-	if !containsAny(text, "我是", "我们", "我們") {
+	if !containsAny(text, "我是", "我们", "我們", "所在") {
 		return ""
 	}
-	if m := officeBeforeFirm.FindStringSubmatch(text); m != nil {
-		return cmp.Or(m[1], m[2], m[3])
+	if m := officeBeforeFirm.FindStringSubmatch(text); m != nil && (m[4] == "" || flatEnd.MatchString(m[4])) {
+		return cmp.Or(m[1], m[2], m[3], m[4]) // not "我所所在的31层公共区域", a floor complained of
 	}
 	return ""
 }
@@ -711,7 +711,9 @@ func officeOfFirm(text string) string {
 var officeBeforeFirm = quickre.MustCompile(EitherScript(`我是(` + tenantRoom + `)[ \t]?(?:[^\P{Han}的]{2,12}?|[A-Za-z]{2,16}[ \t]?)的[ \t]?(?:校长|员工|职员|同事|行政|前台|财务|会计|经理|主管|负责人|主任|老板|IT|律师|医生|老师|店长)|` +
 	`(?:我们|我們)(` + tenantRoom + `)的(?:[ \t，,]|$)|` +
 	// "我是东方资本2608的 徐薇": the firm, then its office's number.
-	`我是\p{Han}{2,8}?(\d{3,4})的[ \t]?\p{Han}{2,3}(?:[，,。 \t]|$)`))
+	`我是\p{Han}{2,8}?(\d{3,4})的[ \t]?\p{Han}{2,3}(?:[，,。 \t]|$)|` +
+	// "我司所在的B座1702室消防喷淋头…": the office the firm is in, not a floor it complains of.
+	`(?:我司|我所|本所|本公司|我们公司|我們公司)所在的?(` + tenantRoom + `)`))
 
 var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)|` +
 	`(?:我们|我們)是(\d{3,4}室?)[ \t]?\p{Han}{1,10}?(?:公司|贸易|科技|咨询|设计|律所|事务所|工作室|集团|传媒|公关|文化|投资|教育|物流|网络|商贸|实业)(?:[，。；！？,;!?\s]|$)`))
@@ -2585,10 +2587,10 @@ func narrowed(s string) string {
 }
 
 // chineseFlat is a building and its unit or flat written in Chinese numerals: "三栋二单元五零二",
-// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室"; not a building alone ("三号楼电梯"),
+// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室", "三号楼104"; not a building alone ("三号楼电梯"),
 // which the complaint may name as the place of the trouble.
 var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元)` +
-	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?)`)
+	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?|\d{3,4}室?)`)
 
 // chineseUnit is a unit in a Chinese numeral after a building in digits: "一单元" of "23号楼一单元501".
 var chineseUnit = quickre.MustCompile(EitherScript(`\d(?:栋|幢|号楼)\s*[一二三四五六七八九十]{1,2}单元`))

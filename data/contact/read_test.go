@@ -4763,6 +4763,8 @@ func TestOfficesAndFlatsBesideASignatureAndAFirmsOwnWords(t *testing.T) {
 		{"miao_1402", "我住在12号1402，楼上1502家的小孩每天晚上跳绳。\n戴先生电话13900002583，你们可以联系他。我这边也请你们回个电话。\n\n1402 苗女士\n13800002297", "苗女士", "13800002297", "12号1402"},
 		{"禾豐會計師事務所", "管理中心 您好：\n\n敝所位於貴大樓12樓之3。本樓層男廁漏水已一週。\n\n聯絡人：行政 黃淑華\n手機：0912-000-708", "黃淑華", "0912-000-708", "12樓之3"},
 		{"盈川贸易", "物业管理处：\n2024年11月2日凌晨，我司所在的B座1705室消防喷淋头突然喷水，造成损失。\n联系人：邵明达 手机 138 0000 0087", "邵明达", "138 0000 0087", "B座1705室"},
+		{"吕晨", "物业管理处：\n近两周我所所在的31层公共区域保洁明显不到位。\n如需沟通请直接打我手机。\n吕晨 | 行政主管\n地址：深圳市南山区汇金大厦A座31层3101-3108\nM: 152 0000 4072", "吕晨", "152 0000 4072", "汇金大厦A座31层3101-3108"},
+		{"吕晨", "物业管理处：\n近两周我所所在的31层公共区域保洁明显不到位。\n吕晨 152 0000 4072", "吕晨", "152 0000 4072", ""},
 	})
 }
 
@@ -4782,5 +4784,13 @@ func TestTheNumberAWriterFromAbroadGivesInChina(t *testing.T) {
 		{"Sarah Whitman", "Hi,\nThe storage key does not work.\nThanks,\nSarah\n--\nSarah Whitman | Director\nOffice +1 303 555 0100 | Cell +1 720 555 0100\n\nOn-site team:\n  Sarah Whitman - China mobile 186 0000 9930\n  Brian Kowal (booth manager) - China mobile 186 0000 9931", "Sarah Whitman", "186 0000 9930", ""},
 		{"Brian Kowal", "Hi,\nThe storage key does not work.\nBrian Kowal\nCell +1 720 555 0101\nOn-site team:\n  Sarah Whitman - China mobile 186 0000 9930", "Brian Kowal", "+1 720 555 0101", ""},
 		{"Goh Mei Ling", "Hello,\nPls call my China no., my SG line roaming very ex.\nGoh Mei Ling\nHP: +65 9100 4407\nChina no: 130 0000 6719 (WeChat also)", "Goh Mei Ling", "130 0000 6719", ""},
+	})
+}
+
+func TestNamesAndFlatsOfOwnersGroupsAndOlderWriters(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"11-2-902 冯姐", "电梯里的广告屏声音太大了，早上七点就开始放。", "冯姐", "", "11-2-902"},
+		{"Tommy", "我是三号楼105的马福来，用孙子的邮箱给你们写信。物业费我交过了。\n电话 020-8400 6275", "马福来", "020-8400 6275", "3号楼105"},
+		{"吳志華", "管委會您好：\n我是本社區5號8樓之1的屋主吳志華，目前住在高雄，房子委託房屋仲介出租。\n手機 0928-000-455", "吳志華", "0928-000-455", "5號8樓之1"},
 	})
 }

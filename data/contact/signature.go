@@ -830,6 +830,11 @@ func displayName(name string) (person, place string) {
 			return first, rest
 		}
 	}
+	if first, rest, ok := strings.Cut(t, " "); ok && addressLine(first) && addressPart(first) == first {
+		if rest = strings.TrimSpace(rest); signName.MatchString(rest) || chineseName(rest) {
+			return rest, first // "11-2-901 冯姐", as an owners' group lists them: 冯姐, of 11-2-901
+		}
+	}
 	if part := addressPart(t); part != "" && part != t && (addressLine(part) || loneBuilding.MatchString(part)) {
 		if rest := t[len(part):]; signName.MatchString(rest) || chineseName(rest) {
 			return name, part // "12号楼王阿姨": 王阿姨 of 12号楼, known so to the office
