@@ -1875,3 +1875,18 @@ func TestButlersAndSalesPassOnAResidentsAndAClientsMail(t *testing.T) {
 		{sales, data.Complainant{Name: "Priya Raman", Email: "priya.raman@novacore.example", Phone: "+86 158 0000 6094", Address: "Grand Ballroom"}},
 	})
 }
+
+func TestStaffPassOnAnEmployeesAndATenantsMail(t *testing.T) {
+	store := openStore(t)
+	hr := "From: =?utf-8?b?5Lq65LqLLeWwj+iUoQ==?= <hr.cai@zhongtong.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?6L2s77ya5a6/6IiN56m66LCD5ryP5rC0?=\r\n" +
+		"Message-ID: <hr1@zhongtong.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n宿舍管理员您好，员工反映的问题转给您，请帮忙安排，谢谢！\r\n人事部 蔡琳 0571-8600 2219\r\n\r\n" +
+		"在 2024-07-18 21:33:06，\"马晓冬\" <maxd@example.com> 写道：\r\n>蔡姐 我宿舍3号楼405的空调一直漏水 滴在我床上 麻烦你帮我跟宿舍那边说一下 我电话188 0000 6630\r\n"
+	desk := "From: =?utf-8?b?5YmN5Y+w?= <reception@huijin.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?6L2s5Y+ROiDlgZzovabkvY3ooqvljaA=?=\r\n" +
+		"Message-ID: <d1@huijin.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n以下是B座1506租户的投诉邮件，请跟进处理，谢谢。\r\n前台\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人: \"郑伟明\" <zhengwm@orbis.example>\r\n发送时间: 2024年11月4日 上午9:12\r\n主题: 停车位被占\r\n\r\n" +
+		"我是B座1506 Orbis律师事务所的郑伟明，我们公司租的B2-117固定车位这周第三次被别的车占了。\r\n请有处理结果后回复我，手机 138 0000 5561。\r\n郑伟明\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{hr, data.Complainant{Name: "马晓冬", Email: "maxd@example.com", Phone: "188 0000 6630", Address: "3号楼405"}},
+		{desk, data.Complainant{Name: "郑伟明", Email: "zhengwm@orbis.example", Phone: "138 0000 5561", Address: "B座1506"}},
+	})
+}

@@ -4794,3 +4794,10 @@ func TestNamesAndFlatsOfOwnersGroupsAndOlderWriters(t *testing.T) {
 		{"吳志華", "管委會您好：\n我是本社區5號8樓之1的屋主吳志華，目前住在高雄，房子委託房屋仲介出租。\n手機 0928-000-455", "吳志華", "0928-000-455", "5號8樓之1"},
 	})
 }
+
+func TestARoomOfADormitoryAndAHomeBeforeWhatIsBroken(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"马晓冬", "蔡姐 我宿舍3号楼405的空调一直漏水 滴在我床上 麻烦你帮我跟宿舍那边说一下 我电话188 0000 6630", "马晓冬", "188 0000 6630", "3号楼405"},
+		{"石磊", "物业你好，我家7号楼1203的热水器坏了，麻烦派人来看。电话 139 0000 1203", "石磊", "139 0000 1203", "7号楼1203"},
+	})
+}
