@@ -1876,7 +1876,7 @@ func TestButlersAndSalesPassOnAResidentsAndAClientsMail(t *testing.T) {
 	})
 }
 
-func TestStaffPassOnAnEmployeesAndATenantsMail(t *testing.T) {
+func TestStaffPassOnEmployeesAndTenantsMailAndAnAdminSigns(t *testing.T) {
 	store := openStore(t)
 	hr := "From: =?utf-8?b?5Lq65LqLLeWwj+iUoQ==?= <hr.cai@zhongtong.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?6L2s77ya5a6/6IiN56m66LCD5ryP5rC0?=\r\n" +
 		"Message-ID: <hr1@zhongtong.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n宿舍管理员您好，员工反映的问题转给您，请帮忙安排，谢谢！\r\n人事部 蔡琳 0571-8600 2219\r\n\r\n" +
@@ -1885,7 +1885,15 @@ func TestStaffPassOnAnEmployeesAndATenantsMail(t *testing.T) {
 		"Message-ID: <d1@huijin.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n以下是B座1506租户的投诉邮件，请跟进处理，谢谢。\r\n前台\r\n\r\n" +
 		"-----原始邮件-----\r\n发件人: \"郑伟明\" <zhengwm@orbis.example>\r\n发送时间: 2024年11月4日 上午9:12\r\n主题: 停车位被占\r\n\r\n" +
 		"我是B座1506 Orbis律师事务所的郑伟明，我们公司租的B2-117固定车位这周第三次被别的车占了。\r\n请有处理结果后回复我，手机 138 0000 5561。\r\n郑伟明\r\n"
+	keeper := "From: =?utf-8?b?TGlseeeuoeWutg==?= <lily.gj@qiju.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?6L2s5Y+ROiDmiL/pl7Tpl6jplIHlpLHngbU=?=\r\n" +
+		"Message-ID: <k1@qiju.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服同事你好，下面是我负责楼层的租客孙宇飞发给我的邮件，门锁问题我处理不了，麻烦安排工程师。\r\nLily\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人: \"sunyf\" <sunyf@example.com>\r\n发送时间: 2024年11月4日 上午9:12\r\n主题: 房间门锁失灵\r\n\r\n" +
+		"Lily你好\r\n我房间的智能门锁密码开不了。\r\n我是B座1108的孙宇飞，电话17700003382，麻烦今天帮我处理。\r\n"
+	admin := "From: =?utf-8?b?5LqR5biG572R57uc?= <admin@yunfan.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?5L+d5rSB6Zeu6aKY?=\r\n" +
+		"Message-ID: <a1@yunfan.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您好，\r\n我们租的独立办公室最近保洁明显不到位，垃圾桶连续两天没有清。\r\n请核实一下。\r\n行政 黄小姐 189 0000 7754\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{keeper, data.Complainant{Name: "孙宇飞", Email: "sunyf@example.com", Phone: "17700003382", Address: "B座1108"}},
+		{admin, data.Complainant{Name: "黄小姐", Email: "admin@yunfan.example", Phone: "189 0000 7754"}},
 		{hr, data.Complainant{Name: "马晓冬", Email: "maxd@example.com", Phone: "188 0000 6630", Address: "3号楼405"}},
 		{desk, data.Complainant{Name: "郑伟明", Email: "zhengwm@orbis.example", Phone: "138 0000 5561", Address: "B座1506"}},
 	})
