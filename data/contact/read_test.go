@@ -4731,6 +4731,7 @@ func TestNumbersOnWhatsAppBoothsAfterTheFirmAndStoresInTheSender(t *testing.T) {
 		{"Camille Durand", "Hello,\nTwo lamps were stolen from our stand last night.\nYou can reach me on WhatsApp +33 6 40 00 77 05 or at the stand. My colleague Julien (+33 6 70 00 23 48) is there in the afternoon.\nCamille Durand", "Camille Durand", "+33 6 40 00 77 05", ""},
 		{"Tan Wei Kiat", "Hi,\nWe are Borneo Spices Sdn Bhd, booth 4.1E05. The booth is smaller than the contract.\nContact me WhatsApp +60 12-700 4461 or wechat same number.\nTan Wei Kiat\nKuching, Sarawak\nTel +60 82-400 318", "Tan Wei Kiat", "+60 12-700 4461", "4.1E05"},
 		{"Emre Kaya", "Hello,\nThe forklift we booked did not come.\nPlease call me urgently on WhatsApp +90 532 400 80 26.\nEmre Kaya", "Emre Kaya", "+90 532 400 80 26", ""},
+		{"Tom & Jane Harris", "Dear Management,\nThe air-con of the flat above drips onto our balcony.\nTom is travelling until the 20th, so please call me (Jane) on 5100 8871 rather than his number 5100 8870.\nJane Harris", "Tom & Jane Harris", "5100 8871", ""},
 		{"Dan W.", "Hi,\nThe AC in my apartment is leaking again.\nIf the engineer needs to come in please text me first on +86 186 0000 9907.\nDan\nT: +86 21 6000 8812", "Dan W.", "+86 186 0000 9907", ""},
 		{"天禾茶饮-车陂店", "加盟商服务台 您好\n我是车陂店的店长，制冰机坏了一个多星期。\n店长：梁晓琳\n门店电话：020-8200 4496\n手机：173 0000 8853", "梁晓琳", "173 0000 8853", "车陂店"},
 	})
