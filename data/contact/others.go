@@ -627,10 +627,7 @@ func onBehalfOf(text string) Writer {
 	if w.Name == "" {
 		return Writer{}
 	}
-	first, _, _ := strings.Cut(w.Name, " ")
-	named := func(n string) bool {
-		return n == first || strings.Contains(w.Name, " ") && slices.Contains(strings.Fields(w.Name), n)
-	}
+	named := func(n string) bool { return slices.Contains(strings.Fields(w.Name), n) } // "Nair" of "Priya Nair"
 	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
 		if (named(p[1]) || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
