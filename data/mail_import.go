@@ -1872,7 +1872,7 @@ func FormVisitor(m *MailMessage) (name, phone string) {
 
 // companyWrites are the words a company writing in its own name calls itself by, or its
 // administration's staff signs with ("行政 黄小姐 189…").
-var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|敝公司|我们公司|我們公司|我公司|我所|本所|我是[^，。\n]{0,16}?(?:行政|总经理办公室|总裁办|助理|秘书)|` +
+var companyWrites = quickre.MustCompile(`我司|敝司|本司|本公司|敝公司|我们公司|我們公司|我公司|我所|本所|敝所|我是[^，。\n]{0,16}?(?:行政|总经理办公室|总裁办|助理|秘书)|` +
 	`(?m)^[ \t]*行政(?:部|主管|经理)?[ \t:：]+\p{Han}{2,3}`)
 
 // personalSender tells a machine's address a person may write from: "admin@", the mailbox of a

@@ -1891,7 +1891,11 @@ func TestStaffPassOnEmployeesAndTenantsMailAndAnAdminSigns(t *testing.T) {
 		"Lily你好\r\n我房间的智能门锁密码开不了。\r\n我是B座1108的孙宇飞，电话17700003382，麻烦今天帮我处理。\r\n"
 	admin := "From: =?utf-8?b?5LqR5biG572R57uc?= <admin@yunfan.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?5L+d5rSB6Zeu6aKY?=\r\n" +
 		"Message-ID: <a1@yunfan.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您好，\r\n我们租的独立办公室最近保洁明显不到位，垃圾桶连续两天没有清。\r\n请核实一下。\r\n行政 黄小姐 189 0000 7754\r\n"
+	firm := "From: =?utf-8?b?56a+6LGQ5pyD6KiI5bir5LqL5YuZ5omA?= <admin@hefeng.example>\r\nTo: kf@example.cn\r\nSubject: =?utf-8?b?MTTmqJPnlLflu4HmvI/msLQ=?=\r\n" +
+		"Message-ID: <f1@hefeng.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n管理中心 您好：\r\n\r\n敝所位於貴大樓12樓之3。本樓層男廁漏水已一週。\r\n\r\n" +
+		"聯絡人：行政 黃淑華\r\n電話：(02)2700-6618 分機 205\r\n手機：0912-000-708（請優先撥打手機）\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{firm, data.Complainant{Name: "黃淑華", Email: "admin@hefeng.example", Phone: "0912-000-708", Address: "12樓之3"}},
 		{keeper, data.Complainant{Name: "孙宇飞", Email: "sunyf@example.com", Phone: "17700003382", Address: "B座1108"}},
 		{admin, data.Complainant{Name: "黄小姐", Email: "admin@yunfan.example", Phone: "189 0000 7754"}},
 		{hr, data.Complainant{Name: "马晓冬", Email: "maxd@example.com", Phone: "188 0000 6630", Address: "3号楼405"}},

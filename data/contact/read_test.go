@@ -4803,3 +4803,10 @@ func TestARoomOfADormitoryAndAHomeBeforeWhatIsBroken(t *testing.T) {
 		{"石磊", "物业你好，我家7号楼1203的热水器坏了，麻烦派人来看。电话 139 0000 1203", "石磊", "139 0000 1203", "7号楼1203"},
 	})
 }
+
+func TestADaughtersNumberInBracketsAndATaiwanWritersNumberIfNeeded(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Amy", "物业您好，我妈妈谭秀兰住在碧溪苑11#楼1单元602，她年纪大了不会用邮件。\n打她家里电话0571-8500 7736经常听不清，所以有什么情况请直接联系我（她女儿）手机159 0000 0217，我姓郑。", "谭秀兰", "159 0000 0217", "碧溪苑11#楼1单元602"},
+		{"吳美華", "管委會您好：\n我是康和大樓B棟8樓之5的住戶吳美華，垃圾子車臭味很重。\n如需聯絡：0917-000-308（晚上七點後比較方便）", "吳美華", "0917-000-308", "康和大樓B棟8樓之5"},
+	})
+}

@@ -589,8 +589,9 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 var ownAddressEnds = byLastRune(ownAddressWords)
 
 // meNamed is the writer's note on who they are and their name after "联系我", before their
-// number's label: "联系我（她儿子）林志强，电话…", "请直接联系我：李婷，186…".
-const meNamed = `(?:[（(][^）)\n]{1,8}[）)]\p{Han}{2,3}[，,]?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+)?`
+// number's label: "联系我（她儿子）林志强，电话…", "联系我（她女儿）手机159…", "请直接联系我：李婷，
+// 186…".
+const meNamed = `(?:[（(][^）)\n]{1,8}[）)](?:\p{Han}{2,3}[，,]?)?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+)?`
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…", "我
@@ -629,7 +630,7 @@ var keptNumber = quickre.MustCompile(EitherScript(`(?:我的)?(?:电话|手机|�
 // answerMeOn asks the office to answer the writer on the number after it.
 var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]|` +
 	// "提前打我电话确认：189…", "如需聯絡可撥 0912-…", "Please call me rather than Tom as he's travelling: 183…".
-	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|` +
+	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|(?:如需|如有需要)(?:联络|联系)[:：]\s*|` +
 	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
 	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
 	// "可以微信或电话联系：199…".
