@@ -266,7 +266,7 @@ func personName(sender, said string) string {
 	if n := besideEnglishName(said, t); n != "" {
 		return n // "Lucy" signing "Lucy 贺璐 | 店长": her name in its own characters
 	}
-	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !shopName.MatchString(t) && !brand(t) && !pictured(t) && !storeSender.MatchString(t) {
+	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !firmOrShop(t) && !brand(t) && !pictured(t) {
 		// An English name of the writer's own ("Karen Mak") stays theirs; "Mrs Leung", "Ah Keung"
 		// are how people call them.
 		english := isASCII(t) && !englishCalled.MatchString(t)
@@ -289,7 +289,7 @@ func personName(sender, said string) string {
 		return sender
 	}
 	// "文心店 加盟主", "茶语时光-店长", "加盟商-成都春熙店": a store's mailbox, or its keeper's by what they are.
-	shop := org || shopName.MatchString(t) || brand(t) || storeSender.MatchString(t)
+	shop := org || firmOrShop(t) || brand(t)
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
@@ -789,6 +789,13 @@ func roleName(text string, shop bool) string {
 // Klaus".
 var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
 
+// firmOrShop tells a sender's name that is a company's or a shop's, or a store's or its keeper's:
+// "云帆网络", "川味小馆-美食广场" (the shop, then where it is), "文心店 加盟主".
+func firmOrShop(name string) bool {
+	group, _, _ := strings.Cut(name, "-")
+	return organisation.MatchString(name) || shopName.MatchString(name) || shopName.MatchString(strings.TrimSpace(group)) || storeSender.MatchString(name)
+}
+
 // storeSender is a sender's name that is a store's or a counter's ("好食光 信義櫃"), or its keeper's
 // by what they are of it.
 var storeSender = quickre.MustCompile(EitherScript(`\p{Han}店(?:\s|$|[-－—_])|\p{Han}柜$|店长|店主|加盟`))
@@ -803,7 +810,7 @@ var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人
 // "档口负责人聂小川（老板娘）" after the clause that names the stall too, "现场负责人：毛永刚".
 // "佛山禅城店 加盟商 蒙少华", "加盟主 蕭文傑", "申诉人：郭建峰（成都春熙路店加盟商…）": a store's keeper
 // under its name.
-var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}(?:店|校区|校)[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|柜长|摊主|档主|负责人|经办人|联系人|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主|主任|校长)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
+var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目|[\p{Han}·]{0,10}[ \t]*\p{Han}{1,12}(?:店|校区|校)[ \t]+)?|[，,。；;]\s*(?:档口|门店|店铺))(店长|店主|柜长|摊主|档主|负责人|经办人|联系人|行政|业主|来电人|投诉人|申诉人|加盟商|加盟主|加盟店主|主任|校长)(?:\s*[:：]\s*|\s+|)(\p{Han}{2,4}?)(?:\s|\x{3000}|[，,。；;（(]|$)`))
 
 // callName tells a name a clerk records a writer by: a Chinese full name, or a surname and a
 // title ("潘女士"); not a familiar name ("小王").

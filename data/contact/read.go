@@ -436,13 +436,6 @@ func Read(m Mail) Writer {
 			// tenant complains, on their number.
 			name, phone = tenant, number
 		}
-		if n := strings.TrimSpace(name); !chineseName(n) && !callName(n) && firmOrShop(n) {
-			if m := roleAtFoot.FindStringSubmatch(strings.TrimRight(said, " \t\r\n")); m != nil && callName(m[1]) && isPhone(phoneIn(m[2])) {
-				// "行政 黄小姐 189…", "负责人：甘永红　电话：189…" at the foot of a company's or a
-				// shop's mail: who writes for it, on their number.
-				name, phone = m[1], phoneIn(m[2])
-			}
-		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
 		earlier, addressee, greetedAt := ownEarlierMail(m.Text, email, m.Name)
@@ -2151,17 +2144,6 @@ var storeOrCampus = quickre.MustCompile(EitherScript(`^\p{Han}{3,16}(?:店|校�
 
 // subjectNameDashed is a subject's name then unit between dashes after what the mail is.
 var subjectNameDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+(\p{Han}{2,3})[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]`))
-
-// firmOrShop tells a sender's name that is a company's or a shop's: "云帆网络", "川味小馆-美食广场".
-func firmOrShop(name string) bool {
-	group, _, _ := strings.Cut(name, "-")
-	return organisation.MatchString(name) || shopName.MatchString(strings.TrimSpace(group)) || storeSender.MatchString(name)
-}
-
-// roleAtFoot is the last line of a mail naming by their role who writes it, then their number:
-// "行政 黄小姐 189…", "店主 林女士 电话135…", "负责人：甘永红　电话：189…".
-var roleAtFoot = quickre.MustCompile(EitherScript(`(?:^|\n)[ \t\x{3000}]*(?:店长|店主|负责人|行政|经理|联系人|老板娘|老板|档主|摊主|主管)[ \t\x{3000}]*[:：]?[ \t\x{3000}]*` +
-	`(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3})[ \t\x{3000}]*(?:(?:联系电话|电话|手机)[ \t\x{3000}]*[:：]?)?[ \t\x{3000}]*(\+?\d[\d \-]{6,16}\d)[ \t\x{3000}]*$`))
 
 // subjectUnitDashed is a subject's unit, then its writer's name, apart by dashes: "投诉-11.2馆C05-李明哲-展位漏水".
 var subjectUnitDashed = quickre.MustCompile(EitherScript(`^(?:投诉|报修|反映)[-—_｜|]+([^-—_｜|\s]{3,16})[-—_｜|]+(\p{Han}{2,3})[-—_｜|]`))

@@ -712,7 +712,7 @@ var jobAfterName = quickre.MustCompile(EitherScript(`(?i)(?:^|\s)\S{0,8}(?:行�
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
-var ownRole = quickre.MustCompile(EitherScript(`店长|经理|负责人|经办人|老板|主管`))
+var ownRole = quickre.MustCompile(EitherScript(`店长|店主|经理|负责人|经办人|老板|主管|行政`))
 
 // labelledPhone tells a line of a phone's label and number without a colon: "手机 133…".
 func labelledPhone(l string) bool {
@@ -746,16 +746,20 @@ func signs(line, writer string) (rest string, ok bool) {
 			return before, true
 		}
 	}
-	if i := strings.Index(t, writer); i > 0 && !titleOnly.MatchString(writer) {
+	if i := strings.Index(t, writer); i > 0 {
 		// A role of a few characters before the name: the writer's own ("店长 黄珊"), not one
 		// of the office's staff ("管家 小刘") or of a neighbour ("楼上 王建国"); "王先生" may be
-		// anyone's, and signs alone on its line.
+		// anyone's, and signs alone on its line unless a role of a shop's or a firm's own is before
+		// it ("店主 林女士", "行政 黄小姐").
 		if role := strings.TrimSpace(t[:i]); utf8.RuneCountInString(role) <= 6 && hanOnly(role) && !otherPerson.MatchString(role) &&
-			(!otherParty.MatchString(role) || ownRole.MatchString(role)) {
+			(!otherParty.MatchString(role) || ownRole.MatchString(role)) && (!titleOnly.MatchString(writer) || ownRole.MatchString(role)) {
 			t = t[i:]
 		}
 	}
 	if after, found := strings.CutPrefix(t, writer); found && after != "" && (after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u3000")) {
+		if m := gluedPhone.FindStringSubmatch(strings.TrimSpace(after)); m != nil && m[1] == "" {
+			after = " " + m[2] // "店主 林女士 电话135…": the number stuck to its label
+		}
 		if r := strings.TrimSpace(after); r != "" && phoneIn(r) == r && isPhone(r) && !dateLine.MatchString(r) &&
 			!roomThenMobile(r) {
 			return r, true
