@@ -1902,3 +1902,23 @@ func TestStaffPassOnEmployeesAndTenantsMailAndAnAdminSigns(t *testing.T) {
 		{desk, data.Complainant{Name: "郑伟明", Email: "zhengwm@orbis.example", Phone: "138 0000 5561", Address: "B座1506"}},
 	})
 }
+
+// A desk's note sending an owner's mail on to a team ("转投诉组，业主要求今天内回电") and a leasing
+// officer's asking engineers to settle a shop's leak with the shop ("商户反映铺位漏水…直接联系商户即
+// 可") open the complaint of the one who wrote the mail they pass on.
+func TestNotesSendingAResidentsMailOnToATeam(t *testing.T) {
+	store := openStore(t)
+	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
+	desk := "From: " + word("客服中心-刘敏") + " <kf01@yuefu.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 地下车库照明问题") + "\r\n" +
+		"Message-ID: <n1@yuefu.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n转投诉组，业主要求今天内回电。\r\n\r\n刘敏\r\n客服中心  分机8012\r\n\r\n" +
+		"-----原始邮件-----\r\n发件人: \"fang_lp\" <fanglp@example.cn>\r\n发送时间: 2024-11-18 21:47:05\r\n收件人: kf01@yuefu.example\r\n主题: " + word("地下车库照明问题") + "\r\n\r\n" +
+		"你好 我是悦府二期16栋的业主 地下车库B区那一排灯坏了快两个礼拜了 晚上下去黑漆漆的\r\n请尽快修好\r\n方丽萍 16栋1单元903\r\n电话 159 0000 4172\r\n"
+	leasing := "From: " + word("招商部 范磊") + " <fanlei@xintiandi.example>\r\nTo: kf@example.cn\r\nSubject: " + word("FW: L1-08铺位天花漏水 急") + "\r\n" +
+		"Message-ID: <n2@xintiandi.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n工程部同事好，\r\n商户反映铺位漏水，辛苦今天派人去看一下，直接联系商户即可。\r\n范磊 | 招商部 | 分机 2210\r\n\r\n" +
+		"________________________________\r\nFrom: " + word("沈一凡") + " <shenyf@bloom.example>\r\nSent: Thursday, July 3, 2025 11:42\r\nTo: fanlei@xintiandi.example\r\nSubject: " + word("L1-08铺位天花漏水 急") + "\r\n\r\n" +
+		"范经理您好，\r\n我们花店今天早上开门发现天花板滴水，麻烦到了直接打我电话 189 0000 0331。\r\n沈一凡\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{desk, data.Complainant{Name: "方丽萍", Email: "fanglp@example.cn", Phone: "159 0000 4172", Address: "16栋1单元903"}},
+		{leasing, data.Complainant{Name: "沈一凡", Email: "shenyf@bloom.example", Phone: "189 0000 0331"}},
+	})
+}

@@ -113,7 +113,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"聯絡人員": "name", "回电": "phone", "回電": "phone", "绑定手机": "phone", "綁定手機": "phone", "本次联系号码": "phone",
 	"本次聯絡號碼": "phone", "微信同号": "phone", "微信同號": "phone", "联系人手机": "phone", "聯絡人手機": "phone", "房屋位置": "address", "关联房屋": "address",
 	"關聯房屋": "address", "详细位置": "address", "詳細位置": "address", "所租房间": "address", "所租房間": "address",
-	"门店编号": "address", "門店編號": "address", "档位": "address", "檔位": "address", "档位号码": "address",
+	"门店编号": "address", "門店編號": "address", "投诉校区": "address", "投訴校區": "address", "所属校区": "address", "所屬校區": "address", "档位": "address", "檔位": "address", "档位号码": "address",
 	"檔位號碼": "address", "户号": "address", "戶號": "address",
 	// "联系我：王先生 139…": the writer's name, then their number.
 	"联系我": "name", "聯絡我": "name", "聯繫我": "name",
@@ -156,6 +156,9 @@ var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我�
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice, its textFields; each is "" when the text has no such line, or its value is none.
+// phoneLabelAfter is a number's label after a name on a contact's line: "，电话" of "覃主任，电话 0771-…".
+var phoneLabelAfter = quickre.MustCompile(EitherScript(`[，,、 \t]+(?:联系)?(?:电话|手机|座机)(?:号码)?[:：]?$`))
+
 func formContact(fields []formField) (name, email, phone string) {
 	chosen := false // the writer asked to be called on phone
 	for _, f := range fields {
@@ -179,7 +182,8 @@ func formContact(fields []formField) (name, email, phone string) {
 				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") &&
 				!otherParty.MatchString(value[:i]) {
 				if p := phoneIn(value[i:]); p != "" && isPhone(p) {
-					value = strings.TrimRight(strings.TrimSpace(value[:i]), "(（:：,，")
+					// "联系人：覃主任，电话 0771-…": the name, without the number's label.
+					value = strings.TrimRight(phoneLabelAfter.ReplaceAllString(strings.TrimSpace(value[:i]), ""), "(（:：,，")
 					if phone == "" {
 						phone = p
 					}
@@ -188,7 +192,9 @@ func formContact(fields []formField) (name, email, phone string) {
 			if f := strings.Fields(value); len(f) > 1 && digitCount(value) >= 7 && hanOnly(f[0]) {
 				value = f[0] // "周敏 身份证 3301…": the name, not the card's number beside it
 			}
-			if before, _, ok := cutBracket(value); ok && hanOnly(before) && utf8.RuneCountInString(before) <= 4 {
+			if before, inner, ok := cutBracket(value); ok && titled(before) && chineseName(inner) && !titled(inner) && sameSurname([]rune(before)[0], []rune(inner)[0]) {
+				value = inner // "邓小姐（邓雅文）": her whole name
+			} else if ok && hanOnly(before) && utf8.RuneCountInString(before) <= 4 {
 				value = before // "李国栋（12栋1单元801室，车位B-071）": the name, without its note
 			}
 			if who, _ := placeThenName(value); who != "" {

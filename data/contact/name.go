@@ -294,6 +294,13 @@ func personName(sender, said string) string {
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
 		func() string { return signedUnder(said, t) },
+		func() string {
+			// "渝中区解放碑八一路店 邓先生" on a line of its own in a store's mail: its keeper.
+			if m := storeThenPerson.FindStringSubmatch(said); shop && m != nil && callName(m[1]) {
+				return m[1]
+			}
+			return ""
+		},
 		func() string { return surnameThenName(said) },
 		func() string {
 			// "药房负责人：李先生" in the mail of "惠民药房", "现场负责人：钟文辉" in a company's: its
@@ -480,11 +487,11 @@ func borrowedFrom(said, sender string) bool {
 }
 
 // borrowedMailbox says the writer writes from someone else's mailbox: "用我先生的邮箱", "借用女儿的
-// 邮箱", "我用太太的信箱寄信", "这个邮箱是我儿子的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱",
+// 邮箱", "我用太太的信箱寄信", "这个邮箱是我儿子的", "这个邮箱也是他的", "这是我爱人的邮箱", "用的是我老公王磊的邮箱",
 // "这封信是我女儿帮我写的", "这是我孙子帮我发的邮件", "店是我老公李伟名下的…用他邮箱发的", "用我先生
 // 個email寫嘅".
 var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我)?(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|妈妈|爸爸|父亲|母亲|家人|朋友|同事)(?:\p{Han}{2,3}?)?(?:的|個|个|嘅)?[ \t]?(?:邮箱|信箱|(?i:e-?mail))|` +
-	`(?:这个|这|此)邮箱是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|` +
+	`(?:这个|这|此)邮箱(?:也)?是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|家人|朋友|同事)的|(?:这个|这|此)邮箱(?:也)?是(?:他|她|佢)(?:的|嘅)|` +
 	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)的邮箱|` +
 	`(?:这封|此|这)(?:信|邮件)?是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
 	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
@@ -503,9 +510,13 @@ func handleWritten(handle, said string) string {
 	return ""
 }
 
+// storeThenPerson is a line of a store, a branch or a campus, then its person: "渝中区解放碑八一路店
+// 邓先生".
+var storeThenPerson = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[^\s，,。：:]{2,20}(?:店|分店|校区|分校)[ \t]+(\p{Han}{1,3})[ \t]*\r?$`))
+
 // askForPerson is a shop's or a firm's person the mail asks the office to call, by surname and
-// title, before their number: "有事找黎医生 电话189…".
-var askForPerson = quickre.MustCompile(EitherScript(`(?:有事|有问题|有什么事)(?:请)?(?:找|联系)(\p{Han}(?:医生|老师|经理|店长|师傅|先生|女士|小姐))[ \t，,]*(?:电话|手机)?[:：]?\s*\+?\d`))
+// title, before their number: "有事找黎医生 电话189…", "有事联系我 林先生 137…".
+var askForPerson = quickre.MustCompile(EitherScript(`(?:有事|有问题|有什么事)(?:请)?(?:找|联系)(?:我[ \t:：]*)?(\p{Han}(?:医生|老师|经理|店长|师傅|先生|女士|小姐))[ \t，,]*(?:电话|手机)?[:：]?\s*\+?\d`))
 
 // englishTitled is a title and a surname: "Mrs. Wong", the surname in group 2.
 var englishTitled = quickre.MustCompile(`\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+)\b`)

@@ -106,6 +106,11 @@ func withoutOtherParties(text, writer string) string {
 			continue
 		case !labelled || salutation(l, label) || i == first && addressee(l, label) || namesWriter(l, writer):
 			other = false
+		case labelled && ownBeforeOthers(l) != "":
+			// "联系电话：135…（手机） / 010-…（前台）": the writer's number, before the desk's.
+			other = false
+			kept = append(kept, ownBeforeOthers(l))
+			continue
 		case otherInBrackets.MatchString(numberReaches.ReplaceAllString(l, "")) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
 			!(formKey(label) == "address" && besidePlace.MatchString(l)) && !writerNote.MatchString(l) && !claimedInBrackets(l, claims):
 			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
@@ -148,6 +153,33 @@ func withoutOtherParties(text, writer string) string {
 	return strings.Join(kept, "\n")
 }
 
+// ownBeforeOthers is a labelled line up to a second number a note in brackets says is someone
+// else's, where its first number is not: "联系电话：135…（手机）" of "联系电话：135…（手机） / 010-…
+// （前台）"; "" for any other line.
+func ownBeforeOthers(l string) string {
+	loc := otherInBrackets.FindStringIndex(l)
+	if loc == nil {
+		return ""
+	}
+	head := l[:loc[0]]
+	cut := strings.LastIndexAny(head, "/／，,、;；")
+	if cut < 0 || otherInBrackets.MatchString(head[:cut]) {
+		return ""
+	}
+	c := colon(head[:cut])
+	if c < 0 {
+		return ""
+	}
+	value := strings.TrimLeft(head[c:cut], ":：")
+	if i := strings.IndexAny(value, "（("); i >= 0 {
+		value = value[:i] // "135…（手机）": the number, without its note
+	}
+	if p := phoneIn(strings.TrimSpace(value)); p == "" || !isPhone(p) {
+		return ""
+	}
+	return strings.TrimRight(head[:cut], " \t")
+}
+
 // claimedInBrackets tells a line whose note in brackets names the role the writer claims as
 // theirs: "联系电话：177…（店长手机）" under "我是3楼L3-318柠湾茶饮的店长许文静".
 func claimedInBrackets(l string, claims func() (string, bool)) bool {
@@ -164,8 +196,9 @@ func claimedInBrackets(l string, claims func() (string, bool)) bool {
 var writerAgain = quickre.MustCompile(EitherScript(`^(?:这事|此事|这件事)?[，,]?(?:请|麻烦)(?:管理处|物业|你们)[^。\n]{0,8}?(?:跟|和|与|联系)我|^(?:这事|此事)[^。\n]{0,6}?我的(?:电话|手机)`))
 
 // writerNote is a note in brackets after a number that asks for the writer to be called on it:
-// "手机：135…（请直接打我手机，前台电话…经常没人接）" names the front desk, whose number it is not.
-var writerNote = quickre.MustCompile(EitherScript(`[（(][^（）()\n]{0,6}(?:打我|找我|联系我|致电我)`))
+// "手机：135…（请直接打我手机，前台电话…经常没人接）" names the front desk, whose number it is not;
+// or says it is the front desk of the writer's own clinic or company: "（诊所前台，周一至周六…）".
+var writerNote = quickre.MustCompile(EitherScript(`[（(][^（）()\n]{0,6}(?:打我|找我|联系我|致电我)|[（(](?:我们|我司|本店|本公司|诊所|门店|店里|公司)(?:的)?前台`))
 
 // bareMobile is a label of a mobile number alone, a person's own.
 var bareMobile = quickre.MustCompile(EitherScript(`^(?:手机|手机号|手机号码)$`))
@@ -477,8 +510,9 @@ func nameLine(l, writer string) bool {
 var pastes = quickre.MustCompile(EitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的|你们的回复|你们的答复|` +
 	`你们回复|你们答复|回复如下|答复如下`))
 
-// ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：".
-var ownIntro = quickre.MustCompile(EitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到`))
+// ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：",
+// "以下信息请核对后尽快开具电子发票发到本邮箱：" above the company's details for its invoice.
+var ownIntro = quickre.MustCompile(EitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到|以下(信息|资料)请(核对|核实|确认)`))
 
 // greeting begins a letter's salutation.
 var greeting = quickre.MustCompile(EitherScript(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`))
@@ -1200,7 +1234,7 @@ var (
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
-		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
+		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
 		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
 	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:摊主|档主|店主|商户)(\p{Han}{2,3}?)(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}` +
@@ -1232,9 +1266,9 @@ var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
-// 0571-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
+// 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
 // 请提前和他联系：139…".
-var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家|留的|家里|本人|回)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|大爷|奶奶|爷爷)(?:的|家|留的|家里|本人|回)?(?:的)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d+]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`联系(?:她|他)[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
@@ -1592,4 +1626,52 @@ var (
 	// askedNumber is the number a mail asks the office to call on: "请直接联系罗志勇：137…", "请先打
 	// 他们家座机 0571-…", "有事请先打我手机158…".
 	askedNumber = quickre.MustCompile(EitherScript(`(?:请|麻烦|直接)(?:先|直接)?(?:打|拨|联系|联络|跟|和|找)[^。\n，,；;]{0,16}?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
+
+// colleagueInChat is the one whose chat messages a writer passes on, by name, and the number their
+// own lines ask the office to call: "刘思琪 2024-09-10 09:16" above "…我电话 18621357740 让物业直接打
+// 我就行" in a WeCom chat an office's admin forwards, "【钉钉】田浩然 2024/12/03 22:41" above "…让
+// 物业的人明天打我电话 138…", "姜涛：…你让总部物流的人直接给我打电话 139…" quoted by the regional
+// supervisor; "" when the text passes on no chat of someone else's who gives their number.
+func colleagueInChat(text, writer string) (name, phone string) {
+	if !containsAny(text, "转", "轉", "聊天记录", "聊天記錄", "反映", "消息") {
+		return "", ""
+	}
+	writer = strings.TrimSpace(writer)
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if i >= Lines {
+			break
+		}
+		var who, said string
+		if m := chatHeader.FindStringSubmatch(l); m != nil {
+			who = m[1]
+			for j := i + 1; j < len(lines) && strings.TrimSpace(lines[j]) != "" && !chatHeader.MatchString(lines[j]) && !ruleLine(lines[j]); j++ {
+				said += lines[j] + "\n"
+			}
+		} else if m := speakerSays.FindStringSubmatch(l); m != nil {
+			who, said = m[1], m[2] // "姜涛：费督导，这周二的物料又晚到了…"
+		} else if m := chatLine.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			if f := strings.Fields(m[1]); len(f) > 0 {
+				who, said = f[len(f)-1], m[2] // "[11月18日 21:05] 蔬菜区C12 王桂芳: …"
+			}
+		} else {
+			continue
+		}
+		if who == writer || !chineseName(who) || writer != "" && strings.Contains(writer, who) {
+			continue
+		}
+		if p := sentencePhone(said); p != "" {
+			return who, p
+		}
+	}
+	return "", ""
+}
+
+var (
+	// chatHeader is a chat message's line of who sent it and when: "刘思琪 2024-09-10 09:12",
+	// "【钉钉】田浩然 2024/12/03 22:41".
+	chatHeader = quickre.MustCompile(`^[ \t]*(?:【[^】\n]{1,8}】[ \t]*)?(\p{Han}{2,3})[ \t]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$`)
+	// speakerSays is a message quoted on one line after who sent it: "姜涛：费督导，…".
+	speakerSays = quickre.MustCompile(`^[ \t]*(\p{Han}{2,3})[：:][ \t]*(.{8,})$`)
 )

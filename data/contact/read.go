@@ -147,6 +147,8 @@ func Read(m Mail) Writer {
 			words, said = withoutSignatureOf(words, t), withoutSignatureOf(said, t)
 		} else if k := spouseOfSender.FindStringSubmatch(said); t != "" && t == m.Name && k != nil && k[1] == t && chineseName(k[2]) && borrowedFrom(said, t) {
 			m.Name = k[2] // "我是4-3-502李建华的爱人宋玉梅，用我老公的邮箱发的。"
+		} else if k := calledMyself.FindStringSubmatch(said); t != "" && t == m.Name && k != nil && k[1] != t && chineseName(k[1]) && borrowedFrom(said, t) {
+			m.Name = k[1] // "房产证上是我老公周建华的名字，这个邮箱也是他的。我叫李梅"
 		} else if t != "" && t == m.Name && strings.Contains(said, "我姓") && borrowedFrom(said, t) {
 			// "我是刘振东的老婆 用佢邮箱发 我姓麦" and, below, "有咩打我电话 麦小姐 138…": the
 			// writer as they call themselves.
@@ -159,8 +161,10 @@ func Read(m Mail) Writer {
 				}
 			}
 		}
-		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && !englishName.MatchString(m.Name) {
-			m.Name = n // "【B1-F07 美甲店 龙晓雨】…" from "xiaoyu", "…—— 11栋 林建平" from "LJP"
+		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && (!englishName.MatchString(m.Name) || !strings.Contains(strings.TrimSpace(m.Name), " ")) {
+			// "【B1-F07 美甲店 龙晓雨】…" from "xiaoyu", "…—— 11栋 林建平" from "LJP", "【投诉】8栋1204
+			// 王磊 138…" from "Lei".
+			m.Name = n
 		}
 	}
 	name, place := displayName(m.Name)
@@ -340,6 +344,21 @@ func Read(m Mail) Writer {
 					address += m[1] // "我们公司在B座28层（2801室）": the floor and the office on it
 				}
 			}
+			if b := bookedRoom(own); b != "" {
+				// "我是今天在 3楼第二会议室 开培训会的会务负责人": the room on the floor.
+				if i := strings.IndexAny(b, "楼层"); i > 0 && strings.HasSuffix(address, b[:i+len("楼")]) {
+					address = b
+				}
+			}
+		}
+		if buildingOrFloorEnd.MatchString(address) {
+			if _, after, ok := strings.Cut(own, address); ok {
+				if room := roomAfterSpace.FindString(after); room != "" {
+					// "滨江一号 2栋 2803", "众创大厦 15层 1507" at the foot: the flat or the office
+					// in the building or on the floor.
+					address += strings.TrimRight(room, "，,。；;！!？? \t\r\n")
+				}
+			}
 		}
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
@@ -390,6 +409,11 @@ func Read(m Mail) Writer {
 		if dl := askedDirectLine(own); dl != "" {
 			phone = dl // "回电请打我的直线" above "总机 010-… | 直线 010-6505 2218 | 手机 186…"
 		}
+		if containsAny(own, "大陆", "大陸", "内地", "內地") && mainlandWanted.MatchString(own) {
+			if m := mainlandNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
+				phone = phoneIn(m[1]) // "台灣手機 0922-…，大陸手機 139…（展期都在現場，請打大陸手機）"
+			}
+		}
 		if t := strings.TrimSpace(phone); t == "" || strings.HasPrefix(t, "+") && !strings.HasPrefix(asciiDigits(t), "86") {
 			if cp := chinaNumber(own, strings.TrimSpace(name)); cp != "" {
 				phone = cp // "China (during fair): +86 139…" below the office's "Tel. +49…"
@@ -435,6 +459,14 @@ func Read(m Mail) Writer {
 			// "租客韩雪（电话176…）反映…麻烦直接联系她本人" from the agent or the landlord: the
 			// tenant complains, on their number.
 			name, phone = tenant, number
+		} else if colleague, number := colleagueInChat(narrowed(m.Text), name); colleague != "" {
+			// "刘思琪 2024-09-10 09:16" above "…我电话 186… 让物业直接打我就行" in the chat an
+			// admin forwards: the colleague complains, on their number.
+			name, phone = colleague, number
+		} else if other, number := askedToCall(said, name); other != "" {
+			// "这件事请直接联系郑总：139…" from the store's manager, "请直接跟陈先生本人沟通：陈子豪
+			// 139…" from the wedding's planner: the one the writer passes it on for.
+			name, phone = other, number
 		}
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
@@ -578,8 +610,9 @@ func Read(m Mail) Writer {
 	if m := floorTwice.FindStringSubmatch(address); m != nil && m[1] == m[2] {
 		address = strings.TrimSpace(address[len(m[0])-len(m[2]+"F-"):]) // "2楼2F-215": the unit, whose code says its floor
 	}
-	// "…红旗大道76号（加盟编号 XG-GZ-019）": the store, without its number in the franchise.
-	address = strings.TrimSpace(numberNoteInBrackets.ReplaceAllString(address, ""))
+	// "…红旗大道76号（加盟编号 XG-GZ-019）", "…五道口校区（编号 QH-BJ-027）": the store, the campus,
+	// without its number in the franchise.
+	address = strings.TrimSpace(codeNote.ReplaceAllString(numberNoteInBrackets.ReplaceAllString(address, ""), ""))
 	if before, inner, ok := cutBracket(address); ok && !addressWords.MatchString(before) {
 		// "业委会主任（23幢1单元1201业主）": the flat in the brackets after the writer's office.
 		if p := addressPart(withoutOwnerWord(inner)); p != "" && p == withoutOwnerWord(inner) {
@@ -621,6 +654,19 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
+// buildingOrFloorEnd is an address that ends with its building or its floor: "2栋", "15层", "4楼".
+var buildingOrFloorEnd = quickre.MustCompile(EitherScript(`\d\s*(?:栋|幢|座|号楼|层|楼|F)$`))
+
+// mainlandNumber is a number labelled as the writer's on the mainland, mainlandWanted the mail
+// asking the office to call that one: "大陸手機 139…（…請打大陸手機）".
+var (
+	mainlandNumber = quickre.MustCompile(EitherScript(`(?:大陆|内地)(?:的)?(?:手机|号码|门号|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	mainlandWanted = quickre.MustCompile(EitherScript(`(?:请|麻烦)?(?:打|拨)(?:我的?)?(?:大陆|内地)`))
+)
+
+// ownInBrackets is the writer's home, unit or office in brackets after their words for it.
+var ownInBrackets = quickre.MustCompile(EitherScript(`(?:我们家|我家|本人单位|我的单位|我们的?办公室|新办公室)(?:是业主|是租户|是住户)?[（(]([^（）()\n，,]{3,24})[）)]`))
+
 // yourRegistered is the number the office's answer says the writer registered with it: "致电您登记的
 // 号码 158…".
 var yourRegistered = quickre.MustCompile(EitherScript(`您(?:登记|预留)的(?:联系)?(?:号码|电话|手机)(?:号码|号)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
@@ -633,6 +679,9 @@ var relayingKin = quickre.MustCompile(EitherScript(`联系我(?:的)?(?:弟弟|�
 // spouseOfSender is the writer saying whose wife or husband they are, by both names: "我是4-3-502
 // 李建华的爱人宋玉梅".
 var spouseOfSender = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,20}?(\p{Han}{2,3})的(?:爱人|妻子|老婆|太太|丈夫|老公|先生)(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+
+// calledMyself is the name a writer says is theirs: "李梅" of "我叫李梅，".
+var calledMyself = quickre.MustCompile(EitherScript(`我叫(\p{Han}{2,3}?)(?:[，,。；;\s]|$)`))
 
 // surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
 var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
@@ -756,8 +805,12 @@ func englishOwnPlace(text string) string {
 	if m := englishOwnStore.FindStringSubmatch(text); m != nil {
 		return m[1] // "This is Fiona Wong, franchisee of Bubble Lab Tea (Mong Kok store), Shop 12, G/F, 88 …"
 	}
-	if m := englishOurFlat.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
-		return m[1] // "in our flat, Tower 1, 31/F, Flat A.", "in our office, Unit 1203, Tower B."
+	if m := englishOurFlat.FindStringSubmatch(text); m != nil {
+		if h := englishPlacesHead(m[1]); englishPlaces(h) {
+			// "in our flat, Tower 1, 31/F, Flat A.", "in our office, Unit 1203, Tower B.", "in our
+			// office, Room 1203, Tower A, near the window side": the places the clause begins with.
+			return h
+		}
 	}
 	if m := englishMyInBrackets.FindStringSubmatch(text); m != nil && (englishPlaces(m[1]) || bareFlat.MatchString(m[1])) {
 		// "The floor heating in my apartment (Apt 1502, Building 3) has not been working", "we
@@ -1401,6 +1454,9 @@ var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小�
 // "（加盟编号 FS-012）".
 var numberNoteInBrackets = quickre.MustCompile(EitherScript(`[（(]\s*(?:身份证|产权证|房产证|不动产权证|证件|合同编号|会员编号|加盟编号|门店编号|店铺编号)[^（()）\n]{0,60}[）)]`))
 
+// codeNote is a store's or a campus's code in brackets after its name: "（编号 QH-BJ-027）".
+var codeNote = quickre.MustCompile(EitherScript(`[（(]\s*(?:校区)?编号[^（()）\n]{0,30}[）)]`))
+
 // digitsApart are two digits with an ideographic space between them.
 var digitsApart = quickre.MustCompile(`(\d)\x{3000}(\d)`)
 
@@ -1899,7 +1955,8 @@ var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?
 	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)`))
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
-// words: in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or
+// words: in brackets after their home, their unit or their office ("我们家是业主（13栋603）", "本人
+// 單位（濱海豪庭2座15樓C室）"), in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or
 // after a street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"), or the stall in
 // brackets after the shop they opened ("我在美食城B区开了一家麻辣烫（B-21档）"); "" when none.
 func placeInBracketsSaid(text string) string {
@@ -1910,6 +1967,9 @@ func placeInBracketsSaid(text string) string {
 		if m := stallOpened.FindStringSubmatch(text); m != nil {
 			return m[1] // "我在美食城B区开了一家麻辣烫（B-21档）": the stall the writer keeps
 		}
+	}
+	if m := ownInBrackets.FindStringSubmatch(text); m != nil && (addressPart(m[1]) == m[1] || buildingDashFlat.MatchString(m[1])) && !streetAddress.MatchString(m[1]) {
+		return m[1] // "我们家是业主（13栋603）", "本人單位（濱海豪庭2座15樓C室）", "新办公室（8-201）"
 	}
 	if !strings.Contains(text, "我是") {
 		return ""
@@ -1989,7 +2049,7 @@ func bookedRoom(text string) string {
 			return m[1] // "…regional partner summit, booked in the Orchid Room (4th floor) for 10-12 July"
 		}
 	}
-	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "承办", "承辦", "培训", "培訓") {
+	if !containsAny(text, "会议", "會議", "举办", "舉辦", "举行", "舉行", "召开", "召開", "承办", "承辦", "培训", "培訓", "宴", "包间", "包間", "聚餐", "办", "辦", "厅", "廳") {
 		return ""
 	}
 	if m := roomBooked.FindStringSubmatch(text); m != nil {
@@ -1999,22 +2059,26 @@ func bookedRoom(text string) string {
 		// "我司6月20日在贵中心A305会议室举办经销商培训会", "在贵中心会议中心 2楼3号会议室 召开",
 		// "在二楼紫荆厅举办经销商大会", "租用贵中心5楼长江厅举办两天培训", "在贵中心第二会议室（3楼）开
 		// 区域经销商会议", "预订了贵中心B座5楼517会议室全天", "我们…的研讨会今天在3楼第7会议室".
-		return strings.TrimPrefix(cmp.Or(m[1], m[2], m[3], m[4], m[5]), "的")
+		return strings.TrimPrefix(cmp.Or(m[1], m[2], m[3], m[4], m[5], m[6], m[7]), "的")
 	}
 	return ""
 }
 
 // roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
-// "开幕式在贵酒店二楼多功能厅（大厅A+B）举行".
-var roomHeldIn = quickre.MustCompile(EitherScript(`在贵(?:中心|酒店|馆|司|方|大厦)(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?(?:举办|举行|召开|承办|主办|开|办了|办|进行|上课)|` +
+// "开幕式在贵酒店二楼多功能厅（大厅A+B）举行", "在你们酒店3楼翠竹轩包间给我父亲办八十大寿", "在贵中心二层大
+// 宴会厅的年会".
+var roomHeldIn = quickre.MustCompile(EitherScript(`在(?:贵|你们)(?:中心|酒店|馆|司|方|大厦|店|\p{Han}{1,4}?)?(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?` +
+	`(?:给[^，。\n]{1,6}?)?(?:举办|举行|召开|承办|主办|开|办了|办|进行|上课|聚餐|用餐|吃饭|宴请|执行|的(?:年会|婚宴|婚礼|寿宴|会议|培训|活动|晚宴|宴会))|` +
+	// "婚宴原定9月23日在贵酒店一楼百合厅，", "今天在 3楼第二会议室 开培训会".
+	`(?:婚宴|寿宴|婚礼|年会|晚宴|宴会)[^，。\n]{0,12}?在(?:贵|你们)(?:酒店|中心|店)(` + heldRoom + `)|在[ \t]*(` + heldRoom + `)[ \t]*(?:开|举办|举行|召开)(?:培训|会)|` +
 	`在贵(?:中心|酒店|馆|方)(?:租用了?|租了|预订了?|订了|包了)(` + heldRoom + `)|` +
 	`(?:租用了?|租了|预订了?|订了|包了)贵(?:中心|酒店|馆|方)(的(?:培训室|会议室|洽谈室)[A-Z0-9]{1,3}|` + heldRoom + `)|` +
 	`在((?:[一二三四五六七八九十\d]{1,2}(?:楼|层))\p{Han}{1,4}?厅)(?:[（(][^（）()\n]{0,20}[）)])?(?:举办|举行|召开)|` +
 	`(?:会|培训|讲座|活动)(?:今天|明天|昨天|上午|下午){0,2}在(` + heldRoom + `)`))
 
 // heldRoom is a room at a venue by its floor and its name: "A305会议室", "二楼紫荆厅", "B座5楼第二
-// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室", "3楼多功能厅B厅", "3楼多功能厅B".
-const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅)(?:[A-Z]厅?)?`
+// 会议室", "5楼长江厅", "3楼第7会议室", "4号培训教室", "3楼多功能厅B厅", "3楼多功能厅B", "二楼V08包间".
+const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅|包间|包厢|包房)(?:[A-Z]厅?)?`
 
 // roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
 var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)
@@ -2190,7 +2254,9 @@ func subjectPhone(subject string) string {
 		_, size := utf8.DecodeRuneInString(clause[i:])
 		clause = clause[i+size:]
 	}
-	if someoneElse.MatchString(clause) || otherPerson.MatchString(clause) || subjectOther.MatchString(clause) {
+	if f := strings.Fields(clause); (len(f) == 0 || !contactWord.MatchString(f[len(f)-1])) &&
+		(someoneElse.MatchString(clause) || otherPerson.MatchString(clause) || subjectOther.MatchString(clause)) {
+		// Not "…物业不管 隔壁装修师傅139…"; "…楼上夜间噪音 联系186…" labels the writer's own.
 		return ""
 	}
 	if p := phoneIn(s[m[2]:]); isPhone(p) {
@@ -2238,6 +2304,13 @@ func subjectWriter(subject string) (name, unit string) {
 		}
 		if n := nameThenMobile.FindStringSubmatch(" " + lead); n != nil && chineseName(n[1]) {
 			return n[1], "" // "投诉 王海涛 13512869047 洁衣坊-长沙河西店 编号HN-0219"
+		}
+		if e := subjectEndPhone.FindStringSubmatchIndex(s); e != nil && e[4] < 0 && leadFlat(lead) != "" {
+			// "【投诉】7号楼603 门禁卡失效 周先生 135…": the flat it begins with, the name before the
+			// number it ends with.
+			if f := strings.Fields(s[:e[2]]); len(f) > 1 && (chineseName(f[len(f)-1]) || titled(f[len(f)-1])) {
+				return f[len(f)-1], leadFlat(lead)
+			}
 		}
 	}
 	if f := strings.Fields(lead); len(f) >= 3 && addressPart(f[0]) == f[0] && (chineseName(f[1]) || titled(f[1])) {
@@ -2417,8 +2490,8 @@ func subjectFlat(subject string) string {
 }
 
 // pickedNumber is a number the writer points to as the one to call, of several: "手機 0933-218-467
-// ← 請打這支", "138…（请打这个）".
-var pickedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*(?:←|<-{1,2})?[ \t]*[（(]?(?:请|麻烦)?(?:打|拨)(?:这|這)(?:个|支|只)(?:号码|号)?`))
+// ← 請打這支", "138…（请打这个）", "138…（手机，白天请打这个）"; not "0431-… 别打这个".
+var pickedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*(?:←|<-{1,2})?[ \t]*(?:[（(]?(?:请|麻烦)?|[（(][^（）()\n]{0,10}?(?:请|麻烦))(?:打|拨)(?:这|這)(?:个|支|只)(?:号码|号)?`))
 
 // contactPersonInline is the person a letter's sentence names to contact, in group 1, and their
 // number after them, in group 2: "联系人：罗婉婷（行政经理），手机：139 2233 6108", "展位负责人：
@@ -2495,6 +2568,7 @@ func preferredMobile(text, phone string) string {
 
 var (
 	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+		`(?:白天|平时|晚上|有事)(?:请)?(?:打|拨)(?:我的?)?手机|` + // "电话0512-…，手机 137…，白天打手机"
 		`(?:打|拨)手机吧|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
@@ -2539,17 +2613,20 @@ var flatBeforeNumber = quickre.MustCompile(`(?:^|\s)(\d{1,3}-\d{1,2}-\d{3,4})\s+
 // subjectEndPhone is a mobile number at the end of a subject, apart from the words before it.
 var subjectEndPhone = quickre.MustCompile(`(?:^|[\s:：—\-_/|(（【\[]|电话|手机|联系|電話|手機|聯繫|聯絡|回电|回電|致电)(` + mobileDigits + `)(?:[ \t]+(\p{Han}{1,3}))?$`)
 
+// contactWord is a subject's last word before the writer's own number: "联系", "电话：".
+var contactWord = quickre.MustCompile(EitherScript(`^(?:联系|联系电话|联系方式|电话|手机)[:：]?$`))
+
 // subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
 // shop's, a caller's.
 var subjectOther = quickre.MustCompile(EitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
 
 // narrowed is s with full-width letters, digits and dashes as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
 // Chinese input methods type them), no-break spaces (Word's, between a flat's parts) and a phone's
-// sign before a number ("☎️ 131…") as spaces, for reading a contact; Chinese punctuation stays as
-// it is.
+// sign before a number ("☎️ 131…") as spaces, and the north's 俺 as 我 ("俺叫孙桂芝"), for reading a
+// contact; Chinese punctuation stays as it is.
 func narrowed(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool {
-		return r == '\u00a0' || r == '－' || r >= '０' && r <= 'ｚ' || r == '☎' || r == '📞' || r == '📱'
+		return r == '\u00a0' || r == '－' || r >= '０' && r <= 'ｚ' || r == '☎' || r == '📞' || r == '📱' || r == '俺'
 	}) {
 		return s
 	}
@@ -2563,6 +2640,8 @@ func narrowed(s string) string {
 			return '-' // the dash of "３Ｂ－２１６"
 		case r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ':
 			return r - '０' + '0'
+		case r == '俺':
+			return '我' // "俺叫孙桂芝", "俺家": the writer, as the north says it
 		}
 		return r
 	}, s)
@@ -2793,3 +2872,84 @@ func brokenNumber(text string) string {
 }
 
 var brokenMobile = quickre.MustCompile(EitherScript(`(?:我的|我)(?:电话|手机)(?:号码|号)?(?:是|为)?[:：]?[ \t]*(1\d{2,9})[ \t]*\n[ \t]*(\d[\d \-]{1,10}\d)`))
+
+// askedToCall is the one a writer passes a complaint on for and asks the office to call directly,
+// by the whole name the mail gives them, on the number it gives for them: "这件事请直接联系郑总：
+// 139…" from a store's manager whose boss is "郑国栋郑总", "后续请直接跟陈先生本人沟通：陈子豪 139…"
+// from a wedding's planner, "有事请直接联系严店长，电话 133…" from a shop's assistant, "王老师希望贵
+// 中心领导直接跟他沟通，他的手机 139…" from a professor's student; "" when the mail asks for no one
+// else so, or for the writer.
+func askedToCall(text, writer string) (name, phone string) {
+	if !strings.Contains(text, "直接") {
+		return "", ""
+	}
+	m := callDirectly.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", ""
+	}
+	who, named, number := text[m[2]:m[3]], "", phoneIn(text[m[6]:m[7]])
+	if m[4] >= 0 {
+		named = text[m[4]:m[5]]
+	}
+	if !isPhone(number) {
+		return "", ""
+	}
+	if who == "他" || who == "她" {
+		// "同事马骏让我帮他反映一下…可以直接联系他，他手机是 152…": the one the writer named
+		// before.
+		a := askedBy.FindStringSubmatch(text[:m[0]])
+		if a == nil {
+			return "", ""
+		}
+		who = cmp.Or(a[1], a[2])
+	}
+	surname := string([]rune(who)[:1])
+	switch {
+	case named != "" && chineseName(named) && sameSurname([]rune(named)[0], []rune(who)[0]):
+		name = named
+	case chineseName(who) && !titled(who) && !personTitle.MatchString(string([]rune(who)[1:])):
+		name = who
+	default:
+		name = cmp.Or(wholeNameOf(text, surname), who)
+	}
+	if name == strings.TrimSpace(writer) || !chineseName(name) && !titled(name) && !(surnamed(name) && personTitle.MatchString(string([]rune(name)[1:]))) {
+		return "", ""
+	}
+	return name, number
+}
+
+// wholeNameOf is the whole name the mail gives a person it calls by their surname and their
+// title: "郑国栋" of "我们老板郑国栋郑总", "万国栋" of "万国栋秘书长"; "" when it gives none.
+func wholeNameOf(text, surname string) string {
+	for rest := text; ; {
+		i := strings.Index(rest, surname)
+		if i < 0 {
+			return ""
+		}
+		rest = rest[i:]
+		r := []rune(rest)
+		for k := 3; k >= 2; k-- {
+			if len(r) <= k {
+				continue
+			}
+			n, after := string(r[:k]), string(r[k:])
+			if chineseName(n) && (strings.HasPrefix(after, surname) || personTitle.MatchString(after)) {
+				return n
+			}
+		}
+		rest = rest[len(surname):]
+	}
+}
+
+var (
+	// personTitle is a title said after a surname or a whole name: "总", "秘书长", "教授".
+	personTitle = quickre.MustCompile(EitherScript(`^(?:总|先生|女士|小姐|老师|店长|经理|秘书长|主任|教授|律师|董事长|局长|院长|校长|医生)`))
+	// callDirectly asks the office to call someone else directly: who (他, 她, or a surname and a
+	// title), the whole name it may give, the number.
+	callDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找|跟|和|与|给)(他|她|\p{Han}{1,2}?(?:总|先生|女士|小姐|老师|店长|经理|秘书长|主任|教授|律师|董事长|局长|院长|校长|医生))` +
+		`(?:本人)?(?:沟通|联系|回电话|回电|打电话)?[:：，,\s]*(?:(?:他|她)(?:本人)?(?:的)?)?(?:(?:手机|电话)(?:号码|号)?(?:是|为)?)?[:：\s]*(\p{Han}{2,3})?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	// askedBy is the one who had the writer write, named before the mail asks the office to call
+	// them: "同事马骏让我", "王老师希望".
+	askedBy = quickre.MustCompile(EitherScript(`(?:同事|老板|领导|客户|老师)(\p{Han}{2,3}?)(?:让我|请我|叫我|托我|委托我)|` +
+		`(\p{Han}{1,2}?(?:总|老师|教授|主任|店长|经理|秘书长|董事长))(?:希望|要求|交代|说)[^。\n]{0,20}$`))
+)

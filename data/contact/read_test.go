@@ -3006,7 +3006,7 @@ func TestFormsLettersAndBoothsOnceMore(t *testing.T) {
 		{"Snow", "物业你好，\n把投诉登记表填好发过来了。\n====\n  御景园物业服务中心  业主投诉/报修登记表\n  服务中心地址：御景园会所一楼101室\n  24小时服务热线：0571-85558800\n====\n" +
 			"投诉人姓名：韩雪梅\n房    号：16幢2单元901\n联系电话：150 5716 6620\n====", "韩雪梅", "150 5716 6620", "16幢2单元901"},
 		{"钱丽", "客服中心：\n\n转一个业主投诉，今天上午业主在微信上发给我的。\n\n业主：吴女士（吴静）\n房号：15幢2单元801\n电话：133 9618 6620\n内容：烟道串味。\n\n" +
-			"请安排工程部上门排查。\n\n钱丽\n15-18幢楼宇管家\n华润物业服务中心 | 手机/微信：139 6715 0824", "吴女士", "133 9618 6620", "15幢2单元801"},
+			"请安排工程部上门排查。\n\n钱丽\n15-18幢楼宇管家\n华润物业服务中心 | 手机/微信：139 6715 0824", "吴静", "133 9618 6620", "15幢2单元801"},
 		{"云图科技行政", "钱江国际物业管理处：\n我司（杭州云图科技有限公司）租用B座1208室。空调不制热。\n\n联系人：赵静（行政专员）\n手机：135 1575 6620（请直接打我手机，前台电话0571-87216600经常没人接）\n\n杭州云图科技有限公司",
 			"赵静", "135 1575 6620", "B座1208室"},
 		{"吳淑芬", "您好：\n我是A棟7樓之2的住戶吳淑芬。樓上的狗一直叫。\n\n聯絡方式：市話(02)2771-3456，手機0933-112-620。白天上班時間請打手機，市話沒人接。\n\n吳淑芬 敬上",
@@ -4808,5 +4808,131 @@ func TestADaughtersNumberInBracketsAndATaiwanWritersNumberIfNeeded(t *testing.T)
 	checkWriters(t, []writerCase{
 		{"Amy", "物业您好，我妈妈谭秀兰住在碧溪苑11#楼1单元602，她年纪大了不会用邮件。\n打她家里电话0571-8500 7736经常听不清，所以有什么情况请直接联系我（她女儿）手机159 0000 0217，我姓郑。", "谭秀兰", "159 0000 0217", "碧溪苑11#楼1单元602"},
 		{"吳美華", "管委會您好：\n我是康和大樓B棟8樓之5的住戶吳美華，垃圾子車臭味很重。\n如需聯絡：0917-000-308（晚上七點後比較方便）", "吳美華", "0917-000-308", "康和大樓B棟8樓之5"},
+	})
+}
+
+// The one a store's manager, a wedding's planner, a shop's assistant, a professor's student or a
+// firm's front desk passes the complaint on for and asks the office to call directly, by the
+// whole name the mail gives them, on their number; not a tradesman the writer only mentions.
+func TestOthersTheMailAsksTheOfficeToCallDirectly(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"李娜", "我是西湖区文三路店的店长李娜，我们老板王建国王总让我把情况整理一下发给你们。\n系统这个月多扣了两次加盟费。\n这件事请直接联系王总：139 0000 8826。店里座机 0571-8600 2031 是收银台的，这个事我做不了主。", "王建国", "139 0000 8826", "西湖区文三路店"},
+		{"拾光婚礼策划-Amy", "您好，我是拾光婚礼的策划师周安安，负责6月8日在贵酒店3楼水晶宴会厅举办的陈子轩先生、吴佳佳小姐的婚礼。\n布场时灯光一直没有调好。\n新郎的意思是希望酒店给个说法，后续请直接跟陈先生本人沟通：陈子轩 139 0000 5087。\n周安安 186 0000 3394", "陈子轩", "139 0000 5087", "3楼水晶宴会厅"},
+		{"小美", "您好，我是L4-405\"栖木生活馆\"的店员小美，我们店长让我发邮件反映一下：昨晚保安提前锁门。\n店长姓严，有事请直接联系严店长，电话 133 0000 7609，我这边只是帮忙发一下。\n小美", "严店长", "133 0000 7609", "L4-405"},
+		{"前台 Reception", "我是数智未来公司前台。我们研发部的同事马骏让我帮他反映一下：男卫生间冲水按钮坏了快一周了。\n具体情况可以直接联系他，他手机是 152 0000 0488。", "马骏", "152 0000 0488", ""},
+		{"会务 Joanna", "我是星河会务的项目协调林嘉欣，负责客户金石证券1月13日在贵酒店二楼锦绣厅的年会执行。\n客户方负责人陆明远陆总对此非常不满。陆总交代了，后续沟通请直接联系他本人：186 0000 3358。\n林嘉欣 135 0000 2891", "陆明远", "186 0000 3358", "二楼锦绣厅"},
+		{"杨帆", "我是海月花园5栋1903的业主杨帆，空调外机位要物业审批。\n安装师傅老刘的电话 135 0000 6621，有什么技术上的问题可以直接找他；\n审批结果请通知我：159 0000 3305。\n杨帆", "杨帆", "159 0000 3305", "海月花园5栋1903"},
+	})
+}
+
+// A chat an admin or a supervisor passes on, as WeCom or DingTalk copies it or quoted line by line:
+// the colleague or the franchisee whose messages give their number complains, not the one
+// forwarding it.
+func TestAColleaguesChatPassedOn(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"行政-周晓", "您好，下面是我们同事在企业微信里跟我反映的情况，麻烦物业看一下。\n\n----- 企业微信聊天记录 -----\n刘思思 2024-09-10 09:12\n晓晓 我的门禁卡又刷不开了\n周晓 2024-09-10 09:15\n你卡号多少 我给物业发邮件\n刘思思 2024-09-10 09:16\n卡背面写着 0038127 我电话 186 0000 7740 让物业直接打我就行\n-----------------------------\n\n周晓\n电话：0571-8800 6610", "刘思思", "186 0000 7740", ""},
+		{"林小满 (行政)", "物业中心您好：\n\n转一下我们技术部负责人的钉钉消息：\n\n【钉钉】田浩宇 2024/12/03 22:41\n@林小满 跟物业说一下 晚上十点以后B座就只开一部电梯 让物业的人明天打我电话 138 0000 6641 我上午都在\n\n以上，谢谢！\n\n林小满\n电话：021-5400 7720", "田浩宇", "138 0000 6641", ""},
+		{"区域督导-费立", "服务中心同事：\n\n下面是加盟商姜总在企业微信里发给我的，请物流那边尽快回复姜总。\n\n>>>以下为企业微信消息<<<\n姜涛：费督导，这周二的物料又晚到了4个小时，你让总部物流的人直接给我打电话 139 0000 8856，别再让我在群里等回复了。\n>>>消息结束<<<\n\n费立 | 华东区域督导\n手机 181 0000 6603", "姜涛", "139 0000 8856", ""},
+	})
+}
+
+// Numbers a writer asks for in words of their own: "给我打手机", "请打我儿子给我买的手机", "Mobile is
+// best", the one they have now after the one the office had, "联系我 苏曼：…"; and a contact's
+// line whose number's label follows the name ("联系人：覃主任，电话 0771-…").
+func TestNumbersAWriterAsksForInTheirOwnWords(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"jiangdf", "我是锦江苑4栋1单元6楼2号的业主蒋德芳，楼下麻将馆吵得很。\n有啥子给我打手机 138 0000 5207 嘛，座机 028-8500 6712 白天没得人接。\n蒋德芳", "蒋德芳", "138 0000 5207", "锦江苑4栋1单元6楼2号"},
+		{"冯国庆", "我是东区22号楼4门301的冯国庆，电梯按钮失灵。\n我家里电话010-6400 8816，但白天我经常去公园，请打我儿子给我买的手机130 0000 7453。", "冯国庆", "130 0000 7453", "东区22号楼4门301"},
+		{"David Hartley", "Hi,\nThe lift in Block 6 is out of service again. I live at Apt 2203, Block 6.\nPlease don't call my office line in the signature. Mobile is best: +86 139 0000 4480.\nDavid Hartley\nOffice +86 21 6200 3015", "David Hartley", "+86 139 0000 4480", "Apt 2203, Block 6"},
+		{"肖红梅", "物业的同志你好：\n我是12-2-401的业主肖红梅，我原来登记的电话139 0000 1473已经不用了，现在的号码是177 0000 3268，麻烦帮我更新一下，以后有事请打新号码。\n另外我们12号楼下面的垃圾桶三天没清运了。\n谢谢！", "肖红梅", "177 0000 3268", "12-2-401"},
+		{"苏曼", "婚宴合同是我先生黄俊签的，合同上预留的电话也是他的（138 0000 7405）。\n这个投诉是我本人提的，请不要打他电话，直接联系我 苏曼：150 0000 6629。", "苏曼", "150 0000 6629", ""},
+		{"高新区人才服务驿站", "路演厅活动当天无人开门。\n联系人：覃主任，电话 0771-5600 2218（办公室）", "覃主任", "0771-5600 2218", ""},
+	})
+}
+
+// The writer by the name they say or sign: "俺叫孙桂芝" typed as the north speaks, "我叫李梅" from her
+// husband's mailbox, "有事联系我 林先生" in a company's, "…八一路店 邓先生" at a store's foot.
+func TestNamesWritersGiveThemselves(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"老孙太太", "你好物业 俺是幸福里小区12号楼3单元1502的 俺叫孙桂芝 这电梯又趴窝了 有啥事给俺打电话 136 0000 8823 白天都在家", "孙桂芝", "136 0000 8823", "幸福里小区12号楼3单元1502"},
+		{"周建华", "我是9号楼2单元601业主的爱人，房产证上是我老公周建华的名字，这个邮箱也是他的。我叫李梅，家里物业的事一直是我在管。\n发票抬头写错了。\n有事打我电话：189 0000 0215\n李梅", "李梅", "189 0000 0215", "9号楼2单元601"},
+		{"绿芽教育", "你好，我们是众创空间二期的绿芽教育，隔壁这两周在装修打墙。\n有事联系我 林先生 137 0000 6294\n（这个是公共邮箱）", "林先生", "137 0000 6294", ""},
+		{"老码头火锅解放碑店", "加盟服务部：\n扫码点餐系统老是掉单。\n渝中区解放碑八一路店 邓先生\n店里电话023-6300 1150 中午晚上忙别打 打我手机189 0000 7716", "邓先生", "189 0000 7716", "渝中区解放碑八一路店"},
+	})
+}
+
+// Rooms booked for a wedding, a birthday, a dinner or a training at the hotel or the centre; a
+// flat or an office after its building or floor and a space; not a day in brackets.
+func TestRoomsBookedAtAVenueAndFlatsAfterASpace(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"林晓蕾", "我是5月18日在贵酒店二楼海棠厅办婚宴的新娘林晓蕾，合同编号 JL-YH-0518-032。\n试菜时海棠厅被占用了。\n电话 138 0000 4469", "林晓蕾", "138 0000 4469", "二楼海棠厅"},
+		{"小杨", "你好，我是上周六（4月13号）在你们福满楼三楼福寿厅给我爷爷办九十大寿的杨浩，菜上得太慢。\n电话18800005903", "杨浩", "18800005903", "三楼福寿厅"},
+		{"罗凯文", "8月9日晚我们部门12人在贵店二楼V08包间（听雨阁）聚餐，订餐人是我。\n罗凯文 131 0000 5430", "罗凯文", "131 0000 5430", "二楼V08包间"},
+		{"苏曼", "我们的婚宴原定9月23日在贵酒店一楼百合厅，合同号 JYH-W-0923，现在要补交改期费。\n苏曼 150 0000 6629", "苏曼", "150 0000 6629", "一楼百合厅"},
+		{"会务组-方琳", "我是今天在 3楼第二会议室 开培训会的会务负责人方琳，投影仪不亮。\n方琳 138 0000 5526", "方琳", "138 0000 5526", "3楼第二会议室"},
+		{"唐敏", "你们的400电话根本打不通。\n\n唐敏，滨江一号 2栋 2803\n手机 158 0000 0927", "唐敏", "158 0000 0927", "2栋 2803"},
+		{"老范", "会议室预订被取消了。\n\n范志勇\n众创大厦 15层 1507\n133 0000 0476", "范志勇", "133 0000 0476", "众创大厦 15层 1507"},
+	})
+}
+
+// A company's contact lines below "以下信息请核对" are the writer's own, not a notice it quotes.
+func TestTheWritersDetailsBelowAskingTheOfficeToCheckThem(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"财务部", "您好，\n我司缴纳的延时空调费至今未收到发票。以下信息请核对后尽快开具电子发票发到本邮箱：\n\n公司名称：金源国际贸易有限公司\n房号：Ｃ座１０１２\n联系人：邓小姐（邓雅文）\n联系电话：１３８　００００　４４０６\n\n谢谢！", "邓雅文", "138 0000 4406", "C座1012"},
+	})
+}
+
+// A subject that gives the flat, the name and the number: the name before the number it ends with,
+// a name in pinyin of one word giving way to it; "联系186…" at its end is the writer's own.
+func TestSubjectsEndingWithTheWritersNumber(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"zhou_mm", "【投诉】7号楼603 门禁卡失效 周先生 135 0000 8071", "门禁卡刷不开。", "周先生", "135 0000 8071", "7号楼603"},
+		{"Lei", "【投诉】8栋1204 王磊 138 0000 7765 电梯异响", "如题。", "王磊", "138 0000 7765", "8栋1204"},
+		{"邹明", "投诉：11号楼1402 楼上夜间噪音 联系186 0000 9075", "楼上每天半夜拖椅子。", "邹明", "186 0000 9075", "11号楼1402"},
+	})
+}
+
+// The number a writer marks as the one to call: a mobile "白天请打这个" after the home's line, "白天打
+// 手机" after both, a Taiwan writer's mainland mobile "請打大陸手機" or "請打這支", "展期間請撥 +86…"
+// after a Taiwan number that gets no signal.
+func TestTheNumberMarkedToCallAmongSeveral(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"蒋文博", "水泵房夜间噪音太大。\n联系电话：0571-8800 6351（家），138 0000 7702（手机，白天请打这个）\n蒋文博", "蒋文博", "138 0000 7702", ""},
+		{"林秀英", "我是22栋3单元201的林秀英，电话0512-6500 7781，手机 137 0000 0563，白天打手机。地下室积水。", "林秀英", "137 0000 0563", "22栋3单元201"},
+		{"林建宏", "N2館N2-106攤位水電未接。\n聯絡人：林建宏，台灣手機 0922-000-135，大陸手機 139 0000 6627（展期都在現場，請打大陸手機）。", "林建宏", "139 0000 6627", ""},
+		{"吳宗翰", "3號館C28攤位的展品還沒到。\n我在台灣的手機 0928-000-305 在大陸這幾天收不到訊號，展期間請撥 +86 152 0000 3468，謝謝。\n吳宗翰", "吳宗翰", "+86 152 0000 3468", ""},
+		{"林佩君", "我是A區5棟12樓之3的住戶林佩君，門禁卡一直刷不開。\n聯絡電話：台灣手機 0935-000-774（有LINE），大陸手機 150 0000 6093（這週在大陸時請打這支）", "林佩君", "150 0000 6093", "A區5棟12樓之3"},
+		{"大刚", "暖气不热。\n电话 130 0000 7742 找我 赵大刚\n单位座机 0431-8500 2201 别打这个 单位领导事多", "赵大刚", "130 0000 7742", ""},
+	})
+}
+
+// An English office whose words run on after it ("in our office, Room 1203, Tower A, near the
+// window side"); a resident a butler logs at the butler's desk (到管家台反映), on the number a
+// butler gives for an old resident's home (阿姨家里座机…).
+func TestAnOfficeBeforeWordsOfWhereAndResidentsAtTheButlersDesk(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Priya Nair", "Hi,\nThere is water leaking from the ceiling in our office, Room 1205, Tower A, near the window side.\nPlease call my mobile 138 0000 0327.\nPriya Nair", "Priya Nair", "138 0000 0327", "Room 1205, Tower A"},
+		{"Chan Tak-wing", "Dear Sir,\nThe air-conditioning in our office, Unit 1806, 18/F, has been very weak since Monday.\nMobile: 9600 2281\nChan Tak-wing", "Chan Tak-wing", "9600 2281", "Unit 1806, 18/F"},
+		{"3栋管家 唐悦", "今天下午3栋1单元2503的龚先生到管家台反映，隔壁新装的空调外机正对着他家主卧窗户。\n他明天上午在家，电话：138 0000 6519（龚先生本人）。\n唐悦 173 0000 0458", "龚先生", "138 0000 6519", "3栋1单元2503"},
+		{"观澜府管家-小许", "工程部各位好，\n今天上午接到18栋2单元302钱秀兰阿姨的电话，说她家阳台地漏反水。\n阿姨家里座机 0512-6500 3307，她不太看手机，有事打座机就行。\n许佳\n18-20栋管家 156 0000 8831", "钱秀兰", "0512-6500 3307", "18栋2单元302"},
+	})
+}
+
+// A franchised campus's details: the campus its form or its foot names, the mobile before the
+// front desk's line on one label, a clinic's own front desk as its number.
+func TestCampusesAndTheirOwnFrontDesks(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"启航优学五道口校区", "总部加盟服务台：\n\n以下为我校区投诉内容，请转相关部门处理。\n\n投诉校区：北京海淀区五道口校区（编号 QH-BJ-028）\n投诉人：曹颖（校区负责人）\n联系电话：135 0000 7763（手机） / 010-6200 8841（前台）\n投诉内容：排课系统无法登录。\n\n曹颖", "曹颖", "135 0000 7763", "北京海淀区五道口校区"},
+		{"彭立群", "返点结算到现在还没有到账，请尽快处理。\n\n彭立群\n长沙岳麓区麓谷校区 负责人\n136 0000 8092", "彭立群", "136 0000 8092", "长沙岳麓区麓谷校区"},
+		{"仁和中医", "物业管理处：\n我们是汇金大厦裙楼3楼303的仁和中医诊所，周六上午空调一直没开。\n\n联系人：郑医生\n电话：0755-2600 7712（诊所前台，周一至周六8:30-17:30）\n\n仁和中医诊所", "郑医生", "0755-2600 7712", "汇金大厦裙楼3楼303"},
+	})
+}
+
+// A home, a unit or a new office the writer gives in brackets after their words for it.
+func TestAPlaceOfTheWritersInBracketsAfterTheirWordsForIt(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"邱丽华", "我们家是业主（13栋605），第二辆车没有买到车位，只能按临停交费。\n电话 137 0000 8514", "邱丽华", "137 0000 8514", "13栋605"},
+		{"盧偉明", "多謝回覆。本人單位（濱海豪庭2座15樓D室）的裝修工程已於八月底完成，押金仍未退回。\n盧偉明 +852 9600 3318", "盧偉明", "+852 9600 3318", "濱海豪庭2座15樓D室"},
+		{"韩冬", "我们青木设计在科技园8号楼2楼的新办公室（8-203）正在做内部装修，今天装修队进场被保安拦住。\n有问题联系我本人，韩冬 136 0000 5372。", "韩冬", "136 0000 5372", "8-203"},
 	})
 }

@@ -408,8 +408,14 @@ func addressPart(a string) string {
 	} else if strings.HasPrefix(a[end:], "口") && (strings.HasSuffix(a[:end], "档") || strings.HasSuffix(a[:end], "檔")) {
 		end += len("口") // "干货区7号档口": the stall, not "7号档"
 	}
+	if monthDay.MatchString(strings.TrimSpace(a[:end])) {
+		return "" // "（4月13号）": a day, not a place
+	}
 	return strings.TrimSpace(a[:end])
 }
+
+// monthDay is a day of a month, which ends as a number does: "4月13号".
+var monthDay = quickre.MustCompile(EitherScript(`^\d{1,2}月\d{1,2}[号日]$`))
 
 // estate is the name of an estate or a building between a street number and the building's
 // number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺", and the
@@ -591,7 +597,7 @@ var ownAddressEnds = byLastRune(ownAddressWords)
 // meNamed is the writer's note on who they are and their name after "联系我", before their
 // number's label: "联系我（她儿子）林志强，电话…", "联系我（她女儿）手机159…", "请直接联系我：李婷，
 // 186…".
-const meNamed = `(?:[（(][^）)\n]{1,8}[）)](?:\p{Han}{2,3}[，,]?)?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+)?`
+const meNamed = `(?:[（(][^）)\n]{1,8}[）)](?:\p{Han}{2,3}[，,]?)?[ \t]*(?:电话|手机)|[:：][ \t]*\p{Han}{2,3}[，,、 \t]+|[ \t]+\p{Han}{2,3}[:：][ \t]*)?`
 
 // ownPhone are the words before a writer's own number in a sentence: "我的电话是138…", "有事请打我
 // 电话139…", "请联系我：136…", "留个电话，我的是139…", "my number is …", "我在展位上电话139…", "我
@@ -606,7 +612,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码|座机|固话)(?:号码|号)?|` +
 	// "我没有手机，家里电话是0512-…".
 	`我(?:没有|没|不用)手机[，,。]?\s*(?:我)?家里(?:的)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?|` +
-	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?电话|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
+	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?(?:电话|手机)|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|(?:现场)?(?:负责人|联系人|对接人)(?:是|就是)我[，,]?\s*(?:手机|电话)?(?:号码|号)?|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
@@ -633,14 +639,17 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|(?:如需|如有需要)(?:联络|联系)[:：]\s*|` +
 	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
 	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
-	// "可以微信或电话联系：199…".
+	// "可以微信或电话联系：199…"; "审批结果请通知我：159…"; "请打我儿子给我买的手机130…"; "展期間請撥 +86 152…".
+	`(?:展期|展会期间|展期间|这几天)(?:请|麻烦)?(?:拨打|拨|打)\s*|` +
+	`(?:请|就)?通知我[:：]\s*|(?:请|麻烦)(?:打|拨)我[^，。；\n\d]{1,10}?的手机\s*|` +
 	`(?:可以|可)(?:微信或电话|电话或微信|电话)联系(?:我)?[:：]\s*|` +
 	// "具体事宜可与本人联系（手机 139…）".
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
 	// "My German mobile works but is expensive, please use the Chinese number:" above the number;
 	// "…+49 151… (roaming) or better use my local number 130…".
 	`(?i:(?:please|better) (?:use|call|try) (?:the|this|my|our) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
-	// "Best way to reach me is WhatsApp/WeChat on +61 412…".
+	// "Best way to reach me is WhatsApp/WeChat on +61 412…"; "Mobile is best: +86 139…".
+	`(?i:\b(?:my )?(?:mobile|cell|phone)(?: number)? is (?:best|better|preferred)\s*[:,]?\s*)|` +
 	`(?i:best way to reach me is (?:by |on |via )?(?:whatsapp|wechat|phone|mobile|signal)(?:\s?/\s?(?:whatsapp|wechat|phone|mobile|signal))*(?: on| at)?:?\s*)|` +
 	// "有咩請打我direct line 2851 7036", "手机号同微信 150…".
 	`打我(?:的)?\s?(?i:direct line|mobile)\s*|(?:手机号|手机)(?:同|和)微信(?:号)?[:：]?\s*|微信(?:同|和)(?:手机|电话)(?:号)?[:：]?\s*|` +
@@ -888,7 +897,7 @@ func newNumber(text string) string {
 			// "…已经停用了，收不到短信，新号码是199…": the old one dead in the sentence before it.
 			dead := lastClause(strings.TrimRight(before, "，,；; \t"))
 			if !deadNumber.MatchString(dead) && !deadNumber.MatchString(said) || quoted(before) ||
-				aboutSomeone.MatchString(said) && !strings.Contains(dead, "我的电话") && !strings.Contains(dead, "我的手机") && !ownChanged.MatchString(said) ||
+				aboutSomeone.MatchString(said) && !myOldNumber.MatchString(dead) && !ownChanged.MatchString(said) ||
 				introducesSomeone.MatchString(said) && !ownOldNumber.MatchString(said) && !ownChanged.MatchString(said) {
 				// Not "…楼下住户的电话已经停用了，新号码…"; "我是…的业主王海涛，你们登记的我的电话…
 				// 已经停用了，麻烦更新成新号码…" says whose it is.
@@ -997,6 +1006,9 @@ var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:
 	`(?:请|麻烦)?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
 
 // changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码".
+// myOldNumber is the writer's number they say is dead: "我的电话", "我原来登记的电话".
+var myOldNumber = quickre.MustCompile(EitherScript(`我(?:原来|以前|之前|原先)?(?:在物业)?(?:登记|留|预留)?的(?:电话|手机)`))
+
 var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo + `\s*|(?:打|拨|拨打|联系|致电)我(?:的)?新(?:的)?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*|` +
 	// "电话换了，打这个186-0215-7738，之前那个不用了", a line of its own above the thread.
 	`^\s*(?:电话|手机)(?:号码|号)?(?:已经|已)?换了[，,。 ]?\s*(?:(?:以后|今后)?(?:请)?(?:打|拨)(?:这个|这个号码|这个号)?[:：]?\s*)?`))
@@ -1098,7 +1110,7 @@ func sentencePhone(text string) string {
 				}
 			}
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])

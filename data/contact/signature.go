@@ -256,11 +256,11 @@ func keptStore(text string) string {
 	return ""
 }
 
-// footStore is the store a line at the foot of the mail names, its keeper's or its staff's
-// signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士", "南京新街口店"
-// alone; "" when none of its last lines does.
+// footStore is the store or the campus a line at the foot of the mail names, its keeper's or its
+// staff's signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士", "南京新街
+// 口店" alone, "长沙岳麓区麓谷校区 负责人"; "" when none of its last lines does.
 func footStore(text string) string {
-	if !strings.Contains(text, "店") {
+	if !containsAny(text, "店", "校区", "校區", "分校") {
 		return ""
 	}
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
@@ -276,7 +276,7 @@ func footStore(text string) string {
 			f = f[:len(f)-1] // "加盟商", "钱女士" after the store
 		}
 		if s := strings.Join(f, " "); len(f) <= 3 && storeLine.MatchString(s) && !notOwnStore.MatchString(f[len(f)-1]) &&
-			strings.HasSuffix(f[len(f)-1], "店") && utf8.RuneCountInString(f[len(f)-1]) >= 4 {
+			containsAny(lastRunes(f[len(f)-1], 2), "店", "校区", "校區", "分校") && utf8.RuneCountInString(f[len(f)-1]) >= 4 {
 			return f[len(f)-1]
 		}
 	}
@@ -284,11 +284,11 @@ func footStore(text string) string {
 }
 
 // storeLine is a signature's line that only names a store: "茶语轩成都春熙路店", "小满鱼 绵阳涪城万达店".
-var storeLine = quickre.MustCompile(`^[\p{Han}A-Za-z0-9 ·（）()]{2,24}(?:店|分店)$`)
+var storeLine = quickre.MustCompile(`^[\p{Han}A-Za-z0-9 ·（）()]{2,24}(?:店|分店|校区|校區|分校)$`)
 
 // storeKeeper is a signature's line of a store's keeper or franchisee, whose address below is
 // their store's: "华景便民服务台 · 杭州文三路店 店长/加盟商".
-var storeKeeper = quickre.MustCompile(EitherScript(`店长|店主|加盟商|加盟店主`))
+var storeKeeper = quickre.MustCompile(EitherScript(`店长|店主|加盟商|加盟店主|负责人|校长`))
 
 // namesUnit tells a text that names a stall, a shop or a booth by its word: only such a text
 // gives one of ownUnitAt's units.

@@ -21,8 +21,9 @@ var quotingLine = quickre.MustCompile(`(?i)^-{2,}\s*(原始邮件|原始郵件|�
 var sentFrom = quickre.MustCompile(`(?i)^(?:发自我的|發自我的|来自我的|來自我的|从我的|從我的|sent from my|发自网易邮箱|發自網易郵箱|来自网易邮箱|` +
 	`(?:从|從)\s*(?:ios|android)\s*版\s*outlook|sent from outlook|get outlook for|获取\s*outlook|取得\s*outlook|` +
 	`本邮件由\S{0,12}(?:客户端|邮箱|郵箱)|本郵件由\S{0,12}(?:客戶端|郵箱)|` +
-	// "来自小米手机", "發自三星手機".
-	`(?:发自|發自|来自|來自)[\p{Han}A-Za-z0-9 ]{1,12}?(?:手机|手機)$)\s*\S?.{0,60}$`)
+	// "来自小米手机", "發自三星手機", "来自华为Mate 60 Pro".
+	`(?:发自|發自|来自|來自)[\p{Han}A-Za-z0-9 ]{1,12}?(?:手机|手機)$|` +
+	`(?:发自|發自|来自|來自)\s*(?:华为|華為|荣耀|榮耀|小米|红米|紅米|三星|一加|魅族|iphone|ipad|huawei|honor|xiaomi|redmi|oppo|vivo|samsung|galaxy|oneplus)[A-Za-z0-9 +]{0,24}$)\s*\S?.{0,60}$`)
 
 // footRule is a line that only separates, left at a mail's foot above the line its app signs with.
 var footRule = quickre.MustCompile(`^[-—_=]{2,}$`)
