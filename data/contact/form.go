@@ -156,7 +156,8 @@ var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我�
 
 // formContact reads the visitor's name, address and phone number from the labelled lines of a
 // form's notice, its textFields; each is "" when the text has no such line, or its value is none.
-// phoneLabelAfter is a number's label after a name on a contact's line: "，电话" of "覃主任，电话 0771-…".
+// phoneLabelAfter is a number's label after a name on a contact's line: "，电话" of "覃主任，电话
+// 0771-…".
 var phoneLabelAfter = quickre.MustCompile(EitherScript(`[，,、 \t]+(?:联系)?(?:电话|手机|座机)(?:号码)?[:：]?$`))
 
 func formContact(fields []formField) (name, email, phone string) {

@@ -510,8 +510,9 @@ func nameLine(l, writer string) bool {
 var pastes = quickre.MustCompile(EitherScript(`原文|原话|发给我的|发来的|转给我的|[他她]发的|聊天记录|群里的|你们的回复|你们的答复|` +
 	`你们回复|你们答复|回复如下|答复如下`))
 
-// ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个地址：",
-// "以下信息请核对后尽快开具电子发票发到本邮箱：" above the company's details for its invoice.
+// ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个
+// 地址：", "以下信息请核对后尽快开具电子发票发到本邮箱：" above the company's details for its
+// invoice.
 var ownIntro = quickre.MustCompile(EitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到|以下(信息|资料)请(核对|核实|确认)`))
 
 // greeting begins a letter's salutation.
@@ -1266,8 +1267,8 @@ var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
-// 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位上，手机 139…", "要上门前
-// 请提前和他联系：139…".
+// 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
+// 上，手机 139…", "要上门前请提前和他联系：139…".
 var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|大爷|奶奶|爷爷)(?:的|家|留的|家里|本人|回)?(?:的)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d+]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +

@@ -1956,9 +1956,10 @@ var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
 // words: in brackets after their home, their unit or their office ("我们家是业主（13栋603）", "本人
-// 單位（濱海豪庭2座15樓C室）"), in brackets after their company ("我是启明星教育（科技园5号楼1102室）的办公室主任…"), or
-// after a street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠珍"), or the stall in
-// brackets after the shop they opened ("我在美食城B区开了一家麻辣烫（B-21档）"); "" when none.
+// 單位（濱海豪庭2座15樓C室）"), in brackets after their company ("我是启明星教育（科技园5号楼1102
+// 室）的办公室主任…"), or after a street in brackets ("我是天山三村（仙霞路1250弄）17号503室的沈惠
+// 珍"), or the stall in brackets after the shop they opened ("我在美食城B区开了一家麻辣烫（B-21
+// 档）"); "" when none.
 func placeInBracketsSaid(text string) string {
 	if !strings.ContainsAny(text, "（(") {
 		return ""
@@ -2064,9 +2065,9 @@ func bookedRoom(text string) string {
 	return ""
 }
 
-// roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举办",
-// "开幕式在贵酒店二楼多功能厅（大厅A+B）举行", "在你们酒店3楼翠竹轩包间给我父亲办八十大寿", "在贵中心二层大
-// 宴会厅的年会".
+// roomHeldIn is the room at the venue where the writer's meeting is held: "在贵中心二层M3会议室举
+// 办", "开幕式在贵酒店二楼多功能厅（大厅A+B）举行", "在你们酒店3楼翠竹轩包间给我父亲办八十大寿",
+// "在贵中心二层大宴会厅的年会".
 var roomHeldIn = quickre.MustCompile(EitherScript(`在(?:贵|你们)(?:中心|酒店|馆|司|方|大厦|店|\p{Han}{1,4}?)?(?:会议中心|会展中心)?[ \t]*(` + heldRoom + `)[ \t]*(?:[（(][^（）()\n]{0,30}[）)])?` +
 	`(?:给[^，。\n]{1,6}?)?(?:举办|举行|召开|承办|主办|开|办了|办|进行|上课|聚餐|用餐|吃饭|宴请|执行|的(?:年会|婚宴|婚礼|寿宴|会议|培训|活动|晚宴|宴会))|` +
 	// "婚宴原定9月23日在贵酒店一楼百合厅，", "今天在 3楼第二会议室 开培训会".

@@ -257,8 +257,8 @@ func keptStore(text string) string {
 }
 
 // footStore is the store or the campus a line at the foot of the mail names, its keeper's or its
-// staff's signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士", "南京新街
-// 口店" alone, "长沙岳麓区麓谷校区 负责人"; "" when none of its last lines does.
+// staff's signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士",
+// "南京新街口店" alone, "长沙岳麓区麓谷校区 负责人"; "" when none of its last lines does.
 func footStore(text string) string {
 	if !containsAny(text, "店", "校区", "校區", "分校") {
 		return ""
