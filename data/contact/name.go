@@ -222,6 +222,9 @@ func personName(sender, said string) string {
 	if n := handleWritten(t, said); n != "" {
 		return n // "zhangwei" writing "I am Zhang Wei, the owner of…": the name as they write it
 	}
+	if n := signedInFull(said, t); n != "" {
+		return n // "Ivy" signing "Ivy Tsang" above her flat and number: her whole name
+	}
 	if surname, ok := strings.CutSuffix(t, " Family"); ok && englishName.MatchString(surname) && !strings.Contains(surname, " ") {
 		// "Wong Family" writing "I am Mrs. Wong of Block 3…": the one of the household who writes.
 		for _, m := range englishTitled.FindAllStringSubmatch(said, perLine) {
@@ -495,6 +498,22 @@ var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我
 	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)的邮箱|` +
 	`(?:这封|此|这)(?:信|邮件)?是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
 	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
+
+// signedInFull is the whole English name, of two or three words, that one of a text's last lines
+// gives for the first name a sender goes by: "Ivy Tsang" for "Ivy"; "" when none does.
+func signedInFull(said, first string) string {
+	if !isASCII(first) || strings.ContainsAny(first, " \t") || !englishName.MatchString(first) {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+	for _, l := range lines[max(0, len(lines)-6):] {
+		l = strings.TrimSpace(l)
+		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && f[0] == first && englishName.MatchString(l) && !strings.ContainsAny(l, "0123456789") {
+			return l
+		}
+	}
+	return ""
+}
 
 // handleWritten is the name a mailbox's handle in small letters spells, as the text writes it with
 // capitals and a space: "Zhang Wei" for "zhangwei"; "" when the text writes it nowhere.

@@ -1211,11 +1211,13 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 			} else if len(earlier) > 0 {
 				break
 			}
-			if !greeted && qrest != "" && (colon(qrest) < 0 || greetedBy.MatchString(qrest)) {
+			if !greeted && qrest != "" && (colon(qrest) < 0 || greetedBy.MatchString(qrest) || greetedOwner.MatchString(qrest)) {
 				// The first line of the message after its header: the greeting.
 				greeted = true
 				if m := greetedBy.FindStringSubmatch(qrest); m != nil {
 					addressee, greetedAt = formName(m[1]), m[2] // "郑国强先生": his whole name; "钱女士" as it is
+				} else if m := greetedOwner.FindStringSubmatch(qrest); m != nil {
+					greetedAt = m[1] // "尊敬的 16-1-0601 业主：" in the office's notice
 				}
 			}
 		}
@@ -1318,6 +1320,9 @@ var initials = quickre.MustCompile(`^(?:[A-Z]\.?){1,3}$`)
 // greetedBy is a letter's first line greeting its reader by their name and title: "郑国强先生：",
 // "尊敬的钱女士：", "尊敬的何先生（32幢1单元1204）：" with their flat in group 2.
 var greetedBy = quickre.MustCompile(EitherScript(`^(?:尊敬的|亲爱的)?(\p{Han}{1,3}?(?:先生|女士|小姐))(?:[（(]([^（()）\n]{3,24})[）)])?(?:您好)?\s*[：:，,！!]`))
+
+// greetedOwner is an office's greeting of an owner by their flat: "尊敬的 16-1-0601 业主：".
+var greetedOwner = quickre.MustCompile(EitherScript(`^(?:尊敬的|亲爱的)\s*([0-9A-Za-z\p{Han}\-]{3,20}?)\s*(?:业主|住户|租户)(?:您好)?\s*[：:，,]`))
 
 // sentTo is a quoted message's header line naming whom it was sent to.
 var sentTo = quickre.MustCompile(`^(?i:收件人|收件者|to)\s*[:：]`)

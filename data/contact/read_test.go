@@ -4936,3 +4936,21 @@ func TestAPlaceOfTheWritersInBracketsAfterTheirWordsForIt(t *testing.T) {
 		{"韩冬", "我们青木设计在科技园8号楼2楼的新办公室（8-203）正在做内部装修，今天装修队进场被保安拦住。\n有问题联系我本人，韩冬 136 0000 5372。", "韩冬", "136 0000 5372", "8-203"},
 	})
 }
+
+// The whole name a sender's first name signs with; a colleague on site a foreign exhibitor asks the
+// office to call; a flat the office's own notice greets its owner by, quoted below the owner's
+// answer.
+func TestWholeNamesColleaguesOnSiteAndFlatsANoticeGreets(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Ivy", "隔離屋隻狗成日吠，麻煩管理處幫手。\n\n我冇內地電話，請WhatsApp或者打我香港號碼。\n\nIvy Tsang\n御景半島 6座12C\n+852 9100 5526", "Ivy Tsang", "+852 9100 5526", "御景半島 6座12C"},
+		{"Thomas Berger", "Dear organiser,\nOur stand has no power. I do not speak Chinese, so please call our local colleague Ms. Zhang Lei, who is on site with me all day: 186 0000 0961.\nBest regards\nThomas Berger\nTel. +49 711 9300 2214", "Thomas Berger", "186 0000 0961", ""},
+	})
+	own := "电梯坏了三个月没修好，物业费我暂时不交。\n\n潘建平 153 0000 6628"
+	text := own + "\n\n------------------ 原始邮件 ------------------\n发件人: \"桂花园物业服务中心\"<gy_wy@example.cn>;\n" +
+		"发送时间: 2024年6月3日(星期一) 上午9:30\n收件人: \"panjianping\"<x@example.cn>;\n主题: 【物业费催缴通知】\n\n" +
+		"尊敬的 16-1-0602 业主：\n您好！您尚欠物业服务费3,421.44元。\n如有疑问请致电物业服务中心 0571-8800 5500。"
+	w := Read(Mail{Name: "panjianping", Email: "x@example.cn", Subject: "回复：【物业费催缴通知】", Text: text, OwnText: own})
+	if w.Name != "潘建平" || w.Phone != "153 0000 6628" || w.Address != "16-1-0602" {
+		t.Errorf("an owner's answer to the office's notice: %q %q %q, want 潘建平 153 0000 6628 16-1-0602", w.Name, w.Phone, w.Address)
+	}
+}

@@ -649,7 +649,9 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	// "My German mobile works but is expensive, please use the Chinese number:" above the number;
 	// "…+49 151… (roaming) or better use my local number 130…".
 	`(?i:(?:please|better) (?:use|call|try) (?:the|this|my|our) (?:[a-z]+ ){0,2}(?:number|mobile|phone|sim)\s*:?\s*)|` +
-	// "Best way to reach me is WhatsApp/WeChat on +61 412…"; "Mobile is best: +86 139…".
+	// "Best way to reach me is WhatsApp/WeChat on +61 412…"; "Mobile is best: +86 139…"; "please
+	// call our local colleague Ms. Zhang Lei, who is on site with me all day: 186…".
+	`(?i:\bplease call (?:our|my) (?:local |chinese )?(?:colleague|assistant|interpreter)\b[^:\n]{0,80}:\s*)|` +
 	`(?i:\b(?:my )?(?:mobile|cell|phone)(?: number)? is (?:best|better|preferred)\s*[:,]?\s*)|` +
 	`(?i:best way to reach me is (?:by |on |via )?(?:whatsapp|wechat|phone|mobile|signal)(?:\s?/\s?(?:whatsapp|wechat|phone|mobile|signal))*(?: on| at)?:?\s*)|` +
 	// "有咩請打我direct line 2851 7036", "手机号同微信 150…".
