@@ -299,8 +299,8 @@ func personName(sender, said string) string {
 		func() string { return signedUnder(said, t) },
 		func() string {
 			// "渝中区解放碑八一路店 邓先生" on a line of its own in a store's mail: its keeper.
-			if m := storeThenPerson.FindStringSubmatch(said); shop && m != nil && callName(m[1]) {
-				return m[1]
+			if _, keeper := storeAtFoot(said); shop && keeper != "" {
+				return keeper
 			}
 			return ""
 		},
@@ -528,10 +528,6 @@ func handleWritten(handle, said string) string {
 	}
 	return ""
 }
-
-// storeThenPerson is a line of a store, a branch or a campus, then its person: "渝中区解放碑八一路店
-// 邓先生".
-var storeThenPerson = quickre.MustCompile(EitherScript(`(?m)^[ \t]*[^\s，,。：:]{2,20}(?:店|分店|校区|分校)[ \t]+(\p{Han}{1,3})[ \t]*\r?$`))
 
 // askForPerson is a shop's or a firm's person the mail asks the office to call, by surname and
 // title, before their number: "有事找黎医生 电话189…", "有事联系我 林先生 137…".

@@ -338,7 +338,7 @@ func Read(m Mail) Writer {
 			// Plaza": the booth the writer keeps at the fair.
 			address = b
 		}
-		if r, _ := utf8.DecodeLastRuneInString(address); r == '层' || r == '層' || r == '楼' || r == '樓' {
+		if onAFloor(address) {
 			if _, after, ok := strings.Cut(own, address); ok {
 				if m := roomInBrackets.FindStringSubmatch(after); m != nil {
 					address += m[1] // "我们公司在B座28层（2801室）": the floor and the office on it
@@ -351,7 +351,7 @@ func Read(m Mail) Writer {
 				}
 			}
 		}
-		if buildingOrFloorEnd.MatchString(address) {
+		if buildingEnd.MatchString(address) || onAFloor(address) {
 			if _, after, ok := strings.Cut(own, address); ok {
 				if room := roomAfterSpace.FindString(after); room != "" {
 					// "滨江一号 2栋 2803", "众创大厦 15层 1507" at the foot: the flat or the office
@@ -654,8 +654,11 @@ func Read(m Mail) Writer {
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
 
-// buildingOrFloorEnd is an address that ends with its building or its floor: "2栋", "15层", "4楼".
-var buildingOrFloorEnd = quickre.MustCompile(EitherScript(`\d\s*(?:栋|幢|座|号楼|层|楼|F)$`))
+// onAFloor tells an address that ends with its floor: "B座28层", "孵化器4楼".
+func onAFloor(address string) bool {
+	r, _ := utf8.DecodeLastRuneInString(address)
+	return r == '层' || r == '層' || r == '楼' || r == '樓'
+}
 
 // mainlandNumber is a number labelled as the writer's on the mainland, mainlandWanted the mail
 // asking the office to call that one: "大陸手機 139…（…請打大陸手機）".

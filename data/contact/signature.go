@@ -260,8 +260,15 @@ func keptStore(text string) string {
 // staff's signature: "沐茶季 成都春熙路店", "洁速洗车 沈阳浑南店 加盟商", "苏州观前街店 钱女士",
 // "南京新街口店" alone, "长沙岳麓区麓谷校区 负责人"; "" when none of its last lines does.
 func footStore(text string) string {
+	store, _ := storeAtFoot(text)
+	return store
+}
+
+// storeAtFoot is the store or the campus a line at the foot of the mail names, and the name after
+// it on that line ("钱女士" of "苏州观前街店 钱女士"); "" for what it does not give.
+func storeAtFoot(text string) (store, keeper string) {
 	if !containsAny(text, "店", "校区", "校區", "分校") {
-		return ""
+		return "", ""
 	}
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	seen := 0
@@ -272,15 +279,19 @@ func footStore(text string) string {
 		}
 		seen++
 		f := strings.Fields(l)
+		name := ""
 		for len(f) > 1 && (storeKeeper.MatchString(f[len(f)-1]) || callName(f[len(f)-1]) || chineseName(f[len(f)-1])) {
+			if callName(f[len(f)-1]) {
+				name = f[len(f)-1]
+			}
 			f = f[:len(f)-1] // "加盟商", "钱女士" after the store
 		}
 		if s := strings.Join(f, " "); len(f) <= 3 && storeLine.MatchString(s) && !notOwnStore.MatchString(f[len(f)-1]) &&
 			containsAny(lastRunes(f[len(f)-1], 2), "店", "校区", "校區", "分校") && utf8.RuneCountInString(f[len(f)-1]) >= 4 {
-			return f[len(f)-1]
+			return f[len(f)-1], name
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // storeLine is a signature's line that only names a store: "茶语轩成都春熙路店", "小满鱼 绵阳涪城万达店".
