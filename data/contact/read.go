@@ -876,7 +876,29 @@ var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contains is strings.Contains, quicker for a Chinese word in a Chinese text: it looks for the
+// word's last byte, one of 64 that end a Chinese character, rather than its first, one of the
+// few that begin nearly all of them and so stop the search at nearly every character.
+func contains(s, w string) bool {
+	n := len(w)
+	if n < 2 || w[n-1] < utf8.RuneSelf {
+		return strings.Contains(s, w)
+	}
+	last := w[n-1]
+	for i := n - 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i+1-n:i+1] == w {
 			return true
 		}
 	}

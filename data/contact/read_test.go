@@ -1,6 +1,7 @@
 package contact
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -89,6 +90,29 @@ func TestPhoneIn(t *testing.T) {
 	} {
 		if got := phoneIn(value); got != want {
 			t.Errorf("phoneIn(%q) = %q, want %q", value, got, want)
+		}
+	}
+}
+
+// contains and hasDigit, which the rules use for speed, answer as the standard library does.
+func TestQuickLooksAnswerAsTheLibraryDoes(t *testing.T) {
+	pieces := []string{"联系", "系我", "我", "电话", "話", "号", "1", "9", "０", "９", "\uff1a", "\ufe19", "a", "Me",
+		" ", "\n", "\xe8", "\xbb", "\x94", "\xef\xbc", "\x90", "，", "直接联系"}
+	words := []string{"联系我", "电话", "我", "系我", "号码", "直接联系", "Me", "\x94我", "\xbb\x94", "话1"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, w := range words {
+			if contains(s, w) != strings.Contains(s, w) {
+				t.Fatalf("contains(%q, %q) = %v", s, w, contains(s, w))
+			}
+		}
+		if want := strings.ContainsAny(s, "0123456789０１２３４５６７８９"); hasDigit(s) != want {
+			t.Fatalf("hasDigit(%q) = %v", s, hasDigit(s))
 		}
 	}
 }

@@ -1102,6 +1102,9 @@ func sentencePhone(text string) string {
 		if i >= Lines {
 			break
 		}
+		if !hasDigit(l) && !hasDigit(lineBelow(lines, i)) {
+			continue // each number below is on the line or the one below it
+		}
 		if p := numberForMe(l); p != "" {
 			return p
 		}
@@ -1598,6 +1601,16 @@ var namedPhone = quickre.MustCompile(`^(?:[^\d\s(（:：]{1,6}\s+)?[^\d\s(（:�
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
 var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)
+
+// hasDigit tells whether s holds a digit, as a phone number is read: 0-9, in full width or not.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' || c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99 {
+			return true
+		}
+	}
+	return false
+}
 
 func digitCount(s string) int { return len(asciiDigits(s)) }
 

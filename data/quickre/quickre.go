@@ -22,12 +22,18 @@ type Regexp struct {
 	// byFirst is needs by their first rune, looked up at each rune of a text: one pass over the
 	// text, whatever the number of words.
 	byFirst map[rune][]word
+	// firsts has a bit set for each first rune of byFirst, by its low bits: most runes of a
+	// text are no first rune, and a bit says so quicker than the map does.
+	firsts [firstBits / 64]uint64
 	// anchored is set when every match starts at the text's start. Such a pattern fails at
 	// once where a text does not start as it does, and is tried at each of many places of a
 	// long text ("=?" in a header of 100 KB of them): looking through all the rest there for the
 	// words would make the work grow with the square of the text.
 	anchored bool
 }
+
+// firstBits is how many bits firsts has: a power of two.
+const firstBits = 4096
 
 // anchoredLook is the longest text an anchored pattern looks through for its words first.
 const anchoredLook = 512
@@ -57,12 +63,19 @@ func MustCompile(expr string) *Regexp {
 		for _, w := range q.needs {
 			r, _ := utf8.DecodeRuneInString(w.text)
 			q.byFirst[r] = append(q.byFirst[r], w)
+			q.setFirst(r)
 			for f := unicode.SimpleFold(r); w.fold && f != r; f = unicode.SimpleFold(f) {
 				q.byFirst[f] = append(q.byFirst[f], w)
+				q.setFirst(f)
 			}
 		}
 	}
 	return q
+}
+
+func (re *Regexp) setFirst(r rune) {
+	b := uint32(r) % firstBits
+	re.firsts[b/64] |= 1 << (b % 64)
 }
 
 // Needs is the words one of which every match contains, nil when there are none to look for.
@@ -80,6 +93,9 @@ func (re *Regexp) may(s string) bool {
 		return true
 	}
 	for i, r := range s {
+		if b := uint32(r) % firstBits; re.firsts[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
 		for _, w := range re.byFirst[r] {
 			if strings.HasPrefix(s[i:], w.text) || w.fold && hasPrefixFold(s[i:], w.text) {
 				return true

@@ -66,10 +66,14 @@ func TestSameAnswers(t *testing.T) {
 		`(?i)^-+ *forwarded message *-+$|写道[:：]$`,
 		`[他她]家|对方|那户`,
 		`(?:先生|)女士|\b[A-Z][a-z]+\b`,
+		`(?i)key|机`,
 	}
 	pieces := []string{"停机", "换号", "新号", "码", "打我", "爱人", "如下", "联系方式", "信息", "我", "的",
 		"电话", "電话", "：", ":", " ", "13800138000", "姓名", "联系人", "张三", "\n", "6栋", "1201", "号楼",
-		"Call me", "CALL ME", "我的电话：", "我電话",
+		"Call me", "CALL ME", "call me", "我的电话：", "我電话",
+		// Another case of a word's first letter ("\u212a" the Kelvin sign, read as k), and a
+		// rune with the low bits of a word's first one ("\u605c" as 停).
+		"key", "\u212aEY", "\u605c机",
 		"-- ", "Forwarded Message", "FORWARDED MESSAGE", "forwarded me\u017fsage", " --", "写道", "寫道", "他家", "她", "对方", "那户", "先生", "女士", "Zhang", "x", "。"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var texts []string
