@@ -195,6 +195,8 @@ type MailBatch struct {
 	LastUID     uint32      // the folder position once the batch is stored
 	AfterImport AfterImport // keep, or a server action to do once committed
 	Messages    []InboundMail
+	// Prepared is PrepareBatch(Messages), begun before the batch is stored; nil: begun when it is.
+	Prepared *PreparedBatch
 	// Unfetched are messages of the folder the server listed but would not deliver, up to
 	// LastUID: kept to be fetched again at the next check. Gone are such messages no longer on
 	// the server (deleted meanwhile by another client).
@@ -374,7 +376,11 @@ func (s *Store) importBatch(ctx context.Context, b *MailBatch, guarded bool) ([]
 	// instead: the SQLite driver runs each statement of a cancellable context in a goroutine of
 	// its own, and that hand-over costs more than most of the statements here.
 	sctx := context.WithoutCancel(ctx)
-	preps := prepareBatch(b.Messages)
+	preps := b.Prepared
+	// Begun for this batch's messages, not another's.
+	if preps == nil || len(preps.msgs) != len(b.Messages) || len(b.Messages) > 0 && &preps.msgs[0] != &b.Messages[0] {
+		preps = PrepareBatch(b.Messages)
+	}
 	err := s.write(ctx, func(tx *sql.Conn) error {
 		var err error
 		if b.own, b.domain, b.office, err = ownAddresses(sctx, tx, b.AccountID); err != nil {
@@ -544,15 +550,19 @@ func prepareMail(m *InboundMail) *preparedMail {
 	return p
 }
 
-// preparedBatch is a batch's preparedMail, worked out in order on another core while the
-// messages before are written.
-type preparedBatch struct {
+// PreparedBatch is what of storing a batch's messages needs no database (hashes, the complaint
+// each would open), worked out in order on another core while the messages before are written.
+type PreparedBatch struct {
+	msgs  []InboundMail
 	preps []*preparedMail
 	ready []chan struct{}
 }
 
-func prepareBatch(msgs []InboundMail) *preparedBatch {
-	pb := &preparedBatch{preps: make([]*preparedMail, len(msgs)), ready: make([]chan struct{}, len(msgs))}
+// PrepareBatch begins the work of storing msgs that needs no database: a sync begins it for a
+// batch as soon as it is fetched, and stores the batch (MailBatch.Prepared) while the next one
+// is fetched and prepared.
+func PrepareBatch(msgs []InboundMail) *PreparedBatch {
+	pb := &PreparedBatch{msgs: msgs, preps: make([]*preparedMail, len(msgs)), ready: make([]chan struct{}, len(msgs))}
 	for i := range pb.ready {
 		pb.ready[i] = make(chan struct{})
 	}
@@ -565,7 +575,7 @@ func prepareBatch(msgs []InboundMail) *preparedBatch {
 	return pb
 }
 
-func (pb *preparedBatch) get(i int) *preparedMail {
+func (pb *PreparedBatch) get(i int) *preparedMail {
 	<-pb.ready[i]
 	return pb.preps[i]
 }

@@ -132,6 +132,33 @@ func TestImportMailStoresEachMessageOnce(t *testing.T) {
 	}
 }
 
+// A batch's work that needs no database, begun as the batch was fetched, opens its complaints;
+// work begun for other messages is done again rather than used.
+func TestImportMailPreparedAhead(t *testing.T) {
+	for _, own := range []bool{true, false} {
+		s := MustOpen(t)
+		ctx := context.Background()
+		acct, err := s.SaveMailAccount(ctx, MailAccount{Host: "127.0.0.1", Security: SecurityNone, Username: "clerk"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs := []InboundMail{inboundMail(1, "a@example.cn", false), inboundMail(2, "b@example.cn", false)}
+		prepared := PrepareBatch(msgs)
+		if !own {
+			prepared = PrepareBatch([]InboundMail{inboundMail(1, "x@example.cn", false), inboundMail(2, "y@example.cn", false)})
+		}
+		if _, err := s.ImportMail(ctx, MailBatch{AccountID: acct.ID, Folder: acct.Folder, UIDValidity: 7, LastUID: 2,
+			Messages: msgs, Prepared: prepared}); err != nil {
+			t.Fatal(err)
+		}
+		for q, want := range map[string]int{"a@example.cn": 1, "b@example.cn": 1, "x@example.cn": 0, "y@example.cn": 0} {
+			if n, err := s.Count(ctx, ListFilter{Query: q}); err != nil || n != want {
+				t.Errorf("prepared for its own messages %v: %d complaints of %s, %v; want %d", own, n, q, err, want)
+			}
+		}
+	}
+}
+
 // On a full disk a batch is stored not at all, with an error that says so, and the folder
 // position stays where it was: the next pass imports every message once.
 func TestImportMailOnAFullDiskLosesNothing(t *testing.T) {

@@ -292,6 +292,7 @@ func Failure(err error) data.SyncFailure {
 // fetched is one batch off the wire, or the error that stopped fetching.
 type fetched struct {
 	msgs      []data.InboundMail
+	prepared  *data.PreparedBatch  // msgs' work that needs no database, begun as they came
 	unfetched []data.UnfetchedMail // listed, not delivered: fetched again at the next check
 	gone      []uint32             // missed before, no longer on the server
 	lastUID   uint32
@@ -437,6 +438,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 				testHookFetching(folder, b)
 			}
 			f := s.fetch(b, sizes, dates, acct.MaxSize, func() { fetchedN.Add(1); report() })
+			f.prepared = data.PrepareBatch(f.msgs) // on another core, while the batch before is stored
 			f.lastUID = slices.Max(b)
 			if f.cutAt != 0 {
 				f.lastUID = f.cutAt
@@ -465,7 +467,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		base := done
 		out, err := store.ImportMail(ctx, data.MailBatch{
 			AccountID: acct.ID, Folder: folder, UIDValidity: mbox.UidValidity, LastUID: f.lastUID,
-			AfterImport: after, Sent: sent, Messages: f.msgs, Unfetched: f.unfetched, Gone: f.gone,
+			AfterImport: after, Sent: sent, Messages: f.msgs, Prepared: f.prepared, Unfetched: f.unfetched, Gone: f.gone,
 			OnStored: func(i int) {
 				if testHookStored != nil {
 					testHookStored(base + i + 1)
@@ -505,7 +507,7 @@ func (s *session) sync(ctx context.Context, store *data.Store, opts Options, sum
 		if big {
 			// A message of tens of megabytes stored: its copies are garbage now, and the memory
 			// they took goes back to the system rather than staying with the window all day.
-			f.msgs = nil
+			f.msgs, f.prepared = nil, nil
 			debug.FreeOSMemory()
 		}
 		if fetchErr != nil {
