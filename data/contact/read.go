@@ -372,6 +372,8 @@ func Read(m Mail) Writer {
 		if bareFlat.MatchString(address) {
 			// "11栋2单元的电梯又坏了 我家在1902"; "楼上17幢2单元1601在装修…我家住1501".
 			address = cmp.Or(buildingOf(own), neighbourBuilding(own)) + address
+		} else if m := ownBuildingSaid.FindStringSubmatch(own); m != nil && unitFlat.MatchString(address) {
+			address = strings.Join(strings.Fields(m[1]), "") + address // "我是5栋的业主，住1单元602"
 		}
 		if m := correctedNumber.FindStringSubmatch(own); m != nil && phone != "" && asciiDigits(phoneIn(m[1])) == asciiDigits(phone) {
 			phone = phoneIn(m[2]) // "我电话 138 1234 0987 不对 是 138 1234 0978": the number they meant
@@ -1399,6 +1401,10 @@ var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店)(?:�
 // 是 138 1234 0978", "135 8820 4617，不对，最后两位是71，135 8820 4671".
 var correctedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*[，,]?[ \t]*(?:不对|不是|错了|说错了|写错了|打错了)` +
 	`(?:[ \t]*[，,][^，。\d\n]{0,10}\d{1,4}[，,])?[ \t]*[，,。]?[ \t]*(?:应该|应)?(?:是|为)?[ \t]*[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+
+// ownBuildingSaid is the writer saying which building is theirs, their entrance and flat said
+// apart: "我是5栋的业主", "我是5号楼的".
+var ownBuildingSaid = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|住|住在|家在|家住)\s*(\d{1,3}\s*(?:栋|幢|号楼|座))(?:的|业主|住户|[，,\s])`))
 
 // buildingOf is the one building the writer names, with its entrance ("11栋2单元"), when the
 // flat they give is a number alone: the building the complaint is about is theirs then, unless

@@ -4978,3 +4978,16 @@ func TestWholeNamesColleaguesOnSiteAndFlatsANoticeGreets(t *testing.T) {
 		t.Errorf("an owner's answer to the office's notice: %q %q %q, want 潘建平 153 0000 6628 16-1-0602", w.Name, w.Phone, w.Address)
 	}
 }
+
+// A block named by its side ("东座") before a flat's number alone, and the building a writer says
+// is theirs before the entrance and the flat ("我是5栋的业主，住1单元602"); not a building
+// beside the writer's ("隔壁5栋的住户…，我住1单元602").
+func TestBlocksBySideAndBuildingsSaidApart(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陈先生", "物业你好，我住天河花园东座 1603，楼上每天半夜拖家具，请处理。电话13812345678", "陈先生", "13812345678", "天河花园东座 1603"},
+		{"陈先生", "我是西座2205的业主，楼道的灯坏了一个月。陈先生 13812345678", "陈先生", "13812345678", "西座2205"},
+		{"张敏", "你好，我是5栋的业主，住1单元602，楼下烧烤油烟太大了。张敏 13912345678", "张敏", "13912345678", "5栋1单元602"},
+		{"张敏", "我是5号楼的，住3单元201，楼下烧烤油烟太大了。张敏 13912345678", "张敏", "13912345678", "5号楼3单元201"},
+		{"张敏", "隔壁5栋的住户天天在楼道烧纸，我住1单元602。张敏 13912345678", "张敏", "13912345678", "1单元602"},
+	})
+}

@@ -357,6 +357,9 @@ var towerFlat = quickre.MustCompile(`^[A-Z]\d{3,4}$`)
 // bareFlat is a flat's number alone: "1204", "302室".
 var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
 
+// unitFlat is an entrance and a flat without their building: "1单元602".
+var unitFlat = quickre.MustCompile(EitherScript(`^\d{1,2}\s*单元\s*\d{3,4}(?:室|号)?$`))
+
 // workHere are the words after a place that make it where a company is: "办公", "上班".
 var workHere = quickre.MustCompile(EitherScript(`^(?:办公|上班|工作|营业|经营)`))
 
