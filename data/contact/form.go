@@ -160,6 +160,10 @@ var selfLabel = quickre.MustCompile(EitherScript(`^(投诉人|我的|我嘅|我�
 // 0771-…".
 var phoneLabelAfter = quickre.MustCompile(EitherScript(`[，,、 \t]+(?:联系)?(?:电话|手机|座机)(?:号码)?[:：]?$`))
 
+// numberLabelOnly is what may stand between a name and its number in one labelled value: a
+// number's label, or nothing.
+var numberLabelOnly = quickre.MustCompile(EitherScript(`^\s*(?:(?:联系)?(?:电话|手机|座机)(?:号码)?\s*[:：]?\s*)?$`))
+
 func formContact(fields []formField) (name, email, phone string) {
 	chosen := false // the writer asked to be called on phone
 	for _, f := range fields {
@@ -171,12 +175,20 @@ func formContact(fields []formField) (name, email, phone string) {
 				phone = cmp.Or(phone, p)
 				continue
 			}
-			if w := strings.Fields(value); len(w) >= 2 && jobAfterName.MatchString(w[0]) && callName(w[1]) {
-				// "联系人：店长 侯佳慧 151-…": their job, their name, their number.
-				if p := phoneIn(strings.Join(w[2:], " ")); len(w) > 2 && p != "" && isPhone(p) && phone == "" {
-					phone = p
+			if w := strings.Fields(value); len(w) >= 2 && jobAfterName.MatchString(w[0]) {
+				// "联系人：店长 侯佳慧 151-…": their job, their name, their number; "联系人：行政主管
+				// 钱佳，电话 021-…" with the number's label after a comma.
+				n, after, _ := strings.Cut(strings.Replace(w[1], ",", "，", 1), "，")
+				rest := strings.TrimSpace(after + " " + strings.Join(w[2:], " "))
+				if i := strings.IndexFunc(rest, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); callName(n) && i >= 0 &&
+					numberLabelOnly.MatchString(rest[:i]) && phone == "" {
+					if p := phoneIn(rest[i:]); p != "" && isPhone(p) {
+						phone = p
+					}
 				}
-				value = w[1]
+				if callName(n) {
+					value = n
+				}
 			}
 			// "联系人：王女士 135…": a name, then the number to call them on.
 			if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&

@@ -188,8 +188,8 @@ func personName(sender, said string) string {
 		}
 	}
 	if titled(t) {
-		// "林小姐" signs "林美玲 0912…" or labels "联系人：林美玲": her whole name.
-		for _, n := range []string{lastLineAlone(said), signOff(said), labelledName(said)} {
+		// "林小姐" signs "林美玲 0912…", labels "联系人：林美玲" or says "我叫林美玲": her whole name.
+		for _, n := range []string{lastLineAlone(said), signOff(said), labelledName(said), ownName(said)} {
 			if chineseName(n) && !titled(n) && sameSurname([]rune(n)[0], []rune(t)[0]) {
 				return n
 			}
@@ -500,13 +500,16 @@ var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我
 	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
 
 // signedInFull is the whole English name, of two or three words, that one of a text's last lines
-// gives for the first name a sender goes by: "Ivy Tsang" for "Ivy"; "" when none does.
+// gives for the first name a sender goes by, alone or before the bar or the slash that sets its
+// company and number apart: "Ivy Tsang" for "Ivy", "Tom Rivera / BrightPath / 159…" for "Tom";
+// "" when none does.
 func signedInFull(said, first string) string {
 	if !isASCII(first) || strings.ContainsAny(first, " \t") || !englishName.MatchString(first) {
 		return ""
 	}
 	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
 	for _, l := range lines[max(0, len(lines)-6):] {
+		l, _, _ = strings.Cut(barsApartOne.Replace(l), "|")
 		l = strings.TrimSpace(l)
 		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && f[0] == first && englishName.MatchString(l) && !strings.ContainsAny(l, "0123456789") {
 			return l
@@ -813,7 +816,7 @@ func roleName(text string, shop bool) string {
 
 // surnameFirst is an English name with its surname first, as an address book lists it: "Weber,
 // Klaus".
-var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
+var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)$`)
 
 // firmOrShop tells a sender's name that is a company's or a shop's, or a store's or its keeper's:
 // "云帆网络", "川味小馆-美食广场" (the shop, then where it is), "文心店 加盟主".
@@ -1013,6 +1016,8 @@ func nameOfLine(l string) string {
 		l = f[1] // "乐乐妈妈 曹雪": whose parent they are, then their name
 	} else if len(f) == 3 && jobAfterName.MatchString(f[1]) && isASCII(f[2]) && englishName.MatchString(f[2]) {
 		return f[2] // "蔚蓝设计 前台 Amy": their company, their desk, their English name
+	} else if len(f) == 3 && jobAfterName.MatchString(f[1]) && callName(f[2]) && hanOnly(f[0]) && !callName(f[0]) {
+		l = f[2] // "物流部 主管 蒋立新", "宏达包装 生产部 钱卫东": their department or company, their job, their name
 	} else if len(f) == 3 && shopRoles[f[1]] && callName(f[2]) {
 		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
 	} else if len(f) == 3 && residentRole[f[1]] && callName(f[2]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {

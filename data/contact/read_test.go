@@ -4991,3 +4991,24 @@ func TestBlocksBySideAndBuildingsSaidApart(t *testing.T) {
 		{"张敏", "隔壁5栋的住户天天在楼道烧纸，我住1单元602。张敏 13912345678", "张敏", "13912345678", "1单元602"},
 	})
 }
+
+// Factories and warehouses of an industrial park ("3号厂房2楼", "B区7号仓库", "我们厂在…"), a
+// signature's department, job and name ("物流部 主管 蒋立新"), a contact's job before their name
+// ("联系人：行政主管 钱佳，电话 021-…"), the whole name a "彭女士" gives as "我叫彭晓丽", a run-on's
+// "电话159… 刘女士" from a mailbox without a name, the writer's flat, name and number at the
+// foot under a tradesman's number, and English signatures ("Tom Rivera / BrightPath / 159…",
+// "Ji-hoon Park" of "Park, Ji-hoon").
+func TestParksFactoriesAndSignaturesByJob(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"郑海涛", "您好！我司（苏州瑞达精密机械有限公司）租用创新产业园3号厂房2楼。近两周车间配电柜频繁跳闸。\n\n联系人：郑海涛（设备部经理）\n电话：0512-6288 7301转215", "郑海涛", "0512-6288 7301 转215", "创新产业园3号厂房2楼"},
+		{"物流部", "我们是佳禾供应链，租用园区B区7号仓库。每次下雨仓库门口就积水。\n物流部 主管 蒋立新\n电话 13829003456", "蒋立新", "13829003456", "B区7号仓库"},
+		{"钱卫东", "我是宏达包装的钱卫东，我们厂在创新产业园7号厂房。东大门的限高杆上周被车撞歪了。\n联系电话：139-1556-2087", "钱卫东", "139-1556-2087", "创新产业园7号厂房"},
+		{"彭女士", "我女儿在你们商场三楼的儿童游乐区玩滑梯，被划伤了。\n\n我叫彭晓丽，手机 13760021453，医院的单据我都保留着。", "彭晓丽", "13760021453", ""},
+		{"上海明远律师事务所", "我所位于静安中心大厦17楼1701室，空调加时申请没有开通。\n\n联系人：行政主管 钱佳，电话 021-6288 1234转806。", "钱佳", "021-6288 1234 转806", "静安中心大厦17楼1701室"},
+		{"老赵", "上个月家里下水管堵了，是你们物业前台给的维修师傅电话 13987650312（姓马），他收了我380块。\n\n我住6栋602，赵德海，电话0871-6531 2208", "老赵", "0871-6531 2208", "6栋602"},
+		{"", "物业你们好我是锦绣家园3-2-401的住户楼下单元门口天天有电动车乱停堵着出不去 电话15967891234 刘女士", "刘女士", "15967891234", "锦绣家园3-2-401"},
+		{"", "楼下那户天天半夜吵 他家电话13912345678 王先生", "", "", ""},
+		{"Tom", "hi, the toilet on 9F has been out of order since yesterday. can someone fix it today? thx\nTom Rivera / BrightPath / 159 1234 0987", "Tom Rivera", "159 1234 0987", ""},
+		{"Park, Ji-hoon", "Hello,\nOur delivery trucks cannot reach the loading dock.\nBest,\nJi-hoon Park\nPlant Manager", "Ji-hoon Park", "", ""},
+	})
+}

@@ -36,6 +36,10 @@ func signatureContact(text, writer string) (phone, address string) {
 			// "…老人上不去。13900005555 小周": the contact, then the name, after the complaint.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
+		if f := strings.Fields(lines[i]); !ok && len(f) > 2 && f[len(f)-1] == writer {
+			// "…出不去 电话159… 刘女士": the number and the name a run-on typed with spaces ends with.
+			sidePhone, sideAddress, ok = besideName(strings.Join(f[len(f)-2:], " "), writer)
+		}
 		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && (flatAlone(strings.TrimSpace(before)) || bareFlat.MatchString(strings.TrimSpace(before))) {
 			// "8栋 2602 莫女士", "1402 苗女士" above her number: the flat, then the name.
 			sideAddress, ok = strings.Join(strings.Fields(before), ""), true
@@ -61,6 +65,8 @@ func signatureContact(text, writer string) (phone, address string) {
 			address = bracketedOffice(rest) // "苏曼 瑞达金融（3608室）": their company and its office
 		case flatAlone(strings.Join(strings.Fields(rest), "")):
 			address = strings.Join(strings.Fields(rest), "") // "业主 包海涛 15 栋 2 单元 1802" above their number
+		case phoneAfterBars(rest) != "":
+			phone = phoneAfterBars(rest)
 		case workLine.MatchString(rest) || jobAfterName.MatchString(rest):
 			// "孟凡 星火游戏 行政": their company and job beside their name, the lines below
 			// are their work's.
@@ -781,6 +787,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		if r := strings.TrimSpace(after); bracketedOffice(r) != "" {
 			return r, true // "苏曼 瑞达金融（3608室）": their company and its office
 		}
+		if phoneAfterBars(after) != "" {
+			return after, true // "Tom Rivera / BrightPath / 159…": their company and number after bars
+		}
 		if r := strings.TrimSpace(after); r != "" && r[0] >= '0' && r[0] <= '9' && digitCount(r) <= 10 && flatAlone(strings.Join(strings.Fields(r), "")) {
 			// "业主 包海涛 15 栋 2 单元 1802": their flat, maybe typed with spaces, and no number
 			// with it.
@@ -934,6 +943,19 @@ func signOff(text string) string {
 // askedToRepair is a request to mend what the mail is about, which names no tradesman: "請盡快維修".
 var askedToRepair = quickre.MustCompile(EitherScript(`^[。！!\s]*(?:请|麻烦)?(?:尽快|赶快|及时|马上)?(?:安排|派人)?(?:维修|修理|处理)(?:一下)?[。！!]?$`))
 
+// phoneAfterBars is the number that ends what follows a name on a signature's line, set apart
+// from it by bars or slashes: "159 1234 0987" of " / BrightPath / 159 1234 0987"; "" when none.
+func phoneAfterBars(rest string) string {
+	parts := strings.Split(barsApartOne.Replace(rest), "|")
+	if len(parts) < 2 || strings.TrimSpace(parts[0]) != "" {
+		return ""
+	}
+	if p := strings.TrimSpace(parts[len(parts)-1]); phoneIn(p) == p && isPhone(p) {
+		return p
+	}
+	return ""
+}
+
 // endSigned is the name a text typed on a phone ends with beside its number, set apart by
 // spaces: "…请把钱退给我 罗女士 130 5716 2293", "…看看谁拿走的 18268803157 邹先生", "139-0571-2284
 // 郑先生" alone on the last line; "" when it ends otherwise, or the words before introduce someone
@@ -971,7 +993,9 @@ func endSigned(text string) string {
 		return ""
 	}
 	before := strings.Join(rest, " ")
-	if introducesSomeone.MatchString(runOnTail(before)) || endsInColon(before) {
+	// What introduces someone comes right before their name ("楼上住的是 王先生 139…"), not words
+	// of the complaint a long run-on began with ("…我是…的住户楼下单元门口天天有车乱停…").
+	if introducesSomeone.MatchString(lastRunes(runOnTail(before), 12)) || endsInColon(before) {
 		return ""
 	}
 	if len(rest) == 0 {
