@@ -825,8 +825,10 @@ func englishOwnPlace(text string) string {
 	if m := englishOurOfficeAt.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
 		return m[1] // "the access cards for our office at Unit 2305, 23/F, Tower 1, Harbourfront Centre."
 	}
-	if m := englishIRunAt.FindStringSubmatch(text); m != nil {
-		return m[1] // "I run Salt & Fern (handmade soap and candles) at Stall 14 in the covered section."
+	if m := englishIRunAt.FindStringSubmatchIndex(text); m != nil {
+		// "I run Salt & Fern (handmade soap and candles) at Stall 14 in the covered section.", "I run
+		// Bellini Gelato at Shop L1-23, Raffles City.": the unit, with the centre named after it.
+		return withEnglishEstate(text[m[2]:m[3]], text[m[3]:])
 	}
 	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
@@ -932,6 +934,22 @@ var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|fla
 
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
 var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
+
+// withEnglishEstate is place with the English name of its estate or building when the words
+// after it give one after a comma ("Shop L1-23" of "…, Raffles City."), place alone otherwise.
+func withEnglishEstate(place, after string) string {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return place
+	}
+	if end := strings.IndexAny(rest, ".,;\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	if englishEstate.MatchString(rest) {
+		return place + ", " + rest
+	}
+	return place
+}
 
 // englishIRunAt is the stall, the shop or the booth a keeper says they run their business at.
 var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep) [^.\n]{2,80}? at ((?:stall|shop|booth|kiosk|unit|stand)\s+[0-9A-Z][0-9A-Z-]{0,6})\b`)

@@ -5012,3 +5012,16 @@ func TestParksFactoriesAndSignaturesByJob(t *testing.T) {
 		{"Park, Ji-hoon", "Hello,\nOur delivery trucks cannot reach the loading dock.\nBest,\nJi-hoon Park\nPlant Manager", "Ji-hoon Park", "", ""},
 	})
 }
+
+// An English unit with the name of its estate or building after it: "Flat 12B, Tower 3, Harbour
+// Crest", "Shop L1-23, Raffles City", "Suite 3506, 35/F, Two IFC".
+func TestEnglishUnitsWithTheirBuildingsName(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Priya Sharma", "Dear Management Office,\n\nI live at Flat 12B, Tower 3, Harbour Crest. The clubhouse swimming pool has been closed for almost three weeks.\n\nYou can contact me at 6234 1187.\n\nRegards,\nPriya Sharma",
+			"Priya Sharma", "6234 1187", "Flat 12B, Tower 3, Harbour Crest"},
+		{"Marco Bellini", "Hello,\n\nI run Bellini Gelato at Shop L1-23, Raffles City. This morning the water supply to our shop was cut off.\n\nCall me on 131 2018 7764.\n\nMarco Bellini",
+			"Marco Bellini", "131 2018 7764", "Shop L1-23, Raffles City"},
+		{"Karen Ho", "Dear Building Management,\n\nOur office is at Suite 3506, 35/F, Two IFC. The air-conditioning stops at 7pm sharp every evening.\n\nKaren Ho\nTel: +852 2868 1234",
+			"Karen Ho", "+852 2868 1234", "Suite 3506, 35/F, Two IFC"},
+	})
+}
