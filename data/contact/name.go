@@ -172,6 +172,14 @@ func personName(sender, said string) string {
 	if n := besideSender(said, t); n != "" {
 		return n // "蜀香小馆 雷明" at the foot of the shop's mail: its keeper
 	}
+	if r := []rune(t); len(r) == 2 && r[1] == '家' && surnamed(string(r[0])) {
+		// "王家", a family's mailbox, signed "王建平": the one of the family who writes.
+		for _, n := range []string{lastLineAlone(said), signOff(said), ownName(said)} {
+			if chineseName(n) && !titled(n) && sameSurname([]rune(n)[0], r[0]) {
+				return n
+			}
+		}
+	}
 	if familiar.MatchString(t) {
 		// "小宇" is how the grandson who typed it is called, "小王" how people call the writer:
 		// "我叫柏秀珍", "我叫王大力" is the writer's whole name.

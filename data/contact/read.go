@@ -2088,7 +2088,7 @@ var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s的])(?:
 // deskOfMine is a desk or an office of a shared office after the writer's words of renting it or
 // being there, in group 1.
 var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[^，。！？\n]{0,16}?(?:是|在|租的是|租了|租用)(?:在)?` +
-	`((?:\d{1,2}(?:楼|F)\s*)?(?:开放(?:办公)?区?\s*)?(?:[A-Z]区\s*)?(?:工位\s*[A-Z]{1,2}-?\d{1,3}|[A-Z]{1,2}-\d{1,3}\s*号?工位|\d{1,3}\s*号工位|` +
+	`((?:\d{1,2}(?:楼|F)\s*-?)?(?:开放(?:办公)?区?\s*)?(?:[A-Z]区\s*)?(?:工位\s*[A-Z]{1,2}-?\d{1,3}|[A-Z]{1,2}-?\d{1,3}\s*号?工位|\d{1,3}\s*号工位|` +
 	`独立办公室\s*[A-Z]?\d{2,4}|[A-Z]?\d{3,4}\s*独立办公室|商务中心\s*[A-Z]?\d{2,3}))`))
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
@@ -2622,7 +2622,7 @@ func preferredMobile(text, phone string) string {
 }
 
 var (
-	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*(?:请)?[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
 		`(?:白天|平时|晚上|有事)(?:请)?(?:打|拨)(?:我的?)?手机|` + // "电话0512-…，手机 137…，白天打手机"
 		`(?:打|拨)手机吧|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))

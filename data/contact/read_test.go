@@ -5025,3 +5025,21 @@ func TestEnglishUnitsWithTheirBuildingsName(t *testing.T) {
 			"Karen Ho", "+852 2868 1234", "Suite 3506, 35/F, Two IFC"},
 	})
 }
+
+// A flat written building#-entrance-flat ("金色家园11#-2-1103"), a shared office's desk by its
+// floor and code ("3F-A12工位"), a family's mailbox ("王家") signed by one of them, the number a
+// writer asks to be called on first ("13864211039（手机，请优先拨打）"), and a new number said as
+// "以后打这个：177…" above the office's answer quoting the old one.
+func TestFlatsByHashDesksFamiliesAndNumbersPutFirst(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"周志刚", "物业：\n我家住金色家园11#-2-1103，厨房下水道这周连续返水两次。我找了个疏通师傅（李师傅 13512345678）来看过。\n我的电话：18957123690\n周志刚", "周志刚", "18957123690", "金色家园11#-2-1103"},
+		{"小马", "社区经理你好，我是在3F-A12工位办公的马骁，独立设计师。最近一周工位的网口每天都会断好几次。微信同手机 15601881234", "马骁", "15601881234", "3F-A12工位"},
+		{"王家", "我们楼前的公共绿化带最近被人圈起来种菜。\n\n王建平\n翠湖苑3栋1单元201\n电话：13588062714", "王建平", "13588062714", "翠湖苑3栋1单元201"},
+		{"邵文华", "本人是海天花园6号楼2单元1101的业主邵文华。车库排水泵已损坏近一个月。\n\n此致\n敬礼！\n\n邵文华\n2024年7月18日\n联系电话：0532-8577 6612（家），13864211039（手机，请优先拨打）", "邵文华", "13864211039", "海天花园6号楼2单元1101"},
+	})
+	own := "你们这个\"已处理\"根本没处理！门口的下水道还是反味。\n\n另外我换号了，以后打这个：177 0283 6615，原来那个不用了。\n\n谢鹏"
+	text := own + "\n\n------------------ 原始邮件 ------------------\n发件人: \"商场客服中心\"<kefu@mall-example.cn>\n主题: 处理结果通知\n\n谢先生您好：\n如有疑问，我们将通过您登记的电话 13982210457 进行回访。"
+	if w := Read(Mail{Name: "谢鹏", Email: "x@example.cn", Text: text, OwnText: own}); w.Phone != "177 0283 6615" {
+		t.Errorf("a new number above the office's answer: %q, want 177 0283 6615", w.Phone)
+	}
+}
