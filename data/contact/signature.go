@@ -36,9 +36,11 @@ func signatureContact(text, writer string) (phone, address string) {
 			// "…老人上不去。13900005555 小周": the contact, then the name, after the complaint.
 			sidePhone, sideAddress, ok = besideName(tail, writer)
 		}
-		if f := strings.Fields(lines[i]); !ok && len(f) > 2 && f[len(f)-1] == writer {
+		if !ok && strings.HasSuffix(strings.TrimRight(lines[i], " \t"), " "+writer) {
 			// "…出不去 电话159… 刘女士": the number and the name a run-on typed with spaces ends with.
-			sidePhone, sideAddress, ok = besideName(strings.Join(f[len(f)-2:], " "), writer)
+			if f := strings.Fields(lines[i]); len(f) > 2 && f[len(f)-1] == writer {
+				sidePhone, sideAddress, ok = besideName(strings.Join(f[len(f)-2:], " "), writer)
+			}
 		}
 		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && (flatAlone(strings.TrimSpace(before)) || bareFlat.MatchString(strings.TrimSpace(before))) {
 			// "8栋 2602 莫女士", "1402 苗女士" above her number: the flat, then the name.
