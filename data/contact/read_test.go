@@ -5043,3 +5043,16 @@ func TestFlatsByHashDesksFamiliesAndNumbersPutFirst(t *testing.T) {
 		t.Errorf("a new number above the office's answer: %q, want 177 0283 6615", w.Phone)
 	}
 }
+
+// The number a relay gives for the one it writes for: a daughter's "请直接联系我父亲，他的电话是
+// 0755-…", a butler's "希望处理结果直接电话告知他本人：136…"; a keeper's "有事请打门店电话 0755-…".
+func TestNumbersOfThoseWrittenForAndOfTheShop(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Lily", "物业您好，我父亲何振东住在阳光花园2栋1单元101，他家门口的下水井盖松动。老人不会发邮件，我在外地工作，替他反映一下。\n请直接联系我父亲，他的电话是 0755-2681 0033（家里座机），他白天都在家。我的手机 13510203040 也可以。",
+			"何振东", "0755-2681 0033", "阳光花园2栋1单元101"},
+		{"管家 小唐", "客服中心：\n\n3-2-401业主孙国强先生今天下午到管家中心反映，他的产权车位连续三天被占用。孙先生要求今天之内处理，并希望处理结果直接电话告知他本人：13651872290。\n\n管家 唐静\n分机 8023",
+			"孙国强", "13651872290", "3-2-401"},
+		{"瑞星咖啡-星河店", "商场运营部你好：\n\n我是店长田甜。我们店吧台上方的管道一直嗡嗡响。\n\n请工程部来看一下。有事请打门店电话 0755-8321 6607，我不在的时候值班主管也能处理。\n\n田甜",
+			"田甜", "0755-8321 6607", ""},
+	})
+}
