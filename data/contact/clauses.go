@@ -419,7 +419,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 // englishEstate is an estate's or a building's English name after a flat: "Laguna City", "Ocean
 // Shores", "Kerry Parkside", "Plaza 66", "Harbour Crest", "Two IFC".
 var englishEstate = quickre.MustCompile(`^(?:(?:[A-Z][a-z]+ ){0,3}(?:City|Gardens?|Court|Estate|Villas?|Plaza|Centre|Center|Mansions?|` +
-	`Heights|Park|Parkside|Place|Residences?|Terrace|Shores|Towers?|Crest|Square|Bay|Hills?|View|Point|Mall|Building|Lodge|Grove|Peak)(?: \d{1,3})?|` +
+	`Heights|Park|Parkside|Place|Residences?|Terrace|Shores|Towers?|Crest|Square|Bay|Hills?|View|Point|Mall|Building|Lodge|Grove|Peak|Valley)(?: \d{1,3})?|` +
 	`(?:One|Two|Three|Four) [A-Z]{2,5})$`)
 
 // englishSomeone are English words of a sentence about another person, whose number may follow.

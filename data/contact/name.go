@@ -83,6 +83,20 @@ func personName(sender, said string) string {
 			}
 		}
 	}
+	if r := []rune(t); len(r) == 1 && surnamed(t) || len(r) == 2 && compoundSurname(t) {
+		// A surname alone ("胡", "欧阳") over a mail that gives the writer's name of it ("我是…的
+		// 租客欧阳雪", "胡女士 3号楼…"): that name.
+		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said), labelledName(said), endSigned(said)} {
+			if n != t && strings.HasPrefix(n, t) && callName(n) {
+				return n
+			}
+		}
+		for _, title := range []string{"女士", "先生", "小姐"} {
+			if strings.Contains(said, t+title) {
+				return t + title
+			}
+		}
+	}
 	last := t
 	if _, after, ok := strings.Cut(t, " "); ok {
 		last = strings.TrimSpace(after) // "鼎艺展览 何工": the company, then how its person is called
@@ -173,9 +187,10 @@ func personName(sender, said string) string {
 		return n // "蜀香小馆 雷明" at the foot of the shop's mail: its keeper
 	}
 	if r := []rune(t); len(r) == 2 && r[1] == '家' && surnamed(string(r[0])) {
-		// "王家", a family's mailbox, signed "王建平": the one of the family who writes.
+		// "王家", a family's mailbox, signed "王建平" or by his wife "罗美华": the one of the
+		// family who writes.
 		for _, n := range []string{lastLineAlone(said), signOff(said), ownName(said)} {
-			if chineseName(n) && !titled(n) && sameSurname([]rune(n)[0], r[0]) {
+			if chineseName(n) && !titled(n) {
 				return n
 			}
 		}
@@ -230,15 +245,26 @@ func personName(sender, said string) string {
 	if n := handleWritten(t, said); n != "" {
 		return n // "zhangwei" writing "I am Zhang Wei, the owner of…": the name as they write it
 	}
+	if k := calledMyself.FindStringSubmatch(said); k != nil && isASCII(t) && englishName.MatchString(t) && chineseName(k[1]) && !titled(k[1]) {
+		return k[1] // "Amy Xu" writing "我叫徐敏": the name she gives herself, in its own characters
+	}
 	if n := signedInFull(said, t); n != "" {
 		return n // "Ivy" signing "Ivy Tsang" above her flat and number: her whole name
 	}
-	if surname, ok := strings.CutSuffix(t, " Family"); ok && englishName.MatchString(surname) && !strings.Contains(surname, " ") {
-		// "Wong Family" writing "I am Mrs. Wong of Block 3…": the one of the household who writes.
+	surname, ok := strings.CutSuffix(t, " Family")
+	if m := englishFamily.FindStringSubmatch(t); m != nil {
+		surname, ok = m[1], true // "The Smiths"
+	}
+	if ok && englishName.MatchString(surname) && !strings.Contains(surname, " ") {
+		// "Wong Family" writing "I am Mrs. Wong of Block 3…", "The Smiths" signing "Robert Smith":
+		// the one of the household who writes.
 		for _, m := range englishTitled.FindAllStringSubmatch(said, perLine) {
 			if m[2] == surname {
 				return m[0]
 			}
+		}
+		if n := englishFoot(said); strings.HasSuffix(n, " "+surname) {
+			return n
 		}
 	}
 	if pinyinName(t) {
@@ -506,6 +532,10 @@ var borrowedMailbox = quickre.MustCompile(EitherScript(`用(?:的是|的)?(?:我
 	`(?:这|这个)是我(?:的)?(?:先生|老公|爱人|太太|老婆|妻子|丈夫|儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)的邮箱|` +
 	`(?:这封|此|这)(?:信|邮件)?是我(?:的)?(?:儿子|女儿|孩子|孙子|孙女|外孙|外孙女|家人)(?:帮|替|代)我(?:写|发)的|` +
 	`(?:用|借)(?:他|她|佢)(?:的|嘅)?邮箱(?:发|写|寄)`))
+
+// englishFamily is a family's name as its mailbox may give it, the surname in group 1: "The
+// Smiths".
+var englishFamily = quickre.MustCompile(`^The ([A-Z][a-z]+)s$`)
 
 // signedInFull is the whole English name, of two or three words, that one of a text's last lines
 // gives for the first name a sender goes by, alone or before the bar or the slash that sets its
@@ -1129,8 +1159,8 @@ var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
-	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口

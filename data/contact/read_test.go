@@ -5056,3 +5056,19 @@ func TestNumbersOfThoseWrittenForAndOfTheShop(t *testing.T) {
 			"田甜", "0755-8321 6607", ""},
 	})
 }
+
+// Senders named by a surname alone ("胡", "欧阳"), by their family ("张家" signed by the wife, "The
+// Smiths" signed "Robert Smith"), by an English name over "我叫徐敏", by a nickname over "我是周女士电
+// 话139…"; a son's "我妈叫董桂芳 电话135…", a daughter's "请直接打他家里的电话联系他：0512-…".
+func TestSurnamesFamiliesAndNamesGivenInTheText(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"胡", "今天早上在3号楼电梯里被一条没拴绳的大狗扑了 我儿子吓得大哭 请问小区对养狗到底有没有规定 胡女士 3号楼1单元1203 电话15811223344", "胡女士", "15811223344", "3号楼1单元1203"},
+		{"欧阳", "物业您好，\n我是明珠花园10栋502的租客欧阳雪，房东是罗先生（电话13602223344）。楼下402住户反映我们家热水器的排气管有问题。\n我的电话：135 3344 5566", "欧阳雪", "135 3344 5566", "明珠花园10栋502"},
+		{"张家", "物业：你好！\n我是张家的女主人罗美华（业主张建平的爱人），我们住在丽景湾小区8幢1102室。经常有烟头从楼上扔下来。\n有事请打我手机：159-6688-1234\n罗美华", "罗美华", "159-6688-1234", "丽景湾小区8幢1102室"},
+		{"The Smiths", "Dear Management Office,\n\nWe live at Villa 27, Green Valley. Our neighbours at Villa 25 have a large dog which barks almost non-stop.\n\nYou can reach me on 136 0123 9876.\n\nKind regards,\nRobert Smith", "Robert Smith", "136 0123 9876", "Villa 27, Green Valley"},
+		{"Amy Xu", "物业你好，\n我是租户，住在滨江壹号3幢2单元905，房东是孙先生。隔壁906在装修。\n我叫徐敏，手机 177 0123 4567。房东的电话是 133 0000 1111。\n谢谢！\nAmy", "徐敏", "177 0123 4567", "滨江壹号3幢2单元905"},
+		{"小鱼儿", "你好物业 我家卫生间天花板又漏水了 楼上装修弄的 我家是3-2-401 能不能今天就派人来看下 我是周女士电话139 1234 5678 下午都在家 急", "周女士", "139 1234 5678", "3-2-401"},
+		{"小陶", "物业你好我妈让我发的她不会打字 楼下小广场这几天晚上有人摆烧烤摊 烟全飘进她家 麻烦管一管 我妈叫董桂芳 电话13507311234 我的是18707311234 打我妈的就行她在家", "董桂芳", "13507311234", ""},
+		{"Grace Guo", "您好！我是苏州新城花园2幢503室业主郭永福的女儿郭佳。\n我父亲不太会用电子邮件，请直接打他家里的电话联系他：0512-6523 1234。\n郭佳", "郭永福", "0512-6523 1234", "苏州新城花园2幢503室"},
+	})
+}
