@@ -83,7 +83,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"档口": "address", "檔口": "address", "档口号": "address", "檔口號": "address",
 	"所在单位": "address", "所在單位": "address",
 	"有事打": "phone", "店里电话": "phone", "店裡電話": "phone", "店电": "phone", "店電": "phone", "店铺电话": "phone",
-	"店鋪電話": "phone", "现场手机": "phone", "現場手機": "phone", "现场电话": "phone", "現場電話": "phone",
+	"店鋪電話": "phone", "店里座机": "phone", "店裡座機": "phone", "门店座机": "phone", "門店座機": "phone", "现场手机": "phone", "現場手機": "phone", "现场电话": "phone", "現場電話": "phone",
 	"住客": "name", "住客姓名": "name", "guest": "name",
 	"租户联系人": "name", "租戶聯絡人": "name", "客户联系人": "name", "客戶聯絡人": "name", "业主联系人": "name",
 	"業主聯絡人": "name", "租赁单元": "address", "租賃單元": "address", "租户单元": "address", "租戶單元": "address",

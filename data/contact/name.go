@@ -407,7 +407,7 @@ func personName(sender, said string) string {
 // number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电
 // 话 0755-…".
 var companysPerson = quickre.MustCompile(EitherScript(`(?:联系|联络|找|致电)(?:我司|我们公司|本公司|敝司|我所|本所)(?:的)?` +
-	`(?:行政|前台|财务|人事|\p{Han}{1,4}部)?(?:的)?(?:同事)?[ \t]*(\p{Han}{2,3}?)(?:[，,、\s]|$)[ \t]*(?:(?:手机|电话|手机号)[:：]?[ \t]*([+\d][\d \t\-]{6,20}\d))?`))
+	`(?:行政|前台|财务|人事|\p{Han}{1,4}部)?(?:主管|经理|专员|助理)?(?:的)?(?:同事)?[ \t]*(\p{Han}{2,3}?)(?:[，,、\s]|$)[ \t]*(?:(?:手机|电话|手机号)[:：]?[ \t]*([+\d][\d \t\-]{6,20}\d(?:[ \t]*转[ \t]*\d{1,5})?))?`))
 
 // labelledOfSurname is the whole name of the given surname a labelled line of the text gives
 // ("经办人：邓佳慧（财务部）"); "" when none does.

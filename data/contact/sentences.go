@@ -641,7 +641,7 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	// "提前打我电话确认：189…", "如需聯絡可撥 0912-…", "Please call me rather than Tom as he's travelling: 183…".
 	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|(?:如需|如有需要)(?:联络|联系)[:：]\s*|` +
 	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
-	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?[:：]\s*|` +
+	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?(?:[:：]\s*|[ \t]+)|` +
 	// "可以微信或电话联系：199…"; "审批结果请通知我：159…"; "请打我儿子给我买的手机130…"; "展期間請
 	// 撥 +86 152…".
 	`(?:展期|展会期间|展期间|这几天)(?:请|麻烦)?(?:拨打|拨|打)\s*|` +
@@ -1204,7 +1204,9 @@ func endNumber(text string) string {
 	text = strings.TrimRight(text, " \t\r\n。.！!")
 	if m := endLabelled.FindStringSubmatchIndex(text); m != nil {
 		// "…多收了 麻烦退钱 电话18576630214": the number after its label ends the mail.
-		if before := runOnTail(text[:m[0]]); before != "" && !aboutSomeone.MatchString(before) && !introducesSomeone.MatchString(before) &&
+		// Words about someone come right before their number ("楼上那家的 电话…"), not at the start
+		// of a long run-on the number ends ("…楼上802天天晚上…麻烦尽快处理一下电话159…").
+		if before := runOnTail(text[:m[0]]); before != "" && !aboutSomeone.MatchString(lastRunes(before, 12)) && !introducesSomeone.MatchString(lastRunes(before, 12)) &&
 			!quoted(before) {
 			return text[m[2]:m[3]]
 		}
