@@ -828,7 +828,7 @@ func englishOwnPlace(text string) string {
 	if m := englishIRunAt.FindStringSubmatchIndex(text); m != nil {
 		// "I run Salt & Fern (handmade soap and candles) at Stall 14 in the covered section.", "I run
 		// Bellini Gelato at Shop L1-23, Raffles City.": the unit, with the centre named after it.
-		return withEnglishEstate(text[m[2]:m[3]], text[m[3]:])
+		return withEnglishPlaces(text[m[2]:m[3]], text[m[3]:])
 	}
 	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
 		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
@@ -935,18 +935,19 @@ var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|fla
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
 var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
 
-// withEnglishEstate is place with the English name of its estate or building when the words
-// after it give one after a comma ("Shop L1-23" of "…, Raffles City."), place alone otherwise.
-func withEnglishEstate(place, after string) string {
+// withEnglishPlaces is place with the English places after it in its sentence, after a comma,
+// as englishPlacesHead reads them: "Shop L1-23, Raffles City" of "…, Raffles City. This morning…";
+// place alone when none follow.
+func withEnglishPlaces(place, after string) string {
 	rest, ok := strings.CutPrefix(after, ", ")
 	if !ok {
 		return place
 	}
-	if end := strings.IndexAny(rest, ".,;\n"); end >= 0 {
+	if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
 		rest = rest[:end]
 	}
-	if englishEstate.MatchString(rest) {
-		return place + ", " + rest
+	if head := englishPlacesHead(rest); englishPlaces(head) {
+		return place + ", " + head
 	}
 	return place
 }
