@@ -928,7 +928,7 @@ var bareRoom = quickre.MustCompile(EitherScript(`^\d+\s*(?:室|房|号房)$`))
 // around what follows it: "业主 陈大文" → "陈大文", "業主（第9座 30樓 A室）" → "第9座 30樓 A室".
 func withoutRole(line string) string {
 	t := strings.TrimSpace(line)
-	for _, role := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶", "投诉人", "投訴人"} {
+	for _, role := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶", "投诉人", "投訴人", "车主", "車主", "顾客", "顧客", "会员", "會員"} {
 		if rest, ok := strings.CutPrefix(t, role); ok {
 			t = strings.TrimSpace(rest)
 			if inner, ok := strings.CutPrefix(t, "（"); ok && strings.HasSuffix(inner, "）") {

@@ -801,7 +801,7 @@ func hanOnly(w string) bool {
 var familiar = quickre.MustCompile(`^[小老]\p{Han}$`)
 
 // roleWords are words of a role, not of a name.
-var roleWords = quickre.MustCompile(EitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工`))
+var roleWords = quickre.MustCompile(EitherScript(`住户|住戶|业主|業主|租户|租戶|房客|员工|員工|车主|車主|顾客|顧客|会员|會員`))
 
 // formLineFields are the fields one line of a form's notice labels, each value up to the next
 // label; a known label alone on its line is one field without a value.

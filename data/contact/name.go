@@ -2,6 +2,7 @@ package contact
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,14 +13,19 @@ import (
 )
 
 // besideSender is the Chinese name a line of said gives after the sender's own, a shop's or a
-// company's: "蜀香小馆 雷明" in the mail of "蜀香小馆"; "" when none does.
+// company's, maybe after its place: "蜀香小馆 雷明" in the mail of "蜀香小馆", "C区22号摊位 陈记干
+// 货陈伟强" in the mail of "陈记干货"; "" when none does.
 func besideSender(said, sender string) string {
 	if sender == "" || chineseName(sender) || !strings.Contains(said, sender+" ") {
 		return ""
 	}
 	for _, l := range strings.Split(said, "\n") {
-		if f := strings.Fields(l); len(f) == 2 && f[0] == sender && chineseName(f[1]) && !organisation.MatchString(f[1]) {
-			return f[1]
+		f := strings.Fields(l)
+		if len(f) < 2 || f[len(f)-2] != sender || !chineseName(f[len(f)-1]) || organisation.MatchString(f[len(f)-1]) {
+			continue
+		}
+		if place := strings.Join(f[:len(f)-2], ""); place == "" || addressPart(place) == place {
+			return f[len(f)-1]
 		}
 	}
 	return ""
@@ -274,6 +280,12 @@ func personName(sender, said string) string {
 				return n
 			}
 		}
+		// "Chen Jie" over "现场负责人：陈杰": a labelled name of the surname the sender's spells.
+		for _, m := range personLabelled.FindAllStringSubmatch(said, perLine) {
+			if chineseName(m[1]) && !titled(m[1]) && surnameSpelt(m[1], t) {
+				return m[1]
+			}
+		}
 	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
@@ -331,6 +343,7 @@ func personName(sender, said string) string {
 		func() string { return formName(FormOf(said).Name) },
 		func() string { return roleName(said, shop) },
 		func() string { return signedUnder(said, t) },
+		func() string { return signedAboveSender(said, t) },
 		func() string {
 			// "渝中区解放碑八一路店 邓先生" on a line of its own in a store's mail: its keeper.
 			if _, keeper := storeAtFoot(said); shop && keeper != "" {
@@ -460,6 +473,26 @@ func signedUnder(said, sender string) string {
 		return ""
 	}
 	return f[1]
+}
+
+// signedAboveSender is the Chinese name alone on a line of the mail's foot right above the line
+// that names the sender's shop or studio: "穆青" above "独立设计师 | Studio Mu" in the mail of
+// "Studio Mu", "杜小雨" above "手工坊 Little Rain" in that of "Little Rain 手工坊"; "" when none
+// is.
+func signedAboveSender(said, sender string) string {
+	words := strings.Fields(sender)
+	if len(words) == 0 {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i > 0 && i >= len(lines)-6; i-- {
+		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(lines[i], w) }) {
+			if n := strings.TrimSpace(lines[i-1]); chineseName(n) && !titled(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // surnameThenName is the whole name a run-on ends with after the writer gave their surname
@@ -656,6 +689,47 @@ func pinyinWord(w string, n int) bool {
 	return false
 }
 
+// personLabelled is a name on a line of its own after a label of who is in charge or to contact:
+// "现场负责人：陈杰", "联系人：张薇".
+var personLabelled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*\p{Han}{0,4}(?:负责人|联系人|对接人|联络人)[:：][ \t]*(\p{Han}{2,3})[ \t]*$`))
+
+// surnameSpelt tells a Chinese name whose surname the first or the last word of a name in pinyin
+// spells: "陈杰" of "Chen Jie".
+func surnameSpelt(n, latin string) bool {
+	r, _ := utf8.DecodeRuneInString(n)
+	f := strings.Fields(strings.ToLower(latin))
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range []string{f[0], f[len(f)-1]} {
+		for _, s := range pinyinSurnames[w] {
+			if sameSurname(r, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pinyinSurnames are the common surnames each syllable of pinyin spells.
+var pinyinSurnames = map[string]string{
+	"an": "安", "bai": "白", "bao": "包", "bi": "毕", "cai": "蔡", "cao": "曹", "chang": "常", "chen": "陈", "cheng": "程成",
+	"cui": "崔", "dai": "戴", "deng": "邓", "ding": "丁", "dong": "董", "du": "杜", "duan": "段", "fan": "范樊", "fang": "方",
+	"feng": "冯", "fu": "付傅符", "gan": "甘", "gao": "高", "ge": "葛", "geng": "耿", "gong": "龚", "gu": "顾谷", "guan": "关",
+	"guo": "郭", "han": "韩", "hao": "郝", "he": "何贺", "hou": "侯", "hu": "胡", "huang": "黄", "huo": "霍", "ji": "纪季",
+	"jia": "贾", "jiang": "江蒋姜", "jiao": "焦", "jin": "金", "kang": "康", "ke": "柯", "kong": "孔", "lan": "兰", "lei": "雷",
+	"li": "李黎", "liang": "梁", "liao": "廖", "lin": "林", "ling": "凌", "liu": "刘柳", "long": "龙", "lu": "卢陆鲁吕", "lv": "吕",
+	"luo": "罗", "ma": "马", "mao": "毛", "mei": "梅", "meng": "孟", "miao": "苗", "mo": "莫", "ni": "倪", "nie": "聂", "ning": "宁",
+	"niu": "牛", "pan": "潘", "pang": "庞", "pei": "裴", "peng": "彭", "qi": "齐", "qian": "钱", "qiao": "乔", "qin": "秦覃",
+	"qiu": "邱", "qu": "曲", "ren": "任", "ruan": "阮", "shan": "单", "shang": "尚", "shao": "邵", "shen": "沈申", "sheng": "盛",
+	"shi": "石史施", "shu": "舒", "song": "宋", "su": "苏", "sun": "孙", "tan": "谭覃", "tang": "唐汤", "tao": "陶", "tian": "田",
+	"tong": "童", "tu": "涂", "wan": "万", "wang": "王汪", "wei": "魏韦", "wen": "温文", "weng": "翁", "wu": "吴武伍", "xia": "夏",
+	"xiang": "向", "xiao": "肖萧", "xie": "谢", "xing": "邢", "xiong": "熊", "xu": "徐许", "xue": "薛", "yan": "严颜闫", "yang": "杨",
+	"yao": "姚", "ye": "叶", "yi": "易", "yin": "尹殷", "yu": "于余俞", "yuan": "袁", "yue": "岳", "zeng": "曾", "zhai": "翟",
+	"zhan": "詹", "zhang": "张章", "zhao": "赵", "zheng": "郑", "zhong": "钟", "zhou": "周", "zhu": "朱祝", "zhuang": "庄", "zou": "邹",
+	"zuo": "左",
+}
+
 // pinyinSyllables are the syllables of pinyin without their tones, and some that are none
 // ("biong"): an initial and a final, or a final alone that may begin a syllable.
 var pinyinSyllables = func() map[string]bool {
@@ -814,10 +888,10 @@ var handle = quickre.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 // "奶茶店老板", "Reception".
 var organisation = quickre.MustCompile(EitherScript(`(?i)(?:平台|系统|中心|公司|集团|服务|客服|物业|店|商城|官网|网站|小程序|公众号|部|组|委员会|` +
 	`物流|科技|贸易|实业|咨询|律所|行政|传媒|工作室|事务所|机械|电子|电器|家居|建材|食品|纺织|制衣|印刷|设计|广告|教育|文化|餐饮|投资|地产|置业|装饰|` +
-	`办|处|协会|学会|商会|前台|老板|医院|诊所|门诊|学校|幼儿园|校区|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
+	`办|处|协会|学会|商会|前台|老板|医院|诊所|门诊|学校|幼儿园|校区|坊|app)[)）]?$|^(?:reception|front desk|admin|office|info|service|support)$|` +
 	`\b(?:team|desk|office|support|operations|helpdesk|service|voicemail|hotline|system|notifications?|manager|assistant|secretary|accounts|accounting|finance|` +
 	`cpa|llp|ltd|limited|inc|partners|group|company)\.?$|&|` +
-	`\b(?:bakery|cafe|café|restaurant|shop|store|salon|boutique|kitchen|deli|florist|pharmacy|clinic)\b|\s[A-Z]{1,2}-?\d{1,4}$`))
+	`\b(?:bakery|cafe|café|restaurant|shop|store|salon|boutique|kitchen|deli|florist|pharmacy|clinic|nails?|studio|consulting|gallery|fitness|gym|workshop)\b|\s[A-Z]{1,2}-?\d{1,4}$`))
 
 // shopName is a shop's name as a sender's: what it sells at its end ("云朵童装", "汪记煲仔饭",
 // "Luna Nails"), which a person's name of four characters is not.
@@ -940,6 +1014,10 @@ func lastLineAlone(text string) string {
 		if job, english, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && jobAfterName.MatchString(strings.TrimSpace(job)) && isASCII(english) {
 			continue // "行政经理 | Administration Manager" under their name
 		}
+		if org, job, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && i < len(lines)-1 && organisation.MatchString(strings.TrimSpace(org)) &&
+			jobAfterName.MatchString(strings.TrimSpace(job)) {
+			continue // "华信会展服务有限公司 | 项目经理": their company and their job, under their name
+		}
 		if (strings.HasPrefix(l, "（") && strings.HasSuffix(l, "）") || strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")")) && seen == 1 {
 			continue // "（单位：和平里北街社区居委会，电话010-6421 0098…）": a note below their name and number
 		}
@@ -976,6 +1054,12 @@ func lastLineAlone(text string) string {
 		}
 		if f := strings.Fields(l); len(f) == 3 && flatAlone(f[0]+" "+f[1]) && (chineseName(f[2]) || titled(f[2])) {
 			return f[2] // "8栋 2602 莫女士": their flat apart by a space, then their name
+		}
+		if f := strings.Fields(l); len(f) > 1 && i == len(lines)-1 {
+			if p := strings.TrimPrefix(withoutPhoneLabel(f[len(f)-1]), "就是"); p != f[len(f)-1] && p != "" && phoneIn(p) == p {
+				// "车主 唐先生 电话就是186…": the label stuck to the number
+				l = strings.Join(f[:len(f)-1], " ") + " " + p
+			}
 		}
 		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
 			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
@@ -1151,15 +1235,17 @@ func ownName(text string) string {
 	return ""
 }
 
-// ownNameClause is a writer's name after the words that give it, up to the clause's end;
-// ownNameAfterRole their name after what they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯",
-// "我是他女儿王丽", in a run-on "你好展商服务中心我是福建盛泰茶业的张伟我们在…", "…攤位賣滷味的林秀珠這
-// 幾天…").
+// ownNameClause is a writer's name after the words that give it, up to the clause's end ("我叫王大
+// 壮，", "…的阿红，全名何红梅。"); ownNameAfterRole their name after what they are ("我是拱墅店店长
+// 赵磊", "我是下沙店加盟商邹凯", "我是他女儿王丽", in a run-on "你好展商服务中心我是福建盛泰茶业的
+// 张伟我们在…", "…攤位賣滷味的林秀珠這幾天…").
 var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
-	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…".
-	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s]|$|我|想|要)`))
-	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
+	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…", "…我是
+	// 3-2-401的刘先生电话139…", in Cantonese "我系3F-027铺嘅冯小姐"; or at once: "…管不管我是刘先生
+	// 电话150…".
+	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机)`))
+	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))

@@ -154,14 +154,22 @@ func withoutOtherParties(text, writer string) string {
 }
 
 // ownBeforeOthers is a labelled line up to a second number a note in brackets says is someone
-// else's, where its first number is not: "联系电话：135…（手机）" of "联系电话：135…（手机） / 010-…
-// （前台）"; "" for any other line.
+// else's, where its first number is not: "联系电话：135…（手机）" of "联系电话：135…（手机） /
+// 010-… （前台）", "联系电话：139…" of "联系电话：139…（店里座机 0731-… 一般是店员接）"; "" for any
+// other line.
 func ownBeforeOthers(l string) string {
 	loc := otherInBrackets.FindStringIndex(l)
 	if loc == nil {
 		return ""
 	}
 	head := l[:loc[0]]
+	if c := colon(head); c >= 0 && digitCount(l[loc[0]:loc[1]]) >= 7 {
+		// "联系电话：139…（店里座机 0731-…一般是店员接）": the writer's number, then the shop's in
+		// the note after it.
+		if value := strings.TrimSpace(strings.TrimLeft(head[c:], ":：")); phoneIn(value) == value && isPhone(value) {
+			return strings.TrimRight(head, " \t")
+		}
+	}
 	cut := strings.LastIndexAny(head, "/／，,、;；")
 	if cut < 0 || otherInBrackets.MatchString(head[:cut]) {
 		return ""
@@ -795,12 +803,13 @@ func registeredResident(text string) Writer {
 }
 
 // visitingResident is a resident who came to a member of staff to complain, named with their flat
-// in brackets after how they are called, and the number the staff member gives for them: "3幢的蔡
-// 先生（蔡永康，3-1-802业主）今天到服务中心找我，投诉…蔡先生电话：13777461290", or by their flat and
-// how they are called, who came, rang, was met or wrote by WeChat (residentRelays): "16幢2单元1502的
-// 业主吴女士来前台反映…她的电话18867103325"; no one when the text gives none.
+// in brackets after how they are called, and the number the staff member gives for them: "3幢的蔡先
+// 生（蔡永康，3-1-802业主）今天到服务中心找我，投诉…蔡先生电话：13777461290", or by their flat and
+// how they are called, who came, rang, was met, told them face to face or wrote by WeChat
+// (residentRelays): "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325", "12栋1803的业主孙美
+// 玲女士当面向我反映"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "托我", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我") {
+	if !containsAny(text, "找我", "找到我", "托我", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面") {
 		return Writer{}
 	}
 	var w Writer
@@ -1236,7 +1245,7 @@ var (
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
-		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
+		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业|当面(?:向|跟|和|找)我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
 	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:摊主|档主|店主|商户)(\p{Han}{2,3}?)(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}` +
 		`(?:来|到)\p{Han}{0,3}?(?:管理办|管理处|服务中心|前台|办公室)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
@@ -1264,7 +1273,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
@@ -1522,8 +1531,8 @@ func agentsClient(text string) Writer {
 		return Writer{}
 	}
 	g := 4 // the client's name: "陈建国先生" after "受业主", "关女士" after "6座1903房的业主"
-	if m[g] < 0 {
-		g = 8
+	for m[g] < 0 {
+		g += 4
 	}
 	name := withoutTitle(text[m[g]:m[g+1]]) // "陈建国先生": his whole name
 	if !callName(name) {
@@ -1551,14 +1560,17 @@ func agentsClient(text string) Writer {
 }
 
 var (
-	// agentFor is the client an agent writes for: their flat, if said before them, in group 1 or 3,
-	// their name in group 2 or 4.
+	// agentFor is the client an agent writes for: their flat, if said before them, in group 1, 3
+	// or 5, their name in group 2, 4 or 6 ("负责绿城桂花园3幢2单元1702的出租。租客黄晓雯小姐反映").
 	agentFor = quickre.MustCompile(EitherScript(`(?:受|帮|替|代)([^，,。\s]{3,24}?)?(?:业主|房东|租客|租户|客户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:的)?(?:委托[，,]?\s*(?:代(?:他|她)|帮(?:他|她))?)?(?:向(?:物业|你们|贵司))?(?:反映|投诉|联系|说|咨询)|` +
-		`([^，,。\s]{3,20}?)的(?:业主|房东|租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)委托(?:我们|我)`))
+		`([^，,。\s]{3,20}?)的(?:业主|房东|租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)委托(?:我们|我)|` +
+		`负责([^，,。\s]{3,24}?)的(?:出租|出售|租赁)[。，,]\s*(?:租客|业主|房东|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:反映|投诉|说)`))
 	// clientsFlat is the client's flat after them: "他家（5栋2单元802）", "她住8栋1102".
 	clientsFlat = quickre.MustCompile(EitherScript(`^[^。\n]{0,30}?(?:(?:他|她)家[（(]([^（()）\n]{3,20})[）)]|(?:他|她)(?:家)?住(?:在)?([^，,。；;\s]{3,20}))`))
-	// clientsNumber is the client's number: "业主电话 138…", "，电话 137…" after their flat.
-	clientsNumber = quickre.MustCompile(EitherScript(`(?:(?:业主|房东|租客|租户|客户|他|她)(?:本人)?(?:的)?(?:电话|手机)(?:号码)?(?:是)?|[，,]\s*(?:电话|手机))[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	// clientsNumber is the client's number: "业主电话 138…", "，电话 137…" after their flat, "请直
+	// 接联系租客黄小姐：139…".
+	clientsNumber = quickre.MustCompile(EitherScript(`(?:(?:业主|房东|租客|租户|客户|他|她)(?:本人)?(?:的)?(?:电话|手机)(?:号码)?(?:是)?|[，,]\s*(?:电话|手机)|` +
+		`(?:联系|联络)(?:业主|房东|租客|租户|客户)\p{Han}{1,3}?(?:先生|女士|小姐)?)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // dependantWrittenFor is the employee, the student or the elderly relative a writer complains for,

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"complaintdesk/data/quickre"
@@ -369,6 +370,9 @@ func Read(m Mail) Writer {
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
+		if f := buildingsFlat(own, address); f != "" {
+			address = f // "我是2号楼的，2-1703。": the flat of the building said
+		}
 		if bareFlat.MatchString(address) {
 			// "11栋2单元的电梯又坏了 我家在1902"; "楼上17幢2单元1601在装修…我家住1501".
 			address = cmp.Or(buildingOf(own), neighbourBuilding(own)) + address
@@ -1480,8 +1484,9 @@ func withoutOwnerWord(s string) string {
 // unbracketedNumbers is s with a labelled number in brackets as a clause of its own ("刘海（电话：
 // 139…），我的车位…" reads "刘海，电话：139…，我的车位…"), a number in brackets after its label
 // as its value ("联系电话（138…）" reads "联系电话：138…"), a label saying the number is still
-// the one as the label ("电话还是135…" reads "电话135…"); an identity card's or a contract's number
-// in brackets is left out, and digits apart by ideographic spaces are apart by spaces.
+// the one, or just is, as the label ("电话还是135…", "电话就是186…" read "电话135…"); an identity
+// card's or a contract's number in brackets is left out, and digits apart by ideographic spaces
+// are apart by spaces.
 func unbracketedNumbers(s string) string {
 	if strings.Contains(s, "证") || strings.Contains(s, "證") || strings.Contains(s, "编号") || strings.Contains(s, "編號") {
 		s = numberNoteInBrackets.ReplaceAllString(s, "") // "本人蒋志华（身份证号3301…），是…的业主"
@@ -1489,8 +1494,8 @@ func unbracketedNumbers(s string) string {
 	if strings.Contains(s, "\u3000") {
 		s = digitsApart.ReplaceAllString(s, "$1 $2") // "１５８　７４１２　６６０９" typed in full width
 	}
-	if strings.Contains(s, "还是") || strings.Contains(s, "還是") || strings.Contains(s, "仍") || strings.Contains(s, "依然") {
-		s = stillLabel.ReplaceAllString(s, "${1}${2}") // "电话还是135…": "电话135…"
+	if strings.Contains(s, "还是") || strings.Contains(s, "還是") || strings.Contains(s, "仍") || strings.Contains(s, "依然") || strings.Contains(s, "就是") {
+		s = stillLabel.ReplaceAllString(s, "${1}${2}") // "电话还是135…", "电话就是186…": "电话135…"
 	}
 	if !strings.ContainsAny(s, "(（") {
 		return s
@@ -1502,7 +1507,7 @@ func unbracketedNumbers(s string) string {
 // yourEstate is the office's estate or market named before a flat or a stall in it, as the
 // reader's ("你们小区", "贵小区") or as the writer's own ("咱们小区", "本社區", "我市场" in a staff
 // member's note).
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|社区|物业|大厦|园区)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)管理的|(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|社区|物业|大厦|园区)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
 // which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）",
@@ -1516,7 +1521,7 @@ var codeNote = quickre.MustCompile(EitherScript(`[（(]\s*(?:校区)?编号[^（
 var digitsApart = quickre.MustCompile(`(\d)\x{3000}(\d)`)
 
 // stillLabel is a phone's label and the words saying the number is still the one: "电话还是".
-var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话号码|手机号)(?:还是|仍是|仍然是|依然是)\s*(\d)`))
+var stillLabel = quickre.MustCompile(EitherScript(`(电话|手机|号码|电话号码|手机号)(?:还是|仍是|仍然是|依然是|就是)\s*(\d)`))
 
 // kindInBrackets is the kind of a phone in brackets after its label: "电话（手机）".
 var kindInBrackets = quickre.MustCompile(`(?:电话|電話)\s*[（(]\s*(手机|手機|座机|座機|固话|固話|办公|辦公)\s*[）)]\s*[:：]?`)
@@ -1561,10 +1566,61 @@ func beforeForward(text, forwarded string) string {
 // room, not a place beside another's nor someone's.
 func flatAlone(first string) bool {
 	name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
-	return !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && addressLine(first) &&
+	return !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && !sentenceBefore(name) && addressLine(first) &&
 		addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
 		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodged(first)
 }
+
+// stuckWords are the few words of what is wrong in a home that a text typed on a phone sticks to
+// the flat it begins with: "漏水", "停电了", "空调漏水"; not what a flat does to others ("在装修",
+// "漏水到楼下").
+var stuckWords = quickre.MustCompile(EitherScript(`^(?:又|还)?(?:空调|水管|暖气|卫生间|厨房|马桶|下水道|水龙头|热水器|天花板|阳台)?` +
+	`(?:又|还)?(?:漏水|渗水|停水|停电|没水|没电|断水|断电|跳闸|返水|冒水|堵了|不热|坏了|不制冷)了?$`))
+
+// sentenceBefore tells the words before a flat's numbers that are a run-on's sentences, not an
+// estate's name: "电梯又坏了 这个月第三次了 8号楼1单元 1703", typed with spaces for stops.
+func sentenceBefore(name string) bool {
+	if strings.Contains(name, "了") {
+		return true
+	}
+	words := 0
+	for _, f := range strings.Fields(name) {
+		if strings.ContainsFunc(f, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			words++
+		}
+	}
+	return words > 1
+}
+
+// buildingsFlat is the flat a writer gives in the clause right after their building alone, by
+// the building's number: "2-1703" of "我是2号楼的，2-1703。" for "2号楼"; "" when they give none.
+func buildingsFlat(text, building string) string {
+	m := buildingAlone.FindStringSubmatch(building)
+	if m == nil {
+		return ""
+	}
+	i := strings.Index(text, building)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimPrefix(text[i+len(building):], "的")
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("，,、 ", r) {
+		return ""
+	}
+	f := dashedFlat.FindString(strings.TrimLeft(rest[size:], " "))
+	if f == "" || !strings.HasPrefix(f, m[1]+"-") {
+		return ""
+	}
+	return f
+}
+
+// buildingAlone is a building by its number and nothing after it, the number in group 1;
+// dashedFlat a flat by its building's, entrance's and room's numbers between dashes.
+var (
+	buildingAlone = quickre.MustCompile(EitherScript(`^(\d{1,3})(?:号楼|栋|幢|座|号)$`))
+	dashedFlat    = quickre.MustCompile(`^\d{1,3}(?:-\d{1,2})?-\d{3,4}\b`)
+)
 
 // flatReports is a flat and its owner or tenant reporting, as a writer begins of themselves:
 // "13-2-801业主反映".
@@ -1657,7 +1713,8 @@ func flatBeforeName(text, name string) string {
 		flat, rest, ok := strings.Cut(l, name)
 		flat = withoutOwnerWord(flat) // "星河湾2-2-1901业主冯凯。"
 		if r, _ := utf8.DecodeRuneInString(rest); ok && flat != "" && (rest == "" || strings.ContainsRune("，,。：: \t", r)) &&
-			addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) {
+			addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) &&
+			!sentenceBefore(flat[:max(0, strings.IndexFunc(flat, numberOrLetter))]) {
 			return flat
 		}
 	}
@@ -1762,8 +1819,9 @@ var (
 // parent's own number where the mail asks the office to call it ("有结果直接打我爸电话133…", "我爸
 // 叫高永福，电话 139…"): "我是马德才的儿子", "我是水产区B-12摊位杜德明的女儿", "我爸钟福生在你们市
 // 场…卖猪肉" with "我爸不太会用手机打字" or "帮我爸反映", "我母亲周玉兰住…一个人住" with "有事请打
-// 我电话…我会转告她", or a grandparent a grandchild writes for ("我帮我爷爷发的邮件，我爷爷叫庞德贵…
-// 有事请打他电话 135…"); "" when the mail is written for no parent.
+// 我电话…我会转告她", "我父亲王福生今年82岁，独自住在…" with "请直接打我爸家里的电话 6523 1188", or
+// a grandparent a grandchild writes for ("我帮我爷爷发的邮件，我爷爷叫庞德贵…有事请打他电话 135…");
+// "" when the mail is written for no parent.
 func parentWrittenFor(text string) (name, phone, place string) {
 	if !containsAny(text, "我爸", "我妈", "我父亲", "我母亲", "的儿子", "的女儿", "兒子", "女兒", "我阿爸", "我阿媽", "我阿妈", "我爷爷", "我奶奶", "我外公", "我外婆") {
 		return "", "", ""
@@ -1778,7 +1836,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
-		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "不会打字", "我妈让我", "我爸让我", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
+		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "不会打字", "我妈让我", "我爸让我", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "独自住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1786,11 +1844,14 @@ func parentWrittenFor(text string) (name, phone, place string) {
 			}
 		}
 	}
-	if name == "" {
-		return "", "", ""
-	}
 	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) {
 		phone = phoneIn(m[1])
+	}
+	if m := parentAged.FindStringSubmatch(text); name == "" && phone != "" && m != nil && chineseName(m[1]) {
+		name = m[1] // "我父亲王福生今年82岁…请直接打我爸家里的电话 6523 1188": the one to call
+	}
+	if name == "" {
+		return "", "", ""
 	}
 	if m := parentsPlace.FindStringSubmatch(text); m != nil && strings.Contains(m[0], name) {
 		if a := addressPart(m[1]); a != "" && a == strings.TrimSpace(m[1]) {
@@ -1927,6 +1988,8 @@ var (
 	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿)`))
 	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺)`))
+	// parentAged is the parent named before their age: "我父亲王福生今年82岁".
+	parentAged = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)今年`))
 	// parentsPlace is where the parent keeps their stall or store: "我爸吴德福在江海市场干货区二街08号做
 	// 干货生意", "我爸田国富是洁速洗车 石家庄裕华路店的加盟商".
 	parentsPlace = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)\p{Han}{2,3}?(?:[（(][^（()）\n]{1,16}[）)])?` +
@@ -2083,8 +2146,9 @@ func deskSaid(text string) string {
 	return ""
 }
 
-// deskNumbered is a desk by its number after its label, in group 1: "D-15" of "工位号D-15".
-var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s的])(?:固定)?工位(?:号|编号)(?:是|为)?[:：]?\s*([A-Z]{1,2}-?\d{1,3})(?:[，,。；;\s]|$)`))
+// deskNumbered is a desk by its number after its label, in group 1: "D-15" of "工位号D-15", "F3-27"
+// of "工位号是F3-27" (its floor first).
+var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s的])(?:固定)?工位(?:号|编号)(?:是|为)?[:：]?\s*([A-Z]{1,2}\d?-?\d{1,3})(?:[，,。；;\s]|$)`))
 
 // deskOfMine is a desk or an office of a shared office after the writer's words of renting it or
 // being there, in group 1.
@@ -2208,6 +2272,9 @@ func leadFlat(text string) string {
 			continue
 		}
 		l, _ = afterShortLabel(l, 6) // "物业：阳光城市花园9-2-502，电梯里…"
+		if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(tag, "【") && utf8.RuneCountInString(tag) <= 6 {
+			l = strings.TrimSpace(rest) // "【投诉】A座2301空调不制冷": the flat after the tag
+		}
 		end := strings.IndexAny(l, "，, \t\u3000。")
 		if end < 0 {
 			return ""
@@ -2226,6 +2293,9 @@ func leadFlat(text string) string {
 		if flatAlone(first) {
 			return first
 		}
+		if f := addressPart(first); f != "" && f != first && flatAlone(f) && stuckWords.MatchString(first[len(f):]) {
+			return f // "3栋502漏水 快来人 138…": the flat, what is wrong there stuck to it
+		}
 		if m := flatReports.FindStringSubmatch(first); m != nil && flatAlone(m[1]) {
 			return m[1] // "13-2-801业主反映，…": the writer of their own flat
 		}
@@ -2238,6 +2308,22 @@ func leadFlat(text string) string {
 			for k := min(len(f), 5); k >= 3; k-- {
 				if spaced := strings.Join(f[:k], " "); flatAlone(spaced) {
 					return spaced
+				}
+			}
+			// "电梯又坏了 这个月第三次了 8号楼1单元 1703 王女士 136…": a run-on's first words, with
+			// spaces for stops, before the flat.
+			for s := 1; s <= 2 && s < len(f); s++ {
+				if w := f[s-1]; strings.ContainsAny(w, "0123456789:：") || nearby.MatchString(w) || otherParty.MatchString(w) || callName(w) {
+					break
+				}
+				if !sentenceBefore(strings.Join(f[:s], " ")) {
+					continue
+				}
+				for k := min(len(f)-s, 5); k >= 1; k-- {
+					if spaced := strings.Join(f[s:s+k], " "); flatAlone(spaced) && !bareFlat.MatchString(spaced) && !strings.ContainsAny(spaced, ":：") &&
+						!slices.ContainsFunc(f[s:s+k], func(w string) bool { return digitCount(w) >= 7 }) {
+						return spaced
+					}
 				}
 			}
 		}

@@ -485,7 +485,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too; the
 // flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於)?|(?:我们|我們)(?:家(?:住在|住|在|是)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我家就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家(?:住在|住|在|是)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
@@ -612,15 +612,17 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
+	// "我的地址是天河区华景新城翠华阁16E，电话 158…".
+	`(?:我的|我家的?)(?:地址|住址)(?:是|为)?[^，。；;\n]{2,40}[，,][ \t]*(?:联系)?(?:电话|手机)(?:号码|号)?|` +
 	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码|座机|固话)(?:号码|号)?|` +
 	// "我没有手机，家里电话是0512-…".
 	`我(?:没有|没|不用)手机[，,。]?\s*(?:我)?家里(?:的)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?|` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?(?:电话|手机)|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|(?:现场)?(?:负责人|联系人|对接人)(?:是|就是)我[，,]?\s*(?:手机|电话)?(?:号码|号)?|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
-	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
+	`(?:打|拨打|拨|致电|联系|聯絡|找)(?:我(?:本人)?|本人)` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:我` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|国内)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
+	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|国内|上海|北京|深圳|广州|杭州)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	// "please call me after 6 pm on 139…", "give me a ring on 186…", "please call my wife Chen Lu
 	// on 139…", "Please call my father at home 0371-…", "I am reachable on WhatsApp/phone +91…", "my
@@ -1013,11 +1015,12 @@ var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:
 	`(?:以后|今后)(?:请)?(?:打|拨|联系我)(?:这个|这个号|这个号码)?|` +
 	`(?:请|麻烦)?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
 
-// changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码".
+// changedToMine are the words before the writer's new number: "我换号了，新号码是", "请打我新号码",
+// "我现在的号码是" after the old one "已经不用了".
 // myOldNumber is the writer's number they say is dead: "我的电话", "我原来登记的电话".
 var myOldNumber = quickre.MustCompile(EitherScript(`我(?:原来|以前|之前|原先)?(?:在物业)?(?:登记|留|预留)?的(?:电话|手机)`))
 
-var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo + `\s*|(?:打|拨|拨打|联系|致电)我(?:的)?新(?:的)?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*|` +
+var changedToMine = quickre.MustCompile(EitherScript(`(?:我|本人)` + changedTo + `\s*|(?:我|本人)(?:现在|目前)(?:用)?的(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*|(?:打|拨|拨打|联系|致电)我(?:的)?新(?:的)?(?:手机|电话)?(?:号码|号)(?:是|为)?[:：]?\s*|` +
 	// "电话换了，打这个186-0215-7738，之前那个不用了", a line of its own above the thread.
 	`^\s*(?:电话|手机)(?:号码|号)?(?:已经|已)?换了[，,。 ]?\s*(?:(?:以后|今后)?(?:请)?(?:打|拨)(?:这个|这个号码|这个号)?[:：]?\s*)?`))
 
@@ -1177,7 +1180,7 @@ func sentencePhone(text string) string {
 					strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
 				continue // a flyer's and a neighbour's note's "请回电…", quoted in the writer's sentence
 			}
-			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") &&
+			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") && !strings.Contains(w, "本人") &&
 				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
 				continue // a flyer's "开锁请联系138…": the writer asks nothing
 			}
@@ -1227,9 +1230,10 @@ func endNumber(text string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	// A short word that is no name ends the complaint's words too ("…赶紧修 138…").
+	// A short word that is no name ends the complaint's words too ("…赶紧修 138…"), and a cry for
+	// help a short text ends with ("漏水 快来人 138…").
 	last := f[len(f)-1]
-	short := utf8.RuneCountInString(last) < 5 && (len(f) < 3 || surnamed(last) || callName(last) || familiar.MatchString(last) || !hanOnly(last))
+	short := utf8.RuneCountInString(last) < 5 && (len(f) < 3 && !plea.MatchString(last) || surnamed(last) || callName(last) || familiar.MatchString(last) || !hanOnly(last))
 	if word := strings.TrimRight(last, "！!。？?～~"); short && word != last && len(f) > 2 && hanOnly(word) && !surnamed(word) && !callName(word) {
 		short = false // "…能不能给个准话到底哪天到 急！！ 138…": a cry, no name
 	}
@@ -1244,6 +1248,9 @@ func endNumber(text string) string {
 	}
 	return text[m[2]:m[3]]
 }
+
+// plea is a cry for help or haste that ends a short text before its number.
+var plea = quickre.MustCompile(EitherScript(`^(?:快来人|快来|快点|速来|急|急急急|救命|尽快|赶紧|赶紧来|麻烦了|谢谢)[！!。]*$`))
 
 // endLabelled is a mobile number at the end of a text typed on a phone, stuck to its label.
 var endLabelled = quickre.MustCompile(EitherScript(`[ \t\x{3000}](?:联系电话|电话|手机号码|手机号|手机)[:：]?(` + mobileDigits + `)$`))
@@ -1355,6 +1362,7 @@ func householdAddress(text string) string {
 				continue // "我妈以前住…": not their name, and no home of theirs now
 			}
 			rest := l[m[1]:]
+			rest = rest[len(yourEstate.FindString(rest)):] // "住在你们管理的金桂园5栋…"
 			part := addressPart(rest)
 			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || strings.ContainsAny(part, "，,。；;的") ||
 				placeBeside.MatchString(rest[len(part):]) || nearby.MatchString(part) || otherParty.MatchString(part) ||

@@ -329,10 +329,13 @@ func footPlace(text, writer string) string {
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
 		f := lastFields(lines[i], 8)
 		var place []string
-		signed := false
+		signed, shop := false, false
 		for j := len(f) - 1; j >= 0; j-- {
 			w := f[j]
 			switch {
+			case signed && len(place) == 0 && !shop && j > 0 && hanOnly(w) && utf8.RuneCountInString(w) <= 8 && !callName(w) &&
+				addressWords.MatchString(f[j-1]) && (addressPart(f[j-1]) == f[j-1] || stallUnit.MatchString(f[j-1])):
+				shop = true // "C区22号摊位 陈记干货 陈伟强": the shop's name between its place and its keeper
 			case utf8.RuneCountInString(w) > 4 && !strings.ContainsAny(w, "0123456789"):
 				j = -1 // a word of the complaint, no name, number nor flat: the foot ends here
 				continue
@@ -1300,7 +1303,8 @@ func placeNameNumber(t, writer string) (phone, address string, ok bool) {
 	if !labelled && colon(place) >= 0 {
 		return "", "", false
 	}
-	if !addressLine(place) || addressPart(place) != place || relativePlace.MatchString(place) || otherParty.MatchString(place) {
+	place = placeAfterSentences(place)
+	if place == "" || !addressLine(place) || addressPart(place) != place || relativePlace.MatchString(place) || otherParty.MatchString(place) {
 		return "", "", false
 	}
 	phone, address, ok = contactParts(groupedNumbers(strings.Fields(after)))
@@ -1308,6 +1312,29 @@ func placeNameNumber(t, writer string) (phone, address string, ok bool) {
 		return "", "", false
 	}
 	return phone, place, true
+}
+
+// placeAfterSentences is a place a run-on typed with spaces for stops gives after its sentences,
+// without them: "8号楼1单元 1703" of "电梯又坏了 8号楼1单元 1703", "翠苑 3栋 502" of "又停水了 翠苑
+// 3栋 502"; "" when the sentences run into it.
+func placeAfterSentences(place string) string {
+	i := strings.IndexFunc(place, numberOrLetter)
+	if i <= 0 || !sentenceBefore(place[:i]) {
+		return place
+	}
+	f := strings.Fields(place)
+	for k, w := range f {
+		if j := strings.IndexFunc(w, numberOrLetter); j >= 0 {
+			if j > 0 || k == 0 {
+				return "" // "电梯又坏了8号楼…": its words and the place run together
+			}
+			if estate.MatchString(f[k-1]) && !sentenceBefore(f[k-1]) {
+				k-- // the estate's name before its building
+			}
+			return strings.Join(f[k:], " ")
+		}
+	}
+	return ""
 }
 
 // bracketed is what a pair of brackets around s holds.
