@@ -642,10 +642,10 @@ func formKey(label string) string {
 	return labelBySuffix(label)
 }
 
-// labelBySuffix is the field of a label no list names, by the word it ends with: "业户手机",
-// "回访电话" a phone, "认证房屋", "上门服务地址" an address, "报修人姓名" a name; "" for one that
-// names someone else's ("维修师傅电话", "紧急联系人姓名", "事发地址"), a number of something else
-// ("订单号码") or anything longer than a label.
+// labelBySuffix is the field of a label no list names, by the word it ends with: "业户手机", "回访
+// 电话", "我家中座机" a phone, "认证房屋", "上门服务地址" an address, "报修人姓名" a name; "" for
+// one that names someone else's ("维修师傅电话", "紧急联系人姓名", "事发地址"), a number of
+// something else ("订单号码") or anything longer than a label.
 func labelBySuffix(label string) string {
 	if n := utf8.RuneCountInString(label); n < 3 || n > 8 || !hanOnly(label) || otherParty.MatchString(label) ||
 		otherLabel.MatchString(label) || formOtherLines[label] || strings.HasPrefix(label, "被") {
@@ -656,7 +656,7 @@ func labelBySuffix(label string) string {
 	}
 	for _, end := range []struct{ suffix, key string }{
 		{"手机", "phone"}, {"手机号", "phone"}, {"手机号码", "phone"}, {"电话", "phone"}, {"电话号码", "phone"},
-		{"联系方式", "phone"}, {"联系", "phone"}, {"手提", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},
+		{"联系方式", "phone"}, {"联系", "phone"}, {"手提", "phone"}, {"座机", "phone"}, {"固话", "phone"}, {"地址", "address"}, {"住址", "address"}, {"房屋", "address"}, {"房号", "address"},
 		{"姓名", "name"}, {"联系人", "name"},
 	} {
 		for _, suffix := range []string{end.suffix, traditionalOf(end.suffix)} {

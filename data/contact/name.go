@@ -341,6 +341,14 @@ func personName(sender, said string) string {
 	shop := org || firmOrShop(t) || brand(t)
 	for _, find := range []func() string{
 		func() string { return formName(FormOf(said).Name) },
+		func() string {
+			// "…可能是主管道问题。联系人：程女士，电话：0312-…" from "chengli": the contact the
+			// writer gives in a sentence, with their number.
+			if m := contactPersonInline.FindStringSubmatch(said); m != nil && latinWord {
+				return m[1]
+			}
+			return ""
+		},
 		func() string { return roleName(said, shop) },
 		func() string { return signedUnder(said, t) },
 		func() string { return signedAboveSender(said, t) },

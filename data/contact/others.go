@@ -155,7 +155,7 @@ func withoutOtherParties(text, writer string) string {
 
 // ownBeforeOthers is a labelled line up to a second number a note in brackets says is someone
 // else's, where its first number is not: "联系电话：135…（手机）" of "联系电话：135…（手机） /
-// 010-… （前台）", "联系电话：139…" of "联系电话：139…（店里座机 0731-… 一般是店员接）"; "" for any
+// 010-…（前台）", "联系电话：139…" of "联系电话：139…（店里座机 0731-… 一般是店员接）"; "" for any
 // other line.
 func ownBeforeOthers(l string) string {
 	loc := otherInBrackets.FindStringIndex(l)
@@ -966,8 +966,10 @@ func assistantsBoss(text string) Writer {
 		boss, office = m[2], m[1]
 	} else if m := englishBoss.FindStringSubmatch(text); m != nil && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们总经理 Kim Dong-hyun（金东贤）先生在3号电梯里被困" from his assistant
-	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]) {
-		boss = m[1] + m[2] // "我是恒远投资王建国总经理的助理蔡琳", "我是王振邦教授课题组的研究生林雨涵"
+	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]+m[3]) {
+		// "我是恒远投资王建国总经理的助理蔡琳", "我是恒通贸易有限公司总经理刘建明先生的助理杨帆", "
+		// 我是王振邦教授课题组的研究生林雨涵"
+		boss = m[1] + m[2] + m[3]
 	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
@@ -999,7 +1001,9 @@ func assistantsBoss(text string) Writer {
 		}
 	}
 	if w.Phone == "" {
-		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // the assistant's, who passes it on
+		// The assistant's, who passes it on: in a sentence, or under their name ("电话：021-… 转
+		// 806").
+		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text), FormOf(text).Phone)
 	}
 	for _, m := range bossesOffice.FindAllStringSubmatch(text, perLine) {
 		if strings.HasPrefix(boss, m[1]) && (w.Address == "" || strings.Contains(m[0], "办公室")) {
@@ -1023,7 +1027,8 @@ func assistantsBoss(text string) Writer {
 
 var (
 	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|校长|院长|园长|总)的(?:助理|秘书|行政助理)|` +
-		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)`))
+		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)|` +
+		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士)?的(?:助理|秘书|行政助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托`))
@@ -1045,8 +1050,9 @@ var (
 	bossNamed   = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
 	// "我们王振宇王总": the boss's whole name, then their surname and title.
 	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))
-	// "王总的办公室在28楼2801", "李总在本大厦2号楼1203室办公".
-	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的办公室|办公室|在(?:本大厦|本楼|贵大厦)?)(?:在|是)?\s*([0-9A-Za-z][0-9A-Za-z\-]{0,3}号?[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?)`))
+	// "王总的办公室在28楼2801", "李总在本大厦2号楼1203室办公", "刘总办公室（创业大厦1906室）".
+	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的办公室|办公室|在(?:本大厦|本楼|贵大厦)?)(?:在|是)?\s*[（(]?(\p{Han}{0,8}?[0-9A-Za-z][0-9A-Za-z\-]{0,3}号?[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?|` +
+		`\p{Han}{2,8}?(?:大厦|中心|大楼|广场)\s*\d{3,4}室?)`))
 	// "孟凡宇总监要求…": a client's or a company's boss asking for something.
 	bossAsks = quickre.MustCompile(EitherScript(`(?:负责人|客户方|我们)(\p{Han}{2,3}?)(?:总监|总经理|董事长)(?:要求|希望|让我们|让我)`))
 	// "1803室主任办公室": the room the boss's office is, by their title.
@@ -1338,7 +1344,7 @@ func spokenFor(text string) Writer {
 		// "我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映…请直接打我母亲家里的座机 021-6521 3378", "我是
 		// 颐和家园 4-2-703 孙桂兰的女儿，我妈今年八十一了…": the mother, in her flat.
 		w := Writer{Name: k[2], Address: addressPart(k[1])}
-		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) && !saidDead(text, p[1]) {
 			w.Phone = phoneIn(p[1])
 		} else {
 			w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // "有事请打我手机…": the child's, to be called
@@ -1346,7 +1352,11 @@ func spokenFor(text string) Writer {
 		return w
 	}
 	m := speaksFor.FindStringSubmatch(text)
-	if m == nil || !chineseName(m[2]) {
+	if n := elderAcross.FindStringSubmatch(text); (m == nil || !chineseName(m[2])) && n != nil && addressPart(n[2]) == n[2] {
+		// "我帮对门独居的高奶奶反映一下：她家6-2-301的暖气…": the old neighbour, as the writer
+		// calls her, in her flat.
+		m = []string{n[0], n[2], n[1]}
+	} else if m == nil || !chineseName(m[2]) {
 		return Writer{}
 	}
 	unit, name := strings.TrimPrefix(m[1], "我们楼"), m[2]
@@ -1369,7 +1379,7 @@ func spokenFor(text string) Writer {
 			}
 		}
 	}
-	if w.Phone == "" && containsAny(text, "没有手机", "沒有手機", "不会用手机", "不會用手機") {
+	if w.Phone == "" && containsAny(text, "没有手机", "沒有手機", "不会用手机", "不會用手機", "没有电话", "沒有電話") {
 		// "刘奶奶没有手机，家里电话也停了，有事请打我的电话 189…，我帮她开门": the neighbour's, who
 		// answers for her.
 		w.Phone = sentencePhone(text)
@@ -1380,6 +1390,10 @@ func spokenFor(text string) Writer {
 var (
 	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
 		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
+	// elderAcross is an old neighbour the writer speaks for by how they call them, and their flat
+	// said after them: "帮对门独居的高奶奶反映一下：她家6-2-301的暖气…".
+	elderAcross = quickre.MustCompile(EitherScript(`(?:替|帮|代)(?:对门|隔壁|楼上|楼下)?(?:独居的|一个人住的)?(\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太))` +
+		`(?:反映|说)[^。\n]{0,6}?[：:，,]\s*(?:她|他)家(?:是|住)?([^，,。；;！!？?\s的]{3,16}?\d{2,4}(?:室|号)?)`))
 	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺)|\p{Han}{1,4}区` + unitCode + `)\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))

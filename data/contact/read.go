@@ -316,6 +316,11 @@ func Read(m Mail) Writer {
 				address = e // "I live at Flat 20B, Block 3 and…": the flat with its block
 			}
 		}
+		if address != "" && isASCII(address) && strings.Contains(own, ", "+address) {
+			if e := englishOwnPlace(own); len(e) > len(address) && strings.HasSuffix(e, ", "+address) {
+				address = e // "located in Suite 2305, Tower B, Global Trade Center": the suite in its tower
+			}
+		}
 		if bareFlat.MatchString(address) {
 			// "我家在401" above "我是16幢2单元401的孙丽": the flat the mail names whole.
 			address = cmp.Or(wholeFlatOf(own, address), address)
@@ -777,6 +782,9 @@ var flatAs = quickre.MustCompile(EitherScript(`以([^，。；！？,;!?\s（(�
 // flatRoom is a flat with its building and entrance, then a room of it.
 var flatRoom = quickre.MustCompile(EitherScript(`(\d{1,3}\s*(?:栋|幢|号楼|#楼)\s*\d{1,2}\s*单元\s*\d{3,4})室?(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅)`))
 
+// englishLocated is where the writer says they or their company are located, from the unit on.
+var englishLocated = quickre.MustCompile(`(?i)\b(?:located|based|situated) (?:in|at) ((?:suite|unit|room|office|flat|apartment|apt\.?|shop)\s+[^.\n]{1,80})`)
+
 // englishOwnPlace is the office an English writer says they work at or their company has ("I work
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
@@ -805,6 +813,11 @@ func englishOwnPlace(text string) string {
 	}
 	if m := englishOurOffice.FindStringSubmatch(text); m != nil {
 		return cmp.Or(m[1], m[2]) // "Our office is Suite 2208, Tower A", "the leak above our pantry in Unit 1805, 18F, Tower 2"
+	}
+	if m := englishLocated.FindStringSubmatch(text); m != nil {
+		if h := englishPlacesHead(m[1]); englishPlaces(h) {
+			return h // "office manager of Kraus Trading (Shanghai), located in Suite 2305, Tower B, Global Trade Center."
+		}
 	}
 	if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
 		// "We are exhibitor Krämer Werkzeuge GmbH, Hall 5, Booth 5E-38", cut into clauses by its commas;
@@ -1836,7 +1849,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
-		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "不会打字", "我妈让我", "我爸让我", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "独自住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
+		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "不会打字", "我妈让我", "我爸让我", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "独自住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "替我爷爷", "替我奶奶", "替我外公", "替我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
 				name = m[1] // "我爸叫高永福", not "我爸刚好在搬货"
@@ -1862,6 +1875,13 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	}
 	if m := parentsStall.FindStringSubmatch(text); place == "" && m != nil && addressPart(m[1]) == m[1] {
 		place = m[1] // "我爸在咱们城东农贸市场卖菜，摊位是蔬菜区3号棚22号，他叫张德顺"
+	}
+	for _, re := range []*quickre.Regexp{kinLivesAt, kinsHome} {
+		// "外公今年82岁，住在自来水公司宿舍2号楼东单元5号（一楼）", "爷爷奶奶住在矿务局家属院南区
+		// 13-1-4".
+		if m := re.FindStringSubmatch(text); place == "" && m != nil && addressPart(m[1]) != "" && strings.HasPrefix(m[1], addressPart(m[1])) {
+			place = addressPart(m[1])
+		}
 	}
 	return name, phone, place
 }
@@ -1985,9 +2005,12 @@ var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}
 // parent does ("我妈妈在…卖菜，她叫吴秀兰"); parentsNumber the parent's number the mail
 // gives to call.
 var (
-	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿)`))
+	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿|孙子|孙女|外孙|外孙女)`))
 	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
-	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺)`))
+	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺|写这|写信|反映)`))
+	// kinLivesAt is where the parent or the grandparent lives, said after their age: "外公今年82
+	// 岁，住在…".
+	kinLivesAt = quickre.MustCompile(EitherScript(`(?:我爸|我妈|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:今年)?\d{2,3}岁(?:了)?[，,]\s*(?:一个人|独自)?住在([^，,。；;！!？?\s（(]{3,30})`))
 	// parentAged is the parent named before their age: "我父亲王福生今年82岁".
 	parentAged = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)今年`))
 	// parentsPlace is where the parent keeps their stall or store: "我爸吴德福在江海市场干货区二街08号做
@@ -1996,7 +2019,7 @@ var (
 		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
 	// parentsStall is the stall the parent keeps, said after what they sell: "…卖菜，摊位是蔬菜区3号棚22号".
 	parentsStall  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,\s]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系|(?:请|麻烦)?(?:直接)?联系我(?:爸爸?|妈妈?|父亲|母亲))[，,]\s*(?:他|她)(?:的)?(?:电话|手机|座机)(?:是)?)` +
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲|奶奶|爷爷|外公|外婆)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,\s]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系|(?:请|麻烦)?(?:直接)?联系我(?:爸爸?|妈妈?|父亲|母亲))[，,]\s*(?:他|她)(?:的)?(?:电话|手机|座机)(?:是)?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 

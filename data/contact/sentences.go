@@ -339,6 +339,10 @@ func withinBuilding(building, flat string) string {
 	return flat
 }
 
+// sideOfFloor is the side of the stairs an old block's flat is on, after its floor: "左手边",
+// "右边", "右".
+var sideOfFloor = quickre.MustCompile(EitherScript(`^(?:左|右)(?:手)?(?:边)?(?:[户门])?`))
+
 // roomAfterSpace is a room's number after a space, up to the clause's end: " 2105" of "21F 2105，".
 var roomAfterSpace = quickre.MustCompile(`^[ \t]\d{3,4}(?:室|号|单元)?(?:[，,。；;！!？?\s]|$)`)
 
@@ -399,6 +403,8 @@ func addressPart(a string) string {
 	}
 	if m := roomAfter.FindStringIndex(a[end:]); m != nil {
 		end += m[1]
+	} else if m := sideOfFloor.FindStringIndex(a[end:]); m != nil && strings.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") {
+		end += m[1] // "机械厂宿舍3幢2楼左手边", "2栋1门3楼右": the door on the floor, in an old block
 	}
 	if strings.HasPrefix(a[end:], "位") && strings.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
@@ -614,7 +620,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
 	// "我的地址是天河区华景新城翠华阁16E，电话 158…".
 	`(?:我的|我家的?)(?:地址|住址)(?:是|为)?[^，。；;\n]{2,40}[，,][ \t]*(?:联系)?(?:电话|手机)(?:号码|号)?|` +
-	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码|座机|固话)(?:号码|号)?|` +
+	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|屋头的?|屋里的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码|座机|固话)(?:号码|号)?|` +
 	// "我没有手机，家里电话是0512-…".
 	`我(?:没有|没|不用)手机[，,。]?\s*(?:我)?家里(?:的)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?|` +
 	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?(?:电话|手机)|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
@@ -633,7 +639,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
-	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
+	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // keptNumber says the number after it is the one the office had: "电话还是原来那个".
 var keptNumber = quickre.MustCompile(EitherScript(`(?:我的)?(?:电话|手机|号码)(?:(?:还是|仍是)(?:原来|以前|之前)(?:那个|的)(?:号码|号)?|没变|没有变|不变)[:：,，]?`))
@@ -1529,8 +1535,8 @@ func clause(s string) string {
 	return s
 }
 
-// deadNumber is a number said to be wrong or no longer in use.
-var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|不开机|很少开机|接不到|坏了在修|最近坏了|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
+// deadNumber is a number said to be wrong or no longer in use, or one its owner does not hear.
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|不开机|很少开机|接不到|听不见|聽不見|坏了在修|最近坏了|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
 
 // numberKind is the kind of line a value's number is before it: "市话", "座机", "手机".
 var numberKind = quickre.MustCompile(EitherScript(`^(?:市话|座机|固话|宅电|手机|家里电话|办公室电话)[:：]?[ \t]*`))
