@@ -323,7 +323,8 @@ func personName(sender, said string) string {
 			// "陳太", "马大姐", "阿凱", "Mrs Leung", "A燕子" over a mail its writer signs or
 			// begins with their whole name ("本人梁美玲", "我是…的住戶黃凱文", "陳玉芳" at its
 			// foot): that name, of the same surname where the sender's name gives one.
-			for _, n := range []string{ownName(said), lastLineAlone(said), endSigned(said)} {
+			glued, _ := numberNameAtEnd(said) // "…挪走电话15800001111赵杰" from "A阿杰"
+			for _, n := range []string{ownName(said), lastLineAlone(said), endSigned(said), glued} {
 				if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && !strings.Contains(t, n) && sameSurnameAs(n, t) {
 					return n // not "燕子" signing the mail of "A燕子"
 				}
@@ -396,6 +397,18 @@ func personName(sender, said string) string {
 				return f[1]
 			}
 			return ""
+		},
+		func() string {
+			// "…说了好几次了 5栋1单元702刘女士 138… 麻烦管一下": the name beside the flat and the
+			// number in the middle of a text typed on a phone.
+			n, _, _ := runOnContact(said)
+			return n
+		},
+		func() string {
+			// "…今天晚上必须给我挪走电话15800001111赵杰": the name the text ends with, after its
+			// number.
+			n, _ := numberNameAtEnd(said)
+			return n
 		},
 		func() string {
 			// "维修前请联系我司行政罗敏，手机139…" in a company's letter: its person to call.

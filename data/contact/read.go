@@ -239,6 +239,11 @@ func Read(m Mail) Writer {
 		if phone == "" {
 			phone = leadPhone(own) // "3幢1802 王 13958021736 3幢2号电梯又停了…"
 		}
+		if n, p, a := runOnContact(own); n != "" && n == strings.TrimSpace(name) {
+			// "…17栋1702业主张婷婷 电话13812121212 希望给个说法": the writer's number and flat
+			// beside their name, in the middle of a text typed on a phone.
+			phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+		}
 		if m := companysPerson.FindStringSubmatch(own); phone == "" && m != nil && m[2] != "" && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
 			phone = phoneIn(m[2]) // "请联系我司行政罗敏，手机13926085517"
 		}
@@ -445,6 +450,12 @@ func Read(m Mail) Writer {
 			// 王桂芳: 13588420617").
 			p, a := chatContact(said, strings.TrimSpace(name))
 			phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+		}
+		if n, p := numberNameAtEnd(own); n != "" && n == strings.TrimSpace(name) {
+			phone = cmp.Or(phone, p) // "…给我挪走电话15800001111赵杰"
+		}
+		if m := numberThenMe.FindStringSubmatch(own); phone == "" && m != nil {
+			phone = m[1] // "…晚上七八点最严重 13699998888 我是22-1-1203的"
 		}
 		if m := gluedContact.FindStringSubmatch(strings.TrimSpace(own)); m != nil && chineseName(m[1]) {
 			// "…请给个说法联系人高洁13802983316", typed without a stop or a space.
@@ -1203,6 +1214,25 @@ var (
 // text typed without stops: "联系人高洁13802983316".
 var gluedContact = quickre.MustCompile(EitherScript(`(?:联系人|联系)[:：]?\s*(\p{Han}{2,3}?)\s*((?:\+?86)?1[3-9]\d{9})[。.！!]?$`))
 
+// gluedNumberName is the writer's label, mobile number and name stuck together at the end of a
+// text typed without stops: "…今天晚上必须给我挪走电话15800001111赵杰".
+var gluedNumberName = quickre.MustCompile(EitherScript(`(?:联系电话|电话|手机号|手机)[:：]?\s*((?:\+?86)?1[3-9]\d{9})(\p{Han}{2,3})[。.！!]*$`))
+
+// numberNameAtEnd is the name and the number of gluedNumberName, "" when the text ends otherwise
+// or the words before the label are about someone else ("他家电话139…王先生").
+func numberNameAtEnd(text string) (name, phone string) {
+	text = strings.TrimSpace(text)
+	loc := gluedNumberName.FindStringSubmatchIndex(text)
+	if loc == nil || !chineseName(text[loc[4]:loc[5]]) || aboutSomeone.MatchString(lastRunes(text[:loc[0]], 6)) {
+		return "", ""
+	}
+	return text[loc[4]:loc[5]], text[loc[2]:loc[3]]
+}
+
+// numberThenMe is a mobile number a run-on gives right before the writer says who they are:
+// "…晚上七八点最严重 13699998888 我是22-1-1203的".
+var numberThenMe = quickre.MustCompile(EitherScript(`(?:^|[ \t])((?:\+?86)?1[3-9]\d{9})[ \t]+我(?:是|住|家)`))
+
 // nameLabelNumber is a name and a mobile number after it, its label between: "杜春梅电话13868017722".
 var nameLabelNumber = quickre.MustCompile(EitherScript(`(\p{Han}{2,4})(?:的)?(?:电话|手机|手机号)[:：]?\s*(` + mobileDigits + `)`))
 
@@ -1860,6 +1890,9 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) {
 		phone = phoneIn(m[1])
 	}
+	if m := theirNumber.FindStringSubmatch(text); phone == "" && m != nil && containsAny(text, "打他的", "打她的") && isPhone(phoneIn(m[1])) {
+		phone = phoneIn(m[1]) // "他手机139 2233 4455 我的138… 打他的就行"
+	}
 	if m := parentAged.FindStringSubmatch(text); name == "" && phone != "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我父亲王福生今年82岁…请直接打我爸家里的电话 6523 1188": the one to call
 	}
@@ -1876,7 +1909,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentsStall.FindStringSubmatch(text); place == "" && m != nil && addressPart(m[1]) == m[1] {
 		place = m[1] // "我爸在咱们城东农贸市场卖菜，摊位是蔬菜区3号棚22号，他叫张德顺"
 	}
-	for _, re := range []*quickre.Regexp{kinLivesAt, kinsHome} {
+	for _, re := range []*quickre.Regexp{kinLivesAt, kinsHome, theyLive} {
 		// "外公今年82岁，住在自来水公司宿舍2号楼东单元5号（一楼）", "爷爷奶奶住在矿务局家属院南区
 		// 13-1-4".
 		if m := re.FindStringSubmatch(text); place == "" && m != nil && addressPart(m[1]) != "" && strings.HasPrefix(m[1], addressPart(m[1])) {
@@ -2006,11 +2039,15 @@ var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}
 // gives to call.
 var (
 	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿|孙子|孙女|外孙|外孙女)`))
-	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,]\s*(?:她|他)叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,\s]\s*(?:她|他)?叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺|写这|写信|反映)`))
 	// kinLivesAt is where the parent or the grandparent lives, said after their age: "外公今年82
 	// 岁，住在…".
 	kinLivesAt = quickre.MustCompile(EitherScript(`(?:我爸|我妈|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:今年)?\d{2,3}岁(?:了)?[，,]\s*(?:一个人|独自)?住在([^，,。；;！!？?\s（(]{3,30})`))
+	// theyLive is where the parent lives, said of "他" or "她": "帮我爸发的 他住怡景苑10栋1204";
+	// theirNumber their number: "他手机139 2233 4455".
+	theyLive    = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:他|她)(?:一个人)?住(?:在)?([^，,。；;！!？?\s（(]{3,24})`))
+	theirNumber = quickre.MustCompile(EitherScript(`(?:他|她)(?:的)?(?:手机|电话|座机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	// parentAged is the parent named before their age: "我父亲王福生今年82岁".
 	parentAged = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)今年`))
 	// parentsPlace is where the parent keeps their stall or store: "我爸吴德福在江海市场干货区二街08号做

@@ -110,6 +110,8 @@ func signatureContact(text, writer string) (phone, address string) {
 				if !lodged(strings.Join(lines, "\n")) {
 					address = cmp.Or(address, l) // "Room 1718" alone under their name
 				}
+			case markedNumber(l) != "":
+				phone = cmp.Or(phone, markedNumber(l)) // "0512-6523 7788 / 138 1234 7788（手机，优先）"
 			case numbersLine(l) != "":
 				phone = cmp.Or(phone, numbersLine(l)) // "+86-21-6123 4567 / +86 139 1670 5528"
 			case boothAfterName.MatchString(l):
@@ -1348,3 +1350,97 @@ func bracketed(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// runOnContact is the writer's name, number and place a text typed on a phone gives together in
+// the middle of its words, with spaces for stops: "…说了好几次了 5栋1单元702刘女士 13812345678 麻烦
+// 管一下", "…17栋1702业主张婷婷 电话13812121212 希望给个说法", "我们B2层15号铺 美美服饰 店长周丽
+// 137-2211-5566 请给个说法"; "" for each it does not give so.
+func runOnContact(text string) (name, phone, place string) {
+	found, listed := 0, false
+	for l := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(l) == "" || endsInColon(l) {
+			listed = endsInColon(l) // "联名业主：" above the lines of a list, until a blank line
+			continue
+		}
+		if n, p, a := runOnLineContact(l); p != "" && !listed {
+			if found++; found > 1 {
+				return "", "", "" // "1201 王阿姨 139…" and "1203 陆芳 150…": a list of several
+			}
+			name, phone, place = n, p, a
+		}
+	}
+	return name, phone, place
+}
+
+// runOnLineContact is runOnContact of one line; a line with a label's colon or a list's number
+// before it is the labels' and the lists' rules' to read.
+func runOnLineContact(l string) (name, phone, place string) {
+	if strings.ContainsAny(l, ":：") || listMarker.MatchString(l) {
+		return "", "", ""
+	}
+	if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(strings.TrimSpace(tag), "【") {
+		l = rest // "【投诉】7号楼603 门禁卡失效 周先生 135…": the flat after the tag
+	}
+	f := groupedNumbers(strings.Fields(l))
+	if len(f) < 3 {
+		return "", "", ""
+	}
+	for i := 1; i < len(f); i++ {
+		p := strings.TrimSpace(labelledPhonePrefix.ReplaceAllString(f[i], ""))
+		if phoneIn(p) != p || !isPhone(p) || digitCount(p) < 7 || dateLine.MatchString(p) {
+			continue
+		}
+		before := f[i-1]
+		if flat := addressPart(before); flat != "" && flat != before && strings.HasPrefix(before, flat) {
+			// "5栋1单元702刘女士", "17栋1702业主张婷婷": the flat, then the name, stuck together.
+			n := withoutRole(strings.TrimPrefix(before[len(flat):], "的"))
+			if callName(n) && ownFlatWord(flat) && !othersBefore(f, i-1) {
+				return n, p, flat
+			}
+			continue
+		}
+		n := strings.TrimSpace(keeperRole.ReplaceAllString(withoutRole(before), ""))
+		if !callName(n) || i < 2 {
+			continue
+		}
+		// The place before the name, maybe with the shop's name between: "B2层15号铺 美美服饰 店长周丽".
+		for k := i - 2; k >= 0 && k >= i-3; k-- {
+			if w := ownWord.ReplaceAllString(f[k], ""); ownFlatWord(w) && addressPart(w) == w {
+				if othersBefore(f, k) {
+					return "", "", ""
+				}
+				return n, p, w
+			}
+		}
+		if othersBefore(f, i-1) {
+			return "", "", ""
+		}
+		return n, p, ""
+	}
+	return "", "", ""
+}
+
+// othersBefore tells a word of a line's words that comes right after one saying whose it is,
+// someone else's: "楼上 5栋802王先生", "投诉 3栋502 李四", "保洁班组 主管 付桂兰".
+func othersBefore(f []string, k int) bool {
+	return k > 0 && (nearby.MatchString(lastRunes(f[k-1], 2)) || otherParty.MatchString(f[k-1]) || aboutOthers.MatchString(f[k-1]) || jobAfterName.MatchString(f[k-1]))
+}
+
+// ownWord are the writer's words before their place: "我们", "我家", "我们屋头是".
+var ownWord = quickre.MustCompile(EitherScript(`^(?:我们的?|我家的?|我的|我)?(?:屋头|家)?(?:住在|是|在|住)?`))
+
+// aboutOthers ends words that name someone else next: "投诉", "举报", "反映一下".
+var aboutOthers = quickre.MustCompile(EitherScript(`(?:投诉|举报|反映|告)(?:一下)?$`))
+
+// ownFlatWord tells a word that is a flat, a shop or a stall, not one beside another's: "5栋1单元
+// 702", "B2层15号铺".
+func ownFlatWord(w string) bool {
+	return addressLine(w) && flatAtEnd.MatchString(w) && !nearby.MatchString(w) && !relativePlace.MatchString(w) && !otherParty.MatchString(w) || stallUnit.MatchString(w) && !nearby.MatchString(w)
+}
+
+// labelledPhonePrefix is a phone's label stuck to its number: "电话" of "电话13812121212";
+// keeperRole what a shop's keeper is, before their name: "店长" of "店长周丽".
+var (
+	labelledPhonePrefix = quickre.MustCompile(EitherScript(`^(?:联系电话|电话|手机号|手机)`))
+	keeperRole          = quickre.MustCompile(EitherScript(`^(?:店长|店主|老板娘|老板|档主|摊主)`))
+)
