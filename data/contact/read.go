@@ -493,6 +493,9 @@ func Read(m Mail) Writer {
 	}
 	if n := strings.TrimSpace(name); !byText && (phone == "" || address == "" || !chineseName(n) || titled(n) || calledBy.MatchString(n)) {
 		earlier, addressee, greetedAt := ownEarlierMail(m.Text, email, m.Name)
+		if q := answeredQuote(m.Text); len(earlier) == 0 && q != "" {
+			earlier = []string{q}
+		}
 		sender := m.Name // the writer as the header above their earlier mail names them
 		if len(earlier) > 0 && (strings.TrimSpace(sender) == "" || handle.MatchString(sender)) {
 			if q := quotedSenderName(m.Text, email); englishName.MatchString(q) || chineseName(q) {
@@ -572,6 +575,9 @@ func Read(m Mail) Writer {
 		lead := subjectLead(m.Subject)
 		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectUnitLead(lead), subjectFlat(m.Subject),
 			subjectBooth(m.Subject, words), subjectRoom(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
+		// "Re: 8栋1单元2303 门口监控" above "房号写错了，应该是8栋1单元2203，不是2303": the flat
+		// put right.
+		address = withCorrectedRoom(address, words)
 	}
 	if address == "" && !byText {
 		// Last, the store its keeper or staff says or signs they are of: "我是成都春熙路店的", "沐茶季
@@ -1393,6 +1399,39 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 		addressee = greeted
 	}
 	return own, addressee, greetedAt
+}
+
+// answeredQuote is the writer's first mail a reply quotes without headers: the thread's deepest
+// quote, when the quote right above it greets the writer as the office answers them ("> 韦先生您
+// 好， …" above ">> …" above ">>> 你好 我是南湖名都15栋3单元201的韦国强…"); "" when there is none.
+func answeredQuote(text string) string {
+	if !strings.Contains(text, ">>") {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	deepest := 0
+	for _, l := range lines {
+		d, _ := quoteDepth(l)
+		deepest = max(deepest, d)
+	}
+	if deepest < 2 {
+		return ""
+	}
+	var block []string
+	answered := false
+	for _, l := range lines {
+		switch d, rest := quoteDepth(l); {
+		case d == deepest-1 && greetedBy.MatchString(rest):
+			answered = true
+		case d == deepest:
+			block = append(block, rest)
+		}
+	}
+	s := strings.TrimSpace(strings.Join(block, "\n"))
+	if !answered || s == "" || greetedBy.MatchString(s) || wroteBy.MatchString(s) || sentBy.MatchString(s) {
+		return "" // the office's words, or a message with its header: not a mail of the writer's
+	}
+	return s
 }
 
 // sentBy is a quoted message's header line naming who sent it; headerField any line of that
@@ -2332,6 +2371,8 @@ func leadFlat(text string) string {
 			continue
 		}
 		l, _ = afterShortLabel(l, 6) // "物业：阳光城市花园9-2-502，电梯里…"
+		// "你好，19栋1单元301的住户。": the words after the greeting.
+		l = strings.TrimSpace(greetingFirst.ReplaceAllString(l, ""))
 		if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(tag, "【") && utf8.RuneCountInString(tag) <= 6 {
 			l = strings.TrimSpace(rest) // "【投诉】A座2301空调不制冷": the flat after the tag
 		}
@@ -2339,9 +2380,9 @@ func leadFlat(text string) string {
 		if end < 0 {
 			return ""
 		}
-		first := strings.TrimSpace(l[:end])
-		if f := withoutOwnerWord(first); f != first && strings.HasPrefix(l[end:], "。") && flatAlone(f) {
-			return f // "6栋1单元1102业主。你们地下车库…": the writer, by their flat
+		first := strings.TrimSpace(strings.TrimPrefix(l[:end], "我是")) // "我是5-302的业主，姓李"
+		if f := withoutOwnerWord(first); f != first && (strings.HasPrefix(l[end:], "。") || strings.HasPrefix(l[end:], " ")) && flatAlone(f) {
+			return f // "6栋1单元1102业主。你们地下车库…", "5-1-1203业主 地下车库…": the writer, by their flat
 		}
 		if f := withoutOwnerWord(first); f != first && strings.HasPrefix(l[end:], "，") && !nearby.MatchString(f) && f != strings.TrimSuffix(first, "的") &&
 			(flatAlone(f) || unitAtEnd.MatchString(f) && strings.ContainsAny(f, "0123456789")) {
@@ -2391,6 +2432,9 @@ func leadFlat(text string) string {
 	}
 	return ""
 }
+
+// greetingFirst is a greeting a line begins with before its words: "你好，", "物业您好 ".
+var greetingFirst = quickre.MustCompile(EitherScript(`^(?:物业|管理处)?(?:你好|您好|你们好)[，,！! \t]+`))
 
 // subjectUnitFirst is a subject beginning with the writer's shop or kiosk by its code, maybe how its
 // keeper is called, and their mobile: "B2-15张姐 136…", "K-05中岛 159…" (the unit in group 1, the

@@ -5203,3 +5203,40 @@ func TestContactsInTheMiddleOfRunOns(t *testing.T) {
 		{"", "被投诉人：汇金中心A座保洁班组 主管 付桂兰 13971553309  事由：保洁员多次翻动员工桌面文件。", "", "", ""},
 	})
 }
+
+// Replies: a number put right ("最后两位写反了。正确的是139…" though the sentence speaks of the
+// plumber, "是13645678910，我上次把最后两位打反了"), a flat put right over the subject's ("房号写错
+// 了，应该是8栋1单元2203，不是2303"), the first mail quoted without headers under the office's
+// answers; first lines after a greeting ("你好，19栋1单元301的住户。", "你好 5-1-1203业主 …");
+// "reach me directly at".
+func TestRepliesPuttingThingsRightAndGreetingsFirst(t *testing.T) {
+	checkSubjectWriters(t, []subjectCase{
+		{"李建国", "Re: 回复：关于3-2-401厨房下水道堵塞的投诉", "你们回复说师傅打我电话打不通，是我上次留错号码了，最后两位写反了。正确的是139-1234-5678，麻烦再安排一下。\n李建国\n\n" +
+			"-----原始邮件-----\n发件人：李建国 <x@example.cn>\n主题：关于3-2-401厨房下水道堵塞的投诉\n\n我家是3-2-401，厨房下水道堵了。电话139-1234-5687。\n李建国",
+			"李建国", "139-1234-5678", "3-2-401"},
+		{"彭志", "Re: 回复：车库入口道闸经常不抬杆", "是13645678910，我上次把最后两位打反了，不好意思。道闸的问题还是没解决。\n\n彭志\n丹桂苑10栋1单元301\n\n>> 彭先生您好，我们按您留的电话 13645678901 回电，提示为空号。",
+			"彭志", "13645678910", "丹桂苑10栋1单元301"},
+		{"秦川", "Re: 回复：8栋1单元2303 门口监控", "孙经理好，不好意思上封邮件房号写错了，应该是8栋1单元2203，不是2303，怪不得你们去敲门没人。\n秦川 18012345678",
+			"秦川", "18012345678", "8栋1单元2203"},
+		{"快乐的小鱼", "快递柜", "你好，19栋1单元301的住户。19栋楼下的快递柜已经坏了一个多星期了。", "快乐的小鱼", "", "19栋1单元301"},
+		{"杨帆", "地库电梯口漏水", "你好 5-1-1203业主 地下车库B1层5号楼电梯口那里顶上一直在漏水 请尽快处理 杨帆 130 1234 5678", "杨帆", "130 1234 5678", "5-1-1203"},
+		{"Daniel Weber", "Water leakage", "You can reach me directly at +86 138 1000 2000. If I am in a meeting, please call our office manager, Ms. Li, at 021-6123 4500.\n\nDaniel Weber",
+			"Daniel Weber", "+86 138 1000 2000", ""},
+	})
+}
+
+// The first mail a reply quotes without headers, under the office's answers greeting the writer:
+// read from the thread, not from the reply's own words.
+func TestFirstMailQuotedWithoutHeaders(t *testing.T) {
+	text := "还没修！！！都半个月了！！！\n\n> 韦先生您好，门禁配件已到货，本周内安排更换。物业服务中心 客服 小何 0771-5566 7788\n>\n" +
+		">> 韦先生您好，您反映的单元门禁故障已登记。\n>>\n>>> 你好 我是南湖名都15栋3单元201的韦国强 单元门禁坏了 谁都能进 电话 177 7171 2020"
+	w := Read(Mail{Name: "韦国强", Email: "wgq@example.cn", Subject: "Re: 回复：回复：单元门禁坏了", Text: text, OwnText: "还没修！！！都半个月了！！！"})
+	if w.Phone != "177 7171 2020" || w.Address != "南湖名都15栋3单元201" {
+		t.Errorf("got %q %q, want the first mail's number and flat", w.Phone, w.Address)
+	}
+	// Two quotes deep and the office's words deepest: no mail of the writer's.
+	office := "还没修\n\n> 好的\n>\n>> 韦先生您好，已登记，如有疑问请致电 0771-5566 7788"
+	if w := Read(Mail{Name: "韦国强", Email: "wgq@example.cn", Text: office, OwnText: "还没修"}); w.Phone != "" {
+		t.Errorf("the office's answer read as the writer's first mail: %q", w.Phone)
+	}
+}

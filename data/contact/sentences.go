@@ -636,7 +636,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`\b(?:give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
-	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
@@ -878,7 +878,7 @@ func newNumber(text string) string {
 			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
 			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") &&
 			!strings.Contains(l, "现在") && !strings.Contains(l, "現在") && !strings.Contains(l, "目前") &&
-			!containsAny(l, "以后请", "以後請", "以后打", "以後打", "今后请", "今後請", "少打了一位", "少写了一位", "多打了一位", "漏了一位") {
+			!containsAny(l, "以后请", "以後請", "以后打", "以後打", "今后请", "今後請", "少打了一位", "少写了一位", "多打了一位", "漏了一位", "反了") {
 			continue
 		}
 		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {
@@ -888,12 +888,15 @@ func newNumber(text string) string {
 				}
 			}
 		}
+		if m := numberThenSlip.FindStringSubmatch(l); m != nil && isPhone(phoneIn(m[1])) {
+			return phoneIn(m[1]) // "是13645678910，我上次把最后两位打反了"
+		}
 		// "上面电话写错了，应为139…", "我的电话是159 5047 8863，不对，是159 5047 8836": the number
 		// the writer corrects it to.
 		for _, m := range correctedTo.FindAllStringIndex(l, perLine) {
 			// Not a neighbour's number put right ("邻居的电话写错了，应为139…"); "请改成我的…"
 			// says whose it is, whoever the sentence before spoke of.
-			if quoted(l[:m[0]]) || !strings.Contains(l[m[0]:m[1]], "我的") && aboutSomeone.MatchString(lastSentence(l[:m[0]])) {
+			if s := lastSentence(l[:m[0]]); quoted(l[:m[0]]) || !strings.Contains(l[m[0]:m[1]], "我的") && aboutSomeone.MatchString(s) && !ownSlip.MatchString(s) {
 				continue
 			}
 			if p := phoneAtOnce(l[m[1]:]); p != "" && !serviceLine(p) {
@@ -967,9 +970,17 @@ var ownChanged = quickre.MustCompile(EitherScript(`我(?:的)?(?:手机|电话)(
 
 // correctedTo are the words before the number a writer corrects theirs to: "写错了，应为", "不对，
 // 是", "更正：电话应为", "请改成我的".
-var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|有误|不对|是错的|错了|(?:少|多)(?:打|写)了一位(?:数)?|漏了一位(?:数)?|(?:写|打)?错了一位(?:数)?)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|正确(?:的)?(?:号码|电话|手机号?)(?:是|为|应为)?|是|係|改为|改成)|` +
+var correctedTo = quickre.MustCompile(EitherScript(`(?:(?:写错|打错|写错了|打错了|写反了|打反了|有误|不对|是错的|错了|(?:少|多)(?:打|写)了一位(?:数)?|漏了一位(?:数)?|(?:写|打)?错了一位(?:数)?)[了，,。 \t]*(?:应为|应该是|应是|正确的?是|正确(?:的)?(?:号码|电话|手机号?)(?:是|为|应为)?|是|係|改为|改成)|` +
 	`(?:^|[。！!？?\s])正确的?(?:号码|电话|手机号?|联系电话)(?:是|为|应为)|` +
 	`更正[:：]?\s*(?:(?:我的)?(?:电话|手机|联系电话)(?:号码)?)?(?:应为|应该是|是|係|为)?|(?:请)?改成我的(?:电话|手机)?(?:号码)?|请(?:改成|改为|更新为|换成)新的?(?:手机|电话)?(?:号码|号))[ \t]*[:：]?[ \t]*`))
+
+// numberThenSlip is the right number a reply begins with, before the writer says how they gave it
+// wrong: "是13645678910，我上次把最后两位打反了".
+var numberThenSlip = quickre.MustCompile(EitherScript(`^\s*(?:是|应该是|应为|正确的是)?\s*((?:\+?86)?1[3-9]\d{9}|1[3-9]\d[ \-]\d{4}[ \-]\d{4})[，,。\s]+我(?:上次|之前|刚才)?[^。\n]{0,10}?(?:打反|写反|写错|打错|留错)`))
+
+// ownSlip is the writer saying they gave their number wrong: "是我上次留错号码了", which a sentence
+// about someone else ("师傅打我电话打不通") does not make another's.
+var ownSlip = quickre.MustCompile(EitherScript(`我(?:上次|之前|刚才|原来)?(?:留|写|打|填)(?:错|反)`))
 
 // correctedRoom is the writer's correction of their flat's number: "更正：房号是1502不是1205".
 var correctedRoom = quickre.MustCompile(EitherScript(`(?:更正|纠正|打错了|写错了)[:：，,]?\s*(?:我家的?)?(?:房号|门牌号?|房间号)(?:是|为|应为|应该是)\s*([0-9A-Za-z\-]{2,8})[，,]?\s*(?:不是|而不是)\s*([0-9A-Za-z\-]{2,8})`))
