@@ -659,6 +659,10 @@ func Read(m Mail) Writer {
 	if problemPlace.MatchString(address) && !flatAtEnd.MatchString(address) {
 		address = "" // where the trouble is, labelled as an address
 	}
+	if w := leadingWords.FindString(address); w != "" && addressPart(address[len(w):]) == address[len(w):] {
+		// "顶楼 7号楼601", "租住7栋1单元402": the flat, without the words before it.
+		address = address[len(w):]
+	}
 	if address == "" && byText {
 		address = nameNote(fields) // "业主：郑先生（B栋2203）" in a butler's record
 	}
@@ -1674,6 +1678,10 @@ func sentenceBefore(name string) bool {
 	return words > 1
 }
 
+// leadingWords are words a clause says before the writer's flat that are none of it: "顶楼 ",
+// "租住".
+var leadingWords = quickre.MustCompile(EitherScript(`^(?:顶楼|顶层|租住|住在)[ \t]*`))
+
 // buildingsFlat is the flat a writer gives in the clause right after their building alone, by
 // the building's number: "2-1703" of "我是2号楼的，2-1703。" for "2号楼"; "" when they give none.
 func buildingsFlat(text, building string) string {
@@ -1917,6 +1925,9 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentCalled.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我妈妈在咱们菜市场…摊位卖菜，她叫吴秀兰"
 	}
+	if m := parentCalledBy.FindStringSubmatch(text); name == "" && m != nil && strings.HasPrefix(m[2], m[1]) {
+		name = m[2] // "我爸姓刘 楼里的人都叫他刘大爷": how the building calls him
+	}
 	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
 		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "不会打字", "我妈让我", "我爸让我", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "独自住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "替我爷爷", "替我奶奶", "替我外公", "替我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
@@ -1926,11 +1937,15 @@ func parentWrittenFor(text string) (name, phone, place string) {
 			}
 		}
 	}
-	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) {
+	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) {
 		phone = phoneIn(m[1])
 	}
 	if m := theirNumber.FindStringSubmatch(text); phone == "" && m != nil && containsAny(text, "打他的", "打她的") && isPhone(phoneIn(m[1])) {
 		phone = phoneIn(m[1]) // "他手机139 2233 4455 我的138… 打他的就行"
+	}
+	if m := parentsHome.FindStringSubmatch(text); phone == "" && m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) && sentencePhone(text) == "" {
+		// "…楼里的人都叫他刘大爷 家里电话8462 3310 他白天都在家", the writer asking no call of their own.
+		phone = phoneIn(m[1])
 	}
 	if m := parentAged.FindStringSubmatch(text); name == "" && phone != "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我父亲王福生今年82岁…请直接打我爸家里的电话 6523 1188": the one to call
@@ -2080,6 +2095,11 @@ var (
 	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿|孙子|孙女|外孙|外孙女)`))
 	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,\s]\s*(?:她|他)?叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺|写这|写信|反映)`))
+	// parentsHome is the number of the parent's home: "家里电话8462 3310".
+	parentsHome = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	// parentCalledBy is the parent's surname, then how people call them: "我爸姓刘 楼里的人都叫他刘
+	// 大爷".
+	parentCalledBy = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)姓(\p{Han})[^。\n]{0,16}?叫(?:他|她)(\p{Han}(?:大爷|大妈|阿姨|叔|伯|奶奶|爷爷|老师))`))
 	// kinLivesAt is where the parent or the grandparent lives, said after their age: "外公今年82
 	// 岁，住在…".
 	kinLivesAt = quickre.MustCompile(EitherScript(`(?:我爸|我妈|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:今年)?\d{2,3}岁(?:了)?[，,]\s*(?:一个人|独自)?住在([^，,。；;！!？?\s（(]{3,30})`))

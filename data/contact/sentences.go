@@ -1222,6 +1222,9 @@ var titledBefore = quickre.MustCompile(`^[ \t]*\p{Han}{1,2}(?:小姐|女士|先�
 // the writer passes on).
 func endNumber(text string) string {
 	text = strings.TrimRight(text, " \t\r\n。.！!")
+	if t := strings.TrimSuffix(text, "谢谢"); t != text && strings.IndexFunc(lastRunes(t, 1), unicode.IsDigit) == 0 {
+		text = t // "…电话13366554433谢谢", typed without a stop
+	}
 	if m := endLabelled.FindStringSubmatchIndex(text); m != nil {
 		// "…多收了 麻烦退钱 电话18576630214": the number after its label ends the mail.
 		// Words about someone come right before their number ("楼上那家的 电话…"), not at the start
@@ -1549,7 +1552,7 @@ func clause(s string) string {
 }
 
 // deadNumber is a number said to be wrong or no longer in use, or one its owner does not hear.
-var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|不开机|很少开机|接不到|听不见|聽不見|坏了在修|最近坏了|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
+var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|不开机|很少开机|接不到|听不见|聽不見|听不清|聽不清|坏了在修|最近坏了|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
 
 // numberKind is the kind of line a value's number is before it: "市话", "座机", "手机".
 var numberKind = quickre.MustCompile(EitherScript(`^(?:市话|座机|固话|宅电|手机|家里电话|办公室电话)[:：]?[ \t]*`))

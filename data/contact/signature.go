@@ -1390,6 +1390,10 @@ func runOnLineContact(l string) (name, phone, place string) {
 		if phoneIn(p) != p || !isPhone(p) || digitCount(p) < 7 || dateLine.MatchString(p) {
 			continue
 		}
+		if i+2 < len(f) && ownFlatWord(f[i+1]) && addressPart(f[i+1]) == f[i+1] && callName(f[i+2]) && !othersBefore(f, i) {
+			// "新号码17600001111 4号楼506 潘先生 上次说的…": the number, the flat, the name.
+			return f[i+2], p, f[i+1]
+		}
 		before := f[i-1]
 		if flat := addressPart(before); flat != "" && flat != before && strings.HasPrefix(before, flat) {
 			// "5栋1单元702刘女士", "17栋1702业主张婷婷": the flat, then the name, stuck together.
@@ -1441,6 +1445,6 @@ func ownFlatWord(w string) bool {
 // labelledPhonePrefix is a phone's label stuck to its number: "电话" of "电话13812121212";
 // keeperRole what a shop's keeper is, before their name: "店长" of "店长周丽".
 var (
-	labelledPhonePrefix = quickre.MustCompile(EitherScript(`^(?:联系电话|电话|手机号|手机)`))
+	labelledPhonePrefix = quickre.MustCompile(EitherScript(`^(?:新号码|新号|联系电话|电话|手机号|手机)`))
 	keeperRole          = quickre.MustCompile(EitherScript(`^(?:店长|店主|老板娘|老板|档主|摊主)`))
 )
