@@ -468,7 +468,15 @@ func labelledOfSurname(text, surname string) string {
 
 // lastRunes is the last n characters of s, or s when it has fewer.
 func lastRunes(s string, n int) string {
-	r := []rune(s)
+	i := len(s)
+	for k := n; k > 0 && i > 0; k-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	if t := s[i:]; utf8.ValidString(t) {
+		return t // read from the end, without converting the whole text
+	}
+	r := []rune(s) // broken bytes read as U+FFFD, one a byte
 	return string(r[max(0, len(r)-n):])
 }
 

@@ -1231,7 +1231,8 @@ var gluedNumberName = quickre.MustCompile(EitherScript(`(?:联系电话|电话|�
 // numberNameAtEnd is the name and the number of gluedNumberName, "" when the text ends otherwise
 // or the words before the label are about someone else ("他家电话139…王先生").
 func numberNameAtEnd(text string) (name, phone string) {
-	text = strings.TrimSpace(text)
+	// What it looks for is the last 30 characters at most: its words before, 6 more.
+	text = lastRunes(strings.TrimSpace(text), 36)
 	loc := gluedNumberName.FindStringSubmatchIndex(text)
 	if loc == nil || !chineseName(text[loc[4]:loc[5]]) || aboutSomeone.MatchString(lastRunes(text[:loc[0]], 6)) {
 		return "", ""

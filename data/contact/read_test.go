@@ -5260,3 +5260,21 @@ func TestRelayedResidentsFathersCalledByAndNewNumbers(t *testing.T) {
 			"王秀兰", "13810467752", "金隅嘉园5号楼3单元602"},
 	})
 }
+
+// lastRunes reads back from the end of a text, and answers as the characters of the whole text
+// would: broken bytes each one U+FFFD.
+func TestLastRunesAsOfTheWholeText(t *testing.T) {
+	whole := func(s string, n int) string { r := []rune(s); return string(r[max(0, len(r)-n):]) }
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "电", "话", "1", " ", "\xff", "\xe4\xb8", "😀", "\n"}
+	for range 200000 {
+		var b strings.Builder
+		for j := rng.IntN(12); j > 0; j-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s, n := b.String(), rng.IntN(10)
+		if got, want := lastRunes(s, n), whole(s, n); got != want {
+			t.Fatalf("lastRunes(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	}
+}

@@ -1375,8 +1375,8 @@ func runOnContact(text string) (name, phone, place string) {
 // runOnLineContact is runOnContact of one line; a line with a label's colon or a list's number
 // before it is the labels' and the lists' rules' to read.
 func runOnLineContact(l string) (name, phone, place string) {
-	if strings.ContainsAny(l, ":：") || listMarker.MatchString(l) {
-		return "", "", ""
+	if !strings.ContainsAny(l, " \t") || digitCount(l) < 7 || strings.ContainsAny(l, ":：") || listMarker.MatchString(l) {
+		return "", "", "" // no words apart by spaces, no number
 	}
 	if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(strings.TrimSpace(tag), "【") {
 		l = rest // "【投诉】7号楼603 门禁卡失效 周先生 135…": the flat after the tag
