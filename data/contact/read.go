@@ -1408,7 +1408,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 
 // answeredQuote is the writer's first mail a reply quotes without headers: the thread's deepest
 // quote, when the quote right above it greets the writer as the office answers them ("> 韦先生您
-// 好， …" above ">> …" above ">>> 你好 我是南湖名都15栋3单元201的韦国强…"); "" when there is none.
+// 好，…" above ">> …" above ">>> 你好 我是南湖名都15栋3单元201的韦国强…"); "" when there is none.
 func answeredQuote(text string) string {
 	if !strings.Contains(text, ">>") {
 		return ""
