@@ -1670,6 +1670,9 @@ func sentenceBefore(name string) bool {
 	if strings.Contains(name, "了") {
 		return true
 	}
+	if !strings.ContainsAny(strings.TrimSpace(name), " \t\u3000") {
+		return false // one word at most
+	}
 	words := 0
 	for _, f := range strings.Fields(name) {
 		if strings.ContainsFunc(f, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
@@ -2392,8 +2395,10 @@ func leadFlat(text string) string {
 			continue
 		}
 		l, _ = afterShortLabel(l, 6) // "物业：阳光城市花园9-2-502，电梯里…"
-		// "你好，19栋1单元301的住户。": the words after the greeting.
-		l = strings.TrimSpace(greetingFirst.ReplaceAllString(l, ""))
+		if strings.Contains(l, "好") {
+			// "你好，19栋1单元301的住户。": the words after the greeting.
+			l = strings.TrimSpace(greetingFirst.ReplaceAllString(l, ""))
+		}
 		if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(tag, "【") && utf8.RuneCountInString(tag) <= 6 {
 			l = strings.TrimSpace(rest) // "【投诉】A座2301空调不制冷": the flat after the tag
 		}
@@ -2415,8 +2420,10 @@ func leadFlat(text string) string {
 		if flatAlone(first) {
 			return first
 		}
-		if f := addressPart(first); f != "" && f != first && flatAlone(f) && stuckWords.MatchString(first[len(f):]) {
-			return f // "3栋502漏水 快来人 138…": the flat, what is wrong there stuck to it
+		if strings.ContainsAny(first, "0123456789") {
+			if f := addressPart(first); f != "" && f != first && stuckWords.MatchString(first[len(f):]) && flatAlone(f) {
+				return f // "3栋502漏水 快来人 138…": the flat, what is wrong there stuck to it
+			}
 		}
 		if m := flatReports.FindStringSubmatch(first); m != nil && flatAlone(m[1]) {
 			return m[1] // "13-2-801业主反映，…": the writer of their own flat
@@ -2434,7 +2441,7 @@ func leadFlat(text string) string {
 			}
 			// "电梯又坏了 这个月第三次了 8号楼1单元 1703 王女士 136…": a run-on's first words, with
 			// spaces for stops, before the flat.
-			for s := 1; s <= 2 && s < len(f); s++ {
+			for s := 1; s <= 2 && s < len(f) && len(f) > 1 && !strings.ContainsAny(f[0], "0123456789"); s++ {
 				if w := f[s-1]; strings.ContainsAny(w, "0123456789:：") || nearby.MatchString(w) || otherParty.MatchString(w) || callName(w) {
 					break
 				}

@@ -335,8 +335,9 @@ func footPlace(text, writer string) string {
 		for j := len(f) - 1; j >= 0; j-- {
 			w := f[j]
 			switch {
-			case signed && len(place) == 0 && !shop && j > 0 && hanOnly(w) && utf8.RuneCountInString(w) <= 8 && !callName(w) &&
-				addressWords.MatchString(f[j-1]) && (addressPart(f[j-1]) == f[j-1] || stallUnit.MatchString(f[j-1])):
+			case signed && len(place) == 0 && !shop && j > 0 && strings.ContainsAny(f[j-1], "0123456789") && hanOnly(w) &&
+				utf8.RuneCountInString(w) <= 8 && addressWords.MatchString(f[j-1]) && (addressPart(f[j-1]) == f[j-1] || stallUnit.MatchString(f[j-1])) &&
+				!callName(w):
 				shop = true // "C区22号摊位 陈记干货 陈伟强": the shop's name between its place and its keeper
 			case utf8.RuneCountInString(w) > 4 && !strings.ContainsAny(w, "0123456789"):
 				j = -1 // a word of the complaint, no name, number nor flat: the foot ends here
