@@ -13,8 +13,8 @@ import (
 )
 
 // besideSender is the Chinese name a line of said gives after the sender's own, a shop's or a
-// company's, maybe after its place: "蜀香小馆 雷明" in the mail of "蜀香小馆", "C区22号摊位 陈记干
-// 货陈伟强" in the mail of "陈记干货"; "" when none does.
+// company's, maybe after its place: "蜀香小馆 雷明" in the mail of "蜀香小馆", "C区22号摊位 陈记
+// 干货 陈伟强" in the mail of "陈记干货"; "" when none does.
 func besideSender(said, sender string) string {
 	if sender == "" || chineseName(sender) || !strings.Contains(said, sender+" ") {
 		return ""
