@@ -1944,10 +1944,10 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) {
 		phone = phoneIn(m[1])
 	}
-	if m := theirNumber.FindStringSubmatch(text); phone == "" && m != nil && containsAny(text, "打他的", "打她的") && isPhone(phoneIn(m[1])) {
-		phone = phoneIn(m[1]) // "他手机139 2233 4455 我的138… 打他的就行"
+	if m := residentNumber.FindStringSubmatch(text); phone == "" && m != nil && containsAny(text, "打他的", "打她的") && isPhone(phoneIn(cmp.Or(m[1:]...))) {
+		phone = phoneIn(cmp.Or(m[1:]...)) // "他手机139 2233 4455 我的138… 打他的就行"
 	}
-	if m := parentsHome.FindStringSubmatch(text); phone == "" && m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) && sentencePhone(text) == "" {
+	if m := homeLine.FindStringSubmatch(text); phone == "" && m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) && sentencePhone(text) == "" {
 		// "…楼里的人都叫他刘大爷 家里电话8462 3310 他白天都在家", the writer asking no call of their own.
 		phone = phoneIn(m[1])
 	}
@@ -2099,18 +2099,14 @@ var (
 	childOf      = quickre.MustCompile(EitherScript(`我(?:是|係)[^，,。！？\n]{0,20}?(\p{Han}{2,3})[)）]?(?:的|嘅)(?:儿子|女儿|孙子|孙女|外孙|外孙女)`))
 	parentCalled = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,40}?[，,\s]\s*(?:她|他)?叫(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
 	parentNamed  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽|我爷爷|我奶奶|我外公|我外婆)(?:叫|是)?(\p{Han}{2,3}?)(?:[，,\s（(]|在|的|住|是|一个人|独自|自己|喺|写这|写信|反映)`))
-	// parentsHome is the number of the parent's home: "家里电话8462 3310".
-	parentsHome = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	// parentCalledBy is the parent's surname, then how people call them: "我爸姓刘 楼里的人都叫他刘
 	// 大爷".
 	parentCalledBy = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)姓(\p{Han})[^。\n]{0,16}?叫(?:他|她)(\p{Han}(?:大爷|大妈|阿姨|叔|伯|奶奶|爷爷|老师))`))
 	// kinLivesAt is where the parent or the grandparent lives, said after their age: "外公今年82
 	// 岁，住在…".
 	kinLivesAt = quickre.MustCompile(EitherScript(`(?:我爸|我妈|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:今年)?\d{2,3}岁(?:了)?[，,]\s*(?:一个人|独自)?住在([^，,。；;！!？?\s（(]{3,30})`))
-	// theyLive is where the parent lives, said of "他" or "她": "帮我爸发的 他住怡景苑10栋1204";
-	// theirNumber their number: "他手机139 2233 4455".
-	theyLive    = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:他|她)(?:一个人)?住(?:在)?([^，,。；;！!？?\s（(]{3,24})`))
-	theirNumber = quickre.MustCompile(EitherScript(`(?:他|她)(?:的)?(?:手机|电话|座机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	// theyLive is where the parent lives, said of "他" or "她": "帮我爸发的 他住怡景苑10栋1204".
+	theyLive = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:他|她)(?:一个人)?住(?:在)?([^，,。；;！!？?\s（(]{3,24})`))
 	// parentAged is the parent named before their age: "我父亲王福生今年82岁".
 	parentAged = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)今年`))
 	// parentsPlace is where the parent keeps their stall or store: "我爸吴德福在江海市场干货区二街08号做
