@@ -35,27 +35,6 @@ func besideSender(said, sender string) string {
 // brackets.
 var foreignScriptThenLatin = quickre.MustCompile(`^[\p{Hangul}\p{Hiragana}\p{Katakana}\s]+[（(]\s*([A-Z][A-Za-z'.]*(?:[ -][A-Za-z][A-Za-z'.]*){1,3})\s*[）)]$`)
 
-// besideEnglishName is the Chinese name a signature's line gives right after the sender's English
-// given name alone: "贺璐" of "Lucy 贺璐 | 店长" from "Lucy"; "" when no line of the mail's foot does.
-func besideEnglishName(said, sender string) string {
-	if sender == "" || !isASCII(sender) || !englishName.MatchString(sender) || strings.Contains(sender, " ") {
-		return "" // "Jason Tang" signing "Jason Tang 汤俊" keeps the name he gives whole
-	}
-	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
-	for _, l := range lines[max(0, len(lines)-8):] {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(l), sender+" ")
-		if !ok {
-			continue
-		}
-		n, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-		n, _, _ = strings.Cut(n, "|")
-		if chineseName(n) && !titled(n) {
-			return n
-		}
-	}
-	return ""
-}
-
 // personName is the name to call a mail's writer by: the sender's, without the group or role
 // before it ("会务组-陈思远"); for a sender named by a handle ("lily_chen"), an organisation ("商务中心
 // 租户服务平台", "深圳南山科技园店"), a nickname ("甜心烘焙") or nothing, the one the text gives as
@@ -287,6 +266,9 @@ func personName(sender, said string) string {
 			}
 		}
 	}
+	if n := inOwnCharacters(said, t); n != "" && !borrowedFrom(said, t) {
+		return n // "Howard Lin" saying "我是…的住户林志豪", "Tony" signing "汤宁 Tony Tang": the name in its own characters
+	}
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	// "dashun wu": a name in pinyin, in small letters as a mailbox's name is typed, is a handle too.
@@ -312,12 +294,9 @@ func personName(sender, said string) string {
 	if m := foreignScriptThenLatin.FindStringSubmatch(t); m != nil {
 		return m[1] // "이서연 (Lee Seo-yeon)" signing "Lee Seo-yeon": her name as the office can read it
 	}
-	if n := besideEnglishName(said, t); n != "" {
-		return n // "Lucy" signing "Lucy 贺璐 | 店长": her name in its own characters
-	}
 	if t != "" && !latinWord && !handle.MatchString(t) && !org && !nickname(t) && !firmOrShop(t) && !brand(t) && !pictured(t) {
-		// An English name of the writer's own ("Karen Mak") stays theirs; "Mrs Leung", "Ah Keung"
-		// are how people call them.
+		// An English name of the writer's own ("Karen Mak") stays theirs where the mail does not
+		// give it in Chinese characters (above); "Mrs Leung", "Ah Keung" are how people call them.
 		english := isASCII(t) && !englishCalled.MatchString(t)
 		if (!chineseName(t) || calledBy.MatchString(t)) && !english {
 			// "陳太", "马大姐", "阿凱", "Mrs Leung", "A燕子" over a mail its writer signs or
@@ -718,6 +697,144 @@ func pinyinWord(w string, n int) bool {
 	return false
 }
 
+// inOwnCharacters is the name in Chinese characters the mail gives for a sender named in Latin
+// letters: the name beside theirs on a line ("汤宁 Tony Tang", "Linda Zhang 张琳", "王欣怡
+// （Olivia）"); a whole name of the surname theirs spells that they say or sign ("Howard Lin" saying
+// "我是…的住户林志豪", "Ivy Chan" saying "本人陳凱琪"); for a surname alone ("Leung", "Peng"), how the
+// mail calls them by it ("梁生", "彭女士"); "" when it gives none.
+func inOwnCharacters(said, sender string) string {
+	if !isASCII(sender) || !englishName.MatchString(sender) || englishCalled.MatchString(sender) || strings.ContainsAny(sender, ".,;:0123456789") {
+		return "" // not "Mrs Leung", "Dr. Stefan"
+	}
+	words := strings.Fields(sender)
+	if len(words) > 3 {
+		return ""
+	}
+	spelt := func(n string) bool {
+		return len(words) == 1 || surnameSpelt(n, sender)
+	}
+	if n := besideLatin(said, words[0], sender); n != "" && spelt(n) {
+		return n
+	}
+	if len(words) == 1 {
+		return calledBySpelling(said, strings.ToLower(words[0]))
+	}
+	for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
+		if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && surnameSpelt(n, sender) {
+			return n
+		}
+	}
+	return ""
+}
+
+// besideLatin is the Chinese name right before or after a Latin name (given, or the whole of full
+// where it follows) on a line of text, apart by a space or in brackets: "汤宁 Tony Tang", "Linda
+// Zhang 张琳", "…1912房的王欣怡（Olivia）", "前台 Linda（张琳）"; "" when none is.
+func besideLatin(text, given, full string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		for off := 0; ; {
+			k := strings.Index(l[off:], given)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			end := at + len(given)
+			if strings.HasPrefix(l[at:], full) {
+				end = at + len(full)
+			}
+			off = at + len(given)
+			if at > 0 && latinLetter(l[at-1]) || end < len(l) && latinLetter(l[end]) {
+				continue // "Tony" of "Tonya"
+			}
+			before := strings.TrimRight(l[:at], " \t")
+			before, bracket := strings.CutSuffix(before, "（")
+			if !bracket {
+				before, bracket = strings.CutSuffix(before, "(")
+			}
+			if n := nameEnding(before, bracket); n != "" {
+				return n
+			}
+			after := strings.TrimLeft(l[end:], " \t（(")
+			n := after
+			if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.Is(unicode.Han, r) }); k >= 0 {
+				n = after[:k]
+			}
+			if chineseName(n) && !titled(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// nameEnding is the Chinese name text ends with: all of its last word ("汤宁" of "汤宁"), or, right
+// before a bracket, the last characters of a sentence after "的" or "是" ("王欣怡" of "我是长住在
+// 1912房的王欣怡"); "" when it ends with none.
+func nameEnding(text string, bracket bool) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	if chineseName(w) && !titled(w) {
+		return w
+	}
+	if !bracket {
+		return ""
+	}
+	r := []rune(w)
+	for _, size := range []int{3, 2} {
+		if len(r) > size && strings.ContainsRune("的是叫系係", r[len(r)-size-1]) {
+			if n := string(r[len(r)-size:]); chineseName(n) && !titled(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// latinLetter tells a byte of a Latin letter.
+func latinLetter(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// calledBySpelling is how the text calls someone of the surname a Latin word spells, by a title
+// after it: "梁生" of "Leung", "彭女士" of "Peng", "陳小姐" of "Chan"; "" when it does not.
+func calledBySpelling(text, word string) string {
+	if pinyinSurnames[word]+otherSpellings[word] == "" {
+		return ""
+	}
+	for _, title := range []string{"女士", "先生", "小姐", "太太", "生", "太"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], title)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(title)
+			s, size := utf8.DecodeLastRuneInString(text[:at])
+			if size == 0 || !spells(word, s) {
+				continue
+			}
+			if next, _ := utf8.DecodeRuneInString(text[off:]); len(title) == 3 && unicode.Is(unicode.Han, next) {
+				continue // "陈太太" is read by its whole title; "陈生活" is no one
+			}
+			clause := text[:at-size]
+			if k := strings.LastIndexAny(clause, "，。！？；,.!?;\n"); k >= 0 {
+				clause = clause[k:]
+			}
+			if otherParty.MatchString(clause) {
+				continue // "楼上的李先生": a neighbour of the same surname
+			}
+			return text[at-size : off]
+		}
+	}
+	return ""
+}
+
 // personLabelled is a name on a line of its own after a label of who is in charge or to contact:
 // "现场负责人：陈杰", "联系人：张薇".
 var personLabelled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*\p{Han}{0,4}(?:负责人|联系人|对接人|联络人)[:：][ \t]*(\p{Han}{2,3})[ \t]*$`))
@@ -730,11 +847,15 @@ func surnameSpelt(n, latin string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	for _, w := range []string{f[0], f[len(f)-1]} {
-		for _, s := range pinyinSurnames[w] {
-			if sameSurname(r, s) {
-				return true
-			}
+	return spells(f[0], r) || spells(f[len(f)-1], r)
+}
+
+// spells tells a surname a word in Latin letters spells, in pinyin ("chen") or as Hong Kong,
+// Taiwan or Singapore writes it ("chan", "hsu", "tan"): 陳 of "Chan".
+func spells(word string, surname rune) bool {
+	for _, s := range pinyinSurnames[word] + otherSpellings[word] {
+		if sameSurname(surname, s) {
+			return true
 		}
 	}
 	return false
@@ -757,6 +878,21 @@ var pinyinSurnames = map[string]string{
 	"yao": "姚", "ye": "叶", "yi": "易", "yin": "尹殷", "yu": "于余俞", "yuan": "袁", "yue": "岳", "zeng": "曾", "zhai": "翟",
 	"zhan": "詹", "zhang": "张章", "zhao": "赵", "zheng": "郑", "zhong": "钟", "zhou": "周", "zhu": "朱祝", "zhuang": "庄", "zou": "邹",
 	"zuo": "左",
+}
+
+// otherSpellings are the common surnames as Hong Kong and Macau (Cantonese), Taiwan (Wade–Giles)
+// and Singapore or Malaysia (Hokkien, Teochew) spell them, where pinyin spells them otherwise.
+var otherSpellings = map[string]string{
+	"ang": "洪", "au": "区", "chan": "陈", "chang": "张", "chao": "赵", "chau": "周邹", "cheng": "郑", "cheung": "张", "chiang": "江蒋",
+	"chien": "简", "chiu": "赵邱", "choi": "蔡", "chou": "周", "chow": "周", "choy": "蔡", "chu": "朱", "chuang": "庄", "chung": "钟",
+	"fong": "方", "fung": "冯", "goh": "吴", "ho": "何", "hsiao": "萧", "hsieh": "谢", "hsu": "许徐", "hsueh": "薛", "hui": "许",
+	"hung": "洪孔", "kao": "高", "ko": "高", "koh": "许", "kong": "江", "kuan": "关", "kuo": "郭", "kwan": "关", "kwok": "郭",
+	"kwong": "邝", "lai": "黎赖", "lam": "林", "lau": "刘", "law": "罗", "lee": "李", "leung": "梁", "lim": "林", "lo": "罗卢",
+	"lui": "吕雷", "mak": "麦", "man": "文", "mok": "莫", "ng": "吴伍", "ong": "王", "poon": "潘", "shih": "施石", "shum": "岑",
+	"siu": "萧", "so": "苏", "sung": "宋", "sze": "施", "tai": "戴", "tam": "谭", "tan": "陈", "tang": "邓", "tay": "郑", "teng": "邓",
+	"teo": "张", "ting": "丁", "tong": "唐", "tsai": "蔡", "tsang": "曾", "tsao": "曹", "tse": "谢", "tseng": "曾", "tsui": "徐崔",
+	"tung": "董", "wan": "温尹", "wong": "黄王", "woo": "胡", "wu": "胡", "yeh": "叶", "yen": "颜", "yeung": "杨", "yip": "叶",
+	"yu": "游", "yuen": "袁阮",
 }
 
 // pinyinSyllables are the syllables of pinyin without their tones, and some that are none
@@ -1049,6 +1185,9 @@ func lastLineAlone(text string) string {
 		}
 		if (strings.HasPrefix(l, "（") && strings.HasSuffix(l, "）") || strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")")) && seen == 1 {
 			continue // "（单位：和平里北街社区居委会，电话010-6421 0098…）": a note below their name and number
+		}
+		if i > 0 && isASCII(l) && len(l) <= 80 && workLine.MatchString(l) && !strings.ContainsAny(l, "0123456789:@") {
+			continue // "Fortune Trading Ltd.", "Admin Manager, Harbourline Logistics" under their name
 		}
 		if disclaimer.MatchString(l) {
 			seen--

@@ -299,7 +299,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), guestRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -810,7 +810,7 @@ var englishLocated = quickre.MustCompile(`(?i)\b(?:located|based|situated) (?:in
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent", "live") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent", "live", "I'm", "I’m", "I am", "i'm", "im in", "We're", "we're", "We’re", "we’re") {
 		return ""
 	}
 	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
@@ -891,6 +891,38 @@ func englishOwnPlace(text string) string {
 			// Room 601 in Yuhu Garden.", "I am Mrs. Wong of Block 3, 16/F, Flat D."
 			return t
 		}
+	}
+	return englishWeAreUnit(text)
+}
+
+// englishWeAre is a unit an English writer says they or their company are, are in, rent or have
+// staff in, after their company's name or their role in it, in group 2: "We are Dolce Vita
+// Bakery, Shop L2-08.", "we are Unit 08-02, Level 8, right next to…", "We're in Private Office
+// 4-06", "I'm the office manager for BrightPath, Suite 1503, Tower B.", "Our company rents Unit 08,
+// 15/F", "Our team (Loom Labs, 6 people) is in Private Office 512", "for our office, Office 1210,
+// Tower 1.", "My apartment is 5-2-801.", "We have 40 staff in Suite 2801-02, 28/F", "im in 2908
+// tower A", "I'm on a dedicated desk (Desk 3-17)". Group 1 is what they say before it.
+var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*)?|` +
+	`\bour (?:company|team|firm|office)(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
+	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
+	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
+	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
+
+// englishElsewhere are the words of a place that is not the writer's: said of it before it ("the
+// leak from", "next to") or after it ("upstairs", "below us").
+var englishElsewhere = quickre.MustCompile(`(?i)\b(?:from|about|next|opposite|above|below|beside|near|behind|upstairs|downstairs|neighbou?rs?|opposite)\b`)
+
+// englishWeAreUnit is the unit englishWeAre finds first that is not said to be someone else's;
+// "" when there is none.
+func englishWeAreUnit(text string) string {
+	for _, m := range englishWeAre.FindAllStringSubmatchIndex(text, 4) {
+		if m[2] >= 0 && englishElsewhere.MatchString(text[m[2]:m[3]]) || lodged(text[m[0]:m[5]]) {
+			continue // "I'm writing about the noise from, Unit 1502"; "I am staying at the Hilton, room 1508"
+		}
+		if after := text[m[5]:min(len(text), m[5]+30)]; englishElsewhere.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, ", "), "right next") {
+			continue // "Unit 1502, upstairs from us"; not "…, right next to the washrooms"
+		}
+		return text[m[4]:m[5]]
 	}
 	return ""
 }
@@ -2274,6 +2306,34 @@ var deskNumbered = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s的])(?:
 var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[^，。！？\n]{0,16}?(?:是|在|租的是|租了|租用)(?:在)?` +
 	`((?:\d{1,2}(?:楼|F)\s*-?)?(?:开放(?:办公)?区?\s*)?(?:[A-Z]区\s*)?(?:工位\s*[A-Z]{1,2}-?\d{1,3}|[A-Z]{1,2}-?\d{1,3}\s*号?工位|\d{1,3}\s*号工位|` +
 	`独立办公室\s*[A-Z]?\d{2,4}|[A-Z]?\d{3,4}\s*独立办公室|商务中心\s*[A-Z]?\d{2,3}))`))
+
+// guestRoomSaid is the room a hotel's or an apartment hotel's guest says they stay in, in one of its
+// groups: "1208房" of "我是11月18日入住1208房的客人", "1608房间" of "我是1608房间的住客", "2306號房"
+// of "入住貴飯店2306號房", "1912房" of "我是长住在1912房的", "A1512" of "房号A1512", "Room 2212" of "I am
+// staying in Room 2212".
+var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓)?\s*`+
+	`((?:[A-Z]?\d{3,4})(?:号房|房间|房))(?:的(?:住客|客人|房客|客户)|[，,。；\s]|$)|房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)`) +
+	`|(?i:\b(?:i am|i'm|i’m|we are|we're) staying in (room \d{3,4})\b)`)
+
+// hotelNamed is a hotel's name: "全季酒店", "锦华酒店"; and the guest's words for the one they write to
+// ("贵酒店").
+var hotelNamed = quickre.MustCompile(EitherScript(`(\p{Han})(?:酒店|饭店|宾馆)|(?i:\b(?:at|in) the [A-Z][a-z]+(?: [A-Z][a-z]+)?\b)`))
+
+// guestRoom is the room a guest writing to the hotel they stay at says is theirs ("我是贵酒店1203房间
+// 的客人", "入住1208房"); not one at another hotel the text names ("入住会展酒店，房号是1208", "住在全季
+// 酒店1106房"); "" when there is none.
+func guestRoom(text string) string {
+	m := guestRoomSaid.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	for _, h := range hotelNamed.FindAllStringSubmatch(text, perLine) {
+		if h[1] == "" || !strings.Contains("贵貴本该該", h[1]) {
+			return "" // another hotel, named
+		}
+	}
+	return cmp.Or(m[1], m[2], m[3])
+}
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
 // 贵中心5楼502会议室举办…" is 502会议室; "" when none.

@@ -243,7 +243,7 @@ func TestOtherPartiesLinesAreNotTheWriters(t *testing.T) {
 func TestSendersNameThatIsNoChineseName(t *testing.T) {
 	for _, tc := range []struct{ from, text, name, phone, address string }{
 		{"小鱼儿", "门禁卡一直刷不开，已经反映过多次。吴芳 13633334444 地址：阳光花园2号楼", "吴芳", "13633334444", "阳光花园2号楼"},
-		{"Jason Chen", "门禁坏了。\n陈杰 13544445555 8栋", "Jason Chen", "13544445555", "8栋"},
+		{"Jason Chen", "门禁坏了。\n陈杰 13544445555 8栋", "陈杰", "13544445555", "8栋"},
 		{"Jason Chen", "门禁坏了。\n保安 李强 13544445555", "Jason Chen", "", ""},
 		{"yezhu888", "游泳池水很浑浊。\n刘先生 电话 13511112222", "刘先生", "13511112222", ""},
 		// A name the words before it introduce, a neighbour's flat, someone's job: not the writer's.
@@ -1911,8 +1911,8 @@ func TestFootsAndOfficesOfTheWriter(t *testing.T) {
 			"You can reach me on my China mobile +86 138 2651 9047 (roaming) or by email.", "David Chen", "+86 138 2651 9047", "flat 1402, Block 6, Jade Garden"},
 		{"Kayan Leung", "本人已向當值保安反映兩次。\n\n如有需要請致電 9312 5806 聯絡本人。", "Kayan Leung", "9312 5806", ""},
 		{"黃凱文", "廚餘桶常常滿出來。\n\n有問題可以打給我 0935-218-476，謝謝！", "黃凱文", "0935-218-476", ""},
-		{"Ivy Chan", "本人陳凱琪，係海擎天第3座25樓A室住戶。\n\n聯絡電話 6688 1357（澳門）", "Ivy Chan", "6688 1357", "海擎天第3座25樓A室"},
-		{"Kevin Zhou", "我是凌云资本的周凯文（Kevin），公司在28楼2801-2803。男厕堵了两天了。", "Kevin Zhou", "", "28楼2801-2803"},
+		{"Ivy Chan", "本人陳凱琪，係海擎天第3座25樓A室住戶。\n\n聯絡電話 6688 1357（澳門）", "陳凱琪", "6688 1357", "海擎天第3座25樓A室"},
+		{"Kevin Zhou", "我是凌云资本的周凯文（Kevin），公司在28楼2801-2803。男厕堵了两天了。", "周凯文", "", "28楼2801-2803"},
 		{"陳冠宇", "敝公司為貴大樓10樓之3承租戶（鼎泰科技）。本公司承租之車位已多次被佔用。", "陳冠宇", "", "10樓之3"},
 		{"小蒋", "我们是E12室的创业团队「云栖数据」，这周园区WiFi已经断了4次。", "小蒋", "", "E12室"},
 		{"水果批发", "管理办：\n\n我（张秀兰，A区36-37号档口）对本月加收的照明费有意见。\n\n另外A区38号档口老板乱摆货物。", "张秀兰", "", "A区36-37号档口"},
@@ -1937,7 +1937,7 @@ func TestWritersTaggedAndSigned(t *testing.T) {
 		{"dashun wu", "楼道灯", "物业管理处：\n我住雨花佳苑5栋1单元101，楼道灯坏了。\n有事打我家里电话85021736，白天都有人。\n吴德顺\n11月11日",
 			"吴德顺", "85021736", "雨花佳苑5栋1单元101"},
 		{"前台", "门禁", "物业您好，\n\n我是蔚蓝设计的前台，我们公司在15楼1502。门禁读卡器坏了。\n\n谢谢！\n——蔚蓝设计 前台 Amy", "Amy", "", "15楼1502"},
-		{"Karen Mak", "午餐", "你好，\n\n希望主辦方可以解釋同改善。\n\n麥嘉欣 Karen\n+852 5234 8890", "Karen Mak", "+852 5234 8890", ""},
+		{"Karen Mak", "午餐", "你好，\n\n希望主辦方可以解釋同改善。\n\n麥嘉欣 Karen\n+852 5234 8890", "麥嘉欣", "+852 5234 8890", ""},
 		{"Daniel Hartley", "Complaint", "I can be reached on my local mobile while I'm in Hangzhou: +86 138 5710 6632.\n\nKind regards,\n\nDaniel Hartley",
 			"Daniel Hartley", "+86 138 5710 6632", ""},
 		{"Fan Wenjie", "展位", "会展中心服务处 找了现场的电工 他给了个电话189 0651 2774 打了十几次不接 服务台说电工就那么几个人 损失谁承担 我是范文杰 手机18758213360 在展位上等",
@@ -1959,7 +1959,8 @@ func TestWritersTaggedAndSigned(t *testing.T) {
 // "Mrs Leung", "Ah Keung", "潮流服饰-阿杰") gives way to the whole name they write ("本人是…住戶
 // 陳玉芳", "我是…的马桂兰", their name at the foot or beside the number a run-on begins or ends
 // with, "姓名 李慧敏"); an exhibitor's, an office manager's, a firm's mailbox to its 联系人 or the
-// name signed above a job's line; an English name of the writer's own stays theirs.
+// name signed above a job's line; an English name of the writer's own in the Chinese characters
+// they sign with.
 func TestWholeNameBehindHowTheWriterIsCalled(t *testing.T) {
 	for _, c := range []struct{ from, text, name string }{
 		{"陳太", "管理處：\n\n你好，本人是海景花園第二座15樓C室住戶陳玉芳。\n\n請盡快安排維修，多謝。\n\n聯絡電話：9123 4587\n\n陳玉芳", "陳玉芳"},
@@ -1977,7 +1978,7 @@ func TestWholeNameBehindHowTheWriterIsCalled(t *testing.T) {
 		{"Office Manager", "您好！\n\n我是鼎盛律师事务所的行政经理许佳琪。电梯等候时间过长。", "许佳琪"},
 		{"Lam & Partners CPA", "敬啟者：\n\n升降機突然全部停用。\n\n林詠詩\n行政主任\n林氏會計師事務所\n電話：2877 3321", "林詠詩"},
 		{"李伟(加盟商)", "尊敬的总部：\n\n本人李伟，是望京SOHO店的加盟商。\n\n联系电话：18611093325", "李伟"},
-		{"Karen Mak", "你好，\n\n希望主辦方可以解釋。\n\n麥嘉欣 Karen\n+852 5234 8890", "Karen Mak"},
+		{"Karen Mak", "你好，\n\n希望主辦方可以解釋。\n\n麥嘉欣 Karen\n+852 5234 8890", "麥嘉欣"},
 		{"Mark Chen", "门店空调坏了。\n\n许志强", "Mark Chen"},
 	} {
 		if w := Read(Mail{Name: c.from, Email: "x@example.cn", Text: c.text}); w.Name != c.name {
@@ -2060,11 +2061,12 @@ func TestShopsTheWriterKeeps(t *testing.T) {
 // under the company's (Suite 1502, 15/F, Tower 2), a booth without its kind in brackets, a
 // labelled name of the sender's surname, a long English label (Building/Unit:), a flat's number
 // alone beside the building the complaint names, a daughter writing for her father who lives
-// alone; not a building someone else's words name, nor an English name that is not pinyin.
+// alone; an English name as Hong Kong spells it, by the Chinese name signed with a number; not a
+// building someone else's words name.
 func TestPinyinOfficesAndFlatsApart(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Zhang Lei", "你好，上个月停车费被重复扣了两次，请核实退款。\n\n张磊\n5栋1单元802\n13700001111", "张磊", "13700001111", "5栋1单元802"},
-		{"Karen Mak", "管理處你好，大堂冷氣漏水。\n\n麥嘉欣\n9123 4567", "Karen Mak", "9123 4567", ""},
+		{"Karen Mak", "管理處你好，大堂冷氣漏水。\n\n麥嘉欣\n9123 4567", "麥嘉欣", "9123 4567", ""},
 		{"Priya Nair", "The air conditioning on our floor has been off since Monday.\n\nThis is Priya from Helix Bio (Suite 2310, 23/F), " +
 			"please send someone today.\n\nBest regards,\nPriya Nair\nOffice Manager, Helix Bio\n+86 138 1234 5678",
 			"Priya Nair", "+86 138 1234 5678", "Suite 2310, 23/F"},
@@ -2112,7 +2114,7 @@ func TestShopsBoothsAndHouseholds(t *testing.T) {
 		{"Lisa 李莎", "你好！我是C座12楼1208蓝波咨询的财务李莎。发票金额有误。\n如有问题请联系我：13764589012\nLisa 李莎\n财务 | 蓝波咨询",
 			"李莎", "13764589012", "C座12楼1208"},
 		{"Kevin Zhou", "我是23楼耐科莎科技的行政负责人周凯。22楼在装修。\n\nBest regards,\nKevin Zhou 周凯\nAdmin Manager | Nexa Technology (Shanghai) Co., Ltd.\n" +
-			"23/F, Huajing Center\nM: +86 139 1818 2020", "Kevin Zhou", "+86 139 1818 2020", "23/F, Huajing Center"},
+			"23/F, Huajing Center\nM: +86 139 1818 2020", "周凯", "+86 139 1818 2020", "23/F, Huajing Center"},
 		{"陳太", "你好，我係華景江畔3座18樓B室的業主陳太，人在香港。\n個單位租了給李先生（電話13816289900）。\n請打我香港電話 +852 6123 8899 聯絡，或者回覆電郵都得。\n陳太",
 			"陳太", "+852 6123 8899", "華景江畔3座18樓B室"},
 		{"Wang Min", "我母亲住在11栋2单元1601，楼上1701装修后她家天花板渗水。\n我叫王敏，在深圳工作，上班时间接不了电话。麻烦请联系我弟弟王军，电话13524681357，他就住在附近。\n王敏",
@@ -2246,7 +2248,7 @@ func TestRunOnsStallsAndGreetings(t *testing.T) {
 		{"", "我是华景菜市场水产区A12号摊位的，卖鱼的周师傅。排水沟一直堵，对面A11卖虾的小郑也一样。\n我手机150 1234 5678 ，早上都在摊位上。\n\n周师傅",
 			"周师傅", "150 1234 5678", "水产区A12号摊位"},
 		{"Kevin Zhang", "我是深圳明亮光电的参展负责人 Kevin Zhang（张凯），我们在本届国际照明展的展位号为 3H-B21（3号馆）。\n隔壁 3H-B23 的设备共用回路。\n\n" +
-			"现场联系：86-13671234590（张凯）\n展商服务台电话 021-55550000 我们已经打过。", "Kevin Zhang", "86-13671234590", "3H-B21"},
+			"现场联系：86-13671234590（张凯）\n展商服务台电话 021-55550000 我们已经打过。", "张凯", "86-13671234590", "3H-B21"},
 		{"徐海波", "我是南苑社区便民服务站加盟商徐海波。门店地址：兰州市城关区南昌路128号。\n区域经理孙经理（139 1111 0000）说他已经反馈给总部。\n门店电话：0931-8765432（营业时间8:00-20:00）\n\n徐海波",
 			"徐海波", "0931-8765432", "兰州市城关区南昌路128号"},
 		{"林志强", "我母亲一个人住在12栋B单元1102。对门1101的住户在楼道里堆杂物。\n\n有事请联系我（她儿子）林志强，电话 177 0123 4567。我周末会回去。\n\n林志强",
@@ -2290,9 +2292,9 @@ func TestKeepersAndExhibitors(t *testing.T) {
 			"張家豪", "+886 928 765 432", "5館E102"},
 		{"", "物业管理处：\n楼下餐馆油烟太大。我住7幢1803。\n联系电话：13812349876\n落款：业主 谢红梅", "谢红梅", "13812349876", "7幢1803"},
 		{"Michael Chen", "我司在C座15楼，电梯高峰期等待时间过长。\n有问题请直接回电我手机。\n陈明哲 Michael Chen\n总经理助理\n诺联信息技术（上海）有限公司\n华景中心C座15F-1501\n" +
-			"T +86 21 5555 6100 | M +86 186 2100 3344", "Michael Chen", "+86 186 2100 3344", "华景中心C座15F-1501"},
+			"T +86 21 5555 6100 | M +86 186 2100 3344", "陈明哲", "+86 186 2100 3344", "华景中心C座15F-1501"},
 		{"梁嘉欣", "本人梁嘉欣，澳門居民，入住貴酒店1215號房。隔壁1217號房的客人深夜喧嘩。\n預訂確認號：HJ20240602-8861\n澳門手提：+853 6612 3456\n梁嘉欣",
-			"梁嘉欣", "+853 6612 3456", ""},
+			"梁嘉欣", "+853 6612 3456", "1215號房"},
 		{"惠民药房", "药房门口的台阶破了。昨天一位老顾客（孙阿姨，电话 139 6666 8080）在门口摔了一跤。\n\n药房负责人：李先生\n手机：139 0731 2468",
 			"李先生", "139 0731 2468", ""},
 	})
@@ -2351,7 +2353,7 @@ func TestBoothsStoresAndOffices(t *testing.T) {
 			"毛俊", "13023316670", "1F-12"},
 		{"刘洋", "我们公司的两个车位被取消了。\n\n刘洋\n瑞科生物 A座1602\n15221890734", "刘洋", "15221890734", "A座1602"},
 		{"Grace Huang", "加班空调费账单有误。\n\n账单编号：KT202405-C0808\n我们公司：岚木设计 C座808室\n\n黄雅琴 Grace Huang\n手机 136 7196 2350",
-			"Grace Huang", "136 7196 2350", "C座808室"},
+			"黄雅琴", "136 7196 2350", "C座808室"},
 		{"曾志明", "我司A座808（华信设计）收到11月的加班空调费账单，比平时多很多。\n曾志明 13631598824", "曾志明", "13631598824", "A座808"},
 		{"韩雪梅", "请贵处尽快查明A座25楼配电问题。\n\n韩雪梅\n行政部经理\n深圳博远数据科技有限公司\n汇金国际中心A座2501-2502\n手机：135 1084 6672",
 			"韩雪梅", "135 1084 6672", "汇金国际中心A座2501-2502"},
@@ -2487,7 +2489,7 @@ func TestFlatsSaidByOthersRoomsAndStalls(t *testing.T) {
 func TestOfficesShopsAndBoothsAsTenantsWriteThem(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Kevin Zhang", "我们公司在B座28层（2801室）。B座高区电梯早高峰非常拥挤。\n\n张凯文 Kevin Zhang\nM: 186 1666 0218",
-			"Kevin Zhang", "186 1666 0218", "B座28层2801室"},
+			"张凯文", "186 1666 0218", "B座28层2801室"},
 		{"彭志强", "物业管理处：\n\n我公司天衡广告，位于A座19层1902室。7月份的加班空调费有误。\n\n彭志强\n天衡广告有限公司 行政总监\n手机 139-1785-2406",
 			"彭志强", "139-1785-2406", "A座19层1902室"},
 		{"王蕾", "您好！我所（上海汇通律师事务所，B座33层3302室）已支付物业费，但至今未收到发票。\n\n发票开好后请通知我，我的手机是13916628845。\n\n王蕾",
@@ -2509,7 +2511,7 @@ func TestOfficesShopsAndBoothsAsTenantsWriteThem(t *testing.T) {
 		{"何静", "我司绿源食品（展位号：3号馆3B-216）报名参加博览会，参展证还没有收到。\n\n联系人：何静\n手机：158 2134 7709",
 			"何静", "158 2134 7709", "3号馆3B-216"},
 		{"Kelly Chan", "我們是香港彩藝印刷有限公司，今屆參展展位為5.2館C18。\n\n如有任何問題，請致電我的手提電話。\n\n陳嘉欣 Kelly Chan\n手提：+852 9468 3327",
-			"Kelly Chan", "+852 9468 3327", "5.2館C18"},
+			"陳嘉欣", "+852 9468 3327", "5.2館C18"},
 		{"邱丽华", "我们是美佳家居，展位在1号馆1A-08。展具只送到一半。\n联系人：邱丽华 18620567743", "邱丽华", "18620567743", "1号馆1A-08"},
 		{"韦建平", "网络还是不稳定，请安排技术人员到展位现场检测。\n\n韦建平\n广西桂韵茶业 6.1馆E22\n手机：13602495510", "韦建平", "13602495510", "6.1馆E22"},
 		{"Anna Becker", "We are exhibiting at Hall 11.2, Booth F05 (Feinwerk Tools GmbH).\n\nMy German mobile does not always work here, so please " +
@@ -2531,7 +2533,7 @@ func TestNamesAndNumbersTheWriterGivesAsTheirs(t *testing.T) {
 			"余女士", "188 0573 2266", ""},
 		{"谭雅琴", "您好，我是长沙五一广场店的加盟商谭雅琴。原料涨价了。\n加盟商：谭雅琴\n门店电话：0731-8512 6618\n手机：13974835521（请打手机，门店电话是店员接）",
 			"谭雅琴", "13974835521", "长沙五一广场店"},
-		{"Grace Xu", "您好，\n\n我是11幢1单元301的业主。小区里遛狗不牵绳。\n\n谢谢！\n\n徐晴\n+86 138-1907-5524", "Grace Xu", "+86 138-1907-5524", "11幢1单元301"},
+		{"Grace Xu", "您好，\n\n我是11幢1单元301的业主。小区里遛狗不牵绳。\n\n谢谢！\n\n徐晴\n+86 138-1907-5524", "徐晴", "+86 138-1907-5524", "11幢1单元301"},
 		{"tcs", "你好我是南湖市场禽蛋区7号的摊主叫田春生我们这边的下水道堵了请你们赶快派人来处理我电话是139 7151 0628",
 			"田春生", "139 7151 0628", "禽蛋区7号"},
 		{"", "你好我是绿茵花园9幢3单元501的业主我叫赵云芳我想反映一下楼道的灯坏了我电话是13806572241谢谢", "赵云芳", "13806572241", "绿茵花园9幢3单元501"},
@@ -2707,7 +2709,7 @@ func TestRunOnsFranchiseesAndOfficesOnceMore(t *testing.T) {
 		{"中科睿达行政", "物业管理处：\n\n您好！我是中科睿达（B座2106、2107室）的行政专员韩冬梅。21层女卫生间持续堵塞。\n\n" +
 			"联系方式：韩冬梅 010-8527 6610 / 186 1137 2205（手机，优先）\n\n北京中科睿达信息技术有限公司", "韩冬梅", "186 1137 2205", "B座2106"},
 		{"Cheung Wai Kit", "Harbourfront Tower 管理處：\n\n我哋係A座14樓1402室（張氏律師行）。今朝返工發現會議室天花板有水滲落嚟。\n\n有咩事打我手提 9123 5527。\n\n張偉傑 Kit",
-			"Cheung Wai Kit", "9123 5527", "A座14樓1402室"},
+			"張偉傑", "9123 5527", "A座14樓1402室"},
 		{"林志豪", "管理中心 您好：\n\n敝公司鑫茂科技位於本大樓12樓1203室。3號電梯門關閉過快夾到同仁手臂。\n\n聯絡人：林志豪（總務部） 0935-627-551",
 			"林志豪", "0935-627-551", "12樓1203室"},
 		{"", "管理處職員你好，\n\n我係海灣華庭第二座15樓F嘅住客梁嘉雯。琴晚發現我嘅信箱俾人撬開咗。\n\n聯絡電話：6688 2290",
@@ -2808,7 +2810,7 @@ func TestStallsBoothsAndCompanyLettersOnceMore(t *testing.T) {
 		{"邱小兵", "管理办负责同志：\n\n我是夜市第48号摊位（邱记冰粉）的摊主邱小兵。管理员老杨（杨建，电话13708016620）来收卫生费。\n\n联系电话：139-8012-5520\n邱小兵",
 			"邱小兵", "139-8012-5520", "夜市第48号摊位"},
 		{"Kevin Lin", "您好，\n我是遠揚信義商務中心2106室「冠宇數位行銷」的林冠宇。會議室被重複出租。\n\n林冠宇 Kevin Lin\n冠宇數位行銷有限公司\n0910-223-620",
-			"Kevin Lin", "0910-223-620", "遠揚信義商務中心2106室"},
+			"林冠宇", "0910-223-620", "遠揚信義商務中心2106室"},
 		{"Rachel Ho", "Dear Management Office,\n\nPlease send your technician today and contact me directly (not Eric, he is on leave from tomorrow) at 9188 6620.\n\nRegards,\nRachel Ho",
 			"Rachel Ho", "9188 6620", ""},
 		{"Chloe Martin", "Hi Market Team,\n\nI run Salt & Fern (handmade soap and candles) at Stall 16 in the covered section. My number is 5123 6620.\n\nChloe Martin",
@@ -2902,7 +2904,7 @@ func TestCompanySignaturesOrganisersAndAssistants(t *testing.T) {
 		{"吴静", "服务台您好：\n我是深圳前海远航投资管理有限公司（B座2203）的总经理助理吴静，代我们林志强林总向贵中心反映情况。\n林总手机：136 0028 6620（林总交代可直接联系他）\n" +
 			"吴静 | 总经理助理\nM: 158 1736 6620", "林志强", "136 0028 6620", "B座2203"},
 		{"13805717426", "物业：\n18幢地下储藏室通道一直积水。\n沈建平 18幢406\n联系电话 159 5812 6620（139那个号码现在很少用，请打这个）", "沈建平", "159 5812 6620", "18幢406"},
-		{"Kelly Lee", "商場管理處：\n隔鄰店舖噪音極大。\n店舖電話：2388 6620\n如有需要請致電本人手提：9456 6620\n李嘉欣 Kelly Lee", "Kelly Lee", "9456 6620", ""},
+		{"Kelly Lee", "商場管理處：\n隔鄰店舖噪音極大。\n店舖電話：2388 6620\n如有需要請致電本人手提：9456 6620\n李嘉欣 Kelly Lee", "李嘉欣", "9456 6620", ""},
 		{"Robin", "加盟服务中心你好：\n我是宁波鄞州万达广场店的加盟商罗文斌（店铺在万达广场2F-206）。配送短缺。\n罗文斌\n13857466620", "罗文斌", "13857466620", "万达广场2F-206"},
 		{"Daniel Harris", "Hi,\nThe floor heating in my apartment (Apt 1506, Building 3) has not been working. My number is +86 138 1766 6620.\nThanks,\nDan",
 			"Daniel Harris", "+86 138 1766 6620", "Apt 1506, Building 3"},
@@ -2970,13 +2972,13 @@ func TestRelaysDictationsAndShopCodes(t *testing.T) {
 		{"Mandy Chan", "管理處負責人：\n本人為黃國棟會計師事務所的行政助理，謹代表本所董事總經理黃國棟先生就以下事宜作出投訴。\n本所位於貴大廈12樓1203室。\n" +
 			"請直接致電黃先生本人（手提：9133 6620）。\n\n陳美玲 Mandy Chan\n電話：2528 6631", "黃國棟", "9133 6620", "12樓1203室"},
 		{"林佳蓉", "物業服務中心 您好：\n我是15樓之3「光研設計」的林佳蓉。樓下在裝修。\n請直接打我手機 0932-118-620，謝謝。\n林佳蓉", "林佳蓉", "0932-118-620", "15樓之3"},
-		{"Vivian Xu", "您好，\n我是B1-32 Maison Lumière 的店长徐薇。地漏每天返水。\n如需进店查看可随时联系我：137 6120 6620。", "Vivian Xu", "137 6120 6620", "B1-32"},
+		{"Vivian Xu", "您好，\n我是B1-32 Maison Lumière 的店长徐薇。地漏每天返水。\n如需进店查看可随时联系我：137 6120 6620。", "徐薇", "137 6120 6620", "B1-32"},
 		{"陈秀英", "市场管理处：\n三楼空调不制冷。\n\n3A-118档 陈秀英\n电话 136-6081-6620", "陈秀英", "136-6081-6620", "3A-118档"},
-		{"Winnie Chan", "我係2樓215號舖 Bloom & Co. 嘅店長 Winnie。天花漏水。\n請打我手提 6723 6620。\n\nWinnie Chan 陳詠詩\nShop Manager\nBloom & Co.", "Winnie Chan", "6723 6620", "2樓215號舖"},
+		{"Winnie Chan", "我係2樓215號舖 Bloom & Co. 嘅店長 Winnie。天花漏水。\n請打我手提 6723 6620。\n\nWinnie Chan 陳詠詩\nShop Manager\nBloom & Co.", "陳詠詩", "6723 6620", "2樓215號舖"},
 		{"Marco Rinaldi", "Dear Sirs,\nThis morning at our booth (Hall 9, Booth 9D31, LuceArte S.r.l.) two lamps were gone.\nMy mobile (Italian number, roaming): +39 347 218 6620.\n\nMarco Rinaldi\nTel. +39 039 274 1180",
 			"Marco Rinaldi", "+39 347 218 6620", "9D31"},
 		{"黄丽萍", "你好！我是１２栋Ｂ座２３０４的住户黄丽萍。楼道堆满杂物。\n处理结果请电话告知我：１３９２６５０６６２０。\n黄丽萍", "黄丽萍", "13926506620", "12栋B座2304"},
-		{"Eric Tse", "Hi Franchise Support,\n我係荔景中心 Shop G12 嘅 franchisee Eric。洗衣機壞咗。\n我日頭喺舖頭，打我手提 5164 6620 就得。\n\nEric Tse 謝家樂", "Eric Tse", "5164 6620", "G12"},
+		{"Eric Tse", "Hi Franchise Support,\n我係荔景中心 Shop G12 嘅 franchisee Eric。洗衣機壞咗。\n我日頭喺舖頭，打我手提 5164 6620 就得。\n\nEric Tse 謝家樂", "謝家樂", "5164 6620", "G12"},
 		{"华信科技行政部", "物业您好：\n我司（深圳华信科技有限公司）租用北座15楼1506-1508。卫生间晚上被锁。\n有事请打我手机，谢谢！\n\n林晓彤\n行政专员\n深圳华信科技有限公司\n座机：0755-2698 5500 转 8012\n手机：13510 766 620",
 			"林晓彤", "13510 766 620", "北座15楼1506-1508"},
 		{"Rebecca Fung", "Dear Patrick,\nThe notice came too late. Please WhatsApp or call my mobile rather than my direct line.\n\nRegards,\nRebecca Fung\nFinance & Admin Manager\nHarcourt Capital Partners Limited\n" +
@@ -3002,7 +3004,7 @@ func TestRelaysDictationsAndShopCodes(t *testing.T) {
 		{"LUNE BEAUTY 1F-106", "您好 Dear Mall Management,\n1F-106 Lune Beauty 店门口上方的天花漏水。\n\n请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon（中文可沟通）\n手机 Mobile: 176 2120 6620",
 			"朴智妍", "176 2120 6620", ""},
 		{"Peter Lam", "管理處：\n18樓男廁又淹水。\n此事由本人跟進，請直接致電本人手提 9638 6620。\n\nPeter Lam 林國偉\nOffice Manager\n廣發貿易有限公司\n香港九龍觀塘海源道63號海濱商業中心18樓1802室\nTel: 2389 1802",
-			"Peter Lam", "9638 6620", "海濱商業中心18樓1802室"},
+			"林國偉", "9638 6620", "海濱商業中心18樓1802室"},
 		{"黃淑芬", "營業部 您好：\n我是3樓「Lovely Shoes」專櫃(3F-12)的櫃長黃淑芬。倉庫被佔用。\n\n黃淑芬\n手機 0972-384-620", "黃淑芬", "0972-384-620", "3F-12"},
 		{"Samantha Lau", "Dear Event Services team,\nThe loading bay was closed.\nDuring show days I am at the Organiser Office, Room N201 (Level 2), or on my mobile +852 6178 6620.\n\nSamantha Lau", "Samantha Lau", "+852 6178 6620", "Room N201"},
 	})
@@ -3080,7 +3082,7 @@ func TestCallersTenantsAndMobilesAsked(t *testing.T) {
 			"施佳明", "15067926620", "8号馆8C-102"},
 		{"Priya Raman", "Hi Property Management team,\n\nThe sink in our pantry (Unit 3305, 33F) has been blocked since Monday.\n\nThanks,\nPriya Raman", "Priya Raman", "", "Unit 3305, 33F"},
 		{"Tony Kwok", "Dear Management Office,\n\n我哋係8樓D室嘅Speedy Link Logistics。上落貨區成日俾人霸住。\n\n有咩事可以打我手機。\n\nTony Kwok 郭偉倫\nOperations Manager\nT: 2420 8816 | M: 9815 6620 | F: 2420 8810",
-			"Tony Kwok", "9815 6620", "8樓D室"},
+			"郭偉倫", "9815 6620", "8樓D室"},
 		{"Vina", "物业你好我是一楼105号铺面开奶茶店的老板娘姓孔孔维娜我要投诉一下你们这个停车场不让进货的车进来我电话138 5712 6620", "孔维娜", "138 5712 6620", "一楼105号铺面"},
 		{"梁志明", "管理处：\n\n我们是天河汇金商务中心21楼2108室的华锦广告。快递堆在门口。\n\n我的联系方式：座机020-38861234转803（白天经常不在座位），手机13822186620，建议直接打手机。\n\n梁志明",
 			"梁志明", "13822186620", "天河汇金商务中心21楼2108室"},
@@ -3120,7 +3122,7 @@ func TestOrganisersBuildersAndStallsOnceMore(t *testing.T) {
 			"鄭文傑", "0918-637-620", "L0415"},
 		{"马国平", "管理处领导：\n\n我是蔬菜交易区5号棚18号摊位的马国平。公平秤不准。\n\n联系电话：13519606620\n马国平", "马国平", "13519606620", "蔬菜交易区5号棚18号摊位"},
 		{"阿珠", "管理所你好　我是賣水果的１７號攤　蔡秀珠　大家都叫我阿珠　我們攤位前面那條排水溝蓋子破掉了　電話０９３３－２２１－６２０", "蔡秀珠", "0933-221-620", "17號攤"},
-		{"Jason Tang", "Hi 社区经理，\n我是在创想空间3F E区12号工位办公的汤俊。网络不稳定。\n麻烦跟进一下，有结果微信或电话告诉我就行：176 0211 6620。\nJason Tang 汤俊", "Jason Tang", "176 0211 6620", ""},
+		{"Jason Tang", "Hi 社区经理，\n我是在创想空间3F E区12号工位办公的汤俊。网络不稳定。\n麻烦跟进一下，有结果微信或电话告诉我就行：176 0211 6620。\nJason Tang 汤俊", "汤俊", "176 0211 6620", ""},
 	})
 }
 
@@ -3148,7 +3150,7 @@ func TestDesksChatsAndCorrections(t *testing.T) {
 		{"郭婉婷", "你好，回执里有两处登记错了：\n1. 电话是13858016620，你们写成了13858012364；\n2. 房号是10幢1单元1301，不是1单元1031。\n麻烦更正。\n\n郭婉婷", "郭婉婷", "13858016620", "10幢1单元1301"},
 		{"韩磊", "加盟服务部同事好：\n\n柯桥店加盟商孟庆华今天向我反映以下问题，我代为转达：\n\n1. 制冰机坏了。\n\n门店信息：绍兴柯桥店（门店编号SX-0032，柯桥区万达广场1F-09）\n加盟商：孟庆华，电话 135 8650 6620\n\n" +
 			"请服务部直接与孟总联系。\n\n韩磊\n华东区督导\n手机 138 0682 9915", "孟庆华", "135 8650 6620", "绍兴柯桥店"},
-		{"Raymond Wong", "管理處 您好：\n\n本公司位於24樓2405室。門禁卡失靈。\n\n黃志明 Raymond Wong\n行政經理\n廣發貿易有限公司\n香港灣仔港灣道28號環球商業中心2405室\n直線：2511 6620", "Raymond Wong", "2511 6620", "24樓2405室"},
+		{"Raymond Wong", "管理處 您好：\n\n本公司位於24樓2405室。門禁卡失靈。\n\n黃志明 Raymond Wong\n行政經理\n廣發貿易有限公司\n香港灣仔港灣道28號環球商業中心2405室\n直線：2511 6620", "黃志明", "2511 6620", "24樓2405室"},
 		{"Alan Tsang", "hi mgmt office its alan from flat 18C block 2 again the water seepage from the flat above (19C) is back. pls call me 9345 6620", "Alan Tsang", "9345 6620", "Flat 18C, Block 2"},
 		{"zhou_ming_1971", "物业：\n\n3幢1602的住户姓钱，电话我问邻居要到了：13757006612。他家每天打麻将。\n\n——1502 老周 13819006620", "老周", "13819006620", ""},
 		{"行政部", "云谷中心物业服务中心：\n\n您好！我司（杭州嘉禾科技有限公司）租用云谷中心2号楼15层1503室。走廊堆满杂物。\n\n如需沟通，请联系：\n冯雅琪 | 行政专员\n手机：181 5712 6620\n\n————————————————\n" +
@@ -3187,7 +3189,7 @@ func TestDesksCallsRoomsAndStoresOnceMore(t *testing.T) {
 		{"味之道-B1-23", "商场运营部：\n我是美食广场B1-23铺“味之道”麻辣烫的经营者徐春燕，排烟管道抽力变小。\n请尽快检修。\n徐春燕 电话：159 2133 6620", "徐春燕", "159 2133 6620", "美食广场B1-23铺"},
 		{"sun", "物业公司领导你好我是１５栋３单元７０１的老业主 我们这个单元门口的路灯坏了快一个月了 我电话１３９５８０２６６２０", "sun", "13958026620", "15栋3单元701"},
 		{"Kevin Wu", "物业管理处：\n本人是8栋1402的业主吴凯文。楼上1502在装修，业主的电话是188 1720 6654，我打过去对方直接挂了。\n请回复我：158-0211-6620（晚上7点后方便接听）\n吴凯文",
-			"Kevin Wu", "158-0211-6620", "8栋1402"},
+			"吴凯文", "158-0211-6620", "8栋1402"},
 		{"周沐阳", "你们这个回复等于没回复\n我要求你们派人晚上来现场听一下\n回电话就打这个：177 1026 6620 别打我家里座机", "周沐阳", "177 1026 6620", ""},
 		{"卢卫东 | 业委会", "张经理：\n这封邮件我以1栋1单元1201业主的身份写，不代表业委会。\n上次你给我的电话 139 0812 5573 打了没人接，请回电给我：180 0613 6620。\n\n卢卫东\n金沙湾业委会主任",
 			"卢卫东", "180 0613 6620", "1栋1单元1201"},
@@ -3301,7 +3303,7 @@ func TestKinAtTheirFlatAndHallsOnAFloor(t *testing.T) {
 		{"陈晓雯", "您好，\n我是颐和家园 4-2-703 孙桂兰的女儿，我妈今年八十一了，一个人住。电梯这个月已经停了两次。\n我妈耳朵背，打她家座机她经常听不见，有什么事情麻烦直接打我手机 159-0218-6620，我看到会马上回。\n谢谢！\n晓雯",
 			"孙桂兰", "159-0218-6620", "颐和家园 4-2-703"},
 		{"Vivian Wei", "会议服务部 负责同事：\n你好，我是今天在二楼紫荆厅举办经销商大会的会务负责人韦佳（Vivian）。投影仪时不时黑屏。\n我现在在会场，手机 136 6187 6620。\n韦佳\nApex Pharma 市场部",
-			"Vivian Wei", "136 6187 6620", "二楼紫荆厅"},
+			"韦佳", "136 6187 6620", "二楼紫荆厅"},
 	})
 }
 
@@ -3323,7 +3325,7 @@ func TestSignaturesNewNumbersAndSpacedDashes(t *testing.T) {
 // a number behind a phone's sign.
 func TestChatNumbersAndSignedFlats(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"Tom Wei", "Hi，\n我是A区16号工位的魏涛（Tom），月租会员。旁边一直有人用音箱开会。\n如果问题持续，我考虑下月不续约。可以微信或电话联系：199 0217 6620\nTom", "Tom Wei", "199 0217 6620", "A区16号工位"},
+		{"Tom Wei", "Hi，\n我是A区16号工位的魏涛（Tom），月租会员。旁边一直有人用音箱开会。\n如果问题持续，我考虑下月不续约。可以微信或电话联系：199 0217 6620\nTom", "魏涛", "199 0217 6620", "A区16号工位"},
 		{"Momo🐱", "物业小哥哥小姐姐们好😊 想反映个事 我们8栋的电梯最近老是一股烟味 能不能贴个禁烟标志 谢谢啦\n8栋 2602 莫女士\n☎️ 131 5708 6620", "莫女士", "131 5708 6620", "8栋2602"},
 	})
 	if w := Read(Mail{Name: "Kelvin Tsang", Subject: "Unit 1203 - 冷氣 & 清潔問題", Text: "唔該盡快跟進，有咩可以 call 我 6318 6620。\nThanks,\nKelvin Tsang 曾家俊"}); w.Address != "Unit 1203" {
@@ -4322,7 +4324,7 @@ func TestEnglishFlatsWithBlocksAndBossesOffices(t *testing.T) {
 
 func TestABuildingsNameBesideItsOffice(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"Zhang Min", "物业你好，\n12楼女卫生间的冲水坏了三天了。\n张敏\n\n----\n张敏 Zhang Min | 行政专员\n锐奇传媒\n东方金座 1211室\nM: 158 0217 0000", "Zhang Min", "158 0217 0000", "1211室"},
+		{"Zhang Min", "物业你好，\n12楼女卫生间的冲水坏了三天了。\n张敏\n\n----\n张敏 Zhang Min | 行政专员\n锐奇传媒\n东方金座 1211室\nM: 158 0217 0000", "张敏", "158 0217 0000", "1211室"},
 	})
 }
 
@@ -4445,7 +4447,7 @@ func TestNumbersAtHomeOnTheMainlandAndInTheAnswer(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"小宇", "物业你好：\n我是21幢202室的周德明，楼道里有人给电瓶车充电。\n我没有手机，家里电话是0512-0000 3317，白天都在家。\n周德明", "周德明", "0512-0000 3317", "21幢202室"},
 		{"陳怡君 Yvonne", "您好：\n我是18號樓1單元2202的住戶陳怡君，外牆清洗沒有提前通知。\n我的台灣手機是 0933-000-557，但在大陸比較常用的是 176 0000 5091，請打大陸的號碼，謝謝。", "陳怡君", "176 0000 5091", "18號樓1單元2202"},
-		{"Keith Leung", "你好，\n我係1號館1F-C08嘅梁志強，今日個飯盒凍晒。\n我喺展期內用大陸號碼，有咩事打 135 0000 2284 搵我，香港號碼 9456 0000 喺大陸收唔到。\n\nKeith Leung\nT: +852 2389 0000", "Keith Leung", "135 0000 2284", ""},
+		{"Keith Leung", "你好，\n我係1號館1F-C08嘅梁志強，今日個飯盒凍晒。\n我喺展期內用大陸號碼，有咩事打 135 0000 2284 搵我，香港號碼 9456 0000 喺大陸收唔到。\n\nKeith Leung\nT: +852 2389 0000", "梁志強", "135 0000 2284", ""},
 		{"尹春燕", "您好，\n\n我司宁波海天电器在上月的家电展中租用1.1馆A03展位，押金还没退。\n\n我座机 0574-0000 2210，手机 159 0000 3318（经常在外面跑银行，请打手机）\n\n尹春燕\n财务部", "尹春燕", "159 0000 3318", "1.1馆A03"},
 		{"邱志明", "您好，\n我是26幢1单元502的邱志明，厨房烟道倒灌。我电话 135 0000 6678。\n我下周开始出差一个月，这期间维修的事情请联系我老婆，她电话 189 0000 1146，她白天都在家。", "邱志明", "189 0000 1146", "26幢1单元502"},
 		{"吕军", "好的，周六上午可以。\n\n在 2024-08-28，\"物业服务中心\" 写道：\n> 吕先生您好：\n> 您反映的22栋803主卧纱窗被大风刮坏一事，拟于本周六上午上门更换，届时维修师傅会提前致电您登记的号码 158 0000 7013 确认。如时间不便请致电 0551-0000 2200。", "吕军", "158 0000 7013", "22栋803"},
@@ -4599,8 +4601,8 @@ func TestNumbersAskedForAsMobilesBackupsAndOnApps(t *testing.T) {
 		{"邓海涛", "维修还没来\n另外我原来那个号停机了 以后打这个 191 0000 6678\n\n> 您反映的冰沙机故障已登记。请保持电话 136 0000 1147 畅通。", "邓海涛", "191 0000 6678", ""},
 		{"小蔡", "你们好 我是剪艺坊 宁波天一广场店的领班蔡雨涵，店长这周休假，我来说一下\n预约系统这周已经出了五次重复预约了\n截图我都存着 需要的话加我微信 手机号同微信 150 0000 8263\n店长的电话是 139 0000 0016 不过她在外地 这几天别打扰她了", "蔡雨涵", "150 0000 8263", ""},
 		{"Markus Brandt", "Dear Sir or Madam,\n\nThere is no power at our booth. My German mobile has very bad reception in the hall, so please call our local number +86 156 0000 4439 (I carry this phone with me).\n\nMarkus Brandt\nTel. +49 7121 0000-12", "Markus Brandt", "+86 156 0000 4439", ""},
-		{"Mandy Lau", "管理處你好，\n我係國豐貿易嘅Mandy（劉敏儀），負責公司行政。五月份嘅加時冷氣單計多咗。\n有咩請打我direct line 2851 0000（總機2851 7000轉嚟轉去好麻煩）。\nMandy", "Mandy Lau", "2851 0000", ""},
-		{"Peter Wong", "Hi,\n\nEvery small order is charged a delivery fee now. Please remove the fee or explain in writing. Reply by email or call my mobile, the shop line is for customers.\n\nPeter Wong 黃柏年\nFranchisee\nMobile 9021 0000 | Shop 2492 0715", "Peter Wong", "9021 0000", ""},
+		{"Mandy Lau", "管理處你好，\n我係國豐貿易嘅Mandy（劉敏儀），負責公司行政。五月份嘅加時冷氣單計多咗。\n有咩請打我direct line 2851 0000（總機2851 7000轉嚟轉去好麻煩）。\nMandy", "劉敏儀", "2851 0000", ""},
+		{"Peter Wong", "Hi,\n\nEvery small order is charged a delivery fee now. Please remove the fee or explain in writing. Reply by email or call my mobile, the shop line is for customers.\n\nPeter Wong 黃柏年\nFranchisee\nMobile 9021 0000 | Shop 2492 0715", "黃柏年", "9021 0000", ""},
 		{"Lucy", "运营部同事你好，\n\n我们是B1-36铺的甜莓烘焙。B1层的空调每天晚上9点就关了。\n\n谢谢！\n\nLucy 贺璐 | 店长\n甜莓烘焙 星河汇店 B1-36铺\n店铺电话：0755-8321 0000\n手机：138 0000 0913\n（晚上店里电话经常没人接，找我请直接打手机）", "贺璐", "138 0000 0913", "B1-36铺"},
 		{"洪淑芬 Sophie Hung", "會議服務部 您好：\n\n我是本次活動的承辦人洪淑芬。現場座位不夠。\n\n我在大陸期間台灣手機不一定收得到，請撥打我的大陸號碼：+86 185 0000 6437\n（台灣手機：0917-000-582，僅供備用）\n\n洪淑芬 Sophie Hung", "洪淑芬", "+86 185 0000 6437", ""},
 		{"小刘", "你好 我是调料区B排09号档口帮老板看档的小工 我们老板叫蒋国富 他不会弄邮件让我帮他发\n通道上的货架都要搬走 老板觉得不公平\n老板说让管理处的人直接打他电话 13500002291 我的电话别打 我下个月就不干了", "蒋国富", "13500002291", "调料区B排09号档口"},
@@ -4667,7 +4669,7 @@ func TestRoomsOfApartmentsAndDormitoriesAndDesks(t *testing.T) {
 		{"李明", "我住A-1203房间，门锁坏了。李明 138 0000 1111", "李明", "138 0000 1111", "A-1203房间"},
 		{"李明", "我是5栋312寝室的学生，热水器坏了。李明 138 0000 1111", "李明", "138 0000 1111", "5栋312寝室"},
 		{"李明", "我在12楼共享办公区的工位号是D-15，网络不通。李明 138 0000 1111", "李明", "138 0000 1111", "D-15"},
-		{"李明", "我是贵酒店1203房间的客人，空调坏了。李明 138 0000 1111", "李明", "138 0000 1111", ""},
+		{"李明", "我是贵酒店1203房间的客人，空调坏了。李明 138 0000 1111", "李明", "138 0000 1111", "1203房间"},
 	})
 }
 
@@ -5258,6 +5260,66 @@ func TestRelayedResidentsFathersCalledByAndNewNumbers(t *testing.T) {
 		{"芳芳", "我是租户 租住7栋1单元402 热水器的燃气一直打不着 房东电话13900112233 我电话15000112233 我叫王芳", "王芳", "15000112233", "7栋1单元402"},
 		{"王磊", "我母亲王秀兰住在金隅嘉园5号楼3单元602，今年78岁，一个人住。我替她反映一下。\n\n她耳朵不太好，有什么情况请联系我：13810467752（王磊，她儿子）。我母亲家里座机是010-6921 3378，白天一般有人。",
 			"王秀兰", "13810467752", "金隅嘉园5号楼3单元602"},
+	})
+}
+
+// A sender named in Latin letters is called by the Chinese name the mail gives them: beside their
+// Latin name on a line ("汤宁 Tony Tang", "李欣怡 Cindy", "王欣怡（Olivia）", "Linda（张琳）"), a
+// whole name of the surname theirs spells, as pinyin or Hong Kong spells it, that they say or sign
+// ("我是…的住户林志豪", "本人陳凱琪"), their name above an English company's line; a surname alone
+// by the title the mail gives it ("梁生", "彭女士", "陳小姐"). Not a name of another surname, nor a
+// neighbour of the same one ("楼上的李先生").
+func TestLatinSendersByTheirChineseNames(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Howard Lin", "管理委員會 您好：\n\n我是信義華廈B棟12樓之3的住戶林志豪。昨天晚上夜班管理員態度很差。\n\n麻煩回覆，謝謝。\n林志豪\n手機 0912-345-678",
+			"林志豪", "0912-345-678", "信義華廈B棟12樓之3"},
+		{"Ivy Chan", "本人陳凱琪，係海擎天第3座25樓A室住戶。\n\n聯絡電話 6688 1357", "陳凱琪", "6688 1357", "海擎天第3座25樓A室"},
+		{"Kelvin", "管理處：\n\n我哋公司喺21樓2103室，天花冷氣位漏水。\n\n麻煩盡快安排師傅，請致電 2345 6789 搵我。\n\n陳家樂\nFortune Trading Ltd.",
+			"陳家樂", "2345 6789", "21樓2103室"},
+		{"Olivia Wang", "前台您好：\n\n我是长住在1912房的王欣怡（Olivia），合同是按月续的。房间WiFi每天晚上都掉线。\n\n电话13061234567。\n\nOlivia",
+			"王欣怡", "13061234567", ""},
+		{"Tony", "物业管理处：\n\n我们公司在B座1702，早上电梯厅排队要十几分钟。\n\n汤宁 Tony Tang\nMeridian Capital\nTel: 010 6505 8899 ext. 321",
+			"汤宁", "010 6505 8899 ext. 321", "B座1702"},
+		{"Linda Zhang", "物业您好，\n\n我是52F-5206 Novatek 公司前台 Linda（张琳）。大堂保安不让快递员上楼。\n\nTel: 021-6877 1052\n\nLinda Zhang\nFront Desk | Novatek (Shanghai) Co., Ltd.",
+			"张琳", "021-6877 1052", "52F-5206"},
+		{"Cindy Li", "Hi 物业，\n\n我们公司在国贸中心2座2605，窗户漏风很严重。\n\nThanks!\n李欣怡 Cindy\nAdmin Manager, Harbourline Logistics\nMobile: +86-137-2480-6613",
+			"李欣怡", "+86-137-2480-6613", "国贸中心2座2605"},
+		{"Leung", "管理處：我住海景花園2座23樓D室，隔籬E室嘅冷氣機成日滴水落我個窗台。梁生 6123 4567", "梁生", "6123 4567", "海景花園2座23樓D室"},
+		{"Peng", "物业：\n翠湖苑B区5栋1单元302彭女士。楼下新装的快递柜挡在无障碍坡道上。请物业把快递柜挪个位置。", "彭女士", "", "翠湖苑B区5栋1单元302"},
+		{"Chan", "你好：\n\n外賣奶茶漏滿一袋，希望可以全數退款。\n\n聯絡電話：9123 4567（陳小姐）", "陳小姐", "9123 4567", ""},
+		{"Lee", "楼上的李先生天天半夜装修，吵得睡不着。我住8栋1单元302。", "Lee", "", "8栋1单元302"},
+		{"Peter Wong", "管理處：\n\n本公司位於24樓2405室，門禁卡失靈。\n\n如有查詢請聯絡前台李嘉欣。\n\nPeter Wong", "Peter Wong", "", "24樓2405室"},
+	})
+}
+
+// The unit an English writer says they or their company are, are in, rent or have staff in ("We
+// are Dolce Vita Bakery, Shop L2-08.", "we are Unit 08-02, Level 8, right next to the washrooms",
+// "We're in Private Office 4-06", "for our office, Office 1210, Tower 1.", "My apartment is
+// 5-2-801.", "im in 2908 tower A"); the room a guest writing to the hotel they stay at says is
+// theirs ("我是11月18日入住1208房的客人", "我是1608房间的住客", "房号A1512", "I am staying in Room
+// 2212"). Not a unit said to be someone else's ("from Unit 1502, upstairs"), nor a room at a hotel
+// the text names ("入住会展酒店，房号是1208").
+func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Marco Rossi", "Hello,\n\nWe are Dolce Vita Bakery, Shop L2-08. Our lease says the mall is open until 22:00.\n\nMarco Rossi\n186-1234-9087",
+			"Marco Rossi", "186-1234-9087", "Shop L2-08"},
+		{"Tan Wei Ling", "Hi,\n\nThe smell is coming into our office too - we are Unit 08-02, Level 8, right next to the washrooms.\n\nTan Wei Ling\n+65 9178 2456",
+			"Tan Wei Ling", "+65 9178 2456", "Unit 08-02, Level 8"},
+		{"Oliver Grant", "Hi,\n\nThey take calls on speakerphone with the door open. We're in Private Office 4-06, right next door.\n\nOllie",
+			"Oliver Grant", "", "Private Office 4-06"},
+		{"Helen Carter", "Dear Sir or Madam,\n\nI'd like to raise a concern about the evening cleaning service for our office, Office 1210, Tower 1. Bins were not emptied.\n\nHelen Carter",
+			"Helen Carter", "", "Office 1210, Tower 1"},
+		{"Jason Leung", "Hi,\n\nWe have 40 staff in Suite 2801-02, 28/F and the toilets on our floor will be unavailable.\n\nJason Leung\n+86 150 1398 2277",
+			"Jason Leung", "+86 150 1398 2277", "Suite 2801-02, 28/F"},
+		{"Yuki Tanaka", "Hello,\n\nThe heating is off. My apartment is 5-2-801. Please call me at 135-6477-8899 (English please).\n\nYuki Tanaka",
+			"Yuki Tanaka", "135-6477-8899", "5-2-801"},
+		{"Raj", "the gym is closed again no notice. im in 2908 tower A, pls call me 18621345509 when its sorted", "Raj", "18621345509", "2908 tower A"},
+		{"Tom Baker", "Hi,\n\nI'm writing about the noise from, Unit 1502, upstairs from us. It goes on every night.\n\nTom Baker", "Tom Baker", "", ""},
+		{"高峰", "酒店客房部：\n我是11月18日入住1208房的客人高峰，连住5晚。房间空调不制热。\n电话 139 1234 5566", "高峰", "139 1234 5566", "1208房"},
+		{"郑晓东", "酒店客服您好：\n\n我是1608房间的住客郑晓东，隔壁房间一直到凌晨都很吵。\n\n郑晓东", "郑晓东", "", "1608房间"},
+		{"Anna Schmidt", "Hello,\n\nI am staying in Room 2212 for a conference. There has been drilling since 7 am.\n\nAnna Schmidt", "Anna Schmidt", "", "Room 2212"},
+		{"陈女士", "你好，\n\n我在贵公寓长住，房号A1512，合同签到年底。洗衣机坏了。\n陈女士 138 0000 2233", "陈女士", "138 0000 2233", "A1512"},
+		{"何建国", "入住会展酒店，房号是1208。会议资料没有送到。\n何建国 139 1234 0023", "何建国", "139 1234 0023", ""},
 	})
 }
 

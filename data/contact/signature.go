@@ -751,12 +751,55 @@ func endsInColon(l string) bool {
 	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
 }
 
+// withoutLatinName is a signature's line that gives the writer's Chinese name with their name in
+// Latin letters before or after it, without the Latin one: "周凯" of "Kevin Zhou 周凯", "陈明哲 总经理"
+// of "陈明哲 Michael Chen 总经理"; the line as it is when it does not.
+func withoutLatinName(line, name string) string {
+	before, after, ok := strings.Cut(line, name)
+	if !ok {
+		return line
+	}
+	if b := strings.TrimSpace(before); b != "" {
+		if !latinWords(b) {
+			return line
+		}
+		return name + after
+	}
+	f := strings.Fields(after)
+	k := 0
+	for k < len(f) && k < 3 && latinWords(f[k]) {
+		k++
+	}
+	if k == 0 || !strings.HasPrefix(after, " ") && !strings.HasPrefix(after, "\t") {
+		return line
+	}
+	return strings.TrimRight(name+" "+strings.Join(f[k:], " "), " ")
+}
+
+// latinWords tells a name in Latin letters, of one to three words each beginning with a capital:
+// "Kevin Zhou", "Kit".
+func latinWords(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if w[0] < 'A' || w[0] > 'Z' || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // signs tells a line that is the writer's signature: their name, maybe after their role ("业主 陈大
 // 文", "顾客 杨帆", "店长 黄珊") or before a word of respect ("陈大文 敬上"); rest is what follows
 // the name on the line ("宋波 13588002200", their company and job: "孟凡 星火游戏 行政", or their
 // flat), "" for nothing.
 func signs(line, writer string) (rest string, ok bool) {
 	t := withoutRole(line)
+	if chineseName(writer) {
+		t = withoutLatinName(t, writer) // "Kevin Zhou 周凯", "陈明哲 Michael Chen": the name in both scripts
+	}
 	if isASCII(writer) {
 		for _, title := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Miss ", "Mr ", "Ms ", "Mrs ", "Dr "} {
 			if after, found := strings.CutPrefix(t, title); found && strings.HasPrefix(after, writer) {
@@ -1258,6 +1301,9 @@ func besideName(line, writer string) (phone, address string, ok bool) {
 	// The name and what stands beside it are set apart: not "王建国家", "小王建国".
 	// "孙浩 138…。", "投诉人：3栋502 王芳" (the role's colon after it)
 	t := strings.TrimRight(strings.TrimLeft(withoutRole(line), "—-－~～ ：:"), "。.！!")
+	if chineseName(writer) {
+		t = withoutLatinName(t, writer) // "麥嘉欣 Karen +852…"
+	}
 	if after, ok := afterShortLabel(t, 4); ok && strings.HasPrefix(after, writer) {
 		t = after // "领队：刘畅 136…": the writer's role, then their name
 	}
