@@ -266,6 +266,9 @@ func personName(sender, said string) string {
 			}
 		}
 	}
+	if n := initialsSpelt(said, t); n != "" {
+		return n // "R. Singh" signing "Rajesh Singh", "Sarah J." saying "I'm Sarah Johnson": the whole name
+	}
 	if n := inOwnCharacters(said, t); n != "" && !borrowedFrom(said, t) {
 		return n // "Howard Lin" saying "我是…的住户林志豪", "Tony" signing "汤宁 Tony Tang": the name in its own characters
 	}
@@ -314,6 +317,9 @@ func personName(sender, said string) string {
 			if n := endSigned(said); titled(n) && !chineseName(t) && !titled(t) && sameSurnameAs(n, t) {
 				return n // "黎sir" ending "黎先生 136…": how the office is to call him
 			}
+			if titled(glued) && (!chineseName(t) || calledBy.MatchString(t)) && !titled(t) && sameSurnameAs(glued, t) {
+				return glued // "阿杰" ending "…有事打我电话150…周先生"
+			}
 		}
 		return sender
 	}
@@ -340,6 +346,14 @@ func personName(sender, said string) string {
 			return ""
 		},
 		func() string { return surnameThenName(said) },
+		func() string {
+			// "Alan Kwok" at the foot of the mail of "Sweet Bakery G12": its keeper, writing; "Jane
+			// Harris" of "Tom & Jane Harris": the one of the household who writes.
+			if shop && isASCII(t) {
+				return englishFoot(said)
+			}
+			return ""
+		},
 		func() string {
 			// "药房负责人：李先生" in the mail of "惠民药房", "现场负责人：钟文辉" in a company's: its
 			// keeper or its person on site, writing.
@@ -701,9 +715,13 @@ func pinyinWord(w string, n int) bool {
 // letters: the name beside theirs on a line ("汤宁 Tony Tang", "Linda Zhang 张琳", "王欣怡
 // （Olivia）"); a whole name of the surname theirs spells that they say or sign ("Howard Lin" saying
 // "我是…的住户林志豪", "Ivy Chan" saying "本人陳凱琪"); for a surname alone ("Leung", "Peng"), how the
-// mail calls them by it ("梁生", "彭女士"); "" when it gives none.
+// mail calls them by it ("梁生", "彭女士"), as a household's mailbox ("Lee Family") the one of it
+// who writes ("李太"); "" when it gives none.
 func inOwnCharacters(said, sender string) string {
-	if !isASCII(sender) || !englishName.MatchString(sender) || englishCalled.MatchString(sender) || strings.ContainsAny(sender, ".,;:0123456789") {
+	if m := surnameCommaGiven.FindStringSubmatch(sender); m != nil {
+		sender = m[2] + " " + m[1] // "Chen, Wei-Ting" signing "陳威廷"
+	}
+	if !isASCII(sender) || !englishName.MatchString(strings.ReplaceAll(sender, "-", " ")) || englishCalled.MatchString(sender) || strings.ContainsAny(sender, ".,;:0123456789") {
 		return "" // not "Mrs Leung", "Dr. Stefan"
 	}
 	words := strings.Fields(sender)
@@ -719,6 +737,9 @@ func inOwnCharacters(said, sender string) string {
 	if len(words) == 1 {
 		return calledBySpelling(said, strings.ToLower(words[0]))
 	}
+	if len(words) == 2 && words[1] == "Family" {
+		return calledBySpelling(said, strings.ToLower(words[0])) // "Lee Family" saying "我係…李太"
+	}
 	for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
 		if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && surnameSpelt(n, sender) {
 			return n
@@ -726,6 +747,59 @@ func inOwnCharacters(said, sender string) string {
 	}
 	return ""
 }
+
+// initialled is a sender's English name with an initial for one of its words: "R. Singh",
+// "H Tanaka" (group 1 and 2), "Sarah J." (group 3 and 4).
+var initialled = quickre.MustCompile(`^(?:([A-Z])\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)|([A-Z][a-z]+) ([A-Z])\.?)$`)
+
+// givenIntroduced is an English writer's given name and surname as they introduce themselves:
+// "This is Mark Stevens", "My name is Ana Costa".
+var givenIntroduced = quickre.MustCompile(`\b(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b`)
+
+// initialsSpelt is the whole name the text gives for a sender named with an initial: "Rajesh Singh"
+// for "R. Singh", "Sarah Johnson" for "Sarah J."; or by their given name alone as they introduce
+// themselves: "Mark Stevens" for "Mark"; "" when it gives none.
+func initialsSpelt(said, sender string) string {
+	m := initialled.FindStringSubmatch(sender)
+	if m == nil {
+		if g := givenIntroduced.FindStringSubmatch(said); g != nil && g[1] == sender {
+			return g[1] + " " + g[2] // "Mark" writing "This is Mark Stevens from Apt 2103…"
+		}
+		return ""
+	}
+	first, last := m[1], " "+m[2] // the given name's initial, the surname after a space
+	if m[3] != "" {
+		first, last = m[3], " "+m[4]
+	}
+	for off := 0; ; {
+		k := strings.Index(said[off:], last)
+		if k < 0 {
+			return ""
+		}
+		at := off + k
+		off = at + len(last)
+		// The word before the surname (or the given name), and the word it begins (or the surname).
+		start := at
+		for start > 0 && latinLetter(said[start-1]) {
+			start--
+		}
+		end := off
+		for end < len(said) && latinLetter(said[end]) {
+			end++
+		}
+		given, surname := said[start:at], said[at+1:end]
+		if start > 0 && said[start-1] == '.' || len(given) < 2 || len(surname) < 2 {
+			continue
+		}
+		if m[3] == "" && strings.HasPrefix(given, first) && surname == m[2] || m[3] != "" && given == first && strings.HasPrefix(surname, m[4]) {
+			return given + " " + surname
+		}
+	}
+}
+
+// surnameCommaGiven is a name in Latin letters with the surname first, then a comma: "Chen,
+// Wei-Ting" (the surname in group 1, the given name in group 2).
+var surnameCommaGiven = quickre.MustCompile(`^([A-Z][a-z]+), ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
 
 // besideLatin is the Chinese name right before or after a Latin name (given, or the whole of full
 // where it follows) on a line of text, apart by a space or in brackets: "汤宁 Tony Tang", "Linda
@@ -963,8 +1037,8 @@ func displayPerson(t string) string {
 }
 
 // displayRole is a role or a desk a sender's name gives before the person: "租户", "行政", "HR",
-// "客服部".
-var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|HR|admin|IT|客服|\p{Han}{1,4}部|展商|参展商|展商服务|加盟商|商户)$`))
+// "客服部", Taiwan's "總務".
+var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|总务|HR|admin|IT|客服|\p{Han}{1,4}部|展商|参展商|展商服务|加盟商|商户)$`))
 
 // brand tells a sender's name of a shop's words in Chinese and in English, or its unit in the
 // mall: "觅茶 Mindful Tea", "茶语时光 L3-318".
@@ -1414,7 +1488,7 @@ var (
 	// 电话150…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口

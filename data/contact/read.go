@@ -299,7 +299,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), guestRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), guestRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -319,6 +319,9 @@ func Read(m Mail) Writer {
 		if address != "" && isASCII(address) && strings.Contains(own, address+", ") {
 			if e := englishOwnPlace(own); len(e) > len(address) && strings.HasPrefix(e, address) {
 				address = e // "I live at Flat 20B, Block 3 and…": the flat with its block
+			} else {
+				// "Apt 2103, Building 5, Lakeside Garden. The building's…": with its estate.
+				address = withEnglishPlaces(address, own[strings.Index(own, address+", ")+len(address):])
 			}
 		}
 		if address != "" && isASCII(address) && strings.Contains(own, ", "+address) {
@@ -1013,8 +1016,8 @@ func withEnglishPlaces(place, after string) string {
 	if !ok {
 		return place
 	}
-	if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
-		rest = rest[:end]
+	if end := strings.IndexAny(rest, ".;\n("); end >= 0 {
+		rest = strings.TrimSpace(rest[:end]) // "…, Sunshine Plaza (Sweet Bakery)": without the remark
 	}
 	if head := englishPlacesHead(rest); englishPlaces(head) {
 		return place + ", " + head
@@ -1266,7 +1269,7 @@ func numberNameAtEnd(text string) (name, phone string) {
 	// What it looks for is the last 30 characters at most: its words before, 6 more.
 	text = lastRunes(strings.TrimSpace(text), 36)
 	loc := gluedNumberName.FindStringSubmatchIndex(text)
-	if loc == nil || !chineseName(text[loc[4]:loc[5]]) || aboutSomeone.MatchString(lastRunes(text[:loc[0]], 6)) {
+	if loc == nil || !chineseName(text[loc[4]:loc[5]]) && !titled(text[loc[4]:loc[5]]) || aboutSomeone.MatchString(lastRunes(text[:loc[0]], 6)) {
 		return "", ""
 	}
 	return text[loc[4]:loc[5]], text[loc[2]:loc[3]]
@@ -1823,9 +1826,9 @@ func flatBesideName(text, name string) string {
 
 // flatBeforeName is the flat a line near the mail's top begins with, right before the writer's
 // name: "11#楼2104" of "11#楼2104魏振宇，两件事：" from 魏振宇, "星河湾2-2-1901" of "星河湾2-2-1901
-// 业主冯凯。"; "" when none does.
+// 业主冯凯。", "怡海花園5座18樓A室" of "我係怡海花園5座18樓A室陳國華。"; "" when none does.
 func flatBeforeName(text, name string) string {
-	if !chineseName(name) {
+	if !chineseName(name) && !titled(name) && !calledBy.MatchString(name) {
 		return ""
 	}
 	seen := 0
@@ -1838,14 +1841,39 @@ func flatBeforeName(text, name string) string {
 		}
 		flat, rest, ok := strings.Cut(l, name)
 		flat = withoutOwnerWord(flat) // "星河湾2-2-1901业主冯凯。"
+		for _, me := range []string{"我是", "我係", "本人是", "本人係"} {
+			if f, cut := strings.CutPrefix(flat, me); cut {
+				flat = f // "我係怡海花園5座18樓A室陳國華。"
+				break
+			}
+		}
 		if r, _ := utf8.DecodeRuneInString(rest); ok && flat != "" && (rest == "" || strings.ContainsRune("，,。：: \t", r)) &&
-			addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) &&
+			addressPart(flat) == flat && (flatEnd.MatchString(flat) || hkFlatEnd.MatchString(flat)) && !bareFlat.MatchString(flat) &&
 			!sentenceBefore(flat[:max(0, strings.IndexFunc(flat, numberOrLetter))]) {
 			return flat
 		}
 	}
 	return ""
 }
+
+// cityAddress is a postal address the writer gives in a sentence after "地址", or in brackets
+// before the words for how they live there, in group 1: "台北市大安區敦化南路二段100號5樓之2" of "…的
+// 住戶林志豪，地址台北市大安區敦化南路二段100號5樓之2。", "台中市西屯區市政北七路200號12樓之8" of "為本社區
+// （台中市西屯區市政北七路200號12樓之8）住戶".
+var cityAddress = quickre.MustCompile(EitherScript(`(?:[，,]\s*(?:我的|我家)?地址(?:是|为)?[:：]?\s*|[（(])` +
+	`(\p{Han}{2,4}[省市县縣][^，。；！？,;!?\n（()）]{4,50}?\d+[号號楼樓室](?:之\d{1,2})?)(?:[）)]\s*(?:的)?(?:住户|业主|租户)|[。，,；;！!\s]|$)`))
+
+// cityAddressSaid is the postal address cityAddress finds; "" when there is none.
+func cityAddressSaid(text string) string {
+	if m := cityAddress.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// hkFlatEnd ends a flat as Hong Kong and Taiwan write it, by its floor and its letter or number:
+// "18樓A室", "9樓3室", "12樓C", "5樓之2".
+var hkFlatEnd = quickre.MustCompile(`\d{1,2}[楼樓](?:[A-H]室?|\d{1,2}室|之\d{1,2})$`)
 
 var stallBesideName = quickre.MustCompile(EitherScript(`^(?:[A-Z0-9]{1,3}-[A-Z]?\d{2,4}|\d[A-Z]\d{3,4})(?:档|档口|号铺|铺|摊位|号)?$`))
 
@@ -2315,9 +2343,11 @@ var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在
 	`((?:[A-Z]?\d{3,4})(?:号房|房间|房))(?:的(?:住客|客人|房客|客户)|[，,。；\s]|$)|房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're) staying in (room \d{3,4})\b)`)
 
-// hotelNamed is a hotel's name: "全季酒店", "锦华酒店"; and the guest's words for the one they write to
-// ("贵酒店").
-var hotelNamed = quickre.MustCompile(EitherScript(`(\p{Han})(?:酒店|饭店|宾馆)|(?i:\b(?:at|in) the [A-Z][a-z]+(?: [A-Z][a-z]+)?\b)`))
+// hotelNamed is a hotel the writer says they stay at by its name: "入住会展酒店", "住在会展中心附近的
+// 锦华酒店", "staying at the Hilton"; not the one they write to ("住在贵酒店"), nor the hotel they
+// speak of ("希望酒店给个说法").
+var hotelNamed = quickre.MustCompile(EitherScript(`(?:入住|住在|住|在)(?:[^，。！？\n]{0,10}?的)?[^\P{Han}贵貴本该該在住]\p{Han}{0,4}[^\P{Han}贵貴本该該](?:酒店|饭店|宾馆)`) +
+	`|(?i:\b(?:staying|stay|booked) (?:at|in) the [A-Z][a-z]+)`)
 
 // guestRoom is the room a guest writing to the hotel they stay at says is theirs ("我是贵酒店1203房间
 // 的客人", "入住1208房"); not one at another hotel the text names ("入住会展酒店，房号是1208", "住在全季
@@ -2327,10 +2357,8 @@ func guestRoom(text string) string {
 	if m == nil {
 		return ""
 	}
-	for _, h := range hotelNamed.FindAllStringSubmatch(text, perLine) {
-		if h[1] == "" || !strings.Contains("贵貴本该該", h[1]) {
-			return "" // another hotel, named
-		}
+	if hotelNamed.MatchString(text) {
+		return "" // another hotel, named
 	}
 	return cmp.Or(m[1], m[2], m[3])
 }

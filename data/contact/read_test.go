@@ -4757,7 +4757,7 @@ func TestNumbersOnWhatsAppBoothsAfterTheFirmAndStoresInTheSender(t *testing.T) {
 		{"Camille Durand", "Hello,\nTwo lamps were stolen from our stand last night.\nYou can reach me on WhatsApp +33 6 40 00 77 05 or at the stand. My colleague Julien (+33 6 70 00 23 48) is there in the afternoon.\nCamille Durand", "Camille Durand", "+33 6 40 00 77 05", ""},
 		{"Tan Wei Kiat", "Hi,\nWe are Borneo Spices Sdn Bhd, booth 4.1E05. The booth is smaller than the contract.\nContact me WhatsApp +60 12-700 4461 or wechat same number.\nTan Wei Kiat\nKuching, Sarawak\nTel +60 82-400 318", "Tan Wei Kiat", "+60 12-700 4461", "4.1E05"},
 		{"Emre Kaya", "Hello,\nThe forklift we booked did not come.\nPlease call me urgently on WhatsApp +90 532 400 80 26.\nEmre Kaya", "Emre Kaya", "+90 532 400 80 26", ""},
-		{"Tom & Jane Harris", "Dear Management,\nThe air-con of the flat above drips onto our balcony.\nTom is travelling until the 20th, so please call me (Jane) on 5100 8871 rather than his number 5100 8870.\nJane Harris", "Tom & Jane Harris", "5100 8871", ""},
+		{"Tom & Jane Harris", "Dear Management,\nThe air-con of the flat above drips onto our balcony.\nTom is travelling until the 20th, so please call me (Jane) on 5100 8871 rather than his number 5100 8870.\nJane Harris", "Jane Harris", "5100 8871", ""},
 		{"Dan W.", "Hi,\nThe AC in my apartment is leaking again.\nIf the engineer needs to come in please text me first on +86 186 0000 9907.\nDan\nT: +86 21 6000 8812", "Dan W.", "+86 186 0000 9907", ""},
 		{"天禾茶饮-车陂店", "加盟商服务台 您好\n我是车陂店的店长，制冰机坏了一个多星期。\n店长：梁晓琳\n门店电话：020-8200 4496\n手机：173 0000 8853", "梁晓琳", "173 0000 8853", "车陂店"},
 	})
@@ -5320,6 +5320,50 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 		{"Anna Schmidt", "Hello,\n\nI am staying in Room 2212 for a conference. There has been drilling since 7 am.\n\nAnna Schmidt", "Anna Schmidt", "", "Room 2212"},
 		{"陈女士", "你好，\n\n我在贵公寓长住，房号A1512，合同签到年底。洗衣机坏了。\n陈女士 138 0000 2233", "陈女士", "138 0000 2233", "A1512"},
 		{"何建国", "入住会展酒店，房号是1208。会议资料没有送到。\n何建国 139 1234 0023", "何建国", "139 1234 0023", ""},
+	})
+}
+
+// Hong Kong's and Taiwan's ways: a flat by its floor right before the writer's name or title ("我係
+// 怡海花園5座18樓A室陳國華", "…9樓3室李太" from the household's mailbox), a postal address after "地址"
+// or in brackets before "住戶", a number asked for after "本人日間可致電", Taiwan's and Hong Kong's
+// mobiles a run-on ends with; English senders named with an initial ("R. Singh" signing "Rajesh
+// Singh", "Sarah J." saying "I'm Sarah Johnson") or by their given name ("This is Mark Stevens"), a
+// shop's keeper at its foot, "Call +852…", "contact the undersigned at", an estate named "The
+// Waterfront" or in brackets after the unit's floor; a hotel guest who names the room they stay
+// in at the hotel they write to, in Traditional characters; "Chen, Wei-Ting" by the name he signs,
+// a sender's desk ("總務") before their name, "周先生" a run-on ends with after the number.
+func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陳國華", "管理處：\n\n我係怡海花園5座18樓A室陳國華。你哋上個禮拜話會換大堂嘅閉路電視。\n\n請盡快回覆。我手提：9876 1234\n\n陳國華",
+			"陳國華", "9876 1234", "怡海花園5座18樓A室"},
+		{"Lee Family", "管理處你好，\n\n我係雅麗苑C座9樓3室李太。今朝清潔公司嘅人清走咗嬰兒車。\n\n有咩打我手機 +852 6543 2109。",
+			"李太", "+852 6543 2109", "雅麗苑C座9樓3室"},
+		{"林志豪", "管委會您好：\n\n我是敦南華廈的住戶林志豪，地址台北市大安區敦化南路二段100號5樓之2。垃圾子母車味道很重。\n\n如有需要說明，可以打我手機 0912-345-678。\n\n林志豪 敬上",
+			"林志豪", "0912-345-678", "台北市大安區敦化南路二段100號5樓之2"},
+		{"劉美惠", "敬啟者：\n\n本人劉美惠，為本社區（台中市西屯區市政北七路200號12樓之8）住戶。近期社區中庭施工。\n\n聯絡電話：04-2326-5678（晚間）\n\n劉美惠 敬上",
+			"劉美惠", "04-2326-5678", "台中市西屯區市政北七路200號12樓之8"},
+		{"陳美玲", "你好！本人是天輝花園3座12樓C室業主陳美玲。相信是樓上13樓C室的去水渠有問題。\n\n本人日間可致電 9123 4567 聯絡。\n\n陳美玲\n2024年4月3日",
+			"陳美玲", "9123 4567", "天輝花園3座12樓C室"},
+		{"0922333444tw", "管理員 我是15樓之1 電梯按鈕壞了 15樓按了沒反應 已經三天了 請快點修 0922-333-444", "0922333444tw", "0922-333-444", "15樓之1"},
+		{"mandy~", "mgt你好 我係4座2樓B 垃圾房好臭成個禮拜冇人清 唔該快啲搞掂佢 Mandy 61234567", "mandy~", "61234567", "4座2樓B"},
+		{"R. Singh", "To the Management Office,\n\nI am the owner of Flat 28D, Tower 6, The Waterfront. The intercom has stopped working.\n\nPlease send a technician. Call +85291234567 any time after 6pm.\n\nRajesh Singh",
+			"Rajesh Singh", "+85291234567", "Flat 28D, Tower 6, The Waterfront"},
+		{"Sarah J.", "Hi,\n\nI'm Sarah Johnson. The hot water in our building has been off since Monday. Mobile: +886 988 765 432.\n\nThanks,\nSarah",
+			"Sarah Johnson", "+886 988 765 432", ""},
+		{"Mark", "Hello,\n\nThis is Mark Stevens from Apt 2103, Building 5, Lakeside Garden. The building's main entrance door is broken.",
+			"Mark Stevens", "", "Apt 2103, Building 5, Lakeside Garden"},
+		{"Sweet Bakery G12", "Dear Mall Management,\n\nWe are the tenant of Shop G12, Ground Floor, Sunshine Plaza (Sweet Bakery). The loading bay is blocked.\n\n" +
+			"Please contact me on WhatsApp 9012 3456 if you need more details.\n\nAlan Kwok", "Alan Kwok", "9012 3456", "Shop G12, Ground Floor, Sunshine Plaza"},
+		{"Lee, Karen", "Dear Sirs,\n\nRe: Water leakage at Unit 2205, 22/F, Prosperity Tower\n\nWe are the tenant of the above premises. Kindly contact the undersigned at (852) 2530 8800 ext. 123.\n\nYours faithfully,\nKaren Lee",
+			"Karen Lee", "(852) 2530 8800 ext. 123", "Unit 2205, 22/F, Prosperity Tower"},
+		{"唐女士", "前台/客房部：\n\n我是住在貴酒店1526房的客人唐靜，昨晚隔壁1528房一直有人大聲喧嘩。希望酒店給個說法。\n\n我手機：138 2345 6789",
+			"唐靜", "138 2345 6789", "1526房"},
+		{"Chen, Wei-Ting", "您好：\n\n我是住在台北市大安區信義路三段150號8樓之5的陳威廷。頂樓的水塔最近好像沒在清洗。\n\n請晚上七點後撥室內電話 +886-2-2708-5566 與我聯絡。\n\n陳威廷 敬上",
+			"陳威廷", "+886-2-2708-5566", "台北市大安區信義路三段150號8樓之5"},
+		{"總務 蔡明哲", "您好，\n\n停車場的車道鐵捲門故障，員工車輛無法進出。\n\n聯絡人：總務 蔡明哲\n電話：02-2718-6688#215", "蔡明哲", "02-2718-6688 #215", ""},
+		{"阿杰", "物业你好我是12栋1单元803的业主楼下有人天天把垃圾堆在楼道里臭死了你们能不能管一管啊有事打我电话15012345678周先生", "周先生", "15012345678", "12栋1单元803"},
+		{"J. Peterson", "My neighbour Mr. Peterson in 602 plays the piano at midnight.", "J. Peterson", "", ""},
+		{"Tom Baker", "The guard said: call 2987 6543 for the hotline. Nobody answers.", "Tom Baker", "", ""},
 	})
 }
 

@@ -637,7 +637,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
 	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk) )?(?:phone|mobile|cell)(?: number)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
-	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
+	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
@@ -846,11 +846,19 @@ func mayOwnPhone(l string) bool {
 	}
 	if strings.ContainsAny(l, "mMdDeE") { // "my", "call me", "reached", "reachable"
 		l = strings.ToLower(l)
-		return strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
+		if strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
 			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "contacted") || strings.Contains(l, "text me") ||
 			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:") ||
 			strings.Contains(l, " me on ") || strings.Contains(l, " me at ") || strings.Contains(l, ", mobile") || strings.Contains(l, ", my mobile") ||
-			strings.Contains(l, "reachable") || strings.Contains(l, "give me a")
+			strings.Contains(l, "reachable") || strings.Contains(l, "give me a") || strings.Contains(l, "undersigned") {
+			return true
+		}
+	}
+	if strings.ContainsAny(l, "lL") { // "Call +852 9123 4567", "pls call 9345 6620"
+		l = strings.ToLower(l)
+		if i := strings.Index(l, "call "); i >= 0 && strings.IndexFunc(l[i+5:min(len(l), i+9)], func(r rune) bool { return r == '+' || unicode.IsDigit(r) }) >= 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -1157,6 +1165,9 @@ func sentencePhone(text string) string {
 			continue
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
+			if last := l[m[1]-1]; last == '+' || last >= '0' && last <= '9' {
+				m[1]-- // "Call +852 9123 4567": the number's first character, read with it
+			}
 			rest := l[m[1]:]
 			if strings.TrimSpace(rest) == "" && endsInColon(l) {
 				// "如有疑问请致电：" above the number alone on its line.
@@ -1197,9 +1208,9 @@ func sentencePhone(text string) string {
 					strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
 				continue // a flyer's and a neighbour's note's "请回电…", quoted in the writer's sentence
 			}
-			if w := l[m[0]:m[1]]; (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) && !strings.Contains(w, "我") && !strings.Contains(w, "本人") &&
-				!askPreamble.MatchString(strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t")) {
-				continue // a flyer's "开锁请联系138…": the writer asks nothing
+			if w, c := l[m[0]:m[1]], strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t"); (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) &&
+				!strings.Contains(w, "我") && !strings.Contains(w, "本人") && !askPreamble.MatchString(c) && !strings.HasPrefix(c, "本人") && !strings.HasPrefix(c, "我") {
+				continue // a flyer's "开锁请联系138…": the writer asks nothing; not "本人日間可致電…"
 			}
 			if t := titledBefore.FindString(rest); t != "" {
 				rest = rest[len(t):] // "有咩打我电话 麦小姐 138…": the writer, as they call themselves
@@ -1280,8 +1291,9 @@ var endLabelled = quickre.MustCompile(EitherScript(`[ \t\x{3000}](?:联系电话
 // callWords ask to call or find someone: a number after them is read by the sentences' rules.
 var callWords = quickre.MustCompile(EitherScript(`找|联系|联络|问|打|拨|致电|助理|秘书|call|contact`))
 
-// endMobile is a mobile number at the end of a text, after a space.
-var endMobile = quickre.MustCompile(`[ \t\x{3000}](` + mobileDigits + `)$`)
+// endMobile is a mobile number at the end of a text, after a space: a mainland one, Taiwan's
+// ("0922-333-444") or Hong Kong's and Macau's ("6123 4567").
+var endMobile = quickre.MustCompile(`[ \t\x{3000}](` + mobileDigits + `|09\d{2}-?\d{3}-?\d{3}|(?:\+?85[23][\s-]?)?[569]\d{3}[\s-]?\d{4})$`)
 
 // numberWords label a number or say what it is for: a number after them is read by the labels'
 // rules, or is no one's to call.
