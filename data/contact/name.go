@@ -42,6 +42,9 @@ var foreignScriptThenLatin = quickre.MustCompile(`^[\p{Hangul}\p{Hiragana}\p{Kat
 // 王大壮"), or their name alone on one of the last lines.
 func personName(sender, said string) string {
 	t := strings.TrimSpace(sender)
+	if m := academicTitle.FindStringSubmatch(t); m != nil {
+		sender, t = m[1], m[1] // "Dr. Helen Fraser": her name, without her title
+	}
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
@@ -800,6 +803,10 @@ func initialsSpelt(said, sender string) string {
 // surnameCommaGiven is a name in Latin letters with the surname first, then a comma: "Chen,
 // Wei-Ting" (the surname in group 1, the given name in group 2).
 var surnameCommaGiven = quickre.MustCompile(`^([A-Z][a-z]+), ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
+
+// academicTitle is a whole English name after an academic title: "Dr. Helen Fraser", "Prof Ian
+// Hall" (the name in group 1).
+var academicTitle = quickre.MustCompile(`^(?:Dr|Prof|Professor)\.?\s+([A-Z]\p{Ll}+(?:[ -][A-Z]\p{Ll}+){1,2})$`)
 
 // besideLatin is the Chinese name right before or after a Latin name (given, or the whole of full
 // where it follows) on a line of text, apart by a space or in brackets: "汤宁 Tony Tang", "Linda

@@ -704,14 +704,17 @@ func onBehalfOf(text string) Writer {
 		said, _, _ = strings.Cut(said, ". ")
 		parts := strings.Split(strings.TrimRight(said, ". "), ", ")
 		for i := range parts {
-			for _, at := range []string{"at ", "of ", "in "} {
-				parts[i] = strings.TrimPrefix(parts[i], at) // "…Mrs. Cheung, at Block 3, 12/F, Flat E"
+			for _, at := range []string{"whose office is ", "whose flat is ", "who lives in ", "who lives at ", "at ", "of ", "in "} {
+				parts[i] = strings.TrimPrefix(parts[i], at) // "…Mrs. Cheung, at Block 3, 12/F, Flat E", "…, whose office is Unit 3601, 36F."
 			}
 			if englishFlat.MatchString(parts[i]) {
 				w.Address = englishPlacesHead(strings.Join(parts[i:], ", "))
 				break
 			}
 		}
+	}
+	if w.Phone == "" && containsAny(text, "coordinate with me", "follow-up to me", "follow-ups to me") {
+		w.Phone = sentencePhone(text) // "Dr. Müller is travelling this week, so please coordinate with me directly: +86 138…"
 	}
 	if m := parentsNumber.FindStringSubmatch(text); w.Phone == "" && m != nil && isPhone(phoneIn(m[1])) {
 		w.Phone = phoneIn(m[1]) // "…给我妈妈打个电话说一声，她不用手机，请打家里座机 0571-8823 4156"
@@ -736,12 +739,12 @@ func officeLineBelow(text string) string {
 var (
 	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|[Ii] write on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
 		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),) ` +
-		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)*)`)
+		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)*)`)
 	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
 	// 32/F" of "in his office, Room 3203, 32/F."
 	bossesEnglishOffice = quickre.MustCompile(`(?i)\b(?:his|her) office,\s*((?:room|suite|unit|office)\s[^.()\n]{2,40}?)(?:\.(?:\s|$)|\(|\n|$)`)
 	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
-	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z][a-z]+) ([A-Z][a-z]+)\b`)
+	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+) ([A-Z]\p{Ll}+)\b`)
 	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
 		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim|home)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)

@@ -298,8 +298,8 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), guestRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own))
+				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -328,6 +328,9 @@ func Read(m Mail) Writer {
 			if e := englishOwnPlace(own); len(e) > len(address) && strings.HasSuffix(e, ", "+address) {
 				address = e // "located in Suite 2305, Tower B, Global Trade Center": the suite in its tower
 			}
+		}
+		if h := guestOfHotel.FindString(address); h != "" && h != address {
+			address = address[len(h):] // "长住在贵酒店B座1009": the room, not the words for the hotel
 		}
 		if bareFlat.MatchString(address) {
 			// "我家在401" above "我是16幢2单元401的孙丽": the flat the mail names whole.
@@ -2337,17 +2340,25 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 
 // guestRoomSaid is the room a hotel's or an apartment hotel's guest says they stay in, in one of its
 // groups: "1208房" of "我是11月18日入住1208房的客人", "1608房间" of "我是1608房间的住客", "2306號房"
-// of "入住貴飯店2306號房", "1912房" of "我是长住在1912房的", "A1512" of "房号A1512", "Room 2212" of "I am
-// staying in Room 2212".
-var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓)?\s*`+
-	`((?:[A-Z]?\d{3,4})(?:号房|房间|房))(?:的(?:住客|客人|房客|客户)|[，,。；\s]|$)|房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)`) +
-	`|(?i:\b(?:i am|i'm|i’m|we are|we're) staying in (room \d{3,4})\b)`)
+// of "入住貴飯店2306號房", "1912房" of "我是长住在1912房的", "行政公寓楼1808房" of "住在行政公寓楼1808房",
+// "A1512" of "房号A1512" and of "之前住在贵公寓A1203", "Room 2212" of "I am staying in Room 2212",
+// "Room 2315" of "I'm a long-stay guest in Room 2315", "room 1420" of "This is Raj Patel from room
+// 1420, long stay guest".
+var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓)?\s*`+
+	`((?:\p{Han}{2,5}(?:楼层|楼))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
+	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
+	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,40}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
+	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest)`)
+
+// guestOfHotel are a guest's words for staying at the hotel they write to, before their room:
+// "长住在贵酒店" of "长住在贵酒店B座1009".
+var guestOfHotel = quickre.MustCompile(EitherScript(`^(?:长住在|长住|住在|入住)?贵(?:酒店|饭店|宾馆|公寓)(?:的)?`))
 
 // hotelNamed is a hotel the writer says they stay at by its name: "入住会展酒店", "住在会展中心附近的
 // 锦华酒店", "staying at the Hilton"; not the one they write to ("住在贵酒店"), nor the hotel they
 // speak of ("希望酒店给个说法").
 var hotelNamed = quickre.MustCompile(EitherScript(`(?:入住|住在|住|在)(?:[^，。！？\n]{0,10}?的)?[^\P{Han}贵貴本该該在住]\p{Han}{0,4}[^\P{Han}贵貴本该該](?:酒店|饭店|宾馆)`) +
-	`|(?i:\b(?:staying|stay|booked) (?:at|in) the [A-Z][a-z]+)`)
+	`|(?i:\b(?:staying|stay|booked) (?:at|in) the) [A-Z][a-z]+`)
 
 // guestRoom is the room a guest writing to the hotel they stay at says is theirs ("我是贵酒店1203房间
 // 的客人", "入住1208房"); not one at another hotel the text names ("入住会展酒店，房号是1208", "住在全季
@@ -2360,7 +2371,7 @@ func guestRoom(text string) string {
 	if hotelNamed.MatchString(text) {
 		return "" // another hotel, named
 	}
-	return cmp.Or(m[1], m[2], m[3])
+	return cmp.Or(m[1], m[2], m[3], m[4], m[5])
 }
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用

@@ -5277,7 +5277,7 @@ func TestLatinSendersByTheirChineseNames(t *testing.T) {
 		{"Kelvin", "管理處：\n\n我哋公司喺21樓2103室，天花冷氣位漏水。\n\n麻煩盡快安排師傅，請致電 2345 6789 搵我。\n\n陳家樂\nFortune Trading Ltd.",
 			"陳家樂", "2345 6789", "21樓2103室"},
 		{"Olivia Wang", "前台您好：\n\n我是长住在1912房的王欣怡（Olivia），合同是按月续的。房间WiFi每天晚上都掉线。\n\n电话13061234567。\n\nOlivia",
-			"王欣怡", "13061234567", ""},
+			"王欣怡", "13061234567", "1912房"},
 		{"Tony", "物业管理处：\n\n我们公司在B座1702，早上电梯厅排队要十几分钟。\n\n汤宁 Tony Tang\nMeridian Capital\nTel: 010 6505 8899 ext. 321",
 			"汤宁", "010 6505 8899 ext. 321", "B座1702"},
 		{"Linda Zhang", "物业您好，\n\n我是52F-5206 Novatek 公司前台 Linda（张琳）。大堂保安不让快递员上楼。\n\nTel: 021-6877 1052\n\nLinda Zhang\nFront Desk | Novatek (Shanghai) Co., Ltd.",
@@ -5297,8 +5297,9 @@ func TestLatinSendersByTheirChineseNames(t *testing.T) {
 // "We're in Private Office 4-06", "for our office, Office 1210, Tower 1.", "My apartment is
 // 5-2-801.", "im in 2908 tower A"); the room a guest writing to the hotel they stay at says is
 // theirs ("我是11月18日入住1208房的客人", "我是1608房间的住客", "房号A1512", "I am staying in Room
-// 2212"). Not a unit said to be someone else's ("from Unit 1502, upstairs"), nor a room at a hotel
-// the text names ("入住会展酒店，房号是1208").
+// 2212", "我是长住2108房的", "住在行政公寓楼1808房", "I'm a long-stay guest in Room 2315", "from room
+// 1420, long stay guest"). Not a unit said to be someone else's ("from Unit 1502, upstairs"), nor a
+// room at a hotel the text names ("入住会展酒店，房号是1208", "staying at the Hilton, in room 1508").
 func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Marco Rossi", "Hello,\n\nWe are Dolce Vita Bakery, Shop L2-08. Our lease says the mall is open until 22:00.\n\nMarco Rossi\n186-1234-9087",
@@ -5319,7 +5320,15 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 		{"郑晓东", "酒店客服您好：\n\n我是1608房间的住客郑晓东，隔壁房间一直到凌晨都很吵。\n\n郑晓东", "郑晓东", "", "1608房间"},
 		{"Anna Schmidt", "Hello,\n\nI am staying in Room 2212 for a conference. There has been drilling since 7 am.\n\nAnna Schmidt", "Anna Schmidt", "", "Room 2212"},
 		{"陈女士", "你好，\n\n我在贵公寓长住，房号A1512，合同签到年底。洗衣机坏了。\n陈女士 138 0000 2233", "陈女士", "138 0000 2233", "A1512"},
+		{"王凯文", "前台您好：\n\n我是长住2108房的王凯文。本周三和周五，客房清洁都没有做。\n\n王凯文 +86-185-2107-6634", "王凯文", "+86-185-2107-6634", "2108房"},
+		{"刘建平", "您好：\n\n我是贵酒店的长住客人，住在行政公寓楼1808房，已经住了三个多月了。隔壁每天早上七点装修。\n\n刘建平 13816620473", "刘建平", "13816620473", "行政公寓楼1808房"},
+		{"郭振华", "前台及客房部：\n\n我是长住在贵酒店B座1009的郭振华，已经住了五个月。空调噪音很大。\n\n电话 13911226688", "郭振华", "13911226688", "B座1009"},
+		{"许文杰", "你好 我之前住在贵公寓A1203 上个月27号退的房 押金5000到现在还没退 电话15221087764", "许文杰", "15221087764", "A1203"},
+		{"Mark Davidson", "Hi,\n\nI'm a long-stay guest in Room 2315 (monthly contract since March). There is drilling every morning.\n\nMark Davidson", "Mark Davidson", "", "Room 2315"},
+		{"Rachel Lin", "Dear Banquet Team,\n\nI'm still staying at the hotel in Room 1712 until Friday and would like to meet the Director of Events.\n\nRachel Lin", "Rachel Lin", "", "Room 1712"},
+		{"Raj Patel", "Hello,\n\nThis is Raj Patel from room 1420, long stay guest. Your laundry service lost two shirts.", "Raj Patel", "", "room 1420"},
 		{"何建国", "入住会展酒店，房号是1208。会议资料没有送到。\n何建国 139 1234 0023", "何建国", "139 1234 0023", ""},
+		{"Sophie Martin", "We are staying at the Hilton, in room 1508. The shuttle to your venue never came.\n\nSophie Martin", "Sophie Martin", "", ""},
 	})
 }
 
@@ -5331,7 +5340,10 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 // shop's keeper at its foot, "Call +852…", "contact the undersigned at", an estate named "The
 // Waterfront" or in brackets after the unit's floor; a hotel guest who names the room they stay
 // in at the hotel they write to, in Traditional characters; "Chen, Wei-Ting" by the name he signs,
-// a sender's desk ("總務") before their name, "周先生" a run-on ends with after the number.
+// a sender's desk ("總務") before their name, "周先生" a run-on ends with after the number; an
+// assistant's boss whose name is not all ASCII ("Dr. Stefan Müller"), his office after "whose office
+// is" and the assistant's number to coordinate with; a doctor without the title, a tour leader
+// above their company and job, "direct all follow-up to me, as …:", "My Spanish mobile works here:".
 func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"陳國華", "管理處：\n\n我係怡海花園5座18樓A室陳國華。你哋上個禮拜話會換大堂嘅閉路電視。\n\n請盡快回覆。我手提：9876 1234\n\n陳國華",
@@ -5362,6 +5374,18 @@ func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
 			"陳威廷", "+886-2-2708-5566", "台北市大安區信義路三段150號8樓之5"},
 		{"總務 蔡明哲", "您好，\n\n停車場的車道鐵捲門故障，員工車輛無法進出。\n\n聯絡人：總務 蔡明哲\n電話：02-2718-6688#215", "蔡明哲", "02-2718-6688 #215", ""},
 		{"阿杰", "物业你好我是12栋1单元803的业主楼下有人天天把垃圾堆在楼道里臭死了你们能不能管一管啊有事打我电话15012345678周先生", "周先生", "15012345678", "12栋1单元803"},
+		{"Grace Huang", "Dear Sir or Madam,\n\nI am writing on behalf of Dr. Stefan Müller, General Manager of Krämer Group China, whose office is Unit 3601, 36F.\n\n" +
+			"Paint fumes enter his office. Dr. Müller is travelling this week, so please coordinate with me directly: +86 138 1651 2297.\n\nKind regards,\nGrace Huang",
+			"Stefan Müller", "+86 138 1651 2297", "Unit 3601, 36F"},
+		{"Dr. Helen Fraser", "Dear Residence Manager,\n\nThere are cockroaches in my apartment.\n\nYours sincerely,\n\nDr Helen Fraser\nApartment 1103, Tower B\nMobile: +86 199 2106 4457",
+			"Helen Fraser", "+86 199 2106 4457", "Apartment 1103, Tower B"},
+		{"Ka Ho Chan", "酒店前堂經理：\n\n本人為香港環宇旅遊的領隊，帶團入住貴酒店，冷氣機故障。\n\n陳家豪\n環宇旅遊有限公司 領隊\n手提：+852 9876 5432",
+			"陳家豪", "+852 9876 5432", ""},
+		{"Jenny Xu", "Dear Tenant Service Team,\n\nI am writing on behalf of Mr. James Liu, Managing Director of Meridian Partners, Unit 3101, 31/F.\n\n" +
+			"Mr. Liu would like a written explanation. Please direct all follow-up to me, as Mr. Liu travels frequently: 021-6100 2288 ext. 305.\n\nRegards,\nJenny Xu",
+			"James Liu", "021-6100 2288 ext. 305", "Unit 3101, 31/F"},
+		{"Maria Gonzalez", "Hello,\n\nI'm staying in Room 1712 until Sunday. The bar on the rooftop was loud until 1 a.m.\n\nMy Spanish mobile works here: +34 612 345 678.\n\nMaria Gonzalez",
+			"Maria Gonzalez", "+34 612 345 678", "Room 1712"},
 		{"J. Peterson", "My neighbour Mr. Peterson in 602 plays the piano at midnight.", "J. Peterson", "", ""},
 		{"Tom Baker", "The guard said: call 2987 6543 for the hotline. Nobody answers.", "Tom Baker", "", ""},
 	})

@@ -733,7 +733,7 @@ var workLine = quickre.MustCompile(EitherScript(`(?i)公司|集团|有限|银行
 // jobAfterName is a job's or a department's name ending what follows the writer's name on their
 // signature's line ("星火游戏 行政", "云图 前台").
 var jobAfterName = quickre.MustCompile(EitherScript(`(?i)(?:^|\s)\S{0,8}(?:行政|前台|人事|财务|采购|市场|销售|运营|法务|HR|` +
-	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长|部)$`))
+	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长|领队|导游|部)$`))
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
