@@ -1146,6 +1146,9 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	name = withoutTitle(name)                    // "葛海涛 先生": his whole name
 	flat = yourEstate.ReplaceAllString(flat, "") // "我市场蔬菜区2号棚31号摊位": the stall, not whose market it is
+	for _, lead := range []string{"以下是", "下面是", "这是", "這是"} {
+		flat = strings.TrimPrefix(flat, lead) // "以下是雅苑7-1802业主黎女士今天在微信里发给我的内容"
+	}
 	if room, ok := strings.CutSuffix(flat, "房"); ok && (addressPart(room) == room || bareFlat.MatchString(room)) {
 		flat = room // "1508房的住户何女士": a serviced flat by its number
 	}
@@ -1263,7 +1266,7 @@ var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)[ \t]*的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?在微信上?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉))`)),
+		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?(?:在|通过)微信(?:上|里)?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉)|发给我)`)),
 }
 
 // residentNamedFirst is a resident who came to the desk, named before their flat in brackets:
@@ -1298,8 +1301,8 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家", "聯絡電話：6021…" below the
-// record.
-var residentsLine = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+// record, or its labelled clause: "…直接打电话跟她解释，业主电话：159…".
+var residentsLine = quickre.MustCompile(EitherScript(`(?m)(?:^|[，,。；;])[ \t]*(?:(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))

@@ -329,6 +329,12 @@ func Read(m Mail) Writer {
 				address = e // "located in Suite 2305, Tower B, Global Trade Center": the suite in its tower
 			}
 		}
+		if m := floorOnly.FindStringSubmatch(address); m != nil {
+			// "我家住28楼" and, at the end of the run-on, "9栋2803 老何 138…": the flat on that floor.
+			if f := flatNameNumberAtEnd.FindStringSubmatch(own); f != nil && strings.HasPrefix(f[2], m[1]) && len(f[2])-len(m[1]) == 2 {
+				address = f[1]
+			}
+		}
 		if h := guestOfHotel.FindString(address); h != "" && h != address {
 			address = address[len(h):] // "长住在贵酒店B座1009": the room, not the words for the hotel
 		}
@@ -912,7 +918,7 @@ var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'
 	`\bour (?:company|team|firm|office)(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
 	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
 	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
-	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
+	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
 
 // englishElsewhere are the words of a place that is not the writer's: said of it before it ("the
 // leak from", "next to") or after it ("upstairs", "below us").
@@ -2974,6 +2980,13 @@ func taggedFlat(subject string) string {
 }
 
 var subjectTags = quickre.MustCompile(`【([^】]{3,20})】|\[([^\]]{3,20})\]`)
+
+// floorOnly is a floor alone as a writer says they live on it: "28楼" (its number in group 1).
+var floorOnly = quickre.MustCompile(EitherScript(`^(\d{1,2})(?:楼|层)$`))
+
+// flatNameNumberAtEnd is a building's flat, maybe a name, and a mobile number a run-on ends with:
+// "9栋2803 老何 13812340000" (the flat in group 1, its number in group 2).
+var flatNameNumberAtEnd = quickre.MustCompile(EitherScript(`(?:^|\s)(\d{1,3}(?:栋|幢|号楼)(\d{3,4}))\s+(?:\p{Han}{1,3}\s+)?` + mobileDigits + `\s*$`))
 
 // flatBeforeNumber is a flat's numbers apart by dashes, a name perhaps, and a mobile number at the
 // end of a text.

@@ -5300,6 +5300,8 @@ func TestLatinSendersByTheirChineseNames(t *testing.T) {
 // 2212", "我是长住2108房的", "住在行政公寓楼1808房", "I'm a long-stay guest in Room 2315", "from room
 // 1420, long stay guest"). Not a unit said to be someone else's ("from Unit 1502, upstairs"), nor a
 // room at a hotel the text names ("入住会展酒店，房号是1208", "staying at the Hilton, in room 1508").
+// And a run-on's: "im in 5-2301", a number stuck to its label and the words before it ("…好点的电话
+// 133…谢谢"), the flat at its end on the floor it said before ("我家住28楼 … 9栋2803 老何 138…").
 func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Marco Rossi", "Hello,\n\nWe are Dolce Vita Bakery, Shop L2-08. Our lease says the mall is open until 22:00.\n\nMarco Rossi\n186-1234-9087",
@@ -5329,6 +5331,9 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 		{"Raj Patel", "Hello,\n\nThis is Raj Patel from room 1420, long stay guest. Your laundry service lost two shirts.", "Raj Patel", "", "room 1420"},
 		{"何建国", "入住会展酒店，房号是1208。会议资料没有送到。\n何建国 139 1234 0023", "何建国", "139 1234 0023", ""},
 		{"Sophie Martin", "We are staying at the Hilton, in room 1508. The shuttle to your venue never came.\n\nSophie Martin", "Sophie Martin", "", ""},
+		{"Kenji Sato", "hi the gym in tower 5 basement is closed again, 3rd time this month. im in 5-2301, call me 138 1000 2000 - Kenji", "Kenji Sato", "138 1000 2000", "5-2301"},
+		{"Xu", "你好我是阳光100小区12栋1单元601的业主徐女士家里的门禁卡又坏了这已经是第三次了能不能换个质量好点的电话13366554433谢谢", "徐女士", "13366554433", "阳光100小区12栋1单元601"},
+		{"老何", "电梯又坏了 我家住28楼 走上去要命 老婆子腿脚不好 今天在楼梯上歇了四回 9栋2803 老何 13812340000", "老何", "13812340000", "9栋2803"},
 	})
 }
 
@@ -5388,6 +5393,16 @@ func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
 			"Maria Gonzalez", "+34 612 345 678", "Room 1712"},
 		{"J. Peterson", "My neighbour Mr. Peterson in 602 plays the piano at midnight.", "J. Peterson", "", ""},
 		{"Tom Baker", "The guard said: call 2987 6543 for the hotline. Nobody answers.", "Tom Baker", "", ""},
+	})
+}
+
+// A butler passing on what a resident wrote to them in WeChat ("以下是雅苑7-1802业主黎女士今天在微信
+// 里发给我的内容"): the resident, their flat and the number the record labels as theirs in a clause
+// ("业主电话：159…"), not the butler's own below.
+func TestButlersPassingOnAResidentsChat(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"管家 郑小燕", "客服中心：\n以下是雅苑7-1802业主黎女士今天在微信里发给我的内容，原文转上：\n\n「小郑，我们7栋电梯里新装的那个广告屏声音太大了。」\n\n" +
+			"黎女士希望能有负责人直接打电话跟她解释，业主电话：159 1234 0000。\n我这边：郑小燕 7栋管家 177 2020 1818", "黎女士", "159 1234 0000", "雅苑7-1802"},
 	})
 }
 

@@ -1236,7 +1236,9 @@ func endNumber(text string) string {
 	if t := strings.TrimSuffix(text, "谢谢"); t != text && strings.IndexFunc(lastRunes(t, 1), unicode.IsDigit) == 0 {
 		text = t // "…电话13366554433谢谢", typed without a stop
 	}
-	if m := endLabelled.FindStringSubmatchIndex(text); m != nil {
+	if m := endLabelled.FindStringSubmatchIndex(text); m != nil && m[0] > 0 && (strings.ContainsAny(text[m[0]-1:m[0]], " \t") || lastRunes(text[:m[0]], 1) == "\u3000" ||
+		!strings.ContainsAny(text[:m[0]], "，。,.；;！!？?\n")) {
+		// After a space, or stuck to the words of a run-on typed without a stop ("…质量好点的电话133…").
 		// "…多收了 麻烦退钱 电话18576630214": the number after its label ends the mail.
 		// Words about someone come right before their number ("楼上那家的 电话…"), not at the start
 		// of a long run-on the number ends ("…楼上802天天晚上…麻烦尽快处理一下电话159…").
@@ -1285,8 +1287,9 @@ func endNumber(text string) string {
 // plea is a cry for help or haste that ends a short text before its number.
 var plea = quickre.MustCompile(EitherScript(`^(?:快来人|快来|快点|速来|急|急急急|救命|尽快|赶紧|赶紧来|麻烦了|谢谢)[！!。]*$`))
 
-// endLabelled is a mobile number at the end of a text typed on a phone, stuck to its label.
-var endLabelled = quickre.MustCompile(EitherScript(`[ \t\x{3000}](?:联系电话|电话|手机号码|手机号|手机)[:：]?(` + mobileDigits + `)$`))
+// endLabelled is a mobile number at the end of a text typed on a phone, stuck to its label, after a
+// space or the words before it ("…能不能换个质量好点的电话13366554433").
+var endLabelled = quickre.MustCompile(EitherScript(`(?:联系电话|电话|手机号码|手机号|手机)[:：]?(` + mobileDigits + `)$`))
 
 // callWords ask to call or find someone: a number after them is read by the sentences' rules.
 var callWords = quickre.MustCompile(EitherScript(`找|联系|联络|问|打|拨|致电|助理|秘书|call|contact`))
