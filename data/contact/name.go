@@ -55,6 +55,9 @@ func personName(sender, said string) string {
 	if m := surnameFirst.FindStringSubmatch(t); m != nil && strings.Contains(said, m[2]+" "+m[1]) {
 		return m[2] + " " + m[1] // "Weber, Klaus" signing "Klaus Weber"
 	}
+	if m := surnameFirstHK.FindStringSubmatch(t); m != nil && strings.Contains(said, m[1]+" "+m[2]) {
+		return m[1] + " " + m[2] // "Tsang, Wing Yee" signing "Tsang Wing Yee", as Hong Kong writes it
+	}
 	if m := latinThenSurname.FindStringSubmatch(t); m != nil {
 		// "Vivian 宋" over "联系人：宋薇", "Grace Tan 谭" signing "谭慧玲": her whole name.
 		s, _ := utf8.DecodeRuneInString(m[1])
@@ -860,6 +863,10 @@ func nameEnding(text string, bracket bool) string {
 		return ""
 	}
 	w := f[len(f)-1]
+	if i := strings.LastIndexAny(w, ":："); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		w = w[i+size:] // "联系人：郭婷 Tina Guo": the name after its label
+	}
 	if chineseName(w) && !titled(w) {
 		return w
 	}
@@ -1175,6 +1182,10 @@ func roleName(text string, shop bool) string {
 // surnameFirst is an English name with its surname first, as an address book lists it: "Weber,
 // Klaus".
 var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)$`)
+
+// surnameFirstHK is a name with its surname first, a comma, then a given name of two words as Hong
+// Kong spells it: "Tsang, Wing Yee".
+var surnameFirstHK = quickre.MustCompile(`^([A-Z][a-z]+),\s*([A-Z][a-z]+ [A-Z][a-z]+)$`)
 
 // firmOrShop tells a sender's name that is a company's or a shop's, or a store's or its keeper's:
 // "云帆网络", "川味小馆-美食广场" (the shop, then where it is), "文心店 加盟主".

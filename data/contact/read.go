@@ -335,6 +335,7 @@ func Read(m Mail) Writer {
 				address = f[1]
 			}
 		}
+		address = withPlaceName(address, own)
 		if h := guestOfHotel.FindString(address); h != "" && h != address {
 			address = address[len(h):] // "长住在贵酒店B座1009": the room, not the words for the hotel
 		}
@@ -638,11 +639,11 @@ func Read(m Mail) Writer {
 		address = m[1] // "木子服饰（悦海城店）L2-215": the shop's unit in the mall
 	}
 	address = withoutStreet(address)
+	if m := ourMarketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && strings.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
+		address = address[m[1]:] // "你们市场肉类区2排9号摊位": the stall, in the market the office runs
+	}
 	if !strings.ContainsAny(address, "（(") {
 		address = strings.TrimRight(address, "）) ") // "店铺在万达广场2F-208）" closing a bracket opened before it
-	}
-	if m := marketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && strings.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
-		address = address[m[1]:] // "农贸市场水产区S-08摊位": the stall, in the market the office runs
 	}
 	if a, ok := strings.CutSuffix(address, "展位"); ok && hallBooth.MatchString(a) {
 		address = a // "5号馆5E12展位": the hall and the booth
@@ -733,9 +734,10 @@ var calledMyself = quickre.MustCompile(EitherScript(`我叫(\p{Han}{2,3}?)(?:[�
 // surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
 var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
 
-// marketBefore is the name of a market or a mall before a stall or a shop in it: "新华联服装批发市场"
-// of "新华联服装批发市场二楼C区12号摊位".
-var marketBefore = quickre.MustCompile(EitherScript(`^\p{Han}{0,12}?(?:市场|商场|街市)\s*`))
+// ourMarketBefore is the writer's words for the market the office runs before a stall in it: "你们市场"
+// of "你们市场肉类区2排9号摊位", "咱们菜市场", "市场"; a market the writer names ("东门农贸市场")
+// stays with the stall, as they write it.
+var ourMarketBefore = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|咱们|我们|贵|本|这个)\p{Han}{0,4}?)?(?:市场|商场|街市)\s*`))
 
 // ownerFoot is the flat a text's foot signs with as its owner's or tenant's, on a line of its own
 // among the last: "12栋1单元803业主"; "" when none does.
@@ -2355,6 +2357,27 @@ var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在
 	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,40}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
 	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest)`)
+
+// placeBefore is the name of an estate, a market, a centre or a venue a text ends with, after the
+// writer's words for being there or a space: "恒基中心" of "我是恒基中心", "东门农贸市场" of "我是东门
+// 农贸市场", "翠湖天地二期 " of "住翠湖天地二期 " (the name in group 1, the space after it in 2).
+var placeBefore = quickre.MustCompile(EitherScript(`(?:^|[是在住喺係於于\s，,。：:])([^\P{Han}是在住喺係於于的我你他她们們这這那本贵貴]{2,10}?` +
+	`(?:农贸市场|批发市场|市场|商贸城|商城|街市|中心|大厦|广场|花园|小区|新村|苑|天地|[一二三四五六七八九]期|一号))([ \t]?)$`))
+
+// withPlaceName is the writer's place with the name of the estate, the market or the centre the text
+// gives right before it: "东门农贸市场二区B-07摊位" for "二区B-07摊位", "翠湖天地二期 11-1-1203" for
+// "11-1-1203", "恒基中心A座1906室" for "A座1906室"; the place as it is when the text gives none, or
+// names the office's own ("你们小区").
+func withPlaceName(place, text string) string {
+	i := strings.Index(text, place)
+	if place == "" || i < 0 || !strings.ContainsFunc(place, unicode.IsDigit) || strings.ContainsAny(place, "馆館") {
+		return place // not the venue of a booth in its hall ("華景會展中心5館E102")
+	}
+	if m := placeBefore.FindStringSubmatch(text[max(0, i-40):i]); m != nil && !yourEstate.MatchString(m[1]) && !strings.HasPrefix(place, m[1]) {
+		return m[1] + m[2] + place
+	}
+	return place
+}
 
 // guestOfHotel are a guest's words for staying at the hotel they write to, before their room:
 // "长住在贵酒店" of "长住在贵酒店B座1009".

@@ -427,9 +427,10 @@ func addressPart(a string) string {
 var monthDay = quickre.MustCompile(EitherScript(`^\d{1,2}月\d{1,2}[号日]$`))
 
 // estate is the name of an estate or a building between a street number and the building's
-// number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺", and the
-// courtyard of a Beijing address ("院" of "学院路20号院3号楼504").
-var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼)|[号號]?院)\s*$`))
+// number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺", an estate's
+// phase ("翠湖天地二期" of "翠湖天地二期 11-1-1203"), and the courtyard of a Beijing address ("院" of
+// "学院路20号院3号楼504").
+var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼|天地|公馆|山庄|[一二三四五六七八九]期|一号)|[号號]?院)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室", "东门
 // 401" of "2号楼东门401", "东门3楼" of "2号楼东门3楼", "之3" of "5樓之3", the 号 of a street number
