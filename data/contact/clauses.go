@@ -973,7 +973,8 @@ var homeRoom = quickre.MustCompile(EitherScript(`(?:公寓|宿舍|[栋座幢]|�
 // 楼"), a shop unit ("1号商铺"), a building as "6#楼" and its staircase ("12#楼2梯1506"), a
 // market's stall ("花卉区2-33", "C区218档", "水果区C排12号"); an estate's name ending in 村 before
 // its building ("和睦新村12幢"), or before its building and flat with a dash ("新华苑8-301").
-var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|号厂房|号仓库|号车间|栋|幢|座|楼|层|室|单元|号房|房间|宿舍|寝室|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
+var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|号厂房|号仓库|号车间|号库区|号库|号门|号月台|栋|幢|座|楼|层|室|单元|号房|房间|宿舍|寝室|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
+	`宿舍楼\s*[A-Z]?-?\d{3,4}|` +
 	`(?:联排|独栋|叠拼)\s*[A-Z]?-?\d{1,3}(?:-\d{1,2})?\b|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+(?:\s*[楼层])?|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|[东西南北中]座|\b\d{1,3}#?-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +

@@ -54,6 +54,8 @@ func personName(sender, said string) string {
 	}
 	if m := surnameFirst.FindStringSubmatch(t); m != nil && strings.Contains(said, m[2]+" "+m[1]) {
 		return m[2] + " " + m[1] // "Weber, Klaus" signing "Klaus Weber"
+	} else if m != nil && strings.Contains(said, m[1]+" "+m[2]) {
+		return m[1] + " " + m[2] // "Park, Ji-hoon" signing "Park Ji-hoon", the surname first as Korea writes it
 	}
 	if m := surnameFirstHK.FindStringSubmatch(t); m != nil && strings.Contains(said, m[1]+" "+m[2]) {
 		return m[1] + " " + m[2] // "Tsang, Wing Yee" signing "Tsang Wing Yee", as Hong Kong writes it

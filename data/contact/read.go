@@ -299,7 +299,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -334,6 +334,9 @@ func Read(m Mail) Writer {
 			if f := flatNameNumberAtEnd.FindStringSubmatch(own); f != nil && strings.HasPrefix(f[2], m[1]) && len(f[2])-len(m[1]) == 2 {
 				address = f[1]
 			}
+		}
+		if pu := parkUnitSaid(own); pu != "" && (address == "" || pu != address && strings.Contains(pu, unitCore(address))) {
+			address = pu // "我是顺丰达物流B栋仓库5号门的仓库主管陈建国": the warehouse's door, without the firm
 		}
 		address = withPlaceName(address, own)
 		if h := guestOfHotel.FindString(address); h != "" && h != address {
@@ -639,6 +642,10 @@ func Read(m Mail) Writer {
 		address = m[1] // "木子服饰（悦海城店）L2-215": the shop's unit in the mall
 	}
 	address = withoutStreet(address)
+	if f := strings.Fields(address); len(f) >= 2 && jobAfterName.MatchString(" "+f[len(f)-1]) && !addressWords.MatchString(f[len(f)-1]) &&
+		addressPart(strings.Join(f[:len(f)-1], " ")) == strings.Join(f[:len(f)-1], " ") {
+		address = strings.Join(f[:len(f)-1], " ") // "冷链仓库3号库区 主管" under the writer's name: the place, without the job
+	}
 	if m := ourMarketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && strings.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
 		address = address[m[1]:] // "你们市场肉类区2排9号摊位": the stall, in the market the office runs
 	}
@@ -913,14 +920,15 @@ func englishOwnPlace(text string) string {
 // staff in, after their company's name or their role in it, in group 2: "We are Dolce Vita
 // Bakery, Shop L2-08.", "we are Unit 08-02, Level 8, right next to…", "We're in Private Office
 // 4-06", "I'm the office manager for BrightPath, Suite 1503, Tower B.", "Our company rents Unit 08,
-// 15/F", "Our team (Loom Labs, 6 people) is in Private Office 512", "for our office, Office 1210,
-// Tower 1.", "My apartment is 5-2-801.", "We have 40 staff in Suite 2801-02, 28/F", "im in 2908
-// tower A", "I'm on a dedicated desk (Desk 3-17)". Group 1 is what they say before it.
+// 15/F", "Our company Hanseong Electronics rents Unit 5, Building C", "Our team (Loom Labs, 6
+// people) is in Private Office 512", "for our office, Office 1210, Tower 1.", "My apartment is
+// 5-2-801.", "We have 40 staff in Suite 2801-02, 28/F", "im in 2908 tower A", "I'm on a dedicated
+// desk (Desk 3-17)". Group 1 is what they say before it.
 var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*)?|` +
-	`\bour (?:company|team|firm|office)(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
+	`\bour (?:company|team|firm|office)(?-i: [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})?(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
 	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
 	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
-	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
+	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|[1-9]\d{0,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
 
 // englishElsewhere are the words of a place that is not the writer's: said of it before it ("the
 // leak from", "next to") or after it ("upstairs", "below us").
@@ -1863,6 +1871,41 @@ func flatBeforeName(text, name string) string {
 			!sentenceBefore(flat[:max(0, strings.IndexFunc(flat, numberOrLetter))]) {
 			return flat
 		}
+	}
+	return ""
+}
+
+// parkUnit is a park's unit a firm's person says they are of, before their job and name, in group
+// 1: "B栋仓库5号门" of "我是顺丰达物流B栋仓库5号门的仓库主管陈建国", "7号厂房3楼" of "我是华祥电路板7号厂房
+// 3楼的安全主管邱海波", "A区2号仓库3号月台" of "我是A区2号仓库3号月台的仓储主管曹明".
+var parkUnit = quickre.MustCompile(EitherScript(`我(?:是|系|係)\p{Han}{0,10}?((?:[A-Z]\s*(?:栋|座|区)|\d{1,2}\s*号(?:厂房|仓库|库))[^，。；！？,;!?\s的]{0,16}?)的` +
+	`\p{Han}{0,8}?(?:主管|负责人|库管|经理|组长|班长|厂长|员工|行政|前台|工程师)?[ \t]?\p{Han}{2,3}(?:[，。！,!\s]|$)`))
+
+// parkUnitSaid is the unit parkUnit finds when it is one of a park's factories or warehouses; ""
+// when there is none.
+func parkUnitSaid(text string) string {
+	if m := parkUnit.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && (parkFloor(m[1]) || containsAny(m[1], "月台", "号门", "號門", "号库", "號庫")) {
+		return m[1]
+	}
+	return ""
+}
+
+// unitCore is an address from its first letter or digit on: "F区6号" of "恒信仓储F区6号".
+func unitCore(a string) string {
+	if i := strings.IndexFunc(a, numberOrLetter); i > 0 {
+		return a[i:]
+	}
+	return a
+}
+
+// ourOfficeNumbered is an office a company's writer calls theirs by its number: "2008办公室" of "我们
+// 2008办公室的电动窗帘坏了".
+var ourOfficeNumbered = quickre.MustCompile(EitherScript(`(?:我们|我司|我们公司)\s*(\d{3,4}(?:办公室|号办公室))(?:的|[ \t])`))
+
+// ourNumberedOffice is the office ourOfficeNumbered finds; "" when there is none.
+func ourNumberedOffice(text string) string {
+	if m := ourOfficeNumbered.FindStringSubmatch(text); m != nil {
+		return m[1]
 	}
 	return ""
 }

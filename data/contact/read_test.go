@@ -5302,7 +5302,9 @@ func TestLatinSendersByTheirChineseNames(t *testing.T) {
 // 1420, long stay guest"). Not a unit said to be someone else's ("from Unit 1502, upstairs"), nor a
 // room at a hotel the text names ("入住会展酒店，房号是1208", "staying at the Hilton, in room 1508").
 // And a run-on's: "im in 5-2301", a number stuck to its label and the words before it ("…好点的电话
-// 133…谢谢"), the flat at its end on the floor it said before ("我家住28楼 … 9栋2803 老何 138…").
+// 133…谢谢"), the flat at its end on the floor it said before ("我家住28楼 … 9栋2803 老何 138…");
+// "Our company Hanseong Electronics rents Unit 5, Building C" signed "Park Ji-hoon", surname first
+// as the sender's name gives it; "我们2008办公室的…".
 func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Marco Rossi", "Hello,\n\nWe are Dolce Vita Bakery, Shop L2-08. Our lease says the mall is open until 22:00.\n\nMarco Rossi\n186-1234-9087",
@@ -5333,6 +5335,8 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 		{"何建国", "入住会展酒店，房号是1208。会议资料没有送到。\n何建国 139 1234 0023", "何建国", "139 1234 0023", ""},
 		{"Sophie Martin", "We are staying at the Hilton, in room 1508. The shuttle to your venue never came.\n\nSophie Martin", "Sophie Martin", "", ""},
 		{"Kenji Sato", "hi the gym in tower 5 basement is closed again, 3rd time this month. im in 5-2301, call me 138 1000 2000 - Kenji", "Kenji Sato", "138 1000 2000", "5-2301"},
+		{"Park, Ji-hoon", "Hello,\n\nOur company Hanseong Electronics rents Unit 5, Building C in the park. The power is cut every afternoon.\n\nPark Ji-hoon", "Park Ji-hoon", "", "Unit 5, Building C"},
+		{"Leo", "hi物业 我们2008办公室的电动窗帘坏了 拉不上 下午太阳直射屏幕看不清", "Leo", "", "2008办公室"},
 		{"Xu", "你好我是阳光100小区12栋1单元601的业主徐女士家里的门禁卡又坏了这已经是第三次了能不能换个质量好点的电话13366554433谢谢", "徐女士", "13366554433", "阳光100小区12栋1单元601"},
 		{"老何", "电梯又坏了 我家住28楼 走上去要命 老婆子腿脚不好 今天在楼梯上歇了四回 9栋2803 老何 13812340000", "老何", "13812340000", "9栋2803"},
 	})
@@ -5424,6 +5428,25 @@ func TestPlacesWithTheirEstatesAndMarkets(t *testing.T) {
 		{"韩梅梅", "停水通知只提前了两个小时。\n\n滨江一号 2-1-1801 韩梅梅\n139-1000-5566", "韩梅梅", "139-1000-5566", "滨江一号 2-1-1801"},
 		{"刘佳", "恒基中心物业管理处：\n\n您好！我是恒基中心A座1906室的租户刘佳。空调不制冷。\n\n刘佳 139-0101-1234", "刘佳", "139-0101-1234", "恒基中心A座1906室"},
 		{"屠小龙", "市场管理处：\n我是你们市场肉类区2排05号摊的屠小龙，这个月的管理费多收了。电话 135 0000 8890", "屠小龙", "135 0000 8890", "肉类区2排05号摊"},
+	})
+}
+
+// Units of industrial parks, warehouses and staff dormitories: a dormitory's room ("住3号宿舍楼
+// B-512", "我是宿舍楼B-305的熊伟"), a warehouse's door or dock after its block ("我是顺丰达物流B栋仓库5号
+// 门的仓库主管陈建国", "A区2号仓库3号月台"), a factory's floor and its side ("7号厂房3楼", "11号厂房2楼
+// 西区"), a store in a logistics park ("C区3号库"); the firm's name and the writer's job left out;
+// not the side of a building a flat is beside ("8号楼西侧的平房").
+func TestUnitsOfParksWarehousesAndDormitories(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"郭磊", "宿舍管理处：\n\n你好，我是鑫达电子的员工郭磊，住3号宿舍楼B-512。楼门的门禁坏了。\n\n郭磊 15018734526", "郭磊", "15018734526", "3号宿舍楼B-512"},
+		{"熊伟", "宿舍管理员：\n\n你好，我是宿舍楼B-305的熊伟。我们隔壁宿舍楼A-305的门锁坏了。\n\n熊伟 15876632019", "熊伟", "15876632019", "宿舍楼B-305"},
+		{"陈建国", "你好，\n\n我是顺丰达物流B栋仓库5号门的仓库主管陈建国。\n\n昨天晚上叉车把门撞坏了。\n\n陈建国 186 2031 7745", "陈建国", "186 2031 7745", "B栋仓库5号门"},
+		{"曹明", "管理处您好：\n\n我是A区2号仓库3号月台的仓储主管曹明。园区主干道坑洼很多。\n\n曹明 153 6612 8890", "曹明", "153 6612 8890", "A区2号仓库3号月台"},
+		{"邱海波", "园区管理处：\n\n我是华祥电路板7号厂房3楼的安全主管邱海波。隔壁的废气很大。\n\n邱海波 18606213357", "邱海波", "18606213357", "7号厂房3楼"},
+		{"马永刚", "管理处：\n\n我是恒信仓储F区6号仓库的负责人马永刚。隔壁F区7号的货堵了消防通道。\n\n马永刚 13805746618", "马永刚", "13805746618", "F区6号仓库"},
+		{"戴春燕", "物业您好：\n\n我是瑞丰纺织的行政戴春燕，我司在11号厂房2楼西区。货梯从昨天起就停了。\n\n戴春燕 0573-8322 1907", "戴春燕", "0573-8322 1907", "11号厂房2楼西区"},
+		{"高峰", "物流园管理处：\n\n我司在临港物流园区C区3号库，晚上有干线车辆进出。路灯坏了。\n\n高峰 18857461209", "高峰", "18857461209", "临港物流园区C区3号库"},
+		{"潘志勇", "你们好，\n\n冷库的温度还是上不去。\n\n潘志勇\n先锋冷链 冷链仓库3号库区 主管\n手机 138 2651 0079", "潘志勇", "138 2651 0079", "冷链仓库3号库区"},
 	})
 }
 

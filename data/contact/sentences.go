@@ -343,6 +343,10 @@ func withinBuilding(building, flat string) string {
 // "右边", "右".
 var sideOfFloor = quickre.MustCompile(EitherScript(`^(?:左|右)(?:手)?(?:边)?(?:[户门])?`))
 
+// sideOfWorkshop is the side of a factory's floor a company's line is on: "东侧" of "5号厂房1楼东侧",
+// "西区" of "11号厂房2楼西区".
+var sideOfWorkshop = quickre.MustCompile(EitherScript(`^[东西南北](?:侧|区)`))
+
 // roomAfterSpace is a room's number after a space, up to the clause's end: " 2105" of "21F 2105，".
 var roomAfterSpace = quickre.MustCompile(`^[ \t]\d{3,4}(?:室|号|单元)?(?:[，,。；;！!？?\s]|$)`)
 
@@ -396,7 +400,7 @@ func addressPart(a string) string {
 	for _, m := range ms[1:] {
 		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
 			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號附区區 \t\u3000", r)
-		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) {
+		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) && !parkBuilding[strings.TrimSpace(gap)] {
 			break // words between: the address ended before them
 		}
 		end = m[1]
@@ -405,6 +409,9 @@ func addressPart(a string) string {
 		end += m[1]
 	} else if m := sideOfFloor.FindStringIndex(a[end:]); m != nil && strings.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") {
 		end += m[1] // "机械厂宿舍3幢2楼左手边", "2栋1门3楼右": the door on the floor, in an old block
+	} else if m := sideOfWorkshop.FindStringIndex(a[end:]); m != nil && strings.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") &&
+		strings.ContainsAny(lastRunes(a[:end], 2), "0123456789") && parkFloor(a[:end]) {
+		end += m[1] // "5号厂房1楼东侧": the side of the factory's floor
 	}
 	if strings.HasPrefix(a[end:], "位") && strings.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
@@ -422,6 +429,15 @@ func addressPart(a string) string {
 	}
 	return strings.TrimSpace(a[:end])
 }
+
+// parkFloor tells an address of a park's factory or warehouse: "5号厂房1楼".
+func parkFloor(a string) bool {
+	return containsAny(a, "厂房", "廠房", "仓库", "倉庫", "车间", "車間")
+}
+
+// parkBuilding are the words of a park's building between its block and its number: "仓库" of "B栋
+// 仓库5号门", "厂房" of "A3栋厂房2楼".
+var parkBuilding = map[string]bool{"仓库": true, "倉庫": true, "厂房": true, "廠房": true, "库区": true, "庫區": true, "车间": true, "車間": true}
 
 // monthDay is a day of a month, which ends as a number does: "4月13号".
 var monthDay = quickre.MustCompile(EitherScript(`^\d{1,2}月\d{1,2}[号日]$`))
