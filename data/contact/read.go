@@ -298,8 +298,8 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own))
+				address = cmp.Or(leadFlat(own), fixtureFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -1896,6 +1896,33 @@ func unitCore(a string) string {
 		return a[i:]
 	}
 	return a
+}
+
+// flatsFixture is the flat a text begins with, then a fixture of it that is broken or leaks, as
+// its resident reports it: "宿舍楼A-305" of "宿舍楼A-305的热水器又坏了", "5栋302" of "5栋302的空调漏水".
+var flatsFixture = quickre.MustCompile(EitherScript(`^([^，。！？,.!?\s的]{3,20}?)的(?:热水器|空调|门锁|马桶|水管|下水道?|窗户|暖气|水龙头|洗衣机|电表|水表|插座)` +
+	`(?:又|一直|老是|总是|已经|经常)?(?:坏|漏|不|堵|没|断|跳闸)`))
+
+// fixtureFlat is the flat flatsFixture finds; "" when the text begins otherwise.
+func fixtureFlat(text string) string {
+	m := flatsFixture.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil || addressPart(m[1]) != m[1] || !flatEnd.MatchString(m[1]) || nearby.MatchString(m[1]) || otherPerson.MatchString(m[1]) {
+		return "" // not "5栋的…", a building, nor "楼上502的…"
+	}
+	return m[1]
+}
+
+// teamsPlace is the place a team or a firm says it is of, before the words for what it is: "星火创业
+// 孵化器3层12号工位" of "我们是星火创业孵化器3层12号工位的团队（光迹科技）".
+var teamsPlace = quickre.MustCompile(EitherScript(`我们是([^，。！？,.!?\s的]{3,24}?)的(?:团队|公司|租户|工作室|创业团队)`))
+
+// teamsDesk is the place teamsPlace finds when it is an address, not one beside theirs ("我们是隔壁
+// 3栋1202的租户"); "" when there is none.
+func teamsDesk(text string) string {
+	if m := teamsPlace.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && !nearby.MatchString(m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // ourOfficeNumbered is an office a company's writer calls theirs by its number: "2008办公室" of "我们

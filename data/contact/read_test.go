@@ -5435,7 +5435,10 @@ func TestPlacesWithTheirEstatesAndMarkets(t *testing.T) {
 // B-512", "我是宿舍楼B-305的熊伟"), a warehouse's door or dock after its block ("我是顺丰达物流B栋仓库5号
 // 门的仓库主管陈建国", "A区2号仓库3号月台"), a factory's floor and its side ("7号厂房3楼", "11号厂房2楼
 // 西区"), a store in a logistics park ("C区3号库"); the firm's name and the writer's job left out;
-// not the side of a building a flat is beside ("8号楼西侧的平房").
+// a room a run-on begins with before its broken fixture ("宿舍楼A-305的热水器又坏了"), a team's desk
+// in an incubator ("我们是…孵化器3层12号工位的团队"); not the side of a building a flat is beside
+// ("8号楼西侧的平房"), nor a building whose light is out. And a number said again ("我电话你们有的，
+// 再说一遍：186…").
 func TestUnitsOfParksWarehousesAndDormitories(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"郭磊", "宿舍管理处：\n\n你好，我是鑫达电子的员工郭磊，住3号宿舍楼B-512。楼门的门禁坏了。\n\n郭磊 15018734526", "郭磊", "15018734526", "3号宿舍楼B-512"},
@@ -5447,6 +5450,11 @@ func TestUnitsOfParksWarehousesAndDormitories(t *testing.T) {
 		{"戴春燕", "物业您好：\n\n我是瑞丰纺织的行政戴春燕，我司在11号厂房2楼西区。货梯从昨天起就停了。\n\n戴春燕 0573-8322 1907", "戴春燕", "0573-8322 1907", "11号厂房2楼西区"},
 		{"高峰", "物流园管理处：\n\n我司在临港物流园区C区3号库，晚上有干线车辆进出。路灯坏了。\n\n高峰 18857461209", "高峰", "18857461209", "临港物流园区C区3号库"},
 		{"潘志勇", "你们好，\n\n冷库的温度还是上不去。\n\n潘志勇\n先锋冷链 冷链仓库3号库区 主管\n手机 138 2651 0079", "潘志勇", "138 2651 0079", "冷链仓库3号库区"},
+		{"王俊杰", "宿舍楼A-305的热水器又坏了 洗不了澡已经三天了 找宿管说报修了 到现在没人来 电话15967720318", "王俊杰", "15967720318", "宿舍楼A-305"},
+		{"张凯文", "Hi 物业，\n\n我们是星火创业孵化器3层12号工位的团队（光迹科技），我是创始人张凯文。这周网络断了三次。\n\n张凯文 Kevin Zhang\n138 0000 1111",
+			"张凯文", "138 0000 1111", "星火创业孵化器3层12号工位"},
+		{"李娜", "5栋的灯又坏了 楼道里黑漆漆的 电话13900001111", "李娜", "13900001111", ""},
+		{"周海燕", "你们说三天内修好，现在一个礼拜了还是停着。我家2号楼1803，天天爬十八层。\n我电话你们有的，再说一遍：18673451290。\n\n周海燕", "周海燕", "18673451290", "2号楼1803"},
 	})
 }
 
