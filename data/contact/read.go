@@ -932,7 +932,7 @@ var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'
 
 // englishElsewhere are the words of a place that is not the writer's: said of it before it ("the
 // leak from", "next to") or after it ("upstairs", "below us").
-var englishElsewhere = quickre.MustCompile(`(?i)\b(?:from|about|next|opposite|above|below|beside|near|behind|upstairs|downstairs|neighbou?rs?|opposite)\b`)
+var englishElsewhere = quickre.MustCompile(`(?i)\b(?:from|about|next|opposite|above|below|beside|near|behind|upstairs|downstairs|neighbou?rs?)\b`)
 
 // englishWeAreUnit is the unit englishWeAre finds first that is not said to be someone else's;
 // "" when there is none.

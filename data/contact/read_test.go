@@ -5397,6 +5397,7 @@ func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
 			"James Liu", "021-6100 2288 ext. 305", "Unit 3101, 31/F"},
 		{"Maria Gonzalez", "Hello,\n\nI'm staying in Room 1712 until Sunday. The bar on the rooftop was loud until 1 a.m.\n\nMy Spanish mobile works here: +34 612 345 678.\n\nMaria Gonzalez",
 			"Maria Gonzalez", "+34 612 345 678", "Room 1712"},
+		{"张伟", "门禁坏了。\n\n张伟 Office Manager\n华信科技有限公司\n上海市浦东新区张江路100号5楼\nTel: 021-5555 1234", "张伟", "021-5555 1234", ""},
 		{"Tina Guo", "您好！我司位于环球金融中心18层1806单元。隔壁1805单元装修噪音很大。\n\n联系人：郭婷 Tina Guo\n行政经理 Administration Manager\nTel: 021-6877 5500 ext. 601",
 			"郭婷", "021-6877 5500 ext. 601", "环球金融中心18层1806单元"},
 		{"Tsang, Wing Yee", "Dear Sir/Madam,\n\nI am the owner of Flat 3A, Block 2, The Parkside. Three treadmills in the clubhouse gym are broken.\n\nRegards,\nTsang Wing Yee\nTel: +852 9876 5432",

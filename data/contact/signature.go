@@ -760,15 +760,15 @@ func withoutLatinName(line, name string) string {
 		return line
 	}
 	if b := strings.TrimSpace(before); b != "" {
-		if !latinWords(b) {
+		if !latinWords(b) || workLine.MatchString(b) {
 			return line
 		}
 		return name + after
 	}
 	f := strings.Fields(after)
 	k := 0
-	for k < len(f) && k < 3 && latinWords(f[k]) {
-		k++
+	for k < len(f) && k < 3 && latinWords(f[k]) && !workLine.MatchString(f[k]) {
+		k++ // not "Manager" of "张伟 Office Manager", their job
 	}
 	if k == 0 || !strings.HasPrefix(after, " ") && !strings.HasPrefix(after, "\t") {
 		return line
