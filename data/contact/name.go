@@ -358,7 +358,7 @@ func personName(sender, said string) string {
 			// "Alan Kwok" at the foot of the mail of "Sweet Bakery G12": its keeper, writing; "Jane
 			// Harris" of "Tom & Jane Harris": the one of the household who writes.
 			if shop && isASCII(t) {
-				return englishFoot(said)
+				return englishSignedAboveWork(said)
 			}
 			return ""
 		},
@@ -752,6 +752,21 @@ func inOwnCharacters(said, sender string) string {
 		if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && surnameSpelt(n, sender) {
 			return n
 		}
+	}
+	return ""
+}
+
+// englishSignedAboveWork is the English name of two or three words the text ends with, maybe above
+// the lines of their job and company: "Alan Kwok" above "Shop Manager, Sweet Bakery"; "" when it
+// ends otherwise.
+func englishSignedAboveWork(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+		l := strings.TrimSpace(lines[i])
+		if isASCII(l) && workLine.MatchString(l) && i > 0 {
+			continue // "Shop Manager, Sweet Bakery" under their name
+		}
+		return englishFoot(strings.Join(lines[:i+1], "\n"))
 	}
 	return ""
 }
@@ -1508,7 +1523,7 @@ var (
 	// 电话150…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|创始人|合伙人|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口

@@ -1899,8 +1899,9 @@ func unitCore(a string) string {
 }
 
 // flatsFixture is the flat a text begins with, then a fixture of it that is broken or leaks, as
-// its resident reports it: "宿舍楼A-305" of "宿舍楼A-305的热水器又坏了", "5栋302" of "5栋302的空调漏水".
-var flatsFixture = quickre.MustCompile(EitherScript(`^([^，。！？,.!?\s的]{3,20}?)的(?:热水器|空调|门锁|马桶|水管|下水道?|窗户|暖气|水龙头|洗衣机|电表|水表|插座)` +
+// its resident reports it: "宿舍楼A-305" of "宿舍楼A-305的热水器又坏了", "5栋302" of "5栋302的空调漏水",
+// "宿舍楼A-217空调漏水".
+var flatsFixture = quickre.MustCompile(EitherScript(`^([^，。！？,.!?\s的]{3,20}?)的?(?:热水器|空调|门锁|马桶|水管|下水道?|窗户|暖气|水龙头|洗衣机|电表|水表|插座)` +
 	`(?:又|一直|老是|总是|已经|经常)?(?:坏|漏|不|堵|没|断|跳闸)`))
 
 // fixtureFlat is the flat flatsFixture finds; "" when the text begins otherwise.

@@ -5376,7 +5376,7 @@ func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
 		{"Mark", "Hello,\n\nThis is Mark Stevens from Apt 2103, Building 5, Lakeside Garden. The building's main entrance door is broken.",
 			"Mark Stevens", "", "Apt 2103, Building 5, Lakeside Garden"},
 		{"Sweet Bakery G12", "Dear Mall Management,\n\nWe are the tenant of Shop G12, Ground Floor, Sunshine Plaza (Sweet Bakery). The loading bay is blocked.\n\n" +
-			"Please contact me on WhatsApp 9012 3456 if you need more details.\n\nAlan Kwok", "Alan Kwok", "9012 3456", "Shop G12, Ground Floor, Sunshine Plaza"},
+			"Please contact me on WhatsApp 9012 3456 if you need more details.\n\nAlan Kwok\nShop Manager, Sweet Bakery", "Alan Kwok", "9012 3456", "Shop G12, Ground Floor, Sunshine Plaza"},
 		{"Lee, Karen", "Dear Sirs,\n\nRe: Water leakage at Unit 2205, 22/F, Prosperity Tower\n\nWe are the tenant of the above premises. Kindly contact the undersigned at (852) 2530 8800 ext. 123.\n\nYours faithfully,\nKaren Lee",
 			"Karen Lee", "(852) 2530 8800 ext. 123", "Unit 2205, 22/F, Prosperity Tower"},
 		{"唐女士", "前台/客房部：\n\n我是住在貴酒店1526房的客人唐靜，昨晚隔壁1528房一直有人大聲喧嘩。希望酒店給個說法。\n\n我手機：138 2345 6789",
@@ -5455,6 +5455,8 @@ func TestUnitsOfParksWarehousesAndDormitories(t *testing.T) {
 		{"张凯文", "Hi 物业，\n\n我们是星火创业孵化器3层12号工位的团队（光迹科技），我是创始人张凯文。这周网络断了三次。\n\n张凯文 Kevin Zhang\n138 0000 1111",
 			"张凯文", "138 0000 1111", "星火创业孵化器3层12号工位"},
 		{"李娜", "5栋的灯又坏了 楼道里黑漆漆的 电话13900001111", "李娜", "13900001111", ""},
+		{"阿杰", "宿舍楼A-217空调漏水漏了一个礼拜了 地上天天一滩水 报修电话打了好几次 就是没人来 电话13760038215 林杰", "林杰", "13760038215", "宿舍楼A-217"},
+		{"Kevin Zhang", "Hi 物业，\n\n我们的团队在孵化器里，我是创始人张凯文。这两周每天下午公共WiFi都会断。\n\n有事打我电话 139-1077-2456\n\nKevin", "张凯文", "139-1077-2456", ""},
 		{"周海燕", "你们说三天内修好，现在一个礼拜了还是停着。我家2号楼1803，天天爬十八层。\n我电话你们有的，再说一遍：18673451290。\n\n周海燕", "周海燕", "18673451290", "2号楼1803"},
 	})
 }
