@@ -1906,9 +1906,17 @@ var flatsFixture = quickre.MustCompile(EitherScript(`^([^，。！？,.!?\s的]{
 
 // fixtureFlat is the flat flatsFixture finds; "" when the text begins otherwise.
 func fixtureFlat(text string) string {
-	m := flatsFixture.FindStringSubmatch(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	m := flatsFixture.FindStringSubmatch(text)
 	if m == nil || addressPart(m[1]) != m[1] || !flatEnd.MatchString(m[1]) || nearby.MatchString(m[1]) || otherPerson.MatchString(m[1]) {
 		return "" // not "5栋的…", a building, nor "楼上502的…"
+	}
+	rest := text[len(m[0]):]
+	if end := strings.IndexAny(rest, "。！？!?\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	if containsAny(rest, "我家", "我们家", "我屋", "到我", "我的", "滴到", "影响") {
+		return "" // "3栋502的空调一直滴水到我家窗台": a neighbour's, troubling the writer
 	}
 	return m[1]
 }
