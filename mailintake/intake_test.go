@@ -1831,7 +1831,7 @@ func TestDeskPassesATenantsMailOnToFollowUp(t *testing.T) {
 		"工单号：2025031400872\r\n诉求人：蔡女士\r\n联系电话：153 5716 6620\r\n诉求地址：丽水湾小区6幢1单元1003\r\n诉求内容：电梯停运。\r\n"
 	checkComplainants(t, store, []complainantOf{
 		{mall, data.Complainant{Name: "孙海平", Email: "xianxiang@example.cn", Phone: "186 0752 6620", Address: "B2美食街B2-08铺"}},
-		{works, data.Complainant{Name: "Tony Wang", Email: "tonywang@example.cn", Phone: "137-0651-6620", Address: "5栋2单元1801"}},
+		{works, data.Complainant{Name: "王子涛", Email: "tonywang@example.cn", Phone: "137-0651-6620", Address: "5栋2单元1801"}},
 		{hotline, data.Complainant{Name: "蔡女士", Phone: "153 5716 6620", Address: "丽水湾小区6幢1单元1003"}},
 	})
 }
