@@ -98,6 +98,9 @@ func Read(m Mail) Writer {
 				// subject begins with.
 				w.Address = leadFlat(subjectLead(m.Subject))
 			}
+			for _, at := range []string{"位于", "位於"} {
+				w.Address = strings.TrimPrefix(w.Address, at) // "周总的办公室位于国贸中心A座1906室"
+			}
 			return w // "我是恒远投资王建国总经理的助理蔡琳": the boss
 		}
 		if w := callLogged(own); w.Name != "" {
@@ -923,10 +926,12 @@ func englishOwnPlace(text string) string {
 // 15/F", "Our company Hanseong Electronics rents Unit 5, Building C", "Our team (Loom Labs, 6
 // people) is in Private Office 512", "for our office, Office 1210, Tower 1.", "My apartment is
 // 5-2-801.", "We have 40 staff in Suite 2801-02, 28/F", "im in 2908 tower A", "I'm on a dedicated
-// desk (Desk 3-17)". Group 1 is what they say before it.
+// desk (Desk 3-17)", "on behalf of our team at Unit 1503, 15/F", "My company's office is in Room
+// 805, Tower B". Group 1 is what they say before it.
 var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*)?|` +
 	`\bour (?:company|team|firm|office)(?-i: [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})?(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
-	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
+	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|` +
+	`\b(?:of|for) our (?:team|company|firm|office) (?:at|in)\s+|\bmy company(?:'s|’s) office is (?:in|at)\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
 	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
 	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|[1-9]\d{0,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
 

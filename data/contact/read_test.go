@@ -5304,7 +5304,8 @@ func TestLatinSendersByTheirChineseNames(t *testing.T) {
 // And a run-on's: "im in 5-2301", a number stuck to its label and the words before it ("…好点的电话
 // 133…谢谢"), the flat at its end on the floor it said before ("我家住28楼 … 9栋2803 老何 138…");
 // "Our company Hanseong Electronics rents Unit 5, Building C" signed "Park Ji-hoon", surname first
-// as the sender's name gives it; "我们2008办公室的…".
+// as the sender's name gives it; "我们2008办公室的…"; "on behalf of our team at Unit 1503, 15/F, …",
+// "My company's office is in Room 805, Tower B".
 func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Marco Rossi", "Hello,\n\nWe are Dolce Vita Bakery, Shop L2-08. Our lease says the mall is open until 22:00.\n\nMarco Rossi\n186-1234-9087",
@@ -5337,6 +5338,10 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 		{"Kenji Sato", "hi the gym in tower 5 basement is closed again, 3rd time this month. im in 5-2301, call me 138 1000 2000 - Kenji", "Kenji Sato", "138 1000 2000", "5-2301"},
 		{"Park, Ji-hoon", "Hello,\n\nOur company Hanseong Electronics rents Unit 5, Building C in the park. The power is cut every afternoon.\n\nPark Ji-hoon", "Park Ji-hoon", "", "Unit 5, Building C"},
 		{"Leo", "hi物业 我们2008办公室的电动窗帘坏了 拉不上 下午太阳直射屏幕看不清", "Leo", "", "2008办公室"},
+		{"Jessica Ho", "Dear Building Management,\n\nI'm writing on behalf of our team at Unit 1503, 15/F, Harbour Centre Tower 2. The guard at the lobby was rude.\n\nJessica Ho",
+			"Jessica Ho", "", "Unit 1503, 15/F, Harbour Centre Tower 2"},
+		{"Kim Min-jun", "Dear Property Management,\n\nMy company's office is in Room 805, Tower B, Jianwai SOHO. The restroom on the 8th floor is dirty.\n\nKim Min-jun",
+			"Kim Min-jun", "", "Room 805, Tower B"},
 		{"Xu", "你好我是阳光100小区12栋1单元601的业主徐女士家里的门禁卡又坏了这已经是第三次了能不能换个质量好点的电话13366554433谢谢", "徐女士", "13366554433", "阳光100小区12栋1单元601"},
 		{"老何", "电梯又坏了 我家住28楼 走上去要命 老婆子腿脚不好 今天在楼梯上歇了四回 9栋2803 老何 13812340000", "老何", "13812340000", "9栋2803"},
 	})
@@ -5392,6 +5397,8 @@ func TestHongKongTaiwanAndInitialledWriters(t *testing.T) {
 			"Helen Fraser", "+86 199 2106 4457", "Apartment 1103, Tower B"},
 		{"Ka Ho Chan", "酒店前堂經理：\n\n本人為香港環宇旅遊的領隊，帶團入住貴酒店，冷氣機故障。\n\n陳家豪\n環宇旅遊有限公司 領隊\n手提：+852 9876 5432",
 			"陳家豪", "+852 9876 5432", ""},
+		{"林佳怡", "物业管理处：\n\n您好！我是华信资本总经理办公室助理林佳怡，代我司总经理周振华先生反映以下问题。\n\n周总的办公室位于国贸中心A座1906室。近一周来每天下午室内温度明显偏高。\n\n周总手机：139 1108 6625",
+			"周振华", "139 1108 6625", "国贸中心A座1906室"},
 		{"Jenny Xu", "Dear Tenant Service Team,\n\nI am writing on behalf of Mr. James Liu, Managing Director of Meridian Partners, Unit 3101, 31/F.\n\n" +
 			"Mr. Liu would like a written explanation. Please direct all follow-up to me, as Mr. Liu travels frequently: 021-6100 2288 ext. 305.\n\nRegards,\nJenny Xu",
 			"James Liu", "021-6100 2288 ext. 305", "Unit 3101, 31/F"},
