@@ -55,10 +55,9 @@ func personName(sender, said string) string {
 	if m := surnameFirst.FindStringSubmatch(t); m != nil && strings.Contains(said, m[2]+" "+m[1]) {
 		return m[2] + " " + m[1] // "Weber, Klaus" signing "Klaus Weber"
 	} else if m != nil && strings.Contains(said, m[1]+" "+m[2]) {
-		return m[1] + " " + m[2] // "Park, Ji-hoon" signing "Park Ji-hoon", the surname first as Korea writes it
-	}
-	if m := surnameFirstHK.FindStringSubmatch(t); m != nil && strings.Contains(said, m[1]+" "+m[2]) {
-		return m[1] + " " + m[2] // "Tsang, Wing Yee" signing "Tsang Wing Yee", as Hong Kong writes it
+		// "Park, Ji-hoon" signing "Park Ji-hoon", "Tsang, Wing Yee" signing "Tsang Wing Yee": the
+		// surname first, as Korea and Hong Kong write it.
+		return m[1] + " " + m[2]
 	}
 	if m := latinThenSurname.FindStringSubmatch(t); m != nil {
 		// "Vivian 宋" over "联系人：宋薇", "Grace Tan 谭" signing "谭慧玲": her whole name.
@@ -726,7 +725,7 @@ func pinyinWord(w string, n int) bool {
 // mail calls them by it ("梁生", "彭女士"), as a household's mailbox ("Lee Family") the one of it
 // who writes ("李太"); "" when it gives none.
 func inOwnCharacters(said, sender string) string {
-	if m := surnameCommaGiven.FindStringSubmatch(sender); m != nil {
+	if m := surnameFirst.FindStringSubmatch(sender); m != nil {
 		sender = m[2] + " " + m[1] // "Chen, Wei-Ting" signing "陳威廷"
 	}
 	if !isASCII(sender) || !englishName.MatchString(strings.ReplaceAll(sender, "-", " ")) || englishCalled.MatchString(sender) || strings.ContainsAny(sender, ".,;:0123456789") {
@@ -819,10 +818,6 @@ func initialsSpelt(said, sender string) string {
 		}
 	}
 }
-
-// surnameCommaGiven is a name in Latin letters with the surname first, then a comma: "Chen,
-// Wei-Ting" (the surname in group 1, the given name in group 2).
-var surnameCommaGiven = quickre.MustCompile(`^([A-Z][a-z]+), ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$`)
 
 // academicTitle is a whole English name after an academic title: "Dr. Helen Fraser", "Prof Ian
 // Hall" (the name in group 1).
@@ -1197,12 +1192,8 @@ func roleName(text string, shop bool) string {
 }
 
 // surnameFirst is an English name with its surname first, as an address book lists it: "Weber,
-// Klaus".
-var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)$`)
-
-// surnameFirstHK is a name with its surname first, a comma, then a given name of two words as Hong
-// Kong spells it: "Tsang, Wing Yee".
-var surnameFirstHK = quickre.MustCompile(`^([A-Z][a-z]+),\s*([A-Z][a-z]+ [A-Z][a-z]+)$`)
+// Klaus", "Chen, Wei-Ting", "Tsang, Wing Yee" (the surname in group 1, the given name in group 2).
+var surnameFirst = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s*([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)$`)
 
 // firmOrShop tells a sender's name that is a company's or a shop's, or a store's or its keeper's:
 // "云帆网络", "川味小馆-美食广场" (the shop, then where it is), "文心店 加盟主".

@@ -98,10 +98,8 @@ func Read(m Mail) Writer {
 				// subject begins with.
 				w.Address = leadFlat(subjectLead(m.Subject))
 			}
-			for _, at := range []string{"位于", "位於"} {
-				w.Address = strings.TrimPrefix(w.Address, at) // "周总的办公室位于国贸中心A座1906室"
-			}
-			return w // "我是恒远投资王建国总经理的助理蔡琳": the boss
+			w.Address = placeWhereLies(w.Address) // "周总的办公室位于国贸中心A座1906室"
+			return w                              // "我是恒远投资王建国总经理的助理蔡琳": the boss
 		}
 		if w := callLogged(own); w.Name != "" {
 			return w // "接到业主赵先生（赵启明）来电投诉，情况如下：\n房号：…": the caller
@@ -342,9 +340,6 @@ func Read(m Mail) Writer {
 			address = pu // "我是顺丰达物流B栋仓库5号门的仓库主管陈建国": the warehouse's door, without the firm
 		}
 		address = withPlaceName(address, own)
-		if h := guestOfHotel.FindString(address); h != "" && h != address {
-			address = address[len(h):] // "长住在贵酒店B座1009": the room, not the words for the hotel
-		}
 		if bareFlat.MatchString(address) {
 			// "我家在401" above "我是16幢2单元401的孙丽": the flat the mail names whole.
 			address = cmp.Or(wholeFlatOf(own, address), address)
@@ -623,13 +618,7 @@ func Read(m Mail) Writer {
 			phone = phoneIn(m[1]) // "请联系我弟弟邱亮：135…，他会转告我": the one who passes it on
 		}
 	}
-	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
-		// "卓远实验室位于创新大厦C座11层", "本店坐落于…": the place, not who is there.
-		if who, a, ok := strings.Cut(address, lies); ok && !strings.ContainsAny(who, "0123456789") && addressWords.MatchString(a) {
-			address = strings.TrimSpace(a)
-			break
-		}
-	}
+	address = placeWhereLies(address)
 	if f := strings.Fields(address); len(f) == 2 && hanOnly(f[0]) && !estate.MatchString(f[0]) && !addressWords.MatchString(f[0]) && !containsAny(f[0], "联排", "独栋", "叠拼", "聯排", "獨棟", "疊拼") &&
 		addressPart(f[1]) == f[1] && officeOrUnit.MatchString(f[1]) {
 		address = f[1] // "瑞科生物 A座1602" under the writer's name: the office, without its company
@@ -743,6 +732,18 @@ var calledMyself = quickre.MustCompile(EitherScript(`我叫(\p{Han}{2,3}?)(?:[�
 
 // surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
 var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
+
+// placeWhereLies is the place an address says something lies at, without who or what it is: "创新大厦
+// C座11层" of "卓远实验室位于创新大厦C座11层", "国贸中心A座1906室" of "位于国贸中心A座1906室"; the address
+// as it is when it says no such thing.
+func placeWhereLies(address string) string {
+	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
+		if who, a, ok := strings.Cut(address, lies); ok && !strings.ContainsAny(who, "0123456789") && addressWords.MatchString(a) {
+			return strings.TrimSpace(a)
+		}
+	}
+	return address
+}
 
 // ourMarketBefore is the writer's words for the market the office runs before a stall in it: "你们市场"
 // of "你们市场肉类区2排9号摊位", "咱们菜市场", "市场"; a market the writer names ("东门农贸市场")
@@ -1651,9 +1652,10 @@ func unbracketedNumbers(s string) string {
 }
 
 // yourEstate is the office's estate or market named before a flat or a stall in it, as the
-// reader's ("你们小区", "贵小区") or as the writer's own ("咱们小区", "本社區", "我市场" in a staff
-// member's note).
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)管理的|(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|社区|物业|大厦|园区)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
+// reader's ("你们小区", "贵小区"), as the writer's own ("咱们小区", "本社區", "我市场" in a staff
+// member's note), or the hotel a guest stays at ("长住在贵酒店" of "长住在贵酒店B座1009").
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)管理的|(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|社区|物业|大厦|园区)|` +
+	`(?:长住在|长住|住在|入住)?贵(?:酒店|饭店|宾馆|公寓)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
 // which is no contact: "（身份证号330106…）", "（产权证号：…）", "（合同编号 CY-JM-2025-0318）",
@@ -2462,10 +2464,6 @@ func withPlaceName(place, text string) string {
 	}
 	return place
 }
-
-// guestOfHotel are a guest's words for staying at the hotel they write to, before their room:
-// "长住在贵酒店" of "长住在贵酒店B座1009".
-var guestOfHotel = quickre.MustCompile(EitherScript(`^(?:长住在|长住|住在|入住)?贵(?:酒店|饭店|宾馆|公寓)(?:的)?`))
 
 // hotelNamed is a hotel the writer says they stay at by its name: "入住会展酒店", "住在会展中心附近的
 // 锦华酒店", "staying at the Hilton"; not the one they write to ("住在贵酒店"), nor the hotel they

@@ -432,7 +432,12 @@ func addressPart(a string) string {
 
 // parkFloor tells an address of a park's factory or warehouse: "5号厂房1楼".
 func parkFloor(a string) bool {
-	return containsAny(a, "厂房", "廠房", "仓库", "倉庫", "车间", "車間")
+	for w := range parkBuilding {
+		if strings.Contains(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parkBuilding are the words of a park's building between its block and its number: "仓库" of "B栋
@@ -1184,8 +1189,8 @@ func sentencePhone(text string) string {
 			continue
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
-			if last := l[m[1]-1]; last == '+' || last >= '0' && last <= '9' {
-				m[1]-- // "Call +852 9123 4567": the number's first character, read with it
+			if last := l[m[1]-1]; (last == '+' || last >= '0' && last <= '9') && strings.Contains(strings.ToLower(l[m[0]:m[1]]), "call") {
+				m[1]-- // "Call +852 9123 4567": the number's first character, which the words read with them
 			}
 			rest := l[m[1]:]
 			if strings.TrimSpace(rest) == "" && endsInColon(l) {
