@@ -164,6 +164,10 @@ var phoneLabelAfter = quickre.MustCompile(EitherScript(`[，,、 \t]+(?:联系)?
 // number's label, or nothing.
 var numberLabelOnly = quickre.MustCompile(EitherScript(`^\s*(?:(?:联系)?(?:电话|手机|座机)(?:号码)?\s*[:：]?\s*)?$`))
 
+// firmsJobThenName is a contact's job in the writer's firm stuck before their name, the name in
+// group 1: "我司行政经理曹雪".
+var firmsJobThenName = quickre.MustCompile(EitherScript(`^(?:我司|本公司|我们公司)?` + jobTitle + `(\p{Han}{2,3}?)([，,\s]|$)`))
+
 func formContact(fields []formField) (name, email, phone string) {
 	chosen := false // the writer asked to be called on phone
 	for _, f := range fields {
@@ -189,6 +193,9 @@ func formContact(fields []formField) (name, email, phone string) {
 				if callName(n) {
 					value = n
 				}
+			}
+			if m := firmsJobThenName.FindStringSubmatch(value); m != nil && chineseName(m[1]) {
+				value = value[len(m[0])-len(m[1])-len(m[2]):] // "联系人：我司行政经理曹雪，电话：021-…"
 			}
 			// "联系人：王女士 135…": a name, then the number to call them on.
 			if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
@@ -401,6 +408,11 @@ func formAddress(fields []formField) string {
 	if mallUnit.MatchString(building) {
 		return building // "单元号：L1-12": a mall tenant's unit
 	}
+	for _, f := range fields {
+		if w := strings.Fields(f.value); f.key == "name" && len(w) > 0 && len(w) <= 2 && addressPart(w[0]) == w[0] && ownFlatWord(w[0]) {
+			return w[0] // "住户：4-1-2201 赵": the resident by their flat
+		}
+	}
 	return ""
 }
 
@@ -439,6 +451,9 @@ var unitAtEnd = quickre.MustCompile(EitherScript(`[0-9A-Za-z]-\d{1,4}[A-Za-z]?(?
 // it out.
 func textFields(text string) []formField {
 	text = spreadLabel.ReplaceAllString(text, "$1$2$3") // "姓　名" set as a table's label is 姓名
+	if strings.Contains(text, "联系人") || strings.Contains(text, "聯繫人") {
+		text = contactAfterStop.ReplaceAllString(text, "$1\n$2") // "…书面回复。本函联系人：…" as a line of its own
+	}
 	lines := strings.Split(text, "\n")
 	var out []formField
 	// A table of two columns, as an app's or a form's HTML notice gives it: "姓名 吴敏", "地址 星河湾
@@ -482,6 +497,9 @@ func textFields(text string) []formField {
 	}
 	return out
 }
+
+// contactAfterStop is a letter's contact person labelled after a sentence's stop: "。本函联系人：".
+var contactAfterStop = quickre.MustCompile(EitherScript(`([。！])[ \t]*((?:本函|本信|此函)联系人[:：])`))
 
 // spreadLabel is a label of two characters set apart by spaces at a line's start, full-width ones
 // as tables set them to the width of longer ones, or the plain ones their HTML is read with:

@@ -1483,7 +1483,7 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameCalled, ownNameSeller, ownNameRoleSpaced} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameAfterFlat, ownNameCalled, ownNameSeller, ownNameRoleSpaced} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if callName(m[1]) {
 				return m[1]
@@ -1511,10 +1511,10 @@ var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…", "…我是
 	// 3-2-401的刘先生电话139…", in Cantonese "我系3F-027铺嘅冯小姐"; or at once: "…管不管我是刘先生
-	// 电话150…".
-	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
+	// 电话150…", "…我1栋601吴先生 电话…".
+	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?|\d{1,3}(?:栋|幢|号楼|座|-)[0-9A-Za-z\-单元室号單號]{1,12}的?)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|创始人|合伙人|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;:：\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|创始人|合伙人|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口
@@ -1526,6 +1526,9 @@ var (
 	// ownNameAfterWho is the writer's name in the clause after the one saying who they are: "我是
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
+	// ownNameAfterFlat is the writer's name between the flat they say they are and their number:
+	// "我是10栋2301，梁薇薇，手机 186…", "我住幸福里4号楼3单元201，陈小姐，电话 177…".
+	ownNameAfterFlat = quickre.MustCompile(EitherScript(`(?:我是|我住在|我住|我家住在|我家住)[0-9A-Za-z\p{Han}\-]{0,16}?\d{3,4}室?[，,]\s*(\p{Han}{2,3})[，,]\s*(?:手机|电话|联系电话)`))
 	// ownNameCalled is the writer's name after what they are and 叫, in words typed without a
 	// stop: "我是南湖市场禽蛋区7号的摊主叫田春生我们这边…", "…的业主我叫赵云芳我想反映…", "…的住户我
 	// 叫李德明住12号楼1103室…", "…的加盟商我叫姚俊门店编号…".

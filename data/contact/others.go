@@ -474,7 +474,7 @@ func introduces(line string, i int) bool {
 	// unless it is a sentence.
 	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before) && !pastes.MatchString(before)
 	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
-	self := ownIntro.MatchString(before)
+	self := ownIntro.MatchString(before) || invoiceAsked.MatchString(before)
 	return !first && !self && !greeting.MatchString(before) &&
 		(otherParty.MatchString(before) || notice.MatchString(before) || pastes.MatchString(before))
 }
@@ -490,6 +490,10 @@ var introWords = quickre.MustCompile(EitherScript(`(?:如下|联系方式|联系
 
 // someoneElse names a person other than the writer: "他家", "她的", "对方", "漏水那户".
 var someoneElse = quickre.MustCompile(EitherScript(`他|她|对方|人家|那户|这户|该户|那家|这家`))
+
+// invoiceAsked is the writer asking for an invoice above its details ("麻烦开一下车位管理费的发票："):
+// the lines below are theirs, not a paper they quote.
+var invoiceAsked = quickre.MustCompile(EitherScript(`(?:开|開)(?:一下|个|個|一张|一張|张|張)?[^，,。\n]{0,12}(?:发票|發票)$`))
 
 // notice is a notice or message of someone else's the writer quotes ("你们贴的通知是这样写的：",
 // "物业发给我的短信：", "催费单上写着："), or a shop's paper ("取衣凭证如下：", "小票：").
@@ -645,7 +649,7 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // her China SIM 188…", "Please see below from our Director, Ms. Helen Choi… her mobile is 135…"; no
 // one when the text speaks for none.
 func onBehalfOf(text string) Writer {
-	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of", "asked me to pass") {
+	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of", "asked me to pass", "helper", "maid", "nanny", "driver", "carer", "caregiver") {
 		return Writer{}
 	}
 	var w Writer
@@ -682,7 +686,9 @@ func onBehalfOf(text string) Writer {
 			w.Phone = phoneIn(p[3]) // "Raymond's local mobile is +86 155…", "his mobile is 139…"
 		}
 	}
-	if b := englishOurBooth.FindStringSubmatch(text); b != nil && strings.ContainsAny(b[1], "0123456789") {
+	if h := employersHome(text); h != "" {
+		w.Address = h // "I am Maria, the helper of Mrs. Chan Wai Man in Flat C, 25/F, Block 2."
+	} else if b := englishOurBooth.FindStringSubmatch(text); b != nil && strings.ContainsAny(b[1], "0123456789") {
 		w.Address = b[1]
 	} else if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
 		w.Address = b // "Our booth is Hall 6, Booth 6B17 (KalTech Solutions Pte Ltd)."
@@ -713,8 +719,10 @@ func onBehalfOf(text string) Writer {
 			}
 		}
 	}
-	if w.Phone == "" && containsAny(text, "coordinate with me", "follow-up to me", "follow-ups to me") {
-		w.Phone = sentencePhone(text) // "Dr. Müller is travelling this week, so please coordinate with me directly: +86 138…"
+	if w.Phone == "" && containsAny(text, "coordinate with me", "follow-up to me", "follow-ups to me", "his assistant", "her assistant") {
+		// "Dr. Müller is travelling this week, so please coordinate with me directly: +86 138…";
+		// "Please contact me, his assistant, at +86 21 5012 3388 ext. 101".
+		w.Phone = sentencePhone(text)
 	}
 	if m := parentsNumber.FindStringSubmatch(text); w.Phone == "" && m != nil && isPhone(phoneIn(m[1])) {
 		w.Phone = phoneIn(m[1]) // "…给我妈妈打个电话说一声，她不用手机，请打家里座机 0571-8823 4156"
@@ -736,9 +744,31 @@ func officeLineBelow(text string) string {
 	return ""
 }
 
+// employersHome is the flat a domestic helper, a driver or a carer says their employer lives in,
+// right after the employer's name: "Flat C, 25/F, Block 2" of "I am Maria, the helper of Mrs. Chan
+// Wai Man in Flat C, 25/F, Block 2."; "" when none is said so.
+func employersHome(text string) string {
+	m := helperOf.FindStringIndex(text)
+	if m == nil {
+		return ""
+	}
+	if p := helpersEmployerAt.FindStringSubmatch(text[m[1]:]); p != nil && englishPlaces(englishPlacesHead(p[1])) {
+		return englishPlacesHead(p[1])
+	}
+	return ""
+}
+
+// helperOf is a domestic helper, a driver or a carer naming the employer they write for;
+// helpersEmployerAt the flat after the employer's name ("Mrs. Chan Wai Man in Flat C, 25/F, Block 2").
+var (
+	helperOf          = quickre.MustCompile(`\b[Ii](?: am|'m) [A-Z]\p{Ll}+, (?:the )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for) `)
+	helpersEmployerAt = quickre.MustCompile(`^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)* (?:in|at|of) ([^.\n]{3,60})`)
+)
+
 var (
 	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|[Ii] write on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
-		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),) ` +
+		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),|` +
+		`[Ii](?: am|'m) [A-Z]\p{Ll}+, (?:the )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for)) ` +
 		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)*)`)
 	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
 	// 32/F" of "in his office, Room 3203, 32/F."
@@ -839,6 +869,15 @@ func visitingResident(text string) Writer {
 			if m := residentNamedFirst.FindStringSubmatchIndex(line); m != nil {
 				// "业主黄建国先生（12幢1单元602）到管家台反映": the flat in brackets after the name.
 				return relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
+			}
+			if strings.HasPrefix(text[at[0]:], "转") {
+				// "转一下业主投诉，麻烦登记跟进。" above "18栋2单元2601业主马骁先生反映：…": the
+				// resident the next paragraph begins with.
+				next := text[from+len(line):]
+				start := len(next) - len(strings.TrimLeft(next, " \t\r\n"))
+				if m := flatOwnerReports.FindStringSubmatchIndex(next[start:]); m != nil {
+					return relayedResident(next[start:], m, false)
+				}
 			}
 			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && (addressPart(m[1]) == m[1] || bareFlat.MatchString(m[1])) {
 				// "3栋1502的业主Mrs. Henderson（Olivia Henderson）今天下午来管家中心反映": her whole
@@ -969,6 +1008,8 @@ func assistantsBoss(text string) Writer {
 		boss, office = m[2], m[1]
 	} else if m := englishBoss.FindStringSubmatch(text); m != nil && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们总经理 Kim Dong-hyun（金东贤）先生在3号电梯里被困" from his assistant
+	} else if m := assistantOfSurnamed.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) {
+		boss = m[1] // "我是恒泰资本何志远何总的助理吴敏"
 	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]+m[3]) {
 		// "我是恒远投资王建国总经理的助理蔡琳", "我是恒通贸易有限公司总经理刘建明先生的助理杨帆", "
 		// 我是王振邦教授课题组的研究生林雨涵"
@@ -977,11 +1018,12 @@ func assistantsBoss(text string) Writer {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
-	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && (chineseName(m[1]+m[2]+m[3]) || surnamed(m[3]) && strings.Contains(m[0], m[3]+"律师")) &&
+	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && (chineseName(m[1]+m[2]+m[3]+m[4]) || surnamed(m[3]) && strings.Contains(m[0], m[3]+"律师")) &&
 		containsAny(text, "助理", "秘书", "行政", "前台") {
 		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…", "受我们主任郑国栋律
-		// 师委托" from their assistant; "受我们合伙人杨律师委托" from the firm's front desk.
-		boss = m[1] + m[2] + m[3]
+		// 师委托" from their assistant; "受我们合伙人杨律师委托" from the firm's front desk; "受周国栋先生
+		// 委托" from the chairman's office.
+		boss = m[1] + m[2] + m[3] + m[4]
 		if !chineseName(boss) {
 			boss += "律师"
 		}
@@ -1014,6 +1056,9 @@ func assistantsBoss(text string) Writer {
 			w.Address = m[2]
 		}
 	}
+	if m := bossOwns.FindStringSubmatch(text); w.Address == "" && m != nil && strings.HasPrefix(boss, m[1]) && addressPart(m[2]) == m[2] {
+		w.Address = m[2] // "周总为悦府1号楼2601业主"
+	}
 	if m := bossesRoom.FindStringSubmatch(text); w.Address == "" && m != nil {
 		w.Address = m[1] // "1803室主任办公室的空调…"
 	}
@@ -1029,12 +1074,18 @@ func assistantsBoss(text string) Writer {
 }
 
 var (
-	assistantOf = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|校长|院长|园长|总)的(?:助理|秘书|行政助理)|` +
+	// assistantOfSurnamed is an assistant's boss by their whole name, then their surname and
+	// title: "我是恒泰资本何志远何总的助理吴敏"; the whole name in group 1, the surname in group 2.
+	assistantOfSurnamed = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3})(\p{Han})(?:总|董)的(?:助理|秘书|行政助理)`))
+	assistantOf         = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|校长|院长|园长|总)的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)|` +
 		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士)?的(?:助理|秘书|行政助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
-		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托`))
+		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托|` +
+		`受(\p{Han}{2,3}?)(?:先生|女士)(?:的)?委托`))
+	// bossOwns is the home a boss, by their surname and title, owns: "周总为悦府1号楼2601业主".
+	bossOwns = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|董)(?:为|是)([^，。；\n的]{3,30}?)的?业主`))
 	// inCharge is the one a mail says is in charge of what it is about, and their number: "客户现场
 	// 负责人是施国平经理，电话139…，请直接联系他" (groups 1 and 2), "此事由学会钟国栋秘书长负责，
 	// 请直接与钟秘书长联系：138…" (groups 3 and 4).
@@ -1067,24 +1118,26 @@ var (
 // answers for them): "北京恒澄律师事务所接受马建华先生（贵商场B2-16铺承租人，经营…）的委托…联系电话：
 // 186…"; no one when the text is no such letter.
 func lawyersClient(text string) Writer {
-	if !strings.Contains(text, "的委托") {
+	if !strings.Contains(text, "委托") || !containsAny(text, "律师", "律師", "本所", "事务所", "事務所") {
 		return Writer{}
 	}
 	m := clientTrusts.FindStringSubmatch(text)
-	if m == nil || !chineseName(m[1]) {
+	if m == nil || !chineseName(cmp.Or(m[1], m[4])) {
 		return Writer{}
 	}
-	w := Writer{Name: m[1], Phone: cmp.Or(FormOf(text).Phone, sentencePhone(text), clausePhone(text))}
-	if n := letterNumber.FindStringSubmatch(text); w.Phone == "" && n != nil && isPhone(phoneIn(n[1])) {
-		w.Phone = phoneIn(n[1]) // "…与本律师联系，联系电话：186…。"
+	w := Writer{Name: cmp.Or(m[1], m[4]), Phone: cmp.Or(FormOf(text).Phone, sentencePhone(text), clausePhone(text))}
+	if n := letterNumber.FindStringSubmatch(text); w.Phone == "" && n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2]))) {
+		w.Phone = phoneIn(cmp.Or(n[1], n[2])) // "…与本律师联系，联系电话：186…。"
 	}
-	held, _, _ := strings.Cut(m[2], "，")
+	held, _, _ := strings.Cut(cmp.Or(m[2], m[3]), "，")
 	held = strings.TrimPrefix(strings.TrimPrefix(held, "贵"), "貴")
 	for _, role := range []string{"承租人", "业主", "業主", "租户", "租戶", "经营者", "經營者"} {
 		held = strings.TrimSuffix(held, role)
 	}
 	if a := cmp.Or(unitCodeAtEnd.FindString(held), addressPart(held)); a != "" {
 		w.Address = a
+	} else if u := clientsUnit.FindStringSubmatch(text); u != nil {
+		w.Address = addressPart(u[1]) // "受…经营者徐丽华女士…委托，就贵司对其承租的银泰城B1层027号铺断电一事"
 	}
 	return w
 }
@@ -1092,9 +1145,16 @@ func lawyersClient(text string) Writer {
 var (
 	// clientTrusts is a lawyer's client named in the letter's opening, with the note in brackets
 	// after them: "接受马建华先生（贵商场B2-16铺承租人…）的委托".
-	clientTrusts = quickre.MustCompile(EitherScript(`接受(\p{Han}{2,3}?)(?:先生|女士)?[（(]([^（）()\n]{2,40})[）)]的委托`))
+	// "接受金地华府小区12号楼3单元801室业主陈美玲女士（以下简称“委托人”）的委托": the home before
+	// the client's name (groups 3 and 4).
+	clientTrusts = quickre.MustCompile(EitherScript(`接受(\p{Han}{2,3}?)(?:先生|女士)?[（(]([^（）()\n]{2,40})[）)]的委托|` +
+		`(?:接受|受)([^，。（(\n]{3,30}?)的?(?:业主|承租人|租户|经营者)(\p{Han}{2,3}?)(?:先生|女士)?(?:[（(][^（）()\n]{2,40}[）)])?的?委托`))
+	// clientsUnit is the unit a letter says its client rents or runs: "其承租的银泰城B1层027号铺".
+	clientsUnit = quickre.MustCompile(EitherScript(`(?:其|委托人)(?:承租|租用|经营)的([^，。；\n]{3,30})`))
 	// letterNumber is the number a letter gives after its label inside a sentence: "联系电话：186…".
-	letterNumber = quickre.MustCompile(EitherScript(`(?:联系电话|联系方式)[:：]\s*(\+?\d[\d \-]{6,16}\d)`))
+	// "请贵司与本所刘志远律师联系（手机：186…）": the lawyer's number (group 2).
+	letterNumber = quickre.MustCompile(EitherScript(`(?:联系电话|联系方式)[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
+		`(?:与|和|跟)(?:本所|本律师|我所)[^，。\n]{0,8}?联系[（(]\s*(?:手机|电话|联系电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // unitCodeAtEnd is a mall's or a market's unit by its code at the end of a text: "B2-16铺" of "商场
@@ -1144,6 +1204,9 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	if full, ok := strings.CutSuffix(name, "阿姨"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
 		name = full // "郑秀兰阿姨": her whole name
 	}
+	if full, ok := strings.CutSuffix(name, "经理"); ok && chineseName(full) && utf8.RuneCountInString(full) >= 2 {
+		name = full // "L2-203号铺（悦颜美甲）沈慧经理": the shop's manager, by her whole name
+	}
 	name = withoutTitle(name)                    // "葛海涛 先生": his whole name
 	flat = yourEstate.ReplaceAllString(flat, "") // "我市场蔬菜区2号棚31号摊位": the stall, not whose market it is
 	for _, lead := range []string{"以下是", "下面是", "这是", "這是"} {
@@ -1184,6 +1247,9 @@ func relayedResident(text string, m []int, chat bool) Writer {
 			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))
 			break
 		}
+	}
+	if p := numberInBracketsAfter.FindStringSubmatch(after); w.Phone == "" && p != nil {
+		w.Phone = phoneIn(p[1]) // "接到3幢1单元101室业主段秀英女士的求助（联系电话：139…）"
 	}
 	if q := quotedWords.FindStringSubmatch(after); w.Phone == "" && q != nil {
 		w.Phone = sentencePhone(q[1]) // "…以下是她的原话：“…我电话133 8672 0951”"
@@ -1255,19 +1321,27 @@ var (
 // ("接到7幢1903业主韩女士来电"), whom they met ("碰到三期21幢2单元
 // 101的陈阿姨"), who wrote to them by WeChat (last).
 var residentRelays = []*quickre.Regexp{
-	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
-		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
+	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的（(]{3,30}?)(?:[（(][^（()）\n]{1,16}[）)])?的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
+		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|中午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
 		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业|当面(?:向|跟|和|找)我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
 	// "转一个业主投诉：云顶公馆2号楼2601业主曹女士反映，…": a resident's complaint passed on.
 	quickre.MustCompile(EitherScript(`转(?:一个|一下)?(?:业主|住户)(?:的)?投诉[:：，,]\s*([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:反映|投诉|说)`)),
 	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:摊主|档主|店主|商户)(\p{Han}{2,3}?)(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}` +
 		`(?:来|到)\p{Han}{0,3}?(?:管理办|管理处|服务中心|前台|办公室)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`)),
-	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)[ \t]*的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电)`)),
+	quickre.MustCompile(EitherScript(`接到([^，,。；;！!？?\s的]{3,20}?)[ \t]*的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))的?(?:电话|来电|求助|投诉|反映)`)),
 	quickre.MustCompile(EitherScript(`(?:碰到|遇到|遇见)([^，,。；;！!？?\s的]{3,20}?)的(?:业主|住户|租户)?(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))`)),
 	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,20}?)的?(?:业主|住户|租户)?[ \t]*(\p{Han}{1,3}[ \t]*(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
 		`(?:今天|昨天|今晚|昨晚|上午|下午|晚上|早上|刚才|刚刚){0,2}[^，。\n]{0,6}?(?:在|通过)微信(?:上|里)?(?:私聊我|找我|(?:跟|给|向)我(?:发|说|反映|投诉)|发给我)`)),
 }
+
+// numberInBracketsAfter is a number in brackets right after someone the text names: "（联系电话：
+// 139…）".
+var numberInBracketsAfter = quickre.MustCompile(EitherScript(`^\s*[（(]\s*(?:联系电话|电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)\s*[）)]`))
+
+// flatOwnerReports is a resident a staff member's note begins with, their flat and their name before
+// what they report: "18栋2单元2601业主马骁先生反映：".
+var flatOwnerReports = quickre.MustCompile(EitherScript(`^([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:反映|投诉|说)`))
 
 // residentNamedFirst is a resident who came to the desk, named before their flat in brackets:
 // "业主黄建国先生（12幢1单元602）到管家台反映", the name in group 1, the flat in group 2.
@@ -1302,7 +1376,7 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家", "聯絡電話：6021…" below the
 // record, or its labelled clause: "…直接打电话跟她解释，业主电话：159…".
-var residentsLine = quickre.MustCompile(EitherScript(`(?m)(?:^|[，,。；;])[ \t]*(?:(?:业主|住户|租户)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+var residentsLine = quickre.MustCompile(EitherScript(`(?m)(?:^|[，,。；;])[ \t]*(?:(?:业主|住户|租户|商户)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))
@@ -1367,7 +1441,7 @@ func spokenFor(text string) Writer {
 	} else if m == nil || !chineseName(m[2]) {
 		return Writer{}
 	}
-	unit, name := strings.TrimPrefix(m[1], "我们楼"), m[2]
+	unit, name := strings.TrimPrefix(strings.TrimPrefix(m[1], "我们楼"), "我"), m[2] // "替我对门20栋1单元401的王奶奶"
 	for _, beside := range []string{"对门", "對門", "隔壁", "楼上", "樓上", "楼下", "樓下"} {
 		unit = strings.TrimPrefix(unit, beside) // "替对门2幢3单元202的刘奶奶": her flat, across from the writer's
 	}
@@ -1377,10 +1451,14 @@ func spokenFor(text string) Writer {
 		}
 	}
 	w := Writer{Name: name, Address: unit}
+	if full := calledWholeName(text, name); full != "" {
+		w.Name = full // "王奶奶叫王秀兰，80多岁一个人住"
+	}
 	// Their number: "她家电话 …", "孙阿姨家里电话：…", "曹奶奶的手机…".
 	for _, p := range residentPhone.FindAllStringSubmatch(text, perLine) {
 		who := p[1]
-		if who == "她" || who == "他" || who == "老人" || strings.HasPrefix(who, string([]rune(name)[0])) {
+		// "打王奶奶家座机…": the verb before her name is read with it.
+		if who == "她" || who == "他" || who == "老人" || strings.HasPrefix(strings.TrimLeft(who, "打找给給拨撥"), string([]rune(name)[0])) {
 			if n := phoneIn(p[2]); n != "" && isPhone(n) {
 				w.Phone = n
 				break
@@ -1394,6 +1472,73 @@ func spokenFor(text string) Writer {
 	}
 	return w
 }
+
+// tourGuest is the guest of a tour group a guide or a tour leader writes to the hotel for, in their
+// room, on the number the guide asks to be called on: "团里的冯国栋先生住1516房间…请酒店直接联系我：
+// 188…"; no one when the mail is no guide's for a guest so.
+func tourGuest(text string) Writer {
+	if !containsAny(text, "导游", "導遊", "领队", "領隊", "旅行社") {
+		return Writer{}
+	}
+	m := groupGuestRoom.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[1]) {
+		return Writer{}
+	}
+	return Writer{Name: m[1], Address: m[2], Phone: cmp.Or(sentencePhone(text), clausePhone(text))}
+}
+
+// groupGuestRoom is a tour group's guest by name and the room they stay in: "团里的冯国栋先生住1516
+// 房间".
+var groupGuestRoom = quickre.MustCompile(EitherScript(`(?:团里的|团里|我们团的|团员|团队的|团队里的)(\p{Han}{2,3}?)(?:先生|女士|老师)?(?:住在|住|入住)(?:贵酒店)?(\d{3,5}(?:房间|号房|房))`))
+
+// elderNextDoor is an old neighbour living alone the writer writes about, in their flat, on the
+// number the mail gives for them or, as they have none, the writer's: "我们楼4幢1单元202住的是独居
+// 老人邹桂芝…邹奶奶没有手机，有事请打我电话138…"; no one when the mail names none so.
+func elderNextDoor(text string) Writer {
+	if !strings.Contains(text, "老人") {
+		return Writer{}
+	}
+	m := elderLivingAt.FindStringSubmatch(text)
+	if m == nil || !chineseName(m[2]) {
+		return Writer{}
+	}
+	flat := strings.TrimPrefix(strings.TrimPrefix(m[1], "我们楼"), "我們樓")
+	if addressPart(flat) != flat {
+		return Writer{}
+	}
+	w := Writer{Name: m[2], Address: flat}
+	if p := residentPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[2])) && !containsAny(text, "没有手机", "沒有手機", "没有电话", "沒有電話") {
+		w.Phone = phoneIn(p[2])
+	} else {
+		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // the neighbour's, who answers for them
+	}
+	return w
+}
+
+// elderLivingAt is an old resident by their flat and their whole name: "4幢1单元202住的是独居老人
+// 邹桂芝".
+var elderLivingAt = quickre.MustCompile(EitherScript(`([^，。；！？,;!?\s]{3,24}?\d{3,4})室?住的是(?:一位)?(?:独居|孤寡)?(?:的)?老人(\p{Han}{2,3}?)(?:[，,。；;！!\s]|$|今年)`))
+
+// calledWholeName is the whole name the text gives after how it calls someone: "王秀兰" of "王奶奶叫王
+// 秀兰"; "" when it gives none of the same surname.
+func calledWholeName(text, called string) string {
+	if called == "" {
+		return ""
+	}
+	for rest := text; ; {
+		_, after, ok := strings.Cut(rest, called)
+		if !ok {
+			return ""
+		}
+		if m := calledWhole.FindStringSubmatch(after); m != nil && chineseName(m[1]) && !titled(m[1]) && sameSurname([]rune(called)[0], []rune(m[1])[0]) {
+			return m[1]
+		}
+		rest = after
+	}
+}
+
+// calledWhole is a whole name said right after how someone is called: "叫王秀兰" of "王奶奶叫王秀兰".
+var calledWhole = quickre.MustCompile(EitherScript(`^(?:她|他)?(?:叫|名叫|全名叫|全名是|大名叫|名字叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s（(]|$)`))
 
 var (
 	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
@@ -1542,10 +1687,11 @@ var (
 
 // agentsClient is the owner, landlord or tenant an estate agent writes for, at the flat and on the
 // number the mail gives for them: "我是链家的经纪人刘洋，受业主陈建国先生委托反映：他家（5栋2单元802）楼
-// 上漏水。业主电话 138…", "我是中介小刘，帮租客张女士反映一下，她住8栋1102，电话 137…"; no one when
-// the writer is no agent writing for a client.
+// 上漏水。业主电话 138…", "我是中介小刘，帮租客张女士反映一下，她住8栋1102，电话 137…", "本公司受
+// …6幢1802室业主吴永康先生（现居加拿大）委托，负责该房屋的出租代管事宜"; no one when the writer is no
+// agent writing for a client.
 func agentsClient(text string) Writer {
-	if !containsAny(text, "中介", "经纪人", "經紀人", "代理") {
+	if !containsAny(text, "中介", "经纪人", "經紀人", "代理", "代管", "托管", "託管") {
 		return Writer{}
 	}
 	m := agentFor.FindStringSubmatchIndex(text)
@@ -1582,11 +1728,13 @@ func agentsClient(text string) Writer {
 }
 
 var (
-	// agentFor is the client an agent writes for: their flat, if said before them, in group 1, 3
-	// or 5, their name in group 2, 4 or 6 ("负责绿城桂花园3幢2单元1702的出租。租客黄晓雯小姐反映").
-	agentFor = quickre.MustCompile(EitherScript(`(?:受|帮|替|代)([^，,。\s]{3,24}?)?(?:业主|房东|租客|租户|客户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:的)?(?:委托[，,]?\s*(?:代(?:他|她)|帮(?:他|她))?)?(?:向(?:物业|你们|贵司))?(?:反映|投诉|联系|说|咨询)|` +
+	// agentFor is the client an agent writes for: their flat, if said before them, in group 1, 3, 5
+	// or 7, their name in group 2, 4, 6 or 8 ("负责绿城桂花园3幢2单元1702的出租。租客黄晓雯小姐反映").
+	agentFor = quickre.MustCompile(EitherScript(`(?:受|帮|替|代)([^，,。\s]{3,24}?)?(?:业主|房东|租客|租户|客户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:的)?(?:[（(][^（()）\n]{1,20}[）)])?(?:委托[，,]?\s*(?:代(?:他|她)|帮(?:他|她))?)?(?:向(?:物业|你们|贵司))?(?:反映|投诉|联系|说|咨询|负责)|` +
 		`([^，,。\s]{3,20}?)的(?:业主|房东|租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)委托(?:我们|我)|` +
-		`负责([^，,。\s]{3,24}?)的(?:出租|出售|租赁)[。，,]\s*(?:租客|业主|房东|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:反映|投诉|说)`))
+		`负责([^，,。\s]{3,24}?)的(?:出租|出售|租赁)[。，,]\s*(?:租客|业主|房东|租户)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)(?:反映|投诉|说)|` +
+		// "17栋1单元1001的业主曹永军先生目前在国外，房子委托我们出租管理".
+		`([^，,。\s]{3,20}?)的(?:业主|房东)(\p{Han}{1,3}(?:先生|女士|小姐)|\p{Han}{2,3}?)[^。\n]{0,20}?委托(?:我们|我)`))
 	// clientsFlat is the client's flat after them: "他家（5栋2单元802）", "她住8栋1102".
 	clientsFlat = quickre.MustCompile(EitherScript(`^[^。\n]{0,30}?(?:(?:他|她)家[（(]([^（()）\n]{3,20})[）)]|(?:他|她)(?:家)?住(?:在)?([^，,。；;\s]{3,20}))`))
 	// clientsNumber is the client's number: "业主电话 138…", "，电话 137…" after their flat, "请直

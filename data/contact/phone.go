@@ -11,7 +11,7 @@ import (
 )
 
 // CheckPhone tells a phone number as written: digits with the usual separators (+ - space
-// parentheses) and an extension ("ext", "转", "分機", "#"), three digits at least and thirty
+// parentheses) and an extension ("ext", "转", "分機", "內線", "#"), three digits at least and thirty
 // characters at most; "" is none, and passes. bad is the first character that has no place in
 // one, 0 when p is too short or too long.
 func CheckPhone(p string) (bad rune, ok bool) {
@@ -50,7 +50,7 @@ func IsEmail(e string) bool {
 }
 
 // extensionWords are the words before an extension, which CheckPhone passes over.
-var extensionWords = strings.NewReplacer("ext", "", "转", "", "轉", "", "分机", "", "分機", "", "#", "")
+var extensionWords = strings.NewReplacer("ext", "", "转", "", "轉", "", "分机", "", "分機", "", "内线", "", "內線", "", "內綫", "", "#", "")
 
 // PhoneKey is the number a phone is known by however it was written: its digits, in ASCII,
 // without China's country code before a mobile or an area code ("+86 138…", "0086 21…" as
@@ -96,7 +96,7 @@ var serviceNumber = regexp.MustCompile(`^(?:[48]00\d{7}|9[56]\d{3,4})$`)
 
 // extensionWord begins an extension after a phone number: "转8001", "ext. 12", "分机 3", "x12",
 // "#123".
-var extensionWord = regexp.MustCompile(`转|轉|分机|分機|ext\.?|x|#`)
+var extensionWord = regexp.MustCompile(`转|轉|分机|分機|内线|內線|內綫|ext\.?|x|#`)
 
 func asciiDigits(s string) string {
 	var b strings.Builder

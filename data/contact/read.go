@@ -67,6 +67,9 @@ func Read(m Mail) Writer {
 			// residents' committee speaking for an old resident, who complains.
 			return w
 		}
+		if w := elderNextDoor(own); w.Name != "" {
+			return w // "我们楼4幢1单元202住的是独居老人邹桂芝…有事请打我电话138…"
+		}
 		if d := dictatedPart(own); d != "" {
 			// "下面是我外婆口述、我帮她打的字：" above her words: she complains, on her home's number
 			// where the writer gives it for her.
@@ -109,6 +112,9 @@ func Read(m Mail) Writer {
 		}
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
+		}
+		if w := tourGuest(own); w.Name != "" {
+			return w // "我是…旅行社的导游王磊…团里的冯国栋先生住1516房间…请酒店直接联系我：188…"
 		}
 		if w := agentsClient(own); w.Name != "" {
 			return w // "我是中介小刘，帮租客张女士反映一下，她住8栋1102，电话 137…": the client
@@ -171,7 +177,7 @@ func Read(m Mail) Writer {
 	}
 	name, place := displayName(m.Name)
 	if !byText {
-		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(unbracketedNumbers(narrowed(words))), name))))
+		words = withoutOwnName(withChineseFlats(withChineseDigits(withoutOtherParties(ownSentences(unbracketedNumbers(withoutAddendumWord(narrowed(words)))), name))))
 	}
 	fields := textFields(words)
 	n, e, phone := formContact(fields)
@@ -482,7 +488,7 @@ func Read(m Mail) Writer {
 			// "我是水产区B-12摊位杜德明的女儿，我爸不太会用电脑，让我帮他写一下…请打我电话 187…":
 			// the father complains, on the number the mail asks the office to call, at the stall
 			// or the store the mail says is theirs.
-			name, phone, address = parent, cmp.Or(number, phone), cmp.Or(address, place)
+			name, phone, address = parent, cmp.Or(number, phone), cmp.Or(place, address)
 		} else if boss, number := shopBoss(said); boss != "" {
 			// "老板叫黄志明，有什么情况请直接打他电话 186…" from the shop's assistant: the keeper
 			// complains, on their number.
@@ -765,8 +771,9 @@ func ownerFoot(text string) string {
 }
 
 // homeRoomFlat is a whole flat the text names by one of its rooms, the writer's home unless the
-// words before it are about the flat above, below or beside: "20幢2单元1402主卧那面墙…"; "" when
-// it names none so.
+// words before it are about the flat above, below or beside: "20幢2单元1402主卧那面墙…", or the home
+// the writer names before the flat beside it: "我家景湖湾5幢1单元1501楼上水管漏水"; "" when it names
+// none so.
 func homeRoomFlat(text string) string {
 	for _, m := range flatRoom.FindAllStringSubmatchIndex(text, perLine) {
 		if c := lastClause(text[:m[0]]); nearby.MatchString(c) || otherPerson.MatchString(c) || quoted(text[:m[0]]) {
@@ -774,8 +781,22 @@ func homeRoomFlat(text string) string {
 		}
 		return strings.Join(strings.Fields(text[m[2]:m[3]]), "")
 	}
+	if m := homeThenBeside.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
+		return m[1] // "我家景湖湾5幢1单元1501楼上水管漏水": the home, then where the trouble is beside it
+	}
+	if m := homeByEstate.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && !nearby.MatchString(m[1]) && !relativePlace.MatchString(m[1]) {
+		return m[1] // "我家龙湖春江郦城7-2-1803，邻居1703、1903也一样"
+	}
 	return ""
 }
+
+// homeByEstate is the writer's home by its estate and its flat right after "我家", a clause of its
+// own: "我家龙湖春江郦城7-2-1803，".
+var homeByEstate = quickre.MustCompile(EitherScript(`我家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12})(?:[，,。；;\s]|$)`))
+
+// homeThenBeside is the writer's home named right before the word for the flat beside it where the
+// trouble is: "景湖湾5幢1单元1501" of "我家景湖湾5幢1单元1501楼上水管漏水".
+var homeThenBeside = quickre.MustCompile(EitherScript(`我家(\p{Han}{0,8}[0-9A-Za-z][^，。；！？,;!?\s]{1,20}?\d{3,4})室?(?:的)?(?:楼上|楼下|隔壁|对门|对面)`))
 
 // flatOrOfficeSaid is the flat a writer says they write as the owner of or rent ("这封邮件我以1栋1单元
 // 1201业主的身份写", "我是租户，租的是5栋1单元203"), or the office their company is in; "" when none.
@@ -801,11 +822,11 @@ func flatOrOfficeSaid(text string) string {
 // officeOfFirm is the office of the firm the writer works for, before the firm's name: "我是4楼401-405
 // 彩虹树少儿美术的校长任静", "我是22楼长江数科的员工", "我们9楼906的 最近…"; "" when none is.
 func officeOfFirm(text string) string {
-	if !containsAny(text, "我是", "我们", "我們", "所在") {
+	if !containsAny(text, "我是", "我们", "我們", "所在", "承租", "租用", "入驻") {
 		return ""
 	}
 	if m := officeBeforeFirm.FindStringSubmatch(text); m != nil && (m[4] == "" || flatEnd.MatchString(m[4])) {
-		return cmp.Or(m[1], m[2], m[3], m[4]) // not "我所所在的31层公共区域", a floor complained of
+		return cmp.Or(m[1], m[2], m[3], m[4], m[5]) // not "我所所在的31层公共区域", a floor complained of
 	}
 	return ""
 }
@@ -815,7 +836,10 @@ var officeBeforeFirm = quickre.MustCompile(EitherScript(`我是(` + tenantRoom +
 	// "我是东方资本2608的 徐薇": the firm, then its office's number.
 	`我是\p{Han}{2,8}?(\d{3,4})的[ \t]?\p{Han}{2,3}(?:[，,。 \t]|$)|` +
 	// "我司所在的B座1702室消防喷淋头…": the office the firm is in, not a floor it complains of.
-	`(?:我司|我所|本所|本公司|我们公司|我們公司)所在的?(` + tenantRoom + `)`))
+	`(?:我司|我所|本所|本公司|我们公司|我們公司)所在的?(` + tenantRoom + `)|` +
+	// "恒泰财富投资管理有限公司承租贵中心第18层1801-1805单元。": a firm's letter, its offices.
+	`(?:^|[。；\n])[ \t]*\p{Han}{2,20}?(?:公司|事务所|律所|工作室|集团)(?:承租|租用|入驻)(?:贵|你们)(?:中心|大厦|写字楼|园区|大楼|广场)?` +
+	`(第?\d{1,2}[层層楼樓][A-Z]?\d{3,4}(?:[-—~至][A-Z]?\d{3,4})?(?:单元|室)?|\d{1,2}[楼樓层層]之\d{1,2}|` + tenantRoom + `)`))
 
 var ourOffice = quickre.MustCompile(EitherScript(`(?:我们|我們)\p{Han}{2,8}?在\s*(` + tenantRoom + `|\d{1,2}[楼樓]之\d{1,2})(?:[，,。；;\s]|$|的|办公)|(?:我们|我們)(` + tenantRoom + `)(?:是|这边|这里)|` +
 	`(?:我们|我們)是(\d{3,4}室?)[ \t]?\p{Han}{1,10}?(?:公司|贸易|科技|咨询|设计|律所|事务所|工作室|集团|传媒|公关|文化|投资|教育|物流|网络|商贸|实业)(?:[，。；！？,;!?\s]|$)`))
@@ -962,7 +986,7 @@ var englishWholeFloor = quickre.MustCompile(`(?i)\bwe occupy (?:the )?(?:whole|e
 // englishWeLease is the workshop, warehouse or unit of a park a company says it leases, or the flat
 // a tenant rented: "Workshop 3 in Building C" of "We lease Workshop 3 in Building C", "I rented
 // Apartment 1604 in Block C", "office 1506" of "I rent private office 1506 on 15F".
-var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the |a )?(?:private |serviced )?((?:workshop|warehouse|plant|unit|apartment|apt|flat|office|suite) (?-i:[0-9A-Z]{1,4})(?:,? (?:in|of) (?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
+var englishWeLease = quickre.MustCompile(`(?i)\b(?:we|i) (?:lease|leased|rent|rented|occupy) (?:the |a )?(?:private |serviced )?((?:workshop|warehouse|plant|unit|apartment|apt|flat|office|suite) (?-i:[0-9A-Z]{1,4})(?:,? (?:in |of )?(?:building|block|tower) (?-i:[0-9A-Z]{1,3}))?)\b`)
 
 // englishLiveInDashed is a flat an English writer lives in by its building's and its own number:
 // "2-1504" of "I live in apartment 2-1504".
@@ -1758,17 +1782,24 @@ func buildingsFlat(text, building string) string {
 	if i < 0 {
 		return ""
 	}
-	rest := strings.TrimPrefix(text[i+len(building):], "的")
+	rest := buildingsOwner.ReplaceAllString(text[i+len(building):], "")
 	r, size := utf8.DecodeRuneInString(rest)
 	if !strings.ContainsRune("，,、 ", r) {
 		return ""
 	}
-	f := dashedFlat.FindString(strings.TrimLeft(rest[size:], " "))
+	next := strings.TrimLeft(rest[size:], " ")
+	if c := clause(next); strings.HasPrefix(c, building) && addressPart(c) == c && flatAtEnd.MatchString(c) {
+		return c // "我是9栋的业主，9栋2单元1605，车位…"
+	}
+	f := dashedFlat.FindString(next)
 	if f == "" || !strings.HasPrefix(f, m[1]+"-") {
 		return ""
 	}
 	return f
 }
+
+// buildingsOwner are the words after a building that say the writer lives in it: "的业主".
+var buildingsOwner = quickre.MustCompile(EitherScript(`^的?(?:业主|住户|租户|居民)?`))
 
 // buildingAlone is a building by its number and nothing after it, the number in group 1;
 // dashedFlat a flat by its building's, entrance's and room's numbers between dashes.
@@ -1805,6 +1836,9 @@ func leadContact(text string) (name, phone string) {
 	if p := labelAfterFlat.FindStringSubmatch(rest); p != nil && isPhone(phoneIn(p[1])) {
 		return "", phoneIn(p[1]) // "3栋1单元1401，电话189 6832 0577，门禁还是坏的"
 	}
+	if p := mobileAfterFlat.FindStringSubmatch(rest); p != nil {
+		return "", p[1] // "5幢802，13922018876"
+	}
 	m := nameThenMobile.FindStringSubmatch(rest)
 	if m == nil || !callName(m[1]) && !(utf8.RuneCountInString(m[1]) == 1 && surnamed(m[1])) {
 		return "", ""
@@ -1828,16 +1862,21 @@ func withoutSignatureOf(text, who string) string {
 }
 
 // flatBesideName is the flat on a line of the mail's foot beside the writer's name: "4栋1单元301" of
-// "4栋1单元301 唐阿姨（唐秀兰）", a stall's code: "3A-118档" of "3A-118档 陈秀英"; "" when no line of
-// its last five gives one.
+// "4栋1单元301 唐阿姨（唐秀兰）", a stall's code: "3A-118档" of "3A-118档 陈秀英", or on their line of a
+// list below a colon ("联名住户：\n许文斌　11栋2单元702"); "" when no line of its last five or of a
+// list gives one.
 func flatBesideName(text, name string) string {
 	if !chineseName(name) {
 		return ""
 	}
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
+	listed := make([]bool, len(lines)) // in a list below a line ending in a colon ("联名住户：")
+	for i := 1; i < len(lines); i++ {
+		listed[i] = strings.TrimSpace(lines[i]) != "" && (listed[i-1] || endsInColon(strings.TrimSpace(lines[i-1])))
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
 		f := strings.Fields(lines[i])
-		if len(f) != 2 {
+		if len(f) != 2 || i < len(lines)-5 && !listed[i] {
 			continue
 		}
 		for _, k := range [][2]int{{0, 1}, {1, 0}} {
@@ -1942,13 +1981,15 @@ func teamsDesk(text string) string {
 }
 
 // ourOfficeNumbered is an office a company's writer calls theirs by its number: "2008办公室" of "我们
-// 2008办公室的电动窗帘坏了".
-var ourOfficeNumbered = quickre.MustCompile(EitherScript(`(?:我们|我司|我们公司)\s*(\d{3,4}(?:办公室|号办公室))(?:的|[ \t])`))
+// 2008办公室的电动窗帘坏了", or one a writer says they rent at a business centre: "12号独立办公室" of "我
+// 是在贵商务中心租用12号独立办公室的王晓峰".
+var ourOfficeNumbered = quickre.MustCompile(EitherScript(`(?:我们|我司|我们公司)\s*(\d{3,4}(?:办公室|号办公室))(?:的|[ \t])|` +
+	`我是在?(?:贵|你们)?\p{Han}{0,6}?(?:租用|租|承租)(?:的|了)?(\d{1,4}号?(?:独立|私人)?(?:办公室|工位))的`))
 
 // ourNumberedOffice is the office ourOfficeNumbered finds; "" when there is none.
 func ourNumberedOffice(text string) string {
 	if m := ourOfficeNumbered.FindStringSubmatch(text); m != nil {
-		return m[1]
+		return cmp.Or(m[1], m[2])
 	}
 	return ""
 }
@@ -2078,7 +2119,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 		return "", "", ""
 	}
 	for _, m := range childOf.FindAllStringSubmatch(text, perLine) {
-		if chineseName(m[1]) {
+		if chineseName(m[1]) && !(utf8.RuneCountInString(m[1]) == 2 && strings.HasSuffix(m[1], "家")) { // not "我是林家的女儿林晓"
 			name = m[1]
 			break
 		}
@@ -2111,6 +2152,9 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentAged.FindStringSubmatch(text); name == "" && phone != "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我父亲王福生今年82岁…请直接打我爸家里的电话 6523 1188": the one to call
 	}
+	if m := namedKinLives.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) && containsAny(text, "没有手机", "沒有手機", "没手机", "腿脚不方便", "行动不便", "行動不便") {
+		name = m[1] // "我父亲何建平住在8栋1单元101…我父亲没有手机，有事打我电话…": the father, at his home
+	}
 	if name == "" {
 		return "", "", ""
 	}
@@ -2123,6 +2167,9 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	}
 	if m := parentsStall.FindStringSubmatch(text); place == "" && m != nil && addressPart(m[1]) == m[1] {
 		place = m[1] // "我爸在咱们城东农贸市场卖菜，摊位是蔬菜区3号棚22号，他叫张德顺"
+	}
+	if m := namedKinLives.FindStringSubmatch(text); place == "" && m != nil && m[1] == name && addressPart(m[2]) != "" && strings.HasPrefix(m[2], addressPart(m[2])) {
+		place = addressPart(m[2]) // "我母亲吴秀兰住在贵小区（绿城桂花园）5栋602"
 	}
 	for _, re := range []*quickre.Regexp{kinLivesAt, kinsHome, theyLive} {
 		// "外公今年82岁，住在自来水公司宿舍2号楼东单元5号（一楼）", "爷爷奶奶住在矿务局家属院南区
@@ -2182,7 +2229,7 @@ var (
 // mail asks the office to call the keeper on.
 var (
 	forKeeper = quickre.MustCompile(EitherScript(`(?:帮|替)(?:我们|我們)?(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:发|写|反映|投诉)|` +
-		`(?:我们|我們)(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:让|叫)我(?:帮|替)(?:她|他)(?:发|写|反映|投诉)|` +
+		`(?:我们|我們)?(?:老板娘|老板|店长)(\p{Han}{2,3}?)(?:让|叫)我(?:帮|替)?(?:她|他)?(?:发|写|反映|投诉)|` +
 		// "老板郑先生这几天在外地进货，让我先发个邮件反映一下".
 		`(?:老板娘|老板|店长)(\p{Han}(?:先生|女士|小姐))[^。\n]{0,16}?[，,]\s*(?:让|叫)我(?:先)?(?:帮(?:他|她)?|替(?:他|她)?)?(?:发|写|反映)`))
 	keepersNumber = quickre.MustCompile(EitherScript(`(?:联系|打给|打)(?:我们|我們)?(?:老板娘|老板|店长)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
@@ -2262,6 +2309,9 @@ var (
 	// kinLivesAt is where the parent or the grandparent lives, said after their age: "外公今年82
 	// 岁，住在…".
 	kinLivesAt = quickre.MustCompile(EitherScript(`(?:我爸|我妈|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:今年)?\d{2,3}岁(?:了)?[，,]\s*(?:一个人|独自)?住在([^，,。；;！!？?\s（(]{3,30})`))
+	// namedKinLives is where the parent the mail names lives: "我母亲吴秀兰住在贵小区（绿城桂花园）
+	// 5栋602", the name in group 1, the flat in group 2.
+	namedKinLives = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)(?:一个人)?住(?:在)?(?:贵小区|你们小区|你们管理的|贵司管理的|贵|你们)?(?:[（(][^（()）\n]{2,16}[）)])?([^，,。；;！!？?\s（(]{3,24})`))
 	// theyLive is where the parent lives, said of "他" or "她": "帮我爸发的 他住怡景苑10栋1204".
 	theyLive = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:他|她)(?:一个人)?住(?:在)?([^，,。；;！!？?\s（(]{3,24})`))
 	// parentAged is the parent named before their age: "我父亲王福生今年82岁".
@@ -2286,8 +2336,11 @@ var (
 		`(?:做|卖|烤|经营|开|摆摊|的)`))
 )
 
-// nameThenMobile is a name or a surname, then a mobile number, apart by spaces.
-var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}]+(\p{Han}{1,4})[ \t\x{3000}]*(` + mobileDigits + `)(?:[^\d]|$)`)
+// nameThenMobile is a name or a surname, then a mobile number, apart by spaces or commas.
+var nameThenMobile = quickre.MustCompile(`^[ \t\x{3000}，,、]+(\p{Han}{1,4})[ \t\x{3000}，,、]*(` + mobileDigits + `)(?:[^\d]|$)`)
+
+// mobileAfterFlat is a mobile's number right after the flat a text begins with: "5幢802，139…".
+var mobileAfterFlat = quickre.MustCompile(`^[ \t\x{3000}，,、]+(` + mobileDigits + `)(?:[^\d]|$)`)
 
 // mallUnitSaid is the unit in a mall of the shop or the counter a keeper says they are of: "我是一
 // 楼中岛L1-K06饰品柜台的石佳琪", "我是三楼3F-A301眼镜店（明视眼镜）的店主…", "我是露米美妆1F中岛K06
@@ -2437,11 +2490,12 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // of "入住貴飯店2306號房", "1912房" of "我是长住在1912房的", "行政公寓楼1808房" of "住在行政公寓楼1808房",
 // "A1512" of "房号A1512" and of "之前住在贵公寓A1203", "Room 2212" of "I am staying in Room 2212",
 // "Room 2315" of "I'm a long-stay guest in Room 2315", "room 1420" of "This is Raj Patel from room
-// 1420, long stay guest".
+// 1420, long stay guest", "room 2306" of "I am attending the … Forum at your hotel and staying in
+// room 2306".
 var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓)?\s*`+
 	`((?:\p{Han}{2,5}(?:楼层|楼))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
 	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
-	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,40}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
+	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,70}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
 	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest)`)
 
 // placeBefore is the name of an estate, a market, a centre or a venue a text ends with, after the
@@ -3106,6 +3160,17 @@ var contactWord = quickre.MustCompile(EitherScript(`^(?:联系|联系电话|联�
 // subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
 // shop's, a caller's.
 var subjectOther = quickre.MustCompile(EitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
+
+// withoutAddendumWord is text without the word a line of afterthought begins with ("补充：我是5号楼
+// 2单元1604的业主…"): the writer's own sentence then, not a label's value.
+func withoutAddendumWord(text string) string {
+	if !containsAny(text, "补充", "補充", "PS", "P.S.", "ps:", "ps：") {
+		return text
+	}
+	return addendumWord.ReplaceAllString(text, "$1")
+}
+
+var addendumWord = quickre.MustCompile(`(?m)^([ \t]*)(?:补充|補充|再补充一下|PS|P\.S\.|ps)[ \t]*[:：][ \t]*`)
 
 // narrowed is s with full-width letters, digits and dashes as ASCII ("Ｔｅｌ：１８９…", "Ｂ座２７Ｆ", as
 // Chinese input methods type them), no-break spaces (Word's, between a flat's parts) and a phone's

@@ -32,6 +32,10 @@ func sentenceAddress(text string) string {
 				// Typed without a stop or a space: the words right before it, not all the
 				// complaint's ("…我们楼下那个健身器材坏了…我是6栋2单元902的业主").
 				last = lastRunes(last, 8)
+			} else if !strings.ContainsAny(l, "，。；！？,;!?") && strings.HasPrefix(l[m[0]:m[1]], "我") {
+				// Typed with no stop but spaces: "…楼下那家烧烤店…窗户都不敢开我家住3-2-401小孩要中考
+				// … 陈女士 138…": the writer's home, whatever the run-on said before.
+				last = lastRunes(last, 8)
 			}
 			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
 			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
@@ -104,7 +108,7 @@ func sentenceAddress(text string) string {
 			yours = strings.ReplaceAll(strings.ReplaceAll(yours, "那个", ""), "那個", "") // "7栋那个502"
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
-			buildings := []string{"大厦", "大廈", "大楼", "大樓", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場"}
+			buildings := []string{"大厦", "大廈", "大楼", "大樓", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場", "中心"}
 			for _, building := range buildings {
 				if strings.HasPrefix(a, "本"+building) {
 					a = strings.TrimPrefix(a, "本") // "位於本大樓12樓1203室"
@@ -128,6 +132,16 @@ func sentenceAddress(text string) string {
 			}
 			if group == 11 && strings.HasPrefix(l[end:], "工位") {
 				a += "工位" // "我是A区36号工位的毛一鸣": a desk in a shared office, not a company's room
+			}
+			if t := strings.TrimSpace(a); group == 1 && englishFlat.MatchString(t) {
+				// "我住 Flat 23C, Block 2，樓下…": the English address, its parts apart by commas.
+				rest := strings.TrimSpace(l[m[2]:])
+				if i := strings.IndexAny(rest, "，。；！？"); i >= 0 {
+					rest = rest[:i]
+				}
+				if h := englishPlacesHead(strings.TrimRight(rest, ". ")); englishPlaces(h) {
+					return h
+				}
 			}
 			part := addressPart(a)
 			if group == 19 && part == "" && roomRange.MatchString(a) {
@@ -163,7 +177,7 @@ func sentenceAddress(text string) string {
 			if group == 7 && strings.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
 				continue // "我们是3号楼的": the building's residents, not a flat
 			}
-			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) && !floorUnit.MatchString(part) ||
+			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) && !floorUnit.MatchString(part) && !hkFlatEnd.MatchString(part) ||
 				end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r) && !companyThenName.MatchString(l[end:])) {
 				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
 				// ("我在3号楼，" says where they were).
@@ -513,14 +527,14 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too; the
 // flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:的|嘅)?(?:一个|一位|一名|老)?(?:业主|屋主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户|男主人|女主人)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:[（(][^（()）\n]{1,20}[）)]之|的|嘅|之)?(?:一个|一位|一名|老)?(?:业主|屋主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户|男主人|女主人)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -613,7 +627,7 @@ const (
 // ownAddressWords are the words of which every match of ownAddress has one: a line without them
 // is passed over without running it.
 var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所有权人", "产权人", "现在住", "現在住", "目前住", "我家",
-	"家住", "家在", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
+	"家住", "家在", "家是", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "敝所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
@@ -662,7 +676,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
 	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell)(?: number)?(?: works here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|coordinate with me(?: directly)?:?|direct (?:all )?(?:follow-up|follow-ups|replies) to me[^\n\d:]{0,40}:|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
-	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
+	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\)|,\s*(?:his|her|their|the) [a-z ]{2,30},)?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
 // keptNumber says the number after it is the one the office had: "电话还是原来那个".
@@ -680,6 +694,8 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:请|就)?通知我[:：]\s*|(?:请|麻烦)(?:打|拨)我[^，。；\n\d]{1,10}?的手机\s*|` +
 	// "有事请打门店电话 0755-…": a keeper's own shop's line.
 	`(?:有事)?(?:请|可以)(?:打|拨)(?:我们)?(?:门店|店里|店铺)(?:的)?(?:电话|座机)[:：]?\s*|` +
+	// "有问题打 138-5717-2264。".
+	`有(?:事|问题|疑问|需要)(?:请|可以|可)?(?:打|拨打|拨|致电)[ \t]*|` +
 	`(?:可以|可)(?:微信或电话|电话或微信|电话)联系(?:我)?[:：]\s*|` +
 	// "具体事宜可与本人联系（手机 139…）".
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
@@ -1173,7 +1189,7 @@ func sentencePhone(text string) string {
 				}
 			}
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天", "门店", "店里", "店铺") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天", "门店", "店里", "店铺", "有事", "有问题", "有疑问", "有需要") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])
@@ -1566,8 +1582,9 @@ var firstPersonStart = quickre.MustCompile(EitherScript(`^(?:所以|然后|于�
 // saidJust is a verb of saying right before the words it reports: "楼上那户说我的电话是…".
 var saidJust = quickre.MustCompile(EitherScript(`(说|說|告诉我|告訴我|表示|回复|回覆|讲|講)\s*$`))
 
-// talkTo ends a request to go and talk to someone, no one's words: "请你们去说说".
-var talkTo = quickre.MustCompile(EitherScript(`(?:说说|说一说|去说|去讲|说一下)\s*$`))
+// talkTo ends a request to go and talk to someone, or a "then we'll see" ("先把服务搞好再说"): no
+// one's words: "请你们去说说".
+var talkTo = quickre.MustCompile(EitherScript(`(?:说说|说一说|去说|去讲|说一下|再说)\s*$`))
 
 // saidColon is someone's words reported after a colon: "师傅说：", "管家回复我说：", "发来短信：";
 // not a label's "简要说明：".
@@ -1676,7 +1693,7 @@ var chatAfter = quickre.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)
 var namedPhone = quickre.MustCompile(`^(?:[^\d\s(（:：]{1,6}\s+)?[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
-var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|ext\.?|x|#)\s*\d{1,6}`)
+var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|内线|內線|內綫|ext\.?|x|#)\s*\d{1,6}`)
 
 // hasDigit tells whether s holds a digit, as a phone number is read: 0-9, in full width or not.
 func hasDigit(s string) bool {

@@ -1194,6 +1194,7 @@ func lastLineName(text string) (first, before string) {
 		_, n := utf8.DecodeRuneInString(l[i:])
 		l = strings.TrimSpace(l[i+n:])
 	}
+	l = strings.TrimLeft(l, "—-－~～ \t") // "——小白 189…"
 	first, rest, ok := strings.Cut(l, " ")
 	if !ok {
 		first, rest, ok = strings.Cut(l, "，")
@@ -1201,9 +1202,15 @@ func lastLineName(text string) (first, before string) {
 	if !ok || strings.TrimSpace(rest) == "" || first == "" {
 		return "", ""
 	}
+	if b := buildingFirst.FindString(first); b != "" && b != first {
+		first = first[len(b):] // "14栋小白 189…": the writer's building before their name
+	}
 	before = strings.TrimRight(text, " \t\r\n")
 	return first, strings.TrimRight(before[:strings.LastIndex(before, first)], " \t\r\n\u3000")
 }
+
+// buildingFirst is a building a signature's name is stuck after: "14栋" of "14栋小白".
+var buildingFirst = quickre.MustCompile(EitherScript(`^\d{1,3}(?:号楼|栋|幢|座)`))
 
 // signedName is a name a writer signs with: a Chinese name of two or three characters, or a
 // surname and a title ("王先生").
@@ -1343,7 +1350,8 @@ var correctionNote = quickre.MustCompile(EitherScript(`[（(]\s*(?:不是|并非
 // "紫荆苑 11号楼 东单元 402 包振华 137.7788.2051".
 func placeNameNumber(t, writer string) (phone, address string, ok bool) {
 	before, after, found := strings.Cut(t, writer)
-	if !found || !strings.HasSuffix(before, " ") || !strings.HasPrefix(after, " ") {
+	stuck := before != "" && buildingFirst.FindString(before) == before // "14栋小白 189…"
+	if !found || !strings.HasSuffix(before, " ") && !stuck || !strings.HasPrefix(after, " ") {
 		return "", "", false
 	}
 	// "业主信息：金桂苑2幢1单元1103 俞志强 159…": a short label before the flat; a longer one is
@@ -1441,29 +1449,33 @@ func runOnLineContact(l string) (name, phone, place string) {
 			// "新号码17600001111 4号楼506 潘先生 上次说的…": the number, the flat, the name.
 			return f[i+2], p, f[i+1]
 		}
-		before := f[i-1]
+		b := i - 1 // the word before the number, or before its label apart from it ("电话 150 0210 6634")
+		if b > 0 && labelledPhonePrefix.ReplaceAllString(f[b], "") == "" {
+			b--
+		}
+		before := ownWord.ReplaceAllString(f[b], "") // "我1栋601吴先生"
 		if flat := addressPart(before); flat != "" && flat != before && strings.HasPrefix(before, flat) {
 			// "5栋1单元702刘女士", "17栋1702业主张婷婷": the flat, then the name, stuck together.
 			n := withoutRole(strings.TrimPrefix(before[len(flat):], "的"))
-			if callName(n) && ownFlatWord(flat) && !othersBefore(f, i-1) {
+			if callName(n) && ownFlatWord(flat) && !othersBefore(f, b) {
 				return n, p, flat
 			}
 			continue
 		}
-		n := strings.TrimSpace(keeperRole.ReplaceAllString(withoutRole(before), ""))
-		if !callName(n) || i < 2 {
+		n := strings.TrimSpace(keeperRole.ReplaceAllString(withoutRole(f[b]), ""))
+		if !callName(n) || b < 1 {
 			continue
 		}
 		// The place before the name, maybe with the shop's name between: "B2层15号铺 美美服饰 店长周丽".
-		for k := i - 2; k >= 0 && k >= i-3; k-- {
-			if w := ownWord.ReplaceAllString(f[k], ""); ownFlatWord(w) && addressPart(w) == w {
+		for k := b - 1; k >= 0 && k >= b-2; k-- {
+			if w := strings.TrimSuffix(ownWord.ReplaceAllString(f[k], ""), "的"); ownFlatWord(w) && addressPart(w) == w { // "我C栋703的 吕先生 156…"
 				if othersBefore(f, k) {
 					return "", "", ""
 				}
 				return n, p, w
 			}
 		}
-		if othersBefore(f, i-1) {
+		if othersBefore(f, b) {
 			return "", "", ""
 		}
 		return n, p, ""
