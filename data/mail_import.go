@@ -1629,6 +1629,11 @@ func complaintFromForward(m *InboundMail, f *ForwardedMail) NewComplaint {
 		// "她邮件里留的电话…已经停机了…说新号码是 189…": the number the colleague checked.
 		c.Complainant.Phone = p
 	}
+	if a := contact.LettersFlat(relayNote(m, f)); a != "" && (c.Complainant.Address == "" || strings.HasSuffix(a, c.Complainant.Address)) {
+		// "我是海澜苑5-2-602的业主…下面是我租客发给我的" above the tenant's "602这两天…": the flat
+		// the landlord lets to them.
+		c.Complainant.Address = a
+	}
 	if strings.TrimSpace(f.Text) == "" {
 		// Only a photo passed on: the colleague's note says what it is about (its phone number
 		// and address are the office's, not the writer's).
@@ -1775,9 +1780,11 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 // "下面是我们部门赵经理的邮件，他让我转给你们。请直接跟他联系", "转发我司华景广场店店长郝明的情况说明，
 // 请管理处与店长直接对接处理", "转发黄总的邮件，请协助处理", "她托我转给物业，请…直接回复她", "Forwarding
 // Lily's email below… Could you please follow up with her directly?", "Please see Mr. Huang's email
-// below. Grateful if you could arrange for your engineer to contact him directly today.".
+// below. Grateful if you could arrange for your engineer to contact him directly today.", "下面是我
+// 妈妈写的…我帮她转过来…有事麻烦直接打她电话", "以下是我们店长发来的情况…请直接联系店长罗小梅".
 var (
-	passOnWords = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉|转一下|轉一下|(?i:\bforwarding\b)|` +
+	passOnWords = quickre.MustCompile(`转发|轉發|转给你们|轉給你們|转给贵|轉給貴|让我转|讓我轉|托我转|託我轉|请我转|請我轉|转一下|轉一下|帮她转|幫她轉|帮他转|幫他轉|` +
+		`(?:以下|下面)(?:是|係)[^。\n]{0,10}?(?:发来|發來)的|(?i:\bforwarding\b)|` +
 		// "Please see Mr. Huang's email below.".
 		`(?i:\b(?:pls|please) see (?:mr|mrs|ms|miss|dr)\.? [a-z]+['’]s (?:e-?mail|mail|message|note) below)`)
 	leadersMail  = quickre.MustCompile(`\p{Han}{1,2}(?:总|總|经理|經理|老板|老闆|领导|領導|主任|董事长|董事長)的(?:邮件|郵件|来信|來信|投诉|投訴)`)

@@ -1790,6 +1790,32 @@ func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 	})
 }
 
+// A daughter passing on her mother's mail ("下面是我妈妈写的…我帮她转过来…有事麻烦直接打她电话"),
+// a regional manager passing on a store manager's ("以下是我们店长发来的情况…请直接联系店长罗小梅")
+// and a landlord passing on a tenant's ("我是海澜苑5-2-602的业主…下面是我租客发给我的…直接联系租客就
+// 行") open the complaint of the one who wrote it; the tenant's at the flat the landlord lets.
+func TestRelayedByDaughtersManagersAndLandlords(t *testing.T) {
+	store := openStore(t)
+	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
+	mother := "From: " + word("小雨") + " <xiaoyu_1990@example.cn>\r\nTo: kf@example.cn\r\nSubject: " + word("Fwd: 电梯") + "\r\n" +
+		"Message-ID: <r1@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业您好，下面是我妈妈写的，她不太会发邮件，我帮她转过来。有事麻烦直接打她电话。实在联系不上她的话再打我：186 0000 6620。\r\n\r\n" +
+		"---------- Forwarded message ---------\r\n发件人： " + word("刘桂芳") + " <lgf1958@example.cn>\r\nDate: 2026年11月4日周三 下午3:20\r\nSubject: " + word("电梯") + "\r\nTo: <xiaoyu_1990@example.cn>\r\n\r\n" +
+		"小雨你帮我给物业发一下 我们12号楼的电梯又坏了 已经三天了 物业说修也没人来修 我住12号楼1单元803 电话13512346620 刘桂芳\r\n"
+	store2 := "From: " + word("高远") + " <gaoyuan@meiya.example>\r\nTo: kf@example.cn\r\nSubject: " + word("FW: 店铺门头灯箱被拆问题") + "\r\n" +
+		"Message-ID: <r2@meiya.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n商户服务中心：\r\n以下是我们店长发来的情况，请贵方核实处理，具体细节请直接联系店长罗小梅。\r\n高远\r\n美雅化妆品 华东区域经理\r\n138 0171 6620\r\n" +
+		"________________________________\r\n发件人: " + word("罗小梅") + " <luoxiaomei@meiya.example>\r\n发送时间: 2026年11月8日 21:13\r\n收件人: gaoyuan@meiya.example\r\n主题: " + word("店铺门头灯箱被拆问题") + "\r\n\r\n" +
+		"高经理：\r\n商场工程部没有提前通知就把我们店门口的灯箱拆了。\r\n我们店是L3-028，我电话 159 2100 6620。\r\n罗小梅\r\n"
+	tenant := "From: " + word("钟国华") + " <zhongguohua@example.cn>\r\nTo: kf@example.cn\r\nSubject: " + word("Fw: 热水器漏电问题") + "\r\n" +
+		"Message-ID: <r3@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业你好，我是海澜苑5-2-602的业主钟国华，房子租出去了。下面是我租客发给我的，说是公共电表箱的问题，麻烦物业处理一下，直接联系租客就行。谢谢。\r\n\r\n" +
+		"----- Forwarded Message -----\r\nFrom: Allen Xie <allen.xie@example.com>\r\nTo: " + word("钟国华") + " <zhongguohua@example.cn>\r\nSent: 2026年11月9日 下午7:31\r\nSubject: " + word("热水器漏电问题") + "\r\n\r\n" +
+		"钟先生，\r\n\r\n602这两天洗澡的时候热水器外壳有点麻手，需要物业开箱修。\r\n\r\n我电话 176 2233 6620。\r\n\r\n谢晓伦 Allen\r\n"
+	checkComplainants(t, store, []complainantOf{
+		{mother, data.Complainant{Name: "刘桂芳", Email: "lgf1958@example.cn", Phone: "13512346620", Address: "12号楼1单元803"}},
+		{store2, data.Complainant{Name: "罗小梅", Email: "luoxiaomei@meiya.example", Phone: "159 2100 6620", Address: "L3-028"}},
+		{tenant, data.Complainant{Name: "谢晓伦", Email: "allen.xie@example.com", Phone: "176 2233 6620", Address: "海澜苑5-2-602"}},
+	})
+}
+
 // A colleague's mail a front desk passes on without naming them ("下面是我们公司同事的邮件…可以直接联系
 // 他本人"), and a resident's mail a front desk forwards without a word above it: each opens the
 // complaint of the one who wrote it.

@@ -376,7 +376,8 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			// is one the words after it say was called ("…，这个号我打了十几次都不接"); without
 			// the writer's name, another name's contact is someone else's, and a flat after
 			// words about a neighbour theirs.
-			okPhone = okPhone && !introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev) &&
+			// Not "麻烦尽快安排保洁。电话139…": the office asked to send someone.
+			okPhone = okPhone && (!introducesSomeone.MatchString(prev) && !aboutSomeone.MatchString(prev) || sendFor.MatchString(prev)) &&
 				!englishSomeone.MatchString(prev)
 			if to < len(clauses) && calledAfter.MatchString(strings.TrimSpace(clauses[to])) {
 				okPhone = false
@@ -419,7 +420,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 // englishEstate is an estate's or a building's English name after a flat: "Laguna City", "Ocean
 // Shores", "Kerry Parkside", "Plaza 66", "Harbour Crest", "Two IFC".
 var englishEstate = quickre.MustCompile(`^(?:(?:[A-Z][a-z]+ ){0,3}(?:City|Gardens?|Court|Estate|Villas?|Plaza|Centre|Center|Mansions?|` +
-	`Heights|Park|Parkside|Place|Residences?|Terrace|Shores|Towers?|Crest|Square|Bay|Hills?|View|Point|Mall|Building|Lodge|Grove|Peak|Valley)(?: \d{1,3})?|` +
+	`Heights|Park|Parkside|Place|Residences?|Terrace|Shores|Towers?|Crest|Square|Bay|Hills?|View|Point|Mall|Building|Lodge|Grove|Peak|Valley|Apartments|Suites|SOHO)(?: \d{1,3})?|` +
 	`(?:One|Two|Three|Four) [A-Z]{2,5}|The [A-Z][a-z]+(?: [A-Z][a-z]+)?)$`)
 
 // englishSomeone are English words of a sentence about another person, whose number may follow.
@@ -472,9 +473,10 @@ var englishSelf = quickre.MustCompile(`(?i)(?:^|\band\s+)(?:(?:i am|i'm|i’m|im
 var englishFromUs = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m|we are|we're|we’re)\s+[^()]{1,60}?\s+(?:from|at|of|with)\s+[^()]{2,60}?\s*\(([^()]{3,60})\)\.?$`)
 
 // englishFromUnit is an English clause naming the writer and the shop, the stall or the booth
-// they come from, its unit in its group: "this is tom li from the coffee kiosk K-03".
+// they come from, its unit in group 2: "this is tom li from the coffee kiosk K-03", "This is Vivian
+// from Unit 1203" (the word "Unit" in group 1).
 var englishFromUnit = quickre.MustCompile(`(?i)^(?:this is|it'?s|i am|i'm|i’m)\s+[^()]{1,40}?\s+from\s+(?:the\s+|our\s+)?(?:[a-z&'’]+\s+){0,3}` +
-	`(?:shop|store|stall|kiosk|booth|cafe|café|restaurant|salon|unit)\s+([0-9A-Z][0-9A-Z-]{1,8})\b`)
+	`(?:shop|store|stall|kiosk|booth|cafe|café|restaurant|salon|(unit))\s+([0-9A-Z][0-9A-Z-]{1,8})\b`)
 
 // numberInBrackets is a flat's number in brackets after the flat said in words: " (8-1-1603)".
 var numberInBrackets = quickre.MustCompile(`\s*[（(][0-9A-Za-z\-]{3,12}[)）]`)
@@ -674,8 +676,11 @@ func readClause(c, writer string) (k contactClause) {
 	if b := exhibitorsBooth(c); b != "" {
 		return contactClause{self: true, address: b} // "We are exhibiting at booth 2A-118 in Hall 2"
 	}
-	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[1], "0123456789") {
-		return contactClause{self: true, address: m[1]} // "this is tom li from the coffee kiosk K-03 on the ground floor"
+	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[2], "0123456789") {
+		if m[1] != "" {
+			return contactClause{self: true, address: "Unit " + m[2]} // "This is Vivian from Unit 1203"
+		}
+		return contactClause{self: true, address: m[2]} // "this is tom li from the coffee kiosk K-03 on the ground floor"
 	}
 	if m := englishSelf.FindStringSubmatch(c); m != nil {
 		// "I am a tenant in Block 5", "I'm in 1701", "…leaking in my flat 2-1503"; not "I am

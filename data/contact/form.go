@@ -452,7 +452,15 @@ var unitAtEnd = quickre.MustCompile(EitherScript(`[0-9A-Za-z]-\d{1,4}[A-Za-z]?(?
 func textFields(text string) []formField {
 	text = spreadLabel.ReplaceAllString(text, "$1$2$3") // "姓　名" set as a table's label is 姓名
 	if strings.Contains(text, "联系人") || strings.Contains(text, "聯繫人") {
-		text = contactAfterStop.ReplaceAllString(text, "$1\n$2") // "…书面回复。本函联系人：…" as a line of its own
+		// "…书面回复。本函联系人：…", "请尽快安排工程人员检查。联系人：…" as a line of its own; not the
+		// contact of a notice the sentence before speaks of ("门上贴了装修公告。联系人：…").
+		text = contactAfterStop.ReplaceAllStringFunc(text, func(m string) string {
+			g := contactAfterStop.FindStringSubmatch(m)
+			if notice.MatchString(g[1]) {
+				return m
+			}
+			return g[1] + g[2] + "\n" + g[3]
+		})
 	}
 	lines := strings.Split(text, "\n")
 	var out []formField
@@ -498,8 +506,9 @@ func textFields(text string) []formField {
 	return out
 }
 
-// contactAfterStop is a letter's contact person labelled after a sentence's stop: "。本函联系人：".
-var contactAfterStop = quickre.MustCompile(EitherScript(`([。！])[ \t]*((?:本函|本信|此函)联系人[:：])`))
+// contactAfterStop is a contact person labelled after a sentence's stop, the sentence in group 1:
+// "。本函联系人：", "。联系人：".
+var contactAfterStop = quickre.MustCompile(EitherScript(`([^。！\n]*)([。！])[ \t]*((?:本函|本信|此函)?联系人[:：])`))
 
 // spreadLabel is a label of two characters set apart by spaces at a line's start, full-width ones
 // as tables set them to the width of longer ones, or the plain ones their HTML is read with:

@@ -282,15 +282,17 @@ func personName(sender, said string) string {
 	// A Latin word alone ("Lin", "dingdang") is a surname or a handle: a Chinese name the text
 	// signs with is the writer's whole name.
 	// "dashun wu": a name in pinyin, in small letters as a mailbox's name is typed, is a handle too.
-	latinWord := isASCII(t) && t != "" && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789") ||
+	// A mailbox named by its number ("13800138000") holds no letters: how the mail calls its
+	// writer ("我是…A-23号摊位的周师傅") stands for them.
+	latinWord := isASCII(t) && t != "" && strings.ContainsFunc(t, unicode.IsLetter) && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789") ||
 		strings.HasSuffix(strings.ToLower(t), " family")) // "Ho Family": a household's mailbox
 	// "北京华信税务师事务 所": an organisation's name, however spaced.
 	org := organisation.MatchString(t) || organisation.MatchString(strings.ReplaceAll(t, " ", ""))
 	if m := managerBelow.FindStringSubmatch(said); m != nil && !chineseName(t) && chineseName(m[1]) {
 		return m[1] // "请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon" from the store's mailbox
 	}
-	if m := englishBorrowed.FindStringSubmatch(said); m != nil && m[1] != t {
-		return m[1] // "This is Sophie Laurent, writing from my husband's account"
+	if m := englishBorrowed.FindStringSubmatch(said); m != nil && cmp.Or(m[1], m[2]) != t {
+		return cmp.Or(m[1], m[2]) // "This is Sophie Laurent, writing from my husband's account"
 	}
 	if t != "" && !chineseName(t) && borrowedFrom(said, t) {
 		// "Kevin Li" over "我是…居民宋桂兰，这个邮箱是我儿子的": the writer is not the mailbox's owner.
@@ -329,6 +331,10 @@ func personName(sender, said string) string {
 			}
 		}
 		return sender
+	}
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+	if n := strings.TrimSpace(lines[len(lines)-1]); latinWord && handle.MatchString(t) && surnameAndJob.MatchString(n) && handleSpells(t, n) {
+		return n // "songjl" signing "宋经理": how the one the mailbox's name spells is called
 	}
 	// "文心店 加盟主", "茶语时光-店长", "加盟商-成都春熙店": a store's mailbox, or its keeper's by what they are.
 	shop := org || firmOrShop(t) || brand(t)
@@ -557,7 +563,7 @@ var givesSurname = quickre.MustCompile(`(?:我|本人|户|戶|主|娘)姓(\p{Han
 
 // selfCalled is how a writer says they are called, a tradesman's or a stallholder's way: "我是…
 // 卖鱼的周师傅", "我是…的陈老板".
-var selfCalled = quickre.MustCompile(EitherScript(`我是[^。！？\n]{0,40}?的(\p{Han}(?:师傅|老板|老板娘|大姐|大哥|阿姨))(?:[，,。！!\s]|$)`))
+var selfCalled = quickre.MustCompile(EitherScript(`我是[^。！？\n]{0,40}?的(\p{Han}(?:师傅|老板|老板娘|大姐|大哥|阿姨))(?:[，,。！!\s]|$|电话|手机)`))
 
 // namedAs is a whole name after the words that give it: "叫徐福生", "名叫…".
 var namedAs = quickre.MustCompile(`(?:叫|名叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s住在是]|$)`)
@@ -639,6 +645,13 @@ var askForPerson = quickre.MustCompile(EitherScript(`(?:有事|有问题|有什�
 // englishTitled is a title and a surname: "Mrs. Wong", the surname in group 2.
 var englishTitled = quickre.MustCompile(`\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+)\b`)
 
+// allCapitals is a sender's name of two or three capitals, a name's initials: "YG"; capitalisedWords
+// are two or three capitalised words, a name as English writes it.
+var (
+	allCapitals      = quickre.MustCompile(`^[A-Z]{2,3}$`)
+	capitalisedWords = quickre.MustCompile(`\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b`)
+)
+
 // capitalisedPair is two capitalised words: a name as English writes it ("Zhang Wei").
 var capitalisedPair = quickre.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b`)
 
@@ -675,9 +688,11 @@ var disclaimer = quickre.MustCompile(EitherScript(`(?i)保密|机密|本邮件|�
 var bodyOf = quickre.MustCompile(EitherScript(`(?:联盟|协会|商会|学会|研究院|研究所|基金会)$`))
 
 // englishBorrowed is an English writer's name before the words that say the mailbox is a
-// relative's: "This is Sophie Laurent, writing from my husband's account".
-var englishBorrowed = quickre.MustCompile(`\b(?:This is|It's|It is|I am|I'm|My name is) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:and I am |and I'm )?` +
-	`(?:writing|emailing|sending this|writing to you) (?:from|on|using|via) my (?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom|brother|sister)(?:'s|’s) ` +
+// relative's: "This is Sophie Laurent, writing from my husband's account", "This is Jenny's
+// husband, Michael Zhang, writing from her email account" (group 2).
+var englishBorrowed = quickre.MustCompile(`\b(?:This is|It's|It is|I am|I'm|My name is) (?:([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:and I am |and I'm )?` +
+	`(?:writing|emailing|sending this|writing to you) (?:from|on|using|via) my (?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom|brother|sister)(?:'s|’s) |` +
+	`[A-Z][a-z]+(?:'s|’s) (?:husband|wife|partner|son|daughter|father|mother|brother|sister), ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:writing|emailing|sending this) (?:from|on|using|via) (?:her|his) )` +
 	`(?:account|email|e-mail|mailbox|email account)`)
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
@@ -779,9 +794,26 @@ var initialled = quickre.MustCompile(`^(?:([A-Z])\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+
 var givenIntroduced = quickre.MustCompile(`\b(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b`)
 
 // initialsSpelt is the whole name the text gives for a sender named with an initial: "Rajesh Singh"
-// for "R. Singh", "Sarah Johnson" for "Sarah J."; or by their given name alone as they introduce
-// themselves: "Mark Stevens" for "Mark"; "" when it gives none.
+// for "R. Singh", "Sarah Johnson" for "Sarah J.", "Yang Guang" for "YG"; or by their given name alone
+// as they introduce themselves: "Mark Stevens" for "Mark"; "" when it gives none.
 func initialsSpelt(said, sender string) string {
+	if allCapitals.MatchString(sender) {
+		// "YG" signing "Yang Guang": the name whose words begin with the letters.
+		for _, n := range capitalisedWords.FindAllString(said, perLine) {
+			f := strings.Fields(n)
+			if len(f) != len(sender) {
+				continue
+			}
+			initials := ""
+			for _, w := range f {
+				initials += w[:1]
+			}
+			if initials == sender {
+				return n
+			}
+		}
+		return ""
+	}
 	m := initialled.FindStringSubmatch(sender)
 	if m == nil {
 		if g := givenIntroduced.FindStringSubmatch(said); g != nil && g[1] == sender {
@@ -948,6 +980,21 @@ func surnameSpelt(n, latin string) bool {
 		return false
 	}
 	return spells(f[0], r) || spells(f[len(f)-1], r)
+}
+
+// surnameAndJob is a surname and a job or a title: "宋经理", "何工", "林老师".
+var surnameAndJob = quickre.MustCompile(EitherScript(`^\p{Han}(?:经理|总|老师|主任|主管|工|医生|律师|先生|女士|小姐)$`))
+
+// handleSpells tells a mailbox's name that begins with the pinyin of the surname name begins
+// with: "songjl" of 宋经理, "wuxs" of 吴先生.
+func handleSpells(handle, name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	for n := min(len(handle), 6); n >= 1; n-- {
+		if spells(handle[:n], r) {
+			return true
+		}
+	}
+	return false
 }
 
 // spells tells a surname a word in Latin letters spells, in pinyin ("chen") or as Hong Kong,
@@ -1485,8 +1532,8 @@ func withoutBrackets(r rune) rune {
 func ownName(text string) string {
 	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameAfterFlat, ownNameCalled, ownNameSeller, ownNameRoleSpaced} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
-			if callName(m[1]) {
-				return m[1]
+			if n := cmp.Or(m[1:]...); callName(n) {
+				return n
 			}
 		}
 	}
@@ -1527,8 +1574,10 @@ var (
 	// 孩子妈妈，叫祁蔓".
 	ownNameAfterWho = quickre.MustCompile(`我是[^，,。；;！!？?\n]{1,10}[，,]\s*(?:叫|名叫|我叫)(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$)`)
 	// ownNameAfterFlat is the writer's name between the flat they say they are and their number:
-	// "我是10栋2301，梁薇薇，手机 186…", "我住幸福里4号楼3单元201，陈小姐，电话 177…".
-	ownNameAfterFlat = quickre.MustCompile(EitherScript(`(?:我是|我住在|我住|我家住在|我家住)[0-9A-Za-z\p{Han}\-]{0,16}?\d{3,4}室?[，,]\s*(\p{Han}{2,3})[，,]\s*(?:手机|电话|联系电话)`))
+	// "我是10栋2301，梁薇薇，手机 186…", "我住幸福里4号楼3单元201，陈小姐，电话 177…", "我是11栋1702
+	// 的，胡静。".
+	ownNameAfterFlat = quickre.MustCompile(EitherScript(`(?:我是|我住在|我住|我家住在|我家住)[0-9A-Za-z\p{Han}\-]{0,16}?\d{3,4}室?[，,]\s*(\p{Han}{2,3})[，,]\s*(?:手机|电话|联系电话)|` +
+		`我是[0-9A-Za-z\p{Han}\-]{0,16}?\d{3,4}室?的[，,]\s*(\p{Han}{2,3})[。，,；;！!\s]`))
 	// ownNameCalled is the writer's name after what they are and 叫, in words typed without a
 	// stop: "我是南湖市场禽蛋区7号的摊主叫田春生我们这边…", "…的业主我叫赵云芳我想反映…", "…的住户我
 	// 叫李德明住12号楼1103室…", "…的加盟商我叫姚俊门店编号…".

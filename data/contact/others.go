@@ -649,7 +649,7 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // her China SIM 188…", "Please see below from our Director, Ms. Helen Choi… her mobile is 135…"; no
 // one when the text speaks for none.
 func onBehalfOf(text string) Writer {
-	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of", "asked me to pass", "helper", "maid", "nanny", "driver", "carer", "caregiver") {
+	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of", "asked me to pass", "helper", "maid", "nanny", "driver", "carer", "caregiver", "consultant", "agent", "coordinator") {
 		return Writer{}
 	}
 	var w Writer
@@ -681,9 +681,16 @@ func onBehalfOf(text string) Writer {
 			break
 		}
 	}
-	for _, p := range possessedMobile.FindAllStringSubmatch(text, perLine) {
-		if w.Phone == "" && (named(p[1]) || p[2] != "") && isPhone(phoneIn(p[3])) {
-			w.Phone = phoneIn(p[3]) // "Raymond's local mobile is +86 155…", "his mobile is 139…"
+	for _, p := range possessedMobile.FindAllStringSubmatchIndex(text, perLine) {
+		who, his, number := "", p[4] >= 0, text[p[6]:p[7]]
+		if p[2] >= 0 {
+			who = text[p[2]:p[3]]
+		}
+		if emergencyOnly.MatchString(text[max(0, p[0]-30):p[0]]) {
+			continue // "For emergencies only, his own mobile is +49…": not the one to call
+		}
+		if w.Phone == "" && (named(who) || his) && isPhone(phoneIn(number)) {
+			w.Phone = phoneIn(number) // "Raymond's local mobile is +86 155…", "his mobile is 139…"
 		}
 	}
 	if h := employersHome(text); h != "" {
@@ -710,7 +717,7 @@ func onBehalfOf(text string) Writer {
 		said, _, _ = strings.Cut(said, ". ")
 		parts := strings.Split(strings.TrimRight(said, ". "), ", ")
 		for i := range parts {
-			for _, at := range []string{"whose office is ", "whose flat is ", "who lives in ", "who lives at ", "at ", "of ", "in "} {
+			for _, at := range []string{"whose office is ", "whose flat is ", "who lives in ", "who lives at ", "who moved into ", "at ", "of ", "in "} {
 				parts[i] = strings.TrimPrefix(parts[i], at) // "…Mrs. Cheung, at Block 3, 12/F, Flat E", "…, whose office is Unit 3601, 36F."
 			}
 			if englishFlat.MatchString(parts[i]) {
@@ -719,7 +726,7 @@ func onBehalfOf(text string) Writer {
 			}
 		}
 	}
-	if w.Phone == "" && containsAny(text, "coordinate with me", "follow-up to me", "follow-ups to me", "his assistant", "her assistant") {
+	if w.Phone == "" && containsAny(text, "coordinate with me", "follow-up to me", "follow-ups to me", "his assistant", "her assistant", "contact me", "with me:") {
 		// "Dr. Müller is travelling this week, so please coordinate with me directly: +86 138…";
 		// "Please contact me, his assistant, at +86 21 5012 3388 ext. 101".
 		w.Phone = sentencePhone(text)
@@ -729,8 +736,12 @@ func onBehalfOf(text string) Writer {
 	} else if o := officeLineBelow(text); o != "" && strings.Contains(text, "our ") {
 		w.Address = o // "…on behalf of our Managing Director, Dr. Helen Xu" above the firm's "Suite 3101, 31/F, …"
 	}
+	w.Address = withEnglishPlacesAfter(w.Address, text) // "Villa 27, Green Valley Villas"
 	return w
 }
+
+// emergencyOnly ends the words before a number kept for emergencies only.
+var emergencyOnly = quickre.MustCompile(`(?i)\b(?:for|in) (?:an )?emergenc(?:y|ies)(?: only)?,?\s*$`)
 
 // officeLineBelow is the office of the last line of the text that gives one as a signature does
 // ("Suite 3101, 31/F, Oriental Plaza"), without the building's name; "" when none does.
@@ -768,7 +779,8 @@ var (
 var (
 	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|[Ii] write on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
 		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),|` +
-		`[Ii](?: am|'m) [A-Z]\p{Ll}+, (?:the )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for)) ` +
+		`[Ii](?: am|'m) [A-Z]\p{Ll}+, (?:the )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for)|` +
+		`[Ii](?: am|'m) (?:the |a |an )?[a-z ]{0,30}?(?:consultant|agent|coordinator) (?:assisting|helping|for|of)) ` +
 		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)*)`)
 	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
 	// 32/F" of "in his office, Room 3203, 32/F."
@@ -842,7 +854,7 @@ func registeredResident(text string) Writer {
 // (residentRelays): "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325", "12栋1803的业主孙美
 // 玲女士当面向我反映"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "托我", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉") {
+	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉") {
 		return Writer{}
 	}
 	var w Writer
@@ -1010,11 +1022,11 @@ func assistantsBoss(text string) Writer {
 		boss = m[1] // "我们总经理 Kim Dong-hyun（金东贤）先生在3号电梯里被困" from his assistant
 	} else if m := assistantOfSurnamed.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) {
 		boss = m[1] // "我是恒泰资本何志远何总的助理吴敏"
-	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]+m[3]) {
+	} else if m := assistantOf.FindStringSubmatch(text); m != nil && chineseName(m[1]+m[2]+m[3]+m[4]) {
 		// "我是恒远投资王建国总经理的助理蔡琳", "我是恒通贸易有限公司总经理刘建明先生的助理杨帆", "
-		// 我是王振邦教授课题组的研究生林雨涵"
-		boss = m[1] + m[2] + m[3]
-	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政") {
+		// 我是王振邦教授课题组的研究生林雨涵", "我是刘志远先生的助理Cindy"
+		boss = m[1] + m[2] + m[3] + m[4]
+	} else if m := bossNamed.FindStringSubmatch(text); m != nil && chineseName(m[2]) && strings.HasPrefix(m[2], m[1]) && containsAny(text, "助理", "秘书", "行政", "前台") {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
@@ -1079,7 +1091,8 @@ var (
 	assistantOfSurnamed = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3})(\p{Han})(?:总|董)的(?:助理|秘书|行政助理)`))
 	assistantOf         = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|校长|院长|园长|总)的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)|` +
-		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士)?的(?:助理|秘书|行政助理)`))
+		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士)?的(?:助理|秘书|行政助理)|` +
+		`我是(\p{Han}{2,3}?)(?:先生|女士)的(?:助理|秘书|私人助理|行政助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托|` +
@@ -1105,7 +1118,7 @@ var (
 	// "我们王振宇王总": the boss's whole name, then their surname and title.
 	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))
 	// "王总的办公室在28楼2801", "李总在本大厦2号楼1203室办公", "刘总办公室（创业大厦1906室）".
-	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的办公室|办公室|在(?:本大厦|本楼|贵大厦)?)(?:在|是)?\s*[（(]?(\p{Han}{0,8}?[0-9A-Za-z][0-9A-Za-z\-]{0,3}号?[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?|` +
+	bossesOffice = quickre.MustCompile(EitherScript(`(\p{Han})总(?:的办公室|办公室|住在|家住|在(?:本大厦|本楼|贵大厦)?)(?:在|是)?\s*[（(]?(\p{Han}{0,8}?[0-9A-Za-z][0-9A-Za-z\-]{0,3}号?[座栋幢楼层区](?:[0-9A-Za-z\-]{1,12}[室号]?)?|` +
 		`\p{Han}{2,8}?(?:大厦|中心|大楼|广场)\s*\d{3,4}室?)`))
 	// "孟凡宇总监要求…": a client's or a company's boss asking for something.
 	bossAsks = quickre.MustCompile(EitherScript(`(?:负责人|客户方|我们)(\p{Han}{2,3}?)(?:总监|总经理|董事长)(?:要求|希望|让我们|让我)`))
@@ -1323,7 +1336,7 @@ var (
 var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的（(]{3,30}?)(?:[（(][^（()）\n]{1,16}[）)])?的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|中午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
-		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业|当面(?:向|跟|和|找)我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
+		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业|当面(?:向|跟|和|找)我|向我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
 	// "转一个业主投诉：云顶公馆2号楼2601业主曹女士反映，…": a resident's complaint passed on.
 	quickre.MustCompile(EitherScript(`转(?:一个|一下)?(?:业主|住户)(?:的)?投诉[:：，,]\s*([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:反映|投诉|说)`)),
 	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
@@ -1361,7 +1374,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
@@ -1554,9 +1567,9 @@ var (
 	// kinWords are the writer's words of the parent they write for.
 	kinWords     = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷)|妈妈|爸爸|老人`))
 	writesForKin = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
-	// "请直接打我母亲家里的座机 021-…", "麻烦直接给我妈妈回电话：0571-…".
+	// "请直接打我母亲家里的座机 021-…", "麻烦直接给我妈妈回电话：0571-…", "请直接联系我母亲：0571-…".
 	kinsPhone = quickre.MustCompile(EitherScript(`(?:(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)(?:联系(?:她|他))?|` +
-		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话|(?:直接)?联系我(?:母亲|父亲|妈妈|爸爸|妈|爸)[:：])[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)(?:\p{Han}(?:总|董)|总经理|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
 		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))

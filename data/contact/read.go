@@ -246,10 +246,11 @@ func Read(m Mail) Writer {
 		if phone == "" {
 			phone = leadPhone(own) // "3幢1802 王 13958021736 3幢2号电梯又停了…"
 		}
-		if n, p, a := runOnContact(own); n != "" && n == strings.TrimSpace(name) {
+		if n, p, a := runOnContact(own); n != "" && (n == strings.TrimSpace(name) || (titled(n) || calledBy.MatchString(n)) && (nickname(strings.TrimSpace(name)) || handle.MatchString(strings.TrimSpace(name)))) {
 			// "…17栋1702业主张婷婷 电话13812121212 希望给个说法": the writer's number and flat
-			// beside their name, in the middle of a text typed on a phone.
-			phone, address = cmp.Or(phone, p), cmp.Or(address, a)
+			// beside their name, in the middle of a text typed on a phone; "快乐每一天" ending its
+			// run-on with "有事打13577778888 李女士": how the office is to call them.
+			name, phone, address = n, cmp.Or(phone, p), cmp.Or(address, a)
 		}
 		if m := companysPerson.FindStringSubmatch(own); phone == "" && m != nil && m[2] != "" && m[1] == strings.TrimSpace(name) && isPhone(phoneIn(m[2])) {
 			phone = phoneIn(m[2]) // "请联系我司行政罗敏，手机13926085517"
@@ -306,7 +307,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(leadFlat(own), fixtureFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own), flatInEnglishSaid(own), floorThenFlat(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -390,6 +391,9 @@ func Read(m Mail) Writer {
 					address += strings.TrimRight(room, "，,。；;！!？? \t\r\n")
 				}
 			}
+		}
+		if b := flatBesideName(own, strings.TrimSpace(name)); foot == "" && b != "" && address != "" && buildingAlone.MatchString(address) {
+			foot = b // "我家11栋楼道的感应灯…" above "11栋2单元502 徐": the flat in the building
 		}
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
@@ -687,6 +691,9 @@ func Read(m Mail) Writer {
 	if address == "" && !byText {
 		address = cmp.Or(nameNote(fields), place)
 	}
+	if !byText {
+		address = withEnglishPlacesAfter(address, m.Text) // "Unit 1802, Tower 1, Central Park Apartments"
+	}
 	switch {
 	case byText && (e != "" || phone != ""):
 		name, email = formName(n), e
@@ -784,15 +791,29 @@ func homeRoomFlat(text string) string {
 	if m := homeThenBeside.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
 		return m[1] // "我家景湖湾5幢1单元1501楼上水管漏水": the home, then where the trouble is beside it
 	}
-	if m := homeByEstate.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && !nearby.MatchString(m[1]) && !relativePlace.MatchString(m[1]) {
-		return m[1] // "我家龙湖春江郦城7-2-1803，邻居1703、1903也一样"
+	if m := homeByEstate.FindStringSubmatch(text); m != nil && addressPart(cmp.Or(m[1], m[2])) == cmp.Or(m[1], m[2]) && !nearby.MatchString(m[1]) && !relativePlace.MatchString(m[1]) {
+		return cmp.Or(m[1], m[2]) // "我家龙湖春江郦城7-2-1803，邻居1703、1903也一样"
 	}
 	return ""
 }
 
+// floorThenFlat is the writer's flat in the clause after the floor their home is on: "碧水湾6栋101"
+// of "我家在一楼，碧水湾6栋101，"; "" when none is said so.
+func floorThenFlat(text string) string {
+	if m := homeFloorThenFlat.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && !nearby.MatchString(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+var homeFloorThenFlat = quickre.MustCompile(EitherScript(`我家(?:在|住)?(?:[一二三四五六七八九十]|\d{1,2})楼[，,]\s*([^，。；！？,;!?\s]{3,24}?\d{3,4}室?)(?:[，。；！？,;!?\s]|$)`))
+
 // homeByEstate is the writer's home by its estate and its flat right after "我家", a clause of its
-// own: "我家龙湖春江郦城7-2-1803，".
-var homeByEstate = quickre.MustCompile(EitherScript(`我家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12})(?:[，,。；;\s]|$)`))
+// own: "我家龙湖春江郦城7-2-1803，" (group 1), or by its building, entrance and flat: "我家4栋2单元1902"
+// (group 2).
+var homeByEstate = quickre.MustCompile(EitherScript(`我家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12})(?:[，,。；;\s]|$)|` +
+	// "…我家4栋2单元1902爬楼梯要命…": a flat run into the words after it.
+	`我家(\d{1,3}(?:栋|幢|号楼)\d{1,2}单元\d{3,4})室?\p{Han}`))
 
 // homeThenBeside is the writer's home named right before the word for the flat beside it where the
 // trouble is: "景湖湾5幢1单元1501" of "我家景湖湾5幢1单元1501楼上水管漏水".
@@ -944,6 +965,48 @@ func englishOwnPlace(text string) string {
 	return englishWeAreUnit(text)
 }
 
+// withEnglishPlacesAfter is an English address with the floor, the tower and the building's name
+// the text gives right after it: "Unit 1802, Tower 1, Central Park Apartments" for "Unit 1802, Tower
+// 1" of "We are in Unit 1802, Tower 1, Central Park Apartments.", "Room 2305, 23/F, Tower B, Kerry
+// Centre" of "Our office at Room 2305, 23/F, Tower B, Kerry Centre has had no heating"; the address
+// as it is when it is no English one or nothing follows it so.
+func withEnglishPlacesAfter(address, text string) string {
+	if address == "" || !isASCII(address) || !englishFlat.MatchString(strings.Split(address, ", ")[0]) {
+		return address
+	}
+	i := strings.Index(text, address)
+	if i < 0 {
+		return address
+	}
+	rest := text[i:]
+	if j := strings.IndexAny(rest, "\n()"); j >= 0 {
+		rest = rest[:j]
+	}
+	if j := strings.Index(rest, ". "); j >= 0 {
+		rest = rest[:j]
+	}
+	parts := strings.Split(strings.TrimRight(rest, ". "), ", ")
+	n := 0
+	for n < len(parts) && (englishFlat.MatchString(parts[n]) || englishFloor.MatchString(parts[n]) || englishEstate.MatchString(parts[n])) {
+		n++
+	}
+	whole := strings.Join(parts[:n], ", ")
+	if n < len(parts) {
+		// "Kerry Centre has had no heating": the building's name, then the sentence goes on.
+		w := strings.Fields(parts[n])
+		for k := min(len(w), 5); k >= 1; k-- {
+			if name := strings.Join(w[:k], " "); englishEstate.MatchString(name) {
+				whole += ", " + name
+				break
+			}
+		}
+	}
+	if len(whole) > len(address) && strings.HasPrefix(whole, address) {
+		return whole
+	}
+	return address
+}
+
 // englishWeAre is a unit an English writer says they or their company are, are in, rent or have
 // staff in, after their company's name or their role in it, in group 2: "We are Dolce Vita
 // Bakery, Shop L2-08.", "we are Unit 08-02, Level 8, right next to…", "We're in Private Office
@@ -952,8 +1015,9 @@ func englishOwnPlace(text string) string {
 // people) is in Private Office 512", "for our office, Office 1210, Tower 1.", "My apartment is
 // 5-2-801.", "We have 40 staff in Suite 2801-02, 28/F", "im in 2908 tower A", "I'm on a dedicated
 // desk (Desk 3-17)", "on behalf of our team at Unit 1503, 15/F", "My company's office is in Room
-// 805, Tower B". Group 1 is what they say before it.
-var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*)?|` +
+// 805, Tower B", "I'm Tan Wei Ming, staying at Apt 1503, Block 2". Group 1 is what they say before
+// it.
+var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*(?:(?:staying|living) (?:at|in)\s+)?)?|` +
 	`\bour (?:company|team|firm|office)(?-i: [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})?(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
 	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|` +
 	`\b(?:of|for) our (?:team|company|firm|office) (?:at|in)\s+|\bmy company(?:'s|’s) office is (?:in|at)\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
@@ -964,11 +1028,25 @@ var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'
 // leak from", "next to") or after it ("upstairs", "below us").
 var englishElsewhere = quickre.MustCompile(`(?i)\b(?:from|about|next|opposite|above|below|beside|near|behind|upstairs|downstairs|neighbou?rs?)\b`)
 
+// flatInEnglishSaid is a flat written in English in a Chinese or Cantonese sentence saying it is the
+// writer's: "Flat 12B, Tower 3" of "我係 Flat 12B, Tower 3 嘅租客 Karen Lau"; "" when none is said so.
+func flatInEnglishSaid(text string) string {
+	if m := englishFlatSaid.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var englishFlatSaid = quickre.MustCompile(EitherScript(`我(?:係|系|是|住|住在)\s*((?i:flat|apt|apartment|unit|room|suite)\s+[0-9A-Z]{1,5}(?:,\s*(?:\d{1,2}/F|(?i:block|tower|building)\s+[0-9A-Z]{1,3}))*)\s*(?:嘅|的)?\s*(?:租客|住户|业主|租户|住客)`))
+
 // englishWeAreUnit is the unit englishWeAre finds first that is not said to be someone else's;
 // "" when there is none.
 func englishWeAreUnit(text string) string {
 	for _, m := range englishWeAre.FindAllStringSubmatchIndex(text, 4) {
-		if m[2] >= 0 && englishElsewhere.MatchString(text[m[2]:m[3]]) || lodged(text[m[0]:m[5]]) {
+		// "staying at" right before the unit is where the writer lives: "I'm Tan Wei Ming, staying at
+		// Apt 1503, Block 2, Somerset Riverside Serviced Apartments".
+		said := stayingAt.ReplaceAllString(text[m[0]:m[4]], "") + text[m[4]:m[5]]
+		if m[2] >= 0 && englishElsewhere.MatchString(text[m[2]:m[3]]) || lodged(said) {
 			continue // "I'm writing about the noise from, Unit 1502"; "I am staying at the Hilton, room 1508"
 		}
 		if after := text[m[5]:min(len(text), m[5]+30)]; englishElsewhere.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, ", "), "right next") {
@@ -978,6 +1056,9 @@ func englishWeAreUnit(text string) string {
 	}
 	return ""
 }
+
+// stayingAt ends the words before a unit with the writer's staying or living at it.
+var stayingAt = quickre.MustCompile(`(?i)(?:staying|living) (?:at|in)\s+$`)
 
 // englishWholeFloor is the floor a company says it occupies whole: "12F" of "We occupy the whole
 // of 12F".
@@ -1372,7 +1453,8 @@ var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|
 func ownEarlierMail(text, email, name string) (own []string, addressee, greetedAt string) {
 	name = strings.TrimSpace(name)
 	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) &&
-		(name == "" || !strings.Contains(text, ": "+name) && !strings.Contains(text, "："+name) && !strings.Contains(text, ":"+name)) {
+		(name == "" || !strings.Contains(text, ": "+name) && !strings.Contains(text, "："+name) && !strings.Contains(text, ":"+name)) &&
+		!containsAny(text, "写道", "寫道", "wrote") {
 		return nil, "", ""
 	}
 	email = strings.ToLower(email)
@@ -1484,7 +1566,9 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 			own = append([]string{s}, own...)
 		}
 	}
-	if addressee == "" && len(own) > 0 {
+	if addressee == "" {
+		// "尊敬的吴先生：" in the office's answer the writer replies above, whether or not it
+		// quotes their first mail.
 		addressee = greeted
 	}
 	return own, addressee, greetedAt
@@ -1866,8 +1950,12 @@ func withoutSignatureOf(text, who string) string {
 // list below a colon ("联名住户：\n许文斌　11栋2单元702"); "" when no line of its last five or of a
 // list gives one.
 func flatBesideName(text, name string) string {
-	if !chineseName(name) {
+	if !chineseName(name) && !titled(name) {
 		return ""
+	}
+	surname := ""
+	if titled(name) {
+		surname = string([]rune(name)[:1]) // "11栋2单元502 徐" from 徐女士
 	}
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	listed := make([]bool, len(lines)) // in a list below a line ending in a colon ("联名住户：")
@@ -1880,7 +1968,7 @@ func flatBesideName(text, name string) string {
 			continue
 		}
 		for _, k := range [][2]int{{0, 1}, {1, 0}} {
-			if flat, who := f[k[0]], f[k[1]]; strings.Contains(who, name) && (addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) ||
+			if flat, who := f[k[0]], f[k[1]]; (strings.Contains(who, name) || who == surname) && (addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) ||
 				stallBesideName.MatchString(flat)) {
 				return flat
 			}
@@ -2152,7 +2240,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentAged.FindStringSubmatch(text); name == "" && phone != "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我父亲王福生今年82岁…请直接打我爸家里的电话 6523 1188": the one to call
 	}
-	if m := namedKinLives.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) && containsAny(text, "没有手机", "沒有手機", "没手机", "腿脚不方便", "行动不便", "行動不便") {
+	if m := namedKinLives.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) && containsAny(text, "没有手机", "沒有手機", "没手机", "腿脚不方便", "行动不便", "行動不便", "耳朵不太好", "听不清", "聽不清") {
 		name = m[1] // "我父亲何建平住在8栋1单元101…我父亲没有手机，有事打我电话…": the father, at his home
 	}
 	if name == "" {
@@ -2170,6 +2258,11 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	}
 	if m := namedKinLives.FindStringSubmatch(text); place == "" && m != nil && m[1] == name && addressPart(m[2]) != "" && strings.HasPrefix(m[2], addressPart(m[2])) {
 		place = addressPart(m[2]) // "我母亲吴秀兰住在贵小区（绿城桂花园）5栋602"
+		if _, after, ok := strings.Cut(text, m[0]); ok {
+			if b := flatInBracketsAfter.FindStringSubmatch(after); b != nil && strings.HasPrefix(b[1], place) {
+				place = b[1] // "住在贵小区15栋一楼（15栋1单元102）": the flat in the building said
+			}
+		}
 	}
 	for _, re := range []*quickre.Regexp{kinLivesAt, kinsHome, theyLive} {
 		// "外公今年82岁，住在自来水公司宿舍2号楼东单元5号（一楼）", "爷爷奶奶住在矿务局家属院南区
@@ -2309,6 +2402,8 @@ var (
 	// kinLivesAt is where the parent or the grandparent lives, said after their age: "外公今年82
 	// 岁，住在…".
 	kinLivesAt = quickre.MustCompile(EitherScript(`(?:我爸|我妈|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:今年)?\d{2,3}岁(?:了)?[，,]\s*(?:一个人|独自)?住在([^，,。；;！!？?\s（(]{3,30})`))
+	// flatInBracketsAfter is a flat in brackets right after the words before it.
+	flatInBracketsAfter = quickre.MustCompile(`^[^，,。\n（(]{0,6}[（(]([0-9A-Za-z\p{Han}\-]{3,24}?\d{3,4}室?)[）)]`)
 	// namedKinLives is where the parent the mail names lives: "我母亲吴秀兰住在贵小区（绿城桂花园）
 	// 5栋602", the name in group 1, the flat in group 2.
 	namedKinLives = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)(?:一个人)?住(?:在)?(?:贵小区|你们小区|你们管理的|贵司管理的|贵|你们)?(?:[（(][^（()）\n]{2,16}[）)])?([^，,。；;！!？?\s（(]{3,24})`))
@@ -2386,20 +2481,23 @@ var severalRooms = quickre.MustCompile(EitherScript(`(?:租的是|租用(?:了|�
 
 // streetShopSaid is the street-front shop, the food court's counter or the market's stall a keeper
 // says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
-// 負責人", "我們是B1美食街08櫃「阿嬌古早味」", "我在蔬菜区3号棚22号摊位卖菜三年了"; "" when none.
+// 負責人", "我們是B1美食街08櫃「阿嬌古早味」", "我在蔬菜区3号棚22号摊位卖菜三年了", "本人林志明，在貴
+// 廣場3樓A12櫃位經營手工皮件"; "" when none.
 func streetShopSaid(text string) string {
-	if !containsAny(text, "我是", "我在", "我们是", "我們是") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
+	if !containsAny(text, "我是", "我在", "我们是", "我們是", "本人") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
 		return ""
 	}
 	if m := streetShopOrStall.FindStringSubmatch(text); m != nil {
-		return cmp.Or(m[1], m[2], m[3])
+		return cmp.Or(m[1], m[2], m[3], m[4])
 	}
 	return ""
 }
 
 var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?:路|街|大道|巷)\d{1,4}(?:-\d{1,3})?号)(?:临街铺|临街商铺|临街|商铺|门面|铺面|铺)[“"「『]|` +
 	`我(?:们|們)?是((?:[A-Z]\d|负一楼|负一层|[一二三四五\d][楼层])?\p{Han}{0,4}?(?:美食街|美食广场|美食城|小吃街)[ \t]?第?\d{1,3}号?(?:柜|档口|档|铺))|` +
-	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)`))
+	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)|` +
+	// "本人林志明，在貴廣場3樓A12櫃位經營手工皮件".
+	`(?:本人\p{Han}{2,3}[，,]\s*|我)在(?:贵|你们)?(?:广场|商场|大厦|市场|中心)?((?:\d{1,2}[楼樓层層]|[A-Z]\d)?[A-Z]?\d{1,4}号?(?:柜位|铺位|摊位|档口|号铺|铺))(?:经营|卖|开)`))
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
 // words: in brackets after their home, their unit or their office ("我们家是业主（13栋603）", "本人
@@ -2491,12 +2589,15 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // "A1512" of "房号A1512" and of "之前住在贵公寓A1203", "Room 2212" of "I am staying in Room 2212",
 // "Room 2315" of "I'm a long-stay guest in Room 2315", "room 1420" of "This is Raj Patel from room
 // 1420, long stay guest", "room 2306" of "I am attending the … Forum at your hotel and staying in
-// room 2306".
+// room 2306", "Room 1512" of "I'm staying at your hotel (Room 1512)", "Room 1718" of "My own room,
+// Room 1718, has…" and of "You can reach me in Room 1718".
 var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓)?\s*`+
 	`((?:\p{Han}{2,5}(?:楼层|楼))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
 	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,70}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
-	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest)`)
+	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest|` +
+	`\bstaying at your (?:hotel|serviced apartments?|apartment hotel) \(((?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\)|` +
+	`\bmy own room, ((?:room|suite) [A-Z]?\d{3,4}),|\breach me in ((?:room|suite) [A-Z]?\d{3,4})\b)`)
 
 // placeBefore is the name of an estate, a market, a centre or a venue a text ends with, after the
 // writer's words for being there or a space: "恒基中心" of "我是恒基中心", "东门农贸市场" of "我是东门
@@ -2536,7 +2637,7 @@ func guestRoom(text string) string {
 	if hotelNamed.MatchString(text) {
 		return "" // another hotel, named
 	}
-	return cmp.Or(m[1], m[2], m[3], m[4], m[5])
+	return cmp.Or(m[1:]...)
 }
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
@@ -2584,7 +2685,7 @@ var roomHeldIn = quickre.MustCompile(EitherScript(`在(?:贵|你们)(?:中心|�
 const heldRoom = `(?:[A-Z]座)?(?:[一二三四五六七八九十\d]{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z0-9]{0,5})\p{Han}{0,4}?(?:会议室|多功能厅|宴会厅|会议厅|报告厅|培训教室|培训室|教室|厅|包间|包厢|包房)(?:[A-Z]厅?)?`
 
 // roomHired is a meeting room an English writer says they hired or hold their event in, in group 1.
-var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room [A-Z0-9]{1,3}(?: on \d{1,2}F)?)\b`)
+var roomHired = quickre.MustCompile(`(?i)\b(?:hired|booked|rented|reserved|(?:running|holding|hosting) [^.\n]{0,40}? in)\s+(?:the\s+)?(meeting room (?-i:[A-Z0-9]{1,3})(?: on \d{1,2}F)?)\b`)
 
 // namedRoomBooked is a venue's room by its name an English writer says they booked or hold their
 // event in, in group 1.
@@ -2900,7 +3001,7 @@ func subjectRoom(subject, text string) string {
 // their own event.
 var (
 	roomInSubject = quickre.MustCompile(EitherScript(`((?:[A-Z]座)?(?:\d{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z]\d{1,2})(?:会议室|培训室)|` +
-		`(?:\d{1,2}(?:楼|层))?(?:培训室|会议室)\d{1,2}|(?i:meeting room [A-Z0-9]{1,3}(?:, ?\d{1,2}F)?))`))
+		`(?:\d{1,2}(?:楼|层))?(?:培训室|会议室)\d{1,2}|(?i:meeting room (?-i:[A-Z0-9]{1,3})\b(?:, ?\d{1,2}F)?))`))
 	ourEvent = quickre.MustCompile(EitherScript(`(?:我们|我司|我会|本会|我单位|我公司)[^。！？\n]{0,30}?(?:会议|培训|活动|年会|研讨会|发布会|办活动)|` +
 		`(?i:\b(?:our|we|my) [^.\n]{0,40}?(?:workshop|event|meeting|conference|seminar|training))`))
 )

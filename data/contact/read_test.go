@@ -5341,7 +5341,7 @@ func TestEnglishUnitsSaidAndGuestsRooms(t *testing.T) {
 		{"Jessica Ho", "Dear Building Management,\n\nI'm writing on behalf of our team at Unit 1503, 15/F, Harbour Centre Tower 2. The guard at the lobby was rude.\n\nJessica Ho",
 			"Jessica Ho", "", "Unit 1503, 15/F, Harbour Centre Tower 2"},
 		{"Kim Min-jun", "Dear Property Management,\n\nMy company's office is in Room 805, Tower B, Jianwai SOHO. The restroom on the 8th floor is dirty.\n\nKim Min-jun",
-			"Kim Min-jun", "", "Room 805, Tower B"},
+			"Kim Min-jun", "", "Room 805, Tower B, Jianwai SOHO"},
 		{"Xu", "你好我是阳光100小区12栋1单元601的业主徐女士家里的门禁卡又坏了这已经是第三次了能不能换个质量好点的电话13366554433谢谢", "徐女士", "13366554433", "阳光100小区12栋1单元601"},
 		{"老何", "电梯又坏了 我家住28楼 走上去要命 老婆子腿脚不好 今天在楼梯上歇了四回 9栋2803 老何 13812340000", "老何", "13812340000", "9栋2803"},
 	})
@@ -5539,5 +5539,47 @@ func TestRunOnsLettersAndResidentsWrittenFor(t *testing.T) {
 		{"何亮", "物业您好：\n我住3栋1单元1402，我父亲何建平住在8栋1单元101。8栋的化粪池返水。\n我父亲没有手机，有事打我电话 13867001122。\n何亮", "何建平", "13867001122", "8栋1单元101"},
 		{"阳光假期 王导", "兰亭酒店大堂经理您好：\n我是阳光假期旅行社的导游王磊。团里的冯国栋先生住1516房间，楼下KTV唱到凌晨。\n请酒店直接联系我：18811223344。\n王磊", "冯国栋", "18811223344", "1516房间"},
 		{"Maria Santos", "Good day sir/madam,\nI am Maria, the helper of Mrs. Chan Wai Man in Flat C, 25/F, Block 2. The rubbish room is very smelly.\nIf any question please call Mrs. Chan 6789 1234, she is home in the evening.\nMaria", "Chan Wai Man", "6789 1234", "Flat C, 25/F, Block 2"},
+	})
+}
+
+// Replies and forwards answering the office or passing a mail on, writers by their initials,
+// their mailbox's spelling or a borrowed mailbox, English addresses with the building's name after
+// them, and those an assistant, a front desk, a consultant or a neighbour writes for.
+func TestRepliesBilingualWritersAndTheirBuildings(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"wuxs", "你们派来的师傅捅了十分钟就走了，结果当天晚上又堵了。请再派人来。\n\n我手机13677778888，来之前先打电话。\n\n吴\n\n在 2026年11月3日 星期二 14:30，华润物业客服中心 <kefu@crland-wy.example.cn> 写道：\n> 尊敬的吴先生：\n>\n> 您好！关于您反映的9栋1单元702室厨房下水道堵塞问题，我们已安排维修师傅上门处理。\n>\n> 华润物业客服中心 小陈", "吴先生", "13677778888", "9栋1单元702室"},
+		{"songjl", "物业：\n我们公司在创业大厦B座12层1208，12层东侧公共卫生间的水箱漏水快一个月了。\n希望这次能彻底修好。联系我：010-6233 8899转302\n宋经理", "宋经理", "010-6233 8899 转302", "创业大厦B座12层1208"},
+		{"YG", "Dear PM,\n\nSince last week my monthly parking card stopped working at the entry barrier.\n\nBest,\nYang Guang\nUnit 1501, Tower C, Wangjing SOHO\nMob: +86 (0)138 1111 2222", "Yang Guang", "+86 (0)138 1111 2222", "Unit 1501, Tower C, Wangjing SOHO"},
+		{"静静", "我是11栋1702的，胡静。噪音是楼下2楼的那个健身房，每天早上6点就开始放音乐。手机15677778888", "胡静", "15677778888", "11栋1702"},
+		{"快乐每一天", "你们物业到底管不管楼上天天晚上十点多还在砸墙孩子明天还要考试我住3-2-401楼上501那家电话打了也不接你们赶紧去看看 有事打13577778888 李女士", "李女士", "13577778888", "3-2-401"},
+		{"13699990000", "电梯又坏了我家4栋2单元1902爬楼梯要命老头子腿不好根本下不去楼你们到底什么时候修好 赶快 电话就是这个13699990000 赵阿姨", "赵阿姨", "13699990000", "4栋2单元1902"},
+		{"13800138000", "你们市场管理处到底管不管啊隔壁摊位天天把泡沫箱堆到我门口过道都走不了人我是东区水产A-23号摊位的周师傅\n电话13800138000", "周师傅", "13800138000", "A-23"},
+		{"Jennifer Wu", "Hi,\n\nThis is Jenny's husband, Michael Zhang, writing from her email account. We live at Unit 2201, Tower 5, The Peninsula Residences.\n\nPlease call me at 135-0011-2299, not Jenny's number.\n\nMichael", "Michael Zhang", "135-0011-2299", "Unit 2201, Tower 5, The Peninsula Residences"},
+		{"陈女士", "你好，12号楼东侧的垃圾桶已经三天没清了。我住12号楼2单元101，一开窗就闻到。麻烦尽快安排保洁。电话13900001234。", "陈女士", "13900001234", "12号楼2单元101"},
+		{"徐女士", "你好，我家11栋楼道的感应灯坏了一个多月了，麻烦尽快换一下。\n\n11栋2单元502 徐", "徐女士", "", "11栋2单元502"},
+		{"谭慧", "你们说的改造方案我不同意。\n我家在一楼，碧水湾6栋101，我要求保留绿化。\n请项目经理联系我 138 7310 6688。\n谭慧", "谭慧", "138 7310 6688", "碧水湾6栋101"},
+		{"刘桂芳", "小雨你帮我给物业发一下 我们12号楼的电梯又坏了 物业说修也没人来修 我住12号楼1单元803 电话13512345678 刘桂芳", "刘桂芳", "13512345678", "12号楼1单元803"},
+		{"孙晓燕", "婷婷，\n\n帮我跟物业说一下吧，22楼女卫生间的水龙头坏了。我们所在金融大厦2205室，我已经在前台登记过两次了。\n\n物业有事打我手机 15801234567。\n\n晓燕", "孙晓燕", "15801234567", "金融大厦2205室"},
+		{"林志明", "信義廣場管理處 您好：\n\n本人林志明，在貴廣場3樓A12櫃位經營手工皮件。櫃位上方的天花板開始滴水。\n\n本人平日在大陸使用的手機為 +86 135 9200 7788。\n\n林志明 敬上", "林志明", "+86 135 9200 7788", "3樓A12櫃位"},
+		{"冯磊", "中信大厦物业：\n\n你好。我是瀚新教育的冯磊，我们在中信大厦9楼908-910室开办培训。空调坏了。\n\n冯磊 182 6543 2100", "冯磊", "182 6543 2100", "中信大厦9楼908-910室"},
+		// English addresses with the building's name after them, a guest's room, an assistant's number.
+		{"Nordic Design Office", "Dear Building Management,\n\nOur office at Room 2305, 23/F, Tower B, Kerry Centre has had no heating since Monday morning.\n\nPlease contact me at 010-8529 6600 ext. 215 when an engineer is scheduled.\n\nAnna Svensson\nOffice Manager, Nordic Design (Beijing) Ltd.", "Anna Svensson", "010-8529 6600 ext. 215", "Room 2305, 23/F, Tower B, Kerry Centre"},
+		{"Daniel Kim", "Hello,\n\nWater is coming through our kitchen ceiling light right now!! We are in Unit 1802, Tower 1, Central Park Apartments. Please send someone urgently.\n\nPlease call my Korean number +82 10-1234-5678 (roaming is on).\n\nDaniel Kim", "Daniel Kim", "+82 10-1234-5678", "Unit 1802, Tower 1, Central Park Apartments"},
+		{"Alexander Petrov", "Dear Fraser Suites team,\n\nI am staying in Apartment 1708, Fraser Suites, for a 6-month contract. The floor heating is not working.\n\nPlease call me at +86 185 0211 7788 before sending a technician.\n\nAlexander Petrov", "Alexander Petrov", "+86 185 0211 7788", "Apartment 1708, Fraser Suites"},
+		{"Tan Wei Ming", "Hi there,\n\nI'm Tan Wei Ming, staying at Apt 1503, Block 2, Somerset Riverside Serviced Apartments. The lift on our side has been out of service.\n\nMy mobile: +86 139 1888 2266\n\nWei Ming", "Tan Wei Ming", "+86 139 1888 2266", "Apt 1503, Block 2, Somerset Riverside Serviced Apartments"},
+		{"Vivian Zhou", "Hi,\n\nThis is Vivian from Unit 1203, Building 7, Vanke Park. The latch on our living room window is broken.\n\nVivian, 159 0101 8899", "Vivian Zhou", "159 0101 8899", "Unit 1203, Building 7, Vanke Park"},
+		{"Karen Lau", "Hi 管理處,\n\n我係 Flat 12B, Tower 3 嘅租客 Karen Lau。個熱水爐由星期日開始就冇熱水。\n\nKaren Lau\n+852 6123 8899", "Karen Lau", "+852 6123 8899", "Flat 12B, Tower 3"},
+		{"Rachel Green", "Hello,\n\nI'm staying at your hotel (Room 1512) for the Asia Pharma Summit. The business centre double-booked Meeting Room 3 for our session yesterday.\n\nMy mobile is +1 646-555-0142.\n\nRachel Green", "Rachel Green", "+1 646-555-0142", "Room 1512"},
+		{"Sarah Müller", "Dear Guest Service Team,\n\nI am writing to complain about my experience during our company workshop at your hotel this week.\n\nMy own room, Room 1718, has had a broken air-conditioning unit since I checked in.\n\nYou can reach me in Room 1718 or on my mobile, +49 171 2345678.\n\nSarah Müller", "Sarah Müller", "+49 171 2345678", "Room 1718"},
+		{"David Kim", "Hi Lisa,\n\nThe A/C never came on last Saturday.\n\nPlease call me directly to discuss: +86 21 6288 0102 ext. 315.\n\nBest,\nDavid\n\nDavid Kim | Head of Operations\nUnit 2802, Tower B, Kerry Centre", "David Kim", "+86 21 6288 0102 ext. 315", "Unit 2802, Tower B, Kerry Centre"},
+		{"Lily Chen", "Dear Building Management,\n\nI am writing on behalf of my boss, Mr. David Wong, the tenant of Unit 1806, Tower A, Lujiazui Century Plaza. Water is dripping from the ceiling near the pantry.\n\nMr. Wong is travelling in Europe, so please contact me to arrange access and any repairs: 021-6088 1234 ext. 806 (office direct line).\n\nLily Chen", "David Wong", "021-6088 1234 ext. 806", "Unit 1806, Tower A, Lujiazui Century Plaza"},
+		{"Sophie Li | Relocation Asia", "Dear Property Management Team,\n\nI'm the relocation consultant assisting Mr. Hans Müller, who moved into Villa 27, Green Valley Villas last week with his family.\n\nAs Mr. Müller does not speak Chinese, please coordinate any visits with me: +86 137 0111 2233 (WeChat same number). For emergencies only, his own mobile is +49 171 234 5678.\n\nSophie Li", "Hans Müller", "+86 137 0111 2233", "Villa 27, Green Valley Villas"},
+		// Those a front desk, an assistant or a child writes for.
+		{"上海云帆科技 行政部", "物业管理处：\n\n我司上海云帆科技有限公司位于A座1906室。门禁刷卡器时好时坏。\n\n请尽快安排工程人员检查。联系人：行政主管 郑雅文，手机 137-6189-0022（前台总机经常转不到我，请直接打手机）。\n\n上海云帆科技有限公司 行政部", "郑雅文", "137-6189-0022", "A座1906室"},
+		{"前台 小美", "物业管理中心您好，\n我是好悦投资的前台，我们何总（何志强）让我跟你们反映一下：公司在金融中心写字楼2808室，何总办公室那扇大玻璃窗的密封条老化了。\n请安排人来看一下，有事联系我就行：0592-5566 7788 转 801（前台）。\n前台 林小美", "何志强", "0592-5566 7788 转 801", "金融中心写字楼2808室"},
+		{"Cindy", "物业您好，\n我是刘志远先生的助理Cindy，帮我们老板反映一下：刘总住在尚城国际A座2601，入户的智能门锁这两天经常识别不了指纹。\n刘总白天都在公司，上门时间请联系我安排：155 6677 8899（Cindy）。", "刘志远", "155 6677 8899", "尚城国际A座2601"},
+		{"Kevin Sun", "物业您好，\n\n我是海棠湾小区8号楼303室孙秀英的儿子，现在在美国工作，所以由我代她写信。她家卫生间的天花板渗水。\n\n具体上门时间请直接联系我母亲：0571-8765 4321（家里座机，她白天都在家）。\n\nKevin Sun（孙凯）", "孙秀英", "0571-8765 4321", "海棠湾小区8号楼303室"},
+		{"郭晨", "物业您好：\n\n我父亲郭德明住在贵小区15栋一楼（15栋1单元102），紧挨着地下车库出入口。卷帘门噪音很大。\n\n我父亲耳朵不太好，打电话他可能听不清，请联系我：155 6677 8899。\n\n郭晨（郭德明之子）", "郭德明", "155 6677 8899", "15栋1单元102"},
+		{"杨帆", "客服中心：\n\n今天上午巡楼时，2号楼1801的业主钱女士向我反映以下问题，请客服登记并跟进：同层1802住户长期在公共走道堆放杂物。\n\n钱女士希望物业负责人本周内给她回电，电话：13816168888。\n\n管家 杨帆", "钱女士", "13816168888", "2号楼1801"},
 	})
 }

@@ -44,7 +44,10 @@ func sentenceAddress(text string) string {
 			// "…楼下的小孩都绕着走 我家就在6幢2单元102": the words before a clause of the writer's
 			// own are another's.
 			mine := strings.HasPrefix(strings.TrimLeft(l[m[0]:m[1]], "，,。；;！!？? \t"), "我") && strings.HasSuffix(strings.TrimRight(before, "我"), " ")
-			if quoted(before) || !moved && formerly.MatchString(clause(last)) ||
+			// "…物业说修也没人来修 我住12号楼1单元803…": the writer again after what staff said, in
+			// a run-on typed with spaces for its stops; not "保安说 我住哪…", words said right before.
+			said := quoted(before) && !(mine && !saidJust.MatchString(strings.TrimSpace(before)))
+			if said || !moved && formerly.MatchString(clause(last)) ||
 				m[16] < 0 && m[46] < 0 && !mine && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
 				continue
 			}
@@ -383,7 +386,7 @@ var bareFlat = quickre.MustCompile(EitherScript(`^\d{3,4}(?:室|号)?$`))
 var unitFlat = quickre.MustCompile(EitherScript(`^\d{1,2}\s*单元\s*\d{3,4}(?:室|号)?$`))
 
 // workHere are the words after a place that make it where a company is: "办公", "上班".
-var workHere = quickre.MustCompile(EitherScript(`^(?:办公|上班|工作|营业|经营)`))
+var workHere = quickre.MustCompile(EitherScript(`^(?:办公|上班|工作|营业|经营|开办|开店|开了)`))
 
 // flatEnd is an address that ends in a flat's number: "8-301", "41号1103", "2单元502室".
 var flatEnd = quickre.MustCompile(EitherScript(`\d{3,4}(?:室|号|号房|房间|宿舍|寝室)?$`))
@@ -538,7 +541,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们|我們)(?:团队|團隊)?(?:在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:团队|團隊)?(?:所在|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我家|我哋屋企|我屋企|我宿舍|我的宿舍)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|的|[，。；！？,;!?\s]|$)|` +
@@ -558,7 +561,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們|我家)([^，。；！？,;!?\s（(：:]{3,30}?)(?:这|這)一?户|` +
 		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
 		`(?:我们|我們)是(?:[一二三四五六七八九十\d]{1,2}[楼樓层層])?([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)|` +
-		`(?:^|[，,。；;！!？?\s])(?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:^|[，,。；;！!？?:：\s])(?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
 		`(?:我哋|我们|我們)(?:公司|厂|廠|工厂|工廠)[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:(?:我们|我們)是|我公司|本公司|我司)\p{Han}{2,12}[，,]\s*(?:在|位于|位於|(?:租用|租赁|承租)了?(?:贵园区|园区|你们)?)([^，。；！？,;!?\s（(：:]{3,40})|` +
@@ -629,7 +632,7 @@ const (
 var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所有权人", "产权人", "现在住", "現在住", "目前住", "我家",
 	"家住", "家在", "家是", "本人", "我是", "我系", "我係", "我为", "我為", "我爲", "房号", "房號",
 	"我租", "搬到", "搬进", "搬進", "我的地址", "我的住址", "我的門牌", "我的门牌", "寄到", "发到", "發到", "送到",
-	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "敝所", "我们在", "我們在", "我们位", "我們位", "律所", "事务所", "事務所",
+	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "敝所", "我们在", "我們在", "我们所在", "我們所在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
 	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主", "独居", "獨居", "敝寓", "租住", "本小区", "本小區",
 	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
@@ -671,11 +674,11 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	// "please call me after 6 pm on 139…", "give me a ring on 186…", "please call my wife Chen Lu
 	// on 139…", "Please call my father at home 0371-…", "I am reachable on WhatsApp/phone +91…", "my
 	// local number for the fair is +86…".
-	`\b(?:give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
+	`\b(?:(?:contact|call) me(?: directly)? (?:to|for) [^.:\n\d]{2,50}:|give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
 	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell)(?: number)?(?: works here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
-	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|coordinate with me(?: directly)?:?|direct (?:all )?(?:follow-up|follow-ups|replies) to me[^\n\d:]{0,40}:|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
+	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|coordinate (?:[a-z]+ ){0,3}with me(?: directly)?:?|direct (?:all )?(?:follow-up|follow-ups|replies) to me[^\n\d:]{0,40}:|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime)?(?:\s*\([^()\n]{0,60}\)|,\s*(?:his|her|their|the) [a-z ]{2,30},)?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*)?`))
 
@@ -694,6 +697,8 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:请|就)?通知我[:：]\s*|(?:请|麻烦)(?:打|拨)我[^，。；\n\d]{1,10}?的手机\s*|` +
 	// "有事请打门店电话 0755-…": a keeper's own shop's line.
 	`(?:有事)?(?:请|可以)(?:打|拨)(?:我们)?(?:门店|店里|店铺)(?:的)?(?:电话|座机)[:：]?\s*|` +
+	// "上门时间请联系我安排：155…", "电话就是这个13699990000".
+	`(?:请)?联系我(?:安排|确认|预约|对接)[:：]\s*|(?:电话|手机)(?:号码|号)?就是这个[ \t]*|` +
 	// "有问题打 138-5717-2264。".
 	`有(?:事|问题|疑问|需要)(?:请|可以|可)?(?:打|拨打|拨|致电)[ \t]*|` +
 	`(?:可以|可)(?:微信或电话|电话或微信|电话)联系(?:我)?[:：]\s*|` +
@@ -799,8 +804,9 @@ var officeRecord = quickre.MustCompile(EitherScript(`你们|贵|登记`))
 var aboutSomeone = quickre.MustCompile(EitherScript(`房东|房主|邻居|楼上|楼下|隔壁|对门|对方|租客|车主|师傅|经理|主管|保安|管家|` +
 	`快递|司机|店长|老板|客服|工作人员|服务员|员工|保洁|清洁工|维修工|水电工|电工|工人|业主|住户|先生|女士|小姐|老师|教练|律师|他|她|姓`))
 
-// sendFor asks the office to send someone, whose number the writer does not give: "麻烦赶紧派电工过来".
-var sendFor = quickre.MustCompile(EitherScript(`(?:派|安排|叫)(?:个|一个|名|位)?\p{Han}{0,3}?(?:电工|师傅|维修工|水电工|保洁|保安|工人|人)(?:过来|来|上门|处理|看看|看一下|修)[^，,]*[。！!]?\s*$`))
+// sendFor asks the office to send someone, whose number the writer does not give: "麻烦赶紧派电工过来",
+// "麻烦尽快安排保洁".
+var sendFor = quickre.MustCompile(EitherScript(`(?:派|安排|叫)(?:个|一个|名|位)?\p{Han}{0,3}?(?:电工|师傅|维修工|水电工|保洁|保安|工人|人)(?:(?:过来|来|上门|处理|看看|看一下|修)[^，,]*)?[。！!]?\s*$`))
 
 // lineAbove is the last line with words above line i.
 func lineAbove(lines []string, i int) string {
@@ -890,7 +896,7 @@ func mayOwnPhone(l string) bool {
 			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "contacted") || strings.Contains(l, "text me") ||
 			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:") ||
 			strings.Contains(l, " me on ") || strings.Contains(l, " me at ") || strings.Contains(l, ", mobile") || strings.Contains(l, ", my mobile") ||
-			strings.Contains(l, "reachable") || strings.Contains(l, "give me a") || strings.Contains(l, "undersigned") || strings.Contains(l, "coordinate with me") || strings.Contains(l, "to me") {
+			strings.Contains(l, "reachable") || strings.Contains(l, "give me a") || strings.Contains(l, "undersigned") || strings.Contains(l, "coordinate") || strings.Contains(l, "to me") {
 			return true
 		}
 	}
@@ -976,6 +982,20 @@ func newNumber(text string) string {
 		}
 	}
 	return ""
+}
+
+// LettersFlat is the flat a landlord's note passing on their tenant's mail says they own: "海澜苑5-2-602"
+// of "我是海澜苑5-2-602的业主钟国华，房子租出去了。下面是我租客发给我的…"; "" when the note is no
+// landlord's or names no flat.
+func LettersFlat(note string) string {
+	if !containsAny(note, "租客", "租户", "租出去", "房客") || !containsAny(note, "业主", "房东", "業主", "房東") {
+		return ""
+	}
+	a := sentenceAddress(note)
+	if addressPart(a) != a || bareFlat.MatchString(a) {
+		return ""
+	}
+	return a
 }
 
 // RelayedNumber is the number a colleague's note passing on someone's mail says is theirs now, the
@@ -1189,7 +1209,7 @@ func sentencePhone(text string) string {
 				}
 			}
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天", "门店", "店里", "店铺", "有事", "有问题", "有疑问", "有需要") {
+		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天", "门店", "店里", "店铺", "有事", "有问题", "有疑问", "有需要", "联系我", "就是这个") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])

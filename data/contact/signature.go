@@ -1445,6 +1445,12 @@ func runOnLineContact(l string) (name, phone, place string) {
 		if phoneIn(p) != p || !isPhone(p) || digitCount(p) < 7 || dateLine.MatchString(p) {
 			continue
 		}
+		if i == len(f)-2 && ownNumberWords.MatchString(f[i]) && (titled(f[i+1]) || calledBy.MatchString(f[i+1]) && surnamed(string([]rune(f[i+1])[:1]))) &&
+			!aboutSomeone.MatchString(lastRunes(f[i-1], 4)) {
+			// "…你们赶紧去看看 有事打13577778888 李女士", "…电话就是这个13699990000 赵阿姨": the
+			// number, then who they are.
+			return f[i+1], p, ""
+		}
 		if i+2 < len(f) && ownFlatWord(f[i+1]) && addressPart(f[i+1]) == f[i+1] && callName(f[i+2]) && !othersBefore(f, i) {
 			// "新号码17600001111 4号楼506 潘先生 上次说的…": the number, the flat, the name.
 			return f[i+2], p, f[i+1]
@@ -1483,6 +1489,9 @@ func runOnLineContact(l string) (name, phone, place string) {
 	return "", "", ""
 }
 
+// ownNumberWords begin a number a run-on gives as the writer's: "有事打", "电话就是这个".
+var ownNumberWords = quickre.MustCompile(EitherScript(`^(?:有事(?:请)?(?:打|联系)|(?:电话|手机)(?:号码|号)?就是)`))
+
 // othersBefore tells a word of a line's words that comes right after one saying whose it is,
 // someone else's: "楼上 5栋802王先生", "投诉 3栋502 李四", "保洁班组 主管 付桂兰".
 func othersBefore(f []string, k int) bool {
@@ -1504,6 +1513,6 @@ func ownFlatWord(w string) bool {
 // labelledPhonePrefix is a phone's label stuck to its number: "电话" of "电话13812121212";
 // keeperRole what a shop's keeper is, before their name: "店长" of "店长周丽".
 var (
-	labelledPhonePrefix = quickre.MustCompile(EitherScript(`^(?:新号码|新号|联系电话|电话|手机号|手机)`))
+	labelledPhonePrefix = quickre.MustCompile(EitherScript(`^(?:新号码|新号|联系电话|(?:电话|手机)(?:号码|号)?就是(?:这个)?|电话|手机号|手机|有事(?:请)?(?:打|联系))`))
 	keeperRole          = quickre.MustCompile(EitherScript(`^(?:店长|店主|老板娘|老板|档主|摊主)`))
 )
