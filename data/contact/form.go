@@ -452,11 +452,12 @@ var unitAtEnd = quickre.MustCompile(EitherScript(`[0-9A-Za-z]-\d{1,4}[A-Za-z]?(?
 func textFields(text string) []formField {
 	text = spreadLabel.ReplaceAllString(text, "$1$2$3") // "姓　名" set as a table's label is 姓名
 	if strings.Contains(text, "联系人") || strings.Contains(text, "聯繫人") {
-		// "…书面回复。本函联系人：…", "请尽快安排工程人员检查。联系人：…" as a line of its own; not the
-		// contact of a notice the sentence before speaks of ("门上贴了装修公告。联系人：…").
+		// "…书面回复。本函联系人：…", "请尽快安排工程人员检查。联系人：…" as a line of its own, the
+		// contact of a letter or of the writer's request; not of a notice the sentence before
+		// speaks of ("门上贴了装修公告。联系人：…") or introduces ("…安排如下。联系人：王经理…").
 		text = contactAfterStop.ReplaceAllStringFunc(text, func(m string) string {
 			g := contactAfterStop.FindStringSubmatch(m)
-			if notice.MatchString(g[1]) {
+			if notice.MatchString(g[1]) || !strings.HasPrefix(g[3], "本") && !strings.HasPrefix(g[3], "此") && !askingSentence.MatchString(g[1]) {
 				return m
 			}
 			return g[1] + g[2] + "\n" + g[3]
@@ -505,6 +506,9 @@ func textFields(text string) []formField {
 	}
 	return out
 }
+
+// askingSentence is a sentence of the writer asking the office for something: "请尽快安排…".
+var askingSentence = quickre.MustCompile(EitherScript(`(?:^|[，,\s])(?:请|麻烦|希望|敬请|烦请)`))
 
 // contactAfterStop is a contact person labelled after a sentence's stop, the sentence in group 1:
 // "。本函联系人：", "。联系人：".

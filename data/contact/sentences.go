@@ -46,7 +46,7 @@ func sentenceAddress(text string) string {
 			mine := strings.HasPrefix(strings.TrimLeft(l[m[0]:m[1]], "，,。；;！!？? \t"), "我") && strings.HasSuffix(strings.TrimRight(before, "我"), " ")
 			// "…物业说修也没人来修 我住12号楼1单元803…": the writer again after what staff said, in
 			// a run-on typed with spaces for its stops; not "保安说 我住哪…", words said right before.
-			said := quoted(before) && !(mine && !saidJust.MatchString(strings.TrimSpace(before)))
+			said := quoted(before) && (openQuote(before) || !mine || saidJust.MatchString(strings.TrimSpace(before)))
 			if said || !moved && formerly.MatchString(clause(last)) ||
 				m[16] < 0 && m[46] < 0 && !mine && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
 				continue
@@ -1540,10 +1540,14 @@ var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open
 // quotation mark, or a verb of saying before a colon or a quotation mark.
 func quoted(before string) bool {
-	open := strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
+	return openQuote(before) || saidColon.MatchString(before) || saidJust.MatchString(before) && !talkTo.MatchString(before) && !askReply.MatchString(before) || saidInClause(before)
+}
+
+// openQuote tells words before a phrase that open a quotation they do not close.
+func openQuote(before string) bool {
+	return strings.Count(before, "「")-strings.Count(before, "」") > 0 ||
 		strings.Count(before, "“")-strings.Count(before, "”") > 0 ||
 		strings.Count(before, "\"")%2 == 1 || strings.Count(before, "『")-strings.Count(before, "』") > 0
-	return open || saidColon.MatchString(before) || saidJust.MatchString(before) && !talkTo.MatchString(before) && !askReply.MatchString(before) || saidInClause(before)
 }
 
 // askReply ends the writer's asking for an answer, no one's words: "麻烦尽快给我回复".
