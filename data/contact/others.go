@@ -1587,7 +1587,7 @@ var (
 // "以下是8幢2单元1703业主顾长青今晚在业主群里@我发的消息，原文转过来"; "" when the text passes on
 // none.
 func pastedMessage(text string) string {
-	if !strings.Contains(text, "原") && !strings.Contains(text, "留言") && !strings.Contains(text, "消息") {
+	if !strings.Contains(text, "原") && !strings.Contains(text, "留言") && !strings.Contains(text, "消息") && !strings.Contains(text, "来信") && !strings.Contains(text, "來信") {
 		return ""
 	}
 	lines := strings.Split(text, "\n")
@@ -1602,6 +1602,11 @@ func pastedMessage(text string) string {
 			if ruleLine(lines[j]) {
 				return strings.TrimSpace(strings.Join(lines[i+1:j], "\n"))
 			}
+		}
+		if letterCopied.MatchString(strings.Join(lines[max(0, i-3):i+1], "\n")) && len(lines)-i <= 40 {
+			// "——————以下为来信内容——————" above a resident's letter the desk copied out, to
+			// the mail's end.
+			return strings.TrimSpace(strings.Join(lines[i+1:], "\n"))
 		}
 		return ""
 	}
@@ -1637,7 +1642,13 @@ func ruleLine(l string) bool {
 // pastedIntro are the words above a message passed on whole: "以下是9幢业主今早发在我微信上的留言，原
 // 文转过来", "业主原话", "租客原话如下".
 var pastedIntro = quickre.MustCompile(EitherScript(`(?:以下|下面)(?:是)?[^。\n]{0,30}?(?:业主|住户|租户|租客|客户|顾客|商户|加盟商)[^。\n]{0,30}?(?:发|留|说)[^。\n]{0,16}?(?:消息|留言|信息|原话)|` +
-	`原文(?:转|贴|如下)|原话(?:转|贴|如下)|(?:业主|住户|租户|租客|客户|顾客|商户)(?:的)?原话`))
+	`原文(?:转|贴|如下)|原话(?:转|贴|如下)|(?:业主|住户|租户|租客|客户|顾客|商户)(?:的)?原话|` + letterCopiedWords))
+
+// letterCopied are a desk's words above a resident's letter it copies out: "以下为来信内容", "内容抄录
+// 如下".
+const letterCopiedWords = `(?:以下|下面)(?:为|是)(?:来信|信件|手写信)(?:内容|原文)|(?:内容|来信)(?:抄录|转录)如下`
+
+var letterCopied = quickre.MustCompile(EitherScript(letterCopiedWords))
 
 // jointContact is the one person a joint or a committee's letter names to be contacted, on the
 // number and at the flat or office it gives for them: "本次联名的联系人：龙振宇，电话 139…" (their

@@ -675,6 +675,9 @@ func Read(m Mail) Writer {
 		// booth, without its kind; "南京市秦淮区中山南路1号（新街口店）": the store, without its name.
 		address = strings.TrimSpace(before)
 	}
+	if f := strings.Fields(address); len(f) == 2 && addressPart(f[0]) == f[0] && numberedUnitEnd.MatchString(f[0]) && hanOnly(f[1]) && !addressWords.MatchString(f[1]) {
+		address = f[0] // "3楼C区086档 少华服饰": the stall, without the shop's name after it
+	}
 	if a := strings.TrimSpace(besidePlace.ReplaceAllString(address, "")); a != address && addressWords.MatchString(a) {
 		address = a // "1幢102（物业办公室楼上）": the flat, without where it is
 	}
@@ -797,16 +800,25 @@ func homeRoomFlat(text string) string {
 	return ""
 }
 
-// floorThenFlat is the writer's flat in the clause after the floor their home is on: "碧水湾6栋101"
-// of "我家在一楼，碧水湾6栋101，"; "" when none is said so.
+// numberedUnitEnd ends a unit by its number and its word: "086档", "1203室", "B-12".
+var numberedUnitEnd = quickre.MustCompile(EitherScript(`\d(?:号|室|档|铺|摊|位|房)?$`))
+
+// floorThenFlat is the writer's flat in the clause after the floor their home is on, or in brackets
+// after it: "碧水湾6栋101" of "我家在一楼，碧水湾6栋101，", "1号楼3单元1801" of "我家住顶楼（1号楼3单元
+// 1801）"; "" when none is said so.
 func floorThenFlat(text string) string {
-	if m := homeFloorThenFlat.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && !nearby.MatchString(m[1]) {
-		return m[1]
+	if m := homeFloorThenFlat.FindStringSubmatch(text); m != nil {
+		if f := cmp.Or(m[1], m[2]); addressPart(f) == f && !nearby.MatchString(f) {
+			return f
+		}
 	}
 	return ""
 }
 
-var homeFloorThenFlat = quickre.MustCompile(EitherScript(`我家(?:在|住)?(?:[一二三四五六七八九十]|\d{1,2})楼[，,]\s*([^，。；！？,;!?\s]{3,24}?\d{3,4}室?)(?:[，。；！？,;!?\s]|$)`))
+// homeFloorThenFlat is the writer's floor, then their flat in the next clause (group 1) or in
+// brackets after it (group 2): "我家住顶楼（1号楼3单元1801）".
+var homeFloorThenFlat = quickre.MustCompile(EitherScript(`我家(?:在|住)?(?:(?:[一二三四五六七八九十]|\d{1,2})楼[，,]\s*([^，。；！？,;!?\s]{3,24}?\d{3,4}室?)(?:[，。；！？,;!?\s]|$)|` +
+	`(?:顶楼|顶层|(?:[一二三四五六七八九十]|\d{1,2})楼)[（(]([^（()）\n]{3,24}?\d{3,4}室?)[）)])`))
 
 // homeByEstate is the writer's home by its estate and its flat right after "我家", a clause of its
 // own: "我家龙湖春江郦城7-2-1803，" (group 1), or by its building, entrance and flat: "我家4栋2单元1902"
