@@ -332,9 +332,10 @@ func personName(sender, said string) string {
 		}
 		return sender
 	}
-	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
-	if n := strings.TrimSpace(lines[len(lines)-1]); latinWord && handle.MatchString(t) && surnameAndJob.MatchString(n) && handleSpells(t, n) {
-		return n // "songjl" signing "宋经理": how the one the mailbox's name spells is called
+	if latinWord && handle.MatchString(t) {
+		if n := lastLine(said); surnameAndJob.MatchString(n) && handleSpells(t, n) {
+			return n // "songjl" signing "宋经理": how the one the mailbox's name spells is called
+		}
 	}
 	// "文心店 加盟主", "茶语时光-店长", "加盟商-成都春熙店": a store's mailbox, or its keeper's by what they are.
 	shop := org || firmOrShop(t) || brand(t)
@@ -980,6 +981,12 @@ func surnameSpelt(n, latin string) bool {
 		return false
 	}
 	return spells(f[0], r) || spells(f[len(f)-1], r)
+}
+
+// lastLine is the last line of text with words, trimmed.
+func lastLine(text string) string {
+	t := strings.TrimRight(text, " \t\r\n")
+	return strings.TrimSpace(t[strings.LastIndexByte(t, '\n')+1:])
 }
 
 // surnameAndJob is a surname and a job or a title: "宋经理", "何工", "林老师".

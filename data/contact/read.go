@@ -392,8 +392,9 @@ func Read(m Mail) Writer {
 				}
 			}
 		}
-		if b := flatBesideName(own, strings.TrimSpace(name)); foot == "" && b != "" && address != "" && buildingAlone.MatchString(address) {
-			foot = b // "我家11栋楼道的感应灯…" above "11栋2单元502 徐": the flat in the building
+		if foot == "" && address != "" && buildingAlone.MatchString(address) {
+			// "我家11栋楼道的感应灯…" above "11栋2单元502 徐": the flat in the building.
+			foot = flatBesideName(own, strings.TrimSpace(name))
 		}
 		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
 			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
@@ -1975,8 +1976,11 @@ func flatBesideName(text, name string) string {
 		listed[i] = strings.TrimSpace(lines[i]) != "" && (listed[i-1] || endsInColon(strings.TrimSpace(lines[i-1])))
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
+		if i < len(lines)-5 && !listed[i] {
+			continue
+		}
 		f := strings.Fields(lines[i])
-		if len(f) != 2 || i < len(lines)-5 && !listed[i] {
+		if len(f) != 2 {
 			continue
 		}
 		for _, k := range [][2]int{{0, 1}, {1, 0}} {
