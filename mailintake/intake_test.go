@@ -1790,10 +1790,11 @@ func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 	})
 }
 
-// A daughter passing on her mother's mail ("下面是我妈妈写的…我帮她转过来…有事麻烦直接打她电话"),
-// a regional manager passing on a store manager's ("以下是我们店长发来的情况…请直接联系店长罗小梅")
-// and a landlord passing on a tenant's ("我是海澜苑5-2-602的业主…下面是我租客发给我的…直接联系租客就
-// 行") open the complaint of the one who wrote it; the tenant's at the flat the landlord lets.
+// A daughter passing on her mother's mail ("下面是我妈妈写的…我帮她转过来…有事麻烦直接打她电话"), a
+// son his father's ("这是我爸写的，让我帮他转给你们"), a regional manager a store manager's ("以下是我们
+// 店长发来的情况…请直接联系店长罗小梅") and a landlord a tenant's ("我是海澜苑5-2-602的业主…下面是我租
+// 客发给我的…直接联系租客就行") open the complaint of the one who wrote it; the tenant's at the flat
+// the landlord lets.
 func TestRelayedByDaughtersManagersAndLandlords(t *testing.T) {
 	store := openStore(t)
 	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
@@ -1809,8 +1810,13 @@ func TestRelayedByDaughtersManagersAndLandlords(t *testing.T) {
 		"Message-ID: <r3@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业你好，我是海澜苑5-2-602的业主钟国华，房子租出去了。下面是我租客发给我的，说是公共电表箱的问题，麻烦物业处理一下，直接联系租客就行。谢谢。\r\n\r\n" +
 		"----- Forwarded Message -----\r\nFrom: Allen Xie <allen.xie@example.com>\r\nTo: " + word("钟国华") + " <zhongguohua@example.cn>\r\nSent: 2026年11月9日 下午7:31\r\nSubject: " + word("热水器漏电问题") + "\r\n\r\n" +
 		"钟先生，\r\n\r\n602这两天洗澡的时候热水器外壳有点麻手，需要物业开箱修。\r\n\r\n我电话 176 2233 6620。\r\n\r\n谢晓伦 Allen\r\n"
+	father := "From: " + word("小胖") + " <xp2008@example.cn>\r\nTo: kf@example.cn\r\nSubject: " + word("转发：关于楼下餐馆噪音") + "\r\n" +
+		"Message-ID: <r4@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业你好，这是我爸写的，让我帮他转给你们。\r\n\r\n" +
+		"------------------ 原始邮件 ------------------\r\n发件人: \"" + word("周国庆") + "\"<zgq_1960@example.cn>;\r\n发送时间: 2026年11月7日(星期六) 晚上10:48\r\n收件人: \"" + word("小胖") + "\"<xp2008@example.cn>;\r\n主题: " + word("关于楼下餐馆噪音") + "\r\n\r\n" +
+		"物业：\r\n楼下底商新开的烧烤店每天营业到凌晨两点，排风机就在我家卧室窗户底下。\r\n\r\n家住 凤凰城 6-3-1102\r\n电话 139 0731 6620\r\n周国庆\r\n"
 	checkComplainants(t, store, []complainantOf{
 		{mother, data.Complainant{Name: "刘桂芳", Email: "lgf1958@example.cn", Phone: "13512346620", Address: "12号楼1单元803"}},
+		{father, data.Complainant{Name: "周国庆", Email: "zgq_1960@example.cn", Phone: "139 0731 6620", Address: "凤凰城 6-3-1102"}},
 		{store2, data.Complainant{Name: "罗小梅", Email: "luoxiaomei@meiya.example", Phone: "159 2100 6620", Address: "L3-028"}},
 		{tenant, data.Complainant{Name: "谢晓伦", Email: "allen.xie@example.com", Phone: "176 2233 6620", Address: "海澜苑5-2-602"}},
 	})
