@@ -1543,15 +1543,15 @@ func calledWholeName(text, called string) string {
 		if !ok {
 			return ""
 		}
-		if m := calledWhole.FindStringSubmatch(after); m != nil && chineseName(m[1]) && !titled(m[1]) && sameSurname([]rune(called)[0], []rune(m[1])[0]) {
-			return m[1]
+		said := strings.TrimPrefix(strings.TrimPrefix(after, "她"), "他") // "王奶奶叫王秀兰", "…她叫…"
+		if m := namedAs.FindStringSubmatchIndex(said); m != nil && m[0] == 0 {
+			if n := said[m[2]:m[3]]; chineseName(n) && !titled(n) && sameSurname([]rune(called)[0], []rune(n)[0]) {
+				return n
+			}
 		}
 		rest = after
 	}
 }
-
-// calledWhole is a whole name said right after how someone is called: "叫王秀兰" of "王奶奶叫王秀兰".
-var calledWhole = quickre.MustCompile(EitherScript(`^(?:她|他)?(?:叫|名叫|全名叫|全名是|大名叫|名字叫|名字是)(\p{Han}{2,3}?)(?:[，,。；;！!\s（(]|$)`))
 
 var (
 	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
