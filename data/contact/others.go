@@ -1225,6 +1225,7 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	for _, lead := range []string{"以下是", "下面是", "这是", "這是"} {
 		flat = strings.TrimPrefix(flat, lead) // "以下是雅苑7-1802业主黎女士今天在微信里发给我的内容"
 	}
+	flat = withoutOwnerWord(flat) // "业主7-1-803朱大爷（朱宝林）拦住我反映"
 	if room, ok := strings.CutSuffix(flat, "房"); ok && (addressPart(room) == room || bareFlat.MatchString(room)) {
 		flat = room // "1508房的住户何女士": a serviced flat by its number
 	}

@@ -306,8 +306,8 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(leadFlat(own), fixtureFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own), flatInEnglishSaid(own), floorThenFlat(own))
+				address = cmp.Or(storePosition(own), leadFlat(own), fixtureFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own), flatInEnglishSaid(own), floorThenFlat(own), placeIAmAt(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -346,7 +346,7 @@ func Read(m Mail) Writer {
 		if pu := parkUnitSaid(own); pu != "" && (address == "" || pu != address && strings.Contains(pu, unitCore(address))) {
 			address = pu // "我是顺丰达物流B栋仓库5号门的仓库主管陈建国": the warehouse's door, without the firm
 		}
-		address = withPlaceName(address, own)
+		address = wholeUnit(withPlaceName(address, own), own)
 		if bareFlat.MatchString(address) {
 			// "我家在401" above "我是16幢2单元401的孙丽": the flat the mail names whole.
 			address = cmp.Or(wholeFlatOf(own, address), address)
@@ -1745,6 +1745,9 @@ var namedBuilding = quickre.MustCompile(EitherScript(`(?:^|[^\d\-])(\d{1,3}\s*(?
 func withoutOwnerWord(s string) string {
 	for _, w := range []string{"业主", "業主", "住户", "住戶", "租户", "租戶"} {
 		s = strings.TrimSuffix(s, w)
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" && addressPart(rest) == rest {
+			s = rest // "业主7-1-803": the flat, without the word before it
+		}
 	}
 	return strings.TrimSuffix(strings.TrimSpace(s), "的")
 }
@@ -1843,8 +1846,24 @@ func flatAlone(first string) bool {
 // stuckWords are the few words of what is wrong in a home that a text typed on a phone sticks to
 // the flat it begins with: "漏水", "停电了", "空调漏水"; not what a flat does to others ("在装修",
 // "漏水到楼下").
-var stuckWords = quickre.MustCompile(EitherScript(`^(?:又|还)?(?:空调|水管|暖气|卫生间|厨房|马桶|下水道|水龙头|热水器|天花板|阳台)?` +
+var stuckWords = quickre.MustCompile(EitherScript(`^(?:又|还)?(?:空调|水管|暖气|卫生间|厨房|马桶|下水道|水龙头|热水器|天花板|阳台|卷帘门|门锁|电闸|灯箱)?` +
 	`(?:又|还)?(?:漏水|渗水|停水|停电|没水|没电|断水|断电|跳闸|返水|冒水|堵了|不热|坏了|不制冷)了?$`))
+
+// floorOrArea tells the words before a unit's numbers that are its floor, its area or its estate's or
+// street's name ("二楼", "南区", "星河湾", "小吃街") or none; not what says the unit is another's
+// ("另外", "隔籬").
+func floorOrArea(words string) bool {
+	return utf8.RuneCountInString(words) <= 6 && !otherSide.MatchString(words)
+}
+
+var otherSide = quickre.MustCompile(EitherScript(`另|隔壁|隔籬|隔篱|对面|对门|旁边|楼上|楼下|那|这|他|她|你|我|是`))
+
+// areaAlone is an estate's area said alone before the flat: "南区" of "南区 16-3-602 电梯又坏了".
+var areaAlone = quickre.MustCompile(EitherScript(`^\p{Han}{1,4}(?:区|期)$`))
+
+// shopNameStuck is a shop's name a text typed on a phone sticks to its unit: "鲜果时光" of "B2层15号
+// 铺鲜果时光", "阿芬服饰" of "二楼C区C2-118档口阿芬服饰".
+var shopNameStuck = quickre.MustCompile(EitherScript(`^[^\P{Han}的是在我你他她有没又还卖做][^\P{Han}的未不没坏漏堵停断]{1,7}$`))
 
 // sentenceBefore tells the words before a flat's numbers that are a run-on's sentences, not an
 // estate's name: "电梯又坏了 这个月第三次了 8号楼1单元 1703", typed with spaces for stops.
@@ -1865,8 +1884,9 @@ func sentenceBefore(name string) bool {
 }
 
 // leadingWords are words a clause says before the writer's flat that are none of it: "顶楼 ",
-// "租住".
-var leadingWords = quickre.MustCompile(EitherScript(`^(?:顶楼|顶层|租住|住在)[ \t]*`))
+// "租住", "我们是" of "我们是商务中心3楼305室康乐齿科", "业主" of "业主7-1-803朱大爷", "业主信息：", "公司管理之" of
+// "承租貴公司管理之信義商務大樓12樓之3", who lives with the writer ("和老伴老杨（杨树森）住在").
+var leadingWords = quickre.MustCompile(EitherScript(`^(?:顶楼|顶层|租住|住在|我们是|我是|我係|(?:业主|住户|租户)?信息[:：]|业主|住户|租户|(?:贵|公司|贵公司|贵司)?管理(?:之|的)|[^，。！？；\n]{1,20}?住在)[ \t]*`))
 
 // buildingsFlat is the flat a writer gives in the clause right after their building alone, by
 // the building's number: "2-1703" of "我是2号楼的，2-1703。" for "2号楼"; "" when they give none.
@@ -2606,14 +2626,17 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // "Room 2315" of "I'm a long-stay guest in Room 2315", "room 1420" of "This is Raj Patel from room
 // 1420, long stay guest", "room 2306" of "I am attending the … Forum at your hotel and staying in
 // room 2306", "Room 1512" of "I'm staying at your hotel (Room 1512)", "Room 1718" of "My own room,
-// Room 1718, has…" and of "You can reach me in Room 1718".
-var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓)?\s*`+
+// Room 1718, has…" and of "You can reach me in Room 1718", "1218房间" of "住在你们酒店的1218房间", "Room
+// 1507" of "My wife and I are retired and staying in Room 1507, …", "Room 1712" of "…in your serviced
+// apartments (Room 1712, check-in 2 September…)".
+var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓|(?:你们|您们|你們)(?:酒店|饭店|宾馆|公寓)的?)?\s*`+
 	`((?:\p{Han}{2,5}(?:楼层|楼))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
 	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,70}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
 	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest|` +
 	`\bstaying at your (?:hotel|serviced apartments?|apartment hotel) \(((?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\)|` +
-	`\bmy own room, ((?:room|suite) [A-Z]?\d{3,4}),|\breach me in ((?:room|suite) [A-Z]?\d{3,4})\b)`)
+	`\bmy own room, ((?:room|suite) [A-Z]?\d{3,4}),|\breach me in ((?:room|suite) [A-Z]?\d{3,4})\b|` +
+	`\b(?:i|we)\b[^.\n]{0,40}?\b(?:staying|living) in ((?:room|suite) [A-Z]?\d{3,4})\b|\(((?:room|suite) [A-Z]?\d{3,4}), check-in\b)`)
 
 // placeBefore is the name of an estate, a market, a centre or a venue a text ends with, after the
 // writer's words for being there or a space: "恒基中心" of "我是恒基中心", "东门农贸市场" of "我是东门
@@ -2636,10 +2659,92 @@ func withPlaceName(place, text string) string {
 	return place
 }
 
+// wholeUnit is the writer's unit with the words the text says around it as theirs: the market,
+// the mall or the shared office named between "我是" and it ("建材市场C区C2-118" of "我是建材市场C区
+// C2-118金源五金的老板娘", "3楼联合办公区固定工位D-17"), the mall in the brackets after their shop's
+// name ("天虹广场4F-12" of "蜀味小馆（天虹广场4F-12）"), and the word after it that says what the unit
+// is ("K-07号花车", "E-17号工位", "3F-028号商铺"; "3068档口" and "B-26号" in a place so named). A
+// floor alone ("三楼L3-22") or an area by its goods ("肉类区C-23") is not such a name: the unit
+// stays as it is.
+func wholeUnit(place, text string) string {
+	i := strings.Index(text, place)
+	if place == "" || i < 0 || !strings.ContainsFunc(place, unicode.IsDigit) {
+		return place
+	}
+	whole := place
+	before, lead := text[max(0, i-60):i], -1
+	for _, w := range []string{"我是", "我們是", "我们是", "我係", "（", "("} {
+		if j := strings.LastIndex(before, w); j >= 0 && j+len(w) > lead {
+			lead = j + len(w)
+		}
+	}
+	if span := before[max(lead, 0):]; lead >= 0 && utf8.RuneCountInString(span) <= 16 &&
+		!strings.ContainsAny(span, "，,。；;！!？?、：:的是在我你他她贵貴 \t\r\n（）()「」“”") &&
+		(namedArea(span) || floorAtEnd.ReplaceAllString(span, "") == "" && namedArea(strings.TrimRightFunc(place, func(r rune) bool { return !unicode.Is(unicode.Han, r) }))) {
+		whole = span + place // "我是一楼中庭K-07号花车…", "（悦城4F-408）", "我们是8楼共享办公区E-17号工位的…"
+	}
+	named := whole != place || namedArea(strings.TrimRightFunc(place, func(r rune) bool { return !unicode.Is(unicode.Han, r) }))
+	after := text[i+len(place):]
+	for _, w := range unitWords {
+		if strings.HasPrefix(after, w.word) && (named || !w.named) && !strings.HasSuffix(place, w.word) {
+			if r, _ := utf8.DecodeRuneInString(after[len(w.word):]); !strings.ContainsRune("铺舖鋪档檔摊攤展位楼樓", r) {
+				return whole + w.word
+			}
+		}
+	}
+	return whole
+}
+
+// placeIAmAt is the place the writer says they are at before their shop's or their firm's name and
+// their job or their name: "金鼎大厦17层1705" of "我们是金鼎大厦17层1705美源广告。", "科技大厦1203室" of
+// "我是科技大厦1203室明远律师事务所的行政孙悦", "天街美食广场A区08号" of "我是天街美食广场A区08号“老周面
+// 馆”的周晓峰"; "" when the words after "我是" begin with no numbered place.
+func placeIAmAt(text string) string {
+	for _, m := range iAmAt.FindAllStringSubmatch(text, perLine) {
+		a := addressPart(m[1])
+		if a == "" || !numberedUnitEnd.MatchString(a) || notYetPlace.MatchString(m[1]) {
+			continue // "我是来投诉12号铺的", "我们是隔壁3栋1202的租户"
+		}
+		if r := shopAfterPlace.FindStringSubmatch(strings.TrimLeft(m[1][len(a):], " \t")); r != nil {
+			return a + r[1] // "锦绣花园临街商铺12号铺（莉莉美甲）的店主": the shop, with its word
+		}
+	}
+	return ""
+}
+
+var (
+	iAmAt = quickre.MustCompile(EitherScript(`(?:我是|我们是|我們是|我係|本人是)\s*([^，,。；;！!？?\n]{3,60})`))
+	// shopAfterPlace is a shop's or a firm's name after the place, then the writer's job or name.
+	shopAfterPlace = quickre.MustCompile(`^(铺|舖|鋪|档口|檔口|档|檔|室)?\s*(?:[「“"（(][^」”"）)\n]{1,16}[」”"）)]|[^\P{Han}的嘅]{2,12}?)\s*(?:(?:的|嘅)[^的]{0,8})?$`)
+	// notYetPlace begins words after "我是" that are no place of the writer's.
+	notYetPlace = quickre.MustCompile(EitherScript(`^\s*(?:来|在|去|隔壁|对门|对面|楼上|楼下|旁边)`))
+)
+
+// namedArea tells a place's words before a unit that name the market, the mall, the shared office
+// or the villa estate it is in, the floor after them or not: "建材市场C区", "天虹广场", "新四季服装城3
+// 楼", "一楼中庭", "3楼联合办公区固定工位"; not a floor alone, nor an area by its goods ("肉类区").
+func namedArea(span string) bool {
+	return namedAreaEnd.MatchString(floorAtEnd.ReplaceAllString(span, ""))
+}
+
+var (
+	floorAtEnd   = quickre.MustCompile(EitherScript(`(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[A-Z]\d?)(?:楼|层)$`))
+	namedAreaEnd = quickre.MustCompile(EitherScript(`(?:[A-Z0-9]区|\p{Han}(?:广场|城|中心|大厦|市场|商场)|SOHO(?:\s?T\d)?|别墅区|办公区|工位|中庭|中岛)$`))
+	// unitWords say what a unit is, after its number; some only in a place named (named).
+	unitWords = []struct {
+		word  string
+		named bool
+	}{
+		{"号商铺", false}, {"號商鋪", false}, {"號商舖", false}, {"商铺", false}, {"商鋪", false}, {"商舖", false},
+		{"号工位", false}, {"號工位", false}, {"工位", false}, {"号花车", false}, {"號花車", false}, {"花车", false}, {"花車", false},
+		{"档口", true}, {"檔口", true}, {"号", true}, {"號", true},
+	}
+)
+
 // hotelNamed is a hotel the writer says they stay at by its name: "入住会展酒店", "住在会展中心附近的
 // 锦华酒店", "staying at the Hilton"; not the one they write to ("住在贵酒店"), nor the hotel they
 // speak of ("希望酒店给个说法").
-var hotelNamed = quickre.MustCompile(EitherScript(`(?:入住|住在|住|在)(?:[^，。！？\n]{0,10}?的)?[^\P{Han}贵貴本该該在住]\p{Han}{0,4}[^\P{Han}贵貴本该該](?:酒店|饭店|宾馆)`) +
+var hotelNamed = quickre.MustCompile(EitherScript(`(?:入住|住在|住|在)(?:[^，。！？\n]{0,10}?的)?[^\P{Han}贵貴本该該在住你您]\p{Han}{0,4}[^\P{Han}贵貴本该該们們](?:酒店|饭店|宾馆)`) +
 	`|(?i:\b(?:staying|stay|booked) (?:at|in) the) [A-Z][a-z]+`)
 
 // guestRoom is the room a guest writing to the hotel they stay at says is theirs ("我是贵酒店1203房间
@@ -2798,8 +2903,12 @@ func leadFlat(text string) string {
 			return first
 		}
 		if strings.ContainsAny(first, "0123456789") {
-			if f := addressPart(first); f != "" && f != first && stuckWords.MatchString(first[len(f):]) && flatAlone(f) {
+			if f := addressPart(first); f != "" && f != first && stuckWords.MatchString(first[len(f):]) && (flatAlone(f) || unitAtEnd.MatchString(f) && !nearby.MatchString(f)) {
 				return f // "3栋502漏水 快来人 138…": the flat, what is wrong there stuck to it
+			}
+			if f := addressPart(first); f != "" && f != first && unitAtEnd.MatchString(f) && shopNameStuck.MatchString(first[len(f):]) && !nearby.MatchString(f) &&
+				floorOrArea(f[:max(0, strings.IndexFunc(f, numberOrLetter))]) {
+				return f // "B2层15号铺鲜果时光，我们门口的地漏…": the shop, its name stuck to it
 			}
 		}
 		if m := flatReports.FindStringSubmatch(first); m != nil && flatAlone(m[1]) {
@@ -2811,8 +2920,8 @@ func leadFlat(text string) string {
 			clause = l[:c]
 		}
 		if f := strings.Fields(clause); len(f) <= 8 {
-			for k := min(len(f), 5); k >= 3; k-- {
-				if spaced := strings.Join(f[:k], " "); flatAlone(spaced) {
+			for k := min(len(f), 5); k >= 2; k-- {
+				if spaced := strings.Join(f[:k], " "); flatAlone(spaced) && (k > 2 || areaAlone.MatchString(f[0])) {
 					return spaced
 				}
 			}
@@ -2838,8 +2947,8 @@ func leadFlat(text string) string {
 	return ""
 }
 
-// greetingFirst is a greeting a line begins with before its words: "你好，", "物业您好 ".
-var greetingFirst = quickre.MustCompile(EitherScript(`^(?:物业|管理处)?(?:你好|您好|你们好)[，,！! \t]+`))
+// greetingFirst is a greeting a line begins with before its words: "你好，", "物业您好 ", "商管部你好，".
+var greetingFirst = quickre.MustCompile(EitherScript(`^(?:物业|管理处|[^\P{Han}我你他她]\p{Han}{0,5}?)?(?:你好|您好|你们好)[，,！! \t]+`))
 
 // subjectUnitFirst is a subject beginning with the writer's shop or kiosk by its code, maybe how its
 // keeper is called, and their mobile: "B2-15张姐 136…", "K-05中岛 159…" (the unit in group 1, the

@@ -445,6 +445,28 @@ func franchiseUnit(text string) string {
 
 var unitAfterStoreNumber = quickre.MustCompile(EitherScript(`加盟商\p{Han}{2,3}[（(][^（）()\n]{0,20}?[，,、]\s*\p{Han}{0,6}?(` + unitCode + `)(?:号)?(?:铺位|商铺|铺)[）)]`))
 
+// storePosition is where the writer's store or firm lies, in the words that label it beside the
+// store's name or its code: "新和广场1层L1-08铺" of "我店（优选便利新和广场店，门店编号SH0217，位置：新和
+// 广场1层L1-08铺）", "3F-K12" of "（店铺编码：GZ-TY-0315，铺位号：3F-K12）", "12樓之5" of "本公司「…」
+// 位於貴大樓12樓之5", "环球金融中心32楼3205室" of "我所办公地址为…"; "" when none.
+func storePosition(text string) string {
+	if !containsAny(text, "位置", "位于", "位於", "铺位", "鋪位", "舖位", "地址") {
+		return ""
+	}
+	for _, m := range positionLabelled.FindAllStringSubmatch(text, perLine) {
+		// What the label names is the place, whole: "1F-1023号商铺", "3F-K12".
+		if v := strings.TrimSpace(cmp.Or(m[1], m[2])); strings.ContainsAny(v, "0123456789") && utf8.RuneCountInString(v) <= 24 {
+			return v
+		}
+	}
+	return ""
+}
+
+// positionLabelled is the place labelled in the brackets after a store's name or code, or after
+// the writer's firm.
+var positionLabelled = quickre.MustCompile(EitherScript(`[（(][^（）()\n]{0,40}?(?:店|编号|编码|公司)[^（）()\n]{0,30}?[，,、]\s*(?:位置|铺位号|铺位|位于|位於|地址)\s*[:：]?\s*([^，,。；;（）()\n]{2,30})[）)，,；;]|` +
+	`(?:本公司|我公司|我司|我所|本所|敝公司|敝司|本店|我店)[^，。！？\n]{0,30}?(?:位于|位於|办公地址为|办公地址是|地址为|地址是)\s*[:：]?\s*(?:贵|貴)?(?:大楼|大厦|大樓|大廈)?([^，,。；;（）()\n]{2,30})`))
+
 // ownUnitAt finds the units ownUnitOf does not: before what the writer sells there ("在水产区B17
 // 摊位卖鱼"), as their company's booth ("我司…的展位为W3馆W3-A12"), where they exhibit ("本次於
 // 華景會展中心5館E102攤位參展"), or where the writer stays ("我这边的电话是…，一直在5A-102展位现场").
