@@ -854,7 +854,7 @@ func registeredResident(text string) Writer {
 // (residentRelays): "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325", "12栋1803的业主孙美
 // 玲女士当面向我反映"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉") {
+	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "管家站", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉") {
 		return Writer{}
 	}
 	var w Writer
@@ -991,6 +991,70 @@ var (
 	callThemDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找)(?:他|她)(?:本人)?[:：]?\s*(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
+// kinWrittenFor is a parent, a spouse or an old neighbour the writer complains for, named after "她
+// 叫" or "她是", at the home or the shop and on the number the mail gives as theirs: "帮我妈反映一下，
+// 她住2号楼1004…她是刘阿姨，电话18811112222", "帮我们对门的张奶奶反映个事。张奶奶叫张桂芳，一个人住在
+// 8栋1单元301…张奶奶家的电话是 0531-8299 6610", "我替我爱人写的。她叫何晓燕…铺面是步行街东区1-18号商
+// 铺…她电话是 136-0202-7788". No one when the mail names no such person, or gives neither their
+// home nor their number.
+func kinWrittenFor(text string) Writer {
+	if !containsAny(text, "帮", "替", "代", "幫") {
+		return Writer{}
+	}
+	k := forKinTrigger.FindStringSubmatchIndex(text)
+	if k == nil {
+		return Writer{}
+	}
+	rest := text[k[0]:]
+	subjects := []string{"她", "他"}
+	if k[2] >= 0 {
+		subjects = append(subjects, text[k[2]:k[3]]) // "张奶奶"
+	}
+	var w Writer
+	for _, m := range kinCalled.FindAllStringSubmatch(rest, perLine) {
+		if slices.Contains(subjects, m[1]) && (chineseName(m[2]) || titled(m[2]) || calledBy.MatchString(m[2]) && !strings.HasPrefix(m[2], "阿")) {
+			w.Name = m[2]
+			break
+		}
+	}
+	if w.Name == "" {
+		return Writer{}
+	}
+	subjects = append(subjects, w.Name)
+	for _, m := range kinLives.FindAllStringSubmatch(rest, perLine) {
+		if m[1] == "" || slices.Contains(subjects, m[1]) || strings.HasPrefix(m[1], "我") { // "我奶奶住在…"
+			if a := addressPart(m[2]); a != "" {
+				w.Address = wholeUnit(a, rest) // "步行街东区1-18号商铺"
+				break
+			}
+		}
+	}
+	for _, m := range kinNumber.FindAllStringSubmatch(rest, perLine) {
+		if who, p := cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4])); slices.Contains(subjects, who) && isPhone(p) {
+			w.Phone = p // "张奶奶家的电话是 0531-…", "她是刘阿姨，电话188…"
+			break
+		}
+	}
+	if w.Phone == "" && w.Address == "" {
+		return Writer{}
+	}
+	if w.Phone == "" {
+		// "家里座机…她一般听不见，有事请打我的手机136…": the writer's, who passes it on.
+		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text))
+	}
+	return w
+}
+
+var (
+	// forKinTrigger is the writer saying whom they write for; group 1 how a neighbour is called.
+	forKinTrigger = quickre.MustCompile(EitherScript(`(?:帮|替|代)(?:我|我们)?(?:的)?(?:妈|妈妈|母亲|老妈|爸|爸爸|父亲|老爸|爱人|老婆|老公|奶奶|爷爷|外婆|外公|` +
+		`(?:对门|隔壁|楼上|楼下|邻居)(?:的)?(\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈)))\p{Han}{0,4}?(?:反映|写|投诉|发)`))
+	kinCalled = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:的名字)?(?:叫|是)(\p{Han}{2,3}?)(?:[，,。；\s]|$)`))
+	kinLives  = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))?(?:一个人)?(?:住在|住|家在|家住|铺面是|铺面在|店在)\s*([^，。！？；\n]{3,30})`))
+	kinNumber = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:家)?(?:的)?(?:电话|手机|座机|家里座机|家里电话)(?:号码)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+		`(?:她|他)是(\p{Han}{2,3})[，,]\s*(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+)
+
 // assistantsBoss is the boss an assistant writes for, at their office, on the number the mail asks
 // the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，
 // 他手机 136…", "请直接联系郑律师本人：138…"), else the assistant's ("有任何问题请直接联系我：
@@ -1062,10 +1126,14 @@ func assistantsBoss(text string) Writer {
 		// 806").
 		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text), FormOf(text).Phone)
 	}
-	for _, m := range bossesOffice.FindAllStringSubmatch(text, perLine) {
-		if strings.HasPrefix(boss, m[1]) && (w.Address == "" || strings.Contains(m[0], "办公室")) {
+	for _, at := range bossesOffice.FindAllStringSubmatchIndex(text, perLine) {
+		m0, m1, m2 := text[at[0]:at[1]], text[at[2]:at[3]], text[at[4]:at[5]]
+		if strings.HasPrefix(boss, m1) && (w.Address == "" || strings.Contains(m0, "办公室")) {
 			// "王总的办公室在28楼2801"; "杨总办公室在B座1909室" over "杨总在B2层的固定车位".
-			w.Address = m[2]
+			w.Address = m2
+			if a := addressPart(text[at[4]:]); len(a) > len(m2) && strings.HasPrefix(a, m2) {
+				w.Address = a // "环球金融中心T2座38层3801": the office on the tower's floor, whole
+			}
 		}
 	}
 	if m := bossOwns.FindStringSubmatch(text); w.Address == "" && m != nil && strings.HasPrefix(boss, m[1]) && addressPart(m[2]) == m[2] {
@@ -1360,7 +1428,7 @@ var flatOwnerReports = quickre.MustCompile(EitherScript(`^([^，,。；;！!？?
 // residentNamedFirst is a resident who came to the desk, named before their flat in brackets:
 // "业主黄建国先生（12幢1单元602）到管家台反映", the name in group 1, the flat in group 2.
 var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))[（(]([^（()）\n]{3,20})[）)]` +
-	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
 
 // residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
 // group 1, the title and surname or whole name in group 2, without the title in group 3, the whole
@@ -1375,7 +1443,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|物业|岗亭|业委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|物业|岗亭|业委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位

@@ -110,6 +110,9 @@ func Read(m Mail) Writer {
 		if w := writtenFor(own); w.Name != "" {
 			return w // "代我爱人孙丽投诉…请直接联系她：孙丽 152…": she complains
 		}
+		if w := kinWrittenFor(own); w.Name != "" {
+			return w // "帮我们对门的张奶奶反映个事。张奶奶叫张桂芳，一个人住在8栋1单元301…"
+		}
 		if w := onBehalfOf(cmp.Or(m.OwnText, m.Text)); w.Name != "" {
 			return w // "I am writing on behalf of our booth manager, Mr. Jacky Lo"
 		}
@@ -150,6 +153,15 @@ func Read(m Mail) Writer {
 		said = beforeForward(narrowed(words), m.Forwarded)
 		owner := m.Name
 		m.Name = personName(m.Name, said)
+		for _, n := range []string{ownName(said), endSigned(said)} {
+			if n != "" && n != m.Name && callName(n) && !calledBy.MatchString(n) && calledSender(m.Name) && sameSurnameAs(n, m.Name) {
+				// "阿哲" saying "我是C棟7樓的吳先生", "李生" saying "我係…住戶李國偉", "阿芳" saying "我
+				// 是…4C-078档的陈芳", "阿强" ending "…电话159-1234-5566 林先生": the name the writer
+				// gives themselves over how people call them.
+				m.Name = n
+				break
+			}
+		}
 		if t := strings.TrimSpace(owner); t != "" && t != m.Name && borrowedFrom(said, t) {
 			// "用我老公的邮箱发的" above "--\n周伟 | 区域销售经理…": the mailbox's owner signs below.
 			words, said = withoutSignatureOf(words, t), withoutSignatureOf(said, t)
@@ -307,7 +319,7 @@ func Read(m Mail) Writer {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
 				address = cmp.Or(storePosition(own), leadFlat(own), fixtureFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own), flatInEnglishSaid(own), floorThenFlat(own), placeIAmAt(own))
+					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own), flatInEnglishSaid(own), floorThenFlat(own), ourPremisesAt(own), placeIAmAt(own), ownSpaceSaid(own))
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -975,8 +987,19 @@ func englishOwnPlace(text string) string {
 			return t
 		}
 	}
+	if m := englishFromPlace.FindStringSubmatchIndex(text); m != nil {
+		// "This is Priya Shah from Chai Bar, Shop L3-22.", "I'm James Thompson, renting Flat 12B,
+		// Tower 3, Riverside Garden.", "This is Sarah Wilson from Villa 36, Green Lake Villas.": the
+		// place, with what the text names after it.
+		return withEnglishPlaces(text[m[2]:m[3]], text[m[3]:])
+	}
 	return englishWeAreUnit(text)
 }
+
+// englishFromPlace is the place a writer says they are from, rent or are at after their name, maybe
+// after their shop's name (group 1).
+var englishFromPlace = quickre.MustCompile(`(?i)\b(?:this is|i am|i'm|i’m)\s+(?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),?\s+(?:from|renting|of|at)\s+(?:[^,.\n]{2,30},\s*)?` +
+	`((?:shop|unit|flat|villa|apartment|apt\.?|suite|room|kiosk|stall)\s+(?-i:[0-9A-Z][0-9A-Z\-]{0,7}))\b`)
 
 // withEnglishPlacesAfter is an English address with the floor, the tower and the building's name
 // the text gives right after it: "Unit 1802, Tower 1, Central Park Apartments" for "Unit 1802, Tower
@@ -2121,9 +2144,9 @@ func ourNumberedOffice(text string) string {
 // cityAddress is a postal address the writer gives in a sentence after "地址", or in brackets
 // before the words for how they live there, in group 1: "台北市大安區敦化南路二段100號5樓之2" of "…的
 // 住戶林志豪，地址台北市大安區敦化南路二段100號5樓之2。", "台中市西屯區市政北七路200號12樓之8" of "為本社區
-// （台中市西屯區市政北七路200號12樓之8）住戶".
-var cityAddress = quickre.MustCompile(EitherScript(`(?:[，,]\s*(?:我的|我家)?地址(?:是|为)?[:：]?\s*|[（(])` +
-	`(\p{Han}{2,4}[省市县縣][^，。；！？,;!?\n（()）]{4,50}?\d+[号號楼樓室](?:之\d{1,2})?)(?:[）)]\s*(?:的)?(?:住户|业主|租户)|[。，,；;！!\s]|$)`))
+// （台中市西屯區市政北七路200號12樓之8）住戶", "…华景苑2栋2103房" of "…的业主，家庭住址：广东省…".
+var cityAddress = quickre.MustCompile(EitherScript(`(?:[，,]\s*(?:我的|我家)?(?:家庭住址|家庭地址|住址|地址)(?:是|为)?[:：]?\s*|[（(])` +
+	`(\p{Han}{2,4}[省市县縣][^，。；！？,;!?\n（()）]{4,50}?\d+[号號楼樓室房](?:之\d{1,2})?)(?:[）)]\s*(?:的)?(?:住户|业主|租户)|[。，,；;！!\s]|$)`))
 
 // cityAddressSaid is the postal address cityAddress finds; "" when there is none.
 func cityAddressSaid(text string) string {
@@ -2630,7 +2653,7 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // 1507" of "My wife and I are retired and staying in Room 1507, …", "Room 1712" of "…in your serviced
 // apartments (Room 1712, check-in 2 September…)".
 var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓|(?:你们|您们|你們)(?:酒店|饭店|宾馆|公寓)的?)?\s*`+
-	`((?:\p{Han}{2,5}(?:楼层|楼))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
+	`((?:\p{Han}{2,5}(?:楼层|楼)|\d{1,2}(?:楼|层))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
 	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,70}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
 	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest|` +
@@ -2687,7 +2710,11 @@ func wholeUnit(place, text string) string {
 	after := text[i+len(place):]
 	for _, w := range unitWords {
 		if strings.HasPrefix(after, w.word) && (named || !w.named) && !strings.HasSuffix(place, w.word) {
-			if r, _ := utf8.DecodeRuneInString(after[len(w.word):]); !strings.ContainsRune("铺舖鋪档檔摊攤展位楼樓", r) {
+			if afterNumber[w.word] && !endsInDigit(place) || (w.word == "洋房" || strings.HasPrefix(w.word, "亭子")) && !endsInDigit(place) && !strings.HasSuffix(place, "号") && !strings.HasSuffix(place, "號") {
+				continue // a flat's word only after its number
+			}
+			if r, _ := utf8.DecodeRuneInString(after[len(w.word):]); !strings.ContainsRune("铺舖鋪档檔摊攤展位楼樓东東西南北主租产產", r) {
+				// Not "502户主", "302房东", "房租": another word the unit's word begins.
 				return whole + w.word
 			}
 		}
@@ -2695,12 +2722,69 @@ func wholeUnit(place, text string) string {
 	return whole
 }
 
+// ourPremisesAt is where the writer says their office, studio, shop or parcel station is, in a
+// sentence that is about themselves: "12楼1205" of "我们通达贸易是贵中心的长期租户，办公室在12楼1205。",
+// "创意园C栋3楼C302" of "我是光明设计工作室的谢婉婷，工作室在创意园C栋3楼C302", "东门商业街S-05号铺" of
+// "我是…菜鸟驿站的加盟店主周海军，驿站在东门商业街S-05号铺"; not someone else's ("王总的办公室在…",
+// "他们公司在…"); "" when none.
+func ourPremisesAt(text string) string {
+	if !containsAny(text, "在", "位于", "位於") {
+		return ""
+	}
+	for _, m := range premisesAt.FindAllStringSubmatchIndex(text, perLine) {
+		before := text[:m[0]]
+		if i := strings.LastIndexAny(before, "。！？!?\n"); i >= 0 {
+			before = before[i+1:]
+		}
+		who := lastRunes(before, 1)
+		if !containsAny(before, "我", "本人", "本公司", "本店") || strings.ContainsAny(who, "他她") || who == "的" && !strings.HasSuffix(before, "我的") && !strings.HasSuffix(before, "我们的") {
+			continue
+		}
+		if a := addressPart(text[m[2]:m[3]]); a != "" && strings.ContainsFunc(a, unicode.IsDigit) && !strings.HasPrefix(text[m[2]+len(a):], "年") {
+			// Not a year after a floor: "我们公司在3楼 2026年搬来的".
+			return a
+		}
+	}
+	return ""
+}
+
+var premisesAt = quickre.MustCompile(EitherScript(`(?:办公室|工作室|驿站|门店|店铺|店面|铺面|铺子|公司)(?:在|位于|位於|设在)\s*([^，,。；;！!？?\n]{3,40})`))
+
+// ownSpaceSaid is the parking space, the garage or the storage room a writer who gives no flat says
+// is theirs: "地下二层B2-136号车位" of "名下有地下二层B2-136号车位", "B-112车位" of "我的B-112车位天天被占",
+// "负一层储藏室17号" of "我家在地下室有一间储藏室（负一层储藏室17号）"; "" when none.
+func ownSpaceSaid(text string) string {
+	if !containsAny(text, "车位", "車位", "车库", "車庫", "储藏室", "儲藏室", "储物间", "儲物間", "杂物间", "雜物間") {
+		return ""
+	}
+	if m := ownSpace.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2])
+	}
+	return ""
+}
+
+var ownSpace = quickre.MustCompile(EitherScript(`(?:储藏室|储物间|杂物间|车位|车库)[（(]([^（）()\n，,是和]{0,12}\d[^（）()\n，,是和]{0,12}(?:\d|号|车位|室|间))[）)]|` +
+	`(?:我的|我家的|我家|名下有|我买的|我租的)\s*((?:地下|负)?[^，。！？；\s的是在停]{0,8}?[A-Z0-9][A-Z0-9\-]{1,8}(?:号|號)?(?:车位|车库|储藏室|储物间|杂物间))`))
+
+// calledSender tells a sender's name that is how people call the writer, not their name: "阿哲",
+// "老周", "李生" (Cantonese for Mr. Li), "王姐".
+func calledSender(t string) bool {
+	t = strings.TrimSpace(t)
+	return familiar.MatchString(t) || calledBy.MatchString(t) || cantoneseMister.MatchString(t)
+}
+
+var cantoneseMister = quickre.MustCompile(`^\p{Han}生$`)
+
 // placeIAmAt is the place the writer says they are at before their shop's or their firm's name and
 // their job or their name: "金鼎大厦17层1705" of "我们是金鼎大厦17层1705美源广告。", "科技大厦1203室" of
 // "我是科技大厦1203室明远律师事务所的行政孙悦", "天街美食广场A区08号" of "我是天街美食广场A区08号“老周面
 // 馆”的周晓峰"; "" when the words after "我是" begin with no numbered place.
 func placeIAmAt(text string) string {
-	for _, m := range iAmAt.FindAllStringSubmatch(text, perLine) {
+	for _, at := range iAmAt.FindAllStringSubmatchIndex(text, perLine) {
+		if strings.Count(text[:at[0]], "“") > strings.Count(text[:at[0]], "”") {
+			continue // "以下是邻居发给我的：“…我是6栋1201的业主…”": another's words, in quotes
+		}
+		m := []string{text[at[0]:at[1]], text[at[2]:at[3]]}
 		a := addressPart(m[1])
 		if a == "" || !numberedUnitEnd.MatchString(a) || notYetPlace.MatchString(m[1]) {
 			continue // "我是来投诉12号铺的", "我们是隔壁3栋1202的租户"
@@ -2715,10 +2799,20 @@ func placeIAmAt(text string) string {
 var (
 	iAmAt = quickre.MustCompile(EitherScript(`(?:我是|我们是|我們是|我係|本人是)\s*([^，,。；;！!？?\n]{3,60})`))
 	// shopAfterPlace is a shop's or a firm's name after the place, then the writer's job or name.
-	shopAfterPlace = quickre.MustCompile(`^(铺|舖|鋪|档口|檔口|档|檔|室)?\s*(?:[「“"（(][^」”"）)\n]{1,16}[」”"）)]|[^\P{Han}的嘅]{2,12}?)\s*(?:(?:的|嘅)[^的]{0,8})?$`)
+	shopAfterPlace = quickre.MustCompile(`^(铺|舖|鋪|档口|檔口|档|檔|室|户|戶)?\s*(?:(?:[「“"（(][^」”"）)\n]{1,16}[」”"）)]|[^\P{Han}的嘅]{2,12}?)\s*(?:(?:的|嘅)[^的]{0,8})?|` +
+		`(?:的|嘅)(?:业主|業主|住户|住戶|租户|租戶|租客|店主|老板|老闆|负责人|負責人|店长|店長|经营户|經營戶)[^的]{0,6})$`)
 	// notYetPlace begins words after "我是" that are no place of the writer's.
 	notYetPlace = quickre.MustCompile(EitherScript(`^\s*(?:来|在|去|隔壁|对门|对面|楼上|楼下|旁边)`))
 )
+
+// afterNumber are the words of unitWords said only right after a flat's number.
+var afterNumber = map[string]bool{"房间": true, "房間": true, "房": true, "户": true, "戶": true, "栋": true, "棟": true}
+
+// endsInDigit tells a place that ends in a digit: "白石洲西区五坊68号302".
+func endsInDigit(place string) bool {
+	last, _ := utf8.DecodeLastRuneInString(place)
+	return last >= '0' && last <= '9'
+}
 
 // namedArea tells a place's words before a unit that name the market, the mall, the shared office
 // or the villa estate it is in, the floor after them or not: "建材市场C区", "天虹广场", "新四季服装城3
@@ -2729,7 +2823,7 @@ func namedArea(span string) bool {
 
 var (
 	floorAtEnd   = quickre.MustCompile(EitherScript(`(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[A-Z]\d?)(?:楼|层)$`))
-	namedAreaEnd = quickre.MustCompile(EitherScript(`(?:[A-Z0-9]区|\p{Han}(?:广场|城|中心|大厦|市场|商场)|SOHO(?:\s?T\d)?|别墅区|办公区|工位|中庭|中岛)$`))
+	namedAreaEnd = quickre.MustCompile(EitherScript(`(?:[A-Z0-9]区|\p{Han}(?:广场|城|中心|大厦|市场|商场)|SOHO(?:\s?T\d)?|别墅区|别墅|联排|办公区|工位|中庭|中岛)$`))
 	// unitWords say what a unit is, after its number; some only in a place named (named).
 	unitWords = []struct {
 		word  string
@@ -2738,6 +2832,8 @@ var (
 		{"号商铺", false}, {"號商鋪", false}, {"號商舖", false}, {"商铺", false}, {"商鋪", false}, {"商舖", false},
 		{"号工位", false}, {"號工位", false}, {"工位", false}, {"号花车", false}, {"號花車", false}, {"花车", false}, {"花車", false},
 		{"档口", true}, {"檔口", true}, {"号", true}, {"號", true},
+		// After a flat's or a villa's number: "68号302房", "23號洋房", "17-3户", "11号亭子间", "联排12栋".
+		{"房间", false}, {"房間", false}, {"洋房", false}, {"亭子间", false}, {"亭子間", false}, {"房", false}, {"户", false}, {"戶", false}, {"栋", false}, {"棟", false},
 	}
 )
 
@@ -2901,6 +2997,9 @@ func leadFlat(text string) string {
 		}
 		if flatAlone(first) {
 			return first
+		}
+		if f, ok := strings.CutSuffix(first, "房"); ok && flatAlone(f) && endsInDigit(f) {
+			return first // "岗厦村东三坊12栋401房 楼下的小卖部…": the flat, as the writer says it
 		}
 		if strings.ContainsAny(first, "0123456789") {
 			if f := addressPart(first); f != "" && f != first && stuckWords.MatchString(first[len(f):]) && (flatAlone(f) || unitAtEnd.MatchString(f) && !nearby.MatchString(f)) {
