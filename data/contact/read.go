@@ -153,13 +153,15 @@ func Read(m Mail) Writer {
 		said = beforeForward(narrowed(words), m.Forwarded)
 		owner := m.Name
 		m.Name = personName(m.Name, said)
-		for _, n := range []string{ownName(said), endSigned(said)} {
-			if n != "" && n != m.Name && callName(n) && !calledBy.MatchString(n) && calledSender(m.Name) && sameSurnameAs(n, m.Name) {
-				// "阿哲" saying "我是C棟7樓的吳先生", "李生" saying "我係…住戶李國偉", "阿芳" saying "我
-				// 是…4C-078档的陈芳", "阿强" ending "…电话159-1234-5566 林先生": the name the writer
-				// gives themselves over how people call them.
-				m.Name = n
-				break
+		if calledSender(m.Name) {
+			for _, find := range []func(string) string{ownName, endSigned} {
+				if n := find(said); n != "" && n != m.Name && callName(n) && !calledBy.MatchString(n) && sameSurnameAs(n, m.Name) {
+					// "阿哲" saying "我是C棟7樓的吳先生", "李生" saying "我係…住戶李國偉", "阿芳" saying
+					// "我是…4C-078档的陈芳", "阿强" ending "…电话159-1234-5566 林先生": the name the
+					// writer gives themselves over how people call them.
+					m.Name = n
+					break
+				}
 			}
 		}
 		if t := strings.TrimSpace(owner); t != "" && t != m.Name && borrowedFrom(said, t) {
@@ -318,8 +320,7 @@ func Read(m Mail) Writer {
 			} else if f := neighbourOf(own); f != "" {
 				address = f // "我要投诉9幢1单元1101的住户…我住他们楼下1001": 9幢1单元1001
 			} else if address = householdAddress(own); address == "" {
-				address = cmp.Or(storePosition(own), leadFlat(own), fixtureFlat(own), shopUnit(own), ownUnit(own), franchiseUnit(said), guestRoom(own), foot, ownStore(said), besideOwnName(own, strings.TrimSpace(name)), englishOwnPlace(own),
-					ownStoreName(own), storeCode(subject, said), leadBooth(own), boothSaid(own), flatBesideName(own, strings.TrimSpace(name)), flatBeforeName(own, strings.TrimSpace(name)), flatAndNameInBrackets(own, strings.TrimSpace(name)), ownShopCode(own), mallUnitSaid(own), streetShopSaid(own), placeInBracketsSaid(own), flatThenAsk(own), bookedRoom(own), workUnitSaid(own), unitBesideMyName(own), flatOrOfficeSaid(own), roomsRented(own), officeOfFirm(own), cityAddressSaid(own), ourNumberedOffice(own), teamsDesk(own), flatInEnglishSaid(own), floorThenFlat(own), ourPremisesAt(own), placeIAmAt(own), ownSpaceSaid(own))
+				address = placeOfWriter(own, said, subject, strings.TrimSpace(name), foot)
 			}
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
@@ -2728,7 +2729,7 @@ func wholeUnit(place, text string) string {
 // "我是…菜鸟驿站的加盟店主周海军，驿站在东门商业街S-05号铺"; not someone else's ("王总的办公室在…",
 // "他们公司在…"); "" when none.
 func ourPremisesAt(text string) string {
-	if !containsAny(text, "在", "位于", "位於") {
+	if !containsAny(text, "室在", "站在", "店在", "铺在", "鋪在", "面在", "子在", "司在", "位于", "位於", "设在", "設在") {
 		return ""
 	}
 	for _, m := range premisesAt.FindAllStringSubmatchIndex(text, perLine) {
@@ -2754,17 +2755,92 @@ var premisesAt = quickre.MustCompile(EitherScript(`(?:办公室|工作室|驿站
 // is theirs: "地下二层B2-136号车位" of "名下有地下二层B2-136号车位", "B-112车位" of "我的B-112车位天天被占",
 // "负一层储藏室17号" of "我家在地下室有一间储藏室（负一层储藏室17号）"; "" when none.
 func ownSpaceSaid(text string) string {
-	if !containsAny(text, "车位", "車位", "车库", "車庫", "储藏室", "儲藏室", "储物间", "儲物間", "杂物间", "雜物間") {
+	if !containsAny(text, spaceWords...) {
 		return ""
 	}
-	if m := ownSpace.FindStringSubmatch(text); m != nil {
-		return cmp.Or(m[1], m[2])
+	if containsAny(text, "室（", "室(", "间（", "间(", "間（", "間(", "位（", "位(", "库（", "库(", "庫（", "庫(") {
+		if m := spaceInBrackets.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
+	if !containsAny(text, "我的", "我家", "名下有", "我买的", "我租的", "我買的") {
+		return ""
+	}
+	for _, w := range spaceWords {
+		// The words just before each space the text names, not the whole text.
+		for at := 0; ; {
+			i := strings.Index(text[at:], w)
+			if i < 0 {
+				break
+			}
+			end := at + i + len(w)
+			if m := mySpace.FindStringSubmatch(text[max(0, at+i-48):end]); m != nil {
+				return m[1]
+			}
+			at = end
+		}
 	}
 	return ""
 }
 
-var ownSpace = quickre.MustCompile(EitherScript(`(?:储藏室|储物间|杂物间|车位|车库)[（(]([^（）()\n，,是和]{0,12}\d[^（）()\n，,是和]{0,12}(?:\d|号|车位|室|间))[）)]|` +
-	`(?:我的|我家的|我家|名下有|我买的|我租的)\s*((?:地下|负)?[^，。！？；\s的是在停]{0,8}?[A-Z0-9][A-Z0-9\-]{1,8}(?:号|號)?(?:车位|车库|储藏室|储物间|杂物间))`))
+// spaceWords are the words of a parking space, a garage and a storage room.
+var spaceWords = []string{"车位", "車位", "车库", "車庫", "储藏室", "儲藏室", "储物间", "儲物間", "杂物间", "雜物間"}
+
+var (
+	spaceInBrackets = quickre.MustCompile(EitherScript(`(?:储藏室|储物间|杂物间|车位|车库)[（(]([^（）()\n，,是和]{0,12}\d[^（）()\n，,是和]{0,12}(?:\d|号|车位|室|间))[）)]`))
+	mySpace         = quickre.MustCompile(EitherScript(`(?:我的|我家的|我家|名下有|我买的|我租的)\s*((?:地下|负)?[^，。！？；\s的是在停]{0,8}?[A-Z0-9][A-Z0-9\-]{1,8}(?:号|號)?(?:车位|车库|储藏室|储物间|杂物间))`))
+)
+
+// placeOfWriter is the writer's own place by the first of these readings, in this order, that finds
+// one: a store's labelled position, the flat the text begins with, a fixture's, a shop's, a stall's,
+// a franchisee's unit, a guest's room, the foot's place, …; "" when none does. Each reading runs only
+// when those before it found nothing.
+func placeOfWriter(own, said, subject, name, foot string) string {
+	for _, find := range [...]func() string{
+		func() string { return storePosition(own) },
+		func() string { return leadFlat(own) },
+		func() string { return fixtureFlat(own) },
+		func() string { return shopUnit(own) },
+		func() string { return ownUnit(own) },
+		func() string { return franchiseUnit(said) },
+		func() string { return guestRoom(own) },
+		func() string { return foot },
+		func() string { return ownStore(said) },
+		func() string { return besideOwnName(own, name) },
+		func() string { return englishOwnPlace(own) },
+		func() string { return ownStoreName(own) },
+		func() string { return storeCode(subject, said) },
+		func() string { return leadBooth(own) },
+		func() string { return boothSaid(own) },
+		func() string { return flatBesideName(own, name) },
+		func() string { return flatBeforeName(own, name) },
+		func() string { return flatAndNameInBrackets(own, name) },
+		func() string { return ownShopCode(own) },
+		func() string { return mallUnitSaid(own) },
+		func() string { return streetShopSaid(own) },
+		func() string { return placeInBracketsSaid(own) },
+		func() string { return flatThenAsk(own) },
+		func() string { return bookedRoom(own) },
+		func() string { return workUnitSaid(own) },
+		func() string { return unitBesideMyName(own) },
+		func() string { return flatOrOfficeSaid(own) },
+		func() string { return roomsRented(own) },
+		func() string { return officeOfFirm(own) },
+		func() string { return cityAddressSaid(own) },
+		func() string { return ourNumberedOffice(own) },
+		func() string { return teamsDesk(own) },
+		func() string { return flatInEnglishSaid(own) },
+		func() string { return floorThenFlat(own) },
+		func() string { return ourPremisesAt(own) },
+		func() string { return placeIAmAt(own) },
+		func() string { return ownSpaceSaid(own) },
+	} {
+		if p := find(); p != "" {
+			return p
+		}
+	}
+	return ""
+}
 
 // calledSender tells a sender's name that is how people call the writer, not their name: "阿哲",
 // "老周", "李生" (Cantonese for Mr. Li), "王姐".
@@ -3020,7 +3096,7 @@ func leadFlat(text string) string {
 		}
 		if f := strings.Fields(clause); len(f) <= 8 {
 			for k := min(len(f), 5); k >= 2; k-- {
-				if spaced := strings.Join(f[:k], " "); flatAlone(spaced) && (k > 2 || areaAlone.MatchString(f[0])) {
+				if spaced := strings.Join(f[:k], " "); (k > 2 || areaAlone.MatchString(f[0])) && flatAlone(spaced) {
 					return spaced
 				}
 			}
