@@ -1001,17 +1001,26 @@ func kinWrittenFor(text string) Writer {
 	if !containsAny(text, "帮", "替", "代", "幫") {
 		return Writer{}
 	}
-	k := forKinTrigger.FindStringSubmatchIndex(text)
-	if k == nil {
+	var w Writer
+	var rest string
+	subjects := []string{"她", "他"}
+	parentNamed := false // "代家母黃陳玉珍投訴": the complaint is said to be the parent's
+	if p := parentNamedAfter.FindStringSubmatchIndex(text); p != nil && chineseName(text[p[2]:p[3]]) {
+		// "本人黃志明，代家母黃陳玉珍投訴。\n\n家母住在美景花園第二座十八樓C室…".
+		w.Name, rest, parentNamed = text[p[2]:p[3]], text[p[0]:], true
+		subjects = append(subjects, "家母", "家父")
+	} else if k := forKinTrigger.FindStringSubmatchIndex(text); k != nil {
+		rest = text[k[0]:]
+		if k[2] >= 0 {
+			subjects = append(subjects, text[k[2]:k[3]]) // "张奶奶"
+		}
+	} else {
 		return Writer{}
 	}
-	rest := text[k[0]:]
-	subjects := []string{"她", "他"}
-	if k[2] >= 0 {
-		subjects = append(subjects, text[k[2]:k[3]]) // "张奶奶"
-	}
-	var w Writer
 	for _, m := range kinCalled.FindAllStringSubmatch(rest, perLine) {
+		if w.Name != "" {
+			break
+		}
 		if slices.Contains(subjects, m[1]) && (chineseName(m[2]) || titled(m[2]) || calledBy.MatchString(m[2]) && !strings.HasPrefix(m[2], "阿")) {
 			w.Name = m[2]
 			break
@@ -1023,8 +1032,8 @@ func kinWrittenFor(text string) Writer {
 	subjects = append(subjects, w.Name)
 	for _, m := range kinLives.FindAllStringSubmatch(rest, perLine) {
 		if m[1] == "" || slices.Contains(subjects, m[1]) || strings.HasPrefix(m[1], "我") { // "我奶奶住在…"
-			if a := addressPart(m[2]); a != "" {
-				w.Address = wholeUnit(a, rest) // "步行街东区1-18号商铺"
+			if a := addressPart(withChineseDigits(m[2])); a != "" {
+				w.Address = wholeUnit(a, withChineseDigits(rest)) // "步行街东区1-18号商铺", "美景花園第2座18樓C室"
 				break
 			}
 		}
@@ -1035,11 +1044,12 @@ func kinWrittenFor(text string) Writer {
 			break
 		}
 	}
-	if w.Phone == "" && w.Address == "" {
+	if w.Phone == "" && w.Address == "" && !parentNamed {
 		return Writer{}
 	}
 	if w.Phone == "" {
-		// "家里座机…她一般听不见，有事请打我的手机136…": the writer's, who passes it on.
+		// "家里座机…她一般听不见，有事请打我的手机136…", "如有需要請致電本人手提 6234 8812": the
+		// writer's, who passes it on.
 		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text))
 	}
 	return w
@@ -1049,9 +1059,11 @@ var (
 	// forKinTrigger is the writer saying whom they write for; group 1 how a neighbour is called.
 	forKinTrigger = quickre.MustCompile(EitherScript(`(?:帮|替|代)(?:我|我们)?(?:的)?(?:妈|妈妈|母亲|老妈|爸|爸爸|父亲|老爸|爱人|老婆|老公|奶奶|爷爷|外婆|外公|` +
 		`(?:对门|隔壁|楼上|楼下|邻居)(?:的)?(\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈)))\p{Han}{0,4}?(?:反映|写|投诉|发)`))
-	kinCalled = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:的名字)?(?:叫|是)(\p{Han}{2,3}?)(?:[，,。；\s]|$)`))
-	kinLives  = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))?(?:一个人)?(?:住在|住|家在|家住|铺面是|铺面在|店在)\s*([^，。！？；\n]{3,30})`))
-	kinNumber = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:家)?(?:的)?(?:电话|手机|座机|家里座机|家里电话)(?:号码)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	// parentNamedAfter is a son's or a daughter's "代家母黃陳玉珍投訴": the parent's name in group 1.
+	parentNamedAfter = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:家母|家父|我母亲|我父亲|我母親|我父親)(\p{Han}{2,4}?)(?:投诉|投訴|反映|写信|寫信)`))
+	kinCalled        = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:的名字)?(?:叫|是)(\p{Han}{2,3}?)(?:[，,。；\s]|$)`))
+	kinLives         = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))?(?:一个人)?(?:住在|住|家在|家住|铺面是|铺面在|店在)\s*([^，。！？；\n]{3,30})`))
+	kinNumber        = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:家)?(?:的)?(?:电话|手机|座机|家里座机|家里电话)(?:号码)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 		`(?:她|他)是(\p{Han}{2,3})[，,]\s*(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 

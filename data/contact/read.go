@@ -2862,7 +2862,7 @@ func placeIAmAt(text string) string {
 		}
 		m := []string{text[at[0]:at[1]], text[at[2]:at[3]]}
 		a := addressPart(m[1])
-		if a == "" || !numberedUnitEnd.MatchString(a) || notYetPlace.MatchString(m[1]) {
+		if a == "" || !numberedUnitEnd.MatchString(a) && !floorSideEnd.MatchString(a) || notYetPlace.MatchString(m[1]) {
 			continue // "我是来投诉12号铺的", "我们是隔壁3栋1202的租户"
 		}
 		if r := shopAfterPlace.FindStringSubmatch(strings.TrimLeft(m[1][len(a):], " \t")); r != nil {
@@ -2877,6 +2877,8 @@ var (
 	// shopAfterPlace is a shop's or a firm's name after the place, then the writer's job or name.
 	shopAfterPlace = quickre.MustCompile(`^(铺|舖|鋪|档口|檔口|档|檔|室|户|戶)?\s*(?:(?:[「“"（(][^」”"）)\n]{1,16}[」”"）)]|[^\P{Han}的嘅]{2,12}?)\s*(?:(?:的|嘅)[^的]{0,8})?|` +
 		`(?:的|嘅)(?:业主|業主|住户|住戶|租户|租戶|租客|店主|老板|老闆|负责人|負責人|店长|店長|经营户|經營戶)[^的]{0,6})$`)
+	// floorSideEnd ends a flat of an old block by the side of its floor: "6楼东屋", "1楼东户".
+	floorSideEnd = quickre.MustCompile(EitherScript(`\d(?:楼|层)(?:[东西南北左右](?:手)?(?:边)?[户屋门]?)$`))
 	// notYetPlace begins words after "我是" that are no place of the writer's.
 	notYetPlace = quickre.MustCompile(EitherScript(`^\s*(?:来|在|去|隔壁|对门|对面|楼上|楼下|旁边)`))
 )

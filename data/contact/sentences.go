@@ -358,7 +358,7 @@ func withinBuilding(building, flat string) string {
 
 // sideOfFloor is the side of the stairs an old block's flat is on, after its floor: "左手边",
 // "右边", "右".
-var sideOfFloor = quickre.MustCompile(EitherScript(`^(?:左|右)(?:手)?(?:边)?(?:[户门])?`))
+var sideOfFloor = quickre.MustCompile(EitherScript(`^(?:(?:左|右)(?:手)?(?:边)?(?:[户门])?|[东西南北](?:边)?[户屋门])`))
 
 // sideOfWorkshop is the side of a factory's floor a company's line is on: "东侧" of "5号厂房1楼东侧",
 // "西区" of "11号厂房2楼西区".
