@@ -1018,12 +1018,8 @@ func kinWrittenFor(text string) Writer {
 		return Writer{}
 	}
 	for _, m := range kinCalled.FindAllStringSubmatch(rest, perLine) {
-		if w.Name != "" {
-			break
-		}
-		if slices.Contains(subjects, m[1]) && (chineseName(m[2]) || titled(m[2]) || calledBy.MatchString(m[2]) && !strings.HasPrefix(m[2], "阿")) {
-			w.Name = m[2]
-			break
+		if w.Name == "" && slices.Contains(subjects, m[1]) && (chineseName(m[2]) || titled(m[2]) || calledBy.MatchString(m[2]) && !strings.HasPrefix(m[2], "阿")) {
+			w.Name = m[2] // "张奶奶叫张桂芳", "她是刘阿姨"
 		}
 	}
 	if w.Name == "" {
@@ -1033,7 +1029,7 @@ func kinWrittenFor(text string) Writer {
 	for _, m := range kinLives.FindAllStringSubmatch(rest, perLine) {
 		if m[1] == "" || slices.Contains(subjects, m[1]) || strings.HasPrefix(m[1], "我") { // "我奶奶住在…"
 			if a := addressPart(withChineseDigits(m[2])); a != "" {
-				w.Address = wholeUnit(a, withChineseDigits(rest)) // "步行街东区1-18号商铺", "美景花園第2座18樓C室"
+				w.Address = wholeUnit(a, withChineseDigits(rest)) // "步行街东区1-18号商铺", a flat in numerals' words
 				break
 			}
 		}

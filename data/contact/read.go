@@ -2702,12 +2702,14 @@ func wholeUnit(place, text string) string {
 			lead = j + len(w)
 		}
 	}
+	// The words of the place itself before its unit's code: "新四季服装城3楼" of "新四季服装城3楼3068".
+	inPlaceNamed := namedArea(strings.TrimRightFunc(place, func(r rune) bool { return !unicode.Is(unicode.Han, r) }))
 	if span := before[max(lead, 0):]; lead >= 0 && utf8.RuneCountInString(span) <= 16 &&
 		!strings.ContainsAny(span, "，,。；;！!？?、：:的是在我你他她贵貴 \t\r\n（）()「」“”") &&
-		(namedArea(span) || floorAtEnd.ReplaceAllString(span, "") == "" && namedArea(strings.TrimRightFunc(place, func(r rune) bool { return !unicode.Is(unicode.Han, r) }))) {
+		(namedArea(span) || floorAtEnd.ReplaceAllString(span, "") == "" && inPlaceNamed) {
 		whole = span + place // "我是一楼中庭K-07号花车…", "（悦城4F-408）", "我们是8楼共享办公区E-17号工位的…"
 	}
-	named := whole != place || namedArea(strings.TrimRightFunc(place, func(r rune) bool { return !unicode.Is(unicode.Han, r) }))
+	named := whole != place || inPlaceNamed
 	after := text[i+len(place):]
 	for _, w := range unitWords {
 		if strings.HasPrefix(after, w.word) && (named || !w.named) && !strings.HasSuffix(place, w.word) {
@@ -2860,12 +2862,12 @@ func placeIAmAt(text string) string {
 		if strings.Count(text[:at[0]], "“") > strings.Count(text[:at[0]], "”") {
 			continue // "以下是邻居发给我的：“…我是6栋1201的业主…”": another's words, in quotes
 		}
-		m := []string{text[at[0]:at[1]], text[at[2]:at[3]]}
-		a := addressPart(m[1])
-		if a == "" || !numberedUnitEnd.MatchString(a) && !floorSideEnd.MatchString(a) || notYetPlace.MatchString(m[1]) {
+		words := text[at[2]:at[3]] // after "我是"
+		a := addressPart(words)
+		if a == "" || !numberedUnitEnd.MatchString(a) && !floorSideEnd.MatchString(a) || notYetPlace.MatchString(words) {
 			continue // "我是来投诉12号铺的", "我们是隔壁3栋1202的租户"
 		}
-		if r := shopAfterPlace.FindStringSubmatch(strings.TrimLeft(m[1][len(a):], " \t")); r != nil {
+		if r := shopAfterPlace.FindStringSubmatch(strings.TrimLeft(words[len(a):], " \t")); r != nil {
 			return a + r[1] // "锦绣花园临街商铺12号铺（莉莉美甲）的店主": the shop, with its word
 		}
 	}
