@@ -237,6 +237,9 @@ func personName(sender, said string) string {
 	if n := handleWritten(t, said); n != "" {
 		return n // "zhangwei" writing "I am Zhang Wei, the owner of…": the name as they write it
 	}
+	if n := handleOfFoot(t, said); n != "" {
+		return n // "mark.j" signing "Mark Johnson": the name the handle shortens
+	}
 	if k := calledMyself.FindStringSubmatch(said); k != nil && isASCII(t) && englishName.MatchString(t) && chineseName(k[1]) && !titled(k[1]) {
 		return k[1] // "Amy Xu" writing "我叫徐敏": the name she gives herself, in its own characters
 	}
@@ -634,6 +637,32 @@ func handleWritten(handle, said string) string {
 	for _, m := range capitalisedPair.FindAllString(said, perLine) {
 		if strings.ToLower(strings.ReplaceAll(m, " ", "")) == handle {
 			return m
+		}
+	}
+	return ""
+}
+
+// handleOfFoot is the English name signed alone on the mail's last line that a mailbox's handle
+// shortens: "Mark Johnson" for "mark.j", "mjohnson88" or "markjohnson"; "" when the last line signs
+// no such name.
+func handleOfFoot(handle, said string) string {
+	if !isASCII(handle) || strings.ContainsAny(handle, " \t") {
+		return ""
+	}
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, strings.ToLower(handle))
+	foot := englishFoot(said)
+	f := strings.Fields(strings.ToLower(foot))
+	if len(letters) < 4 || len(f) != 2 {
+		return ""
+	}
+	for _, short := range []string{f[0] + f[1][:1], f[0][:1] + f[1], f[0] + f[1], f[1] + f[0]} {
+		if letters == short {
+			return foot
 		}
 	}
 	return ""

@@ -5655,6 +5655,7 @@ func TestOfficesVillasRoomsAndCalledSenders(t *testing.T) {
 		// How people call the writer, over the name the writer gives.
 		{"阿哲", "管理員你好，社區的資源回收室這兩週都沒人整理。我是C棟7樓的吳先生，電話 0935-112-358，請幫忙處理。", "吳先生", "0935-112-358", "C棟7樓"},
 		{"李生", "你好，\n我係富山邨富信樓1512室住戶李國偉。樓上成日高空擲物。\n李國偉 9876 1234", "李國偉", "9876 1234", "富山邨富信樓1512室"},
+		{"mark.j", "hi the gym in building 5 has been closed for 2 weeks without notice. i live in 5-1-2301. call me 186 1234 0099 thx\n\nMark Johnson", "Mark Johnson", "186 1234 0099", "5-1-2301"},
 		{"服装档口 阿芳", "管理处：\n我是白马服装市场4楼4C-078档的陈芳，昨天晚上消防喷淋头漏水。\n陈芳\n13926110085", "陈芳", "13926110085", "白马服装市场4楼4C-078档"},
 		{"王建国", "以下是邻居发给我的：\n“你好，师傅说“明天来”， 我是6栋1201的业主，电话13900001111。”\n请处理。", "王建国", "", ""},
 	})
