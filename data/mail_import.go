@@ -1494,11 +1494,12 @@ func complaintOf(m *InboundMail, name, email string, byText bool) NewComplaint {
 	switch {
 	case m.Forwarded == nil:
 	case (strings.EqualFold(strings.TrimSpace(m.Forwarded.FromEmail), strings.TrimSpace(m.FromEmail)) || ownMailForwarded.MatchString(own) ||
-		strings.TrimSpace(m.Forwarded.FromEmail) == "" && strings.TrimSpace(m.FromName) != "" && strings.TrimSpace(m.Forwarded.FromName) == strings.TrimSpace(m.FromName)) &&
+		utf8.RuneCountInString(strings.TrimSpace(m.FromName)) > 1 && strings.TrimSpace(m.Forwarded.FromName) == strings.TrimSpace(m.FromName)) &&
 		strings.TrimSpace(own) != "":
 		// "上周发的邮件到现在没人回，再转一次。" above their own first mail (Foxmail names its sender
 		// without the address: "发件人： 许志远"), "下面这封是我上周用自己邮箱发的" above the one they
-		// sent from another mailbox: its words are theirs.
+		// sent from another mailbox, "再发一遍" above "From: 赵磊 [mailto:…]" of another mailbox of
+		// theirs: its words are theirs.
 		own += "\n\n" + m.Forwarded.Text
 	default:
 		forwarded = m.Forwarded.Text
@@ -1769,6 +1770,9 @@ var relayWords = quickre.MustCompile(`(?:业主|業主|住户|住戶|租户|租�
 	`(?:下面|以下)(?:是|係)(?:我们|我們|我司)?[^。\n，,]{0,10}?(?:负责人|負責人|同事|店长|店長|经理|經理|主管)(?:\p{Han}{2,3})?的(?:情况说明|情況說明|邮件|郵件|说明|說明)|` +
 	// "这是我父亲前两天写的邮件…我帮他转过来": a parent's own mail, passed on by their child.
 	`(?:我|我的)(?:父亲|父親|母亲|母親|爸爸|妈妈|媽媽|老爸|老妈|老媽|爷爷|爺爺|奶奶|外公|外婆)[^。\n，,]{0,8}?(?:写|寫|发|發)的(?:邮件|郵件|信)|` +
+	// "我爱人的邮箱发不出去，让我帮她转一下": a spouse's or a parent's mail their own mailbox could
+	// not send.
+	`我的?(?:爱人|愛人|老婆|妻子|太太|老公|丈夫|媳妇|媳婦|父亲|父親|母亲|母親|爸爸?|妈妈?|媽媽?)[^。\n]{0,16}?(?:让我|讓我|叫我|托我|託我|请我|請我)?(?:帮|幫|替|代)(?:她|他)(?:转|轉)|` +
 	// "转给你们跟进一下，商户情绪比较大": a desk's note passing on a tenant's mail for the team to
 	// follow up.
 	`(?:转给|轉給)(?:你们|你們)(?:跟进|跟進)|` +

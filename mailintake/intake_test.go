@@ -1759,8 +1759,10 @@ func TestRelayedComplaintIsTheWriters(t *testing.T) {
 }
 
 // Relays of a citizen's call a street office passes on as a work order, of a colleague's account
-// from the fair's floor, of a parent's own mail their son forwards and of a resident's relative's
-// forward a front desk passes on: each opens the complaint of the one it is about.
+// from the fair's floor, of a parent's own mail their son forwards, of a resident's relative's
+// forward a front desk passes on and of a wife's mail her husband's mailbox sends on: each opens the
+// complaint of the one it is about. A writer's own first mail, sent again from another mailbox of
+// theirs, is theirs.
 func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 	store := openStore(t)
 	word := func(s string) string { return "=?UTF-8?B?" + base64.StdEncoding.EncodeToString([]byte(s)) + "?=" }
@@ -1782,7 +1784,19 @@ func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 		"Message-ID: <s4@cuihu-wy.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服部同事：\r\n下面是业主家属发到前台邮箱的，麻烦跟进一下。\r\n前台 吴佳 分机8001\r\n\r\n" +
 		"---------- 转发的邮件 ----------\r\n发件人：" + word("孙浩") + " <sunhao@example.cn>\r\n日期：2026年11月18日 周三 21:14\r\n主题：路灯\r\n收件人：<qiantai@cuihu-wy.example>\r\n\r\n" +
 		"您好，转发一下我爸的情况，他不会发邮件，我帮他转给物业。\r\n我爸孙国栋住16栋1单元202，耳朵不太好，有事请打我电话 18969016620，我再转告他。谢谢！\r\n"
+	// "我爱人的邮箱发不出去，让我帮她转一下": the wife's own mail, which her husband's mailbox sends on.
+	spouse := "From: " + word("王建军") + " <wjj@example.cn>\r\nTo: kf@example.cn\r\nSubject: " + word("Fw: 投诉：地下车库积水") + "\r\n" +
+		"Message-ID: <s5@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n我爱人的邮箱发不出去，让我帮她转一下，请处理。\r\n\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：" + word("赵敏") + " <zhaomin@example.cn>\r\n日期：2026年11月11日 12:40\r\n主题：投诉：地下车库积水\r\n\r\n" +
+		"物业你好：\r\n\r\n我是丹桂苑9-1-302的住户赵敏。地下车库9幢入口那一段积水，到现在都没排干净。\r\n\r\n处理好了给我回个电话：13757126620。\r\n\r\n赵敏\r\n"
+	// "再发一遍" above "From: 赵磊 [mailto:…]": his own first mail, sent from another mailbox of his.
+	resent := "From: " + word("赵磊") + " <zhaolei@xinyuan.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 车位长期被占用") + "\r\n" +
+		"Message-ID: <s6@xinyuan.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n再发一遍，两周前发的邮件到现在没有任何回复！\r\n\r\n" +
+		"-----Original Message-----\r\nFrom: 赵磊 [mailto:zhaolei88@example.cn]\r\nSent: Monday, November 2, 2026 8:30 PM\r\nTo: kf@example.cn\r\n" +
+		"Subject: 车位长期被占用\r\n\r\n物业您好：\r\n\r\n我是紫荆苑6栋802的业主赵磊，我家的车位最近经常被一辆白色SUV占用。\r\n\r\n电话：18657126620\r\n赵磊\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{spouse, data.Complainant{Name: "赵敏", Email: "zhaomin@example.cn", Phone: "13757126620", Address: "丹桂苑9-1-302"}},
+		{resent, data.Complainant{Name: "赵磊", Email: "zhaolei@xinyuan.example", Phone: "18657126620", Address: "紫荆苑6栋802"}},
 		{street, data.Complainant{Name: "丁女士", Email: "cgk@street.example", Phone: "151 6713 6620", Address: "翠湖花园13幢2单元1001"}},
 		{site, data.Complainant{Name: "谢明", Email: "xieming@meiyu.example", Phone: "187 2093 6620", Address: "3号馆A09"}},
 		{parent, data.Complainant{Name: "邵国栋", Email: "shaogd1951@example.cn", Phone: "13067856620", Address: "桂花园16幢2单元201"}},

@@ -607,8 +607,10 @@ func formLine(l string) (key, value string, ok bool) {
 }
 
 // colonFields are labels that name a field only before a colon: "住户：笪海鹰", "业主：卜雅琴" in an
-// app's notice; "住户 6幢1单元702 吴" signs with the writer's role, flat and name.
-var colonFields = map[string]string{"住户": "name", "住戶": "name", "业主": "name", "業主": "name", "加盟商": "name"}
+// app's notice, "摊主：陈国强" above a stall keeper's stall; "住户 6幢1单元702 吴" signs with the
+// writer's role, flat and name.
+var colonFields = map[string]string{"住户": "name", "住戶": "name", "业主": "name", "業主": "name", "加盟商": "name",
+	"摊主": "name", "攤主": "name", "档主": "name", "檔主": "name", "店主": "name"}
 
 // formKey is the field a label names, one of formFields; "" when it names none of them.
 func formKey(label string) string {

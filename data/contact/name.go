@@ -306,6 +306,9 @@ func personName(sender, said string) string {
 			return n // "老宋 宋德明" or "1号楼504 冯阿姨" at the foot of a grandson's mailbox's mail
 		}
 	}
+	if m := callMeTitled.FindStringSubmatch(said); m != nil && !(chineseName(t) && !titled(t) && sameSurnameAs(m[1], t)) {
+		return m[1] // "叫我胡女士就行" from "梅子": how the writer asks to be called, unless by their whole name
+	}
 	if m := foreignScriptThenLatin.FindStringSubmatch(t); m != nil {
 		return m[1] // "이서연 (Lee Seo-yeon)" signing "Lee Seo-yeon": her name as the office can read it
 	}
@@ -331,6 +334,9 @@ func personName(sender, said string) string {
 			}
 			if titled(glued) && (!chineseName(t) || calledBy.MatchString(t)) && !titled(t) && sameSurnameAs(glued, t) {
 				return glued // "阿杰" ending "…有事打我电话150…周先生"
+			}
+			if n, _ := askedForAs(said); n != "" && !titled(t) && sameSurnameAs(n, t) {
+				return n // "杨哥" asking "你们打电话找杨先生就是了 139…"
 			}
 		}
 		return sender
@@ -429,6 +435,11 @@ func personName(sender, said string) string {
 		},
 		func() string { return lastLineAlone(said) },
 		func() string {
+			// "有事打15788231234找刘女士就行" from "小鱼儿": the name to ask for on the phone.
+			n, _ := askedForAs(said)
+			return n
+		},
+		func() string {
 			// "…饭是馊的。王强 13700002222": the name that signs the last sentence with a number.
 			if n := signOff(said); callName(n) {
 				return n
@@ -440,12 +451,30 @@ func personName(sender, said string) string {
 		func() string { return endSigned(said) },
 		func() string { return startSigned(said) },
 	} {
-		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n) || familiar.MatchString(n) || calledBy.MatchString(n)) {
+		if n := find(); n != "" && (!latinWord || chineseName(n) || titled(n) || familiar.MatchString(n) || calledBy.MatchString(n) ||
+			workTitle.MatchString(n) && surnamed(n)) { // "蓝杯咖啡 店长 姚经理" at the foot of the mail of "Info"
 			return n
 		}
 	}
 	return sender
 }
+
+// callMeTitled is how the writer asks to be called, in group 1: "叫我胡女士就行".
+var callMeTitled = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:你们)?(?:叫|称呼)我(\p{Han}(?:先生|女士|小姐|阿姨|师傅))就(?:行|好|可以)`))
+
+// askedForAs is how the writer asks the office to ask for them on the phone, and the number:
+// "杨先生" and "13982145678" of "你们打电话找杨先生就是了 13982145678", "刘女士" and "15788231234" of
+// "有事打15788231234找刘女士就行"; "" when the text asks for no one so.
+func askedForAs(text string) (name, phone string) {
+	m := findMeAs.FindStringSubmatch(text)
+	if m == nil || !isPhone(phoneIn(cmp.Or(m[2], m[3]))) {
+		return "", ""
+	}
+	return cmp.Or(m[1], m[4]), phoneIn(cmp.Or(m[2], m[3]))
+}
+
+var findMeAs = quickre.MustCompile(EitherScript(`(?:打电话|打)(?:找|给)(\p{Han}(?:先生|女士|小姐|师傅|阿姨))(?:就是了|就行了?|就可以了?|就好)?[ \t，,:：]*(\+?\d[\d \-]{6,16}\d)|` +
+	`打[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*找(\p{Han}(?:先生|女士|小姐|师傅|阿姨))`))
 
 // companysPerson is the person a company's letter asks the office to call, in group 1, and their
 // number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电
@@ -1343,6 +1372,9 @@ func titled(n string) bool {
 // towerWord ends the name of a building: "金座" of "东方金座".
 var towerWord = quickre.MustCompile(EitherScript(`(?:座|大厦|中心|广场|大楼|公寓|花园|苑|城|府|湾|阁|庭|楼)$`))
 
+// firmEnd ends a firm's name: "有限公司", "集团".
+var firmEnd = quickre.MustCompile(EitherScript(`(?:有限公司|有限责任公司|股份公司|集团|分公司|事务所)$`))
+
 // lastLineAlone is the writer's name alone on one of the last seven lines of text with words, maybe
 // after their role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it
 // only their number, flat, job, company and its address, a note in brackets or the date; "" when
@@ -1378,6 +1410,11 @@ func lastLineAlone(text string) string {
 		}
 		if i < len(lines)-1 && hanOnly(l) && utf8.RuneCountInString(l) <= 30 && (organisation.MatchString(l) || bodyOf.MatchString(l)) {
 			continue // "中国智慧城市产业联盟", their organisation's name, under their name and job
+		}
+		if plain := strings.Map(withoutBrackets, l); plain != l && hanOnly(plain) && utf8.RuneCountInString(plain) <= 30 && firmEnd.MatchString(plain) {
+			// "龙信科技（深圳）有限公司", their firm's name with its city, under their name (the
+			// name of a line would take its first words)
+			continue
 		}
 		if f := strings.Fields(l); i < len(lines)-1 && len(f) >= 2 && strings.HasSuffix(f[len(f)-2], "店") && storeKeeper.MatchString(f[len(f)-1]) {
 			continue // "一碗饺子 成都春熙路店 加盟商": their store and what they are of it
@@ -1491,8 +1528,12 @@ func nameOfLine(l string) string {
 		return f[2] // "蔚蓝设计 前台 Amy": their company, their desk, their English name
 	} else if len(f) == 3 && jobAfterName.MatchString(f[1]) && callName(f[2]) && hanOnly(f[0]) && !callName(f[0]) {
 		l = f[2] // "物流部 主管 蒋立新", "宏达包装 生产部 钱卫东": their department or company, their job, their name
-	} else if len(f) == 3 && shopRoles[f[1]] && callName(f[2]) {
-		l = f[2] // "花语时光 店主 蓝静怡": their shop, their role in it, their name
+	} else if len(f) == 3 && shopRoles[f[1]] && (callName(f[2]) || workTitle.MatchString(f[2]) && surnamed(f[2])) {
+		// "花语时光 店主 蓝静怡", "蓝杯咖啡 店长 姚经理": their shop, their role in it, their name
+		// or how they are called at work
+		return f[2]
+	} else if len(f) == 2 && residentRole[lastRunes(f[0], 2)] && callName(f[1]) && !callName(f[0]) {
+		l = f[1] // "小区业主 林女士", "5栋业主 石磊": what they are, then their name
 	} else if len(f) == 3 && residentRole[f[1]] && callName(f[2]) && addressLine(f[0]) && addressPart(f[0]) == f[0] {
 		l = f[2] // "14栋2单元1703 业主 何女士": their flat, that they own it, their name
 	} else if len(f) == 2 && (bareFlat.MatchString(f[0]) || dashFlat.MatchString(f[0])) && familiar.MatchString(f[1]) {
@@ -1522,7 +1563,7 @@ func trailingPhone(l string) string {
 }
 
 // contactPieces tells a line of a signature that holds only contact or the date: "T: 021-6288
-// 9013 | M: 139-1627-4410", "电话：…", an address, "2026年11月20日".
+// 9013 | M: 139-1627-4410", "电话：…", an address, "sunpeng@foxmail.com", "2026年11月20日".
 func contactPieces(l string) bool {
 	for _, piece := range strings.Split(l, "|") {
 		piece = strings.TrimSpace(piece)
@@ -1532,7 +1573,8 @@ func contactPieces(l string) bool {
 		}
 		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address" || key == "email") || dateLine.MatchString(piece) ||
 			labelledNumber(piece) || extensionLine.MatchString(piece) ||
-			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece)) {
+			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece) ||
+			strings.Contains(piece, "@") && IsEmail(piece)) {
 			return false
 		}
 	}
@@ -1587,16 +1629,16 @@ func ownName(text string) string {
 }
 
 // ownNameClause is a writer's name after the words that give it, up to the clause's end ("我叫王大
-// 壮，", "…的阿红，全名何红梅。"); ownNameAfterRole their name after what they are ("我是拱墅店店长
-// 赵磊", "我是下沙店加盟商邹凯", "我是他女儿王丽", in a run-on "你好展商服务中心我是福建盛泰茶业的
-// 张伟我们在…", "…攤位賣滷味的林秀珠這幾天…").
+// 壮，", "物业的同志：我叫周玉珍，", "…的阿红，全名何红梅。"); ownNameAfterRole their name after what
+// they are ("我是拱墅店店长赵磊", "我是下沙店加盟商邹凯", "我是他女儿王丽", in a run-on "你好展商服务中
+// 心我是福建盛泰茶业的张伟我们在…", "…攤位賣滷味的林秀珠這幾天…").
 var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…", "…我是
 	// 3-2-401的刘先生电话139…", in Cantonese "我系3F-027铺嘅冯小姐"; or at once: "…管不管我是刘先生
 	// 电话150…", "…我1栋601吴先生 电话…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?|\d{1,3}(?:栋|幢|号楼|座|-)[0-9A-Za-z\-单元室号單號]{1,12}的?)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
-	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
+	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;：:\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;:：\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|创始人|合伙人|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))

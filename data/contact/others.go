@@ -229,10 +229,16 @@ func claimedRole(text string) string {
 	if m := storeSigned.FindStringSubmatch(text); m != nil && containsAny(text, "店 店长", "店 店主", "店 店長") {
 		return m[1] // "湖滨店 店长 徐立新" signing the store's mail
 	}
+	if m := roleSigned.FindStringSubmatch(text); m != nil {
+		return m[1] // "店长 孟凡" on a line of its own, above "店长手机：…"
+	}
 	return ""
 }
 
-var roleClaim = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)`))
+var (
+	roleClaim  = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)[^。，,\n]{0,24}?(店长|店主|摊主|负责人|经理|老板|主管)`))
+	roleSigned = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(店长|店主|摊主|负责人|老板)[ \t]+\p{Han}{2,3}[ \t]*$`))
+)
 
 // ownClaimed tells a label of someone else's that the writer claims as theirs: their role's
 // number ("店长手机" of "我是…的店长罗建明"), their store's ("门店地址" of a franchisee).
@@ -646,8 +652,10 @@ var kinsPostscript = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:附|PS|P\.S
 // "I am writing on behalf of our booth manager, Mr. Jacky Lo, who is on the show floor… call Jacky
 // directly on his mobile, 9021 7735", "…on behalf of Mr. Hiroshi Tanaka, President of … Please call
 // him directly on his Chinese mobile: +86 176…", "I'm the assistant of Ms. Helen Ng… Please call
-// her China SIM 188…", "Please see below from our Director, Ms. Helen Choi… her mobile is 135…"; no
-// one when the text speaks for none.
+// her China SIM 188…", "Please see below from our Director, Ms. Helen Choi… her mobile is 135…", "I am
+// the domestic helper of Mrs. Helen Wong… Please call Mrs. Wong directly at 2811 3344", "…on behalf
+// of my mother-in-law, Mrs. Li Guifang… Please call my husband Li Ming at 136…"; no one when the text
+// speaks for none.
 func onBehalfOf(text string) Writer {
 	if !containsAny(text, "behalf", "y father", "y mother", "y Father", "y Mother", "ssistant", "ecretary", "see below", "PA to", "PA of", "asked me to pass", "helper", "maid", "nanny", "driver", "carer", "caregiver", "consultant", "agent", "coordinator") {
 		return Writer{}
@@ -779,7 +787,7 @@ var (
 var (
 	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|[Ii] write on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
 		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),|` +
-		`[Ii](?: am|'m) [A-Z]\p{Ll}+, (?:the )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for)|` +
+		`[Ii](?: am|'m) (?:[A-Z]\p{Ll}+, )?(?:the |a )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for)|` +
 		`[Ii](?: am|'m) (?:the |a |an )?[a-z ]{0,30}?(?:consultant|agent|coordinator) (?:assisting|helping|for|of)) ` +
 		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)*)`)
 	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
@@ -787,13 +795,13 @@ var (
 	bossesEnglishOffice = quickre.MustCompile(`(?i)\b(?:his|her) office,\s*((?:room|suite|unit|office)\s[^.()\n]{2,40}?)(?:\.(?:\s|$)|\(|\n|$)`)
 	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
 	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+) ([A-Z]\p{Ll}+)\b`)
-	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
+	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|my (?:husband|wife|son|daughter)(?: [a-z]+){0,2}|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
 		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim|home)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
 	livesAt         = quickre.MustCompile(`\b(?:(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in)|(?:owner|tenant|landlord) of|letting agent for) ([^.()\n]{3,60}?)(?:\s+(?:in|at) your (?:estate|building|compound)|\s*\(|\.)`)
 	// parentWrittenAbout is the writer's father or mother by name: in their own characters in group
 	// 1 or 3, in English in group 2.
-	parentWrittenAbout = quickre.MustCompile(`\b(?:on behalf of my|[Mm]y) (?:mother|father|mum|mom|dad|grandmother|grandfather),?\s+` +
+	parentWrittenAbout = quickre.MustCompile(`\b(?:on behalf of my|[Mm]y) (?:mother|father|mum|mom|dad|grandmother|grandfather)(?:-in-law)?,?\s+` +
 		`(?:(\p{Han}{2,4})(?:[,，\s]|$)|(?:Mr|Ms|Mrs|Miss)\.?\s+([A-Z][a-z]+(?: [A-Z][a-z]+)+)(?:\s*\((\p{Han}{2,4})\))?)`)
 )
 
@@ -854,7 +862,7 @@ func registeredResident(text string) Writer {
 // (residentRelays): "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325", "12栋1803的业主孙美
 // 玲女士当面向我反映"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "管家站", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉") {
+	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "管家站", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉", "居委会", "居委會", "致电", "致電") {
 		return Writer{}
 	}
 	var w Writer
@@ -891,17 +899,17 @@ func visitingResident(text string) Writer {
 					return relayedResident(next[start:], m, false)
 				}
 			}
-			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && (addressPart(m[1]) == m[1] || bareFlat.MatchString(m[1])) {
+			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && (addressPart(m[1]) == m[1] || bareFlat.MatchString(strings.TrimSuffix(m[1], "房"))) {
 				// "3栋1502的业主Mrs. Henderson（Olivia Henderson）今天下午来管家中心反映": her whole
 				// name in the brackets, her number as the record gives it; "2207的住客 Mr. Henrik
-				// Olsen": his whole name without the title.
+				// Olsen": his whole name without the title; "2806房住客 Ms. Anna Kowalski 今晚到前台投诉".
 				name := m[2]
 				if strings.Contains(m[3], " ") {
 					name = m[3]
 				}
 				w := Writer{Name: cmp.Or(m[4], name), Address: m[1]}
-				if n := residentNumber.FindStringSubmatch(text[from:]); n != nil && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))) {
-					w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))
+				if n := residentNumber.FindStringSubmatch(text[from:]); n != nil && isPhone(phoneIn(cmp.Or(n[1:]...))) {
+					w.Phone = phoneIn(cmp.Or(n[1:]...))
 				}
 				return w
 			}
@@ -995,25 +1003,42 @@ var (
 // 叫" or "她是", at the home or the shop and on the number the mail gives as theirs: "帮我妈反映一下，
 // 她住2号楼1004…她是刘阿姨，电话18811112222", "帮我们对门的张奶奶反映个事。张奶奶叫张桂芳，一个人住在
 // 8栋1单元301…张奶奶家的电话是 0531-8299 6610", "我替我爱人写的。她叫何晓燕…铺面是步行街东区1-18号商
-// 铺…她电话是 136-0202-7788". No one when the mail names no such person, or gives neither their
-// home nor their number.
+// 铺…她电话是 136-0202-7788", "我是替我母亲写这封邮件的。我母亲周秀英今年73岁，一个人住在…"; a parent
+// the office is asked to call, without a word of writing for them: "我母亲赵女士住在桂花苑2-3-201…你们
+// 直接打她电话 0551-…". No one when the mail names no such person, or gives neither their home nor
+// their number.
 func kinWrittenFor(text string) Writer {
-	if !containsAny(text, "帮", "替", "代", "幫") {
+	if !containsAny(text, "帮", "替", "代", "幫") && !callKin.MatchString(text) {
 		return Writer{}
 	}
 	var w Writer
 	var rest string
 	subjects := []string{"她", "他"}
-	parentNamed := false // "代家母黃陳玉珍投訴": the complaint is said to be the parent's
+	forParent := false // "代家母黃陳玉珍投訴": the complaint is said to be the parent's
 	if p := parentNamedAfter.FindStringSubmatchIndex(text); p != nil && chineseName(text[p[2]:p[3]]) {
 		// "本人黃志明，代家母黃陳玉珍投訴。\n\n家母住在美景花園第二座十八樓C室…".
-		w.Name, rest, parentNamed = text[p[2]:p[3]], text[p[0]:], true
+		w.Name, rest, forParent = text[p[2]:p[3]], text[p[0]:], true
 		subjects = append(subjects, "家母", "家父")
 	} else if k := forKinTrigger.FindStringSubmatchIndex(text); k != nil {
 		rest = text[k[0]:]
 		if k[2] >= 0 {
-			subjects = append(subjects, text[k[2]:k[3]]) // "张奶奶"
+			called := []rune(text[k[2]:k[3]])
+			subjects = append(subjects, string(called)) // "张奶奶"
+			if n := string(called[:len(called)-2]); len(called) == 5 && chineseName(n) {
+				// "替楼下的刘秀珍奶奶写这封信": her whole name, then how she is called ("刘奶奶").
+				w.Name = n
+				subjects = append(subjects, string(called[:1])+string(called[3:]))
+			}
 		}
+	} else if n := neighbourAcross.FindStringSubmatch(text); n != nil && chineseName(n[1]) && containsAny(text, "帮他", "帮她", "替他", "替她", "幫他", "幫她") {
+		// "住我对门的杨振华大爷（6号楼2单元402）八十多了…我帮他发个邮件。请先打杨大爷家电话
+		// 0311-…": the old neighbour, in their flat.
+		w.Name, w.Address, rest = n[1], n[3], text
+		subjects = append(subjects, string([]rune(n[1])[:1])+n[2])
+	} else if callKin.MatchString(text) {
+		// "我母亲赵女士住在桂花苑2-3-201…你们直接打她电话 0551-…": no word of writing for her,
+		// but she is the one the office is to call.
+		rest = text
 	} else {
 		return Writer{}
 	}
@@ -1022,11 +1047,17 @@ func kinWrittenFor(text string) Writer {
 			w.Name = m[2] // "张奶奶叫张桂芳", "她是刘阿姨"
 		}
 	}
+	if m := kinNamedFirst.FindStringSubmatch(rest); w.Name == "" && m != nil && (chineseName(m[1]) || titled(m[1])) {
+		w.Name = m[1] // "我母亲周秀英今年73岁，一个人住在…", "我母亲赵女士住在…"
+	}
 	if w.Name == "" {
 		return Writer{}
 	}
 	subjects = append(subjects, w.Name)
 	for _, m := range kinLives.FindAllStringSubmatch(rest, perLine) {
+		if w.Address != "" {
+			break // the flat in brackets after their name
+		}
 		if m[1] == "" || slices.Contains(subjects, m[1]) || strings.HasPrefix(m[1], "我") { // "我奶奶住在…"
 			if a := addressPart(withChineseDigits(m[2])); a != "" {
 				w.Address = wholeUnit(a, withChineseDigits(rest)) // "步行街东区1-18号商铺", a flat in numerals' words
@@ -1035,18 +1066,21 @@ func kinWrittenFor(text string) Writer {
 		}
 	}
 	for _, m := range kinNumber.FindAllStringSubmatch(rest, perLine) {
-		if who, p := cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4])); slices.Contains(subjects, who) && isPhone(p) {
-			w.Phone = p // "张奶奶家的电话是 0531-…", "她是刘阿姨，电话188…"
+		who, p := strings.TrimLeft(cmp.Or(m[1], m[3], m[5]), "打找给給拨撥"), phoneIn(cmp.Or(m[2], m[4], m[6])) // "打杨大爷家电话…": the verb read with them
+		if (slices.Contains(subjects, who) || strings.HasPrefix(who, "我") || slices.Contains(grandparents, who)) && isPhone(p) {
+			// "张奶奶家的电话是 0531-…", "她是刘阿姨，电话188…", "我父亲家电话 0757-…", "外婆家电话是
+			// 0871-…"
+			w.Phone = p
 			break
 		}
 	}
-	if w.Phone == "" && w.Address == "" && !parentNamed {
+	if w.Phone == "" && (w.Address == "" && !forParent || rest == text) {
 		return Writer{}
 	}
 	if w.Phone == "" {
 		// "家里座机…她一般听不见，有事请打我的手机136…", "如有需要請致電本人手提 6234 8812": the
-		// writer's, who passes it on.
-		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text))
+		// writer's, who passes it on; "有事请直接打家里座机 0571-…": the home's.
+		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text), householdPhone(text))
 	}
 	return w
 }
@@ -1054,13 +1088,28 @@ func kinWrittenFor(text string) Writer {
 var (
 	// forKinTrigger is the writer saying whom they write for; group 1 how a neighbour is called.
 	forKinTrigger = quickre.MustCompile(EitherScript(`(?:帮|替|代)(?:我|我们)?(?:的)?(?:妈|妈妈|母亲|老妈|爸|爸爸|父亲|老爸|爱人|老婆|老公|奶奶|爷爷|外婆|外公|` +
-		`(?:对门|隔壁|楼上|楼下|邻居)(?:的)?(\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈)))\p{Han}{0,4}?(?:反映|写|投诉|发)`))
+		`(?:对门|隔壁|楼上|楼下|邻居)(?:的)?(\p{Han}{1,3}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈)))\p{Han}{0,4}?(?:反映|写|投诉|发)`))
+	// grandparents are the words for a grandparent the writer writes for.
+	grandparents = []string{"奶奶", "爷爷", "外婆", "外公"}
+	// mineIfNot gives the writer's number as the one to call when the other cannot be reached.
+	mineIfNot = quickre.MustCompile(EitherScript(`(?:打不通|联系不上|找不到(?:她|他|人)?|没人接)[^。\n]{0,4}?再(?:找|打给?|联系)我`))
+	// kinNamedFirst is a parent named right after the writer's word for them and before their age
+	// or their home, in group 1 ("我母亲周秀英今年73岁", "我母亲赵女士住在"); callKin asks the
+	// office to call them.
+	kinNamedFirst = quickre.MustCompile(EitherScript(`我(?:的)?(?:母亲|父亲|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|婆婆|公公|岳母|岳父)[ \t]*` +
+		`(\p{Han}{2,3}?|\p{Han}(?:女士|先生|阿姨))[ \t]*(?:今年|已经|[，,]|一个人|独自|住|家住)`))
+	// neighbourAcross is an old neighbour the writer names by where they live beside them, by name
+	// (group 1), how they are called (group 2) and their flat in brackets (group 3).
+	neighbourAcross = quickre.MustCompile(EitherScript(`住我(?:家)?(?:对门|隔壁|楼上|楼下)的(\p{Han}{2,3}?)(大爷|奶奶|阿姨|叔叔|爷爷|大妈)[（(]([^（()）\n]{3,20})[）)]`))
+	callKin         = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:她|他)(?:的)?(?:电话|手机|座机)|(?:跟|和|与)(?:她|他)联系|直接打给(?:她|他)`))
 	// parentNamedAfter is a son's or a daughter's "代家母黃陳玉珍投訴": the parent's name in group 1.
 	parentNamedAfter = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:家母|家父|我母亲|我父亲|我母親|我父親)(\p{Han}{2,4}?)(?:投诉|投訴|反映|写信|寫信)`))
 	kinCalled        = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:的名字)?(?:叫|是)(\p{Han}{2,3}?)(?:[，,。；\s]|$)`))
 	kinLives         = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))?(?:一个人)?(?:住在|住|家在|家住|铺面是|铺面在|店在)\s*([^，。！？；\n]{3,30})`))
-	kinNumber        = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{1,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈))(?:家)?(?:的)?(?:电话|手机|座机|家里座机|家里电话)(?:号码)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-		`(?:她|他)是(\p{Han}{2,3})[，,]\s*(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	kinNumber        = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{0,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈|外婆|外公)|我(?:父亲|母亲|爸爸|妈妈|爸|妈))(?:家)?(?:的)?(?:电话|手机|座机|家里座机|家里电话)(?:号码)?(?:是|就行|就可以|就好)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+		`(?:她|他)是(\p{Han}{2,3})[，,]\s*(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+		// "請致電我父親 2742 1188 聯絡".
+		`(?:致电|打给|联系)(我(?:父亲|母亲|爸爸|妈妈|爸|妈))[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // assistantsBoss is the boss an assistant writes for, at their office, on the number the mail asks
@@ -1069,7 +1118,8 @@ var (
 // 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
 	inChargeSaid := containsAny(text, "负责人是", "負責人是", "负责人为", "負責人為", "联系人是", "聯繫人是", "对接人是", "對接人是", "此事由")
-	if !inChargeSaid && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長") ||
+	staff := householdStaff.FindStringSubmatch(text)
+	if !inChargeSaid && staff == nil && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長", "董事长", "董事長", "所长", "所長") ||
 		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託")) {
 		return Writer{}
 	}
@@ -1087,9 +1137,10 @@ func assistantsBoss(text string) Writer {
 	} else if b := forBossAtHome.FindStringSubmatch(text); b != nil && chineseName(b[2]) && strings.HasPrefix(b[2], b[1]) {
 		// "代我们董事长邓总（邓志远先生，半山别墅15号业主）联系贵处": the boss, at their home.
 		boss, office = b[2], strings.TrimSpace(b[3])
-	} else if m := householdStaff.FindStringSubmatch(text); m != nil && chineseName(m[2]) {
-		// "我是康乐山庄C区36号业主韩立新家的司机，姓邓。韩总让我跟你们反映一下": the household's head.
-		boss, office = m[2], m[1]
+	} else if m := staff; m != nil && chineseName(cmp.Or(m[2], m[3], m[4])) {
+		// "我是康乐山庄C区36号业主韩立新家的司机，姓邓。韩总让我跟你们反映一下", "我是翠湖苑5栋2101陈国华老
+		// 先生家的保姆", "我是雅居乐花园12栋301韩奶奶（韩玉梅）家的保姆小唐": the household's head.
+		boss, office = cmp.Or(m[2], m[3], m[4]), m[1]
 	} else if m := englishBoss.FindStringSubmatch(text); m != nil && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们总经理 Kim Dong-hyun（金东贤）先生在3号电梯里被困" from his assistant
 	} else if m := assistantOfSurnamed.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) {
@@ -1148,7 +1199,7 @@ func assistantsBoss(text string) Writer {
 		w.Address = m[2] // "周总为悦府1号楼2601业主"
 	}
 	if m := bossesRoom.FindStringSubmatch(text); w.Address == "" && m != nil {
-		w.Address = m[1] // "1803室主任办公室的空调…"
+		w.Address = m[1] // "1803室主任办公室的空调…", "天宇大厦32层3201董事长办公室近期空调…"
 	}
 	if m := assistantsIntro.FindStringSubmatch(text); w.Address == "" && m != nil {
 		// "我是韩光贸易（Hanbit Trading）12楼1205的总经理助理", "我是郑州中原路校区（校区编号ZZ-012）
@@ -1169,7 +1220,7 @@ var (
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)|` +
 		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士)?的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:先生|女士)的(?:助理|秘书|私人助理|行政助理)`))
-	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任)(?:的)?委托|` +
+	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司|我所|本所)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|所长|院长)(?:的)?委托|` +
 		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托|` +
 		`受(\p{Han}{2,3}?)(?:先生|女士)(?:的)?委托`))
@@ -1187,7 +1238,8 @@ var (
 	forBossAtHome = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(?:董事长|总经理|老板)?(\p{Han})总[（(](\p{Han}{2,3}?)(?:先生|女士)?[，,]\s*([^，,）)\n]{3,20}?)(?:的)?(?:业主)?[）)]`))
 	// householdStaff is a household's driver, nanny or butler writing for its head, at their home:
 	// the home in group 1, the name in group 2.
-	householdStaff = quickre.MustCompile(EitherScript(`我是([^，。\n的]{3,24}?)(?:的)?(?:业主)(\p{Han}{2,3}?)(?:家|先生家|总家)的(?:司机|保姆|阿姨|管家|助理|秘书)`))
+	householdStaff = quickre.MustCompile(EitherScript(`我是([^，。\n的]{3,24}?)(?:的)?(?:(?:业主)(\p{Han}{2,3}?)(?:先生|总)?|(\p{Han}{2,3}?)(?:老先生|老太太)|` +
+		`\p{Han}(?:奶奶|爷爷|阿姨|叔叔|老师)[（(](\p{Han}{2,3})[）)])家的(?:司机|保姆|阿姨|管家|助理|秘书|护工)`))
 	// englishBoss is a boss by their English name, with their Chinese name in brackets.
 	englishBoss = quickre.MustCompile(EitherScript(`(?:我们|我們|我司)(?:的)?(?:总经理|董事长|总裁|总监)\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*[（(]\p{Han}{2,4}[）)]\s*(?:先生|女士)`))
 	bossNamed   = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
@@ -1199,7 +1251,8 @@ var (
 	// "孟凡宇总监要求…": a client's or a company's boss asking for something.
 	bossAsks = quickre.MustCompile(EitherScript(`(?:负责人|客户方|我们)(\p{Han}{2,3}?)(?:总监|总经理|董事长)(?:要求|希望|让我们|让我)`))
 	// "1803室主任办公室": the room the boss's office is, by their title.
-	bossesRoom = quickre.MustCompile(EitherScript(`(?:^|[^0-9A-Za-z\-])((?:[A-Z]座)?\d{3,4}室)(?:的)?(?:主任|总经理|董事长|老板|合伙人)办公室`))
+	bossesRoom = quickre.MustCompile(EitherScript(`(?:^|[^0-9A-Za-z\-])((?:\p{Han}{2,8}(?:大厦|中心|广场|大楼))?(?:[A-Z]座)?(?:\d{1,2}(?:层|楼))?\d{3,4}室?)(?:的)?` +
+		`(?:主任|总经理|董事长|老板|合伙人)办公室`))
 )
 
 // lawyersClient is the client a lawyer's letter is written for, at the flat or the shop the
@@ -1333,8 +1386,8 @@ func relayedResident(text string, m []int, chat bool) Writer {
 		other = ""
 	}
 	for _, n := range residentNumber.FindAllStringSubmatch(after, perLine) {
-		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))) {
-			w.Phone = phoneIn(cmp.Or(n[1], n[2], n[3], n[4], n[5], n[6]))
+		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1:]...))) {
+			w.Phone = phoneIn(cmp.Or(n[1:]...))
 			break
 		}
 	}
@@ -1346,9 +1399,10 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	surname := string([]rune(name)[:1])
 	for _, who := range []string{called, name, surname + "先生", surname + "女士", surname + "阿姨", "老人家"} {
-		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "联系电话", "手机", "电话"} {
+		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "联系电话", "手机", "电话", "，电话", "，手机"} {
 			if _, rest, ok := strings.Cut(after, who+label); w.Phone == "" && ok {
-				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是")) // "何先生的手机是 137…", "谢先生联系电话：133…"
+				// "何先生的手机是 137…", "谢先生联系电话：133…", "请回复谢老师，电话 188…"
+				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是"))
 			}
 		}
 	}
@@ -1433,35 +1487,44 @@ var numberInBracketsAfter = quickre.MustCompile(EitherScript(`^\s*[（(]\s*(?:�
 // what they report: "18栋2单元2601业主马骁先生反映：".
 var flatOwnerReports = quickre.MustCompile(EitherScript(`^([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:反映|投诉|说)`))
 
-// residentNamedFirst is a resident who came to the desk, named before their flat in brackets:
-// "业主黄建国先生（12幢1单元602）到管家台反映", the name in group 1, the flat in group 2.
-var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))[（(]([^（()）\n]{3,20})[）)]` +
-	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业)(?:来)?(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
+// residentNamedFirst is a resident who came to the desk, rang it or told the writer, named before
+// their flat in brackets: "业主黄建国先生（12幢1单元602）到管家台反映", "业主钱文博先生（云玺公馆T2栋
+// 3301）今天上午致电管家部反映", "居民包秀珍（清河小区27号楼4门502）今天到居委会反映", "辖区独居老人吴
+// 桂兰（住幸福里小区9号楼3单元101）向我反映", the name in group 1, the flat in group 2.
+var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户|居民|独居老人|老人)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷)|\p{Han}{2,3})[（(]住?([^（()）\n]{3,20})[）)]` +
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业|居委会)(?:来)?` +
+	`(?:[，,]?\s*(?:反映|投诉|说)|[，,。])|向我(?:反映|投诉))`))
 
 // residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
 // group 1, the title and surname or whole name in group 2, without the title in group 3, the whole
 // name in brackets in group 4.
 var residentTitledInEnglish = quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户|住客)[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]?([A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+))` +
-	`(?:[（(]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[）)])?[ \t]*(?:今天|昨天|上午|下午|晚上|早上|刚才){0,2}(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
+	`(?:[（(]([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[）)])?[ \t]*(?:今天|昨天|今晚|昨晚|今早|上午|下午|晚上|早上|刚才){0,2}(?:来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|物业)(?:[，,]?\s*(?:反映|投诉|说)|[，,。])`))
 
 // tenantsFirm is the firm after a tenant's office, the whole of what follows it: "鼎信律师事务所".
-var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心)$`))
+var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事务所|工作室|集团|资本|科技|咨询|设计|律所|银行|中心|教育|培训|贸易|传媒|文化)$`))
 
 // quotedWords are the words of someone the writer quotes between quote marks.
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|物业|岗亭|业委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
 // 上，手机 139…", "要上门前请提前和他联系：139…", "希望处理结果直接电话告知他本人：136…".
-var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|大爷|奶奶|爷爷)(?:的|家|留的|家里|本人|回)?(?:的)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|大爷|奶奶|爷爷|(?:Mr|Mrs|Ms|Miss)\.?[ \t]?[A-Z][a-z]+[ \t]?)(?:的|家|留的|家里|本人|回)?(?:的)?(?:电话|手机|座机)(?:号码|号)?(?:是|为)?` +
+	// "Ms. Kowalski 的手机是波兰号码 +48 601…".
+	`(?:\p{Han}{1,4}?(?:号码|号))?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`打(?:她|他)(?:的|家)?(?:电话|手机|座机)[^，。\n\d+]{0,10}[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:她|他)(?:现在|这会儿|人)在[^。\n，,]{1,10}[，,]\s*(?:手机|电话)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:联系|告知|通知)(?:她|他)(?:本人)?[:：]\s*(\+?\d[\d \-]{6,16}\d)|(?:和|跟|与)(?:她|他)(?:本人)?联系[:：]\s*(\+?\d[\d \-]{6,16}\d)|` +
 	// "她下午3点后在家，电话138…".
-	`(?:她|他)[^。\n，,]{1,16}[，,]\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	`(?:她|他)[^。\n，,]{1,16}[，,]\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	// "希望客服中心给他本人回个电话：136…".
+	`(?:给|帮)(?:她|他)(?:本人)?回(?:个)?电话[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	// "请直接联系她女儿郑红，电话 159…": the family who answers for them.
+	`(?:联系|找)(?:她|他)(?:的)?(?:女儿|儿子|老伴|爱人|家人)\p{Han}{0,3}[，,]?\s*(?:电话|手机)(?:号码|号)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家", "聯絡電話：6021…" below the
@@ -1482,7 +1545,7 @@ var residentRecord = quickre.MustCompile(EitherScript(`(?:他|她|业主|住户|
 // ("代我们林志强林总向贵中心反映情况", "謹代表本所董事總經理黃國棟先生"), a daughter for her mother
 // ("我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映"); no one when the text speaks for none.
 func spokenFor(text string) Writer {
-	if !containsAny(text, "替", "帮", "幫", "代", "接待", "的女儿", "的儿子", "的孙女", "的孙子", "的外孙", "的儿媳", "的女婿", "的女兒", "的兒子", "的孫女", "的孫子") {
+	if !containsAny(text, "替", "帮", "幫", "代", "接待", "的女儿", "的儿子", "的孙女", "的孙子", "的外孙", "的儿媳", "的女婿", "的女兒", "的兒子", "的孫女", "的孫子") && !callKin.MatchString(text) {
 		return Writer{}
 	}
 	if k := kinsLetter.FindStringSubmatch(text); k != nil && chineseName(k[1]) && passedOnForKin.MatchString(text) {
@@ -1503,9 +1566,10 @@ func spokenFor(text string) Writer {
 		}
 		return w
 	}
-	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && writesForParent.MatchString(text) {
+	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && (writesForParent.MatchString(text) || callKin.MatchString(text)) {
 		// "我妈徐桂兰在城东农贸市场肉类区R-15摊位卖猪肉，她不会用电脑，我帮她写这封邮件…有事直接打我妈
-		// 电话13758062219": the mother, at her stall.
+		// 电话13758062219", "我妈妈覃月娥在…干货区B-23号档卖干货…我妈的电话 138…，请直接打给她": the
+		// mother, at her stall.
 		// Not "…有事可以打我电话": the child who asks to be called complains for her.
 		if p := parentsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
 			return Writer{Name: k[1], Phone: phoneIn(p[1]), Address: k[2]}
@@ -1518,6 +1582,8 @@ func spokenFor(text string) Writer {
 		w := Writer{Name: k[2], Address: addressPart(k[1])}
 		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) && !saidDead(text, p[1]) {
 			w.Phone = phoneIn(p[1])
+		} else if p := kinNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[2], p[4], p[6]))) && mineIfNot.MatchString(text) {
+			w.Phone = phoneIn(cmp.Or(p[2], p[4], p[6])) // "…告诉我母亲，她家座机 021-…。如果打不通再找我，我的手机 139…"
 		} else {
 			w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // "有事请打我手机…": the child's, to be called
 		}
@@ -1637,10 +1703,10 @@ var (
 	// said after them: "帮对门独居的高奶奶反映一下：她家6-2-301的暖气…".
 	elderAcross = quickre.MustCompile(EitherScript(`(?:替|帮|代)(?:对门|隔壁|楼上|楼下)?(?:独居的|一个人住的)?(\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太))` +
 		`(?:反映|说)[^。\n]{0,6}?[：:，,]\s*(?:她|他)家(?:是|住)?([^，,。；;！!？?\s的]{3,16}?\d{2,4}(?:室|号)?)`))
-	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|铺)|\p{Han}{1,4}区` + unitCode + `)\s*(?:卖|经营|开)`))
+	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈妈|爸爸|妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|号档|铺)|\p{Han}{1,4}区` + unitCode + `)\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
-	parentsPhone    = quickre.MustCompile(EitherScript(`(?:打|联系|找)我(?:妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\n（(：:的]{2,24}?\d[室号]?)[ \t]*(?:的)?(?:业主|住户)?[ \t]*(\p{Han}{2,3})的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
+	parentsPhone    = quickre.MustCompile(EitherScript(`(?:(?:打|联系|找)我|我)(?:妈妈|爸爸|妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\n（(：:的]{2,24}?\d[室号]?)[ \t]*(?:的)?(?:业主|住户)?[ \t]*(\p{Han}{2,3})(?:奶奶|爷爷|外婆|外公)?的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
 	// kinWords are the writer's words of the parent they write for.
 	kinWords     = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷)|妈妈|爸爸|老人`))
 	writesForKin = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
@@ -1650,7 +1716,7 @@ var (
 	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)(?:\p{Han}(?:总|董)|总经理|董事长|经理)(?:向|给|跟)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
 		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))
-	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：]|回电[:：])\s*([+\d][\d \-]{6,18}\d)`))
+	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}老(?:先生|太太)|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:家里|家)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：]|回电(?:[，,][^。\n\d:：]{0,10})?[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))

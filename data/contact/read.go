@@ -154,11 +154,11 @@ func Read(m Mail) Writer {
 		owner := m.Name
 		m.Name = personName(m.Name, said)
 		if calledSender(m.Name) {
-			for _, find := range []func(string) string{ownName, endSigned} {
+			for _, find := range []func(string) string{ownName, endSigned, labelledName} {
 				if n := find(said); n != "" && n != m.Name && callName(n) && !calledBy.MatchString(n) && sameSurnameAs(n, m.Name) {
 					// "阿哲" saying "我是C棟7樓的吳先生", "李生" saying "我係…住戶李國偉", "阿芳" saying
-					// "我是…4C-078档的陈芳", "阿强" ending "…电话159-1234-5566 林先生": the name the
-					// writer gives themselves over how people call them.
+					// "我是…4C-078档的陈芳", "阿强" ending "…电话159-1234-5566 林先生", "老陈" above
+					// "摊主：陈国强": the name the writer gives themselves over how people call them.
 					m.Name = n
 					break
 				}
@@ -285,6 +285,9 @@ func Read(m Mail) Writer {
 				}
 			}
 		}
+		if n, p := askedForAs(own); phone == "" && n != "" && n == strings.TrimSpace(name) {
+			phone = p // "你们打电话找杨先生就是了 13982145678 莫得空就发短信"
+		}
 		if m := numberThenSurname.FindStringSubmatch(own); phone == "" && m != nil && isPhone(m[1]) {
 			phone = m[1] // "…查一下哪家的狗电话158 5717 0263 我姓朱谢谢": the number, then who they are
 		}
@@ -354,6 +357,8 @@ func Read(m Mail) Writer {
 			// "我家住28楼" and, at the end of the run-on, "9栋2803 老何 138…": the flat on that floor.
 			if f := flatNameNumberAtEnd.FindStringSubmatch(own); f != nil && strings.HasPrefix(f[2], m[1]) && len(f[2])-len(m[1]) == 2 {
 				address = f[1]
+			} else if h := homeRoomFlat(own); h != "" && flatOnFloor(h, m[1]) {
+				address = h // "我家住20楼" above "我家10栋1单元2003，电话…"
 			}
 		}
 		if pu := parkUnitSaid(own); pu != "" && (address == "" || pu != address && strings.Contains(pu, unitCore(address))) {
@@ -409,8 +414,10 @@ func Read(m Mail) Writer {
 			// "我家11栋楼道的感应灯…" above "11栋2单元502 徐": the flat in the building.
 			foot = flatBesideName(own, strings.TrimSpace(name))
 		}
-		if foot != "" && address != "" && strings.HasPrefix(foot, address) {
-			address = foot // "…15088613927 12幢 1单元 701": the whole flat, not its building alone
+		if foot != "" && address != "" && (strings.HasPrefix(foot, address) || strings.HasSuffix(foot, address) && estate.MatchString(strings.TrimSuffix(foot, address))) {
+			// "…15088613927 12幢 1单元 701": the whole flat, not its building alone; "海棠湾4栋902 许
+			// 娜 153…" below "我家4栋902…": the flat with its estate.
+			address = foot
 		}
 		if last, _ := utf8.DecodeLastRuneInString(address); (last >= '0' && last <= '9' || last == '号' || last == '號') && namesUnit(own) {
 			if unit := ownUnit(own); len(unit) > len(address) && strings.HasPrefix(unit, address) {
@@ -418,6 +425,9 @@ func Read(m Mail) Writer {
 			}
 		}
 		address = withCorrectedRoom(yourEstate.ReplaceAllString(address, ""), own) // "你们小区梧桐苑4栋301"
+		if side := sideOfEstate.FindString(address); side != "" && len(address) > len(side) && unicode.IsDigit(rune(address[len(side)])) {
+			address = address[len(side):] // "北边10栋2单元101": the building, not the side of the estate it is on
+		}
 		if f := buildingsFlat(own, address); f != "" {
 			address = f // "我是2号楼的，2-1703。": the flat of the building said
 		}
@@ -449,7 +459,9 @@ func Read(m Mail) Writer {
 		}
 		if containsAny(own, "这支", "這支", "这个", "這個", "这只", "這只") {
 			if m := pickedNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
-				phone = phoneIn(m[1]) // "手機 0933-218-467 ← 請打這支" below the office's "公司 02-…"
+				// "手機 0933-218-467 ← 請打這支" below the office's "公司 02-…", "店长手机：186…（有事请直接
+				// 打这个）" below the shop's.
+				phone = phoneIn(m[1])
 			}
 		}
 		if containsAny(own, "call me", "Call me") {
@@ -794,6 +806,16 @@ func ownerFoot(text string) string {
 	return ""
 }
 
+// sideOfEstate is the side of the estate a building is on, said before it: "北边" of "北边10栋".
+var sideOfEstate = quickre.MustCompile(`^[东西南北東][边邊面侧側](?:的)?`)
+
+// flatOnFloor tells a flat whose number is on the floor given: "10栋1单元2003" on floor "20".
+func flatOnFloor(flat, floor string) bool {
+	n := flatEnd.FindString(flat)
+	n = strings.TrimRight(n, "室号號")
+	return strings.HasPrefix(n, floor) && len(n)-len(floor) == 2
+}
+
 // homeRoomFlat is a whole flat the text names by one of its rooms, the writer's home unless the
 // words before it are about the flat above, below or beside: "20幢2单元1402主卧那面墙…", or the home
 // the writer names before the flat beside it: "我家景湖湾5幢1单元1501楼上水管漏水"; "" when it names
@@ -815,14 +837,15 @@ func homeRoomFlat(text string) string {
 }
 
 // numberedUnitEnd ends a unit by its number and its word: "086档", "1203室", "B-12".
-var numberedUnitEnd = quickre.MustCompile(EitherScript(`\d(?:号|室|档|铺|摊|位|房)?$`))
+var numberedUnitEnd = quickre.MustCompile(EitherScript(`\d(?:号|室|档|铺|摊|位|房|号门面)?$`))
 
 // floorThenFlat is the writer's flat in the clause after the floor their home is on, or in brackets
 // after it: "碧水湾6栋101" of "我家在一楼，碧水湾6栋101，", "1号楼3单元1801" of "我家住顶楼（1号楼3单元
-// 1801）"; "" when none is said so.
+// 1801）", or after where it is beside: "4幢1103" of "我家就在垃圾房正上方，4幢1103，"; "" when none is
+// said so.
 func floorThenFlat(text string) string {
 	if m := homeFloorThenFlat.FindStringSubmatch(text); m != nil {
-		if f := cmp.Or(m[1], m[2]); addressPart(f) == f && !nearby.MatchString(f) {
+		if f := cmp.Or(m[1], m[2], m[3]); addressPart(f) == f && !nearby.MatchString(f) {
 			return f
 		}
 	}
@@ -830,16 +853,19 @@ func floorThenFlat(text string) string {
 }
 
 // homeFloorThenFlat is the writer's floor, then their flat in the next clause (group 1) or in
-// brackets after it (group 2): "我家住顶楼（1号楼3单元1801）".
+// brackets after it (group 2): "我家住顶楼（1号楼3单元1801）"; or what their home is beside, then
+// their flat (group 3).
 var homeFloorThenFlat = quickre.MustCompile(EitherScript(`我家(?:在|住)?(?:(?:[一二三四五六七八九十]|\d{1,2})楼[，,]\s*([^，。；！？,;!?\s]{3,24}?\d{3,4}室?)(?:[，。；！？,;!?\s]|$)|` +
-	`(?:顶楼|顶层|(?:[一二三四五六七八九十]|\d{1,2})楼)[（(]([^（()）\n]{3,24}?\d{3,4}室?)[）)])`))
+	`(?:顶楼|顶层|(?:[一二三四五六七八九十]|\d{1,2})楼)[（(]([^（()）\n]{3,24}?\d{3,4}室?)[）)]|` +
+	// "我家就在垃圾房正上方，4幢1103，".
+	`就?在\p{Han}{2,8}?(?:正上方|正下方|上方|下方|正对面|对面|旁边)[，,]\s*([^，。；！？,;!?\s]{3,24}?\d{3,4}室?)(?:[，。；！？,;!?\s]|$))`))
 
 // homeByEstate is the writer's home by its estate and its flat right after "我家", a clause of its
-// own: "我家龙湖春江郦城7-2-1803，" (group 1), or by its building, entrance and flat: "我家4栋2单元1902"
-// (group 2).
-var homeByEstate = quickre.MustCompile(EitherScript(`我家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12})(?:[，,。；;\s]|$)|` +
+// own: "我家龙湖春江郦城7-2-1803，", "我们家紫金苑4幢503。" (group 1), or by its building, entrance and
+// flat: "我家4栋2单元1902", "我家10栋1单元2003，" (group 2).
+var homeByEstate = quickre.MustCompile(EitherScript(`我(?:们|們)?家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12}|\p{Han}{2,10}?\d{1,3}(?:栋|幢|号楼|座)\d{3,4}室?)(?:[，,。；;\s]|$)|` +
 	// "…我家4栋2单元1902爬楼梯要命…": a flat run into the words after it.
-	`我家(\d{1,3}(?:栋|幢|号楼)\d{1,2}单元\d{3,4})室?\p{Han}`))
+	`我家(\d{1,3}(?:栋|幢|号楼)\d{1,2}单元\d{3,4})室?(?:\p{Han}|[，,。；;\s]|$)`))
 
 // homeThenBeside is the writer's home named right before the word for the flat beside it where the
 // trouble is: "景湖湾5幢1单元1501" of "我家景湖湾5幢1单元1501楼上水管漏水".
@@ -957,7 +983,9 @@ func englishOwnPlace(text string) string {
 		return m[1]
 	}
 	if m := englishOurOfficeAt.FindStringSubmatch(text); m != nil && englishPlaces(m[1]) {
-		return m[1] // "the access cards for our office at Unit 2305, 23/F, Tower 1, Harbourfront Centre."
+		// "the access cards for our office at Unit 2305, 23/F, Tower 1, Harbourfront Centre.", "I rent an
+		// apartment at Room 1502, Unit 2, Building 3, Yuhua Garden."
+		return m[1]
 	}
 	if m := englishIRunAt.FindStringSubmatchIndex(text); m != nil {
 		// "I run Salt & Fern (handmade soap and candles) at Stall 14 in the covered section.", "I run
@@ -1173,7 +1201,8 @@ var englishOurFlat = quickre.MustCompile(`(?i)\b(?:in|at|of) (?:our|my) (?:flat|
 var englishMyInBrackets = quickre.MustCompile(`(?i)\b(?:my|our) (?:apartment|flat|office|suite|unit|home|pantry|kitchen|premises|company)\s*\(((?:apt|flat|unit|room|suite|office)[^()\n]{2,40}|\d{3,4})\)`)
 
 // englishOurOfficeAt is the writer's office or home said after "our office at" in a sentence.
-var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
+var englishOurOfficeAt = quickre.MustCompile(`(?i)\b(?:(?:our|my) (?:office|flat|apartment|home) (?:at|in|is at|is in|is)|I (?:rent|lease|own) (?:an|a|the) (?:office|flat|apartment) (?:at|in))` +
+	`\s+((?:unit|suite|room|rm|office|flat|apartment|apt|block|tower)[^.()\n]{2,60}?)(?:\.(?:\s|$)|\(|\n|$)`)
 
 // withEnglishPlaces is place with the English places after it in its sentence, after a comma,
 // as englishPlacesHead reads them: "Shop L1-23, Raffles City" of "…, Raffles City. This morning…";
@@ -1950,8 +1979,9 @@ var (
 )
 
 // flatReports is a flat and its owner or tenant reporting, as a writer begins of themselves:
-// "13-2-801业主反映".
-var flatReports = quickre.MustCompile(EitherScript(`^(\S{3,24}?)(?:的)?(?:业主|住户|租户)(?:反映|投诉|反馈|报修)`))
+// "13-2-801业主反映" (group 1); or an office reporting, as its staff begin: "绿地中心B座1105室反映："
+// (group 2).
+var flatReports = quickre.MustCompile(EitherScript(`^(\S{3,24}?)(?:的)?(?:业主|住户|租户)(?:反映|投诉|反馈|报修)|^(\S{3,24}?室)(?:反映|反馈|报修)[:：]`))
 
 // leadPhone is the number a text typed on a phone begins with after the writer's flat and their
 // name or surname: "3幢1802 王 13958021736 3幢2号电梯又停了"; "" when it begins otherwise.
@@ -2300,8 +2330,11 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentAged.FindStringSubmatch(text); name == "" && phone != "" && m != nil && chineseName(m[1]) {
 		name = m[1] // "我父亲王福生今年82岁…请直接打我爸家里的电话 6523 1188": the one to call
 	}
-	if m := namedKinLives.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) && containsAny(text, "没有手机", "沒有手機", "没手机", "腿脚不方便", "行动不便", "行動不便", "耳朵不太好", "听不清", "聽不清") {
-		name = m[1] // "我父亲何建平住在8栋1单元101…我父亲没有手机，有事打我电话…": the father, at his home
+	if m := namedKinLives.FindStringSubmatch(text); name == "" && m != nil && chineseName(m[1]) && containsAny(text, "没有手机", "沒有手機", "没手机", "腿脚不方便", "行动不便", "行動不便", "耳朵不太好", "听不清", "聽不清",
+		"不方便接电话", "住院") {
+		// "我父亲何建平住在8栋1单元101…我父亲没有手机，有事打我电话…", "我爸柏永年住绿茵小区27幢402，他上周
+		// 中风住院了…": the father, at his home
+		name = m[1]
 	}
 	if name == "" {
 		return "", "", ""
@@ -2349,6 +2382,9 @@ func shopBoss(text string) (name, phone string) {
 		if b := forKeeper.FindStringSubmatch(text); b != nil && (chineseName(cmp.Or(b[1], b[2])) || titled(b[3])) {
 			if p := keepersNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[1], p[2]))) {
 				return cmp.Or(b[1], b[2], b[3]), phoneIn(cmp.Or(p[1], p[2]))
+			}
+			if p := keeperSaysCall.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
+				return cmp.Or(b[1], b[2], b[3]), phoneIn(p[1]) // "老板黄建华让我发邮件…老板说请你们直接打他电话 137…"
 			}
 		}
 	}
@@ -2429,16 +2465,17 @@ var (
 
 // tenantToCall is the tenant an agent or a landlord writes for, by name, and their number, where
 // the mail asks the office to call the tenant: "租客韩雪（电话176 5820 3391）反映…麻烦直接联系她本
-// 人", "麻烦物业直接联系租客韩先生去现场看，他电话 183…"; "" when it asks for no tenant so.
+// 人", "麻烦物业直接联系租客韩先生去现场看，他电话 183…", "房子现在租给了李晓东…租客电话 186…，请你们
+// 直接和租客约时间"; "" when it asks for no tenant so.
 func tenantToCall(text string) (name, phone string) {
-	if !containsAny(text, "租客", "租户") || !containsAny(text, "联系她", "联系他", "联系租客", "联系租户") {
+	if !containsAny(text, "租客", "租户") || !containsAny(text, "联系她", "联系他", "联系租客", "联系租户", "和租客", "跟租客", "找租客") {
 		return "", ""
 	}
 	m := tenantNumbered.FindStringSubmatch(text)
 	if m == nil {
 		return "", ""
 	}
-	name, phone = cmp.Or(m[1], m[3]), phoneIn(cmp.Or(m[2], m[4]))
+	name, phone = cmp.Or(m[1], m[3], m[5]), phoneIn(cmp.Or(m[2], m[4], m[6]))
 	if !chineseName(name) && !titled(name) || !isPhone(phone) {
 		return "", ""
 	}
@@ -2446,7 +2483,9 @@ func tenantToCall(text string) (name, phone string) {
 }
 
 var tenantNumbered = quickre.MustCompile(EitherScript(`(?:租客|租户)(\p{Han}{2,3}?)[（(]\s*(?:电话|手机|联系电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)\s*[）)](?s:.){0,200}?(?:直接)?联系(?:她|他)(?:本人)?|` +
-	`联系(?:租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐))[^。\n]{0,12}?(?:他|她)(?:的)?(?:电话|手机)[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	`联系(?:租客|租户)(\p{Han}{1,3}(?:先生|女士|小姐))[^。\n]{0,12}?(?:他|她)(?:的)?(?:电话|手机)[:：是]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+	// "房子现在租给了李晓东…租客电话 186…，请你们直接和租客约时间".
+	`租给了?(\p{Han}{2,3}?)[，,。](?s:.){0,200}?(?:租客|租户)(?:的)?(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // childOf is the writer saying whose son or daughter they are, the parent's name in group 1;
 // parentNamed the writer's father or mother by name; parentCalled the same, said after what the
@@ -2646,16 +2685,17 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // guestRoomSaid is the room a hotel's or an apartment hotel's guest says they stay in, in one of its
 // groups: "1208房" of "我是11月18日入住1208房的客人", "1608房间" of "我是1608房间的住客", "2306號房"
 // of "入住貴飯店2306號房", "1912房" of "我是长住在1912房的", "行政公寓楼1808房" of "住在行政公寓楼1808房",
-// "A1512" of "房号A1512" and of "之前住在贵公寓A1203", "Room 2212" of "I am staying in Room 2212",
-// "Room 2315" of "I'm a long-stay guest in Room 2315", "room 1420" of "This is Raj Patel from room
-// 1420, long stay guest", "room 2306" of "I am attending the … Forum at your hotel and staying in
-// room 2306", "Room 1512" of "I'm staying at your hotel (Room 1512)", "Room 1718" of "My own room,
+// "A1512" of "房号A1512" and of "之前住在贵公寓A1203", "1208房间" of "房号1208房间", "812房" of "我是昨晚
+// 入住你们宾馆的吴先生，住812房", "Room 2212" of "I am staying in Room 2212", "Room 2315" of "I'm a
+// long-stay guest in Room 2315", "room 1420" of "This is Raj Patel from room 1420, long stay
+// guest", "room 2306" of "I am attending the … Forum at your hotel and staying in room 2306",
+// "Room 1512" of "I'm staying at your hotel (Room 1512)", "Room 1718" of "My own room,
 // Room 1718, has…" and of "You can reach me in Room 1718", "1218房间" of "住在你们酒店的1218房间", "Room
 // 1507" of "My wife and I are retired and staying in Room 1507, …", "Room 1712" of "…in your serviced
 // apartments (Room 1712, check-in 2 September…)".
-var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是)(?:贵酒店|贵饭店|贵宾馆|贵公寓|(?:你们|您们|你們)(?:酒店|饭店|宾馆|公寓)的?)?\s*`+
+var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是|[，,]住在?)(?:贵酒店|贵饭店|贵宾馆|贵公寓|(?:你们|您们|你們)(?:酒店|饭店|宾馆|公寓)的?)?\s*`+
 	`((?:\p{Han}{2,5}(?:楼层|楼)|\d{1,2}(?:楼|层))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
-	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4})(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
+	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4}(?:号房|房间|房)?)(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,70}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
 	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest|` +
 	`\bstaying at your (?:hotel|serviced apartments?|apartment hotel) \(((?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\)|` +
@@ -2687,9 +2727,9 @@ func withPlaceName(place, text string) string {
 // the mall or the shared office named between "我是" and it ("建材市场C区C2-118" of "我是建材市场C区
 // C2-118金源五金的老板娘", "3楼联合办公区固定工位D-17"), the mall in the brackets after their shop's
 // name ("天虹广场4F-12" of "蜀味小馆（天虹广场4F-12）"), and the word after it that says what the unit
-// is ("K-07号花车", "E-17号工位", "3F-028号商铺"; "3068档口" and "B-26号" in a place so named). A
-// floor alone ("三楼L3-22") or an area by its goods ("肉类区C-23") is not such a name: the unit
-// stays as it is.
+// is ("K-07号花车", "E-17号工位", "3F-028号商铺"; "3068档口", "5F-22铺位" and "B-26号" in a place so
+// named: "新世界百货5F-22铺位"). A floor alone ("三楼L3-22") or an area by its goods ("肉类区C-23") is
+// not such a name: the unit stays as it is.
 func wholeUnit(place, text string) string {
 	i := strings.Index(text, place)
 	if place == "" || i < 0 || !strings.ContainsFunc(place, unicode.IsDigit) {
@@ -2836,6 +2876,9 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 		func() string { return ourPremisesAt(own) },
 		func() string { return placeIAmAt(own) },
 		func() string { return ownSpaceSaid(own) },
+		func() string { return stallSellingAt(own) },
+		func() string { return addressAfterStay(own) },
+		func() string { return flatAllotted(own) },
 	} {
 		if p := find(); p != "" {
 			return p
@@ -2843,6 +2886,41 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 	}
 	return ""
 }
+
+// stallSellingAt is the stall or the shop the writer says they sell at: "东门菜市场水产区A-17号摊位" of
+// "我在东门菜市场水产区A-17号摊位卖鱼"; "" when none is said so.
+func stallSellingAt(text string) string {
+	if m := sellingAt.FindStringSubmatch(text); m != nil && addressPart(m[1]) != "" {
+		return m[1]
+	}
+	return ""
+}
+
+// addressAfterStay is the address the writer gives right after saying they live or rent there:
+// "刘庄东街28号院3楼305房间" of "我在刘庄村租房子住，地址是刘庄东街28号院3楼305房间"; "" when none is
+// given so.
+func addressAfterStay(text string) string {
+	if m := stayThenAddress.FindStringSubmatch(text); m != nil {
+		return addressPart(m[1])
+	}
+	return ""
+}
+
+// flatAllotted is the flat the writer says they were allotted or bought: "石桥安置点C区12号楼2单元301" of
+// "按拆迁协议分得石桥安置点C区12号楼2单元301一套"; "" when none is said so.
+func flatAllotted(text string) string {
+	if m := allotted.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
+		return m[1]
+	}
+	return ""
+}
+
+var allotted = quickre.MustCompile(EitherScript(`(?:分得|分到|分配到|购买了?)([^，。；！？\n]{3,30}?\d{3,4}室?)(?:一套|这套|的房子|[，。；\n])`))
+
+var stayThenAddress = quickre.MustCompile(EitherScript(`(?:我|本人)[^，。\n]{0,12}?住[，,]\s*(?:地址|住址)(?:是|为)[:：]?\s*([^，。；！？\n]{3,40})`))
+
+var sellingAt = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我家)(?:一直|现在|目前)?在([^，。；！？,;!?\s]{2,24}?\d[^，。；！？,;!?\s]{0,6}?(?:摊位|档口|号铺|铺位|铺面|铺|号档|档))` +
+	`\s*(?:卖|经营|开|做)`))
 
 // calledSender tells a sender's name that is how people call the writer, not their name: "阿哲",
 // "老周", "李生" (Cantonese for Mr. Li), "王姐".
@@ -2856,7 +2934,8 @@ var cantoneseMister = quickre.MustCompile(`^\p{Han}生$`)
 // placeIAmAt is the place the writer says they are at before their shop's or their firm's name and
 // their job or their name: "金鼎大厦17层1705" of "我们是金鼎大厦17层1705美源广告。", "科技大厦1203室" of
 // "我是科技大厦1203室明远律师事务所的行政孙悦", "天街美食广场A区08号" of "我是天街美食广场A区08号“老周面
-// 馆”的周晓峰"; "" when the words after "我是" begin with no numbered place.
+// 馆”的周晓峰", "美食广场F3-08" of "我们是美食广场F3-08的“川味小馆”"; "" when the words after "我是"
+// begin with no numbered place.
 func placeIAmAt(text string) string {
 	for _, at := range iAmAt.FindAllStringSubmatchIndex(text, perLine) {
 		if strings.Count(text[:at[0]], "“") > strings.Count(text[:at[0]], "”") {
@@ -2877,8 +2956,10 @@ func placeIAmAt(text string) string {
 var (
 	iAmAt = quickre.MustCompile(EitherScript(`(?:我是|我们是|我們是|我係|本人是)\s*([^，,。；;！!？?\n]{3,60})`))
 	// shopAfterPlace is a shop's or a firm's name after the place, then the writer's job or name.
-	shopAfterPlace = quickre.MustCompile(`^(铺|舖|鋪|档口|檔口|档|檔|室|户|戶)?\s*(?:(?:[「“"（(][^」”"）)\n]{1,16}[」”"）)]|[^\P{Han}的嘅]{2,12}?)\s*(?:(?:的|嘅)[^的]{0,8})?|` +
-		`(?:的|嘅)(?:业主|業主|住户|住戶|租户|租戶|租客|店主|老板|老闆|负责人|負責人|店长|店長|经营户|經營戶)[^的]{0,6})$`)
+	shopAfterPlace = quickre.MustCompile(`^(铺|舖|鋪|档口|檔口|档|檔|室|户|戶|门面|門面)?\s*(?:(?:[「“"（(][^」”"）)\n]{1,16}[」”"）)]|[^\P{Han}的嘅]{2,12}?)\s*(?:(?:的|嘅)[^的]{0,8})?|` +
+		`(?:的|嘅)(?:业主|業主|住户|住戶|租户|租戶|租客|店主|老板|老闆|负责人|負責人|店长|店長|经营户|經營戶)[^的]{0,6}|` +
+		// "美食广场F3-08的“川味小馆”".
+		`(?:的|嘅)\s*[「“"][^」”"\n]{1,16}[」”"])$`)
 	// floorSideEnd ends a flat of an old block by the side of its floor: "6楼东屋", "1楼东户".
 	floorSideEnd = quickre.MustCompile(EitherScript(`\d(?:楼|层)(?:[东西南北左右](?:手)?(?:边)?[户屋门]?)$`))
 	// notYetPlace begins words after "我是" that are no place of the writer's.
@@ -2903,7 +2984,7 @@ func namedArea(span string) bool {
 
 var (
 	floorAtEnd   = quickre.MustCompile(EitherScript(`(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[A-Z]\d?)(?:楼|层)$`))
-	namedAreaEnd = quickre.MustCompile(EitherScript(`(?:[A-Z0-9]区|\p{Han}(?:广场|城|中心|大厦|市场|商场)|SOHO(?:\s?T\d)?|别墅区|别墅|联排|办公区|工位|中庭|中岛)$`))
+	namedAreaEnd = quickre.MustCompile(EitherScript(`(?:[A-Z0-9]区|\p{Han}(?:广场|城|中心|大厦|市场|商场|百货)|SOHO(?:\s?T\d)?|别墅区|别墅|联排|办公区|工位|中庭|中岛)$`))
 	// unitWords say what a unit is, after its number; some only in a place named (named).
 	unitWords = []struct {
 		word  string
@@ -2911,7 +2992,7 @@ var (
 	}{
 		{"号商铺", false}, {"號商鋪", false}, {"號商舖", false}, {"商铺", false}, {"商鋪", false}, {"商舖", false},
 		{"号工位", false}, {"號工位", false}, {"工位", false}, {"号花车", false}, {"號花車", false}, {"花车", false}, {"花車", false},
-		{"档口", true}, {"檔口", true}, {"号", true}, {"號", true},
+		{"档口", true}, {"檔口", true}, {"铺位", true}, {"鋪位", true}, {"舖位", true}, {"号", true}, {"號", true},
 		// After a flat's or a villa's number: "68号302房", "23號洋房", "17-3户", "11号亭子间", "联排12栋".
 		{"房间", false}, {"房間", false}, {"洋房", false}, {"亭子间", false}, {"亭子間", false}, {"房", false}, {"户", false}, {"戶", false}, {"栋", false}, {"棟", false},
 	}
@@ -3090,8 +3171,9 @@ func leadFlat(text string) string {
 				return f // "B2层15号铺鲜果时光，我们门口的地漏…": the shop, its name stuck to it
 			}
 		}
-		if m := flatReports.FindStringSubmatch(first); m != nil && flatAlone(m[1]) {
-			return m[1] // "13-2-801业主反映，…": the writer of their own flat
+		if m := flatReports.FindStringSubmatch(first); m != nil && flatAlone(cmp.Or(m[1], m[2])) {
+			// "13-2-801业主反映，…", "绿地中心B座1105室反映：…": the writer of their own flat or office
+			return cmp.Or(m[1], m[2])
 		}
 		// "万科城市花园三期 21栋 2单元 1102 业主。": its parts apart by spaces.
 		clause := l
@@ -3430,7 +3512,7 @@ func subjectFlat(subject string) string {
 
 // pickedNumber is a number the writer points to as the one to call, of several: "手機 0933-218-467
 // ← 請打這支", "138…（请打这个）", "138…（手机，白天请打这个）"; not "0431-… 别打这个".
-var pickedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*(?:←|<-{1,2})?[ \t]*(?:[（(]?(?:请|麻烦)?|[（(][^（）()\n]{0,10}?(?:请|麻烦))(?:打|拨)(?:这|這)(?:个|支|只)(?:号码|号)?`))
+var pickedNumber = quickre.MustCompile(EitherScript(`(\+?\d[\d \-]{6,16}\d)[ \t]*(?:←|<-{1,2})?[ \t]*(?:[（(]?(?:请|麻烦)?|[（(][^（）()\n]{0,10}?(?:请|麻烦))(?:直接)?(?:打|拨)(?:这|這)(?:个|支|只)(?:号码|号)?`))
 
 // contactPersonInline is the person a letter's sentence names to contact, in group 1, and their
 // number after them, in group 2: "联系人：罗婉婷（行政经理），手机：139 2233 6108", "展位负责人：
@@ -3605,9 +3687,9 @@ func narrowed(s string) string {
 }
 
 // chineseFlat is a building and its unit or flat written in Chinese numerals: "三栋二单元五零二",
-// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室", "三号楼104"; not a building alone ("三号楼电梯"),
-// which the complaint may name as the place of the trouble.
-var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元)` +
+// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室", "三号楼104", "十栋三门201"; not a building
+// alone ("三号楼电梯"), which the complaint may name as the place of the trouble.
+var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元|门|門)` +
 	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?|\d{3,4}室?)`)
 
 // chineseUnit is a unit in a Chinese numeral after a building in digits: "一单元" of "23号楼一单元501".

@@ -111,6 +111,9 @@ func sentenceAddress(text string) string {
 			yours = strings.ReplaceAll(strings.ReplaceAll(yours, "那个", ""), "那個", "") // "7栋那个502"
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(yours, "你们"), "你們"), "贵")
 			a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(a, "小区"), "小區"), "貴")
+			if a != yours {
+				a = strings.TrimPrefix(strings.TrimPrefix(a, "社区"), "社區") // "住在貴社區金山花園8幢1203室"
+			}
 			buildings := []string{"大厦", "大廈", "大楼", "大樓", "写字楼", "寫字樓", "商场", "商場", "园区", "園區", "广场", "廣場", "中心"}
 			for _, building := range buildings {
 				if strings.HasPrefix(a, "本"+building) {
@@ -440,6 +443,8 @@ func addressPart(a string) string {
 		end += size // "2樓215A號舖": the shop, with its word whole
 	} else if strings.HasPrefix(a[end:], "口") && (strings.HasSuffix(a[:end], "档") || strings.HasSuffix(a[:end], "檔")) {
 		end += len("口") // "干货区7号档口": the stall, not "7号档"
+	} else if strings.HasPrefix(a[end:], "面") && (strings.HasSuffix(a[:end], "号门") || strings.HasSuffix(a[:end], "號門")) {
+		end += len("面") // "临街商铺12号门面": a street shop's front, not its door
 	}
 	if monthDay.MatchString(strings.TrimSpace(a[:end])) {
 		return "" // "（4月13号）": a day, not a place
@@ -530,7 +535,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理发店" too; the
 // flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
@@ -541,7 +546,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们|我們)(?:团队|團隊)?(?:所在|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:团队|團隊)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:我家|我哋屋企|我屋企|我宿舍|我的宿舍)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|的|[，。；！？,;!?\s]|$)|` +
@@ -551,7 +556,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
-		`(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
+		`(?:(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)|[，,](?:店铺|铺面|铺位))(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
 		`(?:本档|本铺|本店|我们店|我的店|我们门店)[（(](?:[^，,）)（(\d]{2,20}[，,]\s*)?([^，,）)（(]*\d[^，,）)（(]*)[，,）)]|` +
 		`(?:我们|我們|我|本)(?:公司|律所|办公室|工作室|团队|店|所)?(?:入驻|进驻|租赁|租用|承租)(?:贵|你们)?(?:大厦|写字楼|园区|商场|中心|广场|大楼|楼)?` +
 		`([^，。；！？,;!?\s（(：:]{2,30}(?:[（(][^（()）\n]{2,20}[）)])?)|` +
@@ -664,17 +669,18 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)(?:自己|这边)?(?:的|嘅)?(?:家里?的?|屋头的?|屋里的?|台湾|香港|澳门|大陆|内地|本地|国内|上海|北京|深圳|广州|杭州|工作|私人)?(?:联系|聯絡)?(?:电话|手机|手提(?:电话)?|流动电话|住宅电话|直线|联系方式|聯絡方式|号码|座机|固话)(?:号码|号)?|` +
 	// "我没有手机，家里电话是0512-…".
 	`我(?:没有|没|不用)手机[，,。]?\s*(?:我)?家里(?:的)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?|` +
-	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?(?:电话|手机)|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:电话|手机)(?:号码|号)?)?|` +
+	`回访(?:请|可)?(?:打|拨|致电)|(?:打|拨|致电)给我|(?:(?:发|回)?短信|电话)(?:告诉|告知|通知|回复|发给|给)我(?:就行|就好|即可)?[:：]|给我打(?:个)?(?:电话|手机)|(?:^|[。！？\n])(?:我的)?(?:电话|手机)(?:号码|号)?(?:上次|之前|前面|早就|已经)[^，。；\d\n]{0,10}(?:写了|说了|留了|给了|写过)[，,:：]?|(?:跟|和|与)我(?:联系|聯絡|聯繫)[，,]?[ \t]*(?:(?:我的)?(?:办公|办公室)?(?:电话|手机)(?:号码|号)?)?|` +
 	`(?:我|本人)(?:的|嘅)(?:是|係)|(?:现场)?(?:负责人|联系人|对接人)(?:是|就是)我[，,]?\s*(?:手机|电话)?(?:号码|号)?|` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|国内|上海|北京|深圳|广州|杭州)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?|` +
+	`(?:请|可|欢迎)(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|国内|上海|北京|深圳|广州|杭州|公司|办公室|单位|前台)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?` +
+	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	// "please call me after 6 pm on 139…", "give me a ring on 186…", "please call my wife Chen Lu
 	// on 139…", "Please call my father at home 0371-…", "I am reachable on WhatsApp/phone +91…", "my
 	// local number for the fair is +86…".
-	`\b(?:(?:contact|call) me(?: directly)? (?:to|for) [^.:\n\d]{2,50}:|give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
+	`\b(?:(?:contact|call) me(?: directly| first)? (?:to|for) [^.:\n\d]{2,50}:|give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
 	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?: (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
@@ -761,7 +767,7 @@ func clausePhone(text string) string {
 				// who asks.
 				asks := strings.HasSuffix(before, " ") && sendFor.MatchString(last)
 				own := flat || asks || selfClause.MatchString(last) || sentenceStart(before) &&
-					(!aboutSomeone.MatchString(said) || sendFor.MatchString(said) || strings.Contains(said, "我姓")) &&
+					(!aboutSomeone.MatchString(said) || sendFor.MatchString(said) || strings.Contains(said, "我姓") || callMeTitled.MatchString(said)) &&
 					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))) ||
 						selfClause.MatchString(strings.TrimLeft(lastSentence(lineAbove(lines, i)), "。！？!? \t")))
 				if !own || !flat && (beside || otherPerson.MatchString(last)) {
@@ -870,10 +876,12 @@ var calledNumber = quickre.MustCompile(EitherScript(`^[\d\s+\-()]*[^\d不]{0,2}(
 
 // selfClause is a clause in which the writer says who they are: "我住在…", "我家是…", "我是…",
 // "我家1204", where their company is: "我们公司在…", "我司位于…", or where they are now: "我目前人
-// 在辦公室，手機是…".
+// 在辦公室，手機是…", "我在外地工作，电话是…".
 var selfClause = quickre.MustCompile(EitherScript(`^(?:(?:我|本人)家?(?:现在|目前)?(?:住|是|系|係|为|叫[^了过過])|我家\s*\d|叫\p{Han}{2,3}$|` +
 	`(?:我们|我們)(?:公司|律所|办公室|工作室)(?:在|位于|位於)|(?:我司|本公司|本所)(?:在|位于|位於)|` +
-	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天|白天|晚上|平时|平日|每天)人?(?:都)?在|(?:我|本人)(?:白天|平时|平日|工作日)(?:要)?上班$)`))
+	`(?:我|本人)(?:目前|现在|今天|今日|全天|整天|白天|晚上|平时|平日|每天)人?(?:都)?在|(?:我|本人)(?:白天|平时|平日|工作日)(?:要)?上班$|` +
+	// "我在外地工作，电话是136…".
+	`(?:我|本人)(?:现在|目前|一直|长期|常年)?人?在\p{Han}{1,6}?(?:工作|上班|出差)$)`))
 
 // serviceLine tells a number no person answers as theirs: a nationwide 400, 800 or 95xxx line,
 // or a short one (110, 12345).
@@ -1096,8 +1104,8 @@ func withCorrectedRoom(address, text string) string {
 }
 
 // newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "以后请打新号码",
-// "现在用的是", "请更新为", "联系电话改成".
-var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的?)?新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
+// "现在用的是", "请更新为", "联系电话改成", "换了新号码".
+var newAfterDead = quickre.MustCompile(EitherScript(`(?:^|[，,；;。\s])(?:(?:以后|今后)?(?:请)?(?:打|拨|联系)?(?:我的?)?(?:换了|换成)?新的?(?:手机|电话)?(?:号码|号)|新的(?:是|为)|(?:现在|目前)(?:用的是|用|的号码|的手机号?|的电话)|` +
 	// "我物业登记的手机 135… 已经停用了，以后请打 198…".
 	`(?:以后|今后)(?:请)?(?:打|拨|联系我)(?:这个|这个号|这个号码)?|` +
 	`(?:请|麻烦)?(?:帮我)?(?:更新|更改|修改|改)(?:为|成)(?:新的?(?:手机|电话)?(?:号码|号)?)?|(?:联系)?(?:电话|手机)(?:号码|号)?(?:改成|改为|换成|更改为|更新为))(?:是|为)?[:：]?\s*`))
@@ -1398,7 +1406,8 @@ func inEitherScript(words []string) []string {
 var (
 	householdBefore = quickre.MustCompile(EitherScript(`(?:(?:打|拨打|致电)` + household + `(?:的)?(?:家里|家)(?:的)?(?:座机|固话|电话)|` +
 		`我家?(?:的)?` + household + `[ \t]*[^\P{Han}的之]{2,3}[，,]?[ \t]*(?:他的|她的)?(?:联系电话|电话|手机|手机号)(?:号码|号)?|` +
-		`我家?(?:的)?` + household + `(?:的)?(?:家里|家)?(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式|座机|固话)?(?:号码|号)?|` +
+		`我家?(?:的)?` + household + `(?:的)?(?:家里|家)?(?:的)?(?:联系)?(?:电话|手机|手机号|号码|联系方式|座机|固话)?(?:号码|号)?` +
+		`(?:[，,][ \t]*(?:电话|手机)(?:号码|号)?)?|` + // "有事请联系我爱人，电话 135…"
 		`打家里(?:的)?(?:电话|座机|固话)?)[ \t]*(?:是|为)?[ \t]*[:：]?[ \t]*`))
 	householdAfter = quickre.MustCompile(EitherScript(`(?:打|拨打|拨|致电)[ \t]*([+\d][\d \t()（）+-]{6,}\d)[ \t]*[，,]?(?:联系|找)我家?(?:的)?` + household))
 )
@@ -1426,7 +1435,7 @@ func householdPhone(text string) string {
 	for _, l := range householdLines(text) {
 		for _, m := range householdBefore.FindAllStringIndex(l, perLine) {
 			rest := l[m[1]:]
-			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || calledNumber.MatchString(clause(rest)) {
+			if quoted(l[:m[0]]) || deadNumber.MatchString(clause(rest)) || calledNumber.MatchString(clause(rest)) || mineRather.MatchString(sentenceFrom(rest)) {
 				continue
 			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) {
@@ -1443,6 +1452,18 @@ func householdPhone(text string) string {
 		}
 	}
 	return ""
+}
+
+// mineRather asks, after a relative's number, to be called on the writer's own instead: "我母亲家里的
+// 座机是010-…，不过她耳朵不太好，接电话经常听不清，尽量打我手机".
+var mineRather = quickre.MustCompile(EitherScript(`(?:尽量|还是|最好|优先|请|麻烦)(?:直接)?(?:打|拨|联系)我(?:的)?(?:手机|电话)`))
+
+// sentenceFrom is s up to the end of its first sentence.
+func sentenceFrom(s string) string {
+	if i := strings.IndexAny(s, "。！？!?\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // householdHome is a household member of the writer's and where they live: "我爸住3栋501",

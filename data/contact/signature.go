@@ -45,6 +45,8 @@ func signatureContact(text, writer string) (phone, address string) {
 		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && (flatAlone(strings.TrimSpace(before)) || bareFlat.MatchString(strings.TrimSpace(before))) {
 			// "8栋 2602 莫女士", "1402 苗女士" above her number: the flat, then the name.
 			sideAddress, ok = strings.Join(strings.Fields(before), ""), true
+		} else if !ok && found && residentRole[lastRunes(strings.TrimSpace(before), 2)] && !strings.ContainsAny(before, "，。,") {
+			ok = true // "小区业主 林女士" above her number: what she is, then her name
 		}
 		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
 			// "韩雪 13500005556，投诉1703油烟直排": the name and contact before them.
@@ -532,7 +534,7 @@ var (
 	// storeInBrackets is a store's address in brackets after its name, where its keeper says who
 	// they are.
 	storeInBrackets = quickre.MustCompile(EitherScript(`(?:我|本人)(?:是|系)\p{Han}{2,16}?店[（(]([^（）()\n，,]{4,40})[）)](?:的)?(?:加盟商|加盟店主|店主|店长|老板)`))
-	storeAt         = quickre.MustCompile(EitherScript(`(?:(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])|(?:门店|店铺)地址(?:是|为)?)\s*([^，。；;\n]{3,40})`))
+	storeAt         = quickre.MustCompile(EitherScript(`(?:(?:(?:我的|我们的?|本)?(?:门店|分店|店铺)(?:地址)?|店址|店开)\s*(?:在|位于|[:：])|(?:门店|店铺)地址(?:是|为)?|店址(?:是|为)?)\s*([^，。；;\n]{3,40})`))
 )
 
 // ownStoreName is the store a franchisee names as theirs, writing to the franchise's desk, for one
