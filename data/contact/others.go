@@ -1569,10 +1569,10 @@ func spokenFor(text string) Writer {
 	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && (writesForParent.MatchString(text) || callKin.MatchString(text)) {
 		// "我妈徐桂兰在城东农贸市场肉类区R-15摊位卖猪肉，她不会用电脑，我帮她写这封邮件…有事直接打我妈
 		// 电话13758062219", "我妈妈覃月娥在…干货区B-23号档卖干货…我妈的电话 138…，请直接打给她": the
-		// mother, at her stall.
+		// mother, at her stall in the market named before it.
 		// Not "…有事可以打我电话": the child who asks to be called complains for her.
 		if p := parentsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) {
-			return Writer{Name: k[1], Phone: phoneIn(p[1]), Address: k[2]}
+			return Writer{Name: k[1], Phone: phoneIn(p[1]), Address: yourEstate.ReplaceAllString(k[2], "")} // not "咱们市场"
 		}
 	}
 	if k := kinNamed.FindStringSubmatch(text); k != nil && chineseName(k[2]) && (writesForKin.MatchString(text) || kinsPhone.MatchString(text) ||
@@ -1703,7 +1703,7 @@ var (
 	// said after them: "帮对门独居的高奶奶反映一下：她家6-2-301的暖气…".
 	elderAcross = quickre.MustCompile(EitherScript(`(?:替|帮|代)(?:对门|隔壁|楼上|楼下)?(?:独居的|一个人住的)?(\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太))` +
 		`(?:反映|说)[^。\n]{0,6}?[：:，,]\s*(?:她|他)家(?:是|住)?([^，,。；;！!？?\s的]{3,16}?\d{2,4}(?:室|号)?)`))
-	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈妈|爸爸|妈|爸|母亲|父亲)(\p{Han}{2,3}?)在(?:\p{Han}{0,8}?(?:市场|商场))?([^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|号档|铺)|\p{Han}{1,4}区` + unitCode + `)\s*(?:卖|经营|开)`))
+	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈妈|爸爸|妈|爸|母亲|父亲)(\p{Han}{2,3}?)在((?:\p{Han}{0,8}?(?:市场|商场))?(?:[^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|号档|铺)|\p{Han}{1,4}区` + unitCode + `))\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:(?:打|联系|找)我|我)(?:妈妈|爸爸|妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\n（(：:的]{2,24}?\d[室号]?)[ \t]*(?:的)?(?:业主|住户)?[ \t]*(\p{Han}{2,3})(?:奶奶|爷爷|外婆|外公)?的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
