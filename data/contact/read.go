@@ -1829,9 +1829,9 @@ func unbracketedNumbers(s string) string {
 }
 
 // yourEstate is the office's estate or market named before a flat or a stall in it, as the
-// reader's ("你们小区", "贵小区"), as the writer's own ("咱们小区", "本社區", "我市场" in a staff
+// reader's ("你们小区", "贵小区", "你们农贸市场"), as the writer's own ("咱们小区", "本社區", "我市场" in a staff
 // member's note), or the hotel a guest stays at ("长住在贵酒店" of "长住在贵酒店B座1009").
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)管理的|(?:你们|您们)(?:小区|物业|大厦|园区)?|贵(?:小区|社区|物业|大厦|园区)|` +
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)管理的|(?:你们|您们)(?:小区|物业|大厦|园区|农贸市场|菜市场|市场|商场)?|贵(?:小区|社区|物业|大厦|园区)|` +
 	`(?:长住在|长住|住在|入住)?贵(?:酒店|饭店|宾馆|公寓)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
