@@ -306,7 +306,7 @@ func personName(sender, said string) string {
 			return n // "老宋 宋德明" or "1号楼504 冯阿姨" at the foot of a grandson's mailbox's mail
 		}
 	}
-	if m := callMeTitled.FindStringSubmatch(said); m != nil && !(chineseName(t) && !titled(t) && sameSurnameAs(m[1], t)) {
+	if m := calledMeTitled(said); m != nil && !(chineseName(t) && !titled(t) && sameSurnameAs(m[1], t)) {
 		return m[1] // "叫我胡女士就行" from "梅子": how the writer asks to be called, unless by their whole name
 	}
 	if m := foreignScriptThenLatin.FindStringSubmatch(t); m != nil {
@@ -459,6 +459,14 @@ func personName(sender, said string) string {
 	return sender
 }
 
+// calledMeTitled is callMeTitled's match in text, nil when it has none.
+func calledMeTitled(text string) []string {
+	if !strings.Contains(text, "我") || !strings.Contains(text, "就") {
+		return nil
+	}
+	return callMeTitled.FindStringSubmatch(text)
+}
+
 // callMeTitled is how the writer asks to be called, in group 1: "叫我胡女士就行".
 var callMeTitled = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:你们)?(?:叫|称呼)我(\p{Han}(?:先生|女士|小姐|阿姨|师傅))就(?:行|好|可以)`))
 
@@ -466,6 +474,9 @@ var callMeTitled = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:你们)
 // "杨先生" and "13982145678" of "你们打电话找杨先生就是了 13982145678", "刘女士" and "15788231234" of
 // "有事打15788231234找刘女士就行"; "" when the text asks for no one so.
 func askedForAs(text string) (name, phone string) {
+	if !strings.Contains(text, "找") && !strings.Contains(text, "打给") {
+		return "", ""
+	}
 	m := findMeAs.FindStringSubmatch(text)
 	if m == nil || !isPhone(phoneIn(cmp.Or(m[2], m[3]))) {
 		return "", ""

@@ -1008,7 +1008,7 @@ var (
 // 直接打她电话 0551-…". No one when the mail names no such person, or gives neither their home nor
 // their number.
 func kinWrittenFor(text string) Writer {
-	if !containsAny(text, "帮", "替", "代", "幫") && !callKin.MatchString(text) {
+	if !containsAny(text, "帮", "替", "代", "幫") && !kinToCall(text) {
 		return Writer{}
 	}
 	var w Writer
@@ -1112,13 +1112,24 @@ var (
 		`(?:致电|打给|联系)(我(?:父亲|母亲|爸爸|妈妈|爸|妈))[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
+// kinToCall tells a text that speaks of the writer's parent or grandparent and asks the office to
+// call them ("…你们直接打她电话…", "…可以直接打给她").
+func kinToCall(text string) bool {
+	return containsAny(text, "我妈", "我媽", "我爸", "我母亲", "我母親", "我父亲", "我父親", "我的母亲", "我的父亲", "我老妈", "我老爸", "我外婆", "我外公", "我奶奶", "我爷爷", "我爺爺",
+		"我婆婆", "我公公", "我岳母", "我岳父") &&
+		callKin.MatchString(text)
+}
+
 // assistantsBoss is the boss an assistant writes for, at their office, on the number the mail asks
 // the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，
 // 他手机 136…", "请直接联系郑律师本人：138…"), else the assistant's ("有任何问题请直接联系我：
 // 137…，我会转达"); no one when the writer is no boss's assistant.
 func assistantsBoss(text string) Writer {
 	inChargeSaid := containsAny(text, "负责人是", "負責人是", "负责人为", "負責人為", "联系人是", "聯繫人是", "对接人是", "對接人是", "此事由")
-	staff := householdStaff.FindStringSubmatch(text)
+	var staff []string
+	if strings.Contains(text, "家的") {
+		staff = householdStaff.FindStringSubmatch(text) // "…陈国华老先生家的保姆"
+	}
 	if !inChargeSaid && staff == nil && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長", "董事长", "董事長", "所长", "所長") ||
 		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託")) {
 		return Writer{}
@@ -1545,7 +1556,7 @@ var residentRecord = quickre.MustCompile(EitherScript(`(?:他|她|业主|住户|
 // ("代我们林志强林总向贵中心反映情况", "謹代表本所董事總經理黃國棟先生"), a daughter for her mother
 // ("我是4号楼201室李桂兰的女儿陈芸…由我代她写信反映"); no one when the text speaks for none.
 func spokenFor(text string) Writer {
-	if !containsAny(text, "替", "帮", "幫", "代", "接待", "的女儿", "的儿子", "的孙女", "的孙子", "的外孙", "的儿媳", "的女婿", "的女兒", "的兒子", "的孫女", "的孫子") && !callKin.MatchString(text) {
+	if !containsAny(text, "替", "帮", "幫", "代", "接待", "的女儿", "的儿子", "的孙女", "的孙子", "的外孙", "的儿媳", "的女婿", "的女兒", "的兒子", "的孫女", "的孫子") && !kinToCall(text) {
 		return Writer{}
 	}
 	if k := kinsLetter.FindStringSubmatch(text); k != nil && chineseName(k[1]) && passedOnForKin.MatchString(text) {
@@ -1566,7 +1577,7 @@ func spokenFor(text string) Writer {
 		}
 		return w
 	}
-	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && (writesForParent.MatchString(text) || callKin.MatchString(text)) {
+	if k := parentAt.FindStringSubmatch(text); k != nil && chineseName(k[1]) && (writesForParent.MatchString(text) || kinToCall(text)) {
 		// "我妈徐桂兰在城东农贸市场肉类区R-15摊位卖猪肉，她不会用电脑，我帮她写这封邮件…有事直接打我妈
 		// 电话13758062219", "我妈妈覃月娥在…干货区B-23号档卖干货…我妈的电话 138…，请直接打给她": the
 		// mother, at her stall in the market named before it.

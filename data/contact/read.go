@@ -2890,6 +2890,9 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 // stallSellingAt is the stall or the shop the writer says they sell at: "东门菜市场水产区A-17号摊位" of
 // "我在东门菜市场水产区A-17号摊位卖鱼"; "" when none is said so.
 func stallSellingAt(text string) string {
+	if !containsAny(text, "摊", "档", "铺", "攤", "檔", "鋪", "舖") {
+		return ""
+	}
 	if m := sellingAt.FindStringSubmatch(text); m != nil && addressPart(m[1]) != "" {
 		return m[1]
 	}
@@ -2900,6 +2903,9 @@ func stallSellingAt(text string) string {
 // "刘庄东街28号院3楼305房间" of "我在刘庄村租房子住，地址是刘庄东街28号院3楼305房间"; "" when none is
 // given so.
 func addressAfterStay(text string) string {
+	if !strings.Contains(text, "址") {
+		return ""
+	}
 	if m := stayThenAddress.FindStringSubmatch(text); m != nil {
 		return addressPart(m[1])
 	}
@@ -2909,6 +2915,9 @@ func addressAfterStay(text string) string {
 // flatAllotted is the flat the writer says they were allotted or bought: "石桥安置点C区12号楼2单元301" of
 // "按拆迁协议分得石桥安置点C区12号楼2单元301一套"; "" when none is said so.
 func flatAllotted(text string) string {
+	if !containsAny(text, "分得", "分到", "分配到", "购买") {
+		return ""
+	}
 	if m := allotted.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
 		return m[1]
 	}
