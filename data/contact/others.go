@@ -1035,7 +1035,7 @@ func kinWrittenFor(text string) Writer {
 		// 0311-…": the old neighbour, in their flat.
 		w.Name, w.Address, rest = n[1], n[3], text
 		subjects = append(subjects, string([]rune(n[1])[:1])+n[2])
-	} else if callKin.MatchString(text) {
+	} else if kinToCall(text) {
 		// "我母亲赵女士住在桂花苑2-3-201…你们直接打她电话 0551-…": no word of writing for her,
 		// but she is the one the office is to call.
 		rest = text
