@@ -444,8 +444,9 @@ func Read(m Mail) Writer {
 			phone = m[1] // "电话 185 1234 0000 别打我房东": theirs, not the one they warn of
 		}
 		if phone == "" && keepsStore(said) {
-			// "我是南苑社区便民服务站加盟商徐海波 … 门店电话：0931-8765432": their own store's.
-			if m := storePhone.FindStringSubmatch(said); m != nil && phoneIn(m[1]) != "" && isPhone(phoneIn(m[1])) {
+			// "我是南苑社区便民服务站加盟商徐海波 … 门店电话：0931-8765432", "我是…的店长吴婷…店里电话
+			// 021-6340 1188，我每天10点到6点在店里": their own store's.
+			if m := storePhone.FindStringSubmatch(said); m != nil && phoneIn(m[1]) != "" && isPhone(phoneIn(m[1])) && !saidDead(said, phoneIn(m[1])) {
 				phone = phoneIn(m[1])
 			}
 		}
@@ -1738,8 +1739,9 @@ var (
 	marketArea   = quickre.MustCompile(EitherScript(`(?:区|楼|层|馆|排|街|场|联排|独栋|叠拼)\s*$`))
 )
 
-// storePhone is a store's number under its label, its keeper's when they write: "门店电话：…".
-var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店)(?:电话|手机|座机|联系电话)\s*[:：]\s*([^\n]+)`))
+// storePhone is a store's number under its label, its keeper's when they write: "门店电话：…", "店里
+// 电话 021-…".
+var storePhone = quickre.MustCompile(EitherScript(`(?:门店|店铺|本店|店里)(?:电话|手机|座机|联系电话)(?:\s*[:：]\s*|[ \t]+)([^\n]+)`))
 
 // correctedNumber is a number the writer corrects at once, and the right one: "138 1234 0987 不对
 // 是 138 1234 0978", "135 8820 4617，不对，最后两位是71，135 8820 4671".
@@ -1977,6 +1979,9 @@ var (
 	buildingAlone = quickre.MustCompile(EitherScript(`^(\d{1,3})(?:号楼|栋|幢|座|号)$`))
 	dashedFlat    = quickre.MustCompile(`^\d{1,3}(?:-\d{1,2})?-\d{3,4}\b`)
 )
+
+// towerRoom is an office by its tower's name and its room: "紫金大厦1702".
+var towerRoom = quickre.MustCompile(EitherScript(`^\p{Han}{2,8}(?:大厦|大楼|中心|广场)[A-Z]?\d{3,4}室?$`))
 
 // flatReports is a flat and its owner or tenant reporting, as a writer begins of themselves:
 // "13-2-801业主反映" (group 1); or an office reporting, as its staff begin: "绿地中心B座1105室反映："
@@ -3167,6 +3172,9 @@ func leadFlat(text string) string {
 		}
 		if flatAlone(first) {
 			return first
+		}
+		if towerRoom.MatchString(first) && strings.HasPrefix(strings.TrimLeft(l[end:], "，, \t"), "我") {
+			return first // "你好，紫金大厦1702，我们公司这层的卫生间…": the office, then its writer
 		}
 		if f, ok := strings.CutSuffix(first, "房"); ok && flatAlone(f) && endsInDigit(f) {
 			return first // "岗厦村东三坊12栋401房 楼下的小卖部…": the flat, as the writer says it

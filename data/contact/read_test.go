@@ -5760,8 +5760,9 @@ func TestRelaysOfKinStaffAndDesks(t *testing.T) {
 // how they are called at work, a resident by what they are and their name, the name to ask for on
 // the phone; a guest's room number, a stall they sell at, a shop's quoted name after its unit, a
 // street shop's front, a store's address after 店址, an address after the writer says they rent
-// there, their home by its estate after "我们家", beside what it is near, whole after the floor said
-// first, without the side of the estate before it; a parent's home's line the writer asks for.
+// there, an office a text begins with, their home by its estate after "我们家", beside what it is
+// near, whole after the floor said first, without the side of the estate before it; a store's line
+// its keeper gives; a parent's home's line the writer asks for.
 func TestSignaturesAndHomesSaid(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"hexm", "您好：\n\n我于6月23日入住贵酒店，房号1208房间，预订至6月28日。连续两晚房间空调外机嗡嗡作响。\n\n我白天在外开会，手机经常静音，请打我公司电话 0755-2668 8899转612 留言。\n\n何晓明\n龙信科技（深圳）有限公司",
@@ -5806,6 +5807,10 @@ func TestSignaturesAndHomesSaid(t *testing.T) {
 			"白雪", "135-1746-8820", "龙城花园16栋1单元2201"},
 		{"zyz", "物业的同志：我叫周玉珍，今年七十三了，住电业局宿舍十二号楼一单元三楼东户。电梯三天两头停。我电话是幺三八七四五六二二〇九，家里座机坏了，打这个手机。",
 			"周玉珍", "13874562209", "电业局宿舍12号楼1单元3楼东户"},
+		{"吴婷", "商场客服您好：\n\n我是来福士广场L3-08“小象童装”的店长吴婷。L3层扶梯旁边的施工围挡已经围了一个多月。\n\n店里电话 021-6340 1188，我每天10点到6点在店里。\n\n吴婷",
+			"吴婷", "021-6340 1188", "来福士广场L3-08"},
+		{"8827316", "你好，紫金大厦1702，我们公司这层的卫生间已经连续三天没有补充纸巾和洗手液了。请物业协调一下。\n\n谢先生 电话：13666180202",
+			"谢先生", "13666180202", "紫金大厦1702"},
 		{"许娜", "你们这个通知周五晚上九点才发，第二天一早就停水。我家4栋902有刚满月的孩子，一整天没水怎么过？\n\n希望以后停水至少提前三天通知。\n\n海棠湾4栋902 许娜 153 2211 8877",
 			"许娜", "153 2211 8877", "海棠湾4栋902"},
 		{"郭强", "你好，\n\n我是新世界百货5F-22铺位的郭强。这周我们铺位的电已经跳闸四次。\n\n请商场工程部彻底检查一下线路。电话 18600112233\n\n郭强",
