@@ -1383,9 +1383,6 @@ func titled(n string) bool {
 // towerWord ends the name of a building: "金座" of "东方金座".
 var towerWord = quickre.MustCompile(EitherScript(`(?:座|大厦|中心|广场|大楼|公寓|花园|苑|城|府|湾|阁|庭|楼)$`))
 
-// firmEnd ends a firm's name: "有限公司", "集团".
-var firmEnd = quickre.MustCompile(EitherScript(`(?:有限公司|有限责任公司|股份公司|集团|分公司|事务所)$`))
-
 // lastLineAlone is the writer's name alone on one of the last seven lines of text with words, maybe
 // after their role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it
 // only their number, flat, job, company and its address, a note in brackets or the date; "" when
@@ -1422,7 +1419,7 @@ func lastLineAlone(text string) string {
 		if i < len(lines)-1 && hanOnly(l) && utf8.RuneCountInString(l) <= 30 && (organisation.MatchString(l) || bodyOf.MatchString(l)) {
 			continue // "中国智慧城市产业联盟", their organisation's name, under their name and job
 		}
-		if plain := strings.Map(withoutBrackets, l); plain != l && hanOnly(plain) && utf8.RuneCountInString(plain) <= 30 && firmEnd.MatchString(plain) {
+		if plain := strings.Map(withoutBrackets, l); plain != l && hanOnly(plain) && utf8.RuneCountInString(plain) <= 30 && tenantsFirm.MatchString(plain) {
 			// "龙信科技（深圳）有限公司", their firm's name with its city, under their name (the
 			// name of a line would take its first words)
 			continue

@@ -2881,25 +2881,12 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 		func() string { return ourPremisesAt(own) },
 		func() string { return placeIAmAt(own) },
 		func() string { return ownSpaceSaid(own) },
-		func() string { return stallSellingAt(own) },
 		func() string { return addressAfterStay(own) },
 		func() string { return flatAllotted(own) },
 	} {
 		if p := find(); p != "" {
 			return p
 		}
-	}
-	return ""
-}
-
-// stallSellingAt is the stall or the shop the writer says they sell at: "东门菜市场水产区A-17号摊位" of
-// "我在东门菜市场水产区A-17号摊位卖鱼"; "" when none is said so.
-func stallSellingAt(text string) string {
-	if !containsAny(text, "摊", "档", "铺", "攤", "檔", "鋪", "舖") {
-		return ""
-	}
-	if m := sellingAt.FindStringSubmatch(text); m != nil && addressPart(m[1]) != "" {
-		return m[1]
 	}
 	return ""
 }
@@ -2932,9 +2919,6 @@ func flatAllotted(text string) string {
 var allotted = quickre.MustCompile(EitherScript(`(?:分得|分到|分配到|购买了?)([^，。；！？\n]{3,30}?\d{3,4}室?)(?:一套|这套|的房子|[，。；\n])`))
 
 var stayThenAddress = quickre.MustCompile(EitherScript(`(?:我|本人)[^，。\n]{0,12}?住[，,]\s*(?:地址|住址)(?:是|为)[:：]?\s*([^，。；！？\n]{3,40})`))
-
-var sellingAt = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我家)(?:一直|现在|目前)?在([^，。；！？,;!?\s]{2,24}?\d[^，。；！？,;!?\s]{0,6}?(?:摊位|档口|号铺|铺位|铺面|铺|号档|档))` +
-	`\s*(?:卖|经营|开|做)`))
 
 // calledSender tells a sender's name that is how people call the writer, not their name: "阿哲",
 // "老周", "李生" (Cantonese for Mr. Li), "王姐".
