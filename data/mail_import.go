@@ -1676,7 +1676,9 @@ func forwardedByColleague(m *InboundMail, own map[string]bool, domain string) *F
 // ownMailForwarded are a writer's words saying the mail they forward is their own, sent from
 // another of their mailboxes: "下面这封是我上周用自己邮箱发的", "下面这封邮件我上周就发给你们了".
 var ownMailForwarded = quickre.MustCompile(`(?:我|本人)[^。\n]{0,10}?(?:用|从|從)(?:自己|我|本人)的?(?:私人|个人|個人|另一个|另一個|家里|家裡)?(?:的)?(?:邮箱|郵箱|信箱)(?:发|發|寄)的|` +
-	`(?:下面|以下|下边)(?:这封|這封|的)(?:邮件|郵件|信)?我[^。\n，,]{0,8}?(?:就|已经|已經)?(?:发给|發給|发过|發過|寄给|寄給)(?:你们|你們|贵|貴|物业|物業)`)
+	`(?:下面|以下|下边)(?:这封|這封|的)(?:邮件|郵件|信)?我[^。\n，,]{0,8}?(?:就|已经|已經)?(?:发给|發給|发过|發過|寄给|寄給)(?:你们|你們|贵|貴|物业|物業)|` +
+	// "这封邮件上周发到了你们官网上写的那个邮箱，一直没人回…现在转发过来".
+	`(?:这封|這封)(?:邮件|郵件|信)(?:我)?(?:上周|上週|上个月|上個月|之前|前几天|前幾天|昨天)?(?:发到|發到|发给|發給|寄到)了?(?:你们|你們|贵|貴)`)
 
 // relayed is the message a forward passes on when its sender only relays someone's complaint to
 // the office, in a short note that names them by what they are ("业主邮件转过来，请按车位纠纷流程

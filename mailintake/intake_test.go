@@ -1794,7 +1794,14 @@ func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 		"Message-ID: <s6@xinyuan.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n再发一遍，两周前发的邮件到现在没有任何回复！\r\n\r\n" +
 		"-----Original Message-----\r\nFrom: 赵磊 [mailto:zhaolei88@example.cn]\r\nSent: Monday, November 2, 2026 8:30 PM\r\nTo: kf@example.cn\r\n" +
 		"Subject: 车位长期被占用\r\n\r\n物业您好：\r\n\r\n我是紫荆苑6栋802的业主赵磊，我家的车位最近经常被一辆白色SUV占用。\r\n\r\n电话：18657126620\r\n赵磊\r\n"
+	// "这封邮件上周发到了你们官网上写的那个邮箱…现在转发过来" above her first mail, from the mailbox
+	// of her nickname.
+	stale := "From: " + word("吴婷 Wu Ting") + " <wuting@huaxin.example>\r\nTo: kf@example.cn\r\nSubject: " + word("Fwd: 羽绒服洗坏了") + "\r\n" +
+		"Message-ID: <s7@huaxin.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n客服你好，这封邮件上周发到了你们官网上写的那个邮箱，一直没人回，现在转发过来，麻烦尽快处理。\r\n\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：" + word("婷婷") + " <tingting_wu@example.cn>\r\n日期：2026年11月12日 周二 21:36\r\n主题：羽绒服洗坏了\r\n\r\n" +
+		"你好，我11月2日在洁衣坊龙湖天街店送洗了一件白色羽绒服，取回来发现衣服大面积发黄。\r\n\r\n我家住在龙湖春江郦城12栋602，离店里很近。\r\n\r\n吴婷\r\n电话 18768116620\r\n"
 	checkComplainants(t, store, []complainantOf{
+		{stale, data.Complainant{Name: "吴婷", Email: "wuting@huaxin.example", Phone: "18768116620", Address: "龙湖春江郦城12栋602"}},
 		{spouse, data.Complainant{Name: "赵敏", Email: "zhaomin@example.cn", Phone: "13757126620", Address: "丹桂苑9-1-302"}},
 		{resent, data.Complainant{Name: "赵磊", Email: "zhaolei@xinyuan.example", Phone: "18657126620", Address: "紫荆苑6栋802"}},
 		{street, data.Complainant{Name: "丁女士", Email: "cgk@street.example", Phone: "151 6713 6620", Address: "翠湖花园13幢2单元1001"}},

@@ -451,6 +451,7 @@ var unitAtEnd = quickre.MustCompile(EitherScript(`[0-9A-Za-z]-\d{1,4}[A-Za-z]?(?
 // it out.
 func textFields(text string) []formField {
 	text = spreadLabel.ReplaceAllString(text, "$1$2$3") // "姓　名" set as a table's label is 姓名
+	text = selfInBrackets(text)
 	if strings.Contains(text, "联系人") || strings.Contains(text, "聯繫人") {
 		// "…书面回复。本函联系人：…", "请尽快安排工程人员检查。联系人：…" as a line of its own, the
 		// contact of a letter or of the writer's request; not of a notice the sentence before
@@ -841,6 +842,7 @@ var roleWords = quickre.MustCompile(EitherScript(`住户|住戶|业主|業主|�
 func formLineFields(l string) []formField {
 	// "办公：021-6075 8800-302　手机：139…": labels apart by a full-width space.
 	l = strings.ReplaceAll(l, "\u3000", " ")
+	l = spokenFields(withoutNoteWord(l))
 	// A list's marker before a label ("1. 姓名：", "（2）电话：", "① ", "📞电话："), and labels in
 	// black brackets as WeChat forms write them ("【姓名】张三【电话】138…").
 	if listed(l) {
@@ -986,6 +988,9 @@ func formLineFields(l string) []formField {
 		if key == "" {
 			key = colonFields[label]
 		}
+		if key == "" && strings.HasSuffix(label, "店") && utf8.RuneCountInString(label) <= 6 && streetAddress.MatchString(value) {
+			key = "address" // "长安店：东莞市长安镇长青路228号": a franchisee's store by its street
+		}
 		if key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
 			key = "address" // in Hong Kong a 單位 is a flat: "單位：第3座12樓B室"
 		}
@@ -998,6 +1003,11 @@ func formLineFields(l string) []formField {
 		if key == "" || key == "phone" && (someoneElses(value) || calledNumber.MatchString(value)) {
 			continue // "电话：139…（楼上的）", "电话：0571-…，打了一上午都没人接"
 		}
+		if before, flat, ok := strings.Cut(value, "，"); ok && key == "name" && (chineseName(withoutTitle(before)) || titled(before)) && addressPart(flat) == flat {
+			// "业主：孙丽华女士，8栋1801": her whole name, then the flat after a comma.
+			fields = append(fields, formField{key, withoutTitle(before)}, formField{"address", flat})
+			continue
+		}
 		// "房号：5-1-801，电话13811119999": another field after a comma, its label without a colon.
 		if v, k2, v2, ok := commaField(value); ok && !otherParty.MatchString(v) {
 			// Not "联系人：物业管家小刘，电话138…": the staff's number stays with the staff.
@@ -1007,6 +1017,70 @@ func formLineFields(l string) []formField {
 		fields = append(fields, formField{key, value})
 	}
 	return fields
+}
+
+// withoutNoteWord is a line of fields without the word of a note it begins with: "备注：联系人…",
+// "附：本人姓名…"; l itself when no field's label follows.
+func withoutNoteWord(l string) string {
+	if !strings.Contains(l, "注") && !strings.Contains(l, "附") {
+		return l
+	}
+	m := noteWord.FindStringSubmatchIndex(l)
+	if m == nil {
+		return l
+	}
+	if rest := l[m[1]:]; formKey(hanLead(rest)) != "" {
+		return rest
+	}
+	return l
+}
+
+// hanLead is the Chinese characters s begins with: "联系人" of "联系人 邹先生".
+func hanLead(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+var noteWord = quickre.MustCompile(EitherScript(`^[ \t]*(?:备注|附注|附|注)[ \t]*[:：][ \t]*`))
+
+// spokenFields is a line of fields whose labels have no colons, the fields apart by commas, as a
+// note at a mail's foot gives them: "联系人 邹先生，电话 185 2100 7766，房号 2-1602" read as
+// "联系人：邹先生，电话：185 2100 7766，房号：2-1602"; l itself unless every piece of two or more is
+// a label and its value.
+func spokenFields(l string) string {
+	if colon(l) >= 0 || !strings.ContainsAny(l, "，,") {
+		return l
+	}
+	t := strings.TrimSpace(l)
+	lead := hanLead(t)
+	if next, _ := utf8.DecodeRuneInString(t[len(lead):]); lead == "" || utf8.RuneCountInString(lead) > 6 || next != ' ' && !unicode.IsDigit(next) || formKey(lead) == "" {
+		return l // no label and its value begin the line
+	}
+	pieces := strings.FieldsFunc(l, func(r rune) bool { return r == '，' || r == ',' })
+	if len(pieces) < 2 {
+		return l
+	}
+	for i, p := range pieces {
+		p = strings.TrimSpace(p)
+		// The label, then its value after a space or, for a number or a flat, at its first digit.
+		label := hanLead(p)
+		if label == "" || label == p {
+			return l
+		}
+		end := len(label)
+		value := strings.TrimSpace(p[end:])
+		switch key := formKey(label); {
+		case key == "name" && p[end] == ' ' && (chineseName(value) || titled(value)):
+		case key == "phone" && phoneIn(value) == value && isPhone(value):
+		case key == "address" && (addressPart(value) == value || buildingDashFlat.MatchString(value) || dashFlat.MatchString(value)):
+		default:
+			return l // not "姓名 李慧敏。谢谢！", "电话 0571-…（手机，有事请打手机）"
+		}
+		pieces[i] = label + "：" + value
+	}
+	return strings.Join(pieces, "，")
 }
 
 // commaField splits a value at a comma followed by the label of another field and its value

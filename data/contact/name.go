@@ -48,6 +48,12 @@ func personName(sender, said string) string {
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
+	if chineseName(t) && !titled(t) && strings.Contains(said, "我叫") {
+		// "署名打错了，我叫刘阳，太阳的阳" signing "刘阳" from "刘洋": the name the writer corrects to.
+		if n := ownName(said); n != t && chineseName(n) && !titled(n) && sameSurnameAs(n, t) && n == lastLineAlone(said) {
+			return n
+		}
+	}
 	if f := strings.Fields(t); len(f) >= 2 && len(f) <= 4 && chineseName(f[len(f)-1]) && !titled(f[len(f)-1]) &&
 		englishName.MatchString(strings.Join(f[:len(f)-1], " ")) {
 		return f[len(f)-1] // "Ma Lin 马琳", "Jason Liao 廖振宇": their name in its own characters
@@ -276,6 +282,9 @@ func personName(sender, said string) string {
 			}
 		}
 	}
+	if n := givenNameSigned(said, t); n != "" {
+		return n // "Sarah" signing "Sarah O'Connor" above her flat and number: her whole name
+	}
 	if n := initialsSpelt(said, t); n != "" {
 		return n // "R. Singh" signing "Rajesh Singh", "Sarah J." saying "I'm Sarah Johnson": the whole name
 	}
@@ -294,8 +303,11 @@ func personName(sender, said string) string {
 	if m := managerBelow.FindStringSubmatch(said); m != nil && !chineseName(t) && chineseName(m[1]) {
 		return m[1] // "请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon" from the store's mailbox
 	}
-	if m := englishBorrowed.FindStringSubmatch(said); m != nil && cmp.Or(m[1], m[2]) != t {
-		return cmp.Or(m[1], m[2]) // "This is Sophie Laurent, writing from my husband's account"
+	if m := englishBorrowed.FindStringSubmatch(said); m != nil && cmp.Or(m[1], m[2], m[3]) != t {
+		if n := englishFoot(said); m[3] != "" && strings.HasPrefix(n, m[3]+" ") {
+			return n // "This is Anna, David's wife…" signing "Anna Miller"
+		}
+		return cmp.Or(m[1], m[2], m[3]) // "This is Sophie Laurent, writing from my husband's account"
 	}
 	if t != "" && !chineseName(t) && borrowedFrom(said, t) {
 		// "Kevin Li" over "我是…居民宋桂兰，这个邮箱是我儿子的": the writer is not the mailbox's owner.
@@ -345,6 +357,9 @@ func personName(sender, said string) string {
 		if n := lastLine(said); surnameAndJob.MatchString(n) && handleSpells(t, n) {
 			return n // "songjl" signing "宋经理": how the one the mailbox's name spells is called
 		}
+		if m := titledNumberAtEnd.FindStringSubmatch(said); m != nil && handleSpells(strings.ToLower(t), m[1]) {
+			return m[1] // "qiu_x" ending "…并退还停车费。邱先生，手机 13761209987。"
+		}
 	}
 	// "文心店 加盟主", "茶语时光-店长", "加盟商-成都春熙店": a store's mailbox, or its keeper's by what they are.
 	shop := org || firmOrShop(t) || brand(t)
@@ -359,6 +374,17 @@ func personName(sender, said string) string {
 			return ""
 		},
 		func() string { return roleName(said, shop) },
+		func() string {
+			// "行政部 黄经理" above the number at the foot of the mail of "Admin": the department's
+			// person, by their surname and title.
+			lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
+			for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+				if m := departmentPerson.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil {
+					return m[1]
+				}
+			}
+			return ""
+		},
 		func() string { return signedUnder(said, t) },
 		func() string { return signedAboveSender(said, t) },
 		func() string {
@@ -390,6 +416,15 @@ func personName(sender, said string) string {
 			// call.
 			if m := askForPerson.FindStringSubmatch(said); shop && m != nil {
 				return m[1]
+			}
+			return ""
+		},
+		func() string {
+			// "我是…快递驿站的加盟店主，姓马。" above "马师傅 手机 158…": how the writer signs.
+			if m := surnameGiven.FindStringSubmatch(said); m != nil {
+				if f := strings.Fields(lastLine(said)); len(f) > 1 && f[0] == m[1]+"师傅" {
+					return f[0]
+				}
 			}
 			return ""
 		},
@@ -484,8 +519,12 @@ func askedForAs(text string) (name, phone string) {
 	return cmp.Or(m[1], m[4]), phoneIn(cmp.Or(m[2], m[3]))
 }
 
+// titledNumberAtEnd is a surname and a title, then a number, that a text ends with: "邱先生，手机
+// 13761209987。".
+var titledNumberAtEnd = quickre.MustCompile(EitherScript(`(?:^|[。！？!?\s])(\p{Han}(?:先生|女士|小姐))[，,\s]\s*(?:手机|电话|联系电话)?[:：]?\s*\+?\d[\d \-]{6,16}\d[。.!！]?\s*$`))
+
 var findMeAs = quickre.MustCompile(EitherScript(`(?:打电话|打)(?:找|给)(\p{Han}(?:先生|女士|小姐|师傅|阿姨))(?:就是了|就行了?|就可以了?|就好)?[ \t，,:：]*(\+?\d[\d \-]{6,16}\d)|` +
-	`打[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*找(\p{Han}(?:先生|女士|小姐|师傅|阿姨))`))
+	`(?:打|回我电话|回我|回电话)[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*找(\p{Han}(?:先生|女士|小姐|师傅|阿姨))`))
 
 // companysPerson is the person a company's letter asks the office to call, in group 1, and their
 // number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电
@@ -759,10 +798,13 @@ var bodyOf = quickre.MustCompile(EitherScript(`(?:联盟|协会|商会|学会|�
 
 // englishBorrowed is an English writer's name before the words that say the mailbox is a
 // relative's: "This is Sophie Laurent, writing from my husband's account", "This is Jenny's
-// husband, Michael Zhang, writing from her email account" (group 2).
+// husband, Michael Zhang, writing from her email account" (group 2), "This is Anna, David's wife –
+// I'm writing from his account" (group 3).
 var englishBorrowed = quickre.MustCompile(`\b(?:This is|It's|It is|I am|I'm|My name is) (?:([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:and I am |and I'm )?` +
 	`(?:writing|emailing|sending this|writing to you) (?:from|on|using|via) my (?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom|brother|sister)(?:'s|’s) |` +
-	`[A-Z][a-z]+(?:'s|’s) (?:husband|wife|partner|son|daughter|father|mother|brother|sister), ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:writing|emailing|sending this) (?:from|on|using|via) (?:her|his) )` +
+	`[A-Z][a-z]+(?:'s|’s) (?:husband|wife|partner|son|daughter|father|mother|brother|sister), ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:writing|emailing|sending this) (?:from|on|using|via) (?:her|his) |` +
+	// "This is Anna, David's wife – I'm writing from his account": her given name, whole where she signs.
+	`([A-Z][a-z]+), [A-Z][a-z]+(?:'s|’s) (?:husband|wife|partner|son|daughter|father|mother|brother|sister)\s*[–—,-]+\s*(?:I'm|I’m|I am) (?:writing|emailing) (?:from|on|using|via) (?:her|his) )` +
 	`(?:account|email|e-mail|mailbox|email account)`)
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
@@ -813,6 +855,25 @@ func inOwnCharacters(said, sender string) string {
 	if m := surnameFirst.FindStringSubmatch(sender); m != nil {
 		sender = m[2] + " " + m[1] // "Chen, Wei-Ting" signing "陳威廷"
 	}
+	if c := compoundSpelt(sender); c != "" && isASCII(sender) {
+		// "Sheung Kwun Wai Man" signing "上官慧敏", "Meiling Szeto" saying "我是…的司徒美玲".
+		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
+			if r, cr := []rune(n), []rune(c); chineseName(n) && len(r) > 2 && sameSurname(r[0], cr[0]) && sameSurname(r[1], cr[1]) {
+				return n
+			}
+		}
+	}
+	if isASCII(sender) && containsAny(said, "中文名", "(", "（") {
+		// "我的中文名字是金敏俊", "金敏俊 (Kim Minjun)": the name the writer gives in Chinese.
+		if m := chineseNameGiven.FindStringSubmatch(said); m != nil && utf8.RuneCountInString(m[1]) >= 2 {
+			return m[1]
+		}
+		for _, m := range nameThenLatin.FindAllStringSubmatch(said, perLine) {
+			if strings.EqualFold(strings.Join(strings.Fields(m[2]), " "), strings.Join(strings.Fields(sender), " ")) {
+				return m[1]
+			}
+		}
+	}
 	if !isASCII(sender) || !englishName.MatchString(strings.ReplaceAll(sender, "-", " ")) || englishCalled.MatchString(sender) || strings.ContainsAny(sender, ".,;:0123456789") {
 		return "" // not "Mrs Leung", "Dr. Stefan"
 	}
@@ -840,6 +901,54 @@ func inOwnCharacters(said, sender string) string {
 	return ""
 }
 
+// chineseNameGiven is a foreign writer's Chinese name as they give it, in group 1; nameThenLatin a
+// line of a name in Chinese (group 1), then in Latin letters in brackets (group 2).
+var (
+	chineseNameGiven = quickre.MustCompile(EitherScript(`我的中文名(?:字)?(?:是|叫)[:：]?\s*(\p{Han}{2,4})(?:[，,。；\s（(]|$)`))
+	nameThenLatin    = quickre.MustCompile(`(?m)^[ \t]*(\p{Han}{2,4})[ \t]*[（(]([A-Za-z][A-Za-z \-]{1,40})[)）][ \t]*$`)
+)
+
+// departmentPerson is a signature's line of a department, then someone in it by their surname and
+// title (group 1): "行政部 黄经理".
+var departmentPerson = quickre.MustCompile(EitherScript(`^\p{Han}{1,6}部[ \t\x{3000}]+(\p{Han}(?:经理|主管|主任|总监))$`))
+
+// surnameGiven is the surname a writer gives as theirs, in group 1: "姓马" of "…的加盟店主，姓马。".
+var surnameGiven = quickre.MustCompile(EitherScript(`(?:我|本人)?姓(\p{Han})[。，,！!]`))
+
+// givenNameSigned is the whole name a sender known by their given name alone signs with on one of
+// the text's last lines: "Sarah O'Connor" in the mail of "Sarah"; "" when none.
+func givenNameSigned(text, given string) string {
+	if given == "" || strings.ContainsAny(given, " \t") || !englishName.MatchString(given) || englishCalled.MatchString(given) {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-5; i-- {
+		l := strings.TrimSpace(lines[i])
+		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && f[0] == given && englishSurname.MatchString(strings.Join(f[1:], " ")) {
+			return l
+		}
+	}
+	return ""
+}
+
+var englishSurname = quickre.MustCompile(`^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*)?$`)
+
+// compoundSpelt is the surname of two characters a Latin name begins or ends with, as pinyin or
+// Hong Kong spells it: 上官 of "Sheung Kwun Wai Man", 司徒 of "Meiling Szeto"; "" when none.
+func compoundSpelt(latin string) string {
+	l := strings.ToLower(strings.ReplaceAll(latin, "-", " "))
+	for _, c := range compoundSpellings {
+		if strings.HasPrefix(l, c.spelling+" ") || strings.HasSuffix(l, " "+c.spelling) {
+			return c.surname
+		}
+	}
+	return ""
+}
+
+var compoundSpellings = []struct{ spelling, surname string }{{"ouyang", "欧阳"}, {"au yeung", "欧阳"}, {"auyeung", "欧阳"},
+	{"sima", "司马"}, {"sze ma", "司马"}, {"shangguan", "上官"}, {"sheung kwun", "上官"}, {"zhuge", "诸葛"}, {"murong", "慕容"},
+	{"situ", "司徒"}, {"szeto", "司徒"}, {"sze to", "司徒"}, {"seto", "司徒"}, {"huangfu", "皇甫"}, {"linghu", "令狐"}, {"dongfang", "东方"}}
+
 // englishSignedAboveWork is the English name of two or three words the text ends with, maybe above
 // the lines of their job and company: "Alan Kwok" above "Shop Manager, Sweet Bakery"; "" when it
 // ends otherwise.
@@ -858,6 +967,17 @@ func englishSignedAboveWork(text string) string {
 // initialled is a sender's English name with an initial for one of its words: "R. Singh",
 // "H Tanaka" (group 1 and 2), "Sarah J." (group 3 and 4).
 var initialled = quickre.MustCompile(`^(?:([A-Z])\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)|([A-Z][a-z]+) ([A-Z])\.?)$`)
+
+// surnameOfInitial tells a Chinese name whose surname's pinyin begins with initial: 邓文静 of "d".
+func surnameOfInitial(n, initial string) bool {
+	r, _ := utf8.DecodeRuneInString(n)
+	for spelling, surnames := range pinyinSurnames {
+		if strings.HasPrefix(spelling, initial) && strings.ContainsFunc(surnames, func(s rune) bool { return sameSurname(r, s) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // givenIntroduced is an English writer's given name and surname as they introduce themselves:
 // "This is Mark Stevens", "My name is Ana Costa".
@@ -890,6 +1010,14 @@ func initialsSpelt(said, sender string) string {
 			return g[1] + " " + g[2] // "Mark" writing "This is Mark Stevens from Apt 2103…"
 		}
 		return ""
+	}
+	if m[3] != "" && pinyinWord(strings.ToLower(m[3]), 2) {
+		// "Wenjing D." saying "我是…的客人邓文静": the Chinese name whose surname the initial begins.
+		for _, n := range []string{ownName(said), lastLineAlone(said)} {
+			if chineseName(n) && !titled(n) && surnameOfInitial(n, strings.ToLower(m[4])) {
+				return n
+			}
+		}
 	}
 	first, last := m[1], " "+m[2] // the given name's initial, the surname after a space
 	if m[3] != "" {
@@ -1148,11 +1276,14 @@ var englishCalled = quickre.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Madam|Auntie|Uncl
 
 // sameSurnameAs tells a whole name of the surname a sender's name begins with where it begins
 // with one ("陳太", "马大姐", "老周"); any name for a sender's name that gives none ("Mrs Leung",
-// "阿凱", "A燕子").
+// "阿凱", "A燕子"); for "海哥", "芳姐", a name whose given name holds its first character (黄大海).
 func sameSurnameAs(n, sender string) bool {
 	s := []rune(strings.TrimPrefix(strings.TrimPrefix(sender, "老"), "小"))
 	if len(s) == 0 || !unicode.Is(unicode.Han, s[0]) || strings.HasPrefix(sender, "阿") || !surnamed(string(s[0])) {
 		return true
+	}
+	if r := []rune(n); len(s) == 2 && strings.ContainsRune("哥姐", s[1]) && len(r) >= 2 && strings.ContainsRune(string(r[1:]), s[0]) {
+		return true // "海哥" of 黄大海: called by a character of the given name
 	}
 	return sameSurname([]rune(n)[0], s[0])
 }
@@ -1383,19 +1514,23 @@ func titled(n string) bool {
 // towerWord ends the name of a building: "金座" of "东方金座".
 var towerWord = quickre.MustCompile(EitherScript(`(?:座|大厦|中心|广场|大楼|公寓|花园|苑|城|府|湾|阁|庭|楼)$`))
 
-// lastLineAlone is the writer's name alone on one of the last seven lines of text with words, maybe
-// after their role ("店长 许志强", "业主 胡志强") or before a word of respect ("许志强 敬上"), below it
-// only their number, flat, job, company and its address, a note in brackets or the date; "" when
+// lastLineAlone is the writer's name alone on one of the last seven lines of text with words (up to
+// four labelled lines more: a long signature's fax, WeChat…), maybe after their role ("店长 许志强",
+// "业主 胡志强"), before a word of respect ("许志强 敬上") or their department ("刘佳 | 总裁办"), below
+// it only their number, flat, job, company and its address, a note in brackets or the date; "" when
 // there is none.
 func lastLineAlone(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	seen := 0 // the lines read, blank ones apart
-	for i := len(lines) - 1; i >= 0 && seen < 7; i-- {
+	seen, labelled := 0, 0 // the lines read, blank ones apart; labelled ones among them
+	for i := len(lines) - 1; i >= 0 && seen < 7+min(labelled, 4); i-- {
 		l := strings.Trim(lines[i], " \t\u3000—-－~～。.")
 		if l == "" {
 			continue
 		}
 		seen++
+		if c := colon(l); c > 0 && c <= 3*4 {
+			labelled++ // "传真：…", "微信：…" of a long signature's block
+		}
 		if i < len(lines)-1 && (streetAddress.MatchString(l) || addressLine(l)) && !strings.ContainsAny(l, "，,。 \t\u3000（(") && utf8.RuneCountInString(l) <= 60 {
 			continue // "上海市静安区延安中路1288号嘉汇国际中心A座1506室", their company's, under their name
 		}
@@ -1436,6 +1571,10 @@ func lastLineAlone(text string) string {
 		l = withoutRole(l)
 		if n := nameOfLine(l); n != "" {
 			return n
+		}
+		if name, dept, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && chineseName(strings.TrimSpace(name)) && !strings.Contains(dept, "|") &&
+			hanOnly(strings.TrimSpace(dept)) && utf8.RuneCountInString(strings.TrimSpace(dept)) <= 8 {
+			return strings.TrimSpace(name) // "刘佳 | 总裁办": their name, then their job or department
 		}
 		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[1]) || addressPart(f[1]) == f[1]) {
 			// "何先生 11-3-202": their name, then their flat; not "东方金座 1211室", a building of
@@ -1488,8 +1627,8 @@ func lastLineAlone(text string) string {
 			hanOnly(strings.ReplaceAll(strings.Map(withoutBrackets, l), " ", "")) && utf8.RuneCountInString(l) <= 16 {
 			continue // "行政主任", "恒远科技 前台", "小满甜品（钱塘汇店）店长" under their name
 		}
-		if contactPieces(l) || chatHandle.MatchString(l) {
-			continue // their contact or the date below their name; "QQ 2850017731"
+		if contactPieces(l) || chatHandle.MatchString(l) || placeThenNumber(l) != "" {
+			continue // their contact or the date below their name; "QQ 2850017731"; "时代广场1801 136…"
 		}
 		break
 	}

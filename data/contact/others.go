@@ -112,8 +112,9 @@ func withoutOtherParties(text, writer string) string {
 			kept = append(kept, ownBeforeOthers(l))
 			continue
 		case otherInBrackets.MatchString(numberReaches.ReplaceAllString(l, "")) && (formKey(label) != "name" || otherPerson.MatchString(l)) &&
-			!(formKey(label) == "address" && besidePlace.MatchString(l)) && !writerNote.MatchString(l) && !claimedInBrackets(l, claims):
-			// Not "地址：1幢102（物业办公室楼上）": where the flat is.
+			!(formKey(label) == "address" && besidePlace.MatchString(l)) && !writerNote.MatchString(l) && !claimedInBrackets(l, claims) && !noteWord.MatchString(l):
+			// Not "地址：1幢102（物业办公室楼上）": where the flat is; not "附：装修验收单照片（已另行发给
+			// 前台）", a note of what the writer sent.
 			// "业主：李先生（房东）" to a tenant is the landlord.
 			other = true
 			continue
@@ -436,12 +437,19 @@ func salutation(line, label string) bool {
 }
 
 // addressee tells a mail's first line that names whom it is for before what it says: "会务组：早上
-// 7:40的接驳车…到8:20才来，…", "物业：楼上1703的空调外机…"; not "店长：李华 电话：…".
+// 7:40的接驳车…到8:20才来，…", "物业：楼上1703的空调外机…", "市场管理处：我是蔬菜区V-08号摊位的杨老板，…。
+// 电话：152…"; not "店长：李华 电话：…".
 func addressee(line, label string) bool {
 	_, value, _ := strings.Cut(line, label)
 	value = strings.TrimLeft(value, " \t:：")
-	return utf8.RuneCountInString(value) > 15 && strings.ContainsAny(value, "，。！？,!?") && !strings.Contains(value, "：")
+	// After an office greeted, a label's colon after the words is the writer's own field below a
+	// sentence ("…影响我做生意。电话：152…").
+	stop, c := strings.Index(value, "。"), strings.Index(value, "：")
+	return utf8.RuneCountInString(value) > 15 && strings.ContainsAny(value, "，。！？,!?") && (c < 0 || stop >= 0 && stop < c && officeGreeted.MatchString(label))
 }
+
+// officeGreeted is a first line's label that greets the office: "市场管理处", "物业", "客服中心".
+var officeGreeted = quickre.MustCompile(EitherScript(`(?:管理处|管理办|管理办公室|管理中心|物业|服务中心|客服|客服中心|客服部|前台)$`))
 
 // strayFields tells a line whose first label is no contact field of the writer's nor their own
 // line, before labels that are: the fields that follow belong to whoever it names ("店长：李华
@@ -608,8 +616,8 @@ var numberAfterComma = quickre.MustCompile(EitherScript(`[，,][ \t]*(电话|手
 
 var (
 	passesOn      = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达`))
-	reportWords   = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达|接到[^。\n，,]{1,8}?(?:业主|住户|租户|客户)(?:的)?来电|来电投诉登记|投诉登记表|转(?:业主|住户|租户)?诉求|转(?:一个|一位|一则|一条)?(?:业主|住户|租户)(?:的)?(?:投诉|报修)|(?:业主|住户|租户)诉求|来电记录|记录如下|事件记录|投诉记录|处理记录|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)`))
-	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人|投诉人|加盟商)$`))
+	reportWords   = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达|接到[^。\n，,]{1,8}?(?:业主|住户|租户|客户)(?:的)?来电|来电投诉登记|投诉登记表|转(?:业主|住户|租户)?诉求|转(?:一个|一位|一则|一条)?(?:业主|住户|租户)(?:的)?(?:投诉|报修)|(?:业主|住户|租户)诉求|来电记录|记录如下|事件记录|投诉记录|处理记录|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)|以下(?:为|是)(?:业主|住户|租户)(?:的)?(?:投诉|诉求|报修)`))
+	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人|投诉人|加盟商|业主姓名|住户姓名)$`))
 )
 
 // inlineAnswers are the writer's answers typed under the office's questions they quote, each as
@@ -862,7 +870,7 @@ func registeredResident(text string) Writer {
 // (residentRelays): "16幢2单元1502的业主吴女士来前台反映…她的电话18867103325", "12栋1803的业主孙美
 // 玲女士当面向我反映"; no one when the text gives none.
 func visitingResident(text string) Writer {
-	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "管家站", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉", "居委会", "居委會", "致电", "致電") {
+	if !containsAny(text, "找我", "找到我", "托我", "向我反映", "向我投诉", "业委会", "管理办", "来访", "來訪", "前台", "服务台", "服務台", "来服务中心", "到服务中心", "來服務中心", "大堂", "来物业", "到物业", "管家中心", "管家台", "管家岗", "管家站", "接到", "打电话到", "打電話到", "打到", "岗亭", "值班室电话", "碰到", "遇到", "遇见", "在微信", "拦住我", "攔住我", "叫住我", "当面", "當面", "业主投诉", "住户投诉", "居委会", "居委會", "致电", "致電", "群里", "群裡") {
 		return Writer{}
 	}
 	var w Writer
@@ -887,8 +895,13 @@ func visitingResident(text string) Writer {
 				}
 			}
 			if m := residentNamedFirst.FindStringSubmatchIndex(line); m != nil {
-				// "业主黄建国先生（12幢1单元602）到管家台反映": the flat in brackets after the name.
-				return relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
+				// "业主黄建国先生（12幢1单元602）到管家台反映": the flat in brackets after the name;
+				// "业主孙美华（9栋1单元2202，电话 137…）今天在管家群里反映": and their number.
+				w := relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
+				if m[6] >= 0 && w.Name != "" && w.Phone == "" {
+					w.Phone = line[m[6]:m[7]]
+				}
+				return w
 			}
 			if strings.HasPrefix(text[at[0]:], "转") {
 				// "转一下业主投诉，麻烦登记跟进。" above "18栋2单元2601业主马骁先生反映：…": the
@@ -1066,7 +1079,7 @@ func kinWrittenFor(text string) Writer {
 		}
 	}
 	for _, m := range kinNumber.FindAllStringSubmatch(rest, perLine) {
-		who, p := strings.TrimLeft(cmp.Or(m[1], m[3], m[5]), "打找给給拨撥"), phoneIn(cmp.Or(m[2], m[4], m[6])) // "打杨大爷家电话…": the verb read with them
+		who, p := strings.TrimLeft(cmp.Or(m[1], m[3], m[5], m[7]), "打找给給拨撥"), phoneIn(cmp.Or(m[2], m[4], m[6], m[8])) // "打杨大爷家电话…": the verb read with them
 		if (slices.Contains(subjects, who) || strings.HasPrefix(who, "我") || slices.Contains(grandparents, who)) && isPhone(p) {
 			// "张奶奶家的电话是 0531-…", "她是刘阿姨，电话188…", "我父亲家电话 0757-…", "外婆家电话是
 			// 0871-…"
@@ -1109,7 +1122,9 @@ var (
 	kinNumber        = quickre.MustCompile(EitherScript(`(她|他|\p{Han}{0,2}(?:奶奶|爷爷|阿姨|叔叔|大爷|大妈|外婆|外公)|我(?:父亲|母亲|爸爸|妈妈|爸|妈))(?:家)?(?:的)?(?:电话|手机|座机|家里座机|家里电话)(?:号码)?(?:是|就行|就可以|就好)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 		`(?:她|他)是(\p{Han}{2,3})[，,]\s*(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
 		// "請致電我父親 2742 1188 聯絡".
-		`(?:致电|打给|联系)(我(?:父亲|母亲|爸爸|妈妈|爸|妈))[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+		`(?:致电|打给|联系)(我(?:父亲|母亲|爸爸|妈妈|爸|妈))[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
+		// "后续请直接联系他：郑国庆，手机 135…".
+		`联系(?:他|她)[:：]\s*(\p{Han}{2,3})[，,]\s*(?:手机|电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // kinToCall tells a text that speaks of the writer's parent or grandparent and asks the office to
@@ -1131,7 +1146,7 @@ func assistantsBoss(text string) Writer {
 		staff = householdStaff.FindStringSubmatch(text) // "…陈国华老先生家的保姆"
 	}
 	if !inChargeSaid && staff == nil && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長", "董事长", "董事長", "所长", "所長") ||
-		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託")) {
+		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託", "行政")) {
 		return Writer{}
 	}
 	var boss, phone, office string
@@ -1173,6 +1188,8 @@ func assistantsBoss(text string) Writer {
 		if !chineseName(boss) {
 			boss += "律师"
 		}
+	} else if m := bossHomeAt.FindStringSubmatch(text); m != nil && surnamed(m[1]) {
+		boss, office = m[1], m[2] // "李总家在2号楼2601，他让我转达": the boss, at their home
 	} else if m := bossAsks.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.Contains(text, string([]rune(m[1])[:1])+"总的电话") {
 		// "客户方项目负责人孟凡宇总监要求…孟总的电话：139…" from the agency that writes for them.
 		boss = m[1]
@@ -1191,6 +1208,11 @@ func assistantsBoss(text string) Writer {
 			break
 		}
 	}
+	if n, p := askedToCall(text, ""); w.Phone == "" && n != "" && sameSurnameAs(n, boss) {
+		w.Phone = p // "维修时间请直接联系周总确认，电话 139…；其他事务可联系我 010-…"
+	} else if m := callDirectly.FindStringSubmatch(text); w.Phone == "" && m != nil && (m[1] == "他" || m[1] == "她") && isPhone(phoneIn(m[3])) {
+		w.Phone = phoneIn(m[3]) // "何律师说请直接给他本人打电话：139…"
+	}
 	if w.Phone == "" {
 		// The assistant's, who passes it on: in a sentence, or under their name ("电话：021-… 转
 		// 806").
@@ -1206,6 +1228,9 @@ func assistantsBoss(text string) Writer {
 			}
 		}
 	}
+	if m := namedBossesOffice.FindStringSubmatch(text); w.Address == "" && m != nil && m[1] == boss && addressPart(m[2]) != "" && strings.HasPrefix(m[2], addressPart(m[2])) {
+		w.Address = addressPart(m[2]) // "我们董事长杨振宇先生的办公室在汇金大厦32层3201"
+	}
 	if m := bossOwns.FindStringSubmatch(text); w.Address == "" && m != nil && strings.HasPrefix(boss, m[1]) && addressPart(m[2]) == m[2] {
 		w.Address = m[2] // "周总为悦府1号楼2601业主"
 	}
@@ -1214,11 +1239,13 @@ func assistantsBoss(text string) Writer {
 	}
 	if m := assistantsIntro.FindStringSubmatch(text); w.Address == "" && m != nil {
 		// "我是韩光贸易（Hanbit Trading）12楼1205的总经理助理", "我是郑州中原路校区（校区编号ZZ-012）
-		// 王建峰校长的助理": the office or the campus the assistant names as the boss's.
-		w.Address = cmp.Or(m[1], m[2])
+		// 王建峰校长的助理": the office or the campus the assistant names as the boss's; "华润大厦29层
+		// 2908室" of "我是华润大厦29层2908室天正律师事务所主任…的秘书", with its tower.
+		w.Address = withPlaceName(cmp.Or(m[1], m[2]), m[0])
 	}
 	if w.Address == "" {
-		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text), boothSaid(text)) // "在贵中心5楼百合厅举办…"
+		// "在贵中心5楼百合厅举办…", "我司所在的A座1906室".
+		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text), boothSaid(text), ourPremisesAt(text))
 	}
 	return w
 }
@@ -1229,12 +1256,17 @@ var (
 	assistantOfSurnamed = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3})(\p{Han})(?:总|董)的(?:助理|秘书|行政助理)`))
 	assistantOf         = quickre.MustCompile(EitherScript(`我是[^，。\n]{0,24}?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|校长|院长|园长|总)的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)|` +
-		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士)?的(?:助理|秘书|行政助理)|` +
+		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士|律师)?的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:先生|女士)的(?:助理|秘书|私人助理|行政助理)`))
 	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司|我所|本所)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|所长|院长)(?:的)?委托|` +
-		`(?:我们|我司)(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
+		`(?:我们|我司)(?:公司)?(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托|` +
 		`受(\p{Han}{2,3}?)(?:先生|女士)(?:的)?委托`))
+	// namedBossesOffice is a boss by their whole name (group 1) and where their office is (group 2).
+	namedBossesOffice = quickre.MustCompile(EitherScript(`(\p{Han}{2,3}?)(?:先生|女士)?的办公室(?:在|位于|是)\s*([^，,。；\n]{3,30})`))
+	// bossHomeAt is a boss by their surname and title (group 1), at their home (group 2), who has
+	// the writer pass the matter on: "李总家在2号楼2601，他让我转达".
+	bossHomeAt = quickre.MustCompile(EitherScript(`(\p{Han}(?:总|董))家(?:住)?在([^，,。；\n]{3,24})[，,]\s*(?:他|她)(?:让|叫|请|托)我(?:转达|反映|转告)`))
 	// bossOwns is the home a boss, by their surname and title, owns: "周总为悦府1号楼2601业主".
 	bossOwns = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|董)(?:为|是)([^，。；\n的]{3,30}?)的?业主`))
 	// inCharge is the one a mail says is in charge of what it is about, and their number: "客户现场
@@ -1417,6 +1449,13 @@ func relayedResident(text string, m []int, chat bool) Writer {
 			}
 		}
 	}
+	for _, who := range []string{called, name, surname + "先生", surname + "女士"} {
+		if _, rest, ok := strings.Cut(after, who); w.Phone == "" && ok {
+			if m := clauseThenNumber.FindStringSubmatch(rest); m != nil && isPhone(phoneIn(m[1])) {
+				w.Phone = phoneIn(m[1]) // "孙女士白天在家，联系电话 139…"
+			}
+		}
+	}
 	if p := residentsLine.FindStringSubmatch(after); w.Phone == "" && p != nil && isPhone(phoneIn(p[1])) {
 		w.Phone = phoneIn(p[1]) // "业主联系电话：139…" below the record
 	}
@@ -1492,6 +1531,10 @@ var residentRelays = []*quickre.Regexp{
 
 // numberInBracketsAfter is a number in brackets right after someone the text names: "（联系电话：
 // 139…）".
+// clauseThenNumber is a clause about the one a record names, then their number: "白天在家，联系电话
+// 139…" after "孙女士".
+var clauseThenNumber = quickre.MustCompile(EitherScript(`^[^。\n，,]{0,12}[，,]\s*(?:联系电话|电话|手机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
 var numberInBracketsAfter = quickre.MustCompile(EitherScript(`^\s*[（(]\s*(?:联系电话|电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)\s*[）)]`))
 
 // flatOwnerReports is a resident a staff member's note begins with, their flat and their name before
@@ -1501,10 +1544,11 @@ var flatOwnerReports = quickre.MustCompile(EitherScript(`^([^，,。；;！!？?
 // residentNamedFirst is a resident who came to the desk, rang it or told the writer, named before
 // their flat in brackets: "业主黄建国先生（12幢1单元602）到管家台反映", "业主钱文博先生（云玺公馆T2栋
 // 3301）今天上午致电管家部反映", "居民包秀珍（清河小区27号楼4门502）今天到居委会反映", "辖区独居老人吴
-// 桂兰（住幸福里小区9号楼3单元101）向我反映", the name in group 1, the flat in group 2.
-var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户|居民|独居老人|老人)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷)|\p{Han}{2,3})[（(]住?([^（()）\n]{3,20})[）)]` +
+// 桂兰（住幸福里小区9号楼3单元101）向我反映", "业主孙美华（9栋1单元2202，电话 137 7788 9900）今天在管家
+// 群里反映", the name in group 1, the flat in group 2, a number in the brackets in group 3.
+var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户|居民|独居老人|老人)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷)|\p{Han}{2,3})[（(]住?([^（()）\n，,]{3,20})(?:[，,]\s*(?:电话|手机|联系电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d))?[）)]` +
 	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业|居委会)(?:来)?` +
-	`(?:[，,]?\s*(?:反映|投诉|说)|[，,。])|向我(?:反映|投诉))`))
+	`(?:[，,]?\s*(?:反映|投诉|说)|[，,。])|向我(?:反映|投诉)|在\p{Han}{0,4}群里(?:反映|投诉|说))`))
 
 // residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
 // group 1, the title and surname or whole name in group 2, without the title in group 3, the whole
@@ -1519,7 +1563,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉|在\p{Han}{0,4}群里(?:反映|投诉|说)`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
@@ -1593,8 +1637,14 @@ func spokenFor(text string) Writer {
 		w := Writer{Name: k[2], Address: addressPart(k[1])}
 		if p := kinsPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) && !saidDead(text, p[1]) {
 			w.Phone = phoneIn(p[1])
-		} else if p := kinNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[2], p[4], p[6]))) && mineIfNot.MatchString(text) {
-			w.Phone = phoneIn(cmp.Or(p[2], p[4], p[6])) // "…告诉我母亲，她家座机 021-…。如果打不通再找我，我的手机 139…"
+		} else if p := parentAskedFor.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) && !saidDead(text, p[1]) {
+			// "请直接联系我母亲，电话 0571-…（家里座机）。我的手机…开会不方便接", "处理情况请直接打电话给我
+			// 母亲：0571-…".
+			w.Phone = phoneIn(p[1])
+		} else if p := homeLineIs.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) && containsAny(text, "打座机", "打家里", "座机找") {
+			w.Phone = phoneIn(p[1]) // "家里座机是 0531-…，我母亲白天一般都在家，请直接打座机找她"
+		} else if p := kinNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[2], p[4], p[6], p[8]))) && mineIfNot.MatchString(text) {
+			w.Phone = phoneIn(cmp.Or(p[2], p[4], p[6], p[8])) // "…告诉我母亲，她家座机 021-…。如果打不通再找我，我的手机 139…"
 		} else {
 			w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // "有事请打我手机…": the child's, to be called
 		}
@@ -1666,6 +1716,9 @@ func elderNextDoor(text string) Writer {
 		return Writer{}
 	}
 	m := elderLivingAt.FindStringSubmatch(text)
+	if e := elderThenFlat.FindStringSubmatch(text); m == nil && e != nil {
+		m = []string{e[0], e[2], e[1]} // "我们楼一层有位独居老人赵桂芬奶奶，住5号楼1单元101"
+	}
 	if m == nil || !chineseName(m[2]) {
 		return Writer{}
 	}
@@ -1685,6 +1738,10 @@ func elderNextDoor(text string) Writer {
 // elderLivingAt is an old resident by their flat and their whole name: "4幢1单元202住的是独居老人
 // 邹桂芝".
 var elderLivingAt = quickre.MustCompile(EitherScript(`([^，。；！？,;!?\s]{3,24}?\d{3,4})室?住的是(?:一位)?(?:独居|孤寡)?(?:的)?老人(\p{Han}{2,3}?)(?:[，,。；;！!\s]|$|今年)`))
+
+// elderThenFlat is an old resident the writer names (group 1), then their flat (group 2): "我们楼一
+// 层有位独居老人赵桂芬奶奶，住5号楼1单元101".
+var elderThenFlat = quickre.MustCompile(EitherScript(`有(?:一)?位(?:独居|孤寡)?(?:的)?老人(\p{Han}{2,3}?)(?:奶奶|爷爷|大爷|阿姨|大妈)?[，,]\s*(?:住在?|家住)([^，。；！？,;!?\s]{3,24}?\d{3,4})室?(?:[，,。；;！!\s]|$)`))
 
 // calledWholeName is the whole name the text gives after how it calls someone: "王秀兰" of "王奶奶叫王
 // 秀兰"; "" when it gives none of the same surname.
@@ -1712,8 +1769,8 @@ var (
 		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
 	// elderAcross is an old neighbour the writer speaks for by how they call them, and their flat
 	// said after them: "帮对门独居的高奶奶反映一下：她家6-2-301的暖气…".
-	elderAcross = quickre.MustCompile(EitherScript(`(?:替|帮|代)(?:对门|隔壁|楼上|楼下)?(?:独居的|一个人住的)?(\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太))` +
-		`(?:反映|说)[^。\n]{0,6}?[：:，,]\s*(?:她|他)家(?:是|住)?([^，,。；;！!？?\s的]{3,16}?\d{2,4}(?:室|号)?)`))
+	elderAcross = quickre.MustCompile(EitherScript(`(?:替|帮|代)(?:对门|隔壁|楼上|楼下)?(?:的)?(?:独居的|一个人住的)?(\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太))` +
+		`(?:反映|说)[^。\n]{0,6}?[：:，,]\s*(?:她|他)家(?:是|住)?[（(]?([^，,。；;！!？?\s的（()）]{3,16}?\d{2,4}(?:室|号)?)`))
 	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈妈|爸爸|妈|爸|母亲|父亲)(\p{Han}{2,3}?)在((?:\p{Han}{0,8}?(?:市场|商场))?(?:[^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|号档|铺)|\p{Han}{1,4}区` + unitCode + `))\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:(?:打|联系|找)我|我)(?:妈妈|爸爸|妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
@@ -1732,6 +1789,10 @@ var (
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
 	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
 	homeLine       = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	// parentAskedFor is the number the office is asked to call the writer's parent on; homeLineIs
+	// the home's line as "家里座机是 0531-…" gives it, read where the office is asked to call it.
+	parentAskedFor = quickre.MustCompile(EitherScript(`(?:请|麻烦)(?:直接)?(?:联系|打电话给|致电)我(?:爸爸?|妈妈?|父亲|母亲)[:：，,]\s*(?:电话|手机|座机)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	homeLineIs     = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	ownBuilding    = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
 	residentPhone  = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 )

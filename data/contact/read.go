@@ -153,6 +153,9 @@ func Read(m Mail) Writer {
 		said = beforeForward(narrowed(words), m.Forwarded)
 		owner := m.Name
 		m.Name = personName(m.Name, said)
+		if d := dottedSelf(said); d != "" {
+			m.Name = d // "我是二楼干果区B-27号摊位的阿依古丽·买买提", "我叫热依拉·艾合买提"
+		}
 		if calledSender(m.Name) {
 			for _, find := range []func(string) string{ownName, endSigned, labelledName} {
 				if n := find(said); n != "" && n != m.Name && callName(n) && !calledBy.MatchString(n) && sameSurnameAs(n, m.Name) {
@@ -330,9 +333,10 @@ func Read(m Mail) Writer {
 			address = d // "我们公司Tidewave在16楼商务中心F07 office", not "16楼" alone
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
-			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) || sameFloorUnit(address, sa) || sameRoom(address, sa) && withoutStreet(address) == address) {
+			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) && !namedWhole(address, core) || sameFloorUnit(address, sa) || sameRoom(address, sa) && withoutStreet(address) == address) {
 			// "地址：广州市天河区华贸路88号华贸中心B座1208室" under "我司…租用B座1208室", "深圳市…华联中心
-			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元".
+			// T2栋2306" under "我司（前通金融科技）位于T2栋2306单元"; not "地址：中信广场B座1906室" under
+			// "本公司位于B座1906室", which names it whole.
 			address = sa
 		}
 		if f := strings.Fields(address); sa != "" && len(f) > 0 && len(sa) > len(f[len(f)-1]) && strings.HasPrefix(sa, f[len(f)-1]) && addressPart(sa) == sa {
@@ -715,6 +719,9 @@ func Read(m Mail) Writer {
 		// "顶楼 7号楼601", "租住7栋1单元402": the flat, without the words before it.
 		address = address[len(w):]
 	}
+	if a := trailingRole.ReplaceAllString(address, ""); a != address && addressPart(a) == a && flatAtEnd.MatchString(a) {
+		address = a // "5栋1单元903业主" under the writer's name: the flat, without what they are of it
+	}
 	if address == "" && byText {
 		address = nameNote(fields) // "业主：郑先生（B栋2203）" in a butler's record
 	}
@@ -739,6 +746,17 @@ func Read(m Mail) Writer {
 		name = n // "姓名：赵敏" under an address without a name
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
+}
+
+// trailingRole is what a writer is of their flat, after it: "业主" of "5栋1单元903业主".
+var trailingRole = quickre.MustCompile(EitherScript(`\s*(?:的)?(?:业主|住户|租户)$`))
+
+// namedWhole tells an office or a flat given with the name of its building or estate before it and
+// nothing more ("中信广场B座1906室", "时代广场1801"), where the text says it without ("本公司位于B座1906室"):
+// not one with its street or city, nor with other words before it ("我家12幢503室").
+func namedWhole(address, core string) bool {
+	head := address[:strings.LastIndex(address, core)]
+	return head != "" && streetOf(address) == "" && !strings.ContainsAny(address, "市区路街道") && estate.MatchString(head)
 }
 
 // onAFloor tells an address that ends with its floor: "B座28层", "孵化器4楼".
@@ -933,7 +951,7 @@ var englishLocated = quickre.MustCompile(`(?i)\b(?:located|based|situated) (?:in
 // at Northbridge Consulting, Unit 2806, Tower A", "Our company (Baltic Sourcing Ltd., Room 3106,
 // Tower 2)"), or the flat they say is theirs; "" when they say none.
 func englishOwnPlace(text string) string {
-	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent", "live", "I'm", "I’m", "I am", "i'm", "im in", "We're", "we're", "We’re", "we’re") {
+	if !containsAny(text, "our ", "Our ", "my ", "My ", "work", "xhibit", "ranchisee", "of ", " run ", "I am at", "We are ", "we are ", " from ", " in ", "stand manager", "lease", "rent", "live", "manage", "I'm", "I’m", "I am", "i'm", "im in", "We're", "we're", "We’re", "we’re") {
 		return ""
 	}
 	if m := englishFromFlat.FindStringSubmatch(text); m != nil {
@@ -944,7 +962,7 @@ func englishOwnPlace(text string) string {
 	if m := englishOccupants.FindStringSubmatch(text); m != nil {
 		// "occupants of Unit 15B", "on behalf of Meridian & Co. (Unit 1506, Tower B)", "We are a dental
 		// clinic (SmileCare Dental Centre, Room 2207)".
-		return cmp.Or(m[1], m[2], m[3], m[4])
+		return cmp.Or(m[1:]...)
 	}
 	if m := englishIAmAtRoom.FindStringSubmatch(text); m != nil {
 		return m[1] // "During show days I am at the Organiser Office, Room N201 (Level 2, …)"
@@ -1223,7 +1241,7 @@ func withEnglishPlaces(place, after string) string {
 }
 
 // englishIRunAt is the stall, the shop or the booth a keeper says they run their business at.
-var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep) [^.\n]{2,80}? at ((?:stall|shop|booth|kiosk|unit|stand)\s+[0-9A-Z][0-9A-Z-]{0,6})\b`)
+var englishIRunAt = quickre.MustCompile(`(?i)\b(?:i|we) (?:run|own|have|keep|manage|operate) [^.\n]{2,80}? at ((?:stall|shop|booth|kiosk|unit|stand)\s+[0-9A-Z][0-9A-Z-]{0,6}(?:,\s*ground floor)?)\b`)
 
 // englishFromFlat is a writer's flat and block after their name and "from": "its alan from flat
 // 18C block 2"; the words and numbers in groups 1 to 4.
@@ -1237,10 +1255,12 @@ func titleWord(w string) string {
 	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
 }
 
-// englishOccupants is the unit a firm writing says it occupies, after "occupants of" or in
-// brackets after what it is.
+// englishOccupants is the unit a firm writing says it occupies, after "occupants of", in brackets
+// after what it is, or after "on behalf of our team in".
 var englishOccupants = quickre.MustCompile(`(?i)\b(?:occupants?|tenants?|landlord|owner) of ((?:unit|suite|room|flat|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:block|tower|building)\s+(?-i:[0-9A-Z]{1,3}))?)\b|` +
 	`\bon behalf of [^()\n]{2,40}\(((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:tower|block)\s+(?-i:[0-9A-Z]{1,2}))?)\)|` +
+	// "I am writing on behalf of our team in Suite 2105, Tower B".
+	`\bon behalf of (?:our|my) (?:team|company|office|firm|colleagues) (?:in|at) ((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*(?:tower|block)\s+(?-i:[0-9A-Z]{1,2}))?)\b|` +
 	`\bwe are an? [^().\n]{2,40}\((?:[^()\n]{1,60},\s*)?((?:room|suite|unit|office|rm|shop)\.?\s+(?-i:[0-9A-Z][0-9A-Z-]{1,7}))\)|` +
 	// "I am Lee Seo-yeon, manager of Daon Cosmetics Shenzhen office (Unit 0902, 9F)".
 	`\b(?:manager|director|head|owner|partner) of [^()\n]{2,60}\(((?:unit|suite|room|office)\s+(?-i:[0-9A-Z]{2,6})(?:,\s*\d{1,2}/?F)?)\)`)
@@ -2773,11 +2793,15 @@ func wholeUnit(place, text string) string {
 // ourPremisesAt is where the writer says their office, studio, shop or parcel station is, in a
 // sentence that is about themselves: "12楼1205" of "我们通达贸易是贵中心的长期租户，办公室在12楼1205。",
 // "创意园C栋3楼C302" of "我是光明设计工作室的谢婉婷，工作室在创意园C栋3楼C302", "东门商业街S-05号铺" of
-// "我是…菜鸟驿站的加盟店主周海军，驿站在东门商业街S-05号铺"; not someone else's ("王总的办公室在…",
-// "他们公司在…"); "" when none.
+// "我是…菜鸟驿站的加盟店主周海军，驿站在东门商业街S-05号铺", "我司所在的A座1906室", "我们店正好在扶梯
+// 口，L3-028号铺"; not someone else's ("王总的办公室在…", "他们公司在…"); "" when none.
 func ourPremisesAt(text string) string {
-	if !containsAny(text, "室在", "站在", "店在", "铺在", "鋪在", "面在", "子在", "司在", "位于", "位於", "设在", "設在") {
+	if !containsAny(text, "室在", "站在", "店在", "铺在", "鋪在", "面在", "子在", "司在", "位于", "位於", "设在", "設在", "所在的", "在扶梯", "在电梯", "在门口", "在入口", "在出口") {
 		return ""
+	}
+	if m := premisesThenUnit.FindStringSubmatch(text); m != nil && addressPart(cmp.Or(m[1], m[2])) != "" && strings.HasPrefix(cmp.Or(m[1], m[2]), addressPart(cmp.Or(m[1], m[2]))) {
+		// "我司所在的A座1906室", "我们店正好在扶梯口，L3-028号铺": the office, the shop's unit.
+		return addressPart(cmp.Or(m[1], m[2]))
 	}
 	for _, m := range premisesAt.FindAllStringSubmatchIndex(text, perLine) {
 		before := text[:m[0]]
@@ -2795,6 +2819,11 @@ func ourPremisesAt(text string) string {
 	}
 	return ""
 }
+
+// premisesThenUnit is the office a firm says it is at after "所在的" (group 1), or the shop's unit
+// after where it stands (group 2).
+var premisesThenUnit = quickre.MustCompile(EitherScript(`(?:我司|本公司|我们公司|我们店|我们的店|本店)所在的\s*([^，,。；;！!？?\n]{3,30})|` +
+	`(?:我们店|我们的店|本店|我们的铺子|我家店)(?:就|正好|刚好|正)?在\p{Han}{1,6}[，,]\s*((?:[A-Z]\d?-?)?\d{2,4}号?(?:铺|铺位|商铺|档口|档)?)(?:[，,。；;！!\s]|$)`))
 
 var premisesAt = quickre.MustCompile(EitherScript(`(?:办公室|工作室|驿站|门店|店铺|店面|铺面|铺子|公司)(?:在|位于|位於|设在)\s*([^，,。；;！!？?\n]{3,40})`))
 
@@ -2883,6 +2912,7 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 		func() string { return ownSpaceSaid(own) },
 		func() string { return addressAfterStay(own) },
 		func() string { return flatAllotted(own) },
+		func() string { return placeTradedAt(own) },
 	} {
 		if p := find(); p != "" {
 			return p
@@ -2890,6 +2920,28 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 	}
 	return ""
 }
+
+// placeTradedAt is the shop or the stall the writer says they trade at: "茶城二期3排17号" of "本人温
+// 建国，在茶城二期3排17号经营“温记茶行”", "C区8号摊位" of "我们C区8号摊位门口最严重"; "" when none is
+// said so.
+func placeTradedAt(text string) string {
+	if !containsAny(text, "经营", "开店", "开了", "做生意", "摊位", "档口", "铺位") {
+		return ""
+	}
+	for _, m := range tradedAt.FindAllStringSubmatch(text, perLine) {
+		if w := cmp.Or(m[1], m[2]); addressPart(w) == w && (numberEnd.MatchString(w) || unitAtEnd.MatchString(w)) {
+			return w
+		}
+	}
+	return ""
+}
+
+// numberEnd is a place that ends in its number: "3排17号".
+var numberEnd = quickre.MustCompile(EitherScript(`\d{1,4}(?:号|室)?$`))
+
+// tradedAt is a place the writer trades at (group 1), or their stall before its door (group 2).
+var tradedAt = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s])(?:我|本人(?:\p{Han}{2,3})?[，,]?\s*)在([^，,。；;！!？?\n“”"]{3,30}?)(?:经营|开了|开店|开着|做生意)|` +
+	`(?:^|[，,。；;\s])我们(?:的)?([^，,。；;！!？?\n\s]{1,12}?\d{1,4}号?(?:摊位|档口|铺位))(?:门口|前面|旁边)?`))
 
 // addressAfterStay is the address the writer gives right after saying they live or rent there:
 // "刘庄东街28号院3楼305房间" of "我在刘庄村租房子住，地址是刘庄东街28号院3楼305房间"; "" when none is
@@ -3007,6 +3059,10 @@ var hotelNamed = quickre.MustCompile(EitherScript(`(?:入住|住在|住|在)(?:[
 // 酒店1106房"); "" when there is none.
 func guestRoom(text string) string {
 	m := guestRoomSaid.FindStringSubmatch(text)
+	if m == nil && containsAny(text, "退房", "入住", "酒店", "宾馆", "饭店", "房费") {
+		// "本人住1208房", "我在2108房已经住了一周" of a guest writing about their stay.
+		m = stayedInRoom.FindStringSubmatch(text)
+	}
 	if m == nil {
 		return ""
 	}
@@ -3015,6 +3071,9 @@ func guestRoom(text string) string {
 	}
 	return cmp.Or(m[1:]...)
 }
+
+// stayedInRoom is a guest's room after "本人住" or before "已经住".
+var stayedInRoom = quickre.MustCompile(EitherScript(`(?:本人|我)住在?([A-Z]?\d{3,4}(?:号房|房间|房))(?:[，,。；\s]|$)|我在([A-Z]?\d{3,4}(?:号房|房间|房))(?:已经)?住`))
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
 // 贵中心5楼502会议室举办…" is 502会议室; "" when none.
@@ -3310,6 +3369,12 @@ func subjectWriter(subject string) (name, unit string) {
 		if f := strings.Fields(lead); len(f) > 1 && storeOrCampus.MatchString(f[0]) {
 			unit = f[0]
 		}
+		if _, after, ok := strings.Cut(s, m[0]); ok && unit == "" {
+			// "【投诉】地下车库灯坏了 联系人：赵先生 18611112222 5栋1801": the flat after the number.
+			if f := strings.Fields(after); len(f) == 1 && addressPart(f[0]) == f[0] && flatEnd.MatchString(f[0]) {
+				unit = f[0]
+			}
+		}
 		return m[1], unit
 	}
 	if m := subjectNameDashed.FindStringSubmatch(s); m != nil && chineseName(m[1]) && addressPart(m[2]) == m[2] {
@@ -3599,8 +3664,15 @@ var (
 
 // askedDirectLine is the number a line labels as the writer's direct line where the mail asks to be
 // called on it: "回电请打我的直线，手机开会时一般静音。" above "总机 010-6505 2200 | 直线 010-6505
-// 2218 | 手机 186…"; "" when the mail asks for none or labels none.
+// 2218 | 手机 186…", the desk line of "请回电至我座机" above "电话：021-…" and "手机：138…"; "" when the
+// mail asks for none or labels none.
 func askedDirectLine(text string) string {
+	if containsAny(text, "座机", "座機") && deskLineAsked.MatchString(text) {
+		// "我平时多在座位上，请回电至我座机" above "电话：021-6288 7766-315" and "手机：138…".
+		if m := deskLineLabel.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && !isMobile(phoneIn(m[1])) {
+			return phoneIn(m[1])
+		}
+	}
 	if !containsAny(text, "直线", "直線") || !directLineAsked.MatchString(text) {
 		return ""
 	}
@@ -3613,6 +3685,8 @@ func askedDirectLine(text string) string {
 var (
 	directLineAsked = quickre.MustCompile(EitherScript(`(?:打|拨|致电|联系)(?:我的?)?直线|直线优先`))
 	directLineLabel = quickre.MustCompile(EitherScript(`(?:^|[\s|｜,，])直线(?:电话)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	deskLineAsked   = quickre.MustCompile(EitherScript(`(?:回电|打|拨|致电)(?:至|到)?我(?:的)?座机`))
+	deskLineLabel   = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:座机|电话|办公电话)[ \t]*[:：][ \t]*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // taggedFlat is the flat a subject's tag in brackets gives: "3-2-1101" of "【3-2-1101】电梯异响"; ""
@@ -3648,6 +3722,43 @@ var contactWord = quickre.MustCompile(EitherScript(`^(?:联系|联系电话|联�
 // subjectOther are words of a subject's clause about a number not the writer's: a worker's, a
 // shop's, a caller's.
 var subjectOther = quickre.MustCompile(EitherScript(`师傅|司机|骑手|快递|商家|店|老板|保安|中介|经理|客服|骚扰|推销|诈骗|广告|短信|来电|陌生|单号|订单|编号|账号|卡号|工号|QQ|qq`))
+
+// dottedSelf is the name the writer introduces themselves by when it is written in parts apart by
+// a middle dot, as Uyghur and other names are in Chinese: "阿依古丽·买买提" of "我是…B-27号摊位的阿依古
+// 丽·买买提"; "" when they give none so.
+func dottedSelf(text string) string {
+	i := strings.IndexAny(text, "·・•")
+	if i < 0 || !containsAny(text, "我叫", "我是", "本人", "我的名字") {
+		return ""
+	}
+	// The name's dot, with the words before it that say it is the writer's.
+	if m := dottedIntro.FindStringSubmatch(text[max(0, i-120):min(len(text), i+30)]); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// dottedIntro is the writer's name of parts apart by a dot after the words introducing it.
+var dottedIntro = quickre.MustCompile(EitherScript(`(?:我叫|我是[^，,。！？\n]{0,30}?的|本人|我的名字是|我的名字叫)(\p{Han}{1,6}[·・•]\p{Han}{1,8})(?:[，,。；！\s（(]|$)`))
+
+// selfInBrackets is text with the writer's name, place and number in brackets after 本人 ("本人（朱
+// 红，9幢203室，电话：13761234567）希望得到回复") set as labelled lines of their own.
+func selfInBrackets(text string) string {
+	if !strings.Contains(text, "本人") {
+		return text
+	}
+	return selfBracket.ReplaceAllStringFunc(text, func(m string) string {
+		g := selfBracket.FindStringSubmatch(m)
+		if !chineseName(g[1]) && !surnamed(g[1]) || addressPart(g[2]) != g[2] {
+			return m
+		}
+		return "本人\n姓名：" + g[1] + "\n地址：" + g[2] + "\n" + g[3] + "\n"
+	})
+}
+
+// selfBracket is the writer's name (group 1), place (group 2) and labelled number (group 3) in
+// brackets after 本人.
+var selfBracket = quickre.MustCompile(`本人[（(](\p{Han}{2,4})[，,、]\s*([^，,、（()）\n]{2,30})(?:[，,、]\s*((?:电话|手机|联系电话|電話|手機|聯絡電話)[:：]?\s*[0-9+][0-9 \-+]{5,20}))?[）)]`)
 
 // withoutAddendumWord is text without the word a line of afterthought begins with ("补充：我是5号楼
 // 2单元1604的业主…"): the writer's own sentence then, not a label's value.
@@ -3986,8 +4097,8 @@ var (
 	personTitle = quickre.MustCompile(EitherScript(`^(?:总|先生|女士|小姐|老师|店长|经理|秘书长|主任|教授|律师|董事长|局长|院长|校长|医生)`))
 	// callDirectly asks the office to call someone else directly: who (他, 她, or a surname and a
 	// title), the whole name it may give, the number.
-	callDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找|跟|和|与|给)(他|她|\p{Han}{1,2}?(?:总|先生|女士|小姐|老师|店长|经理|秘书长|主任|教授|律师|董事长|局长|院长|校长|医生))` +
-		`(?:本人)?(?:沟通|联系|回电话|回电|打电话)?[:：，,\s]*(?:(?:他|她)(?:本人)?(?:的)?)?(?:(?:手机|电话)(?:号码|号)?(?:是|为)?)?[:：\s]*(\p{Han}{2,3})?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	callDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找|跟|和|与|给|致电)(他|她|\p{Han}{1,2}?(?:总|先生|女士|小姐|老师|店长|经理|秘书长|主任|教授|律师|董事长|局长|院长|校长|医生))` +
+		`(?:本人)?(?:沟通|联系|回电话|回电|打电话|确认|商量|约时间)?[:：，,\s]*(?:(?:他|她)(?:本人)?(?:的)?)?(?:(?:手机|电话)(?:号码|号)?(?:是|为)?)?[:：\s]*(\p{Han}{2,3})?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	// askedBy is the one who had the writer write, named before the mail asks the office to call
 	// them: "同事马骏让我", "王老师希望".
 	askedBy = quickre.MustCompile(EitherScript(`(?:同事|老板|领导|客户|老师)(\p{Han}{2,3}?)(?:让我|请我|叫我|托我|委托我)|` +

@@ -40,6 +40,10 @@ func signatureContact(text, writer string) (phone, address string) {
 			// "…出不去 电话159… 刘女士": the number and the name a run-on typed with spaces ends with.
 			if f := strings.Fields(lines[i]); len(f) > 2 && f[len(f)-1] == writer {
 				sidePhone, sideAddress, ok = besideName(strings.Join(f[len(f)-2:], " "), writer)
+				if g := groupedNumbers(f); !ok && len(g) > 2 && len(g) < len(f) && !countryCodeEnd.MatchString(g[len(g)-3]) {
+					// "…退剩下的课 电话150 1869 3327 宋女士": the number in groups.
+					sidePhone, sideAddress, ok = besideName(strings.Join(g[len(g)-2:], " "), writer)
+				}
 			}
 		}
 		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && (flatAlone(strings.TrimSpace(before)) || bareFlat.MatchString(strings.TrimSpace(before))) {
@@ -118,6 +122,11 @@ func signatureContact(text, writer string) (phone, address string) {
 				phone = cmp.Or(phone, numbersLine(l)) // "+86-21-6123 4567 / +86 139 1670 5528"
 			case boothAfterName.MatchString(l):
 				address = cmp.Or(address, boothAfterName.FindStringSubmatch(l)[1]) // "广西桂韵茶业 6.1馆E22"
+			case placeThenNumber(l) != "":
+				// "时代广场1801 13621001234", "6-1-1201 / 136-8888-9999": the writer's place, then
+				// their number.
+				place, number, _ := strings.Cut(placeThenNumber(l), "\n")
+				address, phone = cmp.Or(address, place), cmp.Or(phone, number)
 			case addressLine(withoutRole(l)):
 				a := flatPiece(withoutRole(l))
 				if f := groupedNumbers(strings.Fields(a)); len(f) >= 2 && phoneIn(f[len(f)-1]) == f[len(f)-1] && isPhone(f[len(f)-1]) && digitCount(f[len(f)-1]) >= 7 {
@@ -170,6 +179,27 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	return "", ""
 }
+
+// countryCodeEnd ends words with a country's code before a number in groups: "澳門手提：+853".
+var countryCodeEnd = quickre.MustCompile(`\+\d{1,3}$`)
+
+// placeThenNumber is a signature's line of a flat or an office, then a phone number, as
+// "place\nnumber": "时代广场1801 13621001234", "6-1-1201 / 136-8888-9999"; "" for any other line.
+func placeThenNumber(l string) string {
+	f := groupedNumbers(strings.Fields(strings.NewReplacer(" / ", " ", " | ", " ").Replace(l)))
+	if len(f) != 2 || phoneIn(f[1]) != f[1] || !isPhone(f[1]) || digitCount(f[1]) < 7 {
+		return ""
+	}
+	if place := f[0]; bareFlat.MatchString(place) || buildingDashFlat.MatchString(place) || dashFlat.MatchString(place) ||
+		namedFlat.MatchString(place) && !lodged(place) && !venue.MatchString(place) || flatAlone(place) {
+		return place + "\n" + f[1]
+	}
+	return ""
+}
+
+// namedFlat is a building's or an estate's name, then the number of a flat or an office in it:
+// "时代广场1801".
+var namedFlat = quickre.MustCompile(`^\p{Han}{2,10}\d{3,4}$`)
 
 // boothAfterName is a signature's line of an exhibitor's name, then their hall and booth:
 // "广西桂韵茶业 6.1馆E22", "美家家居 8号馆8D-103展位".
@@ -1385,7 +1415,8 @@ func placeNameNumber(t, writer string) (phone, address string, ok bool) {
 		return "", "", false
 	}
 	place = placeAfterSentences(place)
-	if place == "" || !addressLine(place) || addressPart(place) != place || relativePlace.MatchString(place) || otherParty.MatchString(place) {
+	// "13-502 黎阿姨 138…": a building's and a flat's numbers alone.
+	if place == "" || !(addressLine(place) && addressPart(place) == place || buildingDashFlat.MatchString(place)) || relativePlace.MatchString(place) || otherParty.MatchString(place) {
 		return "", "", false
 	}
 	phone, address, ok = contactParts(groupedNumbers(strings.Fields(after)))
