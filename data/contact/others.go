@@ -1442,9 +1442,10 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	surname := string([]rune(name)[:1])
 	for _, who := range []string{called, name, surname + "先生", surname + "女士", surname + "阿姨", "老人家"} {
-		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "联系电话", "手机", "电话", "，电话", "，手机"} {
+		for _, label := range []string{"的手机是", "的电话是", "留的电话是", "留的手机是", "的手机", "的电话", "留的电话", "联系电话", "手机", "电话", "，电话", "，手机", "："} {
 			if _, rest, ok := strings.Cut(after, who+label); w.Phone == "" && ok {
-				// "何先生的手机是 137…", "谢先生联系电话：133…", "请回复谢老师，电话 188…"
+				// "何先生的手机是 137…", "谢先生联系电话：133…", "请回复谢老师，电话 188…", "请…直接
+				// 联系钱阿姨：139…"
 				w.Phone = phoneIn(strings.TrimLeft(rest, "：: 是"))
 			}
 		}
@@ -1531,9 +1532,9 @@ var residentRelays = []*quickre.Regexp{
 
 // numberInBracketsAfter is a number in brackets right after someone the text names: "（联系电话：
 // 139…）".
-// clauseThenNumber is a clause about the one a record names, then their number: "白天在家，联系电话
-// 139…" after "孙女士".
-var clauseThenNumber = quickre.MustCompile(EitherScript(`^[^。\n，,]{0,12}[，,]\s*(?:联系电话|电话|手机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+// clauseThenNumber is a clause or two about the one a record names, then their number: "白天在家，联
+// 系电话 139…" after "孙女士".
+var clauseThenNumber = quickre.MustCompile(EitherScript(`^[^。\n]{0,40}?[，,]\s*(?:联系电话|电话|手机)(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 var numberInBracketsAfter = quickre.MustCompile(EitherScript(`^\s*[（(]\s*(?:联系电话|电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)\s*[）)]`))
 

@@ -3191,6 +3191,9 @@ func leadFlat(text string) string {
 			continue
 		}
 		l, _ = afterShortLabel(l, 6) // "物业：阳光城市花园9-2-502，电梯里…"
+		if rest, ok := strings.CutPrefix(l, "物业 "); ok {
+			l = strings.TrimSpace(rest) // "物业 5号楼2单元1101 楼上天天半夜跳绳…": the office greeted, then the flat
+		}
 		if strings.Contains(l, "好") {
 			// "你好，19栋1单元301的住户。": the words after the greeting.
 			l = strings.TrimSpace(greetingFirst.ReplaceAllString(l, ""))
@@ -3654,7 +3657,7 @@ func preferredMobile(text, phone string) string {
 }
 
 var (
-	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*(?:请)?[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
+	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*(?:请)?[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以|最好)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
 		`(?:白天|平时|晚上|有事)(?:请)?(?:打|拨)(?:我的?)?手机|` + // "电话0512-…，手机 137…，白天打手机"
 		`(?:打|拨)手机吧|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
