@@ -2913,6 +2913,13 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 		func() string { return addressAfterStay(own) },
 		func() string { return flatAllotted(own) },
 		func() string { return placeTradedAt(own) },
+		func() string {
+			// "我们不是4栋302，是4栋320": the flat the writer puts right.
+			if m := notThisFlat.FindStringSubmatch(own); m != nil && addressPart(m[1]) == m[1] {
+				return m[1]
+			}
+			return ""
+		},
 	} {
 		if p := find(); p != "" {
 			return p
@@ -2935,6 +2942,9 @@ func placeTradedAt(text string) string {
 	}
 	return ""
 }
+
+// notThisFlat is a flat the writer puts right after the wrong one they were taken for, in group 1.
+var notThisFlat = quickre.MustCompile(EitherScript(`(?:我们|我家|我)(?:家)?不是[^，,。；\s]{3,20}[，,]\s*(?:而)?是([^，,。；！？\s]{3,20})`))
 
 // numberEnd is a place that ends in its number: "3排17号".
 var numberEnd = quickre.MustCompile(EitherScript(`\d{1,4}(?:号|室)?$`))

@@ -5921,6 +5921,12 @@ func TestContactAtTheFootAndInOddPlaces(t *testing.T) {
 			"郑女士", "159 8888 6666", "5号楼2单元1101"},
 		{"Kelvin Cheung", "Hi 物業,\n\n都成個禮拜了，冷氣仲係唔work。我哋 office 喺 A座1906室，下晝兩點之後熱到好似焗桑拿咁。\n\nPlease arrange someone to come TODAY. 有咩事直接打我手機 +852 9123 4567。\n\nThanks,\nKelvin Cheung\nOffice Manager | Harbour Trade (Shenzhen) Ltd.",
 			"Kelvin Cheung", "+852 9123 4567", "A座1906室"},
+		{"许诺", "您好，\n\n我是铂悦公寓1702的租户许诺。昨天晚上十一点多，我家的智能门锁电池没电了，我被锁在门外。\n\n许诺\n手机：+86 173 1766 2085",
+			"许诺", "+86 173 1766 2085", "铂悦公寓1702"},
+		{"沈美娟", "物业侬好：\n阿拉康乐小区17号门口头，老多人家拉电线下来帮电瓶车充电，落雨天老危险额。\n阿拉屋里向是康乐小区17号602室，电话 021-5643 2198。\n沈美娟",
+			"沈美娟", "021-5643 2198", "康乐小区17号602室"},
+		{"汪洋", "你好，\n你们回复里写的地址不对，我们不是4栋302，是4栋320，所以师傅上次跑错地方了。麻烦重新安排，厕所堵塞已经三天了。\n汪洋（新锐科技 行政）\n18818812345",
+			"汪洋", "18818812345", "4栋320"},
 		// Guard: a notice the writer quotes on their first line keeps its contact its own.
 		{"王建国", "你们贴的通知： 我们将安排专人上门检修。 联系人：王师傅 联系电话：13912340000  请问什么时候来？", "王建国", "", ""},
 		// Guard: "我家" before a flat at the foot is no building's name.

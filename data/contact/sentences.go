@@ -168,10 +168,10 @@ func sentenceAddress(text string) string {
 			if t := strings.TrimSpace(a); group == 5 && part == "" && deskCode.MatchString(t) {
 				part = t // "我们团队在P-08，6个人": a shared office's room by its code
 			}
-			if group == 2 && part == "" && (buildingDashFlat.MatchString(strings.TrimSpace(a)) || towerFlat.MatchString(strings.TrimSpace(a))) {
+			if t := strings.TrimSpace(a); group == 2 && part == "" && (buildingDashFlat.MatchString(t) || towerFlat.MatchString(t) || estateRoom(t)) {
 				// "我是5-302的业主": a building's number and a flat's; "我是A1208的租客": a tower's
-				// letter and a flat's.
-				part = strings.TrimSpace(a)
+				// letter and a flat's; "我是铂悦公寓1702的租户": an estate's, then a flat's.
+				part = t
 			}
 			// "我在步行街38号开理发店": where the writer keeps their shop.
 			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
@@ -476,6 +476,13 @@ var monthDay = quickre.MustCompile(EitherScript(`^\d{1,2}月\d{1,2}[号日]$`))
 // number: "金碧花园" of "江南西路120号金碧花园12栋502", "商业楼" of "1号商业楼1楼103号铺", an estate's
 // phase ("翠湖天地二期" of "翠湖天地二期 11-1-1203"), and the courtyard of a Beijing address ("院" of
 // "学院路20号院3号楼504").
+// estateRoom tells an estate's or a tower's name, then a flat's or an office's number and nothing
+// else: "铂悦公寓1702".
+func estateRoom(a string) bool {
+	i := strings.IndexFunc(a, func(r rune) bool { return r >= '0' && r <= '9' })
+	return i > 0 && estate.MatchString(a[:i]) && bareFlat.MatchString(a[i:])
+}
+
 var estate = quickre.MustCompile(EitherScript(`^\s*(?:\p{Han}{1,8}(?:花园|小区|家园|新村|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|阁|邨|楼|天地|公馆|山庄|[一二三四五六七八九]期|一号)|[号號]?院)\s*$`))
 
 // roomAfter is the room after an address's last numbered part: "1502" of "2单元1502", " A室", "东门
@@ -515,9 +522,9 @@ var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客�
 var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在", "我
-// 是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", a delivery's "送货地址就是我家：", a
-// clause's "家住" or "家在"; between "我是" and "(的)业主" or "(的)家长" (not "的业主委托的律师"), or in
-// brackets after 本人; after "房号" that
+// 是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", Shanghai's "阿拉屋里向是", a delivery's
+// "送货地址就是我家：", a clause's "家住" or "家在"; between "我是" and "(的)业主" or "(的)家长" (not
+// "的业主委托的律师"), or in brackets after 本人; after "房号" that
 // begins a clause or follows 我的, 本人; where a shop, company or firm writing says it is ("我司位
 // 于…", "本所（…律师事务所）位于…", "我们公司（A座905）"), or "我们在…" (group 5, which
 // sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending its clause (group
@@ -539,7 +546,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // unit "我们店是4楼412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理
 // 发店" too; the flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:送货|收货|配送)地址(?:就)?是我家\s*[:：，,]\s*|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:送货|收货|配送)地址(?:就)?是我家\s*[:：，,]\s*|阿拉(?:屋里向|屋里厢|屋里|家里)(?:是|在)|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
@@ -647,7 +654,7 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
 	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤", "租赁", "租賃", "租用", "承租", "户", "戶", "租下", "我们是", "我們是",
 	"现居", "現居", "独自住在", "獨自住在", "办公场所为", "辦公場所為", "门店设于", "門店設於", "门店位于", "門店位於", "这里是", "這裡是",
-	"合租", "租房", "档位", "檔位", "业主", "業主", "我哋", "宿舍", "屋头是", "屋頭是", "屋头在", "屋頭在"}
+	"合租", "租房", "档位", "檔位", "业主", "業主", "我哋", "宿舍", "屋头是", "屋頭是", "屋头在", "屋頭在", "阿拉"}
 
 var ownAddressEnds = byLastRune(ownAddressWords)
 
