@@ -191,15 +191,11 @@ func placeThenNumber(l string) string {
 		return ""
 	}
 	if place := f[0]; bareFlat.MatchString(place) || buildingDashFlat.MatchString(place) || dashFlat.MatchString(place) ||
-		namedFlat.MatchString(place) && !lodged(place) && !venue.MatchString(place) || flatAlone(place) {
+		estateRoom(place) && !lodged(place) && !venue.MatchString(place) || flatAlone(place) {
 		return place + "\n" + f[1]
 	}
 	return ""
 }
-
-// namedFlat is a building's or an estate's name, then the number of a flat or an office in it:
-// "时代广场1801".
-var namedFlat = quickre.MustCompile(`^\p{Han}{2,10}\d{3,4}$`)
 
 // boothAfterName is a signature's line of an exhibitor's name, then their hall and booth:
 // "广西桂韵茶业 6.1馆E22", "美家家居 8号馆8D-103展位".
