@@ -975,7 +975,8 @@ var homeRoom = quickre.MustCompile(EitherScript(`(?:公寓|宿舍|[栋座幢]|�
 
 // addressWords are the numbered parts of an address: "5栋", "3号楼", "1502室", "12樓", "中山路100
 // 號", a lettered tower "B座", building-unit-room "7-2-301", a floor as offices write it and the
-// room on it ("16F 1605", "32F"), a Beijing building's entrance and flat or floor ("2门301", "1门3
+// room on it ("16F 1605", "32F"), a floor's lettered unit ("1F-A012铺", "2F-B-118档口"), a room
+// with a letter ("2801A单元"), a Beijing building's entrance and flat or floor ("2门301", "1门3
 // 楼"), a shop unit ("1号商铺"), a building as "6#楼" and its staircase ("12#楼2梯1506"), a
 // market's stall ("花卉区2-33", "C区218档", "水果区C排12号"); an estate's name ending in 村 before
 // its building ("和睦新村12幢"), or before its building and flat with a dash ("新华苑8-301").
@@ -983,7 +984,7 @@ var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号�
 	`宿舍楼\s*[A-Z]?-?\d{3,4}|` +
 	`(?:联排|独栋|叠拼)\s*[A-Z]?-?\d{1,3}(?:-\d{1,2})?\b|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+(?:\s*[楼层])?|` +
-	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|[东西南北中]座|\b\d{1,3}#?-\d{1,2}-\d{3,4}\b|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
+	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|[东西南北中]座|\b\d{1,3}#?-\d{1,2}-\d{3,4}\b|\b\d{1,2}F-[A-Z]-?\d{2,4}(?:号商铺|号铺|号|铺位|铺|档口|档)?|\b\d{3,4}[A-Z]\s*(?:单元|室)|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +
 	`(?:苑|园|村|城|府|庭|湾|区)\s*\d{1,3}-\d{3,4}\b|区\s*\d{1,2}-\d{1,2}\b|[A-Z]区\s*\d{1,4}\s*(?:号档|号摊|号铺|档口|档|摊位|摊)|` +
 	`(?:区|夜市)\s*[A-Z0-9]{1,2}\s*排\s*\d{1,3}\s*(?:号档|号摊|号|档口|档|摊位|摊)|\b[A-Za-z]\s*单元|区\s*[A-Z]-?\d{1,3}(?:\s*(?:号档|号摊|号铺|号楼|号|栋|幢|座|楼)|\b)|[东西中]单元|\b(?:[A-Z]\d|\d{1,2}F|F\d)-[A-Z]?\d{2,4}(?:号商铺|号铺|号|铺位|铺)?`))
 

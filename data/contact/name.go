@@ -48,6 +48,15 @@ func personName(sender, said string) string {
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
+	if f := strings.Fields(t); len(f) > 0 && deskSender.MatchString(f[len(f)-1]) {
+		// "培训部" signing "远大教育科技有限公司 培训总监 韩冬梅", "Sunny Tech 展务" over "现场负责人：
+		// 杨帆": the person the department's mail names as in charge.
+		for _, m := range personInCharge.FindAllStringSubmatch(said, perLine) {
+			if n := cmp.Or(m[1], m[2], m[3]); chineseName(n) && !titled(n) {
+				return n
+			}
+		}
+	}
 	if chineseName(t) && !titled(t) && strings.Contains(said, "我叫") {
 		// "署名打错了，我叫刘阳，太阳的阳" signing "刘阳" from "刘洋": the name the writer corrects to.
 		if n := ownName(said); n != t && chineseName(n) && !titled(n) && sameSurnameAs(n, t) && n == lastLineAlone(said) {
@@ -77,6 +86,15 @@ func personName(sender, said string) string {
 		}
 		for _, n := range names {
 			if r, _ := utf8.DecodeRuneInString(n); chineseName(n) && !titled(n) && sameSurname(r, s) {
+				return n
+			}
+		}
+	}
+	if f := strings.Fields(t); len(f) == 2 && latinInitial.MatchString(f[1]) {
+		// "Wu H." over "我是紫荆苑11号楼2304的业主吴先生" signing "吴先生": how the writer is called
+		// in Chinese, of the surname their mailbox spells.
+		for _, n := range []string{lastLineAlone(said), ownName(said)} {
+			if r := []rune(n); titled(n) && len(r) == 3 && spells(strings.ToLower(f[0]), r[0]) {
 				return n
 			}
 		}
@@ -154,9 +172,10 @@ func personName(sender, said string) string {
 		return f[1]
 	}
 	if r := []rune(t); len(r) == 2 && (r[1] == '子' || r[1] == '儿' || r[1] == '兒') {
-		// "燕子" over a mail 周海燕 signs: her given name's last character, as people call her.
+		// "燕子" over a mail 周海燕 signs: her given name's last character, as people call her;
+		// "叶子" over a mail 叶秋萍 signs: her surname.
 		for _, n := range []string{lastLineAlone(said), ownName(said)} {
-			if w := []rune(n); chineseName(n) && len(w) == 3 && w[2] == r[0] {
+			if w := []rune(n); chineseName(n) && len(w) == 3 && (w[2] == r[0] || w[0] == r[0]) {
 				return n
 			}
 		}
@@ -207,6 +226,10 @@ func personName(sender, said string) string {
 		if n := lastLineAlone(said); titled(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
 			return n
 		}
+		// "小雨" writing "…找林女士就行 电话一五八…": how the office is to ask for them.
+		if n, _ := askedForAs(withChineseDigits(said)); titled(n) {
+			return n
+		}
 	}
 	if titled(t) {
 		// "林小姐" signs "林美玲 0912…", labels "联系人：林美玲" or says "我叫林美玲": her whole name.
@@ -238,6 +261,11 @@ func personName(sender, said string) string {
 		// "财务部-邓" over "经办人：邓佳慧（财务部）": the whole name a labelled line gives.
 		if n := labelledOfSurname(said, t); n != "" {
 			return n
+		}
+	}
+	if hanOnly(t) && !chineseName(t) && !callName(t) {
+		if n := runOnEndName(said); n != "" {
+			return n // "快乐每一天" ending a run-on "…你们赶紧给我回个话 杨丽萍": the writer's name
 		}
 	}
 	if n := handleWritten(t, said); n != "" {
@@ -516,7 +544,7 @@ func askedForAs(text string) (name, phone string) {
 	if m == nil || !isPhone(phoneIn(cmp.Or(m[2], m[3]))) {
 		return "", ""
 	}
-	return cmp.Or(m[1], m[4]), phoneIn(cmp.Or(m[2], m[3]))
+	return cmp.Or(m[1], m[4], m[5]), phoneIn(cmp.Or(m[2], m[3], m[6]))
 }
 
 // titledNumberAtEnd is a surname and a title, then a number, that a text ends with: "邱先生，手机
@@ -524,7 +552,9 @@ func askedForAs(text string) (name, phone string) {
 var titledNumberAtEnd = quickre.MustCompile(EitherScript(`(?:^|[。！？!?\s])(\p{Han}(?:先生|女士|小姐))[，,\s]\s*(?:手机|电话|联系电话)?[:：]?\s*\+?\d[\d \-]{6,16}\d[。.!！]?\s*$`))
 
 var findMeAs = quickre.MustCompile(EitherScript(`(?:打电话|打)(?:找|给)(\p{Han}(?:先生|女士|小姐|师傅|阿姨))(?:就是了|就行了?|就可以了?|就好)?[ \t，,:：]*(\+?\d[\d \-]{6,16}\d)|` +
-	`(?:打|回我电话|回我|回电话)[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*找(\p{Han}(?:先生|女士|小姐|师傅|阿姨))`))
+	`(?:打|回我电话|回我|回电话)[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*找(\p{Han}(?:先生|女士|小姐|师傅|阿姨))|` +
+	// "…我是B区15号楼3单元201 找林女士就行 电话158…", "…找邹女士 电话139…".
+	`(?:^|[ \t，,。])找(\p{Han}(?:先生|女士|小姐|阿姨))(?:就行了?|就可以了?|就好|就是了)?[ \t，,]*(?:电话|手机)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 // companysPerson is the person a company's letter asks the office to call, in group 1, and their
 // number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电
@@ -1201,6 +1231,9 @@ func handleSpells(handle, name string) bool {
 	return false
 }
 
+// latinInitial is a given name's initial: "H.", "J".
+var latinInitial = quickre.MustCompile(`^[A-Z]\.?$`)
+
 // spells tells a surname a word in Latin letters spells, in pinyin ("chen") or as Hong Kong,
 // Taiwan or Singapore writes it ("chan", "hsu", "tan"): 陳 of "Chan".
 func spells(word string, surname rune) bool {
@@ -1831,3 +1864,31 @@ func wholeNameEndingIn(text, end string) string {
 	}
 	return ""
 }
+
+// runOnEndName is a whole name a run-on typed with spaces ends with, after the complaint's last
+// words: "杨丽萍" of "…电话幺八幺 二三四五 六七八九你们赶紧给我回个话 杨丽萍"; "" when it ends with
+// none, or with someone it introduces ("…楼上住的是 王建国").
+func runOnEndName(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n。.！!"), "\n")
+	f := strings.Fields(lines[len(lines)-1])
+	if len(f) < 2 {
+		return ""
+	}
+	name := f[len(f)-1]
+	if utf8.RuneCountInString(name) != 3 || !chineseName(name) || titled(name) || !signedName(name) ||
+		introducesSomeone.MatchString(lastRunes(runOnTail(strings.Join(f[:len(f)-1], " ")), 12)) {
+		return ""
+	}
+	return name
+}
+
+// deskSender is a sender named by a company's department or desk: "培训部", "展务", "会务组".
+var deskSender = quickre.MustCompile(EitherScript(`^(?:\p{Han}{1,6}部|展务|会务|会务组|展务组|行政|前台)$`))
+
+// personInCharge is the person a department's mail names: on a line labelled as the one in charge
+// or to contact (group 1), ending a signature's line after their job (group 2), or in brackets
+// after how the desk's person is called (group 3).
+var personInCharge = quickre.MustCompile(EitherScript(`(?m)^\s*(?:现场|项目|活动)?(?:负责人|联系人|对接人)\s*[:：]\s*(\p{Han}{2,3})\s*$|` +
+	`(?m)^[^\n，。！？]{0,30}(?:总监|经理|主管|主任|专员|负责人)[ \t]+(\p{Han}{2,3})[ \t]*$|` +
+	// "我是星河设计的前台小刘（刘思思）": how the desk's person is called, then their whole name.
+	`(?:前台|行政|助理)(?:小|老)\p{Han}[（(](\p{Han}{2,3})[）)]`))

@@ -903,6 +903,13 @@ func visitingResident(text string) Writer {
 				}
 				return w
 			}
+			if m := residentThenHome.FindStringSubmatchIndex(line); m != nil {
+				// "今天上午业主赵先生到管家中心反映，他家（9栋1单元2801）主卧外墙渗水…业主电话：158…":
+				// the flat in brackets after the words that say they came.
+				if w := relayedResident(text[from:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false); w.Name != "" {
+					return w
+				}
+			}
 			if strings.HasPrefix(text[at[0]:], "转") {
 				// "转一下业主投诉，麻烦登记跟进。" above "18栋2单元2601业主马骁先生反映：…": the
 				// resident the next paragraph begins with.
@@ -1025,7 +1032,7 @@ func kinWrittenFor(text string) Writer {
 		return Writer{}
 	}
 	var w Writer
-	var rest string
+	var rest, calledAs string
 	subjects := []string{"她", "他"}
 	forParent := false // "代家母黃陳玉珍投訴": the complaint is said to be the parent's
 	if p := parentNamedAfter.FindStringSubmatchIndex(text); p != nil && chineseName(text[p[2]:p[3]]) {
@@ -1036,7 +1043,7 @@ func kinWrittenFor(text string) Writer {
 		rest = text[k[0]:]
 		if k[2] >= 0 {
 			called := []rune(text[k[2]:k[3]])
-			subjects = append(subjects, string(called)) // "张奶奶"
+			subjects, calledAs = append(subjects, string(called)), string(called) // "张奶奶"
 			if n := string(called[:len(called)-2]); len(called) == 5 && chineseName(n) {
 				// "替楼下的刘秀珍奶奶写这封信": her whole name, then how she is called ("刘奶奶").
 				w.Name = n
@@ -1062,6 +1069,9 @@ func kinWrittenFor(text string) Writer {
 	}
 	if m := kinNamedFirst.FindStringSubmatch(rest); w.Name == "" && m != nil && (chineseName(m[1]) || titled(m[1])) {
 		w.Name = m[1] // "我母亲周秀英今年73岁，一个人住在…", "我母亲赵女士住在…"
+	}
+	if w.Name == "" && calledAs != "" && utf8.RuneCountInString(calledAs) == 3 {
+		w.Name = calledAs // "帮对门的王奶奶反映一下…她家在8栋1单元301": as the writer calls her
 	}
 	if w.Name == "" {
 		return Writer{}
@@ -1218,6 +1228,9 @@ func assistantsBoss(text string) Writer {
 		// 806").
 		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text), FormOf(text).Phone)
 	}
+	if p := assistantsDesk.FindStringSubmatch(text); w.Phone == "" && p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1]) // "前台电话：020-3839 1503" above the front desk's name
+	}
 	for _, at := range bossesOffice.FindAllStringSubmatchIndex(text, perLine) {
 		m0, m1, m2 := text[at[0]:at[1]], text[at[2]:at[3]], text[at[4]:at[5]]
 		if strings.HasPrefix(boss, m1) && (w.Address == "" || strings.Contains(m0, "办公室")) {
@@ -1245,10 +1258,14 @@ func assistantsBoss(text string) Writer {
 	}
 	if w.Address == "" {
 		// "在贵中心5楼百合厅举办…", "我司所在的A座1906室".
-		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, bookedRoom(text), boothSaid(text), ourPremisesAt(text))
+		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, boothSaid(text), ourPremisesAt(text))
 	}
 	return w
 }
+
+// assistantsDesk is a line of the number of the front desk or the office of the assistant who
+// writes: "前台电话：020-3839 1503".
+var assistantsDesk = quickre.MustCompile(EitherScript(`(?m)^\s*(?:前台|行政|办公室)(?:电话|座机)\s*[:：]?\s*(\+?\d[\d \-]{6,18}\d)(?:\s*(?:转|ext\.?)\s*\d{1,5})?\s*$`))
 
 var (
 	// assistantOfSurnamed is an assistant's boss by their whole name, then their surname and
@@ -1551,6 +1568,12 @@ var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租�
 	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业|居委会)(?:来)?` +
 	`(?:[，,]?\s*(?:反映|投诉|说)|[，,。])|向我(?:反映|投诉)|在\p{Han}{0,4}群里(?:反映|投诉|说))`))
 
+// residentThenHome is a resident who came or rang to complain, called by their surname, and their
+// home in brackets after "他家" or "她家": "业主赵先生到管家中心反映，他家（9栋1单元2801）主卧…".
+var residentThenHome = quickre.MustCompile(EitherScript(`(?:业主|住户|租户|居民)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业)(?:来)?` +
+	`[，,]?\s*(?:反映|投诉|说)[，,：:]?\s*(?:他|她)家[（(]([^（()）\n，,]{3,20})[）)]`))
+
 // residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
 // group 1, the title and surname or whole name in group 2, without the title in group 3, the whole
 // name in brackets in group 4.
@@ -1683,7 +1706,7 @@ func spokenFor(text string) Writer {
 			}
 		}
 	}
-	if w.Phone == "" && containsAny(text, "没有手机", "沒有手機", "不会用手机", "不會用手機", "没有电话", "沒有電話") {
+	if w.Phone == "" && containsAny(text, "没有手机", "沒有手機", "不会用手机", "不會用手機", "没有电话", "沒有電話", "没有装电话", "沒有裝電話", "没装电话", "沒裝電話", "手机也不会用", "手機也不會用") {
 		// "刘奶奶没有手机，家里电话也停了，有事请打我的电话 189…，我帮她开门": the neighbour's, who
 		// answers for her.
 		w.Phone = sentencePhone(text)
@@ -1713,12 +1736,15 @@ var groupGuestRoom = quickre.MustCompile(EitherScript(`(?:团里的|团里|我�
 // number the mail gives for them or, as they have none, the writer's: "我们楼4幢1单元202住的是独居
 // 老人邹桂芝…邹奶奶没有手机，有事请打我电话138…"; no one when the mail names none so.
 func elderNextDoor(text string) Writer {
-	if !strings.Contains(text, "老人") {
+	if !containsAny(text, "老人", "独居", "獨居") {
 		return Writer{}
 	}
 	m := elderLivingAt.FindStringSubmatch(text)
 	if e := elderThenFlat.FindStringSubmatch(text); m == nil && e != nil {
 		m = []string{e[0], e[2], e[1]} // "我们楼一层有位独居老人赵桂芬奶奶，住5号楼1单元101"
+	}
+	if e := elderCalledAt.FindStringSubmatch(text); m == nil && e != nil && sameSurnameAs(e[3], e[2]) {
+		m = []string{e[0], e[1], e[3]} // "12栋1203住着一位独居的刘奶奶（刘桂芬）"
 	}
 	if m == nil || !chineseName(m[2]) {
 		return Writer{}
@@ -1743,6 +1769,10 @@ var elderLivingAt = quickre.MustCompile(EitherScript(`([^，。；！？,;!?\s]{
 // elderThenFlat is an old resident the writer names (group 1), then their flat (group 2): "我们楼一
 // 层有位独居老人赵桂芬奶奶，住5号楼1单元101".
 var elderThenFlat = quickre.MustCompile(EitherScript(`有(?:一)?位(?:独居|孤寡)?(?:的)?老人(\p{Han}{2,3}?)(?:奶奶|爷爷|大爷|阿姨|大妈)?[，,]\s*(?:住在?|家住)([^，。；！？,;!?\s]{3,24}?\d{3,4})室?(?:[，,。；;！!\s]|$)`))
+
+// elderCalledAt is an old resident living alone by their flat (group 1), how they are called (group
+// 2) and their whole name in brackets (group 3): "12栋1203住着一位独居的刘奶奶（刘桂芬）".
+var elderCalledAt = quickre.MustCompile(EitherScript(`([^，。；！？,;!?\s]{3,24}?\d{3,4})室?住(?:着|的是)(?:一位|一个)?(?:独居|孤寡)(?:的)?(\p{Han}(?:奶奶|爷爷|大爷|阿姨|大妈|老太太))[（(](\p{Han}{2,3})[）)]`))
 
 // calledWholeName is the whole name the text gives after how it calls someone: "王秀兰" of "王奶奶叫王
 // 秀兰"; "" when it gives none of the same surname.

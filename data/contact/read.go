@@ -291,6 +291,15 @@ func Read(m Mail) Writer {
 		if n, p := askedForAs(own); phone == "" && n != "" && n == strings.TrimSpace(name) {
 			phone = p // "你们打电话找杨先生就是了 13982145678 莫得空就发短信"
 		}
+		if at := roleNumber.FindStringSubmatchIndex(own); phone == "" && at != nil && strings.TrimSpace(name) != "" {
+			// "店长手机 180 1234 5678，请联系店长手机。\n店长：邱爽": the writer's, by their role; not
+			// "跟他们店长沟通过几次（店长电话135…）", another shop's.
+			role, number := own[at[2]:at[3]], phoneIn(own[at[4]:at[5]])
+			if isPhone(number) && !anotherShop.MatchString(lastRunes(own[:at[0]], 10)) &&
+				containsAny(own, role+"："+strings.TrimSpace(name), role+":"+strings.TrimSpace(name), role+" "+strings.TrimSpace(name)) {
+				phone = number
+			}
+		}
 		if m := numberThenSurname.FindStringSubmatch(own); phone == "" && m != nil && isPhone(m[1]) {
 			phone = m[1] // "…查一下哪家的狗电话158 5717 0263 我姓朱谢谢": the number, then who they are
 		}
@@ -331,6 +340,9 @@ func Read(m Mail) Writer {
 		}
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
 			address = d // "我们公司Tidewave在16楼商务中心F07 office", not "16楼" alone
+		}
+		if e := flatInEnglishSaid(own); address != "" && len(e) > len(address) && strings.Contains(e, address) {
+			address = e // "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶", not "Tower 3" alone
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
 			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) && !namedWhole(address, core) || sameFloorUnit(address, sa) || sameRoom(address, sa) && withoutStreet(address) == address) {
@@ -380,7 +392,7 @@ func Read(m Mail) Writer {
 			address = sa
 		}
 		if streetAddress.MatchString(address) || postalAddress.MatchString(address) || cityDistrict.MatchString(address) {
-			if u := cmp.Or(ownUnit(own), boothSaid(own), bookedRoom(own)); u != "" && !strings.Contains(address, u) {
+			if u := cmp.Or(ownUnit(own), boothSaid(own)); u != "" && !strings.Contains(address, u) {
 				// "展位号3号馆3B-216", "我司在贵展会12.2馆F08展位" above the company's "地址：上海市
 				// 徐汇区宜山路700号…" in the signature: the booth, stall or shop the writer keeps here,
 				// the room they booked ("在贵中心201会议室承办…论坛").
@@ -399,9 +411,10 @@ func Read(m Mail) Writer {
 				}
 			}
 			if b := bookedRoom(own); b != "" {
-				// "我是今天在 3楼第二会议室 开培训会的会务负责人": the room on the floor.
+				// "我是今天在 3楼第二会议室 开培训会的会务负责人": the floor of the room booked is the
+				// venue's, no place of the writer's.
 				if i := strings.IndexAny(b, "楼层"); i > 0 && strings.HasSuffix(address, b[:i+len("楼")]) {
-					address = b
+					address = ""
 				}
 			}
 		}
@@ -629,7 +642,7 @@ func Read(m Mail) Writer {
 		_, unit := subjectWriter(m.Subject)
 		lead := subjectLead(m.Subject)
 		address = cmp.Or(unit, leadFlat(lead), leadStall(lead), subjectUnitLead(lead), subjectFlat(m.Subject),
-			subjectBooth(m.Subject, words), subjectRoom(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
+			subjectBooth(m.Subject, words), taggedFlat(m.Subject), answeredFlat(m.Subject), englishTagged(m.Subject), yourReported(m.Text))
 		// "Re: 8栋1单元2303 门口监控" above "房号写错了，应该是8栋1单元2203，不是2303": the flat
 		// put right.
 		address = withCorrectedRoom(address, words)
@@ -880,9 +893,10 @@ var homeFloorThenFlat = quickre.MustCompile(EitherScript(`我家(?:在|住)?(?:(
 	`就?在\p{Han}{2,8}?(?:正上方|正下方|上方|下方|正对面|对面|旁边)[，,]\s*([^，。；！？,;!?\s]{3,24}?\d{3,4}室?)(?:[，。；！？,;!?\s]|$))`))
 
 // homeByEstate is the writer's home by its estate and its flat right after "我家", a clause of its
-// own: "我家龙湖春江郦城7-2-1803，", "我们家紫金苑4幢503。" (group 1), or by its building, entrance and
+// own or before a room of it: "我家龙湖春江郦城7-2-1803，", "我们家紫金苑4幢503。", "我家丰泽园二期
+// 17-2-1004客厅那面墙" (group 1), or by its building, entrance and
 // flat: "我家4栋2单元1902", "我家10栋1单元2003，" (group 2).
-var homeByEstate = quickre.MustCompile(EitherScript(`我(?:们|們)?家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12}|\p{Han}{2,10}?\d{1,3}(?:栋|幢|号楼|座)\d{3,4}室?)(?:[，,。；;\s]|$)|` +
+var homeByEstate = quickre.MustCompile(EitherScript(`我(?:们|們)?家(\p{Han}{2,10}?[0-9A-Za-z][0-9A-Za-z\-]{2,12}|\p{Han}{2,10}?\d{1,3}(?:栋|幢|号楼|座)\d{3,4}室?)(?:[，,。；;\s]|$|(?:的)?(?:主卧|次卧|客厅|厨房|卫生间|阳台|书房|卧室|餐厅))|` +
 	// "…我家4栋2单元1902爬楼梯要命…": a flat run into the words after it.
 	`我家(\d{1,3}(?:栋|幢|号楼)\d{1,2}单元\d{3,4})室?(?:\p{Han}|[，,。；;\s]|$)`))
 
@@ -1099,12 +1113,15 @@ func withEnglishPlacesAfter(address, text string) string {
 // people) is in Private Office 512", "for our office, Office 1210, Tower 1.", "My apartment is
 // 5-2-801.", "We have 40 staff in Suite 2801-02, 28/F", "im in 2908 tower A", "I'm on a dedicated
 // desk (Desk 3-17)", "on behalf of our team at Unit 1503, 15/F", "My company's office is in Room
-// 805, Tower B", "I'm Tan Wei Ming, staying at Apt 1503, Block 2". Group 1 is what they say before
-// it.
+// 805, Tower B", "I'm Tan Wei Ming, staying at Apt 1503, Block 2", "Our company, Kim & Partners
+// Consulting, rents Suite 2105", "We are a trading firm in Unit 3302", "I have been staying in
+// Apartment 2703 since September". Group 1 is what they say before it.
 var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*(?:(?:staying|living) (?:at|in)\s+)?)?|` +
 	`\bour (?:company|team|firm|office)(?-i: [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})?(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
 	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|` +
-	`\b(?:of|for) our (?:team|company|firm|office) (?:at|in)\s+|\bmy company(?:'s|’s) office is (?:in|at)\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*)` +
+	`\b(?:of|for) our (?:team|company|firm|office) (?:at|in)\s+|\bmy company(?:'s|’s) office is (?:in|at)\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*|` +
+	`\bour (?:company|team|firm), [^,.\n()]{2,40}, (?:rents|occupies|leases|is in|is at)\s+|\bwe are an? [^.\n,()]{1,40}? (?:in|at)\s+|` +
+	`\bi(?:'ve| have) been (?:staying|living) (?:in|at)\s+)` +
 	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
 	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|[1-9]\d{0,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
 
@@ -1113,7 +1130,9 @@ var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'
 var englishElsewhere = quickre.MustCompile(`(?i)\b(?:from|about|next|opposite|above|below|beside|near|behind|upstairs|downstairs|neighbou?rs?)\b`)
 
 // flatInEnglishSaid is a flat written in English in a Chinese or Cantonese sentence saying it is the
-// writer's: "Flat 12B, Tower 3" of "我係 Flat 12B, Tower 3 嘅租客 Karen Lau"; "" when none is said so.
+// writer's, with the estate's name after it: "Flat 12B, Tower 3" of "我係 Flat 12B, Tower 3 嘅租客
+// Karen Lau", "Flat 12B, Tower 3, 海怡半島" of "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶"; "" when none
+// is said so.
 func flatInEnglishSaid(text string) string {
 	if m := englishFlatSaid.FindStringSubmatch(text); m != nil {
 		return m[1]
@@ -1121,7 +1140,7 @@ func flatInEnglishSaid(text string) string {
 	return ""
 }
 
-var englishFlatSaid = quickre.MustCompile(EitherScript(`我(?:係|系|是|住|住在)\s*((?i:flat|apt|apartment|unit|room|suite)\s+[0-9A-Z]{1,5}(?:,\s*(?:\d{1,2}/F|(?i:block|tower|building)\s+[0-9A-Z]{1,3}))*)\s*(?:嘅|的)?\s*(?:租客|住户|业主|租户|住客)`))
+var englishFlatSaid = quickre.MustCompile(EitherScript(`我(?:係|系|是|住|住在)\s*((?i:flat|apt|apartment|unit|room|suite)\s+[0-9A-Z]{1,5}(?:,\s*(?:\d{1,2}/F|(?i:block|tower|building)\s+[0-9A-Z]{1,3}))*(?:,\s*(?:\p{Han}{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?)\s*(?:嘅|的)?\s*(?:租客|住户|业主|租户|住客)`))
 
 // englishWeAreUnit is the unit englishWeAre finds first that is not said to be someone else's;
 // "" when there is none.
@@ -1743,6 +1762,13 @@ var runOnFlat = quickre.MustCompile(`我是([^，,。；;！!？?\s的]{2,20}?\d
 // unit in brackets after its name, in group 1, and its number, in group 2.
 var complainantParty = quickre.MustCompile(EitherScript(`(?m)^[ \t]*(?:投诉方|投诉人)[:：][ \t]*\p{Han}{1,12}[（(]([A-Z0-9][A-Z0-9\-]{1,8})[）)][^\n]*?(?:电话|手机)[:：]?[ \t]*(\+?\d[\d \-]{6,18}\d)`))
 
+// anotherShop are the words of another shop or household in what goes before a number.
+var anotherShop = quickre.MustCompile(EitherScript(`他们|对方|隔壁|对面|那家`))
+
+// roleNumber is a number labelled by a role at a shop or a firm, the role in group 1: "店长手机 180
+// 1234 5678".
+var roleNumber = quickre.MustCompile(EitherScript(`(店长|店主|经理|负责人)(?:的)?(?:手机|电话)(?:号码)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
 // numberThenSurname is a run-on's number after its label, then the writer's surname: "电话158 5717
 // 0263 我姓朱谢谢".
 var numberThenSurname = quickre.MustCompile(`(?:电话|手机|電話|手機)(?:是)?[ \t]*(1\d{2}[ \-]?\d{4}[ \-]?\d{4})[ \t]*(?:我|本人)姓\p{Han}`)
@@ -1853,7 +1879,7 @@ func unbracketedNumbers(s string) string {
 // yourEstate is the office's estate or market named before a flat or a stall in it, as the
 // reader's ("你们小区", "贵小区", "你们农贸市场"), as the writer's own ("咱们小区", "本社區", "我市场" in a staff
 // member's note), or the hotel a guest stays at ("长住在贵酒店" of "长住在贵酒店B座1009").
-var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)管理的|(?:你们|您们)(?:小区|物业|大厦|园区|农贸市场|菜市场|市场|商场)?|贵(?:小区|社区|物业|大厦|园区)|` +
+var yourEstate = quickre.MustCompile(EitherScript(`^(?:(?:你们|您们|贵司|贵公司)(?:管理|管)的|(?:你们|您们)(?:小区|物业|大厦|园区|农贸市场|菜市场|市场|商场)?|贵(?:小区|社区|物业|大厦|园区)|` +
 	`(?:长住在|长住|住在|入住)?贵(?:酒店|饭店|宾馆|公寓)|(?:咱们|我们|我|本)(?:小区|社区|大厦|园区|市场|商场|中心))(?:的)?`))
 
 // numberNoteInBrackets is an identity card's, a title deed's or a contract's number in brackets,
@@ -1961,7 +1987,7 @@ func sentenceBefore(name string) bool {
 // leadingWords are words a clause says before the writer's flat that are none of it: "顶楼 ",
 // "租住", "我们是" of "我们是商务中心3楼305室康乐齿科", "业主" of "业主7-1-803朱大爷", "业主信息：", "公司管理之" of
 // "承租貴公司管理之信義商務大樓12樓之3", who lives with the writer ("和老伴老杨（杨树森）住在").
-var leadingWords = quickre.MustCompile(EitherScript(`^(?:顶楼|顶层|租住|住在|我们是|我是|我係|(?:业主|住户|租户)?信息[:：]|业主|住户|租户|(?:贵|公司|贵公司|贵司)?管理(?:之|的)|[^，。！？；\n]{1,20}?住在)[ \t]*`))
+var leadingWords = quickre.MustCompile(EitherScript(`^(?:顶楼|顶层|租住|住在|我们是|我是|我係|(?:业主|住户|租户)?信息[:：]|业主|住户|租户|(?:贵|公司|贵公司|贵司)?管理(?:之|的)|(?:你们|您们)(?:管理|管)的|[^，。！？；\n]{1,20}?住在)[ \t]*`))
 
 // buildingsFlat is the flat a writer gives in the clause right after their building alone, by
 // the building's number: "2-1703" of "我是2号楼的，2-1703。" for "2号楼"; "" when they give none.
@@ -1970,17 +1996,25 @@ func buildingsFlat(text, building string) string {
 	if m == nil {
 		return ""
 	}
-	i := strings.Index(text, building)
-	if i < 0 {
-		return ""
+	// The building alone, then a stop: "我们12栋一楼楼道…" is no flat of the writer's, "我是12栋\n12栋3
+	// 单元102的", typed line by line on a phone, goes on below.
+	var rest string
+	var size int
+	for at := text; ; {
+		i := strings.Index(at, building)
+		if i < 0 {
+			return ""
+		}
+		rest = buildingsOwner.ReplaceAllString(at[i+len(building):], "")
+		r, n := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune("，,、 \n", r) {
+			size = n
+			break
+		}
+		at = at[i+len(building):]
 	}
-	rest := buildingsOwner.ReplaceAllString(text[i+len(building):], "")
-	r, size := utf8.DecodeRuneInString(rest)
-	if !strings.ContainsRune("，,、 ", r) {
-		return ""
-	}
-	next := strings.TrimLeft(rest[size:], " ")
-	if c := clause(next); strings.HasPrefix(c, building) && addressPart(c) == c && flatAtEnd.MatchString(c) {
+	next, _, _ := strings.Cut(strings.TrimLeft(rest[size:], " "), "\n")
+	if c := strings.TrimSuffix(clause(next), "的"); strings.HasPrefix(c, building) && addressPart(c) == c && flatAtEnd.MatchString(c) {
 		return c // "我是9栋的业主，9栋2单元1605，车位…"
 	}
 	f := dashedFlat.FindString(next)
@@ -2896,7 +2930,6 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 		func() string { return streetShopSaid(own) },
 		func() string { return placeInBracketsSaid(own) },
 		func() string { return flatThenAsk(own) },
-		func() string { return bookedRoom(own) },
 		func() string { return workUnitSaid(own) },
 		func() string { return unitBesideMyName(own) },
 		func() string { return flatOrOfficeSaid(own) },
@@ -3086,7 +3119,8 @@ func guestRoom(text string) string {
 var stayedInRoom = quickre.MustCompile(EitherScript(`(?:本人|我)住在?([A-Z]?\d{3,4}(?:号房|房间|房))(?:[，,。；\s]|$)|我在([A-Z]?\d{3,4}(?:号房|房间|房))(?:已经)?住`))
 
 // bookedRoom is the meeting room an organiser says they booked at the venue for their event: "租用
-// 贵中心5楼502会议室举办…" is 502会议室; "" when none.
+// 贵中心5楼502会议室举办…" is 502会议室; "" when none. It is where the event and the trouble are,
+// the venue's room: no address of the writer's, to whom the office's letter goes.
 func bookedRoom(text string) string {
 	if containsAny(text, "eeting", "EETING") {
 		if m := roomHired.FindStringSubmatch(text); m != nil {
@@ -3451,26 +3485,6 @@ func subjectBooth(subject, text string) string {
 	return m[1]
 }
 
-// subjectRoom is the meeting room at the venue a subject names ("回复：关于14层第三会议室使用情况的
-// 说明", "会议室预订确认 - 8楼第三会议室", "M3会议室年会当天问题", "Complaint - Meeting Room 3, 5F
-// - AV…") where the text speaks of the writer's own event there; "" when it names none.
-func subjectRoom(subject, text string) string {
-	m := roomInSubject.FindStringSubmatch(subject)
-	if m == nil || nearby.MatchString(subject) || !ourEvent.MatchString(text) {
-		return ""
-	}
-	return m[1]
-}
-
-// roomInSubject is a meeting room by its floor and number or name; ourEvent the writer's words of
-// their own event.
-var (
-	roomInSubject = quickre.MustCompile(EitherScript(`((?:[A-Z]座)?(?:\d{1,2}(?:楼|层))?(?:第[一二三四五六七八九十\d]{1,2}|[A-Z]\d{1,2})(?:会议室|培训室)|` +
-		`(?:\d{1,2}(?:楼|层))?(?:培训室|会议室)\d{1,2}|(?i:meeting room (?-i:[A-Z0-9]{1,3})\b(?:, ?\d{1,2}F)?))`))
-	ourEvent = quickre.MustCompile(EitherScript(`(?:我们|我司|我会|本会|我单位|我公司)[^。！？\n]{0,30}?(?:会议|培训|活动|年会|研讨会|发布会|办活动)|` +
-		`(?i:\b(?:our|we|my) [^.\n]{0,40}?(?:workshop|event|meeting|conference|seminar|training))`))
-)
-
 // boothSaid is the booth of a hall an exhibitor says is theirs at this fair: "本屆文博會展位為A3館
 // T058", "我們是台揚實業，本次展覽攤位在1號館 D0512 攤位"; "" when none.
 func boothSaid(text string) string {
@@ -3812,16 +3826,17 @@ func narrowed(s string) string {
 }
 
 // chineseFlat is a building and its unit or flat written in Chinese numerals: "三栋二单元五零二",
-// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室", "三号楼104", "十栋三门201"; not a building
-// alone ("三号楼电梯"), which the complaint may name as the place of the trouble.
-var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元|门|門)` +
-	`(?:[〇零一二三四五六七八九十]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九]{3,4}室?|\d{3,4}室?)`)
+// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室", "三号楼104", "十栋三门201", "十五栋一单元
+// 一千零二" and, as voice input writes 栋, "七洞二单元幺五零二"; not a building alone ("三号楼电梯"),
+// which the complaint may name as the place of the trouble.
+var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓|洞)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元|门|門)` +
+	`(?:[一二三四五六七八九]千零[一二三四五六七八九]|[〇零一二三四五六七八九十幺]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九幺]{3,4}室?|\d{3,4}室?)`)
 
 // chineseUnit is a unit in a Chinese numeral after a building in digits: "一单元" of "23号楼一单元501".
 var chineseUnit = quickre.MustCompile(EitherScript(`\d(?:栋|幢|号楼)\s*[一二三四五六七八九十]{1,2}单元`))
 
 // chineseNumeral is a run of Chinese numerals inside chineseFlat.
-var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十两]+`)
+var chineseNumeral = quickre.MustCompile(`[〇零一二三四五六七八九十两幺千]+`)
 
 // withChineseFlats is s with a flat written in Chinese numerals in Arabic digits, as a clerk
 // writes it down: "我住三栋二单元五零二" reads "…3栋2单元502".
@@ -3832,10 +3847,16 @@ func withChineseFlats(s string) string {
 			return chineseNumeral.ReplaceAllStringFunc(u, chineseNumber)
 		})
 	}
-	if !numeralBefore(s, "栋", "幢", "棟", "号楼", "號樓") {
+	if !numeralBefore(s, "栋", "幢", "棟", "号楼", "號樓", "洞") {
 		return s
 	}
 	return chineseFlat.ReplaceAllStringFunc(s, func(flat string) string {
+		if before, after, ok := strings.Cut(flat, "洞"); ok {
+			if !strings.Contains(after, "单元") && !strings.Contains(after, "單元") {
+				return flat // "三洞…": a hole, unless a unit follows it
+			}
+			flat = before + "栋" + after
+		}
 		return chineseNumeral.ReplaceAllStringFunc(flat, chineseNumber)
 	})
 }
@@ -3845,6 +3866,12 @@ func withChineseFlats(s string) string {
 func chineseNumber(n string) string {
 	digit := func(r rune) int { d, _ := chineseDigit(r); return d }
 	rs := []rune(n)
+	if len(rs) == 4 && rs[1] == '千' && rs[2] == '零' {
+		return strconv.Itoa(1000*digit(rs[0]) + digit(rs[3])) // "一千零二": 1002
+	}
+	if slices.Contains(rs, '千') {
+		return n
+	}
 	tens := slices.Index(rs, '十')
 	if tens < 0 {
 		var b strings.Builder
@@ -3888,7 +3915,11 @@ func numeralBefore(s string, words ...string) bool {
 
 // formalSelf is a formal letter's opening, the writer's name between 本人 and what they are:
 // "本人张秀兰，系贵小区7栋2单元1502室业主", "本人陈慧，住南京市…".
-var formalSelf = quickre.MustCompile(EitherScript(`本人(?:\p{Han}{2,4})[，,]\s*(系|是|住在|住|家住|现住)`))
+var formalSelf = quickre.MustCompile(EitherScript(`本人(?:\p{Han}{2,4})[，,]\s*(系|是|为|住在|住|家住|现住)`))
+
+// formalOwner is a formal letter's opening with no word between the writer's name and the flat
+// they own or rent: "本人孟庆华，北辰小区12号楼3门501业主，…", read as "本人是…业主".
+var formalOwner = quickre.MustCompile(EitherScript(`本人\p{Han}{2,4}[，,]\s*([^，,。；;！!？?\n]{0,16}\d[^，,。；;！!？?\n]{0,16}?(?:业主|住户|租户))([，,。；;\s]|$)`))
 
 // selfAgain is "I myself" before words: "我本人住…", "我本人的电话…"; not "或我本人 137…", where it
 // gives the number.
@@ -3901,7 +3932,7 @@ func withoutOwnName(s string) string {
 	if !strings.Contains(s, "本人") {
 		return s
 	}
-	return selfAgain.ReplaceAllString(formalSelf.ReplaceAllString(s, "本人$1"), "我$1")
+	return selfAgain.ReplaceAllString(formalOwner.ReplaceAllString(formalSelf.ReplaceAllString(s, "本人$1"), "本人是$1$2"), "我$1")
 }
 
 // chineseDigit is the value of a Chinese numeral digit: 〇 and 零 0, 幺 (as 1 is said in phone
@@ -3922,12 +3953,17 @@ func chineseDigit(r rune) (int, bool) {
 }
 
 // withChineseDigits is s with each number written digit by digit in Chinese numerals, as long as a
-// phone number, in Arabic digits: "我的电话是幺三八五七幺零二二六八" reads "…13857102268".
+// phone number, in Arabic digits: "我的电话是幺三八五七幺零二二六八" reads "…13857102268", "幺三九零
+// 零 六六八 二二一", said in groups, "13900 668 221", "一三九零零12345", begun in numerals,
+// "1390012345".
 func withChineseDigits(s string) string {
 	if !strings.ContainsAny(s, "零〇一二三四五六七八九幺") {
 		return s
 	}
 	return chineseDigitRun.ReplaceAllStringFunc(s, func(run string) string {
+		if utf8.RuneCountInString(strings.ReplaceAll(strings.ReplaceAll(run, " ", ""), "\t", "")) < 7 {
+			return run // "五零二", "二零二四": no phone number
+		}
 		return strings.Map(func(r rune) rune {
 			if d, ok := chineseDigit(r); ok {
 				return '0' + rune(d)
@@ -3937,8 +3973,9 @@ func withChineseDigits(s string) string {
 	})
 }
 
-// chineseDigitRun is a run of Chinese numerals as long as a phone number.
-var chineseDigitRun = quickre.MustCompile(`[零〇一二三四五六七八九幺]{7,15}`)
+// chineseDigitRun is a run of Chinese numerals, maybe in groups apart by spaces and going on in
+// Arabic digits, which withChineseDigits reads when it is as long as a phone number.
+var chineseDigitRun = quickre.MustCompile(`[零〇一二三四五六七八九幺]{3,15}(?:[ \t][零〇一二三四五六七八九幺]{2,8}|[ \t]?\d{2,8}){0,3}`)
 
 // carrierMobile is the mobile number a carrier's mailbox is named by ("13811112233@139.com"
 // at China Mobile, @189.cn at China Telecom, @wo.cn at China Unicom); "" for any other address.

@@ -3000,7 +3000,7 @@ func TestRelaysDictationsAndShopCodes(t *testing.T) {
 		{"梁嘉雯 Karen", "加盟服務中心 你好，\n我是澳門氹仔官也街店的加盟商梁嘉雯。POS系統無法登入。\n請盡快幫我們恢復。澳門電話 +853 6652 6620 (我的手機)，WhatsApp 同號。\n\n梁嘉雯 Karen Leong", "梁嘉雯", "+853 6652 6620", "澳門氹仔官也街店"},
 		{"郭哲宇 Jerry Kuo", "管委會 您好：\n茶水間的排水仍然是堵的。\n請聯絡我：0928-551-620。\n\n郭哲宇 Jerry Kuo\n行政主任\n亮波科技股份有限公司\n台北市中山區南京東路二段 180 號 19 樓之 5",
 			"郭哲宇", "0928-551-620", "台北市中山區南京東路二段 180 號 19 樓之 5"},
-		{"宋雅琪", "客户服务部：\n我会于10月20日至22日租用贵中心5楼502会议室举办年会。投影仪黑屏。\n我这三天一直在现场，有事请打我手机：138 5812 6620。\n\n宋雅琪", "宋雅琪", "138 5812 6620", "502会议室"},
+		{"宋雅琪", "客户服务部：\n我会于10月20日至22日租用贵中心5楼502会议室举办年会。投影仪黑屏。\n我这三天一直在现场，有事请打我手机：138 5812 6620。\n\n宋雅琪", "宋雅琪", "138 5812 6620", ""},
 		{"LUNE BEAUTY 1F-106", "您好 Dear Mall Management,\n1F-106 Lune Beauty 店门口上方的天花漏水。\n\n请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon（中文可沟通）\n手机 Mobile: 176 2120 6620",
 			"朴智妍", "176 2120 6620", ""},
 		{"Peter Lam", "管理處：\n18樓男廁又淹水。\n此事由本人跟進，請直接致電本人手提 9638 6620。\n\nPeter Lam 林國偉\nOffice Manager\n廣發貿易有限公司\n香港九龍觀塘海源道63號海濱商業中心18樓1802室\nTel: 2389 1802",
@@ -3173,7 +3173,7 @@ func TestDesksChatsAndCorrections(t *testing.T) {
 // writer's name after what they are and a space, or after 本人為; a flat said as an old owner's in
 // full-width digits, as the one the writer writes as or rents, with its building by "#楼"; a
 // number asked for as the one to answer to, not the office's own given before; a labelled line's
-// role or desk before the name; a Chinese surname after an English name; a room at the venue
+// role or desk before the name; a Chinese surname after an English name; no room at the venue
 // where the writer's meeting is held; a franchisee's lines of their store.
 func TestDesksCallsRoomsAndStoresOnceMore(t *testing.T) {
 	checkWriters(t, []writerCase{
@@ -3198,11 +3198,11 @@ func TestDesksCallsRoomsAndStoresOnceMore(t *testing.T) {
 			"鹿佳", "173 2196 6620", "5栋1单元203"},
 		{"3栋业主群", "物业公司：\n我们3栋业主最近发现自来水发黄。\n以上为3栋业主联名。\n联系人：业主代表 侯敏（3栋1单元502） 电话 159 8821 6620", "3栋业主群", "159 8821 6620", "3栋1单元502"},
 		{"洁衣坊 南坪店", "加盟商服务中心：\n我店的干洗机漏油，维修单位（捷修机电 李工 136 5830 1174）来修过一次。\n\n联系人：加盟商 简国华\n电话：137 0832 6620", "简国华", "137 0832 6620", ""},
-		{"中国涂料协会 秘书处", "会议中心：\n我会于本周四在贵中心二层M3会议室举办论坛，会场没有清扫。\n\n联系人：秘书处 谢婧\n手机 13501296620\n电话 010-6832 7711", "谢婧", "13501296620", "二层M3会议室"},
+		{"中国涂料协会 秘书处", "会议中心：\n我会于本周四在贵中心二层M3会议室举办论坛，会场没有清扫。\n\n联系人：秘书处 谢婧\n手机 13501296620\n电话 010-6832 7711", "谢婧", "13501296620", ""},
 		{"会务组-陈", "宴会销售部 刘经理：\n\n您好！我是广西医学会年会会务组陈宇。开幕式在贵酒店二楼多功能厅（大厅A+B）举行，无线麦克风多次断音。\n\n陈宇\n广西医学会学术会务部\n手机：139 7711 6620",
-			"陈宇", "139 7711 6620", "二楼多功能厅"},
+			"陈宇", "139 7711 6620", ""},
 		{"Vivian 宋", "会议中心客服：\n我司6月20日在贵中心A305会议室举办经销商培训会，投影仪三次黑屏。\n\n联系人：宋薇\n手机：139-1805-6620\n美迪泰医疗器械（上海）有限公司 市场部",
-			"宋薇", "139-1805-6620", "A305会议室"},
+			"宋薇", "139-1805-6620", ""},
 		{"Grace Tan 谭", "商务中心你好，\n\n会议室被重复预订。\n\n谭慧玲 Grace Tan\nSenior Consultant, AsiaBridge Consulting\nMobile: 137 6133 6620\nOffice: 020-3868 2705", "谭慧玲", "137 6133 6620", ""},
 		{"鲜果时光 徐汇滨江店", "加盟服务台：\n门店编号：SH-0217\n门店名称：鲜果时光 徐汇滨江店\n加盟商：戴文斌\n联系电话：137 6112 6620\n问题：冷链配送车晚到。区域督导（电话139 1778 2046）说不归他管。",
 			"戴文斌", "137 6112 6620", "SH-0217"},
@@ -3303,7 +3303,7 @@ func TestKinAtTheirFlatAndHallsOnAFloor(t *testing.T) {
 		{"陈晓雯", "您好，\n我是颐和家园 4-2-703 孙桂兰的女儿，我妈今年八十一了，一个人住。电梯这个月已经停了两次。\n我妈耳朵背，打她家座机她经常听不见，有什么事情麻烦直接打我手机 159-0218-6620，我看到会马上回。\n谢谢！\n晓雯",
 			"孙桂兰", "159-0218-6620", "颐和家园 4-2-703"},
 		{"Vivian Wei", "会议服务部 负责同事：\n你好，我是今天在二楼紫荆厅举办经销商大会的会务负责人韦佳（Vivian）。投影仪时不时黑屏。\n我现在在会场，手机 136 6187 6620。\n韦佳\nApex Pharma 市场部",
-			"韦佳", "136 6187 6620", "二楼紫荆厅"},
+			"韦佳", "136 6187 6620", ""},
 	})
 }
 
@@ -3334,13 +3334,13 @@ func TestChatNumbersAndSignedFlats(t *testing.T) {
 }
 
 // A tenant the front desk writes about by his whole name and how he is called, after the time;
-// a meeting room rented on a floor; an English son writing for his father, where he lives, on the
+// no meeting room rented on a floor; an English son writing for his father, where he lives, on the
 // number to contact him at.
 func TestDesksRoomsAndSonsAbroad(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"前台-小陈", "客服部同事：\n刚才18楼1808室的何俊何先生来前台投诉，说他们公司的宽带断断续续。\n何先生要求11点前必须有人上去看，他说直接打他手机 173 5860 6620，不要打公司座机。\n前台 陈佳\n分机 8000",
 			"何俊", "173 5860 6620", "18楼1808室"},
-		{"严雪梅", "商务中心您好：\n我们公司今天租用了贵中心8楼的808会议室做全天内训，结果隔壁806一直在开发布会。\n联系人：严雪梅\n手机：138-1799-6620", "严雪梅", "138-1799-6620", "808会议室"},
+		{"严雪梅", "商务中心您好：\n我们公司今天租用了贵中心8楼的808会议室做全天内训，结果隔壁806一直在开发布会。\n联系人：严雪梅\n手机：138-1799-6620", "严雪梅", "138-1799-6620", ""},
 		{"Kevin Tang", "Dear Property Management Office,\n\nI'm writing on behalf of my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate (Building 2, Unit 3, Room 601).\n\n" +
 			"Please contact my father directly at 133 0571 6620 (he prefers Mandarin). I'm in Vancouver so my number (+1 604 555 0187) is not practical.\n\nThank you,\nKevin Tang",
 			"Tang Zhenbang", "133 0571 6620", "2-3-601"},
@@ -3457,18 +3457,18 @@ func TestExhibitorsBoothsAndLocalSIMs(t *testing.T) {
 	})
 }
 
-// An organiser's room at the venue by its hall's name and floor ("在贵中心二楼紫荆厅举办", "租用贵中心5
+// No organiser's room at the venue by its hall's name and floor ("在贵中心二楼紫荆厅举办", "租用贵中心5
 // 楼长江厅举办", "在贵中心第二会议室（3楼）开…会议", "在贵中心B座5楼第二会议室（预订单号…）召开"); a
 // keeper's stall they say is theirs ("我摊位是海鲜区B-12", "肉类区C-21档口是我跟表哥…合伙开的", "我在肉
 // 类区第二排8号摊位卖猪肉") or begin a phone's mail with ("蔬菜区3号棚22号摊 水管爆了…").
 func TestHallsOfVenuesAndStallsOfKeepers(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"会务组-赵雯", "我单位（行业协会华东分会）11月8日在贵中心二楼玉兰厅举办年度技术交流会，会议期间投影故障。\n联系人：赵雯 189 1122 6620",
-			"赵雯", "189 1122 6620", "二楼玉兰厅"},
-		{"龙腾培训", "我司7月20日-21日租用贵中心6楼黄河厅举办两天培训，结算单上另收了投影使用费1200元。\n联系人：龚丽 13871236620", "龚丽", "13871236620", "6楼黄河厅"},
-		{"邓晓红", "我们华信医药今天在贵中心第三会议室（3楼）开区域经销商会议，投影仪连不上电脑。\n邓晓红 139-1028-6620", "邓晓红", "139-1028-6620", "第三会议室"},
+			"赵雯", "189 1122 6620", ""},
+		{"龙腾培训", "我司7月20日-21日租用贵中心6楼黄河厅举办两天培训，结算单上另收了投影使用费1200元。\n联系人：龚丽 13871236620", "龚丽", "13871236620", ""},
+		{"邓晓红", "我们华信医药今天在贵中心第三会议室（3楼）开区域经销商会议，投影仪连不上电脑。\n邓晓红 139-1028-6620", "邓晓红", "139-1028-6620", ""},
 		{"何丽", "今天上午我们协会在贵中心B座5楼第一会议室（预订单号MR20240612-07）召开理事会，投影仪一直闪屏。\n何丽 159 1023 6620",
-			"何丽", "159 1023 6620", "B座5楼第一会议室"},
+			"何丽", "159 1023 6620", ""},
 		{"蔡建国", "市场管理处：\n海鲜区B排的排水沟堵了。我摊位是海鲜区B-15，隔壁B-14也一样。\n摊主 蔡建国\n电话 135-6012-6620", "蔡建国", "135-6012-6620", "海鲜区B-15"},
 		{"罗少军", "管理处：\n肉类区C-23档口是我跟表哥合伙开的，今天市场监管的人来抽查电子秤要罚款。\n有事找我，罗少军 150 7715 6620", "罗少军", "150 7715 6620", "肉类区C-23"},
 		{"hqs_meat", "管理处：\n我在肉类区第三排9号摊位卖猪肉，这个月电费单上写我用了1460度电。\n何庆林", "何庆林", "", "肉类区第三排9号摊位"},
@@ -3554,13 +3554,14 @@ func TestExhibitorsAtTheServiceDeskAndKeepersCalledBy(t *testing.T) {
 }
 
 // A room booked at the venue with its building before it ("预订了贵中心B座5楼517会议室全天"), or where
-// the writer's event is held today ("我们…的研讨会今天在3楼第7会议室").
+// the writer's event is held today ("我们…的研讨会今天在3楼第7会议室"): the venue's, no address of
+// the writer's.
 func TestRoomsBookedAndEventsHeldToday(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"黄慧玲 Helen Huang", "会议服务部您好：\n我司于本周四预订了贵中心B座5楼516会议室全天用于经销商培训，共30人。\n当天下午空调完全不制冷。\n黄慧玲 Helen Huang\n手机：186 2135 6620",
-			"黄慧玲", "186 2135 6620", "B座5楼516会议室"},
+			"黄慧玲", "186 2135 6620", ""},
 		{"卢海燕", "会议中心：\n我们华信生物的研讨会今天在3楼第8会议室，预订时明确要求60人课桌式，到场发现摆的是剧院式。\n今天下午4点前有事请打我：卢海燕 180 1725 6620",
-			"卢海燕", "180 1725 6620", "3楼第8会议室"},
+			"卢海燕", "180 1725 6620", ""},
 	})
 }
 
@@ -3675,18 +3676,18 @@ func TestDesksAndOfficesOfSharedOffices(t *testing.T) {
 
 // A room an organiser hired at the venue, in English ("We hired Meeting Room 4 on 6F", "I'm running
 // a two-day workshop in Meeting Room C"), by its number after its word ("租用了贵中心的培训室6"),
-// or named by the subject of a mail about their own event ("会议室预订确认 - 9楼第三会议室").
-func TestRoomsHiredAndNamedInSubjects(t *testing.T) {
+// or named by the subject of a mail about their own event ("会议室预订确认 - 9楼第三会议室"), is
+// the venue's, where the trouble is: no address of the organiser's, to whom letters go.
+func TestRoomsHiredAreNoAddress(t *testing.T) {
 	checkSubjectWriters(t, []subjectCase{
 		{"Tan Wei Min", "Complaint - AV and catering", "Dear Events Team,\n\nWe hired Meeting Room 4 on 6F of your business centre for our partner workshop on 8 November. The mics cut out.\n\nTan Wei Min",
-			"Tan Wei Min", "", "Meeting Room 4 on 6F"},
+			"Tan Wei Min", "", ""},
 		{"Daniel Frost", "Noise from renovation next door", "Hi there,\n\nI'm running a two-day workshop in Meeting Room C at your business centre (3F). There was drilling next door.\n\nDaniel Frost",
-			"Daniel Frost", "", "Meeting Room C"},
+			"Daniel Frost", "", ""},
 		{"吴琳", "投诉：设备和空调问题", "商务中心您好，\n\n我们嘉讯教育6月21日全天租用了贵中心的培训室6（订单号BC240611-0073）开员工培训，投影仪一直闪烁。\n\n吴琳",
-			"吴琳", "", "培训室6"},
+			"吴琳", "", ""},
 		{"杨璇", "Re: 会议室预订确认 - 9楼第三会议室 11月22日", "付经理，\n\n预订确认单我们收到了，价格和电话里报的不一样。另外我们上次在第三会议室办活动，空调一下午都是坏的。\n\n杨璇",
-			"杨璇", "", "9楼第三会议室"},
-		// Guard: a room the subject names where the text speaks of no event of the writer's.
+			"杨璇", "", ""},
 		{"杨璇", "9楼第三会议室门口的垃圾没人清", "物业：\n\n9楼走廊的垃圾两天没人清了。\n\n杨璇", "杨璇", "", ""},
 	})
 }
@@ -4041,15 +4042,15 @@ func TestParkUnitsTheirTenantsSay(t *testing.T) {
 	})
 }
 
-// A training room or a meeting room a venue's client held their course in ("在贵中心4号培训教室举
+// No training room nor meeting room a venue's client held their course in ("在贵中心4号培训教室举
 // 办", "在貴中心5樓501培訓室舉辦", "在贵中心租用了18楼1号会议室", "在贵中心三楼301会议室办了一场培
 // 训"), and an English tenant's office in brackets ("my office (1507)").
 func TestRoomsHeldAndOfficesInBrackets(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"郭晓婷", "销售部：\n我是远景人力的郭晓婷，6月12日至14日我们在贵中心3号培训教室举办公开课，午餐问题很多。\n课程期间请联系我的手机 159 6620 4830。", "郭晓婷", "159 6620 4830", "3号培训教室"},
-		{"黃詠琪", "客戶服務部 您好，\n我們由3月11日至15日在貴中心6樓602培訓室舉辦企業內訓課程，無線咪全部冇電。\n請打我手機 +86 134 6620 6657。\n黃詠琪", "黃詠琪", "+86 134 6620 6657", "6樓602培訓室"},
-		{"王璐", "客服：\n我司5月18日在贵中心租用了12楼2号会议室举办全天内训，空调一直不制冷。\n手机 189 6620 7742\n王璐", "王璐", "189 6620 7742", "12楼2号会议室"},
-		{"杜明", "会议服务部你好，\n我们昨天在贵中心二楼205会议室办了一场发布会，投影仪连不上电脑。\n手机：135 6620 2287\n杜明", "杜明", "135 6620 2287", "二楼205会议室"},
+		{"郭晓婷", "销售部：\n我是远景人力的郭晓婷，6月12日至14日我们在贵中心3号培训教室举办公开课，午餐问题很多。\n课程期间请联系我的手机 159 6620 4830。", "郭晓婷", "159 6620 4830", ""},
+		{"黃詠琪", "客戶服務部 您好，\n我們由3月11日至15日在貴中心6樓602培訓室舉辦企業內訓課程，無線咪全部冇電。\n請打我手機 +86 134 6620 6657。\n黃詠琪", "黃詠琪", "+86 134 6620 6657", ""},
+		{"王璐", "客服：\n我司5月18日在贵中心租用了12楼2号会议室举办全天内训，空调一直不制冷。\n手机 189 6620 7742\n王璐", "王璐", "189 6620 7742", ""},
+		{"杜明", "会议服务部你好，\n我们昨天在贵中心二楼205会议室办了一场发布会，投影仪连不上电脑。\n手机：135 6620 2287\n杜明", "杜明", "135 6620 2287", ""},
 		{"Mark Ellis", "Hi there,\n\nMy meeting room booking disappeared again, so we ended up meeting in my office (1608) with five people.\n\nYou can call me on 176 6620 9085.\n\nMark Ellis", "Mark Ellis", "176 6620 9085", "1608"},
 	})
 }
@@ -4234,7 +4235,7 @@ func TestNumbersChangedOrPreferred(t *testing.T) {
 
 func TestWritersByTitleSignatureOrFirstLine(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"培训部 林老师", "商务中心前台：\n我是明德教育培训部的林雅琴，我们公司长期租用贵中心6楼第2会议室。\n上周六会议室被别人占了。\n\n林雅琴 139 0000 1234", "林雅琴", "139 0000 1234", "6楼第2会议室"},
+		{"培训部 林老师", "商务中心前台：\n我是明德教育培训部的林雅琴，我们公司长期租用贵中心6楼第2会议室。\n上周六会议室被别人占了。\n\n林雅琴 139 0000 1234", "林雅琴", "139 0000 1234", ""},
 		{"包海涛", "昨晚15栋2单元的电梯又关人了，关了半个小时！！！\n\n业主 包海涛 15 栋 2 单元 1802\n139-0000-1234", "包海涛", "139-0000-1234", "15栋2单元1802"},
 		{"Zhong", "B座1203 钟先生\n我们公司门口的垃圾三天没人清了。\n请尽快处理回电 13800001234", "钟先生", "13800001234", "B座1203"},
 		{"川味小厨", "物业部你好：\n我们是负一楼美食广场B1-08铺 川味小厨，后厨地漏返水。\n负责人：邓志强 电话：13500001234", "邓志强", "13500001234", "负一楼美食广场B1-08铺"},
@@ -4265,7 +4266,7 @@ func TestBossesTheirAssistantsAndAgenciesWriteFor(t *testing.T) {
 		{"Wang Jia", "物业中心的各位老师好：\n\n我是信和律师事务所行政助理王佳。受我们主任冯国栋律师委托，就发票问题向贵司反映。\n\n冯律师要求物业给一个书面的说明，请直接联系冯律师本人：138-0000-7742（手机）。\n\n王佳 | 行政助理\n信和律师事务所\n电话：010-8591 0000 转 203",
 			"冯国栋", "138-0000-7742", ""},
 		{"华典会务-林晓", "您好，\n\n我是华典会务的项目执行林晓，我们代理的客户昨天在贵中心3楼兰花厅举办经销商大会，签到系统瘫痪。\n\n客户方项目负责人宋宇航总监要求贵中心出具书面说明。\n\n宋总的电话：139 0000 2275。执行方面的细节可以找我 181 0000 6603。\n\n林晓",
-			"宋宇航", "139 0000 2275", "3楼兰花厅"},
+			"宋宇航", "139 0000 2275", ""},
 	})
 }
 
@@ -4352,7 +4353,7 @@ func TestDirectorsProfessorsAndClinicsPeople(t *testing.T) {
 			"From: Helen Park <helen.park@example.com>\nSent: Monday, June 17, 2024 9:02 AM\nTo: Grace Lin\nSubject: Water stains\n\nGrace,\n\nCan you please contact the building about the ceiling in our suite (Suite 1506-1508)? There are new water stains.\n\nHelen",
 			"Helen Park", "135 5128 0000", "Suite 1506-1508"},
 		{"林雨涵", "会展中心负责老师您好：\n\n我是王振海教授课题组的研究生林雨涵，王老师让我代为反映一下上周六在贵中心B2报告厅举办的论坛的问题。\n王老师希望贵中心给一个书面说明。具体请直接和王老师联系：13601750000（王振海）。我的电话是 187 2165 0000。\n\n林雨涵",
-			"王振海", "13601750000", "B2报告厅"},
+			"王振海", "13601750000", ""},
 		{"安康宠物医院", "物业你好，我们是1楼110-111号商铺安康宠物医院，物业通知我们三天内拆掉空调外机。\n有事找黎医生 电话18902040000",
 			"黎医生", "18902040000", "1楼110-111号商铺"},
 		{"Cindy Lau", "Dear Sir/Madam,\n\nI'm the PA to our Managing Director, Mr. Richard Wong. He asked me to write to you about the air-conditioning in his office, Room 2803, 28/F. The temperature has been over 28 degrees.\n\nHe would like the building manager to call him on his mobile +852 6123 0000.\n\nBest regards,\nCindy Lau",
@@ -4382,7 +4383,7 @@ func TestNumbersChangedShortOrAskedForInEnglish(t *testing.T) {
 		{"Kim Min-jun", "Dear organizer,\n\nToday electricity of our booth is cut 2 times.\n\nMy Korean phone: +82 10-0000-2085\nChinese number (please call this one): 166 0000 4410\n\nBest regards\nKim Min-jun", "Kim Min-jun", "166 0000 4410", ""},
 		{"Rajesh Iyer", "Dear Sir,\n\nWe were charged for a forklift we never used.\n\nOffice: +91 80 0000 1234\nI am reachable on WhatsApp/phone +91 98000 12873 (roaming works).\n\nRajesh Iyer", "Rajesh Iyer", "+91 98000 12873", ""},
 		{"Ingrid Svensson", "Hello,\n\nThe Wi-Fi at our booth does not work.\n\nPlease call me at the booth, my local number for the fair is +86 156 0000 0347. My Swedish mobile will not be answered.\n\nIngrid Svensson", "Ingrid Svensson", "+86 156 0000 0347", ""},
-		{"谢婷", "会务中心您好：\n\n我是恒信会务的谢婷，我们今天在贵酒店3楼多功能厅举办经销商大会，投影仪一直闪屏。\n联系电话：18600005530（现场负责人 谢婷）\n\n谢婷\n恒信会务 项目经理", "谢婷", "18600005530", "3楼多功能厅"},
+		{"谢婷", "会务中心您好：\n\n我是恒信会务的谢婷，我们今天在贵酒店3楼多功能厅举办经销商大会，投影仪一直闪屏。\n联系电话：18600005530（现场负责人 谢婷）\n\n谢婷\n恒信会务 项目经理", "谢婷", "18600005530", ""},
 	})
 }
 
@@ -4438,7 +4439,7 @@ func TestPeopleInChargeGrandparentsAndPartners(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Amy Xu | 盛远律师事务所", "您好，\n\n我是A座2208盛远律师事务所的前台Amy，受我们合伙人杨律师委托向大厦物业反映：周六加班空调申请被拒。\n\n杨律师希望物业负责人直接和他沟通，请回电他的手机 139 0000 2281。\n\nAmy Xu\n前台 | 盛远律师事务所\nA座22层2208室\nT: 021-0000 0322", "杨律师", "139 0000 2281", ""},
 		{"黄蕾", "您好：\n我司是浙江旭东汽配有限公司的参展代理，客户本届展位 N2馆 2B31（光地 54㎡，特装）。\n隔壁2B29展位的搭建商把门头的桁架往我们这边多占了60公分。\n客户现场负责人是施国平经理，电话139 0000 2090，请直接联系他，他一直在展位上。如需补资料可以找我。\n\n黄蕾 158 0000 4093", "施国平", "139 0000 2090", "N2馆 2B31"},
-		{"蓝秋月", "会议中心：\n我会预订的3楼305会议室被重复预订了。\n此事由学会钟国栋秘书长负责，请直接与钟秘书长联系：138 0000 0943。\n\n蓝秋月\n学会办公室 020-0000 5516", "钟国栋", "138 0000 0943", "305会议室"},
+		{"蓝秋月", "会议中心：\n我会预订的3楼305会议室被重复预订了。\n此事由学会钟国栋秘书长负责，请直接与钟秘书长联系：138 0000 0943。\n\n蓝秋月\n学会办公室 020-0000 5516", "钟国栋", "138 0000 0943", ""},
 		{"小庞", "您好，我帮我爷爷发的邮件，我爷爷叫庞德贵，在你们市场肉类区2排9号摊位卖猪肉十几年了。\n管理员这个月多收了卫生费。\n我爷爷不会用邮箱，有事请打他电话 13500001286，打不通的话打我的 177 0000 5123 也行，我是他孙子庞宇。", "庞德贵", "13500001286", "肉类区2排9号"},
 	})
 }
@@ -4482,7 +4483,7 @@ func TestNameThenUnitInTheSubject(t *testing.T) {
 func TestLawyersClientsRoomsBookedAndMobilesAfterCallMe(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"刘洋律师", "律师函\n\n致：金汇广场商业管理有限公司\n\n北京恒澄律师事务所接受马建华先生（贵商场B2-16铺承租人，经营\"马记手工水饺\"）的委托，就以下事宜致函贵方：\n一、贵方多次在营业时间内切断B2-16铺电源。\n请贵方于收到本函之日起五个工作日内与本律师联系，联系电话：186 0000 4497。\n\n北京恒澄律师事务所\n刘洋 律师", "马建华", "186 0000 4497", "B2-16铺"},
-		{"甘文静", "会议中心：\n我司远方药业11月7日在贵中心会议中心 2楼3号会议室 召开年度客户答谢会，午餐严重不足。\n联系人：甘文静 138 0000 3326", "甘文静", "138 0000 3326", "2楼3号会议室"},
+		{"甘文静", "会议中心：\n我司远方药业11月7日在贵中心会议中心 2楼3号会议室 召开年度客户答谢会，午餐严重不足。\n联系人：甘文静 138 0000 3326", "甘文静", "138 0000 3326", ""},
 		{"Mars", "L1-22铺位的租户，想问问你们的保洁到底归谁管？洗地机的水每天溅到我们玻璃门上。\n电话 136 0000 2293", "Mars", "136 0000 2293", "L1-22铺位"},
 		{"Sarah Whitfield", "Dear Building Management,\n\nOur office is Room 2208, Tower A. The after-hours air conditioning charge has doubled.\n\nCould someone from building management call me to discuss a fairer arrangement? Mobile +86 136 0000 0048.\n\nBest regards,\nSarah Whitfield\nOffice Manager\nT: +86 21 5012 0000", "Sarah Whitfield", "+86 136 0000 0048", "Room 2208, Tower A"},
 	})
@@ -4501,7 +4502,7 @@ func TestRoomsRentedTogetherAndMobilesAfterTheOfficesLine(t *testing.T) {
 		{"马晓燕", "物业你好：\n我是5楼美齿口腔诊所的负责人马晓燕，我们诊所租的是501到503三间。今天早上开门发现503诊室天花板一直往下滴水。\n手机 137 0000 6609", "马晓燕", "137 0000 6609", "501到503"},
 		{"周凯文", "您好：\n我校自去年9月起租用时代大厦3楼301、302、305三间教室，合同约定电费按各自电表实际用量结算。\n如需沟通，请打我电话13900008827。", "周凯文", "13900008827", "3楼301、302、305"},
 		{"Liu Jia", "物业财务部：\n我所租用的2号楼9层905、906、907、908四间，合同上是按套内面积计费。\n请联系我：138 0000 7742\n刘佳", "刘佳", "138 0000 7742", "2号楼9层905、906、907、908"},
-		{"会务组-吴", "酒店会议服务部：\n\n我们公司（华晨医疗）4月18日在贵酒店3楼多功能厅B厅举办经销商大会，投影仪一直没信号。\n\n联系人：吴燕 会务负责人\n电话：021-0000 6617转8023 / 手机 13600005208\n", "吴燕", "13600005208", "3楼多功能厅B厅"},
+		{"会务组-吴", "酒店会议服务部：\n\n我们公司（华晨医疗）4月18日在贵酒店3楼多功能厅B厅举办经销商大会，投影仪一直没信号。\n\n联系人：吴燕 会务负责人\n电话：021-0000 6617转8023 / 手机 13600005208\n", "吴燕", "13600005208", ""},
 	})
 }
 
@@ -4536,7 +4537,7 @@ func TestKeepersByTitleExhibitorsAtTheDeskAndUnitsSubjectsBeginWith(t *testing.T
 
 func TestHallsByLetterAndCountersOfAFoodCourt(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"钱晓峰", "您好：\n我方（浙江省医学会继续教育部）于6月15日在贵大厦3楼多功能厅B举办基层全科医生培训班，投影仪和空调都有问题。\n联系人：钱晓峰 189 0000 6632", "钱晓峰", "189 0000 6632", "3楼多功能厅B"},
+		{"钱晓峰", "您好：\n我方（浙江省医学会继续教育部）于6月15日在贵大厦3楼多功能厅B举办基层全科医生培训班，投影仪和空调都有问题。\n联系人：钱晓峰 189 0000 6632", "钱晓峰", "189 0000 6632", ""},
 		{"阿嬌 小吃", "您好：\n我們是B1美食街08櫃「阿嬌古早味」，這兩個禮拜排風一直很弱，油煙都散不出去。\n負責人 蔡秀嬌\n手機 0918-000-027", "阿嬌 小吃", "0918-000-027", "B1美食街08櫃"},
 	})
 }
@@ -4579,7 +4580,7 @@ func TestBossesTheirAssistantsAndDriversWriteFor(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"Jenny Park", "您好，\n我是韩光贸易（Hanbit Trading）12楼1205的总经理助理 Jenny Park。今天早上我们总经理 Kim Dong-hyun（金东贤）先生在3号电梯里被困了25分钟。\n金总要求物业经理今天直接给他本人回电话，他的手机是 186 0000 9350。\n\nJenny Park\n027-8556 0000", "Kim Dong-hyun", "186 0000 9350", "12楼1205"},
 		{"周雨婷", "总部您好！我是郑州中原路校区（校区编号ZZ-012）王建峰校长的助理周雨婷，受王校长委托反映教材费结算的问题。\n具体情况请直接和王校长沟通，他的手机是158 0000 9906；资料方面可以联系我，电话0371-6789 0000 转 803。", "王建峰", "158 0000 9906", "ZZ-012"},
-		{"Vivian 何", "您好，我是瑞泰集团总经理办公室的何薇，代我们秦志远总经理向贵酒店反映一下昨天在五楼牡丹厅召开董事会时出现的问题。\n秦总请贵酒店经理直接联系他本人，他的手机 139 0000 2268。", "秦志远", "139 0000 2268", "五楼牡丹厅"},
+		{"Vivian 何", "您好，我是瑞泰集团总经理办公室的何薇，代我们秦志远总经理向贵酒店反映一下昨天在五楼牡丹厅召开董事会时出现的问题。\n秦总请贵酒店经理直接联系他本人，他的手机 139 0000 2268。", "秦志远", "139 0000 2268", ""},
 		{"邓小军", "物业你好：\n我是康乐山庄C区36号业主韩立新家的司机，姓邓。韩总让我跟你们反映一下：园林工人把院子门口的罗汉松剪坏了。\n韩总要求你们物业的经理直接给他打电话，他的手机是139 0000 8826。我这边的电话是151 0000 3317，需要开门可以找我。", "韩立新", "139 0000 8826", "康乐山庄C区36号"},
 		{"深圳市宏达贸易有限公司", "物业管理处：\n我是宏达贸易行政部的陈晓燕，代我们董事长邓总（邓志远先生，半山别墅15号业主）联系贵处。本季度物业费账单的面积有误。\n邓总平时很忙，有关事宜请直接联系我，手机 185 0000 2041（微信同号）。", "邓志远", "185 0000 2041", "半山别墅15号"},
 	})
@@ -4636,9 +4637,9 @@ func TestStoresByTheirNamesAndCodesInEnglishAndInTheAnswer(t *testing.T) {
 
 func TestRoomsHeldByNameAndStallsWhereWritersSell(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"明德职业培训学校", "您好，我是明德职业培训学校的培训讲师郑浩，这个邮箱是学校的公共邮箱。我们这三天在贵酒店3楼6号会议室办会计继续教育培训。\n会议室的两个无线话筒一直有电流杂音。\n电话 137 0000 2085\n郑浩", "郑浩", "137 0000 2085", "3楼6号会议室"},
-		{"陈一鸣", "您好：\n我所今日在贵酒店四楼2号会议室进行一场商事仲裁的庭前证据交换，服务员三次未敲门直接进入。\n请回电 186 0000 0596。\n陈一鸣", "陈一鸣", "186 0000 0596", "四楼2号会议室"},
-		{"James O'Neill", "Dear Banquet Team,\n\nI am the event coordinator for Oakridge Asia's regional partner summit, booked in the Orchid Room (4th floor) for 10-12 July.\n\nPlease contact me directly on +852 9034 0000.\n\nJames O'Neill", "James O'Neill", "+852 9034 0000", "Orchid Room"},
+		{"明德职业培训学校", "您好，我是明德职业培训学校的培训讲师郑浩，这个邮箱是学校的公共邮箱。我们这三天在贵酒店3楼6号会议室办会计继续教育培训。\n会议室的两个无线话筒一直有电流杂音。\n电话 137 0000 2085\n郑浩", "郑浩", "137 0000 2085", ""},
+		{"陈一鸣", "您好：\n我所今日在贵酒店四楼2号会议室进行一场商事仲裁的庭前证据交换，服务员三次未敲门直接进入。\n请回电 186 0000 0596。\n陈一鸣", "陈一鸣", "186 0000 0596", ""},
+		{"James O'Neill", "Dear Banquet Team,\n\nI am the event coordinator for Oakridge Asia's regional partner summit, booked in the Orchid Room (4th floor) for 10-12 July.\n\nPlease contact me directly on +852 9034 0000.\n\nJames O'Neill", "James O'Neill", "+852 9034 0000", ""},
 		{"万志刚", "你好我叫万志刚在熟食区S-09卖卤菜 门口的下水到堵了一个多星期了 麻烦今天就派人来 电话15800007614", "万志刚", "15800007614", "熟食区S-09"},
 		{"杨德军", "管理办你好 我是小吃街3号棚第8位卖臭豆腐的老杨 杨德军 这个月电费收了我460块 隔壁第9位才收了300\n电话 135 0000 1940", "杨德军", "135 0000 1940", "小吃街3号棚第8位"},
 	})
@@ -4700,7 +4701,7 @@ func TestANumberSaidUnchanged(t *testing.T) {
 func TestUnitsRentedTogetherAndRoomsBookedAtTheCentre(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"邓丽", "您好，我是鑫瑞医疗器械的行政邓丽。我们公司上个月底搬进贵大厦，租用21楼2101-2105和2110共6个单元，员工门禁卡刷不了21楼电梯。\n手机 180-0000-5039", "邓丽", "180-0000-5039", "21楼2101-2105和2110"},
-		{"会务组-鲍", "会展中心客服：\n我单位6月20日全天预订了会展中心3楼301会议室，召开年度经销商大会，今天发现另一家公司也订了。\n联系人：鲍媛媛 139-0000-8843", "鲍媛媛", "139-0000-8843", "301会议室"},
+		{"会务组-鲍", "会展中心客服：\n我单位6月20日全天预订了会展中心3楼301会议室，召开年度经销商大会，今天发现另一家公司也订了。\n联系人：鲍媛媛 139-0000-8843", "鲍媛媛", "139-0000-8843", ""},
 	})
 }
 
@@ -4781,7 +4782,7 @@ func TestNumbersTheOneInChargeAndTheBossAskFor(t *testing.T) {
 		{"Michelle Cheung", "Dear Sir,\nI am writing on behalf of my mother, Mrs. Cheung, at Block 3, 12/F, Flat E. The corridor lights are broken.\nMy mother only speaks Cantonese; please call her at home on 2600 3304. My UK number is +44 7700 900 226.\nMichelle", "Mrs. Cheung", "2600 3304", "Block 3, 12/F, Flat E"},
 		{"Winnie Lau", "Dear Sir,\nI am the registered owner of the flat and live in Vancouver now.\nYou can reach me by phone or WhatsApp on +1 778 300 2046.\nWinnie Lau", "Winnie Lau", "+1 778 300 2046", ""},
 		{"华睿律所 行政", "物业管理处：\n我所位于1号楼15层1501-1503单元，空调供冷不足。\n联系人：华睿律师事务所 行政主管 石佳\n电话：021-5000 6633转802 / 手机（优先）158 0000 6419", "石佳", "158 0000 6419", "1号楼15层1501-1503单元"},
-		{"邹文", "您好：\n我司瑞景会展于3月20-21日在贵中心201会议室承办“医疗器械创新论坛”，空调不够冷。\n邹文\n手机：139 0000 2250\n地址：上海市徐汇区漕溪北路331号中金大厦9楼", "邹文", "139 0000 2250", "201会议室"},
+		{"邹文", "您好：\n我司瑞景会展于3月20-21日在贵中心201会议室承办“医疗器械创新论坛”，空调不够冷。\n邹文\n手机：139 0000 2250\n地址：上海市徐汇区漕溪北路331号中金大厦9楼", "邹文", "139 0000 2250", "上海市徐汇区漕溪北路331号中金大厦9楼"},
 	})
 }
 
@@ -4843,10 +4844,10 @@ func TestADaughtersNumberInBracketsAndATaiwanWritersNumberIfNeeded(t *testing.T)
 func TestOthersTheMailAsksTheOfficeToCallDirectly(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"李娜", "我是西湖区文三路店的店长李娜，我们老板王建国王总让我把情况整理一下发给你们。\n系统这个月多扣了两次加盟费。\n这件事请直接联系王总：139 0000 8826。店里座机 0571-8600 2031 是收银台的，这个事我做不了主。", "王建国", "139 0000 8826", "西湖区文三路店"},
-		{"拾光婚礼策划-Amy", "您好，我是拾光婚礼的策划师周安安，负责6月8日在贵酒店3楼水晶宴会厅举办的陈子轩先生、吴佳佳小姐的婚礼。\n布场时灯光一直没有调好。\n新郎的意思是希望酒店给个说法，后续请直接跟陈先生本人沟通：陈子轩 139 0000 5087。\n周安安 186 0000 3394", "陈子轩", "139 0000 5087", "3楼水晶宴会厅"},
+		{"拾光婚礼策划-Amy", "您好，我是拾光婚礼的策划师周安安，负责6月8日在贵酒店3楼水晶宴会厅举办的陈子轩先生、吴佳佳小姐的婚礼。\n布场时灯光一直没有调好。\n新郎的意思是希望酒店给个说法，后续请直接跟陈先生本人沟通：陈子轩 139 0000 5087。\n周安安 186 0000 3394", "陈子轩", "139 0000 5087", ""},
 		{"小美", "您好，我是L4-405\"栖木生活馆\"的店员小美，我们店长让我发邮件反映一下：昨晚保安提前锁门。\n店长姓严，有事请直接联系严店长，电话 133 0000 7609，我这边只是帮忙发一下。\n小美", "严店长", "133 0000 7609", "L4-405"},
 		{"前台 Reception", "我是数智未来公司前台。我们研发部的同事马骏让我帮他反映一下：男卫生间冲水按钮坏了快一周了。\n具体情况可以直接联系他，他手机是 152 0000 0488。", "马骏", "152 0000 0488", ""},
-		{"会务 Joanna", "我是星河会务的项目协调林嘉欣，负责客户金石证券1月13日在贵酒店二楼锦绣厅的年会执行。\n客户方负责人陆明远陆总对此非常不满。陆总交代了，后续沟通请直接联系他本人：186 0000 3358。\n林嘉欣 135 0000 2891", "陆明远", "186 0000 3358", "二楼锦绣厅"},
+		{"会务 Joanna", "我是星河会务的项目协调林嘉欣，负责客户金石证券1月13日在贵酒店二楼锦绣厅的年会执行。\n客户方负责人陆明远陆总对此非常不满。陆总交代了，后续沟通请直接联系他本人：186 0000 3358。\n林嘉欣 135 0000 2891", "陆明远", "186 0000 3358", ""},
 		{"杨帆", "我是海月花园5栋1903的业主杨帆，空调外机位要物业审批。\n安装师傅老刘的电话 135 0000 6621，有什么技术上的问题可以直接找他；\n审批结果请通知我：159 0000 3305。\n杨帆", "杨帆", "159 0000 3305", "海月花园5栋1903"},
 	})
 }
@@ -4887,16 +4888,16 @@ func TestNamesWritersGiveThemselves(t *testing.T) {
 	})
 }
 
-// Rooms booked for a wedding, a birthday, a dinner or a training at the hotel or the centre; a
+// No room booked for a wedding, a birthday, a dinner or a training at the hotel or the centre; a
 // flat or an office after its building or floor and a space, with the estate named before it;
 // not a day in brackets.
 func TestRoomsBookedAtAVenueAndFlatsAfterASpace(t *testing.T) {
 	checkWriters(t, []writerCase{
-		{"林晓蕾", "我是5月18日在贵酒店二楼海棠厅办婚宴的新娘林晓蕾，合同编号 JL-YH-0518-032。\n试菜时海棠厅被占用了。\n电话 138 0000 4469", "林晓蕾", "138 0000 4469", "二楼海棠厅"},
-		{"小杨", "你好，我是上周六（4月13号）在你们福满楼三楼福寿厅给我爷爷办九十大寿的杨浩，菜上得太慢。\n电话18800005903", "杨浩", "18800005903", "三楼福寿厅"},
-		{"罗凯文", "8月9日晚我们部门12人在贵店二楼V08包间（听雨阁）聚餐，订餐人是我。\n罗凯文 131 0000 5430", "罗凯文", "131 0000 5430", "二楼V08包间"},
-		{"苏曼", "我们的婚宴原定9月23日在贵酒店一楼百合厅，合同号 JYH-W-0923，现在要补交改期费。\n苏曼 150 0000 6629", "苏曼", "150 0000 6629", "一楼百合厅"},
-		{"会务组-方琳", "我是今天在 3楼第二会议室 开培训会的会务负责人方琳，投影仪不亮。\n方琳 138 0000 5526", "方琳", "138 0000 5526", "3楼第二会议室"},
+		{"林晓蕾", "我是5月18日在贵酒店二楼海棠厅办婚宴的新娘林晓蕾，合同编号 JL-YH-0518-032。\n试菜时海棠厅被占用了。\n电话 138 0000 4469", "林晓蕾", "138 0000 4469", ""},
+		{"小杨", "你好，我是上周六（4月13号）在你们福满楼三楼福寿厅给我爷爷办九十大寿的杨浩，菜上得太慢。\n电话18800005903", "杨浩", "18800005903", ""},
+		{"罗凯文", "8月9日晚我们部门12人在贵店二楼V08包间（听雨阁）聚餐，订餐人是我。\n罗凯文 131 0000 5430", "罗凯文", "131 0000 5430", ""},
+		{"苏曼", "我们的婚宴原定9月23日在贵酒店一楼百合厅，合同号 JYH-W-0923，现在要补交改期费。\n苏曼 150 0000 6629", "苏曼", "150 0000 6629", ""},
+		{"会务组-方琳", "我是今天在 3楼第二会议室 开培训会的会务负责人方琳，投影仪不亮。\n方琳 138 0000 5526", "方琳", "138 0000 5526", ""},
 		{"唐敏", "你们的400电话根本打不通。\n\n唐敏，滨江一号 2栋 2803\n手机 158 0000 0927", "唐敏", "158 0000 0927", "滨江一号 2栋 2803"},
 		{"老范", "会议室预订被取消了。\n\n范志勇\n众创大厦 15层 1507\n133 0000 0476", "范志勇", "133 0000 0476", "众创大厦 15层 1507"},
 	})
@@ -6017,5 +6018,127 @@ func TestNamesInLessCommonForms(t *testing.T) {
 			"刘先生", "13650023318", ""},
 		{"可可妈妈", "物业你们好：\n\n我是12栋1单元1402的家长邓女士。今天下午我女儿在小区儿童游乐场玩滑梯，裤子被钉子划破了。\n\n邓女士\n电话：18921057763",
 			"邓女士", "18921057763", "12栋1单元1402"},
+	})
+}
+
+// Flats and units in less common forms: a Beijing estate's entrance (12号楼3门501) after a formal
+// letter's name, a flat after 房号 with the estate apart by a space or as building and room
+// numbers alone, a floor's lettered shop (1F-A012铺, 2F-B-118档口), a room with a letter (2801A
+// 单元), a kiosk (K06号亭), a desk in a shared office or its area, a firm's rooms it rents after
+// 我公司（…）, an English flat with its estate in a Cantonese sentence; a flat put right after a
+// typing slip, one on the line below the building, one before a room of the home; a tenant's home
+// after 住在 in a run-on, a family's after 我们一家住在 over the hall the wedding was held in.
+func TestFlatsAndUnitsInLessCommonForms(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"孟庆华", "北辰小区物业公司：\n\n本人孟庆华，北辰小区12号楼3门501业主，建筑面积89.6平方米，整个采暖季室温不达标。\n\n联系方式：孟庆华 139-2011-5678",
+			"孟庆华", "139-2011-5678", "北辰小区12号楼3门501"},
+		{"邵华", "物业客服：\n\n请核实后退回多收的300元。我的房号是 君悦府 2-1502，车位 B2-233。\n\n邵华\n手机：187 6543 2100", "邵华", "187 6543 2100", "君悦府 2-1502"},
+		{"邵华", "请核实后退回多收的300元。我的房号是2-1502，车位 B2-233。\n邵华 187 6543 2100", "邵华", "187 6543 2100", "2-1502"},
+		{"潘小燕", "万达广场招商运营部：\n\n你好，我是\"茶小满\"（加盟店）的负责人潘小燕，我们店在1F-A012铺。\n\n账单多了一项空调延时费。我的电话是0755-2688 1234，白天都在店里。\n\n潘小燕",
+			"潘小燕", "0755-2688 1234", "1F-A012铺"},
+		{"徐琳", "物业管理处您好，\n\n我是Apex Capital上海办公室的行政徐琳（Linda Xu），我们公司在陆家嘴金融中心2801A单元。\n\n28楼的空调温度一直在27-28℃。\n\n徐琳",
+			"徐琳", "", "陆家嘴金融中心2801A单元"},
+		{"阿强", "市场管理处：\n\n我是2F-B-118档口的阿强（梁国强），做男装批发的。对面2F-B-121档口天天把货堆在通道上。\n\n梁国强 135 3000 1188",
+			"梁国强", "135 3000 1188", "2F-B-118档口"},
+		{"蜜雪-万达店", "万达广场管理处你好：\n\n我是1楼K06号亭奶茶加盟店的店主孙海涛。商场在我们亭子正前方搭了一个促销台。\n\n有事打我手机 152 3712 0000\n\n孙海涛",
+			"孙海涛", "152 3712 0000", "1楼K06号亭"},
+		{"Leo Wang", "Hi，我是5楼联合办公区的会员王立（Leo），我在5楼联合办公区5F-E12工位。最近一周网络一直掉线。\n\n手机：+86-131-2345-6789\nThanks!",
+			"王立", "+86-131-2345-6789", "5楼联合办公区5F-E12工位"},
+		{"Kelvin Lau", "Dear 管理處,\n\n我係 Flat 12B, Tower 3, 海怡半島 嘅住戶 Kelvin Lau。外牆維修工程嘅棚架已經搭咗兩個幾月。\n\nMy mobile: 9876 5432. 承建商熱線 2555 1234 打極都冇人聽。\n\nKelvin Lau",
+			"Kelvin Lau", "9876 5432", "Flat 12B, Tower 3, 海怡半島"},
+		{"Lily", "物业 垃圾站那边又满了 臭死了\n对了 我们家门口的消防栓箱门坏了\n我是6栋2404\n哦打错了 是6栋2204 24楼是我朋友家\n电话 177 0123 4567\n王丽",
+			"王丽", "177 0123 4567", "6栋2204"},
+		{"jiang laoshi", "物业你好\n电动车在楼道里充电\n我们12栋一楼楼道里面天天有人充电这个很危险的\n我是12栋\n12栋3单元102的\n我姓蒋\n蒋文彬 139 7654 3210",
+			"蒋文彬", "139 7654 3210", "12栋3单元102"},
+		{"小邱", "都两个星期了，维修师傅来看了一次就再也没有消息了。我家丰泽园二期17-2-1004客厅那面墙现在霉斑越来越大。\n\n邱先生 13809271156",
+			"邱先生", "13809271156", "丰泽园二期17-2-1004"},
+		{"阿芳", "楼上又漏水了卫生间天花板一直在滴水已经第三次了上次你们说会找楼上1802的业主协商到现在也没有结果我家是1702 吊顶都泡烂了 麻烦今天必须来人看一下 电话139 2510 8836 陈女士",
+			"陈女士", "139 2510 8836", "1702"},
+		{"宋佳", "你好我是租客 住在星河湾8栋1002 房东电话13800138001 他说让我直接找物业 我们家热水器的排烟管要从外墙打孔出去 你们打我电话 17612345678",
+			"宋佳", "17612345678", "星河湾8栋1002"},
+		{"王磊", "你好，我住在你们管的阳光新城3-2-401，楼道灯坏了快一个月了。\n\n王磊 13605712345", "王磊", "13605712345", "阳光新城3-2-401"},
+		{"周美兰", "宴会部负责人：\n你好！我是10月2日在贵酒店三楼金殿宴会厅举办婚宴的新娘母亲周美兰。迎宾区的鲜花拱门是仿真花。\n我们一家住在金色家园12栋3单元602，离酒店不远。\n我的手机：13671234567\n周美兰",
+			"周美兰", "13671234567", "金色家园12栋3单元602"},
+		{"郑海涛", "鑫源大厦物业管理处：\n\n我公司（苏州海涛贸易有限公司）租用贵大厦15层1503单元已近五年，本月车位月租费上涨了。\n\n联系人：郑海涛\n电话：0512-6523 7788-203",
+			"郑海涛", "0512-6523 7788-203", "15层1503单元"},
+		{"周凯文", "Hi 空间管理员，\n\n我们团队在众创空间5楼E-07工位办公，最近两周每天下午网络都断。\n\n周凯文 17621839056", "周凯文", "17621839056", "众创空间5楼E-07工位"},
+		// Guards: a firm's address in the brackets after 我公司, not the hall of its meeting; a building
+		// mentioned before is no flat of the writer's.
+		{"唐敏", "县宾馆会务部：\n\n我公司（创业科技有限公司，地址：城东工业园创业大厦5楼502）于11月8日在贵宾馆三楼多功能厅召开年度客户答谢会，投影仪坏了。\n\n联系人：唐敏（行政部）\n联系电话：187 7461 2253",
+			"唐敏", "187 7461 2253", "城东工业园创业大厦5楼502"},
+		{"蒋文彬", "我们12栋一楼楼道里面天天有人充电。\n\n蒋文彬 139 7654 3210", "蒋文彬", "139 7654 3210", ""},
+	})
+}
+
+// What voice input and phones write: numbers said in Chinese numerals in groups or going on in
+// digits (幺三九零零 六六八 二二一, 一三九零零123456), 洞 for 栋 before a unit, a flat said as a
+// number (一千零二), the name only at the end of a run-on from a nickname's mailbox, the one to
+// ask for, the number after "打电话给我", the writer's flat at the end of a run-on about the one
+// above, a shop's manager's number by their role.
+func TestVoiceInputAndPhoneTypedMails(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"老周", "物业你好我是三期十二洞一单元八零二的周先生 我们家楼下那个车库门口天天有人停车堵着我出不去了 我电话幺三九零零 六六八 二二一 麻烦处理一下 谢谢",
+			"周先生", "13900 668 221", "三期12栋1单元802"},
+		{"快乐每一天", "喂物业吗我跟你们讲那个楼下烧烤店天天晚上油烟往上冒窗户都不敢开你们到底管不管嘛我是十栋二单元五零一的我电话幺八幺 二三四五 六七八九你们赶紧给我回个话 杨丽萍",
+			"杨丽萍", "181 2345 6789", "10栋2单元501"},
+		{"开心就好", "无业你好我是七洞二单元幺五零二的张阿姨我家卫生间谁管爆了到处都是 我电话是幺三幺 五五六六 七七八八 快点啊", "张阿姨", "131 5566 7788", "7栋2单元1502"},
+		{"LJ", "物业你好我是十五栋一单元一千零二的罗先生我要投诉楼上有人往下扔烟头 我电话幺五二 零零幺幺 三三四四", "罗先生", "152 0011 3344", "15栋1单元1002"},
+		{"小雨", "物业你好我家厨房下水堵了找了维修师傅张师傅电话13344556677来看了说是主管道的问题 我是B区15号楼3单元201 找林女士就行 电话一五八 一二三四 五六七八 急急急",
+			"林女士", "158 1234 5678", "B区15号楼3单元201"},
+		{"Miss Z", "小区游泳池水太脏了 池底有好多头发 请回复 我是9栋1802的业主 找邹女士 电话一三九零零123456", "Miss Z", "13900123456", "9栋1802"},
+		{"吃货一枚", "楼上空调外机滴水滴到我家窗台上一整晚根本睡不着楼上是18楼1801我上去敲门没人他们贴在门上的电话13700001111打了也不接麻烦物业联系一下我是5栋1701的 电话18177776666 姓袁 袁女士",
+			"袁女士", "18177776666", "5栋1701"},
+		{"王磊", "你好，我是王磊的爱人李娟，用他的邮箱发的。我们家是丽景湾2-1-1801，去年12月交了全年物业费，发票还没开出来。开好了打电话给我 13566778899 我过去拿。",
+			"李娟", "13566778899", "丽景湾2-1-1801"},
+		{"花样年华服饰", "商场管理处：\n\n我们是三楼L3-21号铺（花样年华服饰），对面L3-30的手机店天天用大音箱放音乐。\n\n店铺电话 0512-6789 0123，店长手机 180 1234 5678，请联系店长手机。\n店长：邱爽",
+			"邱爽", "180 1234 5678", "三楼L3-21号铺"},
+		{"陳美玲", "海濱花園管理處：\n\n本人陳美玲，住在第3座12樓B室。升降機近一個月已經壞了四次。我曾經致電管理處熱線2345 6789查詢。\n\n請致電9123 4567與我聯絡，多謝。\n\n陳美玲",
+			"陳美玲", "9123 4567", "第3座12樓B室"},
+		// Guards: another shop's manager's number; a year in numerals is no phone number.
+		{"茶小满华景广场店", "我们是二楼L2-08号铺茶小满。隔壁L2-09潮鞋馆每天放很大声的音乐。\n跟他们店长沟通过几次（店长电话13524009911）。\n茶小满华景广场店 店长 罗敏",
+			"罗敏", "", "二楼L2-08号铺"},
+		{"老周", "物业你好我是三期十二洞一单元八零二的周先生 二零二四年交的物业费 电话13900668221", "周先生", "13900668221", "三期12栋1单元802"},
+	})
+}
+
+// Whom a mail from a department, a butler, a neighbour or an assistant names: the person a
+// department's mail puts in charge or its desk's person names in brackets, a resident who came to
+// the butler with their home in brackets after (not the butler's post under his name), an old
+// neighbour living alone named in brackets, one called only as the writer calls her, one with no
+// phone whose neighbour asks to be called, a lawyer whose front desk's line is given; the name a writer gives over a nickname or a Latin surname and initial; a firm's
+// booth at the fair, not the one the organisers move it to.
+func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"培训部", "我司原预订在贵酒店五楼举办管理培训课程。\n\n本邮件由我的助理代发，具体事宜请与我本人联系。\n\n远大教育科技有限公司 培训总监 韩冬梅\n手机：135-0123-9988\n助理：小苏 138-0123-6677",
+			"韩冬梅", "135-0123-9988", ""},
+		{"Sunny Tech 展务", "展馆服务中心：\n你好，我们是深圳晴天智能科技有限公司，本届智能家居展的展位号是3号馆C215展位。电箱一直跳闸。\n现场负责人：杨帆\n手机 158 1234 6677\n（搭建商的电话是135 0000 8888，姓何）",
+			"杨帆", "158 1234 6677", "3号馆C215"},
+		{"金管家-王晓", "客服中心：\n\n今天上午业主赵先生到管家中心反映，他家（9栋1单元2801）主卧外墙渗水，墙纸发霉。\n\n业主电话：158 1234 5678，他一般晚上7点后方便接听。\n\n王晓\n9栋管家 分机 8021 / 手机 177 8800 2121",
+			"赵先生", "158 1234 5678", "9栋1单元2801"},
+		{"王晓", "他家主卧外墙渗水，墙纸发霉。\n\n王晓\n9栋管家 分机 8021", "王晓", "", ""},
+		{"热心邻居", "你好，12栋1203住着一位独居的刘奶奶（刘桂芬），八十多岁了，我住她对门。她家厨房水管爆了。\n麻烦物业马上派人来修。刘奶奶没有手机，有事打我电话 139 2288 1166，我姓邓。",
+			"刘桂芬", "139 2288 1166", "12栋1203"},
+		{"小林", "物业你好，\n\n我是金色家园3栋1402的住户林晓，帮隔壁1401的周奶奶反映一下：她家卫生间天花板漏水。\n\n周奶奶家里没有装电话，手机也不会用，物业有事请打我的电话 186 1401 1402，我下班后可以陪物业的人过去。\n\n林晓",
+			"周奶奶", "186 1401 1402", "1401"},
+		{"周婷", "中环商务中心物业部：\n\n您好，我是建国律师事务所的前台周婷，代我们主任刘建国律师反映一下问题。\n\n我所位于中环商务中心15楼1503室，空调一直吹热风。如需进入办公室维修，请提前和我约时间。\n\n前台电话：020-3839 1503\n周婷\n建国律师事务所",
+			"刘建国", "020-3839 1503", "中环商务中心15楼1503室"},
+		{"叶子", "你好，\n\n我住3-1-402，楼上502家里养了两条大狗。\n\n请物业协调处理。\n\n叶秋萍\n联系电话：135-0402-3399", "叶秋萍", "135-0402-3399", "3-1-402"},
+		{"Wu H.", "您好，\n\n我是紫荆苑11号楼2304的业主吴先生，车牌沪AD12345。\n\n我手机13901234567，谢谢。\n\n吴先生", "吴先生", "13901234567", "紫荆苑11号楼2304"},
+		{"展会部", "主办方/展馆客服：\n\n我司报名参加第二十届国际机床展，合同确认展位为5号馆E08，今天收到组委会邮件，通知我司展位调整至5号馆E31。\n\n联系人：江苏华信机械股份有限公司 市场部 许晨\n手机：138 6210 7755\n公司地址：江苏省苏州市工业园区星湖街218号",
+			"许晨", "138 6210 7755", "5号馆E08"},
+		{"星河设计 前台", "物业你好，\n\n我是星河设计的前台小刘（刘思思），我们公司在创意园A栋302。三楼楼道东侧的消防门被隔壁公司的货箱堵住了。\n\n电话：0571-8705 6621",
+			"刘思思", "0571-8705 6621", "创意园A栋302"},
+		{"刘芳", "物业你好：\n\n我帮对门的王奶奶反映一下，她不会用手机上网。她家在8栋1单元301，我住302。她家卫生间的水管接口漏水好几天了。\n\n请派维修师傅上门，上门前直接联系她家电话 0531-8690 2234，她耳朵不太好。\n\n我是邻居刘芳 13853112267",
+			"王奶奶", "0531-8690 2234", "8栋1单元301"},
+		// Guard: a neighbour's mail the writer signs with a name of another surname than the nickname's.
+		{"叶子", "你好，\n\n我住3-1-402，楼上502家里养了两条大狗。\n\n王秋萍\n联系电话：135-0402-3399", "叶子", "135-0402-3399", "3-1-402"},
+	})
+	checkSubjectWriters(t, []subjectCase{
+		{"Daniel Kim", "Meeting Room Jade - projector", "Hello,\n\nOur company, Kim & Partners Consulting, rents Suite 2105 in this building and we use the 3F business centre meeting rooms regularly.\n\nThe projector would not connect.\n\nDaniel Kim",
+			"Daniel Kim", "", "Suite 2105"},
+		{"Anna Müller", "Heating and internet", "Dear Residence Manager,\n\nI have been staying in Apartment 2703 since September on a 6-month contract through my company. The floor heating doesn't work.\n\nMy mobile: +86 186 0213 7788.\n\nAnna Müller",
+			"Anna Müller", "+86 186 0213 7788", "Apartment 2703"},
+		{"James Liu", "RE: Power Outage Notice", "Hi,\n\nThis is not acceptable. We are a trading firm in Unit 3302 and cannot lose power during market hours.\n\nJames Liu\nCOO, Apex Capital",
+			"James Liu", "", "Unit 3302"},
 	})
 }

@@ -48,7 +48,7 @@ func sentenceAddress(text string) string {
 			// a run-on typed with spaces for its stops; not "保安说 我住哪…", words said right before.
 			said := quoted(before) && (openQuote(before) || !mine || saidJust.MatchString(strings.TrimSpace(before)))
 			if said || !moved && formerly.MatchString(clause(last)) ||
-				m[16] < 0 && m[46] < 0 && !mine && (otherPerson.MatchString(last) || nearby.MatchString(last)) {
+				m[16] < 0 && m[46] < 0 && !mine && (otherPerson.MatchString(last) && !tenantSelf.MatchString(last) || nearby.MatchString(last)) {
 				continue
 			}
 			var a string
@@ -59,6 +59,11 @@ func sentenceAddress(text string) string {
 				if m[g] >= 0 {
 					a, we, whole, group, end = l[m[g]:m[g+1]], g == 10, g == 14 || g == 26, g/2, m[g+1]
 				}
+			}
+			if before, after, ok := strings.Cut(a, "住在"); group == 2 && ok && addressPart(before) == "" && addressPart(strings.TrimSpace(after)) != "" {
+				// "我是租客 住在星河湾8栋1002 房东电话…", typed with spaces for its stops: where the
+				// tenant lives, not a landlord's flat.
+				a, group = strings.TrimSpace(after), 1
 			}
 			if group == 13 {
 				// "我是宇航科技（C座9层）的前台", "我在湖光山色二期9幢702已经住满五年了": the
@@ -78,7 +83,11 @@ func sentenceAddress(text string) string {
 			if p := addressPart(a); group == 1 && p != "" && strings.HasPrefix(a, p+"的") && flatEnd.MatchString(p) && containsAny(l[m[0]:m[1]], "家是", "家就是") {
 				a = p // "我们家是10栋2单元501的", typed on without a stop or with one
 			}
-			if flat := strings.TrimSpace(a); (group == 1 || group == 7 || group == 8 || group == 13 || group == 3 && building != "") && bareFlat.MatchString(flat) {
+			flat := strings.TrimSpace(a)
+			if head, rest, ok := strings.Cut(flat, " "); ok && bareFlat.MatchString(head) && !strings.ContainsFunc(strings.Fields(rest)[0], numberOrLetter) {
+				flat = head // "…我家是1702 吊顶都泡烂了", typed with spaces for its stops
+			}
+			if (group == 1 || group == 7 || group == 8 || group == 13 || group == 3 && building != "") && bareFlat.MatchString(flat) {
 				// "我住1204，", "我是1402的", "我家1204": a flat's number alone, in an office
 				// of one building all the address there is; "我住9栋，房号1202" in the building.
 				if building != "" {
@@ -92,6 +101,7 @@ func sentenceAddress(text string) string {
 				if after, ok := strings.CutPrefix(l[m[13]:], "，"); ok {
 					a, _, _ = strings.Cut(after, "）")
 					a = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(a), "位于"), "位於"), "在")
+					a = strings.TrimLeft(strings.TrimPrefix(a, "地址"), "：: ") // "我公司（创业科技有限公司，地址：…）"
 				} else if r := rentedAfter.FindStringSubmatch(strings.TrimLeft(l[m[13]:], "）)")); r != nil {
 					a = r[1] // "我司（深圳华创科技有限公司）自2024年起租用贵中心B座1206室"
 				}
@@ -106,9 +116,9 @@ func sentenceAddress(text string) string {
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
-			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在"} {
+			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在", "你们管的", "你們管的", "你们管理的", "你們管理的"} {
 				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户", "我是租在…
-				// 的租户".
+				// 的租户"; "我住在你们管的阳光新城3-2-401".
 				yours = strings.TrimPrefix(yours, filler)
 			}
 			yours = strings.ReplaceAll(strings.ReplaceAll(yours, "那个", ""), "那個", "") // "7栋那个502"
@@ -168,6 +178,9 @@ func sentenceAddress(text string) string {
 			if t := strings.TrimSpace(a); group == 5 && part == "" && deskCode.MatchString(t) {
 				part = t // "我们团队在P-08，6个人": a shared office's room by its code
 			}
+			if t := strings.TrimSpace(a); group == 3 && part == "" && buildingDashFlat.MatchString(t) {
+				part = t // "我的房号是2-1502": a building's number and a flat's after the label
+			}
 			if t := strings.TrimSpace(a); group == 2 && part == "" && (buildingDashFlat.MatchString(t) || towerFlat.MatchString(t) || estateRoom(t)) {
 				// "我是5-302的业主": a building's number and a flat's; "我是A1208的租客": a tower's
 				// letter and a flat's; "我是铂悦公寓1702的租户": an estate's, then a flat's.
@@ -186,7 +199,7 @@ func sentenceAddress(text string) string {
 			if group == 7 && strings.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
 				continue // "我们是3号楼的": the building's residents, not a flat
 			}
-			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) && !floorUnit.MatchString(part) && !hkFlatEnd.MatchString(part) ||
+			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) && !floorUnit.MatchString(part) && !hkFlatEnd.MatchString(part) && !strings.HasSuffix(part, "工位") ||
 				end < len(l) && !strings.ContainsRune("，。；！？,;!? \t", r) && !companyThenName.MatchString(l[end:])) {
 				// "我是新华苑8-301，", "我在中远两湾城二期41号1103，": a flat, not only a building
 				// ("我在3号楼，" says where they were).
@@ -212,8 +225,8 @@ func sentenceAddress(text string) string {
 					after = shop // "我是遠揚信義商務中心2106室「冠宇數位行銷」的林冠宇": the company between
 				}
 				after = strings.TrimPrefix(strings.TrimPrefix(after, "的"), "嘅")
-				name := after[:max(0, strings.IndexAny(after, "，。；！？,;!? \t"))]
-				if strings.IndexAny(after, "，。；！？,;!? \t") < 0 {
+				name := after[:max(0, strings.IndexAny(after, "，。；！？,;!? \t（("))] // "…的阿强（梁国强）"
+				if strings.IndexAny(after, "，。；！？,;!? \t（(") < 0 {
 					name = after
 				}
 				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) && !nameAfterFlat(l[end:]) {
@@ -440,8 +453,10 @@ func addressPart(a string) string {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
 	} else if (strings.HasPrefix(a[end:], "别墅") || strings.HasPrefix(a[end:], "別墅")) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
 		end += len("别墅") // "18号别墅": the villa, with its word whole
-	} else if strings.HasPrefix(a[end:], "工位") && strings.HasSuffix(a[:end], "号") {
-		end += len("工位") // "A区36号工位": a desk in a shared office
+	} else if r, _ := utf8.DecodeLastRuneInString(a[:end]); strings.HasPrefix(a[end:], "工位") && (r == '号' || r >= '0' && r <= '9') {
+		end += len("工位") // "A区36号工位", "5F-E12工位": a desk in a shared office
+	} else if strings.HasPrefix(a[end:], "亭") && !strings.HasPrefix(a[end:], "亭子") && strings.HasSuffix(a[:end], "号") {
+		end += len("亭") // "1楼K06号亭": a kiosk in a mall
 	} else if r, size := utf8.DecodeRuneInString(a[end:]); strings.ContainsRune("铺舖鋪", r) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
 		end += size // "2樓215A號舖": the shop, with its word whole
 	} else if strings.HasPrefix(a[end:], "口") && (strings.HasSuffix(a[:end], "档") || strings.HasSuffix(a[:end], "檔")) {
@@ -466,8 +481,10 @@ func parkFloor(a string) bool {
 }
 
 // parkBuilding are the words of a park's building between its block and its number: "仓库" of "B栋
-// 仓库5号门", "厂房" of "A3栋厂房2楼".
-var parkBuilding = map[string]bool{"仓库": true, "倉庫": true, "厂房": true, "廠房": true, "库区": true, "庫區": true, "车间": true, "車間": true}
+// 仓库5号门", "厂房" of "A3栋厂房2楼"; of a shared office's area between its floor and a desk:
+// "联合办公区" of "5楼联合办公区5F-E12工位".
+var parkBuilding = map[string]bool{"仓库": true, "倉庫": true, "厂房": true, "廠房": true, "库区": true, "庫區": true, "车间": true, "車間": true,
+	"联合办公区": true, "聯合辦公區": true, "共享办公区": true, "共享辦公區": true, "开放办公区": true, "開放辦公區": true}
 
 // monthDay is a day of a month, which ends as a number does: "4月13号".
 var monthDay = quickre.MustCompile(EitherScript(`^\d{1,2}月\d{1,2}[号日]$`))
@@ -518,6 +535,9 @@ var formerly = quickre.MustCompile(EitherScript(`以前|之前|原来|过去|曾
 var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客房|房间|` +
 	`(?i:hotel|hostel|\binn\b|guest ?house|staying at|crowne plaza|hilton|marriott|hyatt|sheraton)`))
 
+// tenantSelf is the writer saying they are the tenant: "我是租客".
+var tenantSelf = quickre.MustCompile(EitherScript(`我(?:是|系)(?:这里的|这边的)?(?:租客|租户|房客)$`))
+
 // nearby are the words of a place beside another: not where the writer lives.
 var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
@@ -525,15 +545,15 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // 是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", Shanghai's "阿拉屋里向是", a delivery's
 // "送货地址就是我家：", a clause's "家住" or "家在"; between "我是" and "(的)业主" or "(的)家长" (not
 // "的业主委托的律师"), or in brackets after 本人; after "房号" that
-// begins a clause or follows 我的, 本人; where a shop, company or firm writing says it is ("我司位
+// begins a clause or follows 我的, 本人 (the estate maybe apart by a space: "房号是 君悦府 2-1502"); where a shop, company or firm writing says it is ("我司位
 // 于…", "本所（…律师事务所）位于…", "我们公司（A座905）"), or "我们在…" (group 5, which
 // sentenceAddress takes only when nothing but "办公" follows); "我是6栋的" ending its clause (group
 // 7, taken only when it is an address and nothing else); "我家1204" ending its clause, "漏水到我家7
 // 栋1702了" (group 8). Group 1 also takes a tenant's "我租的是…", an owner's of two flats "我自己住
 // 的这套，…" and a clause's "现在搬到了…" and "以后请寄到：…", a clause's "住…", "自己住…" and "租
-// 住在…" (not "住址", "住户"), "我们家住…", a run-on's "我叫李德明住…", "房子是…"; group 2 a
-// keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's tenants write their
-// office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎
+// 住在…" (not "住址", "住户"), "我们家住…", "我们一家住在…", a run-on's "我叫李德明住…", "房子是
+// …"; group 2 a keeper's "…的经营者", an owner's "系…房屋所有权人". A business centre's tenants
+// write their office as "我们公司B座706的饮水机" (group 9), "我们是C座1206金鼎会计" (group 10), "我是C座15楼鼎
 // 信律师事务所的陈志强" (group 11), "我们公司（成都高新区天府软件园B区7栋3楼，亿达软件）" and "我司
 // （云图科技，17层1703室）" (group 6), "我司A座808（华信设计）收到…" (the last group but two), in
 // Cantonese "我哋係A座14樓1402室（張氏律師行）" (the last but one) and "我們是松江企業商務中心12樓
@@ -546,7 +566,7 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼�
 // unit "我们店是4楼412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理
 // 发店" too; the flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:送货|收货|配送)地址(?:就)?是我家\s*[:：，,]\s*|阿拉(?:屋里向|屋里厢|屋里|家里)(?:是|在)|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|住在|住)|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:送货|收货|配送)地址(?:就)?是我家\s*[:：，,]\s*|阿拉(?:屋里向|屋里厢|屋里|家里)(?:是|在)|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|(?:一家(?:人)?|全家)?(?:住在|住))|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
 		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
@@ -554,17 +574,17 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:[（(][^（()）\n]{1,20}[）)]之|「[^」\n]{1,20}」|的|嘅|之)?(?:一个|一位|一名|老)?(?:业主|屋主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户|男主人|女主人|负责人|家长)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
-		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*(\p{Han}{2,10}[ \t]+[0-9A-Z][^，。；！？,;!?\s（(：:]{2,20}|[^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|(?:我们|我們|我哋)[ \t]*office[ \t]*|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)[ \t]*|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们公司|我們公司|本公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
-		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$)|` +
+		`(?:我们公司|我們公司|本公司|我公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
+		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$|(?:我的?)?(?:电话|手机|電話|手機))|` +
 		`(?:我家|我哋屋企|我屋企|我宿舍|我的宿舍)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|的|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
 		`(?:我们|我們)是(` + tenantRoom + `)[ \t]?\p{Han}|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?(?:\d{1,2}[楼层])?(?:` + tenantRoom + `|\d{1,2}F[ \t]?\d{3,4}室?))[ \t]?\p{Han}{2,12}?[ \t]?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
-		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s]|$|我们|我家|` + runOnNext + `)|` +
+		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s（(]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)|[，,](?:店铺|铺面|铺位))(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
@@ -578,7 +598,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`租下(?:了)?([^，。；！？,;!?\s（(：:]{3,30}?)的(?:一个|一個|一间|一間)?(?:次卧|主卧|次臥|主臥|房间|房間|单间|單間)|` +
 		`(?:我们|我們)是(?:[一二三四五六七八九十\d]{1,2}[楼樓层層])?([A-Z]\d{0,2}-\d{2,4}|\d{1,2}F-[A-Z]?\d{2,4})(?:号|號)?(?:铺|档|摊)?(?:的|嘅)|` +
 		`(?:^|[，,。；;！!？?:：\s])(?:公司|单位)(?:在|位于)([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我司|本公司|敝司|我们公司|我們公司)` + rented + `|` +
+		`(?:我司|本公司|敝司|我公司|我们公司|我們公司)` + rented + `|` +
 		`(?:我哋|我们|我們)(?:公司|厂|廠|工厂|工廠)[^，。；\n]{0,40}?(?:喺|在|位于)(?:大厦|本大厦)?([^，。；！？,;!?\s（(：:]{3,30})|` +
 		`(?:(?:我们|我們)是|我公司|本公司|我司)\p{Han}{2,12}[，,]\s*(?:在|位于|位於|(?:租用|租赁|承租)了?(?:贵园区|园区|你们)?)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我家|我们家|我們家)(?:门口)?[（(]([^（()）\n]{3,30})[）)]|` +
@@ -718,8 +738,8 @@ var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|�
 	`(?:有事)?(?:请|可以)(?:打|拨)(?:我们)?(?:门店|店里|店铺)(?:的)?(?:电话|座机)[:：]?\s*|` +
 	// "上门时间请联系我安排：155…", "电话就是这个13699990000".
 	`(?:请)?联系我(?:安排|确认|预约|对接)[:：]\s*|(?:电话|手机)(?:号码|号)?就是这个[ \t]*|` +
-	// "有问题打 138-5717-2264。".
-	`有(?:事|问题|疑问|需要)(?:请|可以|可)?(?:打|拨打|拨|致电)[ \t]*|` +
+	// "有问题打 138-5717-2264。"; "开好了打电话给我 135…我过去拿".
+	`有(?:事|问题|疑问|需要)(?:请|可以|可)?(?:打|拨打|拨|致电)[ \t]*|(?:请)?打电话给我[:：]?[ \t]*|` +
 	`(?:可以|可)(?:微信或电话|电话或微信|电话)联系(?:我)?[:：]\s*|` +
 	// "具体事宜可与本人联系（手机 139…）".
 	`(?:和|跟|与)(?:本人|我)联系[（(]\s*(?:手机|电话)?[:：]?\s*|` +
@@ -764,7 +784,7 @@ func clausePhone(text string) string {
 			trimmed := strings.TrimRight(before, "，,。；;！!？? \t")
 			// The clause before the label; in a line typed with spaces for its stops, its last
 			// words too ("…我叫戴红梅 住9号楼1单元2202 手机是183…", "…损失谁承担 我是范文杰 手机187…").
-			for _, last := range []string{lastClause(trimmed), runOnClause(l, trimmed, 2), runOnClause(l, trimmed, 1)} {
+			for _, last := range []string{lastClause(trimmed), runOnClause(l, trimmed, 2), runOnClause(l, trimmed, 1), lastSelfWords(trimmed)} {
 				last = strings.TrimLeft(last, "，,。；;！!？? \t")
 				// "我住的楼上那户，电话…" is the household above; "我住附近的西溪诚园" is the writer.
 				beside := nearby.MatchString(strings.ReplaceAll(strings.ReplaceAll(last, "附近的", ""), "附近嘅", ""))
@@ -791,6 +811,17 @@ func clausePhone(text string) string {
 		}
 	}
 	return ""
+}
+
+// lastSelfWords are the words from the last "我是" of a run-on typed without stops, when they are
+// its last few: "我是5栋1701的" of "…楼上是18楼1801我上去敲门没人…麻烦物业联系一下我是5栋1701的";
+// "" when there are none.
+func lastSelfWords(s string) string {
+	i := strings.LastIndex(s, "我是")
+	if i < 0 || utf8.RuneCountInString(s[i:]) > 16 {
+		return ""
+	}
+	return s[i:]
 }
 
 // someoneElses tells a number the words right after it give to someone else: "138…是楼上那家的",
@@ -1092,6 +1123,10 @@ func withCorrectedRoom(address, text string) string {
 			return m[1] // "16幢502" put right as "16幢2单元502"
 		}
 	}
+	if m := mistypedThen.FindStringSubmatch(text); address != "" && m != nil && addressPart(m[1]) == m[1] && m[1] != address &&
+		strings.HasPrefix(m[1], addressWords.FindString(address)) {
+		return m[1] // "我是6栋2404\n哦打错了 是6栋2204": the flat put right
+	}
 	if address == "" || !strings.Contains(text, "不是") {
 		return address
 	}
@@ -1114,6 +1149,10 @@ func withCorrectedRoom(address, text string) string {
 	}
 	return address
 }
+
+// mistypedThen is the flat a writer puts right after saying they mistyped it: "哦打错了 是6栋2204",
+// "不好意思写错了 是3栋1单元1302 13楼".
+var mistypedThen = quickre.MustCompile(EitherScript(`(?:写错了|打错了)[，,。!！\s]*(?:应该|应该是|其实)?是\s*([^，,。；;！!？?\s]{3,24})`))
 
 // newAfterDead begins a clause giving a new number: "新号码", "新的手机号是", "以后请打新号码",
 // "现在用的是", "请更新为", "联系电话改成", "换了新号码".
@@ -1231,7 +1270,7 @@ func sentencePhone(text string) string {
 				}
 			}
 		}
-		if containsAny(l, "回", "打我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天", "门店", "店里", "店铺", "有事", "有问题", "有疑问", "有需要", "联系我", "就是这个") {
+		if containsAny(l, "回", "打我", "打电话给我", "如需", "如有需要", "和我", "跟我", "与我", "與我", "本人联系", "本人聯繫", "电话联系", "電話聯繫", "call me", "Call me", " my ", "lease ", "SIM", "reach me", "同微信", "微信同", "通知我", " is best", " is better", " is preferred", "展期", "这几天", "這幾天", "门店", "店里", "店铺", "有事", "有问题", "有疑问", "有需要", "联系我", "就是这个") {
 			// "请回复我：158…", "请回电给我：180…", "回电话就打这个：177…".
 			if m := answerMeOn.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
 				rest := strings.TrimSpace(l[m[1]:])
@@ -1569,11 +1608,11 @@ func numberForMe(l string) string {
 }
 
 // forMeWords are the words of which every match of forMe has one.
-var forMeWords = []string{"找我", "搵我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我", "系本人", "係本人", "繫本人", "络本人", "絡本人"}
+var forMeWords = []string{"找我", "搵我", "给我", "給我", "系我", "係我", "繫我", "络我", "絡我", "系本人", "係本人", "繫本人", "络本人", "絡本人", "与我联", "與我聯", "和我联", "和我聯", "跟我联", "跟我聯"}
 
 // forMe is a number followed by the words asking to be called on it, the number in its group, a
 // comma between in the second.
-var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])(\s*[，,]\s*(?:请|麻烦)?)?\s*(?:联系我|联络我|打给我|找我|搵我|联系本人|联络本人)` +
+var forMe = quickre.MustCompile(EitherScript(`([+\d０-９][\d\s\-()+０-９]{5,22}[\d０-９])(\s*[，,]\s*(?:请|麻烦)?)?\s*(?:联系我|联络我|打给我|找我|搵我|联系本人|联络本人|(?:与|和|跟)我(?:联系|联络))` +
 	`(?:$|[\s，,。.；;！!？?）)]|就|即|吧|都|也|好|谢)`))
 
 // quoted tells whether text before a phrase leaves it inside someone else's words: an open

@@ -127,6 +127,15 @@ func signatureContact(text, writer string) (phone, address string) {
 				// their number.
 				place, number, _ := strings.Cut(placeThenNumber(l), "\n")
 				address, phone = cmp.Or(address, place), cmp.Or(phone, number)
+			case staffPost.MatchString(l):
+				// "9栋管家 分机 8021", "13-18幢管家 159 9013 6620": the writer's post on the office's
+				// staff, no home, and their number after it.
+				work = true
+				if rest := strings.TrimSpace(l[len(staffPost.FindString(l)):]); phoneIn(rest) == rest && isPhone(rest) {
+					phone = cmp.Or(phone, rest)
+				} else if labelledPhone(rest) && labelledNumbers(rest) != "" {
+					phone = cmp.Or(phone, labelledNumbers(rest))
+				}
 			case addressLine(withoutRole(l)):
 				a := flatPiece(withoutRole(l))
 				if f := groupedNumbers(strings.Fields(a)); len(f) >= 2 && phoneIn(f[len(f)-1]) == f[len(f)-1] && isPhone(f[len(f)-1]) && digitCount(f[len(f)-1]) >= 7 {
@@ -179,6 +188,10 @@ func signatureContact(text, writer string) (phone, address string) {
 	}
 	return "", ""
 }
+
+// staffPost is a line of the office's staff member's post, a building or an area they look after:
+// "9栋管家", "B区 楼管".
+var staffPost = quickre.MustCompile(EitherScript(`^[^\s，,。]{0,12}?(?:\d{1,3}\s*(?:栋|幢|号楼|座)|[A-Z]\s*区)\s*(?:楼栋)?(?:管家|楼管|秩序员|保安|保洁员?|客服)(?:\s|$|[/|｜(（])`))
 
 // countryCodeEnd ends words with a country's code before a number in groups: "澳門手提：+853".
 var countryCodeEnd = quickre.MustCompile(`\+\d{1,3}$`)
@@ -241,6 +254,9 @@ func ownUnit(text string) string {
 			if g == "" {
 				continue
 			}
+			if movedTo.MatchString(g) {
+				break // "展位调整至5号馆E31": where the office moves them, not their own
+			}
 			if g = strings.Join(strings.Fields(g), ""); problemPlace.MatchString(g) {
 				// "地庫B1-08號舖": the unit, without the floor a basement's trouble is said by.
 				g = strings.TrimLeftFunc(g, func(r rune) bool { return unicode.Is(unicode.Han, r) })
@@ -272,6 +288,9 @@ func ownUnit(text string) string {
 	}
 	return ""
 }
+
+// movedTo begins a unit the office moves someone to: "调整至5号馆E31".
+var movedTo = quickre.MustCompile(EitherScript(`^(?:调整至|调整为|调整到|改为|改到|调至|调到|换到|换至|移至|移到)`))
 
 // bracketedOffice is the office in brackets after a company's name: "华景中心A座2208室" of
 // "安拓律师事务所（华景中心A座2208室）"; "" when the line ends otherwise.
