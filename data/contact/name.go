@@ -48,7 +48,7 @@ func personName(sender, said string) string {
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
-	if f := strings.Fields(t); len(f) > 0 && deskSender.MatchString(f[len(f)-1]) {
+	if desk := t[strings.LastIndexAny(t, " \t")+1:]; deskSender.MatchString(desk) {
 		// "培训部" signing "远大教育科技有限公司 培训总监 韩冬梅", "Sunny Tech 展务" over "现场负责人：
 		// 杨帆": the person the department's mail names as in charge.
 		for _, m := range personInCharge.FindAllStringSubmatch(said, perLine) {
@@ -90,11 +90,11 @@ func personName(sender, said string) string {
 			}
 		}
 	}
-	if f := strings.Fields(t); len(f) == 2 && latinInitial.MatchString(f[1]) {
+	if _, initial, ok := strings.Cut(t, " "); ok && latinInitial.MatchString(initial) {
 		// "Wu H." over "我是紫荆苑11号楼2304的业主吴先生" signing "吴先生": how the writer is called
 		// in Chinese, of the surname their mailbox spells.
 		for _, n := range []string{lastLineAlone(said), ownName(said)} {
-			if r := []rune(n); titled(n) && len(r) == 3 && spells(strings.ToLower(f[0]), r[0]) {
+			if r := []rune(n); titled(n) && len(r) == 3 && spells(strings.ToLower(t[:strings.IndexByte(t, ' ')]), r[0]) {
 				return n
 			}
 		}

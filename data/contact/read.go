@@ -341,8 +341,10 @@ func Read(m Mail) Writer {
 		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
 			address = d // "我们公司Tidewave在16楼商务中心F07 office", not "16楼" alone
 		}
-		if e := flatInEnglishSaid(own); address != "" && len(e) > len(address) && strings.Contains(e, address) {
-			address = e // "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶", not "Tower 3" alone
+		if address != "" && isASCII(address) {
+			if e := flatInEnglishSaid(own); len(e) > len(address) && strings.Contains(e, address) {
+				address = e // "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶", not "Tower 3" alone
+			}
 		}
 		if core := strings.TrimSuffix(strings.TrimSuffix(sa, "单元"), "室"); sa != "" && len(address) > len(sa) && core != "" &&
 			(strings.HasSuffix(strings.TrimSuffix(address, "室"), core) && !namedWhole(address, core) || sameFloorUnit(address, sa) || sameRoom(address, sa) && withoutStreet(address) == address) {

@@ -1123,9 +1123,10 @@ func withCorrectedRoom(address, text string) string {
 			return m[1] // "16幢502" put right as "16幢2单元502"
 		}
 	}
-	if m := mistypedThen.FindStringSubmatch(text); address != "" && m != nil && addressPart(m[1]) == m[1] && m[1] != address &&
-		strings.HasPrefix(m[1], addressWords.FindString(address)) {
-		return m[1] // "我是6栋2404\n哦打错了 是6栋2204": the flat put right
+	if address != "" && containsAny(text, "写错了", "打错了", "寫錯了", "打錯了") {
+		if m := mistypedThen.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && m[1] != address && strings.HasPrefix(m[1], addressWords.FindString(address)) {
+			return m[1] // "我是6栋2404\n哦打错了 是6栋2204": the flat put right
+		}
 	}
 	if address == "" || !strings.Contains(text, "不是") {
 		return address

@@ -127,7 +127,7 @@ func signatureContact(text, writer string) (phone, address string) {
 				// their number.
 				place, number, _ := strings.Cut(placeThenNumber(l), "\n")
 				address, phone = cmp.Or(address, place), cmp.Or(phone, number)
-			case staffPost.MatchString(l):
+			case containsAny(l, "管家", "楼管", "樓管", "秩序员", "秩序員", "保安", "保洁", "保潔", "客服") && staffPost.MatchString(l):
 				// "9栋管家 分机 8021", "13-18幢管家 159 9013 6620": the writer's post on the office's
 				// staff, no home, and their number after it.
 				work = true
