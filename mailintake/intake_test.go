@@ -1925,7 +1925,7 @@ func TestButlersAndSalesPassOnAResidentsAndAClientsMail(t *testing.T) {
 		"I'm best reached on +86 158 0000 6094.\r\n\r\nPriya Raman\r\n"
 	checkComplainants(t, store, []complainantOf{
 		{butler, data.Complainant{Name: "Patrick O'Neill", Email: "patrick.oneill@example.com", Phone: "186 0000 0398", Address: "House 8, Sunny Hill"}},
-		{sales, data.Complainant{Name: "Priya Raman", Email: "priya.raman@novacore.example", Phone: "+86 158 0000 6094", Address: "Grand Ballroom"}},
+		{sales, data.Complainant{Name: "Priya Raman", Email: "priya.raman@novacore.example", Phone: "+86 158 0000 6094"}}, // the ballroom is the hotel's
 	})
 }
 
