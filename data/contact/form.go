@@ -197,8 +197,13 @@ func formContact(fields []formField) (name, email, phone string) {
 			if m := firmsJobThenName.FindStringSubmatch(value); m != nil && chineseName(m[1]) {
 				value = value[len(m[0])-len(m[1])-len(m[2]):] // "联系人：我司行政经理曹雪，电话：021-…"
 			}
-			// "联系人：王女士 135…": a name, then the number to call them on.
-			if i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) }); i > 0 &&
+			// "联系人：王女士 135…": a name, then the number to call them on; "联系人：陈浩 (020)3886
+			// 1234 转 8012", its area code in brackets.
+			i := strings.IndexFunc(value, func(r rune) bool { return r == '+' || unicode.IsDigit(r) })
+			if i > 0 && value[i-1] == '(' && areaInBrackets.MatchString(value[i:]) {
+				i--
+			}
+			if i > 0 &&
 				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") &&
 				!otherParty.MatchString(value[:i]) {
 				if p := phoneIn(value[i:]); p != "" && isPhone(p) {
@@ -1043,14 +1048,25 @@ func hanLead(s string) string {
 	return s
 }
 
+// labelNameNumber is a name's label, the name and a number apart by spaces, each in its group.
+var labelNameNumber = quickre.MustCompile(`^(\p{Han}{2,5})[ \t]+(\p{Han}{2,4})[ \t]+(\+?[\d(][\d \-()]{6,20}\d(?:[ \t]*(?:转|轉|ext\.?)[ \t]*\d{1,5})?)$`)
+
 var noteWord = quickre.MustCompile(EitherScript(`^[ \t]*(?:备注|附注|附|注)[ \t]*[:：][ \t]*`))
 
 // spokenFields is a line of fields whose labels have no colons, the fields apart by commas, as a
 // note at a mail's foot gives them: "联系人 邹先生，电话 185 2100 7766，房号 2-1602" read as
-// "联系人：邹先生，电话：185 2100 7766，房号：2-1602"; l itself unless every piece of two or more is
-// a label and its value.
+// "联系人：邹先生，电话：185 2100 7766，房号：2-1602", or a name's label, the name and the number
+// apart by spaces: "联系人 陈浩 (020)3886 1234 转 8012"; l itself unless every piece of two or more
+// is a label and its value.
 func spokenFields(l string) string {
-	if colon(l) >= 0 || !strings.ContainsAny(l, "，,") {
+	if colon(l) >= 0 {
+		return l
+	}
+	if !strings.ContainsAny(l, "，,") {
+		if m := labelNameNumber.FindStringSubmatch(strings.TrimSpace(l)); m != nil && formKey(m[1]) == "name" && (chineseName(m[2]) || titled(m[2])) &&
+			phoneIn(m[3]) == m[3] && isPhone(m[3]) {
+			return m[1] + "：" + m[2] + "，电话：" + m[3]
+		}
 		return l
 	}
 	t := strings.TrimSpace(l)

@@ -305,8 +305,8 @@ func personName(sender, said string) string {
 		}
 		// "Chen Jie" over "现场负责人：陈杰": a labelled name of the surname the sender's spells.
 		for _, m := range personLabelled.FindAllStringSubmatch(said, perLine) {
-			if chineseName(m[1]) && !titled(m[1]) && surnameSpelt(m[1], t) {
-				return m[1]
+			if n := cmp.Or(m[1], m[2]); chineseName(n) && !titled(n) && surnameSpelt(n, t) {
+				return n // "联系人 陈浩 (020)3886…", the label apart by a space, before the number
 			}
 		}
 	}
@@ -1196,8 +1196,9 @@ func calledBySpelling(text, word string) string {
 }
 
 // personLabelled is a name on a line of its own after a label of who is in charge or to contact:
-// "现场负责人：陈杰", "联系人：张薇".
-var personLabelled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*\p{Han}{0,4}(?:负责人|联系人|对接人|联络人)[:：][ \t]*(\p{Han}{2,3})[ \t]*$`))
+// "现场负责人：陈杰", "联系人：张薇" (group 1); or after the label and a space, before a number (group
+// 2): "联系人 陈浩 (020)3886 1234 转 8012".
+var personLabelled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*\p{Han}{0,4}(?:负责人|联系人|对接人|联络人)(?:[:：][ \t]*(\p{Han}{2,3})[ \t]*$|[ \t]+(\p{Han}{2,3})[ \t]+[+(\d])`))
 
 // surnameSpelt tells a Chinese name whose surname the first or the last word of a name in pinyin
 // spells: "陈杰" of "Chen Jie".
@@ -1379,7 +1380,10 @@ func formName(n string) string {
 		if callName(f[1]) {
 			return f[1] // "联系人：店长 侯佳慧 151-…", "落款：业主 谢红梅", "联系人：加盟商 简国华"
 		}
-		if before, _, ok := cutBracket(f[1]); ok && callName(strings.TrimSpace(before)) {
+		if before, inner, ok := cutBracket(f[1]); ok && chineseName(inner) && !titled(inner) && utf8.RuneCountInString(before) >= 2 &&
+			sameSurname([]rune(before)[0], []rune(inner)[0]) {
+			return inner // "联系人：行政部 于经理（于海燕）": the whole name after how the writer is called
+		} else if ok && callName(strings.TrimSpace(before)) {
 			return strings.TrimSpace(before) // "联系人：业主代表 侯敏（3栋1单元502）"
 		}
 	}

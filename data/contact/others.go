@@ -1072,6 +1072,13 @@ func kinWrittenFor(text string) Writer {
 	}
 	if w.Name == "" && calledAs != "" && utf8.RuneCountInString(calledAs) == 3 {
 		w.Name = calledAs // "帮对门的王奶奶反映一下…她家在8栋1单元301": as the writer calls her
+		for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+			if _, after, ok := strings.Cut(rest, calledAs+br[0]); ok {
+				if n, _, ok := strings.Cut(after, br[1]); ok && chineseName(n) && sameSurnameAs(n, calledAs) {
+					w.Name = n // "刘奶奶（刘桂芳）住2栋1单元301": her whole name in the brackets
+				}
+			}
+		}
 	}
 	if w.Name == "" {
 		return Writer{}
@@ -1097,6 +1104,9 @@ func kinWrittenFor(text string) Writer {
 			break
 		}
 	}
+	if p := theirKinsNumber.FindStringSubmatch(rest); w.Phone == "" && p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1]) // "回电请打她儿子的电话 135…": the one who answers for her
+	}
 	if w.Phone == "" && (w.Address == "" && !forParent || rest == text) {
 		return Writer{}
 	}
@@ -1107,6 +1117,10 @@ func kinWrittenFor(text string) Writer {
 	}
 	return w
 }
+
+// theirKinsNumber is the number of the relative of the one written for that the office is asked to
+// call: "回电请打她儿子的电话 13555556666".
+var theirKinsNumber = quickre.MustCompile(EitherScript(`(?:打|联系|致电)(?:她|他)(?:儿子|女儿|孙子|孙女|外孙|外孙女|家人|儿媳|女婿)(?:的)?(?:电话|手机)(?:号码)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 var (
 	// forKinTrigger is the writer saying whom they write for; group 1 how a neighbour is called.
@@ -1218,6 +1232,9 @@ func assistantsBoss(text string) Writer {
 			break
 		}
 	}
+	if p := bossOfficeLine.FindStringSubmatch(text); w.Phone == "" && p != nil && strings.HasPrefix(boss, p[1]) && isPhone(phoneIn(p[2])) {
+		w.Phone = phoneIn(p[2]) // "请回复此邮件，或致电杨总办公室 021-5879 3366"
+	}
 	if n, p := askedToCall(text, ""); w.Phone == "" && n != "" && sameSurnameAs(n, boss) {
 		w.Phone = p // "维修时间请直接联系周总确认，电话 139…；其他事务可联系我 010-…"
 	} else if m := callDirectly.FindStringSubmatch(text); w.Phone == "" && m != nil && (m[1] == "他" || m[1] == "她") && isPhone(phoneIn(m[3])) {
@@ -1262,6 +1279,10 @@ func assistantsBoss(text string) Writer {
 	}
 	return w
 }
+
+// bossOfficeLine is the boss's office's number the assistant asks the office to call, the boss's
+// surname in group 1: "或致电杨总办公室 021-5879 3366".
+var bossOfficeLine = quickre.MustCompile(EitherScript(`(?:致电|联系|打|拨打)(\p{Han})(?:总|董)(?:的)?办公室(?:电话)?\s*[:：]?\s*(\+?[\d(][\d \-()]{6,18}\d)`))
 
 // assistantsDesk is a line of the number of the front desk or the office of the assistant who
 // writes: "前台电话：020-3839 1503".

@@ -45,10 +45,11 @@ type Writer struct {
 func Read(m Mail) Writer {
 	email, byText, subject := m.Email, m.Notice, m.Subject
 	words := m.Text
+	reported := false // a staff member's record of a resident's complaint
 	if !byText && reportedFor(cmp.Or(m.OwnText, m.Text)) {
 		// A butler's or a front desk's record of a resident's complaint ("B区管家林晓转业主诉求一则：
 		// 业主：郑先生（B栋2203）…"): its labelled lines name the resident, as a notice's do.
-		byText, email = true, ""
+		byText, email, reported = true, "", true
 		words = reportedBlock(cmp.Or(m.OwnText, m.Text)) // not the staff member's own signature below it
 	}
 	if !byText {
@@ -669,6 +670,12 @@ func Read(m Mail) Writer {
 			phone = phoneIn(r[1])
 		}
 	}
+	if address == "" && !byText && containsAny(m.Text, "您登记", "您預留", "您预留", "您登記") {
+		// "你们说的师傅一直没来" above the office's answer: "您登记的电话为…，地址：云山诗意7栋2单元1101。".
+		if r := yourRegisteredPlace.FindStringSubmatch(m.Text); r != nil && addressPart(r[1]) == r[1] {
+			address = r[1]
+		}
+	}
 	if phone == "" && !byText && containsAny(writerText, "转告", "转达", "轉告", "轉達") {
 		if m := relayingKin.FindStringSubmatch(writerText); m != nil && isPhone(phoneIn(m[1])) {
 			phone = phoneIn(m[1]) // "请联系我弟弟邱亮：135…，他会转告我": the one who passes it on
@@ -755,6 +762,10 @@ func Read(m Mail) Writer {
 			w := Read(Mail{Text: said})
 			name, address = cmp.Or(name, w.Name), cmp.Or(address, w.Address)
 		}
+	case reported && formName(n) != "":
+		// "业主：郑文博先生，T2栋28A" in the record, "请直接联系郑先生本人：139…" below it: the
+		// resident, on the number the staff member asks the office to call.
+		name, email, phone = formName(n), e, numberAskedFor(cmp.Or(m.OwnText, m.Text), formName(n))
 	case byText: // the machine's notice names nobody: its lines are not the sender's
 		phone, address = "", ""
 	case strings.TrimSpace(name) == "" && n != "":
@@ -762,6 +773,29 @@ func Read(m Mail) Writer {
 	}
 	return Writer{Name: name, Email: email, Phone: phone, Address: address}
 }
+
+// numberAskedFor is the number a staff member asks the office to call someone on, by their name
+// or their surname and title: "请直接联系郑先生本人：139-0288-7766"; "" when the text asks none.
+func numberAskedFor(text, name string) string {
+	r := []rune(name)
+	if len(r) == 0 {
+		return ""
+	}
+	for _, who := range []string{name, string(r[0]) + "先生", string(r[0]) + "女士"} {
+		for _, label := range []string{"本人：", "本人:", "本人电话：", "本人手机：", "：", ":"} {
+			if _, rest, ok := strings.Cut(text, "联系"+who+label); ok {
+				if p := phoneIn(strings.TrimLeft(rest, " \t")); isPhone(p) {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// yourRegisteredPlace is the address the office's answer says the writer registered: "您登记的电话为
+// 137…，地址：云山诗意7栋2单元1101".
+var yourRegisteredPlace = quickre.MustCompile(EitherScript(`您(?:登记|预留)的[^。\n]{0,30}?(?:地址|房号)(?:为|是)?[:：]?\s*([^，,。；;\n\s]{3,30})`))
 
 // trailingRole is what a writer is of their flat, after it: "业主" of "5栋1单元903业主".
 var trailingRole = quickre.MustCompile(EitherScript(`\s*(?:的)?(?:业主|住户|租户)$`))
@@ -1117,13 +1151,14 @@ func withEnglishPlacesAfter(address, text string) string {
 // desk (Desk 3-17)", "on behalf of our team at Unit 1503, 15/F", "My company's office is in Room
 // 805, Tower B", "I'm Tan Wei Ming, staying at Apt 1503, Block 2", "Our company, Kim & Partners
 // Consulting, rents Suite 2105", "We are a trading firm in Unit 3302", "I have been staying in
-// Apartment 2703 since September". Group 1 is what they say before it.
+// Apartment 2703 since September", "I am living in your serviced apartment 2607". Group 1 is what
+// they say before it.
 var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*(?:(?:staying|living) (?:at|in)\s+)?)?|` +
 	`\bour (?:company|team|firm|office)(?-i: [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})?(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
 	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|` +
 	`\b(?:of|for) our (?:team|company|firm|office) (?:at|in)\s+|\bmy company(?:'s|’s) office is (?:in|at)\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*|` +
 	`\bour (?:company|team|firm), [^,.\n()]{2,40}, (?:rents|occupies|leases|is in|is at)\s+|\bwe are an? [^.\n,()]{1,40}? (?:in|at)\s+|` +
-	`\bi(?:'ve| have) been (?:staying|living) (?:in|at)\s+)` +
+	`\bi(?:'ve| have) been (?:staying|living) (?:in|at)\s+|\bi(?:'m| am) (?:staying|living) (?:in|at) (?:your |the )?(?:serviced |service )?)` +
 	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
 	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|[1-9]\d{0,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
 
@@ -3828,11 +3863,11 @@ func narrowed(s string) string {
 }
 
 // chineseFlat is a building and its unit or flat written in Chinese numerals: "三栋二单元五零二",
-// "十二栋三单元六零一", "十一幢一单元十楼", "五栋一零二室", "三号楼104", "十栋三门201", "十五栋一单元
-// 一千零二" and, as voice input writes 栋, "七洞二单元幺五零二"; not a building alone ("三号楼电梯"),
-// which the complaint may name as the place of the trouble.
+// "十二栋三单元六零一", "十一幢一单元十楼", "十一栋三单元六楼二号", "五栋一零二室", "三号楼104", "十
+// 栋三门201", "十五栋一单元一千零二" and, as voice input writes 栋, "七洞二单元幺五零二"; not a
+// building alone ("三号楼电梯"), which the complaint may name as the place of the trouble.
 var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓|洞)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元|门|門)` +
-	`(?:[一二三四五六七八九]千零[一二三四五六七八九]|[〇零一二三四五六七八九十幺]{1,4}(?:楼|樓|层|層|室)?)?|[〇零一二三四五六七八九幺]{3,4}室?|\d{3,4}室?)`)
+	`(?:[一二三四五六七八九]千零[一二三四五六七八九]|[〇零一二三四五六七八九十幺]{1,4}(?:(?:楼|樓)[一二三四五六七八九]号|楼|樓|层|層|室)?)?|[〇零一二三四五六七八九幺]{3,4}室?|\d{3,4}室?)`)
 
 // chineseUnit is a unit in a Chinese numeral after a building in digits: "一单元" of "23号楼一单元501".
 var chineseUnit = quickre.MustCompile(EitherScript(`\d(?:栋|幢|号楼)\s*[一二三四五六七八九十]{1,2}单元`))

@@ -6072,9 +6072,10 @@ func TestFlatsAndUnitsInLessCommonForms(t *testing.T) {
 
 // What voice input and phones write: numbers said in Chinese numerals in groups or going on in
 // digits (幺三九零零 六六八 二二一, 一三九零零123456), 洞 for 栋 before a unit, a flat said as a
-// number (一千零二), the name only at the end of a run-on from a nickname's mailbox, the one to
-// ask for, the number after "打电话给我", the writer's flat at the end of a run-on about the one
-// above, a shop's manager's number by their role.
+// number (一千零二) or by its floor and door (六楼二号), the name only at the end of a run-on from a
+// nickname's mailbox, the one to ask for, the number after "打电话给我", a new number before "之前那
+// 个不用了" and the address the office's quoted answer says was registered, the writer's flat at
+// the end of a run-on about the one above, a shop's manager's number by their role.
 func TestVoiceInputAndPhoneTypedMails(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"老周", "物业你好我是三期十二洞一单元八零二的周先生 我们家楼下那个车库门口天天有人停车堵着我出不去了 我电话幺三九零零 六六八 二二一 麻烦处理一下 谢谢",
@@ -6094,6 +6095,9 @@ func TestVoiceInputAndPhoneTypedMails(t *testing.T) {
 			"邱爽", "180 1234 5678", "三楼L3-21号铺"},
 		{"陳美玲", "海濱花園管理處：\n\n本人陳美玲，住在第3座12樓B室。升降機近一個月已經壞了四次。我曾經致電管理處熱線2345 6789查詢。\n\n請致電9123 4567與我聯絡，多謝。\n\n陳美玲",
 			"陳美玲", "9123 4567", "第3座12樓B室"},
+		{"黄秀珍", "你好我想反映一下我们这个小区的问题就是那个卫生搞得一塌糊涂嘛你们要管一下嘛我是十一栋三单元六楼二号的我电话是一三八 零八一二 三四五六", "黄秀珍", "138 0812 3456", "11栋3单元6楼2号"},
+		{"邓丽", "你们说的师傅一直没来 等了一天 我换号了 新号码是 199 8888 0000 之前那个不用了 打不通的\n\n在 2024-06-11 16:02:33，\"云山诗意物业客服\" <kefu@wuye-example.cn> 写道：\n> 邓女士您好，您的报修已受理，维修师傅将于明日上门，\n> 师傅电话13611110000。\n> 您登记的电话为13722223333，地址：云山诗意7栋2单元1101。\n> 云山诗意物业客服",
+			"邓丽", "199 8888 0000", "云山诗意7栋2单元1101"},
 		// Guards: another shop's manager's number; a year in numerals is no phone number.
 		{"茶小满华景广场店", "我们是二楼L2-08号铺茶小满。隔壁L2-09潮鞋馆每天放很大声的音乐。\n跟他们店长沟通过几次（店长电话13524009911）。\n茶小满华景广场店 店长 罗敏",
 			"罗敏", "", "二楼L2-08号铺"},
@@ -6102,10 +6106,13 @@ func TestVoiceInputAndPhoneTypedMails(t *testing.T) {
 }
 
 // Whom a mail from a department, a butler, a neighbour or an assistant names: the person a
-// department's mail puts in charge or its desk's person names in brackets, a resident who came to
-// the butler with their home in brackets after (not the butler's post under his name), an old
-// neighbour living alone named in brackets, one called only as the writer calls her, one with no
-// phone whose neighbour asks to be called, a lawyer whose front desk's line is given; the name a writer gives over a nickname or a Latin surname and initial; a firm's
+// department's mail puts in charge or its desk's person names in brackets, or in brackets after how
+// a firm's contact is called, a resident who came to the butler with their home in brackets after
+// (not the butler's post under his name), one a butler's record names on the number asked for
+// below it, an old neighbour living alone named in brackets, one called as the writer calls her or
+// by her name in brackets after that, on her son's number, one with no phone whose neighbour asks
+// to be called, a lawyer whose front desk's line is given, a boss whose office's line is given, a
+// contact labelled without a colon before a landline with its area code in brackets; the name a writer gives over a nickname or a Latin surname and initial; a firm's
 // booth at the fair, not the one the organisers move it to.
 func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
 	checkWriters(t, []writerCase{
@@ -6130,6 +6137,16 @@ func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
 			"刘思思", "0571-8705 6621", "创意园A栋302"},
 		{"刘芳", "物业你好：\n\n我帮对门的王奶奶反映一下，她不会用手机上网。她家在8栋1单元301，我住302。她家卫生间的水管接口漏水好几天了。\n\n请派维修师傅上门，上门前直接联系她家电话 0531-8690 2234，她耳朵不太好。\n\n我是邻居刘芳 13853112267",
 			"王奶奶", "0531-8690 2234", "8栋1单元301"},
+		{"金地管家 陈晨", "客服中心同事好：\n\n转一条业主投诉，请跟进。\n\n业主：郑文博先生，T2栋28A\n问题：主卧外墙渗水，雨天墙纸起鼓发霉。\n\n请直接联系郑先生本人：139-0288-7766\n我这边分机8023，有需要可以找我。\n\n陈晨\n金地高端服务中心 管家部",
+			"郑文博", "139-0288-7766", "T2栋28A"},
+		{"小吴", "物业你好 我帮对门的刘奶奶发的 她不会用手机 刘奶奶（刘桂芳）住2栋1单元301 我是302的小吴 她家卫生间的下水管一直往外渗水 麻烦你们派人去看一下 回电请打她儿子的电话 13555556666 她耳朵背接不了电话",
+			"刘桂芳", "13555556666", "2栋1单元301"},
+		{"深圳市恒达贸易有限公司", "物业管理处：\n\n我司租用国贸大厦19楼1908单元。19楼电梯厅及走廊照明有一半以上不亮。\n\n联系人：行政部 于经理（于海燕）\n电话：(0755) 8321 5678-803",
+			"于海燕", "(0755) 8321 5678-803", "国贸大厦19楼1908单元"},
+		{"Amy 徐", "物业管理处：\n\n您好，我是鼎盛集团董事长杨志远先生的助理。杨总的办公室在环球金融中心38楼3802室。今天上午杨总被困在电梯里二十多分钟。\n\n请回复此邮件，或致电杨总办公室 021-5879 3366。\n\n徐敏\n董事长助理\n手机：13917745520",
+			"杨志远", "021-5879 3366", "环球金融中心38楼3802室"},
+		{"Chen Hao", "天河商务中心物业管理处：\n\n本公司蓝浪科技位于天河商务中心B座2108-2110室。21楼公共卫生间经常缺少洗手液。\n\n联系人 陈浩 (020)3886 1234 转 8012\n蓝浪科技有限公司 行政部",
+			"陈浩", "(020)3886 1234 转 8012", "天河商务中心B座2108-2110室"},
 		// Guard: a neighbour's mail the writer signs with a name of another surname than the nickname's.
 		{"叶子", "你好，\n\n我住3-1-402，楼上502家里养了两条大狗。\n\n王秋萍\n联系电话：135-0402-3399", "叶子", "135-0402-3399", "3-1-402"},
 	})
@@ -6138,6 +6155,10 @@ func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
 			"Daniel Kim", "", "Suite 2105"},
 		{"Anna Müller", "Heating and internet", "Dear Residence Manager,\n\nI have been staying in Apartment 2703 since September on a 6-month contract through my company. The floor heating doesn't work.\n\nMy mobile: +86 186 0213 7788.\n\nAnna Müller",
 			"Anna Müller", "+86 186 0213 7788", "Apartment 2703"},
+		{"Olga Petrova", "cold water in shower every morning", "Hello,\n\nI am living in your serviced apartment 2607 since January (long stay contract). The water in the shower is cold every morning.\n\nMy phone 152 2108 4473 (I do not speak Chinese, English please).\n\nOlga Petrova",
+			"Olga Petrova", "152 2108 4473", "apartment 2607"},
+		{"Sarah Nguyen", "Double charge", "Hello,\n\nThe minibar was charged twice. I would like a refund. You can reach me by email or at +1 415 555 0198.\n\nSarah Nguyen",
+			"Sarah Nguyen", "+1 415 555 0198", ""},
 		{"James Liu", "RE: Power Outage Notice", "Hi,\n\nThis is not acceptable. We are a trading firm in Unit 3302 and cannot lose power during market hours.\n\nJames Liu\nCOO, Apex Capital",
 			"James Liu", "", "Unit 3302"},
 	})

@@ -714,7 +714,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`\b(?:(?:contact|call) me(?: directly| first)? (?:to|for) [^.:\n\d]{2,50}:|give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
-	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently| first)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text)(?: or (?:phone|whatsapp|wechat|text))? )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?:,? which works here:| (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:the )?best number is my (?:[a-z]+ ){0,2}(?:mobile|phone|cell)|our home (?:phone|number|landline)(?: here)? is|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently| first)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text|e-?mail)(?: or (?:phone|whatsapp|wechat|text))? )?(?:or )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?:,? which works here:| (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:the )?best number is my (?:[a-z]+ ){0,2}(?:mobile|phone|cell)|our home (?:phone|number|landline)(?: here)? is|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|coordinate (?:[a-z]+ ){0,3}with me(?: directly)?:?|direct (?:all )?(?:follow-up|follow-ups|replies) to me[^\n\d:]{0,40}:|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime| first)?(?:\s*\([^()\n]{0,60}\)|,\s*(?:his|her|their|the) [a-z ]{2,30},)?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*|(?:行动电话|手机|电话)[ \t]*)?`))
@@ -989,7 +989,8 @@ func newNumber(text string) string {
 			continue
 		}
 		for _, m := range changedToMine.FindAllStringIndex(l, perLine) {
-			if rest := l[m[1]:]; !quoted(l[:m[0]]) && !deadNumber.MatchString(clause(rest)) {
+			// "…新号码是 199 8888 0000 之前那个不用了": the old number is the one no longer used.
+			if rest := l[m[1]:]; !quoted(l[:m[0]]) && (!deadNumber.MatchString(clause(rest)) || oldOneDead.MatchString(clause(rest))) {
 				if p := phoneAtOnce(rest); p != "" {
 					return p
 				}
@@ -1713,6 +1714,9 @@ func clause(s string) string {
 // deadNumber is a number said to be wrong or no longer in use, or one its owner does not hear.
 var deadNumber = quickre.MustCompile(EitherScript(`(?i)错|錯|停机|停機|停用|不用|不开机|很少开机|接不到|听不见|聽不見|听不清|聽不清|坏了在修|最近坏了|注销|註銷|空号|空號|作废|作廢|换了|wrong|cancel|no longer|not in use|unreachable|not reachable|poor (?:roaming )?(?:coverage|reception|signal)|no signal|doesn't work|does not work|doesn’t work`))
 
+// oldOneDead says the old number, not the one before it, is dead: "之前那个不用了", "原来的号停机了".
+var oldOneDead = quickre.MustCompile(EitherScript(`(?:之前|以前|原来|原先|旧)(?:那个|的)?(?:号码|号|手机|电话)?(?:已经)?(?:不用|停机|停用|注销|作废|打不通)`))
+
 // numberKind is the kind of line a value's number is before it: "市话", "座机", "手机".
 var numberKind = quickre.MustCompile(EitherScript(`^(?:市话|座机|固话|宅电|手机|家里电话|办公室电话)[:：]?[ \t]*`))
 
@@ -1732,7 +1736,11 @@ func phoneIn(value string) string {
 	if p == "" {
 		// After a name: "联系方式：王女士 138…", "联系人：王先生（138…）"; not a QQ or WeChat number.
 		if m := namedPhone.FindStringSubmatchIndex(value); m != nil && !chatAccount.MatchString(value) {
-			value = value[m[2]:]
+			at := m[2]
+			if at > 0 && value[at-1] == '(' && areaInBrackets.MatchString(value[at:]) {
+				at-- // "陈浩 (020)3886 1234 转 8012": the area code in its brackets
+			}
+			value = value[at:]
 			p = leadingPhone.FindString(value)
 		}
 	}
@@ -1794,6 +1802,9 @@ var chatAfter = quickre.MustCompile(`(?i)^\s*[(（]?\s*(qq|微信|weixin|wechat)
 
 // namedPhone is a name of a few letters before a phone number, apart from it.
 var namedPhone = quickre.MustCompile(`^(?:[^\d\s(（:：]{1,6}\s+)?[^\d\s(（:：]{1,6}[\s(（]+([+(]*\d)`)
+
+// areaInBrackets is an area code in brackets, its opening one left out, then the number: "020)3886".
+var areaInBrackets = quickre.MustCompile(`^0\d{1,3}\)\s?\d`)
 
 // phoneExtension is an extension after a number: "转8001", "ext. 12", "分机 3".
 var phoneExtension = quickre.MustCompile(`^\s*(转|轉|分机|分機|内线|內線|內綫|ext\.?|x|#)\s*\d{1,6}`)
