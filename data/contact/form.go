@@ -1063,7 +1063,11 @@ func spokenFields(l string) string {
 		return l
 	}
 	if !strings.ContainsAny(l, "，,") {
-		if m := labelNameNumber.FindStringSubmatch(strings.TrimSpace(l)); m != nil && formKey(m[1]) == "name" && (chineseName(m[2]) || titled(m[2])) &&
+		t := strings.TrimSpace(l)
+		if lead := hanLead(t); lead == "" || utf8.RuneCountInString(lead) > 5 || !strings.HasPrefix(t[len(lead):], " ") && !strings.HasPrefix(t[len(lead):], "\t") {
+			return l // no label of a name and a space begin the line
+		}
+		if m := labelNameNumber.FindStringSubmatch(t); m != nil && formKey(m[1]) == "name" && (chineseName(m[2]) || titled(m[2])) &&
 			phoneIn(m[3]) == m[3] && isPhone(m[3]) {
 			return m[1] + "：" + m[2] + "，电话：" + m[3]
 		}
