@@ -3296,7 +3296,7 @@ func TestParentsStallsAndDashedSubjects(t *testing.T) {
 }
 
 // A daughter who says whose daughter she is at her mother's flat, with the estate's name and
-// spaces, and speaks of her mother after: the mother, called on the daughter's own mobile; a hall
+// spaces, and speaks of her mother after: the mother, called on the daughter's own mobile; no hall
 // on a floor where the writer's meeting is held.
 func TestKinAtTheirFlatAndHallsOnAFloor(t *testing.T) {
 	checkWriters(t, []writerCase{
