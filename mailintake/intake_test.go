@@ -1812,7 +1812,8 @@ func TestRelayedCitizensColleaguesAndParents(t *testing.T) {
 }
 
 // A daughter passing on her mother's mail ("下面是我妈妈写的…我帮她转过来…有事麻烦直接打她电话"), a
-// son his father's ("这是我爸写的，让我帮他转给你们"), a regional manager a store manager's ("以下是我们
+// son his father's ("这是我爸写的，让我帮他转给你们"), a husband his wife's ("帮我老婆转一下，她的邮箱
+// 发不出去"), a regional manager a store manager's ("以下是我们
 // 店长发来的情况…请直接联系店长罗小梅") and a landlord a tenant's ("我是海澜苑5-2-602的业主…下面是我租
 // 客发给我的…直接联系租客就行") open the complaint of the one who wrote it; the tenant's at the flat
 // the landlord lets.
@@ -1835,8 +1836,13 @@ func TestRelayedByDaughtersManagersAndLandlords(t *testing.T) {
 		"Message-ID: <r4@example.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业你好，这是我爸写的，让我帮他转给你们。\r\n\r\n" +
 		"------------------ 原始邮件 ------------------\r\n发件人: \"" + word("周国庆") + "\"<zgq_1960@example.cn>;\r\n发送时间: 2026年11月7日(星期六) 晚上10:48\r\n收件人: \"" + word("小胖") + "\"<xp2008@example.cn>;\r\n主题: " + word("关于楼下餐馆噪音") + "\r\n\r\n" +
 		"物业：\r\n楼下底商新开的烧烤店每天营业到凌晨两点，排风机就在我家卧室窗户底下。\r\n\r\n家住 凤凰城 6-3-1102\r\n电话 139 0731 6620\r\n周国庆\r\n"
+	wife := "From: " + word("孙伟") + " <sunwei@example.com>\r\nTo: kf@example.cn\r\nSubject: " + word("Fwd: 阳台雨水管漏水") + "\r\n" +
+		"Message-ID: <r5@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n帮我老婆转一下，她的邮箱发不出去。\r\n\r\n" +
+		"---------- Forwarded message ---------\r\nFrom: " + word("李娜") + " <lina_xyz@example.cn>\r\nDate: 2026年11月18日周三 21:03\r\nSubject: " + word("阳台雨水管漏水") + "\r\nTo: " + word("孙伟") + " <sunwei@example.com>\r\n\r\n" +
+		"物业你好，我家（枫林湾8-1-1203）阳台上方的雨水管接口漏水，一下雨水就顺着墙流进来。麻烦派人来看看。\r\n我电话18605716620，李娜\r\n"
 	checkComplainants(t, store, []complainantOf{
 		{mother, data.Complainant{Name: "刘桂芳", Email: "lgf1958@example.cn", Phone: "13512346620", Address: "12号楼1单元803"}},
+		{wife, data.Complainant{Name: "李娜", Email: "lina_xyz@example.cn", Phone: "18605716620", Address: "枫林湾8-1-1203"}},
 		{father, data.Complainant{Name: "周国庆", Email: "zgq_1960@example.cn", Phone: "139 0731 6620", Address: "凤凰城 6-3-1102"}},
 		{store2, data.Complainant{Name: "罗小梅", Email: "luoxiaomei@meiya.example", Phone: "159 2100 6620", Address: "L3-028"}},
 		{tenant, data.Complainant{Name: "谢晓伦", Email: "allen.xie@example.com", Phone: "176 2233 6620", Address: "海澜苑5-2-602"}},

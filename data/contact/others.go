@@ -1261,6 +1261,9 @@ func assistantsBoss(text string) Writer {
 	if m := namedBossesOffice.FindStringSubmatch(text); w.Address == "" && m != nil && m[1] == boss && addressPart(m[2]) != "" && strings.HasPrefix(m[2], addressPart(m[2])) {
 		w.Address = addressPart(m[2]) // "我们董事长杨振宇先生的办公室在汇金大厦32层3201"
 	}
+	if m := bossLives.FindStringSubmatch(text); w.Address == "" && m != nil && strings.Contains(boss, m[1]) && addressPart(m[2]) == m[2] {
+		w.Address = m[2] // "Smith先生住在贵公寓B栋1502"
+	}
 	if m := bossOwns.FindStringSubmatch(text); w.Address == "" && m != nil && strings.HasPrefix(boss, m[1]) && addressPart(m[2]) == m[2] {
 		w.Address = m[2] // "周总为悦府1号楼2601业主"
 	}
@@ -1305,6 +1308,9 @@ var (
 	// bossHomeAt is a boss by their surname and title (group 1), at their home (group 2), who has
 	// the writer pass the matter on: "李总家在2号楼2601，他让我转达".
 	bossHomeAt = quickre.MustCompile(EitherScript(`(\p{Han}(?:总|董))家(?:住)?在([^，,。；\n]{3,24})[，,]\s*(?:他|她)(?:让|叫|请|托)我(?:转达|反映|转告)`))
+	// bossLives is the home a boss lives in, by their surname (group 1) and title: "Smith先生住在贵公寓B栋
+	// 1502", "李总住在5栋2601".
+	bossLives = quickre.MustCompile(EitherScript(`([A-Z][a-z]+|\p{Han})(?:先生|女士|总|董)住在(?:贵公寓|贵小区|贵大厦)?([^，,。；;\n]{3,20}?\d{3,4}室?)(?:[，,。；;\s]|$)`))
 	// bossOwns is the home a boss, by their surname and title, owns: "周总为悦府1号楼2601业主".
 	bossOwns = quickre.MustCompile(EitherScript(`(\p{Han})(?:总|董)(?:为|是)([^，。；\n的]{3,30}?)的?业主`))
 	// inCharge is the one a mail says is in charge of what it is about, and their number: "客户现场
@@ -1321,8 +1327,9 @@ var (
 	// the home in group 1, the name in group 2.
 	householdStaff = quickre.MustCompile(EitherScript(`我是([^，。\n的]{3,24}?)(?:的)?(?:(?:业主)(\p{Han}{2,3}?)(?:先生|总)?|(\p{Han}{2,3}?)(?:老先生|老太太)|` +
 		`\p{Han}(?:奶奶|爷爷|阿姨|叔叔|老师)[（(](\p{Han}{2,3})[）)])家的(?:司机|保姆|阿姨|管家|助理|秘书|护工)`))
-	// englishBoss is a boss by their English name, with their Chinese name in brackets.
-	englishBoss = quickre.MustCompile(EitherScript(`(?:我们|我們|我司)(?:的)?(?:总经理|董事长|总裁|总监)\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*[（(]\p{Han}{2,4}[）)]\s*(?:先生|女士)`))
+	// englishBoss is a boss by their English name, with their Chinese name in brackets or before
+	// their title and what the assistant writes for ("代我司驻华总经理John Smith先生反映").
+	englishBoss = quickre.MustCompile(EitherScript(`(?:我们|我們|我司)(?:的)?(?:驻华|中国区|大中华区)?(?:总经理|董事长|总裁|总监)\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*(?:[（(]\p{Han}{2,4}[）)]\s*(?:先生|女士)|(?:先生|女士)(?:向\p{Han}{1,4})?(?:反映|投诉))`))
 	bossNamed   = quickre.MustCompile(EitherScript(`(\p{Han})总[（(](\p{Han}{2,3})[）)]`))
 	// "我们王振宇王总": the boss's whole name, then their surname and title.
 	bossNameFirst = quickre.MustCompile(EitherScript(`(?:我们|我們)(\p{Han}{2,3}?)(\p{Han})总`))

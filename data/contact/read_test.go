@@ -6112,8 +6112,9 @@ func TestVoiceInputAndPhoneTypedMails(t *testing.T) {
 // below it, an old neighbour living alone named in brackets, one called as the writer calls her or
 // by her name in brackets after that, on her son's number, one with no phone whose neighbour asks
 // to be called, a lawyer whose front desk's line is given, a boss whose office's line is given, a
-// contact labelled without a colon before a landline with its area code in brackets; the name a writer gives over a nickname or a Latin surname and initial; a firm's
-// booth at the fair, not the one the organisers move it to.
+// boss by an English name at the home the assistant gives, a contact labelled without a colon
+// before a landline with its area code in brackets; the name a writer gives over a nickname or a
+// Latin surname and initial; a firm's booth at the fair, not the one the organisers move it to.
 func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"培训部", "我司原预订在贵酒店五楼举办管理培训课程。\n\n本邮件由我的助理代发，具体事宜请与我本人联系。\n\n远大教育科技有限公司 培训总监 韩冬梅\n手机：135-0123-9988\n助理：小苏 138-0123-6677",
@@ -6147,6 +6148,8 @@ func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
 			"杨志远", "021-5879 3366", "环球金融中心38楼3802室"},
 		{"Chen Hao", "天河商务中心物业管理处：\n\n本公司蓝浪科技位于天河商务中心B座2108-2110室。21楼公共卫生间经常缺少洗手液。\n\n联系人 陈浩 (020)3886 1234 转 8012\n蓝浪科技有限公司 行政部",
 			"陈浩", "(020)3886 1234 转 8012", "天河商务中心B座2108-2110室"},
+		{"韦敏", "公寓管理处：\n您好！我是Globex公司行政助理韦敏，代我司驻华总经理John Smith先生反映他所住公寓的问题。\nSmith先生住在贵公寓B栋1502，近一周楼下在装修。\n请管理处尽快处理。Smith先生中文不好，请联系我：139 1702 6655。\n韦敏\nGlobex中国 行政部",
+			"John Smith", "139 1702 6655", "B栋1502"},
 		// Guard: a neighbour's mail the writer signs with a name of another surname than the nickname's.
 		{"叶子", "你好，\n\n我住3-1-402，楼上502家里养了两条大狗。\n\n王秋萍\n联系电话：135-0402-3399", "叶子", "135-0402-3399", "3-1-402"},
 	})
