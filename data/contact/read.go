@@ -1126,12 +1126,21 @@ func withEnglishPlacesAfter(address, text string) string {
 	}
 	whole := strings.Join(parts[:n], ", ")
 	if n < len(parts) {
-		// "Kerry Centre has had no heating": the building's name, then the sentence goes on.
+		// "Kerry Centre has had no heating": the building's name, then the sentence goes on, maybe
+		// after its tower ("Jing An Kerry Centre Tower 2. On 4 March…"); "Level 14 in your business
+		// centre": the floor, then the sentence.
 		w := strings.Fields(parts[n])
-		for k := min(len(w), 5); k >= 1; k-- {
-			if name := strings.Join(w[:k], " "); englishEstate.MatchString(name) {
-				whole += ", " + name
-				break
+		if len(w) >= 2 && englishFloor.MatchString(w[0]+" "+w[1]) {
+			whole += ", " + w[0] + " " + w[1]
+		} else {
+			for k := min(len(w), 5); k >= 1; k-- {
+				if name := strings.Join(w[:k], " "); englishEstate.MatchString(name) {
+					if k+1 < len(w) && towerOfEstate.MatchString(w[k]+" "+w[k+1]) {
+						name += " " + w[k] + " " + w[k+1]
+					}
+					whole += ", " + name
+					break
+				}
 			}
 		}
 	}
@@ -1140,6 +1149,9 @@ func withEnglishPlacesAfter(address, text string) string {
 	}
 	return address
 }
+
+// towerOfEstate is a tower or a block of an estate or a building after its name: "Tower 2".
+var towerOfEstate = quickre.MustCompile(`^(?:Tower|Block|Building) [0-9A-Z]{1,3}$`)
 
 // englishWeAre is a unit an English writer says they or their company are, are in, rent or have
 // staff in, after their company's name or their role in it, in group 2: "We are Dolce Vita

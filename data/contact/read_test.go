@@ -6025,9 +6025,10 @@ func TestNamesInLessCommonForms(t *testing.T) {
 // letter's name, a flat after 房号 with the estate apart by a space or as building and room
 // numbers alone, a floor's lettered shop (1F-A012铺, 2F-B-118档口), a room with a letter (2801A
 // 单元), a kiosk (K06号亭), a desk in a shared office or its area, a firm's rooms it rents after
-// 我公司（…）, an English flat with its estate in a Cantonese sentence; a flat put right after a
-// typing slip, one on the line below the building, one before a room of the home; a tenant's home
-// after 住在 in a run-on, a family's after 我们一家住在 over the hall the wedding was held in.
+// 我公司（…）, an English flat with its estate in a Cantonese sentence, an English office with its
+// floor's level or its estate's tower after it; a flat put right after a typing slip, one on the
+// line below the building, one before a room of the home; a tenant's home after 住在 in a run-on, a
+// family's after 我们一家住在 over the hall the wedding was held in.
 func TestFlatsAndUnitsInLessCommonForms(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"孟庆华", "北辰小区物业公司：\n\n本人孟庆华，北辰小区12号楼3门501业主，建筑面积89.6平方米，整个采暖季室温不达标。\n\n联系方式：孟庆华 139-2011-5678",
@@ -6062,6 +6063,9 @@ func TestFlatsAndUnitsInLessCommonForms(t *testing.T) {
 		{"郑海涛", "鑫源大厦物业管理处：\n\n我公司（苏州海涛贸易有限公司）租用贵大厦15层1503单元已近五年，本月车位月租费上涨了。\n\n联系人：郑海涛\n电话：0512-6523 7788-203",
 			"郑海涛", "0512-6523 7788-203", "15层1503单元"},
 		{"周凯文", "Hi 空间管理员，\n\n我们团队在众创空间5楼E-07工位办公，最近两周每天下午网络都断。\n\n周凯文 17621839056", "周凯文", "17621839056", "众创空间5楼E-07工位"},
+		{"Anna Lee", "Hi,\n\nOur office is at Unit 1802, Level 18 in your tower. The lights are off.\n\nAnna Lee", "Anna Lee", "", "Unit 1802, Level 18"},
+		{"Thomas Becker", "To the Building Management,\n\nOur office is at Unit 2305, 23/F, Jing An Kerry Centre Tower 2. On 4 March we submitted the forms.\n\nPlease contact me at +86 21 6099 1870 ext. 12.\n\nThomas Becker",
+			"Thomas Becker", "+86 21 6099 1870 ext. 12", "Unit 2305, 23/F, Jing An Kerry Centre Tower 2"},
 		// Guards: a firm's address in the brackets after 我公司, not the hall of its meeting; a building
 		// mentioned before is no flat of the writer's.
 		{"唐敏", "县宾馆会务部：\n\n我公司（创业科技有限公司，地址：城东工业园创业大厦5楼502）于11月8日在贵宾馆三楼多功能厅召开年度客户答谢会，投影仪坏了。\n\n联系人：唐敏（行政部）\n联系电话：187 7461 2253",
