@@ -51,8 +51,13 @@ func personName(sender, said string) string {
 	if desk := t[strings.LastIndexAny(t, " \t")+1:]; deskSender.MatchString(desk) {
 		// "培训部" signing "远大教育科技有限公司 培训总监 韩冬梅", "Sunny Tech 展务" over "现场负责人：
 		// 杨帆": the person the department's mail names as in charge.
+		for _, m := range personLabelled.FindAllStringSubmatch(said, perLine) {
+			if n := cmp.Or(m[1], m[2]); chineseName(n) && !titled(n) {
+				return n
+			}
+		}
 		for _, m := range personInCharge.FindAllStringSubmatch(said, perLine) {
-			if n := cmp.Or(m[1], m[2], m[3]); chineseName(n) && !titled(n) {
+			if n := cmp.Or(m[1], m[2]); chineseName(n) && !titled(n) {
 				return n
 			}
 		}
@@ -1889,10 +1894,9 @@ func runOnEndName(text string) string {
 // deskSender is a sender named by a company's department or desk: "培训部", "展务", "会务组".
 var deskSender = quickre.MustCompile(EitherScript(`^(?:\p{Han}{1,6}部|展务|会务|会务组|展务组|行政|前台)$`))
 
-// personInCharge is the person a department's mail names: on a line labelled as the one in charge
-// or to contact (group 1), ending a signature's line after their job (group 2), or in brackets
-// after how the desk's person is called (group 3).
-var personInCharge = quickre.MustCompile(EitherScript(`(?m)^\s*(?:现场|项目|活动)?(?:负责人|联系人|对接人)\s*[:：]\s*(\p{Han}{2,3})\s*$|` +
-	`(?m)^[^\n，。！？]{0,30}(?:总监|经理|主管|主任|专员|负责人)[ \t]+(\p{Han}{2,3})[ \t]*$|` +
+// personInCharge is the person a department's mail names where no labelled line (personLabelled)
+// does: ending a signature's line after their job (group 1), or in brackets after how the desk's
+// person is called (group 2).
+var personInCharge = quickre.MustCompile(EitherScript(`(?m)^[^\n，。！？]{0,30}(?:总监|经理|主管|主任|专员|负责人)[ \t]+(\p{Han}{2,3})[ \t]*$|` +
 	// "我是星河设计的前台小刘（刘思思）": how the desk's person is called, then their whole name.
 	`(?:前台|行政|助理)(?:小|老)\p{Han}[（(](\p{Han}{2,3})[）)]`))

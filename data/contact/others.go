@@ -1593,14 +1593,16 @@ var flatOwnerReports = quickre.MustCompile(EitherScript(`^([^，,。；;！!？?
 // 桂兰（住幸福里小区9号楼3单元101）向我反映", "业主孙美华（9栋1单元2202，电话 137 7788 9900）今天在管家
 // 群里反映", the name in group 1, the flat in group 2, a number in the brackets in group 3.
 var residentNamedFirst = quickre.MustCompile(EitherScript(`(?:业主|住户|租户|居民|独居老人|老人)(\p{Han}{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷)|\p{Han}{2,3})[（(]住?([^（()）\n，,]{3,20})(?:[，,]\s*(?:电话|手机|联系电话)[:：]?\s*(\+?\d[\d \-]{6,16}\d))?[）)]` +
-	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业|居委会)(?:来)?` +
-	`(?:[，,]?\s*(?:反映|投诉|说)|[，,。])|向我(?:反映|投诉)|在\p{Han}{0,4}群里(?:反映|投诉|说))`))
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:` + cameToDesk + `(?:[，,]?\s*(?:反映|投诉|说)|[，,。])|向我(?:反映|投诉)|在\p{Han}{0,4}群里(?:反映|投诉|说))`))
+
+// cameToDesk are the words of a resident coming or ringing to the office's desk: "到管家中心",
+// "打电话到前台", "来物业".
+const cameToDesk = `(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业|居委会)(?:来)?`
 
 // residentThenHome is a resident who came or rang to complain, called by their surname, and their
 // home in brackets after "他家" or "她家": "业主赵先生到管家中心反映，他家（9栋1单元2801）主卧…".
 var residentThenHome = quickre.MustCompile(EitherScript(`(?:业主|住户|租户|居民)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))` +
-	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}(?:打(?:电话)?到|致电|来|到)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家站|管家部|物业)(?:来)?` +
-	`[，,]?\s*(?:反映|投诉|说)[，,：:]?\s*(?:他|她)家[（(]([^（()）\n，,]{3,20})[）)]`))
+	`(?:今天|今晚|上午|下午|晚上|刚才|刚刚){0,2}` + cameToDesk + `[，,]?\s*(?:反映|投诉|说)[，,：:]?\s*(?:他|她)家[（(]([^（()）\n，,]{3,20})[）)]`))
 
 // residentTitledInEnglish is a resident called in English by the record of their visit: the flat in
 // group 1, the title and surname or whole name in group 2, without the title in group 3, the whole
