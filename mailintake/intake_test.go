@@ -1840,8 +1840,13 @@ func TestRelayedByDaughtersManagersAndLandlords(t *testing.T) {
 		"Message-ID: <r5@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n帮我老婆转一下，她的邮箱发不出去。\r\n\r\n" +
 		"---------- Forwarded message ---------\r\nFrom: " + word("李娜") + " <lina_xyz@example.cn>\r\nDate: 2026年11月18日周三 21:03\r\nSubject: " + word("阳台雨水管漏水") + "\r\nTo: " + word("孙伟") + " <sunwei@example.com>\r\n\r\n" +
 		"物业你好，我家（枫林湾8-1-1203）阳台上方的雨水管接口漏水，一下雨水就顺着墙流进来。麻烦派人来看看。\r\n我电话18605716620，李娜\r\n"
+	student := "From: " + word("王燕") + " <wangyan@univ.example>\r\nTo: kf@example.cn\r\nSubject: " + word("转发: 梅园3舍热水问题") + "\r\n" +
+		"Message-ID: <r6@univ.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n物业中心你好，以下是我们班学生反映的问题，麻烦处理一下，请直接联系学生本人。\r\n\r\n王燕\r\n机械学院2022级辅导员 0571-8529 6620\r\n\r\n" +
+		"---------- 转发的邮件 ----------\r\n发件人：" + word("郑凯文") + " <zkw2022@example.cn>\r\n日期：2026年11月18日 21:47\r\n主题：" + word("梅园3舍热水问题") + "\r\n收件人：" + word("王燕老师") + "\r\n\r\n" +
+		"王老师好，我是机械2203班的郑凯文，住梅园3舍516。我们这层楼浴室的热水已经一个多星期时有时无了。\r\n我的电话是17857026620。\r\n谢谢老师！\r\n"
 	checkComplainants(t, store, []complainantOf{
 		{mother, data.Complainant{Name: "刘桂芳", Email: "lgf1958@example.cn", Phone: "13512346620", Address: "12号楼1单元803"}},
+		{student, data.Complainant{Name: "郑凯文", Email: "zkw2022@example.cn", Phone: "17857026620", Address: "梅园3舍516"}},
 		{wife, data.Complainant{Name: "李娜", Email: "lina_xyz@example.cn", Phone: "18605716620", Address: "枫林湾8-1-1203"}},
 		{father, data.Complainant{Name: "周国庆", Email: "zgq_1960@example.cn", Phone: "139 0731 6620", Address: "凤凰城 6-3-1102"}},
 		{store2, data.Complainant{Name: "罗小梅", Email: "luoxiaomei@meiya.example", Phone: "159 2100 6620", Address: "L3-028"}},

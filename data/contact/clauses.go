@@ -403,6 +403,14 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			if okAddress && address == "" && k.address != "" && (anchored || signed || named ||
 				!bareFlat.MatchString(k.address) && !strings.Contains(prior, k.address)) {
 				address = k.address
+				for n := min(to-j, 4); n >= 2 && !isASCII(address); n-- {
+					if spaced := strings.Join(clauses[j:j+n], " "); address == clauses[j] && flatAlone(spaced) && (j == 0 || !flatAlone(clauses[j-1]+" "+spaced)) {
+						// "…这个月第三次了！！！9栋 1单元 2301 卢先生 135…": the flat's parts, apart by
+						// spaces as a phone's keyboard leaves them.
+						address, j = strings.Join(clauses[j:j+n], ""), j+n-1
+						break
+					}
+				}
 				// "Block 6, 1302", "I'm in 1701, Block 9": the address's parts in the clauses
 				// after it.
 				for j+1 < to && isASCII(address) && (kinds[j+1].room != "" ||
@@ -957,8 +965,8 @@ func addressLine(l string) bool {
 }
 
 // venue are the words of a place that is no one's address: a meeting room, a booth, a front
-// desk, a parking space, a locker.
-var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|柜|客房|房间|包厢|教室`))
+// desk, a parking space, a locker; not a mall's island counter ("K07号岛柜"), a shop's unit.
+var venue = quickre.MustCompile(EitherScript(`会议室|会议厅|报告厅|礼堂|展位|展馆|号馆|展厅|前台|车位|(?:^|[^岛])柜|客房|房间|包厢|教室`))
 
 // lodged tells a place that is a hotel's or a guest house's, no one's home: not a room of an
 // apartment block or a dormitory (homeRoom).
@@ -981,7 +989,8 @@ var homeRoom = quickre.MustCompile(EitherScript(`(?:公寓|宿舍|[栋座幢]|�
 // market's stall ("花卉区2-33", "C区218档", "水果区C排12号"); an estate's name ending in 村 before
 // its building ("和睦新村12幢"), or before its building and flat with a dash ("新华苑8-301").
 var addressWords = quickre.MustCompile(EitherScript(`\d+\s*(?:号楼|号院|号商铺|号铺|号档|号摊|号厂房|号仓库|号车间|号库区|号库|号门|号月台|栋|幢|座|楼|层|室|单元|号房|房间|宿舍|寝室|号|弄|巷|#楼|梯)|地下\s*[A-Z]\s*室|` +
-	`宿舍楼\s*[A-Z]?-?\d{3,4}|` +
+	`宿舍楼\s*[A-Z]?-?\d{3,4}|宿舍楼\s*\d{1,2}-\d{3,4}(?:室|号)?|\d{1,2}\s*舍\s*\d{3,4}(?:室|号)?|(?:学生|研究生|教师|教工|员工|职工)公寓\s*[A-Z]?-?\d{3,4}(?:室|号)?|` +
+	`(?:行政|教学|实验|综合|办公|科研|艺术|门诊|医技|康复|后勤)楼\s*(?:[A-Z]区\s*)?\d{3,4}(?:室|号|\b)|` +
 	`(?:联排|独栋|叠拼)\s*[A-Z]?-?\d{1,3}(?:-\d{1,2})?\b|` +
 	`(?:路|街|道|巷|弄|村)\s*\d+(?:\s*(?:号楼|号院|栋|幢|座|楼|层|室|单元|号|弄|巷))?|\d+\s*门\s*\d+(?:\s*[楼层])?|` +
 	`\b[A-Za-z]\s*(?:座|栋|幢|号楼)|[东西南北中]座|\b\d{1,3}#?-\d{1,2}-\d{3,4}\b|\b\d{1,2}F-[A-Z]-?\d{2,4}(?:号商铺|号铺|号|铺位|铺|档口|档)?|\b\d{3,4}[A-Z]\s*(?:单元|室)|\b\d{1,3}F(?:\s*-?\s*\d{3,4}(?:室|号)?|\b)|` +

@@ -717,6 +717,9 @@ func labelBySuffix(label string) string {
 // "填报人", "求助人".
 var raisedBy = quickre.MustCompile(EitherScript(`(?:发起|提报|填报|上报|提交|反馈|报事|报修|申请|反映|来信|来电|留言|举报|求助|咨询|预订|预约|入住)$`))
 
+// askOffice begins a sentence asking the office to act: "能不能…", "请尽快…".
+var askOffice = quickre.MustCompile(EitherScript(`^(?:能不能|能否|可不可以|可否|是否可以|请|麻烦|希望|恳请)`))
+
 // otherLabel are words of a label that names another's field than the writer's: an emergency
 // contact's, a family member's, a courier's, a hotline's, where the trouble is, the office's own
 // ("服务中心地址：" in the head of its form).
@@ -765,7 +768,7 @@ func otherLine(label string) bool {
 // comma where a table flattened to text ("投诉人： 周大伟  投诉电话： 132…") or a work order's
 // sentence ("来电人：赵敏，公民身份号码：…，联系电话：137…。") puts several fields on one line;
 // an English one may be a longer word ("Building/Unit:").
-var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。）)])([^\s，,；;。:：]{1,12}|[A-Za-z/&.\-]{13,24})[ \t]*[:：]`)
+var formLabel = quickre.MustCompile(`(?:^|[\s，,；;。！？）)])([^\s，,；;。！？:：]{1,12}|[A-Za-z/&.\-]{13,24})[ \t]*[:：]`)
 
 type formField struct{ key, value string }
 
@@ -968,7 +971,9 @@ func formLineFields(l string) []formField {
 		// Not after a sentence about someone ("我要投诉2号岗的保安。姓名：刘强"), nor fields that
 		// name someone ("联系人：赵师傅", "联系人：房东陈先生").
 		if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("。！？!?", last) &&
-			!introducesSomeone.MatchString(lastSentence(before)) {
+			(!introducesSomeone.MatchString(lastSentence(before)) || askOffice.MatchString(strings.TrimLeft(lastSentence(before), "，,。！？!? \t"))) {
+			// "…能不能让他们把音量降下来？电话：186…": the writer's request to the office, then their
+			// number.
 			fields := formLineFields(l[labels[0][2]:])
 			for _, f := range fields {
 				if f.key == "name" && (otherParty.MatchString(f.value) || titleOnly.MatchString(f.value) && !surnamed(f.value)) ||
@@ -995,6 +1000,9 @@ func formLineFields(l string) []formField {
 		}
 		if key == "" && strings.HasSuffix(label, "店") && utf8.RuneCountInString(label) <= 6 && streetAddress.MatchString(value) {
 			key = "address" // "长安店：东莞市长安镇长青路228号": a franchisee's store by its street
+		}
+		if key == "" && (label == "总机" || label == "總機") && extensionWord.MatchString(value) && phoneIn(value) == value {
+			key = "phone" // "总机：0755-8663 9000 转 2315" in a signature: the writer's extension
 		}
 		if key == "" && (label == "单位" || label == "單位") && flat.MatchString(value) {
 			key = "address" // in Hong Kong a 單位 is a flat: "單位：第3座12樓B室"

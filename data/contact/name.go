@@ -45,6 +45,15 @@ func personName(sender, said string) string {
 	if m := academicTitle.FindStringSubmatch(t); m != nil {
 		sender, t = m[1], m[1] // "Dr. Helen Fraser": her name, without her title
 	}
+	if m := titledSurname.FindStringSubmatch(t); m != nil {
+		// "Dr. Xu" saying "我是皮肤科医生徐雅丽": the Chinese name of the surname the title's word
+		// spells.
+		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said), labelledName(said)} {
+			if r, _ := utf8.DecodeRuneInString(n); chineseName(n) && !titled(n) && spells(strings.ToLower(m[1]), r) {
+				return n
+			}
+		}
+	}
 	if p := displayPerson(t); p != t {
 		sender, t = p, p // "租户 小杨", "HR-张琳", "小蒋 @ 创客空间": the person
 	}
@@ -181,6 +190,15 @@ func personName(sender, said string) string {
 		// "叶子" over a mail 叶秋萍 signs: her surname.
 		for _, n := range []string{lastLineAlone(said), ownName(said)} {
 			if w := []rune(n); chineseName(n) && len(w) == 3 && (w[2] == r[0] || w[0] == r[0]) {
+				return n
+			}
+		}
+	}
+	if r := []rune(t); len(r) >= 3 && len(r) <= 4 && hanOnly(t) && !chineseName(t) && surnamed(string(r[len(r)-1])) {
+		// "烧烤张" over "我是夜市B排12号摊张强": the stall's keeper, as people call him by what he
+		// sells and his surname, by his whole name.
+		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
+			if w := []rune(n); chineseName(n) && !titled(n) && w[0] == r[len(r)-1] {
 				return n
 			}
 		}
@@ -939,7 +957,7 @@ func inOwnCharacters(said, sender string) string {
 // chineseNameGiven is a foreign writer's Chinese name as they give it, in group 1; nameThenLatin a
 // line of a name in Chinese (group 1), then in Latin letters in brackets (group 2).
 var (
-	chineseNameGiven = quickre.MustCompile(EitherScript(`我的中文名(?:字)?(?:是|叫)[:：]?\s*(\p{Han}{2,4})(?:[，,。；\s（(]|$)`))
+	chineseNameGiven = quickre.MustCompile(EitherScript(`(?:我的中文名(?:字)?(?:是|叫)|(?:^|[，,。\s])中文名(?:字)?(?:是|叫)?)[:：]?\s*(\p{Han}{2,4})(?:[，,。；\s（(]|$)`))
 	nameThenLatin    = quickre.MustCompile(`(?m)^[ \t]*(\p{Han}{2,4})[ \t]*[（(]([A-Za-z][A-Za-z \-]{1,40})[)）][ \t]*$`)
 )
 
@@ -1014,6 +1032,17 @@ func surnameOfInitial(n, initial string) bool {
 	return false
 }
 
+// coupleNames are the given names of a couple's mailbox: "Tom" and "Lily" of "Tom & Lily"; none for
+// any other sender.
+func coupleNames(sender string) []string {
+	for _, and := range []string{"&", " and "} {
+		if a, b, ok := strings.Cut(sender, and); ok {
+			return []string{strings.TrimSpace(a), strings.TrimSpace(b)}
+		}
+	}
+	return nil
+}
+
 // givenIntroduced is an English writer's given name and surname as they introduce themselves:
 // "This is Mark Stevens", "My name is Ana Costa".
 var givenIntroduced = quickre.MustCompile(`\b(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b`)
@@ -1041,8 +1070,10 @@ func initialsSpelt(said, sender string) string {
 	}
 	m := initialled.FindStringSubmatch(sender)
 	if m == nil {
-		if g := givenIntroduced.FindStringSubmatch(said); g != nil && g[1] == sender {
-			return g[1] + " " + g[2] // "Mark" writing "This is Mark Stevens from Apt 2103…"
+		if g := givenIntroduced.FindStringSubmatch(said); g != nil && (g[1] == sender || slices.Contains(coupleNames(sender), g[1])) {
+			// "Mark" writing "This is Mark Stevens from Apt 2103…"; "Tom & Lily" writing "This is
+			// Tom Baker, we live at…": the one of the couple who writes.
+			return g[1] + " " + g[2]
 		}
 		return ""
 	}
@@ -1083,6 +1114,10 @@ func initialsSpelt(said, sender string) string {
 		}
 	}
 }
+
+// titledSurname is a title and a Chinese surname in pinyin, the surname in group 1: "Dr. Xu",
+// "Prof. Wang".
+var titledSurname = quickre.MustCompile(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]{1,5})$`)
 
 // academicTitle is a whole English name after an academic title: "Dr. Helen Fraser", "Prof Ian
 // Hall" (the name in group 1).
@@ -1503,7 +1538,8 @@ func firmOrShop(name string) bool {
 var storeSender = quickre.MustCompile(EitherScript(`\p{Han}店(?:\s|$|[-－—_])|\p{Han}柜$|店长|店主|加盟`))
 
 // sentenceRoleName is a name after a role that begins a sentence, with a number after it.
-var sentenceRoleName = quickre.MustCompile(EitherScript(`[。！!；;]\s*(?:店长|店主|摊主|档主|负责人|经办人|联系人)\s*[:：]?\s*(\p{Han}{2,4}?)\s*[:：，,]?\s*(?:\+?\d|[（(])`))
+// "有事请联系店长杨帆，手机186…" too.
+var sentenceRoleName = quickre.MustCompile(EitherScript(`(?:[。！!；;]\s*|(?:^|[，,。！!\s])(?:有事)?(?:请)?(?:联系|找)(?:我们)?(?:的)?)(?:店长|店主|摊主|档主|负责人|经办人|联系人)\s*[:：]?\s*(\p{Han}{2,4}?)\s*[:：，,]?\s*(?:(?:手机|电话)(?:号码|号)?[:：]?\s*)?(?:\+?\d|[（(])`))
 
 // selfStart begins a line in which the writer says who they are.
 var selfStart = quickre.MustCompile(EitherScript(`^\s*(?:我是|我们是|本人是)`))
@@ -1542,6 +1578,10 @@ func inGB2312(r rune) bool {
 	_, err := simplifiedchinese.HZGB2312.NewEncoder().String(string(r))
 	return err == nil
 }
+
+// deptName is a department's name as a signature gives it before a name: "市税务局征管科",
+// "心内科二病区", "机械学院".
+var deptName = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:科|处|局|学院|病区|教研室|办公室)$`))
 
 // titled tells a surname and a title: "林小姐", "陈先生", "王女士".
 func titled(n string) bool {
@@ -1617,6 +1657,9 @@ func lastLineAlone(text string) string {
 		if name, dept, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && chineseName(strings.TrimSpace(name)) && !strings.Contains(dept, "|") &&
 			hanOnly(strings.TrimSpace(dept)) && utf8.RuneCountInString(strings.TrimSpace(dept)) <= 8 {
 			return strings.TrimSpace(name) // "刘佳 | 总裁办": their name, then their job or department
+		}
+		if f := strings.Fields(l); len(f) == 2 && deptName.MatchString(f[0]) && chineseName(f[1]) {
+			return f[1] // "市税务局征管科 陈宇": their office's department, then their name
 		}
 		if f := strings.Fields(l); len(f) == 2 && (dashFlat.MatchString(f[1]) || addressPart(f[1]) == f[1]) {
 			// "何先生 11-3-202": their name, then their flat; not "东方金座 1211室", a building of
@@ -1797,7 +1840,7 @@ func withoutBrackets(r rune) rune {
 // "我是陈建宏。", "我是华信咨询的行政黄小燕", "我是8幢1单元302的潘女士"), "" when they give none: not
 // a role ("我是业主"), nor a familiar name.
 func ownName(text string) string {
-	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameAfterFlat, ownNameCalled, ownNameSeller, ownNameRoleSpaced} {
+	for _, re := range []*quickre.Regexp{ownNameClause, ownNameAfterRole, ownNameAfterWho, ownNameAfterFlat, ownNameCalled, ownNameSeller, ownNameRoleSpaced, ownNameAtStall} {
 		for _, m := range re.FindAllStringSubmatch(text, perLine) {
 			if n := cmp.Or(m[1:]...); callName(n) {
 				return n
@@ -1825,15 +1868,18 @@ var (
 	// ownTitledAfterRole is a writer's surname and title after what they are, in words typed
 	// without a stop: "我是8栋1单元702的住户宋女士我家楼下…", "我是4-2-903吕女士 楼下…", "…我是
 	// 3-2-401的刘先生电话139…", in Cantonese "我系3F-027铺嘅冯小姐"; or at once: "…管不管我是刘先生
-	// 电话150…", "…我1栋601吴先生 电话…".
-	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?|\d{1,3}(?:栋|幢|号楼|座|-)[0-9A-Za-z\-单元室号單號]{1,12}的?)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
+	// 电话150…", "…我1栋601吴先生 电话…", "…我家5-1-1202 王先生 电话150…".
+	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?|家?\d{1,3}(?:栋|幢|号楼|座|-)[0-9A-Za-z\-单元室号單號]{1,12}的?[ \t]?)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;：:\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
 	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;:：\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|创始人|合伙人|` +
-		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长)` +
-		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?(\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
+		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长|教师|老师|医生|护士长|护士|治疗师|辅导员|宿管|住宿生|宿生)` +
+		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?((?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|司徒)\p{Han}{1,2}|\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口
 	// （2F-B-136）阿芳服饰的老板娘 陈少芳 对面…".
 	ownNameRoleSpaced = quickre.MustCompile(EitherScript(`我是[^。！？!?\n]{0,40}?的(?:老板娘|老板|店主|店长)[ \t]+(\p{Han}{2,3})(?:[，,。！!\s]|$)`))
+	// ownNameAtStall is a keeper's name right after their stall's number: "我是夜市B排12号摊张强，",
+	// "我是B2层15号铺黄志强（志强烧腊）".
+	ownNameAtStall = quickre.MustCompile(EitherScript(`我是[^，,。；;！!？?\n]{0,24}?\d{1,4}号(?:摊|档|铺)(\p{Han}{2,3})(?:[，,。；;！!\s（(]|$)`))
 	// ownNameSeller is a stall's keeper's name after what they sell, in words typed without a stop:
 	// "我是东区23号摊位卖水产的沈月娥今天早上市场又停水了".
 	ownNameSeller = quickre.MustCompile(`我是[^，,。；;！!？?\n]{0,24}?卖\p{Han}{1,4}的(\p{Han}{2,3}?)(?:今天|昨天|昨晚|早上|最近|这几天)`)

@@ -23,6 +23,8 @@ func withoutOtherParties(text, writer string) string {
 	pasting := false // someone's words pasted whole ("以下是邻居发给我的："), until a blank line
 	// The paste's first line, and whether it began with a quote mark.
 	pastedFrom, inQuotes := 0, false
+	// Whether the pasted lines are a chat's, each labelled by who said it ("1801-赵：…").
+	chat := false
 	// The quote marks (“, 「, 『) a paste in quotes opened and did not close yet.
 	open, curly := 0, false
 	// gap is set when a blank line follows the introduction: what it introduces is set apart as
@@ -69,10 +71,17 @@ func withoutOtherParties(text, writer string) string {
 			// next blank line ends it.
 			gap = false
 			continue
+		case pasting && pastedFrom < i && chat && !labelled && strings.HasPrefix(strings.TrimSpace(l), "我是"):
+			// "我是18号楼1703的欧阳丽萍。…" below the lines of a group chat pasted ("1801-赵：…"):
+			// the writer again.
+			other, quoting, pasting, gap = false, false, false, false
+			kept = append(kept, l)
+			continue
 		case pasting:
 			// Their "我" is not the writer's, until a separator or, when it was pasted in
 			// quotes, the closing quote mark.
 			t := strings.TrimSpace(l)
+			chat = chat && (labelled || strings.HasPrefix(t, "【") && strings.HasSuffix(t, "】"))
 			if pastedFrom == i {
 				inQuotes = strings.HasPrefix(t, "“") || strings.HasPrefix(t, "「") || strings.HasPrefix(t, "『") ||
 					strings.HasPrefix(t, "\"")
@@ -90,7 +99,7 @@ func withoutOtherParties(text, writer string) string {
 		case introduces(l, i):
 			// "物业说转给了维修公司：" above the firm's lines; "物业发给我的短信：" above its words.
 			other, quoting = true, quotes(l)
-			pasting, pastedFrom, inQuotes, gap = pastes.MatchString(l), i+1, false, false
+			pasting, pastedFrom, inQuotes, gap, chat = pastes.MatchString(l), i+1, false, false, true
 		case quoting && !labelled && writerSpeaks(l):
 			// The writer speaks again ("结果到晚上十点都没来水，我…"); a notice's 我们, 我司
 			// and 我处 are its own.
@@ -124,6 +133,10 @@ func withoutOtherParties(text, writer string) string {
 			if other {
 				continue
 			}
+		case labelled && callBackLabel.MatchString(label):
+			// "回电请打前台：021-…转 801" from the front desk's clerk: the number the writer asks to
+			// be called back on, whoever's desk it rings.
+			other = false
 		case labelled && otherParty.MatchString(label) && ownClaimed(label, claims):
 			// "店长手机：159…" under "我是3楼L3-08号铺的店长罗建明", "门店地址：…" under a
 			// franchisee's name: the writer's own.
@@ -217,6 +230,10 @@ func previousLabel(l string) string {
 	label, _ := lineLabel(l)
 	return label
 }
+
+// callBackLabel is a label that asks the office to call the writer back on the number after it:
+// "回电请打前台", "回电话请拨".
+var callBackLabel = quickre.MustCompile(EitherScript(`^\s*回电(?:话)?(?:请)?(?:打|拨)`))
 
 // writerInLabel is a label that says the number is the writer's own: "請致電本人手提", "我的手机".
 var writerInLabel = quickre.MustCompile(EitherScript(`本人|我的|我(?:手机|电话|手提)`))
@@ -918,6 +935,10 @@ func visitingResident(text string) Writer {
 				if m := flatOwnerReports.FindStringSubmatchIndex(next[start:]); m != nil {
 					return relayedResident(next[start:], m, false)
 				}
+				if m := ownerThenFlatReports.FindStringSubmatchIndex(next[start:]); m != nil {
+					// "12栋楼栋管家周杰转达业主投诉如下：" above "业主杨振华先生（12栋1801）反映，…".
+					return relayedResident(next[start:], []int{m[0], m[1], m[4], m[5], m[2], m[3]}, false)
+				}
 			}
 			if m := residentTitledInEnglish.FindStringSubmatch(line); m != nil && (addressPart(m[1]) == m[1] || bareFlat.MatchString(strings.TrimSuffix(m[1], "房"))) {
 				// "3栋1502的业主Mrs. Henderson（Olivia Henderson）今天下午来管家中心反映": her whole
@@ -1067,8 +1088,8 @@ func kinWrittenFor(text string) Writer {
 			w.Name = m[2] // "张奶奶叫张桂芳", "她是刘阿姨"
 		}
 	}
-	if m := kinNamedFirst.FindStringSubmatch(rest); w.Name == "" && m != nil && (chineseName(m[1]) || titled(m[1])) {
-		w.Name = m[1] // "我母亲周秀英今年73岁，一个人住在…", "我母亲赵女士住在…"
+	if m := kinNamedFirst.FindStringSubmatch(rest); w.Name == "" && m != nil && (chineseName(cmp.Or(m[1], m[2])) || titled(m[1])) {
+		w.Name = cmp.Or(m[1], m[2]) // "我母亲周秀英今年73岁，一个人住在…", "我母亲赵女士住在…"
 	}
 	if w.Name == "" && calledAs != "" && utf8.RuneCountInString(calledAs) == 3 {
 		w.Name = calledAs // "帮对门的王奶奶反映一下…她家在8栋1单元301": as the writer calls her
@@ -1131,10 +1152,11 @@ var (
 	// mineIfNot gives the writer's number as the one to call when the other cannot be reached.
 	mineIfNot = quickre.MustCompile(EitherScript(`(?:打不通|联系不上|找不到(?:她|他|人)?|没人接)[^。\n]{0,4}?再(?:找|打给?|联系)我`))
 	// kinNamedFirst is a parent named right after the writer's word for them and before their age
-	// or their home, in group 1 ("我母亲周秀英今年73岁", "我母亲赵女士住在"); callKin asks the
-	// office to call them.
+	// or their home, in group 1 ("我母亲周秀英今年73岁", "我母亲赵女士住在"), or a son or a daughter
+	// in group 2 ("我女儿韩雨桐在你们学校读大一"); callKin asks the office to call them.
 	kinNamedFirst = quickre.MustCompile(EitherScript(`我(?:的)?(?:母亲|父亲|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|婆婆|公公|岳母|岳父)[ \t]*` +
-		`(\p{Han}{2,3}?|\p{Han}(?:女士|先生|阿姨))[ \t]*(?:今年|已经|[，,]|一个人|独自|住|家住)`))
+		`(\p{Han}{2,3}?|\p{Han}(?:女士|先生|阿姨))[ \t]*(?:今年|已经|[，,]|一个人|独自|住|家住)|` +
+		`我(?:的)?(?:女儿|儿子)[ \t]*(\p{Han}{2,3}?)[ \t]*(?:今年|[，,]|在你们|在贵|住)`))
 	// neighbourAcross is an old neighbour the writer names by where they live beside them, by name
 	// (group 1), how they are called (group 2) and their flat in brackets (group 3).
 	neighbourAcross = quickre.MustCompile(EitherScript(`住我(?:家)?(?:对门|隔壁|楼上|楼下)的(\p{Han}{2,3}?)(大爷|奶奶|阿姨|叔叔|爷爷|大妈)[（(]([^（()）\n]{3,20})[）)]`))
@@ -1154,10 +1176,18 @@ var (
 // kinToCall tells a text that speaks of the writer's parent or grandparent and asks the office to
 // call them ("…你们直接打她电话…", "…可以直接打给她").
 func kinToCall(text string) bool {
+	if containsAny(text, "我女儿", "我女兒", "我儿子", "我兒子") {
+		// "我女儿韩雨桐在你们学校读大一，住橘园6号楼227…请直接联系我女儿，她的电话151…": the
+		// student the parent asks the office to call.
+		return childToCall.MatchString(text)
+	}
 	return containsAny(text, "我妈", "我媽", "我爸", "我母亲", "我母親", "我父亲", "我父親", "我的母亲", "我的父亲", "我老妈", "我老爸", "我外婆", "我外公", "我奶奶", "我爷爷", "我爺爺",
 		"我婆婆", "我公公", "我岳母", "我岳父") &&
 		callKin.MatchString(text)
 }
+
+// childToCall asks the office to call the writer's son or daughter: "请直接联系我女儿".
+var childToCall = quickre.MustCompile(EitherScript(`(?:直接)?(?:联系|打给|致电)我(?:女儿|儿子)`))
 
 // assistantsBoss is the boss an assistant writes for, at their office, on the number the mail asks
 // the office to call: the boss's own when it gives one ("林总手机：136…", "赵总说请…直接跟他联系，
@@ -1169,7 +1199,7 @@ func assistantsBoss(text string) Writer {
 	if strings.Contains(text, "家的") {
 		staff = householdStaff.FindStringSubmatch(text) // "…陈国华老先生家的保姆"
 	}
-	if !inChargeSaid && staff == nil && (!containsAny(text, "总", "總", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長", "董事长", "董事長", "所长", "所長") ||
+	if !inChargeSaid && staff == nil && (!containsAny(text, "总", "總", "经理", "經理", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長", "董事长", "董事長", "所长", "所長") ||
 		!containsAny(text, "助理", "秘书", "秘書", "让我", "讓我", "叫我", "代", "替", "委托", "委託", "行政")) {
 		return Writer{}
 	}
@@ -1184,6 +1214,10 @@ func assistantsBoss(text string) Writer {
 		// 理黃國棟先生就以下事宜作出投訴", "我是…律师事务所的行政陈思思，替我们主任赵立群律师反映一
 		// 下".
 		boss = b[1] + b[2] + b[3]
+	} else if m := managerToCall.FindStringSubmatch(text); m != nil && chineseName(m[1]) && isPhone(phoneIn(m[2])) && forManager.MatchString(text) {
+		// "我是博远咨询的实习生，代我们经理反映一下…请联系我们经理 蔡文博 180 1760 2283": the manager,
+		// on their number.
+		boss, phone = m[1], phoneIn(m[2])
 	} else if b := forBossAtHome.FindStringSubmatch(text); b != nil && chineseName(b[2]) && strings.HasPrefix(b[2], b[1]) {
 		// "代我们董事长邓总（邓志远先生，半山别墅15号业主）联系贵处": the boss, at their home.
 		boss, office = b[2], strings.TrimSpace(b[3])
@@ -1204,7 +1238,7 @@ func assistantsBoss(text string) Writer {
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
 	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && (chineseName(m[1]+m[2]+m[3]+m[4]) || surnamed(m[3]) && strings.Contains(m[0], m[3]+"律师")) &&
-		containsAny(text, "助理", "秘书", "行政", "前台") {
+		containsAny(text, "助理", "秘书", "行政", "前台", "办公室") {
 		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…", "受我们主任郑国栋律
 		// 师委托" from their assistant; "受我们合伙人杨律师委托" from the firm's front desk; "受周国栋先生
 		// 委托" from the chairman's office.
@@ -1258,6 +1292,9 @@ func assistantsBoss(text string) Writer {
 			}
 		}
 	}
+	if m := bossTitledOffice.FindStringSubmatch(text); w.Address == "" && m != nil && strings.HasPrefix(boss, m[1]) && addressPart(m[2]) == m[2] {
+		w.Address = m[2] // "张校长办公室（行政楼305室）"
+	}
 	if m := namedBossesOffice.FindStringSubmatch(text); w.Address == "" && m != nil && m[1] == boss && addressPart(m[2]) != "" && strings.HasPrefix(m[2], addressPart(m[2])) {
 		w.Address = addressPart(m[2]) // "我们董事长杨振宇先生的办公室在汇金大厦32层3201"
 	}
@@ -1278,10 +1315,22 @@ func assistantsBoss(text string) Writer {
 	}
 	if w.Address == "" {
 		// "在贵中心5楼百合厅举办…", "我司所在的A座1906室".
-		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, boothSaid(text), ourPremisesAt(text))
+		// "我们办公室（金融街中心 B座 1706）".
+		w.Address = cmp.Or(sentenceAddress(text), FormOf(text).Address, boothSaid(text), ourPremisesAt(text), placeInBracketsSaid(text))
 	}
 	return w
 }
+
+// forManager is a staff member writing for their manager, unnamed: "代我们经理反映一下";
+// managerToCall the manager the mail asks the office to call, by name, and their number.
+var (
+	forManager    = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:我们|我們)(?:的)?(?:经理|老板|领导|主管)(?:向\p{Han}{1,4})?(?:反映|投诉|发|写|联系)`))
+	managerToCall = quickre.MustCompile(EitherScript(`(?:联系|找|打给)(?:我们|我們)(?:的)?(?:经理|老板|领导|主管)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
+)
+
+// bossTitledOffice is the office of a boss by their surname and title, in brackets after it: "张
+// 校长办公室（行政楼305室）" (the surname in group 1, the office in group 2).
+var bossTitledOffice = quickre.MustCompile(EitherScript(`(\p{Han})(?:副)?(?:校长|院长|局长|处长|主任|总)办公室[（(]([^（()）\n，,]{3,20})[）)]`))
 
 // bossOfficeLine is the boss's office's number the assistant asks the office to call, the boss's
 // surname in group 1: "或致电杨总办公室 021-5879 3366".
@@ -1299,7 +1348,7 @@ var (
 		`我是(\p{Han}{2,3}?)(?:教授|老师)(?:课题组|实验室|团队)?的(?:研究生|博士生|硕士生|学生|助理)|` +
 		`我是[^，。\n]{0,24}?(?:总经理|董事长|总裁|总监|主任)(\p{Han}{2,3}?)(?:先生|女士|律师)?的(?:助理|秘书|行政助理)|` +
 		`我是(\p{Han}{2,3}?)(?:先生|女士)的(?:助理|秘书|私人助理|行政助理)`))
-	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司|我所|本所)?(?:的)?(\p{Han}{2,3}?)(?:总经理|董事长|总裁|总监|主任|所长|院长)(?:的)?委托|` +
+	bossTrusted = quickre.MustCompile(EitherScript(`受(?:我们|我司|公司|我所|本所)?(?:的)?(\p{Han}{2,3}?)(?:副)?(?:总经理|董事长|总裁|总监|主任|所长|院长|校长|局长|处长)(?:的)?委托|` +
 		`(?:我们|我司)(?:公司)?(?:的)?(?:总经理|董事长|总裁|总监)(\p{Han}{2,3}?)(?:先生|女士)|` +
 		`受(?:我们|我司|本所)?(?:的)?(?:主任|合伙人|总经理|董事长)(\p{Han}{1,3}?)(?:律师|先生|女士)?(?:的)?委托|` +
 		`受(\p{Han}{2,3}?)(?:先生|女士)(?:的)?委托`))
@@ -1587,6 +1636,11 @@ var numberInBracketsAfter = quickre.MustCompile(EitherScript(`^\s*[（(]\s*(?:�
 // what they report: "18栋2单元2601业主马骁先生反映：".
 var flatOwnerReports = quickre.MustCompile(EitherScript(`^([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:反映|投诉|说)`))
 
+// ownerThenFlatReports is a resident a staff member's note begins with, their name and their flat
+// in brackets before what they report: "业主杨振华先生（12栋1801）反映，", the name in group 1, the flat
+// in group 2.
+var ownerThenFlatReports = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷)|\p{Han}{2,3})[（(]([^（()）\n，,]{3,20})[）)](?:反映|投诉|说)`))
+
 // residentNamedFirst is a resident who came to the desk, rang it or told the writer, named before
 // their flat in brackets: "业主黄建国先生（12幢1单元602）到管家台反映", "业主钱文博先生（云玺公馆T2栋
 // 3301）今天上午致电管家部反映", "居民包秀珍（清河小区27号楼4门502）今天到居委会反映", "辖区独居老人吴
@@ -1617,7 +1671,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:一个|一下)?(?:业主|住户)(?:的)?投诉|在\p{Han}{0,4}群里(?:反映|投诉|说)`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:达|一个|一下)?(?:业主|住户)(?:的)?投诉|在\p{Han}{0,4}群里(?:反映|投诉|说)`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
@@ -1709,7 +1763,8 @@ func spokenFor(text string) Writer {
 		// "我帮对门独居的高奶奶反映一下：她家6-2-301的暖气…": the old neighbour, as the writer
 		// calls her, in her flat.
 		m = []string{n[0], n[2], n[1]}
-	} else if m == nil || !chineseName(m[2]) {
+	} else if m == nil || !chineseName(m[2]) && !elderCalled.MatchString(m[2]) {
+		// "我替住在5栋601的独居老人李大爷反映个情况": as the writer calls him.
 		return Writer{}
 	}
 	unit, name := strings.TrimPrefix(strings.TrimPrefix(m[1], "我们楼"), "我"), m[2] // "替我对门20栋1单元401的王奶奶"
@@ -1826,8 +1881,10 @@ func calledWholeName(text, called string) string {
 }
 
 var (
-	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(\p{Han}{2,3}?)` +
+	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?(?:住在)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(?:独居的?|一个人住的)?(?:老人)?(\p{Han}{2,3}?)` +
 		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
+	// elderCalled is an old neighbour as the writer calls them: "李大爷", "王奶奶".
+	elderCalled = quickre.MustCompile(EitherScript(`^\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太)$`))
 	// elderAcross is an old neighbour the writer speaks for by how they call them, and their flat
 	// said after them: "帮对门独居的高奶奶反映一下：她家6-2-301的暖气…".
 	elderAcross = quickre.MustCompile(EitherScript(`(?:替|帮|代)(?:对门|隔壁|楼上|楼下)?(?:的)?(?:独居的|一个人住的)?(\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太))` +
@@ -1841,8 +1898,10 @@ var (
 	writesForKin = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
 	// "请直接打我母亲家里的座机 021-…", "麻烦直接给我妈妈回电话：0571-…", "请直接联系我母亲：0571-…".
 	kinsPhone = quickre.MustCompile(EitherScript(`(?:(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)(?:联系(?:她|他))?|` +
-		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话|(?:直接)?联系我(?:母亲|父亲|妈妈|爸爸|妈|爸)[:：])[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:的)?(\p{Han}{2,3}?)(?:\p{Han}(?:总|董)|总经理|董事长|经理)(?:向|给|跟)|` +
+		`给(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)回(?:个)?电话|(?:直接)?联系我(?:母亲|父亲|妈妈|爸爸|妈|爸)[:：]|` +
+		// "请直接联系我妈，她的电话是0571-…（家里座机）".
+		`(?:直接)?联系我(?:母亲|父亲|妈妈|爸爸|妈|爸)[，,]\s*(?:她|他)(?:家里|家)?的(?:座机|电话|手机|固话)(?:是|为)?)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	forBoss = quickre.MustCompile(EitherScript(`代(?:我们|我們)?(?:公司)?(?:的)?(\p{Han}{2,3}?)(?:\p{Han}(?:总|董)|总经理|董事长|经理)(?:向|给|跟|反映)|` +
 		`代表(?:本所|本公司|我司|我们公司)?(?:的)?(?:董事总经理|总经理|董事长|合伙人|主任|老板)(\p{Han}{2,3}?)(?:先生|女士)(?:就|向|给|跟)|` +
 		`(?:替|代)(?:我们|我們)(?:的)?(?:主任|合伙人|老板|总经理|董事长)(\p{Han}{2,3}?)(?:律师|先生|女士)?(?:反映|投诉|向|给|跟)`))
 	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}老(?:先生|太太)|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:家里|家)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：]|回电(?:[，,][^。\n\d:：]{0,10})?[:：])\s*([+\d][\d \-]{6,18}\d)`))

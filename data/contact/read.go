@@ -175,6 +175,18 @@ func Read(m Mail) Writer {
 			m.Name = k[2] // "我是4-3-502李建华的爱人宋玉梅，用我老公的邮箱发的。"
 		} else if k := calledMyself.FindStringSubmatch(said); t != "" && t == m.Name && k != nil && k[1] != t && chineseName(k[1]) && borrowedFrom(said, t) {
 			m.Name = k[1] // "房产证上是我老公周建华的名字，这个邮箱也是他的。我叫李梅"
+		} else if k := spouseSurnamed.FindStringSubmatch(said); t != "" && t == m.Name && k != nil && k[1] == t && borrowedFrom(said, t) {
+			// "我是陈美玲的老公，姓杜，用她的邮箱发一下": the husband, by his surname.
+			m.Name = k[3] + "女士"
+			if k[2] == "老公" || k[2] == "丈夫" {
+				m.Name = k[3] + "先生"
+			}
+			for _, title := range []string{"小姐", "女士", "太太", "先生"} {
+				if strings.Contains(said, k[3]+title) {
+					m.Name = k[3] + title // "…有事打我电话 杜小姐 138…": as the writer calls themselves
+					break
+				}
+			}
 		} else if t != "" && t == m.Name && strings.Contains(said, "我姓") && borrowedFrom(said, t) {
 			// "我是刘振东的老婆 用佢邮箱发 我姓麦" and, below, "有咩打我电话 麦小姐 138…": the
 			// writer as they call themselves.
@@ -818,11 +830,14 @@ func onAFloor(address string) bool {
 // asking the office to call that one: "大陸手機 139…（…請打大陸手機）".
 var (
 	mainlandNumber = quickre.MustCompile(EitherScript(`(?:大陆|内地)(?:的)?(?:手机|号码|门号|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
-	mainlandWanted = quickre.MustCompile(EitherScript(`(?:请|麻烦)?(?:打|拨)(?:我的?)?(?:大陆|内地)`))
+	// "（大陸手機：131…，平日較方便）": the one the writer says is handier.
+	mainlandWanted = quickre.MustCompile(EitherScript(`(?:请|麻烦)?(?:打|拨)(?:我的?)?(?:大陆|内地)|` +
+		`(?:大陆|内地)(?:的)?(?:手机|号码|门号|电话)(?:号码|号)?[:：]?\s*\+?\d[\d \-]{6,16}\d[，,\s]*(?:平日|平时|白天|工作日)?(?:较|比较|更)(?:方便|好找)`))
 )
 
 // ownInBrackets is the writer's home, unit or office in brackets after their words for it.
-var ownInBrackets = quickre.MustCompile(EitherScript(`(?:我们家|我家|本人单位|我的单位|我们的?办公室|新办公室)(?:是业主|是租户|是住户)?[（(]([^（）()\n，,]{3,24})[）)]`))
+// "我们宿舍（荷园2号楼B-512）", "我们科室（2号楼412室）" too.
+var ownInBrackets = quickre.MustCompile(EitherScript(`(?:我们家|我家|本人单位|我的单位|我们的?办公室|新办公室|我们的?宿舍|我们的?寝室|我的宿舍|我的寝室|我们科室|我们的?值班室)(?:是业主|是租户|是住户)?[（(]([^（）()\n，,]{3,24})[）)]`))
 
 // yourRegistered is the number the office's answer says the writer registered with it: "致电您登记的
 // 号码 158…".
@@ -836,6 +851,11 @@ var relayingKin = quickre.MustCompile(EitherScript(`联系我(?:的)?(?:弟弟|�
 // spouseOfSender is the writer saying whose wife or husband they are, by both names: "我是4-3-502
 // 李建华的爱人宋玉梅".
 var spouseOfSender = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,20}?(\p{Han}{2,3})的(?:爱人|妻子|老婆|太太|丈夫|老公|先生)(\p{Han}{2,3}?)(?:[，,。\s]|$)`))
+
+// spouseSurnamed is a husband or a wife who writes from their spouse's mailbox and gives their
+// surname alone: "我是陈美玲的老公，姓杜": the spouse in group 1, the word for the writer in group 2,
+// the surname in group 3.
+var spouseSurnamed = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,20}?(\p{Han}{2,3})的(老公|丈夫|老婆|妻子|太太)[，,]?\s*(?:我)?姓(\p{Han})(?:[，,。\s]|$)`))
 
 // calledMyself is the name a writer says is theirs: "李梅" of "我叫李梅，".
 var calledMyself = quickre.MustCompile(EitherScript(`我叫(\p{Han}{2,3}?)(?:[，,。；;\s]|$)`))
@@ -1163,16 +1183,18 @@ var towerOfEstate = quickre.MustCompile(`^(?:Tower|Block|Building) [0-9A-Z]{1,3}
 // desk (Desk 3-17)", "on behalf of our team at Unit 1503, 15/F", "My company's office is in Room
 // 805, Tower B", "I'm Tan Wei Ming, staying at Apt 1503, Block 2", "Our company, Kim & Partners
 // Consulting, rents Suite 2105", "We are a trading firm in Unit 3302", "I have been staying in
-// Apartment 2703 since September", "I am living in your serviced apartment 2607". Group 1 is what
+// Apartment 2703 since September", "I am living in your serviced apartment 2607", "my home is
+// Building 6, Room 1703". Group 1 is what
 // they say before it.
 var englishWeAre = quickre.MustCompile(`(?i)(?:\b(?:we are|we're|we’re|i am|i'm|i’m|im)\s+(?:in\s+|at\s+)?([^.\n,()]{1,50},\s*(?:(?:staying|living) (?:at|in)\s+)?)?|` +
 	`\bour (?:company|team|firm|office)(?-i: [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})?(?: \([^()\n]{1,40}\))? (?:rents|occupies|leases|is in|is at|is)\s+|\bwe have [^.\n,]{1,30}? in\s+|` +
-	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop) is\s+|` +
+	`\b(?:for|of) our (?:office|flat|apartment|shop|unit),\s*|\bmy (?:apartment|flat|unit|office|shop|home) is\s+|` +
 	`\b(?:of|for) our (?:team|company|firm|office) (?:at|in)\s+|\bmy company(?:'s|’s) office is (?:in|at)\s+|\b(?:i am|i'm|i’m) on a [a-z ]{0,20}\(\s*|` +
 	`\bour (?:company|team|firm), [^,.\n()]{2,40}, (?:rents|occupies|leases|is in|is at)\s+|\bwe are an? [^.\n,()]{1,40}? (?:in|at)\s+|` +
 	`\bi(?:'ve| have) been (?:staying|living) (?:in|at)\s+|\bi(?:'m| am) (?:staying|living) (?:in|at) (?:your |the )?(?:serviced |service )?)` +
 	`((?:private office|office|suite|unit|shop|desk|room|rm|flat|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8})` +
-	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|[1-9]\d{0,2}-\d{3,4}|\d{3,4} tower [A-Z0-9])(?:[\s,.;)]|$)`)
+	`(?:,\s*(?:(?:tower|block|building)\s+(?-i:[0-9A-Z]{1,3})|level\s+\d{1,3}|\d{1,3}/F))*|\d{1,2}-\d{1,2}-\d{3,4}|[1-9]\d{0,2}-\d{3,4}|\d{3,4} tower [A-Z0-9]|` +
+	`(?:building|block|tower)\s+(?-i:[0-9A-Z]{1,3}),\s*(?:room|rm|flat|unit|apartment|apt)\s+(?-i:[0-9A-Z][0-9A-Z-]{0,8}))(?:[\s,.;)]|$)`)
 
 // englishElsewhere are the words of a place that is not the writer's: said of it before it ("the
 // leak from", "next to") or after it ("upstairs", "below us").
@@ -1201,7 +1223,11 @@ func englishWeAreUnit(text string) string {
 		if m[2] >= 0 && englishElsewhere.MatchString(text[m[2]:m[3]]) || lodged(said) {
 			continue // "I'm writing about the noise from, Unit 1502"; "I am staying at the Hilton, room 1508"
 		}
-		if after := text[m[5]:min(len(text), m[5]+30)]; englishElsewhere.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, ", "), "right next") {
+		after := text[m[5]:min(len(text), m[5]+30)]
+		if i := strings.IndexAny(after, ".;!?"); i >= 0 {
+			after = after[:i] // "…Room 1703. From upstair (1803) water…": the next sentence is no word of it
+		}
+		if englishElsewhere.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, ", "), "right next") {
 			continue // "Unit 1502, upstairs from us"; not "…, right next to the washrooms"
 		}
 		return text[m[4]:m[5]]
@@ -2518,8 +2544,10 @@ func shopBoss(text string) (name, phone string) {
 
 // keeperCalled is a shop's keeper by name, keeperSaysCall the number the keeper asks to be called on.
 var (
-	keeperCalled   = quickre.MustCompile(EitherScript(`(?:我们|我們)?(?:老板|老闆)叫(\p{Han}{2,3}?)(?:[，,。\s]|他|她|$)`))
-	keeperSaysCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:说|說)[^。\n]{0,16}?(?:直接)?(?:打|拨)(?:他|她)(?:的)?(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	keeperCalled = quickre.MustCompile(EitherScript(`(?:我们|我們)?(?:老板|老闆)叫(\p{Han}{2,3}?)(?:[，,。\s]|他|她|$)`))
+	// "老板娘让你们有事直接找她，她电话137…" too.
+	keeperSaysCall = quickre.MustCompile(EitherScript(`(?:(?:老板|老闆)(?:说|說)[^。\n]{0,16}?(?:直接)?(?:打|拨)(?:他|她)(?:的)?(?:电话|手机)[:：]?|` +
+		`(?:老板娘|老板|老闆|店长)(?:让|叫)(?:你们|您们|物业|管理处)[^。\n]{0,12}?(?:找|联系|打给)(?:她|他)[，,]\s*(?:她|他)(?:的)?(?:电话|手机)(?:是)?[:：]?)\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // forKeeper is a shop's staff member writing for its keeper, by name; keepersNumber the number the

@@ -80,6 +80,9 @@ func sentenceAddress(text string) string {
 			if r, _ := utf8.DecodeRuneInString(a); group == 1 && strings.ContainsRune("址户戶宅宿客院处處", r) {
 				continue // "住址15栋601" is a label, "住户" a role
 			}
+			if r := flatSpecified.FindStringSubmatch(l[m[1]:]); group == 1 && addressPart(a) == "" && r != nil && addressPart(r[1]) != "" && strings.HasPrefix(r[1], addressPart(r[1])) {
+				return addressPart(r[1]) // "我家在绿城桂花园，具体是11幢2单元601室": the flat in the estate said
+			}
 			if p := addressPart(a); group == 1 && p != "" && strings.HasPrefix(a, p+"的") && flatEnd.MatchString(p) && containsAny(l[m[0]:m[1]], "家是", "家就是") {
 				a = p // "我们家是10栋2单元501的", typed on without a stop or with one
 			}
@@ -178,8 +181,10 @@ func sentenceAddress(text string) string {
 			if t := strings.TrimSpace(a); group == 5 && part == "" && deskCode.MatchString(t) {
 				part = t // "我们团队在P-08，6个人": a shared office's room by its code
 			}
-			if t := strings.TrimSpace(a); group == 3 && part == "" && buildingDashFlat.MatchString(t) {
-				part = t // "我的房号是2-1502": a building's number and a flat's after the label
+			if t, _, _ := strings.Cut(strings.TrimSpace(a), " "); (group == 3 || group == 1) && part == "" && buildingDashFlat.MatchString(t) {
+				// "我的房号是2-1502": a building's number and a flat's after the label; "…你们到底管
+				// 不管 我住12-1101 天天被堵" after 住.
+				part = t
 			}
 			if t := strings.TrimSpace(a); group == 2 && part == "" && (buildingDashFlat.MatchString(t) || towerFlat.MatchString(t) || estateRoom(t)) {
 				// "我是5-302的业主": a building's number and a flat's; "我是A1208的租客": a tower's
@@ -229,7 +234,9 @@ func sentenceAddress(text string) string {
 				if strings.IndexAny(after, "，。；！？,;!? \t（(") < 0 {
 					name = after
 				}
-				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) && !nameAfterFlat(l[end:]) {
+				// "我是21栋2301的Amy，中文名赵敏": an English name too.
+				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) && !nameAfterFlat(l[end:]) &&
+					!(name != "" && isASCII(name) && englishName.MatchString(name)) {
 					continue
 				}
 			}
@@ -279,6 +286,10 @@ func sentenceAddress(text string) string {
 			if utf8.RuneCountInString(part) >= 3 || loneBuilding.MatchString(part) {
 				if building != "" {
 					return withinBuilding(building, part)
+				}
+				if b := flatInBracketsAfter.FindStringSubmatch(l[end:]); group == 2 && b != nil && buildingFirst.FindString(b[1]) != "" && strings.HasSuffix(part, buildingFirst.FindString(b[1])) &&
+					addressPart(b[1]) == b[1] {
+					return b[1] // "我是枫林湾小区8栋的住户陈刚（8栋1203）": the flat in the building, after the writer's name
 				}
 				if (group == 1 || group == 2 || group == 7 || group == 12) && buildingEnd.MatchString(part) {
 					// "我是天鹅湖花园7幢的，房号7幢2单元1506": the flat a later clause gives in it;
@@ -457,6 +468,8 @@ func addressPart(a string) string {
 		end += len("工位") // "A区36号工位", "5F-E12工位": a desk in a shared office
 	} else if strings.HasPrefix(a[end:], "亭") && !strings.HasPrefix(a[end:], "亭子") && strings.HasSuffix(a[:end], "号") {
 		end += len("亭") // "1楼K06号亭": a kiosk in a mall
+	} else if (strings.HasPrefix(a[end:], "岛柜") || strings.HasPrefix(a[end:], "島櫃")) && strings.HasSuffix(a[:end], "号") {
+		end += len("岛柜") // "K07号岛柜": an island counter in a mall
 	} else if r, size := utf8.DecodeRuneInString(a[end:]); strings.ContainsRune("铺舖鋪", r) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
 		end += size // "2樓215A號舖": the shop, with its word whole
 	} else if strings.HasPrefix(a[end:], "口") && (strings.HasSuffix(a[:end], "档") || strings.HasSuffix(a[:end], "檔")) {
@@ -480,11 +493,16 @@ func parkFloor(a string) bool {
 	return false
 }
 
+// flatSpecified is the flat in the estate the clause before names: "，具体是11幢2单元601室".
+var flatSpecified = quickre.MustCompile(EitherScript(`^[，,]\s*具体(?:是|在|地址是|房号是)\s*([^，。；！？,;!?\s]{3,30})`))
+
 // parkBuilding are the words of a park's building between its block and its number: "仓库" of "B栋
 // 仓库5号门", "厂房" of "A3栋厂房2楼"; of a shared office's area between its floor and a desk:
 // "联合办公区" of "5楼联合办公区5F-E12工位".
 var parkBuilding = map[string]bool{"仓库": true, "倉庫": true, "厂房": true, "廠房": true, "库区": true, "庫區": true, "车间": true, "車間": true,
-	"联合办公区": true, "聯合辦公區": true, "共享办公区": true, "共享辦公區": true, "开放办公区": true, "開放辦公區": true}
+	"联合办公区": true, "聯合辦公區": true, "共享办公区": true, "共享辦公區": true, "开放办公区": true, "開放辦公區": true,
+	// "顶层" of "29栋顶层1201室": the building's top floor, before the flat on it.
+	"顶层": true, "頂層": true, "顶楼": true, "頂樓": true}
 
 // monthDay is a day of a month, which ends as a number does: "4月13号".
 var monthDay = quickre.MustCompile(EitherScript(`^\d{1,2}月\d{1,2}[号日]$`))
@@ -539,7 +557,7 @@ var lodging = quickre.MustCompile(EitherScript(`酒店|宾馆|饭店|旅馆|客�
 var tenantSelf = quickre.MustCompile(EitherScript(`我(?:是|系)(?:这里的|这边的)?(?:租客|租户|房客)$`))
 
 // nearby are the words of a place beside another: not where the writer lives.
-var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
+var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|边上|附近|楼上|楼下|上面|下面|上方|下方|斜对`))
 
 // ownAddress is where a writer says they live, the place in one of its groups: after "我住在", "我
 // 是住在", "我家住", "本人住", "我家在", "我住的是", "我家是", Shanghai's "阿拉屋里向是", a delivery's
@@ -573,18 +591,18 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
 		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
-		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:[（(][^（()）\n]{1,20}[）)]之|「[^」\n]{1,20}」|的|嘅|之)?(?:一个|一位|一名|老)?(?:业主|屋主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户|男主人|女主人|负责人|家长)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
+		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:[（(][^（()）\n]{1,20}[）)]之|(?:「[^」\n]{1,20}」|“[^”\n]{1,20}”)(?:的|嘅)?|的|嘅|之)?(?:一个|一位|一名|老)?(?:加盟店|加盟)?(?:业主|屋主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户|男主人|女主人|负责人|家长|住宿生|宿生)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*(\p{Han}{2,10}[ \t]+[0-9A-Z][^，。；！？,;!?\s（(：:]{2,20}|[^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|(?:我们|我們|我哋)[ \t]*office[ \t]*|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室)|` +
+		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|(?:我们|我們|我哋)[ \t]*office[ \t]*|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室|科技|咨询|諮詢|设计|設計|传媒|傳媒|贸易|貿易)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)[ \t]*|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们|我們)(?:团队|團隊)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:团队|團隊|科室|部门|部門|处室|處室)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$|(?:我的?)?(?:电话|手机|電話|手機))|` +
 		`(?:我家|我哋屋企|我屋企|我宿舍|我的宿舍)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|的|[，。；！？,;!?\s]|$)|` +
 		`(?:我们|我們)(?:公司|律所|办公室|工作室)(` + tenantRoom + `)的|` +
-		`(?:我们|我們)是(` + tenantRoom + `)[ \t]?\p{Han}|` +
+		`(?:我们|我們)是(` + tenantRoom + `)(?:[ \t]?\p{Han}|[，,。；;！!]|$)|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?(?:\d{1,2}[楼层])?(?:` + tenantRoom + `|\d{1,2}F[ \t]?\d{3,4}室?))[ \t]?\p{Han}{2,12}?[ \t]?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
-		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3})(?:[，。；！？,;!?\s（(]|$|我们|我家|` + runOnNext + `)|` +
+		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3}|[A-Z][a-z]{1,12})(?:[，。；！？,;!?\s（(]|$|我们|我家|` + runOnNext + `)|` +
 		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)|[，,](?:店铺|铺面|铺位))(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
@@ -671,7 +689,8 @@ var ownAddressWords = []string{"住", "房子", "我们家", "我們家", "所�
 	"店", "舖", "铺", "鋪", "公司", "办公室", "我司", "敝司", "本司", "本所", "我所", "敝所", "我们在", "我們在", "我们所在", "我們所在", "我们位", "我們位", "律所", "事务所", "事務所",
 	"工作室", "我们是", "我們是", "我在", "居于", "居於", "本户", "本戶", "这户", "這戶", "房间是", "房間是", "房产", "房產",
 	"地址是", "俺家", "本档", "本檔", "本铺", "本鋪", "的业主", "的業主", "独居", "獨居", "敝寓", "租住", "本小区", "本小區",
-	"老两口", "老兩口", "团队在", "團隊在", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
+	"老两口", "老兩口", "团队在", "團隊在", "科室在", "部门在", "部門在", "处室在", "處室在", "科技在", "咨询在", "諮詢在", "设计在", "設計在",
+	"传媒在", "傳媒在", "贸易在", "貿易在", "科技位", "咨询位", "諮詢位", "设计位", "設計位", "传媒位", "傳媒位", "贸易位", "貿易位", "茶庄", "茶莊", "餐厅", "餐廳", "酒楼", "酒樓", "摊位", "攤位", "档口", "檔口",
 	"入驻", "入駐", "进驻", "進駐", "档", "檔", "摊", "攤", "租赁", "租賃", "租用", "承租", "户", "戶", "租下", "我们是", "我們是",
 	"现居", "現居", "独自住在", "獨自住在", "办公场所为", "辦公場所為", "门店设于", "門店設於", "门店位于", "門店位於", "这里是", "這裡是",
 	"合租", "租房", "档位", "檔位", "业主", "業主", "我哋", "宿舍", "屋头是", "屋頭是", "屋头在", "屋頭在", "阿拉"}
@@ -692,7 +711,12 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`我(?:的)?(?:电话|手机)[^。\n\d]{0,12}?(?:再说一遍|再报一遍|重复一遍|再写一遍)[:：]?|` +
 	// "有事微信/电话同号 188…".
 	`(?:^|[，,。；;\s～~])(?:有事)?(?:微信|电话|手机)[/／、和]?(?:微信|电话|手机)?同号|` +
-	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|` +
+	`(?:回电话|回電話|要回复的话|要回覆的話|回复的话|回覆的話)(?:请|請)?(?:打|拨|撥)|` +
+	// "回电请打前台：021-6087 5500 转 801" from the front desk's clerk; "請回覆本人手提電話 +852…".
+	`回(?:电|電)(?:请|請)?(?:打|拨|撥)(?:我们|我們|我的)?(?:前台|办公室|辦公室)(?:的)?(?:电话|電話|座机|座機|总机|總機)?|(?:请|請)(?:回复|回覆)(?:我|本人)(?:的)?(?:手提电话|手提|手机|电话|座机)|` +
+	`(?:联系|聯絡|聯繫)我(?:请|請)?(?:用这个号|用這個號|拨|撥|打)(?:手机|手機|电话|電話)?|` +
+	// "我白天都在开会，有事联系我助理小罗 139…": the assistant who answers for the writer.
+	`(?:联系|聯絡|聯繫|找|打给|打給)我(?:的)?(?:助理|秘书|秘書)(?:[ \t]*\p{Han}{1,3}?(?:的)?(?:电话|電話|手机|手機)[:：]?|[ \t]*\p{Han}{1,3}[ \t]+|[:：，,]?)|` +
 	`(?i:whatsapp) ?我|(?:号码|號碼)(?:还是|還是)原来(?:那个|那個|的)|(?:手机|电话)(?:号码|号)?(?:就是|是)我(?:现在|目前|平时|平常)?(?:在)?用的|` +
 	`(?:请|請)?(?:联系|聯絡|聯繫)我[，,][^，。；;\n:：\d]{0,10}[:：]|` +
 	// "我的地址是天河区华景新城翠华阁16E，电话 158…".
@@ -714,7 +738,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`\b(?:(?:contact|call) me(?: directly| first)? (?:to|for) [^.:\n\d]{2,50}:|give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
-	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently| first)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text|e-?mail)(?: or (?:phone|whatsapp|wechat|text))? )?(?:or )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number)(?: number)?(?:,? which works here:| (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:the )?best number is my (?:[a-z]+ ){0,2}(?:mobile|phone|cell)|our home (?:phone|number|landline)(?: here)? is|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell|direct line|landline|desk phone)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently| first)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text|e-?mail)(?: or (?:phone|whatsapp|wechat|text))? )?(?:or )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?:,? which works here:| (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:the )?best number is my (?:[a-z]+ ){0,2}(?:mobile|phone|cell)|our home (?:phone|number|landline)(?: here)? is|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|coordinate (?:[a-z]+ ){0,3}with me(?: directly)?:?|direct (?:all )?(?:follow-up|follow-ups|replies) to me[^\n\d:]{0,40}:|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime| first)?(?:\s*\([^()\n]{0,60}\)|,\s*(?:his|her|their|the) [a-z ]{2,30},)?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*|(?:行动电话|手机|电话)[ \t]*)?`))
@@ -726,6 +750,8 @@ var keptNumber = quickre.MustCompile(EitherScript(`(?:我的)?(?:电话|手机|�
 var answerMeOn = quickre.MustCompile(EitherScript(`(?:请|請)(?:回复|回覆|回电|回電)(?:给|給)?我[:：]|回电话就打(?:这个|這個)[:：]|` +
 	// "提前打我电话确认：189…", "如需聯絡可撥 0912-…", "Please call me rather than Tom as he's travelling: 183…".
 	`打我(?:的)?(?:电话|手机)(?:确认|联系|沟通|预约)[:：]|(?:如需|如有需要)(?:联络|联系)?(?:请|可)?(?:拨打|拨)\s*|(?:如需|如有需要)(?:联络|联系)[:：]\s*|` +
+	// "如有需要，请致电行政部黄静：010-6505 1234 转 6602" in a department's letter: its clerk.
+	`(?:如需|如有需要)[，,]?\s*(?:请|可)(?:致电|联系|拨打)\p{Han}{1,6}?部\p{Han}{2,3}[:：]\s*|` +
 	// "…直接和我电话沟通：邱蕊 138…", "麻煩總幹事回電說明：0912-…".
 	`(?:和|跟|与)我(?:电话)?(?:沟通|联系)[:：]\s*(?:\p{Han}{2,3}\s*)?|(?:请|麻烦)\p{Han}{0,4}?回电(?:说明|解释)?(?:[:：]\s*|[ \t]+)|` +
 	// "可以微信或电话联系：199…"; "审批结果请通知我：159…"; "请打我儿子给我买的手机130…"; "展期間請
@@ -1337,6 +1363,8 @@ func sentencePhone(text string) string {
 			}
 			if t := titledBefore.FindString(rest); t != "" {
 				rest = rest[len(t):] // "有咩打我电话 麦小姐 138…": the writer, as they call themselves
+			} else if n := namedBefore.FindStringSubmatchIndex(rest); n != nil && endsInColon(l[m[0]:m[1]]) && chineseName(rest[n[2]:n[3]]) {
+				rest = strings.TrimLeft(rest[n[3]:], " \t") // "有事打我电话吧：龚玲 156…": the writer's name, then the number
 			}
 			if p := phoneAtOnce(rest); p != "" && !serviceLine(p) &&
 				!forSomeoneElse.MatchString(strings.TrimLeft(rest, "0123456789 -+()（）０１２３４５６７８９－")) {
@@ -1349,6 +1377,9 @@ func sentencePhone(text string) string {
 
 // titledBefore is a surname and a title between the words asking to call the writer and the number.
 var titledBefore = quickre.MustCompile(`^[ \t]*\p{Han}{1,2}(?:小姐|女士|先生|太太)[ \t]+`)
+
+// namedBefore is a name between a colon after the words asking to call the writer and the number.
+var namedBefore = quickre.MustCompile(`^[ \t]*(\p{Han}{2,3})[ \t]+\+?\d`)
 
 // endNumber is a mobile number the mail ends with, after a space and no word that labels it or
 // says whose it is: "3-2-401 又停水了 能不能提前通知一声 13776508821", typed on a phone; "" when

@@ -438,14 +438,15 @@ var stallUnit = quickre.MustCompile(EitherScript(`\d+(?:号)?(?:摊位|档口|�
 var ownUnitOf = quickre.MustCompile(EitherScript(
 	`(?:(?:我们|我們|我哋|我|本人)(?:是|係|系)|(?:我们|我們|我哋)(?:在|喺))\s*((?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|广场|商场|街|排|棚|夜市)){0,2}\s?第?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺面|铺|档口|档|摊位|摊|展位))|` +
 		`(?:(?:我们|我們|我哋|我|本人)|(?:本人|我)\p{Han}{2,3}[，,]\s*)(?:是|係|系|为)\s*(?:[\p{Han}A-Z0-9]{0,6}?(?:区|楼|馆|层|库|底商|美食街|市场|地下)){0,2}\s?(` + unitCode + `)(?:号铺|铺)?\s*[「“"（(][^」”"）)\n]{1,20}[」”"）)]\s*\p{Han}{0,4}?的?(?:店长|店主|老板|东主|负责人|店的|经理)|` +
-		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司|这次|本次|我)(?:摊位|档口|档位|展位|展台|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|喺|[:：]|\s)?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆|\d{1,2}\.\d-|\d{1,2}(?:\.\d)?H-?){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
+		`(?:^|[，,。；;：:\s（(]|我的|我们的|我們的|本店|本|参展|我司|本公司|这次|本次|我)(?:摊位|档口|档位|展位|展台|铺位|商铺|柜位)(?:号码|编号|号)?(?:为|是|在|喺|[:：]|\s|[（(])?\s*((?:[\p{Han}A-Z0-9]{1,5}?(?:区|楼|馆|层|库)|\d{1,2}\.\d[号號]?馆|\d{1,2}\.\d-|\d{1,2}(?:\.\d)?H-?){0,3}\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		`(?:系|是|为|係)\p{Han}{2,12}?(?:店|分店)?[（(](?:\p{Han}{0,7}[^号號码碼编編\s\dA-Za-z（()）-])?\s*(` + unitCode + `)(?:号铺|号|铺)?[）)](?:的|嘅)?(?:加盟)?(?:店主|店长|商|东主|老板)|` +
 		`(?:我|本人)[（(]\p{Han}{2,4}[，,、]\s*((?:[\p{Han}A-Z0-9]{1,4}?(?:区|楼|馆|层|库))?\s?` + unitCode + `\s?(?:号|號)?(?:商铺|铺位|铺|档口|档|摊位|摊|展位))|` +
 		`(?:我们|我們)是([A-Z]?\d{2,4}室)的|我是(?:\d{1,2}(?:楼|层)|[一二三四五六七八九十]{1,2}(?:楼|层)|[A-Z]?\d{1,2}F)?\s?(` + unitCode + `)(?:\p{Han}{2,10}?|\s+\p{L}[\p{L}&'’.]*(?:\s+[\p{L}&'’.]+){0,3}\s*)的(?:店长|店主|老板|负责人)|(?:本店|本铺|我们店|我們店|我们|我們)\s*(` + unitCode + `(?:号铺|号商铺|铺))|` +
 		// "我们店（B1-26号铺 蜜语甜品）": the shop's unit in brackets after it.
 		`(?:我们店|我們店|我哋間舖|本店|我的店)[（(]\s*(` + unitCode + `(?:号铺|号|铺)?)(?:[\s，,）)]|$)|` +
-		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company.
-		`(?:我们|我們)(?:是|系)[^（(，,。\n]{2,20}[（(]\s*((?:\d{1,2}(?:\.\d)?[号號]?馆\s?)?` + unitCode + `)\s*(?:展位|摊位|号铺|铺)[）)]|` +
+		// "我们是云上茶业（2号馆2C-108展位）": the booth in brackets after the company; "我们是4楼美食街的川
+		// 味小馆（4F-12号铺）" the shop's unit.
+		`(?:我们|我們)(?:是|系)[^（(，,。\n]{2,20}[（(]\s*(?:((?:\d{1,2}(?:\.\d)?[号號]?馆\s?)?` + unitCode + `)\s*(?:展位|摊位)|(` + unitCode + `(?:号铺|號舖|铺|舖)))[）)]|` +
 		// "我们是8号馆8D-103，美家家居": a hall and a code are a booth.
 		`(?:我们|我們|我司|本公司)(?:是|在)\s*(\d{1,2}(?:\.\d)?[号號]?馆\s?` + unitCode + `)(?:[^0-9A-Za-z\-]|$)|` +
 		// "我是冻品区D-22的老板娘", "我是水产区A-07号的老黄黄永发": a market's area and its stall's
@@ -471,7 +472,9 @@ var ownUnitMore = quickre.MustCompile(EitherScript(
 		// "我是市场里面卖猪肉的 肉类区R-07号摊 我叫吴国庆", typed with spaces for stops.
 		`我是[^，。\n]{0,12}?的[ \t\x{3000}]*((?:\p{Han}{1,4}区)?` + unitCode + `(?:号|號)?(?:摊位|摊|档口|档))(?:[ \t\x{3000}]|$)|` +
 		// "我是B区22号摊“海生水产”的林海生": the stall, its name in quotes, its keeper.
-		`我是((?:\p{Han}{1,4}区)?\d{1,4}号摊位?)[「“"][^」”"\n]{1,12}[」”"]的\p{Han}{2,3}`))
+		`我是((?:\p{Han}{1,4}区)?\d{1,4}号摊位?)[「“"][^」”"\n]{1,12}[」”"]的\p{Han}{2,3}|` +
+		// "我是肉菜市场猪肉档的老周周德福 档口号是C区7号": the stall's number after the keeper's words.
+		`我是[^，。\n]{0,16}?(?:档|摊|铺)的[^，。\s]{1,6}[ \t\x{3000}，,]+(?:档口|摊位)(?:号码|编号|号)?(?:是|为)\s*((?:[A-Z]|\p{Han}{1,3})区\s?\d{1,4}号)`))
 
 // ourBoothIn is the hall and booth the writer's company is at, after its name ("我们天宇光电在3号馆E17
 // 展位") or at this year's fair, or the stall by its area and row where the writer trades.
@@ -802,7 +805,7 @@ var workLine = quickre.MustCompile(EitherScript(`(?i)公司|集团|有限|银行
 // jobAfterName is a job's or a department's name ending what follows the writer's name on their
 // signature's line ("星火游戏 行政", "云图 前台").
 var jobAfterName = quickre.MustCompile(EitherScript(`(?i)(?:^|\s)\S{0,8}(?:行政|前台|人事|财务|采购|市场|销售|运营|法务|HR|` +
-	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长|领队|导游|部)$`))
+	`客服|经理|主管|总监|主任|专员|助理|顾问|秘书|店长|领队|导游|董事长|董事|总裁|合伙人|创始人|部)$`))
 
 // ownRole is a role a writer signs with that names someone else in another's mail: a shop's
 // manager, a company's, writing themselves.
@@ -1319,6 +1322,9 @@ func fromWriter(l, writer string) string {
 	// "…商场空调太冷。店长何芳 132…": the writer's own role begins the sentence before their name.
 	for _, role := range []string{"店长", "店長", "店主", "摊主", "攤主", "档主", "檔主", "负责人", "負責人", "经办人", "經辦人"} {
 		if b, ok := strings.CutSuffix(before, role); ok {
+			// "…协调解决。有事请联系店长杨帆，手机186…": asked to be called on their number.
+			b = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(b, "联系"), "聯繫"), "请"), "請")
+			b = strings.TrimSuffix(b, "有事")
 			last, _ = utf8.DecodeLastRuneInString(strings.TrimRight(b, " \t\u3000"))
 			if b == "" || strings.ContainsRune("，,。！？!?；;", last) {
 				return l[i:]
