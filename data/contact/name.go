@@ -61,7 +61,7 @@ func personName(sender, said string) string {
 		// "培训部" signing "远大教育科技有限公司 培训总监 韩冬梅", "Sunny Tech 展务" over "现场负责人：
 		// 杨帆": the person the department's mail names as in charge.
 		for _, m := range personLabelled.FindAllStringSubmatch(said, perLine) {
-			if n := cmp.Or(m[1], m[2]); chineseName(n) && !titled(n) {
+			if n := cmp.Or(m[1], m[2], m[3]); chineseName(n) && !titled(n) {
 				return n
 			}
 		}
@@ -194,10 +194,15 @@ func personName(sender, said string) string {
 			}
 		}
 	}
-	if r := []rune(t); len(r) >= 3 && len(r) <= 4 && hanOnly(t) && !chineseName(t) && surnamed(string(r[len(r)-1])) {
-		// "烧烤张" over "我是夜市B排12号摊张强": the stall's keeper, as people call him by what he
-		// sells and his surname, by his whole name.
-		for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
+	if r := []rune(t); len(r) >= 3 && len(r) <= 6 && hanOnly(t) && !chineseName(t) && surnamed(string(r[len(r)-1])) &&
+		!estateStaff.MatchString(string(r[:len(r)-1])) && !roleWords.MatchString(string(r[:len(r)-1])) { // not "管家小吴"
+		// "烧烤张" over "我是夜市B排12号摊张强", "便利店老潘" over "住院部一楼便利店潘建军。": the keeper,
+		// as people call them by what they sell and their surname, by their whole name.
+		names := []string{ownName(said), lastLineAlone(said), signOff(said)}
+		if strings.ContainsRune("老小阿", r[len(r)-2]) {
+			names = append(names, nameOfSurname(said, r[len(r)-1]))
+		}
+		for _, n := range names {
 			if w := []rune(n); chineseName(n) && !titled(n) && w[0] == r[len(r)-1] {
 				return n
 			}
@@ -328,7 +333,7 @@ func personName(sender, said string) string {
 		}
 		// "Chen Jie" over "现场负责人：陈杰": a labelled name of the surname the sender's spells.
 		for _, m := range personLabelled.FindAllStringSubmatch(said, perLine) {
-			if n := cmp.Or(m[1], m[2]); chineseName(n) && !titled(n) && surnameSpelt(n, t) {
+			if n := cmp.Or(m[1], m[2], m[3]); chineseName(n) && !titled(n) && surnameSpelt(n, t) {
 				return n // "联系人 陈浩 (020)3886…", the label apart by a space, before the number
 			}
 		}
@@ -1115,6 +1120,23 @@ func initialsSpelt(said, sender string) string {
 	}
 }
 
+// nameOfSurname is the first whole name of the surname the text gives before a stop or a space:
+// "潘建军" of "住院部一楼便利店潘建军。店里…" for 潘; "" when it gives none.
+func nameOfSurname(text string, surname rune) string {
+	r := []rune(text)
+	for i, c := range r {
+		if c != surname {
+			continue
+		}
+		for n := 3; n >= 2; n-- {
+			if i+n <= len(r) && (i+n == len(r) || strings.ContainsRune("。，,！!；; \t\r\n", r[i+n])) && hanOnly(string(r[i:i+n])) && chineseName(string(r[i:i+n])) {
+				return string(r[i : i+n])
+			}
+		}
+	}
+	return ""
+}
+
 // titledSurname is a title and a Chinese surname in pinyin, the surname in group 1: "Dr. Xu",
 // "Prof. Wang".
 var titledSurname = quickre.MustCompile(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]{1,5})$`)
@@ -1237,8 +1259,10 @@ func calledBySpelling(text, word string) string {
 
 // personLabelled is a name on a line of its own after a label of who is in charge or to contact:
 // "现场负责人：陈杰", "联系人：张薇" (group 1); or after the label and a space, before a number (group
-// 2): "联系人 陈浩 (020)3886 1234 转 8012".
-var personLabelled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*\p{Han}{0,4}(?:负责人|联系人|对接人|联络人)(?:[:：][ \t]*(\p{Han}{2,3})[ \t]*$|[ \t]+(\p{Han}{2,3})[ \t]+[+(\d])`))
+// 2): "联系人 陈浩 (020)3886 1234 转 8012"; or between commas before their number (group 3): "古籍
+// 部 办公室在主楼5楼508，联系人：冯晓梅，电话 0571-…".
+var personLabelled = quickre.MustCompile(EitherScript(`(?m)^[ \t]*\p{Han}{0,4}(?:负责人|联系人|对接人|联络人)(?:[:：][ \t]*(\p{Han}{2,3})[ \t]*$|[ \t]+(\p{Han}{2,3})[ \t]+[+(\d])|` +
+	`[，,][ \t]*(?:联系人|对接人|联络人)[:：][ \t]*(\p{Han}{2,3})[，,][ \t]*(?:电话|手机)`))
 
 // surnameSpelt tells a Chinese name whose surname the first or the last word of a name in pinyin
 // spells: "陈杰" of "Chen Jie".
@@ -1450,7 +1474,7 @@ func formName(n string) string {
 // "老师" (a teacher or a trainer), "律师", "医生";
 // nameBeforeNumber a name right before a number, as a label's value gives them: "张伟 181…".
 var (
-	workTitle        = quickre.MustCompile(`^(\p{Han})(?:工|总|總|经理|經理|老师|老師|律师|律師|医生|醫生)$`)
+	workTitle        = quickre.MustCompile(`^(\p{Han})(?:工|总|總|经理|經理|老师|老師|律师|律師|医生|醫生|老板|老闆)$`)
 	nameBeforeNumber = quickre.MustCompile(`(?:^|[\s:：，,])(\p{Han}{2,3})[ \t]*\+?\d[\d \-]{6,}`)
 )
 

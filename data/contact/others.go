@@ -1613,6 +1613,8 @@ var residentRelays = []*quickre.Regexp{
 	quickre.MustCompile(EitherScript(`(?:刚才|刚刚|今天|今晚|今朝|昨天|昨晚|前天|上午|下午|晚上|早上){0,2}(?:\d{1,2}[点:：](?:半|\d{0,2}分?)(?:左右)?)?(?:巡楼时)?([^，,。；;！!？?\s的（(]{3,30}?)(?:[（(][^（()）\n]{1,16}[）)])?的?(?:业主|住户|租户)?([^\P{Han}的住户戶号號业業]{1,4}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师|太|经理))` +
 		`(?:[（(](\p{Han}{2,4})[）)]|[（(][^（()）\n]{1,20}[）)])?(?:今天|今晚|昨天|昨晚|前天|上午|中午|下午|晚上|刚才|刚刚){0,2}(?:\d{1,2}[:：点](?:半|\d{0,2}分?)(?:左右)?)?[，,]?(?:(?:来|到|亲临)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管家中心|管家台|管家岗|管家部|物业|岗亭|业委会活动室|业委会)(?:来)?(?:找我)?|` +
 		`打(?:电话)?到(?:前台|服务中心|管理处|管家中心|管家部|管家岗|客服中心|客服部|物业|监控室|监控中心|值班室|保安室)|打(?:岗亭|值班室)(?:的)?电话|(?:在\p{Han}{1,6})?(?:拦住我|叫住我|找到我)|(?:委托|托)我(?:跟|向|和|给)物业|当面(?:向|跟|和|找)我|向我)(?:[，,]?\s*(?:反映|投诉|说)|[，,。]|\p{Han}{0,6}(?:反映|说))`)),
+	// "兰苑4号楼414宿舍的学生许诺诺找我，说…" from the dormitory's keeper.
+	quickre.MustCompile(EitherScript(`([^，,。；;！!？?\s的]{3,30}?)的(?:学生|住宿生|同学)(\p{Han}{2,3}?)(?:来)?找我`)),
 	// "转一个业主投诉：云顶公馆2号楼2601业主曹女士反映，…": a resident's complaint passed on.
 	quickre.MustCompile(EitherScript(`转(?:一个|一下)?(?:业主|住户)(?:的)?投诉[:：，,]\s*([^，,。；;！!？?\s的]{3,30}?)的?(?:业主|住户|租户)(\p{Han}{1,3}(?:女士|先生|小姐|阿姨|叔叔|大爷|奶奶|爷爷))(?:反映|投诉|说)`)),
 	// "我市场蔬菜区2号棚31号摊位的摊主严小红今天上午到管理办反映": a stall's keeper by their whole name.
@@ -1671,7 +1673,7 @@ var tenantsFirm = quickre.MustCompile(EitherScript(`^\p{Han}{2,12}(?:公司|事�
 var quotedWords = quickre.MustCompile(`“([^”]+)”`)
 
 // deskOrCall are the words of residentRelays after the resident: a small pattern to find its line by.
-var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:达|一个|一下)?(?:业主|住户)(?:的)?投诉|在\p{Han}{0,4}群里(?:反映|投诉|说)`))
+var deskOrCall = quickre.MustCompile(EitherScript(`(?:来|到|亲临|致电)\p{Han}{0,3}?(?:前台|大堂|服务中心|服务台|管理处|管理办|管家中心|管家台|管家岗|管家站|管家部|物业|岗亭|业委会|居委会)|托我|向我(?:反映|投诉)|打(?:电话)?到|打(?:岗亭|值班室)(?:的)?电话|接到|碰到|遇到|遇见|在微信|拦住我|叫住我|找到我|当面(?:向|跟|和|找)我|转(?:达|一个|一下)?(?:业主|住户)(?:的)?投诉|的(?:学生|住宿生|同学)\p{Han}{2,3}?(?:来)?找我|在\p{Han}{0,4}群里(?:反映|投诉|说)`))
 
 // residentNumber is the number a staff member gives for the resident they write about: "她家座机
 // 0571-…", "阿姨家里座机 0512-…", "他留的电话是135…", "请晚上6点以后联系他：139…", "她现在在展位
@@ -1692,7 +1694,7 @@ var residentNumber = quickre.MustCompile(EitherScript(`(?:她|他|阿姨|叔叔|
 // residentsLine is a record's labelled line of the resident's number: "业主联系电话：139…", "业主联
 // 系方式：138…（王先生本人手机）", "业主电话 186…，她下午两点以后在家", "聯絡電話：6021…" below the
 // record, or its labelled clause: "…直接打电话跟她解释，业主电话：159…".
-var residentsLine = quickre.MustCompile(EitherScript(`(?m)(?:^|[，,。；;])[ \t]*(?:(?:业主|住户|租户|商户)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+var residentsLine = quickre.MustCompile(EitherScript(`(?m)(?:^|[，,。；;])[ \t]*(?:(?:业主|住户|租户|商户|学生)(?:联系)?(?:电话|手机|方式)|联络电话)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 var visitedBy = quickre.MustCompile(EitherScript(`(\p{Han}(?:先生|女士|小姐|阿姨|叔叔|大爷|奶奶|爷爷|老师))[（(](\p{Han}{2,4})[，,、]\s*([^，,、）)\n]{3,20}?)[）)]` +
 	`[^。\n]{0,20}(?:来|到|找)[^。\n]{0,12}(?:找我|找到我|来访)[^。\n]{0,4}(?:投诉|反映|反馈)`))
@@ -1751,8 +1753,10 @@ func spokenFor(text string) Writer {
 			w.Phone = phoneIn(p[1])
 		} else if p := homeLineIs.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[1])) && containsAny(text, "打座机", "打家里", "座机找") {
 			w.Phone = phoneIn(p[1]) // "家里座机是 0531-…，我母亲白天一般都在家，请直接打座机找她"
-		} else if p := kinNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[2], p[4], p[6], p[8]))) && mineIfNot.MatchString(text) {
-			w.Phone = phoneIn(cmp.Or(p[2], p[4], p[6], p[8])) // "…告诉我母亲，她家座机 021-…。如果打不通再找我，我的手机 139…"
+		} else if p := kinNumber.FindStringSubmatch(text); p != nil && isPhone(phoneIn(cmp.Or(p[2], p[4], p[6], p[8]))) && (mineIfNot.MatchString(text) || callKin.MatchString(text)) {
+			// "…告诉我母亲，她家座机 021-…。如果打不通再找我，我的手机 139…"; "我妈家里座机是0571-…，她白
+			// 天基本都在家，请直接打给她…我的手机186…".
+			w.Phone = phoneIn(cmp.Or(p[2], p[4], p[6], p[8]))
 		} else {
 			w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // "有事请打我手机…": the child's, to be called
 		}
@@ -1892,9 +1896,9 @@ var (
 	parentAt        = quickre.MustCompile(EitherScript(`我(?:妈妈|爸爸|妈|爸|母亲|父亲)(\p{Han}{2,3}?)在((?:\p{Han}{0,8}?(?:市场|商场))?(?:[^，。；！？,;!?\s]{2,16}?(?:摊位|档口|号铺|号档|铺)|\p{Han}{1,4}区` + unitCode + `))\s*(?:卖|经营|开)`))
 	writesForParent = quickre.MustCompile(EitherScript(`我(?:帮|替|代)(?:她|他|我妈|我爸)(?:写|发)`))
 	parentsPhone    = quickre.MustCompile(EitherScript(`(?:(?:打|联系|找)我|我)(?:妈妈|爸爸|妈|爸|母亲|父亲)(?:的)?(?:电话|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
-	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\n（(：:的]{2,24}?\d[室号]?)[ \t]*(?:的)?(?:业主|住户)?[ \t]*(\p{Han}{2,3})(?:奶奶|爷爷|外婆|外公)?的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
+	kinNamed        = quickre.MustCompile(EitherScript(`我是([^，。；！？,;!?\n（(：:的]{2,24}?(?:\d|\d{1,2}[楼樓层層][A-Z])[室号]?)[ \t]*(?:的)?(?:业主|住户)?[ \t]*(\p{Han}{2,3})(?:奶奶|爷爷|外婆|外公|先生|女士)?的(?:女儿|儿子|儿媳|女婿|孙女|孙子|外孙女|外孙)`))
 	// kinWords are the writer's words of the parent they write for.
-	kinWords     = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷)|妈妈|爸爸|老人`))
+	kinWords     = quickre.MustCompile(EitherScript(`我(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷)|妈妈|爸爸|老人|家父|家母`))
 	writesForKin = quickre.MustCompile(EitherScript(`(?:由我|我)?(?:代|替|帮)(?:她|他|我母亲|我父亲|我妈|我爸|母亲|父亲)(?:写信|写|发|反映)`))
 	// "请直接打我母亲家里的座机 021-…", "麻烦直接给我妈妈回电话：0571-…", "请直接联系我母亲：0571-…".
 	kinsPhone = quickre.MustCompile(EitherScript(`(?:(?:打|联系|致电)(?:我(?:母亲|父亲|妈妈|爸爸|妈|爸)|她|他)(?:家里|家)?(?:的)?(?:座机|电话|手机|固话)(?:联系(?:她|他))?|` +

@@ -1254,7 +1254,7 @@ var englishLiveInDashed = quickre.MustCompile(`(?i)\b(?:I|we) live in (?:apartme
 // englishTenantOf is what an English sentence says the writer lives in as its tenant or owner, in
 // the estate's own words: "湖畔花园 15幢 2单元 1101" of "I am tenant of 湖畔花园 15幢 2单元 1101,", "8栋
 // 2单元 1701" of "I live in 8栋 2单元 1701 (renting…)".
-var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;(\n]{3,60})|\b(?:I|we) live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?)|` +
+var englishTenantOf = quickre.MustCompile(`(?i)\bI(?:'m| am) (?:a |an |the )?(?:tenant|owner|resident)s? (?:of|at|in) ([^,.;(\n]{3,60})|\b(?:I|we) live (?:in|at) ([^,.;(\n]{3,60}(?:, (?:block|tower|building) [0-9A-Z]{1,3}\b)?(?:, (?:room|flat|unit|apartment|apt) (?-i:[0-9A-Z][0-9A-Z-]{0,6})\b)?)|` +
 	`\bI(?:'m| am) [A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:the )?(?:owner|tenant|resident) of ([^,.;\n]{3,60}?)(?: in [A-Z][^,.;\n]*)?(?:[,.;\n]|$)|` +
 	`\bI(?:'m| am) (?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+ (?:of|from|in) ([^.;()\n]{3,60}?)(?:\.|;|\(|\n|$)`)
 
@@ -2454,6 +2454,9 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) {
 		phone = phoneIn(m[1])
 	}
+	if m := parentsLine.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && containsAny(text, "先打我妈家", "先打我爸家", "先打她家", "先打他家", "先打我媽家") {
+		phone = phoneIn(m[1]) // "她电话是0571-… 座机 我的手机136…也可以打 但最好先打我妈家里"
+	}
 	if m := residentNumber.FindStringSubmatch(text); phone == "" && m != nil && containsAny(text, "打他的", "打她的") && isPhone(phoneIn(cmp.Or(m[1:]...))) {
 		phone = phoneIn(cmp.Or(m[1:]...)) // "他手机139 2233 4455 我的138… 打他的就行"
 	}
@@ -2651,7 +2654,9 @@ var (
 	parentsPlace = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)\p{Han}{2,3}?(?:[（(][^（()）\n]{1,16}[）)])?` +
 		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
 	// parentsStall is the stall the parent keeps, said after what they sell: "…卖菜，摊位是蔬菜区3号棚22号".
-	parentsStall  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
+	parentsStall = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
+	// parentsLine is the parent's own number the child gives: "她电话是0571-8765 4321 座机".
+	parentsLine   = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家)?(?:电话|座机|家里电话)(?:是|为)?[:：]?\s*(\+?[\d(][\d \-()]{6,16}\d)`))
 	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲|奶奶|爷爷|外公|外婆)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,\s]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系|(?:请|麻烦)?(?:直接)?联系我(?:爸爸?|妈妈?|父亲|母亲))[，,]\s*(?:他|她)(?:的)?(?:电话|手机|座机)(?:是)?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
@@ -3719,7 +3724,7 @@ func listedPhone(text, name string) string {
 // the mail asks for it ("有咩事可以打我手機" above "T: 2420 8816 | M: 9815 3372"), also where no number
 // was read before; "" when none is asked for.
 func preferredMobile(text, phone string) string {
-	if isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便", "mobile is") {
+	if isMobile(phone) || !containsAny(text, "优先", "優先", "打手机", "打手機", "打我手机", "打我手機", "my mobile", "手机更方便", "手機更方便", "mobile is", "以手机", "以手機") {
 		return ""
 	}
 	if phone == "" {
@@ -3760,7 +3765,7 @@ func preferredMobile(text, phone string) string {
 var (
 	mobileFirst = quickre.MustCompile(EitherScript(`手机[，,、]?\s*(?:请)?[（(]?优先[）)]?|优先(?:打|拨|联系)?手机|手机更方便|(?:请|建议|麻烦|可以|最好)(?:直接)?(?:打|拨)(?:我的?)?手机|` +
 		`(?:白天|平时|晚上|有事)(?:请)?(?:打|拨)(?:我的?)?手机|` + // "电话0512-…，手机 137…，白天打手机"
-		`(?:打|拨)手机吧|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"
+		`(?:打|拨)手机吧|(?:请)?(?:晚上|白天|平时)?\p{Han}{0,4}?以手机(?:联络|联系)|` + // "电话 0312-…，手机 133…，打手机吧座机老伴不会接"; "請晚上七點後以手機聯絡"
 		`(?i:\b(?:reach me|call me|call)\b[^.\n]{0,30}\bmy mobile\b|\bmobile is (?:much |far )?(?:better|best|preferred)\b)`))
 	labelledMobile = quickre.MustCompile(`(?i)(?:^|[\s|｜,，])(?:m|mob|mobile|cell|手机|手機)\.?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`)
 	mobileIn       = quickre.MustCompile(`\+?\d[\d \-]{6,16}\d`) // any number: a mainland mobile, or Taiwan's "0933-112-233"

@@ -6176,8 +6176,9 @@ func TestDepartmentsButlersNeighboursAndNicknames(t *testing.T) {
 // give: a desk's or a switchboard's extension asked to be called on, the writer's name between the
 // words asking to be called and the number, a flat said again after a slip, a husband by his
 // surname from his wife's mailbox, a keeper's, a manager's, a boss's or a parent's number the mail
-// asks for, the handier of two numbers, a flat in brackets after the writer's name, a run-on's flat
-// in parts apart by spaces, a stall's number after its keeper's words.
+// asks for, the handier of two numbers or the one asked for first ("最好先打我妈家里", "請晚上七點後以
+// 手機聯絡"), a flat in brackets after the writer's name, a run-on's flat in parts apart by spaces, a
+// stall's number after its keeper's words, a member's desk in a shared office.
 func TestTenantsKeepersAndThoseWhoWriteForThem(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"卓越咨询前台", "我是14楼卓越咨询（14楼1401-1405）的前台陈思思。问了负责我们这层的保洁王姐（电话 13122083347），她说忙不过来。\n\n回电请打前台：021-6087 5500 转 801\n\n陈思思\n卓越咨询 前台",
@@ -6216,6 +6217,16 @@ func TestTenantsKeepersAndThoseWhoWriteForThem(t *testing.T) {
 		{"吴敏", "物业你们好，\n\n我替住在5栋601的独居老人李大爷反映个情况：他家暖气从上周开始就不热。我是他对门602的邻居。\n\n李大爷没有手机，家里座机也坏了，有事可以打我电话 13611223344，我姓吴。",
 			"李大爷", "13611223344", "5栋601"},
 		{"蔡俊", "展商服务中心：\n\n我是深圳市鹏程电子有限公司的参展负责人蔡俊。我们的展位（3号馆B21）从今天上午十点开始断电。\n\n现场请联系我：13480001234。\n\n蔡俊", "蔡俊", "13480001234", "3号馆B21"},
+		{"王磊", "你好 我妈妈住在你们管的阳光新城3-2-401 她一个人住 年纪大了不会发邮件 我替她说一下 她家那层楼道灯坏了快一个月了 我妈姓赵 叫赵秀英 她电话是0571-8765 4321 座机 我的手机13605712345也可以打 但最好先打我妈家里 她白天都在\n\n王磊",
+			"赵秀英", "0571-8765 4321", "阳光新城3-2-401"},
+		{"張志明", "管委會您好：\n\n本人住在敦南尊邸12樓之3。近兩週地下室停車場的排風機運轉聲音異常大。\n\n聯絡電話：(02)2700-1234 分機 15（上班時間），手機 0935-123-456（晚上）\n請晚上七點後以手機聯絡，謝謝。",
+			"張志明", "0935-123-456", "敦南尊邸12樓之3"},
+		{"王磊", "您好，\n我是翠湖苑12栋803业主刘秀英的儿子王磊，我妈年纪大了不会用电脑，让我帮她写这封邮件。\n她家卫生间天花板一直渗水。\n我妈家里座机是0571-8765 4321，她白天基本都在家，请直接打给她。我的手机18657123456，晚上有需要也可以找我。\n王磊",
+			"刘秀英", "0571-8765 4321", "翠湖苑12栋803"},
+		{"Cindy Lau", "管理處你好：\n\n我是第1座12樓D室劉國強先生的女兒。家父今年八十多歲，行動不便。最近同層12樓E室的住戶把鞋櫃全部放在走廊。\n\n有事可以直接聯絡我，我的手提電話：9345 6712（家父聽電話不太方便）。\n劉小姐",
+			"劉國強", "9345 6712", "第1座12樓D室"},
+		{"服装城-许老板", "市场管理处领导：\n我叫许文斌，在咱们服装城二楼经营女装，已经做了七年了。二楼C区靠近天窗的位置一下雨就漏。\n许文斌\n手机：137 9898 6060", "许文斌", "137 9898 6060", ""},
+		{"Jason 李", "你好，\n\n我是你们联合办公空间的月租会员，工位是3F开放区D-17。最近两周每天下午Wi-Fi频繁掉线。\n\n我叫李振宇，微信同手机 177 2103 9952。", "李振宇", "177 2103 9952", "3F开放区D-17"},
 		{"黄老板", "你好 我是B2层15号铺黄志强（志强烧腊） 这个月的电费账单比上个月多了快一倍 请物业派人来核对一下电表 电话13622218890", "黄志强", "13622218890", "B2层15号铺"},
 		{"烧烤张", "夜市管理处：我是夜市B排12号摊张强，昨天晚上城管来说我们摊子占道，要罚款，可是你们给我划的线就是这样的。", "张强", "", "夜市B排12号摊"},
 		{"Jason", "卫生间下水又堵了上次你们叫的师傅电话13700137000打了一天都没人接 我家5-1-1202 王先生 电话15011112222 麻烦今天安排人来", "王先生", "15011112222", "5-1-1202"},
@@ -6230,8 +6241,9 @@ func TestTenantsKeepersAndThoseWhoWriteForThem(t *testing.T) {
 // a department's office, a vice-principal's office an assistant writes for, a doctor, a teacher and a
 // clerk under a pinyin or titled mailbox, a student a parent asks the office to call, a flat past the
 // words of where it lies ("花园边上的8号楼2单元301") or said specifically after the estate, a group
-// chat pasted above the writer's own words, a butler's forward of an owner's complaint, a couple's
-// mailbox.
+// chat pasted above the writer's own words, a butler's forward of an owner's complaint, a dormitory
+// keeper's of a student's, a department's contact between commas, a keeper by what they sell and
+// their surname, a couple's mailbox.
 func TestCampusesHospitalsAndNeighbours(t *testing.T) {
 	checkWriters(t, []writerCase{
 		{"黃家俊", "物業管理處：\n\n本人為逸林苑學生宿舍B座1203室宿生黃家俊。房間冷氣機由上星期五開始滴水。\n\n聯絡電話：+852 6123 4587\n黃家俊", "黃家俊", "+852 6123 4587", "逸林苑學生宿舍B座1203室"},
@@ -6265,6 +6277,13 @@ func TestCampusesHospitalsAndNeighbours(t *testing.T) {
 			"蒋雨萱", "177 5002 6618", "K07号岛柜"},
 		{"Kim Jisoo", "Hello manager,\n\nI am Kim Jisoo, my home is Building 6, Room 1703. From upstair (1803) water is coming to my bathroom ceiling. My phone 132 1703 8866.\n\nKim",
 			"Kim Jisoo", "132 1703 8866", "Building 6, Room 1703"},
+		{"古籍部", "物业服务中心：\n\n图书馆主楼5楼古籍书库的恒温恒湿空调从昨晚开始报警，请务必今天派人来处理！\n\n古籍部 办公室在主楼5楼508，联系人：冯晓梅，电话 0571-88273564，手机 138 6802 9917（急事请打手机）",
+			"冯晓梅", "138 6802 9917", "主楼5楼508"},
+		{"便利店老潘", "物业：住院部一楼便利店潘建军。店里天花板漏水，上面是二楼的开水间，已经把两箱货泡了。请马上派人来。手机 13094512768", "潘建军", "13094512768", ""},
+		{"宿管-刘阿姨", "物业维修组：\n\n兰苑4号楼宿管刘桂英。兰苑4号楼414宿舍的学生许诺诺找我，说她们宿舍的电灯一开就跳闸，已经两天了。麻烦派电工来看一下，直接联系学生。\n学生电话：15868127709（许诺诺）\n我的值班室电话：0571-86610234",
+			"许诺诺", "15868127709", "兰苑4号楼414宿舍"},
+		{"Priya Sharma", "Hello,\nI live in Country Garden Building 6, Room 1703. The showers in the clubhouse gym have had no hot water for ten days.\nMy number is 152-0000-7788 (WeChat same).\nThank you,\nPriya",
+			"Priya Sharma", "152-0000-7788", "Country Garden Building 6, Room 1703"},
 		{"Tom & Lily", "Hi,\n\nThis is Tom Baker, we live at 8号楼1单元1201. Our parking spot keeps getting blocked. My number is 139 1818 0000.\n\nThanks,\nTom", "Tom Baker", "139 1818 0000", "8号楼1单元1201"},
 	})
 }
