@@ -836,8 +836,8 @@ var (
 )
 
 // ownInBrackets is the writer's home, unit or office in brackets after their words for it.
-// "我们宿舍（荷园2号楼B-512）", "我们科室（2号楼412室）" too.
-var ownInBrackets = quickre.MustCompile(EitherScript(`(?:我们家|我家|本人单位|我的单位|我们的?办公室|新办公室|我们的?宿舍|我们的?寝室|我的宿舍|我的寝室|我们科室|我们的?值班室)(?:是业主|是租户|是住户)?[（(]([^（）()\n，,]{3,24})[）)]`))
+// "我们宿舍（荷园2号楼B-512）", "我们科室（2号楼412室）", "就在我们家窗户底下（11栋一单元101）" too.
+var ownInBrackets = quickre.MustCompile(EitherScript(`(?:我们家|我家|本人单位|我的单位|我们的?办公室|新办公室|我们的?宿舍|我们的?寝室|我的宿舍|我的寝室|我们科室|我们的?值班室)(?:是业主|是租户|是住户|窗户底下|窗户下面|窗下|门口|门前)?[（(]([^（）()\n，,]{3,24})[）)]`))
 
 // yourRegistered is the number the office's answer says the writer registered with it: "致电您登记的
 // 号码 158…".
@@ -1105,6 +1105,9 @@ func englishOwnPlace(text string) string {
 			return t
 		}
 	}
+	if m := englishRunsUnit.FindStringSubmatch(text); m != nil {
+		return m[1] // "I run the Bella Gelato kiosk (Kiosk K-08, L1, next to the main atrium)."
+	}
 	if m := englishFromPlace.FindStringSubmatchIndex(text); m != nil {
 		// "This is Priya Shah from Chai Bar, Shop L3-22.", "I'm James Thompson, renting Flat 12B,
 		// Tower 3, Riverside Garden.", "This is Sarah Wilson from Villa 36, Green Lake Villas.": the
@@ -1113,6 +1116,11 @@ func englishOwnPlace(text string) string {
 	}
 	return englishWeAreUnit(text)
 }
+
+// englishRunsUnit is the kiosk, shop or stall an English writer says they run, in the brackets
+// after its name, with its level: "Kiosk K-08, L1" of "I run the Bella Gelato kiosk (Kiosk K-08, L1,
+// next to the main atrium)".
+var englishRunsUnit = quickre.MustCompile(`(?i)\bI (?:run|own|manage) (?:the |a |our )?[^.\n()]{1,40}\(((?:kiosk|shop|stall|unit|booth|counter) (?-i:[0-9A-Z][0-9A-Z-]{0,7})(?:, ?(?:L\d{1,2}|level \d{1,2}|\d{1,2}/F))?)`)
 
 // englishFromPlace is the place a writer says they are from, rent or are at after their name, maybe
 // after their shop's name (group 1).
@@ -1202,16 +1210,18 @@ var englishElsewhere = quickre.MustCompile(`(?i)\b(?:from|about|next|opposite|ab
 
 // flatInEnglishSaid is a flat written in English in a Chinese or Cantonese sentence saying it is the
 // writer's, with the estate's name after it: "Flat 12B, Tower 3" of "我係 Flat 12B, Tower 3 嘅租客
-// Karen Lau", "Flat 12B, Tower 3, 海怡半島" of "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶"; "" when none
-// is said so.
+// Karen Lau", "Flat 12B, Tower 3, 海怡半島" of "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶", "16楼 Room 1611" of
+// "我是WeSpace 16楼 Room 1611 的 Lisa Wang"; "" when none is said so.
 func flatInEnglishSaid(text string) string {
 	if m := englishFlatSaid.FindStringSubmatch(text); m != nil {
-		return m[1]
+		return cmp.Or(m[1], m[2])
 	}
 	return ""
 }
 
-var englishFlatSaid = quickre.MustCompile(EitherScript(`我(?:係|系|是|住|住在)\s*((?i:flat|apt|apartment|unit|room|suite)\s+[0-9A-Z]{1,5}(?:,\s*(?:\d{1,2}/F|(?i:block|tower|building)\s+[0-9A-Z]{1,3}))*(?:,\s*(?:\p{Han}{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?)\s*(?:嘅|的)?\s*(?:租客|住户|业主|租户|住客)`))
+var englishFlatSaid = quickre.MustCompile(EitherScript(`我(?:係|系|是|住|住在)\s*((?i:flat|apt|apartment|unit|room|suite)\s+[0-9A-Z]{1,5}(?:,\s*(?:\d{1,2}/F|(?i:block|tower|building)\s+[0-9A-Z]{1,3}))*(?:,\s*(?:\p{Han}{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}))?)\s*(?:嘅|的)?\s*(?:租客|住户|业主|租户|住客)|` +
+	// "我是WeSpace 16楼 Room 1611 的 Lisa Wang": a shared office's floor and room after its name.
+	`我(?:是|係)\s*[A-Za-z][A-Za-z&.' ]{1,20}?\s*(\d{1,2}[楼层F]\s*(?i:room|unit|suite|office)\s+[0-9A-Z][0-9A-Z-]{1,5})\s*(?:嘅|的)`))
 
 // englishWeAreUnit is the unit englishWeAre finds first that is not said to be someone else's;
 // "" when there is none.

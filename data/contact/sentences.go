@@ -447,7 +447,8 @@ func addressPart(a string) string {
 	for _, m := range ms[1:] {
 		if gap := a[end:m[0]]; (len(gap) > 12 || strings.ContainsFunc(gap, func(r rune) bool {
 			return !strings.ContainsRune("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-之第号號附区區 \t\u3000", r)
-		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) && !parkBuilding[strings.TrimSpace(gap)] {
+		})) && (len(gap) > 3*8+6 || !estate.MatchString(gap) || nearby.MatchString(gap)) && !parkBuilding[strings.TrimSpace(gap)] &&
+			!mallAfterStreet.MatchString(gap) {
 			break // words between: the address ended before them
 		}
 		end = m[1]
@@ -492,6 +493,10 @@ func parkFloor(a string) bool {
 	}
 	return false
 }
+
+// mallAfterStreet is a mall's or a tower's name between its street number and its floor: "德基广场"
+// of "中山南路1号德基广场B1层B1-35".
+var mallAfterStreet = quickre.MustCompile(EitherScript(`^\p{Han}{1,6}(?:广场|大厦|商场|商城|购物中心|写字楼)[A-Z]?$`))
 
 // flatSpecified is the flat in the estate the clause before names: "，具体是11幢2单元601室".
 var flatSpecified = quickre.MustCompile(EitherScript(`^[，,]\s*具体(?:是|在|地址是|房号是)\s*([^，。；！？,;!?\s]{3,30})`))
