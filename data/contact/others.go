@@ -1325,7 +1325,7 @@ func assistantsBoss(text string) Writer {
 // managerToCall the manager the mail asks the office to call, by name, and their number.
 var (
 	forManager    = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:我们|我們)(?:的)?(?:经理|老板|领导|主管)(?:向\p{Han}{1,4})?(?:反映|投诉|发|写|联系)`))
-	managerToCall = quickre.MustCompile(EitherScript(`(?:联系|找|打给)(?:我们|我們)(?:的)?(?:经理|老板|领导|主管)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`))
+	managerToCall = quickre.MustCompile(EitherScript(`(?:联系|找|打给)(?:我们|我們)(?:的)?(?:经理|老板|领导|主管)` + calledByNameOn))
 )
 
 // bossTitledOffice is the office of a boss by their surname and title, in brackets after it: "张

@@ -181,22 +181,12 @@ func Read(m Mail) Writer {
 			if k[2] == "老公" || k[2] == "丈夫" {
 				m.Name = k[3] + "先生"
 			}
-			for _, title := range []string{"小姐", "女士", "太太", "先生"} {
-				if strings.Contains(said, k[3]+title) {
-					m.Name = k[3] + title // "…有事打我电话 杜小姐 138…": as the writer calls themselves
-					break
-				}
-			}
+			m.Name = cmp.Or(titleSaid(said, k[3]), m.Name) // "…有事打我电话 杜小姐 138…": as the writer calls themselves
 		} else if t != "" && t == m.Name && strings.Contains(said, "我姓") && borrowedFrom(said, t) {
 			// "我是刘振东的老婆 用佢邮箱发 我姓麦" and, below, "有咩打我电话 麦小姐 138…": the
 			// writer as they call themselves.
 			if n := surnameSaid.FindStringSubmatch(said); n != nil {
-				for _, title := range []string{"小姐", "女士", "太太", "先生"} {
-					if strings.Contains(said, n[1]+title) {
-						m.Name = n[1] + title
-						break
-					}
-				}
+				m.Name = cmp.Or(titleSaid(said, n[1]), m.Name)
 			}
 		}
 		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && (!englishName.MatchString(m.Name) || !strings.Contains(strings.TrimSpace(m.Name), " ")) {
@@ -508,9 +498,11 @@ func Read(m Mail) Writer {
 		if dl := askedDirectLine(own); dl != "" {
 			phone = dl // "回电请打我的直线" above "总机 010-… | 直线 010-6505 2218 | 手机 186…"
 		}
-		if containsAny(own, "大陆", "大陸", "内地", "內地") && mainlandWanted.MatchString(own) {
-			if m := mainlandNumber.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
-				phone = phoneIn(m[1]) // "台灣手機 0922-…，大陸手機 139…（展期都在現場，請打大陸手機）"
+		if containsAny(own, "大陆", "大陸", "内地", "內地") {
+			// "台灣手機 0922-…，大陸手機 139…（展期都在現場，請打大陸手機）", "（大陸手機：131…，平日較方便）".
+			if m := mainlandNumber.FindStringSubmatchIndex(own); m != nil && isPhone(phoneIn(own[m[2]:m[3]])) &&
+				(mainlandWanted.MatchString(own) || handier.MatchString(own[m[1]:])) {
+				phone = phoneIn(own[m[2]:m[3]])
 			}
 		}
 		if t := strings.TrimSpace(phone); t == "" || strings.HasPrefix(t, "+") && !strings.HasPrefix(asciiDigits(t), "86") {
@@ -827,12 +819,12 @@ func onAFloor(address string) bool {
 }
 
 // mainlandNumber is a number labelled as the writer's on the mainland, mainlandWanted the mail
-// asking the office to call that one: "大陸手機 139…（…請打大陸手機）".
+// asking the office to call that one: "大陸手機 139…（…請打大陸手機）"; handier the words right after a
+// number that say it is the one to call: "，平日較方便".
 var (
 	mainlandNumber = quickre.MustCompile(EitherScript(`(?:大陆|内地)(?:的)?(?:手机|号码|门号|电话)(?:号码|号)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
-	// "（大陸手機：131…，平日較方便）": the one the writer says is handier.
-	mainlandWanted = quickre.MustCompile(EitherScript(`(?:请|麻烦)?(?:打|拨)(?:我的?)?(?:大陆|内地)|` +
-		`(?:大陆|内地)(?:的)?(?:手机|号码|门号|电话)(?:号码|号)?[:：]?\s*\+?\d[\d \-]{6,16}\d[，,\s]*(?:平日|平时|白天|工作日)?(?:较|比较|更)(?:方便|好找)`))
+	mainlandWanted = quickre.MustCompile(EitherScript(`(?:请|麻烦)?(?:打|拨)(?:我的?)?(?:大陆|内地)`))
+	handier        = quickre.MustCompile(EitherScript(`^[，,\s]*(?:平日|平时|白天|工作日)?(?:较|比较|更)(?:方便|好找)`))
 )
 
 // ownInBrackets is the writer's home, unit or office in brackets after their words for it.
@@ -862,6 +854,17 @@ var calledMyself = quickre.MustCompile(EitherScript(`我叫(\p{Han}{2,3}?)(?:[�
 
 // surnameSaid is the surname a writer gives as theirs: "麦" of "我姓麦".
 var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
+
+// titleSaid is the surname with the title the text calls its writer by ("麦小姐" of "…有咩打我电话 麦
+// 小姐 138…" for 麦), "" when it calls them by none.
+func titleSaid(said, surname string) string {
+	for _, title := range []string{"小姐", "女士", "太太", "先生"} {
+		if strings.Contains(said, surname+title) {
+			return surname + title
+		}
+	}
+	return ""
+}
 
 // placeWhereLies is the place an address says something lies at, without who or what it is: "创新大厦
 // C座11层" of "卓远实验室位于创新大厦C座11层", "国贸中心A座1906室" of "位于国贸中心A座1906室"; the address
@@ -2464,8 +2467,8 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentsNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && !saidDead(text, m[1]) {
 		phone = phoneIn(m[1])
 	}
-	if m := parentsLine.FindStringSubmatch(text); m != nil && isPhone(phoneIn(m[1])) && containsAny(text, "先打我妈家", "先打我爸家", "先打她家", "先打他家", "先打我媽家") {
-		phone = phoneIn(m[1]) // "她电话是0571-… 座机 我的手机136…也可以打 但最好先打我妈家里"
+	if m := kinNumber.FindStringSubmatch(text); m != nil && isPhone(phoneIn(cmp.Or(m[2], m[4], m[6], m[8]))) && containsAny(text, "先打我妈家", "先打我爸家", "先打她家", "先打他家", "先打我媽家") {
+		phone = phoneIn(cmp.Or(m[2], m[4], m[6], m[8])) // "她电话是0571-… 座机 我的手机136…也可以打 但最好先打我妈家里"
 	}
 	if m := residentNumber.FindStringSubmatch(text); phone == "" && m != nil && containsAny(text, "打他的", "打她的") && isPhone(phoneIn(cmp.Or(m[1:]...))) {
 		phone = phoneIn(cmp.Or(m[1:]...)) // "他手机139 2233 4455 我的138… 打他的就行"
@@ -2574,8 +2577,12 @@ var (
 		`(?:^|[。\n，,])\s*(?:老板娘|老板|店长)(?:的)?(?:电话|手机)\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
+// calledByNameOn is a name after the words for whom to call, then their number: " 蔡文博 180…" of
+// "请联系我们经理 蔡文博 180…", "何丽萍 手机 133…" of "联系我们老板何丽萍 手机 133…".
+const calledByNameOn = `[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)`
+
 var bossToCall = quickre.MustCompile(EitherScript(`(?:老板|老闆)(?:叫|是)(\p{Han}{2,3}?)[，,。]\s*[^。\n]{0,16}?(?:打|联系|找)(?:他|她)(?:的)?(?:电话|手机)?\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)|` +
-	`联系我们(?:的)?(?:老板|老闆)[ \t:：]*(\p{Han}{2,3}?)[ \t，,]*(?:手机|电话)?[ \t:：]*(\+?\d[\d \-]{6,16}\d)|` +
+	`联系我们(?:的)?(?:老板|老闆)` + calledByNameOn + `|` +
 	`(?:老板|老闆)(\p{Han}{2,3}?)要[^。\n]{0,24}?[，,]\s*[^。\n]{0,16}?(?:打|联系)(?:他|她)(?:的)?(?:电话|手机)\s*[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 
 // spouseToCall is the husband or the wife a writer names and asks the office to call, with the
@@ -2664,9 +2671,7 @@ var (
 	parentsPlace = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲|我阿爸|我阿妈|我阿媽)\p{Han}{2,3}?(?:[（(][^（()）\n]{1,16}[）)])?` +
 		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
 	// parentsStall is the stall the parent keeps, said after what they sell: "…卖菜，摊位是蔬菜区3号棚22号".
-	parentsStall = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
-	// parentsLine is the parent's own number the child gives: "她电话是0571-8765 4321 座机".
-	parentsLine   = quickre.MustCompile(EitherScript(`(?:她|他)(?:的|家)?(?:电话|座机|家里电话)(?:是|为)?[:：]?\s*(\+?[\d(][\d \-()]{6,16}\d)`))
+	parentsStall  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
 	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲|奶奶|爷爷|外公|外婆)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,\s]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系|(?:请|麻烦)?(?:直接)?联系我(?:爸爸?|妈妈?|父亲|母亲))[，,]\s*(?:他|她)(?:的)?(?:电话|手机|座机)(?:是)?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
