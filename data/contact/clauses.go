@@ -428,7 +428,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 // englishEstate is an estate's or a building's English name after a flat: "Laguna City", "Ocean
 // Shores", "Kerry Parkside", "Plaza 66", "Harbour Crest", "Two IFC", "One Corporate Avenue",
 // "Central Park Apartments", "Fraser Suites", "Wangjing SOHO".
-var englishEstate = quickre.MustCompile(`^(?:(?:[A-Z][a-z]+ ){0,3}(?:City|Gardens?|Court|Estate|Villas?|Plaza|Centre|Center|Mansions?|` +
+var englishEstate = quickre.MustCompile(`^(?:(?:[A-Z][a-z]+(?:['’][a-z]+)? ){0,3}(?:City|Gardens?|Court|Estate|Villas?|Plaza|Centre|Center|Mansions?|` +
 	`Heights|Park|Parkside|Place|Residences?|Terrace|Shores|Towers?|Crest|Square|Bay|Hills?|View|Point|Mall|Building|Lodge|Grove|Peak|Valley|Apartments|Suites|SOHO)(?: \d{1,3})?|` +
 	`(?:One|Two|Three|Four) [A-Z]{2,5}|(?:One|Two|Three|Four) [A-Z][a-z]+ Avenue|The [A-Z][a-z]+(?: [A-Z][a-z]+)?)$`)
 

@@ -29,7 +29,7 @@ var formFields = map[string]string{"姓名": "name", "您的姓名": "name", "�
 	"邮箱": "email", "郵箱": "email", "电子邮箱": "email", "電子郵箱": "email", "电子邮件": "email",
 	"電子郵件": "email", "邮箱地址": "email", "郵箱地址": "email", "邮件地址": "email", "郵件地址": "email",
 	"电子信箱": "email", "電子信箱": "email", "e-mail": "email", "email": "email", "your email": "email",
-	"电话": "phone", "電話": "phone", "手机": "phone", "手機": "phone", "手机号": "phone", "手機號": "phone",
+	"电话": "phone", "電話": "phone", "电": "phone", "電": "phone", "手机": "phone", "手機": "phone", "手机号": "phone", "手機號": "phone",
 	"手机号码": "phone", "手機號碼": "phone", "联系电话": "phone", "聯絡電話": "phone", "聯繫電話": "phone",
 	"电话号码": "phone", "電話號碼": "phone", "联系方式": "phone", "聯絡方式": "phone", "聯繫方式": "phone",
 	"来电号码": "phone", "來電號碼": "phone", "来电电话": "phone", "來電電話": "phone", "投诉电话": "phone",
@@ -222,8 +222,19 @@ func formContact(fields []formField) (name, email, phone string) {
 			} else if ok && hanOnly(before) && utf8.RuneCountInString(before) <= 4 {
 				value = before // "李国栋（12栋1单元801室，车位B-071）": the name, without its note
 			}
-			if who, _ := placeThenName(value); who != "" {
-				value = who // "A座2210 泽远科技 前台 小黄": the name after the office
+			plain := strings.Fields(remark.ReplaceAllString(value, ""))
+			for _, called := range []string{"阿姨", "奶奶", "爷爷", "大爷"} {
+				if n, ok := strings.CutSuffix(lastOf(plain), called); ok && chineseName(n) && !titled(n) {
+					plain[len(plain)-1] = n // "陈淑华阿姨": her name, without what the staff call her
+					if len(plain) == 1 {
+						value = n
+					}
+				}
+			}
+			if who, _ := placeThenName(strings.Join(plain, " ")); who != "" {
+				// "A座2210 泽远科技 前台 小黄": the name after the office; "18栋2单元2302 陈淑华阿姨
+				// （独居老人，七十九岁）", after the flat, without the note.
+				value = who
 			}
 			if name == "" && value != "" && utf8.RuneCountInString(value) <= 40 && !declined.MatchString(value) {
 				name = value
@@ -359,6 +370,14 @@ func placeThenName(value string) (name, place string) {
 		return "", ""
 	}
 	return last, words[0]
+}
+
+// lastOf is the last of words, "" when there are none.
+func lastOf(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // isMobile tells a mobile number: the mainland's (138…), Taiwan's (0912…, +886 912…), Hong
@@ -531,6 +550,9 @@ func tableRow(l string) (key, value string, ok bool) {
 	label, value, cut := strings.Cut(strings.TrimSpace(l), " ")
 	if !cut || colon(l) >= 0 || utf8.RuneCountInString(label) > 8 {
 		return "", "", false
+	}
+	if strings.Count(label, "（")+strings.Count(label, "(") != strings.Count(label, "）")+strings.Count(label, ")") {
+		return "", "", false // "我家（润和紫郡 5栋 2601）厨房…": a bracket the space breaks, no label
 	}
 	key, value = formKey(label), strings.TrimSpace(value)
 	if key == "address" && isASCII(label) && value != "" && value[0] >= '0' && value[0] <= '9' {
@@ -738,7 +760,7 @@ func traditionalOf(s string) string {
 
 // gluedPhone is a line ending in a phone's label stuck to its number ("我电话139…" too), the
 // words before it.
-var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:我的?)?(?:电话号码|手机号码|联系电话|电话|手机号|手机)(\+?\d[\d \-]{6,18}\d)$`))
+var gluedPhone = quickre.MustCompile(EitherScript(`^(?:(.*\S)\s+)?(?:我的?)?(?:电话号码|手机号码|联系电话|电话|手机号|手机|回电话|回电)(\+?\d[\d \-]{6,18}\d)$`))
 
 // englishWords is a label's English half: words of letters.
 var englishWords = quickre.MustCompile(`^[A-Za-z][A-Za-z .'-]*$`)

@@ -42,6 +42,16 @@ var foreignScriptThenLatin = quickre.MustCompile(`^[\p{Hangul}\p{Hiragana}\p{Kat
 // 王大壮"), or their name alone on one of the last lines.
 func personName(sender, said string) string {
 	t := strings.TrimSpace(sender)
+	if placeholderSender.MatchString(t) {
+		// "手机用户", a mail app's name for a sender who set none, ending "…有事打我电话139… 刘先生":
+		// the name the text gives, else none.
+		for _, find := range []func(string) string{ownName, labelledName, lastLineAlone, signOff, endSigned, startSigned} {
+			if n := find(said); callName(n) {
+				return n
+			}
+		}
+		return ""
+	}
 	if m := academicTitle.FindStringSubmatch(t); m != nil {
 		sender, t = m[1], m[1] // "Dr. Helen Fraser": her name, without her title
 	}
@@ -250,6 +260,10 @@ func personName(sender, said string) string {
 		if n := signOff(said); chineseName(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
 			return n
 		}
+		// "老周" signing "周建国 5号楼二单元301（和女儿一起住）" above the number: their whole name.
+		if n := flatSigner(said); chineseName(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
+			return n
+		}
 		// "老周" signing "19号楼2303 周先生": how the office is to call them.
 		if n := lastLineAlone(said); titled(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
 			return n
@@ -359,11 +373,18 @@ func personName(sender, said string) string {
 	if m := managerBelow.FindStringSubmatch(said); m != nil && !chineseName(t) && chineseName(m[1]) {
 		return m[1] // "请联系我们的店长 Please contact our store manager:\n朴智妍 Park Ji-yeon" from the store's mailbox
 	}
-	if m := englishBorrowed.FindStringSubmatch(said); m != nil && cmp.Or(m[1], m[2], m[3]) != t {
+	if latinWord && handle.MatchString(t) {
+		// "xx_gamer_99" signing "- Ahmed Khan (156 0187 4420)": the writer's name at the foot.
+		n, _ := englishNumberFoot(said)
+		if n = cmp.Or(n, englishFoot(said)); n != "" {
+			return n
+		}
+	}
+	if m := englishBorrowed.FindStringSubmatch(said); m != nil && cmp.Or(m[1:]...) != t {
 		if n := englishFoot(said); m[3] != "" && strings.HasPrefix(n, m[3]+" ") {
 			return n // "This is Anna, David's wife…" signing "Anna Miller"
 		}
-		return cmp.Or(m[1], m[2], m[3]) // "This is Sophie Laurent, writing from my husband's account"
+		return cmp.Or(m[1:]...) // "This is Sophie Laurent, writing from my husband's account"
 	}
 	if t != "" && !chineseName(t) && borrowedFrom(said, t) {
 		// "Kevin Li" over "我是…居民宋桂兰，这个邮箱是我儿子的": the writer is not the mailbox's owner.
@@ -550,6 +571,20 @@ func personName(sender, said string) string {
 	return sender
 }
 
+// flatSigner is the name of a line near the foot of the text that gives a name and the flat
+// beside it, maybe with a note in brackets: "周建国" of "周建国 5号楼二单元301（和女儿一起住）"; ""
+// when no line does.
+func flatSigner(text string) string {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	for i := len(lines) - 1; i >= max(0, len(lines)-4); i-- {
+		name, rest, ok := strings.Cut(strings.TrimSpace(lines[i]), " ")
+		if ok && chineseName(name) && flatAlone(withChineseFlats(strings.Join(strings.Fields(remark.ReplaceAllString(rest, "")), ""))) {
+			return name
+		}
+	}
+	return ""
+}
+
 // calledMeTitled is callMeTitled's match in text, nil when it has none.
 func calledMeTitled(text string) []string {
 	if !strings.Contains(text, "我") || !strings.Contains(text, "就") {
@@ -582,7 +617,7 @@ var titledNumberAtEnd = quickre.MustCompile(EitherScript(`(?:^|[。！？!?\s])(
 var findMeAs = quickre.MustCompile(EitherScript(`(?:打电话|打)(?:找|给)(\p{Han}(?:先生|女士|小姐|师傅|阿姨))(?:就是了|就行了?|就可以了?|就好)?[ \t，,:：]*(\+?\d[\d \-]{6,16}\d)|` +
 	`(?:打|回我电话|回我|回电话)[ \t]*(\+?\d[\d \-]{6,16}\d)[ \t]*找(\p{Han}(?:先生|女士|小姐|师傅|阿姨))|` +
 	// "…我是B区15号楼3单元201 找林女士就行 电话158…", "…找邹女士 电话139…".
-	`(?:^|[ \t，,。])找(\p{Han}(?:先生|女士|小姐|阿姨))(?:就行了?|就可以了?|就好|就是了)?[ \t，,]*(?:电话|手机)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
+	`(?:^|[ \t，,。]|请)找(?:店里的?)?(\p{Han}(?:先生|女士|小姐|阿姨))(?:就行了?|就可以了?|就好|就是了)?[ \t，,]*(?:电话|手机)[:：]?[ \t]*(\+?\d[\d \-]{6,16}\d)`))
 
 // companysPerson is the person a company's letter asks the office to call, in group 1, and their
 // number after them, in group 2: "请联系我司行政罗敏，手机13926085517", "请联系我所行政 罗佩佩，电
@@ -807,7 +842,7 @@ func handleOfFoot(handle, said string) string {
 
 // askForPerson is a shop's or a firm's person the mail asks the office to call, by surname and
 // title, before their number: "有事找黎医生 电话189…", "有事联系我 林先生 137…".
-var askForPerson = quickre.MustCompile(EitherScript(`(?:有事|有问题|有什么事)(?:请)?(?:找|联系)(?:我[ \t:：]*)?(\p{Han}(?:医生|老师|经理|店长|师傅|先生|女士|小姐))[ \t，,]*(?:电话|手机)?[:：]?\s*\+?\d`))
+var askForPerson = quickre.MustCompile(EitherScript(`(?:有事|有问题|有什么事)(?:请)?(?:找|联系)(?:我[ \t:：]*|(?:我们)?店里的?)?(\p{Han}(?:医生|老师|经理|店长|师傅|先生|女士|小姐))[ \t，,]*(?:电话|手机)?[:：]?\s*\+?\d`))
 
 // englishTitled is a title and a surname: "Mrs. Wong", the surname in group 2.
 var englishTitled = quickre.MustCompile(`\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+)\b`)
@@ -863,10 +898,13 @@ var englishBorrowed = quickre.MustCompile(`\b(?:This is|It's|It is|I am|I'm|My n
 	`[A-Z][a-z]+(?:'s|’s) (?:husband|wife|partner|son|daughter|father|mother|brother|sister), ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:writing|emailing|sending this) (?:from|on|using|via) (?:her|his) |` +
 	// "This is Anna, David's wife – I'm writing from his account": her given name, whole where she signs.
 	`([A-Z][a-z]+), [A-Z][a-z]+(?:'s|’s) (?:husband|wife|partner|son|daughter|father|mother|brother|sister)\s*[–—,-]+\s*(?:I'm|I’m|I am) (?:writing|emailing) (?:from|on|using|via) (?:her|his) )` +
-	`(?:account|email|e-mail|mailbox|email account)`)
+	`(?:account|email|e-mail|mailbox|email account)|` +
+	// "I'm writing from my wife's email account. My name is João Pereira".
+	`\b(?:I'm|I’m|I am) writing (?:from|on|using|via) my (?:husband|wife|partner|son|daughter|father|mother|dad|mum|mom)(?:'s|’s) (?:e-?mail )?(?:account|mailbox)\. ` +
+	`(?:My name is|This is|I am|I'm|I’m) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b`)
 
 // kinOf begins the words after a name that say the writer is of its family: "郑海涛的爱人".
-var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸)`))
+var kinOf = quickre.MustCompile(EitherScript(`^(?:爱人|妻子|太太|老婆|丈夫|先生|老公|女儿|儿子|家属|母亲|父亲|妈妈|爸爸|岳母|岳父|婆婆|公公|丈母娘|老丈人|儿媳|女婿|保姆|阿姨)`))
 
 // pinyinName tells a name of two or three words each of one to three syllables of pinyin
 // without tones: "Zhang Lei", "Wang Xiaoming", "Ouyang Nana"; not "Karen Mak" nor "Priya Nair";
@@ -951,7 +989,8 @@ func inOwnCharacters(said, sender string) string {
 	if len(words) == 2 && words[1] == "Family" {
 		return calledBySpelling(said, strings.ToLower(words[0])) // "Lee Family" saying "我係…李太"
 	}
-	for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said)} {
+	// "Kevin Zheng" over "联系人：郑凯": the labelled name of the surname the sender's spells.
+	for _, n := range []string{ownName(said), lastLineAlone(said), signOff(said), labelledName(said)} {
 		if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && surnameSpelt(n, sender) {
 			return n
 		}
@@ -1103,8 +1142,8 @@ func initialsSpelt(said, sender string) string {
 		off = at + len(last)
 		// The word before the surname (or the given name), and the word it begins (or the surname).
 		start := at
-		for start > 0 && latinLetter(said[start-1]) {
-			start--
+		for start > 0 && (latinLetter(said[start-1]) || said[start-1] == '-' && start > 1 && latinLetter(said[start-2])) {
+			start-- // "Ji-hoon Park" signing the mail of "J. Park"
 		}
 		end := off
 		for end < len(said) && latinLetter(said[end]) {
@@ -1519,7 +1558,8 @@ var shopName = quickre.MustCompile(EitherScript(`(?:\p{Han}{2,}|[A-Za-z]{2,}\s?\
 	`便利店|超市|药房|美甲|美容|美发|理发|发廊|眼镜|奶茶|咖啡|茶社|茶饮|茶庄|茶行|茶馆|煲仔饭|麻辣烫|火锅|凉皮|` +
 	`水产|海鲜|水果|蔬菜|干货|粮油|肉铺|批发|五金|建材|副食|熟食|铺|档|摊|卤菜|卤味|砂锅|烧烤|面馆|粉店|包子铺|小厨|厨房|私房菜|菜馆|餐馆|小馆|快餐|饺子馆|米粉|米线|串串|冒菜|大排档)$|` +
 	`(?i)^[A-Za-z'’&. ]{2,30} (?:nails|salon|cafe|café|coffee|bakery|boutique|store|shop|studio|kitchen|restaurant|bistro|bar|spa|beauty|` +
-	`fashion|tea|dessert|desserts|books|flowers|florist|pharmacy|optical|mart|deli|noodles|dumplings|grill)$`))
+	`fashion|tea|dessert|desserts|books|flowers|florist|pharmacy|optical|mart|deli|noodles|dumplings|grill)$|` +
+	`^(?:海鲜|水产|水果|蔬菜|烧烤|干货|粮油|冻品)(?:大王|王)$`))
 
 // roleName is the person a line labels by the role they write in: "联系人：孙磊 行政部", "业主 胡志强",
 // and in a shop's or a company's mail (shop), its manager's "店长：韦佳", "负责人：何静"; in anyone
@@ -1895,7 +1935,7 @@ var (
 	// 电话150…", "…我1栋601吴先生 电话…", "…我家5-1-1202 王先生 电话150…".
 	ownTitledAfterRole = quickre.MustCompile(EitherScript(`我(?:(?:是|係|系)(?:[^，,。；;！!？?\n]{0,24}?(?:的|嘅|住户|业主|租户|\d))?|家?\d{1,3}(?:栋|幢|号楼|座|-)[0-9A-Za-z\-单元室号單號]{1,12}的?[ \t]?)(\p{Han}(?:女士|先生|小姐|阿姨|太太|太|生))(?:[，,。；;！!\s（(]|$|我|想|要|电话|手机|家)`))
 	ownNameClause      = quickre.MustCompile(`(?:^|[。！？!?，,；;：:\s])(?:我叫|我是|本人|我的名字叫|我的名字是|我姓名是|名叫|我姓\p{Han}[，,]?\s*叫|我[（(]|姓名|叫|全名(?:是|叫)?)\s*(\p{Han}{2,3})(?:[，,。；;！!\s(（]|$|电话|手机|電話|手機)`)
-	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;:：\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板|创始人|合伙人|` +
+	ownNameAfterRole   = quickre.MustCompile(EitherScript(`(?:^|[。！？!?，,；;:：\s]|(?:你好|您好|你们好|您们好)\p{Han}{0,8}?|物业|管理处)(?:我(?:是|係)|本人(?:是|为|係))[^，,。；;！!？?\n]{0,32}?(?:的(?:业主|住户|租户|租客|客人|住客|房客)?|嘅|店长|加盟商|行政|前台|经理|主管|负责人|老板娘|老闆娘|老板|老闆|创始人|合伙人|` +
 		`员工|职员|专员|租户|住客|档主|摊主|店主|会员|户主|业主|住户|居民|用户|代表|职工|女儿|儿子|孙女|孙子|外孙|外孙女|侄子|侄女|家属|女婿|儿媳|骑手|快递员|司机|经营者|经营户|主理人|爱人|妻子|老婆|丈夫|老公|男主人|女主人|领班|值班长|组长|校长|园长|教师|老师|医生|护士长|护士|治疗师|辅导员|宿管|住宿生|宿生)` +
 		`(?:[老小阿]\p{Han}|\p{Han}(?:生|太|先生|小姐|女士))?[ \t]?((?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|司徒)\p{Han}{1,2}|\p{Han}{2,3})(?:[，,。；;！!\s(（]|\p{So}|$|今年|我|跟你|和你|隔壁|旁边|楼上|楼下|对面|啊|呀|这|那|你们|住|小区|门店|就是|电话|手机)`))
 	// ownNameRoleSpaced is a keeper's name apart by spaces after their role: "我是二楼B区136号档口

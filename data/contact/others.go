@@ -393,7 +393,7 @@ func namesWriter(l, writer string) bool {
 
 // englishName is a person's name as English writes it, maybe with their number after it: "Mr.
 // Wang", "Ms Li Na", "Chen Hua 139…".
-var englishName = quickre.MustCompile(`^(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[\s,;:]*[+\d()\s-]*$`)
+var englishName = quickre.MustCompile(`^(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}[\s,;:]*[+\d()\s-]*$`)
 
 // writerSpeaks tells a line with the writer's "我" in it, not a notice's "我们", "我司", "我处".
 func writerSpeaks(l string) bool {
@@ -633,7 +633,7 @@ var numberAfterComma = quickre.MustCompile(EitherScript(`[，,][ \t]*(电话|手
 
 var (
 	passesOn      = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达`))
-	reportWords   = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达|接到[^。\n，,]{1,8}?(?:业主|住户|租户|客户)(?:的)?来电|来电投诉登记|投诉登记表|转(?:业主|住户|租户)?诉求|转(?:一个|一位|一则|一条)?(?:业主|住户|租户)(?:的)?(?:投诉|报修)|(?:业主|住户|租户)诉求|来电记录|记录如下|事件记录|投诉记录|处理记录|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)|以下(?:为|是)(?:业主|住户|租户)(?:的)?(?:投诉|诉求|报修)`))
+	reportWords   = quickre.MustCompile(EitherScript(`(?:帮|替)(?:她|他)转达|代为转达|接到[^。\n，,]{1,8}?(?:业主|住户|租户|客户)(?:的)?来电|来电投诉登记|投诉登记表|转(?:业主|住户|租户)?诉求|转(?:一下|一个|一位|一则|一条)?(?:\d{1,3}(?:栋|幢|号楼))?(?:业主|住户|租户)(?:的)?(?:投诉|报修)|(?:业主|住户|租户)诉求|来电记录|记录如下|事件记录|投诉记录|处理记录|接到(?:业主|住户|租户)|代为反映|转达(?:业主|住户)|以下(?:为|是)(?:业主|住户|租户)(?:的)?(?:投诉|诉求|报修)`))
 	residentLabel = quickre.MustCompile(EitherScript(`^(?:业主|住户|租户|来电人|报事人|反映人|诉求人|求助人|投诉人|加盟商|业主姓名|住户姓名)$`))
 )
 
@@ -709,7 +709,8 @@ func onBehalfOf(text string) Writer {
 	}
 	named := func(n string) bool { return slices.Contains(strings.Fields(w.Name), n) } // "Nair" of "Priya Nair"
 	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
-		if (named(p[1]) || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
+		// "Please call madam 9345 6712", a domestic helper's employer.
+		if (named(p[1]) || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.EqualFold(p[1], "madam") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
@@ -740,7 +741,7 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "…the ceiling in our suite (Suite 2106-2108)"
 	} else if o := bossesEnglishOffice.FindStringSubmatch(text); o != nil && englishPlaces(o[1]) {
 		w.Address = o[1] // "…the air-conditioning in his office, Room 3203, 32/F."
-	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") {
+	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") && !sentenceGoesOn.MatchString(h[1]) {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
 	}
 	if loc := behalfOf.FindStringIndex(text); w.Address == "" && loc != nil {
@@ -805,7 +806,7 @@ func employersHome(text string) string {
 // helperOf is a domestic helper, a driver or a carer naming the employer they write for;
 // helpersEmployerAt the flat after the employer's name ("Mrs. Chan Wai Man in Flat C, 25/F, Block 2").
 var (
-	helperOf          = quickre.MustCompile(`\b[Ii](?: am|'m) [A-Z]\p{Ll}+, (?:the )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for) `)
+	helperOf          = quickre.MustCompile(`\b[Ii](?: am|'m) (?:[A-Z]\p{Ll}+, )?(?:the |a )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for) `)
 	helpersEmployerAt = quickre.MustCompile(`^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)* (?:in|at|of) ([^.\n]{3,60})`)
 )
 
@@ -820,10 +821,13 @@ var (
 	bossesEnglishOffice = quickre.MustCompile(`(?i)\b(?:his|her) office,\s*((?:room|suite|unit|office)\s[^.()\n]{2,40}?)(?:\.(?:\s|$)|\(|\n|$)`)
 	// titledFullName is a titled given name and surname: "Mr. Anthony Kwok".
 	titledFullName = quickre.MustCompile(`\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+) ([A-Z]\p{Ll}+)\b`)
-	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|my (?:husband|wife|son|daughter)(?: [a-z]+){0,2}|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
-		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim|home)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d)`)
+	theirMobile    = quickre.MustCompile(`(?i)\b(?:call|contact|phone|ring|reach) (?:(?:mr|ms|mrs|miss|dr)\.? )?(my (?:father|mother|dad|mum|mom)|my (?:husband|wife|son|daughter)(?: [a-z]+){0,2}|my employer,? (?:mr|ms|mrs|miss|dr)\.? [a-z]+|[a-z]+) (?:directly )?(?:(?:on|at) )?` +
+		`(?:(?:(?:his|her) )?(?:[A-Za-z]+ )?(?:mobile|phone|cell|home line|landline|number|sim|home)(?: number)?(?: at| on)?[,:]?\s*)?(\+?\d[\d \-]{6,18}\d(?: ?(?:ext\.?|x|extension) ?\d{1,5})?)`)
 	possessedMobile = quickre.MustCompile(`\b(?:([A-Z][a-z]+)[’']s|(his|her)) (?:[a-z]+ )?(?:mobile|phone|cell)(?: number)? (?:is|:)\s*(\+?\d[\d \-]{6,18}\d)`)
-	livesAt         = quickre.MustCompile(`\b(?:(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in)|(?:owner|tenant|landlord) of|letting agent for) ([^.()\n]{3,60}?)(?:\s+(?:in|at) your (?:estate|building|compound)|\s*\(|\.)`)
+	// sentenceGoesOn is a word of a sentence going on after a place: "9A to fix the drain pipe" of
+	// "Please ask the owner of 9A to fix the drain pipe."
+	sentenceGoesOn = quickre.MustCompile(`\b(?:to|is|was|has|have|and|will|should)\b`)
+	livesAt        = quickre.MustCompile(`\b(?:(?:who )?lives (?:alone |by (?:him|her)self )?(?:at|in)|(?:owner|tenant|landlord) of|letting agent for) ([^.()\n]{3,60}?)(?:\s+(?:in|at) your (?:estate|building|compound)|\s*\(|\.)`)
 	// parentWrittenAbout is the writer's father or mother by name: in their own characters in group
 	// 1 or 3, in English in group 2.
 	parentWrittenAbout = quickre.MustCompile(`\b(?:on behalf of my|[Mm]y) (?:mother|father|mum|mom|dad|grandmother|grandfather)(?:-in-law)?,?\s+` +
@@ -1031,13 +1035,13 @@ func writtenFor(text string) Writer {
 }
 
 var (
-	forSomeone = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:我|我们)?(?:的)?(?:爱人|老婆|妻子|太太|老公|丈夫|同事|朋友|邻居|室友)[ \t]*(\p{Han}{2,3}?)[ \t]*(?:投诉|反映|反馈|写|说|报修)`))
+	forSomeone = quickre.MustCompile(EitherScript(`(?:代|替|帮)(?:我|我们)?(?:的)?(?:爱人|老婆|妻子|太太|老公|丈夫|同事|朋友|邻居|室友|租客|租户|房客)[ \t]*(\p{Han}{2,3}?)[ \t]*(?:投诉|反映|反馈|写|说|报修)`))
 	// spouseWrites is a wife or a husband who says they write for the other, by name; spousesNumber
 	// the number the mail asks the office to call them on.
 	spouseWrites  = quickre.MustCompile(EitherScript(`我是[^，。！？\n]{0,16}?(\p{Han}{2,3})的(?:爱人|妻子|老婆|太太|丈夫|老公)[，,][^。\n]{0,24}?(?:我)?(?:帮|替|代)(?:他|她)(?:写|发|反映)`))
 	spousesNumber = quickre.MustCompile(EitherScript(`联系(?:他|她)本人[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	// callThemDirectly asks the office to call the one the mail is for, by name, on their number.
-	callThemDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找)(?:他|她)(?:本人)?[:：]?\s*(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	callThemDirectly = quickre.MustCompile(EitherScript(`直接(?:联系|联络|打给|找)(?:他|她)?(?:本人)?[:：]?\s*(\p{Han}{2,3}?)[，,、\s]*(?:手机|电话)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // kinWrittenFor is a parent, a spouse or an old neighbour the writer complains for, named after "她
@@ -1787,6 +1791,9 @@ func spokenFor(text string) Writer {
 	// Their number: "她家电话 …", "孙阿姨家里电话：…", "曹奶奶的手机…".
 	for _, p := range residentPhone.FindAllStringSubmatch(text, perLine) {
 		who := p[1]
+		if madeCall(p[0]) {
+			continue
+		}
 		// "打王奶奶家座机…": the verb before her name is read with it.
 		if who == "她" || who == "他" || who == "老人" || strings.HasPrefix(strings.TrimLeft(who, "打找给給拨撥"), string([]rune(name)[0])) {
 			if n := phoneIn(p[2]); n != "" && isPhone(n) {
@@ -1794,6 +1801,9 @@ func spokenFor(text string) Writer {
 				break
 			}
 		}
+	}
+	if p := homeLine.FindStringSubmatchIndex(text); w.Phone == "" && p != nil && isPhone(phoneIn(text[p[2]:p[3]])) && containsAny(lastSentence(text[:p[0]]), "没有手机", "沒有手機", "不用手机", "不用手機") {
+		w.Phone = phoneIn(text[p[2]:p[3]]) // "奶奶没有手机，家里座机 0755-…": her home's line
 	}
 	if w.Phone == "" && containsAny(text, "没有手机", "沒有手機", "不会用手机", "不會用手機", "没有电话", "沒有電話", "没有装电话", "沒有裝電話", "没装电话", "沒裝電話", "手机也不会用", "手機也不會用") {
 		// "刘奶奶没有手机，家里电话也停了，有事请打我的电话 189…，我帮她开门": the neighbour's, who
@@ -1843,12 +1853,18 @@ func elderNextDoor(text string) Writer {
 		return Writer{}
 	}
 	w := Writer{Name: m[2], Address: flat}
-	if p := residentPhone.FindStringSubmatch(text); p != nil && isPhone(phoneIn(p[2])) && !containsAny(text, "没有手机", "沒有手機", "没有电话", "沒有電話") {
+	if p := residentPhone.FindStringSubmatch(text); p != nil && !madeCall(p[0]) && isPhone(phoneIn(p[2])) && !containsAny(text, "没有手机", "沒有手機", "没有电话", "沒有電話") {
 		w.Phone = phoneIn(p[2])
 	} else {
 		w.Phone = cmp.Or(sentencePhone(text), clausePhone(text)) // the neighbour's, who answers for them
 	}
 	return w
+}
+
+// madeCall tells residentPhone's match of a call someone made ("她打电话…"), not one asked for
+// to them ("给王奶奶打电话0311-…").
+func madeCall(match string) bool {
+	return containsAny(match, "打电话", "打電話", "打座机", "打座機") && !strings.HasPrefix(match, "给") && !strings.HasPrefix(match, "給")
 }
 
 // elderLivingAt is an old resident by their flat and their whole name: "4幢1单元202住的是独居老人
@@ -1885,7 +1901,7 @@ func calledWholeName(text, called string) string {
 }
 
 var (
-	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?(?:住在)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(?:独居的?|一个人住的)?(?:老人)?(\p{Han}{2,3}?)` +
+	speaksFor = quickre.MustCompile(EitherScript(`(?:(?:替|帮|代)(?:我们楼)?(?:住在)?|接待了)([^，。；！？,;!?\s的]{2,16}?\d{2,4}(?:室|号)?)的(?:住户|业主|居民|租户)?(?:独居的?|一个人住的)?(?:老人)?(\p{Han}{2,3})` +
 		`(?:老人|阿姨|奶奶|爷爷|大爷|大妈|老太太|\p{Han}(?:奶奶|爷爷|阿姨|大爷))?(?:[（(，,]|反映)`))
 	// elderCalled is an old neighbour as the writer calls them: "李大爷", "王奶奶".
 	elderCalled = quickre.MustCompile(EitherScript(`^\p{Han}(?:奶奶|爷爷|阿姨|大爷|大妈|老太太)$`))
@@ -1911,14 +1927,14 @@ var (
 	bossPhone      = quickre.MustCompile(EitherScript(`(他|她|\p{Han}老(?:先生|太太)|\p{Han}(?:总|总经理|董|经理|先生|女士|律师|主任|老师|教授|校长|院长))(?:本人)?(?:家里|家)?(?:的)?(?:[（(]?(?:手机|电话|手提)(?:号码|号)?(?:是)?[:：]?|(?:直接)?联系[:：]|本人[:：]|回电(?:[，,][^。\n\d:：]{0,10})?[:：])\s*([+\d][\d \-]{6,18}\d)`))
 	kinsLetter     = quickre.MustCompile(EitherScript(`我(?:的)?(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(\p{Han}{2,3}?)(?:老人)?写的`))
 	passedOnForKin = quickre.MustCompile(EitherScript(`(?:让|叫|托)我(?:帮忙|帮他|帮她)?(?:转|发)`))
-	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在)?([^，。；！？,;!?\s]{3,24})`))
+	kinsHome       = quickre.MustCompile(EitherScript(`(?:父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆)(?:家)?住(?:在|喺)?([^，。；！？,;!?\s]{3,24})`))
 	homeLine       = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	// parentAskedFor is the number the office is asked to call the writer's parent on; homeLineIs
 	// the home's line as "家里座机是 0531-…" gives it, read where the office is asked to call it.
 	parentAskedFor = quickre.MustCompile(EitherScript(`(?:请|麻烦)(?:直接)?(?:联系|打电话给|致电)我(?:爸爸?|妈妈?|父亲|母亲)[:：，,]\s*(?:电话|手机|座机)?(?:是)?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 	homeLineIs     = quickre.MustCompile(EitherScript(`家里(?:的)?(?:电话|座机)(?:是)?[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 	ownBuilding    = quickre.MustCompile(EitherScript(`我是(\d{1,3}(?:号楼|栋|幢))的(?:楼长|楼栋长|单元长|居民|住户)`))
-	residentPhone  = quickre.MustCompile(EitherScript(`(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
+	residentPhone  = quickre.MustCompile(EitherScript(`(?:给)?(她|他|老人|\p{Han}{1,2}(?:阿姨|奶奶|爷爷|大爷|大妈))(?:家里|家)?(?:的)?(?:电话|座机|手机|打电话|打座机)[:：]?\s*([+\d][\d \-]{6,18}\d)`))
 )
 
 // pastedMessage is the message of someone else a note passes on pasted whole between two rules

@@ -43,6 +43,41 @@ type Writer struct {
 // the writer gives as theirs in a line, a signature or a sentence of their own; never those of
 // someone they write about, quote or pass on.
 func Read(m Mail) Writer {
+	if !strings.ContainsAny(m.Text, "（(") || !renamedEstate.MatchString(m.Text) {
+		return read(m)
+	}
+	// "住教师新村（现名书香苑）7号楼1单元201室": the estate's other name in brackets breaks no
+	// address; the address keeps it as the writer gives it.
+	said := m.Text
+	m.Text, m.OwnText = renamedEstate.ReplaceAllString(m.Text, "$1"), renamedEstate.ReplaceAllString(m.OwnText, "$1")
+	w := read(m)
+	for _, r := range renamedEstate.FindAllStringSubmatch(said, perLine) {
+		// The estate's name as the address begins it: "教师新村" of "住教师新村（…）".
+		for j := range r[1] {
+			name := r[1][j:]
+			if utf8.RuneCountInString(name) < 2 {
+				break
+			}
+			if i := strings.Index(w.Address, name); i >= 0 {
+				if whole := w.Address[:i] + name + r[0][len(r[1]):] + w.Address[i+len(name):]; strings.Contains(said, whole) {
+					w.Address = whole
+					return w
+				}
+			}
+		}
+	}
+	return w
+}
+
+// placeholderSender is the name a phone's or a platform's mail app gives a sender who set none.
+var placeholderSender = quickre.MustCompile(`^(?:手机用户|手機用戶|微信用户|微信用戶|QQ用户|QQ用戶|网易用户|網易用戶|匿名用户|匿名用戶|新用户|新用戶|用户|用戶)[ _-]?\d{0,12}$`)
+
+// renamedEstate is an estate's name, then its other name, old or new, in brackets: "教师新村（现名书
+// 香苑）", "光明里小区（原纺织二厂宿舍）", "省建三公司宿舍（现在叫建苑小区）"; the name in group 1.
+var renamedEstate = quickre.MustCompile(EitherScript(`(\p{Han}{1,12}(?:小区|新村|花园|苑|村|院|宿舍|新城|大院|里|邨|城|园|社区|公寓|大厦|家属院|楼))[（(]` +
+	`(?:现名|现在叫|今称|今名|今叫|原名|原称|原叫|原|旧称|旧名|旧叫|老名字叫|老名叫|老早叫|以前叫|原来叫|原来是|现称|又名|也叫|俗称|老称|前身是|前身为|舊稱|舊名|舊叫|原稱|今稱|現稱|俗稱|老稱)[^（()）\n]{1,16}[）)]`))
+
+func read(m Mail) Writer {
 	email, byText, subject := m.Email, m.Notice, m.Subject
 	words := m.Text
 	reported := false // a staff member's record of a resident's complaint
@@ -253,7 +288,7 @@ func Read(m Mail) Writer {
 				address = sa // "我住丽都花园7栋2单元1101" above "7栋业主 石磊"
 			}
 		}
-		if sa != "" && address != sa && streetOf(sa) == "" && streetOf(address) != "" {
+		if sa != "" && address != sa && streetOf(sa) == "" && streetOf(address) != "" && !roomOnFloor(sa, address) {
 			// "本人系观澜墅府D区8-3联排别墅业主" above a law firm's "地址：深圳市福田区深南大道6008
 			// 号…": the home the writer says is theirs, not their office's street.
 			address = sa
@@ -313,6 +348,12 @@ func Read(m Mail) Writer {
 		}
 		if phone == "" {
 			phone = listedPhone(own, strings.TrimSpace(name)) // "502 孙建国 13808012476" among the owners who sign
+		}
+		if n, p := englishNumberFoot(own); phone == "" && n != "" && n == strings.TrimSpace(name) {
+			phone = p // "- Ahmed Khan (156 0187 4420)" at the foot
+		}
+		if m := selfMarked.FindStringSubmatch(own); m != nil && isPhone(phoneIn(cmp.Or(m[1], m[2]))) {
+			phone = phoneIn(cmp.Or(m[1], m[2])) // "租客（本人）：林小雨，181-…", "mobile 186 2110 4477 (preferred)"
 		}
 		if m := complainantParty.FindStringSubmatch(said); m != nil && isPhone(phoneIn(m[2])) {
 			// "投诉方：周记烧腊（B1-08）  店长 方丽娟  电话 136 3251 0478" below the party complained of.
@@ -1127,7 +1168,7 @@ var englishRunsUnit = quickre.MustCompile(`(?i)\bI (?:run|own|manage) (?:the |a 
 
 // englishFromPlace is the place a writer says they are from, rent or are at after their name, maybe
 // after their shop's name (group 1).
-var englishFromPlace = quickre.MustCompile(`(?i)\b(?:this is|i am|i'm|i’m)\s+(?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),?\s+(?:from|renting|of|at)\s+(?:[^,.\n]{2,30},\s*)?` +
+var englishFromPlace = quickre.MustCompile(`(?i)\b(?:this is|i am|i'm|i’m)\s+(?:(?:dr|mr|mrs|ms)\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),?\s+(?:from|renting|of|at|residing at|residing in|living at|living in)\s+(?:[^,.\n]{2,30},\s*)?` +
 	`((?:shop|unit|flat|villa|apartment|apt\.?|suite|room|kiosk|stall)\s+(?-i:[0-9A-Z][0-9A-Z\-]{0,7}))\b`)
 
 // withEnglishPlacesAfter is an English address with the floor, the tower and the building's name
@@ -1173,6 +1214,9 @@ func withEnglishPlacesAfter(address, text string) string {
 					break
 				}
 			}
+			if whole == strings.Join(parts[:n], ", ") && n == len(parts)-1 && estateNamed.MatchString(parts[n]) && !cityNamed.MatchString(parts[n]) {
+				whole += ", " + parts[n] // "Flat 8A, Block 2, Taikoo Shing.": an estate known by its name alone
+			}
 		}
 	}
 	if len(whole) > len(address) && strings.HasPrefix(whole, address) {
@@ -1180,6 +1224,15 @@ func withEnglishPlacesAfter(address, text string) string {
 	}
 	return address
 }
+
+// estateNamed is an estate's or a building's name of capitalised words alone, ending a sentence
+// after a flat and its block: "Taikoo Shing", "Kornhill"; cityNamed a city or a district said there
+// instead.
+var (
+	estateNamed = quickre.MustCompile(`^[A-Z][a-z]+(?:['’][a-z]+)?(?: [A-Z][a-z]+(?:['’][a-z]+)?){0,2}$`)
+	cityNamed   = quickre.MustCompile(`^(?:Hong Kong|Kowloon|New Territories|Macau|Macao|Taipei|Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Nanjing|Suzhou|Chengdu|Wuhan|Tianjin|Xiamen|Qingdao|Dalian|China|PRC|Taiwan|Singapore|` +
+		`Pudong|Puxi|Chaoyang|Haidian|Futian|Nanshan|Luohu|Tianhe|Central|Wan Chai|Causeway Bay|Mong Kok|Tsim Sha Tsui)$`)
+)
 
 // towerOfEstate is a tower or a block of an estate or a building after its name: "Tower 2".
 var towerOfEstate = quickre.MustCompile(`^(?:Tower|Block|Building) [0-9A-Z]{1,3}$`)
@@ -1307,12 +1360,50 @@ func contains(s, w string) bool {
 // when it ends otherwise.
 func englishFoot(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
-	l := strings.TrimSpace(lines[len(lines)-1])
+	l := strings.Trim(lines[len(lines)-1], " \t-–—") // "- Ahmed Khan"
 	if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && englishName.MatchString(l) && !strings.ContainsAny(l, "0123456789") {
 		return l
 	}
 	return ""
 }
+
+// roomOnFloor tells an address that gives a room on the floor a sentence says the writer is on:
+// "深圳市福田区国贸大厦B座1703室" of the signature for "我司…租用贵大厦B座17层".
+func roomOnFloor(floor, address string) bool {
+	m := towerFloor.FindStringSubmatch(floor)
+	if m == nil {
+		return false
+	}
+	i := strings.Index(address, m[1])
+	return i >= 0 && roomNumber.MatchString(address[i+len(m[1]):])
+}
+
+// towerFloor is a floor alone, maybe of a tower (the tower and the floor's number in group 1);
+// roomNumber the two digits of a room on it that follow its number.
+var (
+	towerFloor = quickre.MustCompile(EitherScript(`^((?:[A-Z]座)?\d{1,2})(?:层|楼|F)$`))
+	roomNumber = quickre.MustCompile(`^\d{2}(?:室|号|$)`)
+)
+
+// englishNumberFoot is the English name of two or three words and the number beside it that a
+// text ends with: "Ahmed Khan" and "156 0187 4420" of "- Ahmed Khan (156 0187 4420)"; "" and ""
+// when it ends otherwise.
+func englishNumberFoot(text string) (name, phone string) {
+	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
+	m := englishNameNumber.FindStringSubmatch(strings.Trim(lines[len(lines)-1], " \t-–—"))
+	if m == nil || !isPhone(phoneIn(m[2])) {
+		return "", ""
+	}
+	return m[1], phoneIn(m[2])
+}
+
+// selfMarked is a number its line marks as the writer's own, by a label of theirs with "（本人）"
+// (group 1: "租客（本人）：林小雨，181-5717-0932" below "房东：王建平，138…") or as the one they
+// prefer (group 2: "021-6279 8830 ext. 215 or mobile 186 2110 4477 (preferred)").
+var selfMarked = quickre.MustCompile(`(?m)^[ \t]*\p{Han}{0,4}[（(]本人[）)][:：][ \t]*(?:\p{Han}{2,4}[，,、 \t]+)?(?:(?:电话|手机|電話|手機)[:：]?)?[ \t]*(\+?\d[\d \-]{6,18}\d)|` +
+	`(\+?\d[\d \-]{6,18}\d)[ \t]*[(（](?i:preferred|best|preferable|優先|优先|首选|首選)[)）]`)
+
+var englishNameNumber = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})[ \t]*(?:[,(（]|[,(（]?[ \t]*(?:tel|mob|mobile|phone|m|t)\.?:?)?[ \t]*(\+?\d[\d \-]{6,18}\d)[ \t]*[)）]?\.?$`)
 
 // englishOwnStore is the shop a franchisee or a shop's keeper writing in English says is theirs,
 // its address after its name.
@@ -2455,7 +2546,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if m := parentCalledBy.FindStringSubmatch(text); name == "" && m != nil && strings.HasPrefix(m[2], m[1]) {
 		name = m[2] // "我爸姓刘 楼里的人都叫他刘大爷": how the building calls him
 	}
-	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
+	if name == "" && containsAny(text, "帮我爸", "帮我妈", "帮他写", "帮她写", "让我帮", "替我爸", "替我妈", "替他写", "替她写", "帮他转", "帮她转", "不太会", "不会用", "不会发", "给我爸打", "给我妈打", "给我父亲打", "给我母亲打", "幫佢寫", "帮佢写", "唔識", "我是他女儿", "我是她女儿", "我是他儿子", "我是她儿子",
 		"替我父亲", "替我母亲", "帮我父亲", "帮我母亲", "不会打字", "我妈让我", "我爸让我", "跟我爸联系", "跟我妈联系", "和我爸联系", "和我妈联系", "一个人住", "独自住", "转告她", "转告他", "帮我爷爷", "帮我奶奶", "帮我外公", "帮我外婆", "替我爷爷", "替我奶奶", "替我外公", "替我外婆", "年纪大了", "耳朵不好", "耳朵背", "耳背") {
 		for _, m := range parentNamed.FindAllStringSubmatch(text, perLine) {
 			if chineseName(m[1]) {
@@ -2661,7 +2752,7 @@ var (
 	flatInBracketsAfter = quickre.MustCompile(`^[^，,。\n（(]{0,6}[（(]([0-9A-Za-z\p{Han}\-]{3,24}?\d{3,4}室?)[）)]`)
 	// namedKinLives is where the parent the mail names lives: "我母亲吴秀兰住在贵小区（绿城桂花园）
 	// 5栋602", the name in group 1, the flat in group 2.
-	namedKinLives = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)(?:一个人)?住(?:在)?(?:贵小区|你们小区|你们管理的|贵司管理的|贵|你们)?(?:[（(][^（()）\n]{2,16}[）)])?([^，,。；;！!？?\s（(]{3,24})`))
+	namedKinLives = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)(\p{Han}{2,3}?)(?:一个人)?住(?:在|喺)?(?:贵小区|你们小区|你们管理的|贵司管理的|贵|你们)?(?:[（(][^（()）\n]{2,16}[）)])?([^，,。；;！!？?\s（(]{3,24})`))
 	// theyLive is where the parent lives, said of "他" or "她": "帮我爸发的 他住怡景苑10栋1204".
 	theyLive = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:他|她)(?:一个人)?住(?:在)?([^，,。；;！!？?\s（(]{3,24})`))
 	// parentAged is the parent named before their age: "我父亲王福生今年82岁".
@@ -2672,7 +2763,7 @@ var (
 		`(?:(?:在|喺)([^，,。；;！!？?\n]{3,30}?)(?:做|卖|賣|开|開|经营|經營)|是([^，,。；;！!？?\n]{3,30}?店)的(?:加盟商|店主|老板|店长))`))
 	// parentsStall is the stall the parent keeps, said after what they sell: "…卖菜，摊位是蔬菜区3号棚22号".
 	parentsStall  = quickre.MustCompile(EitherScript(`(?:我爸爸?|我妈妈?|我父亲|我母亲)[^。\n]{0,30}?[，,]\s*(?:摊位|档口|铺位|档位)(?:号)?(?:是|在)([^，,。；;\s]{3,20})`))
-	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲|奶奶|爷爷|外公|外婆)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,\s]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系|(?:请|麻烦)?(?:直接)?联系我(?:爸爸?|妈妈?|父亲|母亲))[，,]\s*(?:他|她)(?:的)?(?:电话|手机|座机)(?:是)?)` +
+	parentsNumber = quickre.MustCompile(EitherScript(`(?:打(?:俾|畀)我(?:阿)?(?:爸爸?|妈妈?|媽媽?)|打我(?:爸爸?|妈妈?|父亲|母亲|奶奶|爷爷|外公|外婆)(?:的|家里的?|家的?)?(?:电话|手机|座机)|给我(?:爸爸?|妈妈?|父亲|母亲)打(?:电话|手机)(?:[，,]\s*(?:家里|家)的?(?:座机|固话|电话))?|(?:我爸|我妈)(?:叫\p{Han}{2,3}[，,\s]\s*)?(?:的)?(?:电话|手机)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)?(?:家里|家)的?(?:座机|固话|电话)|(?:请|麻烦)(?:直接)?(?:打|拨)(?:她|他)(?:的)?(?:电话|手机)|打(?:奶奶|爷爷|外公|外婆)家(?:的)?(?:座机|电话|固话)|(?:请|麻烦)?联系我(?:爸爸?|妈妈?|父亲|母亲)[:：]?|(?:(?:跟|和|与)我(?:爸爸?|妈妈?|父亲|母亲)联系|(?:请|麻烦)?(?:直接)?联系我(?:爸爸?|妈妈?|父亲|母亲))[，,]\s*(?:他|她)(?:的)?(?:电话|手机|座机)(?:是)?)` +
 		`[:：是]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
@@ -2737,13 +2828,13 @@ var severalRooms = quickre.MustCompile(EitherScript(`(?:租的是|租用(?:了|�
 // streetShopSaid is the street-front shop, the food court's counter or the market's stall a keeper
 // says is theirs: "我是滨江路18号临街铺“江边小厨”的老板蒋少华", "我是B1美食街第12櫃「阿翰滷肉飯」的
 // 負責人", "我們是B1美食街08櫃「阿嬌古早味」", "我在蔬菜区3号棚22号摊位卖菜三年了", "本人林志明，在貴
-// 廣場3樓A12櫃位經營手工皮件"; "" when none.
+// 廣場3樓A12櫃位經營手工皮件", "我们西区水产12号档的货全部化冻了"; "" when none.
 func streetShopSaid(text string) string {
-	if !containsAny(text, "我是", "我在", "我们是", "我們是", "本人") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
+	if !containsAny(text, "我是", "我在", "我们", "我們", "我家", "本人") || !containsAny(text, "铺", "鋪", "舖", "临街", "臨街", "门面", "門面", "美食", "小吃街", "柜", "櫃", "摊", "攤", "档", "檔") {
 		return ""
 	}
 	if m := streetShopOrStall.FindStringSubmatch(text); m != nil {
-		return cmp.Or(m[1], m[2], m[3], m[4])
+		return cmp.Or(m[1], m[2], m[3], m[4], m[5])
 	}
 	return ""
 }
@@ -2752,7 +2843,9 @@ var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?
 	`我(?:们|們)?是((?:[A-Z]\d|负一楼|负一层|[一二三四五\d][楼层])?\p{Han}{0,4}?(?:美食街|美食广场|美食城|小吃街)[ \t]?第?\d{1,3}号?(?:柜|档口|档|铺))|` +
 	`我在((?:\p{Han}{1,6}区)?(?:\d{1,2}号棚)?[A-Z]?-?\d{1,3}号?(?:摊位|档口|摊))(?:卖|做|经营|摆|开)|` +
 	// "本人林志明，在貴廣場3樓A12櫃位經營手工皮件".
-	`(?:本人\p{Han}{2,3}[，,]\s*|我)在(?:贵|你们)?(?:广场|商场|大厦|市场|中心)?((?:\d{1,2}[楼樓层層]|[A-Z]\d)?[A-Z]?\d{1,4}号?(?:柜位|铺位|摊位|档口|号铺|铺))(?:经营|卖|开)`))
+	`(?:本人\p{Han}{2,3}[，,]\s*|我)在(?:贵|你们)?(?:广场|商场|大厦|市场|中心)?((?:\d{1,2}[楼樓层層]|[A-Z]\d)?[A-Z]?\d{1,4}号?(?:柜位|铺位|摊位|档口|号铺|铺))(?:经营|卖|开)|` +
+	// "我们西区水产12号档的货全部化冻了": the stall whose goods were lost.
+	`(?:我们|我家)((?:\p{Han}{1,4}区)?\p{Han}{0,4}?\d{1,3}号?(?:档口|档|摊位|摊))的(?:货|东西|冰柜|冷柜|冻品|鱼|菜|肉|生意)`))
 
 // placeInBracketsSaid is the flat or office a writer says they are of where brackets break the
 // words: in brackets after their home, their unit or their office ("我们家是业主（13栋603）", "本人
@@ -2848,15 +2941,17 @@ var deskOfMine = quickre.MustCompile(EitherScript(`(?:我|本人|我们|我司)[
 // "Room 1512" of "I'm staying at your hotel (Room 1512)", "Room 1718" of "My own room,
 // Room 1718, has…" and of "You can reach me in Room 1718", "1218房间" of "住在你们酒店的1218房间", "Room
 // 1507" of "My wife and I are retired and staying in Room 1507, …", "Room 1712" of "…in your serviced
-// apartments (Room 1712, check-in 2 September…)".
+// apartments (Room 1712, check-in 2 September…)", "Room 815" of "I stayed in Room 815 of the attached
+// hotel", "2305室" of "我自3月起長住貴公寓的2305室".
 var guestRoomSaid = quickre.MustCompile(EitherScript(`(?:入住|住在|长住在|长住|长包|住的|我是|[，,]住在?)(?:贵酒店|贵饭店|贵宾馆|贵公寓|(?:你们|您们|你們)(?:酒店|饭店|宾馆|公寓)的?)?\s*`+
 	`((?:\p{Han}{2,5}(?:楼层|楼)|\d{1,2}(?:楼|层))?[A-Z]?\d{3,4}(?:号房|房间|套房|房))(?:的|[，,。；\s（(]|\p{Han}{2,3}[，,。]|$)|`+
-	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4}(?:号房|房间|房)?)(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)`) +
+	`房号(?:是|为)?[:：]?\s*([A-Z]?\d{3,4}(?:号房|房间|房)?)(?:[，,。；\s]|$)|住在贵公寓\s*([A-Z]\d{3,4})(?:[，,。；\s]|$)|`+
+	`(?:入住|住在|长住在|长住|长包)(?:贵|你们)(?:酒店|饭店|宾馆|公寓)的?\s*([A-Z]?\d{3,4}室)(?:[，,。；\s]|$)`) +
 	`|(?i:\b(?:i am|i'm|i’m|we are|we're)\b[^.\n]{0,70}?\b(?:guest|staying|living)\b[^.\n]{0,30}?\bin (?:your (?:serviced )?apartment )?` +
 	`((?:executive |deluxe )?(?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\b|\bfrom (room \d{3,4}), (?:a )?long[ -]stay guest|` +
 	`\bstaying at your (?:hotel|serviced apartments?|apartment hotel) \(((?:room|suite|apartment|apt\.?) [A-Z]?\d{3,4})\)|` +
 	`\bmy own room, ((?:room|suite) [A-Z]?\d{3,4}),|\breach me in ((?:room|suite) [A-Z]?\d{3,4})\b|` +
-	`\b(?:i|we)\b[^.\n]{0,40}?\b(?:staying|living) in ((?:room|suite) [A-Z]?\d{3,4})\b|\(((?:room|suite) [A-Z]?\d{3,4}), check-in\b)`)
+	`\b(?:i|we)\b[^.\n]{0,40}?\b(?:staying|living|stayed) in ((?:room|suite) [A-Z]?\d{3,4})\b|\bguest at (?:the|your) hotel,? ((?:room|suite) [A-Z]?\d{3,4})\b|\(((?:room|suite) [A-Z]?\d{3,4}), check-in\b)`)
 
 // placeBefore is the name of an estate, a market, a centre or a venue a text ends with, after the
 // writer's words for being there or a space: "恒基中心" of "我是恒基中心", "东门农贸市场" of "我是东门
@@ -3028,6 +3123,7 @@ func placeOfWriter(own, said, subject, name, foot string) string {
 		func() string { return placeInBracketsSaid(own) },
 		func() string { return flatThenAsk(own) },
 		func() string { return workUnitSaid(own) },
+		func() string { return counterWorkedAt(own) },
 		func() string { return unitBesideMyName(own) },
 		func() string { return flatOrOfficeSaid(own) },
 		func() string { return roomsRented(own) },
@@ -3097,9 +3193,10 @@ func addressAfterStay(text string) string {
 }
 
 // flatAllotted is the flat the writer says they were allotted or bought: "石桥安置点C区12号楼2单元301" of
-// "按拆迁协议分得石桥安置点C区12号楼2单元301一套"; "" when none is said so.
+// "按拆迁协议分得石桥安置点C区12号楼2单元301一套", a buyer's "所购房屋为12号楼1单元803室", "購買 遠雄幸
+// 福城 C棟 7樓之2（契約編號…）"; "" when none is said so.
 func flatAllotted(text string) string {
-	if !containsAny(text, "分得", "分到", "分配到", "购买") {
+	if !containsAny(text, "分得", "分到", "分配到", "购买", "購買", "所购", "所購", "购得", "購得") {
 		return ""
 	}
 	if m := allotted.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] {
@@ -3108,7 +3205,7 @@ func flatAllotted(text string) string {
 	return ""
 }
 
-var allotted = quickre.MustCompile(EitherScript(`(?:分得|分到|分配到|购买了?)([^，。；！？\n]{3,30}?\d{3,4}室?)(?:一套|这套|的房子|[，。；\n])`))
+var allotted = quickre.MustCompile(EitherScript(`(?:分得|分到|分配到|购买了?|购得|所购(?:房屋|房产|房子|住房|的房子)?(?:为|是))[ \t]*([^，。；！？\n（(]{3,30}?(?:\d{3,4}室?|\d{1,2}楼之\d{1,2}))[ \t]*(?:一套|这套|的房子|[，。；\n（(]|$)`))
 
 var stayThenAddress = quickre.MustCompile(EitherScript(`(?:我|本人)[^，。\n]{0,12}?住[，,]\s*(?:地址|住址)(?:是|为)[:：]?\s*([^，。；！？\n]{3,40})`))
 
@@ -3283,6 +3380,22 @@ func workUnitSaid(text string) string {
 	}
 	return ""
 }
+
+// counterWorkedAt is the counter, the shop or the stall a shop's staff member says they work at:
+// "银泰百货1F-026专柜" of "我在银泰百货1F-026专柜（周大生）上班，是营业员王静怡", "一层A108" of "我是一层
+// A108华联超市的收银员邓晓燕"; "" when none is said so.
+func counterWorkedAt(text string) string {
+	if !containsAny(text, "上班", "工作", "收银", "营业员", "營業員", "店员", "店員", "导购", "導購", "服务员", "服務員") {
+		return ""
+	}
+	if m := counterOfMine.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2])
+	}
+	return ""
+}
+
+var counterOfMine = quickre.MustCompile(EitherScript(`我在(\p{Han}{0,8}?[0-9A-Z][0-9A-Z\-]{1,8}号?(?:专柜|柜台|柜|号铺|铺|档口|档))(?:[（(][^（()）\n]{1,12}[）)])?(?:上班|工作)|` +
+	`我是((?:[一二三四五六七八九]层|[一二三四五六七八九]楼|负一层|负一楼|\d{1,2}F|B\d)[ \t]?[A-Z]?\d{2,4}号?)\p{Han}{2,10}?的(?:收银员|收银|营业员|店员|导购|服务员|员工)`))
 
 // workUnitOfMine is a park's unit after the writer's words of being there or renting it, in group
 // 1, or under a storage bay's label, in group 2.
@@ -3929,6 +4042,9 @@ func narrowed(s string) string {
 var chineseFlat = quickre.MustCompile(`[〇零一二三四五六七八九十两]{1,3}(?:栋|幢|棟|号楼|號樓|洞)(?:[〇零一二三四五六七八九十两]{1,3}(?:单元|單元|门|門)` +
 	`(?:[一二三四五六七八九]千零[一二三四五六七八九]|[〇零一二三四五六七八九十幺]{1,4}(?:(?:楼|樓)[一二三四五六七八九]号|楼|樓|层|層|室)?)?|[〇零一二三四五六七八九幺]{3,4}室?|\d{3,4}室?)`)
 
+// blockFloorFlat is a block, a floor and a flat's letter in Chinese numerals: "第二座十八樓C室".
+var blockFloorFlat = quickre.MustCompile(`第[〇零一二三四五六七八九十两]{1,3}座[〇零一二三四五六七八九十]{1,3}(?:樓|楼)[A-Ha-h]室?`)
+
 // chineseUnit is a unit in a Chinese numeral after a building in digits: "一单元" of "23号楼一单元501".
 var chineseUnit = quickre.MustCompile(EitherScript(`\d(?:栋|幢|号楼)\s*[一二三四五六七八九十]{1,2}单元`))
 
@@ -3942,6 +4058,12 @@ func withChineseFlats(s string) string {
 		// "23号楼一单元501": the unit alone in a Chinese numeral.
 		s = chineseUnit.ReplaceAllStringFunc(s, func(u string) string {
 			return chineseNumeral.ReplaceAllStringFunc(u, chineseNumber)
+		})
+	}
+	if strings.Contains(s, "座") && containsAny(s, "樓", "楼") {
+		// "海景花園第二座十八樓C室", as Hong Kong numbers a block and a floor.
+		s = blockFloorFlat.ReplaceAllStringFunc(s, func(f string) string {
+			return chineseNumeral.ReplaceAllStringFunc(f, chineseNumber)
 		})
 	}
 	if !numeralBefore(s, "栋", "幢", "棟", "号楼", "號樓", "洞") {

@@ -6295,3 +6295,75 @@ func TestCampusesHospitalsAndNeighbours(t *testing.T) {
 		{"Tom & Lily", "Hi,\n\nThis is Tom Baker, we live at 8号楼1单元1201. Our parking spot keeps getting blocked. My number is 139 1818 0000.\n\nThanks,\nTom", "Tom Baker", "139 1818 0000", "8号楼1单元1201"},
 	})
 }
+
+// Buyers waiting for their homes, a shop's counter staff, tenants and the owners who write for
+// them, older writers naming their estate by its old and its new name, and English mails of
+// helpers, hotel guests and writers borrowing a mailbox: who wrote it, the number to call and
+// their place.
+func TestBuyersCounterStaffRenamedEstatesAndHelpers(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"黄佳", "您好：\n\n我是翠湖天地二期的购房人黄佳，购房合同编号CH2-2023-0817，所购房屋为12号楼1单元803室。合同约定6月30日前交房。\n\n联系电话：136 0571 8842\n\n黄佳", "黄佳", "136 0571 8842", "12号楼1单元803室"},
+		{"许志远", "本人许志远，与妻子蔡静共同购买了悦江府2号楼3单元2602（合同号YJF-0358）。验房发现问题共7项。\n\n联系电话：许志远 139-5718-2604\n\n许志远", "许志远", "139-5718-2604", "悦江府2号楼3单元2602"},
+		{"蔡明哲", "您好：\n\n本人蔡明哲，購買 遠雄幸福城 C棟 7樓之2（契約編號 FX-C0702），原訂今年9月交屋。\n\n聯絡電話：(03)358-1199 分機 12（白天）\n蔡明哲", "蔡明哲", "(03)358-1199 分機 12", "遠雄幸福城 C棟 7樓之2"},
+		{"邓晓燕", "商场管理处：\n\n我是一层A108华联超市的收银员邓晓燕。员工通道10点半就锁了。\n\n我的电话：18868023415\n邓晓燕", "邓晓燕", "18868023415", "一层A108"},
+		{"金店小王", "物业你好，我在银泰百货1F-026专柜（周大生）上班，是营业员王静怡。一楼空调温度开得特别低。\n\n我们专柜电话：0571-8706 2026，找王静怡。", "王静怡", "0571-8706 2026", "银泰百货1F-026专柜"},
+		{"Lucy", "Hi 物业，\n\n小区泳池为什么还不开放？我们租住在 丽景湾 9栋1单元2201，租房的时候中介说有泳池。\n\nLucy", "Lucy", "", "丽景湾 9栋1单元2201"},
+		{"石磊", "物业你好，我上个月从9号楼2单元601搬到了同小区的15号楼1单元1203（还是租的），停车卡刷不进地库。\n\n我的电话18058712345。\n\n石磊", "石磊", "18058712345", "15号楼1单元1203"},
+		{"叶倩", "3号楼电梯里新装的广告屏声音开得特别大。\n\n叶倩 3号楼1单元1506（租户）\n手机：15158006621", "叶倩", "15158006621", "3号楼1单元1506"},
+		{"老周", "物业：\n\n二单元的单元门锁坏了好几天，请尽快修理。\n\n周建国 5号楼二单元301（和女儿一起住）\n电话 0571-85123678", "周建国", "0571-85123678", "5号楼2单元301"},
+		{"梁晨", "你们搞错了，我不是1702，我是1602的，16楼！7栋1602，租户梁晨。漏水的是楼上1702。请重新安排，先联系我：159-6812-3306。", "梁晨", "159-6812-3306", "7栋1602"},
+		{"海鲜王", "你们市场的冷库又停电了 我们西区水产12号档的货全部化冻了 损失好几千 今天必须给个说法 电话13957108826\n\n黄女士", "黄女士", "13957108826", "西区水产12号档"},
+		{"林", "我是翡翠城3期22栋2单元1103的租客林小雨。阳台推拉窗的一块玻璃松了。\n\n房东：王建平，13800571234（在外地）\n租客（本人）：林小雨，181-5717-0932", "林小雨", "181-5717-0932", "翡翠城3期22栋2单元1103"},
+		{"Guoping Qian", "物业您好：\n\n我是1号楼2单元901的业主钱国平，这套房子目前租给了吴婷婷。我替租客吴婷婷反映一下：厨房天花板在漏水。\n\n有什么情况请直接联系吴婷婷：158 6813 2740。不用打给我。\n\n钱国平", "吴婷婷", "158 6813 2740", "1号楼2单元901"},
+		{"孙伟", "你好，我是6栋1802业主孙伟的岳母，我叫冯桂芝，帮他们带孩子住在这里。\n\n儿童滑梯有一块板子裂了。\n\n我的电话 152 6678 3310\n\n冯桂芝", "冯桂芝", "152 6678 3310", "6栋1802"},
+		{"微微", "物业你好，\n\n我父亲高振华一个人住在和平里小区14号楼2门501，今年暖气一直不热。我替他写这封邮件。\n\n请维修师傅上门前先给我父亲打电话，家里座机：010-8421 5566。我的手机是 186 0213 7789。\n\n高薇", "高振华", "010-8421 5566", "和平里小区14号楼2门501"},
+		{"苏敏", "物业你好：\n我帮7号楼402的王奶奶反映一下（我住她对门401）。王奶奶一个人住，八十多岁了。\n有事可以直接给王奶奶打电话0311-8601 5523，她白天都在家。\n苏敏", "王奶奶", "0311-8601 5523", "7号楼402"},
+		{"韩冰", "物业您好：\n我叫韩冰，替住在11栋1单元1102的钟玉梅奶奶反映一个问题（我住她对门1101）。\n奶奶没有手机，家里座机 0755-2778 1063。我的电话 13510987762 也可以打。\n韩冰", "钟玉梅", "0755-2778 1063", "11栋1单元1102"},
+		{"小鹿童装", "商场管理处：\n\n我们是负一层B1-032小鹿童装。这个铺子是从业主陈先生手上租的（陈先生电话13706661234）。\n\n请尽快派人修理。有事请找店里的王女士，电话 0577-8812 3032。", "王女士", "0577-8812 3032", "B1-032"},
+		{"Kevin Zheng", "我司（艾比西科技）位于中汇大厦18层1805室。上周六整层空调都没开。\n\n联系人：郑凯\n电话：0755-8612 3456转8012", "郑凯", "0755-8612 3456 转8012", "中汇大厦18层1805室"},
+		{"A-Lin快乐每一天", "你们物业到底管不管了 我家3-2-401门口的垃圾放了三天没人收 赶紧派人来处理 我是刘女士 电话139 1142 7765", "刘女士", "139 1142 7765", "3-2-401"},
+		{"美琪贸易", "物业您好，我们公司（世纪大厦1108）茶水间的饮水机进水管漏水。麻烦马上派工程师上来！！\n电话 028-8555 6132", "美琪贸易", "028-8555 6132", "世纪大厦1108"},
+		{"老板娘", "美食城管理处你好，我是E区09档\"阿婆糖水\"的梁女士。排烟罩风机坏了。\n麻烦管理处处理一下。\n电：135-3388-7621", "梁女士", "135-3388-7621", "E区09档"},
+		{"11栋管家 杨帆", "客服中心：\n\n转一下11栋业主的投诉，麻烦登记并派单。\n\n业主：郑国强（11栋1单元2003）\n业主电话：13809871234\n投诉内容：装修垃圾堆在消防通道。\n\n杨帆\n11栋楼管家", "郑国强", "13809871234", "11栋1单元2003"},
+		{"18栋管家 李娜", "客服中心：\n\n转业主投诉，请登记派单。\n\n业主：18栋2单元2302 陈淑华阿姨（独居老人，七十九岁）\n事由：楼上每天夜里有拖动家具的声音。\n\n18栋管家 李娜", "陈淑华", "", "18栋2单元2302"},
+		{"钱文彬", "物业公司领导：\n\n本人钱文彬，住教师新村（现名书香苑）7号楼1单元201室，在此居住已三十余年。", "钱文彬", "", "教师新村（现名书香苑）7号楼1单元201室"},
+		{"欧阳振邦", "敬启者：\n\n老朽欧阳振邦，年近八旬，居住于锦华小区（旧称市建一公司宿舍）14栋303房，自一九八六年入住。", "欧阳振邦", "", "锦华小区（旧称市建一公司宿舍）14栋303房"},
+		{"何錦輝", "敬啟者：\n\n本人何錦輝，今年八十歲，與老妻同住於怡翠苑（舊稱怡翠村）翠松閣1205室，入伙至今已三十餘年。", "何錦輝", "", "怡翠苑（舊稱怡翠村）翠松閣1205室"},
+		{"宋光耀", "光耀，今年八十二岁，是省建三公司的退休职工，住省建三公司宿舍（现在叫建苑小区）3号楼西单元4楼东户。", "宋光耀", "", "省建三公司宿舍（现在叫建苑小区）3号楼西单元4楼东户"},
+		{"曾宪章", "我叫曾宪章，今年八十四岁，住址：红星路88号院（原红星机械厂宿舍）2号楼3单元501，在此居住已四十年。", "曾宪章", "", "红星路88号院（原红星机械厂宿舍）2号楼3单元501"},
+		{"陳國棠", "敬啟者：\n\n本人陳國棠，現居於貴公司管理之海景花園第二座十八樓C室。\n如需聯絡，請致電本人寓所 2556 3817，如無人接聽，可致電小兒陳志明先生 9123 4408。\n此致\n陳國棠 謹啟", "陳國棠", "2556 3817", "海景花園第2座18樓C室"},
+		{"劉建宏", "您好：\n\n我自3月起長住貴公寓的2305室，因為工作關係預計住到年底。\n\n請聯絡我：+886 933 215 678（微信同號）\n\n劉建宏", "劉建宏", "+886 933 215 678", "2305室"},
+		{"彭涛", "打了你们客服电话 400-800-1234 好几次都占线。\n\n我家（润和紫郡 5栋 2601）厨房的燃气报警器一直响。\n\n请马上派人来看一下！我电话 173 7310 2468\n\n彭涛", "彭涛", "173 7310 2468", "润和紫郡 5栋 2601"},
+		{"快乐的小鱼", "2号楼电梯又坏了!!! 这个月第三次了 我住2号楼2301 23楼啊 让我爬?? 赶紧修 电话15210338876", "快乐的小鱼", "15210338876", "2号楼2301"},
+		{"13912345678", "你们物业到底管不管了 地下车库B区那个排水沟堵了一个礼拜了 我住6栋1104 赶紧处理 黄先生 回电13912345678", "黄先生", "13912345678", "6栋1104"},
+		{"手机用户", "你们物业到底管不管了地下车库我的车位天天被别人占了我是5栋的业主 5-1-702 赶紧处理一下 有事打我电话139 2233 4455 刘先生", "刘先生", "139 2233 4455", "5-1-702"},
+		{"阿美小吃", "市場管理處您好：\n\n我是第二市場一樓 32號攤位「阿美小吃」的老闆娘張美玲。攤位上方的電線一直滴水。\n\n電話：04-2225-3311（攤位）", "張美玲", "04-2225-3311", "第二市場一樓32號攤位"},
+		{"麥太", "管理處：\n\n我哋住喺麗港城 第11座 26樓 D室。垃圾房最近成日有老鼠。\n麥太 9811 2233", "麥太", "9811 2233", "麗港城 第11座 26樓 D室"},
+		{"周志明", "敬啟者：\n\n本律師行位於中環德輔道中168號環球商業大廈21樓2103室。貴公司於本月初開始外牆維修工程。\n\n周志明律師\n電話：(852) 2526 8899", "周志明", "(852) 2526 8899", "中環德輔道中168號環球商業大廈21樓2103室"},
+		{"Zhao Lei", "国贸大厦物业管理处：\n\n我司星海科技有限公司租用贵大厦B座17层，17层女卫生间漏水。\n\n--\n赵磊 | 行政经理\n星海科技有限公司\n地址：深圳市福田区国贸大厦B座1703室\n手机：139 2345 6781", "赵磊", "139 2345 6781", "国贸大厦B座1703室"},
+	})
+}
+
+// English mails: a number asked for in a sentence or marked as preferred, a name at the foot of
+// a handle's mail, a helper's employer, a guest's room, an estate known by its name alone.
+func TestEnglishHelpersGuestsAndPreferredNumbers(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Mark Thompson", "Dear Management Office,\n\nI live in Flat 12B, Tower 3, Harbour View Residences. The unit above has renovation at 7:15 am.\n\nYou can reach me on my mobile at +86 138 1652 0934 (WhatsApp and WeChat on the same number).\n\nThanks,\nMark Thompson", "Mark Thompson", "+86 138 1652 0934", "Flat 12B, Tower 3, Harbour View Residences"},
+		{"Daniel Weber", "Dear Guest Relations,\n\nThe front desk (ext. 0) told me yesterday that it would stop.\n\nMy mobile in China: +86 135 3920 7714\n\nKind regards,\nDaniel Weber", "Daniel Weber", "+86 135 3920 7714", ""},
+		{"Maria Santos", "Dear Sir/Madam,\n\nI am the domestic helper of Mrs. Cheung in Flat 8A, Block 2, Kornhill. My employer asked me to write this email for her.\n\nPlease ask the owner of 9A to fix the drain pipe. For any question please contact my employer Mrs. Cheung at 9456 3312. Thank you.\n\nMaria", "Mrs. Cheung", "9456 3312", "Flat 8A, Block 2, Kornhill"},
+		{"Maricel", "Good morning sir/madam,\n\nI am Maricel, the helper of Mrs. Wong at Flat 15D, Block 3, Kornhill. My madam ask me to write email.\n\nPlease call madam 9345 6712. If no answer you can call me 6678 2201.\n\nMaricel", "Mrs. Wong", "9345 6712", "Flat 15D, Block 3, Kornhill"},
+		{"J. Morales", "To the Management Office,\n\nMy name is Javier Morales and I rent Flat 8A, Block 2, Taikoo Shing. The flat next door (8B) has been under renovation.\n\nMy landlord, Mr. Ho, can be reached at 9012 3344, but please contact me first: 6178 2290.\n\nThank you,\nJavier", "Javier Morales", "6178 2290", "Flat 8A, Block 2, Taikoo Shing"},
+		{"Sarah Müller", "Dear Tenant Service Team,\n\nOur office is at Unit 2205, 22/F, Tower A, Jing'an Kerry Centre, and we were charged for 46 hours of overtime A/C.\n\nSarah Müller", "Sarah Müller", "", "Unit 2205, 22/F, Tower A, Jing'an Kerry Centre"},
+		{"xx_gamer_99", "hi,\n\nI live in Room 3, Flat 1702, Building 6 (shared flat). the hallway light outside our door has been broken for 2 weeks. pls fix asap.\n\n- Ahmed Khan (156 0187 4420)", "Ahmed Khan", "156 0187 4420", "Room 3, Flat 1702, Building 6"},
+		{"J. Park", "Hi,\n\nI'm staying in room 2107. There has been no hot water since last night.\n\nJi-hoon Park", "Ji-hoon Park", "", "room 2107"},
+		{"Dr. Anil Mehta", "Dear Conference Services Team,\n\nSecond, I stayed in Room 815 of the attached hotel (booked through the organiser), and on checkout I was charged CNY 680.\n\nAnil Mehta", "Anil Mehta", "", "Room 815"},
+		{"Priya Nair", "Dear Events Team,\n\nI would like a partial refund. I am still a guest at the hotel, Room 1817, until Sunday. Please contact me on my mobile +91 98450 12345.\n\nPriya Nair", "Priya Nair", "+91 98450 12345", "Room 1817"},
+		{"Priya Nair", "Hello,\n\nI'm the office manager at BrightPath Education, Unit 2108, 21/F, Tower B, Kerry Centre.\n\nYou can reach me on 021-6279 8830 ext. 215 or mobile 186 2110 4477 (preferred).\n\nBest,\nPriya Nair", "Priya Nair", "186 2110 4477", "Unit 2108, 21/F, Tower B, Kerry Centre"},
+		{"Mandy Leung", "Dear Sir/Madam,\n\nI write on behalf of our director, Mr. Raymond Kwan, regarding the 28/F lift lobby.\n\nOur office: Unit 2805-06, 28/F, Wing On Centre.\n\nFor follow-up please contact Mr. Kwan directly at +852 2815 3366 ext. 201.\n\nMandy Leung", "Raymond Kwan", "+852 2815 3366 ext. 201", "Unit 2805-06, 28/F, Wing On Centre"},
+		{"Ana Pereira", "Good afternoon,\n\nI'm writing from my wife's email account. My name is João Pereira and we live at Flat 18C, Block 2, Nova Taipa Gardens.\n\nPlease call me at +853 6288 4410.\n\nJoão Pereira", "João Pereira", "+853 6288 4410", "Flat 18C, Block 2, Nova Taipa Gardens"},
+		{"Sarah Lee", "I live in Flat 3C, Block 5, Hong Kong. The lift is broken.", "Sarah Lee", "", "Flat 3C, Block 5"},
+		{"Rajesh Sharma", "Dear Sir,\n\nI am Rajesh Sharma residing at Flat G, 11/F, Block 5, Laguna Verde. The dog in Flat G, 12/F has been barking.\n\nKindly contact me at +852-9876-5432.\n\nRegards,\nRajesh Sharma",
+			"Rajesh Sharma", "+852-9876-5432", "Flat G, 11/F, Block 5, Laguna Verde"},
+		{"Claire Dubois", "Hello,\n\nNobody came yesterday. Please reschedule and call me first this time: +33 6 12 34 56 78 (my French mobile).\n\nClaire", "Claire Dubois", "+33 6 12 34 56 78", ""},
+	})
+}

@@ -96,7 +96,7 @@ func sentenceAddress(text string) string {
 				if building != "" {
 					return withinBuilding(building, flat)
 				}
-				return flat
+				return cmp.Or(flatInBuildingSaid(text, flat), flat)
 			}
 			if group == 6 && addressPart(a) == "" {
 				// "我司（西安云图信息科技有限公司，17层1703-1705室）": the company's name, then its
@@ -119,7 +119,8 @@ func sentenceAddress(text string) string {
 			}
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
-			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在", "你们管的", "你們管的", "你们管理的", "你們管理的"} {
+			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在", "你们管的", "你們管的", "你们管理的", "你們管理的",
+				"贵公司管理之", "貴公司管理之", "贵公司管理的", "貴公司管理的", "贵司管理的", "貴司管理的"} {
 				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户", "我是租在…
 				// 的租户"; "我住在你们管的阳光新城3-2-401".
 				yours = strings.TrimPrefix(yours, filler)
@@ -171,6 +172,9 @@ func sentenceAddress(text string) string {
 			}
 			if group == 8 && strings.ContainsAny(part, sentenceWords) {
 				continue // "我家202虽然楼层低但我婆婆住9楼": the sentence goes on after the flat
+			}
+			if t := strings.TrimSpace(a); group == 6 && part == "" && estateRoom(t) {
+				part = t // "我们公司（世纪大厦1108）": the building's name, then the office's number
 			}
 			if group == 15 && part == "" && stallCode.MatchString(strings.TrimSpace(a)) {
 				part = strings.TrimSpace(a) // "我们档口是F-12", "档位号码是G-23": a market's stall by its code
@@ -245,8 +249,9 @@ func sentenceAddress(text string) string {
 			for at := strings.IndexAny(part, " \t"); at > 0; {
 				next := strings.TrimLeft(part[at:], " \t")
 				w, _, _ := strings.Cut(next, " ")
+				// "我住2号楼2301 23楼啊": the floor the flat is on, said again after it.
 				if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(part[:at], " \t")); r >= '0' && r <= '9' &&
-					!strings.ContainsFunc(w, numberOrLetter) && !spacedUnitWord.MatchString(w) {
+					(!strings.ContainsFunc(w, numberOrLetter) && !spacedUnitWord.MatchString(w) || floorAgain.MatchString(w) && flatEnd.MatchString(strings.TrimRight(part[:at], " \t"))) {
 					part = strings.TrimRight(part[:at], " \t")
 					break
 				}
@@ -274,7 +279,11 @@ func sentenceAddress(text string) string {
 					part = rest
 				}
 			}
-			if !door && placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(part) ||
+			if group == 8 && (strings.HasPrefix(tail, "门口") || strings.HasPrefix(tail, "門口")) {
+				door = true // "我家3-2-401门口的垃圾放了三天": the writer's own door
+			}
+			// "省建三公司宿舍3号楼…": a company's dormitory, the writer's home.
+			if !door && placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(strings.ReplaceAll(part, "公司宿舍", "宿舍")) ||
 				nearby.MatchString(part) || lodged(part) || m[6] >= 0 && lodged(l) ||
 				venue.MatchString(a) && !(group == 4 && hallRoom.MatchString(part)) && !homeRoom.MatchString(a) || dayOfMonth.MatchString(part) {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
@@ -303,6 +312,22 @@ func sentenceAddress(text string) string {
 	}
 	return building
 }
+
+// flatInBuildingSaid is the flat with its building where the text says them together: "7栋1602"
+// of "…我是1602的，16楼！7栋1602，租户梁晨"; "" when it does not.
+func flatInBuildingSaid(text, flat string) string {
+	for _, m := range buildingThenFlat.FindAllStringSubmatch(text, perLine) {
+		if m[2] == flat {
+			return m[1] + m[2]
+		}
+	}
+	return ""
+}
+
+var buildingThenFlat = quickre.MustCompile(EitherScript(`([0-9A-Z]{1,3}(?:栋|幢|号楼|座))(\d{3,4})(?:[^\d单]|$)`))
+
+// floorAgain is a floor alone, said after a flat on it.
+var floorAgain = quickre.MustCompile(EitherScript(`^\d{1,2}(?:楼|层|F)$`))
 
 // roomRange is a run of rooms by their numbers alone: "601-606".
 var roomRange = quickre.MustCompile(`^\d{3}[-~～]\d{3}$`)
@@ -589,16 +614,16 @@ var nearby = quickre.MustCompile(EitherScript(`对面|隔壁|旁边|边上|附�
 // unit "我们店是4楼412号" (group 15), "本档（14号档，卢记肠粉）" (group 16); group 13 "我在步行街38号开理
 // 发店" too; the flat in brackets after "我家" or "我們家" ("我們家（御景灣 3棟 201）正下方…").
 var ownAddress = quickre.MustCompile(EitherScript(
-	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:送货|收货|配送)地址(?:就)?是我家\s*[:：，,]\s*|阿拉(?:屋里向|屋里厢|屋里|家里)(?:是|在)|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|(?:一家(?:人)?|全家)?(?:住在|住))|` +
+	`(?:(?:我|本人)自己住的(?:这套|这一套|那套)?(?:房子)?(?:是|在)?[，,:：]?\s*|(?:我家|我|本人)是?(?:就|现在|目前)?(?:住的是|住在|住于|住於|住喺|家住|住)|我(?:叫|是(?:他|她)?(?:爸爸|妈妈|父亲|母亲)?|姓\p{Han})\p{Han}{2,3}?(?:住在|住喺|住)|我(?:家|屋头)就?(?:在|是)|(?:寄|发|送)(?:到|至)我家\s*[:：]?\s*|(?:送货|收货|配送)地址(?:就)?是我家\s*[:：，,]\s*|阿拉(?:屋里向|屋里厢|屋里|家里)(?:是|在)|我家的?情况[:：]\s*|我[^，。；！？,;!?\n]{0,10}?的单位(?:是|在)|(?:^|[，,。；;\s])家(?:住|在|是)(?:在)?|(?:^|[，,。；;\s])(?:自己)?(?:租住|住)(?:在|于|於|辣)?|(?:与|和|跟)\p{Han}{1,4}同住(?:在|于|於)|(?:我们|我們)(?:家就?(?:住在|住|在|是)|屋头(?:是|在)|(?:一家(?:人)?|全家)?(?:租住在|租住|住在|住))|我哋住(?:喺|在)?|` +
 		`(?:^|[，,。；;\s])(?:我的|我家的|我们的|我們的)?房子(?:是|在)|我租的(?:房子|房)?(?:是|在)|` +
-		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
+		`(?:^|[，,。；;\s])(?:我们|我們|我家|我)?(?:上个月|上個月|上周|上週|去年|年初|最近|刚刚|剛剛|刚|剛)?(?:现在|現在|已经|已經|已|后来|後來)?(?:从[^，。；！？,;!?\s]{2,30}?)?(?:搬到|搬进|搬進)了?|(?:^|[，,。；;\s])(?:现在|現在|目前)(?:住的是|住在|住于|住於|住)|` +
 		`我(?:的|家的?)(?:地址|住址|门牌号?)[^，。；！？,;!?不没\n]{0,8}?(?:是|为|写的是)|(?:^|[，,。；;\s])(?:以后|今后)?请(?:寄|发|送)到\s*[:：]?\s*|` +
-		`(?:^|[，,。；;\s])(?:居于|居於|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
-		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是|办公室在|办公室位于)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
+		`(?:^|[，,。；;\s])(?:居于|居於|居住于|居住於|居住在|住址[:：]|本户位于|本户在|我们这户是|我们这户在|房间是|房产为|房产是|地址是|独居在|独居于|敝寓位于|敝寓在|` +
+		`我租住的是|我租住在|敝寓位於|(?:我们)?老两口(?:住在|住)|现居(?:于|於|在)?|独自住在|一个人住在|办公场所为|门店设于|门店位于|这里是|办公室在|办公室位于)\s*|(?:是)?我家\s*[—–-]{1,2}\s*|(?:购得|买了|買了)本小区)` +
 		`([^，。；！？,;!?\n（(：:]{2,40})|` +
 		`(?:我(?:是|系|係|为)|本人(?:是|系|係|为|[（(])?|我们是|我們是|(?:^|[，,])(?:系|係|为|為|作为|作為)|(?:我叫|本人)\p{Han}{2,3}[，,]是|(?:我司|本公司|敝司|敝公司|我们公司|我們公司|我所|本所)\p{Han}{0,20}?(?:为|是|系)|我家?` + household + `\p{Han}{0,3}?(?:是|系))([^，。；！？,;!?\n（(：:]{2,30}?)(?:[（(][^（()）\n]{1,20}[）)]之|(?:「[^」\n]{1,20}」|“[^”\n]{1,20}”)(?:的|嘅)?|的|嘅|之)?(?:一个|一位|一名|老)?(?:加盟店|加盟)?(?:业主|屋主|住户|住客|租户|租客|居民|房东|房東|承租人|房客|经营者|經營者|店主|档主|檔主|摊主|房屋所有权人|所有权人|产权人|承租户|男主人|女主人|负责人|家长|住宿生|宿生)(?:[^委的请請聘雇]|的(?:儿子|女儿|爱人|妻子|丈夫|太太|老公|老婆|家属|父亲|母亲|妈妈|爸爸|孙子|孙女|外孙|儿媳|女婿)|$)|` +
 		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*(\p{Han}{2,10}[ \t]+[0-9A-Z][^，。；！？,;!?\s（(：:]{2,20}|[^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|事务所|工作室)|(?:我们|我們|我哋)[ \t]*office[ \t]*|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室|科技|咨询|諮詢|设计|設計|传媒|傳媒|贸易|貿易)|` +
+		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|律师行|事务所|工作室)|(?:我们|我們|我哋)[ \t]*office[ \t]*|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室|科技|咨询|諮詢|设计|設計|传媒|傳媒|贸易|貿易)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)[ \t]*|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们|我們)(?:团队|團隊|科室|部门|部門|处室|處室)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:我们公司|我們公司|本公司|我公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
@@ -734,7 +759,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:先)?(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|国内|上海|北京|深圳|广州|杭州|公司|办公室|单位|前台)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?` +
+	`(?:请|可|欢迎)(?:先)?(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|寓所|国内|上海|北京|深圳|广州|杭州|公司|办公室|单位|前台)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	// "please call me after 6 pm on 139…", "give me a ring on 186…", "please call my wife Chen Lu
@@ -743,7 +768,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`\b(?:(?:contact|call) me(?: directly| first)? (?:to|for) [^.:\n\d]{2,50}:|give me a (?:ring|call|buzz)(?: at| on)|call me (?:after|before|between|from) [^.\n\d]{0,4}\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?(?: ?(?:and|to|-) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? (?:on|at)|` +
 	`call my (?:wife|husband|partner|son|daughter|father|mother|dad|mum|mom|parents|assistant|colleague)(?: [a-z]+){0,2} (?:on|at)(?: home)?|(?:i'm|i’m|i am) reachable (?:on|at|via) (?:whatsapp|wechat|phone|mobile)(?:\s*[/&]\s*(?:whatsapp|wechat|phone|mobile))?|` +
 	`my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number (?:during|while|for|in) [a-z ]{2,24}? is|` +
-	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell|direct line|landline|desk phone)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently| first)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text|e-?mail)(?: or (?:phone|whatsapp|wechat|text))? )?(?:or )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?:,? which works here:| (?:during|while|for|in) [a-z ]{2,24}?:)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:the )?best number is my (?:[a-z]+ ){0,2}(?:mobile|phone|cell)|our home (?:phone|number|landline)(?: here)? is|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
+	`my (?:(?:personal|own|private|new|work|office|home|local|china|chinese|mainland|german|french|british|us|uk|hk|spanish|italian) )?(?:phone|mobile|cell|direct line|landline|desk phone)(?: number)?(?: works here:| here:)?(?: ?\([^()\n]{1,40}\))?(?: (?:during|while|for|in) [a-z ]{2,24}? is)?|my (?:(?:local|china|chinese|mainland|new|direct|personal) )?number|call me(?: directly| back| urgently| first)?(?: this time)?(?: \([A-Za-z]{2,12}\))?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ )?(?:mobile|phone|cell|number|no\.|sim)(?: number)?(?:[^.:\d\n]{0,40}[:,])?)?|(?:call|use|try) my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?: instead| here)?:?|(?:our|my) (?:local |on-?site )?contact(?: person)?\s*(?:is|:)\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,\s*(?:mobile|phone|tel|cell)(?:\s*\([a-z]{2,12}\))?:?|text me(?: first)?(?: at| on)?|ring me(?: at| on)?|(?:i'm|i’m|i am) reachable (?:on|at)|reach me (?:directly |anytime )?(?:by (?:phone|whatsapp|wechat|text|e-?mail)(?: or (?:phone|whatsapp|wechat|text))? )?(?:or )?(?:at|on)(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?(?:,? which works here:| (?:during|while|for|in) [a-z ]{2,24}?:| at)?)?|get back to me (?:at|on)|(?:best )?number to reach me(?: at| on)?|(?:the )?best number is my (?:[a-z]+ ){0,2}(?:mobile|phone|cell)|our home (?:phone|number|landline)(?: here)? is|(?:be )?contacted (?:at|on)|(?:be )?reached (?:at|on)(?: my (?:[a-z]+ )?(?:mobile|phone|cell|sim)(?: number)?(?:[^.:\d\n]{0,40}:| at)?)?|` +
 	`(?:call|phone|text|whatsapp|message|wechat) or (?:call|phone|text|whatsapp|message|wechat) me(?: on| at)?|contact the undersigned(?: at| on)?|coordinate (?:[a-z]+ ){0,3}with me(?: directly)?:?|direct (?:all )?(?:follow-up|follow-ups|replies) to me[^\n\d:]{0,40}:|\b(?:please |pls |kindly )?call(?: on| at)?[ \t]+[+\d]|(?:i'm|i’m|i am) [^.\n,]{1,40},\s*(?:my\s+)?(?:mobile|cell)(?: number)?:?|` +
 	`contact me(?: urgently| directly| anytime| first)?(?:\s*\([^()\n]{0,60}\)|,\s*(?:his|her|their|the) [a-z ]{2,30},)?(?: at| on)?(?: whatsapp| wechat)?(?: my (?:[a-z]+ ){0,2}(?:mobile|phone|cell|number|sim)(?: number| card)?)?)|我在\p{Han}{1,4}?(?:上|里|裡|这边|這邊)(?:电话|手机|電話|手機))(?:[ \t]*[/／][ \t]*(?:wechat|whatsapp|line|signal|微信))?(?:就行|就可以|即可|就好|吧|就是[^，。；！？,;!?:：\d\n]{1,8}[:：]|` +
 	`(?:就是|即)(?:这个|這個|我的)?(?:邮箱|郵箱)(?:的|这个|這個)?(?:号码|號碼|号|號)?|(?:没变|不变)[，,]?\s*(?:还是|仍是|仍然是|依然是))?[ \t]*(?:就是|还是|仍是|仍然是|依然是|是|为|係|is\b)?[ \t]*[:：,，]?[ \t]*(?:(?:台湾|香港|澳门|大陆|内地)(?:门号|号码|手机)?[ \t]*|(?:行动电话|手机|电话)[ \t]*)?`))
@@ -1340,6 +1365,11 @@ func sentencePhone(text string) string {
 				// longer theirs.
 				continue
 			}
+			if w := strings.ToLower(l[m[0]:m[1]]); (strings.Contains(w, "reached") || strings.Contains(w, "contacted")) && !strings.Contains(w, "my ") {
+				if s := englishSentence(l[:m[0]]); englishSomeone.MatchString(s) && !englishI.MatchString(s) {
+					continue // "My landlord, Mr. Ho, can be reached at 9012…, but please contact me first: 6178…"
+				}
+			}
 			if w := l[m[0]:m[1]]; strings.HasPrefix(w, "我") && givenToMe.MatchString(l[:m[0]]) {
 				continue // "上次你给我的电话 139…打了没人接": the number the office gave the writer
 			}
@@ -1608,6 +1638,9 @@ func englishSentence(s string) string {
 	ss := sentencesOf(s)
 	return ss[len(ss)-1]
 }
+
+// englishI is the writer speaking of themself in an English sentence.
+var englishI = quickre.MustCompile(`\b(?:I|I'm|I’m|me|myself)\b`)
 
 // reportedWords say that what follows in the sentence is someone else's note or words.
 var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
@@ -2115,6 +2148,9 @@ func chinaNumber(text, writer string) string {
 		before := strings.TrimSpace(l[:m[2]])
 		for _, w := range strings.Fields(writer) {
 			before = strings.ReplaceAll(before, w, "")
+		}
+		if b := strings.TrimSpace(before); strings.EqualFold(b, "my") {
+			before = "" // "My mobile in China: +86 135…"
 		}
 		if strings.ContainsFunc(before, unicode.IsLetter) || quoted(l[:m[0]]) {
 			continue // "Brian Kowalski (booth manager) - 186…": a colleague's

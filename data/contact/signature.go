@@ -73,6 +73,9 @@ func signatureContact(text, writer string) (phone, address string) {
 			address = bracketedOffice(rest) // "苏曼 瑞达金融（3608室）": their company and its office
 		case flatAlone(strings.Join(strings.Fields(rest), "")):
 			address = strings.Join(strings.Fields(rest), "") // "业主 包海涛 15 栋 2 单元 1802" above their number
+		case flatAlone(strings.Join(strings.Fields(remark.ReplaceAllString(rest, "")), "")):
+			// "叶倩 3号楼1单元1506（租户）": the flat, and a note on it.
+			address = strings.Join(strings.Fields(remark.ReplaceAllString(rest, "")), "")
 		case phoneAfterBars(rest) != "":
 			phone = phoneAfterBars(rest)
 		case workLine.MatchString(rest) || jobAfterName.MatchString(rest):
@@ -914,9 +917,9 @@ func signs(line, writer string) (rest string, ok bool) {
 		if phoneAfterBars(after) != "" {
 			return after, true // "Tom Rivera / BrightPath / 159…": their company and number after bars
 		}
-		if r := strings.TrimSpace(after); r != "" && r[0] >= '0' && r[0] <= '9' && digitCount(r) <= 10 && flatAlone(strings.Join(strings.Fields(r), "")) {
+		if r := strings.TrimSpace(after); r != "" && r[0] >= '0' && r[0] <= '9' && digitCount(r) <= 10 && flatAlone(strings.Join(strings.Fields(remark.ReplaceAllString(r, "")), "")) {
 			// "业主 包海涛 15 栋 2 单元 1802": their flat, maybe typed with spaces, and no number
-			// with it.
+			// with it; "叶倩 3号楼1单元1506（租户）", with a note on it.
 			return r, true
 		}
 		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !strings.ContainsAny(r, "0123456789") {
@@ -1080,6 +1083,9 @@ func phoneAfterBars(rest string) string {
 	return ""
 }
 
+// askedOnNumber is a number stuck to the words asking to be called on it: "有事打我电话139 2233 4455".
+var askedOnNumber = quickre.MustCompile(EitherScript(`^(?:有事|有问题)?(?:请)?(?:打我|打|找我)(?:电话|手机)(\+?\d[\d \-]{6,18}\d)$`))
+
 // endSigned is the name a text typed on a phone ends with beside its number, set apart by
 // spaces: "…请把钱退给我 罗女士 130 5716 2293", "…看看谁拿走的 18268803157 邹先生", "139-0571-2284
 // 郑先生" alone on the last line; "" when it ends otherwise, or the words before introduce someone
@@ -1099,6 +1105,8 @@ func endSigned(text string) string {
 	number := func(w string) bool {
 		if m := gluedPhone.FindStringSubmatch(w); m != nil && m[1] == "" {
 			w = m[2] // "吴先生 电话13862179904": the number stuck to its label
+		} else if m := askedOnNumber.FindStringSubmatch(w); m != nil {
+			w = m[1] // "…有事打我电话139 2233 4455 刘先生"
 		}
 		return phoneIn(w) == w && isPhone(w)
 	}
