@@ -578,7 +578,7 @@ func flatSigner(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	for i := len(lines) - 1; i >= max(0, len(lines)-4); i-- {
 		name, rest, ok := strings.Cut(strings.TrimSpace(lines[i]), " ")
-		if ok && chineseName(name) && flatAlone(withChineseFlats(strings.Join(strings.Fields(remark.ReplaceAllString(rest, "")), ""))) {
+		if ok && chineseName(name) && flatAlone(withChineseFlats(withoutNote(rest))) {
 			return name
 		}
 	}

@@ -73,9 +73,8 @@ func signatureContact(text, writer string) (phone, address string) {
 			address = bracketedOffice(rest) // "苏曼 瑞达金融（3608室）": their company and its office
 		case flatAlone(strings.Join(strings.Fields(rest), "")):
 			address = strings.Join(strings.Fields(rest), "") // "业主 包海涛 15 栋 2 单元 1802" above their number
-		case flatAlone(strings.Join(strings.Fields(remark.ReplaceAllString(rest, "")), "")):
-			// "叶倩 3号楼1单元1506（租户）": the flat, and a note on it.
-			address = strings.Join(strings.Fields(remark.ReplaceAllString(rest, "")), "")
+		case flatAlone(withoutNote(rest)):
+			address = withoutNote(rest) // "叶倩 3号楼1单元1506（租户）": the flat, and a note on it
 		case phoneAfterBars(rest) != "":
 			phone = phoneAfterBars(rest)
 		case workLine.MatchString(rest) || jobAfterName.MatchString(rest):
@@ -917,7 +916,7 @@ func signs(line, writer string) (rest string, ok bool) {
 		if phoneAfterBars(after) != "" {
 			return after, true // "Tom Rivera / BrightPath / 159…": their company and number after bars
 		}
-		if r := strings.TrimSpace(after); r != "" && r[0] >= '0' && r[0] <= '9' && digitCount(r) <= 10 && flatAlone(strings.Join(strings.Fields(remark.ReplaceAllString(r, "")), "")) {
+		if r := strings.TrimSpace(after); r != "" && r[0] >= '0' && r[0] <= '9' && digitCount(r) <= 10 && flatAlone(withoutNote(r)) {
 			// "业主 包海涛 15 栋 2 单元 1802": their flat, maybe typed with spaces, and no number
 			// with it; "叶倩 3号楼1单元1506（租户）", with a note on it.
 			return r, true
@@ -1081,6 +1080,12 @@ func phoneAfterBars(rest string) string {
 		return p
 	}
 	return ""
+}
+
+// withoutNote is s without its notes in brackets and its spaces: "3号楼1单元1506" of "3号楼1单元1506
+// （租户）".
+func withoutNote(s string) string {
+	return strings.Join(strings.Fields(remark.ReplaceAllString(s, "")), "")
 }
 
 // askedOnNumber is a number stuck to the words asking to be called on it: "有事打我电话139 2233 4455".
