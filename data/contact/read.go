@@ -43,11 +43,19 @@ type Writer struct {
 // the writer gives as theirs in a line, a signature or a sentence of their own; never those of
 // someone they write about, quote or pass on.
 func Read(m Mail) Writer {
+	w := readRenamed(m)
+	for _, in := range []string{"入驻", "入駐", "进驻", "進駐"} {
+		w.Address = strings.TrimPrefix(w.Address, in) // "我们是入驻前海创业中心3楼C区12-16号工位的团队"
+	}
+	return w
+}
+
+// readRenamed is read of m, where an estate's other name in brackets breaks no address: "住教师
+// 新村（现名书香苑）7号楼1单元201室"; the address keeps it as the writer gives it.
+func readRenamed(m Mail) Writer {
 	if !strings.ContainsAny(m.Text, "（(") || !renamedEstate.MatchString(m.Text) {
 		return read(m)
 	}
-	// "住教师新村（现名书香苑）7号楼1单元201室": the estate's other name in brackets breaks no
-	// address; the address keeps it as the writer gives it.
 	said := m.Text
 	m.Text, m.OwnText = renamedEstate.ReplaceAllString(m.Text, "$1"), renamedEstate.ReplaceAllString(m.OwnText, "$1")
 	w := read(m)
@@ -702,6 +710,9 @@ func read(m Mail) Writer {
 	}
 	if phone == "" && !byText && !changedNumber.MatchString(m.Text) {
 		phone = cmp.Or(namePhone, carrierMobile(email))
+	}
+	if local, _, _ := strings.Cut(strings.TrimSpace(email), "@"); phone == "" && !byText && carrierLocal.MatchString(local) && mailboxNumber.MatchString(m.Text) {
+		phone = local // "电话就是邮箱前面这个号" from 18655023317@163.com
 	}
 	if phone == "" && !byText {
 		phone = loneNumber(writerText, strings.TrimSpace(name)) // "…今天一定要来人 电话159… 我一直在档口": the one number they give
@@ -2801,6 +2812,9 @@ func mallUnitSaid(text string) string {
 					if area := marketAreaBefore.FindString(m[1][:u[2]]); area != "" {
 						return area + m[1][u[2]:u[3]] // "我是水产区B-12卖鱼的黄德明": the stall in its area
 					}
+					if floor := basementBefore.FindString(m[1][:u[2]]); floor != "" {
+						return floor + m[1][u[2]:u[3]] // "我们是负一层B1-032小鹿童装": the shop on its floor
+					}
 					return m[1][u[2]:u[3]]
 				}
 				return m[1][u[4]:u[5]]
@@ -2809,6 +2823,9 @@ func mallUnitSaid(text string) string {
 	}
 	return ""
 }
+
+// basementBefore is a basement's floor said right before a shop's code: "负一层" of "负一层B1-032".
+var basementBefore = quickre.MustCompile(EitherScript(`(?:负[一二三]层|负[一二三]楼|地下[一二三]层)$`))
 
 // roomsRented are the rooms a tenant says it rents together: "501到503" of "我们诊所租的是501到503三
 // 间", "3楼301、302、305" of "我校…租用时代大厦3楼301、302、305三间教室"; "" when it names none so.
@@ -4207,6 +4224,9 @@ func carrierMobile(email string) string {
 }
 
 var carrierLocal = quickre.MustCompile(`^1[3-9]\d{9}$`)
+
+// mailboxNumber says the writer's number is the one their mailbox is named by.
+var mailboxNumber = quickre.MustCompile(EitherScript(`(?:电话|手机)(?:号码|号)?(?:就是|是|即)(?:我的)?(?:邮箱|郵箱)(?:地址)?(?:前面|前边|前头|的)?(?:这个|那个|的)?(?:号码|号|数字)`))
 
 // changedNumber is a mail saying the writer's number changed or cannot be used: the mailbox's
 // number is not the one to call.

@@ -120,7 +120,7 @@ func sentenceAddress(text string) string {
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
 			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在", "你们管的", "你們管的", "你们管理的", "你們管理的",
-				"贵公司管理之", "貴公司管理之", "贵公司管理的", "貴公司管理的", "贵司管理的", "貴司管理的"} {
+				"贵公司管理之", "貴公司管理之", "贵公司管理的", "貴公司管理的", "贵司管理的", "貴司管理的", "入驻", "入駐", "进驻", "進駐"} {
 				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户", "我是租在…
 				// 的租户"; "我住在你们管的阳光新城3-2-401".
 				yours = strings.TrimPrefix(yours, filler)
@@ -625,7 +625,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:^|[，,]|我的|我家的|本人|^\s*\d{1,2}[.、．)）]\s*)\s*房号(?:是|为)?\s*(\p{Han}{2,10}[ \t]+[0-9A-Z][^，。；！？,;!?\s（(：:]{2,20}|[^，。；！？,;!?\s（(：:]{3,40})|` +
 		`(?:(?:我们|我們|我哋|本|我|敝)(?:在现场|在会场|在展馆)?(?:的)?(?:便利|超市|小|加盟)?(?:店|店铺|舖位|铺位|商铺|公司|办公室|律所|律师行|事务所|工作室)|(?:我们|我們|我哋)[ \t]*office[ \t]*|我开的(?:加盟)?店|(?:我们|我們)[^\s，。；！？,;!?的嘅小区區]{2,10}?(?:公司|工作室|事务所|律所|店|茶庄|茶莊|餐厅|酒楼|办公室|科技|咨询|諮詢|设计|設計|传媒|傳媒|贸易|貿易)|` +
 		`我司|敝司|本司|本所|我所|敝所|敝公司|我公司)(?:(?:[（(][^（()）\n\d]{1,30}[）)])?就?(?:在|位于|位於|喺|设在)[ \t]*|\p{Han}{2,10}?(?:位于|位於))([^，。；！？,;!?\s（(：:]{3,40})|` +
-		`(?:我们|我們)(?:团队|團隊|科室|部门|部門|处室|處室)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40})|` +
+		`(?:我们|我們)(?:团队|團隊|科室|部门|部門|处室|處室)?(?:所在的?|在|位于|位於)([^，。；！？,;!?\s（(：:]{3,40}(?:[ \t]+\d{1,2}(?:楼|层|F)(?:[ \t]*\d{3,4}(?:[ \t]*(?:室|号|单元))?)?)?)|` +
 		`(?:我们公司|我們公司|本公司|我公司|我司|敝司|我所|本所)[（(]([^）)，。,]{3,30})[）)，,]|` +
 		`我(?:们|們)?(?:是|系|係)([0-9A-Za-z\p{Han}\-]{2,20}?)(?:[（(][^（()）\n]{1,20}[）)])?(?:的|嘅)(?:[，。；！？,;!?\s]|$|(?:我的?)?(?:电话|手机|電話|手機))|` +
 		`(?:我家|我哋屋企|我屋企|我宿舍|我的宿舍)[ \t]*(\d[0-9A-Za-z\p{Han}\-#]{0,30}?)(?:了|的|[，。；！？,;!?\s]|$)|` +
@@ -759,7 +759,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:我|本人)` + changedTo + `|我本人|` +
 	`(?:打|拨打|拨|致电|联系|聯絡|找)我(?:本人)?` + meNamed + `(?:本人)?(?:的|嘅)?(?:前台|办公室|公司|单位|單位|家里|家|台湾|香港|澳门|大陆|内地|本地|国内)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?(?:联系|聯絡)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:请|可|欢迎)(?:先)?(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|寓所|国内|上海|北京|深圳|广州|杭州|公司|办公室|单位|前台)?(?:的)?|大陆|内地)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?` +
+	`(?:请|可|欢迎)(?:先)?(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|寓所|国内|上海|北京|深圳|广州|杭州|公司|办公室|单位|前台)?(?:的)?|大陆|内地|家中|家里)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
 	// "please call me after 6 pm on 139…", "give me a ring on 186…", "please call my wife Chen Lu
@@ -853,14 +853,17 @@ func clausePhone(text string) string {
 				// "…麻烦你们派电工来查一下 电话139…", a run-on with spaces for stops: the number of
 				// who asks.
 				asks := strings.HasSuffix(before, " ") && sendFor.MatchString(last)
-				own := flat || asks || selfClause.MatchString(last) || sentenceStart(before) &&
+				// "我是3-1303的业主，姓马，马先生，电话是…": how they are called after their surname.
+				pc := strings.TrimLeft(lastClause(prev), "，,。；;！!？? \t")
+				called := titled(last) && prev != trimmed && (selfClause.MatchString(pc) || strings.HasPrefix(pc, "姓"))
+				own := flat || asks || called || selfClause.MatchString(last) || sentenceStart(before) &&
 					(!aboutSomeone.MatchString(said) || sendFor.MatchString(said) || strings.Contains(said, "我姓") || callMeTitled.MatchString(said)) &&
 					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))) ||
 						selfClause.MatchString(strings.TrimLeft(lastSentence(lineAbove(lines, i)), "。！？!? \t")))
 				if !own || !flat && (beside || otherPerson.MatchString(last)) {
 					continue
 				}
-				if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (flat || asks || selfClause.MatchString(last) || sentenceEnds(rest)) {
+				if p := phoneAtOnce(rest); p != "" && !serviceLine(p) && (flat || asks || called || selfClause.MatchString(last) || sentenceEnds(rest)) {
 					return p
 				}
 			}
@@ -1647,7 +1650,7 @@ var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|n
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
 // "有事", "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
-var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|找我(?:本人)?|(?:处理|维修)?(?:结果|进度)|处理完|修好(?:后|了)?|` +
+var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|来电|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|找我(?:本人)?|(?:处理|维修)?(?:结果|进度)|处理完|修好(?:后|了)?|` +
 	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
 
 // callsWriter ends the words before "本人…电话" that ask to call the writer: "请致电", "联系".
