@@ -120,7 +120,7 @@ func sentenceAddress(text string) string {
 			// "我是你们小区8栋的住户": the building, not "你们小区".
 			yours := strings.TrimSpace(a)
 			for _, filler := range []string{"那个", "那個", "这个", "這個", "租住在", "居住在", "住在", "租在", "你们管的", "你們管的", "你们管理的", "你們管理的",
-				"贵公司管理之", "貴公司管理之", "贵公司管理的", "貴公司管理的", "贵司管理的", "貴司管理的", "入驻", "入駐", "进驻", "進駐"} {
+				"贵公司管理之", "貴公司管理之", "贵公司管理的", "貴公司管理的", "贵司管理的", "貴司管理的"} {
 				// "我是那个丽景苑4幢602的", said on the phone; "我是租住在…2302的租户", "我是租在…
 				// 的租户"; "我住在你们管的阳光新城3-2-401".
 				yours = strings.TrimPrefix(yours, filler)
@@ -1649,7 +1649,7 @@ var englishI = quickre.MustCompile(`\b(?:I|I'm|I’m|me|myself)\b`)
 var reportedWords = quickre.MustCompile(`(?i)\b(?:says?|said|wrote|writes|note|notice|sign|poster|flyer|card)\b`)
 
 // askPreamble is what may stand before "请打…" in the writer's request to be called: nothing,
-// "有事", "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
+// "有事", "来电" ("来电请打：0351-…"), "如需核实", "如有疑问", "麻烦", "方便的话", "其餘時間".
 var askPreamble = quickre.MustCompile(EitherScript(`^(?:有事|来电|如需\S{0,4}|如有\S{0,4}|麻烦|烦请|方便(?:的话|时)?|随时|也|找我(?:本人)?|(?:处理|维修)?(?:结果|进度)|处理完|修好(?:后|了)?|` +
 	`(?:其余|其餘|其他|别的|別的)(?:时间|時間)|平时|平時|白天|晚上|下班后|下班後|工作日|周末|週末)?$`))
 
