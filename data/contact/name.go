@@ -264,8 +264,9 @@ func personName(sender, said string) string {
 		if n := flatSigner(said); chineseName(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
 			return n
 		}
-		// "老周" signing "19号楼2303 周先生": how the office is to call them.
-		if n := lastLineAlone(said); titled(n) && strings.HasSuffix(t, string([]rune(n)[:1])) {
+		// "老周" signing "19号楼2303 周先生": how the office is to call them; "小美", of her given
+		// name, signing "孙小姐".
+		if n := lastLineAlone(said); titled(n) && (strings.HasSuffix(t, string([]rune(n)[:1])) || !surnamed(string([]rune(t)[len([]rune(t))-1:]))) {
 			return n
 		}
 		// "小雨" writing "…找林女士就行 电话一五八…": how the office is to ask for them.
@@ -286,6 +287,9 @@ func personName(sender, said string) string {
 		// whatever her child's.
 		if n := cmp.Or(lastLineAlone(said), ownName(said)); chineseName(n) && n != t {
 			return n
+		}
+		if m := titledBeforeNumber.FindStringSubmatch(said); m != nil {
+			return m[1] // "欢欢妈妈" writing "我家是14-1-1203，宋女士，电话158…": how the office is to call her
 		}
 	}
 	if chineseName(t) {
@@ -570,6 +574,10 @@ func personName(sender, said string) string {
 	}
 	return sender
 }
+
+// titledBeforeNumber is a surname and a title in a clause of its own right before the clause of
+// the writer's number: "宋女士" of "我家是14-1-1203，宋女士，电话15811112222".
+var titledBeforeNumber = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(\p{Han}(?:女士|先生|小姐))[，,\s]\s*(?:电话|手机|联系电话)(?:是)?[:：]?\s*\+?\d`))
 
 // flatSigner is the name of a line near the foot of the text that gives a name and the flat
 // beside it, maybe with a note in brackets: "周建国" of "周建国 5号楼二单元301（和女儿一起住）"; ""

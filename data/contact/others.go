@@ -555,8 +555,9 @@ var pastes = quickre.MustCompile(EitherScript(`原文|原话|发给我的|发来
 
 // ownIntro introduces the writer's own lines: "以下是我的联系方式：", "我家情况如下：", "请寄到这个
 // 地址：", "以下信息请核对后尽快开具电子发票发到本邮箱：" above the company's details for its
-// invoice.
-var ownIntro = quickre.MustCompile(EitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到|以下(信息|资料)请(核对|核实|确认)`))
+// invoice, "对此本人有以下意见：" above the writer's own points.
+var ownIntro = quickre.MustCompile(EitherScript(`(我的|我嘅|本人|我家)(联系|聯絡|信息|資料|资料|情况|情況|地址|电话|電話)|这个(地址|号码)|這個(地址|號碼)|请(寄|发)到|以下(信息|资料)请(核对|核实|确认)|` +
+	`(本人|我|我们)(有|提出|提|反映)以下(几点|几个|几项)?(意见|建议|看法|诉求|要求|问题)$`))
 
 // greeting begins a letter's salutation.
 var greeting = quickre.MustCompile(EitherScript(`^(尊敬的|致|亲爱的|親愛的|您好|你好)`))
@@ -710,7 +711,8 @@ func onBehalfOf(text string) Writer {
 	named := func(n string) bool { return slices.Contains(strings.Fields(w.Name), n) } // "Nair" of "Priya Nair"
 	for _, p := range theirMobile.FindAllStringSubmatch(text, perLine) {
 		// "Please call madam 9345 6712", a domestic helper's employer.
-		if (named(p[1]) || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.EqualFold(p[1], "madam") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
+		// "She requests a call back at her mobile +852…".
+		if (named(p[1]) || strings.EqualFold(p[1], "him") || strings.EqualFold(p[1], "her") || strings.EqualFold(p[1], "madam") || strings.EqualFold(p[1], "back") || strings.HasPrefix(strings.ToLower(p[1]), "my ")) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
@@ -748,6 +750,12 @@ func onBehalfOf(text string) Writer {
 		// "I write on behalf of Mr. Anthony Siu, Managing Director of Siu & Partners, Unit 2905,
 		// 29/F.": the office the sentence gives him.
 		said, _, _ := strings.Cut(text[loc[1]:], "\n")
+		if inner, ok := strings.CutPrefix(strings.TrimSpace(said), "("); ok {
+			// "…from our resident Mrs. Elaine Tsang (Tower 1, Flat 30B).": her flat in brackets.
+			if inner, _, closed := strings.Cut(inner, ")"); closed && englishPlaces(inner) {
+				said = inner
+			}
+		}
 		said, _, _ = strings.Cut(said, ". ")
 		parts := strings.Split(strings.TrimRight(said, ". "), ", ")
 		for i := range parts {
@@ -812,10 +820,10 @@ var (
 
 var (
 	behalfOf = quickre.MustCompile(`\b(?:(?:[Ii] am|[Ii]'m|[Ww]e are) writing on behalf of|[Ii] write on behalf of|(?:[Ii] am|[Ii]'m) (?:the )?(?:assistant|secretary|PA|EA|personal assistant|executive assistant) (?:of|to)|` +
-		`[Pp]lease see below (?:from|the (?:e-?mail|note|message) from)|[Tt]he (?:tenant|owner|landlord|resident),|` +
+		`[Pp]lease see below (?:from|(?:the )?(?:e-?mail|note|message|complaint) from)|[Tt]he (?:tenant|owner|landlord|resident),|` +
 		`[Ii](?: am|'m) (?:[A-Z]\p{Ll}+, )?(?:the |a )?(?:domestic )?(?:helper|maid|nanny|driver|caregiver|carer) (?:of|for)|` +
 		`[Ii](?: am|'m) (?:the |a |an )?[a-z ]{0,30}?(?:consultant|agent|coordinator) (?:assisting|helping|for|of)) ` +
-		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)*)`)
+		`(?:(?:our|my) [a-zA-Z ]{2,30}?,\s*|our (?:resident|tenant|guest|client|owner)\s+)?(Mr|Ms|Mrs|Miss|Dr)\.?\s+([A-Z]\p{Ll}+(?: [A-Z]\p{Ll}+)*)`)
 	// bossesEnglishOffice is the office of the one an English mail is written for: "Room 3203,
 	// 32/F" of "in his office, Room 3203, 32/F."
 	bossesEnglishOffice = quickre.MustCompile(`(?i)\b(?:his|her) office,\s*((?:room|suite|unit|office)\s[^.()\n]{2,40}?)(?:\.(?:\s|$)|\(|\n|$)`)
@@ -1861,6 +1869,10 @@ func elderNextDoor(text string) Writer {
 	return w
 }
 
+// bestCallMe asks the office to call the writer rather than the one they write for, the number in
+// group 1.
+var bestCallMe = quickre.MustCompile(EitherScript(`(?:最好|还是|请)(?:直接)?(?:打|联系|拨|致电)我(?:的)?(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+
 // madeCall tells residentPhone's match of a call someone made ("她打电话…"), not one asked for
 // to them ("给王奶奶打电话0311-…").
 func madeCall(match string) bool {
@@ -2169,6 +2181,8 @@ func dependantWrittenFor(text string) Writer {
 	w.Phone = firstNumber(text[m[0]:])
 	if p := askedNumber.FindStringSubmatch(text[m[0]:]); p != nil && isPhone(phoneIn(p[1])) {
 		w.Phone = phoneIn(p[1]) // "婆婆家里电话是010-…，但她听力不好，有事请先打我手机158…"
+	} else if p := bestCallMe.FindStringSubmatch(text[m[0]:]); p != nil && isPhone(phoneIn(p[1])) {
+		w.Phone = phoneIn(p[1]) // "婆婆家座机是 027-…，但她耳朵背…最好打我电话 158…"
 	}
 	return w
 }

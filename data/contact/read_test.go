@@ -6345,6 +6345,12 @@ func TestBuyersCounterStaffRenamedEstatesAndHelpers(t *testing.T) {
 		{"Vivian Hsu", "我是 BrightLink 台灣分公司的行政 Vivian，我們在101大樓 35樓 3502室。這兩週共用會議室的冷氣壞了。", "Vivian Hsu", "", "101大樓 35樓 3502室"},
 		{"方晴", "您好，我是明和会计师事务所的方晴，我们位于金茂大厦 32层 3205 单元。\n今天早上门口走廊的消防喷淋头在滴水。", "方晴", "", "金茂大厦 32层 3205 单元"},
 		{"周航", "我们是入驻前海创业中心3楼C区12-16号工位的团队（6个人）。空调太冷。", "周航", "", "前海创业中心3楼C区12-16号工位"},
+		{"小美", "你好，我是丽景湾2期8栋1101的住户，小区快递柜最近经常打不开。\n联系电话：17788996655\n孙小姐", "孙小姐", "17788996655", "丽景湾2期8栋1101"},
+		{"欢欢妈妈", "物业你好，昨天带孩子去小区会所游泳池，孩子回来眼睛红肿，怀疑池水消毒有问题。\n我家是14-1-1203，宋女士，电话15811112222。", "宋女士", "15811112222", "14-1-1203"},
+		{"陈志远", "尊敬的物业服务中心：\n\n本人系御景华庭2栋1单元1802室业主。近日看到小区公告，拟将绿化带改造为停车位。对此本人有以下意见：\n\n一、该绿化带属于全体业主共有部分；\n二、该区域是老人和儿童的活动场所。\n\n恳请物业暂停施工。\n\n联系方式：手机 135-0172-8866\n\n此致\n敬礼！\n\n业主：陈志远",
+			"陈志远", "135-0172-8866", "御景华庭2栋1单元1802室"},
+		{"刘敏", "物业您好：\n\n我是帮我婆婆写的。我婆婆叫邓桂兰，七十六岁，住在东湖花园11栋4单元102，一个人住。\n婆婆家座机是 027-8765 3302，但她耳朵背，电话里经常听不清，最好打我电话 158 2731 6690，我叫刘敏，是她儿媳妇。",
+			"邓桂兰", "158 2731 6690", "东湖花园11栋4单元102"},
 		{"周志明", "敬啟者：\n\n本律師行位於中環德輔道中168號環球商業大廈21樓2103室。貴公司於本月初開始外牆維修工程。\n\n周志明律師\n電話：(852) 2526 8899", "周志明", "(852) 2526 8899", "中環德輔道中168號環球商業大廈21樓2103室"},
 		{"Zhao Lei", "国贸大厦物业管理处：\n\n我司星海科技有限公司租用贵大厦B座17层，17层女卫生间漏水。\n\n--\n赵磊 | 行政经理\n星海科技有限公司\n地址：深圳市福田区国贸大厦B座1703室\n手机：139 2345 6781", "赵磊", "139 2345 6781", "国贸大厦B座1703室"},
 	})
@@ -6370,6 +6376,8 @@ func TestEnglishHelpersGuestsAndPreferredNumbers(t *testing.T) {
 		{"Sarah Lee", "I live in Flat 3C, Block 5, Hong Kong. The lift is broken.", "Sarah Lee", "", "Flat 3C, Block 5"},
 		{"Rajesh Sharma", "Dear Sir,\n\nI am Rajesh Sharma residing at Flat G, 11/F, Block 5, Laguna Verde. The dog in Flat G, 12/F has been barking.\n\nKindly contact me at +852-9876-5432.\n\nRegards,\nRajesh Sharma",
 			"Rajesh Sharma", "+852-9876-5432", "Flat G, 11/F, Block 5, Laguna Verde"},
+		{"Concierge - The Regalia", "Dear PM team,\n\nPlease see below complaint from our resident Mrs. Elaine Tsang (Tower 1, Flat 30B). She requests a call back at her mobile +852 9456 1023. Thanks.\n\nKelvin Ho\nConcierge, The Regalia\nTel: +852 2890 1100",
+			"Elaine Tsang", "+852 9456 1023", "Tower 1, Flat 30B"},
 		{"Claire Dubois", "Hello,\n\nNobody came yesterday. Please reschedule and call me first this time: +33 6 12 34 56 78 (my French mobile).\n\nClaire", "Claire Dubois", "+33 6 12 34 56 78", ""},
 	})
 }
