@@ -285,6 +285,9 @@ func markedNumber(value string) string {
 	if i := strings.LastIndexAny(before, "/|；;"); i >= 0 {
 		before = before[i+1:]
 	}
+	if i := max(strings.LastIndex(before, " or "), strings.LastIndex(before, "或")); i >= 0 {
+		before = before[i:] // "021-6279 8830 ext. 215 or mobile 186 2110 4477 (preferred)"
+	}
 	if p := phoneIn(before); p != "" && isPhone(p) {
 		return p
 	}
@@ -292,8 +295,8 @@ func markedNumber(value string) string {
 }
 
 // callThis is a note in brackets after a number asking to be called on it: "（請盡量致電此號碼）",
-// "（请优先打这个）", "（手机，优先）".
-var callThis = quickre.MustCompile(EitherScript(`[（(][^（()）\n]{0,10}?(?:(?:致电|打|拨打|联系)(?:此|这个|本)|优先|首选)(?:号码|号|电话)?[^（()）\n]{0,10}[）)]`))
+// "（请优先打这个）", "（手机，优先）", "(preferred)".
+var callThis = quickre.MustCompile(EitherScript(`[（(][^（()）\n]{0,10}?(?:(?:致电|打|拨打|联系)(?:此|这个|本)|优先|首选|(?i:preferred|preferable))(?:号码|号|电话)?[^（()）\n]{0,10}[）)]`))
 
 // declined is a form's field the writer chose not to fill in: "不填了", "保密", "匿名".
 var declined = quickre.MustCompile(EitherScript(`^(?:不填了?|不填写|不留了?|不想填|保密|匿名|不方便(?:透露|留)?|暂不提供|不提供|略|无|-+|/)[。.!！~～]*$`))

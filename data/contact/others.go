@@ -1869,10 +1869,6 @@ func elderNextDoor(text string) Writer {
 	return w
 }
 
-// bestCallMe asks the office to call the writer rather than the one they write for, the number in
-// group 1.
-var bestCallMe = quickre.MustCompile(EitherScript(`(?:最好|还是|请)(?:直接)?(?:打|联系|拨|致电)我(?:的)?(?:电话|手机)[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
-
 // madeCall tells residentPhone's match of a call someone made ("她打电话…"), not one asked for
 // to them ("给王奶奶打电话0311-…").
 func madeCall(match string) bool {
@@ -2180,9 +2176,8 @@ func dependantWrittenFor(text string) Writer {
 	}
 	w.Phone = firstNumber(text[m[0]:])
 	if p := askedNumber.FindStringSubmatch(text[m[0]:]); p != nil && isPhone(phoneIn(p[1])) {
-		w.Phone = phoneIn(p[1]) // "婆婆家里电话是010-…，但她听力不好，有事请先打我手机158…"
-	} else if p := bestCallMe.FindStringSubmatch(text[m[0]:]); p != nil && isPhone(phoneIn(p[1])) {
-		w.Phone = phoneIn(p[1]) // "婆婆家座机是 027-…，但她耳朵背…最好打我电话 158…"
+		// "婆婆家里电话是010-…，但她听力不好，有事请先打我手机158…", "…最好打我电话 158…"
+		w.Phone = phoneIn(p[1])
 	}
 	return w
 }
@@ -2200,8 +2195,8 @@ var (
 	dependantLives = quickre.MustCompile(EitherScript(`住(?:在)?([^，,。；;！!？?\s（(]{3,30})`))
 	dependantsRoom = quickre.MustCompile(EitherScript(`^[^。\n]{0,24}?\p{Han}[（(]([^（()）\n]{3,24})[）)]`))
 	// askedNumber is the number a mail asks the office to call on: "请直接联系罗志勇：137…", "请先打
-	// 他们家座机 0571-…", "有事请先打我手机158…".
-	askedNumber = quickre.MustCompile(EitherScript(`(?:请|麻烦|直接)(?:先|直接)?(?:打|拨|联系|联络|跟|和|找)[^。\n，,；;]{0,16}?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
+	// 他们家座机 0571-…", "有事请先打我手机158…", "最好打我电话 158…".
+	askedNumber = quickre.MustCompile(EitherScript(`(?:请|麻烦|直接|最好)(?:先|直接)?(?:打|拨|联系|联络|跟|和|找)[^。\n，,；;]{0,16}?[:：]?\s*(\+?\d[\d \-]{6,16}\d)`))
 )
 
 // colleagueInChat is the one whose chat messages a writer passes on, by name, and the number their

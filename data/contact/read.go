@@ -360,8 +360,10 @@ func read(m Mail) Writer {
 		if n, p := englishNumberFoot(own); phone == "" && n != "" && n == strings.TrimSpace(name) {
 			phone = p // "- Ahmed Khan (156 0187 4420)" at the foot
 		}
-		if m := selfMarked.FindStringSubmatch(own); m != nil && isPhone(phoneIn(cmp.Or(m[1], m[2]))) {
-			phone = phoneIn(cmp.Or(m[1], m[2])) // "租客（本人）：林小雨，181-…", "mobile 186 2110 4477 (preferred)"
+		if m := selfMarked.FindStringSubmatch(own); m != nil && isPhone(phoneIn(m[1])) {
+			phone = phoneIn(m[1]) // "租客（本人）：林小雨，181-…" below the landlord's
+		} else if p := markedLine(own); p != "" {
+			phone = p // "You can reach me on 021-… ext. 215 or mobile 186 2110 4477 (preferred)."
 		}
 		if m := complainantParty.FindStringSubmatch(said); m != nil && isPhone(phoneIn(m[2])) {
 			// "投诉方：周记烧腊（B1-08）  店长 方丽娟  电话 136 3251 0478" below the party complained of.
@@ -1408,11 +1410,23 @@ func englishNumberFoot(text string) (name, phone string) {
 	return m[1], phoneIn(m[2])
 }
 
-// selfMarked is a number its line marks as the writer's own, by a label of theirs with "（本人）"
-// (group 1: "租客（本人）：林小雨，181-5717-0932" below "房东：王建平，138…") or as the one they
-// prefer (group 2: "021-6279 8830 ext. 215 or mobile 186 2110 4477 (preferred)").
-var selfMarked = quickre.MustCompile(`(?m)^[ \t]*\p{Han}{0,4}[（(]本人[）)][:：][ \t]*(?:\p{Han}{2,4}[，,、 \t]+)?(?:(?:电话|手机|電話|手機)[:：]?)?[ \t]*(\+?\d[\d \-]{6,18}\d)|` +
-	`(\+?\d[\d \-]{6,18}\d)[ \t]*[(（](?i:preferred|best|preferable|優先|优先|首选|首選)[)）]`)
+// selfMarked is a number on a line whose label of the writer's marks it as their own, with
+// "（本人）": "租客（本人）：林小雨，181-5717-0932" below "房东：王建平，138…".
+var selfMarked = quickre.MustCompile(`(?m)^[ \t]*\p{Han}{0,4}[（(]本人[）)][:：][ \t]*(?:\p{Han}{2,4}[，,、 \t]+)?(?:(?:电话|手机|電話|手機)[:：]?)?[ \t]*(\+?\d[\d \-]{6,18}\d)`)
+
+// markedLine is the number the first line of text that marks one as the one to call gives
+// (markedNumber); "" when no line does.
+func markedLine(text string) string {
+	for i, l := range strings.Split(text, "\n") {
+		if i >= Lines {
+			break
+		}
+		if p := markedNumber(l); p != "" {
+			return p
+		}
+	}
+	return ""
+}
 
 var englishNameNumber = quickre.MustCompile(`^([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})[ \t]*(?:[,(（]|[,(（]?[ \t]*(?:tel|mob|mobile|phone|m|t)\.?:?)?[ \t]*(\+?\d[\d \-]{6,18}\d)[ \t]*[)）]?\.?$`)
 

@@ -251,7 +251,7 @@ func sentenceAddress(text string) string {
 				w, _, _ := strings.Cut(next, " ")
 				// "我住2号楼2301 23楼啊": the floor the flat is on, said again after it.
 				if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(part[:at], " \t")); r >= '0' && r <= '9' &&
-					(!strings.ContainsFunc(w, numberOrLetter) && !spacedUnitWord.MatchString(w) || floorAgain.MatchString(w) && flatEnd.MatchString(strings.TrimRight(part[:at], " \t"))) {
+					(!strings.ContainsFunc(w, numberOrLetter) && !spacedUnitWord.MatchString(w) || floorOnly.MatchString(w) && flatEnd.MatchString(strings.TrimRight(part[:at], " \t"))) {
 					part = strings.TrimRight(part[:at], " \t")
 					break
 				}
@@ -325,9 +325,6 @@ func flatInBuildingSaid(text, flat string) string {
 }
 
 var buildingThenFlat = quickre.MustCompile(EitherScript(`([0-9A-Z]{1,3}(?:栋|幢|号楼|座))(\d{3,4})(?:[^\d单]|$)`))
-
-// floorAgain is a floor alone, said after a flat on it.
-var floorAgain = quickre.MustCompile(EitherScript(`^\d{1,2}(?:楼|层|F)$`))
 
 // roomRange is a run of rooms by their numbers alone: "601-606".
 var roomRange = quickre.MustCompile(`^\d{3}[-~～]\d{3}$`)
