@@ -76,7 +76,7 @@ func contactParts(parts []string) (phone, address string, ok bool) {
 		case workLine.MatchString(part) && !addressWords.MatchString(part):
 			// "郑洁 永安保险 人事部 B座1501": the tenant's company and department beside the room.
 		case address == "" && (addressLine(part) && addressPart(part) == part || loneBuilding.MatchString(part)) &&
-			!lodged(part) && !dateLine.MatchString(part) && !strings.ContainsAny(part, "年月") &&
+			!lodged(part) && !dateLine.MatchString(part) && !quickre.ContainsAny(part, "年月") &&
 			!dayOfMonth.MatchString(part):
 			// Not "11月20号", "20号": a day.
 			address = part
@@ -263,13 +263,16 @@ func contactOnly(l, writer string) (only, named, own bool) {
 	return true, named, own
 }
 
+// sentenceEnd tells a mark that ends a sentence other than the English full stop: "。！？!?".
+func sentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '!' || r == '?' }
+
 // sentencesOf is a line cut after each run of the marks that end a sentence, an English full stop
 // among them when a space follows it and no abbreviation ("Rm.", "Mr.") comes before.
 func sentencesOf(l string) []string {
 	var out []string
 	start, ended := 0, false
 	for i, r := range l {
-		end := strings.ContainsRune("。！？!?", r)
+		end := sentenceEnd(r)
 		if r == '.' {
 			next, _ := utf8.DecodeRuneInString(l[i+1:])
 			word := l[strings.LastIndexFunc(l[:i], func(r rune) bool { return !unicode.IsLetter(r) })+1 : i]
@@ -401,7 +404,7 @@ func runContact(s, writer, before string, last bool) (phone, address string) {
 			// a place the complaint names ("投诉5栋1202的住户乱扔垃圾。\n5栋1202", "12号楼前面的路灯
 			// 坏了。\n12号楼"), unless the writer signs beside it.
 			if okAddress && address == "" && k.address != "" && (anchored || signed || named ||
-				!bareFlat.MatchString(k.address) && !strings.Contains(prior, k.address)) {
+				!bareFlat.MatchString(k.address) && !contains(prior, k.address)) {
 				address = k.address
 				for n := min(to-j, 4); n >= 2 && !isASCII(address); n-- {
 					if spaced := strings.Join(clauses[j:j+n], " "); address == clauses[j] && flatAlone(spaced) && (j == 0 || !flatAlone(clauses[j-1]+" "+spaced)) {
@@ -512,7 +515,7 @@ var floorAndUnit = quickre.MustCompile(`^\d{1,2}F-\d{1,2}$`)
 // withHallAndBooth is s with a fair's hall and a booth in it apart by a comma said as one place:
 // "Hall 11.2, Booth F05" is not two clauses.
 func withHallAndBooth(s string) string {
-	if strings.Contains(s, ",") && (strings.Contains(s, "Hall") || strings.Contains(s, "hall")) {
+	if contains(s, ",") && (contains(s, "Hall") || contains(s, "hall")) {
 		return hallAndBooth.ReplaceAllString(s, "$1 $2")
 	}
 	return s
@@ -532,7 +535,7 @@ func exhibitorsBooth(s string) string {
 			m = []string{b[0], b[2], b[1]} // "we're at booth 2A06 in Hall 2"
 		}
 	}
-	if m == nil || !strings.ContainsAny(m[2], "0123456789") {
+	if m == nil || !quickre.ContainsAny(m[2], "0123456789") {
 		return ""
 	}
 	if m[1] != "" && !strings.HasPrefix(m[2], m[1]) {
@@ -644,10 +647,10 @@ var (
 // brackets that the clauses' commas cut apart: "(Apt 2106" and "Tower B)" of "(Apt 2106, Tower B)".
 func clauseText(c string) string {
 	c = strings.Trim(c, " \t\u3000~～…")
-	if !strings.ContainsAny(c, ")）") {
+	if !quickre.ContainsAny(c, ")）") {
 		c = strings.TrimLeft(c, "(（ ")
 	}
-	if !strings.ContainsAny(c, "(（") {
+	if !quickre.ContainsAny(c, "(（") {
 		c = strings.TrimRight(c, ")） ")
 	}
 	return c
@@ -685,7 +688,7 @@ func readClause(c, writer string) (k contactClause) {
 	if b := exhibitorsBooth(c); b != "" {
 		return contactClause{self: true, address: b} // "We are exhibiting at booth 2A-118 in Hall 2"
 	}
-	if m := englishFromUnit.FindStringSubmatch(c); m != nil && strings.ContainsAny(m[2], "0123456789") {
+	if m := englishFromUnit.FindStringSubmatch(c); m != nil && quickre.ContainsAny(m[2], "0123456789") {
 		if m[1] != "" {
 			return contactClause{self: true, address: "Unit " + m[2]} // "This is Vivian from Unit 1203"
 		}
@@ -723,7 +726,7 @@ func readClause(c, writer string) (k contactClause) {
 		// says whose it is; "或者打" asks, and counts as the writer's where a request would.
 		if rest := c[m[1]:]; phoneIn(rest) == rest && isPhone(rest) {
 			k.phone = rest
-			k.self = !strings.Contains(c[:m[1]], "打")
+			k.self = !contains(c[:m[1]], "打")
 			return k
 		}
 	}
@@ -740,7 +743,7 @@ func readClause(c, writer string) (k contactClause) {
 		if m := ownFlatClause.FindStringSubmatch(c); m != nil {
 			// "我2栋1单元1501的", "我是1单元602王阿姨": the flat, and the name after it.
 			part := addressPart(m[1])
-			if part == "" && bareFlat.MatchString(m[1]) && strings.ContainsAny(strings.TrimSuffix(c, m[1]), "住家") {
+			if part == "" && bareFlat.MatchString(m[1]) && quickre.ContainsAny(strings.TrimSuffix(c, m[1]), "住家") {
 				part = m[1] // "我家在1902": the number of their flat alone
 			}
 			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[1], part), "的"), "嘅")
@@ -787,7 +790,7 @@ func readClause(c, writer string) (k contactClause) {
 			k.writer, k.named = true, true
 		case labelled && eventField.MatchString(label):
 			// "事发地点：3号楼2单元电梯": where it happened, no one's contact.
-		case labelled && formKey(label) == "" && !strings.Contains(label, "我"):
+		case labelled && formKey(label) == "" && !contains(label, "我"):
 			// "单位：杭州市第一人民医院 3号楼"; not "取车地址是我家：…".
 			return contactClause{other: true}
 		default:
@@ -826,7 +829,7 @@ func readClause(c, writer string) (k contactClause) {
 	}
 	if len(parts) > 0 {
 		p, a, ok := contactParts(parts)
-		if m := addressWords.FindStringIndex(a); m != nil && strings.ContainsAny(a[:m[0]], sentenceWords) {
+		if m := addressWords.FindStringIndex(a); m != nil && quickre.ContainsAny(a[:m[0]], sentenceWords) {
 			ok = false // "上次报修的是2单元": a sentence about a place
 		}
 		k.other, k.phone, k.address = !ok, p, a
@@ -960,7 +963,7 @@ func withoutRole(line string) string {
 // street number, no sentence.
 func addressLine(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 3 && n <= maxValue && addressWords.MatchString(l) && !strings.ContainsAny(l, "，,。！？!?；;") &&
+	return n >= 3 && n <= maxValue && !quickre.ContainsAny(l, "，,。！？!?；;") && addressWords.MatchString(l) &&
 		(phoneIn(l) != l || dashFlat.MatchString(l)) && (!venue.MatchString(l) || homeRoom.MatchString(l) && !lodged(l)) // "19-1-1003" is no number
 }
 

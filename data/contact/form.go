@@ -204,7 +204,7 @@ func formContact(fields []formField) (name, email, phone string) {
 				i--
 			}
 			if i > 0 &&
-				!strings.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") &&
+				!quickre.ContainsAny(strings.TrimSpace(strings.TrimRight(value[:i], "(（:：,， ")), " \t　") &&
 				!otherParty.MatchString(value[:i]) {
 				if p := phoneIn(value[i:]); p != "" && isPhone(p) {
 					// "联系人：覃主任，电话 0771-…": the name, without the number's label.
@@ -240,7 +240,7 @@ func formContact(fields []formField) (name, email, phone string) {
 				name = value
 			}
 		case "email":
-			if email == "" && strings.Contains(value, "@") && IsEmail(value) {
+			if email == "" && contains(value, "@") && IsEmail(value) {
 				email = value
 			}
 		case "callback":
@@ -418,7 +418,7 @@ func formAddress(fields []formField) string {
 			// Not a number in the field ("地址：138…"), but "房号：16-2-1203" is building, unit and flat.
 			// A room number alone after the building and unit on lines of their own (楼栋：7栋,
 			// 单元：2单元, 房号：1502) is the room in them.
-			if building != "" && !strings.ContainsAny(f.value, "栋幢棟樓楼单單区區路街号號") {
+			if building != "" && !quickre.ContainsAny(f.value, "栋幢棟樓楼单單区區路街号號") {
 				return building + f.value
 			}
 			return f.value
@@ -479,7 +479,7 @@ var unitAtEnd = quickre.MustCompile(EitherScript(`[0-9A-Za-z]-\d{1,4}[A-Za-z]?(?
 func textFields(text string) []formField {
 	text = spreadLabel.ReplaceAllString(text, "$1$2$3") // "姓　名" set as a table's label is 姓名
 	text = selfInBrackets(text)
-	if strings.Contains(text, "联系人") || strings.Contains(text, "聯繫人") {
+	if contains(text, "联系人") || contains(text, "聯繫人") {
 		// "…书面回复。本函联系人：…", "请尽快安排工程人员检查。联系人：…" as a line of its own, the
 		// contact of a letter or of the writer's request; not of a notice the sentence before
 		// speaks of ("门上贴了装修公告。联系人：…") or introduces ("…安排如下。联系人：王经理…").
@@ -508,8 +508,8 @@ func textFields(text string) []formField {
 		}
 		if t := strings.TrimSpace(l); t == "" {
 			others = false
-		} else if (endsInColon(t) || table >= 2 && utf8.RuneCountInString(t) <= 12 && !strings.ContainsAny(t, " \t")) &&
-			otherParty.MatchString(t) && detailsWord.MatchString(t) && !strings.Contains(t, "我") && !strings.Contains(t, "本人") &&
+		} else if (endsInColon(t) || table >= 2 && utf8.RuneCountInString(t) <= 12 && !quickre.ContainsAny(t, " \t")) &&
+			otherParty.MatchString(t) && detailsWord.MatchString(t) && !contains(t, "我") && !contains(t, "本人") &&
 			formKey(strings.TrimRight(t, ":：")) == "" {
 			// "被投诉人信息：" over the name, flat and number of the one complained of.
 			others = true
@@ -648,7 +648,7 @@ func formKey(label string) string {
 	label = strings.Trim(label, " \t*")
 	// A survey's numbered question: "1. 您的房号".
 	label = strings.TrimSpace(numberedQuestion.ReplaceAllString(label, ""))
-	if len(label) > 3*(longestFormField+len("我的")) && !strings.ContainsAny(label, "(（/、") {
+	if len(label) > 3*(longestFormField+len("我的")) && !quickre.ContainsAny(label, "(（/、") {
 		// Longer than three times any label (no character lowers to less than a third of its
 		// bytes): a sentence, not a label.
 		return ""
@@ -677,7 +677,7 @@ func formKey(label string) string {
 		}
 		return formKey(before)
 	}
-	if strings.ContainsAny(label, "/、") {
+	if quickre.ContainsAny(label, "/、") {
 		for _, part := range strings.FieldsFunc(label, func(r rune) bool { return r == '/' || r == '、' }) {
 			if key := formFields[strings.TrimSpace(part)]; key != "" {
 				return key
@@ -686,7 +686,7 @@ func formKey(label string) string {
 	}
 	// "WeChat / phone while in China": a phone's label of English words.
 	for _, part := range strings.Split(label, "/") {
-		if w := strings.Fields(part); len(w) > 1 && isASCII(part) && !strings.ContainsAny(part, "0123456789") && (w[0] == "phone" || w[0] == "mobile" || w[0] == "cell" || w[0] == "tel") {
+		if w := strings.Fields(part); len(w) > 1 && isASCII(part) && !quickre.ContainsAny(part, "0123456789") && (w[0] == "phone" || w[0] == "mobile" || w[0] == "cell" || w[0] == "tel") {
 			return "phone"
 		}
 	}
@@ -834,7 +834,7 @@ var labelWithNote = quickre.MustCompile(`^([A-Za-z][A-Za-z ]{1,20}?)\s*[（(][^�
 var spacedLabels = func() []string {
 	var out []string
 	for label := range formFields {
-		if strings.Contains(label, " ") {
+		if contains(label, " ") {
 			out = append(out, label)
 		}
 	}
@@ -886,7 +886,7 @@ func formLineFields(l string) []formField {
 	} else if t := strings.TrimLeft(l, "，, \t"); t != l && colon(t) > 0 {
 		l = t // the same, its brackets made commas by unbracketedNumbers
 	}
-	if strings.Contains(l, "【") {
+	if contains(l, "【") {
 		l = bracketLabel.ReplaceAllStringFunc(l, func(m string) string {
 			inner := bracketLabel.FindStringSubmatch(m)[1]
 			if formKey(inner) == "" {
@@ -895,7 +895,7 @@ func formLineFields(l string) []formField {
 			return " " + inner + "："
 		})
 	}
-	if colon(l) >= 0 && (strings.ContainsAny(l, " \t") || strings.Contains(l, "\u3000")) {
+	if colon(l) >= 0 && (quickre.ContainsAny(l, " \t") || contains(l, "\u3000")) {
 		l = spacedHan.ReplaceAllStringFunc(l, func(m string) string {
 			first, n := utf8.DecodeRuneInString(m)
 			lead := ""
@@ -911,11 +911,11 @@ func formLineFields(l string) []formField {
 		})
 	}
 	// A bilingual label with its English first: "Name 姓名: 潘俊杰", "Mobile 手机: 173…".
-	if t := strings.TrimLeft(l, " \t"); t != "" && (t[0]|0x20 >= 'a' && t[0]|0x20 <= 'z') && strings.ContainsAny(t, ":：") {
+	if t := strings.TrimLeft(l, " \t"); t != "" && (t[0]|0x20 >= 'a' && t[0]|0x20 <= 'z') && quickre.ContainsAny(t, ":：") {
 		l = englishThenLabel.ReplaceAllString(l, "$1$2")
 	}
 	t := strings.TrimSpace(l)
-	if label, value, ok := strings.Cut(t, " | "); ok && !strings.Contains(value, " | ") && colon(label) < 0 {
+	if label, value, ok := strings.Cut(t, " | "); ok && !contains(value, " | ") && colon(label) < 0 {
 		// A table's row as the HTML's text gives it: "投诉人 | 许嘉怡", "联系电话 | 180…".
 		if key := formKey(label); key != "" {
 			return []formField{{key, strings.TrimSpace(value)}}
@@ -942,7 +942,7 @@ func formLineFields(l string) []formField {
 			}
 		}
 	}
-	if c := colon(t); c > 0 && isASCII(t[:c]) && strings.Contains(t[:c], " ") && formKey(t[:c]) == "phone" {
+	if c := colon(t); c > 0 && isASCII(t[:c]) && contains(t[:c], " ") && formKey(t[:c]) == "phone" {
 		// "WeChat / phone while in China: 0086 131 2201 5846": a label of English words.
 		_, n := utf8.DecodeRuneInString(t[c:])
 		if v := strings.TrimSpace(t[c+n:]); phoneIn(v) == v && isPhone(v) {
@@ -1060,7 +1060,7 @@ func formLineFields(l string) []formField {
 // withoutNoteWord is a line of fields without the word of a note it begins with: "备注：联系人…",
 // "附：本人姓名…"; l itself when no field's label follows.
 func withoutNoteWord(l string) string {
-	if !strings.Contains(l, "注") && !strings.Contains(l, "附") {
+	if !contains(l, "注") && !contains(l, "附") {
 		return l
 	}
 	m := noteWord.FindStringSubmatchIndex(l)
@@ -1095,7 +1095,7 @@ func spokenFields(l string) string {
 	if colon(l) >= 0 {
 		return l
 	}
-	if !strings.ContainsAny(l, "，,") {
+	if !quickre.ContainsAny(l, "，,") {
 		t := strings.TrimSpace(l)
 		if lead := hanLead(t); lead == "" || utf8.RuneCountInString(lead) > 5 || !strings.HasPrefix(t[len(lead):], " ") && !strings.HasPrefix(t[len(lead):], "\t") {
 			return l // no label of a name and a space begin the line

@@ -16,7 +16,7 @@ import (
 // company's, maybe after its place: "蜀香小馆 雷明" in the mail of "蜀香小馆", "C区22号摊位 陈记
 // 干货 陈伟强" in the mail of "陈记干货"; "" when none does.
 func besideSender(said, sender string) string {
-	if sender == "" || chineseName(sender) || !strings.Contains(said, sender+" ") {
+	if sender == "" || chineseName(sender) || !contains(said, sender+" ") {
 		return ""
 	}
 	for _, l := range strings.Split(said, "\n") {
@@ -81,7 +81,7 @@ func personName(sender, said string) string {
 			}
 		}
 	}
-	if chineseName(t) && !titled(t) && strings.Contains(said, "我叫") {
+	if chineseName(t) && !titled(t) && contains(said, "我叫") {
 		// "署名打错了，我叫刘阳，太阳的阳" signing "刘阳" from "刘洋": the name the writer corrects to.
 		if n := ownName(said); n != t && chineseName(n) && !titled(n) && sameSurnameAs(n, t) && n == lastLineAlone(said) {
 			return n
@@ -91,9 +91,9 @@ func personName(sender, said string) string {
 		englishName.MatchString(strings.Join(f[:len(f)-1], " ")) {
 		return f[len(f)-1] // "Ma Lin 马琳", "Jason Liao 廖振宇": their name in its own characters
 	}
-	if m := surnameFirst.FindStringSubmatch(t); m != nil && strings.Contains(said, m[2]+" "+m[1]) {
+	if m := surnameFirst.FindStringSubmatch(t); m != nil && contains(said, m[2]+" "+m[1]) {
 		return m[2] + " " + m[1] // "Weber, Klaus" signing "Klaus Weber"
-	} else if m != nil && strings.Contains(said, m[1]+" "+m[2]) {
+	} else if m != nil && contains(said, m[1]+" "+m[2]) {
 		// "Park, Ji-hoon" signing "Park Ji-hoon", "Tsang, Wing Yee" signing "Tsang Wing Yee": the
 		// surname first, as Korea and Hong Kong write it.
 		return m[1] + " " + m[2]
@@ -132,7 +132,7 @@ func personName(sender, said string) string {
 			}
 		}
 		for _, title := range []string{"女士", "先生", "小姐"} {
-			if strings.Contains(said, t+title) {
+			if contains(said, t+title) {
 				return t + title
 			}
 		}
@@ -232,7 +232,7 @@ func personName(sender, said string) string {
 			return n
 		}
 	}
-	if calledBy.MatchString(t) && strings.Contains(said, "叫我"+t) {
+	if calledBy.MatchString(t) && contains(said, "叫我"+t) {
 		// "蔡秀珠　大家都叫我阿珠": the whole name before how everyone calls the writer.
 		if m := nameThenCalled.FindStringSubmatch(said); m != nil && chineseName(m[1]) && m[2] == t {
 			return m[1]
@@ -330,7 +330,7 @@ func personName(sender, said string) string {
 	if m := englishFamily.FindStringSubmatch(t); m != nil {
 		surname, ok = m[1], true // "The Smiths"
 	}
-	if ok && englishName.MatchString(surname) && !strings.Contains(surname, " ") {
+	if ok && englishName.MatchString(surname) && !contains(surname, " ") {
 		// "Wong Family" writing "I am Mrs. Wong of Block 3…", "The Smiths" signing "Robert Smith":
 		// the one of the household who writes.
 		for _, m := range englishTitled.FindAllStringSubmatch(said, perLine) {
@@ -370,7 +370,7 @@ func personName(sender, said string) string {
 	// "dashun wu": a name in pinyin, in small letters as a mailbox's name is typed, is a handle too.
 	// A mailbox named by its number ("13800138000") holds no letters: how the mail calls its
 	// writer ("我是…A-23号摊位的周师傅") stands for them.
-	latinWord := isASCII(t) && t != "" && strings.ContainsFunc(t, unicode.IsLetter) && (!strings.ContainsAny(t, " \t") || t == strings.ToLower(t) && !strings.ContainsAny(t, "0123456789") ||
+	latinWord := isASCII(t) && t != "" && strings.ContainsFunc(t, unicode.IsLetter) && (!quickre.ContainsAny(t, " \t") || t == strings.ToLower(t) && !quickre.ContainsAny(t, "0123456789") ||
 		strings.HasSuffix(strings.ToLower(t), " family")) // "Ho Family": a household's mailbox
 	// "北京华信税务师事务 所": an organisation's name, however spaced.
 	org := organisation.MatchString(t) || organisation.MatchString(strings.ReplaceAll(t, " ", ""))
@@ -415,7 +415,7 @@ func personName(sender, said string) string {
 			// foot): that name, of the same surname where the sender's name gives one.
 			glued, _ := numberNameAtEnd(said) // "…挪走电话15800001111赵杰" from "A阿杰"
 			for _, n := range []string{ownName(said), lastLineAlone(said), endSigned(said), glued} {
-				if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && !strings.Contains(t, n) && sameSurnameAs(n, t) {
+				if chineseName(n) && !titled(n) && !calledBy.MatchString(n) && !contains(t, n) && sameSurnameAs(n, t) {
 					return n // not "燕子" signing the mail of "A燕子"
 				}
 			}
@@ -595,7 +595,7 @@ func flatSigner(text string) string {
 
 // calledMeTitled is callMeTitled's match in text, nil when it has none.
 func calledMeTitled(text string) []string {
-	if !strings.Contains(text, "我") || !strings.Contains(text, "就") {
+	if !contains(text, "我") || !contains(text, "就") {
 		return nil
 	}
 	return callMeTitled.FindStringSubmatch(text)
@@ -608,7 +608,7 @@ var callMeTitled = quickre.MustCompile(EitherScript(`(?:^|[，,。\s])(?:你们)
 // "杨先生" and "13982145678" of "你们打电话找杨先生就是了 13982145678", "刘女士" and "15788231234" of
 // "有事打15788231234找刘女士就行"; "" when the text asks for no one so.
 func askedForAs(text string) (name, phone string) {
-	if !strings.Contains(text, "找") && !strings.Contains(text, "打给") {
+	if !contains(text, "找") && !contains(text, "打给") {
 		return "", ""
 	}
 	m := findMeAs.FindStringSubmatch(text)
@@ -677,7 +677,7 @@ func pictured(name string) bool {
 
 // labelledName is the name a mail's labelled lines give ("联系人：钟伟"); "" when it has none.
 func labelledName(said string) string {
-	if !strings.ContainsAny(said, ":：") {
+	if !quickre.ContainsAny(said, ":：") {
 		return ""
 	}
 	return formName(FormOf(said).Name)
@@ -705,7 +705,7 @@ func signedAboveSender(said, sender string) string {
 	}
 	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
 	for i := len(lines) - 1; i > 0 && i >= len(lines)-6; i-- {
-		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(lines[i], w) }) {
+		if !slices.ContainsFunc(words, func(w string) bool { return !contains(lines[i], w) }) {
 			if n := strings.TrimSpace(lines[i-1]); chineseName(n) && !titled(n) {
 				return n
 			}
@@ -771,7 +771,7 @@ func borrowedFrom(said, sender string) bool {
 	if i := strings.Index(said, sender+"的"); i >= 0 && kinOf.MatchString(said[i+len(sender+"的"):]) {
 		return true
 	}
-	return (strings.ContainsAny(said, "箱写寫") || strings.Contains(said, "我发的") || strings.Contains(said, "我發的") || containsAny(said, "email", "Email", "EMAIL")) &&
+	return (quickre.ContainsAny(said, "箱写寫") || contains(said, "我发的") || contains(said, "我發的") || containsAny(said, "email", "Email", "EMAIL")) &&
 		borrowedMailbox.MatchString(said)
 }
 
@@ -794,14 +794,14 @@ var englishFamily = quickre.MustCompile(`^The ([A-Z][a-z]+)s$`)
 // company and number apart: "Ivy Tsang" for "Ivy", "Tom Rivera / BrightPath / 159…" for "Tom";
 // "" when none does.
 func signedInFull(said, first string) string {
-	if !isASCII(first) || strings.ContainsAny(first, " \t") || !englishName.MatchString(first) {
+	if !isASCII(first) || quickre.ContainsAny(first, " \t") || !englishName.MatchString(first) {
 		return ""
 	}
 	lines := strings.Split(strings.TrimRight(said, " \t\r\n"), "\n")
 	for _, l := range lines[max(0, len(lines)-6):] {
 		l, _, _ = strings.Cut(barsApartOne.Replace(l), "|")
 		l = strings.TrimSpace(l)
-		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && f[0] == first && englishName.MatchString(l) && !strings.ContainsAny(l, "0123456789") {
+		if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && f[0] == first && englishName.MatchString(l) && !quickre.ContainsAny(l, "0123456789") {
 			return l
 		}
 	}
@@ -811,7 +811,7 @@ func signedInFull(said, first string) string {
 // handleWritten is the name a mailbox's handle in small letters spells, as the text writes it with
 // capitals and a space: "Zhang Wei" for "zhangwei"; "" when the text writes it nowhere.
 func handleWritten(handle, said string) string {
-	if handle == "" || handle != strings.ToLower(handle) || !isASCII(handle) || strings.ContainsAny(handle, " \t") || len(handle) < 5 || !strings.Contains(said, " ") {
+	if handle == "" || handle != strings.ToLower(handle) || !isASCII(handle) || quickre.ContainsAny(handle, " \t") || len(handle) < 5 || !contains(said, " ") {
 		return ""
 	}
 	for _, m := range capitalisedPair.FindAllString(said, perLine) {
@@ -826,7 +826,7 @@ func handleWritten(handle, said string) string {
 // shortens: "Mark Johnson" for "mark.j", "mjohnson88" or "markjohnson"; "" when the last line signs
 // no such name.
 func handleOfFoot(handle, said string) string {
-	if !isASCII(handle) || strings.ContainsAny(handle, " \t") {
+	if !isASCII(handle) || quickre.ContainsAny(handle, " \t") {
 		return ""
 	}
 	letters := strings.Map(func(r rune) rune {
@@ -978,7 +978,7 @@ func inOwnCharacters(said, sender string) string {
 			}
 		}
 	}
-	if !isASCII(sender) || !englishName.MatchString(strings.ReplaceAll(sender, "-", " ")) || englishCalled.MatchString(sender) || strings.ContainsAny(sender, ".,;:0123456789") {
+	if !isASCII(sender) || !englishName.MatchString(strings.ReplaceAll(sender, "-", " ")) || englishCalled.MatchString(sender) || quickre.ContainsAny(sender, ".,;:0123456789") {
 		return "" // not "Mrs Leung", "Dr. Stefan"
 	}
 	words := strings.Fields(sender)
@@ -1023,7 +1023,7 @@ var surnameGiven = quickre.MustCompile(EitherScript(`(?:我|本人)?姓(\p{Han})
 // givenNameSigned is the whole name a sender known by their given name alone signs with on one of
 // the text's last lines: "Sarah O'Connor" in the mail of "Sarah"; "" when none.
 func givenNameSigned(text, given string) string {
-	if given == "" || strings.ContainsAny(given, " \t") || !englishName.MatchString(given) || englishCalled.MatchString(given) {
+	if given == "" || quickre.ContainsAny(given, " \t") || !englishName.MatchString(given) || englishCalled.MatchString(given) {
 		return ""
 	}
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
@@ -1454,7 +1454,7 @@ func displayPerson(t string) string {
 	}
 	if i := strings.IndexAny(t, " -－"); i > 0 {
 		role, rest := t[:i], strings.TrimLeft(t[i:], " -－")
-		if rest != "" && !strings.ContainsAny(rest, " -－") && displayRole.MatchString(role) {
+		if rest != "" && !quickre.ContainsAny(rest, " -－") && displayRole.MatchString(role) {
 			return rest // "展商-博瑞医疗": the exhibitor, whose text names its writer
 		}
 	}
@@ -1626,7 +1626,7 @@ var roleNameLine = quickre.MustCompile(EitherScript(`(?m)(?:^\s*(?:现场|项目
 // title ("潘女士"); not a familiar name ("小王").
 func callName(n string) bool {
 	if familiar.MatchString(n) || roleWords.MatchString(n) || otherParty.MatchString(n) ||
-		strings.ContainsAny(n, "这這那哪") || utf8.RuneCountInString(n) == 2 && strings.HasSuffix(n, "家") {
+		quickre.ContainsAny(n, "这這那哪") || utf8.RuneCountInString(n) == 2 && strings.HasSuffix(n, "家") {
 		return false // "我是王师傅说的那家"
 	}
 	return chineseName(n) || titled(n)
@@ -1642,7 +1642,7 @@ func sameSurname(a, b rune) bool {
 	if inGB2312(b) {
 		a, b = b, a
 	}
-	return inGB2312(a) && !inGB2312(b) && strings.Contains(surnames, string([]rune{a, b}))
+	return inGB2312(a) && !inGB2312(b) && contains(surnames, string([]rune{a, b}))
 }
 
 // inGB2312 tells a character of GB2312, the Simplified set.
@@ -1685,7 +1685,7 @@ func lastLineAlone(text string) string {
 		if c := colon(l); c > 0 && c <= 3*4 {
 			labelled++ // "传真：…", "微信：…" of a long signature's block
 		}
-		if i < len(lines)-1 && (streetAddress.MatchString(l) || addressLine(l)) && !strings.ContainsAny(l, "，,。 \t\u3000（(") && utf8.RuneCountInString(l) <= 60 {
+		if i < len(lines)-1 && (streetAddress.MatchString(l) || addressLine(l)) && !quickre.ContainsAny(l, "，,。 \t\u3000（(") && utf8.RuneCountInString(l) <= 60 {
 			continue // "上海市静安区延安中路1288号嘉汇国际中心A座1506室", their company's, under their name
 		}
 		if job, english, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && jobAfterName.MatchString(strings.TrimSpace(job)) && isASCII(english) {
@@ -1698,7 +1698,7 @@ func lastLineAlone(text string) string {
 		if (strings.HasPrefix(l, "（") && strings.HasSuffix(l, "）") || strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")")) && seen == 1 {
 			continue // "（单位：和平里北街社区居委会，电话010-6421 0098…）": a note below their name and number
 		}
-		if i > 0 && isASCII(l) && len(l) <= 80 && workLine.MatchString(l) && !strings.ContainsAny(l, "0123456789:@") {
+		if i > 0 && isASCII(l) && len(l) <= 80 && workLine.MatchString(l) && !quickre.ContainsAny(l, "0123456789:@") {
 			continue // "Fortune Trading Ltd.", "Admin Manager, Harbourline Logistics" under their name
 		}
 		if disclaimer.MatchString(l) {
@@ -1716,7 +1716,7 @@ func lastLineAlone(text string) string {
 		if f := strings.Fields(l); i < len(lines)-1 && len(f) >= 2 && strings.HasSuffix(f[len(f)-2], "店") && storeKeeper.MatchString(f[len(f)-1]) {
 			continue // "一碗饺子 成都春熙路店 加盟商": their store and what they are of it
 		}
-		if n := utf8.RuneCountInString(l); n > longestFoot || n > 20 && !strings.ContainsAny(l, "0123456789:：@") {
+		if n := utf8.RuneCountInString(l); n > longestFoot || n > 20 && !quickre.ContainsAny(l, "0123456789:：@") {
 			break // a sentence of the complaint's: longer than a name, with no number, label nor address
 		}
 		for _, respect := range []string{"敬上", "谨上", "謹上", "拜上", "谨启", "謹啟"} {
@@ -1726,7 +1726,7 @@ func lastLineAlone(text string) string {
 		if n := nameOfLine(l); n != "" {
 			return n
 		}
-		if name, dept, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && chineseName(strings.TrimSpace(name)) && !strings.Contains(dept, "|") &&
+		if name, dept, ok := strings.Cut(barsApartOne.Replace(l), "|"); ok && chineseName(strings.TrimSpace(name)) && !contains(dept, "|") &&
 			hanOnly(strings.TrimSpace(dept)) && utf8.RuneCountInString(strings.TrimSpace(dept)) <= 8 {
 			return strings.TrimSpace(name) // "刘佳 | 总裁办": their name, then their job or department
 		}
@@ -1758,7 +1758,7 @@ func lastLineAlone(text string) string {
 			// words above lead to someone else's ("他家的电话写在下面").
 			before := strings.Join(lines[:i], "\n")
 			lead := lastSentence(before)
-			if strings.ContainsAny(lead, " \t") {
+			if quickre.ContainsAny(lead, " \t") {
 				lead = runOnTail(lead) // a run-on's last words: "…隔壁那家…每天堆垃圾 麻烦你们管一下 谢谢"
 			}
 			if n := nameOfLine(strings.TrimRight(strings.TrimSuffix(l, p), " \t\u3000,，、/：:")); n != "" &&
@@ -1872,18 +1872,21 @@ func contactPieces(l string) bool {
 	for _, piece := range strings.Split(l, "|") {
 		piece = strings.TrimSpace(piece)
 		number := withoutPhoneLabel(piece)
-		if m := ownPhone.FindStringIndex(piece); m != nil && m[0] == 0 {
+		if m := ownPhoneFirst.FindStringIndex(piece); m != nil {
 			number = strings.TrimSpace(piece[m[1]:]) // "联系我：186…"
 		}
 		if key, _, ok := formLine(piece); !(piece == "" || ok && (key == "phone" || key == "address" || key == "email") || dateLine.MatchString(piece) ||
 			labelledNumber(piece) || extensionLine.MatchString(piece) ||
 			phoneIn(number) == number && isPhone(number) || labelledPhone(piece) || addressLine(piece) ||
-			strings.Contains(piece, "@") && IsEmail(piece)) {
+			contains(piece, "@") && IsEmail(piece)) {
 			return false
 		}
 	}
 	return true
 }
+
+// ownPhoneFirst is ownPhone where a text begins with it: "联系我：" of "联系我：186…".
+var ownPhoneFirst = quickre.MustCompile(`\A(?:` + ownPhone.String() + `)`)
 
 // extensionLine is a line of an office extension's number alone: "分机：8012", "Ext. 201".
 var extensionLine = quickre.MustCompile(`(?i)^(?:分机|分機|内线|內線|ext\.?|extension)\s*[:：]?\s*\d{2,6}$`)
@@ -1919,7 +1922,7 @@ func ownName(text string) string {
 			}
 		}
 	}
-	if strings.ContainsAny(text, "士生姐姨太") {
+	if quickre.ContainsAny(text, "士生姐姨太") {
 		if m := ownTitledAfterRole.FindStringSubmatch(text); m != nil && callName(m[1]) {
 			return m[1]
 		}

@@ -326,7 +326,7 @@ func ownContact(text, writer string) (phone, address string) {
 // "我的电话：", "本人地址：", also after someone else's ("母亲电话：136… 我的电话：139…"), not
 // "我的邻居：王五 电话：…".
 func ownFields(l string) []formField {
-	if colon(l) < 0 || !strings.Contains(l, "我") && !strings.Contains(l, "本人") {
+	if colon(l) < 0 || !contains(l, "我") && !contains(l, "本人") {
 		return nil
 	}
 	var out []formField
@@ -350,7 +350,7 @@ func ownFields(l string) []formField {
 // namesWriter tells a line whose name field names the writer ("联系人：周晴，电话：…" from 周晴).
 func namesWriter(l, writer string) bool {
 	writer = strings.TrimSpace(writer)
-	if !strings.Contains(l, writer) || utf8.RuneCountInString(writer) < 2 {
+	if !contains(l, writer) || utf8.RuneCountInString(writer) < 2 {
 		return false
 	}
 	if titleOnly.MatchString(writer) {
@@ -462,7 +462,7 @@ func addressee(line, label string) bool {
 	// After an office greeted, a label's colon after the words is the writer's own field below a
 	// sentence ("…影响我做生意。电话：152…").
 	stop, c := strings.Index(value, "。"), strings.Index(value, "：")
-	return utf8.RuneCountInString(value) > 15 && strings.ContainsAny(value, "，。！？,!?") && (c < 0 || stop >= 0 && stop < c && officeGreeted.MatchString(label))
+	return utf8.RuneCountInString(value) > 15 && quickre.ContainsAny(value, "，。！？,!?") && (c < 0 || stop >= 0 && stop < c && officeGreeted.MatchString(label))
 }
 
 // officeGreeted is a first line's label that greets the office: "市场管理处", "物业", "客服中心".
@@ -483,7 +483,7 @@ func strayFields(l string) bool {
 		first = rest // "我再说一遍我家地址：…，电话：…": the writer's own, said again
 	}
 	// "D: +852 3165 4420 | M: …": a signature's letter for a direct line, a fax, an office.
-	letter := len(first) == 1 && strings.Contains("DdFfOoEeWwPp", first)
+	letter := len(first) == 1 && contains("DdFfOoEeWwPp", first)
 	return formKey(first) == "" && !selfLabel.MatchString(first) && !ownLines[strings.ToLower(first)] && !letter
 }
 
@@ -503,7 +503,7 @@ func introduces(line string, i int) bool {
 	}
 	// A letter's first line ending in a colon is its salutation ("阳光物业管理有限公司："),
 	// unless it is a sentence.
-	first := i == 0 && !strings.ContainsAny(before, "，,") && !notice.MatchString(before) && !pastes.MatchString(before)
+	first := i == 0 && !quickre.ContainsAny(before, "，,") && !notice.MatchString(before) && !pastes.MatchString(before)
 	// "我是楼下住户，以下是我的联系方式：", "以后的通知请寄到这个地址：" introduce the writer's own lines.
 	self := ownIntro.MatchString(before) || invoiceAsked.MatchString(before)
 	return !first && !self && !greeting.MatchString(before) &&
@@ -573,7 +573,7 @@ func lineLabel(l string) (string, bool) {
 	_, n := utf8.DecodeRuneInString(l[i:])
 	// An English label of a few words is longer: "Engineer on duty".
 	long := utf8.RuneCountInString(label) > 12 && (len(label) > 24 || !isASCII(label) || len(strings.Fields(label)) > 3)
-	if strings.TrimSpace(l[i+n:]) == "" || long || strings.ContainsAny(label, "，。,；;！!？?") ||
+	if strings.TrimSpace(l[i+n:]) == "" || long || quickre.ContainsAny(label, "，。,；;！!？?") ||
 		saying.MatchString(label) {
 		return "", false
 	}
@@ -642,7 +642,7 @@ var (
 // the question's label and its answer: "您的房号：18幢2单元701" of "> 1. 您的房号：\n18幢2单元701"; ""
 // when the text answers none so.
 func inlineAnswers(text string) string {
-	if !strings.Contains(text, "\n>") {
+	if !contains(text, "\n>") {
 		return ""
 	}
 	lines := strings.Split(text, "\n")
@@ -663,7 +663,7 @@ func inlineAnswers(text string) string {
 // withoutKinsPostscript is text without a relative's postscript below the writer's letter ("附：
 // 我是殷国华的女儿殷悦，帮我爸把这封邮件发出来…也可以打我手机…"): its 我 is not the writer.
 func withoutKinsPostscript(text string) string {
-	if !strings.Contains(text, "我是") || !containsAny(text, "附", "PS", "P.S") {
+	if !contains(text, "我是") || !containsAny(text, "附", "PS", "P.S") {
 		return text
 	}
 	if loc := kinsPostscript.FindStringIndex(text); loc != nil && loc[0] > 0 {
@@ -689,7 +689,7 @@ func onBehalfOf(text string) Writer {
 	var w Writer
 	if m := behalfOf.FindStringSubmatch(text); m != nil {
 		w.Name = m[2]
-		if !strings.Contains(m[2], " ") {
+		if !contains(m[2], " ") {
 			// "…on behalf of Mr. Kwok, our Managing Director" signed "Executive Assistant to Mr.
 			// Anthony Kwok": the whole name where the mail gives it, else the title and surname.
 			w.Name = m[1] + ". " + m[2]
@@ -731,7 +731,7 @@ func onBehalfOf(text string) Writer {
 	}
 	if h := employersHome(text); h != "" {
 		w.Address = h // "I am Maria, the helper of Mrs. Chan Wai Man in Flat C, 25/F, Block 2."
-	} else if b := englishOurBooth.FindStringSubmatch(text); b != nil && strings.ContainsAny(b[1], "0123456789") {
+	} else if b := englishOurBooth.FindStringSubmatch(text); b != nil && quickre.ContainsAny(b[1], "0123456789") {
 		w.Address = b[1]
 	} else if b := exhibitorsBooth(withHallAndBooth(text)); b != "" {
 		w.Address = b // "Our booth is Hall 6, Booth 6B17 (KalTech Solutions Pte Ltd)."
@@ -743,7 +743,7 @@ func onBehalfOf(text string) Writer {
 		w.Address = o[1] // "…the ceiling in our suite (Suite 2106-2108)"
 	} else if o := bossesEnglishOffice.FindStringSubmatch(text); o != nil && englishPlaces(o[1]) {
 		w.Address = o[1] // "…the air-conditioning in his office, Room 3203, 32/F."
-	} else if h := livesAt.FindStringSubmatch(text); h != nil && strings.ContainsAny(h[1], "0123456789") && !sentenceGoesOn.MatchString(h[1]) {
+	} else if h := livesAt.FindStringSubmatch(text); h != nil && quickre.ContainsAny(h[1], "0123456789") && !sentenceGoesOn.MatchString(h[1]) {
 		w.Address = strings.TrimSpace(h[1]) // "…my father, Mr. Tang Zhenbang (唐振邦), who lives at 2-3-601 in your estate"
 	}
 	if loc := behalfOf.FindStringIndex(text); w.Address == "" && loc != nil {
@@ -775,7 +775,7 @@ func onBehalfOf(text string) Writer {
 	}
 	if m := parentsNumber.FindStringSubmatch(text); w.Phone == "" && m != nil && isPhone(phoneIn(m[1])) {
 		w.Phone = phoneIn(m[1]) // "…给我妈妈打个电话说一声，她不用手机，请打家里座机 0571-8823 4156"
-	} else if o := officeLineBelow(text); o != "" && strings.Contains(text, "our ") {
+	} else if o := officeLineBelow(text); o != "" && contains(text, "our ") {
 		w.Address = o // "…on behalf of our Managing Director, Dr. Helen Xu" above the firm's "Suite 3101, 31/F, …"
 	}
 	w.Address = withEnglishPlacesAfter(w.Address, text) // "Villa 27, Green Valley Villas"
@@ -957,7 +957,7 @@ func visitingResident(text string) Writer {
 				// name in the brackets, her number as the record gives it; "2207的住客 Mr. Henrik
 				// Olsen": his whole name without the title; "2806房住客 Ms. Anna Kowalski 今晚到前台投诉".
 				name := m[2]
-				if strings.Contains(m[3], " ") {
+				if contains(m[3], " ") {
 					name = m[3]
 				}
 				w := Writer{Name: cmp.Or(m[4], name), Address: m[1]}
@@ -994,7 +994,7 @@ func visitingResident(text string) Writer {
 // （赵启明）来电投诉，情况如下：\n房号：18栋1单元1501…回访电话：135…"; no one when the text logs no
 // such call.
 func callLogged(text string) Writer {
-	if !strings.Contains(text, "接到") {
+	if !contains(text, "接到") {
 		return Writer{}
 	}
 	at := callerNamed.FindStringSubmatchIndex(text)
@@ -1027,7 +1027,7 @@ func writtenFor(text string) Writer {
 			return Writer{Name: m[1], Phone: phoneIn(p[1]), Address: cmp.Or(sentenceAddress(text), FormOf(text).Address, ownStore(text), storeCode("", text))}
 		}
 	}
-	if !strings.Contains(text, "直接") {
+	if !contains(text, "直接") {
 		return Writer{}
 	}
 	m := forSomeone.FindStringSubmatch(text)
@@ -1208,7 +1208,7 @@ var childToCall = quickre.MustCompile(EitherScript(`(?:直接)?(?:联系|打给|
 func assistantsBoss(text string) Writer {
 	inChargeSaid := containsAny(text, "负责人是", "負責人是", "负责人为", "負責人為", "联系人是", "聯繫人是", "对接人是", "對接人是", "此事由")
 	var staff []string
-	if strings.Contains(text, "家的") {
+	if contains(text, "家的") {
 		staff = householdStaff.FindStringSubmatch(text) // "…陈国华老先生家的保姆"
 	}
 	if !inChargeSaid && staff == nil && (!containsAny(text, "总", "總", "经理", "經理", "主任", "律师", "律師", "教授", "老师", "老師", "校长", "校長", "院长", "院長", "董事长", "董事長", "所长", "所長") ||
@@ -1249,7 +1249,7 @@ func assistantsBoss(text string) Writer {
 		boss = m[2] // "我们林总（林振宇）让我反映一下" from the firm's administrative assistant
 	} else if m := bossNameFirst.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.HasPrefix(m[1], m[2]) && containsAny(text, "助理", "秘书", "行政") {
 		boss = m[1] // "我们王振宇王总的车…" from the general manager's assistant
-	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && (chineseName(m[1]+m[2]+m[3]+m[4]) || surnamed(m[3]) && strings.Contains(m[0], m[3]+"律师")) &&
+	} else if m := bossTrusted.FindStringSubmatch(text); m != nil && (chineseName(m[1]+m[2]+m[3]+m[4]) || surnamed(m[3]) && contains(m[0], m[3]+"律师")) &&
 		containsAny(text, "助理", "秘书", "行政", "前台", "办公室") {
 		// "受我们吴建军总经理委托反映以下问题", "我们总经理郑国栋先生在地库…", "受我们主任郑国栋律
 		// 师委托" from their assistant; "受我们合伙人杨律师委托" from the firm's front desk; "受周国栋先生
@@ -1260,7 +1260,7 @@ func assistantsBoss(text string) Writer {
 		}
 	} else if m := bossHomeAt.FindStringSubmatch(text); m != nil && surnamed(m[1]) {
 		boss, office = m[1], m[2] // "李总家在2号楼2601，他让我转达": the boss, at their home
-	} else if m := bossAsks.FindStringSubmatch(text); m != nil && chineseName(m[1]) && strings.Contains(text, string([]rune(m[1])[:1])+"总的电话") {
+	} else if m := bossAsks.FindStringSubmatch(text); m != nil && chineseName(m[1]) && contains(text, string([]rune(m[1])[:1])+"总的电话") {
 		// "客户方项目负责人孟凡宇总监要求…孟总的电话：139…" from the agency that writes for them.
 		boss = m[1]
 	}
@@ -1273,7 +1273,7 @@ func assistantsBoss(text string) Writer {
 	}
 	for _, p := range bossPhone.FindAllStringSubmatch(text, perLine) {
 		// "林总手机：136…", "黃先生本人（手提：9133 2846）", "他手机 136…".
-		if w.Phone == "" && (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1])) || strings.Contains(text, boss+"（"+string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
+		if w.Phone == "" && (p[1] == "他" || p[1] == "她" || strings.HasPrefix(boss, string([]rune(p[1])[:1])) || contains(text, boss+"（"+string([]rune(p[1])[:1]))) && isPhone(phoneIn(p[2])) {
 			w.Phone = phoneIn(p[2])
 			break
 		}
@@ -1296,7 +1296,7 @@ func assistantsBoss(text string) Writer {
 	}
 	for _, at := range bossesOffice.FindAllStringSubmatchIndex(text, perLine) {
 		m0, m1, m2 := text[at[0]:at[1]], text[at[2]:at[3]], text[at[4]:at[5]]
-		if strings.HasPrefix(boss, m1) && (w.Address == "" || strings.Contains(m0, "办公室")) {
+		if strings.HasPrefix(boss, m1) && (w.Address == "" || contains(m0, "办公室")) {
 			// "王总的办公室在28楼2801"; "杨总办公室在B座1909室" over "杨总在B2层的固定车位".
 			w.Address = m2
 			if a := addressPart(text[at[4]:]); len(a) > len(m2) && strings.HasPrefix(a, m2) {
@@ -1310,7 +1310,7 @@ func assistantsBoss(text string) Writer {
 	if m := namedBossesOffice.FindStringSubmatch(text); w.Address == "" && m != nil && m[1] == boss && addressPart(m[2]) != "" && strings.HasPrefix(m[2], addressPart(m[2])) {
 		w.Address = addressPart(m[2]) // "我们董事长杨振宇先生的办公室在汇金大厦32层3201"
 	}
-	if m := bossLives.FindStringSubmatch(text); w.Address == "" && m != nil && strings.Contains(boss, m[1]) && addressPart(m[2]) == m[2] {
+	if m := bossLives.FindStringSubmatch(text); w.Address == "" && m != nil && contains(boss, m[1]) && addressPart(m[2]) == m[2] {
 		w.Address = m[2] // "Smith先生住在贵公寓B栋1502"
 	}
 	if m := bossOwns.FindStringSubmatch(text); w.Address == "" && m != nil && strings.HasPrefix(boss, m[1]) && addressPart(m[2]) == m[2] {
@@ -1409,7 +1409,7 @@ var (
 // answers for them): "北京恒澄律师事务所接受马建华先生（贵商场B2-16铺承租人，经营…）的委托…联系电话：
 // 186…"; no one when the text is no such letter.
 func lawyersClient(text string) Writer {
-	if !strings.Contains(text, "委托") || !containsAny(text, "律师", "律師", "本所", "事务所", "事務所") {
+	if !contains(text, "委托") || !containsAny(text, "律师", "律師", "本所", "事务所", "事務所") {
 		return Writer{}
 	}
 	m := clientTrusts.FindStringSubmatch(text)
@@ -1456,7 +1456,7 @@ var unitCodeAtEnd = quickre.MustCompile(EitherScript(`[A-Z0-9]{1,3}-[A-Z]?\d{1,4
 // office to call them, at the store's unit: "我司星河荟店（L2-15号铺）店长覃小雨反映…请直接联系
 // 店长覃小雨，手机 138 2609 1540"; no one when the text passes on no such report.
 func managerReported(text string) Writer {
-	if !strings.Contains(text, "店长") {
+	if !contains(text, "店长") {
 		return Writer{}
 	}
 	m := managerReports.FindStringSubmatch(text)
@@ -1529,13 +1529,13 @@ func relayedResident(text string, m []int, chat bool) Writer {
 	}
 	// "她…" of a woman, "他…" of a man: not "快递柜的驻点小哥了（他电话176…）" of 蒋女士.
 	other := "她"
-	if strings.ContainsAny(name, "女姐姨奶婆") {
+	if quickre.ContainsAny(name, "女姐姨奶婆") {
 		other = "他"
-	} else if !strings.ContainsAny(name, "先叔爷伯") {
+	} else if !quickre.ContainsAny(name, "先叔爷伯") {
 		other = ""
 	}
 	for _, n := range residentNumber.FindAllStringSubmatch(after, perLine) {
-		if (other == "" || !strings.Contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1:]...))) {
+		if (other == "" || !contains(n[0], other)) && isPhone(phoneIn(cmp.Or(n[1:]...))) {
 			w.Phone = phoneIn(cmp.Or(n[1:]...))
 			break
 		}
@@ -1787,7 +1787,7 @@ func spokenFor(text string) Writer {
 	for _, beside := range []string{"对门", "對門", "隔壁", "楼上", "樓上", "楼下", "樓下"} {
 		unit = strings.TrimPrefix(unit, beside) // "替对门2幢3单元202的刘奶奶": her flat, across from the writer's
 	}
-	if !strings.ContainsAny(unit, "楼栋幢座") {
+	if !quickre.ContainsAny(unit, "楼栋幢座") {
 		if b := ownBuilding.FindStringSubmatch(text); b != nil {
 			unit = b[1] + unit // "我是2号楼的楼长…替我们楼1门101的…": the flat in the writer's building
 		}
@@ -1950,7 +1950,7 @@ var (
 // "以下是8幢2单元1703业主顾长青今晚在业主群里@我发的消息，原文转过来"; "" when the text passes on
 // none.
 func pastedMessage(text string) string {
-	if !strings.Contains(text, "原") && !strings.Contains(text, "留言") && !strings.Contains(text, "消息") && !strings.Contains(text, "来信") && !strings.Contains(text, "來信") {
+	if !contains(text, "原") && !contains(text, "留言") && !contains(text, "消息") && !contains(text, "来信") && !contains(text, "來信") {
 		return ""
 	}
 	lines := strings.Split(text, "\n")
@@ -2229,7 +2229,7 @@ func colleagueInChat(text, writer string) (name, phone string) {
 		} else {
 			continue
 		}
-		if who == writer || !chineseName(who) || writer != "" && strings.Contains(writer, who) {
+		if who == writer || !chineseName(who) || writer != "" && contains(writer, who) {
 			continue
 		}
 		if p := sentencePhone(said); p != "" {

@@ -53,7 +53,7 @@ func Read(m Mail) Writer {
 // readRenamed is read of m, where an estate's other name in brackets breaks no address: "住教师
 // 新村（现名书香苑）7号楼1单元201室"; the address keeps it as the writer gives it.
 func readRenamed(m Mail) Writer {
-	if !strings.ContainsAny(m.Text, "（(") || !renamedEstate.MatchString(m.Text) {
+	if !quickre.ContainsAny(m.Text, "（(") || !renamedEstate.MatchString(m.Text) {
 		return read(m)
 	}
 	said := m.Text
@@ -67,7 +67,7 @@ func readRenamed(m Mail) Writer {
 				break
 			}
 			if i := strings.Index(w.Address, name); i >= 0 {
-				if whole := w.Address[:i] + name + r[0][len(r[1]):] + w.Address[i+len(name):]; strings.Contains(said, whole) {
+				if whole := w.Address[:i] + name + r[0][len(r[1]):] + w.Address[i+len(name):]; contains(said, whole) {
 					w.Address = whole
 					return w
 				}
@@ -225,14 +225,14 @@ func read(m Mail) Writer {
 				m.Name = k[3] + "先生"
 			}
 			m.Name = cmp.Or(titleSaid(said, k[3]), m.Name) // "…有事打我电话 杜小姐 138…": as the writer calls themselves
-		} else if t != "" && t == m.Name && strings.Contains(said, "我姓") && borrowedFrom(said, t) {
+		} else if t != "" && t == m.Name && contains(said, "我姓") && borrowedFrom(said, t) {
 			// "我是刘振东的老婆 用佢邮箱发 我姓麦" and, below, "有咩打我电话 麦小姐 138…": the
 			// writer as they call themselves.
 			if n := surnameSaid.FindStringSubmatch(said); n != nil {
 				m.Name = cmp.Or(titleSaid(said, n[1]), m.Name)
 			}
 		}
-		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && (!englishName.MatchString(m.Name) || !strings.Contains(strings.TrimSpace(m.Name), " ")) {
+		if n, _ := subjectWriter(m.Subject); n != "" && !chineseName(m.Name) && !callName(m.Name) && (!englishName.MatchString(m.Name) || !contains(strings.TrimSpace(m.Name), " ")) {
 			// "【B1-F07 美甲店 龙晓雨】…" from "xiaoyu", "…—— 11栋 林建平" from "LJP", "【投诉】8栋1204
 			// 王磊 138…" from "Lei".
 			m.Name = n
@@ -292,7 +292,7 @@ func read(m Mail) Writer {
 		}
 		if address == "" {
 			address = cmp.Or(sigAddress, sa)
-			if sigAddress != "" && sa != sigAddress && strings.Contains(sa, sigAddress) {
+			if sigAddress != "" && sa != sigAddress && contains(sa, sigAddress) {
 				address = sa // "我住丽都花园7栋2单元1101" above "7栋业主 石磊"
 			}
 		}
@@ -324,7 +324,7 @@ func read(m Mail) Writer {
 			// 俊，手机 137…" over the company's "Tel: 0755-…" in the signature.
 			phone = phoneIn(m[2])
 		}
-		if n := strings.TrimSpace(name); phone == "" && chineseName(n) && strings.Contains(own, n) {
+		if n := strings.TrimSpace(name); phone == "" && chineseName(n) && contains(own, n) {
 			// "…我是1301的姓杜杜春梅电话13868017722谢谢", typed without a stop: the number after
 			// the writer's name.
 			for _, m := range nameLabelNumber.FindAllStringSubmatch(own, perLine) {
@@ -383,7 +383,7 @@ func read(m Mail) Writer {
 				address = st // "蔬菜区12号 刘 139 8012 6634 排水沟又堵了"
 			} else if m := thisEntrance.FindStringSubmatch(own); m != nil {
 				address = m[1] // "18幢1单元门口的垃圾桶…我是这个单元2003的蒋阿姨": in the building named
-				if u := flatsEntrance.FindStringSubmatch(own); u != nil && strings.Contains(m[0], "同") {
+				if u := flatsEntrance.FindStringSubmatch(own); u != nil && contains(m[0], "同") {
 					address = u[1] + m[1] // "我要实名投诉9栋1单元301…我是同单元401的": 9栋1单元401
 				}
 			} else if f := neighbourOf(own); f != "" {
@@ -392,11 +392,11 @@ func read(m Mail) Writer {
 				address = placeOfWriter(own, said, subject, strings.TrimSpace(name), foot)
 			}
 		}
-		if d := deskSaid(own); d != "" && (address == "" || strings.Contains(d, address)) {
+		if d := deskSaid(own); d != "" && (address == "" || contains(d, address)) {
 			address = d // "我们公司Tidewave在16楼商务中心F07 office", not "16楼" alone
 		}
 		if address != "" && isASCII(address) {
-			if e := flatInEnglishSaid(own); len(e) > len(address) && strings.Contains(e, address) {
+			if e := flatInEnglishSaid(own); len(e) > len(address) && contains(e, address) {
 				address = e // "我係 Flat 12B, Tower 3, 海怡半島 嘅住戶", not "Tower 3" alone
 			}
 		}
@@ -412,7 +412,7 @@ func read(m Mail) Writer {
 			// 28层2801-2803单元": the offices on the floor.
 			address = sa
 		}
-		if address != "" && isASCII(address) && strings.Contains(own, address+", ") {
+		if address != "" && isASCII(address) && contains(own, address+", ") {
 			if e := englishOwnPlace(own); len(e) > len(address) && strings.HasPrefix(e, address) {
 				address = e // "I live at Flat 20B, Block 3 and…": the flat with its block
 			} else {
@@ -420,7 +420,7 @@ func read(m Mail) Writer {
 				address = withEnglishPlaces(address, own[strings.Index(own, address+", ")+len(address):])
 			}
 		}
-		if address != "" && isASCII(address) && strings.Contains(own, ", "+address) {
+		if address != "" && isASCII(address) && contains(own, ", "+address) {
 			if e := englishOwnPlace(own); len(e) > len(address) && strings.HasSuffix(e, ", "+address) {
 				address = e // "located in Suite 2305, Tower B, Global Trade Center": the suite in its tower
 			}
@@ -433,7 +433,7 @@ func read(m Mail) Writer {
 				address = h // "我家住20楼" above "我家10栋1单元2003，电话…"
 			}
 		}
-		if pu := parkUnitSaid(own); pu != "" && (address == "" || pu != address && strings.Contains(pu, unitCore(address))) {
+		if pu := parkUnitSaid(own); pu != "" && (address == "" || pu != address && contains(pu, unitCore(address))) {
 			address = pu // "我是顺丰达物流B栋仓库5号门的仓库主管陈建国": the warehouse's door, without the firm
 		}
 		address = wholeUnit(withPlaceName(address, own), own)
@@ -442,13 +442,13 @@ func read(m Mail) Writer {
 			address = cmp.Or(wholeFlatOf(own, address), address)
 		}
 		if room := flatEnd.FindString(sa); (streetAddress.MatchString(address) || postalAddress.MatchString(address)) &&
-			(room != "" && !strings.Contains(address, strings.TrimRight(room, "室号")) || hallRoom.MatchString(sa)) && !streetAddress.MatchString(sa) {
+			(room != "" && !contains(address, strings.TrimRight(room, "室号")) || hallRoom.MatchString(sa)) && !streetAddress.MatchString(sa) {
 			// "我是33号601室的住户" above a work signature's "地址：上海市黄浦区中山南路1801号": the
 			// room of theirs the street's address does not hold; an organiser's office at the venue.
 			address = sa
 		}
 		if streetAddress.MatchString(address) || postalAddress.MatchString(address) || cityDistrict.MatchString(address) {
-			if u := cmp.Or(ownUnit(own), boothSaid(own)); u != "" && !strings.Contains(address, u) {
+			if u := cmp.Or(ownUnit(own), boothSaid(own)); u != "" && !contains(address, u) {
 				// "展位号3号馆3B-216", "我司在贵展会12.2馆F08展位" above the company's "地址：上海市
 				// 徐汇区宜山路700号…" in the signature: the booth, stall or shop the writer keeps here,
 				// the room they booked ("在贵中心201会议室承办…论坛").
@@ -759,10 +759,10 @@ func read(m Mail) Writer {
 		addressPart(strings.Join(f[:len(f)-1], " ")) == strings.Join(f[:len(f)-1], " ") {
 		address = strings.Join(f[:len(f)-1], " ") // "冷链仓库3号库区 主管" under the writer's name: the place, without the job
 	}
-	if m := ourMarketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && strings.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
+	if m := ourMarketBefore.FindStringIndex(address); m != nil && addressWords.MatchString(address[m[1]:]) && quickre.ContainsAny(address[m[1]:], "摊攤档檔铺鋪舖柜櫃区區") {
 		address = address[m[1]:] // "你们市场肉类区2排9号摊位": the stall, in the market the office runs
 	}
-	if !strings.ContainsAny(address, "（(") {
+	if !quickre.ContainsAny(address, "（(") {
 		address = strings.TrimRight(address, "）) ") // "店铺在万达广场2F-208）" closing a bracket opened before it
 	}
 	if a, ok := strings.CutSuffix(address, "展位"); ok && hallBooth.MatchString(a) {
@@ -781,7 +781,7 @@ func read(m Mail) Writer {
 		}
 	}
 	if before, inner, ok := cutBracket(address); ok && (flatAtEnd.MatchString(strings.TrimSpace(before)) || unitAtEnd.MatchString(strings.TrimSpace(before)) ||
-		streetAddress.MatchString(before) && strings.HasSuffix(inner, "店")) && !strings.ContainsAny(inner, "0123456789") {
+		streetAddress.MatchString(before) && strings.HasSuffix(inner, "店")) && !quickre.ContainsAny(inner, "0123456789") {
 		// "B座15楼1512（睿智教育）": the office, without its company; "9号馆 9B-36（特装）": the
 		// booth, without its kind; "南京市秦淮区中山南路1号（新街口店）": the store, without its name.
 		address = strings.TrimSpace(before)
@@ -863,7 +863,7 @@ var trailingRole = quickre.MustCompile(EitherScript(`\s*(?:的)?(?:业主|住户
 // not one with its street or city, nor with other words before it ("我家12幢503室").
 func namedWhole(address, core string) bool {
 	head := address[:strings.LastIndex(address, core)]
-	return head != "" && streetOf(address) == "" && !strings.ContainsAny(address, "市区路街道") && estate.MatchString(head)
+	return head != "" && streetOf(address) == "" && !quickre.ContainsAny(address, "市区路街道") && estate.MatchString(head)
 }
 
 // onAFloor tells an address that ends with its floor: "B座28层", "孵化器4楼".
@@ -913,7 +913,7 @@ var surnameSaid = quickre.MustCompile(`我姓(\p{Han})`)
 // 小姐 138…" for 麦), "" when it calls them by none.
 func titleSaid(said, surname string) string {
 	for _, title := range []string{"小姐", "女士", "太太", "先生"} {
-		if strings.Contains(said, surname+title) {
+		if contains(said, surname+title) {
 			return surname + title
 		}
 	}
@@ -925,7 +925,7 @@ func titleSaid(said, surname string) string {
 // as it is when it says no such thing.
 func placeWhereLies(address string) string {
 	for _, lies := range []string{"位于", "位於", "坐落于", "坐落於"} {
-		if who, a, ok := strings.Cut(address, lies); ok && !strings.ContainsAny(who, "0123456789") && addressWords.MatchString(a) {
+		if who, a, ok := strings.Cut(address, lies); ok && !quickre.ContainsAny(who, "0123456789") && addressWords.MatchString(a) {
 			return strings.TrimSpace(a)
 		}
 	}
@@ -944,7 +944,7 @@ func ownerFoot(text string) string {
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
 		l := strings.TrimSpace(lines[i])
 		if f := withoutOwnerWord(l); f != l && f != "" && addressPart(f) == f && flatAtEnd.MatchString(f) && homeStart.MatchString(f) &&
-			!strings.ContainsAny(f, "我你他她的，,。") && !nearby.MatchString(f) {
+			!quickre.ContainsAny(f, "我你他她的，,。") && !nearby.MatchString(f) {
 			return f
 		}
 	}
@@ -1031,7 +1031,7 @@ func flatOrOfficeSaid(text string) string {
 	if m := ourOffice.FindStringSubmatch(text); m != nil {
 		// "我们兰亭设计在A座15层1503室", "我们C座1117是按独立电表收费的", "我们是1512华亿贸易，":
 		// the company's office.
-		if a := cmp.Or(m[1], m[2], m[3]); a != "" && (strings.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室")) {
+		if a := cmp.Or(m[1], m[2], m[3]); a != "" && (quickre.ContainsAny(a[len(a)-1:], "0123456789") || strings.HasSuffix(a, "室")) {
 			return a
 		}
 	}
@@ -1138,7 +1138,7 @@ func englishOwnPlace(text string) string {
 		// Bellini Gelato at Shop L1-23, Raffles City.": the unit, with the centre named after it.
 		return withEnglishPlaces(text[m[2]:m[3]], text[m[3]:])
 	}
-	if m := englishOurBooth.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], "0123456789") {
+	if m := englishOurBooth.FindStringSubmatch(text); m != nil && quickre.ContainsAny(m[1], "0123456789") {
 		return m[1] // "Our booth 3B-216 in Hall 3 has had no electricity"
 	}
 	if m := englishWholeFloor.FindStringSubmatch(text); m != nil {
@@ -1349,11 +1349,15 @@ func containsAny(s string, words ...string) bool {
 
 // contains is strings.Contains, quicker for a Chinese word in a Chinese text: it looks for the
 // word's last byte, one of 64 that end a Chinese character, rather than its first, one of the
-// few that begin nearly all of them and so stop the search at nearly every character.
+// few that begin nearly all of them and so stop the search at nearly every character; and not
+// at all in a long text none of whose characters is the word's first.
 func contains(s, w string) bool {
 	n := len(w)
 	if n < 2 || w[n-1] < utf8.RuneSelf {
 		return strings.Contains(s, w)
+	}
+	if r, _ := utf8.DecodeRuneInString(w); r != utf8.RuneError && len(s) >= quickre.LongText && !quickre.RunesOf(s).May(r) {
+		return false // (a word beginning with a broken character may be part of a whole one)
 	}
 	last := w[n-1]
 	for i := n - 1; i < len(s); i++ {
@@ -1374,7 +1378,7 @@ func contains(s, w string) bool {
 func englishFoot(text string) string {
 	lines := strings.Split(strings.TrimRight(text, " \t\r\n"), "\n")
 	l := strings.Trim(lines[len(lines)-1], " \t-–—") // "- Ahmed Khan"
-	if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && englishName.MatchString(l) && !strings.ContainsAny(l, "0123456789") {
+	if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && englishName.MatchString(l) && !quickre.ContainsAny(l, "0123456789") {
 		return l
 	}
 	return ""
@@ -1669,7 +1673,7 @@ func quotedSenderName(text, email string) string {
 // give: a line that is a number alone, and the stall, shop or flat their name in the chat begins
 // with ("蔬菜区C12 王桂芳"); "" when the mail pastes no chat, or the writer says neither in it.
 func chatContact(text, writer string) (phone, address string) {
-	if !chineseName(writer) || !strings.Contains(text, "[") && !strings.Contains(text, "【") {
+	if !chineseName(writer) || !contains(text, "[") && !contains(text, "【") {
 		return "", ""
 	}
 	for l := range strings.SplitSeq(text, "\n") {
@@ -1762,14 +1766,14 @@ var officeOrUnit = quickre.MustCompile(EitherScript(`^(?:[A-Z]座|\d{1,2}(?:楼|
 // them by none.
 func ownEarlierMail(text, email, name string) (own []string, addressee, greetedAt string) {
 	name = strings.TrimSpace(name)
-	if email == "" || !strings.Contains(strings.ToLower(text), strings.ToLower(email)) &&
-		(name == "" || !strings.Contains(text, ": "+name) && !strings.Contains(text, "："+name) && !strings.Contains(text, ":"+name)) &&
+	if email == "" || !contains(strings.ToLower(text), strings.ToLower(email)) &&
+		(name == "" || !contains(text, ": "+name) && !contains(text, "："+name) && !contains(text, ":"+name)) &&
 		!containsAny(text, "写道", "寫道", "wrote") {
 		return nil, "", ""
 	}
 	email = strings.ToLower(email)
 	lines := strings.Split(text, "\n")
-	if strings.Contains(text, "| ") {
+	if contains(text, "| ") {
 		for i, l := range lines {
 			if m := tableField.FindStringSubmatch(l); m != nil {
 				lines[i] = m[1] + m[2] + ": " + m[3] // "| 发件人 | 彭<peng@…> |" as NetEase Mail Master lays its header out
@@ -1778,7 +1782,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 	}
 	for i, l := range lines {
 		d, rest := quoteDepth(l)
-		if !sentTo.MatchString(rest) || !strings.Contains(strings.ToLower(rest), email) {
+		if !sentTo.MatchString(rest) || !contains(strings.ToLower(rest), email) {
 			continue
 		}
 		var earlier []string
@@ -1811,7 +1815,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 	greeted := ""
 	for i := 0; i < len(lines); i++ {
 		d, rest := quoteDepth(lines[i])
-		if wroteBy.MatchString(rest) && !strings.Contains(strings.ToLower(rest), email) && greeted == "" {
+		if wroteBy.MatchString(rest) && !contains(strings.ToLower(rest), email) && greeted == "" {
 			// "在 …，锦绣物业客服 <kefu@…> 写道：" above "> 钱先生您好：": how the office greets them,
 			// when it answers a mail of theirs quoted below.
 			for _, q := range lines[i+1:] {
@@ -1824,7 +1828,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 			}
 			continue
 		}
-		if wroteBy.MatchString(rest) && strings.Contains(strings.ToLower(rest), email) {
+		if wroteBy.MatchString(rest) && contains(strings.ToLower(rest), email) {
 			// "在 2026年11月19日周四 17:48，Xu Chen <xu@…> 写道：" above their words quoted deeper,
 			// or quoted as deep as it is, as Apple Mail quotes a message in a quoted one (">> 在
 			// …，Cindy <cindy@…> 写道：" above ">> 你好，我是5栋B座3302的业主刘慧…").
@@ -1854,7 +1858,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 		if !sentBy.MatchString(rest) {
 			continue
 		}
-		if _, from, _ := strings.Cut(strings.Replace(rest, "：", ":", 1), ":"); !strings.Contains(strings.ToLower(rest), email) &&
+		if _, from, _ := strings.Cut(strings.Replace(rest, "：", ":", 1), ":"); !contains(strings.ToLower(rest), email) &&
 			(name == "" || strings.Trim(strings.TrimSpace(from), `"'`) != name) {
 			continue
 		}
@@ -1888,7 +1892,7 @@ func ownEarlierMail(text, email, name string) (own []string, addressee, greetedA
 // quote, when the quote right above it greets the writer as the office answers them ("> 韦先生您
 // 好，…" above ">> …" above ">>> 你好 我是南湖名都15栋3单元201的韦国强…"); "" when there is none.
 func answeredQuote(text string) string {
-	if !strings.Contains(text, ">>") {
+	if !contains(text, ">>") {
 		return ""
 	}
 	lines := strings.Split(text, "\n")
@@ -2026,7 +2030,7 @@ func buildingOf(text string) string {
 // flatAndNameInBrackets is the writer's flat in brackets with their name after it, as they
 // recall an earlier complaint: "上个月我投诉过…的事（22栋2单元701，钱卫东）"; "" when none.
 func flatAndNameInBrackets(text, name string) string {
-	if !chineseName(name) || !strings.Contains(text, name+"）") && !strings.Contains(text, name+")") {
+	if !chineseName(name) || !contains(text, name+"）") && !contains(text, name+")") {
 		return ""
 	}
 	for _, m := range flatThenName.FindAllStringSubmatch(text, perLine) {
@@ -2064,16 +2068,16 @@ func withoutOwnerWord(s string) string {
 // card's or a contract's number in brackets is left out, and digits apart by ideographic spaces
 // are apart by spaces.
 func unbracketedNumbers(s string) string {
-	if strings.Contains(s, "证") || strings.Contains(s, "證") || strings.Contains(s, "编号") || strings.Contains(s, "編號") {
+	if contains(s, "证") || contains(s, "證") || contains(s, "编号") || contains(s, "編號") {
 		s = numberNoteInBrackets.ReplaceAllString(s, "") // "本人蒋志华（身份证号3301…），是…的业主"
 	}
-	if strings.Contains(s, "\u3000") {
+	if contains(s, "\u3000") {
 		s = digitsApart.ReplaceAllString(s, "$1 $2") // "１５８　７４１２　６６０９" typed in full width
 	}
-	if strings.Contains(s, "还是") || strings.Contains(s, "還是") || strings.Contains(s, "仍") || strings.Contains(s, "依然") || strings.Contains(s, "就是") {
+	if contains(s, "还是") || contains(s, "還是") || contains(s, "仍") || contains(s, "依然") || contains(s, "就是") {
 		s = stillLabel.ReplaceAllString(s, "${1}${2}") // "电话还是135…", "电话就是186…": "电话135…"
 	}
-	if !strings.ContainsAny(s, "(（") {
+	if !quickre.ContainsAny(s, "(（") {
 		return s
 	}
 	s = kindInBrackets.ReplaceAllString(s, "$1：") // "电话（手机）138…" is the mobile
@@ -2143,7 +2147,7 @@ func beforeForward(text, forwarded string) string {
 // room, not a place beside another's nor someone's.
 func flatAlone(first string) bool {
 	name := first[:max(0, strings.IndexFunc(first, numberOrLetter))] // the estate's name before its numbers
-	return !strings.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && !sentenceBefore(name) && addressLine(first) &&
+	return !quickre.ContainsAny(name, "我你他她们們住是在不以前的和与與把被给給从從向对對") && !sentenceBefore(name) && addressLine(first) &&
 		addressPart(first) == first && flatAtEnd.MatchString(first) && !nearby.MatchString(first) &&
 		!relativePlace.MatchString(first) && !otherParty.MatchString(first) && !lodged(first)
 }
@@ -2173,10 +2177,10 @@ var shopNameStuck = quickre.MustCompile(EitherScript(`^[^\P{Han}的是在我你�
 // sentenceBefore tells the words before a flat's numbers that are a run-on's sentences, not an
 // estate's name: "电梯又坏了 这个月第三次了 8号楼1单元 1703", typed with spaces for stops.
 func sentenceBefore(name string) bool {
-	if strings.Contains(name, "了") {
+	if contains(name, "了") {
 		return true
 	}
-	if !strings.ContainsAny(strings.TrimSpace(name), " \t\u3000") {
+	if !quickre.ContainsAny(strings.TrimSpace(name), " \t\u3000") {
 		return false // one word at most
 	}
 	words := 0
@@ -2321,7 +2325,7 @@ func flatBesideName(text, name string) string {
 			continue
 		}
 		for _, k := range [][2]int{{0, 1}, {1, 0}} {
-			if flat, who := f[k[0]], f[k[1]]; (strings.Contains(who, name) || who == surname) && (addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) ||
+			if flat, who := f[k[0]], f[k[1]]; (contains(who, name) || who == surname) && (addressPart(flat) == flat && flatEnd.MatchString(flat) && !bareFlat.MatchString(flat) ||
 				stallBesideName.MatchString(flat)) {
 				return flat
 			}
@@ -2531,7 +2535,7 @@ func leadStall(text string) string {
 			return m[1] // "我在水果区C排12号做批发", "我是夜市C排42号烤串摊"
 		}
 	}
-	if strings.ContainsAny(text, "区區街") && containsAny(text, "卖", "賣", "做", "经营", "經營", "烤", "摆摊", "擺攤") {
+	if quickre.ContainsAny(text, "区區街") && containsAny(text, "卖", "賣", "做", "经营", "經營", "烤", "摆摊", "擺攤") {
 		if m := stallWhereISell.FindStringSubmatch(text); m != nil {
 			return m[1] // "我叫万志刚在熟食区S-09卖卤菜", "我是小吃街3号棚第8位卖臭豆腐的老杨"
 		}
@@ -2605,7 +2609,7 @@ func parentWrittenFor(text string) (name, phone, place string) {
 	if name == "" {
 		return "", "", ""
 	}
-	if m := parentsPlace.FindStringSubmatch(text); m != nil && strings.Contains(m[0], name) {
+	if m := parentsPlace.FindStringSubmatch(text); m != nil && contains(m[0], name) {
 		if a := addressPart(m[1]); a != "" && a == strings.TrimSpace(m[1]) {
 			place = a
 		} else if m[2] != "" {
@@ -2844,7 +2848,7 @@ var basementBefore = quickre.MustCompile(EitherScript(`(?:负[一二三]层|负[
 // roomsRented are the rooms a tenant says it rents together: "501到503" of "我们诊所租的是501到503三
 // 间", "3楼301、302、305" of "我校…租用时代大厦3楼301、302、305三间教室"; "" when it names none so.
 func roomsRented(text string) string {
-	if !strings.Contains(text, "租") || !containsAny(text, "间", "間", "套", "单元", "單元") {
+	if !contains(text, "租") || !containsAny(text, "间", "間", "套", "单元", "單元") {
 		return ""
 	}
 	if m := severalRooms.FindStringSubmatch(text); m != nil {
@@ -2885,10 +2889,10 @@ var streetShopOrStall = quickre.MustCompile(EitherScript(`我是(\p{Han}{1,8}?(?
 // 珍"), or the stall in brackets after the shop they opened ("我在美食城B区开了一家麻辣烫（B-21
 // 档）"); "" when none.
 func placeInBracketsSaid(text string) string {
-	if !strings.ContainsAny(text, "（(") {
+	if !quickre.ContainsAny(text, "（(") {
 		return ""
 	}
-	if strings.Contains(text, "开") {
+	if contains(text, "开") {
 		if m := stallOpened.FindStringSubmatch(text); m != nil {
 			return m[1] // "我在美食城B区开了一家麻辣烫（B-21档）": the stall the writer keeps
 		}
@@ -2896,7 +2900,7 @@ func placeInBracketsSaid(text string) string {
 	if m := ownInBrackets.FindStringSubmatch(text); m != nil && (addressPart(m[1]) == m[1] || buildingDashFlat.MatchString(m[1])) && !streetAddress.MatchString(m[1]) {
 		return m[1] // "我们家是业主（13栋603）", "本人單位（濱海豪庭2座15樓C室）", "新办公室（8-201）"
 	}
-	if !strings.Contains(text, "我是") {
+	if !contains(text, "我是") {
 		return ""
 	}
 	for _, m := range iAmOf.FindAllStringSubmatch(text, perLine) {
@@ -2946,7 +2950,7 @@ func deskSaid(text string) string {
 	if m := deskOfMine.FindStringSubmatch(text); m != nil {
 		return strings.TrimSpace(m[1])
 	}
-	if m := deskNumbered.FindStringSubmatch(text); m != nil && strings.Contains(text, "我") {
+	if m := deskNumbered.FindStringSubmatch(text); m != nil && contains(text, "我") {
 		return m[1] // "我是在咱们空间租用固定工位的会员宋子涵，工位号D-15。"
 	}
 	return ""
@@ -2996,7 +3000,7 @@ var placeBefore = quickre.MustCompile(EitherScript(`(?:^|[是在住喺係於于\
 // names the office's own ("你们小区").
 func withPlaceName(place, text string) string {
 	i := strings.Index(text, place)
-	if place == "" || i < 0 || !strings.ContainsFunc(place, unicode.IsDigit) || strings.ContainsAny(place, "馆館") {
+	if place == "" || i < 0 || !strings.ContainsFunc(place, unicode.IsDigit) || quickre.ContainsAny(place, "馆館") {
 		return place // not the venue of a booth in its hall ("華景會展中心5館E102")
 	}
 	if m := placeBefore.FindStringSubmatch(text[max(0, i-40):i]); m != nil && !yourEstate.MatchString(m[1]) && !strings.HasPrefix(place, m[1]) {
@@ -3027,7 +3031,7 @@ func wholeUnit(place, text string) string {
 	// The words of the place itself before its unit's code: "新四季服装城3楼" of "新四季服装城3楼3068".
 	inPlaceNamed := namedArea(strings.TrimRightFunc(place, func(r rune) bool { return !unicode.Is(unicode.Han, r) }))
 	if span := before[max(lead, 0):]; lead >= 0 && utf8.RuneCountInString(span) <= 16 &&
-		!strings.ContainsAny(span, "，,。；;！!？?、：:的是在我你他她贵貴 \t\r\n（）()「」“”") &&
+		!quickre.ContainsAny(span, "，,。；;！!？?、：:的是在我你他她贵貴 \t\r\n（）()「」“”") &&
 		(namedArea(span) || floorAtEnd.ReplaceAllString(span, "") == "" && inPlaceNamed) {
 		whole = span + place // "我是一楼中庭K-07号花车…", "（悦城4F-408）", "我们是8楼共享办公区E-17号工位的…"
 	}
@@ -3066,7 +3070,7 @@ func ourPremisesAt(text string) string {
 			before = before[i+1:]
 		}
 		who := lastRunes(before, 1)
-		if !containsAny(before, "我", "本人", "本公司", "本店") || strings.ContainsAny(who, "他她") || who == "的" && !strings.HasSuffix(before, "我的") && !strings.HasSuffix(before, "我们的") {
+		if !containsAny(before, "我", "本人", "本公司", "本店") || quickre.ContainsAny(who, "他她") || who == "的" && !strings.HasSuffix(before, "我的") && !strings.HasSuffix(before, "我们的") {
 			continue
 		}
 		if a := addressPart(text[m[2]:m[3]]); a != "" && strings.ContainsFunc(a, unicode.IsDigit) && !strings.HasPrefix(text[m[2]+len(a):], "年") {
@@ -3214,7 +3218,7 @@ var tradedAt = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s])(?:我|本
 // "刘庄东街28号院3楼305房间" of "我在刘庄村租房子住，地址是刘庄东街28号院3楼305房间"; "" when none is
 // given so.
 func addressAfterStay(text string) string {
-	if !strings.Contains(text, "址") {
+	if !contains(text, "址") {
 		return ""
 	}
 	if m := stayThenAddress.FindStringSubmatch(text); m != nil {
@@ -3438,7 +3442,7 @@ var workUnitOfMine = quickre.MustCompile(EitherScript(`(?:我是|我们是|我�
 // unitBesideMyName is the stall or the shop a keeper gives right before or after "我叫…": "小吃街
 // 17号铺位老谭烧烤，我叫谭建军。", "我叫苗小芸，在咱们市场南区水果档第26号"; "" when none is.
 func unitBesideMyName(text string) string {
-	if !strings.Contains(text, "我叫") {
+	if !contains(text, "我叫") {
 		return ""
 	}
 	if m := unitNameCalled.FindStringSubmatch(text); m != nil {
@@ -3479,7 +3483,7 @@ func leadFlat(text string) string {
 		if rest, ok := strings.CutPrefix(l, "物业 "); ok {
 			l = strings.TrimSpace(rest) // "物业 5号楼2单元1101 楼上天天半夜跳绳…": the office greeted, then the flat
 		}
-		if strings.Contains(l, "好") {
+		if contains(l, "好") {
 			// "你好，19栋1单元301的住户。": the words after the greeting.
 			l = strings.TrimSpace(greetingFirst.ReplaceAllString(l, ""))
 		}
@@ -3495,7 +3499,7 @@ func leadFlat(text string) string {
 			return f // "6栋1单元1102业主。你们地下车库…", "5-1-1203业主 地下车库…": the writer, by their flat
 		}
 		if f := withoutOwnerWord(first); f != first && strings.HasPrefix(l[end:], "，") && !nearby.MatchString(f) && f != strings.TrimSuffix(first, "的") &&
-			(flatAlone(f) || unitAtEnd.MatchString(f) && strings.ContainsAny(f, "0123456789")) {
+			(flatAlone(f) || unitAtEnd.MatchString(f) && quickre.ContainsAny(f, "0123456789")) {
 			return f // "L1-22铺位的租户，想问问你们的保洁到底归谁管？": the writer, by their shop
 		}
 		if next := strings.IndexAny(l[end+1:], "，, \t\u3000"); estate.MatchString(first) && next > 0 {
@@ -3510,7 +3514,7 @@ func leadFlat(text string) string {
 		if f, ok := strings.CutSuffix(first, "房"); ok && flatAlone(f) && endsInDigit(f) {
 			return first // "岗厦村东三坊12栋401房 楼下的小卖部…": the flat, as the writer says it
 		}
-		if strings.ContainsAny(first, "0123456789") {
+		if quickre.ContainsAny(first, "0123456789") {
 			if f := addressPart(first); f != "" && f != first && stuckWords.MatchString(first[len(f):]) && (flatAlone(f) || unitAtEnd.MatchString(f) && !nearby.MatchString(f)) {
 				return f // "3栋502漏水 快来人 138…": the flat, what is wrong there stuck to it
 			}
@@ -3536,15 +3540,15 @@ func leadFlat(text string) string {
 			}
 			// "电梯又坏了 这个月第三次了 8号楼1单元 1703 王女士 136…": a run-on's first words, with
 			// spaces for stops, before the flat.
-			for s := 1; s <= 2 && s < len(f) && len(f) > 1 && !strings.ContainsAny(f[0], "0123456789"); s++ {
-				if w := f[s-1]; strings.ContainsAny(w, "0123456789:：") || nearby.MatchString(w) || otherParty.MatchString(w) || callName(w) {
+			for s := 1; s <= 2 && s < len(f) && len(f) > 1 && !quickre.ContainsAny(f[0], "0123456789"); s++ {
+				if w := f[s-1]; quickre.ContainsAny(w, "0123456789:：") || nearby.MatchString(w) || otherParty.MatchString(w) || callName(w) {
 					break
 				}
 				if !sentenceBefore(strings.Join(f[:s], " ")) {
 					continue
 				}
 				for k := min(len(f)-s, 5); k >= 1; k-- {
-					if spaced := strings.Join(f[s:s+k], " "); flatAlone(spaced) && !bareFlat.MatchString(spaced) && !strings.ContainsAny(spaced, ":：") &&
+					if spaced := strings.Join(f[s:s+k], " "); flatAlone(spaced) && !bareFlat.MatchString(spaced) && !quickre.ContainsAny(spaced, ":：") &&
 						!slices.ContainsFunc(f[s:s+k], func(w string) bool { return digitCount(w) >= 7 }) {
 						return spaced
 					}
@@ -3690,7 +3694,7 @@ func subjectWriter(subject string) (name, unit string) {
 	}
 	if f := strings.Fields(lead); len(f) >= 3 && addressPart(f[0]) == f[0] && (chineseName(f[1]) || titled(f[1])) {
 		return f[1], f[0] // "【投诉】6栋1单元202 卢红霞 电梯又坏了", "禽蛋区E-22 蒋先生 投诉：公共秤不准"
-	} else if len(f) >= 3 && chineseName(f[0]) && !titled(f[0]) && (addressPart(f[1]) == f[1] || unitAtEnd.MatchString(f[1])) && strings.ContainsAny(f[1], "0123456789") {
+	} else if len(f) >= 3 && chineseName(f[0]) && !titled(f[0]) && (addressPart(f[1]) == f[1] || unitAtEnd.MatchString(f[1])) && quickre.ContainsAny(f[1], "0123456789") {
 		return f[0], f[1] // "尹晓娜 L3中庭K-06 投诉中庭保安": the name, then the kiosk
 	}
 	if inner, ok := strings.CutPrefix(s, "【"); ok {
@@ -3770,7 +3774,7 @@ var ownUnitCode = quickre.MustCompile(`^[A-Z]{1,2}\d{0,2}-[A-Z]?\d{2,4}$`)
 // 反映的7栋1单元903室楼上噪音问题", or the stall it says they keep: "…影响您所经营F3-09档口的问
 // 题"; "" when it says none.
 func yourReported(text string) string {
-	if !strings.Contains(text, "您") {
+	if !contains(text, "您") {
 		return ""
 	}
 	if m := yourOwnUnit.FindStringSubmatch(text); m != nil {
@@ -3858,7 +3862,7 @@ var contactPersonInline = quickre.MustCompile(EitherScript(`(?:联系人|联络�
 // their flat and number ("502 孙建国 13808012476" among the owners who sign a joint letter); ""
 // when no line, or more than one, gives one.
 func listedPhone(text, name string) string {
-	if !chineseName(name) || titled(name) || !strings.Contains(text, name) {
+	if !chineseName(name) || titled(name) || !contains(text, name) {
 		return ""
 	}
 	found := ""
@@ -3867,7 +3871,7 @@ func listedPhone(text, name string) string {
 		if len(f) < 2 || len(f) > 6 || !slices.Contains(f, name) && !slices.ContainsFunc(f, func(w string) bool { return strings.HasPrefix(w, name+"（") }) {
 			continue
 		}
-		if p := trailingPhone(l); p != "" && digitCount(p) >= 7 && !strings.Contains(p, ".") {
+		if p := trailingPhone(l); p != "" && digitCount(p) >= 7 && !contains(p, ".") {
 			if found != "" && found != p {
 				return ""
 			}
@@ -3905,7 +3909,7 @@ func preferredMobile(text, phone string) string {
 	number, _, _ := strings.Cut(phone, " 转") // "020-38861234 转803" is written "020-38861234转803"
 	asked := mobileFirst.MatchString(text)   // "有咩事可以打我手機" above the signature's "T: … | M: …"
 	for l := range strings.SplitSeq(text, "\n") {
-		if !strings.Contains(l, number) || !asked && !mobileFirst.MatchString(l) {
+		if !contains(l, number) || !asked && !mobileFirst.MatchString(l) {
 			continue
 		}
 		// The mobile after it: "租客姓杜，电话151…，请直接联系我：0574-…（办公室）或139…，手机优先".
@@ -4012,7 +4016,7 @@ var dottedIntro = quickre.MustCompile(EitherScript(`(?:我叫|我是[^，,。！
 // selfInBrackets is text with the writer's name, place and number in brackets after 本人 ("本人（朱
 // 红，9幢203室，电话：13761234567）希望得到回复") set as labelled lines of their own.
 func selfInBrackets(text string) string {
-	if !strings.Contains(text, "本人") {
+	if !contains(text, "本人") {
 		return text
 	}
 	return selfBracket.ReplaceAllStringFunc(text, func(m string) string {
@@ -4091,7 +4095,7 @@ func withChineseFlats(s string) string {
 			return chineseNumeral.ReplaceAllStringFunc(u, chineseNumber)
 		})
 	}
-	if strings.Contains(s, "座") && containsAny(s, "樓", "楼") {
+	if contains(s, "座") && containsAny(s, "樓", "楼") {
 		// "海景花園第二座十八樓C室", as Hong Kong numbers a block and a floor.
 		s = blockFloorFlat.ReplaceAllStringFunc(s, func(f string) string {
 			return chineseNumeral.ReplaceAllStringFunc(f, chineseNumber)
@@ -4102,7 +4106,7 @@ func withChineseFlats(s string) string {
 	}
 	return chineseFlat.ReplaceAllStringFunc(s, func(flat string) string {
 		if before, after, ok := strings.Cut(flat, "洞"); ok {
-			if !strings.Contains(after, "单元") && !strings.Contains(after, "單元") {
+			if !contains(after, "单元") && !contains(after, "單元") {
 				return flat // "三洞…": a hole, unless a unit follows it
 			}
 			flat = before + "栋" + after
@@ -4179,7 +4183,7 @@ var selfAgain = quickre.MustCompile(`我本人(\p{Han})`)
 // "本人系…业主": the clause saying who the writer is, before their number and flat; and "I myself"
 // before words as "I" ("我本人住3幢502", "我本人的电话是…").
 func withoutOwnName(s string) string {
-	if !strings.Contains(s, "本人") {
+	if !contains(s, "本人") {
 		return s
 	}
 	return selfAgain.ReplaceAllString(formalOwner.ReplaceAllString(formalSelf.ReplaceAllString(s, "本人$1"), "本人是$1$2"), "我$1")
@@ -4207,7 +4211,7 @@ func chineseDigit(r rune) (int, bool) {
 // 零 六六八 二二一", said in groups, "13900 668 221", "一三九零零12345", begun in numerals,
 // "1390012345".
 func withChineseDigits(s string) string {
-	if !strings.ContainsAny(s, "零〇一二三四五六七八九幺") {
+	if !quickre.ContainsAny(s, "零〇一二三四五六七八九幺") {
 		return s
 	}
 	return chineseDigitRun.ReplaceAllStringFunc(s, func(run string) string {
@@ -4285,7 +4289,7 @@ var passedOnLabel = quickre.MustCompile(EitherScript(`^(?:转写内容|转写文
 // lines quoted below their words, greeting them by the same surname: ">孙先生您好：" above ">业主：
 // 孙立华\n>房号：12幢1803\n>联系电话：186…"; no one when the text quotes no such answer.
 func quotedTicket(text string) Writer {
-	if !strings.Contains(text, ">") || !containsAny(text, "先生", "女士", "小姐") {
+	if !contains(text, ">") || !containsAny(text, "先生", "女士", "小姐") {
 		return Writer{}
 	}
 	var quoted []string
@@ -4312,7 +4316,7 @@ func quotedTicket(text string) Writer {
 // brokenNumber is a mobile number the writer gives after its label, broken over two lines:
 // "我的电话是186\n5802 7731"; "" when there is none.
 func brokenNumber(text string) string {
-	if !strings.Contains(text, "\n") || !containsAny(text, "电话", "電話", "手机", "手機") {
+	if !contains(text, "\n") || !containsAny(text, "电话", "電話", "手机", "手機") {
 		return ""
 	}
 	m := brokenMobile.FindStringSubmatch(text)
@@ -4334,7 +4338,7 @@ var brokenMobile = quickre.MustCompile(EitherScript(`(?:我的|我)(?:电话|手
 // 中心领导直接跟他沟通，他的手机 139…" from a professor's student; "" when the mail asks for no one
 // else so, or for the writer.
 func askedToCall(text, writer string) (name, phone string) {
-	if !strings.Contains(text, "直接") {
+	if !contains(text, "直接") {
 		return "", ""
 	}
 	m := callDirectly.FindStringSubmatchIndex(text)

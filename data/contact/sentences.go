@@ -28,19 +28,19 @@ func sentenceAddress(text string) string {
 			before := l[:m[0]]
 			// "物业你好我是住在…", typed without a stop: the greeting is no one's.
 			last := greetingEnd.ReplaceAllString(runOnClause(l, before, 1), "")
-			if !strings.ContainsAny(l, "，。；！？,;!? \t") {
+			if !quickre.ContainsAny(l, "，。；！？,;!? \t") {
 				// Typed without a stop or a space: the words right before it, not all the
 				// complaint's ("…我们楼下那个健身器材坏了…我是6栋2单元902的业主").
 				last = lastRunes(last, 8)
-			} else if !strings.ContainsAny(l, "，。；！？,;!?") && strings.HasPrefix(l[m[0]:m[1]], "我") {
+			} else if !quickre.ContainsAny(l, "，。；！？,;!?") && strings.HasPrefix(l[m[0]:m[1]], "我") {
 				// Typed with no stop but spaces: "…楼下那家烧烤店…窗户都不敢开我家住3-2-401小孩要中考
 				// … 陈女士 138…": the writer's home, whatever the run-on said before.
 				last = lastRunes(last, 8)
 			}
 			// "隔壁装修，房号是5栋1202" is the neighbour's; "楼上漏水到我家7栋1702了" the writer's;
 			// "我以前住3栋101，现在搬到了29栋1801" where they live now.
-			moved := strings.Contains(l[m[0]:m[1]], "搬") || strings.Contains(l[m[0]:m[1]], "现在") || strings.Contains(l[m[0]:m[1]], "現在") ||
-				strings.Contains(l[m[0]:m[1]], "目前")
+			moved := contains(l[m[0]:m[1]], "搬") || contains(l[m[0]:m[1]], "现在") || contains(l[m[0]:m[1]], "現在") ||
+				contains(l[m[0]:m[1]], "目前")
 			// "…楼下的小孩都绕着走 我家就在6幢2单元102": the words before a clause of the writer's
 			// own are another's.
 			mine := strings.HasPrefix(strings.TrimLeft(l[m[0]:m[1]], "，,。；;！!？? \t"), "我") && strings.HasSuffix(strings.TrimRight(before, "我"), " ")
@@ -170,7 +170,7 @@ func sentenceAddress(text string) string {
 			if group == 19 && part == "" && roomRange.MatchString(a) {
 				part = a // "我是6楼小码王少儿编程（601-606）的…": the company's rooms on its floor
 			}
-			if group == 8 && strings.ContainsAny(part, sentenceWords) {
+			if group == 8 && quickre.ContainsAny(part, sentenceWords) {
 				continue // "我家202虽然楼层低但我婆婆住9楼": the sentence goes on after the flat
 			}
 			if t := strings.TrimSpace(a); group == 6 && part == "" && estateRoom(t) {
@@ -205,7 +205,7 @@ func sentenceAddress(text string) string {
 			if whole && !shop && (part != strings.TrimSpace(a) || errand.MatchString(a)) {
 				continue // "我是来投诉12号铺的": why they write, not where they are
 			}
-			if group == 7 && strings.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
+			if group == 7 && quickre.ContainsAny(l[m[0]:m[14]], "们們") && !flatEnd.MatchString(part) {
 				continue // "我们是3号楼的": the building's residents, not a flat
 			}
 			if r, _ := utf8.DecodeRuneInString(l[end:]); group == 13 && !shop && (!flatEnd.MatchString(part) && !floorUnit.MatchString(part) && !hkFlatEnd.MatchString(part) && !strings.HasSuffix(part, "工位") ||
@@ -239,7 +239,7 @@ func sentenceAddress(text string) string {
 					name = after
 				}
 				// "我是21栋2301的Amy，中文名赵敏": an English name too.
-				if part != strings.TrimSpace(a) || strings.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) && !nameAfterFlat(l[end:]) &&
+				if part != strings.TrimSpace(a) || quickre.ContainsAny(a, sentenceWords) || !callName(name) && !signName.MatchString(name) && !nameAfterFlat(l[end:]) &&
 					!(name != "" && isASCII(name) && englishName.MatchString(name)) {
 					continue
 				}
@@ -275,7 +275,7 @@ func sentenceAddress(text string) string {
 			if loc := nearby.FindStringIndex(part); loc != nil && group == 1 {
 				// "我住会所对面的10栋", "我住隔壁翠苑小区3栋": the place after where it is.
 				rest := strings.TrimPrefix(part[loc[1]:], "的")
-				if addressWords.MatchString(rest) && !nearby.MatchString(rest) && !strings.Contains(rest, "的") {
+				if addressWords.MatchString(rest) && !nearby.MatchString(rest) && !contains(rest, "的") {
 					part = rest
 				}
 			}
@@ -283,7 +283,7 @@ func sentenceAddress(text string) string {
 				door = true // "我家3-2-401门口的垃圾放了三天": the writer's own door
 			}
 			// "省建三公司宿舍3号楼…": a company's dormitory, the writer's home.
-			if !door && placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || strings.Contains(part, "的") || otherParty.MatchString(strings.ReplaceAll(part, "公司宿舍", "宿舍")) ||
+			if !door && placeBeside.MatchString(tail) && !neighbourNext.MatchString(tail) || contains(part, "的") || otherParty.MatchString(strings.ReplaceAll(part, "公司宿舍", "宿舍")) ||
 				nearby.MatchString(part) || lodged(part) || m[6] >= 0 && lodged(l) ||
 				venue.MatchString(a) && !(group == 4 && hallRoom.MatchString(part)) && !homeRoom.MatchString(a) || dayOfMonth.MatchString(part) {
 				// "7栋302的正下方", "5栋2单元1501对面", "8号楼西侧", a hotel's room, a day ("12号晚上").
@@ -394,7 +394,7 @@ var buildingEnd = quickre.MustCompile(EitherScript(`(?:\d+|[A-Za-z])\s*(?:栋|�
 // "7幢2单元1506" are "天鹅湖花园7幢2单元1506", "9栋" and "1202" "9栋1202"; another place is as it
 // is.
 func withinBuilding(building, flat string) string {
-	if strings.Contains(flat, building) {
+	if contains(flat, building) {
 		return flat
 	}
 	if bareFlat.MatchString(flat) {
@@ -477,13 +477,13 @@ func addressPart(a string) string {
 	}
 	if m := roomAfter.FindStringIndex(a[end:]); m != nil {
 		end += m[1]
-	} else if m := sideOfFloor.FindStringIndex(a[end:]); m != nil && strings.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") {
+	} else if m := sideOfFloor.FindStringIndex(a[end:]); m != nil && quickre.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") {
 		end += m[1] // "机械厂宿舍3幢2楼左手边", "2栋1门3楼右": the door on the floor, in an old block
-	} else if m := sideOfWorkshop.FindStringIndex(a[end:]); m != nil && strings.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") &&
-		strings.ContainsAny(lastRunes(a[:end], 2), "0123456789") && parkFloor(a[:end]) {
+	} else if m := sideOfWorkshop.FindStringIndex(a[end:]); m != nil && quickre.ContainsAny(lastRunes(a[:end], 1), "楼樓层層") &&
+		quickre.ContainsAny(lastRunes(a[:end], 2), "0123456789") && parkFloor(a[:end]) {
 		end += m[1] // "5号厂房1楼东侧": the side of the factory's floor
 	}
-	if strings.HasPrefix(a[end:], "位") && strings.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
+	if strings.HasPrefix(a[end:], "位") && quickre.ContainsAny(a[:end][max(0, end-3):], "摊攤铺舖鋪档檔展") {
 		end += len("位") // "A-07号摊位": the stall, with its word whole
 	} else if (strings.HasPrefix(a[end:], "别墅") || strings.HasPrefix(a[end:], "別墅")) && (strings.HasSuffix(a[:end], "号") || strings.HasSuffix(a[:end], "號")) {
 		end += len("别墅") // "18号别墅": the villa, with its word whole
@@ -509,7 +509,7 @@ func addressPart(a string) string {
 // parkFloor tells an address of a park's factory or warehouse: "5号厂房1楼".
 func parkFloor(a string) bool {
 	for w := range parkBuilding {
-		if strings.Contains(a, w) {
+		if contains(a, w) {
 			return true
 		}
 	}
@@ -854,7 +854,7 @@ func clausePhone(text string) string {
 				pc := strings.TrimLeft(lastClause(prev), "，,。；;！!？? \t")
 				called := titled(last) && prev != trimmed && (selfClause.MatchString(pc) || strings.HasPrefix(pc, "姓"))
 				own := flat || asks || called || selfClause.MatchString(last) || sentenceStart(before) &&
-					(!aboutSomeone.MatchString(said) || sendFor.MatchString(said) || strings.Contains(said, "我姓") || callMeTitled.MatchString(said)) &&
+					(!aboutSomeone.MatchString(said) || sendFor.MatchString(said) || contains(said, "我姓") || callMeTitled.MatchString(said)) &&
 					(strings.TrimSpace(before) != "" || !aboutSomeone.MatchString(lastSentence(lineAbove(lines, i))) ||
 						selfClause.MatchString(strings.TrimLeft(lastSentence(lineAbove(lines, i)), "。！？!? \t")))
 				if !own || !flat && (beside || otherPerson.MatchString(last)) {
@@ -958,8 +958,8 @@ func sentenceStart(before string) bool {
 func sentenceEnds(rest string) bool {
 	folded := width.Fold.String(rest)
 	after := strings.TrimLeft(folded, "0123456789 -+()")
-	if j := strings.Index(after, ")"); j > 0 && len(after) < len(folded) && strings.Contains(folded[:len(folded)-len(after)], "(") &&
-		utf8.RuneCountInString(after[:j]) <= 10 && !strings.ContainsAny(after[:j], "。.！!？?；;，,") {
+	if j := strings.Index(after, ")"); j > 0 && len(after) < len(folded) && contains(folded[:len(folded)-len(after)], "(") &&
+		utf8.RuneCountInString(after[:j]) <= 10 && !quickre.ContainsAny(after[:j], "。.！!？?；;，,") {
 		after = strings.TrimLeft(after[j+1:], " ") // a note in brackets after the number: "（微信同号）"
 	}
 	r, _ := utf8.DecodeRuneInString(after)
@@ -998,18 +998,18 @@ func mayOwnPhone(l string) bool {
 	if containsAnyWord(l, ownPhoneEnds) {
 		return true
 	}
-	if strings.ContainsAny(l, "mMdDeE") { // "my", "call me", "reached", "reachable"
+	if quickre.ContainsAny(l, "mMdDeE") { // "my", "call me", "reached", "reachable"
 		l = strings.ToLower(l)
-		if strings.Contains(l, "my ") || strings.Contains(l, "call me") || strings.Contains(l, "reach me") ||
-			strings.Contains(l, "reached") || strings.Contains(l, "contact me") || strings.Contains(l, "contacted") || strings.Contains(l, "text me") ||
-			strings.Contains(l, "ring me") || strings.Contains(l, "get back to me") || strings.Contains(l, "contact:") ||
-			strings.Contains(l, " me on ") || strings.Contains(l, " me at ") || strings.Contains(l, ", mobile") || strings.Contains(l, ", my mobile") ||
-			strings.Contains(l, "reachable") || strings.Contains(l, "give me a") || strings.Contains(l, "undersigned") || strings.Contains(l, "coordinate") || strings.Contains(l, "to me") ||
-			strings.Contains(l, "our home ") || strings.Contains(l, "best number") {
+		if contains(l, "my ") || contains(l, "call me") || contains(l, "reach me") ||
+			contains(l, "reached") || contains(l, "contact me") || contains(l, "contacted") || contains(l, "text me") ||
+			contains(l, "ring me") || contains(l, "get back to me") || contains(l, "contact:") ||
+			contains(l, " me on ") || contains(l, " me at ") || contains(l, ", mobile") || contains(l, ", my mobile") ||
+			contains(l, "reachable") || contains(l, "give me a") || contains(l, "undersigned") || contains(l, "coordinate") || contains(l, "to me") ||
+			contains(l, "our home ") || contains(l, "best number") {
 			return true
 		}
 	}
-	if strings.ContainsAny(l, "lL") { // "Call +852 9123 4567", "pls call 9345 6620"
+	if quickre.ContainsAny(l, "lL") { // "Call +852 9123 4567", "pls call 9345 6620"
 		l = strings.ToLower(l)
 		if i := strings.Index(l, "call "); i >= 0 && strings.IndexFunc(l[i+5:min(len(l), i+9)], func(r rune) bool { return r == '+' || unicode.IsDigit(r) }) >= 0 {
 			return true
@@ -1037,10 +1037,10 @@ func newNumber(text string) string {
 				return phoneIn(m[1])
 			}
 		}
-		if !strings.Contains(l, "新") && !strings.Contains(l, "换") && !strings.Contains(l, "換") && !strings.Contains(l, "改") &&
-			!strings.Contains(l, "错") && !strings.Contains(l, "錯") && !strings.Contains(l, "不对") && !strings.Contains(l, "不對") &&
-			!strings.Contains(l, "更正") && !strings.Contains(l, "有误") && !strings.Contains(l, "有誤") &&
-			!strings.Contains(l, "现在") && !strings.Contains(l, "現在") && !strings.Contains(l, "目前") &&
+		if !contains(l, "新") && !contains(l, "换") && !contains(l, "換") && !contains(l, "改") &&
+			!contains(l, "错") && !contains(l, "錯") && !contains(l, "不对") && !contains(l, "不對") &&
+			!contains(l, "更正") && !contains(l, "有误") && !contains(l, "有誤") &&
+			!contains(l, "现在") && !contains(l, "現在") && !contains(l, "目前") &&
 			!containsAny(l, "以后请", "以後請", "以后打", "以後打", "今后请", "今後請", "少打了一位", "少写了一位", "多打了一位", "漏了一位", "反了") {
 			continue
 		}
@@ -1060,7 +1060,7 @@ func newNumber(text string) string {
 		for _, m := range correctedTo.FindAllStringIndex(l, perLine) {
 			// Not a neighbour's number put right ("邻居的电话写错了，应为139…"); "请改成我的…"
 			// says whose it is, whoever the sentence before spoke of.
-			if s := lastSentence(l[:m[0]]); quoted(l[:m[0]]) || !strings.Contains(l[m[0]:m[1]], "我的") && aboutSomeone.MatchString(s) && !ownSlip.MatchString(s) {
+			if s := lastSentence(l[:m[0]]); quoted(l[:m[0]]) || !contains(l[m[0]:m[1]], "我的") && aboutSomeone.MatchString(s) && !ownSlip.MatchString(s) {
 				continue
 			}
 			if p := phoneAtOnce(l[m[1]:]); p != "" && !serviceLine(p) {
@@ -1113,7 +1113,7 @@ func LettersFlat(note string) string {
 // 说新号码是 189 6910 2236", or asks the office to call them on: "请直接联系她处理，她手机 139…", "
 // 回电请打她爱人何先生的手机 138…", "他说请直接打他国内手机 185…"; "" when the note gives none.
 func RelayedNumber(note string) string {
-	if !strings.ContainsAny(note, "她他") {
+	if !quickre.ContainsAny(note, "她他") {
 		return ""
 	}
 	if m := relayedCall.FindStringSubmatch(note); m != nil {
@@ -1121,7 +1121,7 @@ func RelayedNumber(note string) string {
 			return p
 		}
 	}
-	if !strings.Contains(note, "新") || !deadNumber.MatchString(note) {
+	if !contains(note, "新") || !deadNumber.MatchString(note) {
 		return ""
 	}
 	for _, m := range relayedNew.FindAllStringIndex(note, perLine) {
@@ -1185,7 +1185,7 @@ func withCorrectedRoom(address, text string) string {
 			return m[1] // "我是6栋2404\n哦打错了 是6栋2204": the flat put right
 		}
 	}
-	if address == "" || !strings.Contains(text, "不是") {
+	if address == "" || !contains(text, "不是") {
 		return address
 	}
 	for i, l := range strings.Split(text, "\n") {
@@ -1196,7 +1196,7 @@ func withCorrectedRoom(address, text string) string {
 			at := strings.LastIndex(address, m[2])
 			return address[:at] + m[1] + address[at+len(m[2]):]
 		}
-		if m := correctedFlat.FindStringSubmatch(l); m != nil && strings.Contains(address, m[1]+m[4]) {
+		if m := correctedFlat.FindStringSubmatch(l); m != nil && contains(address, m[1]+m[4]) {
 			// "刚才那封邮件房号写错了，不是B2栋1602，是B2栋1206房", "房号写错了，应该是C座1806，不是1608".
 			right := m[2] + m[3]
 			if bareFlat.MatchString(right) {
@@ -1273,7 +1273,7 @@ func firstPersonPhone(text, p string) string {
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if !strings.Contains(l, p) {
+		if !contains(l, p) {
 			continue
 		}
 		if m := firstPerson.FindStringIndex(l); m != nil && !quoted(l[:m[0]]) {
@@ -1344,7 +1344,7 @@ func sentencePhone(text string) string {
 			continue
 		}
 		for _, m := range ownPhone.FindAllStringIndex(l, perLine) {
-			if last := l[m[1]-1]; (last == '+' || last >= '0' && last <= '9') && strings.Contains(strings.ToLower(l[m[0]:m[1]]), "call") {
+			if last := l[m[1]-1]; (last == '+' || last >= '0' && last <= '9') && contains(strings.ToLower(l[m[0]:m[1]]), "call") {
 				m[1]-- // "Call +852 9123 4567": the number's first character, which the words read with them
 			}
 			rest := l[m[1]:]
@@ -1365,7 +1365,7 @@ func sentencePhone(text string) string {
 				// longer theirs.
 				continue
 			}
-			if w := strings.ToLower(l[m[0]:m[1]]); (strings.Contains(w, "reached") || strings.Contains(w, "contacted")) && !strings.Contains(w, "my ") {
+			if w := strings.ToLower(l[m[0]:m[1]]); (contains(w, "reached") || contains(w, "contacted")) && !contains(w, "my ") {
 				if s := englishSentence(l[:m[0]]); englishSomeone.MatchString(s) && !englishI.MatchString(s) {
 					continue // "My landlord, Mr. Ho, can be reached at 9012…, but please contact me first: 6178…"
 				}
@@ -1386,14 +1386,14 @@ func sentencePhone(text string) string {
 			}
 			// "回电话打…" asks the office to call the writer back: a neighbour the sentence is about
 			// does not make it theirs ("楼下天天烧烤 回电话打186…").
-			if w := l[m[0]:m[1]]; (strings.Contains(w, "回电") || strings.Contains(w, "回電")) &&
+			if w := l[m[0]:m[1]]; (contains(w, "回电") || contains(w, "回電")) &&
 				(notice.MatchString(lastSentence(l[:m[0]])) || flyer.MatchString(lastSentence(l[:m[0]])) ||
-					!strings.ContainsAny(w, "打拨撥") && aboutSomeone.MatchString(lastSentence(l[:m[0]])) ||
+					!quickre.ContainsAny(w, "打拨撥") && aboutSomeone.MatchString(lastSentence(l[:m[0]])) ||
 					strings.HasPrefix(strings.TrimLeft(rest, "0123456789 -"), "之类")) {
 				continue // a flyer's and a neighbour's note's "请回电…", quoted in the writer's sentence
 			}
 			if w, c := l[m[0]:m[1]], strings.TrimLeft(lastClause(l[:m[0]]), "，,。；;！!？?：: \t"); (strings.HasPrefix(w, "请") || strings.HasPrefix(w, "請") || strings.HasPrefix(w, "可")) &&
-				!strings.Contains(w, "我") && !strings.Contains(w, "本人") && !askPreamble.MatchString(c) && !strings.HasPrefix(c, "本人") && !strings.HasPrefix(c, "我") {
+				!contains(w, "我") && !contains(w, "本人") && !askPreamble.MatchString(c) && !strings.HasPrefix(c, "本人") && !strings.HasPrefix(c, "我") {
 				continue // a flyer's "开锁请联系138…": the writer asks nothing; not "本人日間可致電…"
 			}
 			if t := titledBefore.FindString(rest); t != "" {
@@ -1425,8 +1425,8 @@ func endNumber(text string) string {
 	if t := strings.TrimSuffix(text, "谢谢"); t != text && strings.IndexFunc(lastRunes(t, 1), unicode.IsDigit) == 0 {
 		text = t // "…电话13366554433谢谢", typed without a stop
 	}
-	if m := endLabelled.FindStringSubmatchIndex(text); m != nil && m[0] > 0 && (strings.ContainsAny(text[m[0]-1:m[0]], " \t") || lastRunes(text[:m[0]], 1) == "\u3000" ||
-		!strings.ContainsAny(text[:m[0]], "，。,.；;！!？?\n")) {
+	if m := endLabelled.FindStringSubmatchIndex(text); m != nil && m[0] > 0 && (quickre.ContainsAny(text[m[0]-1:m[0]], " \t") || lastRunes(text[:m[0]], 1) == "\u3000" ||
+		!quickre.ContainsAny(text[:m[0]], "，。,.；;！!？?\n")) {
 		// After a space, or stuck to the words of a run-on typed without a stop ("…质量好点的电话133…").
 		// "…多收了 麻烦退钱 电话18576630214": the number after its label ends the mail.
 		// Words about someone come right before their number ("楼上那家的 电话…"), not at the start
@@ -1543,7 +1543,7 @@ func householdLines(text string) []string {
 		if i >= Lines {
 			break
 		}
-		if (strings.Contains(l, "我") || strings.Contains(l, "打家里")) && containsAnyWord(l, householdEnds) {
+		if (contains(l, "我") || contains(l, "打家里")) && containsAnyWord(l, householdEnds) {
 			out = append(out, l)
 		}
 	}
@@ -1607,7 +1607,7 @@ func householdAddress(text string) string {
 			rest := l[m[1]:]
 			rest = rest[len(yourEstate.FindString(rest)):] // "住在你们管理的金桂园5栋…"
 			part := addressPart(rest)
-			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || strings.ContainsAny(part, "，,。；;的") ||
+			if part == "" || quoted(l[:m[0]]) || !homeStart.MatchString(part) || quickre.ContainsAny(part, "，,。；;的") ||
 				placeBeside.MatchString(rest[len(part):]) || nearby.MatchString(part) || otherParty.MatchString(part) ||
 				lodged(part) || venue.MatchString(part) && !homeRoom.MatchString(part) {
 				continue
@@ -1660,7 +1660,7 @@ var forSomeoneElse = quickre.MustCompile(EitherScript(`^(?:找|问|联系|联络
 // numberForMe is a number the writer asks to be called on, said before the words: "请打139…联系我",
 // "有事138…找我就行", "注册手机188 0573 2266，请联系我"; not "…联系我们", nor "…联系我爱人" (someone else's); "" when l has none.
 func numberForMe(l string) string {
-	if !slices.ContainsFunc(forMeWords, func(w string) bool { return strings.Contains(l, w) }) {
+	if !slices.ContainsFunc(forMeWords, func(w string) bool { return contains(l, w) }) {
 		return ""
 	}
 	for _, m := range forMe.FindAllStringSubmatchIndex(l, perLine) {
@@ -1949,7 +1949,7 @@ func besideOwnName(text, name string) string {
 				continue
 			}
 			next := rest[:max(0, strings.IndexAny(rest, "，。；！？,;!?"))]
-			if !strings.ContainsAny(rest, "，。；！？,;!?") {
+			if !quickre.ContainsAny(rest, "，。；！？,;!?") {
 				next = rest
 			}
 			p := strings.TrimSpace(ownerWords.ReplaceAllString(next, ""))
@@ -1965,7 +1965,7 @@ func besideOwnName(text, name string) string {
 func openBracket(s string) (string, bool) {
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if inside, ok := strings.CutPrefix(s, pair[0]); ok {
-			if end := strings.Index(inside, pair[1]); end > 0 && !strings.ContainsAny(inside[:end], "(（") {
+			if end := strings.Index(inside, pair[1]); end > 0 && !quickre.ContainsAny(inside[:end], "(（") {
 				return inside[:end], true
 			}
 		}
@@ -1997,7 +1997,7 @@ func firstWord(s string) string {
 // or, in a line typed with spaces for its stops ("…我叫戴红梅 住9号楼1单元2202 手机是183…"), its
 // last n words.
 func runOnClause(l, before string, n int) string {
-	if strings.ContainsAny(l, "，。；！？,;!?") || !strings.ContainsAny(before, " \t") {
+	if quickre.ContainsAny(l, "，。；！？,;!?") || !quickre.ContainsAny(before, " \t") {
 		return lastClause(before)
 	}
 	words := strings.Fields(before)
@@ -2026,7 +2026,7 @@ var estateOfOwner = quickre.MustCompile(EitherScript(`(?:^|[，,。；;\s是])([
 func loneNumber(text, writer string) string {
 	found := ""
 	for i, l := range strings.Split(text, "\n") {
-		if !strings.ContainsAny(l, "0123456789０１２３４５６７８９") {
+		if !quickre.ContainsAny(l, "0123456789０１２３４５６７８９") {
 			continue
 		}
 		f := phoneDashes.Replace(width.Fold.String(l))
@@ -2048,7 +2048,7 @@ func loneNumber(text, writer string) string {
 				return ""
 			}
 			before, after := f[:m[0]], clause(f[m[1]:])
-			runOn := !strings.ContainsAny(f, "，。；！？,;!?")
+			runOn := !quickre.ContainsAny(f, "，。；！？,;!?")
 			if w := strings.Fields(after); len(w) > 1 && runOn {
 				after = w[0] // a line typed with spaces for its stops: "电话 137… 白天在摊上 有时候忙接不到…"
 			}
@@ -2124,8 +2124,8 @@ func firstNumber(text string) string {
 // country ("Contact me WhatsApp +60 12-…" above the office's "Tel +60 82-…").
 func onAnApp(text, p string) bool {
 	for _, l := range strings.Split(text, "\n") {
-		if strings.Contains(l, p) {
-			return strings.Contains(strings.ToLower(l), "whatsapp")
+		if contains(l, p) {
+			return contains(strings.ToLower(l), "whatsapp")
 		}
 	}
 	return false

@@ -16,7 +16,7 @@ import (
 // there, and for a signature of their work (a company's or a job's line): its number and address
 // are the company's. writer is their name.
 func signatureContact(text, writer string) (phone, address string) {
-	if utf8.RuneCountInString(writer) < 2 || roleWords.MatchString(writer) || !strings.Contains(text, writer) {
+	if utf8.RuneCountInString(writer) < 2 || roleWords.MatchString(writer) || !contains(text, writer) {
 		return "", "" // "业主" may be anyone's line
 	}
 	lines := strings.Split(text, "\n")
@@ -49,7 +49,7 @@ func signatureContact(text, writer string) (phone, address string) {
 		if before, found := strings.CutSuffix(strings.TrimSpace(lines[i]), writer); !ok && found && (flatAlone(strings.TrimSpace(before)) || bareFlat.MatchString(strings.TrimSpace(before))) {
 			// "8栋 2602 莫女士", "1402 苗女士" above her number: the flat, then the name.
 			sideAddress, ok = strings.Join(strings.Fields(before), ""), true
-		} else if !ok && found && residentRole[lastRunes(strings.TrimSpace(before), 2)] && !strings.ContainsAny(before, "，。,") {
+		} else if !ok && found && residentRole[lastRunes(strings.TrimSpace(before), 2)] && !quickre.ContainsAny(before, "，。,") {
 			ok = true // "小区业主 林女士" above her number: what she is, then her name
 		}
 		if head, _, cut := strings.Cut(lines[i], "，"); !ok && cut && strings.HasPrefix(head, writer) {
@@ -273,7 +273,7 @@ func ownUnit(text string) string {
 			}
 		}
 	}
-	if strings.Contains(text, "是我") {
+	if contains(text, "是我") {
 		if m := stallOwned.FindStringSubmatch(text); m != nil {
 			return m[1] // "肉类区C-21档口是我跟表哥邱伟合伙开的"
 		}
@@ -306,7 +306,7 @@ func bracketedOffice(l string) string {
 
 // keptStore is the store storeKept finds, "" when none.
 func keptStore(text string) string {
-	if !strings.Contains(text, "店") {
+	if !contains(text, "店") {
 		return ""
 	}
 	if m := storeKept.FindStringSubmatch(text); m != nil && !notOwnStore.MatchString(m[1]) {
@@ -364,7 +364,7 @@ var storeKeeper = quickre.MustCompile(EitherScript(`店长|店主|加盟商|加�
 // gives one of ownUnitAt's units.
 func namesUnit(text string) bool {
 	for _, w := range []string{"摊", "攤", "档", "檔", "铺", "舖", "鋪", "展位"} {
-		if strings.Contains(text, w) {
+		if contains(text, w) {
 			return true
 		}
 	}
@@ -384,11 +384,11 @@ func footPlace(text, writer string) string {
 		for j := len(f) - 1; j >= 0; j-- {
 			w := f[j]
 			switch {
-			case signed && len(place) == 0 && !shop && j > 0 && strings.ContainsAny(f[j-1], "0123456789") && hanOnly(w) &&
+			case signed && len(place) == 0 && !shop && j > 0 && quickre.ContainsAny(f[j-1], "0123456789") && hanOnly(w) &&
 				utf8.RuneCountInString(w) <= 8 && addressWords.MatchString(f[j-1]) && (addressPart(f[j-1]) == f[j-1] || stallUnit.MatchString(f[j-1])) &&
 				!callName(w):
 				shop = true // "C区22号摊位 陈记干货 陈伟强": the shop's name between its place and its keeper
-			case utf8.RuneCountInString(w) > 4 && !strings.ContainsAny(w, "0123456789"):
+			case utf8.RuneCountInString(w) > 4 && !quickre.ContainsAny(w, "0123456789"):
 				j = -1 // a word of the complaint, no name, number nor flat: the foot ends here
 				continue
 			case w == "/" || w == "|" || w == "｜" || residentRole[w] && len(place) == 0 && signed:
@@ -507,7 +507,7 @@ func storePosition(text string) string {
 	}
 	for _, m := range positionLabelled.FindAllStringSubmatch(text, perLine) {
 		// What the label names is the place, whole: "1F-1023号商铺", "3F-K12".
-		if v := strings.TrimSpace(cmp.Or(m[1], m[2])); strings.ContainsAny(v, "0123456789") && utf8.RuneCountInString(v) <= 24 {
+		if v := strings.TrimSpace(cmp.Or(m[1], m[2])); quickre.ContainsAny(v, "0123456789") && utf8.RuneCountInString(v) <= 24 {
 			return v
 		}
 	}
@@ -594,7 +594,7 @@ var (
 // 店加盟商" on a line under the writer's name, "我们滨江星光店店长", "我是南昌青山湖店的潘德胜", a
 // school's campus "我们滨江星光校区（校区编号 HZ-BJ-03）"; "" when none.
 func ownStoreName(text string) string {
-	if !strings.Contains(text, "店") && !strings.Contains(text, "校区") && !strings.Contains(text, "校區") {
+	if !contains(text, "店") && !contains(text, "校区") && !contains(text, "校區") {
 		return ""
 	}
 	for _, m := range storeNamed.FindAllStringSubmatch(text, perLine) {
@@ -633,10 +633,10 @@ var (
 // the writer does not say the store is theirs: a customer's mail names the store it complains of.
 func storeCode(subject, text string) string {
 	english := containsAny(text, "store code", "shop code", "Store code", "Shop code", "store no", "shop no")
-	if !strings.Contains(text, "店") && !strings.Contains(subject, "店") && !english {
+	if !contains(text, "店") && !contains(subject, "店") && !english {
 		return ""
 	}
-	if strings.ContainsAny(text, "（(") {
+	if quickre.ContainsAny(text, "（(") {
 		if m := storeCodeLine.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
@@ -792,7 +792,7 @@ var homeFlat = quickre.MustCompile(EitherScript(`\d+\s*(?:栋|幢|号楼)\s*(?:\
 // the writer's office is on the floor they complain about.
 func placeAbove(address, above string) bool {
 	place := strings.TrimSpace(trailingRoom.ReplaceAllString(address, ""))
-	return utf8.RuneCountInString(place) >= 3 && addressWords.MatchString(place) && strings.Contains(above, place)
+	return utf8.RuneCountInString(place) >= 3 && addressWords.MatchString(place) && contains(above, place)
 }
 
 // trailingRoom is the room's number at an address's end.
@@ -885,7 +885,7 @@ func signs(line, writer string) (rest string, ok bool) {
 	}
 	if i := strings.Index(t, writer); i > 0 && strings.TrimSpace(t[i:]) == writer {
 		// "茶小满华景广场店 店长 罗敏": their shop or company and their job in it, then their name.
-		if before := strings.TrimSpace(t[:i]); strings.ContainsAny(before, " \t") && jobAfterName.MatchString(before) && !otherPerson.MatchString(before) {
+		if before := strings.TrimSpace(t[:i]); quickre.ContainsAny(before, " \t") && jobAfterName.MatchString(before) && !otherPerson.MatchString(before) {
 			return before, true
 		}
 	}
@@ -921,7 +921,7 @@ func signs(line, writer string) (rest string, ok bool) {
 			// with it; "叶倩 3号楼1单元1506（租户）", with a note on it.
 			return r, true
 		}
-		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !strings.ContainsAny(r, "0123456789") {
+		if r := strings.TrimSpace(after); isASCII(writer) && chineseName(r) && !titled(r) || !isASCII(writer) && isASCII(r) && englishName.MatchString(r) && !quickre.ContainsAny(r, "0123456789") {
 			return "", true // "Kevin Zhou 周凯", "周凯 Kevin": their name in both
 		}
 		if r := strings.Fields(after); isASCII(writer) && len(r) == 2 && hanOnly(r[0]+r[1]) && utf8.RuneCountInString(r[0]+r[1]) <= 5 && !addressLine(r[0]+r[1]) {
@@ -942,7 +942,7 @@ func signs(line, writer string) (rest string, ok bool) {
 // as if they had begun a line there: the sentence before, about someone else ("值班保安电话138…
 // 打不通"), keeps its line.
 func ownSentences(text string) string {
-	if !strings.ContainsAny(text, "。！？!?") {
+	if !quickre.ContainsAny(text, "。！？!?") {
 		return text
 	}
 	var b strings.Builder
@@ -950,7 +950,7 @@ func ownSentences(text string) string {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		b.WriteString(text[i : i+n])
 		i += n
-		if strings.ContainsRune("。！？!?", r) {
+		if sentenceEnd(r) {
 			rest := strings.TrimLeft(text[i:], " \t\u3000")
 			if ownStart.MatchString(rest) {
 				b.WriteByte('\n')
@@ -972,7 +972,7 @@ func displayName(name string) (person, place string) {
 	if roleWords.MatchString(t) {
 		return name, "" // "5栋业主" names the writer by their role there
 	}
-	if addressLine(t) && addressPart(t) == t && !otherParty.MatchString(t) && !strings.ContainsAny(t, " \t\u3000") {
+	if addressLine(t) && addressPart(t) == t && !otherParty.MatchString(t) && !quickre.ContainsAny(t, " \t\u3000") {
 		return "", t
 	}
 	if first, rest, ok := strings.Cut(t, " "); ok && signedName(first) {
@@ -1008,7 +1008,7 @@ func chineseName(name string) bool {
 	if r := []rune(name); n == 2 && r[0] == r[1] {
 		return false // "潘潘": a nickname, said twice
 	}
-	if _, size := utf8.DecodeRuneInString(name); strings.ContainsAny(name[size:], "的嘅") {
+	if _, size := utf8.DecodeRuneInString(name); quickre.ContainsAny(name[size:], "的嘅") {
 		return false // "海边的风": a nickname, words no name has
 	}
 	if strings.HasSuffix(name, "区") || strings.HasSuffix(name, "區") || strings.HasSuffix(name, "店") {
@@ -1192,7 +1192,7 @@ func runOnTail(s string) string {
 // of their mailbox's name alone ("…18268803157 邹" of 邹先生) or a name endSigned reads.
 func withoutEndName(text, sender string) string {
 	t := strings.TrimRight(text, " \t\r\n。.！!")
-	i := strings.LastIndexAny(t, " \t\u3000")
+	i := strings.LastIndexFunc(t, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
 	if i < 0 {
 		return text
 	}
@@ -1265,7 +1265,7 @@ func familiarSignOff(text, name string) string {
 	given := utf8.RuneCountInString(name) == 3 && first == name[len(string(surname)):] // "一鸣" of 毛一鸣
 	if first == "" || !(first == "老"+string(surname) || first == "小"+string(surname) || given ||
 		ok && (rest == "先生" || rest == "女士" || rest == "小姐" || rest == "太太")) ||
-		strings.Contains(strings.ReplaceAll(before, name, ""), first) || endsInColon(before) {
+		contains(strings.ReplaceAll(before, name, ""), first) || endsInColon(before) {
 		return ""
 	}
 	return first
@@ -1303,11 +1303,11 @@ var buildingFirst = quickre.MustCompile(EitherScript(`^\d{1,3}(?:号楼|栋|幢|
 func signedName(w string) bool {
 	n := utf8.RuneCountInString(w)
 	title := strings.HasSuffix(w, "先生") || strings.HasSuffix(w, "女士") || strings.HasSuffix(w, "小姐") || strings.HasSuffix(w, "太太")
-	if parent.MatchString(w) && !strings.ContainsAny(w, "我你您他她们們的") {
+	if parent.MatchString(w) && !quickre.ContainsAny(w, "我你您他她们們的") {
 		return true // "小明妈妈": a parent signs by their child's name
 	}
 	return (n == 2 || n == 3 || title && n <= 4) && hanOnly(w) && surnamed(w) && nameOrNothing(w) && !familiar.MatchString(w) &&
-		!strings.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w)) && !officeWord.MatchString(w)
+		!quickre.ContainsAny(w, "我你您他她们們的是") && (title || !aboutSomeone.MatchString(w)) && !officeWord.MatchString(w)
 }
 
 // officeWord is the office a mail is written to, which a run-on mail begins with as a letter
@@ -1488,7 +1488,7 @@ func placeAfterSentences(place string) string {
 func bracketed(s string) (string, bool) {
 	for _, pair := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		if inside, ok := strings.CutPrefix(s, pair[0]); ok {
-			if inside, ok = strings.CutSuffix(inside, pair[1]); ok && !strings.ContainsAny(inside, "()（）") {
+			if inside, ok = strings.CutSuffix(inside, pair[1]); ok && !quickre.ContainsAny(inside, "()（）") {
 				return strings.TrimSpace(inside), true
 			}
 		}
@@ -1520,7 +1520,7 @@ func runOnContact(text string) (name, phone, place string) {
 // runOnLineContact is runOnContact of one line; a line with a label's colon or a list's number
 // before it is the labels' and the lists' rules' to read.
 func runOnLineContact(l string) (name, phone, place string) {
-	if !strings.ContainsAny(l, " \t") || digitCount(l) < 7 || strings.ContainsAny(l, ":：") || listMarker.MatchString(l) {
+	if !quickre.ContainsAny(l, " \t") || digitCount(l) < 7 || quickre.ContainsAny(l, ":：") || listMarker.MatchString(l) {
 		return "", "", "" // no words apart by spaces, no number
 	}
 	if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(strings.TrimSpace(tag), "【") {

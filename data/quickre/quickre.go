@@ -10,6 +10,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,9 +23,9 @@ type Regexp struct {
 	// byFirst is needs by their first rune, looked up at each rune of a text: one pass over the
 	// text, whatever the number of words.
 	byFirst map[rune][]word
-	// firsts has a bit set for each first rune of byFirst, by its low bits: most runes of a
-	// text are no first rune, and a bit says so quicker than the map does.
-	firsts [firstBits / 64]uint64
+	// firsts has each first rune of byFirst: most runes of a text are no first rune, and a bit
+	// says so quicker than the map does.
+	firsts runeSet
 	// anchored is set when every match starts at the text's start. Such a pattern fails at
 	// once where a text does not start as it does, and is tried at each of many places of a
 	// long text ("=?" in a header of 100 KB of them): looking through all the rest there for the
@@ -63,19 +64,14 @@ func MustCompile(expr string) *Regexp {
 		for _, w := range q.needs {
 			r, _ := utf8.DecodeRuneInString(w.text)
 			q.byFirst[r] = append(q.byFirst[r], w)
-			q.setFirst(r)
+			q.firsts.add(r)
 			for f := unicode.SimpleFold(r); w.fold && f != r; f = unicode.SimpleFold(f) {
 				q.byFirst[f] = append(q.byFirst[f], w)
-				q.setFirst(f)
+				q.firsts.add(f)
 			}
 		}
 	}
 	return q
-}
-
-func (re *Regexp) setFirst(r rune) {
-	b := uint32(r) % firstBits
-	re.firsts[b/64] |= 1 << (b % 64)
 }
 
 // Needs is the words one of which every match contains, nil when there are none to look for.
@@ -92,8 +88,11 @@ func (re *Regexp) may(s string) bool {
 	if re.needs == nil || re.anchored && len(s) > anchoredLook {
 		return true
 	}
+	if len(s) >= LongText && !RunesOf(s).runes.anyOf(&re.firsts) {
+		return false
+	}
 	for i, r := range s {
-		if b := uint32(r) % firstBits; re.firsts[b/64]&(1<<(b%64)) == 0 {
+		if !re.firsts.has(r) {
 			continue
 		}
 		for _, w := range re.byFirst[r] {
@@ -177,10 +176,96 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 	return re.Regexp.ReplaceAllStringFunc(src, repl)
 }
 
+// Runes is the runes a text holds: the contact rules try hundreds of patterns and look for
+// characters and words many times in each line of a mail, and the line's runes, read once, rule
+// out at once every pattern and word that begins with none of them.
+type Runes struct {
+	s     string
+	runes runeSet
+}
+
+// runeSet is a set of runes by their low bits (firstBits of them): a rune whose bit is not set
+// is not in it, one whose bit is set may be.
+type runeSet [firstBits / 64]uint64
+
+// add puts r in the set.
+func (set *runeSet) add(r rune) {
+	b := uint32(r) % firstBits
+	set[b/64] |= 1 << (b % 64)
+}
+
+// has tells whether r may be in the set: false when it is not.
+func (set *runeSet) has(r rune) bool {
+	b := uint32(r) % firstBits
+	return set[b/64]&(1<<(b%64)) != 0
+}
+
+// anyOf tells whether the set may hold a rune of other: false when it holds none.
+func (set *runeSet) anyOf(other *runeSet) bool {
+	for i, f := range other {
+		if f&set[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// LongText is the length from which a text's runes are read once and kept: a shorter one is
+// read through as quickly as its runes are counted.
+const LongText = 64
+
+// textSlots is how many texts' runes are kept, each in the slot of its length: a rule reads a
+// line, its clauses and the whole text by turns.
+const textSlots = 64
+
+// recentTexts is the runes of the texts last looked at, shared by every goroutine: a slot holds
+// its text, so its bytes are not freed and used again for another text while it is there.
+var recentTexts [textSlots]atomic.Pointer[Runes]
+
+// RunesOf is the runes of s, read once while s is among the texts last looked at.
+func RunesOf(s string) *Runes {
+	slot := &recentTexts[len(s)%textSlots]
+	if t := slot.Load(); t != nil && t.s == s {
+		return t
+	}
+	t := &Runes{s: s}
+	for _, r := range s {
+		t.runes.add(r)
+	}
+	slot.Store(t)
+	return t
+}
+
+// May tells whether the text may hold r: false when it does not.
+func (t *Runes) May(r rune) bool { return t.runes.has(r) }
+
+// ContainsAny is strings.ContainsAny, quicker for Chinese characters: strings.ContainsAny looks
+// for each rune of s among chars, where this looks for each of chars in s only when s's runes
+// may hold it.
+func ContainsAny(s, chars string) bool {
+	ascii := true
+	for i := 0; i < len(chars) && ascii; i++ {
+		ascii = chars[i] < utf8.RuneSelf
+	}
+	if ascii || len(s) < LongText {
+		return strings.ContainsAny(s, chars)
+	}
+	t := RunesOf(s)
+	for _, r := range chars {
+		if t.May(r) && strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // Limits on the words looked for: more are slower to look for than the pattern is to run.
 const (
 	maxWords     = 1024
 	maxClassRune = 8 // a character class of more runes (a digit, a letter) is no word
+	// maxHanClassRune is the most runes of a class of none in ASCII: "[室层層幢座栋棟楼樓]", a
+	// building's words in either script, are words as rare as any.
+	maxHanClassRune = 24
 )
 
 // words is what a part of a pattern tells of its matches: one of words is in each of them, or,
@@ -198,9 +283,13 @@ func needed(re *syntax.Regexp) words {
 		return words{words: []word{{string(re.Rune), fold}}, exact: true}
 	case syntax.OpCharClass:
 		var rs []word
+		limit := maxHanClassRune
+		if len(re.Rune) > 0 && re.Rune[0] < utf8.RuneSelf {
+			limit = maxClassRune
+		}
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(rs) == maxClassRune {
+				if len(rs) == limit {
 					return words{}
 				}
 				rs = append(rs, word{text: string(r)})

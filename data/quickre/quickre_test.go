@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -26,6 +27,8 @@ func TestNeeds(t *testing.T) {
 		{"ignoring case, k and s", `(?i)ask`, []string{"ASK"}},
 		{"Chinese ignoring case", `(?i)电话`, []string{"电话"}},
 		{"a wide class", `[0-9]+号`, []string{"号"}},
+		{"a wide class of letters", `[a-i]`, nil},
+		{"a class of Chinese characters", `\d+[室层層幢座栋棟楼樓]`, []string{"室", "层", "層", "幢", "座", "栋", "棟", "楼", "樓"}},
 		{"a negated class", `[^的]`, nil},
 	}
 	for _, tt := range tests {
@@ -67,6 +70,7 @@ func TestSameAnswers(t *testing.T) {
 		`[他她]家|对方|那户`,
 		`(?:先生|)女士|\b[A-Z][a-z]+\b`,
 		`(?i)key|机`,
+		`\d+\s*(?:[号號][楼樓]|[室层層幢座栋棟楼樓]|[单單]元)|[东西中]单元`,
 	}
 	pieces := []string{"停机", "换号", "新号", "码", "打我", "爱人", "如下", "联系方式", "信息", "我", "的",
 		"电话", "電话", "：", ":", " ", "13800138000", "姓名", "联系人", "张三", "\n", "6栋", "1201", "号楼",
@@ -74,7 +78,7 @@ func TestSameAnswers(t *testing.T) {
 		// Another case of a word's first letter ("\u212a" the Kelvin sign, read as k), and a
 		// rune with the low bits of a word's first one ("\u605c" as 停).
 		"key", "\u212aEY", "\u605c机",
-		"-- ", "Forwarded Message", "FORWARDED MESSAGE", "forwarded me\u017fsage", " --", "写道", "寫道", "他家", "她", "对方", "那户", "先生", "女士", "Zhang", "x", "。"}
+		"-- ", "Forwarded Message", "FORWARDED MESSAGE", "forwarded me\u017fsage", " --", "写道", "寫道", "他家", "她", "对方", "那户", "先生", "女士", "Zhang", "x", "。", "3", "楼", "層", "號樓", "单元", "東单元", "中单元"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var texts []string
 	for range 3000 {
@@ -124,4 +128,45 @@ func FuzzSameAnswers(f *testing.F) {
 			t.Fatalf("%q MatchString(%q) = %v, regexp says %v (needs %q)", expr, s, q.MatchString(s), re.MatchString(s), q.Needs())
 		}
 	})
+}
+
+// ContainsAny answers as strings.ContainsAny does, for texts long and short, broken bytes and
+// characters looked for in either.
+func TestContainsAny(t *testing.T) {
+	pieces := []string{"电话", "話", "号", "1", "a", " ", "\n", "，", "\xe8", "\xbb", "\x94", "\ufffd", "軔", "楼上", "栋"}
+	sets := []string{"0123456789", "，,。", "栋幢棟樓楼单單", "軔", "\xbb", "\ufffd", ":：", " \t\u3000"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) + i%2*30 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, chars := range sets {
+			if got, want := ContainsAny(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Fatalf("ContainsAny(%q, %q) = %v, want %v", s, chars, got, want)
+			}
+		}
+	}
+}
+
+// Texts of one length looked at by turns from many goroutines are each told by their own runes.
+func TestRunesOfTextsByTurns(t *testing.T) {
+	texts := []string{"我住5栋1201室", "我住5幢1201室", "电话13800001111", "我的电話1380000"}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20000 {
+				s := texts[(g+i)%len(texts)]
+				long := strings.Repeat(s, 4) // long enough for its runes to be kept
+				if got, want := ContainsAny(long, "栋話"), strings.ContainsAny(s, "栋話"); got != want {
+					t.Errorf("ContainsAny(%q) = %v", long, got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
