@@ -946,6 +946,19 @@ func caseOfSubject(ctx context.Context, tx querier, m *InboundMail) (int64, erro
 	return pick, rows.Err()
 }
 
+// mayCiteRef tells whether text may name a case by its number: it has the first letter of its
+// prefix ("T" of "TS") in either case and either width, the only characters that fold to it;
+// false for most Chinese text, which is then not folded.
+func mayCiteRef(text string) bool {
+	upper := rune(refPrefix[0])
+	for _, r := range []rune{upper, unicode.ToLower(upper), upper - '!' + '！', unicode.ToLower(upper) - '!' + '！'} {
+		if strings.ContainsRune(text, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownCaseInText is the case a complainant names by its number in their own words, under a
 // subject of their own that goes on with the case's ("车库漏水补充" on "地下车库漏水严重": "我的投诉编号
 // 是TS-2026-000002"): theirs only, by the address the case has; a new matter under a subject of
@@ -955,7 +968,7 @@ func ownCaseInText(ctx context.Context, tx querier, m *InboundMail) (int64, erro
 	if len(text) > 4000 {
 		text = strings.ToValidUTF8(text[:4000], "")
 	}
-	if !strings.Contains(strings.ToUpper(width.Fold.String(text)), refPrefix) {
+	if !mayCiteRef(text) || !strings.Contains(strings.ToUpper(width.Fold.String(text)), refPrefix) {
 		return 0, nil
 	}
 	for _, r := range refInText.FindAllStringSubmatch(refDashes.Replace(width.Fold.String(text)), 5) {

@@ -2101,6 +2101,9 @@ func TestReplyWithoutThreadJoinsByItsSubject(t *testing.T) {
 		// The complainant's own case named in the text under a subject of their own; someone
 		// else's case cited opens a complaint of its own.
 		{withText(with(10, "li@163.example", "车库漏水补充"), "我的投诉编号是"+garage+"，今天又漏了。"), garage},
+		// Typed in full width or in lower case.
+		{withText(with(13, "li@163.example", "车库漏水补充二"), "编号"+fullWidth(garage)+"，还在漏。"), garage},
+		{withText(with(14, "li@163.example", "车库漏水补充三"), "编号"+strings.ToLower(garage)+"，还在漏。"), garage},
 		{withText(with(11, "wang@126.example", "电梯"), "我家的电梯也和"+lift+"一样坏了。"), ""},
 	} {
 		out, err := s.ImportMail(ctx, MailBatch{Messages: []InboundMail{tc.m}})

@@ -198,10 +198,13 @@ var staffPost = quickre.MustCompile(EitherScript(`^[^\s，,。]{0,12}?(?:\d{1,3}
 // countryCodeEnd ends words with a country's code before a number in groups: "澳門手提：+853".
 var countryCodeEnd = quickre.MustCompile(`\+\d{1,3}$`)
 
+// barsBetween are the bars a signature's line puts between its place and its number.
+var barsBetween = strings.NewReplacer(" / ", " ", " | ", " ")
+
 // placeThenNumber is a signature's line of a flat or an office, then a phone number, as
 // "place\nnumber": "时代广场1801 13621001234", "6-1-1201 / 136-8888-9999"; "" for any other line.
 func placeThenNumber(l string) string {
-	f := groupedNumbers(strings.Fields(strings.NewReplacer(" / ", " ", " | ", " ").Replace(l)))
+	f := groupedNumbers(strings.Fields(barsBetween.Replace(l)))
 	if len(f) != 2 || phoneIn(f[1]) != f[1] || !isPhone(f[1]) || digitCount(f[1]) < 7 {
 		return ""
 	}

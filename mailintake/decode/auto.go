@@ -249,6 +249,9 @@ func spamMark(h header) string {
 	return ""
 }
 
+// senderJoined takes out the marks a bounce sender's name may have between its words.
+var senderJoined = strings.NewReplacer("_", "", ".", "", "-", "")
+
 // automatic reports whether a message was sent by a machine (auto-reply, bounce, delivery or read
 // report, bulk mail) and why, from its header and its decoded subject. Such mail never opens a
 // complaint.
@@ -332,7 +335,7 @@ func automatic(h header, contentType string, params map[string]string, fromName,
 		if strings.HasPrefix(local, "microsoftexchange") {
 			return true, "sender " + fromEmail // Exchange's reports: MicrosoftExchange329e71ec88ae…@
 		}
-		joined := strings.NewReplacer("_", "", ".", "", "-", "").Replace(local) // post_master, mailer.daemon
+		joined := senderJoined.Replace(local) // post_master, mailer.daemon
 		for _, b := range bounceSenders {
 			if local == b || joined == b || strings.HasPrefix(local, b+"+") || strings.HasPrefix(local, b+"-") {
 				return true, "sender " + fromEmail
