@@ -31,6 +31,114 @@ type Regexp struct {
 	// long text ("=?" in a header of 100 KB of them): looking through all the rest there for the
 	// words would make the work grow with the square of the text.
 	anchored bool
+	// parts is the pattern's alternatives, each a pattern of its own, when it is long: a text
+	// matches one of them where it matches the whole, and each looks for its own words first
+	// and runs a program a fraction of the whole's size.
+	parts []*Regexp
+}
+
+// splitLength is the length from which a pattern's alternatives are tried one by one.
+const splitLength = 200
+
+// alternatives is expr cut at each "|" outside its groups and classes, with the flags it begins
+// with before each part ("(?i)a|b" is "(?i)a" and "(?i)b"), and within a group around the whole
+// ("(?:a|b)"); nil when a flag set in the middle would read the parts otherwise, or a part does
+// not compile alone.
+func alternatives(expr string) []string {
+	flags := leadingFlags.FindString(expr)
+	body := expr[len(flags):]
+	if strings.HasPrefix(body, "(?:") && closing(body, 0) == len(body)-1 {
+		body = body[3 : len(body)-1]
+	}
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
+		case '\\':
+			if strings.HasPrefix(body[i:], `\Q`) {
+				return nil // quoted text to \E
+			}
+			i++
+		case '[':
+			end := classEnd(body, i)
+			if end < 0 {
+				return nil
+			}
+			i = end
+		case '(':
+			if f := leadingFlags.FindString(body[i:]); f != "" {
+				return nil // flags from here on
+			}
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				parts = append(parts, body[start:i])
+				start = i + 1
+			}
+		}
+	}
+	parts = append(parts, body[start:])
+	for i, part := range parts {
+		parts[i] = flags + part
+		if _, err := regexp.Compile(parts[i]); err != nil {
+			return nil
+		}
+	}
+	return parts
+}
+
+// leadingFlags are the flags a pattern or a group begins with: "(?i)", "(?s-m)".
+var leadingFlags = regexp.MustCompile(`^\(\?[imsU-]+\)`)
+
+// closing is the index of the ")" that closes the group opened at expr[open], -1 when none.
+func closing(expr string, open int) int {
+	depth := 0
+	for i := open; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\':
+			i++
+		case '[':
+			if i = classEnd(expr, i); i < 0 {
+				return -1
+			}
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// classEnd is the index of the "]" that ends the class opened at expr[open], -1 when none: a
+// "]" first in it is one of its characters, as are escaped ones and those of "[:alpha:]".
+func classEnd(expr string, open int) int {
+	i := open + 1
+	if strings.HasPrefix(expr[i:], "^") {
+		i++
+	}
+	if strings.HasPrefix(expr[i:], "]") {
+		i++
+	}
+	for ; i < len(expr); i++ {
+		switch {
+		case expr[i] == '\\':
+			i++
+		case strings.HasPrefix(expr[i:], "[:"):
+			end := strings.Index(expr[i+2:], ":]")
+			if end < 0 {
+				return -1
+			}
+			i += 2 + end + 1
+		case expr[i] == ']':
+			return i
+		}
+	}
+	return -1
 }
 
 // firstBits is how many bits firsts has: a power of two.
@@ -54,6 +162,11 @@ func MustCompile(expr string) *Regexp {
 	}
 	tree = tree.Simplify()
 	q := &Regexp{Regexp: re, needs: needed(tree).words, anchored: anchored(tree)}
+	if parts := alternatives(expr); len(expr) >= splitLength && len(parts) > 1 {
+		for _, part := range parts {
+			q.parts = append(q.parts, MustCompile(part))
+		}
+	}
 	if slices.ContainsFunc(q.needs, func(w word) bool { return w.text == "" || strings.ContainsRune(w.text, utf8.RuneError) }) {
 		// An empty word is in every text; regexp reads a broken byte as U+FFFD, which a text
 		// holding that byte does not contain.
@@ -104,7 +217,20 @@ func (re *Regexp) may(s string) bool {
 	return false
 }
 
-func (re *Regexp) MatchString(s string) bool { return re.may(s) && re.Regexp.MatchString(s) }
+func (re *Regexp) MatchString(s string) bool {
+	if !re.may(s) {
+		return false
+	}
+	if re.parts == nil {
+		return re.Regexp.MatchString(s)
+	}
+	for _, p := range re.parts {
+		if p.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
 
 func (re *Regexp) FindString(s string) string {
 	if !re.may(s) {

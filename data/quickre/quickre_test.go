@@ -72,6 +72,13 @@ func TestSameAnswers(t *testing.T) {
 		`(?i)key|机`,
 		`\d+\s*(?:[号號][楼樓]|[室层層幢座栋棟楼樓]|[单單]元)|[东西中]单元`,
 	}
+	// Long enough for their alternatives to be tried one by one.
+	long := `停机|换号|新号码|打我[爱愛]人|(?:如下|联系方式|信息)$|我.{0,3}[电電]话[：:]?\s*(\d{11})|^(?:姓名|联系人)[：:]\s*(\S+)|` +
+		`(?:\d+[栋棟]|\d+号楼)(\d+)?|[他她]家|对方|那户|(?:先生|)女士|\b[A-Z][a-z]+\b|\d+\s*(?:[号號][楼樓]|[室层層幢座栋棟楼樓]|[单單]元)|[东西中]单元`
+	exprs = append(exprs, long, "(?i)"+long+"|call me", "(?:"+long+")")
+	if n := len(MustCompile(long).parts); n != 15 {
+		t.Fatalf("the long pattern has %d parts, want 15", n)
+	}
 	pieces := []string{"停机", "换号", "新号", "码", "打我", "爱人", "如下", "联系方式", "信息", "我", "的",
 		"电话", "電话", "：", ":", " ", "13800138000", "姓名", "联系人", "张三", "\n", "6栋", "1201", "号楼",
 		"Call me", "CALL ME", "call me", "我的电话：", "我電话",
@@ -110,6 +117,58 @@ func TestSameAnswers(t *testing.T) {
 			t.Errorf("%q matched %d of %d texts: the texts do not try it", expr, matched, len(texts))
 		}
 	}
+}
+
+// A long pattern is cut into its alternatives where nothing in it reads them otherwise.
+func TestAlternatives(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{`a|b`, []string{"a", "b"}},
+		{`(?i)a|b`, []string{"(?i)a", "(?i)b"}},
+		{`(?:a|b)`, []string{"a", "b"}},
+		{`(?s)(?:a|b)`, []string{"(?s)a", "(?s)b"}},
+		{`(?:a|b)c|d`, []string{"(?:a|b)c", "d"}},
+		{`a(b|c)`, []string{"a(b|c)"}},
+		{`[|]|x`, []string{"[|]", "x"}},
+		{`[]|]x|y`, []string{"[]|]x", "y"}},
+		{`[^]|]x|y`, []string{"[^]|]x", "y"}},
+		{`[[:alpha:]|]|z`, []string{"[[:alpha:]|]", "z"}},
+		{`a\|b|c`, []string{`a\|b`, "c"}},
+		{`\p{Han}|\d`, []string{`\p{Han}`, `\d`}},
+		{`a|(?i)b|c`, nil},
+		{`\Qa|b\E|c`, nil},
+	} {
+		if got := alternatives(tt.expr); !slices.Equal(got, tt.want) {
+			t.Errorf("alternatives(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// FuzzAlternatives checks that a text matches one of a pattern's alternatives where it matches
+// the whole.
+func FuzzAlternatives(f *testing.F) {
+	f.Add(`(?i)ab|[|]c`, "AB")
+	f.Add(`(?:a|b)c|d\|e`, "d|e")
+	f.Add(`[]|]x|^y$`, "y")
+	f.Fuzz(func(t *testing.T, expr, s string) {
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return
+		}
+		parts := alternatives(expr)
+		if parts == nil {
+			return
+		}
+		any := false
+		for _, p := range parts {
+			any = any || regexp.MustCompile(p).MatchString(s)
+		}
+		if any != re.MatchString(s) {
+			t.Fatalf("%q cut into %q: one matches %q = %v, the whole %v", expr, parts, s, any, re.MatchString(s))
+		}
+	})
 }
 
 // FuzzSameAnswers checks that a pattern passes over no text regexp finds a match in.
