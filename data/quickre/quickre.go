@@ -33,7 +33,8 @@ type Regexp struct {
 	anchored bool
 	// parts is the pattern's alternatives, each a pattern of its own, when it is long: a text
 	// matches one of them where it matches the whole, and each looks for its own words first
-	// and runs a program a fraction of the whole's size.
+	// and runs a program a fraction of the whole's size. The whole runs, for where its match
+	// is and what it holds, only on a text one of them matches.
 	parts []*Regexp
 }
 
@@ -196,8 +197,26 @@ func (re *Regexp) Needs() []string {
 	return out
 }
 
-// may tells whether s can hold a match: it holds one of the words.
+// may tells whether s can hold a match: it holds one of the words, and when the pattern is cut
+// into its parts, one of them matches (where most texts match none, so that the whole runs only
+// on those it matches).
 func (re *Regexp) may(s string) bool {
+	if !re.holdsWord(s) {
+		return false
+	}
+	if re.parts == nil {
+		return true
+	}
+	for _, p := range re.parts {
+		if p.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsWord tells whether s holds one of the words every match contains.
+func (re *Regexp) holdsWord(s string) bool {
 	if re.needs == nil || re.anchored && len(s) > anchoredLook {
 		return true
 	}
@@ -217,19 +236,9 @@ func (re *Regexp) may(s string) bool {
 	return false
 }
 
+// MatchString is regexp's; a pattern cut into parts matches where one of them does.
 func (re *Regexp) MatchString(s string) bool {
-	if !re.may(s) {
-		return false
-	}
-	if re.parts == nil {
-		return re.Regexp.MatchString(s)
-	}
-	for _, p := range re.parts {
-		if p.MatchString(s) {
-			return true
-		}
-	}
-	return false
+	return re.may(s) && (re.parts != nil || re.Regexp.MatchString(s))
 }
 
 func (re *Regexp) FindString(s string) string {
