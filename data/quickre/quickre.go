@@ -31,11 +31,13 @@ type Regexp struct {
 	// long text ("=?" in a header of 100 KB of them): looking through all the rest there for the
 	// words would make the work grow with the square of the text.
 	anchored bool
-	// parts is the pattern's alternatives, each a pattern of its own, when it is long: a text
-	// matches one of them where it matches the whole, and each looks for its own words first
-	// and runs a program a fraction of the whole's size. The whole runs, for where its match
-	// is and what it holds, only on a text one of them matches.
+	// parts is the pattern's alternatives, or those of the group it begins with, each a
+	// pattern of its own, when it is long: every match holds a match of one of them, and each
+	// looks for its own words first and runs a program a fraction of the whole's size. The
+	// whole runs only on a text one of them matches; whole, they are its alternatives, and a
+	// text matches the whole where it matches one of them.
 	parts []*Regexp
+	whole bool
 }
 
 // splitLength is the length from which a pattern's alternatives are tried one by one.
@@ -43,14 +45,37 @@ const splitLength = 200
 
 // alternatives is expr cut at each "|" outside its groups and classes, with the flags it begins
 // with before each part ("(?i)a|b" is "(?i)a" and "(?i)b"), and within a group around the whole
-// ("(?:a|b)"); nil when a flag set in the middle would read the parts otherwise, or a part does
-// not compile alone.
-func alternatives(expr string) []string {
+// ("(?:a|b)"): whole, a text matches one of the parts where it matches expr. Without such a
+// "|", they are those of the group expr begins with ("(?:a|b)c" is "a" and "b"): not whole,
+// every match of expr holds a match of one of them. Nil when a flag set in the middle would
+// read the parts otherwise, or a part does not compile alone.
+func alternatives(expr string) (parts []string, whole bool) {
 	flags := leadingFlags.FindString(expr)
 	body := expr[len(flags):]
-	if strings.HasPrefix(body, "(?:") && closing(body, 0) == len(body)-1 {
-		body = body[3 : len(body)-1]
+	parts, whole = cut(body), true
+	if len(parts) == 1 && strings.HasPrefix(body, "(?:") {
+		switch c := closing(body, 0); {
+		case c == len(body)-1:
+			parts = cut(body[3:c]) // "(?:a|b)"
+		case c > 0 && !strings.ContainsRune("?*+{", rune(body[c+1])):
+			parts, whole = cut(body[3:c]), false // "(?:a|b)c"; not "(?:a|b)?c"
+		}
 	}
+	if parts == nil {
+		return nil, false
+	}
+	for i, part := range parts {
+		parts[i] = flags + part
+		if _, err := regexp.Compile(parts[i]); err != nil {
+			return nil, false
+		}
+	}
+	return parts, whole
+}
+
+// cut is body cut at each "|" outside its groups and classes; nil when a flag set in the middle
+// would read the parts otherwise ("a|(?i)b|c"), or quoted text ("\Qa|b\E") leaves it unsure.
+func cut(body string) []string {
 	var parts []string
 	depth, start := 0, 0
 	for i := 0; i < len(body); i++ {
@@ -80,14 +105,7 @@ func alternatives(expr string) []string {
 			}
 		}
 	}
-	parts = append(parts, body[start:])
-	for i, part := range parts {
-		parts[i] = flags + part
-		if _, err := regexp.Compile(parts[i]); err != nil {
-			return nil
-		}
-	}
-	return parts
+	return append(parts, body[start:])
 }
 
 // leadingFlags are the flags a pattern or a group begins with: "(?i)", "(?s-m)".
@@ -163,10 +181,11 @@ func MustCompile(expr string) *Regexp {
 	}
 	tree = tree.Simplify()
 	q := &Regexp{Regexp: re, needs: needed(tree).words, anchored: anchored(tree)}
-	if parts := alternatives(expr); len(expr) >= splitLength && len(parts) > 1 {
+	if parts, whole := alternatives(expr); len(expr) >= splitLength && len(parts) > 1 {
 		for _, part := range parts {
 			q.parts = append(q.parts, MustCompile(part))
 		}
+		q.whole = whole
 	}
 	if slices.ContainsFunc(q.needs, func(w word) bool { return w.text == "" || strings.ContainsRune(w.text, utf8.RuneError) }) {
 		// An empty word is in every text; regexp reads a broken byte as U+FFFD, which a text
@@ -238,7 +257,7 @@ func (re *Regexp) holdsWord(s string) bool {
 
 // MatchString is regexp's; a pattern cut into parts matches where one of them does.
 func (re *Regexp) MatchString(s string) bool {
-	return re.may(s) && (re.parts != nil || re.Regexp.MatchString(s))
+	return re.may(s) && (re.parts != nil && re.whole || re.Regexp.MatchString(s))
 }
 
 func (re *Regexp) FindString(s string) string {

@@ -75,7 +75,7 @@ func TestSameAnswers(t *testing.T) {
 	// Long enough for their alternatives to be tried one by one.
 	long := `停机|换号|新号码|打我[爱愛]人|(?:如下|联系方式|信息)$|我.{0,3}[电電]话[：:]?\s*(\d{11})|^(?:姓名|联系人)[：:]\s*(\S+)|` +
 		`(?:\d+[栋棟]|\d+号楼)(\d+)?|[他她]家|对方|那户|(?:先生|)女士|\b[A-Z][a-z]+\b|\d+\s*(?:[号號][楼樓]|[室层層幢座栋棟楼樓]|[单單]元)|[东西中]单元`
-	exprs = append(exprs, long, "(?i)"+long+"|call me", "(?:"+long+")")
+	exprs = append(exprs, long, "(?i)"+long+"|call me", "(?:"+long+")", "(?:"+long+`)[\s:：]*(\d+)?`)
 	if n := len(MustCompile(long).parts); n != 15 {
 		t.Fatalf("the long pattern has %d parts, want 15", n)
 	}
@@ -119,54 +119,61 @@ func TestSameAnswers(t *testing.T) {
 	}
 }
 
-// A long pattern is cut into its alternatives where nothing in it reads them otherwise.
+// A long pattern is cut into its alternatives where nothing in it reads them otherwise, or into
+// those of the group it begins with.
 func TestAlternatives(t *testing.T) {
 	for _, tt := range []struct {
-		expr string
-		want []string
+		expr  string
+		want  []string
+		whole bool
 	}{
-		{`a|b`, []string{"a", "b"}},
-		{`(?i)a|b`, []string{"(?i)a", "(?i)b"}},
-		{`(?:a|b)`, []string{"a", "b"}},
-		{`(?s)(?:a|b)`, []string{"(?s)a", "(?s)b"}},
-		{`(?:a|b)c|d`, []string{"(?:a|b)c", "d"}},
-		{`a(b|c)`, []string{"a(b|c)"}},
-		{`[|]|x`, []string{"[|]", "x"}},
-		{`[]|]x|y`, []string{"[]|]x", "y"}},
-		{`[^]|]x|y`, []string{"[^]|]x", "y"}},
-		{`[[:alpha:]|]|z`, []string{"[[:alpha:]|]", "z"}},
-		{`a\|b|c`, []string{`a\|b`, "c"}},
-		{`\p{Han}|\d`, []string{`\p{Han}`, `\d`}},
-		{`a|(?i)b|c`, nil},
-		{`\Qa|b\E|c`, nil},
+		{`a|b`, []string{"a", "b"}, true},
+		{`(?i)a|b`, []string{"(?i)a", "(?i)b"}, true},
+		{`(?:a|b)`, []string{"a", "b"}, true},
+		{`(?s)(?:a|b)`, []string{"(?s)a", "(?s)b"}, true},
+		{`(?:a|b)c|d`, []string{"(?:a|b)c", "d"}, true},
+		{`(?:a|b)c`, []string{"a", "b"}, false},
+		{`(?i)(?:a|b)(?:c|d)`, []string{"(?i)a", "(?i)b"}, false},
+		{`(?:a|b)?c`, []string{"(?:a|b)?c"}, true},
+		{`(?:a|b){1,2}c`, []string{"(?:a|b){1,2}c"}, true},
+		{`a(b|c)`, []string{"a(b|c)"}, true},
+		{`[|]|x`, []string{"[|]", "x"}, true},
+		{`[]|]x|y`, []string{"[]|]x", "y"}, true},
+		{`[^]|]x|y`, []string{"[^]|]x", "y"}, true},
+		{`[[:alpha:]|]|z`, []string{"[[:alpha:]|]", "z"}, true},
+		{`a\|b|c`, []string{`a\|b`, "c"}, true},
+		{`\p{Han}|\d`, []string{`\p{Han}`, `\d`}, true},
+		{`a|(?i)b|c`, nil, false},
+		{`\Qa|b\E|c`, nil, false},
 	} {
-		if got := alternatives(tt.expr); !slices.Equal(got, tt.want) {
-			t.Errorf("alternatives(%q) = %q, want %q", tt.expr, got, tt.want)
+		if got, whole := alternatives(tt.expr); !slices.Equal(got, tt.want) || whole != tt.whole {
+			t.Errorf("alternatives(%q) = %q, %v; want %q, %v", tt.expr, got, whole, tt.want, tt.whole)
 		}
 	}
 }
 
-// FuzzAlternatives checks that a text matches one of a pattern's alternatives where it matches
-// the whole.
+// FuzzAlternatives checks that every match of a pattern holds a match of one of its parts, and
+// that, whole, they match no text it does not.
 func FuzzAlternatives(f *testing.F) {
 	f.Add(`(?i)ab|[|]c`, "AB")
 	f.Add(`(?:a|b)c|d\|e`, "d|e")
 	f.Add(`[]|]x|^y$`, "y")
+	f.Add(`(?:\ba|^b)c$`, "bc")
 	f.Fuzz(func(t *testing.T, expr, s string) {
 		re, err := regexp.Compile(expr)
 		if err != nil {
 			return
 		}
-		parts := alternatives(expr)
+		parts, whole := alternatives(expr)
 		if parts == nil {
 			return
 		}
-		any := false
+		one := false
 		for _, p := range parts {
-			any = any || regexp.MustCompile(p).MatchString(s)
+			one = one || regexp.MustCompile(p).MatchString(s)
 		}
-		if any != re.MatchString(s) {
-			t.Fatalf("%q cut into %q: one matches %q = %v, the whole %v", expr, parts, s, any, re.MatchString(s))
+		if re.MatchString(s) && !one || whole && one && !re.MatchString(s) {
+			t.Fatalf("%q cut into %q (whole %v): one matches %q = %v, the whole %v", expr, parts, whole, s, one, re.MatchString(s))
 		}
 	})
 }
