@@ -261,6 +261,12 @@ func (re *Regexp) MatchString(s string) bool {
 }
 
 func (re *Regexp) FindString(s string) string {
+	if re.parts != nil && re.whole {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			return s[m[0]:m[1]]
+		}
+		return ""
+	}
 	if !re.may(s) {
 		return ""
 	}
@@ -268,6 +274,12 @@ func (re *Regexp) FindString(s string) string {
 }
 
 func (re *Regexp) FindStringIndex(s string) []int {
+	if re.parts != nil && re.whole {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			return m[:2:2]
+		}
+		return nil
+	}
 	if !re.may(s) {
 		return nil
 	}
@@ -275,6 +287,19 @@ func (re *Regexp) FindStringIndex(s string) []int {
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
+	if re.parts != nil && re.whole {
+		m := re.FindStringSubmatchIndex(s)
+		if m == nil {
+			return nil
+		}
+		out := make([]string, len(m)/2)
+		for i := range out {
+			if m[2*i] >= 0 {
+				out[i] = s[m[2*i]:m[2*i+1]]
+			}
+		}
+		return out
+	}
 	if !re.may(s) {
 		return nil
 	}
@@ -282,10 +307,40 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
+	if re.parts != nil && re.whole {
+		if re.anchored && len(s) > anchoredLook || re.needs == nil || re.holdsWord(s) {
+			return re.firstOfParts(s)
+		}
+		return nil
+	}
 	if !re.may(s) {
 		return nil
 	}
 	return re.Regexp.FindStringSubmatchIndex(s)
+}
+
+// firstOfParts is the whole's first match, from its alternatives': the leftmost, the first of
+// them where two begin at one place, as the whole prefers them; its groups are numbered on after
+// those of the alternatives before it.
+func (re *Regexp) firstOfParts(s string) []int {
+	var first []int
+	at, groups := 0, 0
+	for _, p := range re.parts {
+		if m := p.FindStringSubmatchIndex(s); m != nil && (first == nil || m[0] < first[0]) {
+			first, at = m, groups
+		}
+		groups += p.NumSubexp()
+	}
+	if first == nil {
+		return nil
+	}
+	out := make([]int, 2+2*re.NumSubexp())
+	for i := range out {
+		out[i] = -1
+	}
+	out[0], out[1] = first[0], first[1]
+	copy(out[2+2*at:], first[2:])
+	return out
 }
 
 func (re *Regexp) FindAllString(s string, n int) []string {

@@ -106,6 +106,8 @@ func TestSameAnswers(t *testing.T) {
 				matched++
 			}
 			if !slices.Equal(q.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)) ||
+				!slices.Equal(q.FindStringIndex(s), re.FindStringIndex(s)) ||
+				!slices.Equal(q.FindStringSubmatch(s), re.FindStringSubmatch(s)) ||
 				!slices.EqualFunc(q.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1), slices.Equal) ||
 				!slices.EqualFunc(q.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatch(s, -1), slices.Equal) ||
 				q.FindString(s) != re.FindString(s) ||
@@ -159,6 +161,9 @@ func FuzzAlternatives(f *testing.F) {
 	f.Add(`(?:a|b)c|d\|e`, "d|e")
 	f.Add(`[]|]x|^y$`, "y")
 	f.Add(`(?:\ba|^b)c$`, "bc")
+	f.Add(`(a)|(ab)|b(c)?`, "xabc")
+	f.Add(`ab|a`, "ab")
+	f.Add(`(?:(x)|(xy))(z)`, "xyz")
 	f.Fuzz(func(t *testing.T, expr, s string) {
 		re, err := regexp.Compile(expr)
 		if err != nil {
@@ -174,6 +179,18 @@ func FuzzAlternatives(f *testing.F) {
 		}
 		if re.MatchString(s) && !one || whole && one && !re.MatchString(s) {
 			t.Fatalf("%q cut into %q (whole %v): one matches %q = %v, the whole %v", expr, parts, whole, s, one, re.MatchString(s))
+		}
+		// Cut however short it is, it finds what regexp finds.
+		q := MustCompile(expr)
+		q.parts, q.whole = nil, whole
+		for _, p := range parts {
+			q.parts = append(q.parts, MustCompile(p))
+		}
+		if got, want := q.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("%q cut into %q (whole %v) finds %v in %q, regexp %v", expr, parts, whole, got, s, want)
+		}
+		if q.MatchString(s) != re.MatchString(s) {
+			t.Fatalf("%q cut into %q (whole %v): MatchString(%q) = %v", expr, parts, whole, s, q.MatchString(s))
 		}
 	})
 }
