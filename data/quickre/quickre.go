@@ -2,7 +2,9 @@
 // match contains ("换号", "換號", "停机", "call me"…), and a text holding none of them is passed
 // over without running the pattern. The contact rules run a hundred patterns over every line of
 // every mail; most lines hold none of their words, and looking for words in one pass over a line
-// is many times quicker than trying a pattern of alternatives at each of its positions.
+// is many times quicker than trying a pattern of alternatives at each of its positions. A long
+// pattern of alternatives is also tried as its alternatives, each with its own words and a small
+// program, and runs whole only where one of them matches.
 package quickre
 
 import (
@@ -308,10 +310,10 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 	if re.parts != nil && re.whole {
-		if re.anchored && len(s) > anchoredLook || re.needs == nil || re.holdsWord(s) {
-			return re.firstOfParts(s)
+		if !re.holdsWord(s) {
+			return nil
 		}
-		return nil
+		return re.firstOfParts(s)
 	}
 	if !re.may(s) {
 		return nil
