@@ -43,7 +43,7 @@ type Regexp struct {
 }
 
 // splitLength is the length from which a pattern's alternatives are tried one by one.
-const splitLength = 200
+const splitLength = 1000
 
 // alternatives is expr cut at each "|" outside its groups and classes, with the flags it begins
 // with before each part ("(?i)a|b" is "(?i)a" and "(?i)b"), and within a group around the whole

@@ -75,9 +75,12 @@ func TestSameAnswers(t *testing.T) {
 	// Long enough for their alternatives to be tried one by one.
 	long := `停机|换号|新号码|打我[爱愛]人|(?:如下|联系方式|信息)$|我.{0,3}[电電]话[：:]?\s*(\d{11})|^(?:姓名|联系人)[：:]\s*(\S+)|` +
 		`(?:\d+[栋棟]|\d+号楼)(\d+)?|[他她]家|对方|那户|(?:先生|)女士|\b[A-Z][a-z]+\b|\d+\s*(?:[号號][楼樓]|[室层層幢座栋棟楼樓]|[单單]元)|[东西中]单元`
+	for len(long) < splitLength {
+		long += `|[东西中]单元(\d+)[号號]|(?:电话|手机)\s*[:：]?\s*(\d{3,})`
+	}
 	exprs = append(exprs, long, "(?i)"+long+"|call me", "(?:"+long+")", "(?:"+long+`)[\s:：]*(\d+)?`)
-	if n := len(MustCompile(long).parts); n != 15 {
-		t.Fatalf("the long pattern has %d parts, want 15", n)
+	if n := len(MustCompile(long).parts); n < 15 {
+		t.Fatalf("the long pattern has %d parts", n)
 	}
 	pieces := []string{"停机", "换号", "新号", "码", "打我", "爱人", "如下", "联系方式", "信息", "我", "的",
 		"电话", "電话", "：", ":", " ", "13800138000", "姓名", "联系人", "张三", "\n", "6栋", "1201", "号楼",
