@@ -739,8 +739,9 @@ func surnameThenName(said string) string {
 	return ""
 }
 
-// keeperLabel is a shop's keeper's name under their label: "药房负责人：李先生", "店主：阎立新".
-var keeperLabel = quickre.MustCompile(EitherScript(`(?m)^\s*\p{Han}{0,4}(?:负责人|店长|店主|老板)\s*[:：]\s*(\p{Han}{2,3})\s*$`))
+// keeperLabel is a shop's keeper's name under their label, their number maybe after it:
+// "药房负责人：李先生", "店主：阎立新", "店长：邓晓雯 18626175530".
+var keeperLabel = quickre.MustCompile(EitherScript(`(?m)^\s*\p{Han}{0,4}(?:负责人|店长|店主|老板)\s*[:：]\s*(\p{Han}{2,3})(?:[ \t]+\+?\d[\d \-]{6,16}\d)?\s*$`))
 
 // givesSurname is the writer's surname said alone: "住户姓王", "我姓李", "老板娘姓孔".
 var givesSurname = quickre.MustCompile(`(?:我|本人|户|戶|主|娘)姓(\p{Han})`)
@@ -1437,8 +1438,8 @@ func sameSurnameAs(n, sender string) bool {
 // place: "租户 小杨" 小杨, "HR-张琳" 张琳, "行政 Annie" Annie, "小蒋 @ 创客空间" 小蒋, "Vivian Xu |
 // Operations" Vivian Xu; the name itself when it gives no more.
 func displayPerson(t string) string {
-	if before, inner, ok := cutBracket(t); ok && chineseName(strings.TrimSpace(before)) && utf8.RuneCountInString(inner) <= 6 {
-		return strings.TrimSpace(before) // "李伟(加盟商)": the person, without their role
+	if before, inner, ok := cutBracket(t); ok && chineseName(strings.TrimSpace(before)) && utf8.RuneCountInString(inner) <= 12 {
+		return strings.TrimSpace(before) // "李伟(加盟商)", "吴敏（华东区销售会议）": the person, without their role or event
 	} else if ok && isASCII(t) && englishName.MatchString(strings.TrimSpace(before)) && len(strings.Fields(before)) >= 2 && companyWords.MatchString(inner) {
 		return strings.TrimSpace(before) // "Winnie Lau (Brightway Logistics)": the person, without their company
 	} else if ok && chineseName(inner) && isASCII(before) && englishName.MatchString(strings.TrimSpace(before)) {
@@ -1462,8 +1463,8 @@ func displayPerson(t string) string {
 }
 
 // displayRole is a role or a desk a sender's name gives before the person: "租户", "行政", "HR",
-// "客服部", Taiwan's "總務".
-var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|总务|HR|admin|IT|客服|\p{Han}{1,4}部|展商|参展商|展商服务|加盟商|商户)$`))
+// "客服部", "IT部", Taiwan's "總務".
+var displayRole = quickre.MustCompile(EitherScript(`(?i)^(?:业主|住户|租户|租客|前台|行政|人事|财务|总务|HR|admin|IT|客服|\p{Han}{1,4}部|[a-z]{2,4}部|展商|参展商|展商服务|加盟商|商户)$`))
 
 // brand tells a sender's name of a shop's words in Chinese and in English, or its unit in the
 // mall: "觅茶 Mindful Tea", "茶语时光 L3-318".
@@ -1665,6 +1666,22 @@ func titled(n string) bool {
 	return false
 }
 
+// firmsBelow tells lines below a signature's name that are only its company's or organisation's
+// names: "深圳迈拓电子有限公司".
+func firmsBelow(lines []string) bool {
+	firm := false
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if !hanOnly(l) || utf8.RuneCountInString(l) > 30 || !organisation.MatchString(l) && !bodyOf.MatchString(l) {
+			return false
+		}
+		firm = true
+	}
+	return firm
+}
+
 // towerWord ends the name of a building: "金座" of "东方金座".
 var towerWord = quickre.MustCompile(EitherScript(`(?:座|大厦|中心|广场|大楼|公寓|花园|苑|城|府|湾|阁|庭|楼)$`))
 
@@ -1753,9 +1770,10 @@ func lastLineAlone(text string) string {
 				l = strings.Join(f[:len(f)-1], " ") + " " + p
 			}
 		}
-		if p := trailingPhone(l); p != "" && l != p && i == len(lines)-1 {
-			// "行政 周晓雯 139…": their number beside their name, on the last line, unless the
-			// words above lead to someone else's ("他家的电话写在下面").
+		if p := trailingPhone(l); p != "" && l != p && (i == len(lines)-1 || firmsBelow(lines[i+1:])) {
+			// "行政 周晓雯 139…": their number beside their name, on the last line or above
+			// their company's ("深圳迈拓电子有限公司"), unless the words above lead to someone
+			// else's ("他家的电话写在下面").
 			before := strings.Join(lines[:i], "\n")
 			lead := lastSentence(before)
 			if quickre.ContainsAny(lead, " \t") {

@@ -6397,3 +6397,19 @@ func TestNumberTheMailboxIsNamedBy(t *testing.T) {
 		t.Errorf("phone %q from a mailbox named by no number", w.Phone)
 	}
 }
+
+// Offices in towers named with their number alone, a signature's name and number above its
+// company's line, a keeper's label with the number after the name, and a sender's name with
+// an event's note in brackets or a department before a dash.
+func TestTowerOfficesFirmsBelowAndKeepersNumbers(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Zhao Yu", "你好，\n\n保安态度非常冲。我们公司鼎新网络在启明大厦902，我在这里上班三年了。\n\n赵宇\n152 0137 6624", "赵宇", "152 0137 6624", "启明大厦902"},
+		{"邵琳", "我们公司在汇峰大厦1203，空调一直不制冷。\n\n邵琳\n15002169784", "邵琳", "15002169784", "汇峰大厦1203"},
+		// A year after the tower is no office.
+		{"Zhao Yu", "我们公司在金茂大厦2023年就搬来了，保安态度恶劣。\n\n赵宇\n152 0137 6624", "赵宇", "152 0137 6624", ""},
+		{"迈拓电子 展会负责人", "展馆服务中心：\n\n今天展位电源断了三次，我们打了展馆电工值班电话 0755-2391 6600。\n\n罗建峰 13760290415\n深圳迈拓电子有限公司", "罗建峰", "13760290415", ""},
+		{"奈雪小站", "万象汇物业：\n\n后厨地漏从昨天开始排水很慢，今天早上直接反水，只能暂停营业。\n\n店长：邓晓雯 18626175530", "邓晓雯", "18626175530", ""},
+		{"吴敏（华东区销售会议）", "湖景会议酒店餐饮部：\n\n午餐后有3位参会同事出现腹泻。请尽快给出调查结果。\n\n吴敏", "吴敏", "", ""},
+		{"IT部 - 马骏", "华信大厦物业：\n\n今天凌晨机房天花板开始渗水，请立即派工程人员维修。\n\n马骏\n华信银行 信息技术部", "马骏", "", ""},
+	})
+}

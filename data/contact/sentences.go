@@ -457,13 +457,27 @@ func lastClause(s string) string {
 	return s
 }
 
+// towerOffice is the office in a tower a begins with, its number right after the tower's name:
+// "启明大厦902" of "启明大厦902，我在这里上班三年了"; "" when a begins otherwise, or the number is a
+// year's or a date's ("金茂大厦2023年").
+func towerOffice(a string) string {
+	m := towerRoomFirst.FindString(a)
+	if r, _ := utf8.DecodeRuneInString(a[len(m):]); m == "" || strings.ContainsRune("0123456789年月日号號", r) {
+		return ""
+	}
+	return m
+}
+
+// towerRoomFirst is an office in a tower at the start of a text: "启明大厦902", "汇金大厦1902室".
+var towerRoomFirst = quickre.MustCompile(EitherScript(`^\p{Han}{2,8}(?:大厦|大楼|中心|广场|写字楼)[A-Z]?\d{3,4}室?`))
+
 // addressPart is the address at the start of a, up to its last numbered part and the room number
 // after it: "3栋1102" of "3栋1102，楼上…", "麗港城3期 12座 8樓 A室", "復興南路一段100號5樓之3", "3
 // 楼E区12号" of a shared office's desk; "3楼" of "3楼已经15年了"; "" when it has no numbered part.
 func addressPart(a string) string {
 	ms := addressWords.FindAllStringIndex(a, -1)
 	if len(ms) == 0 {
-		return ""
+		return towerOffice(a)
 	}
 	end := ms[0][1]
 	for _, m := range ms[1:] {
