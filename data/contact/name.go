@@ -276,7 +276,7 @@ func personName(sender, said string) string {
 	}
 	if titled(t) {
 		// "林小姐" signs "林美玲 0912…", labels "联系人：林美玲" or says "我叫林美玲": her whole name.
-		for _, n := range []string{lastLineAlone(said), signOff(said), labelledName(said), ownName(said)} {
+		for _, n := range []string{lastLineAlone(said), signOff(said), labelledName(said), ownName(said), nameBeforeContact(said)} {
 			if chineseName(n) && !titled(n) && sameSurname([]rune(n)[0], []rune(t)[0]) {
 				return n
 			}
@@ -1664,6 +1664,22 @@ func titled(n string) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeContact is the name a mail's last line begins with before the writer's contact in
+// clauses: "顾建华" of "顾建华，A栋1012，电话 139 0135 6732"; "" when it ends otherwise.
+func nameBeforeContact(said string) string {
+	lines := strings.Split(strings.TrimRight(said, " \t\r\n。."), "\n")
+	parts := strings.FieldsFunc(lines[len(lines)-1], func(r rune) bool { return r == '，' || r == ',' })
+	if len(parts) < 2 || !chineseName(strings.TrimSpace(parts[0])) {
+		return ""
+	}
+	for _, p := range parts[1:] {
+		if !contactPieces(strings.TrimSpace(p)) {
+			return ""
+		}
+	}
+	return strings.TrimSpace(parts[0])
 }
 
 // firmsBelow tells lines below a signature's name that are only its company's or organisation's

@@ -3533,6 +3533,13 @@ func leadFlat(text string) string {
 			clause = l[:c]
 		}
 		if f := strings.Fields(clause); len(f) <= 8 {
+			if d := slices.IndexFunc(f, func(w string) bool { return w == "-" || w == "–" || w == "—" || w == "－" }); d >= 0 {
+				// "漏水 - 5栋1201": what is wrong, a dash, then the flat.
+				if after := strings.Join(f[d+1:], " "); flatAlone(after) {
+					return after
+				}
+				f = f[:d]
+			}
 			for k := min(len(f), 5); k >= 2; k-- {
 				if spaced := strings.Join(f[:k], " "); (k > 2 || areaAlone.MatchString(f[0])) && flatAlone(spaced) {
 					return spaced

@@ -6413,3 +6413,17 @@ func TestTowerOfficesFirmsBelowAndKeepersNumbers(t *testing.T) {
 		{"IT部 - 马骏", "华信大厦物业：\n\n今天凌晨机房天花板开始渗水，请立即派工程人员维修。\n\n马骏\n华信银行 信息技术部", "马骏", "", ""},
 	})
 }
+
+// A building put right with its flat, a titled mailbox's writer signing their whole name before
+// their contact in clauses, and the flat a subject gives after a dash.
+func TestBuildingPutRightWholeNameAndDashedSubjects(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"陆敏", "小区西边那个工地每天晚上施工到11点多。我家是3栋2单元901，哦不对，写错了，是5栋2单元901（3栋是我妈家）。陆敏 13967150228", "陆敏", "13967150228", "5栋2单元901"},
+		// Another flat put right is someone else's.
+		{"陆敏", "我家是3栋2单元901，楼下1201写错了，应该是5栋1102的车位。陆敏 13967150228", "陆敏", "13967150228", "3栋2单元901"},
+		{"顾先生", "客服你好，\n\nA栋1012的热水从上个月开始就不稳定。请安排工程部负责人亲自跟进。\n\n顾建华，A栋1012，电话 139 0135 6732", "顾建华", "139 0135 6732", "A栋1012"},
+	})
+	if w := Read(Mail{Name: "王先生", Email: "wang@163.com", Subject: "漏水 - 5栋1201", Text: "楼上漏水。请处理。\n\n王先生"}); w.Address != "5栋1201" {
+		t.Errorf("a flat after a dash in the subject: %+v", w)
+	}
+}

@@ -1195,8 +1195,14 @@ func withCorrectedRoom(address, text string) string {
 		}
 	}
 	if address != "" && containsAny(text, "写错了", "打错了", "寫錯了", "打錯了") {
-		if m := mistypedThen.FindStringSubmatch(text); m != nil && addressPart(m[1]) == m[1] && m[1] != address && strings.HasPrefix(m[1], addressWords.FindString(address)) {
-			return m[1] // "我是6栋2404\n哦打错了 是6栋2204": the flat put right
+		if m := mistypedThen.FindStringSubmatch(text); m != nil {
+			right := withoutNote(m[1]) // "是5栋2单元901（3栋是我妈家）": the flat, without the note on the other
+			// The room put right in the building, or the building with the room: "我是6栋2404\n哦打错了
+			// 是6栋2204", "我家是3栋2单元901，哦不对，写错了，是5栋2单元901".
+			if addressPart(right) == right && right != address && (strings.HasPrefix(right, addressWords.FindString(address)) ||
+				flatAlone(right) && flatAlone(address) && flatEnd.FindString(right) == flatEnd.FindString(address)) {
+				return right
+			}
 		}
 	}
 	if address == "" || !contains(text, "不是") {
