@@ -6427,3 +6427,11 @@ func TestBuildingPutRightWholeNameAndDashedSubjects(t *testing.T) {
 		t.Errorf("a flat after a dash in the subject: %+v", w)
 	}
 }
+
+// A tenant, a lodger or an intern saying who they are: their name after the word.
+func TestTenantsAndInternsByName(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"小周", "你好，我是租客周晓宇，租的是盛世嘉园3栋1单元1908。今天下班回来发现家里没水了。我电话 17816057732", "周晓宇", "17816057732", "盛世嘉园3栋1单元1908"},
+		{"小林", "餐厅管理处你好，\n\n我是23楼恒信律所的实习生林晓。饭卡被多扣了326.5元。\n\n麻烦尽快核实退回，谢谢！", "林晓", "", ""},
+	})
+}
