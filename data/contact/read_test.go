@@ -6435,3 +6435,14 @@ func TestTenantsAndInternsByName(t *testing.T) {
 		{"小林", "餐厅管理处你好，\n\n我是23楼恒信律所的实习生林晓。饭卡被多扣了326.5元。\n\n麻烦尽快核实退回，谢谢！", "林晓", "", ""},
 	})
 }
+
+// Where a writer says they work, and their number after "call我" and their English name.
+func TestWorkplacesAndCallMeByName(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"Robert Huang", "停车场管理处：\n\n本人在汇金大厦1902办公，租用固定车位B2-156。本周车位都被占用。\n\nRobert Huang\n13701985566", "Robert Huang", "13701985566", "汇金大厦1902"},
+		{"王磊", "我在国贸写字楼2305室上班，楼道的灯坏了一个月。\n\n王磊 13911112222", "王磊", "13911112222", "国贸写字楼2305室"},
+		// A building without its room says where they were.
+		{"王磊", "我在金茂大厦上班，楼道的灯坏了一个月。\n\n王磊 13911112222", "王磊", "13911112222", ""},
+		{"Kevin Liu", "我们这周Wi-Fi几乎每天下午都掉线。\n\n麻烦尽快check一下，有问题直接call我：Kevin 177 0216 3382\n\nThanks\nKevin Liu", "Kevin Liu", "177 0216 3382", ""},
+	})
+}

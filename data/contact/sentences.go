@@ -195,8 +195,10 @@ func sentenceAddress(text string) string {
 				// letter and a flat's; "我是铂悦公寓1702的租户": an estate's, then a flat's.
 				part = t
 			}
-			// "我在步行街38号开理发店": where the writer keeps their shop.
-			shop := group == 13 && part != "" && shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part))
+			// "我在步行街38号开理发店": where the writer keeps their shop; "我在汇金大厦1902办公": where
+			// they work.
+			shop := group == 13 && part != "" && (shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part)) ||
+				workedAt.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part)))
 			// "我是富春苑10栋3单元502的老杨杨宝山我们…", typed without a stop: the flat, then the writer.
 			shop = shop || group == 13 && part != "" && (flatEnd.MatchString(part) || letteredFlat.MatchString(part)) && nameAfterFlat(strings.TrimPrefix(strings.TrimSpace(a), part))
 			// "我是3栋1702的就是电梯出来左手边那户…": the flat, then which door it is.
@@ -644,7 +646,7 @@ var ownAddress = quickre.MustCompile(EitherScript(
 		`(?:我们|我們)是(` + tenantRoom + `)(?:[ \t]?\p{Han}|[，,。；;！!]|$)|` +
 		`我(?:是|系|係)(\p{Han}{0,8}?(?:\d{1,2}[楼层])?(?:` + tenantRoom + `|\d{1,2}F[ \t]?\d{3,4}室?))[ \t]?\p{Han}{2,12}?[ \t]?(?:[（(]\p{Han}{1,8}[）)])?(?:的|嘅)(?:` + staffWord + `|` + jobTitle + `|` + deskWord + `)?\p{Han}{2,4}(?:[，。；！？,;!?\s（(]|$)|` +
 		`我(?:是|系|係)(\p{Han}{0,12}?[0-9A-Za-z][^，。；！？,;!?\s的嘅「]{1,20})(?:「[^」\n]{1,20}」)?(?:的|嘅)(?:` + familiarName + `|\p{Han}{2,3}|` + familiarName + `\p{Han}{2,3}|[A-Z][a-z]{1,12})(?:[，。；！？,;!?\s（(]|$|我们|我家|` + runOnNext + `)|` +
-		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])我在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
+		`(?:我(?:是|系|係)|(?:^|[，,。；;\s])(?:我|本人)在)([0-9A-Za-z\p{Han}\-]{2,20})|` +
 		`(?:^|[，,。；;\s])([^，。；！？,;!?\n]{2,40}?)(?:就是|是|便是)(?:俺家|我家)(?:[，。；！？,;!?\s]|$)|` +
 		`(?:(?:我们|我們|我的|本|^|\s)(?:店(?:铺)?|摊位|档口|铺位|铺面|档位)|[，,](?:店铺|铺面|铺位))(?:号码|编号)?(?:是|在|为)([^，。；！？,;!?\s（(：:]{2,30})|` +
 		`(?:本档|本铺|本店|我们店|我的店|我们门店)[（(](?:[^，,）)（(\d]{2,20}[，,]\s*)?([^，,）)（(]*\d[^，,）)（(]*)[，,）)]|` +
@@ -772,7 +774,7 @@ var ownPhone = quickre.MustCompile(EitherScript(`(?i)(?:` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
 	`(?:请|可|欢迎)(?:先)?(?:拨打|拨|打|致电|联系|聯絡|回电|回電|来电|來電)(?:(?:我|本人)` + meNamed + `(?:本人)?(?:现在|目前)?(?:的|嘅)?(?:台湾|香港|澳门|大陆|内地|本地|家里|家|寓所|国内|上海|北京|深圳|广州|杭州|公司|办公室|单位|前台)?(?:的)?|大陆|内地|家中|家里)?(?:电话|手机|手提电话|手提|座机|固话|直线|号码|门号)?` +
 	`(?:[，,][ \t]*(?:电话|手机|手提)(?:号码|号)?)?|` +
-	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我|(?:直接)?电话我|` +
+	`(?:^|[，,。；;\s])(?:电话|手机|号码)(?:没换|沒換|没变|沒變|不变|不變)[，,]?\s*(?:还是|還是|仍是|仍然是)|(?:速|尽快|儘快|赶快|趕快)回(?:电|電)(?:话|話)?|(?:给我)?回个(?:电话|電話)(?:给我)?|打(?:俾|畀)我|搵我(?:最好|就)?(?:打|拨)?(?:手提|手机|电话)?|(?i:call|text) ?我(?:[:：][ \t]*[A-Z][a-z]{1,12}[ \t]+)?|(?:直接)?电话我|` +
 	// "please call me after 6 pm on 139…", "give me a ring on 186…", "please call my wife Chen Lu
 	// on 139…", "Please call my father at home 0371-…", "I am reachable on WhatsApp/phone +91…", "my
 	// local number for the fair is +86…".
@@ -2003,6 +2005,9 @@ func ownPlace(p string) bool {
 // selfNaming is the clause in which a writer names themselves, up to their name: "我", "我是",
 // "我叫", "叫" (after "我姓葛，"), "本人".
 var selfNaming = quickre.MustCompile(EitherScript(`^[，,。；;！!？?\s]*(?:我|我是|我叫|叫|本人)\s*$`))
+
+// workedAt is what follows where a writer says they work: "办公" of "我在汇金大厦1902办公".
+var workedAt = quickre.MustCompile(EitherScript(`^(?:办公|上班)$`))
 
 // shopOpened is what follows where a shopkeeper says they keep their shop: "开理发店", "开了一家店".
 var shopOpened = quickre.MustCompile(EitherScript(`^开了?(?:一家|一个|个|家)?\p{Han}{0,6}(?:店|铺|档)`))
