@@ -196,9 +196,9 @@ func sentenceAddress(text string) string {
 				part = t
 			}
 			// "我在步行街38号开理发店": where the writer keeps their shop; "我在汇金大厦1902办公": where
-			// they work.
+			// they work, an office or a floor ("我在B座上班" says only the building).
 			shop := group == 13 && part != "" && (shopOpened.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part)) ||
-				workedAt.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part)))
+				workedAt.MatchString(strings.TrimPrefix(strings.TrimSpace(a), part)) && (flatEnd.MatchString(part) || floorUnit.MatchString(part)))
 			// "我是富春苑10栋3单元502的老杨杨宝山我们…", typed without a stop: the flat, then the writer.
 			shop = shop || group == 13 && part != "" && (flatEnd.MatchString(part) || letteredFlat.MatchString(part)) && nameAfterFlat(strings.TrimPrefix(strings.TrimSpace(a), part))
 			// "我是3栋1702的就是电梯出来左手边那户…": the flat, then which door it is.
