@@ -6447,3 +6447,12 @@ func TestWorkplacesAndCallMeByName(t *testing.T) {
 		{"Kevin Liu", "我们这周Wi-Fi几乎每天下午都掉线。\n\n麻烦尽快check一下，有问题直接call我：Kevin 177 0216 3382\n\nThanks\nKevin Liu", "Kevin Liu", "177 0216 3382", ""},
 	})
 }
+
+// A butler's relay of a resident who asked them to pass it on ("委托我转达"): the resident its
+// labelled lines name.
+func TestRelayEntrusted(t *testing.T) {
+	checkWriters(t, []writerCase{
+		{"碧桂园管家-小陈", "客服中心同事好：\n\n今天上午业主黄秀兰阿姨来管家中心反映，她家厨房排烟道每天傍晚都有油烟倒灌进来。阿姨不太会用电子邮件，委托我转达。\n\n" +
+			"业主：黄秀兰\n房号：16栋2单元2301\n电话：13757102288（阿姨本人）\n\n有进展请直接联系业主。\n\n管家 陈晓 0571-86901234转812", "黄秀兰", "13757102288", "16栋2单元2301"},
+	})
+}
