@@ -43,6 +43,7 @@ type Writer struct {
 // the writer gives as theirs in a line, a signature or a sentence of their own; never those of
 // someone they write about, quote or pass on.
 func Read(m Mail) Writer {
+	defer quickre.Forget() // the mail's text is not kept once read
 	w := readRenamed(m)
 	for _, in := range []string{"入驻", "入駐", "进驻", "進駐"} {
 		w.Address = strings.TrimPrefix(w.Address, in) // "我们是入驻前海创业中心3楼C区12-16号工位的团队"

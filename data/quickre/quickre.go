@@ -447,6 +447,14 @@ func RunesOf(s string) *Runes {
 	return t
 }
 
+// Forget drops the texts kept, so that a long mail's text does not stay in memory once the work
+// that read it is done; the next look reads them again.
+func Forget() {
+	for i := range recentTexts {
+		recentTexts[i].Store(nil)
+	}
+}
+
 // May tells whether the text may hold r: false when it does not.
 func (t *Runes) May(r rune) bool { return t.runes.has(r) }
 

@@ -256,3 +256,17 @@ func TestRunesOfTextsByTurns(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Forget keeps no text.
+func TestForget(t *testing.T) {
+	long := strings.Repeat("我住5栋1201室，", 10)
+	if !RunesOf(long).May('栋') || recentTexts[len(long)%textSlots].Load() == nil {
+		t.Fatal("a long text's runes are not kept")
+	}
+	Forget()
+	for i := range recentTexts {
+		if recentTexts[i].Load() != nil {
+			t.Fatalf("slot %d still holds a text", i)
+		}
+	}
+}
