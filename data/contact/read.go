@@ -2246,6 +2246,10 @@ var (
 // towerRoom is an office by its tower's name and its room: "紫金大厦1702".
 var towerRoom = quickre.MustCompile(EitherScript(`^\p{Han}{2,8}(?:大厦|大楼|中心|广场)[A-Z]?\d{3,4}室?$`))
 
+// flatComplains is a flat stuck to the word of a complaint it begins with: "3号楼1802" of "3号楼1802
+// 投诉楼下狗叫".
+var flatComplains = quickre.MustCompile(EitherScript(`^(\S{3,24}?)(?:投诉|反映|报修)`))
+
 // flatReports is a flat and its owner or tenant reporting, as a writer begins of themselves:
 // "13-2-801业主反映" (group 1); or an office reporting, as its staff begin: "绿地中心B座1105室反映："
 // (group 2).
@@ -3490,6 +3494,9 @@ func leadFlat(text string) string {
 		}
 		if tag, rest, ok := strings.Cut(l, "】"); ok && strings.HasPrefix(tag, "【") && utf8.RuneCountInString(tag) <= 6 {
 			l = strings.TrimSpace(rest) // "【投诉】A座2301空调不制冷": the flat after the tag
+		}
+		if m := flatComplains.FindStringSubmatch(l); m != nil && flatAlone(m[1]) {
+			return m[1] // "3号楼1802投诉楼下狗叫": the writer's flat, then their complaint
 		}
 		end := strings.IndexAny(l, "，, \t\u3000。")
 		if end < 0 {

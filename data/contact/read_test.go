@@ -6426,6 +6426,12 @@ func TestBuildingPutRightWholeNameAndDashedSubjects(t *testing.T) {
 	if w := Read(Mail{Name: "王先生", Email: "wang@163.com", Subject: "漏水 - 5栋1201", Text: "楼上漏水。请处理。\n\n王先生"}); w.Address != "5栋1201" {
 		t.Errorf("a flat after a dash in the subject: %+v", w)
 	}
+	// A subject beginning with the flat stuck to the word of the complaint; not the flat above.
+	for subject, want := range map[string]string{"3号楼1802投诉楼下狗叫": "3号楼1802", "楼上1802投诉": ""} {
+		if w := Read(Mail{Name: "sunhb", Email: "sunhb1970@163.com", Subject: subject, Text: "物业：\n\n楼下1702家的狗每天晚上叫到12点。请物业出面协调。\n\n1802 业主 孙先生\n电话 138-1655-2083"}); w.Address != want {
+			t.Errorf("%q: %+v, want address %q", subject, w, want)
+		}
+	}
 }
 
 // A tenant, a lodger or an intern saying who they are: their name after the word.
