@@ -1690,12 +1690,18 @@ func firmsBelow(lines []string) bool {
 		if l = strings.TrimSpace(l); l == "" {
 			continue
 		}
-		if !hanOnly(l) || utf8.RuneCountInString(l) > 30 || !organisation.MatchString(l) && !bodyOf.MatchString(l) {
+		if !firmLine(l) {
 			return false
 		}
 		firm = true
 	}
 	return firm
+}
+
+// firmLine tells a signature's line that is only its company's or organisation's name:
+// "深圳迈拓电子有限公司", "中国智慧城市产业联盟".
+func firmLine(l string) bool {
+	return hanOnly(l) && utf8.RuneCountInString(l) <= 30 && (organisation.MatchString(l) || bodyOf.MatchString(l))
 }
 
 // towerWord ends the name of a building: "金座" of "东方金座".
@@ -1738,7 +1744,7 @@ func lastLineAlone(text string) string {
 			seen--
 			continue // "本邮件及其附件含有…的保密信息…", below the signature
 		}
-		if i < len(lines)-1 && hanOnly(l) && utf8.RuneCountInString(l) <= 30 && (organisation.MatchString(l) || bodyOf.MatchString(l)) {
+		if i < len(lines)-1 && firmLine(l) {
 			continue // "中国智慧城市产业联盟", their organisation's name, under their name and job
 		}
 		if plain := strings.Map(withoutBrackets, l); plain != l && hanOnly(plain) && utf8.RuneCountInString(plain) <= 30 && tenantsFirm.MatchString(plain) {

@@ -2243,9 +2243,6 @@ var (
 	dashedFlat    = quickre.MustCompile(`^\d{1,3}(?:-\d{1,2})?-\d{3,4}\b`)
 )
 
-// towerRoom is an office by its tower's name and its room: "紫金大厦1702".
-var towerRoom = quickre.MustCompile(EitherScript(`^\p{Han}{2,8}(?:大厦|大楼|中心|广场)[A-Z]?\d{3,4}室?$`))
-
 // flatComplains is a flat stuck to the word of a complaint it begins with: "3号楼1802" of "3号楼1802
 // 投诉楼下狗叫".
 var flatComplains = quickre.MustCompile(EitherScript(`^(\S{3,24}?)(?:投诉|反映|报修)`))
@@ -3516,7 +3513,7 @@ func leadFlat(text string) string {
 		if flatAlone(first) {
 			return first
 		}
-		if towerRoom.MatchString(first) && strings.HasPrefix(strings.TrimLeft(l[end:], "，, \t"), "我") {
+		if first != "" && towerOffice(first) == first && strings.HasPrefix(strings.TrimLeft(l[end:], "，, \t"), "我") {
 			return first // "你好，紫金大厦1702，我们公司这层的卫生间…": the office, then its writer
 		}
 		if f, ok := strings.CutSuffix(first, "房"); ok && flatAlone(f) && endsInDigit(f) {
